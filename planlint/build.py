@@ -1,0 +1,294 @@
+"""From loaded documents to a validated plan, keeping whatever can be understood.
+
+Every problem with the content (a wrong type, an unknown key, a missing version, an id
+defined twice) becomes a diagnostic for its structure rule; the offending value is
+dropped and the rest of the item is kept, so the other rules still see it.
+"""
+
+from __future__ import annotations
+
+import copy
+import difflib
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
+
+from planlint.collect import Diagnostic
+from planlint.finding import Finding, Location, Related
+from planlint.loaders import Document
+from planlint.model import FIELDS, SECTIONS, Goal, Item, PlanInfo, Waiver, keys_of
+from planlint.plan import Plan
+from planlint.positions import SourceFile, pointer_join
+
+SUPPORTED_VERSIONS = (1,)
+_PLAN_FIELDS = keys_of(PlanInfo)
+_WAIVER_FIELDS = keys_of(Waiver)
+_TOP_KEYS = ("planlint", "plan", "include", *SECTIONS, "waivers")
+_ATTEMPTS = 4
+_Model = TypeVar("_Model", PlanInfo, Waiver, Item)
+
+
+def _suggest(key: str, known: frozenset[str] | tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
+    return f"did you mean {close[0]!r}?" if close else \
+        "custom fields start with 'x-' (x-cost-center)"
+
+
+def _explain(error: ErrorDetails) -> str:
+    """A pydantic error as planlint says it: what is expected, and what was found."""
+    message = error["msg"]
+    for prefix in ("Value error, ", "Input should be "):
+        if message.startswith(prefix):
+            message = message[len(prefix):]
+            if prefix == "Input should be ":
+                message = "should be " + message
+    if error["type"] == "string_pattern_mismatch":
+        message = ("ids start with a letter or digit and use only letters, digits, "
+                   "'.', '_' and '-'")
+    found = error.get("input")
+    if error["type"] != "missing" and not isinstance(found, dict | list):
+        shown = repr(found)
+        message += f" (found {shown[:60] + '…' if len(shown) > 60 else shown})"
+    return message
+
+
+class Builder:
+    """Collects the items of every document, then validates them into a :class:`Plan`."""
+
+    def __init__(self, files: list[SourceFile]) -> None:
+        self.files = files
+        self.diagnostics: list[Diagnostic] = []
+        self.entries: list[tuple[type[Item], SourceFile, str, dict[str, Any]]] = []
+        self.info: PlanInfo | None = None
+        self.info_at: tuple[SourceFile, str] | None = None
+        self.waivers: list[Waiver] = []
+
+    # -- reading documents -------------------------------------------------------------
+
+    def add(self, source: SourceFile, document: Document) -> None:
+        for problem in document.problems:
+            location = Location(source.name, *problem.span) if problem.span else \
+                source.location()
+            self.diagnostics.append((problem.rule, Finding(
+                message=problem.message, node=source.name, kind="file", location=location)))
+        data = document.data
+        if data is None:
+            self.report("unsupported-version", source, "", "the file is empty; a plan file "
+                        "starts with 'planlint: 1'")
+            return
+        if not isinstance(data, dict):
+            self.report("invalid-field", source, "", "a plan file is a mapping of sections "
+                        "(planlint, plan, goals, …), not a "
+                        f"{'list' if isinstance(data, list) else 'single value'}")
+            return
+        self.check_version(source, data)
+        for key, value in data.items():
+            if key in ("planlint", "include") or key.startswith("x-"):
+                continue
+            pointer = pointer_join("", key)
+            if key == "plan":
+                self.add_info(source, pointer, value)
+            elif key == "waivers":
+                self.add_waivers(source, pointer, value)
+            elif key in SECTIONS:
+                self.add_section(source, pointer, SECTIONS[key], value)
+            else:
+                self.report("unknown-field", source, pointer, f"unknown section {key!r}; "
+                            f"{_suggest(key, _TOP_KEYS)}")
+
+    def check_version(self, source: SourceFile, data: dict[str, Any]) -> None:
+        if "planlint" not in data:
+            self.report("unsupported-version", source, "", "the file does not say its format "
+                        "version; start it with 'planlint: 1'")
+        elif data["planlint"] not in SUPPORTED_VERSIONS or isinstance(data["planlint"], bool):
+            self.report("unsupported-version", source, "/planlint",
+                        f"format version {data['planlint']!r} is not known; this planlint "
+                        f"reads version {', '.join(map(str, SUPPORTED_VERSIONS))}")
+
+    def add_info(self, source: SourceFile, pointer: str, value: Any) -> None:
+        if not isinstance(value, dict):
+            self.report("invalid-field", source, pointer, "plan takes a mapping (id, title, "
+                        "vision, sponsor, …)")
+            return
+        if self.info_at is not None:
+            first, first_pointer = self.info_at
+            self.report("duplicate-id", source, pointer, "the plan is defined again here; "
+                        "only one file defines plan:, remove this one",
+                        related=[(first, first_pointer, "plan: first defined here")])
+            return
+        clean = self.split(source, pointer, "plan", value, _PLAN_FIELDS)
+        self.info_at = (source, pointer)
+        self.info = self.validate(PlanInfo, source, pointer, clean, "plan")
+
+    def add_waivers(self, source: SourceFile, pointer: str, value: Any) -> None:
+        for index, entry in self.entries_of(source, pointer, "waivers", value):
+            where = f"{pointer}/{index}"
+            clean = self.split(source, where, "waiver", entry, _WAIVER_FIELDS)
+            waiver = self.validate(Waiver, source, where, clean, "waiver")
+            if waiver is not None:
+                waiver.place(source, where)
+                self.waivers.append(waiver)
+
+    def add_section(self, source: SourceFile, pointer: str, cls: type[Item],
+                    value: Any) -> None:
+        for index, entry in self.entries_of(source, pointer, cls.section, value):
+            where = f"{pointer}/{index}"
+            if cls is Goal and isinstance(entry.get("metrics"), list):
+                entry = self.inline_metrics(source, where, entry)
+            self.entries.append((cls, source, where, entry))
+
+    def entries_of(self, source: SourceFile, pointer: str, section: str,
+                   value: Any) -> list[tuple[int, dict[str, Any]]]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.report("invalid-field", source, pointer, f"{section} takes a list of items, "
+                        "each a mapping with an id")
+            return []
+        entries = []
+        for index, entry in enumerate(value):
+            if isinstance(entry, dict):
+                entries.append((index, entry))
+            else:
+                self.report("invalid-field", source, f"{pointer}/{index}", f"each entry of "
+                            f"{section} is a mapping with an id, not {entry!r:.40}")
+        return entries
+
+    def inline_metrics(self, source: SourceFile, pointer: str,
+                       entry: dict[str, Any]) -> dict[str, Any]:
+        """Lift metrics defined inside a goal into items of their own."""
+        metrics = entry["metrics"]
+        if not any(isinstance(metric, dict) for metric in metrics):
+            return entry
+        ids = []
+        for index, metric in enumerate(metrics):
+            if isinstance(metric, dict):
+                self.entries.append((SECTIONS["metrics"], source,
+                                     f"{pointer}/metrics/{index}", metric))
+                if isinstance(metric.get("id"), str | int) and metric["id"] is not True:
+                    ids.append(str(metric["id"]))
+            else:
+                ids.append(metric)
+        return {**entry, "metrics": ids}
+
+    # -- validating ---------------------------------------------------------------------
+
+    def split(self, source: SourceFile, pointer: str, kind: str, entry: dict[str, Any],
+              known: frozenset[str]) -> dict[str, Any]:
+        """Known fields, with ``x-`` attributes gathered under ``extra``; reports the rest."""
+        if entry.keys() <= known:
+            return entry
+        clean: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in entry.items():
+            if key in known:
+                clean[key] = value
+            elif key.startswith("x-"):
+                extra[key] = value
+            else:
+                self.report("unknown-field", source, pointer_join(pointer, key),
+                            f"{kind} has no field {key!r}; {_suggest(key, known)}")
+        if extra:
+            clean["extra"] = extra
+        return clean
+
+    def validate(self, cls: type[_Model], source: SourceFile, pointer: str,
+                 data: dict[str, Any], kind: str) -> _Model | None:
+        """Validate one item; on errors report them, drop the bad values and try again."""
+        for _ in range(_ATTEMPTS):
+            try:
+                return cls.model_validate(data)
+            except ValidationError as error:
+                data = copy.deepcopy(data)
+                name = data.get("id") if isinstance(data.get("id"), str) else None
+                subject = f"{kind} {name}" if name else f"this {kind}"
+                for detail in sorted(error.errors(include_url=False),
+                                     key=lambda d: [str(p) for p in d["loc"]], reverse=True):
+                    if not self.recover(source, pointer, data, detail, subject):
+                        return None
+        return None
+
+    def recover(self, source: SourceFile, pointer: str, data: dict[str, Any],
+                detail: ErrorDetails, subject: str) -> bool:
+        """Report one validation error and remove its value; False drops the item."""
+        loc = list(detail["loc"])
+        where = pointer
+        for part in loc:
+            where = pointer_join(where, part)
+        field = ".".join(str(part) for part in loc)
+        if detail["type"] == "missing":
+            if loc == ["id"]:
+                self.report("invalid-field", source, pointer, f"{subject} has no id; every "
+                            "item needs an id unique across the plan")
+                return False
+            self.report("invalid-field", source, where.rsplit("/", 1)[0],
+                        f"{subject}: {field} is missing; it is required here")
+            loc = loc[:-2] if len(loc) >= 2 and isinstance(loc[-2], int) else loc[:-1]
+        elif detail["type"] == "extra_forbidden":
+            self.report("unknown-field", source, where, f"{subject}: {field} is not a known "
+                        "field; remove it or fix its name")
+        elif loc == ["id"]:
+            self.report("invalid-field", source, where, f"{subject}: invalid id "
+                        f"{data.get('id')!r}: {_explain(detail)}")
+            return False
+        else:
+            self.report("invalid-field", source, where,
+                        f"{subject}: {field or 'value'} {_explain(detail)}")
+        if not loc:
+            return False
+        _remove(data, loc)
+        return True
+
+    def report(self, rule: str, source: SourceFile, pointer: str, message: str,
+               related: Sequence[tuple[SourceFile, str, str]] = ()) -> None:
+        """Record a load-time finding at ``pointer`` of ``source``."""
+        self.diagnostics.append((rule, Finding(
+            message=message, node=source.name, kind="file", location=source.location(pointer),
+            related=tuple(Related(s.location(p), m) for s, p, m in related))))
+
+    # -- the plan -----------------------------------------------------------------------
+
+    def build(self) -> Plan:
+        items: list[Item] = []
+        by_id: dict[str, Item] = {}
+        for cls, source, pointer, entry in self.entries:
+            clean = self.split(source, pointer, cls.kind, entry, FIELDS[cls.kind])
+            item = self.validate(cls, source, pointer, clean, cls.kind)
+            if item is None:
+                continue
+            item.place(source, pointer)
+            first = by_id.get(item.id)
+            if first is not None:
+                self.diagnostics.append(("duplicate-id", item.finding(
+                    f"id {item.id!r} is already used by the {first.kind} at "
+                    f"{first.location()}; ids are unique across the plan, rename one",
+                    field="id", related=[first.related(f"{first.kind} {first.id} first "
+                                                       "defined here", "id")])))
+                continue
+            by_id[item.id] = item
+            items.append(item)
+        info = self.info or PlanInfo()
+        if self.info_at is not None:
+            info.place(*self.info_at)
+        else:
+            info.place(self.files[0] if self.files else None, "")
+        return Plan(info, items, self.waivers, self.diagnostics, self.files)
+
+
+def _remove(data: Any, loc: list[str | int]) -> None:
+    """Delete the value at ``loc`` inside ``data``."""
+    for part in loc[:-1]:
+        data = data[part]
+    del data[loc[-1]]
+
+
+def build_plan(documents: list[tuple[SourceFile, Document]],
+               diagnostics: list[Diagnostic], files: list[SourceFile]) -> Plan:
+    """Validate loaded documents into one plan; ``files`` lists every file read."""
+    builder = Builder(files)
+    builder.diagnostics.extend(diagnostics)
+    for source, document in documents:
+        builder.add(source, document)
+    return builder.build()

@@ -1,0 +1,149 @@
+"""The command line: ``planlint check``, ``planlint rules`` and friends.
+
+Only click is imported up front; everything else loads inside the command that needs
+it, so ``planlint --version`` costs little more than starting Python.
+
+Exit codes: 0 no finding at or above the fail level, 1 findings at or above it,
+2 the plan cannot be checked as asked (a missing file, a bad option, a bad config).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from functools import wraps
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from planlint._version import __version__
+
+if TYPE_CHECKING:
+    from planlint.config import Config
+    from planlint.host import Host
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXAMPLE = Path(__file__).parent / "examples" / "chrysler" / "enterprise.yaml"
+
+
+def _split(values: Iterable[str]) -> list[str]:
+    """Values of a repeatable, comma-separated option."""
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _usage_errors(function: F) -> F:
+    """Turn planlint's usage errors into click's: a message and exit code 2."""
+
+    @wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from planlint.errors import UsageError
+
+        try:
+            return function(*args, **kwargs)
+        except UsageError as error:
+            raise click.UsageError(str(error)) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _plugin_options(function: F) -> F:
+    function = click.option("-p", "--plugin", "plugins", multiple=True, metavar="MODULE",
+                            help="Load a plugin module (repeatable).")(function)
+    return click.option("--no-plugins", is_flag=True,
+                        help="Do not load plugins installed as entry points.")(function)
+
+
+def _host(config: Config, no_plugins: bool) -> Host:
+    from planlint.api import get_host
+
+    return get_host(tuple(config.plugins), not no_plugins)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", "-V", prog_name="planlint",
+                      message="%(prog)s %(version)s")
+def main() -> None:
+    """Check strategic plans for the reasons strategies fail in execution."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "output_format", default="text", show_default=True,
+              metavar="FORMAT", help="Output format: text, json, or one a plugin adds.")
+@click.option("--select", multiple=True, metavar="RULES",
+              help="Rules to run: codes, prefixes (PL2), names or categories. "
+                   "Replaces the config's select.")
+@click.option("--extend-select", multiple=True, metavar="RULES",
+              help="Rules to run besides the selected ones.")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Rules not to run.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path),
+              help="Config file to use instead of the nearest one.")
+@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="DATE",
+              help="Judge status as of this date (YYYY-MM-DD) instead of the plan's.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
+              help="Exit 1 when a finding is at least this severe.  [default: error]")
+@click.option("--example", is_flag=True, help="Check the bundled example plan.")
+@click.option("--color/--no-color", default=None, help="Colour the text output.")
+@_plugin_options
+@_usage_errors
+def check(paths: tuple[Path, ...], output_format: str, select: tuple[str, ...],
+          extend_select: tuple[str, ...], ignore: tuple[str, ...], config_path: Path | None,
+          as_of: datetime | None, fail_on: str | None, example: bool, color: bool | None,
+          plugins: tuple[str, ...], no_plugins: bool) -> None:
+    """Check the plan made of PATHS (files and folders; default: this folder)."""
+    from planlint.api import load_plan
+    from planlint.config import discover
+    from planlint.engine import Engine, gc_paused
+    from planlint.errors import UsageError
+    from planlint.settings import resolve
+
+    if example:
+        if paths:
+            raise UsageError("--example checks the bundled plan; give no paths with it")
+        paths = (EXAMPLE,)
+    targets = list(paths) or [Path()]
+    config = discover(targets[0] if str(targets[0]) != "-" else Path(), config_path)
+    config = config.merged(
+        select=_split(select) or None,
+        extend_select=[*config.extend_select, *_split(extend_select)],
+        ignore=[*config.ignore, *_split(ignore)],
+        as_of=as_of.date() if as_of else None, fail_on=fail_on,
+        plugins=[*config.plugins, *plugins])
+    host = _host(config, no_plugins)
+    reporter = host.reporters.get(output_format)
+    if reporter is None:
+        raise UsageError(f"unknown format {output_format!r}; choose one of "
+                         f"{', '.join(sorted(host.reporters))}")
+    settings = resolve(config, list(host.rules.values()))
+    plan = load_plan(targets, host)
+    with gc_paused():
+        report = Engine(host, settings).run(plan)
+    shows_color = sys.stdout.isatty() if color is None else color
+    click.echo(reporter.render(report, shows_color), nl=False, color=shows_color)
+    sys.exit(report.exit_code)
+
+
+@main.command()
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]),
+              default="text", show_default=True, help="Output format.")
+@_plugin_options
+@_usage_errors
+def rules(output_format: str, plugins: tuple[str, ...], no_plugins: bool) -> None:
+    """List every rule: code, name, category, severity and the plugin that ships it."""
+    import json
+
+    from planlint.config import Config
+
+    host = _host(Config(plugins=list(plugins)), no_plugins)
+    rows = [{"code": rule.code, "name": rule.name, "category": rule.category,
+             "severity": rule.severity.value, "plugin": host.plugin_of(rule).name,
+             "distribution": host.plugin_of(rule).distribution, "summary": rule.summary}
+            for rule in host.rules.values()]
+    if output_format == "json":
+        click.echo(json.dumps(rows, indent=2))
+        return
+    for row in rows:
+        click.echo(f"{row['code']:<8} {row['name']:<30} {row['category']:<14} "
+                   f"{row['severity']:<8} {row['plugin']}")

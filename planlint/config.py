@@ -1,0 +1,137 @@
+"""Configuration: ``[tool.planlint]`` in ``pyproject.toml``, or a ``planlint.toml``.
+
+The file is found from the plan's folder upward; the command line overrides it. Keys are
+written in kebab-case (``extend-select``); snake_case is accepted too::
+
+    [tool.planlint]
+    select = ["PL"]              # codes, code prefixes, names or categories; ALL for all
+    extend-select = ["ACME"]
+    ignore = ["PL9", "orphan-metric"]
+    as-of = 2001-06-30
+    fail-on = "warning"          # error (default), warning, info or never
+    plugins = ["acme.rules"]     # plugin modules to load, like -p
+
+    [tool.planlint.severity]
+    unmeasured-goal = "warning"
+
+    [tool.planlint.options.owner-overloaded]
+    max_owned = 10
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
+
+from planlint.errors import UsageError
+from planlint.loaders import LoadError
+from planlint.loaders.toml import load as load_toml
+from planlint.model import Date
+from planlint.positions import pointer_join
+
+FailOn = Literal["error", "warning", "info", "never"]
+
+
+class Config(BaseModel):
+    """What to check and how: the file's settings, then the command line's."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True,
+                              alias_generator=lambda name: name.replace("_", "-"))
+
+    select: list[str] | None = Field(None, description="rules to run (default: all)")
+    extend_select: list[str] = Field([], description="rules to run besides `select`")
+    ignore: list[str] = Field([], description="rules not to run")
+    severity: dict[str, str] = Field({}, description="severity per rule code or name")
+    options: dict[str, dict[str, Any]] = Field({}, description="options per rule")
+    as_of: Date | None = Field(None, description="the date status is judged at")
+    fail_on: FailOn = Field("error", description="lowest severity that fails the run")
+    plugins: list[str] = Field([], description="plugin modules to load")
+
+    _path: Path | None = PrivateAttr(default=None)
+
+    @property
+    def path(self) -> Path | None:
+        """The file this config was read from, if any."""
+        return self._path
+
+    def merged(self, **overrides: Any) -> Config:
+        """This config with the given settings replaced (``None`` leaves one alone)."""
+        given = {key: value for key, value in overrides.items() if value is not None}
+        return self.model_copy(update=given)
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest ``planlint.toml``, or ``pyproject.toml`` with ``[tool.planlint]``."""
+    folder = start.resolve()
+    if not folder.is_dir():
+        folder = folder.parent
+    for candidate in (folder, *folder.parents):
+        own = candidate / "planlint.toml"
+        if own.is_file():
+            return own
+        project = candidate / "pyproject.toml"
+        if project.is_file() and _has_planlint_table(project):
+            return project
+    return None
+
+
+def _has_planlint_table(path: Path) -> bool:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return "[tool.planlint" in path.read_text(encoding="utf-8", errors="replace")
+    return isinstance(data.get("tool"), dict) and "planlint" in data["tool"]
+
+
+def load_config(path: Path) -> Config:
+    """Read a config file; any mistake is a :class:`UsageError` pointing at its line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"cannot read the config file: {error}", str(path)) from None
+    try:
+        document = load_toml(text)
+    except LoadError as error:
+        raise UsageError(error.message, f"{path}:{error.line}:{error.column}") from None
+    data: Any = document.data
+    base = ""
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("planlint", {})
+        base = "/tool/planlint"
+    try:
+        config = Config.model_validate(data)
+    except ValidationError as error:
+        detail = error.errors(include_url=False)[0]
+        pointer = base
+        for part in detail["loc"]:
+            pointer = pointer_join(pointer, part)
+        span = document.positions.span(pointer)
+        where = f"{path}:{span[0]}:{span[1]}" if span else str(path)
+        key = ".".join(str(part) for part in detail["loc"])
+        message = detail["msg"]
+        if detail["type"] == "extra_forbidden":
+            known = ", ".join(sorted(field.alias or name
+                                     for name, field in Config.model_fields.items()))
+            message = f"unknown setting; planlint knows {known}"
+        raise UsageError(f"{key}: {message}", where) from None
+    config._path = path
+    return config
+
+
+def discover(start: Path, explicit: Path | None = None) -> Config:
+    """The config for a plan at ``start``: ``explicit`` if given, else the nearest one."""
+    if explicit is not None:
+        if not explicit.is_file():
+            raise UsageError(f"config file {explicit} does not exist")
+        return load_config(explicit)
+    found = find_config(start)
+    return load_config(found) if found is not None else Config()
+
+
+def effective_as_of(config: Config, plan_as_of: date | None) -> date:
+    """The as-of date: the config's (or command line's), else the plan's, else today."""
+    return config.as_of or plan_as_of or date.today()

@@ -1,0 +1,133 @@
+"""Findings: what a rule reports, where, and how serious it is."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, replace
+from typing import Any
+
+
+class Severity(enum.Enum):
+    """How serious a finding is; ordered so that ``ERROR > WARNING > INFO``."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank < other.rank
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank <= other.rank
+
+    @classmethod
+    def parse(cls, value: str | Severity) -> Severity:
+        """Read ``error``/``warning``/``info`` (or ``E``/``W``/``I``), case-insensitively."""
+        if isinstance(value, Severity):
+            return value
+        text = str(value).strip().lower()
+        for member in cls:
+            if text in (member.value, member.value[0]):
+                return member
+        raise ValueError(f"unknown severity {value!r}: use error, warning or info")
+
+
+_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A span in a plan file; lines and columns count from 1.
+
+    ``line`` is ``None`` when the plan did not come from text (a dict given to the API).
+    """
+
+    file: str
+    line: int | None = None
+    column: int | None = None
+    end_line: int | None = None
+    end_column: int | None = None
+
+    def sort_key(self) -> tuple[str, int, int]:
+        return (self.file, self.line or 0, self.column or 0)
+
+    def __str__(self) -> str:
+        if self.line is None:
+            return self.file
+        return f"{self.file}:{self.line}:{self.column}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """Another place a finding involves: the other duplicate, a step of a cycle."""
+
+    location: Location
+    message: str
+    node: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.location.to_dict(), "node": self.node, "message": self.message}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem in a plan.
+
+    Rules create findings with :meth:`planlint.model.Item.finding` or
+    :meth:`planlint.plan.Plan.finding`; the engine then stamps the rule's code, name,
+    category and effective severity on them, so a rule never repeats its own metadata.
+    ``field`` names the key the finding is about, when there is one.
+    """
+
+    message: str
+    node: str
+    kind: str
+    location: Location
+    related: tuple[Related, ...] = ()
+    field: str | None = None
+    code: str = ""
+    name: str = ""
+    category: str = ""
+    severity: Severity = Severity.ERROR
+    plugin: str = ""
+
+    def stamped(self, *, code: str, name: str, category: str, severity: Severity,
+                plugin: str) -> Finding:
+        """This finding with its rule's metadata filled in."""
+        return replace(self, code=code, name=name, category=category, severity=severity,
+                       plugin=plugin)
+
+    def sort_key(self) -> tuple[str, int, int, str, str, str]:
+        file, line, column = self.location.sort_key()
+        return (file, line, column, self.code, self.node, self.message)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON shape that embedding tools read."""
+        return {
+            "code": self.code,
+            "name": self.name,
+            "category": self.category,
+            "severity": self.severity.value,
+            "message": self.message,
+            "node": self.node,
+            "kind": self.kind,
+            **self.location.to_dict(),
+            "related": [item.to_dict() for item in self.related],
+        }

@@ -1,0 +1,51 @@
+"""Loaders turn the text of a plan file into plain data plus a position map.
+
+A loader never constructs objects a plan names and never raises on bad content: a file
+that cannot be read at all raises :class:`LoadError` (reported as ``syntax-error``), and
+smaller problems come back as :class:`Problem` entries beside the data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from planlint.positions import PositionMap, Span
+
+
+class LoadError(Exception):
+    """The file is not valid text of its format; ``line``/``column`` count from 1."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A non-fatal problem found while loading: the rule it belongs to and where."""
+
+    rule: str
+    message: str
+    span: Span | None = None
+
+
+@dataclass(slots=True)
+class Document:
+    """The plain data of one file, where each node stands, and problems found on the way."""
+
+    data: Any
+    positions: PositionMap
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Loader:
+    """A file format: its name, the file suffixes it claims, and its load function."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    load: Callable[[str], Document]

@@ -1,0 +1,89 @@
+"""JSON loading: the C parser reads the data; positions are indexed only when asked for."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from planlint.loaders import Document, Loader, LoadError, Problem
+from planlint.positions import PositionMap, Span, pointer_join
+
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+')
+
+
+def load(text: str) -> Document:
+    """Load JSON text; raises :class:`LoadError` when it is not valid JSON."""
+    duplicates: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(items)
+        if len(result) != len(items):
+            seen: set[str] = set()
+            for key, _ in items:
+                if key in seen:
+                    duplicates.append(key)
+                seen.add(key)
+        return result
+
+    try:
+        data = json.loads(text, object_pairs_hook=pairs)
+    except json.JSONDecodeError as error:
+        raise LoadError(f"not valid JSON: {error.msg}", error.lineno, error.colno) from None
+    except (ValueError, RecursionError) as error:
+        raise LoadError(f"not valid JSON: {error}") from None
+    positions = PositionMap(build=lambda: _index(text))
+    problems = [Problem("syntax-error", f"key {key!r} appears twice in one object; the later "
+                        "value wins, remove one of them") for key in duplicates]
+    return Document(data, positions, problems)
+
+
+def _index(text: str) -> dict[str, Span]:
+    """Spans of every value in valid JSON text, keyed by JSON pointer."""
+    spans: dict[str, Span] = {}
+    # A frame is an open container: [is_object, pointer, next index, key pointer, key start].
+    stack: list[list[Any]] = []
+    starts: list[tuple[str, int, int]] = []  # pointer, line, column of each open container
+    line, line_start, scanned = 1, 0, 0
+    expect_key = False
+    for match in _TOKEN.finditer(text):
+        token, at = match.group(), match.start()
+        newlines = text.count("\n", scanned, at)
+        if newlines:
+            line += newlines
+            line_start = text.rfind("\n", scanned, at) + 1
+        scanned = at
+        column = at - line_start + 1
+        first = token[0]
+        if first in ",:":
+            expect_key = first == "," and bool(stack) and stack[-1][0]
+            continue
+        if first in "}]":
+            stack.pop()
+            pointer, start_line, start_column = starts.pop()
+            spans[pointer] = (start_line, start_column, line, column + 1)
+            expect_key = False
+            continue
+        if expect_key:
+            key = token[1:-1] if "\\" not in token else json.loads(token)
+            stack[-1][3] = pointer_join(stack[-1][1], key)
+            stack[-1][4] = (line, column)
+            expect_key = False
+            continue
+        if not stack:
+            pointer, start = "", (line, column)
+        elif stack[-1][0]:
+            pointer, start = stack[-1][3], stack[-1][4]
+        else:
+            pointer, start = f"{stack[-1][1]}/{stack[-1][2]}", (line, column)
+            stack[-1][2] += 1
+        if first in "{[":
+            stack.append([first == "{", pointer, 0, "", (line, column)])
+            starts.append((pointer, *start))
+            expect_key = first == "{"
+        else:
+            spans[pointer] = (*start, line, column + len(token))
+    return spans
+
+
+LOADER = Loader("json", (".json",), load)

@@ -1,0 +1,68 @@
+"""TOML loading with :mod:`tomllib`; positions come from a line scan, only when asked for."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+from planlint.loaders import Document, Loader, LoadError
+from planlint.positions import PositionMap, Span, pointer_join
+
+_ERROR_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
+_KEY = re.compile(r'^\s*((?:"[^"]*"|\'[^\']*\'|[A-Za-z0-9_-]+)'
+                  r'(?:\s*\.\s*(?:"[^"]*"|\'[^\']*\'|[A-Za-z0-9_-]+))*)\s*=')
+_PART = re.compile(r'"([^"]*)"|\'([^\']*)\'|([A-Za-z0-9_-]+)')
+
+
+def load(text: str) -> Document:
+    """Load TOML text; raises :class:`LoadError` when it is not valid TOML."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        found = _ERROR_AT.search(message)
+        if found:
+            raise LoadError(f"not valid TOML: {message[: found.start()]}",
+                            int(found.group(1)), int(found.group(2))) from None
+        if message.endswith(" (at end of document)"):
+            lines = text.splitlines() or [""]
+            raise LoadError(f"not valid TOML: {message[: -len(' (at end of document)')]} "
+                            "at the end of the file", len(lines), len(lines[-1]) + 1) from None
+        raise LoadError(f"not valid TOML: {message}") from None
+    return Document(data, PositionMap(build=lambda: _index(text)))
+
+
+def _parts(path: str) -> list[str]:
+    return [a or b or c for a, b, c in _PART.findall(path)]
+
+
+def _index(text: str) -> dict[str, Span]:
+    """Spans of tables, array-of-table entries and keys, by a scan of the lines."""
+    spans: dict[str, Span] = {}
+    counts: dict[str, int] = {}
+    table = ""
+    for number, raw in enumerate(text.splitlines(), start=1):
+        header = _HEADER.match(raw)
+        if header:
+            parts = _parts(header.group(2))
+            array = header.group(1) == "[["
+            table = ""
+            for position, part in enumerate(parts, start=1):
+                table = pointer_join(table, part)
+                if array and position == len(parts):
+                    counts[table] = counts.get(table, 0) + 1
+                if table in counts:
+                    table = f"{table}/{counts[table] - 1}"
+            spans[table] = (number, raw.index("[") + 1, number, len(raw) + 1)
+            continue
+        key = _KEY.match(raw)
+        if key:
+            pointer = table
+            for part in _parts(key.group(1)):
+                pointer = pointer_join(pointer, part)
+            spans[pointer] = (number, key.start(1) + 1, number, len(raw) + 1)
+    return spans
+
+
+LOADER = Loader("toml", (".toml",), load)

@@ -1,0 +1,350 @@
+"""The plan format, version 1, as pydantic models.
+
+Every item kind is a model; a field that refers to other items is annotated with
+:class:`Ref`, which names the kinds it may point at. :data:`REFERENCES` is derived from
+those annotations and is the one place the graph, the reference checks and the
+declarative rules learn which fields are references.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
+
+from pydantic import (
+    AllowInfNan,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    PrivateAttr,
+    Strict,
+    StringConstraints,
+    WithJsonSchema,
+)
+
+from planlint.finding import Finding, Location, Related
+
+if TYPE_CHECKING:
+    from planlint.positions import SourceFile
+
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
+CADENCES = {"daily": 1.0, "weekly": 7.0, "biweekly": 14.0, "monthly": 365.25 / 12,
+            "quarterly": 365.25 / 4, "semiannual": 365.25 / 2, "annual": 365.25}
+_DURATION = re.compile(r"^P(?=\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """Marks a field as a reference to items of the given kinds."""
+
+    kinds: tuple[str, ...]
+
+    def __init__(self, *kinds: str) -> None:
+        object.__setattr__(self, "kinds", kinds)
+
+
+def _date(value: Any) -> date:
+    if type(value) is date:
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            try:
+                return datetime.fromisoformat(value).date()
+            except ValueError:
+                pass
+    raise ValueError(f"expected an ISO 8601 date such as 2001-06-30, got {value!r}")
+
+
+def _cadence(value: Any) -> str:
+    if isinstance(value, str) and (value in CADENCES or _DURATION.match(value)):
+        return value
+    raise ValueError(f"expected a cadence ({', '.join(CADENCES)}) or an ISO 8601 duration "
+                     f"such as P2W, got {value!r}")
+
+
+def cadence_days(cadence: str) -> float:
+    """The length of a cadence in days (a month is 1/12 of a year)."""
+    if cadence in CADENCES:
+        return CADENCES[cadence]
+    match = _DURATION.match(cadence)
+    if match is None:
+        raise ValueError(f"not a cadence: {cadence!r}")
+    years, months, weeks, days = (int(part or 0) for part in match.groups())
+    return years * 365.25 + months * 365.25 / 12 + weeks * 7 + days
+
+
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+Date = Annotated[date, PlainValidator(_date), WithJsonSchema({"type": "string",
+                                                              "format": "date"})]
+Number = Annotated[float, Strict(), AllowInfNan(False)]
+Cadence = Annotated[str, PlainValidator(_cadence), WithJsonSchema({"type": "string"})]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True,
+                              validate_default=False, defer_build=False)
+
+
+class Measurement(_Model):
+    """A value at a date: a baseline, a target or an interim target."""
+
+    value: Number
+    date: Date | None = None
+
+
+class Actual(_Model):
+    """A measured value of a metric."""
+
+    date: Date
+    value: Number
+
+
+class Horizon(_Model):
+    start: Date | None = None
+    end: Date | None = None
+
+
+class _Placed(_Model):
+    """A model that knows where in which file it was defined."""
+
+    _source: SourceFile | None = PrivateAttr(default=None)
+    _pointer: str = PrivateAttr(default="")
+
+    def place(self, source: SourceFile | None, pointer: str) -> None:
+        """Record where this was defined."""
+        self._source = source
+        self._pointer = pointer
+
+    @property
+    def pointer(self) -> str:
+        """The JSON pointer of this item in its file."""
+        return self._pointer
+
+    @property
+    def file(self) -> str:
+        return self._source.name if self._source else "<plan>"
+
+    def location(self, field: str | None = None) -> Location:
+        """Where this stands in its file; with ``field``, where that key stands."""
+        if self._source is None:
+            return Location("<plan>")
+        return self._source.location(
+            self._pointer if field is None else f"{self._pointer}/{field}")
+
+
+class Node(_Placed):
+    """Something with an id that references can start from: an item, or the plan."""
+
+    kind: ClassVar[str] = "node"
+    id: Id
+
+    def finding(self, message: str, *, field: str | None = None,
+                related: tuple[Related, ...] | list[Related] = ()) -> Finding:
+        """A finding about this (at ``field``'s key if given); the engine stamps the
+        rule's code on it."""
+        return Finding(message=message, node=self.id, kind=self.kind,
+                       location=self.location(field), related=tuple(related), field=field)
+
+    def related(self, message: str, field: str | None = None) -> Related:
+        """This as a related location of another finding."""
+        return Related(self.location(field), message, self.id)
+
+
+class Item(Node):
+    """Fields and behaviour shared by every item of a plan."""
+
+    kind: ClassVar[str] = "item"
+    section: ClassVar[str] = "items"
+
+    title: str | None = None
+    name: str | None = None
+    description: str | None = None
+    tags: list[str] = []
+    extra: dict[str, Any] = Field(default={}, description="custom `x-` attributes")
+
+    @property
+    def label(self) -> str:
+        """The item's title or name, else its id."""
+        return self.title or self.name or self.id
+
+
+class Unit(Item):
+    kind = "unit"
+    section = "units"
+    parent: Annotated[Id | None, Ref("unit")] = None
+
+
+class Person(Item):
+    kind = "person"
+    section = "people"
+    role: str | None = None
+    unit: Annotated[Id | None, Ref("unit")] = None
+    leader: bool = False
+    skills: list[str] = []
+    objectives: Annotated[list[Id], Ref("goal")] = []
+
+
+Priority = Literal["critical", "high", "medium", "low"]
+PRIORITY_RANK: dict[str, int] = {"critical": 4, "high": 3, "medium": 2, "low": 1}
+
+
+class Goal(Item):
+    kind = "goal"
+    section = "goals"
+    unit: Annotated[Id | None, Ref("unit")] = None
+    owner: Annotated[Id | None, Ref("person")] = None
+    parent: Annotated[Id | None, Ref("goal")] = None
+    drives: Annotated[list[Id], Ref("goal")] = []
+    perspective: str | None = None
+    priority: Priority | None = None
+    term: Literal["short", "long"] | None = None
+    start: Date | None = None
+    due: Date | None = None
+    metrics: Annotated[list[Id], Ref("metric")] = []
+
+
+class Metric(Item):
+    kind = "metric"
+    section = "metrics"
+    owner: Annotated[Id | None, Ref("person")] = None
+    unit: str | None = None
+    direction: Literal["increase", "decrease", "maintain"] | None = None
+    baseline: Measurement | None = None
+    target: Measurement | None = None
+    targets: list[Measurement] = []
+    cadence: Cadence | None = None
+    source: str | None = None
+    actuals: list[Actual] = []
+
+
+class Initiative(Item):
+    kind = "initiative"
+    section = "initiatives"
+    owner: Annotated[Id | None, Ref("person")] = None
+    supports: Annotated[list[Id], Ref("goal")] = []
+    start: Date | None = None
+    end: Date | None = None
+    status: Literal["planned", "active", "done", "cancelled", "blocked"] | None = None
+    team: Annotated[list[Id], Ref("person")] = []
+    skills: list[str] = []
+    type: str | None = Field(None, alias="kind",
+                             description="free text; `transformation` marks a change that "
+                                         "shifts resources or power")
+    depends_on: Annotated[list[Id], Ref("initiative")] = []
+
+
+class Budget(Item):
+    kind = "budget"
+    section = "budgets"
+    amount: Number | None = None
+    currency: str | None = None
+    period: str | None = None
+    owner: Annotated[Id | None, Ref("person")] = None
+    unit: Annotated[Id | None, Ref("unit")] = None
+    funds: Annotated[list[Id], Ref("initiative", "goal")] = []
+    spent: Number | None = None
+
+
+class Review(Item):
+    kind = "review"
+    section = "reviews"
+    cadence: Cadence | None = None
+    chair: Annotated[Id | None, Ref("person")] = None
+    covers: Annotated[list[Id], Ref("goal", "unit")] = []
+    last_held: Date | None = None
+
+
+class Assumption(Item):
+    kind = "assumption"
+    section = "assumptions"
+    statement: str | None = None
+    owner: Annotated[Id | None, Ref("person")] = None
+    affects: Annotated[list[Id], Ref("goal")] = []
+    status: Literal["untested", "testing", "validated", "invalidated"] | None = None
+    test: str | None = None
+    check_by: Date | None = None
+
+
+class Communication(Item):
+    kind = "communication"
+    section = "communications"
+    audience: Annotated[Literal["all"] | list[Id], Ref("unit")] = []
+    channel: str | None = None
+    cadence: Cadence | None = None
+    owner: Annotated[Id | None, Ref("person")] = None
+    covers: Annotated[list[Id], Ref("goal")] = []
+
+
+class Waiver(_Placed):
+    """An accepted exception: hides one rule's finding on one item until it expires."""
+
+    rule: str
+    node: Id
+    reason: str | None = None
+    expires: Date | None = None
+    approved_by: Annotated[Id | None, Ref("person")] = None
+
+
+class PlanInfo(Node):
+    """The ``plan:`` section: what the plan is and who runs it."""
+
+    kind: ClassVar[str] = "plan"
+    id: Id = "plan"
+    title: str | None = None
+    name: str | None = None
+    description: str | None = None
+    vision: str | None = None
+    horizon: Horizon | None = None
+    as_of: Date | None = None
+    sponsor: Annotated[Id | None, Ref("person")] = None
+    office: Annotated[Id | None, Ref("person", "unit")] = None
+    tags: list[str] = []
+    extra: dict[str, Any] = Field(default={}, description="custom `x-` attributes")
+
+
+ITEM_TYPES: tuple[type[Item], ...] = (Unit, Person, Goal, Metric, Initiative, Budget, Review,
+                                      Assumption, Communication)
+KINDS: dict[str, type[Item]] = {cls.kind: cls for cls in ITEM_TYPES}
+SECTIONS: dict[str, type[Item]] = {cls.section: cls for cls in ITEM_TYPES}
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A field of one model that refers to items of the listed kinds."""
+
+    field: str
+    kinds: tuple[str, ...]
+    many: bool
+
+
+def _references(model: type[BaseModel]) -> tuple[Reference, ...]:
+    found = []
+    for name, info in model.model_fields.items():
+        for marker in info.metadata:
+            if isinstance(marker, Ref):
+                many = "list" in str(info.annotation)
+                found.append(Reference(name, marker.kinds, many))
+    return tuple(found)
+
+
+#: For each item kind (and ``plan``), the fields that are references.
+REFERENCES: dict[str, tuple[Reference, ...]] = {
+    **{cls.kind: _references(cls) for cls in ITEM_TYPES}, "plan": _references(PlanInfo)}
+
+def keys_of(model: type[BaseModel]) -> frozenset[str]:
+    """The keys a model accepts in a plan file (aliases where a field has one)."""
+    return frozenset(info.alias or name for name, info in model.model_fields.items()) - {
+        "extra"}
+
+
+#: The keys each item kind accepts, for spotting unknown ones.
+FIELDS: dict[str, frozenset[str]] = {cls.kind: keys_of(cls) for cls in ITEM_TYPES}

@@ -1,0 +1,304 @@
+"""The plan graph: typed access to items, their references, and facts rules share.
+
+Everything here is computed once, on first use, and shared by every rule: the reference
+indexes (forward and reverse), the networkx graph, top-level goals, unit ancestry, and
+which goals a budget reaches.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
+
+from planlint.finding import Finding, Related
+from planlint.model import (
+    REFERENCES,
+    Assumption,
+    Budget,
+    Communication,
+    Goal,
+    Initiative,
+    Item,
+    Metric,
+    Node,
+    Person,
+    PlanInfo,
+    Review,
+    Unit,
+    Waiver,
+)
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from planlint.collect import Diagnostic
+    from planlint.positions import SourceFile
+
+T = TypeVar("T", bound=Item)
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """One reference: ``source.field`` (at ``index`` if a list) names ``target``.
+
+    ``kinds`` are the kinds the field accepts; ``resolved`` is the target item when it
+    exists and is of one of those kinds.
+    """
+
+    source: Node
+    field: str
+    target: str
+    index: int | None
+    kinds: tuple[str, ...]
+    resolved: Item | None
+
+    @property
+    def key(self) -> str:
+        """The field, with the index for a list: where the reference stands."""
+        return self.field if self.index is None else f"{self.field}/{self.index}"
+
+    def finding(self, message: str) -> Finding:
+        """A finding at the reference itself."""
+        return self.source.finding(message, field=self.key)
+
+
+class Plan:
+    """A loaded plan: its items by kind, references between them, and shared facts.
+
+    Rules receive a ``Plan``. Lists of items keep the order of the files. ``as_of`` is
+    the date status is judged at (``--as-of``, else ``plan.as_of``, else today).
+    """
+
+    def __init__(self, info: PlanInfo, items: list[Item], waivers: list[Waiver],
+                 diagnostics: list[Diagnostic], files: list[SourceFile]) -> None:
+        self.info = info
+        self.items = items
+        self.waivers = waivers
+        self.files = files
+        self.as_of: date = info.as_of or date.today()
+        self.by_id: dict[str, Item] = {item.id: item for item in items}
+        self._diagnostics: dict[str, list[Finding]] = defaultdict(list)
+        for rule, finding in diagnostics:
+            self._diagnostics[rule].append(finding)
+        by_kind: dict[str, list[Item]] = defaultdict(list)
+        for item in items:
+            by_kind[item.kind].append(item)
+        self._by_kind = by_kind
+
+    # -- items by kind ------------------------------------------------------------------
+
+    def of_kind(self, cls: type[T]) -> list[T]:
+        """Every item of one kind, in file order."""
+        return cast(list[T], self._by_kind.get(cls.kind, []))
+
+    @property
+    def units(self) -> list[Unit]:
+        return self.of_kind(Unit)
+
+    @property
+    def people(self) -> list[Person]:
+        return self.of_kind(Person)
+
+    @property
+    def goals(self) -> list[Goal]:
+        return self.of_kind(Goal)
+
+    @property
+    def metrics(self) -> list[Metric]:
+        return self.of_kind(Metric)
+
+    @property
+    def initiatives(self) -> list[Initiative]:
+        return self.of_kind(Initiative)
+
+    @property
+    def budgets(self) -> list[Budget]:
+        return self.of_kind(Budget)
+
+    @property
+    def reviews(self) -> list[Review]:
+        return self.of_kind(Review)
+
+    @property
+    def assumptions(self) -> list[Assumption]:
+        return self.of_kind(Assumption)
+
+    @property
+    def communications(self) -> list[Communication]:
+        return self.of_kind(Communication)
+
+    def get(self, item_id: str | None) -> Item | None:
+        """The item with this id, if there is one."""
+        return self.by_id.get(item_id) if item_id is not None else None
+
+    # -- references ---------------------------------------------------------------------
+
+    @cached_property
+    def edges(self) -> list[Edge]:
+        """Every reference in the plan, resolved or not, in file order."""
+        edges: list[Edge] = []
+        by_id = self.by_id
+        sources: list[Node] = [self.info, *self.items]
+        for source in sources:
+            for ref in REFERENCES[source.kind]:
+                value = getattr(source, ref.field)
+                if value is None or value == "all":
+                    continue
+                targets = enumerate(value) if isinstance(value, list) else [(None, value)]
+                for index, target in targets:
+                    item = by_id.get(target)
+                    resolved = item if item is not None and item.kind in ref.kinds else None
+                    edges.append(Edge(source, ref.field, target, index, ref.kinds, resolved))
+        return edges
+
+    @cached_property
+    def _forward(self) -> dict[tuple[str, str], list[Item]]:
+        index: dict[tuple[str, str], list[Item]] = defaultdict(list)
+        for edge in self.edges:
+            if edge.resolved is not None:
+                index[edge.source.id, edge.field].append(edge.resolved)
+        return index
+
+    @cached_property
+    def _reverse(self) -> dict[tuple[str, str], list[Node]]:
+        index: dict[tuple[str, str], list[Node]] = defaultdict(list)
+        for edge in self.edges:
+            if edge.resolved is not None:
+                index[edge.target, edge.field].append(edge.source)
+        return index
+
+    @overload
+    def refs(self, item: Node, field: str) -> list[Item]: ...
+    @overload
+    def refs(self, item: Node, field: str, cls: type[T]) -> list[T]: ...
+
+    def refs(self, item: Node, field: str, cls: type[Any] = Item) -> list[Any]:
+        """The existing items (of class ``cls``) that ``item.field`` refers to."""
+        found = self._forward.get((item.id, field), [])
+        return found if cls is Item else [target for target in found if isinstance(target, cls)]
+
+    @overload
+    def ref(self, item: Node, field: str) -> Item | None: ...
+    @overload
+    def ref(self, item: Node, field: str, cls: type[T]) -> T | None: ...
+
+    def ref(self, item: Node, field: str, cls: type[Any] = Item) -> Any:
+        """The existing item (of class ``cls``) a single-valued field refers to."""
+        found = self.refs(item, field, cls)
+        return found[0] if found else None
+
+    @overload
+    def referrers(self, item: Item, field: str) -> list[Item]: ...
+    @overload
+    def referrers(self, item: Item, field: str, cls: type[T]) -> list[T]: ...
+
+    def referrers(self, item: Item, field: str, cls: type[Any] = Item) -> list[Any]:
+        """The items (of class ``cls``) whose ``field`` refers to ``item``."""
+        found = self._reverse.get((item.id, field), [])
+        return [source for source in found if isinstance(source, cls)]
+
+    @cached_property
+    def graph(self) -> nx.MultiDiGraph:  # type: ignore[type-arg]
+        """Items as nodes (with ``kind`` and ``title``), references as edges keyed by field."""
+        import networkx as nx
+
+        graph: nx.MultiDiGraph = nx.MultiDiGraph()  # type: ignore[type-arg]
+        graph.add_node(self.info.id, kind="plan", title=self.info.title or self.info.id)
+        graph.add_nodes_from((item.id, {"kind": item.kind, "title": item.label})
+                             for item in self.items)
+        for edge in self.edges:
+            if edge.resolved is not None:
+                graph.add_edge(edge.source.id, edge.target, key=edge.field)
+        return graph
+
+    # -- shared facts -------------------------------------------------------------------
+
+    @cached_property
+    def top_goals(self) -> list[Goal]:
+        """Goals with no ``parent``: the top of the cascade."""
+        return [goal for goal in self.goals if goal.parent is None]
+
+    def subgoals(self, goal: Goal) -> list[Goal]:
+        """Goals whose ``parent`` is ``goal``."""
+        return self.referrers(goal, "parent", Goal)
+
+    def unit_ancestors(self, unit_id: str | None) -> tuple[str, ...]:
+        """The ids of a unit's ancestors, nearest first (a loop in ``parent`` stops there)."""
+        if unit_id is None:
+            return ()
+        return self._unit_ancestry.get(unit_id, ())
+
+    @cached_property
+    def _unit_ancestry(self) -> dict[str, tuple[str, ...]]:
+        parent = {unit.id: unit.parent for unit in self.units}
+        ancestry: dict[str, tuple[str, ...]] = {}
+        for unit_id in parent:
+            chain: list[str] = []
+            seen = {unit_id}
+            current = parent[unit_id]
+            while current is not None and current in parent and current not in seen:
+                if current in ancestry:
+                    chain.extend((current, *ancestry[current]))
+                    break
+                chain.append(current)
+                seen.add(current)
+                current = parent[current]
+            ancestry[unit_id] = tuple(chain)
+        return ancestry
+
+    @cached_property
+    def budget_reached_goals(self) -> frozenset[str]:
+        """Ids of goals a budget reaches: funded directly, through an initiative that
+        supports them, or through a sub-goal that is reached."""
+        reached: set[str] = set()
+        for budget in self.budgets:
+            for target in self.refs(budget, "funds"):
+                if isinstance(target, Goal):
+                    reached.add(target.id)
+                elif isinstance(target, Initiative):
+                    reached.update(goal.id for goal in self.refs(target, "supports", Goal))
+        return frozenset(self._with_ancestors(reached))
+
+    @cached_property
+    def goal_bound_initiatives(self) -> frozenset[str]:
+        """Ids of initiatives that lead to a goal: they support one, or an initiative
+        that depends on them does (enabling work counts through its dependants)."""
+        bound = [item for item in self.initiatives if self.refs(item, "supports", Goal)]
+        seen = {item.id for item in bound}
+        while bound:
+            current = bound.pop()
+            for needed in self.refs(current, "depends_on", Initiative):
+                if needed.id not in seen:
+                    seen.add(needed.id)
+                    bound.append(needed)
+        return frozenset(seen)
+
+    def _with_ancestors(self, goal_ids: set[str]) -> set[str]:
+        """``goal_ids`` and every goal above them in the cascade (loops stop the climb)."""
+        result: set[str] = set()
+        for goal_id in goal_ids:
+            current: str | None = goal_id
+            while current is not None and current not in result:
+                result.add(current)
+                goal = self.by_id.get(current)
+                current = goal.parent if isinstance(goal, Goal) else None
+        return result
+
+    # -- findings -----------------------------------------------------------------------
+
+    @property
+    def id(self) -> str:
+        return self.info.id
+
+    def finding(self, message: str, *, related: tuple[Related, ...] | list[Related] = (),
+                field: str | None = None) -> Finding:
+        """A finding about the plan as a whole, placed at its ``plan:`` section."""
+        return self.info.finding(message, field=field, related=related)
+
+    def diagnostics(self, rule: str) -> Iterator[Finding]:
+        """Findings the loader made for the structure rule named ``rule``."""
+        yield from self._diagnostics.get(rule, ())

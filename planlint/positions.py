@@ -1,0 +1,87 @@
+"""Source positions keyed by JSON pointer, and the files they belong to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from planlint.finding import Location
+
+#: ``(line, column, end_line, end_column)``, counting from 1.
+Span = tuple[int, int, int, int]
+
+
+def pointer_join(parent: str, key: str | int) -> str:
+    """The JSON pointer (RFC 6901) of ``key`` inside ``parent``."""
+    if isinstance(key, int):
+        return f"{parent}/{key}"
+    if "~" in key or "/" in key:
+        key = key.replace("~", "~0").replace("/", "~1")
+    return f"{parent}/{key}"
+
+
+def pointer_parent(pointer: str) -> str:
+    return pointer[: pointer.rfind("/")] if pointer else ""
+
+
+class PositionMap:
+    """Where each node of a document stands in its text.
+
+    A mapping entry's span starts at its key and ends where its value ends, so a finding
+    about a field points at the key. A sequence item's span is the item itself. Loaders
+    that cannot afford positions up front pass a ``build`` function that is only called
+    the first time a position is asked for.
+    """
+
+    __slots__ = ("_build", "_spans")
+
+    def __init__(self, spans: dict[str, Span] | None = None,
+                 build: Callable[[], dict[str, Span]] | None = None) -> None:
+        self._spans = spans
+        self._build = build
+
+    @property
+    def spans(self) -> dict[str, Span]:
+        if self._spans is None:
+            self._spans = self._build() if self._build else {}
+            self._build = None
+        return self._spans
+
+    def span(self, pointer: str) -> Span | None:
+        """The span of ``pointer``, or of its nearest ancestor that has one."""
+        spans = self.spans
+        while True:
+            found = spans.get(pointer)
+            if found is not None or not pointer:
+                return found
+            pointer = pointer_parent(pointer)
+
+
+@dataclass(eq=False)
+class SourceFile:
+    """One loaded plan file: its display name, text and positions."""
+
+    name: str
+    path: Path | None
+    text: str
+    format: str
+    positions: PositionMap = field(default_factory=PositionMap)
+
+    def location(self, pointer: str = "") -> Location:
+        span = self.positions.span(pointer)
+        if span is None:
+            if self.path is None:
+                return Location(self.name)
+            return Location(self.name, 1, 1, 1, 1)
+        return Location(self.name, *span)
+
+    @cached_property
+    def lines(self) -> list[str]:
+        """The file's lines, without their line breaks."""
+        return self.text.splitlines()
+
+    def line_text(self, line: int) -> str:
+        """The text of one line (1-based); empty past the end."""
+        return self.lines[line - 1] if 0 < line <= len(self.lines) else ""

@@ -1,0 +1,65 @@
+"""The result of a run: findings, and counts that summarize them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from planlint._version import __version__
+from planlint.finding import Finding, Severity
+
+FAIL_LEVELS = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO}
+
+
+@dataclass
+class Report:
+    """What a run found, sorted by file, line, column and code.
+
+    ``rules`` are the codes of the rules that ran; ``files`` every file read.
+    """
+
+    findings: list[Finding]
+    files: list[str]
+    rules: list[str]
+    plan: str
+    as_of: date
+    fail_on: str = "error"
+    hidden: Counter[str] = field(default_factory=Counter)
+
+    def counts(self) -> dict[str, int]:
+        """Findings per severity, every severity present."""
+        counted = Counter(finding.severity.value for finding in self.findings)
+        return {level.value: counted.get(level.value, 0) for level in reversed(Severity)}
+
+    @property
+    def failed(self) -> bool:
+        """Whether a finding is at or above the ``fail_on`` level."""
+        threshold = FAIL_LEVELS.get(self.fail_on)
+        return threshold is not None and any(
+            finding.severity.rank >= threshold.rank for finding in self.findings)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "plan": self.plan,
+            "as_of": self.as_of.isoformat(),
+            "files": len(self.files),
+            "rules": len(self.rules),
+            "findings": len(self.findings),
+            **self.counts(),
+            "by_category": dict(sorted(Counter(f.category for f in self.findings).items())),
+            "hidden": dict(sorted(self.hidden.items())),
+            "fail_on": self.fail_on,
+            "failed": self.failed,
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract: ``{"planlint": VERSION, "findings": [...], "summary": {...}}``."""
+        return {"planlint": __version__,
+                "findings": [finding.to_dict() for finding in self.findings],
+                "summary": self.summary()}

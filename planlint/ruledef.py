@@ -1,0 +1,125 @@
+"""Rules: small, self-describing checks over a plan.
+
+A rule is a function that takes the plan (and, if it declares them, its options) and
+yields findings. :func:`rule` turns such a function into a :class:`Rule` that carries its
+code, name, category, default severity, options and documentation::
+
+    @planlint.rule(code="ACME001", name="budget-needs-cost-center",
+                   category="alignment", severity="error")
+    def budget_needs_cost_center(plan):
+        \"\"\"Every budget line names its cost center.\"\"\"
+        for budget in plan.budgets:
+            if "x-cost-center" not in budget.extra:
+                yield budget.finding(f"budget {budget.id} names no cost center")
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+import textwrap
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict
+
+from planlint.finding import Finding, Severity
+
+if TYPE_CHECKING:
+    from planlint.plan import Plan
+
+CODE = re.compile(r"^[A-Z][A-Z0-9]*[0-9]+$")
+NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+RuleFunction = Callable[..., Iterable[Finding] | None]
+
+
+class RuleOptions(BaseModel):
+    """Base for a rule's options: unknown keys are mistakes, values are read-only."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@dataclass(eq=False)
+class Rule:
+    """A check with its metadata. Call it like its function: ``rule(plan)``."""
+
+    code: str
+    name: str
+    category: str
+    severity: Severity
+    function: RuleFunction
+    options: type[BaseModel] | None = None
+    fails: str | None = None
+    passes: str | None = None
+    takes_options: bool = field(default=False, repr=False)
+
+    @property
+    def summary(self) -> str:
+        """What the rule checks, in one line (the docstring's first line)."""
+        return self.doc.split("\n\n", 1)[0].replace("\n", " ").strip()
+
+    @property
+    def rationale(self) -> str:
+        """Why it matters: the docstring after its first paragraph."""
+        parts = self.doc.split("\n\n", 1)
+        return parts[1].strip() if len(parts) > 1 else ""
+
+    @property
+    def doc(self) -> str:
+        return textwrap.dedent(inspect.getdoc(self.function) or "").strip()
+
+    def default_options(self) -> BaseModel | None:
+        return self.options() if self.options is not None else None
+
+    def __call__(self, plan: Plan, options: BaseModel | None = None) -> Iterable[Finding]:
+        if self.takes_options:
+            result = self.function(plan, options if options is not None
+                                   else self.default_options())
+        else:
+            result = self.function(plan)
+        return () if result is None else result
+
+
+def rule(*, code: str, name: str, category: str, severity: str | Severity,
+         options: type[BaseModel] | None = None, fails: str | None = None,
+         passes: str | None = None) -> Callable[[RuleFunction], Rule]:
+    """Declare a rule.
+
+    ``options`` is a pydantic model of the rule's settings (validated from the config);
+    a rule that has options receives them as its second argument. ``fails`` and
+    ``passes`` are plan fragments (YAML) that document the rule and are run as its tests.
+    """
+    if not CODE.match(code):
+        raise ValueError(f"rule code {code!r} must be capital letters then digits, "
+                         "such as ACME001")
+    if not NAME.match(name):
+        raise ValueError(f"rule name {name!r} must be lowercase words joined by '-', "
+                         "such as budget-needs-cost-center")
+    if not NAME.match(category):
+        raise ValueError(f"rule category {category!r} must be a lowercase word")
+    level = Severity.parse(severity)
+
+    def decorate(function: RuleFunction) -> Rule:
+        parameters = inspect.signature(function).parameters
+        if options is not None and len(parameters) < 2:
+            raise TypeError(f"rule {code} declares options, so {function.__name__}() must "
+                            "take (plan, options)")
+        return Rule(code, name, category, level, function, options, fails, passes,
+                    takes_options=options is not None)
+
+    return decorate
+
+
+def describe_options(model: type[BaseModel] | None) -> list[dict[str, Any]]:
+    """Each option of a rule: name, type, default and description."""
+    if model is None:
+        return []
+    described = []
+    for option, info in model.model_fields.items():
+        annotation = info.annotation
+        type_name = getattr(annotation, "__name__", str(annotation))
+        described.append({"name": option, "type": type_name, "default": info.default,
+                          "description": info.description or ""})
+    return described

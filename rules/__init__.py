@@ -1,0 +1,23 @@
+"""The built-in rule catalogue, registered through the same hook a third party uses."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from planlint.rules import alignment, leadership, metrics, structure
+
+from planlint.hookspecs import hookimpl
+from planlint.ruledef import Rule
+
+CATALOGUE: tuple[ModuleType, ...] = (structure, leadership, metrics, alignment)
+
+
+def rules_in(module: ModuleType) -> list[Rule]:
+    """The rules a module defines, by code."""
+    return sorted((value for value in vars(module).values() if isinstance(value, Rule)),
+                  key=lambda rule: rule.code)
+
+
+@hookimpl
+def planlint_rules() -> list[Rule]:
+    return [rule for module in CATALOGUE for rule in rules_in(module)]

@@ -1,0 +1,230 @@
+"""PL0 structure: the plan file itself can be read, and its references hold together."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from planlint.finding import Finding
+from planlint.model import Goal, Initiative, Item, Unit
+from planlint.plan import Edge, Plan
+from planlint.ruledef import rule
+
+_SUGGEST_LIMIT = 5000
+
+
+@rule(code="PL000", name="rule-crashed", category="structure", severity="error",
+      fails=None, passes=None)
+def rule_crashed(plan: Plan) -> Iterator[Finding]:
+    """A rule raised an error, or a plugin could not be loaded.
+
+    The engine runs every rule inside its own guard. When one fails, this finding names
+    the rule and the distribution that shipped it, and every other rule still runs, so
+    one broken plugin never hides the rest of the report. The engine makes these
+    findings; ignoring this rule hides them.
+    """
+    return iter(())
+
+
+@rule(code="PL001", name="syntax-error", category="structure", severity="error",
+      fails="planlint: 1\ngoals: [{id: G1, title: Grow\n",
+      passes="planlint: 1\ngoals: [{id: G1, title: Grow}]\n")
+def syntax_error(plan: Plan) -> Iterator[Finding]:
+    """The file is not valid YAML, JSON or TOML text.
+
+    A plan that cannot be read cannot be checked. The finding points at the line and
+    column where the parser gave up; the other files of the plan are still checked.
+    Duplicate keys in one mapping are reported here too, since the format forbids them.
+    """
+    yield from plan.diagnostics("syntax-error")
+
+
+@rule(code="PL002", name="invalid-field", category="structure", severity="error",
+      fails="planlint: 1\ngoals:\n  - {id: G1, priority: urgent}\n",
+      passes="planlint: 1\ngoals:\n  - {id: G1, priority: critical}\n")
+def invalid_field(plan: Plan) -> Iterator[Finding]:
+    """A value has the wrong type or is outside its allowed values.
+
+    A date that is not a date, a priority the format does not know or an amount that is
+    text cannot be reasoned about, so every rule that needs it would stay silent. The
+    value is dropped, the rest of the item is still checked, and the finding says what
+    the field expects.
+    """
+    yield from plan.diagnostics("invalid-field")
+
+
+@rule(code="PL003", name="unknown-field", category="structure", severity="warning",
+      fails="planlint: 1\ngoals:\n  - {id: G1, ownr: ceo}\n",
+      passes="planlint: 1\npeople: [{id: ceo}]\ngoals:\n  - {id: G1, owner: ceo}\n")
+def unknown_field(plan: Plan) -> Iterator[Finding]:
+    """A key the format does not know, most often a typo; the nearest known key is
+    suggested.
+
+    A misspelt ``ownr`` silently leaves a goal without an owner. Custom attributes are
+    welcome under keys that start with ``x-`` (``x-cost-center``), which rules can read.
+    """
+    yield from plan.diagnostics("unknown-field")
+
+
+@rule(code="PL004", name="duplicate-id", category="structure", severity="error",
+      fails="planlint: 1\ngoals:\n  - {id: G1}\n  - {id: G1}\n",
+      passes="planlint: 1\ngoals:\n  - {id: G1}\n  - {id: G2}\n")
+def duplicate_id(plan: Plan) -> Iterator[Finding]:
+    """An id is defined twice; ids are unique across every file of the plan.
+
+    References are ids, so a duplicate makes every reference to it ambiguous. The first
+    definition is kept; the finding points at the second and names the first.
+    """
+    yield from plan.diagnostics("duplicate-id")
+
+
+def _suggestion(plan: Plan, edge: Edge) -> str:
+    candidates = [item.id for item in plan.items if item.kind in edge.kinds]
+    if len(candidates) > _SUGGEST_LIMIT:
+        return ""
+    close = difflib.get_close_matches(edge.target, candidates, n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def _subject(edge: Edge) -> str:
+    return "the plan" if edge.source.kind == "plan" else f"{edge.source.kind} {edge.source.id}"
+
+
+@rule(code="PL005", name="dangling-reference", category="structure", severity="error",
+      fails="planlint: 1\ngoals:\n  - {id: G1, owner: jdoe}\n",
+      passes="planlint: 1\npeople: [{id: jdoe}]\ngoals:\n  - {id: G1, owner: jdoe}\n")
+def dangling_reference(plan: Plan) -> Iterator[Finding]:
+    """A reference names an id that exists nowhere in the plan.
+
+    An owner who is not in ``people`` or a goal that supports a goal nobody defined
+    breaks the chain from strategy to execution exactly where it looks complete.
+    """
+    for edge in plan.edges:
+        if edge.target not in plan.by_id:
+            yield edge.finding(
+                f"{_subject(edge)}: {edge.field} names {edge.target!r}, which is not "
+                f"defined anywhere in the plan{_suggestion(plan, edge)}; define the "
+                f"{' or '.join(edge.kinds)} or fix the id")
+
+
+@rule(code="PL006", name="wrong-reference-kind", category="structure", severity="error",
+      fails="planlint: 1\ngoals:\n  - {id: G1, metrics: [I1]}\n"
+            "initiatives:\n  - {id: I1, supports: [G1]}\n",
+      passes="planlint: 1\ngoals:\n  - {id: G1, metrics: [M1]}\nmetrics:\n  - {id: M1}\n")
+def wrong_reference_kind(plan: Plan) -> Iterator[Finding]:
+    """A reference names an item of the wrong kind, such as an initiative under a goal's
+    ``metrics``.
+
+    The link is meaningless as written, and every rule that follows it sees nothing.
+    """
+    for edge in plan.edges:
+        target = plan.by_id.get(edge.target)
+        if target is not None and edge.resolved is None:
+            yield edge.finding(
+                f"{_subject(edge)}: {edge.field} names {edge.target}, which is "
+                f"{_article(target.kind)} {target.kind}; {edge.field} takes "
+                f"{' or '.join(edge.kinds)} ids")
+
+
+def _article(word: str) -> str:
+    return "an" if word[0] in "aeiou" else "a"
+
+
+def _parent_loops(items: list[Goal] | list[Unit]) -> Iterator[list[Item]]:
+    """Each loop of ``parent`` links once, starting at its first member in file order."""
+    by_id: dict[str, Item] = {item.id: item for item in items}
+    order = {item.id: index for index, item in enumerate(items)}
+    state: dict[str, int] = {}  # 1: on the current walk, 2: done
+    for start in items:
+        path: list[Item] = []
+        current: Item | None = start
+        while current is not None and current.id not in state:
+            state[current.id] = 1
+            path.append(current)
+            parent = getattr(current, "parent", None)
+            current = by_id.get(parent) if parent is not None else None
+        if current is not None and state[current.id] == 1:
+            loop = path[path.index(current):]
+            first = min(range(len(loop)), key=lambda i: order[loop[i].id])
+            yield loop[first:] + loop[:first]
+        for item in path:
+            state[item.id] = 2
+
+
+@rule(code="PL007", name="parent-cycle", category="structure", severity="error",
+      fails="planlint: 1\ngoals:\n  - {id: G1, parent: G2}\n  - {id: G2, parent: G1}\n",
+      passes="planlint: 1\ngoals:\n  - {id: G1}\n  - {id: G2, parent: G1}\n")
+def parent_cycle(plan: Plan) -> Iterator[Finding]:
+    """The ``parent`` chain of goals (or of units) loops back on itself.
+
+    A cascade must end at top-level goals; in a loop no goal is on top, every goal
+    contributes to itself, and nothing anchors the chain to the strategy. The finding
+    lists the loop.
+    """
+    for items in (plan.goals, plan.units):
+        for loop in _parent_loops(items):
+            chain = " -> ".join(item.id for item in (*loop, loop[0]))
+            kind = loop[0].kind
+            yield loop[0].finding(
+                f"the parent chain of {kind}s loops: {chain}; a {kind} cannot sit below "
+                f"itself, remove one parent link", field="parent",
+                related=[item.related(f"{item.kind} {item.id} is in the loop", "parent")
+                         for item in loop[1:]])
+
+
+@rule(code="PL008", name="dependency-cycle", category="structure", severity="error",
+      fails="planlint: 1\ninitiatives:\n  - {id: I1, depends_on: [I2]}\n"
+            "  - {id: I2, depends_on: [I1]}\n",
+      passes="planlint: 1\ninitiatives:\n  - {id: I1}\n  - {id: I2, depends_on: [I1]}\n")
+def dependency_cycle(plan: Plan) -> Iterator[Finding]:
+    """Initiatives depend on each other in a loop, so none of them can start.
+
+    The finding lists one loop for each group of initiatives tangled together.
+    """
+    import networkx as nx
+
+    graph: nx.DiGraph[str] = nx.DiGraph()
+    for initiative in plan.initiatives:
+        for needed in plan.refs(initiative, "depends_on", Initiative):
+            graph.add_edge(initiative.id, needed.id)
+    if nx.is_directed_acyclic_graph(graph):
+        return
+    order = {item.id: index for index, item in enumerate(plan.initiatives)}
+    groups = [group for group in nx.strongly_connected_components(graph)
+              if len(group) > 1 or graph.has_edge(*(next(iter(group)),) * 2)]
+    for group in sorted(groups, key=lambda g: min(order[n] for n in g)):
+        start = min(group, key=order.__getitem__)
+        cycle = [u for u, _ in nx.find_cycle(graph.subgraph(group), source=start)]
+        items = [plan.by_id[node] for node in cycle]
+        chain = " -> ".join([*cycle, cycle[0]])
+        yield items[0].finding(
+            f"initiatives depend on each other in a loop: {chain}; none of them can start, "
+            "remove one dependency", field="depends_on",
+            related=[item.related(f"initiative {item.id} is in the loop", "depends_on")
+                     for item in items[1:]])
+
+
+@rule(code="PL009", name="unsupported-version", category="structure", severity="error",
+      fails="goals:\n  - {id: G1}\n", passes="planlint: 1\ngoals:\n  - {id: G1}\n")
+def unsupported_version(plan: Plan) -> Iterator[Finding]:
+    """A file does not start with ``planlint: 1``, or names a version this planlint
+    does not know.
+
+    The version says which rules of the format the file follows; without it a reader
+    cannot tell a plan from any other YAML. The file is still checked as version 1.
+    """
+    yield from plan.diagnostics("unsupported-version")
+
+
+@rule(code="PL010", name="include-error", category="structure", severity="error",
+      fails="planlint: 1\ninclude: [../outside.yaml]\n",
+      passes="planlint: 1\ngoals:\n  - {id: G1}\n")
+def include_error(plan: Plan) -> Iterator[Finding]:
+    """An ``include`` matches no file, loops back to a file that includes it, or points
+    outside the plan's folder.
+
+    Includes are how a scorecard cascades to business units; a broken one silently drops
+    a unit's plan. Includes stay inside the folder of the first file given, so a plan
+    can never make planlint read files elsewhere.
+    """
+    yield from plan.diagnostics("include-error")

@@ -1,0 +1,15 @@
+"""The bundled example checks cleanly apart from its deliberate defects."""
+
+from __future__ import annotations
+
+from planlint.cli import EXAMPLE
+from planlint.api import lint
+
+
+def test_example_findings_are_the_seeded_defects() -> None:
+    report = lint(EXAMPLE)
+    found = {(finding.code, finding.node) for finding in report.findings}
+    assert ("PL102", "I3") in found  # the communication rollout has no owner
+    assert ("PL201", "MP2") in found  # Mopar's fill-rate goal has no metric
+    assert ("PL301", "B3") in found  # the campus renovation leads to no goal
+    assert len(report.files) == 3
