@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from planlint.rules import alignment, leadership, metrics, structure
-
 from planlint.hookspecs import hookimpl
 from planlint.ruledef import Rule
+
+from . import alignment, leadership, metrics, structure
 
 CATALOGUE: tuple[ModuleType, ...] = (structure, leadership, metrics, alignment)
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from planlint.cli import EXAMPLE
 from planlint.api import lint
+from planlint.cli import EXAMPLE
 
 
 def test_example_findings_are_the_seeded_defects() -> None:

@@ -1,0 +1,1 @@
+"""Subcommands beyond ``check``, one module each; each imports only click up front."""
