@@ -1,0 +1,168 @@
+"""Hypothesis strategies for valid plans, for property-testing rules.
+
+``plans()`` draws plan data (plain dicts, dates as ISO strings) that is structurally
+valid: every reference resolves to an item of the right kind, ids are unique, parent and
+dependency chains have no loops. Rules beyond the structure checks may still fire, as
+they would on a real plan::
+
+    from hypothesis import given
+    from planlint.testing import RuleTester
+    from planlint.testing.strategies import plans
+
+    @given(plans())
+    def test_rule_never_crashes(plan):
+        RuleTester(my_rule).findings(plan)
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from hypothesis import strategies as st
+
+_START = date(2000, 1, 1)
+
+PlanData = dict[str, Any]
+
+_TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
+                min_size=1, max_size=24)
+_CADENCES = st.sampled_from(["daily", "weekly", "biweekly", "monthly", "quarterly",
+                             "semiannual", "annual", "P2W", "P1M", "P6W"])
+
+
+def dates(lo: int = 0, hi: int = 365 * 10) -> st.SearchStrategy[str]:
+    """ISO dates between 2000 and 2010 (as days after 2000-01-01)."""
+    return st.integers(lo, hi).map(lambda days: (_START + timedelta(days=days)).isoformat())
+
+
+def _numbers() -> st.SearchStrategy[float | int]:
+    return st.one_of(st.integers(-1_000_000, 1_000_000),
+                     st.floats(-1e6, 1e6, allow_nan=False, allow_infinity=False))
+
+
+def _some(draw: st.DrawFn, ids: list[str], most: int = 3) -> list[str]:
+    if not ids:
+        return []
+    return draw(st.lists(st.sampled_from(ids), max_size=most, unique=True))
+
+
+def _maybe(draw: st.DrawFn, ids: list[str]) -> str | None:
+    return draw(st.none() | st.sampled_from(ids)) if ids else None
+
+
+def _measurement(draw: st.DrawFn) -> dict[str, Any]:
+    point: dict[str, Any] = {"value": draw(_numbers())}
+    if draw(st.booleans()):
+        point["date"] = draw(dates())
+    return point
+
+
+@st.composite
+def plans(draw: st.DrawFn, max_items: int = 6) -> PlanData:
+    """A structurally valid plan with up to ``max_items`` items of each kind."""
+    count = st.integers(0, max_items)
+    units = [f"U{i}" for i in range(draw(count))]
+    people = [f"P{i}" for i in range(draw(count))]
+    goals = [f"G{i}" for i in range(draw(count))]
+    metrics = [f"M{i}" for i in range(draw(count))]
+    initiatives = [f"I{i}" for i in range(draw(count))]
+    plan: PlanData = {"planlint": 1}
+    info: dict[str, Any] = {"id": "plan", "title": draw(_TEXT)}
+    if draw(st.booleans()):
+        info["as_of"] = draw(dates())
+    sponsor = _maybe(draw, people)
+    if sponsor is not None:
+        info["sponsor"] = sponsor
+    if draw(st.booleans()):
+        info["vision"] = draw(_TEXT)
+    plan["plan"] = info
+    plan["units"] = [{"id": unit, "name": draw(_TEXT),
+                      **({"parent": draw(st.sampled_from(units[:i]))}
+                         if i and draw(st.booleans()) else {})}
+                     for i, unit in enumerate(units)]
+    plan["people"] = [{"id": person, "name": draw(_TEXT), "leader": draw(st.booleans()),
+                       "unit": _maybe(draw, units), "objectives": _some(draw, goals),
+                       "skills": draw(st.lists(st.sampled_from(["finance", "lean", "data"]),
+                                               max_size=2, unique=True))}
+                      for person in people]
+    inline = set(_some(draw, metrics, len(metrics)))
+    measured: dict[str, list[Any]] = {goal: [] for goal in goals}
+    for metric in metrics:
+        if goals and (metric in inline or draw(st.booleans())):
+            measured[draw(st.sampled_from(goals))].append(metric)
+    definitions = {metric: _metric(draw, metric, people) for metric in metrics}
+    plan["goals"] = []
+    for i, goal in enumerate(goals):
+        entry: dict[str, Any] = {
+            "id": goal, "title": draw(_TEXT), "owner": _maybe(draw, people),
+            "unit": _maybe(draw, units),
+            "priority": draw(st.none() | st.sampled_from(["critical", "high", "medium", "low"])),
+            "due": draw(st.none() | dates()),
+            "metrics": [definitions.pop(m) if m in inline else m for m in measured[goal]],
+        }
+        if i and draw(st.booleans()):
+            entry["parent"] = draw(st.sampled_from(goals[:i]))
+        entry["drives"] = _some(draw, goals[:i], 2)
+        plan["goals"].append({key: value for key, value in entry.items() if value is not None})
+    plan["metrics"] = list(definitions.values())
+    plan["initiatives"] = [_initiative(draw, i, initiatives, goals, people)
+                           for i in range(len(initiatives))]
+    plan["budgets"] = [{"id": f"B{i}", "amount": draw(st.integers(0, 10**9)),
+                        "currency": "USD", "funds": _some(draw, initiatives + goals, 2),
+                        **({"spent": draw(st.integers(0, 10**9))} if draw(st.booleans())
+                           else {})}
+                       for i in range(draw(count))]
+    plan["reviews"] = [{"id": f"R{i}", "cadence": draw(_CADENCES),
+                        "chair": _maybe(draw, people), "covers": _some(draw, goals + units),
+                        "last_held": draw(dates())}
+                       for i in range(draw(count))]
+    plan["assumptions"] = [{"id": f"A{i}", "statement": draw(_TEXT),
+                            "affects": _some(draw, goals), "owner": _maybe(draw, people),
+                            "status": draw(st.sampled_from(
+                                ["untested", "testing", "validated", "invalidated"])),
+                            "check_by": draw(dates())}
+                           for i in range(draw(count))]
+    plan["communications"] = [{"id": f"C{i}", "title": draw(_TEXT),
+                               "audience": draw(st.just("all") | st.just(_some(draw, units))),
+                               "cadence": draw(_CADENCES), "owner": _maybe(draw, people),
+                               "covers": _some(draw, goals)}
+                              for i in range(draw(count))]
+    return {key: _without_nulls(value) for key, value in plan.items()}
+
+
+def _metric(draw: st.DrawFn, metric: str, people: list[str]) -> dict[str, Any]:
+    definition: dict[str, Any] = {
+        "id": metric, "title": draw(_TEXT), "owner": _maybe(draw, people),
+        "unit": draw(st.sampled_from(["USD", "%", "count"])),
+        "direction": draw(st.sampled_from(["increase", "decrease", "maintain"])),
+        "cadence": draw(st.none() | _CADENCES),
+        "actuals": [{"date": day, "value": draw(_numbers())}
+                    for day in draw(st.lists(dates(), max_size=3, unique=True))],
+    }
+    if draw(st.booleans()):
+        definition["baseline"] = _measurement(draw)
+    if draw(st.booleans()):
+        definition["target"] = _measurement(draw)
+    return definition
+
+
+def _initiative(draw: st.DrawFn, index: int, initiatives: list[str], goals: list[str],
+                people: list[str]) -> dict[str, Any]:
+    start = draw(st.integers(0, 3000))
+    return {
+        "id": initiatives[index], "title": draw(_TEXT), "owner": _maybe(draw, people),
+        "supports": _some(draw, goals), "team": _some(draw, people),
+        "status": draw(st.sampled_from(["planned", "active", "done", "cancelled", "blocked"])),
+        "start": (_START + timedelta(days=start)).isoformat(),
+        "end": (_START + timedelta(days=start + draw(st.integers(0, 900)))).isoformat(),
+        "depends_on": _some(draw, initiatives[:index], 2),
+    }
+
+
+def _without_nulls(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _without_nulls(item) for key, item in value.items() if item is not None}
+    if isinstance(value, list):
+        return [_without_nulls(item) for item in value]
+    return value
