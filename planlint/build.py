@@ -48,7 +48,7 @@ def _explain(error: ErrorDetails) -> str:
         message = ("ids start with a letter or digit and use only letters, digits, "
                    "'.', '_' and '-'")
     found = error.get("input")
-    if error["type"] != "missing" and not isinstance(found, dict | list):
+    if error["type"] not in ("missing", "value_error") and not isinstance(found, dict | list):
         shown = repr(found)
         message += f" (found {shown[:60] + '…' if len(shown) > 60 else shown})"
     return message
@@ -189,7 +189,8 @@ class Builder:
                 extra[key] = value
             else:
                 self.report("unknown-field", source, pointer_join(pointer, key),
-                            f"{kind} has no field {key!r}; {_suggest(key, known)}")
+                            f"{_subject(kind, entry)} has no field {key!r}; "
+                            f"{_suggest(key, known)}")
         if extra:
             clean["extra"] = extra
         return clean
@@ -197,35 +198,42 @@ class Builder:
     def validate(self, cls: type[_Model], source: SourceFile, pointer: str,
                  data: dict[str, Any], kind: str) -> _Model | None:
         """Validate one item; on errors report them, drop the bad values and try again."""
+        removed: set[tuple[str | int, ...]] = set()
         for _ in range(_ATTEMPTS):
             try:
                 return cls.model_validate(data)
             except ValidationError as error:
                 data = copy.deepcopy(data)
-                name = data.get("id") if isinstance(data.get("id"), str) else None
-                subject = f"{kind} {name}" if name else f"this {kind}"
-                for detail in sorted(error.errors(include_url=False),
-                                     key=lambda d: [str(p) for p in d["loc"]], reverse=True):
-                    if not self.recover(source, pointer, data, detail, subject):
+                subject = _subject(kind, data)
+                details = sorted(error.errors(include_url=False), reverse=True,
+                                 key=lambda d: [(isinstance(p, str), p) for p in d["loc"]])
+                for detail in details:
+                    if not self.recover(source, pointer, data, detail, subject, removed):
                         return None
         return None
 
     def recover(self, source: SourceFile, pointer: str, data: dict[str, Any],
-                detail: ErrorDetails, subject: str) -> bool:
-        """Report one validation error and remove its value; False drops the item."""
+                detail: ErrorDetails, subject: str,
+                removed: set[tuple[str | int, ...]]) -> bool:
+        """Report one validation error and remove its value; False drops the item.
+
+        A required value that was dropped for being invalid takes its container with it
+        on the next attempt, without a second report.
+        """
         loc = list(detail["loc"])
         where = pointer
         for part in loc:
             where = pointer_join(where, part)
-        field = ".".join(str(part) for part in loc)
+        field = _dotted(loc)
         if detail["type"] == "missing":
             if loc == ["id"]:
                 self.report("invalid-field", source, pointer, f"{subject} has no id; every "
                             "item needs an id unique across the plan")
                 return False
-            self.report("invalid-field", source, where.rsplit("/", 1)[0],
-                        f"{subject}: {field} is missing; it is required here")
-            loc = loc[:-2] if len(loc) >= 2 and isinstance(loc[-2], int) else loc[:-1]
+            if tuple(loc) not in removed:
+                self.report("invalid-field", source, where.rsplit("/", 1)[0],
+                            f"{subject}: {field} is missing; it is required here")
+            loc = loc[:-1]
         elif detail["type"] == "extra_forbidden":
             self.report("unknown-field", source, where, f"{subject}: {field} is not a known "
                         "field; remove it or fix its name")
@@ -239,6 +247,7 @@ class Builder:
         if not loc:
             return False
         _remove(data, loc)
+        removed.add(tuple(loc))
         return True
 
     def report(self, rule: str, source: SourceFile, pointer: str, message: str,
@@ -275,6 +284,20 @@ class Builder:
         else:
             info.place(self.files[0] if self.files else None, "")
         return Plan(info, items, self.waivers, self.diagnostics, self.files)
+
+
+def _subject(kind: str, data: dict[str, Any]) -> str:
+    """How messages name an item: ``goal G1``, or ``this goal`` before its id is known."""
+    name = data.get("id")
+    return f"{kind} {name}" if isinstance(name, str) and name else f"this {kind}"
+
+
+def _dotted(loc: list[str | int]) -> str:
+    """A field path as people read it: ``actuals[1].date``."""
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else str(part)
+    return text
 
 
 def _remove(data: Any, loc: list[str | int]) -> None:

@@ -21,7 +21,7 @@ from planlint.limits import MAX_FILE_BYTES, MAX_FILES
 from planlint.loaders import Document, Loader, LoadError
 from planlint.positions import PositionMap, SourceFile
 
-_PLAN_FILE = re.compile(rb'^\s*["\']?planlint["\']?\s*[:=]', re.MULTILINE)
+_PLAN_FILE = re.compile(rb'^[\s{]*["\']?planlint["\']?\s*[:=]', re.MULTILINE)
 
 #: A finding found while loading, with the name of the rule it belongs to.
 Diagnostic = tuple[str, Finding]

@@ -61,14 +61,14 @@ def _date(value: Any) -> date:
                 return datetime.fromisoformat(value).date()
             except ValueError:
                 pass
-    raise ValueError(f"expected an ISO 8601 date such as 2001-06-30, got {value!r}")
+    raise ValueError(f"should be an ISO 8601 date such as 2001-06-30 (found {value!r})")
 
 
 def _cadence(value: Any) -> str:
     if isinstance(value, str) and (value in CADENCES or _DURATION.match(value)):
         return value
-    raise ValueError(f"expected a cadence ({', '.join(CADENCES)}) or an ISO 8601 duration "
-                     f"such as P2W, got {value!r}")
+    raise ValueError(f"should be a cadence ({', '.join(CADENCES)}) or an ISO 8601 duration "
+                     f"such as P2W (found {value!r})")
 
 
 def cadence_days(cadence: str) -> float:
@@ -175,6 +175,11 @@ class Item(Node):
     def label(self) -> str:
         """The item's title or name, else its id."""
         return self.title or self.name or self.id
+
+    def describe(self) -> str:
+        """How messages name the item: ``goal G1 (Return to profit)``."""
+        title = self.title or self.name
+        return f"{self.kind} {self.id} ({title})" if title else f"{self.kind} {self.id}"
 
 
 class Unit(Item):

@@ -27,7 +27,7 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
     for budget in plan.budgets:
         if not budget.funds:
             yield budget.finding(
-                f"budget {budget.id} ({budget.label}) funds nothing; name the initiatives "
+                f"{budget.describe()} funds nothing; name the initiatives "
                 "or goals it pays for under funds")
             continue
         targets = plan.refs(budget, "funds")

@@ -26,5 +26,5 @@ def unowned_initiative(plan: Plan) -> Iterator[Finding]:
     for initiative in plan.initiatives:
         if initiative.owner is None and initiative.status not in _FINISHED:
             yield initiative.finding(
-                f"initiative {initiative.id} ({initiative.label}) has no owner; name the "
+                f"{initiative.describe()} has no owner; name the "
                 "person accountable for delivering it under owner")

@@ -25,5 +25,5 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     for goal in plan.goals:
         if not goal.metrics:
             yield goal.finding(
-                f"goal {goal.id} ({goal.label}) has no metric; add one under metrics that "
+                f"{goal.describe()} has no metric; add one under metrics that "
                 "shows whether the goal is being reached")

@@ -38,7 +38,7 @@ def load(text: str) -> Document:
     try:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
-        raise _load_error(error) from None
+        raise _load_error(error, text) from None
     except yaml.YAMLError as error:
         raise LoadError(f"not valid YAML: {error}") from None
     finally:
@@ -51,15 +51,17 @@ def load(text: str) -> Document:
     return Document(data, PositionMap(walker.spans), walker.problems)
 
 
-def _load_error(error: yaml.MarkedYAMLError) -> LoadError:
+def _load_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
     mark = error.problem_mark or error.context_mark
     problem = error.problem or "invalid YAML"
     if error.context:
         problem = f"{problem} ({error.context})"
-    if "found character '\\t'" in problem:
-        problem += "; YAML indents with spaces only, replace the tab"
     if mark is None:
         return LoadError(f"not valid YAML: {problem}")
+    lines = text.splitlines()
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    if "tab" in problem or line[mark.column: mark.column + 1] == "\t":
+        problem += "; YAML indents with spaces only, replace the tab"
     return LoadError(f"not valid YAML: {problem}", mark.line + 1, mark.column + 1)
 
 
@@ -85,6 +87,7 @@ class _Walker:
         known = self.seen.get(id(node))
         if known is not None:  # an alias: share the value, count its size
             value, size = known
+            self.count += size
             self.alias_nodes += size
             if self.alias_nodes > MAX_ALIAS_NODES:
                 self.problem("invalid-field", node, f"aliases expand to more than "

@@ -30,11 +30,14 @@ Fragment = str | dict[str, Any]
 
 
 def plan_from(fragment: Fragment) -> Plan:
-    """A plan from YAML text or a dict; ``planlint: 1`` is added when missing."""
+    """A plan from YAML text or a dict.
+
+    Line numbers of findings are those of the fragment as written. A fragment without
+    ``planlint: 1`` is read as version 1; only the unsupported-version rule minds.
+    """
     if isinstance(fragment, dict):
         return load_plan({"planlint": 1, **fragment})
-    text = fragment if "planlint:" in fragment else "planlint: 1\n" + fragment
-    return load_plan(text if "\n" in text else text + "\n")
+    return load_plan(fragment if "\n" in fragment else fragment + "\n")
 
 
 @dataclass

@@ -1,0 +1,97 @@
+"""Validation keeps what it can understand and reports the rest where it stands."""
+
+from __future__ import annotations
+
+from planlint import lint
+from planlint.api import load_plan
+
+
+def codes(text: str) -> list[tuple[str, str, int | None]]:
+    return [(f.code, f.message, f.location.line) for f in lint(text).findings
+            if f.code.startswith("PL0")]
+
+
+def test_bad_values_are_dropped_and_the_rest_of_the_item_kept() -> None:
+    plan = load_plan("planlint: 1\ngoals:\n  - id: G1\n    priority: urgent\n"
+                     "    due: 2001-13-01\n    title: Grow\n")
+    (goal,) = plan.goals
+    assert (goal.id, goal.title, goal.priority, goal.due) == ("G1", "Grow", None, None)
+    found = codes("planlint: 1\ngoals:\n  - id: G1\n    priority: urgent\n"
+                  "    due: 2001-13-01\n")
+    assert [(code, line) for code, _, line in found] == [("PL002", 4), ("PL002", 5)]
+    assert "'critical', 'high', 'medium' or 'low'" in found[0][1]
+    assert "found 'urgent'" in found[0][1]
+    assert "ISO 8601 date" in found[1][1]
+
+
+def test_unknown_field_suggests_the_nearest_key_and_x_attributes_are_kept() -> None:
+    found = codes("planlint: 1\ngoals:\n  - {id: G1, ownr: ceo, x-cost-center: 4711}\n")
+    assert found == [("PL003", "goal G1 has no field 'ownr'; did you mean 'owner'?", 3)]
+    plan = load_plan("planlint: 1\nbudgets:\n  - {id: B1, x-cost-center: 4711}\n")
+    assert plan.budgets[0].extra == {"x-cost-center": 4711}
+
+
+def test_unknown_section_suggests_the_nearest_one() -> None:
+    (found,) = codes("planlint: 1\ngoal:\n  - {id: G1}\n")
+    assert found[0] == "PL003" and "did you mean 'goals'?" in found[1]
+
+
+def test_version_missing_unknown_and_empty_file() -> None:
+    assert [c for c, _, _ in codes("goals: []\n")] == ["PL009"]
+    ((code, message, line),) = codes("planlint: 2\n")
+    assert (code, line) == ("PL009", 1) and "version 2" in message
+    assert [c for c, _, _ in codes("# only a comment\n\n")] == ["PL009"]
+
+
+def test_top_level_must_be_a_mapping() -> None:
+    ((code, message, _),) = codes("- a\n- b\n")
+    assert code == "PL002" and "not a list" in message
+
+
+def test_duplicate_id_points_at_the_second_and_names_the_first() -> None:
+    report = lint("planlint: 1\ngoals:\n  - {id: G1}\nmetrics:\n  - {id: G1}\n")
+    (finding,) = [f for f in report.findings if f.code == "PL004"]
+    assert finding.location.line == 5
+    assert finding.related[0].location.line == 3
+    assert "already used by the goal" in finding.message
+
+
+def test_inline_metrics_become_items_linked_to_their_goal() -> None:
+    plan = load_plan("planlint: 1\ngoals:\n  - id: G1\n    metrics:\n"
+                     "      - {id: M1, title: Profit}\n      - M2\nmetrics:\n  - {id: M2}\n")
+    assert plan.goals[0].metrics == ["M1", "M2"]
+    assert [m.id for m in plan.metrics] == ["M1", "M2"]
+    assert plan.metrics[0].location().line == 5
+
+
+def test_an_invalid_nested_value_drops_only_its_container() -> None:
+    report = lint("planlint: 1\nmetrics:\n  - id: M1\n    baseline: {value: abc}\n"
+                  "    actuals: [{date: 2001-01-01, value: 1}, {value: 2}]\n")
+    found = [(f.code, f.message, f.location.line) for f in report.findings
+             if f.code == "PL002"]
+    assert found == [
+        ("PL002", "metric M1: baseline.value should be a valid number (found 'abc')", 4),
+        ("PL002", "metric M1: actuals[1].date is missing; it is required here", 5)]
+    metric = load_plan("planlint: 1\nmetrics:\n  - id: M1\n    baseline: {value: abc}\n"
+                       "    actuals: [{date: 2001-01-01, value: 1}, {value: 2}]\n").metrics[0]
+    assert metric.baseline is None and len(metric.actuals) == 1
+
+
+def test_items_without_valid_ids_are_reported_and_skipped() -> None:
+    found = codes("planlint: 1\ngoals:\n  - {title: nameless}\n  - {id: 'bad id'}\n"
+                  "  - just text\n")
+    assert [(c, line) for c, _, line in found] == [("PL002", 3), ("PL002", 4), ("PL002", 5)]
+    assert "has no id" in found[0][1]
+    assert "letters, digits" in found[1][1]
+
+
+def test_numbers_are_accepted_as_ids_and_text() -> None:
+    plan = load_plan("planlint: 1\nbudgets:\n  - {id: 2001, period: 2001, title: 7}\n")
+    budget = plan.budgets[0]
+    assert (budget.id, budget.period, budget.title) == ("2001", "2001", "7")
+
+
+def test_initiative_kind_key_is_read() -> None:
+    plan = load_plan("planlint: 1\ninitiatives:\n  - {id: I1, kind: transformation}\n")
+    assert plan.initiatives[0].type == "transformation"
+    assert plan.initiatives[0].kind == "initiative"

@@ -1,0 +1,134 @@
+"""The command line: output formats, exit codes and plugin loading."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from planlint import __version__
+from tests.conftest import Run
+
+Write = Callable[[str, str], Path]
+
+PLAN = """\
+planlint: 1
+plan: {id: acme}
+goals:
+  - {id: G1, title: Grow}
+budgets:
+  - {id: B1, amount: 100}
+"""
+
+
+def test_version(cli: Run) -> None:
+    result = cli("--version")
+    assert result.exit_code == 0 and result.output == f"planlint {__version__}\n"
+
+
+def test_text_output_is_one_line_per_finding_grouped_by_file(cli: Run, write: Write) -> None:
+    write("plan.yaml", PLAN)
+    result = cli("check", "plan.yaml", "--select", "PL201,PL301")
+    assert result.exit_code == 1
+    assert result.output == (
+        "plan.yaml:4:5: PL201 [error] goal G1 (Grow) has no metric; add one under metrics "
+        "that shows whether the goal is being reached (unmeasured-goal)\n"
+        "plan.yaml:6:5: PL301 [error] budget B1 funds nothing; name the initiatives or "
+        "goals it pays for under funds (unlinked-budget)\n"
+        "\n"
+        "Found 2 findings (2 errors, 0 warnings, 0 info) in 1 file (2 rules checked).\n")
+
+
+def test_json_output_is_the_embedding_contract(cli: Run, write: Write) -> None:
+    write("plan.yaml", PLAN)
+    result = cli("check", "plan.yaml", "--format", "json", "--select", "PL201")
+    data = json.loads(result.output)
+    assert data["planlint"] == __version__
+    (finding,) = data["findings"]
+    assert finding == {
+        "code": "PL201", "name": "unmeasured-goal", "category": "metrics",
+        "severity": "error", "node": "G1", "kind": "goal", "file": "plan.yaml",
+        "line": 4, "column": 5, "end_line": 4, "end_column": 26, "related": [],
+        "message": finding["message"]}
+    assert data["summary"]["findings"] == 1 and data["summary"]["error"] == 1
+
+
+def test_fail_on_sets_the_exit_code(cli: Run, write: Write) -> None:
+    write("plan.yaml", PLAN)
+    assert cli("check", "plan.yaml", "--fail-on", "never").exit_code == 0
+    write("clean.yaml", "planlint: 1\nplan: {id: x}\n")
+    assert cli("check", "clean.yaml", "--select", "PL2").exit_code == 0
+
+
+def test_usage_errors_exit_2(cli: Run, write: Write) -> None:
+    missing = cli("check", "missing.yaml")
+    assert missing.exit_code == 2 and "missing.yaml: no such file or folder" in missing.output
+    write("plan.yaml", PLAN)
+    assert cli("check", "plan.yaml", "--select", "XYZ9").exit_code == 2
+    assert cli("check", "plan.yaml", "--format", "nope").exit_code == 2
+    assert cli("check", "plan.yaml", "--as-of", "June").exit_code == 2
+    write("planlint.toml", "bogus = 1\n")
+    bad_config = cli("check", "plan.yaml")
+    assert bad_config.exit_code == 2 and "planlint.toml:1:1" in bad_config.output
+    assert "Traceback" not in bad_config.output
+
+
+def test_config_is_discovered_and_the_command_line_wins(cli: Run, write: Write) -> None:
+    write("plan.yaml", PLAN)
+    write("planlint.toml", 'select = ["PL301"]\n')
+    assert "PL201" not in cli("check", "plan.yaml").output
+    assert "PL201" in cli("check", "plan.yaml", "--select", "PL201").output
+
+
+def test_standard_input(cli: Run) -> None:
+    result = cli("check", "-", "--select", "PL201", input=PLAN)
+    assert result.output.startswith("<stdin>:4:5: PL201")
+
+
+def test_rules_lists_every_rule_with_its_plugin(cli: Run) -> None:
+    rows = json.loads(cli("rules", "--format", "json").output)
+    unmeasured = next(row for row in rows if row["code"] == "PL201")
+    assert unmeasured["name"] == "unmeasured-goal" and unmeasured["plugin"] == "planlint.rules"
+    assert "PL201    unmeasured-goal" in cli("rules").output
+
+
+def test_plugin_module_from_the_command_line(cli: Run, write: Write,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    write("acme_rules.py", ACME)
+    write("plan.yaml", PLAN)
+    monkeypatch.syspath_prepend(str(Path.cwd()))
+    result = cli("check", "plan.yaml", "-p", "acme_rules", "--select", "ACME")
+    assert "plan.yaml:6:5: ACME001 [error] budget B1 names no cost center" in result.output
+    assert cli("check", "plan.yaml", "-p", "no_such_module").exit_code == 2
+
+
+ACME = (Path(__file__).parent.parent / "data" / "acme_rules.py").read_text()
+
+
+def test_an_installed_entry_point_adds_its_rule_without_changes(tmp_path: Path) -> None:
+    """The README's plugin, installed as a distribution with a `planlint` entry point."""
+    site = tmp_path / "site"
+    (site / "acme_rules.py").parent.mkdir()
+    (site / "acme_rules.py").write_text(ACME)
+    info = site / "acme_rules-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: acme-rules\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[planlint]\nacme = acme_rules\n")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN)
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    command = [sys.executable, "-m", "planlint", "check", str(plan), "--select", "ACME001"]
+    found = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    assert found.returncode == 1
+    assert "ACME001 [error] budget B1 names no cost center" in found.stdout
+    listed = subprocess.run([sys.executable, "-m", "planlint", "rules"], capture_output=True,
+                            text=True, env=env, check=True).stdout
+    assert "ACME001  budget-needs-cost-center" in listed
+    quiet = subprocess.run([*command, "--no-plugins"], capture_output=True, text=True,
+                           env=env, check=False)
+    assert quiet.returncode == 2 and "no rule matches 'ACME001'" in quiet.stderr

@@ -1,0 +1,105 @@
+"""Several files and folders form one plan; includes stay inside the plan's folder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from planlint import UsageError, lint
+
+Write = Callable[[str, str], Path]
+
+
+def found(report_findings: list, code: str) -> list[tuple[str, int | None, str]]:  # type: ignore[type-arg]
+    return [(f.location.file, f.location.line, f.message) for f in report_findings
+            if f.code == code]
+
+
+def test_files_and_folders_form_one_plan_with_global_ids(
+        write: Write, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    write("enterprise.yaml", "planlint: 1\nplan: {id: acme}\ngoals:\n  - {id: G1}\n")
+    write("units/sales.yaml", "planlint: 1\ngoals:\n  - {id: S1, parent: G1, owner: nobody}\n")
+    write("units/notes.yaml", "just: some other yaml file\n")  # not a plan: skipped
+    report = lint(["enterprise.yaml", "units"])
+    assert report.files == ["enterprise.yaml", "units/sales.yaml"]
+    assert found(report.findings, "PL005") == [
+        ("units/sales.yaml", 3, "goal S1: owner names 'nobody', which is not defined "
+         "anywhere in the plan; define the person or fix the id")]
+
+
+def test_includes_follow_globs_relative_to_the_including_file(
+        write: Write, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    write("plan/main.yaml", "planlint: 1\ninclude: [units/*.yaml]\ngoals:\n  - {id: G1}\n")
+    write("plan/units/a.yaml", "planlint: 1\ngoals:\n  - {id: A1, parent: G1}\n")
+    report = lint("plan/main.yaml")
+    assert report.files == ["plan/main.yaml", "plan/units/a.yaml"]
+    assert found(report.findings, "PL005") == []
+
+
+def test_include_errors_point_at_the_include_entry(
+        write: Write, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    write("outside.yaml", "planlint: 1\n")
+    write("plan/main.yaml", "planlint: 1\ninclude:\n  - none/*.yaml\n  - ../outside.yaml\n"
+          "  - b.yaml\n")
+    write("plan/b.yaml", "planlint: 1\ninclude: [main.yaml]\n")
+    report = lint("plan/main.yaml")
+    errors = found(report.findings, "PL010")
+    assert [(file, line) for file, line, _ in errors] == [
+        ("plan/b.yaml", 2), ("plan/main.yaml", 3), ("plan/main.yaml", 4)]
+    assert "loops: plan/main.yaml -> plan/b.yaml -> plan/main.yaml" in errors[0][2]
+    assert "matches no file" in errors[1][2]
+    assert "outside the plan's folder" in errors[2][2]
+    assert "outside.yaml" not in report.files
+
+
+def test_only_one_file_defines_the_plan(write: Write, tmp_path: Path) -> None:
+    write("a.yaml", "planlint: 1\nplan: {id: a}\n")
+    write("b.yaml", "planlint: 1\nplan: {id: b}\n")
+    report = lint(tmp_path)
+    assert report.plan == "a"
+    (duplicate,) = found(report.findings, "PL004")
+    assert duplicate[0].endswith("b.yaml") and duplicate[1] == 2
+
+
+def test_unreadable_files_are_findings_and_the_rest_is_checked(write: Write,
+                                                               tmp_path: Path) -> None:
+    write("good.yaml", "planlint: 1\ngoals:\n  - {id: G1}\n")
+    (tmp_path / "latin1.yaml").write_bytes(b"planlint: 1\ngoals:\n  - {id: G\xe9}\n")
+    (tmp_path / "binary.yaml").write_bytes(b"planlint\x00\x01\x02")
+    write("broken.yaml", "planlint: 1\ngoals: [\n")
+    report = lint([tmp_path / "good.yaml", tmp_path / "latin1.yaml",
+                   tmp_path / "binary.yaml", tmp_path / "broken.yaml"])
+    errors = {Path(file).name: (line, message)
+              for file, line, message in found(report.findings, "PL001")}
+    assert errors["latin1.yaml"][0] == 3 and "not UTF-8" in errors["latin1.yaml"][1]
+    assert "binary file" in errors["binary.yaml"][1]
+    assert errors["broken.yaml"][0] == 3
+    assert "PL201" in {f.code for f in report.findings if f.node == "G1"}
+
+
+def test_byte_order_mark_and_crlf_are_fine(tmp_path: Path) -> None:
+    path = tmp_path / "bom.yaml"
+    path.write_bytes(b"\xef\xbb\xbfplanlint: 1\r\ngoals:\r\n  - {id: G1}\r\n")
+    report = lint(path)
+    assert [(f.code, f.location.line) for f in report.findings] == [("PL201", 3)]
+
+
+def test_json_and_toml_plans(write: Write, tmp_path: Path) -> None:
+    write("a.json", '{"planlint": 1, "goals": [\n  {"id": "G1", "ownr": "x"}]}')
+    write("b.toml", 'planlint = 1\n[[goals]]\nid = "G2"\nowner = "nobody"\n')
+    report = lint(tmp_path)
+    assert [(Path(f.location.file).name, f.code, f.location.line) for f in report.findings
+            if f.code in ("PL003", "PL005")] == [("a.json", "PL003", 2), ("b.toml", "PL005", 4)]
+
+
+def test_missing_path_and_unknown_suffix_are_usage_errors(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="no such file"):
+        lint(tmp_path / "nope.yaml")
+    (tmp_path / "plan.txt").write_text("planlint: 1\n")
+    with pytest.raises(UsageError, match=r"not \.txt"):
+        lint(tmp_path / "plan.txt")

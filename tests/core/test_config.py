@@ -1,0 +1,93 @@
+"""Configuration files, their discovery, and rule selection."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from planlint import Config, UsageError
+from planlint.api import get_host
+from planlint.config import discover, load_config
+from planlint.settings import resolve, select_rules
+
+Write = Callable[[str, str], Path]
+
+
+def selected(**settings: object) -> list[str]:
+    rules = list(get_host().rules.values())
+    return [rule.code for rule in select_rules(Config(**settings), rules)]  # type: ignore[arg-type]
+
+
+def test_selection_by_code_prefix_name_and_category() -> None:
+    assert selected(select=["PL201"]) == ["PL201"]
+    assert selected(select=["unmeasured-goal"]) == ["PL201"]
+    assert "PL201" in selected(select=["metrics"])
+    assert all(code.startswith("PL0") for code in selected(select=["PL0"]))
+    assert "PL201" in selected()  # everything by default
+
+
+def test_the_most_specific_selector_wins_and_ignore_wins_ties() -> None:
+    assert "PL201" not in selected(select=["PL"], ignore=["PL2"])
+    assert selected(select=["PL201"], ignore=["PL2"]) == ["PL201"]
+    assert selected(select=["PL201"], ignore=["PL201"]) == []
+    assert "PL201" in selected(select=["PL0"], extend_select=["unmeasured-goal"])
+
+
+def test_an_unknown_selector_is_a_usage_error_with_a_suggestion() -> None:
+    with pytest.raises(UsageError, match="did you mean 'unmeasured-goal'"):
+        selected(select=["unmeasured-gaol"])
+
+
+def test_discovery_walks_up_and_prefers_planlint_toml(write: Write, tmp_path: Path) -> None:
+    write("pyproject.toml", '[project]\nname = "x"\n\n[tool.planlint]\nignore = ["PL2"]\n')
+    write("plans/deep/plan.yaml", "planlint: 1\n")
+    assert discover(tmp_path / "plans" / "deep" / "plan.yaml").ignore == ["PL2"]
+    write("plans/planlint.toml", 'select = ["PL1"]\n')
+    config = discover(tmp_path / "plans" / "deep")
+    assert config.select == ["PL1"] and config.path == tmp_path / "plans" / "planlint.toml"
+
+
+def test_pyproject_without_a_planlint_table_is_passed_over(write: Write,
+                                                            tmp_path: Path) -> None:
+    write("pyproject.toml", '[project]\nname = "x"\n')
+    assert discover(tmp_path) == Config()
+
+
+def test_config_keys_in_kebab_case(write: Write) -> None:
+    path = write("planlint.toml", 'extend-select = ["PL2"]\nas-of = 2001-06-30\n'
+                 'fail-on = "warning"\n[severity]\nunmeasured-goal = "warning"\n'
+                 '[options.unmeasured-goal]\n')
+    config = load_config(path)
+    assert config.extend_select == ["PL2"] and config.as_of == date(2001, 6, 30)
+    assert config.fail_on == "warning" and config.severity == {"unmeasured-goal": "warning"}
+
+
+def test_a_bad_setting_points_at_its_line(write: Write) -> None:
+    path = write("pyproject.toml", '[tool.planlint]\nselect = ["PL"]\nselct = ["PL1"]\n')
+    with pytest.raises(UsageError) as caught:
+        load_config(path)
+    assert caught.value.where == f"{path}:3:1"
+    assert "unknown setting" in caught.value.message and "select" in caught.value.message
+
+
+def test_a_bad_value_and_bad_toml(write: Write) -> None:
+    with pytest.raises(UsageError, match="fail-on"):
+        load_config(write("planlint.toml", 'fail-on = "sometimes"\n'))
+    with pytest.raises(UsageError) as caught:
+        load_config(write("planlint.toml", 'select = [\n'))
+    assert caught.value.where is not None and caught.value.where.endswith(":1:11")
+
+
+def test_severity_overrides_and_options_are_checked_against_rules() -> None:
+    rules = list(get_host().rules.values())
+    settings = resolve(Config(severity={"unmeasured-goal": "warning"}), rules)
+    assert settings.severity["PL201"].value == "warning"
+    with pytest.raises(UsageError, match="unknown severity"):
+        resolve(Config(severity={"PL201": "fatal"}), rules)
+    with pytest.raises(UsageError, match="names a group of rules"):
+        resolve(Config(severity={"PL2": "info"}), rules)
+    with pytest.raises(UsageError, match="takes no options"):
+        resolve(Config(options={"PL201": {"x": 1}}), rules)

@@ -1,0 +1,106 @@
+"""The engine runs each rule in its own guard and only the rules selected."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from planlint import Config, Finding, lint, rule
+from planlint.api import get_host, load_plan
+from planlint.engine import Engine
+from planlint.hookspecs import hookimpl
+from planlint.host import Host, PluginInfo
+from planlint.plan import Plan
+from planlint.ruledef import Rule
+from planlint.settings import resolve
+
+PLAN = "planlint: 1\nplan: {id: p}\ngoals:\n  - {id: G1}\n"
+calls: list[str] = []
+
+
+@rule(code="TST001", name="always-crashes", category="testing", severity="warning")
+def always_crashes(plan: Plan) -> Iterator[Finding]:
+    """A rule that raises."""
+    yield plan.goals[0].finding("before the crash")
+    raise ZeroDivisionError("boom")
+
+
+@rule(code="TST002", name="yields-garbage", category="testing", severity="warning")
+def yields_garbage(plan: Plan) -> Iterator[object]:
+    """A rule that yields something that is not a finding."""
+    yield "not a finding"
+
+
+@rule(code="TST003", name="spy", category="testing", severity="info")
+def spy(plan: Plan) -> Iterator[Finding]:
+    """A rule that records that it ran."""
+    calls.append("spy")
+    return iter(())
+
+
+class Plugin:
+    @hookimpl
+    def planlint_rules(self) -> list[Rule]:
+        return [always_crashes, yields_garbage, spy]
+
+
+def host() -> Host:
+    result = Host(entry_points=False)
+    result.register(Plugin(), PluginInfo("testing", "testing-dist", "1.0", __name__))
+    return result
+
+
+def run(config: Config) -> list[Finding]:
+    test_host = host()
+    settings = resolve(config, list(test_host.rules.values()))
+    return Engine(test_host, settings).run(load_plan(PLAN)).findings
+
+
+def test_a_crashing_rule_becomes_a_finding_and_the_others_still_run() -> None:
+    findings = run(Config())
+    crashes = [f for f in findings if f.code == "PL000"]
+    assert len(crashes) == 2
+    assert "rule TST001 always-crashes from plugin testing (testing-dist 1.0) raised " \
+           "ZeroDivisionError: boom" in crashes[0].message + crashes[1].message
+    assert any("TST002" in f.message and "not a finding" in f.message for f in crashes)
+    assert ("TST001", "G1") in {(f.code, f.node) for f in findings}  # yielded before
+    assert "PL201" in {f.code for f in findings}
+
+
+def test_rules_that_are_not_selected_do_not_run() -> None:
+    calls.clear()
+    run(Config(select=["PL201"]))
+    assert calls == []
+    run(Config(select=["spy"]))
+    assert calls == ["spy"]
+
+
+def test_findings_are_stamped_and_sorted() -> None:
+    findings = run(Config(ignore=["testing"]))
+    assert findings == sorted(findings, key=Finding.sort_key)
+    unmeasured = next(f for f in findings if f.code == "PL201")
+    assert (unmeasured.name, unmeasured.category, unmeasured.plugin) == (
+        "unmeasured-goal", "metrics", "planlint")
+
+
+def test_severity_override_and_as_of() -> None:
+    report = lint(PLAN, config=Config(severity={"PL201": "info"}),
+                  as_of=__import__("datetime").date(2001, 1, 1))
+    assert {f.severity.value for f in report.findings if f.code == "PL201"} == {"info"}
+    assert report.as_of.isoformat() == "2001-01-01"
+    assert report.exit_code == 0
+
+
+def test_a_plugin_that_fails_to_register_is_reported(tmp_path: object) -> None:
+    class Broken:
+        @hookimpl
+        def planlint_rules(self) -> list[Rule]:
+            raise RuntimeError("cannot build rules")
+
+    test_host = Host(entry_points=False)
+    test_host.register(Broken(), PluginInfo("broken", "broken-dist", "0.1", "broken"))
+    settings = resolve(Config(), list(test_host.rules.values()))
+    findings = Engine(test_host, settings).run(load_plan(PLAN)).findings
+    (crash,) = [f for f in findings if f.code == "PL000"]
+    assert "plugin broken (broken-dist 0.1) could not be used" in crash.message
+    assert "RuntimeError: cannot build rules" in crash.message
+    assert get_host().plugins["planlint.rules"].error is None

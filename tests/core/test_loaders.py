@@ -1,0 +1,122 @@
+"""Loaders: plain data plus the position of every node, and problems instead of crashes."""
+
+from __future__ import annotations
+
+import pytest
+
+from planlint.limits import MAX_ALIAS_NODES, MAX_DEPTH
+from planlint.loaders import LoadError
+from planlint.loaders import json as json_loader
+from planlint.loaders import toml as toml_loader
+from planlint.loaders import yaml as yaml_loader
+
+YAML = """\
+planlint: 1
+goals:
+  - id: G1
+    owner: ceo
+  - {id: G2, metrics: [M1, M2]}
+"""
+
+
+def test_yaml_spans_point_at_keys_and_items() -> None:
+    document = yaml_loader.load(YAML)
+    spans = document.positions.spans
+    assert document.data["goals"][1]["metrics"] == ["M1", "M2"]
+    assert spans["/goals/0"][:2] == (3, 5)  # the item starts at its first key
+    assert spans["/goals/0/owner"][:2] == (4, 5)  # a field starts at its key
+    assert spans["/goals/1"][:2] == (5, 5)  # a flow item starts at its brace
+    assert spans["/goals/1/metrics/1"][:2] == (5, 28)
+
+
+def test_yaml_lookup_falls_back_to_the_nearest_ancestor() -> None:
+    positions = yaml_loader.load(YAML).positions
+    assert positions.span("/goals/0/missing/deeper") == positions.span("/goals/0")
+
+
+def test_yaml_dates_stay_text_and_numbers_are_numbers() -> None:
+    data = yaml_loader.load("a: 2001-06-30\nb: 0x10\nc: 1.5\nd: yes\ne: ~\n").data
+    assert data == {"a": "2001-06-30", "b": 16, "c": 1.5, "d": True, "e": None}
+
+
+def test_yaml_merge_keys_and_shared_aliases() -> None:
+    data = yaml_loader.load("base: &b {owner: ceo, unit: hq}\n"
+                            "goal: {<<: *b, unit: sales}\n").data
+    assert data["goal"] == {"owner": "ceo", "unit": "sales"}
+
+
+def test_yaml_tags_that_construct_objects_are_dropped_and_reported() -> None:
+    document = yaml_loader.load("a: !!python/object/apply:os.system [echo hi]\nb: 1\n")
+    assert document.data == {"a": None, "b": 1}
+    (problem,) = document.problems
+    assert problem.rule == "invalid-field"
+    assert "!!python/object/apply:os.system" in problem.message
+    assert problem.span is not None and problem.span[:2] == (1, 4)
+
+
+def test_yaml_duplicate_keys_are_reported_at_the_second() -> None:
+    document = yaml_loader.load("a: 1\nb: 2\na: 3\n")
+    assert document.data == {"a": 3, "b": 2}
+    (problem,) = document.problems
+    assert problem.rule == "syntax-error" and problem.span is not None
+    assert problem.span[:2] == (3, 1)
+
+
+def test_yaml_alias_bomb_is_capped() -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]
+    document = yaml_loader.load("\n".join(lines) + "\n")
+    assert any(f"more than {MAX_ALIAS_NODES}" in p.message for p in document.problems)
+
+
+def test_yaml_nesting_beyond_the_limit_is_cut() -> None:
+    deep = "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5)
+    document = yaml_loader.load(f"a: {deep}\n")
+    assert any("nesting deeper" in p.message for p in document.problems)
+
+
+def test_yaml_syntax_error_has_line_and_column() -> None:
+    with pytest.raises(LoadError) as caught:
+        yaml_loader.load("goals:\n  - id: G1\n   owner: x\n")
+    assert (caught.value.line, caught.value.column) == (3, 4)
+    assert caught.value.message.startswith("not valid YAML")
+
+
+def test_yaml_tab_indentation_says_what_to_do() -> None:
+    with pytest.raises(LoadError) as caught:
+        yaml_loader.load("goals:\n\t- id: G1\n")
+    assert "replace the tab" in caught.value.message
+
+
+def test_json_positions_are_indexed_lazily_and_exactly() -> None:
+    text = '{"planlint": 1,\n "goals": [{"id": "G1", "tags": ["a", "b\\"c"]}]}'
+    document = json_loader.load(text)
+    assert document.positions._spans is None  # nothing indexed until asked
+    second = text.splitlines()[1]
+    at = second.index('"id"') + 1
+    assert document.positions.span("/goals/0/id") == (2, at, 2, at + len('"id": "G1"'))
+    at = second.index('"b') + 1
+    assert document.positions.span("/goals/0/tags/1") == (2, at, 2, at + len('"b\\"c"'))
+    assert document.positions.span("/goals/0")[:2] == (2, second.index("{") + 1)  # type: ignore[index]
+
+
+def test_json_duplicate_keys_and_errors() -> None:
+    assert json_loader.load('{"a": 1, "a": 2}').problems[0].rule == "syntax-error"
+    with pytest.raises(LoadError) as caught:
+        json_loader.load('{"a": 1,\n "b": }')
+    assert (caught.value.line, caught.value.column) == (2, 7)
+
+
+def test_toml_positions_for_tables_arrays_and_keys() -> None:
+    text = ('planlint = 1\n[plan]\nid = "p"\n[[goals]]\nid = "G1"\n'
+            '[[goals]]\nid = "G2"\nowner = "ceo"\n[goals.x-extra]\nk = 1\n')
+    positions = toml_loader.load(text).positions
+    assert positions.span("/goals/1")[:2] == (6, 1)  # type: ignore[index]
+    assert positions.span("/goals/1/owner")[:2] == (8, 1)  # type: ignore[index]
+    assert positions.span("/goals/1/x-extra/k")[:2] == (10, 1)  # type: ignore[index]
+
+
+def test_toml_errors_have_positions() -> None:
+    with pytest.raises(LoadError) as caught:
+        toml_loader.load('a = 1\nb = \n')
+    assert caught.value.line == 2

@@ -1,0 +1,85 @@
+"""The plan graph: typed access, references both ways, and shared facts."""
+
+from __future__ import annotations
+
+from planlint.api import load_plan
+from planlint.model import Goal, Initiative, Person
+
+PLAN = """\
+planlint: 1
+plan: {id: p, sponsor: ceo}
+units:
+  - {id: hq}
+  - {id: sales, parent: hq}
+  - {id: emea, parent: sales}
+  - {id: loop1, parent: loop2}
+  - {id: loop2, parent: loop1}
+people:
+  - {id: ceo, leader: true}
+goals:
+  - {id: G1, owner: ceo, metrics: [M1]}
+  - {id: G2, parent: G1, metrics: [M1, I1, GONE]}
+  - {id: G3, parent: G2}
+metrics:
+  - {id: M1}
+initiatives:
+  - {id: I1, supports: [G3]}
+  - {id: I2, depends_on: [I1]}
+  - {id: I3}
+budgets:
+  - {id: B1, funds: [I1]}
+"""
+
+
+def test_typed_lists_and_lookup() -> None:
+    plan = load_plan(PLAN)
+    assert [g.id for g in plan.goals] == ["G1", "G2", "G3"]
+    assert isinstance(plan.get("ceo"), Person)
+    assert plan.get("nope") is None and plan.get(None) is None
+
+
+def test_refs_follow_valid_references_and_referrers_go_back() -> None:
+    plan = load_plan(PLAN)
+    g1, g2, _ = plan.goals
+    assert [m.id for m in plan.refs(g2, "metrics")] == ["M1"]  # I1 is the wrong kind
+    assert plan.ref(g1, "owner", Person) is plan.get("ceo")
+    assert plan.ref(plan.info, "sponsor", Person) is plan.get("ceo")
+    assert [g.id for g in plan.referrers(plan.metrics[0], "metrics", Goal)] == ["G1", "G2"]
+    assert [g.id for g in plan.subgoals(g1)] == ["G2"]
+
+
+def test_edges_include_unresolved_references_at_their_index() -> None:
+    plan = load_plan(PLAN)
+    unresolved = [(e.source.id, e.key, e.target) for e in plan.edges if e.resolved is None]
+    assert unresolved == [("G2", "metrics/1", "I1"), ("G2", "metrics/2", "GONE")]
+
+
+def test_graph_edges_are_keyed_by_field() -> None:
+    graph = load_plan(PLAN).graph
+    assert graph.nodes["G2"]["kind"] == "goal"
+    assert graph.has_edge("B1", "I1", key="funds")
+    assert graph.has_edge("G2", "G1", key="parent")
+    assert graph.has_edge("p", "ceo", key="sponsor")
+    assert not graph.has_edge("G2", "I1")  # wrong kind: not an edge of the graph
+
+
+def test_top_goals_and_unit_ancestry_survive_loops() -> None:
+    plan = load_plan(PLAN)
+    assert [g.id for g in plan.top_goals] == ["G1"]
+    assert plan.unit_ancestors("emea") == ("sales", "hq")
+    assert plan.unit_ancestors("loop1") == ("loop2",)
+    assert plan.unit_ancestors(None) == ()
+
+
+def test_budget_reach_climbs_through_initiatives_and_the_cascade() -> None:
+    plan = load_plan(PLAN)
+    assert plan.budget_reached_goals == {"G3", "G2", "G1"}
+
+
+def test_enabling_initiatives_lead_to_goals_through_their_dependants() -> None:
+    plan = load_plan(PLAN)
+    assert plan.goal_bound_initiatives == {"I1"}
+    extended = load_plan(PLAN.replace("  - {id: I3}", "  - {id: I3}\n"
+                                      "  - {id: I4, supports: [G1], depends_on: [I3]}"))
+    assert extended.goal_bound_initiatives == {"I1", "I3", "I4"}
+    assert all(isinstance(i, Initiative) for i in extended.initiatives)

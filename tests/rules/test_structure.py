@@ -1,0 +1,65 @@
+"""PL0: the plan file itself can be read and its references hold together."""
+
+from __future__ import annotations
+
+from planlint.rules import structure
+from planlint.testing import RuleTester
+
+
+def test_dangling_reference_points_at_the_reference_and_suggests() -> None:
+    tester = RuleTester(structure.dangling_reference)
+    (finding,) = tester.assert_fails(
+        "people: [{id: jdoe}]\ngoals:\n  - id: G1\n    owner: jdo\n"
+        "    metrics: [M1]\nmetrics: [{id: M1}]\n", [("G1", 4)])
+    assert "did you mean 'jdoe'?" in finding.message
+    assert finding.field == "owner"
+    tester.assert_fails("plan: {id: p, sponsor: ghost}\n", [("p", 1)])
+
+
+def test_dangling_reference_in_a_list_points_at_the_entry() -> None:
+    (finding,) = RuleTester(structure.dangling_reference).assert_fails(
+        "goals:\n  - id: G1\n    drives:\n      - G1\n      - G9\n", [("G1", 5)])
+    assert finding.field == "drives/1"
+
+
+def test_wrong_reference_kind() -> None:
+    (finding,) = RuleTester(structure.wrong_reference_kind).assert_fails(
+        "goals:\n  - {id: G1, owner: G1}\n", [("G1", 2)])
+    assert "G1, which is a goal; owner takes person ids" in finding.message
+
+
+def test_parent_cycle_lists_the_loop_once() -> None:
+    tester = RuleTester(structure.parent_cycle)
+    (finding,) = tester.assert_fails(
+        "goals:\n  - {id: G1, parent: G3}\n  - {id: G2, parent: G1}\n"
+        "  - {id: G3, parent: G2}\n  - {id: G4, parent: G3}\n", [("G1", 2)])
+    assert "G1 -> G3 -> G2 -> G1" in finding.message
+    assert [r.node for r in finding.related] == ["G3", "G2"]
+    tester.assert_fails("goals:\n  - {id: G1, parent: G1}\n", [("G1", 2)])
+    tester.assert_fails("units:\n  - {id: a, parent: b}\n  - {id: b, parent: a}\n",
+                        [("a", 2)])
+
+
+def test_a_long_parent_chain_is_not_a_cycle() -> None:
+    goals = "".join(f"  - {{id: G{i}, parent: G{i - 1}}}\n" for i in range(1, 3000))
+    RuleTester(structure.parent_cycle).assert_passes("goals:\n  - {id: G0}\n" + goals)
+
+
+def test_dependency_cycles_one_per_tangle() -> None:
+    tester = RuleTester(structure.dependency_cycle)
+    found = tester.assert_fails(
+        "initiatives:\n  - {id: I1, depends_on: [I2]}\n  - {id: I2, depends_on: [I1]}\n"
+        "  - {id: I3, depends_on: [I3]}\n  - {id: I4, depends_on: [I1]}\n",
+        [("I1", 2), ("I3", 4)])
+    assert "I1 -> I2 -> I1" in found[0].message
+    assert "I3 -> I3" in found[1].message
+
+
+def test_load_time_rules_report_their_diagnostics() -> None:
+    RuleTester(structure.syntax_error).assert_fails("goals: [\n", [("<text>", 2)])
+    RuleTester(structure.unknown_field).assert_fails("goals:\n  - {id: G1, x: 1}\n",
+                                                     [("<text>", 2)])
+    RuleTester(structure.invalid_field).assert_fails("goals:\n  - {id: G1, due: soon}\n",
+                                                     [("<text>", 2)])
+    RuleTester(structure.duplicate_id).assert_fails("goals:\n  - {id: G1}\n  - {id: G1}\n",
+                                                    [("G1", 3)])
