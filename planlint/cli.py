@@ -137,13 +137,21 @@ def rules(output_format: str, plugins: tuple[str, ...], no_plugins: bool) -> Non
     from planlint.config import Config
 
     host = _host(Config(plugins=list(plugins)), no_plugins)
+    from planlint.ruledoc import options_of
+
     rows = [{"code": rule.code, "name": rule.name, "category": rule.category,
              "severity": rule.severity.value, "plugin": host.plugin_of(rule).name,
-             "distribution": host.plugin_of(rule).distribution, "summary": rule.summary}
+             "distribution": host.plugin_of(rule).distribution, "summary": rule.summary,
+             "options": options_of(rule)}
             for rule in host.rules.values()]
     if output_format == "json":
-        click.echo(json.dumps(rows, indent=2))
+        click.echo(json.dumps(rows, indent=2, default=str))
         return
     for row in rows:
         click.echo(f"{row['code']:<8} {row['name']:<30} {row['category']:<14} "
                    f"{row['severity']:<8} {row['plugin']}")
+
+
+from planlint.commands.explain import explain  # noqa: E402
+
+main.add_command(explain)

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from planlint.config import Config
 from planlint.errors import UsageError
@@ -106,9 +107,21 @@ def validate_options(rule: Rule, values: dict[str, Any]) -> BaseModel:
     try:
         return rule.options.model_validate(values)
     except ValidationError as error:
-        problems = "; ".join(
-            f"{'.'.join(map(str, e['loc'])) or 'value'}: {e['msg']}"
-            for e in error.errors(include_url=False))
-        known = ", ".join(rule.options.model_fields)
-        raise UsageError(f"options of {rule.code} {rule.name}: {problems} "
-                         f"(its options are: {known})") from None
+        known = list(rule.options.model_fields)
+        problems = "; ".join(_option_problem(detail, known)
+                             for detail in error.errors(include_url=False))
+        raise UsageError(f"options of {rule.code} {rule.name}: {problems}") from None
+
+
+def _option_problem(detail: ErrorDetails, known: list[str]) -> str:
+    """One invalid option, said plainly: ``max_owned should be ... (found 0)``."""
+    option = ".".join(map(str, detail["loc"])) or "value"
+    if detail["type"] == "extra_forbidden":
+        close = difflib.get_close_matches(option, known, n=1)
+        hint = f"did you mean {close[0]!r}?" if close else f"its options are: {', '.join(known)}"
+        return f"{option} is not an option of this rule; {hint}"
+    message = detail["msg"].removeprefix("Value error, ")
+    if message.startswith("Input should be "):
+        message = "should be " + message.removeprefix("Input should be ")
+        message += f" (found {detail.get('input')!r})"
+    return f"{option}: {message}"

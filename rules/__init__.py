@@ -7,9 +7,20 @@ from types import ModuleType
 from planlint.hookspecs import hookimpl
 from planlint.ruledef import Rule
 
-from . import alignment, leadership, metrics, structure
+from . import (
+    alignment,
+    capability,
+    change,
+    formulation,
+    leadership,
+    metrics,
+    monitoring,
+    performance,
+    structure,
+)
 
-CATALOGUE: tuple[ModuleType, ...] = (structure, leadership, metrics, alignment)
+CATALOGUE: tuple[ModuleType, ...] = (structure, leadership, metrics, alignment, capability,
+                                     performance, change, monitoring, formulation)
 
 
 def rules_in(module: ModuleType) -> list[Rule]:

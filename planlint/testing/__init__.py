@@ -12,9 +12,11 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from planlint.api import get_host, load_plan
@@ -26,15 +28,17 @@ from planlint.plan import Plan
 from planlint.ruledef import Rule
 from planlint.settings import Settings, validate_options
 
-Fragment = str | dict[str, Any]
+Fragment = str | dict[str, Any] | Path
 
 
 def plan_from(fragment: Fragment) -> Plan:
-    """A plan from YAML text or a dict.
+    """A plan from YAML text or a dict, or from the plan file (or folder) at a path.
 
     Line numbers of findings are those of the fragment as written. A fragment without
     ``planlint: 1`` is read as version 1; only the unsupported-version rule minds.
     """
+    if isinstance(fragment, Path):
+        return load_plan(fragment)
     if isinstance(fragment, dict):
         return load_plan({"planlint": 1, **fragment})
     return load_plan(fragment if "\n" in fragment else fragment + "\n")
@@ -100,11 +104,22 @@ class RuleTester:
                 self.assert_fails(case)
 
     def check_documented_examples(self) -> None:
-        """The rule's own ``fails`` example fires and its ``passes`` example does not."""
-        if self.rule.fails is not None:
-            self.assert_fails(self.rule.fails)
-        if self.rule.passes is not None:
-            self.assert_passes(self.rule.passes)
+        """The rule's own ``fails`` example fires and its ``passes`` example does not.
+
+        Each example is checked exactly as written, as a plan file alone in a folder of
+        its own, the way a reader who copies it would check it.
+        """
+        with tempfile.TemporaryDirectory() as folder:
+            for name, example in (("fails", self.rule.fails), ("passes", self.rule.passes)):
+                if example is None:
+                    continue
+                path = Path(folder, name, "plan.yaml")
+                path.parent.mkdir()
+                path.write_text(example, encoding="utf-8")
+                if name == "fails":
+                    self.assert_fails(path)
+                else:
+                    self.assert_passes(path)
 
 
 def _describe(findings: Iterable[Finding]) -> str:

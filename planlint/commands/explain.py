@@ -1,0 +1,35 @@
+"""``planlint explain CODE|NAME``: a rule's documentation in the terminal."""
+
+from __future__ import annotations
+
+import click
+
+
+@click.command()
+@click.argument("rule_key", metavar="CODE|NAME")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]),
+              default="text", show_default=True, help="Output format.")
+@click.option("-p", "--plugin", "plugins", multiple=True, metavar="MODULE",
+              help="Load a plugin module (repeatable).")
+@click.option("--no-plugins", is_flag=True,
+              help="Do not load plugins installed as entry points.")
+def explain(rule_key: str, output_format: str, plugins: tuple[str, ...],
+            no_plugins: bool) -> None:
+    """Explain a rule: what it checks, why it matters, a failing and a passing plan, and
+    its options."""
+    import json
+
+    from planlint.api import get_host
+    from planlint.errors import UsageError
+    from planlint.ruledoc import explain as explain_rule
+    from planlint.ruledoc import find_rule, record
+
+    try:
+        host = get_host(tuple(plugins), not no_plugins)
+        rule = find_rule(host, rule_key)
+    except UsageError as error:
+        raise click.UsageError(str(error)) from None
+    if output_format == "json":
+        click.echo(json.dumps(record(rule, host), indent=2, default=str))
+    else:
+        click.echo(explain_rule(rule, host), nl=False)

@@ -1,0 +1,114 @@
+"""A rule's documentation as data and as text: what ``planlint explain``, ``planlint rules
+--format json`` and the rule reference (docs/rules.md) show, from one source."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import textwrap
+from typing import Any
+
+from planlint.errors import UsageError
+from planlint.host import Host
+from planlint.ruledef import Rule, describe_options
+
+_BOUNDS = (("ge", "at least {}"), ("gt", "above {}"), ("le", "at most {}"),
+           ("lt", "below {}"))
+_LITERAL = re.compile(r"``(.+?)``")
+
+
+def find_rule(host: Host, key: str) -> Rule:
+    """The rule whose code or name is ``key`` (any case); a usage error suggests the
+    nearest one otherwise."""
+    wanted = key.strip().casefold()
+    for rule in host.rules.values():
+        if wanted in (rule.code.casefold(), rule.name):
+            return rule
+    words = [word for rule in host.rules.values() for word in (rule.code, rule.name)]
+    close = difflib.get_close_matches(key.strip(), words, n=1, cutoff=0.6) or \
+        difflib.get_close_matches(key.strip().upper(), words, n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]!r}?" if close else "'planlint rules' lists them"
+    raise UsageError(f"no rule is called {key!r}; {hint}")
+
+
+def options_of(rule: Rule) -> list[dict[str, Any]]:
+    """Each option: name, type, default, description, and the range it must lie in."""
+    rows = describe_options(rule.options)
+    if rule.options is None:
+        return rows
+    for row in rows:
+        info = rule.options.model_fields[row["name"]]
+        bounds = [text.format(getattr(marker, attribute)) for marker in info.metadata
+                  for attribute, text in _BOUNDS if getattr(marker, attribute, None) is not None]
+        row["range"] = ", ".join(bounds)
+    return rows
+
+
+def record(rule: Rule, host: Host) -> dict[str, Any]:
+    """Everything known about a rule, as JSON-ready data."""
+    plugin = host.plugin_of(rule)
+    return {"code": rule.code, "name": rule.name, "category": rule.category,
+            "severity": rule.severity.value, "plugin": plugin.name,
+            "distribution": plugin.distribution, "version": plugin.version,
+            "summary": rule.summary, "rationale": rule.rationale,
+            "fails": rule.fails, "passes": rule.passes, "options": options_of(rule)}
+
+
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of a docstring, each on one line."""
+    return [" ".join(part.split()) for part in text.split("\n\n") if part.strip()]
+
+
+def plain(text: str) -> str:
+    """Docstring markup for a terminal: ````max_owned```` becomes ```max_owned```."""
+    return _LITERAL.sub(r"`\1`", text)
+
+
+def toml_value(value: Any) -> str:
+    """A default as it is written in a TOML config."""
+    return json.dumps(value)
+
+
+def config_example(rule: Rule) -> str:
+    """The config table that sets a rule's options, with their defaults."""
+    lines = [f"[tool.planlint.options.{rule.name}]"]
+    lines += [f"{row['name']} = {toml_value(row['default'])}" for row in options_of(rule)]
+    return "\n".join(lines)
+
+
+def explain(rule: Rule, host: Host, width: int = 88) -> str:
+    """A rule's documentation for a terminal."""
+    plugin = host.plugin_of(rule)
+    version = f" {plugin.version}" if plugin.version else ""
+
+    def wrap(text: str, indent: str = "  ") -> str:
+        return textwrap.fill(plain(text), width, initial_indent=indent,
+                             subsequent_indent=indent, break_on_hyphens=False)
+
+    def block(text: str) -> str:
+        return textwrap.indent(text.rstrip("\n"), "    ")
+
+    out = [f"{rule.code} {rule.name}",
+           f"  category: {rule.category}   severity: {rule.severity.value}   "
+           f"plugin: {plugin.name} ({plugin.distribution}{version})",
+           "", "What it checks:", wrap(rule.summary)]
+    if rule.rationale:
+        out += ["", "Why it matters:"]
+        out += [wrap(part) + "\n" for part in paragraphs(rule.rationale)]
+        out[-1] = out[-1].rstrip("\n")
+    if rule.fails is not None:
+        out += ["", "Fails:", block(rule.fails)]
+    if rule.passes is not None:
+        out += ["", "Passes:", block(rule.passes)]
+    rows = options_of(rule)
+    if rows:
+        out += ["", "Options:"]
+        for row in rows:
+            limits = f", {row['range']}" if row["range"] else ""
+            out.append(f"  {row['name']} ({row['type']}{limits}; default "
+                       f"{toml_value(row['default'])})")
+            out.append(wrap(row["description"], "      "))
+        out += ["", "  Set them in pyproject.toml (in planlint.toml, as [options."
+                f"{rule.name}]):", block(config_example(rule))]
+    return "\n".join(out) + "\n"

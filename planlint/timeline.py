@@ -1,0 +1,304 @@
+"""Dates and cadences as the time-aware rules read them.
+
+Every judgement here is made at an explicit as-of date (``plan.as_of``), never at the
+wall clock, so a plan checked twice gives the same findings. The definitions:
+
+- **Comparing cadences**: by length in days (:func:`planlint.model.cadence_days`), a
+  month being 1/12 of a year. ``P1M`` equals ``monthly``, ``P3M`` equals ``quarterly``,
+  ``P13W`` (91 days) is a little more frequent than ``quarterly`` (91.3 days).
+- **One cadence after a date**: calendar steps. Monthly, quarterly, semiannual and annual
+  cadences, and the years and months of an ISO duration, step by calendar months (the
+  day is kept, or clamped to the month's last day: 2001-01-31 plus one month is
+  2001-02-28); daily, weekly and biweekly cadences, and the weeks and days of an ISO
+  duration, step by days.
+- **A metric's line**: it starts at the baseline and ends at the final target, passing
+  through every dated interim target between them; the value expected on a date lies on
+  the straight segment between the waypoints around it. A baseline without a date is
+  placed at the start of the goals the metric measures (the earliest one), else at the
+  start of the plan's horizon; a target without a date at the due date of those goals
+  (the latest one), else at the end of the horizon. Interim targets without a date, or
+  dated outside the span from baseline to target, are left out; of two on one date the
+  first listed counts. Before the baseline the baseline value is expected; after the
+  target, the target value.
+- **Progress**: only actuals dated on or before the as-of date count. For a metric that
+  should rise or fall (its ``direction``, else the way baseline to target goes), the
+  progress of the latest actual is its distance from the baseline in the target's
+  direction, compared with the progress expected on its date; when none is expected yet
+  (an actual on or before the baseline's date) it is not judged, and a stated direction
+  the target contradicts is not judged either. A metric that should hold a level
+  (``maintain``, or a target equal to the baseline) is compared with the level expected
+  on its date, or its target (else baseline) when there is no line.
+- **When measurement should have begun**: the measurement clock starts at the later of
+  the baseline date and the start of the goals the metric measures (the earliest one);
+  when neither is known, at the start of the plan's horizon. The first reading is due
+  one cadence after the clock starts, or at the first interim target after it, whichever
+  comes first.
+- **An active initiative**: its status is ``active``; or it has no status, has started
+  on or before the as-of date, and has not ended before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from planlint.model import Actual, Goal, Initiative, Metric, cadence_days
+
+if TYPE_CHECKING:
+    from planlint.plan import Plan
+
+#: Named cadences as (calendar months, days).
+_STEPS: dict[str, tuple[int, int]] = {
+    "daily": (0, 1), "weekly": (0, 7), "biweekly": (0, 14), "monthly": (1, 0),
+    "quarterly": (3, 0), "semiannual": (6, 0), "annual": (12, 0)}
+_DURATION_PART = re.compile(r"(\d+)([YMWD])")
+_PART_STEPS: dict[str, tuple[int, int]] = {"Y": (12, 0), "M": (1, 0), "W": (0, 7),
+                                           "D": (0, 1)}
+_SAME_LENGTH = 1e-9
+
+
+def cadence_step(cadence: str) -> tuple[int, int]:
+    """A cadence as (calendar months, days): ``quarterly`` is (3, 0), ``P1M2W`` (1, 14)."""
+    if cadence in _STEPS:
+        return _STEPS[cadence]
+    cadence_days(cadence)  # raises ValueError for what is not a cadence
+    months = days = 0
+    for count, unit in _DURATION_PART.findall(cadence):
+        unit_months, unit_days = _PART_STEPS[unit]
+        months += int(count) * unit_months
+        days += int(count) * unit_days
+    return months, days
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by whole calendar months, clamped to the end of the month."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def add_cadence(day: date, cadence: str) -> date:
+    """The date one cadence after ``day`` (see the module's definition)."""
+    months, days = cadence_step(cadence)
+    return add_months(day, months) + timedelta(days=days)
+
+
+def slower_than(cadence: str, limit: str) -> bool:
+    """Whether ``cadence`` comes round less often than ``limit`` (longer in days)."""
+    return cadence_days(cadence) > cadence_days(limit) + _SAME_LENGTH
+
+
+def describe_cadence(cadence: str) -> str:
+    """``monthly`` as is, an ISO duration as ``every P6W``."""
+    return cadence if cadence in _STEPS else f"every {cadence}"
+
+
+# -- metrics ---------------------------------------------------------------------------
+
+
+def metric_goals(plan: Plan, metric: Metric) -> list[Goal]:
+    """The goals that list ``metric`` among their metrics."""
+    return plan.referrers(metric, "metrics", Goal)
+
+
+def _goal_start(goals: list[Goal]) -> date | None:
+    starts = [goal.start for goal in goals if goal.start is not None]
+    return min(starts) if starts else None
+
+
+def _goal_due(goals: list[Goal]) -> date | None:
+    dues = [goal.due for goal in goals if goal.due is not None]
+    return max(dues) if dues else None
+
+
+def _horizon(plan: Plan) -> tuple[date | None, date | None]:
+    horizon = plan.info.horizon
+    return (horizon.start, horizon.end) if horizon is not None else (None, None)
+
+
+def actuals_until(metric: Metric, as_of: date) -> list[tuple[int, Actual]]:
+    """The metric's actuals dated on or before ``as_of``, with their index in the list,
+    oldest first (equal dates keep the order of the list)."""
+    dated = [(index, actual) for index, actual in enumerate(metric.actuals)
+             if actual.date <= as_of]
+    return sorted(dated, key=lambda pair: pair[1].date)
+
+
+def latest_actual(metric: Metric, as_of: date) -> tuple[int, Actual] | None:
+    """The newest actual on or before ``as_of`` (the last listed of equal dates)."""
+    dated = actuals_until(metric, as_of)
+    return dated[-1] if dated else None
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """The path a metric is expected to follow: dated values joined by straight lines.
+
+    ``points`` are sorted by date, with at least two and no two on the same date.
+    """
+
+    points: tuple[tuple[date, float], ...]
+
+    @property
+    def start(self) -> tuple[date, float]:
+        return self.points[0]
+
+    @property
+    def end(self) -> tuple[date, float]:
+        return self.points[-1]
+
+    def value_at(self, day: date) -> float:
+        """The value expected on ``day``; the end values outside the line's span."""
+        if day <= self.start[0]:
+            return self.start[1]
+        if day >= self.end[0]:
+            return self.end[1]
+        dates = [point[0] for point in self.points]
+        after = bisect.bisect_right(dates, day)
+        (day0, value0), (day1, value1) = self.points[after - 1], self.points[after]
+        share = (day - day0).days / (day1 - day0).days
+        return value0 + (value1 - value0) * share
+
+
+def target_date(plan: Plan, metric: Metric, goals: list[Goal] | None = None
+                ) -> date | None:
+    """When the metric's final target is to be reached: its date, else the due date of
+    the goals it measures (the latest one), else the end of the plan's horizon."""
+    if metric.target is not None and metric.target.date is not None:
+        return metric.target.date
+    goals = metric_goals(plan, metric) if goals is None else goals
+    return _goal_due(goals) or _horizon(plan)[1]
+
+
+def expected_line(plan: Plan, metric: Metric) -> Line | None:
+    """The metric's line from baseline through interim targets to target, or ``None``
+    when a value or a date it needs is missing, or the target does not come after the
+    baseline."""
+    if metric.baseline is None or metric.target is None:
+        return None
+    goals = metric_goals(plan, metric)
+    begin = metric.baseline.date or _goal_start(goals) or _horizon(plan)[0]
+    finish = target_date(plan, metric, goals)
+    if begin is None or finish is None or finish <= begin:
+        return None
+    points = [(begin, metric.baseline.value)]
+    interims = sorted(((m.date, m.value) for m in metric.targets if m.date is not None),
+                      key=lambda point: point[0])
+    for day, value in interims:
+        if begin < day < finish and day != points[-1][0]:
+            points.append((day, value))
+    points.append((finish, metric.target.value))
+    return Line(tuple(points))
+
+
+def measurement_begins(plan: Plan, metric: Metric) -> date | None:
+    """When the metric's measurement clock starts (see the module's definition)."""
+    known = [day for day in (metric.baseline.date if metric.baseline else None,
+                             _goal_start(metric_goals(plan, metric))) if day is not None]
+    if known:
+        return max(known)
+    return _horizon(plan)[0]
+
+
+def first_reading_due(plan: Plan, metric: Metric) -> date | None:
+    """When the first reading of a metric with a cadence is due, if that can be told."""
+    if metric.cadence is None:
+        return None
+    begins = measurement_begins(plan, metric)
+    if begins is None:
+        return None
+    due = add_cadence(begins, metric.cadence)
+    checkpoints = [m.date for m in metric.targets if m.date is not None and m.date > begins]
+    return min([due, *checkpoints])
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """The latest actual of a metric against what was expected by its date.
+
+    For a metric that should rise or fall, ``achieved`` and ``expected`` are progress
+    from the baseline in the target's direction. For a metric that should hold a level,
+    ``achieved`` is how far the actual strays from the expected level and ``expected``
+    is that level.
+    """
+
+    index: int
+    actual: Actual
+    line: Line | None
+    maintain: bool
+    expected_value: float
+    achieved: float
+    expected: float
+
+    def off_track(self, threshold: float) -> bool:
+        """Whether progress falls below ``threshold`` of the expected progress (for a
+        level to hold: strays further than ``1 - threshold`` of it)."""
+        if self.maintain:
+            return self.achieved > (1 - threshold) * abs(self.expected) + _SAME_LENGTH
+        return self.achieved < threshold * self.expected - _SAME_LENGTH
+
+    @property
+    def share(self) -> float:
+        """Progress made as a share of the progress expected (rising or falling metrics)."""
+        return self.achieved / self.expected if self.expected else 0.0
+
+
+def _direction(metric: Metric, line: Line | None) -> str | None:
+    """The way the metric should move: its ``direction``, else as baseline to target go;
+    ``None`` when the line contradicts the stated direction (target-contradicts-direction
+    reports that) or when there is nothing to judge."""
+    if line is None:
+        return metric.direction if metric.direction == "maintain" else None
+    start, end = line.start[1], line.end[1]
+    moves = "increase" if end > start else "decrease" if end < start else "maintain"
+    if metric.direction is None or metric.direction == "maintain":
+        return metric.direction or moves
+    return metric.direction if metric.direction == moves else None
+
+
+def progress(plan: Plan, metric: Metric, as_of: date) -> Progress | None:
+    """How the latest actual on or before ``as_of`` compares with the line, or ``None``
+    when it cannot be judged: no actual yet, no line to compare with, or no progress
+    expected yet by the actual's date."""
+    latest = latest_actual(metric, as_of)
+    if latest is None:
+        return None
+    index, actual = latest
+    line = expected_line(plan, metric)
+    direction = _direction(metric, line)
+    if direction is None:
+        return None
+    if direction == "maintain":
+        held = metric.target or metric.baseline
+        if line is not None:
+            level = line.value_at(actual.date)
+        elif held is not None:
+            level = held.value
+        else:
+            return None
+        return Progress(index, actual, line, True, level, abs(actual.value - level), level)
+    if line is None:
+        return None
+    sign = 1 if direction == "increase" else -1
+    expected_value = line.value_at(actual.date)
+    expected = (expected_value - line.start[1]) * sign
+    if expected <= 0:
+        return None
+    achieved = (actual.value - line.start[1]) * sign
+    return Progress(index, actual, line, False, expected_value, achieved, expected)
+
+
+# -- initiatives -----------------------------------------------------------------------
+
+
+def is_active(initiative: Initiative, as_of: date) -> bool:
+    """Whether work on the initiative is under way at ``as_of``."""
+    if initiative.status is not None:
+        return initiative.status == "active"
+    return (initiative.start is not None and initiative.start <= as_of
+            and (initiative.end is None or as_of <= initiative.end))

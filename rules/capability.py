@@ -1,0 +1,187 @@
+"""PL5 capability: the people named can carry the work they are given."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from textwrap import dedent
+
+from pydantic import Field
+
+from planlint.finding import Finding
+from planlint.model import Goal, Initiative, Item, Person
+from planlint.plan import Plan
+from planlint.ruledef import RuleOptions, rule
+from planlint.timeline import is_active
+
+from ._text import named
+
+_FINISHED = ("done", "cancelled")
+
+
+class OwnerLoadOptions(RuleOptions):
+    max_owned: int = Field(7, ge=1, strict=True,
+                           description="the most goals and open initiatives one person "
+                                       "may own")
+
+
+def _owned_load(plan: Plan, person: Person) -> list[Item]:
+    """The goals, and the initiatives not done or cancelled, that ``person`` owns."""
+    return [item for item in plan.referrers(person, "owner")
+            if isinstance(item, Goal)
+            or (isinstance(item, Initiative) and item.status not in _FINISHED)]
+
+
+def _ids(items: list[Item], most: int = 10) -> str:
+    shown = ", ".join(item.id for item in items[:most])
+    return shown + (f" and {len(items) - most} more" if len(items) > most else "")
+
+
+@rule(code="PL501", name="owner-overloaded", category="capability", severity="warning",
+      options=OwnerLoadOptions,
+      fails=dedent("""\
+          planlint: 1
+          people: [{id: cfo, name: Grace Okafor}]
+          goals:
+            - {id: G1, owner: cfo}
+            - {id: G2, owner: cfo}
+            - {id: G3, owner: cfo}
+            - {id: G4, owner: cfo}
+          initiatives:
+            - {id: I1, owner: cfo, status: active}
+            - {id: I2, owner: cfo, status: active}
+            - {id: I3, owner: cfo, status: planned}
+            - {id: I4, owner: cfo, status: blocked}
+          """),
+      passes=dedent("""\
+          planlint: 1
+          people: [{id: cfo, name: Grace Okafor}, {id: coo, name: Wolfgang Bernhard}]
+          goals:
+            - {id: G1, owner: cfo}
+            - {id: G2, owner: cfo}
+            - {id: G3, owner: coo}
+            - {id: G4, owner: coo}
+          initiatives:
+            - {id: I1, owner: cfo, status: active}
+            - {id: I2, owner: coo, status: active}
+            - {id: I3, owner: cfo, status: planned}
+            - {id: I4, owner: cfo, status: done}
+          """))
+def owner_overloaded(plan: Plan, options: OwnerLoadOptions) -> Iterator[Finding]:
+    """A person owns more goals and open initiatives than ``max_owned`` (default 7).
+
+    Ownership spread over too many items is ownership in name only: the owner cannot give
+    each the attention execution needs, and the strategic items are the ones crowded out
+    by daily pressures. Strategies fail for want of management capacity as surely as for
+    want of skills. Every goal a person owns counts, and every initiative they own that
+    is not done or cancelled; metrics, budgets and the other items they own do not, since
+    those are reported on rather than delivered.
+    """
+    for person in plan.people:
+        owned = _owned_load(plan, person)
+        if len(owned) <= options.max_owned:
+            continue
+        goals = sum(isinstance(item, Goal) for item in owned)
+        yield person.finding(
+            f"{named(person)} owns {len(owned)} goals and open "
+            f"initiatives ({goals} goals, {len(owned) - goals} initiatives: {_ids(owned)}), "
+            f"more than max_owned {options.max_owned}; hand some to other owners, or merge "
+            "or drop items",
+            related=[item.related(f"{item.kind} {item.id} is owned by {person.id}", "owner")
+                     for item in owned])
+
+
+def _normal(skill: str) -> str:
+    return " ".join(skill.split()).casefold()
+
+
+@rule(code="PL502", name="skill-gap", category="capability", severity="warning",
+      fails=dedent("""\
+          planlint: 1
+          people:
+            - {id: haddad, skills: [dealer relations]}
+            - {id: ito, skills: [logistics]}
+          initiatives:
+            - id: I1
+              title: Regional parts distribution centres
+              owner: haddad
+              team: [ito]
+              skills: [logistics, warehouse automation]
+          """),
+      passes=dedent("""\
+          planlint: 1
+          people:
+            - {id: haddad, skills: [dealer relations]}
+            - {id: ito, skills: [Logistics, warehouse automation]}
+          initiatives:
+            - id: I1
+              title: Regional parts distribution centres
+              owner: haddad
+              team: [ito]
+              skills: [logistics, warehouse automation]
+          """))
+def skill_gap(plan: Plan) -> Iterator[Finding]:
+    """An initiative needs a skill (``skills``) that neither its owner nor anyone on its
+    team has.
+
+    Few organizations have enough skilled people to carry out their high-priority
+    strategic initiatives, and fewer make hiring for those skills a priority. A plan that
+    names the skills an initiative needs can show the gap before the work stalls: train,
+    hire or borrow someone who has it, or change the plan to fit the talent there is.
+    Skills match ignoring case and repeated spaces. Initiatives that are done or
+    cancelled are left alone, and so are initiatives that name nobody who exists
+    (unowned-initiative and dangling-reference report those).
+    """
+    for initiative in plan.initiatives:
+        if not initiative.skills or initiative.status in _FINISHED:
+            continue
+        assigned = [*plan.refs(initiative, "owner", Person),
+                    *plan.refs(initiative, "team", Person)]
+        people = list({person.id: person for person in assigned}.values())
+        if not people:
+            continue
+        has = {_normal(skill) for person in people for skill in person.skills}
+        missing = [skill for skill in initiative.skills if _normal(skill) not in has]
+        if not missing:
+            continue
+        names = ", ".join(person.id for person in people)
+        listed = ", ".join(repr(skill) for skill in missing)
+        yield initiative.finding(
+            f"{named(initiative)} needs {listed}, which neither "
+            f"its owner nor its team ({names}) has; add someone with "
+            f"{'that skill' if len(missing) == 1 else 'those skills'} to the team, or plan "
+            "the training or hiring that closes the gap",
+            field="skills",
+            related=[person.related(f"person {person.id} is on {initiative.id}")
+                     for person in people])
+
+
+@rule(code="PL503", name="unstaffed-initiative", category="capability", severity="info",
+      fails=dedent("""\
+          planlint: 1
+          people: [{id: russo}]
+          initiatives:
+            - {id: I2, title: Scorecard cascade, owner: russo, status: active}
+          """),
+      passes=dedent("""\
+          planlint: 1
+          people: [{id: russo}, {id: kim}]
+          initiatives:
+            - {id: I2, title: Scorecard cascade, owner: russo, status: active,
+               team: [russo, kim]}
+          """))
+def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
+    """An active initiative names no team.
+
+    An initiative under way with nobody assigned to do the work is staffed from whatever
+    time people have left after their day jobs, which is how strategic work loses to
+    operational pressure. Naming the team, even when it is only the owner, makes the
+    capacity visible and checkable. An initiative is active when its status is
+    ``active``, or when it has no status and the as-of date falls between its start and
+    its end.
+    """
+    for initiative in plan.initiatives:
+        if not initiative.team and is_active(initiative, plan.as_of):
+            yield initiative.finding(
+                f"{named(initiative)} is active but names no "
+                "team; list the people doing the work under team",
+                field="team" if "team" in initiative.model_fields_set else None)

@@ -1,0 +1,314 @@
+"""PL9 formulation: the plan states its direction, its deadlines, its assumptions and its
+trade-offs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from textwrap import dedent
+
+from pydantic import Field
+
+from planlint.finding import Finding
+from planlint.model import Goal
+from planlint.plan import Plan
+from planlint.ruledef import RuleOptions, rule
+
+from ._text import joined, named
+
+_FINISHED = ("done", "cancelled")
+_OPEN_ASSUMPTION = (None, "untested", "testing")
+
+
+@rule(code="PL901", name="no-vision", category="formulation", severity="info",
+      fails=dedent("""\
+          planlint: 1
+          plan: {id: chrysler-2001, title: Chrysler Group turnaround}
+          """),
+      passes=dedent("""\
+          planlint: 1
+          plan:
+            id: chrysler-2001
+            title: Chrysler Group turnaround
+            vision: Return to profitable growth with products customers want
+          """))
+def no_vision(plan: Plan) -> Iterator[Finding]:
+    """The plan states no ``vision``.
+
+    Strategy starts by determining where the organization wants to be. Without a stated
+    vision, goals are a list of targets with no direction to weigh them against, and the
+    plan cannot be made meaningful to the people who are to carry it out.
+    """
+    if not (plan.info.vision or "").strip():
+        yield plan.finding(
+            "the plan states no vision; say where the organization wants to be under "
+            "plan: vision", field="vision" if plan.info.vision is not None else None)
+
+
+@rule(code="PL902", name="goal-without-deadline", category="formulation", severity="warning",
+      fails=dedent("""\
+          planlint: 1
+          goals:
+            - {id: G1, title: Return to operating profit}
+          """),
+      passes=dedent("""\
+          planlint: 1
+          goals:
+            - {id: G1, title: Return to operating profit, due: 2003-12-31}
+          """))
+def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
+    """A goal has no ``due`` date.
+
+    A goal with no deadline can always be reached later, so it never competes with what
+    is due this quarter. Formulating a plan means outlining timelines as well as goals,
+    and a due date is what metrics' targets, initiatives' ends and reviews are judged
+    against. Every goal needs its own; a sub-goal does not inherit its parent's.
+    """
+    for goal in plan.goals:
+        if goal.due is not None:
+            continue
+        parent = plan.ref(goal, "parent", Goal)
+        hint = (f" (its parent {parent.id} is due {parent.due})"
+                if parent is not None and parent.due is not None else "")
+        yield goal.finding(
+            f"{named(goal)} has no due date; set due to when it must be "
+            f"reached{hint}")
+
+
+@rule(code="PL903", name="initiative-without-dates", category="formulation",
+      severity="warning",
+      fails=dedent("""\
+          planlint: 1
+          initiatives:
+            - {id: I1, title: Platform consolidation, start: 2001-02-01}
+          """),
+      passes=dedent("""\
+          planlint: 1
+          initiatives:
+            - {id: I1, title: Platform consolidation, start: 2001-02-01, end: 2002-12-31}
+            - {id: I2, title: Old dealer portal, status: cancelled}
+          """))
+def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
+    """An initiative has no ``start`` or no ``end``.
+
+    An initiative without dates cannot be scheduled against the goals it serves, cannot
+    be seen to be late, and quietly becomes permanent. Initiatives that are done or
+    cancelled are left alone.
+    """
+    for initiative in plan.initiatives:
+        if initiative.status in _FINISHED:
+            continue
+        missing = [name for name in ("start", "end") if getattr(initiative, name) is None]
+        if not missing:
+            continue
+        what = " and ".join(missing)
+        yield initiative.finding(
+            f"{named(initiative)} has no {what} date; set "
+            f"{what} so it can be scheduled and tracked")
+
+
+@rule(code="PL904", name="initiative-outlasts-goal", category="formulation",
+      severity="warning",
+      fails=dedent("""\
+          planlint: 1
+          goals:
+            - {id: G3, title: Take 15% out of production cost, due: 2002-12-31}
+          initiatives:
+            - {id: I1, title: Platform consolidation, supports: [G3], end: 2003-06-30}
+          """),
+      passes=dedent("""\
+          planlint: 1
+          goals:
+            - {id: G3, title: Take 15% out of production cost, due: 2002-12-31}
+            - {id: G1, title: Return to operating profit, due: 2003-12-31}
+          initiatives:
+            - {id: I1, title: Platform consolidation, supports: [G3, G1], end: 2003-06-30}
+            - {id: I2, title: Flexible manufacturing, supports: [G3], end: 2002-12-31}
+          """))
+def initiative_outlasts_goal(plan: Plan) -> Iterator[Finding]:
+    """An initiative ends after the due date of every goal it supports.
+
+    Work that is still running when the goals it serves are due cannot contribute to
+    them: either the timeline is wrong or the initiative serves something else. Ending
+    on the due date is fine. An initiative without an end is left to
+    initiative-without-dates, one that supports a goal without a due date is not judged
+    (goal-without-deadline reports the goal), and initiatives that are done or cancelled
+    are left alone.
+    """
+    for initiative in plan.initiatives:
+        end = initiative.end
+        if end is None or initiative.status in _FINISHED:
+            continue
+        goals = plan.refs(initiative, "supports", Goal)
+        dues = [goal.due for goal in goals if goal.due is not None]
+        if not goals or len(dues) < len(goals) or max(dues) >= end:
+            continue
+        latest = max(dues)
+        names = ", ".join(f"{goal.id} due {goal.due}" for goal in goals)
+        yield initiative.finding(
+            f"{named(initiative)} ends on {end}, after every goal "
+            f"it supports is due ({names}); end it by {latest}, or move the goal's due date",
+            field="end",
+            related=[goal.related(f"goal {goal.id} is due {goal.due}", "due")
+                     for goal in goals])
+
+
+@rule(code="PL905", name="untested-assumption", category="formulation", severity="warning",
+      fails=dedent("""\
+          planlint: 1
+          plan: {as_of: 2002-03-31}
+          people: [{id: russo}]
+          assumptions:
+            - id: A1
+              statement: Buyers return when initial quality reaches the segment average
+              owner: russo
+              test: Quarterly loyalty study against the quality index
+              status: untested
+              check_by: 2001-12-31
+          """),
+      passes=dedent("""\
+          planlint: 1
+          plan: {as_of: 2001-06-30}
+          people: [{id: russo}]
+          assumptions:
+            - id: A1
+              statement: Buyers return when initial quality reaches the segment average
+              owner: russo
+              test: Quarterly loyalty study against the quality index
+              status: testing
+              check_by: 2001-12-31
+          """))
+def untested_assumption(plan: Plan) -> Iterator[Finding]:
+    """An open assumption has no owner, or no test, or is still not validated or
+    invalidated after its ``check_by`` date.
+
+    A plan rests on assumptions about markets, customers and competitors, and strategies
+    fail when those are never pressure-tested: the plan carries on while the world it
+    assumed no longer exists. Each assumption needs someone who answers for testing it,
+    a stated test, and a date by which it is settled. An assumption is open while its
+    status is ``untested``, ``testing`` or not given; one that is ``validated`` or
+    ``invalidated`` is settled (invalidated-assumption follows up on the latter). All
+    the conditions that hold are reported in one finding.
+    """
+    as_of = plan.as_of
+    for assumption in plan.assumptions:
+        if assumption.status not in _OPEN_ASSUMPTION:
+            continue
+        problems: list[tuple[str, str, str | None]] = []
+        if assumption.owner is None:
+            problems.append(("has no owner to test it", "name an owner", None))
+        if not (assumption.test or "").strip():
+            problems.append(("has no test that would confirm or refute it", "state the test",
+                             "test" if assumption.test is not None else None))
+        if assumption.check_by is not None and assumption.check_by < as_of:
+            problems.append((f"is still {assumption.status or 'unsettled'} after its "
+                             f"check_by date {assumption.check_by}",
+                             "settle it as validated or invalidated, or set a new check_by "
+                             "with the reason", "check_by"))
+        if not problems:
+            continue
+        yield assumption.finding(
+            f"{named(assumption, label=assumption.statement)} "
+            f"{joined([problem for problem, _, _ in problems])}; "
+            f"{joined([fix for _, fix, _ in problems])}",
+            field=problems[0][2] if len(problems) == 1 else None)
+
+
+@rule(code="PL906", name="invalidated-assumption", category="formulation", severity="error",
+      fails=dedent("""\
+          planlint: 1
+          plan: {as_of: 2002-03-31}
+          goals:
+            - {id: G2, title: Be the customer's first choice, due: 2003-12-31}
+          assumptions:
+            - {id: A1, statement: Buyers return when quality reaches the segment average,
+               affects: [G2], status: invalidated}
+          """),
+      passes=dedent("""\
+          planlint: 1
+          plan: {as_of: 2004-03-31}
+          goals:
+            - {id: G2, title: Be the customer's first choice, due: 2003-12-31}
+          assumptions:
+            - {id: A1, statement: Buyers return when quality reaches the segment average,
+               affects: [G2], status: invalidated}
+          """))
+def invalidated_assumption(plan: Plan) -> Iterator[Finding]:
+    """An assumption has been invalidated, and a goal that rests on it (``affects``) is
+    not done.
+
+    An invalidated assumption means the plan was built on something that is not true.
+    The goals resting on it must be revisited: the targets, the initiatives, perhaps the
+    goal itself. Carrying on as planned is the failure the assumption's test was there
+    to prevent. Goals have no status, so a goal counts as done once its due date is
+    before the as-of date; a goal without a due date is not done. When the goals have
+    been revised, remove them from the assumption's ``affects``.
+    """
+    as_of = plan.as_of
+    for assumption in plan.assumptions:
+        if assumption.status != "invalidated":
+            continue
+        live = [goal for goal in plan.refs(assumption, "affects", Goal)
+                if goal.due is None or goal.due >= as_of]
+        if not live:
+            continue
+        names = ", ".join(goal.id for goal in live)
+        yield assumption.finding(
+            f"{named(assumption, label=assumption.statement)} is "
+            f"invalidated, but {names} still {'rests' if len(live) == 1 else 'rest'} on it; "
+            f"revise {'that goal' if len(live) == 1 else 'those goals'} and the initiatives "
+            "serving them, then remove them from affects",
+            field="status",
+            related=[goal.related(f"goal {goal.id} rests on {assumption.id}")
+                     for goal in live])
+
+
+class TopGoalsOptions(RuleOptions):
+    max_top_goals: int = Field(7, ge=1, strict=True,
+                               description="the most top-level goals a plan may have")
+
+
+@rule(code="PL907", name="too-many-priorities", category="formulation", severity="warning",
+      options=TopGoalsOptions,
+      fails=dedent("""\
+          planlint: 1
+          goals:
+            - {id: G1}
+            - {id: G2}
+            - {id: G3}
+            - {id: G4}
+            - {id: G5}
+            - {id: G6}
+            - {id: G7}
+            - {id: G8}
+          """),
+      passes=dedent("""\
+          planlint: 1
+          goals:
+            - {id: G1}
+            - {id: G2}
+            - {id: G3}
+            - {id: G4}
+            - {id: G5}
+            - {id: G6}
+            - {id: G7}
+            - {id: G8, parent: G1}
+          """))
+def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Finding]:
+    """The plan has more top-level goals than ``max_top_goals`` (default 7).
+
+    Formulating a strategy means making choices and trade-offs: what to do, and what to
+    abandon. A plan with a long list of top-level goals has not made them, and when
+    everything is a priority, resources and attention are spread too thin for any of it
+    to be executed. Every goal with no ``parent`` counts, in every file of the plan,
+    including goals of business units that are not linked to a parent goal (orphan-goal
+    reports those, and linking them fixes both); goals whose ``parent`` names a goal
+    that does not exist are left to dangling-reference.
+    """
+    top = plan.top_goals
+    if len(top) <= options.max_top_goals:
+        return
+    yield plan.finding(
+        f"the plan has {len(top)} top-level goals ({', '.join(g.id for g in top)}), more "
+        f"than max_top_goals {options.max_top_goals}; choose the few that matter most, and "
+        "place the others under them as sub-goals or drop them",
+        related=[goal.related(f"top-level goal {goal.id}") for goal in top])

@@ -1,0 +1,469 @@
+"""PL8 monitoring: the plan is reviewed, measured and adjusted while it runs.
+
+The time-aware rules judge status at the as-of date (``--as-of``, else ``plan.as_of``,
+else today) through :mod:`planlint.timeline`, never at the wall clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from textwrap import dedent
+
+from pydantic import Field
+
+from planlint.finding import Finding
+from planlint.model import Cadence, Goal, Metric
+from planlint.plan import Plan
+from planlint.ruledef import RuleOptions, rule
+from planlint.timeline import (
+    Progress,
+    actuals_until,
+    add_cadence,
+    describe_cadence,
+    first_reading_due,
+    is_active,
+    measurement_begins,
+    metric_goals,
+    progress,
+    slower_than,
+    target_date,
+)
+
+from ._text import named, number
+
+_FINISHED = ("done", "cancelled")
+
+
+def _percent(share: float) -> str:
+    return f"{share * 100:.0f}%"
+
+
+@rule(code="PL801", name="no-review", category="monitoring", severity="error",
+      fails=dedent("""\
+          planlint: 1
+          goals: [{id: G1, title: Return to operating profit}]
+          """),
+      passes=dedent("""\
+          planlint: 1
+          goals: [{id: G1, title: Return to operating profit}]
+          reviews:
+            - {id: R1, title: Monthly strategy review, cadence: monthly, covers: [G1]}
+          """))
+def no_review(plan: Plan) -> Iterator[Finding]:
+    """The plan has goals but no review forum (``reviews``).
+
+    Monitoring, reviewing and adjusting is where strategic management succeeds or fails:
+    a plan that nobody meets to review is filed away once it is approved, and nobody
+    notices when it goes off track or when conditions change and it should be revised.
+    A plan with no goals has nothing to review yet and is left alone.
+    """
+    if plan.goals and not plan.reviews:
+        yield plan.finding(
+            f"the plan has {len(plan.goals)} goals but no review forum; add one under "
+            "reviews with its cadence, chair and the goals or units it covers")
+
+
+@rule(code="PL802", name="unreviewed-goal", category="monitoring", severity="warning",
+      fails=dedent("""\
+          planlint: 1
+          units: [{id: enterprise}, {id: mopar, parent: enterprise}]
+          goals:
+            - {id: G1, title: Return to operating profit, unit: enterprise}
+            - {id: G2, title: Grow parts profit, unit: mopar}
+          reviews:
+            - {id: R1, title: Mopar business review, cadence: monthly, covers: [mopar]}
+          """),
+      passes=dedent("""\
+          planlint: 1
+          units: [{id: enterprise}, {id: mopar, parent: enterprise}]
+          goals:
+            - {id: G1, title: Return to operating profit, unit: enterprise}
+            - {id: G2, title: Grow parts profit, unit: mopar}
+          reviews:
+            - {id: R1, title: Monthly strategy review, cadence: monthly, covers: [enterprise]}
+          """))
+def unreviewed_goal(plan: Plan) -> Iterator[Finding]:
+    """A top-level goal is covered by no review: not directly, not through its unit, and
+    not through a unit above its unit.
+
+    The goals at the top of the cascade are the strategy. One that no forum looks at is
+    left to drift until the end-of-year evaluation finds it missed. A review that covers
+    a unit covers the goals of that unit and of every unit below it. When the plan has no
+    review at all, no-review reports that once instead.
+    """
+    if not plan.reviews:
+        return
+    goals: set[str] = set()
+    units: set[str] = set()
+    for review in plan.reviews:
+        for target in plan.refs(review, "covers"):
+            (goals if isinstance(target, Goal) else units).add(target.id)
+    for goal in plan.top_goals:
+        if goal.id in goals:
+            continue
+        if goal.unit is not None and (goal.unit in units or any(
+                unit in units for unit in plan.unit_ancestors(goal.unit))):
+            continue
+        through = (f", nor does any review cover its unit {goal.unit} or a unit above it"
+                   if goal.unit is not None else "")
+        yield goal.finding(
+            f"top-level {named(goal)} is covered by no review{through}; "
+            f"add {goal.id} or its unit to a review's covers",
+            related=[review.related(f"review {review.id} could cover {goal.id}",
+                                    "covers" if review.covers else None)
+                     for review in plan.reviews])
+
+
+class ReviewCadenceOptions(RuleOptions):
+    max_cadence: Cadence = Field(
+        "quarterly", description="the slowest acceptable review cadence: daily, weekly, "
+                                 "biweekly, monthly, quarterly, semiannual, annual or an "
+                                 "ISO 8601 duration such as P6W")
+
+
+@rule(code="PL803", name="review-cadence-too-slow", category="monitoring",
+      severity="warning", options=ReviewCadenceOptions,
+      fails=dedent("""\
+          planlint: 1
+          reviews:
+            - {id: R1, title: Strategy review, cadence: semiannual}
+          """),
+      passes=dedent("""\
+          planlint: 1
+          reviews:
+            - {id: R1, title: Strategy review, cadence: monthly}
+            - {id: R2, title: Operations review, cadence: P6W}
+          """))
+def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterator[Finding]:
+    """A review meets less often than ``max_cadence`` (default quarterly).
+
+    An annual check-in turns review into a formality: by the time the forum meets, the
+    plan has long gone off track and the chance to adjust it has passed. Frequent reviews
+    are where leaders surface roadblocks and new information while there is still time to
+    act. Cadences compare by length: a month is a twelfth of a year, so ``P1M`` equals
+    ``monthly`` and ``P3M`` equals ``quarterly``, ``P13W`` (91 days) is a little more
+    frequent than ``quarterly`` and ``P100D`` less frequent. A review without a cadence is
+    not judged.
+    """
+    for review in plan.reviews:
+        if review.cadence is not None and slower_than(review.cadence, options.max_cadence):
+            yield review.finding(
+                f"{named(review)} meets {describe_cadence(review.cadence)}"
+                f", less often than max_cadence ({describe_cadence(options.max_cadence)}); "
+                f"meet at least {describe_cadence(options.max_cadence)} so the plan can be "
+                "adjusted while it still matters",
+                field="cadence")
+
+
+@rule(code="PL804", name="review-overdue", category="monitoring", severity="warning",
+      fails=dedent("""\
+          planlint: 1
+          plan: {as_of: 2001-06-30}
+          reviews:
+            - {id: R1, title: Monthly strategy review, cadence: monthly, last_held: 2001-04-05}
+          """),
+      passes=dedent("""\
+          planlint: 1
+          plan: {as_of: 2001-06-30}
+          reviews:
+            - {id: R1, title: Monthly strategy review, cadence: monthly, last_held: 2001-06-05}
+          """))
+def review_overdue(plan: Plan) -> Iterator[Finding]:
+    """A review was last held (``last_held``) more than one cadence before the as-of
+    date.
+
+    A review forum that stops meeting is worse than none: the plan still looks monitored
+    while nobody is watching it. One cadence is counted in calendar steps: a monthly
+    review last held on 2001-05-05 is due again by 2001-06-05 and overdue from
+    2001-06-06; weeks and days count as days. A review without ``last_held`` or without
+    a cadence is not judged.
+    """
+    as_of = plan.as_of
+    for review in plan.reviews:
+        if review.last_held is None or review.cadence is None:
+            continue
+        due = add_cadence(review.last_held, review.cadence)
+        if as_of > due:
+            yield review.finding(
+                f"{named(review)} was last held on {review.last_held}; "
+                f"meeting {describe_cadence(review.cadence)}, it was due again by {due}, "
+                f"before the as-of date {as_of}; hold it, or update last_held",
+                field="last_held")
+
+
+@rule(code="PL805", name="stale-metric", category="monitoring", severity="warning",
+      fails=dedent("""\
+          planlint: 1
+          plan: {as_of: 2001-06-30}
+          metrics:
+            - id: M1
+              title: Operating profit
+              cadence: monthly
+              baseline: {value: -5000, date: 2000-12-31}
+              actuals:
+                - {date: 2001-03-31, value: -4100}
+          """),
+      passes=dedent("""\
+          planlint: 1
+          plan: {as_of: 2001-06-30}
+          metrics:
+            - id: M1
+              title: Operating profit
+              cadence: monthly
+              baseline: {value: -5000, date: 2000-12-31}
+              actuals:
+                - {date: 2001-03-31, value: -4100}
+                - {date: 2001-05-31, value: -3700}
+            - id: M5
+              title: Employees who can name the strategic goals
+              cadence: semiannual
+              baseline: {value: 5, date: 2001-01-31}
+          """))
+def stale_metric(plan: Plan) -> Iterator[Finding]:
+    """A metric has no actual within one cadence of the as-of date, although its
+    measurement should have begun.
+
+    A metric that is not read is no metric: the plan goes off track, or conditions
+    change, and nobody can see it. Measurement should have begun once the first reading
+    is due. The measurement clock starts at the later of the baseline's date and the
+    start of the goals the metric measures (the earliest one); when neither is given, at
+    the start of the plan's horizon. The first reading is due one cadence after that, or
+    at the first interim target after it if that comes sooner. From then on an actual
+    dated within one cadence before the as-of date (counted in calendar steps, so
+    2001-05-31 is within one month of 2001-06-30) keeps the metric fresh. Actuals dated
+    after the as-of date do not count; a reading on or after the target's date ends the
+    need for more. A metric without a cadence is left to metric-without-cadence, and one
+    whose start cannot be told and that has no actual is not judged.
+    """
+    as_of = plan.as_of
+    for metric in plan.metrics:
+        if metric.cadence is None:
+            continue
+        cadence = describe_cadence(metric.cadence)
+        readings = actuals_until(metric, as_of)
+        due = first_reading_due(plan, metric)
+        if readings:
+            index, actual = readings[-1]
+            next_due = add_cadence(actual.date, metric.cadence)
+            final = target_date(plan, metric) if metric.target is not None else None
+            if as_of <= next_due or (final is not None and actual.date >= final) \
+                    or (due is not None and as_of <= due):
+                continue
+            yield metric.finding(
+                f"{named(metric)} is measured {cadence} but its latest "
+                f"actual is from {actual.date}; the next was due by {next_due}, before the "
+                f"as-of date {as_of}; add the readings since under actuals",
+                field=f"actuals/{index}")
+        elif due is not None and as_of > due:
+            begins = measurement_begins(plan, metric)
+            why = (f"one cadence after measurement began on {begins}"
+                   if begins is not None and due == add_cadence(begins, metric.cadence)
+                   else "the date of its first interim target")
+            yield metric.finding(
+                f"{named(metric)} is measured {cadence} but has no "
+                f"actual; the first reading was due by {due} ({why}), before the as-of "
+                f"date {as_of}; record readings under actuals, or correct the baseline "
+                "date or cadence",
+                field="cadence")
+
+
+class OffTrackOptions(RuleOptions):
+    threshold: float = Field(
+        0.85, gt=0, le=1, strict=True,
+        description="the share of expected progress below which a metric is off track "
+                    "(for a metric that holds a level: it may stray 1 - threshold of it)")
+
+
+def _off_track_text(metric: Metric, state: Progress, threshold: float) -> str:
+    """What is off track about a metric, in words."""
+    actual = state.actual
+    unit = "" if not metric.unit else metric.unit if metric.unit == "%" else f" {metric.unit}"
+    if state.maintain or state.line is None:
+        return (f"{named(metric)} should hold "
+                f"{number(state.expected_value)}{unit} but was {number(actual.value)}{unit} "
+                f"on {actual.date}, {number(state.achieved)}{unit} away, more than the "
+                f"{_percent(1 - threshold)} allowed")
+    (start_day, start), (end_day, end) = state.line.start, state.line.end
+    return (f"{named(metric)} is off track: {number(actual.value)}{unit} "
+            f"on {actual.date} is {_percent(state.share)} of the progress expected by then "
+            f"({number(state.achieved)} of {number(state.expected)}, on the line from "
+            f"{number(start)} on {start_day} to {number(end)} on {end_day}), below the "
+            f"threshold of {_percent(threshold)}")
+
+
+def _metric_fragment(actual: float, *, done: str = "") -> str:
+    return dedent(f"""\
+        planlint: 1
+        plan: {{as_of: 2001-06-30}}
+        goals:
+          - {{id: MP1, title: Grow parts profit by 20%, metrics: [MP-M1]}}
+        metrics:
+          - id: MP-M1
+            title: Mopar operating profit
+            direction: increase
+            baseline: {{value: 410, date: 2000-12-31}}
+            target: {{value: 492, date: 2002-12-31}}
+            actuals:
+              - {{date: 2001-05-31, value: {actual}}}
+        """) + done
+
+
+@rule(code="PL806", name="off-track-metric", category="monitoring", severity="warning",
+      options=OffTrackOptions,
+      fails=_metric_fragment(418),
+      passes=_metric_fragment(426))
+def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
+    """The latest actual of a metric shows less than ``threshold`` (default 0.85) of the
+    progress expected by its date.
+
+    Metrics exist so that a plan going off track is seen, and corrected, while there is
+    still time. Progress is expected on a straight line from the baseline to the target,
+    through each dated interim target (``targets``) on the way, so a plan that expects a
+    slow start can say so. For a metric that should rise or fall, progress is the
+    distance from the baseline in the target's direction: a ``decrease`` metric at 97
+    from a baseline of 100 has made 3 of progress. The latest actual on or before the
+    as-of date is compared with the progress expected on its date; an actual dated on or
+    before the baseline, when nothing is expected yet, is not judged. For a ``maintain``
+    metric, the level on the line (or the target) is to be held, and the metric is off
+    track when the actual strays from it by more than ``1 - threshold`` of it. A baseline
+    or target without a date is placed at the start or due date of the goals the metric
+    measures, else at the plan's horizon. A metric whose target contradicts its
+    direction is left to target-contradicts-direction.
+    """
+    for metric in plan.metrics:
+        state = progress(plan, metric, plan.as_of)
+        if state is None or not state.off_track(options.threshold):
+            continue
+        yield metric.finding(
+            f"{_off_track_text(metric, state, options.threshold)}; act to recover, or "
+            "revise the target with the reason",
+            field=f"actuals/{state.index}",
+            related=[goal.related(f"goal {goal.id} is measured by {metric.id}")
+                     for goal in metric_goals(plan, metric)])
+
+
+@rule(code="PL807", name="overdue-initiative", category="monitoring", severity="warning",
+      fails=dedent("""\
+          planlint: 1
+          plan: {as_of: 2001-06-30}
+          initiatives:
+            - {id: I1, title: Dealer portal, start: 2000-09-01, end: 2001-03-31, status: active}
+          """),
+      passes=dedent("""\
+          planlint: 1
+          plan: {as_of: 2001-06-30}
+          initiatives:
+            - {id: I1, title: Dealer portal, start: 2000-09-01, end: 2001-03-31, status: done}
+            - {id: I2, title: Platform consolidation, end: 2002-12-31, status: active}
+          """))
+def overdue_initiative(plan: Plan) -> Iterator[Finding]:
+    """An initiative's ``end`` is before the as-of date and its status is neither done
+    nor cancelled.
+
+    Work that runs past its end date without anyone deciding to extend, finish or stop it
+    is work nobody is monitoring; the plan says one thing and the organization does
+    another. An initiative without a status counts as not done.
+    """
+    as_of = plan.as_of
+    for initiative in plan.initiatives:
+        if initiative.end is None or initiative.end >= as_of \
+                or initiative.status in _FINISHED:
+            continue
+        status = f"still {initiative.status}" if initiative.status else "has no status"
+        yield initiative.finding(
+            f"{named(initiative)} was to end on "
+            f"{initiative.end} but is {status} as of {as_of}; mark it done or cancelled, "
+            "or set a new end date with the reason",
+            field="end")
+
+
+@rule(code="PL808", name="overspent-budget", category="monitoring", severity="error",
+      fails=dedent("""\
+          planlint: 1
+          budgets:
+            - {id: B1, title: Flexible tooling, amount: 310000000, spent: 342000000}
+          """),
+      passes=dedent("""\
+          planlint: 1
+          budgets:
+            - {id: B1, title: Flexible tooling, amount: 310000000, spent: 310000000}
+          """))
+def overspent_budget(plan: Plan) -> Iterator[Finding]:
+    """A budget line has ``spent`` more than its ``amount``.
+
+    Overspending is the budget's own off-track signal: the work costs more than the plan
+    allowed, and the money comes from somewhere the strategy did not choose. Spending
+    exactly the amount is fine; a line without both values is not judged.
+    """
+    for budget in plan.budgets:
+        if budget.amount is None or budget.spent is None or budget.spent <= budget.amount:
+            continue
+        currency = f" {budget.currency}" if budget.currency else ""
+        over = budget.spent - budget.amount
+        share = f" ({_percent(over / budget.amount)})" if budget.amount > 0 else ""
+        yield budget.finding(
+            f"{named(budget)} has spent {number(budget.spent)}"
+            f"{currency} of {number(budget.amount)}, {number(over)}{share} over; raise "
+            "the amount with approval, or cut the work it funds",
+            field="spent")
+
+
+def _acted_on(plan: Plan) -> set[str]:
+    """Ids of goals an active initiative works on: it supports them or a goal below them."""
+    acted: set[str] = set()
+    for initiative in plan.initiatives:
+        if not is_active(initiative, plan.as_of):
+            continue
+        for goal in plan.refs(initiative, "supports", Goal):
+            current: Goal | None = goal
+            while current is not None and current.id not in acted:
+                acted.add(current.id)
+                current = plan.ref(current, "parent", Goal)
+    return acted
+
+
+@rule(code="PL809", name="off-track-without-action", category="monitoring",
+      severity="warning", options=OffTrackOptions,
+      fails=_metric_fragment(418),
+      passes=_metric_fragment(418, done=dedent("""\
+          initiatives:
+            - {id: MP-I2, title: Dealer pricing programme, supports: [MP1], status: active}
+          """)))
+def off_track_without_action(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
+    """A metric is off track (as off-track-metric judges it, with the same
+    ``threshold``) and no active initiative works on any goal it measures.
+
+    Seeing that a plan is off track is only half of monitoring; the other half is
+    adjusting. An off-track result with no work under way to recover it will stay off
+    track. An initiative works on a goal when it supports the goal or one of its
+    sub-goals, and it is active when its status is ``active``, or when it has no status
+    and the as-of date falls between its start and its end. Metrics that measure no goal
+    are left to orphan-metric. Set ``threshold`` to the same value as off-track-metric's.
+    """
+    acted: set[str] | None = None
+    for metric in plan.metrics:
+        goals = metric_goals(plan, metric)
+        if not goals:
+            continue
+        state = progress(plan, metric, plan.as_of)
+        if state is None or not state.off_track(options.threshold):
+            continue
+        if acted is None:
+            acted = _acted_on(plan)
+        if any(goal.id in acted for goal in goals):
+            continue
+        names = ", ".join(goal.id for goal in goals)
+        if state.maintain:
+            how = (f"{number(state.achieved)} away from the level of "
+                   f"{number(state.expected_value)}")
+        else:
+            how = f"{_percent(state.share)} of the progress expected"
+        yield metric.finding(
+            f"{named(metric)} is off track ({how} on {state.actual.date}) "
+            f"and no active initiative works on {'goal' if len(goals) == 1 else 'goals'} "
+            f"{names}; start or unblock an initiative that supports "
+            f"{'it' if len(goals) == 1 else 'them'}, or revise the target with the reason",
+            field=f"actuals/{state.index}",
+            related=[goal.related(f"goal {goal.id}: no active initiative supports it or a "
+                                  "goal below it") for goal in goals])
+

@@ -1,0 +1,117 @@
+"""PL6 performance: people's performance plans carry the strategy they own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from textwrap import dedent
+
+from planlint.finding import Finding
+from planlint.model import Goal, Initiative, Item, Metric, Person
+from planlint.plan import Plan
+from planlint.ruledef import rule
+
+from ._text import named
+
+
+@rule(code="PL601", name="owner-not-accountable", category="performance",
+      severity="warning",
+      fails=dedent("""\
+          planlint: 1
+          people:
+            - {id: haddad, name: Karim Haddad, objectives: [MP1]}
+          goals:
+            - {id: MP1, title: Grow parts profit by 20%, owner: haddad}
+            - {id: MP2, title: Fill dealer orders within 24 hours, owner: haddad}
+          """),
+      passes=dedent("""\
+          planlint: 1
+          people:
+            - {id: haddad, name: Karim Haddad, objectives: [MP1, MP2]}
+          goals:
+            - {id: MP1, title: Grow parts profit by 20%, owner: haddad}
+            - {id: MP2, title: Fill dealer orders within 24 hours, owner: haddad}
+          """))
+def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
+    """A goal's owner does not carry the goal in their ``objectives``.
+
+    Most managers and nearly all frontline employees have no link between their own
+    performance plan and the success of the strategy. When the person who owns a goal is
+    not measured on it, the goal competes with everything they are measured on, and
+    loses. The goal's id belongs in its owner's ``objectives``, so that ownership on the
+    plan is also accountability in the performance review. Goals without an owner, or
+    whose owner is not defined, are reported by unowned-goal and dangling-reference.
+    """
+    for goal in plan.goals:
+        owner = plan.ref(goal, "owner", Person)
+        if owner is None or goal.id in owner.objectives:
+            continue
+        carried = (f"whose objectives are {', '.join(owner.objectives)}" if owner.objectives
+                   else "who has no objectives")
+        yield goal.finding(
+            f"{named(goal)} is owned by {named(owner, '')}, "
+            f"{carried}; add {goal.id} to {owner.id}'s objectives so their performance "
+            "plan holds them to it",
+            field="owner",
+            related=[owner.related(f"person {owner.id}'s performance plan",
+                                   "objectives" if owner.objectives else None)])
+
+
+def _served_goals(plan: Plan, owned: list[Item]) -> list[str]:
+    """Ids of the goals an owner's initiatives support and metrics measure."""
+    goals: dict[str, None] = {}
+    for item in owned:
+        if isinstance(item, Initiative):
+            goals.update(dict.fromkeys(goal.id for goal in plan.refs(item, "supports", Goal)))
+        elif isinstance(item, Metric):
+            goals.update(dict.fromkeys(goal.id for goal in plan.referrers(item, "metrics",
+                                                                           Goal)))
+    return list(goals)
+
+
+@rule(code="PL602", name="person-without-objectives", category="performance",
+      severity="info",
+      fails=dedent("""\
+          planlint: 1
+          people:
+            - {id: okafor, name: Grace Okafor, role: CFO, leader: true}
+          """),
+      passes=dedent("""\
+          planlint: 1
+          people:
+            - {id: okafor, name: Grace Okafor, role: CFO, leader: true, objectives: [G1]}
+            - {id: temp, name: Summer intern}
+          goals:
+            - {id: G1, owner: okafor}
+          """))
+def person_without_objectives(plan: Plan) -> Iterator[Finding]:
+    """A leader, or a person who owns something in the plan, has no ``objectives``.
+
+    A person who leads the organization or answers for part of the plan, with no
+    strategic objective in their performance plan, has no link to whether the strategy
+    succeeds; the strategy then depends on goodwill rather than on how people are
+    developed, reviewed and paid. A person owns something when they are the ``owner``
+    of any item (a goal, metric, initiative, budget, assumption or communication) or
+    chair a review. Owners of goals are left to owner-not-accountable, which names each
+    goal to add.
+    """
+    for person in plan.people:
+        if person.objectives:
+            continue
+        owned = plan.referrers(person, "owner")
+        if any(isinstance(item, Goal) for item in owned):
+            continue
+        chaired = plan.referrers(person, "chair")
+        if not (person.leader or owned or chaired):
+            continue
+        things = [*owned, *chaired]
+        why = "is a leader" if person.leader and not things else (
+            f"{'is a leader and ' if person.leader else ''}answers for "
+            + ", ".join(f"{item.kind} {item.id}" for item in things[:5])
+            + (f" and {len(things) - 5} more" if len(things) > 5 else ""))
+        served = _served_goals(plan, owned)
+        hint = (f"add the goals their work serves ({', '.join(served)})" if served
+                else "add the goals they answer for")
+        yield person.finding(
+            f"{named(person)} {why} but has no objectives; {hint} "
+            "under objectives",
+            related=[item.related(f"{item.kind} {item.id} is theirs") for item in things])

@@ -1,0 +1,161 @@
+"""PL5 capability: owner-overloaded, skill-gap, unstaffed-initiative."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+import pytest
+
+from planlint.errors import UsageError
+from planlint.rules.capability import owner_overloaded, skill_gap, unstaffed_initiative
+from planlint.testing import RuleTester
+
+
+def _owning(goals: int, initiatives: int, status: str = "active") -> str:
+    lines = ["planlint: 1", "people: [{id: cfo, name: Grace Okafor}, {id: coo}]", "goals:"]
+    lines += [f"  - {{id: G{n}, owner: cfo}}" for n in range(goals)]
+    lines += ["initiatives:"]
+    lines += [f"  - {{id: I{n}, owner: cfo, status: {status}}}" for n in range(initiatives)]
+    return "\n".join(lines) + "\n"
+
+
+class TestOwnerOverloaded:
+    def test_more_than_max_owned_fires_at_the_person(self) -> None:
+        [finding] = RuleTester(owner_overloaded).assert_fails(_owning(5, 3), [("cfo", 2)])
+        assert "owns 8 goals and open initiatives (5 goals, 3 initiatives" in finding.message
+        assert "more than max_owned 7" in finding.message
+        assert [item.node for item in finding.related] == [
+            *(f"G{n}" for n in range(5)), *(f"I{n}" for n in range(3))]
+
+    def test_exactly_max_owned_passes(self) -> None:
+        RuleTester(owner_overloaded).assert_passes(_owning(4, 3))
+
+    @pytest.mark.parametrize("status", ["done", "cancelled"])
+    def test_finished_initiatives_do_not_count(self, status: str) -> None:
+        RuleTester(owner_overloaded).assert_passes(_owning(5, 3, status))
+
+    def test_option_lowers_the_limit(self) -> None:
+        RuleTester(owner_overloaded, options={"max_owned": 2}).assert_fails(
+            _owning(2, 1), [("cfo", 2)])
+
+    def test_metrics_and_budgets_do_not_count(self) -> None:
+        fragment = _owning(7, 0) + dedent("""\
+            metrics: [{id: M1, owner: cfo}, {id: M2, owner: cfo}]
+            budgets: [{id: B1, owner: cfo}]
+            """)
+        RuleTester(owner_overloaded).assert_passes(fragment)
+
+    def test_bad_option_is_a_usage_error(self) -> None:
+        with pytest.raises(UsageError, match="max_owned: should be greater than or equal to 1"):
+            RuleTester(owner_overloaded, options={"max_owned": 0}).findings("planlint: 1\n")
+
+    def test_empty_plan_passes(self) -> None:
+        RuleTester(owner_overloaded).assert_passes("planlint: 1\npeople: []\n")
+
+
+class TestSkillGap:
+    def test_missing_skill_fires_at_skills(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            people:
+              - {id: haddad, skills: [dealer relations]}
+              - {id: ito, skills: [logistics]}
+            initiatives:
+              - id: I1
+                owner: haddad
+                team: [ito, haddad]
+                skills: [Logistics, warehouse automation, dealer  relations]
+            """)
+        [finding] = RuleTester(skill_gap).assert_fails(fragment, [("I1", 9)])
+        assert finding.field == "skills"
+        assert "'warehouse automation'" in finding.message
+        assert "Logistics" not in finding.message
+        assert "(haddad, ito)" in finding.message
+        assert [item.node for item in finding.related] == ["haddad", "ito"]
+
+    def test_skill_of_the_owner_alone_covers_it(self) -> None:
+        RuleTester(skill_gap).assert_passes(dedent("""\
+            planlint: 1
+            people: [{id: haddad, skills: [logistics]}]
+            initiatives: [{id: I1, owner: haddad, skills: [logistics]}]
+            """))
+
+    def test_nobody_named_is_left_to_other_rules(self) -> None:
+        RuleTester(skill_gap).assert_passes(dedent("""\
+            planlint: 1
+            initiatives:
+              - {id: I1, skills: [logistics]}
+              - {id: I2, owner: ghost, team: [nobody], skills: [logistics]}
+            """))
+
+    def test_finished_initiatives_pass(self) -> None:
+        RuleTester(skill_gap).assert_passes(dedent("""\
+            planlint: 1
+            people: [{id: haddad}]
+            initiatives: [{id: I1, owner: haddad, status: done, skills: [logistics]}]
+            """))
+
+    def test_no_skills_needed_passes(self) -> None:
+        RuleTester(skill_gap).assert_passes(dedent("""\
+            planlint: 1
+            people: [{id: haddad}]
+            initiatives: [{id: I1, owner: haddad, skills: []}]
+            """))
+
+    def test_team_member_in_another_file_counts(self, tmp_path: object) -> None:
+        from pathlib import Path
+
+        folder = Path(str(tmp_path))
+        (folder / "units").mkdir()
+        (folder / "plan.yaml").write_text(dedent("""\
+            planlint: 1
+            include: [units/*.yaml]
+            initiatives: [{id: I1, owner: haddad, team: [ito], skills: [logistics, sql]}]
+            """))
+        (folder / "units" / "people.yaml").write_text(dedent("""\
+            planlint: 1
+            people:
+              - {id: haddad}
+              - {id: ito, skills: [logistics]}
+            """))
+        [finding] = RuleTester(skill_gap).assert_fails(folder / "plan.yaml", [("I1", 3)])
+        assert "'sql'" in finding.message and "'logistics'" not in finding.message
+
+
+class TestUnstaffedInitiative:
+    def test_active_without_team_fires(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            people: [{id: russo}]
+            initiatives:
+              - {id: I1, owner: russo, status: active}
+              - {id: I2, owner: russo, status: active, team: []}
+            """)
+        findings = RuleTester(unstaffed_initiative).assert_fails(
+            fragment, [("I1", 4), ("I2", 5)])
+        assert findings[0].field is None and findings[1].field == "team"
+
+    @pytest.mark.parametrize("status", ["planned", "done", "cancelled", "blocked"])
+    def test_other_statuses_pass(self, status: str) -> None:
+        RuleTester(unstaffed_initiative).assert_passes(
+            f"planlint: 1\ninitiatives: [{{id: I1, status: {status}}}]\n")
+
+    def test_without_status_active_between_start_and_end(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2001-06-30}
+            initiatives:
+              - {id: I1, start: 2001-01-01, end: 2001-06-30}
+              - {id: I2, start: 2001-07-01}
+              - {id: I3, start: 2001-01-01, end: 2001-06-29}
+              - {id: I4}
+            """)
+        RuleTester(unstaffed_initiative).assert_fails(fragment, [("I1", 4)])
+
+    def test_as_of_overrides_the_plan(self) -> None:
+        fragment = "planlint: 1\ninitiatives: [{id: I1, start: 2001-01-01, end: 2001-12-31}]\n"
+        from datetime import date
+
+        RuleTester(unstaffed_initiative, as_of=date(2002, 1, 1)).assert_passes(fragment)
+        RuleTester(unstaffed_initiative, as_of=date(2001, 12, 31)).assert_fails(
+            fragment, [("I1", 2)])

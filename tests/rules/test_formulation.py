@@ -1,0 +1,206 @@
+"""PL9 formulation: vision, deadlines, dates, assumptions, the number of priorities."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from textwrap import dedent
+
+import pytest
+
+from planlint.errors import UsageError
+from planlint.rules.formulation import (
+    goal_without_deadline,
+    initiative_outlasts_goal,
+    initiative_without_dates,
+    invalidated_assumption,
+    no_vision,
+    too_many_priorities,
+    untested_assumption,
+)
+from planlint.testing import RuleTester
+
+D = date.fromisoformat
+
+
+class TestNoVision:
+    @pytest.mark.parametrize("plan", ["plan: {id: p}", "plan: {id: p, vision: '  '}"])
+    def test_missing_or_blank_vision_fires_at_the_plan(self, plan: str) -> None:
+        RuleTester(no_vision).assert_fails(f"planlint: 1\n{plan}\n", [("p", 2)])
+
+    def test_a_file_without_a_plan_section_fires_too(self) -> None:
+        RuleTester(no_vision).assert_fails("planlint: 1\ngoals: []\n", [("plan", None)])
+
+    def test_vision_in_another_file_of_the_plan_counts(self, tmp_path: Path) -> None:
+        (tmp_path / "a.yaml").write_text("planlint: 1\nplan: {id: p, vision: Grow}\n")
+        (tmp_path / "b.yaml").write_text("planlint: 1\ngoals: [{id: G1}]\n")
+        RuleTester(no_vision).assert_passes(tmp_path)
+
+
+class TestGoalWithoutDeadline:
+    def test_goal_without_due_fires_and_names_the_parents_due(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            goals:
+              - {id: G1, due: 2003-12-31}
+              - {id: G2, parent: G1}
+              - {id: G3}
+            """)
+        g2, g3 = RuleTester(goal_without_deadline).assert_fails(fragment, [("G2", 4), ("G3", 5)])
+        assert "(its parent G1 is due 2003-12-31)" in g2.message
+        assert "parent" not in g3.message
+
+    def test_no_goals_passes(self) -> None:
+        RuleTester(goal_without_deadline).assert_passes("planlint: 1\ngoals: []\n")
+
+
+class TestInitiativeWithoutDates:
+    def test_missing_start_or_end_fires(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            initiatives:
+              - {id: I1, start: 2001-01-01}
+              - {id: I2, end: 2001-01-01}
+              - {id: I3}
+              - {id: I4, start: 2001-01-01, end: 2001-12-31}
+              - {id: I5, status: done}
+              - {id: I6, status: cancelled}
+            """)
+        i1, i2, i3 = RuleTester(initiative_without_dates).assert_fails(
+            fragment, [("I1", 3), ("I2", 4), ("I3", 5)])
+        assert "has no end date" in i1.message
+        assert "has no start date" in i2.message
+        assert "has no start and end date" in i3.message
+
+
+class TestInitiativeOutlastsGoal:
+    def test_ending_after_every_goal_fires_at_end(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            goals:
+              - {id: G1, due: 2002-06-30}
+              - {id: G2, due: 2002-12-31}
+            initiatives:
+              - {id: I1, supports: [G1, G2], end: 2003-01-01}
+            """)
+        [finding] = RuleTester(initiative_outlasts_goal).assert_fails(fragment, [("I1", 6)])
+        assert finding.field == "end"
+        assert "(G1 due 2002-06-30, G2 due 2002-12-31); end it by 2002-12-31" in finding.message
+        assert [item.node for item in finding.related] == ["G1", "G2"]
+
+    @pytest.mark.parametrize("initiative", [
+        "{id: I1, supports: [G1, G2], end: 2002-12-31}",
+        "{id: I1, supports: [G1, G2, G3], end: 2003-01-01}",
+        "{id: I1, supports: [G1], status: done, end: 2003-01-01}",
+        "{id: I1, supports: [G1]}",
+        "{id: I1, end: 2003-01-01}",
+        "{id: I1, supports: [ghost], end: 2003-01-01}",
+    ])
+    def test_passes(self, initiative: str) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            goals:
+              - {id: G1, due: 2002-06-30}
+              - {id: G2, due: 2002-12-31}
+              - {id: G3}
+            """) + f"initiatives:\n  - {initiative}\n"
+        RuleTester(initiative_outlasts_goal).assert_passes(fragment)
+
+
+def _assumption(fields: str) -> str:
+    return f"planlint: 1\npeople: [{{id: russo}}]\nassumptions:\n  - {{id: A1, {fields}}}\n"
+
+
+class TestUntestedAssumption:
+    def test_every_open_condition_in_one_finding(self) -> None:
+        [finding] = RuleTester(untested_assumption, as_of=D("2002-01-01")).assert_fails(
+            _assumption("statement: Buyers return, check_by: 2001-12-31"), [("A1", 4)])
+        assert finding.message.startswith(
+            "assumption A1 (Buyers return) has no owner to test it, has no test that "
+            "would confirm or refute it and is still unsettled after its check_by date "
+            "2001-12-31; name an owner, state the test and settle it")
+        assert finding.field is None
+
+    @pytest.mark.parametrize(("fields", "field"), [
+        ("test: Survey, check_by: 2001-12-31", None),
+        ("owner: russo, check_by: 2001-12-31, test: ''", "test"),
+        ("owner: russo, test: Survey, status: testing, check_by: 2001-06-29", "check_by"),
+    ])
+    def test_each_condition_alone(self, fields: str, field: str | None) -> None:
+        [finding] = RuleTester(untested_assumption, as_of=D("2001-06-30")).assert_fails(
+            _assumption(fields), [("A1", 4)])
+        assert finding.field == field
+
+    @pytest.mark.parametrize("fields", [
+        "owner: russo, test: Survey, check_by: 2001-06-30",
+        "owner: russo, test: Survey",
+        "status: validated",
+        "status: invalidated",
+    ])
+    def test_passes(self, fields: str) -> None:
+        RuleTester(untested_assumption, as_of=D("2001-06-30")).assert_passes(
+            _assumption(fields))
+
+
+class TestInvalidatedAssumption:
+    FRAGMENT = dedent("""\
+        planlint: 1
+        goals:
+          - {id: G1, due: 2001-06-30}
+          - {id: G2, due: 2001-06-29}
+          - {id: G3}
+        assumptions:
+          - {id: A1, affects: [G1, G2, G3], status: invalidated}
+          - {id: A2, affects: [G1], status: testing}
+          - {id: A3, affects: [G2], status: invalidated}
+          - {id: A4, status: invalidated}
+        """)
+
+    def test_goals_not_past_due_still_rest_on_it(self) -> None:
+        [finding] = RuleTester(invalidated_assumption, as_of=D("2001-06-30")).assert_fails(
+            self.FRAGMENT, [("A1", 7)])
+        assert finding.field == "status"
+        assert "but G1, G3 still rest on it" in finding.message
+        assert [item.node for item in finding.related] == ["G1", "G3"]
+
+    def test_goal_past_due_is_done(self) -> None:
+        RuleTester(invalidated_assumption, as_of=D("2001-07-01")).assert_fails(
+            self.FRAGMENT, [("A1", 7)])
+        fragment = self.FRAGMENT.replace("  - {id: G3}\n", "  - {id: G3, due: 2001-01-01}\n")
+        RuleTester(invalidated_assumption, as_of=D("2001-07-01")).assert_passes(fragment)
+
+
+class TestTooManyPriorities:
+    def _goals(self, top: int, below: int = 0) -> str:
+        lines = [f"  - {{id: G{n}}}" for n in range(top)]
+        lines += [f"  - {{id: S{n}, parent: G0}}" for n in range(below)]
+        return "planlint: 1\nplan: {id: p}\ngoals:\n" + "\n".join(lines) + "\n"
+
+    def test_more_than_seven_top_goals_fire_at_the_plan(self) -> None:
+        [finding] = RuleTester(too_many_priorities).assert_fails(self._goals(8), [("p", 2)])
+        assert "has 8 top-level goals (G0, G1, G2, G3, G4, G5, G6, G7)" in finding.message
+        assert len(finding.related) == 8
+
+    def test_sub_goals_do_not_count(self) -> None:
+        RuleTester(too_many_priorities).assert_passes(self._goals(7, below=5))
+
+    def test_goals_with_a_dangling_parent_do_not_count(self) -> None:
+        RuleTester(too_many_priorities).assert_passes(
+            self._goals(7) + "  - {id: X, parent: ghost}\n")
+
+    def test_option(self) -> None:
+        RuleTester(too_many_priorities, options={"max_top_goals": 3}).assert_fails(
+            self._goals(4), [("p", 2)])
+        RuleTester(too_many_priorities, options={"max_top_goals": 4}).assert_passes(
+            self._goals(4))
+
+    def test_goals_from_every_file_count(self, tmp_path: Path) -> None:
+        (tmp_path / "a.yaml").write_text(self._goals(4))
+        (tmp_path / "b.yaml").write_text(
+            "planlint: 1\ngoals:\n" + "".join(f"  - {{id: B{n}}}\n" for n in range(4)))
+        RuleTester(too_many_priorities).assert_fails(tmp_path, [("p", 2)])
+
+    def test_bad_option_is_a_usage_error(self) -> None:
+        with pytest.raises(UsageError, match="max_top_goals: should be a valid integer"):
+            RuleTester(too_many_priorities, options={"max_top_goals": "7"}).findings(
+                "planlint: 1\n")

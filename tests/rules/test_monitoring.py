@@ -1,0 +1,377 @@
+"""PL8 monitoring: reviews, fresh and on-track metrics, overdue work, overspending."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from textwrap import dedent
+
+import pytest
+
+from planlint.errors import UsageError
+from planlint.rules.monitoring import (
+    no_review,
+    off_track_metric,
+    off_track_without_action,
+    overdue_initiative,
+    overspent_budget,
+    review_cadence_too_slow,
+    review_overdue,
+    stale_metric,
+    unreviewed_goal,
+)
+from planlint.testing import RuleTester
+
+D = date.fromisoformat
+
+
+class TestNoReview:
+    def test_goals_without_a_review_fire_at_the_plan(self) -> None:
+        fragment = "planlint: 1\nplan: {id: p, title: T}\ngoals: [{id: G1}]\n"
+        [finding] = RuleTester(no_review).assert_fails(fragment, [("p", 2)])
+        assert "no review forum" in finding.message
+
+    def test_a_plan_without_goals_passes(self) -> None:
+        RuleTester(no_review).assert_passes("planlint: 1\nplan: {id: p}\n")
+
+    def test_review_in_another_file_counts(self, tmp_path: Path) -> None:
+        (tmp_path / "a.yaml").write_text("planlint: 1\ngoals: [{id: G1}]\n")
+        (tmp_path / "b.yaml").write_text("planlint: 1\nreviews: [{id: R1}]\n")
+        RuleTester(no_review).assert_passes(tmp_path)
+
+
+UNITS = dedent("""\
+    planlint: 1
+    units:
+      - {id: enterprise}
+      - {id: mopar, parent: enterprise}
+      - {id: parts, parent: mopar}
+    """)
+
+
+class TestUnreviewedGoal:
+    def test_top_goal_outside_every_review_fires(self) -> None:
+        fragment = UNITS + dedent("""\
+            goals:
+              - {id: G1, unit: enterprise}
+              - {id: G2, unit: parts}
+              - {id: G3}
+              - {id: G4, unit: enterprise, parent: G1}
+            reviews: [{id: R1, covers: [mopar]}, {id: R2, covers: [G2]}]
+            """)
+        g1, g3 = RuleTester(unreviewed_goal).assert_fails(fragment, [("G1", 7), ("G3", 9)])
+        assert "nor does any review cover its unit enterprise" in g1.message
+        assert "unit" not in g3.message.split(";")[0]
+        assert [item.node for item in g1.related] == ["R1", "R2"]
+
+    @pytest.mark.parametrize("covers", ["[G1]", "[enterprise]", "[mopar]", "[parts]"])
+    def test_goal_covered_directly_or_through_its_units(self, covers: str) -> None:
+        fragment = UNITS + "goals: [{id: G1, unit: parts}]\n" \
+            f"reviews: [{{id: R1, covers: {covers}}}]\n"
+        RuleTester(unreviewed_goal).assert_passes(fragment)
+
+    def test_a_sibling_unit_does_not_cover(self) -> None:
+        fragment = UNITS + "  - {id: hr, parent: enterprise}\n" \
+            "goals: [{id: G1, unit: mopar}]\nreviews: [{id: R1, covers: [hr]}]\n"
+        RuleTester(unreviewed_goal).assert_fails(fragment, [("G1", 7)])
+
+    def test_no_reviews_at_all_is_left_to_no_review(self) -> None:
+        RuleTester(unreviewed_goal).assert_passes("planlint: 1\ngoals: [{id: G1}]\n")
+
+    def test_unit_cycle_does_not_hang(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            units: [{id: a, parent: b}, {id: b, parent: a}]
+            goals: [{id: G1, unit: a}]
+            reviews: [{id: R1, covers: [b]}]
+            """)
+        RuleTester(unreviewed_goal).assert_passes(fragment)
+
+
+class TestReviewCadenceTooSlow:
+    @pytest.mark.parametrize("cadence", ["semiannual", "annual", "P4M", "P92D", "P14W"])
+    def test_slower_than_quarterly_fires_at_cadence(self, cadence: str) -> None:
+        fragment = f"planlint: 1\nreviews:\n  - {{id: R1, cadence: {cadence}}}\n"
+        [finding] = RuleTester(review_cadence_too_slow).assert_fails(fragment, [("R1", 3)])
+        assert finding.field == "cadence"
+
+    @pytest.mark.parametrize("cadence", ["quarterly", "P3M", "P13W", "monthly", "daily"])
+    def test_quarterly_or_faster_passes(self, cadence: str) -> None:
+        RuleTester(review_cadence_too_slow).assert_passes(
+            f"planlint: 1\nreviews: [{{id: R1, cadence: {cadence}}}]\n")
+
+    def test_without_cadence_passes(self) -> None:
+        RuleTester(review_cadence_too_slow).assert_passes("planlint: 1\nreviews: [{id: R1}]\n")
+
+    def test_max_cadence_option_takes_iso_durations(self) -> None:
+        fragment = "planlint: 1\nreviews:\n  - {id: R1, cadence: monthly}\n"
+        [finding] = RuleTester(review_cadence_too_slow, options={"max_cadence": "P2W"}) \
+            .assert_fails(fragment, [("R1", 3)])
+        assert "less often than max_cadence (every P2W)" in finding.message
+        RuleTester(review_cadence_too_slow, options={"max_cadence": "P31D"}) \
+            .assert_passes(fragment)
+
+    def test_bad_max_cadence_is_a_usage_error(self) -> None:
+        with pytest.raises(UsageError, match="max_cadence: expected a cadence"):
+            RuleTester(review_cadence_too_slow, options={"max_cadence": "fortnightly"}) \
+                .findings("planlint: 1\n")
+
+
+class TestReviewOverdue:
+    FRAGMENT = "planlint: 1\nreviews:\n  - {id: R1, cadence: CADENCE, last_held: LAST}\n"
+
+    def _fragment(self, cadence: str, last: str) -> str:
+        return self.FRAGMENT.replace("CADENCE", cadence).replace("LAST", last)
+
+    @pytest.mark.parametrize(("cadence", "last", "due"), [
+        ("monthly", "2001-05-05", "2001-06-05"), ("monthly", "2001-01-31", "2001-02-28"),
+        ("quarterly", "2001-03-31", "2001-06-30"), ("P2W", "2001-06-01", "2001-06-15"),
+        ("weekly", "2001-06-01", "2001-06-08"),
+    ])
+    def test_exactly_one_cadence_away_is_due_not_overdue(self, cadence: str, last: str,
+                                                        due: str) -> None:
+        fragment = self._fragment(cadence, last)
+        RuleTester(review_overdue, as_of=D(due)).assert_passes(fragment)
+        [finding] = RuleTester(review_overdue, as_of=D(due) + timedelta(days=1)) \
+            .assert_fails(fragment, [("R1", 3)])
+        assert finding.field == "last_held" and f"due again by {due}" in finding.message
+
+    def test_uses_the_plans_as_of(self) -> None:
+        fragment = "planlint: 1\nplan: {as_of: 2001-06-30}\n" \
+                   "reviews: [{id: R1, cadence: monthly, last_held: 2001-05-29}]\n"
+        RuleTester(review_overdue).assert_fails(fragment, [("R1", 3)])
+
+    @pytest.mark.parametrize("review", ["{id: R1, cadence: monthly}",
+                                        "{id: R1, last_held: 2000-01-01}",
+                                        "{id: R1, cadence: monthly, last_held: 2001-07-15}"])
+    def test_not_judged(self, review: str) -> None:
+        RuleTester(review_overdue, as_of=D("2001-06-30")).assert_passes(
+            f"planlint: 1\nreviews: [{review}]\n")
+
+
+def _metric(body: str, *, goal: str = "{id: G1, metrics: [M1]}", head: str = "") -> str:
+    """A plan with one goal and metric M1 (line 5, or 6 with a ``head`` line) whose
+    fields follow from line 6 (or 7)."""
+    return f"planlint: 1\n{head}goals:\n  - {goal}\nmetrics:\n  - id: M1\n" + "".join(
+        f"    {line}\n" for line in dedent(body).strip().splitlines())
+
+
+class TestStaleMetric:
+    MONTHLY = """\
+        cadence: monthly
+        baseline: {value: 0, date: 2000-12-31}
+        actuals:
+          - {date: 2001-05-31, value: 5}
+          - {date: 2001-03-31, value: 3}
+        """
+
+    def test_one_cadence_after_the_latest_actual_is_the_boundary(self) -> None:
+        fragment = _metric(self.MONTHLY)
+        RuleTester(stale_metric, as_of=D("2001-06-30")).assert_passes(fragment)
+        [finding] = RuleTester(stale_metric, as_of=D("2001-07-01")).assert_fails(
+            fragment, [("M1", 9)])
+        assert finding.field == "actuals/0"
+        assert "latest actual is from 2001-05-31; the next was due by 2001-06-30" \
+            in finding.message
+
+    def test_actuals_after_the_as_of_date_do_not_count(self) -> None:
+        fragment = _metric(self.MONTHLY + "  - {date: 2001-08-31, value: 9}\n")
+        RuleTester(stale_metric, as_of=D("2001-07-01")).assert_fails(fragment, [("M1", 9)])
+
+    def test_no_actual_once_the_first_reading_is_due(self) -> None:
+        fragment = _metric("cadence: quarterly\nbaseline: {value: 0, date: 2001-01-31}")
+        RuleTester(stale_metric, as_of=D("2001-04-30")).assert_passes(fragment)
+        [finding] = RuleTester(stale_metric, as_of=D("2001-05-01")).assert_fails(
+            fragment, [("M1", 6)])
+        assert finding.field == "cadence"
+        assert "first reading was due by 2001-04-30 (one cadence after measurement began " \
+               "on 2001-01-31)" in finding.message
+
+    def test_measurement_begins_with_the_goal_when_it_starts_later(self) -> None:
+        fragment = _metric("cadence: monthly\nbaseline: {value: 0, date: 2000-01-01}",
+                           goal="{id: G1, start: 2001-06-01, metrics: [M1]}")
+        RuleTester(stale_metric, as_of=D("2001-07-01")).assert_passes(fragment)
+        RuleTester(stale_metric, as_of=D("2001-07-02")).assert_fails(fragment, [("M1", 6)])
+
+    def test_an_interim_target_makes_the_first_reading_due_sooner(self) -> None:
+        fragment = _metric("""\
+            cadence: annual
+            baseline: {value: 0, date: 2001-01-01}
+            targets: [{value: 5, date: 2001-06-30}]
+            """)
+        [finding] = RuleTester(stale_metric, as_of=D("2001-07-01")).assert_fails(
+            fragment, [("M1", 6)])
+        assert "the date of its first interim target" in finding.message
+
+    def test_old_readings_before_the_goal_start_do_not_make_it_fresh(self) -> None:
+        fragment = _metric("""\
+            cadence: monthly
+            actuals: [{date: 2000-06-30, value: 1}]
+            """, goal="{id: G1, start: 2001-01-01, metrics: [M1]}")
+        RuleTester(stale_metric, as_of=D("2001-02-01")).assert_passes(fragment)
+        RuleTester(stale_metric, as_of=D("2001-02-02")).assert_fails(fragment, [("M1", 7)])
+
+    def test_a_reading_at_the_target_date_ends_measurement(self) -> None:
+        fragment = _metric("""\
+            cadence: monthly
+            baseline: {value: 0, date: 2000-12-31}
+            target: {value: 10, date: 2001-12-31}
+            actuals: [{date: 2001-12-31, value: 10}]
+            """)
+        RuleTester(stale_metric, as_of=D("2003-01-01")).assert_passes(fragment)
+
+    @pytest.mark.parametrize("body", [
+        "baseline: {value: 0, date: 2000-01-01}",
+        "cadence: monthly",
+        "cadence: monthly\nbaseline: {value: 0}",
+    ])
+    def test_not_judged_without_cadence_or_start(self, body: str) -> None:
+        RuleTester(stale_metric, as_of=D("2005-01-01")).assert_passes(_metric(body))
+
+    def test_iso_cadence(self) -> None:
+        fragment = _metric("cadence: P6W\nactuals: [{date: 2001-01-01, value: 1}]")
+        RuleTester(stale_metric, as_of=D("2001-02-12")).assert_passes(fragment)
+        RuleTester(stale_metric, as_of=D("2001-02-13")).assert_fails(fragment, [("M1", 7)])
+
+    def test_shared_metric_is_reported_once(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            goals:
+              - {id: G1, metrics: [M1]}
+              - {id: G2, metrics: [M1]}
+            metrics:
+              - {id: M1, cadence: monthly, baseline: {value: 0, date: 2001-01-01}}
+            """)
+        RuleTester(stale_metric, as_of=D("2001-03-01")).assert_fails(fragment, [("M1", 6)])
+
+
+OFF_TRACK = """\
+    direction: DIRECTION
+    baseline: {value: 100, date: 2001-01-01}
+    target: {value: TARGET, date: 2001-11-28}
+    actuals:
+      - {date: 2001-06-15, value: ACTUAL}
+    """
+
+
+def _tracked(direction: str, target: float, actual: float, extra: str = "",
+             goal: str = "{id: G1, metrics: [M1]}") -> str:
+    body = OFF_TRACK.replace("DIRECTION", direction).replace("TARGET", str(target)) \
+        .replace("ACTUAL", str(actual))
+    return _metric(body, goal=goal, head="plan: {as_of: 2001-06-30}\n") + extra
+
+
+class TestOffTrackMetric:
+    # 165 of the 331 days from baseline to target have passed on 2001-06-15.
+    def test_below_threshold_fires_at_the_latest_actual(self) -> None:
+        [finding] = RuleTester(off_track_metric).assert_fails(
+            _tracked("increase", 200, 140), [("M1", 11)])
+        assert finding.field == "actuals/0"
+        assert "140 on 2001-06-15 is 80% of the progress expected by then (40 of 49.85" \
+            in finding.message
+        assert [item.node for item in finding.related] == ["G1"]
+
+    def test_at_threshold_passes(self) -> None:
+        RuleTester(off_track_metric, options={"threshold": 0.8}).assert_passes(
+            _tracked("increase", 200, 140))
+
+    def test_decrease(self) -> None:
+        RuleTester(off_track_metric).assert_fails(_tracked("decrease", 0, 80), [("M1", 11)])
+        RuleTester(off_track_metric).assert_passes(_tracked("decrease", 0, 55))
+
+    def test_maintain_band(self) -> None:
+        RuleTester(off_track_metric).assert_passes(_tracked("maintain", 100, 86))
+        RuleTester(off_track_metric).assert_passes(_tracked("maintain", 100, 114))
+        [finding] = RuleTester(off_track_metric).assert_fails(
+            _tracked("maintain", 100, 84), [("M1", 11)])
+        assert "should hold 100 but was 84 on 2001-06-15, 16 away" in finding.message
+
+    def test_contradicting_direction_is_left_to_its_own_rule(self) -> None:
+        RuleTester(off_track_metric).assert_passes(_tracked("increase", 50, 40))
+
+    def test_interim_targets_shape_the_line(self) -> None:
+        fragment = _tracked("increase", 200, 104)
+        RuleTester(off_track_metric).assert_fails(fragment, [("M1", 11)])
+        slow_start = fragment.replace(
+            "    actuals:\n", "    targets: [{value: 105, date: 2001-07-01}]\n    actuals:\n")
+        RuleTester(off_track_metric).assert_passes(slow_start)
+
+    def test_bad_threshold_is_a_usage_error(self) -> None:
+        with pytest.raises(UsageError, match="threshold: should be less than or equal to 1"):
+            RuleTester(off_track_metric, options={"threshold": 1.5}).findings("planlint: 1\n")
+
+
+class TestOffTrackWithoutAction:
+    def test_off_track_metric_of_a_goal_nobody_works_on(self) -> None:
+        extra = "initiatives: [{id: I1, supports: [G1], status: planned}]\n"
+        [finding] = RuleTester(off_track_without_action).assert_fails(
+            _tracked("increase", 200, 140, extra), [("M1", 11)])
+        assert "80% of the progress expected on 2001-06-15" in finding.message
+        assert "no active initiative works on goal G1" in finding.message
+
+    @pytest.mark.parametrize("initiative", [
+        "{id: I1, supports: [G1], status: active}",
+        "{id: I1, supports: [G1], start: 2001-01-01, end: 2001-12-31}",
+        "{id: I1, supports: [G2], status: active}",
+    ])
+    def test_active_work_on_the_goal_or_below_it_passes(self, initiative: str) -> None:
+        fragment = _tracked("increase", 200, 140).replace(
+            "metrics:\n", "  - {id: G2, parent: G1}\nmetrics:\n", 1)
+        RuleTester(off_track_without_action).assert_passes(
+            fragment + f"initiatives: [{initiative}]\n")
+
+    def test_shared_metric_passes_when_one_of_its_goals_is_worked_on(self) -> None:
+        fragment = _tracked("increase", 200, 140).replace(
+            "metrics:\n", "  - {id: G2, metrics: [M1]}\nmetrics:\n", 1)
+        RuleTester(off_track_without_action).assert_passes(
+            fragment + "initiatives: [{id: I1, supports: [G2], status: active}]\n")
+        RuleTester(off_track_without_action).assert_fails(fragment, [("M1", 12)])
+
+    def test_metric_of_no_goal_is_left_to_orphan_metric(self) -> None:
+        fragment = _tracked("increase", 200, 140, goal="{id: G1}")
+        RuleTester(off_track_without_action).assert_passes(fragment)
+
+    def test_on_track_passes(self) -> None:
+        RuleTester(off_track_without_action).assert_passes(_tracked("increase", 200, 160))
+
+    def test_parent_cycle_does_not_hang(self) -> None:
+        fragment = _tracked("increase", 200, 140, goal="{id: G1, parent: G2, metrics: [M1]}")
+        fragment = fragment.replace("metrics:\n", "  - {id: G2, parent: G1}\nmetrics:\n", 1)
+        RuleTester(off_track_without_action).assert_passes(
+            fragment + "initiatives: [{id: I1, supports: [G2], status: active}]\n")
+
+
+class TestOverdueInitiative:
+    def test_past_end_and_not_finished_fires_at_end(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            initiatives:
+              - {id: I1, end: 2001-06-29, status: active}
+              - {id: I2, end: 2001-06-29}
+              - {id: I3, end: 2001-06-30, status: active}
+              - {id: I4, end: 2001-01-01, status: done}
+              - {id: I5, end: 2001-01-01, status: cancelled}
+              - {id: I6, status: active}
+            """)
+        first, second = RuleTester(overdue_initiative, as_of=D("2001-06-30")).assert_fails(
+            fragment, [("I1", 3), ("I2", 4)])
+        assert first.field == "end" and "is still active as of 2001-06-30" in first.message
+        assert "has no status" in second.message
+
+
+class TestOverspentBudget:
+    def test_spent_above_amount_fires_at_spent(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            budgets:
+              - {id: B1, amount: 1000000, currency: USD, spent: 1250000}
+              - {id: B2, amount: 100, spent: 100}
+              - {id: B3, amount: 100}
+              - {id: B4, spent: 100}
+              - {id: B5, amount: 0, spent: 5}
+            """)
+        first, second = RuleTester(overspent_budget).assert_fails(
+            fragment, [("B1", 3), ("B5", 7)])
+        assert first.field == "spent"
+        assert "spent 1,250,000 USD of 1,000,000, 250,000 (25%) over" in first.message
+        assert "spent 5 of 0, 5 over" in second.message

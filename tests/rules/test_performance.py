@@ -1,0 +1,90 @@
+"""PL6 performance: owner-not-accountable, person-without-objectives."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from planlint.rules.performance import owner_not_accountable, person_without_objectives
+from planlint.testing import RuleTester
+
+
+class TestOwnerNotAccountable:
+    def test_goal_missing_from_the_owners_objectives_fires_at_owner(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            people:
+              - {id: haddad, name: Karim Haddad, objectives: [MP1]}
+              - {id: novak}
+            goals:
+              - {id: MP1, owner: haddad}
+              - {id: MP2, title: Fill rate, owner: haddad}
+              - {id: MF1, owner: novak}
+            """)
+        first, second = RuleTester(owner_not_accountable).assert_fails(
+            fragment, [("MP2", 7), ("MF1", 8)])
+        assert first.field == "owner" and first.location.column == 33
+        assert "goal MP2 (Fill rate) is owned by haddad (Karim Haddad), whose objectives " \
+               "are MP1; add MP2 to haddad's objectives" in first.message
+        assert "who has no objectives" in second.message
+        assert first.related[0].node == "haddad"
+
+    def test_unowned_and_dangling_owners_are_left_to_other_rules(self) -> None:
+        RuleTester(owner_not_accountable).assert_passes(dedent("""\
+            planlint: 1
+            goals:
+              - {id: G1}
+              - {id: G2, owner: ghost}
+            """))
+
+    def test_owner_defined_in_another_file(self, tmp_path: object) -> None:
+        from pathlib import Path
+
+        folder = Path(str(tmp_path))
+        (folder / "plan.yaml").write_text(
+            "planlint: 1\ninclude: [people.yaml]\ngoals: [{id: G1, owner: zetsche}]\n")
+        (folder / "people.yaml").write_text(
+            "planlint: 1\npeople: [{id: zetsche, objectives: [G1]}]\n")
+        RuleTester(owner_not_accountable).assert_passes(folder / "plan.yaml")
+
+
+class TestPersonWithoutObjectives:
+    def test_leader_without_objectives_fires(self) -> None:
+        [finding] = RuleTester(person_without_objectives).assert_fails(
+            "planlint: 1\npeople:\n  - {id: okafor, leader: true}\n", [("okafor", 3)])
+        assert finding.message.startswith("person okafor is a leader but has no objectives")
+
+    def test_owner_of_initiative_or_metric_fires_and_names_the_goals_served(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            people:
+              - {id: ito}
+              - {id: lee}
+              - {id: kim}
+            goals:
+              - {id: G1, metrics: [M1]}
+            metrics: [{id: M1, owner: lee}]
+            initiatives: [{id: I1, owner: ito, supports: [G1]}]
+            reviews: [{id: R1, chair: kim}]
+            """)
+        ito, lee, kim = RuleTester(person_without_objectives).assert_fails(
+            fragment, [("ito", 3), ("lee", 4), ("kim", 5)])
+        assert "answers for initiative I1" in ito.message and "(G1)" in ito.message
+        assert "answers for metric M1" in lee.message and "(G1)" in lee.message
+        assert "answers for review R1" in kim.message
+        assert "add the goals they answer for" in kim.message
+
+    def test_goal_owners_are_left_to_owner_not_accountable(self) -> None:
+        RuleTester(person_without_objectives).assert_passes(dedent("""\
+            planlint: 1
+            people: [{id: okafor, leader: true}]
+            goals: [{id: G1, owner: okafor}]
+            initiatives: [{id: I1, owner: okafor}]
+            """))
+
+    def test_people_who_own_nothing_pass(self) -> None:
+        RuleTester(person_without_objectives).assert_passes(
+            "planlint: 1\npeople: [{id: intern}]\n")
+
+    def test_empty_objectives_list_fires(self) -> None:
+        RuleTester(person_without_objectives).assert_fails(
+            "planlint: 1\npeople: [{id: ceo, leader: true, objectives: []}]\n", [("ceo", 2)])

@@ -1,0 +1,267 @@
+"""Dates and cadences: calendar steps, cadence order, the expected-progress line."""
+
+from __future__ import annotations
+
+from datetime import date
+from textwrap import dedent
+
+import pytest
+
+from planlint.model import Initiative
+from planlint.testing import plan_from
+from planlint.timeline import (
+    Line,
+    Progress,
+    add_cadence,
+    add_months,
+    cadence_step,
+    expected_line,
+    first_reading_due,
+    is_active,
+    latest_actual,
+    measurement_begins,
+    progress,
+    slower_than,
+    target_date,
+)
+
+D = date.fromisoformat
+
+
+@pytest.mark.parametrize(("cadence", "step"), [
+    ("daily", (0, 1)), ("weekly", (0, 7)), ("biweekly", (0, 14)), ("monthly", (1, 0)),
+    ("quarterly", (3, 0)), ("semiannual", (6, 0)), ("annual", (12, 0)),
+    ("P2W", (0, 14)), ("P1M", (1, 0)), ("P1Y2M3W4D", (14, 25)), ("P10D", (0, 10)),
+])
+def test_cadence_step(cadence: str, step: tuple[int, int]) -> None:
+    assert cadence_step(cadence) == step
+
+
+def test_cadence_step_rejects_what_is_not_a_cadence() -> None:
+    with pytest.raises(ValueError, match="not a cadence"):
+        cadence_step("fortnightly")
+
+
+@pytest.mark.parametrize(("day", "months", "expected"), [
+    ("2001-01-31", 1, "2001-02-28"), ("2000-01-31", 1, "2000-02-29"),
+    ("2001-05-31", 1, "2001-06-30"), ("2001-11-15", 2, "2002-01-15"),
+    ("2001-03-31", 12, "2002-03-31"), ("2001-03-31", -1, "2001-02-28"),
+])
+def test_add_months_clamps_to_the_end_of_the_month(day: str, months: int,
+                                                   expected: str) -> None:
+    assert add_months(D(day), months) == D(expected)
+
+
+@pytest.mark.parametrize(("day", "cadence", "expected"), [
+    ("2001-06-05", "monthly", "2001-07-05"), ("2001-03-31", "quarterly", "2001-06-30"),
+    ("2001-06-30", "weekly", "2001-07-07"), ("2001-06-30", "P2W", "2001-07-14"),
+    ("2001-01-31", "P1M1D", "2001-03-01"), ("2000-02-29", "annual", "2001-02-28"),
+    ("2001-12-31", "daily", "2002-01-01"),
+])
+def test_add_cadence(day: str, cadence: str, expected: str) -> None:
+    assert add_cadence(D(day), cadence) == D(expected)
+
+
+@pytest.mark.parametrize(("cadence", "limit", "slower"), [
+    ("semiannual", "quarterly", True), ("annual", "quarterly", True),
+    ("quarterly", "quarterly", False), ("monthly", "quarterly", False),
+    ("P3M", "quarterly", False), ("P1M", "monthly", False), ("P13W", "quarterly", False),
+    ("P92D", "quarterly", True), ("P4M", "quarterly", True), ("P5W", "monthly", True),
+    ("biweekly", "P2W", False), ("P1Y", "annual", False),
+])
+def test_slower_than_compares_lengths(cadence: str, limit: str, slower: bool) -> None:
+    assert slower_than(cadence, limit) is slower
+
+
+class TestLine:
+    LINE = Line(((D("2001-01-01"), 0.0), (D("2001-01-11"), 10.0), (D("2001-01-21"), 10.0)))
+
+    @pytest.mark.parametrize(("day", "value"), [
+        ("2000-12-01", 0.0), ("2001-01-01", 0.0), ("2001-01-06", 5.0),
+        ("2001-01-11", 10.0), ("2001-01-15", 10.0), ("2001-01-21", 10.0),
+        ("2002-01-01", 10.0),
+    ])
+    def test_value_at(self, day: str, value: float) -> None:
+        assert self.LINE.value_at(D(day)) == pytest.approx(value)
+
+
+def _metric_plan(metric: str, goal: str = "{id: G1, metrics: [M1]}",
+                 plan: str = "{as_of: 2001-06-30}") -> str:
+    return f"planlint: 1\nplan: {plan}\ngoals:\n  - {goal}\nmetrics:\n  - {metric}\n"
+
+
+class TestExpectedLine:
+    def test_from_baseline_through_interim_targets_to_target(self) -> None:
+        plan = plan_from(_metric_plan(
+            "{id: M1, baseline: {value: 0, date: 2001-01-01}, "
+            "target: {value: 100, date: 2002-01-01}, targets: ["
+            "{value: 50, date: 2001-12-01}, {value: 10}, {value: 5, date: 2001-07-01}, "
+            "{value: 7, date: 2001-07-01}, {value: 999, date: 2003-01-01}, "
+            "{value: -1, date: 2000-01-01}]}"))
+        line = expected_line(plan, plan.metrics[0])
+        assert line is not None
+        assert line.points == ((D("2001-01-01"), 0), (D("2001-07-01"), 5),
+                               (D("2001-12-01"), 50), (D("2002-01-01"), 100))
+
+    def test_dates_fall_back_to_the_goal(self) -> None:
+        plan = plan_from(_metric_plan(
+            "{id: M1, baseline: {value: 0}, target: {value: 10}}",
+            goal="{id: G1, start: 2001-02-01, due: 2001-12-31, metrics: [M1]}"))
+        line = expected_line(plan, plan.metrics[0])
+        assert line is not None
+        assert (line.start, line.end) == ((D("2001-02-01"), 0), (D("2001-12-31"), 10))
+
+    def test_shared_metric_takes_the_earliest_start_and_the_latest_due(self) -> None:
+        plan = plan_from(dedent("""\
+            planlint: 1
+            goals:
+              - {id: G1, start: 2001-03-01, due: 2001-12-31, metrics: [M1]}
+              - {id: G2, start: 2001-02-01, due: 2002-06-30, metrics: [M1]}
+            metrics: [{id: M1, baseline: {value: 0}, target: {value: 10}}]
+            """))
+        line = expected_line(plan, plan.metrics[0])
+        assert line is not None
+        assert (line.start[0], line.end[0]) == (D("2001-02-01"), D("2002-06-30"))
+
+    def test_dates_fall_back_to_the_horizon(self) -> None:
+        plan = plan_from(_metric_plan(
+            "{id: M1, baseline: {value: 0}, target: {value: 10}}",
+            plan="{horizon: {start: 2001-01-01, end: 2003-12-31}}"))
+        line = expected_line(plan, plan.metrics[0])
+        assert line is not None
+        assert (line.start[0], line.end[0]) == (D("2001-01-01"), D("2003-12-31"))
+        assert target_date(plan, plan.metrics[0]) == D("2003-12-31")
+
+    @pytest.mark.parametrize("metric", [
+        "{id: M1, target: {value: 10, date: 2002-01-01}}",
+        "{id: M1, baseline: {value: 0, date: 2001-01-01}}",
+        "{id: M1, baseline: {value: 0}, target: {value: 10}}",
+        "{id: M1, baseline: {value: 0, date: 2002-01-01}, target: {value: 10, date: 2002-01-01}}",
+        "{id: M1, baseline: {value: 0, date: 2002-01-01}, target: {value: 10, date: 2001-01-01}}",
+    ])
+    def test_no_line_without_values_and_ordered_dates(self, metric: str) -> None:
+        plan = plan_from(_metric_plan(metric))
+        assert expected_line(plan, plan.metrics[0]) is None
+
+
+class TestMeasurementBegins:
+    def test_later_of_baseline_and_goal_start(self) -> None:
+        plan = plan_from(_metric_plan(
+            "{id: M1, cadence: monthly, baseline: {value: 0, date: 2000-12-31}}",
+            goal="{id: G1, start: 2001-02-15, metrics: [M1]}"))
+        assert measurement_begins(plan, plan.metrics[0]) == D("2001-02-15")
+        assert first_reading_due(plan, plan.metrics[0]) == D("2001-03-15")
+
+    def test_baseline_after_goal_start(self) -> None:
+        plan = plan_from(_metric_plan(
+            "{id: M1, cadence: quarterly, baseline: {value: 0, date: 2001-03-31}}",
+            goal="{id: G1, start: 2001-01-01, metrics: [M1]}"))
+        assert first_reading_due(plan, plan.metrics[0]) == D("2001-06-30")
+
+    def test_horizon_start_when_nothing_else_is_known(self) -> None:
+        plan = plan_from(_metric_plan("{id: M1, cadence: P6W}",
+                                      plan="{horizon: {start: 2001-01-01}}"))
+        assert measurement_begins(plan, plan.metrics[0]) == D("2001-01-01")
+        assert first_reading_due(plan, plan.metrics[0]) == D("2001-02-12")
+
+    def test_unknown_without_any_date_or_cadence(self) -> None:
+        plan = plan_from(_metric_plan("{id: M1, cadence: monthly}"))
+        assert measurement_begins(plan, plan.metrics[0]) is None
+        assert first_reading_due(plan, plan.metrics[0]) is None
+        plan = plan_from(_metric_plan("{id: M1, baseline: {value: 0, date: 2001-01-01}}"))
+        assert first_reading_due(plan, plan.metrics[0]) is None
+
+    def test_an_earlier_interim_target_brings_the_first_reading_forward(self) -> None:
+        plan = plan_from(_metric_plan(
+            "{id: M1, cadence: annual, baseline: {value: 0, date: 2001-01-01}, "
+            "targets: [{value: 1, date: 2000-06-30}, {value: 5, date: 2001-06-30}]}"))
+        assert first_reading_due(plan, plan.metrics[0]) == D("2001-06-30")
+
+
+class TestProgress:
+    INCREASE = ("{id: M1, direction: DIRECTION, baseline: {value: 100, date: 2001-01-01}, "
+                "target: {value: 200, date: 2001-11-28}, actuals: ACTUALS}")
+
+    def _state(self, actuals: str, direction: str = "increase", as_of: str = "2001-12-31"
+               ) -> Progress | None:
+        metric = self.INCREASE.replace("DIRECTION", direction).replace("ACTUALS", actuals)
+        plan = plan_from(_metric_plan(metric, plan=f"{{as_of: {as_of}}}"))
+        return progress(plan, plan.metrics[0], plan.as_of)
+
+    def test_share_of_expected_progress(self) -> None:
+        state = self._state("[{date: 2001-06-15, value: 140}]")  # 165 of 331 days
+        assert state is not None
+        assert state.expected == pytest.approx(100 * 165 / 331)
+        assert state.achieved == 40
+        assert state.off_track(0.85) and not state.off_track(0.8)
+
+    def test_latest_actual_on_or_before_as_of_counts(self) -> None:
+        actuals = "[{date: 2001-06-15, value: 190}, {date: 2001-03-01, value: 101}]"
+        state = self._state(actuals, as_of="2001-06-14")
+        assert state is not None and state.actual.date == D("2001-03-01")
+
+    def test_actual_on_or_before_the_baseline_is_not_judged(self) -> None:
+        assert self._state("[{date: 2000-12-01, value: 50}]") is None
+        assert self._state("[{date: 2001-01-01, value: 50}]") is None
+
+    def test_no_actual_no_judgement(self) -> None:
+        assert self._state("[]") is None
+
+    def test_direction_contradicting_the_target_is_not_judged(self) -> None:
+        assert self._state("[{date: 2001-06-15, value: 90}]", direction="decrease") is None
+
+    def test_decrease(self) -> None:
+        plan = plan_from(_metric_plan(
+            "{id: M3, direction: decrease, baseline: {value: 100, date: 2001-01-01}, "
+            "target: {value: 80, date: 2001-05-01}, actuals: [{date: 2001-03-02, value: 92}]}"))
+        state = progress(plan, plan.metrics[0], plan.as_of)
+        assert state is not None
+        assert state.achieved == 8 and state.expected == pytest.approx(10)
+        assert state.off_track(0.85) and not state.off_track(0.8)
+
+    def test_direction_inferred_from_baseline_and_target(self) -> None:
+        plan = plan_from(_metric_plan(
+            "{id: M3, baseline: {value: 100, date: 2001-01-01}, "
+            "target: {value: 80, date: 2001-05-01}, actuals: [{date: 2001-03-02, value: 99}]}"))
+        state = progress(plan, plan.metrics[0], plan.as_of)
+        assert state is not None and state.achieved == 1
+
+    def test_maintain_holds_the_target(self) -> None:
+        plan = plan_from(_metric_plan(
+            "{id: M1, direction: maintain, target: {value: 200}, "
+            "actuals: [{date: 2001-03-02, value: 171}]}"))
+        state = progress(plan, plan.metrics[0], plan.as_of)
+        assert state is not None and state.maintain
+        assert (state.expected_value, state.achieved) == (200, 29)
+        assert state.off_track(0.86) and not state.off_track(0.85)
+
+    def test_equal_baseline_and_target_is_a_level_to_hold(self) -> None:
+        plan = plan_from(_metric_plan(
+            "{id: M1, baseline: {value: 50, date: 2001-01-01}, "
+            "target: {value: 50, date: 2001-12-31}, actuals: [{date: 2001-03-02, value: 40}]}"))
+        state = progress(plan, plan.metrics[0], plan.as_of)
+        assert state is not None and state.maintain and state.off_track(0.85)
+
+    def test_latest_actual_of_equal_dates_is_the_last_listed(self) -> None:
+        plan = plan_from(_metric_plan(
+            "{id: M1, actuals: [{date: 2001-03-02, value: 1}, {date: 2001-03-02, value: 2}]}"))
+        latest = latest_actual(plan.metrics[0], plan.as_of)
+        assert latest is not None and latest[0] == 1
+
+
+class TestIsActive:
+    @pytest.mark.parametrize(("fields", "active"), [
+        ({"status": "active"}, True),
+        ({"status": "active", "end": "2000-01-01"}, True),
+        ({"status": "planned", "start": "2000-01-01"}, False),
+        ({"status": "blocked"}, False),
+        ({"start": "2001-06-30"}, True),
+        ({"start": "2001-07-01"}, False),
+        ({"start": "2001-01-01", "end": "2001-06-30"}, True),
+        ({"start": "2001-01-01", "end": "2001-06-29"}, False),
+        ({"end": "2001-12-31"}, False),
+        ({}, False),
+    ])
+    def test_status_or_dates(self, fields: dict[str, str], active: bool) -> None:
+        initiative = Initiative.model_validate({"id": "I1", **fields})
+        assert is_active(initiative, D("2001-06-30")) is active
