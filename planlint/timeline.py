@@ -94,8 +94,10 @@ def slower_than(cadence: str, limit: str) -> bool:
 
 
 def describe_cadence(cadence: str) -> str:
-    """``monthly`` as is, an ISO duration as ``every P6W``."""
-    return cadence if cadence in _STEPS else f"every {cadence}"
+    """A cadence as an adverb: ``monthly``, ``annually``, ``every P6W``."""
+    if cadence not in _STEPS:
+        return f"every {cadence}"
+    return cadence + "ly" if cadence.endswith("annual") else cadence
 
 
 # -- metrics ---------------------------------------------------------------------------

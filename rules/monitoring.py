@@ -284,11 +284,14 @@ def _off_track_text(metric: Metric, state: Progress, threshold: float) -> str:
                 f"on {actual.date}, {number(state.achieved)}{unit} away, more than the "
                 f"{_percent(1 - threshold)} allowed")
     (start_day, start), (end_day, end) = state.line.start, state.line.end
-    return (f"{named(metric)} is off track: {number(actual.value)}{unit} "
-            f"on {actual.date} is {_percent(state.share)} of the progress expected by then "
-            f"({number(state.achieved)} of {number(state.expected)}, on the line from "
-            f"{number(start)} on {start_day} to {number(end)} on {end_day}), below the "
-            f"threshold of {_percent(threshold)}")
+    waypoints = len(state.line.points) - 2
+    through = (f" through {waypoints} interim target{'s' if waypoints > 1 else ''}"
+               if waypoints else "")
+    return (f"{named(metric)} is off track: {number(actual.value)}{unit} on {actual.date}, "
+            f"where the line from {number(start)} on {start_day} to {number(end)} on "
+            f"{end_day}{through} expects {number(state.expected_value)}{unit}; that is "
+            f"{_percent(state.share)} of the progress expected ({number(state.achieved)} of "
+            f"{number(state.expected)}), below the threshold of {_percent(threshold)}")
 
 
 def _metric_fragment(actual: float, *, done: str = "") -> str:

@@ -267,7 +267,8 @@ class TestOffTrackMetric:
         [finding] = RuleTester(off_track_metric).assert_fails(
             _tracked("increase", 200, 140), [("M1", 11)])
         assert finding.field == "actuals/0"
-        assert "140 on 2001-06-15 is 80% of the progress expected by then (40 of 49.85" \
+        assert "140 on 2001-06-15, where the line from 100 on 2001-01-01 to 200 on " \
+            "2001-11-28 expects 149.85; that is 80% of the progress expected (40 of 49.85)" \
             in finding.message
         assert [item.node for item in finding.related] == ["G1"]
 
@@ -295,6 +296,10 @@ class TestOffTrackMetric:
         slow_start = fragment.replace(
             "    actuals:\n", "    targets: [{value: 105, date: 2001-07-01}]\n    actuals:\n")
         RuleTester(off_track_metric).assert_passes(slow_start)
+        [finding] = RuleTester(off_track_metric, options={"threshold": 0.9}).assert_fails(
+            slow_start, [("M1", 12)])
+        assert "to 200 on 2001-11-28 through 1 interim target expects 104.56" \
+            in finding.message
 
     def test_bad_threshold_is_a_usage_error(self) -> None:
         with pytest.raises(UsageError, match="threshold: should be less than or equal to 1"):
