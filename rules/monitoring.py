@@ -58,9 +58,10 @@ def no_review(plan: Plan) -> Iterator[Finding]:
     A plan with no goals has nothing to review yet and is left alone.
     """
     if plan.goals and not plan.reviews:
+        count = len(plan.goals)
         yield plan.finding(
-            f"the plan has {len(plan.goals)} goals but no review forum; add one under "
-            "reviews with its cadence, chair and the goals or units it covers")
+            f"the plan has {count} goal{'' if count == 1 else 's'} but no review forum; add "
+            "one under reviews with its cadence, chair and the goals or units it covers")
 
 
 @rule(code="PL802", name="unreviewed-goal", category="monitoring", severity="warning",
@@ -104,11 +105,13 @@ def unreviewed_goal(plan: Plan) -> Iterator[Finding]:
         if goal.unit is not None and (goal.unit in units or any(
                 unit in units for unit in plan.unit_ancestors(goal.unit))):
             continue
-        through = (f", nor does any review cover its unit {goal.unit} or a unit above it"
-                   if goal.unit is not None else "")
+        if goal.unit is not None:
+            why = f", nor does any review cover its unit {goal.unit} or a unit above it"
+            fix = f"add {goal.id} or its unit to a review's covers"
+        else:
+            why, fix = "", f"add {goal.id} to a review's covers"
         yield goal.finding(
-            f"top-level {named(goal)} is covered by no review{through}; "
-            f"add {goal.id} or its unit to a review's covers",
+            f"top-level {named(goal)} is covered by no review{why}; {fix}",
             related=[review.related(f"review {review.id} could cover {goal.id}",
                                     "covers" if review.covers else None)
                      for review in plan.reviews])
