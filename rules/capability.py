@@ -13,8 +13,6 @@ from planlint.plan import Plan
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import is_active
 
-from ._text import named
-
 _FINISHED = ("done", "cancelled")
 
 
@@ -82,7 +80,7 @@ def owner_overloaded(plan: Plan, options: OwnerLoadOptions) -> Iterator[Finding]
             continue
         goals = sum(isinstance(item, Goal) for item in owned)
         yield person.finding(
-            f"{named(person)} owns {len(owned)} goals and open "
+            f"{person.describe()} owns {len(owned)} goals and open "
             f"initiatives ({goals} goals, {len(owned) - goals} initiatives: {_ids(owned)}), "
             f"more than max_owned {options.max_owned}; hand some to other owners, or merge "
             "or drop items",
@@ -146,7 +144,7 @@ def skill_gap(plan: Plan) -> Iterator[Finding]:
         names = ", ".join(person.id for person in people)
         listed = ", ".join(repr(skill) for skill in missing)
         yield initiative.finding(
-            f"{named(initiative)} needs {listed}, which neither "
+            f"{initiative.describe()} needs {listed}, which neither "
             f"its owner nor its team ({names}) has; add someone with "
             f"{'that skill' if len(missing) == 1 else 'those skills'} to the team, or plan "
             "the training or hiring that closes the gap",
@@ -182,6 +180,6 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     for initiative in plan.initiatives:
         if not initiative.team and is_active(initiative, plan.as_of):
             yield initiative.finding(
-                f"{named(initiative)} is active but names no "
+                f"{initiative.describe()} is active but names no "
                 "team; list the people doing the work under team",
                 field="team" if "team" in initiative.model_fields_set else None)

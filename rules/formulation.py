@@ -70,7 +70,7 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
         hint = (f" (its parent {parent.id} is due {parent.due})"
                 if parent is not None and parent.due is not None else "")
         yield goal.finding(
-            f"{named(goal)} has no due date; set due to when it must be "
+            f"{goal.describe()} has no due date; set due to when it must be "
             f"reached{hint}")
 
 
@@ -102,7 +102,7 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
             continue
         what = " and ".join(missing)
         yield initiative.finding(
-            f"{named(initiative)} has no {what} date; set "
+            f"{initiative.describe()} has no {what} date; set "
             f"{what} so it can be scheduled and tracked")
 
 
@@ -145,7 +145,7 @@ def initiative_outlasts_goal(plan: Plan) -> Iterator[Finding]:
         latest = max(dues)
         names = ", ".join(f"{goal.id} due {goal.due}" for goal in goals)
         yield initiative.finding(
-            f"{named(initiative)} ends on {end}, after every goal "
+            f"{initiative.describe()} ends on {end}, after every goal "
             f"it supports is due ({names}); end it by {latest}, or move the goal's due date",
             field="end",
             related=[goal.related(f"goal {goal.id} is due {goal.due}", "due")

@@ -29,7 +29,7 @@ from planlint.timeline import (
     target_date,
 )
 
-from ._text import named, number
+from ._text import number
 
 _FINISHED = ("done", "cancelled")
 
@@ -111,7 +111,7 @@ def unreviewed_goal(plan: Plan) -> Iterator[Finding]:
         else:
             why, fix = "", f"add {goal.id} to a review's covers"
         yield goal.finding(
-            f"top-level {named(goal)} is covered by no review{why}; {fix}",
+            f"top-level {goal.describe()} is covered by no review{why}; {fix}",
             related=[review.related(f"review {review.id} could cover {goal.id}",
                                     "covers" if review.covers else None)
                      for review in plan.reviews])
@@ -151,7 +151,7 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     for review in plan.reviews:
         if review.cadence is not None and slower_than(review.cadence, options.max_cadence):
             yield review.finding(
-                f"{named(review)} meets {describe_cadence(review.cadence)}"
+                f"{review.describe()} meets {describe_cadence(review.cadence)}"
                 f", less often than max_cadence ({describe_cadence(options.max_cadence)}); "
                 f"meet at least {describe_cadence(options.max_cadence)} so the plan can be "
                 "adjusted while it still matters",
@@ -188,7 +188,7 @@ def review_overdue(plan: Plan) -> Iterator[Finding]:
         due = add_cadence(review.last_held, review.cadence)
         if as_of > due:
             yield review.finding(
-                f"{named(review)} was last held on {review.last_held}; "
+                f"{review.describe()} was last held on {review.last_held}; "
                 f"meeting {describe_cadence(review.cadence)}, it was due again by {due}, "
                 f"before the as-of date {as_of}; hold it, or update last_held",
                 field="last_held")
@@ -253,7 +253,7 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                     or (due is not None and as_of <= due):
                 continue
             yield metric.finding(
-                f"{named(metric)} is measured {cadence} but its latest "
+                f"{metric.describe()} is measured {cadence} but its latest "
                 f"actual is from {actual.date}; the next was due by {next_due}, before the "
                 f"as-of date {as_of}; add the readings since under actuals",
                 field=f"actuals/{index}")
@@ -263,7 +263,7 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                    if begins is not None and due == add_cadence(begins, metric.cadence)
                    else "the date of its first interim target")
             yield metric.finding(
-                f"{named(metric)} is measured {cadence} but has no "
+                f"{metric.describe()} is measured {cadence} but has no "
                 f"actual; the first reading was due by {due} ({why}), before the as-of "
                 f"date {as_of}; record readings under actuals, or correct the baseline "
                 "date or cadence",
@@ -282,7 +282,7 @@ def _off_track_text(metric: Metric, state: Progress, threshold: float) -> str:
     actual = state.actual
     unit = "" if not metric.unit else metric.unit if metric.unit == "%" else f" {metric.unit}"
     if state.maintain or state.line is None:
-        return (f"{named(metric)} should hold "
+        return (f"{metric.describe()} should hold "
                 f"{number(state.expected_value)}{unit} but was {number(actual.value)}{unit} "
                 f"on {actual.date}, {number(state.achieved)}{unit} away, more than the "
                 f"{_percent(1 - threshold)} allowed")
@@ -290,7 +290,7 @@ def _off_track_text(metric: Metric, state: Progress, threshold: float) -> str:
     waypoints = len(state.line.points) - 2
     through = (f" through {waypoints} interim target{'s' if waypoints > 1 else ''}"
                if waypoints else "")
-    return (f"{named(metric)} is off track: {number(actual.value)}{unit} on {actual.date}, "
+    return (f"{metric.describe()} is off track: {number(actual.value)}{unit} on {actual.date}, "
             f"where the line from {number(start)} on {start_day} to {number(end)} on "
             f"{end_day}{through} expects {number(state.expected_value)}{unit}; that is "
             f"{_percent(state.share)} of the progress expected ({number(state.achieved)} of "
@@ -377,7 +377,7 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
             continue
         status = f"still {initiative.status}" if initiative.status else "has no status"
         yield initiative.finding(
-            f"{named(initiative)} was to end on "
+            f"{initiative.describe()} was to end on "
             f"{initiative.end} but is {status} as of {as_of}; mark it done or cancelled, "
             "or set a new end date with the reason",
             field="end")
@@ -408,7 +408,7 @@ def overspent_budget(plan: Plan) -> Iterator[Finding]:
         over = budget.spent - budget.amount
         share = f" ({_percent(over / budget.amount)})" if budget.amount > 0 else ""
         yield budget.finding(
-            f"{named(budget)} has spent {number(budget.spent)}"
+            f"{budget.describe()} has spent {number(budget.spent)}"
             f"{currency} of {number(budget.amount)}, {number(over)}{share} over; raise "
             "the amount with approval, or cut the work it funds",
             field="spent")
@@ -465,7 +465,7 @@ def off_track_without_action(plan: Plan, options: OffTrackOptions) -> Iterator[F
         else:
             how = f"{_percent(state.share)} of the progress expected"
         yield metric.finding(
-            f"{named(metric)} is off track ({how} on {state.actual.date}) "
+            f"{metric.describe()} is off track ({how} on {state.actual.date}) "
             f"and no active initiative works on {'goal' if len(goals) == 1 else 'goals'} "
             f"{names}; start or unblock an initiative that supports "
             f"{'it' if len(goals) == 1 else 'them'}, or revise the target with the reason",

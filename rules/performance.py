@@ -48,7 +48,7 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
         carried = (f"whose objectives are {', '.join(owner.objectives)}" if owner.objectives
                    else "who has no objectives")
         yield goal.finding(
-            f"{named(goal)} is owned by {named(owner, '')}, "
+            f"{goal.describe()} is owned by {named(owner, '')}, "
             f"{carried}; add {goal.id} to {owner.id}'s objectives so their performance "
             "plan holds them to it",
             field="owner",
@@ -112,6 +112,6 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
         hint = (f"add the goals their work serves ({', '.join(served)})" if served
                 else "add the goals they answer for")
         yield person.finding(
-            f"{named(person)} {why} but has no objectives; {hint} "
+            f"{person.describe()} {why} but has no objectives; {hint} "
             "under objectives",
             related=[item.related(f"{item.kind} {item.id} is theirs") for item in things])

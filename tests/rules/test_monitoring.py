@@ -112,7 +112,7 @@ class TestReviewCadenceTooSlow:
             .assert_passes(fragment)
 
     def test_bad_max_cadence_is_a_usage_error(self) -> None:
-        with pytest.raises(UsageError, match="max_cadence: expected a cadence"):
+        with pytest.raises(UsageError, match="max_cadence: should be a cadence"):
             RuleTester(review_cadence_too_slow, options={"max_cadence": "fortnightly"}) \
                 .findings("planlint: 1\n")
 
