@@ -84,3 +84,13 @@ def test_bad_option_in_config_is_a_usage_error(
     assert result.exit_code == 2
     assert "options of PL501 owner-overloaded: max_ownd is not an option of this rule; " \
            "did you mean 'max_owned'?" in result.output
+
+
+def test_explain_a_plugins_rule(cli: Run) -> None:
+    result = cli("explain", "budget-needs-cost-center", "-p", "tests.data.acme_rules",
+                 "--no-plugins")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("ACME001 budget-needs-cost-center\n")
+    assert "plugin: tests.data.acme_rules" in result.output
+    assert "What it checks:\n  Every budget line names its cost center.\n" in result.output
+    assert "Why it matters" not in result.output and "Fails:" not in result.output
