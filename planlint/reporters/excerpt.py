@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from planlint.finding import Location
 from planlint.positions import SourceFile
@@ -44,21 +44,21 @@ def width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
-def _span_end(source: SourceFile, location: Location) -> tuple[int, int]:
-    """The span's last line and its end column (0-based, exclusive) on that line.
+def tight(location: Location, source: SourceFile | None) -> Location:
+    """``location`` without the indentation of the next line that a block's span ends on.
 
-    A block's span ends at column 1 of the line after it; that means the end of the
-    line before.
+    A YAML block ends where the next token starts: its span reaches into the following
+    line, up to that line's indentation. The tight span ends with the block's last line.
     """
-    line = location.line or 1
-    end_line = location.end_line or line
-    end_column = location.end_column
-    if end_line > line and end_column == 1:
-        end_line -= 1
-        end_column = None
-    if end_column is None:
-        return end_line, len(source.line_text(end_line).rstrip())
-    return end_line, end_column - 1
+    line, end_line, end_column = location.line, location.end_line, location.end_column
+    if (source is None or line is None or end_line is None or end_column is None
+            or end_line <= line or source.line_text(end_line)[:end_column - 1].strip()):
+        return location
+    last = end_line - 1
+    while last > line and not source.line_text(last).strip():
+        last -= 1
+    return replace(location, end_line=last,
+                   end_column=len(source.line_text(last).rstrip()) + 1)
 
 
 def excerpt(source: SourceFile, location: Location, *, context: int = 0,
@@ -68,10 +68,13 @@ def excerpt(source: SourceFile, location: Location, *, context: int = 0,
 
     Empty when the location has no line or the file has no text.
     """
-    if location.line is None or not source.lines:
-        return []
     first = location.line
-    last, last_end = _span_end(source, location)
+    if first is None or not source.lines:
+        return []
+    location = tight(location, source)
+    last = location.end_line or first
+    last_end = ((location.end_column or 1) - 1 if location.end_line
+                else len(source.line_text(first).rstrip()))
     shown_last = min(last, first + span_lines - 1)
     lines: list[ExcerptLine] = []
     top = max(1, first - context)

@@ -4,8 +4,10 @@ request's files (``::error``, ``::warning`` or ``::notice`` by severity)."""
 from __future__ import annotations
 
 from planlint.finding import Finding, Severity
+from planlint.positions import SourceFile
 from planlint.report import Report
 from planlint.reporters import Reporter, is_file
+from planlint.reporters.excerpt import tight
 from planlint.reporters.text import summary
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -21,10 +23,10 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def properties(finding: Finding) -> dict[str, str]:
+def properties(finding: Finding, source: SourceFile | None = None) -> dict[str, str]:
     """Where the annotation goes and its title. Columns only for a one-line span,
     the only kind GitHub places by column."""
-    location = finding.location
+    location = tight(finding.location, source)
     found: dict[str, str] = {}
     if is_file(location.file):
         found["file"] = location.file
@@ -33,28 +35,26 @@ def properties(finding: Finding) -> dict[str, str]:
             one_line = location.end_line in (None, location.line)
             if location.column is not None and one_line:
                 found["col"] = str(location.column)
-            end_line = location.end_line
-            if end_line is not None and end_line > location.line and location.end_column == 1:
-                end_line -= 1  # a block ends at the start of the line after it
-            if end_line is not None:
-                found["endLine"] = str(end_line)
+            if location.end_line is not None:
+                found["endLine"] = str(location.end_line)
             if location.end_column is not None and one_line:
                 found["endColumn"] = str(location.end_column)
     found["title"] = f"{finding.code} {finding.name}"
     return found
 
 
-def command(finding: Finding) -> str:
+def command(finding: Finding, source: SourceFile | None = None) -> str:
     """``::error file=…,line=…,col=…,endLine=…,endColumn=…,title=CODE name::message``."""
     listed = ",".join(f"{key}={escape_property(value)}"
-                      for key, value in properties(finding).items())
+                      for key, value in properties(finding, source).items())
     message = "\n".join([finding.message, *(f"{related.location}: {related.message}"
                                             for related in finding.related)])
     return f"::{COMMANDS[finding.severity]} {listed}::{escape_data(message)}"
 
 
 def render(report: Report, color: bool) -> str:
-    return "\n".join([*(command(finding) for finding in report.findings),
+    return "\n".join([*(command(finding, report.sources.get(finding.location.file))
+                        for finding in report.findings),
                       summary(report)]) + "\n"
 
 

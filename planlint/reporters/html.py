@@ -19,7 +19,7 @@ from importlib import resources
 from planlint._version import __version__
 from planlint.finding import Finding, Location, Severity
 from planlint.report import Report
-from planlint.reporters import Reporter, plural, rule_docs_url, rule_entries
+from planlint.reporters import Reporter, plural, rule_entries
 from planlint.reporters.excerpt import excerpt
 from planlint.reporters.strategy_map import (
     StrategyMap,
@@ -112,12 +112,13 @@ def _excerpt(report: Report, location: Location) -> str:
     return '<pre class="excerpt">' + "".join(rendered) + "</pre>"
 
 
-def _finding(report: Report, finding: Finding, number: int, mapped: set[str]) -> Iterator[str]:
+def _finding(report: Report, finding: Finding, number: int, mapped: set[str],
+             docs: dict[str, str]) -> Iterator[str]:
     level = severity_class(finding.severity)
     yield f'<article class="finding {level}" id="finding-{number}">'
     rule = escape(f"{finding.code} {finding.name}")
-    if report.distributions.get(finding.code) == "planlint":
-        rule = f'<a href="{escape(rule_docs_url(finding.code, finding.name))}">{rule}</a>'
+    if finding.code in docs:
+        rule = f'<a href="{escape(docs[finding.code])}">{rule}</a>'
     yield (f"<header>{_badge(finding.severity, finding.severity.value)} "
            f'<span class="rule">{rule}</span> '
            f'<span class="where">{escape(str(finding.location))}</span></header>')
@@ -147,6 +148,7 @@ def _findings(report: Report, mapped: set[str]) -> Iterator[str]:
     titles = {}
     if report.model is not None:
         titles = {item.id: item.label for item in report.model.items}
+    docs = {entry.code: entry.help_uri for entry in rule_entries(report) if entry.help_uri}
     for node, group in groups.items():
         kind = group[0][1].kind
         label = titles.get(node, "")
@@ -155,7 +157,7 @@ def _findings(report: Report, mapped: set[str]) -> Iterator[str]:
         yield (f'<section class="item {severity_class(worst_level)}" '
                f'id="{findings_anchor(node)}"><h3>{escape(heading)}</h3>')
         for number, finding in group:
-            yield from _finding(report, finding, number, mapped)
+            yield from _finding(report, finding, number, mapped, docs)
         yield "</section>"
     yield "</section>"
 

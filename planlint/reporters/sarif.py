@@ -18,6 +18,7 @@ from planlint._version import __version__
 from planlint.finding import Finding, Location, Related, Severity
 from planlint.report import Report
 from planlint.reporters import RULE_DOCS_URL, Reporter, RuleEntry, is_file, rule_entries
+from planlint.reporters.excerpt import tight
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 HOME = RULE_DOCS_URL.rsplit("/docs/", 1)[0]
@@ -101,11 +102,11 @@ def _root_uri() -> str:
     return uri if uri.endswith("/") else uri + "/"
 
 
-def physical(location: Location) -> dict[str, Any] | None:
+def physical(location: Location, report: Report) -> dict[str, Any] | None:
     if not is_file(location.file):
         return None
     found: dict[str, Any] = {"artifactLocation": artifact_uri(location.file)}
-    span = region(location)
+    span = region(tight(location, report.sources.get(location.file)))
     if span is not None:
         found["region"] = span
     return found
@@ -115,9 +116,10 @@ def _logical(node: str, kind: str) -> list[dict[str, str]]:
     return [{"name": node, "fullyQualifiedName": node, "kind": kind}]
 
 
-def _location(location: Location, node: str | None, kind: str | None) -> dict[str, Any]:
+def _location(location: Location, node: str | None, kind: str | None,
+              report: Report) -> dict[str, Any]:
     found: dict[str, Any] = {}
-    place = physical(location)
+    place = physical(location, report)
     if place is not None:
         found["physicalLocation"] = place
     if node is not None:
@@ -130,7 +132,7 @@ def _related(number: int, related: Related, report: Report) -> dict[str, Any]:
     if related.node is not None and report.model is not None:
         item = report.model.get(related.node)
         kind = item.kind if item is not None else None
-    return {"id": number, **_location(related.location, related.node, kind),
+    return {"id": number, **_location(related.location, related.node, kind, report),
             "message": _text(related.message)}
 
 
@@ -140,7 +142,7 @@ def _result(finding: Finding, index: int, occurrence: int, report: Report) -> di
         "ruleIndex": index,
         "level": LEVELS[finding.severity],
         "message": _text(finding.message),
-        "locations": [_location(finding.location, finding.node, finding.kind)],
+        "locations": [_location(finding.location, finding.node, finding.kind, report)],
         "partialFingerprints": {FINGERPRINT: fingerprint(finding, occurrence)},
         "properties": {"category": finding.category, "name": finding.name},
     }

@@ -1,5 +1,6 @@
 "use strict";
 (function () {
+  document.documentElement.setAttribute("data-script", "ran");
   var view = document.getElementById("map-view");
   var svg = document.getElementById("strategy-map");
   if (!view || !svg) { return; }
