@@ -15,9 +15,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import click
 
@@ -52,8 +51,7 @@ def given_order(ctx: click.Context, formats: Sequence[str],
     return sequence
 
 
-@dataclass(frozen=True, slots=True)
-class Output:
+class Output(NamedTuple):
     """One format and where it goes; ``path`` is ``None`` for standard output."""
 
     format: str
