@@ -122,8 +122,9 @@ class StrategyMap:
         self.loose = self._loose()
         edges = [(goal.parent, goal.id) for layer in self.layers for goal in layer
                  if goal.parent in self.cards and self.depth[goal.parent] < self.depth[goal.id]]
-        self.drives = [(goal.id, target.id) for goal in plan.goals if goal.id in self.cards
-                       for target in plan.refs(goal, "drives", Goal)]
+        self.drives = list(dict.fromkeys(
+            (goal.id, target.id) for goal in plan.goals if goal.id in self.cards
+            for target in plan.refs(goal, "drives", Goal) if target.id != goal.id))
         self.layout: Layout = layered_layout(
             [[goal.id for goal in layer] for layer in self.layers],
             [*edges, *((a, b) for a, b in self.drives if self.depth[a] != self.depth[b])],
@@ -170,13 +171,22 @@ class StrategyMap:
 
     def _card(self, goal: Goal) -> Card:
         card = Card(goal)
+        listed: set[tuple[str, str]] = set()
+
+        def add(item: Item, under: str = "") -> None:
+            if (under, item.id) not in listed:
+                listed.add((under, item.id))
+                card.rows.append(Row(item, 1 if under else 0))
+
         for metric in self.plan.refs(goal, "metrics", Metric):
-            card.rows.append(Row(metric))
+            add(metric)
         for initiative in self.plan.referrers(goal, "supports", Initiative):
-            card.rows.append(Row(initiative))
-            card.rows.extend(Row(budget, 1)
-                             for budget in self.plan.referrers(initiative, "funds", Budget))
-        card.rows.extend(Row(budget) for budget in self.plan.referrers(goal, "funds", Budget))
+            if ("", initiative.id) not in listed:
+                add(initiative)
+                for budget in self.plan.referrers(initiative, "funds", Budget):
+                    add(budget, initiative.id)
+        for budget in self.plan.referrers(goal, "funds", Budget):
+            add(budget)
         return card
 
     def _loose(self) -> list[Card]:
