@@ -6,13 +6,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import Run
-from reports import GOLDEN_PLAN, report_of
 
 from planlint.reporters.excerpt import printable
 from planlint.reporters.text import render
+from tests.conftest import Run
+from tests.reporters.reports import GOLDEN_ARGS, GOLDEN_PLAN, report_of
 
-ARGS = ("-p", "golden_rules", "--select", "GOLD", "--no-plugins", "plan.yaml")
+ARGS = GOLDEN_ARGS
 
 
 def test_frame_underlines_the_span_of_a_field(tmp_path: Path) -> None:

@@ -6,12 +6,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from reports import report_of
-
 from planlint.finding import Finding, Location
 from planlint.report import Report
 from planlint.reporters import markdown
 from planlint.reporters.markdown import cell, render
+from tests.reporters.reports import report_of
 
 
 def test_summary_and_table(tmp_path: Path) -> None:

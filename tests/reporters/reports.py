@@ -9,7 +9,10 @@ from planlint.api import lint
 from planlint.config import Config
 from planlint.report import Report
 
-GOLDEN_PLAN = Path(__file__).parent / "data" / "golden" / "plan.yaml"
+GOLDEN_PLAN = Path(__file__).parent.parent / "data" / "golden" / "plan.yaml"
+GOLDEN_RULES = "tests.reporters.golden_rules"
+#: ``planlint check`` arguments that check ``plan.yaml`` with the golden rules only.
+GOLDEN_ARGS = ("-p", GOLDEN_RULES, "--select", "GOLD", "--no-plugins", "plan.yaml")
 
 
 def report_of(folder: Path, text: str | None = None, name: str = "plan.yaml") -> Report:
@@ -21,6 +24,6 @@ def report_of(folder: Path, text: str | None = None, name: str = "plan.yaml") ->
     here = Path.cwd()
     os.chdir(folder)
     try:
-        return lint(name, config=Config(plugins=["golden_rules"], select=["GOLD"]))
+        return lint(name, config=Config(plugins=[GOLDEN_RULES], select=["GOLD"]))
     finally:
         os.chdir(here)

@@ -9,14 +9,14 @@ from typing import Any
 
 import jsonschema
 import pytest
-from reports import GOLDEN_PLAN, report_of
 
 from planlint.finding import Finding, Location
 from planlint.report import Report
 from planlint.reporters import RULE_DOCS_URL
 from planlint.reporters.sarif import FINGERPRINT, render
+from tests.reporters.reports import GOLDEN_PLAN, report_of
 
-SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json")
+SCHEMA = json.loads((Path(__file__).parent.parent / "data" / "sarif-schema-2.1.0.json")
                     .read_text("utf-8"))
 
 

@@ -9,13 +9,13 @@ import stat
 from pathlib import Path
 
 import pytest
-from conftest import Run
-from reports import GOLDEN_PLAN
 
 from planlint.errors import UsageError
 from planlint.outputs import FORMAT, OUTPUT, Output, pair, shows_color, write_atomically
+from tests.conftest import Run
+from tests.reporters.reports import GOLDEN_ARGS, GOLDEN_PLAN
 
-ARGS = ("-p", "golden_rules", "--select", "GOLD", "--no-plugins", "plan.yaml")
+ARGS = GOLDEN_ARGS
 
 
 @pytest.fixture

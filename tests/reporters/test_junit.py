@@ -7,11 +7,10 @@ import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 
-from reports import report_of
-
 from planlint.finding import Finding, Location
 from planlint.report import Report
 from planlint.reporters.junit import render
+from tests.reporters.reports import report_of
 
 
 def test_structure_and_counts(tmp_path: Path) -> None:

@@ -10,13 +10,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from plans import cascade
-from reports import report_of
 
 from planlint.api import lint, load_plan
 from planlint.cli import EXAMPLE
 from planlint.reporters.html import render
 from planlint.reporters.strategy_map import findings_anchor, node_anchor
+from tests.reporters.plans import cascade
+from tests.reporters.reports import report_of
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if CHROMIUM is None and os.environ.get("CI"):

@@ -1,5 +1,6 @@
-"""Rules with fixed messages for the golden tests of the output formats, loaded with
-``-p golden_rules`` so the expected outputs do not move when the catalogue's wording does."""
+"""Rules with fixed messages for the tests of the output formats (``-p
+tests.reporters.golden_rules``): expected outputs do not move when the catalogue's
+wording does."""
 
 from __future__ import annotations
 

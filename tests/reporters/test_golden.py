@@ -6,12 +6,12 @@ import json
 import shutil
 from pathlib import Path
 
-from conftest import Run
-
 from planlint import __version__
+from tests.conftest import Run
+from tests.reporters.reports import GOLDEN_ARGS
 
-GOLDEN = Path(__file__).parent / "data" / "golden"
-ARGS = ("-p", "golden_rules", "--select", "GOLD", "--no-plugins", "plan.yaml")
+GOLDEN = Path(__file__).parent.parent / "data" / "golden"
+ARGS = GOLDEN_ARGS
 
 
 def _run(cli: Run, tmp_path: Path, *args: str) -> str:

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reports import report_of
-
 from planlint.finding import Finding, Location, Related, Severity
 from planlint.reporters.github import command, escape_data, escape_property, render
+from tests.reporters.reports import report_of
 
 
 def test_escaping_of_data_and_properties() -> None:
