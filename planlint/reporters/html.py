@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterator
 from html import escape
@@ -32,6 +33,7 @@ from planlint.reporters.strategy_map import (
 CONTEXT = 2
 SPAN_LINES = 6
 _MAP_KINDS = frozenset({"goal", "metric", "initiative", "budget"})
+_LITERAL = re.compile(r"``(.+?)``")
 
 
 def _asset(name: str) -> str:
@@ -45,6 +47,11 @@ def _csp(script: str, style: str) -> str:
     return (f"default-src 'none'; script-src 'sha256-{digest(script)}'; "
             f"style-src 'sha256-{digest(style)}'; img-src data:; base-uri 'none'; "
             "form-action 'none'")
+
+
+def _prose(text: str) -> str:
+    """Documentation text, escaped, with its ````literals```` as code."""
+    return _LITERAL.sub(r"<code>\1</code>", escape(text))
 
 
 def _badge(severity: Severity | None, text: str) -> str:
@@ -83,7 +90,7 @@ def _summary(report: Report) -> Iterator[str]:
             name = escape(f"{entry.code} {entry.name}")
             if entry.help_uri:
                 name = f'<a href="{escape(entry.help_uri)}">{name}</a>'
-            yield (f"<tr><td>{name}<div class=\"muted\">{escape(entry.summary)}</div></td>"
+            yield (f"<tr><td>{name}<div class=\"muted\">{_prose(entry.summary)}</div></td>"
                    f"<td>{escape(entry.category)}</td>"
                    f"<td>{_badge(entry.severity, entry.severity.value)}</td>"
                    f"<td>{by_rule[entry.code]}</td></tr>")

@@ -34,7 +34,7 @@ COLUMN_GAP = 96.0
 #: Loose cards (items linked to no goal) per column, right of the cascade.
 LOOSE_PER_COLUMN = 12
 #: Characters of a title that fit on one line of a card, and of a row.
-TITLE_CHARS = 34
+TITLE_CHARS = 31
 ROW_CHARS = 29
 SEVERITY_CLASS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}
 
