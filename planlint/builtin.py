@@ -16,6 +16,7 @@ def planlint_loaders() -> list[Loader]:
 
 @hookimpl
 def planlint_reporters() -> list[Reporter]:
-    from planlint.reporters import json, text
+    from planlint.reporters import github, html, json, junit, markdown, sarif, text
 
-    return [text.REPORTER, json.REPORTER]
+    return [text.REPORTER, json.REPORTER, sarif.REPORTER, junit.REPORTER, github.REPORTER,
+            markdown.REPORTER, html.REPORTER]

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from planlint._version import __version__
+from planlint.outputs import FORMAT, OUTPUT, OrderedCommand
 
 if TYPE_CHECKING:
     from planlint.config import Config
@@ -68,10 +69,14 @@ def main() -> None:
     """Check strategic plans for the reasons strategies fail in execution."""
 
 
-@main.command()
+@main.command(cls=OrderedCommand)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "output_format", default="text", show_default=True,
-              metavar="FORMAT", help="Output format: text, json, or one a plugin adds.")
+@click.option("--format", FORMAT, multiple=True, metavar="FORMAT",
+              help="Output format: text (default), json, sarif, junit, github, markdown, "
+                   "html, or one a plugin adds. Repeatable, each with its own --output.")
+@click.option("-o", "--output", OUTPUT, multiple=True, metavar="FILE",
+              help="Write the --format given before it to FILE instead of standard "
+                   "output (repeatable; - is standard output).")
 @click.option("--select", multiple=True, metavar="RULES",
               help="Rules to run: codes, prefixes (PL2), names or categories. "
                    "Replaces the config's select.")
@@ -88,7 +93,8 @@ def main() -> None:
 @click.option("--color/--no-color", default=None, help="Colour the text output.")
 @_plugin_options
 @_usage_errors
-def check(paths: tuple[Path, ...], output_format: str, select: tuple[str, ...],
+def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tuple[str, ...],
+          select: tuple[str, ...],
           extend_select: tuple[str, ...], ignore: tuple[str, ...], config_path: Path | None,
           as_of: datetime | None, fail_on: str | None, example: bool, color: bool | None,
           plugins: tuple[str, ...], no_plugins: bool) -> None:
@@ -97,6 +103,7 @@ def check(paths: tuple[Path, ...], output_format: str, select: tuple[str, ...],
     from planlint.config import discover
     from planlint.engine import Engine, gc_paused
     from planlint.errors import UsageError
+    from planlint.outputs import given_order, pair, shows_color, write_atomically
     from planlint.settings import resolve
 
     if example:
@@ -112,17 +119,29 @@ def check(paths: tuple[Path, ...], output_format: str, select: tuple[str, ...],
         as_of=as_of.date() if as_of else None, fail_on=fail_on,
         plugins=[*config.plugins, *plugins])
     host = _host(config, no_plugins)
-    reporter = host.reporters.get(output_format)
-    if reporter is None:
-        raise UsageError(f"unknown format {output_format!r}; choose one of "
-                         f"{', '.join(sorted(host.reporters))}")
+    wanted = pair(given_order(click.get_current_context(), output_format, outputs))
+    for output in wanted:
+        if output.format not in host.reporters:
+            raise UsageError(f"unknown format {output.format!r}; choose one of "
+                             f"{', '.join(sorted(host.reporters))}")
     settings = resolve(config, list(host.rules.values()))
     plan = load_plan(targets, host)
     with gc_paused():
         report = Engine(host, settings).run(plan)
-    shows_color = sys.stdout.isatty() if color is None else color
-    click.echo(reporter.render(report, shows_color), nl=False, color=shows_color)
-    sys.exit(report.exit_code)
+    colored = shows_color(color)
+    failed = False
+    for output in wanted:
+        reporter = host.reporters[output.format]
+        if output.path is None:
+            click.echo(reporter.render(report, colored), nl=False, color=colored)
+            continue
+        try:
+            write_atomically(output.path, reporter.render(report, False))
+        except OSError as error:
+            failed = True
+            click.echo(f"planlint: could not write {output.path}: {error.strerror or error}; "
+                       "check the path and its permissions", err=True)
+    sys.exit(2 if failed else report.exit_code)
 
 
 @main.command()

@@ -63,9 +63,14 @@ class Engine:
         for rule in self.settings.rules:
             findings.extend(self.run_rule(rule, plan))
         findings.sort(key=Finding.sort_key)
+        rules = self.settings.rules
         return Report(findings, [source.name for source in plan.files],
-                      [rule.code for rule in self.settings.rules], plan.id, plan.as_of,
-                      self.settings.fail_on)
+                      [rule.code for rule in rules], plan.id, plan.as_of,
+                      self.settings.fail_on,
+                      catalogue={rule.code: rule for rule in rules},
+                      distributions={rule.code: self.host.plugin_of(rule).distribution
+                                     for rule in rules},
+                      sources={source.name: source for source in plan.files}, model=plan)
 
     def run_rule(self, rule: Rule, plan: Plan) -> list[Finding]:
         info = self.host.plugin_of(rule)

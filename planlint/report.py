@@ -5,10 +5,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planlint._version import __version__
 from planlint.finding import Finding, Severity
+
+if TYPE_CHECKING:
+    from planlint.plan import Plan
+    from planlint.positions import SourceFile
+    from planlint.ruledef import Rule
 
 FAIL_LEVELS = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO}
 
@@ -18,6 +23,10 @@ class Report:
     """What a run found, sorted by file, line, column and code.
 
     ``rules`` are the codes of the rules that ran; ``files`` every file read.
+    Reporters that show more than the findings read the rest: ``catalogue`` (the rules
+    that ran, by code), ``distributions`` (the distribution shipping each rule, by
+    code), ``sources`` (each file read, by name, with its text) and ``model`` (the
+    checked plan itself). They are empty for a report built by hand.
     """
 
     findings: list[Finding]
@@ -27,6 +36,10 @@ class Report:
     as_of: date
     fail_on: str = "error"
     hidden: Counter[str] = field(default_factory=Counter)
+    catalogue: dict[str, Rule] = field(default_factory=dict, repr=False)
+    distributions: dict[str, str] = field(default_factory=dict, repr=False)
+    sources: dict[str, SourceFile] = field(default_factory=dict, repr=False)
+    model: Plan | None = field(default=None, repr=False)
 
     def counts(self) -> dict[str, int]:
         """Findings per severity, every severity present."""

@@ -1,13 +1,26 @@
-"""Reporters turn a report into text for a reader: a person, CI, an editor, a tool."""
+"""Reporters turn a report into text for a reader: a person, CI, an editor, a tool.
+
+Besides :class:`Reporter`, this module holds what several formats share: where a rule's
+documentation lives, and which rules and files a report describes.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from planlint.finding import Finding, Severity
+
 if TYPE_CHECKING:
     from planlint.report import Report
+
+#: The one place rule documentation is addressed from: ``docs/rules.md`` of planlint,
+#: with an anchor per rule (the heading ``PL101 unowned-goal`` gives ``#pl101-unowned-goal``).
+RULE_DOCS_URL = "https://planlint.dev/docs/rules.md"
+
+#: The distribution whose rules ``RULE_DOCS_URL`` documents.
+BUILTIN_DISTRIBUTION = "planlint"
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,3 +34,64 @@ class Reporter:
     name: str
     description: str
     render: Callable[[Report, bool], str]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleEntry:
+    """A rule as reports describe it: identity, default severity and documentation."""
+
+    code: str
+    name: str
+    category: str
+    severity: Severity
+    summary: str = ""
+    rationale: str = ""
+    fails: str | None = None
+    passes: str | None = None
+    distribution: str = ""
+
+    @property
+    def help_uri(self) -> str | None:
+        """Where the rule is documented, for planlint's own rules."""
+        if self.distribution != BUILTIN_DISTRIBUTION:
+            return None
+        return rule_docs_url(self.code, self.name)
+
+
+def rule_docs_url(code: str, name: str) -> str:
+    """The address of one rule's section in planlint's rule documentation."""
+    return f"{RULE_DOCS_URL}#{code.lower()}-{name}"
+
+
+def rule_entries(report: Report) -> list[RuleEntry]:
+    """Every rule the run checked, in run order, then any rule only a finding names.
+
+    A report built by hand has no catalogue; its findings still name their rules.
+    """
+    entries: dict[str, RuleEntry] = {}
+    for code in report.rules:
+        rule = report.catalogue.get(code)
+        if rule is not None:
+            entries[code] = RuleEntry(rule.code, rule.name, rule.category, rule.severity,
+                                      rule.summary, rule.rationale, rule.fails, rule.passes,
+                                      report.distributions.get(code, ""))
+    for finding in report.findings:
+        if finding.code not in entries:
+            entries[finding.code] = RuleEntry(finding.code, finding.name, finding.category,
+                                              finding.severity, distribution=finding.plugin)
+    return list(entries.values())
+
+
+def worst(findings: Iterable[Finding]) -> Severity | None:
+    """The most severe severity among ``findings``; ``None`` for none."""
+    return max((finding.severity for finding in findings), key=lambda s: s.rank,
+               default=None)
+
+
+def is_file(name: str) -> bool:
+    """Whether a location's file name names a real file (not ``<text>`` or ``<dict>``)."""
+    return not (name.startswith("<") and name.endswith(">"))
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"

@@ -1,20 +1,30 @@
-"""The text format people read in a terminal: one line per finding, grouped by file."""
+"""The text format people read in a terminal.
+
+Each finding is one line, ``file:line:col: CODE [severity] message (name)`` (the line
+tools and editors match on), then the plan line it points at with the span underlined,
+as compilers show code, and the other places it involves. Findings are grouped by file;
+a summary by severity and by category closes the report.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import groupby
 
 import click
 
 from planlint.finding import Finding, Severity
 from planlint.report import Report
-from planlint.reporters import Reporter
+from planlint.reporters import Reporter, plural
+from planlint.reporters.excerpt import ExcerptLine, excerpt, printable, width
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+#: The widest stretch of a plan line a code frame shows; longer lines are cut around
+#: the span, with an ellipsis where they were cut.
+FRAME_WIDTH = 100
+_LEAD = 24
+_ELLIPSIS = "…"
 
 
 def line(finding: Finding, color: bool) -> str:
@@ -28,24 +38,95 @@ def line(finding: Finding, color: bool) -> str:
     return f"{where}: {code} {severity} {finding.message} ({finding.name})"
 
 
+def _window(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """``text`` cut to about :data:`FRAME_WIDTH` columns around ``start``; the span
+    moved with it."""
+    if width(text) <= FRAME_WIDTH:
+        return text, start, end
+    left = max(0, min(start - _LEAD, len(text) - FRAME_WIDTH))
+    right = left
+    while right < len(text) and width(text[left:right + 1]) <= FRAME_WIDTH:
+        right += 1
+    shown = text[left:right]
+    prefix = _ELLIPSIS if left else ""
+    suffix = _ELLIPSIS if right < len(text) else ""
+    shift = len(prefix) - left
+    return (prefix + shown + suffix, start + shift,
+            min(end + shift, len(prefix) + len(shown)))
+
+
+def _frame_line(item: ExcerptLine, gutter: int, severity: Severity, color: bool) -> list[str]:
+    start, end = item.start or 0, item.end or 0
+    text, start, end = _window(item.text, start, end)
+    before = printable(text[:start])
+    marked = printable(text[start:end])
+    bar = click.style("|", fg="blue", bold=True) if color else "|"
+    number = str(item.number).rjust(gutter)
+    if color:
+        number = click.style(number, fg="blue", bold=True)
+    source = printable(text).rstrip()
+    carets = "^" * max(1, width(marked))
+    if color:
+        carets = click.style(carets, fg=_COLORS[severity], bold=True)
+    return [f"  {number} {bar} {source}".rstrip(),
+            f"  {' ' * gutter} {bar} {' ' * width(before)}{carets}"]
+
+
+def frame(finding: Finding, report: Report, color: bool) -> list[str]:
+    """The plan line a finding points at, its span underlined, then related places."""
+    lines: list[str] = []
+    source = report.sources.get(finding.location.file)
+    shown = excerpt(source, finding.location) if source is not None else []
+    gutter = len(str(shown[-1].number)) if shown else 0
+    for item in shown:
+        lines.extend(_frame_line(item, gutter, finding.severity, color))
+    for related in finding.related:
+        note = click.style("=", fg="blue", bold=True) if color else "="
+        lines.append(f"  {' ' * gutter} {note} {related.location}: {related.message}")
+    return lines
+
+
+def _count(level: Severity, count: int) -> str:
+    return f"{count} info" if level is Severity.INFO else plural(count, level.value)
+
+
 def summary(report: Report) -> str:
-    files = _plural(len(report.files), "file")
-    rules = _plural(len(report.rules), "rule")
+    files = plural(len(report.files), "file")
+    rules = plural(len(report.rules), "rule")
     if not report.findings:
         return f"No findings in {files} ({rules} checked)."
     counts = report.counts()
-    parts = [_plural(counts["error"], "error"), _plural(counts["warning"], "warning"),
-             f"{counts['info']} info"]
-    return (f"Found {_plural(len(report.findings), 'finding')} ({', '.join(parts)}) "
+    parts = [_count(level, counts[level.value]) for level in reversed(Severity)]
+    return (f"Found {plural(len(report.findings), 'finding')} ({', '.join(parts)}) "
             f"in {files} ({rules} checked).")
+
+
+def by_category(report: Report) -> list[str]:
+    """One line per category: how many findings, and of which severities."""
+    counted: dict[str, Counter[Severity]] = {}
+    for finding in report.findings:
+        counted.setdefault(finding.category, Counter())[finding.severity] += 1
+    if not counted:
+        return []
+    column = max(len(category) for category in counted)
+    lines = []
+    for category, severities in sorted(counted.items()):
+        detail = ", ".join(_count(level, count) for level in reversed(Severity)
+                           if (count := severities[level]))
+        total = sum(severities.values())
+        lines.append(f"  {category:<{column}}  {plural(total, 'finding')} ({detail})")
+    return lines
 
 
 def render(report: Report, color: bool) -> str:
     blocks = []
     for _, findings in groupby(report.findings, key=lambda f: f.location.file):
-        blocks.append("\n".join(line(finding, color) for finding in findings))
-    blocks.append(summary(report))
+        blocks.append("\n\n".join("\n".join([line(finding, color),
+                                             *frame(finding, report, color)])
+                                  for finding in findings))
+    blocks.append("\n".join([summary(report), *by_category(report)]))
     return "\n\n".join(blocks) + "\n"
 
 
-REPORTER = Reporter("text", "one line per finding, grouped by file, for people", render)
+REPORTER = Reporter("text", "each finding with the plan line it points at, for people",
+                    render)

@@ -31,17 +31,24 @@ def test_version(cli: Run) -> None:
     assert result.exit_code == 0 and result.output == f"planlint {__version__}\n"
 
 
-def test_text_output_is_one_line_per_finding_grouped_by_file(cli: Run, write: Write) -> None:
+def test_text_output_is_a_line_and_a_code_frame_per_finding(cli: Run, write: Write) -> None:
     write("plan.yaml", PLAN)
     result = cli("check", "plan.yaml", "--select", "PL201,PL301")
     assert result.exit_code == 1
     assert result.output == (
         "plan.yaml:4:5: PL201 [error] goal G1 (Grow) has no metric; add one under metrics "
         "that shows whether the goal is being reached (unmeasured-goal)\n"
+        "  4 |   - {id: G1, title: Grow}\n"
+        "    |     ^^^^^^^^^^^^^^^^^^^^^\n"
+        "\n"
         "plan.yaml:6:5: PL301 [error] budget B1 funds nothing; name the initiatives or "
         "goals it pays for under funds (unlinked-budget)\n"
+        "  6 |   - {id: B1, amount: 100}\n"
+        "    |     ^^^^^^^^^^^^^^^^^^^^^\n"
         "\n"
-        "Found 2 findings (2 errors, 0 warnings, 0 info) in 1 file (2 rules checked).\n")
+        "Found 2 findings (2 errors, 0 warnings, 0 info) in 1 file (2 rules checked).\n"
+        "  alignment  1 finding (1 error)\n"
+        "  metrics    1 finding (1 error)\n")
 
 
 def test_json_output_is_the_embedding_contract(cli: Run, write: Write) -> None:

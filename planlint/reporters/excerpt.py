@@ -1,0 +1,93 @@
+"""The plan lines a finding points at, with the part of each line its span covers."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, replace
+
+from planlint.finding import Location
+from planlint.positions import SourceFile
+
+TAB = "    "
+_REPLACEMENT = "\N{REPLACEMENT CHARACTER}"
+
+
+@dataclass(frozen=True, slots=True)
+class ExcerptLine:
+    """One line of an excerpt; ``start``/``end`` (0-based, end exclusive) mark the span
+    on it, ``None`` when the line is context outside the span."""
+
+    number: int
+    text: str
+    start: int | None = None
+    end: int | None = None
+
+    @property
+    def marked(self) -> bool:
+        return self.start is not None
+
+
+def printable(text: str) -> str:
+    """``text`` safe to show: tabs as spaces, control characters as U+FFFD.
+
+    Plan text is untrusted; a terminal escape sequence in a title must not reach the
+    terminal. Measure columns on the result (:func:`width`) to keep spans aligned.
+    """
+    if text.isprintable():
+        return text
+    return "".join(TAB if char == "\t" else char if char.isprintable() else _REPLACEMENT
+                   for char in text)
+
+
+def width(text: str) -> int:
+    """How many terminal columns ``text`` takes (wide East Asian characters take two)."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def tight(location: Location, source: SourceFile | None) -> Location:
+    """``location`` without the indentation of the next line that a block's span ends on.
+
+    A YAML block ends where the next token starts: its span reaches into the following
+    line, up to that line's indentation. The tight span ends with the block's last line.
+    """
+    line, end_line, end_column = location.line, location.end_line, location.end_column
+    if (source is None or line is None or end_line is None or end_column is None
+            or end_line <= line or source.line_text(end_line)[:end_column - 1].strip()):
+        return location
+    last = end_line - 1
+    while last > line and not source.line_text(last).strip():
+        last -= 1
+    return replace(location, end_line=last,
+                   end_column=len(source.line_text(last).rstrip()) + 1)
+
+
+def excerpt(source: SourceFile, location: Location, *, context: int = 0,
+            span_lines: int = 1) -> list[ExcerptLine]:
+    """The lines around ``location``: up to ``span_lines`` lines of the span, each
+    marked where the span covers it, and ``context`` lines before and after.
+
+    Empty when the location has no line or the file has no text.
+    """
+    first = location.line
+    if first is None or not source.lines:
+        return []
+    location = tight(location, source)
+    last = location.end_line or first
+    last_end = ((location.end_column or 1) - 1 if location.end_line
+                else len(source.line_text(first).rstrip()))
+    shown_last = min(last, first + span_lines - 1)
+    lines: list[ExcerptLine] = []
+    top = max(1, first - context)
+    bottom = min(len(source.lines), shown_last + context)
+    for number in range(top, bottom + 1):
+        raw = source.line_text(number)
+        if not first <= number <= shown_last:
+            lines.append(ExcerptLine(number, raw))
+            continue
+        content_end = len(raw.rstrip())
+        start = (location.column or 1) - 1 if number == first else len(raw) - len(raw.lstrip())
+        end = last_end if number == last else content_end
+        start = min(start, len(raw))
+        end = max(start + 1, min(end, max(content_end, start + 1)))
+        lines.append(ExcerptLine(number, raw, start, end))
+    return lines

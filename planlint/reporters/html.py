@@ -1,0 +1,228 @@
+"""HTML: one self-contained page to send around, for a strategy office or a board pack.
+
+The page holds a summary by category and severity, the strategy map (SVG) and every
+finding with the plan lines it points at. It loads nothing from anywhere: styles,
+script and drawing are inline, and its content security policy forbids any other
+source, so the page works offline and plan text can never run as code (all of it is
+escaped as well).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterator
+from html import escape
+from importlib import resources
+
+from planlint._version import __version__
+from planlint.finding import Finding, Location, Severity
+from planlint.report import Report
+from planlint.reporters import Reporter, plural, rule_entries
+from planlint.reporters.excerpt import excerpt
+from planlint.reporters.strategy_map import (
+    StrategyMap,
+    findings_anchor,
+    node_anchor,
+    severity_class,
+)
+
+#: Lines of context around a finding's span, and the most lines of the span shown.
+CONTEXT = 2
+SPAN_LINES = 6
+_MAP_KINDS = frozenset({"goal", "metric", "initiative", "budget"})
+_LITERAL = re.compile(r"``(.+?)``")
+
+
+def _asset(name: str) -> str:
+    return resources.files("planlint.reporters").joinpath("assets", name).read_text("utf-8")
+
+
+def _csp(script: str, style: str) -> str:
+    def digest(text: str) -> str:
+        return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
+
+    return (f"default-src 'none'; script-src 'sha256-{digest(script)}'; "
+            f"style-src 'sha256-{digest(style)}'; img-src data:; base-uri 'none'; "
+            "form-action 'none'")
+
+
+def _prose(text: str) -> str:
+    """Documentation text, escaped, with its ````literals```` as code."""
+    return _LITERAL.sub(r"<code>\1</code>", escape(text))
+
+
+def _badge(severity: Severity | None, text: str) -> str:
+    return f'<span class="badge {severity_class(severity)}">{escape(text)}</span>'
+
+
+def _summary(report: Report) -> Iterator[str]:
+    counts = report.counts()
+    yield '<section id="summary"><h2>Summary</h2><div class="totals">'
+    yield (f'<div class="total"><span class="number">{len(report.findings)}</span>'
+           f"<span>{'finding' if len(report.findings) == 1 else 'findings'}</span></div>")
+    for level in reversed(Severity):
+        yield (f'<div class="total {severity_class(level)}"><span class="number">'
+               f"{counts[level.value]}</span><span>{level.value}</span></div>")
+    yield "</div>"
+    counted: Counter[tuple[str, Severity]] = Counter(
+        (finding.category, finding.severity) for finding in report.findings)
+    categories = sorted({category for category, _ in counted})
+    levels = list(reversed(Severity))
+    if categories:
+        yield '<table class="by-category"><thead><tr><th>Category</th>'
+        yield "".join(f"<th>{level.value}</th>" for level in levels) + "<th>Total</th></tr>"
+        yield "</thead><tbody>"
+        for category in categories:
+            numbers = [counted[category, level] for level in levels]
+            cells = "".join(f'<td class="{severity_class(level) if n else ""}">{n}</td>'
+                            for level, n in zip(levels, numbers, strict=True))
+            yield (f"<tr><th>{escape(category)}</th>{cells}<td>{sum(numbers)}</td></tr>")
+        yield "</tbody></table>"
+    by_rule = Counter(finding.code for finding in report.findings)
+    rows = [entry for entry in rule_entries(report) if by_rule[entry.code]]
+    if rows:
+        yield ('<table class="by-rule"><thead><tr><th>Rule</th><th>Category</th>'
+               "<th>Severity</th><th>Findings</th></tr></thead><tbody>")
+        for entry in rows:
+            name = escape(f"{entry.code} {entry.name}")
+            if entry.help_uri:
+                name = f'<a href="{escape(entry.help_uri)}">{name}</a>'
+            yield (f"<tr><td>{name}<div class=\"muted\">{_prose(entry.summary)}</div></td>"
+                   f"<td>{escape(entry.category)}</td>"
+                   f"<td>{_badge(entry.severity, entry.severity.value)}</td>"
+                   f"<td>{by_rule[entry.code]}</td></tr>")
+        yield "</tbody></table>"
+    yield "</section>"
+
+
+def _excerpt(report: Report, location: Location) -> str:
+    source = report.sources.get(location.file)
+    lines = (excerpt(source, location, context=CONTEXT, span_lines=SPAN_LINES)
+             if source is not None else [])
+    if not lines:
+        return ""
+    rendered = []
+    first = True
+    for line in lines:
+        text = line.text
+        if first and line.start is not None and line.end is not None:
+            first = False
+            body = (escape(text[:line.start]) + "<mark>" + escape(text[line.start:line.end])
+                    + "</mark>" + escape(text[line.end:]))
+        else:
+            body = escape(text)
+        marked = ' class="hit"' if line.marked else ""
+        rendered.append(f'<span{marked}><span class="ln">{line.number}</span>{body}</span>')
+    return '<pre class="excerpt">' + "".join(rendered) + "</pre>"
+
+
+def _finding(report: Report, finding: Finding, number: int, mapped: set[str],
+             docs: dict[str, str]) -> Iterator[str]:
+    level = severity_class(finding.severity)
+    yield f'<article class="finding {level}" id="finding-{number}">'
+    rule = escape(f"{finding.code} {finding.name}")
+    if finding.code in docs:
+        rule = f'<a href="{escape(docs[finding.code])}">{rule}</a>'
+    yield (f"<header>{_badge(finding.severity, finding.severity.value)} "
+           f'<span class="rule">{rule}</span> '
+           f'<span class="where">{escape(str(finding.location))}</span></header>')
+    yield f'<p class="message">{escape(finding.message)}</p>'
+    if finding.node in mapped:
+        yield (f'<p class="to-map"><a class="map-link" href="#{node_anchor(finding.node)}">'
+               f"Show {escape(finding.kind)} {escape(finding.node)} in the map</a></p>")
+    yield _excerpt(report, finding.location)
+    if finding.related:
+        yield '<ul class="related">'
+        for related in finding.related:
+            target = escape(str(related.location))
+            if related.node is not None and related.node in mapped:
+                target = f'<a href="#{node_anchor(related.node)}">{target}</a>'
+            yield f"<li>{target}: {escape(related.message)}</li>"
+        yield "</ul>"
+    yield "</article>"
+
+
+def _findings(report: Report, mapped: set[str]) -> Iterator[str]:
+    yield '<section id="findings"><h2>Findings</h2>'
+    if not report.findings:
+        yield '<p class="none">No findings.</p>'
+    groups: dict[str, list[tuple[int, Finding]]] = {}
+    for number, finding in enumerate(report.findings, 1):
+        groups.setdefault(finding.node, []).append((number, finding))
+    titles = {}
+    if report.model is not None:
+        titles = {item.id: item.label for item in report.model.items}
+    docs = {entry.code: entry.help_uri for entry in rule_entries(report) if entry.help_uri}
+    for node, group in groups.items():
+        kind = group[0][1].kind
+        label = titles.get(node, "")
+        heading = f"{kind} {node}" + (f" — {label}" if label and label != node else "")
+        worst_level = max((finding.severity for _, finding in group), key=lambda s: s.rank)
+        yield (f'<section class="item {severity_class(worst_level)}" '
+               f'id="{findings_anchor(node)}"><h3>{escape(heading)}</h3>')
+        for number, finding in group:
+            yield from _finding(report, finding, number, mapped, docs)
+        yield "</section>"
+    yield "</section>"
+
+
+def _map(report: Report) -> tuple[str, set[str]]:
+    if report.model is None or not (report.model.goals or report.model.initiatives
+                                    or report.model.metrics or report.model.budgets):
+        return "", set()
+    strategy = StrategyMap(report.model, report.findings)
+    svg = strategy.svg()
+    legend = "".join(f'<span class="key {name}"></span>{label} '
+                     for name, label in (("error", "error"), ("warning", "warning"),
+                                         ("info", "info"), ("ok", "no finding")))
+    section = (
+        '<section id="map"><h2>Strategy map</h2>'
+        '<p class="muted">Goals by level of the cascade, each with its metrics (M), the '
+        "initiatives that support it (I) and the budget lines that fund them (B). "
+        "Dashed arrows: one goal drives another. Colour: the worst finding. Click an item "
+        "for its findings.</p>"
+        '<div class="toolbar"><button type="button" data-zoom="in">Zoom in</button>'
+        '<button type="button" data-zoom="out">Zoom out</button>'
+        '<button type="button" data-zoom="fit">Fit</button>'
+        '<button type="button" data-zoom="reset">Actual size</button>'
+        '<input type="search" id="map-search" placeholder="Find an item by id or title" '
+        'aria-label="Find an item in the map">'
+        f'<span id="map-status" class="muted"></span><span class="legend">{legend}</span>'
+        f'</div><div id="map-view" tabindex="0">{svg}</div></section>')
+    return section, strategy.placed & {item.id for item in report.model.items
+                                       if item.kind in _MAP_KINDS}
+
+
+def render(report: Report, color: bool) -> str:
+    style, script = _asset("report.css"), _asset("report.js")
+    info = report.model.info if report.model is not None else None
+    title = (info.title if info is not None and info.title else report.plan) or "plan"
+    map_section, mapped = _map(report)
+    vision = (f'<p class="vision">{escape(info.vision)}</p>'
+              if info is not None and info.vision else "")
+    head = [
+        "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{_csp(script, style)}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="referrer" content="no-referrer">',
+        f"<title>{escape(f'planlint report: {title}')}</title>",
+        f"<style>{style}</style>", "</head>", "<body>",
+        f"<header class=\"page\"><h1>{escape(title)}</h1>{vision}"
+        f'<p class="muted">Checked as of {report.as_of.isoformat()}: '
+        f"{plural(len(report.files), 'file')}, {plural(len(report.rules), 'rule')}; "
+        f"planlint {escape(__version__)}.</p>"
+        '<nav><a href="#summary">Summary</a>'
+        + ('<a href="#map">Strategy map</a>' if map_section else "")
+        + '<a href="#findings">Findings</a></nav></header>',
+        "<main>",
+    ]
+    body = [*_summary(report), map_section, *_findings(report, mapped)]
+    tail = ["</main>", f"<script>{script}</script>", "</body>", "</html>"]
+    return "\n".join([*head, *body, *tail]) + "\n"
+
+
+REPORTER = Reporter("html", "one self-contained page with the strategy map, to send around",
+                    render)

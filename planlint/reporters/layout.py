@@ -1,0 +1,262 @@
+"""A layered (Sugiyama-style) graph layout, written for the strategy map.
+
+The caller gives each node its layer and its size, and the edges between nodes of
+different layers. The layout then
+
+1. splits every edge that spans several layers with virtual nodes, one per layer
+   crossed, so each edge joins neighbouring layers;
+2. orders each layer to reduce edge crossings: starting from the caller's order, sweeps
+   down and up move each node to the barycentre (mean position) of its neighbours in
+   the layer just swept, keeping a sweep only while it lowers the crossing count;
+3. places nodes horizontally as close as it can to their neighbours (parents over the
+   middle of their children), never closer together than their widths and a gap allow:
+   a least-squares fit under order constraints, solved exactly by pooling adjacent
+   violators;
+4. stacks the layers, each as deep as its deepest node: top to bottom, or left to
+   right (``direction="right"``, where a layer is a column).
+
+Everything is linear or ``n log n`` per sweep, so a plan with hundreds of goals lays out
+at once.
+"""
+
+from __future__ import annotations
+
+import itertools
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
+
+#: Sweeps of crossing reduction (a down and an up sweep each) and of placement.
+ORDER_SWEEPS = 4
+PLACE_SWEEPS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """Where a node ended up: its top-left corner and its size."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return (self.x + self.width / 2, self.y + self.height / 2)
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.height
+
+    def transposed(self) -> Box:
+        return Box(self.y, self.x, self.height, self.width)
+
+
+@dataclass
+class Layout:
+    """The result: a box per node, the route of each edge (points from the upper end
+    to the lower end, through its virtual nodes), and the size of the drawing."""
+
+    boxes: dict[Hashable, Box] = field(default_factory=dict)
+    routes: dict[tuple[Hashable, Hashable], list[tuple[float, float]]] = field(
+        default_factory=dict)
+    width: float = 0.0
+    height: float = 0.0
+    crossings: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Virtual:
+    """A point an edge passes through in a layer it crosses."""
+
+    edge: int
+    layer: int
+
+
+def crossings(upper: Sequence[Hashable], lower: Sequence[Hashable],
+              edges: Sequence[tuple[Hashable, Hashable]]) -> int:
+    """How many of ``edges`` (upper node, lower node) cross between two ordered layers."""
+    up = {node: index for index, node in enumerate(upper)}
+    down = {node: index for index, node in enumerate(lower)}
+    ends = sorted((up[a], down[b]) for a, b in edges if a in up and b in down)
+    seen: list[int] = []
+    count = 0
+    for _, position in ends:
+        index = bisect_right(seen, position)
+        count += len(seen) - index
+        seen.insert(index, position)
+    return count
+
+
+def _pav(desired: list[float], offsets: list[float]) -> list[float]:
+    """Positions closest (least squares) to ``desired`` with ``x[i+1] - x[i] >=
+    offsets[i+1] - offsets[i]``: isotonic regression of ``desired - offsets``."""
+    blocks: list[list[float]] = []  # [sum, count]
+    for value, offset in zip(desired, offsets, strict=True):
+        blocks.append([value - offset, 1.0])
+        while len(blocks) > 1 and blocks[-2][0] / blocks[-2][1] > blocks[-1][0] / blocks[-1][1]:
+            total, count = blocks.pop()
+            blocks[-1][0] += total
+            blocks[-1][1] += count
+    fitted: list[float] = []
+    for total, count in blocks:
+        fitted.extend([total / count] * int(count))
+    return [value + offset for value, offset in zip(fitted, offsets, strict=True)]
+
+
+class _Layering:
+    """The working state: layers of real and virtual nodes and their links."""
+
+    def __init__(self, layers: Sequence[Sequence[Hashable]],
+                 edges: Sequence[tuple[Hashable, Hashable]]) -> None:
+        self.layer_of: dict[Hashable, int] = {}
+        self.order: list[list[Hashable]] = [list(layer) for layer in layers]
+        for number, layer in enumerate(self.order):
+            for node in layer:
+                self.layer_of[node] = number
+        self.up: dict[Hashable, list[Hashable]] = defaultdict(list)
+        self.down: dict[Hashable, list[Hashable]] = defaultdict(list)
+        self.chains: dict[tuple[Hashable, Hashable], list[Hashable]] = {}
+        for number, (a, b) in enumerate(edges):
+            self._add_edge(number, a, b)
+
+    def _add_edge(self, number: int, a: Hashable, b: Hashable) -> None:
+        top, bottom = self.layer_of[a], self.layer_of[b]
+        if top == bottom:
+            return
+        if top > bottom:
+            a, b, top, bottom = b, a, bottom, top
+        chain: list[Hashable] = [a]
+        for layer in range(top + 1, bottom):
+            virtual = _Virtual(number, layer)
+            self.layer_of[virtual] = layer
+            self.order[layer].append(virtual)
+            chain.append(virtual)
+        chain.append(b)
+        for upper, lower in itertools.pairwise(chain):
+            self.down[upper].append(lower)
+            self.up[lower].append(upper)
+        self.chains[a, b] = chain
+
+    def links(self, layer: int) -> list[tuple[Hashable, Hashable]]:
+        """The edge segments from ``layer`` to the layer below it."""
+        return [(node, lower) for node in self.order[layer] for lower in self.down[node]]
+
+    def total_crossings(self) -> int:
+        return sum(crossings(self.order[n], self.order[n + 1], self.links(n))
+                   for n in range(len(self.order) - 1))
+
+    def _sweep(self, downward: bool) -> None:
+        numbers = range(1, len(self.order)) if downward else range(len(self.order) - 2, -1, -1)
+        for number in numbers:
+            reference = self.order[number - 1 if downward else number + 1]
+            position = {node: index for index, node in enumerate(reference)}
+            neighbours = self.up if downward else self.down
+            layer = self.order[number]
+
+            def barycentre(item: tuple[int, Hashable],
+                           position: dict[Hashable, int] = position,
+                           neighbours: dict[Hashable, list[Hashable]] = neighbours) -> float:
+                index, node = item
+                linked = [position[other] for other in neighbours[node] if other in position]
+                return sum(linked) / len(linked) if linked else float(index)
+
+            self.order[number] = [node for _, node in sorted(enumerate(layer), key=barycentre)]
+
+    def reduce_crossings(self) -> int:
+        best = [list(layer) for layer in self.order]
+        fewest = self.total_crossings()
+        for sweep in range(ORDER_SWEEPS * 2):
+            if fewest == 0:
+                break
+            self._sweep(downward=sweep % 2 == 0)
+            count = self.total_crossings()
+            if count < fewest:
+                fewest, best = count, [list(layer) for layer in self.order]
+        self.order = best
+        return fewest
+
+
+def layered_layout(layers: Sequence[Sequence[Hashable]],
+                   edges: Sequence[tuple[Hashable, Hashable]],
+                   sizes: dict[Hashable, tuple[float, float]], *,
+                   direction: str = "down", gap: float = 24.0, layer_gap: float = 64.0,
+                   virtual_size: float = 12.0) -> Layout:
+    """Lay out nodes given in ``layers`` (first layer first, each in a preferred order).
+
+    ``edges`` join nodes of different layers (edges within one layer are left to the
+    caller to draw); ``sizes`` give each node's width and height. Layers run top to
+    bottom (``direction="down"``) or left to right (``"right"``). Each route runs from
+    the end of the edge in the earlier layer to the end in the later one.
+    """
+    across = direction == "right"
+    state = _Layering(layers, edges)
+    fewest = state.reduce_crossings()
+
+    def breadth(node: Hashable) -> float:
+        if isinstance(node, _Virtual):
+            return virtual_size
+        width, height = sizes[node]
+        return height if across else width
+
+    def depth(node: Hashable) -> float:
+        width, height = sizes[node]
+        return width if across else height
+
+    position: dict[Hashable, float] = {}
+    for layer in state.order:
+        cursor = 0.0
+        for node in layer:
+            position[node] = cursor + breadth(node) / 2
+            cursor += breadth(node) + gap
+
+    def place(layer: list[Hashable], neighbours: dict[Hashable, list[Hashable]]) -> None:
+        if not layer:
+            return
+        desired = []
+        for node in layer:
+            linked = [position[other] for other in neighbours[node]]
+            desired.append(sum(linked) / len(linked) if linked else position[node])
+        offsets = [0.0]
+        for first, second in itertools.pairwise(layer):
+            offsets.append(offsets[-1] + (breadth(first) + breadth(second)) / 2 + gap)
+        for node, value in zip(layer, _pav(desired, offsets), strict=True):
+            position[node] = value
+
+    for _ in range(PLACE_SWEEPS):
+        for layer in state.order[1:]:
+            place(layer, state.up)
+        for layer in reversed(state.order[:-1]):
+            place(layer, state.down)
+
+    # Boxes in layer coordinates: x along the layer, y across layers; turned at the end.
+    boxes: dict[Hashable, Box] = {}
+    layout = Layout(crossings=fewest)
+    if position:
+        shift = -min(position[node] - breadth(node) / 2 for node in position)
+        top = 0.0
+        for layer in state.order:
+            deepest = max((depth(node) for node in layer if not isinstance(node, _Virtual)),
+                          default=0.0)
+            for node in layer:
+                size = breadth(node)
+                tall = deepest if isinstance(node, _Virtual) else depth(node)
+                boxes[node] = Box(position[node] + shift - size / 2, top, size, tall)
+            top += deepest + layer_gap
+        layout.width = max(box.right for box in boxes.values())
+        layout.height = max(top - layer_gap, 0.0)
+    for (a, b), chain in state.chains.items():
+        points = [(boxes[a].centre[0], boxes[a].bottom)]
+        points.extend(boxes[virtual].centre for virtual in chain[1:-1])
+        points.append((boxes[b].centre[0], boxes[b].y))
+        layout.routes[a, b] = [(y, x) for x, y in points] if across else points
+    layout.boxes = {node: box.transposed() if across else box for node, box in boxes.items()
+                    if not isinstance(node, _Virtual)}
+    if across:
+        layout.width, layout.height = layout.height, layout.width
+    return layout

@@ -1,0 +1,185 @@
+"""SARIF 2.1.0, for code scanning (GitHub, GitLab, Azure DevOps) and SARIF viewers.
+
+The run carries the whole rule catalogue of the run (with help and a link to each
+rule's documentation), and each result a stable fingerprint made of its rule, its item
+id and its field: not its line, so a finding keeps its identity when lines move.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from planlint._version import __version__
+from planlint.finding import Finding, Location, Related, Severity
+from planlint.report import Report
+from planlint.reporters import RULE_DOCS_URL, Reporter, RuleEntry, is_file, rule_entries
+from planlint.reporters.excerpt import tight
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+HOME = RULE_DOCS_URL.rsplit("/docs/", 1)[0]
+#: Where relative artifact URIs are resolved from: the folder planlint ran in.
+SRCROOT = "%SRCROOT%"
+#: The key of planlint's fingerprint in ``partialFingerprints``.
+FINGERPRINT = "planlint/v1"
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def fingerprint(finding: Finding, occurrence: int = 0) -> str:
+    """A finding's identity across runs: rule, item id and field, never a position.
+
+    ``occurrence`` tells apart findings that share all three (counted in report order).
+    """
+    key = "\x1f".join((finding.code, finding.node, finding.field or ""))
+    if occurrence:
+        key += f"\x1f{occurrence}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def _text(text: str) -> dict[str, str]:
+    return {"text": text}
+
+
+def _rule(entry: RuleEntry) -> dict[str, Any]:
+    full = "\n\n".join(part for part in (entry.summary, entry.rationale) if part)
+    descriptor: dict[str, Any] = {
+        "id": entry.code,
+        "name": entry.name,
+        "shortDescription": _text(entry.summary or entry.name),
+        "fullDescription": _text(full or entry.name),
+        "defaultConfiguration": {"level": LEVELS[entry.severity]},
+        "help": _help(entry, full or entry.name),
+        "properties": {"category": entry.category,
+                       "tags": ["planlint", entry.category],
+                       "problem.severity": LEVELS[entry.severity]},
+    }
+    if entry.help_uri:
+        descriptor["helpUri"] = entry.help_uri
+    return descriptor
+
+
+def _help(entry: RuleEntry, description: str) -> dict[str, str]:
+    text = [description]
+    markdown = [description]
+    for label, fragment in (("Fails", entry.fails), ("Passes", entry.passes)):
+        if fragment:
+            text.append(f"{label}:\n{fragment.rstrip()}")
+            markdown.append(f"**{label}:**\n\n```yaml\n{fragment.rstrip()}\n```")
+    if entry.help_uri:
+        markdown.append(f"[Documentation]({entry.help_uri})")
+    return {"text": "\n\n".join(text), "markdown": "\n\n".join(markdown)}
+
+
+def artifact_uri(name: str) -> dict[str, str]:
+    """An artifact location: relative to ``%SRCROOT%``, or absolute for files outside."""
+    path = Path(name)
+    if path.is_absolute():
+        return {"uri": path.as_uri()}
+    return {"uri": quote(path.as_posix()), "uriBaseId": SRCROOT}
+
+
+def region(location: Location) -> dict[str, int] | None:
+    if location.line is None:
+        return None
+    found = {"startLine": location.line}
+    if location.column is not None:
+        found["startColumn"] = location.column
+    if location.end_line is not None and location.end_line >= location.line:
+        found["endLine"] = location.end_line
+        if location.end_column is not None:
+            same_line = location.end_line == location.line
+            found["endColumn"] = (max(location.end_column, location.column or 1) if same_line
+                                  else location.end_column)
+    return found
+
+
+def _root_uri() -> str:
+    uri = Path.cwd().as_uri()
+    return uri if uri.endswith("/") else uri + "/"
+
+
+def physical(location: Location, report: Report) -> dict[str, Any] | None:
+    if not is_file(location.file):
+        return None
+    found: dict[str, Any] = {"artifactLocation": artifact_uri(location.file)}
+    span = region(tight(location, report.sources.get(location.file)))
+    if span is not None:
+        found["region"] = span
+    return found
+
+
+def _logical(node: str, kind: str) -> list[dict[str, str]]:
+    return [{"name": node, "fullyQualifiedName": node, "kind": kind}]
+
+
+def _location(location: Location, node: str | None, kind: str | None,
+              report: Report) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    place = physical(location, report)
+    if place is not None:
+        found["physicalLocation"] = place
+    if node is not None:
+        found["logicalLocations"] = _logical(node, kind or "item")
+    return found
+
+
+def _related(number: int, related: Related, report: Report) -> dict[str, Any]:
+    kind = None
+    if related.node is not None and report.model is not None:
+        item = report.model.get(related.node)
+        kind = item.kind if item is not None else None
+    return {"id": number, **_location(related.location, related.node, kind, report),
+            "message": _text(related.message)}
+
+
+def _result(finding: Finding, index: int, occurrence: int, report: Report) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "ruleId": finding.code,
+        "ruleIndex": index,
+        "level": LEVELS[finding.severity],
+        "message": _text(finding.message),
+        "locations": [_location(finding.location, finding.node, finding.kind, report)],
+        "partialFingerprints": {FINGERPRINT: fingerprint(finding, occurrence)},
+        "properties": {"category": finding.category, "name": finding.name},
+    }
+    if finding.field is not None:
+        result["properties"]["field"] = finding.field
+    if finding.related:
+        result["relatedLocations"] = [_related(number, related, report)
+                                      for number, related in enumerate(finding.related, 1)]
+    return result
+
+
+def to_sarif(report: Report) -> dict[str, Any]:
+    """The report as a SARIF log with one run."""
+    entries = rule_entries(report)
+    index = {entry.code: number for number, entry in enumerate(entries)}
+    seen: Counter[tuple[str, str, str | None]] = Counter()
+    results = []
+    for finding in report.findings:
+        key = (finding.code, finding.node, finding.field)
+        results.append(_result(finding, index[finding.code], seen[key], report))
+        seen[key] += 1
+    artifacts = [{"location": artifact_uri(name)} for name in report.files if is_file(name)]
+    run: dict[str, Any] = {
+        "tool": {"driver": {"name": "planlint", "version": __version__,
+                            "semanticVersion": __version__, "informationUri": HOME,
+                            "rules": [_rule(entry) for entry in entries]}},
+        "originalUriBaseIds": {SRCROOT: {"uri": _root_uri()}},
+        "artifacts": artifacts,
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+        "properties": {"plan": report.plan, "asOf": report.as_of.isoformat()},
+    }
+    return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+
+
+def render(report: Report, color: bool) -> str:
+    return json.dumps(to_sarif(report), indent=2, ensure_ascii=False) + "\n"
+
+
+REPORTER = Reporter("sarif", "SARIF 2.1.0, for code scanning", render)

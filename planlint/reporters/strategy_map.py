@@ -1,0 +1,340 @@
+"""The strategy map: goals in their cascade, drawn as SVG.
+
+Each goal is a card in the column of its cascade depth (top-level goals leftmost),
+beside its parent; ``drives`` links (cause and effect) are dashed arrows. Columns keep
+a plan of hundreds of goals readable at full size: it grows down the page, not off its
+side. A card lists the goal's metrics, the initiatives that support it and the budget
+lines that fund them or the goal. Metrics, initiatives and budgets linked to no goal get
+cards of their own, in columns right of the cascade. Every goal card and item row is
+coloured by its worst finding and links to its findings.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from html import escape
+from itertools import pairwise
+
+from planlint.finding import Finding, Severity
+from planlint.model import Budget, Goal, Initiative, Item, Metric
+from planlint.plan import Plan
+from planlint.reporters import worst
+from planlint.reporters.layout import Layout, layered_layout
+
+CARD_WIDTH = 240.0
+#: The most an arc between goals of one column bends away from them.
+ARC_LIFT = 56.0
+HEADER = 48.0
+ROW = 18.0
+PADDING = 8.0
+#: The gap between columns (cascade levels), where the links run.
+COLUMN_GAP = 96.0
+#: Loose cards (items linked to no goal) per column, right of the cascade.
+LOOSE_PER_COLUMN = 12
+#: Characters of a title that fit on one line of a card, and of a row.
+TITLE_CHARS = 31
+ROW_CHARS = 29
+SEVERITY_CLASS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}
+
+
+def anchor(prefix: str, item_id: str) -> str:
+    """An HTML id for an item: ``prefix`` then the id, any character outside
+    ``[A-Za-z0-9._-]`` spelt out so that different ids never share an anchor."""
+    safe = "".join(char if char.isascii() and (char.isalnum() or char in "._-")
+                   else f"~{ord(char):x}~" for char in item_id)
+    return f"{prefix}-{safe}"
+
+
+def node_anchor(item_id: str) -> str:
+    """Where an item stands in the map."""
+    return anchor("map", item_id)
+
+
+def findings_anchor(item_id: str) -> str:
+    """Where an item's findings are listed."""
+    return anchor("item", item_id)
+
+
+def severity_class(severity: Severity | None) -> str:
+    return SEVERITY_CLASS[severity] if severity is not None else "ok"
+
+
+def clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def wrap(text: str, limit: int, lines: int) -> list[str]:
+    """``text`` on at most ``lines`` lines of ``limit`` characters, cut with an ellipsis."""
+    words = text.split()
+    result: list[str] = []
+    current = ""
+    for word in words:
+        candidate = f"{current} {word}".strip()
+        if len(candidate) <= limit or not current:
+            current = candidate
+            continue
+        result.append(current)
+        current = word
+        if len(result) == lines:
+            break
+    if current and len(result) < lines:
+        result.append(current)
+    shown = " ".join(result)
+    if len(shown) < len(" ".join(words)) and result:
+        result[-1] = clip(result[-1], limit - 1) + ("" if result[-1].endswith("…") else "…")
+    return [clip(line, limit) for line in result] or [""]
+
+
+@dataclass
+class Row:
+    """An item listed on a card: a metric, an initiative or a budget line."""
+
+    item: Item
+    depth: int = 0
+
+
+@dataclass
+class Card:
+    """A node of the map: a goal, or an item linked to no goal, with its rows."""
+
+    item: Item
+    rows: list[Row] = field(default_factory=list)
+
+    @property
+    def height(self) -> float:
+        return HEADER + PADDING + len(self.rows) * ROW + (PADDING if self.rows else 0)
+
+
+class StrategyMap:
+    """The map of one plan, coloured by the findings of one report."""
+
+    def __init__(self, plan: Plan, findings: Sequence[Finding]) -> None:
+        self.plan = plan
+        by_node: dict[str, list[Finding]] = {}
+        for finding in findings:
+            by_node.setdefault(finding.node, []).append(finding)
+        self.by_node = by_node
+        self.placed: set[str] = set()
+        self.layers = self._layers()
+        self.cards = {goal.id: self._card(goal) for layer in self.layers for goal in layer}
+        self.loose = self._loose()
+        edges = [(goal.parent, goal.id) for layer in self.layers for goal in layer
+                 if goal.parent in self.cards and self.depth[goal.parent] < self.depth[goal.id]]
+        self.drives = list(dict.fromkeys(
+            (goal.id, target.id) for goal in plan.goals if goal.id in self.cards
+            for target in plan.refs(goal, "drives", Goal) if target.id != goal.id))
+        self.layout: Layout = layered_layout(
+            [[goal.id for goal in layer] for layer in self.layers],
+            [*edges, *((a, b) for a, b in self.drives if self.depth[a] != self.depth[b])],
+            {card.item.id: (CARD_WIDTH, card.height) for card in self.cards.values()},
+            direction="right", gap=16.0, layer_gap=COLUMN_GAP)
+        self.parent_edges = edges
+
+    # -- structure ----------------------------------------------------------------------
+
+    def _layers(self) -> list[list[Goal]]:
+        """Goals by cascade depth, each layer in depth-first order of the cascade.
+
+        A goal whose parent is missing, or not a goal, starts a cascade; a loop of
+        parents is entered at its first goal in file order.
+        """
+        goals = self.plan.goals
+        children: dict[str, list[Goal]] = {}
+        for goal in goals:
+            parent = self.plan.ref(goal, "parent", Goal)
+            if parent is not None:
+                children.setdefault(parent.id, []).append(goal)
+        self.depth: dict[str, int] = {}
+        layers: list[list[Goal]] = []
+
+        def visit(root: Goal) -> None:
+            stack = [(root, 0)]
+            while stack:
+                goal, depth = stack.pop()
+                if goal.id in self.depth:
+                    continue
+                self.depth[goal.id] = depth
+                while len(layers) <= depth:
+                    layers.append([])
+                layers[depth].append(goal)
+                stack.extend((child, depth + 1)
+                             for child in reversed(children.get(goal.id, [])))
+
+        for goal in goals:
+            if self.plan.ref(goal, "parent", Goal) is None:
+                visit(goal)
+        for goal in goals:
+            visit(goal)
+        return layers
+
+    def _card(self, goal: Goal) -> Card:
+        card = Card(goal)
+        listed: set[tuple[str, str]] = set()
+
+        def add(item: Item, under: str = "") -> None:
+            if (under, item.id) not in listed:
+                listed.add((under, item.id))
+                card.rows.append(Row(item, 1 if under else 0))
+
+        for metric in self.plan.refs(goal, "metrics", Metric):
+            add(metric)
+        for initiative in self.plan.referrers(goal, "supports", Initiative):
+            if ("", initiative.id) not in listed:
+                add(initiative)
+                for budget in self.plan.referrers(initiative, "funds", Budget):
+                    add(budget, initiative.id)
+        for budget in self.plan.referrers(goal, "funds", Budget):
+            add(budget)
+        return card
+
+    def _loose(self) -> list[Card]:
+        shown = {row.item.id for card in self.cards.values() for row in card.rows}
+        loose: list[Card] = []
+        for metric in self.plan.metrics:
+            if metric.id not in shown:
+                loose.append(Card(metric))
+        for initiative in self.plan.initiatives:
+            if initiative.id not in shown:
+                budgets = self.plan.referrers(initiative, "funds", Budget)
+                loose.append(Card(initiative, [Row(budget) for budget in budgets]))
+                shown.update(budget.id for budget in budgets)
+        for budget in self.plan.budgets:
+            if budget.id not in shown:
+                loose.append(Card(budget))
+        return loose
+
+    # -- drawing ------------------------------------------------------------------------
+
+    def severity(self, item: Item) -> Severity | None:
+        return worst(self.by_node.get(item.id, ()))
+
+    def _link_open(self, item: Item) -> str:
+        """An ``<a>`` to the item's findings when it has some; the first place an item
+        is drawn also carries its map anchor."""
+        attributes = ""
+        if item.id not in self.placed:
+            self.placed.add(item.id)
+            attributes += f' id="{node_anchor(item.id)}"'
+        attributes += f' data-id="{escape(item.id)}" data-kind="{item.kind}"'
+        if item.id in self.by_node:
+            attributes += f' href="#{findings_anchor(item.id)}"'
+        return f"<a{attributes}>"
+
+    def _tooltip(self, item: Item) -> str:
+        found = self.by_node.get(item.id, [])
+        status = (f"{len(found)} finding{'' if len(found) == 1 else 's'}: "
+                  + "; ".join(f"{f.code} {f.message}" for f in found[:5])
+                  if found else "no findings")
+        return f"<title>{escape(f'{item.kind} {item.id}: {item.label} ({status})')}</title>"
+
+    def _row_text(self, item: Item) -> str:
+        if isinstance(item, Budget) and item.amount is not None:
+            money = f"{item.amount:,.0f}" if math.isfinite(item.amount) else str(item.amount)
+            return f"{item.id} {item.currency or ''} {money}".replace("  ", " ")
+        return f"{item.id} {item.label}" if item.label != item.id else item.id
+
+    def _draw_card(self, card: Card, x: float, y: float) -> Iterator[str]:
+        item = card.item
+        level = severity_class(self.severity(item))
+        yield f'<g class="card {level}" transform="translate({x:.1f},{y:.1f})">'
+        yield self._link_open(item)
+        yield self._tooltip(item)
+        yield (f'<rect class="box" width="{CARD_WIDTH:.0f}" height="{card.height:.0f}" '
+               'rx="6"/>')
+        yield f'<text class="kind" x="{PADDING:.0f}" y="15">{item.kind} {escape(item.id)}</text>'
+        for number, text in enumerate(wrap(item.label, TITLE_CHARS, 2)):
+            yield (f'<text class="title" x="{PADDING:.0f}" y="{31 + number * 14}">'
+                   f"{escape(text)}</text>")
+        yield "</a>"
+        top = HEADER + PADDING
+        for number, row in enumerate(card.rows):
+            row_level = severity_class(self.severity(row.item))
+            indent = PADDING + row.depth * 14
+            row_y = top + number * ROW
+            yield f'<g class="row {row_level}">'
+            yield self._link_open(row.item)
+            yield self._tooltip(row.item)
+            yield (f'<rect class="mark" x="{indent:.0f}" y="{row_y + 3:.0f}" width="10" '
+                   'height="10" rx="2"/>')
+            text = clip(f"{row.item.kind[0].upper()} {self._row_text(row.item)}",
+                        ROW_CHARS - row.depth * 2)
+            yield (f'<text class="row-text" x="{indent + 15:.0f}" y="{row_y + 12:.0f}">'
+                   f"{escape(text)}</text>")
+            yield "</a></g>"
+        yield "</g>"
+
+    def _paths(self) -> Iterator[str]:
+        layout = self.layout
+        for parent, child in self.parent_edges:
+            yield f'<path class="edge" d="{_curve(layout.routes[parent, child])}"/>'
+        for source, target in self.drives:
+            yield (f'<path class="drives" d="{self._drive_path(source, target)}" '
+                   'marker-end="url(#arrow)"/>')
+
+    def _drive_path(self, source: str, target: str) -> str:
+        routes = self.layout.routes
+        if (source, target) in routes:
+            return _curve(routes[source, target])
+        if (target, source) in routes:
+            return _curve(list(reversed(routes[target, source])))
+        # one column: an arc left of the cards, within the gap before the column
+        a, b = self.layout.boxes[source], self.layout.boxes[target]
+        (ax, ay), (bx, by) = (a.x, a.centre[1]), (b.x, b.centre[1])
+        bend = min(ARC_LIFT, 16 + abs(ay - by) / 20)
+        return (f"M{ax:.1f},{ay:.1f} C{ax - bend:.1f},{ay:.1f} {bx - bend:.1f},{by:.1f} "
+                f"{bx:.1f},{by:.1f}")
+
+    def _headings(self, margin: float) -> Iterator[str]:
+        columns: dict[int, float] = {}
+        for goal_id, box in self.layout.boxes.items():
+            columns.setdefault(self.depth[str(goal_id)], box.x)
+        for depth, x in sorted(columns.items()):
+            label = "Top-level goals" if depth == 0 else f"Goals, level {depth + 1}"
+            yield (f'<text class="band" x="{x + margin:.0f}" y="{margin - 12:.0f}">'
+                   f"{label}</text>")
+
+    def svg(self) -> str:
+        """The map as an ``<svg>`` element."""
+        self.placed = set()
+        margin = 16.0 + ARC_LIFT
+        layout = self.layout
+        parts: list[str] = [*self._headings(margin)]
+        for goal_id, box in layout.boxes.items():
+            parts.extend(self._draw_card(self.cards[str(goal_id)], box.x + margin,
+                                         box.y + margin))
+        width, height = layout.width, layout.height
+        if self.loose:
+            left = width + (COLUMN_GAP if layout.boxes else 0)
+            parts.append(f'<text class="band" x="{left + margin:.0f}" y="{margin - 12:.0f}">'
+                         "Not linked to any goal</text>")
+            for start in range(0, len(self.loose), LOOSE_PER_COLUMN):
+                top = 0.0
+                for card in self.loose[start:start + LOOSE_PER_COLUMN]:
+                    parts.extend(self._draw_card(card, left + margin, top + margin))
+                    top += card.height + 16
+                height = max(height, top - 16)
+                left += CARD_WIDTH + 24
+            width = left - 24
+        total_width, total_height = width + 2 * margin, height + 2 * margin
+        return "\n".join([
+            f'<svg xmlns="http://www.w3.org/2000/svg" id="strategy-map" role="img" '
+            f'aria-label="Strategy map" viewBox="0 0 {total_width:.0f} {total_height:.0f}" '
+            f'width="{total_width:.0f}" height="{total_height:.0f}" '
+            f'data-width="{total_width:.0f}" data-height="{total_height:.0f}">',
+            '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" '
+            'markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
+            '<path d="M0,0 L10,5 L0,10 z"/></marker></defs>',
+            f'<g transform="translate({margin:.0f},{margin:.0f})">', *self._paths(), "</g>",
+            *parts, "</svg>"])
+
+
+def _curve(points: list[tuple[float, float]]) -> str:
+    """A smooth path through ``points`` (left to right), level where it meets each."""
+    (x, y), rest = points[0], points[1:]
+    path = [f"M{x:.1f},{y:.1f}"]
+    for (x0, y0), (x1, y1) in pairwise([(x, y), *rest]):
+        middle = (x0 + x1) / 2
+        path.append(f"C{middle:.1f},{y0:.1f} {middle:.1f},{y1:.1f} {x1:.1f},{y1:.1f}")
+    return " ".join(path)

@@ -1,0 +1,149 @@
+"""The HTML report, checked as a browser sees it: Debian's chromium, headless."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from planlint.api import lint, load_plan
+from planlint.cli import EXAMPLE
+from planlint.reporters.html import render
+from planlint.reporters.strategy_map import findings_anchor, node_anchor
+from tests.reporters.plans import cascade
+from tests.reporters.reports import report_of
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+if CHROMIUM is None and os.environ.get("CI"):
+    raise RuntimeError("chromium is missing in CI; .ci/run installs Debian's chromium package")
+needs_chromium = pytest.mark.skipif(
+    CHROMIUM is None, reason="Debian's chromium is not installed here "
+                             "(apt-get install -y chromium); CI installs it and runs these")
+
+HOSTILE = """planlint: 1
+plan:
+  id: hostile
+  title: "<script>document.body.setAttribute('data-pwned', 'title')</script>"
+  vision: "<img src=x onerror=\\"document.body.setAttribute('data-pwned', 'vision')\\">"
+goals:
+  - id: G1
+    title: "</text></svg><script>document.body.setAttribute('data-pwned', 'map')</script>"
+  - id: G2
+    title: "\\" onmouseover=\\"alert(1)\\" x=\\"<b>bold</b> & more"
+    parent: G1
+initiatives:
+  - {id: I1, title: "<iframe src=javascript:alert(1)>"}
+"""
+
+
+class Elements(HTMLParser):
+    """Every element of a page with its attributes, and the page's text."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__()
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self.feed(page)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+    def ids(self) -> set[str]:
+        return {str(attrs["id"]) for _, attrs in self.elements if attrs.get("id")}
+
+    def tags(self, name: str) -> list[dict[str, str | None]]:
+        return [attrs for tag, attrs in self.elements if tag == name]
+
+
+def browse(page: Path, *extra: str) -> str:
+    """Open ``page`` in headless chromium; its DOM after scripts ran (``--dump-dom``)."""
+    assert CHROMIUM is not None
+    profile = page.parent / "chromium-profile"
+    command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
+               "--disable-background-networking", "--disable-component-update",
+               "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+               f"--user-data-dir={profile}", *extra, page.as_uri()]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=180, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+@pytest.fixture
+def example_page(tmp_path: Path) -> Path:
+    page = tmp_path / "report.html"
+    page.write_text(render(lint(EXAMPLE), False), "utf-8")
+    return page
+
+
+@needs_chromium
+def test_the_page_renders_and_its_script_runs(example_page: Path) -> None:
+    dom = Elements(browse(example_page, "--dump-dom"))
+    html = dom.tags("html")[0]
+    assert html.get("data-script") == "ran"  # the policy lets exactly our script run
+    assert "Chrysler Group turnaround" in "".join(dom.text)
+    assert dom.tags("svg") and dom.tags("svg")[0].get("id") == "strategy-map"
+
+
+@needs_chromium
+def test_the_map_shows_every_goal_and_findings_link_to_their_items(example_page: Path) -> None:
+    dom = Elements(browse(example_page, "--dump-dom"))
+    ids = dom.ids()
+    for goal in load_plan(EXAMPLE).goals:
+        assert node_anchor(goal.id) in ids, goal.id
+    links = [str(attrs["href"])[1:] for attrs in dom.tags("a")
+             if str(attrs.get("href", "")).startswith("#")]
+    to_map = [target for target in links if target.startswith("map-")]
+    to_findings = [target for target in links if target.startswith("item-")]
+    assert node_anchor("MP2") in to_map and findings_anchor("MP2") in to_findings
+    assert set(to_map) <= ids and set(to_findings) <= ids
+
+
+@needs_chromium
+def test_untrusted_plan_text_is_shown_never_run(tmp_path: Path) -> None:
+    page = tmp_path / "report.html"
+    page.write_text(render(report_of(tmp_path, HOSTILE), False), "utf-8")
+    dom = Elements(browse(page, "--dump-dom"))
+    assert not [attrs for _, attrs in dom.elements if "data-pwned" in attrs]
+    assert len(dom.tags("script")) == 1
+    assert not dom.tags("iframe") and not dom.tags("img") and not dom.tags("b")
+    text = "".join(dom.text)
+    assert "<script>document.body.setAttribute('data-pwned', 'title')</script>" in text
+    assert "<b>bold</b> & more" in text
+    assert all("onmouseover" not in attrs for _, attrs in dom.elements)
+
+
+@needs_chromium
+def test_screenshot_of_a_plan_with_hundreds_of_goals(tmp_path: Path) -> None:
+    page = tmp_path / "big.html"
+    report = report_of(tmp_path, cascade())
+    assert report.model is not None and len(report.model.goals) == 276
+    page.write_text(render(report, False), "utf-8")
+    shot = tmp_path / "big.png"
+    browse(page, "--window-size=1400,1800", f"--screenshot={shot}")
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
+
+
+def test_the_page_is_self_contained(tmp_path: Path) -> None:
+    page = render(lint(EXAMPLE), False)
+    dom = Elements(page)
+    assert not dom.tags("link") and not dom.tags("img") and not dom.tags("iframe")
+    assert all(attrs.get("src") is None for _, attrs in dom.elements)
+    assert not re.search(r"url\(\s*['\"]?(https?:|//)", page)
+    policy = next(attrs["content"] for attrs in dom.tags("meta")
+                  if attrs.get("http-equiv") == "Content-Security-Policy")
+    assert policy is not None and policy.startswith("default-src 'none'; script-src 'sha256-")
+
+
+def test_excerpts_mark_the_span_and_escape_plan_text(tmp_path: Path) -> None:
+    page = render(report_of(tmp_path), False)
+    assert '<mark>I2</mark>' in page
+    assert "Serve &lt;b&gt;every&lt;/b&gt; region" in page
+    assert 'id="item-B1"' in page and 'href="#map-B1"' in page

@@ -1,0 +1,52 @@
+"""The layered layout: no overlaps, parents beside their children, fewer crossings."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from itertools import pairwise
+
+from planlint.reporters.layout import crossings, layered_layout
+
+
+def test_crossings_are_counted() -> None:
+    assert crossings(["a", "b"], ["c", "d"], [("a", "c"), ("b", "d")]) == 0
+    assert crossings(["a", "b"], ["c", "d"], [("a", "d"), ("b", "c")]) == 1
+    assert crossings(["a", "b", "c"], ["x", "y", "z"],
+                     [("a", "z"), ("b", "y"), ("c", "x")]) == 3
+
+
+def test_ordering_removes_avoidable_crossings() -> None:
+    layers: list[list[Hashable]] = [["a", "b"], ["c", "d", "e", "f"]]
+    edges: list[tuple[Hashable, Hashable]] = [("a", "d"), ("a", "f"), ("b", "c"), ("b", "e")]
+    sizes = {node: (40.0, 20.0) for layer in layers for node in layer}
+    layout = layered_layout(layers, edges, sizes)
+    assert layout.crossings == 0
+    xs = {node: layout.boxes[node].x for node in sizes}
+    assert max(xs["d"], xs["f"]) < min(xs["c"], xs["e"]) or \
+        max(xs["c"], xs["e"]) < min(xs["d"], xs["f"])
+
+
+def test_boxes_never_overlap_and_parents_sit_between_children() -> None:
+    layers: list[list[Hashable]] = [["p"], ["c1", "c2", "c3"], ["g1", "g2"]]
+    edges: list[tuple[Hashable, Hashable]] = [("p", "c1"), ("p", "c2"), ("p", "c3"),
+                                              ("c3", "g1"), ("c3", "g2")]
+    sizes = {node: (50.0, 30.0) for layer in layers for node in layer}
+    layout = layered_layout(layers, edges, sizes, gap=10.0)
+    for layer in layers:
+        boxes = sorted((layout.boxes[node] for node in layer), key=lambda box: box.x)
+        assert all(a.right + 10.0 <= b.x + 1e-6 for a, b in pairwise(boxes))
+    parent, children = layout.boxes["p"], [layout.boxes[c] for c in ("c1", "c2", "c3")]
+    centre = sum(child.centre[0] for child in children) / 3
+    assert abs(parent.centre[0] - centre) < 1.0
+    assert layout.boxes["c1"].y == layout.boxes["c3"].y > layout.boxes["p"].bottom
+
+
+def test_long_edges_route_through_each_layer_and_columns_turn_the_layout() -> None:
+    layers: list[list[Hashable]] = [["a"], ["b"], ["c"]]
+    sizes = {node: (60.0, 20.0) for node in "abc"}
+    layout = layered_layout(layers, [("a", "b"), ("a", "c")], sizes, direction="right",
+                            layer_gap=30.0)
+    assert [layout.boxes[n].x for n in "abc"] == [0.0, 90.0, 180.0]
+    route = layout.routes["a", "c"]
+    assert len(route) == 3 and route[0][0] == 60.0 and route[-1][0] == 180.0
+    assert layout.width == 240.0

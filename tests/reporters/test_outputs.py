@@ -1,0 +1,145 @@
+"""``--format``/``--output`` pairs: the pairing rule, files written whole, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import stat
+from pathlib import Path
+
+import pytest
+
+from planlint.errors import UsageError
+from planlint.outputs import FORMAT, OUTPUT, Output, pair, shows_color, write_atomically
+from tests.conftest import Run
+from tests.reporters.reports import GOLDEN_ARGS, GOLDEN_PLAN
+
+ARGS = GOLDEN_ARGS
+
+
+@pytest.fixture
+def plan(tmp_path: Path) -> Path:
+    return Path(shutil.copy(GOLDEN_PLAN, tmp_path / "plan.yaml"))
+
+
+def F(name: str) -> tuple[str, str]:  # noqa: N802
+    return (FORMAT, name)
+
+
+def O(path: str) -> tuple[str, str]:  # noqa: N802, E743
+    return (OUTPUT, path)
+
+
+def test_pairing_rule() -> None:
+    assert pair([]) == [Output("text", None)]
+    assert pair([F("text"), F("sarif"), O("r.sarif")]) == [
+        Output("text", None), Output("sarif", Path("r.sarif"))]
+    assert pair([F("sarif"), O("r.sarif"), F("text")]) == [
+        Output("sarif", Path("r.sarif")), Output("text", None)]
+    assert pair([O("r.txt")]) == [Output("text", Path("r.txt"))]
+    assert pair([F("json"), O("a.json"), O("b.json")]) == [
+        Output("json", Path("a.json")), Output("json", Path("b.json"))]
+    assert pair([F("json"), O("-")]) == [Output("json", None)]
+
+
+@pytest.mark.parametrize(("given", "complaint"), [
+    ([F("json"), F("sarif")], "would all print to standard output"),
+    ([F("json"), O("a"), F("sarif"), O("a")], "is given twice"),
+    ([F("json"), O("missing/a.json")], "does not exist"),
+    ([F("json"), O(".")], "is a folder"),
+])
+def test_pairing_mistakes(given: list[tuple[str, str]], complaint: str,
+                          tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(UsageError, match=complaint):
+        pair(given)
+
+
+def test_several_formats_in_one_run(cli: Run, plan: Path, tmp_path: Path) -> None:
+    result = cli("check", "--format", "text", "--format", "sarif", "--output", "r.sarif",
+                 "--format", "json", "-o", "r.json", "--no-color", *ARGS)
+    assert result.exit_code == 1
+    assert result.output.startswith("plan.yaml:13:5: GOLD001 [warning]")
+    assert json.loads((tmp_path / "r.sarif").read_text())["version"] == "2.1.0"
+    assert len(json.loads((tmp_path / "r.json").read_text())["findings"]) == 4
+
+
+def test_output_alone_writes_text_and_prints_nothing(cli: Run, plan: Path,
+                                                     tmp_path: Path) -> None:
+    result = cli("check", "--output", "report.txt", *ARGS)
+    assert result.exit_code == 1 and result.output == ""
+    text = (tmp_path / "report.txt").read_text()
+    assert text.startswith("plan.yaml:13:5:") and "\x1b[" not in text
+
+
+def test_bad_pairs_and_formats_are_usage_errors(cli: Run, plan: Path) -> None:
+    result = cli("check", "--format", "json", "--format", "sarif", *ARGS)
+    assert result.exit_code == 2 and "give all but one of them --output" in result.output
+    result = cli("check", "--format", "yaml", "-o", "x", *ARGS)
+    assert result.exit_code == 2 and "unknown format 'yaml'" in result.output
+
+
+def test_a_file_that_cannot_be_written_exits_2_and_keeps_the_old_one(
+        cli: Run, plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "r.json"
+    target.write_text("old")
+
+    def broken(path: Path, text: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("planlint.outputs.write_atomically", broken)
+    result = cli("check", "--format", "json", "-o", "r.json", *ARGS)
+    assert result.exit_code == 2
+    assert "could not write r.json: No space left on device" in result.output
+    assert target.read_text() == "old"
+
+
+def test_atomic_write_keeps_mode_and_leaves_no_temporary(tmp_path: Path) -> None:
+    target = tmp_path / "r.txt"
+    target.write_text("old")
+    target.chmod(0o640)
+    write_atomically(target, "new ✓")
+    assert target.read_text("utf-8") == "new ✓"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert [path.name for path in tmp_path.iterdir()] == ["r.txt"]
+
+
+def test_atomic_write_failing_midway_keeps_the_old_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "r.txt"
+    target.write_text("old")
+
+    def fail(*args: object) -> None:
+        raise OSError(5, "I/O error")
+
+    monkeypatch.setattr(os, "fsync", fail)
+    with pytest.raises(OSError):
+        write_atomically(target, "new")
+    assert target.read_text() == "old"
+    assert [path.name for path in tmp_path.iterdir()] == ["r.txt"]
+
+
+def test_atomic_write_goes_through_a_symlink(tmp_path: Path) -> None:
+    real = tmp_path / "real.txt"
+    real.write_text("old")
+    link = tmp_path / "link.txt"
+    link.symlink_to(real)
+    write_atomically(link, "new")
+    assert link.is_symlink() and real.read_text() == "new"
+
+
+class _Terminal:
+    def isatty(self) -> bool:
+        return True
+
+
+def test_colour_only_on_a_terminal_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert shows_color(None, _Terminal())
+    assert not shows_color(None, object())
+    assert shows_color(True, object())
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not shows_color(None, _Terminal())
+    assert shows_color(True, _Terminal())
+    assert not shows_color(False, _Terminal())

@@ -1,0 +1,50 @@
+"""The strategy map's structure: levels by cascade depth, rows per goal, loose items."""
+
+from __future__ import annotations
+
+from planlint.api import load_plan
+from planlint.reporters.strategy_map import StrategyMap, anchor
+
+PLAN = """planlint: 1
+goals:
+  - {id: A, parent: B, drives: [A, C]}
+  - {id: B, parent: A}
+  - {id: C, metrics: [M1, M1]}
+  - {id: D, parent: C, drives: [C]}
+metrics:
+  - {id: M1}
+  - {id: M2}
+initiatives:
+  - {id: I1, supports: [D, C]}
+  - {id: I2}
+budgets:
+  - {id: B1, funds: [I1]}
+  - {id: B2, funds: [I2]}
+  - {id: B3}
+"""
+
+
+def test_levels_rows_and_loose_items() -> None:
+    strategy = StrategyMap(load_plan(PLAN), [])
+    assert [[goal.id for goal in layer] for layer in strategy.layers] == [["C", "A"],
+                                                                          ["D", "B"]]
+    rows = {goal: [(row.item.id, row.depth) for row in card.rows]
+            for goal, card in strategy.cards.items()}
+    assert rows["C"] == [("M1", 0), ("I1", 0), ("B1", 1)]
+    assert rows["D"] == [("I1", 0), ("B1", 1)]
+    loose = {card.item.id: [row.item.id for row in card.rows] for card in strategy.loose}
+    assert loose == {"M2": [], "I2": ["B2"], "B3": []}
+    assert strategy.drives == [("A", "C"), ("D", "C")]  # no loop onto itself
+    assert strategy.parent_edges == [("C", "D"), ("A", "B")]
+
+
+def test_every_item_is_anchored_once() -> None:
+    strategy = StrategyMap(load_plan(PLAN), [])
+    svg = strategy.svg()
+    for item_id in ("A", "B", "C", "D", "M1", "M2", "I1", "I2", "B1", "B2", "B3"):
+        assert svg.count(f'id="map-{item_id}"') == 1, item_id
+
+
+def test_anchors_of_different_ids_differ() -> None:
+    assert anchor("map", "a b") != anchor("map", "a_b")
+    assert anchor("map", "G1.2-x") == "map-G1.2-x"
