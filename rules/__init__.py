@@ -7,9 +7,10 @@ from types import ModuleType
 from planlint.hookspecs import hookimpl
 from planlint.ruledef import Rule
 
-from . import alignment, leadership, metrics, structure
+from . import alignment, communication, leadership, metrics, structure
 
-CATALOGUE: tuple[ModuleType, ...] = (structure, leadership, metrics, alignment)
+CATALOGUE: tuple[ModuleType, ...] = (structure, leadership, metrics, alignment,
+                                      communication)
 
 
 def rules_in(module: ModuleType) -> list[Rule]:
