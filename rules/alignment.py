@@ -134,13 +134,13 @@ def _budget_backed_goals(plan: Plan) -> set[str]:
 def unfunded_priority(plan: Plan, options: UnfundedPriorityOptions) -> Iterator[Finding]:
     """A critical or high-priority goal is reached by no budget line.
 
-    When strategy is not linked to budgets, strategic "priorities" get no resources: the
-    money goes wherever local budgeting sends it. A goal is reached by a budget when a
-    budget line funds the goal itself, an initiative that supports it (or enabling work
-    such an initiative depends on), one of its sub-goals, or a goal that drives it on
-    the strategy map (a financial outcome is paid for through the customer and process
-    goals that cause it). ``min_priority`` sets the lowest priority checked (default
-    ``high``).
+    A priority that no money reaches exists only on paper: when the budget is not linked to
+    the strategy, money goes wherever local budgeting sends it. A goal is reached by a
+    budget when a budget line funds the goal itself, an initiative that supports it (or
+    enabling work such an initiative depends on), one of its sub-goals, or a goal that
+    drives it on the strategy map (a financial outcome is paid for through the customer
+    and process goals that cause it). ``min_priority`` sets the lowest priority checked
+    (default ``high``).
     """
     floor = PRIORITY_RANK[options.min_priority]
     reached: set[str] | None = None
@@ -201,19 +201,12 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
     as training that drives a cost goal); goals of top units or of no unit are linked
     by definition. Goals whose parent is undefined are left to the structure rules.
     """
-    sub_units = {unit.id: unit for unit in plan.units if unit.parent is not None}
-    working = [goal for goal in plan.goals
-               if goal.parent is not None or goal.unit not in sub_units]
-    linked = {goal.id for goal in working}
-    while working:
-        for driver in plan.referrers(working.pop(), "drives", Goal):
-            if driver.id not in linked:
-                linked.add(driver.id)
-                working.append(driver)
+    linked = plan.linked_goals
     for goal in plan.goals:
         if goal.id in linked:
             continue
-        unit = sub_units[str(goal.unit)]
+        unit = plan.by_id[str(goal.unit)]
+        assert isinstance(unit, Unit) and unit.parent is not None
         yield goal.finding(
             f"{goal.describe()} of unit {unit.id}, which sits under {unit.parent}, "
             "has no parent goal and drives no goal linked to the strategy; set parent to the "
@@ -233,7 +226,8 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     is the first thing daily pressures drown out. A goal is executed when it has a
     sub-goal, an initiative that supports it and is not cancelled, or is driven (on the
     strategy map, through ``drives``) by a goal that is executed, as a financial outcome
-    is delivered through the goals that cause it.
+    is delivered through the goals that cause it. A sub-unit's goal that has no parent
+    because its link to the strategy is missing is reported by orphan-goal instead.
     """
     working = [goal for goal in plan.goals if plan.subgoals(goal) or any(
         initiative.status != "cancelled"
@@ -244,8 +238,9 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
             if driven.id not in executed:
                 executed.add(driven.id)
                 working.append(driven)
+    linked = plan.linked_goals
     for goal in plan.top_goals:
-        if goal.id in executed:
+        if goal.id in executed or goal.id not in linked:
             continue
         cancelled = plan.referrers(goal, "supports", Initiative)
         why = (f" (its initiatives {', '.join(i.id for i in cancelled)} are cancelled)"

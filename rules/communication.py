@@ -19,11 +19,11 @@ from planlint.ruledef import rule
 def no_communication_plan(plan: Plan) -> Iterator[Finding]:
     """The plan has no communications.
 
-    Without down-the-line communication the strategy stays in the leadership team: on
-    average 95% of employees are unaware of their organization's strategy, the people
-    closest to the customer are in the dark, and confusion breeds distrust and weakens
-    commitment. A plan says how it reaches people: which communications, to which
-    audience, on which channel, how often, covering which goals.
+    Without down-the-line communication the strategy stays in the leadership team: most
+    employees never learn it, those who serve customers guess at it, and the confusion
+    breeds distrust and weakens commitment. A plan says how it reaches people: which
+    communications, to which audience, on which channel, how often, covering which
+    goals.
     """
     if not plan.communications:
         yield plan.finding(
@@ -47,15 +47,17 @@ def uncommunicated_goal(plan: Plan) -> Iterator[Finding]:
     contributes to them; a top-level goal no communication mentions is one people cannot
     act on. A communication covers the goals it lists under ``covers``: one that lists
     none covers none, and covering a sub-goal does not cover its parent. Plans with no
-    communications at all are reported once, by no-communication-plan.
+    communications at all are reported once, by no-communication-plan, and a sub-unit's
+    goal that has no parent because its link to the strategy is missing, by orphan-goal.
     """
     if not plan.communications:
         return
     covered = {goal.id for communication in plan.communications
                for goal in plan.refs(communication, "covers")}
     example = plan.communications[0]
+    linked = plan.linked_goals
     for goal in plan.top_goals:
-        if goal.id not in covered:
+        if goal.id not in covered and goal.id in linked:
             yield goal.finding(
                 f"top-level {goal.describe()} is covered by no communication; "
                 f"list it under the covers of a communication (such as {example.id}) so the "
@@ -95,11 +97,11 @@ def _count(number: int, noun: str, plural: str) -> str:
 def unreached_unit(plan: Plan) -> Iterator[Finding]:
     """A unit with goals or people is reached by no communication's audience.
 
-    The people closest to the customer are often the ones left in the dark. A unit that
-    has goals to deliver, or people, but that no communication addresses, learns the
-    strategy second-hand or not at all. An audience of ``all`` reaches every unit; an
-    audience unit reaches itself and every unit below it. Plans with no communications
-    at all are reported once, by no-communication-plan.
+    Front-line units, the ones that serve customers, are the ones most often left out of the
+    strategy conversation. A unit that has goals to deliver, or people, but that no
+    communication addresses, learns the strategy second-hand or not at all. An audience
+    of ``all`` reaches every unit; an audience unit reaches itself and every unit below
+    it. Plans with no communications at all are reported once, by no-communication-plan.
     """
     if not plan.communications:
         return

@@ -145,10 +145,14 @@ def top_goal_not_led(plan: Plan) -> Iterator[Finding]:
     below the leadership team, execution becomes a low priority for the people who set
     budgets and agendas, and the goal lacks the authority to move resources. A top-level
     goal (one with no ``parent``) must be owned by a person marked ``leader: true``.
-    Goals with no owner are reported by unowned-goal, and owners that are not defined
-    people by the structure rules.
+    Goals with no owner are reported by unowned-goal, owners that are not defined people
+    by the structure rules, and a sub-unit's goal that has no parent because its link
+    to the strategy is missing by orphan-goal.
     """
+    linked = plan.linked_goals
     for goal in plan.top_goals:
+        if goal.id not in linked:
+            continue
         owner = plan.ref(goal, "owner", Person)
         if owner is not None and not owner.leader:
             yield goal.finding(

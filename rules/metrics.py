@@ -176,25 +176,23 @@ def target_contradicts_direction(plan: Plan,
             continue
         target, key = final
         start, aim = metric.baseline.value, target.value
-        subject = f"{metric.describe()}"
-        related = [metric.related(f"the baseline is {_number(start)}", "baseline")]
         if metric.direction == "increase" and aim < start:
-            yield metric.finding(
-                f"{subject} should increase, but its target {_number(aim)} is below its "
-                f"baseline {_number(start)}; fix the target, or set direction: decrease",
-                field=key, related=related)
+            problem = (f"should increase, but its target {_number(aim)} is below its "
+                       f"baseline {_number(start)}; fix the target, or set direction: decrease")
         elif metric.direction == "decrease" and aim > start:
-            yield metric.finding(
-                f"{subject} should decrease, but its target {_number(aim)} is above its "
-                f"baseline {_number(start)}; fix the target, or set direction: increase",
-                field=key, related=related)
+            problem = (f"should decrease, but its target {_number(aim)} is above its "
+                       f"baseline {_number(start)}; fix the target, or set direction: increase")
         elif metric.direction == "maintain" and \
                 abs(aim - start) > options.maintain_tolerance * abs(start):
-            way = "increase" if aim > start else "decrease"
-            yield metric.finding(
-                f"{subject} should be maintained, but its target {_number(aim)} is further "
-                f"from its baseline {_number(start)} than {options.maintain_tolerance:.0%}; "
-                f"set direction: {way}, or fix the target", field=key, related=related)
+            problem = (f"should be maintained, but its target {_number(aim)} is further from "
+                       f"its baseline {_number(start)} than {options.maintain_tolerance:.0%}; "
+                       f"set direction: {'increase' if aim > start else 'decrease'}, or fix "
+                       "the target")
+        else:
+            continue
+        yield metric.finding(
+            f"{metric.describe()} {problem}", field=key,
+            related=[metric.related(f"the baseline is {_number(start)}", "baseline")])
 
 
 @rule(code="PL208", name="metric-without-source", category="metrics", severity="info",

@@ -20,6 +20,7 @@ from planlint.rules.alignment import (
 from planlint import Config, lint
 from planlint.cli import EXAMPLE
 from planlint.errors import UsageError
+from planlint.plan import Plan
 from planlint.testing import RuleTester
 
 Write = Callable[[str, str], Path]
@@ -245,6 +246,8 @@ def test_uncascaded_goal_needs_a_sub_goal_an_initiative_or_a_driver() -> None:
             "goals:\n  - {id: G1}\n  - {id: G2, drives: [G1]}\n"
             "initiatives: [{id: I1, supports: [G2]}]\n",
             "goals:\n  - {id: G1, parent: ghost}\n",  # not top-level
+            # a sub-unit's goal with no link to the strategy: orphan-goal
+            "units: [{id: group}, {id: depot, parent: group}]\ngoals: [{id: D1, unit: depot}]\n",
         ],
         fails=[
             ("goals:\n  - id: G1\n    title: Grow\n", [("G1", 3)]),
@@ -413,3 +416,19 @@ def test_example_alignment_findings() -> None:
     report = lint(EXAMPLE, config=Config(select=["PL3"]))
     assert [(f.code, f.node) for f in report.findings] == [
         ("PL304", "I4"), ("PL301", "B3"), ("PL303", "MP1")]
+
+
+def test_linked_goals_follow_parents_units_and_drives(
+        make_plan: Callable[[str], Plan]) -> None:
+    plan = make_plan(UNITS + """\
+goals:
+  - {id: G1, unit: group}
+  - {id: G2}
+  - {id: G3, unit: ghost}
+  - {id: MP1, unit: mopar, parent: G1}
+  - {id: HR1, unit: hr, drives: [MP1]}
+  - {id: HR2, unit: hr, drives: [HR1]}
+  - {id: HR3, unit: hr, drives: [HR4]}
+  - {id: HR4, unit: hr, drives: [HR3]}
+""")
+    assert plan.linked_goals == {"G1", "G2", "G3", "MP1", "HR1", "HR2"}

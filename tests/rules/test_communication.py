@@ -58,6 +58,9 @@ def test_uncommunicated_goal_edge_cases() -> None:
             "goals: [{id: G1}]\ncommunications: [{id: C1, covers: [G1]}, {id: C2}]\n",
             "goals: [{id: G1, parent: G2}, {id: G2, parent: G1}]\n"
             "communications: [{id: C1}]\n",
+            # a sub-unit's goal with no link to the strategy: orphan-goal
+            "units: [{id: group}, {id: depot, parent: group}]\ngoals: [{id: D1, unit: depot}]\n"
+            "communications: [{id: C1}]\n",
         ],
         fails=[
             # an audience of all does not cover goals it does not list

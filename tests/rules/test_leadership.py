@@ -145,7 +145,19 @@ def test_top_goal_not_led_ignores_goals_reported_elsewhere() -> None:
         "units: [{id: U1}]\ngoals:\n  - {id: G1, owner: U1}\n",  # wrong-reference-kind
         PEOPLE + "goals:\n  - {id: G1, owner: analyst, parent: G2}\n"
                  "  - {id: G2, owner: analyst, parent: G1}\n",  # no top in a parent cycle
+        # a sub-unit's goal with no link to the strategy: orphan-goal
+        PEOPLE + "units: [{id: group}, {id: depot, parent: group}]\n"
+                 "goals:\n  - {id: D1, unit: depot, owner: analyst}\n",
     ])
+
+
+def test_top_goal_not_led_checks_sub_unit_goals_on_the_strategy_map() -> None:
+    RuleTester(top_goal_not_led).assert_fails(PEOPLE + """\
+units: [{id: group}, {id: hr, parent: group}]
+goals:
+  - {id: G1, unit: group, owner: ceo}
+  - {id: HR1, unit: hr, owner: analyst, drives: [G1]}
+""", [("HR1", 8)])
 
 
 def test_leadership_across_files(write: Write, tmp_path: Path) -> None:
