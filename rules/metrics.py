@@ -184,8 +184,9 @@ def target_contradicts_direction(plan: Plan,
                        f"baseline {_number(start)}; fix the target, or set direction: increase")
         elif metric.direction == "maintain" and \
                 abs(aim - start) > options.maintain_tolerance * abs(start):
-            problem = (f"should be maintained, but its target {_number(aim)} is further from "
-                       f"its baseline {_number(start)} than {options.maintain_tolerance:.0%}; "
+            problem = (f"should be maintained, but its target {_number(aim)} differs from its "
+                       f"baseline {_number(start)} by more than "
+                       f"{options.maintain_tolerance:.0%}; "
                        f"set direction: {'increase' if aim > start else 'decrease'}, or fix "
                        "the target")
         else:
