@@ -13,7 +13,6 @@ from planlint.model import PRIORITY_RANK, Budget, Goal, Initiative, Priority, Un
 from planlint.plan import Plan
 from planlint.ruledef import RuleOptions, rule
 
-
 _FINISHED = ("done", "cancelled")
 _NAMED = 5  # related goals named in one finding, at most
 

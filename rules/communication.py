@@ -10,7 +10,6 @@ from planlint.plan import Plan
 from planlint.ruledef import rule
 
 
-
 @rule(code="PL401", name="no-communication-plan", category="communication",
       severity="warning",
       fails="planlint: 1\ngoals:\n  - {id: G1, title: Return to operating profit}\n",

@@ -11,7 +11,6 @@ from planlint.model import Goal, Person
 from planlint.plan import Plan
 from planlint.ruledef import RuleOptions, rule
 
-
 _FINISHED = ("done", "cancelled")
 
 

@@ -13,7 +13,6 @@ from planlint.plan import Plan
 from planlint.ruledef import RuleOptions, rule
 
 
-
 def _final_target(metric: Metric) -> tuple[Measurement, str] | None:
     """The value a metric aims at in the end, and the key it stands at: ``target``, else
     the latest interim target (the last listed among equally dated or undated ones)."""

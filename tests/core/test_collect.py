@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from planlint import UsageError, lint
+from planlint import Config, UsageError, lint
 
 Write = Callable[[str, str], Path]
 
@@ -85,7 +85,7 @@ def test_unreadable_files_are_findings_and_the_rest_is_checked(write: Write,
 def test_byte_order_mark_and_crlf_are_fine(tmp_path: Path) -> None:
     path = tmp_path / "bom.yaml"
     path.write_bytes(b"\xef\xbb\xbfplanlint: 1\r\ngoals:\r\n  - {id: G1}\r\n")
-    report = lint(path)
+    report = lint(path, config=Config(select=["PL0", "PL201"]))
     assert [(f.code, f.location.line) for f in report.findings] == [("PL201", 3)]
 
 

@@ -83,7 +83,7 @@ def test_findings_are_stamped_and_sorted() -> None:
 
 
 def test_severity_override_and_as_of() -> None:
-    report = lint(PLAN, config=Config(severity={"PL201": "info"}),
+    report = lint(PLAN, config=Config(select=["PL0", "PL201"], severity={"PL201": "info"}),
                   as_of=__import__("datetime").date(2001, 1, 1))
     assert {f.severity.value for f in report.findings if f.code == "PL201"} == {"info"}
     assert report.as_of.isoformat() == "2001-01-01"

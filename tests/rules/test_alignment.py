@@ -6,6 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from planlint import Config, lint
+from planlint.cli import EXAMPLE
+from planlint.errors import UsageError
+from planlint.plan import Plan
 from planlint.rules.alignment import (
     budget_priority_inversion,
     cross_unit_parent,
@@ -16,11 +21,6 @@ from planlint.rules.alignment import (
     unfunded_priority,
     unlinked_budget,
 )
-
-from planlint import Config, lint
-from planlint.cli import EXAMPLE
-from planlint.errors import UsageError
-from planlint.plan import Plan
 from planlint.testing import RuleTester
 
 Write = Callable[[str, str], Path]
@@ -38,7 +38,7 @@ def test_unlinked_budget_accepts_goals_and_enabling_work() -> None:
             "budgets: [{id: B1, funds: [ghost]}]\n",  # dangling-reference
         ],
         fails=[("initiatives: [{id: I1}]\nbudgets:\n  - id: B1\n    funds: [I1]\n",
-                [("B1", 5)])])
+                [("B1", 4)])])
 
 
 # -- PL302 unfunded-initiative --------------------------------------------------------------
@@ -55,7 +55,7 @@ initiatives:
   - {id: I4, supports: [G1]}
   - {id: I5, supports: [G1], status: done}
   - {id: I6, supports: [G1], status: cancelled}
-""", [("I1", 4), ("I2", 5), ("I3", 6), ("I4", 7)])
+""", [("I1", 3), ("I2", 4), ("I3", 5), ("I4", 6)])
 
 
 def test_unfunded_initiative_counts_money_for_it_or_for_its_goal() -> None:
@@ -73,7 +73,7 @@ def test_unfunded_initiative_leaves_orphans_to_orphan_initiative() -> None:
     [finding] = tester.assert_fails(
         GOAL + "initiatives:\n  - {id: I1, title: Data platform}\n"
                "  - {id: I2, supports: [G1], depends_on: [I1]}\n"
-               "budgets: [{id: B1, funds: [I2]}]\n", [("I1", 4)])
+               "budgets: [{id: B1, funds: [I2]}]\n", [("I1", 3)])
     assert finding.message.startswith("no budget line funds initiative I1 (Data platform)")
 
 
@@ -128,20 +128,20 @@ budgets: [{id: B1, funds: [G1]}]
 def test_unfunded_priority_ignores_dangling_funds_and_survives_cycles() -> None:
     tester = RuleTester(unfunded_priority)
     tester.assert_fails("goals: [{id: G1, priority: high}]\nbudgets: [{id: B1, funds: [G9]}]\n",
-                        [("G1", 2)])
+                        [("G1", 1)])
     tester.assert_passes("goals:\n  - {id: G1, priority: high, parent: G2}\n"
                          "  - {id: G2, priority: high, parent: G1, drives: [G1]}\n"
                          "budgets: [{id: B1, funds: [G1]}]\n")
     tester.assert_fails("goals:\n  - {id: G1, priority: high, parent: G2}\n"
-                        "  - {id: G2, priority: high, parent: G1}\n", [("G1", 3), ("G2", 4)])
+                        "  - {id: G2, priority: high, parent: G1}\n", [("G1", 2), ("G2", 3)])
 
 
 def test_unfunded_priority_min_priority_option() -> None:
     fragment = "goals:\n  - {id: G1, priority: critical}\n  - {id: G2, priority: medium}\n"
     RuleTester(unfunded_priority, options={"min_priority": "medium"}).assert_fails(
-        fragment, [("G1", 3), ("G2", 4)])
+        fragment, [("G1", 2), ("G2", 3)])
     RuleTester(unfunded_priority, options={"min_priority": "critical"}).assert_fails(
-        fragment, [("G1", 3)])
+        fragment, [("G1", 2)])
     with pytest.raises(UsageError, match="min_priority"):
         RuleTester(unfunded_priority, options={"min_priority": "urgent"}).findings(fragment)
 
@@ -170,13 +170,13 @@ def test_orphan_initiative_edge_cases() -> None:
             "initiatives: [{id: I1, supports: [ghost]}]\n",  # dangling-reference
             "units: [{id: U1}]\ninitiatives: [{id: I1, supports: [U1]}]\n",  # wrong kind
         ],
-        fails=[("initiatives:\n  - {id: I1, supports: []}\n", [("I1", 3)]),
+        fails=[("initiatives:\n  - {id: I1, supports: []}\n", [("I1", 2)]),
                # depending on orphan work does not link it
                ("initiatives:\n  - {id: I1}\n  - {id: I2, depends_on: [I1]}\n",
-                [("I1", 3), ("I2", 4)]),
+                [("I1", 2), ("I2", 3)]),
                # a dependency loop with no goal does not link itself
                ("initiatives:\n  - {id: I1, depends_on: [I2]}\n  - {id: I2, depends_on: [I1]}\n",
-                [("I1", 3), ("I2", 4)])])
+                [("I1", 2), ("I2", 3)])])
 
 
 # -- PL305 orphan-goal ----------------------------------------------------------------------
@@ -222,7 +222,7 @@ def test_orphan_goal_edge_cases() -> None:
         ],
         # units in a parent loop are each under another unit
         fails=[("units:\n  - {id: a, parent: b}\n  - {id: b, parent: a}\n"
-                "goals:\n  - {id: G1, unit: a}\n", [("G1", 6)])])
+                "goals:\n  - {id: G1, unit: a}\n", [("G1", 5)])])
 
 
 def test_orphan_goal_across_files(write: Write, tmp_path: Path) -> None:
@@ -250,18 +250,18 @@ def test_uncascaded_goal_needs_a_sub_goal_an_initiative_or_a_driver() -> None:
             "units: [{id: group}, {id: depot, parent: group}]\ngoals: [{id: D1, unit: depot}]\n",
         ],
         fails=[
-            ("goals:\n  - id: G1\n    title: Grow\n", [("G1", 3)]),
+            ("goals:\n  - id: G1\n    title: Grow\n", [("G1", 2)]),
             # a driver that nothing executes does not execute what it drives
-            ("goals:\n  - {id: G1}\n  - {id: G2, drives: [G1]}\n", [("G1", 3), ("G2", 4)]),
+            ("goals:\n  - {id: G1}\n  - {id: G2, drives: [G1]}\n", [("G1", 2), ("G2", 3)]),
             ("goals:\n  - {id: G1, drives: [G2]}\n  - {id: G2, drives: [G1]}\n",
-             [("G1", 3), ("G2", 4)]),
+             [("G1", 2), ("G2", 3)]),
         ])
 
 
 def test_uncascaded_goal_does_not_count_cancelled_initiatives() -> None:
     [finding] = RuleTester(uncascaded_goal).assert_fails(
         "goals: [{id: G1}]\ninitiatives:\n  - {id: I1, supports: [G1], status: cancelled}\n",
-        [("G1", 2)])
+        [("G1", 1)])
     assert "(its initiatives I1 are cancelled)" in finding.message
 
 
@@ -311,10 +311,10 @@ def test_inversion_tolerance_option() -> None:
     fragment = ("goals:\n  - {id: G1, priority: high}\n  - {id: G2, priority: low}\n"
                 "budgets:\n  - {id: B1, amount: 100, funds: [G1]}\n"
                 "  - {id: B2, amount: 120, funds: [G2]}\n")
-    RuleTester(budget_priority_inversion).assert_fails(fragment, [("G2", 4)])
+    RuleTester(budget_priority_inversion).assert_fails(fragment, [("G2", 3)])
     RuleTester(budget_priority_inversion, options={"tolerance": 0.25}).assert_passes(fragment)
     RuleTester(budget_priority_inversion, options={"tolerance": 0.1}).assert_fails(
-        fragment, [("G2", 4)])
+        fragment, [("G2", 3)])
 
 
 @pytest.mark.parametrize("budgets", [
@@ -391,7 +391,7 @@ goals:
   - id: P1
     unit: parts
     parent: F1
-""", [("P1", 11)])
+""", [("P1", 10)])
     assert finding.field == "parent"
     assert [related.node for related in finding.related] == ["F1"]
     tester.run(
@@ -404,9 +404,9 @@ goals:
         ],
         fails=[  # a parent in a unit below is an upside-down cascade
             (units + "goals:\n  - {id: P1, unit: parts}\n  - {id: G1, unit: group, parent: P1}\n",
-             [("G1", 9)]),
+             [("G1", 8)]),
             ("units:\n  - {id: a, parent: b}\n  - {id: b, parent: a}\n  - {id: c}\n"
-             "goals:\n  - {id: C1, unit: c}\n  - {id: A1, unit: a, parent: C1}\n", [("A1", 8)]),
+             "goals:\n  - {id: C1, unit: c}\n  - {id: A1, unit: a, parent: C1}\n", [("A1", 7)]),
         ])
 
 

@@ -6,6 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from planlint import Config, lint
+from planlint.cli import EXAMPLE
+from planlint.errors import UsageError
 from planlint.rules.leadership import (
     no_sponsor,
     no_strategy_office,
@@ -14,10 +18,6 @@ from planlint.rules.leadership import (
     unowned_initiative,
     unowned_metric,
 )
-
-from planlint import Config, lint
-from planlint.cli import EXAMPLE
-from planlint.errors import UsageError
 from planlint.testing import RuleTester
 
 Write = Callable[[str, str], Path]
@@ -36,7 +36,7 @@ goals:
   - id: G2
     title: Cut cost
   - {id: G3, parent: G1}
-""", [("G2", 7), ("G3", 9)])
+""", [("G2", 6), ("G3", 8)])
 
 
 def test_unowned_goal_leaves_dangling_and_wrong_kind_owners_to_structure_rules() -> None:
@@ -56,7 +56,7 @@ def test_unowned_goal_message_names_goal_and_fix() -> None:
 def test_unowned_initiative_skips_finished_work() -> None:
     RuleTester(unowned_initiative).run(
         passes=["initiatives:\n  - {id: I1, status: done}\n  - {id: I2, status: cancelled}\n"],
-        fails=[("initiatives:\n  - {id: I1, status: blocked}\n", [("I1", 3)])])
+        fails=[("initiatives:\n  - {id: I1, status: blocked}\n", [("I1", 2)])])
 
 
 def test_unowned_metric_fires_for_inline_and_top_level_metrics() -> None:
@@ -69,7 +69,7 @@ goals:
       - {id: M2, owner: analyst}
 metrics:
   - {id: M3}
-""", [("M1", 9), ("M3", 12)])
+""", [("M1", 8), ("M3", 11)])
 
 
 def test_unowned_metric_can_inherit_the_goal_owner() -> None:
@@ -82,10 +82,10 @@ metrics:
   - {id: M2}
   - {id: M3}
 """
-    RuleTester(unowned_metric).assert_fails(fragment, [("M1", 9), ("M2", 10), ("M3", 11)])
+    RuleTester(unowned_metric).assert_fails(fragment, [("M1", 8), ("M2", 9), ("M3", 10)])
     # shared metric: owned once any goal that lists it has an owner
     tester = RuleTester(unowned_metric, options={"inherit_goal_owner": True})
-    tester.assert_fails(fragment, [("M2", 10), ("M3", 11)])
+    tester.assert_fails(fragment, [("M2", 9), ("M3", 10)])
     tester.assert_passes(PEOPLE + "goals:\n  - {id: G1, owner: ceo, metrics: [M1]}\n"
                          "  - {id: G2, metrics: [M1]}\nmetrics:\n  - {id: M1}\n")
 
@@ -98,13 +98,13 @@ def test_unowned_metric_rejects_unknown_options() -> None:
 def test_no_sponsor_without_plan_section_or_sponsor() -> None:
     RuleTester(no_sponsor).run(fails=[
         ("goals: [{id: G1}]\n", [("plan", 1)]),
-        ("plan:\n  id: p\n  title: Turnaround\n", [("p", 2)]),
+        ("plan:\n  id: p\n  title: Turnaround\n", [("p", 1)]),
     ])
 
 
 def test_no_sponsor_when_sponsor_is_not_a_leader_points_at_the_key() -> None:
     [finding] = RuleTester(no_sponsor).assert_fails(
-        "plan:\n  id: p\n  sponsor: analyst\n" + PEOPLE, [("p", 4)])
+        "plan:\n  id: p\n  sponsor: analyst\n" + PEOPLE, [("p", 3)])
     assert finding.field == "sponsor"
     assert "analyst" in finding.message and "leader: true" in finding.message
     assert [related.node for related in finding.related] == ["analyst"]
@@ -122,7 +122,7 @@ def test_no_strategy_office() -> None:
     RuleTester(no_strategy_office).run(
         passes=["plan: {id: p, office: ceo}\n" + PEOPLE,
                 "plan: {id: p, office: osm}\nunits: [{id: osm}]\n"],
-        fails=[("plan:\n  id: p\n  sponsor: ceo\n" + PEOPLE, [("p", 2)]),
+        fails=[("plan:\n  id: p\n  sponsor: ceo\n" + PEOPLE, [("p", 1)]),
                ("goals: []\n", [("plan", 1)])])
 
 
@@ -133,7 +133,7 @@ goals:
     owner: analyst
   - {id: G2, owner: ceo}
   - {id: G3, owner: analyst, parent: G2}
-""", [("G1", 7)])
+""", [("G1", 6)])
     assert finding.field == "owner"
     assert [related.node for related in finding.related] == ["analyst"]
 
@@ -157,7 +157,7 @@ units: [{id: group}, {id: hr, parent: group}]
 goals:
   - {id: G1, unit: group, owner: ceo}
   - {id: HR1, unit: hr, owner: analyst, drives: [G1]}
-""", [("HR1", 8)])
+""", [("HR1", 7)])
 
 
 def test_leadership_across_files(write: Write, tmp_path: Path) -> None:
