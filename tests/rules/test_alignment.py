@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
 
 from planlint import Config, lint
 from planlint.cli import EXAMPLE
 from planlint.errors import UsageError
 from planlint.plan import Plan
+from planlint.rules import alignment, rules_in
 from planlint.rules.alignment import (
     budget_priority_inversion,
     cross_unit_parent,
@@ -22,6 +25,7 @@ from planlint.rules.alignment import (
     unlinked_budget,
 )
 from planlint.testing import RuleTester
+from planlint.testing.strategies import plans
 
 Write = Callable[[str, str], Path]
 
@@ -432,3 +436,11 @@ goals:
   - {id: HR4, unit: hr, drives: [HR3]}
 """)
     assert plan.linked_goals == {"G1", "G2", "G3", "MP1", "HR1", "HR2"}
+
+
+@settings(max_examples=30, deadline=None)
+@given(plan=plans())
+def test_never_crashes_on_drawn_plans(plan: dict[str, Any]) -> None:
+    codes = [rule.code for rule in rules_in(alignment)]
+    report = lint(plan, config=Config(select=["PL000", *codes]))
+    assert [f.message for f in report.findings if f.code == "PL000"] == []

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+from hypothesis import given, settings
 
 from planlint import Config, lint
 from planlint.cli import EXAMPLE
@@ -14,6 +17,7 @@ from planlint.rules.communication import (
     unreached_unit,
 )
 from planlint.testing import RuleTester
+from planlint.testing.strategies import plans
 
 Write = Callable[[str, str], Path]
 
@@ -131,3 +135,11 @@ def test_example_communication_findings() -> None:
     # the town halls cover three of the five enterprise goals
     report = lint(EXAMPLE, config=Config(select=["PL4"]))
     assert [(f.code, f.node) for f in report.findings] == [("PL402", "G4"), ("PL402", "G5")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(plan=plans())
+def test_never_crashes_on_drawn_plans(plan: dict[str, Any]) -> None:
+    codes = [rule.code for rule in rules_in(communication)]
+    report = lint(plan, config=Config(select=["PL000", *codes]))
+    assert [f.message for f in report.findings if f.code == "PL000"] == []

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
 
 from planlint import Config, lint
 from planlint.cli import EXAMPLE
 from planlint.errors import UsageError
+from planlint.rules import leadership, rules_in
 from planlint.rules.leadership import (
     no_sponsor,
     no_strategy_office,
@@ -19,6 +22,7 @@ from planlint.rules.leadership import (
     unowned_metric,
 )
 from planlint.testing import RuleTester
+from planlint.testing.strategies import plans
 
 Write = Callable[[str, str], Path]
 
@@ -175,3 +179,11 @@ def test_leadership_across_files(write: Write, tmp_path: Path) -> None:
 def test_example_leadership_findings() -> None:
     report = lint(EXAMPLE, config=Config(select=["PL1"]))
     assert [(f.code, f.node) for f in report.findings] == [("PL102", "I3")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(plan=plans())
+def test_never_crashes_on_drawn_plans(plan: dict[str, Any]) -> None:
+    codes = [rule.code for rule in rules_in(leadership)]
+    report = lint(plan, config=Config(select=["PL000", *codes]))
+    assert [f.message for f in report.findings if f.code == "PL000"] == []

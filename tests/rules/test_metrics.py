@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
 
 from planlint import Config, lint
 from planlint.cli import EXAMPLE
 from planlint.errors import UsageError
 from planlint.ruledef import Rule
+from planlint.rules import metrics, rules_in
 from planlint.rules.metrics import (
     metric_without_baseline,
     metric_without_cadence,
@@ -23,6 +26,7 @@ from planlint.rules.metrics import (
     unmeasured_goal,
 )
 from planlint.testing import RuleTester
+from planlint.testing.strategies import plans
 
 Write = Callable[[str, str], Path]
 
@@ -216,3 +220,11 @@ def test_metrics_across_files(write: Write, tmp_path: Path) -> None:
 def test_example_metric_findings() -> None:
     report = lint(EXAMPLE, config=Config(select=["PL2"]))
     assert [(f.code, f.node) for f in report.findings] == [("PL201", "MP2")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(plan=plans())
+def test_never_crashes_on_drawn_plans(plan: dict[str, Any]) -> None:
+    codes = [rule.code for rule in rules_in(metrics)]
+    report = lint(plan, config=Config(select=["PL000", *codes]))
+    assert [f.message for f in report.findings if f.code == "PL000"] == []
