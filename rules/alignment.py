@@ -175,8 +175,10 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
         if initiative.supports or initiative.status in _FINISHED or initiative.id in bound:
             continue
         budgets = plan.referrers(initiative, "funds", Budget)
-        paid = f" ({', '.join(b.id for b in budgets)} fund{'s' if len(budgets) == 1 else ''} "\
-               "it)" if budgets else ""
+        paid = ""
+        if budgets:
+            payers = ", ".join(budget.id for budget in budgets)
+            paid = f" ({payers} {'funds' if len(budgets) == 1 else 'fund'} it)"
         yield initiative.finding(
             f"{initiative.describe()} supports no goal{paid}; list "
             "the goals it serves under supports, or stop it",
@@ -241,13 +243,26 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     for goal in plan.top_goals:
         if goal.id in executed or goal.id not in linked:
             continue
-        cancelled = plan.referrers(goal, "supports", Initiative)
-        why = (f" (its initiatives {', '.join(i.id for i in cancelled)} are cancelled)"
-               if cancelled else "")
         yield goal.finding(
-            f"top-level {goal.describe()} has no sub-goal, no initiative and no "
-            f"goal driving it{why}: nothing executes it; cascade it to the units that deliver "
-            "it, or start an initiative that supports it")
+            f"top-level {goal.describe()} has no sub-goal and no initiative"
+            f"{_idle_support(plan, goal)}: nothing executes it; cascade it to the units that "
+            "deliver it, or start an initiative that supports it")
+
+
+def _idle_support(plan: Plan, goal: Goal) -> str:
+    """What does point at an unexecuted goal: cancelled initiatives, idle drivers."""
+    said = ""
+    cancelled = [item.id for item in plan.referrers(goal, "supports", Initiative)]
+    if len(cancelled) == 1:
+        said += f" (its only initiative, {cancelled[0]}, is cancelled)"
+    elif cancelled:
+        said += f" (its initiatives {', '.join(cancelled)} are cancelled)"
+    drivers = [item.id for item in plan.referrers(goal, "drives", Goal)]
+    if drivers:
+        said += (f", and the goal{'s' if len(drivers) > 1 else ''} driving it "
+                 f"({', '.join(drivers)}) {'are' if len(drivers) > 1 else 'is'} not executed "
+                 "either")
+    return said
 
 
 class PriorityInversionOptions(RuleOptions):

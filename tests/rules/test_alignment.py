@@ -266,7 +266,15 @@ def test_uncascaded_goal_does_not_count_cancelled_initiatives() -> None:
     [finding] = RuleTester(uncascaded_goal).assert_fails(
         "goals: [{id: G1}]\ninitiatives:\n  - {id: I1, supports: [G1], status: cancelled}\n",
         [("G1", 1)])
-    assert "(its initiatives I1 are cancelled)" in finding.message
+    assert "(its only initiative, I1, is cancelled)" in finding.message
+    [finding] = RuleTester(uncascaded_goal).assert_fails(
+        "goals: [{id: G1}, {id: G2, parent: G1}, {id: G3, parent: G9, drives: [G1, G4]},"
+        " {id: G4}]\ninitiatives:\n  - {id: I1, supports: [G4], status: cancelled}\n"
+        "  - {id: I2, supports: [G4], status: cancelled}\n", [("G4", 1)])
+    assert finding.message == (
+        "top-level goal G4 has no sub-goal and no initiative (its initiatives I1, I2 are "
+        "cancelled), and the goal driving it (G3) is not executed either: nothing executes "
+        "it; cascade it to the units that deliver it, or start an initiative that supports it")
 
 
 # -- PL307 budget-priority-inversion --------------------------------------------------------
