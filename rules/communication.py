@@ -53,7 +53,8 @@ def uncommunicated_goal(plan: Plan) -> Iterator[Finding]:
         return
     covered = {goal.id for communication in plan.communications
                for goal in plan.refs(communication, "covers")}
-    example = plan.communications[0]
+    example = next((communication for communication in plan.communications
+                    if communication.audience == "all"), plan.communications[0])
     linked = plan.linked_goals
     for goal in plan.top_goals:
         if goal.id not in covered and goal.id in linked:

@@ -52,6 +52,10 @@ communications:
     assert finding.message.startswith(
         "top-level goal G2 (Be the customer's first choice) is covered by no communication")
     assert "(such as C1)" in finding.message
+    [finding] = RuleTester(uncommunicated_goal).findings(
+        "goals: [{id: G1}]\ncommunications: [{id: C1, audience: [U1]}, {id: C2, audience: all}]\n"
+        "units: [{id: U1}]\n")
+    assert "(such as C2)" in finding.message  # the one that reaches everybody
 
 
 def test_uncommunicated_goal_edge_cases() -> None:
