@@ -288,6 +288,22 @@ class Plan:
                 current = goal.parent if isinstance(goal, Goal) else None
         return result
 
+    @cached_property
+    def linked_goals(self) -> frozenset[str]:
+        """Ids of goals tied into the strategy: goals with a ``parent``, goals of a unit
+        that has no parent unit (or of no unit), and goals that ``drive`` a linked goal.
+        The others are free-floating goals of sub-units."""
+        sub_units = {unit.id for unit in self.units if unit.parent is not None}
+        working = [goal for goal in self.goals
+                   if goal.parent is not None or goal.unit not in sub_units]
+        linked = {goal.id for goal in working}
+        while working:
+            for driver in self.referrers(working.pop(), "drives", Goal):
+                if driver.id not in linked:
+                    linked.add(driver.id)
+                    working.append(driver)
+        return frozenset(linked)
+
     # -- findings -----------------------------------------------------------------------
 
     @property

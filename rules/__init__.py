@@ -11,6 +11,7 @@ from . import (
     alignment,
     capability,
     change,
+    communication,
     formulation,
     leadership,
     metrics,
@@ -19,8 +20,8 @@ from . import (
     structure,
 )
 
-CATALOGUE: tuple[ModuleType, ...] = (structure, leadership, metrics, alignment, capability,
-                                     performance, change, monitoring, formulation)
+CATALOGUE: tuple[ModuleType, ...] = (structure, leadership, metrics, alignment, communication,
+                                     capability, performance, change, monitoring, formulation)
 
 
 def rules_in(module: ModuleType) -> list[Rule]:

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Iterator
 
+from pydantic import Field
+
 from planlint.finding import Finding
-from planlint.model import Goal, Initiative
+from planlint.model import PRIORITY_RANK, Budget, Goal, Initiative, Priority, Unit
 from planlint.plan import Plan
-from planlint.ruledef import rule
+from planlint.ruledef import RuleOptions, rule
+
+_FINISHED = ("done", "cancelled")
+_NAMED = 5  # related goals named in one finding, at most
+
+#: Budget money is comparable within one currency and one period.
+Money = tuple[str | None, str | None]
 
 
 @rule(code="PL301", name="unlinked-budget", category="alignment", severity="error",
@@ -44,3 +54,361 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
             field="funds",
             related=[target.related(f"{target.kind} {target.id} supports no goal")
                      for target in targets])
+
+
+@rule(code="PL302", name="unfunded-initiative", category="alignment", severity="warning",
+      fails="planlint: 1\ngoals: [{id: G1}]\n"
+            "initiatives:\n  - {id: I1, title: Dealer network, supports: [G1], "
+            "status: active}\n",
+      passes="planlint: 1\ngoals: [{id: G1}]\n"
+             "initiatives:\n  - {id: I1, title: Dealer network, supports: [G1], "
+             "status: active}\nbudgets:\n  - {id: B1, amount: 500000, funds: [I1]}\n")
+def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
+    """An initiative that is still to be delivered has no budget line funding it.
+
+    An initiative without money competes for resources that local budgets have already
+    given to other objectives, and it is the strategic work that loses. Every planned,
+    active or blocked initiative (and one with no status, which is taken as planned)
+    needs a budget line that lists it under ``funds``, or a budget line that funds a goal
+    it supports (money set aside for the goal pays for its initiatives). Done and
+    cancelled initiatives are left alone, and so are initiatives that lead to no goal:
+    orphan-initiative reports those, and money should not follow them.
+    """
+    bound = plan.goal_bound_initiatives
+    for initiative in plan.initiatives:
+        if initiative.status in _FINISHED or initiative.id not in bound:
+            continue
+        if plan.referrers(initiative, "funds", Budget) or any(
+                plan.referrers(goal, "funds", Budget)
+                for goal in plan.refs(initiative, "supports", Goal)):
+            continue
+        state = f"{initiative.status} " if initiative.status else ""
+        yield initiative.finding(
+            f"no budget line funds {state}{initiative.describe()}; "
+            "list it under the funds of a budget line, or fund the goal it supports")
+
+
+class UnfundedPriorityOptions(RuleOptions):
+    min_priority: Priority = Field(
+        "high", description="the lowest priority at which a goal must be reached by a budget")
+
+
+def _budget_backed_goals(plan: Plan) -> set[str]:
+    """Ids of goals that budget money reaches, following the cascade and strategy map.
+
+    A goal is reached when a budget line funds it, funds an initiative that supports it
+    (or that such an initiative depends on), or reaches one of its sub-goals or a goal
+    that drives it.
+    """
+    working = [target for budget in plan.budgets
+               for target in plan.refs(budget, "funds", Initiative)]
+    enabled = {initiative.id: initiative for initiative in working}
+    while working:
+        for dependant in plan.referrers(working.pop(), "depends_on", Initiative):
+            if dependant.id not in enabled:
+                enabled[dependant.id] = dependant
+                working.append(dependant)
+    reached = set(plan.budget_reached_goals)
+    goals = [goal for goal in plan.goals if goal.id in reached]
+    for initiative in enabled.values():
+        for goal in plan.refs(initiative, "supports", Goal):
+            if goal.id not in reached:
+                reached.add(goal.id)
+                goals.append(goal)
+    while goals:
+        current = goals.pop()
+        for goal in (*plan.refs(current, "parent", Goal), *plan.refs(current, "drives", Goal)):
+            if goal.id not in reached:
+                reached.add(goal.id)
+                goals.append(goal)
+    return reached
+
+
+@rule(code="PL303", name="unfunded-priority", category="alignment", severity="error",
+      options=UnfundedPriorityOptions,
+      fails="planlint: 1\ngoals:\n  - {id: G1, title: Cut cost by 15%, priority: critical}\n",
+      passes="planlint: 1\ngoals:\n  - {id: G1, title: Cut cost by 15%, priority: critical}\n"
+             "initiatives: [{id: I1, supports: [G1]}]\n"
+             "budgets: [{id: B1, amount: 120000000, funds: [I1]}]\n")
+def unfunded_priority(plan: Plan, options: UnfundedPriorityOptions) -> Iterator[Finding]:
+    """A critical or high-priority goal is reached by no budget line.
+
+    A priority that no money reaches exists only on paper: when the budget is not linked to
+    the strategy, money goes wherever local budgeting sends it. A goal is reached by a
+    budget when a budget line funds the goal itself, an initiative that supports it (or
+    enabling work such an initiative depends on), one of its sub-goals, or a goal that
+    drives it on the strategy map (a financial outcome is paid for through the customer
+    and process goals that cause it). ``min_priority`` sets the lowest priority checked
+    (default ``high``).
+    """
+    floor = PRIORITY_RANK[options.min_priority]
+    reached: set[str] | None = None
+    for goal in plan.goals:
+        if goal.priority is None or PRIORITY_RANK[goal.priority] < floor:
+            continue
+        if reached is None:
+            reached = _budget_backed_goals(plan)
+        if goal.id not in reached:
+            yield goal.finding(
+                f"{goal.priority} {goal.describe()} is reached by no budget "
+                "line: none funds it, an initiative that supports it, a goal below it or a "
+                "goal that drives it; fund the work that delivers it, or lower its priority",
+                field="priority")
+
+
+@rule(code="PL304", name="orphan-initiative", category="alignment", severity="error",
+      fails="planlint: 1\ninitiatives:\n  - {id: I1, title: Campus renovation}\n",
+      passes="planlint: 1\ngoals: [{id: G1}]\n"
+             "initiatives:\n  - {id: I1, title: Campus renovation, supports: [G1]}\n")
+def orphan_initiative(plan: Plan) -> Iterator[Finding]:
+    """An initiative supports no goal.
+
+    Work that serves no goal of the strategy takes people and money from work that does,
+    and is how local priorities that conflict with the strategy get executed instead of
+    it. Enabling work counts as linked when an initiative that supports a goal depends on
+    it. Done and cancelled initiatives are left alone; an initiative whose ``supports``
+    names only undefined ids or items that are not goals is reported by the structure
+    rules instead.
+    """
+    bound = plan.goal_bound_initiatives
+    for initiative in plan.initiatives:
+        if initiative.supports or initiative.status in _FINISHED or initiative.id in bound:
+            continue
+        budgets = plan.referrers(initiative, "funds", Budget)
+        paid = ""
+        if budgets:
+            payers = ", ".join(budget.id for budget in budgets)
+            paid = f" ({payers} {'funds' if len(budgets) == 1 else 'fund'} it)"
+        yield initiative.finding(
+            f"{initiative.describe()} supports no goal{paid}; list "
+            "the goals it serves under supports, or stop it",
+            related=[budget.related(f"budget {budget.id} funds {initiative.id}", "funds")
+                     for budget in budgets])
+
+
+@rule(code="PL305", name="orphan-goal", category="alignment", severity="warning",
+      fails="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar, parent: group}\n"
+            "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar}\n",
+      passes="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar, parent: group}\n"
+             "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n")
+def orphan_goal(plan: Plan) -> Iterator[Finding]:
+    """A goal of a sub-unit has no parent goal and drives no goal linked to the strategy.
+
+    A cascade aligns the organization when each unit's goals say which goal above them
+    they serve; a unit's goal that hangs free is local priority with no tie to the
+    strategy, the silo the strategy office exists to prevent. A sub-unit is a unit with
+    a ``parent`` unit. A goal of one is linked when it has a ``parent`` goal, or when it
+    ``drives`` a linked goal (a support unit's goal on the enterprise strategy map, such
+    as training that drives a cost goal); goals of top units or of no unit are linked
+    by definition. Goals whose parent is undefined are left to the structure rules.
+    """
+    linked = plan.linked_goals
+    for goal in plan.goals:
+        if goal.id in linked:
+            continue
+        unit = plan.by_id[str(goal.unit)]
+        assert isinstance(unit, Unit) and unit.parent is not None
+        yield goal.finding(
+            f"{goal.describe()} of unit {unit.id}, which sits under {unit.parent}, "
+            "has no parent goal and drives no goal linked to the strategy; set parent to the "
+            "goal above it that it serves",
+            related=[unit.related(f"unit {unit.id} sits under {unit.parent}", "parent")])
+
+
+@rule(code="PL306", name="uncascaded-goal", category="alignment", severity="warning",
+      fails="planlint: 1\ngoals:\n  - {id: G1, title: Be the customer's first choice}\n",
+      passes="planlint: 1\ngoals:\n  - {id: G1, title: Be the customer's first choice}\n"
+             "initiatives: [{id: I1, supports: [G1]}]\n")
+def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
+    """A top-level goal has no sub-goal, no initiative and no goal driving it.
+
+    A goal at the top of the plan that is neither broken down into units' goals nor
+    taken up by any initiative is a statement, not a plan: nothing executes it, and it
+    is the first thing daily pressures drown out. A goal is executed when it has a
+    sub-goal, an initiative that supports it and is not cancelled, or is driven (on the
+    strategy map, through ``drives``) by a goal that is executed, as a financial outcome
+    is delivered through the goals that cause it. A sub-unit's goal that has no parent
+    because its link to the strategy is missing is reported by orphan-goal instead.
+    """
+    working = [goal for goal in plan.goals if plan.subgoals(goal) or any(
+        initiative.status != "cancelled"
+        for initiative in plan.referrers(goal, "supports", Initiative))]
+    executed = {goal.id for goal in working}
+    while working:
+        for driven in plan.refs(working.pop(), "drives", Goal):
+            if driven.id not in executed:
+                executed.add(driven.id)
+                working.append(driven)
+    linked = plan.linked_goals
+    for goal in plan.top_goals:
+        if goal.id in executed or goal.id not in linked:
+            continue
+        yield goal.finding(
+            f"top-level {goal.describe()} has no sub-goal and no initiative"
+            f"{_idle_support(plan, goal)}: nothing executes it; cascade it to the units that "
+            "deliver it, or start an initiative that supports it")
+
+
+def _idle_support(plan: Plan, goal: Goal) -> str:
+    """What does point at an unexecuted goal: cancelled initiatives, idle drivers."""
+    said = ""
+    cancelled = [item.id for item in plan.referrers(goal, "supports", Initiative)]
+    if len(cancelled) == 1:
+        said += f" (its only initiative, {cancelled[0]}, is cancelled)"
+    elif cancelled:
+        said += f" (its initiatives {', '.join(cancelled)} are cancelled)"
+    drivers = [item.id for item in plan.referrers(goal, "drives", Goal)]
+    if drivers:
+        said += (f", and the goal{'s' if len(drivers) > 1 else ''} driving it "
+                 f"({', '.join(drivers)}) {'are' if len(drivers) > 1 else 'is'} not executed "
+                 "either")
+    return said
+
+
+class PriorityInversionOptions(RuleOptions):
+    tolerance: float = Field(
+        0.0, ge=0, description="how much more, as a fraction, a goal may receive than a "
+                               "sibling goal of higher priority before it is reported "
+                               "(0.25: 25% more)")
+
+
+def _money(amount: float, key: Money) -> str:
+    currency, period = key
+    figure = f"{amount:,.0f}" if abs(amount) >= 100 or amount.is_integer() else \
+        f"{amount:,.2f}"
+    return (f"{currency} " if currency else "") + figure + (f" for {period}" if period else "")
+
+
+def _received(plan: Plan) -> dict[str, dict[Money, float]]:
+    """Budget money each goal receives, by currency and period, rolled up the cascade.
+
+    A line's amount is split equally among the items it funds, and an initiative's share
+    equally among the goals it supports; a goal's sub-goals add their money to it.
+    """
+    own: dict[str, dict[Money, float]] = {goal.id: defaultdict(float) for goal in plan.goals}
+    for budget in plan.budgets:
+        targets = plan.refs(budget, "funds")
+        if budget.amount is None or budget.amount <= 0 or not targets:
+            continue
+        key, share = (budget.currency, budget.period), budget.amount / len(targets)
+        for target in targets:
+            goals = [target] if isinstance(target, Goal) else \
+                plan.refs(target, "supports", Goal)
+            for goal in goals:
+                own[goal.id][key] += share / len(goals)
+    parent_of = {goal.id: parent.id for goal in plan.goals
+                 if (parent := plan.ref(goal, "parent", Goal)) is not None}
+    waiting = dict.fromkeys(own, 0)
+    for above in parent_of.values():
+        waiting[above] += 1
+    ready = [goal_id for goal_id, count in waiting.items() if count == 0]
+    while ready:  # leaves first; goals in a parent loop never become ready
+        goal_id = ready.pop()
+        parent_id = parent_of.get(goal_id)
+        if parent_id is None:
+            continue
+        for key, amount in own[goal_id].items():
+            own[parent_id][key] += amount
+        waiting[parent_id] -= 1
+        if waiting[parent_id] == 0:
+            ready.append(parent_id)
+    return own
+
+
+@rule(code="PL307", name="budget-priority-inversion", category="alignment", severity="warning",
+      options=PriorityInversionOptions,
+      fails="planlint: 1\ngoals:\n  - {id: G1, title: Cut cost, priority: critical}\n"
+            "  - {id: G2, title: New headquarters, priority: low}\n"
+            "budgets:\n  - {id: B1, amount: 1000000, currency: USD, funds: [G1]}\n"
+            "  - {id: B2, amount: 9000000, currency: USD, funds: [G2]}\n",
+      passes="planlint: 1\ngoals:\n  - {id: G1, title: Cut cost, priority: critical}\n"
+             "  - {id: G2, title: New headquarters, priority: low}\n"
+             "budgets:\n  - {id: B1, amount: 9000000, currency: USD, funds: [G1]}\n"
+             "  - {id: B2, amount: 1000000, currency: USD, funds: [G2]}\n")
+def budget_priority_inversion(plan: Plan,
+                              options: PriorityInversionOptions) -> Iterator[Finding]:
+    """A goal receives more budget than a sibling goal of higher priority.
+
+    Local budgeting that reflects a unit's own objectives rather than the strategy shows
+    as money flowing to lesser goals while the priorities go short. Goals are compared
+    with their siblings (the goals with the same parent, or the top-level goals among
+    themselves), since that is where money is divided between alternatives. A goal
+    receives the budget lines that fund it and its share of the lines that fund the
+    initiatives supporting it: a line's amount is split equally among the items it
+    funds, an initiative's share equally among the goals it supports, and sub-goals add
+    their money to their parent. Amounts are compared only within one currency and one
+    period (no exchange rates are assumed). Goals without a priority, and goals that
+    receive nothing (unfunded-priority reports the important ones), are not compared.
+    ``tolerance`` lets a goal receive that fraction more before it is reported.
+    """
+    received = _received(plan)
+    siblings: dict[tuple[str | None, Money], list[tuple[int, float, Goal]]] = defaultdict(list)
+    for goal in plan.goals:
+        if goal.priority is None:
+            continue
+        for key, amount in received[goal.id].items():
+            if amount > 0:
+                siblings[goal.parent, key].append((PRIORITY_RANK[goal.priority], amount, goal))
+    for (_, key), group in siblings.items():
+        by_rank: dict[int, list[tuple[float, Goal]]] = defaultdict(list)
+        for rank, amount, goal in group:
+            by_rank[rank].append((amount, goal))
+        for entries in by_rank.values():
+            entries.sort(key=lambda entry: entry[0])
+        amounts = {rank: [amount for amount, _ in entries] for rank, entries in by_rank.items()}
+        for rank, amount, goal in group:
+            limit = amount / (1 + options.tolerance)
+            starved: list[tuple[float, Goal]] = []
+            count = 0
+            for higher in sorted((r for r in by_rank if r > rank), reverse=True):
+                below = bisect_left(amounts[higher], limit)
+                count += below
+                starved.extend(by_rank[higher][:min(below, _NAMED)])
+            if count:
+                yield _inversion(goal, amount, key, starved[:_NAMED], count)
+
+
+def _inversion(goal: Goal, amount: float, key: Money, starved: list[tuple[float, Goal]],
+               count: int) -> Finding:
+    first_amount, first = starved[0]
+    more = f", and {count - 1} other goal{'s' if count > 2 else ''} of higher priority" \
+        if count > 1 else ""
+    return goal.finding(
+        f"{goal.priority} {goal.describe()} receives {_money(amount, key)}, more "
+        f"than {first.priority} {first.describe()}, which receives "
+        f"{_money(first_amount, key)}{more}; move money to the higher priorities, or "
+        "revisit the priorities", field="priority",
+        related=[other.related(f"{other.priority} goal {other.id} receives "
+                               f"{_money(other_amount, key)}", "priority")
+                 for other_amount, other in starved])
+
+
+@rule(code="PL308", name="cross-unit-parent", category="alignment", severity="info",
+      fails="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar, parent: group}\n"
+            "  - {id: finance, parent: group}\n"
+            "goals:\n  - {id: F1, unit: finance}\n  - {id: MP1, unit: mopar, parent: F1}\n",
+      passes="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar, parent: group}\n"
+             "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n")
+def cross_unit_parent(plan: Plan) -> Iterator[Finding]:
+    """A goal's parent belongs to a unit that is neither the goal's unit nor one above it.
+
+    A cascade normally follows the organization: a unit's goals serve its own or its
+    parent units' goals. A parent in a sibling or lower unit can be a deliberate
+    cross-unit commitment, but often it is a misplaced link, and it leaves the goal's
+    own management line without a goal to steer by. Goals where either side has no
+    unit, or names an undefined unit, are left alone.
+    """
+    for goal in plan.goals:
+        parent = plan.ref(goal, "parent", Goal)
+        if parent is None or goal.unit is None or parent.unit is None:
+            continue
+        if not (isinstance(plan.get(goal.unit), Unit) and isinstance(plan.get(parent.unit), Unit)):
+            continue
+        if parent.unit == goal.unit or parent.unit in plan.unit_ancestors(goal.unit):
+            continue
+        yield goal.finding(
+            f"{goal.describe()} of unit {goal.unit} has parent {parent.id} of "
+            f"unit {parent.unit}, which is neither {goal.unit} nor a unit above it; choose a "
+            f"parent goal of {goal.unit} or a unit above it, or check the goals' units",
+            field="parent",
+            related=[parent.related(f"goal {parent.id} belongs to unit {parent.unit}", "unit")])

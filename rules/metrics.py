@@ -3,10 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
+
+from pydantic import Field
 
 from planlint.finding import Finding
+from planlint.model import Goal, Measurement, Metric
 from planlint.plan import Plan
-from planlint.ruledef import rule
+from planlint.ruledef import RuleOptions, rule
+
+
+def _final_target(metric: Metric) -> tuple[Measurement, str] | None:
+    """The value a metric aims at in the end, and the key it stands at: ``target``, else
+    the latest interim target (the last listed among equally dated or undated ones)."""
+    if metric.target is not None:
+        return metric.target, "target"
+    if not metric.targets:
+        return None
+    index = max(range(len(metric.targets)),
+                key=lambda i: (metric.targets[i].date or date.min, i))
+    return metric.targets[index], f"targets/{index}"
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if value.is_integer() else repr(value)
 
 
 @rule(code="PL201", name="unmeasured-goal", category="metrics", severity="error",
@@ -27,3 +47,203 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
             yield goal.finding(
                 f"{goal.describe()} has no metric; add one under metrics that "
                 "shows whether the goal is being reached")
+
+
+@rule(code="PL202", name="metric-without-target", category="metrics", severity="warning",
+      fails="planlint: 1\nmetrics:\n  - {id: M1, title: Operating profit, unit: USD m}\n",
+      passes="planlint: 1\nmetrics:\n  - id: M1\n    title: Operating profit\n"
+             "    target: {value: 0, date: 2003-12-31}\n")
+def metric_without_target(plan: Plan) -> Iterator[Finding]:
+    """A metric states no target value.
+
+    A measure without a target tells what happened, not whether it is enough: nobody can
+    say the goal is on track, and progress cannot be judged in reviews. A metric has a
+    target when it sets ``target`` or lists interim ``targets`` (the latest of them is
+    then the value aimed at).
+    """
+    for metric in plan.metrics:
+        if metric.target is None and not metric.targets:
+            yield metric.finding(
+                f"{metric.describe()} has no target; set target: {{value, "
+                "date} to the level that means the goal is reached")
+
+
+@rule(code="PL203", name="metric-without-baseline", category="metrics", severity="warning",
+      fails="planlint: 1\nmetrics:\n  - id: M1\n    title: Operating profit\n"
+            "    target: {value: 0, date: 2003-12-31}\n",
+      passes="planlint: 1\nmetrics:\n  - id: M1\n    title: Operating profit\n"
+             "    baseline: {value: -5000, date: 2000-12-31}\n"
+             "    target: {value: 0, date: 2003-12-31}\n")
+def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
+    """A metric states no baseline.
+
+    A target means little without the point it starts from: the baseline shows how much
+    change the goal asks for, whether the target points the right way, and what progress
+    to expect by any date. Without it, going off track is easy to miss.
+    """
+    for metric in plan.metrics:
+        if metric.baseline is None:
+            yield metric.finding(
+                f"{metric.describe()} has no baseline; set baseline: "
+                "{value, date} to where the measure stood when the plan began")
+
+
+@rule(code="PL204", name="metric-without-unit", category="metrics", severity="warning",
+      fails="planlint: 1\nmetrics:\n  - {id: M1, title: Cost per vehicle}\n",
+      passes="planlint: 1\nmetrics:\n  - {id: M1, title: Cost per vehicle, unit: USD}\n")
+def metric_without_unit(plan: Plan) -> Iterator[Finding]:
+    """A metric states no unit of measure.
+
+    "Cost down 15" is ambiguous: percent, dollars or points? Without a unit, targets and
+    actuals can be read in different ways by different people, and figures reported by
+    different units cannot be compared or rolled up. ``count`` is a unit too.
+    """
+    for metric in plan.metrics:
+        if metric.unit is None:
+            yield metric.finding(
+                f"{metric.describe()} has no unit of measure; set unit "
+                "(USD m, %, count, hours…) so its figures read the same to everyone")
+
+
+@rule(code="PL205", name="metric-without-cadence", category="metrics", severity="warning",
+      fails="planlint: 1\nmetrics:\n  - {id: M1, title: Net promoter score}\n",
+      passes="planlint: 1\nmetrics:\n  - {id: M1, title: Net promoter score, "
+             "cadence: quarterly}\n")
+def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
+    """A metric states no cadence.
+
+    A measure that is read "when someone asks" is read too late: drifting off track, or
+    a change in conditions that calls for revising the plan, goes unnoticed until the
+    year-end review. The cadence says how often the metric is measured, and is what
+    makes a stale metric detectable.
+    """
+    for metric in plan.metrics:
+        if metric.cadence is None:
+            yield metric.finding(
+                f"{metric.describe()} has no cadence; set how often it is "
+                "measured (monthly, quarterly, P2W…)")
+
+
+@rule(code="PL206", name="orphan-metric", category="metrics", severity="info",
+      fails="planlint: 1\nmetrics:\n  - {id: M1, title: Website visits}\n",
+      passes="planlint: 1\ngoals:\n  - {id: G1, metrics: [M1]}\n"
+             "metrics:\n  - {id: M1, title: Website visits}\n")
+def orphan_metric(plan: Plan) -> Iterator[Finding]:
+    """A metric measures no goal: no goal lists it under ``metrics``.
+
+    A measure that no goal uses is either a goal's metric whose link was lost, or
+    reporting effort that serves no objective. Tying strategic objectives to the metrics
+    people track day to day is what makes the strategy visible in operations. Metrics
+    defined inside a goal always measure that goal.
+    """
+    for metric in plan.metrics:
+        if not plan.referrers(metric, "metrics", Goal):
+            yield metric.finding(
+                f"{metric.describe()} measures no goal; list it under the "
+                "metrics of the goal it shows progress on, or remove it")
+
+
+class TargetDirectionOptions(RuleOptions):
+    maintain_tolerance: float = Field(
+        0.1, ge=0, description="how far, as a fraction of the baseline, the target of a "
+                               "`maintain` metric may lie from its baseline")
+
+
+@rule(code="PL207", name="target-contradicts-direction", category="metrics",
+      severity="error", options=TargetDirectionOptions,
+      fails="planlint: 1\nmetrics:\n  - id: M1\n    title: Cost per vehicle\n"
+            "    direction: decrease\n    baseline: {value: 100}\n    target: {value: 115}\n",
+      passes="planlint: 1\nmetrics:\n  - id: M1\n    title: Cost per vehicle\n"
+             "    direction: decrease\n    baseline: {value: 100}\n    target: {value: 85}\n")
+def target_contradicts_direction(plan: Plan,
+                                 options: TargetDirectionOptions) -> Iterator[Finding]:
+    """A metric's target lies on the wrong side of its baseline for its direction.
+
+    When the direction says a measure should rise and the target is below where it
+    starts (or the reverse), one of them is wrong, and the metric will report progress
+    as failure or failure as progress. For ``increase`` the target must not be below the
+    baseline, for ``decrease`` not above it; a target equal to the baseline is not a
+    contradiction. For ``maintain`` the target must stay within ``maintain_tolerance``
+    (default 10%) of the baseline, so a floor a little under today's level is fine but a
+    target far from it is really an increase or a decrease. The target is ``target``,
+    else the latest interim target; interim targets may dip below the baseline on the
+    way (a turnaround often gets worse before it gets better).
+    """
+    for metric in plan.metrics:
+        final = _final_target(metric)
+        if metric.direction is None or metric.baseline is None or final is None:
+            continue
+        target, key = final
+        start, aim = metric.baseline.value, target.value
+        if metric.direction == "increase" and aim < start:
+            problem = (f"should increase, but its target {_number(aim)} is below its "
+                       f"baseline {_number(start)}; fix the target, or set direction: decrease")
+        elif metric.direction == "decrease" and aim > start:
+            problem = (f"should decrease, but its target {_number(aim)} is above its "
+                       f"baseline {_number(start)}; fix the target, or set direction: increase")
+        elif metric.direction == "maintain" and \
+                abs(aim - start) > options.maintain_tolerance * abs(start):
+            problem = (f"should be maintained, but its target {_number(aim)} differs from its "
+                       f"baseline {_number(start)} by more than "
+                       f"{options.maintain_tolerance:.0%}; "
+                       f"set direction: {'increase' if aim > start else 'decrease'}, or fix "
+                       "the target")
+        else:
+            continue
+        yield metric.finding(
+            f"{metric.describe()} {problem}", field=key,
+            related=[metric.related(f"the baseline is {_number(start)}", "baseline")])
+
+
+@rule(code="PL208", name="metric-without-source", category="metrics", severity="info",
+      fails="planlint: 1\nmetrics:\n  - {id: M1, title: Cost per vehicle}\n",
+      passes="planlint: 1\nmetrics:\n  - {id: M1, title: Cost per vehicle, "
+             "source: Cost accounting}\n")
+def metric_without_source(plan: Plan) -> Iterator[Finding]:
+    """A metric names no data source.
+
+    When nobody knows where a figure comes from, each review argues about the number
+    instead of the strategy, and the figure is reported late or from a different
+    system each time. The source names the system, report or survey the data comes
+    from.
+    """
+    for metric in plan.metrics:
+        if metric.source is None:
+            yield metric.finding(
+                f"{metric.describe()} names no data source; set source to "
+                "the system, report or survey its figures come from")
+
+
+@rule(code="PL209", name="target-after-goal-due", category="metrics", severity="warning",
+      fails="planlint: 1\ngoals:\n  - {id: G1, due: 2002-12-31, metrics: [M1]}\n"
+            "metrics:\n  - id: M1\n    target: {value: 85, date: 2003-06-30}\n",
+      passes="planlint: 1\ngoals:\n  - {id: G1, due: 2002-12-31, metrics: [M1]}\n"
+             "metrics:\n  - id: M1\n    target: {value: 85, date: 2002-12-31}\n")
+def target_after_goal_due(plan: Plan) -> Iterator[Finding]:
+    """A metric's target date falls after the due date of a goal it measures.
+
+    If the measure is only meant to reach its target after the goal is due, the goal
+    cannot be judged reached on time, and the plan's timeline and its benchmarks
+    disagree. The target date is that of ``target``, else of the latest interim target.
+    A metric shared by several goals is checked against each of them; one finding names
+    every goal due before the target date. Goals without a due date and targets without
+    a date are left alone.
+    """
+    for metric in plan.metrics:
+        final = _final_target(metric)
+        aim = final[0].date if final is not None else None
+        if final is None or aim is None:
+            continue
+        key = final[1]
+        early = [goal for goal in plan.referrers(metric, "metrics", Goal)
+                 if goal.due is not None and goal.due < aim]
+        if not early:
+            continue
+        goals = ", ".join(f"{goal.id} ({goal.due})" for goal in early)
+        dates = "due date of goal" if len(early) == 1 else "due dates of goals"
+        yield metric.finding(
+            f"{metric.describe()} targets {aim}, after the {dates} {goals}, which it "
+            "measures; bring the target date forward, or move the due date",
+            field=f"{key}/date",
+            related=[goal.related(f"goal {goal.id} is due on {goal.due}", "due")
+                     for goal in early])

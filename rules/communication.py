@@ -1,0 +1,128 @@
+"""PL4 communication: the strategy reaches the people who execute it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from planlint.finding import Finding
+from planlint.model import Unit
+from planlint.plan import Plan
+from planlint.ruledef import rule
+
+
+@rule(code="PL401", name="no-communication-plan", category="communication",
+      severity="warning",
+      fails="planlint: 1\ngoals:\n  - {id: G1, title: Return to operating profit}\n",
+      passes="planlint: 1\ngoals:\n  - {id: G1, title: Return to operating profit}\n"
+             "communications:\n  - {id: C1, title: Town halls, audience: all, covers: [G1]}\n")
+def no_communication_plan(plan: Plan) -> Iterator[Finding]:
+    """The plan has no communications.
+
+    Without down-the-line communication the strategy stays in the leadership team: most
+    employees never learn it, those who serve customers guess at it, and the confusion
+    breeds distrust and weakens commitment. A plan says how it reaches people: which
+    communications, to which audience, on which channel, how often, covering which
+    goals.
+    """
+    if not plan.communications:
+        yield plan.finding(
+            "the plan has no communications; add communications that tell the organization "
+            "its goals (audience, channel, cadence, owner, covers)")
+
+
+@rule(code="PL402", name="uncommunicated-goal", category="communication",
+      severity="warning",
+      fails="planlint: 1\ngoals:\n  - {id: G1, title: Return to operating profit}\n"
+            "  - {id: G2, title: Be the customer's first choice}\n"
+            "communications:\n  - {id: C1, title: Town halls, audience: all, covers: [G1]}\n",
+      passes="planlint: 1\ngoals:\n  - {id: G1, title: Return to operating profit}\n"
+             "  - {id: G2, title: Be the customer's first choice}\n"
+             "communications:\n"
+             "  - {id: C1, title: Town halls, audience: all, covers: [G1, G2]}\n")
+def uncommunicated_goal(plan: Plan) -> Iterator[Finding]:
+    """A top-level goal is covered by no communication.
+
+    Everyone in the organization should know the strategy's goals and how their work
+    contributes to them; a top-level goal no communication mentions is one people cannot
+    act on. A communication covers the goals it lists under ``covers``: one that lists
+    none covers none, and covering a sub-goal does not cover its parent. Plans with no
+    communications at all are reported once, by no-communication-plan, and a sub-unit's
+    goal that has no parent because its link to the strategy is missing, by orphan-goal.
+    """
+    if not plan.communications:
+        return
+    covered = {goal.id for communication in plan.communications
+               for goal in plan.refs(communication, "covers")}
+    example = next((communication for communication in plan.communications
+                    if communication.audience == "all"), plan.communications[0])
+    linked = plan.linked_goals
+    for goal in plan.top_goals:
+        if goal.id not in covered and goal.id in linked:
+            yield goal.finding(
+                f"top-level {goal.describe()} is covered by no communication; "
+                f"list it under the covers of a communication (such as {example.id}) so the "
+                "organization hears of it")
+
+
+def _reached_units(plan: Plan) -> set[str] | None:
+    """Ids of the units some communication's audience reaches; ``None`` for all of them.
+
+    An audience unit reaches itself and every unit below it.
+    """
+    working: list[Unit] = []
+    for communication in plan.communications:
+        if communication.audience == "all":
+            return None
+        working.extend(plan.refs(communication, "audience", Unit))
+    reached = {unit.id for unit in working}
+    while working:
+        for child in plan.referrers(working.pop(), "parent", Unit):
+            if child.id not in reached:
+                reached.add(child.id)
+                working.append(child)
+    return reached
+
+
+def _count(number: int, noun: str, plural: str) -> str:
+    return f"{number} {noun if number == 1 else plural}"
+
+
+@rule(code="PL403", name="unreached-unit", category="communication", severity="info",
+      fails="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar}\n"
+            "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n"
+            "communications:\n  - {id: C1, audience: [group], covers: [G1]}\n",
+      passes="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar, parent: group}\n"
+             "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n"
+             "communications:\n  - {id: C1, audience: [group], covers: [G1]}\n")
+def unreached_unit(plan: Plan) -> Iterator[Finding]:
+    """A unit with goals or people is reached by no communication's audience.
+
+    Front-line units, the ones that serve customers, are the ones most often left out of the
+    strategy conversation. A unit that has goals to deliver, or people, but that no
+    communication addresses, learns the strategy second-hand or not at all. An audience
+    of ``all`` reaches every unit; an audience unit reaches itself and every unit below
+    it. Plans with no communications at all are reported once, by no-communication-plan.
+    """
+    if not plan.communications:
+        return
+    reached = _reached_units(plan)
+    if reached is None:
+        return
+    goals: dict[str, int] = {}
+    for goal in plan.goals:
+        if goal.unit is not None:
+            goals[goal.unit] = goals.get(goal.unit, 0) + 1
+    people: dict[str, int] = {}
+    for person in plan.people:
+        if person.unit is not None:
+            people[person.unit] = people.get(person.unit, 0) + 1
+    for unit in plan.units:
+        if unit.id in reached or not (unit.id in goals or unit.id in people):
+            continue
+        has = " and ".join(_count(count, noun, plural) for count, noun, plural in (
+            (goals.get(unit.id, 0), "goal", "goals"),
+            (people.get(unit.id, 0), "person", "people")) if count)
+        yield unit.finding(
+            f"{unit.describe()} has {has} but no communication's audience "
+            f"reaches it; add {unit.id}, or a unit above it, to the audience of a "
+            "communication")

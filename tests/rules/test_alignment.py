@@ -1,0 +1,454 @@
+"""PL3 alignment rules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+
+from planlint import Config, lint
+from planlint.cli import EXAMPLE
+from planlint.errors import UsageError
+from planlint.plan import Plan
+from planlint.rules import alignment, rules_in
+from planlint.rules.alignment import (
+    budget_priority_inversion,
+    cross_unit_parent,
+    orphan_goal,
+    orphan_initiative,
+    uncascaded_goal,
+    unfunded_initiative,
+    unfunded_priority,
+    unlinked_budget,
+)
+from planlint.testing import RuleTester
+from planlint.testing.strategies import plans
+
+Write = Callable[[str, str], Path]
+
+
+# -- PL301 unlinked-budget ------------------------------------------------------------------
+
+def test_unlinked_budget_accepts_goals_and_enabling_work() -> None:
+    RuleTester(unlinked_budget).run(
+        passes=[
+            "goals: [{id: G1}]\nbudgets: [{id: B1, funds: [G1]}]\n",
+            "goals: [{id: G1}]\ninitiatives:\n  - {id: I1}\n"
+            "  - {id: I2, supports: [G1], depends_on: [I1]}\n"
+            "budgets: [{id: B1, funds: [I1]}]\n",
+            "budgets: [{id: B1, funds: [ghost]}]\n",  # dangling-reference
+        ],
+        fails=[("initiatives: [{id: I1}]\nbudgets:\n  - id: B1\n    funds: [I1]\n",
+                [("B1", 4)])])
+
+
+# -- PL302 unfunded-initiative --------------------------------------------------------------
+
+GOAL = "goals: [{id: G1}]\n"
+
+
+def test_unfunded_initiative_checks_work_still_to_be_delivered() -> None:
+    RuleTester(unfunded_initiative).assert_fails(GOAL + """\
+initiatives:
+  - {id: I1, supports: [G1], status: planned}
+  - {id: I2, supports: [G1], status: active}
+  - {id: I3, supports: [G1], status: blocked}
+  - {id: I4, supports: [G1]}
+  - {id: I5, supports: [G1], status: done}
+  - {id: I6, supports: [G1], status: cancelled}
+""", [("I1", 3), ("I2", 4), ("I3", 5), ("I4", 6)])
+
+
+def test_unfunded_initiative_counts_money_for_it_or_for_its_goal() -> None:
+    RuleTester(unfunded_initiative).run(passes=[
+        GOAL + "initiatives: [{id: I1, supports: [G1]}]\nbudgets: [{id: B1, funds: [I1]}]\n",
+        GOAL + "initiatives: [{id: I1, supports: [G1]}]\nbudgets: [{id: B1, funds: [G1]}]\n",
+    ])
+
+
+def test_unfunded_initiative_leaves_orphans_to_orphan_initiative() -> None:
+    tester = RuleTester(unfunded_initiative)
+    tester.run(passes=["initiatives: [{id: I1, status: active}]\n",
+                       "initiatives: [{id: I1, supports: [ghost]}]\n"])
+    # enabling work leads to a goal through its dependant, so it needs money too
+    [finding] = tester.assert_fails(
+        GOAL + "initiatives:\n  - {id: I1, title: Data platform}\n"
+               "  - {id: I2, supports: [G1], depends_on: [I1]}\n"
+               "budgets: [{id: B1, funds: [I2]}]\n", [("I1", 3)])
+    assert finding.message.startswith("no budget line funds initiative I1 (Data platform)")
+
+
+# -- PL303 unfunded-priority ----------------------------------------------------------------
+
+def test_unfunded_priority_fires_at_the_priority_of_unreached_goals() -> None:
+    [first, second] = RuleTester(unfunded_priority).assert_fails("""\
+planlint: 1
+goals:
+  - id: G1
+    title: Cut cost
+    priority: critical
+  - {id: G2, priority: high}
+  - {id: G3, priority: medium}
+  - {id: G4}
+""", [("G1", 5), ("G2", 6)])
+    assert first.field == "priority"
+    assert first.message.startswith("critical goal G1 (Cut cost) is reached by no budget")
+    assert second.message.startswith("high goal G2 is reached")
+
+
+CRITICAL = "goals:\n  - {id: G1, priority: critical}\n"
+
+
+@pytest.mark.parametrize("fragment", [
+    "budgets: [{id: B1, funds: [G1]}]\n",
+    "initiatives: [{id: I1, supports: [G1]}]\nbudgets: [{id: B1, funds: [I1]}]\n",
+    "  - {id: G2, parent: G1}\nbudgets: [{id: B1, funds: [G2]}]\n",
+    "  - {id: G2, parent: G3}\n  - {id: G3, parent: G1}\n"
+    "initiatives: [{id: I1, supports: [G2]}]\nbudgets: [{id: B1, funds: [I1]}]\n",
+    "  - {id: G2, drives: [G1]}\nbudgets: [{id: B1, funds: [G2]}]\n",
+    "  - {id: G2, drives: [G3]}\n  - {id: G3, drives: [G1]}\n"
+    "budgets: [{id: B1, funds: [G2]}]\n",
+    "initiatives:\n  - {id: I1}\n  - {id: I2, supports: [G1], depends_on: [I1]}\n"
+    "budgets: [{id: B1, funds: [I1]}]\n",
+], ids=["direct", "initiative", "sub-goal", "deeper", "drives", "drives-chain", "enabling"])
+def test_unfunded_priority_follows_every_path_money_takes(fragment: str) -> None:
+    RuleTester(unfunded_priority).assert_passes(CRITICAL + fragment)
+
+
+def test_unfunded_priority_money_does_not_flow_down_or_against_drives() -> None:
+    RuleTester(unfunded_priority).assert_fails("""\
+planlint: 1
+goals:
+  - {id: G1, priority: low}
+  - {id: G2, priority: high, parent: G1}
+  - {id: G3, priority: high, drives: [G1]}
+budgets: [{id: B1, funds: [G1]}]
+""", [("G2", 4), ("G3", 5)])
+
+
+def test_unfunded_priority_ignores_dangling_funds_and_survives_cycles() -> None:
+    tester = RuleTester(unfunded_priority)
+    tester.assert_fails("goals: [{id: G1, priority: high}]\nbudgets: [{id: B1, funds: [G9]}]\n",
+                        [("G1", 1)])
+    tester.assert_passes("goals:\n  - {id: G1, priority: high, parent: G2}\n"
+                         "  - {id: G2, priority: high, parent: G1, drives: [G1]}\n"
+                         "budgets: [{id: B1, funds: [G1]}]\n")
+    tester.assert_fails("goals:\n  - {id: G1, priority: high, parent: G2}\n"
+                        "  - {id: G2, priority: high, parent: G1}\n", [("G1", 2), ("G2", 3)])
+
+
+def test_unfunded_priority_min_priority_option() -> None:
+    fragment = "goals:\n  - {id: G1, priority: critical}\n  - {id: G2, priority: medium}\n"
+    RuleTester(unfunded_priority, options={"min_priority": "medium"}).assert_fails(
+        fragment, [("G1", 2), ("G2", 3)])
+    RuleTester(unfunded_priority, options={"min_priority": "critical"}).assert_fails(
+        fragment, [("G1", 2)])
+    with pytest.raises(UsageError, match="min_priority"):
+        RuleTester(unfunded_priority, options={"min_priority": "urgent"}).findings(fragment)
+
+
+# -- PL304 orphan-initiative ----------------------------------------------------------------
+
+def test_orphan_initiative_names_the_budget_that_pays_for_it() -> None:
+    [finding] = RuleTester(orphan_initiative).assert_fails("""\
+planlint: 1
+initiatives:
+  - id: I4
+    title: Campus renovation
+    status: planned
+budgets: [{id: B3, funds: [I4]}]
+""", [("I4", 3)])
+    assert finding.message.startswith("initiative I4 (Campus renovation) supports no goal "
+                                      "(B3 funds it)")
+    assert [related.node for related in finding.related] == ["B3"]
+
+
+def test_orphan_initiative_edge_cases() -> None:
+    RuleTester(orphan_initiative).run(
+        passes=[
+            GOAL + "initiatives:\n  - {id: I1}\n  - {id: I2, supports: [G1], depends_on: [I1]}\n",
+            "initiatives: [{id: I1, status: done}, {id: I2, status: cancelled}]\n",
+            "initiatives: [{id: I1, supports: [ghost]}]\n",  # dangling-reference
+            "units: [{id: U1}]\ninitiatives: [{id: I1, supports: [U1]}]\n",  # wrong kind
+        ],
+        fails=[("initiatives:\n  - {id: I1, supports: []}\n", [("I1", 2)]),
+               # depending on orphan work does not link it
+               ("initiatives:\n  - {id: I1}\n  - {id: I2, depends_on: [I1]}\n",
+                [("I1", 2), ("I2", 3)]),
+               # a dependency loop with no goal does not link itself
+               ("initiatives:\n  - {id: I1, depends_on: [I2]}\n  - {id: I2, depends_on: [I1]}\n",
+                [("I1", 2), ("I2", 3)])])
+
+
+# -- PL305 orphan-goal ----------------------------------------------------------------------
+
+UNITS = """\
+planlint: 1
+units:
+  - {id: group}
+  - {id: mopar, parent: group}
+  - {id: hr, parent: group}
+"""
+
+
+def test_orphan_goal_fires_for_free_goals_of_sub_units() -> None:
+    [finding] = RuleTester(orphan_goal).assert_fails(UNITS + """\
+goals:
+  - {id: G1, unit: group}
+  - {id: G2}
+  - {id: MP1, unit: mopar, parent: G1}
+  - id: MP2
+    unit: mopar
+""", [("MP2", 10)])
+    assert "unit mopar, which sits under group" in finding.message
+    assert [related.node for related in finding.related] == ["mopar"]
+
+
+def test_orphan_goal_accepts_goals_that_drive_the_strategy() -> None:
+    tester = RuleTester(orphan_goal)
+    tester.assert_passes(UNITS + "goals:\n  - {id: G1, unit: group}\n"
+                         "  - {id: HR1, unit: hr, drives: [HR2]}\n"
+                         "  - {id: HR2, unit: hr, drives: [G1]}\n")
+    # driving another free goal links nothing
+    tester.assert_fails(UNITS + "goals:\n  - {id: HR1, unit: hr, drives: [HR2]}\n"
+                        "  - {id: HR2, unit: hr, drives: [HR1]}\n", [("HR1", 7), ("HR2", 8)])
+
+
+def test_orphan_goal_edge_cases() -> None:
+    RuleTester(orphan_goal).run(
+        passes=[
+            UNITS + "goals:\n  - {id: MP1, unit: mopar, parent: ghost}\n",  # dangling parent
+            UNITS + "goals:\n  - {id: MP1, unit: nowhere}\n",  # dangling unit
+            UNITS + "goals:\n  - {id: G1}\n",
+        ],
+        # units in a parent loop are each under another unit
+        fails=[("units:\n  - {id: a, parent: b}\n  - {id: b, parent: a}\n"
+                "goals:\n  - {id: G1, unit: a}\n", [("G1", 5)])])
+
+
+def test_orphan_goal_across_files(write: Write, tmp_path: Path) -> None:
+    write("enterprise.yaml", "planlint: 1\ninclude: [units/*.yaml]\n"
+                             "units: [{id: group}]\ngoals: [{id: G1, unit: group}]\n")
+    write("units/mopar.yaml", "planlint: 1\nunits: [{id: mopar, parent: group}]\n"
+                              "goals:\n  - {id: MP1, unit: mopar, parent: G1}\n"
+                              "  - {id: MP2, unit: mopar}\n")
+    report = lint(tmp_path / "enterprise.yaml", config=Config(select=["orphan-goal"]))
+    assert [(f.node, f.location.line, f.related[0].location.line)
+            for f in report.findings] == [("MP2", 5, 2)]
+
+
+# -- PL306 uncascaded-goal ------------------------------------------------------------------
+
+def test_uncascaded_goal_needs_a_sub_goal_an_initiative_or_a_driver() -> None:
+    RuleTester(uncascaded_goal).run(
+        passes=[
+            "goals:\n  - {id: G1}\n  - {id: G2, parent: G1}\n",
+            "goals: [{id: G1}]\ninitiatives: [{id: I1, supports: [G1], status: done}]\n",
+            "goals:\n  - {id: G1}\n  - {id: G2, drives: [G1]}\n"
+            "initiatives: [{id: I1, supports: [G2]}]\n",
+            "goals:\n  - {id: G1, parent: ghost}\n",  # not top-level
+            # a sub-unit's goal with no link to the strategy: orphan-goal
+            "units: [{id: group}, {id: depot, parent: group}]\ngoals: [{id: D1, unit: depot}]\n",
+        ],
+        fails=[
+            ("goals:\n  - id: G1\n    title: Grow\n", [("G1", 2)]),
+            # a driver that nothing executes does not execute what it drives
+            ("goals:\n  - {id: G1}\n  - {id: G2, drives: [G1]}\n", [("G1", 2), ("G2", 3)]),
+            ("goals:\n  - {id: G1, drives: [G2]}\n  - {id: G2, drives: [G1]}\n",
+             [("G1", 2), ("G2", 3)]),
+        ])
+
+
+def test_uncascaded_goal_does_not_count_cancelled_initiatives() -> None:
+    [finding] = RuleTester(uncascaded_goal).assert_fails(
+        "goals: [{id: G1}]\ninitiatives:\n  - {id: I1, supports: [G1], status: cancelled}\n",
+        [("G1", 1)])
+    assert "(its only initiative, I1, is cancelled)" in finding.message
+    [finding] = RuleTester(uncascaded_goal).assert_fails(
+        "goals: [{id: G1}, {id: G2, parent: G1}, {id: G3, parent: G9, drives: [G1, G4]},"
+        " {id: G4}]\ninitiatives:\n  - {id: I1, supports: [G4], status: cancelled}\n"
+        "  - {id: I2, supports: [G4], status: cancelled}\n", [("G4", 1)])
+    assert finding.message == (
+        "top-level goal G4 has no sub-goal and no initiative (its initiatives I1, I2 are "
+        "cancelled), and the goal driving it (G3) is not executed either: nothing executes "
+        "it; cascade it to the units that deliver it, or start an initiative that supports it")
+
+
+# -- PL307 budget-priority-inversion --------------------------------------------------------
+
+def test_inversion_fires_on_the_goal_that_receives_more() -> None:
+    [finding] = RuleTester(budget_priority_inversion).assert_fails("""\
+planlint: 1
+goals:
+  - id: G1
+    title: Cut cost
+    priority: critical
+  - id: G2
+    title: New headquarters
+    priority: low
+budgets:
+  - {id: B1, amount: 1000000, currency: USD, period: 2001, funds: [G1]}
+  - {id: B2, amount: 9000000, currency: USD, period: 2001, funds: [G2]}
+""", [("G2", 8)])
+    assert finding.field == "priority"
+    assert finding.message.startswith(
+        "low goal G2 (New headquarters) receives USD 9,000,000 for 2001, more than critical "
+        "goal G1 (Cut cost), which receives USD 1,000,000 for 2001")
+    assert [related.node for related in finding.related] == ["G1"]
+
+
+def test_inversion_names_every_starved_goal_of_higher_priority() -> None:
+    [finding] = RuleTester(budget_priority_inversion).assert_fails("""\
+planlint: 1
+goals:
+  - {id: G1, priority: critical}
+  - {id: G2, priority: high}
+  - {id: G3, priority: high}
+  - {id: G4, priority: medium}
+budgets:
+  - {id: B1, amount: 150, funds: [G1]}
+  - {id: B2, amount: 20, funds: [G2]}
+  - {id: B3, amount: 40, funds: [G3]}
+  - {id: B4, amount: 100, funds: [G4]}
+""", [("G4", 6)])
+    assert "and 1 other goal of higher priority" in finding.message
+    assert "more than high goal G2, which receives 20, and 1 other" in finding.message
+    assert [related.node for related in finding.related] == ["G2", "G3"]
+
+
+def test_inversion_tolerance_option() -> None:
+    fragment = ("goals:\n  - {id: G1, priority: high}\n  - {id: G2, priority: low}\n"
+                "budgets:\n  - {id: B1, amount: 100, funds: [G1]}\n"
+                "  - {id: B2, amount: 120, funds: [G2]}\n")
+    RuleTester(budget_priority_inversion).assert_fails(fragment, [("G2", 3)])
+    RuleTester(budget_priority_inversion, options={"tolerance": 0.25}).assert_passes(fragment)
+    RuleTester(budget_priority_inversion, options={"tolerance": 0.1}).assert_fails(
+        fragment, [("G2", 3)])
+
+
+@pytest.mark.parametrize("budgets", [
+    # different currencies are not converted
+    "  - {id: B1, amount: 100, currency: USD, funds: [G1]}\n"
+    "  - {id: B2, amount: 900, currency: EUR, funds: [G2]}\n",
+    # nor different periods
+    "  - {id: B1, amount: 100, period: 2001, funds: [G1]}\n"
+    "  - {id: B2, amount: 900, period: 2001-2003, funds: [G2]}\n",
+    # a goal that receives nothing is unfunded-priority's
+    "  - {id: B2, amount: 900, funds: [G2]}\n",
+    "  - {id: B1, amount: 0, funds: [G1]}\n  - {id: B2, amount: 900, funds: [G2]}\n",
+    # lines without an amount are not counted
+    "  - {id: B1, funds: [G2]}\n",
+    # higher priority receives more
+    "  - {id: B1, amount: 900, funds: [G1]}\n  - {id: B2, amount: 900, funds: [G2]}\n",
+], ids=["currency", "period", "nothing", "zero", "no-amount", "equal"])
+def test_inversion_compares_only_like_with_like(budgets: str) -> None:
+    RuleTester(budget_priority_inversion).assert_passes(
+        "goals:\n  - {id: G1, priority: critical}\n  - {id: G2, priority: low}\n"
+        "  - {id: G3}\nbudgets:\n" + budgets + "  - {id: B9, amount: 5000, funds: [G3]}\n")
+
+
+def test_inversion_splits_lines_and_rolls_money_up_the_cascade() -> None:
+    tester = RuleTester(budget_priority_inversion)
+    # B1 pays I1 and G2 equally; I1's half is split between G1 and G3: 25 / 50 / 25
+    tester.assert_fails("""\
+planlint: 1
+goals:
+  - {id: G1, priority: critical}
+  - {id: G2, priority: low}
+  - {id: G3, priority: low}
+initiatives: [{id: I1, supports: [G1, G3]}]
+budgets: [{id: B1, amount: 100, funds: [I1, G2]}]
+""", [("G2", 4)])
+    # a parent receives its sub-goals' money; sub-goals compare only among themselves
+    tester.assert_fails("""\
+planlint: 1
+goals:
+  - {id: G1, priority: critical}
+  - {id: G2, priority: low}
+  - {id: S1, priority: critical, parent: G2}
+  - {id: S2, priority: high, parent: G2}
+budgets:
+  - {id: B1, amount: 100, funds: [G1]}
+  - {id: B2, amount: 60, funds: [S1]}
+  - {id: B3, amount: 60, funds: [S2]}
+""", [("G2", 4)])
+
+
+def test_inversion_survives_parent_cycles() -> None:
+    RuleTester(budget_priority_inversion).assert_fails("""\
+planlint: 1
+goals:
+  - {id: G1, priority: critical, parent: G2}
+  - {id: G2, priority: low, parent: G1}
+  - {id: G3, priority: high, parent: G1}
+  - {id: G4, priority: low, parent: G1}
+budgets:
+  - {id: B1, amount: 10, funds: [G3]}
+  - {id: B2, amount: 90, funds: [G4]}
+""", [("G4", 6)])
+
+
+# -- PL308 cross-unit-parent ----------------------------------------------------------------
+
+def test_cross_unit_parent() -> None:
+    units = ("units:\n  - {id: group}\n  - {id: mopar, parent: group}\n"
+             "  - {id: parts, parent: mopar}\n  - {id: finance, parent: group}\n")
+    tester = RuleTester(cross_unit_parent)
+    [finding] = tester.assert_fails(units + """\
+goals:
+  - {id: F1, unit: finance}
+  - id: P1
+    unit: parts
+    parent: F1
+""", [("P1", 10)])
+    assert finding.field == "parent"
+    assert [related.node for related in finding.related] == ["F1"]
+    tester.run(
+        passes=[
+            units + "goals:\n  - {id: G1, unit: group}\n  - {id: P1, unit: parts, parent: G1}\n",
+            units + "goals:\n  - {id: G1, unit: parts}\n  - {id: P1, unit: parts, parent: G1}\n",
+            units + "goals:\n  - {id: G1}\n  - {id: P1, unit: parts, parent: G1}\n",
+            units + "goals:\n  - {id: G1, unit: ghost}\n  - {id: P1, unit: parts, parent: G1}\n",
+            units + "goals:\n  - {id: P1, unit: parts, parent: ghost}\n",
+        ],
+        fails=[  # a parent in a unit below is an upside-down cascade
+            (units + "goals:\n  - {id: P1, unit: parts}\n  - {id: G1, unit: group, parent: P1}\n",
+             [("G1", 8)]),
+            ("units:\n  - {id: a, parent: b}\n  - {id: b, parent: a}\n  - {id: c}\n"
+             "goals:\n  - {id: C1, unit: c}\n  - {id: A1, unit: a, parent: C1}\n", [("A1", 7)]),
+        ])
+
+
+# -- the bundled example --------------------------------------------------------------------
+
+def test_example_alignment_findings() -> None:
+    report = lint(EXAMPLE, config=Config(select=["PL3"]))
+    assert [(f.code, f.node) for f in report.findings] == [
+        ("PL304", "I4"), ("PL301", "B3"), ("PL303", "MP1")]
+
+
+def test_linked_goals_follow_parents_units_and_drives(
+        make_plan: Callable[[str], Plan]) -> None:
+    plan = make_plan(UNITS + """\
+goals:
+  - {id: G1, unit: group}
+  - {id: G2}
+  - {id: G3, unit: ghost}
+  - {id: MP1, unit: mopar, parent: G1}
+  - {id: HR1, unit: hr, drives: [MP1]}
+  - {id: HR2, unit: hr, drives: [HR1]}
+  - {id: HR3, unit: hr, drives: [HR4]}
+  - {id: HR4, unit: hr, drives: [HR3]}
+""")
+    assert plan.linked_goals == {"G1", "G2", "G3", "MP1", "HR1", "HR2"}
+
+
+@settings(max_examples=30, deadline=None)
+@given(plan=plans())
+def test_never_crashes_on_drawn_plans(plan: dict[str, Any]) -> None:
+    codes = [rule.code for rule in rules_in(alignment)]
+    report = lint(plan, config=Config(select=["PL000", *codes]))
+    assert [f.message for f in report.findings if f.code == "PL000"] == []

@@ -1,0 +1,149 @@
+"""PL4 communication rules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from hypothesis import given, settings
+
+from planlint import Config, lint
+from planlint.cli import EXAMPLE
+from planlint.rules import CATALOGUE, communication, rules_in
+from planlint.rules.communication import (
+    no_communication_plan,
+    uncommunicated_goal,
+    unreached_unit,
+)
+from planlint.testing import RuleTester
+from planlint.testing.strategies import plans
+
+Write = Callable[[str, str], Path]
+
+
+def test_communication_rules_are_in_the_catalogue() -> None:
+    assert communication in CATALOGUE
+    assert [(rule.code, rule.name, rule.severity.value) for rule in rules_in(communication)] == [
+        ("PL401", "no-communication-plan", "warning"),
+        ("PL402", "uncommunicated-goal", "warning"),
+        ("PL403", "unreached-unit", "info")]
+
+
+def test_no_communication_plan() -> None:
+    RuleTester(no_communication_plan).run(
+        passes=["communications: [{id: C1}]\n"],
+        fails=[("plan:\n  id: p\ngoals: [{id: G1}]\n", [("p", 1)]),
+               ("communications: []\n", [("plan", 1)])])
+
+
+def test_uncommunicated_goal_checks_top_level_goals_only() -> None:
+    [finding] = RuleTester(uncommunicated_goal).assert_fails("""\
+planlint: 1
+goals:
+  - {id: G1}
+  - id: G2
+    title: Be the customer's first choice
+  - {id: G3, parent: G2}
+communications:
+  - {id: C1, covers: [G1, G3]}
+  - {id: C2, covers: []}
+""", [("G2", 4)])
+    assert finding.message.startswith(
+        "top-level goal G2 (Be the customer's first choice) is covered by no communication")
+    assert "(such as C1)" in finding.message
+    [finding] = RuleTester(uncommunicated_goal).findings(
+        "goals: [{id: G1}]\ncommunications: [{id: C1, audience: [U1]}, {id: C2, audience: all}]\n"
+        "units: [{id: U1}]\n")
+    assert "(such as C2)" in finding.message  # the one that reaches everybody
+
+
+def test_uncommunicated_goal_edge_cases() -> None:
+    RuleTester(uncommunicated_goal).run(
+        passes=[
+            "goals: [{id: G1}]\n",  # no communications at all: no-communication-plan
+            "goals: [{id: G1}]\ncommunications: [{id: C1, covers: [G1]}, {id: C2}]\n",
+            "goals: [{id: G1, parent: G2}, {id: G2, parent: G1}]\n"
+            "communications: [{id: C1}]\n",
+            # a sub-unit's goal with no link to the strategy: orphan-goal
+            "units: [{id: group}, {id: depot, parent: group}]\ngoals: [{id: D1, unit: depot}]\n"
+            "communications: [{id: C1}]\n",
+        ],
+        fails=[
+            # an audience of all does not cover goals it does not list
+            ("goals: [{id: G1}]\ncommunications: [{id: C1, audience: all}]\n", [("G1", 1)]),
+            ("goals: [{id: G1}]\ncommunications: [{id: C1, covers: [ghost]}]\n", [("G1", 1)]),
+        ])
+
+
+UNITS = """\
+planlint: 1
+units:
+  - {id: group}
+  - {id: mopar, parent: group}
+  - {id: parts, parent: mopar}
+  - {id: finance, parent: group}
+  - {id: empty, parent: group}
+people:
+  - {id: cfo, unit: finance}
+goals:
+  - {id: P1, unit: parts}
+  - {id: P2, unit: parts}
+"""
+
+
+def test_unreached_unit_reaches_units_below_the_audience() -> None:
+    tester = RuleTester(unreached_unit)
+    tester.run(passes=[UNITS + "communications: [{id: C1, audience: all}]\n",
+                       UNITS + "communications: [{id: C1, audience: [group]}]\n",
+                       UNITS + "communications:\n  - {id: C1, audience: [finance]}\n"
+                               "  - {id: C2, audience: [mopar]}\n"])
+    [finance] = tester.assert_fails(UNITS + "communications: [{id: C1, audience: [mopar]}]\n",
+                                    [("finance", 6)])
+    assert finance.message.startswith("unit finance has 1 person but no communication's")
+    [parts] = tester.assert_fails(UNITS + "communications: [{id: C1, audience: [finance]}]\n",
+                                  [("parts", 5)])
+    assert "has 2 goals but" in parts.message
+
+
+def test_unreached_unit_edge_cases() -> None:
+    RuleTester(unreached_unit).run(
+        passes=[UNITS],  # no communications at all: no-communication-plan
+        fails=[
+            (UNITS + "communications: [{id: C1}]\n", [("parts", 5), ("finance", 6)]),
+            (UNITS + "communications: [{id: C1, audience: [ghost]}]\n",
+             [("parts", 5), ("finance", 6)]),
+            # units in a parent loop reach each other, and stop
+            ("units:\n  - {id: a, parent: b}\n  - {id: b, parent: a}\n  - {id: c}\n"
+             "people: [{id: x, unit: a}, {id: y, unit: b}, {id: z, unit: c}]\n"
+             "goals: [{id: G1, unit: c}]\n"
+             "communications: [{id: C1, audience: [a]}]\n", [("c", 4)]),
+        ])
+
+
+def test_unreached_unit_across_files(write: Write, tmp_path: Path) -> None:
+    write("plan.yaml", "planlint: 1\ninclude: [units/*.yaml]\nunits: [{id: group}]\n"
+                       "communications: [{id: C1, audience: [group], covers: [G1]}]\n"
+                       "goals: [{id: G1, unit: group}]\n")
+    write("units/mopar.yaml", "planlint: 1\nunits: [{id: mopar, parent: group}]\n"
+                              "goals: [{id: MP1, unit: mopar, parent: G1}]\n")
+    write("units/spinoff.yaml", "planlint: 1\nunits: [{id: spinoff}]\n"
+                                "goals: [{id: S1, unit: spinoff}]\n")
+    report = lint(tmp_path / "plan.yaml", config=Config(select=["PL4"]))
+    assert [(f.code, f.node, Path(f.location.file).name, f.location.line)
+            for f in report.findings] == [("PL403", "spinoff", "spinoff.yaml", 2),
+                                           ("PL402", "S1", "spinoff.yaml", 3)]
+
+
+def test_example_communication_findings() -> None:
+    # the town halls cover three of the five enterprise goals
+    report = lint(EXAMPLE, config=Config(select=["PL4"]))
+    assert [(f.code, f.node) for f in report.findings] == [("PL402", "G4"), ("PL402", "G5")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(plan=plans())
+def test_never_crashes_on_drawn_plans(plan: dict[str, Any]) -> None:
+    codes = [rule.code for rule in rules_in(communication)]
+    report = lint(plan, config=Config(select=["PL000", *codes]))
+    assert [f.message for f in report.findings if f.code == "PL000"] == []

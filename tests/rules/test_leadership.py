@@ -1,0 +1,189 @@
+"""PL1 leadership rules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+
+from planlint import Config, lint
+from planlint.cli import EXAMPLE
+from planlint.errors import UsageError
+from planlint.rules import leadership, rules_in
+from planlint.rules.leadership import (
+    no_sponsor,
+    no_strategy_office,
+    top_goal_not_led,
+    unowned_goal,
+    unowned_initiative,
+    unowned_metric,
+)
+from planlint.testing import RuleTester
+from planlint.testing.strategies import plans
+
+Write = Callable[[str, str], Path]
+
+PEOPLE = """\
+people:
+  - {id: ceo, leader: true}
+  - {id: analyst}
+"""
+
+
+def test_unowned_goal_fires_at_each_goal_without_owner() -> None:
+    RuleTester(unowned_goal).assert_fails(PEOPLE + """\
+goals:
+  - {id: G1, owner: ceo}
+  - id: G2
+    title: Cut cost
+  - {id: G3, parent: G1}
+""", [("G2", 6), ("G3", 8)])
+
+
+def test_unowned_goal_leaves_dangling_and_wrong_kind_owners_to_structure_rules() -> None:
+    RuleTester(unowned_goal).run(passes=[
+        "goals:\n  - {id: G1, owner: nobody}\n",
+        "units: [{id: U1}]\ngoals:\n  - {id: G1, owner: U1}\n",
+        "goals: []\n",
+    ])
+
+
+def test_unowned_goal_message_names_goal_and_fix() -> None:
+    [finding] = RuleTester(unowned_goal).findings("goals:\n  - {id: G1, title: Grow}\n")
+    assert finding.message.startswith("goal G1 (Grow) has no owner")
+    assert "under owner" in finding.message
+
+
+def test_unowned_initiative_skips_finished_work() -> None:
+    RuleTester(unowned_initiative).run(
+        passes=["initiatives:\n  - {id: I1, status: done}\n  - {id: I2, status: cancelled}\n"],
+        fails=[("initiatives:\n  - {id: I1, status: blocked}\n", [("I1", 2)])])
+
+
+def test_unowned_metric_fires_for_inline_and_top_level_metrics() -> None:
+    RuleTester(unowned_metric).assert_fails(PEOPLE + """\
+goals:
+  - id: G1
+    owner: ceo
+    metrics:
+      - {id: M1, title: Profit}
+      - {id: M2, owner: analyst}
+metrics:
+  - {id: M3}
+""", [("M1", 8), ("M3", 11)])
+
+
+def test_unowned_metric_can_inherit_the_goal_owner() -> None:
+    fragment = PEOPLE + """\
+goals:
+  - {id: G1, owner: ceo, metrics: [M1]}
+  - {id: G2, metrics: [M2]}
+metrics:
+  - {id: M1}
+  - {id: M2}
+  - {id: M3}
+"""
+    RuleTester(unowned_metric).assert_fails(fragment, [("M1", 8), ("M2", 9), ("M3", 10)])
+    # shared metric: owned once any goal that lists it has an owner
+    tester = RuleTester(unowned_metric, options={"inherit_goal_owner": True})
+    tester.assert_fails(fragment, [("M2", 9), ("M3", 10)])
+    tester.assert_passes(PEOPLE + "goals:\n  - {id: G1, owner: ceo, metrics: [M1]}\n"
+                         "  - {id: G2, metrics: [M1]}\nmetrics:\n  - {id: M1}\n")
+
+
+def test_unowned_metric_rejects_unknown_options() -> None:
+    with pytest.raises(UsageError, match="inherit_goal_owner"):
+        RuleTester(unowned_metric, options={"inherit": True}).findings("goals: []\n")
+
+
+def test_no_sponsor_without_plan_section_or_sponsor() -> None:
+    RuleTester(no_sponsor).run(fails=[
+        ("goals: [{id: G1}]\n", [("plan", 1)]),
+        ("plan:\n  id: p\n  title: Turnaround\n", [("p", 1)]),
+    ])
+
+
+def test_no_sponsor_when_sponsor_is_not_a_leader_points_at_the_key() -> None:
+    [finding] = RuleTester(no_sponsor).assert_fails(
+        "plan:\n  id: p\n  sponsor: analyst\n" + PEOPLE, [("p", 3)])
+    assert finding.field == "sponsor"
+    assert "analyst" in finding.message and "leader: true" in finding.message
+    assert [related.node for related in finding.related] == ["analyst"]
+
+
+def test_no_sponsor_leaves_bad_references_to_structure_rules() -> None:
+    RuleTester(no_sponsor).run(passes=[
+        "plan: {id: p, sponsor: ceo}\n" + PEOPLE,
+        "plan: {id: p, sponsor: ghost}\n",
+        "plan: {id: p, sponsor: U1}\nunits: [{id: U1}]\n",
+    ])
+
+
+def test_no_strategy_office() -> None:
+    RuleTester(no_strategy_office).run(
+        passes=["plan: {id: p, office: ceo}\n" + PEOPLE,
+                "plan: {id: p, office: osm}\nunits: [{id: osm}]\n"],
+        fails=[("plan:\n  id: p\n  sponsor: ceo\n" + PEOPLE, [("p", 1)]),
+               ("goals: []\n", [("plan", 1)])])
+
+
+def test_top_goal_not_led_fires_only_on_top_level_goals() -> None:
+    [finding] = RuleTester(top_goal_not_led).assert_fails(PEOPLE + """\
+goals:
+  - id: G1
+    owner: analyst
+  - {id: G2, owner: ceo}
+  - {id: G3, owner: analyst, parent: G2}
+""", [("G1", 6)])
+    assert finding.field == "owner"
+    assert [related.node for related in finding.related] == ["analyst"]
+
+
+def test_top_goal_not_led_ignores_goals_reported_elsewhere() -> None:
+    RuleTester(top_goal_not_led).run(passes=[
+        "goals:\n  - {id: G1}\n",                          # unowned-goal
+        "goals:\n  - {id: G1, owner: ghost}\n",            # dangling-reference
+        "units: [{id: U1}]\ngoals:\n  - {id: G1, owner: U1}\n",  # wrong-reference-kind
+        PEOPLE + "goals:\n  - {id: G1, owner: analyst, parent: G2}\n"
+                 "  - {id: G2, owner: analyst, parent: G1}\n",  # no top in a parent cycle
+        # a sub-unit's goal with no link to the strategy: orphan-goal
+        PEOPLE + "units: [{id: group}, {id: depot, parent: group}]\n"
+                 "goals:\n  - {id: D1, unit: depot, owner: analyst}\n",
+    ])
+
+
+def test_top_goal_not_led_checks_sub_unit_goals_on_the_strategy_map() -> None:
+    RuleTester(top_goal_not_led).assert_fails(PEOPLE + """\
+units: [{id: group}, {id: hr, parent: group}]
+goals:
+  - {id: G1, unit: group, owner: ceo}
+  - {id: HR1, unit: hr, owner: analyst, drives: [G1]}
+""", [("HR1", 7)])
+
+
+def test_leadership_across_files(write: Write, tmp_path: Path) -> None:
+    write("plan.yaml", "planlint: 1\nplan: {id: p, sponsor: ceo, office: ceo}\n"
+                       "include: [units/*.yaml]\n")
+    write("units/people.yaml", "planlint: 1\npeople:\n  - {id: ceo}\n")
+    write("units/goals.yaml", "planlint: 1\ngoals:\n  - {id: G1, owner: ceo}\n  - {id: G2}\n")
+    report = lint(tmp_path / "plan.yaml", config=Config(select=["PL1"]))
+    found = [(f.code, f.node, Path(f.location.file).name, f.location.line)
+             for f in report.findings]
+    assert found == [("PL104", "p", "plan.yaml", 2), ("PL106", "G1", "goals.yaml", 3),
+                     ("PL101", "G2", "goals.yaml", 4)]
+
+
+def test_example_leadership_findings() -> None:
+    report = lint(EXAMPLE, config=Config(select=["PL1"]))
+    assert [(f.code, f.node) for f in report.findings] == [("PL102", "I3")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(plan=plans())
+def test_never_crashes_on_drawn_plans(plan: dict[str, Any]) -> None:
+    codes = [rule.code for rule in rules_in(leadership)]
+    report = lint(plan, config=Config(select=["PL000", *codes]))
+    assert [f.message for f in report.findings if f.code == "PL000"] == []

@@ -1,0 +1,230 @@
+"""PL2 metrics rules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+
+from planlint import Config, lint
+from planlint.cli import EXAMPLE
+from planlint.errors import UsageError
+from planlint.ruledef import Rule
+from planlint.rules import metrics, rules_in
+from planlint.rules.metrics import (
+    metric_without_baseline,
+    metric_without_cadence,
+    metric_without_source,
+    metric_without_target,
+    metric_without_unit,
+    orphan_metric,
+    target_after_goal_due,
+    target_contradicts_direction,
+    unmeasured_goal,
+)
+from planlint.testing import RuleTester
+from planlint.testing.strategies import plans
+
+Write = Callable[[str, str], Path]
+
+COMPLETE = """\
+planlint: 1
+goals:
+  - {id: G1, due: 2003-12-31, metrics: [M1]}
+metrics:
+  - id: M1
+    title: Operating profit
+    unit: USD m
+    direction: increase
+    baseline: {value: -5000, date: 2000-12-31}
+    target: {value: 0, date: 2003-12-31}
+    cadence: monthly
+    source: Group financial reporting
+"""
+
+
+@pytest.mark.parametrize("rule", [
+    unmeasured_goal, metric_without_target, metric_without_baseline, metric_without_unit,
+    metric_without_cadence, orphan_metric, target_contradicts_direction,
+    metric_without_source, target_after_goal_due])
+def test_a_complete_metric_passes(rule: Rule) -> None:
+    RuleTester(rule).assert_passes(COMPLETE)
+
+
+@pytest.mark.parametrize(("rule", "field"), [
+    (metric_without_target, "target"), (metric_without_baseline, "baseline"),
+    (metric_without_unit, "unit"), (metric_without_cadence, "cadence"),
+    (metric_without_source, "source")])
+def test_a_missing_field_fires_at_the_metric(rule: Rule, field: str) -> None:
+    lines = [line for line in COMPLETE.splitlines() if not line.strip().startswith(field)]
+    [finding] = RuleTester(rule).assert_fails("\n".join(lines) + "\n", [("M1", 5)])
+    assert finding.message.startswith("metric M1 (Operating profit)")
+    assert field in finding.message
+
+
+def test_missing_fields_are_checked_on_inline_and_orphan_metrics() -> None:
+    fragment = """\
+planlint: 1
+goals:
+  - id: G1
+    metrics:
+      - {id: M1, title: Profit}
+metrics:
+  - {id: M2}
+"""
+    for rule in (metric_without_target, metric_without_baseline, metric_without_unit,
+                 metric_without_cadence, metric_without_source):
+        RuleTester(rule).assert_fails(fragment, [("M1", 5), ("M2", 7)])
+
+
+def test_interim_targets_count_as_a_target() -> None:
+    RuleTester(metric_without_target).run(
+        passes=["metrics:\n  - id: M1\n    targets: [{value: 5, date: 2002-06-30}]\n"],
+        fails=[("metrics:\n  - {id: M1, targets: []}\n", [("M1", 2)])])
+
+
+def test_orphan_metric() -> None:
+    RuleTester(orphan_metric).run(
+        passes=[
+            # shared by two goals, and defined inline
+            "goals:\n  - {id: G1, metrics: [M1]}\n  - {id: G2, metrics: [M1]}\n"
+            "metrics: [{id: M1}]\n",
+            "goals:\n  - id: G1\n    metrics: [{id: M1}]\n",
+        ],
+        fails=[
+            ("goals:\n  - {id: G1, metrics: [M1]}\nmetrics:\n  - {id: M1}\n  - {id: M2}\n",
+             [("M2", 5)]),
+            # a reference of the wrong kind does not make a metric measure anything
+            ("initiatives:\n  - {id: I1, supports: [M1]}\nmetrics:\n  - {id: M1}\n",
+             [("M1", 4)]),
+        ])
+
+
+def _metric(direction: str, baseline: float | None, target: float | None,
+            interim: str = "") -> str:
+    lines = ["metrics:", "  - id: M1", "    title: Cost per vehicle",
+             f"    direction: {direction}"]
+    if baseline is not None:
+        lines.append(f"    baseline: {{value: {baseline}}}")
+    if target is not None:
+        lines.append(f"    target: {{value: {target}, date: 2002-12-31}}")
+    if interim:
+        lines.append(f"    targets: {interim}")
+    return "\n".join(lines) + "\n"
+
+
+def test_target_contradicts_direction_points_at_the_target() -> None:
+    tester = RuleTester(target_contradicts_direction)
+    [finding] = tester.assert_fails(_metric("increase", 100, 80), [("M1", 6)])
+    assert finding.field == "target"
+    assert "below its baseline 100" in finding.message
+    assert "direction: decrease" in finding.message
+    [finding] = tester.assert_fails(_metric("decrease", 100, 115.5), [("M1", 6)])
+    assert "target 115.5 is above its baseline 100" in finding.message
+
+
+def test_target_equal_to_baseline_and_missing_values_are_not_contradictions() -> None:
+    RuleTester(target_contradicts_direction).run(passes=[
+        _metric("increase", 100, 100), _metric("decrease", 100, 100),
+        _metric("increase", None, 50), _metric("increase", 100, None),
+        "metrics:\n  - {id: M1, baseline: {value: 1}, target: {value: 0}}\n",
+    ])
+
+
+def test_interim_targets_may_dip_but_the_latest_one_counts_without_a_target() -> None:
+    tester = RuleTester(target_contradicts_direction)
+    tester.assert_passes(_metric("increase", -5000, 0, "[{value: -6000, date: 2001-12-31}]"))
+    [finding] = tester.assert_fails(_metric(
+        "increase", 100, None, "[{value: 120, date: 2002-12-31}, {value: 90, date: 2003-12-31},"
+        " {value: 130, date: 2002-06-30}]"), [("M1", 6)])
+    assert finding.field == "targets/1"
+
+
+def test_maintain_allows_a_tolerance_around_the_baseline() -> None:
+    tester = RuleTester(target_contradicts_direction)
+    tester.run(passes=[_metric("maintain", 92, 90), _metric("maintain", 0, 0)],
+               fails=[(_metric("maintain", 92, 120), [("M1", 6)]),
+                      (_metric("maintain", 0, 2), [("M1", 6)])])
+    [finding] = tester.findings(_metric("maintain", 100, 70))
+    assert "direction: decrease" in finding.message and "10%" in finding.message
+    RuleTester(target_contradicts_direction, options={"maintain_tolerance": 0.5}) \
+        .assert_passes(_metric("maintain", 92, 120))
+    with pytest.raises(UsageError, match="maintain_tolerance"):
+        RuleTester(target_contradicts_direction,
+                   options={"maintain_tolerance": -1}).findings("goals: []\n")
+
+
+def test_target_after_goal_due_points_at_the_target_date() -> None:
+    [finding] = RuleTester(target_after_goal_due).assert_fails("""\
+planlint: 1
+goals:
+  - {id: G1, due: 2002-12-31, metrics: [M1]}
+metrics:
+  - id: M1
+    target:
+      value: 85
+      date: 2003-06-30
+""", [("M1", 8)])
+    assert finding.field == "target/date"
+    assert "after the due date of goal G1 (2002-12-31)" in finding.message
+    assert [related.node for related in finding.related] == ["G1"]
+
+
+def test_target_after_goal_due_checks_each_goal_of_a_shared_metric_once() -> None:
+    [finding] = RuleTester(target_after_goal_due).assert_fails("""\
+planlint: 1
+goals:
+  - {id: G1, due: 2002-12-31, metrics: [M1]}
+  - {id: G2, due: 2004-12-31, metrics: [M1]}
+  - {id: G3, due: 2003-01-31, metrics: [M1]}
+metrics:
+  - {id: M1, target: {value: 85, date: 2003-06-30}}
+""", [("M1", 7)])
+    assert "due dates of goals G1 (2002-12-31), G3 (2003-01-31)" in finding.message
+    assert [related.node for related in finding.related] == ["G1", "G3"]
+
+
+def test_target_after_goal_due_uses_the_latest_interim_target_without_a_target() -> None:
+    [finding] = RuleTester(target_after_goal_due).assert_fails(
+        "goals:\n  - {id: G1, due: 2002-12-31, metrics: [M1]}\nmetrics:\n  - id: M1\n"
+        "    targets:\n      - {value: 1, date: 2003-06-30}\n"
+        "      - {value: 2, date: 2002-06-30}\n", [("M1", 6)])
+    assert finding.field == "targets/0/date"
+
+
+def test_target_after_goal_due_needs_both_dates() -> None:
+    RuleTester(target_after_goal_due).run(passes=[
+        "goals:\n  - {id: G1, metrics: [M1]}\nmetrics:\n"
+        "  - {id: M1, target: {value: 85, date: 2003-06-30}}\n",
+        "goals:\n  - {id: G1, due: 2002-12-31, metrics: [M1]}\nmetrics:\n"
+        "  - {id: M1, target: {value: 85}}\n",
+        "goals:\n  - {id: G1, due: 2002-12-31, metrics: [M1]}\nmetrics:\n  - {id: M1}\n",
+        "metrics:\n  - {id: M1, target: {value: 85, date: 2003-06-30}}\n",
+    ])
+
+
+def test_metrics_across_files(write: Write, tmp_path: Path) -> None:
+    write("plan.yaml", "planlint: 1\ngoals:\n  - {id: G1, due: 2002-12-31, metrics: [M1]}\n")
+    write("metrics/finance.yaml", "planlint: 1\nmetrics:\n"
+          "  - {id: M1, target: {value: 85, date: 2003-06-30}}\n  - {id: M2}\n")
+    report = lint(tmp_path, config=Config(select=["PL206", "PL209"]))
+    assert [(f.code, f.node, Path(f.location.file).relative_to(tmp_path).as_posix(),
+             f.location.line) for f in report.findings] == [
+        ("PL209", "M1", "metrics/finance.yaml", 3), ("PL206", "M2", "metrics/finance.yaml", 4)]
+    assert Path(report.findings[0].related[0].location.file).name == "plan.yaml"
+
+
+def test_example_metric_findings() -> None:
+    report = lint(EXAMPLE, config=Config(select=["PL2"]))
+    assert [(f.code, f.node) for f in report.findings] == [("PL201", "MP2")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(plan=plans())
+def test_never_crashes_on_drawn_plans(plan: dict[str, Any]) -> None:
+    codes = [rule.code for rule in rules_in(metrics)]
+    report = lint(plan, config=Config(select=["PL000", *codes]))
+    assert [f.message for f in report.findings if f.code == "PL000"] == []
