@@ -91,14 +91,20 @@ def main() -> None:
               help="Exit 1 when a finding is at least this severe.  [default: error]")
 @click.option("--example", is_flag=True, help="Check the bundled example plan.")
 @click.option("--color/--no-color", default=None, help="Colour the text output.")
+@click.option("--baseline", "baseline_path", type=click.Path(path_type=Path), metavar="FILE",
+              help="Report only findings that this baseline does not record.")
+@click.option("--write-baseline", type=click.Path(path_type=Path), metavar="FILE",
+              help="Record today's findings in FILE, then report against it.")
 @_plugin_options
 @_usage_errors
 def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tuple[str, ...],
           select: tuple[str, ...],
           extend_select: tuple[str, ...], ignore: tuple[str, ...], config_path: Path | None,
           as_of: datetime | None, fail_on: str | None, example: bool, color: bool | None,
+          baseline_path: Path | None, write_baseline: Path | None,
           plugins: tuple[str, ...], no_plugins: bool) -> None:
     """Check the plan made of PATHS (files and folders; default: this folder)."""
+    from planlint import baseline
     from planlint.api import load_plan
     from planlint.config import discover
     from planlint.engine import Engine, gc_paused
@@ -125,9 +131,20 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
             raise UsageError(f"unknown format {output.format!r}; choose one of "
                              f"{', '.join(sorted(host.reporters))}")
     settings = resolve(config, list(host.rules.values()))
+    if baseline_path is not None and write_baseline is not None:
+        raise UsageError("give --baseline or --write-baseline, not both; --write-baseline "
+                         "FILE also reports against the FILE it writes")
+    known = baseline.read(baseline_path) if baseline_path is not None else None
     plan = load_plan(targets, host)
     with gc_paused():
         report = Engine(host, settings).run(plan)
+    if write_baseline is not None:
+        count = baseline.write(write_baseline, plan, report.findings)
+        click.echo(f"planlint: recorded {count} finding{'' if count == 1 else 's'} in "
+                   f"{write_baseline}", err=True)
+        known = baseline.read(write_baseline)
+    if known is not None:
+        report = baseline.apply(report, plan, known)
     colored = shows_color(color)
     failed = False
     for output in wanted:

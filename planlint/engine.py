@@ -2,7 +2,8 @@
 
 A rule that raises, or yields something that is not a finding, becomes a
 ``rule-crashed`` finding naming the rule and the distribution that shipped it; every
-other rule still runs. A plugin that failed to load is reported the same way.
+other rule still runs. A plugin that failed to load is reported the same way. Once the
+rules ran, waivers and suppression comments hide what they cover (:mod:`planlint.suppress`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from planlint import suppress
 from planlint.finding import Finding, Severity
 from planlint.host import Host, PluginInfo
 from planlint.plan import Plan
@@ -62,11 +64,12 @@ class Engine:
             findings.extend(self.plugin_failures(plan))
         for rule in self.settings.rules:
             findings.extend(self.run_rule(rule, plan))
+        findings, hidden = suppress.apply(plan, findings, self.host, self.settings)
         findings.sort(key=Finding.sort_key)
         rules = self.settings.rules
         return Report(findings, [source.name for source in plan.files],
                       [rule.code for rule in rules], plan.id, plan.as_of,
-                      self.settings.fail_on,
+                      self.settings.fail_on, hidden,
                       catalogue={rule.code: rule for rule in rules},
                       distributions={rule.code: self.host.plugin_of(rule).distribution
                                      for rule in rules},

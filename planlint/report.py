@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from planlint.ruledef import Rule
 
 FAIL_LEVELS = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO}
+#: How each reason for hiding a finding reads in a summary: (one, several).
+HIDDEN_BY = {"waiver": ("by a waiver", "by waivers"), "inline": ("inline", "inline"),
+             "baseline": ("by the baseline", "by the baseline")}
 
 
 @dataclass
@@ -45,6 +48,21 @@ class Report:
         """Findings per severity, every severity present."""
         counted = Counter(finding.severity.value for finding in self.findings)
         return {level.value: counted.get(level.value, 0) for level in reversed(Severity)}
+
+    def hidden_summary(self) -> str:
+        """What was hidden and why, e.g. ``3 hidden: 2 by waivers, 1 inline``; empty when
+        nothing was."""
+        total = sum(self.hidden.values())
+        if not total:
+            return ""
+        order = [*HIDDEN_BY, *sorted(set(self.hidden) - set(HIDDEN_BY))]
+        parts = []
+        for why in order:
+            count = self.hidden[why]
+            if count:
+                one, several = HIDDEN_BY.get(why, (f"by {why}", f"by {why}"))
+                parts.append(f"{count} {several if count > 1 else one}")
+        return f"{total} hidden: {', '.join(parts)}"
 
     @property
     def failed(self) -> bool:

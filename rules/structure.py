@@ -228,3 +228,57 @@ def include_error(plan: Plan) -> Iterator[Finding]:
     can never make planlint read files elsewhere.
     """
     yield from plan.diagnostics("include-error")
+
+
+@rule(code="PL011", name="expired-waiver", category="structure", severity="warning",
+      fails="planlint: 1\nplan: {id: p, as_of: 2001-06-30}\ngoals:\n  - {id: G1}\n"
+            "waivers:\n  - {rule: unmeasured-goal, node: G1, reason: metrics with Finance,"
+            " expires: 2001-03-31}\n",
+      passes="planlint: 1\nplan: {id: p, as_of: 2001-06-30}\ngoals:\n  - {id: G1}\n"
+             "waivers:\n  - {rule: unmeasured-goal, node: G1, reason: metrics with Finance,"
+             " expires: 2001-12-31}\n")
+def expired_waiver(plan: Plan) -> Iterator[Finding]:
+    """A waiver's ``expires`` date is on or before the as-of date; the finding it covered
+    shows again.
+
+    A waiver is an exception accepted for a while, not for ever: the expiry date is when
+    someone has to look again. Past it the waiver hides nothing, and this finding, at the
+    waiver, names the rule, the item and the date, so the exception is either renewed
+    after a review or the problem is fixed. The engine makes these findings after every
+    other rule ran.
+    """
+    return iter(())
+
+
+@rule(code="PL012", name="unused-suppression", category="structure", severity="info",
+      fails="planlint: 1\ngoals:\n  - {id: G1}\n"
+            "waivers:\n  - {rule: unmeasured-goal, node: G9, reason: metrics with Finance}\n",
+      passes="planlint: 1\ngoals:\n  - {id: G1}\n"
+             "waivers:\n  - {rule: unmeasured-goal, node: G1, reason: metrics with Finance}\n")
+def unused_suppression(plan: Plan) -> Iterator[Finding]:
+    """A waiver or a ``# planlint: ignore[...]`` comment hides nothing: the rule finds
+    nothing there any more, or the rule or item it names does not exist.
+
+    Stale exceptions pile up and mislead: a reader takes them for live problems, and a
+    waiver for a misspelt rule or a renamed item never protected anything. A waiver or
+    comment is only judged unused when the rule it names ran, unless the rule or the
+    item is unknown. The engine makes these findings after every other rule ran.
+    """
+    return iter(())
+
+
+@rule(code="PL013", name="suppression-without-reason", category="structure",
+      severity="info",
+      fails="planlint: 1\ngoals:\n  - id: G1  # planlint: ignore[unmeasured-goal]\n",
+      passes="planlint: 1\ngoals:\n"
+             "  - id: G1  # planlint: ignore[unmeasured-goal] -- metrics with Finance\n")
+def suppression_without_reason(plan: Plan) -> Iterator[Finding]:
+    """A waiver without a ``reason``, or a suppression comment without a reason after
+    ``--``.
+
+    An exception nobody explained cannot be reviewed: the next strategy review cannot
+    tell an accepted risk from a silenced warning. Waivers and comments reported as
+    unused are not reported again here. The engine makes these findings after every
+    other rule ran.
+    """
+    return iter(())

@@ -93,12 +93,14 @@ def _count(level: Severity, count: int) -> str:
 def summary(report: Report) -> str:
     files = plural(len(report.files), "file")
     rules = plural(len(report.rules), "rule")
+    note = report.hidden_summary()
+    hidden = f" {note}." if note else ""
     if not report.findings:
-        return f"No findings in {files} ({rules} checked)."
+        return f"No findings in {files} ({rules} checked).{hidden}"
     counts = report.counts()
     parts = [_count(level, counts[level.value]) for level in reversed(Severity)]
     return (f"Found {plural(len(report.findings), 'finding')} ({', '.join(parts)}) "
-            f"in {files} ({rules} checked).")
+            f"in {files} ({rules} checked).{hidden}")
 
 
 def by_category(report: Report) -> list[str]:

@@ -1,0 +1,153 @@
+"""Baselines: adopt planlint on an existing plan and see only new findings.
+
+``planlint check --write-baseline FILE`` records today's findings; ``--baseline FILE``
+then hides those and reports the rest. A finding is keyed on its rule code, the item it
+belongs to and the field it is about (:mod:`planlint.anchors`), never on a line, so
+moving or reordering items keeps the baseline valid. Keys are counted: if the baseline
+holds one finding for a key and the plan now has two, one of them is new (the later one
+in file order is reported).
+
+The file is JSON, sorted, one entry per finding, so a change to it reads well in review::
+
+    {
+      "planlint-baseline": 1,
+      "findings": [
+        {"code": "PL201", "name": "unmeasured-goal", "node": "MP2", "field": null,
+         "message": "goal MP2 (Fill rate …) has no metric; …"}
+      ]
+    }
+
+``name`` and ``message`` are there for the reader; only ``code``, ``node`` and
+``field`` are matched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from planlint.anchors import Anchors
+from planlint.errors import UsageError
+from planlint.finding import Finding
+from planlint.plan import Plan
+from planlint.report import Report
+
+VERSION = 1
+VERSION_KEY = "planlint-baseline"
+
+#: What a baseline entry is matched on: rule code, item id, field path.
+Key = tuple[str, str, str | None]
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    code: str
+    node: str
+    field: str | None = None
+    name: str = ""
+    message: str = ""
+
+
+class _File(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    findings: list[_Entry]
+
+
+def entries(plan: Plan, findings: Iterable[Finding]) -> list[dict[str, Any]]:
+    """Baseline entries for ``findings``, sorted by code, node, field and message."""
+    anchors = Anchors(plan)
+    rows = []
+    for finding in findings:
+        anchor = anchors.of(finding)
+        rows.append({"code": finding.code, "name": finding.name, "node": anchor.node,
+                     "field": anchor.field, "message": finding.message})
+    return sorted(rows, key=lambda r: (r["code"], r["node"], r["field"] or "", r["message"]))
+
+
+def write(path: Path, plan: Plan, findings: Iterable[Finding]) -> int:
+    """Record ``findings`` in ``path``, replacing it whole or not at all; returns how many
+    were recorded."""
+    rows = entries(plan, findings)
+    text = json.dumps({VERSION_KEY: VERSION, "findings": rows}, indent=2,
+                      ensure_ascii=False) + "\n"
+    folder = path.parent
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.",
+                                             suffix=".tmp")
+    except OSError as error:
+        raise UsageError(f"cannot write the baseline {path}: {error.strerror or error}; "
+                         "check that its folder exists and is writable") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        Path(temporary).replace(path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise UsageError(f"cannot write the baseline {path}: {error.strerror or error}"
+                         ) from None
+    return len(rows)
+
+
+def read(path: Path) -> Counter[Key]:
+    """The keys recorded in a baseline file, counted; any problem is a
+    :class:`UsageError` that says how to fix it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UsageError(f"baseline file {path} does not exist; create it with "
+                         f"'planlint check --write-baseline {path}'") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"cannot read the baseline {path}: {error}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise UsageError(f"the baseline is not valid JSON: {error.msg}; write it again with "
+                         "--write-baseline", f"{path}:{error.lineno}:{error.colno}") from None
+    if not isinstance(data, dict) or VERSION_KEY not in data:
+        raise UsageError(f"not a planlint baseline: it has no {VERSION_KEY!r} version key; "
+                         "write it with --write-baseline", str(path))
+    if data[VERSION_KEY] != VERSION or isinstance(data[VERSION_KEY], bool):
+        raise UsageError(f"baseline version {data[VERSION_KEY]!r} is not known; this "
+                         f"planlint reads version {VERSION}, write it again with "
+                         "--write-baseline", str(path))
+    try:
+        parsed = _File.model_validate({key: value for key, value in data.items()
+                                       if key != VERSION_KEY})
+    except ValidationError as error:
+        detail = error.errors(include_url=False)[0]
+        where = ".".join(str(part) for part in detail["loc"])
+        raise UsageError(f"the baseline is malformed at {where}: {detail['msg']}; write it "
+                         "again with --write-baseline", str(path)) from None
+    return Counter((entry.code, entry.node, entry.field) for entry in parsed.findings)
+
+
+def apply(report: Report, plan: Plan, known: Counter[Key]) -> Report:
+    """``report`` without the findings the baseline records, counted as hidden by it."""
+    remaining = Counter(known)
+    anchors = Anchors(plan)
+    kept = []
+    hidden = 0
+    for finding in report.findings:
+        anchor = anchors.of(finding)
+        key = (finding.code, anchor.node, anchor.field)
+        if remaining[key] > 0:
+            remaining[key] -= 1
+            hidden += 1
+        else:
+            kept.append(finding)
+    counted = Counter(report.hidden)
+    if hidden:
+        counted["baseline"] += hidden
+    return replace(report, findings=kept, hidden=counted)

@@ -1,0 +1,97 @@
+"""Suppression comments in YAML plan files: ``# planlint: ignore[RULES] -- reason``.
+
+Only files whose text mentions ``planlint: ignore`` are scanned, line by line. A ``#``
+starts a comment when it begins the line or follows whitespace and does not stand inside
+a scalar: the loader's position map tells where each quoted, plain and block scalar
+begins and ends, so ``title: "Fix #1 # planlint: ignore[x]"`` and the lines of a ``|``
+block are text, not comments. The directive may stand anywhere in the comment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from planlint.positions import SourceFile, Span, pointer_parent
+
+MENTION = re.compile(r"planlint:\s*ignore")
+_COMMENT_START = re.compile(r"(?<!\S)#")
+_DIRECTIVE = re.compile(r"planlint:\s*ignore(?:\[(?P<rules>[^\]]*)\])?")
+_REASON = re.compile(r"\s*--\s*(?P<reason>.*?)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class RuleName:
+    """One rule named by a suppression, as written, and where it is written."""
+
+    text: str
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """One ``# planlint: ignore[...]`` comment: its line, the columns of the comment,
+    the rules it names and the reason given after ``--`` (``None`` if none)."""
+
+    line: int
+    column: int
+    end_column: int
+    rules: tuple[RuleName, ...]
+    reason: str | None
+
+
+def scan(source: SourceFile) -> list[Suppression]:
+    """The suppression comments of a YAML file (none for other formats)."""
+    if source.format != "yaml" or not MENTION.search(source.text):
+        return []
+    candidates = [(number, text) for number, text in enumerate(source.lines, start=1)
+                  if MENTION.search(text)]
+    if not candidates:
+        return []
+    scalars = _scalar_spans(source, {number for number, _ in candidates})
+    found = []
+    for number, text in candidates:
+        start = _comment_start(number, text, scalars.get(number, []))
+        if start is None:
+            continue
+        directive = _DIRECTIVE.search(text, start)
+        if directive is not None:
+            found.append(_parse(number, text, start, directive))
+    return found
+
+
+def _scalar_spans(source: SourceFile, lines: set[int]) -> dict[int, list[Span]]:
+    """For each of ``lines``, the spans of the scalars (leaf values) that cover it."""
+    spans = source.positions.spans
+    parents = {pointer_parent(pointer) for pointer in spans if pointer}
+    covering: dict[int, list[Span]] = {}
+    for pointer, span in spans.items():
+        if pointer in parents:
+            continue
+        for line in range(span[0], span[2] + 1):
+            if line in lines:
+                covering.setdefault(line, []).append(span)
+    return covering
+
+
+def _comment_start(line: int, text: str, scalars: list[Span]) -> int | None:
+    """The 0-based index of the ``#`` that starts the comment on this line, if any."""
+    for match in _COMMENT_START.finditer(text):
+        column = match.start() + 1
+        if not any((first, first_column) <= (line, column) < (last, last_column)
+                   for first, first_column, last, last_column in scalars):
+            return match.start()
+    return None
+
+
+def _parse(line: int, text: str, start: int, directive: re.Match[str]) -> Suppression:
+    rules: list[RuleName] = []
+    listed = directive.group("rules")
+    if listed is not None:
+        offset = directive.start("rules")
+        for part in re.finditer(r"[^,\s]+", listed):
+            rules.append(RuleName(part.group(), offset + part.start() + 1))
+    reason_match = _REASON.match(text, directive.end())
+    reason = reason_match.group("reason") if reason_match else None
+    return Suppression(line, start + 1, len(text.rstrip()) + 1, tuple(rules),
+                       reason or None)
