@@ -1,0 +1,160 @@
+"""Baselines record today's findings by rule, item and field, and hide only those."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from planlint import baseline
+from planlint.api import lint, load_plan
+from planlint.config import Config
+
+Run = Callable[..., Result]
+Write = Callable[[str, str], Path]
+
+PLAN = """planlint: 1
+people: [{id: ceo, name: CEO}]
+goals:
+  - id: G1
+    ownr: ceo
+  - id: G2
+    metrics: [{id: M1}]
+    owner: nobody
+"""
+
+#: The same plan with lines added and the goals in the other order.
+MOVED = """planlint: 1
+# a comment and a blank line move every line down
+
+people: [{id: ceo, name: CEO}]
+goals:
+  - id: G2
+    title: Second goal
+    owner: nobody
+    metrics: [{id: M1}]
+  - id: G1
+    ownr: ceo
+"""
+
+SELECT = ("--select", "PL003,PL005,PL201")
+
+
+def test_writing_records_every_finding_sorted_and_versioned(cli: Run, write: Write) -> None:
+    write("plan.yaml", PLAN)
+    result = cli("check", *SELECT, "--write-baseline", "base.json", "plan.yaml")
+    assert result.exit_code == 0, result.output
+    assert "recorded 3 findings in base.json" in result.stderr
+    assert "3 hidden: 3 by the baseline." in result.stdout
+    data = json.loads(Path("base.json").read_text(encoding="utf-8"))
+    assert data["planlint-baseline"] == 1
+    keys = [(e["code"], e["node"], e["field"]) for e in data["findings"]]
+    assert keys == [("PL003", "G1", "ownr"), ("PL005", "G2", "owner"), ("PL201", "G1", None)]
+    assert data["findings"][0]["name"] == "unknown-field"
+    assert "ownr" in data["findings"][0]["message"]
+
+
+def test_writing_twice_gives_the_same_bytes(cli: Run, write: Write) -> None:
+    write("plan.yaml", PLAN)
+    cli("check", *SELECT, "--write-baseline", "one.json", "plan.yaml")
+    write("plan.yaml", MOVED)
+    cli("check", *SELECT, "--write-baseline", "two.json", "plan.yaml")
+    assert Path("one.json").read_bytes() == Path("two.json").read_bytes()
+
+
+def test_moved_lines_and_reordered_items_stay_in_the_baseline(cli: Run, write: Write) -> None:
+    write("plan.yaml", PLAN)
+    cli("check", *SELECT, "--write-baseline", "base.json", "plan.yaml")
+    write("plan.yaml", MOVED)
+    result = cli("check", *SELECT, "--baseline", "base.json", "plan.yaml")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("No findings")
+    assert "3 hidden: 3 by the baseline." in result.stdout
+
+
+def test_only_a_new_defect_is_reported(cli: Run, write: Write) -> None:
+    write("plan.yaml", PLAN)
+    cli("check", *SELECT, "--write-baseline", "base.json", "plan.yaml")
+    write("plan.yaml", MOVED + "  - id: G3\n")
+    result = cli("check", *SELECT, "--format", "json", "--baseline", "base.json", "plan.yaml")
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert [(f["code"], f["node"]) for f in report["findings"]] == [("PL201", "G3")]
+    assert report["summary"]["hidden"] == {"baseline": 3}
+
+
+def test_a_second_finding_with_the_same_key_is_new(cli: Run, write: Write) -> None:
+    write("plan.yaml", "planlint: 1\ngoals:\n  - {id: G1, metrics: [M8]}\n")
+    cli("check", "--select", "PL005", "--write-baseline", "base.json", "plan.yaml")
+    keys = json.loads(Path("base.json").read_text(encoding="utf-8"))["findings"]
+    assert [(e["code"], e["node"], e["field"]) for e in keys] == [("PL005", "G1", "metrics")]
+    write("plan.yaml", "planlint: 1\ngoals:\n  - {id: G1, metrics: [M7, M8]}\n")
+    result = cli("check", "--select", "PL005", "--baseline", "base.json", "plan.yaml")
+    assert result.exit_code == 1
+    assert result.stdout.count("PL005") == 1
+    assert "'M8'" in result.stdout  # the later of the two in file order counts as new
+    assert "1 hidden: 1 by the baseline." in result.stdout
+
+
+def test_applying_a_baseline_to_a_report(write: Write) -> None:
+    path = write("plan.yaml", PLAN)
+    report = lint(path, config=Config(select=["PL003", "PL005", "PL201"]))
+    plan = load_plan(path)
+    saved = write("base.json", "")
+    assert baseline.write(saved, plan, report.findings[:2]) == 2
+    left = baseline.apply(report, plan, baseline.read(saved))
+    assert [f.code for f in left.findings] == [report.findings[2].code]
+    assert left.hidden == {"baseline": 2}
+    assert left.exit_code == 1
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (None, "does not exist; create it with 'planlint check --write-baseline"),
+    ("{", "base.json:1:2: the baseline is not valid JSON"),
+    ("[]", "not a planlint baseline"),
+    ('{"planlint-baseline": 2, "findings": []}', "baseline version 2 is not known"),
+    ('{"planlint-baseline": 1}', "malformed at findings: Field required"),
+    ('{"planlint-baseline": 1, "findings": [{"code": "PL201"}]}',
+     "malformed at findings.0.node: Field required"),
+])
+def test_a_missing_or_malformed_baseline_is_a_usage_error(
+        cli: Run, write: Write, content: str | None, message: str) -> None:
+    write("plan.yaml", PLAN)
+    if content is not None:
+        write("base.json", content)
+    result = cli("check", "--baseline", "base.json", "plan.yaml")
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_baseline_and_write_baseline_do_not_combine(cli: Run, write: Write) -> None:
+    write("plan.yaml", PLAN)
+    result = cli("check", "--baseline", "a.json", "--write-baseline", "b.json", "plan.yaml")
+    assert result.exit_code == 2
+    assert "not both" in result.output
+
+
+def test_a_failed_write_keeps_the_old_baseline(cli: Run, write: Write,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    write("plan.yaml", PLAN)
+    old = write("base.json", '{"planlint-baseline": 1, "findings": []}\n').read_text()
+
+    def refuse(self: Path, target: Path) -> Path:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "replace", refuse)
+    result = cli("check", "--write-baseline", "base.json", "plan.yaml")
+    assert result.exit_code == 2
+    assert "cannot write the baseline base.json: Permission denied" in result.output
+    assert Path("base.json").read_text() == old
+    assert sorted(p.name for p in Path().iterdir()) == ["base.json", "plan.yaml"]
+
+
+def test_writing_into_a_missing_folder_is_a_usage_error(cli: Run, write: Write) -> None:
+    write("plan.yaml", PLAN)
+    result = cli("check", "--write-baseline", "no/such/base.json", "plan.yaml")
+    assert result.exit_code == 2
+    assert "cannot write the baseline" in result.output
