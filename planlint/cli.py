@@ -189,5 +189,9 @@ def rules(output_format: str, plugins: tuple[str, ...], no_plugins: bool) -> Non
 
 
 from planlint.commands.explain import explain  # noqa: E402
+from planlint.commands.graph import graph  # noqa: E402
+from planlint.commands.schema import schema  # noqa: E402
 
 main.add_command(explain)
+main.add_command(graph)
+main.add_command(schema)

@@ -1,0 +1,105 @@
+"""``planlint graph``: export the plan graph as DOT, Mermaid, GraphML or JSON."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+if TYPE_CHECKING:
+    from planlint.config import Config
+    from planlint.host import Host
+    from planlint.plan import Plan
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "output_format", default="dot", show_default=True,
+              type=click.Choice(["dot", "mermaid", "graphml", "json"]), help="Output format.")
+@click.option("--around", metavar="ID", multiple=True,
+              help="Only the items within --depth references of this item (repeatable).")
+@click.option("--finding", "findings", metavar="RULE:ID", multiple=True,
+              help="Only what a finding involves: its item and related items, and what "
+                   "lies within --depth references of them (e.g. PL301:B3).")
+@click.option("--depth", type=click.IntRange(min=0), metavar="N",
+              help="How many references away from --around/--finding items.  [default: 1]")
+@click.option("--example", is_flag=True, help="Export the bundled example plan.")
+def graph(paths: tuple[Path, ...], output_format: str, around: tuple[str, ...],
+          findings: tuple[str, ...], depth: int | None, example: bool) -> None:
+    """Export the graph of the plan made of PATHS: items as nodes (with kind and title),
+    references as edges labelled with their field."""
+    from planlint.api import get_host, load_plan
+    from planlint.cli import EXAMPLE
+    from planlint.config import discover
+    from planlint.errors import UsageError
+    from planlint.graph_export import FORMATS, neighbourhood
+
+    try:
+        if example and paths:
+            raise UsageError("--example exports the bundled plan; give no paths with it")
+        targets = [EXAMPLE] if example else list(paths) or [Path()]
+        if depth is not None and not (around or findings):
+            raise UsageError("--depth limits --around or --finding; give one of them")
+        config = discover(targets[0] if str(targets[0]) != "-" else Path())
+        host = get_host(tuple(config.plugins))
+        plan = load_plan(targets, host)
+        exported = plan.graph
+        seeds = [_known_id(plan, item_id, "--around") for item_id in around]
+        for spec in findings:
+            seeds.extend(_finding_nodes(plan, host, config, spec))
+        if seeds:
+            exported = neighbourhood(exported, seeds, 1 if depth is None else depth)
+    except UsageError as error:
+        raise click.UsageError(str(error)) from None
+    click.echo(FORMATS[output_format](exported, plan.id, plan.info.title), nl=False)
+
+
+def _known_id(plan: Plan, item_id: str, option: str) -> str:
+    import difflib
+
+    from planlint.errors import UsageError
+
+    if item_id in plan.graph:
+        return item_id
+    close = difflib.get_close_matches(item_id, [str(n) for n in plan.graph.nodes], n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    raise UsageError(f"{option} {item_id}: no item has this id in the plan{hint}")
+
+
+def _finding_nodes(plan: Plan, host: Host, config: Config, spec: str) -> list[str]:
+    """The items one finding involves: its own and those of its related locations."""
+    import difflib
+
+    from planlint.anchors import Anchors
+    from planlint.engine import Engine
+    from planlint.errors import UsageError
+    from planlint.settings import resolve
+
+    rule_name, _, item_id = spec.partition(":")
+    if not rule_name or not item_id:
+        raise UsageError(f"--finding {spec}: write RULE:ID, a rule code or name and an "
+                         "item id, e.g. PL201:G1")
+    rules = {key: rule for rule in host.rules.values() for key in (rule.code, rule.name)}
+    rule = rules.get(rule_name)
+    if rule is None:
+        close = difflib.get_close_matches(rule_name, sorted(rules), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else "; 'planlint rules' lists them"
+        raise UsageError(f"--finding {spec}: no rule {rule_name!r}{hint}")
+    settings = resolve(config.merged(select=[rule.code], extend_select=[], ignore=[]),
+                       list(host.rules.values()))
+    if settings.as_of is not None:
+        plan.as_of = settings.as_of
+    anchors = Anchors(plan)
+    found = [finding for finding in Engine(host, settings).run_rule(rule, plan)
+             if finding.code == rule.code and anchors.of(finding).node == item_id]
+    if not found:
+        raise UsageError(f"--finding {spec}: rule {rule.code} {rule.name} finds nothing on "
+                         f"{item_id!r}; 'planlint check' lists the findings")
+    nodes = [item_id] + [related.node for finding in found for related in finding.related
+                         if related.node is not None]
+    in_graph = [node for node in dict.fromkeys(nodes) if node in plan.graph]
+    if not in_graph:
+        raise UsageError(f"--finding {spec}: the finding is about {item_id!r}, which is not "
+                         "an item of the plan graph")
+    return in_graph
