@@ -69,22 +69,17 @@ class FileIndex:
         return self._pointers_by_span.get((where.line, where.column, where.end_line,
                                            where.end_column))
 
-    @cached_property
-    def _pointers_by_line(self) -> dict[int, list[str]]:
-        found: dict[int, list[str]] = {}
+    def nodes_on_lines(self, lines: set[int]) -> dict[int, list[Node]]:
+        """For each of ``lines``, the items it belongs to: those that start on it, and
+        those that own a key or a list entry starting on it (a goal and its inline
+        metric can share a line). A line that belongs to no item is left out."""
+        found: dict[int, dict[str, Node]] = {}
         for pointer, span in self.source.positions.spans.items():
-            found.setdefault(span[0], []).append(pointer)
-        return found
-
-    def nodes_on_line(self, line: int) -> list[Node]:
-        """The items a line belongs to: those that start on it, and those that own a key
-        or a list entry starting on it (a goal and its inline metric can share a line)."""
-        found: dict[str, Node] = {}
-        for pointer in self._pointers_by_line.get(line, ()):
-            owned = self.owner(pointer)
-            if owned is not None:
-                found.setdefault(owned[0].id, owned[0])
-        return list(found.values())
+            if span[0] in lines:
+                owned = self.owner(pointer)
+                if owned is not None:
+                    found.setdefault(span[0], {}).setdefault(owned[0].id, owned[0])
+        return {line: list(nodes.values()) for line, nodes in found.items()}
 
 
 class Anchors:
@@ -92,27 +87,24 @@ class Anchors:
 
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
-        self._cache: dict[Finding, Anchor] = {}
 
     @cached_property
     def files(self) -> dict[str, FileIndex]:
         """Every file of the plan by display name, with the items defined in it."""
         nodes: dict[str, dict[str, Node]] = {source.name: {} for source in self.plan.files}
         for node in (self.plan.info, *self.plan.items):
-            if node.file in nodes:
-                nodes[node.file][node.pointer] = node
+            # Where a node was placed, read from pydantic's store of private attributes:
+            # going through attribute access costs more than the rest of this loop.
+            placed = node.__pydantic_private__ or {}
+            source = placed.get("_source")
+            if source is not None and source.name in nodes:
+                nodes[source.name][placed.get("_pointer", "")] = node
         return {source.name: FileIndex(source, nodes[source.name])
                 for source in self.plan.files}
 
     def of(self, finding: Finding) -> Anchor:
         """Where ``finding`` belongs: its own node, or for a file-level finding the item
         whose text holds it."""
-        known = self._cache.get(finding)
-        if known is None:
-            known = self._cache[finding] = self._anchor(finding)
-        return known
-
-    def _anchor(self, finding: Finding) -> Anchor:
         if finding.kind != "file":
             return Anchor(finding.node, field_path(finding.field))
         index = self.files.get(finding.location.file)

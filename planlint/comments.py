@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from planlint.positions import SourceFile, Span, pointer_parent
+from planlint.positions import SourceFile, Span
 
 MENTION = re.compile(r"planlint:\s*ignore")
 _COMMENT_START = re.compile(r"(?<!\S)#")
@@ -63,7 +63,7 @@ def scan(source: SourceFile) -> list[Suppression]:
 def _scalar_spans(source: SourceFile, lines: set[int]) -> dict[int, list[Span]]:
     """For each of ``lines``, the spans of the scalars (leaf values) that cover it."""
     spans = source.positions.spans
-    parents = {pointer_parent(pointer) for pointer in spans if pointer}
+    parents = {pointer[:pointer.rfind("/")] for pointer in spans}
     covering: dict[int, list[Span]] = {}
     for pointer, span in spans.items():
         if pointer in parents:

@@ -14,7 +14,7 @@ selected, hiding still happens and nothing is reported.
 from __future__ import annotations
 
 import difflib
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -40,15 +40,6 @@ class _Comment:
     comment: Suppression
     nodes: list[Node]
     used: set[int] = field(default_factory=set)
-
-    @property
-    def ids(self) -> frozenset[str]:
-        return frozenset(node.id for node in self.nodes)
-
-    def covers(self, finding: Finding, node: str) -> bool:
-        where = finding.location
-        return node in self.ids or (where.file == self.index.source.name
-                                    and where.line == self.comment.line)
 
     def location(self, name: RuleName | None = None) -> Location:
         file, line = self.index.source.name, self.comment.line
@@ -83,35 +74,56 @@ class Suppressor:
             self.rules.setdefault(rule.name, rule)
         self.ran = {rule.code for rule in settings.rules}
         self.hidden: Counter[str] = Counter()
+        # What hides what, by rule code and node id (or file and line for comments).
+        self.by_node: dict[tuple[str, str], list[tuple[_Comment, int]]] = defaultdict(list)
+        self.by_line: dict[tuple[str, str, int], list[tuple[_Comment, int]]] = \
+            defaultdict(list)
+        self.waived: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.used_waivers: set[int] = set()
+        self.codes: set[str] = set()
 
     def run(self, findings: list[Finding]) -> tuple[list[Finding], Counter[str]]:
-        comments = [_Comment(index, comment, index.nodes_on_line(comment.line))
-                    for index in self.anchors.files.values() for comment in scan(index.source)]
-        if not comments and not self.plan.waivers:
+        found = [(source, comment) for source in self.plan.files for comment in scan(source)]
+        if not found and not self.plan.waivers:
             return findings, self.hidden
-        as_of = self.plan.as_of
-        live = [w for w in self.plan.waivers if w.expires is None or w.expires > as_of]
-        expired = [w for w in self.plan.waivers if w not in live]
-        used: set[int] = set()
-        kept = [finding for finding in findings
-                if not self.hides(finding, comments, live, used)]
+        files = self.anchors.files
+        lines: dict[str, set[int]] = defaultdict(set)
+        for source, comment in found:
+            lines[source.name].add(comment.line)
+        owners = {name: files[name].nodes_on_lines(wanted) for name, wanted in lines.items()}
+        comments = [_Comment(files[source.name], comment,
+                             owners[source.name].get(comment.line, []))
+                    for source, comment in found]
+        live: list[Waiver] = []
+        expired: list[Waiver] = []
+        for waiver in self.plan.waivers:
+            live_until = waiver.expires is None or waiver.expires > self.plan.as_of
+            (live if live_until else expired).append(waiver)
+        self.index(comments, live)
+        kept = [finding for finding in findings if not self.hides(finding)]
         made: list[tuple[str, Finding]] = []
-        if EXPIRED in self.ran:
-            made.extend((EXPIRED, self.expired(waiver, kept)) for waiver in expired)
-        unused_waivers = {id(w): problem for i, w in enumerate(live) if i not in used
-                          and (problem := self.waiver_unused(w)) is not None}
+        if EXPIRED in self.ran and expired:
+            codes = {rule.code for w in expired if (rule := self.rules.get(w.rule))}
+            shown: dict[tuple[str, str], list[Finding]] = defaultdict(list)
+            for finding in kept:
+                if finding.code in codes:
+                    shown[finding.code, self.anchors.of(finding).node].append(finding)
+            made.extend((EXPIRED, self.expired(waiver, shown)) for waiver in expired)
+        unused_waivers = {i: problem for i, waiver in enumerate(live)
+                          if i not in self.used_waivers
+                          and (problem := self.waiver_unused(waiver)) is not None}
         unused_names = {id(c): [i for i, name in enumerate(c.comment.rules)
                                 if i not in c.used and self.name_unused(c, name) is not None]
                         for c in comments}
         if UNUSED in self.ran:
-            made.extend((UNUSED, self.at_waiver(w, *unused_waivers[id(w)]))
-                        for w in live if id(w) in unused_waivers)
+            made.extend((UNUSED, self.at_waiver(live[i], *problem))
+                        for i, problem in unused_waivers.items())
             made.extend((UNUSED, finding) for comment in comments
                         for finding in self.unused_comment(comment, unused_names[id(comment)]))
         if NO_REASON in self.ran:
-            made.extend((NO_REASON, self.without_reason(waiver)) for waiver in live
-                        if id(waiver) not in unused_waivers
-                        and not (waiver.reason or "").strip())
+            made.extend((NO_REASON, self.without_reason(waiver))
+                        for i, waiver in enumerate(live)
+                        if i not in unused_waivers and not (waiver.reason or "").strip())
             made.extend((NO_REASON, self.comment_without_reason(comment))
                         for comment in comments
                         if comment.comment.reason is None and comment.comment.rules
@@ -120,34 +132,40 @@ class Suppressor:
 
     # -- hiding -------------------------------------------------------------------------
 
-    def hides(self, finding: Finding, comments: list[_Comment], live: list[Waiver],
-              used: set[int]) -> bool:
-        """Whether a comment or a live waiver hides ``finding``; marks what matched."""
-        if finding.code in STAGE_CODES:
-            return False
-        by: str | None = None
-        node: str | None = None
+    def index(self, comments: list[_Comment], live: list[Waiver]) -> None:
+        """Index what each comment and live waiver covers, by rule code."""
         for comment in comments:
             for position, name in enumerate(comment.comment.rules):
-                if not self.names(name.text, finding):
+                rule = self.rules.get(name.text)
+                if rule is None or rule.code in STAGE_CODES:
                     continue
-                node = node or self.anchors.of(finding).node
-                if comment.covers(finding, node):
-                    comment.used.add(position)
-                    by = by or "inline"
+                self.codes.add(rule.code)
+                for node in comment.nodes:
+                    self.by_node[rule.code, node.id].append((comment, position))
+                self.by_line[rule.code, comment.index.source.name, comment.comment.line] \
+                    .append((comment, position))
         for position, waiver in enumerate(live):
-            if self.names(waiver.rule, finding):
-                node = node or self.anchors.of(finding).node
-                if node == waiver.node:
-                    used.add(position)
-                    by = by or "waiver"
+            rule = self.rules.get(waiver.rule)
+            if rule is not None and rule.code not in STAGE_CODES:
+                self.codes.add(rule.code)
+                self.waived[rule.code, waiver.node].append(position)
+
+    def hides(self, finding: Finding) -> bool:
+        """Whether a comment or a live waiver hides ``finding``; marks what matched."""
+        code, where = finding.code, finding.location
+        if code not in self.codes:
+            return False
+        node = self.anchors.of(finding).node
+        inline = [*self.by_line.get((code, where.file, where.line or 0), []),
+                  *self.by_node.get((code, node), [])]
+        for comment, position in inline:
+            comment.used.add(position)
+        waivers = self.waived.get((code, node), [])
+        self.used_waivers.update(waivers)
+        by = "inline" if inline else "waiver" if waivers else None
         if by is not None:
             self.hidden[by] += 1
         return by is not None
-
-    def names(self, written: str, finding: Finding) -> bool:
-        rule = self.rules.get(written)
-        return rule is not None and rule.code == finding.code
 
     # -- what is reported ---------------------------------------------------------------
 
@@ -193,14 +211,15 @@ class Suppressor:
             return (f"suppression of {self.label(name.text)} hides nothing: line "
                     f"{comment.comment.line} is not where an item or one of its keys "
                     "starts; put the comment at the end of the item's line")
-        where = ", ".join(sorted(comment.ids))
+        where = ", ".join(node.id for node in comment.nodes)
         return (f"suppression of {self.label(name.text)} hides nothing: the rule finds "
                 f"nothing on {where}; remove it from the comment")
 
-    def expired(self, waiver: Waiver, kept: list[Finding]) -> Finding:
-        shown = [finding for finding in kept if self.names(waiver.rule, finding)
-                 and self.anchors.of(finding).node == waiver.node]
+    def expired(self, waiver: Waiver,
+                visible: dict[tuple[str, str], list[Finding]]) -> Finding:
+        """PL011 for ``waiver``; ``visible`` holds the findings left, by code and node."""
         rule = self.rules.get(waiver.rule)
+        shown = visible.get((rule.code, waiver.node), []) if rule is not None else []
         if shown:
             tail = ("the finding it covered is reported again: fix it, or review the "
                     "exception and set a later expires date")
