@@ -36,7 +36,8 @@ def field_path(path: str | None) -> str | None:
 
 
 class FileIndex:
-    """The items of one file by JSON pointer, and its spans by start line and by value."""
+    """The items of one file by JSON pointer: which item holds a pointer, a finding or
+    a line of the file."""
 
     def __init__(self, source: SourceFile, nodes: dict[str, Node]) -> None:
         self.source = source
