@@ -10,11 +10,13 @@ from typing import Any
 import jsonschema
 import pytest
 from click.testing import Result
+from hypothesis import given, settings
 
 from planlint.api import lint
 from planlint.cli import EXAMPLE
 from planlint.loaders.yaml import load
 from planlint.schema import plan_schema
+from planlint.testing.strategies import plans
 
 Run = Callable[..., Result]
 COMMITTED = Path(__file__).parent.parent / "docs" / "plan.schema.json"
@@ -114,3 +116,9 @@ def test_what_the_loader_reports_does_not_validate(change: tuple[str, str],
     structural = [f for f in lint(text).findings
                   if f.code in ("PL002", "PL003", "PL009")]
     assert structural, f"planlint should report {new!r} too"
+
+
+@settings(max_examples=40, deadline=None)
+@given(plans())
+def test_every_structurally_valid_plan_validates(plan: dict[str, Any]) -> None:
+    assert [error.message for error in VALIDATOR.iter_errors(plan)] == []

@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from planlint.rules import structure
 
 from planlint.api import lint
 from planlint.config import Config
@@ -15,6 +14,7 @@ from planlint.finding import Finding
 from planlint.plan import Plan
 from planlint.report import Report
 from planlint.ruledef import Rule, rule
+from planlint.rules import structure
 from planlint.testing import RuleTester
 
 HEAD = "planlint: 1\nplan: {id: p, as_of: 2001-06-30}\n"
