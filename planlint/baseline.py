@@ -24,8 +24,6 @@ The file is JSON, sorted, one entry per finding, so a change to it reads well in
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -37,6 +35,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from planlint.anchors import Anchors
 from planlint.errors import UsageError
 from planlint.finding import Finding
+from planlint.outputs import write_atomically
 from planlint.plan import Plan
 from planlint.report import Report
 
@@ -80,23 +79,11 @@ def write(path: Path, plan: Plan, findings: Iterable[Finding]) -> int:
     rows = entries(plan, findings)
     text = json.dumps({VERSION_KEY: VERSION, "findings": rows}, indent=2,
                       ensure_ascii=False) + "\n"
-    folder = path.parent
     try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.",
-                                             suffix=".tmp")
+        write_atomically(path, text)
     except OSError as error:
         raise UsageError(f"cannot write the baseline {path}: {error.strerror or error}; "
                          "check that its folder exists and is writable") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).replace(path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise UsageError(f"cannot write the baseline {path}: {error.strerror or error}"
-                         ) from None
     return len(rows)
 
 

@@ -297,6 +297,7 @@ class Waiver(_Placed):
     reason: str | None = None
     expires: Date | None = None
     approved_by: Annotated[Id | None, Ref("person")] = None
+    extra: dict[str, Any] = Field(default={}, description="custom `x-` attributes")
 
 
 class PlanInfo(Node):

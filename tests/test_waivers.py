@@ -176,3 +176,18 @@ def test_waivers_work_in_json_and_toml(tmp_path: Path, name: str, text: str) -> 
                                         structure.suppression_without_reason])
 def test_documented_examples(stage_rule: Rule) -> None:
     RuleTester(stage_rule).check_documented_examples()
+
+
+def test_a_waiver_may_carry_custom_attributes() -> None:
+    report = run(GOALS + "waivers:\n  - {rule: PL201, node: G1, reason: x, x-ticket: STRAT-42}\n",
+                 "PL003", "PL201")
+    assert codes(report) == [("PL201", "G2")]
+
+
+def test_markdown_and_html_reports_say_what_was_hidden() -> None:
+    from planlint.reporters import html, markdown
+
+    report = run(GOALS + "waivers:\n  - {rule: PL201, node: G1, reason: x}\n"
+                 "  - {rule: PL201, node: G2, reason: x}\n")
+    assert "2 hidden: 2 by waivers." in markdown.REPORTER.render(report, False)
+    assert '<p class="muted">2 hidden: 2 by waivers.</p>' in html.REPORTER.render(report, False)

@@ -67,6 +67,8 @@ def _summary(report: Report) -> Iterator[str]:
         yield (f'<div class="total {severity_class(level)}"><span class="number">'
                f"{counts[level.value]}</span><span>{level.value}</span></div>")
     yield "</div>"
+    if hidden := report.hidden_summary():
+        yield f'<p class="muted">{escape(hidden)}.</p>'
     counted: Counter[tuple[str, Severity]] = Counter(
         (finding.category, finding.severity) for finding in report.findings)
     categories = sorted({category for category, _ in counted})
