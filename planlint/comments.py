@@ -41,8 +41,10 @@ class Suppression:
 
 
 def scan(source: SourceFile) -> list[Suppression]:
-    """The suppression comments of a YAML file (none for other formats)."""
-    if source.format != "yaml" or not MENTION.search(source.text):
+    """The suppression comments of a YAML file (none for other formats, nor for a file
+    that could not be parsed: its comments cannot be placed)."""
+    if source.format != "yaml" or not MENTION.search(source.text) \
+            or not source.positions.spans:
         return []
     candidates = [(number, text) for number, text in enumerate(source.lines, start=1)
                   if MENTION.search(text)]

@@ -130,6 +130,12 @@ def test_comments_in_json_are_not_suppressions(tmp_path: Path) -> None:
     assert [f.code for f in report.findings] == ["PL201"]
 
 
+def test_comments_in_a_file_that_does_not_parse_are_left_alone() -> None:
+    report = run("goals:\n  - id: G1  # planlint: ignore[unmeasured-goal] -- x\n  - [\n",
+                 "PL001", "PL012", "PL201")
+    assert [f.code for f in report.findings] == ["PL001"]
+
+
 @pytest.mark.parametrize("line", [
     '  - {id: G1, title: "Fix # planlint: ignore[unmeasured-goal]"}',
     "  - {id: G1, title: 'it''s # planlint: ignore[unmeasured-goal]'}",
