@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+import re
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
@@ -18,7 +19,16 @@ from pydantic_core import ErrorDetails
 from planlint.collect import Diagnostic
 from planlint.finding import Finding, Location, Related
 from planlint.loaders import Document
-from planlint.model import FIELDS, SECTIONS, Goal, Item, PlanInfo, Waiver, keys_of
+from planlint.model import (
+    FIELDS,
+    ID_PATTERN,
+    SECTIONS,
+    Goal,
+    Item,
+    PlanInfo,
+    Waiver,
+    keys_of,
+)
 from planlint.plan import Plan
 from planlint.positions import SourceFile, pointer_join
 
@@ -27,6 +37,7 @@ _PLAN_FIELDS = keys_of(PlanInfo)
 _WAIVER_FIELDS = keys_of(Waiver)
 _TOP_KEYS = ("planlint", "plan", "include", *SECTIONS, "waivers")
 _ATTEMPTS = 4
+_ID = re.compile(ID_PATTERN)
 _Model = TypeVar("_Model", PlanInfo, Waiver, Item)
 
 
@@ -190,7 +201,7 @@ class Builder:
             else:
                 self.report("unknown-field", source, pointer_join(pointer, key),
                             f"{_subject(kind, entry)} has no field {key!r}; "
-                            f"{_suggest(key, known)}")
+                            f"{_suggest(key, known)}", about=_about(kind, entry, pointer))
         if extra:
             clean["extra"] = extra
         return clean
@@ -205,16 +216,18 @@ class Builder:
             except ValidationError as error:
                 data = copy.deepcopy(data)
                 subject = _subject(kind, data)
+                about = _about(kind, data, pointer)
                 details = sorted(error.errors(include_url=False), reverse=True,
                                  key=lambda d: [(isinstance(p, str), p) for p in d["loc"]])
                 for detail in details:
-                    if not self.recover(source, pointer, data, detail, subject, removed):
+                    if not self.recover(source, pointer, data, detail, subject, removed,
+                                        about):
                         return None
         return None
 
     def recover(self, source: SourceFile, pointer: str, data: dict[str, Any],
                 detail: ErrorDetails, subject: str,
-                removed: set[tuple[str | int, ...]]) -> bool:
+                removed: set[tuple[str | int, ...]], about: _About | None) -> bool:
         """Report one validation error and remove its value; False drops the item.
 
         A required value that was dropped for being invalid takes its container with it
@@ -228,22 +241,23 @@ class Builder:
         if detail["type"] == "missing":
             if loc == ["id"]:
                 self.report("invalid-field", source, pointer, f"{subject} has no id; every "
-                            "item needs an id unique across the plan")
+                            "item needs an id unique across the plan", about=about)
                 return False
             if tuple(loc) not in removed:
                 self.report("invalid-field", source, where.rsplit("/", 1)[0],
-                            f"{subject}: {field} is missing; it is required here")
+                            f"{subject}: {field} is missing; it is required here",
+                            about=about)
             loc = loc[:-1]
         elif detail["type"] == "extra_forbidden":
             self.report("unknown-field", source, where, f"{subject}: {field} is not a known "
-                        "field; remove it or fix its name")
+                        "field; remove it or fix its name", about=about)
         elif loc == ["id"]:
             self.report("invalid-field", source, where, f"{subject}: invalid id "
-                        f"{data.get('id')!r}: {_explain(detail)}")
+                        f"{data.get('id')!r}: {_explain(detail)}", about=about)
             return False
         else:
             self.report("invalid-field", source, where,
-                        f"{subject}: {field or 'value'} {_explain(detail)}")
+                        f"{subject}: {field or 'value'} {_explain(detail)}", about=about)
         if not loc:
             return False
         _remove(data, loc)
@@ -251,11 +265,17 @@ class Builder:
         return True
 
     def report(self, rule: str, source: SourceFile, pointer: str, message: str,
-               related: Sequence[tuple[SourceFile, str, str]] = ()) -> None:
-        """Record a load-time finding at ``pointer`` of ``source``."""
+               related: Sequence[tuple[SourceFile, str, str]] = (),
+               about: _About | None = None) -> None:
+        """Record a load-time finding at ``pointer`` of ``source``: about the item
+        ``about`` names when its id is known, else about the file."""
+        node, kind, field = source.name, "file", None
+        if about is not None:
+            node, kind, base = about
+            field = pointer[len(base) + 1:] or None if pointer.startswith(base) else None
         self.diagnostics.append((rule, Finding(
-            message=message, node=source.name, kind="file", location=source.location(pointer),
-            related=tuple(Related(s.location(p), m) for s, p, m in related))))
+            message=message, node=node, kind=kind, location=source.location(pointer),
+            related=tuple(Related(s.location(p), m) for s, p, m in related), field=field)))
 
     # -- the plan -----------------------------------------------------------------------
 
@@ -284,6 +304,20 @@ class Builder:
         else:
             info.place(self.files[0] if self.files else None, "")
         return Plan(info, items, self.waivers, self.diagnostics, self.files)
+
+
+#: The item a load-time finding is about: its id, its kind and its JSON pointer.
+_About = tuple[str, str, str]
+
+
+def _about(kind: str, data: dict[str, Any], pointer: str) -> _About | None:
+    """The item ``data`` defines, when its id is a valid one (the plan's id defaults)."""
+    name = data.get("id", "plan" if kind == "plan" else None)
+    if isinstance(name, int) and not isinstance(name, bool):
+        name = str(name)
+    if isinstance(name, str) and _ID.match(name):
+        return name, kind, pointer
+    return None
 
 
 def _subject(kind: str, data: dict[str, Any]) -> str:

@@ -57,9 +57,14 @@ def test_dependency_cycles_one_per_tangle() -> None:
 
 def test_load_time_rules_report_their_diagnostics() -> None:
     RuleTester(structure.syntax_error).assert_fails("goals: [\n", [("<text>", 2)])
-    RuleTester(structure.unknown_field).assert_fails("goals:\n  - {id: G1, x: 1}\n",
-                                                     [("<text>", 2)])
-    RuleTester(structure.invalid_field).assert_fails("goals:\n  - {id: G1, due: soon}\n",
+    # problems inside an item are about that item (its id, and the key as field)
+    (unknown,) = RuleTester(structure.unknown_field).assert_fails(
+        "goals:\n  - {id: G1, x: 1}\n", [("G1", 2)])
+    assert (unknown.kind, unknown.field) == ("goal", "x")
+    (invalid,) = RuleTester(structure.invalid_field).assert_fails(
+        "goals:\n  - {id: G1, due: soon}\n", [("G1", 2)])
+    assert (invalid.kind, invalid.field) == ("goal", "due")
+    RuleTester(structure.invalid_field).assert_fails("goals:\n  - {id: 'a b'}\n",
                                                      [("<text>", 2)])
     RuleTester(structure.duplicate_id).assert_fails("goals:\n  - {id: G1}\n  - {id: G1}\n",
                                                     [("G1", 3)])
