@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
@@ -22,10 +23,31 @@ from planlint.settings import resolve
 Source = str | Path | Sequence[str | Path] | dict[str, Any]
 
 
+#: Set to 1 to load no plugins installed as entry points, as ``--no-plugins`` does.
+NO_PLUGINS_ENV = "PLANLINT_NO_PLUGINS"
+
+
+def get_host(modules: tuple[str, ...] = (), entry_points: bool = True,
+             rule_files: tuple[str | Path, ...] = ()) -> Host:
+    """The plugin host for these plugin modules and rule files, built once per process
+    (and again when a rule file changes)."""
+    if os.environ.get(NO_PLUGINS_ENV, "") not in ("", "0"):
+        entry_points = False
+    stamps = []
+    for path in rule_files:
+        try:
+            stat = Path(path).stat()
+            stamps.append((str(path), stat.st_mtime_ns, stat.st_size))
+        except OSError:
+            stamps.append((str(path), 0, 0))
+    return _host(modules, entry_points, tuple(stamps))
+
+
 @lru_cache(maxsize=8)
-def get_host(modules: tuple[str, ...] = (), entry_points: bool = True) -> Host:
-    """The plugin host for these plugin modules, built once per process."""
-    return Host(entry_points=entry_points, modules=modules)
+def _host(modules: tuple[str, ...], entry_points: bool,
+          rule_files: tuple[tuple[str, int, int], ...]) -> Host:
+    return Host(entry_points=entry_points, modules=modules,
+                rule_files=[path for path, _, _ in rule_files])
 
 
 def load_plan(source: Source, host: Host | None = None) -> Plan:
@@ -58,11 +80,11 @@ def lint(source: Source, *, config: Config | None = None, as_of: date | None = N
     ``config`` defaults to every rule at its default severity (no config file is read:
     use :func:`planlint.config.discover` for the command line's behaviour); ``as_of``
     overrides the date status is judged at. Plugins are those of ``config.plugins`` plus
-    installed entry points. Mistakes in the config raise :class:`planlint.UsageError`;
-    problems in the plan are findings.
+    installed entry points, with the rules of ``config.rule_files``. Mistakes in the
+    config raise :class:`planlint.UsageError`; problems in the plan are findings.
     """
     config = (config or Config()).merged(as_of=as_of)
-    host = host or get_host(tuple(config.plugins))
+    host = host or get_host(tuple(config.plugins), rule_files=tuple(config.rule_files))
     settings = resolve(config, list(host.rules.values()))
     plan = load_plan(source, host)
     with gc_paused():

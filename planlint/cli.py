@@ -50,6 +50,9 @@ def _usage_errors(function: F) -> F:
 
 
 def _plugin_options(function: F) -> F:
+    function = click.option("--rules", "rule_files", multiple=True, metavar="FILE",
+                            type=click.Path(path_type=Path),
+                            help="Load a declarative rule file (repeatable).")(function)
     function = click.option("-p", "--plugin", "plugins", multiple=True, metavar="MODULE",
                             help="Load a plugin module (repeatable).")(function)
     return click.option("--no-plugins", is_flag=True,
@@ -59,7 +62,24 @@ def _plugin_options(function: F) -> F:
 def _host(config: Config, no_plugins: bool) -> Host:
     from planlint.api import get_host
 
-    return get_host(tuple(config.plugins), not no_plugins)
+    return get_host(tuple(config.plugins), not no_plugins, tuple(config.rule_files))
+
+
+def listing_host(config_path: Path | None, plugins: tuple[str, ...],
+                 rule_files: tuple[Path, ...], no_plugins: bool) -> Host:
+    """The host a listing command shows: the nearest config's plugins and rule files
+    (or ``config_path``'s), plus those given on the command line."""
+    from planlint.config import discover
+
+    config = discover(Path(), config_path)
+    return _host(config.merged(plugins=[*config.plugins, *plugins],
+                               rule_files=[*config.rule_files, *map(str, rule_files)]),
+                 no_plugins)
+
+
+def _config_option(function: F) -> F:
+    return click.option("--config", "config_path", type=click.Path(path_type=Path),
+                        help="Config file to use instead of the nearest one.")(function)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -102,7 +122,7 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
           extend_select: tuple[str, ...], ignore: tuple[str, ...], config_path: Path | None,
           as_of: datetime | None, fail_on: str | None, example: bool, color: bool | None,
           baseline_path: Path | None, write_baseline: Path | None,
-          plugins: tuple[str, ...], no_plugins: bool) -> None:
+          plugins: tuple[str, ...], rule_files: tuple[Path, ...], no_plugins: bool) -> None:
     """Check the plan made of PATHS (files and folders; default: this folder)."""
     from planlint import baseline
     from planlint.api import load_plan
@@ -123,7 +143,8 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
         extend_select=[*config.extend_select, *_split(extend_select)],
         ignore=[*config.ignore, *_split(ignore)],
         as_of=as_of.date() if as_of else None, fail_on=fail_on,
-        plugins=[*config.plugins, *plugins])
+        plugins=[*config.plugins, *plugins],
+        rule_files=[*config.rule_files, *map(str, rule_files)])
     host = _host(config, no_plugins)
     wanted = pair(given_order(click.get_current_context(), output_format, outputs))
     for output in wanted:
@@ -164,17 +185,18 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
 @main.command()
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]),
               default="text", show_default=True, help="Output format.")
+@_config_option
 @_plugin_options
 @_usage_errors
-def rules(output_format: str, plugins: tuple[str, ...], no_plugins: bool) -> None:
-    """List every rule: code, name, category, severity and the plugin that ships it."""
+def rules(output_format: str, config_path: Path | None, plugins: tuple[str, ...],
+          rule_files: tuple[Path, ...], no_plugins: bool) -> None:
+    """List every rule: code, name, category, severity and the plugin (or rule file)
+    that ships it."""
     import json
 
-    from planlint.config import Config
-
-    host = _host(Config(plugins=list(plugins)), no_plugins)
     from planlint.ruledoc import options_of
 
+    host = listing_host(config_path, plugins, rule_files, no_plugins)
     rows = [{"code": rule.code, "name": rule.name, "category": rule.category,
              "severity": rule.severity.value, "plugin": host.plugin_of(rule).name,
              "distribution": host.plugin_of(rule).distribution, "summary": rule.summary,
@@ -190,8 +212,10 @@ def rules(output_format: str, plugins: tuple[str, ...], no_plugins: bool) -> Non
 
 from planlint.commands.explain import explain  # noqa: E402
 from planlint.commands.graph import graph  # noqa: E402
+from planlint.commands.plugins import plugins as _plugins_command  # noqa: E402
 from planlint.commands.schema import schema  # noqa: E402
 
 main.add_command(explain)
 main.add_command(graph)
+main.add_command(_plugins_command)
 main.add_command(schema)

@@ -10,6 +10,7 @@ written in kebab-case (``extend-select``); snake_case is accepted too::
     as-of = 2001-06-30
     fail-on = "warning"          # error (default), warning, info or never
     plugins = ["acme.rules"]     # plugin modules to load, like -p
+    rule-files = ["policy.yaml"] # declarative rule files, relative to this file
 
     [tool.planlint.severity]
     unmeasured-goal = "warning"
@@ -50,6 +51,8 @@ class Config(BaseModel):
     as_of: Date | None = Field(None, description="the date status is judged at")
     fail_on: FailOn = Field("error", description="lowest severity that fails the run")
     plugins: list[str] = Field([], description="plugin modules to load")
+    rule_files: list[str] = Field([], description="declarative rule files to load, relative "
+                                                  "to the config file")
 
     _path: Path | None = PrivateAttr(default=None)
 
@@ -118,6 +121,9 @@ def load_config(path: Path) -> Config:
                                      for name, field in Config.model_fields.items()))
             message = f"unknown setting; planlint knows {known}"
         raise UsageError(f"{key}: {message}", where) from None
+    if config.rule_files:
+        config = config.model_copy(update={"rule_files": [
+            str(path.parent / file) for file in config.rule_files]})
     config._path = path
     return config
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import metadata
+from pathlib import Path
 from types import ModuleType
 from typing import Any, TypeVar
 
@@ -27,6 +28,8 @@ from planlint.reporters import Reporter
 from planlint.ruledef import Rule
 
 ENTRY_POINT_GROUP = "planlint"
+#: The distribution named for plugins made from declarative rule files.
+RULE_FILE = "rule file"
 
 #: Plugins that ship with planlint, registered exactly as third-party ones are.
 DEFAULT_PLUGINS = ("planlint.builtin", "planlint.rules")
@@ -65,7 +68,8 @@ def _reason(error: BaseException) -> str:
 class Host:
     """Loaded plugins and the rules, loaders and reporters they provide."""
 
-    def __init__(self, *, entry_points: bool = True, modules: Sequence[str] = ()) -> None:
+    def __init__(self, *, entry_points: bool = True, modules: Sequence[str] = (),
+                 rule_files: Sequence[str | Path] = ()) -> None:
         self.manager = pluggy.PluginManager(hookspecs.PROJECT)
         self.manager.add_hookspecs(hookspecs)
         self.plugins: dict[str, PluginInfo] = {}
@@ -77,6 +81,8 @@ class Host:
             self.load_entry_points()
         for name in modules:
             self.load_module(name)
+        if rule_files:
+            self.load_rule_files(rule_files)
 
     def register(self, plugin: object, info: PluginInfo) -> None:
         try:
@@ -114,6 +120,25 @@ class Host:
             raise UsageError(f"cannot load plugin module {name!r}: {_reason(error)}") from None
         dist = self._distribution_of(name)
         self.register(module, PluginInfo(name, dist[0], dist[1], name))
+
+    def load_rule_files(self, paths: Sequence[str | Path]) -> None:
+        """Register declarative rule files, each as a plugin named after its file.
+
+        A mistake in a file, or a code or name another plugin already uses, is a
+        :class:`UsageError` pointing at its place in the file.
+        """
+        from planlint.rulefiles import load_rule_files
+
+        files = load_rule_files(paths)
+        for loaded in files:
+            self.register(loaded, PluginInfo(loaded.name, RULE_FILE, "", str(loaded.path)))
+        rules = self.rules
+        for loaded in files:
+            info = self.plugins[loaded.name]
+            for made in loaded.rules:
+                if rules.get(made.code) is not made:
+                    raise UsageError(info.error or f"rule {made.code} was not registered",
+                                     loaded.code_at[made.code])
 
     @staticmethod
     def _distribution_of(module: str) -> tuple[str, str]:

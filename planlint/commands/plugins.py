@@ -1,0 +1,55 @@
+"""``planlint plugins``: which plugins loaded, what they ship, and which failed and why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.command()
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]),
+              default="text", show_default=True, help="Output format.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path),
+              help="Config file to use instead of the nearest one.")
+@click.option("--rules", "rule_files", multiple=True, metavar="FILE",
+              type=click.Path(path_type=Path), help="Load a declarative rule file (repeatable).")
+@click.option("-p", "--plugin", "plugins", multiple=True, metavar="MODULE",
+              help="Load a plugin module (repeatable).")
+@click.option("--no-plugins", is_flag=True, help="Do not load plugins installed as entry points.")
+def plugins(output_format: str, config_path: Path | None, rule_files: tuple[Path, ...],
+            plugins: tuple[str, ...], no_plugins: bool) -> None:
+    """List loaded plugins (name, distribution, version, rules) and those that failed
+    to load, with the reason. A broken plugin is listed, never fatal to the others."""
+    import json
+
+    from planlint.cli import listing_host
+    from planlint.errors import UsageError
+
+    try:
+        host = listing_host(config_path, plugins, rule_files, no_plugins)
+    except UsageError as error:
+        raise click.UsageError(str(error)) from None
+    host.rules  # noqa: B018 - calling each hook records what it ships, or its failure
+    host.loaders  # noqa: B018
+    host.reporters  # noqa: B018
+    listed = [info.to_dict() for info in host.plugins.values()]
+    if output_format == "json":
+        click.echo(json.dumps(listed, indent=2))
+        return
+    for info in listed:
+        version = f" {info['version']}" if info["version"] else ""
+        head = f"{info['name']} ({info['distribution']}{version})"
+        if info["error"] is not None:
+            click.echo(f"{head}: FAILED: {info['error']}")
+        elif info["rules"]:
+            click.echo(f"{head}: {len(info['rules'])} rules: {_span(info['rules'])}")
+        else:
+            click.echo(f"{head}: no rules")
+    failed = sum(info["error"] is not None for info in listed)
+    click.echo(f"{len(listed)} plugins, {failed} failed to load")
+
+
+def _span(codes: list[str]) -> str:
+    """Rule codes, compressed to first and last when there are many."""
+    return ", ".join(codes) if len(codes) <= 6 else f"{codes[0]} … {codes[-1]}"

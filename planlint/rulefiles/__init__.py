@@ -1,0 +1,25 @@
+"""Declarative rule files: organization policy as data, for people who don't write Python.
+
+::
+
+    planlint-rules: 1
+    rules:
+      - code: ORG002
+        name: big-budget-needs-cost-center
+        category: alignment
+        severity: error
+        message: "budget {id} is over 1M and names no cost center"
+        for: budgets
+        where: {amount: {gt: 1000000}}
+        require: {field: x-cost-center}
+
+Load them with ``planlint check --rules FILE`` or ``rule-files = [...]`` in the config;
+:func:`load_rule_file` gives their rules to Python code. The language is described in
+docs/rule-files.md.
+"""
+
+from __future__ import annotations
+
+from planlint.rulefiles.loader import RuleFile, load_rule_file, load_rule_files
+
+__all__ = ["RuleFile", "load_rule_file", "load_rule_files"]
