@@ -8,27 +8,36 @@
         passes=["planlint: 1\\nbudgets: [{id: B1, x-cost-center: 4711}]"],
         fails=[("planlint: 1\\nbudgets: [{id: B1}]", [("B1", 2)])],
     )
+
+:func:`lint` runs the built-in rules (and any given) over a fragment or files, the way
+``planlint check`` does; the pytest plugin offers it and more as fixtures, and
+:mod:`planlint.testing.strategies` draws valid plans for property tests.
 """
 
 from __future__ import annotations
 
 import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from planlint.api import get_host, load_plan
+from planlint.config import Config
 from planlint.engine import Engine
 from planlint.finding import Finding
 from planlint.hookspecs import hookimpl
 from planlint.host import Host, PluginInfo
 from planlint.plan import Plan
+from planlint.report import Report
 from planlint.ruledef import Rule
-from planlint.settings import Settings, validate_options
+from planlint.settings import Settings, resolve, validate_options
 
 Fragment = str | dict[str, Any] | Path
+#: What a failing fragment must find: (node id, line) or (node id, line, message part);
+#: a line of ``None`` is not checked.
+Expected = tuple[str, int | None] | tuple[str, int | None, str]
 
 
 def plan_from(fragment: Fragment) -> Plan:
@@ -56,6 +65,19 @@ class RuleTester:
     options: dict[str, Any] = field(default_factory=dict)
     as_of: date | None = None
 
+    @classmethod
+    def installed(cls, rule: str, **options: Any) -> RuleTester:
+        """A tester for an installed rule (built-in or from a plugin), by code or name."""
+        for candidate in get_host().rules.values():
+            if rule in (candidate.code, candidate.name):
+                return cls(candidate, options)
+        raise LookupError(f"no installed rule is called {rule!r}; 'planlint rules' lists "
+                          "them")
+
+    def with_options(self, **options: Any) -> RuleTester:
+        """This tester with the rule's options set (as in the config)."""
+        return replace(self, options={**self.options, **options})
+
     def findings(self, fragment: Fragment) -> list[Finding]:
         """What the rule finds in a fragment (crashes come back as PL000 findings)."""
         host = _host_with(self.rule)
@@ -66,6 +88,28 @@ class RuleTester:
         report = Engine(host, settings).run(plan_from(fragment))
         return report.findings
 
+    def messages(self, fragment: Fragment) -> list[str]:
+        """The messages of what the rule finds in a fragment."""
+        return [finding.message for finding in self.findings(fragment)]
+
+    def assert_robust(self, fragment: Fragment) -> list[Finding]:
+        """The rule does not crash, finds the same thing twice, and every finding is about
+        an item of the plan (or the plan itself); returns the findings."""
+        first = self.findings(fragment)
+        crashes = [f for f in first if f.code == "PL000" and f.code != self.rule.code]
+        if crashes:
+            raise AssertionError("the rule crashed:\n" + _describe(crashes))
+        again = self.findings(fragment)
+        if [f.to_dict() for f in first] != [f.to_dict() for f in again]:
+            raise AssertionError(f"{self.rule.code} found different things in two runs:\n"
+                                 + _describe(first) + "\nthen\n" + _describe(again))
+        plan = plan_from(fragment)
+        strangers = [f for f in first if f.node != plan.id and plan.get(f.node) is None]
+        if strangers:
+            raise AssertionError("findings about ids that are not in the plan:\n"
+                                 + _describe(strangers))
+        return first
+
     def assert_passes(self, fragment: Fragment) -> None:
         found = self.findings(fragment)
         if found:
@@ -73,9 +117,10 @@ class RuleTester:
                                  + _describe(found))
 
     def assert_fails(self, fragment: Fragment,
-                     expected: Sequence[tuple[str, int | None]] | None = None) -> list[Finding]:
+                     expected: Sequence[Expected] | None = None) -> list[Finding]:
         """Assert the rule fires; ``expected`` lists (node id, line) pairs, in order
-        (``None`` for a line skips checking it)."""
+        (``None`` for a line skips checking it), each optionally with a third element
+        that the finding's message must contain."""
         found = self.findings(fragment)
         mine = [f for f in found if f.code == self.rule.code]
         if len(mine) != len(found):
@@ -83,17 +128,20 @@ class RuleTester:
         if not mine:
             raise AssertionError(f"{self.rule.code} should fire, found nothing")
         if expected is not None:
-            got = [(f.node, f.location.line if line is not None else None)
-                   for f, (_, line) in zip(mine, expected, strict=False)]
-            if len(mine) != len(expected) or got != [tuple(e) for e in expected]:
+            got = [(f.node, f.location.line if want[1] is not None else None)
+                   for f, want in zip(mine, expected, strict=False)]
+            if len(mine) != len(expected) or got != [tuple(e[:2]) for e in expected]:
                 raise AssertionError(f"{self.rule.code}: expected {list(expected)}, "
                                      f"found {[(f.node, f.location.line) for f in mine]}:\n"
                                      + _describe(mine))
+            for finding, want in zip(mine, expected, strict=True):
+                if len(want) == 3 and want[2] not in finding.message:
+                    raise AssertionError(f"{self.rule.code}: the finding about {finding.node} "
+                                         f"should say {want[2]!r}:\n" + _describe([finding]))
         return mine
 
     def run(self, *, passes: Iterable[Fragment] = (),
-            fails: Iterable[Fragment | tuple[Fragment, Sequence[tuple[str, int | None]]]] = ()
-            ) -> None:
+            fails: Iterable[Fragment | tuple[Fragment, Sequence[Expected]]] = ()) -> None:
         """Check every passing and failing fragment; the first mismatch raises."""
         for fragment in passes:
             self.assert_passes(fragment)
@@ -127,14 +175,14 @@ def _describe(findings: Iterable[Finding]) -> str:
 
 
 class _RulePlugin:
-    """A plugin that registers just the rule under test."""
+    """A plugin that registers just the rules under test."""
 
-    def __init__(self, rule: Rule) -> None:
-        self.rule = rule
+    def __init__(self, *rules: Rule) -> None:
+        self.rules = rules
 
     @hookimpl
     def planlint_rules(self) -> list[Rule]:
-        return [self.rule]
+        return list(self.rules)
 
 
 def _host_with(rule: Rule) -> Host:
@@ -148,4 +196,26 @@ def _host_with(rule: Rule) -> Host:
     return host
 
 
-__all__ = ["RuleTester", "plan_from"]
+def lint(source: Fragment | Path | Sequence[Path], *, rules: Sequence[Rule] = (),
+         rule_files: Sequence[str | Path] = (), select: Sequence[str] | None = None,
+         ignore: Sequence[str] = (), options: dict[str, dict[str, Any]] | None = None,
+         as_of: date | None = None, entry_points: bool = False) -> Report:
+    """Check a fragment (YAML text or a dict, as :func:`plan_from` reads it) or plan
+    files with the built-in rules plus ``rules`` and ``rule_files``, as ``planlint
+    check`` would; installed plugins join in only with ``entry_points=True``."""
+    host = Host(entry_points=entry_points, rule_files=rule_files)
+    if rules:
+        module = rules[0].function.__module__
+        host.register(_RulePlugin(*rules), PluginInfo("tested", module, "", module))
+    config = Config(select=list(select) if select is not None else None, ignore=list(ignore),
+                    options=options or {}, as_of=as_of)
+    settings = resolve(config, list(host.rules.values()))
+    if isinstance(source, Path) or (isinstance(source, Sequence)
+                                    and not isinstance(source, str)):
+        plan = load_plan(source, host)
+    else:
+        plan = plan_from(source)
+    return Engine(host, settings).run(plan)
+
+
+__all__ = ["Expected", "Fragment", "RuleTester", "lint", "plan_from"]

@@ -11,11 +11,18 @@ they would on a real plan::
 
     @given(plans())
     def test_rule_never_crashes(plan):
-        RuleTester(my_rule).findings(plan)
+        RuleTester(my_rule).assert_robust(plan)
+
+``extra_fields`` draws more fields for the items of a section, to exercise what a rule
+reads (fields drawn as ``None`` are left out)::
+
+    plans(extra_fields={"goals": {"perspective": st.sampled_from(["financial", "customer"])},
+                        "metrics": {"title": st.sampled_from(["Launch app", "NPS 50"])}})
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -24,6 +31,7 @@ from hypothesis import strategies as st
 _START = date(2000, 1, 1)
 
 PlanData = dict[str, Any]
+ExtraFields = Mapping[str, Mapping[str, st.SearchStrategy[Any]]]
 
 _TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
                 min_size=1, max_size=24)
@@ -58,9 +66,16 @@ def _measurement(draw: st.DrawFn) -> dict[str, Any]:
     return point
 
 
+def _extra(draw: st.DrawFn, extra_fields: ExtraFields, section: str) -> dict[str, Any]:
+    return {key: draw(strategy) for key, strategy in extra_fields.get(section, {}).items()}
+
+
 @st.composite
-def plans(draw: st.DrawFn, max_items: int = 6) -> PlanData:
-    """A structurally valid plan with up to ``max_items`` items of each kind."""
+def plans(draw: st.DrawFn, max_items: int = 6,
+          extra_fields: ExtraFields | None = None) -> PlanData:
+    """A structurally valid plan with up to ``max_items`` items of each kind;
+    ``extra_fields`` maps a section (``goals``) to more fields to draw for its items."""
+    extra_fields = extra_fields or {}
     count = st.integers(0, max_items)
     units = [f"U{i}" for i in range(draw(count))]
     people = [f"P{i}" for i in range(draw(count))]
@@ -91,7 +106,8 @@ def plans(draw: st.DrawFn, max_items: int = 6) -> PlanData:
     for metric in metrics:
         if goals and (metric in inline or draw(st.booleans())):
             measured[draw(st.sampled_from(goals))].append(metric)
-    definitions = {metric: _metric(draw, metric, people) for metric in metrics}
+    definitions = {metric: {**_metric(draw, metric, people),
+                            **_extra(draw, extra_fields, "metrics")} for metric in metrics}
     plan["goals"] = []
     for i, goal in enumerate(goals):
         entry: dict[str, Any] = {
@@ -128,6 +144,10 @@ def plans(draw: st.DrawFn, max_items: int = 6) -> PlanData:
                                "cadence": draw(_CADENCES), "owner": _maybe(draw, people),
                                "covers": _some(draw, goals)}
                               for i in range(draw(count))]
+    for section, entries in plan.items():
+        if section not in ("metrics", "plan", "planlint"):
+            for entry in entries:
+                entry.update(_extra(draw, extra_fields, section))
     return {key: _without_nulls(value) for key, value in plan.items()}
 
 

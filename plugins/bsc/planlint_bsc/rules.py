@@ -1,0 +1,268 @@
+"""BSC: the Balanced Scorecard's four perspectives, its strategy map, and complete rows.
+
+A scorecard sets objectives in four perspectives that stand in cause and effect:
+people learn (learning), so processes improve (internal), so customers are served
+(customer), so the owners are rewarded (financial). Goals name their perspective in
+``perspective`` and the causal links of the strategy map in ``drives``.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from pydantic import Field, model_validator
+
+import planlint
+from planlint.finding import Finding
+from planlint.model import Goal, Item, Metric
+from planlint.plan import Plan
+
+PERSPECTIVES = ["learning", "internal", "customer", "financial"]
+ALIASES = {"learning and growth": "learning", "learning & growth": "learning",
+           "people": "learning", "internal process": "internal",
+           "internal processes": "internal", "process": "internal", "customers": "customer",
+           "finance": "financial"}
+
+
+class ScorecardOptions(planlint.RuleOptions):
+    """The scorecard's perspectives, shared by every BSC rule that reads them."""
+
+    perspectives: list[str] = Field(
+        PERSPECTIVES, min_length=1, description="the perspectives in cause-and-effect order, "
+        "from the foundation (learning) to the outcome (financial)")
+    aliases: dict[str, str] = Field(
+        ALIASES, description="other spellings of a perspective, mapped to its name")
+
+    @model_validator(mode="after")
+    def _known_aliases(self) -> ScorecardOptions:
+        wrong = sorted(set(self.aliases.values()) - set(self.perspectives))
+        if wrong:
+            raise ValueError(f"aliases map to {', '.join(wrong)}, which are not perspectives")
+        return self
+
+    def of(self, goal: Goal) -> str | None:
+        """The goal's perspective by its canonical name; None when missing or unknown."""
+        if goal.perspective is None:
+            return None
+        text = " ".join(goal.perspective.lower().split())
+        text = self.aliases.get(text, text)
+        return text if text in self.perspectives else None
+
+    def rank(self, goal: Goal) -> int | None:
+        found = self.of(goal)
+        return None if found is None else self.perspectives.index(found)
+
+
+def _label(goal: Goal) -> str:
+    return f"goal {goal.id} ({goal.label})" if goal.label != goal.id else f"goal {goal.id}"
+
+
+def _words(names: list[str], last: str = "and") -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {last} {names[-1]}"
+
+
+class MissingPerspectiveOptions(ScorecardOptions):
+    per_unit: bool = Field(False, description="check each unit's own scorecard: every unit "
+                                              "with goals needs every perspective")
+
+
+@planlint.rule(code="BSC001", name="missing-perspective", category="alignment",
+               severity="warning", options=MissingPerspectiveOptions,
+               fails="planlint: 1\ngoals:\n  - {id: G1, perspective: financial}\n"
+                     "  - {id: G2, perspective: customer}\n"
+                     "  - {id: G3, perspective: internal}\n",
+               passes="planlint: 1\ngoals:\n  - {id: G1, perspective: financial}\n"
+                      "  - {id: G2, perspective: customer}\n"
+                      "  - {id: G3, perspective: internal}\n"
+                      "  - {id: G4, perspective: learning}\n")
+def missing_perspective(plan: Plan, options: MissingPerspectiveOptions) -> Iterator[Finding]:
+    """A perspective of the scorecard (financial, customer, internal, learning) has no goal.
+
+    A scorecard is balanced when it sets objectives for the outcomes owners see and for
+    the customers, processes and capabilities that produce them. A scorecard with only
+    financial goals measures results nobody is steering towards; one without learning
+    goals plans no growth in the skills the strategy needs. With ``per_unit``, each unit
+    that has goals is checked as its own scorecard, as in a cascade. A plan with no
+    goals is left alone.
+    """
+    groups: dict[str | None, list[Goal]] = {}
+    for goal in plan.goals:
+        groups.setdefault(goal.unit if options.per_unit else None, []).append(goal)
+    for unit_id, goals in groups.items():
+        present = {options.of(goal) for goal in goals}
+        missing = [name for name in options.perspectives if name not in present]
+        if not missing:
+            continue
+        plural = "perspective" if len(missing) == 1 else "perspectives"
+        advice = (f"add a goal with perspective: {missing[0]}" if len(missing) == 1 else
+                  "add goals in them under perspective")
+        unit = plan.get(unit_id)
+        owner = f"unit {unit_id}'s scorecard" if unit_id is not None else "the scorecard"
+        message = (f"{owner} has no goal in the {_words(missing)} {plural}; a balanced "
+                   f"scorecard sets objectives in each of {_words(options.perspectives)}; "
+                   f"{advice}")
+        yield unit.finding(message) if unit is not None else plan.finding(message)
+
+
+@planlint.rule(code="BSC002", name="goal-without-perspective", category="alignment",
+               severity="warning", options=ScorecardOptions,
+               fails="planlint: 1\ngoals:\n  - {id: G1, title: Grow revenue}\n"
+                     "  - {id: G2, title: Lean plants, perspective: operations}\n",
+               passes="planlint: 1\ngoals:\n  - {id: G1, title: Grow revenue, "
+                      "perspective: financial}\n"
+                      "  - {id: G2, title: Lean plants, perspective: Internal process}\n")
+def goal_without_perspective(plan: Plan, options: ScorecardOptions) -> Iterator[Finding]:
+    """A goal names no perspective, or one the scorecard does not have.
+
+    The perspective places a goal on the strategy map; without it nobody can tell
+    whether the scorecard is balanced or whether the goal's causal links run the right
+    way. Spelling and case do not matter, and common other names (``learning and
+    growth``, ``internal process``) are accepted; ``aliases`` adds more.
+    """
+    known = [*options.perspectives, *options.aliases]
+    for goal in plan.goals:
+        if goal.perspective is None:
+            yield goal.finding(
+                f"{_label(goal)} names no perspective; add perspective: with one of "
+                f"{_words(options.perspectives, 'or')} to place it on the scorecard")
+        elif options.of(goal) is None:
+            close = difflib.get_close_matches(goal.perspective.lower(), known, n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            yield goal.finding(
+                f"{_label(goal)} has perspective {goal.perspective!r}, which is not one of "
+                f"the scorecard's; {hint}use one of {_words(options.perspectives, 'or')}",
+                field="perspective")
+
+
+@planlint.rule(code="BSC003", name="backward-causality", category="alignment",
+               severity="error", options=ScorecardOptions,
+               fails="planlint: 1\ngoals:\n  - {id: G1, perspective: financial, drives: [G2]}\n"
+                     "  - {id: G2, perspective: learning}\n",
+               passes="planlint: 1\ngoals:\n  - {id: G1, perspective: financial}\n"
+                      "  - {id: G2, perspective: learning, drives: [G1]}\n")
+def backward_causality(plan: Plan, options: ScorecardOptions) -> Iterator[Finding]:
+    """A ``drives`` link runs from a later perspective to an earlier one, such as a
+    financial goal driving a learning goal.
+
+    The strategy map reads bottom-up: capabilities drive processes, processes drive
+    customer outcomes, customer outcomes drive financial results. A link against that
+    order claims that results cause their own causes, so the map no longer says how the
+    strategy will work. Links within one perspective are fine.
+    """
+    for goal in plan.goals:
+        rank = options.rank(goal)
+        if rank is None:
+            continue
+        for index, target_id in enumerate(goal.drives):
+            target = plan.get(target_id)
+            if not isinstance(target, Goal):
+                continue
+            target_rank = options.rank(target)
+            if target_rank is not None and target_rank < rank:
+                yield goal.finding(
+                    f"{_label(goal)} ({options.of(goal)}) drives goal {target.id} "
+                    f"({options.of(target)}), against the scorecard's cause and effect "
+                    f"({' -> '.join(options.perspectives)}); reverse the link or correct a "
+                    "perspective", field=f"drives/{index}",
+                    related=[target.related(f"goal {target.id} is {options.of(target)}",
+                                            "perspective")])
+
+
+class DeadEndOptions(ScorecardOptions):
+    must_drive: list[str] = Field(["learning", "internal"], description="perspectives whose "
+                                  "goals must drive another goal")
+    must_be_driven: list[str] = Field(["financial"], description="perspectives whose goals "
+                                      "another goal must drive")
+
+
+def _chain(plan: Plan, goal: Goal) -> Iterator[Goal]:
+    """The goal and the goals above it in the cascade (a loop stops the climb)."""
+    seen: set[str] = set()
+    current: Item | None = goal
+    while isinstance(current, Goal) and current.id not in seen:
+        seen.add(current.id)
+        yield current
+        current = plan.get(current.parent)
+
+
+@planlint.rule(code="BSC004", name="dead-end-objective", category="alignment",
+               severity="warning", options=DeadEndOptions,
+               fails="planlint: 1\ngoals:\n  - {id: G1, title: Train engineers, "
+                     "perspective: learning}\n"
+                     "  - {id: G2, title: Profit, perspective: financial}\n",
+               passes="planlint: 1\ngoals:\n  - {id: G1, title: Train engineers, "
+                      "perspective: learning, drives: [G2]}\n"
+                      "  - {id: G2, title: Profit, perspective: financial}\n")
+def dead_end_objective(plan: Plan, options: DeadEndOptions) -> Iterator[Finding]:
+    """A learning or internal goal drives nothing, or a financial goal nothing drives.
+
+    In a strategy map every capability and process objective exists to cause something
+    above it, and every financial objective needs causes below it; a dead end is either
+    work that serves no outcome or an outcome nobody has said how to reach. A sub-goal
+    counts as linked when a goal above it in the cascade is. ``must_drive`` and
+    ``must_be_driven`` choose the perspectives checked.
+    """
+    for goal in plan.goals:
+        perspective = options.of(goal)
+        if perspective in options.must_drive and not any(
+                any(isinstance(plan.get(t), Goal) for t in each.drives)
+                for each in _chain(plan, goal)):
+            yield goal.finding(
+                f"{_label(goal)} is a {perspective} objective that drives no other goal; "
+                "list the goals it makes possible under drives, or drop it if it serves "
+                "none")
+        elif perspective in options.must_be_driven and not any(
+                plan.referrers(each, "drives", Goal) for each in _chain(plan, goal)):
+            yield goal.finding(
+                f"{_label(goal)} is a {perspective} objective that no goal drives; add it "
+                "to the drives of the customer or internal goals that will produce it, so "
+                "the map says how it is reached")
+
+
+def _executed(plan: Plan) -> set[str]:
+    """Goals an initiative supports, directly or through one of their sub-goals."""
+    done: set[str] = set()
+    for initiative in plan.initiatives:
+        for goal in plan.refs(initiative, "supports", Goal):
+            done.update(each.id for each in _chain(plan, goal))
+    return done
+
+
+@planlint.rule(code="BSC005", name="incomplete-scorecard-row", category="alignment",
+               severity="warning", options=ScorecardOptions,
+               fails="planlint: 1\ngoals:\n  - {id: G1, title: Loyal customers, "
+                     "perspective: customer, metrics: [M1]}\n"
+                     "metrics:\n  - {id: M1, title: Repeat purchase rate}\n",
+               passes="planlint: 1\ngoals:\n  - {id: G1, title: Loyal customers, "
+                      "perspective: customer, metrics: [M1]}\n"
+                      "metrics:\n  - {id: M1, title: Repeat purchase rate, "
+                      "target: {value: 40}}\n"
+                      "initiatives:\n  - {id: I1, title: Loyalty program, supports: [G1]}\n")
+def incomplete_scorecard_row(plan: Plan, options: ScorecardOptions) -> Iterator[Finding]:
+    """An objective of the scorecard lacks a metric, a target or an initiative.
+
+    A scorecard row reads objective, measure, target, initiative: what we want, how we
+    will know, how much by when, and what we will do about it. Leave one out and the row
+    is a wish (no initiative), a number nobody aims at (no target) or a slogan (no
+    metric). Goals with a perspective are the scorecard's objectives; an initiative
+    supporting a sub-goal counts for the goals above it.
+    """
+    executed = _executed(plan)
+    for goal in plan.goals:
+        if options.of(goal) is None:
+            continue
+        metrics = plan.refs(goal, "metrics", Metric)
+        missing: list[str] = []
+        untargeted = [m for m in metrics if m.target is None and not m.targets]
+        if not metrics:
+            missing.append("a metric")
+        elif len(untargeted) == len(metrics):
+            missing.append("a target")
+        if goal.id not in executed:
+            missing.append("an initiative")
+        if missing:
+            yield goal.finding(
+                f"{_label(goal)} lacks {_words(missing)}; a scorecard row needs an objective, "
+                "a metric with a target, and an initiative that supports it",
+                related=[m.related(f"metric {m.id} has no target") for m in untargeted])

@@ -1,0 +1,235 @@
+"""OKR: objectives that are few and qualitative, key results that are measured results.
+
+In OKR terms a goal is an objective and the metrics that measure it are its key
+results. An objective says what to achieve in words; its key results say, in numbers,
+how everyone will know it was achieved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+import planlint
+from planlint.finding import Finding
+from planlint.model import Goal, Metric
+from planlint.plan import Plan
+
+_NUMBER = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,]\d+)*(?:\s?%)?")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+ACTIVITY_VERBS = [
+    "launch", "implement", "hire", "build", "create", "develop", "deploy", "introduce",
+    "roll out", "set up", "start", "complete", "finish", "deliver", "conduct", "run",
+    "hold", "organize", "organise", "design", "write", "publish", "release", "migrate",
+    "install", "train", "establish", "define", "draft", "prepare", "kick off", "ship",
+    "execute", "perform", "attend", "host",
+]
+
+
+def _named(item: Goal | Metric) -> str:
+    return f"{item.id} ({item.label})" if item.label != item.id else item.id
+
+
+def numbers_in(text: str, allow_years: bool = False) -> list[str]:
+    """The numbers written in ``text`` (``20%``, ``1,000``), years left out if asked."""
+    found = [match.group().strip() for match in _NUMBER.finditer(text)]
+    return [n for n in found if not (allow_years and _YEAR.match(n))]
+
+
+class KeyResultCountOptions(planlint.RuleOptions):
+    min_key_results: int = Field(2, ge=0, description="fewest key results an objective has")
+    max_key_results: int = Field(5, ge=1, description="most key results an objective has")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> KeyResultCountOptions:
+        if self.max_key_results < self.min_key_results:
+            raise ValueError("max_key_results is below min_key_results")
+        return self
+
+
+@planlint.rule(code="OKR001", name="key-result-count", category="metrics",
+               severity="warning", options=KeyResultCountOptions,
+               fails="planlint: 1\ngoals:\n  - {id: O1, title: Delight customers, "
+                     "metrics: [KR1]}\nmetrics:\n  - {id: KR1, title: NPS from 30 to 50}\n",
+               passes="planlint: 1\ngoals:\n  - {id: O1, title: Delight customers, "
+                      "metrics: [KR1, KR2]}\nmetrics:\n  - {id: KR1, title: NPS from 30 to 50}"
+                      "\n  - {id: KR2, title: Churn below 2%}\n")
+def key_result_count(plan: Plan, options: KeyResultCountOptions) -> Iterator[Finding]:
+    """An objective has fewer than 2 or more than 5 key results (its metrics).
+
+    One key result is easily met at the expense of everything it does not measure;
+    two or more look at the objective from different sides. More than five dilutes
+    attention, and focus is the point of setting objectives at all. Each metric id
+    counts once; ``min_key_results`` and ``max_key_results`` set the range.
+    """
+    low, high = options.min_key_results, options.max_key_results
+    for goal in plan.goals:
+        ids = list(dict.fromkeys(goal.metrics))
+        count = len(ids)
+        where = "metrics" if goal.metrics else None
+        if count < low:
+            have = "no key result" if count == 0 else f"only {count} key result" + (
+                "s" if count > 1 else "")
+            yield goal.finding(
+                f"objective {_named(goal)} has {have}; give it {low} to {high} "
+                "under metrics, so progress shows from more than one side", field=where)
+        elif count > high:
+            extra = [plan.get(each) for each in ids[high:]]
+            yield goal.finding(
+                f"objective {_named(goal)} has {count} key results, more than "
+                f"{high}; keep the {high} that matter most", field=where,
+                related=[item.related(f"key result {item.id} is beyond the first {high}")
+                         for item in extra if item is not None])
+
+
+class TooManyObjectivesOptions(planlint.RuleOptions):
+    max_objectives: int = Field(5, ge=1, description="most objectives of one unit in one "
+                                                     "period")
+    period: Literal["quarter", "half", "year"] = Field(
+        "quarter", description="the OKR period a goal's due date falls in; a goal's "
+        "x-period attribute (such as 2025-Q3) names its period instead")
+
+
+def period_of(goal: Goal, period: str) -> str | None:
+    """The goal's OKR period: its ``x-period`` attribute, else the quarter, half or year
+    its ``due`` date falls in; None when it has neither."""
+    named = goal.extra.get("x-period")
+    if named is not None and str(named).strip():
+        return str(named).strip()
+    if goal.due is None:
+        return None
+    year = goal.due.year
+    if period == "year":
+        return str(year)
+    if period == "half":
+        return f"{year}-H{1 if goal.due.month <= 6 else 2}"
+    return f"{year}-Q{(goal.due.month - 1) // 3 + 1}"
+
+
+@planlint.rule(code="OKR002", name="too-many-objectives", category="formulation",
+               severity="warning", options=TooManyObjectivesOptions,
+               fails="planlint: 1\ngoals:\n" + "".join(
+                   f"  - {{id: O{i}, unit: sales, due: 2025-06-30}}\n" for i in range(1, 7)),
+               passes="planlint: 1\ngoals:\n" + "".join(
+                   f"  - {{id: O{i}, unit: sales, due: 2025-06-30}}\n" for i in range(1, 6))
+                      + "  - {id: O6, unit: sales, due: 2025-09-30}\n")
+def too_many_objectives(plan: Plan, options: TooManyObjectivesOptions) -> Iterator[Finding]:
+    """A unit has more than 5 objectives in one period.
+
+    When everything is a priority nothing is: a team can pursue a handful of objectives
+    at once, and each one beyond that takes attention from the rest. A goal's period is
+    its ``x-period`` attribute (``2025-Q3``), else the quarter (or ``period``: half,
+    year) its ``due`` date falls in; goals with neither are not counted. Goals without a
+    unit are counted together as the plan's own.
+    """
+    groups: dict[tuple[str | None, str], list[Goal]] = {}
+    for goal in plan.goals:
+        when = period_of(goal, options.period)
+        if when is not None:
+            groups.setdefault((goal.unit, when), []).append(goal)
+    limit = options.max_objectives
+    for (unit, when), goals in groups.items():
+        if len(goals) <= limit:
+            continue
+        first = goals[limit]
+        who = f"unit {unit}" if unit is not None else "the plan (goals with no unit)"
+        yield first.finding(
+            f"{who} has {len(goals)} objectives for {when}, more than {limit}; goal "
+            f"{first.id} is the first beyond the limit: keep the {limit} that matter most "
+            "and move the others to a later period or drop them",
+            related=[goal.related(f"goal {goal.id} is one of {unit or 'the plan'}'s "
+                                  f"objectives for {when}") for goal in goals if goal is not first])
+
+
+class ActivityOptions(planlint.RuleOptions):
+    activity_verbs: list[str] = Field(ACTIVITY_VERBS, description="words (or phrases) that, "
+                                      "starting a key result's title, mark it as an activity")
+
+
+def activity_in(title: str, verbs: list[str]) -> str | None:
+    """The activity verb ``title`` starts with, if any (whole words, any case)."""
+    text = " ".join(title.lower().split())
+    for verb in sorted(verbs, key=len, reverse=True):
+        phrase = " ".join(verb.lower().split())
+        if text == phrase or (text.startswith(phrase) and not text[len(phrase)].isalnum()):
+            return phrase
+    return None
+
+
+@planlint.rule(code="OKR003", name="activity-key-result", category="metrics",
+               severity="warning", options=ActivityOptions,
+               fails="planlint: 1\nmetrics:\n  - {id: KR1, title: Launch the new mobile app}\n",
+               passes="planlint: 1\nmetrics:\n  - {id: KR1, title: Monthly active users of "
+                      "the mobile app from 10k to 50k}\n")
+def activity_key_result(plan: Plan, options: ActivityOptions) -> Iterator[Finding]:
+    """A key result (metric) is an activity, such as "launch", "implement" or "hire",
+    not a result.
+
+    Activities can all be done while nothing improves: the app is launched and nobody
+    uses it. A key result states the change the activity should bring, so the team
+    stays free to find the best way to get there. The title's first words are compared
+    with ``activity_verbs``.
+    """
+    for metric in plan.metrics:
+        title = metric.title or metric.name
+        verb = activity_in(title, options.activity_verbs) if title else None
+        if verb is not None:
+            yield metric.finding(
+                f"key result {metric.id} ({title}) is an activity ('{verb}'), not a result; "
+                "say what changes once it is done, such as 'monthly active users from 10k "
+                "to 50k', and track the activity as an initiative",
+                field="title" if metric.title else "name")
+
+
+class NumberOptions(planlint.RuleOptions):
+    allow_years: bool = Field(True, description="a year (1900-2099) is not a number here")
+
+
+@planlint.rule(code="OKR004", name="objective-with-number", category="formulation",
+               severity="info", options=NumberOptions,
+               fails="planlint: 1\ngoals:\n  - {id: O1, title: Grow revenue by 20%}\n",
+               passes="planlint: 1\ngoals:\n  - {id: O1, title: Become the brand customers "
+                      "recommend in 2025}\n")
+def objective_with_number(plan: Plan, options: NumberOptions) -> Iterator[Finding]:
+    """An objective (goal) has a number in its title.
+
+    An objective says in words what to achieve and why it matters, so people remember
+    it and rally to it; the numbers belong in its key results, where they can change as
+    the team learns without changing the ambition. Years are allowed unless
+    ``allow_years`` is false.
+    """
+    for goal in plan.goals:
+        title = goal.title or goal.name
+        found = numbers_in(title, options.allow_years) if title else []
+        if found:
+            yield goal.finding(
+                f"objective {goal.id} ({title}) contains the number {found[0]}; say what to "
+                "achieve in words and move the number to a key result's target",
+                field="title" if goal.title else "name")
+
+
+@planlint.rule(code="OKR005", name="key-result-without-number", category="metrics",
+               severity="warning",
+               fails="planlint: 1\nmetrics:\n  - {id: KR1, title: Happier customers}\n",
+               passes="planlint: 1\nmetrics:\n  - {id: KR1, title: Happier customers, "
+                      "target: {value: 50}}\n  - {id: KR2, title: NPS above 50}\n")
+def key_result_without_number(plan: Plan) -> Iterator[Finding]:
+    """A key result (metric) has no number: no target value and none in its title.
+
+    A key result without a number cannot be scored at the end of the period, so every
+    review ends in opinion. Give it a target (``target: {value, date}``), or at least
+    write the number it aims at into its title.
+    """
+    for metric in plan.metrics:
+        if metric.target is not None or metric.targets:
+            continue
+        title = metric.title or metric.name or ""
+        if not numbers_in(title):
+            yield metric.finding(
+                f"key result {_named(metric)} has no number: no target and "
+                "none in its title, so nobody can say when it is achieved; add target: "
+                "{value, date}")
