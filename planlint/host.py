@@ -153,7 +153,7 @@ class Host:
         """Call one hook plugin by plugin, keeping what each returns and who returned it."""
         found: list[tuple[T, PluginInfo]] = []
         caller = getattr(self.manager.hook, hook)
-        for impl in reversed(caller.get_hookimpls()):  # registration order
+        for impl in caller.get_hookimpls():  # registration order (pluggy calls them LIFO)
             info = self.plugins[impl.plugin_name]
             try:
                 returned: Iterable[object] = impl.function() or ()

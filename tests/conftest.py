@@ -13,6 +13,16 @@ from planlint.cli import main
 Run = Callable[..., Result]
 
 
+@pytest.fixture(autouse=True)
+def _builtin_rules_only(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run each test with planlint's own plugins only, whatever else is installed, unless
+    it is marked ``entry_points`` (it checks installed plugins on purpose)."""
+    if request.node.get_closest_marker("entry_points") is None:
+        monkeypatch.setenv("PLANLINT_NO_PLUGINS", "1")
+    else:
+        monkeypatch.delenv("PLANLINT_NO_PLUGINS", raising=False)
+
+
 @pytest.fixture
 def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Run:
     """Run ``planlint ARGS`` with the working folder in ``tmp_path``."""

@@ -57,6 +57,9 @@ class Operators(BaseModel):
 
 OPERATOR_KEYS: tuple[str, ...] = tuple(info.alias or name
                                        for name, info in Operators.model_fields.items())
+#: Spellings of operators from other languages, and the operator meant.
+SYNONYMS = {"gte": "ge", "lte": "le", "neq": "ne", "nin": "not_in", "not-in": "not_in",
+            "equals": "eq", "regex": "matches", "match": "matches", "exist": "exists"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,8 +268,10 @@ def _operator_error(error: ValidationError, pointer: str) -> SpecError:
         where = pointer_join(where, part)
     key = str(detail["loc"][0]) if detail["loc"] else ""
     if detail["type"] == "extra_forbidden":
-        return SpecError(where, f"unknown operator {key!r}{fields.suggest(key, OPERATOR_KEYS)}; "
-                         f"operators are {', '.join(OPERATOR_KEYS)}")
+        hint = (f" (did you mean {SYNONYMS[key]!r}?)" if key in SYNONYMS
+                else fields.suggest(key, OPERATOR_KEYS))
+        return SpecError(where, f"unknown operator {key!r}{hint}; operators are "
+                         f"{', '.join(OPERATOR_KEYS)}")
     if key in ("in", "not_in"):
         return SpecError(where, f"{key} takes a list of plain values")
     if key in ("exists",):

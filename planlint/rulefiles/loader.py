@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
+from pydantic_core import ErrorDetails
 
 from planlint.errors import UsageError
 from planlint.finding import Finding
@@ -130,7 +131,7 @@ class _Reader:
         try:
             spec = RuleFileSpec.model_validate(data)
         except ValidationError as error:
-            detail = error.errors(include_url=False)[0]
+            detail = _first(error)
             key = str(detail["loc"][0])
             if detail["type"] == "extra_forbidden":
                 raise UsageError(f"unknown key {key!r}{fields.suggest(key, (VERSION_KEY, 'rules'))}"
@@ -202,9 +203,14 @@ class _Reader:
                     severity=spec.severity, fails=spec.fails, passes=spec.passes)(function)
 
 
+def _first(error: ValidationError) -> ErrorDetails:
+    """The error to show first: a misspelt key explains a missing one."""
+    return min(error.errors(include_url=False),
+               key=lambda d: (d["type"] != "extra_forbidden", d["type"] == "missing"))
+
+
 def _rule_error(error: ValidationError, pointer: str) -> SpecError:
-    details = error.errors(include_url=False)
-    detail = min(details, key=lambda d: (d["type"] != "extra_forbidden", d["type"] == "missing"))
+    detail = _first(error)
     where = pointer
     for part in detail["loc"]:
         where = pointer_join(where, part)

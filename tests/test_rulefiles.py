@@ -1,0 +1,444 @@
+"""Declarative rule files: the documented example, the language, and its error messages."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from planlint.errors import UsageError
+from planlint.rulefiles import load_rule_file, load_rule_files
+from planlint.ruledef import Rule
+from planlint.testing import RuleTester, lint
+Run = Callable[..., Result]
+Write = Callable[[str, str], Path]
+
+ISSUE_EXAMPLE = """\
+planlint-rules: 1
+rules:
+  - code: ORG002
+    name: big-budget-needs-cost-center
+    category: alignment
+    severity: error
+    message: "budget {id} is over 1M and names no cost center"
+    for: budgets
+    where: {amount: {gt: 1000000}}
+    require: {field: x-cost-center}
+  - code: ORG003
+    name: priority-goal-needs-two-metrics
+    category: metrics
+    severity: warning
+    message: "goal {id} has fewer than two metrics"
+    for: goals
+    where: {priority: {in: [critical, high]}}
+    require: {edges: {rel: metrics, min: 2}}
+  - code: ORG004
+    name: initiative-funded
+    category: alignment
+    severity: warning
+    message: "initiative {id} is funded by no budget"
+    for: initiatives
+    require: {edges: {rel: funds, direction: in, min: 1}}
+"""
+
+ISSUE_PLAN = """\
+planlint: 1
+goals:
+  - {id: G1, priority: critical, metrics: [M1, M2]}
+  - {id: G2, priority: high, metrics: [M1]}
+  - {id: G3, priority: medium}
+  - {id: G4, priority: critical}
+  - {id: G5}
+metrics:
+  - {id: M1}
+  - {id: M2}
+initiatives:
+  - {id: I1, supports: [G1]}
+  - {id: I2, supports: [G2]}
+  - {id: I3, supports: [G4]}
+budgets:
+  - {id: B1, amount: 2000000, funds: [I1], x-cost-center: 4711}
+  - {id: B2, amount: 1500000, funds: [I3]}
+  - {id: B3, amount: 1000000, funds: [G3]}
+  - {id: B4, amount: 500}
+  - {id: B5, x-cost-center: 12}
+"""
+
+
+def test_the_documented_example_finds_exactly_what_it_describes(cli: Run, write: Write) -> None:
+    write("org-rules.yaml", ISSUE_EXAMPLE)
+    write("plan.yaml", ISSUE_PLAN)
+    result = cli("check", "--rules", "org-rules.yaml", "--select", "ORG", "--format", "json",
+                 "plan.yaml")
+    found = [(f["code"], f["node"], f["line"], f["severity"], f["message"])
+             for f in json.loads(result.output)["findings"]]
+    assert found == [
+        ("ORG003", "G2", 4, "warning", "goal G2 has fewer than two metrics"),
+        ("ORG003", "G4", 6, "warning", "goal G4 has fewer than two metrics"),
+        ("ORG004", "I2", 13, "warning", "initiative I2 is funded by no budget"),
+        ("ORG002", "B2", 17, "error", "budget B2 is over 1M and names no cost center"),
+    ]
+    assert result.exit_code == 1
+
+
+def test_rule_files_come_from_the_config_relative_to_it(cli: Run, write: Write) -> None:
+    write("project/policy/org.yaml", ISSUE_EXAMPLE)
+    write("project/planlint.toml", 'rule-files = ["policy/org.yaml"]\nselect = ["ORG002"]\n')
+    write("project/plan.yaml", ISSUE_PLAN)
+    result = cli("check", "project/plan.yaml")
+    assert "project/plan.yaml:17:5: ORG002 [error] budget B2 is over 1M" in result.output
+    assert "ORG003" not in result.output
+
+
+def test_rule_file_rules_are_listed_with_the_file_as_their_source(cli: Run, write: Write
+                                                                  ) -> None:
+    write("org.yaml", ISSUE_EXAMPLE)
+    rows = json.loads(cli("rules", "--rules", "org.yaml", "--format", "json").output)
+    mine = {row["code"]: row for row in rows if row["code"].startswith("ORG")}
+    assert sorted(mine) == ["ORG002", "ORG003", "ORG004"]
+    assert {row["plugin"] for row in mine.values()} == {"org.yaml"}
+    assert mine["ORG004"]["summary"] == "initiative {id} is funded by no budget"
+    listed = json.loads(cli("plugins", "--rules", "org.yaml", "--format", "json").output)
+    assert {"name": "org.yaml", "distribution": "rule file",
+            "rules": ["ORG002", "ORG003", "ORG004"]}.items() <= listed[-1].items()
+
+
+def test_rule_file_rules_can_be_ignored_and_given_a_severity(cli: Run, write: Write) -> None:
+    write("org.yaml", ISSUE_EXAMPLE)
+    write("plan.yaml", ISSUE_PLAN)
+    write("planlint.toml", '[severity]\nbig-budget-needs-cost-center = "info"\n')
+    result = cli("check", "--rules", "org.yaml", "--select", "ORG", "--ignore", "ORG003",
+                 "plan.yaml")
+    assert "ORG003" not in result.output
+    assert "ORG002 [info]" in result.output
+
+
+# -- the language ---------------------------------------------------------------------
+
+
+def rules_from(write: Write, body: str, name: str = "rules.yaml") -> list[Rule]:
+    """The rules of a rule file made of ``body`` (rules, indented as list entries)."""
+    path = write(name, "planlint-rules: 1\nrules:\n" + textwrap.indent(
+        textwrap.dedent(body), "  "))
+    return list(load_rule_file(path).rules)
+
+
+def one_rule(write: Write, body: str) -> RuleTester:
+    head = "- code: ORG100\n  name: org-rule\n  category: policy\n  severity: warning\n"
+    return RuleTester(rules_from(write, head + textwrap.indent(textwrap.dedent(body), "  "))[0])
+
+
+@pytest.mark.parametrize(("where", "fires"), [
+    ("{amount: {ge: 100}}", ["B2", "B3"]),
+    ("{amount: {lt: 100}}", ["B1"]),
+    ("{amount: {le: 100, gt: 10}}", ["B2"]),
+    ("{currency: USD}", ["B1", "B3"]),
+    ("{currency: {ne: USD}}", ["B2", "B4"]),
+    ("{currency: {not_in: [USD, EUR]}}", ["B4"]),
+    ("{amount: {exists: false}}", ["B4"]),
+    ("{x-cost-center: {exists: true}}", ["B2", "B3"]),
+    ("{x-cost-center: {eq: '4711'}}", ["B3"]),
+    ("{x-cost-center: {gt: 100}}", ["B3"]),
+    ("{x-cost-center: {matches: '^47'}}", ["B3"]),
+    ("{title: {matches: '(?i)^it\\b'}}", ["B1"]),
+    ("{tags: strategic}", ["B2"]),
+    ("{tags: {ne: strategic}}", ["B1", "B3", "B4"]),
+    ("{any: [{amount: {lt: 100}}, {currency: EUR}]}", ["B1", "B2"]),
+    ("{all: [{currency: USD}, {amount: {gt: 100}}]}", ["B3"]),
+    ("{not: {currency: USD}}", ["B2", "B4"]),
+    ("{period: 2025}", ["B2"]),
+    ("{x-opened: {lt: 2001-01-01}}", ["B1"]),
+    ("{x-opened: {ge: as-of}}", ["B3"]),
+])
+def test_where_filters_with_operators(write: Write, where: str, fires: list[str]) -> None:
+    tester = one_rule(write, f"""\
+        message: "budget {{id}} matches"
+        for: budgets
+        where: {where}
+        """)
+    plan = """\
+plan: {id: p, as_of: 2001-06-30}
+budgets:
+  - {id: B1, title: IT refresh, amount: 10, currency: USD, x-opened: 2000-05-01}
+  - {id: B2, amount: 100, currency: EUR, tags: [strategic], period: "2025", x-cost-center: 12}
+  - {id: B3, amount: 5000, currency: USD, x-cost-center: 4711, x-opened: 2001-07-01}
+  - {id: B4, currency: DEM}
+"""
+    assert [f.node for f in tester.findings(plan)] == fires
+
+
+def test_dates_compare_as_dates_and_as_of_is_the_plans(write: Write) -> None:
+    tester = one_rule(write, """\
+        message: "initiative {id} ended {end} and is {status}"
+        for: initiatives
+        where: {end: {lt: as-of}}
+        require: {field: status, in: [done, cancelled]}
+        """)
+    plan = """\
+plan: {id: p, as_of: 2001-06-30}
+initiatives:
+  - {id: I1, end: 2001-01-31, status: active}
+  - {id: I2, end: 2001-01-31, status: done}
+  - {id: I3, end: 2002-01-31, status: active}
+  - {id: I4, end: 2000-12-31}
+"""
+    found = tester.findings(plan)
+    assert [(f.node, f.message) for f in found] == [
+        ("I1", "initiative I1 ended 2001-01-31 and is active"),
+        ("I4", "initiative I4 ended 2000-12-31 and is none")]
+    assert found[0].location.line == 4 and found[0].location.column == 31  # at status
+    assert [f.node for f in RuleTester(tester.rule, as_of=None).findings(
+        plan.replace("2001-06-30", "2000-06-30"))] == []
+
+
+def test_edges_count_out_and_in_with_kind_where_and_max(write: Write) -> None:
+    rules = rules_from(write, """\
+        - code: ORG110
+          name: funded-by-goal-lines
+          category: alignment
+          severity: warning
+          message: "budget {id} funds {count} goals"
+          for: budgets
+          require: {edges: {rel: funds, kind: goal, max: 1}}
+        - code: ORG111
+          name: reviewed-twice
+          category: monitoring
+          severity: warning
+          message: "goal {id} is covered by {count} reviews"
+          for: goals
+          require: {edges: {rel: covers, direction: in, kind: reviews, min: 2}}
+        - code: ORG112
+          name: targeted-metrics
+          category: metrics
+          severity: warning
+          message: "goal {id} has {count} metrics with a target"
+          for: goals
+          require: {edges: {rel: metrics, where: {target.value: {exists: true}}}}
+        """)
+    plan = """\
+goals:
+  - {id: G1, metrics: [M1, M2]}
+  - {id: G2, metrics: [M2]}
+metrics:
+  - {id: M1, target: {value: 5}}
+  - {id: M2}
+budgets:
+  - {id: B1, funds: [G1, G2, I1]}
+  - {id: B2, funds: [G1, I1]}
+initiatives: [{id: I1}]
+reviews:
+  - {id: R1, covers: [G1]}
+  - {id: R2, covers: [G1]}
+communications:
+  - {id: C1, covers: [G2]}
+"""
+    funded, reviewed, targeted = (RuleTester(rule) for rule in rules)
+    found = funded.assert_fails(plan, [("B1", 9, "budget B1 funds 2 goals")])
+    assert [r.node for r in found[0].related] == ["G1", "G2"]
+    assert found[0].location.column == 14  # at funds
+    reviewed.assert_fails(plan, [("G2", 4, "goal G2 is covered by 0 reviews")])
+    targeted.assert_fails(plan, [("G2", 4, "goal G2 has 0 metrics with a target")])
+
+
+def test_reaches_follows_the_cascade_and_chosen_links(write: Write) -> None:
+    rules = rules_from(write, """\
+        - code: ORG120
+          name: reaches-critical-goal
+          category: alignment
+          severity: warning
+          message: "{kind} {id} leads to no critical goal"
+          for: initiatives
+          require: {reaches: {kind: goal, where: {priority: critical}}}
+        - code: ORG121
+          name: enabler-reaches-goal
+          category: alignment
+          severity: warning
+          message: "{kind} {id} leads to no goal"
+          for: initiatives
+          require:
+            reaches:
+              kind: goals
+              via: [supports, parent, {rel: depends_on, direction: in}]
+        - code: ORG122
+          name: critical-or-reaches-critical
+          category: alignment
+          severity: warning
+          message: "goal {id} is not critical and serves no critical goal"
+          for: goals
+          require:
+            any:
+              - {field: priority, eq: critical}
+              - {reaches: {kind: goal, where: {priority: critical}}}
+        """)
+    plan = """\
+goals:
+  - {id: G1, priority: critical}
+  - {id: G2, parent: G1}
+  - {id: G3, parent: G4}
+  - {id: G4, parent: G3}
+initiatives:
+  - {id: I1, supports: [G2]}
+  - {id: I2, supports: [G3]}
+  - {id: I3}
+  - {id: I4, depends_on: [I3]}
+  - {id: I5, depends_on: [I4]}
+  - {id: I6, supports: [G1], depends_on: [I5]}
+"""
+    critical, enabler, serves = (RuleTester(rule) for rule in rules)
+    assert [f.node for f in critical.findings(plan)] == ["I2", "I3", "I4", "I5"]
+    assert [f.node for f in enabler.findings(plan)] == []
+    assert [f.node for f in enabler.findings(plan.replace(
+        ", depends_on: [I5]", ""))] == ["I3", "I4", "I5"]
+    assert [f.node for f in serves.findings(plan)] == ["G3", "G4"]
+
+
+def test_requirements_combine_and_a_rule_without_require_flags_every_match(write: Write
+                                                                         ) -> None:
+    rules = rules_from(write, """\
+        - code: ORG130
+          name: no-legacy-currency
+          category: alignment
+          severity: error
+          message: "budget {id} ({label}) is in {currency}"
+          description: Budgets are kept in euros or dollars.
+          why: Legacy currencies cannot be consolidated.
+          for: budgets
+          where: {currency: {in: [DEM, FRF]}}
+          fails: "budgets: [{id: B1, currency: DEM}]"
+          passes: "budgets: [{id: B1, currency: EUR}]"
+        - code: ORG131
+          name: owned-or-no-team
+          category: leadership
+          severity: warning
+          message: "initiative {id} has a team and no owner"
+          for: initiatives
+          require: {not: {all: [{field: team}, {not: {field: owner}}]}}
+        - code: ORG132
+          name: plan-names-sponsor
+          category: leadership
+          severity: warning
+          message: "plan {id} has no x-charter"
+          for: plan
+          require: {field: x-charter}
+        """)
+    legacy, owned, charter = (RuleTester(rule) for rule in rules)
+    legacy.check_documented_examples()
+    assert legacy.rule.summary == "Budgets are kept in euros or dollars."
+    assert legacy.rule.rationale == "Legacy currencies cannot be consolidated."
+    assert legacy.messages("budgets: [{id: B1, title: Bonn, currency: FRF}, {id: B2}]") == [
+        "budget B1 (Bonn) is in FRF"]
+    owned.assert_fails("people: [{id: p}]\ninitiatives:\n  - {id: I1, team: [p]}\n"
+                       "  - {id: I2, team: [p], owner: p}\n  - {id: I3}\n", [("I1", 4)])
+    charter.assert_fails("plan: {id: acme}\n", [("acme", 2, "plan acme has no x-charter")])
+    charter.assert_passes("plan: {id: acme, x-charter: yes}\n")
+
+
+def test_messages_render_values_as_plain_text(write: Write) -> None:
+    tester = one_rule(write, """\
+        message: "{kind} {id}: {amount} {currency} for {funds}; {x-cost-center} {{literal}}"
+        for: budgets
+        """)
+    assert tester.messages("budgets: [{id: B1, amount: 2000000, funds: [G1, G2]}]\n"
+                           "goals: [{id: G1}, {id: G2}]") == [
+        "budget B1: 2000000 none for G1, G2; none {literal}"]
+
+
+def test_a_rule_file_loads_no_code_and_its_rules_run_in_lint(write: Write) -> None:
+    path = write("org.yaml", ISSUE_EXAMPLE)
+    report = lint(ISSUE_PLAN, rule_files=[path], select=["ORG"])
+    assert [(f.code, f.node) for f in report.findings] == [
+        ("ORG003", "G2"), ("ORG003", "G4"), ("ORG004", "I2"), ("ORG002", "B2")]
+
+
+# -- mistakes -------------------------------------------------------------------------
+
+HEAD = "planlint-rules: 1\nrules:\n"
+RULE = ("  - code: ORG001\n    name: a-rule\n    category: policy\n    severity: warning\n"
+        "    message: \"{id}\"\n")
+
+
+@pytest.mark.parametrize(("text", "where", "says"), [
+    (HEAD + RULE + "    for: budgets\n    wher: {amount: {gt: 1}}\n", "9:5",
+     "a rule has no key 'wher' (did you mean 'where'?)"),
+    (HEAD + RULE + "    for: budgets\n    where: {amount: {gte: 1}}\n", "9:22",
+     "unknown operator 'gte' (did you mean 'ge'?)"),
+    (HEAD + RULE + "    for: budget_lines\n", "8:5", "unknown kind 'budget_lines'"),
+    (HEAD + RULE + "    for: budgets\n    where: {amont: {gt: 1}}\n", "9:13",
+     "budget has no field 'amont' (did you mean 'amount'?)"),
+    (HEAD + RULE + "    for: goals\n    where: {title: {matches: '(a+'}}\n", "9:21",
+     "matches: not a valid regular expression"),
+    (HEAD + RULE + "    for: goals\n    where: {title: {matches: '(a)\\1'}}\n", "9:21",
+     "backreferences"),
+    (HEAD + RULE + "    for: goals\n    where: {priority: urgent}\n", "9:13",
+     "priority is one of critical, high, medium, low"),
+    (HEAD + RULE + "    for: goals\n    where: {due: {lt: soon}}\n", "9:19", "due is a date"),
+    (HEAD + RULE + "    for: goals\n    where: {title: {gt: 3}}\n", "9:21", "title has no order"),
+    (HEAD + RULE + "    for: goals\n    require: {edges: {rel: metric}}\n", "9:23",
+     "goal has no reference field 'metric' (did you mean 'metrics'?)"),
+    (HEAD + RULE + "    for: goals\n    require: {edge: {rel: metrics}}\n", "9:15",
+     "unknown requirement 'edge' (did you mean 'edges'?)"),
+    (HEAD + RULE + "    for: goals\n    require: {reaches: {kind: budgets, vai: [funds]}}\n",
+     "9:40", "reaches has no key 'vai' (did you mean 'via'?)"),
+    (HEAD + RULE.replace('"{id}"', '"{id.__class__}"') + "    for: goals\n", "7:5",
+     "message: {id.__class__} is not allowed"),
+    (HEAD + RULE.replace('"{id}"', '"{id[0]}"') + "    for: goals\n", "7:5",
+     "no attribute access or indexing"),
+    (HEAD + RULE.replace('"{id}"', '"{id!r}"') + "    for: goals\n", "7:5", "conversions"),
+    (HEAD + RULE.replace('"{id}"', '"{titel}"') + "    for: goals\n", "7:5",
+     "a goal has no {titel} (did you mean 'title'?)"),
+    (HEAD + RULE + "    for: goals\n" + RULE + "    for: goals\n", "9:5",
+     "ORG001 is already defined at rules.yaml:3:5"),
+    (HEAD + RULE.replace("ORG001", "org-1") + "    for: goals\n", "3:5",
+     "code 'org-1' must be capital letters then digits"),
+    (HEAD + RULE.replace("warning", "fatal") + "    for: goals\n", "6:5",
+     "severity is error, warning or info"),
+    ("rules: []\n", "1:1", "a rule file needs planlint-rules"),
+    ("planlint-rules: 2\nrules: []\n", "1:1", "rule file version 2 is not known"),
+    ("planlint-rules: 1\nrule: []\n", "2:1", "unknown key 'rule' (did you mean 'rules'?)"),
+    ("planlint-rules: 1\nrules: [{code: !!python/name:os.system x}]\n", "2:16",
+     "YAML tag !!python/name:os.system is not allowed"),
+    ("planlint-rules: 1\nrules: [\n", "3:1", "not valid YAML"),
+])
+def test_a_mistake_is_a_usage_error_at_its_place(cli: Run, write: Write, text: str,
+                                                 where: str, says: str) -> None:
+    write("rules.yaml", text)
+    write("plan.yaml", "planlint: 1\n")
+    result = cli("check", "--rules", "rules.yaml", "plan.yaml")
+    assert result.exit_code == 2
+    assert says in result.output
+    assert any(f"rules.yaml:{place}: " in result.output for place in where.split()), \
+        result.output
+
+
+def test_a_code_clashing_with_another_file_or_a_builtin_rule_is_a_usage_error(
+        write: Write) -> None:
+    first = write("a.yaml", HEAD + RULE + "    for: goals\n")
+    second = write("b.yaml", HEAD + RULE.replace("a-rule", "b-rule") + "    for: goals\n")
+    with pytest.raises(UsageError, match=r"b.yaml:3:5: ORG001 is already defined at .*a.yaml:3:5"):
+        load_rule_files([first, second])
+    assert len(load_rule_files([first, first])) == 1
+    clash = write("c.yaml", HEAD + RULE.replace("a-rule", "unowned-initiative") + "    for: goals\n")
+    with pytest.raises(UsageError, match=r"c.yaml:3:5: rule ORG001 unowned-initiative clashes with "
+                                         r"PL102 unowned-initiative"):
+        lint("goals: []", rule_files=[clash])
+
+
+def test_every_mistake_of_a_file_is_reported_at_once(cli: Run, write: Write) -> None:
+    write("rules.yaml", HEAD + RULE + "    for: gaols\n"
+          + RULE.replace("ORG001", "ORG002").replace("a-rule", "b-rule") + "    for: goals\n"
+          "    where: {titl: x}\n")
+    result = cli("rules", "--rules", "rules.yaml")
+    assert result.exit_code == 2
+    assert "rules.yaml:8:5: unknown kind 'gaols' (did you mean 'goals'?)" in result.output
+    assert "rules.yaml:15:13: goal has no field 'titl'" in result.output
+
+
+def test_a_missing_or_unreadable_rule_file_is_a_usage_error(cli: Run, write: Write) -> None:
+    assert "rule file nowhere.yaml does not exist" in cli(
+        "rules", "--rules", "nowhere.yaml").output
+    write("rules.txt", "planlint-rules: 1\n")
+    assert "a rule file is YAML" in cli("rules", "--rules", "rules.txt").output
