@@ -11,9 +11,10 @@ import pytest
 from click.testing import Result
 
 from planlint.errors import UsageError
-from planlint.rulefiles import load_rule_file, load_rule_files
 from planlint.ruledef import Rule
+from planlint.rulefiles import load_rule_file, load_rule_files
 from planlint.testing import RuleTester, lint
+
 Run = Callable[..., Result]
 Write = Callable[[str, str], Path]
 
@@ -421,9 +422,10 @@ def test_a_code_clashing_with_another_file_or_a_builtin_rule_is_a_usage_error(
     with pytest.raises(UsageError, match=r"b.yaml:3:5: ORG001 is already defined at .*a.yaml:3:5"):
         load_rule_files([first, second])
     assert len(load_rule_files([first, first])) == 1
-    clash = write("c.yaml", HEAD + RULE.replace("a-rule", "unowned-initiative") + "    for: goals\n")
-    with pytest.raises(UsageError, match=r"c.yaml:3:5: rule ORG001 unowned-initiative clashes with "
-                                         r"PL102 unowned-initiative"):
+    clash = write("c.yaml", HEAD + RULE.replace("a-rule", "unowned-initiative")
+                  + "    for: goals\n")
+    with pytest.raises(UsageError, match=r"c.yaml:3:5: rule ORG001 unowned-initiative "
+                                         r"clashes with PL102 unowned-initiative"):
         lint("goals: []", rule_files=[clash])
 
 

@@ -20,6 +20,7 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -185,6 +186,7 @@ class _RulePlugin:
         return list(self.rules)
 
 
+@lru_cache(maxsize=64)
 def _host_with(rule: Rule) -> Host:
     """The built-in plugins, plus the rule under test if it is not one of them."""
     builtin = get_host(entry_points=False)

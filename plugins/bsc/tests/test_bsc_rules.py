@@ -1,0 +1,100 @@
+"""BSC001-BSC005, tested with planlint's kit for rule authors."""
+
+from __future__ import annotations
+
+import pytest
+from planlint_bsc import RULES
+from planlint_bsc.rules import (
+    backward_causality,
+    dead_end_objective,
+    goal_without_perspective,
+    incomplete_scorecard_row,
+    missing_perspective,
+)
+
+from planlint.errors import UsageError
+from planlint.testing import RuleTester
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
+def test_documented_examples(rule: RuleTester) -> None:
+    RuleTester(rule).check_documented_examples()
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
+def test_every_rule_is_documented(rule: RuleTester) -> None:
+    tester = RuleTester(rule)
+    assert tester.rule.summary and tester.rule.rationale
+    assert tester.rule.code.startswith("BSC")
+
+
+def test_missing_perspective_names_every_missing_one_at_the_plan() -> None:
+    fragment = ("plan: {id: p}\ngoals:\n  - {id: G1, perspective: Financial}\n"
+                "  - {id: G2, perspective: learning and growth}\n")
+    RuleTester(missing_perspective).assert_fails(fragment, [
+        ("p", 2, "the scorecard has no goal in the internal and customer perspectives")])
+    RuleTester(missing_perspective).assert_passes("goals: []")
+
+
+def test_missing_perspective_per_unit_checks_each_units_scorecard() -> None:
+    four = "".join(f"  - {{id: E{i}, unit: hq, perspective: {p}}}\n"
+                   for i, p in enumerate(["financial", "customer", "internal", "learning"]))
+    fragment = ("units: [{id: hq}, {id: sales}]\ngoals:\n" + four
+                + "  - {id: S1, unit: sales, perspective: customer}\n")
+    tester = RuleTester(missing_perspective)
+    tester.assert_passes(fragment)
+    tester.with_options(per_unit=True).assert_fails(fragment, [
+        ("sales", 2, "unit sales's scorecard has no goal in the learning, internal and "
+                     "financial perspectives")])
+
+
+def test_custom_perspectives_and_aliases() -> None:
+    tester = RuleTester(goal_without_perspective).with_options(
+        perspectives=["people", "process", "stakeholder"], aliases={"staff": "people"})
+    fragment = ("goals:\n  - {id: G1, perspective: Staff}\n  - {id: G2, perspective: proces}\n"
+                "  - {id: G3}\n")
+    found = tester.assert_fails(fragment, [("G2", 4, "did you mean 'process'?"), ("G3", 5)])
+    assert found[0].location.column == 14  # at perspective
+    with pytest.raises(UsageError, match="aliases map to people, which are not perspectives"):
+        RuleTester(goal_without_perspective).with_options(
+            aliases={"staff": "people"}).findings("goals: []")
+
+
+def test_backward_causality_points_at_the_link_and_the_target() -> None:
+    fragment = ("goals:\n  - {id: C1, perspective: customer, drives: [F1, I1]}\n"
+                "  - {id: F1, perspective: financial}\n"
+                "  - {id: I1, perspective: internal, drives: [C1, X]}\n")
+    found = RuleTester(backward_causality).assert_fails(fragment, [
+        ("C1", 3, "goal C1 (customer) drives goal I1 (internal)")])
+    assert found[0].location.column == 50  # at drives/1
+    assert [(r.node, r.location.line) for r in found[0].related] == [("I1", 5)]
+
+
+def test_dead_end_objectives_count_links_through_the_cascade() -> None:
+    fragment = ("goals:\n  - {id: L1, perspective: learning, drives: [C1]}\n"
+                "  - {id: L2, perspective: learning, parent: L1}\n"
+                "  - {id: L3, perspective: learning}\n"
+                "  - {id: C1, perspective: customer, drives: [F1]}\n"
+                "  - {id: F1, perspective: financial}\n"
+                "  - {id: F2, perspective: financial, parent: F1}\n"
+                "  - {id: F3, perspective: financial}\n"
+                "  - {id: I1, perspective: internal, parent: I1}\n")
+    tester = RuleTester(dead_end_objective)
+    tester.assert_fails(fragment, [("L3", 5, "learning objective that drives no other goal"),
+                                   ("F3", 9, "financial objective that no goal drives"),
+                                   ("I1", 10, "internal objective")])
+    tester.with_options(must_drive=[], must_be_driven=["financial", "customer"]).assert_fails(
+        fragment, [("F3", 9)])
+
+
+def test_incomplete_row_lists_what_is_missing() -> None:
+    fragment = ("goals:\n  - {id: G1, perspective: customer, metrics: [M1, M2]}\n"
+                "  - {id: G2, perspective: customer, metrics: [M3]}\n"
+                "  - {id: G3, perspective: customer, parent: G2}\n"
+                "  - {id: G4}\n"
+                "metrics:\n  - {id: M1}\n  - {id: M2}\n  - {id: M3, targets: [{value: 1}]}\n"
+                "initiatives:\n  - {id: I1, supports: [G3]}\n")
+    found = RuleTester(incomplete_scorecard_row).assert_fails(fragment, [
+        ("G1", 3, "lacks a target and an initiative"),
+        ("G3", 5, "lacks a metric")])
+    assert [r.node for r in found[0].related] == ["M1", "M2"]

@@ -1,0 +1,42 @@
+"""Property tests: on any valid plan, every OKR rule finishes, is deterministic and only
+reports items of the plan."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from planlint_okr import RULES
+from planlint_okr.rules import ACTIVITY_VERBS, activity_key_result
+
+from planlint.ruledef import Rule
+from planlint.testing import RuleTester
+from planlint.testing.strategies import dates, plans
+
+TITLES = st.sampled_from(["Launch the app", "NPS from 30 to 50", "Roll out CRM", "Happier",
+                          "Grow 20%", "hire", "Win 2025"])
+OKR_PLANS = plans(extra_fields={
+    "goals": {"title": TITLES, "due": st.none() | dates(),
+              "x-period": st.none() | st.sampled_from(["2025-Q1", " "])},
+    "metrics": {"title": st.none() | TITLES},
+    "units": {"name": TITLES}})
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plan=OKR_PLANS)
+def test_rule_is_robust_on_any_plan(rule: Rule, plan: dict[str, Any]) -> None:
+    RuleTester(rule).assert_robust(plan)
+
+
+@settings(max_examples=25, deadline=None)
+@given(plan=OKR_PLANS)
+def test_activity_findings_are_the_metrics_starting_with_a_verb(plan: dict[str, Any]) -> None:
+    metrics = [*plan["metrics"], *(m for goal in plan["goals"] for m in goal["metrics"]
+                                   if isinstance(m, dict))]
+    expected = sorted(m["id"] for m in metrics
+                      if m.get("title", "").lower().split(" ")[0] in ACTIVITY_VERBS
+                      or m.get("title", "").lower().startswith("roll out"))
+    assert sorted(f.node for f in RuleTester(activity_key_result).findings(plan)) == expected

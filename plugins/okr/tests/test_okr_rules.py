@@ -1,0 +1,100 @@
+"""OKR001-OKR005, tested with planlint's kit for rule authors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from planlint_okr import RULES
+from planlint_okr.rules import (
+    activity_in,
+    activity_key_result,
+    key_result_count,
+    key_result_without_number,
+    numbers_in,
+    objective_with_number,
+    too_many_objectives,
+)
+
+from planlint.ruledef import Rule
+from planlint.testing import RuleTester
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
+def test_documented_examples(rule: Rule) -> None:
+    RuleTester(rule).check_documented_examples()
+    assert rule.summary and rule.rationale and rule.code.startswith("OKR")
+
+
+def test_key_result_count_has_a_configurable_range() -> None:
+    fragment = ("goals:\n  - {id: O1, metrics: [K1, K1]}\n  - {id: O2}\n"
+                "  - {id: O3, metrics: [K1, K2, K3, K4, K5, K6]}\n"
+                "metrics: [{id: K1}, {id: K2}, {id: K3}, {id: K4}, {id: K5}, {id: K6}]\n")
+    tester = RuleTester(key_result_count)
+    found = tester.assert_fails(fragment, [("O1", 3, "has only 1 key result"),
+                                           ("O2", 4, "has no key result"),
+                                           ("O3", 5, "has 6 key results, more than 5")])
+    assert [r.node for r in found[2].related] == ["K6"]
+    tester.with_options(min_key_results=0, max_key_results=6).assert_passes(fragment)
+
+
+def test_key_result_count_options_must_be_ordered(
+        rule_tester: Callable[..., RuleTester]) -> None:
+    with pytest.raises(Exception, match="max_key_results is below min_key_results"):
+        rule_tester(key_result_count, min_key_results=4, max_key_results=3).findings("")
+
+
+def test_objectives_are_counted_per_unit_and_period() -> None:
+    goals = "".join(f"  - {{id: A{i}, unit: sales, due: 2025-0{i}-15}}\n" for i in range(1, 7))
+    goals += "".join(f"  - {{id: B{i}, x-period: 2025-Q3}}\n" for i in range(1, 7))
+    goals += "  - {id: C1, unit: sales}\n"
+    fragment = "goals:\n" + goals
+    tester = RuleTester(too_many_objectives)
+    found = tester.assert_fails(fragment, [
+        ("B6", 14, "the plan (goals with no unit) has 6 objectives for 2025-Q3")])
+    assert len(found[0].related) == 5
+    tester.with_options(period="half").assert_fails(fragment, [
+        ("A6", 8, "unit sales has 6 objectives for 2025-H1, more than 5"), ("B6", 14)])
+    tester.with_options(period="year", max_objectives=6).assert_passes(fragment)
+
+
+@pytest.mark.parametrize(("title", "verb"), [
+    ("Launch the app", "launch"), ("ROLL OUT  the portal", "roll out"), ("hire", "hire"),
+    ("Hire: five engineers", "hire"), ("Launched app", None), ("Churn below 2%", None),
+    ("Run rate above 1M", "run"), ("Setup time halved", None),
+])
+def test_activity_verbs_are_whole_leading_words(title: str, verb: str | None) -> None:
+    assert activity_in(title, ["launch", "roll out", "hire", "run", "set up"]) == verb
+
+
+def test_activity_key_results_use_the_configured_verbs() -> None:
+    fragment = "metrics:\n  - {id: K1, title: Migrate CRM}\n  - {id: K2, name: Reorganize}\n"
+    tester = RuleTester(activity_key_result)
+    tester.assert_fails(fragment, [("K1", 3, "is an activity ('migrate')")])
+    tester.with_options(activity_verbs=["reorganize"]).assert_fails(fragment, [("K2", 4)])
+
+
+@pytest.mark.parametrize(("text", "years", "numbers"), [
+    ("Grow revenue by 20%", True, ["20%"]), ("Win 2025", True, []),
+    ("Win 2025", False, ["2025"]), ("1,000 stores", True, ["1,000"]),
+    ("Be #1 in EMEA", True, ["1"]), ("Model X5 launch", True, []), ("Delight users", True, []),
+])
+def test_numbers_in_titles(text: str, years: bool, numbers: list[str]) -> None:
+    assert numbers_in(text, allow_years=years) == numbers
+
+
+def test_objective_with_number_points_at_the_title() -> None:
+    found = RuleTester(objective_with_number).assert_fails(
+        "goals:\n  - {id: O1, title: Reach 2025 with 3 new plants}\n",
+        [("O1", 3, "contains the number 3")])
+    assert found[0].location.column == 14
+    RuleTester(objective_with_number).with_options(allow_years=False).assert_fails(
+        "goals:\n  - {id: O1, title: Win 2025}\n", [("O1", 3, "contains the number 2025")])
+
+
+def test_key_result_without_number_accepts_targets_or_numbers_in_titles() -> None:
+    fragment = ("metrics:\n  - {id: K1, title: Happier customers}\n"
+                "  - {id: K2, title: Happier customers, targets: [{value: 3}]}\n"
+                "  - {id: K3, title: NPS 50}\n  - {id: K4}\n")
+    RuleTester(key_result_without_number).assert_fails(fragment, [
+        ("K1", 3, "key result K1 (Happier customers) has no number"), ("K4", 6)])
