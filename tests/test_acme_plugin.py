@@ -19,6 +19,9 @@ from pathlib import Path
 
 import pytest
 
+from planlint.ruledef import Rule
+from planlint.testing import RuleTester
+
 pytestmark = pytest.mark.entry_points
 
 ROOT = Path(__file__).parent.parent
@@ -81,3 +84,15 @@ def test_installing_the_package_adds_its_rule(tmp_path: Path) -> None:
 
     here = run(Path(sys.executable), "-m", "planlint", "rules", cwd=tmp_path)
     assert "ACME001" not in here.stdout  # this environment is left as it was
+
+
+def test_the_guides_rule_example_works() -> None:
+    guide = (ROOT / "docs" / "plugins.md").read_text(encoding="utf-8")
+    source = next(block for block in re.findall(r"```python\n(.*?)```", guide, re.DOTALL)
+                  if "ACME002" in block)
+    namespace: dict[str, object] = {}
+    exec(compile(source, "docs/plugins.md", "exec"), namespace)  # the guide's own code
+    rule = namespace["critical_goal_needs_two_metrics"]
+    assert isinstance(rule, Rule)
+    RuleTester(rule).check_documented_examples()
+    assert rule.summary == "A critical goal has fewer than two metrics."

@@ -444,3 +444,20 @@ def test_a_missing_or_unreadable_rule_file_is_a_usage_error(cli: Run, write: Wri
         "rules", "--rules", "nowhere.yaml").output
     write("rules.txt", "planlint-rules: 1\n")
     assert "a rule file is YAML" in cli("rules", "--rules", "rules.txt").output
+
+
+def test_the_guides_rule_files_load_and_their_examples_hold(write: Write) -> None:
+    guide = (Path(__file__).parent.parent / "docs" / "rule-files.md").read_text("utf-8")
+    blocks = [block for block in guide.split("```yaml\n")[1:]
+              if block.startswith("planlint-rules: 1")]
+    assert len(blocks) == 2
+    assert blocks[0].split("```")[0] == ISSUE_EXAMPLE
+    rules = [rule for index, block in enumerate(blocks)
+             for rule in load_rule_file(write(f"guide{index}.yaml", block.split("```")[0])).rules]
+    assert len(rules) == 8
+    for rule in rules:
+        RuleTester(rule).check_documented_examples()
+    overdue = RuleTester(rules[3])
+    overdue.assert_fails("plan: {id: p, as_of: 2001-06-30}\n"
+                         "initiatives: [{id: I1, end: 2001-01-01, status: active}]\n",
+                         [("I1", 3, "initiative I1 (I1) ended 2001-01-01 but is active")])
