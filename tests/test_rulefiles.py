@@ -6,14 +6,18 @@ import json
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import Result
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from planlint.errors import UsageError
 from planlint.ruledef import Rule
 from planlint.rulefiles import load_rule_file, load_rule_files
 from planlint.testing import RuleTester, lint
+from planlint.testing.strategies import plans
 
 Run = Callable[..., Result]
 Write = Callable[[str, str], Path]
@@ -461,3 +465,38 @@ def test_the_guides_rule_files_load_and_their_examples_hold(write: Write) -> Non
     overdue.assert_fails("plan: {id: p, as_of: 2001-06-30}\n"
                          "initiatives: [{id: I1, end: 2001-01-01, status: active}]\n",
                          [("I1", 3, "initiative I1 (I1) ended 2001-01-01 but is active")])
+
+
+def test_a_field_requirement_cannot_also_require_absence(write: Write) -> None:
+    with pytest.raises(UsageError, match=r"rules.yaml:9:29: field: owner already requires "
+                                         r"it to be present; to require it absent, write "
+                                         r"not: \{field: owner\}"):
+        one_rule(write, """\
+            message: "goal {id}"
+            for: goals
+            require: {field: owner, exists: false}
+            """)
+
+
+def test_rule_files_load_in_the_order_given_once_each(write: Write) -> None:
+    first = write("a.yaml", HEAD + RULE + "    for: goals\n")
+    second = write("b.yaml", HEAD + RULE.replace("ORG001", "ORG002").replace(
+        "a-rule", "b-rule") + "    for: goals\n")
+    loaded = load_rule_files([first, second, first])
+    assert [each.rules[0].code for each in loaded] == ["ORG001", "ORG002"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(plan=plans(extra_fields={"budgets": {"x-cost-center": st.none() | st.integers(1, 9)}}))
+def test_rule_file_rules_are_robust_and_match_a_model(tmp_path_factory: pytest.TempPathFactory,
+                                                      plan: dict[str, Any]) -> None:
+    path = tmp_path_factory.mktemp("rules") / "org.yaml"
+    path.write_text(ISSUE_EXAMPLE, encoding="utf-8")
+    big, measured, funded = load_rule_file(path).rules
+    for rule in (big, measured, funded):
+        RuleTester(rule).assert_robust(plan)
+    assert [f.node for f in RuleTester(big).findings(plan)] == [
+        b["id"] for b in plan["budgets"] if b["amount"] > 1_000_000 and "x-cost-center" not in b]
+    funds = {target for b in plan["budgets"] for target in b["funds"]}
+    assert [f.node for f in RuleTester(funded).findings(plan)] == [
+        i["id"] for i in plan["initiatives"] if i["id"] not in funds]

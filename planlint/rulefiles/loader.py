@@ -260,8 +260,10 @@ def load_rule_file(path: str | Path) -> RuleFile:
 
 def load_rule_files(paths: Sequence[str | Path]) -> list[RuleFile]:
     """Load several rule files; a code or name defined in two of them is a UsageError."""
-    unique = {Path(path).resolve(): Path(path) for path in reversed(paths)}
-    files = [load_rule_file(path) for path in reversed(unique.values())]
+    unique: dict[Path, Path] = {}
+    for path in paths:
+        unique.setdefault(Path(path).resolve(), Path(path))
+    files = [load_rule_file(path) for path in unique.values()]
     seen: dict[str, str] = {}
     for loaded in files:
         for made in loaded.rules:

@@ -261,6 +261,9 @@ def _field_requirement(kind: str, raw: dict[str, Any], pointer: str) -> FieldReq
         raise SpecError(where, "field takes the name of a field, such as owner or x-cost-center")
     spec = field_of(kind, key, where)
     operators = {name: value for name, value in raw.items() if name != "field"}
+    if "exists" in operators:
+        raise SpecError(pointer_join(pointer, "exists"), f"field: {key} already requires it "
+                        f"to be present; to require it absent, write not: {{field: {key}}}")
     tests = compile_tests(spec, operators, pointer) if operators else ()
     return FieldRequirement(spec, tests)
 
