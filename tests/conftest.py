@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+import planlint.api
 from planlint.cli import main
 
 Run = Callable[..., Result]
@@ -15,12 +16,13 @@ Run = Callable[..., Result]
 
 @pytest.fixture(autouse=True)
 def _builtin_rules_only(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Run each test with planlint's own plugins only, whatever else is installed, unless
-    it is marked ``entry_points`` (it checks installed plugins on purpose)."""
+    """Check in-process with planlint's own plugins only, whatever else is installed (the
+    first-party plugins are, in CI), unless the test is marked ``entry_points``.
+    Subprocesses see the environment as it is."""
     if request.node.get_closest_marker("entry_points") is None:
-        monkeypatch.setenv("PLANLINT_NO_PLUGINS", "1")
-    else:
-        monkeypatch.delenv("PLANLINT_NO_PLUGINS", raising=False)
+        build = planlint.api._host
+        monkeypatch.setattr(planlint.api, "_host", lambda modules, entry_points, rule_files:
+                            build(modules, False, rule_files))
 
 
 @pytest.fixture

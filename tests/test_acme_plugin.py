@@ -68,10 +68,10 @@ def test_installing_the_package_adds_its_rule(tmp_path: Path) -> None:
     rows = json.loads(run(python, "-m", "planlint", "rules", "--format", "json",
                           cwd=tmp_path).stdout)
     acme = [row for row in rows if row["code"] == "ACME001"]
-    assert acme == [{"code": "ACME001", "name": "budget-needs-cost-center",
-                     "category": "alignment", "severity": "error", "plugin": "acme",
-                     "distribution": "acme-rules",
-                     "summary": "Every budget line names its cost center."}]
+    assert len(acme) == 1
+    assert {"code": "ACME001", "name": "budget-needs-cost-center", "category": "alignment",
+            "severity": "error", "plugin": "acme", "distribution": "acme-rules",
+            "summary": "Every budget line names its cost center."}.items() <= acme[0].items()
 
     (tmp_path / "plan.yaml").write_text(
         "planlint: 1\nbudgets:\n  - {id: B1, amount: 10}\n  - {id: B2, x-cost-center: 4711}\n",

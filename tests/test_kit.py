@@ -54,11 +54,11 @@ def test_rule_tester_checks_nodes_lines_and_messages() -> None:
     tester = RuleTester(too_many_goals)
     tester.check_documented_examples()
     fragment = "goals:\n  - {id: G1}\n  - {id: G2}\n  - {id: G3}\n"
-    tester.assert_fails(fragment, [("G2", 4, "one too many"), ("G3", None)])
+    tester.assert_fails(fragment, [("G2", 3, "one too many"), ("G3", None)])
     with pytest.raises(AssertionError, match="should say 'two too many'"):
-        tester.assert_fails(fragment, [("G2", 4, "two too many"), ("G3", 5)])
+        tester.assert_fails(fragment, [("G2", 3, "two too many"), ("G3", 4)])
     with pytest.raises(AssertionError, match="expected"):
-        tester.assert_fails(fragment, [("G2", 5)])
+        tester.assert_fails(fragment, [("G2", 4)])
     with_three = tester.with_options(most=3)
     with_three.assert_passes(fragment)
     assert tester.options == {}
@@ -76,7 +76,7 @@ def test_assert_robust_catches_crashes_and_changing_results() -> None:
 
 def test_installed_rules_are_tested_by_code_or_name(
         rule_tester: Callable[..., RuleTester]) -> None:
-    rule_tester("PL201").assert_fails("goals: [{id: G1}]", [("G1", 2)])
+    rule_tester("PL201").assert_fails("goals: [{id: G1}]", [("G1", 1)])
     rule_tester("unmeasured-goal").assert_passes("goals: []")
     rule_tester(too_many_goals, most=2).assert_passes("goals: [{id: G1}, {id: G2}]")
     with pytest.raises(LookupError, match="no installed rule is called 'PL999'"):
@@ -95,10 +95,11 @@ def test_lint_fixture_checks_fragments_with_extra_rules(
 def test_plan_files_writes_a_multi_file_plan(plan_files: Callable[[dict[str, str]], Path],
                                             lint: Callable[..., Report]) -> None:
     folder = plan_files({
-        "enterprise.yaml": "include: [units/*.yaml]\ngoals:\n  - {id: G1, metrics: [M1]}\n",
-        "units/sales.yaml": "goals:\n  - {id: S1, parent: G1}\nmetrics: [{id: M1}]\n",
+        "enterprise.yaml": "planlint: 1\ninclude: [units/*.yaml]\n"
+                           "goals:\n  - {id: G1, metrics: [M1]}\n",
+        "units/sales.yaml": "planlint: 1\ngoals:\n  - {id: S1, parent: G1}\n"
+                            "metrics: [{id: M1}]\n",
     })
-    assert (folder / "units" / "sales.yaml").read_text().startswith("planlint: 1\n")
     report = lint(folder / "enterprise.yaml", select=["PL201"])
     assert [(f.node, f.location.file.rsplit("/", 1)[-1], f.location.line)
             for f in report.findings] == [("S1", "sales.yaml", 3)]

@@ -95,7 +95,7 @@ def test_a_plan_that_names_code_loads_nothing(tmp_path: Path, plan_folder: Path)
     out = result.stdout
     assert "unknown section 'plugins'" in out
     assert "unknown section 'rules'" in out
-    assert "goal has no field 'plugins'" in out
+    assert "goal G1 has no field 'plugins'" in out
     assert "YAML tag !!python/object/apply:evil_marker.run is not allowed" in out
     assert "YAML tag !!python/name:evil_marker.run is not allowed" in out
 

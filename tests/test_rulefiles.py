@@ -195,7 +195,7 @@ initiatives:
     assert [(f.node, f.message) for f in found] == [
         ("I1", "initiative I1 ended 2001-01-31 and is active"),
         ("I4", "initiative I4 ended 2000-12-31 and is none")]
-    assert found[0].location.line == 4 and found[0].location.column == 31  # at status
+    assert found[0].location.line == 3 and found[0].location.column == 31  # at status
     assert [f.node for f in RuleTester(tester.rule, as_of=None).findings(
         plan.replace("2001-06-30", "2000-06-30"))] == []
 
@@ -242,11 +242,11 @@ communications:
   - {id: C1, covers: [G2]}
 """
     funded, reviewed, targeted = (RuleTester(rule) for rule in rules)
-    found = funded.assert_fails(plan, [("B1", 9, "budget B1 funds 2 goals")])
+    found = funded.assert_fails(plan, [("B1", 8, "budget B1 funds 2 goals")])
     assert [r.node for r in found[0].related] == ["G1", "G2"]
     assert found[0].location.column == 14  # at funds
-    reviewed.assert_fails(plan, [("G2", 4, "goal G2 is covered by 0 reviews")])
-    targeted.assert_fails(plan, [("G2", 4, "goal G2 has 0 metrics with a target")])
+    reviewed.assert_fails(plan, [("G2", 3, "goal G2 is covered by 0 reviews")])
+    targeted.assert_fails(plan, [("G2", 3, "goal G2 has 0 metrics with a target")])
 
 
 def test_reaches_follows_the_cascade_and_chosen_links(write: Write) -> None:
@@ -337,8 +337,8 @@ def test_requirements_combine_and_a_rule_without_require_flags_every_match(write
     assert legacy.messages("budgets: [{id: B1, title: Bonn, currency: FRF}, {id: B2}]") == [
         "budget B1 (Bonn) is in FRF"]
     owned.assert_fails("people: [{id: p}]\ninitiatives:\n  - {id: I1, team: [p]}\n"
-                       "  - {id: I2, team: [p], owner: p}\n  - {id: I3}\n", [("I1", 4)])
-    charter.assert_fails("plan: {id: acme}\n", [("acme", 2, "plan acme has no x-charter")])
+                       "  - {id: I2, team: [p], owner: p}\n  - {id: I3}\n", [("I1", 3)])
+    charter.assert_fails("plan: {id: acme}\n", [("acme", 1, "plan acme has no x-charter")])
     charter.assert_passes("plan: {id: acme, x-charter: yes}\n")
 
 
@@ -464,7 +464,7 @@ def test_the_guides_rule_files_load_and_their_examples_hold(write: Write) -> Non
     overdue = RuleTester(rules[3])
     overdue.assert_fails("plan: {id: p, as_of: 2001-06-30}\n"
                          "initiatives: [{id: I1, end: 2001-01-01, status: active}]\n",
-                         [("I1", 3, "initiative I1 (I1) ended 2001-01-01 but is active")])
+                         [("I1", 2, "initiative I1 (I1) ended 2001-01-01 but is active")])
 
 
 def test_a_field_requirement_cannot_also_require_absence(write: Write) -> None:
@@ -500,3 +500,11 @@ def test_rule_file_rules_are_robust_and_match_a_model(tmp_path_factory: pytest.T
     funds = {target for b in plan["budgets"] for target in b["funds"]}
     assert [f.node for f in RuleTester(funded).findings(plan)] == [
         i["id"] for i in plan["initiatives"] if i["id"] not in funds]
+
+
+def test_explain_shows_a_rule_file_rules_documentation(cli: Run, write: Write) -> None:
+    write("org.yaml", HEAD + RULE + "    for: goals\n    description: Goals are tidy.\n"
+          "    why: Tidy goals get done.\n    fails: 'goals: [{id: G1}]'\n")
+    result = cli("explain", "ORG001", "--rules", "org.yaml")
+    assert result.exit_code == 0, result.output
+    assert "Goals are tidy." in result.output and "Tidy goals get done." in result.output

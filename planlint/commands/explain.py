@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 
@@ -11,21 +13,23 @@ import click
               default="text", show_default=True, help="Output format.")
 @click.option("-p", "--plugin", "plugins", multiple=True, metavar="MODULE",
               help="Load a plugin module (repeatable).")
+@click.option("--rules", "rule_files", multiple=True, metavar="FILE",
+              type=click.Path(path_type=Path), help="Load a declarative rule file (repeatable).")
 @click.option("--no-plugins", is_flag=True,
               help="Do not load plugins installed as entry points.")
 def explain(rule_key: str, output_format: str, plugins: tuple[str, ...],
-            no_plugins: bool) -> None:
+            rule_files: tuple[Path, ...], no_plugins: bool) -> None:
     """Explain a rule: what it checks, why it matters, a failing and a passing plan, and
     its options."""
     import json
 
-    from planlint.api import get_host
+    from planlint.cli import listing_host
     from planlint.errors import UsageError
     from planlint.ruledoc import explain as explain_rule
     from planlint.ruledoc import find_rule, record
 
     try:
-        host = get_host(tuple(plugins), not no_plugins)
+        host = listing_host(None, plugins, rule_files, no_plugins)
         rule = find_rule(host, rule_key)
     except UsageError as error:
         raise click.UsageError(str(error)) from None

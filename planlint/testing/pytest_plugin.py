@@ -35,17 +35,14 @@ def lint() -> Callable[..., Any]:
 
 @pytest.fixture
 def plan_files(tmp_path: Path) -> Callable[[dict[str, str]], Path]:
-    """Write plan files under ``tmp_path/plan`` and return that folder:
-    ``plan_files({"enterprise.yaml": "...", "units/sales.yaml": "..."})``. A YAML file
-    without a ``planlint:`` version gets ``planlint: 1`` put first."""
+    """Write plan files under ``tmp_path/plan``, exactly as given, and return that folder:
+    ``plan_files({"enterprise.yaml": "...", "units/sales.yaml": "..."})``."""
 
     def write(files: dict[str, str]) -> Path:
         folder = tmp_path / "plan"
         for name, text in files.items():
             path = folder / name
             path.parent.mkdir(parents=True, exist_ok=True)
-            if path.suffix in (".yaml", ".yml") and "planlint:" not in text:
-                text = "planlint: 1\n" + text
             path.write_text(text, encoding="utf-8")
         return folder
 

@@ -54,10 +54,6 @@ class ScorecardOptions(planlint.RuleOptions):
         return None if found is None else self.perspectives.index(found)
 
 
-def _label(goal: Goal) -> str:
-    return f"goal {goal.id} ({goal.label})" if goal.label != goal.id else f"goal {goal.id}"
-
-
 def _words(names: list[str], last: str = "and") -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {last} {names[-1]}"
 
@@ -124,13 +120,13 @@ def goal_without_perspective(plan: Plan, options: ScorecardOptions) -> Iterator[
     for goal in plan.goals:
         if goal.perspective is None:
             yield goal.finding(
-                f"{_label(goal)} names no perspective; add perspective: with one of "
+                f"{goal.describe()} names no perspective; add perspective: with one of "
                 f"{_words(options.perspectives, 'or')} to place it on the scorecard")
         elif options.of(goal) is None:
             close = difflib.get_close_matches(goal.perspective.lower(), known, n=1)
             hint = f"did you mean {close[0]!r}? " if close else ""
             yield goal.finding(
-                f"{_label(goal)} has perspective {goal.perspective!r}, which is not one of "
+                f"{goal.describe()} has perspective {goal.perspective!r}, which is not one of "
                 f"the scorecard's; {hint}use one of {_words(options.perspectives, 'or')}",
                 field="perspective")
 
@@ -161,7 +157,7 @@ def backward_causality(plan: Plan, options: ScorecardOptions) -> Iterator[Findin
             target_rank = options.rank(target)
             if target_rank is not None and target_rank < rank:
                 yield goal.finding(
-                    f"{_label(goal)} ({options.of(goal)}) drives goal {target.id} "
+                    f"{goal.describe()} ({options.of(goal)}) drives goal {target.id} "
                     f"({options.of(target)}), against the scorecard's cause and effect "
                     f"({' -> '.join(options.perspectives)}); reverse the link or correct a "
                     "perspective", field=f"drives/{index}",
@@ -209,13 +205,13 @@ def dead_end_objective(plan: Plan, options: DeadEndOptions) -> Iterator[Finding]
                 any(isinstance(plan.get(t), Goal) for t in each.drives)
                 for each in _chain(plan, goal)):
             yield goal.finding(
-                f"{_label(goal)} is a {perspective} objective that drives no other goal; "
+                f"{goal.describe()} is a {perspective} objective that drives no other goal; "
                 "list the goals it makes possible under drives, or drop it if it serves "
                 "none")
         elif perspective in options.must_be_driven and not any(
                 plan.referrers(each, "drives", Goal) for each in _chain(plan, goal)):
             yield goal.finding(
-                f"{_label(goal)} is a {perspective} objective that no goal drives; add it "
+                f"{goal.describe()} is a {perspective} objective that no goal drives; add it "
                 "to the drives of the customer or internal goals that will produce it, so "
                 "the map says how it is reached")
 
@@ -263,6 +259,6 @@ def incomplete_scorecard_row(plan: Plan, options: ScorecardOptions) -> Iterator[
             missing.append("an initiative")
         if missing:
             yield goal.finding(
-                f"{_label(goal)} lacks {_words(missing)}; a scorecard row needs an objective, "
+                f"{goal.describe()} lacks {_words(missing)}; a scorecard row needs an objective, "
                 "a metric with a target, and an initiative that supports it",
                 related=[m.related(f"metric {m.id} has no target") for m in untargeted])

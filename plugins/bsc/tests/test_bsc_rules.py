@@ -32,7 +32,7 @@ def test_missing_perspective_names_every_missing_one_at_the_plan() -> None:
     fragment = ("plan: {id: p}\ngoals:\n  - {id: G1, perspective: Financial}\n"
                 "  - {id: G2, perspective: learning and growth}\n")
     RuleTester(missing_perspective).assert_fails(fragment, [
-        ("p", 2, "the scorecard has no goal in the internal and customer perspectives")])
+        ("p", 1, "the scorecard has no goal in the internal and customer perspectives")])
     RuleTester(missing_perspective).assert_passes("goals: []")
 
 
@@ -44,7 +44,7 @@ def test_missing_perspective_per_unit_checks_each_units_scorecard() -> None:
     tester = RuleTester(missing_perspective)
     tester.assert_passes(fragment)
     tester.with_options(per_unit=True).assert_fails(fragment, [
-        ("sales", 2, "unit sales's scorecard has no goal in the learning, internal and "
+        ("sales", 1, "unit sales's scorecard has no goal in the learning, internal and "
                      "financial perspectives")])
 
 
@@ -53,7 +53,7 @@ def test_custom_perspectives_and_aliases() -> None:
         perspectives=["people", "process", "stakeholder"], aliases={"staff": "people"})
     fragment = ("goals:\n  - {id: G1, perspective: Staff}\n  - {id: G2, perspective: proces}\n"
                 "  - {id: G3}\n")
-    found = tester.assert_fails(fragment, [("G2", 4, "did you mean 'process'?"), ("G3", 5)])
+    found = tester.assert_fails(fragment, [("G2", 3, "did you mean 'process'?"), ("G3", 4)])
     assert found[0].location.column == 14  # at perspective
     with pytest.raises(UsageError, match="aliases map to people, which are not perspectives"):
         RuleTester(goal_without_perspective).with_options(
@@ -65,9 +65,9 @@ def test_backward_causality_points_at_the_link_and_the_target() -> None:
                 "  - {id: F1, perspective: financial}\n"
                 "  - {id: I1, perspective: internal, drives: [C1, X]}\n")
     found = RuleTester(backward_causality).assert_fails(fragment, [
-        ("C1", 3, "goal C1 (customer) drives goal I1 (internal)")])
+        ("C1", 2, "goal C1 (customer) drives goal I1 (internal)")])
     assert found[0].location.column == 50  # at drives/1
-    assert [(r.node, r.location.line) for r in found[0].related] == [("I1", 5)]
+    assert [(r.node, r.location.line) for r in found[0].related] == [("I1", 4)]
 
 
 def test_dead_end_objectives_count_links_through_the_cascade() -> None:
@@ -80,11 +80,11 @@ def test_dead_end_objectives_count_links_through_the_cascade() -> None:
                 "  - {id: F3, perspective: financial}\n"
                 "  - {id: I1, perspective: internal, parent: I1}\n")
     tester = RuleTester(dead_end_objective)
-    tester.assert_fails(fragment, [("L3", 5, "learning objective that drives no other goal"),
-                                   ("F3", 9, "financial objective that no goal drives"),
-                                   ("I1", 10, "internal objective")])
+    tester.assert_fails(fragment, [("L3", 4, "learning objective that drives no other goal"),
+                                   ("F3", 8, "financial objective that no goal drives"),
+                                   ("I1", 9, "internal objective")])
     tester.with_options(must_drive=[], must_be_driven=["financial", "customer"]).assert_fails(
-        fragment, [("F3", 9)])
+        fragment, [("F3", 8)])
 
 
 def test_incomplete_row_lists_what_is_missing() -> None:
@@ -95,6 +95,6 @@ def test_incomplete_row_lists_what_is_missing() -> None:
                 "metrics:\n  - {id: M1}\n  - {id: M2}\n  - {id: M3, targets: [{value: 1}]}\n"
                 "initiatives:\n  - {id: I1, supports: [G3]}\n")
     found = RuleTester(incomplete_scorecard_row).assert_fails(fragment, [
-        ("G1", 3, "lacks a target and an initiative"),
-        ("G3", 5, "lacks a metric")])
+        ("G1", 2, "lacks a target and an initiative"),
+        ("G3", 4, "lacks a metric")])
     assert [r.node for r in found[0].related] == ["M1", "M2"]
