@@ -508,3 +508,30 @@ def test_explain_shows_a_rule_file_rules_documentation(cli: Run, write: Write) -
     result = cli("explain", "ORG001", "--rules", "org.yaml")
     assert result.exit_code == 0, result.output
     assert "Goals are tidy." in result.output and "Tidy goals get done." in result.output
+
+
+def test_waivers_and_suppressions_hide_rule_file_findings(cli: Run, write: Write) -> None:
+    write("org.yaml", ISSUE_EXAMPLE)
+    write("plan.yaml", "planlint: 1\nbudgets:\n"
+          "  - {id: B2, amount: 1500000}  # planlint: ignore[ORG002] -- being set up\n"
+          "  - {id: B3, amount: 1500000}\n  - {id: B4, amount: 1500000}\n"
+          "waivers:\n  - {rule: big-budget-needs-cost-center, node: B3, reason: agreed}\n")
+    result = cli("check", "--rules", "org.yaml", "--select", "ORG", "plan.yaml")
+    assert "ORG002" in result.output and "B4" in result.output
+    assert "budget B2" not in result.output and "budget B3" not in result.output
+
+
+def test_rule_files_may_be_toml_or_json(cli: Run, write: Write) -> None:
+    write("org.toml", 'planlint-rules = 1\n[[rules]]\ncode = "ORG020"\nname = "overdue"\n'
+          'category = "monitoring"\nseverity = "warning"\nmessage = "{id} ended {end}"\n'
+          'for = "initiatives"\nwhere = {end = {lt = 2001-06-30}}\n')
+    write("org.json", json.dumps({"planlint-rules": 1, "rules": [{
+        "code": "ORG021", "name": "late", "category": "monitoring", "severity": "info",
+        "message": "{id} ends {end}", "for": "initiatives",
+        "where": {"end": {"gt": "2001-06-30"}}}]}))
+    write("plan.yaml", "planlint: 1\ninitiatives:\n  - {id: I1, end: 2001-01-01}\n"
+          "  - {id: I2, end: 2002-01-01}\n")
+    result = cli("check", "--rules", "org.toml", "--rules", "org.json", "--select", "ORG",
+                 "--format", "json", "plan.yaml")
+    assert [(f["code"], f["message"]) for f in json.loads(result.output)["findings"]] == [
+        ("ORG020", "I1 ended 2001-01-01"), ("ORG021", "I2 ends 2002-01-01")]

@@ -26,7 +26,7 @@ AS_OF = "as-of"
 COMBINATORS = ("all", "any", "not")
 
 Scalar = Annotated[str, Strict()] | Annotated[bool, Strict()] | Annotated[int, Strict()] | \
-    Annotated[float, Strict()]
+    Annotated[float, Strict()] | Annotated[date, Strict()]
 
 
 class SpecError(Exception):
