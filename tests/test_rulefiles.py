@@ -14,6 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planlint.errors import UsageError
+from planlint.hookspecs import hookimpl
+from planlint.host import Host, PluginInfo
 from planlint.ruledef import Rule
 from planlint.rulefiles import load_rule_file, load_rule_files
 from planlint.testing import RuleTester, lint
@@ -535,3 +537,18 @@ def test_rule_files_may_be_toml_or_json(cli: Run, write: Write) -> None:
                  "--format", "json", "plan.yaml")
     assert [(f["code"], f["message"]) for f in json.loads(result.output)["findings"]] == [
         ("ORG020", "I1 ended 2001-01-01"), ("ORG021", "I2 ends 2002-01-01")]
+
+
+def test_a_python_plugin_can_ship_a_rule_file(write: Write) -> None:
+    path = write("policy.yaml", ISSUE_EXAMPLE)
+
+    class Shipper:
+        @hookimpl
+        def planlint_rules(self) -> list[Rule]:
+            return list(load_rule_file(path).rules)
+
+    host = Host(entry_points=False)
+    host.register(Shipper(), PluginInfo("acme-policy", "acme-policy", "1.0", "acme_policy"))
+    assert [code for code in host.rules if code.startswith("ORG")] == [
+        "ORG002", "ORG003", "ORG004"]
+    assert host.plugin_of(host.rules["ORG002"]).name == "acme-policy"
