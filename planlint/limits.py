@@ -1,13 +1,32 @@
-"""Limits that keep hostile or broken plan files cheap to check."""
+"""Limits that keep hostile or broken plan files cheap to check.
+
+Each limit is far above what a real plan needs; crossing one is a finding (or, for the
+number of files, a usage error), never a crash. docs/robustness.md explains them.
+"""
 
 #: Largest plan file read, in bytes.
-MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_FILE_BYTES = 16 * 1024 * 1024
+
+#: Most bytes read for one plan, over all its files.
+MAX_TOTAL_BYTES = 64 * 1024 * 1024
 
 #: Deepest nesting of mappings and lists in a file (plans need fewer than ten).
 MAX_DEPTH = 64
+
+#: Most values (scalars, lists, mappings) one YAML file may hold before it is composed.
+MAX_NODES = 1_000_000
 
 #: Most nodes that YAML aliases may add to a file by repetition.
 MAX_ALIAS_NODES = 100_000
 
 #: Most files one plan may span through paths, folders and includes.
 MAX_FILES = 10_000
+
+#: Most items (goals, metrics, people, …) in one plan, over all its files.
+MAX_ITEMS = 200_000
+
+#: Longest text of a value shown inside a message, in characters.
+MAX_SHOWN = 60
+
+#: Default time budget of one rule, in seconds (``rule-timeout``; 0 turns it off).
+DEFAULT_RULE_TIMEOUT = 30.0

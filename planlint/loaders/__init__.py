@@ -49,3 +49,17 @@ class Loader:
     name: str
     suffixes: tuple[str, ...]
     load: Callable[[str], Document]
+
+
+def depth_over(data: Any, limit: int) -> bool:
+    """Whether lists and mappings in ``data`` nest deeper than ``limit`` (no recursion)."""
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict | list):
+            if depth >= limit:
+                return True
+            children = value.values() if isinstance(value, dict) else value
+            stack.extend((child, depth + 1) for child in children
+                         if isinstance(child, dict | list))
+    return False

@@ -6,9 +6,11 @@ import json
 import re
 from typing import Any
 
-from planlint.loaders import Document, Loader, LoadError, Problem
+from planlint.limits import MAX_DEPTH, MAX_SHOWN
+from planlint.loaders import Document, Loader, LoadError, Problem, depth_over
 from planlint.positions import PositionMap, Span, pointer_join
 
+_NESTING = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+')
 
 
@@ -27,15 +29,52 @@ def load(text: str) -> Document:
         return result
 
     try:
-        data = json.loads(text, object_pairs_hook=pairs)
+        data = json.loads(text, object_pairs_hook=pairs, parse_int=_integer)
     except json.JSONDecodeError as error:
         raise LoadError(f"not valid JSON: {error.msg}", error.lineno, error.colno) from None
-    except (ValueError, RecursionError) as error:
-        raise LoadError(f"not valid JSON: {error}") from None
+    except _HugeNumberError as error:
+        raise LoadError(*error.args) from None
+    except RecursionError:
+        raise _too_deep(text) from None
+    if depth_over(data, MAX_DEPTH):
+        raise _too_deep(text)
     positions = PositionMap(build=lambda: _index(text))
     problems = [Problem("syntax-error", f"key {key!r} appears twice in one object; the later "
                         "value wins, remove one of them") for key in duplicates]
     return Document(data, positions, problems)
+
+
+class _HugeNumberError(Exception):
+    """An integer with more digits than Python reads from text."""
+
+
+def _integer(digits: str) -> int:
+    try:
+        return int(digits)
+    except ValueError:
+        shown = digits if len(digits) <= MAX_SHOWN else digits[:MAX_SHOWN] + "…"
+        raise _HugeNumberError(f"the number {shown} has {len(digits)} digits, more than planlint "
+                          "reads; write a smaller number") from None
+
+
+def _too_deep(text: str) -> LoadError:
+    """Where arrays and objects first nest deeper than ``MAX_DEPTH``."""
+    depth = 0
+    for match in _NESTING.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                at = match.start()
+                line = text.count("\n", 0, at) + 1
+                column = at - (text.rfind("\n", 0, at) + 1) + 1
+                return LoadError(f"arrays and objects nest deeper than {MAX_DEPTH} levels "
+                                 "here; a plan needs only a few, flatten this part",
+                                 line, column)
+        elif token in "]}":
+            depth -= 1
+    return LoadError(f"arrays and objects nest deeper than {MAX_DEPTH} levels; a plan "
+                     "needs only a few, flatten the file")
 
 
 def _index(text: str) -> dict[str, Span]:

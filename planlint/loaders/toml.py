@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import tomllib
 
-from planlint.loaders import Document, Loader, LoadError
+from planlint.limits import MAX_DEPTH
+from planlint.loaders import Document, Loader, LoadError, depth_over
 from planlint.positions import PositionMap, Span, pointer_join
 
 _ERROR_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
@@ -30,6 +31,14 @@ def load(text: str) -> Document:
             raise LoadError(f"not valid TOML: {message[: -len(' (at end of document)')]} "
                             "at the end of the file", len(lines), len(lines[-1]) + 1) from None
         raise LoadError(f"not valid TOML: {message}") from None
+    except ValueError as error:  # an integer with more digits than Python reads
+        raise LoadError(f"not valid TOML: {str(error).split(';')[0]}; write a smaller "
+                        "number") from None
+    except RecursionError:
+        data = None
+    if data is None or depth_over(data, MAX_DEPTH):
+        raise LoadError(f"arrays and tables nest deeper than {MAX_DEPTH} levels; a plan "
+                        "needs only a few, flatten the file")
     return Document(data, PositionMap(build=lambda: _index(text)))
 
 

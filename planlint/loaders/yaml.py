@@ -14,8 +14,8 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from planlint.limits import MAX_ALIAS_NODES, MAX_DEPTH
-from planlint.loaders import Document, Loader, LoadError, Problem
+from planlint.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_SHOWN
+from planlint.loaders import Document, Loader, LoadError, Problem, prescan
 from planlint.positions import PositionMap, Span, pointer_join
 
 try:
@@ -34,6 +34,7 @@ _CONSTRUCTOR = SafeConstructor()
 
 def load(text: str) -> Document:
     """Load YAML text; raises :class:`LoadError` when it is not valid YAML."""
+    prescan.check(text)
     loader = _ComposeLoader(text)
     try:
         root = loader.get_single_node()
@@ -65,6 +66,10 @@ def _load_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
     return LoadError(f"not valid YAML: {problem}", mark.line + 1, mark.column + 1)
 
 
+def _shown(text: str) -> str:
+    return repr(text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN] + "…")
+
+
 def _span(node: Node) -> Span:
     start, end = node.start_mark, node.end_mark
     return (start.line + 1, start.column + 1, end.line + 1, end.column + 1)
@@ -85,13 +90,16 @@ class _Walker:
             self.count += 1
             return self.scalar(node)
         known = self.seen.get(id(node))
-        if known is not None:  # an alias: share the value, count its size
+        if known is not None:  # an alias: share the value, count its expanded size
             value, size = known
             self.count += size
             self.alias_nodes += size
+            self.count += size
             if self.alias_nodes > MAX_ALIAS_NODES:
-                self.problem("invalid-field", node, f"aliases expand to more than "
-                             f"{MAX_ALIAS_NODES} nodes; write the data out or use fewer aliases")
+                if self.alias_nodes - size <= MAX_ALIAS_NODES:  # say it once
+                    self.problem("invalid-field", node, f"aliases expand to more than "
+                                 f"{MAX_ALIAS_NODES:,} values from here on; write the data "
+                                 "out or use fewer aliases")
                 return None
             return value
         if depth >= MAX_DEPTH:
@@ -178,13 +186,24 @@ class _Walker:
             return node.value
         if tag == _NULL:
             return None
-        if tag == _INT:
-            return _CONSTRUCTOR.construct_yaml_int(node)
-        if tag == _FLOAT:
-            return _CONSTRUCTOR.construct_yaml_float(node)
+        if tag in (_INT, _FLOAT):
+            try:
+                if tag == _INT:
+                    return _CONSTRUCTOR.construct_yaml_int(node)
+                return _CONSTRUCTOR.construct_yaml_float(node)
+            except ValueError:
+                return self.bad_number(node)
         if tag == _BOOL:
             return node.value.lower() in _TRUE
         return self.bad_tag(node)
+
+    def bad_number(self, node: ScalarNode) -> None:
+        kind = "an integer" if node.tag == _INT else "a number"
+        digits = sum(char.isdigit() for char in node.value)
+        reason = (f"has {digits} digits, more than planlint reads" if digits > 4000
+                  else f"is not {kind}")
+        self.problem("invalid-field", node, f"{_shown(node.value)} {reason}; write "
+                     "a plain number (or quote it to keep it as text)")
 
     def bad_tag(self, node: Node) -> None:
         tag = node.tag.replace(_TAG, "!!")
