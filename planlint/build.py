@@ -18,6 +18,7 @@ from pydantic_core import ErrorDetails
 
 from planlint.collect import Diagnostic
 from planlint.finding import Finding, Location, Related
+from planlint.limits import shown
 from planlint.loaders import Document
 from planlint.model import (
     FIELDS,
@@ -60,8 +61,7 @@ def _explain(error: ErrorDetails) -> str:
                    "'.', '_' and '-'")
     found = error.get("input")
     if error["type"] not in ("missing", "value_error") and not isinstance(found, dict | list):
-        shown = repr(found)
-        message += f" (found {shown[:60] + '…' if len(shown) > 60 else shown})"
+        message += f" (found {shown(found)})"
     return message
 
 
@@ -106,7 +106,7 @@ class Builder:
             elif key in SECTIONS:
                 self.add_section(source, pointer, SECTIONS[key], value)
             else:
-                self.report("unknown-field", source, pointer, f"unknown section {key!r}; "
+                self.report("unknown-field", source, pointer, f"unknown section {shown(key)}; "
                             f"{_suggest(key, _TOP_KEYS)}")
 
     def check_version(self, source: SourceFile, data: dict[str, Any]) -> None:
@@ -115,7 +115,7 @@ class Builder:
                         "version; start it with 'planlint: 1'")
         elif data["planlint"] not in SUPPORTED_VERSIONS or isinstance(data["planlint"], bool):
             self.report("unsupported-version", source, "/planlint",
-                        f"format version {data['planlint']!r} is not known; this planlint "
+                        f"format version {shown(data['planlint'])} is not known; this planlint "
                         f"reads version {', '.join(map(str, SUPPORTED_VERSIONS))}")
 
     def add_info(self, source: SourceFile, pointer: str, value: Any) -> None:
@@ -164,7 +164,7 @@ class Builder:
                 entries.append((index, entry))
             else:
                 self.report("invalid-field", source, f"{pointer}/{index}", f"each entry of "
-                            f"{section} is a mapping with an id, not {entry!r:.40}")
+                            f"{section} is a mapping with an id, not {shown(entry)}")
         return entries
 
     def inline_metrics(self, source: SourceFile, pointer: str,
@@ -200,7 +200,7 @@ class Builder:
                 extra[key] = value
             else:
                 self.report("unknown-field", source, pointer_join(pointer, key),
-                            f"{_subject(kind, entry)} has no field {key!r}; "
+                            f"{_subject(kind, entry)} has no field {shown(key)}; "
                             f"{_suggest(key, known)}", about=_about(kind, entry, pointer))
         if extra:
             clean["extra"] = extra
@@ -253,7 +253,7 @@ class Builder:
                         "field; remove it or fix its name", about=about)
         elif loc == ["id"]:
             self.report("invalid-field", source, where, f"{subject}: invalid id "
-                        f"{data.get('id')!r}: {_explain(detail)}", about=about)
+                        f"{shown(data.get('id'))}: {_explain(detail)}", about=about)
             return False
         else:
             self.report("invalid-field", source, where,

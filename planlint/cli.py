@@ -45,8 +45,36 @@ def _usage_errors(function: F) -> F:
             return function(*args, **kwargs)
         except UsageError as error:
             raise click.UsageError(str(error)) from None
+        except RecursionError as error:  # a last guard: never a traceback for any input
+            raise click.ClickException(_internal(error)) from None
+        except Exception as error:
+            if isinstance(error, click.ClickException):
+                raise
+            raise click.ClickException(_internal(error)) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _internal(error: BaseException) -> str:
+    import traceback
+
+    frames = traceback.extract_tb(error.__traceback__)
+    where = f" at {frames[-1].filename}:{frames[-1].lineno}" if frames else ""
+    return (f"planlint failed: {type(error).__name__}: {str(error)[:300]}{where}. This is a "
+            "bug in planlint or a plugin, not in the plan; please report it with the input")
+
+
+def _render(reporter: Any, report: Any, colored: bool) -> str:
+    """A reporter's output; a reporter that fails is a usage error naming it."""
+    from planlint.errors import UsageError
+
+    try:
+        output: str = reporter.render(report, colored)
+    except Exception as error:
+        raise UsageError(f"the {reporter.name} output format failed: "
+                         f"{type(error).__name__}: {str(error)[:200]}; choose another "
+                         "--format, or report it to the plugin that provides it") from None
+    return output
 
 
 def _plugin_options(function: F) -> F:
@@ -171,10 +199,10 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
     for output in wanted:
         reporter = host.reporters[output.format]
         if output.path is None:
-            click.echo(reporter.render(report, colored), nl=False, color=colored)
+            click.echo(_render(reporter, report, colored), nl=False, color=colored)
             continue
         try:
-            write_atomically(output.path, reporter.render(report, False))
+            write_atomically(output.path, _render(reporter, report, False))
         except OSError as error:
             failed = True
             click.echo(f"planlint: could not write {output.path}: {error.strerror or error}; "

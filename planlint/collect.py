@@ -17,7 +17,7 @@ from pathlib import Path
 
 from planlint.errors import UsageError
 from planlint.finding import Finding, Location
-from planlint.limits import MAX_FILE_BYTES, MAX_FILES
+from planlint.limits import MAX_FILE_BYTES, MAX_FILES, MAX_TOTAL_BYTES
 from planlint.loaders import Document, Loader, LoadError
 from planlint.positions import PositionMap, SourceFile
 
@@ -64,6 +64,7 @@ class Collector:
         self.result = Collection()
         self.loaded: set[Path] = set()
         self.root = Path.cwd()
+        self.total = 0  # bytes read so far
 
     def collect(self, paths: Iterable[str | Path]) -> Collection:
         """Load every plan file named by ``paths``; ``-`` reads YAML from standard input."""
@@ -122,6 +123,12 @@ class Collector:
                 self.fail(source, f"file is {size:,} bytes, over the limit of "
                           f"{MAX_FILE_BYTES:,}; split the plan into several files")
                 return
+            if self.total + size > MAX_TOTAL_BYTES:
+                self.fail(source, f"the plan's files add up to more than "
+                          f"{MAX_TOTAL_BYTES:,} bytes; this file was not read, check the "
+                          "plan in smaller parts")
+                return
+            self.total += size
             raw = path.read_bytes()
         except OSError as error:
             self.fail(source, f"cannot read the file: {error.strerror or error}")
@@ -162,6 +169,11 @@ class Collector:
         except RecursionError:
             self.fail(source, "the file nests too deeply to read; a plan needs only a few "
                       "levels")
+            return
+        except Exception as error:  # a loader from a plugin that breaks on this file
+            self.fail(source, f"the {loader.name} loader failed on this file: "
+                      f"{type(error).__name__}: {str(error)[:200]}; report it to the "
+                      "maintainers of the plugin that provides it")
             return
         source.positions = document.positions
         self.result.documents.append((source, document))

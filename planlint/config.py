@@ -11,6 +11,7 @@ written in kebab-case (``extend-select``); snake_case is accepted too::
     fail-on = "warning"          # error (default), warning, info or never
     plugins = ["acme.rules"]     # plugin modules to load, like -p
     rule-files = ["policy.yaml"] # declarative rule files, relative to this file
+    rule-timeout = 30            # seconds one rule may run (0: no limit)
 
     [tool.planlint.severity]
     unmeasured-goal = "warning"
@@ -29,6 +30,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from planlint.errors import UsageError
+from planlint.limits import DEFAULT_RULE_TIMEOUT
 from planlint.loaders import LoadError
 from planlint.loaders.toml import load as load_toml
 from planlint.model import Date
@@ -53,6 +55,8 @@ class Config(BaseModel):
     plugins: list[str] = Field([], description="plugin modules to load")
     rule_files: list[str] = Field([], description="declarative rule files to load, relative "
                                                   "to the config file")
+    rule_timeout: float = Field(DEFAULT_RULE_TIMEOUT, ge=0, allow_inf_nan=False,
+                                description="seconds one rule may run; 0 for no limit")
 
     _path: Path | None = PrivateAttr(default=None)
 

@@ -1,20 +1,30 @@
 """Running rules over a plan, each inside its own guard.
 
-A rule that raises, or yields something that is not a finding, becomes a
+A rule that raises, returns or yields something that is not a finding, yields a
+finding with no place in a file, or runs past its time budget becomes a
 ``rule-crashed`` finding naming the rule and the distribution that shipped it; every
 other rule still runs. A plugin that failed to load is reported the same way. Once the
 rules ran, waivers and suppression comments hide what they cover (:mod:`planlint.suppress`).
+
+The time budget (``rule-timeout``) is checked each time a rule yields a finding; on the
+main thread of a POSIX process a timer also interrupts a rule that runs Python code
+without yielding. Code that runs long inside one C call (a huge regular expression
+match, say) is only stopped when that call returns.
 """
 
 from __future__ import annotations
 
 import gc
+import signal
+import threading
+import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from types import FrameType
 
 from planlint import suppress
-from planlint.finding import Finding, Severity
+from planlint.finding import Finding, Location, Severity
 from planlint.host import Host, PluginInfo
 from planlint.plan import Plan
 from planlint.report import Report
@@ -34,6 +44,31 @@ def gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+class RuleTimeout(BaseException):
+    """Raised inside a rule that ran past its time budget; a BaseException so that a
+    rule's own ``except Exception`` cannot swallow it."""
+
+
+@contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
+    """Interrupt the code inside after ``seconds``, where a timer signal can do that."""
+    if seconds <= 0 or not hasattr(signal, "setitimer") or \
+            threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise RuleTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _where(error: BaseException) -> str:
@@ -79,17 +114,37 @@ class Engine:
         info = self.host.plugin_of(rule)
         severity = self.settings.severity_of(rule)
         options = self.settings.options.get(rule.code)
+        budget = self.settings.rule_timeout
         found: list[Finding] = []
+        started = time.monotonic()
         try:
-            for finding in rule(plan, options):
-                if not isinstance(finding, Finding):
-                    return found + self.crashed(plan, rule, info, f"yielded {finding!r:.80}, "
-                                                "not a finding made by item.finding()")
-                found.append(finding.stamped(code=rule.code, name=rule.name,
-                                             category=rule.category, severity=severity,
-                                             plugin=info.distribution))
-        except Exception as error:
-            reason = f"raised {type(error).__name__}: {error}{_where(error)}"
+            with _alarm(budget):
+                result = rule(plan, options)
+                if not isinstance(result, Iterable) or isinstance(result, str | bytes):
+                    return self.crashed(plan, rule, info, f"returned {result!r:.80}, not an "
+                                        "iterable of findings")
+                for finding in result:
+                    if not isinstance(finding, Finding):
+                        return found + self.crashed(
+                            plan, rule, info, f"yielded {finding!r:.80}, not a finding made "
+                            "by item.finding()")
+                    if not isinstance(getattr(finding, "location", None), Location) or \
+                            not finding.location.file:
+                        return found + self.crashed(
+                            plan, rule, info, "yielded a finding with no place in a file; "
+                            "make findings with item.finding() or plan.finding()")
+                    found.append(finding.stamped(code=rule.code, name=rule.name,
+                                                 category=rule.category, severity=severity,
+                                                 plugin=info.distribution))
+                    if budget > 0 and time.monotonic() - started > budget:
+                        raise RuleTimeout
+        except RuleTimeout:
+            return found + self.crashed(plan, rule, info, f"ran longer than its time budget "
+                                        f"of {budget:g}s and was stopped after "
+                                        f"{len(found)} findings (raise rule-timeout to give "
+                                        "it longer)")
+        except (Exception, SystemExit, GeneratorExit) as error:
+            reason = f"raised {type(error).__name__}: {str(error)[:200]}{_where(error)}"
             return found + self.crashed(plan, rule, info, reason)
         return found
 

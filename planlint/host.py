@@ -111,13 +111,26 @@ class Host:
             self.register(plugin, info)
 
     def load_module(self, name: str) -> None:
-        """Register a plugin module named with ``-p`` or in the config."""
+        """Register a plugin module named with ``-p`` or in the config.
+
+        A module that does not exist is a usage error; one that exists but fails while
+        importing is recorded like a broken entry point, and the others still run.
+        """
         if name in self.plugins:
             return
         try:
             module: ModuleType = importlib.import_module(name)
+        except ModuleNotFoundError as error:
+            if error.name is not None and name.startswith(error.name):
+                raise UsageError(f"cannot load plugin module {name!r}: no such module; check "
+                                 "the name and that it is installed") from None
+            self.plugins[name] = PluginInfo(name, name, "", name,
+                                            error=f"failed to import: {_reason(error)}")
+            return
         except (Exception, SystemExit) as error:
-            raise UsageError(f"cannot load plugin module {name!r}: {_reason(error)}") from None
+            self.plugins[name] = PluginInfo(name, name, "", name,
+                                            error=f"failed to import: {_reason(error)}")
+            return
         dist = self._distribution_of(name)
         self.register(module, PluginInfo(name, dist[0], dist[1], name))
 

@@ -22,11 +22,21 @@ MAX_ALIAS_NODES = 100_000
 #: Most files one plan may span through paths, folders and includes.
 MAX_FILES = 10_000
 
-#: Most items (goals, metrics, people, …) in one plan, over all its files.
-MAX_ITEMS = 200_000
-
 #: Longest text of a value shown inside a message, in characters.
 MAX_SHOWN = 60
 
 #: Default time budget of one rule, in seconds (``rule-timeout``; 0 turns it off).
 DEFAULT_RULE_TIMEOUT = 30.0
+
+
+def shown(value: object) -> str:
+    """``repr(value)`` cut to ``MAX_SHOWN`` characters, cheap even for huge or deeply
+    shared values (a list that aliases repeat is not written out)."""
+    import reprlib
+
+    short = reprlib.Repr()
+    short.maxstring = short.maxother = MAX_SHOWN
+    short.maxlist = short.maxdict = 4
+    short.maxlevel = 2
+    text = short.repr(value)
+    return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 1] + "…"

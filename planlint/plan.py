@@ -227,28 +227,32 @@ class Plan:
         return self.referrers(goal, "parent", Goal)
 
     def unit_ancestors(self, unit_id: str | None) -> tuple[str, ...]:
-        """The ids of a unit's ancestors, nearest first (a loop in ``parent`` stops there)."""
+        """The ids of a unit's ancestors, nearest first (a loop in ``parent`` stops there).
+
+        Worked out when first asked for, unit by unit, so a long chain of units costs
+        nothing until a rule needs it.
+        """
         if unit_id is None:
             return ()
-        return self._unit_ancestry.get(unit_id, ())
+        known = self._unit_ancestry.get(unit_id)
+        if known is None:
+            chain: list[str] = []
+            seen = {unit_id}
+            current = self._unit_parent.get(unit_id)
+            while current is not None and current in self._unit_parent and current not in seen:
+                chain.append(current)
+                seen.add(current)
+                current = self._unit_parent[current]
+            known = self._unit_ancestry[unit_id] = tuple(chain)
+        return known
+
+    @cached_property
+    def _unit_parent(self) -> dict[str, str | None]:
+        return {unit.id: unit.parent for unit in self.units}
 
     @cached_property
     def _unit_ancestry(self) -> dict[str, tuple[str, ...]]:
-        parent = {unit.id: unit.parent for unit in self.units}
-        ancestry: dict[str, tuple[str, ...]] = {}
-        for unit_id in parent:
-            chain: list[str] = []
-            seen = {unit_id}
-            current = parent[unit_id]
-            while current is not None and current in parent and current not in seen:
-                if current in ancestry:
-                    chain.extend((current, *ancestry[current]))
-                    break
-                chain.append(current)
-                seen.add(current)
-                current = parent[current]
-            ancestry[unit_id] = tuple(chain)
-        return ancestry
+        return {}
 
     @cached_property
     def budget_reached_goals(self) -> frozenset[str]:

@@ -13,6 +13,7 @@ from pydantic_core import ErrorDetails
 from planlint.config import Config
 from planlint.errors import UsageError
 from planlint.finding import Severity
+from planlint.limits import DEFAULT_RULE_TIMEOUT
 from planlint.ruledef import Rule
 
 _ALL = "ALL"
@@ -78,6 +79,7 @@ class Settings:
     severity: dict[str, Severity] = field(default_factory=dict)
     options: dict[str, BaseModel | None] = field(default_factory=dict)
     fail_on: str = "error"
+    rule_timeout: float = DEFAULT_RULE_TIMEOUT
 
     def severity_of(self, rule: Rule) -> Severity:
         return self.severity.get(rule.code, rule.severity)
@@ -97,7 +99,7 @@ def resolve(config: Config, rules: list[Rule]) -> Settings:
         rule = _find_rule(key, rules, "options")
         options[rule.code] = validate_options(rule, values)
     return Settings(select_rules(config, rules), config.as_of, severity, options,
-                    config.fail_on)
+                    config.fail_on, config.rule_timeout)
 
 
 def validate_options(rule: Rule, values: dict[str, Any]) -> BaseModel:

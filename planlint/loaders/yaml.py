@@ -14,7 +14,7 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from planlint.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_SHOWN
+from planlint.limits import MAX_ALIAS_NODES, MAX_DEPTH, shown
 from planlint.loaders import Document, Loader, LoadError, Problem, prescan
 from planlint.positions import PositionMap, Span, pointer_join
 
@@ -64,10 +64,6 @@ def _load_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
     if "tab" in problem or line[mark.column: mark.column + 1] == "\t":
         problem += "; YAML indents with spaces only, replace the tab"
     return LoadError(f"not valid YAML: {problem}", mark.line + 1, mark.column + 1)
-
-
-def _shown(text: str) -> str:
-    return repr(text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN] + "…")
 
 
 def _span(node: Node) -> Span:
@@ -150,7 +146,7 @@ class _Walker:
                 continue
             if key in explicit:
                 self.problem("syntax-error", key_node,
-                             f"key {key!r} appears twice in this mapping; the later value "
+                             f"key {shown(key)} appears twice in this mapping; the later value "
                              f"wins, remove one of them")
             explicit.add(key)
             child_pointer = pointer_join(pointer, key)
@@ -202,7 +198,7 @@ class _Walker:
         digits = sum(char.isdigit() for char in node.value)
         reason = (f"has {digits} digits, more than planlint reads" if digits > 4000
                   else f"is not {kind}")
-        self.problem("invalid-field", node, f"{_shown(node.value)} {reason}; write "
+        self.problem("invalid-field", node, f"{shown(node.value)} {reason}; write "
                      "a plain number (or quote it to keep it as text)")
 
     def bad_tag(self, node: Node) -> None:
