@@ -46,13 +46,19 @@ def _usage_errors(function: F) -> F:
         except UsageError as error:
             raise click.UsageError(str(error)) from None
         except RecursionError as error:  # a last guard: never a traceback for any input
-            raise click.ClickException(_internal(error)) from None
+            raise _Internal(_internal(error)) from None
         except Exception as error:
             if isinstance(error, click.ClickException):
                 raise
-            raise click.ClickException(_internal(error)) from None
+            raise _Internal(_internal(error)) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+class _Internal(click.ClickException):
+    """A failure that is no fault of the input: exit code 2, one line, no traceback."""
+
+    exit_code = 2
 
 
 def _internal(error: BaseException) -> str:

@@ -1,0 +1,199 @@
+"""Every bad input in tests/corpus, and the generated ones, gets its documented outcome:
+the right exit code and findings, a location, no traceback, in bounded time and memory."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from planlint.limits import MAX_FILE_BYTES, MAX_NODES
+
+CORPUS = Path(__file__).parent / "corpus"
+CASES: list[dict[str, Any]] = tomllib.loads((CORPUS / "manifest.toml").read_text())["case"]
+MEMORY = 2 * 1024**3  # address space of one run
+SECONDS = 60
+
+
+def _limit() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """planlint in a child process with a memory cap and a time limit."""
+    done = subprocess.run([sys.executable, "-m", "planlint", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=SECONDS,
+                          preexec_fn=_limit, env={**os.environ, "PYTHONHASHSEED": "0"},
+                          check=False)
+    assert "Traceback" not in done.stdout + done.stderr, done.stderr[-2000:]
+    return done
+
+
+def findings(done: subprocess.CompletedProcess[str]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = json.loads(done.stdout)["findings"]
+    return found
+
+
+def expect(done: subprocess.CompletedProcess[str], exit: int, codes: list[str],
+           at: str | None = None, says: str | None = None) -> list[dict[str, Any]]:
+    assert done.returncode == exit, done.stdout[-2000:] + done.stderr[-2000:]
+    if exit == 2:
+        assert says is None or says in done.stderr, done.stderr
+        return []
+    found = findings(done)
+    assert set(codes) <= {f["code"] for f in found}, found
+    assert all(f["line"] for f in found if f["file"] != "<plan>"), found
+    first = next(f for f in found if f["code"] == codes[0])
+    if at is not None:
+        assert f"{first['line']}:{first['column']}" == at, first
+    if says is not None:
+        assert any(says in f["message"] for f in found if f["code"] in codes), found
+    return found
+
+
+def test_the_corpus_is_large_enough() -> None:
+    assert len(CASES) >= 60
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["file"] for case in CASES])
+def test_corpus_case(case: dict[str, Any]) -> None:
+    path = CORPUS / case["file"]
+    done = run("check", "--format", "json", "--no-plugins", *case.get("args", []),
+               path.name, cwd=path.parent)
+    found = expect(done, case["exit"], case["codes"], case.get("at"), case.get("says"))
+    assert all(f["file"] == path.name or f["file"].endswith(".yaml") for f in found)
+
+
+# -- generated inputs ------------------------------------------------------------------
+
+def check_text(tmp_path: Path, name: str, text: str | bytes, *args: str
+               ) -> subprocess.CompletedProcess[str]:
+    path = tmp_path / name
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return run("check", "--format", "json", "--no-plugins", *args, name, cwd=tmp_path)
+
+
+@pytest.mark.parametrize("body", [
+    "[" * 20000 + "]" * 20000,
+    "[" * 100000,
+    '[ "]" ' * 20000,
+    "[ '] ' " * 20000,
+    "[ # ]\n" * 20000,
+    "[ !<a]> x, " * 20000,
+    "- " * 20000 + "x",
+    "".join(" " * i + "- a:\n" for i in range(0, 40000, 2)),
+    "{a: " * 20000,
+])
+def test_deep_nesting_is_refused_before_composing(tmp_path: Path, body: str) -> None:
+    done = check_text(tmp_path, "deep.yaml", "planlint: 1\nx-deep: " + body + "\n")
+    found = expect(done, 1, ["PL001"])
+    assert any("nest deeper than 64" in f["message"] or "not valid YAML" in f["message"]
+               for f in found), found
+
+
+def test_nesting_just_past_the_limit_keeps_the_rest_of_the_file(tmp_path: Path) -> None:
+    text = ("planlint: 1\nx-deep: " + "[" * 70 + "]" * 70 +
+            "\ngoals: [{id: G1, owner: ghost}]\n")
+    found = expect(check_text(tmp_path, "deep.yaml", text), 1, ["PL002", "PL005"])
+    assert any("deeper than 64" in f["message"] for f in found)
+
+
+def test_deep_json_and_toml(tmp_path: Path) -> None:
+    text = '{"planlint": 1, "x-a": ' + "[" * 20000 + "]" * 20000 + "}"
+    expect(check_text(tmp_path, "deep.json", text), 1, ["PL001"], "1:88", "deeper than 64")
+    text = "planlint = 1\nx-a = " + "[" * 20000 + "]" * 20000 + "\n"
+    expect(check_text(tmp_path, "deep.toml", text), 1, ["PL001"], None, "deeper than 64")
+
+
+@pytest.mark.parametrize("kind", ["goals", "units"])
+def test_a_30000_long_parent_chain(tmp_path: Path, kind: str) -> None:
+    prefix = "G" if kind == "goals" else "U"
+    lines = [f"  - {{id: {prefix}0}}"]
+    lines += [f"  - {{id: {prefix}{i}, parent: {prefix}{i - 1}}}" for i in range(1, 30000)]
+    text = f"planlint: 1\n{kind}:\n" + "\n".join(lines) + f"\n  - {{id: X, parent: {prefix}0, owner: ghost}}\n"
+    done = check_text(tmp_path, "chain.yaml", text, "--fail-on", "error")
+    assert done.returncode in (0, 1)
+    assert not [f for f in findings(done) if f["code"] == "PL000"]
+
+
+def test_a_parent_chain_that_loops_after_30000_steps(tmp_path: Path) -> None:
+    lines = [f"  - {{id: G{i}, parent: G{(i + 1) % 30000}}}" for i in range(30000)]
+    done = check_text(tmp_path, "loop.yaml", "planlint: 1\ngoals:\n" + "\n".join(lines) + "\n")
+    found = expect(done, 1, ["PL007"], "3:5", "loops")
+    assert not [f for f in found if f["code"] == "PL000"]
+
+
+def test_multi_megabyte_strings(tmp_path: Path) -> None:
+    big = "x" * (5 * 1024 * 1024)
+    text = f"planlint: 1\nplan: {{title: {big}}}\ngoals: [{{id: G1, owner: ghost, description: '{big}'}}]\n"
+    expect(check_text(tmp_path, "big.yaml", text), 1, ["PL005"], "3:18", "ghost")
+    text = f"planlint: 1\ngoals: [{{id: {big}}}]\nunknown-{big}: 1\n"
+    found = expect(check_text(tmp_path, "bigid.yaml", text, "--fail-on", "warning"), 1,
+                   ["PL003"])
+    assert max(len(f["message"]) for f in found) < 1000
+
+
+def test_too_many_values_in_one_file(tmp_path: Path) -> None:
+    text = "planlint: 1\nx-many: [" + "a," * (MAX_NODES + 10) + "a]\n"
+    expect(check_text(tmp_path, "many.yaml", text), 1, ["PL001"], None,
+           "more than 1,000,000 values")
+
+
+def test_a_file_over_the_size_limit(tmp_path: Path) -> None:
+    path = tmp_path / "huge.yaml"
+    with path.open("wb") as handle:
+        handle.write(b"planlint: 1\n")
+        handle.truncate(MAX_FILE_BYTES + 1)
+    expect(run("check", "--format", "json", "--no-plugins", "huge.yaml", cwd=tmp_path), 1,
+           ["PL001"], "1:1", "over the limit")
+
+
+def test_a_symlink_out_of_the_plan_folder_is_not_followed(tmp_path: Path) -> None:
+    outside = tmp_path / "secret.yaml"
+    outside.write_text("planlint: 1\ngoals: [{id: SECRET}]\n")
+    plan = tmp_path / "plan"
+    plan.mkdir()
+    (plan / "units").mkdir()
+    (plan / "units" / "link.yaml").symlink_to(outside)
+    (plan / "main.yaml").write_text("planlint: 1\ninclude: [units/*.yaml]\n")
+    done = run("check", "--format", "json", "--no-plugins", "main.yaml", cwd=plan)
+    found = expect(done, 1, ["PL010"], "2:11", "outside the plan's folder")
+    assert "SECRET" not in done.stdout
+    assert all(f["file"] == "main.yaml" for f in found)
+
+
+def test_a_yaml_tag_runs_nothing(tmp_path: Path) -> None:
+    marker = tmp_path / "MARKER"
+    text = (f"planlint: 1\ngoals:\n  - id: G1\n    title: !!python/object/apply:os.system "
+            f"['touch {marker}']\n    description: !!python/object/new:os.system "
+            f"['touch {marker}']\n")
+    found = expect(check_text(tmp_path, "tag.yaml", text), 1, ["PL002"], "4:12",
+                   "!!python/object/apply:os.system")
+    assert len([f for f in found if "not allowed" in f["message"]]) == 2
+    assert not marker.exists()
+
+
+def test_a_plan_cannot_name_a_plugin(tmp_path: Path) -> None:
+    marker = tmp_path / "MARKER"
+    (tmp_path / "evil_plugin.py").write_text(f"open({str(marker)!r}, 'w').close()\n")
+    text = "planlint: 1\nplugins: [evil_plugin]\nplan: {plugins: [evil_plugin]}\n"
+    check_text(tmp_path, "plan.yaml", text)
+    assert not marker.exists()
+
+
+def test_exit_code_2_when_the_plan_cannot_be_used_as_given(tmp_path: Path) -> None:
+    expect(run("check", "missing.yaml", cwd=tmp_path), 2, [], None, "no such file")
+    (tmp_path / "plan.txt").write_text("planlint: 1\n")
+    expect(run("check", "plan.txt", cwd=tmp_path), 2, [], None, "planlint reads")
+    expect(run("check", "--format", "nope", "plan.txt", cwd=tmp_path), 2, [], None,
+           "unknown format")
