@@ -260,7 +260,10 @@ class Builder:
                         f"{subject}: {field or 'value'} {_explain(detail)}", about=about)
         if not loc:
             return False
-        _remove(data, loc)
+        try:
+            _remove(data, loc)
+        except (KeyError, IndexError, TypeError):  # a path inside a union's alternatives
+            data.pop(str(loc[0]), None)
         removed.add(tuple(loc))
         return True
 

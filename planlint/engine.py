@@ -21,11 +21,13 @@ import time
 import traceback
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from types import FrameType
 
 from planlint import suppress
 from planlint.finding import Finding, Location, Severity
 from planlint.host import Host, PluginInfo
+from planlint.limits import MAX_MESSAGE
 from planlint.plan import Plan
 from planlint.report import Report
 from planlint.ruledef import Rule
@@ -133,6 +135,9 @@ class Engine:
                         return found + self.crashed(
                             plan, rule, info, "yielded a finding with no place in a file; "
                             "make findings with item.finding() or plan.finding()")
+                    if len(finding.message) > MAX_MESSAGE:
+                        finding = replace(finding, message=finding.message[:MAX_MESSAGE - 1]
+                                          + "…")
                     found.append(finding.stamped(code=rule.code, name=rule.name,
                                                  category=rule.category, severity=severity,
                                                  plugin=info.distribution))

@@ -25,6 +25,9 @@ MAX_FILES = 10_000
 #: Longest text of a value shown inside a message, in characters.
 MAX_SHOWN = 60
 
+#: Longest message of a finding, in characters (a longer one is cut).
+MAX_MESSAGE = 2000
+
 #: Default time budget of one rule, in seconds (``rule-timeout``; 0 turns it off).
 DEFAULT_RULE_TIMEOUT = 30.0
 
