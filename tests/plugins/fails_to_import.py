@@ -1,0 +1,3 @@
+"""A plugin that fails while importing."""
+
+raise RuntimeError("this plugin is broken")

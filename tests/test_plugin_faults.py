@@ -1,0 +1,93 @@
+"""A broken plugin cannot stop a run: each fault is a PL000 finding naming the plugin,
+and every other rule still runs."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+PLUGINS = Path(__file__).parent / "plugins"
+PLAN = ("planlint: 1\nplan: {id: p, sponsor: s}\npeople: [{id: s, leader: true}]\n"
+        "goals: [{id: G1, owner: ghost}]\n")
+
+
+def run(tmp_path: Path, *args: str, config: str = "") -> subprocess.CompletedProcess[str]:
+    (tmp_path / "plan.yaml").write_text(PLAN)
+    (tmp_path / "planlint.toml").write_text(config)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(PLUGINS), str(tmp_path)])}
+    done = subprocess.run([sys.executable, "-m", "planlint", "check", "--format", "json",
+                           *args, "plan.yaml"], cwd=tmp_path, env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert "Traceback" not in done.stdout + done.stderr, done.stderr
+    return done
+
+
+def crashes(done: subprocess.CompletedProcess[str]) -> dict[str, str]:
+    """PL000 messages by the code of the rule they name (or the plugin)."""
+    found: list[dict[str, Any]] = json.loads(done.stdout)["findings"]
+    out = {}
+    for finding in found:
+        if finding["code"] == "PL000":
+            words = finding["message"].split()
+            key = words[1]  # "rule CODE ..." or "plugin NAME ..."
+            out[key] = finding["message"]
+    return out
+
+
+def test_every_faulty_rule_is_reported_and_the_good_one_runs(tmp_path: Path) -> None:
+    done = run(tmp_path, "-p", "faulty_rules", config="rule-timeout = 1\n")
+    assert done.returncode == 1
+    found = json.loads(done.stdout)["findings"]
+    assert "the good rule ran" in [f["message"] for f in found if f["code"] == "GOOD001"]
+    messages = crashes(done)
+    assert "raised KeyError" in messages["BAD001"]
+    assert "returned 42, not an iterable" in messages["BAD002"]
+    assert "yielded 'not a finding'" in messages["BAD003"]
+    assert "no place in a file" in messages["BAD004"]
+    assert "time budget of 1s" in messages["BAD005"]
+    assert "time budget of 1s" in messages["BAD006"]
+    assert "raised SystemExit" in messages["BAD007"]
+    assert all("plugin faulty_rules" in message for message in messages.values())
+    built_in = {f["code"] for f in found if f["code"].startswith("PL") and f["code"] != "PL000"}
+    assert built_in, "the built-in rules ran too"
+
+
+def test_a_plugin_that_fails_to_import_is_reported(tmp_path: Path) -> None:
+    done = run(tmp_path, "-p", "fails_to_import", "-p", "faulty_rules",
+               "--select", "PL000,GOOD001")
+    assert done.returncode == 1
+    messages = crashes(done)
+    assert "RuntimeError: this plugin is broken" in messages["fails_to_import"]
+    assert "could not be used" in messages["fails_to_import"]
+    found = json.loads(done.stdout)["findings"]
+    assert any(f["code"] == "GOOD001" for f in found)
+
+
+def test_an_entry_point_that_fails_to_import_is_reported(tmp_path: Path) -> None:
+    dist = tmp_path / "brokenplug-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: brokenplug\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text("[planlint]\nbroken = fails_to_import\n")
+    done = run(tmp_path, "--select", "PL000,PL005")
+    assert done.returncode == 1
+    message = crashes(done)["broken"]
+    assert "brokenplug 1.0" in message and "RuntimeError" in message
+    assert "--no-plugins" in message
+
+
+def test_a_missing_plugin_module_is_a_usage_error(tmp_path: Path) -> None:
+    done = run(tmp_path, "-p", "no_such_plugin_module")
+    assert done.returncode == 2
+    assert "no such module" in done.stderr
+
+
+def test_the_time_budget_can_be_turned_off_and_a_plain_rule_is_untouched(
+        tmp_path: Path) -> None:
+    done = run(tmp_path, "-p", "faulty_rules", "--select", "GOOD001",
+               config="rule-timeout = 0\n")
+    assert done.returncode == 1
+    assert crashes(done) == {}
