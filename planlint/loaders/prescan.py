@@ -47,15 +47,20 @@ _TAG_BRACKET = re.compile(rf"(?<![{_URI},])(?>[{_URI},]*?!)[{_URI},]*+[\[\]]"
 # What the skeleton drops: escaped double quotes and backslashes, then every byte but
 # brackets, quotes and (when comments count) hashes and line breaks.
 _ESCAPES = re.compile(rb'''(?:\\\\)*\\"|\\+''')
-_DROP = bytes(byte for byte in range(256) if byte not in b"[]{}\"'")
-_DROP_HASHES = bytes(byte for byte in range(256) if byte not in b"[]{}\"'#\r\n")
+_DROP = bytes(byte for byte in range(256) if byte not in b"[]{}\"'\x01\x02")
+_DROP_HASHES = bytes(byte for byte in range(256) if byte not in b"[]{}\"'#\r\n\x01\x02")
 _FOLDS = 8
+# A quote, hash or '!' right after a character that cannot end a token: it starts
+# nothing; a quote there may still end a string, and is marked so (\x01 or \x02).
+_NOT_A_START = tuple(
+    (re.compile(rb"""(?<=[^ \t\r\n\[\]{},:?"'\x80-\xff])""" + chars), mark)
+    for chars, mark in ((b'"', b"\x01"), (b"'", b"\x02"), (b"[#!]", b"")))
 _QUOTE_RUN = re.compile(r"""["']{5,}""")
 _MOST_STEPS = 100_000
-_DOUBLE_END = re.compile(r'(?:[^"\\]|\\.)*+"', re.DOTALL)
+_DOUBLE_END = re.compile(r'(?:[^"\\\x01]|\\.)*+["\x01]', re.DOTALL)
 # A single-quoted string is read as ending at the next quote: '' inside it then reads
 # as two strings back to back, which skip the same text.
-_SINGLE_END = re.compile(r"[^']*+'")
+_SINGLE_END = re.compile(r"[^'\x02]*+['\x02]")
 _BREAK = re.compile(f"[{_BREAKS}]")
 # Where a tag ends: libyaml versions differ on ',', '[' and ']'; '!<...>' is verbatim.
 _TAG_ENDS = (re.compile(f"[{_URI}]*"), re.compile(rf"[{_URI},\[\]]*"))
@@ -84,6 +89,9 @@ def flow_bound(text: str, stop: int = 1 << 62) -> int:
     up to where it would end is skipped) or does not, and the deepest outcome is kept.
     The true reading of the text is one of these outcomes, so the bound is never low.
 
+    A string, comment or tag starts a token, so only after a space, a line break, a
+    bracket, ',', ':', '?' or a quote; any other quote can only end a string.
+
     The work is done on a skeleton of the text that keeps only brackets, quotes that
     are not escaped and, when a comment may hide a bracket, hashes and line breaks.
     Each step that shortens the skeleton leaves the deepest outcome as it was, except
@@ -96,6 +104,10 @@ def flow_bound(text: str, stop: int = 1 << 62) -> int:
     raw = text.encode("utf-8", "surrogatepass")
     if b"\\" in raw:
         raw = _ESCAPES.sub(b"", raw)
+    if b"\x01" in raw or b"\x02" in raw:
+        raw = raw.replace(b"\x01", b"").replace(b"\x02", b"")
+    for pattern, mark in _NOT_A_START:
+        raw = pattern.sub(mark, raw)
     skeleton = raw.translate(None, _DROP_HASHES if hashes else _DROP).decode("ascii")
     skeleton, folds = _shorten(skeleton)
     if len(skeleton) > _MOST_STEPS:

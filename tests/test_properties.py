@@ -1,0 +1,115 @@
+"""Random and mutated plans never crash the engine, and what it finds does not depend on
+the order of lists, on how the plan is split into files, or on YAML versus JSON."""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import planlint
+from planlint.model import SECTIONS
+from planlint.testing.strategies import plans
+
+AS_OF = date(2005, 6, 30)
+_ODD = [None, 0, -1, 1.5, True, "", "x" * 300, [], {}, ["G0"], {"a": 1}, "2001-02-30",
+        "G0", "P0", "U0", "I0", float("nan")]
+
+
+def signature(report: planlint.report.Report) -> list[tuple[str, str, str]]:
+    return sorted((f.code, f.node, f.message) for f in report.findings)
+
+
+@st.composite
+def mutated(draw: st.DrawFn) -> dict[str, Any]:
+    """A valid plan with fields dropped, values swapped for odd ones, references broken
+    and ids duplicated."""
+    plan = copy.deepcopy(draw(plans()))
+    rng = random.Random(draw(st.integers(0, 2**32)))
+    items = [item for key in SECTIONS for item in plan.get(key, []) if isinstance(item, dict)]
+    for _ in range(draw(st.integers(1, 8))):
+        if not items:
+            break
+        item = rng.choice(items)
+        keys = list(item)
+        action = rng.randrange(4)
+        if action == 0 and keys:
+            del item[rng.choice(keys)]
+        elif action == 1 and keys:
+            item[rng.choice(keys)] = rng.choice(_ODD)
+        elif action == 2:
+            item[rng.choice(["owner", "parent", "supports", "funds", "unit"])] = "missing"
+        else:
+            item["id"] = rng.choice(items).get("id", "dup")
+    return plan
+
+
+def _no_crash(report: planlint.report.Report) -> None:
+    assert [f.message for f in report.findings if f.code == "PL000"] == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(mutated())
+def test_mutated_plans_never_crash(plan: dict[str, Any]) -> None:
+    report = planlint.lint(plan, as_of=AS_OF)
+    _no_crash(report)
+    assert signature(planlint.lint(plan, as_of=AS_OF)) == signature(report)
+
+
+@settings(max_examples=25, deadline=None)
+@given(mutated(), st.randoms(use_true_random=False))
+def test_findings_do_not_depend_on_list_order(plan: dict[str, Any], rng: random.Random
+                                              ) -> None:
+    shuffled = {key: (rng.sample(value, len(value)) if isinstance(value, list) else value)
+                for key, value in plan.items()}
+    keys = list(shuffled)
+    rng.shuffle(keys)
+    assert signature(planlint.lint({k: shuffled[k] for k in keys}, as_of=AS_OF)) == \
+        signature(planlint.lint(plan, as_of=AS_OF))
+
+
+def _files_signature(report: planlint.report.Report) -> list[tuple[str, str]]:
+    """Findings by code and node, which do not depend on which file holds an item."""
+    return sorted((f.code, f.node) for f in report.findings if f.kind != "file")
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(plans())
+def test_findings_do_not_depend_on_how_the_plan_is_split(tmp_path: Path,
+                                                         plan: dict[str, Any]) -> None:
+    folder = tmp_path / str(abs(hash(json.dumps(plan, sort_keys=True))))
+    folder.mkdir()
+    (folder / "one.yaml").write_text(yaml.safe_dump(plan), encoding="utf-8")
+    whole = planlint.lint(str(folder / "one.yaml"), as_of=AS_OF)
+    parts = folder / "parts"
+    parts.mkdir()
+    (parts / "plan.yaml").write_text(yaml.safe_dump(
+        {"planlint": 1, "plan": plan["plan"]}), encoding="utf-8")
+    for key in SECTIONS:
+        (parts / f"{key}.yaml").write_text(yaml.safe_dump(
+            {"planlint": 1, key: plan.get(key, [])}), encoding="utf-8")
+    split = planlint.lint(str(parts), as_of=AS_OF)
+    _no_crash(split)
+    assert _files_signature(split) == _files_signature(whole)
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(mutated())
+def test_yaml_and_json_renderings_agree(tmp_path: Path, plan: dict[str, Any]) -> None:
+    folder = tmp_path / str(abs(hash(repr(plan))))
+    folder.mkdir()
+    clean = json.loads(json.dumps(plan, allow_nan=True))
+    (folder / "plan.json").write_text(json.dumps(clean), encoding="utf-8")
+    (folder / "plan.yaml").write_text(yaml.safe_dump(clean), encoding="utf-8")
+    from_json = planlint.lint(str(folder / "plan.json"), as_of=AS_OF)
+    from_yaml = planlint.lint(str(folder / "plan.yaml"), as_of=AS_OF)
+    assert signature(from_json) == signature(from_yaml)
