@@ -53,7 +53,7 @@ _FOLDS = 8
 # A quote, hash or '!' right after a character that cannot end a token: it starts
 # nothing; a quote there may still end a string, and is marked so (\x01 or \x02).
 _NOT_A_START = tuple(
-    (re.compile(rb"""(?<=[^ \t\r\n\[\]{},:?"'\x80-\xff])""" + chars), mark)
+    (re.compile(chars + rb"""(?<=[^ \t\r\n\[\]{},:?"'\x80-\xff]""" + chars + b")"), mark)
     for chars, mark in ((b'"', b"\x01"), (b"'", b"\x02"), (b"[#!]", b"")))
 _QUOTE_RUN = re.compile(r"""["']{5,}""")
 _MOST_STEPS = 100_000
