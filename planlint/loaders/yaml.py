@@ -94,7 +94,7 @@ class _Walker:
             if self.alias_nodes > MAX_ALIAS_NODES:
                 if self.alias_nodes - size <= MAX_ALIAS_NODES:  # say it once
                     self.problem("invalid-field", node, f"aliases expand to more than "
-                                 f"{MAX_ALIAS_NODES:,} values from here on; write the data "
+                                 f"{MAX_ALIAS_NODES} values from here on; write the data "
                                  "out or use fewer aliases")
                 return None
             return value
