@@ -5,16 +5,16 @@ number of files, a usage error), never a crash. docs/robustness.md explains them
 """
 
 #: Largest plan file read, in bytes.
-MAX_FILE_BYTES = 16 * 1024 * 1024
+MAX_FILE_BYTES = 64 * 1024 * 1024
 
 #: Most bytes read for one plan, over all its files.
-MAX_TOTAL_BYTES = 64 * 1024 * 1024
+MAX_TOTAL_BYTES = 256 * 1024 * 1024
 
 #: Deepest nesting of mappings and lists in a file (plans need fewer than ten).
 MAX_DEPTH = 64
 
 #: Most values (scalars, lists, mappings) one YAML file may hold before it is composed.
-MAX_NODES = 1_000_000
+MAX_NODES = 3_000_000
 
 #: Most nodes that YAML aliases may add to a file by repetition.
 MAX_ALIAS_NODES = 100_000

@@ -1,9 +1,12 @@
-"""YAML loading: libyaml composes the node tree, one walk builds data and positions.
+"""YAML loading: one pass over libyaml's events builds the data and its positions.
 
-Only the YAML core types become data (strings, numbers, booleans, null, timestamps as
-their text, sequences, mappings, merge keys); any other tag is reported and dropped, so
-a plan can never construct an object. Aliases are shared, not copied, and their total
-expansion is capped, so an alias bomb costs nothing.
+No node tree is composed: libyaml parses iteratively and this loop builds plain data
+directly, so nesting costs no recursion anywhere and a file past the nesting or size
+limits is stopped as soon as it crosses them. Only the YAML core types become data
+(strings, numbers, booleans, null, timestamps as their text, sequences, mappings, merge
+keys); any other tag is reported and its value dropped, so a plan can never construct an
+object. Aliases share the anchored value and count its size against a cap, so an alias
+bomb costs nothing.
 """
 
 from __future__ import annotations
@@ -12,16 +15,25 @@ from typing import Any
 
 import yaml
 from yaml.constructor import SafeConstructor
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
+from yaml.nodes import ScalarNode
 
-from planlint.limits import MAX_ALIAS_NODES, MAX_DEPTH, shown
-from planlint.loaders import Document, Loader, LoadError, Problem, prescan
+from planlint.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_NODES, shown
+from planlint.loaders import Document, Loader, LoadError, Problem
 from planlint.positions import PositionMap, Span, pointer_join
 
 try:
-    _ComposeLoader: Any = yaml.CSafeLoader
+    _Parser: Any = yaml.CSafeLoader
 except AttributeError:  # PyYAML built without libyaml
-    _ComposeLoader = yaml.SafeLoader
+    _Parser = yaml.SafeLoader
 
 _TAG = "tag:yaml.org,2002:"
 _STR, _NULL, _BOOL = _TAG + "str", _TAG + "null", _TAG + "bool"
@@ -29,27 +41,26 @@ _INT, _FLOAT, _TIMESTAMP = _TAG + "int", _TAG + "float", _TAG + "timestamp"
 _SEQ, _MAP, _MERGE = _TAG + "seq", _TAG + "map", _TAG + "merge"
 _KEY_TAGS = frozenset({_STR, _NULL, _BOOL, _INT, _FLOAT, _TIMESTAMP})
 _TRUE = frozenset({"yes", "true", "on", "y"})
+#: First characters of plain scalars that may be something other than text.
+_MAYBE_TYPED = frozenset(_Parser.yaml_implicit_resolvers) - {None}
 _CONSTRUCTOR = SafeConstructor()
+_NO_KEY = object()
 
 
 def load(text: str) -> Document:
-    """Load YAML text; raises :class:`LoadError` when it is not valid YAML."""
-    prescan.check(text)
-    loader = _ComposeLoader(text)
+    """Load YAML text; raises :class:`LoadError` when it is not valid YAML, nests deeper
+    than ``MAX_DEPTH`` levels or holds more than ``MAX_NODES`` values."""
+    parser = _Parser(text)
+    builder = _Builder(parser)
     try:
-        root = loader.get_single_node()
+        data = builder.run()
     except yaml.MarkedYAMLError as error:
         raise _load_error(error, text) from None
     except yaml.YAMLError as error:
         raise LoadError(f"not valid YAML: {error}") from None
     finally:
-        loader.dispose()
-    if root is None:
-        return Document(None, PositionMap({}))
-    walker = _Walker()
-    data = walker.walk(root, "", 0)
-    walker.spans[""] = _span(root)
-    return Document(data, PositionMap(walker.spans), walker.problems)
+        parser.dispose()
+    return Document(data, PositionMap(builder.spans), builder.problems)
 
 
 def _load_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
@@ -66,148 +77,286 @@ def _load_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
     return LoadError(f"not valid YAML: {problem}", mark.line + 1, mark.column + 1)
 
 
-def _span(node: Node) -> Span:
-    start, end = node.start_mark, node.end_mark
+def _span(start: Any, end: Any) -> Span:
     return (start.line + 1, start.column + 1, end.line + 1, end.column + 1)
 
 
-class _Walker:
-    """Turns a composed node tree into plain data, recording each node's span."""
+class _Collection:
+    """A mapping or sequence being built: its value, where it stands, what it awaits."""
 
-    def __init__(self) -> None:
+    __slots__ = ("anchor", "dropped", "explicit", "key", "key_start", "merges", "pointer",
+                 "size", "start", "value")
+
+    def __init__(self, value: dict[str, Any] | list[Any], pointer: str | None, start: Any,
+                 anchor: str | None, size: int, dropped: bool) -> None:
+        self.value = value
+        self.pointer = pointer  # None: a key or merged value, which has no place of its own
+        self.dropped = dropped  # a tag that is not allowed: the value becomes None
+        self.start = start
+        self.anchor = anchor
+        self.size = size  # the node count when it started, to measure its own size
+        self.key: Any = _NO_KEY  # a mapping's key awaiting its value
+        self.key_start: Any = None
+        self.explicit: set[str] = set()
+        self.merges: list[dict[str, Any]] = []
+
+
+class _Builder:
+    """Turns libyaml's event stream into plain data, recording each node's span."""
+
+    def __init__(self, parser: Any) -> None:
+        self.parser = parser
         self.spans: dict[str, Span] = {}
         self.problems: list[Problem] = []
-        self.count = 0
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.resolved: dict[str, str] = {}
+        self.stack: list[_Collection] = []
+        self.nodes = 0
         self.alias_nodes = 0
-        self.seen: dict[int, tuple[Any, int]] = {}
+        self.skipping = 0  # how deep inside a value nested too deeply
+        self.skip_start: Any = None
+        self.root: Any = None
 
-    def walk(self, node: Node, pointer: str, depth: int) -> Any:
-        if type(node) is ScalarNode:
-            self.count += 1
-            return self.scalar(node)
-        known = self.seen.get(id(node))
-        if known is not None:  # an alias: share the value, count its expanded size
-            value, size = known
-            self.count += size
-            self.alias_nodes += size
-            self.count += size
-            if self.alias_nodes > MAX_ALIAS_NODES:
-                if self.alias_nodes - size <= MAX_ALIAS_NODES:  # say it once
-                    self.problem("invalid-field", node, f"aliases expand to more than "
-                                 f"{MAX_ALIAS_NODES} values from here on; write the data "
-                                 "out or use fewer aliases")
-                return None
-            return value
-        if depth >= MAX_DEPTH:
-            self.problem("invalid-field", node,
-                         f"nesting deeper than {MAX_DEPTH} levels; a plan is never this deep")
-            return None
-        before = self.count
-        self.count += 1
-        built: list[Any] | dict[str, Any]
-        if node.tag == _SEQ and type(node) is SequenceNode:
-            built = self.sequence(node, pointer, depth + 1)
-        elif node.tag == _MAP and type(node) is MappingNode:
-            built = self.mapping(node, pointer, depth + 1)
-        else:
-            return self.bad_tag(node)
-        self.seen[id(node)] = (built, self.count - before)
-        return built
+    def run(self) -> Any:
+        get_event = self.parser.get_event
+        documents = 0
+        while (event := get_event()) is not None:
+            kind = type(event)
+            if self.skipping:
+                self.skip(event, kind)
+            elif kind is ScalarEvent:
+                self.add(self.scalar(event), event.start_mark, event.end_mark, event.anchor)
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                self.open(event, kind is MappingStartEvent)
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                self.close(event)
+            elif kind is AliasEvent:
+                self.add(self.alias(event), event.start_mark, event.end_mark, None)
+            elif kind is DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise LoadError("a plan file holds a single document; this '---' starts "
+                                    "another, split it into its own file",
+                                    event.start_mark.line + 1, event.start_mark.column + 1)
+        return self.root
 
-    def sequence(self, node: SequenceNode, pointer: str, depth: int) -> list[Any]:
-        result = []
-        spans = self.spans
-        here = node.start_mark
-        for index, child in enumerate(node.value):
-            child_pointer = f"{pointer}/{index}"
-            start, end = child.start_mark, child.end_mark
-            if start.index < here.index:  # an alias of an earlier node
-                start = end = here
-            spans[child_pointer] = (start.line + 1, start.column + 1, end.line + 1,
-                                    end.column + 1)
-            result.append(self.walk(child, child_pointer, depth))
-        return result
+    # -- values ---------------------------------------------------------------------------
 
-    def mapping(self, node: MappingNode, pointer: str, depth: int) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == _MERGE:
-                for source in self.merge_sources(value_node):
-                    merged = self.walk(source, pointer, depth)
-                    if isinstance(merged, dict):
-                        result.update(merged)
-        spans = self.spans
-        explicit: set[str] = set()
-        for key_node, value_node in node.value:
-            if key_node.tag == _MERGE:
-                continue
-            key = self.key(key_node)
-            if key is None:
-                continue
-            if key in explicit:
-                self.problem("syntax-error", key_node,
-                             f"key {shown(key)} appears twice in this mapping; the later value "
-                             f"wins, remove one of them")
-            explicit.add(key)
-            child_pointer = pointer_join(pointer, key)
-            start = key_node.start_mark
-            end = value_node.end_mark
-            if value_node.start_mark.index < start.index:  # an alias of an earlier node
-                end = key_node.end_mark
-            spans[child_pointer] = (start.line + 1, start.column + 1, end.line + 1,
-                                    end.column + 1)
-            result[key] = self.walk(value_node, child_pointer, depth)
-        return result
-
-    def merge_sources(self, node: Node) -> list[MappingNode]:
-        if isinstance(node, MappingNode):
-            return [node]
-        if isinstance(node, SequenceNode) and all(isinstance(n, MappingNode)
-                                                  for n in node.value):
-            return list(node.value)
-        self.problem("invalid-field", node, "a merge key '<<' takes a mapping or a list of "
-                     "mappings")
-        return []
-
-    def key(self, node: Node) -> str | None:
-        if type(node) is ScalarNode and node.tag in _KEY_TAGS:
-            return str(node.value)
-        self.problem("invalid-field", node, "a mapping key must be a plain name, "
-                     "not a collection or a tagged value")
-        return None
-
-    def scalar(self, node: ScalarNode) -> Any:
-        tag = node.tag
+    def scalar(self, event: Any) -> Any:
+        self.count(event)
+        value: str = event.value
+        tag = event.tag
+        if tag is None or tag == "!":
+            if not event.implicit[0] or (value and value[0] not in _MAYBE_TYPED):
+                return value
+            tag = self.resolved.get(value)
+            if tag is None:
+                tag = self.resolved[value] = self.parser.resolve(ScalarNode, value,
+                                                                  event.implicit)
         if tag in (_STR, _TIMESTAMP):
-            return node.value
+            return value
         if tag == _NULL:
             return None
+        if tag == _BOOL:
+            return value.lower() in _TRUE
         if tag in (_INT, _FLOAT):
+            node = ScalarNode(tag, value)
             try:
                 if tag == _INT:
                     return _CONSTRUCTOR.construct_yaml_int(node)
                 return _CONSTRUCTOR.construct_yaml_float(node)
             except ValueError:
-                return self.bad_number(node)
-        if tag == _BOOL:
-            return node.value.lower() in _TRUE
-        return self.bad_tag(node)
+                kind = "an integer" if tag == _INT else "a number"
+                digits = sum(char.isdigit() for char in value)
+                reason = (f"has {digits} digits, more than planlint reads" if digits > 4000
+                          else f"is not {kind}")
+                self.problem("invalid-field", event, f"{shown(value)} {reason}; write a "
+                             "plain number (or quote it to keep it as text)")
+                return None
+        if tag == _MERGE:  # '<<' merges where it is a key, and is text elsewhere
+            at_key = bool(self.stack) and isinstance(self.stack[-1].value, dict) \
+                and self.stack[-1].key is _NO_KEY
+            return _MERGE_KEY if at_key else value
+        self.problem("invalid-field", event, _bad_tag(tag))
+        return None
 
-    def bad_number(self, node: ScalarNode) -> None:
-        kind = "an integer" if node.tag == _INT else "a number"
-        digits = sum(char.isdigit() for char in node.value)
-        reason = (f"has {digits} digits, more than planlint reads" if digits > 4000
-                  else f"is not {kind}")
-        self.problem("invalid-field", node, f"{shown(node.value)} {reason}; write "
-                     "a plain number (or quote it to keep it as text)")
+    def alias(self, event: Any) -> Any:
+        known = self.anchors.get(event.anchor)
+        if known is None:
+            raise LoadError(f"the alias *{event.anchor} names no anchor defined before it; "
+                            f"define &{event.anchor} first",
+                            event.start_mark.line + 1, event.start_mark.column + 1)
+        value, size = known
+        if self.alias_nodes + size > MAX_ALIAS_NODES:
+            if self.alias_nodes <= MAX_ALIAS_NODES:  # report the first one only
+                self.problem("invalid-field", event, f"aliases expand to more than "
+                             f"{MAX_ALIAS_NODES:,} values; write the data out or use fewer "
+                             "aliases")
+                self.alias_nodes = MAX_ALIAS_NODES + 1
+            return None
+        self.nodes += size
+        self.alias_nodes += size
+        return value
 
-    def bad_tag(self, node: Node) -> None:
-        tag = node.tag.replace(_TAG, "!!")
-        self.problem("invalid-field", node, f"YAML tag {tag} is not allowed in a plan; "
-                     "remove it and write the plain value")
+    def open(self, event: Any, mapping: bool) -> None:
+        size = self.nodes
+        self.count(event)
+        if len(self.stack) >= MAX_DEPTH:
+            self.problem("invalid-field", event, f"lists and mappings nest deeper than "
+                         f"{MAX_DEPTH} levels here; a plan needs only a few, so this value "
+                         "is dropped")
+            self.skipping, self.skip_start = 1, event.start_mark
+            return
+        pointer, start = self.slot(event.start_mark)
+        dropped = event.tag not in (None, "!", _MAP if mapping else _SEQ)
+        if dropped:  # built to keep the stream in step, then dropped
+            self.problem("invalid-field", event, _bad_tag(event.tag))
+        self.stack.append(_Collection({} if mapping else [], pointer, start, event.anchor,
+                                      size, dropped))
 
-    def problem(self, rule: str, node: Node, message: str) -> None:
-        self.problems.append(Problem(rule, message, _span(node)))
+    def close(self, event: Any) -> None:
+        done = self.stack.pop()
+        value: Any = done.value
+        if isinstance(value, dict) and done.merges:
+            merged: dict[str, Any] = {}
+            for source in done.merges:
+                merged.update(source)
+            value = {**merged, **value}
+        if done.dropped:
+            value = None
+        if done.pointer is not None:
+            self.spans[done.pointer] = _span(done.start, event.end_mark)
+        if done.anchor is not None:
+            self.anchors[done.anchor] = (value, self.nodes - done.size)
+        self.place(value, done.start, event.end_mark)
+
+    def skip(self, event: Any, kind: type) -> None:
+        """Read past a value nested too deeply; stop the file where it nests so deep that
+        even reading past it would be slow."""
+        self.count(event)
+        if kind is not AliasEvent and getattr(event, "anchor", None) is not None:
+            self.anchors[event.anchor] = (None, 1)  # aliases of a dropped value are empty
+        if kind is MappingStartEvent or kind is SequenceStartEvent:
+            self.skipping += 1
+            if self.skipping > MAX_DEPTH:
+                raise LoadError(f"lists and mappings nest deeper than {2 * MAX_DEPTH} levels "
+                                "here; a plan needs only a few levels, flatten it",
+                                event.start_mark.line + 1, event.start_mark.column + 1)
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            self.skipping -= 1
+            if not self.skipping:
+                self.place(None, self.skip_start, event.end_mark)
+
+    # -- placing values in their containers ---------------------------------------------
+
+    def slot(self, start: Any) -> tuple[str | None, Any]:
+        """The pointer and start of the value about to begin (a mapping entry starts at
+        its key); no pointer for a key, a merged value or anything inside them."""
+        if not self.stack:
+            return "", start
+        top = self.stack[-1]
+        if top.pointer is None:
+            return None, start
+        if isinstance(top.value, list):
+            return f"{top.pointer}/{len(top.value)}", start
+        if top.key in (_NO_KEY, _MERGE_KEY, _DROPPED):
+            return None, start
+        return pointer_join(top.pointer, top.key), top.key_start
+
+    def add(self, value: Any, start: Any, end: Any, anchor: str | None) -> None:
+        if anchor is not None:
+            self.anchors[anchor] = (value, 1)
+        self.place(value, start, end)
+
+    def place(self, value: Any, start: Any, end: Any) -> None:
+        if not self.stack:
+            self.root = value
+            self.spans[""] = _span(start, end)
+            return
+        top = self.stack[-1]
+        container = top.value
+        if isinstance(container, list):
+            if top.pointer is not None:
+                self.spans[f"{top.pointer}/{len(container)}"] = _span(start, end)
+            container.append(value)
+            return
+        if top.key is _NO_KEY:
+            top.key = self.key(value, start, end)
+            top.key_start = start
+            return
+        key, top.key = top.key, _NO_KEY
+        if key is _MERGE_KEY:
+            top.merges.extend(self.merge_sources(value, start, end))
+            return
+        if key is _DROPPED:
+            return
+        if key in top.explicit:
+            self.problem_at("syntax-error", top.key_start, start,
+                            f"key {shown(key)} appears twice in this mapping; the later "
+                            "value wins, remove one of them")
+        top.explicit.add(key)
+        container[key] = value
+        if top.pointer is not None:
+            key_start = top.key_start
+            if (end.line, end.column) < (key_start.line, key_start.column):
+                end = start  # an alias of an earlier node: its end lies before the key
+            self.spans[pointer_join(top.pointer, key)] = _span(key_start, end)
+
+    def key(self, value: Any, start: Any, end: Any) -> Any:
+        if value is _MERGE_KEY:
+            return _MERGE_KEY
+        if isinstance(value, dict | list):
+            self.problem_at("invalid-field", start, end, "a mapping key must be a plain "
+                            "name, not a collection or a tagged value; this entry is dropped")
+            return _DROPPED
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        return str(value)
+
+    def merge_sources(self, value: Any, start: Any, end: Any) -> list[dict[str, Any]]:
+        if isinstance(value, dict):
+            return [value]
+        if isinstance(value, list) and all(isinstance(item, dict) for item in value):
+            return list(reversed(value))  # earlier sources win, so they are applied last
+        self.problem_at("invalid-field", start, end, "a merge key '<<' takes a mapping or a "
+                        "list of mappings")
+        return []
+
+    # -- limits and problems -------------------------------------------------------------
+
+    def count(self, event: Any) -> None:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise LoadError(f"the file holds more than {MAX_NODES:,} values; split the plan "
+                            "into several files", event.start_mark.line + 1,
+                            event.start_mark.column + 1)
+
+    def problem(self, rule: str, event: Any, message: str) -> None:
+        self.problem_at(rule, event.start_mark, event.end_mark, message)
+
+    def problem_at(self, rule: str, start: Any, end: Any, message: str) -> None:
+        self.problems.append(Problem(rule, message, _span(start, end)))
+
+
+class _Marker:
+    """A sentinel with a readable repr."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+_MERGE_KEY: Any = _Marker("<<")
+_DROPPED: Any = _Marker("dropped")
+
+
+def _bad_tag(tag: str) -> str:
+    return (f"YAML tag {tag.replace(_TAG, '!!')} is not allowed in a plan; remove it and "
+            "write the plain value")
 
 
 LOADER = Loader("yaml", (".yaml", ".yml"), load)

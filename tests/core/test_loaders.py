@@ -66,13 +66,29 @@ def test_yaml_alias_bomb_is_capped() -> None:
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
     lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]
     document = yaml_loader.load("\n".join(lines) + "\n")
-    assert any(f"more than {MAX_ALIAS_NODES}" in p.message for p in document.problems)
+    assert any(f"more than {MAX_ALIAS_NODES:,}" in p.message for p in document.problems)
 
 
-def test_yaml_nesting_beyond_the_limit_is_cut() -> None:
+def test_yaml_nesting_beyond_the_limit_drops_that_value_only() -> None:
     deep = "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5)
-    document = yaml_loader.load(f"a: {deep}\n")
-    assert any("nesting deeper" in p.message for p in document.problems)
+    document = yaml_loader.load(f"a: {deep}\nb: 1\n")
+    assert document.data["b"] == 1
+    (problem,) = document.problems
+    assert f"deeper than {MAX_DEPTH} levels" in problem.message
+    assert problem.span is not None and problem.span[:2] == (1, 3 + MAX_DEPTH)
+
+
+def test_yaml_nesting_far_beyond_the_limit_stops_the_file_where_it_crosses() -> None:
+    deep = "[" * (3 * MAX_DEPTH) + "]" * (3 * MAX_DEPTH)
+    with pytest.raises(LoadError) as caught:
+        yaml_loader.load(f"a: {deep}\n")
+    assert f"deeper than {2 * MAX_DEPTH} levels" in caught.value.message
+    assert (caught.value.line, caught.value.column) == (1, 3 + 2 * MAX_DEPTH)
+
+
+def test_a_million_brackets_are_refused_at_once() -> None:
+    with pytest.raises(LoadError):
+        yaml_loader.load("[" * 1_000_000)
 
 
 def test_yaml_syntax_error_has_line_and_column() -> None:
