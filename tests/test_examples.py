@@ -1,0 +1,148 @@
+"""The example plans under examples/: each seeded defect is found, and nothing else.
+
+Each plan folder has an ``expected.json``: ``findings`` lists the seeded defects as
+(code, node) pairs, ``hidden`` how many findings its waivers and suppression comments
+hide, and ``false_alarms`` findings a rule makes on items that are fine, with the reason
+and the definition that would be right. A finding's node is an item's id, or for a
+finding about a file, the file's path relative to the plan's folder.
+
+Only the built-in rules run (no installed plugins), and a seeded defect counts once its
+rule is in the catalogue, so the plans can be checked while the catalogue grows.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from planlint.api import get_host, lint
+from planlint.finding import Finding
+from planlint.report import Report
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+PLANS = sorted(path.parent.name for path in EXAMPLES.glob("*/expected.json"))
+
+Pair = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A plan's report and what its expected.json says about it."""
+
+    report: Report
+    found: dict[Pair, Finding]
+    expected: dict[Pair, str]
+    false_alarms: dict[Pair, dict[str, str]]
+    hidden: dict[str, int]
+
+    def ran(self, code: str) -> bool:
+        return code in self.report.rules
+
+
+def _node(finding: Finding, folder: Path) -> str:
+    """The finding's node; a file's path relative to the plan's folder."""
+    if finding.kind == "file":
+        path = Path(finding.node).resolve()
+        if path.is_relative_to(folder):
+            return path.relative_to(folder).as_posix()
+    return finding.node
+
+
+def _pairs(entries: list[dict[str, str]]) -> dict[Pair, dict[str, str]]:
+    return {(entry["code"], entry["node"]): entry for entry in entries}
+
+
+def expectations(plan: str) -> dict[str, Any]:
+    """The plan's expected.json."""
+    data: dict[str, Any] = json.loads(
+        (EXAMPLES / plan / "expected.json").read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def checked(plan: str) -> Checked:
+    folder = EXAMPLES / plan
+    data = expectations(plan)
+    report = lint(folder, host=get_host((), entry_points=False))
+    found = {(finding.code, _node(finding, folder)): finding for finding in report.findings}
+    expected = {pair: entry["why"] for pair, entry in _pairs(data["findings"]).items()}
+    return Checked(report, found, expected, _pairs(data["false_alarms"]), data["hidden"])
+
+
+def _describe(pair: Pair, checked: Checked) -> str:
+    finding = checked.found[pair]
+    where = f"{Path(finding.location.file).name}:{finding.location.line}"
+    return f"{pair[0]} on {pair[1]} ({where}): {finding.message}"
+
+
+def test_every_plan_has_expectations() -> None:
+    assert set(PLANS) >= {"okrs", "transit", "hospital"}
+
+
+@pytest.mark.parametrize("plan", PLANS)
+def test_plan_is_read_in_full(plan: str) -> None:
+    """Every file of the plan is read and no rule crashes on it."""
+    result = checked(plan)
+    files = {path for path in (EXAMPLES / plan).rglob("*")
+             if path.suffix in {".yaml", ".json", ".toml"} and path.name != "expected.json"}
+    assert {Path(name).resolve() for name in result.report.files} == files
+    assert not [pair for pair in result.found if pair[0] == "PL000"]
+
+
+@pytest.mark.parametrize("plan", PLANS)
+def test_seeded_defects_are_found(plan: str) -> None:
+    result = checked(plan)
+    missed = [f"{code} on {node}: {why}" for (code, node), why in result.expected.items()
+              if result.ran(code) and (code, node) not in result.found]
+    assert not missed, "seeded defects not found:\n  " + "\n  ".join(missed)
+
+
+@pytest.mark.parametrize("plan", PLANS)
+def test_no_other_findings(plan: str) -> None:
+    """A finding that is neither a seeded defect nor a recorded false alarm is new: either
+    a defect nobody seeded (record it in expected.json) or a false alarm (record it under
+    false_alarms, with the reason and the definition that would be right)."""
+    result = checked(plan)
+    unexpected = [_describe(pair, result) for pair in result.found
+                  if pair not in result.expected and pair not in result.false_alarms]
+    assert not unexpected, "findings nobody expected:\n  " + "\n  ".join(unexpected)
+
+
+@pytest.mark.parametrize("plan", PLANS)
+def test_waivers_and_suppressions_hide_what_they_name(plan: str) -> None:
+    result = checked(plan)
+    if not result.ran("PL011"):
+        pytest.skip("this planlint does not apply waivers (no expired-waiver rule)")
+    assert {why: count for why, count in result.report.hidden.items() if count} == \
+        result.hidden
+
+
+FALSE_ALARMS = [(plan, entry["code"], entry["node"]) for plan in PLANS
+                for entry in expectations(plan)["false_alarms"]]
+
+
+@pytest.mark.parametrize(("plan", "code", "node"), FALSE_ALARMS,
+                         ids=[f"{plan}-{code}-{node}" for plan, code, node in FALSE_ALARMS])
+def test_no_false_alarm(plan: str, code: str, node: str) -> None:
+    """A rule reports an item that a strategy analyst considers fine."""
+    result = checked(plan)
+    if not result.ran(code):
+        pytest.skip(f"{code} is not in the catalogue")
+    entry = result.false_alarms[code, node]
+    assert (code, node) not in result.found, (
+        f"false alarm: {_describe((code, node), result)}\n"
+        f"  why it is fine: {entry['why']}\n"
+        f"  a definition that would be right: {entry['definition']}")
+
+
+@pytest.mark.parametrize("plan", PLANS)
+def test_expected_md_lists_every_seeded_defect(plan: str) -> None:
+    text = (EXAMPLES / plan / "EXPECTED.md").read_text(encoding="utf-8")
+    missing = [f"{code} {node}" for code, node in checked(plan).expected
+               if f"| {code} | {node} |" not in text]
+    assert not missing, "EXPECTED.md does not list: " + ", ".join(missing)
