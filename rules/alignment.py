@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from pydantic import Field
 
@@ -15,9 +16,6 @@ from planlint.ruledef import RuleOptions, rule
 
 _FINISHED = ("done", "cancelled")
 _NAMED = 5  # related goals named in one finding, at most
-
-#: Budget money is comparable within one currency and one period.
-Money = tuple[str | None, str | None]
 
 
 @rule(code="PL301", name="unlinked-budget", category="alignment", severity="error",
@@ -267,52 +265,116 @@ def _idle_support(plan: Plan, goal: Goal) -> str:
 
 class PriorityInversionOptions(RuleOptions):
     tolerance: float = Field(
-        0.0, ge=0, description="how much more, as a fraction, a goal may receive than a "
-                               "sibling goal of higher priority before it is reported "
-                               "(0.25: 25% more)")
+        0.0, ge=0, description="how much more, as a fraction, a goal may be sure to receive "
+                               "than a sibling goal of higher priority can receive before it "
+                               "is reported (0.25: 25% more)")
 
 
-def _money(amount: float, key: Money) -> str:
-    currency, period = key
+#: Budget lines whose money is divided between alternatives: one unit's lines (``None``:
+#: the lines that name no unit), in one currency and one period.
+Pool = tuple[str | None, str | None, str | None]
+
+
+@dataclass
+class _Share:
+    """What a goal receives from one pool: money it surely gets, money it could get."""
+
+    certain: float = 0.0
+    possible: float = 0.0
+
+
+def _money(amount: float, pool: Pool) -> str:
+    _, currency, period = pool
     figure = f"{amount:,.0f}" if abs(amount) >= 100 or amount.is_integer() else \
         f"{amount:,.2f}"
     return (f"{currency} " if currency else "") + figure + (f" for {period}" if period else "")
 
 
-def _received(plan: Plan) -> dict[str, dict[Money, float]]:
-    """Budget money each goal receives, by currency and period, rolled up the cascade.
+def _lines(pool: Pool) -> str:
+    return f"unit {pool[0]}'s budget lines" if pool[0] is not None else \
+        "the budget lines that name no unit"
 
-    A line's amount is split equally among the items it funds, and an initiative's share
-    equally among the goals it supports; a goal's sub-goals add their money to it.
+
+def _destinations(plan: Plan, budget: Budget) -> list[str]:
+    """Ids of the goals a line's money goes to: the goals it funds and the goals the
+    initiatives it funds support."""
+    goals: dict[str, None] = {}
+    for target in plan.refs(budget, "funds"):
+        if isinstance(target, Goal):
+            goals[target.id] = None
+        else:
+            goals.update(dict.fromkeys(goal.id for goal in plan.refs(target, "supports", Goal)))
+    return list(goals)
+
+
+def _reach(destinations: list[str], parent_of: dict[str, str]) -> tuple[set[str], list[str]]:
+    """The goals a line's money may reach (its destinations and every goal above them),
+    and those it surely reaches (the goals at or above every destination).
+
+    ``parent_of`` has no loops. A climb stops where an earlier one passed, so a line
+    costs the goals it reaches."""
+    first: dict[str, int | None] = {}
+    current: str | None = destinations[0]
+    while current is not None:
+        first[current] = len(first)
+        current = parent_of.get(current)
+    meets = dict(first)
+    lowest: int | None = 0
+    for destination in destinations[1:]:
+        path: list[str] = []
+        current = destination
+        while current is not None and current not in meets:
+            path.append(current)
+            current = parent_of.get(current)
+        meet = meets.get(current) if current is not None else None
+        meets.update(dict.fromkeys(path, meet))
+        lowest = None if lowest is None or meet is None else max(lowest, meet)
+    return set(meets), list(first)[lowest:] if lowest is not None else []
+
+
+def _in_parent_loops(parent_of: dict[str, str]) -> set[str]:
+    """Ids of the goals on a loop of ``parent`` links (each goal is walked once)."""
+    looped: set[str] = set()
+    done: set[str] = set()
+    for start in parent_of:
+        path: dict[str, None] = {}
+        current: str | None = start
+        while current is not None and current not in done and current not in path:
+            path[current] = None
+            current = parent_of.get(current)
+        if current is not None and current in path:
+            steps = list(path)
+            looped.update(steps[steps.index(current):])
+        done.update(path)
+    return looped
+
+
+def _shares(plan: Plan) -> tuple[dict[Pool, dict[str, _Share]], set[str]]:
+    """For each pool, what each goal surely and possibly receives, rolled up the cascade;
+    and the goals on a parent loop, which money does not climb into.
+
+    A line is received surely by the goals at or above all of its destinations, and
+    possibly by every goal at or above any of them.
     """
-    own: dict[str, dict[Money, float]] = {goal.id: defaultdict(float) for goal in plan.goals}
-    for budget in plan.budgets:
-        targets = plan.refs(budget, "funds")
-        if budget.amount is None or budget.amount <= 0 or not targets:
-            continue
-        key, share = (budget.currency, budget.period), budget.amount / len(targets)
-        for target in targets:
-            goals = [target] if isinstance(target, Goal) else \
-                plan.refs(target, "supports", Goal)
-            for goal in goals:
-                own[goal.id][key] += share / len(goals)
     parent_of = {goal.id: parent.id for goal in plan.goals
                  if (parent := plan.ref(goal, "parent", Goal)) is not None}
-    waiting = dict.fromkeys(own, 0)
-    for above in parent_of.values():
-        waiting[above] += 1
-    ready = [goal_id for goal_id, count in waiting.items() if count == 0]
-    while ready:  # leaves first; goals in a parent loop never become ready
-        goal_id = ready.pop()
-        parent_id = parent_of.get(goal_id)
-        if parent_id is None:
+    looped = _in_parent_loops(parent_of)
+    parent_of = {goal: parent for goal, parent in parent_of.items()
+                 if goal not in looped and parent not in looped}
+    pools: dict[Pool, dict[str, _Share]] = defaultdict(lambda: defaultdict(_Share))
+    for budget in plan.budgets:
+        if budget.amount is None or budget.amount <= 0:
             continue
-        for key, amount in own[goal_id].items():
-            own[parent_id][key] += amount
-        waiting[parent_id] -= 1
-        if waiting[parent_id] == 0:
-            ready.append(parent_id)
-    return own
+        destinations = _destinations(plan, budget)
+        if not destinations:
+            continue
+        shares = pools[budget.unit, budget.currency, budget.period]
+        possible, certain = _reach(destinations, parent_of)
+        for goal_id in possible:
+            shares[goal_id].possible += budget.amount
+        for goal_id in certain:
+            shares[goal_id].certain += budget.amount
+    return pools, looped
 
 
 @rule(code="PL307", name="budget-priority-inversion", category="alignment", severity="warning",
@@ -324,62 +386,82 @@ def _received(plan: Plan) -> dict[str, dict[Money, float]]:
       passes="planlint: 1\ngoals:\n  - {id: G1, title: Cut cost, priority: critical}\n"
              "  - {id: G2, title: New headquarters, priority: low}\n"
              "budgets:\n  - {id: B1, amount: 9000000, currency: USD, funds: [G1]}\n"
-             "  - {id: B2, amount: 1000000, currency: USD, funds: [G2]}\n")
+             "  - {id: B2, amount: 1000000, currency: USD, funds: [G2]}\n"
+             "  - {id: B3, amount: 5000000, currency: USD, funds: [G1, G2]}\n")
 def budget_priority_inversion(plan: Plan,
                               options: PriorityInversionOptions) -> Iterator[Finding]:
-    """A goal receives more budget than a sibling goal of higher priority.
+    """A goal is sure to receive more from a unit's budget lines than a sibling goal of
+    higher priority can receive from them.
 
     Local budgeting that reflects a unit's own objectives rather than the strategy shows
-    as money flowing to lesser goals while the priorities go short. Goals are compared
-    with their siblings (the goals with the same parent, or the top-level goals among
-    themselves), since that is where money is divided between alternatives. A goal
-    receives the budget lines that fund it and its share of the lines that fund the
-    initiatives supporting it: a line's amount is split equally among the items it
-    funds, an initiative's share equally among the goals it supports, and sub-goals add
-    their money to their parent. Amounts are compared only within one currency and one
-    period (no exchange rates are assumed). Goals without a priority, and goals that
-    receive nothing (unfunded-priority reports the important ones), are not compared.
-    ``tolerance`` lets a goal receive that fraction more before it is reported.
+    as money flowing to lesser goals while the priorities go short. Money is compared
+    where it is divided between alternatives: within one unit's budget lines (the lines
+    that name no unit form a pool of their own), in one currency and one period, between
+    sibling goals (the goals with the same parent, or the top-level goals among
+    themselves). A line's money goes to the goals it funds and to the goals the
+    initiatives it funds support, and a goal's sub-goals add their money to it. Only
+    money whose destination the plan states counts as received: a line spread over
+    several goals is not split by any invented rule, and an inversion is reported only
+    when it holds however such lines are split, that is when the money the lesser goal
+    is sure to receive (from lines that go to it or to goals below it alone) exceeds all
+    the money the higher goal could receive (from every line that goes to it or to a
+    goal below it). Money the plan could not move between the goals (another unit's
+    lines, another period's or currency's, so also restricted grants and capital against
+    operating money kept on lines of their own) is no inversion, and neither is a goal
+    whose means are policy rather than spending. Goals without a priority, and goals
+    that could receive nothing from the pool, are not compared (unfunded-priority
+    reports the important ones that receive nothing at all). ``tolerance`` lets a goal
+    receive that fraction more before it is reported.
     """
-    received = _received(plan)
-    siblings: dict[tuple[str | None, Money], list[tuple[int, float, Goal]]] = defaultdict(list)
-    for goal in plan.goals:
-        if goal.priority is None:
+    pools, looped = _shares(plan)
+    order = {goal.id: index for index, goal in enumerate(plan.goals)}
+    for pool, shares in pools.items():
+        siblings: dict[str | None, list[tuple[int, _Share, Goal]]] = defaultdict(list)
+        for goal_id in sorted(shares, key=lambda goal_id: order.get(goal_id, -1)):
+            goal = plan.by_id.get(goal_id)
+            if isinstance(goal, Goal) and goal.priority is not None and goal_id not in looped:
+                siblings[goal.parent].append(
+                    (PRIORITY_RANK[goal.priority], shares[goal_id], goal))
+        for group in siblings.values():
+            yield from _inversions(group, pool, options.tolerance)
+
+
+def _inversions(group: list[tuple[int, _Share, Goal]], pool: Pool,
+                tolerance: float) -> Iterator[Finding]:
+    """Inversions among sibling goals that share one pool."""
+    by_rank: dict[int, list[tuple[float, Goal]]] = defaultdict(list)
+    for rank, share, goal in group:
+        by_rank[rank].append((share.possible, goal))
+    for entries in by_rank.values():
+        entries.sort(key=lambda entry: entry[0])
+    possible = {rank: [amount for amount, _ in entries] for rank, entries in by_rank.items()}
+    for rank, share, goal in group:
+        if share.certain <= 0:
             continue
-        for key, amount in received[goal.id].items():
-            if amount > 0:
-                siblings[goal.parent, key].append((PRIORITY_RANK[goal.priority], amount, goal))
-    for (_, key), group in siblings.items():
-        by_rank: dict[int, list[tuple[float, Goal]]] = defaultdict(list)
-        for rank, amount, goal in group:
-            by_rank[rank].append((amount, goal))
-        for entries in by_rank.values():
-            entries.sort(key=lambda entry: entry[0])
-        amounts = {rank: [amount for amount, _ in entries] for rank, entries in by_rank.items()}
-        for rank, amount, goal in group:
-            limit = amount / (1 + options.tolerance)
-            starved: list[tuple[float, Goal]] = []
-            count = 0
-            for higher in sorted((r for r in by_rank if r > rank), reverse=True):
-                below = bisect_left(amounts[higher], limit)
-                count += below
-                starved.extend(by_rank[higher][:min(below, _NAMED)])
-            if count:
-                yield _inversion(goal, amount, key, starved[:_NAMED], count)
+        limit = share.certain / (1 + tolerance)
+        starved: list[tuple[float, Goal]] = []
+        count = 0
+        for higher in sorted((r for r in by_rank if r > rank), reverse=True):
+            below = bisect_left(possible[higher], limit)
+            count += below
+            starved.extend(by_rank[higher][:min(below, _NAMED)])
+        if count:
+            yield _inversion(goal, share.certain, pool, starved[:_NAMED], count)
 
 
-def _inversion(goal: Goal, amount: float, key: Money, starved: list[tuple[float, Goal]],
+def _inversion(goal: Goal, amount: float, pool: Pool, starved: list[tuple[float, Goal]],
                count: int) -> Finding:
     first_amount, first = starved[0]
-    more = f", and {count - 1} other goal{'s' if count > 2 else ''} of higher priority" \
-        if count > 1 else ""
+    more = f", and {count - 1} other goal{'s' if count > 2 else ''} of higher priority " \
+           "less still" if count > 1 else ""
     return goal.finding(
-        f"{goal.priority} {goal.describe()} receives {_money(amount, key)}, more "
-        f"than {first.priority} {first.describe()}, which receives "
-        f"{_money(first_amount, key)}{more}; move money to the higher priorities, or "
-        "revisit the priorities", field="priority",
-        related=[other.related(f"{other.priority} goal {other.id} receives "
-                               f"{_money(other_amount, key)}", "priority")
+        f"{goal.priority} {goal.describe()} receives at least {_money(amount, pool)} from "
+        f"{_lines(pool)}, while {first.priority} {first.describe()} receives at most "
+        f"{_money(first_amount, pool)} from them{more}; move money to the higher "
+        "priorities, or revisit the priorities", field="priority",
+        related=[other.related(f"{other.priority} goal {other.id} receives at most "
+                               f"{_money(other_amount, pool)} from {_lines(pool)}",
+                               "priority")
                  for other_amount, other in starved])
 
 
