@@ -67,18 +67,21 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     An initiative without money competes for resources that local budgets have already
     given to other objectives, and it is the strategic work that loses. Every planned,
     active or blocked initiative (and one with no status, which is taken as planned)
-    needs a budget line that lists it under ``funds``, or a budget line that funds a goal
-    it supports (money set aside for the goal pays for its initiatives). Done and
-    cancelled initiatives are left alone, and so are initiatives that lead to no goal:
-    orphan-initiative reports those, and money should not follow them.
+    needs a budget line that lists it under ``funds``, or one that pays for a goal it
+    supports: money set aside for a goal pays for its initiatives, and a line of a unit
+    that funds a goal also pays for the goals below it that belong to that unit or a
+    unit under it (a department's budget for its objective pays for its teams' objectives
+    and their work). Done and cancelled initiatives are left alone, and so are
+    initiatives that lead to no goal: orphan-initiative reports those, and money should
+    not follow them.
     """
     bound = plan.goal_bound_initiatives
+    funded = plan.budget_funded_goals
     for initiative in plan.initiatives:
         if initiative.status in _FINISHED or initiative.id not in bound:
             continue
         if plan.referrers(initiative, "funds", Budget) or any(
-                plan.referrers(goal, "funds", Budget)
-                for goal in plan.refs(initiative, "supports", Goal)):
+                goal.id in funded for goal in plan.refs(initiative, "supports", Goal)):
             continue
         state = f"{initiative.status} " if initiative.status else ""
         yield initiative.finding(
@@ -136,8 +139,11 @@ def unfunded_priority(plan: Plan, options: UnfundedPriorityOptions) -> Iterator[
     budget when a budget line funds the goal itself, an initiative that supports it (or
     enabling work such an initiative depends on), one of its sub-goals, or a goal that
     drives it on the strategy map (a financial outcome is paid for through the customer
-    and process goals that cause it). ``min_priority`` sets the lowest priority checked
-    (default ``high``).
+    and process goals that cause it). Money for a goal also pays for the goals below it
+    that belong to the budget line's unit or a unit under it: a department's budget for
+    its objective pays for its teams' share of that objective. It does not flow down to
+    other units' goals, nor from a line that names no unit. ``min_priority`` sets the
+    lowest priority checked (default ``high``).
     """
     floor = PRIORITY_RANK[options.min_priority]
     reached: set[str] | None = None
@@ -149,8 +155,9 @@ def unfunded_priority(plan: Plan, options: UnfundedPriorityOptions) -> Iterator[
         if goal.id not in reached:
             yield goal.finding(
                 f"{goal.priority} {goal.describe()} is reached by no budget "
-                "line: none funds it, an initiative that supports it, a goal below it or a "
-                "goal that drives it; fund the work that delivers it, or lower its priority",
+                "line: none funds it, a goal above it from its unit's budget, an initiative "
+                "that supports it, a goal below it or a goal that drives it; fund the work "
+                "that delivers it, or lower its priority",
                 field="priority")
 
 

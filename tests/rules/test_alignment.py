@@ -69,6 +69,39 @@ def test_unfunded_initiative_counts_money_for_it_or_for_its_goal() -> None:
     ])
 
 
+CASCADE = """\
+planlint: 1
+units:
+  - {id: co}
+  - {id: eng, parent: co}
+  - {id: mobile, parent: eng}
+  - {id: sales, parent: co}
+goals:
+  - {id: CO1, unit: co, priority: high}
+  - {id: ENG1, unit: eng, parent: CO1, priority: high}
+  - {id: MOB1, unit: mobile, parent: ENG1, priority: high}
+  - {id: SAL1, unit: sales, parent: CO1, priority: high}
+  - {id: MOB2, unit: mobile, parent: SAL1, priority: high}
+"""
+
+
+@pytest.mark.parametrize(("unit", "unfunded"), [
+    ("eng", []),  # a department's line for its objective pays for its team's
+    ("mobile", []),  # a team's line for the department's goal pays for the team's part
+    ("sales", [("I1", 14)]),  # another unit's line pays for no goal of mobile
+    ("ghost", [("I1", 14)]),  # a line of no defined unit pays only for what it funds
+], ids=["own-unit", "unit-below", "other-unit", "undefined-unit"])
+def test_unfunded_initiative_money_for_a_goal_flows_down_within_the_lines_unit(
+        unit: str, unfunded: list[tuple[str, int]]) -> None:
+    tester = RuleTester(unfunded_initiative)
+    fragment = (CASCADE + "initiatives:\n  - {id: I1, supports: [MOB1]}\n"
+                f"budgets: [{{id: B1, unit: {unit}, funds: [ENG1]}}]\n")
+    if unfunded:
+        tester.assert_fails(fragment, unfunded)
+    else:
+        tester.assert_passes(fragment)
+
+
 def test_unfunded_initiative_leaves_orphans_to_orphan_initiative() -> None:
     tester = RuleTester(unfunded_initiative)
     tester.run(passes=["initiatives: [{id: I1, status: active}]\n",
@@ -127,6 +160,24 @@ goals:
   - {id: G3, priority: high, drives: [G1]}
 budgets: [{id: B1, funds: [G1]}]
 """, [("G2", 4), ("G3", 5)])
+
+
+def test_unfunded_priority_money_flows_down_within_the_lines_unit() -> None:
+    tester = RuleTester(unfunded_priority)
+    # Engineering's line for the company goal pays for engineering's and mobile's goals
+    # below it, not for Sales' goal nor for the mobile goal that sits below Sales' goal
+    tester.assert_fails(CASCADE + "budgets: [{id: B1, unit: eng, funds: [CO1]}]\n",
+                        [("SAL1", 11), ("MOB2", 12)])
+    tester.assert_fails(CASCADE + "budgets: [{id: B1, funds: [CO1]}]\n",
+                        [("ENG1", 9), ("MOB1", 10), ("SAL1", 11), ("MOB2", 12)])
+    tester.assert_passes(
+        CASCADE + "budgets:\n  - {id: B1, unit: eng, funds: [ENG1]}\n"
+                  "  - {id: B2, unit: co, funds: [CO1]}\n")
+    # goals of a parent loop are walked once
+    tester.assert_passes(
+        "units: [{id: u}]\ngoals:\n  - {id: G1, unit: u, priority: high, parent: G2}\n"
+        "  - {id: G2, unit: u, priority: high, parent: G1}\n"
+        "budgets: [{id: B1, unit: u, funds: [G1]}]\n")
 
 
 def test_unfunded_priority_ignores_dangling_funds_and_survives_cycles() -> None:
