@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.model import PRIORITY_RANK, Budget, Goal, Initiative, Priority, Unit
+from planlint.model import PRIORITY_RANK, Budget, Goal, Initiative, Person, Priority, Unit
 from planlint.plan import Plan
 from planlint.ruledef import RuleOptions, rule
 
@@ -479,13 +479,18 @@ def _inversion(goal: Goal, amount: float, pool: Pool, starved: list[tuple[float,
       passes="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar, parent: group}\n"
              "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n")
 def cross_unit_parent(plan: Plan) -> Iterator[Finding]:
-    """A goal's parent belongs to a unit that is neither the goal's unit nor one above it.
+    """A goal's parent belongs to a unit that is neither the goal's unit nor one above it,
+    and is not owned from one either.
 
     A cascade normally follows the organization: a unit's goals serve its own or its
     parent units' goals. A parent in a sibling or lower unit can be a deliberate
     cross-unit commitment, but often it is a misplaced link, and it leaves the goal's
-    own management line without a goal to steer by. Goals where either side has no
-    unit, or names an undefined unit, are left alone.
+    own management line without a goal to steer by. The parent is in the goal's
+    management line when its unit, or the unit of the person who owns it, is the goal's
+    unit or a unit above it: marketing's pipeline objective under Sales' bookings
+    objective is a textbook cascade when both sit under Go-to-market and the head of
+    Go-to-market owns the bookings objective. Goals where either side has no unit, or
+    names an undefined unit, are left alone.
     """
     for goal in plan.goals:
         parent = plan.ref(goal, "parent", Goal)
@@ -493,11 +498,19 @@ def cross_unit_parent(plan: Plan) -> Iterator[Finding]:
             continue
         if not (isinstance(plan.get(goal.unit), Unit) and isinstance(plan.get(parent.unit), Unit)):
             continue
-        if parent.unit == goal.unit or parent.unit in plan.unit_ancestors(goal.unit):
+        line = (goal.unit, *plan.unit_ancestors(goal.unit))
+        owner = plan.ref(parent, "owner", Person)
+        if parent.unit in line or (owner is not None and owner.unit in line):
             continue
+        related = [parent.related(f"goal {parent.id} belongs to unit {parent.unit}", "unit")]
+        owned = ""
+        if owner is not None and owner.unit not in (None, parent.unit):
+            owned = (f", and its owner {owner.id} belongs to unit {owner.unit}, not to "
+                     f"{goal.unit} or a unit above it either")
+            related.append(owner.related(f"person {owner.id} belongs to unit {owner.unit}",
+                                         "unit"))
         yield goal.finding(
             f"{goal.describe()} of unit {goal.unit} has parent {parent.id} of "
-            f"unit {parent.unit}, which is neither {goal.unit} nor a unit above it; choose a "
-            f"parent goal of {goal.unit} or a unit above it, or check the goals' units",
-            field="parent",
-            related=[parent.related(f"goal {parent.id} belongs to unit {parent.unit}", "unit")])
+            f"unit {parent.unit}, which is neither {goal.unit} nor a unit above it{owned}; "
+            f"choose a parent goal of {goal.unit} or a unit above it, or check the goals' "
+            "units", field="parent", related=related)

@@ -517,6 +517,33 @@ goals:
         ])
 
 
+def test_cross_unit_parent_owned_from_the_goals_management_line() -> None:
+    units = ("units:\n  - {id: gtm}\n  - {id: sales, parent: gtm}\n"
+             "  - {id: marketing, parent: gtm}\n  - {id: cs}\n")
+    tester = RuleTester(cross_unit_parent)
+    # the head of go-to-market owns Sales' goal, so marketing's line has it
+    tester.assert_passes(units + "people: [{id: cro, unit: gtm}]\n"
+                         "goals:\n  - {id: S1, unit: sales, owner: cro}\n"
+                         "  - {id: M1, unit: marketing, parent: S1}\n")
+    [finding] = tester.assert_fails(units + "people: [{id: vp, unit: cs}]\n"
+                                    "goals:\n  - {id: S1, unit: sales, owner: vp}\n"
+                                    "  - {id: M1, unit: marketing, parent: S1}\n",
+                                    [("M1", 9)])
+    assert finding.message == (
+        "goal M1 of unit marketing has parent S1 of unit sales, which is neither marketing "
+        "nor a unit above it, and its owner vp belongs to unit cs, not to marketing or a "
+        "unit above it either; choose a parent goal of marketing or a unit above it, or "
+        "check the goals' units")
+    assert [related.node for related in finding.related] == ["S1", "vp"]
+    # an owner in the parent's own unit, or of no unit, changes nothing
+    tester.assert_fails(units + "people: [{id: ae}, {id: dir, unit: sales}]\n"
+                        "goals:\n  - {id: S1, unit: sales, owner: ae}\n"
+                        "  - {id: S2, unit: sales, owner: dir}\n"
+                        "  - {id: M1, unit: marketing, parent: S1}\n"
+                        "  - {id: M2, unit: marketing, parent: S2}\n",
+                        [("M1", 10), ("M2", 11)])
+
+
 # -- the bundled example --------------------------------------------------------------------
 
 def test_example_alignment_findings() -> None:
