@@ -71,6 +71,12 @@ def _cadence(value: Any) -> str:
                      f"such as P2W (found {value!r})")
 
 
+def _duration(value: Any) -> str:
+    if isinstance(value, str) and _DURATION.match(value):
+        return value
+    raise ValueError(f"should be an ISO 8601 duration such as P45D or P2M (found {value!r})")
+
+
 def cadence_days(cadence: str) -> float:
     """The length of a cadence in days (a month is 1/12 of a year)."""
     if cadence in CADENCES:
@@ -87,6 +93,7 @@ Date = Annotated[date, PlainValidator(_date), WithJsonSchema({"type": "string",
                                                               "format": "date"})]
 Number = Annotated[float, Strict(), AllowInfNan(False)]
 Cadence = Annotated[str, PlainValidator(_cadence), WithJsonSchema({"type": "string"})]
+Duration = Annotated[str, PlainValidator(_duration), WithJsonSchema({"type": "string"})]
 
 
 class _Model(BaseModel):
@@ -227,6 +234,10 @@ class Metric(Item):
     target: Measurement | None = None
     targets: list[Measurement] = []
     cadence: Cadence | None = None
+    reporting_lag: Duration | None = Field(
+        None, description="how long after the end of a period its figure is available "
+                          "(month-end close, chart abstraction): an ISO 8601 duration "
+                          "such as P45D")
     source: str | None = None
     actuals: list[Actual] = []
 

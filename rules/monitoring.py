@@ -25,6 +25,7 @@ from planlint.timeline import (
     measurement_begins,
     metric_goals,
     progress,
+    reported,
     slower_than,
     target_date,
 )
@@ -223,8 +224,8 @@ def review_overdue(plan: Plan) -> Iterator[Finding]:
               baseline: {value: 5, date: 2001-01-31}
           """))
 def stale_metric(plan: Plan) -> Iterator[Finding]:
-    """A metric has no actual within one cadence of the as-of date, although its
-    measurement should have begun.
+    """A metric has no actual within one cadence (plus its reporting lag) of the as-of
+    date, although its measurement should have begun.
 
     A metric that is not read is no metric: the plan goes off track, or conditions
     change, and nobody can see it. Measurement should have begun once the first reading
@@ -233,35 +234,44 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     the start of the plan's horizon. The first reading is due one cadence after that, or
     at the first interim target after it if that comes sooner. From then on an actual
     dated within one cadence before the as-of date (counted in calendar steps, so
-    2001-05-31 is within one month of 2001-06-30) keeps the metric fresh. Actuals dated
-    after the as-of date do not count; a reading on or after the target's date ends the
-    need for more. A metric without a cadence is left to metric-without-cadence, and one
-    whose start cannot be told and that has no actual is not judged.
+    2001-05-31 is within one month of 2001-06-30) keeps the metric fresh. A figure that
+    only exists some time after its period ends (the books after month-end close, a
+    chart-abstracted measure about 45 days after month end) states that time as the
+    metric's ``reporting_lag`` (``P45D``, ``P2M``), and every reading is due that much
+    later: the latest figure that can exist is never stale. Actuals dated after the
+    as-of date do not count; a reading on or after the target's date ends the need for
+    more. A metric without a cadence is left to metric-without-cadence; one with neither
+    a baseline nor an actual has not begun to be measured and is left to
+    metric-without-baseline; one whose start cannot be told and that has no actual is
+    not judged.
     """
     as_of = plan.as_of
     for metric in plan.metrics:
         if metric.cadence is None:
             continue
         cadence = describe_cadence(metric.cadence)
+        lag = f" plus its reporting lag of {metric.reporting_lag}" \
+            if metric.reporting_lag is not None else ""
         readings = actuals_until(metric, as_of)
         due = first_reading_due(plan, metric)
         if readings:
             index, actual = readings[-1]
-            next_due = add_cadence(actual.date, metric.cadence)
+            next_due = reported(metric, add_cadence(actual.date, metric.cadence))
             final = target_date(plan, metric) if metric.target is not None else None
             if as_of <= next_due or (final is not None and actual.date >= final) \
                     or (due is not None and as_of <= due):
                 continue
             yield metric.finding(
-                f"{metric.describe()} is measured {cadence} but its latest "
+                f"{metric.describe()} is measured {cadence}{lag} but its latest "
                 f"actual is from {actual.date}; the next was due by {next_due}, before the "
                 f"as-of date {as_of}; add the readings since under actuals",
                 field=f"actuals/{index}")
         elif due is not None and as_of > due:
             begins = measurement_begins(plan, metric)
-            why = (f"one cadence after measurement began on {begins}"
-                   if begins is not None and due == add_cadence(begins, metric.cadence)
-                   else "the date of its first interim target")
+            why = (f"one cadence after measurement began on {begins}{lag}"
+                   if begins is not None
+                   and due == reported(metric, add_cadence(begins, metric.cadence))
+                   else f"the date of its first interim target{lag}")
             yield metric.finding(
                 f"{metric.describe()} is measured {cadence} but has no "
                 f"actual; the first reading was due by {due} ({why}), before the as-of "

@@ -8,6 +8,7 @@ from textwrap import dedent
 
 import pytest
 
+from planlint import Config, lint
 from planlint.errors import UsageError
 from planlint.rules.monitoring import (
     no_review,
@@ -232,6 +233,43 @@ class TestStaleMetric:
         fragment = _metric("cadence: P6W\nactuals: [{date: 2001-01-01, value: 1}]")
         RuleTester(stale_metric, as_of=D("2001-02-12")).assert_passes(fragment)
         RuleTester(stale_metric, as_of=D("2001-02-13")).assert_fails(fragment, [("M1", 7)])
+
+    def test_reporting_lag_delays_every_reading(self) -> None:
+        # cost per revenue hour comes from the books after month-end close
+        fragment = _metric("""\
+            cadence: monthly
+            reporting_lag: P45D
+            baseline: {value: 186, date: 2025-03-31}
+            actuals: [{date: 2025-05-31, value: 182.9}]
+            """)
+        RuleTester(stale_metric, as_of=D("2025-08-14")).assert_passes(fragment)
+        [finding] = RuleTester(stale_metric, as_of=D("2025-08-15")).assert_fails(
+            fragment, [("M1", 9)])
+        assert finding.message.startswith(
+            "metric M1 is measured monthly plus its reporting lag of P45D but its latest "
+            "actual is from 2025-05-31; the next was due by 2025-08-14, before the as-of "
+            "date 2025-08-15")
+        first = _metric("cadence: quarterly\nreporting_lag: P2M\n"
+                        "baseline: {value: 0, date: 2001-01-31}")
+        RuleTester(stale_metric, as_of=D("2001-06-30")).assert_passes(first)
+        [finding] = RuleTester(stale_metric, as_of=D("2001-07-01")).assert_fails(
+            first, [("M1", 6)])
+        assert "first reading was due by 2001-06-30 (one cadence after measurement began " \
+               "on 2001-01-31 plus its reporting lag of P2M)" in finding.message
+
+    def test_a_new_metric_without_a_baseline_has_not_begun(self) -> None:
+        fragment = _metric("cadence: annual\ntarget: {value: 210000, date: 2028-06-30}",
+                           goal="{id: G1, start: 2023-07-01, metrics: [M1]}")
+        RuleTester(stale_metric, as_of=D("2025-08-14")).assert_passes(fragment)
+
+    def test_reporting_lag_must_be_a_duration(self) -> None:
+        report = lint("planlint: 1\nmetrics: [{id: M1, reporting_lag: 45 days}]\n",
+                      config=Config(select=["invalid-field"]))
+        [finding] = report.findings
+        assert finding.node == "M1"
+        assert "reporting_lag" in finding.message
+        assert "should be an ISO 8601 duration such as P45D or P2M (found '45 days')" \
+            in finding.message
 
     def test_shared_metric_is_reported_once(self) -> None:
         fragment = dedent("""\
