@@ -46,6 +46,12 @@ class Ref:
         object.__setattr__(self, "kinds", kinds)
 
 
+def one_line(text: str) -> str:
+    """Plan text as messages quote it: runs of whitespace, newlines included, as one space
+    (a folded ``>`` statement ends with a newline)."""
+    return " ".join(text.split())
+
+
 def _date(value: Any) -> date:
     if type(value) is date:
         return value
@@ -180,12 +186,14 @@ class Item(Node):
 
     @property
     def label(self) -> str:
-        """The item's title or name, else its id."""
-        return self.title or self.name or self.id
+        """The item's title or name on one line, else its id."""
+        title = one_line(self.title or self.name or "")
+        return title or self.id
 
     def describe(self) -> str:
-        """How messages name the item: ``goal G1 (Return to profit)``."""
-        title = self.title or self.name
+        """How messages name the item: ``goal G1 (Return to profit)``, with the title on
+        one line."""
+        title = one_line(self.title or self.name or "")
         return f"{self.kind} {self.id} ({title})" if title else f"{self.kind} {self.id}"
 
 

@@ -13,7 +13,7 @@ from textwrap import dedent
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.model import Cadence, Goal, Metric, Review
+from planlint.model import Cadence, Goal, Metric, Review, one_line
 from planlint.plan import Plan
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import (
@@ -342,7 +342,8 @@ class OffTrackOptions(RuleOptions):
 def _off_track_text(metric: Metric, state: Progress, threshold: float) -> str:
     """What is off track about a metric, in words."""
     actual = state.actual
-    unit = "" if not metric.unit else metric.unit if metric.unit == "%" else f" {metric.unit}"
+    shown = one_line(metric.unit or "")
+    unit = shown if shown in ("", "%") else f" {shown}"
     if state.maintain or state.line is None:
         return (f"{metric.describe()} should hold "
                 f"{number(state.expected_value)}{unit} but was {number(actual.value)}{unit} "
