@@ -128,9 +128,13 @@ def _budget_backed_goals(plan: Plan) -> set[str]:
 @rule(code="PL303", name="unfunded-priority", category="alignment", severity="error",
       options=UnfundedPriorityOptions,
       fails="planlint: 1\ngoals:\n  - {id: G1, title: Cut cost by 15%, priority: critical}\n",
-      passes="planlint: 1\ngoals:\n  - {id: G1, title: Cut cost by 15%, priority: critical}\n"
+      passes="planlint: 1\nunits: [{id: group}, {id: plants, parent: group}]\n"
+             "goals:\n  - {id: G1, title: Cut cost by 15%, unit: group, priority: critical}\n"
+             "  - {id: MF1, title: Cut hours per vehicle by 10%, unit: plants, parent: G1,\n"
+             "     priority: high}\n"
              "initiatives: [{id: I1, supports: [G1]}]\n"
-             "budgets: [{id: B1, amount: 120000000, funds: [I1]}]\n")
+             "budgets:\n  - {id: B1, amount: 120000000, funds: [I1]}\n"
+             "  - {id: B2, amount: 310000000, unit: plants, funds: [G1]}\n")
 def unfunded_priority(plan: Plan, options: UnfundedPriorityOptions) -> Iterator[Finding]:
     """A critical or high-priority goal is reached by no budget line.
 
@@ -477,7 +481,10 @@ def _inversion(goal: Goal, amount: float, pool: Pool, starved: list[tuple[float,
             "  - {id: finance, parent: group}\n"
             "goals:\n  - {id: F1, unit: finance}\n  - {id: MP1, unit: mopar, parent: F1}\n",
       passes="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar, parent: group}\n"
-             "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n")
+             "  - {id: sales, parent: group}\npeople: [{id: cro, unit: group}]\n"
+             "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n"
+             "  - {id: S1, unit: sales, owner: cro, parent: G1}\n"
+             "  - {id: MP2, unit: mopar, parent: S1}\n")
 def cross_unit_parent(plan: Plan) -> Iterator[Finding]:
     """A goal's parent belongs to a unit that is neither the goal's unit nor one above it,
     and is not owned from one either.

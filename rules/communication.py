@@ -95,8 +95,9 @@ def _count(number: int, noun: str, plural: str) -> str:
             "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n"
             "communications:\n  - {id: C1, audience: [group], covers: [G1]}\n",
       passes="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar, parent: group}\n"
+             "people: [{id: haddad, unit: mopar}]\n"
              "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n"
-             "communications:\n  - {id: C1, audience: [group], covers: [G1]}\n")
+             "communications:\n  - {id: C1, audience: [mopar], covers: [G1, MP1]}\n")
 def unreached_unit(plan: Plan) -> Iterator[Finding]:
     """A unit with goals or people is reached by no communication's audience.
 

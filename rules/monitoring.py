@@ -274,6 +274,13 @@ def review_overdue(plan: Plan) -> Iterator[Finding]:
               title: Employees who can name the strategic goals
               cadence: semiannual
               baseline: {value: 5, date: 2001-01-31}
+            - id: M6
+              title: Warranty cost per vehicle
+              cadence: monthly
+              reporting_lag: P45D
+              baseline: {value: 100, date: 2000-12-31}
+              actuals:
+                - {date: 2001-04-30, value: 97}
           """))
 def stale_metric(plan: Plan) -> Iterator[Finding]:
     """A metric has no actual within one cadence (plus its reporting lag) of the as-of

@@ -80,8 +80,11 @@ def _served_goals(plan: Plan, owned: list[Item]) -> list[str]:
           people:
             - {id: okafor, name: Grace Okafor, role: CFO, leader: true, objectives: [G1]}
             - {id: temp, name: Summer intern}
+            - {id: weber, name: Anna Weber, role: Chair of the board}
           goals:
             - {id: G1, owner: okafor}
+          reviews:
+            - {id: R1, title: Board meeting, cadence: quarterly, chair: weber}
           """))
 def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     """A leader, or a person who owns something in the plan, has no ``objectives``.
