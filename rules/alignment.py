@@ -360,12 +360,37 @@ def _in_parent_loops(parent_of: dict[str, str]) -> set[str]:
     return looped
 
 
+def _rolled_up(own: dict[str, float], parent_of: dict[str, str]) -> dict[str, float]:
+    """Each goal's own money plus that of every goal below it, for the goals at or above
+    those in ``own`` (``parent_of`` has no loops); each of them is visited once."""
+    waiting: dict[str, int] = defaultdict(int)  # sub-goals not yet added to a goal
+    total: dict[str, float] = {}
+    for goal_id in own:
+        current: str | None = goal_id
+        while current is not None and current not in total:
+            total[current] = own.get(current, 0.0)
+            current = parent_of.get(current)
+            if current is not None:
+                waiting[current] += 1
+    ready = [goal_id for goal_id in total if not waiting[goal_id]]
+    while ready:
+        goal_id = ready.pop()
+        parent = parent_of.get(goal_id)
+        if parent is not None:
+            total[parent] += total[goal_id]
+            waiting[parent] -= 1
+            if not waiting[parent]:
+                ready.append(parent)
+    return total
+
+
 def _shares(plan: Plan) -> tuple[dict[Pool, dict[str, _Share]], set[str]]:
     """For each pool, what each goal surely and possibly receives, rolled up the cascade;
     and the goals on a parent loop, which money does not climb into.
 
     A line is received surely by the goals at or above all of its destinations, and
-    possibly by every goal at or above any of them.
+    possibly by every goal at or above any of them. Lines with one destination, the
+    usual case, are added up per goal first and rolled up the cascade once per pool.
     """
     parent_of = {goal.id: parent.id for goal in plan.goals
                  if (parent := plan.ref(goal, "parent", Goal)) is not None}
@@ -373,18 +398,26 @@ def _shares(plan: Plan) -> tuple[dict[Pool, dict[str, _Share]], set[str]]:
     parent_of = {goal: parent for goal, parent in parent_of.items()
                  if goal not in looped and parent not in looped}
     pools: dict[Pool, dict[str, _Share]] = defaultdict(lambda: defaultdict(_Share))
+    single: dict[Pool, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for budget in plan.budgets:
         if budget.amount is None or budget.amount <= 0:
             continue
         destinations = _destinations(plan, budget)
-        if not destinations:
-            continue
-        shares = pools[budget.unit, budget.currency, budget.period]
-        possible, certain = _reach(destinations, parent_of)
-        for goal_id in possible:
-            shares[goal_id].possible += budget.amount
-        for goal_id in certain:
-            shares[goal_id].certain += budget.amount
+        pool = (budget.unit, budget.currency, budget.period)
+        if len(destinations) == 1:
+            single[pool][destinations[0]] += budget.amount
+        elif destinations:
+            shares = pools[pool]
+            possible, certain = _reach(destinations, parent_of)
+            for goal_id in possible:
+                shares[goal_id].possible += budget.amount
+            for goal_id in certain:
+                shares[goal_id].certain += budget.amount
+    for pool, own in single.items():
+        shares = pools[pool]
+        for goal_id, amount in _rolled_up(own, parent_of).items():
+            shares[goal_id].possible += amount
+            shares[goal_id].certain += amount
     return pools, looped
 
 

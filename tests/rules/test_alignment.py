@@ -452,9 +452,10 @@ goals:
   - {id: G2, priority: low}
   - {id: S1, priority: critical, parent: G2}
   - {id: S2, priority: high, parent: G2}
+  - {id: T1, parent: S1}
 budgets:
   - {id: B1, amount: 100, funds: [G1]}
-  - {id: B2, amount: 60, funds: [S1]}
+  - {id: B2, amount: 60, funds: [T1]}
   - {id: B3, amount: 60, funds: [S2]}
 """, [("G2", 4)])
     # a line spread over a goal and the goals below it goes to that goal for sure
