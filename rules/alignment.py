@@ -427,11 +427,12 @@ def _shares(plan: Plan) -> tuple[dict[Pool, dict[str, _Share]], set[str]]:
             "  - {id: G2, title: New headquarters, priority: low}\n"
             "budgets:\n  - {id: B1, amount: 1000000, currency: USD, funds: [G1]}\n"
             "  - {id: B2, amount: 9000000, currency: USD, funds: [G2]}\n",
-      passes="planlint: 1\ngoals:\n  - {id: G1, title: Cut cost, priority: critical}\n"
+      passes="planlint: 1\nunits: [{id: capital}]\n"
+             "goals:\n  - {id: G1, title: Cut cost, priority: critical}\n"
              "  - {id: G2, title: New headquarters, priority: low}\n"
-             "budgets:\n  - {id: B1, amount: 9000000, currency: USD, funds: [G1]}\n"
-             "  - {id: B2, amount: 1000000, currency: USD, funds: [G2]}\n"
-             "  - {id: B3, amount: 5000000, currency: USD, funds: [G1, G2]}\n")
+             "budgets:\n  - {id: B1, amount: 9000000, currency: USD, funds: [G1, G2]}\n"
+             "  - {id: B2, amount: 3000000, currency: USD, funds: [G2]}\n"
+             "  - {id: B3, amount: 20000000, currency: USD, unit: capital, funds: [G2]}\n")
 def budget_priority_inversion(plan: Plan,
                               options: PriorityInversionOptions) -> Iterator[Finding]:
     """A goal is sure to receive more from a unit's budget lines than a sibling goal of
@@ -451,11 +452,12 @@ def budget_priority_inversion(plan: Plan,
     the money the higher goal could receive (from every line that goes to it or to a
     goal below it). Money the plan could not move between the goals (another unit's
     lines, another period's or currency's, so also restricted grants and capital against
-    operating money kept on lines of their own) is no inversion, and neither is a goal
-    whose means are policy rather than spending. Goals without a priority, and goals
-    that could receive nothing from the pool, are not compared (unfunded-priority
-    reports the important ones that receive nothing at all). ``tolerance`` lets a goal
-    receive that fraction more before it is reported.
+    operating money kept on lines of their own) is no inversion. Goals without a
+    priority, and goals that could receive nothing from the pool, are not compared
+    (unfunded-priority reports the important ones that receive nothing at all), so a
+    priority pursued through policy rather than spending is not held against the
+    programs of other units. ``tolerance`` lets a goal receive that fraction more before
+    it is reported.
     """
     pools, looped = _shares(plan)
     order = {goal.id: index for index, goal in enumerate(plan.goals)}
