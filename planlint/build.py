@@ -42,8 +42,31 @@ _ID = re.compile(ID_PATTERN)
 _Model = TypeVar("_Model", PlanInfo, Waiver, Item)
 
 
+#: Words other planning vocabularies use for a key, whose spelling is nothing like the
+#: format's: each names the keys it may mean, and the first one the item takes is
+#: suggested ("objectives" is ``goals`` at the top level, ``supports`` on an initiative).
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("key_results", "krs", "kpis", "kpi", "measures", "indicators"),
+                    ("metrics",)),
+    **dict.fromkeys(("objectives", "okrs", "goal", "objective", "contributes_to",
+                     "aligned_to"), ("goals", "supports", "parent")),
+    **dict.fromkeys(("projects", "programs", "programmes", "actions"), ("initiatives",)),
+    **dict.fromkeys(("owner_id", "responsible", "accountable", "owned_by", "assignee"),
+                    ("owner",)),
+    **dict.fromkeys(("due_date", "deadline", "target_date"), ("due", "end")),
+    "end_date": ("end", "due"),
+    "frequency": ("cadence",),
+    **dict.fromkeys(("members", "staff"), ("team",)),
+    **dict.fromkeys(("unit_of_measure", "uom"), ("unit",)),
+}
+
+
 def _suggest(key: str, known: frozenset[str] | tuple[str, ...]) -> str:
+    """The known key a mistyped or foreign one most likely means, as advice."""
     close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
+    if not close:
+        meant = _SYNONYMS.get(re.sub(r"[\s-]+", "_", key.strip().lower()), ())
+        close = [candidate for candidate in meant if candidate in known][:1]
     return f"did you mean {close[0]!r}?" if close else \
         "custom fields start with 'x-' (x-cost-center)"
 

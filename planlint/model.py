@@ -46,6 +46,12 @@ class Ref:
         object.__setattr__(self, "kinds", kinds)
 
 
+def one_line(text: str) -> str:
+    """Plan text as messages quote it: runs of whitespace, newlines included, as one space
+    (a folded ``>`` statement ends with a newline)."""
+    return " ".join(text.split())
+
+
 def _date(value: Any) -> date:
     if type(value) is date:
         return value
@@ -71,6 +77,12 @@ def _cadence(value: Any) -> str:
                      f"such as P2W (found {value!r})")
 
 
+def _duration(value: Any) -> str:
+    if isinstance(value, str) and _DURATION.match(value):
+        return value
+    raise ValueError(f"should be an ISO 8601 duration such as P45D or P2M (found {value!r})")
+
+
 def cadence_days(cadence: str) -> float:
     """The length of a cadence in days (a month is 1/12 of a year)."""
     if cadence in CADENCES:
@@ -87,6 +99,7 @@ Date = Annotated[date, PlainValidator(_date), WithJsonSchema({"type": "string",
                                                               "format": "date"})]
 Number = Annotated[float, Strict(), AllowInfNan(False)]
 Cadence = Annotated[str, PlainValidator(_cadence), WithJsonSchema({"type": "string"})]
+Duration = Annotated[str, PlainValidator(_duration), WithJsonSchema({"type": "string"})]
 
 
 class _Model(BaseModel):
@@ -173,12 +186,14 @@ class Item(Node):
 
     @property
     def label(self) -> str:
-        """The item's title or name, else its id."""
-        return self.title or self.name or self.id
+        """The item's title or name on one line, else its id."""
+        title = one_line(self.title or self.name or "")
+        return title or self.id
 
     def describe(self) -> str:
-        """How messages name the item: ``goal G1 (Return to profit)``."""
-        title = self.title or self.name
+        """How messages name the item: ``goal G1 (Return to profit)``, with the title on
+        one line."""
+        title = one_line(self.title or self.name or "")
         return f"{self.kind} {self.id} ({title})" if title else f"{self.kind} {self.id}"
 
 
@@ -227,6 +242,10 @@ class Metric(Item):
     target: Measurement | None = None
     targets: list[Measurement] = []
     cadence: Cadence | None = None
+    reporting_lag: Duration | None = Field(
+        None, description="how long after the end of a period its figure is available "
+                          "(month-end close, chart abstraction): an ISO 8601 duration "
+                          "such as P45D")
     source: str | None = None
     actuals: list[Actual] = []
 

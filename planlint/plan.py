@@ -2,7 +2,7 @@
 
 Everything here is computed once, on first use, and shared by every rule: the reference
 indexes (forward and reverse), the networkx graph, top-level goals, unit ancestry, and
-which goals a budget reaches.
+which goals a budget pays for and reaches.
 """
 
 from __future__ import annotations
@@ -255,16 +255,38 @@ class Plan:
         return {}
 
     @cached_property
-    def budget_reached_goals(self) -> frozenset[str]:
-        """Ids of goals a budget reaches: funded directly, through an initiative that
-        supports them, or through a sub-goal that is reached."""
-        reached: set[str] = set()
+    def budget_funded_goals(self) -> frozenset[str]:
+        """Ids of goals budget lines pay for as goals: the goals a line funds and, below
+        them, each sub-goal of the line's unit or of a unit under it (a department's line
+        for its objective pays for its teams' objectives). The climb down stops at a
+        sub-goal of another unit; a line that names no defined unit pays only for what it
+        funds."""
+        funded: set[str] = set()
+        passed: set[tuple[str, str]] = set()  # (unit, goal): each goal walked once per unit
         for budget in self.budgets:
-            for target in self.refs(budget, "funds"):
-                if isinstance(target, Goal):
-                    reached.add(target.id)
-                elif isinstance(target, Initiative):
-                    reached.update(goal.id for goal in self.refs(target, "supports", Goal))
+            working = list(self.refs(budget, "funds", Goal))
+            funded.update(goal.id for goal in working)
+            unit = budget.unit
+            if unit is None or not isinstance(self.by_id.get(unit), Unit):
+                continue
+            while working:
+                for goal in self.subgoals(working.pop()):
+                    if (unit, goal.id) in passed or not (
+                            goal.unit == unit or unit in self.unit_ancestors(goal.unit)):
+                        continue
+                    passed.add((unit, goal.id))
+                    funded.add(goal.id)
+                    working.append(goal)
+        return frozenset(funded)
+
+    @cached_property
+    def budget_reached_goals(self) -> frozenset[str]:
+        """Ids of goals a budget reaches: paid for as goals (``budget_funded_goals``),
+        through an initiative that supports them, or through a sub-goal that is reached."""
+        reached: set[str] = set(self.budget_funded_goals)
+        for budget in self.budgets:
+            for target in self.refs(budget, "funds", Initiative):
+                reached.update(goal.id for goal in self.refs(target, "supports", Goal))
         return frozenset(self._with_ancestors(reached))
 
     @cached_property

@@ -63,11 +63,15 @@ def _adapt(node: Any, key: str | None = None) -> Any:
     return adapted
 
 
+#: Fields whose values have a definition of their own under ``$defs``.
+_TYPED = {"cadence": "Cadence", "reporting_lag": "Duration"}
+
+
 def _property(name: str, schema: dict[str, Any]) -> Any:
     schema = {key: value for key, value in schema.items() if key != "title"}
-    if name == "cadence":
+    if name in _TYPED:
         return {**{k: v for k, v in schema.items() if k != "anyOf"},
-                "anyOf": [{"$ref": "#/$defs/Cadence"}, {"type": "null"}]}
+                "anyOf": [{"$ref": f"#/$defs/{_TYPED[name]}"}, {"type": "null"}]}
     return _adapt(schema)
 
 
@@ -89,6 +93,9 @@ def plan_schema() -> dict[str, Any]:
         "description": "how often: a named cadence or an ISO 8601 duration such as P2W",
         "type": "string",
         "anyOf": [{"enum": list(CADENCES)}, {"pattern": _DURATION}]}
+    definitions["Duration"] = {
+        "description": "a length of time as an ISO 8601 duration such as P45D or P2M",
+        "type": "string", "pattern": _DURATION}
 
     def section(model: str, what: str) -> dict[str, Any]:
         return {"description": what, "type": ["array", "null"],

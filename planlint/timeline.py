@@ -32,7 +32,13 @@ wall clock, so a plan checked twice gives the same findings. The definitions:
   the baseline date and the start of the goals the metric measures (the earliest one);
   when neither is known, at the start of the plan's horizon. The first reading is due
   one cadence after the clock starts, or at the first interim target after it, whichever
-  comes first.
+  comes first. A metric with neither a baseline nor an actual has not begun to be
+  measured (a new measure whose baseline is still to come): its first reading is not
+  due, and metric-without-baseline asks for the baseline.
+- **Reporting lag**: a figure exists some time after the period it measures ends (the
+  month-end close, chart abstraction); a metric states that time as ``reporting_lag``,
+  an ISO 8601 duration. A reading is due one cadence after the previous one, or after
+  the clock starts, plus the lag.
 - **An active initiative**: its status is ``active``; or it has no status, has started
   on or before the as-of date, and has not ended before it.
 """
@@ -207,16 +213,23 @@ def measurement_begins(plan: Plan, metric: Metric) -> date | None:
     return _horizon(plan)[0]
 
 
+def reported(metric: Metric, day: date) -> date:
+    """When the figure for a period ending on ``day`` is available: ``day`` plus the
+    metric's ``reporting_lag``."""
+    return day if metric.reporting_lag is None else add_cadence(day, metric.reporting_lag)
+
+
 def first_reading_due(plan: Plan, metric: Metric) -> date | None:
-    """When the first reading of a metric with a cadence is due, if that can be told."""
-    if metric.cadence is None:
+    """When the first reading of a metric with a cadence is due, with its reporting lag,
+    if that can be told (see the module's definition)."""
+    if metric.cadence is None or (metric.baseline is None and not metric.actuals):
         return None
     begins = measurement_begins(plan, metric)
     if begins is None:
         return None
     due = add_cadence(begins, metric.cadence)
     checkpoints = [m.date for m in metric.targets if m.date is not None and m.date > begins]
-    return min([due, *checkpoints])
+    return reported(metric, min([due, *checkpoints]))
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,19 +5,17 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.model import PRIORITY_RANK, Budget, Goal, Initiative, Priority, Unit
+from planlint.model import PRIORITY_RANK, Budget, Goal, Initiative, Person, Priority, Unit
 from planlint.plan import Plan
 from planlint.ruledef import RuleOptions, rule
 
 _FINISHED = ("done", "cancelled")
 _NAMED = 5  # related goals named in one finding, at most
-
-#: Budget money is comparable within one currency and one period.
-Money = tuple[str | None, str | None]
 
 
 @rule(code="PL301", name="unlinked-budget", category="alignment", severity="error",
@@ -69,18 +67,21 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     An initiative without money competes for resources that local budgets have already
     given to other objectives, and it is the strategic work that loses. Every planned,
     active or blocked initiative (and one with no status, which is taken as planned)
-    needs a budget line that lists it under ``funds``, or a budget line that funds a goal
-    it supports (money set aside for the goal pays for its initiatives). Done and
-    cancelled initiatives are left alone, and so are initiatives that lead to no goal:
-    orphan-initiative reports those, and money should not follow them.
+    needs a budget line that lists it under ``funds``, or one that pays for a goal it
+    supports: money set aside for a goal pays for its initiatives, and a line of a unit
+    that funds a goal also pays for the goals below it that belong to that unit or a
+    unit under it (a department's budget for its objective pays for its teams' objectives
+    and their work). Done and cancelled initiatives are left alone, and so are
+    initiatives that lead to no goal: orphan-initiative reports those, and money should
+    not follow them.
     """
     bound = plan.goal_bound_initiatives
+    funded = plan.budget_funded_goals
     for initiative in plan.initiatives:
         if initiative.status in _FINISHED or initiative.id not in bound:
             continue
         if plan.referrers(initiative, "funds", Budget) or any(
-                plan.referrers(goal, "funds", Budget)
-                for goal in plan.refs(initiative, "supports", Goal)):
+                goal.id in funded for goal in plan.refs(initiative, "supports", Goal)):
             continue
         state = f"{initiative.status} " if initiative.status else ""
         yield initiative.finding(
@@ -127,9 +128,13 @@ def _budget_backed_goals(plan: Plan) -> set[str]:
 @rule(code="PL303", name="unfunded-priority", category="alignment", severity="error",
       options=UnfundedPriorityOptions,
       fails="planlint: 1\ngoals:\n  - {id: G1, title: Cut cost by 15%, priority: critical}\n",
-      passes="planlint: 1\ngoals:\n  - {id: G1, title: Cut cost by 15%, priority: critical}\n"
+      passes="planlint: 1\nunits: [{id: group}, {id: plants, parent: group}]\n"
+             "goals:\n  - {id: G1, title: Cut cost by 15%, unit: group, priority: critical}\n"
+             "  - {id: MF1, title: Cut hours per vehicle by 10%, unit: plants, parent: G1,\n"
+             "     priority: high}\n"
              "initiatives: [{id: I1, supports: [G1]}]\n"
-             "budgets: [{id: B1, amount: 120000000, funds: [I1]}]\n")
+             "budgets:\n  - {id: B1, amount: 120000000, funds: [I1]}\n"
+             "  - {id: B2, amount: 310000000, unit: plants, funds: [G1]}\n")
 def unfunded_priority(plan: Plan, options: UnfundedPriorityOptions) -> Iterator[Finding]:
     """A critical or high-priority goal is reached by no budget line.
 
@@ -138,8 +143,11 @@ def unfunded_priority(plan: Plan, options: UnfundedPriorityOptions) -> Iterator[
     budget when a budget line funds the goal itself, an initiative that supports it (or
     enabling work such an initiative depends on), one of its sub-goals, or a goal that
     drives it on the strategy map (a financial outcome is paid for through the customer
-    and process goals that cause it). ``min_priority`` sets the lowest priority checked
-    (default ``high``).
+    and process goals that cause it). Money for a goal also pays for the goals below it
+    that belong to the budget line's unit or a unit under it: a department's budget for
+    its objective pays for its teams' share of that objective. It does not flow down to
+    other units' goals, nor from a line that names no unit. ``min_priority`` sets the
+    lowest priority checked (default ``high``).
     """
     floor = PRIORITY_RANK[options.min_priority]
     reached: set[str] | None = None
@@ -151,8 +159,9 @@ def unfunded_priority(plan: Plan, options: UnfundedPriorityOptions) -> Iterator[
         if goal.id not in reached:
             yield goal.finding(
                 f"{goal.priority} {goal.describe()} is reached by no budget "
-                "line: none funds it, an initiative that supports it, a goal below it or a "
-                "goal that drives it; fund the work that delivers it, or lower its priority",
+                "line: none funds it, a goal above it from its unit's budget, an initiative "
+                "that supports it, a goal below it or a goal that drives it; fund the work "
+                "that delivers it, or lower its priority",
                 field="priority")
 
 
@@ -267,52 +276,149 @@ def _idle_support(plan: Plan, goal: Goal) -> str:
 
 class PriorityInversionOptions(RuleOptions):
     tolerance: float = Field(
-        0.0, ge=0, description="how much more, as a fraction, a goal may receive than a "
-                               "sibling goal of higher priority before it is reported "
-                               "(0.25: 25% more)")
+        0.0, ge=0, description="how much more, as a fraction, a goal may be sure to receive "
+                               "than a sibling goal of higher priority can receive before it "
+                               "is reported (0.25: 25% more)")
 
 
-def _money(amount: float, key: Money) -> str:
-    currency, period = key
+#: Budget lines whose money is divided between alternatives: one unit's lines (``None``:
+#: the lines that name no unit), in one currency and one period.
+Pool = tuple[str | None, str | None, str | None]
+
+
+@dataclass
+class _Share:
+    """What a goal receives from one pool: money it surely gets, money it could get."""
+
+    certain: float = 0.0
+    possible: float = 0.0
+
+
+def _money(amount: float, pool: Pool) -> str:
+    _, currency, period = pool
     figure = f"{amount:,.0f}" if abs(amount) >= 100 or amount.is_integer() else \
         f"{amount:,.2f}"
     return (f"{currency} " if currency else "") + figure + (f" for {period}" if period else "")
 
 
-def _received(plan: Plan) -> dict[str, dict[Money, float]]:
-    """Budget money each goal receives, by currency and period, rolled up the cascade.
+def _lines(pool: Pool) -> str:
+    return f"unit {pool[0]}'s budget lines" if pool[0] is not None else \
+        "the budget lines that name no unit"
 
-    A line's amount is split equally among the items it funds, and an initiative's share
-    equally among the goals it supports; a goal's sub-goals add their money to it.
+
+def _destinations(plan: Plan, budget: Budget) -> list[str]:
+    """Ids of the goals a line's money goes to: the goals it funds and the goals the
+    initiatives it funds support."""
+    goals: dict[str, None] = {}
+    for target in plan.refs(budget, "funds"):
+        if isinstance(target, Goal):
+            goals[target.id] = None
+        else:
+            goals.update(dict.fromkeys(goal.id for goal in plan.refs(target, "supports", Goal)))
+    return list(goals)
+
+
+def _reach(destinations: list[str], parent_of: dict[str, str]) -> tuple[set[str], list[str]]:
+    """The goals a line's money may reach (its destinations and every goal above them),
+    and those it surely reaches (the goals at or above every destination).
+
+    ``parent_of`` has no loops. A climb stops where an earlier one passed, so a line
+    costs the goals it reaches."""
+    first: dict[str, int | None] = {}
+    current: str | None = destinations[0]
+    while current is not None:
+        first[current] = len(first)
+        current = parent_of.get(current)
+    meets = dict(first)
+    lowest: int | None = 0
+    for destination in destinations[1:]:
+        path: list[str] = []
+        current = destination
+        while current is not None and current not in meets:
+            path.append(current)
+            current = parent_of.get(current)
+        meet = meets.get(current) if current is not None else None
+        meets.update(dict.fromkeys(path, meet))
+        lowest = None if lowest is None or meet is None else max(lowest, meet)
+    return set(meets), list(first)[lowest:] if lowest is not None else []
+
+
+def _in_parent_loops(parent_of: dict[str, str]) -> set[str]:
+    """Ids of the goals on a loop of ``parent`` links (each goal is walked once)."""
+    looped: set[str] = set()
+    done: set[str] = set()
+    for start in parent_of:
+        path: dict[str, None] = {}
+        current: str | None = start
+        while current is not None and current not in done and current not in path:
+            path[current] = None
+            current = parent_of.get(current)
+        if current is not None and current in path:
+            steps = list(path)
+            looped.update(steps[steps.index(current):])
+        done.update(path)
+    return looped
+
+
+def _rolled_up(own: dict[str, float], parent_of: dict[str, str]) -> dict[str, float]:
+    """Each goal's own money plus that of every goal below it, for the goals at or above
+    those in ``own`` (``parent_of`` has no loops); each of them is visited once."""
+    waiting: dict[str, int] = defaultdict(int)  # sub-goals not yet added to a goal
+    total: dict[str, float] = {}
+    for goal_id in own:
+        current: str | None = goal_id
+        while current is not None and current not in total:
+            total[current] = own.get(current, 0.0)
+            current = parent_of.get(current)
+            if current is not None:
+                waiting[current] += 1
+    ready = [goal_id for goal_id in total if not waiting[goal_id]]
+    while ready:
+        goal_id = ready.pop()
+        parent = parent_of.get(goal_id)
+        if parent is not None:
+            total[parent] += total[goal_id]
+            waiting[parent] -= 1
+            if not waiting[parent]:
+                ready.append(parent)
+    return total
+
+
+def _shares(plan: Plan) -> tuple[dict[Pool, dict[str, _Share]], set[str]]:
+    """For each pool, what each goal surely and possibly receives, rolled up the cascade;
+    and the goals on a parent loop, which money does not climb into.
+
+    A line is received surely by the goals at or above all of its destinations, and
+    possibly by every goal at or above any of them. Lines with one destination, the
+    usual case, are added up per goal first and rolled up the cascade once per pool.
     """
-    own: dict[str, dict[Money, float]] = {goal.id: defaultdict(float) for goal in plan.goals}
-    for budget in plan.budgets:
-        targets = plan.refs(budget, "funds")
-        if budget.amount is None or budget.amount <= 0 or not targets:
-            continue
-        key, share = (budget.currency, budget.period), budget.amount / len(targets)
-        for target in targets:
-            goals = [target] if isinstance(target, Goal) else \
-                plan.refs(target, "supports", Goal)
-            for goal in goals:
-                own[goal.id][key] += share / len(goals)
     parent_of = {goal.id: parent.id for goal in plan.goals
                  if (parent := plan.ref(goal, "parent", Goal)) is not None}
-    waiting = dict.fromkeys(own, 0)
-    for above in parent_of.values():
-        waiting[above] += 1
-    ready = [goal_id for goal_id, count in waiting.items() if count == 0]
-    while ready:  # leaves first; goals in a parent loop never become ready
-        goal_id = ready.pop()
-        parent_id = parent_of.get(goal_id)
-        if parent_id is None:
+    looped = _in_parent_loops(parent_of)
+    parent_of = {goal: parent for goal, parent in parent_of.items()
+                 if goal not in looped and parent not in looped}
+    pools: dict[Pool, dict[str, _Share]] = defaultdict(lambda: defaultdict(_Share))
+    single: dict[Pool, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for budget in plan.budgets:
+        if budget.amount is None or budget.amount <= 0:
             continue
-        for key, amount in own[goal_id].items():
-            own[parent_id][key] += amount
-        waiting[parent_id] -= 1
-        if waiting[parent_id] == 0:
-            ready.append(parent_id)
-    return own
+        destinations = _destinations(plan, budget)
+        pool = (budget.unit, budget.currency, budget.period)
+        if len(destinations) == 1:
+            single[pool][destinations[0]] += budget.amount
+        elif destinations:
+            shares = pools[pool]
+            possible, certain = _reach(destinations, parent_of)
+            for goal_id in possible:
+                shares[goal_id].possible += budget.amount
+            for goal_id in certain:
+                shares[goal_id].certain += budget.amount
+    for pool, own in single.items():
+        shares = pools[pool]
+        for goal_id, amount in _rolled_up(own, parent_of).items():
+            shares[goal_id].possible += amount
+            shares[goal_id].certain += amount
+    return pools, looped
 
 
 @rule(code="PL307", name="budget-priority-inversion", category="alignment", severity="warning",
@@ -321,65 +427,87 @@ def _received(plan: Plan) -> dict[str, dict[Money, float]]:
             "  - {id: G2, title: New headquarters, priority: low}\n"
             "budgets:\n  - {id: B1, amount: 1000000, currency: USD, funds: [G1]}\n"
             "  - {id: B2, amount: 9000000, currency: USD, funds: [G2]}\n",
-      passes="planlint: 1\ngoals:\n  - {id: G1, title: Cut cost, priority: critical}\n"
+      passes="planlint: 1\nunits: [{id: capital}]\n"
+             "goals:\n  - {id: G1, title: Cut cost, priority: critical}\n"
              "  - {id: G2, title: New headquarters, priority: low}\n"
-             "budgets:\n  - {id: B1, amount: 9000000, currency: USD, funds: [G1]}\n"
-             "  - {id: B2, amount: 1000000, currency: USD, funds: [G2]}\n")
+             "budgets:\n  - {id: B1, amount: 9000000, currency: USD, funds: [G1, G2]}\n"
+             "  - {id: B2, amount: 3000000, currency: USD, funds: [G2]}\n"
+             "  - {id: B3, amount: 20000000, currency: USD, unit: capital, funds: [G2]}\n")
 def budget_priority_inversion(plan: Plan,
                               options: PriorityInversionOptions) -> Iterator[Finding]:
-    """A goal receives more budget than a sibling goal of higher priority.
+    """A goal is sure to receive more from a unit's budget lines than a sibling goal of
+    higher priority can receive from them.
 
     Local budgeting that reflects a unit's own objectives rather than the strategy shows
-    as money flowing to lesser goals while the priorities go short. Goals are compared
-    with their siblings (the goals with the same parent, or the top-level goals among
-    themselves), since that is where money is divided between alternatives. A goal
-    receives the budget lines that fund it and its share of the lines that fund the
-    initiatives supporting it: a line's amount is split equally among the items it
-    funds, an initiative's share equally among the goals it supports, and sub-goals add
-    their money to their parent. Amounts are compared only within one currency and one
-    period (no exchange rates are assumed). Goals without a priority, and goals that
-    receive nothing (unfunded-priority reports the important ones), are not compared.
-    ``tolerance`` lets a goal receive that fraction more before it is reported.
+    as money flowing to lesser goals while the priorities go short. Money is compared
+    where it is divided between alternatives: within one unit's budget lines (the lines
+    that name no unit form a pool of their own), in one currency and one period, between
+    sibling goals (the goals with the same parent, or the top-level goals among
+    themselves). A line's money goes to the goals it funds and to the goals the
+    initiatives it funds support, and a goal's sub-goals add their money to it. Only
+    money whose destination the plan states counts as received: a line spread over
+    several goals is not split by any invented rule, and an inversion is reported only
+    when it holds however such lines are split, that is when the money the lesser goal
+    is sure to receive (from lines that go to it or to goals below it alone) exceeds all
+    the money the higher goal could receive (from every line that goes to it or to a
+    goal below it). Money the plan could not move between the goals (another unit's
+    lines, another period's or currency's, so also restricted grants and capital against
+    operating money kept on lines of their own) is no inversion. Goals without a
+    priority, and goals that could receive nothing from the pool, are not compared
+    (unfunded-priority reports the important ones that receive nothing at all), so a
+    priority pursued through policy rather than spending is not held against the
+    programs of other units. ``tolerance`` lets a goal receive that fraction more before
+    it is reported.
     """
-    received = _received(plan)
-    siblings: dict[tuple[str | None, Money], list[tuple[int, float, Goal]]] = defaultdict(list)
-    for goal in plan.goals:
-        if goal.priority is None:
+    pools, looped = _shares(plan)
+    order = {goal.id: index for index, goal in enumerate(plan.goals)}
+    for pool, shares in pools.items():
+        siblings: dict[str | None, list[tuple[int, _Share, Goal]]] = defaultdict(list)
+        for goal_id in sorted(shares, key=lambda goal_id: order.get(goal_id, -1)):
+            goal = plan.by_id.get(goal_id)
+            if isinstance(goal, Goal) and goal.priority is not None and goal_id not in looped:
+                siblings[goal.parent].append(
+                    (PRIORITY_RANK[goal.priority], shares[goal_id], goal))
+        for group in siblings.values():
+            yield from _inversions(group, pool, options.tolerance)
+
+
+def _inversions(group: list[tuple[int, _Share, Goal]], pool: Pool,
+                tolerance: float) -> Iterator[Finding]:
+    """Inversions among sibling goals that share one pool."""
+    by_rank: dict[int, list[tuple[float, Goal]]] = defaultdict(list)
+    for rank, share, goal in group:
+        by_rank[rank].append((share.possible, goal))
+    for entries in by_rank.values():
+        entries.sort(key=lambda entry: entry[0])
+    possible = {rank: [amount for amount, _ in entries] for rank, entries in by_rank.items()}
+    for rank, share, goal in group:
+        if share.certain <= 0:
             continue
-        for key, amount in received[goal.id].items():
-            if amount > 0:
-                siblings[goal.parent, key].append((PRIORITY_RANK[goal.priority], amount, goal))
-    for (_, key), group in siblings.items():
-        by_rank: dict[int, list[tuple[float, Goal]]] = defaultdict(list)
-        for rank, amount, goal in group:
-            by_rank[rank].append((amount, goal))
-        for entries in by_rank.values():
-            entries.sort(key=lambda entry: entry[0])
-        amounts = {rank: [amount for amount, _ in entries] for rank, entries in by_rank.items()}
-        for rank, amount, goal in group:
-            limit = amount / (1 + options.tolerance)
-            starved: list[tuple[float, Goal]] = []
-            count = 0
-            for higher in sorted((r for r in by_rank if r > rank), reverse=True):
-                below = bisect_left(amounts[higher], limit)
-                count += below
-                starved.extend(by_rank[higher][:min(below, _NAMED)])
-            if count:
-                yield _inversion(goal, amount, key, starved[:_NAMED], count)
+        limit = share.certain / (1 + tolerance)
+        starved: list[tuple[float, Goal]] = []
+        count = 0
+        for higher in sorted((r for r in by_rank if r > rank), reverse=True):
+            below = bisect_left(possible[higher], limit)
+            count += below
+            starved.extend(by_rank[higher][:min(below, _NAMED)])
+        if count:
+            yield _inversion(goal, share.certain, pool, starved[:_NAMED], count)
 
 
-def _inversion(goal: Goal, amount: float, key: Money, starved: list[tuple[float, Goal]],
+def _inversion(goal: Goal, amount: float, pool: Pool, starved: list[tuple[float, Goal]],
                count: int) -> Finding:
     first_amount, first = starved[0]
-    more = f", and {count - 1} other goal{'s' if count > 2 else ''} of higher priority" \
-        if count > 1 else ""
+    more = f", and {count - 1} other goal{'s' if count > 2 else ''} of higher priority " \
+           "less still" if count > 1 else ""
     return goal.finding(
-        f"{goal.priority} {goal.describe()} receives {_money(amount, key)}, more "
-        f"than {first.priority} {first.describe()}, which receives "
-        f"{_money(first_amount, key)}{more}; move money to the higher priorities, or "
-        "revisit the priorities", field="priority",
-        related=[other.related(f"{other.priority} goal {other.id} receives "
-                               f"{_money(other_amount, key)}", "priority")
+        f"{goal.priority} {goal.describe()} receives at least {_money(amount, pool)} from "
+        f"{_lines(pool)}, while {first.priority} {first.describe()} receives at most "
+        f"{_money(first_amount, pool)} from them{more}; move money to the higher "
+        "priorities, or revisit the priorities", field="priority",
+        related=[other.related(f"{other.priority} goal {other.id} receives at most "
+                               f"{_money(other_amount, pool)} from {_lines(pool)}",
+                               "priority")
                  for other_amount, other in starved])
 
 
@@ -388,15 +516,23 @@ def _inversion(goal: Goal, amount: float, key: Money, starved: list[tuple[float,
             "  - {id: finance, parent: group}\n"
             "goals:\n  - {id: F1, unit: finance}\n  - {id: MP1, unit: mopar, parent: F1}\n",
       passes="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar, parent: group}\n"
-             "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n")
+             "  - {id: sales, parent: group}\npeople: [{id: cro, unit: group}]\n"
+             "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n"
+             "  - {id: S1, unit: sales, owner: cro, parent: G1}\n"
+             "  - {id: MP2, unit: mopar, parent: S1}\n")
 def cross_unit_parent(plan: Plan) -> Iterator[Finding]:
-    """A goal's parent belongs to a unit that is neither the goal's unit nor one above it.
+    """A goal's parent belongs to a unit that is neither the goal's unit nor one above it,
+    and is not owned from one either.
 
     A cascade normally follows the organization: a unit's goals serve its own or its
     parent units' goals. A parent in a sibling or lower unit can be a deliberate
     cross-unit commitment, but often it is a misplaced link, and it leaves the goal's
-    own management line without a goal to steer by. Goals where either side has no
-    unit, or names an undefined unit, are left alone.
+    own management line without a goal to steer by. The parent is in the goal's
+    management line when its unit, or the unit of the person who owns it, is the goal's
+    unit or a unit above it: marketing's pipeline objective under Sales' bookings
+    objective is a textbook cascade when both sit under Go-to-market and the head of
+    Go-to-market owns the bookings objective. Goals where either side has no unit, or
+    names an undefined unit, are left alone.
     """
     for goal in plan.goals:
         parent = plan.ref(goal, "parent", Goal)
@@ -404,11 +540,19 @@ def cross_unit_parent(plan: Plan) -> Iterator[Finding]:
             continue
         if not (isinstance(plan.get(goal.unit), Unit) and isinstance(plan.get(parent.unit), Unit)):
             continue
-        if parent.unit == goal.unit or parent.unit in plan.unit_ancestors(goal.unit):
+        line = (goal.unit, *plan.unit_ancestors(goal.unit))
+        owner = plan.ref(parent, "owner", Person)
+        if parent.unit in line or (owner is not None and owner.unit in line):
             continue
+        related = [parent.related(f"goal {parent.id} belongs to unit {parent.unit}", "unit")]
+        owned = ""
+        if owner is not None and owner.unit not in (None, parent.unit):
+            owned = (f", and its owner {owner.id} belongs to unit {owner.unit}, not to "
+                     f"{goal.unit} or a unit above it either")
+            related.append(owner.related(f"person {owner.id} belongs to unit {owner.unit}",
+                                         "unit"))
         yield goal.finding(
             f"{goal.describe()} of unit {goal.unit} has parent {parent.id} of "
-            f"unit {parent.unit}, which is neither {goal.unit} nor a unit above it; choose a "
-            f"parent goal of {goal.unit} or a unit above it, or check the goals' units",
-            field="parent",
-            related=[parent.related(f"goal {parent.id} belongs to unit {parent.unit}", "unit")])
+            f"unit {parent.unit}, which is neither {goal.unit} nor a unit above it{owned}; "
+            f"choose a parent goal of {goal.unit} or a unit above it, or check the goals' "
+            "units", field="parent", related=related)

@@ -8,7 +8,7 @@ from textwrap import dedent
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.model import Goal, Initiative, Item, Person
+from planlint.model import Goal, Initiative, Item, Person, one_line
 from planlint.plan import Plan
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import is_active
@@ -142,7 +142,7 @@ def skill_gap(plan: Plan) -> Iterator[Finding]:
         if not missing:
             continue
         names = ", ".join(person.id for person in people)
-        listed = ", ".join(repr(skill) for skill in missing)
+        listed = ", ".join(repr(one_line(skill)) for skill in missing)
         yield initiative.finding(
             f"{initiative.describe()} needs {listed}, which neither "
             f"its owner nor its team ({names}) has; add someone with "

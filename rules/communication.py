@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
 from planlint.finding import Finding
-from planlint.model import Unit
+from planlint.model import Goal, Unit
 from planlint.plan import Plan
 from planlint.ruledef import rule
+
+from ._text import joined
 
 
 @rule(code="PL401", name="no-communication-plan", category="communication",
@@ -92,8 +95,9 @@ def _count(number: int, noun: str, plural: str) -> str:
             "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n"
             "communications:\n  - {id: C1, audience: [group], covers: [G1]}\n",
       passes="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar, parent: group}\n"
+             "people: [{id: haddad, unit: mopar}]\n"
              "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n"
-             "communications:\n  - {id: C1, audience: [group], covers: [G1]}\n")
+             "communications:\n  - {id: C1, audience: [mopar], covers: [G1, MP1]}\n")
 def unreached_unit(plan: Plan) -> Iterator[Finding]:
     """A unit with goals or people is reached by no communication's audience.
 
@@ -101,28 +105,43 @@ def unreached_unit(plan: Plan) -> Iterator[Finding]:
     strategy conversation. A unit that has goals to deliver, or people, but that no
     communication addresses, learns the strategy second-hand or not at all. An audience
     of ``all`` reaches every unit; an audience unit reaches itself and every unit below
-    it. Plans with no communications at all are reported once, by no-communication-plan.
+    it. People are reached through the units they belong to, so a unit with goals but no
+    people of its own (an agency as a whole, whose people sit in its divisions) is
+    reached when communications cover its goals: there is nobody in it to address, and
+    its goals reach the divisions through what covers them. Plans with no communications
+    at all are reported once, by no-communication-plan.
     """
     if not plan.communications:
         return
     reached = _reached_units(plan)
     if reached is None:
         return
-    goals: dict[str, int] = {}
+    goals: dict[str, list[Goal]] = defaultdict(list)
     for goal in plan.goals:
         if goal.unit is not None:
-            goals[goal.unit] = goals.get(goal.unit, 0) + 1
-    people: dict[str, int] = {}
+            goals[goal.unit].append(goal)
+    people: dict[str, int] = defaultdict(int)
     for person in plan.people:
         if person.unit is not None:
-            people[person.unit] = people.get(person.unit, 0) + 1
+            people[person.unit] += 1
+    covered = {goal.id for communication in plan.communications
+               for goal in plan.refs(communication, "covers", Goal)}
     for unit in plan.units:
-        if unit.id in reached or not (unit.id in goals or unit.id in people):
+        own, count = goals.get(unit.id, []), people.get(unit.id, 0)
+        if unit.id in reached or not (own or count):
             continue
-        has = " and ".join(_count(count, noun, plural) for count, noun, plural in (
-            (goals.get(unit.id, 0), "goal", "goals"),
-            (people.get(unit.id, 0), "person", "people")) if count)
-        yield unit.finding(
-            f"{unit.describe()} has {has} but no communication's audience "
-            f"reaches it; add {unit.id}, or a unit above it, to the audience of a "
-            "communication")
+        fix = f"add {unit.id}, or a unit above it, to the audience of a communication"
+        if count:
+            has = " and ".join(_count(number, noun, plural) for number, noun, plural in (
+                (len(own), "goal", "goals"), (count, "person", "people")) if number)
+            yield unit.finding(
+                f"{unit.describe()} has {has} but no communication's audience reaches it; "
+                f"{fix}")
+            continue
+        silent = [goal.id for goal in own if goal.id not in covered]
+        if silent:
+            yield unit.finding(
+                f"{unit.describe()} has {_count(len(own), 'goal', 'goals')} and no people "
+                f"of its own, but no communication's audience reaches it and none covers "
+                f"{joined(silent)}; list {'it' if len(silent) == 1 else 'them'} under a "
+                f"communication's covers, or {fix}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from datetime import date
 
@@ -214,36 +215,77 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
                 "the system, report or survey its figures come from")
 
 
+def _goals_and_dates(goals: list[Goal]) -> str:
+    return ", ".join(f"{goal.id} ({goal.due})" for goal in goals)
+
+
+def _goals_and_terms(goals: list[Goal]) -> str:
+    return ", ".join(f"{goal.id} ({goal.start} to {goal.due})" if goal.start is not None
+                     else f"{goal.id} (due {goal.due})" for goal in goals)
+
+
+def _has_checkpoint(dates: list[date], goal: Goal) -> bool:
+    """Whether a target date falls within the goal's term: on or after its start (if it
+    has one) and on or before its due date."""
+    assert goal.due is not None
+    index = bisect_left(dates, goal.start or date.min)
+    return index < len(dates) and dates[index] <= goal.due
+
+
 @rule(code="PL209", name="target-after-goal-due", category="metrics", severity="warning",
       fails="planlint: 1\ngoals:\n  - {id: G1, due: 2002-12-31, metrics: [M1]}\n"
             "metrics:\n  - id: M1\n    target: {value: 85, date: 2003-06-30}\n",
       passes="planlint: 1\ngoals:\n  - {id: G1, due: 2002-12-31, metrics: [M1]}\n"
-             "metrics:\n  - id: M1\n    target: {value: 85, date: 2002-12-31}\n")
+             "  - {id: Q3, start: 2002-07-01, due: 2002-09-30, parent: G1, metrics: [M1]}\n"
+             "metrics:\n  - id: M1\n    targets: [{value: 60, date: 2002-09-30}]\n"
+             "    target: {value: 85, date: 2002-12-31}\n")
 def target_after_goal_due(plan: Plan) -> Iterator[Finding]:
-    """A metric's target date falls after the due date of a goal it measures.
+    """A metric's target date falls after the due date of the goals it measures, or a
+    goal it measures that is due earlier has no target of the metric in its term.
 
     If the measure is only meant to reach its target after the goal is due, the goal
     cannot be judged reached on time, and the plan's timeline and its benchmarks
     disagree. The target date is that of ``target``, else of the latest interim target.
-    A metric shared by several goals is checked against each of them; one finding names
-    every goal due before the target date. Goals without a due date and targets without
-    a date are left alone.
+    A metric shared by several goals (a department's key result that a team's quarterly
+    objective also uses) aims at the goal due last: its final target is checked against
+    the latest due date, and each goal due earlier needs a target of its own, interim or
+    final, dated within its term (on or before its due date, and not before its start),
+    against which it is judged when it is due. A late final target and earlier goals
+    without a target are reported apart, each finding naming every goal at fault. Goals
+    without a due date and targets without a date are left alone.
     """
     for metric in plan.metrics:
         final = _final_target(metric)
         aim = final[0].date if final is not None else None
-        if final is None or aim is None:
+        goals = [goal for goal in plan.referrers(metric, "metrics", Goal)
+                 if goal.due is not None]
+        if final is None or aim is None or not goals:
             continue
-        key = final[1]
-        early = [goal for goal in plan.referrers(metric, "metrics", Goal)
-                 if goal.due is not None and goal.due < aim]
+        last = max(goal.due for goal in goals if goal.due is not None)
+        if last < aim:
+            late = [goal for goal in goals if goal.due == last]
+            dates = "due date of goal" if len(late) == 1 else "due dates of goals"
+            yield metric.finding(
+                f"{metric.describe()} targets {aim}, after the {dates} "
+                f"{_goals_and_dates(late)}, which it measures; bring the target date "
+                "forward, or move the due date",
+                field=f"{final[1]}/date",
+                related=[goal.related(f"goal {goal.id} is due on {goal.due}", "due")
+                         for goal in late])
+        targets = [*metric.targets, *([metric.target] if metric.target else [])]
+        dated = sorted(target.date for target in targets if target.date is not None)
+        early = [goal for goal in goals if goal.due is not None and goal.due < min(last, aim)
+                 and not _has_checkpoint(dated, goal)]
         if not early:
             continue
-        goals = ", ".join(f"{goal.id} ({goal.due})" for goal in early)
-        dates = "due date of goal" if len(early) == 1 else "due dates of goals"
+        if len(early) == 1:
+            which, term, each = "goal", "that goal's term", "its due date so it"
+        else:
+            which, term, each = "goals", "their terms", "each due date so each"
         yield metric.finding(
-            f"{metric.describe()} targets {aim}, after the {dates} {goals}, which it "
-            "measures; bring the target date forward, or move the due date",
-            field=f"{key}/date",
+            f"{metric.describe()} targets {aim} and also measures {which} "
+            f"{_goals_and_terms(early)}, due earlier, but none of its targets falls within "
+            f"{term}; add an interim target under targets on {each} can be judged when due",
+            field="targets" if metric.targets else final[1],
             related=[goal.related(f"goal {goal.id} is due on {goal.due}", "due")
                      for goal in early])

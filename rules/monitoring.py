@@ -6,13 +6,14 @@ else today) through :mod:`planlint.timeline`, never at the wall clock.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 from textwrap import dedent
 
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.model import Cadence, Goal, Metric
+from planlint.model import Cadence, Goal, Metric, Review, one_line
 from planlint.plan import Plan
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import (
@@ -25,13 +26,15 @@ from planlint.timeline import (
     measurement_begins,
     metric_goals,
     progress,
+    reported,
     slower_than,
     target_date,
 )
 
-from ._text import number
+from ._text import joined, number
 
 _FINISHED = ("done", "cancelled")
+_NAMED = 5  # goals named in one finding, at most
 
 
 def _percent(share: float) -> str:
@@ -124,38 +127,88 @@ class ReviewCadenceOptions(RuleOptions):
                                  "ISO 8601 duration such as P6W")
 
 
+def _unreviewed_often(plan: Plan, limit: str) -> dict[str, list[Goal]]:
+    """For each review slower than ``limit``, the goals it covers that no review meeting
+    at least that often covers (directly, or through their unit or a unit above it)."""
+    frequent: set[str] = set()
+    slow_of: dict[str, list[Review]] = defaultdict(list)  # goal or unit id -> slow reviews
+    for review in plan.reviews:
+        if review.cadence is None:
+            continue
+        is_slow = slower_than(review.cadence, limit)
+        for target in plan.refs(review, "covers"):
+            if is_slow:
+                slow_of[target.id].append(review)
+            else:
+                frequent.add(target.id)
+    waiting: dict[str, list[Goal]] = defaultdict(list)
+    if not slow_of:
+        return waiting
+    for goal in plan.goals:
+        line = (goal.id, *((goal.unit, *plan.unit_ancestors(goal.unit)) if goal.unit else ()))
+        if any(node in frequent for node in line):
+            continue
+        for review_id in dict.fromkeys(review.id for node in line
+                                       for review in slow_of.get(node, ())):
+            waiting[review_id].append(goal)
+    return waiting
+
+
 @rule(code="PL803", name="review-cadence-too-slow", category="monitoring",
       severity="warning", options=ReviewCadenceOptions,
       fails=dedent("""\
           planlint: 1
+          goals: [{id: G1, title: Return to operating profit}]
           reviews:
-            - {id: R1, title: Strategy review, cadence: semiannual}
+            - {id: R1, title: Strategy review, cadence: semiannual, covers: [G1]}
           """),
       passes=dedent("""\
           planlint: 1
+          units: [{id: group}]
+          goals: [{id: G1, title: Return to operating profit, unit: group}]
           reviews:
-            - {id: R1, title: Strategy review, cadence: monthly}
-            - {id: R2, title: Operations review, cadence: P6W}
+            - {id: R1, title: Strategy review, cadence: monthly, covers: [group]}
+            - {id: R2, title: Board strategy retreat, cadence: annual, covers: [G1]}
           """))
 def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterator[Finding]:
-    """A review meets less often than ``max_cadence`` (default quarterly).
+    """A review meets less often than ``max_cadence`` (default quarterly), and a goal it
+    covers has no review that meets at least that often.
 
     An annual check-in turns review into a formality: by the time the forum meets, the
     plan has long gone off track and the chance to adjust it has passed. Frequent reviews
     are where leaders surface roadblocks and new information while there is still time to
-    act. Cadences compare by length: a month is a twelfth of a year, so ``P1M`` equals
+    act. What matters is how often each goal is reviewed, so a goal is judged by its most
+    frequent review, one that covers it directly or covers its unit or a unit above it.
+    A slow review is reported when some goal it covers has no review at least as
+    frequent as ``max_cadence``; one that comes on top of frequent reviews of everything
+    it covers (an annual board retreat above monthly executive reviews) is fine.
+    Cadences compare by length: a month is a twelfth of a year, so ``P1M`` equals
     ``monthly`` and ``P3M`` equals ``quarterly``, ``P13W`` (91 days) is a little more
-    frequent than ``quarterly`` and ``P100D`` less frequent. A review without a cadence is
-    not judged.
+    frequent than ``quarterly`` and ``P100D`` less frequent. A review without a cadence
+    neither counts as frequent nor is judged, and a review that covers no goal is not
+    judged.
     """
+    limit = options.max_cadence
+    waiting = _unreviewed_often(plan, limit)
     for review in plan.reviews:
-        if review.cadence is not None and slower_than(review.cadence, options.max_cadence):
-            yield review.finding(
-                f"{review.describe()} meets {describe_cadence(review.cadence)}"
-                f", less often than max_cadence ({describe_cadence(options.max_cadence)}); "
-                f"meet at least {describe_cadence(options.max_cadence)} so the plan can be "
-                "adjusted while it still matters",
-                field="cadence")
+        goals = waiting.get(review.id)
+        if not goals:
+            continue
+        assert review.cadence is not None
+        named = [goal.id for goal in goals[:_NAMED]]
+        if len(goals) > _NAMED:
+            named.append(f"{len(goals) - _NAMED} more")
+        which = "goal" if len(goals) == 1 else "goals"
+        has, it = ("has", "it") if len(goals) == 1 else ("have", "them")
+        often = describe_cadence(limit)
+        yield review.finding(
+            f"{review.describe()} meets {describe_cadence(review.cadence)}, less often than "
+            f"max_cadence ({often}), and {which} {joined(named)} it covers {has} no review "
+            f"that meets at least {often}; meet at least {often}, or cover {it} in a review "
+            "that does, so the plan can be adjusted while it still matters",
+            field="cadence",
+            related=[goal.related(f"goal {goal.id} has no review at least {often}")
+                     for goal in goals[:_NAMED]])
 
 
 @rule(code="PL804", name="review-overdue", category="monitoring", severity="warning",
@@ -221,10 +274,17 @@ def review_overdue(plan: Plan) -> Iterator[Finding]:
               title: Employees who can name the strategic goals
               cadence: semiannual
               baseline: {value: 5, date: 2001-01-31}
+            - id: M6
+              title: Warranty cost per vehicle
+              cadence: monthly
+              reporting_lag: P45D
+              baseline: {value: 100, date: 2000-12-31}
+              actuals:
+                - {date: 2001-04-30, value: 97}
           """))
 def stale_metric(plan: Plan) -> Iterator[Finding]:
-    """A metric has no actual within one cadence of the as-of date, although its
-    measurement should have begun.
+    """A metric has no actual within one cadence (plus its reporting lag) of the as-of
+    date, although its measurement should have begun.
 
     A metric that is not read is no metric: the plan goes off track, or conditions
     change, and nobody can see it. Measurement should have begun once the first reading
@@ -233,35 +293,44 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     the start of the plan's horizon. The first reading is due one cadence after that, or
     at the first interim target after it if that comes sooner. From then on an actual
     dated within one cadence before the as-of date (counted in calendar steps, so
-    2001-05-31 is within one month of 2001-06-30) keeps the metric fresh. Actuals dated
-    after the as-of date do not count; a reading on or after the target's date ends the
-    need for more. A metric without a cadence is left to metric-without-cadence, and one
-    whose start cannot be told and that has no actual is not judged.
+    2001-05-31 is within one month of 2001-06-30) keeps the metric fresh. A figure that
+    only exists some time after its period ends (the books after month-end close, a
+    chart-abstracted measure about 45 days after month end) states that time as the
+    metric's ``reporting_lag`` (``P45D``, ``P2M``), and every reading is due that much
+    later: the latest figure that can exist is never stale. Actuals dated after the
+    as-of date do not count; a reading on or after the target's date ends the need for
+    more. A metric without a cadence is left to metric-without-cadence; one with neither
+    a baseline nor an actual has not begun to be measured and is left to
+    metric-without-baseline; one whose start cannot be told and that has no actual is
+    not judged.
     """
     as_of = plan.as_of
     for metric in plan.metrics:
         if metric.cadence is None:
             continue
         cadence = describe_cadence(metric.cadence)
+        lag = f" plus its reporting lag of {metric.reporting_lag}" \
+            if metric.reporting_lag is not None else ""
         readings = actuals_until(metric, as_of)
         due = first_reading_due(plan, metric)
         if readings:
             index, actual = readings[-1]
-            next_due = add_cadence(actual.date, metric.cadence)
+            next_due = reported(metric, add_cadence(actual.date, metric.cadence))
             final = target_date(plan, metric) if metric.target is not None else None
             if as_of <= next_due or (final is not None and actual.date >= final) \
                     or (due is not None and as_of <= due):
                 continue
             yield metric.finding(
-                f"{metric.describe()} is measured {cadence} but its latest "
+                f"{metric.describe()} is measured {cadence}{lag} but its latest "
                 f"actual is from {actual.date}; the next was due by {next_due}, before the "
                 f"as-of date {as_of}; add the readings since under actuals",
                 field=f"actuals/{index}")
         elif due is not None and as_of > due:
             begins = measurement_begins(plan, metric)
-            why = (f"one cadence after measurement began on {begins}"
-                   if begins is not None and due == add_cadence(begins, metric.cadence)
-                   else "the date of its first interim target")
+            why = (f"one cadence after measurement began on {begins}{lag}"
+                   if begins is not None
+                   and due == reported(metric, add_cadence(begins, metric.cadence))
+                   else f"the date of its first interim target{lag}")
             yield metric.finding(
                 f"{metric.describe()} is measured {cadence} but has no "
                 f"actual; the first reading was due by {due} ({why}), before the as-of "
@@ -280,7 +349,8 @@ class OffTrackOptions(RuleOptions):
 def _off_track_text(metric: Metric, state: Progress, threshold: float) -> str:
     """What is off track about a metric, in words."""
     actual = state.actual
-    unit = "" if not metric.unit else metric.unit if metric.unit == "%" else f" {metric.unit}"
+    shown = one_line(metric.unit or "")
+    unit = shown if shown in ("", "%") else f" {shown}"
     if state.maintain or state.line is None:
         return (f"{metric.describe()} should hold "
                 f"{number(state.expected_value)}{unit} but was {number(actual.value)}{unit} "

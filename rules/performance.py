@@ -80,8 +80,11 @@ def _served_goals(plan: Plan, owned: list[Item]) -> list[str]:
           people:
             - {id: okafor, name: Grace Okafor, role: CFO, leader: true, objectives: [G1]}
             - {id: temp, name: Summer intern}
+            - {id: weber, name: Anna Weber, role: Chair of the board}
           goals:
             - {id: G1, owner: okafor}
+          reviews:
+            - {id: R1, title: Board meeting, cadence: quarterly, chair: weber}
           """))
 def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     """A leader, or a person who owns something in the plan, has no ``objectives``.
@@ -90,9 +93,11 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     strategic objective in their performance plan, has no link to whether the strategy
     succeeds; the strategy then depends on goodwill rather than on how people are
     developed, reviewed and paid. A person owns something when they are the ``owner``
-    of any item (a goal, metric, initiative, budget, assumption or communication) or
-    chair a review. Owners of goals are left to owner-not-accountable, which names each
-    goal to add.
+    of an item they deliver or report: a goal, metric, initiative, budget, assumption or
+    communication. Chairing a review forum is not owning: board members and outside
+    chairs chair reviews, and trustees have no performance plan to link to the
+    strategy. Owners of goals are left to owner-not-accountable, which names each goal
+    to add.
     """
     for person in plan.people:
         if person.objectives:
@@ -100,18 +105,16 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
         owned = plan.referrers(person, "owner")
         if any(isinstance(item, Goal) for item in owned):
             continue
-        chaired = plan.referrers(person, "chair")
-        if not (person.leader or owned or chaired):
+        if not (person.leader or owned):
             continue
-        things = [*owned, *chaired]
-        why = "is a leader" if person.leader and not things else (
+        why = "is a leader" if person.leader and not owned else (
             f"{'is a leader and ' if person.leader else ''}answers for "
-            + ", ".join(f"{item.kind} {item.id}" for item in things[:5])
-            + (f" and {len(things) - 5} more" if len(things) > 5 else ""))
+            + ", ".join(f"{item.kind} {item.id}" for item in owned[:5])
+            + (f" and {len(owned) - 5} more" if len(owned) > 5 else ""))
         served = _served_goals(plan, owned)
         hint = (f"add the goals their work serves ({', '.join(served)})" if served
                 else "add the goals they answer for")
         yield person.finding(
             f"{person.describe()} {why} but has no objectives; {hint} "
             "under objectives",
-            related=[item.related(f"{item.kind} {item.id} is theirs") for item in things])
+            related=[item.related(f"{item.kind} {item.id} is theirs") for item in owned])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from textwrap import dedent
 
 import pytest
@@ -21,6 +21,7 @@ from planlint.timeline import (
     latest_actual,
     measurement_begins,
     progress,
+    reported,
     slower_than,
     target_date,
 )
@@ -159,10 +160,30 @@ class TestMeasurementBegins:
         assert first_reading_due(plan, plan.metrics[0]) == D("2001-06-30")
 
     def test_horizon_start_when_nothing_else_is_known(self) -> None:
-        plan = plan_from(_metric_plan("{id: M1, cadence: P6W}",
+        plan = plan_from(_metric_plan("{id: M1, cadence: P6W, baseline: {value: 0}}",
                                       plan="{horizon: {start: 2001-01-01}}"))
         assert measurement_begins(plan, plan.metrics[0]) == D("2001-01-01")
         assert first_reading_due(plan, plan.metrics[0]) == D("2001-02-12")
+
+    def test_not_begun_without_a_baseline_or_an_actual(self) -> None:
+        goal = "{id: G1, start: 2001-01-01, metrics: [M1]}"
+        plan = plan_from(_metric_plan("{id: M1, cadence: monthly}", goal=goal))
+        assert first_reading_due(plan, plan.metrics[0]) is None
+        plan = plan_from(_metric_plan(
+            "{id: M1, cadence: monthly, actuals: [{date: 2000-06-30, value: 1}]}", goal=goal))
+        assert first_reading_due(plan, plan.metrics[0]) == D("2001-02-01")
+
+    def test_reporting_lag_delays_the_reading(self) -> None:
+        plan = plan_from(_metric_plan(
+            "{id: M1, cadence: monthly, reporting_lag: P45D, "
+            "baseline: {value: 0, date: 2001-01-31}}"))
+        metric = plan.metrics[0]
+        assert first_reading_due(plan, metric) == D("2001-02-28") + timedelta(days=45)
+        assert reported(metric, D("2001-05-31")) == D("2001-07-15")
+        assert reported(metric.model_copy(update={"reporting_lag": "P2M"}),
+                        D("2001-05-31")) == D("2001-07-31")
+        assert reported(metric.model_copy(update={"reporting_lag": None}),
+                        D("2001-05-31")) == D("2001-05-31")
 
     def test_unknown_without_any_date_or_cadence(self) -> None:
         plan = plan_from(_metric_plan("{id: M1, cadence: monthly}"))

@@ -157,6 +157,7 @@ def _metric(draw: st.DrawFn, metric: str, people: list[str]) -> dict[str, Any]:
         "unit": draw(st.sampled_from(["USD", "%", "count"])),
         "direction": draw(st.sampled_from(["increase", "decrease", "maintain"])),
         "cadence": draw(st.none() | _CADENCES),
+        "reporting_lag": draw(st.none() | st.sampled_from(["P0D", "P45D", "P6W", "P2M"])),
         "actuals": [{"date": day, "value": draw(_numbers())}
                     for day in draw(st.lists(dates(), max_size=3, unique=True))],
     }

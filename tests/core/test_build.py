@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from planlint import lint
 from planlint.api import load_plan
 
@@ -34,6 +36,36 @@ def test_unknown_field_suggests_the_nearest_key_and_x_attributes_are_kept() -> N
 def test_unknown_section_suggests_the_nearest_one() -> None:
     (found,) = codes("planlint: 1\ngoal:\n  - {id: G1}\n")
     assert found[0] == "PL003" and "did you mean 'goals'?" in found[1]
+
+
+@pytest.mark.parametrize(("fragment", "meant"), [
+    ("goals:\n  - {id: G1, key_results: [M1]}\n", "metrics"),
+    ("goals:\n  - {id: G1, KPIs: [M1]}\n", "metrics"),
+    ("goals:\n  - {id: G1, measures: [M1]}\n", "metrics"),
+    ("goals:\n  - {id: G1, deadline: 2001-12-31}\n", "due"),
+    ("goals:\n  - {id: G1, due-date: 2001-12-31}\n", "due"),
+    ("goals:\n  - {id: G1, contributes_to: G0}\n", "parent"),
+    ("goals:\n  - {id: G1, responsible: ceo}\n", "owner"),
+    ("initiatives:\n  - {id: I1, accountable: ceo}\n", "owner"),
+    ("initiatives:\n  - {id: I1, deadline: 2001-12-31}\n", "end"),
+    ("initiatives:\n  - {id: I1, objectives: [G1]}\n", "supports"),
+    ("initiatives:\n  - {id: I1, members: [ceo]}\n", "team"),
+    ("metrics:\n  - {id: M1, frequency: monthly}\n", "cadence"),
+    ("objectives:\n  - {id: G1}\n", "goals"),
+    ("OKRs:\n  - {id: G1}\n", "goals"),
+    ("key_results:\n  - {id: M1}\n", "metrics"),
+    ("projects:\n  - {id: I1}\n", "initiatives"),
+    ("programs:\n  - {id: I1}\n", "initiatives"),
+])
+def test_unknown_key_suggests_the_format_word_for_a_synonym(fragment: str, meant: str) -> None:
+    (found,) = codes("planlint: 1\n" + fragment)
+    assert found[0] == "PL003"
+    assert found[1].endswith(f"did you mean {meant!r}?")
+
+
+def test_a_synonym_the_item_cannot_take_suggests_nothing_but_x_keys() -> None:
+    (found,) = codes("planlint: 1\npeople:\n  - {id: ceo, deadline: 2001-12-31}\n")
+    assert found[1].endswith("custom fields start with 'x-' (x-cost-center)")
 
 
 def test_version_missing_unknown_and_empty_file() -> None:

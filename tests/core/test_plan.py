@@ -76,6 +76,25 @@ def test_budget_reach_climbs_through_initiatives_and_the_cascade() -> None:
     assert plan.budget_reached_goals == {"G3", "G2", "G1"}
 
 
+def test_budget_pays_for_goals_below_within_its_unit() -> None:
+    plan = load_plan("""\
+planlint: 1
+units: [{id: hq}, {id: sales, parent: hq}, {id: emea, parent: sales}, {id: it, parent: hq}]
+goals:
+  - {id: G1, unit: hq}
+  - {id: G2, unit: sales, parent: G1}
+  - {id: G3, unit: emea, parent: G2}
+  - {id: G4, unit: it, parent: G2}
+  - {id: G5, unit: emea, parent: G4}
+  - {id: G6, unit: it, parent: G1}
+budgets:
+  - {id: B1, unit: sales, funds: [G1]}
+  - {id: B2, funds: [G6]}
+""")
+    assert plan.budget_funded_goals == {"G1", "G2", "G3", "G6"}
+    assert plan.budget_reached_goals == {"G1", "G2", "G3", "G6"}
+
+
 def test_enabling_initiatives_lead_to_goals_through_their_dependants() -> None:
     plan = load_plan(PLAN)
     assert plan.goal_bound_initiatives == {"I1"}

@@ -69,6 +69,39 @@ def test_unfunded_initiative_counts_money_for_it_or_for_its_goal() -> None:
     ])
 
 
+CASCADE = """\
+planlint: 1
+units:
+  - {id: co}
+  - {id: eng, parent: co}
+  - {id: mobile, parent: eng}
+  - {id: sales, parent: co}
+goals:
+  - {id: CO1, unit: co, priority: high}
+  - {id: ENG1, unit: eng, parent: CO1, priority: high}
+  - {id: MOB1, unit: mobile, parent: ENG1, priority: high}
+  - {id: SAL1, unit: sales, parent: CO1, priority: high}
+  - {id: MOB2, unit: mobile, parent: SAL1, priority: high}
+"""
+
+
+@pytest.mark.parametrize(("unit", "unfunded"), [
+    ("eng", []),  # a department's line for its objective pays for its team's
+    ("mobile", []),  # a team's line for the department's goal pays for the team's part
+    ("sales", [("I1", 14)]),  # another unit's line pays for no goal of mobile
+    ("ghost", [("I1", 14)]),  # a line of no defined unit pays only for what it funds
+], ids=["own-unit", "unit-below", "other-unit", "undefined-unit"])
+def test_unfunded_initiative_money_for_a_goal_flows_down_within_the_lines_unit(
+        unit: str, unfunded: list[tuple[str, int]]) -> None:
+    tester = RuleTester(unfunded_initiative)
+    fragment = (CASCADE + "initiatives:\n  - {id: I1, supports: [MOB1]}\n"
+                f"budgets: [{{id: B1, unit: {unit}, funds: [ENG1]}}]\n")
+    if unfunded:
+        tester.assert_fails(fragment, unfunded)
+    else:
+        tester.assert_passes(fragment)
+
+
 def test_unfunded_initiative_leaves_orphans_to_orphan_initiative() -> None:
     tester = RuleTester(unfunded_initiative)
     tester.run(passes=["initiatives: [{id: I1, status: active}]\n",
@@ -127,6 +160,24 @@ goals:
   - {id: G3, priority: high, drives: [G1]}
 budgets: [{id: B1, funds: [G1]}]
 """, [("G2", 4), ("G3", 5)])
+
+
+def test_unfunded_priority_money_flows_down_within_the_lines_unit() -> None:
+    tester = RuleTester(unfunded_priority)
+    # Engineering's line for the company goal pays for engineering's and mobile's goals
+    # below it, not for Sales' goal nor for the mobile goal that sits below Sales' goal
+    tester.assert_fails(CASCADE + "budgets: [{id: B1, unit: eng, funds: [CO1]}]\n",
+                        [("SAL1", 11), ("MOB2", 12)])
+    tester.assert_fails(CASCADE + "budgets: [{id: B1, funds: [CO1]}]\n",
+                        [("ENG1", 9), ("MOB1", 10), ("SAL1", 11), ("MOB2", 12)])
+    tester.assert_passes(
+        CASCADE + "budgets:\n  - {id: B1, unit: eng, funds: [ENG1]}\n"
+                  "  - {id: B2, unit: co, funds: [CO1]}\n")
+    # goals of a parent loop are walked once
+    tester.assert_passes(
+        "units: [{id: u}]\ngoals:\n  - {id: G1, unit: u, priority: high, parent: G2}\n"
+        "  - {id: G2, unit: u, priority: high, parent: G1}\n"
+        "budgets: [{id: B1, unit: u, funds: [G1]}]\n")
 
 
 def test_unfunded_priority_ignores_dangling_funds_and_survives_cycles() -> None:
@@ -294,9 +345,11 @@ budgets:
   - {id: B2, amount: 9000000, currency: USD, period: 2001, funds: [G2]}
 """, [("G2", 8)])
     assert finding.field == "priority"
-    assert finding.message.startswith(
-        "low goal G2 (New headquarters) receives USD 9,000,000 for 2001, more than critical "
-        "goal G1 (Cut cost), which receives USD 1,000,000 for 2001")
+    assert finding.message == (
+        "low goal G2 (New headquarters) receives at least USD 9,000,000 for 2001 from the "
+        "budget lines that name no unit, while critical goal G1 (Cut cost) receives at most "
+        "USD 1,000,000 for 2001 from them; move money to the higher priorities, or revisit "
+        "the priorities")
     assert [related.node for related in finding.related] == ["G1"]
 
 
@@ -314,8 +367,8 @@ budgets:
   - {id: B3, amount: 40, funds: [G3]}
   - {id: B4, amount: 100, funds: [G4]}
 """, [("G4", 6)])
-    assert "and 1 other goal of higher priority" in finding.message
-    assert "more than high goal G2, which receives 20, and 1 other" in finding.message
+    assert "while high goal G2 receives at most 20 from them, and 1 other goal of higher " \
+           "priority less still;" in finding.message
     assert [related.node for related in finding.related] == ["G2", "G3"]
 
 
@@ -336,6 +389,11 @@ def test_inversion_tolerance_option() -> None:
     # nor different periods
     "  - {id: B1, amount: 100, period: 2001, funds: [G1]}\n"
     "  - {id: B2, amount: 900, period: 2001-2003, funds: [G2]}\n",
+    # nor the lines of different units, nor a unit's lines and lines that name no unit
+    "  - {id: B1, amount: 100, unit: finance, funds: [G1]}\n"
+    "  - {id: B2, amount: 900, unit: capital, funds: [G2]}\n",
+    "  - {id: B1, amount: 100, funds: [G1]}\n"
+    "  - {id: B2, amount: 900, unit: capital, funds: [G2]}\n",
     # a goal that receives nothing is unfunded-priority's
     "  - {id: B2, amount: 900, funds: [G2]}\n",
     "  - {id: B1, amount: 0, funds: [G1]}\n  - {id: B2, amount: 900, funds: [G2]}\n",
@@ -343,25 +401,49 @@ def test_inversion_tolerance_option() -> None:
     "  - {id: B1, funds: [G2]}\n",
     # higher priority receives more
     "  - {id: B1, amount: 900, funds: [G1]}\n  - {id: B2, amount: 900, funds: [G2]}\n",
-], ids=["currency", "period", "nothing", "zero", "no-amount", "equal"])
+], ids=["currency", "period", "units", "unit-and-none", "nothing", "zero", "no-amount",
+        "equal"])
 def test_inversion_compares_only_like_with_like(budgets: str) -> None:
     RuleTester(budget_priority_inversion).assert_passes(
         "goals:\n  - {id: G1, priority: critical}\n  - {id: G2, priority: low}\n"
         "  - {id: G3}\nbudgets:\n" + budgets + "  - {id: B9, amount: 5000, funds: [G3]}\n")
 
 
-def test_inversion_splits_lines_and_rolls_money_up_the_cascade() -> None:
-    tester = RuleTester(budget_priority_inversion)
-    # B1 pays I1 and G2 equally; I1's half is split between G1 and G3: 25 / 50 / 25
-    tester.assert_fails("""\
+def test_inversion_compares_the_lines_of_one_unit() -> None:
+    [finding] = RuleTester(budget_priority_inversion).assert_fails("""\
 planlint: 1
 goals:
-  - {id: G1, priority: critical}
-  - {id: G2, priority: low}
-  - {id: G3, priority: low}
-initiatives: [{id: I1, supports: [G1, G3]}]
-budgets: [{id: B1, amount: 100, funds: [I1, G2]}]
-""", [("G2", 4)])
+  - {id: HV-1, priority: high, parent: H2}
+  - {id: HV-2, priority: medium, parent: H2}
+  - {id: H2, priority: high}
+initiatives:
+  - {id: I1, supports: [HV-1]}
+  - {id: I2, supports: [HV-2]}
+budgets:
+  - {id: B1, amount: 2400000, currency: USD, unit: heart, funds: [I1]}
+  - {id: B2, amount: 6800000, currency: USD, unit: heart, funds: [I2]}
+  - {id: B3, amount: 9000000, currency: USD, unit: capital, funds: [HV-1]}
+""", [("HV-2", 4)])
+    assert "from unit heart's budget lines, while high goal HV-1 receives at most USD " \
+           "2,400,000 from them" in finding.message
+
+
+def test_inversion_holds_however_shared_lines_are_split() -> None:
+    tester = RuleTester(budget_priority_inversion)
+    shared = ("goals:\n  - {id: G1, priority: critical}\n  - {id: G2, priority: low}\n"
+              "  - {id: G3, priority: low}\n"
+              "initiatives: [{id: I1, supports: [G1, G3]}]\nbudgets:\n"
+              "  - {id: B1, amount: 100, funds: [I1, G2]}\n")
+    # B1 could go wholly to G1: nothing is known to favour the lesser goals
+    tester.assert_passes(shared)
+    # G2 is sure of 100 from B2, no more than G1 could receive
+    tester.assert_passes(shared + "  - {id: B2, amount: 100, funds: [G2]}\n")
+    # G2 is sure of 101, more than all of B1
+    tester.assert_fails(shared + "  - {id: B2, amount: 101, funds: [G2]}\n", [("G2", 3)])
+
+
+def test_inversion_rolls_money_up_the_cascade() -> None:
+    tester = RuleTester(budget_priority_inversion)
     # a parent receives its sub-goals' money; sub-goals compare only among themselves
     tester.assert_fails("""\
 planlint: 1
@@ -370,10 +452,24 @@ goals:
   - {id: G2, priority: low}
   - {id: S1, priority: critical, parent: G2}
   - {id: S2, priority: high, parent: G2}
+  - {id: T1, parent: S1}
 budgets:
   - {id: B1, amount: 100, funds: [G1]}
-  - {id: B2, amount: 60, funds: [S1]}
+  - {id: B2, amount: 60, funds: [T1]}
   - {id: B3, amount: 60, funds: [S2]}
+""", [("G2", 4)])
+    # a line spread over a goal and the goals below it goes to that goal for sure
+    tester.assert_fails("""\
+planlint: 1
+goals:
+  - {id: G1, priority: critical}
+  - {id: G2, priority: low}
+  - {id: S1, parent: G2}
+  - {id: S2, parent: S1}
+initiatives: [{id: I1, supports: [S2, G2]}]
+budgets:
+  - {id: B1, amount: 100, funds: [G1]}
+  - {id: B2, amount: 120, funds: [S1, I1]}
 """, [("G2", 4)])
 
 
@@ -420,6 +516,33 @@ goals:
             ("units:\n  - {id: a, parent: b}\n  - {id: b, parent: a}\n  - {id: c}\n"
              "goals:\n  - {id: C1, unit: c}\n  - {id: A1, unit: a, parent: C1}\n", [("A1", 7)]),
         ])
+
+
+def test_cross_unit_parent_owned_from_the_goals_management_line() -> None:
+    units = ("units:\n  - {id: gtm}\n  - {id: sales, parent: gtm}\n"
+             "  - {id: marketing, parent: gtm}\n  - {id: cs}\n")
+    tester = RuleTester(cross_unit_parent)
+    # the head of go-to-market owns Sales' goal, so marketing's line has it
+    tester.assert_passes(units + "people: [{id: cro, unit: gtm}]\n"
+                         "goals:\n  - {id: S1, unit: sales, owner: cro}\n"
+                         "  - {id: M1, unit: marketing, parent: S1}\n")
+    [finding] = tester.assert_fails(units + "people: [{id: vp, unit: cs}]\n"
+                                    "goals:\n  - {id: S1, unit: sales, owner: vp}\n"
+                                    "  - {id: M1, unit: marketing, parent: S1}\n",
+                                    [("M1", 9)])
+    assert finding.message == (
+        "goal M1 of unit marketing has parent S1 of unit sales, which is neither marketing "
+        "nor a unit above it, and its owner vp belongs to unit cs, not to marketing or a "
+        "unit above it either; choose a parent goal of marketing or a unit above it, or "
+        "check the goals' units")
+    assert [related.node for related in finding.related] == ["S1", "vp"]
+    # an owner in the parent's own unit, or of no unit, changes nothing
+    tester.assert_fails(units + "people: [{id: ae}, {id: dir, unit: sales}]\n"
+                        "goals:\n  - {id: S1, unit: sales, owner: ae}\n"
+                        "  - {id: S2, unit: sales, owner: dir}\n"
+                        "  - {id: M1, unit: marketing, parent: S1}\n"
+                        "  - {id: M2, unit: marketing, parent: S2}\n",
+                        [("M1", 10), ("M2", 11)])
 
 
 # -- the bundled example --------------------------------------------------------------------

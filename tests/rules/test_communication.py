@@ -103,7 +103,30 @@ def test_unreached_unit_reaches_units_below_the_audience() -> None:
     assert finance.message.startswith("unit finance has 1 person but no communication's")
     [parts] = tester.assert_fails(UNITS + "communications: [{id: C1, audience: [finance]}]\n",
                                   [("parts", 5)])
-    assert "has 2 goals but" in parts.message
+    assert parts.message == (
+        "unit parts has 2 goals and no people of its own, but no communication's audience "
+        "reaches it and none covers P1 and P2; list them under a communication's covers, "
+        "or add parts, or a unit above it, to the audience of a communication")
+
+
+def test_unreached_unit_without_people_is_reached_through_its_goals() -> None:
+    tester = RuleTester(unreached_unit)
+    # the agency has goals and no people of its own; its people are in the divisions
+    agency = ("units: [{id: agency}, {id: ops, parent: agency}]\n"
+              "people: [{id: gm, unit: ops}]\n"
+              "goals: [{id: T1, unit: agency}, {id: T2, unit: agency}]\n")
+    tester.assert_passes(agency + "communications:\n"
+                         "  - {id: C1, audience: [ops], covers: [T1]}\n"
+                         "  - {id: C2, audience: [ops], covers: [T2]}\n")
+    [finding] = tester.assert_fails(
+        agency + "communications: [{id: C1, audience: [ops], covers: [T1]}]\n",
+        [("agency", 1)])
+    assert "none covers T2; list it under a communication's covers" in finding.message
+    # people of its own need an audience that reaches them, whatever covers its goals
+    tester.assert_fails(
+        "units: [{id: depot}]\npeople: [{id: fitter, unit: depot}]\n"
+        "goals: [{id: D1, unit: depot}]\n"
+        "communications: [{id: C1, audience: [ghost], covers: [D1]}]\n", [("depot", 1)])
 
 
 def test_unreached_unit_edge_cases() -> None:

@@ -173,18 +173,70 @@ metrics:
     assert [related.node for related in finding.related] == ["G1"]
 
 
-def test_target_after_goal_due_checks_each_goal_of_a_shared_metric_once() -> None:
+def test_target_after_goal_due_checks_a_shared_metric_against_its_last_goal() -> None:
     [finding] = RuleTester(target_after_goal_due).assert_fails("""\
 planlint: 1
 goals:
-  - {id: G1, due: 2002-12-31, metrics: [M1]}
+  - {id: G2, due: 2003-03-31, metrics: [M1]}
+  - {id: G3, due: 2003-03-31, metrics: [M1]}
+metrics:
+  - {id: M1, target: {value: 85, date: 2003-06-30}}
+""", [("M1", 6)])
+    assert finding.field == "target/date"
+    assert "after the due dates of goals G2 (2003-03-31), G3 (2003-03-31)" in finding.message
+    assert [related.node for related in finding.related] == ["G2", "G3"]
+
+
+def test_target_after_goal_due_needs_a_target_in_the_term_of_an_earlier_goal() -> None:
+    tester = RuleTester(target_after_goal_due)
+    [finding] = tester.assert_fails("""\
+planlint: 1
+goals:
+  - {id: G1, start: 2002-07-01, due: 2002-12-31, metrics: [M1]}
   - {id: G2, due: 2004-12-31, metrics: [M1]}
   - {id: G3, due: 2003-01-31, metrics: [M1]}
 metrics:
   - {id: M1, target: {value: 85, date: 2003-06-30}}
 """, [("M1", 7)])
-    assert "due dates of goals G1 (2002-12-31), G3 (2003-01-31)" in finding.message
+    assert finding.field == "target"
+    assert finding.message == (
+        "metric M1 targets 2003-06-30 and also measures goals G1 (2002-07-01 to 2002-12-31), "
+        "G3 (due 2003-01-31), due earlier, but none of its targets falls within their "
+        "terms; add an interim target under targets on each due date so each can be "
+        "judged when due")
     assert [related.node for related in finding.related] == ["G1", "G3"]
+    team = ("goals:\n  - {id: ENG, due: 2025-12-31, metrics: [KR]}\n"
+            "  - {id: MOB, start: 2025-07-01, due: 2025-09-30, parent: ENG, metrics: [KR]}\n"
+            "metrics:\n  - id: KR\n    target: {value: 12000, date: 2025-12-31}\n"
+            "    targets:\n")
+    tester.run(
+        passes=[team + "      - {value: 3000, date: 2025-09-30}\n",  # on its due date
+                team + "      - {value: 3000, date: 2025-08-31}\n",  # or within its term
+                # a goal due no earlier than the target needs nothing more
+                "goals:\n  - {id: G1, due: 2003-12-31, metrics: [M1]}\n"
+                "  - {id: G2, due: 2004-12-31, metrics: [M1]}\n"
+                "metrics: [{id: M1, target: {value: 85, date: 2003-06-30}}]\n"],
+        # a target before the goal's start does not judge it
+        fails=[(team + "      - {value: 300, date: 2025-06-30}\n", [("KR", 7)])])
+
+
+def test_target_after_goal_due_reports_a_late_target_and_an_earlier_goal_apart() -> None:
+    early, late = RuleTester(target_after_goal_due).assert_fails("""\
+planlint: 1
+goals:
+  - {id: G1, due: 2002-12-31, metrics: [M1]}
+  - {id: G2, due: 2003-03-31, metrics: [M1]}
+metrics:
+  - id: M1
+    targets: [{value: 50, date: 2003-01-31}]
+    target: {value: 85, date: 2003-06-30}
+""", [("M1", 7), ("M1", 8)])
+    assert "after the due date of goal G2 (2003-03-31)" in late.message
+    assert early.message == (
+        "metric M1 targets 2003-06-30 and also measures goal G1 (due 2002-12-31), due "
+        "earlier, but none of its targets falls within that goal's term; add an interim "
+        "target under targets on its due date so it can be judged when due")
+    assert early.field == "targets"
 
 
 def test_target_after_goal_due_uses_the_latest_interim_target_without_a_target() -> None:

@@ -8,6 +8,7 @@ from textwrap import dedent
 
 import pytest
 
+from planlint import Config, lint
 from planlint.errors import UsageError
 from planlint.rules.monitoring import (
     no_review,
@@ -91,25 +92,83 @@ class TestUnreviewedGoal:
 class TestReviewCadenceTooSlow:
     @pytest.mark.parametrize("cadence", ["semiannual", "annual", "P4M", "P92D", "P14W"])
     def test_slower_than_quarterly_fires_at_cadence(self, cadence: str) -> None:
-        fragment = f"planlint: 1\nreviews:\n  - {{id: R1, cadence: {cadence}}}\n"
-        [finding] = RuleTester(review_cadence_too_slow).assert_fails(fragment, [("R1", 3)])
+        fragment = ("planlint: 1\ngoals: [{id: G1}]\n"
+                    f"reviews:\n  - {{id: R1, cadence: {cadence}, covers: [G1]}}\n")
+        [finding] = RuleTester(review_cadence_too_slow).assert_fails(fragment, [("R1", 4)])
         assert finding.field == "cadence"
+        assert "and goal G1 it covers has no review that meets at least quarterly; meet " \
+               "at least quarterly, or cover it in a review that does" in finding.message
 
     @pytest.mark.parametrize("cadence", ["quarterly", "P3M", "P13W", "monthly", "daily"])
     def test_quarterly_or_faster_passes(self, cadence: str) -> None:
         RuleTester(review_cadence_too_slow).assert_passes(
-            f"planlint: 1\nreviews: [{{id: R1, cadence: {cadence}}}]\n")
+            f"planlint: 1\ngoals: [{{id: G1}}]\n"
+            f"reviews: [{{id: R1, cadence: {cadence}, covers: [G1]}}]\n")
 
-    def test_without_cadence_passes(self) -> None:
-        RuleTester(review_cadence_too_slow).assert_passes("planlint: 1\nreviews: [{id: R1}]\n")
+    def test_without_cadence_or_goals_passes(self) -> None:
+        tester = RuleTester(review_cadence_too_slow)
+        tester.assert_passes("planlint: 1\ngoals: [{id: G1}]\n"
+                             "reviews: [{id: R1, covers: [G1]}]\n")
+        tester.assert_passes("planlint: 1\nunits: [{id: U1}]\n"
+                             "reviews: [{id: R1, cadence: annual, covers: [U1]}]\n")
+        tester.assert_passes("planlint: 1\nreviews: [{id: R1, cadence: annual}]\n")
+
+    HOSPITAL = dedent("""\
+        planlint: 1
+        units: [{id: system}, {id: heart, parent: system}, {id: neuro, parent: system}]
+        goals:
+          - {id: H1, unit: system}
+          - {id: HV1, unit: heart, parent: H1}
+          - {id: NS1, unit: neuro, parent: H1}
+        reviews:
+          - {id: R1, title: Board retreat, cadence: annual, covers: [system]}
+        """)
+
+    def test_a_slow_review_on_top_of_frequent_ones_passes(self) -> None:
+        tester = RuleTester(review_cadence_too_slow)
+        tester.assert_passes(self.HOSPITAL +
+                             "  - {id: R2, cadence: monthly, covers: [system]}\n")
+        tester.assert_passes(self.HOSPITAL +
+                             "  - {id: R2, cadence: monthly, covers: [H1, heart, neuro]}\n")
+
+    def test_each_goal_is_judged_by_its_most_frequent_review(self) -> None:
+        tester = RuleTester(review_cadence_too_slow)
+        # the neuroscience goal is reviewed only at the retreat and in a semiannual forum
+        [retreat, forum] = tester.assert_fails(
+            self.HOSPITAL + "  - {id: R2, cadence: monthly, covers: [H1, heart]}\n"
+                            "  - {id: R3, cadence: semiannual, covers: [NS1]}\n",
+            [("R1", 8), ("R3", 10)])
+        assert "and goal NS1 it covers has no review" in retreat.message
+        assert [related.node for related in retreat.related] == ["NS1"]
+        assert "and goal NS1 it covers" in forum.message
+        # with no frequent review at all, every goal is named
+        [finding] = tester.assert_fails(self.HOSPITAL, [("R1", 8)])
+        assert "and goals H1, HV1 and NS1 it covers have no review that meets at least " \
+               "quarterly; meet at least quarterly, or cover them" in finding.message
+
+    def test_names_five_goals_at_most(self) -> None:
+        goals = "".join(f"  - {{id: G{i}}}\n" for i in range(7))
+        ids = ", ".join(f"G{i}" for i in range(7))
+        [finding] = RuleTester(review_cadence_too_slow).assert_fails(
+            f"planlint: 1\ngoals:\n{goals}reviews: [{{id: R1, cadence: annual, "
+            f"covers: [{ids}]}}]\n", [("R1", 10)])
+        assert "goals G0, G1, G2, G3, G4 and 2 more it covers" in finding.message
+        assert len(finding.related) == 5
 
     def test_max_cadence_option_takes_iso_durations(self) -> None:
-        fragment = "planlint: 1\nreviews:\n  - {id: R1, cadence: monthly}\n"
+        fragment = ("planlint: 1\ngoals: [{id: G1}]\n"
+                    "reviews:\n  - {id: R1, cadence: monthly, covers: [G1]}\n")
         [finding] = RuleTester(review_cadence_too_slow, options={"max_cadence": "P2W"}) \
-            .assert_fails(fragment, [("R1", 3)])
+            .assert_fails(fragment, [("R1", 4)])
         assert "less often than max_cadence (every P2W)" in finding.message
         RuleTester(review_cadence_too_slow, options={"max_cadence": "P31D"}) \
             .assert_passes(fragment)
+
+    def test_unit_cycle_does_not_hang(self) -> None:
+        RuleTester(review_cadence_too_slow).assert_fails(
+            "planlint: 1\nunits: [{id: a, parent: b}, {id: b, parent: a}]\n"
+            "goals: [{id: G1, unit: a}]\nreviews: [{id: R1, cadence: annual, covers: [b]}]\n",
+            [("R1", 4)])
 
     def test_bad_max_cadence_is_a_usage_error(self) -> None:
         with pytest.raises(UsageError, match="max_cadence: should be a cadence"):
@@ -232,6 +291,43 @@ class TestStaleMetric:
         fragment = _metric("cadence: P6W\nactuals: [{date: 2001-01-01, value: 1}]")
         RuleTester(stale_metric, as_of=D("2001-02-12")).assert_passes(fragment)
         RuleTester(stale_metric, as_of=D("2001-02-13")).assert_fails(fragment, [("M1", 7)])
+
+    def test_reporting_lag_delays_every_reading(self) -> None:
+        # cost per revenue hour comes from the books after month-end close
+        fragment = _metric("""\
+            cadence: monthly
+            reporting_lag: P45D
+            baseline: {value: 186, date: 2025-03-31}
+            actuals: [{date: 2025-05-31, value: 182.9}]
+            """)
+        RuleTester(stale_metric, as_of=D("2025-08-14")).assert_passes(fragment)
+        [finding] = RuleTester(stale_metric, as_of=D("2025-08-15")).assert_fails(
+            fragment, [("M1", 9)])
+        assert finding.message.startswith(
+            "metric M1 is measured monthly plus its reporting lag of P45D but its latest "
+            "actual is from 2025-05-31; the next was due by 2025-08-14, before the as-of "
+            "date 2025-08-15")
+        first = _metric("cadence: quarterly\nreporting_lag: P2M\n"
+                        "baseline: {value: 0, date: 2001-01-31}")
+        RuleTester(stale_metric, as_of=D("2001-06-30")).assert_passes(first)
+        [finding] = RuleTester(stale_metric, as_of=D("2001-07-01")).assert_fails(
+            first, [("M1", 6)])
+        assert "first reading was due by 2001-06-30 (one cadence after measurement began " \
+               "on 2001-01-31 plus its reporting lag of P2M)" in finding.message
+
+    def test_a_new_metric_without_a_baseline_has_not_begun(self) -> None:
+        fragment = _metric("cadence: annual\ntarget: {value: 210000, date: 2028-06-30}",
+                           goal="{id: G1, start: 2023-07-01, metrics: [M1]}")
+        RuleTester(stale_metric, as_of=D("2025-08-14")).assert_passes(fragment)
+
+    def test_reporting_lag_must_be_a_duration(self) -> None:
+        report = lint("planlint: 1\nmetrics: [{id: M1, reporting_lag: 45 days}]\n",
+                      config=Config(select=["invalid-field"]))
+        [finding] = report.findings
+        assert finding.node == "M1"
+        assert "reporting_lag" in finding.message
+        assert "should be an ISO 8601 duration such as P45D or P2M (found '45 days')" \
+            in finding.message
 
     def test_shared_metric_is_reported_once(self) -> None:
         fragment = dedent("""\

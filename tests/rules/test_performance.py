@@ -64,14 +64,29 @@ class TestPersonWithoutObjectives:
               - {id: G1, metrics: [M1]}
             metrics: [{id: M1, owner: lee}]
             initiatives: [{id: I1, owner: ito, supports: [G1]}]
-            reviews: [{id: R1, chair: kim}]
+            budgets: [{id: B1, owner: kim}]
             """)
         ito, lee, kim = RuleTester(person_without_objectives).assert_fails(
             fragment, [("ito", 3), ("lee", 4), ("kim", 5)])
         assert "answers for initiative I1" in ito.message and "(G1)" in ito.message
         assert "answers for metric M1" in lee.message and "(G1)" in lee.message
-        assert "answers for review R1" in kim.message
+        assert "answers for budget B1" in kim.message
         assert "add the goals they answer for" in kim.message
+
+    def test_chairing_a_review_is_not_owning(self) -> None:
+        tester = RuleTester(person_without_objectives)
+        # the board chair chairs the board's committee; trustees have no performance plan
+        tester.assert_passes(dedent("""\
+            planlint: 1
+            people: [{id: callahan, role: Chair of the Board of Trustees}]
+            reviews: [{id: R1, chair: callahan}, {id: R2, chair: callahan}]
+            """))
+        [finding] = tester.assert_fails(dedent("""\
+            planlint: 1
+            people: [{id: foster, leader: true}]
+            reviews: [{id: R1, chair: foster}]
+            """), [("foster", 2)])
+        assert finding.message.startswith("person foster is a leader but has no objectives")
 
     def test_goal_owners_are_left_to_owner_not_accountable(self) -> None:
         RuleTester(person_without_objectives).assert_passes(dedent("""\
