@@ -1,0 +1,352 @@
+"""planlint's speed and memory, against the cost of merely reading the plan.
+
+One command prints every figure with its target and PASS or FAIL beside it::
+
+    python benchmarks/run.py                       # 1k, 10k, 50k and 100k items (and 20k)
+    python benchmarks/run.py --sizes 1k,10k --repeat 1 --formats yaml,json
+
+For each size a plan is generated (cached under ``--work``), then ``planlint check``
+and a bare parse of the same files (PyYAML's C loader for YAML, ``json.loads`` for
+JSON) run as separate processes, in turn, ``--repeat`` times: wall time is the median,
+peak memory the child's ``ru_maxrss``. A bare parse with the garbage collector off is
+shown beside it, for reference. Each rule is timed on the loaded plan in a process of
+its own (``benchmarks/rule_times.py``). Startup is the median of ``--startup-runs`` runs
+of ``planlint --version`` against ``python -c "import click"``, and of ``planlint check
+--example`` against importing planlint's five dependencies. Targets are ratios measured
+in the same run, so they hold on a loaded machine where wall times do not.
+
+The exit status is 1 when a target fails. POSIX only (``os.wait4``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import json
+import math
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import generate
+
+HERE = Path(__file__).resolve().parent
+PARSE_TARGET = 1.5  # check time / bare parse time, at the target size
+GROWTH_TARGET = 4.8  # time for 4x the items
+GROWTH_EXPONENT = math.log(GROWTH_TARGET) / math.log(4)
+MEMORY_TARGET = 2.5  # check peak memory / bare parse peak memory, at MEMORY_SIZE
+MEMORY_SIZE = 100_000
+EXAMPLE_TARGET = 1.3  # planlint check --example / import of the five dependencies
+VERSION_TARGET = 1.2  # planlint --version / import click
+RULE_FLOOR = 0.02  # seconds: below this a rule's growth is noise
+
+_PARSERS = {
+    "yaml": "import sys, yaml\n"
+            "for p in sys.argv[1:]:\n"
+            "    with open(p, encoding='utf-8') as f:\n"
+            "        yaml.load(f, Loader=yaml.CSafeLoader)\n",
+    "json": "import sys, json\n"
+            "for p in sys.argv[1:]:\n"
+            "    with open(p, encoding='utf-8') as f:\n"
+            "        json.loads(f.read())\n",
+}
+_NO_GC = "import gc\ngc.disable()\n"
+_DEPENDENCIES = "import yaml, pydantic, networkx, click, pluggy"
+
+
+@dataclass
+class Sample:
+    """One child process: wall seconds, CPU seconds (user + system), peak memory (MiB)."""
+
+    seconds: float
+    cpu: float
+    mib: float
+
+
+def run_child(argv: Sequence[str], cwd: Path | None = None, codes: Sequence[int] = (0,)
+              ) -> Sample:
+    """Run a command with its output discarded; its own peak memory comes from wait4."""
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode not in codes:
+            errors.seek(0)
+            message = errors.read().decode(errors="replace")[-2000:]
+            raise SystemExit(f"{' '.join(argv)} exited {process.returncode}:\n{message}")
+    return Sample(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+
+def planlint_command() -> list[str]:
+    """The ``planlint`` script installed beside this Python, else ``python -m planlint``."""
+    script = Path(sys.executable).parent / "planlint"
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "planlint"]
+
+
+def ratio(top: float, bottom: float) -> float:
+    return top / bottom if bottom > 0 else math.inf
+
+
+def verdict(value: float, limit: float) -> str:
+    return f"<={limit:.3g} {'PASS' if value <= limit else 'FAIL'}"
+
+
+def growth(small: float, large: float, items_small: int, items_large: int) -> float:
+    """The exponent k of time ~ items**k between two sizes (1.0 is linear)."""
+    if small <= 0 or large <= 0:
+        return 0.0
+    return math.log(large / small) / math.log(items_large / items_small)
+
+
+# -- plans ----------------------------------------------------------------------------
+
+
+def plan_files(work: Path, size: int, seed: int, fmt: str, split: bool) -> list[Path]:
+    """A generated plan's files (first the one to check), generated when not cached."""
+    source = (HERE / "generate.py").read_bytes()
+    stamp = hashlib.sha256(source).hexdigest()[:16]
+    folder = work / f"{fmt}-{size}-seed{seed}{'-split' if split else ''}"
+    marker = folder / ".generated"
+    target = folder if split else folder / f"plan.{fmt}"
+    if not (marker.is_file() and marker.read_text() == stamp):
+        print(f"  generating {size:,} items ({fmt}{', split' if split else ''}) ...",
+              file=sys.stderr, flush=True)
+        folder.mkdir(parents=True, exist_ok=True)
+        generate.write(generate.generate(size, seed), target, fmt, split)
+        marker.write_text(stamp)
+    if not split:
+        return [target]
+    return [folder / f"enterprise.{fmt}", *sorted((folder / "units").glob(f"*.{fmt}"))]
+
+
+# -- measuring ------------------------------------------------------------------------
+
+
+def wall(samples: list[Sample]) -> float:
+    return statistics.median(sample.seconds for sample in samples)
+
+
+def cpu(samples: list[Sample]) -> float:
+    return statistics.median(sample.cpu for sample in samples)
+
+
+def peak(samples: list[Sample]) -> float:
+    return statistics.median(sample.mib for sample in samples)
+
+
+@dataclass
+class SizeFigures:
+    """What one plan size measured; ``rules`` comes from ``rule_times.py``."""
+
+    megabytes: float
+    check: list[Sample] = field(default_factory=list)
+    parse: list[Sample] = field(default_factory=list)
+    parse_no_gc: list[Sample] = field(default_factory=list)
+    rules: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def items(self) -> int:
+        return int(self.rules["items"])
+
+    def to_dict(self) -> dict[str, Any]:
+        figures: dict[str, Any] = {"items": self.items, "megabytes": round(self.megabytes, 2)}
+        for name in ("check", "parse", "parse_no_gc"):
+            samples = getattr(self, name)
+            figures[name] = {"wall_s": wall(samples), "cpu_s": cpu(samples),
+                             "peak_mib": peak(samples)}
+        return {**figures, "in_process": self.rules}
+
+
+def measure_size(files: list[Path], fmt: str, repeat: int, work: Path) -> SizeFigures:
+    checked = [*planlint_command(), "check", str(files[0]), "--no-plugins", "--no-color",
+               "--fail-on", "never"]
+    parse = [sys.executable, "-c", _PARSERS[fmt], *map(str, files)]
+    parse_no_gc = [sys.executable, "-c", _NO_GC + _PARSERS[fmt], *map(str, files)]
+    figures = SizeFigures(sum(path.stat().st_size for path in files) / 1e6)
+    for _ in range(repeat):  # in turn, so that each sees the same load
+        figures.check.append(run_child(checked, cwd=work))
+        figures.parse.append(run_child(parse))
+        figures.parse_no_gc.append(run_child(parse_no_gc))
+    timed = subprocess.run([sys.executable, str(HERE / "rule_times.py"), "--json",
+                            "--repeat", str(repeat), str(files[0])],
+                           cwd=work, check=True, capture_output=True, text=True)
+    figures.rules = json.loads(timed.stdout)
+    return figures
+
+
+def measure_startup(runs: int, work: Path) -> dict[str, list[Sample]]:
+    """Samples of each startup command, the commands run in turn."""
+    commands = {
+        "version": [*planlint_command(), "--version"],
+        "click": [sys.executable, "-c", "import click"],
+        "example": [*planlint_command(), "check", "--example", "--no-color"],
+        "dependencies": [sys.executable, "-c", _DEPENDENCIES],
+    }
+    samples: dict[str, list[Sample]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, argv in commands.items():
+            samples[name].append(run_child(argv, cwd=work, codes=(0, 1)))
+    return samples
+
+
+# -- reporting ------------------------------------------------------------------------
+
+
+class Verdicts:
+    """Collects PASS/FAIL so the exit status can tell whether every target holds."""
+
+    def __init__(self) -> None:
+        self.failed: list[str] = []
+
+    def judge(self, name: str, value: float, limit: float) -> str:
+        if value > limit:
+            self.failed.append(name)
+        return verdict(value, limit)
+
+
+def report_sizes(fmt: str, sizes: dict[int, SizeFigures], target_size: int,
+                 repeat: int, verdicts: Verdicts) -> None:
+    print(f"\n{fmt.upper()}: planlint check against a bare parse of the same files, each a "
+          f"process of its own (median of {repeat}; seconds, MiB)")
+    print(f"{'':>15}{'check':>14}{'parse':>14}{'check/parse':>14}{'':12}{'parse, no GC':>14}"
+          f"{'check/':>8}{'peak memory':>14}{'check/parse':>12}")
+    print(f"{'items':>9}{'MB':>6}" + f"{'wall':>7}{'CPU':>7}" * 3 + f"{' target':<12}"
+          f"{'wall':>7}{'CPU':>7}{'CPU':>8}{'check':>7}{'parse':>7}{'':>10} target")
+    for size, fig in sorted(sizes.items()):
+        check, parse, no_gc = fig.check, fig.parse, fig.parse_no_gc
+        speed = ratio(cpu(check), cpu(parse))
+        memory = ratio(peak(check), peak(parse))
+        speed_target = verdicts.judge(f"{fmt} {size:,} check/parse time", speed,
+                                      PARSE_TARGET) if size == target_size else ""
+        memory_target = verdicts.judge(f"{fmt} {size:,} check/parse memory", memory,
+                                       MEMORY_TARGET) if size == MEMORY_SIZE else ""
+        print(f"{fig.items:>9,}{fig.megabytes:>6.1f}{wall(check):>7.2f}{cpu(check):>7.2f}"
+              f"{wall(parse):>7.2f}{cpu(parse):>7.2f}{ratio(wall(check), wall(parse)):>7.2f}"
+              f"{speed:>7.2f} {speed_target:<11}{wall(no_gc):>7.2f}{cpu(no_gc):>7.2f}"
+              f"{ratio(cpu(check), cpu(no_gc)):>8.2f}{peak(check):>7.0f}{peak(parse):>7.0f}"
+              f"{memory:>10.2f} {memory_target:<11}")
+    ordered = sorted(sizes.items())
+    if len(ordered) < 2:
+        return
+    print(f"Growth: CPU time ~ items^k; 4x the items in at most {GROWTH_TARGET}x the time "
+          f"is k <= {GROWTH_EXPONENT:.3f}")
+    for (small, a), (large, b) in itertools.pairwise(ordered):
+        process = growth(cpu(a.check), cpu(b.check), a.items, b.items)
+        inside = growth(a.rules["load"] + a.rules["run"], b.rules["load"] + b.rules["run"],
+                        a.items, b.items)
+        pair = f"{fmt} {small:,}->{large:,}"
+        judged = verdicts.judge(f"{pair} growth", process, GROWTH_EXPONENT)
+        print(f"  {small:>7,} -> {large:>7,} items: check process k={process:.3f} {judged:<12}"
+              f" load and rules in process k={inside:.3f}")
+
+
+def report_rules(fmt: str, sizes: dict[int, SizeFigures], top: int,
+                 verdicts: Verdicts) -> None:
+    ordered = sorted(sizes.items())
+    largest = ordered[-1][1].rules["rules"]
+    print(f"\n{fmt.upper()}: CPU time in one process, best of the runs (ms): loading, all "
+          f"rules, the {top} slowest rules; k above {GROWTH_EXPONENT:.3f} is superlinear "
+          f"(judged where a rule takes over {RULE_FLOOR * 1000:.0f} ms)")
+    print(f"{'':>12}" + "".join(f"{fig.items:>10,}" for _, fig in ordered) + "  worst k")
+    for label, key in (("load", "load"), ("all rules", "run")):
+        print(f"{label:>12}" + "".join(f"{fig.rules[key] * 1000:>10.1f}"
+                                        for _, fig in ordered))
+    flagged = []
+    for position, code in enumerate(sorted(largest, key=lambda code: -largest[code])):
+        worst = 0.0
+        for (_, a), (_, b) in itertools.pairwise(ordered):
+            before, after = a.rules["rules"].get(code, 0), b.rules["rules"].get(code, 0)
+            if after >= RULE_FLOOR:
+                worst = max(worst, growth(before, after, a.items, b.items))
+        superlinear = worst > GROWTH_EXPONENT
+        if superlinear:
+            flagged.append(code)
+        if position < top or superlinear:
+            print(f"{code:>12}" + "".join(f"{fig.rules['rules'].get(code, 0) * 1000:>10.1f}"
+                                          for _, fig in ordered)
+                  + f"  {worst:5.2f} {'SUPERLINEAR' if superlinear else ''}")
+    if len(ordered) > 1:
+        if flagged:
+            verdicts.failed.append(f"{fmt} superlinear rules {', '.join(flagged)}")
+        print(f"  no rule superlinear: {'FAIL ' + ', '.join(flagged) if flagged else 'PASS'}")
+
+
+def report_startup(startup: dict[str, list[Sample]], verdicts: Verdicts) -> None:
+    runs = len(startup["version"])
+    print(f"\nStartup, median of {runs} runs in turn (seconds; targets on CPU time)")
+    for mine, label, base, base_label, limit in (
+            ("version", "planlint --version", "click", 'python -c "import click"',
+             VERSION_TARGET),
+            ("example", "planlint check --example", "dependencies",
+             f'python -c "{_DEPENDENCIES}"', EXAMPLE_TARGET)):
+        value = ratio(cpu(startup[mine]), cpu(startup[base]))
+        print(f"  {label:<25} wall {wall(startup[mine]):.3f} CPU {cpu(startup[mine]):.3f}   "
+              f"{base_label}: wall {wall(startup[base]):.3f} CPU {cpu(startup[base]):.3f}   "
+              f"ratio wall {ratio(wall(startup[mine]), wall(startup[base])):.2f} CPU "
+              f"{value:.2f} {verdicts.judge(label, value, limit)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1k,10k,50k,100k",
+                        help="comma-separated item counts (default: %(default)s)")
+    parser.add_argument("--target-size", type=generate.parse_size, default=20_000,
+                        help="size the check/parse time target is judged at, always "
+                             "measured (default: 20k; 0 to skip)")
+    parser.add_argument("--formats", default="yaml", help="yaml, json or yaml,json")
+    parser.add_argument("--split", action="store_true",
+                        help="an enterprise file including one file per business unit")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per figure")
+    parser.add_argument("--startup-runs", type=int, default=15)
+    parser.add_argument("--top", type=int, default=10, help="slowest rules shown")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--work", type=Path,
+                        default=Path(tempfile.gettempdir()) / "planlint-bench",
+                        help="where generated plans are kept (default: %(default)s)")
+    parser.add_argument("--save", type=Path, help="also write the figures as JSON here")
+    args = parser.parse_args(argv)
+    sizes = sorted({generate.parse_size(size) for size in args.sizes.split(",")}
+                   | ({args.target_size} if args.target_size else set()))
+    formats = [fmt.strip() for fmt in args.formats.split(",")]
+    args.work.mkdir(parents=True, exist_ok=True)
+    (args.work / "planlint.toml").write_text("")  # no config of a folder above applies
+    load = " ".join(f"{value:.2f}" for value in os.getloadavg())
+    print(f"planlint benchmarks: Python {platform.python_version()}, {os.cpu_count()} CPUs, "
+          f"load average {load} at start")
+    verdicts = Verdicts()
+    startup = measure_startup(args.startup_runs, args.work)
+    report_startup(startup, verdicts)
+    saved: dict[str, Any] = {"load_average_start": os.getloadavg(), "startup": {
+        name: {"wall_s": wall(samples), "cpu_s": cpu(samples)}
+        for name, samples in startup.items()}}
+    for fmt in formats:
+        figures: dict[int, SizeFigures] = {}
+        for size in sizes:
+            files = plan_files(args.work, size, args.seed, fmt, args.split)
+            figures[size] = measure_size(files, fmt, args.repeat, args.work)
+        report_sizes(fmt, figures, args.target_size, args.repeat, verdicts)
+        report_rules(fmt, figures, args.top, verdicts)
+        saved[fmt] = {size: fig.to_dict() for size, fig in figures.items()}
+    load = " ".join(f"{value:.2f}" for value in os.getloadavg())
+    outcome = "FAILED: " + "; ".join(verdicts.failed) if verdicts.failed else \
+        "every target met"
+    print(f"\nload average {load} at the end; {outcome}")
+    saved["load_average_end"] = os.getloadavg()
+    if args.save:
+        args.save.write_text(json.dumps(saved, indent=2))
+    return 1 if verdicts.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
