@@ -1,3 +1,3 @@
-from planlint.cli import main
+from planlint.cli import run
 
-main()
+run()

@@ -86,6 +86,5 @@ def lint(source: Source, *, config: Config | None = None, as_of: date | None = N
     config = (config or Config()).merged(as_of=as_of)
     host = host or get_host(tuple(config.plugins), rule_files=tuple(config.rule_files))
     settings = resolve(config, list(host.rules.values()))
-    plan = load_plan(source, host)
-    with gc_paused():
-        return Engine(host, settings).run(plan)
+    with gc_paused():  # the plan is freed before the collector runs again
+        return Engine(host, settings).run(load_plan(source, host))

@@ -19,7 +19,6 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainValidator,
-    PrivateAttr,
     Strict,
     StringConstraints,
     WithJsonSchema,
@@ -127,31 +126,38 @@ class Horizon(_Model):
 
 
 class _Placed(_Model):
-    """A model that knows where in which file it was defined."""
+    """A model that knows where in which file it was defined.
 
-    _source: SourceFile | None = PrivateAttr(default=None)
-    _pointer: str = PrivateAttr(default="")
+    The place is kept in plain slots rather than pydantic private attributes, which
+    would cost every validated item a chain of initializers.
+    """
+
+    __slots__ = ("_pointer", "_source")
+    if TYPE_CHECKING:  # declared for type checkers only: pydantic would make them private
+        _source: SourceFile | None
+        _pointer: str
 
     def place(self, source: SourceFile | None, pointer: str) -> None:
         """Record where this was defined."""
-        self._source = source
-        self._pointer = pointer
+        object.__setattr__(self, "_source", source)  # plain slots: skip pydantic's setattr
+        object.__setattr__(self, "_pointer", pointer)
 
     @property
     def pointer(self) -> str:
         """The JSON pointer of this item in its file."""
-        return self._pointer
+        return getattr(self, "_pointer", "")
 
     @property
     def file(self) -> str:
-        return self._source.name if self._source else "<plan>"
+        source: SourceFile | None = getattr(self, "_source", None)
+        return source.name if source else "<plan>"
 
     def location(self, field: str | None = None) -> Location:
         """Where this stands in its file; with ``field``, where that key stands."""
-        if self._source is None:
+        source: SourceFile | None = getattr(self, "_source", None)
+        if source is None:
             return Location("<plan>")
-        return self._source.location(
-            self._pointer if field is None else f"{self._pointer}/{field}")
+        return source.location(self._pointer if field is None else f"{self._pointer}/{field}")
 
 
 class Node(_Placed):
@@ -181,8 +187,8 @@ class Item(Node):
     title: str | None = None
     name: str | None = None
     description: str | None = None
-    tags: list[str] = []
-    extra: dict[str, Any] = Field(default={}, description="custom `x-` attributes")
+    tags: list[str] = Field(default_factory=list)
+    extra: dict[str, Any] = Field(default_factory=dict, description="custom `x-` attributes")
 
     @property
     def label(self) -> str:
@@ -209,8 +215,8 @@ class Person(Item):
     role: str | None = None
     unit: Annotated[Id | None, Ref("unit")] = None
     leader: bool = False
-    skills: list[str] = []
-    objectives: Annotated[list[Id], Ref("goal")] = []
+    skills: list[str] = Field(default_factory=list)
+    objectives: Annotated[list[Id], Ref("goal")] = Field(default_factory=list)
 
 
 Priority = Literal["critical", "high", "medium", "low"]
@@ -223,13 +229,13 @@ class Goal(Item):
     unit: Annotated[Id | None, Ref("unit")] = None
     owner: Annotated[Id | None, Ref("person")] = None
     parent: Annotated[Id | None, Ref("goal")] = None
-    drives: Annotated[list[Id], Ref("goal")] = []
+    drives: Annotated[list[Id], Ref("goal")] = Field(default_factory=list)
     perspective: str | None = None
     priority: Priority | None = None
     term: Literal["short", "long"] | None = None
     start: Date | None = None
     due: Date | None = None
-    metrics: Annotated[list[Id], Ref("metric")] = []
+    metrics: Annotated[list[Id], Ref("metric")] = Field(default_factory=list)
 
 
 class Metric(Item):
@@ -240,30 +246,30 @@ class Metric(Item):
     direction: Literal["increase", "decrease", "maintain"] | None = None
     baseline: Measurement | None = None
     target: Measurement | None = None
-    targets: list[Measurement] = []
+    targets: list[Measurement] = Field(default_factory=list)
     cadence: Cadence | None = None
     reporting_lag: Duration | None = Field(
         None, description="how long after the end of a period its figure is available "
                           "(month-end close, chart abstraction): an ISO 8601 duration "
                           "such as P45D")
     source: str | None = None
-    actuals: list[Actual] = []
+    actuals: list[Actual] = Field(default_factory=list)
 
 
 class Initiative(Item):
     kind = "initiative"
     section = "initiatives"
     owner: Annotated[Id | None, Ref("person")] = None
-    supports: Annotated[list[Id], Ref("goal")] = []
+    supports: Annotated[list[Id], Ref("goal")] = Field(default_factory=list)
     start: Date | None = None
     end: Date | None = None
     status: Literal["planned", "active", "done", "cancelled", "blocked"] | None = None
-    team: Annotated[list[Id], Ref("person")] = []
-    skills: list[str] = []
+    team: Annotated[list[Id], Ref("person")] = Field(default_factory=list)
+    skills: list[str] = Field(default_factory=list)
     type: str | None = Field(None, alias="kind",
                              description="free text; `transformation` marks a change that "
                                          "shifts resources or power")
-    depends_on: Annotated[list[Id], Ref("initiative")] = []
+    depends_on: Annotated[list[Id], Ref("initiative")] = Field(default_factory=list)
 
 
 class Budget(Item):
@@ -274,7 +280,7 @@ class Budget(Item):
     period: str | None = None
     owner: Annotated[Id | None, Ref("person")] = None
     unit: Annotated[Id | None, Ref("unit")] = None
-    funds: Annotated[list[Id], Ref("initiative", "goal")] = []
+    funds: Annotated[list[Id], Ref("initiative", "goal")] = Field(default_factory=list)
     spent: Number | None = None
 
 
@@ -283,7 +289,7 @@ class Review(Item):
     section = "reviews"
     cadence: Cadence | None = None
     chair: Annotated[Id | None, Ref("person")] = None
-    covers: Annotated[list[Id], Ref("goal", "unit")] = []
+    covers: Annotated[list[Id], Ref("goal", "unit")] = Field(default_factory=list)
     last_held: Date | None = None
 
 
@@ -292,7 +298,7 @@ class Assumption(Item):
     section = "assumptions"
     statement: str | None = None
     owner: Annotated[Id | None, Ref("person")] = None
-    affects: Annotated[list[Id], Ref("goal")] = []
+    affects: Annotated[list[Id], Ref("goal")] = Field(default_factory=list)
     status: Literal["untested", "testing", "validated", "invalidated"] | None = None
     test: str | None = None
     check_by: Date | None = None
@@ -301,11 +307,11 @@ class Assumption(Item):
 class Communication(Item):
     kind = "communication"
     section = "communications"
-    audience: Annotated[Literal["all"] | list[Id], Ref("unit")] = []
+    audience: Annotated[Literal["all"] | list[Id], Ref("unit")] = Field(default_factory=list)
     channel: str | None = None
     cadence: Cadence | None = None
     owner: Annotated[Id | None, Ref("person")] = None
-    covers: Annotated[list[Id], Ref("goal")] = []
+    covers: Annotated[list[Id], Ref("goal")] = Field(default_factory=list)
 
 
 class Waiver(_Placed):
@@ -332,8 +338,8 @@ class PlanInfo(Node):
     as_of: Date | None = None
     sponsor: Annotated[Id | None, Ref("person")] = None
     office: Annotated[Id | None, Ref("person", "unit")] = None
-    tags: list[str] = []
-    extra: dict[str, Any] = Field(default={}, description="custom `x-` attributes")
+    tags: list[str] = Field(default_factory=list)
+    extra: dict[str, Any] = Field(default_factory=dict, description="custom `x-` attributes")
 
 
 ITEM_TYPES: tuple[type[Item], ...] = (Unit, Person, Goal, Metric, Initiative, Budget, Review,

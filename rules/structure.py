@@ -10,7 +10,8 @@ from planlint.model import Goal, Initiative, Item, Unit
 from planlint.plan import Edge, Plan
 from planlint.ruledef import rule
 
-_SUGGEST_LIMIT = 5000
+_SCAN_LIMIT = 200  # candidate ids compared one by one for a suggestion
+_LONGEST_SUGGESTED = 64  # longer ids get no suggestion
 
 
 @rule(code="PL000", name="rule-crashed", category="structure", severity="error",
@@ -78,12 +79,46 @@ def duplicate_id(plan: Plan) -> Iterator[Finding]:
     yield from plan.diagnostics("duplicate-id")
 
 
-def _suggestion(plan: Plan, edge: Edge) -> str:
-    candidates = [item.id for item in plan.items if item.kind in edge.kinds]
-    if len(candidates) > _SUGGEST_LIMIT:
-        return ""
-    close = difflib.get_close_matches(edge.target, candidates, n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
+class _Suggestions:
+    """The defined id nearest each dangling reference, among ids of the kinds it takes.
+
+    Up to ``_SCAN_LIMIT`` candidates are all compared; beyond that only the ids one edit
+    (a typo) away are, found through an index of the ids with one character left out,
+    so that a large plan with many dangling references stays linear.
+    """
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.candidates: dict[tuple[str, ...], list[str]] = {}
+        self.indexes: dict[tuple[str, ...], dict[str, list[str]]] = {}
+
+    def __call__(self, edge: Edge) -> str:
+        candidates = self.candidates.get(edge.kinds)
+        if candidates is None:
+            candidates = [item.id for item in self.plan.items if item.kind in edge.kinds]
+            self.candidates[edge.kinds] = candidates
+        if len(candidates) > _SCAN_LIMIT:
+            candidates = self.one_edit_away(edge, candidates)
+        close = difflib.get_close_matches(edge.target, candidates, n=1, cutoff=0.6)
+        return f"; did you mean {close[0]!r}?" if close else ""
+
+    def one_edit_away(self, edge: Edge, candidates: list[str]) -> list[str]:
+        index = self.indexes.get(edge.kinds)
+        if index is None:
+            index = self.indexes[edge.kinds] = {}
+            for candidate in candidates:
+                for variant in _variants(candidate):
+                    index.setdefault(variant, []).append(candidate)
+        return sorted({found for variant in _variants(edge.target)
+                       for found in index.get(variant, ())})
+
+
+def _variants(word: str) -> set[str]:
+    """The word in lower case, and with any one character left out (none for long ids)."""
+    if len(word) > _LONGEST_SUGGESTED:
+        return set()
+    word = word.lower()
+    return {word, *(word[:at] + word[at + 1:] for at in range(len(word)))}
 
 
 def _subject(edge: Edge) -> str:
@@ -99,11 +134,12 @@ def dangling_reference(plan: Plan) -> Iterator[Finding]:
     An owner who is not in ``people`` or a goal that supports a goal nobody defined
     breaks the chain from strategy to execution exactly where it looks complete.
     """
+    suggestion = _Suggestions(plan)
     for edge in plan.edges:
         if edge.target not in plan.by_id:
             yield edge.finding(
                 f"{_subject(edge)}: {edge.field} names {edge.target!r}, which is not "
-                f"defined anywhere in the plan{_suggestion(plan, edge)}; define the "
+                f"defined anywhere in the plan{suggestion(edge)}; define the "
                 f"{' or '.join(edge.kinds)} or fix the id")
 
 
