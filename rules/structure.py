@@ -208,6 +208,23 @@ def parent_cycle(plan: Plan) -> Iterator[Finding]:
                          for item in loop[1:]])
 
 
+def _acyclic(successors: dict[str, list[str]]) -> bool:
+    """Whether no path in the graph comes back to where it started (Kahn's algorithm)."""
+    incoming = dict.fromkeys(successors, 0)
+    for targets in successors.values():
+        for target in targets:
+            incoming[target] += 1
+    ready = [node for node, count in incoming.items() if count == 0]
+    removed = 0
+    while ready:
+        removed += 1
+        for target in successors[ready.pop()]:
+            incoming[target] -= 1
+            if incoming[target] == 0:
+                ready.append(target)
+    return removed == len(incoming)
+
+
 @rule(code="PL008", name="dependency-cycle", category="structure", severity="error",
       fails="planlint: 1\ninitiatives:\n  - {id: I1, depends_on: [I2]}\n"
             "  - {id: I2, depends_on: [I1]}\n",
@@ -217,14 +234,17 @@ def dependency_cycle(plan: Plan) -> Iterator[Finding]:
 
     The finding lists one loop for each group of initiatives tangled together.
     """
-    import networkx as nx
+    needs = {initiative.id: [needed.id for needed in
+                             plan.refs(initiative, "depends_on", Initiative)]
+             for initiative in plan.initiatives}
+    if _acyclic(needs):
+        return
+    import networkx as nx  # only now: importing it costs more than checking a plan
 
     graph: nx.DiGraph[str] = nx.DiGraph()
-    for initiative in plan.initiatives:
-        for needed in plan.refs(initiative, "depends_on", Initiative):
-            graph.add_edge(initiative.id, needed.id)
-    if nx.is_directed_acyclic_graph(graph):
-        return
+    for initiative, needed in needs.items():
+        for other in needed:
+            graph.add_edge(initiative, other)
     order = {item.id: index for index, item in enumerate(plan.initiatives)}
     groups = [group for group in nx.strongly_connected_components(graph)
               if len(group) > 1 or graph.has_edge(*(next(iter(group)),) * 2)]
