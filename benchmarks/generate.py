@@ -117,9 +117,13 @@ class Generator:
     def __init__(self, size: int, seed: int) -> None:
         self.rng = random.Random(seed)
         self.size = max(size, 60)
-        self.counts = {section: max(2, round(self.size * share))
-                       for section, share in SHARES.items()}
-        self.counts["people"] += self.size - sum(self.counts.values())
+        counts = {section: max(2, round(self.size * share)) for section, share in SHARES.items()}
+        counts["goals"] = max(counts["goals"], TOP_GOALS + counts["units"] - 1)
+        counts["metrics"] = max(counts["metrics"], counts["goals"])  # one per goal at least
+        self.per_kind = max(1, self.size // 2000)  # defects seeded of each kind
+        # people make up the count; each duplicate-id defect adds one
+        counts["people"] += self.size - sum(counts.values()) - self.per_kind
+        self.counts = counts
         self.serial = dict.fromkeys(SECTIONS, 0)
         self.entries: list[Entry] = []
         self.unit_parent: dict[str, str | None] = {}
@@ -132,6 +136,8 @@ class Generator:
         self.objectives: dict[str, list[str]] = {}
         self.business_units: list[str] = []
         self.defects: list[tuple[str, str]] = []
+        self.cascaded: list[Entry] = []  # goals with a parent
+        self.increasing: list[dict[str, Any]] = []  # metrics that should increase
 
     # -- ids and small values -----------------------------------------------------------
 
@@ -165,6 +171,7 @@ class Generator:
             goals = self.objectives.get(person["id"])
             if goals:
                 person["objectives"] = goals[:4]
+        waivers = self.make_waivers()
         self.seed_defects()
         root = units[0]
         info = {"id": "enterprise-plan", "title": "Enterprise strategy 2024-2026",
@@ -172,8 +179,7 @@ class Generator:
                 "horizon": {"start": START.isoformat(), "end": END.isoformat()},
                 "as_of": AS_OF.isoformat(), "sponsor": self.leader_of[root],
                 "office": self.leader_of[root]}
-        return Generated(info, self.entries, self.business_units, self.make_waivers(),
-                         self.defects)
+        return Generated(info, self.entries, self.business_units, waivers, self.defects)
 
     def section(self, name: str) -> Iterator[dict[str, Any]]:
         return (entry.data for entry in self.entries if entry.section == name)
@@ -233,24 +239,27 @@ class Generator:
         return self.rng.choice(self.people_of[unit])
 
     def make_goals(self, units: list[str]) -> None:
-        total = self.counts["goals"]
-        inline_total = round(self.counts["metrics"] * 0.9)
-        shared_total = self.counts["metrics"] - inline_total
+        """Goals cascaded down the units, each with one or two metrics of its own; some
+        also define a metric in the metrics section that later goals share."""
+        total, metrics = self.counts["goals"], self.counts["metrics"]
         per_unit = [TOP_GOALS] + [1] * (len(units) - 1)
-        for _ in range(max(0, total - sum(per_unit))):
+        for _ in range(total - sum(per_unit)):
             per_unit[self.rng.randrange(1, len(units))] += 1
-        extra_metrics = max(0, inline_total - total)
+        shared_total = min(total, metrics - total, round(metrics * 0.1))
+        with_two = set(self.rng.sample(range(total), min(total, metrics - total - shared_total)))
+        with_shared = set(self.rng.sample(range(total), shared_total))
         shared: list[dict[str, Any]] = []
+        number = -1
         for unit, count in zip(units, per_unit, strict=True):
             parents = self.goals_of.get(self.unit_parent[unit] or "", [])
             for position in range(count):
+                number += 1
                 goal = self.goal(unit, parents, position)
-                inline = 1 + (1 if self.rng.random() < extra_metrics / total else 0)
-                goal["metrics"] = [self.metric(unit, goal) for _ in range(inline)]
-                if len(shared) < shared_total and self.rng.random() < 0.12:
-                    metric = self.metric(unit, goal)
+                goal["metrics"] = [self.metric(unit, goal)
+                                   for _ in range(2 if number in with_two else 1)]
+                if number in with_shared:
+                    metric = self.add("metrics", unit, self.metric(unit, goal))
                     shared.append(metric)
-                    self.add("metrics", unit, metric)
                     goal["metrics"].append(metric["id"])
                 elif shared and self.rng.random() < 0.05:
                     goal["metrics"].append(self.rng.choice(shared[-20:])["id"])
@@ -406,11 +415,12 @@ class Generator:
 
     def seed_defects(self) -> None:
         """Break a few items of each kind, recording (rule code, item id) for each."""
-        per_kind = max(1, self.size // 2000)
         pools = {section: [entry for entry in self.entries if entry.section == section]
                  for section in SECTIONS}
         metrics = [metric for goal in pools["goals"] for metric in goal.data["metrics"]
                    if isinstance(metric, dict)]
+        self.cascaded = [entry for entry in pools["goals"] if "parent" in entry.data]
+        self.increasing = [metric for metric in metrics if metric["direction"] == "increase"]
         taken: set[int] = set()
 
         def pick(pool: list[Any]) -> Any:
@@ -423,7 +433,7 @@ class Generator:
             taken.add(id(data))
             return data
 
-        for _ in range(per_kind):
+        for _ in range(self.per_kind):
             self.goal_defects(pick, pools["goals"])
             self.metric_defects(pick, metrics)
             self.item_defects(pick, pools)
@@ -441,12 +451,15 @@ class Generator:
         goal["priority"] = "urgent"
         self.record("PL002", goal)
         goal = pick(goals)
-        del goal["metrics"]
+        for metric in goal.pop("metrics"):  # its own metrics now measure nothing
+            if isinstance(metric, dict):
+                self.add("metrics", goal["unit"], metric)
+                self.record("PL206", metric)
         self.record("PL201", goal)
         goal = pick(goals)
         del goal["due"]
         self.record("PL902", goal)
-        goal = pick([entry for entry in goals if "parent" in entry.data])
+        goal = pick(self.cascaded)
         del goal["parent"]
         self.record("PL305", goal)
 
@@ -456,7 +469,7 @@ class Generator:
             metric = pick(metrics)
             del metric[key]
             self.record(code, metric)
-        metric = pick([m for m in metrics if m["direction"] == "increase"])
+        metric = pick(self.increasing)
         metric["target"]["value"] = metric["baseline"]["value"] / 2
         metric.pop("targets", None)
         self.record("PL207", metric)
@@ -470,6 +483,7 @@ class Generator:
     def item_defects(self, pick: Any, pools: dict[str, list[Entry]]) -> None:
         initiative = pick(pools["initiatives"])
         del initiative["owner"]
+        initiative["status"] = "active"
         self.record("PL102", initiative)
         initiative = pick(pools["initiatives"])
         initiative["supports"] = []
@@ -510,20 +524,16 @@ class Generator:
         self.record("PL004", copy)
         first, second = self.pair(pick, pools["goals"])
         first["parent"], second["parent"] = second["id"], first["id"]
-        self.record("PL007", first)
+        self.record("PL007", min(first, second, key=lambda item: item["id"]))
         first, second = self.pair(pick, pools["initiatives"])
-        first["depends_on"] = [*first.get("depends_on", []), second["id"]]
-        second["depends_on"] = [*second.get("depends_on", []), first["id"]]
-        self.record("PL008", first)
-        goal = pick(pools["goals"])
-        metric = self.add("metrics", goal["unit"], self.metric(goal["unit"], {"due": END}))
-        self.record("PL206", metric)
+        first["depends_on"], second["depends_on"] = [second["id"]], [first["id"]]
+        self.record("PL008", min(first, second, key=lambda item: item["id"]))
 
     def pair(self, pick: Any, pool: list[Entry]) -> tuple[dict[str, Any], dict[str, Any]]:
-        """Two untouched items of one unit (of one file, so a loop stays in a file)."""
+        """Two untouched items, of one unit where the items name one."""
         first = pick(pool)
-        mates = [entry for entry in pool if entry.data.get("unit", first.get("unit"))
-                 == first.get("unit") and entry.data is not first]
+        mates = [goal for goal in self.goals_of.get(first.get("unit", ""), [])
+                 if goal is not first]
         return first, pick(mates or pool)
 
 

@@ -169,13 +169,18 @@ def main() -> None:
               help="Report only findings that this baseline does not record.")
 @click.option("--write-baseline", type=click.Path(path_type=Path), metavar="FILE",
               help="Record today's findings in FILE, then report against it.")
+@click.option("--each", is_flag=True,
+              help="Check each PATH as a plan of its own (a portfolio), in one report.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Plans checked at once with --each, in parallel processes "
+                   "(0: one per CPU).")
 @_plugin_options
 @_usage_errors
 def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tuple[str, ...],
           select: tuple[str, ...],
           extend_select: tuple[str, ...], ignore: tuple[str, ...], config_path: Path | None,
           as_of: datetime | None, fail_on: str | None, example: bool, color: bool | None,
-          baseline_path: Path | None, write_baseline: Path | None,
+          baseline_path: Path | None, write_baseline: Path | None, each: bool, jobs: int,
           plugins: tuple[str, ...], rule_files: tuple[Path, ...], no_plugins: bool) -> None:
     """Check the plan made of PATHS (files and folders; default: this folder)."""
     from planlint import baseline
@@ -191,6 +196,15 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
             raise UsageError("--example checks the bundled plan; give no paths with it")
         paths = (EXAMPLE,)
     targets = list(paths) or [Path()]
+    if jobs != 1 and not each:
+        raise UsageError("--jobs checks several plans at once; add --each to check each "
+                         "path as a plan of its own")
+    if each and any(str(target) == "-" for target in targets):
+        raise UsageError("--each checks files and folders; standard input ('-') cannot be "
+                         "one of them")
+    if each and (baseline_path or write_baseline):
+        raise UsageError("a baseline records one plan; check each plan with its own "
+                         "--baseline instead of --each")
     config = discover(targets[0] if str(targets[0]) != "-" else Path(), config_path)
     config = config.merged(
         select=_split(select) or None,
@@ -211,8 +225,13 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
                          "FILE also reports against the FILE it writes")
     known = baseline.read(baseline_path) if baseline_path is not None else None
     with gc_paused():  # from loading to the last output: a run allocates much, frees little
-        plan = load_plan(targets, host)
-        report = Engine(host, settings).run(plan)
+        if each:
+            from planlint.portfolio import check_each
+
+            report = check_each(targets, config, not no_plugins, jobs)
+        else:
+            plan = load_plan(targets, host)
+            report = Engine(host, settings).run(plan)
         if write_baseline is not None:
             count = baseline.write(write_baseline, plan, report.findings)
             click.echo(f"planlint: recorded {count} finding{'' if count == 1 else 's'} in "
