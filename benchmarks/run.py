@@ -5,7 +5,9 @@ One command prints every figure with its target and PASS or FAIL beside it::
     python benchmarks/run.py                       # 1k, 10k, 50k and 100k items (and 20k)
     python benchmarks/run.py --sizes 1k,10k --repeat 1 --formats yaml,json
 
-For each size a plan is generated (cached under ``--work``), then ``planlint check``
+For each size a plan is generated (cached under ``--work``): an enterprise file that
+includes one file per business unit, as a large organization keeps its plan, or with
+``--single`` one file. Then ``planlint check``
 and a bare parse of the same files (PyYAML's C loader for YAML, ``json.loads`` for
 JSON) run as separate processes, in turn, ``--repeat`` times: wall time is the median,
 peak memory the child's ``ru_maxrss``. A bare parse with the garbage collector off is
@@ -305,8 +307,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="size the check/parse time target is judged at, always "
                              "measured (default: 20k; 0 to skip)")
     parser.add_argument("--formats", default="yaml", help="yaml, json or yaml,json")
-    parser.add_argument("--split", action="store_true",
-                        help="an enterprise file including one file per business unit")
+    parser.add_argument("--single", action="store_true",
+                        help="one file per plan instead of an enterprise file including one "
+                             "file per business unit (a file over planlint's limits of 16 MiB "
+                             "or a million values, about 65k items, is refused)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure")
     parser.add_argument("--startup-runs", type=int, default=15)
     parser.add_argument("--top", type=int, default=10, help="slowest rules shown")
@@ -333,7 +337,7 @@ def main(argv: list[str] | None = None) -> int:
     for fmt in formats:
         figures: dict[int, SizeFigures] = {}
         for size in sizes:
-            files = plan_files(args.work, size, args.seed, fmt, args.split)
+            files = plan_files(args.work, size, args.seed, fmt, split=not args.single)
             figures[size] = measure_size(files, fmt, args.repeat, args.work)
         report_sizes(fmt, figures, args.target_size, args.repeat, verdicts)
         report_rules(fmt, figures, args.top, verdicts)
