@@ -94,12 +94,9 @@ class Anchors:
         """Every file of the plan by display name, with the items defined in it."""
         nodes: dict[str, dict[str, Node]] = {source.name: {} for source in self.plan.files}
         for node in (self.plan.info, *self.plan.items):
-            # Where a node was placed, read from pydantic's store of private attributes:
-            # going through attribute access costs more than the rest of this loop.
-            placed = node.__pydantic_private__ or {}
-            source = placed.get("_source")
+            source = node.source_file
             if source is not None and source.name in nodes:
-                nodes[source.name][placed.get("_pointer", "")] = node
+                nodes[source.name][node.pointer] = node
         return {source.name: FileIndex(source, nodes[source.name])
                 for source in self.plan.files}
 

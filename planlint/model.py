@@ -93,6 +93,13 @@ def cadence_days(cadence: str) -> float:
     return years * 365.25 + months * 365.25 / 12 + weeks * 7 + days
 
 
+def _no_items() -> Any:
+    """An empty list default, made afresh for each item (pydantic deep-copies a shared
+    ``[]`` for every item, which costs more than the item's validation), shown as ``[]``
+    in the JSON Schema."""
+    return Field(default_factory=list, json_schema_extra={"default": []})
+
+
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 Date = Annotated[date, PlainValidator(_date), WithJsonSchema({"type": "string",
                                                               "format": "date"})]
@@ -148,13 +155,19 @@ class _Placed(_Model):
         return getattr(self, "_pointer", "")
 
     @property
-    def file(self) -> str:
+    def source_file(self) -> SourceFile | None:
+        """The file this was defined in, if it came from one."""
         source: SourceFile | None = getattr(self, "_source", None)
+        return source
+
+    @property
+    def file(self) -> str:
+        source = self.source_file
         return source.name if source else "<plan>"
 
     def location(self, field: str | None = None) -> Location:
         """Where this stands in its file; with ``field``, where that key stands."""
-        source: SourceFile | None = getattr(self, "_source", None)
+        source = self.source_file
         if source is None:
             return Location("<plan>")
         return source.location(self._pointer if field is None else f"{self._pointer}/{field}")
@@ -187,7 +200,7 @@ class Item(Node):
     title: str | None = None
     name: str | None = None
     description: str | None = None
-    tags: list[str] = Field(default_factory=list)
+    tags: list[str] = _no_items()
     extra: dict[str, Any] = Field(default_factory=dict, description="custom `x-` attributes")
 
     @property
@@ -215,8 +228,8 @@ class Person(Item):
     role: str | None = None
     unit: Annotated[Id | None, Ref("unit")] = None
     leader: bool = False
-    skills: list[str] = Field(default_factory=list)
-    objectives: Annotated[list[Id], Ref("goal")] = Field(default_factory=list)
+    skills: list[str] = _no_items()
+    objectives: Annotated[list[Id], Ref("goal")] = _no_items()
 
 
 Priority = Literal["critical", "high", "medium", "low"]
@@ -229,13 +242,13 @@ class Goal(Item):
     unit: Annotated[Id | None, Ref("unit")] = None
     owner: Annotated[Id | None, Ref("person")] = None
     parent: Annotated[Id | None, Ref("goal")] = None
-    drives: Annotated[list[Id], Ref("goal")] = Field(default_factory=list)
+    drives: Annotated[list[Id], Ref("goal")] = _no_items()
     perspective: str | None = None
     priority: Priority | None = None
     term: Literal["short", "long"] | None = None
     start: Date | None = None
     due: Date | None = None
-    metrics: Annotated[list[Id], Ref("metric")] = Field(default_factory=list)
+    metrics: Annotated[list[Id], Ref("metric")] = _no_items()
 
 
 class Metric(Item):
@@ -246,30 +259,30 @@ class Metric(Item):
     direction: Literal["increase", "decrease", "maintain"] | None = None
     baseline: Measurement | None = None
     target: Measurement | None = None
-    targets: list[Measurement] = Field(default_factory=list)
+    targets: list[Measurement] = _no_items()
     cadence: Cadence | None = None
     reporting_lag: Duration | None = Field(
         None, description="how long after the end of a period its figure is available "
                           "(month-end close, chart abstraction): an ISO 8601 duration "
                           "such as P45D")
     source: str | None = None
-    actuals: list[Actual] = Field(default_factory=list)
+    actuals: list[Actual] = _no_items()
 
 
 class Initiative(Item):
     kind = "initiative"
     section = "initiatives"
     owner: Annotated[Id | None, Ref("person")] = None
-    supports: Annotated[list[Id], Ref("goal")] = Field(default_factory=list)
+    supports: Annotated[list[Id], Ref("goal")] = _no_items()
     start: Date | None = None
     end: Date | None = None
     status: Literal["planned", "active", "done", "cancelled", "blocked"] | None = None
-    team: Annotated[list[Id], Ref("person")] = Field(default_factory=list)
-    skills: list[str] = Field(default_factory=list)
+    team: Annotated[list[Id], Ref("person")] = _no_items()
+    skills: list[str] = _no_items()
     type: str | None = Field(None, alias="kind",
                              description="free text; `transformation` marks a change that "
                                          "shifts resources or power")
-    depends_on: Annotated[list[Id], Ref("initiative")] = Field(default_factory=list)
+    depends_on: Annotated[list[Id], Ref("initiative")] = _no_items()
 
 
 class Budget(Item):
@@ -280,7 +293,7 @@ class Budget(Item):
     period: str | None = None
     owner: Annotated[Id | None, Ref("person")] = None
     unit: Annotated[Id | None, Ref("unit")] = None
-    funds: Annotated[list[Id], Ref("initiative", "goal")] = Field(default_factory=list)
+    funds: Annotated[list[Id], Ref("initiative", "goal")] = _no_items()
     spent: Number | None = None
 
 
@@ -289,7 +302,7 @@ class Review(Item):
     section = "reviews"
     cadence: Cadence | None = None
     chair: Annotated[Id | None, Ref("person")] = None
-    covers: Annotated[list[Id], Ref("goal", "unit")] = Field(default_factory=list)
+    covers: Annotated[list[Id], Ref("goal", "unit")] = _no_items()
     last_held: Date | None = None
 
 
@@ -298,7 +311,7 @@ class Assumption(Item):
     section = "assumptions"
     statement: str | None = None
     owner: Annotated[Id | None, Ref("person")] = None
-    affects: Annotated[list[Id], Ref("goal")] = Field(default_factory=list)
+    affects: Annotated[list[Id], Ref("goal")] = _no_items()
     status: Literal["untested", "testing", "validated", "invalidated"] | None = None
     test: str | None = None
     check_by: Date | None = None
@@ -307,11 +320,11 @@ class Assumption(Item):
 class Communication(Item):
     kind = "communication"
     section = "communications"
-    audience: Annotated[Literal["all"] | list[Id], Ref("unit")] = Field(default_factory=list)
+    audience: Annotated[Literal["all"] | list[Id], Ref("unit")] = _no_items()
     channel: str | None = None
     cadence: Cadence | None = None
     owner: Annotated[Id | None, Ref("person")] = None
-    covers: Annotated[list[Id], Ref("goal")] = Field(default_factory=list)
+    covers: Annotated[list[Id], Ref("goal")] = _no_items()
 
 
 class Waiver(_Placed):
@@ -338,7 +351,7 @@ class PlanInfo(Node):
     as_of: Date | None = None
     sponsor: Annotated[Id | None, Ref("person")] = None
     office: Annotated[Id | None, Ref("person", "unit")] = None
-    tags: list[str] = Field(default_factory=list)
+    tags: list[str] = _no_items()
     extra: dict[str, Any] = Field(default_factory=dict, description="custom `x-` attributes")
 
 
