@@ -5,12 +5,12 @@ One command prints every figure with its target and PASS or FAIL beside it::
     python benchmarks/run.py                       # 1k, 10k, 50k and 100k items (and 20k)
     python benchmarks/run.py --sizes 1k,10k --repeat 1 --formats yaml,json
 
-For each size a plan is generated (cached under ``--work``): an enterprise file that
-includes one file per business unit, as a large organization keeps its plan, or with
-``--single`` one file. Then ``planlint check`` and a bare parse of the same files
-(PyYAML's C loader for YAML, ``json.loads`` for JSON, keeping every file's data) run as
-separate processes, in turn, ``--repeat`` times; the medians of wall time, CPU time and
-peak memory (the child's ``ru_maxrss``) are shown. A bare parse with the garbage
+For each size a plan is generated (cached under ``--work``): one file, or with
+``--split`` an enterprise file that includes one file per business unit. Then
+``planlint check`` and a bare parse of the same files (PyYAML's C loader for YAML,
+``json.loads`` for JSON, keeping every file's data) run as separate processes, in
+turn, ``--repeat`` times; the medians of wall time, CPU time and peak memory (the
+child's ``ru_maxrss``) are shown. A bare parse with the garbage
 collector off is shown beside it, for reference. Each rule is timed on the loaded plan
 in a process of its own (``benchmarks/rule_times.py``). Startup is the median of
 ``--startup-runs`` runs of ``planlint --version`` against ``python -c "import click"``,
@@ -314,10 +314,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="size the check/parse time target is judged at, always "
                              "measured (default: 20k; 0 to skip)")
     parser.add_argument("--formats", default="yaml", help="yaml, json or yaml,json")
-    parser.add_argument("--single", action="store_true",
-                        help="one file per plan instead of an enterprise file including one "
-                             "file per business unit (a file over planlint's limits of 16 MiB "
-                             "or a million values, about 65k items, is refused)")
+    parser.add_argument("--split", action="store_true",
+                        help="an enterprise file including one file per business unit, "
+                             "instead of one file")
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure")
     parser.add_argument("--startup-runs", type=int, default=15)
     parser.add_argument("--top", type=int, default=10, help="slowest rules shown")
@@ -344,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     for fmt in formats:
         figures: dict[int, SizeFigures] = {}
         for size in sizes:
-            files = plan_files(args.work, size, args.seed, fmt, split=not args.single)
+            files = plan_files(args.work, size, args.seed, fmt, split=args.split)
             figures[size] = measure_size(files, fmt, args.repeat, args.work)
         report_sizes(fmt, figures, args.target_size, args.repeat, verdicts)
         report_rules(fmt, figures, args.top, verdicts)
