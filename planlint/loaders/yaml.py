@@ -84,7 +84,7 @@ def _span(start: Any, end: Any) -> Span:
 class _Collection:
     """A mapping or sequence being built: its value, where it stands, what it awaits."""
 
-    __slots__ = ("anchor", "dropped", "explicit", "key", "key_start", "merges", "pointer",
+    __slots__ = ("anchor", "dropped", "key", "key_start", "merges", "pointer",
                  "size", "start", "value")
 
     def __init__(self, value: dict[str, Any] | list[Any], pointer: str | None, start: Any,
@@ -97,7 +97,6 @@ class _Collection:
         self.size = size  # the node count when it started, to measure its own size
         self.key: Any = _NO_KEY  # a mapping's key awaiting its value
         self.key_start: Any = None
-        self.explicit: set[str] = set()
         self.merges: list[dict[str, Any]] = []
 
 
@@ -125,13 +124,16 @@ class _Builder:
             if self.skipping:
                 self.skip(event, kind)
             elif kind is ScalarEvent:
-                self.add(self.scalar(event), event.start_mark, event.end_mark, event.anchor)
+                value = self.scalar(event)
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = (value, 1)
+                self.place(value, event.start_mark, event.end_mark)
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
                 self.open(event, kind is MappingStartEvent)
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
                 self.close(event)
             elif kind is AliasEvent:
-                self.add(self.alias(event), event.start_mark, event.end_mark, None)
+                self.place(self.alias(event), event.start_mark, event.end_mark)
             elif kind is DocumentStartEvent:
                 documents += 1
                 if documents > 1:
@@ -143,7 +145,9 @@ class _Builder:
     # -- values ---------------------------------------------------------------------------
 
     def scalar(self, event: Any) -> Any:
-        self.count(event)
+        self.nodes += 1  # counted here rather than by count(): scalars are most values
+        if self.nodes > MAX_NODES:
+            raise _too_many(event)
         value: str = event.value
         tag = event.tag
         if tag is None or tag == "!":
@@ -263,12 +267,9 @@ class _Builder:
             return None, start
         return pointer_join(top.pointer, top.key), top.key_start
 
-    def add(self, value: Any, start: Any, end: Any, anchor: str | None) -> None:
-        if anchor is not None:
-            self.anchors[anchor] = (value, 1)
-        self.place(value, start, end)
-
     def place(self, value: Any, start: Any, end: Any) -> None:
+        """Put a finished value where it belongs: the root, a list, or a mapping (as its
+        next key, or as the value of the key before it)."""
         if not self.stack:
             self.root = value
             self.spans[""] = _span(start, end)
@@ -277,11 +278,12 @@ class _Builder:
         container = top.value
         if isinstance(container, list):
             if top.pointer is not None:
-                self.spans[f"{top.pointer}/{len(container)}"] = _span(start, end)
+                self.spans[f"{top.pointer}/{len(container)}"] = (
+                    start.line + 1, start.column + 1, end.line + 1, end.column + 1)
             container.append(value)
             return
         if top.key is _NO_KEY:
-            top.key = self.key(value, start, end)
+            top.key = value if type(value) is str else self.key(value, start, end)
             top.key_start = start
             return
         key, top.key = top.key, _NO_KEY
@@ -290,17 +292,17 @@ class _Builder:
             return
         if key is _DROPPED:
             return
-        if key in top.explicit:
+        if key in container:  # merged keys join only when the mapping closes
             self.problem_at("syntax-error", top.key_start, start,
                             f"key {shown(key)} appears twice in this mapping; the later "
                             "value wins, remove one of them")
-        top.explicit.add(key)
         container[key] = value
         if top.pointer is not None:
             key_start = top.key_start
             if (end.line, end.column) < (key_start.line, key_start.column):
                 end = start  # an alias of an earlier node: its end lies before the key
-            self.spans[pointer_join(top.pointer, key)] = _span(key_start, end)
+            self.spans[pointer_join(top.pointer, key)] = (
+                key_start.line + 1, key_start.column + 1, end.line + 1, end.column + 1)
 
     def key(self, value: Any, start: Any, end: Any) -> Any:
         if value is _MERGE_KEY:
@@ -327,11 +329,10 @@ class _Builder:
     # -- limits and problems -------------------------------------------------------------
 
     def count(self, event: Any) -> None:
+        """Count one value; stop the file once it holds more than ``MAX_NODES``."""
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            raise LoadError(f"the file holds more than {MAX_NODES:,} values; split the plan "
-                            "into several files", event.start_mark.line + 1,
-                            event.start_mark.column + 1)
+            raise _too_many(event)
 
     def problem(self, rule: str, event: Any, message: str) -> None:
         self.problem_at(rule, event.start_mark, event.end_mark, message)
@@ -352,6 +353,11 @@ class _Marker:
 
 _MERGE_KEY: Any = _Marker("<<")
 _DROPPED: Any = _Marker("dropped")
+
+
+def _too_many(event: Any) -> LoadError:
+    return LoadError(f"the file holds more than {MAX_NODES:,} values; split the plan into "
+                     "several files", event.start_mark.line + 1, event.start_mark.column + 1)
 
 
 def _bad_tag(tag: str) -> str:
