@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from planlint.hookspecs import hookimpl
 from planlint.loaders import Loader
-from planlint.reporters import Reporter
+from planlint.reporters import Reporter, deferred
 
 
 @hookimpl
@@ -16,7 +16,19 @@ def planlint_loaders() -> list[Loader]:
 
 @hookimpl
 def planlint_reporters() -> list[Reporter]:
-    from planlint.reporters import github, html, json, junit, markdown, sarif, text
-
-    return [text.REPORTER, json.REPORTER, sarif.REPORTER, junit.REPORTER, github.REPORTER,
-            markdown.REPORTER, html.REPORTER]
+    return [
+        Reporter("text", "each finding with the plan line it points at, for people",
+                 deferred("planlint.reporters.text")),
+        Reporter("json", "the findings and a summary as JSON, for tools",
+                 deferred("planlint.reporters.json")),
+        Reporter("sarif", "SARIF 2.1.0, for code scanning",
+                 deferred("planlint.reporters.sarif")),
+        Reporter("junit", "JUnit XML: a test suite per rule, for CI test reports",
+                 deferred("planlint.reporters.junit")),
+        Reporter("github", "GitHub Actions annotations on the changed files",
+                 deferred("planlint.reporters.github")),
+        Reporter("markdown", "a summary and a table, for pull-request comments",
+                 deferred("planlint.reporters.markdown")),
+        Reporter("html", "one self-contained page with the strategy map, to send around",
+                 deferred("planlint.reporters.html")),
+    ]

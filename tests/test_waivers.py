@@ -189,5 +189,5 @@ def test_markdown_and_html_reports_say_what_was_hidden() -> None:
 
     report = run(GOALS + "waivers:\n  - {rule: PL201, node: G1, reason: x}\n"
                  "  - {rule: PL201, node: G2, reason: x}\n")
-    assert "2 hidden: 2 by waivers." in markdown.REPORTER.render(report, False)
-    assert '<p class="muted">2 hidden: 2 by waivers.</p>' in html.REPORTER.render(report, False)
+    assert "2 hidden: 2 by waivers." in markdown.render(report, False)
+    assert '<p class="muted">2 hidden: 2 by waivers.</p>' in html.render(report, False)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from planlint.finding import Finding, Severity
 from planlint.positions import SourceFile
 from planlint.report import Report
-from planlint.reporters import Reporter, is_file
+from planlint.reporters import is_file
 from planlint.reporters.excerpt import tight
 from planlint.reporters.text import summary
 
@@ -56,6 +56,3 @@ def render(report: Report, color: bool) -> str:
     return "\n".join([*(command(finding, report.sources.get(finding.location.file))
                         for finding in report.findings),
                       summary(report)]) + "\n"
-
-
-REPORTER = Reporter("github", "GitHub Actions annotations on the changed files", render)

@@ -20,7 +20,7 @@ from importlib import resources
 from planlint._version import __version__
 from planlint.finding import Finding, Location, Severity
 from planlint.report import Report
-from planlint.reporters import Reporter, plural, rule_entries
+from planlint.reporters import plural, rule_entries
 from planlint.reporters.excerpt import excerpt
 from planlint.reporters.strategy_map import (
     StrategyMap,
@@ -224,7 +224,3 @@ def render(report: Report, color: bool) -> str:
     body = [*_summary(report), map_section, *_findings(report, mapped)]
     tail = ["</main>", f"<script>{script}</script>", "</body>", "</html>"]
     return "\n".join([*head, *body, *tail]) + "\n"
-
-
-REPORTER = Reporter("html", "one self-contained page with the strategy map, to send around",
-                    render)

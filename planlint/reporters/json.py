@@ -5,11 +5,7 @@ from __future__ import annotations
 import json
 
 from planlint.report import Report
-from planlint.reporters import Reporter
 
 
 def render(report: Report, color: bool) -> str:
     return json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
-
-
-REPORTER = Reporter("json", "the findings and a summary as JSON, for tools", render)

@@ -13,7 +13,7 @@ from itertools import groupby
 
 from planlint.finding import Finding
 from planlint.report import Report
-from planlint.reporters import Reporter, RuleEntry, rule_entries
+from planlint.reporters import RuleEntry, rule_entries
 
 #: Characters XML 1.0 cannot carry, even escaped.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -85,6 +85,3 @@ def render(report: Report, color: bool) -> str:
     ET.indent(root)
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
             + ET.tostring(root, encoding="unicode") + "\n")
-
-
-REPORTER = Reporter("junit", "JUnit XML: a test suite per rule, for CI test reports", render)

@@ -7,7 +7,7 @@ from collections import Counter
 
 from planlint.finding import Finding, Severity
 from planlint.report import Report
-from planlint.reporters import Reporter, plural
+from planlint.reporters import plural
 from planlint.reporters.text import summary
 
 #: The most findings listed; past it the table says how many were left out (a comment
@@ -69,6 +69,3 @@ def render(report: Report, color: bool) -> str:
         lines += ["", *_severity_table(report), "", "### By category", "",
                   *_category_table(report), "", "### Findings", "", *_findings_table(report)]
     return "\n".join(lines) + "\n"
-
-
-REPORTER = Reporter("markdown", "a summary and a table, for pull-request comments", render)

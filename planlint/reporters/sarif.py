@@ -17,7 +17,7 @@ from urllib.parse import quote
 from planlint._version import __version__
 from planlint.finding import Finding, Location, Related, Severity
 from planlint.report import Report
-from planlint.reporters import RULE_DOCS_URL, Reporter, RuleEntry, is_file, rule_entries
+from planlint.reporters import RULE_DOCS_URL, RuleEntry, is_file, rule_entries
 from planlint.reporters.excerpt import tight
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -180,6 +180,3 @@ def to_sarif(report: Report) -> dict[str, Any]:
 
 def render(report: Report, color: bool) -> str:
     return json.dumps(to_sarif(report), indent=2, ensure_ascii=False) + "\n"
-
-
-REPORTER = Reporter("sarif", "SARIF 2.1.0, for code scanning", render)

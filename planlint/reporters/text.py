@@ -15,7 +15,7 @@ import click
 
 from planlint.finding import Finding, Severity
 from planlint.report import Report
-from planlint.reporters import Reporter, plural
+from planlint.reporters import plural
 from planlint.reporters.excerpt import ExcerptLine, excerpt, printable, width
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
@@ -128,7 +128,3 @@ def render(report: Report, color: bool) -> str:
                                   for finding in findings))
     blocks.append("\n".join([summary(report), *by_category(report)]))
     return "\n\n".join(blocks) + "\n"
-
-
-REPORTER = Reporter("text", "each finding with the plan line it points at, for people",
-                    render)
