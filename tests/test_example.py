@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from planlint.api import lint
-from planlint.cli import EXAMPLE
+from planlint.commands import EXAMPLE
 
 
 def test_example_findings_are_the_seeded_defects() -> None:

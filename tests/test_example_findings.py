@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from planlint.api import lint
-from planlint.cli import EXAMPLE
+from planlint.commands import EXAMPLE
 
 LATER_CATEGORIES = ("capability", "performance", "change", "monitoring", "formulation")
 

@@ -14,7 +14,7 @@ import pytest
 from click.testing import Result
 
 from planlint.api import load_plan
-from planlint.cli import EXAMPLE
+from planlint.commands import EXAMPLE
 
 Run = Callable[..., Result]
 Write = Callable[[str, str], Path]

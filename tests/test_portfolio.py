@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from click.testing import Result
 
-from planlint.cli import EXAMPLE
+from planlint.commands import EXAMPLE
 
 Run = Callable[..., Result]
 Write = Callable[[str, str], Path]

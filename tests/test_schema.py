@@ -13,7 +13,7 @@ from click.testing import Result
 from hypothesis import given, settings
 
 from planlint.api import lint
-from planlint.cli import EXAMPLE
+from planlint.commands import EXAMPLE
 from planlint.loaders.yaml import load
 from planlint.schema import plan_schema
 from planlint.testing.strategies import plans

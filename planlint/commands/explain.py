@@ -23,7 +23,7 @@ def explain(rule_key: str, output_format: str, plugins: tuple[str, ...],
     its options."""
     import json
 
-    from planlint.cli import listing_host
+    from planlint.commands import listing_host
     from planlint.errors import UsageError
     from planlint.ruledoc import explain as explain_rule
     from planlint.ruledoc import find_rule, record

@@ -30,7 +30,7 @@ def graph(paths: tuple[Path, ...], output_format: str, around: tuple[str, ...],
     """Export the graph of the plan made of PATHS: items as nodes (with kind and title),
     references as edges labelled with their field."""
     from planlint.api import get_host, load_plan
-    from planlint.cli import EXAMPLE
+    from planlint.commands import EXAMPLE
     from planlint.config import discover
     from planlint.errors import UsageError
     from planlint.graph_export import FORMATS, neighbourhood

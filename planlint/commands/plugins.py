@@ -23,7 +23,7 @@ def plugins(output_format: str, config_path: Path | None, rule_files: tuple[Path
     to load, with the reason. A broken plugin is listed, never fatal to the others."""
     import json
 
-    from planlint.cli import listing_host
+    from planlint.commands import listing_host
     from planlint.errors import UsageError
 
     try:

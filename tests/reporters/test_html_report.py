@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from planlint.api import lint, load_plan
-from planlint.cli import EXAMPLE
+from planlint.commands import EXAMPLE
 from planlint.reporters.html import render
 from planlint.reporters.strategy_map import findings_anchor, node_anchor
 from tests.reporters.plans import cascade

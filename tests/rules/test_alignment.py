@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 
 from planlint import Config, lint
-from planlint.cli import EXAMPLE
+from planlint.commands import EXAMPLE
 from planlint.errors import UsageError
 from planlint.plan import Plan
 from planlint.rules import alignment, rules_in

@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import given, settings
 
 from planlint import Config, lint
-from planlint.cli import EXAMPLE
+from planlint.commands import EXAMPLE
 from planlint.rules import CATALOGUE, communication, rules_in
 from planlint.rules.communication import (
     no_communication_plan,

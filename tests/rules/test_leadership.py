@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 
 from planlint import Config, lint
-from planlint.cli import EXAMPLE
+from planlint.commands import EXAMPLE
 from planlint.errors import UsageError
 from planlint.rules import leadership, rules_in
 from planlint.rules.leadership import (

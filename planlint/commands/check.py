@@ -1,0 +1,132 @@
+"""``planlint check``: check a plan and write its report in one or more formats."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from planlint.commands import (
+    EXAMPLE,
+    host_for,
+    plugin_options,
+    render,
+    split_values,
+    usage_errors,
+)
+from planlint.outputs import FORMAT, OUTPUT, OrderedCommand
+
+
+@click.command(cls=OrderedCommand)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", FORMAT, multiple=True, metavar="FORMAT",
+              help="Output format: text (default), json, sarif, junit, github, markdown, "
+                   "html, or one a plugin adds. Repeatable, each with its own --output.")
+@click.option("-o", "--output", OUTPUT, multiple=True, metavar="FILE",
+              help="Write the --format given before it to FILE instead of standard "
+                   "output (repeatable; - is standard output).")
+@click.option("--select", multiple=True, metavar="RULES",
+              help="Rules to run: codes, prefixes (PL2), names or categories. "
+                   "Replaces the config's select.")
+@click.option("--extend-select", multiple=True, metavar="RULES",
+              help="Rules to run besides the selected ones.")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Rules not to run.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path),
+              help="Config file to use instead of the nearest one.")
+@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="DATE",
+              help="Judge status as of this date (YYYY-MM-DD) instead of the plan's.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
+              help="Exit 1 when a finding is at least this severe.  [default: error]")
+@click.option("--example", is_flag=True, help="Check the bundled example plan.")
+@click.option("--color/--no-color", default=None, help="Colour the text output.")
+@click.option("--baseline", "baseline_path", type=click.Path(path_type=Path), metavar="FILE",
+              help="Report only findings that this baseline does not record.")
+@click.option("--write-baseline", type=click.Path(path_type=Path), metavar="FILE",
+              help="Record today's findings in FILE, then report against it.")
+@click.option("--each", is_flag=True,
+              help="Check each PATH as a plan of its own (a portfolio), in one report.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Plans checked at once with --each, in parallel processes "
+                   "(0: one per CPU).")
+@plugin_options
+@usage_errors
+def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tuple[str, ...],
+          select: tuple[str, ...],
+          extend_select: tuple[str, ...], ignore: tuple[str, ...], config_path: Path | None,
+          as_of: datetime | None, fail_on: str | None, example: bool, color: bool | None,
+          baseline_path: Path | None, write_baseline: Path | None, each: bool, jobs: int,
+          plugins: tuple[str, ...], rule_files: tuple[Path, ...], no_plugins: bool) -> None:
+    """Check the plan made of PATHS (files and folders; default: this folder)."""
+    from planlint import baseline
+    from planlint.api import load_plan
+    from planlint.config import discover
+    from planlint.engine import Engine, gc_paused
+    from planlint.errors import UsageError
+    from planlint.outputs import given_order, pair, shows_color, write_atomically
+    from planlint.settings import resolve
+
+    if example:
+        if paths:
+            raise UsageError("--example checks the bundled plan; give no paths with it")
+        paths = (EXAMPLE,)
+    targets = list(paths) or [Path()]
+    if jobs != 1 and not each:
+        raise UsageError("--jobs checks several plans at once; add --each to check each "
+                         "path as a plan of its own")
+    if each and any(str(target) == "-" for target in targets):
+        raise UsageError("--each checks files and folders; standard input ('-') cannot be "
+                         "one of them")
+    if each and (baseline_path or write_baseline):
+        raise UsageError("a baseline records one plan; check each plan with its own "
+                         "--baseline instead of --each")
+    config = discover(targets[0] if str(targets[0]) != "-" else Path(), config_path)
+    config = config.merged(
+        select=split_values(select) or None,
+        extend_select=[*config.extend_select, *split_values(extend_select)],
+        ignore=[*config.ignore, *split_values(ignore)],
+        as_of=as_of.date() if as_of else None, fail_on=fail_on,
+        plugins=[*config.plugins, *plugins],
+        rule_files=[*config.rule_files, *map(str, rule_files)])
+    host = host_for(config, no_plugins)
+    wanted = pair(given_order(click.get_current_context(), output_format, outputs))
+    for output in wanted:
+        if output.format not in host.reporters:
+            raise UsageError(f"unknown format {output.format!r}; choose one of "
+                             f"{', '.join(sorted(host.reporters))}")
+    settings = resolve(config, list(host.rules.values()))
+    if baseline_path is not None and write_baseline is not None:
+        raise UsageError("give --baseline or --write-baseline, not both; --write-baseline "
+                         "FILE also reports against the FILE it writes")
+    known = baseline.read(baseline_path) if baseline_path is not None else None
+    with gc_paused():  # from loading to the last output: a run allocates much, frees little
+        if each:
+            from planlint.portfolio import check_each
+
+            report = check_each(targets, config, not no_plugins, jobs)
+        else:
+            plan = load_plan(targets, host)
+            report = Engine(host, settings).run(plan)
+        if write_baseline is not None:
+            count = baseline.write(write_baseline, plan, report.findings)
+            click.echo(f"planlint: recorded {count} finding{'' if count == 1 else 's'} in "
+                       f"{write_baseline}", err=True)
+            known = baseline.read(write_baseline)
+        if known is not None:
+            report = baseline.apply(report, plan, known)
+        colored = shows_color(color)
+        failed = False
+        for output in wanted:
+            reporter = host.reporters[output.format]
+            if output.path is None:
+                click.echo(render(reporter, report, colored), nl=False, color=colored)
+                continue
+            try:
+                write_atomically(output.path, render(reporter, report, False))
+            except OSError as error:
+                failed = True
+                click.echo(f"planlint: could not write {output.path}: "
+                           f"{error.strerror or error}; check the path and its permissions",
+                           err=True)
+    sys.exit(2 if failed else report.exit_code)
