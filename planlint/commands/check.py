@@ -59,7 +59,6 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
           baseline_path: Path | None, write_baseline: Path | None, each: bool, jobs: int,
           plugins: tuple[str, ...], rule_files: tuple[Path, ...], no_plugins: bool) -> None:
     """Check the plan made of PATHS (files and folders; default: this folder)."""
-    from planlint import baseline
     from planlint.api import load_plan
     from planlint.config import discover
     from planlint.engine import Engine, gc_paused
@@ -99,6 +98,8 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
     if baseline_path is not None and write_baseline is not None:
         raise UsageError("give --baseline or --write-baseline, not both; --write-baseline "
                          "FILE also reports against the FILE it writes")
+    if baseline_path is not None or write_baseline is not None:
+        from planlint import baseline
     known = baseline.read(baseline_path) if baseline_path is not None else None
     with gc_paused():  # from loading to the last output: a run allocates much, frees little
         if each:
