@@ -8,7 +8,7 @@ which goals a budget pays for and reaches.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -215,6 +215,26 @@ class Plan:
                 graph.add_edge(edge.source.id, edge.target, key=edge.field)
         return graph
 
+    def closure(self, seeds: Iterable[T], fields: str | tuple[str, ...], cls: type[T], *,
+                backward: bool = False) -> dict[str, T]:
+        """The seeds and every item of class ``cls`` reached from them by following the
+        references ``fields`` again and again: to the items they name or, with
+        ``backward``, to the items that name them. Each item is visited once, so loops
+        end and the cost stays linear in the size of the plan."""
+        names = (fields,) if isinstance(fields, str) else fields
+        reached = {item.id: item for item in seeds}
+        working = list(reached.values())
+        while working:
+            current = working.pop()
+            for name in names:
+                step = (self.referrers(current, name, cls) if backward
+                        else self.refs(current, name, cls))
+                for item in step:
+                    if item.id not in reached:
+                        reached[item.id] = item
+                        working.append(item)
+        return reached
+
     # -- shared facts -------------------------------------------------------------------
 
     @cached_property
@@ -294,14 +314,7 @@ class Plan:
         """Ids of initiatives that lead to a goal: they support one, or an initiative
         that depends on them does (enabling work counts through its dependants)."""
         bound = [item for item in self.initiatives if self.refs(item, "supports", Goal)]
-        seen = {item.id for item in bound}
-        while bound:
-            current = bound.pop()
-            for needed in self.refs(current, "depends_on", Initiative):
-                if needed.id not in seen:
-                    seen.add(needed.id)
-                    bound.append(needed)
-        return frozenset(seen)
+        return frozenset(self.closure(bound, "depends_on", Initiative))
 
     def _with_ancestors(self, goal_ids: set[str]) -> set[str]:
         """``goal_ids`` and every goal above them in the cascade (loops stop the climb)."""
@@ -320,15 +333,9 @@ class Plan:
         that has no parent unit (or of no unit), and goals that ``drive`` a linked goal.
         The others are free-floating goals of sub-units."""
         sub_units = {unit.id for unit in self.units if unit.parent is not None}
-        working = [goal for goal in self.goals
-                   if goal.parent is not None or goal.unit not in sub_units]
-        linked = {goal.id for goal in working}
-        while working:
-            for driver in self.referrers(working.pop(), "drives", Goal):
-                if driver.id not in linked:
-                    linked.add(driver.id)
-                    working.append(driver)
-        return frozenset(linked)
+        seeds = [goal for goal in self.goals
+                 if goal.parent is not None or goal.unit not in sub_units]
+        return frozenset(self.closure(seeds, "drives", Goal, backward=True))
 
     # -- findings -----------------------------------------------------------------------
 

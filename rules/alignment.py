@@ -101,28 +101,13 @@ def _budget_backed_goals(plan: Plan) -> set[str]:
     (or that such an initiative depends on), or reaches one of its sub-goals or a goal
     that drives it.
     """
-    working = [target for budget in plan.budgets
-               for target in plan.refs(budget, "funds", Initiative)]
-    enabled = {initiative.id: initiative for initiative in working}
-    while working:
-        for dependant in plan.referrers(working.pop(), "depends_on", Initiative):
-            if dependant.id not in enabled:
-                enabled[dependant.id] = dependant
-                working.append(dependant)
-    reached = set(plan.budget_reached_goals)
-    goals = [goal for goal in plan.goals if goal.id in reached]
-    for initiative in enabled.values():
-        for goal in plan.refs(initiative, "supports", Goal):
-            if goal.id not in reached:
-                reached.add(goal.id)
-                goals.append(goal)
-    while goals:
-        current = goals.pop()
-        for goal in (*plan.refs(current, "parent", Goal), *plan.refs(current, "drives", Goal)):
-            if goal.id not in reached:
-                reached.add(goal.id)
-                goals.append(goal)
-    return reached
+    funded = [target for budget in plan.budgets
+              for target in plan.refs(budget, "funds", Initiative)]
+    enabled = plan.closure(funded, "depends_on", Initiative, backward=True)
+    seeds = [goal for goal in plan.goals if goal.id in plan.budget_reached_goals]
+    seeds += [goal for initiative in enabled.values()
+              for goal in plan.refs(initiative, "supports", Goal)]
+    return set(plan.closure(seeds, ("parent", "drives"), Goal))
 
 
 @rule(code="PL303", name="unfunded-priority", category="alignment", severity="error",
@@ -239,15 +224,9 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     is delivered through the goals that cause it. A sub-unit's goal that has no parent
     because its link to the strategy is missing is reported by orphan-goal instead.
     """
-    working = [goal for goal in plan.goals if plan.subgoals(goal) or any(
+    executed = plan.closure([goal for goal in plan.goals if plan.subgoals(goal) or any(
         initiative.status != "cancelled"
-        for initiative in plan.referrers(goal, "supports", Initiative))]
-    executed = {goal.id for goal in working}
-    while working:
-        for driven in plan.refs(working.pop(), "drives", Goal):
-            if driven.id not in executed:
-                executed.add(driven.id)
-                working.append(driven)
+        for initiative in plan.referrers(goal, "supports", Initiative))], "drives", Goal)
     linked = plan.linked_goals
     for goal in plan.top_goals:
         if goal.id in executed or goal.id not in linked:

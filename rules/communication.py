@@ -72,18 +72,12 @@ def _reached_units(plan: Plan) -> set[str] | None:
 
     An audience unit reaches itself and every unit below it.
     """
-    working: list[Unit] = []
+    audiences: list[Unit] = []
     for communication in plan.communications:
         if communication.audience == "all":
             return None
-        working.extend(plan.refs(communication, "audience", Unit))
-    reached = {unit.id for unit in working}
-    while working:
-        for child in plan.referrers(working.pop(), "parent", Unit):
-            if child.id not in reached:
-                reached.add(child.id)
-                working.append(child)
-    return reached
+        audiences.extend(plan.refs(communication, "audience", Unit))
+    return set(plan.closure(audiences, "parent", Unit, backward=True))
 
 
 def _count(number: int, noun: str, plural: str) -> str:

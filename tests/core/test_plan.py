@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from planlint.api import load_plan
-from planlint.model import Goal, Initiative, Person
+from planlint.model import Goal, Initiative, Person, Unit
 
 PLAN = """\
 planlint: 1
@@ -102,3 +102,13 @@ def test_enabling_initiatives_lead_to_goals_through_their_dependants() -> None:
                                       "  - {id: I4, supports: [G1], depends_on: [I3]}"))
     assert extended.goal_bound_initiatives == {"I1", "I3", "I4"}
     assert all(isinstance(i, Initiative) for i in extended.initiatives)
+
+
+def test_closure_follows_references_either_way_and_stops_at_loops() -> None:
+    plan = load_plan(PLAN)
+    g1, g2, g3 = plan.goals
+    assert list(plan.closure([g3], "parent", Goal)) == ["G3", "G2", "G1"]
+    assert set(plan.closure([g1], "parent", Goal, backward=True)) == {"G1", "G2", "G3"}
+    units = plan.closure([plan.get("loop1")], "parent", Unit)  # type: ignore[list-item]
+    assert set(units) == {"loop1", "loop2"}
+    assert set(plan.closure([g2], ("parent", "metrics"), Goal)) == {"G2", "G1"}
