@@ -450,15 +450,13 @@ class Generator:
         goal = pick(goals)
         goal["priority"] = "urgent"
         self.record("PL002", goal)
-        goal = pick(goals)
+        parents = {entry.data.get("parent") for entry in goals}
+        goal = pick([entry for entry in goals if entry.data["id"] not in parents])
         for metric in goal.pop("metrics"):  # its own metrics now measure nothing
             if isinstance(metric, dict):
                 self.add("metrics", goal["unit"], metric)
                 self.record("PL206", metric)
-        self.record("PL201", goal)
-        goal = pick(goals)
-        del goal["due"]
-        self.record("PL902", goal)
+        self.record("PL201", goal)  # a goal with no goal below it is measured by nothing
         goal = pick(self.cascaded)
         del goal["parent"]
         self.record("PL305", goal)

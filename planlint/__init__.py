@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from planlint.hookspecs import hookimpl
     from planlint.plan import Plan
     from planlint.report import Report
-    from planlint.ruledef import Rule, RuleOptions, rule
+    from planlint.ruledef import Methodology, Rule, RuleOptions, rule
 
 _EXPORTS = {
     "lint": "planlint.api", "load_plan": "planlint.api", "Config": "planlint.config",
@@ -32,11 +32,13 @@ _EXPORTS = {
     "Location": "planlint.finding", "Related": "planlint.finding",
     "Severity": "planlint.finding", "hookimpl": "planlint.hookspecs",
     "Plan": "planlint.plan", "Report": "planlint.report", "Rule": "planlint.ruledef",
+    "Methodology": "planlint.ruledef",
     "RuleOptions": "planlint.ruledef", "rule": "planlint.ruledef",
 }
 
 __all__ = [
-    "Config", "Finding", "Location", "Plan", "Related", "Report", "Rule", "RuleOptions",
+    "Config", "Finding", "Location", "Methodology", "Plan", "Related", "Report", "Rule",
+    "RuleOptions",
     "Severity", "UsageError", "__version__", "hookimpl", "lint", "load_plan", "rule",
 ]
 

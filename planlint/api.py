@@ -28,9 +28,9 @@ NO_PLUGINS_ENV = "PLANLINT_NO_PLUGINS"
 
 
 def get_host(modules: tuple[str, ...] = (), entry_points: bool = True,
-             rule_files: tuple[str | Path, ...] = ()) -> Host:
-    """The plugin host for these plugin modules and rule files, built once per process
-    (and again when a rule file changes)."""
+             rule_files: tuple[str | Path, ...] = (), disabled: tuple[str, ...] = ()) -> Host:
+    """The plugin host for these plugin modules and rule files, without the ``disabled``
+    entry-point plugins, built once per process (and again when a rule file changes)."""
     if os.environ.get(NO_PLUGINS_ENV, "") not in ("", "0"):
         entry_points = False
     stamps = []
@@ -40,14 +40,21 @@ def get_host(modules: tuple[str, ...] = (), entry_points: bool = True,
             stamps.append((str(path), stat.st_mtime_ns, stat.st_size))
         except OSError:
             stamps.append((str(path), 0, 0))
-    return _host(modules, entry_points, tuple(stamps))
+    return _host(modules, entry_points, tuple(stamps), disabled)
+
+
+def host_of(config: Config, entry_points: bool = True) -> Host:
+    """The plugin host a config asks for: its plugin modules and rule files, and the
+    installed plugins it does not disable."""
+    return get_host(tuple(config.plugins), entry_points, tuple(config.rule_files),
+                    tuple(config.disable_plugins))
 
 
 @lru_cache(maxsize=8)
 def _host(modules: tuple[str, ...], entry_points: bool,
-          rule_files: tuple[tuple[str, int, int], ...]) -> Host:
+          rule_files: tuple[tuple[str, int, int], ...], disabled: tuple[str, ...]) -> Host:
     return Host(entry_points=entry_points, modules=modules,
-                rule_files=[path for path, _, _ in rule_files])
+                rule_files=[path for path, _, _ in rule_files], disabled=disabled)
 
 
 def load_plan(source: Source, host: Host | None = None) -> Plan:
@@ -84,7 +91,7 @@ def lint(source: Source, *, config: Config | None = None, as_of: date | None = N
     config raise :class:`planlint.UsageError`; problems in the plan are findings.
     """
     config = (config or Config()).merged(as_of=as_of)
-    host = host or get_host(tuple(config.plugins), rule_files=tuple(config.rule_files))
+    host = host or host_of(config)
     settings = resolve(config, list(host.rules.values()))
     with gc_paused():  # the plan is freed before the collector runs again
         return Engine(host, settings).run(load_plan(source, host))

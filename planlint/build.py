@@ -254,14 +254,18 @@ class Builder:
         """Report one validation error and remove its value; False drops the item.
 
         A required value that was dropped for being invalid takes its container with it
-        on the next attempt, without a second report.
+        on the next attempt, without a second report; so does a container that a check of
+        the whole (such as a measurement's value or text) finds incomplete once one of its
+        values was dropped.
         """
         loc = list(detail["loc"])
         where = pointer
         for part in loc:
             where = pointer_join(where, part)
         field = _dotted(loc)
-        if detail["type"] == "missing":
+        if any(path[:len(loc)] == tuple(loc) and len(path) > len(loc) for path in removed):
+            pass  # incomplete only because a value inside it was dropped: already reported
+        elif detail["type"] == "missing":
             if loc == ["id"]:
                 self.report("invalid-field", source, pointer, f"{subject} has no id; every "
                             "item needs an id unique across the plan", about=about)

@@ -10,6 +10,8 @@ written in kebab-case (``extend-select``); snake_case is accepted too::
     as-of = 2001-06-30
     fail-on = "warning"          # error (default), warning, info or never
     plugins = ["acme.rules"]     # plugin modules to load, like -p
+    enable-plugins = ["okr"]     # installed plugins whose methodology rules run on every plan
+    disable-plugins = ["bsc"]    # installed plugins not to load (fine where not installed)
     rule-files = ["policy.yaml"] # declarative rule files, relative to this file
     rule-timeout = 30            # seconds one rule may run (0: no limit)
 
@@ -53,6 +55,12 @@ class Config(BaseModel):
     as_of: Date | None = Field(None, description="the date status is judged at")
     fail_on: FailOn = Field("error", description="lowest severity that fails the run")
     plugins: list[str] = Field([], description="plugin modules to load")
+    enable_plugins: list[str] = Field(
+        [], description="installed plugins (by name) whose methodology rules run on every "
+                        "plan, whatever methodology it names")
+    disable_plugins: list[str] = Field(
+        [], description="installed plugins (by name) not to load; a name that is not "
+                        "installed is fine")
     rule_files: list[str] = Field([], description="declarative rule files to load, relative "
                                                   "to the config file")
     rule_timeout: float = Field(DEFAULT_RULE_TIMEOUT, ge=0, allow_inf_nan=False,

@@ -30,7 +30,7 @@ from planlint.host import Host, PluginInfo
 from planlint.limits import MAX_MESSAGE
 from planlint.plan import Plan
 from planlint.report import Report
-from planlint.ruledef import Rule
+from planlint.ruledef import Rule, plain_name
 from planlint.settings import Settings
 
 CRASH_CODE = "PL000"
@@ -99,11 +99,11 @@ class Engine:
         findings: list[Finding] = []
         if self.report_crashes:
             findings.extend(self.plugin_failures(plan))
-        for rule in self.settings.rules:
+        rules = self.applicable(plan)
+        for rule in rules:
             findings.extend(self.run_rule(rule, plan))
-        findings, hidden = suppress.apply(plan, findings, self.host, self.settings)
+        findings, hidden = suppress.apply(plan, findings, self.host, self.settings, rules)
         findings.sort(key=Finding.sort_key)
-        rules = self.settings.rules
         return Report(findings, [source.name for source in plan.files],
                       [rule.code for rule in rules], plan.id, plan.as_of,
                       self.settings.fail_on, hidden,
@@ -111,6 +111,17 @@ class Engine:
                       distributions={rule.code: self.host.plugin_of(rule).distribution
                                      for rule in rules},
                       sources={source.name: source for source in plan.files}, model=plan)
+
+    def applicable(self, plan: Plan) -> list[Rule]:
+        """The selected rules that apply to ``plan``: a rule of a methodology runs where
+        the plan says it follows that methodology, or where the config wants it always
+        (:meth:`Settings.runs_always`)."""
+        known = self.host.methodologies
+        follows = {known[name].name if name in known else name
+                   for name in map(plain_name, plan.info.methodology)}
+        return [rule for rule in self.settings.rules
+                if rule.methodology in follows
+                or self.settings.runs_always(rule, self.host.plugin_of(rule).name)]
 
     def run_rule(self, rule: Rule, plan: Plan) -> list[Finding]:
         info = self.host.plugin_of(rule)

@@ -14,7 +14,7 @@ import pluggy
 if TYPE_CHECKING:
     from planlint.loaders import Loader
     from planlint.reporters import Reporter
-    from planlint.ruledef import Rule
+    from planlint.ruledef import Methodology, Rule
 
 PROJECT = "planlint"
 
@@ -28,6 +28,21 @@ def planlint_rules() -> Sequence[Rule]:
 
     Codes and names must be unique across all plugins; a clash is reported against the
     plugin registered later and its clashing rule is left out.
+    """
+    raise NotImplementedError
+
+
+@hookspec
+def planlint_methodologies() -> Sequence[Methodology]:
+    """Return the methodologies this plugin's rules belong to (:class:`planlint.Methodology`).
+
+    A methodology's rules judge plans written in its way (key results that are results,
+    objectives in four perspectives) and would be wrong about plans written in another,
+    so a rule made with ``methodology=NAME`` runs only on the plans that say they follow
+    it (``plan: methodology: NAME`` or one of its aliases), on every plan of a project
+    whose config lists the plugin under ``enable-plugins``, and when the config selects
+    the rule by its code, name or code prefix. Where two plugins declare one name, the
+    one registered first is used.
     """
     raise NotImplementedError
 

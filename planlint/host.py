@@ -25,7 +25,7 @@ from planlint._version import __version__
 from planlint.errors import UsageError
 from planlint.loaders import Loader
 from planlint.reporters import Reporter
-from planlint.ruledef import Rule
+from planlint.ruledef import Methodology, Rule
 
 ENTRY_POINT_GROUP = "planlint"
 #: The distribution named for plugins made from declarative rule files.
@@ -69,9 +69,10 @@ class Host:
     """Loaded plugins and the rules, loaders and reporters they provide."""
 
     def __init__(self, *, entry_points: bool = True, modules: Sequence[str] = (),
-                 rule_files: Sequence[str | Path] = ()) -> None:
+                 rule_files: Sequence[str | Path] = (), disabled: Sequence[str] = ()) -> None:
         self.manager = pluggy.PluginManager(hookspecs.PROJECT)
         self.manager.add_hookspecs(hookspecs)
+        self.disabled = frozenset(disabled)
         self.plugins: dict[str, PluginInfo] = {}
         self.rule_plugins: dict[str, PluginInfo] = {}
         for name in DEFAULT_PLUGINS:
@@ -100,7 +101,7 @@ class Host:
             dist = entry.dist
             info = PluginInfo(entry.name, dist.name if dist else "?",
                               dist.version if dist else "?", entry.value)
-            if entry.name in self.plugins:
+            if entry.name in self.plugins or entry.name in self.disabled:
                 continue
             try:
                 plugin = entry.load()
@@ -208,6 +209,17 @@ class Host:
         """The plugin that shipped a rule."""
         self.rules  # noqa: B018 - fills rule_plugins
         return self.rule_plugins[rule.code]
+
+    @cached_property
+    def methodologies(self) -> dict[str, Methodology]:
+        """Every methodology plugins declare, by each name a plan may use for it (see
+        :func:`planlint.ruledef.plain_name`); where two declare one name, the first."""
+        found: dict[str, Methodology] = {}
+        for methodology, _ in self._collect("planlint_methodologies", Methodology,
+                                            lambda value, info: True):
+            for spelling in methodology.spellings():
+                found.setdefault(spelling, methodology)
+        return found
 
     @cached_property
     def loaders(self) -> list[Loader]:

@@ -16,12 +16,14 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 from pydantic import (
     AllowInfNan,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     PlainValidator,
     Strict,
     StringConstraints,
     WithJsonSchema,
+    model_validator,
 )
 
 from planlint.finding import Finding, Location, Related
@@ -82,6 +84,11 @@ def _duration(value: Any) -> str:
     raise ValueError(f"should be an ISO 8601 duration such as P45D or P2M (found {value!r})")
 
 
+def _one_or_many(value: Any) -> Any:
+    """One value where a list is expected, as a list of it."""
+    return [value] if isinstance(value, str) else value
+
+
 def cadence_days(cadence: str) -> float:
     """The length of a cadence in days (a month is 1/12 of a year)."""
     if cadence in CADENCES:
@@ -116,10 +123,24 @@ class _Model(BaseModel):
 
 
 class Measurement(_Model):
-    """A value at a date: a baseline, a target or an interim target."""
+    """A value at a date: a baseline, a target or an interim target.
 
-    value: Number
+    A value the plan states in words rather than as a number (a rank such as ``top
+    decile``, a rating such as ``AAA``, ``above the sector benchmark``) is its ``text``;
+    the rules that compare numbers leave such a measurement alone.
+    """
+
+    value: Number | None = None
+    text: str | None = Field(None, description="the value in words, where the plan states "
+                                               "no number: a rank, a rating, a comparison")
     date: Date | None = None
+
+    @model_validator(mode="after")
+    def _stated(self) -> Measurement:
+        if self.value is None and not (self.text or "").strip():
+            raise ValueError("needs a value (a number), or a text for a value stated in words "
+                             "(text: top decile)")
+        return self
 
 
 class Actual(_Model):
@@ -222,6 +243,9 @@ class Unit(Item):
     kind = "unit"
     section = "units"
     parent: Annotated[Id | None, Ref("unit")] = None
+    lead: Annotated[Id | None, Ref("person")] = Field(
+        None, description="the person who heads the unit, and answers for its goals that "
+                          "name no owner of their own")
 
 
 class Person(Item):
@@ -253,10 +277,19 @@ class Goal(Item):
     metrics: Annotated[list[Id], Ref("metric")] = _no_items()
 
 
+MeasureKind = Literal["level", "count", "milestone", "indicator"]
+
+
 class Metric(Item):
     kind = "metric"
     section = "metrics"
     owner: Annotated[Id | None, Ref("person")] = None
+    type: MeasureKind | None = Field(
+        None, alias="kind",
+        description="what the measure is: `level` (a level read over time, a KPI), "
+                    "`count` (a count within a period, from zero), `milestone` (done or "
+                    "not) or `indicator` (watched, with no target on purpose); when not "
+                    "given, planlint tells it from the wording")
     unit: str | None = None
     direction: Literal["increase", "decrease", "maintain"] | None = None
     baseline: Measurement | None = None
@@ -275,6 +308,10 @@ class Initiative(Item):
     kind = "initiative"
     section = "initiatives"
     owner: Annotated[Id | None, Ref("person")] = None
+    unit: Annotated[Id | None, Ref("unit")] = Field(
+        None, description="the unit that carries it out: its lead answers for an initiative "
+                          "that names no owner, and its people do the work of one that names "
+                          "no team")
     supports: Annotated[list[Id], Ref("goal")] = _no_items()
     start: Date | None = None
     end: Date | None = None
@@ -353,6 +390,10 @@ class PlanInfo(Node):
     as_of: Date | None = None
     sponsor: Annotated[Id | None, Ref("person")] = None
     office: Annotated[Id | None, Ref("person", "unit")] = None
+    methodology: Annotated[list[str], BeforeValidator(_one_or_many)] = Field(
+        default_factory=list, json_schema_extra={"default": []},
+        description="the methodologies the plan follows (`okr`, `balanced-scorecard`): "
+                    "the rules of a plugin for a methodology run on plans that name it")
     tags: list[str] = _no_items()
     extra: dict[str, Any] = Field(default_factory=dict, description="custom `x-` attributes")
 

@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 from planlint.finding import Finding, Related
+from planlint.measures import Measure, read_measure
 from planlint.model import (
     REFERENCES,
     Assumption,
@@ -336,6 +337,53 @@ class Plan:
         seeds = [goal for goal in self.goals
                  if goal.parent is not None or goal.unit not in sub_units]
         return frozenset(self.closure(seeds, "drives", Goal, backward=True))
+
+    def owner_of(self, item: Goal | Initiative) -> Person | None:
+        """Who answers for a goal or an initiative: its ``owner``, else the ``lead`` of its
+        unit."""
+        owner = self.ref(item, "owner", Person)
+        if owner is None and item.owner is None:
+            unit = self.ref(item, "unit", Unit)
+            owner = self.ref(unit, "lead", Person) if unit is not None else None
+        return owner
+
+    def due_of(self, goal: Goal) -> date | None:
+        """When a goal must be reached: its own ``due``, else the nearest goal above it
+        that has one, else the end of the plan's horizon (a loop of parents stops the
+        climb)."""
+        return self._dues.get(goal.id, goal.due) if goal.due is None else goal.due
+
+    @cached_property
+    def _dues(self) -> dict[str, date | None]:
+        """Each goal's due date as :meth:`due_of` tells it; every goal is climbed past
+        once, so a long cascade costs its length."""
+        horizon = self.info.horizon
+        end = horizon.end if horizon is not None else None
+        dues: dict[str, date | None] = {}
+        for goal in self.goals:
+            path: dict[str, None] = {}
+            current: Goal | None = goal
+            while current is not None and current.id not in dues and current.due is None \
+                    and current.id not in path:
+                path[current.id] = None
+                current = self.ref(current, "parent", Goal)
+            if current is None or current.id in path:
+                found = end
+            else:
+                found = current.due if current.due is not None else dues[current.id]
+            dues.update(dict.fromkeys(path, found))
+        return dues
+
+    def measure(self, metric: Metric) -> Measure:
+        """What a metric is and what its wording states (:mod:`planlint.measures`)."""
+        known = self._measures.get(id(metric))
+        if known is None:
+            known = self._measures[id(metric)] = read_measure(metric)
+        return known
+
+    @cached_property
+    def _measures(self) -> dict[int, Measure]:
+        return {}
 
     # -- findings -----------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import repeat
 from pathlib import Path
 
-from planlint.api import get_host, load_plan
+from planlint.api import host_of, load_plan
 from planlint.config import Config
 from planlint.engine import Engine, gc_paused
 from planlint.finding import Finding
@@ -31,7 +31,7 @@ def check_one(path: Path, config: Config, entry_points: bool) -> Report:
     The report travels light: the files' text without their positions, and neither the
     plan itself nor the rules, which the merged report takes from the run's own host.
     """
-    host = get_host(tuple(config.plugins), entry_points, tuple(config.rule_files))
+    host = host_of(config, entry_points)
     settings = resolve(config, list(host.rules.values()))
     with gc_paused():  # the plan is freed before the collector runs again
         report = Engine(host, settings).run(load_plan([path], host))
@@ -51,7 +51,7 @@ def check_each(paths: Sequence[Path], config: Config, entry_points: bool = True,
 
         with ProcessPoolExecutor(max_workers=workers) as pool:
             reports = list(pool.map(check_one, paths, repeat(config), repeat(entry_points)))
-    host = get_host(tuple(config.plugins), entry_points, tuple(config.rule_files))
+    host = host_of(config, entry_points)
     rules = resolve(config, list(host.rules.values())).rules
     return replace(merge(reports), catalogue={rule.code: rule for rule in rules},
                    distributions={rule.code: host.plugin_of(rule).distribution

@@ -35,6 +35,38 @@ NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 RuleFunction = Callable[..., Iterable[Finding] | None]
 
 
+def plain_name(text: str) -> str:
+    """A methodology's name as plans and configs are matched on it: lower case, words
+    joined by ``-`` (``Balanced Scorecard`` and ``balanced_scorecard`` are
+    ``balanced-scorecard``)."""
+    return "-".join(text.casefold().replace("_", " ").replace("-", " ").split())
+
+
+@dataclass(frozen=True)
+class Methodology:
+    """A way of writing plans whose own rules a plugin ships (OKRs, the Balanced
+    Scorecard).
+
+    A rule made with ``methodology=NAME`` runs on the plans that say they follow it
+    (``plan: methodology: NAME``, or one of ``aliases``), on every plan when the config
+    enables the plugin that ships it, and whenever the config selects it by its code,
+    name or code prefix. Names and aliases match ignoring case, spaces, ``_`` and ``-``.
+    """
+
+    name: str
+    title: str
+    aliases: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not NAME.match(self.name):
+            raise ValueError(f"methodology name {self.name!r} must be lowercase words joined "
+                             "by '-', such as balanced-scorecard")
+
+    def spellings(self) -> frozenset[str]:
+        """Every name a plan may use for it, as :func:`plain_name` gives them."""
+        return frozenset(plain_name(text) for text in (self.name, *self.aliases))
+
+
 class RuleOptions(BaseModel):
     """Base for a rule's options: unknown keys are mistakes, values are read-only."""
 
@@ -54,6 +86,7 @@ class Rule:
     fails: str | None = None
     passes: str | None = None
     takes_options: bool = field(default=False, repr=False)
+    methodology: str | None = None
 
     @property
     def summary(self) -> str:
@@ -84,12 +117,15 @@ class Rule:
 
 def rule(*, code: str, name: str, category: str, severity: str | Severity,
          options: type[BaseModel] | None = None, fails: str | None = None,
-         passes: str | None = None) -> Callable[[RuleFunction], Rule]:
+         passes: str | None = None, methodology: str | None = None
+         ) -> Callable[[RuleFunction], Rule]:
     """Declare a rule.
 
     ``options`` is a pydantic model of the rule's settings (validated from the config);
     a rule that has options receives them as its second argument. ``fails`` and
     ``passes`` are plan fragments (YAML) that document the rule and are run as its tests.
+    ``methodology`` names the :class:`Methodology` the rule belongs to: it then runs
+    only where that methodology applies (see :class:`Methodology`).
     """
     if not CODE.match(code):
         raise ValueError(f"rule code {code!r} must be capital letters then digits, "
@@ -100,6 +136,9 @@ def rule(*, code: str, name: str, category: str, severity: str | Severity,
     if not NAME.match(category):
         raise ValueError(f"rule category {category!r} must be a lowercase word")
     level = Severity.parse(severity)
+    if methodology is not None and not NAME.match(methodology):
+        raise ValueError(f"rule {code}: methodology {methodology!r} must be lowercase words "
+                         "joined by '-', such as balanced-scorecard")
 
     def decorate(function: RuleFunction) -> Rule:
         parameters = inspect.signature(function).parameters
@@ -107,7 +146,7 @@ def rule(*, code: str, name: str, category: str, severity: str | Severity,
             raise TypeError(f"rule {code} declares options, so {function.__name__}() must "
                             "take (plan, options)")
         return Rule(code, name, category, level, function, options, fails, passes,
-                    takes_options=options is not None)
+                    takes_options=options is not None, methodology=methodology)
 
     return decorate
 

@@ -17,6 +17,7 @@ from planlint.limits import DEFAULT_RULE_TIMEOUT
 from planlint.ruledef import Rule
 
 _ALL = "ALL"
+_NAMED = 10  # the specificity from which a selector names a rule: a code prefix or more
 
 
 def specificity(selector: str, rule: Rule) -> int:
@@ -46,18 +47,24 @@ def _known(selector: str, rules: list[Rule], setting: str) -> None:
 
 def select_rules(config: Config, rules: list[Rule]) -> list[Rule]:
     """The rules to run: the most specific selector wins, ``ignore`` wins a tie."""
+    return [rule for rule, _ in _selection(config, rules)]
+
+
+def _selection(config: Config, rules: list[Rule]) -> list[tuple[Rule, bool]]:
+    """The rules to run, each with whether a selector names it by its code, name or code
+    prefix (rather than ``ALL`` or its category)."""
     chosen = [*(config.select if config.select is not None else [_ALL]),
               *config.extend_select]
     for selector in chosen:
         _known(selector, rules, "select")
     for selector in config.ignore:
         _known(selector, rules, "ignore")
-    selected = []
+    selected: list[tuple[Rule, bool]] = []
     for rule in rules:
         wanted = max((specificity(s, rule) for s in chosen), default=0)
         unwanted = max((specificity(s, rule) for s in config.ignore), default=0)
         if wanted > unwanted:
-            selected.append(rule)
+            selected.append((rule, wanted >= _NAMED))
     return selected
 
 
@@ -80,9 +87,17 @@ class Settings:
     options: dict[str, BaseModel | None] = field(default_factory=dict)
     fail_on: str = "error"
     rule_timeout: float = DEFAULT_RULE_TIMEOUT
+    named: frozenset[str] = frozenset()
+    enabled_plugins: frozenset[str] = frozenset()
 
     def severity_of(self, rule: Rule) -> Severity:
         return self.severity.get(rule.code, rule.severity)
+
+    def runs_always(self, rule: Rule, plugin: str) -> bool:
+        """Whether a rule runs on every plan: it belongs to no methodology, the config
+        selects it by its code, name or code prefix, or enables its plugin."""
+        return rule.methodology is None or rule.code in self.named \
+            or plugin in self.enabled_plugins
 
 
 def resolve(config: Config, rules: list[Rule]) -> Settings:
@@ -98,8 +113,11 @@ def resolve(config: Config, rules: list[Rule]) -> Settings:
     for key, values in config.options.items():
         rule = _find_rule(key, rules, "options")
         options[rule.code] = validate_options(rule, values)
-    return Settings(select_rules(config, rules), config.as_of, severity, options,
-                    config.fail_on, config.rule_timeout)
+    selection = _selection(config, rules)
+    return Settings([rule for rule, _ in selection], config.as_of, severity, options,
+                    config.fail_on, config.rule_timeout,
+                    frozenset(rule.code for rule, named in selection if named),
+                    frozenset(config.enable_plugins))
 
 
 def validate_options(rule: Rule, values: dict[str, Any]) -> BaseModel:

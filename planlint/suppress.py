@@ -53,17 +53,17 @@ class _Comment:
                        location=self.location(name))
 
 
-def apply(plan: Plan, findings: list[Finding], host: Host,
-          settings: Settings) -> tuple[list[Finding], Counter[str]]:
+def apply(plan: Plan, findings: list[Finding], host: Host, settings: Settings,
+          ran: list[Rule]) -> tuple[list[Finding], Counter[str]]:
     """The findings left visible, plus this stage's own; and how many were hidden, by
-    ``"waiver"`` and ``"inline"``."""
-    return Suppressor(plan, host, settings).run(findings)
+    ``"waiver"`` and ``"inline"``. ``ran`` are the rules that ran on the plan."""
+    return Suppressor(plan, host, settings, ran).run(findings)
 
 
 class Suppressor:
     """Matches findings against the plan's waivers and suppression comments."""
 
-    def __init__(self, plan: Plan, host: Host, settings: Settings) -> None:
+    def __init__(self, plan: Plan, host: Host, settings: Settings, ran: list[Rule]) -> None:
         self.plan = plan
         self.host = host
         self.settings = settings
@@ -72,7 +72,7 @@ class Suppressor:
         for rule in host.rules.values():
             self.rules[rule.code] = rule
             self.rules.setdefault(rule.name, rule)
-        self.ran = {rule.code for rule in settings.rules}
+        self.ran = {rule.code for rule in ran}
         self.hidden: Counter[str] = Counter()
         # What hides what, by rule code and node id (or file and line for comments).
         self.by_node: dict[tuple[str, str], list[tuple[_Comment, int]]] = defaultdict(list)

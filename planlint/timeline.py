@@ -119,8 +119,8 @@ def _goal_start(goals: list[Goal]) -> date | None:
     return min(starts) if starts else None
 
 
-def _goal_due(goals: list[Goal]) -> date | None:
-    dues = [goal.due for goal in goals if goal.due is not None]
+def _goal_due(plan: Plan, goals: list[Goal]) -> date | None:
+    dues = [due for due in map(plan.due_of, goals) if due is not None]
     return max(dues) if dues else None
 
 
@@ -180,28 +180,45 @@ def target_date(plan: Plan, metric: Metric, goals: list[Goal] | None = None
     if metric.target is not None and metric.target.date is not None:
         return metric.target.date
     goals = metric_goals(plan, metric) if goals is None else goals
-    return _goal_due(goals) or _horizon(plan)[1]
+    return _goal_due(plan, goals) or _horizon(plan)[1]
 
 
 def expected_line(plan: Plan, metric: Metric) -> Line | None:
     """The metric's line from baseline through interim targets to target, or ``None``
     when a value or a date it needs is missing, or the target does not come after the
     baseline."""
-    if metric.baseline is None or metric.target is None:
+    aim = aimed_at(plan, metric)
+    if aim is None:
         return None
     goals = metric_goals(plan, metric)
-    begin = metric.baseline.date or _goal_start(goals) or _horizon(plan)[0]
+    if metric.baseline is not None and metric.baseline.value is not None:
+        begin, start = metric.baseline.date or _goal_start(goals) or _horizon(plan)[0], \
+            metric.baseline.value
+    elif plan.measure(metric).kind == "count":
+        begin, start = _goal_start(goals) or _horizon(plan)[0], 0.0
+    else:
+        return None
     finish = target_date(plan, metric, goals)
     if begin is None or finish is None or finish <= begin:
         return None
-    points = [(begin, metric.baseline.value)]
-    interims = sorted(((m.date, m.value) for m in metric.targets if m.date is not None),
+    points = [(begin, start)]
+    interims = sorted(((m.date, m.value) for m in metric.targets
+                       if m.date is not None and m.value is not None),
                       key=lambda point: point[0])
     for day, value in interims:
         if begin < day < finish and day != points[-1][0]:
             points.append((day, value))
-    points.append((finish, metric.target.value))
+    points.append((finish, aim))
     return Line(tuple(points))
+
+
+def aimed_at(plan: Plan, metric: Metric) -> float | None:
+    """The value a metric aims at in the end: its ``target``, else, for a count, the
+    number its wording names (``Hire two engineers``)."""
+    if metric.target is not None:
+        return metric.target.value
+    measure = plan.measure(metric)
+    return measure.target if measure.kind == "count" else None
 
 
 def measurement_begins(plan: Plan, metric: Metric) -> date | None:
@@ -213,17 +230,29 @@ def measurement_begins(plan: Plan, metric: Metric) -> date | None:
     return _horizon(plan)[0]
 
 
+def default_lag(cadence: str) -> timedelta:
+    """The reporting lag assumed for a metric that states none: half a cadence (a
+    monthly figure half a month after its month, an annual one six months after its
+    year), since a figure exists only once its period is closed and counted."""
+    return timedelta(days=round(cadence_days(cadence) / 2))
+
+
 def reported(metric: Metric, day: date) -> date:
     """When the figure for a period ending on ``day`` is available: ``day`` plus the
-    metric's ``reporting_lag``."""
-    return day if metric.reporting_lag is None else add_cadence(day, metric.reporting_lag)
+    metric's ``reporting_lag``, else plus the default lag of its cadence."""
+    if metric.reporting_lag is not None:
+        return add_cadence(day, metric.reporting_lag)
+    return day + default_lag(metric.cadence) if metric.cadence is not None else day
 
 
 def first_reading_due(plan: Plan, metric: Metric) -> date | None:
     """When the first reading of a metric with a cadence is due, with its reporting lag,
     if that can be told (see the module's definition)."""
-    if metric.cadence is None or (metric.baseline is None and not metric.actuals):
+    if metric.cadence is None:
         return None
+    if metric.baseline is None and not metric.actuals:
+        end = target_date(plan, metric)
+        return reported(metric, end) if end is not None else None
     begins = measurement_begins(plan, metric)
     if begins is None:
         return None
@@ -239,7 +268,10 @@ class Progress:
     For a metric that should rise or fall, ``achieved`` and ``expected`` are progress
     from the baseline in the target's direction. For a metric that should hold a level,
     ``achieved`` is how far the actual strays from the expected level and ``expected``
-    is that level.
+    is that level. A metric without a line (no baseline to start from) is judged only
+    against a target whose date has come (``due``): ``achieved`` is then the share of
+    the target the actual reaches (for a falling metric, the share of the actual the
+    target is), and ``expected`` is 1.
     """
 
     index: int
@@ -249,6 +281,7 @@ class Progress:
     expected_value: float
     achieved: float
     expected: float
+    due: date | None = None
 
     def off_track(self, threshold: float) -> bool:
         """Whether progress falls below ``threshold`` of the expected progress (for a
@@ -263,12 +296,10 @@ class Progress:
         return self.achieved / self.expected if self.expected else 0.0
 
 
-def _direction(metric: Metric, line: Line | None) -> str | None:
+def _direction(metric: Metric, line: Line) -> str | None:
     """The way the metric should move: its ``direction``, else as baseline to target go;
     ``None`` when the line contradicts the stated direction (target-contradicts-direction
-    reports that) or when there is nothing to judge."""
-    if line is None:
-        return metric.direction if metric.direction == "maintain" else None
+    reports that)."""
     start, end = line.start[1], line.end[1]
     moves = "increase" if end > start else "decrease" if end < start else "maintain"
     if metric.direction is None or metric.direction == "maintain":
@@ -276,29 +307,75 @@ def _direction(metric: Metric, line: Line | None) -> str | None:
     return metric.direction if metric.direction == moves else None
 
 
+def _target_met_by(plan: Plan, metric: Metric, day: date) -> tuple[date, float] | None:
+    """The latest target (interim or final) dated on or before ``day``, as (date,
+    value); a count's number counts as its final target, due at its target date."""
+    dated = [(m.date, m.value) for m in metric.targets
+             if m.date is not None and m.value is not None]
+    final = target_date(plan, metric)
+    aim = aimed_at(plan, metric)
+    if final is not None and aim is not None:
+        dated.append((final, aim))
+    passed = [point for point in dated if point[0] <= day]
+    return max(passed, key=lambda point: point[0]) if passed else None
+
+
+def _unlined_direction(plan: Plan, metric: Metric, aim: float, actual: Actual) -> str | None:
+    """Which way a metric without a line should move towards ``aim``: its ``direction``;
+    for a count, up; else towards the target from its earliest actual before ``actual``
+    (a measure read at 40% with a target of 80% is to rise)."""
+    if metric.direction is not None:
+        return metric.direction
+    if plan.measure(metric).kind == "count":
+        return "increase"
+    earlier = [reading for reading in metric.actuals if reading.date < actual.date]
+    if not earlier:
+        return None
+    first = min(earlier, key=lambda reading: reading.date).value
+    return "increase" if aim > first else "decrease" if aim < first else None
+
+
+def _against_target(plan: Plan, metric: Metric, index: int, actual: Actual
+                    ) -> Progress | None:
+    """An actual of a metric without a line, against the target due by its date."""
+    reached = _target_met_by(plan, metric, actual.date)
+    if reached is None:
+        return None
+    due, aim = reached
+    direction = _unlined_direction(plan, metric, aim, actual)
+    if direction == "increase" and aim > 0:
+        share = max(actual.value, 0.0) / aim
+    elif direction == "decrease" and aim >= 0 and actual.value > 0:
+        share = min(aim / actual.value, 1.0)  # a target of none: any at all misses it
+    else:
+        return None
+    return Progress(index, actual, None, False, aim, share, 1.0, due)
+
+
 def progress(plan: Plan, metric: Metric, as_of: date) -> Progress | None:
     """How the latest actual on or before ``as_of`` compares with the line, or ``None``
-    when it cannot be judged: no actual yet, no line to compare with, or no progress
-    expected yet by the actual's date."""
+    when it cannot be judged: no actual yet, no line to compare with and no target due
+    by the actual's date, or no progress expected yet by the actual's date."""
     latest = latest_actual(metric, as_of)
-    if latest is None:
+    if latest is None or plan.measure(metric).kind in ("milestone", "indicator"):
         return None
     index, actual = latest
     line = expected_line(plan, metric)
+    if line is None:
+        if metric.direction == "maintain":
+            held = metric.target or metric.baseline
+            if held is None or held.value is None:
+                return None
+            level = held.value
+            return Progress(index, actual, None, True, level, abs(actual.value - level),
+                            level)
+        return _against_target(plan, metric, index, actual)
     direction = _direction(metric, line)
     if direction is None:
         return None
     if direction == "maintain":
-        held = metric.target or metric.baseline
-        if line is not None:
-            level = line.value_at(actual.date)
-        elif held is not None:
-            level = held.value
-        else:
-            return None
+        level = line.value_at(actual.date)
         return Progress(index, actual, line, True, level, abs(actual.value - level), level)
-    if line is None:
-        return None
     sign = 1 if direction == "increase" else -1
     expected_value = line.value_at(actual.date)
     expected = (expected_value - line.start[1]) * sign
@@ -306,6 +383,35 @@ def progress(plan: Plan, metric: Metric, as_of: date) -> Progress | None:
         return None
     achieved = (actual.value - line.start[1]) * sign
     return Progress(index, actual, line, False, expected_value, achieved, expected)
+
+
+# -- milestones ------------------------------------------------------------------------
+
+
+def done_value(metric: Metric) -> float:
+    """The value an actual of a milestone reaches once it is done: its target's, else 1
+    (100 for a milestone measured in percent)."""
+    if metric.target is not None and metric.target.value is not None:
+        return metric.target.value
+    return 100.0 if (metric.unit or "").strip() == "%" else 1.0
+
+
+def unfinished_milestone(plan: Plan, metric: Metric, as_of: date, threshold: float
+                         ) -> tuple[int, Actual, date] | None:
+    """A milestone whose date has come and whose latest actual shows less than
+    ``threshold`` of it done: that actual with its index, and the date; ``None``
+    otherwise. The date has come once it is before the as-of date, or on it when the
+    actual is dated on it (the final report of a quarter)."""
+    if plan.measure(metric).kind != "milestone":
+        return None
+    due = target_date(plan, metric)
+    latest = latest_actual(metric, as_of)
+    if due is None or latest is None or due > as_of or (due == as_of and latest[1].date < due):
+        return None
+    done = done_value(metric)
+    if done > 0 and latest[1].value >= threshold * done:
+        return None
+    return latest[0], latest[1], due
 
 
 # -- initiatives -----------------------------------------------------------------------

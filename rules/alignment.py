@@ -12,10 +12,34 @@ from pydantic import Field
 from planlint.finding import Finding
 from planlint.model import PRIORITY_RANK, Budget, Goal, Initiative, Person, Priority, Unit
 from planlint.plan import Plan
+from planlint.practice import by_practice
 from planlint.ruledef import RuleOptions, rule
 
 _FINISHED = ("done", "cancelled")
 _NAMED = 5  # related goals named in one finding, at most
+
+
+@rule(code="PL309", name="no-budget", category="alignment", severity="warning",
+      fails="planlint: 1\ngoals: [{id: G1}]\ninitiatives: [{id: I1, supports: [G1]}]\n",
+      passes="planlint: 1\ngoals: [{id: G1}]\ninitiatives: [{id: I1, supports: [G1]}]\n"
+             "budgets:\n  - {id: B1, title: Dealer network, amount: 500000, funds: [I1]}\n")
+def no_budget(plan: Plan) -> Iterator[Finding]:
+    """The plan has goals or initiatives but no budget lines (``budgets``).
+
+    When the strategy is not linked to the budget, strategic priorities do not get
+    resources and local budgets follow other objectives. A plan that names no money at
+    all cannot show that its priorities are paid for. It is reported once, here, rather
+    than once per initiative and priority (unfunded-initiative and unfunded-priority are
+    for plans that budget some work and not the rest).
+    """
+    if plan.budgets or not (plan.goals or plan.initiatives):
+        return
+    work = [f"{len(items)} {noun}{'' if len(items) == 1 else 's'}"
+            for items, noun in ((plan.goals, "goal"), (plan.initiatives, "initiative"))
+            if items]
+    yield plan.finding(
+        f"the plan has {' and '.join(work)} but no budget lines; add budgets that name the "
+        "initiatives or goals they fund, so the strategy is visibly paid for")
 
 
 @rule(code="PL301", name="unlinked-budget", category="alignment", severity="error",
@@ -57,7 +81,8 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
 @rule(code="PL302", name="unfunded-initiative", category="alignment", severity="warning",
       fails="planlint: 1\ngoals: [{id: G1}]\n"
             "initiatives:\n  - {id: I1, title: Dealer network, supports: [G1], "
-            "status: active}\n",
+            "status: active}\n  - {id: I2, title: Parts portal, supports: [G1]}\n"
+            "budgets:\n  - {id: B1, amount: 500000, funds: [I2]}\n",
       passes="planlint: 1\ngoals: [{id: G1}]\n"
              "initiatives:\n  - {id: I1, title: Dealer network, supports: [G1], "
              "status: active}\nbudgets:\n  - {id: B1, amount: 500000, funds: [I1]}\n")
@@ -75,6 +100,8 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     initiatives that lead to no goal: orphan-initiative reports those, and money should
     not follow them.
     """
+    if not plan.budgets:
+        return
     bound = plan.goal_bound_initiatives
     funded = plan.budget_funded_goals
     for initiative in plan.initiatives:
@@ -112,7 +139,9 @@ def _budget_backed_goals(plan: Plan) -> set[str]:
 
 @rule(code="PL303", name="unfunded-priority", category="alignment", severity="error",
       options=UnfundedPriorityOptions,
-      fails="planlint: 1\ngoals:\n  - {id: G1, title: Cut cost by 15%, priority: critical}\n",
+      fails="planlint: 1\ngoals:\n  - {id: G1, title: Cut cost by 15%, priority: critical}\n"
+            "  - {id: G2, title: Grow parts profit, priority: high}\n"
+            "budgets:\n  - {id: B1, amount: 9000000, funds: [G2]}\n",
       passes="planlint: 1\nunits: [{id: group}, {id: plants, parent: group}]\n"
              "goals:\n  - {id: G1, title: Cut cost by 15%, unit: group, priority: critical}\n"
              "  - {id: MF1, title: Cut hours per vehicle by 10%, unit: plants, parent: G1,\n"
@@ -132,8 +161,11 @@ def unfunded_priority(plan: Plan, options: UnfundedPriorityOptions) -> Iterator[
     that belong to the budget line's unit or a unit under it: a department's budget for
     its objective pays for its teams' share of that objective. It does not flow down to
     other units' goals, nor from a line that names no unit. ``min_priority`` sets the
-    lowest priority checked (default ``high``).
+    lowest priority checked (default ``high``). A plan with no budget lines at all is
+    reported once, by no-budget.
     """
+    if not plan.budgets:
+        return
     floor = PRIORITY_RANK[options.min_priority]
     reached: set[str] | None = None
     for goal in plan.goals:
@@ -194,11 +226,22 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
     a ``parent`` unit. A goal of one is linked when it has a ``parent`` goal, or when it
     ``drives`` a linked goal (a support unit's goal on the enterprise strategy map, such
     as training that drives a cost goal); goals of top units or of no unit are linked
-    by definition. Goals whose parent is undefined are left to the structure rules.
+    by definition. A goal is only reported when a unit above its unit has goals of its
+    own to link to: in a performance budget whose programs set goals and whose
+    departments and cabinet set none, the programs' goals are the top of their line. A
+    goal with the very title of a goal of a unit above it is that goal, tracked by its
+    unit as its own (a department copying the executive's objective), and is linked.
+    Goals whose parent is undefined are left to the structure rules.
     """
     linked = plan.linked_goals
+    titles: dict[str | None, set[str]] = defaultdict(set)  # unit -> its goals' titles
     for goal in plan.goals:
-        if goal.id in linked:
+        titles[goal.unit].add(_plain(goal.title))
+    for goal in plan.goals:
+        above = plan.unit_ancestors(goal.unit)
+        if goal.id in linked or not any(unit in titles for unit in above) or (
+                goal.title and any(_plain(goal.title) in titles.get(unit, ())
+                                   for unit in above)):
             continue
         unit = plan.by_id[str(goal.unit)]
         assert isinstance(unit, Unit) and unit.parent is not None
@@ -223,18 +266,28 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     strategy map, through ``drives``) by a goal that is executed, as a financial outcome
     is delivered through the goals that cause it. A sub-unit's goal that has no parent
     because its link to the strategy is missing is reported by orphan-goal instead.
+    When most top-level goals have nothing under them, the plan states the strategy but
+    not its execution, and is reported once instead of each goal.
     """
     executed = plan.closure([goal for goal in plan.goals if plan.subgoals(goal) or any(
         initiative.status != "cancelled"
         for initiative in plan.referrers(goal, "supports", Initiative))], "drives", Goal)
     linked = plan.linked_goals
-    for goal in plan.top_goals:
-        if goal.id in executed or goal.id not in linked:
-            continue
-        yield goal.finding(
-            f"top-level {goal.describe()} has no sub-goal and no initiative"
-            f"{_idle_support(plan, goal)}: nothing executes it; cascade it to the units that "
-            "deliver it, or start an initiative that supports it")
+    top = [goal for goal in plan.top_goals if goal.id in linked]
+    idle = [goal.finding(
+        f"top-level {goal.describe()} has no sub-goal and no initiative"
+        f"{_idle_support(plan, goal)}: nothing executes it; cascade it to the units that "
+        "deliver it, or start an initiative that supports it")
+        for goal in top if goal.id not in executed]
+    yield from by_practice(plan, idle, len(top), items="top-level goals",
+                           lacking="have no sub-goal and no initiative",
+                           fix="cascade each to the units that deliver it, or start the "
+                               "initiatives that support it")
+
+
+def _plain(title: str | None) -> str:
+    """A title as titles are compared: case and spacing ignored."""
+    return " ".join((title or "").casefold().split())
 
 
 def _idle_support(plan: Plan, goal: Goal) -> str:

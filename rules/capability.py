@@ -10,6 +10,7 @@ from pydantic import Field
 from planlint.finding import Finding
 from planlint.model import Goal, Initiative, Item, Person, one_line
 from planlint.plan import Plan
+from planlint.practice import by_practice
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import is_active
 
@@ -173,13 +174,18 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     An initiative under way with nobody assigned to do the work is staffed from whatever
     time people have left after their day jobs, which is how strategic work loses to
     operational pressure. Naming the team, even when it is only the owner, makes the
-    capacity visible and checkable. An initiative is active when its status is
+    capacity visible and checkable; so does naming the ``unit`` that carries it out (a
+    department's task list). An initiative is active when its status is
     ``active``, or when it has no status and the as-of date falls between its start and
-    its end.
+    its end. When most active initiatives name no team, the plan does not record teams
+    at all, and is reported once instead of each initiative.
     """
-    for initiative in plan.initiatives:
-        if not initiative.team and is_active(initiative, plan.as_of):
-            yield initiative.finding(
-                f"{initiative.describe()} is active but names no "
-                "team; list the people doing the work under team",
-                field="team" if "team" in initiative.model_fields_set else None)
+    active = [initiative for initiative in plan.initiatives
+              if is_active(initiative, plan.as_of)]
+    found = [initiative.finding(
+        f"{initiative.describe()} is active but names no team; list the people doing the "
+        "work under team", field="team" if "team" in initiative.model_fields_set else None)
+        for initiative in active if not initiative.team and initiative.unit is None]
+    yield from by_practice(plan, found, len(active), items="active initiatives",
+                           lacking="name no team",
+                           fix="list under each initiative's team the people doing the work")

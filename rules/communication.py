@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from planlint.finding import Finding
 from planlint.model import Goal, Unit
 from planlint.plan import Plan
+from planlint.practice import by_practice
 from planlint.ruledef import rule
 
 from ._text import joined
@@ -51,6 +52,8 @@ def uncommunicated_goal(plan: Plan) -> Iterator[Finding]:
     none covers none, and covering a sub-goal does not cover its parent. Plans with no
     communications at all are reported once, by no-communication-plan, and a sub-unit's
     goal that has no parent because its link to the strategy is missing, by orphan-goal.
+    When most top-level goals are covered by no communication, the plan is reported once
+    instead of each goal.
     """
     if not plan.communications:
         return
@@ -59,12 +62,15 @@ def uncommunicated_goal(plan: Plan) -> Iterator[Finding]:
     example = next((communication for communication in plan.communications
                     if communication.audience == "all"), plan.communications[0])
     linked = plan.linked_goals
-    for goal in plan.top_goals:
-        if goal.id not in covered and goal.id in linked:
-            yield goal.finding(
-                f"top-level {goal.describe()} is covered by no communication; "
-                f"list it under the covers of a communication (such as {example.id}) so the "
-                "organization hears of it")
+    top = [goal for goal in plan.top_goals if goal.id in linked]
+    missing = [goal.finding(
+        f"top-level {goal.describe()} is covered by no communication; list it under the "
+        f"covers of a communication (such as {example.id}) so the organization hears of it")
+        for goal in top if goal.id not in covered]
+    yield from by_practice(plan, missing, len(top), items="top-level goals",
+                           lacking="are covered by no communication",
+                           fix="list the goals each communication tells people about under "
+                               "its covers")
 
 
 def _reached_units(plan: Plan) -> set[str] | None:

@@ -11,7 +11,8 @@ from pydantic import Field
 from planlint.finding import Finding
 from planlint.model import Goal
 from planlint.plan import Plan
-from planlint.ruledef import RuleOptions, rule
+from planlint.practice import by_practice
+from planlint.ruledef import RuleOptions, plain_name, rule
 
 from ._text import joined, named
 
@@ -52,26 +53,31 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
           """),
       passes=dedent("""\
           planlint: 1
+          plan: {horizon: {start: 2025-01-01, end: 2030-12-31}}
           goals:
             - {id: G1, title: Return to operating profit, due: 2003-12-31}
+            - {id: G2, title: Cut hours per vehicle, parent: G1}
+            - {id: G3, title: Be the customer's first choice}
           """))
 def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
-    """A goal has no ``due`` date.
+    """A goal has no ``due`` date, no goal above it has one, and the plan states no
+    horizon end.
 
     A goal with no deadline can always be reached later, so it never competes with what
     is due this quarter. Formulating a plan means outlining timelines as well as goals,
     and a due date is what metrics' targets, initiatives' ends and reviews are judged
-    against. Every goal needs its own; a sub-goal does not inherit its parent's.
+    against. A goal without its own ``due`` is bounded by the nearest goal above it that
+    has one, else by the end of the plan's horizon (a five-year plan's focus areas are
+    due when the plan ends), and the time-aware rules judge it by that date. When most
+    of a plan's goals have no deadline at all, the plan is reported once instead of each
+    goal.
     """
-    for goal in plan.goals:
-        if goal.due is not None:
-            continue
-        parent = plan.ref(goal, "parent", Goal)
-        hint = (f" (its parent {parent.id} is due {parent.due})"
-                if parent is not None and parent.due is not None else "")
-        yield goal.finding(
-            f"{goal.describe()} has no due date; set due to when it must be "
-            f"reached{hint}")
+    missing = [goal.finding(f"{goal.describe()} has no due date, nor does any goal above "
+                            "it or the plan's horizon; set due to when it must be reached")
+               for goal in plan.goals if plan.due_of(goal) is None]
+    yield from by_practice(plan, missing, len(plan.goals), items="goals",
+                           lacking="have no due date",
+                           fix="set the plan's horizon: {start, end}, or due on each goal")
 
 
 @rule(code="PL903", name="initiative-without-dates", category="formulation",
@@ -91,19 +97,28 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     """An initiative has no ``start`` or no ``end``.
 
     An initiative without dates cannot be scheduled against the goals it serves, cannot
-    be seen to be late, and quietly becomes permanent. Initiatives that are done or
-    cancelled are left alone.
+    be seen to be late, and quietly becomes permanent. An initiative without its own
+    ``start`` starts with the plan when the plan's horizon states its start (a year's
+    operations plan lists each task's end); its end is its own. Initiatives that are done
+    or cancelled are left alone. When most of a plan's initiatives have no dates, the
+    plan is reported once instead of each initiative.
     """
-    for initiative in plan.initiatives:
-        if initiative.status in _FINISHED:
-            continue
-        missing = [name for name in ("start", "end") if getattr(initiative, name) is None]
-        if not missing:
-            continue
-        what = " and ".join(missing)
-        yield initiative.finding(
-            f"{initiative.describe()} has no {what} date; set "
-            f"{what} so it can be scheduled and tracked")
+    live = [initiative for initiative in plan.initiatives
+            if initiative.status not in _FINISHED]
+    horizon = plan.info.horizon
+    begins = horizon.start if horizon is not None else None
+    found = []
+    for initiative in live:
+        missing = [name for name, day in (("start", initiative.start or begins),
+                                          ("end", initiative.end)) if day is None]
+        if missing:
+            what = " and ".join(missing)
+            found.append(initiative.finding(
+                f"{initiative.describe()} has no {what} date; set "
+                f"{what} so it can be scheduled and tracked"))
+    yield from by_practice(plan, found, len(live), items="initiatives",
+                           lacking="have no start or end date",
+                           fix="set start and end on each so it can be scheduled and tracked")
 
 
 @rule(code="PL904", name="initiative-outlasts-goal", category="formulation",
@@ -283,6 +298,7 @@ class TopGoalsOptions(RuleOptions):
           """),
       passes=dedent("""\
           planlint: 1
+          units: [{id: city}, {id: parks, parent: city}]
           goals:
             - {id: G1}
             - {id: G2}
@@ -292,6 +308,7 @@ class TopGoalsOptions(RuleOptions):
             - {id: G6}
             - {id: G7}
             - {id: G8, parent: G1}
+            - {id: P1, title: Expand the tree canopy, unit: parks}
           """))
 def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Finding]:
     """The plan has more top-level goals than ``max_top_goals`` (default 7).
@@ -300,15 +317,31 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     abandon. A plan with a long list of top-level goals has not made them, and when
     everything is a priority, resources and attention are spread too thin for any of it
     to be executed. Every goal with no ``parent`` counts, in every file of the plan,
-    including goals of business units that are not linked to a parent goal (orphan-goal
-    reports those, and linking them fixes both); goals whose ``parent`` names a goal
-    that does not exist are left to dangling-reference.
+    except goals of sub-units that merely lack the link to the goal above them: those
+    are not priorities the plan sets but missing links, which orphan-goal reports.
+    Goals whose ``parent`` names a goal that does not exist are left to
+    dangling-reference. A balanced scorecard sets its objectives in perspectives and
+    balances a few in each, so in a plan that says it follows one (``methodology:
+    balanced-scorecard``) the limit applies to each perspective, when every top-level
+    goal names its ``perspective``.
     """
-    top = plan.top_goals
-    if len(top) <= options.max_top_goals:
-        return
-    yield plan.finding(
-        f"the plan has {len(top)} top-level goals ({', '.join(g.id for g in top)}), more "
-        f"than max_top_goals {options.max_top_goals}; choose the few that matter most, and "
-        "place the others under them as sub-goals or drop them",
-        related=[goal.related(f"top-level goal {goal.id}") for goal in top])
+    linked = plan.linked_goals
+    top = [goal for goal in plan.top_goals if goal.id in linked]
+    groups: dict[str, list[Goal]] = {}
+    scorecard = "balanced-scorecard" in map(plain_name, plan.info.methodology)
+    if top and scorecard and all((goal.perspective or "").strip() for goal in top):
+        for goal in top:
+            groups.setdefault(" ".join(str(goal.perspective).casefold().split()), []
+                              ).append(goal)
+    else:
+        groups[""] = top
+    for perspective, goals in groups.items():
+        if len(goals) <= options.max_top_goals:
+            continue
+        where = f" in the {perspective} perspective" if perspective else ""
+        yield plan.finding(
+            f"the plan has {len(goals)} top-level goals{where} "
+            f"({', '.join(goal.id for goal in goals)}), more than max_top_goals "
+            f"{options.max_top_goals}; choose the few that matter most, and place the others "
+            "under them as sub-goals or drop them",
+            related=[goal.related(f"top-level goal {goal.id}") for goal in goals])

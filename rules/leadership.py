@@ -9,6 +9,7 @@ from pydantic import Field
 from planlint.finding import Finding
 from planlint.model import Goal, Person
 from planlint.plan import Plan
+from planlint.practice import by_practice
 from planlint.ruledef import RuleOptions, rule
 
 _FINISHED = ("done", "cancelled")
@@ -16,22 +17,31 @@ _FINISHED = ("done", "cancelled")
 
 @rule(code="PL101", name="unowned-goal", category="leadership", severity="error",
       fails="planlint: 1\ngoals:\n  - {id: G1, title: Return to operating profit}\n",
-      passes="planlint: 1\npeople: [{id: zetsche}]\ngoals:\n"
-             "  - {id: G1, title: Return to operating profit, owner: zetsche}\n")
+      passes="planlint: 1\npeople: [{id: zetsche}, {id: cook}]\n"
+             "units: [{id: parks, name: Parks and Recreation, lead: cook}]\ngoals:\n"
+             "  - {id: G1, title: Return to operating profit, owner: zetsche}\n"
+             "  - {id: P1, title: Safe, clean parks, unit: parks}\n")
 def unowned_goal(plan: Plan) -> Iterator[Finding]:
     """A goal has no owner.
 
     A goal nobody owns is a goal nobody answers for. When leaders attend to quarterly
     targets, crises and budgets, execution slips unless one named person carries each
     objective and is asked about it in every review. Every goal, at every level of the
-    cascade, needs an owner. An owner that names nobody in ``people`` is reported as a
-    dangling reference instead.
+    cascade, needs an owner. A goal that names none is owned by the ``lead`` of its
+    unit, where the unit names one: in a performance budget the head of a program
+    answers for the program's goals, in OKRs a department's leader for the department's
+    objectives. An owner that names nobody in ``people`` is reported as a dangling
+    reference instead. When most of a plan's goals have no owner, the plan is reported
+    once instead of each goal.
     """
-    for goal in plan.goals:
-        if goal.owner is None:
-            yield goal.finding(
-                f"{goal.describe()} has no owner; name the person accountable "
-                "for reaching it under owner")
+    missing = [goal.finding(f"{goal.describe()} has no owner; name the person accountable "
+                            "for reaching it under owner, or the head of its unit under "
+                            "the unit's lead")
+               for goal in plan.goals if goal.owner is None and plan.owner_of(goal) is None]
+    yield from by_practice(plan, missing, len(plan.goals), items="goals",
+                           lacking="have no owner",
+                           fix="name under each goal's owner the person accountable for "
+                               "reaching it, or under each unit's lead its head")
 
 
 @rule(code="PL102", name="unowned-initiative", category="leadership", severity="error",
@@ -43,46 +53,76 @@ def unowned_initiative(plan: Plan) -> Iterator[Finding]:
 
     Initiatives are where strategy turns into work. Without one person accountable for
     delivering it, an initiative competes with daily pressures and loses: leadership
-    without ownership is the first reason strategies fail in execution. Finished and
-    cancelled initiatives are left alone.
+    without ownership is the first reason strategies fail in execution. An initiative
+    that names no owner is owned by the ``lead`` of the unit that carries it out, where
+    it names that ``unit`` and the unit its lead. Finished and cancelled initiatives are
+    left alone. When most of a plan's initiatives have no
+    owner, the plan is reported once instead of each initiative.
     """
-    for initiative in plan.initiatives:
-        if initiative.owner is None and initiative.status not in _FINISHED:
-            yield initiative.finding(
-                f"{initiative.describe()} has no owner; name the "
-                "person accountable for delivering it under owner")
+    live = [initiative for initiative in plan.initiatives
+            if initiative.status not in _FINISHED]
+    missing = [initiative.finding(f"{initiative.describe()} has no owner; name the person "
+                                  "accountable for delivering it under owner")
+               for initiative in live
+               if initiative.owner is None and plan.owner_of(initiative) is None]
+    yield from by_practice(plan, missing, len(live), items="initiatives",
+                           lacking="have no owner",
+                           fix="name under each initiative's owner the person accountable "
+                               "for delivering it")
 
 
 class UnownedMetricOptions(RuleOptions):
     inherit_goal_owner: bool = Field(
-        False, description="count the owner of a goal that lists the metric as the metric's "
-                           "owner (OKR practice: an objective's owner reports its key results)")
+        True, description="count the owner of the goals that list a metric as its owner "
+                          "when they all have the same one (OKR and performance-budget "
+                          "practice: the objective's owner reports its key results); false "
+                          "to ask every metric to name its own")
 
 
 @rule(code="PL103", name="unowned-metric", category="leadership", severity="warning",
       options=UnownedMetricOptions,
-      fails="planlint: 1\nmetrics:\n  - {id: M1, title: Operating profit}\n",
-      passes="planlint: 1\npeople: [{id: okafor}]\nmetrics:\n"
-             "  - {id: M1, title: Operating profit, owner: okafor}\n")
+      fails="planlint: 1\npeople: [{id: okafor}, {id: haddad}]\n"
+            "goals:\n  - {id: G1, owner: okafor, metrics: [M2]}\n"
+            "  - {id: MP1, owner: haddad, metrics: [M2]}\n"
+            "metrics:\n  - {id: M1, title: Operating profit}\n"
+            "  - {id: M2, title: Parts revenue}\n",
+      passes="planlint: 1\npeople: [{id: okafor}]\n"
+             "goals:\n  - {id: G1, owner: okafor, metrics: [M2]}\n"
+             "metrics:\n  - {id: M1, title: Operating profit, owner: okafor}\n"
+             "  - {id: M2, title: Parts revenue}\n")
 def unowned_metric(plan: Plan, options: UnownedMetricOptions) -> Iterator[Finding]:
     """A metric has no owner to report it.
 
     A metric nobody reports is not measured: the numbers arrive late or not at all, and
     reviews discuss opinions instead of progress. The owner of a metric answers for its
-    data being collected and reported on its cadence, which is often a controller or an
-    analyst rather than the goal's owner. Plans that follow OKR practice, where the owner
-    of an objective reports its key results, can set ``inherit_goal_owner`` so that a
-    metric listed by an owned goal counts as owned.
+    data being collected and reported on its cadence. Where the plan leaves that to the
+    owner of the goal it measures, as OKR practice does for an objective's key results
+    and a performance budget for a program's measures, the goal's owner is the metric's:
+    a metric whose goals all have one and the same owner (their own, or the lead of
+    their unit) is owned. A metric shared by
+    goals with different owners, or measuring goals nobody owns, needs an owner of its
+    own. Set ``inherit_goal_owner`` to false to ask every metric to name its own. When
+    most of a plan's metrics have no owner, the plan is reported once instead of each
+    metric.
     """
+    missing = []
     for metric in plan.metrics:
         if metric.owner is not None:
             continue
-        goals = plan.referrers(metric, "metrics", Goal)
-        if options.inherit_goal_owner and any(goal.owner is not None for goal in goals):
+        owners = {owner.id if (owner := plan.owner_of(goal)) is not None else goal.owner
+                  for goal in plan.referrers(metric, "metrics", Goal)}
+        if options.inherit_goal_owner and len(owners) == 1 and None not in owners:
             continue
-        yield metric.finding(
-            f"{metric.describe()} has no owner to report it; name the "
-            "person who collects and reports its data under owner")
+        named = sorted(owner for owner in owners if owner is not None)
+        shared = f", and the goals it measures have different owners ({', '.join(named)})" \
+            if len(named) > 1 else ""
+        missing.append(metric.finding(
+            f"{metric.describe()} has no owner to report it{shared}; name the person who "
+            "collects and reports its data under owner"))
+    yield from by_practice(plan, missing, len(plan.metrics), items="metrics",
+                           lacking="have no owner to report them",
+                           fix="name under each metric's owner (or its goal's) the person "
+                               "who collects and reports its data")
 
 
 @rule(code="PL104", name="no-sponsor", category="leadership", severity="warning",
@@ -133,7 +173,8 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
 
 
 @rule(code="PL106", name="top-goal-not-led", category="leadership", severity="warning",
-      fails="planlint: 1\npeople: [{id: analyst, role: Analyst}]\n"
+      fails="planlint: 1\npeople:\n  - {id: zetsche, role: CEO, leader: true}\n"
+            "  - {id: analyst, role: Analyst}\n"
             "goals:\n  - {id: G1, title: Return to operating profit, owner: analyst}\n",
       passes="planlint: 1\npeople: [{id: zetsche, role: CEO, leader: true}]\n"
              "goals:\n  - {id: G1, title: Return to operating profit, owner: zetsche}\n")
@@ -146,8 +187,12 @@ def top_goal_not_led(plan: Plan) -> Iterator[Finding]:
     goal (one with no ``parent``) must be owned by a person marked ``leader: true``.
     Goals with no owner are reported by unowned-goal, owners that are not defined people
     by the structure rules, and a sub-unit's goal that has no parent because its link
-    to the strategy is missing by orphan-goal.
+    to the strategy is missing by orphan-goal. A plan that marks nobody as a leader does
+    not say who its leadership team is, and is not judged: no-sponsor asks for the
+    executive who owns the strategy.
     """
+    if not any(person.leader for person in plan.people):
+        return
     linked = plan.linked_goals
     for goal in plan.top_goals:
         if goal.id not in linked:

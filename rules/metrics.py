@@ -11,7 +11,9 @@ from pydantic import Field
 from planlint.finding import Finding
 from planlint.model import Goal, Measurement, Metric
 from planlint.plan import Plan
+from planlint.practice import by_practice
 from planlint.ruledef import RuleOptions, rule
+from planlint.timeline import measurement_begins
 
 
 def _final_target(metric: Metric) -> tuple[Measurement, str] | None:
@@ -26,6 +28,13 @@ def _final_target(metric: Metric) -> tuple[Measurement, str] | None:
     return metric.targets[index], f"targets/{index}"
 
 
+def _read_before(plan: Plan, metric: Metric) -> bool:
+    """Whether an actual shows where the metric stood when its measurement began: one
+    dated on or before that (any, when the start is not known)."""
+    begins = measurement_begins(plan, metric)
+    return any(begins is None or actual.date <= begins for actual in metric.actuals)
+
+
 def _number(value: float) -> str:
     return str(int(value)) if value.is_integer() else repr(value)
 
@@ -33,40 +42,74 @@ def _number(value: float) -> str:
 @rule(code="PL201", name="unmeasured-goal", category="metrics", severity="error",
       fails="planlint: 1\ngoals:\n  - {id: G1, title: Delight customers}\n",
       passes="planlint: 1\ngoals:\n  - id: G1\n    title: Delight customers\n"
-             "    metrics:\n      - {id: M1, title: Net promoter score}\n")
+             "    metrics:\n      - {id: M1, title: Net promoter score}\n"
+             "  - {id: P1, title: A service customers recommend}\n"
+             "  - {id: F1, title: Resolve calls at first contact, parent: P1, metrics: [M1]}\n")
 def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
-    """A goal lists no metric.
+    """A goal lists no metric, and no goal below it is measured.
 
     Without a metric a goal is ambiguous: nobody can tell whether it is on track, when it
-    is reached, or when conditions have changed and the plan should be revised. Each goal
-    needs at least one measure of its own, inline or by id; a metric shared by several
-    goals counts for each of them. A goal whose metric ids are not defined is reported as
-    a dangling reference instead.
+    is reached, or when conditions have changed and the plan should be revised. A goal is
+    measured by a metric of its own, inline or by id (a metric shared by several goals
+    counts for each of them), or through the goals below it in the cascade when one of
+    them is measured: a strategic pillar is measured by its objectives' measures. A goal
+    whose metric ids are not defined is reported as a dangling reference instead. When
+    most of a plan's goals are measured by nothing, the plan is reported once instead of
+    each goal.
     """
-    for goal in plan.goals:
-        if not goal.metrics:
-            yield goal.finding(
-                f"{goal.describe()} has no metric; add one under metrics that "
-                "shows whether the goal is being reached")
+    measured = plan.closure([goal for goal in plan.goals if goal.metrics], "parent", Goal)
+    missing = [goal.finding(
+        f"{goal.describe()} has no metric"
+        f"{', nor does any goal below it' if plan.subgoals(goal) else ''}; add one under "
+        "metrics that shows whether the goal is being reached")
+        for goal in plan.goals if goal.id not in measured]
+    yield from by_practice(plan, missing, len(plan.goals), items="goals",
+                           lacking="are measured by no metric",
+                           fix="add under each goal's metrics the measures that show whether "
+                               "it is being reached")
 
 
 @rule(code="PL202", name="metric-without-target", category="metrics", severity="warning",
       fails="planlint: 1\nmetrics:\n  - {id: M1, title: Operating profit, unit: USD m}\n",
       passes="planlint: 1\nmetrics:\n  - id: M1\n    title: Operating profit\n"
-             "    target: {value: 0, date: 2003-12-31}\n")
+             "    target: {value: 0, date: 2003-12-31}\n"
+             "  - {id: KR1, title: Increase NPS from 30 to 50}\n"
+             "  - {id: KR2, title: Grow ARR to $X}\n"
+             "  - {id: KR3, title: Hire two engineers}\n"
+             "  - {id: KR4, title: Launch the partner portal}\n")
 def metric_without_target(plan: Plan) -> Iterator[Finding]:
     """A metric states no target value.
 
     A measure without a target tells what happened, not whether it is enough: nobody can
     say the goal is on track, and progress cannot be judged in reviews. A metric has a
     target when it sets ``target`` or lists interim ``targets`` (the latest of them is
-    then the value aimed at).
+    then the value aimed at), or when its wording states one as plans in the OKR style
+    do: ``Increase NPS from 30 to 50``, ``Churn below 2%``, the number of a count
+    (``Hire two engineers``), or a placeholder for a target kept confidential
+    (``Grow ARR to $X``, ``X% gross margin``).
+
+    Measures come in kinds, given by the metric's ``kind`` or told from its wording
+    (``planlint.measures``): a ``level`` read over time (a KPI), a ``count`` of things
+    done within a period, which starts from zero, and a ``milestone``, a deliverable that
+    is either done or not (``Launch the partner portal``); a plan may also mark a measure
+    it watches without a target on purpose (complaints received) as an ``indicator``. A
+    milestone needs no target, baseline, unit, cadence or source: its date and whether
+    it was done are what count (stale-metric and off-track-metric judge those), and an
+    indicator needs no target or baseline. When most of a plan's measures state no
+    target, the plan is reported once instead of each measure.
     """
+    missing, eligible = [], 0
     for metric in plan.metrics:
-        if metric.target is None and not metric.targets:
-            yield metric.finding(
+        measure = plan.measure(metric)
+        if measure.kind in ("milestone", "indicator"):
+            continue
+        eligible += 1
+        if metric.target is None and not metric.targets and not measure.states_target:
+            missing.append(metric.finding(
                 f"{metric.describe()} has no target; set target: {{value, "
-                "date} to the level that means the goal is reached")
+                "date} to the level that means the goal is reached"))
+    yield from by_practice(plan, missing, eligible, items="metrics", lacking="state no target",
+                           fix="set target: {value, date} on each, so progress can be judged")
 
 
 @rule(code="PL203", name="metric-without-baseline", category="metrics", severity="warning",
@@ -74,55 +117,102 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
             "    target: {value: 0, date: 2003-12-31}\n",
       passes="planlint: 1\nmetrics:\n  - id: M1\n    title: Operating profit\n"
              "    baseline: {value: -5000, date: 2000-12-31}\n"
-             "    target: {value: 0, date: 2003-12-31}\n")
+             "    target: {value: 0, date: 2003-12-31}\n"
+             "  - {id: KR1, title: Sign 3 new logos}\n"
+             "  - {id: KR2, title: Maintain 99.9% uptime}\n"
+             "  - id: M2\n    title: Percent of roads in good condition\n"
+             "    actuals: [{date: 2023-12-31, value: 61}]\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
     A target means little without the point it starts from: the baseline shows how much
     change the goal asks for, whether the target points the right way, and what progress
-    to expect by any date. Without it, going off track is easy to miss.
+    to expect by any date. Without it, going off track is easy to miss. A metric has a
+    starting point when it sets ``baseline``, when its wording states one (``from 30 to
+    50``), or when it has an actual from when its measurement began or before (where the
+    plan does not say when that was, any actual); see stale-metric for when measurement
+    begins. Counts start from
+    zero and milestones from not done (see metric-without-target), and a level to hold
+    (``direction: maintain``, ``Maintain 99.9% uptime``) is judged against its target, so
+    none of these needs a baseline. When most of a plan's measures state no baseline, the
+    plan is reported once instead of each measure.
     """
+    missing, eligible = [], 0
     for metric in plan.metrics:
-        if metric.baseline is None:
-            yield metric.finding(
+        measure = plan.measure(metric)
+        if measure.kind != "level" or measure.holds or metric.direction == "maintain":
+            continue
+        eligible += 1
+        if metric.baseline is None and measure.baseline is None and not _read_before(
+                plan, metric):
+            missing.append(metric.finding(
                 f"{metric.describe()} has no baseline; set baseline: "
-                "{value, date} to where the measure stood when the plan began")
+                "{value, date} to where the measure stood when the plan began"))
+    yield from by_practice(plan, missing, eligible, items="metrics",
+                           lacking="state no baseline",
+                           fix="set baseline: {value, date} on each, so the change each "
+                               "target asks for can be seen")
 
 
 @rule(code="PL204", name="metric-without-unit", category="metrics", severity="warning",
-      fails="planlint: 1\nmetrics:\n  - {id: M1, title: Cost per vehicle}\n",
-      passes="planlint: 1\nmetrics:\n  - {id: M1, title: Cost per vehicle, unit: USD}\n")
+      fails="planlint: 1\nmetrics:\n  - {id: M1, title: Cost per vehicle}\n"
+            "  - {id: M2, title: Customer satisfaction}\n",
+      passes="planlint: 1\nmetrics:\n  - {id: M1, title: Cost per vehicle, unit: USD}\n"
+             "  - {id: M2, title: Percent of roads in good condition}\n"
+             "  - {id: KR1, title: Hire two engineers}\n")
 def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     """A metric states no unit of measure.
 
     "Cost down 15" is ambiguous: percent, dollars or points? Without a unit, targets and
     actuals can be read in different ways by different people, and figures reported by
-    different units cannot be compared or rolled up. ``count`` is a unit too.
+    different units cannot be compared or rolled up. ``count`` is a unit too. A title
+    that names its unit (``Percent of…``, ``Number of…``, ``Days to…``, ``$2M``, a score,
+    an index, or the things counted: ``Call volume``, ``Complaints``) states it, a count
+    counts what it names (``Permits issued``), and a milestone has none (see
+    metric-without-target). ``Cost per vehicle`` names no currency. When most of a
+    plan's measures state no unit, the plan is reported once instead of each measure.
     """
+    missing, eligible = [], 0
     for metric in plan.metrics:
-        if metric.unit is None:
-            yield metric.finding(
+        measure = plan.measure(metric)
+        if measure.kind not in ("level", "indicator"):
+            continue
+        eligible += 1
+        if metric.unit is None and not measure.unit:
+            missing.append(metric.finding(
                 f"{metric.describe()} has no unit of measure; set unit "
-                "(USD m, %, count, hours…) so its figures read the same to everyone")
+                "(USD m, %, count, hours…) so its figures read the same to everyone"))
+    yield from by_practice(plan, missing, eligible, items="metrics",
+                           lacking="state no unit of measure",
+                           fix="set unit on each (USD m, %, count, hours…)")
 
 
 @rule(code="PL205", name="metric-without-cadence", category="metrics", severity="warning",
       fails="planlint: 1\nmetrics:\n  - {id: M1, title: Net promoter score}\n",
       passes="planlint: 1\nmetrics:\n  - {id: M1, title: Net promoter score, "
-             "cadence: quarterly}\n")
+             "cadence: quarterly}\n  - {id: KR1, title: Launch the partner portal}\n")
 def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     """A metric states no cadence.
 
     A measure that is read "when someone asks" is read too late: drifting off track, or
     a change in conditions that calls for revising the plan, goes unnoticed until the
     year-end review. The cadence says how often the metric is measured, and is what
-    makes a stale metric detectable.
+    makes a stale metric detectable. A milestone is done or not and has no cadence (see
+    metric-without-target). When most of a plan's measures state no cadence, the plan is
+    reported once instead of each measure.
     """
+    missing, eligible = [], 0
     for metric in plan.metrics:
+        if plan.measure(metric).kind == "milestone":
+            continue
+        eligible += 1
         if metric.cadence is None:
-            yield metric.finding(
+            missing.append(metric.finding(
                 f"{metric.describe()} has no cadence; set how often it is "
-                "measured (monthly, quarterly, P2W…)")
+                "measured (monthly, quarterly, P2W…)"))
+    yield from by_practice(plan, missing, eligible, items="metrics",
+                           lacking="state no cadence",
+                           fix="set on each how often it is measured (monthly, quarterly…)")
 
 
 @rule(code="PL206", name="orphan-metric", category="metrics", severity="info",
@@ -135,13 +225,17 @@ def orphan_metric(plan: Plan) -> Iterator[Finding]:
     A measure that no goal uses is either a goal's metric whose link was lost, or
     reporting effort that serves no objective. Tying strategic objectives to the metrics
     people track day to day is what makes the strategy visible in operations. Metrics
-    defined inside a goal always measure that goal.
+    defined inside a goal always measure that goal. When most of a plan's metrics measure
+    no goal (a set of indicators kept apart from the goals), the plan is reported once
+    instead of each metric.
     """
-    for metric in plan.metrics:
-        if not plan.referrers(metric, "metrics", Goal):
-            yield metric.finding(
-                f"{metric.describe()} measures no goal; list it under the "
-                "metrics of the goal it shows progress on, or remove it")
+    missing = [metric.finding(f"{metric.describe()} measures no goal; list it under the "
+                              "metrics of the goal it shows progress on, or remove it")
+               for metric in plan.metrics if not plan.referrers(metric, "metrics", Goal)]
+    yield from by_practice(plan, missing, len(plan.metrics), items="metrics",
+                           lacking="measure no goal",
+                           fix="list each under the metrics of the goal it shows progress "
+                               "on, so the goals are measured by what the plan tracks")
 
 
 class TargetDirectionOptions(RuleOptions):
@@ -176,6 +270,8 @@ def target_contradicts_direction(plan: Plan,
             continue
         target, key = final
         start, aim = metric.baseline.value, target.value
+        if start is None or aim is None:
+            continue
         if metric.direction == "increase" and aim < start:
             problem = (f"should increase, but its target {_number(aim)} is below its "
                        f"baseline {_number(start)}; fix the target, or set direction: decrease")
@@ -199,20 +295,30 @@ def target_contradicts_direction(plan: Plan,
 @rule(code="PL208", name="metric-without-source", category="metrics", severity="info",
       fails="planlint: 1\nmetrics:\n  - {id: M1, title: Cost per vehicle}\n",
       passes="planlint: 1\nmetrics:\n  - {id: M1, title: Cost per vehicle, "
-             "source: Cost accounting}\n")
+             "source: Cost accounting}\n  - {id: KR1, title: Publish the new pricing page}\n")
 def metric_without_source(plan: Plan) -> Iterator[Finding]:
     """A metric names no data source.
 
     When nobody knows where a figure comes from, each review argues about the number
     instead of the strategy, and the figure is reported late or from a different
     system each time. The source names the system, report or survey the data comes
-    from.
+    from. A milestone is done or not and has no data to source (see
+    metric-without-target). When most of a plan's measures name no source, the plan is
+    reported once instead of each measure.
     """
+    missing, eligible = [], 0
     for metric in plan.metrics:
+        if plan.measure(metric).kind == "milestone":
+            continue
+        eligible += 1
         if metric.source is None:
-            yield metric.finding(
+            missing.append(metric.finding(
                 f"{metric.describe()} names no data source; set source to "
-                "the system, report or survey its figures come from")
+                "the system, report or survey its figures come from"))
+    yield from by_practice(plan, missing, eligible, items="metrics",
+                           lacking="name no data source",
+                           fix="set source on each to the system, report or survey its "
+                               "figures come from")
 
 
 def _goals_and_dates(goals: list[Goal]) -> str:

@@ -8,18 +8,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from datetime import date
 from textwrap import dedent
 
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.model import Cadence, Goal, Metric, Review, one_line
+from planlint.model import Cadence, Duration, Goal, Metric, Review, one_line
 from planlint.plan import Plan
+from planlint.practice import by_practice
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import (
     Progress,
     actuals_until,
     add_cadence,
+    default_lag,
     describe_cadence,
     first_reading_due,
     is_active,
@@ -29,6 +32,7 @@ from planlint.timeline import (
     reported,
     slower_than,
     target_date,
+    unfinished_milestone,
 )
 
 from ._text import joined, number
@@ -93,7 +97,8 @@ def unreviewed_goal(plan: Plan) -> Iterator[Finding]:
     The goals at the top of the cascade are the strategy. One that no forum looks at is
     left to drift until the end-of-year evaluation finds it missed. A review that covers
     a unit covers the goals of that unit and of every unit below it. When the plan has no
-    review at all, no-review reports that once instead.
+    review at all, no-review reports that once instead, and a sub-unit's goal that has no
+    parent because its link to the strategy is missing is left to orphan-goal.
     """
     if not plan.reviews:
         return
@@ -102,8 +107,9 @@ def unreviewed_goal(plan: Plan) -> Iterator[Finding]:
     for review in plan.reviews:
         for target in plan.refs(review, "covers"):
             (goals if isinstance(target, Goal) else units).add(target.id)
+    linked = plan.linked_goals
     for goal in plan.top_goals:
-        if goal.id in goals:
+        if goal.id in goals or goal.id not in linked:
             continue
         if goal.unit is not None and (goal.unit in units or any(
                 unit in units for unit in plan.unit_ancestors(goal.unit))):
@@ -284,7 +290,8 @@ def review_overdue(plan: Plan) -> Iterator[Finding]:
           """))
 def stale_metric(plan: Plan) -> Iterator[Finding]:
     """A metric has no actual within one cadence (plus its reporting lag) of the as-of
-    date, although its measurement should have begun.
+    date, although its measurement should have begun; or a milestone's date has passed
+    and no actual says whether it was done.
 
     A metric that is not read is no metric: the plan goes off track, or conditions
     change, and nobody can see it. Measurement should have begun once the first reading
@@ -293,24 +300,37 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     the start of the plan's horizon. The first reading is due one cadence after that, or
     at the first interim target after it if that comes sooner. From then on an actual
     dated within one cadence before the as-of date (counted in calendar steps, so
-    2001-05-31 is within one month of 2001-06-30) keeps the metric fresh. A figure that
-    only exists some time after its period ends (the books after month-end close, a
-    chart-abstracted measure about 45 days after month end) states that time as the
-    metric's ``reporting_lag`` (``P45D``, ``P2M``), and every reading is due that much
-    later: the latest figure that can exist is never stale. Actuals dated after the
-    as-of date do not count; a reading on or after the target's date ends the need for
-    more. A metric without a cadence is left to metric-without-cadence; one with neither
-    a baseline nor an actual has not begun to be measured and is left to
-    metric-without-baseline; one whose start cannot be told and that has no actual is
+    2001-05-31 is within one month of 2001-06-30) keeps the metric fresh. A figure exists
+    only some time after its period ends (the books after month-end close, an annual
+    figure once the year is closed and counted): a metric states that time as its
+    ``reporting_lag`` (``P45D``, ``P2M``), and where it states none, half a cadence is
+    assumed (a monthly figure is due half a month after its month, an annual one six
+    months after its year), so the latest figure that can exist is never stale. Actuals
+    dated after the as-of date do not count; a reading on or after the target's date
+    ends the need for more. A metric with neither a baseline nor an actual is a new
+    measure whose first reading may still be to come while the period it measures runs;
+    once that period has ended (its target's date, else the due date of its goals, else
+    the end of the horizon) and the lag has passed, it is stale, baseline or not. A
+    milestone (see metric-without-target) has no cadence to keep: it is stale when its
+    date has passed and no actual records whether it was done. A metric without a
+    cadence is left to metric-without-cadence, and one whose dates cannot be told is
     not judged.
     """
     as_of = plan.as_of
     for metric in plan.metrics:
+        if plan.measure(metric).kind == "milestone":
+            due = target_date(plan, metric)
+            if due is not None and due < as_of and not actuals_until(metric, as_of):
+                yield metric.finding(
+                    f"{metric.describe()}, a milestone, was due by {due}, before the as-of date "
+                    f"{as_of}, and no actual records whether it was done; record it under "
+                    "actuals (1 when done, 0 when not)",
+                    field="target" if metric.target is not None else None)
+            continue
         if metric.cadence is None:
             continue
         cadence = describe_cadence(metric.cadence)
-        lag = f" plus its reporting lag of {metric.reporting_lag}" \
-            if metric.reporting_lag is not None else ""
+        lag = _lag(metric)
         readings = actuals_until(metric, as_of)
         due = first_reading_due(plan, metric)
         if readings:
@@ -321,22 +341,38 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                     or (due is not None and as_of <= due):
                 continue
             yield metric.finding(
-                f"{metric.describe()} is measured {cadence}{lag} but its latest "
-                f"actual is from {actual.date}; the next was due by {next_due}, before the "
-                f"as-of date {as_of}; add the readings since under actuals",
+                f"{metric.describe()} is measured {cadence} but its latest "
+                f"actual is from {actual.date}; the next was due by {next_due} (one cadence "
+                f"later{lag}), before the as-of date {as_of}; add the readings since under "
+                "actuals",
                 field=f"actuals/{index}")
         elif due is not None and as_of > due:
-            begins = measurement_begins(plan, metric)
-            why = (f"one cadence after measurement began on {begins}{lag}"
-                   if begins is not None
-                   and due == reported(metric, add_cadence(begins, metric.cadence))
-                   else f"the date of its first interim target{lag}")
             yield metric.finding(
                 f"{metric.describe()} is measured {cadence} but has no "
-                f"actual; the first reading was due by {due} ({why}), before the as-of "
-                f"date {as_of}; record readings under actuals, or correct the baseline "
-                "date or cadence",
+                f"actual; the first reading was due by {due} ({_first_due(plan, metric)}"
+                f"{lag}), before the as-of date {as_of}; record readings under actuals, or "
+                "correct the baseline date or cadence",
                 field="cadence")
+
+
+def _lag(metric: Metric) -> str:
+    """How long a metric's figure takes to exist, as messages say it."""
+    if metric.reporting_lag is not None:
+        return f" plus its reporting lag of {metric.reporting_lag}"
+    assert metric.cadence is not None
+    return f" plus {default_lag(metric.cadence).days} days for the figure to be reported"
+
+
+def _first_due(plan: Plan, metric: Metric) -> str:
+    """Why a metric's first reading is due when it is."""
+    assert metric.cadence is not None
+    if metric.baseline is None and not metric.actuals:
+        return f"the end of the period it measures, {target_date(plan, metric)},"
+    begins = measurement_begins(plan, metric)
+    if begins is not None and first_reading_due(plan, metric) == reported(
+            metric, add_cadence(begins, metric.cadence)):
+        return f"one cadence after measurement began on {begins}"
+    return "the date of its first interim target"
 
 
 class OffTrackOptions(RuleOptions):
@@ -351,6 +387,13 @@ def _off_track_text(metric: Metric, state: Progress, threshold: float) -> str:
     actual = state.actual
     shown = one_line(metric.unit or "")
     unit = shown if shown in ("", "%") else f" {shown}"
+    if state.due is not None:
+        target = f"its target of {number(state.expected_value)}{unit} due {state.due}"
+        how = (f"is above {target}" if actual.value > state.expected_value else
+               f"reaches {_percent(state.share)} of {target}, below the threshold of "
+               f"{_percent(threshold)}")
+        return (f"{metric.describe()} is off track: {number(actual.value)}{unit} on "
+                f"{actual.date} {how}")
     if state.maintain or state.line is None:
         return (f"{metric.describe()} should hold "
                 f"{number(state.expected_value)}{unit} but was {number(actual.value)}{unit} "
@@ -405,9 +448,31 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     or target without a date is placed at the start or due date of the goals the metric
     measures, else at the plan's horizon. A metric whose target contradicts its
     direction is left to target-contradicts-direction.
+
+    A count (``Hire two engineers``, see metric-without-target) starts from zero at the
+    start of its goals or the horizon, and aims at the number it names unless it has a
+    ``target``. A metric with no baseline to draw a line from is judged once a target
+    of it is due: an actual dated on or after a target's date that reaches less than
+    ``threshold`` of it (for a metric that should fall, that exceeds it by more than it
+    allows) is off track, baseline or not; which way it should move is its
+    ``direction``, and a count rises. A milestone is off track when its date has come
+    and its latest actual shows less than ``threshold`` of it done (actuals of a
+    milestone record the share done: 1 when done, or 100 in percent).
     """
+    as_of = plan.as_of
     for metric in plan.metrics:
-        state = progress(plan, metric, plan.as_of)
+        missed = unfinished_milestone(plan, metric, as_of, options.threshold)
+        if missed is not None:
+            index, actual, due = missed
+            yield metric.finding(
+                f"{metric.describe()}, a milestone, was due by {due} and is not done: its "
+                f"latest actual is {number(actual.value)} on {actual.date}; finish it, or "
+                "set a new date with the reason",
+                field=f"actuals/{index}",
+                related=[goal.related(f"goal {goal.id} is measured by {metric.id}")
+                         for goal in metric_goals(plan, metric)])
+            continue
+        state = progress(plan, metric, as_of)
         if state is None or not state.off_track(options.threshold):
             continue
         yield metric.finding(
@@ -418,12 +483,21 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
                      for goal in metric_goals(plan, metric)])
 
 
+class OverdueOptions(RuleOptions):
+    grace: Duration = Field(
+        "P1M", description="how long past its end (or start) an initiative may be before it "
+                           "is reported: a year-end report lists work being wrapped up")
+
+
 @rule(code="PL807", name="overdue-initiative", category="monitoring", severity="warning",
+      options=OverdueOptions,
       fails=dedent("""\
           planlint: 1
           plan: {as_of: 2001-06-30}
           initiatives:
             - {id: I1, title: Dealer portal, start: 2000-09-01, end: 2001-03-31, status: active}
+            - {id: I3, title: Supplier cost summit, start: 2001-05-01, end: 2001-09-30,
+               status: planned}
           """),
       passes=dedent("""\
           planlint: 1
@@ -431,26 +505,52 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
           initiatives:
             - {id: I1, title: Dealer portal, start: 2000-09-01, end: 2001-03-31, status: done}
             - {id: I2, title: Platform consolidation, end: 2002-12-31, status: active}
+            - {id: I3, title: Supplier cost summit, start: 2001-09-01, end: 2001-09-30,
+               status: planned}
           """))
-def overdue_initiative(plan: Plan) -> Iterator[Finding]:
+def overdue_initiative(plan: Plan, options: OverdueOptions) -> Iterator[Finding]:
     """An initiative's ``end`` is before the as-of date and its status is neither done
-    nor cancelled.
+    nor cancelled, or its ``start`` is before the as-of date and it is still
+    ``planned``.
 
-    Work that runs past its end date without anyone deciding to extend, finish or stop it
-    is work nobody is monitoring; the plan says one thing and the organization does
-    another. An initiative without a status counts as not done.
+    Work that runs past its end date without anyone deciding to extend, finish or stop
+    it, or that never starts when the plan says it starts, is work nobody is monitoring;
+    the plan says one thing and the organization does another. An initiative without a
+    status counts as not done, and is not judged on its start; one both late to end and
+    still planned is reported once, for its end. An initiative is late once its date is
+    more than ``grace`` (default a month) before the as-of date, since a report written
+    just after a year closes lists work still being wrapped up. When most initiatives
+    past their end have no status, the plan does not record status at all, and is
+    reported once instead of each initiative.
     """
     as_of = plan.as_of
+
+    def late(day: date | None) -> bool:
+        return day is not None and add_cadence(day, options.grace) < as_of
+
+    ended = [initiative for initiative in plan.initiatives if late(initiative.end)]
+    unknown = [initiative.finding(
+        f"{initiative.describe()} was to end on {initiative.end} but has no status as of "
+        f"{as_of}; mark it done or cancelled, or set a new end date with the reason",
+        field="end") for initiative in ended if initiative.status is None]
+    yield from by_practice(plan, unknown, len(ended), items="initiatives that were to end "
+                           f"before {as_of}", lacking="have no status",
+                           fix="record under each one's status whether it is done, "
+                               "cancelled or still under way")
     for initiative in plan.initiatives:
-        if initiative.end is None or initiative.end >= as_of \
-                or initiative.status in _FINISHED:
+        if initiative.status in _FINISHED or initiative.status is None:
             continue
-        status = f"still {initiative.status}" if initiative.status else "has no status"
-        yield initiative.finding(
-            f"{initiative.describe()} was to end on "
-            f"{initiative.end} but is {status} as of {as_of}; mark it done or cancelled, "
-            "or set a new end date with the reason",
-            field="end")
+        if late(initiative.end):
+            yield initiative.finding(
+                f"{initiative.describe()} was to end on {initiative.end} but is still "
+                f"{initiative.status} as of {as_of}; mark it done or cancelled, or set a "
+                "new end date with the reason",
+                field="end")
+        elif initiative.status == "planned" and late(initiative.start):
+            yield initiative.finding(
+                f"{initiative.describe()} was to start on {initiative.start} but is still "
+                f"planned as of {as_of}; start it, or set a new start date with the reason",
+                field="start")
 
 
 @rule(code="PL808", name="overspent-budget", category="monitoring", severity="error",

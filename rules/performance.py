@@ -8,6 +8,7 @@ from textwrap import dedent
 from planlint.finding import Finding
 from planlint.model import Goal, Initiative, Item, Metric, Person
 from planlint.plan import Plan
+from planlint.practice import by_practice
 from planlint.ruledef import rule
 
 from ._text import named
@@ -40,20 +41,28 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     loses. The goal's id belongs in its owner's ``objectives``, so that ownership on the
     plan is also accountability in the performance review. Goals without an owner, or
     whose owner is not defined, are reported by unowned-goal and dangling-reference.
+    When most owned goals are missing from their owners' objectives, the plan does not
+    record performance plans at all, and is reported once instead of each goal.
     """
-    for goal in plan.goals:
-        owner = plan.ref(goal, "owner", Person)
-        if owner is None or goal.id in owner.objectives:
+    owned = [(goal, owner) for goal in plan.goals
+             if (owner := plan.ref(goal, "owner", Person)) is not None]
+    found = []
+    for goal, owner in owned:
+        if goal.id in owner.objectives:
             continue
         carried = (f"whose objectives are {', '.join(owner.objectives)}" if owner.objectives
                    else "who has no objectives")
-        yield goal.finding(
+        found.append(goal.finding(
             f"{goal.describe()} is owned by {named(owner, '')}, "
             f"{carried}; add {goal.id} to {owner.id}'s objectives so their performance "
             "plan holds them to it",
             field="owner",
             related=[owner.related(f"person {owner.id}'s performance plan",
-                                   "objectives" if owner.objectives else None)])
+                                   "objectives" if owner.objectives else None)]))
+    yield from by_practice(plan, found, len(owned), items="owned goals",
+                           lacking="are not in their owner's objectives",
+                           fix="list under each owner's objectives the goals they own, so "
+                               "their performance plans hold them to the strategy")
 
 
 def _served_goals(plan: Plan, owned: list[Item]) -> list[str]:
@@ -97,15 +106,16 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     communication. Chairing a review forum is not owning: board members and outside
     chairs chair reviews, and trustees have no performance plan to link to the
     strategy. Owners of goals are left to owner-not-accountable, which names each goal
-    to add.
+    to add. When most of these people have no objectives, the plan does not record
+    performance plans at all, and is reported once instead of each person.
     """
+    found, eligible = [], 0
     for person in plan.people:
-        if person.objectives:
-            continue
         owned = plan.referrers(person, "owner")
-        if any(isinstance(item, Goal) for item in owned):
+        if any(isinstance(item, Goal) for item in owned) or not (person.leader or owned):
             continue
-        if not (person.leader or owned):
+        eligible += 1
+        if person.objectives:
             continue
         why = "is a leader" if person.leader and not owned else (
             f"{'is a leader and ' if person.leader else ''}answers for "
@@ -114,7 +124,11 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
         served = _served_goals(plan, owned)
         hint = (f"add the goals their work serves ({', '.join(served)})" if served
                 else "add the goals they answer for")
-        yield person.finding(
+        found.append(person.finding(
             f"{person.describe()} {why} but has no objectives; {hint} "
             "under objectives",
-            related=[item.related(f"{item.kind} {item.id} is theirs") for item in owned])
+            related=[item.related(f"{item.kind} {item.id} is theirs") for item in owned]))
+    yield from by_practice(plan, found, eligible, items="leaders and owners",
+                           lacking="have no objectives",
+                           fix="list under each person's objectives the goals their work "
+                               "serves")

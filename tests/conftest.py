@@ -21,8 +21,9 @@ def _builtin_rules_only(request: pytest.FixtureRequest, monkeypatch: pytest.Monk
     Subprocesses see the environment as it is."""
     if request.node.get_closest_marker("entry_points") is None:
         build = planlint.api._host
-        monkeypatch.setattr(planlint.api, "_host", lambda modules, entry_points, rule_files:
-                            build(modules, False, rule_files))
+        monkeypatch.setattr(planlint.api, "_host",
+                            lambda modules, entry_points, rule_files, disabled:
+                            build(modules, False, rule_files, disabled))
 
 
 @pytest.fixture

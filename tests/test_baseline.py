@@ -19,6 +19,8 @@ Write = Callable[[str, str], Path]
 PLAN = """planlint: 1
 people: [{id: ceo, name: CEO}]
 goals:
+  - {id: G5, metrics: [M1], owner: ceo}
+  - {id: G6, metrics: [M1], owner: ceo}
   - id: G1
     ownr: ceo
   - id: G2
@@ -32,6 +34,8 @@ MOVED = """planlint: 1
 
 people: [{id: ceo, name: CEO}]
 goals:
+  - {id: G5, metrics: [M1], owner: ceo}
+  - {id: G6, metrics: [M1], owner: ceo}
   - id: G2
     title: Second goal
     owner: nobody

@@ -20,6 +20,7 @@ def test_findings_at_the_plans_own_date() -> None:
         ("PL601", "MP2"),  # Haddad owns the fill-rate goal, his objectives hold only MP1
         ("PL806", "MP-M1"),  # Mopar profit made 47% of the progress expected by May
         ("PL809", "MP-M1"),  # ... and no initiative works on Mopar's profit goal
+        ("PL807", "I4"),  # the campus renovation was to start in January, still planned
     }
 
 

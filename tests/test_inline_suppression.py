@@ -15,6 +15,10 @@ from planlint.reporters.text import render
 
 HEAD = "planlint: 1\npeople: [{id: ceo, name: CEO}]\n"
 SELECT = ["PL003", "PL005", "PL012", "PL013", "PL201"]
+#: Goals that are measured, appended to a list of goals so that the plan measures most of
+#: its goals and unmeasured-goal reports each one that is not.
+MEASURED = ("  - {id: G7, metrics: [{id: M7}]}\n  - {id: G8, metrics: [M7]}\n"
+            "  - {id: G9, metrics: [M7]}\n")
 
 
 def run(text: str, *select: str) -> Report:
@@ -34,7 +38,7 @@ def comments_of(text: str) -> list[tuple[int, int, tuple[str, ...], str | None]]
 
 def test_a_comment_on_the_item_line_hides_that_item_only() -> None:
     report = run("goals:\n  - id: G1  # planlint: ignore[unmeasured-goal] -- with Finance\n"
-                 "  - id: G2\n")
+                 "  - id: G2\n" + MEASURED)
     assert codes(report) == [("PL201", "G2", 5)]
     assert report.hidden == {"inline": 1}
 
@@ -109,13 +113,13 @@ def test_a_comment_without_reason_is_reported_and_still_hides() -> None:
 
 def test_nothing_is_reported_about_comments_when_the_rules_are_not_selected() -> None:
     report = run("goals:\n  - id: G1  # planlint: ignore[unmeasured-goal, PL999]\n"
-                 "  - id: G2\n", "PL201")
+                 "  - id: G2\n" + MEASURED, "PL201")
     assert codes(report) == [("PL201", "G2", 5)]
 
 
 def test_the_text_summary_says_what_was_hidden_and_why() -> None:
     report = run("goals:\n  - id: G1  # planlint: ignore[unmeasured-goal] -- x\n"
-                 "  - id: G2\n  - id: G3\n"
+                 "  - id: G2\n  - id: G3\n" + MEASURED +
                  "waivers:\n  - {rule: PL201, node: G2, reason: x}\n"
                  "  - {rule: PL201, node: G3, reason: x}\n")
     assert report.findings == []

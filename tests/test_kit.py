@@ -85,10 +85,10 @@ def test_installed_rules_are_tested_by_code_or_name(
 
 def test_lint_fixture_checks_fragments_with_extra_rules(
         lint: Callable[..., Report], make_plan: Callable[[str], Plan]) -> None:
-    report = lint("goals: [{id: G1}, {id: G2}]", rules=[too_many_goals],
+    report = lint("goals: [{id: G1}, {id: G2, metrics: [{id: M2}]}]", rules=[too_many_goals],
                   select=["KIT", "PL201"], options={"too-many-goals": {"most": 0}})
     assert [(f.code, f.node) for f in report.findings] == [
-        ("KIT001", "G1"), ("PL201", "G1"), ("KIT001", "G2"), ("PL201", "G2")]
+        ("KIT001", "G1"), ("PL201", "G1"), ("KIT001", "G2")]
     assert make_plan("goals: [{id: G1}]").goals[0].id == "G1"
 
 

@@ -15,6 +15,8 @@ from planlint.timeline import (
     add_cadence,
     add_months,
     cadence_step,
+    default_lag,
+    done_value,
     expected_line,
     first_reading_due,
     is_active,
@@ -24,6 +26,7 @@ from planlint.timeline import (
     reported,
     slower_than,
     target_date,
+    unfinished_milestone,
 )
 
 D = date.fromisoformat
@@ -151,27 +154,27 @@ class TestMeasurementBegins:
             "{id: M1, cadence: monthly, baseline: {value: 0, date: 2000-12-31}}",
             goal="{id: G1, start: 2001-02-15, metrics: [M1]}"))
         assert measurement_begins(plan, plan.metrics[0]) == D("2001-02-15")
-        assert first_reading_due(plan, plan.metrics[0]) == D("2001-03-15")
+        assert first_reading_due(plan, plan.metrics[0]) == D("2001-03-15") + timedelta(15)
 
     def test_baseline_after_goal_start(self) -> None:
         plan = plan_from(_metric_plan(
             "{id: M1, cadence: quarterly, baseline: {value: 0, date: 2001-03-31}}",
             goal="{id: G1, start: 2001-01-01, metrics: [M1]}"))
-        assert first_reading_due(plan, plan.metrics[0]) == D("2001-06-30")
+        assert first_reading_due(plan, plan.metrics[0]) == D("2001-06-30") + timedelta(46)
 
     def test_horizon_start_when_nothing_else_is_known(self) -> None:
         plan = plan_from(_metric_plan("{id: M1, cadence: P6W, baseline: {value: 0}}",
                                       plan="{horizon: {start: 2001-01-01}}"))
         assert measurement_begins(plan, plan.metrics[0]) == D("2001-01-01")
-        assert first_reading_due(plan, plan.metrics[0]) == D("2001-02-12")
+        assert first_reading_due(plan, plan.metrics[0]) == D("2001-02-12") + timedelta(21)
 
-    def test_not_begun_without_a_baseline_or_an_actual(self) -> None:
-        goal = "{id: G1, start: 2001-01-01, metrics: [M1]}"
+    def test_a_new_metric_is_due_once_the_period_it_measures_has_ended(self) -> None:
+        goal = "{id: G1, start: 2001-01-01, due: 2001-03-31, metrics: [M1]}"
         plan = plan_from(_metric_plan("{id: M1, cadence: monthly}", goal=goal))
-        assert first_reading_due(plan, plan.metrics[0]) is None
+        assert first_reading_due(plan, plan.metrics[0]) == D("2001-04-15")
         plan = plan_from(_metric_plan(
             "{id: M1, cadence: monthly, actuals: [{date: 2000-06-30, value: 1}]}", goal=goal))
-        assert first_reading_due(plan, plan.metrics[0]) == D("2001-02-01")
+        assert first_reading_due(plan, plan.metrics[0]) == D("2001-02-16")
 
     def test_reporting_lag_delays_the_reading(self) -> None:
         plan = plan_from(_metric_plan(
@@ -182,7 +185,10 @@ class TestMeasurementBegins:
         assert reported(metric, D("2001-05-31")) == D("2001-07-15")
         assert reported(metric.model_copy(update={"reporting_lag": "P2M"}),
                         D("2001-05-31")) == D("2001-07-31")
+        # without a stated lag, half a cadence
         assert reported(metric.model_copy(update={"reporting_lag": None}),
+                        D("2001-05-31")) == D("2001-06-15")
+        assert reported(metric.model_copy(update={"reporting_lag": None, "cadence": None}),
                         D("2001-05-31")) == D("2001-05-31")
 
     def test_unknown_without_any_date_or_cadence(self) -> None:
@@ -196,7 +202,96 @@ class TestMeasurementBegins:
         plan = plan_from(_metric_plan(
             "{id: M1, cadence: annual, baseline: {value: 0, date: 2001-01-01}, "
             "targets: [{value: 1, date: 2000-06-30}, {value: 5, date: 2001-06-30}]}"))
-        assert first_reading_due(plan, plan.metrics[0]) == D("2001-06-30")
+        assert first_reading_due(plan, plan.metrics[0]) == D("2001-06-30") + timedelta(183)
+
+
+@pytest.mark.parametrize(("cadence", "days"), [
+    ("daily", 0), ("weekly", 4), ("monthly", 15), ("quarterly", 46), ("semiannual", 91),
+    ("annual", 183), ("P6W", 21)])
+def test_the_default_reporting_lag_is_half_a_cadence(cadence: str, days: int) -> None:
+    assert default_lag(cadence) == timedelta(days)
+
+
+class TestGoalDue:
+    def test_own_due_else_the_nearest_goal_above_else_the_horizon_end(self) -> None:
+        plan = plan_from(dedent("""\
+            planlint: 1
+            plan: {horizon: {start: 2025-01-01, end: 2030-12-31}}
+            goals:
+              - {id: G1, due: 2027-12-31}
+              - {id: G2, parent: G1}
+              - {id: G3, parent: G2, due: 2026-06-30}
+              - {id: G4}
+              - {id: L1, parent: L2}
+              - {id: L2, parent: L1}
+            """))
+        assert [plan.due_of(goal) for goal in plan.goals] == [
+            D("2027-12-31"), D("2027-12-31"), D("2026-06-30"), D("2030-12-31"),
+            D("2030-12-31"), D("2030-12-31")]
+
+
+class TestCountsAndMilestones:
+    def test_a_count_rises_from_zero_to_the_number_it_names(self) -> None:
+        plan = plan_from(_metric_plan(
+            "{id: M1, title: Hire two engineers, actuals: [{date: 2025-03-31, value: 0}]}",
+            goal="{id: G1, start: 2025-01-01, due: 2025-03-31, metrics: [M1]}",
+            plan="{as_of: 2025-04-02}"))
+        metric = plan.metrics[0]
+        line = expected_line(plan, metric)
+        assert line is not None and line.points == ((D("2025-01-01"), 0.0),
+                                                    (D("2025-03-31"), 2.0))
+        state = progress(plan, metric, plan.as_of)
+        assert state is not None and state.off_track(0.85)
+
+    def test_without_a_line_a_target_is_judged_once_it_is_due(self) -> None:
+        metric = ("{id: M1, title: Percent of roads in good condition, direction: increase, "
+                  "targets: [{value: 80, date: 2024-06-30}], "
+                  "actuals: [{date: 2023-06-30, value: 40}, {date: 2024-06-30, value: 60}]}")
+        plan = plan_from(_metric_plan(metric, plan="{as_of: 2025-01-31}"))
+        state = progress(plan, plan.metrics[0], plan.as_of)
+        assert state is not None and state.due == D("2024-06-30")
+        assert state.share == pytest.approx(0.75) and state.off_track(0.85)
+        early = plan_from(_metric_plan(metric.replace("2024-06-30, value: 60", "2024-03-31, "
+                                                      "value: 60"), plan="{as_of: 2025-01-31}"))
+        assert progress(early, early.metrics[0], early.as_of) is None
+        # without a direction, the way from its earliest actual to the target tells it
+        plain = plan_from(_metric_plan(metric.replace("direction: increase, ", "")))
+        state = progress(plain, plain.metrics[0], D("2025-01-31"))
+        assert state is not None and state.share == pytest.approx(0.75)
+        single = plan_from(_metric_plan(metric.replace("direction: increase, ", "").replace(
+            "{date: 2023-06-30, value: 40}, ", "")))
+        assert progress(single, single.metrics[0], D("2025-01-31")) is None
+
+    def test_a_target_of_none_is_missed_by_any(self) -> None:
+        plan = plan_from(_metric_plan(
+            "{id: M1, title: MRSA bacteraemia cases, direction: decrease, "
+            "target: {value: 0, date: 2024-03-31}, actuals: [{date: 2024-03-31, value: 4}]}"))
+        state = progress(plan, plan.metrics[0], D("2024-06-01"))
+        assert state is not None and state.share == 0 and state.off_track(0.85)
+
+    def test_a_falling_metric_against_its_target(self) -> None:
+        plan = plan_from(_metric_plan(
+            "{id: M1, direction: decrease, target: {value: 100, date: 2024-12-31}, "
+            "actuals: [{date: 2024-12-31, value: 125}]}"))
+        state = progress(plan, plan.metrics[0], D("2025-02-01"))
+        assert state is not None and state.share == pytest.approx(0.8)
+
+    def test_a_milestone_is_unfinished_after_its_date_when_not_done(self) -> None:
+        metric = ("{id: M1, title: Launch the partner portal, "
+                  "actuals: [{date: 2025-03-31, value: VALUE}]}")
+        goal = "{id: G1, due: 2025-03-31, metrics: [M1]}"
+        plan = plan_from(_metric_plan(metric.replace("VALUE", "0.6"), goal=goal))
+        assert unfinished_milestone(plan, plan.metrics[0], D("2025-03-30"), 0.85) is None
+        assert unfinished_milestone(plan, plan.metrics[0], D("2025-03-31"), 0.85) == (
+            0, plan.metrics[0].actuals[0], D("2025-03-31"))
+        assert unfinished_milestone(plan, plan.metrics[0], D("2025-04-01"), 0.5) is None
+        early = plan_from(_metric_plan(metric.replace("2025-03-31, value: VALUE",
+                                                      "2025-03-15, value: 0"), goal=goal))
+        assert unfinished_milestone(early, early.metrics[0], D("2025-03-31"), 0.85) is None
+        assert unfinished_milestone(early, early.metrics[0], D("2025-04-01"), 0.85) is not None
+        done = plan_from(_metric_plan(metric.replace("VALUE", "1"), goal=goal))
+        assert unfinished_milestone(done, done.metrics[0], D("2025-04-01"), 0.85) is None
+        assert done_value(done.metrics[0].model_copy(update={"unit": "%"})) == 100
 
 
 class TestProgress:

@@ -18,7 +18,8 @@ from planlint.rules import structure
 from planlint.testing import RuleTester
 
 HEAD = "planlint: 1\nplan: {id: p, as_of: 2001-06-30}\n"
-GOALS = "goals:\n  - {id: G1}\n  - {id: G2}\n"
+GOALS = ("goals:\n  - {id: G1}\n  - {id: G2}\n  - {id: G3, metrics: [M3]}\n"
+         "  - {id: G4, metrics: [M3]}\nmetrics: [{id: M3}]\n")
 
 
 def run(text: str, *select: str, as_of: date | None = None) -> Report:
@@ -60,7 +61,7 @@ def test_an_expired_waiver_shows_the_finding_again_and_reports_itself(expires: s
     expired = only(report, "PL011")
     assert expired.severity.value == "warning"
     assert expired.kind == "waiver"
-    assert (expired.location.line, expired.location.column) == (10, 5)  # the expires key
+    assert (expired.location.line, expired.location.column) == (13, 5)  # the expires key
     assert f"expired on {expires}" in expired.message
     assert "unmeasured-goal (PL201) on G1" in expired.message
     assert "reported again" in expired.message and "later expires date" in expired.message
@@ -90,7 +91,7 @@ def test_a_waiver_naming_an_unknown_rule_is_reported_at_its_rule_key() -> None:
     report = run(GOALS + "waivers:\n  - {rule: unmesured-goal, node: G1, reason: x}\n")
     unused = only(report, "PL012")
     assert unused.field == "rule"
-    assert (unused.location.line, unused.location.column) == (7, 6)
+    assert (unused.location.line, unused.location.column) == (10, 6)
     assert "'unmesured-goal'" in unused.message
     assert "did you mean 'unmeasured-goal'?" in unused.message
     assert ("PL201", "G1") in codes(report)
@@ -156,11 +157,14 @@ def test_a_plugin_rule_on_the_plan_is_waived_by_the_plan_id() -> None:
 
 @pytest.mark.parametrize(("name", "text"), [
     ("plan.json", '{"planlint": 1, "plan": {"id": "p", "as_of": "2001-06-30"},'
-                  ' "goals": [{"id": "G1"}, {"id": "G2"}],'
+                  ' "goals": [{"id": "G1"}, {"id": "G2"}, {"id": "G3", "metrics": [{"id": "M3"}]},'
+                  ' {"id": "G4", "metrics": ["M3"]}],'
                   ' "waivers": [{"rule": "PL201", "node": "G1", "reason": "x",'
                   ' "expires": "2001-01-01"}]}'),
     ("plan.toml", 'planlint = 1\n[plan]\nid = "p"\nas_of = "2001-06-30"\n'
                   '[[goals]]\nid = "G1"\n[[goals]]\nid = "G2"\n'
+                  '[[goals]]\nid = "G3"\nmetrics = ["M3"]\n[[goals]]\nid = "G4"\n'
+                  'metrics = ["M3"]\n[[metrics]]\nid = "M3"\n'
                   '[[waivers]]\nrule = "PL201"\nnode = "G1"\nreason = "x"\n'
                   'expires = "2001-01-01"\n'),
 ])
@@ -169,7 +173,7 @@ def test_waivers_work_in_json_and_toml(tmp_path: Path, name: str, text: str) -> 
     path.write_text(text, encoding="utf-8")
     report = lint(path, config=Config(select=["PL011", "PL201"]))
     assert sorted(codes(report)) == [("PL011", "G1"), ("PL201", "G1"), ("PL201", "G2")]
-    assert only(report, "PL011").location.line == (1 if name.endswith("json") else 13)
+    assert only(report, "PL011").location.line == (1 if name.endswith("json") else 21)
 
 
 @pytest.mark.parametrize("stage_rule", [structure.expired_waiver, structure.unused_suppression,

@@ -86,9 +86,9 @@ def plugin_options(function: F) -> F:
 
 
 def host_for(config: Config, no_plugins: bool) -> Host:
-    from planlint.api import get_host
+    from planlint.api import host_of
 
-    return get_host(tuple(config.plugins), not no_plugins, tuple(config.rule_files))
+    return host_of(config, not no_plugins)
 
 
 def listing_host(config_path: Path | None, plugins: tuple[str, ...],

@@ -29,7 +29,7 @@ def graph(paths: tuple[Path, ...], output_format: str, around: tuple[str, ...],
           findings: tuple[str, ...], depth: int | None, example: bool) -> None:
     """Export the graph of the plan made of PATHS: items as nodes (with kind and title),
     references as edges labelled with their field."""
-    from planlint.api import get_host, load_plan
+    from planlint.api import host_of, load_plan
     from planlint.commands import EXAMPLE
     from planlint.config import discover
     from planlint.errors import UsageError
@@ -42,7 +42,7 @@ def graph(paths: tuple[Path, ...], output_format: str, around: tuple[str, ...],
         if depth is not None and not (around or findings):
             raise UsageError("--depth limits --around or --finding; give one of them")
         config = discover(targets[0] if str(targets[0]) != "-" else Path())
-        host = get_host(tuple(config.plugins))
+        host = host_of(config)
         plan = load_plan(targets, host)
         exported = plan.graph
         seeds = [_known_id(plan, item_id, "--around") for item_id in around]

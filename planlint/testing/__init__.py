@@ -59,12 +59,16 @@ class RuleTester:
     """Runs one rule over plan fragments, the way the engine does.
 
     ``options`` are the rule's options as plain values; ``as_of`` the date status is
-    judged at (default: the fragment's ``plan.as_of``, else today).
+    judged at (default: the fragment's ``plan.as_of``, else today). The rule runs as if
+    selected by its code, so a methodology's rule runs on any fragment; with ``named``
+    false it runs as under a plain ``planlint check``, only on plans that name its
+    methodology, which is how documented examples are checked.
     """
 
     rule: Rule
     options: dict[str, Any] = field(default_factory=dict)
     as_of: date | None = None
+    named: bool = True
 
     @classmethod
     def installed(cls, rule: str, **options: Any) -> RuleTester:
@@ -85,7 +89,8 @@ class RuleTester:
         options = validate_options(self.rule, self.options) if self.options else None
         crash = host.rules["PL000"]
         settings = Settings([self.rule, crash] if crash is not self.rule else [crash],
-                            self.as_of, options={self.rule.code: options})
+                            self.as_of, options={self.rule.code: options},
+                            named=frozenset([self.rule.code] if self.named else []))
         report = Engine(host, settings).run(plan_from(fragment))
         return report.findings
 
@@ -158,6 +163,9 @@ class RuleTester:
         Each example is checked exactly as written, as a plan file alone in a folder of
         its own, the way a reader who copies it would check it.
         """
+        if self.named:
+            replace(self, named=False).check_documented_examples()
+            return
         with tempfile.TemporaryDirectory() as folder:
             for name, example in (("fails", self.rule.fails), ("passes", self.rule.passes)):
                 if example is None:

@@ -17,6 +17,7 @@ from planlint.rules import alignment, rules_in
 from planlint.rules.alignment import (
     budget_priority_inversion,
     cross_unit_parent,
+    no_budget,
     orphan_goal,
     orphan_initiative,
     uncascaded_goal,
@@ -45,6 +46,23 @@ def test_unlinked_budget_accepts_goals_and_enabling_work() -> None:
                 [("B1", 4)])])
 
 
+# -- PL309 no-budget ------------------------------------------------------------------------
+
+def test_no_budget_reports_a_plan_without_budget_lines_once() -> None:
+    tester = RuleTester(no_budget)
+    [finding] = tester.assert_fails("""\
+planlint: 1
+plan: {id: okrs}
+goals: [{id: G1, priority: critical}, {id: G2}]
+initiatives: [{id: I1, supports: [G1]}, {id: I2, supports: [G2]}]
+""", [("okrs", 2)])
+    assert finding.message.startswith("the plan has 2 goals and 2 initiatives but no budget")
+    tester.assert_passes("planlint: 1\nplan: {id: empty}\n")
+    for rule in (unfunded_initiative, unfunded_priority):
+        RuleTester(rule).assert_passes("goals: [{id: G1, priority: critical}]\n"
+                                       "initiatives: [{id: I1, supports: [G1]}]\n")
+
+
 # -- PL302 unfunded-initiative --------------------------------------------------------------
 
 GOAL = "goals: [{id: G1}]\n"
@@ -59,6 +77,7 @@ initiatives:
   - {id: I4, supports: [G1]}
   - {id: I5, supports: [G1], status: done}
   - {id: I6, supports: [G1], status: cancelled}
+budgets: [{id: B9, title: Other work}]
 """, [("I1", 3), ("I2", 4), ("I3", 5), ("I4", 6)])
 
 
@@ -126,6 +145,7 @@ goals:
   - {id: G2, priority: high}
   - {id: G3, priority: medium}
   - {id: G4}
+budgets: [{id: B9, title: Other work}]
 """, [("G1", 5), ("G2", 6)])
     assert first.field == "priority"
     assert first.message.startswith("critical goal G1 (Cut cost) is reached by no budget")
@@ -188,11 +208,13 @@ def test_unfunded_priority_ignores_dangling_funds_and_survives_cycles() -> None:
                          "  - {id: G2, priority: high, parent: G1, drives: [G1]}\n"
                          "budgets: [{id: B1, funds: [G1]}]\n")
     tester.assert_fails("goals:\n  - {id: G1, priority: high, parent: G2}\n"
-                        "  - {id: G2, priority: high, parent: G1}\n", [("G1", 2), ("G2", 3)])
+                        "  - {id: G2, priority: high, parent: G1}\n"
+                        "budgets: [{id: B9, title: Other work}]\n", [("G1", 2), ("G2", 3)])
 
 
 def test_unfunded_priority_min_priority_option() -> None:
-    fragment = "goals:\n  - {id: G1, priority: critical}\n  - {id: G2, priority: medium}\n"
+    fragment = ("goals:\n  - {id: G1, priority: critical}\n  - {id: G2, priority: medium}\n"
+                "budgets: [{id: B9, title: Other work}]\n")
     RuleTester(unfunded_priority, options={"min_priority": "medium"}).assert_fails(
         fragment, [("G1", 2), ("G2", 3)])
     RuleTester(unfunded_priority, options={"min_priority": "critical"}).assert_fails(
@@ -265,7 +287,21 @@ def test_orphan_goal_accepts_goals_that_drive_the_strategy() -> None:
                          "  - {id: HR2, unit: hr, drives: [G1]}\n")
     # driving another free goal links nothing
     tester.assert_fails(UNITS + "goals:\n  - {id: HR1, unit: hr, drives: [HR2]}\n"
-                        "  - {id: HR2, unit: hr, drives: [HR1]}\n", [("HR1", 7), ("HR2", 8)])
+                        "  - {id: HR2, unit: hr, drives: [HR1]}\n  - {id: G1, unit: group}\n",
+                        [("HR1", 7), ("HR2", 8)])
+
+
+def test_orphan_goal_accepts_a_units_copy_of_a_goal_above_it() -> None:
+    RuleTester(orphan_goal).assert_passes(
+        UNITS + "goals:\n  - {id: G1, unit: group, title: Ship  the AI assistant}\n"
+        "  - {id: MP1, unit: mopar, title: ship the AI assistant}\n")
+
+
+def test_orphan_goal_needs_a_goal_above_to_link_to() -> None:
+    # a performance budget: the programs set goals, the department above them sets none
+    RuleTester(orphan_goal).assert_passes(
+        "units:\n  - {id: parks}\n  - {id: maintenance, parent: parks}\n"
+        "goals:\n  - {id: PM1, unit: maintenance}\n  - {id: PM2, unit: maintenance}\n")
 
 
 def test_orphan_goal_edge_cases() -> None:
@@ -277,7 +313,8 @@ def test_orphan_goal_edge_cases() -> None:
         ],
         # units in a parent loop are each under another unit
         fails=[("units:\n  - {id: a, parent: b}\n  - {id: b, parent: a}\n"
-                "goals:\n  - {id: G1, unit: a}\n", [("G1", 5)])])
+                "goals:\n  - {id: G1, unit: a}\n  - {id: G2, unit: b}\n",
+                [("G1", 5), ("G2", 6)])])
 
 
 def test_orphan_goal_across_files(write: Write, tmp_path: Path) -> None:
@@ -293,6 +330,12 @@ def test_orphan_goal_across_files(write: Write, tmp_path: Path) -> None:
 
 # -- PL306 uncascaded-goal ------------------------------------------------------------------
 
+#: Top-level goals that are executed, appended to a list of goals, so that the plan
+#: executes most of its goals and uncascaded-goal reports each one it does not.
+EXECUTED = ("  - {id: G7}\n  - {id: G8}\n  - {id: G9, parent: G8}\n"
+            "initiatives: [{id: I7, supports: [G7]}]\n")
+
+
 def test_uncascaded_goal_needs_a_sub_goal_an_initiative_or_a_driver() -> None:
     RuleTester(uncascaded_goal).run(
         passes=[
@@ -307,8 +350,9 @@ def test_uncascaded_goal_needs_a_sub_goal_an_initiative_or_a_driver() -> None:
         fails=[
             ("goals:\n  - id: G1\n    title: Grow\n", [("G1", 2)]),
             # a driver that nothing executes does not execute what it drives
-            ("goals:\n  - {id: G1}\n  - {id: G2, drives: [G1]}\n", [("G1", 2), ("G2", 3)]),
-            ("goals:\n  - {id: G1, drives: [G2]}\n  - {id: G2, drives: [G1]}\n",
+            ("goals:\n  - {id: G1}\n  - {id: G2, drives: [G1]}\n" + EXECUTED,
+             [("G1", 2), ("G2", 3)]),
+            ("goals:\n  - {id: G1, drives: [G2]}\n  - {id: G2, drives: [G1]}\n" + EXECUTED,
              [("G1", 2), ("G2", 3)]),
         ])
 

@@ -130,6 +130,8 @@ class TestUnstaffedInitiative:
             initiatives:
               - {id: I1, owner: russo, status: active}
               - {id: I2, owner: russo, status: active, team: []}
+              - {id: I3, owner: russo, status: active, team: [russo]}
+              - {id: I4, owner: russo, status: active, team: [russo]}
             """)
         findings = RuleTester(unstaffed_initiative).assert_fails(
             fragment, [("I1", 4), ("I2", 5)])

@@ -38,17 +38,21 @@ class TestNoVision:
 
 
 class TestGoalWithoutDeadline:
-    def test_goal_without_due_fires_and_names_the_parents_due(self) -> None:
+    def test_a_goal_without_due_is_bounded_by_the_goals_above_it_and_the_horizon(
+            self) -> None:
         fragment = dedent("""\
             planlint: 1
             goals:
               - {id: G1, due: 2003-12-31}
               - {id: G2, parent: G1}
+              - {id: G4, parent: G2}
               - {id: G3}
             """)
-        g2, g3 = RuleTester(goal_without_deadline).assert_fails(fragment, [("G2", 4), ("G3", 5)])
-        assert "(its parent G1 is due 2003-12-31)" in g2.message
-        assert "parent" not in g3.message
+        [g3] = RuleTester(goal_without_deadline).assert_fails(fragment, [("G3", 6)])
+        assert g3.message == ("goal G3 has no due date, nor does any goal above it or the "
+                              "plan's horizon; set due to when it must be reached")
+        RuleTester(goal_without_deadline).assert_passes(
+            "planlint: 1\nplan: {horizon: {end: 2030-12-31}}\ngoals: [{id: G1}, {id: G2}]\n")
 
     def test_no_goals_passes(self) -> None:
         RuleTester(goal_without_deadline).assert_passes("planlint: 1\ngoals: []\n")
@@ -63,6 +67,8 @@ class TestInitiativeWithoutDates:
               - {id: I2, end: 2001-01-01}
               - {id: I3}
               - {id: I4, start: 2001-01-01, end: 2001-12-31}
+              - {id: I7, start: 2001-01-01, end: 2001-12-31}
+              - {id: I8, start: 2001-01-01, end: 2001-12-31}
               - {id: I5, status: done}
               - {id: I6, status: cancelled}
             """)

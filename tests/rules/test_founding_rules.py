@@ -12,7 +12,8 @@ from planlint.testing import RuleTester
 def test_unowned_initiative() -> None:
     tester = RuleTester(leadership.unowned_initiative)
     tester.assert_fails("initiatives:\n  - {id: I1}\n  - {id: I2, status: done}\n"
-                        "  - {id: I3, status: blocked}\n", [("I1", 2), ("I3", 4)])
+                        "  - {id: I3, status: blocked}\n  - {id: I4, owner: ceo}\n"
+                        "  - {id: I5, owner: ceo}\n", [("I1", 2), ("I3", 4)])
     # an owner that is not defined is a dangling reference, not an unowned initiative
     tester.assert_passes("initiatives:\n  - {id: I1, owner: ghost}\n")
     tester.assert_passes("initiatives: []\n")

@@ -40,6 +40,7 @@ goals:
   - id: G2
     title: Cut cost
   - {id: G3, parent: G1}
+  - {id: G4, owner: ceo}
 """, [("G2", 6), ("G3", 8)])
 
 
@@ -64,34 +65,45 @@ def test_unowned_initiative_skips_finished_work() -> None:
 
 
 def test_unowned_metric_fires_for_inline_and_top_level_metrics() -> None:
-    RuleTester(unowned_metric).assert_fails(PEOPLE + """\
+    fragment = PEOPLE + """\
 goals:
   - id: G1
-    owner: ceo
     metrics:
       - {id: M1, title: Profit}
       - {id: M2, owner: analyst}
 metrics:
   - {id: M3}
-""", [("M1", 8), ("M3", 11)])
+  - {id: M4, owner: analyst}
+"""
+    RuleTester(unowned_metric).assert_fails(fragment, [("M1", 7), ("M3", 10)])
 
 
-def test_unowned_metric_can_inherit_the_goal_owner() -> None:
+def test_unowned_metric_is_owned_by_the_owner_of_its_goals() -> None:
     fragment = PEOPLE + """\
 goals:
-  - {id: G1, owner: ceo, metrics: [M1]}
+  - {id: G1, owner: ceo, metrics: [M1, M4]}
   - {id: G2, metrics: [M2]}
+  - {id: G3, owner: analyst, metrics: [M4]}
 metrics:
   - {id: M1}
   - {id: M2}
   - {id: M3}
+  - {id: M4}
+  - {id: M5, owner: analyst}
+  - {id: M6, owner: analyst}
+  - {id: M7, owner: analyst}
+  - {id: M8, owner: analyst}
+  - {id: M9, owner: analyst}
 """
-    RuleTester(unowned_metric).assert_fails(fragment, [("M1", 8), ("M2", 9), ("M3", 10)])
-    # shared metric: owned once any goal that lists it has an owner
-    tester = RuleTester(unowned_metric, options={"inherit_goal_owner": True})
-    tester.assert_fails(fragment, [("M2", 9), ("M3", 10)])
-    tester.assert_passes(PEOPLE + "goals:\n  - {id: G1, owner: ceo, metrics: [M1]}\n"
-                         "  - {id: G2, metrics: [M1]}\nmetrics:\n  - {id: M1}\n")
+    _, _, shared = RuleTester(unowned_metric).assert_fails(
+        fragment, [("M2", 10), ("M3", 11), ("M4", 12)])
+    assert "the goals it measures have different owners (analyst, ceo)" in shared.message
+    RuleTester(unowned_metric).assert_passes(
+        PEOPLE + "goals:\n  - {id: G1, owner: ceo, metrics: [M1]}\n"
+        "  - {id: G2, owner: ceo, metrics: [M1]}\nmetrics:\n  - {id: M1}\n")
+    # a plan that asks every metric to name its own owner
+    RuleTester(unowned_metric, options={"inherit_goal_owner": False}).assert_fails(
+        fragment, [("M1", 9), ("M2", 10), ("M3", 11), ("M4", 12)])
 
 
 def test_unowned_metric_rejects_unknown_options() -> None:
@@ -167,7 +179,8 @@ goals:
 def test_leadership_across_files(write: Write, tmp_path: Path) -> None:
     write("plan.yaml", "planlint: 1\nplan: {id: p, sponsor: ceo, office: ceo}\n"
                        "include: [units/*.yaml]\n")
-    write("units/people.yaml", "planlint: 1\npeople:\n  - {id: ceo}\n")
+    write("units/people.yaml",
+          "planlint: 1\npeople:\n  - {id: ceo}\n  - {id: chair, leader: true}\n")
     write("units/goals.yaml", "planlint: 1\ngoals:\n  - {id: G1, owner: ceo}\n  - {id: G2}\n")
     report = lint(tmp_path / "plan.yaml", config=Config(select=["PL1"]))
     found = [(f.code, f.node, Path(f.location.file).name, f.location.line)

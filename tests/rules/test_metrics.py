@@ -75,9 +75,16 @@ goals:
 metrics:
   - {id: M2}
 """
+    complete = "".join(f"  - {{id: {name}, title: Cost, unit: USD, cadence: monthly, "
+                       "source: Books, baseline: {value: 3}, target: {value: 2}}\n"
+                       for name in ("M3", "M4"))
     for rule in (metric_without_target, metric_without_baseline, metric_without_unit,
                  metric_without_cadence, metric_without_source):
-        RuleTester(rule).assert_fails(fragment, [("M1", 5), ("M2", 7)])
+        RuleTester(rule).assert_fails(fragment + complete, [("M1", 5), ("M2", 7)])
+        # no metric has it: the plan does not follow the practice, reported once
+        [finding] = RuleTester(rule).assert_fails(fragment, [("plan", None)])
+        assert finding.message.startswith("all 2 metrics ")
+        assert [related.node for related in finding.related] == ["M1", "M2"]
 
 
 def test_interim_targets_count_as_a_target() -> None:

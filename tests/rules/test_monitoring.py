@@ -73,8 +73,13 @@ class TestUnreviewedGoal:
 
     def test_a_sibling_unit_does_not_cover(self) -> None:
         fragment = UNITS + "  - {id: hr, parent: enterprise}\n" \
-            "goals: [{id: G1, unit: mopar}]\nreviews: [{id: R1, covers: [hr]}]\n"
+            "goals: [{id: G0}, {id: G1, unit: mopar, drives: [G0]}]\n" \
+            "reviews: [{id: R1, covers: [hr, G0]}]\n"
         RuleTester(unreviewed_goal).assert_fails(fragment, [("G1", 7)])
+
+    def test_a_sub_units_goal_missing_its_link_is_left_to_orphan_goal(self) -> None:
+        fragment = UNITS + "goals: [{id: G1, unit: mopar}]\nreviews: [{id: R1, covers: []}]\n"
+        RuleTester(unreviewed_goal).assert_passes(fragment)
 
     def test_no_reviews_at_all_is_left_to_no_review(self) -> None:
         RuleTester(unreviewed_goal).assert_passes("planlint: 1\ngoals: [{id: G1}]\n")
@@ -224,33 +229,43 @@ class TestStaleMetric:
           - {date: 2001-03-31, value: 3}
         """
 
-    def test_one_cadence_after_the_latest_actual_is_the_boundary(self) -> None:
+    def test_one_cadence_and_half_a_cadence_for_reporting_after_the_latest_actual(
+            self) -> None:
+        # a monthly figure is reported half a month after its month when no lag is given
         fragment = _metric(self.MONTHLY)
-        RuleTester(stale_metric, as_of=D("2001-06-30")).assert_passes(fragment)
-        [finding] = RuleTester(stale_metric, as_of=D("2001-07-01")).assert_fails(
+        RuleTester(stale_metric, as_of=D("2001-07-15")).assert_passes(fragment)
+        [finding] = RuleTester(stale_metric, as_of=D("2001-07-16")).assert_fails(
             fragment, [("M1", 9)])
         assert finding.field == "actuals/0"
-        assert "latest actual is from 2001-05-31; the next was due by 2001-06-30" \
-            in finding.message
+        assert "latest actual is from 2001-05-31; the next was due by 2001-07-15 (one " \
+            "cadence later plus 15 days for the figure to be reported), before the as-of " \
+            "date 2001-07-16" in finding.message
+
+    def test_an_annual_figure_is_not_due_the_day_after_its_year(self) -> None:
+        fragment = _metric("cadence: annual\nbaseline: {value: 0, date: 2022-06-30}\n"
+                           "actuals: [{date: 2023-06-30, value: 4}]")
+        RuleTester(stale_metric, as_of=D("2024-07-01")).assert_passes(fragment)
+        RuleTester(stale_metric, as_of=D("2024-12-29")).assert_passes(fragment)
+        RuleTester(stale_metric, as_of=D("2024-12-31")).assert_fails(fragment, [("M1", 8)])
 
     def test_actuals_after_the_as_of_date_do_not_count(self) -> None:
         fragment = _metric(self.MONTHLY + "  - {date: 2001-08-31, value: 9}\n")
-        RuleTester(stale_metric, as_of=D("2001-07-01")).assert_fails(fragment, [("M1", 9)])
+        RuleTester(stale_metric, as_of=D("2001-07-16")).assert_fails(fragment, [("M1", 9)])
 
     def test_no_actual_once_the_first_reading_is_due(self) -> None:
         fragment = _metric("cadence: quarterly\nbaseline: {value: 0, date: 2001-01-31}")
-        RuleTester(stale_metric, as_of=D("2001-04-30")).assert_passes(fragment)
-        [finding] = RuleTester(stale_metric, as_of=D("2001-05-01")).assert_fails(
+        RuleTester(stale_metric, as_of=D("2001-06-15")).assert_passes(fragment)
+        [finding] = RuleTester(stale_metric, as_of=D("2001-06-16")).assert_fails(
             fragment, [("M1", 6)])
         assert finding.field == "cadence"
-        assert "first reading was due by 2001-04-30 (one cadence after measurement began " \
-               "on 2001-01-31)" in finding.message
+        assert "first reading was due by 2001-06-15 (one cadence after measurement began " \
+               "on 2001-01-31 plus 46 days for the figure to be reported)" in finding.message
 
     def test_measurement_begins_with_the_goal_when_it_starts_later(self) -> None:
         fragment = _metric("cadence: monthly\nbaseline: {value: 0, date: 2000-01-01}",
                            goal="{id: G1, start: 2001-06-01, metrics: [M1]}")
-        RuleTester(stale_metric, as_of=D("2001-07-01")).assert_passes(fragment)
-        RuleTester(stale_metric, as_of=D("2001-07-02")).assert_fails(fragment, [("M1", 6)])
+        RuleTester(stale_metric, as_of=D("2001-07-16")).assert_passes(fragment)
+        RuleTester(stale_metric, as_of=D("2001-07-17")).assert_fails(fragment, [("M1", 6)])
 
     def test_an_interim_target_makes_the_first_reading_due_sooner(self) -> None:
         fragment = _metric("""\
@@ -258,17 +273,18 @@ class TestStaleMetric:
             baseline: {value: 0, date: 2001-01-01}
             targets: [{value: 5, date: 2001-06-30}]
             """)
-        [finding] = RuleTester(stale_metric, as_of=D("2001-07-01")).assert_fails(
+        RuleTester(stale_metric, as_of=D("2001-12-30")).assert_passes(fragment)
+        [finding] = RuleTester(stale_metric, as_of=D("2001-12-31")).assert_fails(
             fragment, [("M1", 6)])
-        assert "the date of its first interim target" in finding.message
+        assert "the date of its first interim target plus 183 days" in finding.message
 
     def test_old_readings_before_the_goal_start_do_not_make_it_fresh(self) -> None:
         fragment = _metric("""\
             cadence: monthly
             actuals: [{date: 2000-06-30, value: 1}]
             """, goal="{id: G1, start: 2001-01-01, metrics: [M1]}")
-        RuleTester(stale_metric, as_of=D("2001-02-01")).assert_passes(fragment)
-        RuleTester(stale_metric, as_of=D("2001-02-02")).assert_fails(fragment, [("M1", 7)])
+        RuleTester(stale_metric, as_of=D("2001-02-16")).assert_passes(fragment)
+        RuleTester(stale_metric, as_of=D("2001-02-17")).assert_fails(fragment, [("M1", 7)])
 
     def test_a_reading_at_the_target_date_ends_measurement(self) -> None:
         fragment = _metric("""\
@@ -289,8 +305,8 @@ class TestStaleMetric:
 
     def test_iso_cadence(self) -> None:
         fragment = _metric("cadence: P6W\nactuals: [{date: 2001-01-01, value: 1}]")
-        RuleTester(stale_metric, as_of=D("2001-02-12")).assert_passes(fragment)
-        RuleTester(stale_metric, as_of=D("2001-02-13")).assert_fails(fragment, [("M1", 7)])
+        RuleTester(stale_metric, as_of=D("2001-03-05")).assert_passes(fragment)
+        RuleTester(stale_metric, as_of=D("2001-03-06")).assert_fails(fragment, [("M1", 7)])
 
     def test_reporting_lag_delays_every_reading(self) -> None:
         # cost per revenue hour comes from the books after month-end close
@@ -304,9 +320,9 @@ class TestStaleMetric:
         [finding] = RuleTester(stale_metric, as_of=D("2025-08-15")).assert_fails(
             fragment, [("M1", 9)])
         assert finding.message.startswith(
-            "metric M1 is measured monthly plus its reporting lag of P45D but its latest "
-            "actual is from 2025-05-31; the next was due by 2025-08-14, before the as-of "
-            "date 2025-08-15")
+            "metric M1 is measured monthly but its latest actual is from 2025-05-31; the "
+            "next was due by 2025-08-14 (one cadence later plus its reporting lag of P45D), "
+            "before the as-of date 2025-08-15")
         first = _metric("cadence: quarterly\nreporting_lag: P2M\n"
                         "baseline: {value: 0, date: 2001-01-31}")
         RuleTester(stale_metric, as_of=D("2001-06-30")).assert_passes(first)
@@ -319,6 +335,28 @@ class TestStaleMetric:
         fragment = _metric("cadence: annual\ntarget: {value: 210000, date: 2028-06-30}",
                            goal="{id: G1, start: 2023-07-01, metrics: [M1]}")
         RuleTester(stale_metric, as_of=D("2025-08-14")).assert_passes(fragment)
+
+    def test_a_new_metric_is_stale_once_the_period_it_measures_has_ended(self) -> None:
+        # a monthly key result of a quarter, never read, baseline or not
+        fragment = _metric("cadence: monthly\ntitle: Weekly active teams",
+                           goal="{id: G1, start: 2025-01-01, due: 2025-03-31, metrics: [M1]}")
+        RuleTester(stale_metric, as_of=D("2025-03-20")).assert_passes(fragment)
+        RuleTester(stale_metric, as_of=D("2025-04-15")).assert_passes(fragment)
+        [finding] = RuleTester(stale_metric, as_of=D("2025-04-16")).assert_fails(
+            fragment, [("M1", 6)])
+        assert "the first reading was due by 2025-04-15 (the end of the period it measures, " \
+               "2025-03-31, plus 15 days for the figure to be reported)" in finding.message
+
+    def test_a_milestone_is_stale_once_its_date_passed_without_a_record(self) -> None:
+        fragment = _metric("title: Launch the partner portal",
+                           goal="{id: G1, due: 2025-03-31, metrics: [M1]}")
+        RuleTester(stale_metric, as_of=D("2025-03-31")).assert_passes(fragment)
+        [finding] = RuleTester(stale_metric, as_of=D("2025-04-01")).assert_fails(
+            fragment, [("M1", 5)])
+        assert finding.message.startswith(
+            "metric M1 (Launch the partner portal), a milestone, was due by 2025-03-31")
+        RuleTester(stale_metric, as_of=D("2025-04-01")).assert_passes(
+            fragment + "    actuals: [{date: 2025-03-28, value: 1}]\n")
 
     def test_reporting_lag_must_be_a_duration(self) -> None:
         report = lint("planlint: 1\nmetrics: [{id: M1, reporting_lag: 45 days}]\n",
@@ -454,10 +492,41 @@ class TestOverdueInitiative:
               - {id: I5, end: 2001-01-01, status: cancelled}
               - {id: I6, status: active}
             """)
-        first, second = RuleTester(overdue_initiative, as_of=D("2001-06-30")).assert_fails(
+        # a month's grace after the end: a year-end report lists work being wrapped up
+        RuleTester(overdue_initiative, as_of=D("2001-07-29")).assert_passes(fragment)
+        first, second = RuleTester(overdue_initiative, as_of=D("2001-07-30")).assert_fails(
             fragment, [("I1", 3), ("I2", 4)])
-        assert first.field == "end" and "is still active as of 2001-06-30" in first.message
-        assert "has no status" in second.message
+        assert first.field == "end" and "is still active as of 2001-07-30" in first.message
+        assert "but has no status" in second.message
+        RuleTester(overdue_initiative, as_of=D("2001-06-30"), options={"grace": "P0D"}) \
+            .assert_fails(fragment, [("I1", 3), ("I2", 4)])
+
+    def test_still_planned_after_its_start(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            initiatives:
+              - {id: I1, start: 2001-04-01, end: 2001-12-31, status: planned}
+              - {id: I2, start: 2001-04-01, end: 2001-12-31, status: active}
+              - {id: I3, start: 2001-04-01, end: 2001-12-31}
+              - {id: I4, start: 2001-06-01, end: 2001-12-31, status: planned}
+            """)
+        [finding] = RuleTester(overdue_initiative, as_of=D("2001-06-30")).assert_fails(
+            fragment, [("I1", 3, "was to start on 2001-04-01 but is still planned")])
+        assert finding.field == "start"
+
+    def test_most_past_their_end_without_status_is_one_finding(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: ops}
+            initiatives:
+              - {id: I1, end: 2001-01-31}
+              - {id: I2, end: 2001-01-31}
+              - {id: I3, end: 2001-01-31, status: done}
+            """)
+        [finding] = RuleTester(overdue_initiative, as_of=D("2001-06-30")).assert_fails(
+            fragment, [("ops", 2, "2 of 3 initiatives that were to end before 2001-06-30 "
+                                  "have no status (I1, I2)")])
+        assert [related.node for related in finding.related] == ["I1", "I2"]
 
 
 class TestOverspentBudget:

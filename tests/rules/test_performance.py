@@ -13,18 +13,19 @@ class TestOwnerNotAccountable:
         fragment = dedent("""\
             planlint: 1
             people:
-              - {id: haddad, name: Karim Haddad, objectives: [MP1]}
+              - {id: haddad, name: Karim Haddad, objectives: [MP1, MP3]}
               - {id: novak}
             goals:
               - {id: MP1, owner: haddad}
               - {id: MP2, title: Fill rate, owner: haddad}
               - {id: MF1, owner: novak}
+              - {id: MP3, owner: haddad}
             """)
         first, second = RuleTester(owner_not_accountable).assert_fails(
             fragment, [("MP2", 7), ("MF1", 8)])
         assert first.field == "owner" and first.location.column == 33
         assert "goal MP2 (Fill rate) is owned by haddad (Karim Haddad), whose objectives " \
-               "are MP1; add MP2 to haddad's objectives" in first.message
+               "are MP1, MP3; add MP2 to haddad's objectives" in first.message
         assert "who has no objectives" in second.message
         assert first.related[0].node == "haddad"
 
@@ -60,11 +61,15 @@ class TestPersonWithoutObjectives:
               - {id: ito}
               - {id: lee}
               - {id: kim}
+              - {id: ana, objectives: [G1]}
+              - {id: bo, objectives: [G1]}
+              - {id: cy, objectives: [G1]}
             goals:
               - {id: G1, metrics: [M1]}
             metrics: [{id: M1, owner: lee}]
             initiatives: [{id: I1, owner: ito, supports: [G1]}]
-            budgets: [{id: B1, owner: kim}]
+            budgets: [{id: B1, owner: kim}, {id: B2, owner: ana}, {id: B3, owner: bo},
+                      {id: B4, owner: cy}]
             """)
         ito, lee, kim = RuleTester(person_without_objectives).assert_fails(
             fragment, [("ito", 3), ("lee", 4), ("kim", 5)])

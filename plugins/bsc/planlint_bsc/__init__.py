@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import planlint
 from planlint_bsc.rules import (
+    BSC,
     backward_causality,
     dead_end_objective,
     goal_without_perspective,
@@ -25,3 +26,8 @@ RULES: tuple[planlint.Rule, ...] = (missing_perspective, goal_without_perspectiv
 @planlint.hookimpl
 def planlint_rules() -> list[planlint.Rule]:
     return list(RULES)
+
+
+@planlint.hookimpl
+def planlint_methodologies() -> list[planlint.Methodology]:
+    return [BSC]

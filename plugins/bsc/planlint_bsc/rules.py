@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
+from functools import partial
 
 from pydantic import Field, model_validator
 
@@ -18,11 +19,29 @@ from planlint.finding import Finding
 from planlint.model import Goal, Item, Metric
 from planlint.plan import Plan
 
+#: The methodology these rules judge: they run on plans that say they follow it.
+BSC = planlint.Methodology("balanced-scorecard", "The Balanced Scorecard", aliases=("bsc",))
+rule = partial(planlint.rule, methodology=BSC.name)
+#: How the rules' documented examples begin: a plan that follows the methodology.
+_PLAN = "planlint: 1\nplan: {methodology: balanced-scorecard}\n"
+
 PERSPECTIVES = ["learning", "internal", "customer", "financial"]
 ALIASES = {"learning and growth": "learning", "learning & growth": "learning",
            "people": "learning", "internal process": "internal",
            "internal processes": "internal", "process": "internal", "customers": "customer",
            "finance": "financial"}
+#: Words that, starting a word of a perspective's name, place it: public scorecards name
+#: their perspectives in their own words ("Serve Our Customers", "Manage the Business",
+#: "Provide Financial Stewardship", "Develop Our Workforce").
+KEYWORDS = {
+    "learning": ["learning", "growth", "people", "workforce", "employee", "staff", "talent",
+                 "capacit", "innovat", "culture", "knowledge", "skill", "organi"],
+    "internal": ["internal", "process", "operat", "business", "efficien"],
+    "customer": ["customer", "client", "citizen", "resident", "communit", "patient",
+                 "student", "stakeholder", "constituent", "public", "user"],
+    "financial": ["financ", "fiscal", "stewardship", "revenue", "cost", "budget",
+                  "economic"],
+}
 
 
 class ScorecardOptions(planlint.RuleOptions):
@@ -33,12 +52,19 @@ class ScorecardOptions(planlint.RuleOptions):
         "from the foundation (learning) to the outcome (financial)")
     aliases: dict[str, str] = Field(
         ALIASES, description="other spellings of a perspective, mapped to its name")
+    keywords: dict[str, list[str]] = Field(
+        KEYWORDS, description="for each perspective, words that place a perspective named "
+        "in other words when one of its words starts with them, and no other "
+        "perspective's do")
 
     @model_validator(mode="after")
     def _known_aliases(self) -> ScorecardOptions:
         wrong = sorted(set(self.aliases.values()) - set(self.perspectives))
         if wrong:
             raise ValueError(f"aliases map to {', '.join(wrong)}, which are not perspectives")
+        wrong = sorted(set(self.keywords) - set(self.perspectives))
+        if wrong and "keywords" in self.model_fields_set:
+            raise ValueError(f"keywords name {', '.join(wrong)}, which are not perspectives")
         return self
 
     def of(self, goal: Goal) -> str | None:
@@ -47,7 +73,12 @@ class ScorecardOptions(planlint.RuleOptions):
             return None
         text = " ".join(goal.perspective.lower().split())
         text = self.aliases.get(text, text)
-        return text if text in self.perspectives else None
+        if text in self.perspectives:
+            return text
+        words = text.replace("&", " ").replace("/", " ").split()
+        placed = [name for name, starts in self.keywords.items() if name in self.perspectives
+                  and any(word.startswith(tuple(starts)) for word in words)]
+        return placed[0] if len(placed) == 1 else None
 
     def rank(self, goal: Goal) -> int | None:
         found = self.of(goal)
@@ -63,15 +94,15 @@ class MissingPerspectiveOptions(ScorecardOptions):
                                               "with goals needs every perspective")
 
 
-@planlint.rule(code="BSC001", name="missing-perspective", category="alignment",
-               severity="warning", options=MissingPerspectiveOptions,
-               fails="planlint: 1\ngoals:\n  - {id: G1, perspective: financial}\n"
-                     "  - {id: G2, perspective: customer}\n"
-                     "  - {id: G3, perspective: internal}\n",
-               passes="planlint: 1\ngoals:\n  - {id: G1, perspective: financial}\n"
-                      "  - {id: G2, perspective: customer}\n"
-                      "  - {id: G3, perspective: internal}\n"
-                      "  - {id: G4, perspective: learning}\n")
+@rule(code="BSC001", name="missing-perspective", category="alignment",
+      severity="warning", options=MissingPerspectiveOptions,
+      fails=_PLAN + "goals:\n  - {id: G1, perspective: financial}\n"
+            "  - {id: G2, perspective: customer}\n"
+            "  - {id: G3, perspective: internal}\n",
+      passes=_PLAN + "goals:\n  - {id: G1, perspective: financial}\n"
+             "  - {id: G2, perspective: customer}\n"
+             "  - {id: G3, perspective: internal}\n"
+             "  - {id: G4, perspective: learning}\n")
 def missing_perspective(plan: Plan, options: MissingPerspectiveOptions) -> Iterator[Finding]:
     """A perspective of the scorecard (financial, customer, internal, learning) has no goal.
 
@@ -101,20 +132,22 @@ def missing_perspective(plan: Plan, options: MissingPerspectiveOptions) -> Itera
         yield unit.finding(message) if unit is not None else plan.finding(message)
 
 
-@planlint.rule(code="BSC002", name="goal-without-perspective", category="alignment",
-               severity="warning", options=ScorecardOptions,
-               fails="planlint: 1\ngoals:\n  - {id: G1, title: Grow revenue}\n"
-                     "  - {id: G2, title: Lean plants, perspective: operations}\n",
-               passes="planlint: 1\ngoals:\n  - {id: G1, title: Grow revenue, "
-                      "perspective: financial}\n"
-                      "  - {id: G2, title: Lean plants, perspective: Internal process}\n")
+@rule(code="BSC002", name="goal-without-perspective", category="alignment",
+      severity="warning", options=ScorecardOptions,
+      fails=_PLAN + "goals:\n  - {id: G1, title: Grow revenue}\n"
+            "  - {id: G2, title: Lean plants, perspective: operations}\n",
+      passes=_PLAN + "goals:\n  - {id: G1, title: Grow revenue, "
+             "perspective: financial}\n"
+             "  - {id: G2, title: Lean plants, perspective: Internal process}\n")
 def goal_without_perspective(plan: Plan, options: ScorecardOptions) -> Iterator[Finding]:
     """A goal names no perspective, or one the scorecard does not have.
 
     The perspective places a goal on the strategy map; without it nobody can tell
     whether the scorecard is balanced or whether the goal's causal links run the right
-    way. Spelling and case do not matter, and common other names (``learning and
-    growth``, ``internal process``) are accepted; ``aliases`` adds more.
+    way. Spelling and case do not matter, common other names (``learning and growth``,
+    ``internal process``) are accepted, and so is a name in the plan's own words that
+    one perspective's ``keywords`` place (``Serve Our Customers``, ``Manage the
+    Business``); ``aliases`` and ``keywords`` add more.
     """
     known = [*options.perspectives, *options.aliases]
     for goal in plan.goals:
@@ -131,12 +164,12 @@ def goal_without_perspective(plan: Plan, options: ScorecardOptions) -> Iterator[
                 field="perspective")
 
 
-@planlint.rule(code="BSC003", name="backward-causality", category="alignment",
-               severity="error", options=ScorecardOptions,
-               fails="planlint: 1\ngoals:\n  - {id: G1, perspective: financial, drives: [G2]}\n"
-                     "  - {id: G2, perspective: learning}\n",
-               passes="planlint: 1\ngoals:\n  - {id: G1, perspective: financial}\n"
-                      "  - {id: G2, perspective: learning, drives: [G1]}\n")
+@rule(code="BSC003", name="backward-causality", category="alignment",
+      severity="error", options=ScorecardOptions,
+      fails=_PLAN + "goals:\n  - {id: G1, perspective: financial, drives: [G2]}\n"
+            "  - {id: G2, perspective: learning}\n",
+      passes=_PLAN + "goals:\n  - {id: G1, perspective: financial}\n"
+             "  - {id: G2, perspective: learning, drives: [G1]}\n")
 def backward_causality(plan: Plan, options: ScorecardOptions) -> Iterator[Finding]:
     """A ``drives`` link runs from a later perspective to an earlier one, such as a
     financial goal driving a learning goal.
@@ -182,14 +215,14 @@ def _chain(plan: Plan, goal: Goal) -> Iterator[Goal]:
         current = plan.get(current.parent)
 
 
-@planlint.rule(code="BSC004", name="dead-end-objective", category="alignment",
-               severity="warning", options=DeadEndOptions,
-               fails="planlint: 1\ngoals:\n  - {id: G1, title: Train engineers, "
-                     "perspective: learning}\n"
-                     "  - {id: G2, title: Profit, perspective: financial}\n",
-               passes="planlint: 1\ngoals:\n  - {id: G1, title: Train engineers, "
-                      "perspective: learning, drives: [G2]}\n"
-                      "  - {id: G2, title: Profit, perspective: financial}\n")
+@rule(code="BSC004", name="dead-end-objective", category="alignment",
+      severity="warning", options=DeadEndOptions,
+      fails=_PLAN + "goals:\n  - {id: G1, title: Train engineers, "
+            "perspective: learning}\n"
+            "  - {id: G2, title: Profit, perspective: financial}\n",
+      passes=_PLAN + "goals:\n  - {id: G1, title: Train engineers, "
+             "perspective: learning, drives: [G2]}\n"
+             "  - {id: G2, title: Profit, perspective: financial}\n")
 def dead_end_objective(plan: Plan, options: DeadEndOptions) -> Iterator[Finding]:
     """A learning or internal goal drives nothing, or a financial goal nothing drives.
 
@@ -225,16 +258,16 @@ def _executed(plan: Plan) -> set[str]:
     return done
 
 
-@planlint.rule(code="BSC005", name="incomplete-scorecard-row", category="alignment",
-               severity="warning", options=ScorecardOptions,
-               fails="planlint: 1\ngoals:\n  - {id: G1, title: Loyal customers, "
-                     "perspective: customer, metrics: [M1]}\n"
-                     "metrics:\n  - {id: M1, title: Repeat purchase rate}\n",
-               passes="planlint: 1\ngoals:\n  - {id: G1, title: Loyal customers, "
-                      "perspective: customer, metrics: [M1]}\n"
-                      "metrics:\n  - {id: M1, title: Repeat purchase rate, "
-                      "target: {value: 40}}\n"
-                      "initiatives:\n  - {id: I1, title: Loyalty program, supports: [G1]}\n")
+@rule(code="BSC005", name="incomplete-scorecard-row", category="alignment",
+      severity="warning", options=ScorecardOptions,
+      fails=_PLAN + "goals:\n  - {id: G1, title: Loyal customers, "
+            "perspective: customer, metrics: [M1]}\n"
+            "metrics:\n  - {id: M1, title: Repeat purchase rate}\n",
+      passes=_PLAN + "goals:\n  - {id: G1, title: Loyal customers, "
+             "perspective: customer, metrics: [M1]}\n"
+             "metrics:\n  - {id: M1, title: Repeat purchase rate, "
+             "target: {value: 40}}\n"
+             "initiatives:\n  - {id: I1, title: Loyalty program, supports: [G1]}\n")
 def incomplete_scorecard_row(plan: Plan, options: ScorecardOptions) -> Iterator[Finding]:
     """An objective of the scorecard lacks a metric, a target or an initiative.
 

@@ -60,6 +60,18 @@ def test_custom_perspectives_and_aliases() -> None:
             aliases={"staff": "people"}).findings("goals: []")
 
 
+def test_perspectives_named_in_the_plans_own_words() -> None:
+    fragment = ("goals:\n  - {id: C1, perspective: Serve Our Customers}\n"
+                "  - {id: B1, perspective: Manage the Business}\n"
+                "  - {id: F1, perspective: Provide Financial Stewardship}\n"
+                "  - {id: L1, perspective: Develop Our Workforce}\n"
+                "  - {id: X1, perspective: Customer and financial results}\n")
+    RuleTester(goal_without_perspective).assert_fails(fragment, [("X1", 6)])
+    with pytest.raises(UsageError, match="keywords name staff, which are not perspectives"):
+        RuleTester(goal_without_perspective).with_options(
+            keywords={"staff": ["people"]}).findings("goals: []")
+
+
 def test_backward_causality_points_at_the_link_and_the_target() -> None:
     fragment = ("goals:\n  - {id: C1, perspective: customer, drives: [F1, I1]}\n"
                 "  - {id: F1, perspective: financial}\n"

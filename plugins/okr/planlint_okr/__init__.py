@@ -1,4 +1,4 @@
-"""OKR rules for planlint (OKR001-OKR005), installed as a plugin.
+"""OKR rules for planlint (OKR001-OKR004), installed as a plugin.
 
 Registered through the ``planlint`` entry point group like any third-party plugin::
 
@@ -10,18 +10,22 @@ from __future__ import annotations
 
 import planlint
 from planlint_okr.rules import (
+    OKR,
     activity_key_result,
     key_result_count,
-    key_result_without_number,
     objective_with_number,
     too_many_objectives,
 )
 
 RULES: tuple[planlint.Rule, ...] = (key_result_count, too_many_objectives,
-                                    activity_key_result, objective_with_number,
-                                    key_result_without_number)
+                                    activity_key_result, objective_with_number)
 
 
 @planlint.hookimpl
 def planlint_rules() -> list[planlint.Rule]:
     return list(RULES)
+
+
+@planlint.hookimpl
+def planlint_methodologies() -> list[planlint.Methodology]:
+    return [OKR]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 from typing import Literal
 
 from pydantic import Field, model_validator
@@ -18,16 +19,15 @@ from planlint.finding import Finding
 from planlint.model import Goal, Metric
 from planlint.plan import Plan
 
+#: The methodology these rules judge: they run on plans that say they follow it.
+OKR = planlint.Methodology("okr", "Objectives and key results",
+                           aliases=("okrs", "objectives and key results"))
+rule = partial(planlint.rule, methodology=OKR.name)
+#: How the rules' documented examples begin: a plan that follows the methodology.
+_PLAN = "planlint: 1\nplan: {methodology: okr}\n"
+
 _NUMBER = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,]\d+)*(?:\s?%)?")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-
-ACTIVITY_VERBS = [
-    "launch", "implement", "hire", "build", "create", "develop", "deploy", "introduce",
-    "roll out", "set up", "start", "complete", "finish", "deliver", "conduct", "run",
-    "hold", "organize", "organise", "design", "write", "publish", "release", "migrate",
-    "install", "train", "establish", "define", "draft", "prepare", "kick off", "ship",
-    "execute", "perform", "attend", "host",
-]
 
 
 def _named(item: Goal | Metric) -> str:
@@ -51,13 +51,13 @@ class KeyResultCountOptions(planlint.RuleOptions):
         return self
 
 
-@planlint.rule(code="OKR001", name="key-result-count", category="metrics",
-               severity="warning", options=KeyResultCountOptions,
-               fails="planlint: 1\ngoals:\n  - {id: O1, title: Delight customers, "
-                     "metrics: [KR1]}\nmetrics:\n  - {id: KR1, title: NPS from 30 to 50}\n",
-               passes="planlint: 1\ngoals:\n  - {id: O1, title: Delight customers, "
-                      "metrics: [KR1, KR2]}\nmetrics:\n  - {id: KR1, title: NPS from 30 to 50}"
-                      "\n  - {id: KR2, title: Churn below 2%}\n")
+@rule(code="OKR001", name="key-result-count", category="metrics",
+      severity="warning", options=KeyResultCountOptions,
+      fails=_PLAN + "goals:\n  - {id: O1, title: Delight customers, "
+            "metrics: [KR1]}\nmetrics:\n  - {id: KR1, title: NPS from 30 to 50}\n",
+      passes=_PLAN + "goals:\n  - {id: O1, title: Delight customers, "
+             "metrics: [KR1, KR2]}\nmetrics:\n  - {id: KR1, title: NPS from 30 to 50}"
+             "\n  - {id: KR2, title: Churn below 2%}\n")
 def key_result_count(plan: Plan, options: KeyResultCountOptions) -> Iterator[Finding]:
     """An objective has fewer than 2 or more than 5 key results (its metrics).
 
@@ -110,13 +110,13 @@ def period_of(goal: Goal, period: str) -> str | None:
     return f"{year}-Q{(goal.due.month - 1) // 3 + 1}"
 
 
-@planlint.rule(code="OKR002", name="too-many-objectives", category="formulation",
-               severity="warning", options=TooManyObjectivesOptions,
-               fails="planlint: 1\ngoals:\n" + "".join(
-                   f"  - {{id: O{i}, unit: sales, due: 2025-06-30}}\n" for i in range(1, 7)),
-               passes="planlint: 1\ngoals:\n" + "".join(
-                   f"  - {{id: O{i}, unit: sales, due: 2025-06-30}}\n" for i in range(1, 6))
-                      + "  - {id: O6, unit: sales, due: 2025-09-30}\n")
+@rule(code="OKR002", name="too-many-objectives", category="formulation",
+      severity="warning", options=TooManyObjectivesOptions,
+      fails=_PLAN + "goals:\n" + "".join(
+          f"  - {{id: O{i}, unit: sales, due: 2025-06-30}}\n" for i in range(1, 7)),
+      passes=_PLAN + "goals:\n" + "".join(
+          f"  - {{id: O{i}, unit: sales, due: 2025-06-30}}\n" for i in range(1, 6))
+             + "  - {id: O6, unit: sales, due: 2025-09-30}\n")
 def too_many_objectives(plan: Plan, options: TooManyObjectivesOptions) -> Iterator[Finding]:
     """A unit has more than 5 objectives in one period.
 
@@ -146,8 +146,10 @@ def too_many_objectives(plan: Plan, options: TooManyObjectivesOptions) -> Iterat
 
 
 class ActivityOptions(planlint.RuleOptions):
-    activity_verbs: list[str] = Field(ACTIVITY_VERBS, description="words (or phrases) that, "
-                                      "starting a key result's title, mark it as an activity")
+    activity_verbs: list[str] = Field(
+        [], description="words (or phrases) that, starting the title of a key result that "
+                        "counts something (Run 5 user tests), mark it as an activity too; "
+                        "deliverables are activities whatever their verb")
 
 
 def activity_in(title: str, verbs: list[str]) -> str | None:
@@ -160,40 +162,64 @@ def activity_in(title: str, verbs: list[str]) -> str | None:
     return None
 
 
-@planlint.rule(code="OKR003", name="activity-key-result", category="metrics",
-               severity="warning", options=ActivityOptions,
-               fails="planlint: 1\nmetrics:\n  - {id: KR1, title: Launch the new mobile app}\n",
-               passes="planlint: 1\nmetrics:\n  - {id: KR1, title: Monthly active users of "
-                      "the mobile app from 10k to 50k}\n")
+@rule(code="OKR003", name="activity-key-result", category="metrics",
+      severity="warning", options=ActivityOptions,
+      fails=_PLAN + "goals:\n  - {id: O1, title: A mobile app customers love, "
+                    "metrics: [KR1, KR2]}\nmetrics:\n"
+                    "  - {id: KR1, title: Launch the new mobile app}\n"
+                    "  - {id: KR2, title: Publish the app in both stores}\n",
+      passes=_PLAN + "goals:\n  - {id: O1, title: A mobile app customers love, "
+                     "metrics: [KR1, KR2]}\nmetrics:\n"
+                     "  - {id: KR1, title: Launch the new mobile app}\n"
+                     "  - {id: KR2, title: Monthly active users of the mobile app from 10k "
+                     "to 50k}\n")
 def activity_key_result(plan: Plan, options: ActivityOptions) -> Iterator[Finding]:
-    """A key result (metric) is an activity, such as "launch", "implement" or "hire",
-    not a result.
+    """An objective's key results (its metrics) are all deliverables, such as "Launch the
+    new mobile app": none measures a result.
 
     Activities can all be done while nothing improves: the app is launched and nobody
     uses it. A key result states the change the activity should bring, so the team
-    stays free to find the best way to get there. The title's first words are compared
-    with ``activity_verbs``.
+    stays free to find the best way to get there. Many teams accept a deliverable among
+    an objective's key results ("completed, yes or no"), so one is no defect; an
+    objective whose every key result is a deliverable measures only that work was done.
+    A key result is a deliverable when it is a milestone, done or not: its ``kind`` says
+    so, or planlint tells it from the wording (a verb of delivery and no quantity; see
+    metric-without-target). Whether a count of things done (``Run 5 user tests``) is an
+    activity or a result depends on the team, so a count counts as an activity only when
+    its title starts with one of ``activity_verbs`` (none by default).
     """
-    for metric in plan.metrics:
-        title = metric.title or metric.name
-        verb = activity_in(title, options.activity_verbs) if title else None
-        if verb is not None:
-            yield metric.finding(
-                f"key result {metric.id} ({title}) is an activity ('{verb}'), not a result; "
-                "say what changes once it is done, such as 'monthly active users from 10k "
-                "to 50k', and track the activity as an initiative",
-                field="title" if metric.title else "name")
+    for goal in plan.goals:
+        results = plan.refs(goal, "metrics", Metric)
+        if not results:
+            continue
+        done = []
+        for metric in results:
+            kind = plan.measure(metric).kind
+            verb = activity_in(metric.title or metric.name or "", options.activity_verbs)
+            if not (kind == "milestone" or (kind == "count" and verb is not None)):
+                break
+            done.append(metric)
+        else:
+            names = ", ".join(_named(metric) for metric in done)
+            every = "its only key result" if len(done) == 1 else "every key result"
+            yield goal.finding(
+                f"objective {_named(goal)} measures no result: {every} is work to be done "
+                f"({names}); add a key result that says what changes once it is done, such "
+                "as 'monthly active users from 10k to 50k', and track the work as "
+                "initiatives", field="metrics",
+                related=[metric.related(f"key result {metric.id} is a deliverable")
+                         for metric in done])
 
 
 class NumberOptions(planlint.RuleOptions):
     allow_years: bool = Field(True, description="a year (1900-2099) is not a number here")
 
 
-@planlint.rule(code="OKR004", name="objective-with-number", category="formulation",
-               severity="info", options=NumberOptions,
-               fails="planlint: 1\ngoals:\n  - {id: O1, title: Grow revenue by 20%}\n",
-               passes="planlint: 1\ngoals:\n  - {id: O1, title: Become the brand customers "
-                      "recommend in 2025}\n")
+@rule(code="OKR004", name="objective-with-number", category="formulation",
+      severity="info", options=NumberOptions,
+      fails=_PLAN + "goals:\n  - {id: O1, title: Grow revenue by 20%}\n",
+      passes=_PLAN + "goals:\n  - {id: O1, title: Become the brand customers "
+             "recommend in 2025}\n")
 def objective_with_number(plan: Plan, options: NumberOptions) -> Iterator[Finding]:
     """An objective (goal) has a number in its title.
 
@@ -210,26 +236,3 @@ def objective_with_number(plan: Plan, options: NumberOptions) -> Iterator[Findin
                 f"objective {goal.id} ({title}) contains the number {found[0]}; say what to "
                 "achieve in words and move the number to a key result's target",
                 field="title" if goal.title else "name")
-
-
-@planlint.rule(code="OKR005", name="key-result-without-number", category="metrics",
-               severity="warning",
-               fails="planlint: 1\nmetrics:\n  - {id: KR1, title: Happier customers}\n",
-               passes="planlint: 1\nmetrics:\n  - {id: KR1, title: Happier customers, "
-                      "target: {value: 50}}\n  - {id: KR2, title: NPS above 50}\n")
-def key_result_without_number(plan: Plan) -> Iterator[Finding]:
-    """A key result (metric) has no number: no target value and none in its title.
-
-    A key result without a number cannot be scored at the end of the period, so every
-    review ends in opinion. Give it a target (``target: {value, date}``), or at least
-    write the number it aims at into its title.
-    """
-    for metric in plan.metrics:
-        if metric.target is not None or metric.targets:
-            continue
-        title = metric.title or metric.name or ""
-        if not numbers_in(title):
-            yield metric.finding(
-                f"key result {_named(metric)} has no number: no target and "
-                "none in its title, so nobody can say when it is achieved; add target: "
-                "{value, date}")

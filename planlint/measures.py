@@ -1,0 +1,331 @@
+"""What a measure is and what its wording states, read the way its authors wrote it.
+
+Plans write measures in many styles. A KPI states a level to move (``Percent of roads in
+good condition``, with a baseline and a target); an OKR key result often states its
+numbers in words (``Increase NPS from 30 to 50``), counts something done within the
+period (``Hire two engineers``), or names a deliverable that is either done or not
+(``Launch the partner portal``). The measure rules judge each metric by what it is, so
+this module is the one place that tells, from the metric's ``kind`` field when the plan
+gives one and from its wording and shape otherwise:
+
+- **kind** — ``milestone``: the title starts with a verb of delivery (launch, publish,
+  complete, implement, hire…) or ends by saying the thing is done (``Portal launched``,
+  ``Policy in place``), and states no quantity. ``count``: the title starts with a verb
+  of doing or getting (hire, run, sign, close, publish…) followed by how many (``two``,
+  ``5``, ``$2M``), or the quantity is of something ``new``; a count starts from zero
+  within its period. ``level``: everything else, and any metric with a baseline.
+- **target stated in the wording**: the count of a count; the number after ``to``,
+  ``reach``, ``above``, ``below``, ``at least``, ``under``, ``over`` (``Churn below
+  2%``); the second number of ``from X to Y``; or a placeholder for a value kept
+  confidential (``$N``, ``X%``, ``$XM``, ``XK users``). A title that states any quantity
+  (``5-7 features``) says what it aims at, even where no single target value is read.
+- **baseline stated in the wording**: the first number of ``from X to Y``.
+- **unit stated in the wording**: a percent or currency sign next to a number, or a word
+  that names the unit: percent, share, rate per…, number of, days, hours, volume…
+
+A quantity is a number other than a year (``2025``), a period (``Q3``, ``FY25``,
+``H1``) or a label's number (``Phase 2``, ``SOC 2``, ``version 3``). A label before the
+title (``1.2``, ``KR3:``, ``Create:``, a team's name and a colon) is not read. Everything here is
+overridden by the plan: ``kind`` on the metric, and ``target``, ``baseline`` and
+``unit`` fields, which the rules read first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from planlint.model import MeasureKind, Metric
+
+#: Number words that state how many a count counts ("a" and "an" only name one thing).
+_COUNT_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
+}
+
+_MILESTONE_VERBS = (
+    "launch", "publish", "release", "ship", "complete", "finish", "implement", "deploy",
+    "deliver", "establish", "create", "develop", "build", "design", "introduce", "roll out",
+    "set up", "stand up", "adopt", "finalize", "finalise", "define", "draft", "document",
+    "migrate", "open", "sign", "hire", "appoint", "recruit", "issue", "award", "approve",
+    "submit", "conduct", "hold", "convene", "update", "revise", "procure", "obtain", "secure",
+    "pass", "pilot", "replace", "retire", "sunset", "decommission", "consolidate",
+    "integrate", "automate", "standardize", "standardise", "go live", "kick off", "start",
+    "begin", "move", "transition", "onboard", "announce", "hire and onboard", "identify",
+    "select", "negotiate", "renew", "execute", "produce", "write", "prepare", "map",
+    "redesign", "rebuild", "refresh", "upgrade", "install", "train", "run", "host",
+    "refine", "rewrite", "support the launch of", "finalise and publish",
+    "organize", "organise", "reorganize", "reorganise", "restructure", "formalize",
+    "formalise", "validate", "test", "evaluate", "assess", "review", "complete and publish",
+)
+_COUNT_VERBS = (
+    "hire", "recruit", "onboard", "sign", "close", "win", "land", "acquire", "add", "publish",
+    "ship", "release", "launch", "run", "conduct", "hold", "host", "complete", "deliver",
+    "train", "interview", "create", "write", "build", "open", "certify", "enroll", "enrol",
+    "graduate", "secure", "book", "generate", "raise", "obtain", "award", "place", "plant",
+    "produce", "deploy", "implement", "perform", "visit", "attract", "serve", "engage",
+    "get", "onboard", "convert", "resolve", "fix", "migrate", "pilot", "support", "fund",
+    "distribute", "inspect", "repair", "replace", "install", "issue", "process", "present",
+    "organize", "organise", "contact", "reach out to", "sell", "retain",
+)
+_DONE_ENDINGS = (
+    "launched", "published", "released", "shipped", "completed", "complete", "implemented",
+    "deployed", "delivered", "established", "created", "developed", "built", "designed",
+    "introduced", "rolled out", "set up", "stood up", "adopted", "finalized", "finalised",
+    "defined", "drafted", "documented", "migrated", "opened", "signed", "hired", "appointed",
+    "issued", "awarded", "approved", "submitted", "conducted", "held", "in place", "live",
+    "done", "achieved", "obtained", "secured", "passed", "ready", "operational", "in use",
+    "agreed", "underway", "under way", "started", "begun", "replaced", "retired",
+)
+#: Words after which a number is a target ("to 50", "above 2%").
+_TARGET_WORDS = ("to", "reach", "reaches", "reaching", "above", "below", "under", "over",
+                 "at least", "at most", "no more than", "less than", "more than", "fewer than",
+                 "greater than", "exceed", "exceeds", "exceeding", "of at least", "within",
+                 ">=", "<=", ">", "<", "≥", "≤", "maintain", "maintain at", "keep at",
+                 "hold at", "sustain", "achieve", "hit", "attain", "target of", "target",
+                 "goal of", "by")
+_LEVEL_START = ("maintain", "keep", "sustain", "preserve")
+#: Phrases that name a deliverable anywhere in a title: a state of being done
+#: (``Switchboard in production``, ``ready for launch``) or a document to produce
+#: (``deployment plan for AI features``).
+_DELIVERABLE = re.compile(
+    r"\b(?:ready for|in production|in general availability|generally available|signed off|"
+    r"up and running|go live|go-live|(?:plan|strategy|roadmap|proposal|framework|playbook|"
+    r"charter|business case) (?:for|to|on))\b")
+#: Past participles that, after a plural noun, say what a count counts.
+_COUNTED = {
+    "issued", "filed", "completed", "received", "processed", "conducted", "attempted",
+    "registered", "inspected", "planted", "served", "answered", "resolved", "made",
+    "performed", "opened", "closed", "submitted", "approved", "granted", "held", "hosted",
+    "trained", "enrolled", "placed", "collected", "removed", "repaired", "installed",
+    "visited", "recorded", "reported", "tested", "screened", "delivered", "produced",
+    "published", "awarded", "hired", "signed", "sold", "booked", "generated", "created",
+    "built", "launched", "added", "acquired", "won", "paved", "cleaned", "treated", "seen",
+    "admitted", "discharged", "vaccinated", "housed", "assisted", "investigated",
+    "prosecuted", "funded", "supported", "shipped", "released", "onboarded", "recruited",
+    "distributed", "responded", "handled", "logged", "abated", "cited", "demolished",
+    "rehabilitated", "constructed", "replaced", "restored", "maintained", "mowed", "swept",
+}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+           "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "sprint"}
+_COUNT_REACH = 4  # words after a count's verb where its number may stand
+#: Words naming a number's label rather than a quantity ("Phase 2", "SOC 2").
+_LABELS = {"phase", "version", "release", "level", "tier", "step", "stage", "soc", "iso",
+           "gen", "generation", "wave", "type", "part", "chapter", "section", "article",
+           "title", "round", "series", "grade", "category", "class", "pillar", "goal",
+           "objective", "kr", "priority", "no", "no.", "number", "#", "v", "year", "day",
+           "week", "month", "quarter", "fy", "cy", "sy", "ay", "cohort", "district", "ward",
+           "region", "zone", "route", "line", "wcag", "covid", "covid-19", "h", "q", "p",
+           "web", "industry", "tranche", "lot", "module", "unit", "floor", "gate",
+           "terminal", "building", "rule", "standard", "iso/iec", "nist", "hipaa", "gdpr",
+           "band", "bands", "grades", "levels", "tiers", "stages", "key", "ks", "year-group",
+           "top", "bottom", "cat"}
+_UNIT_WORDS = re.compile(
+    r"%|percent|per ?cent|percentage|proportion|\bshare of\b|\bratio\b|\brate\b|\bper\b|"
+    r"[$€£¥]|\b(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?)\b|\bnumber of\b|#\s*of\b|"
+    r"\bcount of\b|\btotal\b|\bhow many\b|\b(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
+    r"weeks?|months?|years?)\b|\bnps\b|\benps\b|"
+    r"\bpoints?\b|\bamount of\b|\bvolume of\b|\bbudget\b|\brevenue\b|\bcost\b|\bspend\b|"
+    r"\barr\b|\bmrr\b|\bsales\b|\bbookings\b|\bpipeline\b|\bmiles?\b|\bkm\b|\btons?\b|"
+    r"\btonnes?\b|\bkwh\b|\bmwh\b|\bacres?\b|\bhectares?\b|\bgallons?\b|\blitres?\b|"
+    r"\bliters?\b|\bmetric tons?\b|\bvolume\b|\battendance\b", re.IGNORECASE)
+_PLACEHOLDER = re.compile(
+    r"(?<![\w$])(?:[$€£]\s?[NX]{1,3}(?:\.[NX]+)?(?:\s?(?:[kKmMbB]n?|million|billion))?\b"
+    r"|[NXnx]{1,2}(?:\.[NXnx]+)?\s?%|[NX](?:\.[NX]+)?\s?[KMB]\b|[NX]{2,3}\b"
+    r"|\[(?:redacted|confidential|[NX]+)\])")
+_TOKEN = re.compile(
+    r"[$€£¥]?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|b|mm|million|billion|thousand)\b|%)?|"
+    r"[$€£¥]\s?[NX]{1,3}\b|[A-Za-z][\w.'/-]*|[%#<>≥≤]=?|[$€£¥]", re.IGNORECASE)
+_NUMBER = re.compile(r"^[$€£¥]?(\d[\d,]*(?:\.\d+)?)\s?(%|k|m|bn|b|mm|million|billion|"
+                     r"thousand)?$", re.IGNORECASE)
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "b": 1e9,
+          "bn": 1e9, "billion": 1e9}
+_PERIOD = re.compile(r"^(?:19|20)\d\d$|^(?:fy|cy|sy|q|h|t)\d{1,4}$|^\d{4}[-/]\d{2,4}$",
+                     re.IGNORECASE)
+#: A label before a title: a number (``1.2``, ``KR3.``), or up to five words and a colon
+#: (``KR 1:``, ``Create:``, ``FY24Q2 - Enablement O4:``, a team's or stage's name).
+_LABEL = re.compile(r"^(?:(?:kr|o|obj|objective|goal|measure|kpi|m|pm)?\s*[\d.]*\d[a-z]?\s*"
+                    r"[.)\]-]|(?:[^\s:]+\s+){0,4}[^\s:]+:|\d+(?:\.\d+)+(?=\s+(?-i:[A-Z])))\s+",
+                    re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number the wording states, and the word it follows."""
+
+    value: float
+    unit: bool  # a percent or currency sign, or a scale word, comes with it
+    after: str  # the lower-cased word before it ("" at the start)
+    position: int  # its index among the title's words
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A metric as its plan states it, in fields or in words."""
+
+    kind: MeasureKind
+    said: bool  # the plan gives the kind in the metric's ``kind`` field
+    target: float | None  # the value aimed at, as the wording states it
+    withheld: bool  # the wording holds a placeholder for a confidential target
+    baseline: float | None  # where it starts, as the wording states it
+    unit: bool  # the wording names the unit
+    holds: bool  # the wording asks to hold a level ("Maintain 99.9% uptime")
+    numbers: bool  # the wording states a quantity
+
+    @property
+    def states_target(self) -> bool:
+        """Whether the wording names what it aims at: a target, a quantity (``5-7
+        features``), or a placeholder for a figure kept confidential."""
+        return self.target is not None or self.withheld or self.numbers
+
+
+def _title(metric: Metric) -> str:
+    text = " ".join((metric.title or metric.name or "").split())
+    return _LABEL.sub("", text, count=1)
+
+
+def _words(text: str) -> list[str]:
+    return [token.lower() for token in _TOKEN.findall(text)]
+
+
+def _starts_with(words: list[str], phrases: tuple[str, ...]) -> str | None:
+    """The longest phrase the words begin with."""
+    for phrase in sorted(phrases, key=len, reverse=True):
+        parts = phrase.split()
+        if words[:len(parts)] == parts:
+            return phrase
+    return None
+
+
+def _ends_with(words: list[str], phrases: tuple[str, ...]) -> bool:
+    return any(words[-len(phrase.split()):] == phrase.split() for phrase in phrases
+               if len(words) >= len(phrase.split()))
+
+
+def _quantities(words: list[str]) -> list[Quantity]:
+    """The quantities among the words: numbers that are not years, periods or labels."""
+    found = []
+    skipped = -2  # the position of the last number that is not a quantity
+    for position, word in enumerate(words):
+        before = words[position - 1] if position else ""
+        match = _NUMBER.match(word)
+        if match is None:
+            continue
+        after = words[position + 1] if position + 1 < len(words) else ""
+        if _PERIOD.match(word) or before.rstrip(".") in _LABELS or _defines(before, after) \
+                or skipped == position - 1:  # the end of a range of labels ("Bands 8-9")
+            skipped = position
+            continue
+        digits, scale = match.group(1).replace(",", ""), (match.group(2) or "").lower()
+        value = float(digits) * _SCALE.get(scale, 1.0)
+        has_unit = bool(scale) or word[0] in "$€£¥" or (
+            position + 1 < len(words) and words[position + 1] in ("%", "percent"))
+        found.append(Quantity(value, has_unit, before, position))
+    return found
+
+
+def _defines(before: str, after: str) -> bool:
+    """Whether a number between these words defines the measure rather than stating an
+    amount: a rate's base (``per 1k contacts``), a date (``as of 31 March``), a window
+    (``within 12 months``, ``in the last 30 days``)."""
+    return before == "per" or after in _MONTHS or (
+        before in ("within", "last", "past", "every", "first", "next", "after") and
+        after.rstrip("s") in _TIME_UNITS)
+
+
+def _count_after(words: list[str], start: int) -> float | None:
+    """How many a count's verb names: the first plain number among the few words after
+    it (``Hire two engineers``, ``Launch in 5 markets``, ``Close $2M of new business``);
+    a percentage is a level, not a count."""
+    for offset, word in enumerate(words[start:start + _COUNT_REACH]):
+        if word in _COUNT_WORDS:
+            return float(_COUNT_WORDS[word])
+        match = _NUMBER.match(word)
+        before = words[start + offset - 1] if start + offset else ""
+        after = words[start + offset + 1] if start + offset + 1 < len(words) else ""
+        if match is None or _PERIOD.match(word) or before in _LABELS or _defines(before, after):
+            continue
+        following = words[start + offset + 1:start + offset + 2]
+        if (match.group(2) or "") == "%" or following in (["%"], ["percent"]):
+            return None
+        return float(match.group(1).replace(",", "")) * _SCALE.get(
+            (match.group(2) or "").lower(), 1.0)
+    return None
+
+
+def _counted(words: list[str]) -> bool:
+    """Whether the words end by naming things done, in the plural (``Permits issued``,
+    ``Rental inspections attempted``): a count within each period."""
+    words = words[:words.index("(")] if "(" in words else words
+    return len(words) >= 2 and words[-1] in _COUNTED and words[-2].endswith("s") \
+        and not words[-2].endswith("ss")
+
+
+def _binary(metric: Metric) -> bool:
+    """Whether every value the metric states could mean done or not done (or the share
+    done): 0 to 1, or 0 to 100 in percent."""
+    values = [m.value for m in (metric.target, *metric.targets)
+              if m is not None and m.value is not None]
+    values += [actual.value for actual in metric.actuals]
+    top = 100.0 if (metric.unit or "").strip() == "%" else 1.0
+    return all(0 <= value <= top for value in values)
+
+
+def _worded_target(words: list[str], quantities: list[Quantity]) -> tuple[float | None,
+                                                                        float | None]:
+    """The target and the baseline the wording states: ``from X to Y``, ``to Y``…"""
+    for first, second in pairwise(quantities):
+        if first.after == "from" and second.after in ("to", "by"):
+            return second.value, first.value
+    for quantity in reversed(quantities):
+        if quantity.after in _TARGET_WORDS or quantity.position == 0 or (
+                quantity.position > 0 and words[quantity.position - 1] in (
+                    "of", "at")) or quantity.unit:
+            return quantity.value, None
+    return None, None
+
+
+def _kind(metric: Metric, words: list[str], quantities: list[Quantity],
+          withheld: bool) -> tuple[MeasureKind, float | None]:
+    """The kind the wording and shape show, with a count's number."""
+    if metric.baseline is not None or not words:
+        return "level", None
+    verb = _starts_with(words, _COUNT_VERBS)
+    count = _count_after(words, len(verb.split())) if verb is not None else None
+    if count is None:
+        count = next((q.value for q in quantities if not q.unit and
+                      words[q.position + 1:q.position + 2] == ["new"]), None)
+    if count is not None:
+        return "count", count
+    if not quantities and (_counted(words) or words[0] == "new" or words[:3] == [
+            "number", "of", "new"]):
+        return "count", None
+    if quantities or withheld or not _binary(metric) or \
+            _starts_with(words, _LEVEL_START) is not None:
+        return "level", None
+    if _starts_with(words, _MILESTONE_VERBS) is not None or _ends_with(words, _DONE_ENDINGS) \
+            or _DELIVERABLE.search(" ".join(words)):
+        return "milestone", None
+    return "level", None
+
+
+def read_measure(metric: Metric) -> Measure:
+    """What ``metric`` is and what its wording states (see the module's definitions)."""
+    title = _title(metric)
+    words = _words(title)
+    quantities = _quantities(words)
+    withheld = bool(_PLACEHOLDER.search(title))
+    target, baseline = _worded_target(words, quantities)
+    kind, count = _kind(metric, words, quantities, withheld)
+    if metric.type is not None:
+        kind = metric.type
+        count = _count_after(words, 1) if kind == "count" else None
+    if kind == "count" and count is not None:
+        target = count
+    return Measure(kind, metric.type is not None, target, withheld, baseline,
+                   bool(_UNIT_WORDS.search(title)), _starts_with(words, _LEVEL_START) is not None,
+                   bool(quantities) or count is not None)

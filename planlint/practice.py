@@ -1,0 +1,43 @@
+"""A practice a plan follows, or does not follow at all: one finding per item that breaks
+it, or one finding at the plan.
+
+When most of a plan's items lack the same thing (no metric names a source, no initiative
+names a team), the plan does not follow that practice, and the per-item findings are all
+the consequence of that one cause. A linter that reports it once at the plan, with the
+items it concerns as related locations, is read; one that reports it seventy times is
+switched off. Per-item findings are for the items that break a practice the plan
+otherwise follows: at least half of the items it applies to follow it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from planlint.finding import Finding, Related
+from planlint.plan import Plan
+
+#: Items named in a plan-wide finding's message, and listed as its related places, at most.
+NAMED = 5
+RELATED = 50
+
+
+def by_practice(plan: Plan, findings: Sequence[Finding], eligible: int, *, items: str,
+                lacking: str, fix: str) -> Iterator[Finding]:
+    """``findings`` (one per item that breaks a practice, out of ``eligible`` items it
+    applies to) as they stand when the plan otherwise follows the practice, else as one
+    finding at the plan: ``{count} of {eligible} {items} {lacking} ({ids}); {fix}``.
+
+    ``items`` is the plural noun (``metrics``), ``lacking`` what the items lack (``name
+    no data source``), ``fix`` what to do, for the plan as a whole.
+    """
+    if len(findings) < 2 or 2 * len(findings) <= eligible:
+        yield from findings
+        return
+    named = ", ".join(finding.node for finding in findings[:NAMED])
+    if len(findings) > NAMED:
+        named += f" and {len(findings) - NAMED} more"
+    count = f"all {eligible}" if len(findings) == eligible else f"{len(findings)} of {eligible}"
+    yield plan.finding(
+        f"{count} {items} {lacking} ({named}): the plan does not follow this practice; {fix}",
+        related=[Related(finding.location, f"{finding.kind} {finding.node}", finding.node)
+                 for finding in findings[:RELATED]])
