@@ -56,7 +56,7 @@ _MILESTONE_VERBS = (
     "begin", "move", "transition", "onboard", "announce", "hire and onboard", "identify",
     "select", "negotiate", "renew", "execute", "produce", "write", "prepare", "map",
     "redesign", "rebuild", "refresh", "upgrade", "install", "train", "run", "host",
-    "refine", "rewrite", "support the launch of", "finalise and publish",
+    "refine", "rewrite", "support the launch of", "finalise and publish", "add",
     "organize", "organise", "reorganize", "reorganise", "restructure", "formalize",
     "formalise", "validate", "test", "evaluate", "assess", "review", "complete and publish",
 )
@@ -93,7 +93,8 @@ _LEVEL_START = ("maintain", "keep", "sustain", "preserve")
 _DELIVERABLE = re.compile(
     r"\b(?:ready for|in production|in general availability|generally available|signed off|"
     r"up and running|go live|go-live|(?:plan|strategy|roadmap|proposal|framework|playbook|"
-    r"charter|business case) (?:for|to|on))\b")
+    r"charter|business case) (?:for|to|on)|certification|accreditation|designation|award|"
+    r"(?:are|is) live|(?:completed|defined|migrated|approved|adopted|implemented) and)\b")
 #: Past participles that, after a plural noun, say what a count counts.
 _COUNTED = {
     "issued", "filed", "completed", "received", "processed", "conducted", "attempted",
@@ -107,7 +108,30 @@ _COUNTED = {
     "prosecuted", "funded", "supported", "shipped", "released", "onboarded", "recruited",
     "distributed", "responded", "handled", "logged", "abated", "cited", "demolished",
     "rehabilitated", "constructed", "replaced", "restored", "maintained", "mowed", "swept",
+    "completing", "attending", "receiving", "enrolling", "graduating", "participating",
+    "using", "registering", "visiting",
 }
+#: Plural nouns that, ending a title, name the things a measure counts: its unit.
+_COUNT_NOUNS = {
+    "breaches", "incidents", "complaints", "infections", "falls", "deaths", "injuries",
+    "accidents", "events", "cases", "claims", "referrals", "admissions", "visits", "calls",
+    "attendances", "appointments", "errors", "defects", "outages", "leavers", "starters",
+    "hires", "vacancies", "crimes", "collisions", "fatalities", "permits", "inspections",
+    "violations", "requests", "applications", "registrations", "trips", "boardings",
+    "participants", "volunteers", "households", "enrolments", "enrollments", "graduates",
+    "placements", "arrests", "citations", "ulcers", "bacteraemias",
+}
+#: Words that say a measure counts harm or loss, of which less is better.
+_HARMS = re.compile(
+    r"\b(?:breach|breaches|incidents?|complaints?|infections?|bacteraemias?|mrsa|falls?|"
+    r"deaths?|mortality|fatalit(?:y|ies)|injur(?:y|ies)|accidents?|collisions?|errors?|"
+    r"defects?|outages?|leavers|attrition|turnover|vacanc(?:y|ies)|crimes?|assaults?|"
+    r"ulcers?|harm|never events?|waits?|waiting|backlog|delays?|overdue|absence|"
+    r"sickness|emissions?|spills?|leaks?|violations?|churn|downtime)\b")
+#: Words that make a measure of things done a level: a rate, a share, an average.
+_RATE = re.compile(r"%|\b(?:percent|percentage|rate|ratio|share|proportion|average|mean|median|"
+                   r"per|index|score)\b")
+_IRREGULAR_DONE = {"made", "held", "built", "won", "sold", "seen", "served"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december", "jan", "feb", "mar", "apr",
            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -132,7 +156,9 @@ _UNIT_WORDS = re.compile(
     r"\bpoints?\b|\bamount of\b|\bvolume of\b|\bbudget\b|\brevenue\b|\bcost\b|\bspend\b|"
     r"\barr\b|\bmrr\b|\bsales\b|\bbookings\b|\bpipeline\b|\bmiles?\b|\bkm\b|\btons?\b|"
     r"\btonnes?\b|\bkwh\b|\bmwh\b|\bacres?\b|\bhectares?\b|\bgallons?\b|\blitres?\b|"
-    r"\bliters?\b|\bmetric tons?\b|\bvolume\b|\battendance\b", re.IGNORECASE)
+    r"\bliters?\b|\bmetric tons?\b|\bvolume\b|\battendance\b|\bpay\b|\bsalar|\bwages?\b|"
+    r"\bspending\b|\bexpenditures?\b|\bfunding\b|\bprices?\b|\bincome\b|\bearnings\b|"
+    r"\bpayroll\b|\bretention\b|\bturnover\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(
     r"(?<![\w$])(?:[$€£]\s?[NX]{1,3}(?:\.[NX]+)?(?:\s?(?:[kKmMbB]n?|million|billion))?\b"
     r"|[NXnx]{1,2}(?:\.[NXnx]+)?\s?%|[NX](?:\.[NX]+)?\s?[KMB]\b|[NX]{2,3}\b"
@@ -175,6 +201,7 @@ class Measure:
     unit: bool  # the wording names the unit
     holds: bool  # the wording asks to hold a level ("Maintain 99.9% uptime")
     numbers: bool  # the wording states a quantity
+    harms: bool  # the wording counts harm or loss, so less is better ("MRSA infections")
 
     @property
     def states_target(self) -> bool:
@@ -183,13 +210,18 @@ class Measure:
         return self.target is not None or self.withheld or self.numbers
 
 
+def strip_label(text: str) -> str:
+    """A title without the label before it (``KR 1.2:``, ``CTO:``, ``1.2``)."""
+    return _LABEL.sub("", " ".join(text.split()), count=1)
+
+
 def _title(metric: Metric) -> str:
-    text = " ".join((metric.title or metric.name or "").split())
-    return _LABEL.sub("", text, count=1)
+    return strip_label(metric.title or metric.name or "")
 
 
 def _words(text: str) -> list[str]:
-    return [token.lower() for token in _TOKEN.findall(text)]
+    """The title's words in lower case, ``#`` read as ``number``."""
+    return ["number" if token == "#" else token.lower() for token in _TOKEN.findall(text)]
 
 
 def _starts_with(words: list[str], phrases: tuple[str, ...]) -> str | None:
@@ -258,11 +290,13 @@ def _count_after(words: list[str], start: int) -> float | None:
 
 
 def _counted(words: list[str]) -> bool:
-    """Whether the words end by naming things done, in the plural (``Permits issued``,
-    ``Rental inspections attempted``): a count within each period."""
-    words = words[:words.index("(")] if "(" in words else words
-    return len(words) >= 2 and words[-1] in _COUNTED and words[-2].endswith("s") \
-        and not words[-2].endswith("ss")
+    """Whether the words name things done, in the plural (``Permits issued``, ``Rental
+    inspections attempted``, ``Requests completed on time``, ``Students completing the
+    course``): a count within each period."""
+    return any(word in _COUNTED and (word.endswith("ed") or word.endswith("ing") or
+                                     word in _IRREGULAR_DONE)
+               and before.endswith("s") and not before.endswith("ss")
+               for before, word in pairwise(words))
 
 
 def _binary(metric: Metric) -> bool:
@@ -301,16 +335,24 @@ def _kind(metric: Metric, words: list[str], quantities: list[Quantity],
                       words[q.position + 1:q.position + 2] == ["new"]), None)
     if count is not None:
         return "count", count
-    if not quantities and (_counted(words) or words[0] == "new" or words[:3] == [
-            "number", "of", "new"]):
+    if not quantities and not _RATE.search(" ".join(words)) and (
+            _counted(words) or words[0] == "new" or words[:3] == ["number", "of", "new"]):
         return "count", None
-    if quantities or withheld or not _binary(metric) or \
+    if quantities or withheld or not _binary(metric) or _RATE.search(" ".join(words)) or \
             _starts_with(words, _LEVEL_START) is not None:
         return "level", None
-    if _starts_with(words, _MILESTONE_VERBS) is not None or _ends_with(words, _DONE_ENDINGS) \
-            or _DELIVERABLE.search(" ".join(words)):
+    stated = metric.target.text if metric.target is not None else None
+    if any(_delivers(said) for said in (words, _words(stated or "")) if said):
         return "milestone", None
     return "level", None
+
+
+def _delivers(words: list[str]) -> bool:
+    """Whether the words name a deliverable: they start with a verb of delivery, end by
+    saying it is done, or name a deliverable anywhere (a plan for, ready for launch,
+    a certification)."""
+    return _starts_with(words, _MILESTONE_VERBS) is not None or \
+        _ends_with(words, _DONE_ENDINGS) or bool(_DELIVERABLE.search(" ".join(words)))
 
 
 def read_measure(metric: Metric) -> Measure:
@@ -326,6 +368,9 @@ def read_measure(metric: Metric) -> Measure:
         count = _count_after(words, 1) if kind == "count" else None
     if kind == "count" and count is not None:
         target = count
+    counted = bool(words) and words[-1] in _COUNT_NOUNS
     return Measure(kind, metric.type is not None, target, withheld, baseline,
-                   bool(_UNIT_WORDS.search(title)), _starts_with(words, _LEVEL_START) is not None,
-                   bool(quantities) or count is not None)
+                   bool(_UNIT_WORDS.search(title)) or counted,
+                   _starts_with(words, _LEVEL_START) is not None,
+                   bool(quantities) or count is not None,
+                   bool(_HARMS.search(" ".join(words))))

@@ -6,7 +6,9 @@ names a team), the plan does not follow that practice, and the per-item findings
 the consequence of that one cause. A linter that reports it once at the plan, with the
 items it concerns as related locations, is read; one that reports it seventy times is
 switched off. Per-item findings are for the items that break a practice the plan
-otherwise follows: at least half of the items it applies to follow it.
+otherwise follows: at least two in three of the items it applies to follow it. Two
+items that lack something are two findings; three or more, when more than a third of
+the items lack it, are the plan's way of working.
 """
 
 from __future__ import annotations
@@ -19,18 +21,21 @@ from planlint.plan import Plan
 #: Items named in a plan-wide finding's message, and listed as its related places, at most.
 NAMED = 5
 RELATED = 50
+_FEWEST = 3  # items lacking a practice, at the least, for the plan not to follow it
 
 
 def by_practice(plan: Plan, findings: Sequence[Finding], eligible: int, *, items: str,
                 lacking: str, fix: str) -> Iterator[Finding]:
     """``findings`` (one per item that breaks a practice, out of ``eligible`` items it
-    applies to) as they stand when the plan otherwise follows the practice, else as one
-    finding at the plan: ``{count} of {eligible} {items} {lacking} ({ids}); {fix}``.
+    applies to) as they stand when the plan otherwise follows the practice (at least two
+    in three items follow it) or only one or two items lack it, else as one finding at
+    the plan: ``{count} of {eligible}
+    {items} {lacking} ({ids}): the plan does not follow this practice; {fix}``.
 
     ``items`` is the plural noun (``metrics``), ``lacking`` what the items lack (``name
     no data source``), ``fix`` what to do, for the plan as a whole.
     """
-    if len(findings) < 2 or 2 * len(findings) <= eligible:
+    if len(findings) < _FEWEST or 3 * len(findings) <= eligible:
         yield from findings
         return
     named = ", ".join(finding.node for finding in findings[:NAMED])

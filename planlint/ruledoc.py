@@ -52,6 +52,7 @@ def record(rule: Rule, host: Host) -> dict[str, Any]:
             "severity": rule.severity.value, "plugin": plugin.name,
             "distribution": plugin.distribution, "version": plugin.version,
             "summary": rule.summary, "rationale": rule.rationale,
+            "methodology": rule.methodology,
             "fails": rule.fails, "passes": rule.passes, "options": options_of(rule)}
 
 
@@ -92,6 +93,8 @@ def explain(rule: Rule, host: Host, width: int = 88) -> str:
     out = [f"{rule.code} {rule.name}",
            f"  category: {rule.category}   severity: {rule.severity.value}   "
            f"plugin: {plugin.name} ({plugin.distribution}{version})",
+           *([f"  runs on plans that follow: {rule.methodology} (plan: methodology: "
+              f"{rule.methodology})"] if rule.methodology else []),
            "", "What it checks:", wrap(rule.summary)]
     if rule.rationale:
         out += ["", "Why it matters:"]

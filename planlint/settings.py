@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -18,6 +19,7 @@ from planlint.ruledef import Rule
 
 _ALL = "ALL"
 _NAMED = 10  # the specificity from which a selector names a rule: a code prefix or more
+_PREFIX = re.compile(r"^([A-Z]+)[0-9]*$")  # a code or code prefix, and its letters
 
 
 def specificity(selector: str, rule: Rule) -> int:
@@ -36,43 +38,62 @@ def specificity(selector: str, rule: Rule) -> int:
     return 0
 
 
-def _known(selector: str, rules: list[Rule], setting: str) -> None:
+def _known(selector: str, rules: list[Rule], setting: str, notes: list[str]) -> bool:
+    """Whether ``selector`` names installed rules. One that names rules of a plugin that
+    is not installed here (a code prefix no installed rule has, or a name close to none)
+    is noted and passed over, so a project's config stays valid on every machine; one
+    that looks like a typo of an installed rule is a :class:`UsageError`."""
     if any(specificity(selector, rule) for rule in rules):
-        return
+        return True
+    prefix = _PREFIX.match(selector)
+    letters = {_PREFIX.sub(r"\1", rule.code) for rule in rules}
     words = {word for rule in rules for word in (rule.code, rule.name, rule.category)}
-    close = difflib.get_close_matches(selector, sorted(words), n=1)
+    close = [] if prefix else difflib.get_close_matches(selector, sorted(words), n=1)
+    if (prefix and prefix.group(1) not in letters) or (not prefix and not close):
+        notes.append(f"{setting}: no installed rule matches {selector!r}, so it is passed "
+                     "over (the rules of a plugin that is not installed here?); 'planlint "
+                     "rules' lists the installed ones")
+        return False
     hint = f"did you mean {close[0]!r}?" if close else "'planlint rules' lists them"
     raise UsageError(f"{setting}: no rule matches {selector!r}; {hint}")
 
 
 def select_rules(config: Config, rules: list[Rule]) -> list[Rule]:
     """The rules to run: the most specific selector wins, ``ignore`` wins a tie."""
-    return [rule for rule, _ in _selection(config, rules)]
+    return [rule for rule, _ in _selection(config, rules, [])]
 
 
-def _selection(config: Config, rules: list[Rule]) -> list[tuple[Rule, bool]]:
+def _selection(config: Config, rules: list[Rule], notes: list[str]
+               ) -> list[tuple[Rule, bool]]:
     """The rules to run, each with whether a selector names it by its code, name or code
     prefix (rather than ``ALL`` or its category)."""
     chosen = [*(config.select if config.select is not None else [_ALL]),
               *config.extend_select]
     for selector in chosen:
-        _known(selector, rules, "select")
+        _known(selector, rules, "select", notes)
     for selector in config.ignore:
-        _known(selector, rules, "ignore")
+        _known(selector, rules, "ignore", notes)
     selected: list[tuple[Rule, bool]] = []
     for rule in rules:
         wanted = max((specificity(s, rule) for s in chosen), default=0)
         unwanted = max((specificity(s, rule) for s in config.ignore), default=0)
         if wanted > unwanted:
             selected.append((rule, wanted >= _NAMED))
+    if not selected and config.select and not any(
+            specificity(selector, rule) for selector in chosen for rule in rules):
+        raise UsageError(f"select: no rule matches {', '.join(map(repr, chosen))} (none is "
+                         "installed here), so nothing would be checked; install the plugin "
+                         "that ships it, or check the codes with 'planlint rules'")
     return selected
 
 
-def _find_rule(key: str, rules: list[Rule], setting: str) -> Rule:
+def _find_rule(key: str, rules: list[Rule], setting: str, notes: list[str]) -> Rule | None:
+    """The one rule ``key`` names; ``None`` for a rule that is not installed here."""
     for rule in rules:
         if key in (rule.code, rule.name):
             return rule
-    _known(key, rules, setting)
+    if not _known(key, rules, setting, notes):
+        return None
     raise UsageError(f"{setting}: {key!r} names a group of rules; name one rule by its "
                      "code or name")
 
@@ -89,6 +110,7 @@ class Settings:
     rule_timeout: float = DEFAULT_RULE_TIMEOUT
     named: frozenset[str] = frozenset()
     enabled_plugins: frozenset[str] = frozenset()
+    notes: tuple[str, ...] = ()  # settings passed over, for the user to see
 
     def severity_of(self, rule: Rule) -> Severity:
         return self.severity.get(rule.code, rule.severity)
@@ -102,22 +124,26 @@ class Settings:
 
 def resolve(config: Config, rules: list[Rule]) -> Settings:
     """Check a config against the rules; a mistake is a :class:`UsageError`."""
+    notes: list[str] = []
     severity: dict[str, Severity] = {}
     for key, value in config.severity.items():
-        rule = _find_rule(key, rules, "severity")
+        rule = _find_rule(key, rules, "severity", notes)
+        if rule is None:
+            continue
         try:
             severity[rule.code] = Severity.parse(value)
         except ValueError as error:
             raise UsageError(f"severity of {key}: {error}") from None
     options: dict[str, BaseModel | None] = {}
     for key, values in config.options.items():
-        rule = _find_rule(key, rules, "options")
-        options[rule.code] = validate_options(rule, values)
-    selection = _selection(config, rules)
+        rule = _find_rule(key, rules, "options", notes)
+        if rule is not None:
+            options[rule.code] = validate_options(rule, values)
+    selection = _selection(config, rules, notes)
     return Settings([rule for rule, _ in selection], config.as_of, severity, options,
                     config.fail_on, config.rule_timeout,
                     frozenset(rule.code for rule, named in selection if named),
-                    frozenset(config.enable_plugins))
+                    frozenset(config.enable_plugins), tuple(notes))
 
 
 def validate_options(rule: Rule, values: dict[str, Any]) -> BaseModel:

@@ -28,9 +28,9 @@ wall clock, so a plan checked twice gives the same findings. The definitions:
   the target contradicts is not judged either. A metric that should hold a level
   (``maintain``, or a target equal to the baseline) is compared with the level expected
   on its date, or its target (else baseline) when there is no line.
-- **When measurement should have begun**: the measurement clock starts at the later of
-  the baseline date and the start of the goals the metric measures (the earliest one);
-  when neither is known, at the start of the plan's horizon. The first reading is due
+- **When measurement should have begun**: the measurement clock starts at the latest of
+  the baseline date, the start of the goals the metric measures (the earliest one) and
+  the start of the plan's horizon: nothing is due before the plan begins. The first reading is due
   one cadence after the clock starts, or at the first interim target after it, whichever
   comes first. A metric with neither a baseline nor an actual has not begun to be
   measured (a new measure whose baseline is still to come): its first reading is not
@@ -224,10 +224,9 @@ def aimed_at(plan: Plan, metric: Metric) -> float | None:
 def measurement_begins(plan: Plan, metric: Metric) -> date | None:
     """When the metric's measurement clock starts (see the module's definition)."""
     known = [day for day in (metric.baseline.date if metric.baseline else None,
-                             _goal_start(metric_goals(plan, metric))) if day is not None]
-    if known:
-        return max(known)
-    return _horizon(plan)[0]
+                             _goal_start(metric_goals(plan, metric)), _horizon(plan)[0])
+             if day is not None]
+    return max(known) if known else None
 
 
 def default_lag(cadence: str) -> timedelta:
@@ -322,11 +321,15 @@ def _target_met_by(plan: Plan, metric: Metric, day: date) -> tuple[date, float] 
 
 def _unlined_direction(plan: Plan, metric: Metric, aim: float, actual: Actual) -> str | None:
     """Which way a metric without a line should move towards ``aim``: its ``direction``;
+    down for one that counts harm or loss (``MRSA infections``, ``Waits over 52 weeks``);
     for a count, up; else towards the target from its earliest actual before ``actual``
     (a measure read at 40% with a target of 80% is to rise)."""
     if metric.direction is not None:
         return metric.direction
-    if plan.measure(metric).kind == "count":
+    measure = plan.measure(metric)
+    if measure.harms:
+        return "decrease"
+    if measure.kind == "count":
         return "increase"
     earlier = [reading for reading in metric.actuals if reading.date < actual.date]
     if not earlier:
@@ -415,6 +418,16 @@ def unfinished_milestone(plan: Plan, metric: Metric, as_of: date, threshold: flo
 
 
 # -- initiatives -----------------------------------------------------------------------
+
+
+#: Initiative kinds that mark a continuing duty with no end by design.
+CONTINUING = ("ongoing", "continuing", "recurring")
+
+
+def continuing(initiative: Initiative) -> bool:
+    """Whether an initiative is a continuing duty (``kind: ongoing``), with no end to
+    reach: advocacy, monitoring, a monthly report."""
+    return (initiative.type or "").strip().casefold() in CONTINUING
 
 
 def is_active(initiative: Initiative, as_of: date) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pydantic import Field
 
 from planlint.finding import Finding
+from planlint.measures import strip_label
 from planlint.model import PRIORITY_RANK, Budget, Goal, Initiative, Person, Priority, Unit
 from planlint.plan import Plan
 from planlint.practice import by_practice
@@ -52,27 +53,34 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
     When strategies are not linked to budgets, strategic priorities do not get resources
     and local budgets follow other objectives. A budget line leads to a goal when it
     funds a goal, an initiative that supports a goal, or an initiative that such an
-    initiative depends on. Lines whose targets are all undefined are left to
-    dangling-reference.
+    initiative depends on. A line that pays for work still to be done that supports no
+    goal is reported through that work, by orphan-initiative, which names the line: the
+    work's missing link is the one cause. Lines whose targets are all undefined are left
+    to dangling-reference. When more than a third of a plan's lines fund nothing, the plan is
+    reported once instead of each line.
     """
     bound = plan.goal_bound_initiatives
+    empty = [budget.finding(f"{budget.describe()} funds nothing; name the initiatives or "
+                            "goals it pays for under funds")
+             for budget in plan.budgets if not budget.funds]
+    yield from by_practice(plan, empty, len(plan.budgets), items="budget lines",
+                           lacking="fund nothing",
+                           fix="name under each line's funds the initiatives or goals it "
+                               "pays for")
     for budget in plan.budgets:
         if not budget.funds:
-            yield budget.finding(
-                f"{budget.describe()} funds nothing; name the initiatives "
-                "or goals it pays for under funds")
             continue
         targets = plan.refs(budget, "funds")
         if not targets or any(isinstance(target, Goal) or target.id in bound
                               for target in targets):
             continue
+        if any(target.status not in _FINISHED for target in targets
+               if isinstance(target, Initiative)):
+            continue  # orphan-initiative reports the work, naming this line
         names = ", ".join(target.id for target in targets if isinstance(target, Initiative))
-        if len(targets) == 1:
-            what = f"initiative {names}, which supports no goal; link it to the goal it serves"
-        else:
-            what = f"initiatives {names}, which support no goal; link them to the goals they serve"
         yield budget.finding(
-            f"budget {budget.id} funds {what} (supports), or move the money to work that does",
+            f"budget {budget.id} funds only finished work ({names}) that supports no goal; "
+            "move the money to work that does, or close the line",
             field="funds",
             related=[target.related(f"{target.kind} {target.id} supports no goal")
                      for target in targets])
@@ -189,27 +197,34 @@ def unfunded_priority(plan: Plan, options: UnfundedPriorityOptions) -> Iterator[
 def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     """An initiative supports no goal.
 
-    Work that serves no goal of the strategy takes people and money from work that does,
-    and is how local priorities that conflict with the strategy get executed instead of
-    it. Enabling work counts as linked when an initiative that supports a goal depends on
-    it. Done and cancelled initiatives are left alone; an initiative whose ``supports``
-    names only undefined ids or items that are not goals is reported by the structure
-    rules instead.
+    Work that serves no goal of the strategy takes people and money from work that does, and
+    is how local priorities that conflict with the strategy get executed instead of it.
+    Enabling work counts as linked when an initiative that supports a goal depends on it.
+    Done and cancelled initiatives are left alone; an initiative whose ``supports`` names
+    only undefined ids or items that are not goals is reported by the structure rules
+    instead. When more than a third of a plan's initiatives support no goal (a list of work
+    kept apart from the goals), the plan is reported once instead of each initiative.
     """
     bound = plan.goal_bound_initiatives
-    for initiative in plan.initiatives:
-        if initiative.supports or initiative.status in _FINISHED or initiative.id in bound:
+    live = [initiative for initiative in plan.initiatives
+            if initiative.status not in _FINISHED]
+    found = []
+    for initiative in live:
+        if initiative.supports or initiative.id in bound:
             continue
         budgets = plan.referrers(initiative, "funds", Budget)
         paid = ""
         if budgets:
             payers = ", ".join(budget.id for budget in budgets)
             paid = f" ({payers} {'funds' if len(budgets) == 1 else 'fund'} it)"
-        yield initiative.finding(
+        found.append(initiative.finding(
             f"{initiative.describe()} supports no goal{paid}; list "
             "the goals it serves under supports, or stop it",
             related=[budget.related(f"budget {budget.id} funds {initiative.id}", "funds")
-                     for budget in budgets])
+                     for budget in budgets]))
+    yield from by_practice(plan, found, len(live), items="initiatives",
+                           lacking="support no goal",
+                           fix="list under each initiative's supports the goals it serves")
 
 
 @rule(code="PL305", name="orphan-goal", category="alignment", severity="warning",
@@ -259,15 +274,15 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
 def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     """A top-level goal has no sub-goal, no initiative and no goal driving it.
 
-    A goal at the top of the plan that is neither broken down into units' goals nor
-    taken up by any initiative is a statement, not a plan: nothing executes it, and it
-    is the first thing daily pressures drown out. A goal is executed when it has a
-    sub-goal, an initiative that supports it and is not cancelled, or is driven (on the
-    strategy map, through ``drives``) by a goal that is executed, as a financial outcome
-    is delivered through the goals that cause it. A sub-unit's goal that has no parent
-    because its link to the strategy is missing is reported by orphan-goal instead.
-    When most top-level goals have nothing under them, the plan states the strategy but
-    not its execution, and is reported once instead of each goal.
+    A goal at the top of the plan that is neither broken down into units' goals nor taken up
+    by any initiative is a statement, not a plan: nothing executes it, and it is the first
+    thing daily pressures drown out. A goal is executed when it has a sub-goal, an
+    initiative that supports it and is not cancelled, or is driven (on the strategy map,
+    through ``drives``) by a goal that is executed, as a financial outcome is delivered
+    through the goals that cause it. A sub-unit's goal that has no parent because its link
+    to the strategy is missing is reported by orphan-goal instead. When more than a third of
+    the top-level goals have nothing under them, the plan states the strategy but not its
+    execution, and is reported once instead of each goal.
     """
     executed = plan.closure([goal for goal in plan.goals if plan.subgoals(goal) or any(
         initiative.status != "cancelled"
@@ -286,8 +301,9 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
 
 
 def _plain(title: str | None) -> str:
-    """A title as titles are compared: case and spacing ignored."""
-    return " ".join((title or "").casefold().split())
+    """A title as titles are compared: case, spacing and a label before it (``CTO:``)
+    ignored."""
+    return " ".join(strip_label(title or "").casefold().split())
 
 
 def _idle_support(plan: Plan, goal: Goal) -> str:

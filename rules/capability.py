@@ -175,10 +175,10 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     time people have left after their day jobs, which is how strategic work loses to
     operational pressure. Naming the team, even when it is only the owner, makes the
     capacity visible and checkable; so does naming the ``unit`` that carries it out (a
-    department's task list). An initiative is active when its status is
-    ``active``, or when it has no status and the as-of date falls between its start and
-    its end. When most active initiatives name no team, the plan does not record teams
-    at all, and is reported once instead of each initiative.
+    department's task list). An initiative is active when its status is ``active``, or when
+    it has no status and the as-of date falls between its start and its end. When more than
+    a third of the active initiatives name no team, the plan does not record teams at all,
+    and is reported once instead of each initiative.
     """
     active = [initiative for initiative in plan.initiatives
               if is_active(initiative, plan.as_of)]

@@ -47,13 +47,13 @@ def uncommunicated_goal(plan: Plan) -> Iterator[Finding]:
     """A top-level goal is covered by no communication.
 
     Everyone in the organization should know the strategy's goals and how their work
-    contributes to them; a top-level goal no communication mentions is one people cannot
-    act on. A communication covers the goals it lists under ``covers``: one that lists
-    none covers none, and covering a sub-goal does not cover its parent. Plans with no
-    communications at all are reported once, by no-communication-plan, and a sub-unit's
-    goal that has no parent because its link to the strategy is missing, by orphan-goal.
-    When most top-level goals are covered by no communication, the plan is reported once
-    instead of each goal.
+    contributes to them; a top-level goal no communication mentions is one people cannot act
+    on. A communication covers the goals it lists under ``covers``: one that lists none
+    covers none, and covering a sub-goal does not cover its parent. Plans with no
+    communications at all are reported once, by no-communication-plan, and a sub-unit's goal
+    that has no parent because its link to the strategy is missing, by orphan-goal. When
+    more than a third of the top-level goals are covered by no communication, the plan is
+    reported once instead of each goal.
     """
     if not plan.communications:
         return

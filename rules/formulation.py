@@ -4,6 +4,7 @@ trade-offs."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from textwrap import dedent
 
 from pydantic import Field
@@ -13,6 +14,7 @@ from planlint.model import Goal
 from planlint.plan import Plan
 from planlint.practice import by_practice
 from planlint.ruledef import RuleOptions, plain_name, rule
+from planlint.timeline import continuing
 
 from ._text import joined, named
 
@@ -68,7 +70,7 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     and a due date is what metrics' targets, initiatives' ends and reviews are judged
     against. A goal without its own ``due`` is bounded by the nearest goal above it that
     has one, else by the end of the plan's horizon (a five-year plan's focus areas are
-    due when the plan ends), and the time-aware rules judge it by that date. When most
+    due when the plan ends), and the time-aware rules judge it by that date. When more than a third
     of a plan's goals have no deadline at all, the plan is reported once instead of each
     goal.
     """
@@ -96,12 +98,13 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
 def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     """An initiative has no ``start`` or no ``end``.
 
-    An initiative without dates cannot be scheduled against the goals it serves, cannot
-    be seen to be late, and quietly becomes permanent. An initiative without its own
-    ``start`` starts with the plan when the plan's horizon states its start (a year's
-    operations plan lists each task's end); its end is its own. Initiatives that are done
-    or cancelled are left alone. When most of a plan's initiatives have no dates, the
-    plan is reported once instead of each initiative.
+    An initiative without dates cannot be scheduled against the goals it serves, cannot be
+    seen to be late, and quietly becomes permanent. An initiative without its own ``start``
+    starts with the plan when the plan's horizon states its start (a year's operations plan
+    lists each task's end); its end is its own, except for a continuing duty (``kind:
+    ongoing``: advocacy, monitoring, a monthly report), which has none by design.
+    Initiatives that are done or cancelled are left alone. When more than a third of a
+    plan's initiatives have no dates, the plan is reported once instead of each initiative.
     """
     live = [initiative for initiative in plan.initiatives
             if initiative.status not in _FINISHED]
@@ -109,8 +112,9 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     begins = horizon.start if horizon is not None else None
     found = []
     for initiative in live:
+        ends = initiative.end or (date.max if continuing(initiative) else None)
         missing = [name for name, day in (("start", initiative.start or begins),
-                                          ("end", initiative.end)) if day is None]
+                                          ("end", ends)) if day is None]
         if missing:
             what = " and ".join(missing)
             found.append(initiative.finding(

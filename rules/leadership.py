@@ -31,7 +31,7 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     unit, where the unit names one: in a performance budget the head of a program
     answers for the program's goals, in OKRs a department's leader for the department's
     objectives. An owner that names nobody in ``people`` is reported as a dangling
-    reference instead. When most of a plan's goals have no owner, the plan is reported
+    reference instead. When more than a third of a plan's goals have no owner, the plan is reported
     once instead of each goal.
     """
     missing = [goal.finding(f"{goal.describe()} has no owner; name the person accountable "
@@ -54,17 +54,16 @@ def unowned_initiative(plan: Plan) -> Iterator[Finding]:
     Initiatives are where strategy turns into work. Without one person accountable for
     delivering it, an initiative competes with daily pressures and loses: leadership
     without ownership is the first reason strategies fail in execution. An initiative
-    that names no owner is owned by the ``lead`` of the unit that carries it out, where
-    it names that ``unit`` and the unit its lead. Finished and cancelled initiatives are
-    left alone. When most of a plan's initiatives have no
+    that names the ``unit`` that carries it out is owned by that unit (and by name by
+    the unit's ``lead``): an operations plan assigns each task to a department. Finished
+    and cancelled initiatives are left alone. When more than a third of a plan's initiatives have no
     owner, the plan is reported once instead of each initiative.
     """
     live = [initiative for initiative in plan.initiatives
             if initiative.status not in _FINISHED]
     missing = [initiative.finding(f"{initiative.describe()} has no owner; name the person "
                                   "accountable for delivering it under owner")
-               for initiative in live
-               if initiative.owner is None and plan.owner_of(initiative) is None]
+               for initiative in live if initiative.owner is None and initiative.unit is None]
     yield from by_practice(plan, missing, len(live), items="initiatives",
                            lacking="have no owner",
                            fix="name under each initiative's owner the person accountable "
@@ -94,23 +93,26 @@ def unowned_metric(plan: Plan, options: UnownedMetricOptions) -> Iterator[Findin
     """A metric has no owner to report it.
 
     A metric nobody reports is not measured: the numbers arrive late or not at all, and
-    reviews discuss opinions instead of progress. The owner of a metric answers for its
-    data being collected and reported on its cadence. Where the plan leaves that to the
-    owner of the goal it measures, as OKR practice does for an objective's key results
-    and a performance budget for a program's measures, the goal's owner is the metric's:
-    a metric whose goals all have one and the same owner (their own, or the lead of
-    their unit) is owned. A metric shared by
-    goals with different owners, or measuring goals nobody owns, needs an owner of its
-    own. Set ``inherit_goal_owner`` to false to ask every metric to name its own. When
-    most of a plan's metrics have no owner, the plan is reported once instead of each
-    metric.
+    reviews discuss opinions instead of progress. The owner of a metric answers for its data
+    being collected and reported on its cadence. Where the plan leaves that to the owner of
+    the goal it measures, as OKR practice does for an objective's key results and a
+    performance budget for a program's measures, the goal's owner is the metric's: a metric
+    whose goals all have one and the same owner (their own, or the lead of their unit) is
+    owned. A metric shared by goals with different owners, or measuring no goal, needs an
+    owner of its own; a metric of goals that nobody owns either is left to unowned-goal,
+    which reports the cause. Set ``inherit_goal_owner`` to false to ask every metric to name
+    its own. When more than a third of a plan's metrics have no owner, the plan is reported
+    once instead of each metric.
     """
     missing = []
     for metric in plan.metrics:
         if metric.owner is not None:
             continue
+        goals = plan.referrers(metric, "metrics", Goal)
         owners = {owner.id if (owner := plan.owner_of(goal)) is not None else goal.owner
-                  for goal in plan.referrers(metric, "metrics", Goal)}
+                  for goal in goals}
+        if options.inherit_goal_owner and goals and owners == {None}:
+            continue  # nobody owns its goals either: unowned-goal reports that cause
         if options.inherit_goal_owner and len(owners) == 1 and None not in owners:
             continue
         named = sorted(owner for owner in owners if owner is not None)

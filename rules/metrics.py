@@ -28,6 +28,22 @@ def _final_target(metric: Metric) -> tuple[Measurement, str] | None:
     return metric.targets[index], f"targets/{index}"
 
 
+def _bare(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric is only a name so far: it states no target, baseline, unit,
+    cadence, source or actual, in its fields or its wording."""
+    measure = plan.measure(metric)
+    return not (metric.target or metric.targets or metric.baseline or metric.unit
+                or metric.cadence or metric.source or metric.actuals or measure.unit
+                or measure.states_target or measure.baseline is not None)
+
+
+def _in_words(metric: Metric) -> bool:
+    """Whether a metric states its values only in words (``top decile``): no number to
+    give a unit to."""
+    stated = [m for m in (metric.baseline, metric.target, *metric.targets) if m is not None]
+    return bool(stated) and not metric.actuals and all(m.value is None for m in stated)
+
+
 def _read_before(plan: Plan, metric: Metric) -> bool:
     """Whether an actual shows where the metric stood when its measurement began: one
     dated on or before that (any, when the start is not known)."""
@@ -54,8 +70,8 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     counts for each of them), or through the goals below it in the cascade when one of
     them is measured: a strategic pillar is measured by its objectives' measures. A goal
     whose metric ids are not defined is reported as a dangling reference instead. When
-    most of a plan's goals are measured by nothing, the plan is reported once instead of
-    each goal.
+    more than a third of a plan's goals are measured by nothing, the plan is reported
+    once instead of each goal.
     """
     measured = plan.closure([goal for goal in plan.goals if goal.metrics], "parent", Goal)
     missing = [goal.finding(
@@ -95,8 +111,10 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     it watches without a target on purpose (complaints received) as an ``indicator``. A
     milestone needs no target, baseline, unit, cadence or source: its date and whether
     it was done are what count (stale-metric and off-track-metric judge those), and an
-    indicator needs no target or baseline. When most of a plan's measures state no
-    target, the plan is reported once instead of each measure.
+    indicator needs no target or baseline. A measure that is only a name so far (no
+    target, baseline, unit, cadence or source) is reported once, here, rather than by
+    each of the rules that ask for what it lacks. When more than a third of a plan's measures state
+    no target, the plan is reported once instead of each measure.
     """
     missing, eligible = [], 0
     for metric in plan.metrics:
@@ -104,7 +122,11 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
         if measure.kind in ("milestone", "indicator"):
             continue
         eligible += 1
-        if metric.target is None and not metric.targets and not measure.states_target:
+        if _bare(plan, metric):
+            missing.append(metric.finding(
+                f"{metric.describe()} is only a name so far: it has no target, baseline, "
+                "unit, cadence or source; define it, starting with target: {value, date}"))
+        elif metric.target is None and not metric.targets and not measure.states_target:
             missing.append(metric.finding(
                 f"{metric.describe()} has no target; set target: {{value, "
                 "date} to the level that means the goal is reached"))
@@ -126,21 +148,21 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
     A target means little without the point it starts from: the baseline shows how much
-    change the goal asks for, whether the target points the right way, and what progress
-    to expect by any date. Without it, going off track is easy to miss. A metric has a
-    starting point when it sets ``baseline``, when its wording states one (``from 30 to
-    50``), or when it has an actual from when its measurement began or before (where the
-    plan does not say when that was, any actual); see stale-metric for when measurement
-    begins. Counts start from
-    zero and milestones from not done (see metric-without-target), and a level to hold
-    (``direction: maintain``, ``Maintain 99.9% uptime``) is judged against its target, so
-    none of these needs a baseline. When most of a plan's measures state no baseline, the
-    plan is reported once instead of each measure.
+    change the goal asks for, whether the target points the right way, and what progress to
+    expect by any date. Without it, going off track is easy to miss. A metric has a starting
+    point when it sets ``baseline``, when its wording states one (``from 30 to 50``), or
+    when it has an actual from when its measurement began or before (where the plan does not
+    say when that was, any actual); see stale-metric for when measurement begins. Counts
+    start from zero and milestones from not done (see metric-without-target), and a level to
+    hold (``direction: maintain``, ``Maintain 99.9% uptime``) is judged against its target,
+    so none of these needs a baseline. When more than a third of a plan's measures state no
+    baseline, the plan is reported once instead of each measure.
     """
     missing, eligible = [], 0
     for metric in plan.metrics:
         measure = plan.measure(metric)
-        if measure.kind != "level" or measure.holds or metric.direction == "maintain":
+        if measure.kind != "level" or measure.holds or metric.direction == "maintain" \
+                or _bare(plan, metric):
             continue
         eligible += 1
         if metric.baseline is None and measure.baseline is None and not _read_before(
@@ -155,27 +177,30 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
 
 
 @rule(code="PL204", name="metric-without-unit", category="metrics", severity="warning",
-      fails="planlint: 1\nmetrics:\n  - {id: M1, title: Cost per vehicle}\n"
-            "  - {id: M2, title: Customer satisfaction}\n",
-      passes="planlint: 1\nmetrics:\n  - {id: M1, title: Cost per vehicle, unit: USD}\n"
+      fails="planlint: 1\nmetrics:\n  - {id: M1, title: Customer satisfaction, "
+            "target: {value: 4.2}}\n",
+      passes="planlint: 1\nmetrics:\n  - {id: M1, title: Customer satisfaction, unit: "
+             "score of 1 to 5, target: {value: 4.2}}\n"
              "  - {id: M2, title: Percent of roads in good condition}\n"
              "  - {id: KR1, title: Hire two engineers}\n")
 def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     """A metric states no unit of measure.
 
-    "Cost down 15" is ambiguous: percent, dollars or points? Without a unit, targets and
-    actuals can be read in different ways by different people, and figures reported by
-    different units cannot be compared or rolled up. ``count`` is a unit too. A title
-    that names its unit (``Percent of…``, ``Number of…``, ``Days to…``, ``$2M``, a score,
-    an index, or the things counted: ``Call volume``, ``Complaints``) states it, a count
-    counts what it names (``Permits issued``), and a milestone has none (see
-    metric-without-target). ``Cost per vehicle`` names no currency. When most of a
-    plan's measures state no unit, the plan is reported once instead of each measure.
+    "Customer satisfaction up 15" is ambiguous: percent, points, or a score out of 5?
+    Without a unit, targets and actuals can be read in different ways by different
+    people, and figures reported by different units cannot be compared or rolled up.
+    ``count`` is a unit too. A title that names its unit states it: ``Percent of…``,
+    ``Number of…``, ``Days to…``, ``… per 1,000 residents``, ``$2M``, money such as a
+    cost or revenue (in the plan's currency), a volume or attendance. A count counts what
+    it names (``Permits issued``), and a milestone has none (see metric-without-target).
+    When more than a third of a plan's measures state no unit, the plan is reported once instead of
+    each measure.
     """
     missing, eligible = [], 0
     for metric in plan.metrics:
         measure = plan.measure(metric)
-        if measure.kind not in ("level", "indicator"):
+        if measure.kind not in ("level", "indicator") or _bare(plan, metric) \
+                or _in_words(metric):
             continue
         eligible += 1
         if metric.unit is None and not measure.unit:
@@ -188,22 +213,24 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
 
 
 @rule(code="PL205", name="metric-without-cadence", category="metrics", severity="warning",
-      fails="planlint: 1\nmetrics:\n  - {id: M1, title: Net promoter score}\n",
+      fails="planlint: 1\nmetrics:\n  - {id: M1, title: Net promoter score, "
+            "target: {value: 50}}\n",
       passes="planlint: 1\nmetrics:\n  - {id: M1, title: Net promoter score, "
-             "cadence: quarterly}\n  - {id: KR1, title: Launch the partner portal}\n")
+             "target: {value: 50}, cadence: quarterly}\n"
+             "  - {id: KR1, title: Launch the partner portal}\n")
 def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     """A metric states no cadence.
 
-    A measure that is read "when someone asks" is read too late: drifting off track, or
-    a change in conditions that calls for revising the plan, goes unnoticed until the
-    year-end review. The cadence says how often the metric is measured, and is what
-    makes a stale metric detectable. A milestone is done or not and has no cadence (see
-    metric-without-target). When most of a plan's measures state no cadence, the plan is
-    reported once instead of each measure.
+    A measure that is read "when someone asks" is read too late: drifting off track, or a
+    change in conditions that calls for revising the plan, goes unnoticed until the year-end
+    review. The cadence says how often the metric is measured, and is what makes a stale
+    metric detectable. A milestone is done or not and has no cadence (see
+    metric-without-target). When more than a third of a plan's measures state no cadence,
+    the plan is reported once instead of each measure.
     """
     missing, eligible = [], 0
     for metric in plan.metrics:
-        if plan.measure(metric).kind == "milestone":
+        if plan.measure(metric).kind == "milestone" or _bare(plan, metric):
             continue
         eligible += 1
         if metric.cadence is None:
@@ -222,12 +249,12 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
 def orphan_metric(plan: Plan) -> Iterator[Finding]:
     """A metric measures no goal: no goal lists it under ``metrics``.
 
-    A measure that no goal uses is either a goal's metric whose link was lost, or
-    reporting effort that serves no objective. Tying strategic objectives to the metrics
-    people track day to day is what makes the strategy visible in operations. Metrics
-    defined inside a goal always measure that goal. When most of a plan's metrics measure
-    no goal (a set of indicators kept apart from the goals), the plan is reported once
-    instead of each metric.
+    A measure that no goal uses is either a goal's metric whose link was lost, or reporting
+    effort that serves no objective. Tying strategic objectives to the metrics people track
+    day to day is what makes the strategy visible in operations. Metrics defined inside a
+    goal always measure that goal. When more than a third of a plan's metrics measure no
+    goal (a set of indicators kept apart from the goals), the plan is reported once instead
+    of each metric.
     """
     missing = [metric.finding(f"{metric.describe()} measures no goal; list it under the "
                               "metrics of the goal it shows progress on, or remove it")
@@ -303,12 +330,12 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     instead of the strategy, and the figure is reported late or from a different
     system each time. The source names the system, report or survey the data comes
     from. A milestone is done or not and has no data to source (see
-    metric-without-target). When most of a plan's measures name no source, the plan is
+    metric-without-target). When more than a third of a plan's measures name no source, the plan is
     reported once instead of each measure.
     """
     missing, eligible = [], 0
     for metric in plan.metrics:
-        if plan.measure(metric).kind == "milestone":
+        if plan.measure(metric).kind == "milestone" or _bare(plan, metric):
             continue
         eligible += 1
         if metric.source is None:

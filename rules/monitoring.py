@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import date
 from textwrap import dedent
 
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.model import Cadence, Duration, Goal, Metric, Review, one_line
+from planlint.model import Cadence, Goal, Metric, Review, one_line
 from planlint.plan import Plan
 from planlint.practice import by_practice
 from planlint.ruledef import RuleOptions, rule
@@ -22,6 +21,8 @@ from planlint.timeline import (
     Progress,
     actuals_until,
     add_cadence,
+    add_months,
+    continuing,
     default_lag,
     describe_cadence,
     first_reading_due,
@@ -295,12 +296,13 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
 
     A metric that is not read is no metric: the plan goes off track, or conditions
     change, and nobody can see it. Measurement should have begun once the first reading
-    is due. The measurement clock starts at the later of the baseline's date and the
-    start of the goals the metric measures (the earliest one); when neither is given, at
-    the start of the plan's horizon. The first reading is due one cadence after that, or
-    at the first interim target after it if that comes sooner. From then on an actual
-    dated within one cadence before the as-of date (counted in calendar steps, so
-    2001-05-31 is within one month of 2001-06-30) keeps the metric fresh. A figure exists
+    is due. The measurement clock starts at the latest of the baseline's date, the start
+    of the goals the metric measures (the earliest one) and the start of the plan's
+    horizon, since nothing is due before the plan begins. The first reading is due one
+    cadence after that, or at the first interim target after it if that comes sooner.
+    From then on an actual dated within one cadence before the as-of date (counted in
+    calendar steps, so 2001-05-31 is within one month of 2001-06-30) keeps the metric
+    fresh. A figure exists
     only some time after its period ends (the books after month-end close, an annual
     figure once the year is closed and counted): a metric states that time as its
     ``reporting_lag`` (``P45D``, ``P2M``), and where it states none, half a cadence is
@@ -483,14 +485,7 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
                      for goal in metric_goals(plan, metric)])
 
 
-class OverdueOptions(RuleOptions):
-    grace: Duration = Field(
-        "P1M", description="how long past its end (or start) an initiative may be before it "
-                           "is reported: a year-end report lists work being wrapped up")
-
-
 @rule(code="PL807", name="overdue-initiative", category="monitoring", severity="warning",
-      options=OverdueOptions,
       fails=dedent("""\
           planlint: 1
           plan: {as_of: 2001-06-30}
@@ -508,27 +503,25 @@ class OverdueOptions(RuleOptions):
             - {id: I3, title: Supplier cost summit, start: 2001-09-01, end: 2001-09-30,
                status: planned}
           """))
-def overdue_initiative(plan: Plan, options: OverdueOptions) -> Iterator[Finding]:
+def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     """An initiative's ``end`` is before the as-of date and its status is neither done
     nor cancelled, or its ``start`` is before the as-of date and it is still
     ``planned``.
 
-    Work that runs past its end date without anyone deciding to extend, finish or stop
-    it, or that never starts when the plan says it starts, is work nobody is monitoring;
-    the plan says one thing and the organization does another. An initiative without a
-    status counts as not done, and is not judged on its start; one both late to end and
-    still planned is reported once, for its end. An initiative is late once its date is
-    more than ``grace`` (default a month) before the as-of date, since a report written
-    just after a year closes lists work still being wrapped up. When most initiatives
-    past their end have no status, the plan does not record status at all, and is
-    reported once instead of each initiative.
+    Work that runs past its end date without anyone deciding to extend, finish or stop it,
+    or that never starts when the plan says it starts, is work nobody is monitoring; the
+    plan says one thing and the organization does another. An initiative without a status
+    counts as not done, and is not judged on its start; one both late to end and still
+    planned is reported once, for its end. A start is often stated by its month (``August
+    2026``), so an initiative is late to start once a month has passed since its ``start``.
+    A continuing duty (``kind: ongoing``) has no end to be late for. When more than a third
+    of the initiatives past their end have no status, the plan does not record status at
+    all, and is reported once instead of each initiative.
     """
     as_of = plan.as_of
-
-    def late(day: date | None) -> bool:
-        return day is not None and add_cadence(day, options.grace) < as_of
-
-    ended = [initiative for initiative in plan.initiatives if late(initiative.end)]
+    ended = [initiative for initiative in plan.initiatives
+             if initiative.end is not None and initiative.end < as_of
+             and not continuing(initiative)]
     unknown = [initiative.finding(
         f"{initiative.describe()} was to end on {initiative.end} but has no status as of "
         f"{as_of}; mark it done or cancelled, or set a new end date with the reason",
@@ -540,13 +533,15 @@ def overdue_initiative(plan: Plan, options: OverdueOptions) -> Iterator[Finding]
     for initiative in plan.initiatives:
         if initiative.status in _FINISHED or initiative.status is None:
             continue
-        if late(initiative.end):
+        if initiative.end is not None and initiative.end < as_of \
+                and not continuing(initiative):
             yield initiative.finding(
                 f"{initiative.describe()} was to end on {initiative.end} but is still "
                 f"{initiative.status} as of {as_of}; mark it done or cancelled, or set a "
                 "new end date with the reason",
                 field="end")
-        elif initiative.status == "planned" and late(initiative.start):
+        elif initiative.status == "planned" and initiative.start is not None \
+                and add_months(initiative.start, 1) < as_of:
             yield initiative.finding(
                 f"{initiative.describe()} was to start on {initiative.start} but is still "
                 f"planned as of {as_of}; start it, or set a new start date with the reason",

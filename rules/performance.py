@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from textwrap import dedent
 
 from planlint.finding import Finding
-from planlint.model import Goal, Initiative, Item, Metric, Person
+from planlint.model import Goal, Initiative, Item, Metric
 from planlint.plan import Plan
 from planlint.practice import by_practice
 from planlint.ruledef import rule
@@ -36,16 +36,17 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     """A goal's owner does not carry the goal in their ``objectives``.
 
     Most managers and nearly all frontline employees have no link between their own
-    performance plan and the success of the strategy. When the person who owns a goal is
-    not measured on it, the goal competes with everything they are measured on, and
-    loses. The goal's id belongs in its owner's ``objectives``, so that ownership on the
-    plan is also accountability in the performance review. Goals without an owner, or
-    whose owner is not defined, are reported by unowned-goal and dangling-reference.
-    When most owned goals are missing from their owners' objectives, the plan does not
-    record performance plans at all, and is reported once instead of each goal.
+    performance plan and the success of the strategy. When the person who owns a goal is not
+    measured on it, the goal competes with everything they are measured on, and loses. The
+    goal's id belongs in its owner's ``objectives``, so that ownership on the plan is also
+    accountability in the performance review. A goal that names no owner is owned by the
+    ``lead`` of its unit. Goals without an owner, or whose owner is not defined, are
+    reported by unowned-goal and dangling-reference. When more than a third of the owned
+    goals are missing from their owners' objectives, the plan does not record performance
+    plans at all, and is reported once instead of each goal.
     """
     owned = [(goal, owner) for goal in plan.goals
-             if (owner := plan.ref(goal, "owner", Person)) is not None]
+             if (owner := plan.owner_of(goal)) is not None]
     found = []
     for goal, owner in owned:
         if goal.id in owner.objectives:
@@ -105,14 +106,18 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     of an item they deliver or report: a goal, metric, initiative, budget, assumption or
     communication. Chairing a review forum is not owning: board members and outside
     chairs chair reviews, and trustees have no performance plan to link to the
-    strategy. Owners of goals are left to owner-not-accountable, which names each goal
-    to add. When most of these people have no objectives, the plan does not record
-    performance plans at all, and is reported once instead of each person.
+    strategy. Owners of goals, and leads of units that have goals, are left to
+    owner-not-accountable, which names each goal to add. When more than a third of these people have
+    no objectives, the plan does not record performance plans at all, and is reported
+    once instead of each person.
     """
     found, eligible = [], 0
     for person in plan.people:
         owned = plan.referrers(person, "owner")
-        if any(isinstance(item, Goal) for item in owned) or not (person.leader or owned):
+        leads = plan.referrers(person, "lead")
+        if any(isinstance(item, Goal) for item in owned) or any(
+                plan.referrers(unit, "unit", Goal) for unit in leads) or not (
+                person.leader or owned):
             continue
         eligible += 1
         if person.objectives:

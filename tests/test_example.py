@@ -11,5 +11,5 @@ def test_example_findings_are_the_seeded_defects() -> None:
     found = {(finding.code, finding.node) for finding in report.findings}
     assert ("PL102", "I3") in found  # the communication rollout has no owner
     assert ("PL201", "MP2") in found  # Mopar's fill-rate goal has no metric
-    assert ("PL301", "B3") in found  # the campus renovation leads to no goal
+    assert ("PL304", "I4") in found  # the campus renovation (paid by B3) leads to no goal
     assert len(report.files) == 3

@@ -27,7 +27,7 @@ def test_explain_by_code_or_name(cli: Run, key: str) -> None:
 
 
 def test_explain_a_rule_without_options(cli: Run) -> None:
-    out = cli("explain", "PL807").output
+    out = cli("explain", "PL808").output
     assert "Options:" not in out and "Fails:" in out
 
 

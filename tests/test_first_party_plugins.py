@@ -1,4 +1,5 @@
-"""The first-party plugins, installed like any third party's, add exactly ten rules."""
+"""The first-party plugins, installed like any third party's, add exactly their nine rules,
+which judge only the plans that follow their methodology."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def rules(tmp_path: Path, *args: str) -> dict[str, dict[str, str]]:
     return {row["code"]: row for row in json.loads(result.stdout)}
 
 
-def test_installing_both_plugins_adds_exactly_their_ten_rules(tmp_path: Path) -> None:
+def test_installing_both_plugins_adds_exactly_their_nine_rules(tmp_path: Path) -> None:
     builtin = rules(tmp_path, "--no-plugins")
     everything = rules(tmp_path)
     added = sorted(set(everything) - set(builtin))
@@ -41,3 +42,15 @@ def test_installing_both_plugins_adds_exactly_their_ten_rules(tmp_path: Path) ->
         plugin = code[:3].lower()
         assert (row["plugin"], row["distribution"]) == (plugin, f"planlint-{plugin}")
     assert all(everything[code] == row for code, row in builtin.items())
+
+
+def test_plans_that_follow_neither_methodology_keep_their_findings() -> None:
+    from planlint.api import get_host, lint
+    from planlint.commands import EXAMPLE
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    for plan in (EXAMPLE, *sorted(path for path in examples.iterdir() if path.is_dir())):
+        with_plugins = lint(plan, host=get_host(entry_points=True))
+        without = lint(plan, host=get_host(entry_points=False))
+        assert [f.to_dict() for f in with_plugins.findings] == \
+            [f.to_dict() for f in without.findings], plan

@@ -160,7 +160,7 @@ def test_around_an_item_keeps_its_neighbourhood(cli: Run) -> None:
 
 
 def test_a_finding_keeps_its_items_and_their_neighbours(cli: Run) -> None:
-    assert set(json_nodes(cli, "--example", "--finding", "unlinked-budget:B3")) == \
+    assert set(json_nodes(cli, "--example", "--finding", "orphan-initiative:I4")) == \
         {"B3", "I4", "okafor"}
 
 

@@ -17,8 +17,8 @@ HEAD = "planlint: 1\npeople: [{id: ceo, name: CEO}]\n"
 SELECT = ["PL003", "PL005", "PL012", "PL013", "PL201"]
 #: Goals that are measured, appended to a list of goals so that the plan measures most of
 #: its goals and unmeasured-goal reports each one that is not.
-MEASURED = ("  - {id: G7, metrics: [{id: M7}]}\n  - {id: G8, metrics: [M7]}\n"
-            "  - {id: G9, metrics: [M7]}\n")
+MEASURED = "".join(f"  - {{id: G{n}, metrics: [M7]}}\n" for n in range(7, 13)) + \
+    "metrics: [{id: M7}]\n"
 
 
 def run(text: str, *select: str) -> Report:

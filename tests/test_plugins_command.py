@@ -140,3 +140,18 @@ def test_a_plugin_cannot_replace_a_builtin_rule(site: Path) -> None:
         listed["shadow_plugin"]["error"])
     rows = json.loads(planlint(site, "rules", "--format", "json").stdout)
     assert [row["plugin"] for row in rows if row["code"] == "PL201"] == ["planlint.rules"]
+
+
+def test_every_hook_is_documented_in_the_plugin_guide() -> None:
+    import inspect
+
+    from planlint import hookspecs
+
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "plugins.md").read_text(
+        encoding="utf-8")
+    hooks = [name for name, value in vars(hookspecs).items()
+             if name.startswith("planlint_") and inspect.isfunction(value)]
+    assert len(hooks) >= 4
+    for hook in hooks:
+        assert f"`{hook}()`" in guide, f"docs/plugins.md does not document {hook}"
+        assert inspect.getdoc(getattr(hookspecs, hook)), f"{hook} has no docstring"

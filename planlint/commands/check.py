@@ -95,6 +95,8 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
             raise UsageError(f"unknown format {output.format!r}; choose one of "
                              f"{', '.join(sorted(host.reporters))}")
     settings = resolve(config, list(host.rules.values()))
+    for note in settings.notes:
+        click.echo(f"planlint: {note}", err=True)
     if baseline_path is not None and write_baseline is not None:
         raise UsageError("give --baseline or --write-baseline, not both; --write-baseline "
                          "FILE also reports against the FILE it writes")

@@ -27,11 +27,12 @@ def rules(output_format: str, config_path: Path | None, plugins: tuple[str, ...]
     rows = [{"code": rule.code, "name": rule.name, "category": rule.category,
              "severity": rule.severity.value, "plugin": host.plugin_of(rule).name,
              "distribution": host.plugin_of(rule).distribution, "summary": rule.summary,
-             "options": options_of(rule)}
+             "methodology": rule.methodology, "options": options_of(rule)}
             for rule in host.rules.values()]
     if output_format == "json":
         click.echo(json.dumps(rows, indent=2, default=str))
         return
     for row in rows:
+        only = f" (on {row['methodology']} plans)" if row["methodology"] else ""
         click.echo(f"{row['code']:<8} {row['name']:<30} {row['category']:<14} "
-                   f"{row['severity']:<8} {row['plugin']}")
+                   f"{row['severity']:<8} {row['plugin']}{only}")

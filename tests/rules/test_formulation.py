@@ -69,6 +69,9 @@ class TestInitiativeWithoutDates:
               - {id: I4, start: 2001-01-01, end: 2001-12-31}
               - {id: I7, start: 2001-01-01, end: 2001-12-31}
               - {id: I8, start: 2001-01-01, end: 2001-12-31}
+              - {id: I9, start: 2001-01-01, end: 2001-12-31}
+              - {id: I10, start: 2001-01-01, end: 2001-12-31}
+              - {id: I11, start: 2001-01-01, end: 2001-12-31}
               - {id: I5, status: done}
               - {id: I6, status: cancelled}
             """)

@@ -31,12 +31,13 @@ def test_unmeasured_goal() -> None:
 
 def test_unlinked_budget() -> None:
     tester = RuleTester(alignment.unlinked_budget)
-    tester.assert_fails("budgets:\n  - {id: B1}\n  - {id: B2, funds: []}\n",
-                        [("B1", 2), ("B2", 3)])
+    tester.assert_fails("budgets:\n  - {id: B1}\n  - {id: B2, funds: []}\n"
+                        "  - {id: B3, funds: [G1]}\n  - {id: B4, funds: [G1]}\n"
+                        "goals: [{id: G1}]\n", [("B1", 2), ("B2", 3)])
     (finding,) = tester.assert_fails(
-        "initiatives:\n  - {id: I1}\n  - {id: I2}\nbudgets:\n  - {id: B1, funds: [I1, I2]}\n",
-        [("B1", 5)])
-    assert "initiatives I1, I2, which support no goal" in finding.message
+        "initiatives:\n  - {id: I1, status: done}\n  - {id: I2, status: cancelled}\n"
+        "budgets:\n  - {id: B1, funds: [I1, I2]}\n", [("B1", 5)])
+    assert "funds only finished work (I1, I2) that supports no goal" in finding.message
     assert [r.node for r in finding.related] == ["I1", "I2"]
     # funding a goal directly, or enabling work another initiative depends on, is linked
     tester.assert_passes("goals: [{id: G1}]\nbudgets:\n  - {id: B1, funds: [G1]}\n")

@@ -71,20 +71,33 @@ planlint: 1
 goals:
   - id: G1
     metrics:
-      - {id: M1, title: Profit}
+      - {id: M1, title: Profit, target: {value: 5}}
 metrics:
-  - {id: M2}
+  - {id: M2, target: {value: 5}}
 """
     complete = "".join(f"  - {{id: {name}, title: Cost, unit: USD, cadence: monthly, "
                        "source: Books, baseline: {value: 3}, target: {value: 2}}\n"
                        for name in ("M3", "M4"))
-    for rule in (metric_without_target, metric_without_baseline, metric_without_unit,
-                 metric_without_cadence, metric_without_source):
+    for rule in (metric_without_baseline, metric_without_unit, metric_without_cadence,
+                 metric_without_source):
         RuleTester(rule).assert_fails(fragment + complete, [("M1", 5), ("M2", 7)])
         # no metric has it: the plan does not follow the practice, reported once
-        [finding] = RuleTester(rule).assert_fails(fragment, [("plan", None)])
-        assert finding.message.startswith("all 2 metrics ")
-        assert [related.node for related in finding.related] == ["M1", "M2"]
+        [finding] = RuleTester(rule).assert_fails(
+            fragment + "  - {id: M5, target: {value: 1}}\n", [("plan", None)])
+        assert finding.message.startswith("all 3 metrics ")
+        assert [related.node for related in finding.related] == ["M1", "M2", "M5"]
+
+
+def test_a_measure_that_is_only_a_name_is_reported_once() -> None:
+    fragment = ("metrics:\n  - {id: M1, title: Customer loyalty}\n"
+                "  - {id: M2, title: Revenue, target: {value: 9}}\n"
+                "  - {id: M3, title: Cost, target: {value: 5}}\n")
+    [finding] = RuleTester(metric_without_target).assert_fails(fragment, [("M1", 2)])
+    assert "is only a name so far: it has no target, baseline, unit, cadence or source" \
+        in finding.message
+    for rule in (metric_without_baseline, metric_without_unit, metric_without_cadence,
+                 metric_without_source):
+        assert "M1" not in [f.node for f in RuleTester(rule).findings(fragment)]
 
 
 def test_interim_targets_count_as_a_target() -> None:

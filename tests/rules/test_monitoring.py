@@ -492,14 +492,14 @@ class TestOverdueInitiative:
               - {id: I5, end: 2001-01-01, status: cancelled}
               - {id: I6, status: active}
             """)
-        # a month's grace after the end: a year-end report lists work being wrapped up
-        RuleTester(overdue_initiative, as_of=D("2001-07-29")).assert_passes(fragment)
-        first, second = RuleTester(overdue_initiative, as_of=D("2001-07-30")).assert_fails(
+        first, second = RuleTester(overdue_initiative, as_of=D("2001-06-30")).assert_fails(
             fragment, [("I1", 3), ("I2", 4)])
-        assert first.field == "end" and "is still active as of 2001-07-30" in first.message
+        assert first.field == "end" and "is still active as of 2001-06-30" in first.message
         assert "but has no status" in second.message
-        RuleTester(overdue_initiative, as_of=D("2001-06-30"), options={"grace": "P0D"}) \
-            .assert_fails(fragment, [("I1", 3), ("I2", 4)])
+        # a continuing duty has no end to be late for
+        RuleTester(overdue_initiative, as_of=D("2001-06-30")).assert_passes(
+            "planlint: 1\ninitiatives:\n  - {id: I1, kind: ongoing, end: 2001-06-29, "
+            "status: active}\n")
 
     def test_still_planned_after_its_start(self) -> None:
         fragment = dedent("""\
@@ -513,6 +513,8 @@ class TestOverdueInitiative:
         [finding] = RuleTester(overdue_initiative, as_of=D("2001-06-30")).assert_fails(
             fragment, [("I1", 3, "was to start on 2001-04-01 but is still planned")])
         assert finding.field == "start"
+        # a start is often stated by its month: a month's grace
+        RuleTester(overdue_initiative, as_of=D("2001-05-01")).assert_passes(fragment)
 
     def test_most_past_their_end_without_status_is_one_finding(self) -> None:
         fragment = dedent("""\
@@ -522,11 +524,12 @@ class TestOverdueInitiative:
               - {id: I1, end: 2001-01-31}
               - {id: I2, end: 2001-01-31}
               - {id: I3, end: 2001-01-31, status: done}
+              - {id: I4, end: 2001-01-31}
             """)
         [finding] = RuleTester(overdue_initiative, as_of=D("2001-06-30")).assert_fails(
-            fragment, [("ops", 2, "2 of 3 initiatives that were to end before 2001-06-30 "
-                                  "have no status (I1, I2)")])
-        assert [related.node for related in finding.related] == ["I1", "I2"]
+            fragment, [("ops", 2, "3 of 4 initiatives that were to end before 2001-06-30 "
+                                  "have no status (I1, I2, I4)")])
+        assert [related.node for related in finding.related] == ["I1", "I2", "I4"]
 
 
 class TestOverspentBudget:

@@ -64,12 +64,16 @@ class TestPersonWithoutObjectives:
               - {id: ana, objectives: [G1]}
               - {id: bo, objectives: [G1]}
               - {id: cy, objectives: [G1]}
+              - {id: di, objectives: [G1]}
+              - {id: ed, objectives: [G1]}
+              - {id: fu, objectives: [G1]}
             goals:
               - {id: G1, metrics: [M1]}
             metrics: [{id: M1, owner: lee}]
             initiatives: [{id: I1, owner: ito, supports: [G1]}]
             budgets: [{id: B1, owner: kim}, {id: B2, owner: ana}, {id: B3, owner: bo},
-                      {id: B4, owner: cy}]
+                      {id: B4, owner: cy}, {id: B5, owner: di}, {id: B6, owner: ed},
+                      {id: B7, owner: fu}]
             """)
         ito, lee, kim = RuleTester(person_without_objectives).assert_fails(
             fragment, [("ito", 3), ("lee", 4), ("kim", 5)])

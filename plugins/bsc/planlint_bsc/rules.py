@@ -16,8 +16,9 @@ from pydantic import Field, model_validator
 
 import planlint
 from planlint.finding import Finding
-from planlint.model import Goal, Item, Metric
+from planlint.model import Goal, Item
 from planlint.plan import Plan
+from planlint.practice import by_practice
 
 #: The methodology these rules judge: they run on plans that say they follow it.
 BSC = planlint.Methodology("balanced-scorecard", "The Balanced Scorecard", aliases=("bsc",))
@@ -230,23 +231,32 @@ def dead_end_objective(plan: Plan, options: DeadEndOptions) -> Iterator[Finding]
     above it, and every financial objective needs causes below it; a dead end is either
     work that serves no outcome or an outcome nobody has said how to reach. A sub-goal
     counts as linked when a goal above it in the cascade is. ``must_drive`` and
-    ``must_be_driven`` choose the perspectives checked.
+    ``must_be_driven`` choose the perspectives checked. When more than a third of the objectives
+    checked are dead ends, the plan draws no strategy map, and is reported once instead
+    of each objective.
     """
+    found, checked = [], 0
     for goal in plan.goals:
         perspective = options.of(goal)
-        if perspective in options.must_drive and not any(
-                any(isinstance(plan.get(t), Goal) for t in each.drives)
-                for each in _chain(plan, goal)):
-            yield goal.finding(
-                f"{goal.describe()} is a {perspective} objective that drives no other goal; "
-                "list the goals it makes possible under drives, or drop it if it serves "
-                "none")
-        elif perspective in options.must_be_driven and not any(
-                plan.referrers(each, "drives", Goal) for each in _chain(plan, goal)):
-            yield goal.finding(
-                f"{goal.describe()} is a {perspective} objective that no goal drives; add it "
-                "to the drives of the customer or internal goals that will produce it, so "
-                "the map says how it is reached")
+        if perspective in options.must_drive:
+            checked += 1
+            if not any(any(isinstance(plan.get(t), Goal) for t in each.drives)
+                       for each in _chain(plan, goal)):
+                found.append(goal.finding(
+                    f"{goal.describe()} is a {perspective} objective that drives no other "
+                    "goal; list the goals it makes possible under drives, or drop it if it "
+                    "serves none"))
+        elif perspective in options.must_be_driven:
+            checked += 1
+            if not any(plan.referrers(each, "drives", Goal) for each in _chain(plan, goal)):
+                found.append(goal.finding(
+                    f"{goal.describe()} is a {perspective} objective that no goal drives; add "
+                    "it to the drives of the customer or internal goals that will produce "
+                    "it, so the map says how it is reached"))
+    yield from by_practice(plan, found, checked, items="objectives",
+                           lacking="are dead ends of the strategy map",
+                           fix="draw the map's cause and effect: list under each objective's "
+                               "drives the goals it makes possible")
 
 
 def _executed(plan: Plan) -> set[str]:
@@ -260,38 +270,35 @@ def _executed(plan: Plan) -> set[str]:
 
 @rule(code="BSC005", name="incomplete-scorecard-row", category="alignment",
       severity="warning", options=ScorecardOptions,
-      fails=_PLAN + "goals:\n  - {id: G1, title: Loyal customers, "
-            "perspective: customer, metrics: [M1]}\n"
-            "metrics:\n  - {id: M1, title: Repeat purchase rate}\n",
-      passes=_PLAN + "goals:\n  - {id: G1, title: Loyal customers, "
-             "perspective: customer, metrics: [M1]}\n"
-             "metrics:\n  - {id: M1, title: Repeat purchase rate, "
-             "target: {value: 40}}\n"
-             "initiatives:\n  - {id: I1, title: Loyalty program, supports: [G1]}\n")
+      fails=_PLAN + "goals:\n  - {id: G1, title: Loyal customers, perspective: customer}\n"
+            "  - {id: G2, title: Lean processes, perspective: internal}\n"
+            "  - {id: G3, title: Skilled staff, perspective: learning}\n"
+            "initiatives:\n  - {id: I1, title: Loyalty program, supports: [G1]}\n"
+            "  - {id: I2, title: Lean training, supports: [G3]}\n",
+      passes=_PLAN + "goals:\n  - {id: G1, title: Loyal customers, perspective: customer}\n"
+             "  - {id: G2, title: Lean processes, perspective: internal}\n"
+             "initiatives:\n  - {id: I1, title: Loyalty program, supports: [G1]}\n"
+             "  - {id: I2, title: Lean pilot, supports: [G2]}\n")
 def incomplete_scorecard_row(plan: Plan, options: ScorecardOptions) -> Iterator[Finding]:
-    """An objective of the scorecard lacks a metric, a target or an initiative.
+    """An objective of the scorecard has no initiative.
 
-    A scorecard row reads objective, measure, target, initiative: what we want, how we
-    will know, how much by when, and what we will do about it. Leave one out and the row
-    is a wish (no initiative), a number nobody aims at (no target) or a slogan (no
-    metric). Goals with a perspective are the scorecard's objectives; an initiative
-    supporting a sub-goal counts for the goals above it.
+    A scorecard row reads objective, measure, target, initiative: what we want, how we will
+    know, how much by when, and what we will do about it. Leave the initiative out and the
+    row is a wish. Goals with a perspective are the scorecard's objectives; an initiative
+    supporting a sub-goal counts for the goals above it. The other columns are planlint's
+    own rules: an objective with no measure is unmeasured-goal's, a measure with no target
+    metric-without-target's. A plan that names no initiative at all is left to
+    uncascaded-goal, which reports it once; when more than a third of the objectives of a
+    plan that does have initiatives lack one, the plan is reported once instead of each.
     """
+    if not plan.initiatives:
+        return
     executed = _executed(plan)
-    for goal in plan.goals:
-        if options.of(goal) is None:
-            continue
-        metrics = plan.refs(goal, "metrics", Metric)
-        missing: list[str] = []
-        untargeted = [m for m in metrics if m.target is None and not m.targets]
-        if not metrics:
-            missing.append("a metric")
-        elif len(untargeted) == len(metrics):
-            missing.append("a target")
-        if goal.id not in executed:
-            missing.append("an initiative")
-        if missing:
-            yield goal.finding(
-                f"{goal.describe()} lacks {_words(missing)}; a scorecard row needs an objective, "
-                "a metric with a target, and an initiative that supports it",
-                related=[m.related(f"metric {m.id} has no target") for m in untargeted])
+    objectives = [goal for goal in plan.goals if options.of(goal) is not None]
+    found = [goal.finding(
+        f"{goal.describe()} has no initiative; a scorecard row needs an objective, a metric "
+        "with a target, and an initiative that supports it")
+        for goal in objectives if goal.id not in executed]
+    yield from by_practice(plan, found, len(objectives), items="scorecard objectives",
+                           lacking="have no initiative",
+                           fix="list under each objective the initiatives that support it")

@@ -90,7 +90,9 @@ def test_dead_end_objectives_count_links_through_the_cascade() -> None:
                 "  - {id: F1, perspective: financial}\n"
                 "  - {id: F2, perspective: financial, parent: F1}\n"
                 "  - {id: F3, perspective: financial}\n"
-                "  - {id: I1, perspective: internal, parent: I1}\n")
+                "  - {id: I1, perspective: internal, parent: I1}\n"
+                "  - {id: I2, perspective: internal, drives: [C1]}\n"
+                "  - {id: I3, perspective: internal, drives: [C1]}\n")
     tester = RuleTester(dead_end_objective)
     tester.assert_fails(fragment, [("L3", 4, "learning objective that drives no other goal"),
                                    ("F3", 8, "financial objective that no goal drives"),
@@ -99,14 +101,13 @@ def test_dead_end_objectives_count_links_through_the_cascade() -> None:
         fragment, [("F3", 8)])
 
 
-def test_incomplete_row_lists_what_is_missing() -> None:
-    fragment = ("goals:\n  - {id: G1, perspective: customer, metrics: [M1, M2]}\n"
-                "  - {id: G2, perspective: customer, metrics: [M3]}\n"
+def test_incomplete_row_is_an_objective_without_an_initiative() -> None:
+    fragment = ("goals:\n  - {id: G1, perspective: customer}\n"
+                "  - {id: G2, perspective: customer}\n"
                 "  - {id: G3, perspective: customer, parent: G2}\n"
-                "  - {id: G4}\n"
-                "metrics:\n  - {id: M1}\n  - {id: M2}\n  - {id: M3, targets: [{value: 1}]}\n"
-                "initiatives:\n  - {id: I1, supports: [G3]}\n")
-    found = RuleTester(incomplete_scorecard_row).assert_fails(fragment, [
-        ("G1", 2, "lacks a target and an initiative"),
-        ("G3", 4, "lacks a metric")])
-    assert [r.node for r in found[0].related] == ["M1", "M2"]
+                "  - {id: G4}\n  - {id: G5, perspective: internal}\n"
+                "initiatives:\n  - {id: I1, supports: [G3]}\n  - {id: I5, supports: [G5]}\n")
+    RuleTester(incomplete_scorecard_row).assert_fails(fragment, [("G1", 2, "has no initiative")])
+    # a plan that names no initiative at all is left to uncascaded-goal
+    RuleTester(incomplete_scorecard_row).assert_passes("goals:\n  - {id: G1, perspective: "
+                                                       "customer}\n")

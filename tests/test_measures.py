@@ -1,0 +1,98 @@
+"""What a measure is, told from its wording and shape (planlint.measures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from planlint.measures import read_measure
+from planlint.model import Measurement, Metric
+
+
+def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
+    found = read_measure(Metric.model_validate({"id": "M1", "title": title, **fields}))
+    return found.kind, found.target, found.states_target
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    # deliverables: done or not
+    ("Launch the partner portal", "milestone"),
+    ("Publish the new pricing page", "milestone"),
+    ("Hire a VP of Sales", "milestone"),
+    ("Obtain SOC 2 Type II certification", "milestone"),
+    ("Complete Phase 2 of the migration", "milestone"),
+    ("Partner portal launched", "milestone"),
+    ("Switchboard in Production", "milestone"),
+    ("Production deployment plan for AI features", "milestone"),
+    ("KR 1.2: Define the release schedule", "milestone"),
+    ("FY24Q2 - Enablement O1.1: Complete plumbing work for disaster recovery", "milestone"),
+    # counts within a period: from zero
+    ("Hire two engineers", "count"),
+    ("Run 5 user tests", "count"),
+    ("Sign 3 new logos", "count"),
+    ("Close $2M in new bookings", "count"),
+    ("Launch in 5 markets", "count"),
+    ("Permits issued", "count"),
+    ("Rental inspections attempted", "count"),
+    ("New rental registrations", "count"),
+    # levels read over time
+    ("Increase NPS from 30 to 50", "level"),
+    ("Percent of roads in good condition", "level"),
+    ("Reduce churn to 2%", "level"),
+    ("Maintain 99.9% uptime", "level"),
+    ("Sign 10% more customers", "level"),
+    ("Improve migration reliability", "level"),
+    ("Customer satisfaction", "level"),
+    ("Complaints received (per 1k contacts)", "level"),
+    ("Graduate outcomes (Career after 15 months)", "level"),
+])
+def test_the_kind_is_told_from_the_wording(title: str, kind: str) -> None:
+    assert measure_of(title)[0] == kind
+
+
+def test_fields_win_over_wording() -> None:
+    assert measure_of("Launch the partner portal", kind="level")[0] == "level"
+    assert measure_of("Launch the portal", baseline={"value": 0})[0] == "level"
+    # a value that cannot mean done or not done is no milestone
+    assert measure_of("Launch the portal", actuals=[{"date": "2025-03-31", "value": 40}]
+                      )[0] == "level"
+    assert measure_of("Launch the portal", unit="%", target={"value": 100})[0] == "milestone"
+    assert measure_of("Hire two engineers", kind="indicator")[0] == "indicator"
+
+
+@pytest.mark.parametrize(("title", "target", "states"), [
+    ("Hire two engineers", 2, True),
+    ("Increase NPS from 30 to 50", 50, True),
+    ("Churn below 2%", 2, True),
+    ("Grow ARR to $X", None, True),
+    ("Achieve X% gross margin", None, True),
+    ("Reach XK users", None, True),
+    ("Ship 5-7 features", 5, True),
+    ("10,000 monthly active users", 10000, True),
+    ("Customer satisfaction", None, False),
+    ("Pressure ulcers (per 1k contacts)", None, False),
+    ("Staff appraisals (as of 31 March)", None, False),
+    ("Complaints resolved within 12 months", None, False),
+    ("Senior BME representation (Bands 8-9)", None, False),
+    ("Publish the 2025 annual report", None, False),
+    ("1.2 Percent of roads in good condition", None, False),
+])
+def test_what_the_wording_aims_at(title: str, target: float | None, states: bool) -> None:
+    _, found, stated = measure_of(title)
+    assert (found, stated) == (target, states)
+
+
+def test_the_baseline_and_unit_in_the_wording() -> None:
+    worded = read_measure(Metric(id="M1", title="Increase NPS from 30 to 50"))
+    assert (worded.baseline, worded.unit) == (30, True)
+    for title, unit in (("Percent of roads resurfaced", True), ("Days to fill a vacancy", True),
+                        ("Call volume", True), ("Cost per vehicle", True),
+                        ("Customer satisfaction", False), ("Riders satisfied", False)):
+        assert read_measure(Metric(id="M1", title=title)).unit is unit, title
+    assert read_measure(Metric(id="M1", title="Maintain 99.9% uptime")).holds
+
+
+def test_a_measurement_in_words() -> None:
+    stated = Measurement.model_validate({"text": "top decile", "date": "2030-07-31"})
+    assert stated.value is None and stated.text == "top decile"
+    with pytest.raises(ValueError, match="needs a value"):
+        Measurement.model_validate({"date": "2030-07-31"})

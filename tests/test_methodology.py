@@ -1,0 +1,97 @@
+"""A methodology's rules run where the plan follows it, or where the config asks for them;
+a project's config stays valid on a machine without the plugin it names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+import planlint
+from planlint.config import Config
+from planlint.engine import Engine
+from planlint.finding import Finding
+from planlint.host import Host, PluginInfo
+from planlint.plan import Plan
+from planlint.settings import resolve
+from planlint.testing import plan_from
+
+SCORED = planlint.Methodology("lean-portfolio", "Lean portfolio management",
+                              aliases=("LPM",))
+
+
+@planlint.rule(code="LPM001", name="epic-without-hypothesis", category="formulation",
+               severity="warning", methodology=SCORED.name)
+def epic_without_hypothesis(plan: Plan) -> Iterator[Finding]:
+    """Every goal of a lean portfolio states its benefit hypothesis.
+
+    A portfolio epic without one cannot be judged by its outcome.
+    """
+    for goal in plan.goals:
+        if "x-hypothesis" not in goal.extra:
+            yield goal.finding(f"epic {goal.id} states no benefit hypothesis")
+
+
+class LeanPlugin:
+    @planlint.hookimpl
+    def planlint_rules(self) -> list[planlint.Rule]:
+        return [epic_without_hypothesis]
+
+    @planlint.hookimpl
+    def planlint_methodologies(self) -> list[planlint.Methodology]:
+        return [SCORED]
+
+
+def run(text: str, **config: object) -> list[str]:
+    host = Host(entry_points=False)
+    host.register(LeanPlugin(), PluginInfo("lean", "planlint-lean", "1.0", __name__))
+    settings = resolve(Config.model_validate(config), list(host.rules.values()))
+    report = Engine(host, settings).run(plan_from(text))
+    return [finding.code for finding in report.findings if finding.code.startswith("LPM")]
+
+
+GOAL = "goals: [{id: E1}]\n"
+
+
+@pytest.mark.parametrize("said", ["lean-portfolio", "Lean Portfolio", "[lpm]",
+                                  "[okr, lean_portfolio]"])
+def test_rules_run_on_plans_that_name_their_methodology(said: str) -> None:
+    assert run(f"planlint: 1\nplan: {{methodology: {said}}}\n" + GOAL) == ["LPM001"]
+
+
+def test_rules_do_not_run_on_other_plans() -> None:
+    assert run("planlint: 1\n" + GOAL) == []
+    assert run("planlint: 1\nplan: {methodology: okr}\n" + GOAL) == []
+
+
+@pytest.mark.parametrize("config", [{"select": ["LPM001"]}, {"extend-select": ["LPM"]},
+                                    {"select": ["epic-without-hypothesis"]},
+                                    {"enable-plugins": ["lean"]}])
+def test_the_config_can_ask_for_them_on_every_plan(config: dict[str, object]) -> None:
+    assert run("planlint: 1\n" + GOAL, **config) == ["LPM001"]
+
+
+def test_selecting_all_rules_or_a_category_does_not() -> None:
+    assert run("planlint: 1\n" + GOAL, select=["ALL"]) == []
+    assert run("planlint: 1\n" + GOAL, select=["formulation"]) == []
+
+
+def test_a_plugin_disabled_by_the_config_is_not_loaded() -> None:
+    host = Host(entry_points=True, disabled=["bsc", "okr", "not-installed-anywhere"])
+    assert not {"bsc", "okr"} & set(host.plugins)
+    assert not [code for code in host.rules if code.startswith(("BSC", "OKR"))]
+
+
+def test_a_config_naming_rules_of_a_plugin_not_installed_stays_valid() -> None:
+    rules = list(Host(entry_points=False).rules.values())
+    settings = resolve(Config.model_validate({
+        "ignore": ["OKR003", "BSC"], "extend-select": ["key-result-count"],
+        "severity": {"OKR001": "error"}, "options": {"OKR002": {"max_objectives": 3}},
+        "enable-plugins": ["okr"], "disable-plugins": ["bsc"]}), rules)
+    assert len(settings.notes) == 5
+    assert any(note.startswith("ignore: no installed rule matches 'OKR003', so it is passed "
+                               "over") for note in settings.notes)
+    with pytest.raises(planlint.UsageError, match="did you mean 'unmeasured-goal'"):
+        resolve(Config(ignore=["unmesured-goal"]), rules)
+    with pytest.raises(planlint.UsageError, match="no rule matches 'PL999'"):
+        resolve(Config(ignore=["PL999"]), rules)
