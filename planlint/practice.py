@@ -24,18 +24,23 @@ RELATED = 50
 _FEWEST = 3  # items lacking a practice, at the least, for the plan not to follow it
 
 
+def widespread(lacking: int, eligible: int) -> bool:
+    """Whether ``lacking`` of ``eligible`` items lacking a practice is the plan's way of
+    working rather than a few items breaking it (see the module's definition)."""
+    return lacking >= _FEWEST and 3 * lacking > eligible
+
+
 def by_practice(plan: Plan, findings: Sequence[Finding], eligible: int, *, items: str,
                 lacking: str, fix: str) -> Iterator[Finding]:
     """``findings`` (one per item that breaks a practice, out of ``eligible`` items it
     applies to) as they stand when the plan otherwise follows the practice (at least two
     in three items follow it) or only one or two items lack it, else as one finding at
-    the plan: ``{count} of {eligible}
-    {items} {lacking} ({ids}): the plan does not follow this practice; {fix}``.
+    the plan: ``{count} of {eligible} {items} {lacking} ({ids}); {fix}``.
 
     ``items`` is the plural noun (``metrics``), ``lacking`` what the items lack (``name
     no data source``), ``fix`` what to do, for the plan as a whole.
     """
-    if len(findings) < _FEWEST or 3 * len(findings) <= eligible:
+    if not widespread(len(findings), eligible):
         yield from findings
         return
     named = ", ".join(finding.node for finding in findings[:NAMED])
@@ -43,6 +48,6 @@ def by_practice(plan: Plan, findings: Sequence[Finding], eligible: int, *, items
         named += f" and {len(findings) - NAMED} more"
     count = f"all {eligible}" if len(findings) == eligible else f"{len(findings)} of {eligible}"
     yield plan.finding(
-        f"{count} {items} {lacking} ({named}): the plan does not follow this practice; {fix}",
+        f"{count} {items} {lacking} ({named}); {fix}",
         related=[Related(finding.location, f"{finding.kind} {finding.node}", finding.node)
                  for finding in findings[:RELATED]])

@@ -124,6 +124,11 @@ def _goal_due(plan: Plan, goals: list[Goal]) -> date | None:
     return max(dues) if dues else None
 
 
+def goals_start(plan: Plan, metric: Metric) -> date | None:
+    """When the earliest of the goals a metric measures starts, if one says."""
+    return _goal_start(metric_goals(plan, metric))
+
+
 def _horizon(plan: Plan) -> tuple[date | None, date | None]:
     horizon = plan.info.horizon
     return (horizon.start, horizon.end) if horizon is not None else (None, None)

@@ -19,6 +19,7 @@ from planlint.timeline import continuing
 from ._text import joined, named
 
 _FINISHED = ("done", "cancelled")
+_YEAR = 366  # days: a plan whose horizon is this long or shorter is a one-year plan
 _OPEN_ASSUMPTION = (None, "untested", "testing")
 
 
@@ -101,8 +102,10 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     An initiative without dates cannot be scheduled against the goals it serves, cannot be
     seen to be late, and quietly becomes permanent. An initiative without its own ``start``
     starts with the plan when the plan's horizon states its start (a year's operations plan
-    lists each task's end); its end is its own, except for a continuing duty (``kind:
-    ongoing``: advocacy, monitoring, a monthly report), which has none by design.
+    lists each task's end); its end is its own, except in a plan of one year or less (a
+    year's budget or operations plan, whose work ends with the year) and for a
+    continuing duty (``kind: ongoing``: advocacy, monitoring, a monthly report), which
+    has none by design.
     Initiatives that are done or cancelled are left alone. When more than a third of a
     plan's initiatives have no dates, the plan is reported once instead of each initiative.
     """
@@ -110,9 +113,12 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
             if initiative.status not in _FINISHED]
     horizon = plan.info.horizon
     begins = horizon.start if horizon is not None else None
+    annual = horizon is not None and horizon.start is not None and horizon.end is not None \
+        and (horizon.end - horizon.start).days <= _YEAR
     found = []
     for initiative in live:
-        ends = initiative.end or (date.max if continuing(initiative) else None)
+        ends = initiative.end or (date.max if continuing(initiative) else None) or (
+            horizon.end if annual and horizon is not None else None)
         missing = [name for name, day in (("start", initiative.start or begins),
                                           ("end", ends)) if day is None]
         if missing:

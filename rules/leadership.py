@@ -9,7 +9,7 @@ from pydantic import Field
 from planlint.finding import Finding
 from planlint.model import Goal, Person
 from planlint.plan import Plan
-from planlint.practice import by_practice
+from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, rule
 
 _FINISHED = ("done", "cancelled")
@@ -31,13 +31,19 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     unit, where the unit names one: in a performance budget the head of a program
     answers for the program's goals, in OKRs a department's leader for the department's
     objectives. An owner that names nobody in ``people`` is reported as a dangling
-    reference instead. When more than a third of a plan's goals have no owner, the plan is reported
-    once instead of each goal.
+    reference instead. When more than a third of a plan's goals have no owner, that is
+    the plan's way of assigning them: goals under an owned goal are answered for at its
+    level, and the rest are reported once, at the plan.
     """
+    unowned = [goal for goal in plan.goals
+               if goal.owner is None and plan.owner_of(goal) is None]
+    if widespread(len(unowned), len(plan.goals)):
+        owned = [goal for goal in plan.goals if plan.owner_of(goal) is not None]
+        below = plan.closure(owned, "parent", Goal, backward=True)
+        unowned = [goal for goal in unowned if goal.id not in below]
     missing = [goal.finding(f"{goal.describe()} has no owner; name the person accountable "
                             "for reaching it under owner, or the head of its unit under "
-                            "the unit's lead")
-               for goal in plan.goals if goal.owner is None and plan.owner_of(goal) is None]
+                            "the unit's lead") for goal in unowned]
     yield from by_practice(plan, missing, len(plan.goals), items="goals",
                            lacking="have no owner",
                            fix="name under each goal's owner the person accountable for "

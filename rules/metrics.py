@@ -11,7 +11,7 @@ from pydantic import Field
 from planlint.finding import Finding
 from planlint.model import Goal, Measurement, Metric
 from planlint.plan import Plan
-from planlint.practice import by_practice
+from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import measurement_begins
 
@@ -70,15 +70,20 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     counts for each of them), or through the goals below it in the cascade when one of
     them is measured: a strategic pillar is measured by its objectives' measures. A goal
     whose metric ids are not defined is reported as a dangling reference instead. When
-    more than a third of a plan's goals are measured by nothing, the plan is reported
-    once instead of each goal.
+    more than a third of a plan's goals are measured by nothing, that is the plan's way
+    of writing goals: goals under a measured goal are measured at its level (the focus
+    areas of a measured pillar), and the rest are reported once, at the plan.
     """
-    measured = plan.closure([goal for goal in plan.goals if goal.metrics], "parent", Goal)
+    own = [goal for goal in plan.goals if goal.metrics]
+    measured = plan.closure(own, "parent", Goal)
+    unmeasured = [goal for goal in plan.goals if goal.id not in measured]
+    if widespread(len(unmeasured), len(plan.goals)):
+        below = plan.closure(own, "parent", Goal, backward=True)
+        unmeasured = [goal for goal in unmeasured if goal.id not in below]
     missing = [goal.finding(
         f"{goal.describe()} has no metric"
         f"{', nor does any goal below it' if plan.subgoals(goal) else ''}; add one under "
-        "metrics that shows whether the goal is being reached")
-        for goal in plan.goals if goal.id not in measured]
+        "metrics that shows whether the goal is being reached") for goal in unmeasured]
     yield from by_practice(plan, missing, len(plan.goals), items="goals",
                            lacking="are measured by no metric",
                            fix="add under each goal's metrics the measures that show whether "

@@ -26,6 +26,7 @@ from planlint.timeline import (
     default_lag,
     describe_cadence,
     first_reading_due,
+    goals_start,
     is_active,
     measurement_begins,
     metric_goals,
@@ -302,8 +303,10 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     cadence after that, or at the first interim target after it if that comes sooner.
     From then on an actual dated within one cadence before the as-of date (counted in
     calendar steps, so 2001-05-31 is within one month of 2001-06-30) keeps the metric
-    fresh. A figure exists
-    only some time after its period ends (the books after month-end close, an annual
+    fresh. Readings from before the start of a goal the metric measures do not make the
+    new goal's measure stale before its first reading is due, but a measure read for
+    years before the plan began is judged by its latest reading. A figure exists only
+    some time after its period ends (the books after month-end close, an annual
     figure once the year is closed and counted): a metric states that time as its
     ``reporting_lag`` (``P45D``, ``P2M``), and where it states none, half a cadence is
     assumed (a monthly figure is due half a month after its month, an annual one six
@@ -339,8 +342,10 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
             index, actual = readings[-1]
             next_due = reported(metric, add_cadence(actual.date, metric.cadence))
             final = target_date(plan, metric) if metric.target is not None else None
-            if as_of <= next_due or (final is not None and actual.date >= final) \
-                    or (due is not None and as_of <= due):
+            restarted = goals_start(plan, metric)  # a new goal starts the clock afresh
+            if as_of <= next_due or (final is not None and actual.date >= final) or (
+                    due is not None and as_of <= due and restarted is not None
+                    and actual.date < restarted):
                 continue
             yield metric.finding(
                 f"{metric.describe()} is measured {cadence} but its latest "

@@ -59,6 +59,18 @@ class TestGoalWithoutDeadline:
 
 
 class TestInitiativeWithoutDates:
+    def test_a_plan_of_one_year_bounds_its_work(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {horizon: {start: 2018-07-01, end: 2019-06-30}}
+            initiatives:
+              - {id: I1, title: Launch the tree canopy study}
+              - {id: I2, title: Monthly bulletin, kind: ongoing, start: 2018-07-01}
+            """)
+        RuleTester(initiative_without_dates).assert_passes(fragment)
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("2019-06-30", "2023-06-30"), [("I1", 4, "has no end date")])
+
     def test_missing_start_or_end_fires(self) -> None:
         fragment = dedent("""\
             planlint: 1

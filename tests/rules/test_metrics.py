@@ -88,6 +88,19 @@ metrics:
         assert [related.node for related in finding.related] == ["M1", "M2", "M5"]
 
 
+def test_goals_under_a_measured_goal_are_measured_at_its_level_when_that_is_the_style(
+        ) -> None:
+    # a pillar with measures, its focus areas grouping actions: the plan's way of writing
+    pillars = "goals:\n  - {id: P1, metrics: [{id: M1}]}\n" + "".join(
+        f"  - {{id: P1.F{n}, parent: P1}}\n" for n in range(1, 5)) + "  - {id: P2}\n"
+    RuleTester(unmeasured_goal).assert_fails(pillars, [("P2", 7)])
+    # a plan that measures its sub-goals reports the one that is not
+    cascade = ("goals:\n  - {id: G1, metrics: [M1]}\n" + "".join(
+        f"  - {{id: G1.{n}, parent: G1, metrics: [M1]}}\n" for n in range(1, 5))
+        + "  - {id: G1.5, parent: G1}\nmetrics: [{id: M1}]\n")
+    RuleTester(unmeasured_goal).assert_fails(cascade, [("G1.5", 7)])
+
+
 def test_a_measure_that_is_only_a_name_is_reported_once() -> None:
     fragment = ("metrics:\n  - {id: M1, title: Customer loyalty}\n"
                 "  - {id: M2, title: Revenue, target: {value: 9}}\n"

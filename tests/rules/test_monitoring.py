@@ -347,6 +347,15 @@ class TestStaleMetric:
         assert "the first reading was due by 2025-04-15 (the end of the period it measures, " \
                "2025-03-31, plus 15 days for the figure to be reported)" in finding.message
 
+    def test_a_measure_read_before_the_plan_began_is_judged_by_its_latest_reading(
+            self) -> None:
+        # a budget year's plan: the FY17 figure of an annual measure never came
+        fragment = ("planlint: 1\nplan: {horizon: {start: 2018-07-01, end: 2019-06-30}}\n"
+                    "goals: [{id: G1, metrics: [M1]}]\nmetrics:\n"
+                    "  - {id: M1, cadence: annual, actuals: [{date: 2016-06-30, value: 3}]}\n")
+        RuleTester(stale_metric, as_of=D("2018-07-01")).assert_fails(
+            fragment, [("M1", 5, "the next was due by 2017-12-30")])
+
     def test_a_milestone_is_stale_once_its_date_passed_without_a_record(self) -> None:
         fragment = _metric("title: Launch the partner portal",
                            goal="{id: G1, due: 2025-03-31, metrics: [M1]}")
