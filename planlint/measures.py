@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from planlint.model import MeasureKind, Metric
@@ -148,17 +149,20 @@ _LABELS = {"phase", "version", "release", "level", "tier", "step", "stage", "soc
            "terminal", "building", "rule", "standard", "iso/iec", "nist", "hipaa", "gdpr",
            "band", "bands", "grades", "levels", "tiers", "stages", "key", "ks", "year-group",
            "top", "bottom", "cat"}
-_UNIT_WORDS = re.compile(
-    r"%|percent|per ?cent|percentage|proportion|\bshare of\b|\bratio\b|\brate\b|\bper\b|"
-    r"[$€£¥]|\b(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?)\b|\bnumber of\b|#\s*of\b|"
-    r"\bcount of\b|\btotal\b|\bhow many\b|\b(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
-    r"weeks?|months?|years?)\b|\bnps\b|\benps\b|"
-    r"\bpoints?\b|\bamount of\b|\bvolume of\b|\bbudget\b|\brevenue\b|\bcost\b|\bspend\b|"
-    r"\barr\b|\bmrr\b|\bsales\b|\bbookings\b|\bpipeline\b|\bmiles?\b|\bkm\b|\btons?\b|"
-    r"\btonnes?\b|\bkwh\b|\bmwh\b|\bacres?\b|\bhectares?\b|\bgallons?\b|\blitres?\b|"
-    r"\bliters?\b|\bmetric tons?\b|\bvolume\b|\battendance\b|\bpay\b|\bsalar|\bwages?\b|"
-    r"\bspending\b|\bexpenditures?\b|\bfunding\b|\bprices?\b|\bincome\b|\bearnings\b|"
-    r"\bpayroll\b|\bretention\b|\bturnover\b", re.IGNORECASE)
+#: Words that name a measure's unit: a share, a rate, money, time, distance, a volume.
+_UNIT_WORDS = frozenset((
+    "percent", "percentage", "proportion", "ratio", "rate", "per", "usd", "eur", "gbp",
+    "dollar", "dollars", "euro", "euros", "pound", "pounds", "cent", "cents", "total",
+    "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "nps", "enps",
+    "point", "points", "budget", "revenue", "cost", "spend", "arr", "mrr", "sales",
+    "bookings", "pipeline", "mile", "miles", "km", "ton", "tons", "tonne", "tonnes", "kwh",
+    "mwh", "acre", "acres", "hectare", "hectares", "gallon", "gallons", "litre", "litres",
+    "liter", "liters", "volume", "attendance", "pay", "salary", "salaries", "wage", "wages",
+    "spending", "expenditure", "expenditures", "funding", "price", "prices", "income",
+    "earnings", "payroll", "retention", "turnover"))
+_UNIT_PHRASES = re.compile(r"[%$€£¥]|\b(?:number|share|count|amount|volume) of\b|"
+                           r"\bhow many\b|\bper cent\b")
 _PLACEHOLDER = re.compile(
     r"(?<![\w$])(?:[$€£]\s?[NX]{1,3}(?:\.[NX]+)?(?:\s?(?:[kKmMbB]n?|million|billion))?\b"
     r"|[NXnx]{1,2}(?:\.[NXnx]+)?\s?%|[NX](?:\.[NX]+)?\s?[KMB]\b|[NX]{2,3}\b"
@@ -224,18 +228,23 @@ def _words(text: str) -> list[str]:
     return ["number" if token == "#" else token.lower() for token in _TOKEN.findall(text)]
 
 
+@cache
+def _split(phrases: tuple[str, ...]) -> tuple[tuple[str, list[str]], ...]:
+    """Each phrase with its words, longest first."""
+    return tuple((phrase, phrase.split()) for phrase in sorted(phrases, key=len, reverse=True))
+
+
 def _starts_with(words: list[str], phrases: tuple[str, ...]) -> str | None:
     """The longest phrase the words begin with."""
-    for phrase in sorted(phrases, key=len, reverse=True):
-        parts = phrase.split()
+    for phrase, parts in _split(phrases):
         if words[:len(parts)] == parts:
             return phrase
     return None
 
 
 def _ends_with(words: list[str], phrases: tuple[str, ...]) -> bool:
-    return any(words[-len(phrase.split()):] == phrase.split() for phrase in phrases
-               if len(words) >= len(phrase.split()))
+    return any(len(words) >= len(parts) and words[-len(parts):] == parts
+               for _, parts in _split(phrases))
 
 
 def _quantities(words: list[str]) -> list[Quantity]:
@@ -370,7 +379,8 @@ def read_measure(metric: Metric) -> Measure:
         target = count
     counted = bool(words) and words[-1] in _COUNT_NOUNS
     return Measure(kind, metric.type is not None, target, withheld, baseline,
-                   bool(_UNIT_WORDS.search(title)) or counted,
+                   counted or not _UNIT_WORDS.isdisjoint(words)
+                   or bool(_UNIT_PHRASES.search(title.lower())),
                    _starts_with(words, _LEVEL_START) is not None,
                    bool(quantities) or count is not None,
                    bool(_HARMS.search(" ".join(words))))

@@ -3,9 +3,11 @@ a project's config stays valid on a machine without the plugin it names."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
+from click.testing import Result
 
 import planlint
 from planlint.config import Config
@@ -95,3 +97,11 @@ def test_a_config_naming_rules_of_a_plugin_not_installed_stays_valid() -> None:
         resolve(Config(ignore=["unmesured-goal"]), rules)
     with pytest.raises(planlint.UsageError, match="no rule matches 'PL999'"):
         resolve(Config(ignore=["PL999"]), rules)
+
+
+def test_plugins_lists_what_the_config_enables_and_disables(
+        cli: Callable[..., Result], write: Callable[[str, str], Path]) -> None:
+    write("planlint.toml", 'disable-plugins = ["bsc"]\nenable-plugins = ["lean"]\n')
+    out = cli("plugins").output
+    assert "bsc: not loaded: the config's disable-plugins names it" in out
+    assert "lean: not installed, though the config's enable-plugins names it" in out

@@ -24,30 +24,43 @@ def plugins(output_format: str, config_path: Path | None, rule_files: tuple[Path
     import json
 
     from planlint.commands import listing_host
+    from planlint.config import discover
     from planlint.errors import UsageError
 
     try:
         host = listing_host(config_path, plugins, rule_files, no_plugins)
+        config = discover(Path(), config_path)
     except UsageError as error:
         raise click.UsageError(str(error)) from None
     host.rules  # noqa: B018 - calling each hook records what it ships, or its failure
     host.loaders  # noqa: B018
     host.reporters  # noqa: B018
     listed = [info.to_dict() for info in host.plugins.values()]
+    listed += [{"name": name, "distribution": "", "version": "", "module": "", "rules": [],
+                "loaded": False, "error": None,
+                "config": "not loaded: the config's disable-plugins names it"}
+               for name in config.disable_plugins]
+    listed += [{"name": name, "distribution": "", "version": "", "module": "", "rules": [],
+                "loaded": False, "error": None,
+                "config": "not installed, though the config's enable-plugins names it"}
+               for name in config.enable_plugins if name not in host.plugins]
     if output_format == "json":
         click.echo(json.dumps(listed, indent=2))
         return
     for info in listed:
         version = f" {info['version']}" if info["version"] else ""
         head = f"{info['name']} ({info['distribution']}{version})"
-        if info["error"] is not None:
+        if "config" in info:
+            click.echo(f"{info['name']}: {info['config']}")
+        elif info["error"] is not None:
             click.echo(f"{head}: FAILED: {info['error']}")
         elif info["rules"]:
             click.echo(f"{head}: {len(info['rules'])} rules: {_span(info['rules'])}")
         else:
             click.echo(f"{head}: no rules")
     failed = sum(info["error"] is not None for info in listed)
-    click.echo(f"{len(listed)} plugins, {failed} failed to load")
+    loaded = sum("config" not in info for info in listed)
+    click.echo(f"{loaded} plugins, {failed} failed to load")
 
 
 def _span(codes: list[str]) -> str:
