@@ -128,7 +128,10 @@ _HARMS = re.compile(
     r"deaths?|mortality|fatalit(?:y|ies)|injur(?:y|ies)|accidents?|collisions?|errors?|"
     r"defects?|outages?|leavers|attrition|turnover|vacanc(?:y|ies)|crimes?|assaults?|"
     r"ulcers?|harm|never events?|waits?|waiting|backlog|delays?|overdue|absence|"
-    r"sickness|emissions?|spills?|leaks?|violations?|churn|downtime)\b")
+    r"sickness|emissions?|spills?|leaks?|violations?|churn|downtime|left|leaving)\b")
+#: Words that say a measure is still to be defined.
+_UNDEFINED = re.compile(r"\b(?:TBD|TBC|to be (?:determined|defined|confirmed|developed))\b",
+                        re.IGNORECASE)
 #: Words that make a measure of things done a level: a rate, a share, an average.
 _RATE = re.compile(r"%|\b(?:percent|percentage|rate|ratio|share|proportion|average|mean|median|"
                    r"per|index|score)\b")
@@ -160,7 +163,7 @@ _UNIT_WORDS = frozenset((
     "mwh", "acre", "acres", "hectare", "hectares", "gallon", "gallons", "litre", "litres",
     "liter", "liters", "volume", "attendance", "pay", "salary", "salaries", "wage", "wages",
     "spending", "expenditure", "expenditures", "funding", "price", "prices", "income",
-    "earnings", "payroll", "retention", "turnover"))
+    "earnings", "payroll", "retention", "turnover", "headcount", "fte", "wte", "movement"))
 _UNIT_PHRASES = re.compile(r"[%$€£¥]|\b(?:number|share|count|amount|volume) of\b|"
                            r"\bhow many\b|\bper cent\b")
 _PLACEHOLDER = re.compile(
@@ -206,6 +209,7 @@ class Measure:
     holds: bool  # the wording asks to hold a level ("Maintain 99.9% uptime")
     numbers: bool  # the wording states a quantity
     harms: bool  # the wording counts harm or loss, so less is better ("MRSA infections")
+    undefined: bool  # the wording says the measure is still to be defined ("TBD")
 
     @property
     def states_target(self) -> bool:
@@ -383,4 +387,5 @@ def read_measure(metric: Metric) -> Measure:
                    or bool(_UNIT_PHRASES.search(title.lower())),
                    _starts_with(words, _LEVEL_START) is not None,
                    bool(quantities) or count is not None,
-                   bool(_HARMS.search(" ".join(words))))
+                   bool(_HARMS.search(" ".join(words))),
+                   bool(_UNDEFINED.search(metric.title or metric.name or "")))

@@ -283,7 +283,8 @@ MeasureKind = Literal["level", "count", "milestone", "indicator"]
 class Metric(Item):
     kind = "metric"
     section = "metrics"
-    owner: Annotated[Id | None, Ref("person")] = None
+    owner: Annotated[Id | None, Ref("person", "unit")] = Field(
+        None, description="who collects and reports it: a person, or the unit that does")
     type: MeasureKind | None = Field(
         None, alias="kind",
         description="what the measure is: `level` (a level read over time, a KPI), "
@@ -388,7 +389,9 @@ class PlanInfo(Node):
     vision: str | None = None
     horizon: Horizon | None = None
     as_of: Date | None = None
-    sponsor: Annotated[Id | None, Ref("person")] = None
+    sponsor: Annotated[Id | None, Ref("person", "unit")] = Field(
+        None, description="the executive who owns the strategy, or the body that does (a "
+                          "board or council, as a unit)")
     office: Annotated[Id | None, Ref("person", "unit")] = None
     methodology: Annotated[list[str], BeforeValidator(_one_or_many)] = Field(
         default_factory=list, json_schema_extra={"default": []},

@@ -6,8 +6,9 @@ names a team), the plan does not follow that practice, and the per-item findings
 the consequence of that one cause. A linter that reports it once at the plan, with the
 items it concerns as related locations, is read; one that reports it seventy times is
 switched off. Per-item findings are for the items that break a practice the plan
-otherwise follows: at least two in three of the items it applies to follow it. Two
-items that lack something are two findings; three or more, when more than a third of
+otherwise follows: at least two in three of the items it applies to follow it. A
+practice no item follows is the plan's way of working however few the items; otherwise
+two items that lack it are two findings, and three or more, when more than a third of
 the items lack it, are the plan's way of working.
 """
 
@@ -27,15 +28,15 @@ _FEWEST = 3  # items lacking a practice, at the least, for the plan not to follo
 def widespread(lacking: int, eligible: int) -> bool:
     """Whether ``lacking`` of ``eligible`` items lacking a practice is the plan's way of
     working rather than a few items breaking it (see the module's definition)."""
-    return lacking >= _FEWEST and 3 * lacking > eligible
+    return lacking >= 2 and (lacking == eligible or (lacking >= _FEWEST
+                                                      and 3 * lacking > eligible))
 
 
 def by_practice(plan: Plan, findings: Sequence[Finding], eligible: int, *, items: str,
                 lacking: str, fix: str) -> Iterator[Finding]:
     """``findings`` (one per item that breaks a practice, out of ``eligible`` items it
-    applies to) as they stand when the plan otherwise follows the practice (at least two
-    in three items follow it) or only one or two items lack it, else as one finding at
-    the plan: ``{count} of {eligible} {items} {lacking} ({ids}); {fix}``.
+    applies to) as they stand when the plan otherwise follows the practice (see
+    :func:`widespread`), else as one finding at the plan: ``{count} of {eligible} {items} {lacking} ({ids}); {fix}``.
 
     ``items`` is the plural noun (``metrics``), ``lacking`` what the items lack (``name
     no data source``), ``fix`` what to do, for the plan as a whole.

@@ -143,8 +143,9 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     Strategy execution needs an executive who owns it and keeps it on the agenda when
     more immediate pressures threaten to derail it; lukewarm commitment at the top is
     the failure the rest of the organization copies. The sponsor (``plan.sponsor``) must
-    be a person marked ``leader: true``. A sponsor that names nobody in ``people``, or
-    an item that is not a person, is reported by the structure rules instead.
+    be a person marked ``leader: true``, or the body that owns the plan collectively (a
+    board or council, written as a unit). A sponsor that names no person or unit of the
+    plan is reported by the structure rules instead.
     """
     if plan.info.sponsor is None:
         yield plan.finding(

@@ -30,11 +30,14 @@ def _final_target(metric: Metric) -> tuple[Measurement, str] | None:
 
 def _bare(plan: Plan, metric: Metric) -> bool:
     """Whether a metric is only a name so far: it states no target, baseline, unit,
-    cadence, source or actual, in its fields or its wording."""
+    cadence, source or actual, in its fields or its wording, or it says it is still to
+    be defined ("TBD") and states no value."""
     measure = plan.measure(metric)
-    return not (metric.target or metric.targets or metric.baseline or metric.unit
-                or metric.cadence or metric.source or metric.actuals or measure.unit
-                or measure.states_target or measure.baseline is not None)
+    if metric.target or metric.targets or metric.baseline or metric.actuals:
+        return False
+    return measure.undefined or not (
+        metric.unit or metric.cadence or metric.source or measure.unit
+        or measure.states_target or measure.baseline is not None)
 
 
 def _in_words(metric: Metric) -> bool:

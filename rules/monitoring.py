@@ -98,11 +98,13 @@ def unreviewed_goal(plan: Plan) -> Iterator[Finding]:
 
     The goals at the top of the cascade are the strategy. One that no forum looks at is
     left to drift until the end-of-year evaluation finds it missed. A review that covers
-    a unit covers the goals of that unit and of every unit below it. When the plan has no
+    a unit covers the goals of that unit and of every unit below it, and one that lists
+    nothing under ``covers`` (a board that reviews the plan) covers every goal. When the
+    plan has no
     review at all, no-review reports that once instead, and a sub-unit's goal that has no
     parent because its link to the strategy is missing is left to orphan-goal.
     """
-    if not plan.reviews:
+    if not plan.reviews or any(not review.covers for review in plan.reviews):
         return
     goals: set[str] = set()
     units: set[str] = set()
@@ -144,6 +146,8 @@ def _unreviewed_often(plan: Plan, limit: str) -> dict[str, list[Goal]]:
         if review.cadence is None:
             continue
         is_slow = slower_than(review.cadence, limit)
+        if not review.covers and not is_slow:
+            return defaultdict(list)  # a frequent review of the whole plan
         for target in plan.refs(review, "covers"):
             if is_slow:
                 slow_of[target.id].append(review)
@@ -194,7 +198,8 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     ``monthly`` and ``P3M`` equals ``quarterly``, ``P13W`` (91 days) is a little more
     frequent than ``quarterly`` and ``P100D`` less frequent. A review without a cadence
     neither counts as frequent nor is judged, and a review that covers no goal is not
-    judged.
+    judged; a frequent review that lists nothing under ``covers`` reviews the whole plan,
+    so every goal has one.
     """
     limit = options.max_cadence
     waiting = _unreviewed_often(plan, limit)

@@ -105,14 +105,21 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     developed, reviewed and paid. A person owns something when they are the ``owner``
     of an item they deliver or report: a goal, metric, initiative, budget, assumption or
     communication. Chairing a review forum is not owning: board members and outside
-    chairs chair reviews, and trustees have no performance plan to link to the
-    strategy. Owners of goals, and leads of units that have goals, are left to
-    owner-not-accountable, which names each goal to add. When more than a third of these people have
-    no objectives, the plan does not record performance plans at all, and is reported
-    once instead of each person.
+    chairs chair reviews, and trustees have no performance plan to link to the strategy;
+    the plan's sponsor owns the whole strategy and is judged by it. Owners of goals, and
+    leads of units that have goals, are left to owner-not-accountable, which names each
+    goal to add; and when nobody in the plan has objectives while its goals have owners,
+    the plan records no performance plans at all, which owner-not-accountable reports
+    once. When more than a third of these people have no objectives, the plan is
+    reported once instead of each person.
     """
+    if not any(person.objectives for person in plan.people) and any(
+            plan.owner_of(goal) is not None for goal in plan.goals):
+        return
     found, eligible = [], 0
     for person in plan.people:
+        if person.id == plan.info.sponsor:
+            continue  # judged by the whole strategy, which they own
         owned = plan.referrers(person, "owner")
         leads = plan.referrers(person, "lead")
         if any(isinstance(item, Goal) for item in owned) or any(

@@ -116,6 +116,12 @@ def test_unowned_metric_rejects_unknown_options() -> None:
         RuleTester(unowned_metric, options={"inherit": True}).findings("goals: []\n")
 
 
+def test_a_board_that_owns_the_plan_may_sponsor_it() -> None:
+    RuleTester(no_sponsor).assert_passes(
+        "planlint: 1\nplan: {id: p, sponsor: council}\n"
+        "units: [{id: council, name: Executive Council}]\n")
+
+
 def test_no_sponsor_without_plan_section_or_sponsor() -> None:
     RuleTester(no_sponsor).run(fails=[
         ("goals: [{id: G1}]\n", [("plan", 1)]),

@@ -91,7 +91,7 @@ def test_plan_text_is_quoted_on_one_line() -> None:
     assert [text for text in messages if "\n" in text or "\t" in text] == []
     joined = " ".join(messages)
     for quoted in ("(Return to operating profit)", "(Buyers return when quality reaches "
-                   "the segment average)", "'lean manufacturing'", "(Dieter Zetsche)"):
+                   "the segment average)", "'lean manufacturing'", "(Ito Hana)"):
         assert quoted in joined
 
 

@@ -112,3 +112,21 @@ class TestPersonWithoutObjectives:
     def test_empty_objectives_list_fires(self) -> None:
         RuleTester(person_without_objectives).assert_fails(
             "planlint: 1\npeople: [{id: ceo, leader: true, objectives: []}]\n", [("ceo", 2)])
+
+
+def test_a_plan_that_records_no_performance_plans_is_reported_once() -> None:
+    fragment = dedent("""\
+        planlint: 1
+        people:
+          - {id: mayor, leader: true}
+          - {id: cook}
+          - {id: analyst}
+        goals:
+          - {id: G1, owner: cook}
+          - {id: G2, owner: cook}
+          - {id: G3, owner: cook}
+        metrics: [{id: M1, owner: analyst}]
+        """)
+    RuleTester(person_without_objectives).assert_passes(fragment)
+    RuleTester(owner_not_accountable).assert_fails(
+        fragment, [("plan", None, "all 3 owned goals are not in their owner's objectives")])
