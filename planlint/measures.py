@@ -129,6 +129,9 @@ _HARMS = re.compile(
     r"defects?|outages?|leavers|attrition|turnover|vacanc(?:y|ies)|crimes?|assaults?|"
     r"ulcers?|harm|never events?|waits?|waiting|backlog|delays?|overdue|absence|"
     r"sickness|emissions?|spills?|leaks?|violations?|churn|downtime|left|leaving)\b")
+#: Harms no plan aims to increase: a rise in them is a ceiling misread, not an aim.
+_GRAVE = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|injur(?:y|ies)|infections?|"
+                    r"bacteraemias?|mrsa|accidents?|collisions?|never events?)\b")
 #: Words that say a measure is still to be defined.
 _UNDEFINED = re.compile(r"\b(?:TBD|TBC|to be (?:determined|defined|confirmed|developed))\b",
                         re.IGNORECASE)
@@ -209,6 +212,7 @@ class Measure:
     holds: bool  # the wording asks to hold a level ("Maintain 99.9% uptime")
     numbers: bool  # the wording states a quantity
     harms: bool  # the wording counts harm or loss, so less is better ("MRSA infections")
+    grave: bool  # the harm is death or injury, which no plan aims to increase
     undefined: bool  # the wording says the measure is still to be defined ("TBD")
 
     @property
@@ -388,4 +392,5 @@ def read_measure(metric: Metric) -> Measure:
                    _starts_with(words, _LEVEL_START) is not None,
                    bool(quantities) or count is not None,
                    bool(_HARMS.search(" ".join(words))),
+                   bool(_GRAVE.search(" ".join(words))),
                    bool(_UNDEFINED.search(metric.title or metric.name or "")))

@@ -329,6 +329,15 @@ class Plan:
         return result
 
     @cached_property
+    def executed_goals(self) -> frozenset[str]:
+        """Ids of goals something executes: they have a sub-goal or an initiative that is
+        not cancelled, or a goal that is executed drives them."""
+        seeds = [goal for goal in self.goals if self.subgoals(goal) or any(
+            initiative.status != "cancelled"
+            for initiative in self.referrers(goal, "supports", Initiative))]
+        return frozenset(self.closure(seeds, "drives", Goal))
+
+    @cached_property
     def linked_goals(self) -> frozenset[str]:
         """Ids of goals tied into the strategy: goals with a ``parent``, goals of a unit
         that has no parent unit (or of no unit), and goals that ``drive`` a linked goal.

@@ -36,7 +36,8 @@ def by_practice(plan: Plan, findings: Sequence[Finding], eligible: int, *, items
                 lacking: str, fix: str) -> Iterator[Finding]:
     """``findings`` (one per item that breaks a practice, out of ``eligible`` items it
     applies to) as they stand when the plan otherwise follows the practice (see
-    :func:`widespread`), else as one finding at the plan: ``{count} of {eligible} {items} {lacking} ({ids}); {fix}``.
+    :func:`widespread`), else as one finding at the plan: ``{count} of {eligible}
+    {items} {lacking} ({ids}); {fix}``.
 
     ``items`` is the plural noun (``metrics``), ``lacking`` what the items lack (``name
     no data source``), ``fix`` what to do, for the plan as a whole.

@@ -50,6 +50,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from typing import TYPE_CHECKING
 
 from planlint.model import Actual, Goal, Initiative, Metric, cadence_days
@@ -234,6 +235,7 @@ def measurement_begins(plan: Plan, metric: Metric) -> date | None:
     return max(known) if known else None
 
 
+@cache
 def default_lag(cadence: str) -> timedelta:
     """The reporting lag assumed for a metric that states none: half a cadence (a
     monthly figure half a month after its month, an annual one six months after its
@@ -369,6 +371,8 @@ def progress(plan: Plan, metric: Metric, as_of: date) -> Progress | None:
         return None
     index, actual = latest
     line = expected_line(plan, metric)
+    if metric.direction == "increase" and plan.measure(metric).grave:
+        return None  # deaths or injuries to rise: a ceiling written as an aim
     if line is None:
         if metric.direction == "maintain":
             held = metric.target or metric.baseline

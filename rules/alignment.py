@@ -284,9 +284,7 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     the top-level goals have nothing under them, the plan states the strategy but not its
     execution, and is reported once instead of each goal.
     """
-    executed = plan.closure([goal for goal in plan.goals if plan.subgoals(goal) or any(
-        initiative.status != "cancelled"
-        for initiative in plan.referrers(goal, "supports", Initiative))], "drives", Goal)
+    executed = plan.executed_goals
     linked = plan.linked_goals
     top = [goal for goal in plan.top_goals if goal.id in linked]
     idle = [goal.finding(

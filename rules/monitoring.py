@@ -342,15 +342,16 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
         cadence = describe_cadence(metric.cadence)
         lag = _lag(metric)
         readings = actuals_until(metric, as_of)
-        due = first_reading_due(plan, metric)
         if readings:
             index, actual = readings[-1]
             next_due = reported(metric, add_cadence(actual.date, metric.cadence))
+            if as_of <= next_due:
+                continue
             final = target_date(plan, metric) if metric.target is not None else None
             restarted = goals_start(plan, metric)  # a new goal starts the clock afresh
-            if as_of <= next_due or (final is not None and actual.date >= final) or (
-                    due is not None and as_of <= due and restarted is not None
-                    and actual.date < restarted):
+            if (final is not None and actual.date >= final) or (
+                    restarted is not None and actual.date < restarted
+                    and (due := first_reading_due(plan, metric)) is not None and as_of <= due):
                 continue
             yield metric.finding(
                 f"{metric.describe()} is measured {cadence} but its latest "
@@ -358,7 +359,7 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                 f"later{lag}), before the as-of date {as_of}; add the readings since under "
                 "actuals",
                 field=f"actuals/{index}")
-        elif due is not None and as_of > due:
+        elif (due := first_reading_due(plan, metric)) is not None and as_of > due:
             yield metric.finding(
                 f"{metric.describe()} is measured {cadence} but has no "
                 f"actual; the first reading was due by {due} ({_first_due(plan, metric)}"
@@ -605,7 +606,10 @@ def _acted_on(plan: Plan) -> set[str]:
 
 @rule(code="PL809", name="off-track-without-action", category="monitoring",
       severity="warning", options=OffTrackOptions,
-      fails=_metric_fragment(418),
+      fails=_metric_fragment(418, done=dedent("""\
+          initiatives:
+            - {id: MP-I2, title: Dealer pricing programme, supports: [MP1], status: planned}
+          """)),
       passes=_metric_fragment(418, done=dedent("""\
           initiatives:
             - {id: MP-I2, title: Dealer pricing programme, supports: [MP1], status: active}
@@ -619,12 +623,15 @@ def off_track_without_action(plan: Plan, options: OffTrackOptions) -> Iterator[F
     track. An initiative works on a goal when it supports the goal or one of its
     sub-goals, and it is active when its status is ``active``, or when it has no status
     and the as-of date falls between its start and its end. Metrics that measure no goal
-    are left to orphan-metric. Set ``threshold`` to the same value as off-track-metric's.
+    are left to orphan-metric, and those of top-level goals that nothing executes at all
+    to uncascaded-goal, which reports that cause. Set ``threshold`` to the same value as
+    off-track-metric's.
     """
     acted: set[str] | None = None
     for metric in plan.metrics:
         goals = metric_goals(plan, metric)
-        if not goals:
+        if not goals or all(goal.parent is None and goal.id not in plan.executed_goals
+                            for goal in goals):
             continue
         state = progress(plan, metric, plan.as_of)
         if state is None or not state.off_track(options.threshold):

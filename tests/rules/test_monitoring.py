@@ -473,7 +473,12 @@ class TestOffTrackWithoutAction:
             "metrics:\n", "  - {id: G2, metrics: [M1]}\nmetrics:\n", 1)
         RuleTester(off_track_without_action).assert_passes(
             fragment + "initiatives: [{id: I1, supports: [G2], status: active}]\n")
-        RuleTester(off_track_without_action).assert_fails(fragment, [("M1", 12)])
+        RuleTester(off_track_without_action).assert_fails(
+            fragment + "initiatives: [{id: I1, supports: [G2], status: planned}]\n",
+            [("M1", 12)])
+
+    def test_top_level_goals_nothing_executes_are_left_to_uncascaded_goal(self) -> None:
+        RuleTester(off_track_without_action).assert_passes(_tracked("increase", 200, 140))
 
     def test_metric_of_no_goal_is_left_to_orphan_metric(self) -> None:
         fragment = _tracked("increase", 200, 140, goal="{id: G1}")
