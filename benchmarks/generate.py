@@ -456,6 +456,8 @@ class Generator:
             if isinstance(metric, dict):
                 self.add("metrics", goal["unit"], metric)
                 self.record("PL206", metric)
+        goal["title"] = " ".join(word for word in goal["title"].split()  # no figure in it
+                                 if not any(char.isdigit() for char in word))
         self.record("PL201", goal)  # a goal with no goal below it is measured by nothing
         goal = pick(self.cascaded)
         del goal["parent"]

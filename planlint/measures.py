@@ -57,7 +57,9 @@ _MILESTONE_VERBS = (
     "begin", "move", "transition", "onboard", "announce", "hire and onboard", "identify",
     "select", "negotiate", "renew", "execute", "produce", "write", "prepare", "map",
     "redesign", "rebuild", "refresh", "upgrade", "install", "train", "run", "host",
-    "refine", "rewrite", "support the launch of", "finalise and publish", "add",
+    "refine", "rewrite", "support the launch of", "finalise and publish", "add", "decide",
+    "change", "successfully implement", "successfully develop", "successfully launch",
+    "successfully complete", "successfully deliver",
     "organize", "organise", "reorganize", "reorganise", "restructure", "formalize",
     "formalise", "validate", "test", "evaluate", "assess", "review", "complete and publish",
 )
@@ -132,6 +134,7 @@ _HARMS = re.compile(
 #: Harms no plan aims to increase: a rise in them is a ceiling misread, not an aim.
 _GRAVE = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|injur(?:y|ies)|infections?|"
                     r"bacteraemias?|mrsa|accidents?|collisions?|never events?)\b")
+_RATIO = re.compile(r"\b\d+:\d+\b")
 #: Words that say a measure is still to be defined.
 _UNDEFINED = re.compile(r"\b(?:TBD|TBC|to be (?:determined|defined|confirmed|developed))\b",
                         re.IGNORECASE)
@@ -172,7 +175,7 @@ _UNIT_PHRASES = re.compile(r"[%$€£¥]|\b(?:number|share|count|amount|volume) 
 _PLACEHOLDER = re.compile(
     r"(?<![\w$])(?:[$€£]\s?[NX]{1,3}(?:\.[NX]+)?(?:\s?(?:[kKmMbB]n?|million|billion))?\b"
     r"|[NXnx]{1,2}(?:\.[NXnx]+)?\s?%|[NX](?:\.[NX]+)?\s?[KMB]\b|[NX]{2,3}\b"
-    r"|\[(?:redacted|confidential|[NX]+)\])")
+    r"|\[(?:redacted|confidential|[A-Z]{1,3})\])")
 _TOKEN = re.compile(
     r"[$€£¥]?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|b|mm|million|billion|thousand)\b|%)?|"
     r"[$€£¥]\s?[NX]{1,3}\b|[A-Za-z][\w.'/-]*|[%#<>≥≤]=?|[$€£¥]", re.IGNORECASE)
@@ -223,8 +226,9 @@ class Measure:
 
 
 def strip_label(text: str) -> str:
-    """A title without the label before it (``KR 1.2:``, ``CTO:``, ``1.2``)."""
-    return _LABEL.sub("", " ".join(text.split()), count=1)
+    """A title without the label before it (``KR 1.2:``, ``CTO:``, ``1.2``), and with a
+    ratio or a time of day (``1:1``, ``10:30``) read as a word, not as quantities."""
+    return _RATIO.sub("ratio", _LABEL.sub("", " ".join(text.split()), count=1))
 
 
 def _title(metric: Metric) -> str:
@@ -370,6 +374,13 @@ def _delivers(words: list[str]) -> bool:
     a certification)."""
     return _starts_with(words, _MILESTONE_VERBS) is not None or \
         _ends_with(words, _DONE_ENDINGS) or bool(_DELIVERABLE.search(" ".join(words)))
+
+
+def states_aim(text: str) -> bool:
+    """Whether a title names what it aims at in numbers: a quantity, or a placeholder for
+    a figure kept confidential (``Reach at least $N net new ARR``)."""
+    title = strip_label(text)
+    return bool(_quantities(_words(title))) or bool(_PLACEHOLDER.search(title))
 
 
 def read_measure(metric: Metric) -> Measure:

@@ -106,10 +106,14 @@ def unowned_metric(plan: Plan, options: UnownedMetricOptions) -> Iterator[Findin
     whose goals all have one and the same owner (their own, or the lead of their unit) is
     owned. A metric shared by goals with different owners, or measuring no goal, needs an
     owner of its own; a metric of goals that nobody owns either is left to unowned-goal,
-    which reports the cause. Set ``inherit_goal_owner`` to false to ask every metric to name
+    which reports the cause, as is a plan that names no owner for any goal or metric.
+    Set ``inherit_goal_owner`` to false to ask every metric to name
     its own. When more than a third of a plan's metrics have no owner, the plan is reported
     once instead of each metric.
     """
+    if not any(metric.owner is not None for metric in plan.metrics) and not any(
+            plan.owner_of(goal) is not None for goal in plan.goals):
+        return  # the plan names no owner for anything: unowned-goal reports it once
     missing = []
     for metric in plan.metrics:
         if metric.owner is not None:

@@ -9,6 +9,7 @@ from datetime import date
 from pydantic import Field
 
 from planlint.finding import Finding
+from planlint.measures import states_aim
 from planlint.model import Goal, Measurement, Metric
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
@@ -67,17 +68,19 @@ def _number(value: float) -> str:
 def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     """A goal lists no metric, and no goal below it is measured.
 
-    Without a metric a goal is ambiguous: nobody can tell whether it is on track, when it
-    is reached, or when conditions have changed and the plan should be revised. A goal is
-    measured by a metric of its own, inline or by id (a metric shared by several goals
-    counts for each of them), or through the goals below it in the cascade when one of
-    them is measured: a strategic pillar is measured by its objectives' measures. A goal
-    whose metric ids are not defined is reported as a dangling reference instead. When
-    more than a third of a plan's goals are measured by nothing, that is the plan's way
-    of writing goals: goals under a measured goal are measured at its level (the focus
-    areas of a measured pillar), and the rest are reported once, at the plan.
+    Without a metric a goal is ambiguous: nobody can tell whether it is on track, when
+    it is reached, or when conditions have changed and the plan should be revised. A
+    goal is measured by a metric of its own, inline or by id (a metric shared by several
+    goals counts for each of them), by its own wording when its title states the figure
+    it aims at (``Reach at least $N net new ARR``, an objective written as its own key
+    result), or through the goals below it in the cascade when one of them is measured:
+    a strategic pillar is measured by its objectives' measures. A goal whose metric ids
+    are not defined is reported as a dangling reference instead. When more than a third
+    of a plan's goals are measured by nothing, that is the plan's way of writing goals:
+    goals under a measured goal are measured at its level (the focus areas of a measured
+    pillar), and the rest are reported once, at the plan.
     """
-    own = [goal for goal in plan.goals if goal.metrics]
+    own = [goal for goal in plan.goals if goal.metrics or states_aim(goal.title or "")]
     measured = plan.closure(own, "parent", Goal)
     unmeasured = [goal for goal in plan.goals if goal.id not in measured]
     if widespread(len(unmeasured), len(plan.goals)):

@@ -323,8 +323,9 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     the end of the horizon) and the lag has passed, it is stale, baseline or not. A
     milestone (see metric-without-target) has no cadence to keep: it is stale when its
     date has passed and no actual records whether it was done. A metric without a
-    cadence is left to metric-without-cadence, and one whose dates cannot be told is
-    not judged.
+    cadence is asked for its result once the period it measures has ended and has none
+    at all (its cadence is metric-without-cadence's), and one whose dates cannot be told
+    is not judged.
     """
     as_of = plan.as_of
     for metric in plan.metrics:
@@ -338,6 +339,13 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                     field="target" if metric.target is not None else None)
             continue
         if metric.cadence is None:
+            ended = target_date(plan, metric)
+            if ended is not None and ended < as_of and not metric.actuals \
+                    and plan.measure(metric).kind != "indicator":
+                yield metric.finding(
+                    f"{metric.describe()} has no actual, though the period it measures ended "
+                    f"on {ended}, before the as-of date {as_of}; record the result under "
+                    "actuals", field="target" if metric.target is not None else None)
             continue
         cadence = describe_cadence(metric.cadence)
         lag = _lag(metric)

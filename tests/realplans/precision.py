@@ -55,6 +55,7 @@ class Score:
     reported: dict[Pair, list[Finding]]
     judged: dict[Pair, bool]
     reasons: dict[Pair, str] = field(default_factory=dict)
+    known: set[Pair] = field(default_factory=set)  # false alarms planlint still makes
 
     @property
     def true(self) -> set[Pair]:
@@ -63,6 +64,11 @@ class Score:
     @property
     def false_reported(self) -> list[Pair]:
         return sorted(pair for pair in self.reported if self.judged.get(pair) is False)
+
+    @property
+    def unexpected(self) -> list[Pair]:
+        """False alarms that are not known ones: a rule started making a new one."""
+        return [pair for pair in self.false_reported if pair not in self.known]
 
     @property
     def unjudged(self) -> list[Pair]:
@@ -102,7 +108,8 @@ def score(plan: str) -> Score:
     judged = {(entry["code"], str(entry["node"])): bool(entry["verdict"]) for entry in entries}
     reasons = {(entry["code"], str(entry["node"])): str(entry.get("why", ""))
                for entry in entries}
-    return Score(plan, reported, judged, reasons)
+    known = {(entry["code"], str(entry["node"])) for entry in entries if entry.get("known")}
+    return Score(plan, reported, judged, reasons, known)
 
 
 def main(argv: list[str]) -> int:

@@ -41,7 +41,7 @@ def numbers_in(text: str, allow_years: bool = False) -> list[str]:
 
 
 class KeyResultCountOptions(planlint.RuleOptions):
-    min_key_results: int = Field(2, ge=0, description="fewest key results an objective has")
+    min_key_results: int = Field(1, ge=0, description="fewest key results an objective has")
     max_key_results: int = Field(5, ge=1, description="most key results an objective has")
 
     @model_validator(mode="after")
@@ -53,27 +53,31 @@ class KeyResultCountOptions(planlint.RuleOptions):
 
 @rule(code="OKR001", name="key-result-count", category="metrics",
       severity="warning", options=KeyResultCountOptions,
-      fails=_PLAN + "goals:\n  - {id: O1, title: Delight customers, "
-            "metrics: [KR1]}\nmetrics:\n  - {id: KR1, title: NPS from 30 to 50}\n",
+      fails=_PLAN + "goals:\n  - {id: O1, title: Delight customers, metrics: [KR1, KR2, "
+            "KR3, KR4, KR5, KR6]}\nmetrics:\n" + "".join(
+                f"  - {{id: KR{n}, title: NPS from 30 to {40 + n}}}\n" for n in range(1, 7)),
       passes=_PLAN + "goals:\n  - {id: O1, title: Delight customers, "
              "metrics: [KR1, KR2]}\nmetrics:\n  - {id: KR1, title: NPS from 30 to 50}"
              "\n  - {id: KR2, title: Churn below 2%}\n")
 def key_result_count(plan: Plan, options: KeyResultCountOptions) -> Iterator[Finding]:
-    """An objective has fewer than 2 or more than 5 key results (its metrics).
+    """An objective has more than 5 key results (its metrics), or fewer than
+    ``min_key_results``.
 
-    One key result is easily met at the expense of everything it does not measure;
-    two or more look at the objective from different sides. More than five dilutes
-    attention, and focus is the point of setting objectives at all. Each metric id
-    counts once; ``min_key_results`` and ``max_key_results`` set the range.
+    More than five dilutes attention, and focus is the point of setting objectives at
+    all. How few is too few is each organisation's own convention (one key result per
+    objective is common, "a list of 1-3 key results"), so by default only more than
+    five is reported; set ``min_key_results`` to 2 where two sides of every objective
+    are to be measured. An objective with no key result at all is unmeasured-goal's.
+    Each metric id counts once; ``min_key_results`` and ``max_key_results`` set the
+    range.
     """
     low, high = options.min_key_results, options.max_key_results
     for goal in plan.goals:
         ids = list(dict.fromkeys(goal.metrics))
         count = len(ids)
         where = "metrics" if goal.metrics else None
-        if count < low:
-            have = "no key result" if count == 0 else f"only {count} key result" + (
-                "s" if count > 1 else "")
+        if 0 < count < low:
+            have = f"only {count} key result" + ("s" if count > 1 else "")
             yield goal.finding(
                 f"objective {_named(goal)} has {have}; give it {low} to {high} "
                 "under metrics, so progress shows from more than one side", field=where)
