@@ -10,18 +10,26 @@ gives one and from its wording and shape otherwise:
 
 - **kind** — ``milestone``: the title starts with a verb of delivery (launch, publish,
   complete, implement, hire…) or ends by saying the thing is done (``Portal launched``,
-  ``Policy in place``), and states no quantity. ``count``: the title starts with a verb
-  of doing or getting (hire, run, sign, close, publish…) followed by how many (``two``,
-  ``5``, ``$2M``), or the quantity is of something ``new``; a count starts from zero
-  within its period. ``level``: everything else, and any metric with a baseline.
+  ``Policy in place``), and states no quantity; or it states a condition that holds or
+  not, a capability (``Search can return results across 80k repos``), what all of a
+  group have or one thing has (``All projects have a written RFC``, ``[C4] has a POC
+  instance``), or something running or available in all places it should be, and no
+  rate or number of things. A condition is a result, not work to do. ``count``: the
+  title starts with a verb of doing or getting (hire, run, sign, close, publish…)
+  followed by how many (``two``, ``5``, ``$2M``), or the quantity is of something
+  ``new``; a count starts from zero within its period. ``level``: everything else, and
+  any metric with a baseline.
 - **target stated in the wording**: the count of a count; the number after ``to``,
-  ``reach``, ``above``, ``below``, ``at least``, ``under``, ``over`` (``Churn below
-  2%``); the second number of ``from X to Y``; or a placeholder for a value kept
-  confidential (``$N``, ``X%``, ``$XM``, ``XK users``). A title that states any quantity
+  ``reach``, ``above``, ``below``, ``at least``, ``no more than``, ``under``, ``over``
+  (``Churn below 2%``); the second number of ``from X to Y``; none (0) for a title that
+  starts with ``no`` or ``zero`` (``No known issues``, ``Zero harm``); or a placeholder
+  for a value kept confidential (``$N``, ``X%``, ``$XM``, ``XK users``). A title that states any quantity
   (``5-7 features``) says what it aims at, even where no single target value is read.
 - **baseline stated in the wording**: the first number of ``from X to Y``.
 - **unit stated in the wording**: a percent or currency sign next to a number, or a word
-  that names the unit: percent, share, rate per…, number of, days, hours, volume…
+  that names the unit: percent, share, rate per…, number of, days, hours, volume…; the
+  things a count counts (``Complaints``), and those of which none is asked (``No known
+  issues``).
 
 A quantity is a number other than a year (``2025``), a period (``Q3``, ``FY25``,
 ``H1``) or a label's number (``Phase 2``, ``SOC 2``, ``version 3``). A label before the
@@ -135,6 +143,15 @@ _HARMS = re.compile(
 _GRAVE = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|injur(?:y|ies)|infections?|"
                     r"bacteraemias?|mrsa|accidents?|collisions?|never events?)\b")
 _RATIO = re.compile(r"\b\d+:\d+\b")
+#: Words after a leading ``no`` that do not make it a target of none (``No more than 5``).
+_NOT_NONE = {"more", "less", "fewer", "later", "longer", "greater", "than", "one"}
+#: Wording that states a condition, which holds or not: a capability (``[C3] can use ACLs
+#: at their scale``), or what all of a group have (``All projects have a written RFC``).
+_CONDITION = re.compile(r"\b(?:can|cannot|(?:is|are) able to)\b|"
+                        r"^(?:all|every|each)\b.*\b(?:has|have|is|are)\b|"
+                        r"^(?:\S+ ){1,3}(?:has|have) an?\b|"
+                        r"\b(?:running|available|enabled|working|supported) "
+                        r"(?:in|on|for|across) (?:all|every)\b")
 #: Words that say a measure is still to be defined.
 _UNDEFINED = re.compile(r"\b(?:TBD|TBC|to be (?:determined|defined|confirmed|developed))\b",
                         re.IGNORECASE)
@@ -217,6 +234,7 @@ class Measure:
     harms: bool  # the wording counts harm or loss, so less is better ("MRSA infections")
     grave: bool  # the harm is death or injury, which no plan aims to increase
     undefined: bool  # the wording says the measure is still to be defined ("TBD")
+    condition: bool  # the wording states a condition that holds or not: a result, not work
 
     @property
     def states_target(self) -> bool:
@@ -325,7 +343,7 @@ def _binary(metric: Metric) -> bool:
     done): 0 to 1, or 0 to 100 in percent."""
     values = [m.value for m in (metric.target, *metric.targets)
               if m is not None and m.value is not None]
-    values += [actual.value for actual in metric.actuals]
+    values += [actual.value for actual in metric.actuals if actual.value is not None]
     top = 100.0 if (metric.unit or "").strip() == "%" else 1.0
     return all(0 <= value <= top for value in values)
 
@@ -337,10 +355,12 @@ def _worded_target(words: list[str], quantities: list[Quantity]) -> tuple[float 
         if first.after == "from" and second.after in ("to", "by"):
             return second.value, first.value
     for quantity in reversed(quantities):
-        if quantity.after in _TARGET_WORDS or quantity.position == 0 or (
+        if _ends_with(words[:quantity.position], _TARGET_WORDS) or quantity.position == 0 or (
                 quantity.position > 0 and words[quantity.position - 1] in (
                     "of", "at")) or quantity.unit:
             return quantity.value, None
+    if words and words[0] in ("no", "zero") and words[1:2] and words[1] not in _NOT_NONE:
+        return 0.0, None
     return None, None
 
 
@@ -359,13 +379,24 @@ def _kind(metric: Metric, words: list[str], quantities: list[Quantity],
     if not quantities and not _RATE.search(" ".join(words)) and (
             _counted(words) or words[0] == "new" or words[:3] == ["number", "of", "new"]):
         return "count", None
-    if quantities or withheld or not _binary(metric) or _RATE.search(" ".join(words)) or \
+    text = " ".join(words)
+    if _condition(words, withheld) and _binary(metric):
+        return "milestone", None
+    if quantities or withheld or not _binary(metric) or _RATE.search(text) or \
             _starts_with(words, _LEVEL_START) is not None:
         return "level", None
     stated = metric.target.text if metric.target is not None else None
     if any(_delivers(said) for said in (words, _words(stated or "")) if said):
         return "milestone", None
     return "level", None
+
+
+def _condition(words: list[str], withheld: bool) -> bool:
+    """Whether the words state a condition that holds or not (see the module's
+    definitions), with no rate, number of things or confidential figure to reach."""
+    text = " ".join(words)
+    return bool(_CONDITION.search(text)) and not withheld and not _RATE.search(text) \
+        and not _UNIT_PHRASES.search(text)
 
 
 def _delivers(words: list[str]) -> bool:
@@ -396,7 +427,9 @@ def read_measure(metric: Metric) -> Measure:
         count = _count_after(words, 1) if kind == "count" else None
     if kind == "count" and count is not None:
         target = count
-    counted = bool(words) and words[-1] in _COUNT_NOUNS
+    # what a count counts is its unit, and so is what none is asked of ("No known issues")
+    counted = bool(words) and (words[-1] in _COUNT_NOUNS or (words[0] in ("no", "zero")
+                                                             and target == 0))
     return Measure(kind, metric.type is not None, target, withheld, baseline,
                    counted or not _UNIT_WORDS.isdisjoint(words)
                    or bool(_UNIT_PHRASES.search(title.lower())),
@@ -404,4 +437,5 @@ def read_measure(metric: Metric) -> Measure:
                    bool(quantities) or count is not None,
                    bool(_HARMS.search(" ".join(words))),
                    bool(_GRAVE.search(" ".join(words))),
-                   bool(_UNDEFINED.search(metric.title or metric.name or "")))
+                   bool(_UNDEFINED.search(metric.title or metric.name or "")),
+                   _condition(words, withheld))

@@ -144,10 +144,21 @@ class Measurement(_Model):
 
 
 class Actual(_Model):
-    """A measured value of a metric."""
+    """A measured value of a metric, or a result the plan reports in words (``Not
+    done``, ``Ongoing``, ``slipped into October``): a reading all the same, though the
+    rules that compare numbers leave it alone."""
 
     date: Date
-    value: Number
+    value: Number | None = None
+    text: str | None = Field(None, description="the result in words, where the plan reports "
+                                               "no number: a status, a short account")
+
+    @model_validator(mode="after")
+    def _stated(self) -> Actual:
+        if self.value is None and not (self.text or "").strip():
+            raise ValueError("needs a value (a number), or a text for a result reported in "
+                             "words (text: not done)")
+        return self
 
 
 class Horizon(_Model):

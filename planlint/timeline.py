@@ -269,7 +269,8 @@ def first_reading_due(plan: Plan, metric: Metric) -> date | None:
 
 @dataclass(frozen=True, slots=True)
 class Progress:
-    """The latest actual of a metric against what was expected by its date.
+    """The latest actual of a metric (its index, date and value) against what was
+    expected by its date.
 
     For a metric that should rise or fall, ``achieved`` and ``expected`` are progress
     from the baseline in the target's direction. For a metric that should hold a level,
@@ -281,7 +282,8 @@ class Progress:
     """
 
     index: int
-    actual: Actual
+    day: date
+    value: float
     line: Line | None
     maintain: bool
     expected_value: float
@@ -326,10 +328,10 @@ def _target_met_by(plan: Plan, metric: Metric, day: date) -> tuple[date, float] 
     return max(passed, key=lambda point: point[0]) if passed else None
 
 
-def _unlined_direction(plan: Plan, metric: Metric, aim: float, actual: Actual) -> str | None:
+def _unlined_direction(plan: Plan, metric: Metric, aim: float, day: date) -> str | None:
     """Which way a metric without a line should move towards ``aim``: its ``direction``;
     down for one that counts harm or loss (``MRSA infections``, ``Waits over 52 weeks``);
-    for a count, up; else towards the target from its earliest actual before ``actual``
+    for a count, up; else towards the target from its earliest value read before ``day``
     (a measure read at 40% with a target of 80% is to rise)."""
     if metric.direction is not None:
         return metric.direction
@@ -338,38 +340,41 @@ def _unlined_direction(plan: Plan, metric: Metric, aim: float, actual: Actual) -
         return "decrease"
     if measure.kind == "count":
         return "increase"
-    earlier = [reading for reading in metric.actuals if reading.date < actual.date]
+    earlier = [(reading.date, reading.value) for reading in metric.actuals
+               if reading.date < day and reading.value is not None]
     if not earlier:
         return None
-    first = min(earlier, key=lambda reading: reading.date).value
+    first = min(earlier, key=lambda reading: reading[0])[1]
     return "increase" if aim > first else "decrease" if aim < first else None
 
 
-def _against_target(plan: Plan, metric: Metric, index: int, actual: Actual
+def _against_target(plan: Plan, metric: Metric, index: int, day: date, value: float
                     ) -> Progress | None:
-    """An actual of a metric without a line, against the target due by its date."""
-    reached = _target_met_by(plan, metric, actual.date)
+    """A value read of a metric without a line, against the target due by its date."""
+    reached = _target_met_by(plan, metric, day)
     if reached is None:
         return None
     due, aim = reached
-    direction = _unlined_direction(plan, metric, aim, actual)
+    direction = _unlined_direction(plan, metric, aim, day)
     if direction == "increase" and aim > 0:
-        share = max(actual.value, 0.0) / aim
-    elif direction == "decrease" and aim >= 0 and actual.value > 0:
-        share = min(aim / actual.value, 1.0)  # a target of none: any at all misses it
+        share = max(value, 0.0) / aim
+    elif direction == "decrease" and aim >= 0 and value > 0:
+        share = min(aim / value, 1.0)  # a target of none: any at all misses it
     else:
         return None
-    return Progress(index, actual, None, False, aim, share, 1.0, due)
+    return Progress(index, day, value, None, False, aim, share, 1.0, due)
 
 
 def progress(plan: Plan, metric: Metric, as_of: date) -> Progress | None:
     """How the latest actual on or before ``as_of`` compares with the line, or ``None``
-    when it cannot be judged: no actual yet, no line to compare with and no target due
-    by the actual's date, or no progress expected yet by the actual's date."""
+    when it cannot be judged: no actual yet, a latest result reported only in words, no
+    line to compare with and no target due by the actual's date, or no progress expected
+    yet by the actual's date."""
     latest = latest_actual(metric, as_of)
-    if latest is None or plan.measure(metric).kind in ("milestone", "indicator"):
+    if latest is None or latest[1].value is None \
+            or plan.measure(metric).kind in ("milestone", "indicator"):
         return None
-    index, actual = latest
+    index, day, value = latest[0], latest[1].date, latest[1].value
     line = expected_line(plan, metric)
     if metric.direction == "increase" and plan.measure(metric).grave:
         return None  # deaths or injuries to rise: a ceiling written as an aim
@@ -379,22 +384,21 @@ def progress(plan: Plan, metric: Metric, as_of: date) -> Progress | None:
             if held is None or held.value is None:
                 return None
             level = held.value
-            return Progress(index, actual, None, True, level, abs(actual.value - level),
-                            level)
-        return _against_target(plan, metric, index, actual)
+            return Progress(index, day, value, None, True, level, abs(value - level), level)
+        return _against_target(plan, metric, index, day, value)
     direction = _direction(metric, line)
     if direction is None:
         return None
     if direction == "maintain":
-        level = line.value_at(actual.date)
-        return Progress(index, actual, line, True, level, abs(actual.value - level), level)
+        level = line.value_at(day)
+        return Progress(index, day, value, line, True, level, abs(value - level), level)
     sign = 1 if direction == "increase" else -1
-    expected_value = line.value_at(actual.date)
+    expected_value = line.value_at(day)
     expected = (expected_value - line.start[1]) * sign
     if expected <= 0:
         return None
-    achieved = (actual.value - line.start[1]) * sign
-    return Progress(index, actual, line, False, expected_value, achieved, expected)
+    achieved = (value - line.start[1]) * sign
+    return Progress(index, day, value, line, False, expected_value, achieved, expected)
 
 
 # -- milestones ------------------------------------------------------------------------
@@ -409,10 +413,11 @@ def done_value(metric: Metric) -> float:
 
 
 def unfinished_milestone(plan: Plan, metric: Metric, as_of: date, threshold: float
-                         ) -> tuple[int, Actual, date] | None:
+                         ) -> tuple[int, date, float, date] | None:
     """A milestone whose date has come and whose latest actual shows less than
-    ``threshold`` of it done: that actual with its index, and the date; ``None``
-    otherwise. The date has come once it is before the as-of date, or on it when the
+    ``threshold`` of it done: that actual's index, date and value, and the milestone's
+    date; ``None`` otherwise (also when the latest result is reported only in words).
+    The date has come once it is before the as-of date, or on it when the
     actual is dated on it (the final report of a quarter)."""
     if plan.measure(metric).kind != "milestone":
         return None
@@ -420,10 +425,11 @@ def unfinished_milestone(plan: Plan, metric: Metric, as_of: date, threshold: flo
     latest = latest_actual(metric, as_of)
     if due is None or latest is None or due > as_of or (due == as_of and latest[1].date < due):
         return None
+    index, actual = latest
     done = done_value(metric)
-    if done > 0 and latest[1].value >= threshold * done:
+    if actual.value is None or (done > 0 and actual.value >= threshold * done):
         return None
-    return latest[0], latest[1], due
+    return index, actual.date, actual.value, due
 
 
 # -- initiatives -----------------------------------------------------------------------

@@ -42,10 +42,11 @@ def _bare(plan: Plan, metric: Metric) -> bool:
 
 
 def _in_words(metric: Metric) -> bool:
-    """Whether a metric states its values only in words (``top decile``): no number to
-    give a unit to."""
-    stated = [m for m in (metric.baseline, metric.target, *metric.targets) if m is not None]
-    return bool(stated) and not metric.actuals and all(m.value is None for m in stated)
+    """Whether a metric states its values only in words (``top decile``, ``not done``): no
+    number to give a unit to."""
+    stated = [m for m in (metric.baseline, metric.target, *metric.targets, *metric.actuals)
+              if m is not None]
+    return bool(stated) and all(m.value is None for m in stated)
 
 
 def _read_before(plan: Plan, metric: Metric) -> bool:

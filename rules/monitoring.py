@@ -294,6 +294,12 @@ def review_overdue(plan: Plan) -> Iterator[Finding]:
               baseline: {value: 100, date: 2000-12-31}
               actuals:
                 - {date: 2001-04-30, value: 97}
+            - id: M7
+              title: Grow repeat orders by 50%
+              cadence: quarterly
+              baseline: {value: 900, date: 2000-12-31}
+              actuals:
+                - {date: 2001-03-31, text: not done, the campaign slipped to May}
           """))
 def stale_metric(plan: Plan) -> Iterator[Finding]:
     """A metric has no actual within one cadence (plus its reporting lag) of the as-of
@@ -325,7 +331,8 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     date has passed and no actual records whether it was done. A metric without a
     cadence is asked for its result once the period it measures has ended and has none
     at all (its cadence is metric-without-cadence's), and one whose dates cannot be told
-    is not judged.
+    is not judged. A result reported in words (an actual's ``text``: ``not done``,
+    ``slipped to May``) is a reading like any other.
     """
     as_of = plan.as_of
     for metric in plan.metrics:
@@ -405,26 +412,25 @@ class OffTrackOptions(RuleOptions):
 
 def _off_track_text(metric: Metric, state: Progress, threshold: float) -> str:
     """What is off track about a metric, in words."""
-    actual = state.actual
     shown = one_line(metric.unit or "")
     unit = shown if shown in ("", "%") else f" {shown}"
     if state.due is not None:
         target = f"its target of {number(state.expected_value)}{unit} due {state.due}"
-        how = (f"is above {target}" if actual.value > state.expected_value else
+        how = (f"is above {target}" if state.value > state.expected_value else
                f"reaches {_percent(state.share)} of {target}, below the threshold of "
                f"{_percent(threshold)}")
-        return (f"{metric.describe()} is off track: {number(actual.value)}{unit} on "
-                f"{actual.date} {how}")
+        return (f"{metric.describe()} is off track: {number(state.value)}{unit} on "
+                f"{state.day} {how}")
     if state.maintain or state.line is None:
         return (f"{metric.describe()} should hold "
-                f"{number(state.expected_value)}{unit} but was {number(actual.value)}{unit} "
-                f"on {actual.date}, {number(state.achieved)}{unit} away, more than the "
+                f"{number(state.expected_value)}{unit} but was {number(state.value)}{unit} "
+                f"on {state.day}, {number(state.achieved)}{unit} away, more than the "
                 f"{_percent(1 - threshold)} allowed")
     (start_day, start), (end_day, end) = state.line.start, state.line.end
     waypoints = len(state.line.points) - 2
     through = (f" through {waypoints} interim target{'s' if waypoints > 1 else ''}"
                if waypoints else "")
-    return (f"{metric.describe()} is off track: {number(actual.value)}{unit} on {actual.date}, "
+    return (f"{metric.describe()} is off track: {number(state.value)}{unit} on {state.day}, "
             f"where the line from {number(start)} on {start_day} to {number(end)} on "
             f"{end_day}{through} expects {number(state.expected_value)}{unit}; that is "
             f"{_percent(state.share)} of the progress expected ({number(state.achieved)} of "
@@ -484,10 +490,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     for metric in plan.metrics:
         missed = unfinished_milestone(plan, metric, as_of, options.threshold)
         if missed is not None:
-            index, actual, due = missed
+            index, day, value, due = missed
             yield metric.finding(
                 f"{metric.describe()}, a milestone, was due by {due} and is not done: its "
-                f"latest actual is {number(actual.value)} on {actual.date}; finish it, or "
+                f"latest actual is {number(value)} on {day}; finish it, or "
                 "set a new date with the reason",
                 field=f"actuals/{index}",
                 related=[goal.related(f"goal {goal.id} is measured by {metric.id}")
@@ -655,7 +661,7 @@ def off_track_without_action(plan: Plan, options: OffTrackOptions) -> Iterator[F
         else:
             how = f"{_percent(state.share)} of the progress expected"
         yield metric.finding(
-            f"{metric.describe()} is off track ({how} on {state.actual.date}) "
+            f"{metric.describe()} is off track ({how} on {state.day}) "
             f"and no active initiative works on {'goal' if len(goals) == 1 else 'goals'} "
             f"{names}; start or unblock an initiative that supports "
             f"{'it' if len(goals) == 1 else 'them'}, or revise the target with the reason",

@@ -25,6 +25,12 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Production deployment plan for AI features", "milestone"),
     ("KR 1.2: Define the release schedule", "milestone"),
     ("FY24Q2 - Enablement O1.1: Complete plumbing work for disaster recovery", "milestone"),
+    # conditions: met or not
+    ("Symbols search can return results when searching across 80k repos", "milestone"),
+    ("[C3] can use ACLs at their scale", "milestone"),
+    ("All projects have a written RFC", "milestone"),
+    ("[C4] has a POC instance with 40k+ repositories", "milestone"),
+    ("Monitoring running in all deploy contexts", "milestone"),
     # counts within a period: from zero
     ("Hire two engineers", "count"),
     ("Run 5 user tests", "count"),
@@ -44,9 +50,16 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Customer satisfaction", "level"),
     ("Complaints received (per 1k contacts)", "level"),
     ("Graduate outcomes (Career after 15 months)", "level"),
+    ("Percent of residents who can name a park nearby", "level"),
+    ("Number of schools that have a counselor", "level"),
 ])
 def test_the_kind_is_told_from_the_wording(title: str, kind: str) -> None:
     assert measure_of(title)[0] == kind
+
+
+def test_a_condition_is_a_result() -> None:
+    assert read_measure(Metric(id="M1", title="[C3] can use ACLs at their scale")).condition
+    assert not read_measure(Metric(id="M1", title="Launch the partner portal")).condition
 
 
 def test_fields_win_over_wording() -> None:
@@ -75,6 +88,10 @@ def test_fields_win_over_wording() -> None:
     ("Senior BME representation (Bands 8-9)", None, False),
     ("Publish the 2025 annual report", None, False),
     ("1.2 Percent of roads in good condition", None, False),
+    ("No known issues that cause customers to uninstall", 0, True),
+    ("Zero harm", 0, True),
+    ("No more than 5 complaints a month", 5, True),
+    ("Incidents with no injury", None, False),
 ])
 def test_what_the_wording_aims_at(title: str, target: float | None, states: bool) -> None:
     _, found, stated = measure_of(title)

@@ -283,7 +283,7 @@ class TestCountsAndMilestones:
         plan = plan_from(_metric_plan(metric.replace("VALUE", "0.6"), goal=goal))
         assert unfinished_milestone(plan, plan.metrics[0], D("2025-03-30"), 0.85) is None
         assert unfinished_milestone(plan, plan.metrics[0], D("2025-03-31"), 0.85) == (
-            0, plan.metrics[0].actuals[0], D("2025-03-31"))
+            0, D("2025-03-31"), 0.6, D("2025-03-31"))
         assert unfinished_milestone(plan, plan.metrics[0], D("2025-04-01"), 0.5) is None
         early = plan_from(_metric_plan(metric.replace("2025-03-31, value: VALUE",
                                                       "2025-03-15, value: 0"), goal=goal))
@@ -291,6 +291,9 @@ class TestCountsAndMilestones:
         assert unfinished_milestone(early, early.metrics[0], D("2025-04-01"), 0.85) is not None
         done = plan_from(_metric_plan(metric.replace("VALUE", "1"), goal=goal))
         assert unfinished_milestone(done, done.metrics[0], D("2025-04-01"), 0.85) is None
+        worded = plan_from(_metric_plan(metric.replace("value: VALUE", "text: slipped to May"),
+                                        goal=goal))
+        assert unfinished_milestone(worded, worded.metrics[0], D("2025-04-01"), 0.85) is None
         assert done_value(done.metrics[0].model_copy(update={"unit": "%"})) == 100
 
 
@@ -314,7 +317,12 @@ class TestProgress:
     def test_latest_actual_on_or_before_as_of_counts(self) -> None:
         actuals = "[{date: 2001-06-15, value: 190}, {date: 2001-03-01, value: 101}]"
         state = self._state(actuals, as_of="2001-06-14")
-        assert state is not None and state.actual.date == D("2001-03-01")
+        assert state is not None and (state.day, state.value) == (D("2001-03-01"), 101)
+
+    def test_a_latest_result_in_words_is_not_judged(self) -> None:
+        actuals = "[{date: 2001-06-15, value: 110}, {date: 2001-09-30, text: on hold}]"
+        assert self._state(actuals, as_of="2001-06-30") is not None
+        assert self._state(actuals, as_of="2001-10-01") is None
 
     def test_actual_on_or_before_the_baseline_is_not_judged(self) -> None:
         assert self._state("[{date: 2000-12-01, value: 50}]") is None

@@ -172,11 +172,16 @@ def activity_in(title: str, verbs: list[str]) -> str | None:
                     "metrics: [KR1, KR2]}\nmetrics:\n"
                     "  - {id: KR1, title: Launch the new mobile app}\n"
                     "  - {id: KR2, title: Publish the app in both stores}\n",
-      passes=_PLAN + "goals:\n  - {id: O1, title: A mobile app customers love, "
-                     "metrics: [KR1, KR2]}\nmetrics:\n"
+      passes=_PLAN + "goals:\n"
+                     "  - {id: O1, title: A mobile app customers love, metrics: [KR1, KR2]}\n"
+                     "  - {id: O2, title: Search scales to our largest customers, "
+                     "metrics: [KR3, KR4]}\n"
+                     "metrics:\n"
                      "  - {id: KR1, title: Launch the new mobile app}\n"
                      "  - {id: KR2, title: Monthly active users of the mobile app from 10k "
-                     "to 50k}\n")
+                     "to 50k}\n"
+                     "  - {id: KR3, title: Deploy a sharded search index}\n"
+                     "  - {id: KR4, title: Search can return results across 80k repos}\n")
 def activity_key_result(plan: Plan, options: ActivityOptions) -> Iterator[Finding]:
     """An objective's key results (its metrics) are all deliverables, such as "Launch the
     new mobile app": none measures a result.
@@ -188,9 +193,11 @@ def activity_key_result(plan: Plan, options: ActivityOptions) -> Iterator[Findin
     objective whose every key result is a deliverable measures only that work was done.
     A key result is a deliverable when it is a milestone, done or not: its ``kind`` says
     so, or planlint tells it from the wording (a verb of delivery and no quantity; see
-    metric-without-target). Whether a count of things done (``Run 5 user tests``) is an
-    activity or a result depends on the team, so a count counts as an activity only when
-    its title starts with one of ``activity_verbs`` (none by default).
+    metric-without-target); a condition that holds or not (``Search can return results
+    across 80k repos``) is a result. Whether a count of things done (``Run 5 user
+    tests``) is an activity or a result depends on the team, so a count counts as an
+    activity only when its title starts with one of ``activity_verbs`` (none by
+    default).
     """
     for goal in plan.goals:
         results = plan.refs(goal, "metrics", Metric)
@@ -198,9 +205,10 @@ def activity_key_result(plan: Plan, options: ActivityOptions) -> Iterator[Findin
             continue
         done = []
         for metric in results:
-            kind = plan.measure(metric).kind
+            measure = plan.measure(metric)
             verb = activity_in(metric.title or metric.name or "", options.activity_verbs)
-            if not (kind == "milestone" or (kind == "count" and verb is not None)):
+            if not ((measure.kind == "milestone" and not measure.condition)
+                    or (measure.kind == "count" and verb is not None)):
                 break
             done.append(metric)
         else:
