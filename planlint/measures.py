@@ -23,8 +23,9 @@ gives one and from its wording and shape otherwise:
   ``reach``, ``above``, ``below``, ``at least``, ``no more than``, ``under``, ``over``
   (``Churn below 2%``); the second number of ``from X to Y``; none (0) for a title that
   starts with ``no`` or ``zero`` (``No known issues``, ``Zero harm``); or a placeholder
-  for a value kept confidential (``$N``, ``X%``, ``$XM``, ``XK users``). A title that states any quantity
-  (``5-7 features``) says what it aims at, even where no single target value is read.
+  for a value kept confidential (``$N``, ``X%``, ``$XM``, ``XK users``). A title that
+  states any quantity (``5-7 features``) says what it aims at, even where no single
+  target value is read.
 - **baseline stated in the wording**: the first number of ``from X to Y``.
 - **unit stated in the wording**: a percent or currency sign next to a number, or a word
   that names the unit: percent, share, rate per…, number of, days, hours, volume…; the

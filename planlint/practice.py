@@ -14,7 +14,7 @@ the items lack it, are the plan's way of working.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from planlint.finding import Finding, Related
 from planlint.plan import Plan
@@ -33,17 +33,20 @@ def widespread(lacking: int, eligible: int) -> bool:
 
 
 def by_practice(plan: Plan, findings: Sequence[Finding], eligible: int, *, items: str,
-                lacking: str, fix: str) -> Iterator[Finding]:
+                lacking: str, fix: str, repeated: Collection[str] = ()) -> Iterator[Finding]:
     """``findings`` (one per item that breaks a practice, out of ``eligible`` items it
     applies to) as they stand when the plan otherwise follows the practice (see
     :func:`widespread`), else as one finding at the plan: ``{count} of {eligible}
     {items} {lacking} ({ids}); {fix}``.
 
     ``items`` is the plural noun (``metrics``), ``lacking`` what the items lack (``name
-    no data source``), ``fix`` what to do, for the plan as a whole.
+    no data source``), ``fix`` what to do, for the plan as a whole. ``repeated`` names
+    the items whose finding would repeat a cause another rule reports about them (a
+    measure with no figure at all lacks a baseline too): they count towards the plan's
+    practice, and a plan-wide finding names them, but they are never reported one by one.
     """
     if not widespread(len(findings), eligible):
-        yield from findings
+        yield from (finding for finding in findings if finding.node not in repeated)
         return
     named = ", ".join(finding.node for finding in findings[:NAMED])
     if len(findings) > NAMED:

@@ -30,15 +30,21 @@ def _final_target(metric: Metric) -> tuple[Measurement, str] | None:
 
 
 def _bare(plan: Plan, metric: Metric) -> bool:
-    """Whether a metric is only a name so far: it states no target, baseline, unit,
-    cadence, source or actual, in its fields or its wording, or it says it is still to
-    be defined ("TBD") and states no value."""
+    """Whether a metric states no figure at all: no target, baseline or actual in its
+    fields, and no target or baseline in its wording; or it says it is still to be
+    defined ("TBD") and states no value. Such a measure is one gap, reported by
+    metric-without-target; asking it for a baseline, unit, cadence or source as well
+    would report the same cause again."""
     measure = plan.measure(metric)
     if metric.target or metric.targets or metric.baseline or metric.actuals:
         return False
-    return measure.undefined or not (
-        metric.unit or metric.cadence or metric.source or measure.unit
-        or measure.states_target or measure.baseline is not None)
+    return measure.undefined or not (measure.states_target or measure.baseline is not None)
+
+
+def _unquantified(plan: Plan) -> set[str]:
+    """The metrics that state no figure at all (see :func:`_bare`), whose baseline, unit,
+    cadence and source are asked of each only by a plan-wide finding."""
+    return {metric.id for metric in plan.metrics if _bare(plan, metric)}
 
 
 def _in_words(metric: Metric) -> bool:
@@ -123,10 +129,11 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     it watches without a target on purpose (complaints received) as an ``indicator``. A
     milestone needs no target, baseline, unit, cadence or source: its date and whether
     it was done are what count (stale-metric and off-track-metric judge those), and an
-    indicator needs no target or baseline. A measure that is only a name so far (no
-    target, baseline, unit, cadence or source) is reported once, here, rather than by
-    each of the rules that ask for what it lacks. When more than a third of a plan's measures state
-    no target, the plan is reported once instead of each measure.
+    indicator needs no target or baseline. A measure that states no figure at all (no
+    target, baseline or actual, in its fields or its wording) is reported once, here,
+    rather than also by each of the rules that ask for its baseline, unit, cadence or
+    source. When more than a third of a plan's measures state no target, the plan is
+    reported once instead of each measure.
     """
     missing, eligible = [], 0
     for metric in plan.metrics:
@@ -134,10 +141,15 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
         if measure.kind in ("milestone", "indicator"):
             continue
         eligible += 1
-        if _bare(plan, metric):
+        if _bare(plan, metric) and not (metric.unit or metric.cadence or metric.source
+                                        or measure.unit):
             missing.append(metric.finding(
                 f"{metric.describe()} is only a name so far: it has no target, baseline, "
                 "unit, cadence or source; define it, starting with target: {value, date}"))
+        elif _bare(plan, metric):
+            missing.append(metric.finding(
+                f"{metric.describe()} states no figure yet: no target, baseline or actual; "
+                "quantify it, starting with target: {value, date}"))
         elif metric.target is None and not metric.targets and not measure.states_target:
             missing.append(metric.finding(
                 f"{metric.describe()} has no target; set target: {{value, "
@@ -168,13 +180,14 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     start from zero and milestones from not done (see metric-without-target), and a level to
     hold (``direction: maintain``, ``Maintain 99.9% uptime``) is judged against its target,
     so none of these needs a baseline. When more than a third of a plan's measures state no
-    baseline, the plan is reported once instead of each measure.
+    baseline, the plan is reported once instead of each measure; a measure that states no
+    figure at all counts towards that, but is not reported by itself here, as
+    metric-without-target reports it.
     """
     missing, eligible = [], 0
     for metric in plan.metrics:
         measure = plan.measure(metric)
-        if measure.kind != "level" or measure.holds or metric.direction == "maintain" \
-                or _bare(plan, metric):
+        if measure.kind != "level" or measure.holds or metric.direction == "maintain":
             continue
         eligible += 1
         if metric.baseline is None and measure.baseline is None and not _read_before(
@@ -183,7 +196,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
                 f"{metric.describe()} has no baseline; set baseline: "
                 "{value, date} to where the measure stood when the plan began"))
     yield from by_practice(plan, missing, eligible, items="metrics",
-                           lacking="state no baseline",
+                           lacking="state no baseline", repeated=_unquantified(plan),
                            fix="set baseline: {value, date} on each, so the change each "
                                "target asks for can be seen")
 
@@ -205,14 +218,14 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     ``Number of…``, ``Days to…``, ``… per 1,000 residents``, ``$2M``, money such as a
     cost or revenue (in the plan's currency), a volume or attendance. A count counts what
     it names (``Permits issued``), and a milestone has none (see metric-without-target).
-    When more than a third of a plan's measures state no unit, the plan is reported once instead of
-    each measure.
+    When more than a third of a plan's measures state no unit, the plan is reported once
+    instead of each measure; a measure that states no figure at all counts towards that,
+    but is not reported by itself here, as metric-without-target reports it.
     """
     missing, eligible = [], 0
     for metric in plan.metrics:
         measure = plan.measure(metric)
-        if measure.kind not in ("level", "indicator") or _bare(plan, metric) \
-                or _in_words(metric):
+        if measure.kind not in ("level", "indicator") or _in_words(metric):
             continue
         eligible += 1
         if metric.unit is None and not measure.unit:
@@ -220,7 +233,7 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
                 f"{metric.describe()} has no unit of measure; set unit "
                 "(USD m, %, count, hours…) so its figures read the same to everyone"))
     yield from by_practice(plan, missing, eligible, items="metrics",
-                           lacking="state no unit of measure",
+                           lacking="state no unit of measure", repeated=_unquantified(plan),
                            fix="set unit on each (USD m, %, count, hours…)")
 
 
@@ -238,11 +251,13 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     review. The cadence says how often the metric is measured, and is what makes a stale
     metric detectable. A milestone is done or not and has no cadence (see
     metric-without-target). When more than a third of a plan's measures state no cadence,
-    the plan is reported once instead of each measure.
+    the plan is reported once instead of each measure; a measure that states no figure at
+    all counts towards that, but is not reported by itself here, as metric-without-target
+    reports it.
     """
     missing, eligible = [], 0
     for metric in plan.metrics:
-        if plan.measure(metric).kind == "milestone" or _bare(plan, metric):
+        if plan.measure(metric).kind == "milestone":
             continue
         eligible += 1
         if metric.cadence is None:
@@ -250,7 +265,7 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
                 f"{metric.describe()} has no cadence; set how often it is "
                 "measured (monthly, quarterly, P2W…)"))
     yield from by_practice(plan, missing, eligible, items="metrics",
-                           lacking="state no cadence",
+                           lacking="state no cadence", repeated=_unquantified(plan),
                            fix="set on each how often it is measured (monthly, quarterly…)")
 
 
@@ -332,8 +347,9 @@ def target_contradicts_direction(plan: Plan,
 
 
 @rule(code="PL208", name="metric-without-source", category="metrics", severity="info",
-      fails="planlint: 1\nmetrics:\n  - {id: M1, title: Cost per vehicle}\n",
-      passes="planlint: 1\nmetrics:\n  - {id: M1, title: Cost per vehicle, "
+      fails="planlint: 1\nmetrics:\n  - {id: M1, title: Cost per vehicle, "
+            "target: {value: 90}}\n",
+      passes="planlint: 1\nmetrics:\n  - {id: M1, title: Cost per vehicle, target: {value: 90}, "
              "source: Cost accounting}\n  - {id: KR1, title: Publish the new pricing page}\n")
 def metric_without_source(plan: Plan) -> Iterator[Finding]:
     """A metric names no data source.
@@ -342,12 +358,14 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     instead of the strategy, and the figure is reported late or from a different
     system each time. The source names the system, report or survey the data comes
     from. A milestone is done or not and has no data to source (see
-    metric-without-target). When more than a third of a plan's measures name no source, the plan is
-    reported once instead of each measure.
+    metric-without-target). When more than a third of a plan's measures name no source,
+    the plan is reported once instead of each measure; a measure that states no figure at
+    all counts towards that, but is not reported by itself here, as
+    metric-without-target reports it.
     """
     missing, eligible = [], 0
     for metric in plan.metrics:
-        if plan.measure(metric).kind == "milestone" or _bare(plan, metric):
+        if plan.measure(metric).kind == "milestone":
             continue
         eligible += 1
         if metric.source is None:
@@ -355,7 +373,7 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
                 f"{metric.describe()} names no data source; set source to "
                 "the system, report or survey its figures come from"))
     yield from by_practice(plan, missing, eligible, items="metrics",
-                           lacking="name no data source",
+                           lacking="name no data source", repeated=_unquantified(plan),
                            fix="set source on each to the system, report or survey its "
                                "figures come from")
 

@@ -1,0 +1,45 @@
+"""A practice a plan follows, or does not follow at all (planlint.practice)."""
+
+from __future__ import annotations
+
+import pytest
+
+from planlint.practice import by_practice, widespread
+from planlint.testing import plan_from
+
+
+@pytest.mark.parametrize(("lacking", "eligible", "plan_wide"), [
+    (0, 0, False), (1, 1, False),  # one item is one finding
+    (2, 2, True),  # no item follows it: the plan's way of working
+    (2, 3, False), (2, 5, False),  # two items break a practice the others follow
+    (3, 8, True), (3, 9, False),  # three or more, when over a third lack it
+])
+def test_widespread(lacking: int, eligible: int, plan_wide: bool) -> None:
+    assert widespread(lacking, eligible) is plan_wide
+
+
+PLAN = "planlint: 1\nplan: {id: P}\nmetrics:\n" + "".join(
+    f"  - {{id: M{n}, title: Measure {n}}}\n" for n in range(1, 7))
+
+
+def _lacking(ids: list[str], eligible: int = 6, repeated: tuple[str, ...] = ()
+             ) -> list[tuple[str, str]]:
+    plan = plan_from(PLAN)
+    findings = [plan.get(id_).finding(f"{id_} lacks it") for id_ in ids]  # type: ignore[union-attr]
+    return [(found.node, found.message) for found in by_practice(
+        plan, findings, eligible, items="metrics", lacking="lack it", fix="add it",
+        repeated=repeated)]
+
+
+def test_items_that_break_a_practice_are_reported_one_by_one() -> None:
+    assert _lacking(["M1", "M2"]) == [("M1", "M1 lacks it"), ("M2", "M2 lacks it")]
+
+
+def test_a_practice_the_plan_does_not_follow_is_one_finding() -> None:
+    assert _lacking(["M1", "M2", "M3"]) == [("P", "3 of 6 metrics lack it (M1, M2, M3); add it")]
+
+
+def test_repeated_items_count_but_are_never_reported_by_themselves() -> None:
+    assert _lacking(["M1", "M2"], repeated=("M2",)) == [("M1", "M1 lacks it")]
+    assert _lacking(["M1", "M2", "M3"], repeated=("M2", "M3")) == [
+        ("P", "3 of 6 metrics lack it (M1, M2, M3); add it")]
