@@ -408,6 +408,29 @@ def _delivers(words: list[str]) -> bool:
         _ends_with(words, _DONE_ENDINGS) or bool(_DELIVERABLE.search(" ".join(words)))
 
 
+#: Words too common to show that two titles say the same thing.
+_COMMON = frozenset(("with", "that", "from", "than", "into", "this", "their", "more",
+                     "over", "each", "across", "have", "been", "will", "what", "make"))
+
+
+def _gist(text: str) -> set[str]:
+    """The words of a title that carry its meaning, cut to five letters so that
+    ``reduce`` and ``reducing`` match: words of four letters or more, common ones left
+    out."""
+    return {word[:5] for word in _words(strip_label(text))
+            if len(word) >= 4 and word.isalpha() and word not in _COMMON}
+
+
+def takes_up(objective: str, key_result: str) -> bool:
+    """Whether an objective's title takes up a key result's as its own aim, as a cascade
+    turns a key result into the objective of the level below (``CTO: Reducing churn and
+    contraction`` takes up ``Reduce churn and contraction by X%``): at least two of the
+    key result's meaningful words, and at least half of them, come back in it."""
+    words = _gist(key_result)
+    shared = len(words & _gist(objective))
+    return shared >= 2 and 2 * shared >= len(words)
+
+
 def states_aim(text: str) -> bool:
     """Whether a title names what it aims at in numbers: a quantity, or a placeholder for
     a figure kept confidential (``Reach at least $N net new ARR``)."""

@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 from planlint.finding import Finding, Related
-from planlint.measures import Measure, read_measure
+from planlint.measures import Measure, read_measure, takes_up
 from planlint.model import (
     REFERENCES,
     Assumption,
@@ -382,6 +382,18 @@ class Plan:
                 found = current.due if current.due is not None else dues[current.id]
             dues.update(dict.fromkeys(path, found))
         return dues
+
+    def carrier(self, metric: Metric) -> Goal | None:
+        """The goal that takes a metric up as its own objective, if any: a sub-goal of a
+        goal the metric measures, whose title takes up the metric's wording
+        (:func:`planlint.measures.takes_up`) and which has metrics of its own. Such a key
+        result is set and read through the key results of the goal that carries it."""
+        for goal in self.referrers(metric, "metrics", Goal):
+            for below in self.subgoals(goal):
+                if below.metrics and takes_up(below.title or below.name or "",
+                                              metric.title or metric.name or ""):
+                    return below
+        return None
 
     def measure(self, metric: Metric) -> Measure:
         """What a metric is and what its wording states (:mod:`planlint.measures`)."""

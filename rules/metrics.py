@@ -132,13 +132,15 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     indicator needs no target or baseline. A measure that states no figure at all (no
     target, baseline or actual, in its fields or its wording) is reported once, here,
     rather than also by each of the rules that ask for its baseline, unit, cadence or
-    source. When more than a third of a plan's measures state no target, the plan is
-    reported once instead of each measure.
+    source. A key result that a goal below takes up as its own objective (see
+    stale-metric) states its target through that goal's key results. When more than a
+    third of a plan's measures state no target, the plan is reported once instead of each
+    measure.
     """
     missing, eligible = [], 0
     for metric in plan.metrics:
         measure = plan.measure(metric)
-        if measure.kind in ("milestone", "indicator"):
+        if measure.kind in ("milestone", "indicator") or plan.carrier(metric) is not None:
             continue
         eligible += 1
         if _bare(plan, metric) and not (metric.unit or metric.cadence or metric.source

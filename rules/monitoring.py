@@ -332,10 +332,15 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     cadence is asked for its result once the period it measures has ended and has none
     at all (its cadence is metric-without-cadence's), and one whose dates cannot be told
     is not judged. A result reported in words (an actual's ``text``: ``not done``,
-    ``slipped to May``) is a reading like any other.
+    ``slipped to May``) is a reading like any other. A key result that a goal below takes
+    up as its own objective (``Reduce churn by X%`` under an objective whose sub-goal is
+    ``CTO: Reducing churn``) is read through that goal's key results, which this rule
+    judges instead.
     """
     as_of = plan.as_of
     for metric in plan.metrics:
+        if plan.carrier(metric) is not None:
+            continue
         if plan.measure(metric).kind == "milestone":
             due = target_date(plan, metric)
             if due is not None and due < as_of and not actuals_until(metric, as_of):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from planlint.measures import read_measure
+from planlint.measures import read_measure, takes_up
 from planlint.model import Measurement, Metric
 
 
@@ -113,3 +113,11 @@ def test_a_measurement_in_words() -> None:
     assert stated.value is None and stated.text == "top decile"
     with pytest.raises(ValueError, match="needs a value"):
         Measurement.model_validate({"date": "2030-07-31"})
+
+
+def test_an_objective_takes_up_a_key_result_when_it_says_the_same() -> None:
+    assert takes_up("CTO: Reducing churn and contraction", "Reduce churn and contraction by X%")
+    assert takes_up("Customer success: Grow SWAUs at existing customers",
+                    "grow SWAUs at existing companies")
+    assert not takes_up("Head of Eng: Deliver product roadmap", "Introduce automation product")
+    assert not takes_up("Sales: Line up the pipeline for Q4", "Reach $N net new ARR in Q3")

@@ -112,3 +112,20 @@ def test_closure_follows_references_either_way_and_stops_at_loops() -> None:
     units = plan.closure([plan.get("loop1")], "parent", Unit)  # type: ignore[list-item]
     assert set(units) == {"loop1", "loop2"}
     assert set(plan.closure([g2], ("parent", "metrics"), Goal)) == {"G2", "G1"}
+
+
+def test_a_key_result_taken_up_by_the_objective_below_is_carried_by_it() -> None:
+    plan = load_plan("""\
+planlint: 1
+goals:
+  - {id: O1, title: Keep our customers, metrics: [KR1, KR2]}
+  - {id: O2, title: "CTO: Reducing churn and contraction", parent: O1, metrics: [KR3]}
+  - {id: O3, title: "Sales: Reduce churn in EMEA", parent: O1}
+metrics:
+  - {id: KR1, title: Reduce churn and contraction by X%}
+  - {id: KR2, title: Grow net revenue retention to 120%}
+  - {id: KR3, title: Ship usage alerts}
+""")
+    kr1, kr2, kr3 = plan.metrics
+    assert plan.carrier(kr1) is plan.get("O2")  # O3 takes it up too, but measures nothing
+    assert plan.carrier(kr2) is None and plan.carrier(kr3) is None

@@ -26,7 +26,9 @@ rule = partial(planlint.rule, methodology=OKR.name)
 #: How the rules' documented examples begin: a plan that follows the methodology.
 _PLAN = "planlint: 1\nplan: {methodology: okr}\n"
 
-_NUMBER = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,]\d+)*(?:\s?%)?")
+#: A number, but not one that only says how long something spans (a 6-month roadmap).
+_NUMBER = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,]\d+)*(?:\s?%)?"
+                     r"(?!-(?:hour|day|week|month|quarter|year)s?\b|\d|[.,]\d)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -35,7 +37,8 @@ def _named(item: Goal | Metric) -> str:
 
 
 def numbers_in(text: str, allow_years: bool = False) -> list[str]:
-    """The numbers written in ``text`` (``20%``, ``1,000``), years left out if asked."""
+    """The numbers written in ``text`` (``20%``, ``1,000``), years left out if asked; a
+    span such as ``6-month`` is no number to reach."""
     found = [match.group().strip() for match in _NUMBER.finditer(text)]
     return [n for n in found if not (allow_years and _YEAR.match(n))]
 
@@ -238,7 +241,8 @@ def objective_with_number(plan: Plan, options: NumberOptions) -> Iterator[Findin
     An objective says in words what to achieve and why it matters, so people remember
     it and rally to it; the numbers belong in its key results, where they can change as
     the team learns without changing the ambition. Years are allowed unless
-    ``allow_years`` is false.
+    ``allow_years`` is false, and so is a span (``Publish a 6-month roadmap``), which says
+    what the objective is rather than how much of it to reach.
     """
     for goal in plan.goals:
         title = goal.title or goal.name

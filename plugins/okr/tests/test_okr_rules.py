@@ -85,6 +85,8 @@ def test_an_objective_measured_only_by_deliverables_measures_no_result() -> None
     ("Grow revenue by 20%", True, ["20%"]), ("Win 2025", True, []),
     ("Win 2025", False, ["2025"]), ("1,000 stores", True, ["1,000"]),
     ("Be #1 in EMEA", True, ["1"]), ("Model X5 launch", True, []), ("Delight users", True, []),
+    ("Publish the 6-month product roadmap", True, []), ("Grow to 20.", True, ["20"]),
+    ("Reach 1.5 million users", True, ["1.5"]),
 ])
 def test_numbers_in_titles(text: str, years: bool, numbers: list[str]) -> None:
     assert numbers_in(text, allow_years=years) == numbers
