@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from datetime import date
 from textwrap import dedent
 
 from pydantic import Field
@@ -335,9 +336,12 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     ``slipped to May``) is a reading like any other. A key result that a goal below takes
     up as its own objective (``Reduce churn by X%`` under an objective whose sub-goal is
     ``CTO: Reducing churn``) is read through that goal's key results, which this rule
-    judges instead.
+    judges instead. Metrics read from the same ``source`` at the same cadence whose
+    readings stopped at the same date (or never began) are stale for one cause, the
+    source not being read: one finding on the first names the others.
     """
     as_of = plan.as_of
+    by_cause: dict[tuple[object, ...], list[tuple[Metric, str, str]]] = defaultdict(list)
     for metric in plan.metrics:
         if plan.carrier(metric) is not None:
             continue
@@ -359,33 +363,57 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                     f"on {ended}, before the as-of date {as_of}; record the result under "
                     "actuals", field="target" if metric.target is not None else None)
             continue
-        cadence = describe_cadence(metric.cadence)
-        lag = _lag(metric)
-        readings = actuals_until(metric, as_of)
-        if readings:
-            index, actual = readings[-1]
-            next_due = reported(metric, add_cadence(actual.date, metric.cadence))
-            if as_of <= next_due:
-                continue
-            final = target_date(plan, metric) if metric.target is not None else None
-            restarted = goals_start(plan, metric)  # a new goal starts the clock afresh
-            if (final is not None and actual.date >= final) or (
-                    restarted is not None and actual.date < restarted
-                    and (due := first_reading_due(plan, metric)) is not None and as_of <= due):
-                continue
-            yield metric.finding(
-                f"{metric.describe()} is measured {cadence} but its latest "
+        stale = _stale_reading(plan, metric)
+        if stale is not None:
+            message, field, latest = stale
+            key = (one_line(metric.source).casefold(), metric.cadence, latest) \
+                if metric.source else (metric.id,)
+            by_cause[key].append((metric, message, field))
+    for group in by_cause.values():
+        metric, message, field = group[0]
+        others = group[1:]
+        if others:
+            named = [other.id for other, _, _ in others[:_NAMED]]
+            if len(others) > _NAMED:
+                named.append(f"{len(others) - _NAMED} more")
+            message += (f"; so {'is' if len(others) == 1 else 'are'} {joined(named)}, read "
+                        "from the same source at the same cadence and stopped at the same "
+                        "reading")
+        yield metric.finding(message, field=field,
+                             related=[other.related(f"metric {other.id} is stale for the same "
+                                                    "cause", other_field)
+                                      for other, _, other_field in others[:_NAMED]])
+
+
+def _stale_reading(plan: Plan, metric: Metric) -> tuple[str, str, date | None] | None:
+    """Why a metric with a cadence is stale (message, field and its latest reading's
+    date), or None when it is fresh."""
+    assert metric.cadence is not None
+    as_of = plan.as_of
+    cadence = describe_cadence(metric.cadence)
+    lag = _lag(metric)
+    readings = actuals_until(metric, as_of)
+    if readings:
+        index, actual = readings[-1]
+        next_due = reported(metric, add_cadence(actual.date, metric.cadence))
+        if as_of <= next_due:
+            return None
+        final = target_date(plan, metric) if metric.target is not None else None
+        restarted = goals_start(plan, metric)  # a new goal starts the clock afresh
+        if (final is not None and actual.date >= final) or (
+                restarted is not None and actual.date < restarted
+                and (due := first_reading_due(plan, metric)) is not None and as_of <= due):
+            return None
+        return (f"{metric.describe()} is measured {cadence} but its latest "
                 f"actual is from {actual.date}; the next was due by {next_due} (one cadence "
                 f"later{lag}), before the as-of date {as_of}; add the readings since under "
-                "actuals",
-                field=f"actuals/{index}")
-        elif (due := first_reading_due(plan, metric)) is not None and as_of > due:
-            yield metric.finding(
-                f"{metric.describe()} is measured {cadence} but has no "
+                "actuals", f"actuals/{index}", actual.date)
+    if (due := first_reading_due(plan, metric)) is not None and as_of > due:
+        return (f"{metric.describe()} is measured {cadence} but has no "
                 f"actual; the first reading was due by {due} ({_first_due(plan, metric)}"
                 f"{lag}), before the as-of date {as_of}; record readings under actuals, or "
-                "correct the baseline date or cadence",
-                field="cadence")
+                "correct the baseline date or cadence", "cadence", None)
+    return None
 
 
 def _lag(metric: Metric) -> str:

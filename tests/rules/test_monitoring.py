@@ -252,6 +252,20 @@ class TestStaleMetric:
         fragment = _metric(self.MONTHLY + "  - {date: 2001-08-31, value: 9}\n")
         RuleTester(stale_metric, as_of=D("2001-07-16")).assert_fails(fragment, [("M1", 9)])
 
+    def test_metrics_of_one_source_stopped_at_one_reading_are_one_finding(self) -> None:
+        def metric(ident: str, source: str, last: str = "2001-03-31") -> str:
+            return (f"  - {{id: {ident}, cadence: monthly, source: {source}, "
+                    f"actuals: [{{date: {last}, value: 1}}]}}\n")
+        plan = ("planlint: 1\nmetrics:\n" + metric("M1", "Student records")
+                + metric("M2", "student records") + metric("M3", "Student records")
+                + metric("M4", "Survey") + metric("M5", "Student records", "2001-02-28"))
+        findings = RuleTester(stale_metric, as_of=D("2001-07-16")).assert_fails(
+            plan, [("M1", 3), ("M4", 6), ("M5", 7)])
+        assert "; so are M2 and M3, read from the same source at the same cadence and " \
+            "stopped at the same reading" in findings[0].message
+        assert [r.node for r in findings[0].related] == ["M2", "M3"]
+        assert "so " not in findings[1].message + findings[2].message
+
     def test_no_actual_once_the_first_reading_is_due(self) -> None:
         fragment = _metric("cadence: quarterly\nbaseline: {value: 0, date: 2001-01-31}")
         RuleTester(stale_metric, as_of=D("2001-06-15")).assert_passes(fragment)
