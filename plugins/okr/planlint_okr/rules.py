@@ -179,12 +179,15 @@ def activity_in(title: str, verbs: list[str]) -> str | None:
                      "  - {id: O1, title: A mobile app customers love, metrics: [KR1, KR2]}\n"
                      "  - {id: O2, title: Search scales to our largest customers, "
                      "metrics: [KR3, KR4]}\n"
+                     "  - {id: O3, title: An index that grows with them, parent: O2, "
+                     "metrics: [KR5]}\n"
                      "metrics:\n"
                      "  - {id: KR1, title: Launch the new mobile app}\n"
                      "  - {id: KR2, title: Monthly active users of the mobile app from 10k "
                      "to 50k}\n"
                      "  - {id: KR3, title: Deploy a sharded search index}\n"
-                     "  - {id: KR4, title: Search can return results across 80k repos}\n")
+                     "  - {id: KR4, title: Search can return results across 80k repos}\n"
+                     "  - {id: KR5, title: Ship the shard rebalancer}\n")
 def activity_key_result(plan: Plan, options: ActivityOptions) -> Iterator[Finding]:
     """An objective's key results (its metrics) are all deliverables, such as "Launch the
     new mobile app": none measures a result.
@@ -200,30 +203,34 @@ def activity_key_result(plan: Plan, options: ActivityOptions) -> Iterator[Findin
     across 80k repos``) is a result. Whether a count of things done (``Run 5 user
     tests``) is an activity or a result depends on the team, so a count counts as an
     activity only when its title starts with one of ``activity_verbs`` (none by
-    default).
+    default). A team's objective under an objective that measures a result delivers
+    toward that result: its deliverables are the way there, and the result is judged
+    above, so it is no finding.
     """
+    def work(metric: Metric) -> bool:
+        measure = plan.measure(metric)
+        verb = activity_in(metric.title or metric.name or "", options.activity_verbs)
+        return (measure.kind == "milestone" and not measure.condition) or (
+            measure.kind == "count" and verb is not None)
+
     for goal in plan.goals:
         results = plan.refs(goal, "metrics", Metric)
-        if not results:
+        if not results or not all(work(metric) for metric in results):
             continue
-        done = []
-        for metric in results:
-            measure = plan.measure(metric)
-            verb = activity_in(metric.title or metric.name or "", options.activity_verbs)
-            if not ((measure.kind == "milestone" and not measure.condition)
-                    or (measure.kind == "count" and verb is not None)):
-                break
-            done.append(metric)
-        else:
-            names = ", ".join(_named(metric) for metric in done)
-            every = "its only key result" if len(done) == 1 else "every key result"
-            yield goal.finding(
-                f"objective {_named(goal)} measures no result: {every} is work to be done "
-                f"({names}); add a key result that says what changes once it is done, such "
-                "as 'monthly active users from 10k to 50k', and track the work as "
-                "initiatives", field="metrics",
-                related=[metric.related(f"key result {metric.id} is a deliverable")
-                         for metric in done])
+        above = plan.closure([goal], "parent", Goal)
+        del above[goal.id]
+        if any(not work(metric) for upper in above.values()
+               for metric in plan.refs(upper, "metrics", Metric)):
+            continue
+        names = ", ".join(_named(metric) for metric in results)
+        every = "its only key result" if len(results) == 1 else "every key result"
+        yield goal.finding(
+            f"objective {_named(goal)} measures no result: {every} is work to be done "
+            f"({names}); add a key result that says what changes once it is done, such "
+            "as 'monthly active users from 10k to 50k', and track the work as "
+            "initiatives", field="metrics",
+            related=[metric.related(f"key result {metric.id} is a deliverable")
+                     for metric in results])
 
 
 class NumberOptions(planlint.RuleOptions):

@@ -81,6 +81,17 @@ def test_an_objective_measured_only_by_deliverables_measures_no_result() -> None
         fragment, [("O1", 2), ("O3", 4, "its only key result")])
 
 
+def test_deliverables_toward_a_result_measured_above_are_no_finding() -> None:
+    def plan(above: str) -> str:
+        return ("goals:\n  - {id: O1, metrics: [K1]}\n  - {id: O2, parent: O1, metrics: [K2]}\n"
+                "  - {id: O3, parent: O2, metrics: [K3]}\n"
+                f"metrics:\n  - {{id: K1, title: {above}}}\n  - {{id: K2, title: Ship search}}\n"
+                "  - {id: K3, title: Launch the mobile app}\n")
+    RuleTester(activity_key_result).assert_passes(plan("Searches per user from 5 to 8"))
+    RuleTester(activity_key_result).assert_fails(
+        plan("Publish the roadmap"), [("O1", 2), ("O2", 3), ("O3", 4)])
+
+
 @pytest.mark.parametrize(("text", "years", "numbers"), [
     ("Grow revenue by 20%", True, ["20%"]), ("Win 2025", True, []),
     ("Win 2025", False, ["2025"]), ("1,000 stores", True, ["1,000"]),
