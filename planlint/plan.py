@@ -395,6 +395,22 @@ class Plan:
                     return below
         return None
 
+    def twin(self, metric: Metric) -> Metric | None:
+        """An earlier metric that repeats this one: the same title and the same figures
+        (unit, direction, baseline, targets, cadence and actuals), as a key result listed
+        again at another level of an OKR set is. A rule that judges a metric's readings
+        judges the first of them only, since one cause gives one finding."""
+        first = self._twins.get(_figures(metric))
+        return first if first is not None and first is not metric else None
+
+    @cached_property
+    def _twins(self) -> dict[str, Metric]:
+        first: dict[str, Metric] = {}
+        for metric in self.metrics:
+            if metric.title:
+                first.setdefault(_figures(metric), metric)
+        return first
+
     def measure(self, metric: Metric) -> Measure:
         """What a metric is and what its wording states (:mod:`planlint.measures`)."""
         known = self._measures.get(id(metric))
@@ -420,3 +436,10 @@ class Plan:
     def diagnostics(self, rule: str) -> Iterator[Finding]:
         """Findings the loader made for the structure rule named ``rule``."""
         yield from self._diagnostics.get(rule, ())
+
+
+def _figures(metric: Metric) -> str:
+    """What makes two metrics the same measure: their title and their figures."""
+    figures = metric.model_dump(include={"unit", "direction", "baseline", "target", "targets",
+                                         "cadence", "actuals"})
+    return repr((" ".join((metric.title or "").casefold().split()), figures))

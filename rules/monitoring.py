@@ -338,12 +338,14 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     ``CTO: Reducing churn``) is read through that goal's key results, which this rule
     judges instead. Metrics read from the same ``source`` at the same cadence whose
     readings stopped at the same date (or never began) are stale for one cause, the
-    source not being read: one finding on the first names the others.
+    source not being read: one finding on the first names the others. A metric that
+    repeats an earlier one, title and figures (a key result listed again at another
+    level), is judged there.
     """
     as_of = plan.as_of
     by_cause: dict[tuple[object, ...], list[tuple[Metric, str, str]]] = defaultdict(list)
     for metric in plan.metrics:
-        if plan.carrier(metric) is not None:
+        if plan.carrier(metric) is not None or plan.twin(metric) is not None:
             continue
         if plan.measure(metric).kind == "milestone":
             due = target_date(plan, metric)
@@ -517,10 +519,14 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     allows) is off track, baseline or not; which way it should move is its
     ``direction``, and a count rises. A milestone is off track when its date has come
     and its latest actual shows less than ``threshold`` of it done (actuals of a
-    milestone record the share done: 1 when done, or 100 in percent).
+    milestone record the share done: 1 when done, or 100 in percent). A metric that
+    repeats an earlier one, title and figures (a key result listed again at another
+    level), is judged there.
     """
     as_of = plan.as_of
     for metric in plan.metrics:
+        if plan.twin(metric) is not None:
+            continue
         missed = unfinished_milestone(plan, metric, as_of, options.threshold)
         if missed is not None:
             index, day, value, due = missed

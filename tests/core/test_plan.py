@@ -129,3 +129,22 @@ metrics:
     kr1, kr2, kr3 = plan.metrics
     assert plan.carrier(kr1) is plan.get("O2")  # O3 takes it up too, but measures nothing
     assert plan.carrier(kr2) is None and plan.carrier(kr3) is None
+
+
+def test_a_metric_with_an_earlier_ones_title_and_figures_is_its_twin() -> None:
+    plan = load_plan("""\
+planlint: 1
+metrics:
+  - {id: K1, title: Refine  the promotion process, cadence: monthly,
+     actuals: [{date: 2023-07-31, value: 0.8}]}
+  - {id: K2, title: refine the promotion process, cadence: monthly,
+     actuals: [{date: 2023-07-31, value: 0.8}]}
+  - {id: K3, title: Refine the promotion process, cadence: monthly,
+     actuals: [{date: 2023-07-31, value: 0.9}]}
+  - {id: K4, cadence: monthly}
+  - {id: K5, cadence: monthly}
+""")
+    k1, k2, k3, _k4, k5 = plan.metrics
+    assert plan.twin(k2) is k1
+    assert plan.twin(k1) is None and plan.twin(k3) is None  # other figures: another measure
+    assert plan.twin(k5) is None  # nothing to tell two untitled metrics apart by

@@ -266,6 +266,12 @@ class TestStaleMetric:
         assert [r.node for r in findings[0].related] == ["M2", "M3"]
         assert "so " not in findings[1].message + findings[2].message
 
+    def test_a_key_result_listed_again_is_judged_once(self) -> None:
+        twin = "  - {id: M%d, title: Churn, cadence: monthly, actuals: [{date: 2001-03-31, " \
+               "value: 1}]}\n"
+        plan = "planlint: 1\nmetrics:\n" + twin % 1 + twin % 2
+        RuleTester(stale_metric, as_of=D("2001-07-16")).assert_fails(plan, [("M1", 3)])
+
     def test_no_actual_once_the_first_reading_is_due(self) -> None:
         fragment = _metric("cadence: quarterly\nbaseline: {value: 0, date: 2001-01-31}")
         RuleTester(stale_metric, as_of=D("2001-06-15")).assert_passes(fragment)
@@ -457,6 +463,11 @@ class TestOffTrackMetric:
             slow_start, [("M1", 12)])
         assert "to 200 on 2001-11-28 through 1 interim target expects 104.56" \
             in finding.message
+
+    def test_a_key_result_listed_again_is_judged_once(self) -> None:
+        plan = _tracked("increase", 200, 140).replace("id: M1\n", "id: M1\n    title: Churn\n")
+        again = plan.split("metrics:\n", 1)[1].replace("id: M1", "id: M2")
+        RuleTester(off_track_metric).assert_fails(plan + again, [("M1", 12)])
 
     def test_bad_threshold_is_a_usage_error(self) -> None:
         with pytest.raises(UsageError, match="threshold: should be less than or equal to 1"):
