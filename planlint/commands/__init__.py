@@ -72,7 +72,18 @@ def render(reporter: Any, report: Any, colored: bool) -> str:
         raise UsageError(f"the {reporter.name} output format failed: "
                          f"{type(error).__name__}: {str(error)[:200]}; choose another "
                          "--format, or report it to the plugin that provides it") from None
-    return output
+    return encodable(output)
+
+
+def encodable(text: str) -> str:
+    """``text`` as it can be written in UTF-8: a lone surrogate (from a JSON plan's
+    ``"\\ud800"`` or a file name that is not UTF-8) shown as its escape, ``\\ud800``,
+    which in JSON output is the same escape the plan wrote."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
 
 
 def plugin_options(function: F) -> F:

@@ -30,7 +30,7 @@ def graph(paths: tuple[Path, ...], output_format: str, around: tuple[str, ...],
     """Export the graph of the plan made of PATHS: items as nodes (with kind and title),
     references as edges labelled with their field."""
     from planlint.api import host_of, load_plan
-    from planlint.commands import EXAMPLE
+    from planlint.commands import EXAMPLE, encodable
     from planlint.config import discover
     from planlint.errors import UsageError
     from planlint.graph_export import FORMATS, neighbourhood
@@ -52,7 +52,7 @@ def graph(paths: tuple[Path, ...], output_format: str, around: tuple[str, ...],
             exported = neighbourhood(exported, seeds, 1 if depth is None else depth)
     except UsageError as error:
         raise click.UsageError(str(error)) from None
-    click.echo(FORMATS[output_format](exported, plan.id, plan.info.title), nl=False)
+    click.echo(encodable(FORMATS[output_format](exported, plan.id, plan.info.title)), nl=False)
 
 
 def _known_id(plan: Plan, item_id: str, option: str) -> str:

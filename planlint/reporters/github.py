@@ -8,6 +8,7 @@ from planlint.positions import SourceFile
 from planlint.report import Report
 from planlint.reporters import is_file
 from planlint.reporters.excerpt import tight
+from planlint.reporters.neutral import terminal
 from planlint.reporters.text import summary
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -47,8 +48,9 @@ def command(finding: Finding, source: SourceFile | None = None) -> str:
     """``::error file=…,line=…,col=…,endLine=…,endColumn=…,title=CODE name::message``."""
     listed = ",".join(f"{key}={escape_property(value)}"
                       for key, value in properties(finding, source).items())
-    message = "\n".join([finding.message, *(f"{related.location}: {related.message}"
-                                            for related in finding.related)])
+    message = "\n".join([terminal(finding.message),
+                         *(f"{terminal(str(related.location))}: {terminal(related.message)}"
+                           for related in finding.related)])
     return f"::{COMMANDS[finding.severity]} {listed}::{escape_data(message)}"
 
 

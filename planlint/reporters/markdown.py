@@ -8,22 +8,13 @@ from collections import Counter
 from planlint.finding import Finding, Severity
 from planlint.report import Report
 from planlint.reporters import plural
+from planlint.reporters.neutral import markdown as cell
 from planlint.reporters.text import summary
 
 #: The most findings listed; past it the table says how many were left out (a comment
 #: on a pull request holds about 65,000 characters).
 MAX_ROWS = 250
 _ICONS = {Severity.ERROR: "🔴", Severity.WARNING: "🟠", Severity.INFO: "🔵"}
-_SPECIAL = str.maketrans({"\\": "\\\\", "|": "\\|", "<": "&lt;", ">": "&gt;", "&": "&amp;",
-                          "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]",
-                          "\r": "", "\n": "<br>"})
-
-
-def cell(text: str) -> str:
-    """``text`` as one table cell: pipes and markup escaped, line breaks as ``<br>``."""
-    return text.translate(_SPECIAL)
-
-
 def _where(finding: Finding) -> str:
     return cell(str(finding.location))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from planlint.finding import Finding, Location, Related, Severity
 from planlint.report import Report
 from planlint.reporters import RULE_DOCS_URL, RuleEntry, is_file, rule_entries
 from planlint.reporters.excerpt import tight
+from planlint.reporters.neutral import sarif
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 HOME = RULE_DOCS_URL.rsplit("/docs/", 1)[0]
@@ -79,7 +81,7 @@ def artifact_uri(name: str) -> dict[str, str]:
     path = Path(name)
     if path.is_absolute():
         return {"uri": path.as_uri()}
-    return {"uri": quote(path.as_posix()), "uriBaseId": SRCROOT}
+    return {"uri": quote(os.fsencode(path.as_posix())), "uriBaseId": SRCROOT}
 
 
 def region(location: Location) -> dict[str, int] | None:
@@ -133,7 +135,7 @@ def _related(number: int, related: Related, report: Report) -> dict[str, Any]:
         item = report.model.get(related.node)
         kind = item.kind if item is not None else None
     return {"id": number, **_location(related.location, related.node, kind, report),
-            "message": _text(related.message)}
+            "message": _text(sarif(related.message))}
 
 
 def _result(finding: Finding, index: int, occurrence: int, report: Report) -> dict[str, Any]:
@@ -141,7 +143,7 @@ def _result(finding: Finding, index: int, occurrence: int, report: Report) -> di
         "ruleId": finding.code,
         "ruleIndex": index,
         "level": LEVELS[finding.severity],
-        "message": _text(finding.message),
+        "message": _text(sarif(finding.message)),
         "locations": [_location(finding.location, finding.node, finding.kind, report)],
         "partialFingerprints": {FINGERPRINT: fingerprint(finding, occurrence)},
         "properties": {"category": finding.category, "name": finding.name},

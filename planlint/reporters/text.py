@@ -17,6 +17,7 @@ from planlint.finding import Finding, Severity
 from planlint.report import Report
 from planlint.reporters import plural
 from planlint.reporters.excerpt import ExcerptLine, excerpt, printable, width
+from planlint.reporters.neutral import line_start, terminal
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
@@ -29,13 +30,13 @@ _ELLIPSIS = "…"
 
 def line(finding: Finding, color: bool) -> str:
     """``file:line:col: CODE [severity] message (name)``."""
-    where = str(finding.location)
-    code, severity = finding.code, f"[{finding.severity.value}]"
+    where = line_start(finding.location)
+    code, severity = terminal(finding.code), f"[{finding.severity.value}]"
     if color:
         where = click.style(where, bold=True)
         code = click.style(code, bold=True)
         severity = click.style(severity, fg=_COLORS[finding.severity])
-    return f"{where}: {code} {severity} {finding.message} ({finding.name})"
+    return f"{where}: {code} {severity} {terminal(finding.message)} ({terminal(finding.name)})"
 
 
 def _window(text: str, start: int, end: int) -> tuple[str, int, int]:
@@ -82,7 +83,8 @@ def frame(finding: Finding, report: Report, color: bool) -> list[str]:
         lines.extend(_frame_line(item, gutter, finding.severity, color))
     for related in finding.related:
         note = click.style("=", fg="blue", bold=True) if color else "="
-        lines.append(f"  {' ' * gutter} {note} {related.location}: {related.message}")
+        lines.append(f"  {' ' * gutter} {note} {terminal(str(related.location))}: "
+                     f"{terminal(related.message)}")
     return lines
 
 
@@ -110,13 +112,13 @@ def by_category(report: Report) -> list[str]:
         counted.setdefault(finding.category, Counter())[finding.severity] += 1
     if not counted:
         return []
-    column = max(len(category) for category in counted)
+    column = max(len(terminal(category)) for category in counted)
     lines = []
     for category, severities in sorted(counted.items()):
         detail = ", ".join(_count(level, count) for level in reversed(Severity)
                            if (count := severities[level]))
         total = sum(severities.values())
-        lines.append(f"  {category:<{column}}  {plural(total, 'finding')} ({detail})")
+        lines.append(f"  {terminal(category):<{column}}  {plural(total, 'finding')} ({detail})")
     return lines
 
 

@@ -35,4 +35,4 @@ def test_hostile_text_cannot_forge_a_command() -> None:
     line = command(finding)
     assert "\n" not in line
     assert line == ("::notice file=odd%2Cname%3Ax.yaml,line=1,col=1,endLine=1,endColumn=2,"
-                    "title=A1 a-rule::bad%0A::error::forged%0Ao.yaml: 50%25")
+                    "title=A1 a-rule::bad\\n::error::forged%0Ao.yaml: 50%25")

@@ -1,0 +1,58 @@
+"""Plan text made harmless for the medium a reporter writes it to.
+
+Ids, titles, file names and the messages that quote them are written by whoever edits a
+plan, and a report is read by people and by machines that act on what they read: a
+terminal runs escape sequences, a CI log runs ``::workflow commands::`` at the start of
+a line, a pull-request comment notifies ``@mentions`` and links bare addresses, a SARIF
+viewer follows ``[text](url)``. Each writer passes plan text through the function for
+its medium, so the report says what the plan says and does nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planlint.finding import Location
+from planlint.reporters import is_file
+
+_ZERO_WIDTH = "&#8203;"  # a zero-width space, as an entity so the raw text shows it
+_MARKDOWN = str.maketrans({"\\": "\\\\", "|": "\\|", "<": "&lt;", ">": "&gt;", "&": "&amp;",
+                           "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]",
+                           "~": "\\~", "@": "@" + _ZERO_WIDTH})
+_AUTOLINK = re.compile(r"(?i)(?<=[a-z]:)(?=//)|(?<=\bwww)(?=\.)")
+_BRACKET = re.compile(r"(\\*)([\[\]])")
+
+
+def terminal(text: str) -> str:
+    """``text`` on one line, with nothing a terminal acts on: control characters,
+    format characters (bidi overrides) and line separators are shown as escapes
+    (``\\x1b``, ``\\u202e``, ``\\n``)."""
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable()
+                   else char.encode("unicode_escape", "backslashreplace").decode("ascii")
+                   for char in text)
+
+
+def line_start(location: Location) -> str:
+    """A location as the start of a text line: its file name made terminal-safe, and
+    ``./`` put before a relative name that a CI runner would read as a command (a line
+    starting with ``::`` or ``##[``)."""
+    shown = terminal(str(location))
+    if is_file(location.file) and shown.lstrip()[:1] in (":", "#"):
+        return "./" + shown
+    return shown
+
+
+def markdown(text: str) -> str:
+    """``text`` as inert Markdown on one table row: markup escaped, ``@mentions`` and
+    bare links broken with a zero-width space, line breaks as ``<br>``."""
+    return "<br>".join(_AUTOLINK.sub(_ZERO_WIDTH, terminal(part).translate(_MARKDOWN))
+                       for part in text.splitlines() or [""])
+
+
+def sarif(text: str) -> str:
+    """``text`` as a SARIF plain-text message with no embedded link: square brackets
+    (and the backslashes before them) escaped, as SARIF 2.1.0 section 3.11.6 asks of
+    brackets that are not part of a link."""
+    return _BRACKET.sub(lambda match: match[1] * 2 + "\\" + match[2], terminal(text))

@@ -1,0 +1,95 @@
+"""Plan text cannot act on whoever reads the report: every format neutralises ids,
+titles and file names for its medium (planlint.reporters.neutral)."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from planlint.finding import Location
+from planlint.reporters.neutral import line_start, markdown, sarif, terminal
+from tests.test_corpus import CORPUS, run
+
+FORGED = CORPUS / "forged-text.yaml"
+ACTIVE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069"
+                    "\u2028\u2029]")
+
+
+def check(tmp_path: Path, output_format: str, name: str = "plan.yaml") -> str:
+    shutil.copy(FORGED, tmp_path / name)
+    done = run("check", "--no-plugins", "--format", output_format, name, cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    return done.stdout
+
+
+@pytest.mark.parametrize("output_format", ["text", "github", "markdown", "sarif"])
+def test_no_control_bidi_or_line_separator_reaches_the_reader(tmp_path: Path,
+                                                              output_format: str) -> None:
+    out = check(tmp_path, output_format)
+    assert not ACTIVE.findall(out)
+    assert "x1b" in out and "owned" in out and "u202e" in out  # shown escaped, not lost
+
+
+@pytest.mark.parametrize("output_format", ["text", "github", "markdown"])
+def test_no_line_of_the_report_is_a_ci_command_the_plan_wrote(tmp_path: Path,
+                                                               output_format: str) -> None:
+    for name in ("plan.yaml", "::warning file=x::forged.yaml", "##[error]forged.yaml"):
+        out = check(tmp_path, output_format, name)
+        forged = [line for line in out.splitlines() if line.lstrip().startswith(("::", "##["))
+                  and not line.startswith(("::error file=", "::warning file=", "::notice file="))]
+        assert not forged, forged
+        (tmp_path / name).unlink()
+
+
+def test_github_annotations_keep_one_command_per_finding(tmp_path: Path) -> None:
+    lines = check(tmp_path, "github").splitlines()
+    assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in lines[:-1])
+    [invalid] = [line for line in lines if "invalid-field" in line]
+    assert "G2\\n::stop-commands::x" in invalid
+
+
+def test_markdown_mentions_links_and_strikethrough_are_inert(tmp_path: Path) -> None:
+    out = check(tmp_path, "markdown")
+    assert "@org" not in out and "@&#8203;org/team" in out
+    assert "https://" not in out and "https:&#8203;//evil.example" in out
+    assert "www.evil" not in out and "~~" not in out and "\\[click\\]" in out
+
+
+def test_sarif_messages_carry_no_embedded_link(tmp_path: Path) -> None:
+    log = json.loads(check(tmp_path, "sarif"))
+    messages = [result["message"]["text"] for result in log["runs"][0]["results"]]
+    assert any("\\[click\\](https://evil.example)" in text for text in messages)
+    assert not any(re.search(r"(?<!\\)\[", text) for text in messages)
+
+
+def test_a_lone_surrogate_or_a_file_name_that_is_not_utf8_is_written_escaped(
+        tmp_path: Path) -> None:
+    (tmp_path / "plan.json").write_text('{"planlint": 1, "goals": [{"id": "G1", '
+                                        '"title": "x\\ud800y"}]}')
+    for output_format in ("text", "json", "github", "markdown", "sarif", "junit", "html"):
+        done = run("check", "--no-plugins", "--format", output_format, "plan.json",
+                   cwd=tmp_path)
+        assert done.returncode == 1, (output_format, done.stderr)
+        shown = "\ufffd" if output_format == "junit" else "\\ud800"  # XML cannot hold it
+        assert shown in done.stdout, output_format
+    assert "\\ud800" in run("graph", "plan.json", cwd=tmp_path).stdout
+    name = b"plan\xff.yaml"
+    (tmp_path / name.decode("utf-8", "surrogateescape")).write_text(
+        "planlint: 1\ngoals: [{id: G1}]\n")
+    done = run("check", "--no-plugins", "--format", "sarif",
+               name.decode("utf-8", "surrogateescape"), cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert '"uri": "plan%FF.yaml"' in done.stdout
+
+
+def test_the_neutralisers() -> None:
+    assert terminal("a\x1b[2Jb\u202ec\nd") == "a\\x1b[2Jb\\u202ec\\nd"
+    assert terminal("plain, wide 日本") == "plain, wide 日本"
+    assert line_start(Location("::error x.yaml", 1, 2)) == "./::error x.yaml:1:2"
+    assert line_start(Location("<text>", 1, 2)) == "<text>:1:2"
+    assert markdown("a|b\nc @me https://x") == "a\\|b<br>c @&#8203;me https:&#8203;//x"
+    assert sarif("[a](b) \\[c]") == "\\[a\\](b) \\\\\\[c\\]"
