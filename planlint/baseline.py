@@ -34,7 +34,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from planlint.anchors import Anchors
 from planlint.errors import UsageError
-from planlint.finding import Finding
+from planlint.finding import UNCHECKED, Finding
 from planlint.outputs import write_atomically
 from planlint.plan import Plan
 from planlint.report import Report
@@ -63,10 +63,13 @@ class _File(BaseModel):
 
 
 def entries(plan: Plan, findings: Iterable[Finding]) -> list[dict[str, Any]]:
-    """Baseline entries for ``findings``, sorted by code, node, field and message."""
+    """Baseline entries for ``findings``, sorted by code, node, field and message; what
+    went unchecked is never recorded."""
     anchors = Anchors(plan)
     rows = []
     for finding in findings:
+        if finding.code in UNCHECKED:
+            continue
         anchor = anchors.of(finding)
         rows.append({"code": finding.code, "name": finding.name, "node": anchor.node,
                      "field": anchor.field, "message": finding.message})
@@ -121,7 +124,8 @@ def read(path: Path) -> Counter[Key]:
 
 
 def apply(report: Report, plan: Plan, known: Counter[Key]) -> Report:
-    """``report`` without the findings the baseline records, counted as hidden by it."""
+    """``report`` without the findings the baseline records, counted as hidden by it;
+    what went unchecked is never hidden, whatever the file says."""
     remaining = Counter(known)
     anchors = Anchors(plan)
     kept = []
@@ -129,7 +133,7 @@ def apply(report: Report, plan: Plan, known: Counter[Key]) -> Report:
     for finding in report.findings:
         anchor = anchors.of(finding)
         key = (finding.code, anchor.node, anchor.field)
-        if remaining[key] > 0:
+        if remaining[key] > 0 and finding.code not in UNCHECKED:
             remaining[key] -= 1
             hidden += 1
         else:

@@ -28,12 +28,17 @@ from planlint import suppress
 from planlint.finding import Finding, Location, Severity
 from planlint.host import Host, PluginInfo
 from planlint.limits import MAX_MESSAGE
+from planlint.model import Item
 from planlint.plan import Plan
 from planlint.report import Report
 from planlint.ruledef import Rule, plain_name
 from planlint.settings import Settings
 
 CRASH_CODE = "PL000"
+#: How many items one rule may fail on before it counts as failed on the whole plan;
+#: and how many of those failures may be timeouts, since each rerun has a full budget.
+MAX_FAILED_ITEMS = 20
+MAX_TIMEOUTS = 2
 
 
 @contextmanager
@@ -76,6 +81,18 @@ def _alarm(seconds: float) -> Iterator[None]:
 def _where(error: BaseException) -> str:
     frames = traceback.extract_tb(error.__traceback__)
     return f" at {frames[-1].filename}:{frames[-1].lineno}" if frames else ""
+
+
+def _judged(error: BaseException, plan: Plan) -> list[Item]:
+    """The items of ``plan`` a rule was judging when it failed: those held by the
+    innermost frame of the traceback that holds any."""
+    frames = [frame for frame, _ in traceback.walk_tb(error.__traceback__)]
+    for frame in reversed(frames[1:]):  # the first frame is the engine's own
+        items = [value for value in frame.f_locals.values()
+                 if isinstance(value, Item) and plan.by_id.get(value.id) is value]
+        if items:
+            return list({id(item): item for item in items}.values())
+    return []
 
 
 def _origin(info: PluginInfo) -> str:
@@ -124,6 +141,31 @@ class Engine:
                 or self.settings.runs_always(rule, self.host.plugin_of(rule).name)]
 
     def run_rule(self, rule: Rule, plan: Plan) -> list[Finding]:
+        """A rule's findings on ``plan``. When it fails while judging one item (an
+        extreme value, say), that item gets the ``rule-crashed`` finding and the rule runs
+        again on the plan without it, so its findings on every other item stand."""
+        info = self.host.plugin_of(rule)
+        failed: dict[str, tuple[Item, str]] = {}  # id -> the item and why it failed
+        view = plan
+        while True:
+            found, failure = self.attempt(rule, view)
+            if failure is None:
+                break
+            reason, culprits = failure
+            culprits = [item for item in culprits if item.id not in failed]
+            timeouts = sum(why.startswith("ran longer") for _, why in failed.values())
+            if not culprits or len(failed) >= MAX_FAILED_ITEMS or (
+                    reason.startswith("ran longer") and timeouts >= MAX_TIMEOUTS):
+                found += self.crashed(plan, rule, info, reason)
+                break
+            failed.update((item.id, (item, reason)) for item in culprits)
+            view = plan.without(failed)
+        return found + [self.item_crashed(rule, info, item, reason)
+                        for item, reason in failed.values()]
+
+    def attempt(self, rule: Rule, plan: Plan
+                ) -> tuple[list[Finding], tuple[str, list[Item]] | None]:
+        """One run of a rule: its findings and, if it failed, why and on which items."""
         info = self.host.plugin_of(rule)
         severity = self.settings.severity_of(rule)
         options = self.settings.options.get(rule.code)
@@ -134,18 +176,15 @@ class Engine:
             with _alarm(budget):
                 result = rule(plan, options)
                 if not isinstance(result, Iterable) or isinstance(result, str | bytes):
-                    return self.crashed(plan, rule, info, f"returned {result!r:.80}, not an "
-                                        "iterable of findings")
+                    return [], (f"returned {result!r:.80}, not an iterable of findings", [])
                 for finding in result:
                     if not isinstance(finding, Finding):
-                        return found + self.crashed(
-                            plan, rule, info, f"yielded {finding!r:.80}, not a finding made "
-                            "by item.finding()")
+                        return found, (f"yielded {finding!r:.80}, not a finding made by "
+                                       "item.finding()", [])
                     if not isinstance(getattr(finding, "location", None), Location) or \
                             not finding.location.file:
-                        return found + self.crashed(
-                            plan, rule, info, "yielded a finding with no place in a file; "
-                            "make findings with item.finding() or plan.finding()")
+                        return found, ("yielded a finding with no place in a file; make "
+                                       "findings with item.finding() or plan.finding()", [])
                     if len(finding.message) > MAX_MESSAGE:
                         finding = replace(finding, message=finding.message[:MAX_MESSAGE - 1]
                                           + "…")
@@ -154,15 +193,14 @@ class Engine:
                                                  plugin=info.distribution))
                     if budget > 0 and time.monotonic() - started > budget:
                         raise RuleTimeout
-        except RuleTimeout:
-            return found + self.crashed(plan, rule, info, f"ran longer than its time budget "
-                                        f"of {budget:g}s and was stopped after "
-                                        f"{len(found)} findings (raise rule-timeout to give "
-                                        "it longer)")
+        except RuleTimeout as error:
+            return found, (f"ran longer than its time budget of {budget:g}s and was stopped "
+                           f"after {len(found)} findings (raise rule-timeout to give it "
+                           "longer)", _judged(error, plan))
         except (Exception, SystemExit, GeneratorExit) as error:
-            reason = f"raised {type(error).__name__}: {str(error)[:200]}{_where(error)}"
-            return found + self.crashed(plan, rule, info, reason)
-        return found
+            return found, (f"raised {type(error).__name__}: {str(error)[:200]}"
+                           f"{_where(error)}", _judged(error, plan))
+        return found, None
 
     def crashed(self, plan: Plan, rule: Rule, info: PluginInfo, reason: str) -> list[Finding]:
         if not self.report_crashes:
@@ -170,7 +208,13 @@ class Engine:
         message = (f"rule {rule.code} {rule.name} from {_origin(info)} {reason}; the other "
                    f"rules still ran. Report it to the plugin's maintainers, or skip the "
                    f"rule with --ignore {rule.code}")
-        return [self.crash_finding(plan, message)]
+        return [self.stamp_crash(plan.finding(message))]
+
+    def item_crashed(self, rule: Rule, info: PluginInfo, item: Item, reason: str) -> Finding:
+        return self.stamp_crash(item.finding(
+            f"rule {rule.code} {rule.name} from {_origin(info)} could not judge "
+            f"{item.describe()}: it {reason}; the rule judged the other items. Check this "
+            "item's values, or report it to the plugin's maintainers"))
 
     def plugin_failures(self, plan: Plan) -> list[Finding]:
         return [self.crash_finding(plan, f"{_origin(info)} could not be used: {info.error}; "
@@ -179,8 +223,11 @@ class Engine:
                 for info in self.host.plugins.values() if info.error is not None]
 
     def crash_finding(self, plan: Plan, message: str) -> Finding:
+        return self.stamp_crash(plan.finding(message))
+
+    def stamp_crash(self, finding: Finding) -> Finding:
         rule = self.host.rules[CRASH_CODE]
-        return plan.finding(message).stamped(
+        return finding.stamped(
             code=rule.code, name=rule.name, category=rule.category,
             severity=self.settings.severity.get(rule.code, Severity.ERROR),
             plugin=self.host.plugin_of(rule).distribution)

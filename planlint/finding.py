@@ -6,6 +6,12 @@ import enum
 from dataclasses import dataclass, replace
 from typing import Any
 
+#: The findings that say part of the plan went unchecked: a rule crashed (PL000), a file
+#: could not be read (PL001). Their rules always run at error severity; such a finding
+#: fails the run at any ``fail-on`` level, and no selection, waiver, suppression comment
+#: or baseline hides it, so a plan cannot turn its own check off.
+UNCHECKED = frozenset({"PL000", "PL001"})
+
 
 class Severity(enum.Enum):
     """How serious a finding is; ordered so that ``ERROR > WARNING > INFO``."""

@@ -27,6 +27,7 @@ from pydantic import (
 )
 
 from planlint.finding import Finding, Location, Related
+from planlint.limits import MAX_SPAN_YEARS, shown
 
 if TYPE_CHECKING:
     from planlint.positions import SourceFile
@@ -73,15 +74,23 @@ def _date(value: Any) -> date:
 
 def _cadence(value: Any) -> str:
     if isinstance(value, str) and (value in CADENCES or _DURATION.match(value)):
-        return value
+        return _within_span(value)
     raise ValueError(f"should be a cadence ({', '.join(CADENCES)}) or an ISO 8601 duration "
                      f"such as P2W (found {value!r})")
 
 
 def _duration(value: Any) -> str:
     if isinstance(value, str) and _DURATION.match(value):
-        return value
+        return _within_span(value)
     raise ValueError(f"should be an ISO 8601 duration such as P45D or P2M (found {value!r})")
+
+
+def _within_span(value: str) -> str:
+    """A cadence or duration no longer than :data:`~planlint.limits.MAX_SPAN_YEARS`."""
+    if len(value) > 40 or cadence_days(value) > MAX_SPAN_YEARS * 365.25:
+        raise ValueError(f"should be at most P{MAX_SPAN_YEARS}Y, {MAX_SPAN_YEARS} years "
+                         f"(found {shown(value)})")
+    return value
 
 
 def _one_or_many(value: Any) -> Any:

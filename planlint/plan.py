@@ -8,7 +8,7 @@ which goals a budget pays for and reaches.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -89,6 +89,18 @@ class Plan:
         for item in items:
             by_kind[item.kind].append(item)
         self._by_kind = by_kind
+
+    def without(self, left_out: Collection[str]) -> Plan:
+        """This plan with the items ``left_out`` missing from its lists of items (still
+        found by id and through references): the plan a rule runs on again after it
+        failed on those items, so that it judges the others."""
+        view = Plan.__new__(Plan)
+        view.__dict__.update({key: value for key, value in self.__dict__.items()
+                              if key in _STATE})
+        view.items = [item for item in self.items if item.id not in left_out]
+        view._by_kind = {kind: [item for item in items if item.id not in left_out]
+                         for kind, items in self._by_kind.items()}
+        return view
 
     # -- items by kind ------------------------------------------------------------------
 
@@ -396,10 +408,11 @@ class Plan:
         return None
 
     def twin(self, metric: Metric) -> Metric | None:
-        """An earlier metric that repeats this one: the same title and the same figures
+        """The metric this one repeats: one with the same title and the same figures
         (unit, direction, baseline, targets, cadence and actuals), as a key result listed
-        again at another level of an OKR set is. A rule that judges a metric's readings
-        judges the first of them only, since one cause gives one finding."""
+        again at another level of an OKR set is, and first of them by id (so the choice
+        does not depend on file order). A rule that judges a metric's readings judges
+        that one only, since one cause gives one finding."""
         first = self._twins.get(_figures(metric))
         return first if first is not None and first is not metric else None
 
@@ -408,7 +421,9 @@ class Plan:
         first: dict[str, Metric] = {}
         for metric in self.metrics:
             if metric.title:
-                first.setdefault(_figures(metric), metric)
+                key = _figures(metric)
+                if key not in first or metric.id < first[key].id:
+                    first[key] = metric
         return first
 
     def measure(self, metric: Metric) -> Measure:
@@ -443,3 +458,8 @@ def _figures(metric: Metric) -> str:
     figures = metric.model_dump(include={"unit", "direction", "baseline", "target", "targets",
                                          "cadence", "actuals"})
     return repr((" ".join((metric.title or "").casefold().split()), figures))
+
+
+#: What a plan is made of; everything else on it is derived and cached.
+_STATE = frozenset({"info", "items", "waivers", "files", "as_of", "by_id", "_diagnostics",
+                    "_by_kind"})

@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from planlint._version import __version__
-from planlint.finding import Finding, Severity
+from planlint.finding import UNCHECKED, Finding, Severity
 
 if TYPE_CHECKING:
     from planlint.plan import Plan
@@ -66,10 +66,12 @@ class Report:
 
     @property
     def failed(self) -> bool:
-        """Whether a finding is at or above the ``fail_on`` level."""
+        """Whether a finding is at or above the ``fail_on`` level, or says that part of
+        the plan went unchecked (:data:`~planlint.finding.UNCHECKED`)."""
         threshold = FAIL_LEVELS.get(self.fail_on)
-        return threshold is not None and any(
-            finding.severity.rank >= threshold.rank for finding in self.findings)
+        return any(finding.code in UNCHECKED or (
+            threshold is not None and finding.severity.rank >= threshold.rank)
+            for finding in self.findings)
 
     @property
     def exit_code(self) -> int:

@@ -13,7 +13,7 @@ from pydantic_core import ErrorDetails
 
 from planlint.config import Config
 from planlint.errors import UsageError
-from planlint.finding import Severity
+from planlint.finding import UNCHECKED, Severity
 from planlint.limits import DEFAULT_RULE_TIMEOUT
 from planlint.ruledef import Rule
 
@@ -79,8 +79,13 @@ def _selection(config: Config, rules: list[Rule], notes: list[str]
         unwanted = max((specificity(s, rule) for s in config.ignore), default=0)
         if wanted > unwanted:
             selected.append((rule, wanted >= _NAMED))
-    if not selected and config.select and not any(
-            specificity(selector, rule) for selector in chosen for rule in rules):
+        elif rule.code in UNCHECKED:
+            selected.append((rule, False))
+            if unwanted >= _NAMED:
+                notes.append(f"ignore: {rule.name} ({rule.code}) always runs, since it "
+                             "reports what could not be checked; fix its cause instead")
+    if config.select and not any(specificity(selector, rule) for selector in chosen
+                                 for rule in rules):
         raise UsageError(f"select: no rule matches {', '.join(map(repr, chosen))} (none is "
                          "installed here), so nothing would be checked; install the plugin "
                          "that ships it, or check the codes with 'planlint rules'")
@@ -129,6 +134,10 @@ def resolve(config: Config, rules: list[Rule]) -> Settings:
     for key, value in config.severity.items():
         rule = _find_rule(key, rules, "severity", notes)
         if rule is None:
+            continue
+        if rule.code in UNCHECKED:
+            notes.append(f"severity: {rule.name} ({rule.code}) is always an error, since it "
+                         "reports what could not be checked; the setting is passed over")
             continue
         try:
             severity[rule.code] = Severity.parse(value)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from planlint.anchors import Anchors, FileIndex
 from planlint.comments import RuleName, Suppression, scan
-from planlint.finding import Finding, Location, Related
+from planlint.finding import UNCHECKED, Finding, Location, Related
 from planlint.host import Host
 from planlint.model import Node, Waiver
 from planlint.plan import Plan
@@ -30,6 +30,9 @@ from planlint.settings import Settings
 EXPIRED, UNUSED, NO_REASON = "PL011", "PL012", "PL013"
 #: Rules whose findings this stage makes; nothing can waive or suppress them.
 STAGE_CODES = frozenset({EXPIRED, UNUSED, NO_REASON})
+#: Rules nothing can waive or suppress: this stage's own, and those that say what went
+#: unchecked.
+_UNHIDEABLE = STAGE_CODES | UNCHECKED
 
 
 @dataclass
@@ -137,7 +140,7 @@ class Suppressor:
         for comment in comments:
             for position, name in enumerate(comment.comment.rules):
                 rule = self.rules.get(name.text)
-                if rule is None or rule.code in STAGE_CODES:
+                if rule is None or rule.code in _UNHIDEABLE:
                     continue
                 self.codes.add(rule.code)
                 for node in comment.nodes:
@@ -146,7 +149,7 @@ class Suppressor:
                     .append((comment, position))
         for position, waiver in enumerate(live):
             rule = self.rules.get(waiver.rule)
-            if rule is not None and rule.code not in STAGE_CODES:
+            if rule is not None and rule.code not in _UNHIDEABLE:
                 self.codes.add(rule.code)
                 self.waived[rule.code, waiver.node].append(position)
 
@@ -180,6 +183,9 @@ class Suppressor:
             close = difflib.get_close_matches(written, sorted(self.rules), n=1, cutoff=0.6)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             return f"names rule {written!r}, which no loaded plugin provides{hint}"
+        if rule.code in UNCHECKED:
+            return (f"names {self.label(written)}, which cannot be waived or suppressed: it "
+                    "says part of the plan went unchecked; fix its cause instead")
         if rule.code in STAGE_CODES:
             return (f"names {self.label(written)}, which cannot be waived or suppressed; "
                     "ignore the rule in the configuration instead")

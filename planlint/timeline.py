@@ -90,9 +90,18 @@ def add_months(day: date, months: int) -> date:
 
 
 def add_cadence(day: date, cadence: str) -> date:
-    """The date one cadence after ``day`` (see the module's definition)."""
+    """The date one cadence after ``day`` (see the module's definition); a date past the
+    end of the calendar is its last day, 9999-12-31, which no as-of date passes."""
     months, days = cadence_step(cadence)
-    return add_months(day, months) + timedelta(days=days)
+    try:
+        return later(add_months(day, months), timedelta(days=days))
+    except ValueError:  # a year past 9999
+        return date.max
+
+
+def later(day: date, delta: timedelta) -> date:
+    """``day`` plus ``delta``, or the calendar's last day where that would pass it."""
+    return day + delta if delta <= date.max - day else date.max
 
 
 def slower_than(cadence: str, limit: str) -> bool:
@@ -248,7 +257,7 @@ def reported(metric: Metric, day: date) -> date:
     metric's ``reporting_lag``, else plus the default lag of its cadence."""
     if metric.reporting_lag is not None:
         return add_cadence(day, metric.reporting_lag)
-    return day + default_lag(metric.cadence) if metric.cadence is not None else day
+    return later(day, default_lag(metric.cadence)) if metric.cadence is not None else day
 
 
 def first_reading_due(plan: Plan, metric: Metric) -> date | None:

@@ -338,9 +338,9 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     ``CTO: Reducing churn``) is read through that goal's key results, which this rule
     judges instead. Metrics read from the same ``source`` at the same cadence whose
     readings stopped at the same date (or never began) are stale for one cause, the
-    source not being read: one finding on the first names the others. A metric that
-    repeats an earlier one, title and figures (a key result listed again at another
-    level), is judged there.
+    source not being read: one finding, on the first of them by id, names the others. A
+    metric that repeats another, title and figures (a key result listed again at another
+    level), is judged once (see :meth:`planlint.plan.Plan.twin`).
     """
     as_of = plan.as_of
     by_cause: dict[tuple[object, ...], list[tuple[Metric, str, str]]] = defaultdict(list)
@@ -372,6 +372,7 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                 if metric.source else (metric.id,)
             by_cause[key].append((metric, message, field))
     for group in by_cause.values():
+        group.sort(key=lambda stale: stale[0].id)
         metric, message, field = group[0]
         others = group[1:]
         if others:
@@ -520,8 +521,8 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     ``direction``, and a count rises. A milestone is off track when its date has come
     and its latest actual shows less than ``threshold`` of it done (actuals of a
     milestone record the share done: 1 when done, or 100 in percent). A metric that
-    repeats an earlier one, title and figures (a key result listed again at another
-    level), is judged there.
+    repeats another, title and figures (a key result listed again at another level), is
+    judged once (see :meth:`planlint.plan.Plan.twin`).
     """
     as_of = plan.as_of
     for metric in plan.metrics:

@@ -21,8 +21,11 @@ def rule_crashed(plan: Plan) -> Iterator[Finding]:
 
     The engine runs every rule inside its own guard. When one fails, this finding names
     the rule and the distribution that shipped it, and every other rule still runs, so
-    one broken plugin never hides the rest of the report. The engine makes these
-    findings; ignoring this rule hides them.
+    one broken plugin never hides the rest of the report; a rule that fails on one item
+    is reported on that item and its findings on the others stand. The engine makes
+    these findings, and since they say part of the plan went unchecked, nothing hides
+    them: the rule always runs, at error severity, whatever is selected, ignored,
+    waived, suppressed or baselined.
     """
     return iter(())
 
@@ -36,6 +39,8 @@ def syntax_error(plan: Plan) -> Iterator[Finding]:
     A plan that cannot be read cannot be checked. The finding points at the line and
     column where the parser gave up; the other files of the plan are still checked.
     Duplicate keys in one mapping are reported here too, since the format forbids them.
+    Like rule-crashed, it says part of the plan went unchecked, so nothing hides it: it
+    always runs, at error severity, and fails the run at any ``fail-on`` level.
     """
     yield from plan.diagnostics("syntax-error")
 

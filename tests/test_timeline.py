@@ -20,6 +20,7 @@ from planlint.timeline import (
     expected_line,
     first_reading_due,
     is_active,
+    later,
     latest_actual,
     measurement_begins,
     progress,
@@ -389,3 +390,10 @@ class TestIsActive:
     def test_status_or_dates(self, fields: dict[str, str], active: bool) -> None:
         initiative = Initiative.model_validate({"id": "I1", **fields})
         assert is_active(initiative, D("2001-06-30")) is active
+
+
+def test_dates_past_the_calendar_stay_on_its_last_day() -> None:
+    assert add_cadence(date(9999, 12, 1), "monthly") == date.max
+    assert add_cadence(date(9999, 12, 1), "P40D") == date.max
+    assert later(date(9999, 12, 30), timedelta(days=5)) == date.max
+    assert later(date(2001, 1, 30), timedelta(days=5)) == date(2001, 2, 4)

@@ -46,7 +46,7 @@ def test_text_output_is_a_line_and_a_code_frame_per_finding(cli: Run, write: Wri
         "  6 |   - {id: B1, amount: 100}\n"
         "    |     ^^^^^^^^^^^^^^^^^^^^^\n"
         "\n"
-        "Found 2 findings (2 errors, 0 warnings, 0 info) in 1 file (2 rules checked).\n"
+        "Found 2 findings (2 errors, 0 warnings, 0 info) in 1 file (4 rules checked).\n"
         "  alignment  1 finding (1 error)\n"
         "  metrics    1 finding (1 error)\n")
 

@@ -145,6 +145,9 @@ metrics:
   - {id: K5, cadence: monthly}
 """)
     k1, k2, k3, _k4, k5 = plan.metrics
-    assert plan.twin(k2) is k1
+    assert plan.twin(k2) is k1 and plan.twin(k1) is None
     assert plan.twin(k1) is None and plan.twin(k3) is None  # other figures: another measure
     assert plan.twin(k5) is None  # nothing to tell two untitled metrics apart by
+    reordered = load_plan("planlint: 1\nmetrics: [{id: K2, title: A}, {id: K1, title: A}]\n")
+    listed_first, first_by_id = reordered.metrics  # the first by id stands, not file order
+    assert reordered.twin(listed_first) is first_by_id and reordered.twin(first_by_id) is None

@@ -17,7 +17,8 @@ def test_structure_and_counts(tmp_path: Path) -> None:
     root = ET.fromstring(render(report_of(tmp_path), False))
     assert root.tag == "testsuites"
     suites = {suite.get("name"): suite for suite in root.findall("testsuite")}
-    assert list(suites) == ["GOLD001 goal-needs-metric", "GOLD002 initiative-needs-owner",
+    assert list(suites) == ["PL000 rule-crashed", "PL001 syntax-error",  # they always run
+                            "GOLD001 goal-needs-metric", "GOLD002 initiative-needs-owner",
                             "GOLD003 funds-stray-work"]
     metric = suites["GOLD001 goal-needs-metric"]
     assert [case.get("name") for case in metric.findall("testcase")] == ["G2", "G3"]
@@ -29,7 +30,7 @@ def test_structure_and_counts(tmp_path: Path) -> None:
     assert stray is not None and stray.text is not None
     assert "plan.yaml:24:5: initiative I2 is here" in stray.text
     assert len(root.findall(".//failure")) == 4
-    assert (root.get("tests"), root.get("failures")) == ("4", "4")
+    assert (root.get("tests"), root.get("failures")) == ("6", "4")
 
 
 def test_rules_without_findings_pass_and_several_findings_share_a_case() -> None:

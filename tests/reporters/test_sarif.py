@@ -34,8 +34,8 @@ def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
 
 def test_the_rule_catalogue_describes_every_rule_of_the_run(run: dict[str, Any]) -> None:
     rules = run["tool"]["driver"]["rules"]
-    assert [rule["id"] for rule in rules] == ["GOLD001", "GOLD002", "GOLD003"]
-    first = rules[0]
+    assert [rule["id"] for rule in rules] == ["PL000", "PL001", "GOLD001", "GOLD002", "GOLD003"]
+    first = rules[2]
     assert first["name"] == "goal-needs-metric"
     assert first["shortDescription"]["text"] == "A goal lists no metric."
     assert "Nobody can tell" in first["fullDescription"]["text"]

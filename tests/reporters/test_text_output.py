@@ -46,7 +46,7 @@ def test_control_characters_never_reach_the_terminal() -> None:
 def test_summary_by_severity_and_category(tmp_path: Path) -> None:
     text = render(report_of(tmp_path), False)
     assert text.endswith(
-        "Found 4 findings (1 error, 2 warnings, 1 info) in 1 file (3 rules checked).\n"
+        "Found 4 findings (1 error, 2 warnings, 1 info) in 1 file (5 rules checked).\n"
         "  alignment   1 finding (1 info)\n"
         "  leadership  1 finding (1 error)\n"
         "  metrics     2 findings (2 warnings)\n")
