@@ -1,14 +1,17 @@
 """Finding and reading the files of a plan: paths, folders and ``include:`` globs.
 
-Includes stay inside the plan's folder (the folder of the first path given), may not
-loop, and must match something; each violation is an ``include-error`` finding at the
-include entry. A file that cannot be read or parsed is a ``syntax-error`` finding; the
-other files are still checked.
+Includes stay inside the plan's folder (the folder of the first path given), checked
+before they are expanded (:func:`expand`), may not loop, and must match something;
+each violation is an ``include-error`` finding at the include entry. A file that
+cannot be read or parsed is a ``syntax-error`` finding; the other files are still
+checked.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import glob
+import os
 import re
 import sys
 from collections.abc import Iterable
@@ -17,7 +20,7 @@ from pathlib import Path
 
 from planlint.errors import UsageError
 from planlint.finding import Finding, Location
-from planlint.limits import MAX_FILE_BYTES, MAX_FILES, MAX_TOTAL_BYTES
+from planlint.limits import MAX_FILE_BYTES, MAX_FILES, MAX_INCLUDE_ENTRIES, MAX_TOTAL_BYTES
 from planlint.loaders import Document, Loader, LoadError
 from planlint.positions import PositionMap, SourceFile
 
@@ -86,12 +89,13 @@ class Collector:
         return self.result
 
     def add_folder(self, folder: Path) -> None:
+        inside = folder.resolve()
         found = sorted(path for path in folder.rglob("*")
                        if path.suffix.lower() in self.loaders and path.is_file()
                        and not any(part.startswith(".")
                                    for part in path.relative_to(folder).parts))
-        for path in found:
-            if self.looks_like_plan(path):
+        for path in found:  # a link to a file outside the folder is not the folder's
+            if path.resolve().is_relative_to(inside) and self.looks_like_plan(path):
                 self.add_file(path.resolve(), ())
 
     @staticmethod
@@ -201,17 +205,11 @@ class Collector:
         if Path(pattern).is_absolute():
             return [f"include {pattern!r} is an absolute path; name files relative to "
                     "this file, inside the plan's folder"]
-        matches = sorted(glob.glob(str(base / pattern), recursive=True))  # noqa: PTH207
-        files = [Path(m).resolve() for m in matches if Path(m).is_file()]
-        if not files:
+        files, problems = expand(self.root, base, pattern)
+        if not files and not problems:
             return [f"include {pattern!r} matches no file; fix the path or remove it"]
-        problems = []
         for path in files:
-            if not path.is_relative_to(self.root):
-                problems.append(f"include {pattern!r} reaches {display_name(path)}, outside "
-                                f"the plan's folder {display_name(self.root)}; "
-                                "includes stay inside it")
-            elif path.suffix.lower() not in self.loaders:
+            if path.suffix.lower() not in self.loaders:
                 problems.append(f"include {pattern!r} names {display_name(path)}, which is "
                                 "not a YAML, JSON or TOML file")
             elif path in chain:
@@ -225,3 +223,68 @@ class Collector:
         source.positions = PositionMap({})
         self.result.diagnostics.append(diagnostic("syntax-error", source, message,
                                                   line=line, column=column))
+
+
+def expand(root: Path, base: Path, pattern: str) -> tuple[list[Path], list[str]]:
+    """The files an include ``pattern`` (relative to the folder ``base``) names, and what
+    is wrong with it, never looking outside ``root``.
+
+    Containment comes before expansion: a pattern whose path climbs out of ``root`` is
+    refused as written, before anything is listed, and the walk does not enter symbolic
+    links to folders (so it cannot loop or leave). A link to a file counts when the file
+    lies inside ``root``; otherwise it is refused by the link's own name. ``*`` and
+    ``**`` skip hidden names, as shell globs do, and the walk looks at no more than
+    :data:`~planlint.limits.MAX_INCLUDE_ENTRIES` entries.
+    """
+    target = Path(os.path.normpath(base / pattern))
+    if not target.is_relative_to(root):
+        return [], [f"include {pattern!r} reaches outside the plan's folder "
+                    f"{display_name(root)}; includes stay inside it"]
+    segments = target.relative_to(root).parts
+    files: list[Path] = []
+    problems: list[str] = []
+    budget = [MAX_INCLUDE_ENTRIES]
+
+    def entries(folder: Path, name: str) -> list[os.DirEntry[str]]:
+        try:
+            with os.scandir(folder) as listing:
+                found = []
+                for entry in listing:
+                    budget[0] -= 1
+                    if budget[0] < 0:
+                        break
+                    if fnmatch.fnmatchcase(entry.name, name) and (
+                            name.startswith(".") or not entry.name.startswith(".")):
+                        found.append(entry)
+                return sorted(found, key=lambda entry: entry.name)
+        except OSError:
+            return []
+
+    def walk(folder: Path, rest: tuple[str, ...]) -> None:
+        head, tail = rest[0], rest[1:]
+        if head == "**":
+            if tail:
+                walk(folder, tail)
+            for entry in entries(folder, "*"):
+                if budget[0] >= 0 and entry.is_dir(follow_symlinks=False):
+                    walk(Path(entry.path), rest)
+            return
+        for entry in entries(folder, head if glob.has_magic(head) else glob.escape(head)):
+            if tail:
+                if entry.is_dir(follow_symlinks=False):
+                    walk(Path(entry.path), tail)
+            elif entry.is_file():
+                real = Path(entry.path).resolve()
+                if real.is_relative_to(root):
+                    files.append(real)
+                else:
+                    problems.append(f"include {pattern!r} names {display_name(Path(entry.path))}"
+                                    ", a link to a file outside the plan's folder "
+                                    f"{display_name(root)}; includes stay inside it")
+
+    if segments:
+        walk(root, segments)
+    if budget[0] < 0:
+        problems.append(f"include {pattern!r} looks at more than {MAX_INCLUDE_ENTRIES:,} "
+                        "files and folders; name the folders it should look in")
+    return list(dict.fromkeys(files)), problems

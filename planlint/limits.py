@@ -31,6 +31,9 @@ MAX_MESSAGE = 2000
 #: Default time budget of one rule, in seconds (``rule-timeout``; 0 turns it off).
 DEFAULT_RULE_TIMEOUT = 30.0
 
+#: The most files and folders one ``include:`` pattern may look at.
+MAX_INCLUDE_ENTRIES = 100_000
+
 #: The longest cadence or duration a plan may state, in years: a century is longer than
 #: any plan, and date arithmetic on longer spans leaves the calendar.
 MAX_SPAN_YEARS = 100

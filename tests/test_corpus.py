@@ -174,6 +174,45 @@ def test_a_symlink_out_of_the_plan_folder_is_not_followed(tmp_path: Path) -> Non
     assert all(f["file"] == "main.yaml" for f in found)
 
 
+def test_an_include_that_climbs_out_is_refused_before_it_is_expanded(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    (home / ".ssh").mkdir(parents=True)
+    (home / ".ssh" / "id_rsa.yaml").write_text("planlint: 1\n")
+    (home / "notes.yaml").write_text("planlint: 1\n")
+    plan = home / "work" / "plan"
+    plan.mkdir(parents=True)
+    (plan / "main.yaml").write_text("planlint: 1\ninclude: ['../../**/*.yaml', "
+                                    "'../../.ssh/*', '/etc/*']\n")
+    done = run("check", "--format", "json", "--no-plugins", "main.yaml", cwd=plan)
+    found = expect(done, 1, ["PL010"], "2:11", "reaches outside the plan's folder")
+    assert len([f for f in found if f["code"] == "PL010"]) == 3
+    assert "notes" not in done.stdout and "id_rsa" not in done.stdout
+
+
+def test_an_include_through_folder_links_that_loop_ends(tmp_path: Path) -> None:
+    plan = tmp_path / "plan"
+    (plan / "units").mkdir(parents=True)
+    (plan / "units" / "a.yaml").write_text("planlint: 1\ngoals: [{id: G1}]\n")
+    for name in ("self", "again"):
+        (plan / name).symlink_to(plan, target_is_directory=True)
+    (plan / "units" / "up").symlink_to(plan, target_is_directory=True)
+    (plan / "main.yaml").write_text("planlint: 1\ninclude: ['**/*.yaml']\n")
+    done = run("check", "--format", "json", "--no-plugins", "main.yaml", cwd=plan)
+    found = expect(done, 1, ["PL101"])
+    assert {f["file"] for f in found} == {"main.yaml", "units/a.yaml"}
+
+
+def test_a_folder_scan_leaves_out_links_to_files_outside_it(tmp_path: Path) -> None:
+    (tmp_path / "secret.yaml").write_text("planlint: 1\ngoals: [{id: SECRET}]\n")
+    plan = tmp_path / "plan"
+    plan.mkdir()
+    (plan / "main.yaml").write_text("planlint: 1\ngoals: [{id: G1}]\n")
+    (plan / "link.yaml").symlink_to(tmp_path / "secret.yaml")
+    done = run("check", "--format", "json", "--no-plugins", ".", cwd=plan)
+    assert "SECRET" not in done.stdout and "secret" not in done.stdout
+    expect(done, 1, ["PL101"])
+
+
 def test_a_yaml_tag_runs_nothing(tmp_path: Path) -> None:
     marker = tmp_path / "MARKER"
     text = (f"planlint: 1\ngoals:\n  - id: G1\n    title: !!python/object/apply:os.system "
