@@ -14,9 +14,7 @@ from planlint.collect import Collector
 from planlint.config import Config
 from planlint.engine import Engine, gc_paused
 from planlint.host import Host
-from planlint.loaders import Document
 from planlint.plan import Plan
-from planlint.positions import PositionMap, SourceFile
 from planlint.report import Report
 from planlint.settings import resolve
 
@@ -68,9 +66,8 @@ def load_plan(source: Source, host: Host | None = None) -> Plan:
     collector = Collector(host.loaders)
     with gc_paused():
         if isinstance(source, dict):
-            file = SourceFile("<dict>", None, "", "dict", PositionMap({}))
-            return build_plan([(file, Document(source, file.positions))], [], [file])
-        if isinstance(source, str) and "\n" in source:
+            collector.add_data("<dict>", source)
+        elif isinstance(source, str) and "\n" in source:
             suffix = ".json" if source.lstrip().startswith("{") else ".yaml"
             collector.add_text("<text>", source, suffix)
         else:

@@ -22,6 +22,7 @@ from planlint.errors import UsageError
 from planlint.finding import Finding, Location
 from planlint.limits import MAX_FILE_BYTES, MAX_FILES, MAX_INCLUDE_ENTRIES, MAX_TOTAL_BYTES
 from planlint.loaders import Document, Loader, LoadError
+from planlint.loaders.data import from_data
 from planlint.positions import PositionMap, SourceFile
 
 _PLAN_FILE = re.compile(rb'^[\s{]*["\']?planlint["\']?\s*[:=]', re.MULTILINE)
@@ -163,6 +164,17 @@ class Collector:
         source = SourceFile(name, None, text, loader.name)
         self.result.files.append(source)
         self.parse(source, loader, ())
+
+    def add_data(self, name: str, data: object) -> None:
+        """Load plan data handed over as Python values (:mod:`planlint.loaders.data`)."""
+        source = SourceFile(name, None, "", "dict", PositionMap({}))
+        self.result.files.append(source)
+        try:
+            document = from_data(data)
+        except LoadError as error:
+            self.fail(source, error.message)
+            return
+        self.result.documents.append((source, document))
 
     def parse(self, source: SourceFile, loader: Loader, chain: tuple[Path, ...]) -> None:
         try:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from planlint import Config, Report, lint
 
 TEXT = "planlint: 1\ngoals:\n  - {id: G1}\n"
@@ -40,3 +43,41 @@ def test_report_summary_and_dict() -> None:
     summary = report.summary()
     assert (summary["findings"], summary["error"], summary["failed"]) == (1, 1, True)
     assert report.to_dict()["findings"][0]["code"] == "PL201"
+
+
+SCALARS = (st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5)
+           | st.dates())
+VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=3)
+                      | st.dictionaries(SCALARS, inner, max_size=3), max_leaves=20)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dictionaries(st.sampled_from(["goals", "metrics", "plan", "units", 7, None]),
+                       VALUES, max_size=4))
+def test_any_data_yaml_or_json_can_give_is_findings_never_an_exception(
+        sections: dict[object, object]) -> None:
+    lint({"planlint": 1, **sections}, config=PROBE)
+
+
+def test_data_the_format_cannot_hold_is_reported_where_it_stands() -> None:
+    deep: list[object] = []
+    inner = deep
+    for _ in range(600):
+        inner.append([])
+        inner = inner[0]
+    looped: dict[str, object] = {"planlint": 1, "goals": []}
+    looped["goals"].append(looped)  # type: ignore[attr-defined]
+    for data in ({"planlint": 1, "x-deep": deep}, looped):
+        assert [(f.code, f.node) for f in lint(data, config=PROBE).findings] == [
+            ("PL001", "<dict>")]
+    found = lint({"planlint": 1, (1, 2): 3, 1: "a", "1": "b",
+                  "goals": [{"id": "G1", 2001: "x", "metrics": ("M1",)}],
+                  "metrics": [{"id": "M1"}]}, config=PROBE).findings
+    messages = [(f.code, f.message) for f in found]
+    assert ("PL002", "a mapping key must be a plain name, not tuple (1, 2); this entry is "
+            "dropped") in messages
+    assert ("PL001", "key '1' appears twice in one mapping; the later value wins, remove "
+            "one of them") in messages
+    assert ("PL003", "goal G1 has no field '2001'; custom fields start with 'x-' "
+            "(x-cost-center)") in messages
+    assert "PL201" not in [code for code, _ in messages]  # the tuple read as a list
