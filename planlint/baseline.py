@@ -33,7 +33,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from planlint.anchors import Anchors
-from planlint.errors import UsageError
+from planlint.errors import UsageError, explain
 from planlint.finding import UNCHECKED, Finding
 from planlint.outputs import write_atomically
 from planlint.plan import Plan
@@ -105,6 +105,9 @@ def read(path: Path) -> Counter[Key]:
     except json.JSONDecodeError as error:
         raise UsageError(f"the baseline is not valid JSON: {error.msg}; write it again with "
                          "--write-baseline", f"{path}:{error.lineno}:{error.colno}") from None
+    except RecursionError:
+        raise UsageError("the baseline nests lists too deeply to be one planlint wrote; "
+                         "write it again with --write-baseline", str(path)) from None
     if not isinstance(data, dict) or VERSION_KEY not in data:
         raise UsageError(f"not a planlint baseline: it has no {VERSION_KEY!r} version key; "
                          "write it with --write-baseline", str(path))
@@ -118,7 +121,7 @@ def read(path: Path) -> Counter[Key]:
     except ValidationError as error:
         detail = error.errors(include_url=False)[0]
         where = ".".join(str(part) for part in detail["loc"])
-        raise UsageError(f"the baseline is malformed at {where}: {detail['msg']}; write it "
+        raise UsageError(f"the baseline is malformed: {where} {explain(detail)}; write it "
                          "again with --write-baseline", str(path)) from None
     return Counter((entry.code, entry.node, entry.field) for entry in parsed.findings)
 

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from planlint.collect import Diagnostic
+from planlint.errors import explain
 from planlint.finding import Finding, Location, Related
 from planlint.limits import shown
 from planlint.loaders import Document
@@ -69,23 +70,6 @@ def _suggest(key: str, known: frozenset[str] | tuple[str, ...]) -> str:
         close = [candidate for candidate in meant if candidate in known][:1]
     return f"did you mean {close[0]!r}?" if close else \
         "custom fields start with 'x-' (x-cost-center)"
-
-
-def _explain(error: ErrorDetails) -> str:
-    """A pydantic error as planlint says it: what is expected, and what was found."""
-    message = error["msg"]
-    for prefix in ("Value error, ", "Input should be "):
-        if message.startswith(prefix):
-            message = message[len(prefix):]
-            if prefix == "Input should be ":
-                message = "should be " + message
-    if error["type"] == "string_pattern_mismatch":
-        message = ("ids start with a letter or digit and use only letters, digits, "
-                   "'.', '_' and '-'")
-    found = error.get("input")
-    if error["type"] not in ("missing", "value_error") and not isinstance(found, dict | list):
-        message += f" (found {shown(found)})"
-    return message
 
 
 class Builder:
@@ -280,11 +264,11 @@ class Builder:
                         "field; remove it or fix its name", about=about)
         elif loc == ["id"]:
             self.report("invalid-field", source, where, f"{subject}: invalid id "
-                        f"{shown(data.get('id'))}: {_explain(detail)}", about=about)
+                        f"{shown(data.get('id'))}: {explain(detail)}", about=about)
             return False
         else:
             self.report("invalid-field", source, where,
-                        f"{subject}: {field or 'value'} {_explain(detail)}", about=about)
+                        f"{subject}: {field or 'value'} {explain(detail)}", about=about)
         if not loc:
             return False
         try:

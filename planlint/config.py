@@ -31,8 +31,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
-from planlint.errors import UsageError
-from planlint.limits import DEFAULT_RULE_TIMEOUT
+from planlint.errors import UsageError, explain
+from planlint.limits import DEFAULT_RULE_TIMEOUT, MAX_RULE_TIMEOUT
 from planlint.loaders import LoadError
 from planlint.loaders.toml import load as load_toml
 from planlint.model import Date
@@ -63,8 +63,10 @@ class Config(BaseModel):
                         "installed is fine")
     rule_files: list[str] = Field([], description="declarative rule files to load, relative "
                                                   "to the config file")
-    rule_timeout: float = Field(DEFAULT_RULE_TIMEOUT, ge=0, allow_inf_nan=False,
-                                description="seconds one rule may run; 0 for no limit")
+    rule_timeout: float = Field(DEFAULT_RULE_TIMEOUT, ge=0, le=MAX_RULE_TIMEOUT,
+                                allow_inf_nan=False,
+                                description="seconds one rule may run, up to a day; 0 for "
+                                            "no limit")
 
     _path: Path | None = PrivateAttr(default=None)
 
@@ -127,7 +129,7 @@ def load_config(path: Path) -> Config:
         span = document.positions.span(pointer)
         where = f"{path}:{span[0]}:{span[1]}" if span else str(path)
         key = ".".join(str(part) for part in detail["loc"])
-        message = detail["msg"]
+        message = explain(detail)
         if detail["type"] == "extra_forbidden":
             known = ", ".join(sorted(field.alias or name
                                      for name, field in Config.model_fields.items()))

@@ -1,6 +1,14 @@
-"""Errors that stop a run before any plan is checked (exit code 2)."""
+"""Errors that stop a run before any plan is checked (exit code 2), and how a validation
+error is said in planlint's words."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from planlint.limits import shown
+
+if TYPE_CHECKING:
+    from pydantic_core import ErrorDetails
 
 
 class UsageError(Exception):
@@ -13,3 +21,20 @@ class UsageError(Exception):
         super().__init__(f"{where}: {message}" if where else message)
         self.message = message
         self.where = where
+
+
+def explain(error: ErrorDetails) -> str:
+    """A pydantic error as planlint says it: what is expected, and what was found."""
+    message = "is required" if error["type"] == "missing" else error["msg"]
+    for prefix in ("Value error, ", "Input should be "):
+        if message.startswith(prefix):
+            message = message[len(prefix):]
+            if prefix == "Input should be ":
+                message = "should be " + message
+    if error["type"] == "string_pattern_mismatch":
+        message = ("ids start with a letter or digit and use only letters, digits, "
+                   "'.', '_' and '-'")
+    found = error.get("input")
+    if error["type"] not in ("missing", "value_error") and not isinstance(found, dict | list):
+        message += f" (found {shown(found)})"
+    return message

@@ -31,6 +31,10 @@ MAX_MESSAGE = 2000
 #: Default time budget of one rule, in seconds (``rule-timeout``; 0 turns it off).
 DEFAULT_RULE_TIMEOUT = 30.0
 
+#: The longest time budget a config may give one rule, in seconds: a day (a timer
+#: cannot be set much further ahead).
+MAX_RULE_TIMEOUT = 86_400.0
+
 #: The most files and folders one ``include:`` pattern may look at.
 MAX_INCLUDE_ENTRIES = 100_000
 

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from planlint.config import Config
-from planlint.errors import UsageError
+from planlint.errors import UsageError, explain
 from planlint.finding import UNCHECKED, Severity
 from planlint.limits import DEFAULT_RULE_TIMEOUT
 from planlint.ruledef import Rule
@@ -175,8 +175,4 @@ def _option_problem(detail: ErrorDetails, known: list[str]) -> str:
         close = difflib.get_close_matches(option, known, n=1)
         hint = f"did you mean {close[0]!r}?" if close else f"its options are: {', '.join(known)}"
         return f"{option} is not an option of this rule; {hint}"
-    message = detail["msg"].removeprefix("Value error, ")
-    if message.startswith("Input should be "):
-        message = "should be " + message.removeprefix("Input should be ")
-        message += f" (found {detail.get('input')!r})"
-    return f"{option}: {message}"
+    return f"{option}: {explain(detail)}"

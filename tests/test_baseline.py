@@ -120,9 +120,11 @@ def test_applying_a_baseline_to_a_report(write: Write) -> None:
     ("{", "base.json:1:2: the baseline is not valid JSON"),
     ("[]", "not a planlint baseline"),
     ('{"planlint-baseline": 2, "findings": []}', "baseline version 2 is not known"),
-    ('{"planlint-baseline": 1}', "malformed at findings: Field required"),
+    ('{"planlint-baseline": 1}', "malformed: findings is required"),
     ('{"planlint-baseline": 1, "findings": [{"code": "PL201"}]}',
-     "malformed at findings.0.node: Field required"),
+     "malformed: findings.0.node is required"),
+    ('{"planlint-baseline": 1, "findings": ' + "[" * 100_000 + "]" * 100_000 + "}",
+     "nests lists too deeply"),
 ])
 def test_a_missing_or_malformed_baseline_is_a_usage_error(
         cli: Run, write: Write, content: str | None, message: str) -> None:

@@ -36,7 +36,7 @@ def test_patterns_that_backtrack_for_ever_in_re_stay_linear_here() -> None:
     (r"a++", "possessive"), (r"(?>a)", "atomic"), (r"(?a)x", "flags"),
     (r"(a", "not a valid regular expression"), ("a" * (MAX_PATTERN + 1), "limit"),
     (r"(a)?(?(1)b|c)", "conditional"), (r"(?:a{1000}){1000}", "expands"),
-    (r"(?:a|b){2000}", "expands"),
+    (r"(?:a|b){2000}", "expands"), (r"a{4294967296}", "expands"),
 ])
 def test_constructs_that_need_backtracking_are_refused(pattern: str, says: str) -> None:
     with pytest.raises(PatternError, match=says):

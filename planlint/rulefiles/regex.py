@@ -199,6 +199,9 @@ class Pattern:
             parsed = _parser.parse(source)
         except re.error as error:
             raise PatternError(f"not a valid regular expression: {error}") from None
+        except OverflowError:  # a counted repeat past what Python's parser holds
+            raise PatternError(f"the pattern expands to more than {MAX_PROGRAM} steps; "
+                               "use smaller counted repeats such as {1,20}") from None
         flags = parsed.state.flags
         if flags & ~_ALLOWED_FLAGS:
             raise PatternError("only the flags i, m, s and x are supported")

@@ -80,6 +80,10 @@ def test_a_bad_value_and_bad_toml(write: Write) -> None:
     with pytest.raises(UsageError) as caught:
         load_config(write("planlint.toml", 'select = [\n'))
     assert caught.value.where is not None and caught.value.where.endswith(":1:11")
+    with pytest.raises(UsageError) as caught:  # a timer cannot be set a million years ahead
+        load_config(write("planlint.toml", "rule-timeout = 1e12\n"))
+    assert caught.value.message == ("rule-timeout: should be less than or equal to 86400 "
+                                    "(found 1000000000000.0)")
 
 
 def test_severity_overrides_and_options_are_checked_against_rules() -> None:
