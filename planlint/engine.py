@@ -25,6 +25,7 @@ from dataclasses import replace
 from types import FrameType
 
 from planlint import suppress
+from planlint.errors import said
 from planlint.finding import Finding, Location, Severity
 from planlint.host import Host, PluginInfo
 from planlint.limits import MAX_MESSAGE
@@ -39,6 +40,8 @@ CRASH_CODE = "PL000"
 #: and how many of those failures may be timeouts, since each rerun has a full budget.
 MAX_FAILED_ITEMS = 20
 MAX_TIMEOUTS = 2
+#: Seconds between further interruptions of a rule past its budget.
+REPEAT = 0.5
 
 
 @contextmanager
@@ -60,7 +63,9 @@ class RuleTimeout(BaseException):
 
 @contextmanager
 def _alarm(seconds: float) -> Iterator[None]:
-    """Interrupt the code inside after ``seconds``, where a timer signal can do that."""
+    """Interrupt the code inside after ``seconds``, where a timer signal can do that, and
+    again every :data:`REPEAT` seconds, so that code which catches the interruption (a
+    bare ``except:``) and goes on is interrupted at its next step too."""
     if seconds <= 0 or not hasattr(signal, "setitimer") or \
             threading.current_thread() is not threading.main_thread():
         yield
@@ -70,7 +75,7 @@ def _alarm(seconds: float) -> Iterator[None]:
         raise RuleTimeout
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT)
     try:
         yield
     finally:
@@ -181,6 +186,9 @@ class Engine:
                     if not isinstance(finding, Finding):
                         return found, (f"yielded {finding!r:.80}, not a finding made by "
                                        "item.finding()", [])
+                    if not isinstance(finding.node, str) or not finding.node:
+                        return found, ("yielded a finding about no item; make findings with "
+                                       "item.finding() or plan.finding()", [])
                     if not isinstance(getattr(finding, "location", None), Location) or \
                             not finding.location.file:
                         return found, ("yielded a finding with no place in a file; make "
@@ -197,9 +205,10 @@ class Engine:
             return found, (f"ran longer than its time budget of {budget:g}s and was stopped "
                            f"after {len(found)} findings (raise rule-timeout to give it "
                            "longer)", _judged(error, plan))
-        except (Exception, SystemExit, GeneratorExit) as error:
-            return found, (f"raised {type(error).__name__}: {str(error)[:200]}"
-                           f"{_where(error)}", _judged(error, plan))
+        except KeyboardInterrupt:
+            raise
+        except BaseException as error:  # a plugin's own BaseException too
+            return found, (f"raised {said(error)}{_where(error)}", _judged(error, plan))
         return found, None
 
     def crashed(self, plan: Plan, rule: Rule, info: PluginInfo, reason: str) -> list[Finding]:

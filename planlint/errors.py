@@ -23,6 +23,15 @@ class UsageError(Exception):
         self.where = where
 
 
+def said(error: BaseException, limit: int = 200) -> str:
+    """``Type: message`` of an error (the message cut to ``limit`` characters), even of
+    one whose message cannot be made."""
+    try:
+        return f"{type(error).__name__}: {str(error)[:limit]}"
+    except Exception:
+        return f"{type(error).__name__} (its message cannot be shown)"
+
+
 def explain(error: ErrorDetails) -> str:
     """A pydantic error as planlint says it: what is expected, and what was found."""
     message = "is required" if error["type"] == "missing" else error["msg"]

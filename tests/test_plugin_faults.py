@@ -51,6 +51,10 @@ def test_every_faulty_rule_is_reported_and_the_good_one_runs(tmp_path: Path) -> 
     assert "time budget of 1s" in messages["BAD005"]
     assert "time budget of 1s" in messages["BAD006"]
     assert "raised SystemExit" in messages["BAD007"]
+    assert "raised Escapes: out" in messages["BAD008"]
+    assert "raised UnprintableError (its message cannot be shown)" in messages["BAD009"]
+    assert "yielded a finding about no item" in messages["BAD010"]
+    assert "time budget of 1s" in messages["BAD011"]
     assert all("plugin faulty_rules" in message for message in messages.values())
     built_in = {f["code"] for f in found if f["code"].startswith("PL") and f["code"] != "PL000"}
     assert built_in, "the built-in rules ran too"

@@ -56,21 +56,23 @@ class Internal(click.ClickException):
 def _internal(error: BaseException) -> str:
     import traceback
 
+    from planlint.errors import said
+
     frames = traceback.extract_tb(error.__traceback__)
     where = f" at {frames[-1].filename}:{frames[-1].lineno}" if frames else ""
-    return (f"planlint failed: {type(error).__name__}: {str(error)[:300]}{where}. This is a "
+    return (f"planlint failed: {said(error, 300)}{where}. This is a "
             "bug in planlint or a plugin, not in the plan; please report it with the input")
 
 
 def render(reporter: Any, report: Any, colored: bool) -> str:
     """A reporter's output; a reporter that fails is a usage error naming it."""
-    from planlint.errors import UsageError
+    from planlint.errors import UsageError, said
 
     try:
         output: str = reporter.render(report, colored)
     except Exception as error:
         raise UsageError(f"the {reporter.name} output format failed: "
-                         f"{type(error).__name__}: {str(error)[:200]}; choose another "
+                         f"{said(error)}; choose another "
                          "--format, or report it to the plugin that provides it") from None
     return encodable(output)
 

@@ -57,6 +57,48 @@ def exits(plan: Any) -> Iterator[Finding]:
     raise SystemExit(3)
 
 
+class Escapes(BaseException):
+    """Not an Exception: what a careless plugin might raise."""
+
+
+class UnprintableError(Exception):
+    def __str__(self) -> str:
+        raise RuntimeError("cannot say")
+
+
+@planlint.rule(code="BAD008", name="raises-base-exception", category="structure",
+               severity="error")
+def raises_base_exception(plan: Any) -> Iterator[Finding]:
+    """Raises a BaseException subclass."""
+    raise Escapes("out")
+
+
+@planlint.rule(code="BAD009", name="raises-unprintable", category="structure",
+               severity="error")
+def raises_unprintable(plan: Any) -> Iterator[Finding]:
+    """Raises an exception that cannot be turned into text."""
+    raise UnprintableError
+
+
+@planlint.rule(code="BAD010", name="no-node", category="structure", severity="error")
+def no_node(plan: Any) -> Iterator[Finding]:
+    """Yields a finding about no item."""
+    yield Finding(message="about nothing", node=None, kind="goal",  # type: ignore[arg-type]
+                  location=Location("plan.yaml", 1, 1))
+
+
+@planlint.rule(code="BAD011", name="swallows-each-stop", category="structure",
+               severity="error")
+def swallows_each_stop(plan: Any) -> Iterator[Finding]:
+    """Catches everything around each step of a long loop (a bare except)."""
+    for _ in range(4):
+        try:
+            time.sleep(60)
+        except BaseException:  # the fault under test
+            continue
+    yield plan.finding("finished at last")
+
+
 @planlint.rule(code="GOOD001", name="still-runs", category="structure", severity="error")
 def still_runs(plan: Any) -> Iterator[Finding]:
     """Always finds one thing."""
@@ -65,4 +107,5 @@ def still_runs(plan: Any) -> Iterator[Finding]:
 
 @planlint.hookimpl
 def planlint_rules() -> list[Any]:
-    return [raises, returns_number, yields_text, no_location, spins, floods, exits, still_runs]
+    return [raises, returns_number, yields_text, no_location, spins, floods, exits,
+            raises_base_exception, raises_unprintable, no_node, swallows_each_stop, still_runs]
