@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -11,6 +12,24 @@ from planlint.finding import Location
 
 #: ``(line, column, end_line, end_column)``, counting from 1.
 Span = tuple[int, int, int, int]
+
+
+_BREAK = re.compile(r"\r\n|\r|\n")
+#: What YAML 1.1 (and so PyYAML) also counts as line breaks, though editors, JSON and
+#: TOML do not: NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR.
+YAML_ONLY_BREAKS = "\x85\u2028\u2029"
+
+
+def lines_of(text: str) -> list[str]:
+    """The lines of ``text`` as editors number them: split at ``\n``, ``\r\n`` and
+    ``\r`` only (``str.splitlines`` also splits at U+2028 and other separators that a
+    string or comment may hold)."""
+    if not text:
+        return []
+    lines = _BREAK.split(text)
+    if not lines[-1]:
+        lines.pop()  # the break that ends the last line starts no line of its own
+    return lines
 
 
 def pointer_join(parent: str, key: str | int) -> str:
@@ -80,7 +99,7 @@ class SourceFile:
     @cached_property
     def lines(self) -> list[str]:
         """The file's lines, without their line breaks."""
-        return self.text.splitlines()
+        return lines_of(self.text)
 
     def line_text(self, line: int) -> str:
         """The text of one line (1-based); empty past the end."""

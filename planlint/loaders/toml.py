@@ -7,7 +7,7 @@ import tomllib
 
 from planlint.limits import MAX_DEPTH
 from planlint.loaders import Document, Loader, LoadError, depth_over
-from planlint.positions import PositionMap, Span, pointer_join
+from planlint.positions import PositionMap, Span, lines_of, pointer_join
 
 _ERROR_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
@@ -27,7 +27,7 @@ def load(text: str) -> Document:
             raise LoadError(f"not valid TOML: {message[: found.start()]}",
                             int(found.group(1)), int(found.group(2))) from None
         if message.endswith(" (at end of document)"):
-            lines = text.splitlines() or [""]
+            lines = lines_of(text) or [""]
             raise LoadError(f"not valid TOML: {message[: -len(' (at end of document)')]} "
                             "at the end of the file", len(lines), len(lines[-1]) + 1) from None
         raise LoadError(f"not valid TOML: {message}") from None
@@ -51,7 +51,7 @@ def _index(text: str) -> dict[str, Span]:
     spans: dict[str, Span] = {}
     counts: dict[str, int] = {}
     table = ""
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(lines_of(text), start=1):
         header = _HEADER.match(raw)
         if header:
             parts = _parts(header.group(2))

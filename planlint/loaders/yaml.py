@@ -11,6 +11,8 @@ bomb costs nothing.
 
 from __future__ import annotations
 
+import bisect
+import re
 from typing import Any
 
 import yaml
@@ -28,13 +30,15 @@ from yaml.nodes import ScalarNode
 
 from planlint.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_NODES, shown
 from planlint.loaders import Document, Loader, LoadError, Problem
-from planlint.positions import PositionMap, Span, pointer_join
+from planlint.positions import YAML_ONLY_BREAKS, PositionMap, Span, pointer_join
 
 try:
     _Parser: Any = yaml.CSafeLoader
 except AttributeError:  # PyYAML built without libyaml
     _Parser = yaml.SafeLoader
 
+_YAML_BREAK = re.compile(f"\\r\\n|[\\r\\n{YAML_ONLY_BREAKS}]")
+_EDITOR_BREAK = re.compile(r"\r\n|[\r\n]")
 _TAG = "tag:yaml.org,2002:"
 _STR, _NULL, _BOOL = _TAG + "str", _TAG + "null", _TAG + "bool"
 _INT, _FLOAT, _TIMESTAMP = _TAG + "int", _TAG + "float", _TAG + "timestamp"
@@ -52,15 +56,55 @@ def load(text: str) -> Document:
     than ``MAX_DEPTH`` levels or holds more than ``MAX_NODES`` values."""
     parser = _Parser(text)
     builder = _Builder(parser)
+    place = _EditorPlace(text)
     try:
         data = builder.run()
     except yaml.MarkedYAMLError as error:
-        raise _load_error(error, text) from None
+        raise place.error(_load_error(error, text)) from None
+    except LoadError as error:
+        raise place.error(error) from None
     except yaml.YAMLError as error:
         raise LoadError(f"not valid YAML: {error}") from None
     finally:
         parser.dispose()
-    return Document(data, PositionMap(builder.spans), builder.problems)
+    spans, problems = builder.spans, builder.problems
+    if place.needed:
+        spans = {pointer: place.span(span) for pointer, span in spans.items()}
+        problems = [Problem(problem.rule, problem.message,
+                            problem.span and place.span(problem.span)) for problem in problems]
+    return Document(data, PositionMap(spans), problems)
+
+
+class _EditorPlace:
+    """Positions as editors count lines. YAML 1.1, and so PyYAML, also breaks lines at
+    NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR; in a file that holds one, positions are
+    moved from PyYAML's lines to the editor's (by character offset)."""
+
+    def __init__(self, text: str) -> None:
+        self.needed = any(char in text for char in YAML_ONLY_BREAKS)
+        if self.needed:
+            self.yaml_starts = _starts(text, _YAML_BREAK)
+            self.editor_starts = _starts(text, _EDITOR_BREAK)
+
+    def at(self, line: int, column: int) -> tuple[int, int]:
+        if not self.needed or line > len(self.yaml_starts):
+            return line, column
+        offset = self.yaml_starts[line - 1] + column - 1
+        editor_line = bisect.bisect_right(self.editor_starts, offset)
+        return editor_line, offset - self.editor_starts[editor_line - 1] + 1
+
+    def span(self, span: Span) -> Span:
+        return (*self.at(span[0], span[1]), *self.at(span[2], span[3]))
+
+    def error(self, error: LoadError) -> LoadError:
+        if self.needed:
+            error.line, error.column = self.at(error.line, error.column)
+        return error
+
+
+def _starts(text: str, breaks: re.Pattern[str]) -> list[int]:
+    """The offset where each line starts."""
+    return [0, *(match.end() for match in breaks.finditer(text))]
 
 
 def _load_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
@@ -70,10 +114,13 @@ def _load_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
         problem = f"{problem} ({error.context})"
     if mark is None:
         return LoadError(f"not valid YAML: {problem}")
-    lines = text.splitlines()
+    lines = _YAML_BREAK.split(text)
     line = lines[mark.line] if mark.line < len(lines) else ""
     if "tab" in problem or line[mark.column: mark.column + 1] == "\t":
         problem += "; YAML indents with spaces only, replace the tab"
+    elif any(char in YAML_ONLY_BREAKS for char in text[max(0, mark.index - 2000):mark.index]):
+        problem += ("; YAML reads U+0085, U+2028 and U+2029 as line breaks, so write them "
+                    "as \\u2028 (and so on) inside a double-quoted string, or remove them")
     return LoadError(f"not valid YAML: {problem}", mark.line + 1, mark.column + 1)
 
 

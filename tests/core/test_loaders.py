@@ -136,3 +136,10 @@ def test_toml_errors_have_positions() -> None:
     with pytest.raises(LoadError) as caught:
         toml_loader.load('a = 1\nb = \n')
     assert caught.value.line == 2
+
+
+def test_lines_are_numbered_as_editors_number_them() -> None:
+    from planlint.positions import lines_of
+
+    assert lines_of("a\u2028b\x85c\r\nd\re\n") == ["a\u2028b\x85c", "d", "e"]
+    assert lines_of("") == [] and lines_of("\n") == [""] and lines_of("a\n\n") == ["a", ""]
