@@ -9,6 +9,7 @@ block are text, not comments. The directive may stand anywhere in the comment.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -17,7 +18,6 @@ from planlint.positions import SourceFile, Span
 MENTION = re.compile(r"planlint:\s*ignore")
 _COMMENT_START = re.compile(r"(?<!\S)#")
 _DIRECTIVE = re.compile(r"planlint:\s*ignore(?:\[(?P<rules>[^\]]*)\])?")
-_REASON = re.compile(r"\s*--\s*(?P<reason>.*?)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +77,25 @@ def _scalar_spans(source: SourceFile, lines: set[int]) -> dict[int, list[Span]]:
 
 
 def _comment_start(line: int, text: str, scalars: list[Span]) -> int | None:
-    """The 0-based index of the ``#`` that starts the comment on this line, if any."""
+    """The 0-based index of the ``#`` that starts the comment on this line, if any.
+
+    The scalars' stretches of the line are merged and sorted once, so each ``#`` is
+    placed by a binary search: a line of any length costs time in proportion to it."""
+    stretches = sorted((first_column if first == line else 1,
+                        last_column if last == line else len(text) + 2)
+                       for first, first_column, last, last_column in scalars)
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in stretches:
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
     for match in _COMMENT_START.finditer(text):
         column = match.start() + 1
-        if not any((first, first_column) <= (line, column) < (last, last_column)
-                   for first, first_column, last, last_column in scalars):
+        index = bisect.bisect_right(starts, column) - 1
+        if index < 0 or column >= ends[index]:
             return match.start()
     return None
 
@@ -93,7 +107,7 @@ def _parse(line: int, text: str, start: int, directive: re.Match[str]) -> Suppre
         offset = directive.start("rules")
         for part in re.finditer(r"[^,\s]+", listed):
             rules.append(RuleName(part.group(), offset + part.start() + 1))
-    reason_match = _REASON.match(text, directive.end())
-    reason = reason_match.group("reason") if reason_match else None
+    rest = text[directive.end():].strip()
+    reason = rest[2:].strip() if rest.startswith("--") else None
     return Suppression(line, start + 1, len(text.rstrip()) + 1, tuple(rules),
                        reason or None)

@@ -213,6 +213,16 @@ def test_a_folder_scan_leaves_out_links_to_files_outside_it(tmp_path: Path) -> N
     expect(done, 1, ["PL101"])
 
 
+def test_a_long_line_of_hashes_inside_strings_is_scanned_in_linear_time(
+        tmp_path: Path) -> None:
+    # 50,000 scalars holding ' #' on one 400 KB line: a scan that tests each '#'
+    # against each scalar needs minutes; the comment at its end is still found
+    line = "x-a: [" + ", ".join('"a #b"' for _ in range(50_000)) + "] # planlint: ignore[X]"
+    done = check_text(tmp_path, "hashes.yaml", f"planlint: 1\n{line}\n")
+    found = expect(done, 0, ["PL012"], None, "names rule 'X'")
+    assert [f["column"] for f in found if f["code"] == "PL012"] == [len(line) - 1]  # X
+
+
 def test_a_yaml_tag_runs_nothing(tmp_path: Path) -> None:
     marker = tmp_path / "MARKER"
     text = (f"planlint: 1\ngoals:\n  - id: G1\n    title: !!python/object/apply:os.system "
