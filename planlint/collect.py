@@ -80,7 +80,7 @@ class Collector:
         self.root = first if first.is_dir() else first.parent
         for target in targets:
             if str(target) == "-":
-                self.add_text("<stdin>", sys.stdin.read(), ".yaml")
+                self.add_stdin()
             elif target.is_dir():
                 self.add_folder(target)
             elif target.is_file():
@@ -157,6 +157,21 @@ class Collector:
             self.fail(source, f"byte 0x{raw[error.start]:02x} is not UTF-8; "
                       "save the file as UTF-8", line, column)
             return None
+
+    def add_stdin(self) -> None:
+        """Load YAML from standard input, read up to the size limit of one file."""
+        loader = self.loaders[".yaml"]
+        source = SourceFile("<stdin>", None, "", loader.name)
+        self.result.files.append(source)
+        raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            self.fail(source, f"standard input holds more than {MAX_FILE_BYTES:,} bytes, "
+                      "over the limit of one file; split the plan into several files")
+            return
+        text = self.decode(source, raw)
+        if text is not None:
+            source.text = text
+            self.parse(source, loader, ())
 
     def add_text(self, name: str, text: str, suffix: str) -> None:
         """Load text that comes from no file (standard input, the API), as ``suffix``."""

@@ -223,6 +223,17 @@ def test_a_long_line_of_hashes_inside_strings_is_scanned_in_linear_time(
     assert [f["column"] for f in found if f["code"] == "PL012"] == [len(line) - 1]  # X
 
 
+def test_endless_standard_input_is_read_up_to_the_limit_of_one_file(tmp_path: Path) -> None:
+    with Path("/dev/zero").open("rb") as zeros:
+        done = subprocess.run([sys.executable, "-m", "planlint", "check", "--format", "json",
+                               "-"], cwd=tmp_path, stdin=zeros, capture_output=True,
+                              text=True, timeout=SECONDS, preexec_fn=_limit, check=False)
+    assert done.returncode == 1, done.stderr[-2000:]
+    assert [f["message"] for f in findings(done) if f["code"] == "PL001"] == [
+        f"standard input holds more than {MAX_FILE_BYTES:,} bytes, over the limit of one "
+        "file; split the plan into several files"]
+
+
 def test_a_yaml_tag_runs_nothing(tmp_path: Path) -> None:
     marker = tmp_path / "MARKER"
     text = (f"planlint: 1\ngoals:\n  - id: G1\n    title: !!python/object/apply:os.system "
