@@ -234,6 +234,15 @@ def test_endless_standard_input_is_read_up_to_the_limit_of_one_file(tmp_path: Pa
         "file; split the plan into several files"]
 
 
+@pytest.mark.parametrize("piece", ["x", "x\\\\"])
+def test_a_60_mib_json_string_is_placed_within_the_memory_cap(tmp_path: Path,
+                                                              piece: str) -> None:
+    title = piece * (60 * 1024 * 1024 // len(piece))
+    text = ('{"planlint": 1, "goals": [{"id": "G1", "owner": "ghost", "title": "'
+            + title + '"}]}')
+    expect(check_text(tmp_path, "big.json", text), 1, ["PL005"], "1:40", "ghost")
+
+
 def test_a_yaml_tag_runs_nothing(tmp_path: Path) -> None:
     marker = tmp_path / "MARKER"
     text = (f"planlint: 1\ngoals:\n  - id: G1\n    title: !!python/object/apply:os.system "

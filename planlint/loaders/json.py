@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from planlint.limits import MAX_DEPTH, MAX_SHOWN
 from planlint.loaders import Document, Loader, LoadError, Problem, depth_over
 from planlint.positions import PositionMap, Span, pointer_join
 
-_NESTING = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
-_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+')
+_NEXT = re.compile(r'[{}\[\]:,"]|[^\s{}\[\]:,"]+')
 
 
 def load(text: str) -> Document:
@@ -60,12 +60,11 @@ def _integer(digits: str) -> int:
 def _too_deep(text: str) -> LoadError:
     """Where arrays and objects first nest deeper than ``MAX_DEPTH``."""
     depth = 0
-    for match in _NESTING.finditer(text):
-        token = match.group()
+    for at, _ in _tokens(text):
+        token = text[at]
         if token in "[{":
             depth += 1
             if depth > MAX_DEPTH:
-                at = match.start()
                 line = text.count("\n", 0, at) + 1
                 column = at - (text.rfind("\n", 0, at) + 1) + 1
                 return LoadError(f"arrays and objects nest deeper than {MAX_DEPTH} levels "
@@ -85,15 +84,14 @@ def _index(text: str) -> dict[str, Span]:
     starts: list[tuple[str, int, int]] = []  # pointer, line, column of each open container
     line, line_start, scanned = 1, 0, 0
     expect_key = False
-    for match in _TOKEN.finditer(text):
-        token, at = match.group(), match.start()
+    for at, end in _tokens(text):
         newlines = text.count("\n", scanned, at)
         if newlines:
             line += newlines
             line_start = text.rfind("\n", scanned, at) + 1
         scanned = at
         column = at - line_start + 1
-        first = token[0]
+        first = text[at]
         if first in ",:":
             expect_key = first == "," and bool(stack) and stack[-1][0]
             continue
@@ -104,6 +102,7 @@ def _index(text: str) -> dict[str, Span]:
             expect_key = False
             continue
         if expect_key:
+            token = text[at:end]
             key = token[1:-1] if "\\" not in token else json.loads(token)
             stack[-1][3] = pointer_join(stack[-1][1], key)
             stack[-1][4] = (line, column)
@@ -121,8 +120,33 @@ def _index(text: str) -> dict[str, Span]:
             starts.append((pointer, *start))
             expect_key = first == "{"
         else:
-            spans[pointer] = (*start, line, column + len(token))
+            spans[pointer] = (*start, line, column + end - at)
     return spans
+
+
+def _tokens(text: str) -> Iterator[tuple[int, int]]:
+    """Where each token of valid JSON text starts and ends. A string is skipped to its
+    closing quote with ``str.find``, so its length costs no memory (a regular expression
+    would keep a frame per character or per escape)."""
+    at = 0
+    while (match := _NEXT.search(text, at)) is not None:
+        start = match.start()
+        end = _string_end(text, start) if match.group() == '"' else match.end()
+        yield start, end
+        at = end
+
+
+def _string_end(text: str, start: int) -> int:
+    """Just past the quote that closes the string opened at ``start``."""
+    at = start + 1
+    while (quote := text.find('"', at)) >= 0:
+        before = quote
+        while text[before - 1] == "\\":
+            before -= 1
+        if (quote - before) % 2 == 0:  # an even run of backslashes escapes nothing
+            return quote + 1
+        at = quote + 1
+    return len(text)
 
 
 LOADER = Loader("json", (".json",), load)
