@@ -243,6 +243,17 @@ def test_a_60_mib_json_string_is_placed_within_the_memory_cap(tmp_path: Path,
     expect(check_text(tmp_path, "big.json", text), 1, ["PL005"], "1:40", "ghost")
 
 
+def test_the_strategy_map_of_a_deep_cascade_with_long_edges_is_drawn_in_bounds(
+        tmp_path: Path) -> None:
+    # 4,000 levels and 2,000 'drives' edges from the top down: split at every level,
+    # the edges alone would need 6 million virtual nodes
+    goals = ["  - {id: G0}", *(f"  - {{id: G{n}, parent: G{n - 1}}}" for n in range(1, 4000))]
+    goals += [f"  - {{id: D{n}, drives: [G{n * 2}]}}" for n in range(2000)]
+    (tmp_path / "deep.yaml").write_text("planlint: 1\ngoals:\n" + "\n".join(goals) + "\n")
+    done = run("check", "--no-plugins", "--format", "html", "deep.yaml", cwd=tmp_path)
+    assert done.returncode == 1 and 'id="map"' in done.stdout, done.stderr[-2000:]
+
+
 def test_a_yaml_tag_runs_nothing(tmp_path: Path) -> None:
     marker = tmp_path / "MARKER"
     text = (f"planlint: 1\ngoals:\n  - id: G1\n    title: !!python/object/apply:os.system "

@@ -15,8 +15,9 @@ different layers. The layout then
 4. stacks the layers, each as deep as its deepest node: top to bottom, or left to
    right (``direction="right"``, where a layer is a column).
 
-Everything is linear or ``n log n`` per sweep, so a plan with hundreds of goals lays out
-at once.
+Everything is linear or ``n log n`` per sweep in the nodes and virtual nodes, which are
+at most :data:`MAX_VIRTUAL`, so a plan with hundreds of goals lays out at once and a
+cascade thousands of levels deep in seconds.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ from dataclasses import dataclass, field
 #: Sweeps of crossing reduction (a down and an up sweep each) and of placement.
 ORDER_SWEEPS = 4
 PLACE_SWEEPS = 4
+#: The most virtual nodes a layout adds: edges are split in the order given until then,
+#: and any longer edge after that is drawn straight and leaves the placement alone, so
+#: a plan of long edges across a deep cascade lays out in linear time.
+MAX_VIRTUAL = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +127,7 @@ class _Layering:
         self.up: dict[Hashable, list[Hashable]] = defaultdict(list)
         self.down: dict[Hashable, list[Hashable]] = defaultdict(list)
         self.chains: dict[tuple[Hashable, Hashable], list[Hashable]] = {}
+        self.virtual = 0  # virtual nodes added so far
         for number, (a, b) in enumerate(edges):
             self._add_edge(number, a, b)
 
@@ -131,6 +137,10 @@ class _Layering:
             return
         if top > bottom:
             a, b, top, bottom = b, a, bottom, top
+        if bottom - top > 1 and self.virtual + bottom - top - 1 > MAX_VIRTUAL:
+            self.chains[a, b] = [a, b]  # drawn straight, outside the layering
+            return
+        self.virtual += max(bottom - top - 1, 0)
         chain: list[Hashable] = [a]
         for layer in range(top + 1, bottom):
             virtual = _Virtual(number, layer)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from itertools import pairwise
 
-from planlint.reporters.layout import crossings, layered_layout
+from planlint.reporters.layout import MAX_VIRTUAL, crossings, layered_layout
 
 
 def test_crossings_are_counted() -> None:
@@ -50,3 +50,16 @@ def test_long_edges_route_through_each_layer_and_columns_turn_the_layout() -> No
     route = layout.routes["a", "c"]
     assert len(route) == 3 and route[0][0] == 60.0 and route[-1][0] == 180.0
     assert layout.width == 240.0
+
+
+def test_past_the_budget_of_virtual_nodes_long_edges_are_drawn_straight() -> None:
+    depth = 300
+    layers: list[list[Hashable]] = [[f"D{n}" for n in range(100)], *([f"G{n}"]
+                                                                    for n in range(1, depth))]
+    edges: list[tuple[Hashable, Hashable]] = [(f"D{n}", f"G{depth - 1}") for n in range(100)]
+    sizes = {node: (10.0, 10.0) for layer in layers for node in layer}
+    layout = layered_layout(layers, edges, sizes)
+    split = [len(layout.routes[edge]) for edge in edges]
+    budget = MAX_VIRTUAL // (depth - 2)  # edges split before the budget runs out
+    assert split == [depth] * budget + [2] * (100 - budget)
+    assert len(layout.boxes) == 100 + depth - 1
