@@ -19,7 +19,7 @@ from pydantic_core import ErrorDetails
 from planlint.collect import Diagnostic
 from planlint.errors import explain
 from planlint.finding import Finding, Location, Related
-from planlint.limits import shown
+from planlint.limits import MAX_ITEMS, shown
 from planlint.loaders import Document
 from planlint.model import (
     FIELDS,
@@ -153,6 +153,12 @@ class Builder:
                     value: Any) -> None:
         for index, entry in self.entries_of(source, pointer, cls.section, value):
             where = f"{pointer}/{index}"
+            if len(self.entries) >= MAX_ITEMS:
+                self.report("syntax-error", source, where, f"the plan holds more than "
+                            f"{MAX_ITEMS:,} items, more than planlint reads into memory; "
+                            "this one and those after it are not checked, check the plan "
+                            "in smaller parts")
+                return
             if cls is Goal and isinstance(entry.get("metrics"), list):
                 entry = self.inline_metrics(source, where, entry)
             self.entries.append((cls, source, where, entry))

@@ -22,6 +22,9 @@ MAX_ALIAS_NODES = 100_000
 #: Most files one plan may span through paths, folders and includes.
 MAX_FILES = 10_000
 
+#: Most items one plan may hold (each takes about 4.5 KB of memory once loaded).
+MAX_ITEMS = 250_000
+
 #: Longest text of a value shown inside a message, in characters.
 MAX_SHOWN = 60
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from planlint.limits import MAX_FILE_BYTES, MAX_MESSAGE, MAX_NODES
+from planlint.limits import MAX_FILE_BYTES, MAX_ITEMS, MAX_MESSAGE, MAX_NODES
 
 CORPUS = Path(__file__).parent / "corpus"
 CASES: list[dict[str, Any]] = tomllib.loads((CORPUS / "manifest.toml").read_text())["case"]
@@ -252,6 +252,12 @@ def test_the_strategy_map_of_a_deep_cascade_with_long_edges_is_drawn_in_bounds(
     (tmp_path / "deep.yaml").write_text("planlint: 1\ngoals:\n" + "\n".join(goals) + "\n")
     done = run("check", "--no-plugins", "--format", "html", "deep.yaml", cwd=tmp_path)
     assert done.returncode == 1 and 'id="map"' in done.stdout, done.stderr[-2000:]
+
+
+def test_a_plan_of_990000_items_is_read_up_to_the_item_limit(tmp_path: Path) -> None:
+    text = "planlint: 1\ngoals:\n" + "".join(f"  - {{id: G{n}}}\n" for n in range(990_000))
+    expect(check_text(tmp_path, "many.yaml", text), 1, ["PL001", "PL101"],
+           f"{MAX_ITEMS + 3}:5", f"more than {MAX_ITEMS:,} items")
 
 
 def test_a_yaml_tag_runs_nothing(tmp_path: Path) -> None:
