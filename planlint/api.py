@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -13,10 +15,13 @@ from planlint.build import build_plan
 from planlint.collect import Collector
 from planlint.config import Config
 from planlint.engine import Engine, gc_paused
+from planlint.errors import UsageError
+from planlint.finding import Finding
 from planlint.host import Host
 from planlint.plan import Plan
 from planlint.report import Report
-from planlint.settings import resolve
+from planlint.ruledef import Rule, rule_named
+from planlint.settings import Settings, resolve
 
 Source = str | Path | Sequence[str | Path] | dict[str, Any]
 
@@ -77,6 +82,62 @@ def load_plan(source: Source, host: Host | None = None) -> Plan:
         return build_plan(collection.documents, collection.diagnostics, collection.files)
 
 
+@dataclass(frozen=True)
+class Session:
+    """One assembled run: a config, the plugin host it asks for, and the settings
+    resolved against that host's rules.
+
+    The library API, every CLI subcommand, per-plan portfolio runs and the testing kit
+    check plans through a session, so they cannot disagree on which rules exist, which
+    run, or how a rule is looked up.
+    """
+
+    config: Config
+    host: Host
+    settings: Settings
+
+    @classmethod
+    def open(cls, config: Config | None = None, *, entry_points: bool = True,
+             host: Host | None = None) -> Session:
+        """The session of ``config`` (default: every rule at its default severity), on
+        ``host`` or on the host the config asks for; a mistake in the config is a
+        :class:`planlint.UsageError`."""
+        config = config or Config()
+        host = host if host is not None else host_of(config, entry_points)
+        return cls(config, host, resolve(config, list(host.rules.values())))
+
+    def narrowed(self, **changes: Any) -> Session:
+        """This session with the config changed (``select=[code]``), on the same host."""
+        return Session.open(self.config.merged(**changes), host=self.host)
+
+    def load(self, source: Source) -> Plan:
+        return load_plan(source, self.host)
+
+    def run(self, plan: Plan) -> Report:
+        return Engine(self.host, self.settings).run(plan)
+
+    def run_rule(self, rule: Rule, plan: Plan) -> list[Finding]:
+        """One rule's findings on ``plan``, before waivers and suppressions."""
+        return Engine(self.host, self.settings).run_rule(rule, plan)
+
+    def check(self, source: Source) -> Report:
+        """Load and check a plan (see :func:`load_plan` for what ``source`` may be)."""
+        with gc_paused():  # the plan is freed before the collector runs again
+            return self.run(self.load(source))
+
+    def find_rule(self, key: str) -> Rule:
+        """The installed rule whose code or name is ``key``, in any case; a usage error
+        that suggests the nearest one otherwise."""
+        found = rule_named(self.host.rules.values(), key)
+        if found is not None:
+            return found
+        words = [word for rule in self.host.rules.values() for word in (rule.code, rule.name)]
+        close = difflib.get_close_matches(key.strip(), words, n=1, cutoff=0.6) or \
+            difflib.get_close_matches(key.strip().upper(), words, n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]!r}?" if close else "'planlint rules' lists them"
+        raise UsageError(f"no rule is called {key!r}; {hint}")
+
+
 def lint(source: Source, *, config: Config | None = None, as_of: date | None = None,
          host: Host | None = None) -> Report:
     """Check a plan and return the report.
@@ -87,8 +148,4 @@ def lint(source: Source, *, config: Config | None = None, as_of: date | None = N
     installed entry points, with the rules of ``config.rule_files``. Mistakes in the
     config raise :class:`planlint.UsageError`; problems in the plan are findings.
     """
-    config = (config or Config()).merged(as_of=as_of)
-    host = host or host_of(config)
-    settings = resolve(config, list(host.rules.values()))
-    with gc_paused():  # the plan is freed before the collector runs again
-        return Engine(host, settings).run(load_plan(source, host))
+    return Session.open((config or Config()).merged(as_of=as_of), host=host).check(source)

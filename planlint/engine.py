@@ -25,7 +25,7 @@ from dataclasses import replace
 from types import FrameType
 
 from planlint import suppress
-from planlint.errors import said
+from planlint.errors import place, said
 from planlint.finding import Finding, Location, Severity
 from planlint.host import Host, PluginInfo
 from planlint.limits import MAX_MESSAGE
@@ -81,11 +81,6 @@ def _alarm(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-
-
-def _where(error: BaseException) -> str:
-    frames = traceback.extract_tb(error.__traceback__)
-    return f" at {frames[-1].filename}:{frames[-1].lineno}" if frames else ""
 
 
 def _judged(error: BaseException, plan: Plan) -> list[Item]:
@@ -208,7 +203,7 @@ class Engine:
         except KeyboardInterrupt:
             raise
         except BaseException as error:  # a plugin's own BaseException too
-            return found, (f"raised {said(error)}{_where(error)}", _judged(error, plan))
+            return found, (f"raised {said(error)}{place(error)}", _judged(error, plan))
         return found, None
 
     def crashed(self, plan: Plan, rule: Rule, info: PluginInfo, reason: str) -> list[Finding]:

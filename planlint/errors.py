@@ -32,6 +32,14 @@ def said(error: BaseException, limit: int = 200) -> str:
         return f"{type(error).__name__} (its message cannot be shown)"
 
 
+def place(error: BaseException) -> str:
+    """`` at file:line`` of the innermost frame an error passed through; empty if none."""
+    import traceback
+
+    frames = traceback.extract_tb(error.__traceback__)
+    return f" at {frames[-1].filename}:{frames[-1].lineno}" if frames else ""
+
+
 def explain(error: ErrorDetails) -> str:
     """A pydantic error as planlint says it: what is expected, and what was found."""
     message = "is required" if error["type"] == "missing" else error["msg"]

@@ -9,7 +9,6 @@ shipped it, and a hook that raises only costs that plugin.
 from __future__ import annotations
 
 import importlib
-import traceback
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -22,7 +21,7 @@ import pluggy
 
 from planlint import hookspecs
 from planlint._version import __version__
-from planlint.errors import UsageError
+from planlint.errors import UsageError, place, said
 from planlint.loaders import Loader
 from planlint.reporters import Reporter
 from planlint.ruledef import Methodology, Rule
@@ -60,15 +59,14 @@ class PluginInfo:
 
 def _reason(error: BaseException) -> str:
     """An exception as one line: its type, message and the innermost frame."""
-    frames = traceback.extract_tb(error.__traceback__)
-    where = f" ({frames[-1].filename}:{frames[-1].lineno})" if frames else ""
-    return f"{type(error).__name__}: {error}{where}"
+    return f"{said(error, 300)}{place(error)}"
 
 
 class Host:
     """Loaded plugins and the rules, loaders and reporters they provide."""
 
     def __init__(self, *, entry_points: bool = True, modules: Sequence[str] = (),
+                 plugins: Sequence[tuple[object, PluginInfo]] = (),
                  rule_files: Sequence[str | Path] = (), disabled: Sequence[str] = ()) -> None:
         self.manager = pluggy.PluginManager(hookspecs.PROJECT)
         self.manager.add_hookspecs(hookspecs)
@@ -82,6 +80,8 @@ class Host:
             self.load_entry_points()
         for name in modules:
             self.load_module(name)
+        for plugin, info in plugins:
+            self.register(plugin, info)
         if rule_files:
             self.load_rule_files(rule_files)
 

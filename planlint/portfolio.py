@@ -16,13 +16,11 @@ from dataclasses import replace
 from itertools import repeat
 from pathlib import Path
 
-from planlint.api import host_of, load_plan
+from planlint.api import Session
 from planlint.config import Config
-from planlint.engine import Engine, gc_paused
 from planlint.finding import Finding
 from planlint.positions import SourceFile
 from planlint.report import Report
-from planlint.settings import resolve
 
 
 def check_one(path: Path, config: Config, entry_points: bool) -> Report:
@@ -31,10 +29,7 @@ def check_one(path: Path, config: Config, entry_points: bool) -> Report:
     The report travels light: the files' text without their positions, and neither the
     plan itself nor the rules, which the merged report takes from the run's own host.
     """
-    host = host_of(config, entry_points)
-    settings = resolve(config, list(host.rules.values()))
-    with gc_paused():  # the plan is freed before the collector runs again
-        report = Engine(host, settings).run(load_plan([path], host))
+    report = Session.open(config, entry_points=entry_points).check([path])
     sources = {name: SourceFile(source.name, source.path, source.text, source.format)
                for name, source in report.sources.items()}
     return replace(report, catalogue={}, distributions={}, sources=sources, model=None)
@@ -51,10 +46,10 @@ def check_each(paths: Sequence[Path], config: Config, entry_points: bool = True,
 
         with ProcessPoolExecutor(max_workers=workers) as pool:
             reports = list(pool.map(check_one, paths, repeat(config), repeat(entry_points)))
-    host = host_of(config, entry_points)
-    rules = resolve(config, list(host.rules.values())).rules
+    session = Session.open(config, entry_points=entry_points)
+    rules = session.settings.rules
     return replace(merge(reports), catalogue={rule.code: rule for rule in rules},
-                   distributions={rule.code: host.plugin_of(rule).distribution
+                   distributions={rule.code: session.host.plugin_of(rule).distribution
                                   for rule in rules})
 
 

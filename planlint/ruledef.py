@@ -115,6 +115,14 @@ class Rule:
         return () if result is None else result
 
 
+def rule_named(rules: Iterable[Rule], key: str) -> Rule | None:
+    """The rule whose code or name is ``key``, in any case (``pl201``, ``Unmeasured-Goal``):
+    the one way planlint looks a rule up by what a user wrote."""
+    wanted = key.strip().casefold()
+    return next((rule for rule in rules
+                 if wanted in (rule.code.casefold(), rule.name.casefold())), None)
+
+
 def rule(*, code: str, name: str, category: str, severity: str | Severity,
          options: type[BaseModel] | None = None, fails: str | None = None,
          passes: str | None = None, methodology: str | None = None

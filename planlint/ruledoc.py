@@ -3,33 +3,17 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 import textwrap
 from typing import Any
 
-from planlint.errors import UsageError
 from planlint.host import Host
 from planlint.ruledef import Rule, describe_options
 
 _BOUNDS = (("ge", "at least {}"), ("gt", "above {}"), ("le", "at most {}"),
            ("lt", "below {}"))
 _LITERAL = re.compile(r"``(.+?)``")
-
-
-def find_rule(host: Host, key: str) -> Rule:
-    """The rule whose code or name is ``key`` (any case); a usage error suggests the
-    nearest one otherwise."""
-    wanted = key.strip().casefold()
-    for rule in host.rules.values():
-        if wanted in (rule.code.casefold(), rule.name):
-            return rule
-    words = [word for rule in host.rules.values() for word in (rule.code, rule.name)]
-    close = difflib.get_close_matches(key.strip(), words, n=1, cutoff=0.6) or \
-        difflib.get_close_matches(key.strip().upper(), words, n=1, cutoff=0.6)
-    hint = f"did you mean {close[0]!r}?" if close else "'planlint rules' lists them"
-    raise UsageError(f"no rule is called {key!r}; {hint}")
 
 
 def options_of(rule: Rule) -> list[dict[str, Any]]:

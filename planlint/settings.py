@@ -15,7 +15,7 @@ from planlint.config import Config
 from planlint.errors import UsageError, explain
 from planlint.finding import UNCHECKED, Severity
 from planlint.limits import DEFAULT_RULE_TIMEOUT
-from planlint.ruledef import Rule
+from planlint.ruledef import Rule, rule_named
 
 _ALL = "ALL"
 _NAMED = 10  # the specificity from which a selector names a rule: a code prefix or more
@@ -25,15 +25,17 @@ _PREFIX = re.compile(r"^([A-Z]+)[0-9]*$")  # a code or code prefix, and its lett
 def specificity(selector: str, rule: Rule) -> int:
     """How closely ``selector`` names ``rule``: 0 not at all, higher is more specific.
 
-    ``ALL`` < a category < a code prefix (longer is closer) < an exact code or name.
+    ``ALL`` < a category < a code prefix (longer is closer) < an exact code or name,
+    each in any case (``pl2``, ``Metrics``).
     """
-    if selector == _ALL:
+    if selector.upper() == _ALL:
         return 1
-    if selector in (rule.code, rule.name):
+    folded = selector.casefold()
+    if folded in (rule.code.casefold(), rule.name.casefold()):
         return 1000
-    if selector == rule.category:
+    if folded == rule.category.casefold():
         return 2
-    if selector.isupper() and rule.code.startswith(selector):
+    if _PREFIX.match(selector.upper()) and rule.code.startswith(selector.upper()):
         return 10 + len(selector)
     return 0
 
@@ -94,9 +96,9 @@ def _selection(config: Config, rules: list[Rule], notes: list[str]
 
 def _find_rule(key: str, rules: list[Rule], setting: str, notes: list[str]) -> Rule | None:
     """The one rule ``key`` names; ``None`` for a rule that is not installed here."""
-    for rule in rules:
-        if key in (rule.code, rule.name):
-            return rule
+    rule = rule_named(rules, key)
+    if rule is not None:
+        return rule
     if not _known(key, rules, setting, notes):
         return None
     raise UsageError(f"{setting}: {key!r} names a group of rules; name one rule by its "

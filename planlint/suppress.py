@@ -71,10 +71,10 @@ class Suppressor:
         self.host = host
         self.settings = settings
         self.anchors = Anchors(plan)
-        self.rules: dict[str, Rule] = {}
+        self.rules: dict[str, Rule] = {}  # by code and name, case folded
         for rule in host.rules.values():
-            self.rules[rule.code] = rule
-            self.rules.setdefault(rule.name, rule)
+            self.rules[rule.code.casefold()] = rule
+            self.rules.setdefault(rule.name.casefold(), rule)
         self.ran = {rule.code for rule in ran}
         self.hidden: Counter[str] = Counter()
         # What hides what, by rule code and node id (or file and line for comments).
@@ -106,7 +106,7 @@ class Suppressor:
         kept = [finding for finding in findings if not self.hides(finding)]
         made: list[tuple[str, Finding]] = []
         if EXPIRED in self.ran and expired:
-            codes = {rule.code for w in expired if (rule := self.rules.get(w.rule))}
+            codes = {rule.code for w in expired if (rule := self.rule(w.rule))}
             shown: dict[tuple[str, str], list[Finding]] = defaultdict(list)
             for finding in kept:
                 if finding.code in codes:
@@ -133,13 +133,22 @@ class Suppressor:
                         and len(unused_names[id(comment)]) < len(comment.comment.rules))
         return kept + [self.stamp(code, finding) for code, finding in made], self.hidden
 
+    def rule(self, written: str) -> Rule | None:
+        """The rule a waiver or comment names by code or name, in any case."""
+        return self.rules.get(written.strip().casefold())
+
+    def known(self, written: str) -> Rule:
+        rule = self.rule(written)
+        assert rule is not None, written
+        return rule
+
     # -- hiding -------------------------------------------------------------------------
 
     def index(self, comments: list[_Comment], live: list[Waiver]) -> None:
         """Index what each comment and live waiver covers, by rule code."""
         for comment in comments:
             for position, name in enumerate(comment.comment.rules):
-                rule = self.rules.get(name.text)
+                rule = self.rule(name.text)
                 if rule is None or rule.code in _UNHIDEABLE:
                     continue
                 self.codes.add(rule.code)
@@ -148,7 +157,7 @@ class Suppressor:
                 self.by_line[rule.code, comment.index.source.name, comment.comment.line] \
                     .append((comment, position))
         for position, waiver in enumerate(live):
-            rule = self.rules.get(waiver.rule)
+            rule = self.rule(waiver.rule)
             if rule is not None and rule.code not in _UNHIDEABLE:
                 self.codes.add(rule.code)
                 self.waived[rule.code, waiver.node].append(position)
@@ -173,14 +182,16 @@ class Suppressor:
     # -- what is reported ---------------------------------------------------------------
 
     def label(self, written: str) -> str:
-        rule = self.rules.get(written)
+        rule = self.rule(written)
         return f"{rule.name} ({rule.code})" if rule is not None else repr(written)
 
     def not_hideable(self, written: str) -> str | None:
         """Why a named rule can never be matched: unknown, or one of this stage's own."""
-        rule = self.rules.get(written)
+        rule = self.rule(written)
         if rule is None:
-            close = difflib.get_close_matches(written, sorted(self.rules), n=1, cutoff=0.6)
+            words = sorted({word for rule in self.rules.values()
+                            for word in (rule.code, rule.name)})
+            close = difflib.get_close_matches(written, words, n=1, cutoff=0.6)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             return f"names rule {written!r}, which no loaded plugin provides{hint}"
         if rule.code in UNCHECKED:
@@ -201,7 +212,7 @@ class Suppressor:
         if waiver.node not in self.plan.by_id and waiver.node != self.plan.id:
             return (f"waiver of {self.label(waiver.rule)} names {waiver.node!r}, which is "
                     "not defined in the plan; fix the id, or remove the waiver"), "node"
-        if self.rules[waiver.rule].code in self.ran:
+        if self.known(waiver.rule).code in self.ran:
             return (f"waiver of {self.label(waiver.rule)} on {waiver.node} hides nothing: "
                     "the rule finds nothing there any more; remove the waiver"), None
         return None
@@ -211,7 +222,7 @@ class Suppressor:
         reason = self.not_hideable(name.text)
         if reason is not None:
             return f"suppression {reason}; fix it, or remove it from the comment"
-        if self.rules[name.text].code not in self.ran:
+        if self.known(name.text).code not in self.ran:
             return None
         if not comment.nodes:
             return (f"suppression of {self.label(name.text)} hides nothing: line "
@@ -224,7 +235,7 @@ class Suppressor:
     def expired(self, waiver: Waiver,
                 visible: dict[tuple[str, str], list[Finding]]) -> Finding:
         """PL011 for ``waiver``; ``visible`` holds the findings left, by code and node."""
-        rule = self.rules.get(waiver.rule)
+        rule = self.rule(waiver.rule)
         shown = visible.get((rule.code, waiver.node), []) if rule is not None else []
         if shown:
             tail = ("the finding it covered is reported again: fix it, or review the "

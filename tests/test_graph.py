@@ -175,7 +175,7 @@ def test_a_cycle_finding_keeps_every_item_of_the_loop(cli: Run, write: Write) ->
     (["--around", "MP9"], "--around MP9: no item has this id in the plan; did you mean 'MP2'?"),
     (["--finding", "PL201"], "write RULE:ID"),
     (["--finding", "unmesured-goal:G1"],
-     "no rule 'unmesured-goal'; did you mean 'unmeasured-goal'?"),
+     "no rule is called 'unmesured-goal'; did you mean 'unmeasured-goal'?"),
     (["--finding", "PL201:G1"], "rule PL201 unmeasured-goal finds nothing on 'G1'"),
     (["--depth", "2"], "--depth limits --around or --finding"),
     (["--format", "svg"], "Invalid value for '--format'"),

@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 if TYPE_CHECKING:
-    from planlint.config import Config
-    from planlint.host import Host
+    from planlint.api import Session
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXAMPLE = Path(__file__).parent.parent / "examples" / "chrysler" / "enterprise.yaml"
@@ -54,13 +53,9 @@ class Internal(click.ClickException):
 
 
 def _internal(error: BaseException) -> str:
-    import traceback
+    from planlint.errors import place, said
 
-    from planlint.errors import said
-
-    frames = traceback.extract_tb(error.__traceback__)
-    where = f" at {frames[-1].filename}:{frames[-1].lineno}" if frames else ""
-    return (f"planlint failed: {said(error, 300)}{where}. This is a "
+    return (f"planlint failed: {said(error, 300)}{place(error)}. This is a "
             "bug in planlint or a plugin, not in the plan; please report it with the input")
 
 
@@ -98,22 +93,17 @@ def plugin_options(function: F) -> F:
                         help="Do not load plugins installed as entry points.")(function)
 
 
-def host_for(config: Config, no_plugins: bool) -> Host:
-    from planlint.api import host_of
-
-    return host_of(config, not no_plugins)
-
-
-def listing_host(config_path: Path | None, plugins: tuple[str, ...],
-                 rule_files: tuple[Path, ...], no_plugins: bool) -> Host:
-    """The host a listing command shows: the nearest config's plugins and rule files
+def listing_session(config_path: Path | None, plugins: tuple[str, ...],
+                    rule_files: tuple[Path, ...], no_plugins: bool) -> Session:
+    """The session a listing command shows: the nearest config's plugins and rule files
     (or ``config_path``'s), plus those given on the command line."""
+    from planlint.api import Session
     from planlint.config import discover
 
     config = discover(Path(), config_path)
-    return host_for(config.merged(plugins=[*config.plugins, *plugins],
-                               rule_files=[*config.rule_files, *map(str, rule_files)]),
-                 no_plugins)
+    return Session.open(config.merged(plugins=[*config.plugins, *plugins],
+                                      rule_files=[*config.rule_files, *map(str, rule_files)]),
+                        entry_points=not no_plugins)
 
 
 def config_option(function: F) -> F:

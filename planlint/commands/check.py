@@ -10,7 +10,6 @@ import click
 
 from planlint.commands import (
     EXAMPLE,
-    host_for,
     plugin_options,
     render,
     split_values,
@@ -59,12 +58,11 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
           baseline_path: Path | None, write_baseline: Path | None, each: bool, jobs: int,
           plugins: tuple[str, ...], rule_files: tuple[Path, ...], no_plugins: bool) -> None:
     """Check the plan made of PATHS (files and folders; default: this folder)."""
-    from planlint.api import load_plan
+    from planlint.api import Session
     from planlint.config import discover
-    from planlint.engine import Engine, gc_paused
+    from planlint.engine import gc_paused
     from planlint.errors import UsageError
     from planlint.outputs import given_order, pair, shows_color, write_atomically
-    from planlint.settings import resolve
 
     if example:
         if paths:
@@ -88,14 +86,14 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
         as_of=as_of.date() if as_of else None, fail_on=fail_on,
         plugins=[*config.plugins, *plugins],
         rule_files=[*config.rule_files, *map(str, rule_files)])
-    host = host_for(config, no_plugins)
+    session = Session.open(config, entry_points=not no_plugins)
+    host = session.host
     wanted = pair(given_order(click.get_current_context(), output_format, outputs))
     for output in wanted:
         if output.format not in host.reporters:
             raise UsageError(f"unknown format {output.format!r}; choose one of "
                              f"{', '.join(sorted(host.reporters))}")
-    settings = resolve(config, list(host.rules.values()))
-    for note in settings.notes:
+    for note in session.settings.notes:
         click.echo(f"planlint: {note}", err=True)
     if baseline_path is not None and write_baseline is not None:
         raise UsageError("give --baseline or --write-baseline, not both; --write-baseline "
@@ -109,8 +107,8 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
 
             report = check_each(targets, config, not no_plugins, jobs)
         else:
-            plan = load_plan(targets, host)
-            report = Engine(host, settings).run(plan)
+            plan = session.load(targets)
+            report = session.run(plan)
         if write_baseline is not None:
             count = baseline.write(write_baseline, plan, report.findings)
             click.echo(f"planlint: recorded {count} finding{'' if count == 1 else 's'} in "

@@ -23,16 +23,17 @@ def explain(rule_key: str, output_format: str, plugins: tuple[str, ...],
     its options."""
     import json
 
-    from planlint.commands import listing_host
+    from planlint.commands import listing_session
     from planlint.errors import UsageError
     from planlint.ruledoc import explain as explain_rule
-    from planlint.ruledoc import find_rule, record
+    from planlint.ruledoc import record
 
     try:
-        host = listing_host(None, plugins, rule_files, no_plugins)
-        rule = find_rule(host, rule_key)
+        session = listing_session(None, plugins, rule_files, no_plugins)
+        rule = session.find_rule(rule_key)
     except UsageError as error:
         raise click.UsageError(str(error)) from None
+    host = session.host
     if output_format == "json":
         click.echo(json.dumps(record(rule, host), indent=2, default=str))
     else:

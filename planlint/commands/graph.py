@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 if TYPE_CHECKING:
-    from planlint.config import Config
-    from planlint.host import Host
+    from planlint.api import Session
     from planlint.plan import Plan
 
 
@@ -29,7 +28,7 @@ def graph(paths: tuple[Path, ...], output_format: str, around: tuple[str, ...],
           findings: tuple[str, ...], depth: int | None, example: bool) -> None:
     """Export the graph of the plan made of PATHS: items as nodes (with kind and title),
     references as edges labelled with their field."""
-    from planlint.api import host_of, load_plan
+    from planlint.api import Session
     from planlint.commands import EXAMPLE, encodable
     from planlint.config import discover
     from planlint.errors import UsageError
@@ -41,13 +40,12 @@ def graph(paths: tuple[Path, ...], output_format: str, around: tuple[str, ...],
         targets = [EXAMPLE] if example else list(paths) or [Path()]
         if depth is not None and not (around or findings):
             raise UsageError("--depth limits --around or --finding; give one of them")
-        config = discover(targets[0] if str(targets[0]) != "-" else Path())
-        host = host_of(config)
-        plan = load_plan(targets, host)
+        session = Session.open(discover(targets[0] if str(targets[0]) != "-" else Path()))
+        plan = session.load(targets)
         exported = plan.graph
         seeds = [_known_id(plan, item_id, "--around") for item_id in around]
         for spec in findings:
-            seeds.extend(_finding_nodes(plan, host, config, spec))
+            seeds.extend(_finding_nodes(plan, session, spec))
         if seeds:
             exported = neighbourhood(exported, seeds, 1 if depth is None else depth)
     except UsageError as error:
@@ -67,31 +65,24 @@ def _known_id(plan: Plan, item_id: str, option: str) -> str:
     raise UsageError(f"{option} {item_id}: no item has this id in the plan{hint}")
 
 
-def _finding_nodes(plan: Plan, host: Host, config: Config, spec: str) -> list[str]:
+def _finding_nodes(plan: Plan, session: Session, spec: str) -> list[str]:
     """The items one finding involves: its own and those of its related locations."""
-    import difflib
-
     from planlint.anchors import Anchors
-    from planlint.engine import Engine
     from planlint.errors import UsageError
-    from planlint.settings import resolve
 
     rule_name, _, item_id = spec.partition(":")
     if not rule_name or not item_id:
         raise UsageError(f"--finding {spec}: write RULE:ID, a rule code or name and an "
                          "item id, e.g. PL201:G1")
-    rules = {key: rule for rule in host.rules.values() for key in (rule.code, rule.name)}
-    rule = rules.get(rule_name)
-    if rule is None:
-        close = difflib.get_close_matches(rule_name, sorted(rules), n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else "; 'planlint rules' lists them"
-        raise UsageError(f"--finding {spec}: no rule {rule_name!r}{hint}")
-    settings = resolve(config.merged(select=[rule.code], extend_select=[], ignore=[]),
-                       list(host.rules.values()))
-    if settings.as_of is not None:
-        plan.as_of = settings.as_of
+    try:
+        rule = session.find_rule(rule_name)
+    except UsageError as error:
+        raise UsageError(f"--finding {spec}: {error}") from None
+    narrowed = session.narrowed(select=[rule.code], extend_select=[], ignore=[])
+    if narrowed.settings.as_of is not None:
+        plan.as_of = narrowed.settings.as_of
     anchors = Anchors(plan)
-    found = [finding for finding in Engine(host, settings).run_rule(rule, plan)
+    found = [finding for finding in narrowed.run_rule(rule, plan)
              if finding.code == rule.code and anchors.of(finding).node == item_id]
     if not found:
         raise UsageError(f"--finding {spec}: rule {rule.code} {rule.name} finds nothing on "

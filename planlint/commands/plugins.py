@@ -23,12 +23,12 @@ def plugins(output_format: str, config_path: Path | None, rule_files: tuple[Path
     to load, with the reason. A broken plugin is listed, never fatal to the others."""
     import json
 
-    from planlint.commands import listing_host
+    from planlint.commands import listing_session
     from planlint.config import discover
     from planlint.errors import UsageError
 
     try:
-        host = listing_host(config_path, plugins, rule_files, no_plugins)
+        host = listing_session(config_path, plugins, rule_files, no_plugins).host
         config = discover(Path(), config_path)
     except UsageError as error:
         raise click.UsageError(str(error)) from None

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from planlint.commands import config_option, listing_host, plugin_options, usage_errors
+from planlint.commands import config_option, listing_session, plugin_options, usage_errors
 
 
 @click.command()
@@ -23,7 +23,7 @@ def rules(output_format: str, config_path: Path | None, plugins: tuple[str, ...]
 
     from planlint.ruledoc import options_of
 
-    host = listing_host(config_path, plugins, rule_files, no_plugins)
+    host = listing_session(config_path, plugins, rule_files, no_plugins).host
     rows = [{"code": rule.code, "name": rule.name, "category": rule.category,
              "severity": rule.severity.value, "plugin": host.plugin_of(rule).name,
              "distribution": host.plugin_of(rule).distribution, "summary": rule.summary,

@@ -24,16 +24,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from planlint.api import get_host, load_plan
+from planlint.api import Session, get_host, load_plan
 from planlint.config import Config
-from planlint.engine import Engine
 from planlint.finding import Finding
 from planlint.hookspecs import hookimpl
 from planlint.host import Host, PluginInfo
 from planlint.plan import Plan
 from planlint.report import Report
-from planlint.ruledef import Rule
-from planlint.settings import Settings, resolve, validate_options
+from planlint.ruledef import Rule, rule_named
+from planlint.settings import Settings, validate_options
 
 Fragment = str | dict[str, Any] | Path
 #: What a failing fragment must find: (node id, line) or (node id, line, message part);
@@ -73,11 +72,11 @@ class RuleTester:
     @classmethod
     def installed(cls, rule: str, **options: Any) -> RuleTester:
         """A tester for an installed rule (built-in or from a plugin), by code or name."""
-        for candidate in get_host().rules.values():
-            if rule in (candidate.code, candidate.name):
-                return cls(candidate, options)
-        raise LookupError(f"no installed rule is called {rule!r}; 'planlint rules' lists "
-                          "them")
+        found = rule_named(get_host().rules.values(), rule)
+        if found is None:
+            raise LookupError(f"no installed rule is called {rule!r}; 'planlint rules' "
+                              "lists them")
+        return cls(found, options)
 
     def with_options(self, **options: Any) -> RuleTester:
         """This tester with the rule's options set (as in the config)."""
@@ -91,8 +90,7 @@ class RuleTester:
         settings = Settings([self.rule, crash] if crash is not self.rule else [crash],
                             self.as_of, options={self.rule.code: options},
                             named=frozenset([self.rule.code] if self.named else []))
-        report = Engine(host, settings).run(plan_from(fragment))
-        return report.findings
+        return Session(Config(), host, settings).run(plan_from(fragment)).findings
 
     def messages(self, fragment: Fragment) -> list[str]:
         """The messages of what the rule finds in a fragment."""
@@ -200,10 +198,9 @@ def _host_with(rule: Rule) -> Host:
     builtin = get_host(entry_points=False)
     if builtin.rules.get(rule.code) is rule:
         return builtin
-    host = Host(entry_points=False)
     module = rule.function.__module__
-    host.register(_RulePlugin(rule), PluginInfo(f"tested:{rule.code}", module, "", module))
-    return host
+    return Host(entry_points=False, plugins=[
+        (_RulePlugin(rule), PluginInfo(f"tested:{rule.code}", module, "", module))])
 
 
 def lint(source: Fragment | Path | Sequence[Path], *, rules: Sequence[Rule] = (),
@@ -213,19 +210,16 @@ def lint(source: Fragment | Path | Sequence[Path], *, rules: Sequence[Rule] = ()
     """Check a fragment (YAML text or a dict, as :func:`plan_from` reads it) or plan
     files with the built-in rules plus ``rules`` and ``rule_files``, as ``planlint
     check`` would; installed plugins join in only with ``entry_points=True``."""
-    host = Host(entry_points=entry_points, rule_files=rule_files)
-    if rules:
-        module = rules[0].function.__module__
-        host.register(_RulePlugin(*rules), PluginInfo("tested", module, "", module))
+    module = rules[0].function.__module__ if rules else __name__
+    host = Host(entry_points=entry_points, rule_files=rule_files, plugins=[
+        (_RulePlugin(*rules), PluginInfo("tested", module, "", module))] if rules else [])
     config = Config(select=list(select) if select is not None else None, ignore=list(ignore),
                     options=options or {}, as_of=as_of)
-    settings = resolve(config, list(host.rules.values()))
+    session = Session.open(config, host=host)
     if isinstance(source, Path) or (isinstance(source, Sequence)
                                     and not isinstance(source, str)):
-        plan = load_plan(source, host)
-    else:
-        plan = plan_from(source)
-    return Engine(host, settings).run(plan)
+        return session.check(source)
+    return session.run(plan_from(source))
 
 
 __all__ = ["Expected", "Fragment", "RuleTester", "lint", "plan_from"]
