@@ -9,6 +9,7 @@ Exit codes: 0 no finding at or above the fail level, 1 findings at or above it,
 
 from __future__ import annotations
 
+import atexit
 import importlib
 import os
 import sys
@@ -47,8 +48,9 @@ def run() -> None:
     """The ``planlint`` command: :func:`main`, then an exit that skips the teardown.
 
     A large plan is millions of small objects, and freeing them one by one as the
-    interpreter shuts down costs a quarter of a check; once the output is flushed the
-    process can end at once (``atexit`` handlers do not run). pydantic's own plugins
+    interpreter shuts down costs a quarter of a check; once the output is flushed and
+    the ``atexit`` handlers have run (coverage saving its data, a plugin cleaning up),
+    the process ends at once. pydantic's own plugins
     (observability hooks, found by scanning every installed distribution) are off unless
     ``PYDANTIC_DISABLE_PLUGINS`` is set otherwise: a check has nothing to report to them.
     """
@@ -59,6 +61,7 @@ def run() -> None:
         if done.code is not None and not isinstance(done.code, int):
             raise
         try:
+            atexit._run_exitfuncs()
             sys.stdout.flush()
             sys.stderr.flush()
         finally:

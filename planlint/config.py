@@ -25,7 +25,6 @@ written in kebab-case (``extend-select``); snake_case is accepted too::
 from __future__ import annotations
 
 import tomllib
-from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
@@ -150,8 +149,3 @@ def discover(start: Path, explicit: Path | None = None) -> Config:
         return load_config(explicit)
     found = find_config(start)
     return load_config(found) if found is not None else Config()
-
-
-def effective_as_of(config: Config, plan_as_of: date | None) -> date:
-    """The as-of date: the config's (or command line's), else the plan's, else today."""
-    return config.as_of or plan_as_of or date.today()

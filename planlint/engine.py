@@ -65,7 +65,9 @@ class RuleTimeout(BaseException):
 def _alarm(seconds: float) -> Iterator[None]:
     """Interrupt the code inside after ``seconds``, where a timer signal can do that, and
     again every :data:`REPEAT` seconds, so that code which catches the interruption (a
-    bare ``except:``) and goes on is interrupted at its next step too."""
+    bare ``except:``) and goes on is interrupted at its next step too. A timer the
+    embedding application had set runs on afterwards with the time it had left (at
+    once, if that passed meanwhile)."""
     if seconds <= 0 or not hasattr(signal, "setitimer") or \
             threading.current_thread() is not threading.main_thread():
         yield
@@ -75,12 +77,16 @@ def _alarm(seconds: float) -> Iterator[None]:
         raise RuleTimeout
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT)
+    started = time.monotonic()
+    theirs = signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        if theirs[0] > 0:  # the embedding application's own timer, set going again
+            left = theirs[0] - (time.monotonic() - started)
+            signal.setitimer(signal.ITIMER_REAL, max(left, 1e-6), theirs[1])
 
 
 def _judged(error: BaseException, plan: Plan) -> list[Item]:

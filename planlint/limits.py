@@ -1,7 +1,8 @@
 """Limits that keep hostile or broken plan files cheap to check.
 
 Each limit is far above what a real plan needs; crossing one is a finding (or, for the
-number of files, a usage error), never a crash. docs/robustness.md explains them.
+number of files, a usage error), never a crash. The README's Robustness section states
+them.
 """
 
 #: Largest plan file read, in bytes.

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from planlint.model import MeasureKind, Metric
@@ -413,12 +413,13 @@ _COMMON = frozenset(("with", "that", "from", "than", "into", "this", "their", "m
                      "over", "each", "across", "have", "been", "will", "what", "make"))
 
 
-def _gist(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _gist(text: str) -> frozenset[str]:
     """The words of a title that carry its meaning, cut to five letters so that
     ``reduce`` and ``reducing`` match: words of four letters or more, common ones left
     out."""
-    return {word[:5] for word in _words(strip_label(text))
-            if len(word) >= 4 and word.isalpha() and word not in _COMMON}
+    return frozenset(word[:5] for word in _words(strip_label(text))
+                     if len(word) >= 4 and word.isalpha() and word not in _COMMON)
 
 
 def takes_up(objective: str, key_result: str) -> bool:

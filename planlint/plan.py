@@ -400,12 +400,22 @@ class Plan:
         goal the metric measures, whose title takes up the metric's wording
         (:func:`planlint.measures.takes_up`) and which has metrics of its own. Such a key
         result is set and read through the key results of the goal that carries it."""
-        for goal in self.referrers(metric, "metrics", Goal):
-            for below in self.subgoals(goal):
-                if below.metrics and takes_up(below.title or below.name or "",
-                                              metric.title or metric.name or ""):
-                    return below
-        return None
+        return self._carriers.get(id(metric))
+
+    @cached_property
+    def _carriers(self) -> dict[int, Goal]:
+        found: dict[int, Goal] = {}
+        for goal in self.goals:
+            below = [sub for sub in self.subgoals(goal) if sub.metrics]
+            for metric in self.refs(goal, "metrics", Metric) if below else ():
+                if id(metric) in found:
+                    continue
+                wording = metric.title or metric.name or ""
+                carried = next((sub for sub in below
+                                if takes_up(sub.title or sub.name or "", wording)), None)
+                if carried is not None:
+                    found[id(metric)] = carried
+        return found
 
     def twin(self, metric: Metric) -> Metric | None:
         """The metric this one repeats: one with the same title and the same figures
@@ -413,18 +423,26 @@ class Plan:
         again at another level of an OKR set is, and first of them by id (so the choice
         does not depend on file order). A rule that judges a metric's readings judges
         that one only, since one cause gives one finding."""
-        first = self._twins.get(_figures(metric))
-        return first if first is not None and first is not metric else None
+        return self._twins.get(id(metric))
 
     @cached_property
-    def _twins(self) -> dict[str, Metric]:
-        first: dict[str, Metric] = {}
+    def _twins(self) -> dict[int, Metric]:
+        by_title: dict[str, list[Metric]] = defaultdict(list)
         for metric in self.metrics:
             if metric.title:
-                key = _figures(metric)
+                by_title[" ".join(metric.title.casefold().split())].append(metric)
+        twins: dict[int, Metric] = {}
+        for namesakes in by_title.values():
+            if len(namesakes) < 2:  # only metrics that share a title can repeat
+                continue
+            first: dict[str, Metric] = {}
+            keyed = [(metric, _figures(metric)) for metric in namesakes]
+            for metric, key in keyed:
                 if key not in first or metric.id < first[key].id:
                     first[key] = metric
-        return first
+            twins.update((id(metric), first[key]) for metric, key in keyed
+                         if first[key] is not metric)
+        return twins
 
     def measure(self, metric: Metric) -> Measure:
         """What a metric is and what its wording states (:mod:`planlint.measures`)."""
@@ -454,10 +472,9 @@ class Plan:
 
 
 def _figures(metric: Metric) -> str:
-    """What makes two metrics the same measure: their title and their figures."""
-    figures = metric.model_dump(include={"unit", "direction", "baseline", "target", "targets",
-                                         "cadence", "actuals"})
-    return repr((" ".join((metric.title or "").casefold().split()), figures))
+    """What makes two metrics of one title the same measure: their figures."""
+    return repr(metric.model_dump(include={"unit", "direction", "baseline", "target",
+                                           "targets", "cadence", "actuals"}))
 
 
 #: What a plan is made of; everything else on it is derived and cached.

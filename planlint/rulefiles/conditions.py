@@ -12,7 +12,7 @@ import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError
 
@@ -23,7 +23,6 @@ from planlint.rulefiles.regex import Pattern, PatternError
 
 #: Operand that stands for the plan's as-of date in date comparisons.
 AS_OF = "as-of"
-COMBINATORS = ("all", "any", "not")
 
 Scalar = Annotated[str, Strict()] | Annotated[bool, Strict()] | Annotated[int, Strict()] | \
     Annotated[float, Strict()] | Annotated[date, Strict()]
@@ -319,7 +318,6 @@ class NotOf:
 
 
 Condition = FieldCondition | AllOf | AnyOf | NotOf
-Combinator = Literal["all", "any", "not"]
 
 
 def field_of(kind: str, key: str, pointer: str) -> fields.Field:

@@ -139,3 +139,14 @@ def test_an_installed_entry_point_adds_its_rule_without_changes(tmp_path: Path) 
     quiet = subprocess.run([*command, "--no-plugins"], capture_output=True, text=True,
                            env=env, check=False)
     assert quiet.returncode == 2 and "no rule matches 'ACME001'" in quiet.stderr
+
+
+def test_the_quick_exit_still_runs_atexit_handlers(tmp_path: Path) -> None:
+    mark = tmp_path / "ran"
+    code = ("import atexit, sys\n"
+            f"atexit.register(lambda: open({str(mark)!r}, 'w').close())\n"
+            "from planlint.cli import run\nsys.argv = ['planlint', '--version']\nrun()\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 0 and done.stdout.startswith("planlint "), done.stderr
+    assert mark.exists()

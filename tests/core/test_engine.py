@@ -104,3 +104,23 @@ def test_a_plugin_that_fails_to_register_is_reported(tmp_path: object) -> None:
     assert "plugin broken (broken-dist 0.1) could not be used" in crash.message
     assert "RuntimeError: cannot build rules" in crash.message
     assert get_host().plugins["planlint.rules"].error is None
+
+
+def test_the_rule_timer_leaves_the_embedding_applications_timer_running() -> None:
+    import signal
+
+    from planlint import lint
+
+    def theirs(signum: int, frame: object) -> None:
+        raise AssertionError("the application's timer fired during the check")
+
+    previous = signal.signal(signal.SIGALRM, theirs)
+    signal.setitimer(signal.ITIMER_REAL, 100.0, 5.0)
+    try:
+        lint("planlint: 1\ngoals:\n  - {id: G1}\n")
+        left, interval = signal.getitimer(signal.ITIMER_REAL)
+        assert 90.0 < left <= 100.0 and interval == 5.0
+        assert signal.getsignal(signal.SIGALRM) is theirs
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
