@@ -21,7 +21,7 @@ import time
 import traceback
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from types import FrameType
 
 from planlint import suppress
@@ -89,6 +89,16 @@ def _alarm(seconds: float) -> Iterator[None]:
             signal.setitimer(signal.ITIMER_REAL, max(left, 1e-6), theirs[1])
 
 
+@dataclass(frozen=True, slots=True)
+class _Failure:
+    """How one run of a rule failed: why, the items it was judging, and whether it ran
+    out of time."""
+
+    reason: str
+    items: list[Item] = field(default_factory=list)
+    timed_out: bool = False
+
+
 def _judged(error: BaseException, plan: Plan) -> list[Item]:
     """The items of ``plan`` a rule was judging when it failed: those held by the
     innermost frame of the traceback that holds any."""
@@ -152,26 +162,24 @@ class Engine:
         again on the plan without it, so its findings on every other item stand."""
         info = self.host.plugin_of(rule)
         failed: dict[str, tuple[Item, str]] = {}  # id -> the item and why it failed
+        timeouts = 0
         view = plan
         while True:
             found, failure = self.attempt(rule, view)
             if failure is None:
                 break
-            reason, culprits = failure
-            culprits = [item for item in culprits if item.id not in failed]
-            timeouts = sum(why.startswith("ran longer") for _, why in failed.values())
-            if not culprits or len(failed) >= MAX_FAILED_ITEMS or (
-                    reason.startswith("ran longer") and timeouts >= MAX_TIMEOUTS):
-                found += self.crashed(plan, rule, info, reason)
+            culprits = [item for item in failure.items if item.id not in failed]
+            timeouts += failure.timed_out
+            if not culprits or len(failed) >= MAX_FAILED_ITEMS or timeouts > MAX_TIMEOUTS:
+                found += self.crashed(plan, rule, info, failure.reason)
                 break
-            failed.update((item.id, (item, reason)) for item in culprits)
+            failed.update((item.id, (item, failure.reason)) for item in culprits)
             view = plan.without(failed)
         return found + [self.item_crashed(rule, info, item, reason)
                         for item, reason in failed.values()]
 
-    def attempt(self, rule: Rule, plan: Plan
-                ) -> tuple[list[Finding], tuple[str, list[Item]] | None]:
-        """One run of a rule: its findings and, if it failed, why and on which items."""
+    def attempt(self, rule: Rule, plan: Plan) -> tuple[list[Finding], _Failure | None]:
+        """One run of a rule: its findings and, if it failed, how."""
         info = self.host.plugin_of(rule)
         severity = self.settings.severity_of(rule)
         options = self.settings.options.get(rule.code)
@@ -182,18 +190,21 @@ class Engine:
             with _alarm(budget):
                 result = rule(plan, options)
                 if not isinstance(result, Iterable) or isinstance(result, str | bytes):
-                    return [], (f"returned {result!r:.80}, not an iterable of findings", [])
+                    return [], _Failure(f"returned {result!r:.80}, not an iterable of "
+                                        "findings")
                 for finding in result:
                     if not isinstance(finding, Finding):
-                        return found, (f"yielded {finding!r:.80}, not a finding made by "
-                                       "item.finding()", [])
+                        return found, _Failure(f"yielded {finding!r:.80}, not a finding made "
+                                               "by item.finding()")
                     if not isinstance(finding.node, str) or not finding.node:
-                        return found, ("yielded a finding about no item; make findings with "
-                                       "item.finding() or plan.finding()", [])
+                        return found, _Failure("yielded a finding about no item; make "
+                                               "findings with item.finding() or "
+                                               "plan.finding()")
                     if not isinstance(getattr(finding, "location", None), Location) or \
                             not finding.location.file:
-                        return found, ("yielded a finding with no place in a file; make "
-                                       "findings with item.finding() or plan.finding()", [])
+                        return found, _Failure("yielded a finding with no place in a file; "
+                                               "make findings with item.finding() or "
+                                               "plan.finding()")
                     if len(finding.message) > MAX_MESSAGE:
                         finding = replace(finding, message=finding.message[:MAX_MESSAGE - 1]
                                           + "…")
@@ -203,13 +214,14 @@ class Engine:
                     if budget > 0 and time.monotonic() - started > budget:
                         raise RuleTimeout
         except RuleTimeout as error:
-            return found, (f"ran longer than its time budget of {budget:g}s and was stopped "
-                           f"after {len(found)} findings (raise rule-timeout to give it "
-                           "longer)", _judged(error, plan))
+            return found, _Failure(f"ran longer than its time budget of {budget:g}s and was "
+                                   f"stopped after {len(found)} findings (raise rule-timeout "
+                                   "to give it longer)", _judged(error, plan), timed_out=True)
         except KeyboardInterrupt:
             raise
         except BaseException as error:  # a plugin's own BaseException too
-            return found, (f"raised {said(error)}{place(error)}", _judged(error, plan))
+            return found, _Failure(f"raised {said(error)}{place(error)}",
+                                   _judged(error, plan))
         return found, None
 
     def crashed(self, plan: Plan, rule: Rule, info: PluginInfo, reason: str) -> list[Finding]:
