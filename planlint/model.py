@@ -128,7 +128,7 @@ class _Model(BaseModel):
     # Validators are built when a kind is first validated: the base classes are never
     # validated themselves, and building theirs cost a quarter of checking a small plan.
     model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True,
-                              validate_default=False, defer_build=True)
+                              validate_default=False, defer_build=True, frozen=True)
 
 
 class Measurement(_Model):

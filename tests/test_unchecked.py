@@ -9,7 +9,9 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
+from pydantic import ValidationError
 
 from planlint.cli import main
 from planlint.engine import MAX_FAILED_ITEMS
@@ -47,6 +49,14 @@ def stalls_on_one_item(plan: Plan) -> Iterator[Finding]:
         while metric.title == "boom":
             time.sleep(0.01)
         yield metric.finding("seen")
+
+
+@rule(code="ZZ004", name="rewrites-titles", category="metrics", severity="warning")
+def rewrites_titles(plan: Plan) -> Iterator[Finding]:
+    """Tries to change what later rules see."""
+    for metric in plan.metrics:
+        metric.title = "rewritten"  # type: ignore[misc]
+        yield metric.finding("rewritten")
 
 
 def by_code(findings: list[Finding]) -> dict[str, list[str]]:
@@ -94,6 +104,15 @@ def test_a_rule_that_stalls_on_one_item_still_judges_the_others(tmp_path: Path) 
     for finding in json.loads(done.output)["findings"]:
         found.setdefault(finding["code"], []).append(finding["node"])
     assert found == {"ZZ003": ["M1", "M3", "M4", "M5"], "PL000": ["M2"]}, done.output
+
+
+def test_a_rule_cannot_change_an_item_for_the_rules_after_it() -> None:
+    report = RuleTester(rewrites_titles).findings(METRICS)
+    assert {f.code for f in report} == {"PL000"} and "frozen" in report[0].message
+    plan = plan_from(METRICS)
+    with pytest.raises(ValidationError, match="frozen"):
+        list(rewrites_titles(plan))
+    assert [m.title for m in plan.metrics][:2] == ["Sales", "boom"]
 
 
 def test_a_plan_view_without_some_items_keeps_their_references() -> None:
