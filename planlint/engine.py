@@ -26,7 +26,7 @@ from types import FrameType
 
 from planlint import suppress
 from planlint.errors import place, said
-from planlint.finding import Finding, Location, Severity
+from planlint.finding import Finding, Location
 from planlint.host import Host, PluginInfo
 from planlint.limits import MAX_MESSAGE
 from planlint.model import Item
@@ -180,7 +180,6 @@ class Engine:
 
     def attempt(self, rule: Rule, plan: Plan) -> tuple[list[Finding], _Failure | None]:
         """One run of a rule: its findings and, if it failed, how."""
-        info = self.host.plugin_of(rule)
         severity = self.settings.severity_of(rule)
         options = self.settings.options.get(rule.code)
         budget = self.settings.rule_timeout
@@ -208,9 +207,7 @@ class Engine:
                     if len(finding.message) > MAX_MESSAGE:
                         finding = replace(finding, message=finding.message[:MAX_MESSAGE - 1]
                                           + "…")
-                    found.append(finding.stamped(code=rule.code, name=rule.name,
-                                                 category=rule.category, severity=severity,
-                                                 plugin=info.distribution))
+                    found.append(self.host.stamp(finding, rule, severity))
                     if budget > 0 and time.monotonic() - started > budget:
                         raise RuleTimeout
         except RuleTimeout as error:
@@ -239,17 +236,11 @@ class Engine:
             "item's values, or report it to the plugin's maintainers"))
 
     def plugin_failures(self, plan: Plan) -> list[Finding]:
-        return [self.crash_finding(plan, f"{_origin(info)} could not be used: {info.error}; "
-                                   "its rules did not run. Fix or uninstall it, or run with "
-                                   "--no-plugins")
-                for info in self.host.plugins.values() if info.error is not None]
-
-    def crash_finding(self, plan: Plan, message: str) -> Finding:
-        return self.stamp_crash(plan.finding(message))
+        return [self.stamp_crash(plan.finding(
+            f"{_origin(info)} could not be used: {info.error}; its rules did not run. Fix "
+            "or uninstall it, or run with --no-plugins"))
+            for info in self.host.plugins.values() if info.error is not None]
 
     def stamp_crash(self, finding: Finding) -> Finding:
         rule = self.host.rules[CRASH_CODE]
-        return finding.stamped(
-            code=rule.code, name=rule.name, category=rule.category,
-            severity=self.settings.severity.get(rule.code, Severity.ERROR),
-            plugin=self.host.plugin_of(rule).distribution)
+        return self.host.stamp(finding, rule, self.settings.severity_of(rule))

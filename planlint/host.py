@@ -22,6 +22,7 @@ import pluggy
 from planlint import hookspecs
 from planlint._version import __version__
 from planlint.errors import UsageError, place, said
+from planlint.finding import Finding, Severity
 from planlint.loaders import Loader
 from planlint.reporters import Reporter
 from planlint.ruledef import Methodology, Rule
@@ -209,6 +210,13 @@ class Host:
         """The plugin that shipped a rule."""
         self.rules  # noqa: B018 - fills rule_plugins
         return self.rule_plugins[rule.code]
+
+    def stamp(self, finding: Finding, rule: Rule, severity: Severity) -> Finding:
+        """``finding`` as ``rule`` reports it: the rule's code, name and category, the
+        severity it runs at and the distribution that shipped it (the one way findings
+        get their metadata, for rules and the engine's own alike)."""
+        return finding.stamped(code=rule.code, name=rule.name, category=rule.category,
+                               severity=severity, plugin=self.plugin_of(rule).distribution)
 
     @cached_property
     def methodologies(self) -> dict[str, Methodology]:

@@ -278,6 +278,4 @@ class Suppressor:
     def stamp(self, code: str, finding: Finding) -> Finding:
         """``finding`` with the metadata of the stage rule ``code``."""
         rule = self.host.rules[code]
-        return finding.stamped(code=rule.code, name=rule.name, category=rule.category,
-                               severity=self.settings.severity_of(rule),
-                               plugin=self.host.plugin_of(rule).distribution)
+        return self.host.stamp(finding, rule, self.settings.severity_of(rule))
