@@ -38,6 +38,8 @@ def usage_errors(function: F) -> F:
             raise click.UsageError(str(error)) from None
         except RecursionError as error:  # a last guard: never a traceback for any input
             raise Internal(_internal(error)) from None
+        except BrokenPipeError:  # the reader stopped reading (| head): click ends quietly
+            raise
         except Exception as error:
             if isinstance(error, click.ClickException):
                 raise

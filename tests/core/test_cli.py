@@ -150,3 +150,15 @@ def test_the_quick_exit_still_runs_atexit_handlers(tmp_path: Path) -> None:
                           check=False)
     assert done.returncode == 0 and done.stdout.startswith("planlint "), done.stderr
     assert mark.exists()
+
+
+@pytest.mark.parametrize("args", [("rules",), ("check", "--example")])
+def test_a_reader_that_stops_reading_gets_no_error(args: tuple[str, ...]) -> None:
+    for _ in range(10):  # the race between write and close goes either way
+        with subprocess.Popen([sys.executable, "-m", "planlint", *args],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE) as child:
+            assert child.stdout is not None and child.stderr is not None
+            child.stdout.readline()
+            child.stdout.close()
+            error = child.stderr.read().decode()
+        assert error == "", error
