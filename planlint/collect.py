@@ -287,19 +287,20 @@ def expand(root: Path, base: Path, pattern: str) -> tuple[list[Path], list[str]]
         except OSError:
             return []
 
-    def walk(folder: Path, rest: tuple[str, ...]) -> None:
+    stack = [(root, segments)] if segments else []  # a walk without recursion
+    while stack:
+        folder, rest = stack.pop()
         head, tail = rest[0], rest[1:]
         if head == "**":
             if tail:
-                walk(folder, tail)
-            for entry in entries(folder, "*"):
-                if budget[0] >= 0 and entry.is_dir(follow_symlinks=False):
-                    walk(Path(entry.path), rest)
-            return
+                stack.append((folder, tail))
+            stack.extend((Path(entry.path), rest) for entry in entries(folder, "*")
+                         if budget[0] >= 0 and entry.is_dir(follow_symlinks=False))
+            continue
         for entry in entries(folder, head if glob.has_magic(head) else glob.escape(head)):
             if tail:
                 if entry.is_dir(follow_symlinks=False):
-                    walk(Path(entry.path), tail)
+                    stack.append((Path(entry.path), tail))
             elif entry.is_file():
                 real = Path(entry.path).resolve()
                 if real.is_relative_to(root):
@@ -308,10 +309,7 @@ def expand(root: Path, base: Path, pattern: str) -> tuple[list[Path], list[str]]
                     problems.append(f"include {pattern!r} names {display_name(Path(entry.path))}"
                                     ", a link to a file outside the plan's folder "
                                     f"{display_name(root)}; includes stay inside it")
-
-    if segments:
-        walk(root, segments)
     if budget[0] < 0:
         problems.append(f"include {pattern!r} looks at more than {MAX_INCLUDE_ENTRIES:,} "
                         "files and folders; name the folders it should look in")
-    return list(dict.fromkeys(files)), problems
+    return sorted(set(files)), problems

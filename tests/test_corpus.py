@@ -202,6 +202,20 @@ def test_an_include_through_folder_links_that_loop_ends(tmp_path: Path) -> None:
     assert {f["file"] for f in found} == {"main.yaml", "units/a.yaml"}
 
 
+def test_an_include_walks_folders_1000_deep_without_recursion(tmp_path: Path) -> None:
+    plan = tmp_path / "plan"
+    deep = plan
+    deep.mkdir()
+    for _ in range(1000):  # one level at a time: mkdir(parents=True) recurses
+        deep = deep / "d"
+        deep.mkdir()
+    (deep / "unit.yaml").write_text("planlint: 1\ngoals: [{id: DEEP}]\n")
+    (plan / "main.yaml").write_text("planlint: 1\ninclude: ['**/*.yaml']\n")
+    done = run("check", "--format", "json", "--no-plugins", "main.yaml", cwd=plan)
+    found = expect(done, 1, ["PL101"])
+    assert any(f["node"] == "DEEP" for f in found)
+
+
 def test_a_folder_scan_leaves_out_links_to_files_outside_it(tmp_path: Path) -> None:
     (tmp_path / "secret.yaml").write_text("planlint: 1\ngoals: [{id: SECRET}]\n")
     plan = tmp_path / "plan"
