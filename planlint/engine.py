@@ -56,13 +56,13 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-class RuleTimeout(BaseException):
-    """Raised inside a rule that ran past its time budget; a BaseException so that a
-    rule's own ``except Exception`` cannot swallow it."""
+class OutOfTime(BaseException):
+    """Raised inside code that ran past its time budget (a rule, an output format); a
+    BaseException so that the code's own ``except Exception`` cannot swallow it."""
 
 
 @contextmanager
-def _alarm(seconds: float) -> Iterator[None]:
+def time_limit(seconds: float) -> Iterator[None]:
     """Interrupt the code inside after ``seconds``, where a timer signal can do that, and
     again every :data:`REPEAT` seconds, so that code which catches the interruption (a
     bare ``except:``) and goes on is interrupted at its next step too. A timer the
@@ -74,7 +74,7 @@ def _alarm(seconds: float) -> Iterator[None]:
         return
 
     def expire(signum: int, frame: FrameType | None) -> None:
-        raise RuleTimeout
+        raise OutOfTime
 
     previous = signal.signal(signal.SIGALRM, expire)
     started = time.monotonic()
@@ -186,7 +186,7 @@ class Engine:
         found: list[Finding] = []
         started = time.monotonic()
         try:
-            with _alarm(budget):
+            with time_limit(budget):
                 result = rule(plan, options)
                 if not isinstance(result, Iterable) or isinstance(result, str | bytes):
                     return [], _Failure(f"returned {result!r:.80}, not an iterable of "
@@ -209,8 +209,8 @@ class Engine:
                                           + "…")
                     found.append(self.host.stamp(finding, rule, severity))
                     if budget > 0 and time.monotonic() - started > budget:
-                        raise RuleTimeout
-        except RuleTimeout as error:
+                        raise OutOfTime
+        except OutOfTime as error:
             return found, _Failure(f"ran longer than its time budget of {budget:g}s and was "
                                    f"stopped after {len(found)} findings (raise rule-timeout "
                                    "to give it longer)", _judged(error, plan), timed_out=True)

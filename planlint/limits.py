@@ -35,6 +35,9 @@ MAX_MESSAGE = 2000
 #: Default time budget of one rule, in seconds (``rule-timeout``; 0 turns it off).
 DEFAULT_RULE_TIMEOUT = 30.0
 
+#: Time budget of one output format rendering a report, in seconds.
+OUTPUT_TIMEOUT = 120.0
+
 #: The longest time budget a config may give one rule, in seconds: a day (a timer
 #: cannot be set much further ahead).
 MAX_RULE_TIMEOUT = 86_400.0

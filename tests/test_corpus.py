@@ -211,9 +211,15 @@ def test_an_include_walks_folders_1000_deep_without_recursion(tmp_path: Path) ->
         deep.mkdir()
     (deep / "unit.yaml").write_text("planlint: 1\ngoals: [{id: DEEP}]\n")
     (plan / "main.yaml").write_text("planlint: 1\ninclude: ['**/*.yaml']\n")
-    done = run("check", "--format", "json", "--no-plugins", "main.yaml", cwd=plan)
-    found = expect(done, 1, ["PL101"])
-    assert any(f["node"] == "DEEP" for f in found)
+    try:
+        done = run("check", "--format", "json", "--no-plugins", "main.yaml", cwd=plan)
+        found = expect(done, 1, ["PL101"])
+        assert any(f["node"] == "DEEP" for f in found)
+    finally:  # bottom up: pytest's own clean-up (shutil.rmtree) recurses
+        (deep / "unit.yaml").unlink()
+        while deep != plan:
+            deep.rmdir()
+            deep = deep.parent
 
 
 def test_a_folder_scan_leaves_out_links_to_files_outside_it(tmp_path: Path) -> None:

@@ -143,3 +143,25 @@ def test_colour_only_on_a_terminal_unless_asked(monkeypatch: pytest.MonkeyPatch)
     assert not shows_color(None, _Terminal())
     assert shows_color(True, _Terminal())
     assert not shows_color(False, _Terminal())
+
+
+def test_an_output_format_that_fails_or_overruns_is_a_usage_error(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from planlint import commands, limits
+    from planlint.api import lint
+    from planlint.reporters import Reporter
+
+    report = lint("planlint: 1\ngoals: [{id: G1}]\n")
+
+    def broken(report: object, color: bool) -> str:
+        raise ZeroDivisionError("division by zero")
+
+    def endless(report: object, color: bool) -> str:
+        while True:
+            pass
+
+    with pytest.raises(UsageError, match="the broken output format failed: ZeroDivision"):
+        commands.render(Reporter("broken", "fails", broken), report, False)
+    monkeypatch.setattr(limits, "OUTPUT_TIMEOUT", 0.2)
+    with pytest.raises(UsageError, match=r"the endless output format ran longer than 0\.2s"):
+        commands.render(Reporter("endless", "never ends", endless), report, False)
