@@ -121,9 +121,15 @@ class Builder:
             self.report("unsupported-version", source, "", "the file does not say its format "
                         "version; start it with 'planlint: 1'")
         elif data["planlint"] not in SUPPORTED_VERSIONS or isinstance(data["planlint"], bool):
-            self.report("unsupported-version", source, "/planlint",
-                        f"format version {shown(data['planlint'])} is not known; this planlint "
-                        f"reads version {', '.join(map(str, SUPPORTED_VERSIONS))}")
+            version = data["planlint"]
+            known = ", ".join(map(str, SUPPORTED_VERSIONS))
+            if isinstance(version, str) and version.strip() in known.split(", "):
+                message = (f"format version {shown(version)} is text, not a number; write "
+                           f"'planlint: {version.strip()}' without quotes")
+            else:
+                message = (f"format version {shown(version)} is not known; this planlint "
+                           f"reads version {known}")
+            self.report("unsupported-version", source, "/planlint", message)
 
     def add_info(self, source: SourceFile, pointer: str, value: Any) -> None:
         if not isinstance(value, dict):
