@@ -3,6 +3,7 @@ error is said in planlint's words."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from planlint.limits import shown
@@ -40,8 +41,28 @@ def place(error: BaseException) -> str:
     return f" at {frames[-1].filename}:{frames[-1].lineno}" if frames else ""
 
 
+#: What a mapping the plan format expects looks like, by the model that reads it.
+_SHAPES = {"Measurement": "{value: 35, date: 2026-12-31}",
+           "Actual": "{date: 2026-03-31, value: 12}"}
+#: A figure written with its unit or thousands separators: ``35%``, ``$1,200``, ``12 km``.
+_FIGURE = re.compile(r"^\s*(?P<currency>[$€£¥])?\s*(?P<digits>[+-]?\d[\d,]*(?:\.\d+)?)"
+                     r"\s*(?P<unit>\S.*)?$")
+
+
 def explain(error: ErrorDetails) -> str:
     """A pydantic error as planlint says it: what is expected, and what was found."""
+    found = error.get("input")
+    if error["type"] == "model_type":
+        shape = _SHAPES.get(str(error.get("ctx", {}).get("class_name")))
+        return (f"should be a mapping such as {shape} (found {shown(found)})" if shape
+                else f"should be a mapping of its fields (found {shown(found)})")
+    figure = _FIGURE.match(found) if isinstance(found, str) else None
+    if error["type"] == "float_type" and figure is not None:
+        unit = figure["unit"] or figure["currency"]
+        apart = (f" and state {unit!r} apart (a metric's unit, a budget's currency)" if unit
+                 else "")
+        return (f"should be a number (found {shown(found)}): write "
+                f"{figure['digits'].replace(',', '')} as a plain number{apart}")
     message = "is required" if error["type"] == "missing" else error["msg"]
     for prefix in ("Value error, ", "Input should be "):
         if message.startswith(prefix):
@@ -51,7 +72,6 @@ def explain(error: ErrorDetails) -> str:
     if error["type"] == "string_pattern_mismatch":
         message = ("ids start with a letter or digit and use only letters, digits, "
                    "'.', '_' and '-'")
-    found = error.get("input")
     if error["type"] not in ("missing", "value_error") and not isinstance(found, dict | list):
         message += f" (found {shown(found)})"
     return message

@@ -127,3 +127,20 @@ def test_initiative_kind_key_is_read() -> None:
     plan = load_plan("planlint: 1\ninitiatives:\n  - {id: I1, kind: transformation}\n")
     assert plan.initiatives[0].type == "transformation"
     assert plan.initiatives[0].kind == "initiative"
+
+
+def test_a_figure_written_with_its_unit_says_how_to_write_it() -> None:
+    plan = load_plan("planlint: 1\nmetrics:\n"
+                     "  - {id: M1, target: {value: 35%, date: 2026-01-01}, baseline: 35%}\n"
+                     "  - {id: M2, target: {value: '1,200'}}\n"
+                     "budgets: [{id: B1, amount: '€1,000'}]\n")
+    messages = [finding.message for finding in plan.diagnostics("invalid-field")]
+    assert messages == [
+        "metric M1: target.value should be a number (found '35%'): write 35 as a plain "
+        "number and state '%' apart (a metric's unit, a budget's currency)",
+        "metric M1: baseline should be a mapping such as {value: 35, date: 2026-12-31} "
+        "(found '35%')",
+        "metric M2: target.value should be a number (found '1,200'): write 1200 as a plain "
+        "number",
+        "budget B1: amount should be a number (found '€1,000'): write 1000 as a plain number "
+        "and state '€' apart (a metric's unit, a budget's currency)"]
