@@ -12,7 +12,7 @@ from planlint_okr import RULES
 from planlint_okr.rules import activity_key_result
 
 from planlint.api import load_plan
-from planlint.model import Metric
+from planlint.model import Goal, Metric
 from planlint.ruledef import Rule
 from planlint.testing import RuleTester
 from planlint.testing.strategies import dates, plans
@@ -38,7 +38,22 @@ def test_rule_is_robust_on_any_plan(rule: Rule, plan: dict[str, Any]) -> None:
 def test_activity_findings_are_the_objectives_measured_only_by_deliverables(
         plan: dict[str, Any]) -> None:
     loaded = load_plan(plan)
+
+    def deliverables(goal: Goal) -> bool:
+        results = loaded.refs(goal, "metrics", Metric)
+        return bool(results) and all(loaded.measure(metric).kind == "milestone"
+                                     and not loaded.measure(metric).condition
+                                     for metric in results)
+
+    def result_above(goal: Goal) -> bool:  # an objective up the cascade measures a result
+        seen, parent = {goal.id}, loaded.ref(goal, "parent", Goal)
+        while parent is not None and parent.id not in seen:
+            if loaded.refs(parent, "metrics", Metric) and not deliverables(parent):
+                return True
+            seen.add(parent.id)
+            parent = loaded.ref(parent, "parent", Goal)
+        return False
+
     expected = sorted(goal.id for goal in loaded.goals
-                      if (results := loaded.refs(goal, "metrics", Metric))
-                      and all(loaded.measure(metric).kind == "milestone" for metric in results))
+                      if deliverables(goal) and not result_above(goal))
     assert sorted(f.node for f in RuleTester(activity_key_result).findings(plan)) == expected
