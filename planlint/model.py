@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeVar
 
 from pydantic import (
     AllowInfNan,
@@ -146,10 +146,7 @@ class Measurement(_Model):
 
     @model_validator(mode="after")
     def _stated(self) -> Measurement:
-        if self.value is None and not (self.text or "").strip():
-            raise ValueError("needs a value (a number), or a text for a value stated in words "
-                             "(text: top decile)")
-        return self
+        return _value_or_text(self, "a value stated in words (text: top decile)")
 
 
 class Actual(_Model):
@@ -164,10 +161,17 @@ class Actual(_Model):
 
     @model_validator(mode="after")
     def _stated(self) -> Actual:
-        if self.value is None and not (self.text or "").strip():
-            raise ValueError("needs a value (a number), or a text for a result reported in "
-                             "words (text: not done)")
-        return self
+        return _value_or_text(self, "a result reported in words (text: not done)")
+
+
+_Stated = TypeVar("_Stated", Measurement, Actual)
+
+
+def _value_or_text(stated: _Stated, in_words: str) -> _Stated:
+    """``stated`` when it has a number or words; otherwise what to write instead."""
+    if stated.value is None and not (stated.text or "").strip():
+        raise ValueError(f"needs a value (a number), or a text for {in_words}")
+    return stated
 
 
 class Horizon(_Model):
