@@ -432,6 +432,17 @@ def takes_up(objective: str, key_result: str) -> bool:
     return shared >= 2 and 2 * shared >= len(words)
 
 
+def figureless(metric: Metric, measure: Measure) -> bool:
+    """Whether a metric states no figure at all: no target, baseline or actual in its
+    fields, and no target or baseline in its wording; or it says it is still to be
+    defined ("TBD") and states no value. Such a measure is one gap, reported by
+    metric-without-target; asking it for a baseline, unit, cadence, source or reading as
+    well would report the same cause again."""
+    if metric.target or metric.targets or metric.baseline or metric.actuals:
+        return False
+    return measure.undefined or not (measure.states_target or measure.baseline is not None)
+
+
 def states_aim(text: str) -> bool:
     """Whether a title names what it aims at in numbers: a quantity, or a placeholder for
     a figure kept confidential (``Reach at least $N net new ARR``)."""

@@ -9,7 +9,7 @@ from datetime import date
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.measures import states_aim
+from planlint.measures import figureless, states_aim
 from planlint.model import Goal, Measurement, Metric
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
@@ -29,22 +29,11 @@ def _final_target(metric: Metric) -> tuple[Measurement, str] | None:
     return metric.targets[index], f"targets/{index}"
 
 
-def _bare(plan: Plan, metric: Metric) -> bool:
-    """Whether a metric states no figure at all: no target, baseline or actual in its
-    fields, and no target or baseline in its wording; or it says it is still to be
-    defined ("TBD") and states no value. Such a measure is one gap, reported by
-    metric-without-target; asking it for a baseline, unit, cadence or source as well
-    would report the same cause again."""
-    measure = plan.measure(metric)
-    if metric.target or metric.targets or metric.baseline or metric.actuals:
-        return False
-    return measure.undefined or not (measure.states_target or measure.baseline is not None)
-
-
 def _unquantified(plan: Plan) -> set[str]:
-    """The metrics that state no figure at all (see :func:`_bare`), whose baseline, unit,
-    cadence and source are asked of each only by a plan-wide finding."""
-    return {metric.id for metric in plan.metrics if _bare(plan, metric)}
+    """The metrics that state no figure at all (see :func:`planlint.measures.figureless`),
+    whose baseline, unit, cadence and source are asked of each only by a plan-wide
+    finding."""
+    return {metric.id for metric in plan.metrics if figureless(metric, plan.measure(metric))}
 
 
 def _in_words(metric: Metric) -> bool:
@@ -143,12 +132,14 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
         if measure.kind in ("milestone", "indicator") or plan.carrier(metric) is not None:
             continue
         eligible += 1
-        if _bare(plan, metric) and not (metric.unit or metric.cadence or metric.source
+        bare = figureless(metric, measure)
+        if bare and not (metric.unit or metric.cadence or metric.source
                                         or measure.unit):
             missing.append(metric.finding(
                 f"{metric.describe()} is only a name so far: it has no target, baseline, "
-                "unit, cadence or source; define it, starting with target: {value, date}"))
-        elif _bare(plan, metric):
+                "unit, cadence, source or reading; define it, starting with target: "
+                "{value, date}"))
+        elif bare:
             missing.append(metric.finding(
                 f"{metric.describe()} states no figure yet: no target, baseline or actual; "
                 "quantify it, starting with target: {value, date}"))

@@ -14,6 +14,7 @@ from textwrap import dedent
 from pydantic import Field
 
 from planlint.finding import Finding
+from planlint.measures import figureless
 from planlint.model import Cadence, Goal, Metric, Review, one_line
 from planlint.plan import Plan
 from planlint.practice import by_practice
@@ -318,8 +319,8 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     fresh. Readings from before the start of a goal the metric measures do not make the
     new goal's measure stale before its first reading is due, but a measure read for
     years before the plan began is judged by its latest reading. A figure exists only
-    some time after its period ends (the books after month-end close, an annual
-    figure once the year is closed and counted): a metric states that time as its
+    some time after its period ends (the books after month-end close, an annual figure
+    once the year is closed and counted): a metric states that time as its
     ``reporting_lag`` (``P45D``, ``P2M``), and where it states none, half a cadence is
     assumed (a monthly figure is due half a month after its month, an annual one six
     months after its year), so the latest figure that can exist is never stale. Actuals
@@ -332,22 +333,25 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     date has passed and no actual records whether it was done. A metric without a
     cadence is asked for its result once the period it measures has ended and has none
     at all (its cadence is metric-without-cadence's), and one whose dates cannot be told
-    is not judged. A result reported in words (an actual's ``text``: ``not done``,
-    ``slipped to May``) is a reading like any other. A key result that a goal below takes
-    up as its own objective (``Reduce churn by X%`` under an objective whose sub-goal is
-    ``CTO: Reducing churn``) is read through that goal's key results, which this rule
-    judges instead. Metrics read from the same ``source`` at the same cadence whose
-    readings stopped at the same date (or never began) are stale for one cause, the
-    source not being read: one finding, on the first of them by id, names the others. A
-    metric that repeats another, title and figures (a key result listed again at another
-    level), is judged once (see :meth:`planlint.plan.Plan.twin`).
+    is not judged. A measure that states no figure at all, not even a reading, is
+    metric-without-target's (one cause, one finding). A result reported in words (an
+    actual's ``text``: ``not done``, ``slipped to May``) is a reading like any other. A
+    key result that a goal below takes up as its own objective (``Reduce churn by X%``
+    under an objective whose sub-goal is ``CTO: Reducing churn``) is read through that
+    goal's key results, which this rule judges instead. Metrics read from the same
+    ``source`` at the same cadence whose readings stopped at the same date (or never
+    began) are stale for one cause, the source not being read: one finding, on the first
+    of them by id, names the others. A metric that repeats another, title and figures (a
+    key result listed again at another level), is judged once (see
+    :meth:`planlint.plan.Plan.twin`).
     """
     as_of = plan.as_of
     by_cause: dict[tuple[object, ...], list[tuple[Metric, str, str]]] = defaultdict(list)
     for metric in plan.metrics:
         if plan.carrier(metric) is not None or plan.twin(metric) is not None:
             continue
-        if plan.measure(metric).kind == "milestone":
+        measure = plan.measure(metric)
+        if measure.kind == "milestone":
             due = target_date(plan, metric)
             if due is not None and due < as_of and not actuals_until(metric, as_of):
                 yield metric.finding(
@@ -356,10 +360,12 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                     "actuals (1 when done, 0 when not)",
                     field="target" if metric.target is not None else None)
             continue
+        if measure.kind != "indicator" and figureless(metric, measure):
+            continue  # no figure at all, not even a reading: metric-without-target's
         if metric.cadence is None:
             ended = target_date(plan, metric)
             if ended is not None and ended < as_of and not metric.actuals \
-                    and plan.measure(metric).kind != "indicator":
+                    and measure.kind != "indicator":
                 yield metric.finding(
                     f"{metric.describe()} has no actual, though the period it measures ended "
                     f"on {ended}, before the as-of date {as_of}; record the result under "

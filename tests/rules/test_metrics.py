@@ -106,7 +106,7 @@ def test_a_measure_that_is_only_a_name_is_reported_once() -> None:
                 "  - {id: M2, title: Revenue, target: {value: 9}}\n"
                 "  - {id: M3, title: Cost, target: {value: 5}}\n")
     [finding] = RuleTester(metric_without_target).assert_fails(fragment, [("M1", 2)])
-    assert "is only a name so far: it has no target, baseline, unit, cadence or source" \
+    assert "is only a name so far: it has no target, baseline, unit, cadence, source or reading" \
         in finding.message
     for rule in (metric_without_baseline, metric_without_unit, metric_without_cadence,
                  metric_without_source):

@@ -10,6 +10,7 @@ import pytest
 
 from planlint import Config, lint
 from planlint.errors import UsageError
+from planlint.rules.metrics import metric_without_target
 from planlint.rules.monitoring import (
     no_review,
     off_track_metric,
@@ -358,7 +359,7 @@ class TestStaleMetric:
 
     def test_a_new_metric_is_stale_once_the_period_it_measures_has_ended(self) -> None:
         # a monthly key result of a quarter, never read, baseline or not
-        fragment = _metric("cadence: monthly\ntitle: Weekly active teams",
+        fragment = _metric("cadence: monthly\ntitle: Weekly active teams to 40",
                            goal="{id: G1, start: 2025-01-01, due: 2025-03-31, metrics: [M1]}")
         RuleTester(stale_metric, as_of=D("2025-03-20")).assert_passes(fragment)
         RuleTester(stale_metric, as_of=D("2025-04-15")).assert_passes(fragment)
@@ -366,6 +367,15 @@ class TestStaleMetric:
             fragment, [("M1", 6)])
         assert "the first reading was due by 2025-04-15 (the end of the period it measures, " \
                "2025-03-31, plus 15 days for the figure to be reported)" in finding.message
+
+    def test_a_measure_with_no_figure_at_all_is_left_to_metric_without_target(self) -> None:
+        # no target, baseline or reading: one cause, which metric-without-target reports
+        # ("no target, baseline or actual"); a missing reading would repeat it
+        fragment = _metric("cadence: monthly\ntitle: Weekly active teams",
+                           goal="{id: G1, start: 2025-01-01, due: 2025-03-31, metrics: [M1]}")
+        RuleTester(stale_metric, as_of=D("2026-01-01")).assert_passes(fragment)
+        [finding] = RuleTester(metric_without_target).assert_fails(fragment, [("M1", 5)])
+        assert "no target, baseline or actual" in finding.message
 
     def test_a_measure_read_before_the_plan_began_is_judged_by_its_latest_reading(
             self) -> None:
