@@ -196,6 +196,10 @@ class Collector:
             document = loader.load(source.text)
         except LoadError as error:
             self.fail(source, error.message, error.line, error.column)
+            if error.partial is not None:  # what closed before the error is still checked
+                source.positions = error.partial.positions
+                source.unread_from = error.line
+                self.result.documents.append((source, error.partial))
             return
         except RecursionError:
             self.fail(source, "the file nests too deeply to read; a plan needs only a few "
@@ -248,6 +252,7 @@ class Collector:
 
     def fail(self, source: SourceFile, message: str, line: int = 1, column: int = 1) -> None:
         source.positions = PositionMap({})
+        source.unread_from = 1
         self.result.diagnostics.append(diagnostic("syntax-error", source, message,
                                                   line=line, column=column))
 

@@ -133,6 +133,11 @@ class Engine:
         if self.report_crashes:
             findings.extend(self.plugin_failures(plan))
         rules = self.applicable(plan)
+        unread = {source.name: source.unread_from for source in plan.files
+                  if source.unread_from is not None}
+        withheld = [rule.code for rule in rules if unread and not rule.local]
+        if withheld:  # what could not be read must not cause findings (see Rule.local)
+            rules = [rule for rule in rules if rule.local]
         for rule in rules:
             findings.extend(self.run_rule(rule, plan))
         findings, hidden = suppress.apply(plan, findings, self.host, self.settings, rules)
@@ -143,7 +148,8 @@ class Engine:
                       catalogue={rule.code: rule for rule in rules},
                       distributions={rule.code: self.host.plugin_of(rule).distribution
                                      for rule in rules},
-                      sources={source.name: source for source in plan.files}, model=plan)
+                      sources={source.name: source for source in plan.files}, model=plan,
+                      unread=unread, withheld=withheld)
 
     def applicable(self, plan: Plan) -> list[Rule]:
         """The selected rules that apply to ``plan``: a rule of a methodology runs where

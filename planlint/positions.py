@@ -80,13 +80,16 @@ class PositionMap:
 
 @dataclass(eq=False)
 class SourceFile:
-    """One loaded plan file: its display name, text and positions."""
+    """One loaded plan file: its display name, text and positions; ``unread_from`` is the
+    line where reading stopped, for a file that could be read only in part (1: not at
+    all)."""
 
     name: str
     path: Path | None
     text: str
     format: str
     positions: PositionMap = field(default_factory=PositionMap)
+    unread_from: int | None = None
 
     def location(self, pointer: str = "") -> Location:
         span = self.positions.span(pointer)

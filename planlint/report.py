@@ -30,6 +30,10 @@ class Report:
     that ran, by code), ``distributions`` (the distribution shipping each rule, by
     code), ``sources`` (each file read, by name, with its text) and ``model`` (the
     checked plan itself). They are empty for a report built by hand.
+
+    ``unread`` names the files that could be read only in part, with the line where
+    reading stopped (1: not at all); the rules that judge the plan as a whole are then
+    ``withheld`` (their codes), since what could not be read must not cause findings.
     """
 
     findings: list[Finding]
@@ -43,6 +47,8 @@ class Report:
     distributions: dict[str, str] = field(default_factory=dict, repr=False)
     sources: dict[str, SourceFile] = field(default_factory=dict, repr=False)
     model: Plan | None = field(default=None, repr=False)
+    unread: dict[str, int] = field(default_factory=dict)
+    withheld: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         """Findings per severity, every severity present."""
@@ -63,6 +69,18 @@ class Report:
                 one, several = HIDDEN_BY.get(why, (f"by {why}", f"by {why}"))
                 parts.append(f"{count} {several if count > 1 else one}")
         return f"{total} hidden: {', '.join(parts)}"
+
+    def unread_summary(self) -> str:
+        """Which files could not be read in full and what that left unchecked; empty when
+        every file was read."""
+        if not self.unread:
+            return ""
+        parts = [f"{name} could not be read" + (f" past line {line - 1}" if line > 1 else "")
+                 for name, line in sorted(self.unread.items())]
+        rules = f"{len(self.withheld)} rule{'s' if len(self.withheld) != 1 else ''}"
+        return (f"{'; '.join(parts)}: {rules} that judge the plan as a whole did not run, so "
+                "that nothing missing from what was read is reported; correct the error reported "
+                "there to check the whole plan")
 
     @property
     def failed(self) -> bool:
@@ -87,6 +105,8 @@ class Report:
             **self.counts(),
             "by_category": dict(sorted(Counter(f.category for f in self.findings).items())),
             "hidden": dict(sorted(self.hidden.items())),
+            "unread": dict(sorted(self.unread.items())),
+            "withheld": self.withheld,
             "fail_on": self.fail_on,
             "failed": self.failed,
         }

@@ -87,6 +87,7 @@ class Rule:
     passes: str | None = None
     takes_options: bool = field(default=False, repr=False)
     methodology: str | None = None
+    local: bool = False
 
     @property
     def summary(self) -> str:
@@ -125,7 +126,7 @@ def rule_named(rules: Iterable[Rule], key: str) -> Rule | None:
 
 def rule(*, code: str, name: str, category: str, severity: str | Severity,
          options: type[BaseModel] | None = None, fails: str | None = None,
-         passes: str | None = None, methodology: str | None = None
+         passes: str | None = None, methodology: str | None = None, local: bool = False
          ) -> Callable[[RuleFunction], Rule]:
     """Declare a rule.
 
@@ -133,7 +134,10 @@ def rule(*, code: str, name: str, category: str, severity: str | Severity,
     a rule that has options receives them as its second argument. ``fails`` and
     ``passes`` are plan fragments (YAML) that document the rule and are run as its tests.
     ``methodology`` names the :class:`Methodology` the rule belongs to: it then runs
-    only where that methodology applies (see :class:`Methodology`).
+    only where that methodology applies (see :class:`Methodology`). ``local`` says that
+    the rule judges each item by what that item itself says, never by what other items
+    say or leave out: its findings stand on a plan that could be read only in part (a
+    file with a syntax error), where the other rules are withheld.
     """
     if not CODE.match(code):
         raise ValueError(f"rule code {code!r} must be capital letters then digits, "
@@ -154,7 +158,7 @@ def rule(*, code: str, name: str, category: str, severity: str | Severity,
             raise TypeError(f"rule {code} declares options, so {function.__name__}() must "
                             "take (plan, options)")
         return Rule(code, name, category, level, function, options, fails, passes,
-                    takes_options=options is not None, methodology=methodology)
+                    takes_options=options is not None, methodology=methodology, local=local)
 
     return decorate
 

@@ -292,6 +292,7 @@ class TargetDirectionOptions(RuleOptions):
 
 
 @rule(code="PL207", name="target-contradicts-direction", category="metrics",
+      local=True,
       severity="error", options=TargetDirectionOptions,
       fails="planlint: 1\nmetrics:\n  - id: M1\n    title: Cost per vehicle\n"
             "    direction: decrease\n    baseline: {value: 100}\n    target: {value: 115}\n",

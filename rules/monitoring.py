@@ -620,6 +620,7 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
 
 
 @rule(code="PL808", name="overspent-budget", category="monitoring", severity="error",
+      local=True,
       fails=dedent("""\
           planlint: 1
           budgets:

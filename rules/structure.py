@@ -15,6 +15,7 @@ _LONGEST_SUGGESTED = 64  # longer ids get no suggestion
 
 
 @rule(code="PL000", name="rule-crashed", category="structure", severity="error",
+      local=True,
       fails=None, passes=None)
 def rule_crashed(plan: Plan) -> Iterator[Finding]:
     """A rule raised an error, or a plugin could not be loaded.
@@ -31,6 +32,7 @@ def rule_crashed(plan: Plan) -> Iterator[Finding]:
 
 
 @rule(code="PL001", name="syntax-error", category="structure", severity="error",
+      local=True,
       fails="planlint: 1\ngoals: [{id: G1, title: Grow\n",
       passes="planlint: 1\ngoals: [{id: G1, title: Grow}]\n")
 def syntax_error(plan: Plan) -> Iterator[Finding]:
@@ -46,6 +48,7 @@ def syntax_error(plan: Plan) -> Iterator[Finding]:
 
 
 @rule(code="PL002", name="invalid-field", category="structure", severity="error",
+      local=True,
       fails="planlint: 1\ngoals:\n  - {id: G1, priority: urgent}\n",
       passes="planlint: 1\ngoals:\n  - {id: G1, priority: critical}\n")
 def invalid_field(plan: Plan) -> Iterator[Finding]:
@@ -60,6 +63,7 @@ def invalid_field(plan: Plan) -> Iterator[Finding]:
 
 
 @rule(code="PL003", name="unknown-field", category="structure", severity="warning",
+      local=True,
       fails="planlint: 1\ngoals:\n  - {id: G1, ownr: ceo}\n",
       passes="planlint: 1\npeople: [{id: ceo}]\ngoals:\n  - {id: G1, owner: ceo}\n")
 def unknown_field(plan: Plan) -> Iterator[Finding]:
@@ -73,6 +77,7 @@ def unknown_field(plan: Plan) -> Iterator[Finding]:
 
 
 @rule(code="PL004", name="duplicate-id", category="structure", severity="error",
+      local=True,
       fails="planlint: 1\ngoals:\n  - {id: G1}\n  - {id: G1}\n",
       passes="planlint: 1\ngoals:\n  - {id: G1}\n  - {id: G2}\n")
 def duplicate_id(plan: Plan) -> Iterator[Finding]:
@@ -149,6 +154,7 @@ def dangling_reference(plan: Plan) -> Iterator[Finding]:
 
 
 @rule(code="PL006", name="wrong-reference-kind", category="structure", severity="error",
+      local=True,
       fails="planlint: 1\ngoals:\n  - {id: G1, metrics: [I1]}\n"
             "initiatives:\n  - {id: I1, supports: [G1]}\n",
       passes="planlint: 1\ngoals:\n  - {id: G1, metrics: [M1]}\nmetrics:\n  - {id: M1}\n")
@@ -193,6 +199,7 @@ def _parent_loops(items: list[Goal] | list[Unit]) -> Iterator[list[Item]]:
 
 
 @rule(code="PL007", name="parent-cycle", category="structure", severity="error",
+      local=True,
       fails="planlint: 1\ngoals:\n  - {id: G1, parent: G2}\n  - {id: G2, parent: G1}\n",
       passes="planlint: 1\ngoals:\n  - {id: G1}\n  - {id: G2, parent: G1}\n")
 def parent_cycle(plan: Plan) -> Iterator[Finding]:
@@ -231,6 +238,7 @@ def _acyclic(successors: dict[str, list[str]]) -> bool:
 
 
 @rule(code="PL008", name="dependency-cycle", category="structure", severity="error",
+      local=True,
       fails="planlint: 1\ninitiatives:\n  - {id: I1, depends_on: [I2]}\n"
             "  - {id: I2, depends_on: [I1]}\n",
       passes="planlint: 1\ninitiatives:\n  - {id: I1}\n  - {id: I2, depends_on: [I1]}\n")
@@ -266,6 +274,7 @@ def dependency_cycle(plan: Plan) -> Iterator[Finding]:
 
 
 @rule(code="PL009", name="unsupported-version", category="structure", severity="error",
+      local=True,
       fails="goals:\n  - {id: G1}\n", passes="planlint: 1\ngoals:\n  - {id: G1}\n")
 def unsupported_version(plan: Plan) -> Iterator[Finding]:
     """A file does not start with ``planlint: 1``, or names a version this planlint
@@ -278,6 +287,7 @@ def unsupported_version(plan: Plan) -> Iterator[Finding]:
 
 
 @rule(code="PL010", name="include-error", category="structure", severity="error",
+      local=True,
       fails="planlint: 1\ninclude: [../outside.yaml]\n",
       passes="planlint: 1\ngoals:\n  - {id: G1}\n")
 def include_error(plan: Plan) -> Iterator[Finding]:
@@ -292,6 +302,7 @@ def include_error(plan: Plan) -> Iterator[Finding]:
 
 
 @rule(code="PL011", name="expired-waiver", category="structure", severity="warning",
+      local=True,
       fails="planlint: 1\nplan: {id: p, as_of: 2001-06-30}\ngoals:\n  - {id: G1}\n"
             "waivers:\n  - {rule: unmeasured-goal, node: G1, reason: metrics with Finance,"
             " expires: 2001-03-31}\n",
@@ -329,6 +340,7 @@ def unused_suppression(plan: Plan) -> Iterator[Finding]:
 
 
 @rule(code="PL013", name="suppression-without-reason", category="structure",
+      local=True,
       severity="info",
       fails="planlint: 1\ngoals:\n  - id: G1  # planlint: ignore[unmeasured-goal]\n",
       passes="planlint: 1\ngoals:\n"

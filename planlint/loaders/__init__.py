@@ -15,13 +15,20 @@ from planlint.positions import PositionMap, Span
 
 
 class LoadError(Exception):
-    """The file is not valid text of its format; ``line``/``column`` count from 1."""
+    """The file is not valid text of its format; ``line``/``column`` count from 1.
 
-    def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
+    ``partial`` is what a loader could read before the error, where it can tell: every
+    value that closed before it, without a list's item that was still open (it may lack
+    what came after). The plan is then checked only as far as that allows.
+    """
+
+    def __init__(self, message: str, line: int = 1, column: int = 1,
+                 partial: Document | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.line = line
         self.column = column
+        self.partial = partial
 
 
 @dataclass(frozen=True, slots=True)

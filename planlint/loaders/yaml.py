@@ -58,15 +58,22 @@ def load(text: str) -> Document:
     builder = _Builder(parser)
     place = _EditorPlace(text)
     try:
-        data = builder.run()
+        return _document(builder.run(), builder, place)
     except yaml.MarkedYAMLError as error:
-        raise place.error(_load_error(error, text)) from None
+        failure = place.error(_load_error(error, text))
+        mark = error.problem_mark or error.context_mark
+        if mark is not None:
+            failure.partial = _document(builder.salvage(mark), builder, place)
+        raise failure from None
     except LoadError as error:
         raise place.error(error) from None
     except yaml.YAMLError as error:
         raise LoadError(f"not valid YAML: {error}") from None
     finally:
         parser.dispose()
+
+
+def _document(data: Any, builder: _Builder, place: _EditorPlace) -> Document:
     spans, problems = builder.spans, builder.problems
     if place.needed:
         spans = {pointer: place.span(span) for pointer, span in spans.items()}
@@ -187,6 +194,20 @@ class _Builder:
                     raise LoadError("a plan file holds a single document; this '---' starts "
                                     "another, split it into its own file",
                                     event.start_mark.line + 1, event.start_mark.column + 1)
+        return self.root
+
+    def salvage(self, mark: Any) -> Any:
+        """What was read before reading stopped at ``mark``: the lists and mappings still
+        open are closed there, except an item of a list (a goal, a metric), which may
+        lack what came after and is left out. A key still awaiting its value is dropped."""
+        while self.stack:
+            done = self.stack.pop()
+            if self.stack and isinstance(self.stack[-1].value, list) \
+                    and isinstance(done.value, dict):
+                continue
+            if done.pointer is not None:
+                self.spans[done.pointer] = _span(done.start, mark)
+            self.place(None if done.dropped else done.value, done.start, mark)
         return self.root
 
     # -- values ---------------------------------------------------------------------------

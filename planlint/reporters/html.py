@@ -69,6 +69,8 @@ def _summary(report: Report) -> Iterator[str]:
     yield "</div>"
     if hidden := report.hidden_summary():
         yield f'<p class="muted">{escape(hidden)}.</p>'
+    if unread := report.unread_summary():
+        yield f"<p>{escape(unread)}.</p>"
     counted: Counter[tuple[str, Severity]] = Counter(
         (finding.category, finding.severity) for finding in report.findings)
     categories = sorted({category for category, _ in counted})

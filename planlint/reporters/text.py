@@ -97,6 +97,8 @@ def summary(report: Report) -> str:
     rules = plural(len(report.rules), "rule")
     note = report.hidden_summary()
     hidden = f" {note}." if note else ""
+    if unread := report.unread_summary():
+        hidden += f"\n{terminal(unread)}."
     if not report.findings:
         return f"No findings in {files} ({rules} checked).{hidden}"
     counts = report.counts()
