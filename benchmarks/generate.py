@@ -444,9 +444,8 @@ class Generator:
 
     def goal_defects(self, pick: Any, goals: list[Entry]) -> None:
         goal = pick(goals)
-        goal["ownr"] = goal.pop("owner")
-        self.record("PL003", goal)
-        self.record("PL101", goal)
+        goal["ownr"] = goal.pop("owner")  # read as owner, and an error
+        self.record("PL014", goal)
         goal = pick(goals)
         goal["priority"] = "urgent"
         self.record("PL002", goal)

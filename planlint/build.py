@@ -37,7 +37,10 @@ from planlint.positions import SourceFile, pointer_join
 SUPPORTED_VERSIONS = (1,)
 _PLAN_FIELDS = keys_of(PlanInfo)
 _WAIVER_FIELDS = keys_of(Waiver)
-_TOP_KEYS = ("planlint", "plan", "include", *SECTIONS, "waivers")
+_GOAL_FIELDS = FIELDS[Goal.kind]
+#: The top-level keys that hold the plan's content.
+_READ_KEYS = ("plan", *SECTIONS, "waivers")
+_TOP_KEYS = ("planlint", "include", *_READ_KEYS)
 _ATTEMPTS = 4
 _ID = re.compile(ID_PATTERN)
 _Model = TypeVar("_Model", PlanInfo, Waiver, Item)
@@ -62,14 +65,18 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _suggest(key: str, known: frozenset[str] | tuple[str, ...]) -> str:
-    """The known key a mistyped or foreign one most likely means, as advice."""
+def _meant(key: str, known: frozenset[str] | tuple[str, ...]) -> str | None:
+    """The known key a mistyped or foreign one most likely means (``goal`` for
+    ``goals``, ``kpis`` for ``metrics``), if any is close enough."""
     close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
     if not close:
         meant = _SYNONYMS.get(re.sub(r"[\s-]+", "_", key.strip().lower()), ())
         close = [candidate for candidate in meant if candidate in known][:1]
-    return f"did you mean {close[0]!r}?" if close else \
-        "custom fields start with 'x-' (x-cost-center)"
+    return close[0] if close else None
+
+
+#: What unknown-field advises for a key close to no known one.
+_CUSTOM = "custom fields start with 'x-' (x-cost-center)"
 
 
 class Builder:
@@ -106,15 +113,27 @@ class Builder:
             if key in ("planlint", "include") or key.startswith("x-"):
                 continue
             pointer = pointer_join("", key)
-            if key == "plan":
-                self.add_info(source, pointer, value)
-            elif key == "waivers":
-                self.add_waivers(source, pointer, value)
-            elif key in SECTIONS:
-                self.add_section(source, pointer, SECTIONS[key], value)
-            else:
+            section = key if key in _READ_KEYS else _meant(key, _TOP_KEYS)
+            if section is None:
                 self.report("unknown-field", source, pointer, f"unknown section {shown(key)}; "
-                            f"{_suggest(key, _TOP_KEYS)}")
+                            + _CUSTOM)
+                continue
+            if section != key:
+                if section in data or section not in _READ_KEYS:
+                    self.report("misspelt-field", source, pointer, f"unknown section "
+                                f"{shown(key)}; did you mean {section!r}? "
+                                + (f"Move what it holds under {section}" if section in data
+                                   else "Rename it"))
+                    continue
+                self.report("misspelt-field", source, pointer, f"unknown section {shown(key)};"
+                            f" did you mean {section!r}? It is read as {section} here; rename "
+                            "it")
+            if section == "plan":
+                self.add_info(source, pointer, value)
+            elif section == "waivers":
+                self.add_waivers(source, pointer, value)
+            else:
+                self.add_section(source, pointer, SECTIONS[section], value)
 
     def check_version(self, source: SourceFile, data: dict[str, Any]) -> None:
         if "planlint" not in data:
@@ -165,7 +184,7 @@ class Builder:
                             "this one and those after it are not checked, check the plan "
                             "in smaller parts")
                 return
-            if cls is Goal and isinstance(entry.get("metrics"), list):
+            if cls is Goal:
                 entry = self.inline_metrics(source, where, entry)
             self.entries.append((cls, source, where, entry))
 
@@ -188,20 +207,25 @@ class Builder:
 
     def inline_metrics(self, source: SourceFile, pointer: str,
                        entry: dict[str, Any]) -> dict[str, Any]:
-        """Lift metrics defined inside a goal into items of their own."""
-        metrics = entry["metrics"]
-        if not any(isinstance(metric, dict) for metric in metrics):
+        """Lift metrics defined inside a goal into items of their own, under ``metrics``
+        or a misspelling of it (``key_results``), which is reported when the goal is."""
+        key = "metrics" if "metrics" in entry else next(
+            (key for key in entry if not key.startswith("x-") and key not in _GOAL_FIELDS
+             and _meant(key, _GOAL_FIELDS) == "metrics"), "metrics")
+        metrics = entry.get(key)
+        if not isinstance(metrics, list) or \
+                not any(isinstance(metric, dict) for metric in metrics):
             return entry
         ids = []
         for index, metric in enumerate(metrics):
             if isinstance(metric, dict):
                 self.entries.append((SECTIONS["metrics"], source,
-                                     f"{pointer}/metrics/{index}", metric))
+                                     f"{pointer_join(pointer, key)}/{index}", metric))
                 if isinstance(metric.get("id"), str | int) and metric["id"] is not True:
                     ids.append(str(metric["id"]))
             else:
                 ids.append(metric)
-        return {**entry, "metrics": ids}
+        return {**entry, key: ids}
 
     # -- validating ---------------------------------------------------------------------
 
@@ -215,12 +239,24 @@ class Builder:
         for key, value in entry.items():
             if key in known:
                 clean[key] = value
-            elif key.startswith("x-"):
+                continue
+            if key.startswith("x-"):
                 extra[key] = value
+                continue
+            meant = _meant(key, known)
+            where, about = pointer_join(pointer, key), _about(kind, entry, pointer)
+            if meant is None:
+                self.report("unknown-field", source, where, f"{_subject(kind, entry)} has no "
+                            f"field {shown(key)}; {_CUSTOM}", about=about)
+            elif meant in entry or meant in clean:
+                self.report("misspelt-field", source, where, f"{_subject(kind, entry)} has no "
+                            f"field {shown(key)}, beside {meant}; did you mean {meant!r}? "
+                            "Keep one of them", about=about)
             else:
-                self.report("unknown-field", source, pointer_join(pointer, key),
-                            f"{_subject(kind, entry)} has no field {shown(key)}; "
-                            f"{_suggest(key, known)}", about=_about(kind, entry, pointer))
+                self.report("misspelt-field", source, where, f"{_subject(kind, entry)} has no "
+                            f"field {shown(key)}; did you mean {meant!r}? It is read as "
+                            f"{meant} here; rename it", about=about)
+                clean[meant] = value
         if extra:
             clean["extra"] = extra
         return clean

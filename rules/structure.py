@@ -64,16 +64,35 @@ def invalid_field(plan: Plan) -> Iterator[Finding]:
 
 @rule(code="PL003", name="unknown-field", category="structure", severity="warning",
       local=True,
-      fails="planlint: 1\ngoals:\n  - {id: G1, ownr: ceo}\n",
-      passes="planlint: 1\npeople: [{id: ceo}]\ngoals:\n  - {id: G1, owner: ceo}\n")
+      fails="planlint: 1\ngoals:\n  - {id: G1, flavour: sweet}\n",
+      passes="planlint: 1\ngoals:\n  - {id: G1, x-flavour: sweet}\n")
 def unknown_field(plan: Plan) -> Iterator[Finding]:
-    """A key the format does not know, most often a typo; the nearest known key is
-    suggested.
+    """A key the format does not know, and close to none it knows.
 
-    A misspelt ``ownr`` silently leaves a goal without an owner. Custom attributes are
-    welcome under keys that start with ``x-`` (``x-cost-center``), which rules can read.
+    Its value is not read, so nothing checks it. Custom attributes are welcome under keys
+    that start with ``x-`` (``x-cost-center``), which rules can read; a key close to a
+    known one is misspelt-field's.
     """
     yield from plan.diagnostics("unknown-field")
+
+
+@rule(code="PL014", name="misspelt-field", category="structure", severity="error",
+      local=True,
+      fails="planlint: 1\npeople: [{id: ceo}]\ngoal:\n  - {id: G1, ownr: ceo}\n",
+      passes="planlint: 1\npeople: [{id: ceo}]\ngoals:\n  - {id: G1, owner: ceo}\n")
+def misspelt_field(plan: Plan) -> Iterator[Finding]:
+    """A section or field name is a near miss of one the format knows (``goal:`` for
+    ``goals:``, ``ownr`` for ``owner``, ``kpis`` for ``metrics``).
+
+    A misspelt name is a typo, not a custom attribute: a misspelt ``ownr`` would leave a
+    goal without an owner, and a misspelt section would leave out every item under it,
+    so that each reference to them dangles and the plan looks empty where it is not.
+    planlint reads it as the name it most likely means, so that nothing else is reported
+    because of the typo, and reports it as an error, so that it cannot pass a check
+    unnoticed. Where the plan also has the name it most likely means, the misspelt one is
+    not read.
+    """
+    yield from plan.diagnostics("misspelt-field")
 
 
 @rule(code="PL004", name="duplicate-id", category="structure", severity="error",

@@ -22,7 +22,7 @@ goals:
   - {id: G5, metrics: [M1], owner: ceo}
   - {id: G6, metrics: [M1], owner: ceo}
   - id: G1
-    ownr: ceo
+    flavour: ceo
   - id: G2
     metrics: [{id: M1}]
     owner: nobody
@@ -41,7 +41,7 @@ goals:
     owner: nobody
     metrics: [{id: M1}]
   - id: G1
-    ownr: ceo
+    flavour: ceo
 """
 
 SELECT = ("--select", "PL003,PL005,PL201")
@@ -56,9 +56,9 @@ def test_writing_records_every_finding_sorted_and_versioned(cli: Run, write: Wri
     data = json.loads(Path("base.json").read_text(encoding="utf-8"))
     assert data["planlint-baseline"] == 1
     keys = [(e["code"], e["node"], e["field"]) for e in data["findings"]]
-    assert keys == [("PL003", "G1", "ownr"), ("PL005", "G2", "owner"), ("PL201", "G1", None)]
+    assert keys == [("PL003", "G1", "flavour"), ("PL005", "G2", "owner"), ("PL201", "G1", None)]
     assert data["findings"][0]["name"] == "unknown-field"
-    assert "ownr" in data["findings"][0]["message"]
+    assert "flavour" in data["findings"][0]["message"]
 
 
 def test_writing_twice_gives_the_same_bytes(cli: Run, write: Write) -> None:

@@ -52,19 +52,19 @@ def test_a_comment_on_the_offending_key_line_hides_that_items_finding() -> None:
 
 def test_one_comment_names_several_rules_by_code_and_name() -> None:
     report = run("goals:\n"
-                 "  - id: G1\n    ownr: ceo  # planlint: ignore[PL003, unmeasured-goal] -- x\n")
+                 "  - id: G1\n    flavour: ceo  # planlint: ignore[PL003, unmeasured-goal] -- x\n")
     assert codes(report) == []
     assert report.hidden == {"inline": 2}
 
 
 def test_a_comment_hides_only_the_rules_it_names() -> None:
-    report = run("goals:\n  - id: G1  # planlint: ignore[PL003] -- x\n    ownr: ceo\n",
+    report = run("goals:\n  - id: G1  # planlint: ignore[PL003] -- x\n    flavour: ceo\n",
                  "PL003", "PL201")
     assert codes(report) == [("PL201", "G1", 4)]
 
 
 def test_a_goal_and_its_inline_metric_on_one_line_are_both_covered() -> None:
-    report = run("goals:\n  - id: G1\n    metrics: [{id: M1, ownr: x}]  "
+    report = run("goals:\n  - id: G1\n    metrics: [{id: M1, flavour: x}]  "
                  "# planlint: ignore[unknown-field] -- x\n", "PL003", "PL012")
     assert codes(report) == []
 

@@ -135,7 +135,7 @@ def test_a_waiver_without_reason_is_reported_once() -> None:
 
 
 def test_a_waiver_for_an_item_covers_load_findings_inside_it() -> None:
-    text = ("goals:\n  - id: G1\n    ownr: ceo\n    metrics: [{id: M1}]\n"
+    text = ("goals:\n  - id: G1\n    flavour: ceo\n    metrics: [{id: M1}]\n"
             "waivers:\n  - {rule: unknown-field, node: G1, reason: migrating}\n")
     report = run(text, "PL003", "PL012")
     assert not report.findings

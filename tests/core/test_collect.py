@@ -68,7 +68,7 @@ def test_only_one_file_defines_the_plan(write: Write, tmp_path: Path) -> None:
 
 def test_unreadable_files_are_findings_and_the_rest_is_read(write: Write,
                                                             tmp_path: Path) -> None:
-    write("good.yaml", "planlint: 1\ngoals:\n  - {id: G1, ownr: x}\n")
+    write("good.yaml", "planlint: 1\ngoals:\n  - {id: G1, flavour: x}\n")
     (tmp_path / "latin1.yaml").write_bytes(b"planlint: 1\ngoals:\n  - {id: G\xe9}\n")
     (tmp_path / "binary.yaml").write_bytes(b"planlint\x00\x01\x02")
     write("broken.yaml", "planlint: 1\ngoals: [\n")
@@ -95,7 +95,7 @@ def test_byte_order_mark_and_crlf_are_fine(tmp_path: Path) -> None:
 
 
 def test_json_and_toml_plans(write: Write, tmp_path: Path) -> None:
-    write("a.json", '{"planlint": 1, "goals": [\n  {"id": "G1", "ownr": "x"}]}')
+    write("a.json", '{"planlint": 1, "goals": [\n  {"id": "G1", "flavour": "x"}]}')
     write("b.toml", 'planlint = 1\n[[goals]]\nid = "G2"\nowner = "nobody"\n')
     report = lint(tmp_path)
     assert [(Path(f.location.file).name, f.code, f.location.line) for f in report.findings

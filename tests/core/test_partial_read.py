@@ -68,10 +68,10 @@ def test_only_what_was_read_is_judged(tmp_path: Path) -> None:
                    for finding in report.findings)
     # the typo before the error is found; no plan-wide absence (PL104 no sponsor...),
     # and no dangling reference to M1, which stood past the error, is reported
-    assert found == [("PL001", str(path), 23), ("PL003", "G1", 14)]
+    assert found == [("PL001", str(path), 23), ("PL014", "G1", 14)]
     assert report.unread == {str(path): 23}
     assert "PL104" in report.withheld and "PL005" in report.withheld
-    assert "PL003" in report.rules and "PL104" not in report.rules
+    assert "PL014" in report.rules and "PL104" not in report.rules
     assert report.exit_code == 1
     assert f"{path} could not be read past line 22: {len(report.withheld)} rules that " \
            "judge the plan as a whole did not run" in report.unread_summary()
@@ -83,7 +83,7 @@ def test_a_file_not_read_at_all_withholds_the_plan_wide_rules(tmp_path: Path) ->
                                          encoding="utf-8")
     report = lint(tmp_path)
     assert report.unread == {str(tmp_path / "units.json"): 1}
-    assert {finding.code for finding in report.findings} == {"PL001", "PL003"}
+    assert {finding.code for finding in report.findings} == {"PL001", "PL014"}
     assert "could not be read:" in report.unread_summary()
     whole = lint(tmp_path / "plan.yaml")  # the same plan, every file read
     assert not whole.unread and not whole.withheld
