@@ -2,33 +2,47 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
+from typing import Any
+
 from planlint.hookspecs import hookimpl
 from planlint.loaders import Loader
-from planlint.reporters import Reporter, deferred
+from planlint.reporters import Reporter
+
+
+def _deferred(module: str, name: str) -> Callable[..., Any]:
+    """``module.name``, imported when it is first called, so that a run pays for the
+    formats it reads and writes and no other."""
+
+    def call(*args: Any) -> Any:
+        return getattr(importlib.import_module(module), name)(*args)
+
+    return call
 
 
 @hookimpl
 def planlint_loaders() -> list[Loader]:
-    from planlint.loaders import json, toml, yaml
-
-    return [yaml.LOADER, json.LOADER, toml.LOADER]
+    return [Loader("yaml", (".yaml", ".yml"), _deferred("planlint.loaders.yaml", "load")),
+            Loader("json", (".json",), _deferred("planlint.loaders.json", "load")),
+            Loader("toml", (".toml",), _deferred("planlint.loaders.toml", "load"))]
 
 
 @hookimpl
 def planlint_reporters() -> list[Reporter]:
     return [
         Reporter("text", "each finding with the plan line it points at, for people",
-                 deferred("planlint.reporters.text")),
+                 _deferred("planlint.reporters.text", "render")),
         Reporter("json", "the findings and a summary as JSON, for tools",
-                 deferred("planlint.reporters.json")),
+                 _deferred("planlint.reporters.json", "render")),
         Reporter("sarif", "SARIF 2.1.0, for code scanning",
-                 deferred("planlint.reporters.sarif")),
+                 _deferred("planlint.reporters.sarif", "render")),
         Reporter("junit", "JUnit XML: a test suite per rule, for CI test reports",
-                 deferred("planlint.reporters.junit")),
+                 _deferred("planlint.reporters.junit", "render")),
         Reporter("github", "GitHub Actions annotations on the changed files",
-                 deferred("planlint.reporters.github")),
+                 _deferred("planlint.reporters.github", "render")),
         Reporter("markdown", "a summary and a table, for pull-request comments",
-                 deferred("planlint.reporters.markdown")),
+                 _deferred("planlint.reporters.markdown", "render")),
         Reporter("html", "one self-contained page with the strategy map, to send around",
-                 deferred("planlint.reporters.html")),
+                 _deferred("planlint.reporters.html", "render")),
     ]

@@ -45,8 +45,8 @@ class LeanPlugin:
 
 
 def run(text: str, **config: object) -> list[str]:
-    host = Host(entry_points=False)
-    host.register(LeanPlugin(), PluginInfo("lean", "planlint-lean", "1.0", __name__))
+    host = Host(entry_points=False,
+                plugins=[(LeanPlugin(), PluginInfo("lean", "planlint-lean", "1.0", __name__))])
     settings = resolve(Config.model_validate(config), list(host.rules.values()))
     report = Engine(host, settings).run(plan_from(text))
     return [finding.code for finding in report.findings if finding.code.startswith("LPM")]

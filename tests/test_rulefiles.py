@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +13,12 @@ from click.testing import Result
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import planlint
 from planlint.errors import UsageError
+from planlint.finding import Finding
 from planlint.hookspecs import hookimpl
 from planlint.host import Host, PluginInfo
+from planlint.plan import Plan
 from planlint.ruledef import Rule
 from planlint.rulefiles import load_rule_file, load_rule_files
 from planlint.testing import RuleTester, lint
@@ -361,6 +364,20 @@ def test_a_rule_file_loads_no_code_and_its_rules_run_in_lint(write: Write) -> No
         ("ORG003", "G2"), ("ORG003", "G4"), ("ORG004", "I2"), ("ORG002", "B2")]
 
 
+def test_lint_runs_rules_given_in_python_together_with_rule_files(write: Write) -> None:
+    @planlint.rule(code="ORG090", name="every-goal", category="policy", severity="info")
+    def every_goal(plan: Plan) -> Iterator[Finding]:
+        """Every goal is seen."""
+        for goal in plan.goals:
+            yield goal.finding(f"goal {goal.id} seen")
+
+    path = write("org.yaml", ISSUE_EXAMPLE)
+    report = lint(ISSUE_PLAN, rules=[every_goal], rule_files=[path], select=["ORG002", "ORG090"])
+    assert [(f.code, f.node) for f in report.findings] == [
+        ("ORG090", "G1"), ("ORG090", "G2"), ("ORG090", "G3"), ("ORG090", "G4"),
+        ("ORG090", "G5"), ("ORG002", "B2")]
+
+
 # -- mistakes -------------------------------------------------------------------------
 
 HEAD = "planlint-rules: 1\nrules:\n"
@@ -547,8 +564,8 @@ def test_a_python_plugin_can_ship_a_rule_file(write: Write) -> None:
         def planlint_rules(self) -> list[Rule]:
             return list(load_rule_file(path).rules)
 
-    host = Host(entry_points=False)
-    host.register(Shipper(), PluginInfo("acme-policy", "acme-policy", "1.0", "acme_policy"))
+    host = Host(entry_points=False, plugins=[
+        (Shipper(), PluginInfo("acme-policy", "acme-policy", "1.0", "acme_policy"))])
     assert [code for code in host.rules if code.startswith("ORG")] == [
         "ORG002", "ORG003", "ORG004"]
     assert host.plugin_of(host.rules["ORG002"]).name == "acme-policy"

@@ -32,9 +32,6 @@ def plugins(output_format: str, config_path: Path | None, rule_files: tuple[Path
         config = discover(Path(), config_path)
     except UsageError as error:
         raise click.UsageError(str(error)) from None
-    host.rules  # noqa: B018 - calling each hook records what it ships, or its failure
-    host.loaders  # noqa: B018
-    host.reporters  # noqa: B018
     listed = [info.to_dict() for info in host.plugins.values()]
     listed += [{"name": name, "distribution": "", "version": "", "module": "", "rules": [],
                 "loaded": False, "error": None,

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from planlint.limits import MAX_DEPTH, MAX_SHOWN
-from planlint.loaders import Document, Loader, LoadError, Problem, depth_over
+from planlint.loaders import Document, LoadError, Problem, depth_over
 from planlint.positions import PositionMap, Span, pointer_join
 
 _NEXT = re.compile(r'[{}\[\]:,"]|[^\s{}\[\]:,"]+')
@@ -147,6 +147,3 @@ def _string_end(text: str, start: int) -> int:
             return quote + 1
         at = quote + 1
     return len(text)
-
-
-LOADER = Loader("json", (".json",), load)

@@ -6,7 +6,7 @@ import re
 import tomllib
 
 from planlint.limits import MAX_DEPTH
-from planlint.loaders import Document, Loader, LoadError, depth_over
+from planlint.loaders import Document, LoadError, depth_over
 from planlint.positions import PositionMap, Span, lines_of, pointer_join
 
 _ERROR_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
@@ -72,6 +72,3 @@ def _index(text: str) -> dict[str, Span]:
                 pointer = pointer_join(pointer, part)
             spans[pointer] = (number, key.start(1) + 1, number, len(raw) + 1)
     return spans
-
-
-LOADER = Loader("toml", (".toml",), load)

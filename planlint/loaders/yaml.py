@@ -29,7 +29,7 @@ from yaml.events import (
 from yaml.nodes import ScalarNode
 
 from planlint.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_NODES, shown
-from planlint.loaders import Document, Loader, LoadError, Problem
+from planlint.loaders import Document, LoadError, Problem
 from planlint.positions import YAML_ONLY_BREAKS, PositionMap, Span, pointer_join
 
 try:
@@ -431,6 +431,3 @@ def _too_many(event: Any) -> LoadError:
 def _bad_tag(tag: str) -> str:
     return (f"YAML tag {tag.replace(_TAG, '!!')} is not allowed in a plan; remove it and "
             "write the plain value")
-
-
-LOADER = Loader("yaml", (".yaml", ".yml"), load)

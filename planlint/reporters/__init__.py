@@ -6,7 +6,6 @@ documentation lives, and which rules and files a report describes.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -35,17 +34,6 @@ class Reporter:
     name: str
     description: str
     render: Callable[[Report, bool], str]
-
-
-def deferred(module: str) -> Callable[[Report, bool], str]:
-    """The ``render`` function of ``module``, imported only when a report is rendered,
-    so that a run pays for the formats it writes and no other."""
-
-    def render(report: Report, color: bool) -> str:
-        function: Callable[[Report, bool], str] = importlib.import_module(module).render
-        return function(report, color)
-
-    return render
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,9 +44,8 @@ class Plugin:
 
 
 def host() -> Host:
-    result = Host(entry_points=False)
-    result.register(Plugin(), PluginInfo("testing", "testing-dist", "1.0", __name__))
-    return result
+    return Host(entry_points=False,
+                plugins=[(Plugin(), PluginInfo("testing", "testing-dist", "1.0", __name__))])
 
 
 def run(config: Config) -> list[Finding]:
@@ -96,8 +95,8 @@ def test_a_plugin_that_fails_to_register_is_reported(tmp_path: object) -> None:
         def planlint_rules(self) -> list[Rule]:
             raise RuntimeError("cannot build rules")
 
-    test_host = Host(entry_points=False)
-    test_host.register(Broken(), PluginInfo("broken", "broken-dist", "0.1", "broken"))
+    test_host = Host(entry_points=False,
+                     plugins=[(Broken(), PluginInfo("broken", "broken-dist", "0.1", "broken"))])
     settings = resolve(Config(), list(test_host.rules.values()))
     findings = Engine(test_host, settings).run(load_plan(PLAN)).findings
     (crash,) = [f for f in findings if f.code == "PL000"]
