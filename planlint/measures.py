@@ -131,15 +131,22 @@ _COUNT_NOUNS = {
     "hires", "vacancies", "crimes", "collisions", "fatalities", "permits", "inspections",
     "violations", "requests", "applications", "registrations", "trips", "boardings",
     "participants", "volunteers", "households", "enrolments", "enrollments", "graduates",
-    "placements", "arrests", "citations", "ulcers", "bacteraemias",
+    "placements", "arrests", "citations", "ulcers", "bacteraemias", "offences", "offenses",
+    "burglaries", "thefts", "robberies",
 }
-#: Words that say a measure counts harm or loss, of which less is better.
+#: Words that say a measure counts harm, loss or delay, of which less is better.
 _HARMS = re.compile(
-    r"\b(?:breach|breaches|incidents?|complaints?|infections?|bacteraemias?|mrsa|falls?|"
+    r"\b(?:time taken|average time|(?:response|processing|waiting|turnaround) times?|"
+    r"time to (?:decide|process|respond|resolve|answer|repair|complete)|cost per|"
+    r"breach|breaches|incidents?|complaints?|infections?|bacteraemias?|mrsa|falls?|"
     r"deaths?|mortality|fatalit(?:y|ies)|injur(?:y|ies)|accidents?|collisions?|errors?|"
     r"defects?|outages?|leavers|attrition|turnover|vacanc(?:y|ies)|crimes?|assaults?|"
-    r"ulcers?|harm|never events?|waits?|waiting|backlog|delays?|overdue|absence|"
+    r"ulcers?|harm|never events?|waits?|waited|waiting|backlog|delays?|overdue|absence|"
     r"sickness|emissions?|spills?|leaks?|violations?|churn|downtime|left|leaving)\b")
+#: Words that make a share of harms a share of harms dealt with, of which more is better
+#: (``% of incidents resolved at first contact``, ``% reduction in violent crime``).
+_REMEDIED = re.compile(r"\b(?:resolved|fixed|prevented|closed|cleared|detected|solved|"
+                       r"answered|handled|removed|repaired|reduction|reduced|decrease)\b")
 #: Harms no plan aims to increase: a rise in them is a ceiling misread, not an aim.
 _GRAVE = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|injur(?:y|ies)|infections?|"
                     r"bacteraemias?|mrsa|accidents?|collisions?|never events?)\b")
@@ -232,7 +239,7 @@ class Measure:
     unit: bool  # the wording names the unit
     holds: bool  # the wording asks to hold a level ("Maintain 99.9% uptime")
     numbers: bool  # the wording states a quantity
-    harms: bool  # the wording counts harm or loss, so less is better ("MRSA infections")
+    harms: bool  # the wording counts harm, loss or delay, so less is better ("MRSA infections")
     grave: bool  # the harm is death or injury, which no plan aims to increase
     undefined: bool  # the wording says the measure is still to be defined ("TBD")
     condition: bool  # the wording states a condition that holds or not: a result, not work
@@ -392,6 +399,13 @@ def _kind(metric: Metric, words: list[str], quantities: list[Quantity],
     return "level", None
 
 
+def _harms(text: str) -> bool:
+    """Whether the words count harm, loss or delay, of which less is better: not a share
+    of harms dealt with (``% of incidents resolved``, ``% reduction in crime``)."""
+    return bool(_HARMS.search(text)) and not (
+        _RATE.search(text) and _REMEDIED.search(text))
+
+
 def _condition(words: list[str], withheld: bool) -> bool:
     """Whether the words state a condition that holds or not (see the module's
     definitions), with no rate, number of things or confidential figure to reach."""
@@ -471,7 +485,7 @@ def read_measure(metric: Metric) -> Measure:
                    or bool(_UNIT_PHRASES.search(title.lower())),
                    _starts_with(words, _LEVEL_START) is not None,
                    bool(quantities) or count is not None,
-                   bool(_HARMS.search(" ".join(words))),
+                   _harms(" ".join(words)),
                    bool(_GRAVE.search(" ".join(words))),
                    bool(_UNDEFINED.search(metric.title or metric.name or "")),
                    _condition(words, withheld))

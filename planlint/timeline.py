@@ -339,9 +339,12 @@ def _target_met_by(plan: Plan, metric: Metric, day: date) -> tuple[date, float] 
 
 def _unlined_direction(plan: Plan, metric: Metric, aim: float, day: date) -> str | None:
     """Which way a metric without a line should move towards ``aim``: its ``direction``;
-    down for one that counts harm or loss (``MRSA infections``, ``Waits over 52 weeks``);
-    for a count, up; else towards the target from its earliest value read before ``day``
-    (a measure read at 40% with a target of 80% is to rise)."""
+    down for one that counts harm, loss or delay (``MRSA infections``, ``Waits over 52
+    weeks``, ``Average time taken to decide``); for a count, up; else up when its
+    earliest value read before ``day`` falls short of the target (a measure read at 40%
+    with a target of 80% is to rise), and down to a target of none. One read at or past
+    its target from the start is otherwise not judged: the target may be a floor it is
+    to stay above or a level it is to come down to, and nothing in the plan says which."""
     if metric.direction is not None:
         return metric.direction
     measure = plan.measure(metric)
@@ -354,7 +357,9 @@ def _unlined_direction(plan: Plan, metric: Metric, aim: float, day: date) -> str
     if not earlier:
         return None
     first = min(earlier, key=lambda reading: reading[0])[1]
-    return "increase" if aim > first else "decrease" if aim < first else None
+    if aim == 0 and first > 0:
+        return "decrease"  # to none: a floor of zero would ask nothing
+    return "increase" if aim > first else None
 
 
 def _against_target(plan: Plan, metric: Metric, index: int, day: date, value: float

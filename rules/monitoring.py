@@ -524,7 +524,12 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     of it is due: an actual dated on or after a target's date that reaches less than
     ``threshold`` of it (for a metric that should fall, that exceeds it by more than it
     allows) is off track, baseline or not; which way it should move is its
-    ``direction``, and a count rises. A milestone is off track when its date has come
+    ``direction``; without one, a measure of harm, loss or delay (``Waits over 52
+    weeks``, ``Average time taken``) falls, a count rises, and a measure whose earliest
+    reading fell short of its target rises (one that aims at none falls). A measure read
+    at or past its target from the start, with no direction, is not judged: its target
+    may be a floor it is to stay above as well as a level it is to come down to, and
+    rather than guess, the rule stays silent. A milestone is off track when its date has come
     and its latest actual shows less than ``threshold`` of it done (actuals of a
     milestone record the share done: 1 when done, or 100 in percent). A metric that
     repeats another, title and figures (a key result listed again at another level), is

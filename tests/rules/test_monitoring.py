@@ -479,6 +479,38 @@ class TestOffTrackMetric:
         again = plan.split("metrics:\n", 1)[1].replace("id: M1", "id: M2")
         RuleTester(off_track_metric).assert_fails(plan + again, [("M1", 12)])
 
+    @staticmethod
+    def _unlined(title: str, target: float, *readings: float) -> str:
+        """A measure with a target and quarterly readings, no baseline or direction."""
+        actuals = ", ".join(f"{{date: 2001-0{3 * (i + 1)}-30, value: {value}}}"
+                            for i, value in enumerate(readings))
+        return (f"planlint: 1\nplan: {{as_of: 2001-06-30}}\nmetrics:\n"
+                f"  - {{id: M1, title: '{title}', target: {{value: {target}, "
+                f"date: 2001-06-30}}, actuals: [{actuals}]}}\n")
+
+    @pytest.mark.parametrize(("title", "target", "readings"), [
+        # read past its target from the start: a floor kept, or a level to come down to?
+        ("Percentage of council tax collected", 24.5, (33.6, 57.4)),
+        ("Minor planning applications processed in time", 65, (78, 79)),
+        # less is better, as the wording says: a time taken, a share of harms resolved
+        ("Average time (in days) taken to decide", 15, (11, 11)),
+        ("% registered incidents resolved at first point of contact", 60, (42.5, 79.3)),
+    ])
+    def test_without_a_direction_only_a_plain_shortfall_is_judged(
+            self, title: str, target: float, readings: tuple[float, ...]) -> None:
+        RuleTester(off_track_metric).assert_passes(self._unlined(title, target, *readings))
+
+    @pytest.mark.parametrize(("title", "target", "readings"), [
+        ("Percentage of audit plan completed", 47.5, (20, 36)),  # short of it, rising
+        ("% reduction in violent crime", 5, (-16, -9)),  # a share of harm reduced
+        ("Number of patients who waited more than 52 weeks", 0, (11, 534)),  # to none
+        ("Average time (in days) taken to decide", 15, (18, 21)),  # a time, too long
+    ])
+    def test_without_a_direction_a_shortfall_the_wording_makes_plain_fires(
+            self, title: str, target: float, readings: tuple[float, ...]) -> None:
+        RuleTester(off_track_metric).assert_fails(
+            self._unlined(title, target, *readings), [("M1", 4)])
+
     def test_bad_threshold_is_a_usage_error(self) -> None:
         with pytest.raises(UsageError, match="threshold: should be less than or equal to 1"):
             RuleTester(off_track_metric, options={"threshold": 1.5}).findings("planlint: 1\n")
