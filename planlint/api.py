@@ -60,15 +60,19 @@ def _host(modules: tuple[str, ...], entry_points: bool,
                 rule_files=[path for path, _, _ in rule_files], disabled=disabled)
 
 
-def load_plan(source: Source, host: Host | None = None) -> Plan:
+def load_plan(source: Source, host: Host | None = None, *,
+              stdin_name: str | None = None, only_plans: bool = False) -> Plan:
     """Load a plan without checking it.
 
     ``source`` is a path or a list of paths (files or folders), a dict of plan data, or
     the text of a plan (a ``str`` with a line break; JSON if it starts with ``{``, else
-    YAML). A ``str`` without a line break is a path.
+    YAML). A ``str`` without a line break is a path; ``-`` is standard input, read in
+    the format of ``stdin_name``'s suffix (else YAML) and reported under that name.
+    With ``only_plans``, files named that do not start with ``planlint: 1`` are left
+    alone as in folders, and finding no plan file is no error: the plan has no files.
     """
     host = host or get_host()
-    collector = Collector(host.loaders)
+    collector = Collector(host.loaders, stdin_name, only_plans)
     with gc_paused():
         if isinstance(source, dict):
             collector.add_data("<dict>", source)
@@ -79,7 +83,8 @@ def load_plan(source: Source, host: Host | None = None) -> Plan:
             paths = [source] if isinstance(source, str | Path) else list(source)
             collector.collect(paths)
         collection = collector.result
-        return build_plan(collection.documents, collection.diagnostics, collection.files)
+        return build_plan(collection.documents, collection.diagnostics, collection.files,
+                          collection.skipped)
 
 
 @dataclass(frozen=True)
@@ -110,8 +115,9 @@ class Session:
         """This session with the config changed (``select=[code]``), on the same host."""
         return Session.open(self.config.merged(**changes), host=self.host)
 
-    def load(self, source: Source) -> Plan:
-        return load_plan(source, self.host)
+    def load(self, source: Source, *, stdin_name: str | None = None,
+             only_plans: bool = False) -> Plan:
+        return load_plan(source, self.host, stdin_name=stdin_name, only_plans=only_plans)
 
     def run(self, plan: Plan) -> Report:
         return Engine(self.host, self.settings).run(plan)

@@ -82,8 +82,9 @@ _CUSTOM = "custom fields start with 'x-' (x-cost-center)"
 class Builder:
     """Collects the items of every document, then validates them into a :class:`Plan`."""
 
-    def __init__(self, files: list[SourceFile]) -> None:
+    def __init__(self, files: list[SourceFile], skipped: Sequence[str] = ()) -> None:
         self.files = files
+        self.skipped = skipped
         self.diagnostics: list[Diagnostic] = []
         self.entries: list[tuple[type[Item], SourceFile, str, dict[str, Any]]] = []
         self.info: PlanInfo | None = None
@@ -365,7 +366,7 @@ class Builder:
             info.place(*self.info_at)
         else:
             info.place(self.files[0] if self.files else None, "")
-        return Plan(info, items, self.waivers, self.diagnostics, self.files)
+        return Plan(info, items, self.waivers, self.diagnostics, self.files, self.skipped)
 
 
 #: The item a load-time finding is about: its id, its kind and its JSON pointer.
@@ -404,9 +405,11 @@ def _remove(data: Any, loc: list[str | int]) -> None:
 
 
 def build_plan(documents: list[tuple[SourceFile, Document]],
-               diagnostics: list[Diagnostic], files: list[SourceFile]) -> Plan:
-    """Validate loaded documents into one plan; ``files`` lists every file read."""
-    builder = Builder(files)
+               diagnostics: list[Diagnostic], files: list[SourceFile],
+               skipped: Sequence[str] = ()) -> Plan:
+    """Validate loaded documents into one plan; ``files`` lists every file read, and
+    ``skipped`` the files of its folders that were left alone, not being plan files."""
+    builder = Builder(files, skipped)
     builder.diagnostics.extend(diagnostics)
     for source, document in documents:
         builder.add(source, document)

@@ -38,6 +38,7 @@ class Collection:
     files: list[SourceFile] = field(default_factory=list)
     documents: list[tuple[SourceFile, Document]] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # files of a folder that are no plan
 
 
 def display_name(path: Path) -> str:
@@ -60,7 +61,8 @@ def diagnostic(rule: str, source: SourceFile, message: str, pointer: str = "",
 class Collector:
     """Reads plan files, following includes, with the loaders that claim their suffixes."""
 
-    def __init__(self, loaders: Iterable[Loader]) -> None:
+    def __init__(self, loaders: Iterable[Loader], stdin_name: str | None = None,
+                 only_plans: bool = False) -> None:
         self.loaders: dict[str, Loader] = {}
         for loader in loaders:  # the first loader to claim a suffix keeps it
             for suffix in loader.suffixes:
@@ -69,6 +71,8 @@ class Collector:
         self.loaded: set[Path] = set()
         self.root = Path.cwd()
         self.total = 0  # bytes read so far
+        self.stdin_name = stdin_name  # the file a plan on standard input stands for
+        self.only_plans = only_plans  # leave alone named files that are no plan files
 
     def collect(self, paths: Iterable[str | Path]) -> Collection:
         """Load every plan file named by ``paths``; ``-`` reads YAML from standard input."""
@@ -83,11 +87,29 @@ class Collector:
                 self.add_stdin()
             elif target.is_dir():
                 self.add_folder(target)
+            elif target.is_file() and self.only_plans and not self.looks_like_plan(target):
+                self.result.skipped.append(display_name(target.resolve()))
             elif target.is_file():
                 self.add_file(target.resolve(), ())
             else:
                 raise UsageError(f"{target}: no such file or folder")
+        if not self.result.files and not self.only_plans:
+            raise UsageError(self.nothing_found(targets))
         return self.result
+
+    def nothing_found(self, targets: list[Path]) -> str:
+        """Why no plan file was found in the folders ``targets``, and what one looks like."""
+        where = ", ".join(str(target) for target in targets)
+        *first, last = sorted(self.loaders, key=lambda suffix: (suffix not in (".yaml", ".yml"),
+                                                                 suffix))
+        message = (f"no plan file in {where}: a plan file is a {', '.join(first)} or {last} "
+                   "file that starts with 'planlint: 1'")
+        if self.result.skipped:
+            count = len(self.result.skipped)
+            named = ", ".join(self.result.skipped[:5]) + (", ..." if count > 5 else "")
+            message += (f"; {count} file{'s' if count > 1 else ''} without that line "
+                        f"{'were' if count > 1 else 'was'} left alone ({named})")
+        return message
 
     def add_folder(self, folder: Path) -> None:
         inside = folder.resolve()
@@ -96,8 +118,12 @@ class Collector:
                        and not any(part.startswith(".")
                                    for part in path.relative_to(folder).parts))
         for path in found:  # a link to a file outside the folder is not the folder's
-            if path.resolve().is_relative_to(inside) and self.looks_like_plan(path):
+            if not path.resolve().is_relative_to(inside):
+                continue
+            if self.looks_like_plan(path):
                 self.add_file(path.resolve(), ())
+            else:
+                self.result.skipped.append(display_name(path))
 
     @staticmethod
     def looks_like_plan(path: Path) -> bool:
@@ -159,9 +185,11 @@ class Collector:
             return None
 
     def add_stdin(self) -> None:
-        """Load YAML from standard input, read up to the size limit of one file."""
-        loader = self.loaders[".yaml"]
-        source = SourceFile("<stdin>", None, "", loader.name)
+        """Load a plan from standard input, read up to the size limit of one file, in the
+        format of the file it stands for (YAML when that is not told)."""
+        name = self.stdin_name or "<stdin>"
+        loader = self.loaders.get(Path(name).suffix.lower(), self.loaders[".yaml"])
+        source = SourceFile(name, None, "", loader.name)
         self.result.files.append(source)
         raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
         if len(raw) > MAX_FILE_BYTES:

@@ -149,7 +149,7 @@ class Engine:
                       distributions={rule.code: self.host.plugin_of(rule).distribution
                                      for rule in rules},
                       sources={source.name: source for source in plan.files}, model=plan,
-                      unread=unread, withheld=withheld)
+                      unread=unread, withheld=withheld, skipped=list(plan.skipped))
 
     def applicable(self, plan: Plan) -> list[Rule]:
         """The selected rules that apply to ``plan``: a rule of a methodology runs where

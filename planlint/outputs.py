@@ -138,10 +138,13 @@ def _umask() -> int:
 
 def shows_color(flag: bool | None, stream: Any = None) -> bool:
     """Whether to colour standard output: ``--color``/``--no-color`` when given, else
-    only on a terminal and only when ``NO_COLOR`` is unset or empty."""
+    not when ``NO_COLOR`` is set, always when ``FORCE_COLOR`` is (a CI log that shows
+    colour), and otherwise only on a terminal."""
     if flag is not None:
         return flag
     if os.environ.get("NO_COLOR"):
         return False
+    if os.environ.get("FORCE_COLOR", "") not in ("", "0"):
+        return True
     stream = stream if stream is not None else sys.stdout
     return bool(getattr(stream, "isatty", lambda: False)())

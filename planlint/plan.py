@@ -8,7 +8,7 @@ which goals a budget pays for and reaches.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -75,11 +75,13 @@ class Plan:
     """
 
     def __init__(self, info: PlanInfo, items: list[Item], waivers: list[Waiver],
-                 diagnostics: list[Diagnostic], files: list[SourceFile]) -> None:
+                 diagnostics: list[Diagnostic], files: list[SourceFile],
+                 skipped: Sequence[str] = ()) -> None:
         self.info = info
         self.items = items
         self.waivers = waivers
         self.files = files
+        self.skipped = tuple(skipped)  # files of its folders left alone: not plan files
         self.as_of: date = info.as_of or date.today()
         self.by_id: dict[str, Item] = {item.id: item for item in items}
         self._diagnostics: dict[str, list[Finding]] = defaultdict(list)
@@ -478,5 +480,5 @@ def _figures(metric: Metric) -> str:
 
 
 #: What a plan is made of; everything else on it is derived and cached.
-_STATE = frozenset({"info", "items", "waivers", "files", "as_of", "by_id", "_diagnostics",
-                    "_by_kind"})
+_STATE = frozenset({"info", "items", "waivers", "files", "skipped", "as_of", "by_id",
+                    "_diagnostics", "_by_kind"})

@@ -34,6 +34,8 @@ class Report:
     ``unread`` names the files that could be read only in part, with the line where
     reading stopped (1: not at all); the rules that judge the plan as a whole are then
     ``withheld`` (their codes), since what could not be read must not cause findings.
+    ``skipped`` names the files of the plan's folders that were left alone because they
+    do not start with ``planlint: 1``.
     """
 
     findings: list[Finding]
@@ -49,6 +51,7 @@ class Report:
     model: Plan | None = field(default=None, repr=False)
     unread: dict[str, int] = field(default_factory=dict)
     withheld: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         """Findings per severity, every severity present."""
@@ -107,6 +110,7 @@ class Report:
             "hidden": dict(sorted(self.hidden.items())),
             "unread": dict(sorted(self.unread.items())),
             "withheld": self.withheld,
+            "skipped": self.skipped,
             "fail_on": self.fail_on,
             "failed": self.failed,
         }

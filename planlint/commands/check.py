@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -16,6 +18,9 @@ from planlint.commands import (
     usage_errors,
 )
 from planlint.outputs import FORMAT, OUTPUT, OrderedCommand
+
+if TYPE_CHECKING:
+    from planlint.reporters import Reporter
 
 
 @click.command(cls=OrderedCommand)
@@ -39,7 +44,23 @@ from planlint.outputs import FORMAT, OUTPUT, OrderedCommand
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
               help="Exit 1 when a finding is at least this severe.  [default: error]")
 @click.option("--example", is_flag=True, help="Check the bundled example plan.")
-@click.option("--color/--no-color", default=None, help="Colour the text output.")
+@click.option("--color/--no-color", default=None,
+              help="Colour the text output (default: on a terminal, or when FORCE_COLOR "
+                   "is set; never when NO_COLOR is).")
+@click.option("-q", "--quiet", is_flag=True,
+              help="Text output: one line per finding, no plan lines and no summary.")
+@click.option("--statistics", is_flag=True,
+              help="Text output: how many findings each rule made, instead of the findings.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Also list the files of the plan's folders left alone for not starting "
+                   "with 'planlint: 1'.")
+@click.option("--exit-zero", is_flag=True,
+              help="Exit 0 even when findings fail the check (2 still means a usage error).")
+@click.option("--only-plans", is_flag=True,
+              help="Leave alone the files named that do not start with 'planlint: 1', as in "
+                   "folders, and exit 0 when none does (for hooks that pass every file).")
+@click.option("--stdin-filename", metavar="PATH",
+              help="The file name to report for a plan read from standard input ('-').")
 @click.option("--baseline", "baseline_path", type=click.Path(path_type=Path), metavar="FILE",
               help="Report only findings that this baseline does not record.")
 @click.option("--write-baseline", type=click.Path(path_type=Path), metavar="FILE",
@@ -55,7 +76,9 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
           select: tuple[str, ...],
           extend_select: tuple[str, ...], ignore: tuple[str, ...], config_path: Path | None,
           as_of: datetime | None, fail_on: str | None, example: bool, color: bool | None,
-          baseline_path: Path | None, write_baseline: Path | None, each: bool, jobs: int,
+          quiet: bool, statistics: bool, verbose: bool, exit_zero: bool,
+          only_plans: bool, stdin_filename: str | None, baseline_path: Path | None,
+          write_baseline: Path | None, each: bool, jobs: int,
           plugins: tuple[str, ...], rule_files: tuple[Path, ...], no_plugins: bool) -> None:
     """Check the plan made of PATHS (files and folders; default: this folder)."""
     from planlint.api import Session
@@ -75,10 +98,16 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
     if each and any(str(target) == "-" for target in targets):
         raise UsageError("--each checks files and folders; standard input ('-') cannot be "
                          "one of them")
+    if quiet and statistics:
+        raise UsageError("--quiet lists the findings and --statistics counts them; give one")
+    if stdin_filename is not None and not any(str(target) == "-" for target in targets):
+        raise UsageError("--stdin-filename names a plan read from standard input; add '-' "
+                         "to the paths")
     if each and (baseline_path or write_baseline):
         raise UsageError("a baseline records one plan; check each plan with its own "
                          "--baseline instead of --each")
-    config = discover(targets[0] if str(targets[0]) != "-" else Path(), config_path)
+    first = targets[0] if str(targets[0]) != "-" else Path(stdin_filename or ".")
+    config = discover(first, config_path)
     config = config.merged(
         select=split_values(select) or None,
         extend_select=[*config.extend_select, *split_values(extend_select)],
@@ -107,7 +136,9 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
 
             report = check_each(targets, config, not no_plugins, jobs)
         else:
-            plan = session.load(targets)
+            plan = session.load(targets, stdin_name=stdin_filename, only_plans=only_plans)
+            if not plan.files:  # --only-plans, and none of the files is a plan file
+                sys.exit(0)
             report = session.run(plan)
         if write_baseline is not None:
             count = baseline.write(write_baseline, plan, report.findings)
@@ -116,10 +147,15 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
             known = baseline.read(write_baseline)
         if known is not None:
             report = baseline.apply(report, plan, known)
+        if verbose and report.skipped:
+            click.echo("planlint: left alone, not starting with 'planlint: 1': "
+                       + ", ".join(report.skipped), err=True)
         colored = shows_color(color)
         failed = False
         for output in wanted:
             reporter = host.reporters[output.format]
+            if output.format == "text" and (quiet or statistics):
+                reporter = text_variant(reporter, quiet)
             if output.path is None:
                 click.echo(render(reporter, report, colored), nl=False, color=colored)
                 continue
@@ -130,4 +166,11 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
                 click.echo(f"planlint: could not write {output.path}: "
                            f"{error.strerror or error}; check the path and its permissions",
                            err=True)
-    sys.exit(2 if failed else report.exit_code)
+    sys.exit(2 if failed else 0 if exit_zero else report.exit_code)
+
+
+def text_variant(reporter: Reporter, quiet: bool) -> Reporter:
+    """The text format as ``--quiet`` or ``--statistics`` asks for it."""
+    from planlint.reporters import text
+
+    return replace(reporter, render=text.concise if quiet else text.statistics)

@@ -97,6 +97,10 @@ def summary(report: Report) -> str:
     rules = plural(len(report.rules), "rule")
     note = report.hidden_summary()
     hidden = f" {note}." if note else ""
+    if report.skipped:
+        count = len(report.skipped)
+        hidden += (f" {plural(count, 'file')} in its folders {'was' if count == 1 else 'were'}"
+                   " left alone, not starting with 'planlint: 1' (-v lists them).")
     if unread := report.unread_summary():
         hidden += f"\n{terminal(unread)}."
     if not report.findings:
@@ -122,6 +126,22 @@ def by_category(report: Report) -> list[str]:
         total = sum(severities.values())
         lines.append(f"  {terminal(category):<{column}}  {plural(total, 'finding')} ({detail})")
     return lines
+
+
+def concise(report: Report, color: bool) -> str:
+    """One line per finding, nothing else: ``--quiet``."""
+    return "".join(line(finding, color) + "\n" for finding in report.findings)
+
+
+def statistics(report: Report, color: bool) -> str:
+    """How many findings each rule made, most first, then the summary: ``--statistics``."""
+    counted = Counter((finding.code, finding.name, finding.severity)
+                      for finding in report.findings)
+    rows = sorted(counted.items(), key=lambda row: (-row[1], row[0][0]))
+    digits = max((len(str(count)) for count in counted.values()), default=1)
+    lines = [f"{count:>{digits}}  {terminal(code)} [{severity.value}] {terminal(name)}"
+             for (code, name, severity), count in rows]
+    return "\n".join([*lines, summary(report)]) + "\n"
 
 
 def render(report: Report, color: bool) -> str:
