@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from planlint.build import build_plan
 from planlint.collect import Collector
-from planlint.config import Config
+from planlint.config import Config, discover
 from planlint.engine import Engine, gc_paused
 from planlint.errors import UsageError
 from planlint.finding import Finding
@@ -144,14 +144,29 @@ class Session:
         raise UsageError(f"no rule is called {key!r}; {hint}")
 
 
-def lint(source: Source, *, config: Config | None = None, as_of: date | None = None,
-         host: Host | None = None) -> Report:
+def lint(source: Source, *, config: Config | Path | Literal["discover"] | None = None,
+         as_of: date | None = None, host: Host | None = None) -> Report:
     """Check a plan and return the report.
 
-    ``config`` defaults to every rule at its default severity (no config file is read:
-    use :func:`planlint.config.discover` for the command line's behaviour); ``as_of``
-    overrides the date status is judged at. Plugins are those of ``config.plugins`` plus
-    installed entry points, with the rules of ``config.rule_files``. Mistakes in the
-    config raise :class:`planlint.UsageError`; problems in the plan are findings.
+    ``config`` is a :class:`Config`, the path of a config file, or ``"discover"`` to
+    read the project's config as ``planlint check`` does (the nearest ``planlint.toml``
+    or ``pyproject.toml`` with ``[tool.planlint]`` from the plan's first path, else from
+    the working folder); by default every rule runs at its default severity and no file
+    is read. ``as_of`` overrides the date status is judged at. Plugins are those of the
+    config plus installed entry points, with the rules of its ``rule_files``. Mistakes in
+    the config raise :class:`planlint.UsageError`; problems in the plan are findings.
     """
+    if config == "discover":
+        config = discover(_first_path(source))
+    elif isinstance(config, Path):
+        config = discover(Path(), config)
     return Session.open((config or Config()).merged(as_of=as_of), host=host).check(source)
+
+
+def _first_path(source: Source) -> Path:
+    """Where to look for the config of ``source``: its first path, else here."""
+    if isinstance(source, Path) or (isinstance(source, str) and "\n" not in source):
+        return Path(source)
+    if isinstance(source, Sequence) and not isinstance(source, str) and source:
+        return Path(source[0])
+    return Path()
