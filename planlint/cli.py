@@ -23,6 +23,7 @@ SUBCOMMANDS = {
     "check": "planlint.commands.check:check",
     "explain": "planlint.commands.explain:explain",
     "graph": "planlint.commands.graph:graph",
+    "init": "planlint.commands.init:init",
     "plugins": "planlint.commands.plugins:plugins",
     "rules": "planlint.commands.rules:rules",
     "schema": "planlint.commands.schema:schema",

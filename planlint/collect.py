@@ -25,6 +25,8 @@ from planlint.loaders import Document, Loader, LoadError
 from planlint.loaders.data import from_data
 from planlint.positions import PositionMap, SourceFile
 
+#: Files of a plan's folder that configure planlint, and so are no plan files to count.
+CONFIG_FILES = frozenset({"planlint.toml", "pyproject.toml"})
 _PLAN_FILE = re.compile(rb'^[\s{]*["\']?planlint["\']?\s*[:=]', re.MULTILINE)
 
 #: A finding found while loading, with the name of the rule it belongs to.
@@ -122,7 +124,7 @@ class Collector:
                 continue
             if self.looks_like_plan(path):
                 self.add_file(path.resolve(), ())
-            else:
+            elif path.name not in CONFIG_FILES:
                 self.result.skipped.append(display_name(path))
 
     @staticmethod

@@ -1,0 +1,41 @@
+"""``planlint init`` writes a starter plan and config that check cleanly, whatever the
+day."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from planlint import lint
+from planlint.config import load_config
+from planlint.starter import starter_plan
+from tests.conftest import Run
+
+
+@pytest.mark.parametrize("today", [
+    date(2026, 1, 1), date(2026, 3, 31), date(2026, 4, 1), date(2026, 5, 16),
+    date(2026, 6, 30), date(2026, 12, 4), date(2026, 12, 31), date(2028, 2, 29)])
+def test_the_starter_plan_has_no_finding_on_any_day(today: date) -> None:
+    report = lint(starter_plan(today))  # with the installed plugins, as check runs
+    assert report.findings == [], [f"{f.code} {f.node}: {f.message}" for f in report.findings]
+    assert report.as_of == today
+
+
+def test_init_writes_both_files_and_they_check_cleanly(cli: Run, tmp_path: Path) -> None:
+    result = cli("init", "strategy")
+    assert result.exit_code == 0, result.output
+    assert "wrote strategy/plan.yaml" in result.output
+    load_config(tmp_path / "strategy" / "planlint.toml")  # a valid config
+    checked = cli("check", "strategy")
+    assert checked.exit_code == 0 and checked.stdout.startswith("No findings in 1 file")
+    assert "left alone" not in checked.stdout  # the config is no stray file
+
+
+def test_init_never_overwrites(cli: Run, tmp_path: Path) -> None:
+    (tmp_path / "plan.yaml").write_text("planlint: 1\n", encoding="utf-8")
+    result = cli("init")
+    assert result.exit_code == 2 and "plan.yaml already exists" in result.output
+    assert (tmp_path / "plan.yaml").read_text(encoding="utf-8") == "planlint: 1\n"
+    assert not (tmp_path / "planlint.toml").exists()
