@@ -73,7 +73,7 @@ def test_rules_text_lists_every_new_rule(cli: Run) -> None:
     for code, name in [("PL501", "owner-overloaded"), ("PL602", "person-without-objectives"),
                        ("PL701", "unmanaged-transformation"), ("PL809", "off-track-without-action"),
                        ("PL907", "too-many-priorities")]:
-        assert any(line.split()[:2] == [code, name] for line in out.splitlines())
+        assert any(line.split()[:4:3] == [code, name] for line in out.splitlines())
 
 
 def test_bad_option_in_config_is_a_usage_error(

@@ -1,4 +1,5 @@
-"""``planlint rules``: every rule with its code, name, category, severity and source."""
+"""``planlint rules``: every rule, whether the config runs it and at what severity,
+what it checks and where it comes from."""
 
 from __future__ import annotations
 
@@ -17,22 +18,33 @@ from planlint.commands import config_option, listing_session, plugin_options, us
 @usage_errors
 def rules(output_format: str, config_path: Path | None, plugins: tuple[str, ...],
           rule_files: tuple[Path, ...], no_plugins: bool) -> None:
-    """List every rule: code, name, category, severity and the plugin (or rule file)
-    that ships it."""
+    """List every rule: code, whether the config runs it, its severity there, name,
+    plugin (or rule file) and what it checks."""
     import json
 
     from planlint.ruledoc import options_of
 
-    host = listing_session(config_path, plugins, rule_files, no_plugins).host
-    rows = [{"code": rule.code, "name": rule.name, "category": rule.category,
-             "severity": rule.severity.value, "plugin": host.plugin_of(rule).name,
-             "distribution": host.plugin_of(rule).distribution, "summary": rule.summary,
-             "methodology": rule.methodology, "options": options_of(rule)}
-            for rule in host.rules.values()]
+    session = listing_session(config_path, plugins, rule_files, no_plugins)
+    host, settings = session.host, session.settings
+    selected = {rule.code for rule in settings.rules}
+    rows = []
+    for rule in host.rules.values():
+        plugin = host.plugin_of(rule)
+        enabled = rule.code in selected
+        rows.append({
+            "code": rule.code, "name": rule.name, "category": rule.category,
+            "severity": settings.severity_of(rule).value,
+            "default_severity": rule.severity.value, "enabled": enabled,
+            "only_on": None if not enabled or settings.runs_always(rule, plugin.name)
+            else rule.methodology,
+            "plugin": plugin.name, "distribution": plugin.distribution,
+            "summary": rule.summary, "methodology": rule.methodology,
+            "options": options_of(rule)})
     if output_format == "json":
         click.echo(json.dumps(rows, indent=2, default=str))
         return
     for row in rows:
-        only = f" (on {row['methodology']} plans)" if row["methodology"] else ""
-        click.echo(f"{row['code']:<8} {row['name']:<30} {row['category']:<14} "
-                   f"{row['severity']:<8} {row['plugin']}{only}")
+        state = "on" if row["enabled"] else "off"
+        only = f" (on {row['only_on']} plans)" if row["only_on"] else ""
+        click.echo(f"{row['code']:<8} {state:<3} {row['severity']:<8} {row['name']:<30} "
+                   f"{row['plugin']}{only}\n         {row['summary']}")

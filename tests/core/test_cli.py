@@ -101,7 +101,19 @@ def test_rules_lists_every_rule_with_its_plugin(cli: Run) -> None:
     rows = json.loads(cli("rules", "--format", "json").output)
     unmeasured = next(row for row in rows if row["code"] == "PL201")
     assert unmeasured["name"] == "unmeasured-goal" and unmeasured["plugin"] == "planlint.rules"
-    assert "PL201    unmeasured-goal" in cli("rules").output
+    assert unmeasured["enabled"] is True and unmeasured["severity"] == "error"
+    text = cli("rules").output
+    assert "PL201    on  error    unmeasured-goal                planlint.rules\n" \
+           "         A goal lists no metric" in text
+
+
+def test_rules_shows_what_the_config_runs(cli: Run, write: Write) -> None:
+    write("planlint.toml", 'ignore = ["PL9"]\n[severity]\nunmeasured-goal = "warning"\n')
+    rows = {row["code"]: row for row in json.loads(cli("rules", "--format", "json").output)}
+    assert rows["PL901"]["enabled"] is False
+    assert (rows["PL201"]["severity"], rows["PL201"]["default_severity"]) == ("warning",
+                                                                              "error")
+    assert "PL901    off info     no-vision" in cli("rules").output
 
 
 def test_plugin_module_from_the_command_line(cli: Run, write: Write,
@@ -135,7 +147,7 @@ def test_an_installed_entry_point_adds_its_rule_without_changes(tmp_path: Path) 
     assert "ACME001 [error] budget B1 names no cost center" in found.stdout
     listed = subprocess.run([sys.executable, "-m", "planlint", "rules"], capture_output=True,
                             text=True, env=env, check=True).stdout
-    assert "ACME001  budget-needs-cost-center" in listed
+    assert "ACME001  on  error    budget-needs-cost-center" in listed
     quiet = subprocess.run([*command, "--no-plugins"], capture_output=True, text=True,
                            env=env, check=False)
     assert quiet.returncode == 2 and "no rule matches 'ACME001'" in quiet.stderr
