@@ -128,7 +128,8 @@ def read(path: Path) -> Counter[Key]:
 
 def apply(report: Report, plan: Plan, known: Counter[Key]) -> Report:
     """``report`` without the findings the baseline records, counted as hidden by it;
-    what went unchecked is never hidden, whatever the file says."""
+    what went unchecked is never hidden, whatever the file says. Entries of rules that
+    ran and hid nothing are the report's ``outdated`` ones: their findings were fixed."""
     remaining = Counter(known)
     anchors = Anchors(plan)
     kept = []
@@ -144,4 +145,8 @@ def apply(report: Report, plan: Plan, known: Counter[Key]) -> Report:
     counted = Counter(report.hidden)
     if hidden:
         counted["baseline"] += hidden
-    return replace(report, findings=kept, hidden=counted)
+    ran = set(report.rules)
+    outdated = sorted(((code, node, field) for (code, node, field), left in remaining.items()
+                       for _ in range(left) if code in ran),
+                      key=lambda key: (key[0], key[1], key[2] or ""))
+    return replace(report, findings=kept, hidden=counted, outdated=outdated)

@@ -35,7 +35,8 @@ class Report:
     reading stopped (1: not at all); the rules that judge the plan as a whole are then
     ``withheld`` (their codes), since what could not be read must not cause findings.
     ``skipped`` names the files of the plan's folders that were left alone because they
-    do not start with ``planlint: 1``.
+    do not start with ``planlint: 1``; ``outdated``, the entries of the baseline applied
+    (code, node, field) that no finding matched: fixed since it was written.
     """
 
     findings: list[Finding]
@@ -52,6 +53,7 @@ class Report:
     unread: dict[str, int] = field(default_factory=dict)
     withheld: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    outdated: list[tuple[str, str, str | None]] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         """Findings per severity, every severity present."""
@@ -111,6 +113,8 @@ class Report:
             "unread": dict(sorted(self.unread.items())),
             "withheld": self.withheld,
             "skipped": self.skipped,
+            "outdated_baseline": [{"code": code, "node": node, "field": field}
+                                  for code, node, field in self.outdated],
             "fail_on": self.fail_on,
             "failed": self.failed,
         }

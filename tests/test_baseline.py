@@ -90,6 +90,25 @@ def test_only_a_new_defect_is_reported(cli: Run, write: Write) -> None:
     assert report["summary"]["hidden"] == {"baseline": 3}
 
 
+def test_entries_that_no_longer_match_are_reported(cli: Run, write: Write) -> None:
+    write("plan.yaml", PLAN)
+    cli("check", *SELECT, "--write-baseline", "base.json", "plan.yaml")
+    fixed = PLAN.replace("    flavour: ceo\n", "    owner: ceo\n    metrics: [M1]\n")
+    write("plan.yaml", fixed)
+    result = cli("check", *SELECT, "--baseline", "base.json", "plan.yaml")
+    assert result.exit_code == 0  # G2 still names an owner nobody defines: hidden
+    assert "2 baseline entries no longer match a finding (PL003 G1, PL201 G1): fixed; " \
+           "write the baseline again to drop them." in result.stdout
+    data = json.loads(cli("check", *SELECT, "--format", "json", "--baseline", "base.json",
+                          "plan.yaml").stdout)
+    assert data["summary"]["outdated_baseline"] == [
+        {"code": "PL003", "node": "G1", "field": "flavour"},
+        {"code": "PL201", "node": "G1", "field": None}]
+    # an entry of a rule that did not run is not judged
+    quiet = cli("check", "--select", "PL005", "--baseline", "base.json", "plan.yaml")
+    assert "no longer match" not in quiet.stdout
+
+
 def test_a_second_finding_with_the_same_key_is_new(cli: Run, write: Write) -> None:
     write("plan.yaml", "planlint: 1\ngoals:\n  - {id: G1, metrics: [M8]}\n")
     cli("check", "--select", "PL005", "--write-baseline", "base.json", "plan.yaml")

@@ -101,6 +101,14 @@ def summary(report: Report) -> str:
         count = len(report.skipped)
         hidden += (f" {plural(count, 'file')} in its folders {'was' if count == 1 else 'were'}"
                    " left alone, not starting with 'planlint: 1' (-v lists them).")
+    if report.outdated:
+        count = len(report.outdated)
+        named = ", ".join(f"{code} {node}" for code, node, _ in report.outdated[:5])
+        more = f" and {count - 5} more" if count > 5 else ""
+        hidden += (f" {count} baseline {'entry' if count == 1 else 'entries'} no longer "
+                   f"{'matches' if count == 1 else 'match'} a finding ({terminal(named)}{more}): "
+                   "fixed; write the baseline again to drop "
+                   f"{'it' if count == 1 else 'them'}.")
     if unread := report.unread_summary():
         hidden += f"\n{terminal(unread)}."
     if not report.findings:
