@@ -1,6 +1,8 @@
-"""Suppression comments in YAML plan files: ``# planlint: ignore[RULES] -- reason``.
+"""Suppression comments in YAML plan files: ``# planlint: ignore[RULES] -- reason`` for
+the item on its line, ``# planlint: disable[RULES] -- reason`` for the whole file.
 
-Only files whose text mentions ``planlint: ignore`` are scanned, line by line. A ``#``
+Only files whose text mentions ``planlint: ignore`` or ``planlint: disable`` are
+scanned, line by line. A ``#``
 starts a comment when it begins the line or follows whitespace and does not stand inside
 a scalar: the loader's position map tells where each quoted, plain and block scalar
 begins and ends, so ``title: "Fix #1 # planlint: ignore[x]"`` and the lines of a ``|``
@@ -15,9 +17,9 @@ from dataclasses import dataclass
 
 from planlint.positions import SourceFile, Span
 
-MENTION = re.compile(r"planlint:\s*ignore")
+MENTION = re.compile(r"planlint:\s*(?:ignore|disable)")
 _COMMENT_START = re.compile(r"(?<!\S)#")
-_DIRECTIVE = re.compile(r"planlint:\s*ignore(?:\[(?P<rules>[^\]]*)\])?")
+_DIRECTIVE = re.compile(r"planlint:\s*(?P<kind>ignore|disable)(?:\[(?P<rules>[^\]]*)\])?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,14 +32,16 @@ class RuleName:
 
 @dataclass(frozen=True, slots=True)
 class Suppression:
-    """One ``# planlint: ignore[...]`` comment: its line, the columns of the comment,
-    the rules it names and the reason given after ``--`` (``None`` if none)."""
+    """One ``# planlint: ignore[...]`` comment (or ``disable[...]``, for the whole file):
+    its line, the columns of the comment, the rules it names and the reason given after
+    ``--`` (``None`` if none)."""
 
     line: int
     column: int
     end_column: int
     rules: tuple[RuleName, ...]
     reason: str | None
+    whole_file: bool = False
 
 
 def scan(source: SourceFile) -> list[Suppression]:
@@ -110,4 +114,4 @@ def _parse(line: int, text: str, start: int, directive: re.Match[str]) -> Suppre
     rest = text[directive.end():].strip()
     reason = rest[2:].strip() if rest.startswith("--") else None
     return Suppression(line, start + 1, len(text.rstrip()) + 1, tuple(rules),
-                       reason or None)
+                       reason or None, directive.group("kind") == "disable")

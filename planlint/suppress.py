@@ -5,10 +5,12 @@ A live waiver (``waivers:`` in the plan: a rule by code or name, a node id, an o
 expired one hides nothing and is reported as ``expired-waiver`` (PL011). A YAML comment
 ``# planlint: ignore[RULES] -- reason`` hides the named rules' findings for the item on
 its line (the line where the item starts, or where one of its keys starts) and any
-finding reported on that very line. Waivers and comments that hide nothing are reported
-as ``unused-suppression`` (PL012) when the rule they name ran or can never match; those
-that give no reason as ``suppression-without-reason`` (PL013). When those rules are not
-selected, hiding still happens and nothing is reported.
+finding reported on that very line; ``# planlint: disable[RULES] -- reason``, anywhere
+in a file, hides the named rules' findings placed in that file. Waivers and comments
+that hide nothing are reported as ``unused-suppression`` (PL012) when the rule they name
+ran or can never match; those that give no reason as ``suppression-without-reason``
+(PL013). When those rules are not selected, hiding still happens and nothing is
+reported.
 """
 
 from __future__ import annotations
@@ -81,6 +83,7 @@ class Suppressor:
         self.by_node: dict[tuple[str, str], list[tuple[_Comment, int]]] = defaultdict(list)
         self.by_line: dict[tuple[str, str, int], list[tuple[_Comment, int]]] = \
             defaultdict(list)
+        self.by_file: dict[tuple[str, str], list[tuple[_Comment, int]]] = defaultdict(list)
         self.waived: dict[tuple[str, str], list[int]] = defaultdict(list)
         self.used_waivers: set[int] = set()
         self.codes: set[str] = set()
@@ -152,10 +155,13 @@ class Suppressor:
                 if rule is None or rule.code in _UNHIDEABLE:
                     continue
                 self.codes.add(rule.code)
+                file = comment.index.source.name
+                if comment.comment.whole_file:
+                    self.by_file[rule.code, file].append((comment, position))
+                    continue
                 for node in comment.nodes:
                     self.by_node[rule.code, node.id].append((comment, position))
-                self.by_line[rule.code, comment.index.source.name, comment.comment.line] \
-                    .append((comment, position))
+                self.by_line[rule.code, file, comment.comment.line].append((comment, position))
         for position, waiver in enumerate(live):
             rule = self.rule(waiver.rule)
             if rule is not None and rule.code not in _UNHIDEABLE:
@@ -169,7 +175,8 @@ class Suppressor:
             return False
         node = self.anchors.of(finding).node
         inline = [*self.by_line.get((code, where.file, where.line or 0), []),
-                  *self.by_node.get((code, node), [])]
+                  *self.by_node.get((code, node), []),
+                  *self.by_file.get((code, where.file), [])]
         for comment, position in inline:
             comment.used.add(position)
         waivers = self.waived.get((code, node), [])
@@ -224,6 +231,9 @@ class Suppressor:
             return f"suppression {reason}; fix it, or remove it from the comment"
         if self.known(name.text).code not in self.ran:
             return None
+        if comment.comment.whole_file:
+            return (f"suppression of {self.label(name.text)} hides nothing: the rule finds "
+                    "nothing in this file; remove it from the comment")
         if not comment.nodes:
             return (f"suppression of {self.label(name.text)} hides nothing: line "
                     f"{comment.comment.line} is not where an item or one of its keys "
@@ -265,9 +275,10 @@ class Suppressor:
 
     def comment_without_reason(self, comment: _Comment) -> Finding:
         names = ",".join(name.text for name in comment.comment.rules)
+        kind = "disable" if comment.comment.whole_file else "ignore"
         return comment.finding(
             f"suppression of {names} gives no reason; add one after '--': "
-            f"# planlint: ignore[{names}] -- why it is accepted")
+            f"# planlint: {kind}[{names}] -- why it is accepted")
 
     def at_waiver(self, waiver: Waiver, message: str, at: str | None = None,
                   related: list[Related] | None = None) -> Finding:

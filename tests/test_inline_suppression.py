@@ -166,3 +166,27 @@ def test_a_quoted_hash_before_the_comment_is_skipped() -> None:
 def test_a_reason_needs_the_double_dash() -> None:
     assert comments_of("planlint: 1\ngoals:\n  - id: G1  # planlint: ignore[PL201] because\n"
                        ) == [(3, 13, ("PL201",), None)]
+
+
+def test_a_disable_comment_hides_the_rules_it_names_in_its_file_only(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(
+        "planlint: 1\n# planlint: disable[unmeasured-goal] -- measured in the unit plans\n"
+        "goals:\n  - {id: G1}\n  - {id: G2, owner: nobody}\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("planlint: 1\ngoals:\n  - {id: G3}\n" + MEASURED,
+                                     encoding="utf-8")
+    report = lint(tmp_path, config=Config(select=SELECT))
+    assert sorted((f.code, f.node) for f in report.findings) == [("PL005", "G2"),
+                                                                 ("PL201", "G3")]
+    assert report.hidden == {"inline": 2}
+
+
+def test_a_disable_comment_that_hides_nothing_or_gives_no_reason_is_reported() -> None:
+    report = run("# planlint: disable[orphan-metric, dangling-reference]\n"
+                 "goals:\n  - {id: G1, owner: nobody}\n" + MEASURED, "PL005", "PL012",
+                 "PL013", "PL206")
+    found = {(f.code, f.message) for f in report.findings}
+    assert ("PL012", "suppression of orphan-metric (PL206) hides nothing: the rule finds "
+                     "nothing in this file; remove it from the comment") in found
+    assert any(code == "PL013" and "# planlint: disable[orphan-metric,dangling-reference] --"
+               in message for code, message in found)
+    assert "PL005" not in {code for code, _ in found}
