@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from planlint.plan import Plan
 from planlint.report import Report
 from planlint.ruledef import Rule, rule_named
 from planlint.settings import Settings, resolve
+from planlint.suggest import did_you_mean
 
 Source = str | Path | Sequence[str | Path] | dict[str, Any]
 
@@ -138,9 +138,8 @@ class Session:
         if found is not None:
             return found
         words = [word for rule in self.host.rules.values() for word in (rule.code, rule.name)]
-        close = difflib.get_close_matches(key.strip(), words, n=1, cutoff=0.6) or \
-            difflib.get_close_matches(key.strip().upper(), words, n=1, cutoff=0.6)
-        hint = f"did you mean {close[0]!r}?" if close else "'planlint rules' lists them"
+        hint = did_you_mean(key.strip(), words) or did_you_mean(key.strip().upper(), words) \
+            or "'planlint rules' lists them"
         raise UsageError(f"no rule is called {key!r}; {hint}")
 
 

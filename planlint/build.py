@@ -8,7 +8,6 @@ dropped and the rest of the item is kept, so the other rules still see it.
 from __future__ import annotations
 
 import copy
-import difflib
 import re
 from collections.abc import Sequence
 from typing import Any, TypeVar
@@ -33,6 +32,7 @@ from planlint.model import (
 )
 from planlint.plan import Plan
 from planlint.positions import SourceFile, pointer_join
+from planlint.suggest import nearest
 
 SUPPORTED_VERSIONS = (1,)
 _PLAN_FIELDS = keys_of(PlanInfo)
@@ -68,11 +68,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 def _meant(key: str, known: frozenset[str] | tuple[str, ...]) -> str | None:
     """The known key a mistyped or foreign one most likely means (``goal`` for
     ``goals``, ``kpis`` for ``metrics``), if any is close enough."""
-    close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
-    if not close:
-        meant = _SYNONYMS.get(re.sub(r"[\s-]+", "_", key.strip().lower()), ())
-        close = [candidate for candidate in meant if candidate in known][:1]
-    return close[0] if close else None
+    return nearest(key, known, _SYNONYMS)
 
 
 #: What unknown-field advises for a key close to no known one.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -16,6 +15,7 @@ from planlint.errors import UsageError, explain
 from planlint.finding import UNCHECKED, Severity
 from planlint.limits import DEFAULT_RULE_TIMEOUT
 from planlint.ruledef import Rule, rule_named
+from planlint.suggest import did_you_mean
 
 _ALL = "ALL"
 _NAMED = 10  # the specificity from which a selector names a rule: a code prefix or more
@@ -50,14 +50,14 @@ def _known(selector: str, rules: list[Rule], setting: str, notes: list[str]) -> 
     prefix = _PREFIX.match(selector)
     letters = {_PREFIX.sub(r"\1", rule.code) for rule in rules}
     words = {word for rule in rules for word in (rule.code, rule.name, rule.category)}
-    close = [] if prefix else difflib.get_close_matches(selector, sorted(words), n=1)
-    if (prefix and prefix.group(1) not in letters) or (not prefix and not close):
+    hint = "" if prefix else did_you_mean(selector, words)
+    if (prefix and prefix.group(1) not in letters) or (not prefix and not hint):
         notes.append(f"{setting}: no installed rule matches {selector!r}, so it is passed "
                      "over (the rules of a plugin that is not installed here?); 'planlint "
                      "rules' lists the installed ones")
         return False
-    hint = f"did you mean {close[0]!r}?" if close else "'planlint rules' lists them"
-    raise UsageError(f"{setting}: no rule matches {selector!r}; {hint}")
+    raise UsageError(f"{setting}: no rule matches {selector!r}; "
+                     f"{hint or 'planlint rules lists them'}")
 
 
 def select_rules(config: Config, rules: list[Rule]) -> list[Rule]:
@@ -174,7 +174,6 @@ def _option_problem(detail: ErrorDetails, known: list[str]) -> str:
     """One invalid option, said plainly: ``max_owned should be ... (found 0)``."""
     option = ".".join(map(str, detail["loc"])) or "value"
     if detail["type"] == "extra_forbidden":
-        close = difflib.get_close_matches(option, known, n=1)
-        hint = f"did you mean {close[0]!r}?" if close else f"its options are: {', '.join(known)}"
+        hint = did_you_mean(option, known) or f"its options are: {', '.join(known)}"
         return f"{option} is not an option of this rule; {hint}"
     return f"{option}: {explain(detail)}"

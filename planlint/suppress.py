@@ -15,7 +15,6 @@ reported.
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from planlint.model import Node, Waiver
 from planlint.plan import Plan
 from planlint.ruledef import Rule
 from planlint.settings import Settings
+from planlint.suggest import did_you_mean
 
 EXPIRED, UNUSED, NO_REASON = "PL011", "PL012", "PL013"
 #: Rules whose findings this stage makes; nothing can waive or suppress them.
@@ -198,8 +198,8 @@ class Suppressor:
         if rule is None:
             words = sorted({word for rule in self.rules.values()
                             for word in (rule.code, rule.name)})
-            close = difflib.get_close_matches(written, words, n=1, cutoff=0.6)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            hint = did_you_mean(written, words)
+            hint = f" ({hint})" if hint else ""
             return f"names rule {written!r}, which no loaded plugin provides{hint}"
         if rule.code in UNCHECKED:
             return (f"names {self.label(written)}, which cannot be waived or suppressed: it "

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from planlint.finding import Finding
 from planlint.model import Goal, Initiative, Item, Unit
 from planlint.plan import Edge, Plan
 from planlint.ruledef import rule
+from planlint.suggest import did_you_mean
 
 _SCAN_LIMIT = 200  # candidate ids compared one by one for a suggestion
 _LONGEST_SUGGESTED = 64  # longer ids get no suggestion
@@ -128,8 +128,8 @@ class _Suggestions:
             self.candidates[edge.kinds] = candidates
         if len(candidates) > _SCAN_LIMIT:
             candidates = self.one_edit_away(edge, candidates)
-        close = difflib.get_close_matches(edge.target, candidates, n=1, cutoff=0.6)
-        return f"; did you mean {close[0]!r}?" if close else ""
+        hint = did_you_mean(edge.target, candidates)
+        return f"; {hint}" if hint else ""
 
     def one_edit_away(self, edge: Edge, candidates: list[str]) -> list[str]:
         index = self.indexes.get(edge.kinds)

@@ -54,14 +54,13 @@ def graph(paths: tuple[Path, ...], output_format: str, around: tuple[str, ...],
 
 
 def _known_id(plan: Plan, item_id: str, option: str) -> str:
-    import difflib
-
     from planlint.errors import UsageError
+    from planlint.suggest import did_you_mean
 
     if item_id in plan.graph:
         return item_id
-    close = difflib.get_close_matches(item_id, [str(n) for n in plan.graph.nodes], n=1)
-    hint = f"; did you mean {close[0]!r}?" if close else ""
+    hint = did_you_mean(item_id, [str(node) for node in plan.graph.nodes])
+    hint = f"; {hint}" if hint else ""
     raise UsageError(f"{option} {item_id}: no item has this id in the plan{hint}")
 
 

@@ -7,7 +7,6 @@ reads into a ``{value, date}`` mapping (``target.value``, ``horizon.end``).
 
 from __future__ import annotations
 
-import difflib
 import types
 import typing
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from planlint.model import KINDS, SECTIONS, Node, PlanInfo
+from planlint.suggest import did_you_mean
 
 #: The kinds a rule can be ``for``: every item kind, and the plan itself.
 SUBJECTS: dict[str, type[Node]] = {**KINDS, "plan": PlanInfo}
@@ -62,8 +62,8 @@ def kind_words() -> list[str]:
 
 def suggest(word: str, known: list[str] | tuple[str, ...] | set[str]) -> str:
     """`` (did you mean 'x'?)`` for the nearest known word, or nothing."""
-    close = difflib.get_close_matches(word, sorted(known), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    hint = did_you_mean(word, known)
+    return f" ({hint})" if hint else ""
 
 
 def article(word: str) -> str:

@@ -8,7 +8,6 @@ people learn (learning), so processes improve (internal), so customers are serve
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from functools import partial
 
@@ -19,6 +18,7 @@ from planlint.finding import Finding
 from planlint.model import Goal, Item
 from planlint.plan import Plan
 from planlint.practice import by_practice
+from planlint.suggest import did_you_mean
 
 #: The methodology these rules judge: they run on plans that say they follow it.
 BSC = planlint.Methodology("balanced-scorecard", "The Balanced Scorecard", aliases=("bsc",))
@@ -157,8 +157,8 @@ def goal_without_perspective(plan: Plan, options: ScorecardOptions) -> Iterator[
                 f"{goal.describe()} names no perspective; add perspective: with one of "
                 f"{_words(options.perspectives, 'or')} to place it on the scorecard")
         elif options.of(goal) is None:
-            close = difflib.get_close_matches(goal.perspective.lower(), known, n=1)
-            hint = f"did you mean {close[0]!r}? " if close else ""
+            hint = did_you_mean(goal.perspective.lower(), known)
+            hint = f"{hint} " if hint else ""
             yield goal.finding(
                 f"{goal.describe()} has perspective {goal.perspective!r}, which is not one of "
                 f"the scorecard's; {hint}use one of {_words(options.perspectives, 'or')}",

@@ -1,0 +1,32 @@
+"""The one way planlint guesses what a user meant: the nearest known word to one they
+wrote (a typo of a rule, an id, a field, a value), or the word other vocabularies use
+for it (``kpis`` for ``metrics``, ``up`` for ``increase``)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Mapping
+
+#: How alike two words must be to suggest one for the other (difflib's ratio).
+CUTOFF = 0.6
+
+
+def nearest(word: str, known: Iterable[str], synonyms: Mapping[str, Iterable[str]] = {},
+            cutoff: float = CUTOFF) -> str | None:
+    """The known word ``word`` most likely means: the closest in spelling, else the first
+    of its ``synonyms`` that is known (looked up in lower case, spaces and dashes as
+    ``_``); ``None`` when nothing is close."""
+    choices = sorted(set(known))
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
+    if close:
+        return close[0]
+    meant = synonyms.get(re.sub(r"[\s-]+", "_", word.strip().lower()), ())
+    return next((candidate for candidate in meant if candidate in choices), None)
+
+
+def did_you_mean(word: str, known: Iterable[str], synonyms: Mapping[str, Iterable[str]] = {},
+                 cutoff: float = CUTOFF) -> str:
+    """``did you mean 'x'?`` for the nearest known word, or an empty string."""
+    close = nearest(word, known, synonyms, cutoff)
+    return f"did you mean {close!r}?" if close else ""
