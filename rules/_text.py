@@ -14,13 +14,3 @@ def named(item: Item, word: str | None = None, label: str | None = None) -> str:
     text = f"{kind} {item.id}" if kind else item.id
     return text if title == item.id else f"{text} ({title})"
 
-
-def number(value: float) -> str:
-    """A value as a person writes it: 1,200,000 and 16.96, not 1200000.0."""
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
-
-
-def joined(parts: list[str], last: str = "and") -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} {last} {parts[-1]}"

@@ -10,8 +10,7 @@ from planlint.model import Goal, Unit
 from planlint.plan import Plan
 from planlint.practice import by_practice
 from planlint.ruledef import rule
-
-from ._text import joined
+from planlint.wording import joined
 
 
 @rule(code="PL401", name="no-communication-plan", category="communication",

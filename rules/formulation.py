@@ -15,8 +15,9 @@ from planlint.plan import Plan
 from planlint.practice import by_practice
 from planlint.ruledef import RuleOptions, plain_name, rule
 from planlint.timeline import continuing
+from planlint.wording import joined
 
-from ._text import joined, named
+from ._text import named
 
 _FINISHED = ("done", "cancelled")
 _YEAR = 366  # days: a plan whose horizon is this long or shorter is a one-year plan

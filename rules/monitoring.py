@@ -38,8 +38,7 @@ from planlint.timeline import (
     target_date,
     unfinished_milestone,
 )
-
-from ._text import joined, number
+from planlint.wording import joined, number
 
 _FINISHED = ("done", "cancelled")
 _NAMED = 5  # goals named in one finding, at most

@@ -9,6 +9,7 @@ from planlint.model import Goal, Initiative, Item, Unit
 from planlint.plan import Edge, Plan
 from planlint.ruledef import rule
 from planlint.suggest import did_you_mean
+from planlint.wording import article
 
 _SCAN_LIMIT = 200  # candidate ids compared one by one for a suggestion
 _LONGEST_SUGGESTED = 64  # longer ids get no suggestion
@@ -188,12 +189,8 @@ def wrong_reference_kind(plan: Plan) -> Iterator[Finding]:
         if target is not None and edge.resolved is None:
             yield edge.finding(
                 f"{_subject(edge)}: {edge.field} names {edge.target}, which is "
-                f"{_article(target.kind)} {target.kind}; {edge.field} takes "
+                f"{article(target.kind)}; {edge.field} takes "
                 f"{' or '.join(edge.kinds)} ids")
-
-
-def _article(word: str) -> str:
-    return "an" if word[0] in "aeiou" else "a"
 
 
 def _parent_loops(items: list[Goal] | list[Unit]) -> Iterator[list[Item]]:

@@ -92,6 +92,3 @@ def is_file(name: str) -> bool:
     """Whether a location's file name names a real file (not ``<text>`` or ``<dict>``)."""
     return not (name.startswith("<") and name.endswith(">"))
 
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"

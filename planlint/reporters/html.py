@@ -20,7 +20,7 @@ from importlib import resources
 from planlint._version import __version__
 from planlint.finding import Finding, Location, Severity
 from planlint.report import Report
-from planlint.reporters import plural, rule_entries
+from planlint.reporters import rule_entries
 from planlint.reporters.excerpt import excerpt
 from planlint.reporters.strategy_map import (
     StrategyMap,
@@ -28,6 +28,7 @@ from planlint.reporters.strategy_map import (
     node_anchor,
     severity_class,
 )
+from planlint.wording import plural
 
 #: Lines of context around a finding's span, and the most lines of the span shown.
 CONTEXT = 2

@@ -7,9 +7,9 @@ from collections import Counter
 
 from planlint.finding import Finding, Severity
 from planlint.report import Report
-from planlint.reporters import plural
 from planlint.reporters.neutral import markdown as cell
 from planlint.reporters.text import summary
+from planlint.wording import plural
 
 #: The most findings listed; past it the table says how many were left out (a comment
 #: on a pull request holds about 65,000 characters).

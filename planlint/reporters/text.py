@@ -15,9 +15,9 @@ import click
 
 from planlint.finding import Finding, Severity
 from planlint.report import Report
-from planlint.reporters import plural
 from planlint.reporters.excerpt import ExcerptLine, excerpt, printable, width
 from planlint.reporters.neutral import line_start, terminal
+from planlint.wording import plural
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 

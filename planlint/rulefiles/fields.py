@@ -66,11 +66,6 @@ def suggest(word: str, known: list[str] | tuple[str, ...] | set[str]) -> str:
     return f" ({hint})" if hint else ""
 
 
-def article(word: str) -> str:
-    """``a goal``, ``an initiative``."""
-    return f"{'an' if word[:1] in 'aeiou' else 'a'} {word}"
-
-
 def _shape(annotation: Any) -> tuple[Shape, bool, tuple[str, ...]]:
     """The shape of a model field's annotation, whether it is a list, and its choices."""
     origin = typing.get_origin(annotation)

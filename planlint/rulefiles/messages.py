@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from planlint.model import Node
 from planlint.rulefiles import fields
 from planlint.rulefiles.conditions import SpecError, text_of
+from planlint.wording import article
 
 _ITEM_NAMES = ("id", "kind", "label", "title", "name")
 
@@ -101,7 +102,7 @@ def compile_message(template: str, kind: str, counts: bool, pointer: str) -> Mes
             continue
         if name not in names:
             known = sorted(names)
-            raise SpecError(pointer, f"message: {fields.article(kind)} has no {{{name}}}"
+            raise SpecError(pointer, f"message: {article(kind)} has no {{{name}}}"
                             f"{fields.suggest(name, known)}; use one of "
                             f"{', '.join('{' + each + '}' for each in known)}")
         used[name] = names[name]

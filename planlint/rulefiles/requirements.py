@@ -30,6 +30,7 @@ from planlint.rulefiles.conditions import (
     compile_tests,
     field_of,
 )
+from planlint.wording import article
 
 KINDS_OF_REQUIREMENT = ("field", "edges", "reaches", "all", "any", "not")
 #: The links a ``reaches`` path follows when ``via`` is not given: the cascade.
@@ -284,14 +285,14 @@ def _edges(kind: str, raw: Any, pointer: str) -> EdgesRequirement:
         if not others:
             pointing = sorted({ref.field for refs in REFERENCES.values() for ref in refs
                                if kind in ref.kinds})
-            raise SpecError(rel_at, f"no field named {spec.rel!r} refers to {fields.article(kind)}"
+            raise SpecError(rel_at, f"no field named {spec.rel!r} refers to {article(kind)}"
                             f"{fields.suggest(spec.rel, pointing)}; fields that do: "
                             f"{', '.join(pointing) or 'none'}")
     if spec.kind is not None:
         chosen = _kind(spec.kind, pointer_join(pointer, "kind"))
         if chosen not in others:
             raise SpecError(pointer_join(pointer, "kind"), f"{spec.rel} ({spec.direction}) "
-                            f"links {fields.article(kind)} only to {', '.join(sorted(others))}")
+                            f"links {article(kind)} only to {', '.join(sorted(others))}")
         others = {chosen}
     where = None
     if spec.where is not None:

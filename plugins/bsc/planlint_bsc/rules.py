@@ -19,6 +19,7 @@ from planlint.model import Goal, Item
 from planlint.plan import Plan
 from planlint.practice import by_practice
 from planlint.suggest import did_you_mean
+from planlint.wording import joined
 
 #: The methodology these rules judge: they run on plans that say they follow it.
 BSC = planlint.Methodology("balanced-scorecard", "The Balanced Scorecard", aliases=("bsc",))
@@ -86,10 +87,6 @@ class ScorecardOptions(planlint.RuleOptions):
         return None if found is None else self.perspectives.index(found)
 
 
-def _words(names: list[str], last: str = "and") -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {last} {names[-1]}"
-
-
 class MissingPerspectiveOptions(ScorecardOptions):
     per_unit: bool = Field(False, description="check each unit's own scorecard: every unit "
                                               "with goals needs every perspective")
@@ -127,8 +124,8 @@ def missing_perspective(plan: Plan, options: MissingPerspectiveOptions) -> Itera
                   "add goals in them under perspective")
         unit = plan.get(unit_id)
         owner = f"unit {unit_id}'s scorecard" if unit_id is not None else "the scorecard"
-        message = (f"{owner} has no goal in the {_words(missing)} {plural}; a balanced "
-                   f"scorecard sets objectives in each of {_words(options.perspectives)}; "
+        message = (f"{owner} has no goal in the {joined(missing)} {plural}; a balanced "
+                   f"scorecard sets objectives in each of {joined(options.perspectives)}; "
                    f"{advice}")
         yield unit.finding(message) if unit is not None else plan.finding(message)
 
@@ -155,13 +152,13 @@ def goal_without_perspective(plan: Plan, options: ScorecardOptions) -> Iterator[
         if goal.perspective is None:
             yield goal.finding(
                 f"{goal.describe()} names no perspective; add perspective: with one of "
-                f"{_words(options.perspectives, 'or')} to place it on the scorecard")
+                f"{joined(options.perspectives, 'or')} to place it on the scorecard")
         elif options.of(goal) is None:
             hint = did_you_mean(goal.perspective.lower(), known)
             hint = f"{hint} " if hint else ""
             yield goal.finding(
                 f"{goal.describe()} has perspective {goal.perspective!r}, which is not one of "
-                f"the scorecard's; {hint}use one of {_words(options.perspectives, 'or')}",
+                f"the scorecard's; {hint}use one of {joined(options.perspectives, 'or')}",
                 field="perspective")
 
 
