@@ -55,6 +55,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("objectives", "okrs", "goal", "objective", "contributes_to",
                      "aligned_to"), ("goals", "supports", "parent")),
     **dict.fromkeys(("projects", "programs", "programmes", "actions"), ("initiatives",)),
+    **dict.fromkeys(("person", "persons", "staff_members", "employees", "owners", "leaders",
+                     "team_members"), ("people",)),
     **dict.fromkeys(("owner_id", "responsible", "accountable", "owned_by", "assignee"),
                     ("owner",)),
     **dict.fromkeys(("due_date", "deadline", "target_date"), ("due", "end")),
@@ -144,7 +146,8 @@ class Builder:
                            f"'planlint: {version.strip()}' without quotes")
             else:
                 message = (f"format version {shown(version)} is not known; this planlint "
-                           f"reads version {known}")
+                           f"reads version {known}: write 'planlint: 1', or check the plan "
+                           "with a planlint that reads its version")
             self.report("unsupported-version", source, "/planlint", message)
 
     def add_info(self, source: SourceFile, pointer: str, value: Any) -> None:

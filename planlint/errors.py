@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from planlint.limits import shown
+from planlint.spelling import meant
 
 if TYPE_CHECKING:
     from pydantic_core import ErrorDetails
@@ -42,28 +43,36 @@ def place(error: BaseException) -> str:
 
 
 #: What a mapping the plan format expects looks like, by the model that reads it.
-_SHAPES = {"Measurement": "{value: 35, date: 2026-12-31}",
-           "Actual": "{date: 2026-03-31, value: 12}"}
-#: A figure written with its unit or thousands separators: ``35%``, ``$1,200``, ``12 km``.
-_FIGURE = re.compile(r"^\s*(?P<currency>[$€£¥])?\s*(?P<digits>[+-]?\d[\d,]*(?:\.\d+)?)"
-                     r"\s*(?P<unit>\S.*)?$")
+_SHAPES = {"Measurement": "{{value: {value}, date: 2026-12-31}}",
+           "Actual": "{{date: 2026-03-31, value: {value}}}",
+           "Horizon": "{{start: {start}-01-01, end: {end}-12-31}}"}
+#: A figure written with its unit, scale or thousands separators: ``35%``, ``$1,200``,
+#: ``100 000``, ``1.5M``, ``12 km``.
+_FIGURE = re.compile(r"^\s*(?P<currency>[$€£¥])?\s*(?P<digits>[+-]?(?:\d{1,3}(?:[ ,'_]\d{3})+|"
+                     r"\d+)(?:\.\d+)?)\s*(?P<unit>\S.*)?$")
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6,
+           "b": 1e9, "bn": 1e9, "billion": 1e9}
+_YEARS = re.compile(r"^\s*((?:19|20)\d\d)\s*[-\u2013/]\s*((?:19|20)\d\d)\s*$")
 
 
 def explain(error: ErrorDetails) -> str:
     """A pydantic error as planlint says it: what is expected, and what was found."""
     found = error.get("input")
-    if error["type"] == "model_type":
-        shape = _SHAPES.get(str(error.get("ctx", {}).get("class_name")))
-        return (f"should be a mapping such as {shape} (found {shown(found)})" if shape
-                else f"should be a mapping of its fields (found {shown(found)})")
+    kind = error["type"]
+    if kind == "model_type":
+        return f"should be a mapping such as {_shape(error, found)} (found {shown(found)})"
     figure = _FIGURE.match(found) if isinstance(found, str) else None
-    if error["type"] == "float_type" and figure is not None:
-        unit = figure["unit"] or figure["currency"]
-        apart = (f" and state {unit!r} apart (a metric's unit, a budget's currency)" if unit
-                 else "")
-        return (f"should be a number (found {shown(found)}): write "
-                f"{figure['digits'].replace(',', '')} as a plain number{apart}")
-    message = "is required" if error["type"] == "missing" else error["msg"]
+    if kind == "float_type" and figure is not None:
+        return f"should be a number (found {shown(found)}): {_plain(figure)}"
+    if kind == "literal_error" and isinstance(found, str):
+        choices = re.findall(r"'([^']*)'", str(error.get("ctx", {}).get("expected", "")))
+        return (f"should be {error.get('ctx', {}).get('expected')} (found {shown(found)})"
+                f"{meant(found, choices)}")
+    if kind == "bool_parsing":
+        return f"should be true or false (found {shown(found)})"
+    if kind == "list_type":
+        return f"should be a list, such as {_list_of(error, found)} (found {shown(found)})"
+    message = "is required" if kind == "missing" else error["msg"]
     for prefix in ("Value error, ", "Input should be "):
         if message.startswith(prefix):
             message = message[len(prefix):]
@@ -75,3 +84,42 @@ def explain(error: ErrorDetails) -> str:
     if error["type"] not in ("missing", "value_error") and not isinstance(found, dict | list):
         message += f" (found {shown(found)})"
     return message
+
+
+def _shape(error: ErrorDetails, found: object) -> str:
+    """The mapping a model expects, filled in with what was found where it fits."""
+    shape = _SHAPES.get(str(error.get("ctx", {}).get("class_name")))
+    if shape is None:
+        return "{field: value, ...} of its fields"
+    years = _YEARS.match(found) if isinstance(found, str) else None
+    figure = _FIGURE.match(found) if isinstance(found, str) else None
+    value: object = found if isinstance(found, int | float) and not isinstance(found, bool) \
+        else re.sub(r"[ ,'_]", "", figure["digits"]) if figure else 35
+    return shape.format(value=value, start=years[1] if years else 2025,
+                        end=years[2] if years else 2030)
+
+
+def _plain(figure: re.Match[str]) -> str:
+    """What to write for a figure given with its unit, scale or separators."""
+    digits = re.sub(r"[ ,'_]", "", figure["digits"])
+    unit = (figure["unit"] or "").strip()
+    scale = _SCALES.get(unit.lower())
+    if scale is not None:
+        whole = float(digits) * scale
+        plain = f"{whole:.0f}" if whole.is_integer() else repr(whole)
+        return (f"write {plain} as a plain number, or {digits} with the scale in the "
+                "metric's unit or the budget's currency (USD m)")
+    apart = unit or figure["currency"]
+    return (f"write {digits} as a plain number" +
+            (f" and state {apart!r} apart (a metric's unit, a budget's currency)"
+             if apart else ""))
+
+
+def _list_of(error: ErrorDetails, found: object) -> str:
+    """An example of the list a field takes, with what was found in it."""
+    field = str(error["loc"][-1]) if error["loc"] else ""
+    if field in ("actuals", "targets"):
+        value = found if isinstance(found, int | float) and not isinstance(found, bool) else 12
+        return f"[{{date: 2026-03-31, value: {value}}}]"
+    return f"[{found}]" if isinstance(found, str | int) and not isinstance(found, bool) \
+        else "[...]"

@@ -28,6 +28,7 @@ from pydantic import (
 
 from planlint.finding import Finding, Location, Related
 from planlint.limits import MAX_SPAN_YEARS, shown
+from planlint.spelling import date_hint, meant
 
 if TYPE_CHECKING:
     from planlint.positions import SourceFile
@@ -69,14 +70,16 @@ def _date(value: Any) -> date:
                 return datetime.fromisoformat(value).date()
             except ValueError:
                 pass
-    raise ValueError(f"should be an ISO 8601 date such as 2001-06-30 (found {value!r})")
+    raise ValueError(f"should be a date, YYYY-MM-DD (found {shown(value)}): "
+                     f"{date_hint(value)}")
 
 
 def _cadence(value: Any) -> str:
     if isinstance(value, str) and (value in CADENCES or _DURATION.match(value)):
         return _within_span(value)
+    hint = meant(value, list(CADENCES)) if isinstance(value, str) else ""
     raise ValueError(f"should be a cadence ({', '.join(CADENCES)}) or an ISO 8601 duration "
-                     f"such as P2W (found {value!r})")
+                     f"such as P2W (found {shown(value)}){hint}")
 
 
 def _duration(value: Any) -> str:

@@ -125,6 +125,9 @@ def _load_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
     line = lines[mark.line] if mark.line < len(lines) else ""
     if "tab" in problem or line[mark.column: mark.column + 1] == "\t":
         problem += "; YAML indents with spaces only, replace the tab"
+    elif line[mark.column: mark.column + 1] in ("%", "@", "`"):
+        problem += (f"; a value cannot start with {line[mark.column]!r} in YAML: quote it, "
+                    f"as '{line[mark.column:].strip()}'")
     elif any(char in YAML_ONLY_BREAKS for char in text[max(0, mark.index - 2000):mark.index]):
         problem += ("; YAML reads U+0085, U+2028 and U+2029 as line breaks, so write them "
                     "as \\u2028 (and so on) inside a double-quoted string, or remove them")

@@ -23,7 +23,7 @@ def test_bad_values_are_dropped_and_the_rest_of_the_item_kept() -> None:
     assert [(code, line) for code, _, line in found] == [("PL002", 4), ("PL002", 5)]
     assert "'critical', 'high', 'medium' or 'low'" in found[0][1]
     assert "found 'urgent'" in found[0][1]
-    assert "ISO 8601 date" in found[1][1]
+    assert "that day is not in the calendar" in found[1][1]
 
 
 def test_a_misspelt_field_is_an_error_and_read_as_the_key_it_means() -> None:
