@@ -149,3 +149,48 @@ def discover(start: Path, explicit: Path | None = None) -> Config:
         return load_config(explicit)
     found = find_config(start)
     return load_config(found) if found is not None else Config()
+
+
+def describe(found: Config, effective: Config, from_command_line: set[str]) -> list[str]:
+    """Each setting of ``effective`` as a TOML line, with where its value came from: the
+    command line (``from_command_line`` names those settings), the config file ``found``
+    was read from (with the line that sets it), or planlint's default."""
+    lines = [f"# config file: {found.path}" if found.path else
+             "# config file: none found (planlint.toml, or pyproject.toml with "
+             "[tool.planlint], from the plan's folder upward)"]
+    text = found.path.read_text(encoding="utf-8") if found.path else ""
+    for name, field in Config.model_fields.items():
+        key = field.alias or name
+        value = getattr(effective, name)
+        if name in from_command_line:
+            origin = "command line"
+        elif name in found.model_fields_set:
+            origin = f"{found.path}{_line_of(text, key, name)}"
+        else:
+            origin = "default"
+        lines.append(f"# {key} is not set  # {origin}" if value is None
+                     else f"{key} = {_toml(value)}  # {origin}")
+    return lines
+
+
+def _line_of(text: str, key: str, name: str) -> str:
+    """``:LINE`` of the line that sets ``key`` (or its snake_case ``name``), if found."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        written = line.split("=", 1)[0].strip().strip('"')
+        if written in (key, name) or line.strip() in (f"[{key}]", f"[tool.planlint.{key}]"):
+            return f":{number}"
+    return ""
+
+
+def _toml(value: Any) -> str:
+    """A setting's value as TOML writes it."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f'"{key}" = {_toml(item)}' for key, item in value.items()) + "}"
+    return str(value)
+

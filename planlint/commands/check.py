@@ -59,6 +59,8 @@ if TYPE_CHECKING:
 @click.option("--only-plans", is_flag=True,
               help="Leave alone the files named that do not start with 'planlint: 1', as in "
                    "folders, and exit 0 when none does (for hooks that pass every file).")
+@click.option("--show-settings", is_flag=True,
+              help="Print the settings in effect and where each comes from, then exit.")
 @click.option("--stdin-filename", metavar="PATH",
               help="The file name to report for a plan read from standard input ('-').")
 @click.option("--baseline", "baseline_path", type=click.Path(path_type=Path), metavar="FILE",
@@ -77,8 +79,8 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
           extend_select: tuple[str, ...], ignore: tuple[str, ...], config_path: Path | None,
           as_of: datetime | None, fail_on: str | None, example: bool, color: bool | None,
           quiet: bool, statistics: bool, verbose: bool, exit_zero: bool,
-          only_plans: bool, stdin_filename: str | None, baseline_path: Path | None,
-          write_baseline: Path | None, each: bool, jobs: int,
+          only_plans: bool, show_settings: bool, stdin_filename: str | None,
+          baseline_path: Path | None, write_baseline: Path | None, each: bool, jobs: int,
           plugins: tuple[str, ...], rule_files: tuple[Path, ...], no_plugins: bool) -> None:
     """Check the plan made of PATHS (files and folders; default: this folder)."""
     from planlint.api import Session
@@ -107,15 +109,26 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
         raise UsageError("a baseline records one plan; check each plan with its own "
                          "--baseline instead of --each")
     first = targets[0] if str(targets[0]) != "-" else Path(stdin_filename or ".")
-    config = discover(first, config_path)
-    config = config.merged(
+    found = discover(first, config_path)
+    config = found.merged(
         select=split_values(select) or None,
-        extend_select=[*config.extend_select, *split_values(extend_select)],
-        ignore=[*config.ignore, *split_values(ignore)],
+        extend_select=[*found.extend_select, *split_values(extend_select)],
+        ignore=[*found.ignore, *split_values(ignore)],
         as_of=as_of.date() if as_of else None, fail_on=fail_on,
-        plugins=[*config.plugins, *plugins],
-        rule_files=[*config.rule_files, *map(str, rule_files)])
+        plugins=[*found.plugins, *plugins],
+        rule_files=[*found.rule_files, *map(str, rule_files)])
     session = Session.open(config, entry_points=not no_plugins)
+    if show_settings:
+        from planlint.config import describe
+
+        given = {"select": select, "extend_select": extend_select, "ignore": ignore,
+                 "as_of": as_of, "fail_on": fail_on, "plugins": plugins,
+                 "rule_files": rule_files}
+        click.echo("\n".join(describe(found, config, {key for key, value in given.items()
+                                                      if value})))
+        click.echo(f"# {len(session.settings.rules)} of {len(session.host.rules)} rules "
+                   "selected ('planlint rules' lists them)")
+        return
     host = session.host
     wanted = pair(given_order(click.get_current_context(), output_format, outputs))
     for output in wanted:

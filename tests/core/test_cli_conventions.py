@@ -114,3 +114,19 @@ def test_only_plans_leaves_named_files_that_are_no_plan_alone(cli: Run, write: W
     result = cli("check", *SELECT, "--only-plans", "plan.yaml", *named)
     assert result.exit_code == 1 and "plan.yaml:4:5: PL201" in result.stdout
     assert "terraform" not in result.stdout
+
+
+def test_show_settings_says_where_each_value_comes_from(cli: Run, write: Write) -> None:
+    write("plan.yaml", PLAN)
+    write("planlint.toml", 'ignore = ["PL9"]\n\n[severity]\nunmeasured-goal = "warning"\n')
+    result = cli("check", "--show-settings", "--fail-on", "warning", "plan.yaml")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("# config file: ") and lines[0].endswith("planlint.toml")
+    assert any(line.startswith('ignore = ["PL9"]  # ') and line.endswith("planlint.toml:1")
+               for line in lines)
+    assert any(line.startswith('severity = {"unmeasured-goal" = "warning"}  # ')
+               and line.endswith("planlint.toml:3") for line in lines)
+    assert 'fail-on = "warning"  # command line' in lines
+    assert "# select is not set  # default" in lines
+    assert "PL201" not in result.stdout  # nothing was checked
