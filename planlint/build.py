@@ -19,7 +19,7 @@ from planlint.collect import Diagnostic
 from planlint.errors import explain
 from planlint.finding import Finding, Location, Related
 from planlint.limits import MAX_ITEMS, shown
-from planlint.loaders import Document
+from planlint.loaders import Document, LoadProblem
 from planlint.model import (
     FIELDS,
     ID_PATTERN,
@@ -326,7 +326,7 @@ class Builder:
         removed.add(tuple(loc))
         return True
 
-    def report(self, rule: str, source: SourceFile, pointer: str, message: str,
+    def report(self, rule: LoadProblem, source: SourceFile, pointer: str, message: str,
                related: Sequence[tuple[SourceFile, str, str]] = (),
                about: _About | None = None) -> None:
         """Record a load-time finding at ``pointer`` of ``source``: about the item

@@ -21,7 +21,7 @@ from pathlib import Path
 from planlint.errors import UsageError
 from planlint.finding import Finding, Location
 from planlint.limits import MAX_FILE_BYTES, MAX_FILES, MAX_INCLUDE_ENTRIES, MAX_TOTAL_BYTES
-from planlint.loaders import Document, Loader, LoadError
+from planlint.loaders import Document, Loader, LoadError, LoadProblem
 from planlint.loaders.data import from_data
 from planlint.positions import PositionMap, SourceFile
 
@@ -30,7 +30,7 @@ CONFIG_FILES = frozenset({"planlint.toml", "pyproject.toml"})
 _PLAN_FILE = re.compile(rb'^[\s{]*["\']?planlint["\']?\s*[:=]', re.MULTILINE)
 
 #: A finding found while loading, with the name of the rule it belongs to.
-Diagnostic = tuple[str, Finding]
+Diagnostic = tuple[LoadProblem, Finding]
 
 
 @dataclass
@@ -51,7 +51,7 @@ def display_name(path: Path) -> str:
         return path.as_posix()
 
 
-def diagnostic(rule: str, source: SourceFile, message: str, pointer: str = "",
+def diagnostic(rule: LoadProblem, source: SourceFile, message: str, pointer: str = "",
                line: int | None = None, column: int | None = None) -> Diagnostic:
     """A load-time finding about a whole file, or the node at ``pointer``."""
     location = source.location(pointer)

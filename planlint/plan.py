@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from planlint.collect import Diagnostic
+    from planlint.loaders import LoadProblem
     from planlint.positions import SourceFile
 
 T = TypeVar("T", bound=Item)
@@ -468,7 +469,7 @@ class Plan:
         """A finding about the plan as a whole, placed at its ``plan:`` section."""
         return self.info.finding(message, field=field, related=related)
 
-    def diagnostics(self, rule: str) -> Iterator[Finding]:
+    def diagnostics(self, rule: LoadProblem) -> Iterator[Finding]:
         """Findings the loader made for the structure rule named ``rule``."""
         yield from self._diagnostics.get(rule, ())
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
 from planlint.positions import PositionMap, Span
 
@@ -31,11 +31,18 @@ class LoadError(Exception):
         self.partial = partial
 
 
+#: The structure rules that report what loading a plan found, by name: the only
+#: channels a loader, the collector and the builder pass findings through.
+LoadProblem = Literal["syntax-error", "invalid-field", "unknown-field", "misspelt-field",
+                      "duplicate-id", "unsupported-version", "include-error"]
+LOAD_PROBLEMS: tuple[LoadProblem, ...] = get_args(LoadProblem)
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """A non-fatal problem found while loading: the rule it belongs to and where."""
 
-    rule: str
+    rule: LoadProblem
     message: str
     span: Span | None = None
 

@@ -29,7 +29,7 @@ from yaml.events import (
 from yaml.nodes import ScalarNode
 
 from planlint.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_NODES, shown
-from planlint.loaders import Document, LoadError, Problem
+from planlint.loaders import Document, LoadError, LoadProblem, Problem
 from planlint.positions import YAML_ONLY_BREAKS, PositionMap, Span, pointer_join
 
 try:
@@ -405,10 +405,10 @@ class _Builder:
         if self.nodes > MAX_NODES:
             raise _too_many(event)
 
-    def problem(self, rule: str, event: Any, message: str) -> None:
+    def problem(self, rule: LoadProblem, event: Any, message: str) -> None:
         self.problem_at(rule, event.start_mark, event.end_mark, message)
 
-    def problem_at(self, rule: str, start: Any, end: Any, message: str) -> None:
+    def problem_at(self, rule: LoadProblem, start: Any, end: Any, message: str) -> None:
         self.problems.append(Problem(rule, message, _span(start, end)))
 
 

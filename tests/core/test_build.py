@@ -162,3 +162,11 @@ def test_a_figure_written_with_its_unit_says_how_to_write_it() -> None:
         "number",
         "budget B1: amount should be a number (found '€1,000'): write 1000 as a plain number "
         "and state '€' apart (a metric's unit, a budget's currency)"]
+
+
+def test_every_load_problem_channel_has_the_structure_rule_that_reports_it() -> None:
+    from planlint.loaders import LOAD_PROBLEMS
+    from planlint.rules import structure
+
+    names = {value.name for value in vars(structure).values() if hasattr(value, "local")}
+    assert set(LOAD_PROBLEMS) <= names
