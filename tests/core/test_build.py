@@ -166,7 +166,8 @@ def test_a_figure_written_with_its_unit_says_how_to_write_it() -> None:
 
 def test_every_load_problem_channel_has_the_structure_rule_that_reports_it() -> None:
     from planlint.loaders import LOAD_PROBLEMS
+    from planlint.ruledef import Rule
     from planlint.rules import structure
 
-    names = {value.name for value in vars(structure).values() if hasattr(value, "local")}
+    names = {value.name for value in vars(structure).values() if isinstance(value, Rule)}
     assert set(LOAD_PROBLEMS) <= names
