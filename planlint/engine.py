@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from types import FrameType
 
 from planlint import suppress
-from planlint.errors import place, said
+from planlint.errors import failure
 from planlint.finding import Finding, Location
 from planlint.host import Host, PluginInfo
 from planlint.limits import MAX_MESSAGE
@@ -223,7 +223,7 @@ class Engine:
         except KeyboardInterrupt:
             raise
         except BaseException as error:  # a plugin's own BaseException too
-            return found, _Failure(f"raised {said(error)}{place(error)}",
+            return found, _Failure(f"raised {failure(error)}",
                                    _judged(error, plan))
         return found, None
 

@@ -42,6 +42,12 @@ def place(error: BaseException) -> str:
     return f" at {frames[-1].filename}:{frames[-1].lineno}" if frames else ""
 
 
+def failure(error: BaseException) -> str:
+    """An error that is no fault of the input, in one line: its type, message and the
+    place it was raised (the one way planlint reports a crash, a plugin's or its own)."""
+    return f"{said(error, 300)}{place(error)}"
+
+
 #: What a mapping the plan format expects looks like, by the model that reads it.
 _SHAPES = {"Measurement": "{{value: {value}, date: 2026-12-31}}",
            "Actual": "{{date: 2026-03-31, value: {value}}}",

@@ -22,7 +22,7 @@ import pluggy
 
 from planlint import hookspecs
 from planlint._version import __version__
-from planlint.errors import UsageError, place, said
+from planlint.errors import UsageError, failure
 from planlint.finding import Finding, Severity
 from planlint.loaders import Loader
 from planlint.reporters import Reporter
@@ -61,11 +61,6 @@ class PluginInfo:
         return {"name": self.name, "distribution": self.distribution,
                 "version": self.version, "module": self.module, "rules": list(self.rules),
                 "loaded": self.loaded, "error": self.error}
-
-
-def _reason(error: BaseException) -> str:
-    """An exception as one line: its type, message and the innermost frame."""
-    return f"{said(error, 300)}{place(error)}"
 
 
 def _distribution_of(module: str) -> tuple[str, str]:
@@ -125,7 +120,7 @@ class _Registry:
             try:
                 plugin = entry.load()
             except (Exception, SystemExit) as error:
-                self.failed(info, f"failed to import: {_reason(error)}")
+                self.failed(info, f"failed to import: {failure(error)}")
                 continue
             self.register(plugin, info)
 
@@ -144,7 +139,7 @@ class _Registry:
                     and name.startswith(error.name)):
                 raise UsageError(f"cannot load plugin module {name!r}: no such module; check "
                                  "the name and that it is installed") from None
-            self.failed(PluginInfo(name, name, "", name), f"failed to import: {_reason(error)}")
+            self.failed(PluginInfo(name, name, "", name), f"failed to import: {failure(error)}")
             return
         self.register(module, PluginInfo(name, *_distribution_of(name), name))
 
@@ -169,7 +164,7 @@ class _Registry:
                 returned: Iterable[object] = impl.function() or ()
                 values = list(returned)
             except Exception as error:
-                self.errors[impl.plugin_name] = f"{hook}() raised {_reason(error)}"
+                self.errors[impl.plugin_name] = f"{hook}() raised {failure(error)}"
                 continue
             for value in values:
                 if not isinstance(value, kind):

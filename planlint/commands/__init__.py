@@ -55,9 +55,9 @@ class Internal(click.ClickException):
 
 
 def _internal(error: BaseException) -> str:
-    from planlint.errors import place, said
+    from planlint.errors import failure
 
-    return (f"planlint failed: {said(error, 300)}{place(error)}. This is a "
+    return (f"planlint failed: {failure(error)}. This is a "
             "bug in planlint or a plugin, not in the plan; please report it with the input")
 
 
