@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from planlint.hookspecs import hookimpl
     from planlint.plan import Plan
     from planlint.report import Report
-    from planlint.ruledef import Methodology, Rule, RuleOptions, rule
+    from planlint.ruledef import Methodology, Rule, RuleOptions, rule, rules_in
 
 _EXPORTS = {
     "lint": "planlint.api", "load_plan": "planlint.api", "Config": "planlint.config",
@@ -34,12 +34,14 @@ _EXPORTS = {
     "Plan": "planlint.plan", "Report": "planlint.report", "Rule": "planlint.ruledef",
     "Methodology": "planlint.ruledef",
     "RuleOptions": "planlint.ruledef", "rule": "planlint.ruledef",
+    "rules_in": "planlint.ruledef",
 }
 
 __all__ = [
     "Config", "Finding", "Location", "Methodology", "Plan", "Related", "Report", "Rule",
     "RuleOptions",
     "Severity", "UsageError", "__version__", "hookimpl", "lint", "load_plan", "rule",
+    "rules_in",
 ]
 
 

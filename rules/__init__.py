@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from planlint.hookspecs import hookimpl
-from planlint.ruledef import Rule
+from planlint.ruledef import Rule, rules_in
 
 from . import (
     alignment,
@@ -24,10 +24,7 @@ CATALOGUE: tuple[ModuleType, ...] = (structure, leadership, metrics, alignment, 
                                      capability, performance, change, monitoring, formulation)
 
 
-def rules_in(module: ModuleType) -> list[Rule]:
-    """The rules a module defines, by code."""
-    return sorted((value for value in vars(module).values() if isinstance(value, Rule)),
-                  key=lambda rule: rule.code)
+__all__ = ["CATALOGUE", "planlint_rules", "rules_in"]
 
 
 @hookimpl

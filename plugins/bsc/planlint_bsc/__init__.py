@@ -9,18 +9,10 @@ Registered through the ``planlint`` entry point group like any third-party plugi
 from __future__ import annotations
 
 import planlint
-from planlint_bsc.rules import (
-    BSC,
-    backward_causality,
-    dead_end_objective,
-    goal_without_perspective,
-    incomplete_scorecard_row,
-    missing_perspective,
-)
+from planlint_bsc import rules
+from planlint_bsc.rules import BSC
 
-RULES: tuple[planlint.Rule, ...] = (missing_perspective, goal_without_perspective,
-                                    backward_causality, dead_end_objective,
-                                    incomplete_scorecard_row)
+RULES: tuple[planlint.Rule, ...] = tuple(planlint.rules_in(rules))
 
 
 @planlint.hookimpl

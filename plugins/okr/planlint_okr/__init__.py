@@ -9,16 +9,10 @@ Registered through the ``planlint`` entry point group like any third-party plugi
 from __future__ import annotations
 
 import planlint
-from planlint_okr.rules import (
-    OKR,
-    activity_key_result,
-    key_result_count,
-    objective_with_number,
-    too_many_objectives,
-)
+from planlint_okr import rules
+from planlint_okr.rules import OKR
 
-RULES: tuple[planlint.Rule, ...] = (key_result_count, too_many_objectives,
-                                    activity_key_result, objective_with_number)
+RULES: tuple[planlint.Rule, ...] = tuple(planlint.rules_in(rules))
 
 
 @planlint.hookimpl
