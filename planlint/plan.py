@@ -291,57 +291,11 @@ class Plan:
         return {}
 
     @cached_property
-    def budget_funded_goals(self) -> frozenset[str]:
-        """Ids of goals budget lines pay for as goals: the goals a line funds and, below
-        them, each sub-goal of the line's unit or of a unit under it (a department's line
-        for its objective pays for its teams' objectives). The climb down stops at a
-        sub-goal of another unit; a line that names no defined unit pays only for what it
-        funds."""
-        funded: set[str] = set()
-        passed: set[tuple[str, str]] = set()  # (unit, goal): each goal walked once per unit
-        for budget in self.budgets:
-            working = list(self.refs(budget, "funds", Goal))
-            funded.update(goal.id for goal in working)
-            unit = budget.unit
-            if unit is None or not isinstance(self.by_id.get(unit), Unit):
-                continue
-            while working:
-                for goal in self.subgoals(working.pop()):
-                    if (unit, goal.id) in passed or not (
-                            goal.unit == unit or unit in self.unit_ancestors(goal.unit)):
-                        continue
-                    passed.add((unit, goal.id))
-                    funded.add(goal.id)
-                    working.append(goal)
-        return frozenset(funded)
-
-    @cached_property
-    def budget_reached_goals(self) -> frozenset[str]:
-        """Ids of goals a budget reaches: paid for as goals (``budget_funded_goals``),
-        through an initiative that supports them, or through a sub-goal that is reached."""
-        reached: set[str] = set(self.budget_funded_goals)
-        for budget in self.budgets:
-            for target in self.refs(budget, "funds", Initiative):
-                reached.update(goal.id for goal in self.refs(target, "supports", Goal))
-        return frozenset(self._with_ancestors(reached))
-
-    @cached_property
     def goal_bound_initiatives(self) -> frozenset[str]:
         """Ids of initiatives that lead to a goal: they support one, or an initiative
         that depends on them does (enabling work counts through its dependants)."""
         bound = [item for item in self.initiatives if self.refs(item, "supports", Goal)]
         return frozenset(self.closure(bound, "depends_on", Initiative))
-
-    def _with_ancestors(self, goal_ids: set[str]) -> set[str]:
-        """``goal_ids`` and every goal above them in the cascade (loops stop the climb)."""
-        result: set[str] = set()
-        for goal_id in goal_ids:
-            current: str | None = goal_id
-            while current is not None and current not in result:
-                result.add(current)
-                goal = self.by_id.get(current)
-                current = goal.parent if isinstance(goal, Goal) else None
-        return result
 
     @cached_property
     def executed_goals(self) -> frozenset[str]:

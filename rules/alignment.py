@@ -5,10 +5,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from pydantic import Field
 
+from planlint.budgets import Pool, Share, funded_goals, pool_shares, reached_goals
 from planlint.finding import Finding
 from planlint.measures import strip_label
 from planlint.model import PRIORITY_RANK, Budget, Goal, Initiative, Person, Priority, Unit
@@ -111,7 +111,7 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     if not plan.budgets:
         return
     bound = plan.goal_bound_initiatives
-    funded = plan.budget_funded_goals
+    funded = funded_goals(plan)
     for initiative in plan.initiatives:
         if initiative.status in _FINISHED or initiative.id not in bound:
             continue
@@ -139,7 +139,8 @@ def _budget_backed_goals(plan: Plan) -> set[str]:
     funded = [target for budget in plan.budgets
               for target in plan.refs(budget, "funds", Initiative)]
     enabled = plan.closure(funded, "depends_on", Initiative, backward=True)
-    seeds = [goal for goal in plan.goals if goal.id in plan.budget_reached_goals]
+    reached = reached_goals(plan)
+    seeds = [goal for goal in plan.goals if goal.id in reached]
     seeds += [goal for initiative in enabled.values()
               for goal in plan.refs(initiative, "supports", Goal)]
     return set(plan.closure(seeds, ("parent", "drives"), Goal))
@@ -327,19 +328,6 @@ class PriorityInversionOptions(RuleOptions):
                                "is reported (0.25: 25% more)")
 
 
-#: Budget lines whose money is divided between alternatives: one unit's lines (``None``:
-#: the lines that name no unit), in one currency and one period.
-Pool = tuple[str | None, str | None, str | None]
-
-
-@dataclass
-class _Share:
-    """What a goal receives from one pool: money it surely gets, money it could get."""
-
-    certain: float = 0.0
-    possible: float = 0.0
-
-
 def _money(amount: float, pool: Pool) -> str:
     _, currency, period = pool
     figure = f"{amount:,.0f}" if abs(amount) >= 100 or amount.is_integer() else \
@@ -350,121 +338,6 @@ def _money(amount: float, pool: Pool) -> str:
 def _lines(pool: Pool) -> str:
     return f"unit {pool[0]}'s budget lines" if pool[0] is not None else \
         "the budget lines that name no unit"
-
-
-def _destinations(plan: Plan, budget: Budget) -> list[str]:
-    """Ids of the goals a line's money goes to: the goals it funds and the goals the
-    initiatives it funds support."""
-    goals: dict[str, None] = {}
-    for target in plan.refs(budget, "funds"):
-        if isinstance(target, Goal):
-            goals[target.id] = None
-        else:
-            goals.update(dict.fromkeys(goal.id for goal in plan.refs(target, "supports", Goal)))
-    return list(goals)
-
-
-def _reach(destinations: list[str], parent_of: dict[str, str]) -> tuple[set[str], list[str]]:
-    """The goals a line's money may reach (its destinations and every goal above them),
-    and those it surely reaches (the goals at or above every destination).
-
-    ``parent_of`` has no loops. A climb stops where an earlier one passed, so a line
-    costs the goals it reaches."""
-    first: dict[str, int | None] = {}
-    current: str | None = destinations[0]
-    while current is not None:
-        first[current] = len(first)
-        current = parent_of.get(current)
-    meets = dict(first)
-    lowest: int | None = 0
-    for destination in destinations[1:]:
-        path: list[str] = []
-        current = destination
-        while current is not None and current not in meets:
-            path.append(current)
-            current = parent_of.get(current)
-        meet = meets.get(current) if current is not None else None
-        meets.update(dict.fromkeys(path, meet))
-        lowest = None if lowest is None or meet is None else max(lowest, meet)
-    return set(meets), list(first)[lowest:] if lowest is not None else []
-
-
-def _in_parent_loops(parent_of: dict[str, str]) -> set[str]:
-    """Ids of the goals on a loop of ``parent`` links (each goal is walked once)."""
-    looped: set[str] = set()
-    done: set[str] = set()
-    for start in parent_of:
-        path: dict[str, None] = {}
-        current: str | None = start
-        while current is not None and current not in done and current not in path:
-            path[current] = None
-            current = parent_of.get(current)
-        if current is not None and current in path:
-            steps = list(path)
-            looped.update(steps[steps.index(current):])
-        done.update(path)
-    return looped
-
-
-def _rolled_up(own: dict[str, float], parent_of: dict[str, str]) -> dict[str, float]:
-    """Each goal's own money plus that of every goal below it, for the goals at or above
-    those in ``own`` (``parent_of`` has no loops); each of them is visited once."""
-    waiting: dict[str, int] = defaultdict(int)  # sub-goals not yet added to a goal
-    total: dict[str, float] = {}
-    for goal_id in own:
-        current: str | None = goal_id
-        while current is not None and current not in total:
-            total[current] = own.get(current, 0.0)
-            current = parent_of.get(current)
-            if current is not None:
-                waiting[current] += 1
-    ready = [goal_id for goal_id in total if not waiting[goal_id]]
-    while ready:
-        goal_id = ready.pop()
-        parent = parent_of.get(goal_id)
-        if parent is not None:
-            total[parent] += total[goal_id]
-            waiting[parent] -= 1
-            if not waiting[parent]:
-                ready.append(parent)
-    return total
-
-
-def _shares(plan: Plan) -> tuple[dict[Pool, dict[str, _Share]], set[str]]:
-    """For each pool, what each goal surely and possibly receives, rolled up the cascade;
-    and the goals on a parent loop, which money does not climb into.
-
-    A line is received surely by the goals at or above all of its destinations, and
-    possibly by every goal at or above any of them. Lines with one destination, the
-    usual case, are added up per goal first and rolled up the cascade once per pool.
-    """
-    parent_of = {goal.id: parent.id for goal in plan.goals
-                 if (parent := plan.ref(goal, "parent", Goal)) is not None}
-    looped = _in_parent_loops(parent_of)
-    parent_of = {goal: parent for goal, parent in parent_of.items()
-                 if goal not in looped and parent not in looped}
-    pools: dict[Pool, dict[str, _Share]] = defaultdict(lambda: defaultdict(_Share))
-    single: dict[Pool, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    for budget in plan.budgets:
-        if budget.amount is None or budget.amount <= 0:
-            continue
-        destinations = _destinations(plan, budget)
-        pool = (budget.unit, budget.currency, budget.period)
-        if len(destinations) == 1:
-            single[pool][destinations[0]] += budget.amount
-        elif destinations:
-            shares = pools[pool]
-            possible, certain = _reach(destinations, parent_of)
-            for goal_id in possible:
-                shares[goal_id].possible += budget.amount
-            for goal_id in certain:
-                shares[goal_id].certain += budget.amount
-    for pool, own in single.items():
-        shares = pools[pool]
-        for goal_id, amount in _rolled_up(own, parent_of).items():
-            shares[goal_id].possible += amount
-            shares[goal_id].certain += amount
-    return pools, looped
 
 
 @rule(code="PL307", name="budget-priority-inversion", category="alignment", severity="warning",
@@ -505,10 +378,10 @@ def budget_priority_inversion(plan: Plan,
     programs of other units. ``tolerance`` lets a goal receive that fraction more before
     it is reported.
     """
-    pools, looped = _shares(plan)
+    pools, looped = pool_shares(plan)
     order = {goal.id: index for index, goal in enumerate(plan.goals)}
     for pool, shares in pools.items():
-        siblings: dict[str | None, list[tuple[int, _Share, Goal]]] = defaultdict(list)
+        siblings: dict[str | None, list[tuple[int, Share, Goal]]] = defaultdict(list)
         for goal_id in sorted(shares, key=lambda goal_id: order.get(goal_id, -1)):
             goal = plan.by_id.get(goal_id)
             if isinstance(goal, Goal) and goal.priority is not None and goal_id not in looped:
@@ -518,7 +391,7 @@ def budget_priority_inversion(plan: Plan,
             yield from _inversions(group, pool, options.tolerance)
 
 
-def _inversions(group: list[tuple[int, _Share, Goal]], pool: Pool,
+def _inversions(group: list[tuple[int, Share, Goal]], pool: Pool,
                 tolerance: float) -> Iterator[Finding]:
     """Inversions among sibling goals that share one pool."""
     by_rank: dict[int, list[tuple[float, Goal]]] = defaultdict(list)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planlint.api import load_plan
+from planlint.budgets import funded_goals, reached_goals
 from planlint.model import Goal, Initiative, Person, Unit
 
 PLAN = """\
@@ -73,7 +74,7 @@ def test_top_goals_and_unit_ancestry_survive_loops() -> None:
 
 def test_budget_reach_climbs_through_initiatives_and_the_cascade() -> None:
     plan = load_plan(PLAN)
-    assert plan.budget_reached_goals == {"G3", "G2", "G1"}
+    assert reached_goals(plan) == {"G3", "G2", "G1"}
 
 
 def test_budget_pays_for_goals_below_within_its_unit() -> None:
@@ -91,8 +92,8 @@ budgets:
   - {id: B1, unit: sales, funds: [G1]}
   - {id: B2, funds: [G6]}
 """)
-    assert plan.budget_funded_goals == {"G1", "G2", "G3", "G6"}
-    assert plan.budget_reached_goals == {"G1", "G2", "G3", "G6"}
+    assert funded_goals(plan) == {"G1", "G2", "G3", "G6"}
+    assert reached_goals(plan) == {"G1", "G2", "G3", "G6"}
 
 
 def test_enabling_initiatives_lead_to_goals_through_their_dependants() -> None:

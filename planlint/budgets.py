@@ -1,0 +1,188 @@
+"""What the plan's budget lines pay for: the goals they fund and reach, and how much
+money each goal of a cascade surely and possibly receives from each pool of lines.
+
+The alignment rules judge money against the strategy with these facts; they live here,
+in one place, rather than on the plan or in one rule's module.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from planlint.model import Budget, Goal, Initiative, Unit
+from planlint.plan import Plan
+
+
+def funded_goals(plan: Plan) -> frozenset[str]:
+    """Ids of goals budget lines pay for as goals: the goals a line funds and, below
+    them, each sub-goal of the line's unit or of a unit under it (a department's line
+    for its objective pays for its teams' objectives). The climb down stops at a
+    sub-goal of another unit; a line that names no defined unit pays only for what it
+    funds."""
+    funded: set[str] = set()
+    passed: set[tuple[str, str]] = set()  # (unit, goal): each goal walked once per unit
+    for budget in plan.budgets:
+        working = list(plan.refs(budget, "funds", Goal))
+        funded.update(goal.id for goal in working)
+        unit = budget.unit
+        if unit is None or not isinstance(plan.by_id.get(unit), Unit):
+            continue
+        while working:
+            for goal in plan.subgoals(working.pop()):
+                if (unit, goal.id) in passed or not (
+                        goal.unit == unit or unit in plan.unit_ancestors(goal.unit)):
+                    continue
+                passed.add((unit, goal.id))
+                funded.add(goal.id)
+                working.append(goal)
+    return frozenset(funded)
+
+def reached_goals(plan: Plan) -> frozenset[str]:
+    """Ids of goals a budget reaches: paid for as goals (:func:`funded_goals`),
+    through an initiative that supports them, or through a sub-goal that is reached."""
+    reached: set[str] = set(funded_goals(plan))
+    for budget in plan.budgets:
+        for target in plan.refs(budget, "funds", Initiative):
+            reached.update(goal.id for goal in plan.refs(target, "supports", Goal))
+    return frozenset(_with_ancestors(plan, reached))
+
+
+def _with_ancestors(plan: Plan, goal_ids: set[str]) -> set[str]:
+    """``goal_ids`` and every goal above them in the cascade (loops stop the climb)."""
+    result: set[str] = set()
+    for goal_id in goal_ids:
+        current: str | None = goal_id
+        while current is not None and current not in result:
+            result.add(current)
+            goal = plan.by_id.get(current)
+            current = goal.parent if isinstance(goal, Goal) else None
+    return result
+
+
+#: Budget lines whose money is divided between alternatives: one unit's lines (``None``:
+#: the lines that name no unit), in one currency and one period.
+Pool = tuple[str | None, str | None, str | None]
+
+
+@dataclass
+class Share:
+    """What a goal receives from one pool: money it surely gets, money it could get."""
+
+    certain: float = 0.0
+    possible: float = 0.0
+
+
+def _destinations(plan: Plan, budget: Budget) -> list[str]:
+    """Ids of the goals a line's money goes to: the goals it funds and the goals the
+    initiatives it funds support."""
+    goals: dict[str, None] = {}
+    for target in plan.refs(budget, "funds"):
+        if isinstance(target, Goal):
+            goals[target.id] = None
+        else:
+            goals.update(dict.fromkeys(goal.id for goal in plan.refs(target, "supports", Goal)))
+    return list(goals)
+
+
+def _reach(destinations: list[str], parent_of: dict[str, str]) -> tuple[set[str], list[str]]:
+    """The goals a line's money may reach (its destinations and every goal above them),
+    and those it surely reaches (the goals at or above every destination).
+
+    ``parent_of`` has no loops. A climb stops where an earlier one passed, so a line
+    costs the goals it reaches."""
+    first: dict[str, int | None] = {}
+    current: str | None = destinations[0]
+    while current is not None:
+        first[current] = len(first)
+        current = parent_of.get(current)
+    meets = dict(first)
+    lowest: int | None = 0
+    for destination in destinations[1:]:
+        path: list[str] = []
+        current = destination
+        while current is not None and current not in meets:
+            path.append(current)
+            current = parent_of.get(current)
+        meet = meets.get(current) if current is not None else None
+        meets.update(dict.fromkeys(path, meet))
+        lowest = None if lowest is None or meet is None else max(lowest, meet)
+    return set(meets), list(first)[lowest:] if lowest is not None else []
+
+
+def _in_parent_loops(parent_of: dict[str, str]) -> set[str]:
+    """Ids of the goals on a loop of ``parent`` links (each goal is walked once)."""
+    looped: set[str] = set()
+    done: set[str] = set()
+    for start in parent_of:
+        path: dict[str, None] = {}
+        current: str | None = start
+        while current is not None and current not in done and current not in path:
+            path[current] = None
+            current = parent_of.get(current)
+        if current is not None and current in path:
+            steps = list(path)
+            looped.update(steps[steps.index(current):])
+        done.update(path)
+    return looped
+
+
+def _rolled_up(own: dict[str, float], parent_of: dict[str, str]) -> dict[str, float]:
+    """Each goal's own money plus that of every goal below it, for the goals at or above
+    those in ``own`` (``parent_of`` has no loops); each of them is visited once."""
+    waiting: dict[str, int] = defaultdict(int)  # sub-goals not yet added to a goal
+    total: dict[str, float] = {}
+    for goal_id in own:
+        current: str | None = goal_id
+        while current is not None and current not in total:
+            total[current] = own.get(current, 0.0)
+            current = parent_of.get(current)
+            if current is not None:
+                waiting[current] += 1
+    ready = [goal_id for goal_id in total if not waiting[goal_id]]
+    while ready:
+        goal_id = ready.pop()
+        parent = parent_of.get(goal_id)
+        if parent is not None:
+            total[parent] += total[goal_id]
+            waiting[parent] -= 1
+            if not waiting[parent]:
+                ready.append(parent)
+    return total
+
+
+def pool_shares(plan: Plan) -> tuple[dict[Pool, dict[str, Share]], set[str]]:
+    """For each pool, what each goal surely and possibly receives, rolled up the cascade;
+    and the goals on a parent loop, which money does not climb into.
+
+    A line is received surely by the goals at or above all of its destinations, and
+    possibly by every goal at or above any of them. Lines with one destination, the
+    usual case, are added up per goal first and rolled up the cascade once per pool.
+    """
+    parent_of = {goal.id: parent.id for goal in plan.goals
+                 if (parent := plan.ref(goal, "parent", Goal)) is not None}
+    looped = _in_parent_loops(parent_of)
+    parent_of = {goal: parent for goal, parent in parent_of.items()
+                 if goal not in looped and parent not in looped}
+    pools: dict[Pool, dict[str, Share]] = defaultdict(lambda: defaultdict(Share))
+    single: dict[Pool, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for budget in plan.budgets:
+        if budget.amount is None or budget.amount <= 0:
+            continue
+        destinations = _destinations(plan, budget)
+        pool = (budget.unit, budget.currency, budget.period)
+        if len(destinations) == 1:
+            single[pool][destinations[0]] += budget.amount
+        elif destinations:
+            shares = pools[pool]
+            possible, certain = _reach(destinations, parent_of)
+            for goal_id in possible:
+                shares[goal_id].possible += budget.amount
+            for goal_id in certain:
+                shares[goal_id].certain += budget.amount
+    for pool, own in single.items():
+        shares = pools[pool]
+        for goal_id, amount in _rolled_up(own, parent_of).items():
+            shares[goal_id].possible += amount
+            shares[goal_id].certain += amount
+    return pools, looped
