@@ -55,7 +55,10 @@ def test_every_faulty_rule_is_reported_and_the_good_one_runs(tmp_path: Path) -> 
     assert "raised UnprintableError (its message cannot be shown)" in messages["BAD009"]
     assert "yielded a finding about no item" in messages["BAD010"]
     assert "time budget of 1s" in messages["BAD011"]
-    assert all("plugin faulty_rules" in message for message in messages.values())
+    # (the one-second budget is the whole run's: on a loaded machine a built-in rule may
+    # run out of it too, which is reported under its own plugin)
+    assert all("plugin faulty_rules" in message for code, message in messages.items()
+               if code.startswith("BAD"))
     built_in = {f["code"] for f in found if f["code"].startswith("PL") and f["code"] != "PL000"}
     assert built_in, "the built-in rules ran too"
 
