@@ -22,7 +22,15 @@ from pathlib import Path
 
 from planlint.host import Host
 from planlint.ruledef import Rule
-from planlint.ruledoc import config_example, options_of, paragraphs, toml_value
+from planlint.ruledoc import (
+    EXAMPLE,
+    OPTIONS,
+    config_example,
+    options_of,
+    paragraphs,
+    sections,
+    toml_value,
+)
 
 DEFAULT_OUTPUT = Path("docs") / "rules.md"
 REGENERATE = "python -m planlint.docgen"
@@ -46,15 +54,19 @@ def _rule_section(rule: Rule, host: Host) -> list[str]:
     plugin = host.plugin_of(rule)
     out = [f"### {rule.code} {rule.name}", "",
            f"**{rule.severity.value}** · category `{rule.category}` · "
-           f"from `{plugin.name}` ({plugin.distribution})", "", rule.summary, ""]
-    for part in paragraphs(rule.rationale):
-        out += [part, ""]
+           f"from `{plugin.name}` ({plugin.distribution})", ""]
+    for heading, parts in sections(rule):
+        out += [f"#### {heading}", ""]
+        for part in parts:
+            out += [part, ""]
+    if rule.fails is not None or rule.passes is not None:
+        out += [f"#### {EXAMPLE}", ""]
     for title, example in (("Fails", rule.fails), ("Passes", rule.passes)):
         if example is not None:
             out += [f"{title}:", "", "```yaml", example.rstrip("\n"), "```", ""]
     rows = options_of(rule)
     if rows:
-        out += ["Options:", "", "| option | type | default | allowed | description |",
+        out += [f"#### {OPTIONS}", "", "| option | type | default | allowed | description |",
                 "|---|---|---|---|---|"]
         out += [f"| `{row['name']}` | {row['type']} | `{_cell(toml_value(row['default']))}` "
                 f"| {row['range'] or 'any'} | {_cell(row['description'])} |" for row in rows]

@@ -40,6 +40,19 @@ def record(rule: Rule, host: Host) -> dict[str, Any]:
             "fails": rule.fails, "passes": rule.passes, "options": options_of(rule)}
 
 
+#: The headings of a rule's documentation, as Ruff's rule pages have them.
+WHAT, WHY, HOW, EXAMPLE, OPTIONS = ("What it does", "Why it matters", "How it judges",
+                                    "Example", "Options")
+
+
+def sections(rule: Rule) -> list[tuple[str, list[str]]]:
+    """A rule's prose under its headings: what it does (the docstring's first line), why
+    it matters (the next paragraph) and how it judges (the rest), each only if present."""
+    rationale = paragraphs(rule.rationale)
+    found = [(WHAT, [rule.summary]), (WHY, rationale[:1]), (HOW, rationale[1:])]
+    return [(heading, parts) for heading, parts in found if parts]
+
+
 def paragraphs(text: str) -> list[str]:
     """The paragraphs of a docstring, each on one line."""
     return [" ".join(part.split()) for part in text.split("\n\n") if part.strip()]
@@ -79,18 +92,18 @@ def explain(rule: Rule, host: Host, width: int = 88) -> str:
            f"plugin: {plugin.name} ({plugin.distribution}{version})",
            *([f"  runs on plans that follow: {rule.methodology} (plan: methodology: "
               f"{rule.methodology})"] if rule.methodology else []),
-           "", "What it checks:", wrap(rule.summary)]
-    if rule.rationale:
-        out += ["", "Why it matters:"]
-        out += [wrap(part) + "\n" for part in paragraphs(rule.rationale)]
-        out[-1] = out[-1].rstrip("\n")
+           ]
+    for heading, parts in sections(rule):
+        out += ["", f"{heading}:", "\n\n".join(wrap(part) for part in parts)]
+    if rule.fails is not None or rule.passes is not None:
+        out += ["", f"{EXAMPLE}:"]
     if rule.fails is not None:
-        out += ["", "Fails:", block(rule.fails)]
+        out += ["  Fails:", block(rule.fails)]
     if rule.passes is not None:
-        out += ["", "Passes:", block(rule.passes)]
+        out += ["  Passes:", block(rule.passes)]
     rows = options_of(rule)
     if rows:
-        out += ["", "Options:"]
+        out += ["", f"{OPTIONS}:"]
         for row in rows:
             limits = f", {row['range']}" if row["range"] else ""
             out.append(f"  {row['name']} ({row['type']}{limits}; default "

@@ -35,3 +35,14 @@ def test_check_mode_reports_a_stale_file(tmp_path: Path, capsys: object) -> None
     assert main(["--output", str(target), "--check"]) == 0
     target.write_text("# stale\n", encoding="utf-8")
     assert main(["--output", str(target), "--check"]) == 1
+
+
+def test_each_rule_is_documented_under_the_same_headings() -> None:
+    from planlint.docgen import render
+    from planlint.host import Host
+
+    text = render(Host(entry_points=False))
+    section = text.split("### PL806 off-track-metric", 1)[1].split("\n### ", 1)[0]
+    headings = [line for line in section.splitlines() if line.startswith("#### ")]
+    assert headings == ["#### What it does", "#### Why it matters", "#### How it judges",
+                        "#### Example", "#### Options"]

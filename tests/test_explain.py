@@ -19,7 +19,8 @@ def test_explain_by_code_or_name(cli: Run, key: str) -> None:
     out = result.output
     assert out.startswith("PL806 off-track-metric\n")
     assert "category: monitoring   severity: warning   plugin: planlint.rules (planlint" in out
-    for heading in ("What it checks:", "Why it matters:", "Fails:", "Passes:", "Options:"):
+    for heading in ("What it does:", "Why it matters:", "How it judges:", "Example:",
+                    "  Fails:", "  Passes:", "Options:"):
         assert f"\n{heading}\n" in out
     assert "threshold (float, above 0, at most 1; default 0.85)" in out
     assert "[tool.planlint.options.off-track-metric]\n    threshold = 0.85" in out
@@ -92,5 +93,5 @@ def test_explain_a_plugins_rule(cli: Run) -> None:
     assert result.exit_code == 0, result.output
     assert result.output.startswith("ACME001 budget-needs-cost-center\n")
     assert "plugin: tests.data.acme_rules" in result.output
-    assert "What it checks:\n  Every budget line names its cost center.\n" in result.output
+    assert "What it does:\n  Every budget line names its cost center.\n" in result.output
     assert "Why it matters" not in result.output and "Fails:" not in result.output
