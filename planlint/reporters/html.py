@@ -28,6 +28,7 @@ from planlint.reporters.strategy_map import (
     node_anchor,
     severity_class,
 )
+from planlint.reporters.trend import KEY, MAX_CHARTS, charts
 from planlint.wording import plural
 
 #: Lines of context around a finding's span, and the most lines of the span shown.
@@ -125,7 +126,7 @@ def _excerpt(report: Report, location: Location) -> str:
 
 
 def _finding(report: Report, finding: Finding, number: int, mapped: set[str],
-             docs: dict[str, str]) -> Iterator[str]:
+             docs: dict[str, str], chart: str) -> Iterator[str]:
     level = severity_class(finding.severity)
     yield f'<article class="finding {level}" id="finding-{number}">'
     rule = escape(f"{finding.code} {finding.name}")
@@ -138,6 +139,8 @@ def _finding(report: Report, finding: Finding, number: int, mapped: set[str],
     if finding.node in mapped:
         yield (f'<p class="to-map"><a class="map-link" href="#{node_anchor(finding.node)}">'
                f"Show {escape(finding.kind)} {escape(finding.node)} in the map</a></p>")
+    if chart:
+        yield f'<figure class="trend">{chart}<figcaption>{KEY}</figcaption></figure>'
     yield _excerpt(report, finding.location)
     if finding.related:
         yield '<ul class="related">'
@@ -161,6 +164,12 @@ def _findings(report: Report, mapped: set[str]) -> Iterator[str]:
     if report.model is not None:
         titles = {item.id: item.label for item in report.model.items}
     docs = {entry.code: entry.help_uri for entry in rule_entries(report) if entry.help_uri}
+    drawn, left_out = charts(report.model, (pair for group in groups.values() for pair in group),
+                             MAX_CHARTS)
+    if left_out:
+        yield (f'<p class="muted">Trend charts are drawn for the first {MAX_CHARTS} findings '
+               f"that judge a metric's readings; {plural(left_out, 'more finding')} "
+               f"{'has' if left_out == 1 else 'have'} none.</p>")
     for node, group in groups.items():
         kind = group[0][1].kind
         label = titles.get(node, "")
@@ -169,7 +178,7 @@ def _findings(report: Report, mapped: set[str]) -> Iterator[str]:
         yield (f'<section class="item {severity_class(worst_level)}" '
                f'id="{findings_anchor(node)}"><h3>{escape(heading)}</h3>')
         for number, finding in group:
-            yield from _finding(report, finding, number, mapped, docs)
+            yield from _finding(report, finding, number, mapped, docs, drawn.get(number, ""))
         yield "</section>"
     yield "</section>"
 

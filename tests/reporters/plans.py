@@ -2,6 +2,37 @@
 
 from __future__ import annotations
 
+#: Two metrics off track, one with a line (through an interim target, with a result
+#: in words and one after the as-of date) and one with only a target; a goal without
+#: an owner.
+TRENDS = """planlint: 1
+plan: {id: trend, title: Trend, as_of: 2001-09-30}
+goals:
+  - {id: G1, title: Grow sales, metrics: [M1, M2]}
+metrics:
+  - id: M1
+    title: Revenue
+    unit: USD m
+    cadence: monthly
+    baseline: {value: 100, date: 2001-01-01}
+    target: {value: 200, date: 2001-11-28}
+    targets: [{value: 120, date: 2001-04-30}]
+    actuals:
+      - {date: 2001-02-28, value: 104}
+      - {date: 2001-05-31, text: not counted this month}
+      - {date: 2001-06-30, value: 112}
+      - {date: 2001-08-31, value: 108}
+      - {date: 2001-10-31, value: 500}
+  - id: M2
+    title: Satisfied customers
+    unit: "%"
+    cadence: quarterly
+    target: {value: 80, date: 2001-06-30}
+    actuals:
+      - {date: 2001-03-31, value: 40}
+      - {date: 2001-07-31, value: 45}
+"""
+
 
 def cascade(top: int = 6, children: int = 5, grandchildren: int = 8) -> str:
     """A plan with a three-level cascade of goals (``top`` + ``top*children`` +

@@ -13,9 +13,11 @@ import pytest
 
 from planlint.api import lint, load_plan
 from planlint.commands import EXAMPLE
+from planlint.config import Config
 from planlint.reporters.html import render
 from planlint.reporters.strategy_map import findings_anchor, node_anchor
-from tests.reporters.plans import cascade
+from tests.reporters.devtools import Chromium
+from tests.reporters.plans import TRENDS, cascade
 from tests.reporters.reports import report_of
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -39,6 +41,21 @@ goals:
 initiatives:
   - {id: I1, title: "<iframe src=javascript:alert(1)>"}
 """
+
+
+#: Where each trend chart is laid out, against the finding it stands in and the
+#: message it follows, and whether it is the element seen at its own centre.
+CHART_BOXES = """Array.from(document.querySelectorAll("svg.trend-chart")).map(function (chart) {
+  chart.scrollIntoView({block: "center"});
+  var box = chart.getBoundingClientRect();
+  var finding = chart.closest("article.finding");
+  var message = finding.querySelector(".message").getBoundingClientRect();
+  var seen = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  return {finding: finding.id, width: box.width, height: box.height,
+          below: box.top >= message.bottom, seen: chart.contains(seen),
+          dots: Array.from(chart.querySelectorAll("circle")).filter(function (dot) {
+            return dot.getBoundingClientRect().width > 0; }).length};
+})"""
 
 
 class Elements(HTMLParser):
@@ -118,6 +135,28 @@ def test_untrusted_plan_text_is_shown_never_run(tmp_path: Path) -> None:
     assert "<script>document.body.setAttribute('data-pwned', 'title')</script>" in text
     assert "<b>bold</b> & more" in text
     assert all("onmouseover" not in attrs for _, attrs in dom.elements)
+
+
+@needs_chromium
+@pytest.mark.parametrize("script", [True, False], ids=["script", "no script"])
+def test_trend_charts_render_beside_their_findings(tmp_path: Path, script: bool) -> None:
+    report = lint(TRENDS, config=Config(select=["PL806", "PL101"]))
+    page = tmp_path / "trend.html"
+    page.write_text(render(report, False), "utf-8")
+    assert CHROMIUM is not None
+    with Chromium(CHROMIUM, tmp_path / "chromium-profile") as browser:
+        browser.send("Emulation.setScriptExecutionDisabled", session=True, value=not script)
+        browser.open(page)
+        charts = browser.evaluate(CHART_BOXES)
+        ran = browser.evaluate('document.documentElement.getAttribute("data-script")')
+    assert browser.errors == []
+    assert ran == ("ran" if script else None)
+    off_track = [f"finding-{number}" for number, finding in enumerate(report.findings, 1)
+                 if finding.code == "PL806"]
+    assert [chart["finding"] for chart in charts] == off_track
+    for chart in charts:
+        assert chart["width"] >= 300 and chart["height"] >= 100, chart
+        assert chart["below"] and chart["seen"] and chart["dots"] >= 2, chart
 
 
 @needs_chromium
