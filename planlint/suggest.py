@@ -4,7 +4,6 @@ for it (``kpis`` for ``metrics``, ``up`` for ``increase``)."""
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Mapping
 
@@ -17,6 +16,8 @@ def nearest(word: str, known: Iterable[str], synonyms: Mapping[str, Iterable[str
     """The known word ``word`` most likely means: the closest in spelling, else the first
     of its ``synonyms`` that is known (looked up in lower case, spaces and dashes as
     ``_``); ``None`` when nothing is close."""
+    import difflib  # only a mistake needs it, and most runs meet none
+
     choices = sorted(set(known))
     close = difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
     if close:
