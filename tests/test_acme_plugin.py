@@ -57,6 +57,7 @@ def run(python: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]
                           text=True, check=False, timeout=300)
 
 
+@pytest.mark.slow  # builds a virtual environment and pip-installs into it
 def test_installing_the_package_adds_its_rule(tmp_path: Path) -> None:
     source = shutil.copytree(PACKAGE, tmp_path / "acme-plugin")
     python = fresh_environment(tmp_path / "venv")

@@ -13,6 +13,9 @@ import pytest
 
 from planlint.api import lint, load_plan
 
+# Benchmark tooling: plans of thousands of items and a run of the benchmark suite.
+pytestmark = pytest.mark.slow
+
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 
 

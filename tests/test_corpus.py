@@ -16,6 +16,9 @@ import pytest
 
 from planlint.limits import MAX_FILE_BYTES, MAX_ITEMS, MAX_MESSAGE, MAX_NODES
 
+# Every case runs planlint in a child process, and the generated inputs are huge.
+pytestmark = pytest.mark.slow
+
 CORPUS = Path(__file__).parent / "corpus"
 CASES: list[dict[str, Any]] = tomllib.loads((CORPUS / "manifest.toml").read_text())["case"]
 MEMORY = 2 * 1024**3  # address space of one run

@@ -66,6 +66,7 @@ def test_sarif_messages_carry_no_embedded_link(tmp_path: Path) -> None:
     assert not any(re.search(r"(?<!\\)\[", text) for text in messages)
 
 
+@pytest.mark.slow  # nine child processes
 def test_a_lone_surrogate_or_a_file_name_that_is_not_utf8_is_written_escaped(
         tmp_path: Path) -> None:
     (tmp_path / "plan.json").write_text('{"planlint": 1, "goals": [{"id": "G1", '

@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 sys.path.insert(0, str(Path(__file__).parent))
 from fuzz_loader import check_input
 
+pytestmark = pytest.mark.slow  # fuzzing campaigns
+
 _SEEDS = [b"planlint: 1\n", b"goals: [{id: G1, owner: x}]\n", b"[{\"'#!&*|>-?:,\n\t",
           b'{"planlint": 1, "goals": [', b"planlint = 1\n[[goals]]\nid = 'G1'\n",
           b"\xff\xfe\x00", b"!!python/object:os.system", b"<<: *a\n"]

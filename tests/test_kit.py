@@ -105,6 +105,7 @@ def test_plan_files_writes_a_multi_file_plan(plan_files: Callable[[dict[str, str
             for f in report.findings] == [("S1", "sales.yaml", 3)]
 
 
+@pytest.mark.slow  # hypothesis draws whole plans
 @settings(max_examples=25, deadline=None)
 @given(plans(extra_fields={"goals": {"perspective": st.sampled_from(["financial", "x"])},
                            "metrics": {"title": st.just("Launch")},

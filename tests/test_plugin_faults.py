@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 PLUGINS = Path(__file__).parent / "plugins"
 PLAN = ("planlint: 1\nplan: {id: p, sponsor: s}\npeople: [{id: s, leader: true}]\n"
         "goals: [{id: G1, owner: ghost}]\n")
@@ -38,6 +40,7 @@ def crashes(done: subprocess.CompletedProcess[str]) -> dict[str, str]:
     return out
 
 
+@pytest.mark.slow  # waits for rules that overrun a 1 s time budget
 def test_every_faulty_rule_is_reported_and_the_good_one_runs(tmp_path: Path) -> None:
     done = run(tmp_path, "-p", "faulty_rules", config="rule-timeout = 1\n")
     assert done.returncode == 1

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,6 +20,8 @@ from hypothesis import strategies as st
 import planlint
 from planlint.model import SECTIONS
 from planlint.testing.strategies import plans
+
+pytestmark = pytest.mark.slow  # hypothesis draws whole plans
 
 AS_OF = date(2005, 6, 30)
 _PLACE = re.compile(r"\S+:\d+:\d+|<dict>")

@@ -505,6 +505,7 @@ def test_rule_files_load_in_the_order_given_once_each(write: Write) -> None:
     assert [each.rules[0].code for each in loaded] == ["ORG001", "ORG002"]
 
 
+@pytest.mark.slow  # hypothesis draws whole plans
 @settings(max_examples=30, deadline=None)
 @given(plan=plans(extra_fields={"budgets": {"x-cost-center": st.none() | st.integers(1, 9)}}))
 def test_rule_file_rules_are_robust_and_match_a_model(tmp_path_factory: pytest.TempPathFactory,

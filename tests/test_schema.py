@@ -119,6 +119,7 @@ def test_what_the_loader_reports_does_not_validate(change: tuple[str, str],
     assert structural, f"planlint should report {new!r} too"
 
 
+@pytest.mark.slow  # hypothesis draws whole plans
 @settings(max_examples=40, deadline=None)
 @given(plans())
 def test_every_structurally_valid_plan_validates(plan: dict[str, Any]) -> None:

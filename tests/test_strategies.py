@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 
 import planlint
 from planlint.testing.strategies import plans
+
+pytestmark = pytest.mark.slow  # hypothesis draws whole plans
 
 STRUCTURE = ("PL001", "PL002", "PL003", "PL004", "PL005", "PL006", "PL007", "PL008",
              "PL009", "PL010")

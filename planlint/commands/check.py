@@ -20,6 +20,11 @@ from planlint.commands import (
 from planlint.outputs import FORMAT, OUTPUT, OrderedCommand
 
 if TYPE_CHECKING:
+    from planlint.api import Session
+    from planlint.config import Config
+    from planlint.outputs import Output
+    from planlint.plan import Plan
+    from planlint.report import Report
     from planlint.reporters import Reporter
 
 
@@ -87,27 +92,16 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
     from planlint.config import discover
     from planlint.engine import gc_paused
     from planlint.errors import UsageError
-    from planlint.outputs import given_order, pair, shows_color, write_atomically
+    from planlint.outputs import given_order, pair
 
     if example:
         if paths:
             raise UsageError("--example checks the bundled plan; give no paths with it")
         paths = (EXAMPLE,)
     targets = list(paths) or [Path()]
-    if jobs != 1 and not each:
-        raise UsageError("--jobs checks several plans at once; add --each to check each "
-                         "path as a plan of its own")
-    if each and any(str(target) == "-" for target in targets):
-        raise UsageError("--each checks files and folders; standard input ('-') cannot be "
-                         "one of them")
-    if quiet and statistics:
-        raise UsageError("--quiet lists the findings and --statistics counts them; give one")
-    if stdin_filename is not None and not any(str(target) == "-" for target in targets):
-        raise UsageError("--stdin-filename names a plan read from standard input; add '-' "
-                         "to the paths")
-    if each and (baseline_path or write_baseline):
-        raise UsageError("a baseline records one plan; check each plan with its own "
-                         "--baseline instead of --each")
+    _refuse_conflicts(targets, each=each, jobs=jobs, quiet=quiet, statistics=statistics,
+                      stdin_filename=stdin_filename, baseline_path=baseline_path,
+                      write_baseline=write_baseline)
     first = targets[0] if str(targets[0]) != "-" else Path(stdin_filename or ".")
     found = discover(first, config_path)
     config = found.merged(
@@ -119,30 +113,18 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
         rule_files=[*found.rule_files, *map(str, rule_files)])
     session = Session.open(config, entry_points=not no_plugins)
     if show_settings:
-        from planlint.config import describe
-
         given = {"select": select, "extend_select": extend_select, "ignore": ignore,
                  "as_of": as_of, "fail_on": fail_on, "plugins": plugins,
                  "rule_files": rule_files}
-        click.echo("\n".join(describe(found, config, {key for key, value in given.items()
-                                                      if value})))
-        click.echo(f"# {len(session.settings.rules)} of {len(session.host.rules)} rules "
-                   "selected ('planlint rules' lists them)")
+        _show_settings(found, session, {key for key, value in given.items() if value})
         return
-    host = session.host
     wanted = pair(given_order(click.get_current_context(), output_format, outputs))
     for output in wanted:
-        if output.format not in host.reporters:
+        if output.format not in session.host.reporters:
             raise UsageError(f"unknown format {output.format!r}; choose one of "
-                             f"{', '.join(sorted(host.reporters))}")
+                             f"{', '.join(sorted(session.host.reporters))}")
     for note in session.settings.notes:
         click.echo(f"planlint: {note}", err=True)
-    if baseline_path is not None and write_baseline is not None:
-        raise UsageError("give --baseline or --write-baseline, not both; --write-baseline "
-                         "FILE also reports against the FILE it writes")
-    if baseline_path is not None or write_baseline is not None:
-        from planlint import baseline
-    known = baseline.read(baseline_path) if baseline_path is not None else None
     with gc_paused():  # from loading to the last output: a run allocates much, frees little
         if each:
             from planlint.portfolio import check_each
@@ -152,34 +134,89 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
             plan = session.load(targets, stdin_name=stdin_filename, only_plans=only_plans)
             if not plan.files:  # --only-plans, and none of the files is a plan file
                 sys.exit(0)
-            report = session.run(plan)
-        if write_baseline is not None:
-            count = baseline.write(write_baseline, plan, report.findings)
-            click.echo(f"planlint: recorded {count} finding{'' if count == 1 else 's'} in "
-                       f"{write_baseline}", err=True)
-            known = baseline.read(write_baseline)
-        if known is not None:
-            report = baseline.apply(report, plan, known)
+            report = _against_baseline(session.run(plan), plan, baseline_path, write_baseline)
         if verbose and report.skipped:
             click.echo("planlint: left alone, not starting with 'planlint: 1': "
                        + ", ".join(report.skipped), err=True)
-        colored = shows_color(color)
-        failed = False
-        for output in wanted:
-            reporter = host.reporters[output.format]
-            if output.format == "text" and (quiet or statistics):
-                reporter = text_variant(reporter, quiet)
-            if output.path is None:
-                click.echo(render(reporter, report, colored), nl=False, color=colored)
-                continue
-            try:
-                write_atomically(output.path, render(reporter, report, False))
-            except OSError as error:
-                failed = True
-                click.echo(f"planlint: could not write {output.path}: "
-                           f"{error.strerror or error}; check the path and its permissions",
-                           err=True)
-    sys.exit(2 if failed else 0 if exit_zero else report.exit_code)
+        written = _write(report, session, wanted, color,
+                         "quiet" if quiet else "statistics" if statistics else None)
+    sys.exit(2 if not written else 0 if exit_zero else report.exit_code)
+
+
+def _refuse_conflicts(targets: list[Path], *, each: bool, jobs: int, quiet: bool,
+                      statistics: bool, stdin_filename: str | None,
+                      baseline_path: Path | None, write_baseline: Path | None) -> None:
+    """A usage error for options that do not go together."""
+    from planlint.errors import UsageError
+
+    stdin = any(str(target) == "-" for target in targets)
+    problems = [
+        (jobs != 1 and not each, "--jobs checks several plans at once; add --each to check "
+                                 "each path as a plan of its own"),
+        (each and stdin, "--each checks files and folders; standard input ('-') cannot be "
+                         "one of them"),
+        (quiet and statistics, "--quiet lists the findings and --statistics counts them; "
+                               "give one"),
+        (stdin_filename is not None and not stdin, "--stdin-filename names a plan read from "
+                                                   "standard input; add '-' to the paths"),
+        (each and bool(baseline_path or write_baseline), "a baseline records one plan; check "
+                                                         "each plan with its own --baseline "
+                                                         "instead of --each"),
+        (baseline_path is not None and write_baseline is not None,
+         "give --baseline or --write-baseline, not both; --write-baseline FILE also reports "
+         "against the FILE it writes"),
+    ]
+    for wrong, message in problems:
+        if wrong:
+            raise UsageError(message)
+
+
+def _show_settings(found: Config, session: Session, from_command_line: set[str]) -> None:
+    """``--show-settings``: the settings in effect and where each came from."""
+    from planlint.config import describe
+
+    click.echo("\n".join(describe(found, session.config, from_command_line)))
+    click.echo(f"# {len(session.settings.rules)} of {len(session.host.rules)} rules "
+               "selected ('planlint rules' lists them)")
+
+
+def _against_baseline(report: Report, plan: Plan, baseline_path: Path | None,
+                      write_baseline: Path | None) -> Report:
+    """The report without what the baseline records (written first, if asked)."""
+    path = write_baseline or baseline_path
+    if path is None:
+        return report
+    from planlint import baseline
+
+    if write_baseline is not None:
+        count = baseline.write(write_baseline, plan, report.findings)
+        click.echo(f"planlint: recorded {count} finding{'' if count == 1 else 's'} in "
+                   f"{write_baseline}", err=True)
+    return baseline.apply(report, plan, baseline.read(path))
+
+
+def _write(report: Report, session: Session, wanted: list[Output], color: bool | None,
+           text_as: str | None) -> bool:
+    """Write each output; False when a file could not be written (said on stderr)."""
+    from planlint.outputs import shows_color, write_atomically
+
+    colored = shows_color(color)
+    written = True
+    for output in wanted:
+        reporter = session.host.reporters[output.format]
+        if output.format == "text" and text_as is not None:
+            reporter = text_variant(reporter, text_as == "quiet")
+        if output.path is None:
+            click.echo(render(reporter, report, colored), nl=False, color=colored)
+            continue
+        try:
+            write_atomically(output.path, render(reporter, report, False))
+        except OSError as error:
+            written = False
+            click.echo(f"planlint: could not write {output.path}: "
+                       f"{error.strerror or error}; check the path and its permissions",
+                       err=True)
+    return written
 
 
 def text_variant(reporter: Reporter, quiet: bool) -> Reporter:

@@ -164,6 +164,7 @@ def test_the_quick_exit_still_runs_atexit_handlers(tmp_path: Path) -> None:
     assert mark.exists()
 
 
+@pytest.mark.slow  # 20 child processes
 @pytest.mark.parametrize("args", [("rules",), ("check", "--example")])
 def test_a_reader_that_stops_reading_gets_no_error(args: tuple[str, ...]) -> None:
     for _ in range(10):  # the race between write and close goes either way

@@ -100,6 +100,7 @@ def example_page(tmp_path: Path) -> Path:
     return page
 
 
+@pytest.mark.slow
 @needs_chromium
 def test_the_page_renders_and_its_script_runs(example_page: Path) -> None:
     dom = Elements(browse(example_page, "--dump-dom"))
@@ -109,6 +110,7 @@ def test_the_page_renders_and_its_script_runs(example_page: Path) -> None:
     assert dom.tags("svg") and dom.tags("svg")[0].get("id") == "strategy-map"
 
 
+@pytest.mark.slow
 @needs_chromium
 def test_the_map_shows_every_goal_and_findings_link_to_their_items(example_page: Path) -> None:
     dom = Elements(browse(example_page, "--dump-dom"))
@@ -123,6 +125,7 @@ def test_the_map_shows_every_goal_and_findings_link_to_their_items(example_page:
     assert set(to_map) <= ids and set(to_findings) <= ids
 
 
+@pytest.mark.slow
 @needs_chromium
 def test_untrusted_plan_text_is_shown_never_run(tmp_path: Path) -> None:
     page = tmp_path / "report.html"
@@ -137,6 +140,7 @@ def test_untrusted_plan_text_is_shown_never_run(tmp_path: Path) -> None:
     assert all("onmouseover" not in attrs for _, attrs in dom.elements)
 
 
+@pytest.mark.slow
 @needs_chromium
 @pytest.mark.parametrize("script", [True, False], ids=["script", "no script"])
 def test_trend_charts_render_beside_their_findings(tmp_path: Path, script: bool) -> None:

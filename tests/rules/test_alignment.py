@@ -628,6 +628,7 @@ goals:
     assert plan.linked_goals == {"G1", "G2", "G3", "MP1", "HR1", "HR2"}
 
 
+@pytest.mark.slow  # hypothesis draws whole plans
 @settings(max_examples=30, deadline=None)
 @given(plan=plans())
 def test_never_crashes_on_drawn_plans(plan: dict[str, Any]) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 
 from planlint import Config, lint
@@ -164,6 +165,7 @@ def test_example_communication_findings() -> None:
     assert [(f.code, f.node) for f in report.findings] == [("PL402", "G4"), ("PL402", "G5")]
 
 
+@pytest.mark.slow  # hypothesis draws whole plans
 @settings(max_examples=30, deadline=None)
 @given(plan=plans())
 def test_never_crashes_on_drawn_plans(plan: dict[str, Any]) -> None:

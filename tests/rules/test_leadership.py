@@ -205,6 +205,7 @@ def test_example_leadership_findings() -> None:
     assert [(f.code, f.node) for f in report.findings] == [("PL102", "I3")]
 
 
+@pytest.mark.slow  # hypothesis draws whole plans
 @settings(max_examples=30, deadline=None)
 @given(plan=plans())
 def test_never_crashes_on_drawn_plans(plan: dict[str, Any]) -> None:

@@ -307,6 +307,7 @@ def test_example_metric_findings() -> None:
     assert [(f.code, f.node) for f in report.findings] == [("PL201", "MP2")]
 
 
+@pytest.mark.slow  # hypothesis draws whole plans
 @settings(max_examples=30, deadline=None)
 @given(plan=plans())
 def test_never_crashes_on_drawn_plans(plan: dict[str, Any]) -> None:

@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import planlint
 from planlint.config import Config
 from planlint.testing.strategies import plans
+
+pytestmark = pytest.mark.slow  # hypothesis draws whole plans
 
 LATER = ["PL5", "PL6", "PL7", "PL8", "PL9"]
 

@@ -14,6 +14,8 @@ from planlint.ruledef import Rule
 from planlint.testing import RuleTester
 from planlint.testing.strategies import plans
 
+pytestmark = pytest.mark.slow  # hypothesis draws whole plans
+
 SCORECARD_PLANS = plans(extra_fields={"goals": {"perspective": st.none() | st.sampled_from(
     ["financial", "customer", "internal", "learning", "Learning and Growth", "marketing"])}})
 

@@ -17,6 +17,8 @@ from planlint.ruledef import Rule
 from planlint.testing import RuleTester
 from planlint.testing.strategies import dates, plans
 
+pytestmark = pytest.mark.slow  # hypothesis draws whole plans
+
 TITLES = st.sampled_from(["Launch the app", "NPS from 30 to 50", "Roll out CRM", "Happier",
                           "Grow 20%", "hire", "Win 2025"])
 OKR_PLANS = plans(extra_fields={
