@@ -136,8 +136,10 @@ class Builder:
 
     def check_version(self, source: SourceFile, data: dict[str, Any]) -> None:
         if "planlint" not in data:
-            self.report("unsupported-version", source, "", "the file does not say its format "
-                        "version; start it with 'planlint: 1'")
+            if not any(_meant(key, _TOP_KEYS) == "planlint" for key in data
+                       if key not in _TOP_KEYS):  # else the misspelling is the one cause
+                self.report("unsupported-version", source, "", "the file does not say its "
+                            "format version; start it with 'planlint: 1'")
         elif data["planlint"] not in SUPPORTED_VERSIONS or isinstance(data["planlint"], bool):
             version = data["planlint"]
             known = ", ".join(map(str, SUPPORTED_VERSIONS))

@@ -109,6 +109,7 @@ MISTAKES = [
      "PL002", 6, "should be true or false"),
     # the header, the layout, references
     ('planlint: "1"', "planlint: 1", "PL009", 1, "write 'planlint: 1' without quotes"),
+    ("planlnt: 1", "planlint: 1", "PL014", 1, "did you mean 'planlint'? Rename it"),
     ("planlint: 2", "planlint: 1", "PL009", 1, "write 'planlint: 1'"),
     ("\ttitle: Revenue", "    title: Revenue", "PL001", 17, "replace the tab"),
     ("    metrics: M1", "    metrics: [M1]", "PL002", 14, "should be a list, such as [M1]"),
