@@ -77,7 +77,9 @@ class Collector:
         self.only_plans = only_plans  # leave alone named files that are no plan files
 
     def collect(self, paths: Iterable[str | Path]) -> Collection:
-        """Load every plan file named by ``paths``; ``-`` reads YAML from standard input."""
+        """Load every plan file named by ``paths``; ``-`` reads a plan from standard input.
+        Finding no plan file at all is a usage error, unless ``only_plans`` asked to leave
+        alone what is not one."""
         targets = [Path(p) for p in paths]
         if not targets:
             raise UsageError("no plan given: name plan files or folders, e.g. "
