@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from planlint.build import build_plan
-from planlint.collect import Collector
+from planlint.collect import Collector, display_name
 from planlint.config import Config, discover
 from planlint.engine import Engine, gc_paused
 from planlint.errors import UsageError
@@ -131,6 +131,23 @@ class Session:
         with gc_paused():  # the plan is freed before the collector runs again
             return self.run(self.load(source))
 
+    def compare(self, old: Plan, new: Plan, base: str,
+                between: Callable[[], Sequence[Plan]] = tuple) -> Report:
+        """Check ``new`` as a change of ``old``: the change rules judge it against
+        ``old`` (and the versions ``between`` reads, oldest first), and each finding is
+        marked new or not, those of ``old`` that are gone being ``resolved``
+        (:mod:`planlint.delta`). ``base`` names ``old`` in the report."""
+        from planlint.delta import compare
+
+        new.compare_with(old, between)
+        return compare(self.run(old), self.run(new), base)
+
+    def diff(self, old: Source, new: Source) -> Report:
+        """Check the plan ``new`` as a change of the plan ``old`` (each a source as
+        :func:`load_plan` reads it)."""
+        with gc_paused():
+            return self.compare(self.load(old), self.load(new), _label(old))
+
     def find_rule(self, key: str) -> Rule:
         """The installed rule whose code or name is ``key``, in any case; a usage error
         that suggests the nearest one otherwise."""
@@ -160,6 +177,16 @@ def lint(source: Source, *, config: Config | Path | Literal["discover"] | None =
     elif isinstance(config, Path):
         config = discover(Path(), config)
     return Session.open((config or Config()).merged(as_of=as_of), host=host).check(source)
+
+
+def _label(source: Source) -> str:
+    """How a report names the older version it compares with: its paths, or what it is."""
+    if isinstance(source, dict):
+        return "<dict>"
+    if isinstance(source, str) and "\n" in source:
+        return "<text>"
+    paths = [source] if isinstance(source, str | Path) else list(source)
+    return ", ".join(display_name(Path(path)) for path in paths)
 
 
 def _first_path(source: Source) -> Path:

@@ -12,12 +12,15 @@ import click
 
 from planlint.commands import (
     EXAMPLE,
+    output_options,
     plugin_options,
-    render,
-    split_values,
+    requested_outputs,
+    run_config,
+    selection_options,
     usage_errors,
+    write_reports,
 )
-from planlint.outputs import FORMAT, OUTPUT, OrderedCommand
+from planlint.outputs import OrderedCommand
 
 if TYPE_CHECKING:
     from planlint.reporters import Reporter
@@ -25,28 +28,9 @@ if TYPE_CHECKING:
 
 @click.command(cls=OrderedCommand)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", FORMAT, multiple=True, metavar="FORMAT",
-              help="Output format: text (default), json, sarif, junit, github, markdown, "
-                   "html, or one a plugin adds. Repeatable, each with its own --output.")
-@click.option("-o", "--output", OUTPUT, multiple=True, metavar="FILE",
-              help="Write the --format given before it to FILE instead of standard "
-                   "output (repeatable; - is standard output).")
-@click.option("--select", multiple=True, metavar="RULES",
-              help="Rules to run: codes, prefixes (PL2), names or categories. "
-                   "Replaces the config's select.")
-@click.option("--extend-select", multiple=True, metavar="RULES",
-              help="Rules to run besides the selected ones.")
-@click.option("--ignore", multiple=True, metavar="RULES", help="Rules not to run.")
-@click.option("--config", "config_path", type=click.Path(path_type=Path),
-              help="Config file to use instead of the nearest one.")
-@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="DATE",
-              help="Judge status as of this date (YYYY-MM-DD) instead of the plan's.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
-              help="Exit 1 when a finding is at least this severe.  [default: error]")
+@output_options
+@selection_options
 @click.option("--example", is_flag=True, help="Check the bundled example plan.")
-@click.option("--color/--no-color", default=None,
-              help="Colour the text output (default: on a terminal, or when FORCE_COLOR "
-                   "is set; never when NO_COLOR is).")
 @click.option("-q", "--quiet", is_flag=True,
               help="Text output: one line per finding, no plan lines and no summary.")
 @click.option("--statistics", is_flag=True,
@@ -54,8 +38,6 @@ if TYPE_CHECKING:
 @click.option("-v", "--verbose", is_flag=True,
               help="Also list the files of the plan's folders left alone for not starting "
                    "with 'planlint: 1'.")
-@click.option("--exit-zero", is_flag=True,
-              help="Exit 0 even when findings fail the check (2 still means a usage error).")
 @click.option("--only-plans", is_flag=True,
               help="Leave alone the files named that do not start with 'planlint: 1', as in "
                    "folders, and exit 0 when none does (for hooks that pass every file).")
@@ -75,48 +57,41 @@ if TYPE_CHECKING:
 @plugin_options
 @usage_errors
 def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tuple[str, ...],
-          select: tuple[str, ...],
+          color: bool | None, exit_zero: bool, select: tuple[str, ...],
           extend_select: tuple[str, ...], ignore: tuple[str, ...], config_path: Path | None,
-          as_of: datetime | None, fail_on: str | None, example: bool, color: bool | None,
-          quiet: bool, statistics: bool, verbose: bool, exit_zero: bool,
-          only_plans: bool, show_settings: bool, stdin_filename: str | None,
-          baseline_path: Path | None, write_baseline: Path | None, each: bool, jobs: int,
-          plugins: tuple[str, ...], rule_files: tuple[Path, ...], no_plugins: bool) -> None:
+          as_of: datetime | None, fail_on: str | None, example: bool,
+          quiet: bool, statistics: bool, verbose: bool, only_plans: bool,
+          show_settings: bool, stdin_filename: str | None, baseline_path: Path | None,
+          write_baseline: Path | None, each: bool, jobs: int, plugins: tuple[str, ...],
+          rule_files: tuple[Path, ...], no_plugins: bool) -> None:
     """Check the plan made of PATHS (files and folders; default: this folder)."""
     from planlint.api import Session
-    from planlint.config import discover
     from planlint.engine import gc_paused
     from planlint.errors import UsageError
-    from planlint.outputs import given_order, pair, shows_color, write_atomically
 
     if example:
         if paths:
             raise UsageError("--example checks the bundled plan; give no paths with it")
         paths = (EXAMPLE,)
     targets = list(paths) or [Path()]
+    reads_stdin = any(str(target) == "-" for target in targets)
     if jobs != 1 and not each:
         raise UsageError("--jobs checks several plans at once; add --each to check each "
                          "path as a plan of its own")
-    if each and any(str(target) == "-" for target in targets):
+    if each and reads_stdin:
         raise UsageError("--each checks files and folders; standard input ('-') cannot be "
                          "one of them")
     if quiet and statistics:
         raise UsageError("--quiet lists the findings and --statistics counts them; give one")
-    if stdin_filename is not None and not any(str(target) == "-" for target in targets):
+    if stdin_filename is not None and not reads_stdin:
         raise UsageError("--stdin-filename names a plan read from standard input; add '-' "
                          "to the paths")
     if each and (baseline_path or write_baseline):
         raise UsageError("a baseline records one plan; check each plan with its own "
                          "--baseline instead of --each")
     first = targets[0] if str(targets[0]) != "-" else Path(stdin_filename or ".")
-    found = discover(first, config_path)
-    config = found.merged(
-        select=split_values(select) or None,
-        extend_select=[*found.extend_select, *split_values(extend_select)],
-        ignore=[*found.ignore, *split_values(ignore)],
-        as_of=as_of.date() if as_of else None, fail_on=fail_on,
-        plugins=[*found.plugins, *plugins],
-        rule_files=[*found.rule_files, *map(str, rule_files)])
+    found, config = run_config(first, config_path, select, extend_select, ignore, as_of,
+                               fail_on, plugins, rule_files)
     session = Session.open(config, entry_points=not no_plugins)
     if show_settings:
         from planlint.config import describe
@@ -129,14 +104,7 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
         click.echo(f"# {len(session.settings.rules)} of {len(session.host.rules)} rules "
                    "selected ('planlint rules' lists them)")
         return
-    host = session.host
-    wanted = pair(given_order(click.get_current_context(), output_format, outputs))
-    for output in wanted:
-        if output.format not in host.reporters:
-            raise UsageError(f"unknown format {output.format!r}; choose one of "
-                             f"{', '.join(sorted(host.reporters))}")
-    for note in session.settings.notes:
-        click.echo(f"planlint: {note}", err=True)
+    wanted = requested_outputs(session, output_format, outputs)
     if baseline_path is not None and write_baseline is not None:
         raise UsageError("give --baseline or --write-baseline, not both; --write-baseline "
                          "FILE also reports against the FILE it writes")
@@ -163,22 +131,9 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
         if verbose and report.skipped:
             click.echo("planlint: left alone, not starting with 'planlint: 1': "
                        + ", ".join(report.skipped), err=True)
-        colored = shows_color(color)
-        failed = False
-        for output in wanted:
-            reporter = host.reporters[output.format]
-            if output.format == "text" and (quiet or statistics):
-                reporter = text_variant(reporter, quiet)
-            if output.path is None:
-                click.echo(render(reporter, report, colored), nl=False, color=colored)
-                continue
-            try:
-                write_atomically(output.path, render(reporter, report, False))
-            except OSError as error:
-                failed = True
-                click.echo(f"planlint: could not write {output.path}: "
-                           f"{error.strerror or error}; check the path and its permissions",
-                           err=True)
+        failed = write_reports(report, session, wanted, color,
+                               (lambda reporter: text_variant(reporter, quiet))
+                               if quiet or statistics else None)
     sys.exit(2 if failed else 0 if exit_zero else report.exit_code)
 
 
