@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @output_options
 @selection_options
+@click.option("--since", metavar="REF",
+              help="Compare with the plan these paths held at git revision REF (a branch, "
+                   "tag or commit): run the change rules, mark each finding new or not, "
+                   "list those resolved, and fail only on new ones.")
 @click.option("--example", is_flag=True, help="Check the bundled example plan.")
 @click.option("-q", "--quiet", is_flag=True,
               help="Text output: one line per finding, no plan lines and no summary.")
@@ -59,7 +63,7 @@ if TYPE_CHECKING:
 def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tuple[str, ...],
           color: bool | None, exit_zero: bool, select: tuple[str, ...],
           extend_select: tuple[str, ...], ignore: tuple[str, ...], config_path: Path | None,
-          as_of: datetime | None, fail_on: str | None, example: bool,
+          as_of: datetime | None, fail_on: str | None, since: str | None, example: bool,
           quiet: bool, statistics: bool, verbose: bool, only_plans: bool,
           show_settings: bool, stdin_filename: str | None, baseline_path: Path | None,
           write_baseline: Path | None, each: bool, jobs: int, plugins: tuple[str, ...],
@@ -89,6 +93,10 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
     if each and (baseline_path or write_baseline):
         raise UsageError("a baseline records one plan; check each plan with its own "
                          "--baseline instead of --each")
+    if since is not None and (each or reads_stdin or baseline_path or write_baseline):
+        raise UsageError("--since compares one plan's files with their history; give it "
+                         "without --each, standard input ('-'), --baseline or "
+                         "--write-baseline")
     first = targets[0] if str(targets[0]) != "-" else Path(stdin_filename or ".")
     found, config = run_config(first, config_path, select, extend_select, ignore, as_of,
                                fail_on, plugins, rule_files)
@@ -116,6 +124,10 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
             from planlint.portfolio import check_each
 
             report = check_each(targets, config, not no_plugins, jobs)
+        elif since is not None:
+            report = session.since(since, targets, only_plans=only_plans)
+            if not report.files and only_plans:  # none of the files is a plan file
+                sys.exit(0)
         else:
             plan = session.load(targets, stdin_name=stdin_filename, only_plans=only_plans)
             if not plan.files:  # --only-plans, and none of the files is a plan file
