@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from planlint.build import build_plan
-from planlint.collect import Collector
+from planlint.collect import Collector, display_name
 from planlint.config import Config, discover
 from planlint.engine import Engine, gc_paused
 from planlint.errors import UsageError
@@ -22,6 +22,9 @@ from planlint.report import Report
 from planlint.ruledef import Rule, rule_named
 from planlint.settings import Settings, resolve
 from planlint.suggest import did_you_mean
+
+if TYPE_CHECKING:
+    from planlint.git import Revision
 
 Source = str | Path | Sequence[str | Path] | dict[str, Any]
 
@@ -61,7 +64,8 @@ def _host(modules: tuple[str, ...], entry_points: bool,
 
 
 def load_plan(source: Source, host: Host | None = None, *,
-              stdin_name: str | None = None, only_plans: bool = False) -> Plan:
+              stdin_name: str | None = None, only_plans: bool = False,
+              names: Callable[[Path], str] = display_name) -> Plan:
     """Load a plan without checking it.
 
     ``source`` is a path or a list of paths (files or folders), a dict of plan data, or
@@ -70,9 +74,10 @@ def load_plan(source: Source, host: Host | None = None, *,
     the format of ``stdin_name``'s suffix (else YAML) and reported under that name.
     With ``only_plans``, files named that do not start with ``planlint: 1`` are left
     alone as in folders, and finding no plan file is no error: the plan has no files.
+    ``names`` says how findings name a file (default: relative to the working folder).
     """
     host = host or get_host()
-    collector = Collector(host.loaders, stdin_name, only_plans)
+    collector = Collector(host.loaders, stdin_name, only_plans, names)
     with gc_paused():
         if isinstance(source, dict):
             collector.add_data("<dict>", source)
@@ -131,6 +136,51 @@ class Session:
         with gc_paused():  # the plan is freed before the collector runs again
             return self.run(self.load(source))
 
+    def compare(self, old: Plan, new: Plan, base: str,
+                between: Callable[[], Sequence[Plan]] = tuple) -> Report:
+        """Check ``new`` as a change of ``old``: the change rules judge it against
+        ``old`` (and the versions ``between`` reads, oldest first), and each finding is
+        marked new or not, those of ``old`` that are gone being ``resolved``
+        (:mod:`planlint.delta`). ``base`` names ``old`` in the report."""
+        from planlint.delta import compare
+
+        new.compare_with(old, between)
+        return compare(self.run(old), self.run(new), base)
+
+    def diff(self, old: Source, new: Source) -> Report:
+        """Check the plan ``new`` as a change of the plan ``old`` (each a source as
+        :func:`load_plan` reads it)."""
+        with gc_paused():
+            return self.compare(self.load(old), self.load(new), _label(old))
+
+    def since(self, ref: str, paths: Sequence[str | Path] = (), *,
+              only_plans: bool = False) -> Report:
+        """Check the plan of ``paths`` (default: this folder) as a change of the plan
+        the same paths held at the git revision ``ref``; the versions of the commits
+        between are read when a rule asks for the history (:mod:`planlint.git`)."""
+        from planlint.git import Revision
+
+        revision = Revision.find(ref, paths)
+        with gc_paused():
+            new = self.load(list(paths) or [Path()], only_plans=only_plans)
+            old = self.load_revision(revision, revision.commit)
+
+            @cache
+            def between() -> tuple[Plan, ...]:
+                return tuple(self.load_revision(revision, commit)
+                             for commit in revision.later_commits())
+
+            return self.compare(old, new, revision.label, between)
+
+    def load_revision(self, revision: Revision, commit: str) -> Plan:
+        """The plan ``revision``'s paths held at ``commit``, its files named as the
+        working tree names them; a plan of no files where none existed then."""
+        with revision.files_at(commit) as (paths, names):
+            if not paths:
+                return build_plan([], [], [])
+            return load_plan(paths, self.host, only_plans=True,
+                             names=lambda path: names.get(path.resolve(), display_name(path)))
+
     def find_rule(self, key: str) -> Rule:
         """The installed rule whose code or name is ``key``, in any case; a usage error
         that suggests the nearest one otherwise."""
@@ -160,6 +210,16 @@ def lint(source: Source, *, config: Config | Path | Literal["discover"] | None =
     elif isinstance(config, Path):
         config = discover(Path(), config)
     return Session.open((config or Config()).merged(as_of=as_of), host=host).check(source)
+
+
+def _label(source: Source) -> str:
+    """How a report names the older version it compares with: its paths, or what it is."""
+    if isinstance(source, dict):
+        return "<dict>"
+    if isinstance(source, str) and "\n" in source:
+        return "<text>"
+    paths = [source] if isinstance(source, str | Path) else list(source)
+    return ", ".join(display_name(Path(path)) for path in paths)
 
 
 def _first_path(source: Source) -> Path:

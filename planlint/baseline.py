@@ -62,6 +62,12 @@ class _File(BaseModel):
     findings: list[_Entry]
 
 
+def key_of(anchors: Anchors, finding: Finding) -> Key:
+    """What a finding is matched on: its rule code and its anchor's item and field."""
+    anchor = anchors.of(finding)
+    return finding.code, anchor.node, anchor.field
+
+
 def entries(plan: Plan, findings: Iterable[Finding]) -> list[dict[str, Any]]:
     """Baseline entries for ``findings``, sorted by code, node, field and message; what
     went unchecked is never recorded."""
@@ -70,9 +76,9 @@ def entries(plan: Plan, findings: Iterable[Finding]) -> list[dict[str, Any]]:
     for finding in findings:
         if finding.code in UNCHECKED:
             continue
-        anchor = anchors.of(finding)
-        rows.append({"code": finding.code, "name": finding.name, "node": anchor.node,
-                     "field": anchor.field, "message": finding.message})
+        code, node, field = key_of(anchors, finding)
+        rows.append({"code": code, "name": finding.name, "node": node, "field": field,
+                     "message": finding.message})
     return sorted(rows, key=lambda r: (r["code"], r["node"], r["field"] or "", r["message"]))
 
 
@@ -135,8 +141,7 @@ def apply(report: Report, plan: Plan, known: Counter[Key]) -> Report:
     kept = []
     hidden = 0
     for finding in report.findings:
-        anchor = anchors.of(finding)
-        key = (finding.code, anchor.node, anchor.field)
+        key = key_of(anchors, finding)
         if remaining[key] > 0 and finding.code not in UNCHECKED:
             remaining[key] -= 1
             hidden += 1

@@ -24,6 +24,7 @@ from planlint.model import (
     FIELDS,
     ID_PATTERN,
     SECTIONS,
+    Change,
     Goal,
     Item,
     PlanInfo,
@@ -36,14 +37,14 @@ from planlint.suggest import nearest
 
 SUPPORTED_VERSIONS = (1,)
 _PLAN_FIELDS = keys_of(PlanInfo)
-_WAIVER_FIELDS = keys_of(Waiver)
 _GOAL_FIELDS = FIELDS[Goal.kind]
 #: The top-level keys that hold the plan's content.
-_READ_KEYS = ("plan", *SECTIONS, "waivers")
+_READ_KEYS = ("plan", *SECTIONS, "waivers", "changes")
 _TOP_KEYS = ("planlint", "include", *_READ_KEYS)
 _ATTEMPTS = 4
 _ID = re.compile(ID_PATTERN)
-_Model = TypeVar("_Model", PlanInfo, Waiver, Item)
+_Model = TypeVar("_Model", PlanInfo, Waiver, Change, Item)
+_Record = TypeVar("_Record", Waiver, Change)
 
 
 #: Words other planning vocabularies use for a key, whose spelling is nothing like the
@@ -62,6 +63,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("due_date", "deadline", "target_date"), ("due", "end")),
     "end_date": ("end", "due"),
     "frequency": ("cadence",),
+    **dict.fromkeys(("changelog", "change_log", "revisions", "amendments", "adjustments"),
+                    ("changes",)),
     **dict.fromkeys(("members", "staff"), ("team",)),
     **dict.fromkeys(("unit_of_measure", "uom"), ("unit",)),
 }
@@ -88,6 +91,7 @@ class Builder:
         self.info: PlanInfo | None = None
         self.info_at: tuple[SourceFile, str] | None = None
         self.waivers: list[Waiver] = []
+        self.changes: list[Change] = []
 
     # -- reading documents -------------------------------------------------------------
 
@@ -130,7 +134,9 @@ class Builder:
             if section == "plan":
                 self.add_info(source, pointer, value)
             elif section == "waivers":
-                self.add_waivers(source, pointer, value)
+                self.add_records(source, pointer, section, value, Waiver, self.waivers)
+            elif section == "changes":
+                self.add_records(source, pointer, section, value, Change, self.changes)
             else:
                 self.add_section(source, pointer, SECTIONS[section], value)
 
@@ -167,14 +173,18 @@ class Builder:
         self.info_at = (source, pointer)
         self.info = self.validate(PlanInfo, source, pointer, clean, "plan")
 
-    def add_waivers(self, source: SourceFile, pointer: str, value: Any) -> None:
-        for index, entry in self.entries_of(source, pointer, "waivers", value):
+    def add_records(self, source: SourceFile, pointer: str, section: str, value: Any,
+                    cls: type[_Record], kept: list[_Record]) -> None:
+        """Read the entries of ``waivers`` or ``changes`` into ``kept``: records about
+        items, not items."""
+        kind, known = section.removesuffix("s"), keys_of(cls)
+        for index, entry in self.entries_of(source, pointer, section, value):
             where = f"{pointer}/{index}"
-            clean = self.split(source, where, "waiver", entry, _WAIVER_FIELDS)
-            waiver = self.validate(Waiver, source, where, clean, "waiver")
-            if waiver is not None:
-                waiver.place(source, where)
-                self.waivers.append(waiver)
+            clean = self.split(source, where, kind, entry, known)
+            record = self.validate(cls, source, where, clean, kind)
+            if record is not None:
+                record.place(source, where)
+                kept.append(record)
 
     def add_section(self, source: SourceFile, pointer: str, cls: type[Item],
                     value: Any) -> None:
@@ -367,7 +377,8 @@ class Builder:
             info.place(*self.info_at)
         else:
             info.place(self.files[0] if self.files else None, "")
-        return Plan(info, items, self.waivers, self.diagnostics, self.files, self.skipped)
+        return Plan(info, items, self.waivers, self.diagnostics, self.files, self.skipped,
+                    self.changes)
 
 
 #: The item a load-time finding is about: its id, its kind and its JSON pointer.

@@ -14,7 +14,7 @@ import glob
 import os
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,7 +64,8 @@ class Collector:
     """Reads plan files, following includes, with the loaders that claim their suffixes."""
 
     def __init__(self, loaders: Iterable[Loader], stdin_name: str | None = None,
-                 only_plans: bool = False) -> None:
+                 only_plans: bool = False, names: Callable[[Path], str] = display_name
+                 ) -> None:
         self.loaders: dict[str, Loader] = {}
         for loader in loaders:  # the first loader to claim a suffix keeps it
             for suffix in loader.suffixes:
@@ -75,6 +76,7 @@ class Collector:
         self.total = 0  # bytes read so far
         self.stdin_name = stdin_name  # the file a plan on standard input stands for
         self.only_plans = only_plans  # leave alone named files that are no plan files
+        self.names = names  # how findings name a file (an older version: as the newer one)
 
     def collect(self, paths: Iterable[str | Path]) -> Collection:
         """Load every plan file named by ``paths``; ``-`` reads a plan from standard input.
@@ -92,7 +94,7 @@ class Collector:
             elif target.is_dir():
                 self.add_folder(target)
             elif target.is_file() and self.only_plans and not self.looks_like_plan(target):
-                self.result.skipped.append(display_name(target.resolve()))
+                self.result.skipped.append(self.names(target.resolve()))
             elif target.is_file():
                 self.add_file(target.resolve(), ())
             else:
@@ -127,7 +129,7 @@ class Collector:
             if self.looks_like_plan(path):
                 self.add_file(path.resolve(), ())
             elif path.name not in CONFIG_FILES:
-                self.result.skipped.append(display_name(path))
+                self.result.skipped.append(self.names(path))
 
     @staticmethod
     def looks_like_plan(path: Path) -> bool:
@@ -144,13 +146,13 @@ class Collector:
         loader = self.loaders.get(path.suffix.lower())
         if loader is None:
             known = ", ".join(sorted(self.loaders))
-            raise UsageError(f"{display_name(path)}: planlint reads {known} files, "
+            raise UsageError(f"{self.names(path)}: planlint reads {known} files, "
                              f"not {path.suffix or 'files without a suffix'}")
         if len(self.loaded) >= MAX_FILES:
             raise UsageError(f"the plan spans more than {MAX_FILES} files; "
                              "check it in smaller parts")
         self.loaded.add(path)
-        source = SourceFile(display_name(path), path, "", loader.name)
+        source = SourceFile(self.names(path), path, "", loader.name)
         self.result.files.append(source)
         try:
             size = path.stat().st_size
@@ -273,10 +275,10 @@ class Collector:
             return [f"include {pattern!r} matches no file; fix the path or remove it"]
         for path in files:
             if path.suffix.lower() not in self.loaders:
-                problems.append(f"include {pattern!r} names {display_name(path)}, which is "
+                problems.append(f"include {pattern!r} names {self.names(path)}, which is "
                                 "not a YAML, JSON or TOML file")
             elif path in chain:
-                loop = " -> ".join(display_name(p) for p in (*chain, path))
+                loop = " -> ".join(self.names(p) for p in (*chain, path))
                 problems.append(f"include {pattern!r} loops: {loop}; remove one include")
             else:
                 self.add_file(path, chain)

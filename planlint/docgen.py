@@ -26,6 +26,7 @@ from planlint.ruledoc import (
     EXAMPLE,
     OPTIONS,
     config_example,
+    examples,
     options_of,
     paragraphs,
     sections,
@@ -59,11 +60,11 @@ def _rule_section(rule: Rule, host: Host) -> list[str]:
         out += [f"#### {heading}", ""]
         for part in parts:
             out += [part, ""]
-    if rule.fails is not None or rule.passes is not None:
+    shown = examples(rule.fails, rule.passes, rule.before)
+    if shown:
         out += [f"#### {EXAMPLE}", ""]
-    for title, example in (("Fails", rule.fails), ("Passes", rule.passes)):
-        if example is not None:
-            out += [f"{title}:", "", "```yaml", example.rstrip("\n"), "```", ""]
+    for title, example in shown:
+        out += [f"{title}:", "", "```yaml", example.rstrip("\n"), "```", ""]
     rows = options_of(rule)
     if rows:
         out += [f"#### {OPTIONS}", "", "| option | type | default | allowed | description |",

@@ -99,7 +99,9 @@ class Finding:
     Rules create findings with :meth:`planlint.model.Item.finding` or
     :meth:`planlint.plan.Plan.finding`; the engine then stamps the rule's code, name,
     category and effective severity on them, so a rule never repeats its own metadata.
-    ``field`` names the key the finding is about, when there is one.
+    ``field`` names the key the finding is about, when there is one. ``new`` says, in a
+    run that compares two versions of a plan, whether the newer one introduced it
+    (:mod:`planlint.delta`); it is ``None`` otherwise.
     """
 
     message: str
@@ -113,6 +115,7 @@ class Finding:
     category: str = ""
     severity: Severity = Severity.ERROR
     plugin: str = ""
+    new: bool | None = None
 
     def stamped(self, *, code: str, name: str, category: str, severity: Severity,
                 plugin: str) -> Finding:
@@ -125,7 +128,8 @@ class Finding:
         return (file, line, column, self.code, self.node, self.message)
 
     def to_dict(self) -> dict[str, Any]:
-        """The stable JSON shape that embedding tools read."""
+        """The stable JSON shape that embedding tools read; ``new`` only in a run that
+        compares two versions."""
         return {
             "code": self.code,
             "name": self.name,
@@ -136,4 +140,5 @@ class Finding:
             "kind": self.kind,
             **self.location.to_dict(),
             "related": [item.to_dict() for item in self.related],
+            **({} if self.new is None else {"new": self.new}),
         }

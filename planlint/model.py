@@ -405,6 +405,35 @@ class Waiver(_Placed):
     extra: dict[str, Any] = Field(default={}, description="custom `x-` attributes")
 
 
+#: What a change record says a field held before or after: a number, a date, text (an id,
+#: a status) or a list of ids.
+Recorded = Number | Date | str | list[str] | None
+
+
+class Change(_Placed):
+    """A recorded adjustment of the plan: which item's field changed, from what to what,
+    when, why and who approved it. The change rules judge an adjustment by whether it is
+    recorded here, not by whether it was made."""
+
+    date: Date | None = None
+    item: Id  # the item that changed: for a renamed one its id before or after, for a
+    # removed one the id it had
+    field: str | None = Field(
+        None, description="the key that changed, as the plan writes it (`target`, `due`, "
+                          "`end`, `owner`, `baseline`, `metrics`); `id` for a rename; left "
+                          "out when the item was removed")
+    before: Recorded = Field(None, alias="from", description="what the field held before")
+    after: Recorded = Field(None, alias="to", description="what the field holds now")
+    reason: str | None = None
+    approved_by: Annotated[Id | None, Ref("person")] = None
+    extra: dict[str, Any] = Field(default={}, description="custom `x-` attributes")
+
+    def finding(self, message: str, field: str | None = None) -> Finding:
+        """A finding about this record (at ``field``'s key if given), on its item."""
+        return Finding(message=message, node=self.item, kind="change",
+                       location=self.location(field), field=field)
+
+
 class PlanInfo(Node):
     """The ``plan:`` section: what the plan is and who runs it."""
 

@@ -8,7 +8,7 @@ which goals a budget pays for and reaches.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -20,6 +20,7 @@ from planlint.model import (
     REFERENCES,
     Assumption,
     Budget,
+    Change,
     Communication,
     Goal,
     Initiative,
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from planlint.collect import Diagnostic
     from planlint.loaders import LoadProblem
     from planlint.positions import SourceFile
+    from planlint.versions import Comparison
 
 T = TypeVar("T", bound=Item)
 
@@ -73,14 +75,20 @@ class Plan:
 
     Rules receive a ``Plan``. Lists of items keep the order of the files. ``as_of`` is
     the date status is judged at (``--as-of``, else ``plan.as_of``, else today).
+    ``changes`` are the plan's records of its own adjustments; ``previous`` is the older
+    version of the plan its changes are judged against, when a run was given one
+    (``planlint diff``, ``check --since``), else ``None``.
     """
 
     def __init__(self, info: PlanInfo, items: list[Item], waivers: list[Waiver],
                  diagnostics: list[Diagnostic], files: list[SourceFile],
-                 skipped: Sequence[str] = ()) -> None:
+                 skipped: Sequence[str] = (), changes: Sequence[Change] = ()) -> None:
         self.info = info
         self.items = items
         self.waivers = waivers
+        self.changes = list(changes)
+        self.previous: Plan | None = None
+        self._between: Callable[[], Sequence[Plan]] = tuple
         self.files = files
         self.skipped = tuple(skipped)  # files of its folders left alone: not plan files
         self.as_of: date = info.as_of or date.today()
@@ -104,6 +112,31 @@ class Plan:
         view._by_kind = {kind: [item for item in items if item.id not in left_out]
                          for kind, items in self._by_kind.items()}
         return view
+
+    # -- older versions -----------------------------------------------------------------
+
+    def compare_with(self, previous: Plan,
+                     between: Callable[[], Sequence[Plan]] = tuple) -> None:
+        """Judge this plan's changes against ``previous``, an older version of it;
+        ``between`` reads the versions between the two, oldest first, when a rule first
+        asks for :attr:`history`."""
+        self.previous = previous
+        self._between = between
+
+    @cached_property
+    def history(self) -> tuple[Plan, ...]:
+        """The older versions read, oldest first: :attr:`previous`, then those between
+        it and this one (the commits in between, when the versions come from git);
+        empty when no older version was given."""
+        return () if self.previous is None else (self.previous, *self._between())
+
+    @cached_property
+    def comparison(self) -> Comparison | None:
+        """This plan matched item by item with :attr:`previous`
+        (:class:`planlint.versions.Comparison`), or ``None`` without one."""
+        from planlint.versions import Comparison
+
+        return None if self.previous is None else Comparison(self.previous, self)
 
     # -- items by kind ------------------------------------------------------------------
 
@@ -435,5 +468,5 @@ def _figures(metric: Metric) -> str:
 
 
 #: What a plan is made of; everything else on it is derived and cached.
-_STATE = frozenset({"info", "items", "waivers", "files", "skipped", "as_of", "by_id",
-                    "_diagnostics", "_by_kind"})
+_STATE = frozenset({"info", "items", "waivers", "changes", "previous", "_between", "files",
+                    "skipped", "as_of", "by_id", "_diagnostics", "_by_kind"})

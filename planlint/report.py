@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -37,6 +38,12 @@ class Report:
     ``skipped`` names the files of the plan's folders that were left alone because they
     do not start with ``planlint: 1``; ``outdated``, the entries of the baseline applied
     (code, node, field) that no finding matched: fixed since it was written.
+
+    A report that compares two versions of a plan (``planlint diff``, ``check --since``;
+    :mod:`planlint.delta`) names the older version in ``base``, marks each finding
+    ``new`` or not, and lists the older version's findings that are gone as
+    ``resolved``; only new findings are shown by the formats for people and CI, and only
+    they fail the run.
     """
 
     findings: list[Finding]
@@ -54,10 +61,20 @@ class Report:
     withheld: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     outdated: list[tuple[str, str, str | None]] = field(default_factory=list)
+    base: str | None = None
+    resolved: list[Finding] = field(default_factory=list)
 
-    def counts(self) -> dict[str, int]:
-        """Findings per severity, every severity present."""
-        counted = Counter(finding.severity.value for finding in self.findings)
+    @property
+    def reported(self) -> list[Finding]:
+        """The findings to show and to fail on: in a comparison the new ones, else all."""
+        if self.base is None:
+            return self.findings
+        return [finding for finding in self.findings if finding.new]
+
+    def counts(self, findings: Iterable[Finding] | None = None) -> dict[str, int]:
+        """Findings (of the report, or ``findings``) per severity, every severity present."""
+        counted = Counter(finding.severity.value
+                          for finding in (self.findings if findings is None else findings))
         return {level.value: counted.get(level.value, 0) for level in reversed(Severity)}
 
     def hidden_summary(self) -> str:
@@ -89,12 +106,13 @@ class Report:
 
     @property
     def failed(self) -> bool:
-        """Whether a finding is at or above the ``fail_on`` level, or says that part of
-        the plan went unchecked (:data:`~planlint.finding.UNCHECKED`)."""
+        """Whether a finding is at or above the ``fail_on`` level (in a comparison, a new
+        one), or says that part of the plan went unchecked
+        (:data:`~planlint.finding.UNCHECKED`)."""
         threshold = FAIL_LEVELS.get(self.fail_on)
-        return any(finding.code in UNCHECKED or (
-            threshold is not None and finding.severity.rank >= threshold.rank)
-            for finding in self.findings)
+        return any(finding.code in UNCHECKED for finding in self.findings) or (
+            threshold is not None and any(finding.severity.rank >= threshold.rank
+                                          for finding in self.reported))
 
     @property
     def exit_code(self) -> int:
@@ -117,10 +135,16 @@ class Report:
                                   for code, node, field in self.outdated],
             "fail_on": self.fail_on,
             "failed": self.failed,
+            **({} if self.base is None else {"base": self.base, "new": len(self.reported),
+                                              "resolved": len(self.resolved)}),
         }
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON contract: ``{"planlint": VERSION, "findings": [...], "summary": {...}}``."""
+        """The JSON contract: ``{"planlint": VERSION, "findings": [...], "summary": {...}}``,
+        and in a comparison ``"resolved": [...]``, the older version's findings that are
+        gone."""
         return {"planlint": __version__,
                 "findings": [finding.to_dict() for finding in self.findings],
+                **({} if self.base is None else
+                   {"resolved": [finding.to_dict() for finding in self.resolved]}),
                 "summary": self.summary()}

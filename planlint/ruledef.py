@@ -18,7 +18,7 @@ from __future__ import annotations
 import inspect
 import re
 import textwrap
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -89,6 +89,13 @@ class Rule:
     takes_options: bool = field(default=False, repr=False)
     methodology: str | None = None
     local: bool = False
+    before: tuple[str, ...] = ()
+
+    @property
+    def judges_changes(self) -> bool:
+        """Whether this is a change rule, which judges a plan against older versions of
+        it (``before=``): it runs only when the run has one."""
+        return bool(self.before)
 
     @property
     def summary(self) -> str:
@@ -134,8 +141,8 @@ def rule_named(rules: Iterable[Rule], key: str) -> Rule | None:
 
 def rule(*, code: str, name: str, category: str, severity: str | Severity,
          options: type[BaseModel] | None = None, fails: str | None = None,
-         passes: str | None = None, methodology: str | None = None, local: bool = False
-         ) -> Callable[[RuleFunction], Rule]:
+         passes: str | None = None, methodology: str | None = None, local: bool = False,
+         before: str | Sequence[str] = ()) -> Callable[[RuleFunction], Rule]:
     """Declare a rule.
 
     ``options`` is a pydantic model of the rule's settings (validated from the config);
@@ -145,7 +152,10 @@ def rule(*, code: str, name: str, category: str, severity: str | Severity,
     only where that methodology applies (see :class:`Methodology`). ``local`` says that
     the rule judges each item by what that item itself says, never by what other items
     say or leave out: its findings stand on a plan that could be read only in part (a
-    file with a syntax error), where the other rules are withheld.
+    file with a syntax error), where the other rules are withheld. ``before`` makes a
+    change rule: it is the older version of the plan (YAML) that ``fails`` and ``passes``
+    are changes of, or several older versions, oldest first, for a rule that reads the
+    history; the rule runs only when a run compares versions (``Plan.previous``).
     """
     if not CODE.match(code):
         raise ValueError(f"rule code {code!r} must be capital letters then digits, "
@@ -166,7 +176,8 @@ def rule(*, code: str, name: str, category: str, severity: str | Severity,
             raise TypeError(f"rule {code} declares options, so {function.__name__}() must "
                             "take (plan, options)")
         return Rule(code, name, category, level, function, options, fails, passes,
-                    takes_options=options is not None, methodology=methodology, local=local)
+                    takes_options=options is not None, methodology=methodology, local=local,
+                    before=(before,) if isinstance(before, str) else tuple(before))
 
     return decorate
 

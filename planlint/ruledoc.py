@@ -36,8 +36,23 @@ def record(rule: Rule, host: Host) -> dict[str, Any]:
             "severity": rule.severity.value, "plugin": plugin.name,
             "distribution": plugin.distribution, "version": plugin.version,
             "summary": rule.summary, "rationale": rule.rationale,
-            "methodology": rule.methodology,
+            "methodology": rule.methodology, "before": list(rule.before),
             "fails": rule.fails, "passes": rule.passes, "options": options_of(rule)}
+
+
+def examples(fails: str | None, passes: str | None,
+             before: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """A rule's example fragments, each with the label it is shown under: a change
+    rule's older versions first, then the newer version that fails and the one that
+    passes."""
+    if not before:
+        found = [("Fails", fails), ("Passes", passes)]
+    else:
+        count = len(before)
+        found = [(f"Before (version {number} of {count})" if count > 1 else "Before", version)
+                 for number, version in enumerate(before, 1)]
+        found += [("Fails when changed to", fails), ("Passes when changed to", passes)]
+    return [(label, fragment) for label, fragment in found if fragment is not None]
 
 
 #: The headings of a rule's documentation, as Ruff's rule pages have them.
@@ -95,12 +110,11 @@ def explain(rule: Rule, host: Host, width: int = 88) -> str:
            ]
     for heading, parts in sections(rule):
         out += ["", f"{heading}:", "\n\n".join(wrap(part) for part in parts)]
-    if rule.fails is not None or rule.passes is not None:
+    shown = examples(rule.fails, rule.passes, rule.before)
+    if shown:
         out += ["", f"{EXAMPLE}:"]
-    if rule.fails is not None:
-        out += ["  Fails:", block(rule.fails)]
-    if rule.passes is not None:
-        out += ["  Passes:", block(rule.passes)]
+    for label, fragment in shown:
+        out += [f"  {label}:", block(fragment)]
     rows = options_of(rule)
     if rows:
         out += ["", f"{OPTIONS}:"]

@@ -18,6 +18,7 @@ from planlint.model import (
     CADENCES,
     ID_PATTERN,
     ITEM_TYPES,
+    Change,
     Metric,
     PlanInfo,
     Waiver,
@@ -77,7 +78,7 @@ def _property(name: str, schema: dict[str, Any]) -> Any:
 
 def plan_schema() -> dict[str, Any]:
     """The JSON Schema (Draft 2020-12) of a plan file, format version 1."""
-    models: list[type[BaseModel]] = [*ITEM_TYPES, PlanInfo, Waiver]
+    models: list[type[BaseModel]] = [*ITEM_TYPES, PlanInfo, Waiver, Change]
     _, generated = models_json_schema([(model, "validation") for model in models],
                                       ref_template="#/$defs/{model}")
     definitions: dict[str, Any] = {name: _adapt(schema)
@@ -110,6 +111,9 @@ def plan_schema() -> dict[str, Any]:
         **{cls.section: section(cls.__name__, _SECTIONS[cls.section]) for cls in ITEM_TYPES},
         "waivers": section(Waiver.__name__, "accepted exceptions: a rule's findings on one "
                                             "item, hidden until the waiver expires"),
+        "changes": section(Change.__name__, "recorded adjustments of the plan: which item's "
+                                            "field changed, from what to what, why and who "
+                                            "approved it"),
     }
     return {
         "$schema": DRAFT,

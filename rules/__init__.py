@@ -17,11 +17,13 @@ from . import (
     metrics,
     monitoring,
     performance,
+    revisions,
     structure,
 )
 
 CATALOGUE: tuple[ModuleType, ...] = (structure, leadership, metrics, alignment, communication,
-                                     capability, performance, change, monitoring, formulation)
+                                     capability, performance, change, revisions, monitoring,
+                                     formulation)
 
 
 __all__ = ["CATALOGUE", "planlint_rules", "rules_in"]

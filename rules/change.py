@@ -1,5 +1,5 @@
 """PL7 change: changes that shift resources or power are explained to the people they
-touch."""
+touch, and the plan's own adjustments are recorded decisions, not silent edits."""
 
 from __future__ import annotations
 

@@ -97,3 +97,15 @@ def test_the_guides_rule_example_works() -> None:
     assert isinstance(rule, Rule)
     RuleTester(rule).check_documented_examples()
     assert rule.summary == "A critical goal has fewer than two metrics."
+
+
+def test_the_guides_change_rule_example_works() -> None:
+    guide = (ROOT / "docs" / "plugins.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", guide, re.DOTALL)
+    namespace: dict[str, object] = {}
+    for code in ("ACME002", "ACME010"):  # the first brings the imports the second uses
+        source = next(block for block in blocks if code in block)
+        exec(compile(source, "docs/plugins.md", "exec"), namespace)  # the guide's own code
+    rule = namespace["goal_retitled"]
+    assert isinstance(rule, Rule) and rule.judges_changes
+    RuleTester(rule).check_documented_examples()

@@ -11,7 +11,8 @@ from types import ModuleType
 
 import pytest
 
-from planlint.api import lint, load_plan
+from planlint.api import Session, lint, load_plan
+from planlint.config import Config
 
 # Benchmark tooling: plans of thousands of items and a run of the benchmark suite.
 pytestmark = pytest.mark.slow
@@ -30,6 +31,8 @@ def _module(name: str) -> ModuleType:
 
 generate = _module("generate")
 rule_times = _module("rule_times")
+run = _module("run")
+diff = _module("diff")
 
 
 def _codes(path: Path) -> Counter[str]:
@@ -103,3 +106,13 @@ def test_the_suite_runs_in_one_command(tmp_path: Path) -> None:
                     "Growth:", "CPU time in one process", "no rule superlinear"):
         assert heading in result.stdout
     assert (tmp_path / "figures.json").is_file()
+
+
+def test_the_diff_benchmark_makes_the_edits_the_change_rules_judge(tmp_path: Path) -> None:
+    old, new = diff.versions(tmp_path, 1500, 24)
+    report = Session.open(Config(select=["change"])).diff(old, new)
+    found = Counter(finding.code for finding in report.findings if finding.new)
+    assert {"PL702", "PL703", "PL704", "PL705", "PL707"} <= set(found)
+    assert "PL708" not in found  # the edits it records, it records right
+    assert report.model is not None and report.model.comparison is not None
+    assert len(report.model.comparison.renames) == 3  # each rename read as one

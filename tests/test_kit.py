@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import Result
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,6 +19,8 @@ from planlint.plan import Plan
 from planlint.report import Report
 from planlint.testing import RuleTester
 from planlint.testing.strategies import plans
+
+Run = Callable[..., Result]
 
 
 class MaxOptions(planlint.RuleOptions):
@@ -116,3 +120,40 @@ def test_strategies_draw_extra_fields(plan: dict[str, Any]) -> None:
     assert all(metric["title"] == "Launch" for metric in [*plan["metrics"], *inline])
     assert all(budget.get("x-cost-center", 1) >= 1 for budget in plan["budgets"])
     RuleTester(too_many_goals).assert_robust(plan)
+
+
+@planlint.rule(code="KIT003", name="goal-retitled", category="change", severity="info",
+               before="goals: [{id: G1, title: Grow}]\n",
+               fails="goals: [{id: G1, title: Shrink}]\n",
+               passes="goals: [{id: G1, title: Grow}]\n")
+def goal_retitled(plan: Plan) -> Iterator[Finding]:
+    """A goal's title changed.
+
+    A third party's change rule, as docs/plugins.md describes one.
+    """
+    comparison = plan.comparison
+    if comparison is None:
+        return
+    for old, goal in comparison.pairs(plan.goals):
+        if old.title != goal.title:
+            yield goal.finding(f"goal {goal.id} was {old.title}", field="title")
+
+
+def test_a_change_rule_is_tested_against_its_older_version() -> None:
+    tester = RuleTester(goal_retitled)
+    tester.check_documented_examples()
+    assert goal_retitled.judges_changes and not too_many_goals.judges_changes
+    assert tester.findings(goal_retitled.fails or "") == []  # no older version: not run
+    tester.since(goal_retitled.before[0]).assert_fails(goal_retitled.fails or "",
+                                                       [("G1", 1, "was Grow")])
+    tester.since("goals: [{id: G1, title: A}]", "goals: [{id: G1, title: Shrink}]") \
+        .assert_fails(goal_retitled.fails or "", [("G1", 1, "was A")])  # the oldest counts
+
+
+def test_a_change_rules_examples_show_the_version_before(cli: Run) -> None:
+    data = json.loads(cli("explain", "PL703", "--format", "json").output)
+    assert data["before"][0].startswith("planlint: 1\n")
+    text = cli("explain", "deadline-slipped").output
+    assert text.index("Before:") < text.index("Fails when changed to:") \
+        < text.index("Passes when changed to:")
+    assert "Before (version 2 of 2):" in cli("explain", "PL706").output

@@ -18,13 +18,15 @@ DOCS = ROOT / "docs" / "editors-and-hooks.md"
 
 
 def test_pre_commit_accepts_the_manifest() -> None:
-    (hook,) = load_manifest(str(MANIFEST))
+    hook, changes = load_manifest(str(MANIFEST))
     assert (hook["id"], hook["entry"], hook["language"]) == \
         ("planlint", "planlint check --only-plans", "python")
     assert hook["pass_filenames"] is True
     assert hook["require_serial"] is True  # one plan: its files in one run
     assert re.search(hook["files"], "strategy/enterprise.yaml")
     assert not re.search(hook["files"], "strategy/notes.md")
+    assert (changes["id"], changes["stages"]) == ("planlint-changes", ["pre-push"])
+    assert [*changes["entry"].split(), *changes["args"]][-2:] == ["--since", "origin/HEAD"]
 
 
 def _documented_config() -> str:

@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from planlint.api import Session
+    from planlint.config import Config
+    from planlint.outputs import Output
+    from planlint.report import Report
+    from planlint.reporters import Reporter
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXAMPLE = Path(__file__).parent.parent / "examples" / "chrysler" / "enterprise.yaml"
@@ -119,3 +125,110 @@ def listing_session(config_path: Path | None, plugins: tuple[str, ...],
 def config_option(function: F) -> F:
     return click.option("--config", "config_path", type=click.Path(path_type=Path),
                         help="Config file to use instead of the nearest one.")(function)
+
+
+def output_options(function: F) -> F:
+    """``--format``, ``--output``, ``--color`` and ``--exit-zero``: how a report is
+    written, and whether findings fail the run."""
+    from planlint.outputs import FORMAT, OUTPUT
+
+    for option in reversed([
+        click.option("--format", FORMAT, multiple=True, metavar="FORMAT",
+                     help="Output format: text (default), json, sarif, junit, github, "
+                          "markdown, html, or one a plugin adds. Repeatable, each with its "
+                          "own --output."),
+        click.option("-o", "--output", OUTPUT, multiple=True, metavar="FILE",
+                     help="Write the --format given before it to FILE instead of standard "
+                          "output (repeatable; - is standard output)."),
+        click.option("--color/--no-color", default=None,
+                     help="Colour the text output (default: on a terminal, or when "
+                          "FORCE_COLOR is set; never when NO_COLOR is)."),
+        click.option("--exit-zero", is_flag=True,
+                     help="Exit 0 even when findings fail the check (2 still means a usage "
+                          "error)."),
+    ]):
+        function = option(function)
+    return function
+
+
+def selection_options(function: F) -> F:
+    """``--select``, ``--extend-select``, ``--ignore``, ``--config``, ``--as-of`` and
+    ``--fail-on``: which rules run, and how their findings are judged."""
+    for option in reversed([
+        click.option("--select", multiple=True, metavar="RULES",
+                     help="Rules to run: codes, prefixes (PL2), names or categories. "
+                          "Replaces the config's select."),
+        click.option("--extend-select", multiple=True, metavar="RULES",
+                     help="Rules to run besides the selected ones."),
+        click.option("--ignore", multiple=True, metavar="RULES", help="Rules not to run."),
+        click.option("--config", "config_path", type=click.Path(path_type=Path),
+                     help="Config file to use instead of the nearest one."),
+        click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="DATE",
+                     help="Judge status as of this date (YYYY-MM-DD) instead of the "
+                          "plan's."),
+        click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
+                     help="Exit 1 when a finding is at least this severe.  [default: "
+                          "error]"),
+    ]):
+        function = option(function)
+    return function
+
+
+def run_config(first: Path, config_path: Path | None, select: tuple[str, ...],
+               extend_select: tuple[str, ...], ignore: tuple[str, ...],
+               as_of: datetime | None, fail_on: str | None, plugins: tuple[str, ...],
+               rule_files: tuple[Path, ...]) -> tuple[Config, Config]:
+    """The config found for the plan at ``first`` (or ``config_path``), and that config
+    with the command line's selection options applied."""
+    from planlint.config import discover
+
+    found = discover(first, config_path)
+    return found, found.merged(
+        select=split_values(select) or None,
+        extend_select=[*found.extend_select, *split_values(extend_select)],
+        ignore=[*found.ignore, *split_values(ignore)],
+        as_of=as_of.date() if as_of else None, fail_on=fail_on,
+        plugins=[*found.plugins, *plugins],
+        rule_files=[*found.rule_files, *map(str, rule_files)])
+
+
+def requested_outputs(session: Session, output_format: tuple[str, ...],
+                      outputs: tuple[str, ...]) -> list[Output]:
+    """The outputs the command line asks for, each in a format the session knows; the
+    session's notes about its settings go to standard error."""
+    from planlint.errors import UsageError
+    from planlint.outputs import given_order, pair
+
+    wanted = pair(given_order(click.get_current_context(), output_format, outputs))
+    for output in wanted:
+        if output.format not in session.host.reporters:
+            raise UsageError(f"unknown format {output.format!r}; choose one of "
+                             f"{', '.join(sorted(session.host.reporters))}")
+    for note in session.settings.notes:
+        click.echo(f"planlint: {note}", err=True)
+    return wanted
+
+
+def write_reports(report: Report, session: Session, wanted: list[Output], color: bool | None,
+                  adjust: Callable[[Reporter], Reporter] | None = None) -> bool:
+    """Write ``report`` in each wanted format (``adjust`` may change the text format's
+    reporter); whether an output file could not be written."""
+    from planlint.outputs import shows_color, write_atomically
+
+    colored = shows_color(color)
+    failed = False
+    for output in wanted:
+        reporter = session.host.reporters[output.format]
+        if output.format == "text" and adjust is not None:
+            reporter = adjust(reporter)
+        if output.path is None:
+            click.echo(render(reporter, report, colored), nl=False, color=colored)
+            continue
+        try:
+            write_atomically(output.path, render(reporter, report, False))
+        except OSError as error:
+            failed = True
+            click.echo(f"planlint: could not write {output.path}: "
+                       f"{error.strerror or error}; check the path and its permissions",
+                       err=True)
+    return failed

@@ -12,17 +12,19 @@ import click
 
 from planlint.commands import (
     EXAMPLE,
+    output_options,
     plugin_options,
-    render,
-    split_values,
+    requested_outputs,
+    run_config,
+    selection_options,
     usage_errors,
+    write_reports,
 )
-from planlint.outputs import FORMAT, OUTPUT, OrderedCommand
+from planlint.outputs import OrderedCommand
 
 if TYPE_CHECKING:
     from planlint.api import Session
     from planlint.config import Config
-    from planlint.outputs import Output
     from planlint.plan import Plan
     from planlint.report import Report
     from planlint.reporters import Reporter
@@ -30,28 +32,13 @@ if TYPE_CHECKING:
 
 @click.command(cls=OrderedCommand)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", FORMAT, multiple=True, metavar="FORMAT",
-              help="Output format: text (default), json, sarif, junit, github, markdown, "
-                   "html, or one a plugin adds. Repeatable, each with its own --output.")
-@click.option("-o", "--output", OUTPUT, multiple=True, metavar="FILE",
-              help="Write the --format given before it to FILE instead of standard "
-                   "output (repeatable; - is standard output).")
-@click.option("--select", multiple=True, metavar="RULES",
-              help="Rules to run: codes, prefixes (PL2), names or categories. "
-                   "Replaces the config's select.")
-@click.option("--extend-select", multiple=True, metavar="RULES",
-              help="Rules to run besides the selected ones.")
-@click.option("--ignore", multiple=True, metavar="RULES", help="Rules not to run.")
-@click.option("--config", "config_path", type=click.Path(path_type=Path),
-              help="Config file to use instead of the nearest one.")
-@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="DATE",
-              help="Judge status as of this date (YYYY-MM-DD) instead of the plan's.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
-              help="Exit 1 when a finding is at least this severe.  [default: error]")
+@output_options
+@selection_options
+@click.option("--since", metavar="REF",
+              help="Compare with the plan these paths held at git revision REF (a branch, "
+                   "tag or commit): run the change rules, mark each finding new or not, "
+                   "list those resolved, and fail only on new ones.")
 @click.option("--example", is_flag=True, help="Check the bundled example plan.")
-@click.option("--color/--no-color", default=None,
-              help="Colour the text output (default: on a terminal, or when FORCE_COLOR "
-                   "is set; never when NO_COLOR is).")
 @click.option("-q", "--quiet", is_flag=True,
               help="Text output: one line per finding, no plan lines and no summary.")
 @click.option("--statistics", is_flag=True,
@@ -59,8 +46,6 @@ if TYPE_CHECKING:
 @click.option("-v", "--verbose", is_flag=True,
               help="Also list the files of the plan's folders left alone for not starting "
                    "with 'planlint: 1'.")
-@click.option("--exit-zero", is_flag=True,
-              help="Exit 0 even when findings fail the check (2 still means a usage error).")
 @click.option("--only-plans", is_flag=True,
               help="Leave alone the files named that do not start with 'planlint: 1', as in "
                    "folders, and exit 0 when none does (for hooks that pass every file).")
@@ -80,19 +65,17 @@ if TYPE_CHECKING:
 @plugin_options
 @usage_errors
 def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tuple[str, ...],
-          select: tuple[str, ...],
+          color: bool | None, exit_zero: bool, select: tuple[str, ...],
           extend_select: tuple[str, ...], ignore: tuple[str, ...], config_path: Path | None,
-          as_of: datetime | None, fail_on: str | None, example: bool, color: bool | None,
-          quiet: bool, statistics: bool, verbose: bool, exit_zero: bool,
-          only_plans: bool, show_settings: bool, stdin_filename: str | None,
-          baseline_path: Path | None, write_baseline: Path | None, each: bool, jobs: int,
-          plugins: tuple[str, ...], rule_files: tuple[Path, ...], no_plugins: bool) -> None:
+          as_of: datetime | None, fail_on: str | None, since: str | None, example: bool,
+          quiet: bool, statistics: bool, verbose: bool, only_plans: bool,
+          show_settings: bool, stdin_filename: str | None, baseline_path: Path | None,
+          write_baseline: Path | None, each: bool, jobs: int, plugins: tuple[str, ...],
+          rule_files: tuple[Path, ...], no_plugins: bool) -> None:
     """Check the plan made of PATHS (files and folders; default: this folder)."""
     from planlint.api import Session
-    from planlint.config import discover
     from planlint.engine import gc_paused
     from planlint.errors import UsageError
-    from planlint.outputs import given_order, pair
 
     if example:
         if paths:
@@ -100,17 +83,11 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
         paths = (EXAMPLE,)
     targets = list(paths) or [Path()]
     _refuse_conflicts(targets, each=each, jobs=jobs, quiet=quiet, statistics=statistics,
-                      stdin_filename=stdin_filename, baseline_path=baseline_path,
+                      stdin_filename=stdin_filename, since=since, baseline_path=baseline_path,
                       write_baseline=write_baseline)
     first = targets[0] if str(targets[0]) != "-" else Path(stdin_filename or ".")
-    found = discover(first, config_path)
-    config = found.merged(
-        select=split_values(select) or None,
-        extend_select=[*found.extend_select, *split_values(extend_select)],
-        ignore=[*found.ignore, *split_values(ignore)],
-        as_of=as_of.date() if as_of else None, fail_on=fail_on,
-        plugins=[*found.plugins, *plugins],
-        rule_files=[*found.rule_files, *map(str, rule_files)])
+    found, config = run_config(first, config_path, select, extend_select, ignore, as_of,
+                               fail_on, plugins, rule_files)
     session = Session.open(config, entry_points=not no_plugins)
     if show_settings:
         given = {"select": select, "extend_select": extend_select, "ignore": ignore,
@@ -118,18 +95,16 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
                  "rule_files": rule_files}
         _show_settings(found, session, {key for key, value in given.items() if value})
         return
-    wanted = pair(given_order(click.get_current_context(), output_format, outputs))
-    for output in wanted:
-        if output.format not in session.host.reporters:
-            raise UsageError(f"unknown format {output.format!r}; choose one of "
-                             f"{', '.join(sorted(session.host.reporters))}")
-    for note in session.settings.notes:
-        click.echo(f"planlint: {note}", err=True)
+    wanted = requested_outputs(session, output_format, outputs)
     with gc_paused():  # from loading to the last output: a run allocates much, frees little
         if each:
             from planlint.portfolio import check_each
 
             report = check_each(targets, config, not no_plugins, jobs)
+        elif since is not None:
+            report = session.since(since, targets, only_plans=only_plans)
+            if not report.files and only_plans:  # none of the files is a plan file
+                sys.exit(0)
         else:
             plan = session.load(targets, stdin_name=stdin_filename, only_plans=only_plans)
             if not plan.files:  # --only-plans, and none of the files is a plan file
@@ -138,18 +113,20 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
         if verbose and report.skipped:
             click.echo("planlint: left alone, not starting with 'planlint: 1': "
                        + ", ".join(report.skipped), err=True)
-        written = _write(report, session, wanted, color,
-                         "quiet" if quiet else "statistics" if statistics else None)
-    sys.exit(2 if not written else 0 if exit_zero else report.exit_code)
+        failed = write_reports(report, session, wanted, color,
+                               (lambda reporter: text_variant(reporter, quiet))
+                               if quiet or statistics else None)
+    sys.exit(2 if failed else 0 if exit_zero else report.exit_code)
 
 
 def _refuse_conflicts(targets: list[Path], *, each: bool, jobs: int, quiet: bool,
-                      statistics: bool, stdin_filename: str | None,
+                      statistics: bool, stdin_filename: str | None, since: str | None,
                       baseline_path: Path | None, write_baseline: Path | None) -> None:
     """A usage error for options that do not go together."""
     from planlint.errors import UsageError
 
     stdin = any(str(target) == "-" for target in targets)
+    baseline = baseline_path is not None or write_baseline is not None
     problems = [
         (jobs != 1 and not each, "--jobs checks several plans at once; add --each to check "
                                  "each path as a plan of its own"),
@@ -159,12 +136,14 @@ def _refuse_conflicts(targets: list[Path], *, each: bool, jobs: int, quiet: bool
                                "give one"),
         (stdin_filename is not None and not stdin, "--stdin-filename names a plan read from "
                                                    "standard input; add '-' to the paths"),
-        (each and bool(baseline_path or write_baseline), "a baseline records one plan; check "
-                                                         "each plan with its own --baseline "
-                                                         "instead of --each"),
+        (each and baseline, "a baseline records one plan; check each plan with its own "
+                            "--baseline instead of --each"),
         (baseline_path is not None and write_baseline is not None,
          "give --baseline or --write-baseline, not both; --write-baseline FILE also reports "
          "against the FILE it writes"),
+        (since is not None and (each or stdin or baseline),
+         "--since compares one plan's files with their history; give it without --each, "
+         "standard input ('-'), --baseline or --write-baseline"),
     ]
     for wrong, message in problems:
         if wrong:
@@ -193,30 +172,6 @@ def _against_baseline(report: Report, plan: Plan, baseline_path: Path | None,
         click.echo(f"planlint: recorded {count} finding{'' if count == 1 else 's'} in "
                    f"{write_baseline}", err=True)
     return baseline.apply(report, plan, baseline.read(path))
-
-
-def _write(report: Report, session: Session, wanted: list[Output], color: bool | None,
-           text_as: str | None) -> bool:
-    """Write each output; False when a file could not be written (said on stderr)."""
-    from planlint.outputs import shows_color, write_atomically
-
-    colored = shows_color(color)
-    written = True
-    for output in wanted:
-        reporter = session.host.reporters[output.format]
-        if output.format == "text" and text_as is not None:
-            reporter = text_variant(reporter, text_as == "quiet")
-        if output.path is None:
-            click.echo(render(reporter, report, colored), nl=False, color=colored)
-            continue
-        try:
-            write_atomically(output.path, render(reporter, report, False))
-        except OSError as error:
-            written = False
-            click.echo(f"planlint: could not write {output.path}: "
-                       f"{error.strerror or error}; check the path and its permissions",
-                       err=True)
-    return written
 
 
 def text_variant(reporter: Reporter, quiet: bool) -> Reporter:

@@ -49,6 +49,7 @@ class RuleEntry:
     fails: str | None = None
     passes: str | None = None
     distribution: str = ""
+    before: tuple[str, ...] = ()
 
     @property
     def help_uri(self) -> str | None:
@@ -74,8 +75,8 @@ def rule_entries(report: Report) -> list[RuleEntry]:
         if rule is not None:
             entries[code] = RuleEntry(rule.code, rule.name, rule.category, rule.severity,
                                       rule.summary, rule.rationale, rule.fails, rule.passes,
-                                      report.distributions.get(code, ""))
-    for finding in report.findings:
+                                      report.distributions.get(code, ""), rule.before)
+    for finding in (*report.findings, *report.resolved):
         if finding.code not in entries:
             entries[finding.code] = RuleEntry(finding.code, finding.name, finding.category,
                                               finding.severity, distribution=finding.plugin)

@@ -1,5 +1,6 @@
 """GitHub Actions workflow commands: each finding becomes an annotation on the pull
-request's files (``::error``, ``::warning`` or ``::notice`` by severity)."""
+request's files (``::error``, ``::warning`` or ``::notice`` by severity); in a
+comparison of two versions, each new finding only."""
 
 from __future__ import annotations
 
@@ -56,5 +57,5 @@ def command(finding: Finding, source: SourceFile | None = None) -> str:
 
 def render(report: Report, color: bool) -> str:
     return "\n".join([*(command(finding, report.sources.get(finding.location.file))
-                        for finding in report.findings),
+                        for finding in report.reported),
                       summary(report)]) + "\n"

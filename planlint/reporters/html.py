@@ -1,7 +1,8 @@
 """HTML: one self-contained page to send around, for a strategy office or a board pack.
 
 The page holds a summary by category and severity, the strategy map (SVG) and every
-finding with the plan lines it points at. It loads nothing from anywhere: styles,
+finding with the plan lines it points at (in a comparison of two versions, the new ones
+marked and those resolved listed). It loads nothing from anywhere: styles,
 script and drawing are inline, and its content security policy forbids any other
 source, so the page works offline and plan text can never run as code (all of it is
 escaped as well).
@@ -28,6 +29,7 @@ from planlint.reporters.strategy_map import (
     node_anchor,
     severity_class,
 )
+from planlint.reporters.text import change_summary
 from planlint.reporters.trend import KEY, MAX_CHARTS, charts
 from planlint.wording import plural
 
@@ -69,6 +71,12 @@ def _summary(report: Report) -> Iterator[str]:
         yield (f'<div class="total {severity_class(level)}"><span class="number">'
                f"{counts[level.value]}</span><span>{level.value}</span></div>")
     yield "</div>"
+    if report.base is not None:
+        yield f"<p>{escape(change_summary(report))}.</p>"
+        if report.resolved:
+            yield '<ul class="resolved">' + "".join(
+                f"<li>{escape(str(finding.location))}: {escape(finding.code)} "
+                f"{escape(finding.message)}</li>" for finding in report.resolved) + "</ul>"
     if hidden := report.hidden_summary():
         yield f'<p class="muted">{escape(hidden)}.</p>'
     if unread := report.unread_summary():
@@ -132,7 +140,8 @@ def _finding(report: Report, finding: Finding, number: int, mapped: set[str],
     rule = escape(f"{finding.code} {finding.name}")
     if finding.code in docs:
         rule = f'<a href="{escape(docs[finding.code])}">{rule}</a>'
-    yield (f"<header>{_badge(finding.severity, finding.severity.value)} "
+    new = f"{_badge(None, 'new')} " if finding.new else ""
+    yield (f"<header>{_badge(finding.severity, finding.severity.value)} {new}"
            f'<span class="rule">{rule}</span> '
            f'<span class="where">{escape(str(finding.location))}</span></header>')
     yield f'<p class="message">{escape(finding.message)}</p>'

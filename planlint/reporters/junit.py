@@ -2,7 +2,7 @@
 
 One test suite per rule that ran. A rule's findings make one test case per item, with
 a ``failure`` for each finding on that item; a rule with no finding is one passing test
-case named after the plan.
+case named after the plan. In a comparison of two versions only new findings fail.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def _suite(entry: RuleEntry, findings: list[Finding], plan: str) -> ET.Element:
 def to_junit(report: Report) -> ET.Element:
     """The report as a ``testsuites`` element."""
     by_rule: dict[str, list[Finding]] = {}
-    for finding in report.findings:
+    for finding in report.reported:
         by_rule.setdefault(finding.code, []).append(finding)
     suites = [_suite(entry, by_rule.get(entry.code, []), report.plan)
               for entry in rule_entries(report)]

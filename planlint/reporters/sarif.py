@@ -2,7 +2,9 @@
 
 The run carries the whole rule catalogue of the run (with help and a link to each
 rule's documentation), and each result a stable fingerprint made of its rule, its item
-id and its field: not its line, so a finding keeps its identity when lines move.
+id and its field: not its line, so a finding keeps its identity when lines move. A
+comparison of two versions gives each result its ``baselineState``: ``new`` or
+``unchanged``, and ``absent`` for the older version's findings that are resolved.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from planlint.report import Report
 from planlint.reporters import RULE_DOCS_URL, RuleEntry, is_file, rule_entries
 from planlint.reporters.excerpt import tight
 from planlint.reporters.neutral import sarif
+from planlint.ruledoc import examples
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 HOME = RULE_DOCS_URL.rsplit("/docs/", 1)[0]
@@ -67,7 +70,7 @@ def _rule(entry: RuleEntry) -> dict[str, Any]:
 def _help(entry: RuleEntry, description: str) -> dict[str, str]:
     text = [description]
     markdown = [description]
-    for label, fragment in (("Fails", entry.fails), ("Passes", entry.passes)):
+    for label, fragment in examples(entry.fails, entry.passes, entry.before):
         if fragment:
             text.append(f"{label}:\n{fragment.rstrip()}")
             markdown.append(f"**{label}:**\n\n```yaml\n{fragment.rstrip()}\n```")
@@ -138,7 +141,8 @@ def _related(number: int, related: Related, report: Report) -> dict[str, Any]:
             "message": _text(sarif(related.message))}
 
 
-def _result(finding: Finding, index: int, occurrence: int, report: Report) -> dict[str, Any]:
+def _result(finding: Finding, index: int, occurrence: int, report: Report,
+            state: str | None) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": finding.code,
         "ruleIndex": index,
@@ -148,6 +152,8 @@ def _result(finding: Finding, index: int, occurrence: int, report: Report) -> di
         "partialFingerprints": {FINGERPRINT: fingerprint(finding, occurrence)},
         "properties": {"category": finding.category, "name": finding.name},
     }
+    if state is not None:
+        result["baselineState"] = state
     if finding.field is not None:
         result["properties"]["field"] = finding.field
     if finding.related:
@@ -160,12 +166,16 @@ def to_sarif(report: Report) -> dict[str, Any]:
     """The report as a SARIF log with one run."""
     entries = rule_entries(report)
     index = {entry.code: number for number, entry in enumerate(entries)}
-    seen: Counter[tuple[str, str, str | None]] = Counter()
     results = []
-    for finding in report.findings:
-        key = (finding.code, finding.node, finding.field)
-        results.append(_result(finding, index[finding.code], seen[key], report))
-        seen[key] += 1
+    states = [None if finding.new is None else "new" if finding.new else "unchanged"
+              for finding in report.findings]
+    for findings, found in ((report.findings, states),
+                            (report.resolved, ["absent"] * len(report.resolved))):
+        seen: Counter[tuple[str, str, str | None]] = Counter()
+        for finding, state in zip(findings, found, strict=True):
+            key = (finding.code, finding.node, finding.field)
+            results.append(_result(finding, index[finding.code], seen[key], report, state))
+            seen[key] += 1
     artifacts = [{"location": artifact_uri(name)} for name in report.files if is_file(name)]
     run: dict[str, Any] = {
         "tool": {"driver": {"name": "planlint", "version": __version__,
@@ -175,7 +185,8 @@ def to_sarif(report: Report) -> dict[str, Any]:
         "artifacts": artifacts,
         "columnKind": "unicodeCodePoints",
         "results": results,
-        "properties": {"plan": report.plan, "asOf": report.as_of.isoformat()},
+        "properties": {"plan": report.plan, "asOf": report.as_of.isoformat(),
+                       **({} if report.base is None else {"base": report.base})},
     }
     return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
 

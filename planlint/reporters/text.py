@@ -3,7 +3,8 @@
 Each finding is one line, ``file:line:col: CODE [severity] message (name)`` (the line
 tools and editors match on), then the plan line it points at with the span underlined,
 as compilers show code, and the other places it involves. Findings are grouped by file;
-a summary by severity and by category closes the report.
+a summary by severity and by category closes the report. A comparison of two versions
+shows only the new findings, then those resolved, and counts both in its summary.
 """
 
 from __future__ import annotations
@@ -111,18 +112,42 @@ def summary(report: Report) -> str:
                    f"{'it' if count == 1 else 'them'}.")
     if unread := report.unread_summary():
         hidden += f"\n{terminal(unread)}."
+    if report.base is not None:
+        return f"{change_summary(report)}, in {files} ({rules} checked).{hidden}"
     if not report.findings:
         return f"No findings in {files} ({rules} checked).{hidden}"
-    counts = report.counts()
-    parts = [_count(level, counts[level.value]) for level in reversed(Severity)]
-    return (f"Found {plural(len(report.findings), 'finding')} ({', '.join(parts)}) "
+    return (f"Found {plural(len(report.findings), 'finding')} ({_severities(report)}) "
             f"in {files} ({rules} checked).{hidden}")
+
+
+def _severities(report: Report) -> str:
+    """``1 error, 2 warnings, 0 info``: the findings shown, by severity."""
+    counts = report.counts(report.reported)
+    return ", ".join(_count(level, counts[level.value]) for level in reversed(Severity))
+
+
+def change_summary(report: Report) -> str:
+    """What a change did to the findings: ``2 new findings (1 error, 1 warning, 0 info)
+    since main: 5 resolved, 7 unchanged``."""
+    new = len(report.reported)
+    head = (f"{plural(new, 'new finding')} ({_severities(report)})" if new
+            else "No new findings")
+    return (f"{head} since {terminal(report.base or '')}: {len(report.resolved)} resolved, "
+            f"{len(report.findings) - new} unchanged")
+
+
+def resolved(report: Report) -> list[str]:
+    """The findings of the older version that the newer one no longer has."""
+    if not report.resolved:
+        return []
+    return [f"Resolved since {terminal(report.base or '')}:",
+            *(f"  {line(finding, False)}" for finding in report.resolved)]
 
 
 def by_category(report: Report) -> list[str]:
     """One line per category: how many findings, and of which severities."""
     counted: dict[str, Counter[Severity]] = {}
-    for finding in report.findings:
+    for finding in report.reported:
         counted.setdefault(finding.category, Counter())[finding.severity] += 1
     if not counted:
         return []
@@ -138,13 +163,13 @@ def by_category(report: Report) -> list[str]:
 
 def concise(report: Report, color: bool) -> str:
     """One line per finding, nothing else: ``--quiet``."""
-    return "".join(line(finding, color) + "\n" for finding in report.findings)
+    return "".join(line(finding, color) + "\n" for finding in report.reported)
 
 
 def statistics(report: Report, color: bool) -> str:
     """How many findings each rule made, most first, then the summary: ``--statistics``."""
     counted = Counter((finding.code, finding.name, finding.severity)
-                      for finding in report.findings)
+                      for finding in report.reported)
     rows = sorted(counted.items(), key=lambda row: (-row[1], row[0][0]))
     digits = max((len(str(count)) for count in counted.values()), default=1)
     lines = [f"{count:>{digits}}  {terminal(code)} [{severity.value}] {terminal(name)}"
@@ -154,9 +179,11 @@ def statistics(report: Report, color: bool) -> str:
 
 def render(report: Report, color: bool) -> str:
     blocks = []
-    for _, findings in groupby(report.findings, key=lambda f: f.location.file):
+    for _, findings in groupby(report.reported, key=lambda f: f.location.file):
         blocks.append("\n\n".join("\n".join([line(finding, color),
                                              *frame(finding, report, color)])
                                   for finding in findings))
+    if report.resolved:
+        blocks.append("\n".join(resolved(report)))
     blocks.append("\n".join([summary(report), *by_category(report)]))
     return "\n\n".join(blocks) + "\n"

@@ -40,17 +40,29 @@ Fragment = str | dict[str, Any] | Path
 Expected = tuple[str, int | None] | tuple[str, int | None, str]
 
 
-def plan_from(fragment: Fragment) -> Plan:
-    """A plan from YAML text or a dict, or from the plan file (or folder) at a path.
+def plan_from(fragment: Fragment, before: Fragment | Sequence[Fragment] = ()) -> Plan:
+    """A plan from YAML text or a dict, or from the plan file (or folder) at a path;
+    with ``before``, a change of that older version (or of several, oldest first: the
+    history a change rule reads), as ``planlint diff`` compares them.
 
     Line numbers of findings are those of the fragment as written. A fragment without
     ``planlint: 1`` is read as version 1; only the unsupported-version rule minds.
     """
     if isinstance(fragment, Path):
-        return load_plan(fragment)
-    if isinstance(fragment, dict):
-        return load_plan({"planlint": 1, **fragment})
-    return load_plan(fragment if "\n" in fragment else fragment + "\n")
+        plan = load_plan(fragment)
+    elif isinstance(fragment, dict):
+        plan = load_plan({"planlint": 1, **fragment})
+    else:
+        plan = load_plan(fragment if "\n" in fragment else fragment + "\n")
+    older = [plan_from(version) for version in _versions(before)]
+    if older:
+        plan.compare_with(older[0], lambda: older[1:])
+    return plan
+
+
+def _versions(before: Fragment | Sequence[Fragment]) -> list[Fragment]:
+    """One older version, or several, as a list."""
+    return [before] if isinstance(before, str | dict | Path) else list(before)
 
 
 @dataclass
@@ -61,13 +73,16 @@ class RuleTester:
     judged at (default: the fragment's ``plan.as_of``, else today). The rule runs as if
     selected by its code, so a methodology's rule runs on any fragment; with ``named``
     false it runs as under a plain ``planlint check``, only on plans that name its
-    methodology, which is how documented examples are checked.
+    methodology, which is how documented examples are checked. ``before`` is the older
+    version the fragments are changes of (or several, oldest first), for a change rule:
+    ``tester.since(OLD).assert_fails(NEW)``.
     """
 
     rule: Rule
     options: dict[str, Any] = field(default_factory=dict)
     as_of: date | None = None
     named: bool = True
+    before: Fragment | Sequence[Fragment] = ()
 
     @classmethod
     def installed(cls, rule: str, **options: Any) -> RuleTester:
@@ -82,6 +97,10 @@ class RuleTester:
         """This tester with the rule's options set (as in the config)."""
         return replace(self, options={**self.options, **options})
 
+    def since(self, *versions: Fragment) -> RuleTester:
+        """This tester judging fragments as changes of ``versions`` (oldest first)."""
+        return replace(self, before=versions)
+
     def findings(self, fragment: Fragment) -> list[Finding]:
         """What the rule finds in a fragment (crashes come back as PL000 findings)."""
         host = _host_with(self.rule)
@@ -90,7 +109,7 @@ class RuleTester:
         settings = Settings([self.rule, crash] if crash is not self.rule else [crash],
                             self.as_of, options={self.rule.code: options},
                             named=frozenset([self.rule.code] if self.named else []))
-        return Session(Config(), host, settings).run(plan_from(fragment)).findings
+        return Session(Config(), host, settings).run(plan_from(fragment, self.before)).findings
 
     def messages(self, fragment: Fragment) -> list[str]:
         """The messages of what the rule finds in a fragment."""
@@ -107,7 +126,7 @@ class RuleTester:
         if [f.to_dict() for f in first] != [f.to_dict() for f in again]:
             raise AssertionError(f"{self.rule.code} found different things in two runs:\n"
                                  + _describe(first) + "\nthen\n" + _describe(again))
-        plan = plan_from(fragment)
+        plan = plan_from(fragment, self.before)
         strangers = [f for f in first if f.node != plan.id and plan.get(f.node) is None]
         if strangers:
             raise AssertionError("findings about ids that are not in the plan:\n"
@@ -156,7 +175,8 @@ class RuleTester:
                 self.assert_fails(case)
 
     def check_documented_examples(self) -> None:
-        """The rule's own ``fails`` example fires and its ``passes`` example does not.
+        """The rule's own ``fails`` example fires and its ``passes`` example does not;
+        for a change rule, each as a change of its ``before`` versions.
 
         Each example is checked exactly as written, as a plan file alone in a folder of
         its own, the way a reader who copies it would check it.
@@ -165,16 +185,21 @@ class RuleTester:
             replace(self, named=False).check_documented_examples()
             return
         with tempfile.TemporaryDirectory() as folder:
-            for name, example in (("fails", self.rule.fails), ("passes", self.rule.passes)):
-                if example is None:
-                    continue
+            def written(name: str, example: str) -> Path:
                 path = Path(folder, name, "plan.yaml")
                 path.parent.mkdir()
                 path.write_text(example, encoding="utf-8")
+                return path
+
+            tester = self.since(*(written(f"before-{number}", version)
+                                  for number, version in enumerate(self.rule.before)))
+            for name, example in (("fails", self.rule.fails), ("passes", self.rule.passes)):
+                if example is None:
+                    continue
                 if name == "fails":
-                    self.assert_fails(path)
+                    tester.assert_fails(written(name, example))
                 else:
-                    self.assert_passes(path)
+                    tester.assert_passes(written(name, example))
 
 
 def _describe(findings: Iterable[Finding]) -> str:

@@ -1,4 +1,5 @@
-"""The capability to formulation rules never crash on a valid plan, at any as-of date."""
+"""The capability to formulation rules never crash on a valid plan, at any as-of date,
+nor the change rules on any two versions of one."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import planlint
+from planlint.api import Session, load_plan
 from planlint.config import Config
 from planlint.testing.strategies import plans
 
@@ -23,4 +25,14 @@ LATER = ["PL5", "PL6", "PL7", "PL8", "PL9"]
 def test_no_rule_crashes(plan: dict[str, Any], days: int) -> None:
     as_of = date(2000, 1, 1) + timedelta(days=days)
     report = planlint.lint(plan, config=Config(select=[*LATER, "PL000"]), as_of=as_of)
+    assert [f.message for f in report.findings if f.code == "PL000"] == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(plans(), plans())
+def test_no_change_rule_crashes_on_any_two_versions(old: dict[str, Any],
+                                                    new: dict[str, Any]) -> None:
+    session = Session.open(Config(select=["change", "PL000"],
+                                  options={"owner-changed": {"max_changes": 0}}))
+    report = session.compare(load_plan(old), load_plan(new), "old")
     assert [f.message for f in report.findings if f.code == "PL000"] == []

@@ -1,0 +1,195 @@
+"""``check --since REF`` and ``diff --git REF`` on a real git repository: a plan
+committed several times, read back with git."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from textwrap import dedent
+from typing import Any
+
+import pytest
+from click.testing import Result
+
+Run = Callable[..., Result]
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+
+BASE = dedent("""\
+    planlint: 1
+    plan: {id: acme, as_of: 2025-06-30, sponsor: ceo}
+    people: [{id: ceo, leader: true}, {id: ana}, {id: ben}, {id: chen}]
+    goals:
+      - {id: G1, title: Grow revenue, owner: ceo, due: 2025-12-31, metrics: [M1, M2]}
+      - {id: G2, title: Enter Brazil, owner: ana}
+      - {id: G3, title: Train staff, owner: ana}
+    metrics:
+      - {id: M1, title: Revenue, direction: increase, target: {value: 50}}
+      - {id: M2, title: New customers, direction: increase, target: {value: 30}}
+    initiatives:
+      - {id: I1, title: Sao Paulo office, supports: [G2], owner: ana}
+    budgets:
+      - {id: B1, title: Brazil entry, amount: 2000000, funds: [I1, G2]}
+    """)
+
+
+class Repository:
+    """A git repository in a folder, committed to as a plan's authors would."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.git("init", "-q", "-b", "main")
+
+    def git(self, *args: str) -> str:
+        return subprocess.run(["git", "-c", "user.name=Plan Office",
+                               "-c", "user.email=office@example.org", *args],
+                              cwd=self.folder, check=True, capture_output=True,
+                              text=True).stdout
+
+    def commit(self, text: str, message: str, name: str = "plan.yaml") -> None:
+        path = self.folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        self.git("add", "-A")
+        self.git("commit", "-q", "-m", message)
+
+
+@pytest.fixture
+def repo(tmp_path: Path, cli: Run) -> Repository:
+    """The plan's history: a base tagged v1, then a rename, a recorded and an unrecorded
+    target change, and a slipped deadline with a goal dropped that is still funded."""
+    repository = Repository(tmp_path)
+    repository.commit(BASE, "The plan as approved")
+    repository.git("tag", "v1")
+    renamed = BASE.replace("{id: G3, title", "{id: G3-L, title")
+    repository.commit(renamed, "Name goals by area")
+    targets = renamed.replace("value: 50", "value: 40").replace("value: 30", "value: 20") \
+        + dedent("""\
+            changes:
+              - {date: 2025-04-01, item: M1, field: target, from: 50, to: 40,
+                 reason: the recall cost a year of sales, approved_by: ceo}
+            """)
+    repository.commit(targets, "Revise targets after the recall")
+    slipped = targets.replace("due: 2025-12-31", "due: 2026-03-31").replace(
+        "  - {id: G2, title: Enter Brazil, owner: ana}\n", "")
+    repository.commit(slipped, "Move the revenue goal; Brazil is off")
+    return repository
+
+
+def findings(result: Result) -> list[dict[str, Any]]:
+    return [finding for finding in json.loads(result.stdout)["findings"] if finding["new"]]
+
+
+def test_since_reports_what_the_history_changed_silently(cli: Run, repo: Repository) -> None:
+    result = cli("check", "--since", "v1", "plan.yaml", "--format", "json")
+    assert result.exit_code == 1, result.output  # the dropped goal leaves dangling ids
+    new = {(finding["code"], finding["node"]) for finding in findings(result)}
+    assert ("PL702", "M2") in new  # lowered without a record
+    assert ("PL702", "M1") not in new  # recorded under changes
+    assert ("PL703", "G1") in new  # the deadline slipped a quarter
+    assert ("PL704", "I1") in new  # Brazil dropped while I1 and B1 still name it
+    assert not any(code == "PL704" and node.startswith("G3") for code, node in new)
+    summary = json.loads(result.stdout)["summary"]
+    assert summary["base"].startswith("v1 (") and summary["new"] == len(new)
+
+
+def test_a_renamed_goal_keeps_its_findings(cli: Run, repo: Repository) -> None:
+    result = cli("check", "--since", "v1", "plan.yaml", "--format", "json",
+                 "--select", "PL201")
+    data = json.loads(result.stdout)
+    assert [(finding["node"], finding["new"]) for finding in data["findings"]] == [
+        ("G3-L", False)]  # G3's missing metric, under its new id: not new
+    assert [finding["node"] for finding in data["resolved"]] == ["G2"]  # dropped, gone
+
+
+def test_diff_git_is_check_since(cli: Run, repo: Repository) -> None:
+    one = cli("check", "--since", "v1", "--format", "json")
+    other = cli("diff", "--git", "v1", "--format", "json")
+    assert json.loads(one.stdout) == json.loads(other.stdout)
+    assert [finding["file"] for finding in findings(one)] == ["plan.yaml"] * len(findings(one))
+
+
+def test_the_markdown_comment_of_a_pull_request(cli: Run, repo: Repository) -> None:
+    text = cli("check", "--since", "main~3", "--format", "markdown").stdout
+    assert text.startswith("## planlint: ")
+    assert "PL703 deadline-slipped" in text and "### Resolved since main\\~3 (" in text
+
+
+def test_handovers_are_counted_over_the_commits_between(cli: Run, tmp_path: Path) -> None:
+    repository = Repository(tmp_path)
+    for owner in ("ana", "ben", "chen"):
+        repository.commit(BASE.replace("{id: G2, title: Enter Brazil, owner: ana}",
+                                       f"{{id: G2, title: Enter Brazil, owner: {owner}}}"),
+                          f"{owner} owns G2")
+    since = cli("check", "--since", "main~2", "--select", "owner-changed", "--format", "json")
+    assert [finding["message"].split(";")[0] for finding in findings(since)] == [
+        "goal G2 (Enter Brazil) changed owner 2 times in the versions read (ana → ben → "
+        "chen)"]
+    repository.git("show", "main~2:plan.yaml")
+    (tmp_path / "old.yaml").write_text(repository.git("show", "main~2:plan.yaml"))
+    two = cli("diff", "old.yaml", "plan.yaml", "--select", "owner-changed", "--format", "json")
+    assert findings(two) == []  # two versions show one handover, which is allowed
+
+
+def test_a_plan_of_several_files_and_a_file_new_since(cli: Run, tmp_path: Path) -> None:
+    repository = Repository(tmp_path)
+    root = "planlint: 1\nplan: {id: acme}\ninclude: [units/*.yaml]\n"
+    unit = "planlint: 1\ngoals: [{id: S1, title: Sell more, due: 2025-12-31}]\n"
+    repository.commit(root, "root", "plan/enterprise.yaml")
+    repository.commit(unit, "sales", "plan/units/sales.yaml")
+    repository.git("tag", "v1")
+    repository.commit(unit.replace("2025", "2026"), "later", "plan/units/sales.yaml")
+    repository.commit("planlint: 1\ngoals: [{id: O1, title: Open, owner: nobody}]\n", "ops",
+                      "plan/units/ops.yaml")
+    result = cli("check", "--since", "v1", "plan/enterprise.yaml", "--format", "json",
+                 "--select", "PL703,PL005")
+    new = [(finding["code"], finding["node"], finding["file"]) for finding in findings(result)]
+    assert ("PL703", "S1", "plan/units/sales.yaml") in new  # found through the include
+    assert ("PL005", "O1", "plan/units/ops.yaml") in new  # a file the revision lacked
+
+
+def test_a_plan_the_revision_did_not_have_is_all_new(cli: Run, tmp_path: Path) -> None:
+    repository = Repository(tmp_path)
+    repository.commit("no plan yet\n", "readme", "README.md")
+    (tmp_path / "plan.yaml").write_text(BASE)
+    result = cli("check", "--since", "main", "plan.yaml", "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["findings"] and all(finding["new"] for finding in data["findings"])
+
+
+@pytest.mark.parametrize(("ref", "message"), [
+    ("nope", "git revision 'nope' does not exist in the repository at "),
+    ("--upload-pack=x", "'--upload-pack=x' is not a git revision; name a branch, tag or "
+                        "commit"),
+])
+def test_a_bad_revision_is_a_usage_error(cli: Run, repo: Repository, ref: str,
+                                         message: str) -> None:
+    result = cli("check", f"--since={ref}", "plan.yaml")
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_a_folder_outside_a_repository_is_a_usage_error(cli: Run, tmp_path: Path) -> None:
+    (tmp_path / "plan.yaml").write_text(BASE)
+    result = cli("check", "--since", "main", "plan.yaml")
+    assert result.exit_code == 2
+    assert "is not inside a git repository, so it has no history" in result.output
+
+
+def test_without_git_installed_the_error_says_what_to_do(
+        cli: Run, repo: Repository, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs-here"))
+    result = cli("diff", "--git", "v1")
+    assert result.exit_code == 2
+    assert "needs git, which is not installed or not on PATH" in result.output
+
+
+@pytest.mark.parametrize("other", [("--each",), ("--baseline", "b.json"), ("-",)])
+def test_since_does_not_combine_with_other_ways_of_comparing(cli: Run, repo: Repository,
+                                                             other: tuple[str, ...]) -> None:
+    result = cli("check", "--since", "v1", *other)
+    assert result.exit_code == 2
+    assert "--since compares one plan's files with their history" in result.output
