@@ -79,13 +79,18 @@ class Parsed:
 
     def load(self, loader: Loader, path: Path, text: str) -> Document:
         """The document ``loader`` reads from ``text``, the file at ``path``: the one
-        parsed last if the text is the same, else parsed again."""
+        parsed last if the text is the same, else parsed again (only where it changed,
+        when the loader can: :attr:`Loader.reload`)."""
         known = self._last.get(path)
         if known is not None and known[0] == loader.name and known[1] == text:
             result = known[2]
         else:
+            again = None
+            if known is not None and known[0] == loader.name and loader.reload is not None \
+                    and isinstance(known[2], Document):
+                again = loader.reload(known[1], known[2], text)
             try:
-                result = loader.load(text)
+                result = again if again is not None else loader.load(text)
             except LoadError as error:
                 result = error
             self._last[path] = (loader.name, text, result)
