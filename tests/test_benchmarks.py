@@ -100,3 +100,13 @@ def test_the_suite_runs_in_one_command(tmp_path: Path) -> None:
                     "Growth:", "CPU time in one process", "no rule superlinear"):
         assert heading in result.stdout
     assert (tmp_path / "figures.json").is_file()
+
+
+@pytest.mark.slow
+def test_the_server_benchmark_times_a_recheck_against_a_cold_check(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, str(BENCHMARKS / "server.py"), "--size", "300",
+                           "--edits", "2", "--repeat", "1", "--work", str(tmp_path)],
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode in (0, 1), done.stderr
+    assert "cold planlint check" in done.stdout
+    assert "re-check / cold check" in done.stdout
