@@ -4,6 +4,9 @@ are missing."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -15,6 +18,7 @@ from planlint.server.plans import Plans
 from tests.conftest import Run
 
 CURSOR = "|"
+PLUGINS = Path(__file__).parent / "plugins"
 
 
 def context(text: str) -> Context | None:
@@ -114,3 +118,30 @@ def test_a_file_joins_the_plan_that_comes_to_include_it_and_leaves_it(
     assert moved == [(unit,)] and plans.plan_of[unit] == (unit,)
     assert plans.close(enterprise) is None and plans.close(unit) is None
     assert not plans.checked
+
+
+def _message(number: int | None, method: str, params: object) -> bytes:
+    body = json.dumps({"jsonrpc": "2.0", "method": method, "params": params,
+                       **({"id": number} if number is not None else {})}).encode()
+    return b"Content-Length: %d\r\n\r\n%s" % (len(body), body)
+
+
+def test_standard_output_carries_the_protocol_alone(tmp_path: Path) -> None:
+    (tmp_path / "planlint.toml").write_text('plugins = ["noisy_rules"]\n')
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("planlint: 1\ngoals: [{id: G1}]\n")
+    talk = b"".join([
+        _message(1, "initialize", {"processId": None, "rootUri": tmp_path.as_uri(),
+                                   "capabilities": {}}),
+        _message(None, "initialized", {}),
+        _message(None, "textDocument/didOpen", {"textDocument": {
+            "uri": plan.as_uri(), "languageId": "yaml", "version": 1,
+            "text": plan.read_text()}}),
+        _message(2, "shutdown", None), _message(None, "exit", None)])
+    done = subprocess.run([sys.executable, "-m", "planlint", "server"], input=talk,
+                          capture_output=True, timeout=120, check=False,
+                          env={**os.environ, "PYTHONPATH": str(PLUGINS)})
+    assert b"a rule printing" in done.stderr and b"file descriptor 1" in done.stderr
+    assert b"a rule" not in done.stdout
+    assert done.stdout.startswith(b"Content-Length: ")
+    assert b"textDocument/publishDiagnostics" in done.stdout

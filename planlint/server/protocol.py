@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+import os
 import sys
 import tempfile
 from functools import cached_property
@@ -299,7 +300,8 @@ def make_server() -> PlanlintServer:
                    params: types.CompletionParams) -> types.CompletionList | None:
         uri = params.text_document.uri
         path = ls.path_of(uri)
-        if path is None or path not in ls.plans.texts or path.suffix not in (".yaml", ".yml"):
+        if path is None or path not in ls.plans.texts or \
+                path.suffix.lower() not in (".yaml", ".yml"):
             return None
         lines = lines_of(ls.plans.texts[path])
         line, column = ls.places.place(lines, params.position)
@@ -376,11 +378,13 @@ def _can_show_documents(ls: PlanlintServer) -> bool:
 def serve() -> None:
     """Serve one editor over standard input and output until it disconnects.
 
-    Standard output carries the protocol alone: anything else printed to it (by a
-    plugin, say) goes to standard error instead, where editors keep the server's log.
+    Standard output carries the protocol alone: anything else written to it (printed by
+    a plugin, or by a program a plugin runs) goes to standard error instead, where
+    editors keep the server's log.
     """
-    stdout: Any = sys.stdout.buffer
-    sys.stdout = sys.stderr
+    sys.stdout.flush()
+    stdout: Any = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     logging.basicConfig(stream=sys.stderr, level=logging.WARNING,
                         format="planlint server: %(levelname)s %(name)s: %(message)s")
     gc.disable()  # collected when checks pause: PlanlintServer.collect_later
