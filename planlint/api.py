@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from planlint.build import build_plan
-from planlint.collect import Collector, display_name
+from planlint.collect import Collector, Parsed, display_name
 from planlint.config import Config, discover
 from planlint.engine import Engine, gc_paused
 from planlint.errors import UsageError
@@ -65,7 +65,8 @@ def _host(modules: tuple[str, ...], entry_points: bool,
 
 def load_plan(source: Source, host: Host | None = None, *,
               stdin_name: str | None = None, only_plans: bool = False,
-              names: Callable[[Path], str] = display_name) -> Plan:
+              names: Callable[[Path], str] = display_name,
+              overlay: Mapping[Path, str] | None = None, parsed: Parsed | None = None) -> Plan:
     """Load a plan without checking it.
 
     ``source`` is a path or a list of paths (files or folders), a dict of plan data, or
@@ -75,9 +76,12 @@ def load_plan(source: Source, host: Host | None = None, *,
     With ``only_plans``, files named that do not start with ``planlint: 1`` are left
     alone as in folders, and finding no plan file is no error: the plan has no files.
     ``names`` says how findings name a file (default: relative to the working folder).
+    ``overlay`` maps resolved paths to text read in place of the file's (an editor's
+    unsaved text); ``parsed`` keeps parsed files between loads, so that only files whose
+    text changed are parsed again.
     """
     host = host or get_host()
-    collector = Collector(host.loaders, stdin_name, only_plans, names)
+    collector = Collector(host.loaders, stdin_name, only_plans, names, overlay, parsed)
     with gc_paused():
         if isinstance(source, dict):
             collector.add_data("<dict>", source)
@@ -121,8 +125,11 @@ class Session:
         return Session.open(self.config.merged(**changes), host=self.host)
 
     def load(self, source: Source, *, stdin_name: str | None = None,
-             only_plans: bool = False) -> Plan:
-        return load_plan(source, self.host, stdin_name=stdin_name, only_plans=only_plans)
+             only_plans: bool = False, overlay: Mapping[Path, str] | None = None,
+             parsed: Parsed | None = None) -> Plan:
+        """Load a plan with this session's loaders (see :func:`load_plan`)."""
+        return load_plan(source, self.host, stdin_name=stdin_name, only_plans=only_plans,
+                         overlay=overlay, parsed=parsed)
 
     def run(self, plan: Plan) -> Report:
         return Engine(self.host, self.settings).run(plan)

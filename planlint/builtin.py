@@ -23,7 +23,8 @@ def _deferred(module: str, name: str) -> Callable[..., Any]:
 
 @hookimpl
 def planlint_loaders() -> list[Loader]:
-    return [Loader("yaml", (".yaml", ".yml"), _deferred("planlint.loaders.yaml", "load")),
+    return [Loader("yaml", (".yaml", ".yml"), _deferred("planlint.loaders.yaml", "load"),
+                   _deferred("planlint.loaders.yaml", "reload")),
             Loader("json", (".json",), _deferred("planlint.loaders.json", "load")),
             Loader("toml", (".toml",), _deferred("planlint.loaders.toml", "load"))]
 

@@ -28,6 +28,7 @@ SUBCOMMANDS = {
     "plugins": "planlint.commands.plugins:plugins",
     "rules": "planlint.commands.rules:rules",
     "schema": "planlint.commands.schema:schema",
+    "server": "planlint.commands.server:server",
 }
 
 

@@ -14,7 +14,7 @@ import glob
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,12 +60,62 @@ def diagnostic(rule: LoadProblem, source: SourceFile, message: str, pointer: str
     return rule, Finding(message=message, node=source.name, kind="file", location=location)
 
 
+def is_plan_text(head: bytes) -> bool:
+    """Whether a file that begins with ``head`` is a plan file: it says ``planlint:``
+    (or ``planlint =``, ``"planlint":``) at the start of a line."""
+    return _PLAN_FILE.search(head) is not None
+
+
+class Parsed:
+    """The document last parsed from each file, with the text it was parsed from.
+
+    A plan loaded again with the same ``Parsed`` (as the language server does after each
+    edit) parses only the files whose text changed; a file that failed to parse fails
+    the same way without being parsed again.
+    """
+
+    def __init__(self) -> None:
+        self._last: dict[Path, tuple[str, str, Document | LoadError]] = {}
+
+    def load(self, loader: Loader, path: Path, text: str) -> Document:
+        """The document ``loader`` reads from ``text``, the file at ``path``: the one
+        parsed last if the text is the same, else parsed again (only where it changed,
+        when the loader can: :attr:`Loader.reload`)."""
+        known = self._last.get(path)
+        if known is not None and known[0] == loader.name and known[1] == text:
+            result = known[2]
+        else:
+            again = None
+            if known is not None and known[0] == loader.name and loader.reload is not None \
+                    and isinstance(known[2], Document):
+                again = loader.reload(known[1], known[2], text)
+            try:
+                result = again if again is not None else loader.load(text)
+            except LoadError as error:
+                result = error
+            self._last[path] = (loader.name, text, result)
+        if isinstance(result, LoadError):
+            raise result.with_traceback(None)
+        return result
+
+    def keep(self, paths: Iterable[Path]) -> None:
+        """Forget every file but ``paths``."""
+        wanted = set(paths)
+        self._last = {path: known for path, known in self._last.items() if path in wanted}
+
+
 class Collector:
-    """Reads plan files, following includes, with the loaders that claim their suffixes."""
+    """Reads plan files, following includes, with the loaders that claim their suffixes.
+
+    ``overlay`` gives the text of files as an editor holds them, read instead of what is
+    on disk; ``parsed`` keeps documents between loads, so unchanged files are not parsed
+    again.
+    """
 
     def __init__(self, loaders: Iterable[Loader], stdin_name: str | None = None,
-                 only_plans: bool = False, names: Callable[[Path], str] = display_name
-                 ) -> None:
+                 only_plans: bool = False, names: Callable[[Path], str] = display_name,
+                 overlay: Mapping[Path, str] | None = None,
+                 parsed: Parsed | None = None) -> None:
         self.loaders: dict[str, Loader] = {}
         for loader in loaders:  # the first loader to claim a suffix keeps it
             for suffix in loader.suffixes:
@@ -77,6 +127,8 @@ class Collector:
         self.stdin_name = stdin_name  # the file a plan on standard input stands for
         self.only_plans = only_plans  # leave alone named files that are no plan files
         self.names = names  # how findings name a file (an older version: as the newer one)
+        self.overlay = overlay or {}
+        self.parsed = parsed
 
     def collect(self, paths: Iterable[str | Path]) -> Collection:
         """Load every plan file named by ``paths``; ``-`` reads a plan from standard input.
@@ -95,7 +147,7 @@ class Collector:
                 self.add_folder(target)
             elif target.is_file() and self.only_plans and not self.looks_like_plan(target):
                 self.result.skipped.append(self.names(target.resolve()))
-            elif target.is_file():
+            elif target.is_file() or target.resolve() in self.overlay:
                 self.add_file(target.resolve(), ())
             else:
                 raise UsageError(f"{target}: no such file or folder")
@@ -138,7 +190,7 @@ class Collector:
                 head = handle.read(65536)
         except OSError:
             return False
-        return _PLAN_FILE.search(head) is not None
+        return is_plan_text(head)
 
     def add_file(self, path: Path, chain: tuple[Path, ...]) -> None:
         if path in self.loaded:
@@ -155,7 +207,9 @@ class Collector:
         source = SourceFile(self.names(path), path, "", loader.name)
         self.result.files.append(source)
         try:
-            size = path.stat().st_size
+            held = self.overlay.get(path)
+            raw = held.encode("utf-8") if held is not None else None
+            size = len(raw) if raw is not None else path.stat().st_size
             if size > MAX_FILE_BYTES:
                 self.fail(source, f"file is {size:,} bytes, over the limit of "
                           f"{MAX_FILE_BYTES:,}; split the plan into several files")
@@ -166,7 +220,8 @@ class Collector:
                           "plan in smaller parts")
                 return
             self.total += size
-            raw = path.read_bytes()
+            if raw is None:
+                raw = path.read_bytes()
         except OSError as error:
             self.fail(source, f"cannot read the file: {error.strerror or error}")
             return
@@ -227,7 +282,10 @@ class Collector:
 
     def parse(self, source: SourceFile, loader: Loader, chain: tuple[Path, ...]) -> None:
         try:
-            document = loader.load(source.text)
+            if self.parsed is not None and source.path is not None:
+                document = self.parsed.load(loader, source.path, source.text)
+            else:
+                document = loader.load(source.text)
         except LoadError as error:
             self.fail(source, error.message, error.line, error.column)
             if error.partial is not None:  # what closed before the error is still checked

@@ -4,11 +4,13 @@ for it (``kpis`` for ``metrics``, ``up`` for ``increase``)."""
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Iterable, Mapping
 
 #: How alike two words must be to suggest one for the other (difflib's ratio).
 CUTOFF = 0.6
+_SUGGESTED = re.compile(r"did you mean ('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")\?")
 
 
 def nearest(word: str, known: Iterable[str], synonyms: Mapping[str, Iterable[str]] = {},
@@ -31,3 +33,13 @@ def did_you_mean(word: str, known: Iterable[str], synonyms: Mapping[str, Iterabl
     """``did you mean 'x'?`` for the nearest known word, or an empty string."""
     close = nearest(word, known, synonyms, cutoff)
     return f"did you mean {close!r}?" if close else ""
+
+
+def suggested(message: str) -> str | None:
+    """The word a message suggests with ``did you mean 'x'?``, if it does (the editor's
+    quick fix applies it)."""
+    found = _SUGGESTED.search(message)
+    if found is None:
+        return None
+    word = ast.literal_eval(found.group(1))
+    return word if isinstance(word, str) else None

@@ -116,3 +116,13 @@ def test_the_diff_benchmark_makes_the_edits_the_change_rules_judge(tmp_path: Pat
     assert "PL708" not in found  # the edits it records, it records right
     assert report.model is not None and report.model.comparison is not None
     assert len(report.model.comparison.renames) == 3  # each rename read as one
+
+
+@pytest.mark.slow
+def test_the_server_benchmark_times_a_recheck_against_a_cold_check(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, str(BENCHMARKS / "server.py"), "--size", "300",
+                           "--edits", "2", "--repeat", "1", "--work", str(tmp_path)],
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode in (0, 1), done.stderr
+    assert "cold planlint check" in done.stdout
+    assert "re-check / cold check" in done.stdout

@@ -58,11 +58,18 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class Loader:
-    """A file format: its name, the file suffixes it claims, and its load function."""
+    """A file format: its name, the file suffixes it claims, and its load function.
+
+    ``reload(old_text, old, text)``, if given, reads ``text``, an edit of ``old_text``
+    (which ``load`` read as ``old``), doing only the work the edit needs, and returns what
+    ``load(text)`` would; or ``None`` to have ``load`` read it whole. The language server
+    uses it after each edit.
+    """
 
     name: str
     suffixes: tuple[str, ...]
     load: Callable[[str], Document]
+    reload: Callable[[str, Document, str], Document | None] | None = None
 
 
 def depth_over(data: Any, limit: int) -> bool:

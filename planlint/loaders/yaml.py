@@ -73,6 +73,147 @@ def load(text: str) -> Document:
         parser.dispose()
 
 
+#: What ties the entries of a file together, or moves its lines: anchors and aliases
+#: (``&name``, ``*name``), directives, document markers, carriage returns and the line
+#: breaks only YAML knows. A file with any of them is read whole after every edit.
+_ANCHOR = re.compile(r"(?<![^\s\[{,])[&*][^\s\[\]{},]")
+_MARKERS = ("\n%", "\n---", "\n...", "\r", *YAML_ONLY_BREAKS)
+
+
+def _tied(text: str) -> bool:
+    return text.startswith(("%", "---", "...")) or any(mark in text for mark in _MARKERS) \
+        or (("&" in text or "*" in text) and _ANCHOR.search(text) is not None)
+
+
+_DASH = re.compile(r" *-(?: |$)")
+
+
+def reload(old_text: str, old: Document, text: str) -> Document | None:
+    """The document of ``text``, an edit of ``old_text`` (read as ``old``), read again
+    only where it changed: when the edit lies within one entry of a top-level list in
+    block style (a goal, a metric), that entry is read alone and the rest of ``old`` is
+    kept, moved by the lines the edit added or removed. ``None`` when the edit reaches
+    further, or the file has what ties entries together (:func:`_tied`) or problems: it
+    is then read whole with :func:`load`.
+
+    The entry is read with the line that follows it, below a key standing for its
+    section, so that it ends where it ends in the whole file; the result is the same
+    data, positions (in the same order) and problems as :func:`load` gives.
+    """
+    root = old.data
+    if old_text == text:
+        return old
+    if old.problems or not isinstance(root, dict) or _tied(text) or _tied(old_text):
+        return None
+    before, after = old_text.split("\n"), text.split("\n")
+    first, same_end = _changed_lines(old_text, text)
+    found = _entry_around(root, old.positions.spans, first, len(before) - same_end,
+                          len(before))
+    if found is None:
+        return None
+    key, index, start, end, following = found
+    sibling = following == ""
+    if sibling and _DASH.match(before[end]) is None:
+        return None  # the next entry's marker stands on a line of its own, in this one's
+    dash = _DASH.match(before[start])
+    if dash is None or start >= len(after) or not after[start].startswith(dash.group()) \
+            or _DASH.match(after[start]) is None:
+        return None  # the entry's list marker moved: the list itself changed
+    shift = len(after) - len(before)
+    chunk = "x:\n" + "\n".join(after[start:end + shift])
+    if end < len(before):
+        chunk += "\n" + after[end + shift]
+    try:
+        part = load(chunk)
+    except LoadError:
+        return None
+    entries = part.data.get("x") if isinstance(part.data, dict) else None
+    keys = {"x"} if sibling or following is None else {"x", following}
+    if part.problems or not isinstance(entries, list) or len(entries) != 1 + sibling \
+            or set(part.data) != keys:
+        return None  # the edit changed more than the entry: where it ends, or the file
+    prefix = pointer_join("", key) + f"/{index}"
+    moved = start - 1  # the chunk's line 2 is the entry's first line
+
+    # The entry's positions were recorded together, its own last: put the chunk's in
+    # their place, and move those after it by the lines the edit added.
+    items = list(old.positions.spans.items())
+    last = [pointer for pointer, _ in items].index(prefix)
+    block = last
+    while block and items[block - 1][0].startswith(prefix + "/"):
+        block -= 1
+    spans = dict(items[:block])
+    spans.update((prefix + inner[4:], (l1 + moved, c1, l2 + moved, c2))
+                 for inner, (l1, c1, l2, c2) in part.positions.spans.items()
+                 if inner == "/x/0" or inner.startswith("/x/0/"))
+    rest = items[last + 1:]
+    if shift:
+        rest = [(pointer, (l1 + shift if l1 > end else l1, c1, l2 + shift if l2 > end else l2,
+                           c2)) for pointer, (l1, c1, l2, c2) in rest]
+    spans.update(rest)
+    if following is None:  # at the end of the file: the section and the file end there
+        for pointer, inner in ((pointer_join("", key), "/x"), ("", "")):
+            _, _, l2, c2 = part.positions.spans[inner]
+            spans[pointer] = (*spans[pointer][:2], l2 + moved, c2)
+    if len(spans) * 2 >= MAX_NODES:
+        return None
+    data = dict(root)
+    data[key] = [*root[key][:index], entries[0], *root[key][index + 1:]]
+    return Document(data, PositionMap(spans), [])
+
+
+def _changed_lines(before: str, after: str) -> tuple[int, int]:
+    """How many lines two different texts share at their start, and at their end."""
+    size = min(len(before), len(after))
+    start = 0
+    while start < size and before[start:start + 4096] == after[start:start + 4096]:
+        start += 4096
+    while start < size and before[start] == after[start]:
+        start += 1
+    end = 0
+    room = size - start
+    while end + 4096 <= room and before[len(before) - end - 4096:len(before) - end] == \
+            after[len(after) - end - 4096:len(after) - end]:
+        end += 4096
+    while end < room and before[-1 - end] == after[-1 - end]:
+        end += 1
+    first = before.count("\n", 0, start)
+    return first, min(before.count("\n", len(before) - end),
+                      min(before.count("\n"), after.count("\n")) - first)
+
+
+def _entry_around(root: dict[str, Any], spans: dict[str, Span], first: int, last: int,
+                  lines: int) -> tuple[str, int, int, int, str | None] | None:
+    """The entry of a top-level list whose lines hold the changed lines ``first`` to
+    ``last`` (from 0, ``last`` excluded): its section's key, its index, its first line
+    and the line after it (from 0), and what follows it: ``""`` for the next entry of
+    the list, else the next top-level key, or ``None`` at the end of the file."""
+    keys = list(root)
+    for place, key in enumerate(keys):
+        entries = root[key]
+        section = spans.get(pointer_join("", key))
+        if not isinstance(entries, list) or not entries or section is None \
+                or not section[0] <= first + 1 <= section[2]:
+            continue
+        base = pointer_join("", key)
+        starts = [spans[f"{base}/{index}"][0] - 1 if f"{base}/{index}" in spans else -1
+                  for index in range(len(entries))]
+        index = bisect.bisect_right(starts, first) - 1
+        if index < 0 or starts[index] < 0:
+            return None
+        following: str | None = ""
+        if index + 1 < len(entries):
+            end = starts[index + 1]
+        else:
+            after = [(spans[pointer_join("", other)][0] - 1, other) for other in keys[place + 1:]
+                     if pointer_join("", other) in spans]
+            end, following = min(after, default=(lines, None))
+        if end <= starts[index] or last > end:
+            return None
+        return key, index, starts[index], end, following
+    return None
+
+
 def _document(data: Any, builder: _Builder, place: _EditorPlace) -> Document:
     spans, problems = builder.spans, builder.problems
     if place.needed:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from planlint import Config, UsageError, lint
+from planlint import Config, UsageError, lint, load_plan
+from planlint.collect import Parsed
 
 Write = Callable[[str, str], Path]
 
@@ -108,3 +109,30 @@ def test_missing_path_and_unknown_suffix_are_usage_errors(tmp_path: Path) -> Non
     (tmp_path / "plan.txt").write_text("planlint: 1\n")
     with pytest.raises(UsageError, match=r"not \.txt"):
         lint(tmp_path / "plan.txt")
+
+
+def test_unsaved_text_is_read_instead_of_the_file(write: Write, tmp_path: Path) -> None:
+    enterprise = write("enterprise.yaml", "planlint: 1\ninclude: [units/*.yaml]\n"
+                                          "goals: [{id: G1}]\n")
+    unit = write("units/sales.yaml", "planlint: 1\ngoals: [{id: S1, parent: G1}]\n")
+    unsaved = tmp_path / "units" / "new.yaml"  # open in an editor, never saved
+    overlay = {unit.resolve(): "planlint: 1\ngoals: [{id: S2, parent: G1}]\n",
+               unsaved.resolve(): "planlint: 1\ngoals: [{id: S3}]\n"}
+    plan = load_plan([enterprise, unsaved], overlay=overlay)
+    assert sorted(plan.by_id) == ["G1", "S2", "S3"]
+
+
+def test_parsed_files_are_parsed_again_only_when_their_text_changed(
+        write: Write, tmp_path: Path) -> None:
+    enterprise = write("enterprise.yaml", "planlint: 1\ninclude: [units/*.yaml]\n"
+                                          "goals:\n  - id: G1\n    title: Grow\n")
+    write("units/sales.yaml", "planlint: 1\ngoals: [{id: S1, parent: G1}]\n")
+    parsed = Parsed()
+    first = load_plan(enterprise, parsed=parsed)
+    edited = {enterprise.resolve(): enterprise.read_text().replace("Grow", "Grow more")}
+    again = load_plan(enterprise, overlay=edited, parsed=parsed)
+    assert again.by_id["G1"].title == "Grow more"
+    assert again.by_id["S1"].model_dump() == first.by_id["S1"].model_dump()
+    before, after = (next(source for source in plan.files if source.name.endswith("sales.yaml"))
+                     for plan in (first, again))
+    assert after.positions is before.positions  # the unit's file was not parsed again

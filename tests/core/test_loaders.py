@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+from pathlib import Path
+
 import pytest
 
 from planlint.limits import MAX_ALIAS_NODES, MAX_DEPTH
@@ -143,3 +146,65 @@ def test_lines_are_numbered_as_editors_number_them() -> None:
 
     assert lines_of("a\u2028b\x85c\r\nd\re\n") == ["a\u2028b\x85c", "d", "e"]
     assert lines_of("") == [] and lines_of("\n") == [""] and lines_of("a\n\n") == ["a", ""]
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EDITS = ["    x-note: hello", "    title: |\n      a block\n      of text", "  - id: NEW1", "",
+         "# note", "    # note", '    title: "unterminated', "    metrics: [M1,", "  -",
+         "    tags: [a, b]", "goals:", "      value: 3", "    a: b: c", "x", "\t"]
+
+
+def _edited(text: str, rng: random.Random) -> str:
+    """``text`` with one line changed, added or removed, as a person typing might."""
+    lines = text.split("\n")
+    at = rng.randrange(len(lines))
+    roll = rng.random()
+    if roll < 0.4:
+        column = rng.randrange(len(lines[at]) + 1)
+        lines[at] = lines[at][:column] + rng.choice("ab1 :-[]{}\"'#|>") + lines[at][column:]
+    elif roll < 0.7:
+        lines.insert(at, rng.choice(EDITS))
+    elif roll < 0.85:
+        del lines[at]
+    else:
+        lines[at] = rng.choice(EDITS)
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("name", ["okrs/company.yaml", "transit/strategic-plan.yaml",
+                                  "hospital/system-plan.yaml"])
+def test_yaml_reload_after_an_edit_reads_what_load_reads(name: str) -> None:
+    base = (EXAMPLES / name).read_text(encoding="utf-8")
+    rng = random.Random(name)
+    spliced = 0
+    for trial in range(150):
+        text = base if trial % 2 else base.rstrip("\n")  # with and without a last newline
+        document = yaml_loader.load(text)
+        for _ in range(rng.randint(1, 3)):  # a few edits in a row, each from the last
+            edited = _edited(text, rng)
+            again = yaml_loader.reload(text, document, edited)
+            try:
+                whole = yaml_loader.load(edited)
+            except LoadError:
+                assert again is None
+                break
+            if again is not None:
+                spliced += 1
+                assert again.data == whole.data
+                assert list(again.positions.spans.items()) == \
+                    list(whole.positions.spans.items())
+                assert again.problems == whole.problems
+            text, document = edited, whole
+    assert spliced > 60  # most edits within one entry are read without the rest
+
+
+def test_yaml_reload_reads_the_whole_file_where_entries_are_tied() -> None:
+    text = "planlint: 1\ngoals:\n  - &g {id: G1, title: Grow}\n  - id: G2\n    title: x\n"
+    assert yaml_loader.reload(text, yaml_loader.load(text), text.replace("x\n", "y\n")) is None
+    plain = text.replace("&g ", "")
+    again = yaml_loader.reload(plain, yaml_loader.load(plain), plain.replace("x\n", "y\n"))
+    assert again is not None and again.data["goals"][1]["title"] == "y"
+    across = plain.replace("Grow}\n  - id: G2", "Grow}\n  - id: G3")
+    assert yaml_loader.reload(plain, yaml_loader.load(plain), across) is not None
+    both = plain.replace("G1", "G0").replace("title: x", "title: z")
+    assert yaml_loader.reload(plain, yaml_loader.load(plain), both) is None  # two entries

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from planlint.suggest import did_you_mean, nearest
+from planlint.suggest import did_you_mean, nearest, suggested
 from planlint.wording import article, joined, number, plural
 
 
@@ -28,3 +28,10 @@ def test_nearest_by_spelling_then_by_synonym() -> None:
     assert nearest("zzz", ["metrics"]) is None
     assert did_you_mean("PL2O1", ["PL201", "PL203"]) == "did you mean 'PL201'?"
     assert did_you_mean("zzz", ["metrics"]) == ""
+
+
+def test_a_suggestion_is_read_back_from_the_message_that_makes_it() -> None:
+    assert suggested(f"goal G1 has no field 'ownr'; {did_you_mean('ownr', ['owner'])} "
+                     "It is read as owner here; rename it") == "owner"
+    assert suggested("x; " + did_you_mean("its", ["it's"])) == "it's"
+    assert suggested("goal G1 has no owner") is None

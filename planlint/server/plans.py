@@ -1,0 +1,244 @@
+"""The plans an editor has open: the text of each open plan file, the plan it belongs to,
+and the last check of every such plan.
+
+A file's plan is the one whose root file includes it, directly or through other
+included files: the server looks for plan files with an ``include:`` in the file's
+folder and in the folders above it, up to the folder of the nearest config (or the
+editor's workspace folder, whichever comes first; with neither, only the file's own
+folder), and takes the topmost one that reaches the file. A file that nothing includes
+is a plan of its own. Includes stay inside the including file's folder, so the root of
+a plan always lies in one of those folders.
+
+Each plan is checked as ``planlint check ROOT`` would, with the session of the config
+found upward from the root (one session per config, opened again when the config or a
+rule file it names changes), and with the unsaved text of open files in place of what
+is on disk. Parsed files are kept while they belong to an open plan, so a check after an
+edit parses again only the file that changed.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from planlint.api import Session, get_host
+from planlint.collect import Collector, Parsed, is_plan_text
+from planlint.config import Config, discover, find_config
+from planlint.engine import gc_paused
+from planlint.errors import UsageError, failure
+from planlint.finding import Finding
+from planlint.loaders import Loader
+from planlint.plan import Plan
+from planlint.positions import SourceFile
+from planlint.report import Report
+
+log = logging.getLogger(__name__)
+
+#: The root files of a plan: what ``planlint check`` is given to check it.
+Roots = tuple[Path, ...]
+_INCLUDES = re.compile(r'^[\s{]*["\']?include["\']?\s*[:=]', re.MULTILINE)
+
+
+def is_plan(text: str) -> bool:
+    """Whether an open document is a plan file (it starts with ``planlint: 1``)."""
+    return is_plan_text(text[:65536].encode("utf-8", "replace"))
+
+
+@dataclass
+class Checked:
+    """One check of a plan: its roots, the session that ran it and what it found, or why
+    it could not be checked (``problem``: a bad config, a root that vanished)."""
+
+    roots: Roots
+    session: Session | None = None
+    report: Report | None = None
+    problem: str | None = None
+    files: dict[Path, SourceFile] = field(default_factory=dict)
+    by_name: dict[str, Path] = field(default_factory=dict)
+    findings: dict[Path, list[Finding]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, roots: Roots, session: Session, report: Report) -> Checked:
+        checked = cls(roots, session, report)
+        for source in report.sources.values():
+            if source.path is not None:
+                checked.files[source.path] = source
+                checked.by_name[source.name] = source.path
+        for finding in report.findings:
+            path = checked.by_name.get(finding.location.file)
+            if path is not None:
+                checked.findings.setdefault(path, []).append(finding)
+        return checked
+
+    @property
+    def plan(self) -> Plan | None:
+        return self.report.model if self.report is not None else None
+
+    def path_of(self, name: str) -> Path | None:
+        """The file a location's display name stands for."""
+        return self.by_name.get(name)
+
+
+class Sessions:
+    """One session per config file, opened again when the config or one of its rule
+    files changes (the host behind it is shared, :func:`planlint.api.get_host`)."""
+
+    def __init__(self) -> None:
+        self._open: dict[Path | None, tuple[tuple[int, ...], Session]] = {}
+
+    def of(self, path: Path) -> Session:
+        """The session for the plan whose root is ``path``; a bad config raises
+        :class:`UsageError`."""
+        found = find_config(path)
+        known = self._open.get(found)
+        if known is not None and known[0] == _stamps(found, known[1].config):
+            return known[1]
+        config = discover(path)
+        session = Session.open(config)
+        self._open[found] = (_stamps(found, config), session)
+        return session
+
+
+def _stamps(found: Path | None, config: Config) -> tuple[int, ...]:
+    """What changes when the config or a rule file it names is edited."""
+    stamps: list[int] = []
+    for path in (found, *map(Path, config.rule_files)):
+        try:
+            stat = path.stat() if path is not None else None
+        except OSError:
+            stat = None
+        stamps += (stat.st_mtime_ns, stat.st_size) if stat is not None else (0, -1)
+    return tuple(stamps)
+
+
+class Plans:
+    """The open plan files, the plan each belongs to and each plan's last check."""
+
+    def __init__(self, folders: tuple[Path, ...] = ()) -> None:
+        self.folders = folders  # the editor's workspace folders
+        self.texts: dict[Path, str] = {}  # open plan files, as the editor holds them
+        self.plan_of: dict[Path, Roots] = {}
+        self.checked: dict[Roots, Checked] = {}
+        self.sessions = Sessions()
+        self.parsed = Parsed()
+
+    # -- open files ---------------------------------------------------------------------
+
+    def edit(self, path: Path, text: str) -> Roots:
+        """Record the text of an open plan file; the roots of its plan, to check again."""
+        self.texts[path] = text
+        roots = self.plan_of.get(path)
+        if roots is None:
+            roots = self.plan_of[path] = self.find_roots(path)
+        return roots
+
+    def close(self, path: Path) -> Roots | None:
+        """Forget a closed file; the roots of its plan when other files of it are still
+        open (they are checked again, with the file's text on disk)."""
+        self.texts.pop(path, None)
+        roots = self.plan_of.pop(path, None)
+        if roots is None:
+            return None
+        if any(other == roots for other in self.plan_of.values()):
+            return roots
+        self.checked.pop(roots, None)
+        return None
+
+    def open_in(self, roots: Roots) -> list[Path]:
+        """The open files of one plan."""
+        return [path for path, plan in self.plan_of.items() if plan == roots]
+
+    # -- the plan of a file -------------------------------------------------------------
+
+    def find_roots(self, path: Path) -> Roots:
+        """The roots of the plan ``path`` belongs to (see the module's documentation)."""
+        for roots, checked in self.checked.items():
+            if path in checked.files and roots != (path,):
+                return roots
+        loaders = self._loaders(path)
+        suffixes = {suffix for loader in loaders for suffix in loader.suffixes}
+        for folder in self._search(path):
+            for candidate in self._includers(folder, path, suffixes):
+                if path in self._reached(candidate, self._loaders(candidate)):
+                    return (candidate,)
+        return (path,)
+
+    def _search(self, path: Path) -> list[Path]:
+        """The folders a plan's root may lie in, the farthest first."""
+        config = find_config(path)
+        stops = set(self.folders) | ({config.parent} if config is not None else set())
+        chain = [path.parent, *path.parent.parents]
+        for index, folder in enumerate(chain):
+            if folder in stops:
+                return chain[index::-1]
+        return [path.parent]
+
+    def _includers(self, folder: Path, path: Path, suffixes: set[str]) -> Iterator[Path]:
+        """The plan files of ``folder`` (but ``path``) that include other files."""
+        try:
+            entries = sorted(folder.iterdir())
+        except OSError:
+            return
+        for entry in entries:
+            if entry == path or entry.suffix.lower() not in suffixes or not entry.is_file():
+                continue
+            text = self.texts.get(entry)
+            if text is None:
+                try:
+                    text = entry.read_text(encoding="utf-8", errors="replace")
+                except OSError:
+                    continue
+            if _INCLUDES.search(text) and is_plan(text):
+                yield entry
+
+    def _loaders(self, root: Path) -> Sequence[Loader]:
+        """The file formats the plan rooted at ``root`` is read in."""
+        try:
+            return self.sessions.of(root).host.loaders
+        except UsageError:  # a bad config: said when the plan is checked
+            return get_host().loaders
+
+    def _reached(self, root: Path, loaders: Sequence[Loader]) -> set[Path]:
+        """Every file the plan rooted at ``root`` reads."""
+        collector = Collector(loaders, overlay=self.texts, parsed=self.parsed)
+        try:
+            with gc_paused():
+                collector.collect([root])
+        except UsageError:
+            return set()
+        return collector.loaded
+
+    # -- checking -----------------------------------------------------------------------
+
+    def check(self, roots: Roots) -> tuple[Checked, list[Roots]]:
+        """Check a plan; also the plans of open files it took in or let go of since the
+        last check, which are to be checked again."""
+        checked = self._run(roots)
+        self.checked[roots] = checked
+        moved: list[Roots] = []
+        for path, plan in list(self.plan_of.items()):
+            if plan == (path,) != roots and path in checked.files:
+                self.plan_of[path] = roots  # now included: the whole plan checks it
+                self.checked.pop(plan, None)
+            elif plan == roots and path not in checked.files and roots != (path,) \
+                    and checked.problem is None:
+                self.plan_of[path] = (path,)  # no longer included
+                moved.append((path,))
+        self.parsed.keep(path for known in self.checked.values() for path in known.files)
+        return checked, moved
+
+    def _run(self, roots: Roots) -> Checked:
+        try:
+            session = self.sessions.of(roots[0])
+            with gc_paused():
+                plan = session.load(list(roots), overlay=self.texts, parsed=self.parsed)
+                return Checked.of(roots, session, session.run(plan))
+        except UsageError as error:
+            return Checked(roots, problem=f"planlint cannot check this plan: {error}")
+        except Exception as error:  # a bug: said on the file, and the server goes on
+            log.exception("checking %s failed", ", ".join(map(str, roots)))
+            return Checked(roots, problem=f"planlint failed: {failure(error)}. This is a bug "
+                                          "in planlint or a plugin, not in the plan")

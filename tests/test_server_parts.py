@@ -1,0 +1,147 @@
+"""The language server's parts that need no editor: where completion stands in a line
+being typed, which plan a file belongs to, and the message when the server's libraries
+are missing."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from planlint.api import load_plan
+from planlint.server.completion import Context, context_at, offers
+from planlint.server.plans import Plans
+from tests.conftest import Run
+
+CURSOR = "|"
+PLUGINS = Path(__file__).parent / "plugins"
+
+
+def context(text: str) -> Context | None:
+    """The context at ``|`` in ``text``."""
+    lines = text.split("\n")
+    number = next(n for n, line in enumerate(lines) if CURSOR in line)
+    column = lines[number].index(CURSOR)
+    lines[number] = lines[number].replace(CURSOR, "")
+    return context_at(lines, number, column)
+
+
+@pytest.mark.parametrize(("text", "steps", "key", "prefix"), [
+    ("goals:\n  - id: G1\n    owner: jd|", ("goals", "-"), "owner", "jd"),
+    ("goals:\n  - id: G1\n    title: x\n    ow|", ("goals", "-"), None, "ow"),
+    ("goals:\n  - id: G1\n  - |", ("goals", "-"), None, ""),
+    ("initiatives:\n  - id: I1\n    supports:\n      - G|", ("initiatives", "-"), "supports",
+     "G"),
+    ("goals:\n  - {id: G1, owner: j|}", ("goals", "-"), "owner", "j"),
+    ("initiatives:\n  - id: I1\n    supports: [G1, G|", ("initiatives", "-"), "supports", "G"),
+    ("goals:\n  - {id: G1, metrics: [{id: M1, owner: |", ("goals", "-", "metrics", "-"),
+     "owner", ""),
+    ("goals:\n  - id: G1\n    metrics:\n      - id: M1\n        ow|",
+     ("goals", "-", "metrics", "-"), None, "ow"),
+    ("goals:\n- id: G1\n  owner: |", ("goals", "-"), "owner", ""),
+    ("planlint: 1\ngo|", (), None, "go"),
+    ("plan:\n  id: x\n  sponsor: |", ("plan",), "sponsor", ""),
+    ("waivers:\n  - {rule: |", ("waivers", "-"), "rule", ""),
+])
+def test_the_context_is_read_from_the_lines_being_typed(
+        text: str, steps: tuple[str, ...], key: str | None, prefix: str) -> None:
+    found = context(text)
+    assert found is not None
+    assert (found.steps, found.key, found.prefix) == (steps, key, prefix)
+
+
+@pytest.mark.parametrize("text", [
+    "goals:\n  - {id: G1}|",                         # after a closed flow mapping
+    "goals:\n  - id: G1  # ow|",                     # in a comment
+    "goals:\n  - id: G1\n    title: \"Grow re|",     # in a quoted string
+    "goals:\n  - id: G1\n    description: Some text a|b",
+])
+def test_nothing_is_completed_in_comments_strings_and_sentences(text: str) -> None:
+    found = context(text)
+    plan = load_plan("planlint: 1\npeople: [{id: ann}]\ngoals: [{id: G1}]\n")
+    assert found is None or offers(found, plan, ["unmeasured-goal"]) == []
+
+
+def test_offers_are_ids_of_the_kinds_a_field_takes_and_missing_keys() -> None:
+    plan = load_plan("planlint: 1\npeople: [{id: ann}]\nunits: [{id: sales}]\n"
+                     "goals: [{id: G1, owner: ann}]\n")
+    owner = context("goals:\n  - id: G2\n    owner: |")
+    assert owner is not None
+    assert [offer.text for offer in offers(owner, plan, [])] == ["ann"]
+    metric_owner = context("metrics:\n  - id: M1\n    owner: |")
+    assert metric_owner is not None
+    assert [offer.text for offer in offers(metric_owner, plan, [])] == ["ann", "sales"]
+    keys = context("goals:\n  - id: G2\n    title: x\n    |")
+    assert keys is not None
+    found = {offer.text for offer in offers(keys, plan, [])}
+    assert "owner" in found and "id" not in found and "title" not in found
+    rule = context("waivers:\n  - {rule: |")
+    assert rule is not None
+    assert [offer.text for offer in offers(rule, plan, ["unmeasured-goal"])] == \
+        ["unmeasured-goal"]
+
+
+def test_the_server_says_how_to_install_what_it_needs(
+        cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pygls", None)  # as if it were not installed
+    monkeypatch.delitem(sys.modules, "planlint.server.protocol", raising=False)
+    result = cli("server")
+    assert result.exit_code == 1
+    assert "planlint server needs pygls and lsprotocol" in result.output
+    assert "pip install 'planlint[lsp]'" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_file_joins_the_plan_that_comes_to_include_it_and_leaves_it(
+        tmp_path: Path) -> None:
+    enterprise = tmp_path / "enterprise.yaml"
+    unit = tmp_path / "units" / "sales.yaml"
+    unit.parent.mkdir()
+    enterprise.write_text("planlint: 1\ngoals: [{id: E1}]\n")
+    unit.write_text("planlint: 1\ngoals: [{id: S1, parent: E1}]\n")
+    plans = Plans((tmp_path,))
+    alone = plans.edit(unit, unit.read_text())
+    assert alone == (unit,)
+    checked, _ = plans.check(alone)
+    assert "PL005" in [finding.code for finding in checked.findings[unit]]  # E1 unknown
+
+    including = "planlint: 1\ninclude: [units/*.yaml]\ngoals: [{id: E1}]\n"
+    whole, moved = plans.check(plans.edit(enterprise, including))  # unsaved
+    assert plans.plan_of[unit] == (enterprise,) and moved == []
+    assert "PL005" not in [finding.code for finding in whole.findings.get(unit, [])]
+
+    _, moved = plans.check(plans.edit(enterprise, enterprise.read_text()))
+    assert moved == [(unit,)] and plans.plan_of[unit] == (unit,)
+    assert plans.close(enterprise) is None and plans.close(unit) is None
+    assert not plans.checked
+
+
+def _message(number: int | None, method: str, params: object) -> bytes:
+    body = json.dumps({"jsonrpc": "2.0", "method": method, "params": params,
+                       **({"id": number} if number is not None else {})}).encode()
+    return b"Content-Length: %d\r\n\r\n%s" % (len(body), body)
+
+
+def test_standard_output_carries_the_protocol_alone(tmp_path: Path) -> None:
+    (tmp_path / "planlint.toml").write_text('plugins = ["noisy_rules"]\n')
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("planlint: 1\ngoals: [{id: G1}]\n")
+    talk = b"".join([
+        _message(1, "initialize", {"processId": None, "rootUri": tmp_path.as_uri(),
+                                   "capabilities": {}}),
+        _message(None, "initialized", {}),
+        _message(None, "textDocument/didOpen", {"textDocument": {
+            "uri": plan.as_uri(), "languageId": "yaml", "version": 1,
+            "text": plan.read_text()}}),
+        _message(2, "shutdown", None), _message(None, "exit", None)])
+    done = subprocess.run([sys.executable, "-m", "planlint", "server"], input=talk,
+                          capture_output=True, timeout=120, check=False,
+                          env={**os.environ, "PYTHONPATH": str(PLUGINS)})
+    assert b"a rule printing" in done.stderr and b"file descriptor 1" in done.stderr
+    assert b"a rule" not in done.stdout
+    assert done.stdout.startswith(b"Content-Length: ")
+    assert b"textDocument/publishDiagnostics" in done.stdout
