@@ -20,19 +20,19 @@ from planlint.suggest import nearest
 #: Each section's sheet (``plan`` the plan's fields, ``actuals`` and ``targets`` a
 #: metric's readings and interim targets): the name written first, then synonyms.
 SHEETS: dict[str, tuple[str, ...]] = {
-    "plan": ("Plan", "Plan info", "Overview", "About", "Settings"),
+    "plan": ("Plan", "Plan info", "Plan details"),
     "units": ("Units", "Unit", "Teams", "Departments", "Org units", "Organization",
               "Organisation"),
     "people": ("People", "Person", "Persons", "Owners", "Staff", "Team members",
-               "Employees", "Directory"),
+               "Employees"),
     "goals": ("Goals", "Goal", "Objectives", "Objective", "Strategic objectives",
               "Strategic goals", "Strategic priorities", "Priorities"),
     "metrics": ("Metrics", "Metric", "Key results", "Key result", "KRs", "KPIs", "KPI",
                 "Measures", "Indicators", "OKRs", "OKR", "Scorecard", "KPI scorecard"),
     "initiatives": ("Initiatives", "Initiative", "Projects", "Project", "Actions",
-                    "Action plan", "Programs", "Programmes", "Portfolio"),
+                    "Action plan", "Programs", "Programmes"),
     "budgets": ("Budgets", "Budget", "Funding", "Budget lines"),
-    "reviews": ("Reviews", "Review", "Review forums", "Meetings", "Governance"),
+    "reviews": ("Reviews", "Review", "Review forums", "Meetings"),
     "assumptions": ("Assumptions", "Assumption", "Risks", "Risk register"),
     "communications": ("Communications", "Communication", "Comms", "Communication plan"),
     "actuals": ("Actuals", "Readings", "Measurements", "Check-ins", "Progress updates"),

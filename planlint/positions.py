@@ -69,7 +69,8 @@ class PositionMap:
     about a field points at the key. A sequence item's span is the item itself. Loaders
     that cannot afford positions up front pass a ``build`` function that is only called
     the first time a position is asked for. A workbook's spans are of cells (rows and
-    columns), and ``sheets`` names the sheet of each (empty for a CSV file).
+    columns), and ``sheets`` names the sheet of a pointer and of those under it that
+    name none of their own (empty for a CSV file).
     """
 
     __slots__ = ("_build", "_spans", "sheets")
@@ -92,6 +93,17 @@ class PositionMap:
         """The span of ``pointer``, or of its nearest ancestor that has one."""
         found = self.find(pointer)
         return found[1] if found is not None else None
+
+    def sheet(self, pointer: str) -> str | None:
+        """The sheet ``pointer`` (or its nearest ancestor that names one) is on; ``None``
+        in a text file, empty in a CSV file."""
+        if self.sheets is None:
+            return None
+        while True:
+            found = self.sheets.get(pointer)
+            if found is not None or not pointer:
+                return found or ""
+            pointer = pointer_parent(pointer)
 
     def find(self, pointer: str) -> tuple[str, Span] | None:
         """The nearest of ``pointer`` and its ancestors that has a span, and that span."""
@@ -121,14 +133,13 @@ class SourceFile:
     def location(self, pointer: str = "") -> Location:
         """Where ``pointer`` stands; the whole file when nothing in it has a place (in a
         text file read from disk, its start)."""
-        sheets = self.positions.sheets
         found = self.positions.find(pointer)
         if found is None:
-            if self.path is None or sheets is not None:
+            if self.path is None or self.positions.sheets is not None:
                 return Location(self.name)
             return Location(self.name, 1, 1, 1, 1)
         at, span = found
-        return located(self.name, span, None if sheets is None else sheets.get(at, ""))
+        return located(self.name, span, self.positions.sheet(at))
 
     @cached_property
     def lines(self) -> list[str]:

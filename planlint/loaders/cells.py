@@ -59,6 +59,8 @@ class Sheet:
 SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv")
 _REF = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d{1,7})$")
 _ZIP_END = b"PK\x05\x06"
+#: How an OLE compound file starts: an encrypted Office file, or a legacy .xls.
+_COMPOUND = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def read(raw: bytes, name: str) -> list[Sheet]:
@@ -117,6 +119,9 @@ class _Archive:
 
 def _archive(raw: bytes, suffix: str) -> _Archive:
     kind = "OpenDocument spreadsheet" if suffix == ".ods" else "Excel workbook"
+    if raw.startswith(_COMPOUND):
+        raise LoadError("this workbook is protected with a password, or is an old .xls "
+                        "workbook; save it as .xlsx, without a password", None)
     end = raw.rfind(_ZIP_END, max(0, len(raw) - 65_557))
     if not raw.startswith(b"PK") or end < 0 or len(raw) < end + 22:
         raise LoadError(f"this is not an {kind} (not a zip archive); save it from Excel or "

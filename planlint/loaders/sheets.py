@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
@@ -33,9 +33,17 @@ from planlint.positions import PositionMap, Span, cell_name
 _ROWS = {"plan": "the plan", "actuals": "actuals", "targets": "interim targets",
          "waivers": "waivers", **{section: section for section in SECTIONS}}
 _ID = re.compile(ID_PATTERN)
+_DATES = frozenset(layout.MEASURES.values())
+#: Each kind's reference fields and the kinds each may name.
+_REFERENCES = {kind: {ref.field: ref.kinds for ref in refs} for kind, refs in REFERENCES.items()}
 _LIST = re.compile(r"[,;\n]")
 _NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+\.?\d*|\.\d+)"
                      r"(?:[eE][+-]?\d+)?$")
+#: What people write in a cell that has no value yet; the cell is read as blank, but in
+#: the fields of words.
+_PLACEHOLDERS = frozenset({"n/a", "na", "-", "--", "\u2013", "\u2014", "tbd", "tba", "tbc",
+                           "?", "none", "null", "nil"})
+_WORDS = frozenset({"title", "name", "description", "statement", "reason", "text"})
 #: The title of a row that sums the others, not an item.
 _TOTALS = frozenset({"total", "totals", "grand total", "sum", "subtotal"})
 #: The kinds of item a name alone may stand for, when the workbook lists none of them.
@@ -94,6 +102,22 @@ class _Row:
     def span(self) -> Span:
         columns = [column for _, column in self.cells.values() if column]  # 0: a made id
         return (self.row, min(columns), self.row, max(columns) + 1)
+
+
+@dataclass
+class _Columns:
+    """What a header row says: the field of each column read, the columns read only
+    where another is blank (a near miss of it, or a second column for it), and those
+    not read."""
+
+    heads: dict[int, str] = field(default_factory=dict)
+    taken: dict[str, int] = field(default_factory=dict)
+    spare: dict[int, str] = field(default_factory=dict)
+    dropped: set[int] = field(default_factory=set)
+
+    def add(self, column: int, key: str) -> None:
+        self.heads[column] = key
+        self.taken[key] = column
 
 
 def _blank(value: Value | None) -> bool:
@@ -171,6 +195,8 @@ class _Reader:
     # -- places and problems -------------------------------------------------------------
 
     def place(self, pointer: str, sheet: Sheet, span: Span) -> None:
+        """Place ``pointer`` at ``span`` on ``sheet`` (the pointers under it are on the
+        same sheet unless placed elsewhere)."""
         self.spans[pointer] = span
         self.sheet_of[pointer] = "" if self.csv else sheet.name
 
@@ -274,50 +300,55 @@ class _Reader:
                 single = row
         return single
 
-    def columns(self, sheet: Sheet, section: str, at: int) -> tuple[dict[int, str], set[int]]:
-        """The field each column of the header row ``at`` holds, and the columns not read;
-        unknown and misspelt names are reported at their cell."""
-        heads: dict[int, str] = {}
-        dropped: set[int] = set()
-        taken: dict[str, int] = {}
-        subject = _ROWS[section]
+    def columns(self, sheet: Sheet, section: str, at: int) -> _Columns:
+        """The field each column of the header row ``at`` holds. Columns named as fields
+        (or synonyms, or ``x-``) come first; a near miss of a field (``Ownr``) is read
+        as it, or where that field has a column already, where that column is blank, as
+        is a second column for a field; the rest are not read. Each is reported at its
+        header cell."""
+        found = _Columns()
+        named: dict[int, str] = {}
         for column, value in sorted(sheet.rows[at].items()):
             text = value.strip() if isinstance(value, str) else \
                 "" if isinstance(value, CellError) else str(value)
-            if not text:
-                continue
+            if text:
+                named[column] = text
+        rest = []
+        for column, text in named.items():
             key = layout.column_of(section, text)
             if key is None and text.lower().startswith("x-"):
                 key = "x-" + text[2:]  # a custom attribute, as a heading may capitalize it
-            elif key is None:
-                meant = self.meant(section, text)
-                if meant is None:
-                    self.problem("unknown-field", f"{subject} have no field {shown(text)}, so "
-                                 "this column is not read; custom columns start with 'x-' "
-                                 f"(x-{layout.slug(text) or 'notes'})", sheet, at, column)
-                    dropped.add(column)
-                    continue
-                if meant in taken:
-                    self.problem("misspelt-field", f"{subject} have no field {shown(text)}; "
-                                 f"did you mean {layout.heading(meant)!r}? That is column "
-                                 f"{_letters(taken[meant])} already, "
-                                 "so this one is not read: keep one of them", sheet, at, column)
-                    dropped.add(column)
-                    continue
+            if key is None:
+                rest.append((column, text))
+            elif key in found.taken:
+                self.problem("unknown-field", f"column {shown(text)} holds "
+                             f"{layout.heading(key)} as column {_letters(found.taken[key])} "
+                             f"does; it is read where {_letters(found.taken[key])} is blank: "
+                             "keep one of them", sheet, at, column)
+                found.spare[column] = key
+            else:
+                found.add(column, key)
+        subject = _ROWS[section]
+        for column, text in rest:
+            meant = self.meant(section, text)
+            if meant is None:
+                self.problem("unknown-field", f"{subject} have no field {shown(text)}, so "
+                             "this column is not read; custom columns start with 'x-' "
+                             f"(x-{layout.slug(text) or 'notes'})", sheet, at, column)
+                found.dropped.add(column)
+            elif meant in found.taken:
+                self.problem("misspelt-field", f"{subject} have no field {shown(text)}; did "
+                             f"you mean {layout.heading(meant)!r}? That is column "
+                             f"{_letters(found.taken[meant])}, so this one is read where "
+                             f"{_letters(found.taken[meant])} is blank: keep one of them",
+                             sheet, at, column)
+                found.spare[column] = meant
+            else:
                 self.problem("misspelt-field", f"{subject} have no field {shown(text)}; did "
                              f"you mean {layout.heading(meant)!r}? This column is read as "
                              f"{layout.heading(meant)} here; rename it", sheet, at, column)
-                key = meant
-            if key in taken:
-                self.problem("unknown-field", f"column {shown(text)} holds "
-                             f"{layout.heading(key)} as column {_letters(taken[key])} does; "
-                             "only that "
-                             "one is read, so remove one of them", sheet, at, column)
-                dropped.add(column)
-                continue
-            taken[key] = column
-            heads[column] = key
-        return heads, dropped
+                found.add(column, meant)
+        return found
 
     @staticmethod
     def meant(section: str, name: str) -> str | None:
@@ -336,33 +367,47 @@ class _Reader:
                                 f"{names}), so the sheet is not read; put the column names "
                                 "in one row above the first item"))
             return []
-        heads, dropped = self.columns(sheet, section, at)
+        columns = self.columns(sheet, section, at)
+        heads = columns.heads
         self.spread_merges(sheet)
         found: list[_Row] = []
         unnamed: set[int] = set()
+        header = sheet.rows[at]
+        first = min(heads, default=0)  # a row that repeats the header repeats its first name
         for row in sorted(sheet.rows):
             if row <= at:
                 continue
             cells: dict[str, tuple[Value, int]] = {}
+            spare = []
             for column, value in sheet.rows[row].items():
-                key = heads.get(column)
-                if key is None:
-                    if column not in dropped and column not in unnamed and not _blank(value):
-                        unnamed.add(column)
-                        self.problem("unknown-field", "this column has values but no name in "
-                                     f"the header row ({at}), so it is not read; name the "
-                                     "field it holds there, or clear it", sheet, row, column)
-                elif not _blank(value):
-                    cells[key] = (value, column)
-            if cells and not self.repeats_header(sheet, at, heads, cells):
+                key = heads.get(column) or columns.spare.get(column)
+                if isinstance(value, str) and (not value.strip() or (
+                        key not in _WORDS and _label(value) in _PLACEHOLDERS)):
+                    continue
+                if column in heads:
+                    cells[heads[column]] = (value, column)
+                elif key is not None:
+                    spare.append((key, value, column))
+                elif column not in columns.dropped and column not in unnamed:
+                    unnamed.add(column)
+                    self.problem("unknown-field", "this column has values but no name in the "
+                                 f"header row ({at}), so it is not read; name the field it "
+                                 "holds there, or clear it", sheet, row, column)
+            for key, value, column in spare:
+                cells.setdefault(key, (value, column))
+            if cells and (sheet.rows[row].get(first) != header.get(first)
+                          or not self.repeats_header(header, heads, cells)):
                 found.append(_Row(sheet, row, cells))
         return found
 
-    def repeats_header(self, sheet: Sheet, at: int, heads: dict[int, str],
+    @staticmethod
+    def repeats_header(header: dict[int, Value], heads: dict[int, str],
                        cells: dict[str, tuple[Value, int]]) -> bool:
         """Whether a row repeats the header's names (a table pasted under another)."""
-        header = sheet.rows[at]
-        same = sum(1 for value, column in cells.values() if value == header.get(column))
+        same = 0
+        for value, column in cells.values():
+            if isinstance(value, str) and value == header.get(column):
+                same += 1
         return same >= min(2, len(heads))
 
     def spread_merges(self, sheet: Sheet) -> None:
@@ -522,14 +567,18 @@ class _Reader:
     def usable(self, value: Value, sheet: Sheet, row: int, column: int) -> bool:
         """Whether a cell's value can be read; an error or an unsaved formula is
         reported."""
-        if not isinstance(value, CellError):
-            return True
+        if isinstance(value, CellError):
+            self.unusable(value, sheet, row, column)
+            return False
+        return True
+
+    def unusable(self, value: CellError, sheet: Sheet, row: int, column: int) -> None:
+        """Report an error cell, or note an unsaved formula for :meth:`summarize`."""
         if value.code:
             self.problem("invalid-field", f"the cell holds the error {shown(value.code)}; "
                          "correct its formula or clear it", sheet, row, column)
         else:
             self.uncalculated.setdefault(sheet.name, []).append((row, column))
-        return False
 
     def value(self, shape: str, value: Value) -> Any:
         """A cell's value as the plan format takes it for a field of ``shape``."""
@@ -564,19 +613,21 @@ class _Reader:
 
     def references(self, kind: str, entry: dict[str, Any], record: _Row) -> None:
         """Resolve the names in an item's reference fields to ids."""
-        for reference in REFERENCES[kind]:
-            value = entry.get(reference.field)
-            if reference.field not in record.cells or value is None:
+        for name, kinds in _REFERENCES[kind].items():
+            value = entry.get(name)
+            if value is None or name not in record.cells:
                 continue
-            column = record.cells[reference.field][1]
+            column = record.cells[name][1]
             if isinstance(value, list):
-                entry[reference.field] = [
-                    self.resolve(str(part), reference.kinds, record.sheet, record.row, column)
+                entry[name] = [
+                    part if part in self.ids else
+                    self.resolve(str(part), kinds, record.sheet, record.row, column)
                     if isinstance(part, str | int) and not isinstance(part, bool) else part
                     for part in value]
-            elif isinstance(value, str | int) and not isinstance(value, bool):
-                entry[reference.field] = self.resolve(str(value), reference.kinds,
-                                                      record.sheet, record.row, column)
+            elif value not in self.ids and isinstance(value, str | int) and \
+                    not isinstance(value, bool):
+                entry[name] = self.resolve(str(value), kinds, record.sheet, record.row,
+                                            column)
 
     # -- items ---------------------------------------------------------------------------
 
@@ -586,22 +637,26 @@ class _Reader:
         layout's own columns (measures, a metric's goal) come back to the caller."""
         shapes = layout.fields(section)
         rest: dict[str, tuple[Value, int]] = {}
+        spans, row = self.spans, record.row  # on the item's sheet: placed without it
         for key, (value, column) in record.cells.items():
             if key == "id" and not column:
                 entry["id"] = value
                 continue
-            if not self.usable(value, record.sheet, record.row, column):
+            if isinstance(value, CellError):
+                self.unusable(value, record.sheet, row, column)
                 continue
             shape = shapes.get(key, "custom")
-            if shape in ("measure", "ref") or key in layout.MEASURES.values():
+            if shape in ("measure", "ref") or key in _DATES:
                 rest[key] = (value, column)
                 continue
-            if key == "audience" and isinstance(value, str) and value.strip().lower() == "all":
+            if shape == "text" and isinstance(value, str):
+                entry[key] = value.strip()
+            elif key == "audience" and isinstance(value, str) and \
+                    value.strip().lower() == "all":
                 entry[key] = "all"
             else:
                 entry[key] = self.value(shape, value)
-            self.place(f"{pointer}/{key}", record.sheet,
-                       (record.row, column, record.row, column + 1))
+            spans[f"{pointer}/{key}"] = (row, column, row, column + 1)
         return rest
 
     def item(self, section: str, record: _Row) -> None:
@@ -637,8 +692,7 @@ class _Reader:
             where = f"{pointer}/{key}" if key != "actual" else f"{pointer}/actuals/0"
             if dated is not None:
                 measure["date"] = self.value("date", dated[0])
-                self.place(f"{where}/date", record.sheet,
-                           (record.row, dated[1], record.row, dated[1] + 1))
+                self.spans[f"{where}/date"] = (record.row, dated[1], record.row, dated[1] + 1)
             elif key == "actual":
                 if self.as_of is None:
                     self.undated.setdefault(record.sheet.name, []).append(
@@ -649,9 +703,8 @@ class _Reader:
                 entry["actuals"] = [measure]
             else:
                 entry[key] = measure
-            self.place(where, record.sheet, cell)
-            self.place(f"{where}/value", record.sheet, cell)
-            self.place(f"{where}/text", record.sheet, cell)
+            for at in (where, f"{where}/value", f"{where}/text"):  # on the item's sheet
+                self.spans[at] = cell
         if percent and "unit" not in entry:
             entry["unit"] = "%"
 
@@ -721,10 +774,10 @@ class _Reader:
                         entry["unit"] = "%"
                 else:
                     measure[key] = self.value("date" if key == "date" else "text", cell_value)
-                self.place(f"{where}/{key}", record.sheet,
-                           (record.row, cell_column, record.row, cell_column + 1))
+                self.spans[f"{where}/{key}"] = (record.row, cell_column, record.row,
+                                                cell_column + 1)
         listed.append(measure)
-        self.place(where, record.sheet, record.span())
+        self.place(where, record.sheet, record.span())  # the sheets under it are its own
 
     def waiver(self, record: _Row) -> None:
         entry: dict[str, Any] = {}

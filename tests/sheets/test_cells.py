@@ -125,6 +125,11 @@ def test_a_file_that_is_no_workbook_is_refused(tmp_path: Path, content: bytes) -
         cells.read(content, "plan.xlsx")
 
 
+def test_an_encrypted_or_legacy_workbook_says_what_to_do() -> None:
+    with pytest.raises(LoadError, match=r"protected with a password, or is an old \.xls"):
+        cells.read(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "plan.xlsx")
+
+
 def test_cells_far_apart_cost_only_what_they_hold(tmp_path: Path) -> None:
     """python-calamine fills the grid between them and aborts the process."""
     path = book(tmp_path / "far.xlsx", {"Goals": [["id"]]})

@@ -17,7 +17,8 @@ from planlint.plan import Plan
 from tests.conftest import Run
 from tests.sheets.books import book, okr_template
 
-EXAMPLES = Path(__file__).parent.parent.parent / "planlint" / "examples" / "chrysler"
+REPOSITORY = Path(__file__).parents[2]
+EXAMPLES = REPOSITORY / "planlint" / "examples" / "chrysler"
 PLAN = """\
 planlint: 1
 plan: {id: acme, title: Acme, horizon: {start: 2026-01-01, end: 2026-12-31}, as_of: 2026-06-30,
@@ -111,6 +112,22 @@ def test_the_example_converts_and_keeps_its_findings(cli: Run, tmp_path: Path) -
     assert keys[0] == keys[1] == keys[2] and len(keys[0]) == 10
     placed = {(f["file"], f["sheet"], f["cell"]) for f in results[2] if f["sheet"]}
     assert ("chrysler/units/mopar.xlsx", "Goals", "A3") in placed
+
+
+def test_a_cascade_of_okrs_converts_file_by_file(cli: Run, tmp_path: Path) -> None:
+    """The OKR example: a company file including four department files, with inline
+    suppression comments and a misspelt key that is read as meant."""
+    shutil.copytree(REPOSITORY / "examples" / "okrs", tmp_path / "okrs")
+    before = codes(cli, "okrs/company.yaml")
+    company = tmp_path / "okrs" / "company.yaml"
+    company.write_text(company.read_text().replace("departments/*.yaml",
+                                                   "departments/*.xlsx"))
+    for path in sorted((tmp_path / "okrs").rglob("*.yaml")):
+        name = path.relative_to(tmp_path).as_posix()
+        assert cli("convert", name, "-o", name[:-5] + ".xlsx").exit_code == 0
+    after = codes(cli, "okrs/company.xlsx")
+    assert [code for code in before if code not in after] == [("PL014", "CS-O2")]
+    assert after == [code for code in before if code != ("PL014", "CS-O2")]
 
 
 def test_the_workbook_is_in_the_documented_layout(tmp_path: Path, cli: Run) -> None:

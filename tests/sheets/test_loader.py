@@ -68,6 +68,22 @@ def test_unknown_and_misspelt_columns_are_said_at_their_header(cli: Run,
     assert goal is not None and goal.extra == {"x-Cost-Center": 4711}
 
 
+def test_a_second_column_for_a_field_fills_its_blanks(cli: Run, tmp_path: Path) -> None:
+    book(tmp_path / "plan.xlsx", {"Goals": [
+        ["Ownr", "ID", "Title", "Owner", "DRI", "Due"],
+        ["bob", "G1", "Grow", "ana", "carl", "TBD"], ["bob", "G2", "Keep", None, None, "n/a"],
+        [None, "G3", "Win", None, "carl", "-"]]})
+    plan = load_plan(tmp_path / "plan.xlsx")
+    assert [(goal.owner, goal.due) for goal in plan.goals] == [("ana", None), ("bob", None),
+                                                               ("carl", None)]
+    findings = found(cli, "plan.xlsx")
+    assert at(findings, "PL014") == [("Goals", "A1")] and at(findings, "PL003") == [
+        ("Goals", "E1")]
+    assert "read where D is blank" in next(f for f in findings if f["code"] == "PL014")[
+        "message"]
+    assert not at(findings, "PL002")
+
+
 def test_titles_above_the_header_blank_rows_and_totals(cli: Run, tmp_path: Path) -> None:
     book(tmp_path / "plan.xlsx", {
         "Budgets": [["FY2026 budget"], [], ["Notes: in USD m"],
