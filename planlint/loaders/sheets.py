@@ -120,8 +120,13 @@ class _Columns:
         self.taken[key] = column
 
 
-def _blank(value: Value | None) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
+def _blank(key: str, value: Value) -> bool:
+    """Whether a cell of the field ``key`` says nothing: empty, or a placeholder such as
+    ``n/a`` outside the fields of words."""
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    return not text or (len(text) < 5 and key not in _WORDS and text.lower() in _PLACEHOLDERS)
 
 
 def _points(value: Percent) -> int | float:
@@ -380,21 +385,21 @@ class _Reader:
             cells: dict[str, tuple[Value, int]] = {}
             spare = []
             for column, value in sheet.rows[row].items():
-                key = heads.get(column) or columns.spare.get(column)
-                if isinstance(value, str) and (not value.strip() or (
-                        key not in _WORDS and _label(value) in _PLACEHOLDERS)):
-                    continue
-                if column in heads:
-                    cells[heads[column]] = (value, column)
-                elif key is not None:
-                    spare.append((key, value, column))
-                elif column not in columns.dropped and column not in unnamed:
-                    unnamed.add(column)
-                    self.problem("unknown-field", "this column has values but no name in the "
-                                 f"header row ({at}), so it is not read; name the field it "
-                                 "holds there, or clear it", sheet, row, column)
+                key = heads.get(column)
+                if key is None:
+                    key = columns.spare.get(column)
+                    if key is not None:
+                        spare.append((key, value, column))
+                    elif column not in columns.dropped and column not in unnamed:
+                        unnamed.add(column)
+                        self.problem("unknown-field", "this column has values but no name in "
+                                     f"the header row ({at}), so it is not read; name the "
+                                     "field it holds there, or clear it", sheet, row, column)
+                elif not _blank(key, value):
+                    cells[key] = (value, column)
             for key, value, column in spare:
-                cells.setdefault(key, (value, column))
+                if not _blank(key, value):
+                    cells.setdefault(key, (value, column))
             if cells and (sheet.rows[row].get(first) != header.get(first)
                           or not self.repeats_header(header, heads, cells)):
                 found.append(_Row(sheet, row, cells))
@@ -805,7 +810,7 @@ class _Reader:
             return pairs
         for row in sorted(sheet.rows):
             cells = sorted(((column, value) for column, value in sheet.rows[row].items()
-                            if not _blank(value)), key=lambda cell: cell[0])
+                            if not _blank("value", value)), key=lambda cell: cell[0])
             if len(cells) < 2:
                 continue
             (name_column, name), (value_column, value) = cells[0], cells[1]
