@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from planlint.model import ITEM_TYPES, PlanInfo
+from planlint.model import SECTIONS
+from planlint.rulefiles.fields import FIELDS as READABLE
+from planlint.rulefiles.fields import Field
 from planlint.suggest import nearest
 
 #: Each section's sheet (``plan`` the plan's fields, ``actuals`` and ``targets`` a
@@ -189,40 +191,36 @@ def near_section(sheet: str) -> str | None:
 _SHEET_WORDS = _sheet_words()
 
 
-def _shape(annotation: object) -> str:
-    text = str(annotation)
-    for marker, shape in (("list[planlint.model.Actual]", "actuals"),
-                          ("list[planlint.model.Measurement]", "targets"),
-                          ("Measurement", "measure"), ("Horizon", "horizon"),
-                          ("list[", "list"), ("datetime.date", "date"), ("float", "number"),
-                          ("bool", "bool")):
-        if marker in text:
-            return shape
-    return "text"
+def _shape(readable: Field) -> str:
+    """How a cell holds a field that rule files read as ``readable``."""
+    if readable.shape in ("mapping", "records"):
+        return readable.shape
+    if readable.many:
+        return "list"
+    return readable.shape if readable.shape in ("date", "number", "bool") else "text"
 
 
 @cache
 def fields(section: str) -> dict[str, str]:
     """The fields of a section's sheet, in the plan format's order, each with the shape
-    of its value: ``text``, ``list``, ``date``, ``number``, ``bool``, ``measure``,
-    ``actuals``, ``targets`` (or ``horizon``), and the layout's own columns."""
+    of its cells: ``text``, ``list``, ``date``, ``number``, ``bool``, ``measure`` (a
+    baseline, target or actual: a number or words), ``ref`` (the layout's own columns
+    that name another item)."""
     if section in ("actuals", "targets"):
         return {"metric": "ref", "date": "date", "value": "number", "text": "text"}
     if section == "waivers":
         return {"rule": "text", "node": "text", "reason": "text", "expires": "date",
                 "approved_by": "text"}
-    model = PlanInfo if section == "plan" else \
-        next(cls for cls in ITEM_TYPES if cls.section == section)
     found = {"id": "text"}
-    for name, info in model.model_fields.items():
-        key = info.alias or name
-        shape = _shape(info.annotation)
-        if name in ("extra", "description", "tags") or shape in ("actuals", "targets"):
+    for key, readable in READABLE["plan" if section == "plan" else
+                                  SECTIONS[section].kind].items():
+        shape = _shape(readable)
+        if "." in key or key in ("description", "tags") or shape == "records":
             continue
-        if shape == "horizon":
+        if key == "horizon":
             found |= {"horizon_start": "date", "horizon_end": "date"}
-        elif shape == "measure":
-            found |= {key: shape, MEASURES[key]: "date"}
+        elif shape == "mapping":
+            found |= {key: "measure", MEASURES[key]: "date"}
         else:
             found[key] = shape
         if key == "title" and section == "metrics":

@@ -56,7 +56,6 @@ class Sheet:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
 
 
-SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv")
 _REF = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d{1,7})$")
 _ZIP_END = b"PK\x05\x06"
 #: How an OLE compound file starts: an encrypted Office file, or a legacy .xls.

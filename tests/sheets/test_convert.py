@@ -12,6 +12,8 @@ from typing import Any
 import openpyxl
 import pytest
 
+import planlint
+from planlint import layout
 from planlint.api import load_plan
 from planlint.plan import Plan
 from tests.conftest import Run
@@ -112,6 +114,46 @@ def test_the_example_converts_and_keeps_its_findings(cli: Run, tmp_path: Path) -
     assert keys[0] == keys[1] == keys[2] and len(keys[0]) == 10
     placed = {(f["file"], f["sheet"], f["cell"]) for f in results[2] if f["sheet"]}
     assert ("chrysler/units/mopar.xlsx", "Goals", "A3") in placed
+
+
+DEFECTS = """\
+planlint: 1
+people: [{id: ana, name: Ana Lee}]
+goals:
+  - {id: G1, title: Grow, owner: nobody, priority: urgent, due: 31/12/2026, metrics: [M1]}
+  - {id: G2, title: Keep, owner: ana, parent: G9, metrics: [M1]}
+metrics:
+  - {id: M1, title: ARR, cadence: every fortnight, owner: ana, unit: USD m,
+     target: {value: 14, date: 2026-12-31}, baseline: {value: 10, date: 2025-12-31}}
+initiatives:
+  - {id: I1, title: Portal, owner: ana, supports: [G1], status: finished, team: [ghost]}
+budgets: [{id: B1, amount: "$5M", funds: [I1]}]
+"""
+
+
+def test_each_finding_in_a_workbook_is_at_the_cell_of_its_field(cli: Run,
+                                                                tmp_path: Path) -> None:
+    (tmp_path / "plan.yaml").write_text(DEFECTS)
+    cli("convert", "plan.yaml", "-o", "plan.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "plan.xlsx")
+    placed = set()
+    for finding in planlint.lint(tmp_path / "plan.xlsx").findings:
+        where, field = finding.location, (finding.field or "").split("/")[0]
+        if where.cell is None or not field:
+            continue
+        sheet = book[where.sheet]
+        section = layout.section_of(sheet.title)
+        assert section is not None
+        assert layout.column_of(section, sheet.cell(1, where.column).value) == field, \
+            (finding.code, finding.node, field, where)
+        assert where.line == next(row for row in range(2, sheet.max_row + 1)
+                                  if sheet.cell(row, 1).value == finding.node)
+        placed.add((finding.code, finding.node, field))
+    assert placed >= {("PL002", "G1", "priority"), ("PL002", "G1", "due"),
+                      ("PL005", "G1", "owner"), ("PL005", "G2", "parent"),
+                      ("PL002", "M1", "cadence"), ("PL002", "I1", "status"),
+                      ("PL005", "I1", "team"), ("PL002", "B1", "amount")}, placed
+    assert codes(cli, "plan.yaml") == codes(cli, "plan.xlsx")
 
 
 def test_a_cascade_of_okrs_converts_file_by_file(cli: Run, tmp_path: Path) -> None:
