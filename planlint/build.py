@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
@@ -17,7 +17,7 @@ from pydantic_core import ErrorDetails
 
 from planlint.collect import Diagnostic
 from planlint.errors import explain
-from planlint.finding import Finding, Location, Related
+from planlint.finding import Finding, Related
 from planlint.limits import MAX_ITEMS, shown
 from planlint.loaders import Document, LoadProblem
 from planlint.model import (
@@ -32,8 +32,8 @@ from planlint.model import (
     keys_of,
 )
 from planlint.plan import Plan
-from planlint.positions import SourceFile, pointer_join
-from planlint.suggest import nearest
+from planlint.positions import SourceFile, located, pointer_join
+from planlint.suggest import CUTOFF, nearest
 
 SUPPORTED_VERSIONS = (1,)
 _PLAN_FIELDS = keys_of(PlanInfo)
@@ -70,10 +70,11 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _meant(key: str, known: frozenset[str] | tuple[str, ...]) -> str | None:
+def meant_key(key: str, known: Iterable[str], cutoff: float = CUTOFF) -> str | None:
     """The known key a mistyped or foreign one most likely means (``goal`` for
-    ``goals``, ``kpis`` for ``metrics``), if any is close enough."""
-    return nearest(key, known, _SYNONYMS)
+    ``goals``, ``kpis`` for ``metrics``), if any is close enough; the sheet loader asks
+    it of a workbook's column names too."""
+    return nearest(key, known, _SYNONYMS, cutoff)
 
 
 #: What unknown-field advises for a key close to no known one.
@@ -87,7 +88,8 @@ class Builder:
         self.files = files
         self.skipped = skipped
         self.diagnostics: list[Diagnostic] = []
-        self.entries: list[tuple[type[Item], SourceFile, str, dict[str, Any]]] = []
+        self.entries: list[_Entry] = []
+        self.inferred: list[_Entry] = []  # items a loader made from a name alone
         self.info: PlanInfo | None = None
         self.info_at: tuple[SourceFile, str] | None = None
         self.waivers: list[Waiver] = []
@@ -97,8 +99,8 @@ class Builder:
 
     def add(self, source: SourceFile, document: Document) -> None:
         for problem in document.problems:
-            location = Location(source.name, *problem.span) if problem.span else \
-                source.location()
+            location = located(source.name, problem.span, problem.sheet) if problem.span \
+                else source.location()
             self.diagnostics.append((problem.rule, Finding(
                 message=problem.message, node=source.name, kind="file", location=location)))
         data = document.data
@@ -116,7 +118,7 @@ class Builder:
             if key in ("planlint", "include") or key.startswith("x-"):
                 continue
             pointer = pointer_join("", key)
-            section = key if key in _READ_KEYS else _meant(key, _TOP_KEYS)
+            section = key if key in _READ_KEYS else meant_key(key, _TOP_KEYS)
             if section is None:
                 self.report("unknown-field", source, pointer, f"unknown section {shown(key)}; "
                             + _CUSTOM)
@@ -138,11 +140,12 @@ class Builder:
             elif section == "changes":
                 self.add_records(source, pointer, section, value, Change, self.changes)
             else:
-                self.add_section(source, pointer, SECTIONS[section], value)
+                self.add_section(source, pointer, SECTIONS[section], value,
+                                 document.inferred)
 
     def check_version(self, source: SourceFile, data: dict[str, Any]) -> None:
         if "planlint" not in data:
-            if not any(_meant(key, _TOP_KEYS) == "planlint" for key in data
+            if not any(meant_key(key, _TOP_KEYS) == "planlint" for key in data
                        if key not in _TOP_KEYS):  # else the misspelling is the one cause
                 self.report("unsupported-version", source, "", "the file does not say its "
                             "format version; start it with 'planlint: 1'")
@@ -187,7 +190,7 @@ class Builder:
                 kept.append(record)
 
     def add_section(self, source: SourceFile, pointer: str, cls: type[Item],
-                    value: Any) -> None:
+                    value: Any, inferred: frozenset[str] = frozenset()) -> None:
         for index, entry in self.entries_of(source, pointer, cls.section, value):
             where = f"{pointer}/{index}"
             if len(self.entries) >= MAX_ITEMS:
@@ -198,7 +201,8 @@ class Builder:
                 return
             if cls is Goal:
                 entry = self.inline_metrics(source, where, entry)
-            self.entries.append((cls, source, where, entry))
+            (self.inferred if where in inferred else self.entries).append(
+                (cls, source, where, entry))
 
     def entries_of(self, source: SourceFile, pointer: str, section: str,
                    value: Any) -> list[tuple[int, dict[str, Any]]]:
@@ -223,7 +227,7 @@ class Builder:
         or a misspelling of it (``key_results``), which is reported when the goal is."""
         key = "metrics" if "metrics" in entry else next(
             (key for key in entry if not key.startswith("x-") and key not in _GOAL_FIELDS
-             and _meant(key, _GOAL_FIELDS) == "metrics"), "metrics")
+             and meant_key(key, _GOAL_FIELDS) == "metrics"), "metrics")
         metrics = entry.get(key)
         if not isinstance(metrics, list) or \
                 not any(isinstance(metric, dict) for metric in metrics):
@@ -255,7 +259,7 @@ class Builder:
             if key.startswith("x-"):
                 extra[key] = value
                 continue
-            meant = _meant(key, known)
+            meant = meant_key(key, known)
             where, about = pointer_join(pointer, key), _about(kind, entry, pointer)
             if meant is None:
                 self.report("unknown-field", source, where, f"{_subject(kind, entry)} has no "
@@ -353,7 +357,39 @@ class Builder:
 
     # -- the plan -----------------------------------------------------------------------
 
+    def settle_inferred(self) -> None:
+        """Keep each inferred item whose id no other item has; one whose id another item
+        of its kind has adds its references (a key result naming its objective) to it.
+        An inferred item with no name only carries references to an item defined
+        elsewhere: where there is none, what it carries dangles, and is reported."""
+        index = {str(entry.get("id")): at for at, (_, _, _, entry) in enumerate(self.entries)}
+        for cls, source, pointer, entry in self.inferred:
+            at = index.get(str(entry.get("id")))
+            if at is None and "title" not in entry and "name" not in entry:
+                self.report("dangling-reference", source, pointer, f"this names the "
+                            f"{cls.kind} {shown(entry.get('id'))}, which is not defined "
+                            f"anywhere in the plan; name a {cls.kind} by its id or title")
+                continue
+            if at is None:
+                index[str(entry.get("id"))] = len(self.entries)
+                self.entries.append((cls, source, pointer, entry))
+                continue
+            kind, where, named_at, named = self.entries[at]
+            if kind is not cls:
+                if any(isinstance(value, list) for value in entry.values()):
+                    self.report("dangling-reference", source, pointer, f"this names the "
+                                f"{cls.kind} {shown(entry.get('id'))}, which is a "
+                                f"{kind.kind}; name a {cls.kind} by its id or title")
+                continue
+            merged = dict(named)
+            for key, value in entry.items():
+                if isinstance(value, list) and isinstance(merged.get(key, []), list):
+                    have = merged.get(key, [])
+                    merged[key] = [*have, *(ref for ref in value if ref not in have)]
+            self.entries[at] = (kind, where, named_at, merged)
+
     def build(self) -> Plan:
+        self.settle_inferred()
         items: list[Item] = []
         by_id: dict[str, Item] = {}
         for cls, source, pointer, entry in self.entries:
@@ -381,6 +417,8 @@ class Builder:
                     self.changes)
 
 
+#: An item as read: its class, its file, its JSON pointer there and its data.
+_Entry = tuple[type[Item], SourceFile, str, dict[str, Any]]
 #: The item a load-time finding is about: its id, its kind and its JSON pointer.
 _About = tuple[str, str, str]
 

@@ -23,10 +23,15 @@ def _deferred(module: str, name: str) -> Callable[..., Any]:
 
 @hookimpl
 def planlint_loaders() -> list[Loader]:
+    sheets = {"read": _deferred("planlint.loaders.sheets", "read"),
+              "recognise": _deferred("planlint.loaders.sheets", "recognise")}
     return [Loader("yaml", (".yaml", ".yml"), _deferred("planlint.loaders.yaml", "load"),
                    _deferred("planlint.loaders.yaml", "reload")),
             Loader("json", (".json",), _deferred("planlint.loaders.json", "load")),
-            Loader("toml", (".toml",), _deferred("planlint.loaders.toml", "load"))]
+            Loader("toml", (".toml",), _deferred("planlint.loaders.toml", "load")),
+            Loader("xlsx", (".xlsx", ".xlsm"), **sheets),
+            Loader("ods", (".ods",), **sheets),
+            Loader("csv", (".csv",), **sheets)]
 
 
 @hookimpl

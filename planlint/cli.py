@@ -21,6 +21,7 @@ from planlint._version import __version__
 #: Each subcommand and the object that implements it, imported on first use.
 SUBCOMMANDS = {
     "check": "planlint.commands.check:check",
+    "convert": "planlint.commands.convert:convert",
     "diff": "planlint.commands.diff:diff",
     "explain": "planlint.commands.explain:explain",
     "graph": "planlint.commands.graph:graph",

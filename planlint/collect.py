@@ -23,7 +23,7 @@ from planlint.finding import Finding, Location
 from planlint.limits import MAX_FILE_BYTES, MAX_FILES, MAX_INCLUDE_ENTRIES, MAX_TOTAL_BYTES
 from planlint.loaders import Document, Loader, LoadError, LoadProblem
 from planlint.loaders.data import from_data
-from planlint.positions import PositionMap, SourceFile
+from planlint.positions import PositionMap, SourceFile, located
 
 #: Files of a plan's folder that configure planlint, and so are no plan files to count.
 CONFIG_FILES = frozenset({"planlint.toml", "pyproject.toml"})
@@ -51,13 +51,11 @@ def display_name(path: Path) -> str:
         return path.as_posix()
 
 
-def diagnostic(rule: LoadProblem, source: SourceFile, message: str, pointer: str = "",
-               line: int | None = None, column: int | None = None) -> Diagnostic:
+def diagnostic(rule: LoadProblem, source: SourceFile, message: str,
+               pointer: str = "") -> Diagnostic:
     """A load-time finding about a whole file, or the node at ``pointer``."""
-    location = source.location(pointer)
-    if line is not None:
-        location = Location(source.name, line, column or 1, line, column or 1)
-    return rule, Finding(message=message, node=source.name, kind="file", location=location)
+    return rule, Finding(message=message, node=source.name, kind="file",
+                         location=source.location(pointer))
 
 
 def is_plan_text(head: bytes) -> bool:
@@ -90,6 +88,7 @@ class Parsed:
                     and isinstance(known[2], Document):
                 again = loader.reload(known[1], known[2], text)
             try:
+                assert loader.load is not None, "only text formats are parsed from text"
                 result = again if again is not None else loader.load(text)
             except LoadError as error:
                 result = error
@@ -114,8 +113,8 @@ class Collector:
 
     def __init__(self, loaders: Iterable[Loader], stdin_name: str | None = None,
                  only_plans: bool = False, names: Callable[[Path], str] = display_name,
-                 overlay: Mapping[Path, str] | None = None,
-                 parsed: Parsed | None = None) -> None:
+                 overlay: Mapping[Path, str] | None = None, parsed: Parsed | None = None,
+                 follow: bool = True) -> None:
         self.loaders: dict[str, Loader] = {}
         for loader in loaders:  # the first loader to claim a suffix keeps it
             for suffix in loader.suffixes:
@@ -129,6 +128,7 @@ class Collector:
         self.names = names  # how findings name a file (an older version: as the newer one)
         self.overlay = overlay or {}
         self.parsed = parsed
+        self.follow = follow  # read the files that includes name
 
     def collect(self, paths: Iterable[str | Path]) -> Collection:
         """Load every plan file named by ``paths``; ``-`` reads a plan from standard input.
@@ -145,7 +145,7 @@ class Collector:
                 self.add_stdin()
             elif target.is_dir():
                 self.add_folder(target)
-            elif target.is_file() and self.only_plans and not self.looks_like_plan(target):
+            elif target.is_file() and self.only_plans and not self.is_plan(target):
                 self.result.skipped.append(self.names(target.resolve()))
             elif target.is_file() or target.resolve() in self.overlay:
                 self.add_file(target.resolve(), ())
@@ -158,10 +158,14 @@ class Collector:
     def nothing_found(self, targets: list[Path]) -> str:
         """Why no plan file was found in the folders ``targets``, and what one looks like."""
         where = ", ".join(str(target) for target in targets)
-        *first, last = sorted(self.loaders, key=lambda suffix: (suffix not in (".yaml", ".yml"),
-                                                                 suffix))
-        message = (f"no plan file in {where}: a plan file is a {', '.join(first)} or {last} "
-                   "file that starts with 'planlint: 1'")
+        text = sorted((suffix for suffix, loader in self.loaders.items() if loader.read is None),
+                      key=lambda suffix: (suffix not in (".yaml", ".yml"), suffix))
+        read = sorted(suffix for suffix, loader in self.loaders.items() if loader.read)
+        message = f"no plan file in {where}: a plan file is a {_either(text)} file that starts " \
+                  "with 'planlint: 1'"
+        if read:
+            message += (f", or a {_either(read)} file with a sheet named after a section "
+                        "(Goals, Key Results, …)")
         if self.result.skipped:
             count = len(self.result.skipped)
             named = ", ".join(self.result.skipped[:5]) + (", ..." if count > 5 else "")
@@ -178,13 +182,20 @@ class Collector:
         for path in found:  # a link to a file outside the folder is not the folder's
             if not path.resolve().is_relative_to(inside):
                 continue
-            if self.looks_like_plan(path):
+            if self.is_plan(path):
                 self.add_file(path.resolve(), ())
             elif path.name not in CONFIG_FILES:
                 self.result.skipped.append(self.names(path))
 
-    @staticmethod
-    def looks_like_plan(path: Path) -> bool:
+    def is_plan(self, path: Path) -> bool:
+        """Whether a file found in a folder is a plan file: as its format tells, else
+        whether a line starts with ``planlint:``."""
+        loader = self.loaders.get(path.suffix.lower())
+        if loader is not None and loader.recognise is not None:
+            try:
+                return loader.recognise(path)
+            except Exception:  # a format that cannot tell is no plan file of it
+                return False
         try:
             with path.open("rb") as handle:
                 head = handle.read(65536)
@@ -225,10 +236,7 @@ class Collector:
         except OSError as error:
             self.fail(source, f"cannot read the file: {error.strerror or error}")
             return
-        text = self.decode(source, raw)
-        if text is not None:
-            source.text = text
-            self.parse(source, loader, (*chain, path))
+        self.parse(source, loader, raw, (*chain, path))
 
     def decode(self, source: SourceFile, raw: bytes) -> str | None:
         if b"\0" in raw[:8192]:
@@ -257,17 +265,14 @@ class Collector:
             self.fail(source, f"standard input holds more than {MAX_FILE_BYTES:,} bytes, "
                       "over the limit of one file; split the plan into several files")
             return
-        text = self.decode(source, raw)
-        if text is not None:
-            source.text = text
-            self.parse(source, loader, ())
+        self.parse(source, loader, raw, ())
 
     def add_text(self, name: str, text: str, suffix: str) -> None:
         """Load text that comes from no file (standard input, the API), as ``suffix``."""
         loader = self.loaders[suffix]
-        source = SourceFile(name, None, text, loader.name)
+        source = SourceFile(name, None, "", loader.name)
         self.result.files.append(source)
-        self.parse(source, loader, ())
+        self.parse(source, loader, text, ())
 
     def add_data(self, name: str, data: object) -> None:
         """Load plan data handed over as Python values (:mod:`planlint.loaders.data`)."""
@@ -280,17 +285,27 @@ class Collector:
             return
         self.result.documents.append((source, document))
 
-    def parse(self, source: SourceFile, loader: Loader, chain: tuple[Path, ...]) -> None:
+    def parse(self, source: SourceFile, loader: Loader, content: bytes | str,
+              chain: tuple[Path, ...]) -> None:
+        """Load a file's bytes (or text that comes from no file) with its loader."""
         try:
-            if self.parsed is not None and source.path is not None:
-                document = self.parsed.load(loader, source.path, source.text)
+            if loader.read is not None:
+                raw = content.encode("utf-8") if isinstance(content, str) else content
+                document = loader.read(raw, source.name)
             else:
-                document = loader.load(source.text)
+                text = content if isinstance(content, str) else self.decode(source, content)
+                if text is None or loader.load is None:
+                    return
+                source.text = text
+                document = self.parsed.load(loader, source.path, text) \
+                    if self.parsed is not None and source.path is not None \
+                    else loader.load(text)
         except LoadError as error:
-            self.fail(source, error.message, error.line, error.column)
+            self.fail(source, error.message, error.line, error.column, error.sheet)
             if error.partial is not None:  # what closed before the error is still checked
                 source.positions = error.partial.positions
-                source.unread_from = error.line
+                # a workbook read in part stops at no line: every plan-wide rule waits
+                source.unread_from = 1 if error.sheet is not None else error.line
                 self.result.documents.append((source, error.partial))
             return
         except RecursionError:
@@ -305,7 +320,8 @@ class Collector:
         source.positions = document.positions
         self.result.documents.append((source, document))
         data = document.data
-        if isinstance(data, dict) and "include" in data and source.path is not None:
+        if isinstance(data, dict) and "include" in data and source.path is not None \
+                and self.follow:
             self.follow_includes(source, data["include"], chain)
 
     def follow_includes(self, source: SourceFile, spec: object,
@@ -334,7 +350,8 @@ class Collector:
         for path in files:
             if path.suffix.lower() not in self.loaders:
                 problems.append(f"include {pattern!r} names {self.names(path)}, which is "
-                                "not a YAML, JSON or TOML file")
+                                f"no plan file: planlint reads {_either(sorted(self.loaders))} "
+                                "files")
             elif path in chain:
                 loop = " -> ".join(self.names(p) for p in (*chain, path))
                 problems.append(f"include {pattern!r} loops: {loop}; remove one include")
@@ -342,11 +359,21 @@ class Collector:
                 self.add_file(path, chain)
         return problems
 
-    def fail(self, source: SourceFile, message: str, line: int = 1, column: int = 1) -> None:
+    def fail(self, source: SourceFile, message: str, line: int | None = 1, column: int = 1,
+             sheet: str | None = None) -> None:
+        """Record that ``source`` could not be read, at a line and column (or a sheet's
+        cell), or as a whole when ``line`` is ``None``."""
         source.positions = PositionMap({})
         source.unread_from = 1
-        self.result.diagnostics.append(diagnostic("syntax-error", source, message,
-                                                  line=line, column=column))
+        location = Location(source.name) if line is None else \
+            located(source.name, (line, column, line, column), sheet)
+        self.result.diagnostics.append(("syntax-error", Finding(
+            message=message, node=source.name, kind="file", location=location)))
+
+
+def _either(suffixes: list[str]) -> str:
+    """``.a, .b or .c``."""
+    return " or ".join(filter(None, (", ".join(suffixes[:-1]), suffixes[-1])))
 
 
 def expand(root: Path, base: Path, pattern: str) -> tuple[list[Path], list[str]]:

@@ -53,7 +53,10 @@ _RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 class Location:
     """A span in a plan file; lines and columns count from 1.
 
-    ``line`` is ``None`` when the plan did not come from text (a dict given to the API).
+    ``line`` is ``None`` when the plan did not come from text (a dict given to the API),
+    or when a finding is about a whole workbook. In a workbook, ``line`` and ``column``
+    are the row and column of a cell, ``cell`` names it (``D7``) and ``sheet`` is its
+    sheet (``None`` in a CSV file, which has one).
     """
 
     file: str
@@ -61,11 +64,16 @@ class Location:
     column: int | None = None
     end_line: int | None = None
     end_column: int | None = None
+    sheet: str | None = None
+    cell: str | None = None
 
-    def sort_key(self) -> tuple[str, int, int]:
-        return (self.file, self.line or 0, self.column or 0)
+    def sort_key(self) -> tuple[str, str, int, int]:
+        return (self.file, self.sheet or "", self.line or 0, self.column or 0)
 
     def __str__(self) -> str:
+        if self.cell is not None:
+            return f"{self.file}:{self.sheet}!{self.cell}" if self.sheet else \
+                f"{self.file}:{self.cell}"
         if self.line is None:
             return self.file
         return f"{self.file}:{self.line}:{self.column}"
@@ -77,6 +85,8 @@ class Location:
             "column": self.column,
             "end_line": self.end_line,
             "end_column": self.end_column,
+            "sheet": self.sheet,
+            "cell": self.cell,
         }
 
 
@@ -123,9 +133,8 @@ class Finding:
         return replace(self, code=code, name=name, category=category, severity=severity,
                        plugin=plugin)
 
-    def sort_key(self) -> tuple[str, int, int, str, str, str]:
-        file, line, column = self.location.sort_key()
-        return (file, line, column, self.code, self.node, self.message)
+    def sort_key(self) -> tuple[str, str, int, int, str, str, str]:
+        return (*self.location.sort_key(), self.code, self.node, self.message)
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON shape that embedding tools read; ``new`` only in a run that

@@ -14,8 +14,15 @@ MAX_TOTAL_BYTES = 256 * 1024 * 1024
 #: Deepest nesting of mappings and lists in a file (plans need fewer than ten).
 MAX_DEPTH = 64
 
-#: Most values (scalars, lists, mappings) one YAML file may hold before it is composed.
+#: Most values (scalars, lists, mappings) one YAML file may hold before it is composed,
+#: and most cells with a value one workbook or CSV file may hold.
 MAX_NODES = 3_000_000
+
+#: Most bytes the parts of one workbook may unpack to (a zip bomb is a finding).
+MAX_WORKBOOK_UNPACKED = 256 * 1024 * 1024
+
+#: Most parts (zip entries) one workbook may hold.
+MAX_WORKBOOK_PARTS = 10_000
 
 #: Most nodes that YAML aliases may add to a file by repetition.
 MAX_ALIAS_NODES = 100_000

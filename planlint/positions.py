@@ -45,21 +45,42 @@ def pointer_parent(pointer: str) -> str:
     return pointer[: pointer.rfind("/")] if pointer else ""
 
 
+def cell_name(row: int, column: int) -> str:
+    """A cell's name as spreadsheets write it: ``D7`` for row 7, column 4."""
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"{letters}{row}"
+
+
+def located(file: str, span: Span, sheet: str | None = None) -> Location:
+    """The location of ``span`` in ``file``; with ``sheet`` (empty for a CSV file), a
+    span of cells, named by its first cell."""
+    if sheet is None:
+        return Location(file, *span)
+    return Location(file, *span, sheet=sheet or None, cell=cell_name(span[0], span[1]))
+
+
 class PositionMap:
-    """Where each node of a document stands in its text.
+    """Where each node of a document stands in its text, or in the cells of a workbook.
 
     A mapping entry's span starts at its key and ends where its value ends, so a finding
     about a field points at the key. A sequence item's span is the item itself. Loaders
     that cannot afford positions up front pass a ``build`` function that is only called
-    the first time a position is asked for.
+    the first time a position is asked for. A workbook's spans are of cells (rows and
+    columns), and ``sheets`` names the sheet of a pointer and of those under it that
+    name none of their own (empty for a CSV file).
     """
 
-    __slots__ = ("_build", "_spans")
+    __slots__ = ("_build", "_spans", "sheets")
 
     def __init__(self, spans: dict[str, Span] | None = None,
-                 build: Callable[[], dict[str, Span]] | None = None) -> None:
+                 build: Callable[[], dict[str, Span]] | None = None,
+                 sheets: dict[str, str] | None = None) -> None:
         self._spans = spans
         self._build = build
+        self.sheets = sheets
 
     @property
     def spans(self) -> dict[str, Span]:
@@ -70,11 +91,29 @@ class PositionMap:
 
     def span(self, pointer: str) -> Span | None:
         """The span of ``pointer``, or of its nearest ancestor that has one."""
+        found = self.find(pointer)
+        return found[1] if found is not None else None
+
+    def sheet(self, pointer: str) -> str | None:
+        """The sheet ``pointer`` (or its nearest ancestor that names one) is on; ``None``
+        in a text file, empty in a CSV file."""
+        if self.sheets is None:
+            return None
+        while True:
+            found = self.sheets.get(pointer)
+            if found is not None or not pointer:
+                return found or ""
+            pointer = pointer_parent(pointer)
+
+    def find(self, pointer: str) -> tuple[str, Span] | None:
+        """The nearest of ``pointer`` and its ancestors that has a span, and that span."""
         spans = self.spans
         while True:
             found = spans.get(pointer)
-            if found is not None or not pointer:
-                return found
+            if found is not None:
+                return pointer, found
+            if not pointer:
+                return None
             pointer = pointer_parent(pointer)
 
 
@@ -92,12 +131,15 @@ class SourceFile:
     unread_from: int | None = None
 
     def location(self, pointer: str = "") -> Location:
-        span = self.positions.span(pointer)
-        if span is None:
-            if self.path is None:
+        """Where ``pointer`` stands; the whole file when nothing in it has a place (in a
+        text file read from disk, its start)."""
+        found = self.positions.find(pointer)
+        if found is None:
+            if self.path is None or self.positions.sheets is not None:
                 return Location(self.name)
             return Location(self.name, 1, 1, 1, 1)
-        return Location(self.name, *span)
+        at, span = found
+        return located(self.name, span, self.positions.sheet(at))
 
     @cached_property
     def lines(self) -> list[str]:

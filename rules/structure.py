@@ -164,6 +164,7 @@ def dangling_reference(plan: Plan) -> Iterator[Finding]:
     An owner who is not in ``people`` or a goal that supports a goal nobody defined
     breaks the chain from strategy to execution exactly where it looks complete.
     """
+    yield from plan.diagnostics("dangling-reference")  # a workbook row naming its parent
     suggestion = _Suggestions(plan)
     for edge in plan.edges:
         if edge.target not in plan.by_id:

@@ -33,6 +33,7 @@ generate = _module("generate")
 rule_times = _module("rule_times")
 run = _module("run")
 diff = _module("diff")
+sheets = _module("sheets")
 
 
 def _codes(path: Path) -> Counter[str]:
@@ -126,3 +127,17 @@ def test_the_server_benchmark_times_a_recheck_against_a_cold_check(tmp_path: Pat
     assert done.returncode in (0, 1), done.stderr
     assert "cold planlint check" in done.stdout
     assert "re-check / cold check" in done.stdout
+
+
+def test_a_generated_plan_as_a_workbook_gives_the_yaml_plans_findings(tmp_path: Path) -> None:
+    """Every seeded defect, a misspelt key and a value that is no number among them,
+    is found in the workbook as in YAML: by the same rule on the same item, but for
+    what is said while reading a file (about the workbook's cells, not an item)."""
+    workbook, rows = sheets.workbook(2000, tmp_path)
+    assert rows > 2000
+    as_sheets, as_yaml = lint(workbook).findings, lint(workbook.with_suffix(".yaml")).findings
+    assert Counter(f.code for f in as_sheets) == Counter(f.code for f in as_yaml)
+    assert Counter((f.code, f.node) for f in as_sheets if f.kind != "file") == \
+        Counter((f.code, f.node) for f in as_yaml if f.kind != "file"
+                and (f.code, f.kind) not in (("PL014", "goal"), ("PL002", "metric")))
+

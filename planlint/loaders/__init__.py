@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal, get_args
 
 from planlint.positions import PositionMap, Span
@@ -19,22 +20,26 @@ class LoadError(Exception):
 
     ``partial`` is what a loader could read before the error, where it can tell: every
     value that closed before it, without a list's item that was still open (it may lack
-    what came after). The plan is then checked only as far as that allows.
+    what came after). The plan is then checked only as far as that allows. In a
+    workbook, ``line`` and ``column`` are a cell's row and column on ``sheet`` (empty for
+    a CSV file), and a ``line`` of ``None`` is about the whole file.
     """
 
-    def __init__(self, message: str, line: int = 1, column: int = 1,
-                 partial: Document | None = None) -> None:
+    def __init__(self, message: str, line: int | None = 1, column: int = 1,
+                 partial: Document | None = None, sheet: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.line = line
         self.column = column
         self.partial = partial
+        self.sheet = sheet
 
 
 #: The structure rules that report what loading a plan found, by name: the only
 #: channels a loader, the collector and the builder pass findings through.
 LoadProblem = Literal["syntax-error", "invalid-field", "unknown-field", "misspelt-field",
-                      "duplicate-id", "unsupported-version", "include-error"]
+                      "duplicate-id", "dangling-reference", "unsupported-version",
+                      "include-error"]
 LOAD_PROBLEMS: tuple[LoadProblem, ...] = get_args(LoadProblem)
 
 
@@ -45,20 +50,33 @@ class Problem:
     rule: LoadProblem
     message: str
     span: Span | None = None
+    sheet: str | None = None  # in a workbook, the sheet the span is on ("" in a CSV file)
 
 
 @dataclass(slots=True)
 class Document:
-    """The plain data of one file, where each node stands, and problems found on the way."""
+    """The plain data of one file, where each node stands, and problems found on the way.
+
+    ``inferred`` holds the pointers of items a loader made from a name alone (a workbook's
+    owner named but listed nowhere): each stands only where no file of the plan defines
+    an item with its id, and otherwise adds its references to that item.
+    """
 
     data: Any
     positions: PositionMap
     problems: list[Problem] = field(default_factory=list)
+    inferred: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
 class Loader:
     """A file format: its name, the file suffixes it claims, and its load function.
+
+    A text format gives ``load``, which takes the file's text. A format that is not text,
+    or that takes meaning from a file's name (a workbook; a CSV file named after its
+    section), gives ``read`` instead, which takes the file's bytes and name. In a
+    folder, a file of the format is a plan file when ``recognise`` says so, and without
+    it when a line starts with ``planlint:``.
 
     ``reload(old_text, old, text)``, if given, reads ``text``, an edit of ``old_text``
     (which ``load`` read as ``old``), doing only the work the edit needs, and returns what
@@ -68,8 +86,15 @@ class Loader:
 
     name: str
     suffixes: tuple[str, ...]
-    load: Callable[[str], Document]
+    load: Callable[[str], Document] | None = None
     reload: Callable[[str, Document, str], Document | None] | None = None
+    read: Callable[[bytes, str], Document] | None = None
+    recognise: Callable[[Path], bool] | None = None
+
+    def __post_init__(self) -> None:
+        if (self.load is None) == (self.read is None):
+            raise TypeError(f"loader {self.name!r} gives load (for text) or read (for "
+                            "bytes): exactly one of them")
 
 
 def depth_over(data: Any, limit: int) -> bool:

@@ -245,7 +245,7 @@ class _EditorPlace:
         return (*self.at(span[0], span[1]), *self.at(span[2], span[3]))
 
     def error(self, error: LoadError) -> LoadError:
-        if self.needed:
+        if self.needed and error.line is not None:
             error.line, error.column = self.at(error.line, error.column)
         return error
 

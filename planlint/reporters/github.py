@@ -27,12 +27,17 @@ def escape_property(text: str) -> str:
 
 def properties(finding: Finding, source: SourceFile | None = None) -> dict[str, str]:
     """Where the annotation goes and its title. Columns only for a one-line span,
-    the only kind GitHub places by column."""
+    the only kind GitHub places by column; a workbook's cell is named in the title, on
+    the file, as GitHub shows no lines of a workbook."""
     location = tight(finding.location, source)
     found: dict[str, str] = {}
+    title = f"{finding.code} {finding.name}"
+    if location.cell is not None:
+        title += f" at {location.sheet}!{location.cell}" if location.sheet else \
+            f" at {location.cell}"
     if is_file(location.file):
         found["file"] = location.file
-        if location.line is not None:
+        if location.line is not None and location.cell is None:
             found["line"] = str(location.line)
             one_line = location.end_line in (None, location.line)
             if location.column is not None and one_line:
@@ -41,7 +46,7 @@ def properties(finding: Finding, source: SourceFile | None = None) -> dict[str, 
                 found["endLine"] = str(location.end_line)
             if location.end_column is not None and one_line:
                 found["endColumn"] = str(location.end_column)
-    found["title"] = f"{finding.code} {finding.name}"
+    found["title"] = title
     return found
 
 

@@ -40,7 +40,8 @@ def _case(entry: RuleEntry, name: str, findings: list[Finding]) -> ET.Element:
                     time="0")
     if findings and findings[0].location.line is not None:
         case.set("file", xml_text(findings[0].location.file))
-        case.set("line", str(findings[0].location.line))
+        if findings[0].location.cell is None:  # a workbook's cell is named in the failure
+            case.set("line", str(findings[0].location.line))
     for finding in findings:
         failure = _element("failure", type=finding.severity.value, message=finding.message)
         failure.text = xml_text(_failure_text(finding))

@@ -108,12 +108,16 @@ def _root_uri() -> str:
 
 
 def physical(location: Location, report: Report) -> dict[str, Any] | None:
+    """The file and region; in a workbook the region is the cell's row and column, and
+    the location's properties name its sheet and cell."""
     if not is_file(location.file):
         return None
     found: dict[str, Any] = {"artifactLocation": artifact_uri(location.file)}
     span = region(tight(location, report.sources.get(location.file)))
     if span is not None:
         found["region"] = span
+    if location.cell is not None:
+        found["properties"] = {"sheet": location.sheet, "cell": location.cell}
     return found
 
 

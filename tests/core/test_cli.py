@@ -60,7 +60,8 @@ def test_json_output_is_the_embedding_contract(cli: Run, write: Write) -> None:
     assert finding == {
         "code": "PL201", "name": "unmeasured-goal", "category": "metrics",
         "severity": "error", "node": "G1", "kind": "goal", "file": "plan.yaml",
-        "line": 4, "column": 5, "end_line": 4, "end_column": 26, "related": [],
+        "line": 4, "column": 5, "end_line": 4, "end_column": 26, "sheet": None, "cell": None,
+        "related": [],
         "message": finding["message"]}
     assert data["summary"]["findings"] == 1 and data["summary"]["error"] == 1
 

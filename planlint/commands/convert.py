@@ -1,0 +1,118 @@
+"""``planlint convert``: write a plan file in another format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from planlint.commands import usage_errors
+
+if TYPE_CHECKING:
+    from planlint.loaders import Document
+    from planlint.positions import SourceFile
+
+
+@click.command()
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", "target", required=True, metavar="DEST",
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="The file to write; its suffix says the format: .yaml, .json, .toml or "
+                   ".xlsx.")
+@usage_errors
+def convert(source: Path, target: Path) -> None:
+    """Write the plan file SOURCE (YAML, JSON, TOML, a workbook or a CSV file) as DEST in
+    another format: YAML, JSON, TOML, or an Excel workbook in the layout of
+    docs/spreadsheets.md. The file is converted on its own: files it includes are not.
+    What the new format cannot carry is noted on standard error."""
+    from planlint.api import get_host
+    from planlint.collect import Collector
+    from planlint.convert import WRITERS, dump
+    from planlint.errors import UsageError
+    from planlint.outputs import write_atomically
+    from planlint.positions import located
+
+    suffix = target.suffix.lower()
+    if suffix not in WRITERS:
+        raise UsageError(f"{target}: planlint convert writes {', '.join(sorted(WRITERS))} "
+                         f"files, not {target.suffix or 'files without a suffix'}")
+    if target.resolve() == source.resolve():
+        raise UsageError(f"{target} is the file being converted; name another file")
+    collector = Collector(get_host().loaders, follow=False)
+    collection = collector.collect([source])
+    for rule, finding in collection.diagnostics:
+        if rule == "syntax-error":
+            raise UsageError(f"{finding.location}: {finding.message}")
+    [(read, document)] = collection.documents
+    notes = [f"{located(read.name, problem.span, problem.sheet) if problem.span else read.name}"
+             f": {problem.message}" for problem in document.problems]
+    data = dict(document.data) if isinstance(document.data, dict) else {}
+    notes += _inferred(data, document.inferred)
+    notes += _comments_as_waivers(read, document, data)
+    content, lost = dump(data, suffix)
+    write_atomically(target, content)
+    for note in [*notes, *lost]:
+        click.echo(f"note: {note}", err=True)
+    click.echo(f"wrote {target}")
+
+
+def _inferred(data: dict[str, object], pointers: frozenset[str]) -> list[str]:
+    """Write items a workbook infers from names as items of their own, and leave out
+    those that stood only for an id another file may define; what that changes."""
+    notes = []
+    named = []
+    for pointer in sorted(pointers, key=lambda at: -int(at.rsplit("/", 1)[1])):
+        _, section, index = pointer.split("/")
+        items = data.get(section)
+        if not isinstance(items, list):
+            continue
+        entry = items[int(index)]
+        if "title" in entry or "name" in entry:
+            named.append(str(entry["id"]))
+            continue
+        items = [item for at, item in enumerate(items) if at != int(index)]
+        if items:
+            data[section] = items
+        else:
+            del data[section]
+        if entry.get("metrics"):
+            notes.append(f"the metrics {', '.join(map(str, entry['metrics']))} name the goal "
+                         f"{entry['id']}, which this file does not define; list them under "
+                         "that goal's metrics where it is defined")
+    if named:
+        notes.append(f"{', '.join(sorted(named))}, named in cells but listed on no sheet, "
+                     "are written as items of their own; remove any that another file of "
+                     "the plan defines")
+    return notes
+
+
+def _comments_as_waivers(source: SourceFile, document: Document,
+                         data: dict[str, Any]) -> list[str]:
+    """Carry a YAML file's ``# planlint: ignore[...]`` comments as waivers of the items
+    on their lines, which every format holds; a ``disable`` for the whole file cannot be
+    carried, and is noted."""
+    from planlint.anchors import Anchors
+    from planlint.build import build_plan
+    from planlint.comments import scan
+
+    comments = scan(source)
+    if not comments:
+        return []
+    plan = build_plan([(source, document)], [], [source])
+    lines = Anchors(plan).files[source.name].nodes_on_lines({c.line for c in comments})
+    waivers = list(data.get("waivers") or [])
+    notes = []
+    for comment in comments:
+        if comment.whole_file:
+            notes.append(f"{source.name}:{comment.line}: a 'planlint: disable' comment for "
+                         "the whole file cannot be carried; ignore its rules in the config")
+            continue
+        for node in lines.get(comment.line, []):
+            waivers.extend({"rule": name.text, "node": node.id,
+                            **({"reason": comment.reason} if comment.reason else {})}
+                           for name in comment.rules)
+    if len(waivers) > len(data.get("waivers") or []):
+        data["waivers"] = waivers
+        notes.append("its '# planlint: ignore' comments are written as waivers")
+    return notes

@@ -1,0 +1,267 @@
+"""``planlint convert`` and ``planlint init --template xlsx``: a plan written in another
+format is the same plan, and a workbook is written in the documented layout."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+import planlint
+from planlint import layout
+from planlint.api import load_plan
+from planlint.plan import Plan
+from tests.conftest import Run
+from tests.sheets.books import book, okr_template
+
+REPOSITORY = Path(__file__).parents[2]
+EXAMPLES = REPOSITORY / "planlint" / "examples" / "chrysler"
+PLAN = """\
+planlint: 1
+plan: {id: acme, title: Acme, horizon: {start: 2026-01-01, end: 2026-12-31}, as_of: 2026-06-30,
+       sponsor: ana, methodology: [okr], x-region: EMEA}
+units: [{id: hq, name: Headquarters, lead: ana}]
+people:
+  - {id: ana, name: Ana Lee, unit: hq, leader: true, skills: [finance, sales], objectives: [G1]}
+goals:
+  - id: G1   # planlint: ignore[uncascaded-goal] -- cascades next quarter
+    title: "=Grow revenue"
+    owner: ana
+    due: 2026-12-31
+    metrics:
+      - {id: M1, title: ARR, unit: USD m, baseline: {value: 10, date: 2025-12-31},
+         target: {value: 14, date: 2026-12-31}, targets: [{value: 12, date: 2026-06-30}],
+         actuals: [{date: 2026-03-31, value: 11}, {date: 2026-06-30, text: slipped}],
+         cadence: quarterly, x-dashboard: 7}
+      - {id: M2, title: Rank, target: {text: top decile}}
+    x-cost-center: 4711
+  - {id: G2, title: Keep customers, metrics: [M1]}
+initiatives:
+  - {id: I1, title: "Portal, phase 1", supports: [G1, G2], owner: ana, status: active,
+     start: 2026-01-01, end: 2026-09-30}
+waivers:
+  - {rule: PL204, node: M2, reason: a rank has no unit}
+"""
+
+
+def same(first: Plan, second: Plan) -> None:
+    """Two plans hold the same items, field for field, and the same plan fields."""
+    assert first.info.model_dump() == second.info.model_dump()
+    assert {item.id: (item.kind, item.model_dump()) for item in first.items} == \
+        {item.id: (item.kind, item.model_dump()) for item in second.items}
+    assert [waiver.model_dump() for waiver in first.waivers] == \
+        [waiver.model_dump() for waiver in second.waivers]
+
+
+def codes(cli: Run, path: str) -> list[tuple[str, str]]:
+    result = cli("check", "--format", "json", "--exit-zero", path)
+    return sorted((f["code"], f["node"]) for f in json.loads(result.output)["findings"])
+
+
+def test_yaml_to_a_workbook_and_back_is_the_same_plan(cli: Run, tmp_path: Path) -> None:
+    (tmp_path / "plan.yaml").write_text(PLAN)
+    result = cli("convert", "plan.yaml", "-o", "plan.xlsx")
+    assert result.exit_code == 0, result.output
+    assert "wrote plan.xlsx" in result.output
+    assert "its '# planlint: ignore' comments are written as waivers" in result.stderr
+    assert cli("convert", "plan.xlsx", "-o", "back.yaml").exit_code == 0
+    original, workbook = load_plan(tmp_path / "plan.yaml"), load_plan(tmp_path / "plan.xlsx")
+    same(load_plan(tmp_path / "back.yaml"), workbook)
+    assert {item.id: item.model_dump() for item in original.items} == \
+        {item.id: item.model_dump() for item in workbook.items}
+    assert workbook.get("G1").title == "=Grow revenue"  # type: ignore[union-attr]
+    assert codes(cli, "plan.yaml") == codes(cli, "plan.xlsx") == codes(cli, "back.yaml")
+
+
+@pytest.mark.parametrize("suffix", [".json", ".toml", ".yaml"])
+def test_text_formats_carry_the_same_plan(cli: Run, tmp_path: Path, suffix: str) -> None:
+    (tmp_path / "plan.yaml").write_text(PLAN)
+    assert cli("convert", "plan.yaml", "-o", f"out{suffix}").exit_code == 0
+    original, converted = load_plan(tmp_path / "plan.yaml"), load_plan(tmp_path / f"out{suffix}")
+    assert {item.id: item.model_dump() for item in original.items} == \
+        {item.id: item.model_dump() for item in converted.items}
+    assert codes(cli, "plan.yaml") == codes(cli, f"out{suffix}")
+
+
+def test_a_workbook_to_yaml_and_back_is_the_same_plan(cli: Run, tmp_path: Path) -> None:
+    okr_template(tmp_path / "okrs.xlsx")
+    assert cli("convert", "okrs.xlsx", "-o", "okrs.yaml").exit_code == 0
+    assert cli("convert", "okrs.yaml", "-o", "again.xlsx").exit_code == 0
+    first, again = load_plan(tmp_path / "okrs.xlsx"), load_plan(tmp_path / "again.xlsx")
+    same(first, load_plan(tmp_path / "okrs.yaml"))
+    same(first, again)
+    names = openpyxl.load_workbook(tmp_path / "again.xlsx").sheetnames
+    assert names == ["People", "Goals", "Metrics"]
+
+
+def test_the_example_converts_and_keeps_its_findings(cli: Run, tmp_path: Path) -> None:
+    shutil.copytree(EXAMPLES, tmp_path / "chrysler")
+    for name in ("enterprise", "units/mopar", "units/manufacturing"):
+        assert cli("convert", f"chrysler/{name}.yaml", "-o", f"chrysler/{name}.xlsx"
+                   ).exit_code == 0
+    text = (tmp_path / "chrysler" / "enterprise.yaml").read_text()
+    (tmp_path / "chrysler" / "mixed.yaml").write_text(
+        text.replace("units/*.yaml", "units/*.xlsx"))
+    args = ("check", "--format", "json", "--exit-zero", "--as-of", "2001-06-30")
+    results = [json.loads(cli(*args, f"chrysler/{name}").output)["findings"]
+               for name in ("enterprise.yaml", "enterprise.xlsx", "mixed.yaml")]
+    keys = [sorted((f["code"], f["node"], f["message"]) for f in found) for found in results]
+    assert keys[0] == keys[1] == keys[2] and len(keys[0]) == 10
+    placed = {(f["file"], f["sheet"], f["cell"]) for f in results[2] if f["sheet"]}
+    assert ("chrysler/units/mopar.xlsx", "Goals", "A3") in placed
+
+
+DEFECTS = """\
+planlint: 1
+people: [{id: ana, name: Ana Lee}]
+goals:
+  - {id: G1, title: Grow, owner: nobody, priority: urgent, due: 31/12/2026, metrics: [M1]}
+  - {id: G2, title: Keep, owner: ana, parent: G9, metrics: [M1]}
+metrics:
+  - {id: M1, title: ARR, cadence: every fortnight, owner: ana, unit: USD m,
+     target: {value: 14, date: 2026-12-31}, baseline: {value: 10, date: 2025-12-31}}
+initiatives:
+  - {id: I1, title: Portal, owner: ana, supports: [G1], status: finished, team: [ghost]}
+budgets: [{id: B1, amount: "$5M", funds: [I1]}]
+"""
+
+
+def test_each_finding_in_a_workbook_is_at_the_cell_of_its_field(cli: Run,
+                                                                tmp_path: Path) -> None:
+    (tmp_path / "plan.yaml").write_text(DEFECTS)
+    cli("convert", "plan.yaml", "-o", "plan.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "plan.xlsx")
+    placed = set()
+    for finding in planlint.lint(tmp_path / "plan.xlsx").findings:
+        where, field = finding.location, (finding.field or "").split("/")[0]
+        if where.cell is None or not field:
+            continue
+        sheet = book[where.sheet]
+        section = layout.section_of(sheet.title)
+        assert section is not None
+        assert layout.column_of(section, sheet.cell(1, where.column).value) == field, \
+            (finding.code, finding.node, field, where)
+        assert where.line == next(row for row in range(2, sheet.max_row + 1)
+                                  if sheet.cell(row, 1).value == finding.node)
+        placed.add((finding.code, finding.node, field))
+    assert placed >= {("PL002", "G1", "priority"), ("PL002", "G1", "due"),
+                      ("PL005", "G1", "owner"), ("PL005", "G2", "parent"),
+                      ("PL002", "M1", "cadence"), ("PL002", "I1", "status"),
+                      ("PL005", "I1", "team"), ("PL002", "B1", "amount")}, placed
+    assert codes(cli, "plan.yaml") == codes(cli, "plan.xlsx")
+
+
+def test_a_cascade_of_okrs_converts_file_by_file(cli: Run, tmp_path: Path) -> None:
+    """The OKR example: a company file including four department files, with inline
+    suppression comments and a misspelt key that is read as meant."""
+    shutil.copytree(REPOSITORY / "examples" / "okrs", tmp_path / "okrs")
+    before = codes(cli, "okrs/company.yaml")
+    company = tmp_path / "okrs" / "company.yaml"
+    company.write_text(company.read_text().replace("departments/*.yaml",
+                                                   "departments/*.xlsx"))
+    for path in sorted((tmp_path / "okrs").rglob("*.yaml")):
+        name = path.relative_to(tmp_path).as_posix()
+        assert cli("convert", name, "-o", name[:-5] + ".xlsx").exit_code == 0
+    after = codes(cli, "okrs/company.xlsx")
+    assert [code for code in before if code not in after] == [("PL014", "CS-O2")]
+    assert after == [code for code in before if code != ("PL014", "CS-O2")]
+
+
+def test_the_workbook_is_in_the_documented_layout(tmp_path: Path, cli: Run) -> None:
+    (tmp_path / "plan.yaml").write_text(PLAN)
+    cli("convert", "plan.yaml", "-o", "plan.xlsx")
+    workbook = openpyxl.load_workbook(tmp_path / "plan.xlsx")
+    assert workbook.sheetnames == ["Plan", "Units", "People", "Goals", "Metrics",
+                                   "Initiatives", "Actuals", "Targets", "Waivers"]
+    metrics = workbook["Metrics"]
+    header = [cell.value for cell in metrics[1]]
+    assert header[:4] == ["ID", "Title", "Unit", "Baseline"]  # M1 measures two goals
+    assert "Baseline date" in header and "x-dashboard" in header
+    goals = workbook["Goals"]
+    assert [cell.value for cell in goals[1]] == ["ID", "Title", "Owner", "Due", "Metrics",
+                                                  "x-cost-center"]
+    assert goals["E2"].value == "M1, M2"
+    assert goals["B2"].data_type == "s" and goals["B2"].value == "=Grow revenue"
+    assert metrics["A1"].comment is not None and "unique id" in metrics["A1"].comment.text
+    plan = workbook["Plan"]
+    assert [[cell.value for cell in row] for row in plan.iter_rows(max_row=3)] == [
+        ["Field", "Value"], ["ID", "acme"], ["Title", "Acme"]]
+    assert [cell.value for cell in workbook["Actuals"][2]][::2] == ["M1", 11]
+    assert metrics.freeze_panes == "A2"
+
+
+def test_a_goal_named_by_its_metrics_rows(cli: Run, tmp_path: Path) -> None:
+    (tmp_path / "plan.yaml").write_text(
+        "planlint: 1\ngoals:\n  - {id: G1, metrics: [{id: M1}, {id: M2}]}\n"
+        "  - {id: G2, metrics: [M2, M1]}\n  - {id: G3, metrics: [{id: M3}]}\n")
+    cli("convert", "plan.yaml", "-o", "plan.xlsx")
+    metrics = openpyxl.load_workbook(tmp_path / "plan.xlsx")["Metrics"]
+    assert [[cell.value for cell in row] for row in metrics.iter_rows()] == [
+        ["ID", "Goal"], ["M1", None], ["M2", None], ["M3", "G3"]]
+    same(load_plan(tmp_path / "plan.yaml"), load_plan(tmp_path / "plan.xlsx"))
+
+
+def test_what_a_format_cannot_carry_is_noted(cli: Run, tmp_path: Path) -> None:
+    (tmp_path / "plan.yaml").write_text(
+        "planlint: 1\nx-owner: strategy team\ngoals: [{id: G1, tags: ['a, b']}]\n")
+    result = cli("convert", "plan.yaml", "-o", "plan.xlsx")
+    assert "note: the top-level key 'x-owner' has no place in a workbook" in result.stderr
+    assert "holds a comma, semicolon or line break" in result.stderr
+    (tmp_path / "null.yaml").write_text("planlint: 1\ngoals: [{id: G1, drives: [null]}]\n")
+    assert "TOML has no null" in cli("convert", "null.yaml", "-o", "null.toml").stderr
+
+
+def test_convert_refuses_what_it_cannot_do(cli: Run, tmp_path: Path) -> None:
+    (tmp_path / "plan.yaml").write_text("planlint: 1\ngoals: [{id: G1}]\n")
+    ods = cli("convert", "plan.yaml", "-o", "plan.ods")
+    assert ods.exit_code == 2 and "planlint convert writes .json, .toml, .xlsx, .yaml, " \
+                                  ".yml files, not .ods" in ods.output
+    assert "is the file being converted" in cli("convert", "plan.yaml", "-o",
+                                                "./plan.yaml").output
+    (tmp_path / "broken.yaml").write_text("planlint: 1\ngoals: [\n")
+    broken = cli("convert", "broken.yaml", "-o", "plan.json")
+    assert broken.exit_code == 2 and "broken.yaml:" in broken.output
+    book(tmp_path / "budget.xlsx", {"Budgets": [["B1", 5]]})
+    unread = cli("convert", "budget.xlsx", "-o", "budget.yaml")
+    assert unread.exit_code == 2 and "budget.xlsx:Budgets!A1: no row names" in unread.output
+
+
+def test_names_a_workbook_infers_are_written_as_items(cli: Run, tmp_path: Path) -> None:
+    book(tmp_path / "unit.xlsx", {"Key Results": [
+        ["Key result", "Objective", "Owner"], ["Sign 20 fleets", "G1", "Ana Lee"]]})
+    result = cli("convert", "unit.xlsx", "-o", "unit.yaml")
+    assert "ana-lee, named in cells but listed on no sheet, are written as items" \
+        in result.stderr
+    assert "the metrics KR2 name the goal G1, which this file does not define" in result.stderr
+    assert "goals" not in (tmp_path / "unit.yaml").read_text()
+
+
+def test_writing_a_workbook_without_openpyxl_says_how_to_get_it(
+        cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    (tmp_path / "plan.yaml").write_text("planlint: 1\ngoals: [{id: G1}]\n")
+    result = cli("convert", "plan.yaml", "-o", "plan.xlsx")
+    assert result.exit_code == 2
+    assert "writing an Excel workbook needs openpyxl; install it with pip install " \
+           "'planlint[sheets]'" in result.output
+    assert not (tmp_path / "plan.xlsx").exists()
+    assert cli("init", "--template", "xlsx", "new").exit_code == 2
+
+
+def test_init_writes_a_workbook_that_checks_clean(cli: Run, tmp_path: Path) -> None:
+    result = cli("init", "--template", "xlsx", "starter")
+    assert result.exit_code == 0 and "wrote starter/plan.xlsx" in result.output
+    check = cli("check", "starter")
+    assert check.exit_code == 0 and "No findings in 1 file" in check.output, check.output
+    workbook = openpyxl.load_workbook(tmp_path / "starter" / "plan.xlsx")
+    notes: dict[str, Any] = {cell.value: cell.comment.text for sheet in workbook
+                             if sheet.title != "Plan" for cell in sheet[1] if cell.comment}
+    assert "Owner" in notes and "Cadence" in notes and "Goal" in notes
+    assert all(cell.comment for sheet in workbook if sheet.title != "Plan"
+               for cell in sheet[1])
+    assert workbook["Plan"]["A2"].comment is not None

@@ -1,0 +1,105 @@
+"""Hostile workbooks get a finding, never a crash or a hang: each is checked in a child
+process capped at 2 GiB and 60 s, as the corpus of bad YAML is (tests/test_corpus.py)."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+
+from tests.sheets.books import book, parts, xlsx_parts
+from tests.test_corpus import run
+
+
+def check(path: Path) -> tuple[int, list[dict[str, Any]]]:
+    done = run("check", "--format", "json", "--no-plugins", "--as-of", "2026-06-30",
+               path.name, cwd=path.parent)
+    assert done.returncode in (0, 1), done.stderr
+    findings: list[dict[str, Any]] = json.loads(done.stdout)["findings"]
+    return done.returncode, findings
+
+
+def test_cells_at_opposite_corners(tmp_path: Path) -> None:
+    path = book(tmp_path / "far.xlsx", {"Goals": [["ID", "Title"], ["G1", "Grow"]]})
+    workbook = openpyxl.load_workbook(path)
+    workbook["Goals"]["XFD1048576"] = "far"
+    workbook.save(path)
+    _, findings = check(path)
+    assert any(f["cell"] == "XFD1048576" and f["code"] == "PL003" for f in findings)
+
+
+def test_a_million_styled_empty_rows(tmp_path: Path) -> None:
+    files = xlsx_parts({"Goals": '<row r="1"><c r="A1" t="inlineStr"><is><t>ID</t></is></c>'
+                                 '<c r="B1" t="inlineStr"><is><t>Title</t></is></c></row>'})
+    path = tmp_path / "styled.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in files.items():
+            if name != "xl/worksheets/sheet1.xml":
+                archive.writestr(name, content)
+        with archive.open("xl/worksheets/sheet1.xml", "w") as sheet:
+            sheet.write(b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+                        b'2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>'
+                        b'ID</t></is></c><c r="B1" t="inlineStr"><is><t>Title</t></is></c>'
+                        b'</row>')
+            for row in range(2, 1_048_577):
+                sheet.write(b'<row r="%d"><c r="A%d" s="1"/></row>' % (row, row))
+            sheet.write(b"</sheetData></worksheet>")
+    code, findings = check(path)
+    assert code == 0 or all(f["code"] != "PL001" for f in findings)
+
+
+def test_a_zip_bomb(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in xlsx_parts({"Goals": ""}).items():
+            if name != "xl/worksheets/sheet1.xml":
+                archive.writestr(name, content)
+        with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
+            for _ in range(400):
+                sheet.write(b"<" * (1 << 20))
+    code, findings = check(path)
+    assert code == 1 and findings[0]["code"] == "PL001"
+    assert "unpacks to more than 268,435,456 bytes" in findings[0]["message"]
+
+
+def test_entity_expansion_and_garbage(tmp_path: Path) -> None:
+    files = xlsx_parts({"Goals": ""})
+    files["xl/worksheets/sheet1.xml"] = (
+        '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaaaaaaaa">' + "".join(
+            f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 16}">' for i in range(8))
+        + ']><worksheet><sheetData><row><c t="inlineStr"><is><t>&i;</t></is></c></row>'
+          "</sheetData></worksheet>")
+    for path in (parts(tmp_path / "laughs.xlsx", files), tmp_path / "noise.ods"):
+        if not path.exists():
+            path.write_bytes(bytes(range(256)) * 400)
+        code, findings = check(path)
+        assert code == 1 and [f["code"] for f in findings] == ["PL001"]
+
+
+def test_merged_ranges_that_cover_the_sheet_many_times(tmp_path: Path) -> None:
+    cells = "".join(f'<row r="{row}"><c r="A{row}" t="inlineStr"><is><t>G{row}</t></is></c>'
+                    f'<c r="C{row}" t="inlineStr"><is><t>x</t></is></c></row>'
+                    for row in range(2, 3002))
+    merges = "".join(f'<mergeCell ref="C{row}:C1048576"/>' for row in range(2, 3002))
+    header = ('<row r="1"><c r="A1" t="inlineStr"><is><t>ID</t></is></c><c r="B1" '
+              't="inlineStr"><is><t>Title</t></is></c></row>')
+    path = parts(tmp_path / "merged.xlsx", xlsx_parts(
+        {"Goals": f"{header}{cells}</sheetData><mergeCells>{merges}</mergeCells><sheetData>"}))
+    code, findings = check(path)
+    assert code == 1 and any("merged cells cover more than" in f["message"]
+                             for f in findings if f["code"] == "PL001")
+
+
+def test_formulas_and_values_of_every_kind_in_every_column(tmp_path: Path) -> None:
+    values = [7, 2.5, True, "=1/0", "=A1", "", " ", "x" * 10_000, 1e308, -1e308, 0.0001]
+    header = ["ID", "Title", "Owner", "Due", "Baseline", "Target", "Actual", "Cadence",
+              "Goal", "Unit", "Kind"]
+    rows = [header, *[[values[(row + column) % len(values)] for column in range(len(header))]
+                      for row in range(40)]]
+    path = book(tmp_path / "noise.xlsx", {"Key Results": rows, "Goals": rows[:5],
+                                          "Plan": [["As of", 3], ["Start", "=NOW()"]]})
+    code, findings = check(path)
+    assert code == 1 and not [f for f in findings if f["code"] in ("PL000", "PL001")]
