@@ -99,6 +99,8 @@ class Report:
             return ""
         parts = [f"{name} could not be read" + (f" past line {line - 1}" if line > 1 else "")
                  for name, line in sorted(self.unread.items())]
+        if not self.withheld:
+            return f"{'; '.join(parts)}; correct the error reported there to check it whole"
         rules = f"{len(self.withheld)} rule{'s' if len(self.withheld) != 1 else ''}"
         return (f"{'; '.join(parts)}: {rules} that judge the plan as a whole did not run, so "
                 "that nothing missing from what was read is reported; correct the error reported "

@@ -119,3 +119,12 @@ def test_the_report_says_what_went_unchecked(tmp_path: Path) -> None:
                                            str(path)]).output)
     assert data["summary"]["unread"] == {str(path): 23}
     assert "PL104" in data["summary"]["withheld"]
+
+
+def test_with_no_rule_withheld_the_summary_says_only_what_was_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(PLAN, encoding="utf-8")
+    report = lint(path, select=["PL001"])
+    assert report.withheld == []
+    assert report.unread_summary() == (f"{path} could not be read past line 22; correct the "
+                                       "error reported there to check it whole")
