@@ -12,6 +12,8 @@ import planlint.api
 from planlint.cli import main
 
 Run = Callable[..., Result]
+#: The ``write`` fixture: write a file under ``tmp_path`` and return its path.
+Write = Callable[[str, str], Path]
 
 
 @pytest.fixture(autouse=True)

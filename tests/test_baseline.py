@@ -12,9 +12,9 @@ from click.testing import Result
 from planlint import baseline
 from planlint.api import lint, load_plan
 from planlint.config import Config
+from tests.conftest import Write
 
 Run = Callable[..., Result]
-Write = Callable[[str, str], Path]
 
 PLAN = """planlint: 1
 people: [{id: ceo, name: CEO}]

@@ -15,9 +15,9 @@ from click.testing import Result
 
 from planlint.api import load_plan
 from planlint.commands import EXAMPLE
+from tests.conftest import Write
 
 Run = Callable[..., Result]
-Write = Callable[[str, str], Path]
 pytestmark = pytest.mark.filterwarnings("ignore:'setParseAction' deprecated")
 
 #: A title with every character the formats treat specially.

@@ -12,9 +12,9 @@ import pytest
 from click.testing import Result
 
 from planlint.commands import EXAMPLE
+from tests.conftest import Write
 
 Run = Callable[..., Result]
-Write = Callable[[str, str], Path]
 
 
 @pytest.fixture

@@ -23,9 +23,9 @@ from planlint.ruledef import Rule
 from planlint.rulefiles import load_rule_file, load_rule_files
 from planlint.testing import RuleTester, lint
 from planlint.testing.strategies import plans
+from tests.conftest import Write
 
 Run = Callable[..., Result]
-Write = Callable[[str, str], Path]
 
 ISSUE_EXAMPLE = """\
 planlint-rules: 1

@@ -897,17 +897,16 @@ class _Reader:
         """Formulas without saved values, and actuals without dates: one finding per
         sheet, at the first such cell."""
         by_name = {sheet.name: sheet for sheet in self.sheets}
-        for name, cells in self.uncalculated.items():
-            self.problem("invalid-field", f"{len(cells)} formula cell"
-                         f"{'s have' if len(cells) > 1 else ' has'} no saved value "
-                         f"({self.cells_named(cells)}), so "
-                         f"{'they are' if len(cells) > 1 else 'it is'} not read: the workbook "
-                         "was saved by a program that does not calculate; open it in Excel or "
-                         "LibreOffice and save it", by_name[name], *cells[0])
-        for name, cells in self.undated.items():
-            self.problem("invalid-field", f"{len(cells)} actual"
-                         f"{'s have' if len(cells) > 1 else ' has'} no date "
-                         f"({self.cells_named(cells)}), so "
-                         f"{'they are' if len(cells) > 1 else 'it is'} not read; add an "
-                         "'Actual date' column, or an 'As of' row on the Plan sheet that "
-                         "dates them all", by_name[name], *cells[0])
+        said = (("formula cell", "no saved value", ": the workbook was saved by a program "
+                 "that does not calculate; open it in Excel or LibreOffice and save it",
+                 self.uncalculated),
+                ("actual", "no date", "; add an 'Actual date' column, or an 'As of' row on "
+                 "the Plan sheet that dates them all", self.undated))
+        for what, lacks, fix, found in said:
+            for name, cells in found.items():
+                many = len(cells) > 1
+                self.problem("invalid-field", f"{len(cells)} {what}"
+                             f"{'s have' if many else ' has'} {lacks} "
+                             f"({self.cells_named(cells)}), so "
+                             f"{'they are' if many else 'it is'} not read{fix}",
+                             by_name[name], *cells[0])

@@ -6,15 +6,12 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from planlint import __version__
-from tests.conftest import Run
-
-Write = Callable[[str, str], Path]
+from tests.conftest import Run, Write
 
 PLAN = """\
 planlint: 1

@@ -4,14 +4,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import Run
-
-Write = Callable[[str, str], Path]
+from tests.conftest import Run, Write
 
 PLAN = """\
 planlint: 1

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from planlint import Config, UsageError, lint, load_plan
 from planlint.collect import Parsed
-
-Write = Callable[[str, str], Path]
+from tests.conftest import Write
 
 
 def found(report_findings: list, code: str) -> list[tuple[str, int | None, str]]:  # type: ignore[type-arg]

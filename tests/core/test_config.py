@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -12,8 +11,7 @@ from planlint import Config, UsageError
 from planlint.api import get_host
 from planlint.config import discover, load_config
 from planlint.settings import resolve, select_rules
-
-Write = Callable[[str, str], Path]
+from tests.conftest import Write
 
 
 def selected(**settings: object) -> list[str]:

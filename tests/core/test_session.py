@@ -3,7 +3,7 @@ any case."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,9 +14,7 @@ from planlint.errors import UsageError
 from planlint.finding import Finding
 from planlint.plan import Plan
 from planlint.ruledef import rule
-from tests.conftest import Run
-
-Write = Callable[[str, str], Path]
+from tests.conftest import Run, Write
 
 PLAN = "planlint: 1\ngoals:\n  - {id: G1}\nbudgets: [{id: B1, amount: 5}]\n"
 RULE_FILE = ("planlint-rules: 1\nrules:\n  - code: ORG001\n    name: budget-needs-cost-center\n"

@@ -27,9 +27,7 @@ from planlint.rules.alignment import (
 )
 from planlint.testing import RuleTester
 from planlint.testing.strategies import plans
-
-Write = Callable[[str, str], Path]
-
+from tests.conftest import Write
 
 # -- PL301 unlinked-budget ------------------------------------------------------------------
 

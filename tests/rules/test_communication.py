@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +18,7 @@ from planlint.rules.communication import (
 )
 from planlint.testing import RuleTester
 from planlint.testing.strategies import plans
-
-Write = Callable[[str, str], Path]
+from tests.conftest import Write
 
 
 def test_communication_rules_are_in_the_catalogue() -> None:

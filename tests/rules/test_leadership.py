@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +22,7 @@ from planlint.rules.leadership import (
 )
 from planlint.testing import RuleTester
 from planlint.testing.strategies import plans
-
-Write = Callable[[str, str], Path]
+from tests.conftest import Write
 
 PEOPLE = """\
 people:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +26,7 @@ from planlint.rules.metrics import (
 )
 from planlint.testing import RuleTester
 from planlint.testing.strategies import plans
-
-Write = Callable[[str, str], Path]
+from tests.conftest import Write
 
 COMPLETE = """\
 planlint: 1
