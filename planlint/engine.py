@@ -154,14 +154,19 @@ class Engine:
     def applicable(self, plan: Plan) -> list[Rule]:
         """The selected rules that apply to ``plan``: a rule of a methodology runs where
         the plan says it follows that methodology, or where the config wants it always
-        (:meth:`Settings.runs_always`); a change rule, where the plan has an older
+        (:meth:`Settings.runs_always`); a rule that a methodology the plan follows waives,
+        only where the config selects it; a change rule, where the plan has an older
         version to be judged against."""
         known = self.host.methodologies
-        follows = {known[name].name if name in known else name
-                   for name in map(plain_name, plan.info.methodology)}
+        followed = [known[name] for name in map(plain_name, plan.info.methodology)
+                    if name in known]
+        follows = {methodology.name for methodology in followed} | {
+            name for name in map(plain_name, plan.info.methodology) if name not in known}
+        waived = {code for methodology in followed for code in methodology.waives}
         return [rule for rule in self.settings.rules
                 if (rule.methodology in follows
                     or self.settings.runs_always(rule, self.host.plugin_of(rule).name))
+                and (rule.code not in waived or rule.code in self.settings.named)
                 and (plan.previous is not None or not rule.judges_changes)]
 
     def run_rule(self, rule: Rule, plan: Plan) -> list[Finding]:

@@ -52,11 +52,17 @@ class Methodology:
     (``plan: methodology: NAME``, or one of ``aliases``), on every plan when the config
     enables the plugin that ships it, and whenever the config selects it by its code,
     name or code prefix. Names and aliases match ignoring case, spaces, ``_`` and ``-``.
+
+    A methodology may reject on purpose a practice that another plugin's rule asks for
+    (OKR practice keeps key results out of performance reviews): ``waives`` names those
+    rules by code, and they do not run on the plans that say they follow it, unless the
+    config selects them by code, name or code prefix.
     """
 
     name: str
     title: str
     aliases: tuple[str, ...] = ()
+    waives: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not NAME.match(self.name):

@@ -14,7 +14,11 @@ from planlint.model import Goal, Measurement, Metric
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, rule
-from planlint.timeline import measurement_begins
+from planlint.timeline import measurement_begins, target_date
+
+#: The longest period a measure can cover and still be read only at its end: a quarter,
+#: the cycle of key results (92 days, the longest calendar quarter).
+_ONE_CYCLE = 92
 
 
 def _final_target(metric: Metric) -> tuple[Measurement, str] | None:
@@ -49,6 +53,13 @@ def _read_before(plan: Plan, metric: Metric) -> bool:
     dated on or before that (any, when the start is not known)."""
     begins = measurement_begins(plan, metric)
     return any(begins is None or actual.date <= begins for actual in metric.actuals)
+
+
+def _read_at_end(plan: Plan, metric: Metric) -> bool:
+    """Whether the period a metric measures, from when its measurement begins to its
+    target date, is one quarter or less: such a measure is read once, at its end."""
+    begins, ends = measurement_begins(plan, metric), target_date(plan, metric)
+    return begins is not None and ends is not None and (ends - begins).days <= _ONE_CYCLE
 
 
 def _number(value: float) -> str:
@@ -235,7 +246,10 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
             "target: {value: 50}}\n",
       passes="planlint: 1\nmetrics:\n  - {id: M1, title: Net promoter score, "
              "target: {value: 50}, cadence: quarterly}\n"
-             "  - {id: KR1, title: Launch the partner portal}\n")
+             "  - {id: KR1, title: Launch the partner portal}\n"
+             "  - {id: KR2, title: Raise weekly active teams to 400, "
+             "baseline: {value: 310, date: 2001-01-01}, target: {value: 400, "
+             "date: 2001-03-31}}\n")
 def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     """A metric states no cadence.
 
@@ -243,14 +257,17 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     change in conditions that calls for revising the plan, goes unnoticed until the year-end
     review. The cadence says how often the metric is measured, and is what makes a stale
     metric detectable. A milestone is done or not and has no cadence (see
-    metric-without-target). When more than a third of a plan's measures state no cadence,
-    the plan is reported once instead of each measure; a measure that states no figure at
-    all counts towards that, but is not reported by itself here, as metric-without-target
-    reports it.
+    metric-without-target), and a measure of a period of a quarter or less (from when its
+    measurement begins to its target date, as for the key results of a quarter) is read
+    once, at the end of that period, as OKR plans grade key results at the end of the
+    cycle: stale-metric asks for that result once the period has ended. When more than a
+    third of a plan's measures state no cadence, the plan is reported once instead of each
+    measure; a measure that states no figure at all counts towards that, but is not
+    reported by itself here, as metric-without-target reports it.
     """
     missing, eligible = [], 0
     for metric in plan.metrics:
-        if plan.measure(metric).kind == "milestone":
+        if plan.measure(metric).kind == "milestone" or _read_at_end(plan, metric):
             continue
         eligible += 1
         if metric.cadence is None:

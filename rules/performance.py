@@ -43,7 +43,9 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     ``lead`` of its unit. Goals without an owner, or whose owner is not defined, are
     reported by unowned-goal and dangling-reference. When more than a third of the owned
     goals are missing from their owners' objectives, the plan does not record performance
-    plans at all, and is reported once instead of each goal.
+    plans at all, and is reported once instead of each goal. A methodology that keeps its
+    goals out of performance reviews on purpose waives this rule (OKR practice does, so
+    that key results can stretch; see the OKR plugin).
     """
     owned = [(goal, owner) for goal in plan.goals
              if (owner := plan.owner_of(goal)) is not None]
@@ -111,7 +113,8 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     goal to add; and when nobody in the plan has objectives while its goals have owners,
     the plan records no performance plans at all, which owner-not-accountable reports
     once. When more than a third of these people have no objectives, the plan is
-    reported once instead of each person.
+    reported once instead of each person. Like owner-not-accountable, it is waived on
+    plans that follow OKRs.
     """
     if not any(person.objectives for person in plan.people) and any(
             plan.owner_of(goal) is not None for goal in plan.goals):

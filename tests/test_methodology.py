@@ -19,7 +19,7 @@ from planlint.settings import resolve
 from planlint.testing import plan_from
 
 SCORED = planlint.Methodology("lean-portfolio", "Lean portfolio management",
-                              aliases=("LPM",))
+                              aliases=("LPM",), waives=("PL201",))
 
 
 @planlint.rule(code="LPM001", name="epic-without-hypothesis", category="formulation",
@@ -44,12 +44,12 @@ class LeanPlugin:
         return [SCORED]
 
 
-def run(text: str, **config: object) -> list[str]:
+def run(text: str, prefix: str = "LPM", **config: object) -> list[str]:
     host = Host(entry_points=False,
                 plugins=[(LeanPlugin(), PluginInfo("lean", "planlint-lean", "1.0", __name__))])
     settings = resolve(Config.model_validate(config), list(host.rules.values()))
     report = Engine(host, settings).run(plan_from(text))
-    return [finding.code for finding in report.findings if finding.code.startswith("LPM")]
+    return [finding.code for finding in report.findings if finding.code.startswith(prefix)]
 
 
 GOAL = "goals: [{id: E1}]\n"
@@ -76,6 +76,29 @@ def test_the_config_can_ask_for_them_on_every_plan(config: dict[str, object]) ->
 def test_selecting_all_rules_or_a_category_does_not() -> None:
     assert run("planlint: 1\n" + GOAL, select=["ALL"]) == []
     assert run("planlint: 1\n" + GOAL, select=["formulation"]) == []
+
+
+def test_a_methodology_waives_the_rules_whose_practice_it_rejects() -> None:
+    """The lean methodology waives unmeasured-goal (PL201): not on its plans, unless the
+    config selects it; on every other plan as always."""
+    assert run("planlint: 1\nplan: {methodology: lpm}\n" + GOAL, prefix="PL201") == []
+    assert run("planlint: 1\n" + GOAL, prefix="PL201") == ["PL201"]
+    for selected in ({"select": ["PL201"]}, {"extend-select": ["unmeasured-goal"]},
+                     {"extend-select": ["PL2"]}):
+        assert run("planlint: 1\nplan: {methodology: lpm}\n" + GOAL, prefix="PL201",
+                   **selected) == ["PL201"]
+
+
+@pytest.mark.entry_points
+def test_okr_plans_are_not_asked_to_put_key_results_in_performance_plans() -> None:
+    """OKR practice keeps key results out of reviews and pay on purpose."""
+    text = ("planlint: 1\nplan: {methodology: okr}\n"
+            "people:\n  - {id: kim, name: Kim Lee, leader: true}\n"
+            "goals:\n  - {id: O1, title: Win the mid-market, owner: kim}\n")
+    report = planlint.lint(text)
+    assert not {"PL601", "PL602"} & {finding.code for finding in report.findings}
+    other = planlint.lint(text.replace("{methodology: okr}", "{id: p}"))
+    assert "PL601" in {finding.code for finding in other.findings}
 
 
 def test_a_plugin_disabled_by_the_config_is_not_loaded() -> None:

@@ -19,9 +19,14 @@ from planlint.finding import Finding
 from planlint.model import Goal, Metric
 from planlint.plan import Plan
 
-#: The methodology these rules judge: they run on plans that say they follow it.
+#: The methodology these rules judge: they run on plans that say they follow it. OKR
+#: practice keeps key results out of performance reviews and pay on purpose, so that
+#: people set stretch goals rather than safe ones ("OKRs are not used for performance
+#: review feedback or compensation"): the rules asking that goals be in people's
+#: objectives (owner-not-accountable, person-without-objectives) are waived.
 OKR = planlint.Methodology("okr", "Objectives and key results",
-                           aliases=("okrs", "objectives and key results"))
+                           aliases=("okrs", "objectives and key results"),
+                           waives=("PL601", "PL602"))
 rule = partial(planlint.rule, methodology=OKR.name)
 #: How the rules' documented examples begin: a plan that follows the methodology.
 _PLAN = "planlint: 1\nplan: {methodology: okr}\n"
