@@ -337,7 +337,8 @@ NOTES: dict[str, str] = {
     "amount": "The amount budgeted, a plain number.",
     "currency": "The currency (USD, EUR, USD m).",
     "period": "The budget period (2026, FY2026).",
-    "funds": "The initiatives or goals it pays for, separated by commas.",
+    "funds": "The initiatives or goals it pays for, separated by commas, or all for the "
+             "running of the whole plan (overhead, support staff).",
     "spent": "The amount spent so far.",
     "chair": "The person who chairs the review.",
     "covers": "The goals (or units) it covers, separated by commas.",

@@ -360,7 +360,9 @@ class Budget(Item):
     period: str | None = None
     owner: Annotated[Id | None, Ref("person")] = None
     unit: Annotated[Id | None, Ref("unit")] = None
-    funds: Annotated[list[Id], Ref("initiative", "goal")] = _no_items()
+    #: the initiatives or goals it pays for, or ``all``: the running of the whole plan
+    #: (support staff, overhead, audit), which serves every goal alike
+    funds: Annotated[Literal["all"] | list[Id], Ref("initiative", "goal")] = _no_items()
     spent: Number | None = None
 
 

@@ -46,7 +46,8 @@ def no_budget(plan: Plan) -> Iterator[Finding]:
 @rule(code="PL301", name="unlinked-budget", category="alignment", severity="error",
       fails="planlint: 1\nbudgets:\n  - {id: B1, title: IT refresh, amount: 2000000}\n",
       passes="planlint: 1\ngoals: [{id: G1}]\ninitiatives: [{id: I1, supports: [G1]}]\n"
-             "budgets:\n  - {id: B1, title: IT refresh, amount: 2000000, funds: [I1]}\n")
+             "budgets:\n  - {id: B1, title: IT refresh, amount: 2000000, funds: [I1]}\n"
+             "  - {id: B2, title: Audit and overhead, amount: 90000, funds: all}\n")
 def unlinked_budget(plan: Plan) -> Iterator[Finding]:
     """A budget line funds nothing, or funds nothing that leads to a goal.
 
@@ -55,9 +56,10 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
     funds a goal, an initiative that supports a goal, or an initiative that such an
     initiative depends on. A line that pays for work still to be done that supports no
     goal is reported through that work, by orphan-initiative, which names the line: the
-    work's missing link is the one cause. Lines whose targets are all undefined are left
-    to dangling-reference. When more than a third of a plan's lines fund nothing, the plan is
-    reported once instead of each line.
+    work's missing link is the one cause. A line that pays for running the whole plan
+    (``funds: all``: support staff, overhead, audit, monitoring) serves every goal alike.
+    Lines whose targets are all undefined are left to dangling-reference. When more than a
+    third of a plan's lines fund nothing, the plan is reported once instead of each line.
     """
     bound = plan.goal_bound_initiatives
     empty = [budget.finding(f"{budget.describe()} funds nothing; name the initiatives or "

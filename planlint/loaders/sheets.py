@@ -34,6 +34,9 @@ _ROWS = {"plan": "the plan", "actuals": "actuals", "targets": "interim targets",
          "waivers": "waivers", **{section: section for section in SECTIONS}}
 _ID = re.compile(ID_PATTERN)
 _DATES = frozenset(layout.MEASURES.values())
+#: Fields whose value may be `all`, the whole plan: a communication's audience, what a
+#: budget line funds.
+_WHOLE = frozenset(("audience", "funds"))
 #: Each kind's reference fields and the kinds each may name.
 _REFERENCES = {kind: {ref.field: ref.kinds for ref in refs} for kind, refs in REFERENCES.items()}
 _LIST = re.compile(r"[,;\n]")
@@ -657,8 +660,7 @@ class _Reader:
                 continue
             if shape == "text" and isinstance(value, str):
                 entry[key] = value.strip()
-            elif key == "audience" and isinstance(value, str) and \
-                    value.strip().lower() == "all":
+            elif key in _WHOLE and isinstance(value, str) and value.strip().lower() == "all":
                 entry[key] = "all"
             else:
                 entry[key] = self.value(shape, value)

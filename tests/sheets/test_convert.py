@@ -44,6 +44,9 @@ goals:
 initiatives:
   - {id: I1, title: "Portal, phase 1", supports: [G1, G2], owner: ana, status: active,
      start: 2026-01-01, end: 2026-09-30}
+budgets:
+  - {id: B1, title: Portal build, amount: 250000, funds: [I1]}
+  - {id: B2, title: Audit and overhead, amount: 40000, funds: all}
 waivers:
   - {rule: PL204, node: M2, reason: a rank has no unit}
 """
@@ -177,7 +180,7 @@ def test_the_workbook_is_in_the_documented_layout(tmp_path: Path, cli: Run) -> N
     cli("convert", "plan.yaml", "-o", "plan.xlsx")
     workbook = openpyxl.load_workbook(tmp_path / "plan.xlsx")
     assert workbook.sheetnames == ["Plan", "Units", "People", "Goals", "Metrics",
-                                   "Initiatives", "Actuals", "Targets", "Waivers"]
+                                   "Initiatives", "Budgets", "Actuals", "Targets", "Waivers"]
     metrics = workbook["Metrics"]
     header = [cell.value for cell in metrics[1]]
     assert header[:4] == ["ID", "Title", "Unit", "Baseline"]  # M1 measures two goals
