@@ -17,8 +17,10 @@ gives one and from its wording and shape otherwise:
   rate or number of things. A condition is a result, not work to do. ``count``: the
   title starts with a verb of doing or getting (hire, run, sign, close, publish…)
   followed by how many (``two``, ``5``, ``$2M``), or the quantity is of something
-  ``new``; a count starts from zero within its period. ``level``: everything else, and
-  any metric with a baseline.
+  ``new``; a count starts from zero within its period. ``level``: everything else, a
+  title that asks for a number of things (``Number of reports developed``) and any metric
+  with a baseline other than 0 (0 is where counts and milestones start: a logframe writes
+  it for every indicator).
 - **target stated in the wording**: the count of a count; the number after ``to``,
   ``reach``, ``above``, ``below``, ``at least``, ``no more than``, ``under``, ``over``
   (``Churn below 2%``); the second number of ``from X to Y``; none (0) for a title that
@@ -71,6 +73,7 @@ _MILESTONE_VERBS = (
     "successfully complete", "successfully deliver",
     "organize", "organise", "reorganize", "reorganise", "restructure", "formalize",
     "formalise", "validate", "test", "evaluate", "assess", "review", "complete and publish",
+    "completion of",
 )
 _COUNT_VERBS = (
     "hire", "recruit", "onboard", "sign", "close", "win", "land", "acquire", "add", "publish",
@@ -375,7 +378,7 @@ def _worded_target(words: list[str], quantities: list[Quantity]) -> tuple[float 
 def _kind(metric: Metric, words: list[str], quantities: list[Quantity],
           withheld: bool) -> tuple[MeasureKind, float | None]:
     """The kind the wording and shape show, with a count's number."""
-    if metric.baseline is not None or not words:
+    if (metric.baseline is not None and metric.baseline.value != 0) or not words:
         return "level", None
     verb = _starts_with(words, _COUNT_VERBS)
     count = _count_after(words, len(verb.split())) if verb is not None else None
@@ -394,7 +397,8 @@ def _kind(metric: Metric, words: list[str], quantities: list[Quantity],
             _starts_with(words, _LEVEL_START) is not None:
         return "level", None
     stated = metric.target.text if metric.target is not None else None
-    if any(_delivers(said) for said in (words, _words(stated or "")) if said):
+    if words[:2] != ["number", "of"] and any(
+            _delivers(said) for said in (words, _words(stated or "")) if said):
         return "milestone", None
     return "level", None
 

@@ -64,7 +64,13 @@ def test_a_condition_is_a_result() -> None:
 
 def test_fields_win_over_wording() -> None:
     assert measure_of("Launch the partner portal", kind="level")[0] == "level"
-    assert measure_of("Launch the portal", baseline={"value": 0})[0] == "level"
+    assert measure_of("Launch the portal", baseline={"value": 40})[0] == "level"
+    # 0 is where counts and milestones start (logframes write it for every indicator)
+    assert measure_of("Launch the portal", baseline={"value": 0})[0] == "milestone"
+    assert measure_of("Completion of the long-term strategy", baseline={"value": 0},
+                      target={"value": 1})[0] == "milestone"
+    assert measure_of("Number of policy reports developed", baseline={"value": 0},
+                      target={"value": 1})[0] == "level"
     # a value that cannot mean done or not done is no milestone
     assert measure_of("Launch the portal", actuals=[{"date": "2025-03-31", "value": 40}]
                       )[0] == "level"
