@@ -82,6 +82,22 @@ def _cadence(value: Any) -> str:
                      f"such as P2W (found {shown(value)}){hint}")
 
 
+#: When a measure is read with no calendar to it: ``once``, when what it measures is
+#: complete (a strategy adopted, a survey after a programme), or ``per event``, after each
+#: event it counts (each course, each competition).
+EVENT_CADENCES = ("once", "per event")
+
+
+def _metric_cadence(value: Any) -> str:
+    if isinstance(value, str) and value in EVENT_CADENCES:
+        return value
+    try:
+        return _cadence(value)
+    except ValueError as error:
+        raise ValueError(f"{error}; or once, or per event, for a measure read when what it "
+                         "measures is complete or after each event") from None
+
+
 def _duration(value: Any) -> str:
     if isinstance(value, str) and _DURATION.match(value):
         return _within_span(value)
@@ -124,6 +140,8 @@ Date = Annotated[date, PlainValidator(_date), WithJsonSchema({"type": "string",
                                                               "format": "date"})]
 Number = Annotated[float, Strict(), AllowInfNan(False)]
 Cadence = Annotated[str, PlainValidator(_cadence), WithJsonSchema({"type": "string"})]
+MetricCadence = Annotated[str, PlainValidator(_metric_cadence),
+                          WithJsonSchema({"type": "string"})]
 Duration = Annotated[str, PlainValidator(_duration), WithJsonSchema({"type": "string"})]
 
 
@@ -323,13 +341,22 @@ class Metric(Item):
     baseline: Measurement | None = None
     target: Measurement | None = None
     targets: list[Measurement] = _no_items()
-    cadence: Cadence | None = None
+    cadence: MetricCadence | None = Field(
+        None, description="how often it is measured: a cadence or an ISO 8601 duration, or "
+                          "`once` (when what it measures is complete) or `per event` (after "
+                          "each event it counts)")
     reporting_lag: Duration | None = Field(
         None, description="how long after the end of a period its figure is available "
                           "(month-end close, chart abstraction): an ISO 8601 duration "
                           "such as P45D")
     source: str | None = None
     actuals: list[Actual] = _no_items()
+
+    @property
+    def calendar(self) -> str | None:
+        """The cadence it is read at when that is a calendar one (``monthly``, ``P2W``);
+        None when it is read once or per event, or states no cadence."""
+        return None if self.cadence in EVENT_CADENCES else self.cadence
 
 
 class Initiative(Item):

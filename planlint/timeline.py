@@ -257,13 +257,14 @@ def reported(metric: Metric, day: date) -> date:
     metric's ``reporting_lag``, else plus the default lag of its cadence."""
     if metric.reporting_lag is not None:
         return add_cadence(day, metric.reporting_lag)
-    return later(day, default_lag(metric.cadence)) if metric.cadence is not None else day
+    return later(day, default_lag(metric.calendar)) if metric.calendar is not None else day
 
 
 def first_reading_due(plan: Plan, metric: Metric) -> date | None:
-    """When the first reading of a metric with a cadence is due, with its reporting lag,
-    if that can be told (see the module's definition)."""
-    if metric.cadence is None:
+    """When the first reading of a metric with a calendar cadence is due, with its
+    reporting lag, if that can be told (see the module's definition)."""
+    cadence = metric.calendar
+    if cadence is None:
         return None
     if metric.baseline is None and not metric.actuals:
         end = target_date(plan, metric)
@@ -271,7 +272,7 @@ def first_reading_due(plan: Plan, metric: Metric) -> date | None:
     begins = measurement_begins(plan, metric)
     if begins is None:
         return None
-    due = add_cadence(begins, metric.cadence)
+    due = add_cadence(begins, cadence)
     checkpoints = [m.date for m in metric.targets if m.date is not None and m.date > begins]
     return reported(metric, min([due, *checkpoints]))
 

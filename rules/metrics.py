@@ -247,6 +247,8 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
       passes="planlint: 1\nmetrics:\n  - {id: M1, title: Net promoter score, "
              "target: {value: 50}, cadence: quarterly}\n"
              "  - {id: KR1, title: Launch the partner portal}\n"
+             "  - {id: M2, title: Trainees rating the course useful, "
+             "target: {value: 80}, cadence: once}\n"
              "  - {id: KR2, title: Raise weekly active teams to 400, "
              "baseline: {value: 310, date: 2001-01-01}, target: {value: 400, "
              "date: 2001-03-31}}\n")
@@ -256,7 +258,9 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     A measure that is read "when someone asks" is read too late: drifting off track, or a
     change in conditions that calls for revising the plan, goes unnoticed until the year-end
     review. The cadence says how often the metric is measured, and is what makes a stale
-    metric detectable. A milestone is done or not and has no cadence (see
+    metric detectable. A measure read when something happens rather than by the calendar
+    states it with ``cadence: once`` (when what it measures is complete) or ``cadence: per
+    event`` (after each event it counts). A milestone is done or not and has no cadence (see
     metric-without-target), and a measure of a period of a quarter or less (from when its
     measurement begins to its target date, as for the key results of a quarter) is read
     once, at the end of that period, as OKR plans grade key results at the end of the

@@ -330,8 +330,9 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     the end of the horizon) and the lag has passed, it is stale, baseline or not. A
     milestone (see metric-without-target) has no cadence to keep: it is stale when its
     date has passed and no actual records whether it was done. A metric without a
-    cadence is asked for its result once the period it measures has ended and has none
-    at all (its cadence is metric-without-cadence's), and one whose dates cannot be told
+    calendar cadence (none, or read ``once`` or ``per event``) is asked for its result
+    once the period it measures has ended and has none at all (a missing cadence is
+    metric-without-cadence's), and one whose dates cannot be told
     is not judged. A measure that states no figure at all, not even a reading, is
     metric-without-target's (one cause, one finding). A result reported in words (an
     actual's ``text``: ``not done``, ``slipped to May``) is a reading like any other. A
@@ -361,7 +362,7 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
             continue
         if measure.kind != "indicator" and figureless(metric, measure):
             continue  # no figure at all, not even a reading: metric-without-target's
-        if metric.cadence is None:
+        if metric.calendar is None:
             ended = target_date(plan, metric)
             if ended is not None and ended < as_of and not metric.actuals \
                     and measure.kind != "indicator":
@@ -373,7 +374,7 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
         stale = _stale_reading(plan, metric)
         if stale is not None:
             message, field, latest = stale
-            key = (one_line(metric.source).casefold(), metric.cadence, latest) \
+            key = (one_line(metric.source).casefold(), metric.calendar, latest) \
                 if metric.source else (metric.id,)
             by_cause[key].append((metric, message, field))
     for group in by_cause.values():
@@ -396,14 +397,14 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
 def _stale_reading(plan: Plan, metric: Metric) -> tuple[str, str, date | None] | None:
     """Why a metric with a cadence is stale (message, field and its latest reading's
     date), or None when it is fresh."""
-    assert metric.cadence is not None
+    assert metric.calendar is not None
     as_of = plan.as_of
-    cadence = describe_cadence(metric.cadence)
+    cadence = describe_cadence(metric.calendar)
     lag = _lag(metric)
     readings = actuals_until(metric, as_of)
     if readings:
         index, actual = readings[-1]
-        next_due = reported(metric, add_cadence(actual.date, metric.cadence))
+        next_due = reported(metric, add_cadence(actual.date, metric.calendar))
         if as_of <= next_due:
             return None
         final = target_date(plan, metric) if metric.target is not None else None
@@ -428,18 +429,18 @@ def _lag(metric: Metric) -> str:
     """How long a metric's figure takes to exist, as messages say it."""
     if metric.reporting_lag is not None:
         return f" plus its reporting lag of {metric.reporting_lag}"
-    assert metric.cadence is not None
-    return f" plus {default_lag(metric.cadence).days} days for the figure to be reported"
+    assert metric.calendar is not None
+    return f" plus {default_lag(metric.calendar).days} days for the figure to be reported"
 
 
 def _first_due(plan: Plan, metric: Metric) -> str:
     """Why a metric's first reading is due when it is."""
-    assert metric.cadence is not None
+    assert metric.calendar is not None
     if metric.baseline is None and not metric.actuals:
         return f"the end of the period it measures, {target_date(plan, metric)},"
     begins = measurement_begins(plan, metric)
     if begins is not None and first_reading_due(plan, metric) == reported(
-            metric, add_cadence(begins, metric.cadence)):
+            metric, add_cadence(begins, metric.calendar)):
         return f"one cadence after measurement began on {begins}"
     return "the date of its first interim target"
 

@@ -7,6 +7,7 @@ from textwrap import dedent
 
 import pytest
 
+import planlint
 from planlint.model import Initiative
 from planlint.testing import plan_from
 from planlint.timeline import (
@@ -397,3 +398,32 @@ def test_dates_past_the_calendar_stay_on_its_last_day() -> None:
     assert add_cadence(date(9999, 12, 1), "P40D") == date.max
     assert later(date(9999, 12, 30), timedelta(days=5)) == date.max
     assert later(date(2001, 1, 30), timedelta(days=5)) == date(2001, 2, 4)
+
+
+class TestEventCadences:
+    """A measure read ``once`` or ``per event`` has a cadence but no calendar."""
+
+    def test_it_states_a_cadence_and_is_asked_for_its_result_at_the_end(self) -> None:
+        text = dedent("""\
+            planlint: 1
+            plan: {{as_of: {as_of}}}
+            goals: [{{id: G1, due: 2025-06-30, metrics: [M1, M2]}}]
+            metrics:
+              - {{id: M1, title: Trainees rating the course useful, unit: '%',
+                 target: {{value: 80, date: 2025-06-30}}, cadence: once, source: exit survey}}
+              - {{id: M2, title: Participants per workshop, unit: count,
+                 target: {{value: 25, date: 2025-06-30}}, cadence: per event,
+                 source: attendance sheets}}
+            """)
+        plan = plan_from(text.format(as_of="2025-03-31"))
+        assert [metric.calendar for metric in plan.metrics] == [None, None]
+        assert first_reading_due(plan, plan.metrics[0]) is None
+        assert not {f.code for f in planlint.lint(text.format(as_of="2025-03-31")).findings} \
+            & {"PL205", "PL805"}
+        late = planlint.lint(text.format(as_of="2025-08-01")).findings
+        assert sorted(f.node for f in late if f.code == "PL805") == ["M1", "M2"]
+
+    def test_a_misspelt_cadence_names_the_event_cadences_too(self) -> None:
+        report = planlint.lint("planlint: 1\nmetrics:\n  - {id: M1, cadence: after it}\n")
+        message = next(f.message for f in report.findings if f.code == "PL002")
+        assert "or once, or per event" in message and "Input should" not in message
