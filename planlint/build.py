@@ -26,6 +26,7 @@ from planlint.model import (
     SECTIONS,
     Change,
     Goal,
+    Initiative,
     Item,
     PlanInfo,
     Waiver,
@@ -37,7 +38,9 @@ from planlint.suggest import CUTOFF, nearest
 
 SUPPORTED_VERSIONS = (1,)
 _PLAN_FIELDS = keys_of(PlanInfo)
-_GOAL_FIELDS = FIELDS[Goal.kind]
+#: The items that may define their metrics inline, with the fields each may hold.
+_MEASURED: dict[type[Item], frozenset[str]] = {
+    Goal: FIELDS[Goal.kind], Initiative: FIELDS[Initiative.kind]}
 #: The top-level keys that hold the plan's content.
 _READ_KEYS = ("plan", *SECTIONS, "waivers", "changes")
 _TOP_KEYS = ("planlint", "include", *_READ_KEYS)
@@ -199,8 +202,8 @@ class Builder:
                             "this one and those after it are not checked, check the plan "
                             "in smaller parts")
                 return
-            if cls is Goal:
-                entry = self.inline_metrics(source, where, entry)
+            if cls in _MEASURED:
+                entry = self.inline_metrics(source, where, entry, _MEASURED[cls])
             (self.inferred if where in inferred else self.entries).append(
                 (cls, source, where, entry))
 
@@ -221,13 +224,14 @@ class Builder:
                             f"{section} is a mapping with an id, not {shown(entry)}")
         return entries
 
-    def inline_metrics(self, source: SourceFile, pointer: str,
-                       entry: dict[str, Any]) -> dict[str, Any]:
-        """Lift metrics defined inside a goal into items of their own, under ``metrics``
-        or a misspelling of it (``key_results``), which is reported when the goal is."""
+    def inline_metrics(self, source: SourceFile, pointer: str, entry: dict[str, Any],
+                       fields: frozenset[str]) -> dict[str, Any]:
+        """Lift metrics defined inside a goal or an initiative (whose fields are
+        ``fields``) into items of their own, under ``metrics`` or a misspelling of it
+        (``key_results``), which is reported when the item is."""
         key = "metrics" if "metrics" in entry else next(
-            (key for key in entry if not key.startswith("x-") and key not in _GOAL_FIELDS
-             and meant_key(key, _GOAL_FIELDS) == "metrics"), "metrics")
+            (key for key in entry if not key.startswith("x-") and key not in fields
+             and meant_key(key, fields) == "metrics"), "metrics")
         metrics = entry.get(key)
         if not isinstance(metrics, list) or \
                 not any(isinstance(metric, dict) for metric in metrics):

@@ -109,6 +109,7 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "status": ("State",), "team": ("Team members", "Members", "Staff"),
         "skills": ("Skills needed", "Skills required"), "kind": ("Type", "Category"),
         "depends_on": ("Dependencies", "Predecessors", "Blocked by"),
+        "metrics": ("Indicators", "Output indicators", "KPIs", "Measures"),
     },
     "budgets": {
         "title": ("Line item", "Budget line", "Item", "Budget item", "Expense"),
@@ -312,7 +313,8 @@ NOTES: dict[str, str] = {
     "term": "short or long.",
     "start": "The start date.",
     "due": "The date it is due.",
-    "metrics": "Metrics that measure this goal, by id, if their rows do not name it.",
+    "metrics": "Metrics that measure this goal, or what this initiative delivers, by id "
+               "(a goal's, if their rows do not name it).",
     "goal": "The goal (objective) this metric measures, by id or title.",
     "kind": "What it is: level, count, milestone or indicator (metrics); free text "
             "(initiatives).",

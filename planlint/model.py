@@ -377,6 +377,10 @@ class Initiative(Item):
                              description="free text; `transformation` marks a change that "
                                          "shifts resources or power")
     depends_on: Annotated[list[Id], Ref("initiative")] = _no_items()
+    metrics: Annotated[list[Id], Ref("metric")] = Field(
+        default_factory=list, json_schema_extra={"default": []},
+        description="the measures of what the work delivers (its outputs), by id or "
+                    "defined inline as a goal's are")
 
 
 class Budget(Item):

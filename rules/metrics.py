@@ -286,20 +286,26 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
 @rule(code="PL206", name="orphan-metric", category="metrics", severity="info",
       fails="planlint: 1\nmetrics:\n  - {id: M1, title: Website visits}\n",
       passes="planlint: 1\ngoals:\n  - {id: G1, metrics: [M1]}\n"
-             "metrics:\n  - {id: M1, title: Website visits}\n")
+             "initiatives:\n  - {id: I1, title: Academic integrity initiative, "
+             "supports: [G1], metrics: [M2]}\n"
+             "metrics:\n  - {id: M1, title: Website visits}\n"
+             "  - {id: M2, title: Exams retaken under supervision}\n")
 def orphan_metric(plan: Plan) -> Iterator[Finding]:
-    """A metric measures no goal: no goal lists it under ``metrics``.
+    """A metric measures no goal: no goal lists it under ``metrics``, and no initiative
+    does.
 
     A measure that no goal uses is either a goal's metric whose link was lost, or reporting
     effort that serves no objective. Tying strategic objectives to the metrics people track
     day to day is what makes the strategy visible in operations. Metrics defined inside a
-    goal always measure that goal. When more than a third of a plan's metrics measure no
+    goal always measure that goal. A metric an initiative lists measures what that work
+    delivers (an output indicator of a logframe, a strategy's expected result), which serves
+    the goals the initiative supports. When more than a third of a plan's metrics measure no
     goal (a set of indicators kept apart from the goals), the plan is reported once instead
     of each metric.
     """
     missing = [metric.finding(f"{metric.describe()} measures no goal; list it under the "
                               "metrics of the goal it shows progress on, or remove it")
-               for metric in plan.metrics if not plan.referrers(metric, "metrics", Goal)]
+               for metric in plan.metrics if not plan.referrers(metric, "metrics")]
     yield from by_practice(plan, missing, len(plan.metrics), items="metrics",
                            lacking="measure no goal",
                            fix="list each under the metrics of the goal it shows progress "

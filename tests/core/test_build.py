@@ -114,6 +114,17 @@ def test_inline_metrics_become_items_linked_to_their_goal() -> None:
     assert plan.metrics[0].location().line == 5
 
 
+def test_an_initiative_defines_its_output_metrics_inline_too() -> None:
+    plan = load_plan("planlint: 1\ninitiatives:\n  - id: I1\n    indicators:\n"
+                     "      - {id: O1, title: Mentors recruited}\n      - O2\n"
+                     "metrics:\n  - {id: O2}\n")
+    assert plan.initiatives[0].metrics == ["O1", "O2"]
+    assert [m.id for m in plan.metrics] == ["O1", "O2"]
+    assert [f.code for f in lint("planlint: 1\ninitiatives:\n  - id: I1\n    indicators:\n"
+                                 "      - {id: O1, title: Mentors recruited}\n").findings
+            if f.code in ("PL003", "PL014", "PL206")] == ["PL014"]
+
+
 def test_an_invalid_nested_value_drops_only_its_container() -> None:
     report = lint("planlint: 1\nmetrics:\n  - id: M1\n    baseline: {value: abc}\n"
                   "    actuals: [{date: 2001-01-01, value: 1}, {value: 2}]\n")
