@@ -192,32 +192,35 @@ def _plan_table(data: dict[str, Any], notes: list[str]) -> Table | None:
 
 def _lift_metrics(sections: dict[str, list[dict[str, Any]]],
                   notes: list[str]) -> dict[int, Any]:
-    """Move metrics defined inside goals (under ``metrics``, or a near miss of it that
-    is read as it) to the metrics sheet, and decide which metrics name their goal in a
-    Goal column (by ``id()`` of the metric): those each listed by one goal, in the order
-    that goal lists them; a goal's other metrics stay in its Metrics column."""
+    """Move metrics defined inside goals and initiatives (under ``metrics``, or a near
+    miss of it that is read as it) to the metrics sheet, and decide which metrics name
+    their goal in a Goal column (by ``id()`` of the metric): those each listed by one goal,
+    in the order that goal lists them; a goal's other metrics, and an initiative's, stay in
+    its Metrics column."""
     metrics = sections["metrics"]
     goal_of: dict[int, Any] = {}
-    for goal in sections["goals"]:
-        misspelt = next((key for key in goal if key not in FIELDS["goal"]
-                         and meant_key(key, FIELDS["goal"]) == "metrics"), None)
-        if misspelt is not None and "metrics" not in goal:
-            goal["metrics"] = goal.pop(misspelt)
-            notes.append(f"goal {goal.get('id')}'s {misspelt!r} is written as its metrics")
-        listed = goal.get("metrics")
-        if not isinstance(listed, list):
-            continue
-        ids: list[Any] = []
-        for metric in listed:
-            if not isinstance(metric, dict):
-                ids.append(metric)
+    for section, kind in (("goals", "goal"), ("initiatives", "initiative")):
+        for item in sections[section]:
+            misspelt = next((key for key in item if key not in FIELDS[kind]
+                             and meant_key(key, FIELDS[kind]) == "metrics"), None)
+            if misspelt is not None and "metrics" not in item:
+                item["metrics"] = item.pop(misspelt)
+                notes.append(f"{kind} {item.get('id')}'s {misspelt!r} is written as its "
+                             "metrics")
+            listed = item.get("metrics")
+            if not isinstance(listed, list):
                 continue
-            metrics.append(dict(metric))
-            if "id" in metric:
-                ids.append(metric["id"])
-            else:  # a metric without an id is known by its goal alone
-                goal_of[id(metrics[-1])] = goal.get("id")
-        goal["metrics"] = ids
+            ids: list[Any] = []
+            for metric in listed:
+                if not isinstance(metric, dict):
+                    ids.append(metric)
+                    continue
+                metrics.append(dict(metric))
+                if "id" in metric:
+                    ids.append(metric["id"])
+                elif kind == "goal":  # a metric without an id is known by its goal alone
+                    goal_of[id(metrics[-1])] = item.get("id")
+            item["metrics"] = ids
     row_of = {metric["id"]: at for at, metric in enumerate(metrics)
               if isinstance(metric.get("id"), str | int)}
     listed_by = Counter(metric for goal in sections["goals"]

@@ -43,7 +43,8 @@ goals:
   - {id: G2, title: Keep customers, metrics: [M1]}
 initiatives:
   - {id: I1, title: "Portal, phase 1", supports: [G1, G2], owner: ana, status: active,
-     start: 2026-01-01, end: 2026-09-30}
+     start: 2026-01-01, end: 2026-09-30,
+     metrics: [{id: O1, title: Dealers signed up, unit: count, target: {value: 40}}]}
 budgets:
   - {id: B1, title: Portal build, amount: 250000, funds: [I1]}
   - {id: B2, title: Audit and overhead, amount: 40000, funds: all}
