@@ -193,3 +193,24 @@ def test_since_does_not_combine_with_other_ways_of_comparing(cli: Run, repo: Rep
     result = cli("check", "--since", "v1", *other)
     assert result.exit_code == 2
     assert "--since compares one plan's files with their history" in result.output
+
+
+def test_since_head_3_reports_exactly_the_unrecorded_changes_in_every_format(
+        cli: Run, repo: Repository) -> None:
+    """The done-when of plan changes: the change rules report the unrecorded changes and
+    nothing else (the rename and the recorded target change are silent), and text, JSON,
+    SARIF and Markdown carry the same new findings."""
+    base = ("check", "--since", "HEAD~3", "plan.yaml", "--select", "change")
+    data = json.loads(cli(*base, "--format", "json").stdout)
+    new = sorted((f["code"], f["node"]) for f in data["findings"] if f["new"])
+    assert new == [("PL702", "M2"), ("PL703", "G1"), ("PL704", "I1")]
+    sarif = json.loads(cli(*base, "--format", "sarif").stdout)
+    results = sarif["runs"][0]["results"]
+    assert sorted((r["ruleId"], r["baselineState"]) for r in results) == [
+        (code, "new") for code, _ in new]
+    text = cli(*base).stdout
+    assert sorted(line.split()[1] for line in text.splitlines() if ": PL7" in line) == [
+        code for code, _ in new]
+    markdown = cli(*base, "--format", "markdown").stdout
+    assert markdown.startswith("## planlint: 3 new, 0 resolved")
+    assert all(code in markdown for code, _ in new)
