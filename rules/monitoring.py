@@ -74,6 +74,45 @@ def no_review(plan: Plan) -> Iterator[Finding]:
             "one under reviews with its cadence, chair and the goals or units it covers")
 
 
+@rule(code="PL810", name="review-without-cadence", category="monitoring",
+      severity="warning",
+      fails=dedent("""\
+          planlint: 1
+          goals: [{id: G1, title: Return to operating profit}]
+          reviews:
+            - {id: R1, title: Project steering committee, covers: [G1]}
+          """),
+      passes=dedent("""\
+          planlint: 1
+          goals: [{id: G1, title: Return to operating profit}]
+          reviews:
+            - {id: R1, title: Monthly strategy review, cadence: monthly, covers: [G1]}
+            - {id: R2, title: Audit committee}
+          """))
+def review_without_cadence(plan: Plan) -> Iterator[Finding]:
+    """The plan names review forums, but none of them says how often it meets.
+
+    A forum that meets "when needed" gives the plan no rhythm of review: nobody knows
+    when progress will next be looked at, so drifting off track or a change that calls for
+    revising the plan waits for someone to call a meeting. One forum that meets on a
+    stated ``cadence`` sets the rhythm; others without one (an audit committee, an
+    all-hands) may meet as they need, so only a plan none of whose forums states a
+    cadence is reported, once. A plan with no review forum at all is no-review's.
+    """
+    if not plan.goals or not plan.reviews or any(review.cadence is not None
+                                                 for review in plan.reviews):
+        return
+    named = [review.id for review in plan.reviews]
+    forums = (f"the plan's one review forum, {named[0]}, does not say" if len(named) == 1
+              else f"none of the plan's {len(named)} review forums ({joined(named[:_NAMED])}"
+                   f"{' and more' if len(named) > _NAMED else ''}) says")
+    yield plan.finding(
+        f"{forums} how often it meets; set the cadence of the forum that reviews the "
+        "plan, so progress is looked at on a rhythm",
+        related=[review.related(f"review {review.id} states no cadence")
+                 for review in plan.reviews])
+
+
 @rule(code="PL802", name="unreviewed-goal", category="monitoring", severity="warning",
       fails=dedent("""\
           planlint: 1
