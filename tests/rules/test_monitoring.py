@@ -516,6 +516,39 @@ class TestOffTrackMetric:
             RuleTester(off_track_metric, options={"threshold": 1.5}).findings("planlint: 1\n")
 
 
+class TestMovingAgainstItsDirection:
+    """A metric with a direction and no target is off track when it moved the wrong way
+    at each of its last two readings."""
+
+    FRAGMENT = dedent("""\
+        planlint: 1
+        plan: {{as_of: 2015-03-01}}
+        metrics:
+          - id: M1
+            title: Operating margin
+            unit: '%'
+            direction: {direction}
+            actuals: [{{date: 2013-02-28, value: 24.0}}, {{date: 2014-02-28, value: {middle}}},
+                      {{date: 2015-02-28, value: 16.8}}]
+        """)
+
+    def test_two_falls_of_a_measure_to_raise(self) -> None:
+        [finding] = RuleTester(off_track_metric).assert_fails(
+            self.FRAGMENT.format(direction="increase", middle=20.4),
+            [("M1", 9, "moved the other way at each of its last two readings (24 to 20.4 "
+                       "to 16.8)")])
+        assert finding.field == "actuals/2"
+
+    @pytest.mark.parametrize(("direction", "middle"), [
+        ("increase", 26.0),  # one fall is not a trend
+        ("decrease", 20.4),  # falling is what it should do
+        ("maintain", 20.4)])  # a level to hold is judged against its target
+    def test_otherwise_it_has_no_line_to_be_judged_by(self, direction: str,
+                                                      middle: float) -> None:
+        RuleTester(off_track_metric).assert_passes(
+            self.FRAGMENT.format(direction=direction, middle=middle))
+
+
 class TestOffTrackWithoutAction:
     def test_off_track_metric_of_a_goal_nobody_works_on(self) -> None:
         extra = "initiatives: [{id: I1, supports: [G1], status: planned}]\n"
