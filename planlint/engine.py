@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextvars
 import ctypes
 import gc
+import os
 import queue
 import threading
 import time
@@ -159,6 +160,15 @@ class _Worker:
 
 
 _workers = threading.local()
+
+
+def _forget_workers() -> None:
+    """In a forked child (``check --each --jobs``): the parent's workers are not there."""
+    global _workers
+    _workers = threading.local()
+
+
+os.register_at_fork(after_in_child=_forget_workers)
 
 
 def within(seconds: float, work: Callable[[], T]) -> T:
