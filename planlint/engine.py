@@ -6,23 +6,28 @@ finding with no place in a file, or runs past its time budget becomes a
 other rule still runs. A plugin that failed to load is reported the same way. Once the
 rules ran, waivers and suppression comments hide what they cover (:mod:`planlint.suppress`).
 
-The time budget (``rule-timeout``) is checked each time a rule yields a finding; on the
-main thread of a POSIX process a timer also interrupts a rule that runs Python code
-without yielding. Code that runs long inside one C call (a huge regular expression
-match, say) is only stopped when that call returns.
+Each rule runs on a thread of its own, within its time budget (``rule-timeout``): the
+budget is checked each time it yields a finding, and past it the rule is stopped at its
+next step of Python code, again and again; a rule that still runs :data:`GRACE` seconds
+later is left behind (:func:`within`). Code that runs long inside one C call (a huge
+regular expression match, say) is only stopped when that call returns.
 """
 
 from __future__ import annotations
 
+import contextvars
+import ctypes
 import gc
-import signal
+import os
+import queue
 import threading
 import time
 import traceback
-from collections.abc import Iterable, Iterator
+import weakref
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from types import FrameType
+from typing import Any, Generic, TypeVar, cast
 
 from planlint import suppress
 from planlint.errors import failure
@@ -35,6 +40,8 @@ from planlint.report import Report
 from planlint.ruledef import Rule, plain_name
 from planlint.settings import Settings
 
+T = TypeVar("T")
+
 CRASH_CODE = "PL000"
 #: How many items one rule may fail on before it counts as failed on the whole plan;
 #: and how many of those failures may be timeouts, since each rerun has a full budget.
@@ -42,6 +49,9 @@ MAX_FAILED_ITEMS = 20
 MAX_TIMEOUTS = 2
 #: Seconds between further interruptions of a rule past its budget.
 REPEAT = 0.5
+#: Seconds a rule (or output format) past its budget is stopped again and again before
+#: the run stops waiting for it.
+GRACE = 2.0
 
 
 @contextmanager
@@ -61,32 +71,129 @@ class OutOfTime(BaseException):
     BaseException so that the code's own ``except Exception`` cannot swallow it."""
 
 
-@contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Interrupt the code inside after ``seconds``, where a timer signal can do that, and
-    again every :data:`REPEAT` seconds, so that code which catches the interruption (a
-    bare ``except:``) and goes on is interrupted at its next step too. A timer the
-    embedding application had set runs on afterwards with the time it had left (at
-    once, if that passed meanwhile)."""
-    if seconds <= 0 or not hasattr(signal, "setitimer") or \
-            threading.current_thread() is not threading.main_thread():
-        yield
-        return
+class Abandoned(OutOfTime):
+    """Raised to the caller of :func:`within` when the code still ran :data:`GRACE`
+    seconds past its budget, however often it was stopped: it is left running on its
+    thread, and nothing it does later reaches the caller."""
 
-    def expire(signum: int, frame: FrameType | None) -> None:
-        raise OutOfTime
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    started = time.monotonic()
-    theirs = signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-        if theirs[0] > 0:  # the embedding application's own timer, set going again
-            left = theirs[0] - (time.monotonic() - started)
-            signal.setitimer(signal.ITIMER_REAL, max(left, 1e-6), theirs[1])
+def _send_stop(ident: int, stop: type[BaseException] | None) -> None:
+    """Raise ``stop`` in the thread ``ident`` at its next step of Python code; with
+    ``None``, take back a stop sent that it has not yet raised."""
+    if hasattr(ctypes, "pythonapi"):  # CPython
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(
+            ctypes.c_ulong(ident), None if stop is None else ctypes.py_object(stop))
+
+
+class _Job(Generic[T]):
+    """A piece of work handed to a :class:`_Worker`, run in the caller's context. ``done``
+    is released once its outcome (what it returned or raised) is in; a stop is sent to it
+    only until it is ``finished`` (``lock`` keeps the two apart), so none reaches the
+    worker's next job."""
+
+    def __init__(self, work: Callable[[], T]) -> None:
+        self.work = work
+        self.context = contextvars.copy_context()
+        self.outcome: list[T | BaseException] = []
+        self.lock = threading.Lock()
+        self.finished = False
+        self.done = threading.Lock()
+        self.done.acquire()
+
+    def run(self) -> None:
+        try:
+            self.outcome.append(self.context.run(self.work))
+        except BaseException as error:  # handed over to the caller, who raises it
+            self.outcome.append(error)
+
+    def stop(self, ident: int) -> None:
+        with self.lock:
+            if not self.finished:
+                _send_stop(ident, OutOfTime)
+
+    def finish(self, ident: int) -> None:
+        """Mark the job finished, on its worker, take back a stop sent too late to be
+        raised in it, then hand the outcome over. A stop may interrupt this up to the
+        moment it is taken back; then this runs again."""
+        with self.lock:
+            if not self.outcome:  # a stop came as the work ended with an error of its own
+                self.outcome.append(OutOfTime())
+            self.finished = True
+            _send_stop(ident, None)
+            self.done.release()
+
+    def result(self) -> T:
+        result = self.outcome[0]
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
+
+def _serve(jobs: queue.SimpleQueue[_Job[Any] | None]) -> None:
+    """Run jobs until given ``None``. A stop may arrive in this code as a job ends, before
+    :meth:`_Job.finish` takes it back; it is caught, and the job finished again."""
+    ident = threading.get_ident()
+    job: _Job[Any] | None = None
+    while True:
+        try:
+            if job is not None:
+                job.finish(ident)
+            job = jobs.get()
+            if job is None:
+                return
+            job.run()
+        except OutOfTime:
+            continue
+
+
+class _Worker:
+    """A daemon thread that runs, one at a time, the work of one calling thread; it ends
+    once that thread no longer holds it."""
+
+    def __init__(self) -> None:
+        self.jobs: queue.SimpleQueue[_Job[Any] | None] = queue.SimpleQueue()
+        thread = threading.Thread(target=_serve, args=(self.jobs,), daemon=True,
+                                  name="planlint-worker")
+        thread.start()
+        self.ident = cast(int, thread.ident)  # set by start()
+        weakref.finalize(self, self.jobs.put, None)
+
+
+_workers = threading.local()
+
+
+def _forget_workers() -> None:
+    """In a forked child (``check --each --jobs``): the parent's workers are not there."""
+    global _workers
+    _workers = threading.local()
+
+
+os.register_at_fork(after_in_child=_forget_workers)
+
+
+def within(seconds: float, work: Callable[[], T]) -> T:
+    """``work()``, run on a worker thread (in the caller's context) so that the caller can
+    stop waiting for it. Past ``seconds`` (0: no limit), :class:`OutOfTime` is raised
+    inside it, and again every :data:`REPEAT` seconds, so that code which catches the
+    stop (a bare ``except:``) and goes on is stopped at its next step too. When it still
+    runs :data:`GRACE` seconds after its budget, it is abandoned: this raises
+    :class:`Abandoned`, and the worker, a daemon thread, runs it on until it ends or the
+    process does, while later work goes to a new worker. Whatever ``work`` raises is
+    raised here."""
+    worker: _Worker = getattr(_workers, "worker", None) or _Worker()
+    _workers.worker = None  # until the work is done, nothing else is given this worker
+    job = _Job(work)
+    worker.jobs.put(job)
+    if job.done.acquire(timeout=seconds if seconds > 0 else -1):
+        _workers.worker = worker
+        return job.result()
+    deadline = time.monotonic() + GRACE
+    while time.monotonic() < deadline:
+        job.stop(worker.ident)
+        if job.done.acquire(timeout=REPEAT):
+            _workers.worker = worker
+            return job.result()
+    raise Abandoned
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,37 +299,48 @@ class Engine:
                         for item, reason in failed.values()]
 
     def attempt(self, rule: Rule, plan: Plan) -> tuple[list[Finding], _Failure | None]:
-        """One run of a rule: its findings and, if it failed, how."""
+        """One run of a rule, on a thread of its own (:func:`within`): its findings and,
+        if it failed, how. A rule that goes on however often it is stopped is left
+        behind with what it had found so far, a copy that it can no longer change."""
+        budget = self.settings.rule_timeout
+        found: list[Finding] = []
+        try:
+            return within(budget, lambda: self.judge(rule, plan, found))
+        except Abandoned:
+            return list(found), _Failure(
+                f"ran longer than its time budget of {budget:g}s and went on for {GRACE:g}s "
+                f"more however often it was stopped, so the run stopped waiting for it after "
+                f"{len(found)} findings (it catches every stop: look for a bare except or an "
+                "except BaseException in a loop)", timed_out=True)
+
+    def judge(self, rule: Rule, plan: Plan, found: list[Finding]
+              ) -> tuple[list[Finding], _Failure | None]:
+        """Run ``rule`` on ``plan``, adding its findings to ``found``: what :meth:`attempt`
+        does on the rule's own thread."""
         severity = self.settings.severity_of(rule)
         options = self.settings.options.get(rule.code)
         budget = self.settings.rule_timeout
-        found: list[Finding] = []
         started = time.monotonic()
         try:
-            with time_limit(budget):
-                result = rule(plan, options)
-                if not isinstance(result, Iterable) or isinstance(result, str | bytes):
-                    return [], _Failure(f"returned {result!r:.80}, not an iterable of "
-                                        "findings")
-                for finding in result:
-                    if not isinstance(finding, Finding):
-                        return found, _Failure(f"yielded {finding!r:.80}, not a finding made "
-                                               "by item.finding()")
-                    if not isinstance(finding.node, str) or not finding.node:
-                        return found, _Failure("yielded a finding about no item; make "
-                                               "findings with item.finding() or "
-                                               "plan.finding()")
-                    if not isinstance(getattr(finding, "location", None), Location) or \
-                            not finding.location.file:
-                        return found, _Failure("yielded a finding with no place in a file; "
-                                               "make findings with item.finding() or "
-                                               "plan.finding()")
-                    if len(finding.message) > MAX_MESSAGE:
-                        finding = replace(finding, message=finding.message[:MAX_MESSAGE - 1]
-                                          + "…")
-                    found.append(self.host.stamp(finding, rule, severity))
-                    if budget > 0 and time.monotonic() - started > budget:
-                        raise OutOfTime
+            result = rule(plan, options)
+            if not isinstance(result, Iterable) or isinstance(result, str | bytes):
+                return [], _Failure(f"returned {result!r:.80}, not an iterable of findings")
+            for finding in result:
+                if not isinstance(finding, Finding):
+                    return found, _Failure(f"yielded {finding!r:.80}, not a finding made by "
+                                           "item.finding()")
+                if not isinstance(finding.node, str) or not finding.node:
+                    return found, _Failure("yielded a finding about no item; make findings "
+                                           "with item.finding() or plan.finding()")
+                if not isinstance(getattr(finding, "location", None), Location) or \
+                        not finding.location.file:
+                    return found, _Failure("yielded a finding with no place in a file; make "
+                                           "findings with item.finding() or plan.finding()")
+                if len(finding.message) > MAX_MESSAGE:
+                    finding = replace(finding, message=finding.message[:MAX_MESSAGE - 1] + "…")
+                found.append(self.host.stamp(finding, rule, severity))
+                if budget > 0 and time.monotonic() - started > budget:
+                    raise OutOfTime
         except OutOfTime as error:
             return found, _Failure(f"ran longer than its time budget of {budget:g}s and was "
                                    f"stopped after {len(found)} findings (raise rule-timeout "
@@ -230,8 +348,7 @@ class Engine:
         except KeyboardInterrupt:
             raise
         except BaseException as error:  # a plugin's own BaseException too
-            return found, _Failure(f"raised {failure(error)}",
-                                   _judged(error, plan))
+            return found, _Failure(f"raised {failure(error)}", _judged(error, plan))
         return found, None
 
     def crashed(self, plan: Plan, rule: Rule, info: PluginInfo, reason: str) -> list[Finding]:

@@ -76,7 +76,7 @@ def explain(error: ErrorDetails) -> str:
                 f"{meant(found, choices)}")
     if kind == "bool_parsing":
         return f"should be true or false (found {shown(found)})"
-    if kind == "list_type":
+    if kind in ("list_type", "tuple_type"):
         return f"should be a list, such as {_list_of(error, found)} (found {shown(found)})"
     message = "is required" if kind == "missing" else error["msg"]
     for prefix in ("Value error, ", "Input should be "):

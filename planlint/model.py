@@ -129,10 +129,9 @@ def cadence_days(cadence: str) -> float:
 
 
 def _no_items() -> Any:
-    """An empty list default, made afresh for each item (pydantic deep-copies a shared
-    ``[]`` for every item, which costs more than the item's validation), shown as ``[]``
-    in the JSON Schema."""
-    return Field(default_factory=list, json_schema_extra={"default": []})
+    """An empty default for a field that holds several values, shown as ``[]`` in the JSON
+    Schema."""
+    return Field(default_factory=tuple, json_schema_extra={"default": []})
 
 
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
@@ -268,7 +267,7 @@ class Item(Node):
     title: str | None = None
     name: str | None = None
     description: str | None = None
-    tags: list[str] = _no_items()
+    tags: tuple[str, ...] = _no_items()
     extra: dict[str, Any] = Field(default_factory=dict, description="custom `x-` attributes")
 
     @property
@@ -299,8 +298,8 @@ class Person(Item):
     role: str | None = None
     unit: Annotated[Id | None, Ref("unit")] = None
     leader: bool = False
-    skills: list[str] = _no_items()
-    objectives: Annotated[list[Id], Ref("goal")] = _no_items()
+    skills: tuple[str, ...] = _no_items()
+    objectives: Annotated[tuple[Id, ...], Ref("goal")] = _no_items()
 
 
 Priority = Literal["critical", "high", "medium", "low"]
@@ -313,13 +312,13 @@ class Goal(Item):
     unit: Annotated[Id | None, Ref("unit")] = None
     owner: Annotated[Id | None, Ref("person")] = None
     parent: Annotated[Id | None, Ref("goal")] = None
-    drives: Annotated[list[Id], Ref("goal")] = _no_items()
+    drives: Annotated[tuple[Id, ...], Ref("goal")] = _no_items()
     perspective: str | None = None
     priority: Priority | None = None
     term: Literal["short", "long"] | None = None
     start: Date | None = None
     due: Date | None = None
-    metrics: Annotated[list[Id], Ref("metric")] = _no_items()
+    metrics: Annotated[tuple[Id, ...], Ref("metric")] = _no_items()
 
 
 MeasureKind = Literal["level", "count", "milestone", "indicator"]
@@ -340,7 +339,7 @@ class Metric(Item):
     direction: Literal["increase", "decrease", "maintain"] | None = None
     baseline: Measurement | None = None
     target: Measurement | None = None
-    targets: list[Measurement] = _no_items()
+    targets: tuple[Measurement, ...] = _no_items()
     cadence: MetricCadence | None = Field(
         None, description="how often it is measured: a cadence or an ISO 8601 duration, or "
                           "`once` (when what it measures is complete) or `per event` (after "
@@ -350,7 +349,7 @@ class Metric(Item):
                           "(month-end close, chart abstraction): an ISO 8601 duration "
                           "such as P45D")
     source: str | None = None
-    actuals: list[Actual] = _no_items()
+    actuals: tuple[Actual, ...] = _no_items()
 
     @property
     def calendar(self) -> str | None:
@@ -367,18 +366,18 @@ class Initiative(Item):
         None, description="the unit that carries it out: its lead answers for an initiative "
                           "that names no owner, and its people do the work of one that names "
                           "no team")
-    supports: Annotated[list[Id], Ref("goal")] = _no_items()
+    supports: Annotated[tuple[Id, ...], Ref("goal")] = _no_items()
     start: Date | None = None
     end: Date | None = None
     status: Literal["planned", "active", "done", "cancelled", "blocked"] | None = None
-    team: Annotated[list[Id], Ref("person")] = _no_items()
-    skills: list[str] = _no_items()
+    team: Annotated[tuple[Id, ...], Ref("person")] = _no_items()
+    skills: tuple[str, ...] = _no_items()
     type: str | None = Field(None, alias="kind",
                              description="free text; `transformation` marks a change that "
                                          "shifts resources or power")
-    depends_on: Annotated[list[Id], Ref("initiative")] = _no_items()
-    metrics: Annotated[list[Id], Ref("metric")] = Field(
-        default_factory=list, json_schema_extra={"default": []},
+    depends_on: Annotated[tuple[Id, ...], Ref("initiative")] = _no_items()
+    metrics: Annotated[tuple[Id, ...], Ref("metric")] = Field(
+        default_factory=tuple, json_schema_extra={"default": []},
         description="the measures of what the work delivers (its outputs), by id or "
                     "defined inline as a goal's are")
 
@@ -393,7 +392,7 @@ class Budget(Item):
     unit: Annotated[Id | None, Ref("unit")] = None
     #: the initiatives or goals it pays for, or ``all``: the running of the whole plan
     #: (support staff, overhead, audit), which serves every goal alike
-    funds: Annotated[Literal["all"] | list[Id], Ref("initiative", "goal")] = _no_items()
+    funds: Annotated[Literal["all"] | tuple[Id, ...], Ref("initiative", "goal")] = _no_items()
     spent: Number | None = None
 
 
@@ -402,7 +401,7 @@ class Review(Item):
     section = "reviews"
     cadence: Cadence | None = None
     chair: Annotated[Id | None, Ref("person")] = None
-    covers: Annotated[list[Id], Ref("goal", "unit")] = _no_items()
+    covers: Annotated[tuple[Id, ...], Ref("goal", "unit")] = _no_items()
     last_held: Date | None = None
 
 
@@ -411,7 +410,7 @@ class Assumption(Item):
     section = "assumptions"
     statement: str | None = None
     owner: Annotated[Id | None, Ref("person")] = None
-    affects: Annotated[list[Id], Ref("goal")] = _no_items()
+    affects: Annotated[tuple[Id, ...], Ref("goal")] = _no_items()
     status: Literal["untested", "testing", "validated", "invalidated"] | None = None
     test: str | None = None
     check_by: Date | None = None
@@ -420,11 +419,11 @@ class Assumption(Item):
 class Communication(Item):
     kind = "communication"
     section = "communications"
-    audience: Annotated[Literal["all"] | list[Id], Ref("unit")] = _no_items()
+    audience: Annotated[Literal["all"] | tuple[Id, ...], Ref("unit")] = _no_items()
     channel: str | None = None
     cadence: Cadence | None = None
     owner: Annotated[Id | None, Ref("person")] = None
-    covers: Annotated[list[Id], Ref("goal")] = _no_items()
+    covers: Annotated[tuple[Id, ...], Ref("goal")] = _no_items()
 
 
 class Waiver(_Placed):
@@ -440,7 +439,7 @@ class Waiver(_Placed):
 
 #: What a change record says a field held before or after: a number, a date, text (an id,
 #: a status) or a list of ids.
-Recorded = Number | Date | str | list[str] | None
+Recorded = Number | Date | str | tuple[str, ...] | None
 
 
 class Change(_Placed):
@@ -482,11 +481,11 @@ class PlanInfo(Node):
         None, description="the executive who owns the strategy, or the body that does (a "
                           "board or council, as a unit)")
     office: Annotated[Id | None, Ref("person", "unit")] = None
-    methodology: Annotated[list[str], BeforeValidator(_one_or_many)] = Field(
-        default_factory=list, json_schema_extra={"default": []},
+    methodology: Annotated[tuple[str, ...], BeforeValidator(_one_or_many)] = Field(
+        default_factory=tuple, json_schema_extra={"default": []},
         description="the methodologies the plan follows (`okr`, `balanced-scorecard`): "
                     "the rules of a plugin for a methodology run on plans that name it")
-    tags: list[str] = _no_items()
+    tags: tuple[str, ...] = _no_items()
     extra: dict[str, Any] = Field(default_factory=dict, description="custom `x-` attributes")
 
 
@@ -510,7 +509,7 @@ def _references(model: type[BaseModel]) -> tuple[Reference, ...]:
     for name, info in model.model_fields.items():
         for marker in info.metadata:
             if isinstance(marker, Ref):
-                many = "list" in str(info.annotation)
+                many = "tuple" in str(info.annotation)
                 found.append(Reference(name, marker.kinds, many))
     return tuple(found)
 

@@ -197,7 +197,7 @@ class Plan:
                 value = getattr(source, ref.field)
                 if value is None or value == "all":
                     continue
-                targets = enumerate(value) if isinstance(value, list) else [(None, value)]
+                targets = enumerate(value) if isinstance(value, tuple) else [(None, value)]
                 for index, target in targets:
                     item = by_id.get(target)
                     resolved = item if item is not None and item.kind in ref.kinds else None

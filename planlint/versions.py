@@ -140,8 +140,8 @@ def _same_content(gone: dict[str, Item], came: dict[str, Item],
 def _same_references(old: Item, new: Item, renames: dict[str, str]) -> bool:
     for reference in REFERENCES[old.kind]:
         before, after = getattr(old, reference.field), getattr(new, reference.field)
-        if isinstance(before, list):
-            before = [renames.get(target, target) for target in before]
+        if isinstance(before, tuple):
+            before = tuple(renames.get(target, target) for target in before)
         elif isinstance(before, str):
             before = renames.get(before, before)
         if before != after:

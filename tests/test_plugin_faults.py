@@ -101,3 +101,18 @@ def test_the_time_budget_can_be_turned_off_and_a_plain_rule_is_untouched(
                config="rule-timeout = 0\n")
     assert done.returncode == 1
     assert crashes(done) == {}
+
+
+@pytest.mark.slow  # waits out two rules' budgets and grace periods, about 7 s
+def test_a_rule_that_swallows_every_stop_is_left_behind_and_the_run_ends(
+        tmp_path: Path) -> None:
+    done = run(tmp_path, "-p", "swallowing_rules", "--select", "PL000,SWALLOW",
+               config="rule-timeout = 1\n")  # run() gives the child 120 s, then fails
+    assert done.returncode == 1
+    found = json.loads(done.stdout)["findings"]
+    messages = crashes(done)
+    for code in ("SWALLOW001", "SWALLOW002"):
+        assert "time budget of 1s and went on for 2s more however often it was stopped, " \
+            "so the run stopped waiting for it" in messages[code], messages
+    assert [f["message"] for f in found if f["code"].startswith("SWALLOW")] == [
+        "the rule after them ran"]  # and not the late finding of the rule left behind

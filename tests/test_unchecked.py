@@ -4,9 +4,11 @@ turns PL000 (rule-crashed) or PL001 (syntax-error) into a green run."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import operator
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -57,6 +59,36 @@ def rewrites_titles(plan: Plan) -> Iterator[Finding]:
     for metric in plan.metrics:
         metric.title = "rewritten"  # type: ignore[misc]
         yield metric.finding("rewritten")
+
+
+MUTATIONS_TRIED: list[str] = []
+
+
+@rule(code="ZZ005", name="changes-lists", category="metrics", severity="warning")
+def changes_lists(plan: Plan) -> Iterator[Finding]:
+    """Tries every way to change the lists inside items that later rules read."""
+    goal, metric = plan.goals[0], plan.metrics[0]
+    mutations: dict[str, Callable[[], object]] = {
+        "append": lambda: goal.metrics.append("M9"),  # type: ignore[attr-defined]
+        "clear": lambda: goal.tags.clear(),  # type: ignore[attr-defined]
+        "setitem": lambda: operator.setitem(goal.metrics, 0, "M9"),  # type: ignore[call-overload]
+        "pop": lambda: metric.actuals.pop(),  # type: ignore[attr-defined]
+        "extend": lambda: plan.info.methodology.extend(["okr"]),  # type: ignore[attr-defined]
+        "iadd": lambda: operator.iadd(goal.metrics, ("M9",)),  # type: ignore[no-untyped-call]
+    }
+    for name, mutate in mutations.items():
+        MUTATIONS_TRIED.append(name)
+        with contextlib.suppress(Exception):
+            mutate()
+    yield goal.finding("tried")
+
+
+@rule(code="ZZ006", name="reads-lists", category="metrics", severity="warning")
+def reads_lists(plan: Plan) -> Iterator[Finding]:
+    """Reports the lists it sees, after ZZ005 tried to change them."""
+    goal, metric = plan.goals[0], plan.metrics[0]
+    yield goal.finding(f"after {len(MUTATIONS_TRIED)} tries: {goal.metrics} {goal.tags} "
+                       f"{len(metric.actuals)} {plan.info.methodology}")
 
 
 def by_code(findings: list[Finding]) -> dict[str, list[str]]:
@@ -113,6 +145,27 @@ def test_a_rule_cannot_change_an_item_for_the_rules_after_it() -> None:
     with pytest.raises(ValidationError, match="frozen"):
         list(rewrites_titles(plan))
     assert [m.title for m in plan.metrics][:2] == ["Sales", "boom"]
+
+
+def test_a_rule_cannot_change_the_lists_inside_items_for_the_rules_after_it(
+        tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("planlint: 1\nplan: {methodology: [bsc]}\ngoals:\n"
+                    "  - {id: G1, metrics: [M1], tags: [core]}\nmetrics:\n"
+                    "  - {id: M1, actuals: [{date: 2001-01-31, value: 1}]}\n")
+    (tmp_path / "zz_lists.py").write_text(
+        "from tests.test_unchecked import changes_lists, reads_lists\n"
+        "import planlint\n\n@planlint.hookimpl\ndef planlint_rules():\n"
+        "    return [changes_lists, reads_lists]\n")
+    import sys
+    sys.path.insert(0, str(tmp_path))
+    try:
+        done = CliRunner().invoke(main, ["check", "--format", "json", "-p", "zz_lists",
+                                         "--select", "ZZ005,ZZ006", str(plan)])
+    finally:
+        sys.path.remove(str(tmp_path))
+    seen = [f["message"] for f in json.loads(done.output)["findings"] if f["code"] == "ZZ006"]
+    assert seen == ["after 6 tries: ('M1',) ('core',) 1 ('bsc',)"], done.output
 
 
 def test_a_plan_view_without_some_items_keeps_their_references() -> None:

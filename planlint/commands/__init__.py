@@ -70,13 +70,12 @@ def _internal(error: BaseException) -> str:
 def render(reporter: Any, report: Any, colored: bool) -> str:
     """A reporter's output; a reporter that fails, or runs past its time budget, is a
     usage error naming it."""
-    from planlint.engine import OutOfTime, time_limit
+    from planlint.engine import OutOfTime, within
     from planlint.errors import UsageError, said
     from planlint.limits import OUTPUT_TIMEOUT
 
     try:
-        with time_limit(OUTPUT_TIMEOUT):
-            output: str = reporter.render(report, colored)
+        output: str = within(OUTPUT_TIMEOUT, lambda: reporter.render(report, colored))
     except OutOfTime:
         raise UsageError(f"the {reporter.name} output format ran longer than "
                          f"{OUTPUT_TIMEOUT:g}s and was stopped; choose another --format, or "

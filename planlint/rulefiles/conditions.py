@@ -207,11 +207,11 @@ class Test:
             if absent:
                 return True
             positive = Test("eq" if self.op == "ne" else "in", self.operands)
-            values = value if isinstance(value, list) else [value]
+            values = value if isinstance(value, list | tuple) else [value]
             return not any(positive.one(each, context) for each in values)
         if absent:
             return False
-        values = value if isinstance(value, list) else [value]
+        values = value if isinstance(value, list | tuple) else [value]
         return any(self.one(each, context) for each in values)
 
 

@@ -78,7 +78,7 @@ def _shape(annotation: Any) -> tuple[Shape, bool, tuple[str, ...]]:
         choices = tuple(c for found in shapes for c in found[2])
         listed = [found for found in shapes if found[1]] or shapes
         return (listed[0][0], many, choices)
-    if origin is list:
+    if origin is tuple:
         inner = _shape(typing.get_args(annotation)[0])
         return ("records" if inner[0] == "mapping" else inner[0], True, inner[2])
     if origin is Literal:
@@ -126,4 +126,4 @@ def field(kind: str, key: str) -> Field | None:
 
 def is_absent(value: Any) -> bool:
     """Absent: missing, ``null``, an empty list or an empty string."""
-    return value is None or value == [] or value == ""
+    return value is None or value == [] or value == () or value == ""

@@ -39,7 +39,7 @@ def _names(kind: str, counts: bool) -> dict[str, fields.Field | None]:
 def _render(value: Any) -> str:
     if fields.is_absent(value):
         return "none"
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):
         return ", ".join(text_of(each) for each in value)
     if isinstance(value, BaseModel):
         point = getattr(value, "value", None)

@@ -177,7 +177,7 @@ class PlanIndex:
         lines = []
         for ref in REFERENCES[item.kind]:
             value = getattr(item, ref.field)
-            targets = value if isinstance(value, list) else [value] if value else []
+            targets = value if isinstance(value, tuple) else [value] if value else []
             if targets and ref.field != "owner":
                 lines.append(f"{ref.field}: {self.listed([self.named(t) for t in targets])}")
         by_field: dict[str, list[str]] = defaultdict(list)

@@ -51,7 +51,7 @@ def test_a_misspelt_section_is_read_as_the_one_it_means() -> None:
     assert [(code, line) for code, _, line in found] == [("PL014", 2), ("PL014", 4)]
     assert "did you mean 'goals'? It is read as goals here" in found[0][1]
     plan = load_plan(text)
-    assert [goal.id for goal in plan.goals] == ["G1"] and plan.goals[0].metrics == ["M1"]
+    assert [goal.id for goal in plan.goals] == ["G1"] and plan.goals[0].metrics == ("M1",)
 
 
 @pytest.mark.parametrize(("fragment", "meant"), [
@@ -109,7 +109,7 @@ def test_duplicate_id_points_at_the_second_and_names_the_first() -> None:
 def test_inline_metrics_become_items_linked_to_their_goal() -> None:
     plan = load_plan("planlint: 1\ngoals:\n  - id: G1\n    metrics:\n"
                      "      - {id: M1, title: Profit}\n      - M2\nmetrics:\n  - {id: M2}\n")
-    assert plan.goals[0].metrics == ["M1", "M2"]
+    assert plan.goals[0].metrics == ("M1", "M2")
     assert [m.id for m in plan.metrics] == ["M1", "M2"]
     assert plan.metrics[0].location().line == 5
 
@@ -118,7 +118,7 @@ def test_an_initiative_defines_its_output_metrics_inline_too() -> None:
     plan = load_plan("planlint: 1\ninitiatives:\n  - id: I1\n    indicators:\n"
                      "      - {id: O1, title: Mentors recruited}\n      - O2\n"
                      "metrics:\n  - {id: O2}\n")
-    assert plan.initiatives[0].metrics == ["O1", "O2"]
+    assert plan.initiatives[0].metrics == ("O1", "O2")
     assert [m.id for m in plan.metrics] == ["O1", "O2"]
     assert [f.code for f in lint("planlint: 1\ninitiatives:\n  - id: I1\n    indicators:\n"
                                  "      - {id: O1, title: Mentors recruited}\n").findings

@@ -58,7 +58,7 @@ def test_an_ods_saved_by_libreoffice(cli: Run, tmp_path: Path) -> None:
     assert isinstance(arr, Metric) and arr.target is not None and arr.target.value == 14
     assert isinstance(churn, Metric) and churn.unit == "%"
     assert churn.baseline is not None and churn.baseline.value == 3.5
-    assert plan.get("G2").metrics == ["KR2"]  # type: ignore[union-attr]
+    assert plan.get("G2").metrics == ("KR2",)  # type: ignore[union-attr]
     found = findings(cli, "saved/plan.ods")
     assert ("PL002", "G2", "Goals", "D3") in found
     shutil.copy(ods, tmp_path / "again.ods")

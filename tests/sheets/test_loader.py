@@ -104,8 +104,8 @@ def test_okr_template_reads_as_its_authors_meant(cli: Run, tmp_path: Path) -> No
     goals = {goal.title: goal for goal in plan.goals}
     first = goals["Become our customers' first choice"]
     assert first.id == "become-our-customers-first-choice"
-    assert first.metrics == ["OKR4", "OKR5", "OKR6"]
-    assert goals["Grow recurring revenue"].metrics == ["OKR7", "OKR8"]
+    assert first.metrics == ("OKR4", "OKR5", "OKR6")
+    assert goals["Grow recurring revenue"].metrics == ("OKR7", "OKR8")
     churn = plan.get("OKR5")
     assert isinstance(churn, Metric) and churn.unit == "%"
     assert churn.baseline is not None and churn.baseline.value == 3.5
@@ -134,17 +134,17 @@ def test_objective_rows_and_blank_objective_cells(tmp_path: Path) -> None:
         formats={"OKRs": {"D5": "0%"}})
     plan = load_plan(tmp_path / "okrs.xlsx")
     goal = plan.get("grow-revenue")
-    assert isinstance(goal, Goal) and goal.metrics == ["OKR3", "OKR4"]
+    assert isinstance(goal, Goal) and goal.metrics == ("OKR3", "OKR4")
     assert goal.owner == "ana-lee" and goal.due == date(2026, 12, 31)
     other = plan.get("keep-customers")
-    assert isinstance(other, Goal) and other.metrics == ["OKR5"]
+    assert isinstance(other, Goal) and other.metrics == ("OKR5",)
 
 
 def test_a_blank_objective_cell_is_blank_where_each_row_names_its_own(tmp_path: Path) -> None:
     book(tmp_path / "kpis.xlsx", {"KPIs": [
         ["KPI", "Goal"], ["Revenue", "Grow"], ["Profit", "Grow"], ["Headcount", None]]})
     plan = load_plan(tmp_path / "kpis.xlsx")
-    assert plan.get("grow").metrics == ["KPI2", "KPI3"]  # type: ignore[union-attr]
+    assert plan.get("grow").metrics == ("KPI2", "KPI3")  # type: ignore[union-attr]
 
 
 def test_references_by_title_and_name(tmp_path: Path) -> None:
@@ -158,7 +158,7 @@ def test_references_by_title_and_name(tmp_path: Path) -> None:
     assert [person.id for person in plan.people] == ["P2"]
     assert plan.get("G1").owner == "P2"  # type: ignore[union-attr]
     assert plan.get("G2").parent == "G1"  # type: ignore[union-attr]
-    assert plan.initiatives[0].id == "I2" and plan.initiatives[0].supports == ["G1", "G2"]
+    assert plan.initiatives[0].id == "I2" and plan.initiatives[0].supports == ("G1", "G2")
 
 
 def test_ids_that_are_no_text_are_findings_at_their_cell(cli: Run, tmp_path: Path) -> None:
@@ -183,7 +183,7 @@ def test_the_plan_sheet_dates_actuals_and_states_the_plan(cli: Run, tmp_path: Pa
     plan = load_plan(tmp_path / "plan.xlsx")
     assert plan.id == "acme-2026" and plan.info.sponsor == "ana"
     assert plan.info.horizon is not None and plan.info.horizon.end == date(2026, 12, 31)
-    assert plan.info.methodology == ["okr"] and plan.as_of == date(2026, 6, 30)
+    assert plan.info.methodology == ("okr",) and plan.as_of == date(2026, 6, 30)
     metric = plan.get("KR1")
     assert isinstance(metric, Metric) and metric.actuals[0].date == date(2026, 6, 30)
     assert at(found(cli, "plan.xlsx"), "PL003") == [("Plan", "A11")]
@@ -277,7 +277,7 @@ def test_a_folder_of_csv_files_is_one_workbook(cli: Run, tmp_path: Path) -> None
         "M2;Retention;Keep customers;Bob;90%;2026-12-31;\n")
     (folder / "people.csv").write_text("Name,Role\nJane Doe,CEO\nBob,COO\n")
     plan = load_plan(folder)
-    assert {goal.id: goal.metrics for goal in plan.goals} == {"G1": ["M1"], "G2": ["M2"]}
+    assert {goal.id: goal.metrics for goal in plan.goals} == {"G1": ("M1",), "G2": ("M2",)}
     assert {goal.owner for goal in plan.goals} == {"P2", "P3"}
     retention = plan.get("M2")
     assert isinstance(retention, Metric) and retention.target is not None
@@ -312,7 +312,7 @@ def test_a_yaml_plan_includes_unit_workbooks(cli: Run, tmp_path: Path) -> None:
                         ["SK2", "Revenue from partners", "G1"],
                         ["SK3", "Unknown goal", "G9"], ["SK4", "A person's", "ana"]]})
     plan = load_plan(tmp_path / "enterprise.yaml")
-    assert plan.get("G1").metrics == ["M0", "SK2"]  # type: ignore[union-attr]
+    assert plan.get("G1").metrics == ("M0", "SK2")  # type: ignore[union-attr]
     assert plan.get("S1").parent == "G1"  # type: ignore[union-attr]
     assert [person.id for person in plan.people] == ["ana"]
     findings = found(cli, "enterprise.yaml")
