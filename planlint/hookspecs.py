@@ -41,8 +41,10 @@ def planlint_methodologies() -> Sequence[Methodology]:
     so a rule made with ``methodology=NAME`` runs only on the plans that say they follow
     it (``plan: methodology: NAME`` or one of its aliases), on every plan of a project
     whose config lists the plugin under ``enable-plugins``, and when the config selects
-    the rule by its code, name or code prefix. Where two plugins declare one name, the
-    one registered first is used.
+    the rule by its code, name or code prefix. A methodology may also waive other
+    plugins' rules whose practice it rejects on purpose (``waives``): they do not run on
+    its plans unless the config selects them. Where two plugins declare one name, the one
+    registered first is used.
     """
     raise NotImplementedError
 
