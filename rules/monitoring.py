@@ -16,7 +16,7 @@ from pydantic import Field
 
 from planlint.finding import Finding
 from planlint.measures import figureless
-from planlint.model import Cadence, Goal, Metric, Review, one_line
+from planlint.model import Cadence, Goal, Measurement, Metric, Review, one_line
 from planlint.plan import Plan
 from planlint.practice import by_practice
 from planlint.ruledef import RuleOptions, rule
@@ -631,6 +631,98 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
             field=f"actuals/{state.index}",
             related=[goal.related(f"goal {goal.id} is measured by {metric.id}")
                      for goal in metric_goals(plan, metric)])
+
+
+def _passed_targets(metric: Metric, as_of: date
+                    ) -> tuple[int, float, date, list[Measurement]] | None:
+    """The index, value and date of a metric's latest reading, and the targets still to
+    come on its path that the reading has already reached, when it has reached the next
+    two (see target-already-passed); else None."""
+    readings = [(index, actual.value, actual.date)
+                for index, actual in actuals_until(metric, as_of) if actual.value is not None]
+    if metric.direction not in ("increase", "decrease") or not readings:
+        return None
+    index, value, day = readings[-1]
+    ahead = sorted((m for m in (*metric.targets, metric.target) if m is not None
+                    and m.value is not None and m.date is not None and m.date > day),
+                   key=lambda m: m.date or date.max)
+    sign = 1 if metric.direction == "increase" else -1
+    reached = [m for m in ahead if m.value is not None and sign * (value - m.value) >= 0]
+    if len(ahead) < 2 or reached[:2] != ahead[:2] or value == ahead[0].value:
+        return None
+    return index, value, day, reached
+
+
+@rule(code="PL811", name="target-already-passed", category="monitoring", severity="info",
+      fails=dedent("""\
+          planlint: 1
+          plan: {as_of: 2025-09-01}
+          metrics:
+            - id: M1
+              title: AP exam pass rate
+              unit: '%'
+              direction: increase
+              baseline: {value: 65.4, date: 2024-06-30}
+              targets: [{value: 67, date: 2026-06-30}, {value: 69, date: 2027-06-30}]
+              target: {value: 75, date: 2030-06-30}
+              actuals: [{date: 2025-06-30, value: 72.1}]
+          """),
+      passes=dedent("""\
+          planlint: 1
+          plan: {as_of: 2025-09-01}
+          metrics:
+            - id: M1
+              title: AP exam pass rate
+              unit: '%'
+              direction: increase
+              baseline: {value: 65.4, date: 2024-06-30}
+              targets: [{value: 73, date: 2026-06-30}, {value: 74, date: 2027-06-30}]
+              target: {value: 75, date: 2030-06-30}
+              actuals: [{date: 2025-06-30, value: 72.1}]
+            - id: M2
+              title: Share of contracts to small businesses
+              unit: '%'
+              direction: increase
+              target: {value: 20.5, date: 2026-09-30}
+              actuals: [{date: 2025-06-30, value: 21.2}]
+            - id: M3
+              title: Operating cost per revenue hour
+              direction: decrease
+              targets: [{value: 183, date: 2025-06-30}, {value: 180, date: 2026-06-30}]
+              actuals: [{date: 2025-05-31, value: 182.9}]
+            - id: M4
+              title: Disproportionality in identification
+              direction: decrease
+              targets: [{value: 0, date: 2026-06-30}, {value: 0, date: 2027-06-30}]
+              actuals: [{date: 2025-06-30, value: 0}]
+          """))
+def target_already_passed(plan: Plan) -> Iterator[Finding]:
+    """A metric's latest reading already passes the next targets on its path.
+
+    A path of interim targets says how much progress each period should bring. When the
+    measure jumps ahead and the path is not reset, the targets still to come ask for
+    nothing, or for a fall, and the reviews that judge against them see success where
+    the plan has stopped asking for progress: targets are revised as conditions change,
+    both ways. A path is at least two targets dated after the latest reading, of a
+    measure with a ``direction`` to rise or fall, and the finding is for a reading that
+    is past the next of them and has reached the one after, listing every target it has
+    reached: one target reached a little early is progress, not a stale path, and a
+    reading that equals the targets of a flat path (0 to hold at 0) holds its level. A
+    single target
+    below the current level is not judged: it may be a floor to stay above (a statutory
+    share, a service standard) rather than an aim.
+    """
+    for metric in plan.metrics:
+        ahead = _passed_targets(metric, plan.as_of)
+        if ahead is None:
+            continue
+        index, value, day, passed = ahead
+        targets = joined([f"{m.date} ({number(m.value or 0)})" for m in passed])
+        yield metric.finding(
+            f"{metric.describe()} read {number(value)} on {day}, already "
+            f"past its target{'s' if len(passed) > 1 else ''} for {targets}; raise the "
+            "targets it has passed, so the path still asks for progress",
+            field=f"actuals/{index}")
 
 
 @rule(code="PL807", name="overdue-initiative", category="monitoring", severity="warning",

@@ -20,6 +20,7 @@ from planlint.rules.monitoring import (
     review_cadence_too_slow,
     review_overdue,
     stale_metric,
+    target_already_passed,
     unreviewed_goal,
 )
 from planlint.testing import RuleTester
@@ -662,3 +663,20 @@ class TestOverspentBudget:
         assert first.field == "spent"
         assert "spent 1,250,000 USD of 1,000,000, 250,000 (25%) over" in first.message
         assert "spent 5 of 0, 5 over" in second.message
+
+
+class TestTargetAlreadyPassed:
+    def test_it_lists_every_target_the_reading_has_reached(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2025-09-01}
+            metrics:
+              - id: M1
+                direction: increase
+                targets: [{value: 67, date: 2026-06-30}, {value: 72.1, date: 2027-06-30},
+                          {value: 73, date: 2028-06-30}]
+                actuals: [{date: 2025-06-30, value: 72.1}]
+            """)
+        [finding] = RuleTester(target_already_passed).assert_fails(fragment, [("M1", 8)])
+        assert "past its targets for 2026-06-30 (67) and 2027-06-30 (72.1);" in \
+            finding.message
