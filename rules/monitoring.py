@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
 from itertools import pairwise
-from textwrap import dedent
+from textwrap import dedent, indent
 
 from pydantic import Field
 
@@ -653,49 +653,44 @@ def _passed_targets(metric: Metric, as_of: date
     return index, value, day, reached
 
 
+#: A measure on a path of interim targets (``TARGETS``), a year into it.
+_PATH = dedent("""\
+    planlint: 1
+    plan: {as_of: 2025-09-01}
+    metrics:
+      - id: M1
+        title: AP exam pass rate
+        unit: '%'
+        direction: increase
+        baseline: {value: 65.4, date: 2024-06-30}
+        targets: [TARGETS]
+        target: {value: 75, date: 2030-06-30}
+        actuals: [{date: 2025-06-30, value: 72.1}]
+    """)
+
+
 @rule(code="PL811", name="target-already-passed", category="monitoring", severity="info",
-      fails=dedent("""\
-          planlint: 1
-          plan: {as_of: 2025-09-01}
-          metrics:
-            - id: M1
-              title: AP exam pass rate
-              unit: '%'
-              direction: increase
-              baseline: {value: 65.4, date: 2024-06-30}
-              targets: [{value: 67, date: 2026-06-30}, {value: 69, date: 2027-06-30}]
-              target: {value: 75, date: 2030-06-30}
-              actuals: [{date: 2025-06-30, value: 72.1}]
-          """),
-      passes=dedent("""\
-          planlint: 1
-          plan: {as_of: 2025-09-01}
-          metrics:
-            - id: M1
-              title: AP exam pass rate
-              unit: '%'
-              direction: increase
-              baseline: {value: 65.4, date: 2024-06-30}
-              targets: [{value: 73, date: 2026-06-30}, {value: 74, date: 2027-06-30}]
-              target: {value: 75, date: 2030-06-30}
-              actuals: [{date: 2025-06-30, value: 72.1}]
-            - id: M2
-              title: Share of contracts to small businesses
-              unit: '%'
-              direction: increase
-              target: {value: 20.5, date: 2026-09-30}
-              actuals: [{date: 2025-06-30, value: 21.2}]
-            - id: M3
-              title: Operating cost per revenue hour
-              direction: decrease
-              targets: [{value: 183, date: 2025-06-30}, {value: 180, date: 2026-06-30}]
-              actuals: [{date: 2025-05-31, value: 182.9}]
-            - id: M4
-              title: Disproportionality in identification
-              direction: decrease
-              targets: [{value: 0, date: 2026-06-30}, {value: 0, date: 2027-06-30}]
-              actuals: [{date: 2025-06-30, value: 0}]
-          """))
+      fails=_PATH.replace("TARGETS", "{value: 67, date: 2026-06-30}, "
+                                     "{value: 69, date: 2027-06-30}"),
+      passes=_PATH.replace("TARGETS", "{value: 73, date: 2026-06-30}, "
+                                      "{value: 74, date: 2027-06-30}") + indent(dedent("""\
+          - id: M2
+            title: Share of contracts to small businesses
+            unit: '%'
+            direction: increase
+            target: {value: 20.5, date: 2026-09-30}
+            actuals: [{date: 2025-06-30, value: 21.2}]
+          - id: M3
+            title: Operating cost per revenue hour
+            direction: decrease
+            targets: [{value: 183, date: 2025-06-30}, {value: 180, date: 2026-06-30}]
+            actuals: [{date: 2025-05-31, value: 182.9}]
+          - id: M4
+            title: Disproportionality in identification
+            direction: decrease
+            targets: [{value: 0, date: 2026-06-30}, {value: 0, date: 2027-06-30}]
+            actuals: [{date: 2025-06-30, value: 0}]
+        """), "  "))
 def target_already_passed(plan: Plan) -> Iterator[Finding]:
     """A metric's latest reading already passes the next targets on its path.
 
