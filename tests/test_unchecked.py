@@ -7,12 +7,13 @@ from __future__ import annotations
 import contextlib
 import json
 import operator
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 from pydantic import ValidationError
 
 from planlint.cli import main
@@ -116,22 +117,28 @@ def test_a_rule_that_fails_on_the_plan_or_on_too_many_items_is_one_plan_finding(
     assert len(found["PL000"]) == MAX_FAILED_ITEMS + 1 and found["PL000"][0] == "plan"
 
 
+def _check_with(tmp_path: Path, rules: list[str], *args: str) -> Result:
+    """``planlint check --format json`` with a plugin module (in ``tmp_path``, named
+    after the first rule, as hosts are kept by the modules they load) that registers the
+    named rules of this module."""
+    names, module = ", ".join(rules), f"zz_{rules[0]}"
+    (tmp_path / f"{module}.py").write_text(
+        f"from tests.test_unchecked import {names}\n"
+        f"import planlint\n\n@planlint.hookimpl\ndef planlint_rules():\n"
+        f"    return [{names}]\n")
+    sys.path.insert(0, str(tmp_path))
+    try:
+        return CliRunner().invoke(main, ["check", "--format", "json", "-p", module, *args])
+    finally:
+        sys.path.remove(str(tmp_path))
+
+
 def test_a_rule_that_stalls_on_one_item_still_judges_the_others(tmp_path: Path) -> None:
     plan = tmp_path / "plan.yaml"
     plan.write_text(METRICS)
     (tmp_path / "planlint.toml").write_text("rule-timeout = 0.5\n")
-    (tmp_path / "zz.py").write_text(
-        "from tests.test_unchecked import stalls_on_one_item\n"
-        "import planlint\n\n@planlint.hookimpl\ndef planlint_rules():\n"
-        "    return [stalls_on_one_item]\n")
-    import sys
-    sys.path.insert(0, str(tmp_path))
-    try:
-        done = CliRunner().invoke(main, ["check", "--format", "json", "-p", "zz", "--select",
-                                         "ZZ003", "--config", str(tmp_path / "planlint.toml"),
-                                         str(plan)])
-    finally:
-        sys.path.remove(str(tmp_path))
+    done = _check_with(tmp_path, ["stalls_on_one_item"], "--select", "ZZ003", "--config",
+                       str(tmp_path / "planlint.toml"), str(plan))
     found: dict[str, list[str]] = {}
     for finding in json.loads(done.output)["findings"]:
         found.setdefault(finding["code"], []).append(finding["node"])
@@ -153,17 +160,8 @@ def test_a_rule_cannot_change_the_lists_inside_items_for_the_rules_after_it(
     plan.write_text("planlint: 1\nplan: {methodology: [bsc]}\ngoals:\n"
                     "  - {id: G1, metrics: [M1], tags: [core]}\nmetrics:\n"
                     "  - {id: M1, actuals: [{date: 2001-01-31, value: 1}]}\n")
-    (tmp_path / "zz_lists.py").write_text(
-        "from tests.test_unchecked import changes_lists, reads_lists\n"
-        "import planlint\n\n@planlint.hookimpl\ndef planlint_rules():\n"
-        "    return [changes_lists, reads_lists]\n")
-    import sys
-    sys.path.insert(0, str(tmp_path))
-    try:
-        done = CliRunner().invoke(main, ["check", "--format", "json", "-p", "zz_lists",
-                                         "--select", "ZZ005,ZZ006", str(plan)])
-    finally:
-        sys.path.remove(str(tmp_path))
+    done = _check_with(tmp_path, ["changes_lists", "reads_lists"], "--select", "ZZ005,ZZ006",
+                       str(plan))
     seen = [f["message"] for f in json.loads(done.output)["findings"] if f["code"] == "ZZ006"]
     assert seen == ["after 6 tries: ('M1',) ('core',) 1 ('bsc',)"], done.output
 
