@@ -306,7 +306,10 @@ class _Builder:
         self.spans: dict[str, Span] = {}
         self.problems: list[Problem] = []
         self.anchors: dict[str, tuple[Any, int]] = {}
-        self.resolved: dict[str, str] = {}
+        #: The value of each plain scalar read so far that no implicit type leaves as
+        #: text (numbers, dates, booleans, null): these repeat across a plan.
+        self.typed: dict[str, Any] = {}
+        self.documents = 0
         self.stack: list[_Collection] = []
         self.nodes = 0
         self.alias_nodes = 0
@@ -315,30 +318,63 @@ class _Builder:
         self.root: Any = None
 
     def run(self) -> Any:
-        get_event = self.parser.get_event
-        documents = 0
+        """Build the data. Most events are scalars in a list or a mapping (its keys, most
+        of its values) with no tag or anchor, text or a value read before: those are
+        placed here, without a call per event; every other value takes :meth:`value`."""
+        get_event, stack, spans, typed = self.parser.get_event, self.stack, self.spans, \
+            self.typed
         while (event := get_event()) is not None:
             kind = type(event)
             if self.skipping:
                 self.skip(event, kind)
-            elif kind is ScalarEvent:
-                value = self.scalar(event)
-                if event.anchor is not None:
-                    self.anchors[event.anchor] = (value, 1)
-                self.place(value, event.start_mark, event.end_mark)
-            elif kind is MappingStartEvent or kind is SequenceStartEvent:
-                self.open(event, kind is MappingStartEvent)
-            elif kind is MappingEndEvent or kind is SequenceEndEvent:
-                self.close(event)
-            elif kind is AliasEvent:
-                self.place(self.alias(event), event.start_mark, event.end_mark)
-            elif kind is DocumentStartEvent:
-                documents += 1
-                if documents > 1:
-                    raise LoadError("a plan file holds a single document; this '---' starts "
-                                    "another, split it into its own file",
-                                    event.start_mark.line + 1, event.start_mark.column + 1)
+            elif kind is not ScalarEvent:
+                self.structure(event, kind)
+            elif not stack or event.anchor is not None or event.tag not in (None, "!") or (
+                    event.implicit[0] and (not (value := event.value) or value[0] in
+                                           _MAYBE_TYPED)
+                    and (value := typed.get(value, _NO_KEY)) is _NO_KEY):
+                self.value(event)
+            else:
+                if not event.implicit[0]:
+                    value = event.value  # quoted: text
+                self.nodes += 1
+                if self.nodes > MAX_NODES:
+                    raise _too_many(event)
+                top = stack[-1]
+                container = top.value
+                if type(container) is list:
+                    if top.pointer is not None:
+                        start, end = event.start_mark, event.end_mark
+                        spans[f"{top.pointer}/{len(container)}"] = (
+                            start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+                    container.append(value)
+                elif top.key is _NO_KEY and type(value) is str:
+                    top.key, top.key_start = value, event.start_mark
+                elif type(top.key) is str and top.key not in container:
+                    key, top.key = top.key, _NO_KEY
+                    container[key] = value
+                    if top.pointer is not None:
+                        start, end = top.key_start, event.end_mark
+                        spans[pointer_join(top.pointer, key)] = (
+                            start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+                else:  # a key not text, or a value whose key is special or there twice
+                    self.place(value, event.start_mark, event.end_mark)
         return self.root
+
+    def structure(self, event: Any, kind: type) -> None:
+        """The start or end of a list or mapping, an alias, a document's start."""
+        if kind is MappingStartEvent or kind is SequenceStartEvent:
+            self.open(event, kind is MappingStartEvent)
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            self.close(event)
+        elif kind is AliasEvent:
+            self.place(self.alias(event), event.start_mark, event.end_mark)
+        elif kind is DocumentStartEvent:
+            self.documents += 1
+            if self.documents > 1:
+                raise LoadError("a plan file holds a single document; this '---' starts "
+                                "another, split it into its own file",
+                                event.start_mark.line + 1, event.start_mark.column + 1)
 
     def salvage(self, mark: Any) -> Any:
         """What was read before reading stopped at ``mark``: the lists and mappings still
@@ -356,6 +392,13 @@ class _Builder:
 
     # -- values ---------------------------------------------------------------------------
 
+    def value(self, event: Any) -> None:
+        """Read and place a scalar of any kind, anchored or not."""
+        value = self.scalar(event)
+        if event.anchor is not None:
+            self.anchors[event.anchor] = (value, 1)
+        self.place(value, event.start_mark, event.end_mark)
+
     def scalar(self, event: Any) -> Any:
         self.nodes += 1  # counted here rather than by count(): scalars are most values
         if self.nodes > MAX_NODES:
@@ -365,10 +408,20 @@ class _Builder:
         if tag is None or tag == "!":
             if not event.implicit[0] or (value and value[0] not in _MAYBE_TYPED):
                 return value
-            tag = self.resolved.get(value)
-            if tag is None:
-                tag = self.resolved[value] = self.parser.resolve(ScalarNode, value,
-                                                                  event.implicit)
+            known = self.typed.get(value, _NO_KEY)
+            if known is not _NO_KEY:
+                return known
+            tag = self.parser.resolve(ScalarNode, value, event.implicit)
+            if tag != _MERGE:
+                problems = len(self.problems)
+                known = self.construct(event, tag, value)
+                if len(self.problems) == problems:  # read as it always will be
+                    self.typed[value] = known
+                return known
+        return self.construct(event, tag, value)
+
+    def construct(self, event: Any, tag: str, value: str) -> Any:
+        """The value of a scalar of a tag resolved or given."""
         if tag in (_STR, _TIMESTAMP):
             return value
         if tag == _NULL:
