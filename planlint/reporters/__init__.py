@@ -6,7 +6,6 @@ documentation lives, and which rules and files a report describes.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -107,4 +106,6 @@ def json_text(value: Any) -> str:
     try:
         return orjson.dumps(value, option=orjson.OPT_INDENT_2).decode() + "\n"
     except orjson.JSONEncodeError:
+        import json  # here: as a global, the name would be this package's json module
+
         return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
