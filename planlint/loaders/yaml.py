@@ -341,7 +341,7 @@ class _Builder:
                 if self.nodes > MAX_NODES:
                     raise _too_many(event)
                 top = stack[-1]
-                container = top.value
+                container: Any = top.value  # a list or a mapping
                 if type(container) is list:
                     if top.pointer is not None:
                         start, end = event.start_mark, event.end_mark
