@@ -109,6 +109,21 @@ def run_child(argv: Sequence[str], cwd: Path | None = None, codes: Sequence[int]
     return Sample(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 
 
+def compile_sources() -> None:
+    """Compile planlint's modules and its plugins' to bytecode, as installing them does:
+    an editable install where PYTHONDONTWRITEBYTECODE is set would otherwise compile
+    every module from source in every measured run (0.08 s of CPU), which no installed
+    planlint does."""
+    import compileall
+    from importlib import metadata, util
+
+    plugins = [entry.value.split(":")[0] for entry in metadata.entry_points(group="planlint")]
+    for name in ("planlint", "planlint.rules", *plugins):
+        spec = util.find_spec(name)
+        for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+            compileall.compile_dir(folder, quiet=1)
+
+
 def planlint_command() -> list[str]:
     """The ``planlint`` script installed beside this Python, else ``python -m planlint``."""
     script = Path(sys.executable).parent / "planlint"
@@ -408,6 +423,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"planlint benchmarks: Python {platform.python_version()}, {os.cpu_count()} CPUs, "
           f"load average {load} at start")
     verdicts = Verdicts()
+    compile_sources()
     startup = measure_startup(args.startup_runs, args.work)
     report_startup(startup, verdicts)
     saved: dict[str, Any] = {"load_average_start": os.getloadavg(), "startup": {
