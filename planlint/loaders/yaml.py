@@ -327,8 +327,12 @@ class _Builder:
             kind = type(event)
             if self.skipping:
                 self.skip(event, kind)
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                self.open(event, kind is MappingStartEvent)
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                self.close(event)
             elif kind is not ScalarEvent:
-                self.structure(event, kind)
+                self.other(event, kind)
             elif not stack or event.anchor is not None or event.tag not in (None, "!") or (
                     event.implicit[0] and (not (value := event.value) or value[0] in
                                            _MAYBE_TYPED)
@@ -361,13 +365,9 @@ class _Builder:
                     self.place(value, event.start_mark, event.end_mark)
         return self.root
 
-    def structure(self, event: Any, kind: type) -> None:
-        """The start or end of a list or mapping, an alias, a document's start."""
-        if kind is MappingStartEvent or kind is SequenceStartEvent:
-            self.open(event, kind is MappingStartEvent)
-        elif kind is MappingEndEvent or kind is SequenceEndEvent:
-            self.close(event)
-        elif kind is AliasEvent:
+    def other(self, event: Any, kind: type) -> None:
+        """An alias, a document's start (or what needs no reading: a stream's start)."""
+        if kind is AliasEvent:
             self.place(self.alias(event), event.start_mark, event.end_mark)
         elif kind is DocumentStartEvent:
             self.documents += 1
@@ -493,11 +493,29 @@ class _Builder:
             value = {**merged, **value}
         if done.dropped:
             value = None
-        if done.pointer is not None:
-            self.spans[done.pointer] = _span(done.start, event.end_mark)
         if done.anchor is not None:
             self.anchors[done.anchor] = (value, self.nodes - done.size)
-        self.place(value, done.start, event.end_mark)
+        start, end = done.start, event.end_mark
+        if done.pointer is None or not self.stack:
+            if done.pointer is not None:
+                self.spans[done.pointer] = _span(start, end)
+            self.place(value, start, end)
+            return
+        # In place with its span, here once: its pointer is the one its container's
+        # place() would make (:meth:`slot`), its key the one awaiting a value.
+        self.spans[done.pointer] = (start.line + 1, start.column + 1, end.line + 1,
+                                    end.column + 1)
+        top = self.stack[-1]
+        container = top.value
+        if isinstance(container, list):
+            container.append(value)
+            return
+        key, top.key = top.key, _NO_KEY
+        if key in container:
+            self.problem_at("syntax-error", top.key_start, start,
+                            f"key {shown(key)} appears twice in this mapping; the later "
+                            "value wins, remove one of them")
+        container[key] = value
 
     def skip(self, event: Any, kind: type) -> None:
         """Read past a value nested too deeply; stop the file where it nests so deep that
