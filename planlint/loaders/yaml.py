@@ -55,7 +55,7 @@ def load(text: str) -> Document:
     """Load YAML text; raises :class:`LoadError` when it is not valid YAML, nests deeper
     than ``MAX_DEPTH`` levels or holds more than ``MAX_NODES`` values."""
     parser = _Parser(text)
-    builder = _Builder(parser)
+    builder = _Builder(parser, text)
     place = _EditorPlace(text)
     try:
         return _document(builder.run(), builder, place)
@@ -301,8 +301,14 @@ class _Collection:
 class _Builder:
     """Turns libyaml's event stream into plain data, recording each node's span."""
 
-    def __init__(self, parser: Any) -> None:
+    def __init__(self, parser: Any, text: str) -> None:
         self.parser = parser
+        #: Line numbers from 1, one int object each, shared by every span on the line
+        #: rather than made anew for each (a number past 256 is a new object every time);
+        #: up to the line after the last, where the stream ends when the text does not
+        #: end with a line break.
+        breaks = text.count("\n") + text.count("\r") + sum(map(text.count, YAML_ONLY_BREAKS))
+        self.line_numbers = list(range(1, breaks + 3))
         self.spans: dict[str, Span] = {}
         self.problems: list[Problem] = []
         self.anchors: dict[str, tuple[Any, int]] = {}
@@ -323,6 +329,7 @@ class _Builder:
         placed here, without a call per event; every other value takes :meth:`value`."""
         get_event, stack, spans, typed = self.parser.get_event, self.stack, self.spans, \
             self.typed
+        line = self.line_numbers
         while (event := get_event()) is not None:
             kind = type(event)
             if self.skipping:
@@ -350,7 +357,8 @@ class _Builder:
                     if top.pointer is not None:
                         start, end = event.start_mark, event.end_mark
                         spans[f"{top.pointer}/{len(container)}"] = (
-                            start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+                            line[start.line], start.column + 1, line[end.line],
+                            end.column + 1)
                     container.append(value)
                 elif top.key is _NO_KEY and type(value) is str:
                     top.key, top.key_start = value, event.start_mark
@@ -360,7 +368,8 @@ class _Builder:
                     if top.pointer is not None:
                         start, end = top.key_start, event.end_mark
                         spans[pointer_join(top.pointer, key)] = (
-                            start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+                            line[start.line], start.column + 1, line[end.line],
+                            end.column + 1)
                 else:  # a key not text, or a value whose key is special or there twice
                     self.place(value, event.start_mark, event.end_mark)
         return self.root
@@ -503,7 +512,8 @@ class _Builder:
             return
         # In place with its span, here once: its pointer is the one its container's
         # place() would make (:meth:`slot`), its key the one awaiting a value.
-        self.spans[done.pointer] = (start.line + 1, start.column + 1, end.line + 1,
+        line = self.line_numbers
+        self.spans[done.pointer] = (line[start.line], start.column + 1, line[end.line],
                                     end.column + 1)
         top = self.stack[-1]
         container = top.value
