@@ -52,6 +52,9 @@ EXAMPLE_TARGET = 1.3  # planlint check --example / import of the five dependenci
 VERSION_TARGET = 1.2  # planlint --version / import click
 RULE_FLOOR = 0.02  # seconds: a rule's growth is judged only where it takes this long
 RULE_START = 0.005  # seconds: its growth is measured from the first size it takes this
+OUTPUTS = ("text", "json", "sarif", "junit", "markdown", "html")
+OUTPUT_TARGET = 4.0  # check in any output format / libyaml's event scan, at the target size
+LOADING_TARGET = 2.0  # loading alone (--select PL001) / libyaml's event scan
 
 # The data of every file is kept, as a plan's must be: the plan is one graph.
 _PARSERS = {
@@ -67,6 +70,17 @@ _PARSERS = {
             "        plan.append(json.loads(f.read()))\n",
 }
 _NO_GC = "import gc\ngc.disable()\n"
+#: The floors a check is measured against: libyaml's events, only read (no data built),
+#: and the standard library's C JSON parser building the data of the same plan as JSON.
+_FLOORS = {
+    "yaml": "import sys, yaml\n"
+            "with open(sys.argv[1], encoding='utf-8') as f:\n"
+            "    for _ in yaml.parse(f, Loader=yaml.CSafeLoader):\n"
+            "        pass\n",
+    "json": "import sys, json\n"
+            "with open(sys.argv[1], encoding='utf-8') as f:\n"
+            "    plan = json.load(f)\n",
+}
 _DEPENDENCIES = "import yaml, pydantic, networkx, click, pluggy"
 
 
@@ -93,6 +107,21 @@ def run_child(argv: Sequence[str], cwd: Path | None = None, codes: Sequence[int]
             message = errors.read().decode(errors="replace")[-2000:]
             raise SystemExit(f"{' '.join(argv)} exited {process.returncode}:\n{message}")
     return Sample(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+
+def compile_sources() -> None:
+    """Compile planlint's modules and its plugins' to bytecode, as installing them does:
+    an editable install where PYTHONDONTWRITEBYTECODE is set would otherwise compile
+    every module from source in every measured run (0.08 s of CPU), which no installed
+    planlint does."""
+    import compileall
+    from importlib import metadata, util
+
+    plugins = [entry.value.split(":")[0] for entry in metadata.entry_points(group="planlint")]
+    for name in ("planlint", "planlint.rules", *plugins):
+        spec = util.find_spec(name)
+        for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+            compileall.compile_dir(folder, quiet=1)
 
 
 def planlint_command() -> list[str]:
@@ -207,7 +236,56 @@ def measure_startup(runs: int, work: Path) -> dict[str, list[Sample]]:
     return samples
 
 
+def measure_outputs(work: Path, size: int, seed: int, outputs: Sequence[str], repeat: int
+                    ) -> dict[str, list[Sample]]:
+    """At one size: ``planlint check`` of the plan in YAML in each output format, loading
+    alone (``--select PL001``) of the plan in YAML and in JSON, and the check of the
+    JSON plan, against the two floors; all in turn, ``repeat`` times, with the plugins
+    that are installed."""
+    yaml_plan = plan_files(work, size, seed, "yaml", split=False)[0]
+    json_plan = plan_files(work, size, seed, "json", split=False)[0]
+    check = [*planlint_command(), "check", "--no-color", "--fail-on", "never"]
+    commands = {
+        "scan yaml": [sys.executable, "-c", _FLOORS["yaml"], str(yaml_plan)],
+        "json.load": [sys.executable, "-c", _FLOORS["json"], str(json_plan)],
+        **{output: [*check, "--format", output, str(yaml_plan)] for output in outputs},
+        "load yaml": [*check, "--select", "PL001", str(yaml_plan)],
+        "load json": [*check, "--select", "PL001", str(json_plan)],
+        "json input": [*check, "--format", "json", str(json_plan)],
+    }
+    samples: dict[str, list[Sample]] = {name: [] for name in commands}
+    for _ in range(repeat):
+        for name, argv in commands.items():
+            samples[name].append(run_child(argv, cwd=work))
+    return samples
+
+
 # -- reporting ------------------------------------------------------------------------
+
+
+def report_outputs(samples: dict[str, list[Sample]], size: int, outputs: Sequence[str],
+                   repeat: int, verdicts: Verdicts) -> None:
+    scan, parsed = samples["scan yaml"], samples["json.load"]
+    print(f"\nOutput formats and loading at {size:,} items, against the floors, each a "
+          f"process of its own, in turn (median of {repeat}; seconds, MiB; targets on CPU "
+          "time): YAML against libyaml's event scan of the same file, JSON against "
+          "json.load of the same plan as JSON")
+    print(f"{'':>24}{'wall':>7}{'CPU':>7}{'peak':>7}{'/floor':>8}  target")
+    for name, label, floor, limit in (
+            ("scan yaml", "libyaml event scan", None, None),
+            ("json.load", "json.load", None, None),
+            *((output, f"check --format {output}", scan, OUTPUT_TARGET) for output in outputs),
+            ("load yaml", "--select PL001, YAML", scan, LOADING_TARGET),
+            ("load json", "--select PL001, JSON", parsed, None),
+            ("json input", "check of JSON, json", parsed, None)):
+        mine = samples[name]
+        value = ratio(cpu(mine), cpu(floor)) if floor is not None else None
+        judged = verdicts.judge(f"{label} / floor", value, limit) \
+            if value is not None and limit is not None else ""
+        shown = f"{value:>8.2f}" if value is not None else f"{'':>8}"
+        print(f"{label:>24}{wall(mine):>7.2f}{cpu(mine):>7.2f}{peak(mine):>7.0f}{shown}  "
+              f"{judged}")
+
 
 
 class Verdicts:
@@ -321,6 +399,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="size the check/parse time target is judged at, always "
                              "measured (default: 20k; 0 to skip)")
     parser.add_argument("--formats", default="yaml", help="yaml, json or yaml,json")
+    parser.add_argument("--outputs", default=",".join(OUTPUTS),
+                        help="output formats timed at the target size against the floors "
+                             "(default: %(default)s; empty to skip)")
     parser.add_argument("--split", action="store_true",
                         help="an enterprise file including one file per business unit, "
                              "instead of one file")
@@ -342,11 +423,20 @@ def main(argv: list[str] | None = None) -> int:
     print(f"planlint benchmarks: Python {platform.python_version()}, {os.cpu_count()} CPUs, "
           f"load average {load} at start")
     verdicts = Verdicts()
+    compile_sources()
     startup = measure_startup(args.startup_runs, args.work)
     report_startup(startup, verdicts)
     saved: dict[str, Any] = {"load_average_start": os.getloadavg(), "startup": {
         name: {"wall_s": wall(samples), "cpu_s": cpu(samples)}
         for name, samples in startup.items()}}
+    outputs = [output.strip() for output in args.outputs.split(",") if output.strip()]
+    if outputs and args.target_size:
+        measured = measure_outputs(args.work, args.target_size, args.seed, outputs,
+                                   args.repeat)
+        report_outputs(measured, args.target_size, outputs, args.repeat, verdicts)
+        saved["outputs"] = {name: {"wall_s": wall(samples), "cpu_s": cpu(samples),
+                                   "peak_mib": peak(samples)}
+                            for name, samples in measured.items()}
     for fmt in formats:
         figures: dict[int, SizeFigures] = {}
         for size in sizes:

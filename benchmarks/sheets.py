@@ -27,7 +27,16 @@ from pathlib import Path
 from typing import Any
 
 import generate
-from run import Sample, cpu, planlint_command, ratio, run_child, verdict, wall
+from run import (
+    Sample,
+    compile_sources,
+    cpu,
+    planlint_command,
+    ratio,
+    run_child,
+    verdict,
+    wall,
+)
 
 from planlint.convert import dump
 
@@ -86,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--items", type=int, default=5000, help="items in the plan")
     parser.add_argument("--repeat", type=int, default=5, help="runs of each command")
     options = parser.parse_args(argv)
+    compile_sources()
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
         path, rows = workbook(options.items, folder)

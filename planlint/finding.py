@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 #: The findings that say part of the plan went unchecked: a rule crashed (PL000), a file
@@ -129,9 +129,10 @@ class Finding:
 
     def stamped(self, *, code: str, name: str, category: str, severity: Severity,
                 plugin: str) -> Finding:
-        """This finding with its rule's metadata filled in."""
-        return replace(self, code=code, name=name, category=category, severity=severity,
-                       plugin=plugin)
+        """This finding with its rule's metadata filled in (made directly: ``replace``
+        looks the fields up again for every finding)."""
+        return Finding(self.message, self.node, self.kind, self.location, self.related,
+                       self.field, code, name, category, severity, plugin, self.new)
 
     def sort_key(self) -> tuple[str, str, int, int, str, str, str]:
         return (*self.location.sort_key(), self.code, self.node, self.message)

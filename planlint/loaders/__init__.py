@@ -98,14 +98,13 @@ class Loader:
 
 
 def depth_over(data: Any, limit: int) -> bool:
-    """Whether lists and mappings in ``data`` nest deeper than ``limit`` (no recursion)."""
-    stack: list[tuple[Any, int]] = [(data, 0)]
-    while stack:
-        value, depth = stack.pop()
-        if isinstance(value, dict | list):
-            if depth >= limit:
-                return True
-            children = value.values() if isinstance(value, dict) else value
-            stack.extend((child, depth + 1) for child in children
-                         if isinstance(child, dict | list))
-    return False
+    """Whether lists and mappings in ``data`` nest deeper than ``limit`` (no recursion):
+    one level of them at a time."""
+    level = [data] if isinstance(data, dict | list) else []
+    for _ in range(limit):
+        if not level:
+            return False
+        level = [child for value in level
+                 for child in (value.values() if isinstance(value, dict) else value)
+                 if isinstance(child, dict | list)]
+    return bool(level)

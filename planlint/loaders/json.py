@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from planlint.limits import MAX_DEPTH, MAX_SHOWN
 from planlint.loaders import Document, LoadError, Problem, depth_over
 from planlint.positions import PositionMap, Span, pointer_join
 
-_NEXT = re.compile(r'[{}\[\]:,"]|[^\s{}\[\]:,"]+')
+#: A token of valid JSON text but the commas and colons: a string (skipped to its closing
+#: quote by possessive repeats, which keep no state per character or escape, so a long
+#: string costs no memory), a bracket, or a number, ``true``, ``false`` or ``null``.
+_TOKEN = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"|[{}\[\]]|[^\s{}\[\]:,"]+', re.DOTALL)
 
 
 def load(text: str) -> Document:
@@ -60,7 +62,8 @@ def _integer(digits: str) -> int:
 def _too_deep(text: str) -> LoadError:
     """Where arrays and objects first nest deeper than ``MAX_DEPTH``."""
     depth = 0
-    for at, _ in _tokens(text):
+    for match in _TOKEN.finditer(text):
+        at = match.start()
         token = text[at]
         if token in "[{":
             depth += 1
@@ -77,32 +80,34 @@ def _too_deep(text: str) -> LoadError:
 
 
 def _index(text: str) -> dict[str, Span]:
-    """Spans of every value in valid JSON text, keyed by JSON pointer."""
+    """Spans of every value in valid JSON text, keyed by JSON pointer.
+
+    Only strings, brackets and other values are tokens: commas and colons are implied,
+    as inside an object a key and a value take turns."""
     spans: dict[str, Span] = {}
     # A frame is an open container: [is_object, pointer, next index, key pointer, key start].
     stack: list[list[Any]] = []
     starts: list[tuple[str, int, int]] = []  # pointer, line, column of each open container
     line, line_start, scanned = 1, 0, 0
     expect_key = False
-    for at, end in _tokens(text):
-        newlines = text.count("\n", scanned, at)
+    count, rfind = text.count, text.rfind
+    for match in _TOKEN.finditer(text):
+        at = match.start()
+        newlines = count("\n", scanned, at)
         if newlines:
             line += newlines
-            line_start = text.rfind("\n", scanned, at) + 1
+            line_start = rfind("\n", scanned, at) + 1
         scanned = at
         column = at - line_start + 1
         first = text[at]
-        if first in ",:":
-            expect_key = first == "," and bool(stack) and stack[-1][0]
-            continue
         if first in "}]":
             stack.pop()
             pointer, start_line, start_column = starts.pop()
             spans[pointer] = (start_line, start_column, line, column + 1)
-            expect_key = False
+            expect_key = bool(stack) and stack[-1][0]
             continue
         if expect_key:
-            token = text[at:end]
+            token = match.group()
             key = token[1:-1] if "\\" not in token else json.loads(token)
             stack[-1][3] = pointer_join(stack[-1][1], key)
             stack[-1][4] = (line, column)
@@ -120,30 +125,6 @@ def _index(text: str) -> dict[str, Span]:
             starts.append((pointer, *start))
             expect_key = first == "{"
         else:
-            spans[pointer] = (*start, line, column + end - at)
+            spans[pointer] = (*start, line, column + match.end() - at)
+            expect_key = bool(stack) and stack[-1][0]
     return spans
-
-
-def _tokens(text: str) -> Iterator[tuple[int, int]]:
-    """Where each token of valid JSON text starts and ends. A string is skipped to its
-    closing quote with ``str.find``, so its length costs no memory (a regular expression
-    would keep a frame per character or per escape)."""
-    at = 0
-    while (match := _NEXT.search(text, at)) is not None:
-        start = match.start()
-        end = _string_end(text, start) if match.group() == '"' else match.end()
-        yield start, end
-        at = end
-
-
-def _string_end(text: str, start: int) -> int:
-    """Just past the quote that closes the string opened at ``start``."""
-    at = start + 1
-    while (quote := text.find('"', at)) >= 0:
-        before = quote
-        while text[before - 1] == "\\":
-            before -= 1
-        if (quote - before) % 2 == 0:  # an even run of backslashes escapes nothing
-            return quote + 1
-        at = quote + 1
-    return len(text)

@@ -55,7 +55,7 @@ def load(text: str) -> Document:
     """Load YAML text; raises :class:`LoadError` when it is not valid YAML, nests deeper
     than ``MAX_DEPTH`` levels or holds more than ``MAX_NODES`` values."""
     parser = _Parser(text)
-    builder = _Builder(parser)
+    builder = _Builder(parser, text)
     place = _EditorPlace(text)
     try:
         return _document(builder.run(), builder, place)
@@ -301,12 +301,21 @@ class _Collection:
 class _Builder:
     """Turns libyaml's event stream into plain data, recording each node's span."""
 
-    def __init__(self, parser: Any) -> None:
+    def __init__(self, parser: Any, text: str) -> None:
         self.parser = parser
+        #: Line numbers from 1, one int object each, shared by every span on the line
+        #: rather than made anew for each (a number past 256 is a new object every time);
+        #: up to the line after the last, where the stream ends when the text does not
+        #: end with a line break.
+        breaks = text.count("\n") + text.count("\r") + sum(map(text.count, YAML_ONLY_BREAKS))
+        self.line_numbers = list(range(1, breaks + 3))
         self.spans: dict[str, Span] = {}
         self.problems: list[Problem] = []
         self.anchors: dict[str, tuple[Any, int]] = {}
-        self.resolved: dict[str, str] = {}
+        #: The value of each plain scalar read so far that no implicit type leaves as
+        #: text (numbers, dates, booleans, null): these repeat across a plan.
+        self.typed: dict[str, Any] = {}
+        self.documents = 0
         self.stack: list[_Collection] = []
         self.nodes = 0
         self.alias_nodes = 0
@@ -315,30 +324,66 @@ class _Builder:
         self.root: Any = None
 
     def run(self) -> Any:
-        get_event = self.parser.get_event
-        documents = 0
+        """Build the data. Most events are scalars in a list or a mapping (its keys, most
+        of its values) with no tag or anchor, text or a value read before: those are
+        placed here, without a call per event; every other value takes :meth:`value`."""
+        get_event, stack, spans, typed = self.parser.get_event, self.stack, self.spans, \
+            self.typed
+        line = self.line_numbers
         while (event := get_event()) is not None:
             kind = type(event)
             if self.skipping:
                 self.skip(event, kind)
-            elif kind is ScalarEvent:
-                value = self.scalar(event)
-                if event.anchor is not None:
-                    self.anchors[event.anchor] = (value, 1)
-                self.place(value, event.start_mark, event.end_mark)
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
                 self.open(event, kind is MappingStartEvent)
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
                 self.close(event)
-            elif kind is AliasEvent:
-                self.place(self.alias(event), event.start_mark, event.end_mark)
-            elif kind is DocumentStartEvent:
-                documents += 1
-                if documents > 1:
-                    raise LoadError("a plan file holds a single document; this '---' starts "
-                                    "another, split it into its own file",
-                                    event.start_mark.line + 1, event.start_mark.column + 1)
+            elif kind is not ScalarEvent:
+                self.other(event, kind)
+            elif not stack or event.anchor is not None or event.tag not in (None, "!") or (
+                    event.implicit[0] and (not (value := event.value) or value[0] in
+                                           _MAYBE_TYPED)
+                    and (value := typed.get(value, _NO_KEY)) is _NO_KEY):
+                self.value(event)
+            else:
+                if not event.implicit[0]:
+                    value = event.value  # quoted: text
+                self.nodes += 1
+                if self.nodes > MAX_NODES:
+                    raise _too_many(event)
+                top = stack[-1]
+                container: Any = top.value  # a list or a mapping
+                if type(container) is list:
+                    if top.pointer is not None:
+                        start, end = event.start_mark, event.end_mark
+                        spans[f"{top.pointer}/{len(container)}"] = (
+                            line[start.line], start.column + 1, line[end.line],
+                            end.column + 1)
+                    container.append(value)
+                elif top.key is _NO_KEY and type(value) is str:
+                    top.key, top.key_start = value, event.start_mark
+                elif type(top.key) is str and top.key not in container:
+                    key, top.key = top.key, _NO_KEY
+                    container[key] = value
+                    if top.pointer is not None:
+                        start, end = top.key_start, event.end_mark
+                        spans[pointer_join(top.pointer, key)] = (
+                            line[start.line], start.column + 1, line[end.line],
+                            end.column + 1)
+                else:  # a key not text, or a value whose key is special or there twice
+                    self.place(value, event.start_mark, event.end_mark)
         return self.root
+
+    def other(self, event: Any, kind: type) -> None:
+        """An alias, a document's start (or what needs no reading: a stream's start)."""
+        if kind is AliasEvent:
+            self.place(self.alias(event), event.start_mark, event.end_mark)
+        elif kind is DocumentStartEvent:
+            self.documents += 1
+            if self.documents > 1:
+                raise LoadError("a plan file holds a single document; this '---' starts "
+                                "another, split it into its own file",
+                                event.start_mark.line + 1, event.start_mark.column + 1)
 
     def salvage(self, mark: Any) -> Any:
         """What was read before reading stopped at ``mark``: the lists and mappings still
@@ -356,6 +401,13 @@ class _Builder:
 
     # -- values ---------------------------------------------------------------------------
 
+    def value(self, event: Any) -> None:
+        """Read and place a scalar of any kind, anchored or not."""
+        value = self.scalar(event)
+        if event.anchor is not None:
+            self.anchors[event.anchor] = (value, 1)
+        self.place(value, event.start_mark, event.end_mark)
+
     def scalar(self, event: Any) -> Any:
         self.nodes += 1  # counted here rather than by count(): scalars are most values
         if self.nodes > MAX_NODES:
@@ -365,10 +417,20 @@ class _Builder:
         if tag is None or tag == "!":
             if not event.implicit[0] or (value and value[0] not in _MAYBE_TYPED):
                 return value
-            tag = self.resolved.get(value)
-            if tag is None:
-                tag = self.resolved[value] = self.parser.resolve(ScalarNode, value,
-                                                                  event.implicit)
+            known = self.typed.get(value, _NO_KEY)
+            if known is not _NO_KEY:
+                return known
+            tag = self.parser.resolve(ScalarNode, value, event.implicit)
+            if tag != _MERGE:
+                problems = len(self.problems)
+                known = self.construct(event, tag, value)
+                if len(self.problems) == problems:  # read as it always will be
+                    self.typed[value] = known
+                return known
+        return self.construct(event, tag, value)
+
+    def construct(self, event: Any, tag: str, value: str) -> Any:
+        """The value of a scalar of a tag resolved or given."""
         if tag in (_STR, _TIMESTAMP):
             return value
         if tag == _NULL:
@@ -440,11 +502,30 @@ class _Builder:
             value = {**merged, **value}
         if done.dropped:
             value = None
-        if done.pointer is not None:
-            self.spans[done.pointer] = _span(done.start, event.end_mark)
         if done.anchor is not None:
             self.anchors[done.anchor] = (value, self.nodes - done.size)
-        self.place(value, done.start, event.end_mark)
+        start, end = done.start, event.end_mark
+        if done.pointer is None or not self.stack:
+            if done.pointer is not None:
+                self.spans[done.pointer] = _span(start, end)
+            self.place(value, start, end)
+            return
+        # In place with its span, here once: its pointer is the one its container's
+        # place() would make (:meth:`slot`), its key the one awaiting a value.
+        line = self.line_numbers
+        self.spans[done.pointer] = (line[start.line], start.column + 1, line[end.line],
+                                    end.column + 1)
+        top = self.stack[-1]
+        container = top.value
+        if isinstance(container, list):
+            container.append(value)
+            return
+        key, top.key = top.key, _NO_KEY
+        if key in container:
+            self.problem_at("syntax-error", top.key_start, start,
+                            f"key {shown(key)} appears twice in this mapping; the later "
+                            "value wins, remove one of them")
+        container[key] = value
 
     def skip(self, event: Any, kind: type) -> None:
         """Read past a value nested too deeply; stop the file where it nests so deep that

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from planlint.finding import Finding, Severity
 
@@ -93,3 +93,19 @@ def is_file(name: str) -> bool:
     """Whether a location's file name names a real file (not ``<text>`` or ``<dict>``)."""
     return not (name.startswith("<") and name.endswith(">"))
 
+
+
+def json_text(value: Any) -> str:
+    """``value`` as JSON indented by two spaces, ending in a line break: the text of
+    ``json.dumps(value, indent=2, ensure_ascii=False)``, written by orjson, which is about
+    ten times faster than the standard library's encoder (pure Python when indenting).
+    What orjson does not write (a lone surrogate from a JSON plan's ``"\\ud800"``, an
+    integer past 64 bits) is written by the standard library, as before."""
+    import orjson
+
+    try:
+        return orjson.dumps(value, option=orjson.OPT_INDENT_2).decode() + "\n"
+    except orjson.JSONEncodeError:
+        import json  # here: as a global, the name would be this package's json module
+
+        return json.dumps(value, indent=2, ensure_ascii=False) + "\n"

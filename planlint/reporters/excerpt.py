@@ -41,6 +41,8 @@ def printable(text: str) -> str:
 
 def width(text: str) -> int:
     """How many terminal columns ``text`` takes (wide East Asian characters take two)."""
+    if text.isascii():  # no wide character; most plan lines
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 from planlint.report import Report
+from planlint.reporters import json_text
 
 
 def render(report: Report, color: bool) -> str:
-    return json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    return json_text(report.to_dict())

@@ -9,8 +9,8 @@ comparison of two versions gives each result its ``baselineState``: ``new`` or
 
 from __future__ import annotations
 
+import functools
 import hashlib
-import json
 import os
 from collections import Counter
 from pathlib import Path
@@ -20,7 +20,7 @@ from urllib.parse import quote
 from planlint._version import __version__
 from planlint.finding import Finding, Location, Related, Severity
 from planlint.report import Report
-from planlint.reporters import RULE_DOCS_URL, RuleEntry, is_file, rule_entries
+from planlint.reporters import RULE_DOCS_URL, RuleEntry, is_file, json_text, rule_entries
 from planlint.reporters.excerpt import tight
 from planlint.reporters.neutral import sarif
 from planlint.ruledoc import examples
@@ -81,10 +81,18 @@ def _help(entry: RuleEntry, description: str) -> dict[str, str]:
 
 def artifact_uri(name: str) -> dict[str, str]:
     """An artifact location: relative to ``%SRCROOT%``, or absolute for files outside."""
+    uri, relative = _uri(name)
+    return {"uri": uri, "uriBaseId": SRCROOT} if relative else {"uri": uri}
+
+
+@functools.lru_cache(maxsize=1024)
+def _uri(name: str) -> tuple[str, bool]:
+    """A file's URI, and whether it is relative; worked out once per file, not once per
+    finding."""
     path = Path(name)
     if path.is_absolute():
-        return {"uri": path.as_uri()}
-    return {"uri": quote(os.fsencode(path.as_posix())), "uriBaseId": SRCROOT}
+        return path.as_uri(), False
+    return quote(os.fsencode(path.as_posix())), True
 
 
 def region(location: Location) -> dict[str, int] | None:
@@ -196,4 +204,4 @@ def to_sarif(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report, color: bool) -> str:
-    return json.dumps(to_sarif(report), indent=2, ensure_ascii=False) + "\n"
+    return json_text(to_sarif(report))

@@ -12,6 +12,7 @@ coloured by its worst finding and links to its findings.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from html import escape
@@ -36,12 +37,15 @@ LOOSE_PER_COLUMN = 12
 #: Characters of a title that fit on one line of a card, and of a row.
 TITLE_CHARS = 31
 ROW_CHARS = 29
+_SAFE = re.compile(r"[A-Za-z0-9._-]*")
 SEVERITY_CLASS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}
 
 
 def anchor(prefix: str, item_id: str) -> str:
     """An HTML id for an item: ``prefix`` then the id, any character outside
     ``[A-Za-z0-9._-]`` spelt out so that different ids never share an anchor."""
+    if _SAFE.fullmatch(item_id):  # most ids: nothing to spell out
+        return f"{prefix}-{item_id}"
     safe = "".join(char if char.isascii() and (char.isalnum() or char in "._-")
                    else f"~{ord(char):x}~" for char in item_id)
     return f"{prefix}-{safe}"
