@@ -73,7 +73,7 @@ _MILESTONE_VERBS = (
     "successfully complete", "successfully deliver",
     "organize", "organise", "reorganize", "reorganise", "restructure", "formalize",
     "formalise", "validate", "test", "evaluate", "assess", "review", "complete and publish",
-    "completion of",
+    "completion of", "merge", "made a", "made an",
 )
 _COUNT_VERBS = (
     "hire", "recruit", "onboard", "sign", "close", "win", "land", "acquire", "add", "publish",
@@ -92,7 +92,7 @@ _DONE_ENDINGS = (
     "defined", "drafted", "documented", "migrated", "opened", "signed", "hired", "appointed",
     "issued", "awarded", "approved", "submitted", "conducted", "held", "in place", "live",
     "done", "achieved", "obtained", "secured", "passed", "ready", "operational", "in use",
-    "agreed", "underway", "under way", "started", "begun", "replaced", "retired",
+    "agreed", "underway", "under way", "started", "begun", "replaced", "retired", "merged",
 )
 #: Words after which a number is a target ("to 50", "above 2%").
 _TARGET_WORDS = ("to", "reach", "reaches", "reaching", "above", "below", "under", "over",
