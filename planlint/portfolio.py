@@ -37,14 +37,17 @@ def check_one(path: Path, config: Config, entry_points: bool) -> Report:
 
 def check_each(paths: Sequence[Path], config: Config, entry_points: bool = True,
                jobs: int = 1) -> Report:
-    """Check each path as a plan of its own, ``jobs`` at a time (0: one per CPU)."""
+    """Check each path as a plan of its own, ``jobs`` at a time (0: one per CPU). The
+    processes that share the work are started afresh, not forked: this process may hold
+    the threads rules run on, and a fork copies none of them but the locks they hold."""
     workers = min(jobs or os.cpu_count() or 1, len(paths))
     if workers <= 1:
         reports = [check_one(path, config, entry_points) for path in paths]
     else:
         from concurrent.futures import ProcessPoolExecutor
+        from multiprocessing import get_context
 
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
             reports = list(pool.map(check_one, paths, repeat(config), repeat(entry_points)))
     session = Session.open(config, entry_points=entry_points)
     rules = session.settings.rules
