@@ -363,9 +363,15 @@ class _Reader:
     def meant(section: str, name: str) -> str | None:
         """The field a column name is a near miss of (``Ownr``), if any. Names are matched
         more strictly than a file's keys: a workbook's columns of its own (Status,
-        Progress) are common, and no typos."""
+        Progress) are common, and no typos; and a name that another section's sheet
+        gives a different field (State, a status) is no near miss (of Start, a
+        baseline)."""
         found = meant_key(layout.word(name), layout.columns(section), _COLUMN_CUTOFF)
-        return layout.columns(section)[found] if found is not None else None
+        if found is None:
+            return None
+        key = layout.columns(section)[found]
+        elsewhere = {layout.column_of(other, name) for other in layout.SHEETS} - {None}
+        return key if not elsewhere or key in elsewhere else None
 
     def rows(self, sheet: Sheet, section: str) -> list[_Row]:
         """The rows under the header of a section's sheet that hold something."""

@@ -4,12 +4,14 @@ hold that openpyxl does not write, found by reading such files from public repos
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
 from planlint.api import load_plan
 from planlint.loaders import cells
-from tests.sheets.books import ods_parts, parts, xlsx_parts
+from tests.conftest import Run
+from tests.sheets.books import book, ods_parts, parts, xlsx_parts
 
 _X14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"
 
@@ -123,3 +125,23 @@ def test_what_merged_cells_hide_is_not_read(tmp_path: Path) -> None:
         owners = {goal.id: goal.owner for goal in plan.goals}
         assert owners == {"G1": "ana-lee", "G2": "ana-lee", "G3": None}, path.name
         assert {person.name for person in plan.people} == {"Ana Lee"}, path.name
+
+
+def test_messages_about_real_workbooks_read_as_plans(cli: Run, tmp_path: Path) -> None:
+    """A real KPI sheet numbers its rows (ID 1, 2), dates a target and has a State column:
+    a finding names metric 1 (not "this metric"), shows a date as 2020-09-01 (not
+    Python's datetime.date(2020, 9, 1)), and State is a column of its own (a status
+    elsewhere), not a near miss of Start read as the baseline."""
+    book(tmp_path / "kpis.xlsx", {"KPIs": [
+        ["ID", "KPI", "Target", "State"], [1, "Leads", date(2020, 9, 1), "On track"],
+        [2, "Deals", 5, "Late"]]})
+    result = cli("check", "--format", "json", "--exit-zero", "--as-of", "2026-06-30",
+                 "kpis.xlsx")
+    findings = {(f["code"], f["cell"]): f["message"]
+                for f in json.loads(result.output)["findings"]}
+    assert findings[("PL002", "C2")].startswith(
+        "metric 1: target.value should be a valid number (found 2020-09-01)")
+    assert "x-state" in findings[("PL003", "D1")]
+    assert not [cell for code, cell in findings if code == "PL014"]
+    assert [metric.baseline for metric in load_plan(tmp_path / "kpis.xlsx").metrics] == \
+        [None, None]
