@@ -427,11 +427,15 @@ _Entry = tuple[type[Item], SourceFile, str, dict[str, Any]]
 _About = tuple[str, str, str]
 
 
+def _id_of(data: dict[str, Any], default: str | None = None) -> object:
+    """An item's id as written; a whole number (a workbook's ID column of 7) as text."""
+    name = data.get("id", default)
+    return str(name) if isinstance(name, int) and not isinstance(name, bool) else name
+
+
 def _about(kind: str, data: dict[str, Any], pointer: str) -> _About | None:
     """The item ``data`` defines, when its id is a valid one (the plan's id defaults)."""
-    name = data.get("id", "plan" if kind == "plan" else None)
-    if isinstance(name, int) and not isinstance(name, bool):
-        name = str(name)
+    name = _id_of(data, "plan" if kind == "plan" else None)
     if isinstance(name, str) and _ID.match(name):
         return name, kind, pointer
     return None
@@ -439,7 +443,7 @@ def _about(kind: str, data: dict[str, Any], pointer: str) -> _About | None:
 
 def _subject(kind: str, data: dict[str, Any]) -> str:
     """How messages name an item: ``goal G1``, or ``this goal`` before its id is known."""
-    name = data.get("id")
+    name = _id_of(data)
     return f"{kind} {name}" if isinstance(name, str) and name else f"this {kind}"
 
 

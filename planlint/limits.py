@@ -59,8 +59,13 @@ MAX_SPAN_YEARS = 100
 
 def shown(value: object) -> str:
     """``repr(value)`` cut to ``MAX_SHOWN`` characters, cheap even for huge or deeply
-    shared values (a list that aliases repeat is not written out)."""
+    shared values (a list that aliases repeat is not written out). A date is shown as a
+    plan writes it (2026-06-30), not as Python's ``datetime.date(2026, 6, 30)``."""
     import reprlib
+    from datetime import date
+
+    if isinstance(value, date):  # a workbook's date cell where a number belongs
+        return value.isoformat()
 
     short = reprlib.Repr()
     short.maxstring = short.maxother = MAX_SHOWN

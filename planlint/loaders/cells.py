@@ -99,7 +99,9 @@ class _Archive:
 
     def __init__(self, raw: bytes) -> None:
         self.zip = zipfile.ZipFile(io.BytesIO(raw))
-        self.names = {info.filename.lower(): info for info in self.zip.infolist()}
+        # some writers separate folders with backslashes (xl\workbook.xml); Excel reads them
+        self.names = {info.filename.replace("\\", "/").lower(): info
+                      for info in self.zip.infolist()}
         self.unpacked = 0
 
     def has(self, name: str) -> bool:
@@ -260,8 +262,9 @@ class _Xlsx:
                 if rel_type.endswith("/worksheet") and self.archive.has(part):
                     listed.append((attrs.get("name", ""),
                                    attrs.get("state", "visible") != "visible", part))
-            elif tag == "workbookPr":
-                self.since_1904 = attrs.get("date1904", "0").lower() in ("1", "true")
+            elif tag == "workbookPr" and "date1904" in attrs:  # not x14:workbookPr, an
+                # extension Excel for Mac and LibreOffice write after it, without the flag
+                self.since_1904 = attrs["date1904"].lower() in ("1", "true")
 
         with self.archive.open(self.book) as stream:
             _parse(stream, start)
@@ -294,7 +297,7 @@ class _Xlsx:
                 state["phonetic"] -= 1
             elif tag == "si":
                 budget.spend()
-                strings.append("".join(pieces))
+                strings.append(_unescape("".join(pieces)))
                 pieces.clear()
 
         def text(data: str) -> None:
@@ -337,6 +340,20 @@ class _Xlsx:
                 kinds.append("date" if number in _DATE_FORMATS else
                              "percent" if number in _PERCENT_FORMATS else "number")
         return kinds
+
+
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _unescape(text: str) -> str:
+    """Text as the workbook shows it: Excel writes a character that XML cannot hold as
+    ``_x000D_`` (a carriage return, in text pasted with Windows line breaks), and an
+    underscore that would start such a code as ``_x005F_``. Surrogates escaped in pairs
+    are one character; one alone is the replacement character."""
+    if "_x" not in text:
+        return text
+    text = _ESCAPED.sub(lambda found: chr(int(found[1], 16)), text)
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 def _int(text: str | None) -> int:
@@ -386,8 +403,10 @@ class _XlsxCells:
         self.since_1904, self.budget = since_1904, budget
         self.row = self.column = 0
         self.type, self.style = "n", 0
-        self.pieces: list[str] = []
-        self.collecting = self.formula = False
+        self.pieces: list[str] = []  # of the value, <v>
+        self.inline: list[str] = []  # of an inline string, <is><t>
+        self.collecting: list[str] | None = None
+        self.formula = False
         self.phonetic = 0
 
     def read(self, stream: IO[bytes]) -> None:
@@ -403,14 +422,16 @@ class _XlsxCells:
                 self.column += 1
             self.type = attrs.get("t", "n")
             self.style = _int(attrs.get("s"))
-            self.pieces = []
+            self.pieces, self.inline = [], []
             self.formula = False
         elif tag == "row":
             number = attrs.get("r")
             self.row = int(number) if number and number.isdigit() else self.row + 1
             self.column = 0
-        elif tag in ("v", "t"):
-            self.collecting = True
+        elif tag == "v":
+            self.collecting = self.pieces
+        elif tag == "t":
+            self.collecting = self.inline
         elif tag == "f":
             self.formula = True
         elif tag == "rPh":
@@ -422,27 +443,28 @@ class _XlsxCells:
 
     def end(self, tag: str) -> None:
         tag = tag[tag.find(":") + 1:]
-        if tag == "c":
-            value = self.value("".join(self.pieces))
+        if tag == "c":  # an inline string is its <is>, whatever <v> a writer adds
+            value = self.value("".join(self.inline or self.pieces))
             if value is not None:
                 self.budget.spend()
                 self.sheet.rows.setdefault(self.row, {})[self.column] = value
         elif tag in ("v", "t"):
-            self.collecting = False
+            self.collecting = None
         elif tag == "rPh":
             self.phonetic -= 1
 
     def text(self, data: str) -> None:
-        if self.collecting and not self.phonetic:
-            self.pieces.append(data)
+        if self.collecting is not None and not self.phonetic:
+            self.collecting.append(data)
 
     def value(self, text: str) -> Value | None:
         kind = self.type
         if kind in ("inlineStr", "str"):
-            return text if text or not self.formula else None
-        if kind == "s":
-            index = _int(text)
-            return self.strings[index] if 0 <= index < len(self.strings) else None
+            return _unescape(text) if text or not self.formula else None
+        if kind == "s":  # an index into the shared strings; a blank one (<v/>) is no text
+            index = text.strip()
+            return self.strings[int(index)] if index.isdecimal() and \
+                int(index) < len(self.strings) else None
         if kind == "b":
             return text.strip() in ("1", "true")
         if kind == "e":
@@ -573,13 +595,13 @@ class _OdsCells:
         value = self.value(attrs)
         first = self.column
         self.column += repeat - 1
-        if value is None:
-            return
         rows = max(1, _int(attrs.get("number-rows-spanned")))
         columns = max(1, _int(attrs.get("number-columns-spanned")))
-        if rows > 1 or columns > 1:
+        if rows > 1 or columns > 1:  # a blank one too: it hides what the cells under hold
             self.sheet.merged.append((self.row, first, self.row + rows - 1,
                                       first + columns - 1))
+        if value is None:
+            return
         self.budget.spend(repeat * self.repeat_rows)
         for column in range(first, first + repeat):
             self.cells[column] = value

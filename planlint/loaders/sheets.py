@@ -12,7 +12,7 @@ inferred from the name, and stands only where no other file of the plan defines 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -363,12 +363,19 @@ class _Reader:
     def meant(section: str, name: str) -> str | None:
         """The field a column name is a near miss of (``Ownr``), if any. Names are matched
         more strictly than a file's keys: a workbook's columns of its own (Status,
-        Progress) are common, and no typos."""
+        Progress) are common, and no typos; and a name that another section's sheet
+        gives a different field (State, a status) is no near miss (of Start, a
+        baseline)."""
         found = meant_key(layout.word(name), layout.columns(section), _COLUMN_CUTOFF)
-        return layout.columns(section)[found] if found is not None else None
+        if found is None:
+            return None
+        key = layout.columns(section)[found]
+        elsewhere = {layout.column_of(other, name) for other in layout.SHEETS} - {None}
+        return key if not elsewhere or key in elsewhere else None
 
     def rows(self, sheet: Sheet, section: str) -> list[_Row]:
         """The rows under the header of a section's sheet that hold something."""
+        self.spread_merges(sheet)
         at = self.header(sheet, section)
         if at is None:
             names = ", ".join(layout.heading(key) for key in list(layout.fields(section))[:4])
@@ -378,7 +385,6 @@ class _Reader:
             return []
         columns = self.columns(sheet, section, at)
         heads = columns.heads
-        self.spread_merges(sheet)
         found: list[_Row] = []
         unnamed: set[int] = set()
         header = sheet.rows[at]
@@ -421,19 +427,26 @@ class _Reader:
 
     def spread_merges(self, sheet: Sheet) -> None:
         """Give a cell merged down over several rows to each of them (its first column
-        only: a cell merged across columns counts once)."""
+        only: a cell merged across columns counts once). A merged range shows its first
+        cell alone, so what the others hold is not read (LibreOffice keeps it when asked
+        to, and so may a program writing a workbook)."""
         rows = sorted(sheet.rows)
-        for top, left, bottom, _ in sheet.merged:
+        for top, left, bottom, right in sheet.merged:
             value = sheet.rows.get(top, {}).get(left)
-            if bottom <= top or value is None:
-                continue
-            covered = rows[bisect_right(rows, top):bisect_left(rows, bottom + 1)]
+            covered = rows[bisect_left(rows, top):bisect_left(rows, bottom + 1)]
             self.spread += len(covered)
             if self.spread > MAX_NODES:
                 raise LoadError(f"the workbook's merged cells cover more than {MAX_NODES:,} "
                                 "cells; check it in smaller parts", None)
             for row in covered:
-                sheet.rows[row].setdefault(left, value)
+                cells = sheet.rows[row]
+                for column in [column for column in cells if left <= column <= right]:
+                    if row != top or column != left:
+                        del cells[column]
+                if row != top and value is not None:
+                    cells[left] = value
+                elif not cells:
+                    del sheet.rows[row]
 
     def objective_rows(self, metrics: list[_Row]) -> list[_Row]:
         """Take out of a metrics sheet's rows those that only name an objective (as OKR
