@@ -429,22 +429,34 @@ def done_value(metric: Metric) -> float:
 
 def unfinished_milestone(plan: Plan, metric: Metric, as_of: date, threshold: float
                          ) -> tuple[int, date, float, date] | None:
-    """A milestone whose date has come and whose latest actual shows less than
-    ``threshold`` of it done: that actual's index, date and value, and the milestone's
-    date; ``None`` otherwise (also when the latest result is reported only in words).
-    The date has come once it is before the as-of date, or on it when the
-    actual is dated on it (the final report of a quarter)."""
+    """A milestone whose date has come and whose latest actual, from that date or later,
+    shows less than ``threshold`` of it done: that actual's index, date and value, and
+    the milestone's date; ``None`` otherwise (also when the latest result is reported
+    only in words, or is from before the date, which says nothing of the date itself:
+    see :func:`undecided_milestone`). The date has come once it is before the as-of
+    date, or on it when the actual is dated on it (the final report of a quarter)."""
     if plan.measure(metric).kind != "milestone":
         return None
     due = target_date(plan, metric)
     latest = latest_actual(metric, as_of)
-    if due is None or latest is None or due > as_of or (due == as_of and latest[1].date < due):
+    if due is None or latest is None or due > as_of or latest[1].date < due:
         return None
     index, actual = latest
     done = done_value(metric)
     if actual.value is None or (done > 0 and actual.value >= threshold * done):
         return None
     return index, actual.date, actual.value, due
+
+
+def undecided_milestone(metric: Metric, due: date, as_of: date) -> bool:
+    """Whether no actual of a milestone due by ``due`` records whether it was done by
+    then: it has none, or its latest is from before that date and shows it not done
+    (it may have been done since)."""
+    latest = latest_actual(metric, as_of)
+    if latest is None:
+        return True
+    actual = latest[1]
+    return actual.date < due and actual.value is not None and actual.value < done_value(metric)
 
 
 # -- initiatives -----------------------------------------------------------------------

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.model import Goal, Person
+from planlint.model import Goal, Initiative, Person
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, rule
@@ -50,30 +50,62 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
                                "reaching it, or under each unit's lead its head")
 
 
+class UnownedInitiativeOptions(RuleOptions):
+    inherit_goal_owner: bool = Field(
+        True, description="count the owner of the goals an initiative supports as its "
+                          "owner when they all have the same one and no goals under them "
+                          "(a goal's task table, an objective's actions); false to ask "
+                          "every initiative to name its own")
+
+
 @rule(code="PL102", name="unowned-initiative", category="leadership", severity="error",
-      fails="planlint: 1\ninitiatives:\n  - {id: I1, title: Platform consolidation}\n",
-      passes="planlint: 1\npeople: [{id: zetsche}]\ninitiatives:\n"
-             "  - {id: I1, title: Platform consolidation, owner: zetsche}\n")
-def unowned_initiative(plan: Plan) -> Iterator[Finding]:
+      options=UnownedInitiativeOptions,
+      fails="planlint: 1\npeople: [{id: zetsche}]\n"
+            "goals:\n  - {id: G1, title: Return to profit, owner: zetsche}\n"
+            "  - {id: G2, title: Lower unit costs, parent: G1, owner: zetsche}\n"
+            "initiatives:\n  - {id: I1, title: Platform consolidation, supports: [G1]}\n",
+      passes="planlint: 1\npeople: [{id: zetsche}, {id: cook}]\n"
+             "goals:\n  - {id: G1, title: Return to profit, owner: zetsche}\n"
+             "  - {id: G2, title: Lower unit costs, parent: G1, owner: cook}\n"
+             "initiatives:\n  - {id: I1, title: Platform consolidation, owner: zetsche}\n"
+             "  - {id: I2, title: Close the Leeds plant, supports: [G2]}\n")
+def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterator[Finding]:
     """An initiative that is not done or cancelled has no owner.
 
     Initiatives are where strategy turns into work. Without one person accountable for
     delivering it, an initiative competes with daily pressures and loses: leadership
     without ownership is the first reason strategies fail in execution. An initiative
     that names the ``unit`` that carries it out is owned by that unit (and by name by
-    the unit's ``lead``): an operations plan assigns each task to a department. Finished
-    and cancelled initiatives are left alone. When more than a third of a plan's initiatives have no
-    owner, the plan is reported once instead of each initiative.
+    the unit's ``lead``): an operations plan assigns each task to a department. Where
+    the plan lists the work under the goal it serves, as a goal's task table or an
+    objective's list of actions does, the goal's owner answers for it: an initiative
+    whose goals all have one and the same owner, and no goals under them, is owned. A
+    goal with goals under it is answered for at the level below, so work that serves it
+    directly still needs an owner of its own. Set ``inherit_goal_owner`` to false to
+    ask every initiative to name its own. Finished and cancelled initiatives are left
+    alone. When more than a third of a plan's initiatives have no owner, the plan is
+    reported once instead of each initiative.
     """
     live = [initiative for initiative in plan.initiatives
             if initiative.status not in _FINISHED]
     missing = [initiative.finding(f"{initiative.describe()} has no owner; name the person "
                                   "accountable for delivering it under owner")
-               for initiative in live if initiative.owner is None and initiative.unit is None]
+               for initiative in live if initiative.owner is None and initiative.unit is None
+               and not (options.inherit_goal_owner and _goal_owned(plan, initiative))]
     yield from by_practice(plan, missing, len(live), items="initiatives",
                            lacking="have no owner",
                            fix="name under each initiative's owner the person accountable "
                                "for delivering it")
+
+
+def _goal_owned(plan: Plan, initiative: Initiative) -> bool:
+    """Whether the goals an initiative supports have one owner and no goals under them."""
+    goals = plan.refs(initiative, "supports", Goal)
+    if not goals or any(plan.referrers(goal, "parent", Goal) for goal in goals):
+        return False
+    owners = {owner.id if (owner := plan.owner_of(goal)) is not None else None
+              for goal in goals}
+    return len(owners) == 1 and None not in owners
 
 
 class UnownedMetricOptions(RuleOptions):

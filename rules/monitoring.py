@@ -31,12 +31,14 @@ from planlint.timeline import (
     first_reading_due,
     goals_start,
     is_active,
+    latest_actual,
     measurement_begins,
     metric_goals,
     progress,
     reported,
     slower_than,
     target_date,
+    undecided_milestone,
     unfinished_milestone,
 )
 from planlint.wording import joined, number
@@ -312,6 +314,11 @@ def review_overdue(plan: Plan) -> Iterator[Finding]:
               baseline: {value: -5000, date: 2000-12-31}
               actuals:
                 - {date: 2001-03-31, value: -4100}
+            - id: M2
+              title: Launch the dealer portal
+              target: {value: 1, date: 2001-03-31}
+              actuals:
+                - {date: 2001-02-28, value: 0}
           """),
       passes=dedent("""\
           planlint: 1
@@ -369,7 +376,11 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     once that period has ended (its target's date, else the due date of its goals, else
     the end of the horizon) and the lag has passed, it is stale, baseline or not. A
     milestone (see metric-without-target) has no cadence to keep: it is stale when its
-    date has passed and no actual records whether it was done. A metric without a
+    date has passed and no actual records whether it was done by then (none at all, or
+    only one from before the date that shows it not done: it may have been done since);
+    when more than a third of the milestones past their date are unrecorded, the plan
+    does not record milestones one by one (its updates report each goal as a whole,
+    say), and that is reported once, at the plan. A metric without a
     calendar cadence (none, or read ``once`` or ``per event``) is asked for its result
     once the period it measures has ended and has none at all (a missing cadence is
     metric-without-cadence's), and one whose dates cannot be told
@@ -387,18 +398,13 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     """
     as_of = plan.as_of
     by_cause: dict[tuple[object, ...], list[tuple[Metric, str, str]]] = defaultdict(list)
+    milestones: list[Metric] = []
     for metric in plan.metrics:
         if plan.carrier(metric) is not None or plan.twin(metric) is not None:
             continue
         measure = plan.measure(metric)
         if measure.kind == "milestone":
-            due = target_date(plan, metric)
-            if due is not None and due < as_of and not actuals_until(metric, as_of):
-                yield metric.finding(
-                    f"{metric.describe()}, a milestone, was due by {due}, before the as-of date "
-                    f"{as_of}, and no actual records whether it was done; record it under "
-                    "actuals (1 when done, 0 when not)",
-                    field="target" if metric.target is not None else None)
+            milestones.append(metric)
             continue
         if measure.kind != "indicator" and figureless(metric, measure):
             continue  # no figure at all, not even a reading: metric-without-target's
@@ -417,6 +423,7 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
             key = (one_line(metric.source).casefold(), metric.calendar, latest) \
                 if metric.source else (metric.id,)
             by_cause[key].append((metric, message, field))
+    yield from _unrecorded_milestones(plan, milestones)
     for group in by_cause.values():
         group.sort(key=lambda stale: stale[0].id)
         metric, message, field = group[0]
@@ -432,6 +439,33 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                              related=[other.related(f"metric {other.id} is stale for the same "
                                                     "cause", other_field)
                                       for other, _, other_field in others[:_NAMED]])
+
+
+def _unrecorded_milestones(plan: Plan, milestones: list[Metric]) -> Iterator[Finding]:
+    """The milestones whose date has passed with no actual recording whether they were
+    done by then; once at the plan when that is how the plan works (see
+    :func:`~planlint.practice.by_practice`)."""
+    as_of = plan.as_of
+    passed = [(metric, due) for metric in milestones
+              if (due := target_date(plan, metric)) is not None and due < as_of]
+    unrecorded = []
+    for metric, due in passed:
+        if not undecided_milestone(metric, due, as_of):
+            continue
+        latest = latest_actual(metric, as_of)
+        earlier = "" if latest is None else (
+            f"; its latest actual, {number(latest[1].value or 0)} on {latest[1].date}, is from "
+            "before that date")
+        unrecorded.append(metric.finding(
+            f"{metric.describe()}, a milestone, was due by {due}, before the as-of date "
+            f"{as_of}, and no actual records whether it was done by then{earlier}; record it "
+            "under actuals (1 when done, 0 when not)",
+            field=f"actuals/{latest[0]}" if latest is not None else
+            "target" if metric.target is not None else None))
+    yield from by_practice(plan, unrecorded, len(passed), items="milestones past their date",
+                           lacking="have no actual recording whether they were done",
+                           fix="record under each milestone's actuals whether it was done "
+                               "(1 when done, 0 when not)")
 
 
 def _stale_reading(plan: Plan, metric: Metric) -> tuple[str, str, date | None] | None:
@@ -588,8 +622,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     at or past its target from the start, with no direction, is not judged: its target
     may be a floor it is to stay above as well as a level it is to come down to, and
     rather than guess, the rule stays silent. A milestone is off track when its date has come
-    and its latest actual shows less than ``threshold`` of it done (actuals of a
-    milestone record the share done: 1 when done, or 100 in percent). A metric with a
+    and its latest actual, from that date or later, shows less than ``threshold`` of it
+    done (actuals of a milestone record the share done: 1 when done, or 100 in
+    percent); a reading from before the date says nothing of the date itself, and
+    stale-metric asks for one. A metric with a
     ``direction`` to ``increase`` or ``decrease`` but no target has no line to be judged
     against; it is off track when it moved against its direction at each of its last two
     readings (an operating margin to improve read at 24.0, 20.4 and 16.8). A metric that

@@ -28,6 +28,7 @@ from planlint.timeline import (
     reported,
     slower_than,
     target_date,
+    undecided_milestone,
     unfinished_milestone,
 )
 
@@ -290,13 +291,28 @@ class TestCountsAndMilestones:
         early = plan_from(_metric_plan(metric.replace("2025-03-31, value: VALUE",
                                                       "2025-03-15, value: 0"), goal=goal))
         assert unfinished_milestone(early, early.metrics[0], D("2025-03-31"), 0.85) is None
-        assert unfinished_milestone(early, early.metrics[0], D("2025-04-01"), 0.85) is not None
+        assert unfinished_milestone(early, early.metrics[0], D("2025-04-01"), 0.85) is None
         done = plan_from(_metric_plan(metric.replace("VALUE", "1"), goal=goal))
         assert unfinished_milestone(done, done.metrics[0], D("2025-04-01"), 0.85) is None
         worded = plan_from(_metric_plan(metric.replace("value: VALUE", "text: slipped to May"),
                                         goal=goal))
         assert unfinished_milestone(worded, worded.metrics[0], D("2025-04-01"), 0.85) is None
         assert done_value(done.metrics[0].model_copy(update={"unit": "%"})) == 100
+
+    def test_a_milestone_read_before_its_date_is_undecided_after_it(self) -> None:
+        metric = ("{id: M1, title: Launch the partner portal, "
+                  "actuals: [{date: DAY, value: VALUE}]}")
+        due, after = D("2025-03-31"), D("2025-04-01")
+
+        def undecided(day: str, value: str) -> bool:
+            plan = plan_from(_metric_plan(metric.replace("DAY", day).replace("VALUE", value)))
+            return undecided_milestone(plan.metrics[0], due, after)
+
+        assert undecided("2025-03-15", "0")  # not done two weeks before: maybe done since
+        assert not undecided("2025-03-15", "1")  # done early
+        assert not undecided("2025-03-31", "0")  # not done on the day: recorded, a miss
+        unread = plan_from(_metric_plan("{id: M1, title: Launch the partner portal}"))
+        assert undecided_milestone(unread.metrics[0], due, after)
 
 
 class TestProgress:
