@@ -88,20 +88,26 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
     """
     live = [initiative for initiative in plan.initiatives
             if initiative.status not in _FINISHED]
+    unowned = [initiative for initiative in live
+               if initiative.owner is None and initiative.unit is None]
+    if unowned and options.inherit_goal_owner:
+        above = {parent.id for goal in plan.goals for parent in plan.refs(goal, "parent")}
+        unowned = [initiative for initiative in unowned
+                   if not _goal_owned(plan, initiative, above)]
     missing = [initiative.finding(f"{initiative.describe()} has no owner; name the person "
                                   "accountable for delivering it under owner")
-               for initiative in live if initiative.owner is None and initiative.unit is None
-               and not (options.inherit_goal_owner and _goal_owned(plan, initiative))]
+               for initiative in unowned]
     yield from by_practice(plan, missing, len(live), items="initiatives",
                            lacking="have no owner",
                            fix="name under each initiative's owner the person accountable "
                                "for delivering it")
 
 
-def _goal_owned(plan: Plan, initiative: Initiative) -> bool:
-    """Whether the goals an initiative supports have one owner and no goals under them."""
+def _goal_owned(plan: Plan, initiative: Initiative, above: set[str]) -> bool:
+    """Whether the goals an initiative supports have one owner and none of them is
+    ``above`` another goal."""
     goals = plan.refs(initiative, "supports", Goal)
-    if not goals or any(plan.referrers(goal, "parent", Goal) for goal in goals):
+    if not goals or any(goal.id in above for goal in goals):
         return False
     owners = {owner.id if (owner := plan.owner_of(goal)) is not None else None
               for goal in goals}
