@@ -23,6 +23,7 @@ import json
 import random
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -483,6 +484,10 @@ class Generator:
         initiative = pick(pools["initiatives"])
         del initiative["owner"]
         initiative["status"] = "active"
+        # work on a goal with goals below it, whose owner answers for none of it
+        children = Counter(entry.data["parent"] for entry in self.cascaded
+                           if "parent" in entry.data)
+        initiative["supports"] = [max(children, key=children.__getitem__)]
         self.record("PL102", initiative)
         initiative = pick(pools["initiatives"])
         initiative["supports"] = []

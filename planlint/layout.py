@@ -86,6 +86,7 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
                  "Parent goal"),
         "owner": _OWNER, "kind": ("Type", "Measure type", "Metric type"),
         "unit": ("Unit of measure", "UoM", "Units"), "direction": ("Polarity",),
+        "bound": ("Target type", "Comparator", "Limit"),
         "baseline": ("Start value", "Starting value", "Start", "Initial value",
                      "Baseline value", "From"),
         "baseline_date": ("Baseline as of",),
@@ -319,6 +320,7 @@ NOTES: dict[str, str] = {
     "kind": "What it is: level, count, milestone or indicator (metrics); free text "
             "(initiatives).",
     "direction": "increase, decrease or maintain.",
+    "bound": "at most or at least, when its targets are limits (a ceiling, a floor).",
     "baseline": "Where the measure stood when the plan began: a number, or words.",
     "baseline_date": "The date of the baseline.",
     "target": "The value to reach: a number, or words (top decile).",

@@ -112,6 +112,18 @@ def _within_span(value: str) -> str:
     return value
 
 
+#: How plans and workbooks name a bound: a target type, a comparator.
+_BOUNDS = {**dict.fromkeys(("maximum", "max", "ceiling", "<=", "\u2264"), "at most"),
+           **dict.fromkeys(("minimum", "min", "floor", ">=", "\u2265"), "at least")}
+
+
+def _bound(value: Any) -> Any:
+    """A bound as the format spells it, from the words plans use for it (``Maximum``)."""
+    if isinstance(value, str):
+        return _BOUNDS.get(value.strip().casefold(), value)
+    return value
+
+
 def _one_or_many(value: Any) -> Any:
     """One value where a list is expected, as a list of it."""
     return [value] if isinstance(value, str) else value
@@ -337,6 +349,11 @@ class Metric(Item):
                     "given, planlint tells it from the wording")
     unit: str | None = None
     direction: Literal["increase", "decrease", "maintain"] | None = None
+    bound: Annotated[Literal["at most", "at least"] | None, BeforeValidator(_bound)] = Field(
+        None, description="when its targets are limits rather than levels to reach: "
+                          "`at most` (a ceiling, met at or below it: `650,000 or lower`) or "
+                          "`at least` (a floor, met at or above it); `maximum` and "
+                          "`minimum` are read as these")
     baseline: Measurement | None = None
     target: Measurement | None = None
     targets: tuple[Measurement, ...] = _no_items()

@@ -53,7 +53,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
-from planlint.model import Actual, Goal, Initiative, Metric, cadence_days
+from planlint.model import Actual, Goal, Initiative, Measurement, Metric, cadence_days
 
 if TYPE_CHECKING:
     from planlint.plan import Plan
@@ -196,6 +196,63 @@ def target_date(plan: Plan, metric: Metric, goals: list[Goal] | None = None
         return metric.target.date
     goals = metric_goals(plan, metric) if goals is None else goals
     return _goal_due(plan, goals) or _horizon(plan)[1]
+
+
+def final_target(metric: Metric) -> tuple[Measurement, str] | None:
+    """The value a metric aims at in the end, and the key it stands at: ``target``, else
+    the latest interim target (the last listed among equally dated or undated ones)."""
+    if metric.target is not None:
+        return metric.target, "target"
+    if not metric.targets:
+        return None
+    index = max(range(len(metric.targets)),
+                key=lambda i: (metric.targets[i].date or date.min, i))
+    return metric.targets[index], f"targets/{index}"
+
+
+def is_limit(metric: Metric) -> bool:
+    """Whether a metric's targets limit its trend rather than set a level to reach: they
+    are bounds (``bound``), and its final target is a ceiling at or above where it
+    starts, or a floor at or below it (its baseline, else its first reading): growth
+    capped at 650,000 acres, a share allowed to fall no lower than 54.8%."""
+    final = final_target(metric)
+    return final is not None and _limits(metric, final[0])
+
+
+def _limits(metric: Metric, target: Measurement) -> bool:
+    """Whether one target of a metric is a limit (see :func:`is_limit`)."""
+    if metric.bound is None or target.value is None:
+        return False
+    start = metric.baseline.value if metric.baseline is not None else None
+    if start is None:
+        start = next((actual.value for _, actual in actuals_until(metric, date.max)
+                      if actual.value is not None), None)
+    if start is None:
+        return False
+    return target.value >= start if metric.bound == "at most" else target.value <= start
+
+
+def breached_limit(metric: Metric, as_of: date
+                   ) -> tuple[int, float, date, Measurement] | None:
+    """For a metric whose targets are limits (:func:`is_limit`), its latest reading when
+    that is past the limit in force at its date (the next one dated, else the last; a
+    target beyond where the metric starts is a level to reach, not a limit): the
+    reading's index, value and date, and the limit."""
+    latest = latest_actual(metric, as_of)
+    if not is_limit(metric) or latest is None or latest[1].value is None:
+        return None
+    index, actual = latest
+    value: float = latest[1].value
+    limits = sorted((m for m in (*metric.targets, metric.target) if m is not None
+                     and m.date is not None and _limits(metric, m)),
+                    key=lambda m: m.date or date.max)
+    if not limits:
+        return None
+    limit = next((m for m in limits if m.date is not None and m.date >= actual.date),
+                 limits[-1])
+    assert limit.value is not None
+    over = value > limit.value if metric.bound == "at most" else value < limit.value
+    return (index, value, actual.date, limit) if over else None
 
 
 def expected_line(plan: Plan, metric: Metric) -> Line | None:
@@ -384,10 +441,11 @@ def progress(plan: Plan, metric: Metric, as_of: date) -> Progress | None:
     """How the latest actual on or before ``as_of`` compares with the line, or ``None``
     when it cannot be judged: no actual yet, a latest result reported only in words, no
     line to compare with and no target due by the actual's date, or no progress expected
-    yet by the actual's date."""
+    yet by the actual's date; targets that are limits are not a line to follow (see
+    :func:`breached_limit`)."""
     latest = latest_actual(metric, as_of)
     if latest is None or latest[1].value is None \
-            or plan.measure(metric).kind in ("milestone", "indicator"):
+            or plan.measure(metric).kind in ("milestone", "indicator") or is_limit(metric):
         return None
     index, day, value = latest[0], latest[1].date, latest[1].value
     line = expected_line(plan, metric)

@@ -10,27 +10,15 @@ from pydantic import Field
 
 from planlint.finding import Finding
 from planlint.measures import figureless, states_aim
-from planlint.model import Goal, Measurement, Metric
+from planlint.model import Goal, Metric
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, rule
-from planlint.timeline import measurement_begins, target_date
+from planlint.timeline import final_target, is_limit, measurement_begins, target_date
 
 #: The longest period a measure can cover and still be read only at its end: a quarter,
 #: the cycle of key results (92 days, the longest calendar quarter).
 _ONE_CYCLE = 92
-
-
-def _final_target(metric: Metric) -> tuple[Measurement, str] | None:
-    """The value a metric aims at in the end, and the key it stands at: ``target``, else
-    the latest interim target (the last listed among equally dated or undated ones)."""
-    if metric.target is not None:
-        return metric.target, "target"
-    if not metric.targets:
-        return None
-    index = max(range(len(metric.targets)),
-                key=lambda i: (metric.targets[i].date or date.min, i))
-    return metric.targets[index], f"targets/{index}"
 
 
 def _unquantified(plan: Plan) -> set[str]:
@@ -324,7 +312,10 @@ class TargetDirectionOptions(RuleOptions):
       fails="planlint: 1\nmetrics:\n  - id: M1\n    title: Cost per vehicle\n"
             "    direction: decrease\n    baseline: {value: 100}\n    target: {value: 115}\n",
       passes="planlint: 1\nmetrics:\n  - id: M1\n    title: Cost per vehicle\n"
-             "    direction: decrease\n    baseline: {value: 100}\n    target: {value: 85}\n")
+             "    direction: decrease\n    baseline: {value: 100}\n    target: {value: 85}\n"
+             "  - id: M2\n    title: Acres of impervious area\n    direction: decrease\n"
+             "    bound: at most\n    baseline: {value: 607649}\n"
+             "    target: {value: 650000}\n")
 def target_contradicts_direction(plan: Plan,
                                  options: TargetDirectionOptions) -> Iterator[Finding]:
     """A metric's target lies on the wrong side of its baseline for its direction.
@@ -337,11 +328,15 @@ def target_contradicts_direction(plan: Plan,
     (default 10%) of the baseline, so a floor a little under today's level is fine but a
     target far from it is really an increase or a decrease. The target is ``target``,
     else the latest interim target; interim targets may dip below the baseline on the
-    way (a turnaround often gets worse before it gets better).
+    way (a turnaround often gets worse before it gets better). Targets that are limits
+    (``bound: at most`` at or above the baseline, ``at least`` at or below it) cap a
+    trend the plan does not expect to reverse, such as hard surface growing with the
+    population, rather than contradict the direction.
     """
     for metric in plan.metrics:
-        final = _final_target(metric)
-        if metric.direction is None or metric.baseline is None or final is None:
+        final = final_target(metric)
+        if metric.direction is None or metric.baseline is None or final is None \
+                or is_limit(metric):
             continue
         target, key = final
         start, aim = metric.baseline.value, target.value
@@ -439,7 +434,7 @@ def target_after_goal_due(plan: Plan) -> Iterator[Finding]:
     without a due date and targets without a date are left alone.
     """
     for metric in plan.metrics:
-        final = _final_target(metric)
+        final = final_target(metric)
         aim = final[0].date if final is not None else None
         goals = [goal for goal in plan.referrers(metric, "metrics", Goal)
                  if goal.due is not None]

@@ -25,12 +25,14 @@ from planlint.timeline import (
     actuals_until,
     add_cadence,
     add_months,
+    breached_limit,
     continuing,
     default_lag,
     describe_cadence,
     first_reading_due,
     goals_start,
     is_active,
+    is_limit,
     latest_actual,
     measurement_begins,
     metric_goals,
@@ -625,7 +627,11 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     and its latest actual, from that date or later, shows less than ``threshold`` of it
     done (actuals of a milestone record the share done: 1 when done, or 100 in
     percent); a reading from before the date says nothing of the date itself, and
-    stale-metric asks for one. A metric with a
+    stale-metric asks for one. Targets that are limits (``bound``: a ceiling at or
+    above where the metric starts, a floor at or below it) are no line to follow: the
+    metric is off track when its latest reading is past the limit for its date (the next
+    limit, else the last), such as a share allowed to fall to 57.1% by 2025 read at 57.08%
+    in 2019. A metric with a
     ``direction`` to ``increase`` or ``decrease`` but no target has no line to be judged
     against; it is off track when it moved against its direction at each of its last two
     readings (an operating margin to improve read at 24.0, 20.4 and 16.8). A metric that
@@ -644,6 +650,17 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
                 f"each of its last two readings ({' to '.join(map(number, values))}), and "
                 "has no target to judge it by; act to turn it round, or say why in a target "
                 "with its date", field=f"actuals/{index}",
+                related=[goal.related(f"goal {goal.id} is measured by {metric.id}")
+                         for goal in metric_goals(plan, metric)])
+            continue
+        breach = breached_limit(metric, as_of)
+        if breach is not None:
+            index, value, day, limit = breach
+            side = "ceiling" if metric.bound == "at most" else "floor"
+            yield metric.finding(
+                f"{metric.describe()} read {number(value)} on {day}, past its {side} of "
+                f"{number(limit.value or 0)} for {limit.date}; act to bring it back within "
+                "the limit, or revise the limit with the reason", field=f"actuals/{index}",
                 related=[goal.related(f"goal {goal.id} is measured by {metric.id}")
                          for goal in metric_goals(plan, metric)])
             continue
@@ -676,7 +693,7 @@ def _passed_targets(metric: Metric, as_of: date
     two (see target-already-passed); else None."""
     readings = [(index, actual.value, actual.date)
                 for index, actual in actuals_until(metric, as_of) if actual.value is not None]
-    if metric.direction not in ("increase", "decrease") or not readings:
+    if metric.direction not in ("increase", "decrease") or not readings or is_limit(metric):
         return None
     index, value, day = readings[-1]
     ahead = sorted((m for m in (*metric.targets, metric.target) if m is not None
@@ -726,6 +743,13 @@ _PATH = dedent("""\
             direction: decrease
             targets: [{value: 0, date: 2026-06-30}, {value: 0, date: 2027-06-30}]
             actuals: [{date: 2025-06-30, value: 0}]
+          - id: M5
+            title: Acres of impervious area
+            direction: decrease
+            bound: at most
+            baseline: {value: 607649, date: 2011-12-31}
+            targets: [{value: 650000, date: 2026-12-31}, {value: 685000, date: 2030-12-31}]
+            actuals: [{date: 2019-12-31, value: 623865}]
         """), "  "))
 def target_already_passed(plan: Plan) -> Iterator[Finding]:
     """A metric's latest reading already passes the next targets on its path.
@@ -741,7 +765,8 @@ def target_already_passed(plan: Plan) -> Iterator[Finding]:
     reading that equals the targets of a flat path (0 to hold at 0) holds its level. A
     single target
     below the current level is not judged: it may be a floor to stay above (a statutory
-    share, a service standard) rather than an aim.
+    share, a service standard) rather than an aim; nor are targets the plan states as
+    limits (``bound``), which a reading within them has not passed.
     """
     for metric in plan.metrics:
         ahead = _passed_targets(metric, plan.as_of)

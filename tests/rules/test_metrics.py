@@ -165,6 +165,15 @@ def test_target_equal_to_baseline_and_missing_values_are_not_contradictions() ->
     ])
 
 
+def test_a_limit_caps_a_trend_and_a_bound_beyond_the_baseline_is_an_aim() -> None:
+    capped = _metric("decrease", 100, 115.5).replace("direction:", "bound: at most\n    direction:")
+    RuleTester(target_contradicts_direction).assert_passes(capped)
+    floor = _metric("increase", 100, 90).replace("direction:", "bound: Minimum\n    direction:")
+    RuleTester(target_contradicts_direction).assert_passes(floor)
+    wrong = _metric("increase", 100, 80).replace("direction:", "bound: at most\n    direction:")
+    RuleTester(target_contradicts_direction).assert_fails(wrong, [("M1", 7)])
+
+
 def test_interim_targets_may_dip_but_the_latest_one_counts_without_a_target() -> None:
     tester = RuleTester(target_contradicts_direction)
     tester.assert_passes(_metric("increase", -5000, 0, "[{value: -6000, date: 2001-12-31}]"))

@@ -464,6 +464,26 @@ class TestOffTrackMetric:
     def test_contradicting_direction_is_left_to_its_own_rule(self) -> None:
         RuleTester(off_track_metric).assert_passes(_tracked("increase", 50, 40))
 
+    def test_a_reading_past_a_limit_for_its_date_is_off_track(self) -> None:
+        ceiling = _tracked("decrease", 130, 125).replace(
+            "    direction:", "    bound: at most\n    direction:")
+        RuleTester(off_track_metric).assert_passes(ceiling)  # growth within its cap
+        [finding] = RuleTester(off_track_metric).assert_fails(
+            ceiling.replace("value: 125}", "value: 131}"), [("M1", 12)])
+        assert "read 131 on 2001-06-15, past its ceiling of 130 for 2001-11-28" \
+            in finding.message
+        assert finding.field == "actuals/0"
+        floor = _tracked("increase", 90, 89).replace(
+            "    direction:", "    bound: at least\n    direction:")
+        RuleTester(off_track_metric).assert_fails(floor, [("M1", 12)])
+        RuleTester(off_track_metric).assert_passes(floor.replace("value: 89}", "value: 95}"))
+
+    def test_a_bound_beyond_the_baseline_is_a_level_to_reach(self) -> None:
+        aim = _tracked("increase", 200, 140).replace(
+            "    direction:", "    bound: at least\n    direction:")
+        [finding] = RuleTester(off_track_metric).assert_fails(aim, [("M1", 12)])
+        assert "80% of the progress expected" in finding.message
+
     def test_interim_targets_shape_the_line(self) -> None:
         fragment = _tracked("increase", 200, 104)
         RuleTester(off_track_metric).assert_fails(fragment, [("M1", 11)])

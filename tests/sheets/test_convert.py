@@ -44,7 +44,8 @@ goals:
 initiatives:
   - {id: I1, title: "Portal, phase 1", supports: [G1, G2], owner: ana, status: active,
      start: 2026-01-01, end: 2026-09-30,
-     metrics: [{id: O1, title: Dealers signed up, unit: count, target: {value: 40}}]}
+     metrics: [{id: O1, title: Dealers signed up, unit: count, bound: at least,
+                target: {value: 40}}]}
 budgets:
   - {id: B1, title: Portal build, amount: 250000, funds: [I1]}
   - {id: B2, title: Audit and overhead, amount: 40000, funds: all}
@@ -184,7 +185,7 @@ def test_the_workbook_is_in_the_documented_layout(tmp_path: Path, cli: Run) -> N
                                    "Initiatives", "Budgets", "Actuals", "Targets", "Waivers"]
     metrics = workbook["Metrics"]
     header = [cell.value for cell in metrics[1]]
-    assert header[:4] == ["ID", "Title", "Unit", "Baseline"]  # M1 measures two goals
+    assert header[:5] == ["ID", "Title", "Unit", "Bound", "Baseline"]  # M1 measures two goals
     assert "Baseline date" in header and "x-dashboard" in header
     goals = workbook["Goals"]
     assert [cell.value for cell in goals[1]] == ["ID", "Title", "Owner", "Due", "Metrics",

@@ -49,7 +49,7 @@ def test_near_misses_of_sheet_names(sheet: str, meant: str | None) -> None:
 @pytest.mark.parametrize(("header", "field"), [
     ("Due date", "target_date"), ("DRI", "owner"), ("Objective", "goal"), ("#", "id"),
     ("Owner(s)", "owner"), ("Start value", "baseline"), ("Current", "actual"),
-    ("UoM", "unit"), ("Frequency", "cadence")])
+    ("UoM", "unit"), ("Frequency", "cadence"), ("Target type", "bound")])
 def test_columns_of_key_results(header: str, field: str) -> None:
     assert layout.column_of("metrics", header) == field
 
