@@ -123,8 +123,12 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     source. A key result that a goal below takes up as its own objective (see
     stale-metric) states its target through that goal's key results. When more than a
     third of a plan's measures state no target, the plan is reported once instead of each
-    measure.
+    measure. A plan that keeps its targets out of its text on purpose (``plan: withheld:
+    [targets]``, a handbook that publishes its OKRs but keeps their figures internal) is
+    not asked for them.
     """
+    if "targets" in plan.info.withheld:
+        return
     missing, eligible = [], 0
     for metric in plan.metrics:
         measure = plan.measure(metric)
@@ -174,8 +178,11 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     so none of these needs a baseline. When more than a third of a plan's measures state no
     baseline, the plan is reported once instead of each measure; a measure that states no
     figure at all counts towards that, but is not reported by itself here, as
-    metric-without-target reports it.
+    metric-without-target reports it. A plan that keeps its baselines out of its text on
+    purpose (``plan: withheld: [baselines]``) is not asked for them.
     """
+    if "baselines" in plan.info.withheld:
+        return
     missing, eligible = [], 0
     for metric in plan.metrics:
         measure = plan.measure(metric)

@@ -396,8 +396,11 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     began) are stale for one cause, the source not being read: one finding, on the first
     of them by id, names the others. A metric that repeats another, title and figures (a
     key result listed again at another level), is judged once (see
-    :meth:`planlint.plan.Plan.twin`).
+    :meth:`planlint.plan.Plan.twin`). A plan that keeps its results out of its text on
+    purpose (``plan: withheld: [actuals]``) is not asked for them.
     """
+    if "actuals" in plan.info.withheld:
+        return
     as_of = plan.as_of
     by_cause: dict[tuple[object, ...], list[tuple[Metric, str, str]]] = defaultdict(list)
     milestones: list[Metric] = []

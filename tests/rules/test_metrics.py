@@ -321,3 +321,16 @@ def test_never_crashes_on_drawn_plans(plan: dict[str, Any]) -> None:
     codes = [rule.code for rule in rules_in(metrics)]
     report = lint(plan, config=Config(select=["PL000", *codes]))
     assert [f.message for f in report.findings if f.code == "PL000"] == []
+
+
+def test_figures_a_plan_keeps_out_of_its_text_are_not_asked_for() -> None:
+    fragment = ("plan: {id: okrs, withheld: WITHHELD, as_of: 2022-07-11}\n"
+                "metrics:\n  - {id: KR1, title: Increase weekly active projects, "
+                "cadence: monthly, direction: increase, FIGURE}\n")
+    for rule, withheld, figure in (
+            (metric_without_target, "targets", "unit: projects"),
+            (metric_without_baseline, "[baselines]", "target: {value: 500}")):
+        stated = fragment.replace("FIGURE", figure)
+        RuleTester(rule).assert_fails(stated.replace("WITHHELD", "[]"))
+        RuleTester(rule).assert_passes(stated.replace("WITHHELD", withheld))
+

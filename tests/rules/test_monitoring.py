@@ -250,6 +250,13 @@ class TestStaleMetric:
         RuleTester(stale_metric, as_of=D("2024-12-29")).assert_passes(fragment)
         RuleTester(stale_metric, as_of=D("2024-12-31")).assert_fails(fragment, [("M1", 8)])
 
+    def test_results_a_plan_keeps_out_of_its_text_are_not_asked_for(self) -> None:
+        fragment = ("plan: {as_of: 2001-06-30, withheld: WITHHELD}\nmetrics:\n"
+                    "  - {id: M1, title: Operating profit, cadence: monthly,\n"
+                    "     baseline: {value: -5000, date: 2000-12-31}}\n")
+        RuleTester(stale_metric).assert_fails(fragment.replace("WITHHELD", "[targets]"))
+        RuleTester(stale_metric).assert_passes(fragment.replace("WITHHELD", "actuals"))
+
     def test_actuals_after_the_as_of_date_do_not_count(self) -> None:
         fragment = _metric(self.MONTHLY + "  - {date: 2001-08-31, value: 9}\n")
         RuleTester(stale_metric, as_of=D("2001-07-16")).assert_fails(fragment, [("M1", 9)])
