@@ -128,7 +128,8 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "last_held": ("Last review", "Last meeting", "Last held on", "Held on"),
     },
     "assumptions": {
-        "statement": ("Assumption", "Risk", "Risk description", "Hypothesis"),
+        "statement": ("Assumption", "Risk", "Risk description", "Hypothesis", "Obstacle"),
+        "kind": ("Type", "Category"),
         "owner": (*_OWNER, "Risk owner"),
         "affects": ("Goals", "Goal", "Objectives", "Affected goals"),
         "test": ("How tested", "Validation", "Test plan", "How to test"),
@@ -318,8 +319,8 @@ NOTES: dict[str, str] = {
     "metrics": "Metrics that measure this goal, or what this initiative delivers, by id "
                "(a goal's, if their rows do not name it).",
     "goal": "The goal (objective) this metric measures, by id or title.",
-    "kind": "What it is: level, count, milestone or indicator (metrics); free text "
-            "(initiatives).",
+    "kind": "What it is: level, count, milestone or indicator (metrics); assumption, "
+            "risk or obstacle (assumptions); free text (initiatives).",
     "direction": "increase, decrease or maintain.",
     "bound": "at most or at least, when its targets are limits (a ceiling, a floor).",
     "baseline": "Where the measure stood when the plan began: a number, or words.",

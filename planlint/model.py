@@ -426,6 +426,11 @@ class Assumption(Item):
     kind = "assumption"
     section = "assumptions"
     statement: str | None = None
+    type: Literal["assumption", "risk", "obstacle"] | None = Field(
+        None, alias="kind",
+        description="what it is: an `assumption` the plan rests on, to be tested (the "
+                    "default); a `risk` that may happen and harm it; an `obstacle`, a known "
+                    "challenge to overcome (a V2MOM's obstacles)")
     owner: Annotated[Id | None, Ref("person")] = None
     affects: Annotated[tuple[Id, ...], Ref("goal")] = _no_items()
     status: Literal["untested", "testing", "validated", "invalidated"] | None = None

@@ -178,6 +178,10 @@ def initiative_outlasts_goal(plan: Plan) -> Iterator[Finding]:
                      for goal in goals])
 
 
+#: Entries of ``assumptions`` that are no belief to test.
+_NOT_BELIEFS = ("risk", "obstacle")
+
+
 @rule(code="PL905", name="untested-assumption", category="formulation", severity="warning",
       fails=dedent("""\
           planlint: 1
@@ -202,6 +206,7 @@ def initiative_outlasts_goal(plan: Plan) -> Iterator[Finding]:
               test: Quarterly loyalty study against the quality index
               status: testing
               check_by: 2001-12-31
+            - {id: O1, kind: obstacle, statement: Lack of a dealer network in the south}
           """))
 def untested_assumption(plan: Plan) -> Iterator[Finding]:
     """An open assumption has no owner, or no test, or is still not validated or
@@ -213,11 +218,13 @@ def untested_assumption(plan: Plan) -> Iterator[Finding]:
     a stated test, and a date by which it is settled. An assumption is open while its
     status is ``untested``, ``testing`` or not given; one that is ``validated`` or
     ``invalidated`` is settled (invalidated-assumption follows up on the latter). All
-    the conditions that hold are reported in one finding.
+    the conditions that hold are reported in one finding. A risk or an obstacle
+    (``kind: risk``, ``kind: obstacle``: a known challenge, such as a V2MOM lists) is no
+    belief to confirm or refute, and is left alone.
     """
     as_of = plan.as_of
     for assumption in plan.assumptions:
-        if assumption.status not in _OPEN_ASSUMPTION:
+        if assumption.status not in _OPEN_ASSUMPTION or assumption.type in _NOT_BELIEFS:
             continue
         problems: list[tuple[str, str, str | None]] = []
         if assumption.owner is None:
