@@ -38,6 +38,18 @@ def funded_goals(plan: Plan) -> frozenset[str]:
                 working.append(goal)
     return frozenset(funded)
 
+def operating_budget(plan: Plan) -> Budget | None:
+    """The line that is the plan's whole operating budget, if one is: it pays for
+    running all of the plan (``funds: all``) and the other lines are its parts, its
+    amount at least theirs together (or it states none, and neither do they)."""
+    others = sum(budget.amount or 0 for budget in plan.budgets if budget.funds != "all")
+    for budget in plan.budgets:
+        if budget.funds == "all" and (others == 0 if budget.amount is None
+                                      else budget.amount >= others):
+            return budget
+    return None
+
+
 def reached_goals(plan: Plan) -> frozenset[str]:
     """Ids of goals a budget reaches: paid for as goals (:func:`funded_goals`),
     through an initiative that supports them, or through a sub-goal that is reached."""

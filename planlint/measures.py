@@ -35,7 +35,8 @@ gives one and from its wording and shape otherwise:
   issues``).
 
 A quantity is a number other than a year (``2025``), a period (``Q3``, ``FY25``,
-``H1``) or a label's number (``Phase 2``, ``SOC 2``, ``version 3``). A label before the
+``H1``), a label's number (``Phase 2``, ``SOC 2``, ``version 3``) or a length that
+names a kind of thing (``30-day terms``, ``24-hour support``). A label before the
 title (``1.2``, ``KR3:``, ``Create:``, a team's name and a colon) is not read. Everything here is
 overridden by the plan: ``kind`` on the metric, and ``target``, ``baseline`` and
 ``unit`` fields, which the rules read first.
@@ -205,6 +206,7 @@ _PLACEHOLDER = re.compile(
     r"|[NXnx]{1,2}(?:\.[NXnx]+)?\s?%|[NX](?:\.[NX]+)?\s?[KMB]\b|[NX]{2,3}\b"
     r"|\[(?:redacted|confidential|[A-Z]{1,3})\])")
 _TOKEN = re.compile(
+    r"\d+-(?:second|minute|hour|day|week|month|quarter|year)s?\b|"  # "30-day terms": a kind
     r"[$€£¥]?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|b|mm|million|billion|thousand)\b|%)?|"
     r"[$€£¥]\s?[NX]{1,3}\b|[A-Za-z][\w.'/-]*|[%#<>≥≤]=?|[$€£¥]", re.IGNORECASE)
 _NUMBER = re.compile(r"^[$€£¥]?(\d[\d,]*(?:\.\d+)?)\s?(%|k|m|bn|b|mm|million|billion|"

@@ -8,7 +8,14 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
-from planlint.budgets import Pool, Share, funded_goals, pool_shares, reached_goals
+from planlint.budgets import (
+    Pool,
+    Share,
+    funded_goals,
+    operating_budget,
+    pool_shares,
+    reached_goals,
+)
 from planlint.finding import Finding
 from planlint.measures import strip_label
 from planlint.model import PRIORITY_RANK, Budget, Goal, Initiative, Person, Priority, Unit
@@ -108,9 +115,11 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     unit under it (a department's budget for its objective pays for its teams' objectives
     and their work). Done and cancelled initiatives are left alone, and so are
     initiatives that lead to no goal: orphan-initiative reports those, and money should
-    not follow them.
+    not follow them. A plan paid for from one operating budget (a ``funds: all`` line
+    that the other lines are parts of, its amount at least theirs together: an annual
+    operating plan whose staff time is apportioned to programmes) funds all its work.
     """
-    if not plan.budgets:
+    if not plan.budgets or operating_budget(plan) is not None:
         return
     bound = plan.goal_bound_initiatives
     funded = funded_goals(plan)

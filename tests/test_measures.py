@@ -20,6 +20,7 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Hire a VP of Sales", "milestone"),
     ("Obtain SOC 2 Type II certification", "milestone"),
     ("Complete Phase 2 of the migration", "milestone"),
+    ("Implement 30-day terms rather than paying on receipt", "milestone"),  # a kind of terms
     ("Partner portal launched", "milestone"),
     ("Switchboard in Production", "milestone"),
     ("Production deployment plan for AI features", "milestone"),

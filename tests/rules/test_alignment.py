@@ -92,6 +92,17 @@ def test_unfunded_initiative_counts_money_for_it_or_for_its_goal() -> None:
     ])
 
 
+def test_an_operating_budget_pays_for_all_the_work_but_overhead_does_not() -> None:
+    work = GOAL + "initiatives: [{id: I1, supports: [G1]}, {id: I2, supports: [G1]}]\n"
+    RuleTester(unfunded_initiative).assert_passes(
+        work + "budgets:\n  - {id: B1, title: Operating budget 2021, amount: 1500000, "
+               "funds: all}\n  - {id: B2, title: CRM move, amount: 30000, funds: [I1]}\n")
+    RuleTester(unfunded_initiative).assert_fails(
+        work + "budgets:\n  - {id: B1, title: Audit and overhead, amount: 20000, "
+               "funds: all}\n  - {id: B2, title: CRM move, amount: 30000, funds: [I1]}\n",
+        [("I2", 2)])
+
+
 CASCADE = """\
 planlint: 1
 units:
