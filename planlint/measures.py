@@ -9,8 +9,9 @@ this module is the one place that tells, from the metric's ``kind`` field when t
 gives one and from its wording and shape otherwise:
 
 - **kind** — ``milestone``: the title starts with a verb of delivery (launch, publish,
-  complete, implement, hire…) or ends by saying the thing is done (``Portal launched``,
-  ``Policy in place``), and states no quantity; or it states a condition that holds or
+  complete, implement, hire…), ends by saying the thing is done (``Portal launched``,
+  ``Policy in place``) or commits to it (``Open positions will be closed``), and states
+  no quantity; or it states a condition that holds or
   not, a capability (``Search can return results across 80k repos``), what all of a
   group have or one thing has (``All projects have a written RFC``, ``[C4] has a POC
   instance``), or something running or available in all places it should be, and no
@@ -104,13 +105,14 @@ _TARGET_WORDS = ("to", "reach", "reaches", "reaching", "above", "below", "under"
                  "goal of", "by")
 _LEVEL_START = ("maintain", "keep", "sustain", "preserve")
 #: Phrases that name a deliverable anywhere in a title: a state of being done
-#: (``Switchboard in production``, ``ready for launch``) or a document to produce
-#: (``deployment plan for AI features``).
+#: (``Switchboard in production``, ``ready for launch``), a document to produce
+#: (``deployment plan for AI features``) or a commitment (``vacancies will be closed``).
 _DELIVERABLE = re.compile(
     r"\b(?:ready for|in production|in general availability|generally available|signed off|"
     r"up and running|go live|go-live|(?:plan|strategy|roadmap|proposal|framework|playbook|"
     r"charter|business case) (?:for|to|on)|certification|accreditation|designation|award|"
-    r"(?:are|is) live|(?:completed|defined|migrated|approved|adopted|implemented) and)\b")
+    r"(?:are|is) live|(?:completed|defined|migrated|approved|adopted|implemented) and|"
+    r"(?:will|shall) (?:not )?be \w+(?:ed|en))\b")
 #: Past participles that, after a plural noun, say what a count counts.
 _COUNTED = {
     "issued", "filed", "completed", "received", "processed", "conducted", "attempted",
@@ -390,7 +392,8 @@ def _kind(metric: Metric, words: list[str], quantities: list[Quantity],
     if count is not None:
         return "count", count
     if not quantities and not _RATE.search(" ".join(words)) and (
-            _counted(words) or words[0] == "new" or words[:3] == ["number", "of", "new"]):
+            (_counted(words) and _starts_with(words, _MILESTONE_VERBS) is None)
+            or words[0] == "new" or words[:3] == ["number", "of", "new"]):
         return "count", None
     text = " ".join(words)
     if _condition(words, withheld) and _binary(metric):

@@ -21,6 +21,9 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Obtain SOC 2 Type II certification", "milestone"),
     ("Complete Phase 2 of the migration", "milestone"),
     ("Implement 30-day terms rather than paying on receipt", "milestone"),  # a kind of terms
+    ("Develop a break-fix procedure so that failures in tools or sites is resolved quickly",
+     "milestone"),  # what the procedure is for names no count
+    ("All existing hiring position descriptions will be closed immediately", "milestone"),
     ("Partner portal launched", "milestone"),
     ("Switchboard in Production", "milestone"),
     ("Production deployment plan for AI features", "milestone"),
