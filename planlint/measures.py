@@ -11,7 +11,8 @@ gives one and from its wording and shape otherwise:
 - **kind** — ``milestone``: the title starts with a verb of delivery (launch, publish,
   complete, implement, hire…), ends by saying the thing is done (``Portal launched``,
   ``Policy in place``) or commits to it (``Open positions will be closed``), and states
-  no quantity; or it states a condition that holds or
+  no quantity (a clause of time before it, ``By December 2020,``, is read past); or it
+  states a condition that holds or
   not, a capability (``Search can return results across 80k repos``), what all of a
   group have or one thing has (``All projects have a written RFC``, ``[C4] has a POC
   instance``), or something running or available in all places it should be, and no
@@ -76,6 +77,9 @@ _MILESTONE_VERBS = (
     "organize", "organise", "reorganize", "reorganise", "restructure", "formalize",
     "formalise", "validate", "test", "evaluate", "assess", "review", "complete and publish",
     "completion of", "merge", "made a", "made an",
+    # a deliverable named by its noun ("Migration of membership to the new CRM")
+    "migration of", "implementation of", "creation of", "adoption of", "establishment of",
+    "introduction of", "launch of", "rollout of", "delivery of", "publication of",
 )
 _COUNT_VERBS = (
     "hire", "recruit", "onboard", "sign", "close", "win", "land", "acquire", "add", "publish",
@@ -209,7 +213,8 @@ _PLACEHOLDER = re.compile(
     r"|\[(?:redacted|confidential|[A-Z]{1,3})\])")
 _TOKEN = re.compile(
     r"\d+-(?:second|minute|hour|day|week|month|quarter|year)s?\b|"  # "30-day terms": a kind
-    r"[$€£¥]?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|b|mm|million|billion|thousand)\b|%)?|"
+    r"\d+(?:st|nd|rd|th)\b|"  # an ordinal ("OWASP 20th celebrations") names, not counts
+    r"[$€£¥]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:k|m|bn|b|mm|million|billion|thousand)\b|%)?|"
     r"[$€£¥]\s?[NX]{1,3}\b|[A-Za-z][\w.'/-]*|[%#<>≥≤]=?|[$€£¥]", re.IGNORECASE)
 _NUMBER = re.compile(r"^[$€£¥]?(\d[\d,]*(?:\.\d+)?)\s?(%|k|m|bn|b|mm|million|billion|"
                      r"thousand)?$", re.IGNORECASE)
@@ -264,8 +269,14 @@ def strip_label(text: str) -> str:
     return _RATIO.sub("ratio", _LABEL.sub("", " ".join(text.split()), count=1))
 
 
+#: A clause of time before what a title asks (``By December 2020,``, ``Within three
+#: months of the committee's formation,``): read past, so the verb after it tells the kind.
+_WHEN = re.compile(r"^(?:by|before|no later than|within|during)\s[^,]{0,80}?"
+                   r"(?:\d|\b(?:month|week|year|quarter|end)s?\b)[^,]*,\s+", re.IGNORECASE)
+
+
 def _title(metric: Metric) -> str:
-    return strip_label(metric.title or metric.name or "")
+    return _WHEN.sub("", strip_label(metric.title or metric.name or ""), count=1)
 
 
 def _words(text: str) -> list[str]:
@@ -318,7 +329,7 @@ def _defines(before: str, after: str) -> bool:
     """Whether a number between these words defines the measure rather than stating an
     amount: a rate's base (``per 1k contacts``), a date (``as of 31 March``), a window
     (``within 12 months``, ``in the last 30 days``)."""
-    return before == "per" or after in _MONTHS or (
+    return before == "per" or after in _MONTHS or before in _MONTHS or (
         before in ("within", "last", "past", "every", "first", "next", "after") and
         after.rstrip("s") in _TIME_UNITS)
 

@@ -24,6 +24,10 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Develop a break-fix procedure so that failures in tools or sites is resolved quickly",
      "milestone"),  # what the procedure is for names no count
     ("All existing hiring position descriptions will be closed immediately", "milestone"),
+    ("By December 2020, create a grants and awards policy", "milestone"),
+    ("By the end of 2021, hold AppSec Virtual in October 2020", "milestone"),  # 2021, a year
+    ("Migration of membership to Copper CRM by June 30, 2021", "milestone"),  # 30, a day
+    ("An event strategy to include the OWASP 20th anniversary", "milestone"),  # an ordinal
     ("Partner portal launched", "milestone"),
     ("Switchboard in Production", "milestone"),
     ("Production deployment plan for AI features", "milestone"),
