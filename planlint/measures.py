@@ -37,8 +37,9 @@ gives one and from its wording and shape otherwise:
   issues``).
 
 A quantity is a number other than a year (``2025``), a period (``Q3``, ``FY25``,
-``H1``), a label's number (``Phase 2``, ``SOC 2``, ``version 3``) or a length that
-names a kind of thing (``30-day terms``, ``24-hour support``). A label before the
+``H1``), a day of a date (``June 30``), an ordinal (``20th``), a label's number (``Phase
+2``, ``SOC 2``, ``version 3``) or a length that names a kind of thing (``30-day terms``,
+``24-hour support``). A label before the
 title (``1.2``, ``KR3:``, ``Create:``, a team's name and a colon) is not read. Everything here is
 overridden by the plan: ``kind`` on the metric, and ``target``, ``baseline`` and
 ``unit`` fields, which the rules read first.
