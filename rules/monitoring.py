@@ -144,7 +144,9 @@ def unreviewed_goal(plan: Plan) -> Iterator[Finding]:
     The goals at the top of the cascade are the strategy. One that no forum looks at is
     left to drift until the end-of-year evaluation finds it missed. A review that covers
     a unit covers the goals of that unit and of every unit below it, and one that lists
-    nothing under ``covers`` (a board that reviews the plan) covers every goal. When the
+    nothing under ``covers`` (a board that reviews the plan) covers every goal. A goal
+    whose cascade is reviewed below it (a team's forum reviewing the objectives it nests
+    under its organisation's) is looked at through them. When the
     plan has no
     review at all, no-review reports that once instead, and a sub-unit's goal that has no
     parent because its link to the strategy is missing is left to orphan-goal.
@@ -156,12 +158,15 @@ def unreviewed_goal(plan: Plan) -> Iterator[Finding]:
     for review in plan.reviews:
         for target in plan.refs(review, "covers"):
             (goals if isinstance(target, Goal) else units).add(target.id)
+    def covered(goal: Goal) -> bool:
+        return goal.id in goals or (goal.unit is not None and (goal.unit in units or any(
+            unit in units for unit in plan.unit_ancestors(goal.unit))))
+
     linked = plan.linked_goals
+    reviewed_below = {ancestor.id for goal in plan.goals if goal.parent and covered(goal)
+                      for ancestor in plan.closure([goal], "parent", Goal).values()}
     for goal in plan.top_goals:
-        if goal.id in goals or goal.id not in linked:
-            continue
-        if goal.unit is not None and (goal.unit in units or any(
-                unit in units for unit in plan.unit_ancestors(goal.unit))):
+        if goal.id not in linked or covered(goal) or goal.id in reviewed_below:
             continue
         if goal.unit is not None:
             why = f", nor does any review cover its unit {goal.unit} or a unit above it"

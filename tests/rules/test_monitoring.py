@@ -73,6 +73,12 @@ class TestUnreviewedGoal:
             f"reviews: [{{id: R1, covers: {covers}}}]\n"
         RuleTester(unreviewed_goal).assert_passes(fragment)
 
+    def test_a_goal_is_looked_at_through_the_goals_reviewed_below_it(self) -> None:
+        fragment = UNITS + "goals:\n  - {id: G1, unit: enterprise}\n" \
+            "  - {id: G2, unit: parts, parent: G1}\n  - {id: G3, unit: parts, parent: G3}\n" \
+            "reviews: [{id: R1, covers: [parts]}]\n"
+        RuleTester(unreviewed_goal).assert_passes(fragment)
+
     def test_a_sibling_unit_does_not_cover(self) -> None:
         fragment = UNITS + "  - {id: hr, parent: enterprise}\n" \
             "goals: [{id: G0}, {id: G1, unit: mopar, drives: [G0]}]\n" \
