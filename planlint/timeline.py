@@ -29,12 +29,14 @@ wall clock, so a plan checked twice gives the same findings. The definitions:
   (``maintain``, or a target equal to the baseline) is compared with the level expected
   on its date, or its target (else baseline) when there is no line.
 - **When measurement should have begun**: the measurement clock starts at the latest of
-  the baseline date, the start of the goals the metric measures (the earliest one) and
-  the start of the plan's horizon: nothing is due before the plan begins. The first reading is due
-  one cadence after the clock starts, or at the first interim target after it, whichever
-  comes first. A metric with neither a baseline nor an actual has not begun to be
-  measured (a new measure whose baseline is still to come): its first reading is not
-  due, and metric-without-baseline asks for the baseline.
+  the baseline date, the start of the goals the metric measures (the earliest one), the
+  start of the initiatives that list it as what their work delivers (the earliest one)
+  and the start of the plan's horizon: nothing is due before the plan, or the work,
+  begins. The first reading is due one cadence after the clock starts, or at the first
+  interim target after it, whichever comes first. A metric with neither a baseline nor
+  an actual has not begun to be measured (a new measure whose baseline is still to
+  come): its first reading is not due, and metric-without-baseline asks for the
+  baseline.
 - **Reporting lag**: a figure exists some time after the period it measures ends (the
   month-end close, chart abstraction); a metric states that time as ``reporting_lag``,
   an ISO 8601 duration. A reading is due one cadence after the previous one, or after
@@ -296,9 +298,18 @@ def aimed_at(plan: Plan, metric: Metric) -> float | None:
 def measurement_begins(plan: Plan, metric: Metric) -> date | None:
     """When the metric's measurement clock starts (see the module's definition)."""
     known = [day for day in (metric.baseline.date if metric.baseline else None,
-                             _goal_start(metric_goals(plan, metric)), _horizon(plan)[0])
+                             _goal_start(metric_goals(plan, metric)), _work_start(plan, metric),
+                             _horizon(plan)[0])
              if day is not None]
     return max(known) if known else None
+
+
+def _work_start(plan: Plan, metric: Metric) -> date | None:
+    """When the earliest of the initiatives that list a metric (what their work delivers)
+    starts, if they say."""
+    starts = [initiative.start for initiative in plan.referrers(metric, "metrics", Initiative)
+              if initiative.start is not None]
+    return min(starts) if starts else None
 
 
 @cache

@@ -142,12 +142,14 @@ def unowned_metric(plan: Plan, options: UnownedMetricOptions) -> Iterator[Findin
     the goal it measures, as OKR practice does for an objective's key results and a
     performance budget for a program's measures, the goal's owner is the metric's: a metric
     whose goals all have one and the same owner (their own, or the lead of their unit) is
-    owned. A metric shared by goals with different owners, or measuring no goal, needs an
-    owner of its own; a metric of goals that nobody owns either is left to unowned-goal,
+    owned. So is a measure an initiative lists as what its work delivers, by the
+    initiative's owner or the unit that carries it out. A metric shared by goals with
+    different owners, or measuring no goal, needs an owner of its own; a metric of goals
+    (or work) that nobody owns either is left to unowned-goal (or unowned-initiative),
     which reports the cause, as is a plan that names no owner for any goal or metric.
-    Set ``inherit_goal_owner`` to false to ask every metric to name
-    its own. When more than a third of a plan's metrics have no owner, the plan is reported
-    once instead of each metric.
+    Set ``inherit_goal_owner`` to false to ask every metric to name its own. When more
+    than a third of a plan's metrics have no owner, the plan is reported once instead of
+    each metric.
     """
     if not any(metric.owner is not None for metric in plan.metrics) and not any(
             plan.owner_of(goal) is not None for goal in plan.goals):
@@ -157,10 +159,12 @@ def unowned_metric(plan: Plan, options: UnownedMetricOptions) -> Iterator[Findin
         if metric.owner is not None:
             continue
         goals = plan.referrers(metric, "metrics", Goal)
+        work = plan.referrers(metric, "metrics", Initiative)
         owners = {owner.id if (owner := plan.owner_of(goal)) is not None else goal.owner
-                  for goal in goals}
-        if options.inherit_goal_owner and goals and owners == {None}:
-            continue  # nobody owns its goals either: unowned-goal reports that cause
+                  for goal in goals} | {initiative.owner or initiative.unit
+                                        for initiative in work}
+        if options.inherit_goal_owner and (goals or work) and owners == {None}:
+            continue  # nobody owns its goals or work either: the rules for those report it
         if options.inherit_goal_owner and len(owners) == 1 and None not in owners:
             continue
         named = sorted(owner for owner in owners if owner is not None)

@@ -364,9 +364,11 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     A metric that is not read is no metric: the plan goes off track, or conditions
     change, and nobody can see it. Measurement should have begun once the first reading
     is due. The measurement clock starts at the latest of the baseline's date, the start
-    of the goals the metric measures (the earliest one) and the start of the plan's
-    horizon, since nothing is due before the plan begins. The first reading is due one
-    cadence after that, or at the first interim target after it if that comes sooner.
+    of the goals the metric measures (the earliest one), the start of the initiatives
+    that list it as what their work delivers (the earliest one) and the start of the
+    plan's horizon, since nothing is due before the plan, or the work, begins. The first
+    reading is due one cadence after that, or at the first interim target after it if
+    that comes sooner.
     From then on an actual dated within one cadence before the as-of date (counted in
     calendar steps, so 2001-05-31 is within one month of 2001-06-30) keeps the metric
     fresh. Readings from before the start of a goal the metric measures do not make the

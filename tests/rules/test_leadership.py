@@ -79,6 +79,21 @@ metrics:
         fragment, [("M1", 7), ("M3", 10)])
 
 
+def test_what_an_initiative_delivers_is_reported_by_its_owner_or_unit() -> None:
+    fragment = PEOPLE + """\
+units: [{id: workgroup}]
+initiatives:
+  - {id: I1, owner: analyst, metrics: [{id: O1, title: Screening events held}]}
+  - {id: I2, unit: workgroup, metrics: [{id: O2, title: Physicians enrolled}]}
+  - {id: I3, metrics: [{id: O3, title: Kits mailed}]}
+metrics:
+  - {id: M1, title: Screening rate}
+  - {id: M2, title: Uninsured adults, owner: analyst}
+"""
+    # I3 names no owner or unit either: unowned-initiative reports that cause
+    RuleTester(unowned_metric).assert_fails(fragment, [("M1", 10)])
+
+
 def test_unowned_metric_is_owned_by_the_owner_of_its_goals() -> None:
     fragment = PEOPLE + """\
 goals:

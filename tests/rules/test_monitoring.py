@@ -256,6 +256,15 @@ class TestStaleMetric:
         RuleTester(stale_metric, as_of=D("2024-12-29")).assert_passes(fragment)
         RuleTester(stale_metric, as_of=D("2024-12-31")).assert_fails(fragment, [("M1", 8)])
 
+    def test_what_work_delivers_is_not_due_before_the_work_starts(self) -> None:
+        fragment = ("plan: {as_of: 2026-06-30, horizon: {start: 2025-01-01, end: 2030-12-31}}\n"
+                    "initiatives:\n  - {id: I1, start: START, metrics: [M1]}\n"
+                    "metrics:\n  - {id: M1, title: Physicians enrolled, cadence: quarterly,\n"
+                    "     baseline: {value: 12}}\n")
+        RuleTester(stale_metric).assert_passes(fragment.replace("START", "2026-09-01"))
+        RuleTester(stale_metric).assert_fails(fragment.replace("START", "2025-09-01"),
+                                              [("M1", 5)])
+
     def test_results_a_plan_keeps_out_of_its_text_are_not_asked_for(self) -> None:
         fragment = ("plan: {as_of: 2001-06-30, withheld: WITHHELD}\nmetrics:\n"
                     "  - {id: M1, title: Operating profit, cadence: monthly,\n"
