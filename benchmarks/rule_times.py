@@ -21,8 +21,9 @@ from typing import Any
 
 from planlint.api import get_host, load_plan
 from planlint.config import Config
-from planlint.engine import Engine, gc_paused
+from planlint.engine import Engine
 from planlint.finding import Finding
+from planlint.gcpause import gc_paused
 from planlint.plan import Plan
 from planlint.ruledef import Rule
 from planlint.settings import resolve

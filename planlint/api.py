@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any, Literal
 from planlint.build import build_plan
 from planlint.collect import Collector, Parsed, display_name
 from planlint.config import Config, discover
-from planlint.engine import Engine, gc_paused
+from planlint.engine import Engine
 from planlint.errors import UsageError
 from planlint.finding import Finding
+from planlint.gcpause import gc_paused
 from planlint.host import Host
 from planlint.plan import Plan
 from planlint.report import Report

@@ -17,15 +17,13 @@ from __future__ import annotations
 
 import contextvars
 import ctypes
-import gc
 import os
 import queue
 import threading
 import time
 import traceback
 import weakref
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar, cast
 
@@ -52,27 +50,6 @@ REPEAT = 0.5
 #: Seconds a rule (or output format) past its budget is stopped again and again before
 #: the run stops waiting for it.
 GRACE = 2.0
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector: a run allocates much and frees little.
-
-    What was made meanwhile and lives on is then counted as old, as it would be after a
-    collection had found it alive, so that the young collection which comes with the
-    next allocations does not walk the millions of objects of a large plan (a fifth of
-    a second at 20,000 items); a full collection still does. Objects an application
-    froze itself (``gc.freeze``) are left as they are, and then so is the count."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            if not gc.get_freeze_count():
-                gc.freeze()  # the young and middle generations, moved to the old one
-                gc.unfreeze()
-            gc.enable()
 
 
 class OutOfTime(BaseException):

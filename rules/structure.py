@@ -237,21 +237,74 @@ def parent_cycle(plan: Plan) -> Iterator[Finding]:
                          for item in loop[1:]])
 
 
-def _acyclic(successors: dict[str, list[str]]) -> bool:
-    """Whether no path in the graph comes back to where it started (Kahn's algorithm)."""
-    incoming = dict.fromkeys(successors, 0)
-    for targets in successors.values():
-        for target in targets:
-            incoming[target] += 1
-    ready = [node for node, count in incoming.items() if count == 0]
-    removed = 0
-    while ready:
-        removed += 1
-        for target in successors[ready.pop()]:
-            incoming[target] -= 1
-            if incoming[target] == 0:
-                ready.append(target)
-    return removed == len(incoming)
+def _tangles(successors: dict[str, list[str]]) -> list[set[str]]:
+    """The groups of nodes that lie on a loop: the strongly connected components of more
+    than one node, or of one that is its own successor (Tarjan's algorithm, without
+    recursion, so a long chain cannot overflow the stack)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    held: set[str] = set()
+    groups: list[set[str]] = []
+    for root in successors:
+        if root in index:
+            continue
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        held.add(root)
+        work = [(root, iter(successors[root]))]
+        while work:
+            node, following = work[-1]
+            for other in following:
+                if other not in index:
+                    index[other] = low[other] = len(index)
+                    stack.append(other)
+                    held.add(other)
+                    work.append((other, iter(successors[other])))
+                    break
+                if other in held:
+                    low[node] = min(low[node], index[other])
+            else:
+                work.pop()
+                if work:
+                    above = work[-1][0]
+                    low[above] = min(low[above], low[node])
+                if low[node] == index[node]:
+                    group = set()
+                    while True:
+                        member = stack.pop()
+                        held.discard(member)
+                        group.add(member)
+                        if member == node:
+                            break
+                    if len(group) > 1 or node in successors[node]:
+                        groups.append(group)
+    return groups
+
+
+def _loop(successors: dict[str, list[str]], group: set[str], start: str) -> list[str]:
+    """The loop through ``group`` that a depth-first search from ``start`` meets first,
+    following each node's successors in order: the path from where it closes to the
+    node that closes it. ``group`` is one of :func:`_tangles`, so the search meets one."""
+    path = [start]
+    on_path = {start}
+    finished: set[str] = set()
+    work = [iter(successors[start])]
+    while True:
+        for other in work[-1]:
+            if other not in group or other in finished:
+                continue
+            if other in on_path:
+                return path[path.index(other):]
+            path.append(other)
+            on_path.add(other)
+            work.append(iter(successors[other]))
+            break
+        else:
+            work.pop()
+            done = path.pop()
+            on_path.discard(done)
+            finished.add(done)
 
 
 @rule(code="PL008", name="dependency-cycle", category="structure", severity="error",
@@ -264,23 +317,12 @@ def dependency_cycle(plan: Plan) -> Iterator[Finding]:
 
     The finding lists one loop for each group of initiatives tangled together.
     """
-    needs = {initiative.id: [needed.id for needed in
-                             plan.refs(initiative, "depends_on", Initiative)]
+    needs = {initiative.id: list(dict.fromkeys(
+        needed.id for needed in plan.refs(initiative, "depends_on", Initiative)))
              for initiative in plan.initiatives}
-    if _acyclic(needs):
-        return
-    import networkx as nx  # only now: importing it costs more than checking a plan
-
-    graph: nx.DiGraph[str] = nx.DiGraph()
-    for initiative, needed in needs.items():
-        for other in needed:
-            graph.add_edge(initiative, other)
     order = {item.id: index for index, item in enumerate(plan.initiatives)}
-    groups = [group for group in nx.strongly_connected_components(graph)
-              if len(group) > 1 or graph.has_edge(*(next(iter(group)),) * 2)]
-    for group in sorted(groups, key=lambda g: min(order[n] for n in g)):
-        start = min(group, key=order.__getitem__)
-        cycle = [u for u, _ in nx.find_cycle(graph.subgraph(group), source=start)]
+    for group in sorted(_tangles(needs), key=lambda g: min(order[n] for n in g)):
+        cycle = _loop(needs, group, min(group, key=order.__getitem__))
         items = [plan.by_id[node] for node in cycle]
         chain = " -> ".join([*cycle, cycle[0]])
         yield items[0].finding(

@@ -20,6 +20,7 @@ from planlint.commands import (
     usage_errors,
     write_reports,
 )
+from planlint.gcpause import gc_paused
 from planlint.outputs import OrderedCommand
 
 if TYPE_CHECKING:
@@ -64,6 +65,7 @@ if TYPE_CHECKING:
                    "(0: one per CPU).")
 @plugin_options
 @usage_errors
+@gc_paused()  # from the first import to the last output: a run allocates much, frees little
 def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tuple[str, ...],
           color: bool | None, exit_zero: bool, select: tuple[str, ...],
           extend_select: tuple[str, ...], ignore: tuple[str, ...], config_path: Path | None,
@@ -74,7 +76,6 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
           rule_files: tuple[Path, ...], no_plugins: bool) -> None:
     """Check the plan made of PATHS (files and folders; default: this folder)."""
     from planlint.api import Session
-    from planlint.engine import gc_paused
     from planlint.errors import UsageError
 
     if example:
@@ -96,26 +97,25 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
         _show_settings(found, session, {key for key, value in given.items() if value})
         return
     wanted = requested_outputs(session, output_format, outputs)
-    with gc_paused():  # from loading to the last output: a run allocates much, frees little
-        if each:
-            from planlint.portfolio import check_each
+    if each:
+        from planlint.portfolio import check_each
 
-            report = check_each(targets, config, not no_plugins, jobs)
-        elif since is not None:
-            report = session.since(since, targets, only_plans=only_plans)
-            if not report.files and only_plans:  # none of the files is a plan file
-                sys.exit(0)
-        else:
-            plan = session.load(targets, stdin_name=stdin_filename, only_plans=only_plans)
-            if not plan.files:  # --only-plans, and none of the files is a plan file
-                sys.exit(0)
-            report = _against_baseline(session.run(plan), plan, baseline_path, write_baseline)
-        if verbose and report.skipped:
-            click.echo("planlint: left alone, not starting with 'planlint: 1': "
-                       + ", ".join(report.skipped), err=True)
-        failed = write_reports(report, session, wanted, color,
-                               (lambda reporter: text_variant(reporter, quiet))
-                               if quiet or statistics else None)
+        report = check_each(targets, config, not no_plugins, jobs)
+    elif since is not None:
+        report = session.since(since, targets, only_plans=only_plans)
+        if not report.files and only_plans:  # none of the files is a plan file
+            sys.exit(0)
+    else:
+        plan = session.load(targets, stdin_name=stdin_filename, only_plans=only_plans)
+        if not plan.files:  # --only-plans, and none of the files is a plan file
+            sys.exit(0)
+        report = _against_baseline(session.run(plan), plan, baseline_path, write_baseline)
+    if verbose and report.skipped:
+        click.echo("planlint: left alone, not starting with 'planlint: 1': "
+                   + ", ".join(report.skipped), err=True)
+    failed = write_reports(report, session, wanted, color,
+                           (lambda reporter: text_variant(reporter, quiet))
+                           if quiet or statistics else None)
     sys.exit(2 if failed else 0 if exit_zero else report.exit_code)
 
 

@@ -94,7 +94,7 @@ def recognise(path: Path) -> bool:
                for sheet, hidden in sheet_names(path.read_bytes(), suffix))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     """One row of a section's sheet: its cells by field, each with its column."""
 
@@ -389,12 +389,12 @@ class _Reader:
         unnamed: set[int] = set()
         header = sheet.rows[at]
         first = min(heads, default=0)  # a row that repeats the header repeats its first name
-        for row in sorted(sheet.rows):
+        for row, values in sorted(sheet.rows.items()):
             if row <= at:
                 continue
             cells: dict[str, tuple[Value, int]] = {}
             spare = []
-            for column, value in sheet.rows[row].items():
+            for column, value in values.items():
                 key = heads.get(column)
                 if key is None:
                     key = columns.spare.get(column)
@@ -405,12 +405,12 @@ class _Reader:
                         self.problem("unknown-field", "this column has values but no name in "
                                      f"the header row ({at}), so it is not read; name the "
                                      "field it holds there, or clear it", sheet, row, column)
-                elif not _blank(key, value):
+                elif not isinstance(value, str) or not _blank(key, value):
                     cells[key] = (value, column)
             for key, value, column in spare:
                 if not _blank(key, value):
                     cells.setdefault(key, (value, column))
-            if cells and (sheet.rows[row].get(first) != header.get(first)
+            if cells and (values.get(first) != header.get(first)
                           or not self.repeats_header(header, heads, cells)):
                 found.append(_Row(sheet, row, cells))
         return found
@@ -568,7 +568,7 @@ class _Reader:
         it (a key result naming its goal, a reading naming its metric) to where another
         file defines it: the builder merges it there, or reports it as dangling."""
         found = self.by_id.get(identity)
-        if found is not None and found[0].split("/")[1] == section:
+        if found is not None and found[0].startswith(f"/{section}/"):
             return found
         entry: dict[str, Any] = {"id": identity}
         pointer = self.add(section, entry, sheet, (row, column, row, column + 1))
@@ -660,19 +660,20 @@ class _Reader:
         shapes = layout.fields(section)
         rest: dict[str, tuple[Value, int]] = {}
         spans, row = self.spans, record.row  # on the item's sheet: placed without it
-        for key, (value, column) in record.cells.items():
-            if key == "id" and not column:
+        for key, cell in record.cells.items():
+            value, column = cell
+            shape = shapes.get(key, "custom")
+            if shape == "text" and column and isinstance(value, str):  # the commonest
+                entry[key] = value.strip()
+            elif key == "id" and not column:
                 entry["id"] = value
                 continue
-            if isinstance(value, CellError):
+            elif isinstance(value, CellError):
                 self.unusable(value, record.sheet, row, column)
                 continue
-            shape = shapes.get(key, "custom")
-            if shape in ("measure", "ref") or key in _DATES:
-                rest[key] = (value, column)
+            elif shape in ("measure", "ref") or key in _DATES:
+                rest[key] = cell
                 continue
-            if shape == "text" and isinstance(value, str):
-                entry[key] = value.strip()
             elif key in _WHOLE and isinstance(value, str) and value.strip().lower() == "all":
                 entry[key] = "all"
             else:

@@ -27,9 +27,9 @@ from pathlib import Path
 from planlint.api import Session, get_host
 from planlint.collect import Collector, Parsed, is_plan_text
 from planlint.config import Config, discover, find_config
-from planlint.engine import gc_paused
 from planlint.errors import UsageError, failure
 from planlint.finding import Finding
+from planlint.gcpause import gc_paused
 from planlint.loaders import Loader
 from planlint.plan import Plan
 from planlint.positions import SourceFile

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import networkx as nx
+from hypothesis import given
+from hypothesis import strategies as st
+
 from planlint.rules import structure
 from planlint.testing import RuleTester
 
@@ -53,6 +57,26 @@ def test_dependency_cycles_one_per_tangle() -> None:
         [("I1", 2), ("I3", 4)])
     assert "I1 -> I2 -> I1" in found[0].message
     assert "I3 -> I3" in found[1].message
+
+
+@given(st.dictionaries(st.integers(0, 9), st.lists(st.integers(0, 9), unique=True)))
+def test_dependency_loops_are_those_networkx_finds(edges: dict[int, list[int]]) -> None:
+    """The loops named are the components and the find_cycle loops networkx gives."""
+    needs: dict[str, list[str]] = {f"I{node}": [] for node in range(10)}
+    graph: nx.DiGraph[str] = nx.DiGraph()
+    for node, needed in edges.items():
+        needs[f"I{node}"] = [f"I{other}" for other in needed]
+        graph.add_edges_from((f"I{node}", f"I{other}") for other in needed)
+    order = list(needs)
+    groups = sorted(structure._tangles(needs), key=lambda g: min(map(order.index, g)))
+    expected = sorted((group for group in nx.strongly_connected_components(graph)
+                       if len(group) > 1 or graph.has_edge(*(next(iter(group)),) * 2)),
+                      key=lambda g: min(map(order.index, g)))
+    assert groups == expected
+    for group in groups:
+        start = min(group, key=order.index)
+        assert structure._loop(needs, group, start) == [
+            node for node, _ in nx.find_cycle(graph.subgraph(group), source=start)]
 
 
 def test_load_time_rules_report_their_diagnostics() -> None:
