@@ -90,7 +90,7 @@ _COUNT_VERBS = (
     "produce", "deploy", "implement", "perform", "visit", "attract", "serve", "engage",
     "get", "onboard", "convert", "resolve", "fix", "migrate", "pilot", "support", "fund",
     "distribute", "inspect", "repair", "replace", "install", "issue", "process", "present",
-    "organize", "organise", "contact", "reach out to", "sell", "retain",
+    "organize", "organise", "contact", "reach out to", "sell", "retain", "provide",
 )
 _DONE_ENDINGS = (
     "launched", "published", "released", "shipped", "completed", "complete", "implemented",
@@ -503,7 +503,7 @@ def read_measure(metric: Metric) -> Measure:
                                                              and target == 0))
     return Measure(kind, metric.type is not None, target, withheld, baseline,
                    counted or not _UNIT_WORDS.isdisjoint(words)
-                   or bool(_UNIT_PHRASES.search(title.lower())),
+                   or bool(_UNIT_PHRASES.search(" ".join(words))),
                    _starts_with(words, _LEVEL_START) is not None,
                    bool(quantities) or count is not None,
                    _harms(" ".join(words)),

@@ -28,6 +28,7 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("By the end of 2021, hold AppSec Virtual in October 2020", "milestone"),  # 2021, a year
     ("Migration of membership to Copper CRM by June 30, 2021", "milestone"),  # 30, a day
     ("An event strategy to include the OWASP 20th anniversary", "milestone"),  # an ordinal
+    ("Provide at least 2 trainings to the population of focus", "count"),
     ("Partner portal launched", "milestone"),
     ("Switchboard in Production", "milestone"),
     ("Production deployment plan for AI features", "milestone"),
@@ -135,3 +136,8 @@ def test_an_objective_takes_up_a_key_result_when_it_says_the_same() -> None:
                     "grow SWAUs at existing companies")
     assert not takes_up("Head of Eng: Deliver product roadmap", "Introduce automation product")
     assert not takes_up("Sales: Line up the pipeline for Q4", "Reach $N net new ARR in Q3")
+
+
+def test_a_number_sign_names_the_unit_as_number_of_does() -> None:
+    assert read_measure(Metric(id="M1", title="# of outreach events attended")).unit
+
