@@ -507,12 +507,13 @@ class PlanInfo(Node):
         default_factory=tuple, json_schema_extra={"default": []},
         description="the methodologies the plan follows (`okr`, `balanced-scorecard`): "
                     "the rules of a plugin for a methodology run on plans that name it")
-    withheld: Annotated[tuple[Literal["targets", "baselines", "actuals"], ...],
+    withheld: Annotated[tuple[Literal["targets", "baselines", "actuals", "budgets"], ...],
                         BeforeValidator(_one_or_many)] = Field(
         default_factory=tuple, json_schema_extra={"default": []},
         description="the figures the plan keeps out of its text on purpose (`targets`, "
-                    "`baselines`, `actuals`), as a handbook that publishes its OKRs but "
-                    "keeps their figures internal: the rules that ask for them do not")
+                    "`baselines`, `actuals`, `budgets`), as a handbook that publishes its "
+                    "OKRs but keeps their figures internal: the rules that ask for them do "
+                    "not")
     tags: tuple[str, ...] = _no_items()
     extra: dict[str, Any] = Field(default_factory=dict, description="custom `x-` attributes")
 

@@ -38,9 +38,10 @@ def no_budget(plan: Plan) -> Iterator[Finding]:
     resources and local budgets follow other objectives. A plan that names no money at
     all cannot show that its priorities are paid for. It is reported once, here, rather
     than once per initiative and priority (unfunded-initiative and unfunded-priority are
-    for plans that budget some work and not the rest).
+    for plans that budget some work and not the rest). A published plan that keeps its
+    budget internal on purpose (``plan: withheld: [budgets]``) is not asked for one.
     """
-    if plan.budgets or not (plan.goals or plan.initiatives):
+    if plan.budgets or not (plan.goals or plan.initiatives) or "budgets" in plan.info.withheld:
         return
     work = [f"{len(items)} {noun}{'' if len(items) == 1 else 's'}"
             for items, noun in ((plan.goals, "goal"), (plan.initiatives, "initiative"))

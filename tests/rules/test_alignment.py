@@ -644,3 +644,10 @@ def test_never_crashes_on_drawn_plans(plan: dict[str, Any]) -> None:
     codes = [rule.code for rule in rules_in(alignment)]
     report = lint(plan, config=Config(select=["PL000", *codes]))
     assert [f.message for f in report.findings if f.code == "PL000"] == []
+
+
+def test_a_plan_that_keeps_its_budget_internal_is_not_asked_for_one() -> None:
+    work = "goals: [{id: G1}]\ninitiatives: [{id: I1, supports: [G1]}]\n"
+    RuleTester(no_budget).assert_fails(work)
+    RuleTester(no_budget).assert_passes("plan: {id: p, withheld: [budgets]}\n" + work)
+
