@@ -431,7 +431,8 @@ class Assumption(Item):
         description="what it is: an `assumption` the plan rests on, to be tested (the "
                     "default); a `risk` that may happen and harm it; an `obstacle`, a known "
                     "challenge to overcome (a V2MOM's obstacles)")
-    owner: Annotated[Id | None, Ref("person")] = None
+    owner: Annotated[Id | None, Ref("person", "unit")] = Field(
+        None, description="who answers for testing it: a person, or the unit that does")
     affects: Annotated[tuple[Id, ...], Ref("goal")] = _no_items()
     status: Literal["untested", "testing", "validated", "invalidated"] | None = None
     test: str | None = None

@@ -162,6 +162,13 @@ class TestUntestedAssumption:
         RuleTester(untested_assumption, as_of=D("2001-06-30")).assert_passes(
             _assumption(fields))
 
+    def test_a_unit_may_test_it_and_risks_and_obstacles_are_not_tested(self) -> None:
+        RuleTester(untested_assumption, as_of=D("2001-06-30")).assert_passes(
+            "planlint: 1\nunits: [{id: research}]\nassumptions:\n"
+            "  - {id: A1, statement: Buyers return, owner: research, test: Survey}\n"
+            "  - {id: R1, kind: risk, statement: A supplier fails}\n"
+            "  - {id: O1, kind: obstacle, statement: Lack of a dealer network}\n")
+
 
 class TestInvalidatedAssumption:
     FRAGMENT = dedent("""\
