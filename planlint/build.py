@@ -10,7 +10,6 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
@@ -405,11 +404,12 @@ class Builder:
         self.settle_inferred()
         items: list[Item] = []
         by_id: dict[str, Item] = {}
-        known = self.parsed.items if self.parsed is not None else {}
-        validated: _Validated = {source.path: {} for source in self.files
-                                 if source.path is not None}
+        known = self.parsed.items if self.parsed is not None else None
+        memos: dict[int, tuple[_Memo, _Memo]] = {} if known is None else {
+            id(source): (known.get(source.path, {}), {}) for source in self.files
+            if source.path is not None}
         for entry in self.entries:
-            item = self.item(entry, known, validated)
+            item = self.item(entry, memos.get(id(entry[1])))
             if item is None:
                 continue
             _, source, pointer, _, _ = entry
@@ -429,19 +429,19 @@ class Builder:
             info.place(*self.info_at)
         else:
             info.place(self.files[0] if self.files else None, "")
-        if self.parsed is not None:
-            self.parsed.items.update(validated)
+        if known is not None:
+            known.update((source.path, memos[id(source)][1]) for source in self.files
+                         if source.path is not None)
         return Plan(info, items, self.waivers, self.diagnostics, self.files, self.skipped,
                     self.changes)
 
-    def item(self, entry: _Entry, known: _Validated, validated: _Validated) -> Item | None:
+    def item(self, entry: _Entry, memos: tuple[_Memo, _Memo] | None) -> Item | None:
         """The item an entry defines: a copy of the one validated from the same entry of
-        the same file last time, else validated now; kept in ``validated`` when it had
-        no problem, to be reused next time."""
+        its file last time (the first of ``memos``, which a file read from disk has),
+        else validated now; kept in the second when it had no problem, to be reused
+        next time."""
         cls, source, pointer, data, read = entry
-        memo = known.get(source.path) if source.path is not None and read is not None \
-            else None
-        last = memo.get(id(read)) if memo is not None else None
+        last = memos[0].get(id(read)) if memos is not None and read is not None else None
         if last is not None and last[0] is read and last[1] is cls:
             item = last[2].model_copy()
         else:
@@ -451,17 +451,17 @@ class Builder:
             if fresh is None or len(self.diagnostics) > heard:
                 return fresh
             item = fresh
-        if read is not None and source.path is not None:
-            validated[source.path][id(read)] = (read, cls, item)
+        if memos is not None and read is not None:
+            memos[1][id(read)] = (read, cls, item)
         return item
 
 
 #: An item as read: its class, its file, its JSON pointer there, its data and the entry
 #: of the document it was read from (``None`` for data the builder merged).
 _Entry = tuple[type[Item], SourceFile, str, dict[str, Any], dict[str, Any] | None]
-#: Items validated without a problem, by file and by the identity of their entry
+#: Items of one file validated without a problem, by the identity of their entry
 #: (:attr:`planlint.collect.Parsed.items`).
-_Validated = dict[Path, dict[int, tuple[dict[str, Any], type[Item], Item]]]
+_Memo = dict[int, tuple[dict[str, Any], type[Item], Item]]
 #: The item a load-time finding is about: its id, its kind and its JSON pointer.
 _About = tuple[str, str, str]
 
