@@ -13,6 +13,7 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast, overload
 
+from planlint import timeline
 from planlint.finding import Finding, Related
 from planlint.measures import Measure, read_measure, takes_up
 from planlint.model import (
@@ -442,6 +443,18 @@ class Plan:
 
     @cached_property
     def _measures(self) -> dict[int, Measure]:
+        return {}
+
+    def progress(self, metric: Metric) -> timeline.Progress | None:
+        """How a metric's latest actual by the as-of date compares with its line
+        (:func:`planlint.timeline.progress`), worked out once for all the rules that ask."""
+        key = (id(metric), self.as_of)
+        if key not in self._progress:
+            self._progress[key] = timeline.progress(self, metric, self.as_of)
+        return self._progress[key]
+
+    @cached_property
+    def _progress(self) -> dict[tuple[int, date], timeline.Progress | None]:
         return {}
 
     # -- findings -----------------------------------------------------------------------
