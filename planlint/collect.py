@@ -81,7 +81,8 @@ class Parsed:
         self._last: dict[Path, tuple[str, str, Document | LoadError]] = {}
         #: For each file, the items the last build validated from its entries without a
         #: problem, by the identity of the entry (kept with it, with the item's class):
-        #: :mod:`planlint.build` reuses a copy of one while the document holds that entry.
+        #: :mod:`planlint.build` reuses a copy of one while the document holds that entry
+        #: (loaded data is never changed, so the same entry holds the same values).
         self.items: dict[Path, dict[int, tuple[dict[str, Any], type[Item], Item]]] = {}
 
     def load(self, loader: Loader, path: Path, text: str) -> Document:
