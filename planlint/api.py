@@ -94,7 +94,7 @@ def load_plan(source: Source, host: Host | None = None, *,
             collector.collect(paths)
         collection = collector.result
         return build_plan(collection.documents, collection.diagnostics, collection.files,
-                          collection.skipped)
+                          collection.skipped, parsed)
 
 
 @dataclass(frozen=True)

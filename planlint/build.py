@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from planlint.collect import Diagnostic
+from planlint.collect import Diagnostic, Parsed
 from planlint.errors import explain
 from planlint.finding import Finding, Related
 from planlint.limits import MAX_ITEMS, shown
@@ -85,11 +85,18 @@ _CUSTOM = "custom fields start with 'x-' (x-cost-center)"
 
 
 class Builder:
-    """Collects the items of every document, then validates them into a :class:`Plan`."""
+    """Collects the items of every document, then validates them into a :class:`Plan`.
 
-    def __init__(self, files: list[SourceFile], skipped: Sequence[str] = ()) -> None:
+    With ``parsed`` (the documents kept between loads, :class:`~planlint.collect.Parsed`),
+    an entry the last build validated without a problem, and that the document still
+    holds, is not validated again: its item is copied and placed anew.
+    """
+
+    def __init__(self, files: list[SourceFile], skipped: Sequence[str] = (),
+                 parsed: Parsed | None = None) -> None:
         self.files = files
         self.skipped = skipped
+        self.parsed = parsed
         self.diagnostics: list[Diagnostic] = []
         self.entries: list[_Entry] = []
         self.inferred: list[_Entry] = []  # items a loader made from a name alone
@@ -202,10 +209,11 @@ class Builder:
                             "this one and those after it are not checked, check the plan "
                             "in smaller parts")
                 return
+            read = entry
             if cls in _MEASURED:
                 entry = self.inline_metrics(source, where, entry, _MEASURED[cls])
             (self.inferred if where in inferred else self.entries).append(
-                (cls, source, where, entry))
+                (cls, source, where, entry, read))
 
     def entries_of(self, source: SourceFile, pointer: str, section: str,
                    value: Any) -> list[tuple[int, dict[str, Any]]]:
@@ -240,7 +248,7 @@ class Builder:
         for index, metric in enumerate(metrics):
             if isinstance(metric, dict):
                 self.entries.append((SECTIONS["metrics"], source,
-                                     f"{pointer_join(pointer, key)}/{index}", metric))
+                                     f"{pointer_join(pointer, key)}/{index}", metric, metric))
                 if isinstance(metric.get("id"), str | int) and metric["id"] is not True:
                     ids.append(str(metric["id"]))
             else:
@@ -366,8 +374,8 @@ class Builder:
         of its kind has adds its references (a key result naming its objective) to it.
         An inferred item with no name only carries references to an item defined
         elsewhere: where there is none, what it carries dangles, and is reported."""
-        index = {str(entry.get("id")): at for at, (_, _, _, entry) in enumerate(self.entries)}
-        for cls, source, pointer, entry in self.inferred:
+        index = {str(entry[3].get("id")): at for at, entry in enumerate(self.entries)}
+        for cls, source, pointer, entry, read in self.inferred:
             at = index.get(str(entry.get("id")))
             if at is None and "title" not in entry and "name" not in entry:
                 self.report("dangling-reference", source, pointer, f"this names the "
@@ -376,9 +384,9 @@ class Builder:
                 continue
             if at is None:
                 index[str(entry.get("id"))] = len(self.entries)
-                self.entries.append((cls, source, pointer, entry))
+                self.entries.append((cls, source, pointer, entry, read))
                 continue
-            kind, where, named_at, named = self.entries[at]
+            kind, where, named_at, named, _ = self.entries[at]
             if kind is not cls:
                 if any(isinstance(value, list) for value in entry.values()):
                     self.report("dangling-reference", source, pointer, f"this names the "
@@ -390,17 +398,21 @@ class Builder:
                 if isinstance(value, list) and isinstance(merged.get(key, []), list):
                     have = merged.get(key, [])
                     merged[key] = [*have, *(ref for ref in value if ref not in have)]
-            self.entries[at] = (kind, where, named_at, merged)
+            self.entries[at] = (kind, where, named_at, merged, None)
 
     def build(self) -> Plan:
         self.settle_inferred()
         items: list[Item] = []
         by_id: dict[str, Item] = {}
-        for cls, source, pointer, entry in self.entries:
-            clean = self.split(source, pointer, cls.kind, entry, FIELDS[cls.kind])
-            item = self.validate(cls, source, pointer, clean, cls.kind)
+        known = self.parsed.items if self.parsed is not None else None
+        memos: dict[int, tuple[_Memo, _Memo]] = {} if known is None else {
+            id(source): (known.get(source.path, {}), {}) for source in self.files
+            if source.path is not None}
+        for entry in self.entries:
+            item = self.item(entry, memos.get(id(entry[1])))
             if item is None:
                 continue
+            _, source, pointer, _, _ = entry
             item.place(source, pointer)
             first = by_id.get(item.id)
             if first is not None:
@@ -417,12 +429,39 @@ class Builder:
             info.place(*self.info_at)
         else:
             info.place(self.files[0] if self.files else None, "")
+        if known is not None:
+            known.update((source.path, memos[id(source)][1]) for source in self.files
+                         if source.path is not None)
         return Plan(info, items, self.waivers, self.diagnostics, self.files, self.skipped,
                     self.changes)
 
+    def item(self, entry: _Entry, memos: tuple[_Memo, _Memo] | None) -> Item | None:
+        """The item an entry defines: a copy of the one validated from the same entry of
+        its file last time (the first of ``memos``, which a file read from disk has),
+        else validated now; kept in the second when it had no problem, to be reused
+        next time."""
+        cls, source, pointer, data, read = entry
+        last = memos[0].get(id(read)) if memos is not None and read is not None else None
+        if last is not None and last[0] is read and last[1] is cls:
+            item = last[2].model_copy()
+        else:
+            heard = len(self.diagnostics)
+            clean = self.split(source, pointer, cls.kind, data, FIELDS[cls.kind])
+            fresh = self.validate(cls, source, pointer, clean, cls.kind)
+            if fresh is None or len(self.diagnostics) > heard:
+                return fresh
+            item = fresh
+        if memos is not None and read is not None:
+            memos[1][id(read)] = (read, cls, item)
+        return item
 
-#: An item as read: its class, its file, its JSON pointer there and its data.
-_Entry = tuple[type[Item], SourceFile, str, dict[str, Any]]
+
+#: An item as read: its class, its file, its JSON pointer there, its data and the entry
+#: of the document it was read from (``None`` for data the builder merged).
+_Entry = tuple[type[Item], SourceFile, str, dict[str, Any], dict[str, Any] | None]
+#: Items of one file validated without a problem, by the identity of their entry
+#: (:attr:`planlint.collect.Parsed.items`).
+_Memo = dict[int, tuple[dict[str, Any], type[Item], Item]]
 #: The item a load-time finding is about: its id, its kind and its JSON pointer.
 _About = tuple[str, str, str]
 
@@ -464,10 +503,11 @@ def _remove(data: Any, loc: list[str | int]) -> None:
 
 def build_plan(documents: list[tuple[SourceFile, Document]],
                diagnostics: list[Diagnostic], files: list[SourceFile],
-               skipped: Sequence[str] = ()) -> Plan:
+               skipped: Sequence[str] = (), parsed: Parsed | None = None) -> Plan:
     """Validate loaded documents into one plan; ``files`` lists every file read, and
-    ``skipped`` the files of its folders that were left alone, not being plan files."""
-    builder = Builder(files, skipped)
+    ``skipped`` the files of its folders that were left alone, not being plan files.
+    ``parsed`` keeps the items validated between loads (:class:`Builder`)."""
+    builder = Builder(files, skipped, parsed)
     builder.diagnostics.extend(diagnostics)
     for source, document in documents:
         builder.add(source, document)

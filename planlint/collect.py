@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from planlint.errors import UsageError
 from planlint.finding import Finding, Location
@@ -24,6 +25,9 @@ from planlint.limits import MAX_FILE_BYTES, MAX_FILES, MAX_INCLUDE_ENTRIES, MAX_
 from planlint.loaders import Document, Loader, LoadError, LoadProblem
 from planlint.loaders.data import from_data
 from planlint.positions import PositionMap, SourceFile, located
+
+if TYPE_CHECKING:
+    from planlint.model import Item
 
 #: Files of a plan's folder that configure planlint, and so are no plan files to count.
 CONFIG_FILES = frozenset({"planlint.toml", "pyproject.toml"})
@@ -69,11 +73,17 @@ class Parsed:
 
     A plan loaded again with the same ``Parsed`` (as the language server does after each
     edit) parses only the files whose text changed; a file that failed to parse fails
-    the same way without being parsed again.
+    the same way without being parsed again. It also keeps the items validated from each
+    file (:attr:`items`), so that only the entries an edit changed are validated again.
     """
 
     def __init__(self) -> None:
         self._last: dict[Path, tuple[str, str, Document | LoadError]] = {}
+        #: For each file, the items the last build validated from its entries without a
+        #: problem, by the identity of the entry (kept with it, with the item's class):
+        #: :mod:`planlint.build` reuses a copy of one while the document holds that entry
+        #: (loaded data is never changed, so the same entry holds the same values).
+        self.items: dict[Path, dict[int, tuple[dict[str, Any], type[Item], Item]]] = {}
 
     def load(self, loader: Loader, path: Path, text: str) -> Document:
         """The document ``loader`` reads from ``text``, the file at ``path``: the one
@@ -101,6 +111,7 @@ class Parsed:
         """Forget every file but ``paths``."""
         wanted = set(paths)
         self._last = {path: known for path, known in self._last.items() if path in wanted}
+        self.items = {path: known for path, known in self.items.items() if path in wanted}
 
 
 class Collector:

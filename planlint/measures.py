@@ -276,10 +276,6 @@ _WHEN = re.compile(r"^(?:by|before|no later than|within|during)\s[^,]{0,80}?"
                    r"(?:\d|\b(?:month|week|year|quarter|end)s?\b)[^,]*,\s+", re.IGNORECASE)
 
 
-def _title(metric: Metric) -> str:
-    return _WHEN.sub("", strip_label(metric.title or metric.name or ""), count=1)
-
-
 def _words(text: str) -> list[str]:
     """The title's words in lower case, ``#`` read as ``number``."""
     return ["number" if token == "#" else token.lower() for token in _TOKEN.findall(text)]
@@ -391,10 +387,11 @@ def _worded_target(words: list[str], quantities: list[Quantity]) -> tuple[float 
     return None, None
 
 
-def _kind(metric: Metric, words: list[str], quantities: list[Quantity],
+def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
           withheld: bool) -> tuple[MeasureKind, float | None]:
     """The kind the wording and shape show, with a count's number."""
-    if (metric.baseline is not None and metric.baseline.value != 0) or not words:
+    _, _, based, binary, stated = shape
+    if based or not words:
         return "level", None
     verb = _starts_with(words, _COUNT_VERBS)
     count = _count_after(words, len(verb.split())) if verb is not None else None
@@ -408,12 +405,11 @@ def _kind(metric: Metric, words: list[str], quantities: list[Quantity],
             or words[0] == "new" or words[:3] == ["number", "of", "new"]):
         return "count", None
     text = " ".join(words)
-    if _condition(words, withheld) and _binary(metric):
+    if _condition(words, withheld) and binary:
         return "milestone", None
-    if quantities or withheld or not _binary(metric) or _RATE.search(text) or \
+    if quantities or withheld or not binary or _RATE.search(text) or \
             _starts_with(words, _LEVEL_START) is not None:
         return "level", None
-    stated = metric.target.text if metric.target is not None else None
     if words[:2] != ["number", "of"] and any(
             _delivers(said) for said in (words, _words(stated or "")) if said):
         return "milestone", None
@@ -485,28 +481,44 @@ def states_aim(text: str) -> bool:
     return bool(_quantities(_words(title))) or bool(_PLACEHOLDER.search(title))
 
 
+#: What :func:`read_measure` reads of a metric: its wording (title, else name), its
+#: ``kind``, whether it has a baseline other than 0, whether its values could mean done
+#: or not (:func:`_binary`), and its target in words.
+_Shape = tuple[str, MeasureKind | None, bool, bool, str | None]
+
+
 def read_measure(metric: Metric) -> Measure:
     """What ``metric`` is and what its wording states (see the module's definitions)."""
-    title = _title(metric)
+    return _read((metric.title or metric.name or "", metric.type,
+                  metric.baseline is not None and metric.baseline.value != 0,
+                  _binary(metric), metric.target.text if metric.target is not None else None))
+
+
+@lru_cache(maxsize=8192)
+def _read(shape: _Shape) -> Measure:
+    """The measure of a metric of this shape: read once for all metrics that share it,
+    in a plan and in the plans the language server checks after each edit."""
+    wording, said, _, _, _ = shape
+    title = _WHEN.sub("", strip_label(wording), count=1)
     words = _words(title)
     quantities = _quantities(words)
     withheld = bool(_PLACEHOLDER.search(title))
     target, baseline = _worded_target(words, quantities)
-    kind, count = _kind(metric, words, quantities, withheld)
-    if metric.type is not None:
-        kind = metric.type
+    kind, count = _kind(shape, words, quantities, withheld)
+    if said is not None:
+        kind = said
         count = _count_after(words, 1) if kind == "count" else None
     if kind == "count" and count is not None:
         target = count
     # what a count counts is its unit, and so is what none is asked of ("No known issues")
     counted = bool(words) and (words[-1] in _COUNT_NOUNS or (words[0] in ("no", "zero")
                                                              and target == 0))
-    return Measure(kind, metric.type is not None, target, withheld, baseline,
+    return Measure(kind, said is not None, target, withheld, baseline,
                    counted or not _UNIT_WORDS.isdisjoint(words)
                    or bool(_UNIT_PHRASES.search(" ".join(words))),
                    _starts_with(words, _LEVEL_START) is not None,
                    bool(quantities) or count is not None,
                    _harms(" ".join(words)),
                    bool(_GRAVE.search(" ".join(words))),
-                   bool(_UNDEFINED.search(metric.title or metric.name or "")),
+                   bool(_UNDEFINED.search(wording)),
                    _condition(words, withheld))

@@ -26,7 +26,7 @@ def lines_of(text: str) -> list[str]:
     string or comment may hold)."""
     if not text:
         return []
-    lines = _BREAK.split(text)
+    lines = text.split("\n") if "\r" not in text else _BREAK.split(text)
     if not lines[-1]:
         lines.pop()  # the break that ends the last line starts no line of its own
     return lines

@@ -36,7 +36,6 @@ from planlint.timeline import (
     latest_actual,
     measurement_begins,
     metric_goals,
-    progress,
     reported,
     slower_than,
     target_date,
@@ -685,7 +684,7 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
                 related=[goal.related(f"goal {goal.id} is measured by {metric.id}")
                          for goal in metric_goals(plan, metric)])
             continue
-        state = progress(plan, metric, as_of)
+        state = plan.progress(metric)
         if state is None or not state.off_track(options.threshold):
             continue
         yield metric.finding(
@@ -929,7 +928,7 @@ def off_track_without_action(plan: Plan, options: OffTrackOptions) -> Iterator[F
         if not goals or all(goal.parent is None and goal.id not in plan.executed_goals
                             for goal in goals):
             continue
-        state = progress(plan, metric, plan.as_of)
+        state = plan.progress(metric)
         if state is None or not state.off_track(options.threshold):
             continue
         if acted is None:

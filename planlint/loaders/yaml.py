@@ -136,21 +136,22 @@ def reload(old_text: str, old: Document, text: str) -> Document | None:
     moved = start - 1  # the chunk's line 2 is the entry's first line
 
     # The entry's positions were recorded together, its own last: put the chunk's in
-    # their place, and move those after it by the lines the edit added.
-    items = list(old.positions.spans.items())
-    last = [pointer for pointer, _ in items].index(prefix)
+    # their place, and move those after it by the lines the edit added (the others are
+    # copied as they are, without a step of Python code each).
+    pointers, places = list(old.positions.spans), list(old.positions.spans.values())
+    last = pointers.index(prefix)
     block = last
-    while block and items[block - 1][0].startswith(prefix + "/"):
+    while block and pointers[block - 1].startswith(prefix + "/"):
         block -= 1
-    spans = dict(items[:block])
+    spans = dict(zip(pointers[:block], places[:block], strict=True))
     spans.update((prefix + inner[4:], (l1 + moved, c1, l2 + moved, c2))
                  for inner, (l1, c1, l2, c2) in part.positions.spans.items()
                  if inner == "/x/0" or inner.startswith("/x/0/"))
-    rest = items[last + 1:]
+    rest = places[last + 1:]
     if shift:
-        rest = [(pointer, (l1 + shift if l1 > end else l1, c1, l2 + shift if l2 > end else l2,
-                           c2)) for pointer, (l1, c1, l2, c2) in rest]
-    spans.update(rest)
+        rest = [(l1 + shift if l1 > end else l1, c1, l2 + shift if l2 > end else l2, c2)
+                for l1, c1, l2, c2 in rest]
+    spans.update(zip(pointers[last + 1:], rest, strict=True))
     if following is None:  # at the end of the file: the section and the file end there
         for pointer, inner in ((pointer_join("", key), "/x"), ("", "")):
             _, _, l2, c2 = part.positions.spans[inner]

@@ -54,9 +54,13 @@ class RuleEntry:
     @property
     def help_uri(self) -> str | None:
         """Where the rule is documented, for planlint's own rules."""
-        if self.distribution != BUILTIN_DISTRIBUTION:
-            return None
-        return rule_docs_url(self.code, self.name)
+        return help_uri(self.code, self.name, self.distribution)
+
+
+def help_uri(code: str, name: str, distribution: str) -> str | None:
+    """Where a rule shipped by ``distribution`` is documented: for planlint's own rules,
+    their section of its rule documentation."""
+    return rule_docs_url(code, name) if distribution == BUILTIN_DISTRIBUTION else None
 
 
 def rule_docs_url(code: str, name: str) -> str:

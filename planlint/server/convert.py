@@ -15,7 +15,7 @@ from lsprotocol import types
 from pygls.workspace.position_codec import PositionCodec
 
 from planlint.finding import Finding, Location, Severity
-from planlint.reporters import rule_entries
+from planlint.reporters import help_uri
 from planlint.server.plans import Checked
 from planlint.server.queries import Symbol
 from planlint.suppress import UNUSED
@@ -89,7 +89,6 @@ class Places:
                                      problem, types.DiagnosticSeverity.Error,
                                      source="planlint")]
         assert checked.report is not None
-        docs = {entry.code: entry.help_uri for entry in rule_entries(checked.report)}
         unread = checked.report.unread_summary()
         known = self.made.get(path, {})
         made: dict[Hashable, types.Diagnostic] = {}
@@ -97,11 +96,11 @@ class Places:
         lines = source.lines
         for finding in checked.findings.get(path, ()):
             told = unread if finding.code == "PL001" else ""
-            key = (finding, docs.get(finding.code), told, _texts(lines, finding.location),
+            key = (finding, told, _texts(lines, finding.location),
                    *(self.texts(checked, other.location, uri_of) for other in finding.related))
             diagnostic = known.get(key)
             if diagnostic is None:
-                diagnostic = self.diagnostic(checked, finding, lines, docs, uri_of, told)
+                diagnostic = self.diagnostic(checked, finding, lines, uri_of, told)
             made[key] = diagnostic
             found.append(diagnostic)
         self.made[path] = made
@@ -114,9 +113,8 @@ class Places:
         return None if path is None else (uri_of(path), _texts(checked.files[path].lines, where))
 
     def diagnostic(self, checked: Checked, finding: Finding, lines: Sequence[str],
-                   docs: dict[str, str | None], uri_of: UriOf,
-                   unread: str) -> types.Diagnostic:
-        href = docs.get(finding.code)
+                   uri_of: UriOf, unread: str) -> types.Diagnostic:
+        href = help_uri(finding.code, finding.name, finding.plugin)
         related = []
         for other in finding.related:
             location = self.location(checked, other.location, uri_of)

@@ -154,7 +154,7 @@ EDITS = ["    x-note: hello", "    title: |\n      a block\n      of text", "  -
          "    tags: [a, b]", "goals:", "      value: 3", "    a: b: c", "x", "\t"]
 
 
-def _edited(text: str, rng: random.Random) -> str:
+def typed(text: str, rng: random.Random) -> str:
     """``text`` with one line changed, added or removed, as a person typing might."""
     lines = text.split("\n")
     at = rng.randrange(len(lines))
@@ -181,7 +181,7 @@ def test_yaml_reload_after_an_edit_reads_what_load_reads(name: str) -> None:
         text = base if trial % 2 else base.rstrip("\n")  # with and without a last newline
         document = yaml_loader.load(text)
         for _ in range(rng.randint(1, 3)):  # a few edits in a row, each from the last
-            edited = _edited(text, rng)
+            edited = typed(text, rng)
             again = yaml_loader.reload(text, document, edited)
             try:
                 whole = yaml_loader.load(edited)
