@@ -38,16 +38,23 @@ def funded_goals(plan: Plan) -> frozenset[str]:
                 working.append(goal)
     return frozenset(funded)
 
-def operating_budget(plan: Plan) -> Budget | None:
-    """The line that is the plan's whole operating budget, if one is: it pays for
-    running all of the plan (``funds: all``) and the other lines are its parts, its
-    amount at least theirs together (or it states none, and neither do they)."""
-    others = sum(budget.amount or 0 for budget in plan.budgets if budget.funds != "all")
+def operating_budgets(plan: Plan) -> list[Budget]:
+    """The lines that are the plan's whole operating budget for their period: each pays
+    for running all of the plan (``funds: all``) and the lines of its currency and period
+    that name what they fund, or nothing, are its parts: its amount is at least theirs
+    together (or it states none, and neither do they). The largest such line of each
+    currency and period."""
+    groups: dict[tuple[str | None, str | None], list[Budget]] = defaultdict(list)
     for budget in plan.budgets:
-        if budget.funds == "all" and (others == 0 if budget.amount is None
-                                      else budget.amount >= others):
-            return budget
-    return None
+        groups[budget.currency, budget.period].append(budget)
+    found = []
+    for lines in groups.values():
+        parts = sum(budget.amount or 0 for budget in lines if budget.funds != "all")
+        whole = [budget for budget in lines if budget.funds == "all" and (
+            parts == 0 if budget.amount is None else budget.amount >= parts)]
+        if whole:
+            found.append(max(whole, key=lambda budget: budget.amount or 0))
+    return found
 
 
 def reached_goals(plan: Plan) -> frozenset[str]:

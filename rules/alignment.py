@@ -12,7 +12,7 @@ from planlint.budgets import (
     Pool,
     Share,
     funded_goals,
-    operating_budget,
+    operating_budgets,
     pool_shares,
     reached_goals,
 )
@@ -66,13 +66,18 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
     goal is reported through that work, by orphan-initiative, which names the line: the
     work's missing link is the one cause. A line that pays for running the whole plan
     (``funds: all``: support staff, overhead, audit, monitoring) serves every goal alike.
-    Lines whose targets are all undefined are left to dangling-reference. When more than a
+    A line that names nothing in a period and currency whose operating budget
+    (``funds: all``, at least the other lines together) it is a part of, such as its
+    travel or program expenses, is paid for by that budget's purpose. Lines whose
+    targets are all undefined are left to dangling-reference. When more than a
     third of a plan's lines fund nothing, the plan is reported once instead of each line.
     """
     bound = plan.goal_bound_initiatives
+    parted = {(whole.currency, whole.period) for whole in operating_budgets(plan)}
     empty = [budget.finding(f"{budget.describe()} funds nothing; name the initiatives or "
                             "goals it pays for under funds")
-             for budget in plan.budgets if not budget.funds]
+             for budget in plan.budgets
+             if not budget.funds and (budget.currency, budget.period) not in parted]
     yield from by_practice(plan, empty, len(plan.budgets), items="budget lines",
                            lacking="fund nothing",
                            fix="name under each line's funds the initiatives or goals it "
@@ -116,11 +121,12 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     unit under it (a department's budget for its objective pays for its teams' objectives
     and their work). Done and cancelled initiatives are left alone, and so are
     initiatives that lead to no goal: orphan-initiative reports those, and money should
-    not follow them. A plan paid for from one operating budget (a ``funds: all`` line
-    that the other lines are parts of, its amount at least theirs together: an annual
-    operating plan whose staff time is apportioned to programmes) funds all its work.
+    not follow them. A plan paid for from an operating budget (a ``funds: all`` line
+    that the other lines of its currency and period are parts of, its amount at least
+    theirs together: an annual operating plan whose staff time is apportioned to
+    programmes) funds all its work.
     """
-    if not plan.budgets or operating_budget(plan) is not None:
+    if not plan.budgets or operating_budgets(plan):
         return
     bound = plan.goal_bound_initiatives
     funded = funded_goals(plan)

@@ -646,6 +646,25 @@ def test_never_crashes_on_drawn_plans(plan: dict[str, Any]) -> None:
     assert [f.message for f in report.findings if f.code == "PL000"] == []
 
 
+def test_an_operating_budget_is_the_whole_of_its_own_period_and_its_parts_fund_it() -> None:
+    work = GOAL + "initiatives: [{id: I1, supports: [G1]}, {id: I2, supports: [G1]}]\n"
+    budgets = """\
+budgets:
+  - {id: B18, title: Total FY18, amount: 1418000, currency: USD, period: FY18, funds: all}
+  - {id: B18-infra, amount: 818000, currency: USD, period: FY18, funds: [I1]}
+  - {id: B18-travel, title: Travel assistance, amount: 50000, currency: USD, period: FY18}
+  - {id: B23, title: Total FY23, amount: 2211000, currency: USD, period: FY23, funds: all}
+  - {id: B23-infra, amount: 1099000, currency: USD, period: FY23, funds: [I1]}
+"""
+    RuleTester(unfunded_initiative).assert_passes(work + budgets)
+    RuleTester(unlinked_budget).assert_passes(work + budgets)
+    outgrown = budgets.replace("amount: 1099000", "amount: 2299000")
+    RuleTester(unlinked_budget).assert_passes(work + outgrown)  # FY18 still has its whole
+    loose = outgrown.replace("amount: 1418000", "amount: 418000")
+    RuleTester(unlinked_budget).assert_fails(work + loose, [("B18-travel", 6)])
+    RuleTester(unfunded_initiative).assert_fails(work + loose, [("I2", 2)])
+
+
 def test_a_plan_that_keeps_its_budget_internal_is_not_asked_for_one() -> None:
     work = "goals: [{id: G1}]\ninitiatives: [{id: I1, supports: [G1]}]\n"
     RuleTester(no_budget).assert_fails(work)
