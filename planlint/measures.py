@@ -11,8 +11,9 @@ gives one and from its wording and shape otherwise:
 - **kind** — ``milestone``: the title starts with a verb of delivery (launch, publish,
   complete, implement, hire…), ends by saying the thing is done (``Portal launched``,
   ``Policy in place``) or commits to it (``Open positions will be closed``), and states
-  no quantity (a clause of time before it, ``By December 2020,``, is read past); or it
-  states a condition that holds or
+  no quantity (a clause of time before it, ``By December 2020,``, is read past); or its
+  figures can only mean done or not (a target of 1, readings of 1 or 0, and no unit or
+  calendar cadence: ``Perforce crash course``); or it states a condition that holds or
   not, a capability (``Search can return results across 80k repos``), what all of a
   group have or one thing has (``All projects have a written RFC``, ``[C4] has a POC
   instance``), or something running or available in all places it should be, and no
@@ -371,6 +372,17 @@ def _binary(metric: Metric) -> bool:
     return all(0 <= value <= top for value in values)
 
 
+def _done_or_not(metric: Metric) -> bool:
+    """Whether the metric's figures can only mean done or not: no unit and no calendar
+    cadence to read it by, a target of 1 and every reading 1 or 0 (``Perforce crash
+    course``, target 1, read 0 at the quarter's end)."""
+    final = metric.target if metric.target is not None else (
+        metric.targets[-1] if metric.targets else None)
+    return final is not None and final.value == 1 and metric.unit is None and \
+        metric.calendar is None and bool(metric.actuals) and all(
+            actual.value in (0, 1) for actual in metric.actuals)
+
+
 def _worded_target(words: list[str], quantities: list[Quantity]) -> tuple[float | None,
                                                                         float | None]:
     """The target and the baseline the wording states: ``from X to Y``, ``to Y``…"""
@@ -390,7 +402,7 @@ def _worded_target(words: list[str], quantities: list[Quantity]) -> tuple[float 
 def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
           withheld: bool) -> tuple[MeasureKind, float | None]:
     """The kind the wording and shape show, with a count's number."""
-    _, _, based, binary, stated = shape
+    _, _, based, binary, done_or_not, stated = shape
     if based or not words:
         return "level", None
     verb = _starts_with(words, _COUNT_VERBS)
@@ -410,8 +422,8 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
     if quantities or withheld or not binary or _RATE.search(text) or \
             _starts_with(words, _LEVEL_START) is not None:
         return "level", None
-    if words[:2] != ["number", "of"] and any(
-            _delivers(said) for said in (words, _words(stated or "")) if said):
+    if words[:2] != ["number", "of"] and ((done_or_not and not _harms(text)) or any(
+            _delivers(said) for said in (words, _words(stated or "")) if said)):
         return "milestone", None
     return "level", None
 
@@ -483,22 +495,24 @@ def states_aim(text: str) -> bool:
 
 #: What :func:`read_measure` reads of a metric: its wording (title, else name), its
 #: ``kind``, whether it has a baseline other than 0, whether its values could mean done
-#: or not (:func:`_binary`), and its target in words.
-_Shape = tuple[str, MeasureKind | None, bool, bool, str | None]
+#: or not (:func:`_binary`), whether they can only mean that (:func:`_done_or_not`), and
+#: its target in words.
+_Shape = tuple[str, MeasureKind | None, bool, bool, bool, str | None]
 
 
 def read_measure(metric: Metric) -> Measure:
     """What ``metric`` is and what its wording states (see the module's definitions)."""
     return _read((metric.title or metric.name or "", metric.type,
                   metric.baseline is not None and metric.baseline.value != 0,
-                  _binary(metric), metric.target.text if metric.target is not None else None))
+                  _binary(metric), _done_or_not(metric),
+                  metric.target.text if metric.target is not None else None))
 
 
 @lru_cache(maxsize=8192)
 def _read(shape: _Shape) -> Measure:
     """The measure of a metric of this shape: read once for all metrics that share it,
     in a plan and in the plans the language server checks after each edit."""
-    wording, said, _, _, _ = shape
+    wording, said, _, _, _, _ = shape
     title = _WHEN.sub("", strip_label(wording), count=1)
     words = _words(title)
     quantities = _quantities(words)

@@ -141,3 +141,12 @@ def test_an_objective_takes_up_a_key_result_when_it_says_the_same() -> None:
 def test_a_number_sign_names_the_unit_as_number_of_does() -> None:
     assert read_measure(Metric(id="M1", title="# of outreach events attended")).unit
 
+
+def test_figures_that_can_only_mean_done_or_not_make_a_deliverable() -> None:
+    course = Metric.model_validate({
+        "id": "CC1", "title": "Perforce crash course", "target": {"value": 1},
+        "actuals": [{"date": "2022-01-31", "value": 0}]})
+    assert read_measure(course).kind == "milestone"
+    yearly = course.model_copy(update={"title": "Duty of candour breaches", "unit": "per year"})
+    assert read_measure(yearly).kind == "level"
+
