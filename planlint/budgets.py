@@ -38,6 +38,7 @@ def funded_goals(plan: Plan) -> frozenset[str]:
                 working.append(goal)
     return frozenset(funded)
 
+
 def operating_budgets(plan: Plan) -> list[Budget]:
     """The lines that are the plan's whole operating budget for their period: each pays
     for running all of the plan (``funds: all``) and the lines of its currency and period

@@ -54,6 +54,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from planlint.model import MeasureKind, Metric
+from planlint.timeline import final_target
 
 #: Number words that state how many a count counts ("a" and "an" only name one thing).
 _COUNT_WORDS = {
@@ -376,9 +377,8 @@ def _done_or_not(metric: Metric) -> bool:
     """Whether the metric's figures can only mean done or not: no unit and no calendar
     cadence to read it by, a target of 1 and every reading 1 or 0 (``Perforce crash
     course``, target 1, read 0 at the quarter's end)."""
-    final = metric.target if metric.target is not None else (
-        metric.targets[-1] if metric.targets else None)
-    return final is not None and final.value == 1 and metric.unit is None and \
+    final = final_target(metric)
+    return final is not None and final[0].value == 1 and metric.unit is None and \
         metric.calendar is None and bool(metric.actuals) and all(
             actual.value in (0, 1) for actual in metric.actuals)
 

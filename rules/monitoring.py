@@ -145,10 +145,9 @@ def unreviewed_goal(plan: Plan) -> Iterator[Finding]:
     a unit covers the goals of that unit and of every unit below it, and one that lists
     nothing under ``covers`` (a board that reviews the plan) covers every goal. A goal
     whose cascade is reviewed below it (a team's forum reviewing the objectives it nests
-    under its organisation's) is looked at through them. When the
-    plan has no
-    review at all, no-review reports that once instead, and a sub-unit's goal that has no
-    parent because its link to the strategy is missing is left to orphan-goal.
+    under its organisation's) is looked at through them. When the plan has no review at
+    all, no-review reports that once instead, and a sub-unit's goal that has no parent
+    because its link to the strategy is missing is left to orphan-goal.
     """
     if not plan.reviews or any(not review.covers for review in plan.reviews):
         return
@@ -157,6 +156,7 @@ def unreviewed_goal(plan: Plan) -> Iterator[Finding]:
     for review in plan.reviews:
         for target in plan.refs(review, "covers"):
             (goals if isinstance(target, Goal) else units).add(target.id)
+
     def covered(goal: Goal) -> bool:
         return goal.id in goals or (goal.unit is not None and (goal.unit in units or any(
             unit in units for unit in plan.unit_ancestors(goal.unit))))
