@@ -145,7 +145,9 @@ _COUNT_NOUNS = {
     "violations", "requests", "applications", "registrations", "trips", "boardings",
     "participants", "volunteers", "households", "enrolments", "enrollments", "graduates",
     "placements", "arrests", "citations", "ulcers", "bacteraemias", "offences", "offenses",
-    "burglaries", "thefts", "robberies",
+    "burglaries", "thefts", "robberies", "users", "views", "attendees", "creators",
+    "downloads", "sessions", "members", "subscribers", "customers", "clients", "patrons",
+    "learners", "followers", "signups", "installs", "count",
 }
 #: Words that say a measure counts harm, loss or delay, of which less is better.
 _HARMS = re.compile(

@@ -248,7 +248,8 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
 
 @rule(code="PL305", name="orphan-goal", category="alignment", severity="warning",
       fails="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar, parent: group}\n"
-            "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar}\n",
+            "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar}\n"
+            "initiatives: [{id: I1, supports: [G1]}]\n",
       passes="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar, parent: group}\n"
              "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n")
 def orphan_goal(plan: Plan) -> Iterator[Finding]:
@@ -265,17 +266,22 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
     departments and cabinet set none, the programs' goals are the top of their line. A
     goal with the very title of a goal of a unit above it is that goal, tracked by its
     unit as its own (a department copying the executive's objective), and is linked.
+    When nothing executes any goal of the units above (no sub-goal, no initiative), the
+    missing link is the one uncascaded-goal reports at the top, once.
     Goals whose parent is undefined are left to the structure rules.
     """
     linked = plan.linked_goals
     titles: dict[str | None, set[str]] = defaultdict(set)  # unit -> its goals' titles
+    # unit -> whether its goals are all top-level goals nothing executes (uncascaded-goal's)
+    idle: dict[str | None, bool] = defaultdict(lambda: True)
     for goal in plan.goals:
         titles[goal.unit].add(_plain(goal.title))
+        idle[goal.unit] &= goal.parent is None and goal.id in linked \
+            and goal.id not in plan.executed_goals
     for goal in plan.goals:
-        above = plan.unit_ancestors(goal.unit)
-        if goal.id in linked or not any(unit in titles for unit in above) or (
-                goal.title and any(_plain(goal.title) in titles.get(unit, ())
-                                   for unit in above)):
+        above = [unit for unit in plan.unit_ancestors(goal.unit) if unit in titles]
+        if goal.id in linked or not above or all(idle[unit] for unit in above) or (
+                goal.title and any(_plain(goal.title) in titles[unit] for unit in above)):
             continue
         unit = plan.by_id[str(goal.unit)]
         assert isinstance(unit, Unit) and unit.parent is not None

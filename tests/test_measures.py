@@ -142,6 +142,12 @@ def test_a_number_sign_names_the_unit_as_number_of_does() -> None:
     assert read_measure(Metric(id="M1", title="# of outreach events attended")).unit
 
 
+@pytest.mark.parametrize("title", ["Unique Users", "Item Views", "MILL Door Count",
+                                   "Workshop attendees"])
+def test_what_a_count_counts_is_its_unit(title: str) -> None:
+    assert read_measure(Metric(id="M1", title=title)).unit
+
+
 def test_figures_that_can_only_mean_done_or_not_make_a_deliverable() -> None:
     course = Metric.model_validate({
         "id": "CC1", "title": "Perforce crash course", "target": {"value": 1},

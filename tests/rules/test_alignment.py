@@ -311,8 +311,16 @@ def test_orphan_goal_accepts_goals_that_drive_the_strategy() -> None:
                          "  - {id: HR2, unit: hr, drives: [G1]}\n")
     # driving another free goal links nothing
     tester.assert_fails(UNITS + "goals:\n  - {id: HR1, unit: hr, drives: [HR2]}\n"
-                        "  - {id: HR2, unit: hr, drives: [HR1]}\n  - {id: G1, unit: group}\n",
+                        "  - {id: HR2, unit: hr, drives: [HR1]}\n  - {id: G1, unit: group}\n"
+                        "initiatives: [{id: I1, supports: [G1]}]\n",
                         [("HR1", 7), ("HR2", 8)])
+
+
+def test_orphan_goals_under_goals_nothing_executes_are_uncascaded_goals_finding() -> None:
+    # one missing link: the top goal has nothing under it, the unit's goal nothing above
+    fragment = UNITS + "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar}\n"
+    RuleTester(orphan_goal).assert_passes(fragment)
+    RuleTester(uncascaded_goal).assert_fails(fragment, [("G1", 7)])
 
 
 def test_orphan_goal_accepts_a_units_copy_of_a_goal_above_it() -> None:
