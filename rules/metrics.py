@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from pydantic import Field
 
@@ -19,6 +19,8 @@ from planlint.timeline import final_target, is_limit, measurement_begins, target
 #: The longest period a measure can cover and still be read only at its end: a quarter,
 #: the cycle of key results (92 days, the longest calendar quarter).
 _ONE_CYCLE = 92
+#: How long after a measure's start a reading still shows where it started.
+_AT_START = timedelta(days=31)
 
 
 def _unquantified(plan: Plan) -> set[str]:
@@ -38,9 +40,11 @@ def _in_words(metric: Metric) -> bool:
 
 def _read_before(plan: Plan, metric: Metric) -> bool:
     """Whether an actual shows where the metric stood when its measurement began: one
-    dated on or before that (any, when the start is not known)."""
+    dated on or before that, or within a month after it, as a report at the start of the
+    period gives it (any, when the start is not known)."""
     begins = measurement_begins(plan, metric)
-    return any(begins is None or actual.date <= begins for actual in metric.actuals)
+    return any(begins is None or actual.date <= begins + _AT_START
+               for actual in metric.actuals)
 
 
 def _read_at_end(plan: Plan, metric: Metric) -> bool:
@@ -171,8 +175,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     change the goal asks for, whether the target points the right way, and what progress to
     expect by any date. Without it, going off track is easy to miss. A metric has a starting
     point when it sets ``baseline``, when its wording states one (``from 30 to 50``), or
-    when it has an actual from when its measurement began or before (where the plan does not
-    say when that was, any actual); see stale-metric for when measurement begins. Counts
+    when it has an actual from when its measurement began or before, or within a month
+    after, as a report at the start of the period gives it (where the plan does not say
+    when that was, any actual); see stale-metric for when measurement begins. Counts
     start from zero and milestones from not done (see metric-without-target), and a level to
     hold (``direction: maintain``, ``Maintain 99.9% uptime``) is judged against its target,
     so none of these needs a baseline. When more than a third of a plan's measures state no

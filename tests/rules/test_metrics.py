@@ -334,3 +334,11 @@ def test_figures_a_plan_keeps_out_of_its_text_are_not_asked_for() -> None:
         RuleTester(rule).assert_fails(stated.replace("WITHHELD", "[]"))
         RuleTester(rule).assert_passes(stated.replace("WITHHELD", withheld))
 
+
+def test_a_reading_at_the_start_of_the_period_shows_where_a_measure_started() -> None:
+    fragment = ("plan: {horizon: {start: 2017-07-01, end: 2018-06-30}}\n"
+                "metrics:\n  - {id: M1, title: Dataset downloads, unit: downloads, "
+                "target: {value: 200000}, actuals: [{date: DAY, value: 140000}]}\n")
+    RuleTester(metric_without_baseline).assert_passes(fragment.replace("DAY", "2017-07-07"))
+    RuleTester(metric_without_baseline).assert_fails(fragment.replace("DAY", "2017-10-07"))
+
