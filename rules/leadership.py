@@ -30,13 +30,16 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     cascade, needs an owner. A goal that names none is owned by the ``lead`` of its
     unit, where the unit names one: in a performance budget the head of a program
     answers for the program's goals, in OKRs a department's leader for the department's
-    objectives. An owner that names nobody in ``people`` is reported as a dangling
+    objectives. A goal that only groups goals that all have owners, with no metric or
+    initiative of its own (a theme, a section of a roadmap), is answered for through
+    them. An owner that names nobody in ``people`` is reported as a dangling
     reference instead. When more than a third of a plan's goals have no owner, that is
     the plan's way of assigning them: goals under an owned goal are answered for at its
     level, and the rest are reported once, at the plan.
     """
     unowned = [goal for goal in plan.goals
-               if goal.owner is None and plan.owner_of(goal) is None]
+               if goal.owner is None and plan.owner_of(goal) is None
+               and not _groups_owned(plan, goal)]
     if widespread(len(unowned), len(plan.goals)):
         owned = [goal for goal in plan.goals if plan.owner_of(goal) is not None]
         below = plan.closure(owned, "parent", Goal, backward=True)
@@ -56,6 +59,14 @@ class UnownedInitiativeOptions(RuleOptions):
                           "owner when they all have the same one and no goals under them "
                           "(a goal's task table, an objective's actions); false to ask "
                           "every initiative to name its own")
+
+
+def _groups_owned(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal only groups goals that all have owners: it has goals below it, and
+    no metric or initiative of its own (a theme, a section of a roadmap)."""
+    below = plan.subgoals(goal)
+    return bool(below) and not goal.metrics and not plan.referrers(
+        goal, "supports") and all(plan.owner_of(sub) is not None for sub in below)
 
 
 @rule(code="PL102", name="unowned-initiative", category="leadership", severity="error",

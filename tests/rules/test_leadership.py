@@ -225,3 +225,19 @@ def test_never_crashes_on_drawn_plans(plan: dict[str, Any]) -> None:
     codes = [rule.code for rule in rules_in(leadership)]
     report = lint(plan, config=Config(select=["PL000", *codes]))
     assert [f.message for f in report.findings if f.code == "PL000"] == []
+
+
+def test_a_goal_that_only_groups_owned_goals_is_answered_for_through_them() -> None:
+    fragment = PEOPLE + """\
+goals:
+  - {id: C, title: Collect}
+  - {id: C1, title: Extend archive coverage, parent: C, owner: analyst}
+  - {id: C2, title: Add two listers, parent: C, owner: ceo}
+"""
+    RuleTester(unowned_goal).assert_passes(fragment)
+    RuleTester(unowned_goal).assert_fails(fragment + "  - {id: C3, parent: C}\n",
+                                          [("C", 5), ("C3", 8)])
+    RuleTester(unowned_goal).assert_fails(
+        fragment.replace("{id: C, title: Collect}", "{id: C, title: Collect, metrics: [M1]}")
+        + "metrics: [{id: M1, title: Archive size}]\n", [("C", 5)])
+
