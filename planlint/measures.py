@@ -10,11 +10,14 @@ gives one and from its wording and shape otherwise:
 
 - **kind** — ``milestone``: the title starts with a verb of delivery (launch, publish,
   complete, implement, hire…), ends by saying the thing is done (``Portal launched``,
-  ``Policy in place``) or commits to it (``Open positions will be closed``), and states
+  ``Policy in place``), names it with where it now is (``First copy stored in Vitam``) or
+  with its participle before it, in the singular (``Published standard for SWHID``), or
+  commits to it (``Open positions will be closed``), and states
   no quantity (a clause of time before it, ``By December 2020,``, is read past); or its
   figures can only mean done or not (a target of 1, readings of 1 or 0, and no unit or
   calendar cadence: ``Perforce crash course``); or it states a condition that holds or
-  not, a capability (``Search can return results across 80k repos``), what all of a
+  not, a capability (``Search can return results across 80k repos``, ``Ability to
+  archive…``), something kept up to date, what all of a
   group have or one thing has (``All projects have a written RFC``, ``[C4] has a POC
   instance``), or something running or available in all places it should be, and no
   rate or number of things. A condition is a result, not work to do. ``count``: the
@@ -41,7 +44,8 @@ A quantity is a number other than a year (``2025``), a period (``Q3``, ``FY25``,
 ``H1``), a day of a date (``June 30``), an ordinal (``20th``), a label's number (``Phase
 2``, ``SOC 2``, ``version 3``) or a length that names a kind of thing (``30-day terms``,
 ``24-hour support``). A label before the
-title (``1.2``, ``KR3:``, ``Create:``, a team's name and a colon) is not read. Everything here is
+title (``1.2``, ``KR3:``, ``Create:``, a team's name and a colon) is not read, unless it
+is itself the measure (``# of workshops provided: MILL``). Everything here is
 overridden by the plan: ``kind`` on the metric, and ``target``, ``baseline`` and
 ``unit`` fields, which the rules read first.
 """
@@ -102,7 +106,20 @@ _DONE_ENDINGS = (
     "issued", "awarded", "approved", "submitted", "conducted", "held", "in place", "live",
     "done", "achieved", "obtained", "secured", "passed", "ready", "operational", "in use",
     "agreed", "underway", "under way", "started", "begun", "replaced", "retired", "merged",
+    "scheduled", "stored", "switched", "integrated", "installed", "enabled", "available",
 )
+#: A thing delivered, then where it now is (``Support deployed in InvenioRDM LTS``, ``First
+#: copy stored in Vitam``, ``Phabricator switched to read-only``).
+_DONE_AT = re.compile(
+    r"^(?:\S+ ){1,5}(?:deployed|stored|migrated|switched|integrated|installed|published|"
+    r"released|launched|implemented|adopted|approved|signed|established|scheduled|enabled|"
+    r"available|moved|set up|rolled out) (?:in|into|to|on|at|with|for|across|within|via)\b")
+#: Participles that, before the singular name of a thing, say it is delivered
+#: (``Published standard for SWHID``, ``Written specification``); before a plural they
+#: name what a count counts (``Published papers``).
+_DONE_FIRST = ("published", "written", "signed", "approved", "adopted", "completed",
+               "documented", "implemented", "deployed", "launched", "released", "established",
+               "delivered", "operational")
 #: Words after which a number is a target ("to 50", "above 2%").
 _TARGET_WORDS = ("to", "reach", "reaches", "reaching", "above", "below", "under", "over",
                  "at least", "at most", "no more than", "less than", "more than", "fewer than",
@@ -134,7 +151,7 @@ _COUNTED = {
     "distributed", "responded", "handled", "logged", "abated", "cited", "demolished",
     "rehabilitated", "constructed", "replaced", "restored", "maintained", "mowed", "swept",
     "completing", "attending", "receiving", "enrolling", "graduating", "participating",
-    "using", "registering", "visiting",
+    "using", "registering", "visiting", "done",
 }
 #: Plural nouns that, ending a title, name the things a measure counts: its unit.
 _COUNT_NOUNS = {
@@ -170,7 +187,7 @@ _RATIO = re.compile(r"\b\d+:\d+\b")
 _NOT_NONE = {"more", "less", "fewer", "later", "longer", "greater", "than", "one"}
 #: Wording that states a condition, which holds or not: a capability (``[C3] can use ACLs
 #: at their scale``), or what all of a group have (``All projects have a written RFC``).
-_CONDITION = re.compile(r"\b(?:can|cannot|(?:is|are) able to)\b|"
+_CONDITION = re.compile(r"\b(?:can|cannot|(?:is|are) able to|up to date)\b|^ability to\b|"
                         r"^(?:all|every|each)\b.*\b(?:has|have|is|are)\b|"
                         r"^(?:\S+ ){1,3}(?:has|have) an?\b|"
                         r"\b(?:running|available|enabled|working|supported) "
@@ -181,7 +198,7 @@ _UNDEFINED = re.compile(r"\b(?:TBD|TBC|to be (?:determined|defined|confirmed|dev
 #: Words that make a measure of things done a level: a rate, a share, an average.
 _RATE = re.compile(r"%|\b(?:percent|percentage|rate|ratio|share|proportion|average|mean|median|"
                    r"per|index|score)\b")
-_IRREGULAR_DONE = {"made", "held", "built", "won", "sold", "seen", "served"}
+_IRREGULAR_DONE = {"made", "held", "built", "won", "sold", "seen", "served", "done"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december", "jan", "feb", "mar", "apr",
            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -230,7 +247,8 @@ _PERIOD = re.compile(r"^(?:19|20)\d\d$|^(?:fy|cy|sy|q|h|t)\d{1,4}$|^\d{4}[-/]\d{
 #: A label before a title: a number (``1.2``, ``KR3.``), or up to five words and a colon
 #: (``KR 1:``, ``Create:``, ``FY24Q2 - Enablement O4:``, a team's or stage's name).
 _LABEL = re.compile(r"^(?:(?:kr|o|obj|objective|goal|measure|kpi|m|pm)?\s*[\d.]*\d[a-z]?\s*"
-                    r"[.)\]-]|(?:[^\s:]+\s+){0,4}[^\s:]+:|\d+(?:\.\d+)+(?=\s+(?-i:[A-Z])))\s+",
+                    r"[.)\]-]|(?!#|%|(?:number|share|percent(?:age)?) of\b)"
+                    r"(?:[^\s:]+\s+){0,4}[^\s:]+:|\d+(?:\.\d+)+(?=\s+(?-i:[A-Z])))\s+",
                     re.IGNORECASE)
 
 
@@ -449,8 +467,11 @@ def _delivers(words: list[str]) -> bool:
     """Whether the words name a deliverable: they start with a verb of delivery, end by
     saying it is done, or name a deliverable anywhere (a plan for, ready for launch,
     a certification)."""
+    text = " ".join(words)
     return _starts_with(words, _MILESTONE_VERBS) is not None or \
-        _ends_with(words, _DONE_ENDINGS) or bool(_DELIVERABLE.search(" ".join(words)))
+        _ends_with(words, _DONE_ENDINGS) or bool(_DELIVERABLE.search(text)) or \
+        bool(_DONE_AT.search(text)) or (
+            len(words) > 1 and words[0] in _DONE_FIRST and not words[1].endswith("s"))
 
 
 #: Words too common to show that two titles say the same thing.

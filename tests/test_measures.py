@@ -34,12 +34,22 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Production deployment plan for AI features", "milestone"),
     ("KR 1.2: Define the release schedule", "milestone"),
     ("FY24Q2 - Enablement O1.1: Complete plumbing work for disaster recovery", "milestone"),
+    # a thing delivered, named with where it now is or with its participle before it
+    ("Support deployed in InvenioRDM LTS", "milestone"),
+    ("First copy stored in Vitam", "milestone"),
+    ("Phabricator switched to read-only", "milestone"),
+    ("Automatic exports scheduled", "milestone"),
+    ("Published standard for SWHID version 1", "milestone"),
+    ("Written SWHID version 2 specification", "milestone"),
+    ("Published papers", "level"),  # plural: what a count counts, not a deliverable
     # conditions: met or not
     ("Symbols search can return results when searching across 80k repos", "milestone"),
     ("[C3] can use ACLs at their scale", "milestone"),
     ("All projects have a written RFC", "milestone"),
     ("[C4] has a POC instance with 40k+ repositories", "milestone"),
     ("Monitoring running in all deploy contexts", "milestone"),
+    ("Ability to archive git repos that contain colliding blobs", "milestone"),
+    ("S3 copy up to date with the last scheduled export", "milestone"),
     # counts within a period: from zero
     ("Hire two engineers", "count"),
     ("Run 5 user tests", "count"),
@@ -49,6 +59,7 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Permits issued", "count"),
     ("Rental inspections attempted", "count"),
     ("New rental registrations", "count"),
+    ("Sprints done", "count"),
     # levels read over time
     ("Increase NPS from 30 to 50", "level"),
     ("Percent of roads in good condition", "level"),
@@ -118,7 +129,10 @@ def test_the_baseline_and_unit_in_the_wording() -> None:
     assert (worded.baseline, worded.unit) == (30, True)
     for title, unit in (("Percent of roads resurfaced", True), ("Days to fill a vacancy", True),
                         ("Call volume", True), ("Cost per vehicle", True),
-                        ("Customer satisfaction", False), ("Riders satisfied", False)):
+                        ("Customer satisfaction", False), ("Riders satisfied", False),
+                        # a label that is itself the measure is read, not cut off
+                        ("# of workshops provided: MILL (Learn)", True),
+                        ("KR 1: Customer satisfaction", False)):
         assert read_measure(Metric(id="M1", title=title)).unit is unit, title
     assert read_measure(Metric(id="M1", title="Maintain 99.9% uptime")).holds
 
