@@ -12,7 +12,7 @@ from pydantic import Field
 from planlint.finding import Finding
 from planlint.model import Goal
 from planlint.plan import Plan
-from planlint.practice import by_practice
+from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, plain_name, rule
 from planlint.timeline import continuing
 from planlint.wording import joined
@@ -220,16 +220,28 @@ def untested_assumption(plan: Plan) -> Iterator[Finding]:
     ``invalidated`` is settled (invalidated-assumption follows up on the latter). All
     the conditions that hold are reported in one finding. A risk or an obstacle
     (``kind: risk``, ``kind: obstacle``: a known challenge, such as a V2MOM lists) is no
-    belief to confirm or refute, and is left alone.
+    belief to confirm or refute, and is left alone. A plan that lists its planning
+    assumptions but names an owner and a test for few of them does not follow the
+    practice, and is reported once; a ``check_by`` date passed is still reported on its
+    assumption.
     """
     as_of = plan.as_of
-    for assumption in plan.assumptions:
-        if assumption.status not in _OPEN_ASSUMPTION or assumption.type in _NOT_BELIEFS:
-            continue
+    open_ = [assumption for assumption in plan.assumptions
+             if assumption.status in _OPEN_ASSUMPTION and assumption.type not in _NOT_BELIEFS]
+    untested = [assumption for assumption in open_
+                if assumption.owner is None or not (assumption.test or "").strip()]
+    plan_wide = widespread(len(untested), len(open_))
+    if plan_wide:
+        yield from by_practice(plan, [assumption.finding(named(
+            assumption, label=assumption.statement)) for assumption in untested],
+            len(open_), items="assumptions", lacking="name no owner or no test",
+            fix="name under each assumption the owner who tests it and the test that "
+                "would confirm or refute it")
+    for assumption in open_:
         problems: list[tuple[str, str, str | None]] = []
-        if assumption.owner is None:
+        if assumption.owner is None and not plan_wide:
             problems.append(("has no owner to test it", "name an owner", None))
-        if not (assumption.test or "").strip():
+        if not (assumption.test or "").strip() and not plan_wide:
             problems.append(("has no test that would confirm or refute it", "state the test",
                              "test" if assumption.test is not None else None))
         if assumption.check_by is not None and assumption.check_by < as_of:

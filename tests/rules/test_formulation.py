@@ -162,6 +162,18 @@ class TestUntestedAssumption:
         RuleTester(untested_assumption, as_of=D("2001-06-30")).assert_passes(
             _assumption(fields))
 
+    def test_a_plan_that_tests_few_of_its_assumptions_is_reported_once(self) -> None:
+        fragment = ("planlint: 1\npeople: [{id: russo}]\nassumptions:\n"
+                    "  - {id: A1, statement: Buyers return, check_by: 2001-01-31}\n"
+                    "  - {id: A2, statement: Rates stay low}\n"
+                    "  - {id: A3, statement: Steel stays cheap, owner: russo}\n"
+                    "  - {id: A4, statement: Dealers stay, owner: russo, test: Survey}\n"
+                    "  - {id: R1, kind: risk, statement: A supplier fails}\n")
+        plan_wide, overdue = RuleTester(untested_assumption, as_of=D("2001-06-30")).assert_fails(
+            fragment, [("plan", None, "3 of 4 assumptions name no owner or no test (A1, A2, A3)"),
+                       ("A1", 4, "after its check_by date 2001-01-31; settle it")])
+        assert "has no owner" not in overdue.message
+
     def test_a_unit_may_test_it_and_risks_and_obstacles_are_not_tested(self) -> None:
         RuleTester(untested_assumption, as_of=D("2001-06-30")).assert_passes(
             "planlint: 1\nunits: [{id: research}]\nassumptions:\n"
