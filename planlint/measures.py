@@ -56,9 +56,13 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
-from planlint.model import MeasureKind, Metric
-from planlint.timeline import final_target
+from planlint.model import Initiative, MeasureKind, Metric
+from planlint.timeline import final_target, metric_goals
+
+if TYPE_CHECKING:
+    from planlint.plan import Plan
 
 #: Number words that state how many a count counts ("a" and "an" only name one thing).
 _COUNT_WORDS = {
@@ -507,6 +511,23 @@ def figureless(metric: Metric, measure: Measure) -> bool:
     if metric.target or metric.targets or metric.baseline or metric.actuals:
         return False
     return measure.undefined or not (measure.states_target or measure.baseline is not None)
+
+
+def names_a_number(text: str) -> bool:
+    """Whether a title names a number of things as its measure (``# of screening
+    events``, ``Number of staff trained``) rather than asking it to change (``Increase
+    the number of…``) or naming a rate."""
+    words = _words(_WHEN.sub("", strip_label(text), count=1))
+    return words[:2] == ["number", "of"] and not _RATE.search(" ".join(words))
+
+
+def counts_output(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric counts what a piece of work produces: an initiative lists it and no
+    goal does, and it names a number of things (``# of screening events``). Such a count
+    starts from zero when the work starts."""
+    return not metric_goals(plan, metric) and bool(
+        plan.referrers(metric, "metrics", Initiative)) and names_a_number(
+        metric.title or metric.name or "")
 
 
 def states_aim(text: str) -> bool:

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.measures import figureless, states_aim
+from planlint.measures import counts_output, figureless, states_aim
 from planlint.model import Goal, Metric
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
@@ -178,7 +178,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     when it has an actual from when its measurement began or before, or within a month
     after, as a report at the start of the period gives it (where the plan does not say
     when that was, any actual); see stale-metric for when measurement begins. Counts
-    start from zero and milestones from not done (see metric-without-target), and a level to
+    start from zero and milestones from not done (see metric-without-target), and so does
+    a number of things that a piece of work lists as what it produces and no goal
+    measures (an initiative's ``# of screening events``); a level to
     hold (``direction: maintain``, ``Maintain 99.9% uptime``) is judged against its target,
     so none of these needs a baseline. When more than a third of a plan's measures state no
     baseline, the plan is reported once instead of each measure; a measure that states no
@@ -191,7 +193,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     missing, eligible = [], 0
     for metric in plan.metrics:
         measure = plan.measure(metric)
-        if measure.kind != "level" or measure.holds or metric.direction == "maintain":
+        if measure.kind != "level" or measure.holds or metric.direction == "maintain" \
+                or counts_output(plan, metric):
             continue
         eligible += 1
         if metric.baseline is None and measure.baseline is None and not _read_before(

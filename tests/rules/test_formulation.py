@@ -169,7 +169,7 @@ class TestUntestedAssumption:
                     "  - {id: A3, statement: Steel stays cheap, owner: russo}\n"
                     "  - {id: A4, statement: Dealers stay, owner: russo, test: Survey}\n"
                     "  - {id: R1, kind: risk, statement: A supplier fails}\n")
-        plan_wide, overdue = RuleTester(untested_assumption, as_of=D("2001-06-30")).assert_fails(
+        _, overdue = RuleTester(untested_assumption, as_of=D("2001-06-30")).assert_fails(
             fragment, [("plan", None, "3 of 4 assumptions name no owner or no test (A1, A2, A3)"),
                        ("A1", 4, "after its check_by date 2001-01-31; settle it")])
         assert "has no owner" not in overdue.message

@@ -342,3 +342,18 @@ def test_a_reading_at_the_start_of_the_period_shows_where_a_measure_started() ->
     RuleTester(metric_without_baseline).assert_passes(fragment.replace("DAY", "2017-07-07"))
     RuleTester(metric_without_baseline).assert_fails(fragment.replace("DAY", "2017-10-07"))
 
+
+
+def test_a_number_the_work_produces_counts_from_zero() -> None:
+    fragment = ("initiatives:\n  - id: S1\n    title: Screening events\n    metrics:\n"
+                "      - {id: E1, title: TITLE, target: {value: 3, date: 2027-12-31}}\n")
+    for title in ("'# of screening events'", "Number of staff trained"):
+        RuleTester(metric_without_baseline).assert_passes(fragment.replace("TITLE", title))
+    # asked to change a level, or a rate: where it stands matters
+    for title in ("Increase the number of partner organisations",
+                  "Number of screenings per 1k adults"):
+        RuleTester(metric_without_baseline).assert_fails(fragment.replace("TITLE", title))
+    # a goal's measure is judged as the goal's, whoever else lists it
+    RuleTester(metric_without_baseline).assert_fails(
+        fragment.replace("TITLE", "Number of staff trained")
+        + "goals:\n  - {id: G1, metrics: [E1]}\n")
