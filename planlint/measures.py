@@ -513,6 +513,18 @@ def figureless(metric: Metric, measure: Measure) -> bool:
     return measure.undefined or not (measure.states_target or measure.baseline is not None)
 
 
+#: A value in words that says there is none: ``No target will be set``, ``N/A``, ``TBD``.
+_NONE_GIVEN = re.compile(r"^\W*(?:no (?:target|baseline|value|figure)s?\b|none\b|n/?a\b|"
+                         r"not (?:applicable|available|set|yet set)\b|tb[cd]\b|"
+                         r"to be (?:determined|defined|confirmed|set|agreed)\b)", re.IGNORECASE)
+
+
+def says_none(text: str | None) -> bool:
+    """Whether a value stated in words says there is none (``No target will be set for
+    this indicator``, ``N/A``, ``To be determined``): a placeholder, not a value."""
+    return text is not None and bool(_NONE_GIVEN.match(text))
+
+
 def names_a_number(text: str) -> bool:
     """Whether a title names a number of things as its measure (``# of screening
     events``, ``Number of staff trained``) rather than asking it to change (``Increase

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.measures import counts_output, figureless, states_aim
+from planlint.measures import counts_output, figureless, says_none, states_aim
 from planlint.model import Goal, Metric
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
@@ -109,7 +109,8 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     A measure without a target tells what happened, not whether it is enough: nobody can
     say the goal is on track, and progress cannot be judged in reviews. A metric has a
     target when it sets ``target`` or lists interim ``targets`` (the latest of them is
-    then the value aimed at), or when its wording states one as plans in the OKR style
+    then the value aimed at; a target in words that says there is none, ``No target will
+    be set``, ``N/A``, ``TBD``, is none), or when its wording states one as plans in the OKR style
     do: ``Increase NPS from 30 to 50``, ``Churn below 2%``, the number of a count
     (``Hire two engineers``), or a placeholder for a target kept confidential
     (``Grow ARR to $X``, ``X% gross margin``).
@@ -150,10 +151,16 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
             missing.append(metric.finding(
                 f"{metric.describe()} states no figure yet: no target, baseline or actual; "
                 "quantify it, starting with target: {value, date}"))
-        elif metric.target is None and not metric.targets and not measure.states_target:
+        elif not measure.states_target and all(
+                says_none(target.text) for target in (metric.target, *metric.targets)
+                if target is not None):
+            placeholder = next((target.text for target in (*metric.targets, metric.target)
+                                if target is not None and target.text), None)
+            said = f" (its target says: {placeholder!r})" if placeholder else ""
             missing.append(metric.finding(
-                f"{metric.describe()} has no target; set target: {{value, "
-                "date} to the level that means the goal is reached"))
+                f"{metric.describe()} has no target{said}; set target: {{value, "
+                "date} to the level that means the goal is reached",
+                field="target" if placeholder else None))
     yield from by_practice(plan, missing, eligible, items="metrics", lacking="state no target",
                            fix="set target: {value, date} on each, so progress can be judged")
 

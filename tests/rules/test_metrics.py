@@ -357,3 +357,19 @@ def test_a_number_the_work_produces_counts_from_zero() -> None:
     RuleTester(metric_without_baseline).assert_fails(
         fragment.replace("TITLE", "Number of staff trained")
         + "goals:\n  - {id: G1, metrics: [E1]}\n")
+
+
+@pytest.mark.parametrize(("target", "fails"), [
+    ("{text: 'No target will be set for this indicator', date: 2020-03-31}", True),
+    ("{text: N/A}", True),
+    ("{text: To be determined, date: 2026-12-31}", True),
+    ("{text: top decile, date: 2030-07-31}", False),
+    ("{text: Not below the national average}", False),
+])
+def test_a_target_in_words_that_says_there_is_none_is_none(target: str, fails: bool) -> None:
+    fragment = f"metrics:\n  - {{id: M1, title: Youth involved, unit: people, target: {target}}}\n"
+    if fails:
+        [finding] = RuleTester(metric_without_target).assert_fails(fragment, [("M1", 2)])
+        assert finding.field == "target" and "its target says" in finding.message
+    else:
+        RuleTester(metric_without_target).assert_passes(fragment)
