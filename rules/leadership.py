@@ -201,8 +201,10 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     more immediate pressures threaten to derail it; lukewarm commitment at the top is
     the failure the rest of the organization copies. The sponsor (``plan.sponsor``) must
     be a person marked ``leader: true``, or the body that owns the plan collectively (a
-    board or council, written as a unit). A sponsor that names no person or unit of the
-    plan is reported by the structure rules instead.
+    board or council, written as a unit). A plan that marks nobody as a leader (a
+    department's or a team's plan whose sponsor heads it) does not say who its leadership
+    team is, so its sponsor is not judged against one. A sponsor that names no person or
+    unit of the plan is reported by the structure rules instead.
     """
     if plan.info.sponsor is None:
         yield plan.finding(
@@ -210,7 +212,8 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
             "strategy and answers for its execution")
         return
     sponsor = plan.ref(plan.info, "sponsor", Person)
-    if sponsor is not None and not sponsor.leader:
+    if sponsor is not None and not sponsor.leader and any(
+            person.leader for person in plan.people):
         yield plan.finding(
             f"the sponsor, {sponsor.describe()}, is not a leader; sponsor the plan "
             f"by a member of the leadership team, or mark {sponsor.id} leader: true",

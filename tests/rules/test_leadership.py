@@ -150,6 +150,12 @@ def test_no_sponsor_when_sponsor_is_not_a_leader_points_at_the_key() -> None:
     assert [related.node for related in finding.related] == ["analyst"]
 
 
+def test_a_sponsor_is_not_judged_against_a_leadership_team_the_plan_does_not_name() -> None:
+    RuleTester(no_sponsor).assert_passes(
+        "plan: {id: p, sponsor: udrys}\n"
+        "people: [{id: udrys, role: Director of Performance & Analytics}]\n")
+
+
 def test_no_sponsor_leaves_bad_references_to_structure_rules() -> None:
     RuleTester(no_sponsor).run(passes=[
         "plan: {id: p, sponsor: ceo}\n" + PEOPLE,
