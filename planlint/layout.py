@@ -44,6 +44,7 @@ SHEETS: dict[str, tuple[str, ...]] = {
 
 _OWNER = ("DRI", "Responsible", "Accountable", "Owned by", "Assignee", "Owner name",
           "Accountable person", "Responsible person")
+_CO_OWNERS = ("Co-owners", "Co-owner", "Joint owners", "Shared owners")
 _CADENCE = ("Frequency", "Reporting frequency", "Measurement frequency", "Review frequency",
             "How often")
 _ORG_UNIT = ("Team", "Department", "Business unit", "Division", "Org unit")
@@ -71,7 +72,7 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
                "skills": ("Skill", "Capabilities"), "objectives": ("Goals",)},
     "goals": {
         "title": ("Objective", "Goal", "Objective title", "Goal title", "Strategic objective"),
-        "unit": _ORG_UNIT, "owner": _OWNER,
+        "unit": _ORG_UNIT, "owner": _OWNER, "co_owners": _CO_OWNERS,
         "parent": ("Parent goal", "Parent objective", "Contributes to", "Aligned to",
                    "Aligns to"),
         "drives": ("Causes", "Leads to"), "perspective": ("BSC perspective",),
@@ -102,7 +103,8 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
     "initiatives": {
         "title": ("Initiative", "Project", "Action", "Program", "Programme",
                   "Initiative name", "Project name"),
-        "owner": _OWNER, "unit": ("Department", "Business unit", "Division"),
+        "owner": _OWNER, "co_owners": _CO_OWNERS,
+        "unit": ("Department", "Business unit", "Division"),
         "supports": ("Goal", "Goals", "Objective", "Objectives", "Supports goals",
                      "Aligned to", "Contributes to"),
         "start": ("Start date", "Kick-off"),
@@ -340,6 +342,7 @@ NOTES: dict[str, str] = {
     "status": "planned, active, done, cancelled or blocked (initiatives); untested, "
               "testing, validated or invalidated (assumptions).",
     "team": "The people who do the work, separated by commas.",
+    "co_owners": "Others who own it equally with the owner, separated by commas.",
     "depends_on": "Initiatives that must finish first, separated by commas.",
     "amount": "The amount budgeted, a plain number.",
     "currency": "The currency (USD, EUR, USD m).",

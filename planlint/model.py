@@ -323,6 +323,10 @@ class Goal(Item):
     section = "goals"
     unit: Annotated[Id | None, Ref("unit")] = None
     owner: Annotated[Id | None, Ref("person")] = None
+    co_owners: Annotated[tuple[Id, ...], Ref("person")] = Field(
+        default_factory=tuple, json_schema_extra={"default": []},
+        description="others who own it with `owner`, where the plan names several owners "
+                    "equally (the first named is `owner`)")
     parent: Annotated[Id | None, Ref("goal")] = None
     drives: Annotated[tuple[Id, ...], Ref("goal")] = _no_items()
     perspective: str | None = None
@@ -379,6 +383,10 @@ class Initiative(Item):
     kind = "initiative"
     section = "initiatives"
     owner: Annotated[Id | None, Ref("person")] = None
+    co_owners: Annotated[tuple[Id, ...], Ref("person")] = Field(
+        default_factory=tuple, json_schema_extra={"default": []},
+        description="others who own it with `owner`, where the plan names several owners "
+                    "equally (the first named is `owner`)")
     unit: Annotated[Id | None, Ref("unit")] = Field(
         None, description="the unit that carries it out: its lead answers for an initiative "
                           "that names no owner, and its people do the work of one that names "

@@ -24,10 +24,11 @@ class OwnerLoadOptions(RuleOptions):
 
 
 def _owned_load(plan: Plan, person: Person) -> list[Item]:
-    """The goals, and the initiatives not done or cancelled, that ``person`` owns."""
+    """The goals, and the initiatives not done or cancelled, that ``person`` owns alone."""
     return [item for item in plan.referrers(person, "owner")
-            if isinstance(item, Goal)
-            or (isinstance(item, Initiative) and item.status not in _FINISHED)]
+            if (isinstance(item, Goal) and not item.co_owners)
+            or (isinstance(item, Initiative) and item.status not in _FINISHED
+                and not item.co_owners)]
 
 
 def _ids(items: list[Item], most: int = 10) -> str:
@@ -73,7 +74,8 @@ def owner_overloaded(plan: Plan, options: OwnerLoadOptions) -> Iterator[Finding]
     by daily pressures. Strategies fail for want of management capacity as surely as for
     want of skills. Every goal a person owns counts, and every initiative they own that
     is not done or cancelled; metrics, budgets and the other items they own do not, since
-    those are reported on rather than delivered.
+    those are reported on rather than delivered, and neither do items they own with
+    ``co_owners``, whose load is shared.
     """
     for person in plan.people:
         owned = _owned_load(plan, person)

@@ -32,7 +32,10 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     answers for the program's goals, in OKRs a department's leader for the department's
     objectives. A goal that only groups goals that all have owners, with no metric or
     initiative of its own (a theme, a section of a roadmap), is answered for through
-    them. An owner that names nobody in ``people`` is reported as a dangling
+    them. A goal whose plan names several owners equally has the first as its ``owner``
+    and the others as its ``co_owners``; planlint does not ask for one among them, as
+    whether shared ownership weakens accountability is debatable. An owner that names
+    nobody in ``people`` is reported as a dangling
     reference instead. When more than a third of a plan's goals have no owner, that is
     the plan's way of assigning them: goals under an owned goal are answered for at its
     level, and the rest are reported once, at the plan.
@@ -253,7 +256,8 @@ def top_goal_not_led(plan: Plan) -> Iterator[Finding]:
     The goals at the top of the cascade are the strategy itself. When they are delegated
     below the leadership team, execution becomes a low priority for the people who set
     budgets and agendas, and the goal lacks the authority to move resources. A top-level
-    goal (one with no ``parent``) must be owned by a person marked ``leader: true``.
+    goal (one with no ``parent``) must be owned by a person marked ``leader: true``, or
+    have one among its ``co_owners``.
     Goals with no owner are reported by unowned-goal, owners that are not defined people
     by the structure rules, and a sub-unit's goal that has no parent because its link
     to the strategy is missing by orphan-goal. A plan that marks nobody as a leader does
@@ -267,7 +271,8 @@ def top_goal_not_led(plan: Plan) -> Iterator[Finding]:
         if goal.id not in linked:
             continue
         owner = plan.ref(goal, "owner", Person)
-        if owner is not None and not owner.leader:
+        if owner is not None and not owner.leader and not any(
+                co_owner.leader for co_owner in plan.refs(goal, "co_owners", Person)):
             yield goal.finding(
                 f"top-level {goal.describe()} is owned by {owner.describe()}, who is not a "
                 "leader; give it to a member of the "

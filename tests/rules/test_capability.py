@@ -27,6 +27,11 @@ class TestOwnerOverloaded:
         assert [item.node for item in finding.related] == [
             *(f"G{n}" for n in range(5)), *(f"I{n}" for n in range(3))]
 
+    def test_items_owned_with_co_owners_share_the_load(self) -> None:
+        shared = _owning(5, 3).replace("{id: G0, owner: cfo}",
+                                       "{id: G0, owner: cfo, co_owners: [coo]}")
+        RuleTester(owner_overloaded).assert_passes(shared)
+
     def test_exactly_max_owned_passes(self) -> None:
         RuleTester(owner_overloaded).assert_passes(_owning(4, 3))
 

@@ -184,6 +184,11 @@ goals:
     assert [related.node for related in finding.related] == ["analyst"]
 
 
+def test_a_top_goal_is_led_when_a_leader_co_owns_it() -> None:
+    RuleTester(top_goal_not_led).assert_passes(
+        PEOPLE + "goals:\n  - {id: G1, owner: analyst, co_owners: [ceo]}\n")
+
+
 def test_top_goal_not_led_ignores_goals_reported_elsewhere() -> None:
     RuleTester(top_goal_not_led).run(passes=[
         "goals:\n  - {id: G1}\n",                          # unowned-goal

@@ -26,6 +26,13 @@ def test_dangling_reference_in_a_list_points_at_the_entry() -> None:
     assert finding.field == "drives/1"
 
 
+def test_a_co_owner_is_a_reference_to_a_person() -> None:
+    (finding,) = RuleTester(structure.dangling_reference).assert_fails(
+        "people: [{id: ann}]\ninitiatives:\n  - id: I1\n    owner: ann\n"
+        "    co_owners: [ann, bob]\n", [("I1", 5)])
+    assert finding.field == "co_owners/1"
+
+
 def test_wrong_reference_kind() -> None:
     (finding,) = RuleTester(structure.wrong_reference_kind).assert_fails(
         "goals:\n  - {id: G1, owner: G1}\n", [("G1", 2)])
