@@ -14,8 +14,10 @@ gives one and from its wording and shape otherwise:
   with its participle before it, in the singular (``Published standard for SWHID``), or
   commits to it (``Open positions will be closed``), and states
   no quantity (a clause of time before it, ``By December 2020,``, is read past); or its
-  figures can only mean done or not (a target of 1, readings of 1 or 0, and no unit or
-  calendar cadence: ``Perforce crash course``); or it states a condition that holds or
+  figures can only mean done or not, whatever numbers its wording holds (no unit or
+  calendar cadence, readings of 1 or 0 or a status in words, and a target of 1, as for
+  ``Perforce crash course``, or none and a reading of 1 or 0: a deliverable reported
+  done); or it states a condition that holds or
   not, a capability (``Search can return results across 80k repos``, ``Ability to
   archive…``), something kept up to date, what all of a
   group have or one thing has (``All projects have a written RFC``, ``[C4] has a POC
@@ -399,12 +401,15 @@ def _binary(metric: Metric) -> bool:
 
 def _done_or_not(metric: Metric) -> bool:
     """Whether the metric's figures can only mean done or not: no unit and no calendar
-    cadence to read it by, a target of 1 and every reading 1 or 0 (``Perforce crash
-    course``, target 1, read 0 at the quarter's end)."""
+    cadence to read it by, every reading 1 or 0 or a status in words, and a target of 1
+    (``Perforce crash course``, target 1, read 0 at the quarter's end) or none and a
+    reading of 1 or 0 (a deliverable reported done)."""
+    if metric.unit is not None or metric.calendar is not None or not metric.actuals:
+        return False
     final = final_target(metric)
-    return final is not None and final[0].value == 1 and metric.unit is None and \
-        metric.calendar is None and bool(metric.actuals) and all(
-            actual.value in (0, 1) for actual in metric.actuals)
+    read = [actual.value for actual in metric.actuals if actual.value is not None]
+    return (bool(read) if final is None else final[0].value == 1) and all(
+        value in (0, 1) for value in read)
 
 
 def _worded_target(words: list[str], quantities: list[Quantity]) -> tuple[float | None,
@@ -443,11 +448,13 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
     text = " ".join(words)
     if _condition(words, withheld) and binary:
         return "milestone", None
+    if words[:2] != ["number", "of"] and done_or_not and not _harms(text):
+        return "milestone", None
     if quantities or withheld or not binary or _RATE.search(text) or \
             _starts_with(words, _LEVEL_START) is not None:
         return "level", None
-    if words[:2] != ["number", "of"] and ((done_or_not and not _harms(text)) or any(
-            _delivers(said) for said in (words, _words(stated or "")) if said)):
+    if words[:2] != ["number", "of"] and any(
+            _delivers(said) for said in (words, _words(stated or "")) if said):
         return "milestone", None
     return "level", None
 

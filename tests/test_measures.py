@@ -169,4 +169,19 @@ def test_figures_that_can_only_mean_done_or_not_make_a_deliverable() -> None:
     assert read_measure(course).kind == "milestone"
     yearly = course.model_copy(update={"title": "Duty of candour breaches", "unit": "per year"})
     assert read_measure(yearly).kind == "level"
+    # the figures win over numbers in the wording, and a deliverable reported done needs
+    # no target to be one; a status in words is a reading too
+    for fields in ({"title": "Devolve approval of events, with above $20k co-approval",
+                    "target": {"value": 1}, "actuals": [{"date": "2021-01-08", "value": 1}]},
+                   {"title": "Membership reform is based upon the decision by the Board",
+                    "actuals": [{"date": "2021-01-08", "value": 1}]},
+                   {"title": "A BCP approved by Board vote in November 2020",
+                    "target": {"value": 1},
+                    "actuals": [{"date": "2021-01-08", "text": "In progress"}]}):
+        assert read_measure(Metric.model_validate({"id": "K1", **fields})).kind == "milestone"
+    for fields in ({"title": "Number of new clinics", "target": {"value": 1},
+                    "actuals": [{"date": "2021-01-08", "value": 0}]},
+                   {"title": "Membership reform", "actuals": [{"date": "2021-01-08",
+                                                                "text": "Done"}]}):
+        assert read_measure(Metric.model_validate({"id": "K1", **fields})).kind != "milestone"
 
