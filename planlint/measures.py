@@ -134,6 +134,11 @@ _TARGET_WORDS = ("to", "reach", "reaches", "reaching", "above", "below", "under"
                  "hold at", "sustain", "achieve", "hit", "attain", "target of", "target",
                  "goal of", "by")
 _LEVEL_START = ("maintain", "keep", "sustain", "preserve")
+#: Opening verbs that ask a measure to rise, or to fall.
+_RISE = ("increase", "grow", "raise", "improve", "boost", "expand", "double", "triple",
+         "maximize", "maximise", "accelerate")
+_FALL = ("reduce", "decrease", "cut", "lower", "shrink", "halve", "minimize", "minimise",
+         "eliminate", "lessen")
 #: Phrases that name a deliverable anywhere in a title: a state of being done
 #: (``Switchboard in production``, ``ready for launch``), a document to produce
 #: (``deployment plan for AI features``) or a commitment (``vacancies will be closed``).
@@ -284,6 +289,7 @@ class Measure:
     grave: bool  # the harm is death or injury, which no plan aims to increase
     undefined: bool  # the wording says the measure is still to be defined ("TBD")
     condition: bool  # the wording states a condition that holds or not: a result, not work
+    aims: str | None  # the way the wording asks it to move: "increase", "decrease" or None
 
     @property
     def states_target(self) -> bool:
@@ -459,6 +465,20 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
     return "level", None
 
 
+def _aims(words: list[str], quantities: list[Quantity]) -> str | None:
+    """The way a title's opening verb asks a measure to move: up for ``Increase``,
+    ``Grow``…, and for a verb of doing followed by how much (``Automate 75% of release
+    tests``); down for ``Reduce``, ``Cut``…; None otherwise."""
+    if _starts_with(words, _RISE) is not None:
+        return "increase"
+    if _starts_with(words, _FALL) is not None:
+        return "decrease"
+    if quantities and (_starts_with(words, _MILESTONE_VERBS) is not None
+                       or _starts_with(words, _COUNT_VERBS) is not None):
+        return "increase"
+    return None
+
+
 def _harms(text: str) -> bool:
     """Whether the words count harm, loss or delay, of which less is better: not a share
     of harms dealt with (``% of incidents resolved``, ``% reduction in crime``)."""
@@ -598,4 +618,5 @@ def _read(shape: _Shape) -> Measure:
                    _harms(" ".join(words)),
                    bool(_GRAVE.search(" ".join(words))),
                    bool(_UNDEFINED.search(wording)),
-                   _condition(words, withheld))
+                   _condition(words, withheld),
+                   _aims(words, quantities))

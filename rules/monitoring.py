@@ -628,8 +628,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     ``threshold`` of it (for a metric that should fall, that exceeds it by more than it
     allows) is off track, baseline or not; which way it should move is its
     ``direction``; without one, a measure of harm, loss or delay (``Waits over 52
-    weeks``, ``Average time taken``) falls, a count rises, and a measure whose earliest
-    reading fell short of its target rises (one that aims at none falls). A measure read
+    weeks``, ``Average time taken``) falls, a count rises, a measure whose wording's
+    opening verb says which way goes that way (``Increase…``, ``Reduce…``, ``Automate 75%
+    of…``), and a measure whose earliest reading fell short of its target rises (one
+    that aims at none falls). A measure read
     at or past its target from the start, with no direction, is not judged: its target
     may be a floor it is to stay above as well as a level it is to come down to, and
     rather than guess, the rule stays silent. A milestone is off track when its date has come
@@ -919,9 +921,12 @@ def off_track_without_action(plan: Plan, options: OffTrackOptions) -> Iterator[F
     sub-goals, and it is active when its status is ``active``, or when it has no status
     and the as-of date falls between its start and its end. Metrics that measure no goal
     are left to orphan-metric, and those of top-level goals that nothing executes at all
-    to uncascaded-goal, which reports that cause. Set ``threshold`` to the same value as
-    off-track-metric's.
+    to uncascaded-goal, which reports that cause. A plan that lists no initiatives at
+    all (a page of key results) keeps its work elsewhere: off-track-metric's finding
+    already asks it to act. Set ``threshold`` to the same value as off-track-metric's.
     """
+    if not plan.initiatives:
+        return
     acted: set[str] | None = None
     for metric in plan.metrics:
         goals = metric_goals(plan, metric)

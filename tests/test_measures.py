@@ -124,6 +124,17 @@ def test_what_the_wording_aims_at(title: str, target: float | None, states: bool
     assert (found, stated) == (target, states)
 
 
+@pytest.mark.parametrize(("title", "aims"), [
+    ("Increase NPS from 30 to 50", "increase"),
+    ("Reduce malformed searches by 50%", "decrease"),
+    ("Automate 75% of existing tests on the release grid", "increase"),
+    ("Customer satisfaction", None),
+    ("Launch the partner portal", None),  # done or not: no way to move
+])
+def test_the_way_the_wording_asks_a_measure_to_move(title: str, aims: str | None) -> None:
+    assert read_measure(Metric(id="M1", title=title)).aims == aims
+
+
 def test_the_baseline_and_unit_in_the_wording() -> None:
     worded = read_measure(Metric(id="M1", title="Increase NPS from 30 to 50"))
     assert (worded.baseline, worded.unit) == (30, True)

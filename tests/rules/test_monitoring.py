@@ -559,6 +559,23 @@ class TestOffTrackMetric:
             RuleTester(off_track_metric, options={"threshold": 1.5}).findings("planlint: 1\n")
 
 
+def test_the_wording_says_which_way_a_measure_without_direction_moves() -> None:
+    fragment = dedent("""\
+        plan: {as_of: 2019-11-11}
+        metrics:
+          - id: KR3
+            title: TITLE
+            unit: '%'
+            target: {value: 75, date: 2019-09-30}
+            actuals: [{date: 2019-09-30, value: 30}]
+        """)
+    [finding] = RuleTester(off_track_metric).assert_fails(
+        fragment.replace("TITLE", "Automate 75% of existing release tests"), [("KR3", None)])
+    assert "reaches 40% of its target of 75%" in finding.message
+    RuleTester(off_track_metric).assert_passes(
+        fragment.replace("TITLE", "Share of release tests automated"))
+
+
 class TestMovingAgainstItsDirection:
     """A metric with a direction and no target is off track when it moved the wrong way
     at each of its last two readings."""
@@ -622,6 +639,13 @@ class TestOffTrackWithoutAction:
 
     def test_top_level_goals_nothing_executes_are_left_to_uncascaded_goal(self) -> None:
         RuleTester(off_track_without_action).assert_passes(_tracked("increase", 200, 140))
+
+    def test_a_plan_that_lists_no_initiatives_is_left_to_off_track_metric(self) -> None:
+        fragment = _tracked("increase", 200, 140).replace(
+            "metrics:\n", "  - {id: G2, parent: G1, metrics: [M1]}\nmetrics:\n", 1)
+        RuleTester(off_track_without_action).assert_passes(fragment)
+        RuleTester(off_track_without_action).assert_fails(
+            fragment + "initiatives: [{id: I1, supports: [G1], status: planned}]\n")
 
     def test_metric_of_no_goal_is_left_to_orphan_metric(self) -> None:
         fragment = _tracked("increase", 200, 140, goal="{id: G1}")
