@@ -10,7 +10,8 @@ gives one and from its wording and shape otherwise:
 
 - **kind** — ``milestone``: the title starts with a verb of delivery (launch, publish,
   complete, implement, hire…), ends by saying the thing is done (``Portal launched``,
-  ``Policy in place``), names it with where it now is (``First copy stored in Vitam``) or
+  ``Policy in place``), says it is (``Guidelines are documented``), names it with where
+  it now is (``First copy stored in Vitam``) or
   with its participle before it, in the singular (``Published standard for SWHID``), or
   commits to it (``Open positions will be closed``), and states
   no quantity (a clause of time before it, ``By December 2020,``, is read past); or its
@@ -21,11 +22,13 @@ gives one and from its wording and shape otherwise:
   not, a capability (``Search can return results across 80k repos``, ``Ability to
   archive…``), something kept up to date, what all of a
   group have or one thing has (``All projects have a written RFC``, ``[C4] has a POC
-  instance``), or something running or available in all places it should be, and no
+  instance``, ``ProtoSchool has its own Roadmap``, ``Syncs have scripts``), or something
+  running or available in all places it should be, and no
   rate or number of things. A condition is a result, not work to do. ``count``: the
   title starts with a verb of doing or getting (hire, run, sign, close, publish…)
   followed by how many (``two``, ``5``, ``$2M``), or the quantity is of something
-  ``new``; a count starts from zero within its period. ``level``: everything else, a
+  ``new``, or leads the title before what it counts (``3+ articles are ready``); a count
+  starts from zero within its period. ``level``: everything else, a
   title that asks for a number of things (``Number of reports developed``) and any metric
   with a baseline other than 0 (0 is where counts and milestones start: a logframe writes
   it for every indicator).
@@ -147,6 +150,8 @@ _DELIVERABLE = re.compile(
     r"up and running|go live|go-live|(?:plan|strategy|roadmap|proposal|framework|playbook|"
     r"charter|business case) (?:for|to|on)|certification|accreditation|designation|award|"
     r"(?:are|is) live|(?:completed|defined|migrated|approved|adopted|implemented) and|"
+    r"(?:is|are) (?:now )?(?:documented|published|defined|approved|adopted|implemented|"
+    r"deployed|established|released|launched|merged|automated|in place)|"
     r"(?:will|shall) (?:not )?be \w+(?:ed|en))\b")
 #: Past participles that, after a plural noun, say what a count counts.
 _COUNTED = {
@@ -200,7 +205,7 @@ _NOT_NONE = {"more", "less", "fewer", "later", "longer", "greater", "than", "one
 #: at their scale``), or what all of a group have (``All projects have a written RFC``).
 _CONDITION = re.compile(r"\b(?:can|cannot|(?:is|are) able to|up to date)\b|^ability to\b|"
                         r"^(?:all|every|each)\b.*\b(?:has|have|is|are)\b|"
-                        r"^(?:\S+ ){1,3}(?:has|have) an?\b|"
+                        r"^(?:\S+ ){1,3}(?:has|have) (?:an?|its|their|[a-z]+s)\b|"
                         r"\b(?:running|available|enabled|working|supported) "
                         r"(?:in|on|for|across) (?:all|every)\b")
 #: Words that say a measure is still to be defined.
@@ -385,13 +390,17 @@ def _count_after(words: list[str], start: int) -> float | None:
     return None
 
 
+def _plural(word: str) -> bool:
+    """Whether a word looks like a plural noun (``articles``, not ``class``)."""
+    return word.isalpha() and word.endswith("s") and not word.endswith("ss")
+
+
 def _counted(words: list[str]) -> bool:
     """Whether the words name things done, in the plural (``Permits issued``, ``Rental
     inspections attempted``, ``Requests completed on time``, ``Students completing the
     course``): a count within each period."""
     return any(word in _COUNTED and (word.endswith("ed") or word.endswith("ing") or
-                                     word in _IRREGULAR_DONE)
-               and before.endswith("s") and not before.endswith("ss")
+                                     word in _IRREGULAR_DONE) and _plural(before)
                for before, word in pairwise(words))
 
 
@@ -443,8 +452,10 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
     verb = _starts_with(words, _COUNT_VERBS)
     count = _count_after(words, len(verb.split())) if verb is not None else None
     if count is None:
-        count = next((q.value for q in quantities if not q.unit and
-                      words[q.position + 1:q.position + 2] == ["new"]), None)
+        count = next((q.value for q in quantities if not q.unit and (
+            words[q.position + 1:q.position + 2] == ["new"] or (
+                q.position == 0 and len(words) > 2 and _plural(words[1])
+                and not _RATE.search(" ".join(words))))), None)
     if count is not None:
         return "count", count
     if not quantities and not _RATE.search(" ".join(words)) and (

@@ -206,8 +206,10 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     be a person marked ``leader: true``, or the body that owns the plan collectively (a
     board or council, written as a unit). A plan that marks nobody as a leader (a
     department's or a team's plan whose sponsor heads it) does not say who its leadership
-    team is, so its sponsor is not judged against one. A sponsor that names no person or
-    unit of the plan is reported by the structure rules instead.
+    team is, so its sponsor is not judged against one; nor is the ``lead`` of the unit
+    whose plan it is (every goal belongs to that unit or to units below it: a working
+    group's quarter sponsored by its lead). A sponsor that names no person or unit of the
+    plan is reported by the structure rules instead.
     """
     if plan.info.sponsor is None:
         yield plan.finding(
@@ -216,12 +218,21 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
         return
     sponsor = plan.ref(plan.info, "sponsor", Person)
     if sponsor is not None and not sponsor.leader and any(
-            person.leader for person in plan.people):
+            person.leader for person in plan.people) and not _leads_the_plan(plan, sponsor):
         yield plan.finding(
             f"the sponsor, {sponsor.describe()}, is not a leader; sponsor the plan "
             f"by a member of the leadership team, or mark {sponsor.id} leader: true",
             field="sponsor",
             related=[sponsor.related(f"person {sponsor.id} is not marked leader: true")])
+
+
+def _leads_the_plan(plan: Plan, person: Person) -> bool:
+    """Whether ``person`` leads a unit that every goal of the plan belongs to, directly or
+    through the units below it."""
+    led = {unit.id for unit in plan.units if unit.lead == person.id}
+    return bool(led) and bool(plan.goals) and all(
+        goal.unit in led or not led.isdisjoint(plan.unit_ancestors(goal.unit))
+        for goal in plan.goals)
 
 
 @rule(code="PL105", name="no-strategy-office", category="leadership", severity="warning",

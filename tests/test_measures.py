@@ -47,6 +47,10 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("[C3] can use ACLs at their scale", "milestone"),
     ("All projects have a written RFC", "milestone"),
     ("[C4] has a POC instance with 40k+ repositories", "milestone"),
+    ("ProtoSchool has its own Roadmap.", "milestone"),
+    ("Community Syncs have scripts and tooling to make organizing them easier", "milestone"),
+    ("'First Contributor' guidelines are documented and separate from other policies",
+     "milestone"),
     ("Monitoring running in all deploy contexts", "milestone"),
     ("Ability to archive git repos that contain colliding blobs", "milestone"),
     ("S3 copy up to date with the last scheduled export", "milestone"),
@@ -60,6 +64,7 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Rental inspections attempted", "count"),
     ("New rental registrations", "count"),
     ("Sprints done", "count"),
+    ("3+ articles are ready to publish in The Protocol", "count"),
     # levels read over time
     ("Increase NPS from 30 to 50", "level"),
     ("Percent of roads in good condition", "level"),

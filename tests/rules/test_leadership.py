@@ -156,6 +156,17 @@ def test_a_sponsor_is_not_judged_against_a_leadership_team_the_plan_does_not_nam
         "people: [{id: udrys, role: Director of Performance & Analytics}]\n")
 
 
+def test_a_units_plan_may_be_sponsored_by_its_lead() -> None:
+    fragment = ("plan: {id: p, sponsor: mikeal}\n"
+                "people: [{id: ceo, leader: true}, {id: mikeal}]\n"
+                "units: [{id: ipfs, lead: ceo}, {id: wg, parent: ipfs, lead: mikeal},\n"
+                "        {id: docs, parent: wg}]\n"
+                "goals: [{id: G1, unit: wg}, {id: G2, unit: docs}GOAL]\n")
+    RuleTester(no_sponsor).assert_passes(fragment.replace("GOAL", ""))
+    RuleTester(no_sponsor).assert_fails(fragment.replace("GOAL", ", {id: G3, unit: ipfs}"),
+                                        [("p", 1)])
+
+
 def test_no_sponsor_leaves_bad_references_to_structure_rules() -> None:
     RuleTester(no_sponsor).run(passes=[
         "plan: {id: p, sponsor: ceo}\n" + PEOPLE,
