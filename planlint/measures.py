@@ -92,7 +92,7 @@ _MILESTONE_VERBS = (
     "successfully complete", "successfully deliver",
     "organize", "organise", "reorganize", "reorganise", "restructure", "formalize",
     "formalise", "validate", "test", "evaluate", "assess", "review", "complete and publish",
-    "completion of", "merge", "made a", "made an",
+    "completion of", "merge", "made a", "made an", "schedule", "perform",
     # a deliverable named by its noun ("Migration of membership to the new CRM")
     "migration of", "implementation of", "creation of", "adoption of", "establishment of",
     "introduction of", "launch of", "rollout of", "delivery of", "publication of",
@@ -144,7 +144,8 @@ _FALL = ("reduce", "decrease", "cut", "lower", "shrink", "halve", "minimize", "m
          "eliminate", "lessen")
 #: Phrases that name a deliverable anywhere in a title: a state of being done
 #: (``Switchboard in production``, ``ready for launch``), a document to produce
-#: (``deployment plan for AI features``) or a commitment (``vacancies will be closed``).
+#: (``deployment plan for AI features``) or a commitment (``vacancies will be closed``,
+#: ``Dev to start work on platform chat``).
 _DELIVERABLE = re.compile(
     r"\b(?:ready for|in production|in general availability|generally available|signed off|"
     r"up and running|go live|go-live|(?:plan|strategy|roadmap|proposal|framework|playbook|"
@@ -152,7 +153,9 @@ _DELIVERABLE = re.compile(
     r"(?:are|is) live|(?:completed|defined|migrated|approved|adopted|implemented) and|"
     r"(?:is|are) (?:now )?(?:documented|published|defined|approved|adopted|implemented|"
     r"deployed|established|released|launched|merged|automated|in place)|"
-    r"(?:will|shall) (?:not )?be \w+(?:ed|en))\b")
+    r"(?:will|shall) (?:not )?be \w+(?:ed|en)|"
+    r"^(?:\S+ ){1,3}to (?:start|begin|launch|complete|deliver|ship|publish|finish|"
+    r"implement|release|deploy)(?: work on)?)\b")
 #: Past participles that, after a plural noun, say what a count counts.
 _COUNTED = {
     "issued", "filed", "completed", "received", "processed", "conducted", "attempted",

@@ -30,6 +30,8 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("An event strategy to include the OWASP 20th anniversary", "milestone"),  # an ordinal
     ("Provide at least 2 trainings to the population of focus", "count"),
     ("Partner portal launched", "milestone"),
+    ("Dev to start work on platform chat", "milestone"),
+    ("Schedule, perform and report on weekly testing of new features", "milestone"),
     ("Switchboard in Production", "milestone"),
     ("Production deployment plan for AI features", "milestone"),
     ("KR 1.2: Define the release schedule", "milestone"),
