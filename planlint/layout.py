@@ -301,8 +301,8 @@ NOTES: dict[str, str] = {
     "sponsor": "The executive who owns the strategy: a person's id or name.",
     "office": "Who runs the plan's reviews and keeps it moving: a person or unit.",
     "methodology": "The methodologies the plan follows (okr, balanced-scorecard).",
-    "withheld": "The figures the plan keeps internal on purpose: targets, baselines, actuals, "
-                "budgets.",
+    "withheld": "What the plan keeps out of this workbook on purpose: targets, baselines, "
+                "actuals, budgets, or initiatives (tracked in another tool).",
     "include": "Other plan files that belong to this plan, relative to this workbook.",
     "parent": "The id (or title) of the item this one belongs to.",
     "lead": "The person who heads the unit: an id or name from the People sheet.",

@@ -516,13 +516,15 @@ class PlanInfo(Node):
         default_factory=tuple, json_schema_extra={"default": []},
         description="the methodologies the plan follows (`okr`, `balanced-scorecard`): "
                     "the rules of a plugin for a methodology run on plans that name it")
-    withheld: Annotated[tuple[Literal["targets", "baselines", "actuals", "budgets"], ...],
+    withheld: Annotated[tuple[Literal["targets", "baselines", "actuals", "budgets",
+                                      "initiatives"], ...],
                         BeforeValidator(_one_or_many)] = Field(
         default_factory=tuple, json_schema_extra={"default": []},
-        description="the figures the plan keeps out of its text on purpose (`targets`, "
+        description="what the plan keeps out of its text on purpose: figures (`targets`, "
                     "`baselines`, `actuals`, `budgets`), as a handbook that publishes its "
-                    "OKRs but keeps their figures internal: the rules that ask for them do "
-                    "not")
+                    "OKRs but keeps their figures internal, or its `initiatives`, tracked in "
+                    "another document or tool (an issue tracker, departmental work plans); "
+                    "the rules that ask for them do not")
     tags: tuple[str, ...] = _no_items()
     extra: dict[str, Any] = Field(default_factory=dict, description="custom `x-` attributes")
 

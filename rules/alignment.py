@@ -307,8 +307,12 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     through the goals that cause it. A sub-unit's goal that has no parent because its link
     to the strategy is missing is reported by orphan-goal instead. When more than a third of
     the top-level goals have nothing under them, the plan states the strategy but not its
-    execution, and is reported once instead of each goal.
+    execution, and is reported once instead of each goal. A plan that keeps its
+    initiatives in another document or tool (``plan: withheld: [initiatives]``: an issue
+    tracker, departmental work plans) is not asked for them.
     """
+    if "initiatives" in plan.info.withheld:
+        return
     executed = plan.executed_goals
     linked = plan.linked_goals
     top = [goal for goal in plan.top_goals if goal.id in linked]

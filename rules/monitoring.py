@@ -922,10 +922,11 @@ def off_track_without_action(plan: Plan, options: OffTrackOptions) -> Iterator[F
     and the as-of date falls between its start and its end. Metrics that measure no goal
     are left to orphan-metric, and those of top-level goals that nothing executes at all
     to uncascaded-goal, which reports that cause. A plan that lists no initiatives at
-    all (a page of key results) keeps its work elsewhere: off-track-metric's finding
+    all (a page of key results), or keeps them in another document or tool (``plan:
+    withheld: [initiatives]``), keeps its work elsewhere: off-track-metric's finding
     already asks it to act. Set ``threshold`` to the same value as off-track-metric's.
     """
-    if not plan.initiatives:
+    if not plan.initiatives or "initiatives" in plan.info.withheld:
         return
     acted: set[str] | None = None
     for metric in plan.metrics:

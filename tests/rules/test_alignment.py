@@ -678,3 +678,10 @@ def test_a_plan_that_keeps_its_budget_internal_is_not_asked_for_one() -> None:
     RuleTester(no_budget).assert_fails(work)
     RuleTester(no_budget).assert_passes("plan: {id: p, withheld: [budgets]}\n" + work)
 
+
+
+def test_a_plan_that_keeps_its_initiatives_elsewhere_is_not_asked_for_them() -> None:
+    goals = "goals:\n  - {id: G1, title: Be the customer's first choice}\n"
+    RuleTester(uncascaded_goal).assert_fails(goals)
+    RuleTester(uncascaded_goal).assert_passes(
+        "plan: {id: p, withheld: [initiatives]}\n" + goals)

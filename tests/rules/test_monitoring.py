@@ -646,6 +646,9 @@ class TestOffTrackWithoutAction:
         RuleTester(off_track_without_action).assert_passes(fragment)
         RuleTester(off_track_without_action).assert_fails(
             fragment + "initiatives: [{id: I1, supports: [G1], status: planned}]\n")
+        RuleTester(off_track_without_action).assert_passes(
+            fragment.replace("plan: {", "plan: {withheld: [initiatives], ", 1)
+            + "initiatives: [{id: I1, supports: [G1], status: planned}]\n")
 
     def test_metric_of_no_goal_is_left_to_orphan_metric(self) -> None:
         fragment = _tracked("increase", 200, 140, goal="{id: G1}")
