@@ -42,8 +42,8 @@ gives one and from its wording and shape otherwise:
 - **baseline stated in the wording**: the first number of ``from X to Y``.
 - **unit stated in the wording**: a percent or currency sign next to a number, or a word
   that names the unit: percent, share, rate per…, number of, days, hours, volume…; the
-  things a count counts (``Complaints``), and those of which none is asked (``No known
-  issues``).
+  things a count counts (``Complaints``, ``Visits to the website``), and those of which
+  none is asked (``No known issues``).
 
 A quantity is a number other than a year (``2025``), a period (``Q3``, ``FY25``,
 ``H1``), a day of a date (``June 30``), an ordinal (``20th``), a label's number (``Phase
@@ -621,9 +621,10 @@ def _read(shape: _Shape) -> Measure:
         count = _count_after(words, 1) if kind == "count" else None
     if kind == "count" and count is not None:
         target = count
-    # what a count counts is its unit, and so is what none is asked of ("No known issues")
-    counted = bool(words) and (words[-1] in _COUNT_NOUNS or (words[0] in ("no", "zero")
-                                                             and target == 0))
+    # what a count counts is its unit, at the end or the head of the title ("Visits to
+    # the website"), and so is what none is asked of ("No known issues")
+    counted = bool(words) and (words[-1] in _COUNT_NOUNS or words[0] in _COUNT_NOUNS or (
+        words[0] in ("no", "zero") and target == 0))
     return Measure(kind, said is not None, target, withheld, baseline,
                    counted or not _UNIT_WORDS.isdisjoint(words)
                    or bool(_UNIT_PHRASES.search(" ".join(words))),

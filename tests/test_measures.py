@@ -150,6 +150,7 @@ def test_the_baseline_and_unit_in_the_wording() -> None:
                         ("Customer satisfaction", False), ("Riders satisfied", False),
                         # a label that is itself the measure is read, not cut off
                         ("# of workshops provided: MILL (Learn)", True),
+                        ("Visits to opendreamkit.org", True),
                         ("KR 1: Customer satisfaction", False)):
         assert read_measure(Metric(id="M1", title=title)).unit is unit, title
     assert read_measure(Metric(id="M1", title="Maintain 99.9% uptime")).holds
