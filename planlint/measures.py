@@ -11,27 +11,25 @@ gives one and from its wording and shape otherwise:
 - **kind** — ``milestone``: the title starts with a verb of delivery (launch, publish,
   complete, implement, hire…), ends by saying the thing is done (``Portal launched``,
   ``Policy in place``), says it is (``Guidelines are documented``), names it with where
-  it now is (``First copy stored in Vitam``) or
-  with its participle before it, in the singular (``Published standard for SWHID``), or
-  commits to it (``Open positions will be closed``), and states
-  no quantity (a clause of time before it, ``By December 2020,``, is read past); or its
-  figures can only mean done or not, whatever numbers its wording holds (no unit or
-  calendar cadence, readings of 1 or 0 or a status in words, and a target of 1, as for
-  ``Perforce crash course``, or none and a reading of 1 or 0: a deliverable reported
-  done); or it states a condition that holds or
-  not, a capability (``Search can return results across 80k repos``, ``Ability to
-  archive…``), something kept up to date, what all of a
-  group have or one thing has (``All projects have a written RFC``, ``[C4] has a POC
-  instance``, ``ProtoSchool has its own Roadmap``, ``Syncs have scripts``), or something
-  running or available in all places it should be, and no
-  rate or number of things. A condition is a result, not work to do. ``count``: the
-  title starts with a verb of doing or getting (hire, run, sign, close, publish…)
+  it now is (``First copy stored in Vitam``) or with its participle before it, in the
+  singular (``Published standard for SWHID``), or commits to it (``Open positions will
+  be closed``), and states no quantity (a clause of time before it, ``By December
+  2020,``, is read past); or its figures can only mean done or not, whatever numbers its
+  wording holds (no unit or calendar cadence, readings of 1 or 0 or a status in words,
+  and a target of 1, as for ``Perforce crash course``, or none and a reading of 1 or 0:
+  a deliverable reported done); or it states a condition that holds or not, a capability
+  (``Search can return results across 80k repos``, ``Ability to archive…``), something
+  kept up to date, what all of a group have or one thing has (``All projects have a
+  written RFC``, ``[C4] has a POC instance``, ``ProtoSchool has its own Roadmap``,
+  ``Syncs have scripts``), or something running or available in all places it should be,
+  and no rate or number of things. A condition is a result, not work to do. ``count``:
+  the title starts with a verb of doing or getting (hire, run, sign, close, publish…)
   followed by how many (``two``, ``5``, ``$2M``), or the quantity is of something
   ``new``, or leads the title before what it counts (``3+ articles are ready``); a count
-  starts from zero within its period. ``level``: everything else, a
-  title that asks for a number of things (``Number of reports developed``) and any metric
-  with a baseline other than 0 (0 is where counts and milestones start: a logframe writes
-  it for every indicator).
+  starts from zero within its period. ``level``: everything else, a title that asks for
+  a number of things (``Number of reports developed``) and any metric with a baseline
+  other than 0 (0 is where counts and milestones start: a logframe writes it for every
+  indicator).
 - **target stated in the wording**: the count of a count; the number after ``to``,
   ``reach``, ``above``, ``below``, ``at least``, ``no more than``, ``under``, ``over``
   (``Churn below 2%``); the second number of ``from X to Y``; none (0) for a title that
@@ -40,6 +38,9 @@ gives one and from its wording and shape otherwise:
   states any quantity (``5-7 features``) says what it aims at, even where no single
   target value is read.
 - **baseline stated in the wording**: the first number of ``from X to Y``.
+- **direction stated in the wording**: up for a title that opens with ``Increase``,
+  ``Grow``, ``Improve``… or with a verb of doing followed by how much (``Automate 75% of
+  release tests``); down for one that opens with ``Reduce``, ``Cut``, ``Eliminate``…
 - **unit stated in the wording**: a percent or currency sign next to a number, or a word
   that names the unit: percent, share, rate per…, number of, days, hours, volume…; the
   things a count counts (``Complaints``, ``Visits to the website``), and those of which
@@ -61,7 +62,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from planlint.model import Initiative, MeasureKind, Metric
 from planlint.timeline import final_target, metric_goals
@@ -271,6 +272,10 @@ _LABEL = re.compile(r"^(?:(?:kr|o|obj|objective|goal|measure|kpi|m|pm)?\s*[\d.]*
                     re.IGNORECASE)
 
 
+#: Which way a measure's wording asks it to move.
+Aim = Literal["increase", "decrease"]
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number the wording states, and the word it follows."""
@@ -297,7 +302,7 @@ class Measure:
     grave: bool  # the harm is death or injury, which no plan aims to increase
     undefined: bool  # the wording says the measure is still to be defined ("TBD")
     condition: bool  # the wording states a condition that holds or not: a result, not work
-    aims: str | None  # the way the wording asks it to move: "increase", "decrease" or None
+    aims: Aim | None  # the way the wording asks it to move
 
     @property
     def states_target(self) -> bool:
@@ -479,7 +484,7 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
     return "level", None
 
 
-def _aims(words: list[str], quantities: list[Quantity]) -> str | None:
+def _aims(words: list[str], quantities: list[Quantity]) -> Aim | None:
     """The way a title's opening verb asks a measure to move: up for ``Increase``,
     ``Grow``…, and for a verb of doing followed by how much (``Automate 75% of release
     tests``); down for ``Reduce``, ``Cut``…; None otherwise."""
