@@ -398,9 +398,9 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     key result that a goal below takes up as its own objective (``Reduce churn by X%``
     under an objective whose sub-goal is ``CTO: Reducing churn``) is read through that
     goal's key results, which this rule judges instead. Metrics read from the same
-    ``source`` at the same cadence whose readings stopped at the same date (or never
-    began) are stale for one cause, the source not being read: one finding, on the first
-    of them by id, names the others. A metric that repeats another, title and figures (a
+    ``source``, or all naming none, at the same cadence whose readings stopped at the
+    same date (or never began) are stale for one cause, the source (or the plan's own
+    report) not being read: one finding, on the first of them by id, names the others. A metric that repeats another, title and figures (a
     key result listed again at another level), is judged once (see
     :meth:`planlint.plan.Plan.twin`). A plan that keeps its results out of its text on
     purpose (``plan: withheld: [actuals]``) is not asked for them.
@@ -431,8 +431,7 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
         stale = _stale_reading(plan, metric)
         if stale is not None:
             message, field, latest = stale
-            key = (one_line(metric.source).casefold(), metric.calendar, latest) \
-                if metric.source else (metric.id,)
+            key = (one_line(metric.source or "").casefold(), metric.calendar, latest)
             by_cause[key].append((metric, message, field))
     yield from _unrecorded_milestones(plan, milestones)
     for group in by_cause.values():
@@ -443,9 +442,9 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
             named = [other.id for other, _, _ in others[:_NAMED]]
             if len(others) > _NAMED:
                 named.append(f"{len(others) - _NAMED} more")
+            source = "the same source" if metric.source else "no named source"
             message += (f"; so {'is' if len(others) == 1 else 'are'} {joined(named)}, read "
-                        "from the same source at the same cadence and stopped at the same "
-                        "reading")
+                        f"from {source} at the same cadence and stopped at the same reading")
         yield metric.finding(message, field=field,
                              related=[other.related(f"metric {other.id} is stale for the same "
                                                     "cause", other_field)
