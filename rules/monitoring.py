@@ -400,10 +400,11 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     goal's key results, which this rule judges instead. Metrics read from the same
     ``source``, or all naming none, at the same cadence whose readings stopped at the
     same date (or never began) are stale for one cause, the source (or the plan's own
-    report) not being read: one finding, on the first of them by id, names the others. A metric that repeats another, title and figures (a
-    key result listed again at another level), is judged once (see
-    :meth:`planlint.plan.Plan.twin`). A plan that keeps its results out of its text on
-    purpose (``plan: withheld: [actuals]``) is not asked for them.
+    report) not being read: one finding, on the first of them by id, names the others. A
+    metric that repeats another, title and figures (a key result listed again at another
+    level), is judged once (see :meth:`planlint.plan.Plan.twin`). A plan that keeps its
+    results out of its text on purpose (``plan: withheld: [actuals]``) is not asked for
+    them.
     """
     if "actuals" in plan.info.withheld:
         return
