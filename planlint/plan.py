@@ -205,20 +205,42 @@ class Plan:
         return edges
 
     @cached_property
-    def _forward(self) -> dict[tuple[str, str], list[Item]]:
-        index: dict[tuple[str, str], list[Item]] = defaultdict(list)
+    def _forward(self) -> dict[str, dict[str, list[Item]]]:
+        """For each field, the existing items it names, by the id of the node naming them."""
+        index: dict[str, dict[str, list[Item]]] = {}
         for edge in self.edges:
             if edge.resolved is not None:
-                index[edge.source.id, edge.field].append(edge.resolved)
+                index.setdefault(edge.field, {}).setdefault(edge.source.id, []).append(
+                    edge.resolved)
         return index
 
     @cached_property
-    def _reverse(self) -> dict[tuple[str, str], list[Node]]:
-        index: dict[tuple[str, str], list[Node]] = defaultdict(list)
+    def _reverse(self) -> dict[str, dict[str, list[Node]]]:
+        """For each field, the nodes whose field names an existing item, by its id."""
+        index: dict[str, dict[str, list[Node]]] = {}
         for edge in self.edges:
             if edge.resolved is not None:
-                index[edge.target, edge.field].append(edge.source)
+                index.setdefault(edge.field, {}).setdefault(edge.target, []).append(
+                    edge.source)
         return index
+
+    @cached_property
+    def _of_class(self) -> dict[tuple[bool, str, type], dict[str, list[Any]]]:
+        """The indexes of :meth:`_narrowed`, each made the first time it is asked for."""
+        return {}
+
+    def _narrowed(self, backward: bool, field: str, cls: type) -> dict[str, list[Any]]:
+        """:attr:`_reverse` (``backward``) or :attr:`_forward` of ``field``, keeping only
+        the nodes of class ``cls``: rules ask for the same few again and again."""
+        key = (backward, field, cls)
+        found = self._of_class.get(key)
+        if found is None:
+            index: dict[str, list[Any]] = (self._reverse if backward else self._forward
+                                            ).get(field, {})
+            found = {node: kept for node, nodes in index.items()
+                     if (kept := [other for other in nodes if isinstance(other, cls)])}
+            self._of_class[key] = found
+        return found
 
     @overload
     def refs(self, item: Node, field: str) -> list[Item]: ...
@@ -226,9 +248,11 @@ class Plan:
     def refs(self, item: Node, field: str, cls: type[T]) -> list[T]: ...
 
     def refs(self, item: Node, field: str, cls: type[Any] = Item) -> list[Any]:
-        """The existing items (of class ``cls``) that ``item.field`` refers to."""
-        found = self._forward.get((item.id, field), [])
-        return found if cls is Item else [target for target in found if isinstance(target, cls)]
+        """The existing items (of class ``cls``) that ``item.field`` refers to: a list the
+        plan keeps, not to be changed."""
+        index = self._forward.get(field, {}) if cls is Item else \
+            self._narrowed(False, field, cls)
+        return index.get(item.id, [])
 
     @overload
     def ref(self, item: Node, field: str) -> Item | None: ...
@@ -247,8 +271,7 @@ class Plan:
 
     def referrers(self, item: Item, field: str, cls: type[Any] = Item) -> list[Any]:
         """The items (of class ``cls``) whose ``field`` refers to ``item``."""
-        found = self._reverse.get((item.id, field), [])
-        return [source for source in found if isinstance(source, cls)]
+        return list(self._narrowed(True, field, cls).get(item.id, ()))
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:  # type: ignore[type-arg]
