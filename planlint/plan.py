@@ -191,17 +191,20 @@ class Plan:
         """Every reference in the plan, resolved or not, in file order."""
         edges: list[Edge] = []
         by_id = self.by_id
+        make = tuple.__new__  # Edge(...) without its Python __new__, as Edge._make does
         sources: list[Node] = [self.info, *self.items]
         for source in sources:
             for ref in REFERENCES[source.kind]:
-                value = getattr(source, ref.field)
+                field, kinds = ref.field, ref.kinds
+                value = getattr(source, field)
                 if value is None or value == "all":
                     continue
-                targets = enumerate(value) if isinstance(value, tuple) else [(None, value)]
-                for index, target in targets:
+                for index, target in (enumerate(value) if isinstance(value, tuple)
+                                      else ((None, value),)):
                     item = by_id.get(target)
-                    resolved = item if item is not None and item.kind in ref.kinds else None
-                    edges.append(Edge(source, ref.field, target, index, ref.kinds, resolved))
+                    edges.append(make(Edge, (source, field, target, index, kinds, item
+                                             if item is not None and item.kind in kinds
+                                             else None)))
         return edges
 
     @cached_property
