@@ -374,6 +374,8 @@ class Builder:
         of its kind has adds its references (a key result naming its objective) to it.
         An inferred item with no name only carries references to an item defined
         elsewhere: where there is none, what it carries dangles, and is reported."""
+        if not self.inferred:  # most plans: no need to index every entry
+            return
         index = {str(entry[3].get("id")): at for at, entry in enumerate(self.entries)}
         for cls, source, pointer, entry, read in self.inferred:
             at = index.get(str(entry.get("id")))

@@ -191,34 +191,59 @@ class Plan:
         """Every reference in the plan, resolved or not, in file order."""
         edges: list[Edge] = []
         by_id = self.by_id
+        make = tuple.__new__  # Edge(...) without its Python __new__, as Edge._make does
         sources: list[Node] = [self.info, *self.items]
         for source in sources:
             for ref in REFERENCES[source.kind]:
-                value = getattr(source, ref.field)
+                field, kinds = ref.field, ref.kinds
+                value = getattr(source, field)
                 if value is None or value == "all":
                     continue
-                targets = enumerate(value) if isinstance(value, tuple) else [(None, value)]
-                for index, target in targets:
+                for index, target in (enumerate(value) if isinstance(value, tuple)
+                                      else ((None, value),)):
                     item = by_id.get(target)
-                    resolved = item if item is not None and item.kind in ref.kinds else None
-                    edges.append(Edge(source, ref.field, target, index, ref.kinds, resolved))
+                    edges.append(make(Edge, (source, field, target, index, kinds, item
+                                             if item is not None and item.kind in kinds
+                                             else None)))
         return edges
 
     @cached_property
-    def _forward(self) -> dict[tuple[str, str], list[Item]]:
-        index: dict[tuple[str, str], list[Item]] = defaultdict(list)
+    def _forward(self) -> dict[str, dict[str, list[Item]]]:
+        """For each field, the existing items it names, by the id of the node naming them."""
+        index: dict[str, dict[str, list[Item]]] = {}
         for edge in self.edges:
             if edge.resolved is not None:
-                index[edge.source.id, edge.field].append(edge.resolved)
+                index.setdefault(edge.field, {}).setdefault(edge.source.id, []).append(
+                    edge.resolved)
         return index
 
     @cached_property
-    def _reverse(self) -> dict[tuple[str, str], list[Node]]:
-        index: dict[tuple[str, str], list[Node]] = defaultdict(list)
+    def _reverse(self) -> dict[str, dict[str, list[Node]]]:
+        """For each field, the nodes whose field names an existing item, by its id."""
+        index: dict[str, dict[str, list[Node]]] = {}
         for edge in self.edges:
             if edge.resolved is not None:
-                index[edge.target, edge.field].append(edge.source)
+                index.setdefault(edge.field, {}).setdefault(edge.target, []).append(
+                    edge.source)
         return index
+
+    @cached_property
+    def _of_class(self) -> dict[tuple[bool, str, type], dict[str, list[Any]]]:
+        """The indexes of :meth:`_narrowed`, each made the first time it is asked for."""
+        return {}
+
+    def _narrowed(self, backward: bool, field: str, cls: type) -> dict[str, list[Any]]:
+        """:attr:`_reverse` (``backward``) or :attr:`_forward` of ``field``, keeping only
+        the nodes of class ``cls``: rules ask for the same few again and again."""
+        key = (backward, field, cls)
+        found = self._of_class.get(key)
+        if found is None:
+            index: dict[str, list[Any]] = (self._reverse if backward else self._forward
+                                            ).get(field, {})
+            found = {node: kept for node, nodes in index.items()
+                     if (kept := [other for other in nodes if isinstance(other, cls)])}
+            self._of_class[key] = found
+        return found
 
     @overload
     def refs(self, item: Node, field: str) -> list[Item]: ...
@@ -226,9 +251,11 @@ class Plan:
     def refs(self, item: Node, field: str, cls: type[T]) -> list[T]: ...
 
     def refs(self, item: Node, field: str, cls: type[Any] = Item) -> list[Any]:
-        """The existing items (of class ``cls``) that ``item.field`` refers to."""
-        found = self._forward.get((item.id, field), [])
-        return found if cls is Item else [target for target in found if isinstance(target, cls)]
+        """The existing items (of class ``cls``) that ``item.field`` refers to: a list the
+        plan keeps, not to be changed."""
+        index = self._forward.get(field, {}) if cls is Item else \
+            self._narrowed(False, field, cls)
+        return index.get(item.id, [])
 
     @overload
     def ref(self, item: Node, field: str) -> Item | None: ...
@@ -247,8 +274,7 @@ class Plan:
 
     def referrers(self, item: Item, field: str, cls: type[Any] = Item) -> list[Any]:
         """The items (of class ``cls``) whose ``field`` refers to ``item``."""
-        found = self._reverse.get((item.id, field), [])
-        return [source for source in found if isinstance(source, cls)]
+        return list(self._narrowed(True, field, cls).get(item.id, ()))
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:  # type: ignore[type-arg]

@@ -296,7 +296,7 @@ class _Collection:
         self.size = size  # the node count when it started, to measure its own size
         self.key: Any = _NO_KEY  # a mapping's key awaiting its value
         self.key_start: Any = None
-        self.merges: list[dict[str, Any]] = []
+        self.merges: list[dict[str, Any]] | None = None  # a mapping's merge sources
 
 
 class _Builder:
@@ -320,40 +320,35 @@ class _Builder:
         self.stack: list[_Collection] = []
         self.nodes = 0
         self.alias_nodes = 0
-        self.skipping = 0  # how deep inside a value nested too deeply
-        self.skip_start: Any = None
         self.root: Any = None
 
     def run(self) -> Any:
-        """Build the data. Most events are scalars in a list or a mapping (its keys, most
-        of its values) with no tag or anchor, text or a value read before: those are
-        placed here, without a call per event; every other value takes :meth:`value`."""
+        """Build the data. Most events are placed here, without a call per event: scalars
+        in a list or a mapping (its keys, most of its values) with no tag or anchor, text
+        or a value read before, and lists and mappings with no tag or anchor, as they open
+        and close in a list or under a text key. Every other scalar takes :meth:`value`,
+        every other list or mapping :meth:`open` and :meth:`close`."""
         get_event, stack, spans, typed = self.parser.get_event, self.stack, self.spans, \
             self.typed
         line = self.line_numbers
         while (event := get_event()) is not None:
             kind = type(event)
-            if self.skipping:
-                self.skip(event, kind)
-            elif kind is MappingStartEvent or kind is SequenceStartEvent:
-                self.open(event, kind is MappingStartEvent)
-            elif kind is MappingEndEvent or kind is SequenceEndEvent:
-                self.close(event)
-            elif kind is not ScalarEvent:
-                self.other(event, kind)
-            elif not stack or event.anchor is not None or event.tag not in (None, "!") or (
-                    event.implicit[0] and (not (value := event.value) or value[0] in
-                                           _MAYBE_TYPED)
-                    and (value := typed.get(value, _NO_KEY)) is _NO_KEY):
-                self.value(event)
-            else:
-                if not event.implicit[0]:
-                    value = event.value  # quoted: text
+            if kind is ScalarEvent:
+                if not stack or event.anchor is not None or event.tag not in (None, "!"):
+                    self.value(event)
+                    continue
+                value = event.value
+                if event.implicit[0] and (not value or value[0] in _MAYBE_TYPED):
+                    value = typed.get(value, _NO_KEY)
+                    if value is _NO_KEY:
+                        self.value(event)
+                        continue
                 self.nodes += 1
                 if self.nodes > MAX_NODES:
                     raise _too_many(event)
                 top = stack[-1]
                 container: Any = top.value  # a list or a mapping
+                key = top.key
                 if type(container) is list:
                     if top.pointer is not None:
                         start, end = event.start_mark, event.end_mark
@@ -361,10 +356,10 @@ class _Builder:
                             line[start.line], start.column + 1, line[end.line],
                             end.column + 1)
                     container.append(value)
-                elif top.key is _NO_KEY and type(value) is str:
+                elif key is _NO_KEY and type(value) is str:
                     top.key, top.key_start = value, event.start_mark
-                elif type(top.key) is str and top.key not in container:
-                    key, top.key = top.key, _NO_KEY
+                elif type(key) is str and key not in container:
+                    top.key = _NO_KEY
                     container[key] = value
                     if top.pointer is not None:
                         start, end = top.key_start, event.end_mark
@@ -373,6 +368,43 @@ class _Builder:
                             end.column + 1)
                 else:  # a key not text, or a value whose key is special or there twice
                     self.place(value, event.start_mark, event.end_mark)
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                if not stack or event.anchor is not None or event.tag is not None \
+                        or len(stack) >= MAX_DEPTH:
+                    self.open(event, kind is MappingStartEvent)
+                    continue
+                size = self.nodes
+                self.nodes += 1
+                if self.nodes > MAX_NODES:
+                    raise _too_many(event)
+                pointer, start = self.slot(event.start_mark)
+                stack.append(_Collection({} if kind is MappingStartEvent else [], pointer,
+                                         start, None, size, False))
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                done = stack[-1]
+                if done.pointer is None or done.anchor is not None or done.dropped \
+                        or done.merges is not None or len(stack) == 1:
+                    self.close(event)
+                    continue
+                # In place with its span: its pointer is the one its container's place()
+                # would make (:meth:`slot`), its key the one awaiting a value.
+                stack.pop()
+                start, end = done.start, event.end_mark
+                spans[done.pointer] = (line[start.line], start.column + 1, line[end.line],
+                                       end.column + 1)
+                top = stack[-1]
+                container = top.value
+                if type(container) is list:
+                    container.append(done.value)
+                    continue
+                key, top.key = top.key, _NO_KEY
+                if key in container:
+                    self.problem_at("syntax-error", top.key_start, start,
+                                    f"key {shown(key)} appears twice in this mapping; the "
+                                    "later value wins, remove one of them")
+                container[key] = done.value
+            else:
+                self.other(event, kind)
         return self.root
 
     def other(self, event: Any, kind: type) -> None:
@@ -484,7 +516,7 @@ class _Builder:
             self.problem("invalid-field", event, f"lists and mappings nest deeper than "
                          f"{MAX_DEPTH} levels here; a plan needs only a few, so this value "
                          "is dropped")
-            self.skipping, self.skip_start = 1, event.start_mark
+            self.skip(event.start_mark)
             return
         pointer, start = self.slot(event.start_mark)
         dropped = event.tag not in (None, "!", _MAP if mapping else _SEQ)
@@ -494,6 +526,8 @@ class _Builder:
                                       size, dropped))
 
     def close(self, event: Any) -> None:
+        """Close a list or mapping that takes more than :meth:`run` does (a merge, a tag,
+        an anchor, or no place of its own) and place it."""
         done = self.stack.pop()
         value: Any = done.value
         if isinstance(value, dict) and done.merges:
@@ -505,45 +539,28 @@ class _Builder:
             value = None
         if done.anchor is not None:
             self.anchors[done.anchor] = (value, self.nodes - done.size)
-        start, end = done.start, event.end_mark
-        if done.pointer is None or not self.stack:
-            if done.pointer is not None:
-                self.spans[done.pointer] = _span(start, end)
-            self.place(value, start, end)
-            return
-        # In place with its span, here once: its pointer is the one its container's
-        # place() would make (:meth:`slot`), its key the one awaiting a value.
-        line = self.line_numbers
-        self.spans[done.pointer] = (line[start.line], start.column + 1, line[end.line],
-                                    end.column + 1)
-        top = self.stack[-1]
-        container = top.value
-        if isinstance(container, list):
-            container.append(value)
-            return
-        key, top.key = top.key, _NO_KEY
-        if key in container:
-            self.problem_at("syntax-error", top.key_start, start,
-                            f"key {shown(key)} appears twice in this mapping; the later "
-                            "value wins, remove one of them")
-        container[key] = value
+        self.place(value, done.start, event.end_mark)
 
-    def skip(self, event: Any, kind: type) -> None:
-        """Read past a value nested too deeply; stop the file where it nests so deep that
-        even reading past it would be slow."""
-        self.count(event)
-        if kind is not AliasEvent and getattr(event, "anchor", None) is not None:
-            self.anchors[event.anchor] = (None, 1)  # aliases of a dropped value are empty
-        if kind is MappingStartEvent or kind is SequenceStartEvent:
-            self.skipping += 1
-            if self.skipping > MAX_DEPTH:
-                raise LoadError(f"lists and mappings nest deeper than {2 * MAX_DEPTH} levels "
-                                "here; a plan needs only a few levels, flatten it",
-                                event.start_mark.line + 1, event.start_mark.column + 1)
-        elif kind is MappingEndEvent or kind is SequenceEndEvent:
-            self.skipping -= 1
-            if not self.skipping:
-                self.place(None, self.skip_start, event.end_mark)
+    def skip(self, start: Any) -> None:
+        """Read past a value nested too deeply, which started at ``start``, and place
+        ``None`` for it; stop the file where it nests so deep that even reading past it
+        would be slow."""
+        depth = 1
+        while depth and (event := self.parser.get_event()) is not None:
+            kind = type(event)
+            self.count(event)
+            if kind is not AliasEvent and getattr(event, "anchor", None) is not None:
+                self.anchors[event.anchor] = (None, 1)  # aliases of a dropped value are empty
+            if kind is MappingStartEvent or kind is SequenceStartEvent:
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise LoadError(f"lists and mappings nest deeper than {2 * MAX_DEPTH} "
+                                    "levels here; a plan needs only a few levels, flatten it",
+                                    event.start_mark.line + 1, event.start_mark.column + 1)
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                depth -= 1
+                if not depth:
+                    self.place(None, start, event.end_mark)
 
     # -- placing values in their containers ---------------------------------------------
 
@@ -582,7 +599,7 @@ class _Builder:
             return
         key, top.key = top.key, _NO_KEY
         if key is _MERGE_KEY:
-            top.merges.extend(self.merge_sources(value, start, end))
+            top.merges = [*(top.merges or ()), *self.merge_sources(value, start, end)]
             return
         if key is _DROPPED:
             return
