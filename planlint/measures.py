@@ -15,21 +15,22 @@ gives one and from its wording and shape otherwise:
   singular (``Published standard for SWHID``), or commits to it (``Open positions will
   be closed``), and states no quantity (a clause of time before it, ``By December
   2020,``, is read past); or its figures can only mean done or not, whatever numbers its
-  wording holds (no unit or calendar cadence, readings of 1 or 0 or a status in words,
-  and a target of 1, as for ``Perforce crash course``, or none and a reading of 1 or 0:
-  a deliverable reported done); or it states a condition that holds or not, a capability
-  (``Search can return results across 80k repos``, ``Ability to archive…``), something
-  kept up to date, what all of a group have or one thing has (``All projects have a
-  written RFC``, ``[C4] has a POC instance``, ``ProtoSchool has its own Roadmap``,
-  ``Syncs have scripts``), or something running or available in all places it should be,
-  and no rate or number of things. A condition is a result, not work to do. ``count``:
-  the title starts with a verb of doing or getting (hire, run, sign, close, publish…)
-  followed by how many (``two``, ``5``, ``$2M``), or the quantity is of something
-  ``new``, or leads the title before what it counts (``3+ articles are ready``); a count
-  starts from zero within its period. ``level``: everything else, a title that asks for
-  a number of things (``Number of reports developed``) and any metric with a baseline
-  other than 0 (0 is where counts and milestones start: a logframe writes it for every
-  indicator).
+  wording holds (no unit or calendar cadence, readings, if any, of 1 or 0 or a status in
+  words, and a target of 1, as for ``Perforce crash course``, or none and a reading of 1
+  or 0: a deliverable reported done); or it states a condition that holds or not, a
+  capability (``Search can return results across 80k repos``, ``Ability to archive…``),
+  something kept up to date, what all of a group have or one thing has (``All projects
+  have a written RFC``, ``[C4] has a POC instance``, ``ProtoSchool has its own
+  Roadmap``, ``Syncs have scripts``, ``All changes should have tests``), a number asked
+  of each of a group (``At least two implementations of every feature``), or something
+  running or available in all places it should be, and no rate or number of things. A
+  condition is a result, not work to do. ``count``: the title starts with a verb of
+  doing or getting (hire, run, sign, close, publish…) followed by how many (``two``,
+  ``5``, ``$2M``), or the quantity is of something ``new``, or leads the title before
+  what it counts (``3+ articles are ready``); a count starts from zero within its
+  period. ``level``: everything else, a title that asks for a number of things (``Number
+  of reports developed``) and any metric with a baseline other than 0 (0 is where counts
+  and milestones start: a logframe writes it for every indicator).
 - **target stated in the wording**: the count of a count; the number after ``to``,
   ``reach``, ``above``, ``below``, ``at least``, ``no more than``, ``under``, ``over``
   (``Churn below 2%``); the second number of ``from X to Y``; none (0) for a title that
@@ -149,8 +150,9 @@ _FALL = ("reduce", "decrease", "cut", "lower", "shrink", "halve", "minimize", "m
 #: ``Dev to start work on platform chat``).
 _DELIVERABLE = re.compile(
     r"\b(?:ready for|in production|in general availability|generally available|signed off|"
-    r"up and running|go live|go-live|(?:plan|strategy|roadmap|proposal|framework|playbook|"
-    r"charter|business case) (?:for|to|on)|certification|accreditation|designation|award|"
+    r"up and running|go live|go-live|(?:plans?|strategy|strategies|roadmaps?|proposals?|"
+    r"frameworks?|playbooks?|charters?|business cases?|sections?|chapters?|guides?) "
+    r"(?:for|to|on|detailing|describing)|certification|accreditation|designation|award|"
     r"(?:are|is) live|(?:completed|defined|migrated|approved|adopted|implemented) and|"
     r"(?:is|are) (?:now )?(?:documented|published|defined|approved|adopted|implemented|"
     r"deployed|established|released|launched|merged|automated|in place)|"
@@ -208,10 +210,15 @@ _NOT_NONE = {"more", "less", "fewer", "later", "longer", "greater", "than", "one
 #: Wording that states a condition, which holds or not: a capability (``[C3] can use ACLs
 #: at their scale``), or what all of a group have (``All projects have a written RFC``).
 _CONDITION = re.compile(r"\b(?:can|cannot|(?:is|are) able to|up to date)\b|^ability to\b|"
+                        r"\b(?:should|must|shall) (?:have|contain|include|be)\b|"
                         r"^(?:all|every|each)\b.*\b(?:has|have|is|are)\b|"
                         r"^(?:\S+ ){1,3}(?:has|have) (?:an?|its|their|[a-z]+s)\b|"
                         r"\b(?:running|available|enabled|working|supported) "
                         r"(?:in|on|for|across) (?:all|every)\b")
+#: A number asked of each of a group (``At least two implementations of every feature``):
+#: a condition that holds for all of them or not, whatever the number.
+_FOR_EVERY = re.compile(r"^(?:at least|no fewer than|a minimum of) \S+ .*"
+                        r"\b(?:of|for|in|per) (?:every|each|all)\b")
 #: Words that say a measure is still to be defined.
 _UNDEFINED = re.compile(r"\b(?:TBD|TBC|to be (?:determined|defined|confirmed|developed))\b",
                         re.IGNORECASE)
@@ -424,10 +431,10 @@ def _binary(metric: Metric) -> bool:
 
 def _done_or_not(metric: Metric) -> bool:
     """Whether the metric's figures can only mean done or not: no unit and no calendar
-    cadence to read it by, every reading 1 or 0 or a status in words, and a target of 1
-    (``Perforce crash course``, target 1, read 0 at the quarter's end) or none and a
-    reading of 1 or 0 (a deliverable reported done)."""
-    if metric.unit is not None or metric.calendar is not None or not metric.actuals:
+    cadence to read it by, every reading (if any) 1 or 0 or a status in words, and a
+    target of 1 (``Perforce crash course``, target 1, read 0 at the quarter's end) or
+    none and a reading of 1 or 0 (a deliverable reported done)."""
+    if metric.unit is not None or metric.calendar is not None:
         return False
     final = final_target(metric)
     read = [actual.value for actual in metric.actuals if actual.value is not None]
@@ -466,6 +473,9 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
                 and not _RATE.search(" ".join(words))))), None)
     if count is not None:
         return "count", count
+    if _condition(words, withheld) and ((binary and not quantities)
+                                        or bool(_FOR_EVERY.search(" ".join(words)))):
+        return "milestone", None
     if not quantities and not _RATE.search(" ".join(words)) and (
             (_counted(words) and _starts_with(words, _MILESTONE_VERBS) is None)
             or words[0] == "new" or words[:3] == ["number", "of", "new"]):
@@ -509,8 +519,8 @@ def _condition(words: list[str], withheld: bool) -> bool:
     """Whether the words state a condition that holds or not (see the module's
     definitions), with no rate, number of things or confidential figure to reach."""
     text = " ".join(words)
-    return bool(_CONDITION.search(text)) and not withheld and not _RATE.search(text) \
-        and not _UNIT_PHRASES.search(text)
+    return bool(_CONDITION.search(text) or _FOR_EVERY.search(text)) and not withheld \
+        and not _RATE.search(text) and not _UNIT_PHRASES.search(text)
 
 
 def _delivers(words: list[str]) -> bool:

@@ -54,6 +54,10 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("'First Contributor' guidelines are documented and separate from other policies",
      "milestone"),
     ("Monitoring running in all deploy contexts", "milestone"),
+    ("All changes made to specifications should have tests", "milestone"),
+    ("At least two independent implementations of every feature", "milestone"),
+    ("A section on accessibility", "milestone"),
+    ("Testing plans for each specification", "milestone"),
     ("Ability to archive git repos that contain colliding blobs", "milestone"),
     ("S3 copy up to date with the last scheduled export", "milestone"),
     # counts within a period: from zero
@@ -198,6 +202,10 @@ def test_figures_that_can_only_mean_done_or_not_make_a_deliverable() -> None:
                     "target": {"value": 1},
                     "actuals": [{"date": "2021-01-08", "text": "In progress"}]}):
         assert read_measure(Metric.model_validate({"id": "K1", **fields})).kind == "milestone"
+    # a dated target of 1, not yet read, is a deliverable too
+    assert read_measure(Metric.model_validate({
+        "id": "K1", "title": "WPT tests for new features in PNG Third Edition",
+        "target": {"value": 1, "date": "2022-07-31"}})).kind == "milestone"
     for fields in ({"title": "Number of new clinics", "target": {"value": 1},
                     "actuals": [{"date": "2021-01-08", "value": 0}]},
                    {"title": "Membership reform", "actuals": [{"date": "2021-01-08",
