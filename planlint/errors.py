@@ -78,6 +78,11 @@ def explain(error: ErrorDetails) -> str:
         return f"should be true or false (found {shown(found)})"
     if kind in ("list_type", "tuple_type"):
         return f"should be a list, such as {_list_of(error, found)} (found {shown(found)})"
+    if kind == "string_type" and isinstance(found, dict | list):
+        what = (f"a mapping of {', '.join(str(key) for key in list(found)[:4])}"
+                if isinstance(found, dict) and found else
+                f"a list of {len(found)}" if isinstance(found, list) else "an empty mapping")
+        return f"should be one value written as text, such as an item's id (found {what})"
     message = "is required" if kind == "missing" else error["msg"]
     for prefix in ("Value error, ", "Input should be "):
         if message.startswith(prefix):

@@ -114,6 +114,8 @@ MISTAKES = [
     ("\ttitle: Revenue", "    title: Revenue", "PL001", 17, "replace the tab"),
     ("    metrics: M1", "    metrics: [M1]", "PL002", 14, "should be a list, such as [M1]"),
     ("    metrics: [M2]", "    metrics: [M1]", "PL005", 14, "define the metric or fix the id"),
+    ("    owner: {id: ceo}\n    due", "    owner: ceo\n    due", "PL002", 12,
+     "should be one value written as text, such as an item's id (found a mapping of id)"),
     ("    owner: sales\n    due", "    owner: ceo\n    due", "PL006", 12,
      "which is a unit; owner takes person ids"),
     ("  - {id: A 1, statement", "  - {id: A1, statement", "PL002", 31,
@@ -123,6 +125,7 @@ MISTAKES = [
 ]
 #: Wording of the libraries planlint uses, which a user must never meet.
 LIBRARY_WORDS = ("Input should", "valid dictionary", "valid list", "valid boolean",
+                 "valid string",
                  "instance of", "unable to interpret", "pydantic", "Traceback")
 
 
