@@ -712,7 +712,8 @@ def _passed_targets(metric: Metric, as_of: date
                    key=lambda m: m.date or date.max)
     sign = 1 if metric.direction == "increase" else -1
     reached = [m for m in ahead if m.value is not None and sign * (value - m.value) >= 0]
-    if len(ahead) < 2 or reached[:2] != ahead[:2] or value == ahead[0].value:
+    if len(ahead) < 2 or reached[:2] != ahead[:2] or value == ahead[0].value \
+            or len({m.value for m in ahead}) == 1:
         return None
     return index, value, day, reached
 
@@ -772,9 +773,10 @@ def target_already_passed(plan: Plan) -> Iterator[Finding]:
     both ways. A path is at least two targets dated after the latest reading, of a
     measure with a ``direction`` to rise or fall, and the finding is for a reading that
     is past the next of them and has reached the one after, listing every target it has
-    reached: one target reached a little early is progress, not a stale path, and a
-    reading that equals the targets of a flat path (0 to hold at 0) holds its level. A
-    single target
+    reached: one target reached a little early is progress, not a stale path, a reading
+    that equals the targets of a flat path (0 to hold at 0) holds its level, and targets
+    that are all the same are a standard to meet in each period (97% of trains on time
+    every month), which one good period does not pass. A single target
     below the current level is not judged: it may be a floor to stay above (a statutory
     share, a service standard) rather than an aim; nor are targets the plan states as
     limits (``bound``), which a reading within them has not passed.

@@ -755,6 +755,22 @@ class TestOverspentBudget:
 
 
 class TestTargetAlreadyPassed:
+    def test_a_standard_to_meet_each_period_is_not_passed_by_one_period(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2011-05-31}
+            metrics:
+              - id: OTP
+                title: On-time performance
+                direction: increase
+                targets: [{value: 97, date: 2011-06-30}, {value: 97, date: 2011-07-31}]
+                actuals: [{date: 2011-05-31, value: 98.4}]
+            """)
+        RuleTester(target_already_passed).assert_passes(fragment)
+        RuleTester(target_already_passed).assert_fails(
+            fragment.replace("{value: 97, date: 2011-07-31}", "{value: 97.5, date: 2011-07-31}"),
+            [("OTP", 8)])
+
     def test_it_lists_every_target_the_reading_has_reached(self) -> None:
         fragment = dedent("""\
             planlint: 1
