@@ -18,7 +18,7 @@ from planlint.finding import Finding
 from planlint.measures import figureless
 from planlint.model import Cadence, Goal, Measurement, Metric, Review, one_line
 from planlint.plan import Plan
-from planlint.practice import by_practice
+from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import (
     Progress,
@@ -825,7 +825,9 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     2026``), so an initiative is late to start once a month has passed since its ``start``.
     A continuing duty (``kind: ongoing``) has no end to be late for. When more than a third
     of the initiatives past their end have no status, the plan does not record status at
-    all, and is reported once instead of each initiative.
+    all, and is reported once instead of each initiative. Work due when the plan itself
+    ends (a 100-day agenda whose actions have no dates of their own) that is widely still
+    under way after it is one overrun of the plan, reported once, not one per action.
     """
     as_of = plan.as_of
     ended = [initiative for initiative in plan.initiatives
@@ -839,11 +841,28 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
                            f"before {as_of}", lacking="have no status",
                            fix="record under each one's status whether it is done, "
                                "cancelled or still under way")
+    horizon = plan.info.horizon
+    plan_end = horizon.end if horizon is not None else None
+    due_with_plan = [initiative for initiative in ended if initiative.end == plan_end]
+    late_with_plan = [initiative.finding(
+        f"{initiative.describe()} was to end with the plan on {initiative.end} but is "
+        f"still {initiative.status} as of {as_of}", field="end")
+        for initiative in due_with_plan
+        if initiative.status is not None and initiative.status not in _FINISHED]
+    overran = widespread(len(late_with_plan), len(due_with_plan))
+    if overran:
+        yield from by_practice(plan, late_with_plan, len(due_with_plan),
+                               items=f"initiatives due at the plan's end, {plan_end},",
+                               lacking="are still under way",
+                               fix="close each out as done or cancelled, or give the work "
+                                   "that goes on its own end date with the reason")
     for initiative in plan.initiatives:
         if initiative.status in _FINISHED or initiative.status is None:
             continue
         if initiative.end is not None and initiative.end < as_of \
                 and not continuing(initiative):
+            if overran and initiative.end == plan_end:
+                continue
             yield initiative.finding(
                 f"{initiative.describe()} was to end on {initiative.end} but is still "
                 f"{initiative.status} as of {as_of}; mark it done or cancelled, or set a "

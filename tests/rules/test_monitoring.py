@@ -685,6 +685,17 @@ class TestOffTrackWithoutAction:
 
 
 class TestOverdueInitiative:
+    def test_work_due_with_the_plan_still_under_way_is_one_overrun(self) -> None:
+        actions = "".join(f"  - {{id: A{n}, end: 2021-03-18, status: {status}}}\n"
+                          for n, status in enumerate(["active", "active", "active", "done"]))
+        fragment = ("planlint: 1\nplan: {id: p, horizon: {start: 2020-12-08, "
+                    "end: 2021-03-18}, as_of: 2021-03-30}\ninitiatives:\n" + actions
+                    + "  - {id: B1, end: 2021-02-01, status: active}\n")
+        found = RuleTester(overdue_initiative).assert_fails(
+            fragment, [("p", 2, "3 of 4 initiatives due at the plan's end, 2021-03-18, are "
+                                "still under way (A0, A1, A2)"), ("B1", 8)])
+        assert "was to end on 2021-02-01" in found[1].message
+
     def test_past_end_and_not_finished_fires_at_end(self) -> None:
         fragment = dedent("""\
             planlint: 1
