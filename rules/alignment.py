@@ -124,22 +124,29 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     not follow them. A plan paid for from an operating budget (a ``funds: all`` line
     that the other lines of its currency and period are parts of, its amount at least
     theirs together: an annual operating plan whose staff time is apportioned to
-    programmes) funds all its work.
+    programmes) funds all its work. A plan whose budget lines reach few of its
+    initiatives does not tie its budget to its work, and is reported once; no-budget
+    reports a plan with no budget lines at all.
     """
     if not plan.budgets or operating_budgets(plan):
         return
     bound = plan.goal_bound_initiatives
     funded = funded_goals(plan)
-    for initiative in plan.initiatives:
-        if initiative.status in _FINISHED or initiative.id not in bound:
-            continue
+    live = [initiative for initiative in plan.initiatives
+            if initiative.status not in _FINISHED and initiative.id in bound]
+    found = []
+    for initiative in live:
         if plan.referrers(initiative, "funds", Budget) or any(
                 goal.id in funded for goal in plan.refs(initiative, "supports", Goal)):
             continue
         state = f"{initiative.status} " if initiative.status else ""
-        yield initiative.finding(
+        found.append(initiative.finding(
             f"no budget line funds {state}{initiative.describe()}; "
-            "list it under the funds of a budget line, or fund the goal it supports")
+            "list it under the funds of a budget line, or fund the goal it supports"))
+    yield from by_practice(plan, found, len(live), items="initiatives still to deliver",
+                           lacking="have no budget line funding them",
+                           fix="list each under the funds of a budget line, or fund the "
+                               "goals they support")
 
 
 class UnfundedPriorityOptions(RuleOptions):

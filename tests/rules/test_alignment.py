@@ -82,7 +82,8 @@ initiatives:
   - {id: I5, supports: [G1], status: done}
   - {id: I6, supports: [G1], status: cancelled}
 budgets: [{id: B9, title: Other work}]
-""", [("I1", 3), ("I2", 4), ("I3", 5), ("I4", 6)])
+""", [("plan", None, "all 4 initiatives still to deliver have no budget line funding them "
+                     "(I1, I2, I3, I4)")])
 
 
 def test_unfunded_initiative_counts_money_for_it_or_for_its_goal() -> None:
@@ -685,3 +686,15 @@ def test_a_plan_that_keeps_its_initiatives_elsewhere_is_not_asked_for_them() -> 
     RuleTester(uncascaded_goal).assert_fails(goals)
     RuleTester(uncascaded_goal).assert_passes(
         "plan: {id: p, withheld: [initiatives]}\n" + goals)
+
+
+def test_a_budget_that_reaches_few_initiatives_is_reported_once() -> None:
+    work = "goals: [{id: G1}]\ninitiatives:\n" + "".join(
+        f"  - {{id: I{n}, supports: [G1]}}\n" for n in range(4))
+    found = RuleTester(unfunded_initiative).assert_fails(
+        work + "budgets: [{id: B1, amount: 5, funds: [I0]}]\n",
+        [("plan", None, "3 of 4 initiatives still to deliver have no budget line funding "
+                        "them (I1, I2, I3)")])
+    assert len(found) == 1
+    RuleTester(unfunded_initiative).assert_fails(
+        work + "budgets: [{id: B1, amount: 5, funds: [I0, I1, I2]}]\n", [("I3", 6)])
