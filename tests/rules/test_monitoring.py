@@ -527,16 +527,6 @@ class TestOffTrackMetric:
         assert "to 200 on 2001-11-28 through 1 interim target expects 104.56" \
             in finding.message
 
-    def test_metrics_naming_no_source_stopped_at_one_reading_are_one_finding(self) -> None:
-        def metric(ident: str, last: str = "2001-03-31") -> str:
-            return (f"  - {{id: {ident}, cadence: monthly, "
-                    f"actuals: [{{date: {last}, value: 1}}]}}\n")
-        plan = ("planlint: 1\nmetrics:\n" + metric("M1") + metric("M2")
-                + metric("M3", "2001-02-28"))
-        first, _ = RuleTester(stale_metric, as_of=D("2001-07-16")).assert_fails(
-            plan, [("M1", 3), ("M3", 5)])
-        assert "; so is M2, read from no named source at the same cadence" in first.message
-
     def test_a_key_result_listed_again_is_judged_once(self) -> None:
         plan = _tracked("increase", 200, 140).replace("id: M1\n", "id: M1\n    title: Churn\n")
         again = plan.split("metrics:\n", 1)[1].replace("id: M1", "id: M2")
