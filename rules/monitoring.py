@@ -192,7 +192,10 @@ def _unreviewed_often(plan: Plan, limit: str) -> dict[str, list[Goal]]:
     frequent: set[str] = set()
     slow_of: dict[str, list[Review]] = defaultdict(list)  # goal or unit id -> slow reviews
     for review in plan.reviews:
-        if review.cadence is None:
+        if review.cadence is None:  # may be frequent: review-without-cadence asks
+            if not review.covers:
+                return defaultdict(list)
+            frequent.update(target.id for target in plan.refs(review, "covers"))
             continue
         is_slow = slower_than(review.cadence, limit)
         if not review.covers and not is_slow:
@@ -246,8 +249,9 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     Cadences compare by length: a month is a twelfth of a year, so ``P1M`` equals
     ``monthly`` and ``P3M`` equals ``quarterly``, ``P13W`` (91 days) is a little more
     frequent than ``quarterly`` and ``P100D`` less frequent. A review without a cadence
-    neither counts as frequent nor is judged, and a review that covers no goal is not
-    judged; a frequent review that lists nothing under ``covers`` reviews the whole plan,
+    is not judged, and what it covers is not reported here either: it may meet often
+    enough, and review-without-cadence asks how often; a review that covers no goal is
+    not judged; a frequent review that lists nothing under ``covers`` reviews the whole plan,
     so every goal has one.
     """
     limit = options.max_cadence

@@ -112,6 +112,15 @@ class TestReviewCadenceTooSlow:
         assert "and goal G1 it covers has no review that meets at least quarterly; meet " \
                "at least quarterly, or cover it in a review that does" in finding.message
 
+    def test_goals_a_review_of_unknown_cadence_covers_are_left_to_that_review(self) -> None:
+        fragment = ("planlint: 1\ngoals: [{id: G1}, {id: G2}]\nreviews:\n"
+                    "  - {id: F2F, cadence: annual, covers: [G1, G2]}\n"
+                    "  - {id: CALLS, title: Group calls, covers: [G1]}\n")
+        [finding] = RuleTester(review_cadence_too_slow).assert_fails(fragment, [("F2F", 4)])
+        assert "and goal G2 it covers" in finding.message
+        RuleTester(review_cadence_too_slow).assert_passes(
+            fragment.replace("covers: [G1]}", "covers: []}"))
+
     @pytest.mark.parametrize("cadence", ["quarterly", "P3M", "P13W", "monthly", "daily"])
     def test_quarterly_or_faster_passes(self, cadence: str) -> None:
         RuleTester(review_cadence_too_slow).assert_passes(
