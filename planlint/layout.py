@@ -341,6 +341,8 @@ NOTES: dict[str, str] = {
     "end": "The end date.",
     "status": "planned, active, done, cancelled or blocked (initiatives); untested, "
               "testing, validated or invalidated (assumptions).",
+    "dropped": "The date the plan dropped this measure (struck through); it is then "
+               "judged by no rule.",
     "team": "The people who do the work, separated by commas.",
     "co_owners": "Others who own it equally with the owner, separated by commas.",
     "depends_on": "Initiatives that must finish first, separated by commas.",

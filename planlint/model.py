@@ -371,6 +371,10 @@ class Metric(Item):
                           "such as P45D")
     source: str | None = None
     actuals: tuple[Actual, ...] = _no_items()
+    dropped: Date | None = Field(
+        None, description="the date the plan dropped this measure (a key result struck "
+                          "through or descoped): kept on record, but no longer one of the "
+                          "plan's measures, so no rule judges it")
 
     @property
     def calendar(self) -> str | None:

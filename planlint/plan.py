@@ -156,9 +156,17 @@ class Plan:
     def goals(self) -> list[Goal]:
         return self.of_kind(Goal)
 
-    @property
+    @cached_property
     def metrics(self) -> list[Metric]:
-        return self.of_kind(Metric)
+        """The plan's measures: every metric but those it has ``dropped``, which stay on
+        record (references to them resolve) but are judged by no rule."""
+        return [metric for metric in self.of_kind(Metric) if metric.dropped is None]
+
+    @cached_property
+    def dropped_metrics(self) -> frozenset[str]:
+        """The ids of the metrics the plan has ``dropped``."""
+        return frozenset(metric.id for metric in self.of_kind(Metric)
+                         if metric.dropped is not None)
 
     @property
     def initiatives(self) -> list[Initiative]:

@@ -15,6 +15,7 @@ from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import final_target, is_limit, measurement_begins, target_date
+from planlint.wording import joined
 
 #: The longest period a measure can cover and still be read only at its end: a quarter,
 #: the cycle of key results (92 days, the longest calendar quarter).
@@ -73,13 +74,17 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     goals counts for each of them), by its own wording when its title states the figure
     it aims at (``Reach at least $N net new ARR``, an objective written as its own key
     result), or through the goals below it in the cascade when one of them is measured:
-    a strategic pillar is measured by its objectives' measures. A goal whose metric ids
-    are not defined is reported as a dangling reference instead. When more than a third
+    a strategic pillar is measured by its objectives' measures. A metric the plan has
+    ``dropped`` measures nothing any more: a goal whose metrics were
+    all dropped is unmeasured. A goal whose metric ids are not defined is reported as a
+    dangling reference instead. When more than a third
     of a plan's goals are measured by nothing, that is the plan's way of writing goals:
     goals under a measured goal are measured at its level (the focus areas of a measured
     pillar), and the rest are reported once, at the plan.
     """
-    own = [goal for goal in plan.goals if goal.metrics or states_aim(goal.title or "")]
+    dropped = plan.dropped_metrics
+    own = [goal for goal in plan.goals
+           if set(goal.metrics) - dropped or states_aim(goal.title or "")]
     measured = plan.closure(own, "parent", Goal)
     unmeasured = [goal for goal in plan.goals if goal.id not in measured]
     if widespread(len(unmeasured), len(plan.goals)):
@@ -87,12 +92,21 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
         unmeasured = [goal for goal in unmeasured if goal.id not in below]
     missing = [goal.finding(
         f"{goal.describe()} has no metric"
+        f"{_dropped_note(goal, dropped)}"
         f"{', nor does any goal below it' if plan.subgoals(goal) else ''}; add one under "
         "metrics that shows whether the goal is being reached") for goal in unmeasured]
     yield from by_practice(plan, missing, len(plan.goals), items="goals",
                            lacking="are measured by no metric",
                            fix="add under each goal's metrics the measures that show whether "
                                "it is being reached")
+
+
+def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
+    """What a goal's finding says of the metrics it lists that the plan dropped."""
+    gone = [metric for metric in goal.metrics if metric in dropped]
+    if not gone:
+        return ""
+    return f" left (it dropped {joined(gone)})"
 
 
 @rule(code="PL202", name="metric-without-target", category="metrics", severity="warning",

@@ -373,3 +373,20 @@ def test_a_target_in_words_that_says_there_is_none_is_none(target: str, fails: b
         assert finding.field == "target" and "its target says" in finding.message
     else:
         RuleTester(metric_without_target).assert_passes(fragment)
+
+
+def test_a_dropped_metric_measures_nothing_and_is_judged_by_no_rule() -> None:
+    fragment = ("goals: [{id: O4, title: Community Sync Automation, metrics: [KR1]}]\n"
+                "metrics:\n  - {id: KR1, title: Syncs have scripts, dropped: 2019-03-21,\n"
+                "     actuals: [{date: 2019-03-31, value: 0.4}]}\n")
+    [finding] = RuleTester(unmeasured_goal).assert_fails(fragment, [("O4", 1)])
+    assert "has no metric left (it dropped KR1)" in finding.message
+    RuleTester(unmeasured_goal).assert_passes(fragment.replace(" dropped: 2019-03-21,", ""))
+    level = ("plan: {horizon: {start: 2019-01-01, end: 2019-12-31}}\n"
+             "metrics:\n  - {id: M1, title: Customer satisfaction, DROPPED\n"
+             "     target: {value: 80, date: 2019-12-31},\n"
+             "     actuals: [{date: 2019-03-31, value: 64}]}\n")
+    for rule in (metric_without_baseline, metric_without_unit, metric_without_cadence,
+                 metric_without_source):
+        RuleTester(rule).assert_fails(level.replace("DROPPED", ""))
+        RuleTester(rule).assert_passes(level.replace("DROPPED", "dropped: 2019-06-30,"))

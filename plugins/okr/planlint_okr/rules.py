@@ -76,12 +76,13 @@ def key_result_count(plan: Plan, options: KeyResultCountOptions) -> Iterator[Fin
     objective is common, "a list of 1-3 key results"), so by default only more than
     five is reported; set ``min_key_results`` to 2 where two sides of every objective
     are to be measured. An objective with no key result at all is unmeasured-goal's.
-    Each metric id counts once; ``min_key_results`` and ``max_key_results`` set the
+    Each metric id counts once, and a key result the plan has ``dropped``
+    not at all; ``min_key_results`` and ``max_key_results`` set the
     range.
     """
     low, high = options.min_key_results, options.max_key_results
     for goal in plan.goals:
-        ids = list(dict.fromkeys(goal.metrics))
+        ids = [each for each in dict.fromkeys(goal.metrics) if each not in plan.dropped_metrics]
         count = len(ids)
         where = "metrics" if goal.metrics else None
         if 0 < count < low:
@@ -219,13 +220,15 @@ def activity_key_result(plan: Plan, options: ActivityOptions) -> Iterator[Findin
             measure.kind == "count" and verb is not None)
 
     for goal in plan.goals:
-        results = plan.refs(goal, "metrics", Metric)
+        results = [metric for metric in plan.refs(goal, "metrics", Metric)
+                   if metric.id not in plan.dropped_metrics]
         if not results or not all(work(metric) for metric in results):
             continue
         above = plan.closure([goal], "parent", Goal)
         del above[goal.id]
         if any(not work(metric) for upper in above.values()
-               for metric in plan.refs(upper, "metrics", Metric)):
+               for metric in plan.refs(upper, "metrics", Metric)
+               if metric.id not in plan.dropped_metrics):
             continue
         names = ", ".join(_named(metric) for metric in results)
         every = "its only key result" if len(results) == 1 else "every key result"

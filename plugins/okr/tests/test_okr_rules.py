@@ -39,6 +39,14 @@ def test_key_result_count_has_a_configurable_range() -> None:
     tester.with_options(min_key_results=0, max_key_results=6).assert_passes(fragment)
 
 
+def test_a_dropped_key_result_does_not_count() -> None:
+    fragment = ("goals:\n  - {id: O3, metrics: [K1, K2, K3, K4, K5, K6]}\n"
+                "metrics: [{id: K1}, {id: K2}, {id: K3}, {id: K4}, {id: K5}, {id: K6}]\n")
+    RuleTester(key_result_count).assert_fails(fragment, [("O3", 2)])
+    RuleTester(key_result_count).assert_passes(
+        fragment.replace("{id: K6}", "{id: K6, dropped: 2025-02-15}"))
+
+
 def test_key_result_count_options_must_be_ordered(
         rule_tester: Callable[..., RuleTester]) -> None:
     with pytest.raises(Exception, match="max_key_results is below min_key_results"):
