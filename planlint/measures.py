@@ -41,7 +41,10 @@ gives one and from its wording and shape otherwise:
 - **baseline stated in the wording**: the first number of ``from X to Y``.
 - **direction stated in the wording**: up for a title that opens with ``Increase``,
   ``Grow``, ``Improve``… or with a verb of doing followed by how much (``Automate 75% of
-  release tests``); down for one that opens with ``Reduce``, ``Cut``, ``Eliminate``…
+  release tests``), and for cases dealt with within a standard of time (``Referrals seen
+  within four weeks``, ``% waiting less than two weeks``, which counts those who did not
+  wait long, not a delay); down for one that opens with ``Reduce``, ``Cut``,
+  ``Eliminate``…
 - **unit stated in the wording**: a percent or currency sign next to a number, or a word
   that names the unit: percent, share, rate per…, number of, days, hours, volume…; the
   things a count counts (``Complaints``, ``Visits to the website``), and those of which
@@ -201,6 +204,19 @@ _HARMS = re.compile(
 #: (``% of incidents resolved at first contact``, ``% reduction in violent crime``).
 _REMEDIED = re.compile(r"\b(?:resolved|fixed|prevented|closed|cleared|detected|solved|"
                        r"answered|handled|removed|repaired|reduction|reduced|decrease)\b")
+#: A standard of time met (``Assessed within seven days``, ``% waiting less than two
+#: weeks``, ``less than 48 hrs wait``): cases dealt with in time, of which more is
+#: better, even where the words speak of waiting; not an average or a percentile of the
+#: time itself (``Average time to respond within…``).
+_IN_TIME = re.compile(
+    r"\b(?:within|less than|under|inside)\s+(?:\d[\d.]*|a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+"
+    r"(?:working |calendar |business )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b|"
+    r"\b\d[\d.]*\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+wait\b")
+_TIME_STATISTIC = re.compile(r"\b(?:average|mean|median|percentile|time taken)\b")
+#: The words of waiting that a standard of time turns into cases seen in time.
+_WAITING = re.compile(r"\b(?:(?:waiting|response|processing|turnaround) times?|waits?|"
+                      r"waited|waiting|delays?)\b")
 #: Harms no plan aims to increase: a rise in them is a ceiling misread, not an aim.
 _GRAVE = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|injur(?:y|ies)|infections?|"
                     r"bacteraemias?|mrsa|accidents?|collisions?|never events?)\b")
@@ -495,9 +511,10 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
 
 
 def _aims(words: list[str], quantities: list[Quantity]) -> Aim | None:
-    """The way a title's opening verb asks a measure to move: up for ``Increase``,
-    ``Grow``…, and for a verb of doing followed by how much (``Automate 75% of release
-    tests``); down for ``Reduce``, ``Cut``…; None otherwise."""
+    """The way a title asks a measure to move: up for an opening ``Increase``,
+    ``Grow``…, for a verb of doing followed by how much (``Automate 75% of release
+    tests``) and for cases dealt with in time (``Assessed within seven days``); down for
+    an opening ``Reduce``, ``Cut``…; None otherwise."""
     if _starts_with(words, _RISE) is not None:
         return "increase"
     if _starts_with(words, _FALL) is not None:
@@ -505,14 +522,25 @@ def _aims(words: list[str], quantities: list[Quantity]) -> Aim | None:
     if quantities and (_starts_with(words, _MILESTONE_VERBS) is not None
                        or _starts_with(words, _COUNT_VERBS) is not None):
         return "increase"
+    if _timely(" ".join(words)) and not _harms(" ".join(words)):
+        return "increase"
     return None
 
 
 def _harms(text: str) -> bool:
     """Whether the words count harm, loss or delay, of which less is better: not a share
-    of harms dealt with (``% of incidents resolved``, ``% reduction in crime``)."""
+    of harms dealt with (``% of incidents resolved``, ``% reduction in crime``), nor
+    cases dealt with in time (``% waiting less than two weeks``), though cases lost in a
+    time (``Staff who left within 12 months``) are."""
+    if _timely(text):
+        text = _WAITING.sub("", text)
     return bool(_HARMS.search(text)) and not (
         _RATE.search(text) and _REMEDIED.search(text))
+
+
+def _timely(text: str) -> bool:
+    """Whether the words count cases that met a standard of time (see ``_IN_TIME``)."""
+    return bool(_IN_TIME.search(text)) and not _TIME_STATISTIC.search(text)
 
 
 def _condition(words: list[str], withheld: bool) -> bool:

@@ -409,8 +409,9 @@ def _target_met_by(plan: Plan, metric: Metric, day: date) -> tuple[date, float] 
 def _unlined_direction(plan: Plan, metric: Metric, aim: float, day: date) -> str | None:
     """Which way a metric without a line should move towards ``aim``: its ``direction``;
     down for one that counts harm, loss or delay (``MRSA infections``, ``Waits over 52
-    weeks``, ``Average time taken to decide``); for a count, up; the way its wording's
-    opening verb asks (``Increase…``, ``Reduce…``, ``Automate 75% of…``); else up when its
+    weeks``, ``Average time taken to decide``); for a count, up; the way its wording
+    asks (``Increase…``, ``Reduce…``, ``Automate 75% of…``, ``Seen within four weeks``);
+    else up when its
     earliest value read before ``day`` falls short of the target (a measure read at 40%
     with a target of 80% is to rise), and down to a target of none. One read at or past
     its target from the start is otherwise not judged: the target may be a floor it is

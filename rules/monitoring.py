@@ -634,8 +634,9 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     ``direction``; without one, a measure of harm, loss or delay (``Waits over 52
     weeks``, ``Average time taken``) falls, a count rises, a measure whose wording's
     opening verb says which way goes that way (``Increase…``, ``Reduce…``, ``Automate 75%
-    of…``), and a measure whose earliest reading fell short of its target rises (one
-    that aims at none falls). A measure read
+    of…``), a share of cases dealt with in time (``Assessed within seven days``, ``%
+    waiting less than two weeks``) rises, and a measure whose earliest reading fell
+    short of its target rises (one that aims at none falls). A measure read
     at or past its target from the start, with no direction, is not judged: its target
     may be a floor it is to stay above as well as a level it is to come down to, and
     rather than guess, the rule stays silent. A milestone is off track when its date has come

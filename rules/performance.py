@@ -86,6 +86,9 @@ def _served_goals(plan: Plan, owned: list[Item]) -> list[str]:
           planlint: 1
           people:
             - {id: okafor, name: Grace Okafor, role: CFO, leader: true}
+            - {id: rossi, name: Marco Rossi, role: Plant manager, objectives: [G1]}
+          goals:
+            - {id: G1, owner: rossi}
           """),
       passes=dedent("""\
           planlint: 1
@@ -114,10 +117,11 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     the plan records no performance plans at all, which owner-not-accountable reports
     once. When more than a third of these people have no objectives, the plan is
     reported once instead of each person. Like owner-not-accountable, it is waived on
-    plans that follow OKRs.
+    plans that follow OKRs, and a plan that states no goals (a table of service
+    standards) has none to put in anyone's objectives.
     """
-    if not any(person.objectives for person in plan.people) and any(
-            plan.owner_of(goal) is not None for goal in plan.goals):
+    if not plan.goals or (not any(person.objectives for person in plan.people) and any(
+            plan.owner_of(goal) is not None for goal in plan.goals)):
         return
     found, eligible = [], 0
     for person in plan.people:

@@ -141,6 +141,10 @@ def test_what_the_wording_aims_at(title: str, target: float | None, states: bool
     ("Automate 75% of existing tests on the release grid", "increase"),
     ("Customer satisfaction", None),
     ("Launch the partner portal", None),  # done or not: no way to move
+    ("Referrals seen within four weeks of receipt", "increase"),  # cases seen in time
+    ("% waiting less than 48 hrs wait for urgent referrals", "increase"),
+    ("Staff who left the organisation within 12 months", None),  # lost in time: a harm
+    ("Average response time within the service", None),
 ])
 def test_the_way_the_wording_asks_a_measure_to_move(title: str, aims: str | None) -> None:
     assert read_measure(Metric(id="M1", title=title)).aims == aims

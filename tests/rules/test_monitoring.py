@@ -557,6 +557,8 @@ class TestOffTrackMetric:
         # less is better, as the wording says: a time taken, a share of harms resolved
         ("Average time (in days) taken to decide", 15, (11, 11)),
         ("% registered incidents resolved at first point of contact", 60, (42.5, 79.3)),
+        # cases lost within a time are still harm, of which less is better
+        ("Percentage of staff who left the organisation within 12 months", 20, (14.3, 14.6)),
     ])
     def test_without_a_direction_only_a_plain_shortfall_is_judged(
             self, title: str, target: float, readings: tuple[float, ...]) -> None:
@@ -567,6 +569,9 @@ class TestOffTrackMetric:
         ("% reduction in violent crime", 5, (-16, -9)),  # a share of harm reduced
         ("Number of patients who waited more than 52 weeks", 0, (11, 534)),  # to none
         ("Average time (in days) taken to decide", 15, (18, 21)),  # a time, too long
+        # cases seen in time, more is better: met at first, then lost
+        ("Inpatients assessed within seven days of admission", 100, (100, 61.1)),
+        ("% waiting less than two weeks for a package of care", 60, (64.3, 34.3)),
     ])
     def test_without_a_direction_a_shortfall_the_wording_makes_plain_fires(
             self, title: str, target: float, readings: tuple[float, ...]) -> None:

@@ -51,7 +51,8 @@ class TestOwnerNotAccountable:
 class TestPersonWithoutObjectives:
     def test_leader_without_objectives_fires(self) -> None:
         [finding] = RuleTester(person_without_objectives).assert_fails(
-            "planlint: 1\npeople:\n  - {id: okafor, leader: true}\n", [("okafor", 3)])
+            "planlint: 1\npeople:\n  - {id: okafor, leader: true}\ngoals: [{id: G1}]\n",
+            [("okafor", 3)])
         assert finding.message.startswith("person okafor is a leader but has no objectives")
 
     def test_owner_of_initiative_or_metric_fires_and_names_the_goals_served(self) -> None:
@@ -94,6 +95,7 @@ class TestPersonWithoutObjectives:
             planlint: 1
             people: [{id: foster, leader: true}]
             reviews: [{id: R1, chair: foster}]
+            goals: [{id: G1}]
             """), [("foster", 2)])
         assert finding.message.startswith("person foster is a leader but has no objectives")
 
@@ -111,7 +113,16 @@ class TestPersonWithoutObjectives:
 
     def test_empty_objectives_list_fires(self) -> None:
         RuleTester(person_without_objectives).assert_fails(
-            "planlint: 1\npeople: [{id: ceo, leader: true, objectives: []}]\n", [("ceo", 2)])
+            "planlint: 1\npeople: [{id: ceo, leader: true, objectives: []}]\ngoals: [{id: G1}]\n",
+            [("ceo", 2)])
+
+    def test_a_plan_that_states_no_goals_has_none_to_tie(self) -> None:
+        # a table of service standards: no goal to put in anyone's objectives
+        RuleTester(person_without_objectives).assert_passes(dedent("""\
+            planlint: 1
+            people: [{id: ceo, leader: true}, {id: coo, leader: true}]
+            metrics: [{id: M1, title: Seen within four hours, owner: coo}]
+            """))
 
 
 def test_a_plan_that_records_no_performance_plans_is_reported_once() -> None:
