@@ -160,8 +160,7 @@ def tables(data: dict[str, Any], notes: list[str]) -> list[Table]:
             found.append(_items_table(name, items, goal_of, extra, notes))
     for name, rows in extra.items():
         if rows:
-            found.append(Table(layout.SHEETS[name][0], name,
-                               ["metric", "date", "value", "text"], rows))
+            found.append(Table(layout.SHEETS[name][0], name, list(layout.fields(name)), rows))
     waivers = [item for item in data.get("waivers") or [] if isinstance(item, dict)]
     if waivers:
         found.append(_items_table("waivers", waivers, {}, extra, notes))
@@ -274,10 +273,10 @@ def _item_row(section: str, item: dict[str, Any], notes: list[str]) -> dict[str,
 
 def _readings(metric: dict[str, Any], row: dict[str, Any],
               extra: dict[str, list[list[Any]]], notes: list[str]) -> None:
-    """A metric's one actual in its own columns; more, and interim targets, on their
-    sheets."""
+    """A metric's one actual in its own columns; more, a graded one (whose score those
+    columns have no place for), and interim targets, on their sheets."""
     actuals = [item for item in metric.get("actuals") or [] if isinstance(item, dict)]
-    if len(actuals) == 1:
+    if len(actuals) == 1 and actuals[0].get("score") is None:
         row["actual"] = _stated(actuals[0], notes)
         if actuals[0].get("date") is not None:
             row["actual_date"] = actuals[0]["date"]
@@ -287,8 +286,8 @@ def _readings(metric: dict[str, Any], row: dict[str, Any],
         for reading in listed:
             if isinstance(reading, dict):
                 extra[name].append([metric.get("id"), reading.get("date"),
-                                    _cell(reading.get("value"), notes),
-                                    _cell(reading.get("text"), notes)])
+                                    *(_cell(reading.get(key), notes)
+                                      for key in list(layout.fields(name))[2:])])
 
 
 def _stated(measure: dict[str, Any], notes: list[str]) -> Any:

@@ -143,7 +143,8 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "cadence": _CADENCE, "owner": _OWNER, "covers": ("Goals", "Objectives", "Topics"),
     },
     "actuals": {"metric": _METRIC, "date": ("As of", "Period end", "Measured on"),
-                "value": ("Actual", "Result", "Reading", "Figure"), "text": ("In words",)},
+                "value": ("Actual", "Result", "Reading", "Figure"), "text": ("In words",),
+                "score": ("Grade", "OKR score")},
     "targets": {"metric": _METRIC, "date": ("By", "Due", "Target date"),
                 "value": ("Target", "Target value"), "text": ("In words",)},
     "waivers": {"rule": ("Code", "Rule code"), "node": ("Item", "Item id", "ID"),
@@ -211,7 +212,10 @@ def fields(section: str) -> dict[str, str]:
     of its cells: ``text``, ``list``, ``date``, ``number``, ``bool``, ``measure`` (a
     baseline, target or actual: a number or words), ``ref`` (the layout's own columns
     that name another item)."""
-    if section in ("actuals", "targets"):
+    if section == "actuals":
+        return {"metric": "ref", "date": "date", "value": "number", "text": "text",
+                "score": "number"}
+    if section == "targets":
         return {"metric": "ref", "date": "date", "value": "number", "text": "text"}
     if section == "waivers":
         return {"rule": "text", "node": "text", "reason": "text", "expires": "date",
@@ -365,6 +369,7 @@ NOTES: dict[str, str] = {
     "date": "The date (of the reading: the end of the period it measures).",
     "value": "The value, a number.",
     "text": "The value in words, where there is no number.",
+    "score": "The grade given to the result, from 0 to 1 (0.7), where no value was measured.",
     "rule": "The rule, by code (PL201) or name.",
     "node": "The id of the item the waiver is for.",
     "reason": "Why the finding is accepted.",

@@ -23,6 +23,7 @@ from pydantic import (
     Strict,
     StringConstraints,
     WithJsonSchema,
+    field_validator,
     model_validator,
 )
 
@@ -182,18 +183,33 @@ class Measurement(_Model):
 
 
 class Actual(_Model):
-    """A measured value of a metric, or a result the plan reports in words (``Not
-    done``, ``Ongoing``, ``slipped into October``): a reading all the same, though the
-    rules that compare numbers leave it alone."""
+    """A measured value of a metric, a result the plan reports in words (``Not done``,
+    ``Ongoing``, ``slipped into October``), or the grade it gives the result (an OKR key
+    result scored 0.3 at the quarter's end): a reading all the same, though the rules
+    that compare numbers leave words and grades alone."""
 
     date: Date
     value: Number | None = None
     text: str | None = Field(None, description="the result in words, where the plan reports "
                                                "no number: a status, a short account")
+    score: Number | None = Field(None, description="the grade the plan gives the result, from "
+                                                   "0 to 1 (an OKR key result scored 0.7)")
+
+    @field_validator("score")
+    @classmethod
+    def _graded(cls, score: float | None) -> float | None:
+        if score is not None and not 0 <= score <= 1:
+            hint = f"; for {score:g}%, write {score / 100:g}" if 1 < score <= 100 else ""
+            raise ValueError(f"should be a grade from 0 to 1, such as 0.7 (found {score:g})"
+                             f"{hint}")
+        return score
 
     @model_validator(mode="after")
     def _stated(self) -> Actual:
-        return _value_or_text(self, "a result reported in words (text: not done)")
+        if self.score is not None:
+            return self
+        return _value_or_text(self, "a result reported in words (text: not done), or a "
+                                    "score for a graded one (score: 0.7)")
 
 
 _Stated = TypeVar("_Stated", Measurement, Actual)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from planlint.measures import read_measure, takes_up
-from planlint.model import Measurement, Metric
+from planlint.model import Actual, Measurement, Metric
 
 
 def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
@@ -169,6 +169,16 @@ def test_a_measurement_in_words() -> None:
     assert stated.value is None and stated.text == "top decile"
     with pytest.raises(ValueError, match="needs a value"):
         Measurement.model_validate({"date": "2030-07-31"})
+
+
+def test_a_result_graded_rather_than_measured() -> None:
+    graded = Actual.model_validate({"date": "2019-03-31", "score": 0.3})
+    assert graded.value is None and graded.score == 0.3
+    with pytest.raises(ValueError, match=r"a grade from 0 to 1, such as 0.7 \(found 70\); "
+                                         r"for 70%, write 0.7"):
+        Actual.model_validate({"date": "2019-03-31", "score": 70})
+    with pytest.raises(ValueError, match=r"or a score for a graded one \(score: 0.7\)"):
+        Actual.model_validate({"date": "2019-03-31"})
 
 
 def test_an_objective_takes_up_a_key_result_when_it_says_the_same() -> None:

@@ -410,6 +410,13 @@ class TestStaleMetric:
         assert "the first reading was due by 2025-04-15 (the end of the period it measures, " \
                "2025-03-31, plus 15 days for the figure to be reported)" in finding.message
 
+    def test_a_key_result_graded_at_the_end_of_its_quarter_was_read(self) -> None:
+        # an OKR score is the report: no value of the measure, but a reading all the same
+        fragment = _metric("cadence: monthly\ntitle: Weekly active teams to 40\n"
+                           "actuals: [{date: 2025-03-31, score: 0.3}]",
+                           goal="{id: G1, start: 2025-01-01, due: 2025-03-31, metrics: [M1]}")
+        RuleTester(stale_metric, as_of=D("2025-04-16")).assert_passes(fragment)
+
     def test_a_measure_with_no_figure_at_all_is_left_to_metric_without_target(self) -> None:
         # no target, baseline or reading: one cause, which metric-without-target reports
         # ("no target, baseline or actual"); a missing reading would repeat it
