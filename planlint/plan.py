@@ -441,6 +441,50 @@ class Plan:
                     found[id(metric)] = carried
         return found
 
+    def resumed(self, metric: Metric) -> Metric | Initiative | None:
+        """The later item that takes up a milestone's work, if any: a metric due later,
+        or an initiative that ends later, answered for by the same person, whose title
+        takes up the milestone's wording (:func:`planlint.measures.takes_up`), as an OKR
+        review carries an unfinished key result into the next quarter's objectives
+        (``Publish the architecture document`` into ``Publish the architecture document
+        and clean up the repositories``). The later item's date is the milestone's new
+        one."""
+        owner = self._answerer(metric)
+        due = timeline.target_date(self, metric)
+        if owner is None or due is None:
+            return None
+        wording = metric.title or metric.name or ""
+        return next((item for later, item in self._answered[owner]
+                     if later > due and item is not metric
+                     and takes_up(item.title or item.name or "", wording)), None)
+
+    def _answerer(self, item: Metric | Initiative) -> str | None:
+        """Who answers for a metric or an initiative: its owner, else (for a metric)
+        the owner of the first goal it measures."""
+        if item.owner is not None or isinstance(item, Initiative):
+            return item.owner
+        goals = timeline.metric_goals(self, item)
+        owner = self.owner_of(goals[0]) if goals else None
+        return owner.id if owner is not None else None
+
+    @cached_property
+    def _answered(self) -> defaultdict[str, list[tuple[date, Metric | Initiative]]]:
+        """Each person's metrics and initiatives with their dates (a metric's target
+        date; an initiative's end, else the latest due date of the goals it supports)."""
+        found: defaultdict[str, list[tuple[date, Metric | Initiative]]] = defaultdict(list)
+        items: list[Metric | Initiative] = [*self.metrics, *self.initiatives]
+        for item in items:
+            owner = self._answerer(item)
+            if isinstance(item, Metric):
+                day = timeline.target_date(self, item)
+            else:
+                day = item.end or max(
+                    (due for goal in self.refs(item, "supports", Goal)
+                     if (due := self.due_of(goal)) is not None), default=None)
+            if owner is not None and day is not None:
+                found[owner].append((day, item))
+        return found
+
     def twin(self, metric: Metric) -> Metric | None:
         """The metric this one repeats: one with the same title and the same figures
         (unit, direction, baseline, targets, cadence and actuals), as a key result listed

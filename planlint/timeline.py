@@ -507,7 +507,9 @@ def unfinished_milestone(plan: Plan, metric: Metric, as_of: date, threshold: flo
     the milestone's date; ``None`` otherwise (also when the latest result is reported
     only in words, or is from before the date, which says nothing of the date itself:
     see :func:`undecided_milestone`). The date has come once it is before the as-of
-    date, or on it when the actual is dated on it (the final report of a quarter)."""
+    date, or on it when the actual is dated on it (the final report of a quarter). A
+    milestone whose work a later item takes up (:meth:`planlint.plan.Plan.resumed`) has
+    a new date, and is judged by that item."""
     if plan.measure(metric).kind != "milestone":
         return None
     due = target_date(plan, metric)
@@ -516,7 +518,8 @@ def unfinished_milestone(plan: Plan, metric: Metric, as_of: date, threshold: flo
         return None
     index, actual = latest
     done = done_value(metric)
-    if actual.value is None or (done > 0 and actual.value >= threshold * done):
+    if actual.value is None or (done > 0 and actual.value >= threshold * done) \
+            or plan.resumed(metric) is not None:
         return None
     return index, actual.date, actual.value, due
 

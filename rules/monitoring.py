@@ -643,7 +643,9 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     and its latest actual, from that date or later, shows less than ``threshold`` of it
     done (actuals of a milestone record the share done: 1 when done, or 100 in
     percent); a reading from before the date says nothing of the date itself, and
-    stale-metric asks for one. Targets that are limits (``bound``: a ceiling at or
+    stale-metric asks for one; and a milestone whose work a later item of the same owner
+    takes up (an unfinished key result carried into the next quarter's objectives) has
+    that item's date as its new one. Targets that are limits (``bound``: a ceiling at or
     above where the metric starts, a floor at or below it) are no line to follow: the
     metric is off track when its latest reading is past the limit for its date (the next
     limit, else the last), such as a share allowed to fall to 57.1% by 2025 read at 57.08%

@@ -152,3 +152,25 @@ metrics:
     reordered = load_plan("planlint: 1\nmetrics: [{id: K2, title: A}, {id: K1, title: A}]\n")
     listed_first, first_by_id = reordered.metrics  # the first by id stands, not file order
     assert reordered.twin(listed_first) is first_by_id and reordered.twin(first_by_id) is None
+
+
+def test_a_milestone_carried_into_a_later_item_of_its_owner_is_resumed_there() -> None:
+    plan = load_plan("""\
+planlint: 1
+people: [{id: kim}, {id: lee}]
+goals:
+  - {id: Q1, owner: kim, due: 2019-03-31, metrics: [
+      {id: Q1.KR1, title: Publish the architecture document,
+       actuals: [{date: 2019-03-31, value: 0}]},
+      {id: Q1.KR2, title: Revamped project readme and contributing guide}]}
+  - {id: Q2, owner: kim, due: 2019-06-30, metrics: [
+      {id: Q2.KR1, title: Publish the architecture document and clean up the repositories}]}
+  - {id: L2, owner: lee, due: 2019-06-30, metrics: [
+      {id: L2.KR1, title: Revamp the project readme and contributing guide}]}
+initiatives:
+  - {id: A1, title: Revamp project readme (from Q1), owner: kim, supports: [Q2]}
+""")
+    kr1, kr2, later, lees = plan.metrics
+    assert plan.resumed(kr1) is later  # the next quarter's key result takes it up
+    assert plan.resumed(kr2) is plan.get("A1")  # so does an activity ending with its goal
+    assert plan.resumed(later) is None and plan.resumed(lees) is None  # nothing after them

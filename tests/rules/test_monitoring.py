@@ -585,6 +585,23 @@ class TestOffTrackMetric:
         RuleTester(off_track_metric).assert_fails(
             self._unlined(title, target, *readings), [("M1", 4)])
 
+    def test_a_milestone_carried_into_the_next_quarter_has_a_new_date(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2019-04-17}
+            people: [{id: kim}]
+            goals:
+              - {id: Q1, owner: kim, due: 2019-03-31, metrics: [
+                  {id: KR1, title: Publish the architecture document,
+                   actuals: [{date: 2019-03-31, value: 0.5}]}]}
+              - {id: Q2, owner: kim, due: 2019-06-30, metrics: [
+                  {id: KR2, title: Publish the architecture document and clean up}]}
+            """)
+        RuleTester(off_track_metric).assert_passes(fragment)
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("Publish the architecture document and clean up",
+                             "Hire a technical writer"), [("KR1", 7)])
+
     def test_bad_threshold_is_a_usage_error(self) -> None:
         with pytest.raises(UsageError, match="threshold: should be less than or equal to 1"):
             RuleTester(off_track_metric, options={"threshold": 1.5}).findings("planlint: 1\n")
