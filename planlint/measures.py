@@ -12,13 +12,17 @@ gives one and from its wording and shape otherwise:
   complete, implement, hire…), ends by saying the thing is done (``Portal launched``,
   ``Policy in place``), says it is (``Guidelines are documented``), names it with where
   it now is (``First copy stored in Vitam``) or with its participle before it, in the
-  singular (``Published standard for SWHID``), or commits to it (``Open positions will
-  be closed``), and states no quantity (a clause of time before it, ``By December
-  2020,``, is read past); or its figures can only mean done or not, whatever numbers its
+  singular (``Published standard for SWHID``), names the thing itself (``User guide``,
+  ``Litmus Cookbook``, ``Joint blog w/ other vendors``, but not what is measured of one,
+  ``Visits to the website``), or commits to it (``Open positions will be closed``), and
+  states no quantity (a clause of time before it, ``By December 2020,``, is read past);
+  or its figures can only mean done or not, whatever numbers its
   wording holds (no unit or calendar cadence, readings, if any, of 1 or 0 or a status in
   words, and a target of 1, as for ``Perforce crash course``, or none and a reading of 1
-  or 0: a deliverable reported done); or it states a condition that holds or not, a
+  or 0: a deliverable reported done), unless its opening verb asks a level to move
+  (``Improve BCH rating``); or it states a condition that holds or not, a
   capability (``Search can return results across 80k repos``, ``Ability to archive…``),
+  what something should do (``Logs should point to the code that throws the error``),
   something kept up to date, what all of a group have or one thing has (``All projects
   have a written RFC``, ``[C4] has a POC instance``, ``ProtoSchool has its own
   Roadmap``, ``Syncs have scripts``, ``All changes should have tests``), a number asked
@@ -97,7 +101,9 @@ _MILESTONE_VERBS = (
     "successfully complete", "successfully deliver",
     "organize", "organise", "reorganize", "reorganise", "restructure", "formalize",
     "formalise", "validate", "test", "evaluate", "assess", "review", "complete and publish",
-    "completion of", "merge", "made a", "made an", "schedule", "perform",
+    "completion of", "merge", "made a", "made an", "schedule", "perform", "setup",
+    "include", "enable", "provide", "make", "become", "educate", "explore",
+    "investigate",
     # a deliverable named by its noun ("Migration of membership to the new CRM")
     "migration of", "implementation of", "creation of", "adoption of", "establishment of",
     "introduction of", "launch of", "rollout of", "delivery of", "publication of",
@@ -162,6 +168,20 @@ _DELIVERABLE = re.compile(
     r"(?:will|shall) (?:not )?be \w+(?:ed|en)|"
     r"^(?:\S+ ){1,3}to (?:start|begin|launch|complete|deliver|ship|publish|finish|"
     r"implement|release|deploy)(?: work on)?)\b")
+#: Things a piece of work produces, which a title that names one (``User guide``, ``Litmus
+#: Cookbook``, ``Joint blog with other vendors``, ``Policy on data retention``) delivers:
+#: done or not, with no level to measure.
+_ARTEFACTS = frozenset((
+    "guide", "guides", "cookbook", "handbook", "manual", "tutorial", "tutorials", "blog",
+    "blogs", "whitepaper", "paper", "report", "policy", "policies", "charter", "playbook",
+    "roadmap", "website", "webpage", "page", "portal", "app", "prototype", "poc", "demo",
+    "mockup", "mockups", "specification", "spec", "template", "templates", "toolkit",
+    "library", "module", "plugin", "operator", "repository", "repositories", "docs",
+    "documentation", "list", "inventory", "catalogue", "catalog", "checklist", "mirror",
+))
+#: Words that say what a thing named before them is about or for.
+_ABOUT = frozenset(("on", "of", "for", "about", "with", "w/", "by", "from", "to", "in",
+                    "at", "into", "-"))
 #: Past participles that, after a plural noun, say what a count counts.
 _COUNTED = {
     "issued", "filed", "completed", "received", "processed", "conducted", "attempted",
@@ -226,7 +246,8 @@ _NOT_NONE = {"more", "less", "fewer", "later", "longer", "greater", "than", "one
 #: Wording that states a condition, which holds or not: a capability (``[C3] can use ACLs
 #: at their scale``), or what all of a group have (``All projects have a written RFC``).
 _CONDITION = re.compile(r"\b(?:can|cannot|(?:is|are) able to|up to date)\b|^ability to\b|"
-                        r"\b(?:should|must|shall) (?:have|contain|include|be)\b|"
+                        r"\b(?:should|must|shall) (?!(?:grow|increase|rise|improve|"
+                        r"decrease|fall|drop|reduce|decline)\b)\w+|"
                         r"^(?:all|every|each)\b.*\b(?:has|have|is|are)\b|"
                         r"^(?:\S+ ){1,3}(?:has|have) (?:an?|its|their|[a-z]+s)\b|"
                         r"\b(?:running|available|enabled|working|supported) "
@@ -499,15 +520,27 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
     text = " ".join(words)
     if _condition(words, withheld) and binary:
         return "milestone", None
-    if words[:2] != ["number", "of"] and done_or_not and not _harms(text):
+    if words[:2] != ["number", "of"] and done_or_not and not _harms(text) \
+            and _starts_with(words, _RISE + _FALL) is None:
         return "milestone", None
     if quantities or withheld or not binary or _RATE.search(text) or \
             _starts_with(words, _LEVEL_START) is not None:
         return "level", None
-    if words[:2] != ["number", "of"] and any(
-            _delivers(said) for said in (words, _words(stated or "")) if said):
+    if words[:2] != ["number", "of"] and (any(
+            _delivers(said) for said in (words, _words(stated or "")) if said)
+            or _names_artefact(words)):
         return "milestone", None
     return "level", None
+
+
+def _names_artefact(words: list[str]) -> bool:
+    """Whether the words name a thing work produces (see ``_ARTEFACTS``): as the whole
+    title's head (``Litmus Cookbook``, ``Online web page``), or in its first two words
+    before what it is about (``List of minimum documented items``, ``Joint blog w/ other
+    vendors``); not what is measured of a thing (``Visits to the website``)."""
+    return (words[-1] in _ARTEFACTS and _ABOUT.isdisjoint(words[:-1])) or any(
+        word in _ARTEFACTS and words[index + 1] in _ABOUT
+        for index, word in enumerate(words[:2]) if index + 1 < len(words))
 
 
 def _aims(words: list[str], quantities: list[Quantity]) -> Aim | None:

@@ -60,6 +60,15 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Testing plans for each specification", "milestone"),
     ("Ability to archive git repos that contain colliding blobs", "milestone"),
     ("S3 copy up to date with the last scheduled export", "milestone"),
+    ("Logs should point to code that throws the error", "milestone"),  # a condition
+    # a thing work produces, named as it is (MayaData's OKRs)
+    ("User guide", "milestone"),
+    ("Litmus Cookbook", "milestone"),
+    ("Joint blog w/ other vendors - RH/Gitlab", "milestone"),
+    ("List of minimum documented items", "milestone"),
+    ("Setup the BDD tests for the OpenEBS projects", "milestone"),
+    ("Make OpenEBS to be compliant with CSI", "milestone"),
+    ("Include the NDM feature in the next release", "milestone"),
     # counts within a period: from zero
     ("Hire two engineers", "count"),
     ("Run 5 user tests", "count"),
@@ -83,6 +92,11 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Graduate outcomes (Career after 15 months)", "level"),
     ("Percent of residents who can name a park nearby", "level"),
     ("Number of schools that have a counselor", "level"),
+    ("Visits to the website", "level"),  # what is measured of a thing, not the thing
+    ("Satisfaction with the documentation", "level"),
+    ("Policy compliance", "level"),
+    ("Revenue should grow", "level"),  # an aim to move, not a condition that holds
+    ("Research lab engagement with programs", "level"),
 ])
 def test_the_kind_is_told_from_the_wording(title: str, kind: str) -> None:
     assert measure_of(title)[0] == kind
@@ -223,6 +237,9 @@ def test_figures_that_can_only_mean_done_or_not_make_a_deliverable() -> None:
     for fields in ({"title": "Number of new clinics", "target": {"value": 1},
                     "actuals": [{"date": "2021-01-08", "value": 0}]},
                    {"title": "Membership reform", "actuals": [{"date": "2021-01-08",
-                                                                "text": "Done"}]}):
+                                                                "text": "Done"}]},
+                   # a level to move, whatever its score: the grade is no share done
+                   {"title": "Improve BCH rating for openebs/maya",
+                    "actuals": [{"date": "2019-03-31", "value": 1}]}):
         assert read_measure(Metric.model_validate({"id": "K1", **fields})).kind != "milestone"
 
