@@ -426,6 +426,11 @@ class Initiative(Item):
         description="the measures of what the work delivers (its outputs), by id or "
                     "defined inline as a goal's are")
 
+    @property
+    def finished(self) -> bool:
+        """Whether the work is over: done or cancelled."""
+        return self.status in ("done", "cancelled")
+
 
 class Budget(Item):
     kind = "budget"

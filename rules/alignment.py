@@ -23,7 +23,6 @@ from planlint.plan import Plan
 from planlint.practice import by_practice
 from planlint.ruledef import RuleOptions, rule
 
-_FINISHED = ("done", "cancelled")
 _NAMED = 5  # related goals named in one finding, at most
 
 
@@ -89,7 +88,7 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
         if not targets or any(isinstance(target, Goal) or target.id in bound
                               for target in targets):
             continue
-        if any(target.status not in _FINISHED for target in targets
+        if any(not target.finished for target in targets
                if isinstance(target, Initiative)):
             continue  # orphan-initiative reports the work, naming this line
         names = ", ".join(target.id for target in targets if isinstance(target, Initiative))
@@ -133,7 +132,7 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     bound = plan.goal_bound_initiatives
     funded = funded_goals(plan)
     live = [initiative for initiative in plan.initiatives
-            if initiative.status not in _FINISHED and initiative.id in bound]
+            if not initiative.finished and initiative.id in bound]
     found = []
     for initiative in live:
         if plan.referrers(initiative, "funds", Budget) or any(
@@ -233,7 +232,7 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     """
     bound = plan.goal_bound_initiatives
     live = [initiative for initiative in plan.initiatives
-            if initiative.status not in _FINISHED]
+            if not initiative.finished]
     found = []
     for initiative in live:
         if initiative.supports or initiative.id in bound:

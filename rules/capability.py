@@ -14,8 +14,6 @@ from planlint.practice import by_practice
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import is_active
 
-_FINISHED = ("done", "cancelled")
-
 
 class OwnerLoadOptions(RuleOptions):
     max_owned: int = Field(7, ge=1, strict=True,
@@ -27,7 +25,7 @@ def _owned_load(plan: Plan, person: Person) -> list[Item]:
     """The goals, and the initiatives not done or cancelled, that ``person`` owns alone."""
     return [item for item in plan.referrers(person, "owner")
             if (isinstance(item, Goal) and not item.co_owners)
-            or (isinstance(item, Initiative) and item.status not in _FINISHED
+            or (isinstance(item, Initiative) and not item.finished
                 and not item.co_owners)]
 
 
@@ -133,7 +131,7 @@ def skill_gap(plan: Plan) -> Iterator[Finding]:
     (unowned-initiative and dangling-reference report those).
     """
     for initiative in plan.initiatives:
-        if not initiative.skills or initiative.status in _FINISHED:
+        if not initiative.skills or initiative.finished:
             continue
         assigned = [*plan.refs(initiative, "owner", Person),
                     *plan.refs(initiative, "team", Person)]

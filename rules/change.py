@@ -13,8 +13,6 @@ from planlint.ruledef import rule
 
 from ._text import named
 
-_FINISHED = ("done", "cancelled")
-
 
 def _communicated_goals(plan: Plan) -> set[str]:
     """Ids of goals a communication covers, directly or through a goal above them."""
@@ -67,7 +65,7 @@ def unmanaged_transformation(plan: Plan) -> Iterator[Finding]:
     covered: set[str] | None = None
     for initiative in plan.initiatives:
         if (initiative.type or "").strip().casefold() != "transformation" \
-                or initiative.status in _FINISHED:
+                or initiative.finished:
             continue
         goals = plan.refs(initiative, "supports", Goal)
         if not goals:

@@ -19,7 +19,6 @@ from planlint.wording import joined
 
 from ._text import named
 
-_FINISHED = ("done", "cancelled")
 _YEAR = 366  # days: a plan whose horizon is this long or shorter is a one-year plan
 _OPEN_ASSUMPTION = (None, "untested", "testing")
 
@@ -111,7 +110,7 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     plan's initiatives have no dates, the plan is reported once instead of each initiative.
     """
     live = [initiative for initiative in plan.initiatives
-            if initiative.status not in _FINISHED]
+            if not initiative.finished]
     horizon = plan.info.horizon
     begins = horizon.start if horizon is not None else None
     annual = horizon is not None and horizon.start is not None and horizon.end is not None \
@@ -162,7 +161,7 @@ def initiative_outlasts_goal(plan: Plan) -> Iterator[Finding]:
     """
     for initiative in plan.initiatives:
         end = initiative.end
-        if end is None or initiative.status in _FINISHED:
+        if end is None or initiative.finished:
             continue
         goals = plan.refs(initiative, "supports", Goal)
         dues = [goal.due for goal in goals if goal.due is not None]

@@ -12,8 +12,6 @@ from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, rule
 
-_FINISHED = ("done", "cancelled")
-
 
 @rule(code="PL101", name="unowned-goal", category="leadership", severity="error",
       fails="planlint: 1\ngoals:\n  - {id: G1, title: Return to operating profit}\n",
@@ -101,7 +99,7 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
     reported once instead of each initiative.
     """
     live = [initiative for initiative in plan.initiatives
-            if initiative.status not in _FINISHED]
+            if not initiative.finished]
     unowned = [initiative for initiative in live
                if initiative.owner is None and initiative.unit is None]
     if unowned and options.inherit_goal_owner:

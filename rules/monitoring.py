@@ -44,7 +44,6 @@ from planlint.timeline import (
 )
 from planlint.wording import joined, number
 
-_FINISHED = ("done", "cancelled")
 _NAMED = 5  # goals named in one finding, at most
 
 
@@ -855,7 +854,7 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
         f"{initiative.describe()} was to end with the plan on {initiative.end} but is "
         f"still {initiative.status} as of {as_of}", field="end")
         for initiative in due_with_plan
-        if initiative.status is not None and initiative.status not in _FINISHED]
+        if initiative.status is not None and not initiative.finished]
     overran = widespread(len(late_with_plan), len(due_with_plan))
     if overran:
         yield from by_practice(plan, late_with_plan, len(due_with_plan),
@@ -864,7 +863,7 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
                                fix="close each out as done or cancelled, or give the work "
                                    "that goes on its own end date with the reason")
     for initiative in plan.initiatives:
-        if initiative.status in _FINISHED or initiative.status is None:
+        if initiative.finished or initiative.status is None:
             continue
         if initiative.end is not None and initiative.end < as_of \
                 and not continuing(initiative):
