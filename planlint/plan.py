@@ -441,6 +441,14 @@ class Plan:
                     found[id(metric)] = carried
         return found
 
+    def records_finished_work(self, metric: Metric) -> bool:
+        """Whether a metric only records what finished work produced: initiatives list
+        it, all of them done or cancelled, and no goal does (the reference pages a
+        documentation project added, counted when it ended)."""
+        listed = self.referrers(metric, "metrics")
+        return bool(listed) and all(isinstance(item, Initiative) and item.finished
+                                    for item in listed)
+
     def resumed(self, metric: Metric) -> Metric | Initiative | None:
         """The later item that takes up a milestone's work, if any: a metric due later,
         or an initiative that ends later, answered for by the same person, whose title

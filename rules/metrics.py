@@ -31,6 +31,13 @@ def _unquantified(plan: Plan) -> set[str]:
     return {metric.id for metric in plan.metrics if figureless(metric, plan.measure(metric))}
 
 
+def _formulated(plan: Plan) -> list[Metric]:
+    """The metrics whose formulation is judged: all but the records of finished work
+    (:meth:`planlint.plan.Plan.records_finished_work`), figures counted once when the
+    work ended, of which no target, baseline, unit, cadence or source is asked."""
+    return [metric for metric in plan.metrics if not plan.records_finished_work(metric)]
+
+
 def _in_words(metric: Metric) -> bool:
     """Whether a metric states its values only in words (``top decile``, ``not done``): no
     number to give a unit to."""
@@ -136,7 +143,10 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     it watches without a target on purpose (complaints received) as an ``indicator``. A
     milestone needs no target, baseline, unit, cadence or source: its date and whether
     it was done are what count (stale-metric and off-track-metric judge those), and an
-    indicator needs no target or baseline. A measure that states no figure at all (no
+    indicator needs no target or baseline. Nor does a record of finished work, a metric
+    listed only by initiatives that are done or cancelled (the reference pages a project
+    added, counted when it ended): the rules that ask a measure for its target,
+    baseline, unit, cadence or source leave it alone. A measure that states no figure at all (no
     target, baseline or actual, in its fields or its wording) is reported once, here,
     rather than also by each of the rules that ask for its baseline, unit, cadence or
     source. A key result that a goal below takes up as its own objective (see
@@ -149,7 +159,7 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     if "targets" in plan.info.withheld:
         return
     missing, eligible = [], 0
-    for metric in plan.metrics:
+    for metric in _formulated(plan):
         measure = plan.measure(metric)
         if measure.kind in ("milestone", "indicator") or plan.carrier(metric) is not None:
             continue
@@ -203,7 +213,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     a number of things that a piece of work lists as what it produces and no goal
     measures (an initiative's ``# of screening events``); a level to
     hold (``direction: maintain``, ``Maintain 99.9% uptime``) is judged against its target,
-    so none of these needs a baseline. When more than a third of a plan's measures state no
+    and a record of finished work is counted once (see metric-without-target), so none of
+    these needs a baseline. When more than a third of a plan's measures state no
     baseline, the plan is reported once instead of each measure; a measure that states no
     figure at all counts towards that, but is not reported by itself here, as
     metric-without-target reports it. A plan that keeps its baselines out of its text on
@@ -212,7 +223,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     if "baselines" in plan.info.withheld:
         return
     missing, eligible = [], 0
-    for metric in plan.metrics:
+    for metric in _formulated(plan):
         measure = plan.measure(metric)
         if measure.kind != "level" or measure.holds or metric.direction == "maintain" \
                 or counts_output(plan, metric):
@@ -245,13 +256,14 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     ``count`` is a unit too. A title that names its unit states it: ``Percent of…``,
     ``Number of…``, ``Days to…``, ``… per 1,000 residents``, ``$2M``, money such as a
     cost or revenue (in the plan's currency), a volume or attendance. A count counts what
-    it names (``Permits issued``), and a milestone has none (see metric-without-target).
+    it names (``Permits issued``), and a milestone or a record of finished work has none
+    (see metric-without-target).
     When more than a third of a plan's measures state no unit, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it.
     """
     missing, eligible = [], 0
-    for metric in plan.metrics:
+    for metric in _formulated(plan):
         measure = plan.measure(metric)
         if measure.kind not in ("level", "indicator") or _in_words(metric):
             continue
@@ -284,7 +296,8 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     review. The cadence says how often the metric is measured, and is what makes a stale
     metric detectable. A measure read when something happens rather than by the calendar
     states it with ``cadence: once`` (when what it measures is complete) or ``cadence: per
-    event`` (after each event it counts). A milestone is done or not and has no cadence (see
+    event`` (after each event it counts). A milestone is done or not and has no cadence,
+    nor has a record of finished work, counted once when it ended (see
     metric-without-target), and a measure of a period of a quarter or less (from when its
     measurement begins to its target date, as for the key results of a quarter) is read
     once, at the end of that period, as OKR plans grade key results at the end of the
@@ -294,7 +307,7 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     reported by itself here, as metric-without-target reports it.
     """
     missing, eligible = [], 0
-    for metric in plan.metrics:
+    for metric in _formulated(plan):
         if plan.measure(metric).kind == "milestone" or _read_at_end(plan, metric):
             continue
         eligible += 1
@@ -409,14 +422,15 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     When nobody knows where a figure comes from, each review argues about the number
     instead of the strategy, and the figure is reported late or from a different
     system each time. The source names the system, report or survey the data comes
-    from. A milestone is done or not and has no data to source (see
+    from. A milestone is done or not and has no data to source, and a record of finished
+    work is counted from the work itself (see
     metric-without-target). When more than a third of a plan's measures name no source,
     the plan is reported once instead of each measure; a measure that states no figure at
     all counts towards that, but is not reported by itself here, as
     metric-without-target reports it.
     """
     missing, eligible = [], 0
-    for metric in plan.metrics:
+    for metric in _formulated(plan):
         if plan.measure(metric).kind == "milestone":
             continue
         eligible += 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from textwrap import dedent
 from typing import Any
 
 import pytest
@@ -390,3 +391,21 @@ def test_a_dropped_metric_measures_nothing_and_is_judged_by_no_rule() -> None:
                  metric_without_source):
         RuleTester(rule).assert_fails(level.replace("DROPPED", ""))
         RuleTester(rule).assert_passes(level.replace("DROPPED", "dropped: 2019-06-30,"))
+
+
+def test_what_finished_work_produced_is_a_record_not_a_measure_to_formulate() -> None:
+    # the reference pages a finished project added: counted once, when it ended
+    fragment = dedent("""\
+        planlint: 1
+        initiatives:
+          - id: I1
+            title: Documenting WebXR
+            status: done
+            metrics:
+              - {id: M1, title: Pages added, actuals: [{date: 2021-09-30, value: 131}]}
+        """)
+    for rule in (metric_without_target, metric_without_baseline, metric_without_unit,
+                 metric_without_cadence, metric_without_source):
+        RuleTester(rule).assert_passes(fragment)
+    RuleTester(metric_without_cadence).assert_fails(
+        fragment.replace("status: done", "status: active"), [("M1", 7)])
