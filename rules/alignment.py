@@ -273,7 +273,10 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
     goal with the very title of a goal of a unit above it is that goal, tracked by its
     unit as its own (a department copying the executive's objective), and is linked.
     When nothing executes any goal of the units above (no sub-goal, no initiative), the
-    missing link is the one uncascaded-goal reports at the top, once.
+    missing link is the one uncascaded-goal reports at the top, once. When more than a
+    third of the goals that could be linked so are not, the plan does not cascade its
+    goals through its units (a team that sets its own objectives beside its department's),
+    and is reported once instead of each goal.
     Goals whose parent is undefined are left to the structure rules.
     """
     linked = plan.linked_goals
@@ -284,18 +287,25 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
         titles[goal.unit].add(_plain(goal.title))
         idle[goal.unit] &= goal.parent is None and goal.id in linked \
             and goal.id not in plan.executed_goals
+    found, eligible = [], 0
     for goal in plan.goals:
         above = [unit for unit in plan.unit_ancestors(goal.unit) if unit in titles]
-        if goal.id in linked or not above or all(idle[unit] for unit in above) or (
+        if not above or all(idle[unit] for unit in above):
+            continue
+        eligible += 1
+        if goal.id in linked or (
                 goal.title and any(_plain(goal.title) in titles[unit] for unit in above)):
             continue
         unit = plan.by_id[str(goal.unit)]
         assert isinstance(unit, Unit) and unit.parent is not None
-        yield goal.finding(
+        found.append(goal.finding(
             f"{goal.describe()} of unit {unit.id}, which sits under {unit.parent}, "
             "has no parent goal and drives no goal linked to the strategy; set parent to the "
             "goal above it that it serves",
-            related=[unit.related(f"unit {unit.id} sits under {unit.parent}", "parent")])
+            related=[unit.related(f"unit {unit.id} sits under {unit.parent}", "parent")]))
+    yield from by_practice(plan, found, eligible, items="goals of units under others",
+                           lacking="have no parent goal",
+                           fix="set each one's parent to the goal above it that it serves")
 
 
 @rule(code="PL306", name="uncascaded-goal", category="alignment", severity="warning",

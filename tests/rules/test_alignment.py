@@ -313,6 +313,7 @@ def test_orphan_goal_accepts_goals_that_drive_the_strategy() -> None:
     # driving another free goal links nothing
     tester.assert_fails(UNITS + "goals:\n  - {id: HR1, unit: hr, drives: [HR2]}\n"
                         "  - {id: HR2, unit: hr, drives: [HR1]}\n  - {id: G1, unit: group}\n"
+                        "  - {id: HR3, unit: hr, parent: G1}\n"
                         "initiatives: [{id: I1, supports: [G1]}]\n",
                         [("HR1", 7), ("HR2", 8)])
 
@@ -346,8 +347,23 @@ def test_orphan_goal_edge_cases() -> None:
         ],
         # units in a parent loop are each under another unit
         fails=[("units:\n  - {id: a, parent: b}\n  - {id: b, parent: a}\n"
-                "goals:\n  - {id: G1, unit: a}\n  - {id: G2, unit: b}\n",
+                "goals:\n  - {id: G1, unit: a}\n  - {id: G2, unit: b}\n"
+                "  - {id: G3, unit: a, parent: G2}\n  - {id: G4, unit: a, parent: G2}\n",
                 [("G1", 5), ("G2", 6)])])
+
+
+def test_a_plan_whose_units_set_goals_beside_those_above_is_reported_once() -> None:
+    # a team that sets its own objectives next to its department's: no cascade to break
+    [finding] = RuleTester(orphan_goal).assert_fails(UNITS + """\
+goals:
+  - {id: G1, unit: group}
+  - {id: MP1, unit: mopar}
+  - {id: MP2, unit: mopar}
+  - {id: MP3, unit: mopar}
+initiatives: [{id: I1, supports: [G1]}]
+""", [("plan", 1)])
+    assert finding.message.startswith(
+        "all 3 goals of units under others have no parent goal (MP1, MP2, MP3)")
 
 
 def test_orphan_goal_across_files(write: Write, tmp_path: Path) -> None:
