@@ -619,6 +619,18 @@ def takes_up(objective: str, key_result: str) -> bool:
     return shared >= 2 and 2 * shared >= len(words)
 
 
+def restates(text: str, other: str) -> bool:
+    """Whether ``text`` says again what ``other`` says, in other words, as an action list
+    sums up commitments listed elsewhere (``Make our data more open for the benefit of our
+    residents, businesses and local developers`` and ``Work with Smart Oxford to develop an
+    open data platform that residents, businesses and local developers can use``): at
+    least three of its meaningful words, and at least half of them, come back in
+    ``other``."""
+    words = _gist(text)
+    shared = len(words & _gist(other))
+    return shared >= 3 and 2 * shared >= len(words)
+
+
 def figureless(metric: Metric, measure: Measure) -> bool:
     """Whether a metric states no figure at all: no target, baseline or actual in its
     fields, and no target or baseline in its wording; or it says it is still to be

@@ -17,7 +17,7 @@ from planlint.budgets import (
     reached_goals,
 )
 from planlint.finding import Finding
-from planlint.measures import strip_label
+from planlint.measures import restates, strip_label
 from planlint.model import PRIORITY_RANK, Budget, Goal, Initiative, Person, Priority, Unit
 from planlint.plan import Plan
 from planlint.practice import by_practice
@@ -225,6 +225,10 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     Work that serves no goal of the strategy takes people and money from work that does, and
     is how local priorities that conflict with the strategy get executed instead of it.
     Enabling work counts as linked when an initiative that supports a goal depends on it.
+    An initiative that restates one that supports a goal in other words
+    (:func:`planlint.measures.restates`: an action list that sums up the plan's
+    commitments) is that work listed again, linked through it: it is not reported by
+    itself, though it counts towards a plan that does not link its work.
     Done and cancelled initiatives are left alone; an initiative whose ``supports`` names
     only undefined ids or items that are not goals is reported by the structure rules
     instead. When more than a third of a plan's initiatives support no goal (a list of work
@@ -233,10 +237,14 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     bound = plan.goal_bound_initiatives
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished]
-    found = []
+    linked = [initiative.title or "" for initiative in plan.initiatives
+              if initiative.supports]
+    found, restated = [], set()
     for initiative in live:
         if initiative.supports or initiative.id in bound:
             continue
+        if any(restates(initiative.title or "", title) for title in linked):
+            restated.add(initiative.id)
         budgets = plan.referrers(initiative, "funds", Budget)
         paid = ""
         if budgets:
@@ -248,7 +256,7 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
             related=[budget.related(f"budget {budget.id} funds {initiative.id}", "funds")
                      for budget in budgets]))
     yield from by_practice(plan, found, len(live), items="initiatives",
-                           lacking="support no goal",
+                           lacking="support no goal", repeated=restated,
                            fix="list under each initiative's supports the goals it serves")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from planlint.measures import read_measure, takes_up
+from planlint.measures import read_measure, restates, takes_up
 from planlint.model import Actual, Measurement, Metric
 
 
@@ -193,6 +193,14 @@ def test_a_result_graded_rather_than_measured() -> None:
         Actual.model_validate({"date": "2019-03-31", "score": 70})
     with pytest.raises(ValueError, match=r"or a score for a graded one \(score: 0.7\)"):
         Actual.model_validate({"date": "2019-03-31"})
+
+
+def test_a_title_restates_another_when_most_of_its_words_come_back() -> None:
+    assert restates("Improve the digital skills and knowledge of our staff",
+                    "Improve digital skills of our own staff through training")
+    # two words in common are a shared vocabulary, not the same work
+    assert not restates("Pilot the Carpentries volunteer agreement",
+                        "Pilot the CarpentryConnect Kit")
 
 
 def test_an_objective_takes_up_a_key_result_when_it_says_the_same() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from textwrap import dedent
 from typing import Any
 
 import pytest
@@ -714,3 +715,20 @@ def test_a_budget_that_reaches_few_initiatives_is_reported_once() -> None:
     assert len(found) == 1
     RuleTester(unfunded_initiative).assert_fails(
         work + "budgets: [{id: B1, amount: 5, funds: [I0, I1, I2]}]\n", [("I3", 6)])
+
+
+def test_an_action_that_restates_a_linked_commitment_is_that_work_listed_again() -> None:
+    plan = dedent("""\
+        planlint: 1
+        goals: [{id: COL, title: Collaboration}]
+        initiatives:
+          - {id: COL-3, supports: [COL], title: "Work with Smart Oxford to develop an open
+             data platform that residents, businesses and local developers can use"}
+          - {id: C2, supports: [COL], title: Run a hackathon}
+          - {id: C3, supports: [COL], title: Train staff in open standards}
+          - {id: A1, title: "Make our data more open for our residents, businesses and
+             local developers"}
+          - {id: A2, title: Renovate the town hall}
+        """)
+    [finding] = RuleTester(orphan_initiative).assert_fails(plan, [("A2", 10)])
+    assert "A1" not in finding.message
