@@ -86,6 +86,20 @@ class ScorecardOptions(planlint.RuleOptions):
         found = self.of(goal)
         return None if found is None else self.perspectives.index(found)
 
+    def own(self, plan: Plan) -> set[str]:
+        """The perspectives a plan names in its own scorecard beyond these (a
+        university's ``Outreach``): names, in lower case, that no perspective's name,
+        alias or keywords place, given to two goals or more and not a near miss of a
+        known name (which is a misspelling)."""
+        known = [*self.perspectives, *self.aliases]
+        counts: dict[str, int] = {}
+        for goal in plan.goals:
+            if goal.perspective is not None and self.of(goal) is None:
+                name = " ".join(goal.perspective.lower().split())
+                counts[name] = counts.get(name, 0) + 1
+        return {name for name, count in counts.items()
+                if count > 1 and not did_you_mean(name, known)}
+
 
 class MissingPerspectiveOptions(ScorecardOptions):
     per_unit: bool = Field(False, description="check each unit's own scorecard: every unit "
@@ -109,8 +123,12 @@ def missing_perspective(plan: Plan, options: MissingPerspectiveOptions) -> Itera
     financial goals measures results nobody is steering towards; one without learning
     goals plans no growth in the skills the strategy needs. With ``per_unit``, each unit
     that has goals is checked as its own scorecard, as in a cascade. A plan with no
-    goals is left alone.
+    goals is left alone, and so is one that names perspectives of its own beyond these
+    (see goal-without-perspective): its own may hold what a missing one would (a
+    university's students under ``Teaching, Learning and Student Development``).
     """
+    if options.own(plan):
+        return
     groups: dict[str | None, list[Goal]] = {}
     for goal in plan.goals:
         groups.setdefault(goal.unit if options.per_unit else None, []).append(goal)
@@ -145,15 +163,20 @@ def goal_without_perspective(plan: Plan, options: ScorecardOptions) -> Iterator[
     way. Spelling and case do not matter, common other names (``learning and growth``,
     ``internal process``) are accepted, and so is a name in the plan's own words that
     one perspective's ``keywords`` place (``Serve Our Customers``, ``Manage the
-    Business``); ``aliases`` and ``keywords`` add more.
+    Business``); ``aliases`` and ``keywords`` add more. A scorecard may be adapted: a
+    name that two goals or more share and that is no near miss of a known one is a
+    perspective of the plan's own (a university's ``Outreach`` beside its ``Financial``),
+    not a mistake.
     """
     known = [*options.perspectives, *options.aliases]
+    own = options.own(plan)
     for goal in plan.goals:
         if goal.perspective is None:
             yield goal.finding(
                 f"{goal.describe()} names no perspective; add perspective: with one of "
                 f"{joined(options.perspectives, 'or')} to place it on the scorecard")
-        elif options.of(goal) is None:
+        elif options.of(goal) is None and " ".join(goal.perspective.lower().split()) \
+                not in own:
             hint = did_you_mean(goal.perspective.lower(), known)
             hint = f"{hint} " if hint else ""
             yield goal.finding(

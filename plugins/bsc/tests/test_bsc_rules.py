@@ -72,6 +72,23 @@ def test_perspectives_named_in_the_plans_own_words() -> None:
             keywords={"staff": ["people"]}).findings("goals: []")
 
 
+def test_a_scorecard_adapted_with_perspectives_of_its_own() -> None:
+    # a university's six perspectives: two of its own, each given to several goals
+    fragment = ("goals:\n  - {id: F1, perspective: Financial}\n"
+                "  - {id: I1, perspective: Internal Operational Processes}\n"
+                "  - {id: E1, perspective: Employee Engagement and Development}\n"
+                "  - {id: O1, perspective: Outreach}\n  - {id: O2, perspective: outreach}\n"
+                "  - {id: T1, perspective: 'Teaching, Learning and Student Development'}\n"
+                "  - {id: T2, perspective: 'Teaching, Learning and Student Development'}\n"
+                "  - {id: X1, perspective: Alumni}\n"
+                "  - {id: M1, perspective: finacial}\n  - {id: M2, perspective: finacial}\n")
+    # one goal's name of its own, and a misspelling however often, are still reported
+    RuleTester(goal_without_perspective).assert_fails(
+        fragment, [("X1", 9), ("M1", 10, "did you mean 'financial'?"), ("M2", 11)])
+    # its own perspectives may hold a missing one: students are its customers
+    RuleTester(missing_perspective).assert_passes(fragment)
+
+
 def test_backward_causality_points_at_the_link_and_the_target() -> None:
     fragment = ("goals:\n  - {id: C1, perspective: customer, drives: [F1, I1]}\n"
                 "  - {id: F1, perspective: financial}\n"
