@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 from textwrap import dedent, indent
 
@@ -16,7 +16,7 @@ from pydantic import Field
 
 from planlint.finding import Finding
 from planlint.measures import figureless
-from planlint.model import Cadence, Goal, Measurement, Metric, Review, one_line
+from planlint.model import Cadence, Goal, Initiative, Measurement, Metric, Review, one_line
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, rule
@@ -828,7 +828,9 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     plan says one thing and the organization does another. An initiative without a status
     counts as not done, and is not judged on its start; one both late to end and still
     planned is reported once, for its end. A start is often stated by its month (``August
-    2026``), so an initiative is late to start once a month has passed since its ``start``.
+    2026``), so an initiative is late to start once a month has passed since its ``start``;
+    and work given a window of a month to a quarter (a roadmap's ``Q4``, January 1 to
+    March 31) may start any time in it, so only its end is judged.
     A continuing duty (``kind: ongoing``) has no end to be late for. When more than a third
     of the initiatives past their end have no status, the plan does not record status at
     all, and is reported once instead of each initiative. Work due when the plan itself
@@ -875,11 +877,20 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
                 "new end date with the reason",
                 field="end")
         elif initiative.status == "planned" and initiative.start is not None \
-                and add_months(initiative.start, 1) < as_of:
+                and add_months(initiative.start, 1) < as_of and not _window(initiative):
             yield initiative.finding(
                 f"{initiative.describe()} was to start on {initiative.start} but is still "
                 f"planned as of {as_of}; start it, or set a new start date with the reason",
                 field="start")
+
+
+def _window(initiative: Initiative) -> bool:
+    """Whether an initiative's dates are a window of a month to a quarter, from the first
+    day of a month to the last day of one (``Q4``: January 1 to March 31), as a roadmap
+    by quarter gives its work: when it happens, not the day it starts."""
+    start, end = initiative.start, initiative.end
+    return start is not None and end is not None and start.day == 1 \
+        and (end + timedelta(days=1)).day == 1 and end < add_months(start, 3)
 
 
 @rule(code="PL808", name="overspent-budget", category="monitoring", severity="error",

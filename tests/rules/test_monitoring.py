@@ -824,3 +824,18 @@ class TestTargetAlreadyPassed:
         [finding] = RuleTester(target_already_passed).assert_fails(fragment, [("M1", 8)])
         assert "past its targets for 2026-06-30 (67) and 2027-06-30 (72.1);" in \
             finding.message
+
+
+def test_work_given_a_quarter_may_start_any_time_in_it() -> None:
+    # a roadmap by quarter: Q4 is January to March; planned in late February is not late
+    fragment = dedent("""\
+        planlint: 1
+        plan: {as_of: 2026-02-24}
+        initiatives:
+          - {id: Q4-R1, title: Onboarding validation, start: 2026-01-01, end: 2026-03-31,
+             status: planned}
+        """)
+    RuleTester(overdue_initiative).assert_passes(fragment)
+    RuleTester(overdue_initiative).assert_fails(
+        fragment.replace("end: 2026-03-31", "end: 2026-06-30"), [("Q4-R1", 4)])
+    RuleTester(overdue_initiative, as_of=D("2026-04-15")).assert_fails(fragment, [("Q4-R1", 4)])
