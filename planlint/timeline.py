@@ -106,9 +106,11 @@ def later(day: date, delta: timedelta) -> date:
     return day + delta if delta <= date.max - day else date.max
 
 
-def slower_than(cadence: str, limit: str) -> bool:
-    """Whether ``cadence`` comes round less often than ``limit`` (longer in days)."""
-    return cadence_days(cadence) > cadence_days(limit) + _SAME_LENGTH
+def slower_than(cadence: str, limit: str | float) -> bool:
+    """Whether ``cadence`` comes round less often than ``limit``, a cadence or a number
+    of days (longer in days)."""
+    days = cadence_days(limit) if isinstance(limit, str) else limit
+    return cadence_days(cadence) > days + _SAME_LENGTH
 
 
 def describe_cadence(cadence: str) -> str:

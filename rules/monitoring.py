@@ -16,7 +16,16 @@ from pydantic import Field
 
 from planlint.finding import Finding
 from planlint.measures import figureless
-from planlint.model import Cadence, Goal, Initiative, Measurement, Metric, Review, one_line
+from planlint.model import (
+    Cadence,
+    Goal,
+    Initiative,
+    Measurement,
+    Metric,
+    Review,
+    cadence_days,
+    one_line,
+)
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, rule
@@ -45,6 +54,9 @@ from planlint.timeline import (
 from planlint.wording import joined, number
 
 _NAMED = 5  # goals named in one finding, at most
+#: How many times, at the least, a goal is reviewed over its term when a review at
+#: ``max_cadence`` would be more often than that (an annual review of a five-year plan).
+_LOOKS = 4
 
 
 def _percent(share: float) -> str:
@@ -186,35 +198,48 @@ class ReviewCadenceOptions(RuleOptions):
 
 
 def _unreviewed_often(plan: Plan, limit: str) -> dict[str, list[Goal]]:
-    """For each review slower than ``limit``, the goals it covers that no review meeting
-    at least that often covers (directly, or through their unit or a unit above it)."""
-    frequent: set[str] = set()
-    slow_of: dict[str, list[Review]] = defaultdict(list)  # goal or unit id -> slow reviews
+    """For each review that meets too seldom, the goals it covers that no review meets
+    often enough for (directly, or through their unit or a unit above it): at least as
+    often as ``limit``, or :data:`_LOOKS` times over the goal's term when that is less
+    often (see review-cadence-too-slow)."""
+    unknown: set[str] = set()  # what a review of unknown cadence covers
+    whole: list[str] = []  # the cadences of reviews of the whole plan
+    covering: dict[str, list[Review]] = defaultdict(list)  # goal or unit id -> its reviews
     for review in plan.reviews:
         if review.cadence is None:  # may be frequent: review-without-cadence asks
             if not review.covers:
                 return defaultdict(list)
-            frequent.update(target.id for target in plan.refs(review, "covers"))
-            continue
-        is_slow = slower_than(review.cadence, limit)
-        if not review.covers and not is_slow:
-            return defaultdict(list)  # a frequent review of the whole plan
-        for target in plan.refs(review, "covers"):
-            if is_slow:
-                slow_of[target.id].append(review)
-            else:
-                frequent.add(target.id)
+            unknown.update(target.id for target in plan.refs(review, "covers"))
+        elif not review.covers:
+            whole.append(review.cadence)
+        else:
+            for target in plan.refs(review, "covers"):
+                covering[target.id].append(review)
     waiting: dict[str, list[Goal]] = defaultdict(list)
-    if not slow_of:
+    if not covering:
         return waiting
+    base = cadence_days(limit)
     for goal in plan.goals:
         line = (goal.id, *((goal.unit, *plan.unit_ancestors(goal.unit)) if goal.unit else ()))
-        if any(node in frequent for node in line):
+        reviews = list({review.id: review for node in line
+                        for review in covering.get(node, ())}.values())
+        if not reviews or any(node in unknown for node in line):
             continue
-        for review_id in dict.fromkeys(review.id for node in line
-                                       for review in slow_of.get(node, ())):
-            waiting[review_id].append(goal)
+        often = max(base, _term_days(plan, goal) / _LOOKS)
+        if all(slower_than(cadence, often)
+               for cadence in (*whole, *(review.cadence or "" for review in reviews))):
+            for review in reviews:
+                waiting[review.id].append(goal)
     return waiting
+
+
+def _term_days(plan: Plan, goal: Goal) -> float:
+    """How long a goal has to be reached, in days: from its start (else the plan's) to
+    its due date (else the nearest above it, else the plan's end); 0 when not known."""
+    horizon = plan.info.horizon
+    start = goal.start or (horizon.start if horizon is not None else None)
+    due = plan.due_of(goal)
+    return float((due - start).days) if start is not None and due is not None else 0.0
 
 
 @rule(code="PL803", name="review-cadence-too-slow", category="monitoring",
@@ -244,7 +269,12 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     frequent review, one that covers it directly or covers its unit or a unit above it.
     A slow review is reported when some goal it covers has no review at least as
     frequent as ``max_cadence``; one that comes on top of frequent reviews of everything
-    it covers (an annual board retreat above monthly executive reviews) is fine.
+    it covers (an annual board retreat above monthly executive reviews) is fine. How often
+    is often enough depends on how long there is to act: a goal with years to run is
+    reviewed often enough when it is reviewed at least four times over its term (from
+    its start, else the plan's, to its due date), as a five-year plan reviewed each year
+    or a two-year action plan reviewed twice a year is; a one-year budget's annual meeting
+    comes when the year is over.
     Cadences compare by length: a month is a twelfth of a year, so ``P1M`` equals
     ``monthly`` and ``P3M`` equals ``quarterly``, ``P13W`` (91 days) is a little more
     frequent than ``quarterly`` and ``P100D`` less frequent. A review without a cadence
@@ -266,10 +296,14 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
         which = "goal" if len(goals) == 1 else "goals"
         has, it = ("has", "it") if len(goals) == 1 else ("have", "them")
         often = describe_cadence(limit)
+        need, meet = f"at least {often}", f"at least {often}"
+        if any(_term_days(plan, goal) / _LOOKS > cadence_days(limit) for goal in goals):
+            need += f", or {_LOOKS} times over {'its' if len(goals) == 1 else 'their'} term"
+            meet = "that often"
         yield review.finding(
             f"{review.describe()} meets {describe_cadence(review.cadence)}, less often than "
             f"max_cadence ({often}), and {which} {joined(named)} it covers {has} no review "
-            f"that meets at least {often}; meet at least {often}, or cover {it} in a review "
+            f"that meets {need}; meet {meet}, or cover {it} in a review "
             "that does, so the plan can be adjusted while it still matters",
             field="cadence",
             related=[goal.related(f"goal {goal.id} has no review at least {often}")

@@ -839,3 +839,21 @@ def test_work_given_a_quarter_may_start_any_time_in_it() -> None:
     RuleTester(overdue_initiative).assert_fails(
         fragment.replace("end: 2026-03-31", "end: 2026-06-30"), [("Q4-R1", 4)])
     RuleTester(overdue_initiative, as_of=D("2026-04-15")).assert_fails(fragment, [("Q4-R1", 4)])
+
+
+def test_a_goal_with_years_to_run_is_reviewed_often_enough_four_times_over_its_term() -> None:
+    fragment = dedent("""\
+        planlint: 1
+        plan: {horizon: {start: 2018-01-01, end: 2022-12-31}}
+        goals: [{id: G1, title: Grow individual giving}]
+        reviews: [{id: R1, title: Annual update of the five-year plan, cadence: annual,
+                   covers: [G1]}]
+        """)
+    RuleTester(review_cadence_too_slow).assert_passes(fragment)  # five looks in five years
+    [finding] = RuleTester(review_cadence_too_slow).assert_fails(
+        fragment.replace("cadence: annual", "cadence: P3Y"), [("R1", 4)])
+    assert "no review that meets at least quarterly, or 4 times over its term; meet that " \
+           "often" in finding.message
+    # a one-year budget's annual meeting comes when the year is over
+    RuleTester(review_cadence_too_slow).assert_fails(
+        fragment.replace("end: 2022-12-31", "end: 2018-12-31"), [("R1", 4)])
