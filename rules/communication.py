@@ -107,8 +107,10 @@ def unreached_unit(plan: Plan) -> Iterator[Finding]:
     it. People are reached through the units they belong to, so a unit with goals but no
     people of its own (an agency as a whole, whose people sit in its divisions) is
     reached when communications cover its goals: there is nobody in it to address, and
-    its goals reach the divisions through what covers them. Plans with no communications
-    at all are reported once, by no-communication-plan.
+    its goals reach the divisions through what covers them. A plan whose people, and
+    goals, all belong to one unit is that unit's own (a team's roadmap): its people made
+    it, and its communications go out to others, so that unit is not asked to be reached.
+    Plans with no communications at all are reported once, by no-communication-plan.
     """
     if not plan.communications:
         return
@@ -127,7 +129,8 @@ def unreached_unit(plan: Plan) -> Iterator[Finding]:
                for goal in plan.refs(communication, "covers", Goal)}
     for unit in plan.units:
         own, count = goals.get(unit.id, []), people.get(unit.id, 0)
-        if unit.id in reached or not (own or count):
+        if unit.id in reached or not (own or count) or (
+                count and set(people) == {unit.id} and set(goals) <= {unit.id}):
             continue
         fix = f"add {unit.id}, or a unit above it, to the audience of a communication"
         if count:

@@ -122,10 +122,13 @@ def test_unreached_unit_without_people_is_reached_through_its_goals() -> None:
         [("agency", 1)])
     assert "none covers T2; list it under a communication's covers" in finding.message
     # people of its own need an audience that reaches them, whatever covers its goals
-    tester.assert_fails(
-        "units: [{id: depot}]\npeople: [{id: fitter, unit: depot}]\n"
-        "goals: [{id: D1, unit: depot}]\n"
-        "communications: [{id: C1, audience: [ghost], covers: [D1]}]\n", [("depot", 1)])
+    depots = ("units: [{id: depot}, {id: yard}]\n"
+              "people: [{id: fitter, unit: depot}, {id: driver, unit: yard}]\n"
+              "goals: [{id: D1, unit: depot}]\n"
+              "communications: [{id: C1, audience: [yard], covers: [D1]}]\n")
+    tester.assert_fails(depots, [("depot", 1)])
+    # but a plan whose people are all in one unit is that team's own: it made the plan
+    tester.assert_passes(depots.replace(", {id: driver, unit: yard}", ""))
 
 
 def test_unreached_unit_edge_cases() -> None:
