@@ -10,7 +10,7 @@ from pydantic import Field
 
 from planlint.finding import Finding
 from planlint.measures import counts_output, figureless, says_none, states_aim
-from planlint.model import Goal, Metric
+from planlint.model import Goal, Initiative, Metric
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, rule
@@ -80,8 +80,10 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     goal is measured by a metric of its own, inline or by id (a metric shared by several
     goals counts for each of them), by its own wording when its title states the figure
     it aims at (``Reach at least $N net new ARR``, an objective written as its own key
-    result), or through the goals below it in the cascade when one of them is measured:
-    a strategic pillar is measured by its objectives' measures. A metric the plan has
+    result), through the measures of the work that supports it (a grant's objective to
+    run a service, measured by the uptime its deliverable lists), or through the goals
+    below it in the cascade when one of them is measured: a strategic pillar is measured
+    by its objectives' measures. A metric the plan has
     ``dropped`` measures nothing any more: a goal whose metrics were
     all dropped is unmeasured. A goal whose metric ids are not defined is reported as a
     dangling reference instead. When more than a third
@@ -91,7 +93,9 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     """
     dropped = plan.dropped_metrics
     own = [goal for goal in plan.goals
-           if set(goal.metrics) - dropped or states_aim(goal.title or "")]
+           if set(goal.metrics) - dropped or states_aim(goal.title or "") or any(
+               set(work.metrics) - dropped and work.status != "cancelled"
+               for work in plan.referrers(goal, "supports", Initiative))]
     measured = plan.closure(own, "parent", Goal)
     unmeasured = [goal for goal in plan.goals if goal.id not in measured]
     if widespread(len(unmeasured), len(plan.goals)):

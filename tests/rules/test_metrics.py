@@ -100,6 +100,20 @@ def test_goals_under_a_measured_goal_are_measured_at_its_level_when_that_is_the_
     RuleTester(unmeasured_goal).assert_fails(cascade, [("G1.5", 7)])
 
 
+def test_a_goal_is_measured_through_the_measures_of_the_work_that_supports_it() -> None:
+    # a grant's objective to run a service, measured by its deliverable's uptime
+    fragment = dedent("""\
+        goals: [{id: G1, title: Maintain the rules engine}, {id: G2, title: Expand}]
+        initiatives:
+          - {id: D1, supports: [G1], metrics: [{id: D1.uptime, title: Uptime, unit: "%"}]}
+          - {id: D2, supports: [G2]}
+        """)
+    RuleTester(unmeasured_goal).assert_fails(fragment, [("G2", 1)])
+    RuleTester(unmeasured_goal).assert_fails(
+        fragment.replace("supports: [G1], metrics", "supports: [G1], status: cancelled, "
+                                                     "metrics"), [("plan", None)])
+
+
 def test_a_measure_that_is_only_a_name_is_reported_once() -> None:
     fragment = ("metrics:\n  - {id: M1, title: Customer loyalty}\n"
                 "  - {id: M2, title: Revenue, target: {value: 9}}\n"
