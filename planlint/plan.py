@@ -467,11 +467,12 @@ class Plan:
                      and takes_up(item.title or item.name or "", wording)), None)
 
     def _answerer(self, item: Metric | Initiative) -> str | None:
-        """Who answers for a metric or an initiative: its owner, else (for a metric)
-        the owner of the first goal it measures."""
-        if item.owner is not None or isinstance(item, Initiative):
+        """Who answers for a metric or an initiative, by id: its owner, else the lead of
+        its unit (an initiative) or who answers for the first goal it measures (a
+        metric)."""
+        if item.owner is not None:
             return item.owner
-        goals = timeline.metric_goals(self, item)
+        goals = [item] if isinstance(item, Initiative) else timeline.metric_goals(self, item)
         owner = self.owner_of(goals[0]) if goals else None
         return owner.id if owner is not None else None
 
