@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from datetime import date, timedelta
+from itertools import pairwise
 
 from pydantic import Field
 
@@ -53,6 +54,17 @@ def _read_before(plan: Plan, metric: Metric) -> bool:
     begins = measurement_begins(plan, metric)
     return any(begins is None or actual.date <= begins + _AT_START
                for actual in metric.actuals)
+
+
+def _read_regularly(metric: Metric) -> bool:
+    """Whether a metric's readings show its cadence: three or more, a calendar step
+    apart each (a value for every year from 2016 to 2024)."""
+    days = sorted({actual.date for actual in metric.actuals})
+    if len(days) < 3:
+        return False
+    steps = {(later.year - earlier.year) * 12 + later.month - earlier.month
+             for earlier, later in pairwise(days)}
+    return len(steps) == 1 and steps <= {1, 3, 6, 12}
 
 
 def _read_at_end(plan: Plan, metric: Metric) -> bool:
@@ -308,19 +320,23 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     cycle: stale-metric asks for that result once the period has ended. When more than a
     third of a plan's measures state no cadence, the plan is reported once instead of each
     measure; a measure that states no figure at all counts towards that, but is not
-    reported by itself here, as metric-without-target reports it.
+    reported by itself here, as metric-without-target reports it; nor is one whose
+    readings show its cadence, three or more a calendar step apart each (a value for
+    every year from 2016 to 2024), though it too counts towards the plan's practice.
     """
-    missing, eligible = [], 0
+    missing, eligible, evident = [], 0, set()
     for metric in _formulated(plan):
         if plan.measure(metric).kind == "milestone" or _read_at_end(plan, metric):
             continue
         eligible += 1
         if metric.cadence is None:
+            if _read_regularly(metric):
+                evident.add(metric.id)
             missing.append(metric.finding(
                 f"{metric.describe()} has no cadence; set how often it is "
                 "measured (monthly, quarterly, P2W…)"))
-    yield from by_practice(plan, missing, eligible, items="metrics",
-                           lacking="state no cadence", repeated=_unquantified(plan),
+    yield from by_practice(plan, missing, eligible, items="metrics", lacking="state no cadence",
+                           repeated=_unquantified(plan) | evident,
                            fix="set on each how often it is measured (monthly, quarterly…)")
 
 

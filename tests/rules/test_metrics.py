@@ -423,3 +423,18 @@ def test_what_finished_work_produced_is_a_record_not_a_measure_to_formulate() ->
         RuleTester(rule).assert_passes(fragment)
     RuleTester(metric_without_cadence).assert_fails(
         fragment.replace("status: done", "status: active"), [("M1", 7)])
+
+
+def test_a_cadence_the_readings_show_is_not_asked_of_one_measure() -> None:
+    # a value every year: the cadence is evident, though the plan does not state it
+    yearly = "".join(f"{{date: {year}-12-31, value: {year - 2000}}}, "
+                     for year in range(2016, 2025))
+    fragment = ("goals: [{id: G1, metrics: [M1, M2, M3]}]\nmetrics:\n"
+                f"  - {{id: M1, title: People homeless, actuals: [{yearly.rstrip(', ')}]}}\n"
+                "  - {id: M2, title: Commute share, cadence: annual, target: {value: 20}}\n"
+                "  - {id: M3, title: Waste per person, cadence: annual, target: {value: 5}}\n")
+    RuleTester(metric_without_cadence).assert_passes(fragment)
+    # two readings show no rhythm yet
+    two = fragment.replace(yearly.rstrip(", "), "{date: 2016-12-31, value: 1}, "
+                                                "{date: 2024-12-31, value: 2}")
+    RuleTester(metric_without_cadence).assert_fails(two, [("M1", 3)])
