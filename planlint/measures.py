@@ -67,6 +67,8 @@ overridden by the plan: ``kind`` on the metric, and ``target``, ``baseline`` and
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -181,7 +183,7 @@ _ARTEFACTS = frozenset((
 ))
 #: Words that say what a thing named before them is about or for.
 _ABOUT = frozenset(("on", "of", "for", "about", "with", "w/", "by", "from", "to", "in",
-                    "at", "into", "-"))
+                    "at", "into"))
 #: Past participles that, after a plural noun, say what a count counts.
 _COUNTED = {
     "issued", "filed", "completed", "received", "processed", "conducted", "attempted",
@@ -627,8 +629,32 @@ def restates(text: str, other: str) -> bool:
     least three of its meaningful words, and at least half of them, come back in
     ``other``."""
     words = _gist(text)
-    shared = len(words & _gist(other))
-    return shared >= 3 and 2 * shared >= len(words)
+    return _says_again(len(words & _gist(other)), len(words))
+
+
+def restating(texts: Sequence[str], others: Sequence[str]) -> set[int]:
+    """The positions of ``texts`` that restate one of ``others`` (see :func:`restates`),
+    found through an index of the others' words, so that long lists cost their length
+    rather than its square."""
+    if not texts:
+        return set()
+    index: defaultdict[str, list[int]] = defaultdict(list)
+    for position, other in enumerate(others):
+        for word in _gist(other):
+            index[word].append(position)
+    found = set()
+    for position, text in enumerate(texts):
+        words = _gist(text)
+        shared = Counter(other for word in words for other in index.get(word, ()))
+        if any(_says_again(count, len(words)) for count in shared.values()):
+            found.add(position)
+    return found
+
+
+def _says_again(shared: int, words: int) -> bool:
+    """Whether ``shared`` meaningful words of a title's ``words`` make it say again what
+    another says: three or more, and at least half of them."""
+    return shared >= 3 and 2 * shared >= words
 
 
 def figureless(metric: Metric, measure: Measure) -> bool:

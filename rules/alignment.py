@@ -17,7 +17,7 @@ from planlint.budgets import (
     reached_goals,
 )
 from planlint.finding import Finding
-from planlint.measures import restates, strip_label
+from planlint.measures import restating, strip_label
 from planlint.model import PRIORITY_RANK, Budget, Goal, Initiative, Person, Priority, Unit
 from planlint.plan import Plan
 from planlint.practice import by_practice
@@ -237,14 +237,13 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     bound = plan.goal_bound_initiatives
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished]
-    linked = [initiative.title or "" for initiative in plan.initiatives
-              if initiative.supports]
-    found, restated = [], set()
-    for initiative in live:
-        if initiative.supports or initiative.id in bound:
-            continue
-        if any(restates(initiative.title or "", title) for title in linked):
-            restated.add(initiative.id)
+    unlinked = [initiative for initiative in live
+                if not initiative.supports and initiative.id not in bound]
+    restated = {unlinked[position].id for position in restating(
+        [initiative.title or "" for initiative in unlinked],
+        [initiative.title or "" for initiative in plan.initiatives if initiative.supports])}
+    found = []
+    for initiative in unlinked:
         budgets = plan.referrers(initiative, "funds", Budget)
         paid = ""
         if budgets:

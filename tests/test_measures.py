@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from planlint.measures import read_measure, restates, takes_up
+from planlint.measures import read_measure, restates, restating, takes_up
 from planlint.model import Actual, Measurement, Metric
 
 
@@ -201,6 +201,10 @@ def test_a_title_restates_another_when_most_of_its_words_come_back() -> None:
     # two words in common are a shared vocabulary, not the same work
     assert not restates("Pilot the Carpentries volunteer agreement",
                         "Pilot the CarpentryConnect Kit")
+    assert restating(["Pilot the Carpentries volunteer agreement",
+                      "Improve the digital skills and knowledge of our staff"],
+                     ["Pilot the CarpentryConnect Kit",
+                      "Improve digital skills of our own staff through training"]) == {1}
 
 
 def test_an_objective_takes_up_a_key_result_when_it_says_the_same() -> None:
