@@ -83,6 +83,7 @@ class _Job(Generic[T]):
         self.outcome: list[T | BaseException] = []
         self.lock = threading.Lock()
         self.finished = False
+        self.stopped = False  # whether a stop was sent, which finish() must take back
         self.done = threading.Lock()
         self.done.acquire()
 
@@ -95,6 +96,7 @@ class _Job(Generic[T]):
     def stop(self, ident: int) -> None:
         with self.lock:
             if not self.finished:
+                self.stopped = True
                 _send_stop(ident, OutOfTime)
 
     def finish(self, ident: int) -> None:
@@ -105,7 +107,8 @@ class _Job(Generic[T]):
             if not self.outcome:  # a stop came as the work ended with an error of its own
                 self.outcome.append(OutOfTime())
             self.finished = True
-            _send_stop(ident, None)
+            if self.stopped:  # taking back a stop never sent would leave CPython's
+                _send_stop(ident, None)  # interpreter asking every thread to check for one
             self.done.release()
 
     def result(self) -> T:

@@ -116,3 +116,16 @@ def test_a_rule_that_swallows_every_stop_is_left_behind_and_the_run_ends(
             "so the run stopped waiting for it" in messages[code], messages
     assert [f["message"] for f in found if f["code"].startswith("SWALLOW")] == [
         "the rule after them ran"]  # and not the late finding of the rule left behind
+
+
+def test_a_check_under_a_tracer_or_profiler_finishes(tmp_path: Path) -> None:
+    # coverage tools, debuggers and profilers trace the calling thread; handing each rule
+    # to its worker must not leave the interpreter asking that thread for a stop forever
+    (tmp_path / "plan.yaml").write_text(PLAN)
+    code = ("import sys, runpy\nsys.settrace(lambda *args: None)\n"
+            "sys.argv = ['planlint', 'check', '--format', 'json', 'plan.yaml']\n"
+            "runpy.run_module('planlint', run_name='__main__')\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=60, check=False)
+    assert done.returncode == 1, done.stderr
+    assert json.loads(done.stdout)["findings"]
