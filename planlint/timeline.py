@@ -84,9 +84,13 @@ def cadence_step(cadence: str) -> tuple[int, int]:
 
 
 def add_months(day: date, months: int) -> date:
-    """``day`` moved by whole calendar months, clamped to the end of the month."""
+    """``day`` moved by whole calendar months, clamped to the end of the month; a date
+    past either end of the calendar is that end (9999-12-31, which no as-of date
+    passes, or 0001-01-01)."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
+    if not date.min.year <= year <= date.max.year:
+        return date.max if months > 0 else date.min
     last = calendar.monthrange(year, month + 1)[1]
     return date(year, month + 1, min(day.day, last))
 
@@ -95,10 +99,7 @@ def add_cadence(day: date, cadence: str) -> date:
     """The date one cadence after ``day`` (see the module's definition); a date past the
     end of the calendar is its last day, 9999-12-31, which no as-of date passes."""
     months, days = cadence_step(cadence)
-    try:
-        return later(add_months(day, months), timedelta(days=days))
-    except ValueError:  # a year past 9999
-        return date.max
+    return later(add_months(day, months), timedelta(days=days))
 
 
 def later(day: date, delta: timedelta) -> date:

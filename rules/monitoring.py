@@ -42,6 +42,7 @@ from planlint.timeline import (
     goals_start,
     is_active,
     is_limit,
+    later,
     latest_actual,
     measurement_begins,
     metric_goals,
@@ -924,7 +925,7 @@ def _window(initiative: Initiative) -> bool:
     by quarter gives its work: when it happens, not the day it starts."""
     start, end = initiative.start, initiative.end
     return start is not None and end is not None and start.day == 1 \
-        and (end + timedelta(days=1)).day == 1 and end < add_months(start, 3)
+        and later(end, timedelta(days=1)).day == 1 and end < add_months(start, 3)
 
 
 @rule(code="PL808", name="overspent-budget", category="monitoring", severity="error",

@@ -53,6 +53,8 @@ def test_cadence_step_rejects_what_is_not_a_cadence() -> None:
     ("2001-01-31", 1, "2001-02-28"), ("2000-01-31", 1, "2000-02-29"),
     ("2001-05-31", 1, "2001-06-30"), ("2001-11-15", 2, "2002-01-15"),
     ("2001-03-31", 12, "2002-03-31"), ("2001-03-31", -1, "2001-02-28"),
+    # past either end of the calendar: that end, which no as-of date passes
+    ("9999-12-01", 1, "9999-12-31"), ("0001-01-15", -1, "0001-01-01"),
 ])
 def test_add_months_clamps_to_the_end_of_the_month(day: str, months: int,
                                                    expected: str) -> None:

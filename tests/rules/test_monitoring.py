@@ -839,6 +839,9 @@ def test_work_given_a_quarter_may_start_any_time_in_it() -> None:
     RuleTester(overdue_initiative).assert_fails(
         fragment.replace("end: 2026-03-31", "end: 2026-06-30"), [("Q4-R1", 4)])
     RuleTester(overdue_initiative, as_of=D("2026-04-15")).assert_fails(fragment, [("Q4-R1", 4)])
+    # dates at the end of the calendar are judged, not a crash
+    RuleTester(overdue_initiative).assert_passes(
+        fragment.replace("2026-01-01, end: 2026-03-31", "9999-12-01, end: 9999-12-31"))
 
 
 def test_a_goal_with_years_to_run_is_reviewed_often_enough_four_times_over_its_term() -> None:
