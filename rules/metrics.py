@@ -67,6 +67,13 @@ def _read_regularly(metric: Metric) -> bool:
     return len(steps) == 1 and steps <= {1, 3, 6, 12}
 
 
+def _judged_when_due(metric: Metric) -> bool:
+    """Whether a metric is set one target, no steps towards it and no reading on the
+    way: a result judged when its target falls due, not a level tracked towards it (an
+    outcome for the plan's term, a count within a year, an outside body's rating)."""
+    return not metric.targets and not metric.actuals
+
+
 def _read_at_end(plan: Plan, metric: Metric) -> bool:
     """Whether the period a metric measures, from when its measurement begins to its
     target date, is one quarter or less: such a measure is read once, at its end."""
@@ -323,14 +330,21 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     reported by itself here, as metric-without-target reports it; nor is one whose
     readings show its cadence, three or more a calendar step apart each (a value for
     every year from 2016 to 2024), though it too counts towards the plan's practice.
+    Nor, in a plan that states the cadence of other measures, is a measure set one
+    target, no steps towards it and not read yet: a result judged when its target
+    falls due (an outcome for the plan's term read through the measures that
+    track it, a count within a year, an outside body's rating on its own timetable).
+    On real plans each such measure reported alone was a false alarm; it still counts
+    towards the plan's practice, and stale-metric asks for its result once it is due.
     """
     missing, eligible, evident = [], 0, set()
+    practised = any(metric.cadence is not None for metric in plan.metrics)
     for metric in _formulated(plan):
         if plan.measure(metric).kind == "milestone" or _read_at_end(plan, metric):
             continue
         eligible += 1
         if metric.cadence is None:
-            if _read_regularly(metric):
+            if _read_regularly(metric) or (practised and _judged_when_due(metric)):
                 evident.add(metric.id)
             missing.append(metric.finding(
                 f"{metric.describe()} has no cadence; set how often it is "
@@ -435,7 +449,10 @@ def target_contradicts_direction(plan: Plan,
       fails="planlint: 1\nmetrics:\n  - {id: M1, title: Cost per vehicle, "
             "target: {value: 90}}\n",
       passes="planlint: 1\nmetrics:\n  - {id: M1, title: Cost per vehicle, target: {value: 90}, "
-             "source: Cost accounting}\n  - {id: KR1, title: Publish the new pricing page}\n")
+             "source: Cost accounting}\n  - {id: M2, title: Customer net promoter score, "
+             "target: {value: 40}}\n  - {id: M3, title: Warranty claims per 1000 vehicles, "
+             "target: {value: 8}, source: Warranty system}\n"
+             "  - {id: KR1, title: Publish the new pricing page}\n")
 def metric_without_source(plan: Plan) -> Iterator[Finding]:
     """A metric names no data source.
 
@@ -444,10 +461,13 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     system each time. The source names the system, report or survey the data comes
     from. A milestone is done or not and has no data to source, and a record of finished
     work is counted from the work itself (see
-    metric-without-target). When more than a third of a plan's measures name no source,
-    the plan is reported once instead of each measure; a measure that states no figure at
-    all counts towards that, but is not reported by itself here, as
-    metric-without-target reports it.
+    metric-without-target). This is a practice of the plan as a whole: when more than a
+    third of a plan's measures name no source, or none does, the plan is reported once; a
+    measure that states no figure at all counts towards that. A plan that names the
+    sources of most of its measures has a data practice, and the few it leaves without
+    one are not reported: on real plans their source was evident from the measure
+    itself every time (a net promoter score comes from a survey, a project's own web
+    statistics from its site), so each such finding was a false alarm.
     """
     missing, eligible = [], 0
     for metric in _formulated(plan):
@@ -458,6 +478,8 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
             missing.append(metric.finding(
                 f"{metric.describe()} names no data source; set source to "
                 "the system, report or survey its figures come from"))
+    if len(missing) < eligible and not widespread(len(missing), eligible):
+        return
     yield from by_practice(plan, missing, eligible, items="metrics",
                            lacking="name no data source", repeated=_unquantified(plan),
                            fix="set source on each to the system, report or survey its "

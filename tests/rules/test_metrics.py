@@ -77,14 +77,41 @@ metrics:
     complete = "".join(f"  - {{id: {name}, title: Cost, unit: USD, cadence: monthly, "
                        "source: Books, baseline: {value: 3}, target: {value: 2}}\n"
                        for name in ("M3", "M4"))
+    for rule in (metric_without_baseline, metric_without_unit):
+        RuleTester(rule).assert_fails(fragment + complete, [("M1", 5), ("M2", 7)])
     for rule in (metric_without_baseline, metric_without_unit, metric_without_cadence,
                  metric_without_source):
-        RuleTester(rule).assert_fails(fragment + complete, [("M1", 5), ("M2", 7)])
         # no metric has it: the plan does not follow the practice, reported once
         [finding] = RuleTester(rule).assert_fails(
             fragment + "  - {id: M5, target: {value: 1}}\n", [("plan", None)])
         assert finding.message.startswith("all 3 metrics ")
         assert [related.node for related in finding.related] == ["M1", "M2", "M5"]
+
+
+def test_a_plan_that_names_most_sources_is_not_asked_for_the_rest() -> None:
+    sourced = "".join(f"  - {{id: M{n}, title: Cost, source: Books, target: {{value: 2}}}}\n"
+                      for n in range(3, 6))
+    plan = "planlint: 1\nmetrics:\n  - {id: M1, title: Customer net promoter score}\n" \
+           "  - {id: M2, title: Dealer satisfaction, target: {value: 80}}\n" + sourced
+    RuleTester(metric_without_source).assert_passes(plan)
+    # lacking in more than a third of the measures, it is the plan's practice
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("source: Books, ", "", 1), [("plan", None)])
+
+
+def test_a_measure_tracked_on_the_way_is_asked_for_its_cadence_alone() -> None:
+    cadenced = "".join(f"  - {{id: M{n}, title: Cost, cadence: monthly, target: {{value: 2}}}}\n"
+                       for n in range(3, 6))
+    steps = "targets: [{value: 4, date: 2001-12-31}], target: {value: 5, date: 2002-12-31}"
+    tracked = (f"planlint: 1\nmetrics:\n  - {{id: M1, title: Profit, {steps}}}\n"
+               "  - {id: M2, title: Share, target: {value: 5}, actuals: [{date: 2001-03-31, "
+               "value: 3}]}\n" + cadenced)
+    RuleTester(metric_without_cadence).assert_fails(tracked, [("M1", 3), ("M2", 4)])
+    # one target, not read yet, where the plan states other cadences: judged when due
+    judged = ("planlint: 1\nmetrics:\n  - {id: M1, title: Profit, target: {value: 5, "
+              "date: 2002-12-31}}\n  - {id: M2, title: Share, baseline: {value: 3}, "
+              "target: {value: 5}}\n" + cadenced)
+    RuleTester(metric_without_cadence).assert_passes(judged)
 
 
 def test_goals_under_a_measured_goal_are_measured_at_its_level_when_that_is_the_style(
