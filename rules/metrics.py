@@ -15,7 +15,14 @@ from planlint.model import Goal, Initiative, Metric
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, rule
-from planlint.timeline import final_target, is_limit, measurement_begins, target_date
+from planlint.timeline import (
+    add_months,
+    cadence_step,
+    final_target,
+    is_limit,
+    measurement_begins,
+    target_date,
+)
 from planlint.wording import joined
 
 #: The longest period a measure can cover and still be read only at its end: a quarter,
@@ -56,14 +63,34 @@ def _read_before(plan: Plan, metric: Metric) -> bool:
                for actual in metric.actuals)
 
 
+def _read_before_targets(metric: Metric) -> bool:
+    """Whether a metric sets a target for each period of its cadence (2025 and 2026 for
+    an annual measure) and has an actual from before the first of those periods: the
+    reading the targets were set against (workload counts read each year, projected
+    two years on)."""
+    dates = sorted({target.date for target in (*metric.targets, metric.target)
+                    if target is not None and target.date is not None})
+    if metric.calendar is None or len(dates) < 2:
+        return False
+    months, days = cadence_step(metric.calendar)
+    if days or not months or any(_months_between(earlier, later) != months
+                                 for earlier, later in pairwise(dates)):
+        return False
+    first_period = add_months(dates[0], -months)
+    return any(actual.date <= first_period for actual in metric.actuals)
+
+
+def _months_between(earlier: date, later: date) -> int:
+    return (later.year - earlier.year) * 12 + later.month - earlier.month
+
+
 def _read_regularly(metric: Metric) -> bool:
     """Whether a metric's readings show its cadence: three or more, a calendar step
     apart each (a value for every year from 2016 to 2024)."""
     days = sorted({actual.date for actual in metric.actuals})
     if len(days) < 3:
         return False
-    steps = {(later.year - earlier.year) * 12 + later.month - earlier.month
-             for earlier, later in pairwise(days)}
+    steps = {_months_between(earlier, later) for earlier, later in pairwise(days)}
     return len(steps) == 1 and steps <= {1, 3, 6, 12}
 
 
@@ -215,13 +242,18 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
 @rule(code="PL203", name="metric-without-baseline", category="metrics", severity="warning",
       fails="planlint: 1\nmetrics:\n  - id: M1\n    title: Operating profit\n"
             "    target: {value: 0, date: 2003-12-31}\n",
-      passes="planlint: 1\nmetrics:\n  - id: M1\n    title: Operating profit\n"
+      passes="planlint: 1\nplan: {horizon: {start: 2023-10-01, end: 2026-09-30}}\n"
+             "metrics:\n  - id: M1\n    title: Operating profit\n"
              "    baseline: {value: -5000, date: 2000-12-31}\n"
              "    target: {value: 0, date: 2003-12-31}\n"
              "  - {id: KR1, title: Sign 3 new logos}\n"
              "  - {id: KR2, title: Maintain 99.9% uptime}\n"
              "  - id: M2\n    title: Percent of roads in good condition\n"
-             "    actuals: [{date: 2023-12-31, value: 61}]\n")
+             "    actuals: [{date: 2023-09-30, value: 61}]\n"
+             "  - id: M3\n    title: Average permit review time\n    cadence: annual\n"
+             "    actuals: [{date: 2024-09-30, value: 41}]\n"
+             "    targets: [{value: 35, date: 2025-09-30}]\n"
+             "    target: {value: 30, date: 2026-09-30}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -231,7 +263,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     point when it sets ``baseline``, when its wording states one (``from 30 to 50``), or
     when it has an actual from when its measurement began or before, or within a month
     after, as a report at the start of the period gives it (where the plan does not say
-    when that was, any actual); see stale-metric for when measurement begins. Counts
+    when that was, any actual); see stale-metric for when measurement begins. So does a
+    metric that sets a target for each period of its cadence (2025 and 2026 for an annual
+    measure) and has an actual from before the first of those periods, which is what
+    the targets were set against. Counts
     start from zero and milestones from not done (see metric-without-target), and so does
     a number of things that a piece of work lists as what it produces and no goal
     measures (an initiative's ``# of screening events``); a level to
@@ -253,7 +288,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
             continue
         eligible += 1
         if metric.baseline is None and measure.baseline is None and not _read_before(
-                plan, metric):
+                plan, metric) and not _read_before_targets(metric):
             missing.append(metric.finding(
                 f"{metric.describe()} has no baseline; set baseline: "
                 "{value, date} to where the measure stood when the plan began"))

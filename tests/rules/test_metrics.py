@@ -99,6 +99,22 @@ def test_a_plan_that_names_most_sources_is_not_asked_for_the_rest() -> None:
         plan.replace("source: Books, ", "", 1), [("plan", None)])
 
 
+def test_yearly_targets_start_from_the_reading_of_the_year_before() -> None:
+    plan = ("planlint: 1\nplan: {horizon: {start: 2023-10-01, end: 2026-09-30}}\n"
+            "metrics:\n  - id: M1\n    title: Average permit review time\n"
+            "    cadence: annual\n    actuals: [{date: ACTUAL, value: 41}]\n"
+            "    targets: [{value: 35, date: 2025-09-30}]\n"
+            "    target: {value: 30, date: 2026-09-30}\n")
+    RuleTester(metric_without_baseline).assert_passes(plan.replace("ACTUAL", "2024-09-30"))
+    # a reading within the first target's year is progress towards it, not its start
+    RuleTester(metric_without_baseline).assert_fails(plan.replace("ACTUAL", "2025-03-31"),
+                                                     [("M1", 4)])
+    # nor does a reading before a single target, from within the period it measures
+    single = plan.replace("    targets: [{value: 35, date: 2025-09-30}]\n", "")
+    RuleTester(metric_without_baseline).assert_fails(
+        single.replace("ACTUAL", "2025-09-30").replace("annual", "quarterly"), [("M1", 4)])
+
+
 def test_a_measure_tracked_on_the_way_is_asked_for_its_cadence_alone() -> None:
     cadenced = "".join(f"  - {{id: M{n}, title: Cost, cadence: monthly, target: {{value: 2}}}}\n"
                        for n in range(3, 6))
