@@ -960,11 +960,22 @@ def overspent_budget(plan: Plan) -> Iterator[Finding]:
             field="spent")
 
 
+def _may_be_under_way(initiative: Initiative, as_of: date) -> bool:
+    """Whether an initiative may be under way at ``as_of``: it is active, or it has no
+    status and its dates, where it states them, do not say it has yet to start or has
+    ended (an undated measure of a status report that records no status)."""
+    if initiative.status is not None:
+        return is_active(initiative, as_of)
+    return (initiative.start is None or initiative.start <= as_of) \
+        and (initiative.end is None or as_of <= initiative.end)
+
+
 def _acted_on(plan: Plan) -> set[str]:
-    """Ids of goals an active initiative works on: it supports them or a goal below them."""
+    """Ids of goals an initiative that may be under way works on: it supports them or a
+    goal below them."""
     acted: set[str] = set()
     for initiative in plan.initiatives:
-        if not is_active(initiative, plan.as_of):
+        if not _may_be_under_way(initiative, plan.as_of):
             continue
         for goal in plan.refs(initiative, "supports", Goal):
             current: Goal | None = goal
@@ -992,7 +1003,10 @@ def off_track_without_action(plan: Plan, options: OffTrackOptions) -> Iterator[F
     adjusting. An off-track result with no work under way to recover it will stay off
     track. An initiative works on a goal when it supports the goal or one of its
     sub-goals, and it is active when its status is ``active``, or when it has no status
-    and the as-of date falls between its start and its end. Metrics that measure no goal
+    and its dates do not place the as-of date before its start or after its end: work
+    whose status the plan does not record, and that states no dates (a status report
+    that describes each measure in words), may well be under way, and nothing says it
+    is not. Metrics that measure no goal
     are left to orphan-metric, and those of top-level goals that nothing executes at all
     to uncascaded-goal, which reports that cause. A plan that lists no initiatives at
     all (a page of key results), or keeps them in another document or tool (``plan:

@@ -676,6 +676,24 @@ class TestOffTrackWithoutAction:
         RuleTester(off_track_without_action).assert_passes(
             fragment + f"initiatives: [{initiative}]\n")
 
+    @pytest.mark.parametrize(("initiative", "acting"), [
+        ("{id: I1, supports: [G1]}", True),  # no status, no dates: may be under way
+        ("{id: I1, supports: [G1], end: 2001-12-31}", True),
+        ("{id: I1, supports: [G1], start: 2001-01-01}", True),
+        ("{id: I1, supports: [G1], start: 2001-09-01}", False),  # yet to start
+        ("{id: I1, supports: [G1], end: 2001-03-31}", False),  # ended
+        ("{id: I1, supports: [G1], status: done}", False),
+    ])
+    def test_work_whose_status_is_not_recorded_counts_unless_its_dates_rule_it_out(
+            self, initiative: str, acting: bool) -> None:
+        fragment = _tracked("increase", 200, 140).replace(
+            "metrics:\n", "  - {id: G2, parent: G1}\nmetrics:\n", 1)
+        fragment += f"initiatives: [{initiative}, {{id: I2, supports: [G2], status: done}}]\n"
+        if acting:
+            RuleTester(off_track_without_action).assert_passes(fragment)
+        else:
+            RuleTester(off_track_without_action).assert_fails(fragment, [("M1", 12)])
+
     def test_shared_metric_passes_when_one_of_its_goals_is_worked_on(self) -> None:
         fragment = _tracked("increase", 200, 140).replace(
             "metrics:\n", "  - {id: G2, metrics: [M1]}\nmetrics:\n", 1)
