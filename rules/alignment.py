@@ -22,6 +22,7 @@ from planlint.model import PRIORITY_RANK, Budget, Goal, Initiative, Person, Prio
 from planlint.plan import Plan
 from planlint.practice import by_practice
 from planlint.ruledef import RuleOptions, rule
+from planlint.timeline import continuing
 
 _NAMED = 5  # related goals named in one finding, at most
 
@@ -229,14 +230,17 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     (:func:`planlint.measures.restates`: an action list that sums up the plan's
     commitments) is that work listed again, linked through it: it is not reported by
     itself, though it counts towards a plan that does not link its work.
-    Done and cancelled initiatives are left alone; an initiative whose ``supports`` names
+    Done and cancelled initiatives are left alone, and so is work whose ``end`` has passed
+    with no status reported (a past quarter's work list): until the plan says whether it
+    happened, it is neither work to link nor work to stop, and overdue-initiative reports
+    that missing status, the one cause. An initiative whose ``supports`` names
     only undefined ids or items that are not goals is reported by the structure rules
     instead. When more than a third of a plan's initiatives support no goal (a list of work
     kept apart from the goals), the plan is reported once instead of each initiative.
     """
     bound = plan.goal_bound_initiatives
     live = [initiative for initiative in plan.initiatives
-            if not initiative.finished]
+            if not initiative.finished and not _unreported_past(plan, initiative)]
     unlinked = [initiative for initiative in live
                 if not initiative.supports and initiative.id not in bound]
     restated = {unlinked[position].id for position in restating(
@@ -348,6 +352,13 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
                            lacking="have no sub-goal and no initiative",
                            fix="cascade each to the units that deliver it, or start the "
                                "initiatives that support it")
+
+
+def _unreported_past(plan: Plan, initiative: Initiative) -> bool:
+    """Whether an initiative was to end before the as-of date and has no status: past
+    work the plan has not reported on (a continuing duty has no end to pass)."""
+    return initiative.status is None and initiative.end is not None \
+        and initiative.end < plan.as_of and not continuing(initiative)
 
 
 def _plain(title: str | None) -> str:

@@ -282,6 +282,17 @@ def test_orphan_initiative_edge_cases() -> None:
         [("plan", None, "all 3 initiatives")])
 
 
+def test_orphan_initiative_leaves_past_work_without_status_to_overdue_initiative() -> None:
+    tester = RuleTester(orphan_initiative)
+    past = "plan: {as_of: 2021-04-19}\ninitiatives:\n  - {id: I1, end: 2020-06-30"
+    tester.assert_passes(past + "}\n")
+    # reported once it has a status, is a continuing duty, or its end is still to come
+    tester.assert_fails(past + ", status: active}\n", [("I1", 3)])
+    tester.assert_fails(past + ", kind: ongoing}\n", [("I1", 3)])
+    tester.assert_fails("plan: {as_of: 2021-04-19}\n"
+                        "initiatives:\n  - {id: I1, end: 2021-04-19}\n", [("I1", 3)])
+
+
 # -- PL305 orphan-goal ----------------------------------------------------------------------
 
 UNITS = """\
