@@ -397,6 +397,23 @@ EXECUTED = ("  - {id: G7}\n  - {id: G8}\n  - {id: G9, parent: G8}\n"
             "initiatives: [{id: I7, supports: [G7]}]\n")
 
 
+def test_uncascaded_goal_accepts_a_teams_goals_in_the_hands_of_named_people() -> None:
+    tester = RuleTester(uncascaded_goal)
+    team = "units: [{id: team}]\npeople: [{id: ana}, {id: bo}]\n"
+    kr = "    metrics:\n      - {id: KR1, owner: ana}\n      - {id: KR2, owner: "
+    tester.assert_passes(team + "goals: [{id: G1, unit: team, owner: ana}]\n")
+    tester.assert_passes(team + "goals:\n  - id: G1\n    unit: team\n" + kr + "bo}\n")
+    # a key result nobody answers for, or one a unit answers for, leaves it unexecuted
+    tester.assert_fails(team + "goals:\n  - id: G1\n    unit: team\n" + kr + "team}\n",
+                        [("G1", 4)])
+    tester.assert_fails(team + "goals:\n  - id: G1\n    unit: team\n    metrics:\n"
+                        "      - {id: KR1, owner: ana}\n      - {id: KR2}\n", [("G1", 4)])
+    # a unit with units under it cascades its goals, whoever owns them
+    tester.assert_fails("units: [{id: org}, {id: dept, parent: org}]\n"
+                        "people: [{id: ana, unit: dept}]\n"
+                        "goals: [{id: G1, unit: org, owner: ana}]\n", [("G1", 3)])
+
+
 def test_uncascaded_goal_needs_a_sub_goal_an_initiative_or_a_driver() -> None:
     RuleTester(uncascaded_goal).run(
         passes=[
