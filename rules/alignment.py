@@ -18,10 +18,20 @@ from planlint.budgets import (
 )
 from planlint.finding import Finding
 from planlint.measures import restating, strip_label
-from planlint.model import PRIORITY_RANK, Budget, Goal, Initiative, Person, Priority, Unit
+from planlint.model import (
+    PRIORITY_RANK,
+    Budget,
+    Goal,
+    Initiative,
+    Metric,
+    Person,
+    Priority,
+    Unit,
+)
 from planlint.plan import Plan
 from planlint.practice import by_practice
 from planlint.ruledef import RuleOptions, rule
+from planlint.timeline import continuing
 
 _NAMED = 5  # related goals named in one finding, at most
 
@@ -229,14 +239,17 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     (:func:`planlint.measures.restates`: an action list that sums up the plan's
     commitments) is that work listed again, linked through it: it is not reported by
     itself, though it counts towards a plan that does not link its work.
-    Done and cancelled initiatives are left alone; an initiative whose ``supports`` names
+    Done and cancelled initiatives are left alone, and so is work whose ``end`` has passed
+    with no status reported (a past quarter's work list): until the plan says whether it
+    happened, it is neither work to link nor work to stop, and overdue-initiative reports
+    that missing status, the one cause. An initiative whose ``supports`` names
     only undefined ids or items that are not goals is reported by the structure rules
     instead. When more than a third of a plan's initiatives support no goal (a list of work
     kept apart from the goals), the plan is reported once instead of each initiative.
     """
     bound = plan.goal_bound_initiatives
     live = [initiative for initiative in plan.initiatives
-            if not initiative.finished]
+            if not initiative.finished and not _unreported_past(plan, initiative)]
     unlinked = [initiative for initiative in live
                 if not initiative.supports and initiative.id not in bound]
     restated = {unlinked[position].id for position in restating(
@@ -327,7 +340,11 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     thing daily pressures drown out. A goal is executed when it has a sub-goal, an
     initiative that supports it and is not cancelled, or is driven (on the strategy map,
     through ``drives``) by a goal that is executed, as a financial outcome is delivered
-    through the goals that cause it. A sub-unit's goal that has no parent because its link
+    through the goals that cause it. A goal of a unit with no unit under it (a team's
+    objectives, or a person's own in a one-unit plan) is in the hands of the people the
+    plan names for it, a person who owns it or a person answering for each of its
+    measures, as a team assigns its key results: there is no unit to cascade it to, and
+    its owners do the work. A sub-unit's goal that has no parent because its link
     to the strategy is missing is reported by orphan-goal instead. When more than a third of
     the top-level goals have nothing under them, the plan states the strategy but not its
     execution, and is reported once instead of each goal. A plan that keeps its
@@ -343,11 +360,30 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
         f"top-level {goal.describe()} has no sub-goal and no initiative"
         f"{_idle_support(plan, goal)}: nothing executes it; cascade it to the units that "
         "deliver it, or start an initiative that supports it")
-        for goal in top if goal.id not in executed]
+        for goal in top if goal.id not in executed and not _worked_by_people(plan, goal)]
     yield from by_practice(plan, idle, len(top), items="top-level goals",
                            lacking="have no sub-goal and no initiative",
                            fix="cascade each to the units that deliver it, or start the "
                                "initiatives that support it")
+
+
+def _unreported_past(plan: Plan, initiative: Initiative) -> bool:
+    """Whether an initiative was to end before the as-of date and has no status: past
+    work the plan has not reported on (a continuing duty has no end to pass)."""
+    return initiative.status is None and initiative.end is not None \
+        and initiative.end < plan.as_of and not continuing(initiative)
+
+
+def _worked_by_people(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal of a unit with no unit under it (a team's, or a one-unit plan's) is
+    in the hands of named people: a person owns it, or each of its measures names a
+    person who answers for it."""
+    if any(unit.parent == goal.unit for unit in plan.units) or (
+            goal.unit is None and plan.units):
+        return False
+    metrics = plan.refs(goal, "metrics", Metric)
+    return plan.ref(goal, "owner", Person) is not None or (bool(metrics) and all(
+        plan.ref(metric, "owner", Person) is not None for metric in metrics))
 
 
 def _plain(title: str | None) -> str:

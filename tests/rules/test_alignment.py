@@ -282,6 +282,17 @@ def test_orphan_initiative_edge_cases() -> None:
         [("plan", None, "all 3 initiatives")])
 
 
+def test_orphan_initiative_leaves_past_work_without_status_to_overdue_initiative() -> None:
+    tester = RuleTester(orphan_initiative)
+    past = "plan: {as_of: 2021-04-19}\ninitiatives:\n  - {id: I1, end: 2020-06-30"
+    tester.assert_passes(past + "}\n")
+    # reported once it has a status, is a continuing duty, or its end is still to come
+    tester.assert_fails(past + ", status: active}\n", [("I1", 3)])
+    tester.assert_fails(past + ", kind: ongoing}\n", [("I1", 3)])
+    tester.assert_fails("plan: {as_of: 2021-04-19}\n"
+                        "initiatives:\n  - {id: I1, end: 2021-04-19}\n", [("I1", 3)])
+
+
 # -- PL305 orphan-goal ----------------------------------------------------------------------
 
 UNITS = """\
@@ -384,6 +395,23 @@ def test_orphan_goal_across_files(write: Write, tmp_path: Path) -> None:
 #: executes most of its goals and uncascaded-goal reports each one it does not.
 EXECUTED = ("  - {id: G7}\n  - {id: G8}\n  - {id: G9, parent: G8}\n"
             "initiatives: [{id: I7, supports: [G7]}]\n")
+
+
+def test_uncascaded_goal_accepts_a_teams_goals_in_the_hands_of_named_people() -> None:
+    tester = RuleTester(uncascaded_goal)
+    team = "units: [{id: team}]\npeople: [{id: ana}, {id: bo}]\n"
+    kr = "    metrics:\n      - {id: KR1, owner: ana}\n      - {id: KR2, owner: "
+    tester.assert_passes(team + "goals: [{id: G1, unit: team, owner: ana}]\n")
+    tester.assert_passes(team + "goals:\n  - id: G1\n    unit: team\n" + kr + "bo}\n")
+    # a key result nobody answers for, or one a unit answers for, leaves it unexecuted
+    tester.assert_fails(team + "goals:\n  - id: G1\n    unit: team\n" + kr + "team}\n",
+                        [("G1", 4)])
+    tester.assert_fails(team + "goals:\n  - id: G1\n    unit: team\n    metrics:\n"
+                        "      - {id: KR1, owner: ana}\n      - {id: KR2}\n", [("G1", 4)])
+    # a unit with units under it cascades its goals, whoever owns them
+    tester.assert_fails("units: [{id: org}, {id: dept, parent: org}]\n"
+                        "people: [{id: ana, unit: dept}]\n"
+                        "goals: [{id: G1, unit: org, owner: ana}]\n", [("G1", 3)])
 
 
 def test_uncascaded_goal_needs_a_sub_goal_an_initiative_or_a_driver() -> None:
