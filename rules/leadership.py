@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.model import Goal, Initiative, Person
+from planlint.model import Goal, Initiative, Person, Unit
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, rule
@@ -206,10 +206,16 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     department's or a team's plan whose sponsor heads it) does not say who its leadership
     team is, so its sponsor is not judged against one; nor is the ``lead`` of the unit
     whose plan it is (every goal belongs to that unit or to units below it: a working
-    group's quarter sponsored by its lead). A sponsor that names no person or unit of the
-    plan is reported by the structure rules instead.
+    group's quarter sponsored by its lead). A plan that names no sponsor is not reported
+    when it is the plan of a team inside a larger organization (every goal belongs to one
+    unit placed under another: a delivery team's roadmap, a working group's charter, a
+    grantee project's workplan): an executive who owns the strategy is the organization's
+    role, above the team's plan. A sponsor that names no person or unit of the plan is
+    reported by the structure rules instead.
     """
     if plan.info.sponsor is None:
+        if _team_unit(plan) is not None:
+            return  # a team's plan: sponsorship belongs to the organization above it
         yield plan.finding(
             "the plan names no sponsor; set plan: sponsor: to the executive who owns the "
             "strategy and answers for its execution")
@@ -222,6 +228,23 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
             f"by a member of the leadership team, or mark {sponsor.id} leader: true",
             field="sponsor",
             related=[sponsor.related(f"person {sponsor.id} is not marked leader: true")])
+
+
+def _team_unit(plan: Plan) -> Unit | None:
+    """The unit whose plan this is when it is a team's inside a larger organization: the
+    lowest unit every goal belongs to, directly or through the units below it, where that
+    unit is placed under another; else ``None``."""
+    common: set[str] | None = None
+    for goal in plan.goals:
+        if goal.unit is None:
+            return None
+        chain = {goal.unit, *plan.unit_ancestors(goal.unit)}
+        common = chain if common is None else common & chain
+    units = {unit.id: unit for unit in plan.units}
+    placed = [units[unit_id] for unit_id in common or () if unit_id in units
+              and units[unit_id].parent is not None]
+    # the lowest common unit is the one with the most ancestors
+    return max(placed, key=lambda unit: len(plan.unit_ancestors(unit.id)), default=None)
 
 
 def _leads_the_plan(plan: Plan, person: Person) -> bool:
@@ -245,9 +268,13 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     supervises the strategic budget and keeps communication going. A discrete function
     for this, an office of strategy management or a named person, is what made the
     difference in cases such as Chrysler's turnaround. ``plan.office`` names that person
-    or unit.
+    or unit. The plan of a team inside a larger organization (every goal belongs to one
+    unit placed under another) whose ``lead`` the plan names is run by that lead, in the
+    team's own rhythm of work: a separate office is the organization's function, not the
+    team's, so it is not asked for.
     """
-    if plan.info.office is None:
+    team = _team_unit(plan)
+    if plan.info.office is None and (team is None or team.lead is None):
         yield plan.finding(
             "the plan names no office to drive its execution; set plan: office: to the "
             "person or unit that runs reviews, collects results and keeps the plan moving")
