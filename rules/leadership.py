@@ -30,7 +30,9 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     answers for the program's goals, in OKRs a department's leader for the department's
     objectives. A goal that only groups goals that all have owners, with no metric or
     initiative of its own (a theme, a section of a roadmap), is answered for through
-    them. A goal whose plan names several owners equally has the first as its ``owner``
+    them; one whose initiatives all name one and the same owner is answered for by that
+    person (a project's lead, who owns all the work the objective is reached by). A goal
+    whose plan names several owners equally has the first as its ``owner``
     and the others as its ``co_owners``; planlint does not ask for one among them, as
     whether shared ownership weakens accountability is debatable. An owner that names
     nobody in ``people`` is reported as a dangling
@@ -40,7 +42,7 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     """
     unowned = [goal for goal in plan.goals
                if goal.owner is None and plan.owner_of(goal) is None
-               and not _groups_owned(plan, goal)]
+               and not _groups_owned(plan, goal) and not _work_owned(plan, goal)]
     if widespread(len(unowned), len(plan.goals)):
         owned = [goal for goal in plan.goals if plan.owner_of(goal) is not None]
         below = plan.closure(owned, "parent", Goal, backward=True)
@@ -68,6 +70,13 @@ def _groups_owned(plan: Plan, goal: Goal) -> bool:
     below = plan.subgoals(goal)
     return bool(below) and not goal.metrics and not plan.referrers(
         goal, "supports") and all(plan.owner_of(sub) is not None for sub in below)
+
+
+def _work_owned(plan: Plan, goal: Goal) -> bool:
+    """Whether one person owns all the work that serves a goal: it has initiatives, and
+    they all name the same ``owner``."""
+    owners = {initiative.owner for initiative in plan.referrers(goal, "supports", Initiative)}
+    return len(owners) == 1 and None not in owners
 
 
 @rule(code="PL102", name="unowned-initiative", category="leadership", severity="error",

@@ -42,6 +42,17 @@ goals:
 """, [("G2", 6), ("G3", 8)])
 
 
+def test_a_goal_whose_work_one_person_owns_is_answered_for_by_them() -> None:
+    fragment = ("people: [{id: lead}, {id: dev}]\n"
+                "goals: [{id: G1, title: Ship the benefits screener}]\n"
+                "initiatives:\n  - {id: I1, owner: lead, supports: [G1]}\n"
+                "  - {id: I2, owner: OWNER, supports: [G1]}\n")
+    RuleTester(unowned_goal).assert_passes(fragment.replace("OWNER", "lead"))
+    RuleTester(unowned_goal).assert_fails(fragment.replace("OWNER", "dev"), [("G1", 2)])
+    RuleTester(unowned_goal).assert_fails(
+        fragment.replace(", owner: OWNER", ""), [("G1", 2)])
+
+
 def test_unowned_goal_leaves_dangling_and_wrong_kind_owners_to_structure_rules() -> None:
     RuleTester(unowned_goal).run(passes=[
         "goals:\n  - {id: G1, owner: nobody}\n",
