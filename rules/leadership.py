@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.model import Goal, Initiative, Person, Unit
+from planlint.model import Goal, Initiative, Person
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, rule
@@ -223,7 +223,7 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     reported by the structure rules instead.
     """
     if plan.info.sponsor is None:
-        if _team_unit(plan) is not None:
+        if plan.team_unit is not None:
             return  # a team's plan: sponsorship belongs to the organization above it
         yield plan.finding(
             "the plan names no sponsor; set plan: sponsor: to the executive who owns the "
@@ -237,23 +237,6 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
             f"by a member of the leadership team, or mark {sponsor.id} leader: true",
             field="sponsor",
             related=[sponsor.related(f"person {sponsor.id} is not marked leader: true")])
-
-
-def _team_unit(plan: Plan) -> Unit | None:
-    """The unit whose plan this is when it is a team's inside a larger organization: the
-    lowest unit every goal belongs to, directly or through the units below it, where that
-    unit is placed under another; else ``None``."""
-    common: set[str] | None = None
-    for goal in plan.goals:
-        if goal.unit is None:
-            return None
-        chain = {goal.unit, *plan.unit_ancestors(goal.unit)}
-        common = chain if common is None else common & chain
-    units = {unit.id: unit for unit in plan.units}
-    placed = [units[unit_id] for unit_id in common or () if unit_id in units
-              and units[unit_id].parent is not None]
-    # the lowest common unit is the one with the most ancestors
-    return max(placed, key=lambda unit: len(plan.unit_ancestors(unit.id)), default=None)
 
 
 def _leads_the_plan(plan: Plan, person: Person) -> bool:
@@ -282,7 +265,7 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     team's own rhythm of work: a separate office is the organization's function, not the
     team's, so it is not asked for.
     """
-    team = _team_unit(plan)
+    team = plan.team_unit
     if plan.info.office is None and (team is None or team.lead is None):
         yield plan.finding(
             "the plan names no office to drive its execution; set plan: office: to the "
