@@ -350,6 +350,23 @@ class Plan:
         return known
 
     @cached_property
+    def team_unit(self) -> Unit | None:
+        """The unit whose plan this is when it is a team's inside a larger organization:
+        the lowest unit every goal belongs to, directly or through the units below it,
+        where that unit is placed under another (a delivery team's roadmap, a working
+        group's charter); else ``None``."""
+        common: set[str] | None = None
+        for goal in self.goals:
+            if goal.unit is None:
+                return None
+            chain = {goal.unit, *self.unit_ancestors(goal.unit)}
+            common = chain if common is None else common & chain
+        placed = [unit for unit in self.units
+                  if unit.id in (common or ()) and unit.parent is not None]
+        # the lowest common unit is the one with the most ancestors
+        return max(placed, key=lambda unit: len(self.unit_ancestors(unit.id)), default=None)
+
+    @cached_property
     def _unit_parent(self) -> dict[str, str | None]:
         return {unit.id: unit.parent for unit in self.units}
 

@@ -22,9 +22,12 @@ class OwnerLoadOptions(RuleOptions):
 
 
 def _owned_load(plan: Plan, person: Person) -> list[Item]:
-    """The goals, and the initiatives not done or cancelled, that ``person`` owns alone."""
+    """The goals of the plan's period, and the initiatives not done or cancelled, that
+    ``person`` owns alone."""
+    start = plan.info.horizon.start if plan.info.horizon is not None else None
     return [item for item in plan.referrers(person, "owner")
-            if (isinstance(item, Goal) and not item.co_owners)
+            if (isinstance(item, Goal) and not item.co_owners
+                and not (start is not None and item.due is not None and item.due < start))
             or (isinstance(item, Initiative) and not item.finished
                 and not item.co_owners)]
 
@@ -73,7 +76,8 @@ def owner_overloaded(plan: Plan, options: OwnerLoadOptions) -> Iterator[Finding]
     want of skills. Every goal a person owns counts, and every initiative they own that
     is not done or cancelled; metrics, budgets and the other items they own do not, since
     those are reported on rather than delivered, and neither do items they own with
-    ``co_owners``, whose load is shared.
+    ``co_owners``, whose load is shared, nor goals due before the plan's horizon starts
+    (a past period's objectives, kept with their quarter-end review), which are closed.
     """
     for person in plan.people:
         owned = _owned_load(plan, person)
@@ -154,6 +158,13 @@ def skill_gap(plan: Plan) -> Iterator[Finding]:
                      for person in people])
 
 
+def _one_teams_plan(plan: Plan) -> bool:
+    """Whether the plan is one team's own: it names people, and they and its goals all
+    belong to one and the same unit."""
+    units = {person.unit for person in plan.people} | {goal.unit for goal in plan.goals}
+    return bool(plan.people) and len(units) == 1 and None not in units
+
+
 @rule(code="PL503", name="unstaffed-initiative", category="capability", severity="info",
       fails=dedent("""\
           planlint: 1
@@ -176,10 +187,14 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     operational pressure. Naming the team, even when it is only the owner, makes the
     capacity visible and checkable; so does naming the ``unit`` that carries it out (a
     department's task list). An initiative is active when its status is ``active``, or when
-    it has no status and the as-of date falls between its start and its end. When more than
-    a third of the active initiatives name no team, the plan does not record teams at all,
-    and is reported once instead of each initiative.
+    it has no status and the as-of date falls between its start and its end. A team's own
+    plan, whose people and goals all belong to one unit (a delivery team's roadmap), is
+    staffed by that team: its people are the ones listed, and a team per item is another
+    style's bookkeeping. When more than a third of the active initiatives name no team,
+    the plan does not record teams at all, and is reported once instead of each initiative.
     """
+    if _one_teams_plan(plan):
+        return
     active = [initiative for initiative in plan.initiatives
               if is_active(initiative, plan.as_of)]
     found = [initiative.finding(

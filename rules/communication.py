@@ -25,9 +25,13 @@ def no_communication_plan(plan: Plan) -> Iterator[Finding]:
     employees never learn it, those who serve customers guess at it, and the confusion
     breeds distrust and weakens commitment. A plan says how it reaches people: which
     communications, to which audience, on which channel, how often, covering which
-    goals.
+    goals. A plan that states no goals (a performance dashboard, which is itself the
+    publication of its measures) has none to tell, and the plan of a team inside a larger
+    organization (every goal belongs to one unit placed under another: a delivery team's
+    roadmap, kept where the team works) is not asked how it reaches the organization,
+    whose own plan carries the strategy to its people.
     """
-    if not plan.communications:
+    if not plan.communications and plan.goals and plan.team_unit is None:
         yield plan.finding(
             "the plan has no communications; add communications that tell the organization "
             "its goals (audience, channel, cadence, owner, covers)")
@@ -89,6 +93,17 @@ def _count(number: int, noun: str, plural: str) -> str:
     return f"{number} {noun if number == 1 else plural}"
 
 
+def _authoring_units(plan: Plan, goal_units: set[str], people_units: set[str]) -> set[str]:
+    """The units that make a team's own plan: where every goal belongs to one unit and
+    every person with a unit to it or a unit above it, that unit and those above it; else
+    none."""
+    if len(goal_units) != 1 or any(goal.unit is None for goal in plan.goals):
+        return set()
+    [team] = goal_units
+    chain = {team, *plan.unit_ancestors(team)}
+    return chain if people_units and people_units <= chain else set()
+
+
 @rule(code="PL403", name="unreached-unit", category="communication", severity="info",
       fails="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar}\n"
             "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n"
@@ -109,7 +124,10 @@ def unreached_unit(plan: Plan) -> Iterator[Finding]:
     reached when communications cover its goals: there is nobody in it to address, and
     its goals reach the divisions through what covers them. A plan whose people, and
     goals, all belong to one unit is that unit's own (a team's roadmap): its people made
-    it, and its communications go out to others, so that unit is not asked to be reached.
+    it, and its communications go out to others, so that unit is not asked to be reached;
+    nor, when its goals all belong to one unit and its people to that unit or the units
+    above it (a grantee team and the project lead at its fiscal sponsor), are the team
+    and those it answers to, who write and send its reports.
     Plans with no communications at all are reported once, by no-communication-plan.
     """
     if not plan.communications:
@@ -127,9 +145,10 @@ def unreached_unit(plan: Plan) -> Iterator[Finding]:
             people[person.unit] += 1
     covered = {goal.id for communication in plan.communications
                for goal in plan.refs(communication, "covers", Goal)}
+    authors = _authoring_units(plan, set(goals), set(people))
     for unit in plan.units:
         own, count = goals.get(unit.id, []), people.get(unit.id, 0)
-        if unit.id in reached or not (own or count) or (
+        if unit.id in reached or not (own or count) or unit.id in authors or (
                 count and set(people) == {unit.id} and set(goals) <= {unit.id}):
             continue
         fix = f"add {unit.id}, or a unit above it, to the audience of a communication"

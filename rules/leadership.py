@@ -30,7 +30,9 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     answers for the program's goals, in OKRs a department's leader for the department's
     objectives. A goal that only groups goals that all have owners, with no metric or
     initiative of its own (a theme, a section of a roadmap), is answered for through
-    them. A goal whose plan names several owners equally has the first as its ``owner``
+    them; one whose initiatives all name one and the same owner is answered for by that
+    person (a project's lead, who owns all the work the objective is reached by). A goal
+    whose plan names several owners equally has the first as its ``owner``
     and the others as its ``co_owners``; planlint does not ask for one among them, as
     whether shared ownership weakens accountability is debatable. An owner that names
     nobody in ``people`` is reported as a dangling
@@ -40,7 +42,7 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     """
     unowned = [goal for goal in plan.goals
                if goal.owner is None and plan.owner_of(goal) is None
-               and not _groups_owned(plan, goal)]
+               and not _groups_owned(plan, goal) and not _work_owned(plan, goal)]
     if widespread(len(unowned), len(plan.goals)):
         owned = [goal for goal in plan.goals if plan.owner_of(goal) is not None]
         below = plan.closure(owned, "parent", Goal, backward=True)
@@ -68,6 +70,13 @@ def _groups_owned(plan: Plan, goal: Goal) -> bool:
     below = plan.subgoals(goal)
     return bool(below) and not goal.metrics and not plan.referrers(
         goal, "supports") and all(plan.owner_of(sub) is not None for sub in below)
+
+
+def _work_owned(plan: Plan, goal: Goal) -> bool:
+    """Whether one person owns all the work that serves a goal: it has initiatives, and
+    they all name the same ``owner``."""
+    owners = {initiative.owner for initiative in plan.referrers(goal, "supports", Initiative)}
+    return len(owners) == 1 and None not in owners
 
 
 @rule(code="PL102", name="unowned-initiative", category="leadership", severity="error",
@@ -206,10 +215,16 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     department's or a team's plan whose sponsor heads it) does not say who its leadership
     team is, so its sponsor is not judged against one; nor is the ``lead`` of the unit
     whose plan it is (every goal belongs to that unit or to units below it: a working
-    group's quarter sponsored by its lead). A sponsor that names no person or unit of the
-    plan is reported by the structure rules instead.
+    group's quarter sponsored by its lead). A plan that names no sponsor is not reported
+    when it is the plan of a team inside a larger organization (every goal belongs to one
+    unit placed under another: a delivery team's roadmap, a working group's charter, a
+    grantee project's workplan): an executive who owns the strategy is the organization's
+    role, above the team's plan. A sponsor that names no person or unit of the plan is
+    reported by the structure rules instead.
     """
     if plan.info.sponsor is None:
+        if plan.team_unit is not None:
+            return  # a team's plan: sponsorship belongs to the organization above it
         yield plan.finding(
             "the plan names no sponsor; set plan: sponsor: to the executive who owns the "
             "strategy and answers for its execution")
@@ -245,9 +260,13 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     supervises the strategic budget and keeps communication going. A discrete function
     for this, an office of strategy management or a named person, is what made the
     difference in cases such as Chrysler's turnaround. ``plan.office`` names that person
-    or unit.
+    or unit. The plan of a team inside a larger organization (every goal belongs to one
+    unit placed under another) whose ``lead`` the plan names is run by that lead, in the
+    team's own rhythm of work: a separate office is the organization's function, not the
+    team's, so it is not asked for.
     """
-    if plan.info.office is None:
+    team = plan.team_unit
+    if plan.info.office is None and (team is None or team.lead is None):
         yield plan.finding(
             "the plan names no office to drive its execution; set plan: office: to the "
             "person or unit that runs reviews, collects results and keeps the plan moving")

@@ -27,6 +27,13 @@ class TestOwnerOverloaded:
         assert [item.node for item in finding.related] == [
             *(f"G{n}" for n in range(5)), *(f"I{n}" for n in range(3))]
 
+    def test_a_past_periods_goals_are_not_load(self) -> None:
+        plan = _owning(5, 3).replace("goals:", "plan: {horizon: {start: 2019-04-01}}\ngoals:")
+        past = plan.replace("{id: G0, owner: cfo}", "{id: G0, owner: cfo, due: DUE}")
+        RuleTester(owner_overloaded).assert_passes(past.replace("DUE", "2019-03-31"))
+        RuleTester(owner_overloaded).assert_fails(past.replace("DUE", "2019-04-01"),
+                                                  [("cfo", 2)])
+
     def test_items_owned_with_co_owners_share_the_load(self) -> None:
         shared = _owning(5, 3).replace("{id: G0, owner: cfo}",
                                        "{id: G0, owner: cfo, co_owners: [coo]}")
@@ -141,6 +148,21 @@ class TestUnstaffedInitiative:
         findings = RuleTester(unstaffed_initiative).assert_fails(
             fragment, [("I1", 4), ("I2", 5)])
         assert findings[0].field is None and findings[1].field == "team"
+
+    def test_a_teams_own_plan_is_staffed_by_the_team(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            units: [{id: terminal}, {id: shell}]
+            people: [{id: lead, unit: terminal}, {id: dev, unit: UNIT}]
+            goals: [{id: G1, unit: terminal}]
+            initiatives:
+              - {id: I1, status: active}
+            """)
+        RuleTester(unstaffed_initiative).assert_passes(fragment.replace("UNIT", "terminal"))
+        RuleTester(unstaffed_initiative).assert_fails(fragment.replace("UNIT", "shell"),
+                                                      [("I1", 6)])
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace(", unit: UNIT", ""), [("I1", 6)])
 
     @pytest.mark.parametrize("status", ["planned", "done", "cancelled", "blocked"])
     def test_other_statuses_pass(self, status: str) -> None:

@@ -31,9 +31,19 @@ def test_communication_rules_are_in_the_catalogue() -> None:
 
 def test_no_communication_plan() -> None:
     RuleTester(no_communication_plan).run(
-        passes=["communications: [{id: C1}]\n"],
+        passes=["communications: [{id: C1}]\n",
+                "metrics: [{id: M1, title: On-time performance}]\n"],  # no goals to tell
         fails=[("plan:\n  id: p\ngoals: [{id: G1}]\n", [("p", 1)]),
-               ("communications: []\n", [("plan", 1)])])
+               ("communications: []\ngoals: [{id: G1}]\n", [("plan", 1)])])
+
+
+def test_a_team_plan_inside_an_organization_is_not_asked_for_communications() -> None:
+    team = ("units: [{id: org}, {id: team, parent: org}]\n"
+            "goals: [{id: G1, unit: team}GOAL]\n")
+    RuleTester(no_communication_plan).run(
+        passes=[team.replace("GOAL", "")],
+        fails=[(team.replace("GOAL", ", {id: G2, unit: org}"), [("plan", 1)]),
+               (team.replace("GOAL", ", {id: G2}"), [("plan", 1)])])
 
 
 def test_uncommunicated_goal_checks_top_level_goals_only() -> None:
@@ -129,6 +139,19 @@ def test_unreached_unit_without_people_is_reached_through_its_goals() -> None:
     tester.assert_fails(depots, [("depot", 1)])
     # but a plan whose people are all in one unit is that team's own: it made the plan
     tester.assert_passes(depots.replace(", {id: driver, unit: yard}", ""))
+
+
+def test_a_team_plan_does_not_ask_to_reach_the_team_or_those_it_answers_to() -> None:
+    tester = RuleTester(unreached_unit)
+    grant = ("units: [{id: sponsor}, {id: team, parent: sponsor}, {id: funder}]\n"
+             "people: [{id: lead, unit: sponsor}, {id: dev, unit: team}]\n"
+             "goals: [{id: G1, unit: team}GOAL]\n"
+             "communications: [{id: C1, audience: [funder], covers: [G1]}]\n")
+    tester.assert_passes(grant.replace("GOAL", ""))
+    # goals of two units, or of none, are not one team's plan
+    tester.assert_fails(grant.replace("GOAL", ", {id: G2, unit: sponsor}"),
+                        [("sponsor", 1), ("team", 1)])
+    tester.assert_fails(grant.replace("GOAL", ", {id: G2}"), [("sponsor", 1), ("team", 1)])
 
 
 def test_unreached_unit_edge_cases() -> None:

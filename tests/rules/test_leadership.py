@@ -42,6 +42,17 @@ goals:
 """, [("G2", 6), ("G3", 8)])
 
 
+def test_a_goal_whose_work_one_person_owns_is_answered_for_by_them() -> None:
+    fragment = ("people: [{id: lead}, {id: dev}]\n"
+                "goals: [{id: G1, title: Ship the benefits screener}]\n"
+                "initiatives:\n  - {id: I1, owner: lead, supports: [G1]}\n"
+                "  - {id: I2, owner: OWNER, supports: [G1]}\n")
+    RuleTester(unowned_goal).assert_passes(fragment.replace("OWNER", "lead"))
+    RuleTester(unowned_goal).assert_fails(fragment.replace("OWNER", "dev"), [("G1", 2)])
+    RuleTester(unowned_goal).assert_fails(
+        fragment.replace(", owner: OWNER", ""), [("G1", 2)])
+
+
 def test_unowned_goal_leaves_dangling_and_wrong_kind_owners_to_structure_rules() -> None:
     RuleTester(unowned_goal).run(passes=[
         "goals:\n  - {id: G1, owner: nobody}\n",
@@ -167,6 +178,23 @@ def test_a_units_plan_may_be_sponsored_by_its_lead() -> None:
                                         [("p", 1)])
 
 
+TEAM_PLAN = ("units: [{id: org}, {id: team, parent: org LEAD}, {id: squad, parent: team}]\n"
+             "people: [{id: dana}]\n"
+             "goals: [{id: G1, unit: team}, {id: G2, unit: squad}GOAL]\n")
+
+
+def test_a_team_plan_inside_an_organization_is_not_asked_for_a_sponsor() -> None:
+    team = TEAM_PLAN.replace(" LEAD", "")
+    RuleTester(no_sponsor).assert_passes(team.replace("GOAL", ""))
+    RuleTester(no_sponsor).run(fails=[
+        (team.replace("GOAL", ", {id: G3, unit: org}"), [("plan", 1)]),  # the organization's
+        (team.replace("GOAL", ", {id: G3}"), [("plan", 1)]),  # a goal of no unit
+        (team.replace("parent: team}", "parent: team}, {id: other, parent: org}")
+         .replace("GOAL", ", {id: G3, unit: other}"), [("plan", 1)]),  # two teams
+        ("units: [{id: org}]\ngoals: [{id: G1, unit: org}]\n", [("plan", 1)]),  # top unit
+    ])
+
+
 def test_no_sponsor_leaves_bad_references_to_structure_rules() -> None:
     RuleTester(no_sponsor).run(passes=[
         "plan: {id: p, sponsor: ceo}\n" + PEOPLE,
@@ -181,6 +209,14 @@ def test_no_strategy_office() -> None:
                 "plan: {id: p, office: osm}\nunits: [{id: osm}]\n"],
         fails=[("plan:\n  id: p\n  sponsor: ceo\n" + PEOPLE, [("p", 1)]),
                ("goals: []\n", [("plan", 1)])])
+
+
+def test_a_team_plan_is_run_by_the_team_lead_the_plan_names() -> None:
+    RuleTester(no_strategy_office).run(
+        passes=[TEAM_PLAN.replace(" LEAD", ", lead: dana").replace("GOAL", "")],
+        fails=[(TEAM_PLAN.replace(" LEAD", "").replace("GOAL", ""), [("plan", 1)]),
+               (TEAM_PLAN.replace(" LEAD", ", lead: dana")
+                .replace("GOAL", ", {id: G3, unit: org}"), [("plan", 1)])])
 
 
 def test_top_goal_not_led_fires_only_on_top_level_goals() -> None:
