@@ -10,7 +10,8 @@ gives one and from its wording and shape otherwise:
 
 - **kind** — ``milestone``: the title starts with a verb of delivery (launch, publish,
   complete, implement, hire…), ends by saying the thing is done (``Portal launched``,
-  ``Policy in place``), says it is (``Guidelines are documented``), names it with where
+  ``Policy in place``) or says it is done by a time (``Recruitment program operational
+  by Q4, with…``), says it is (``Guidelines are documented``), names it with where
   it now is (``First copy stored in Vitam``) or with its participle before it, in the
   singular (``Published standard for SWHID``), names the thing itself (``User guide``,
   ``Litmus Cookbook``, ``Joint blog w/ other vendors``, but not what is measured of one,
@@ -136,6 +137,13 @@ _DONE_AT = re.compile(
     r"^(?:\S+ ){1,5}(?:deployed|stored|migrated|switched|integrated|installed|published|"
     r"released|launched|implemented|adopted|approved|signed|established|scheduled|enabled|"
     r"available|moved|set up|rolled out) (?:in|into|to|on|at|with|for|across|within|via)\b")
+#: A thing said to be done by a time (``Recruitment program operational by Q4, with…``,
+#: ``Risk report delivered to the CRR team by Q2``): a deliverable with its deadline.
+_DONE_BY = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, (*_DONE_ENDINGS, "relaunched", "validated"))) +
+    r")(?: \S+){0,5}? by (?:(?:the )?end of\b|q[1-4]\b|h[12]\b|fy\s?\d|(?:19|20)\d\d\b|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b)")
 #: Participles that, before the singular name of a thing, say it is delivered
 #: (``Published standard for SWHID``, ``Written specification``); before a plural they
 #: name what a count counts (``Published papers``).
@@ -516,7 +524,8 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
                                         or bool(_FOR_EVERY.search(" ".join(words)))):
         return "milestone", None
     if not quantities and not _RATE.search(" ".join(words)) and (
-            (_counted(words) and _starts_with(words, _MILESTONE_VERBS) is None)
+            (_counted(words) and _starts_with(words, _MILESTONE_VERBS) is None
+             and not _DONE_BY.search(" ".join(words)))
             or words[0] == "new" or words[:3] == ["number", "of", "new"]):
         return "count", None
     text = " ".join(words)
@@ -593,7 +602,7 @@ def _delivers(words: list[str]) -> bool:
     text = " ".join(words)
     return _starts_with(words, _MILESTONE_VERBS) is not None or \
         _ends_with(words, _DONE_ENDINGS) or bool(_DELIVERABLE.search(text)) or \
-        bool(_DONE_AT.search(text)) or (
+        bool(_DONE_AT.search(text)) or bool(_DONE_BY.search(text)) or (
             len(words) > 1 and words[0] in _DONE_FIRST and not words[1].endswith("s"))
 
 

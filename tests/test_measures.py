@@ -69,6 +69,12 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Setup the BDD tests for the OpenEBS projects", "milestone"),
     ("Make OpenEBS to be compliant with CSI", "milestone"),
     ("Include the NDM feature in the next release", "milestone"),
+    # a thing said to be done by a time, with what it holds (a fire department's plan)
+    ("Recruitment program operational by Q4 with formal partnerships", "milestone"),
+    ("Ranked baseline risk report identifying priority areas delivered to the team by Q2",
+     "milestone"),
+    ("ISO 1 annual compliance package complete by Q4", "milestone"),
+    ("Cases completed by staff", "count"),  # done by someone, not by a time
     # counts within a period: from zero
     ("Hire two engineers", "count"),
     ("Run 5 user tests", "count"),
