@@ -51,7 +51,8 @@ gives one and from its wording and shape otherwise:
   wait long, not a delay); down for one that opens with ``Reduce``, ``Cut``,
   ``Eliminate``…
 - **unit stated in the wording**: a percent or currency sign next to a number, or a word
-  that names the unit: percent, share, rate per…, number of, days, hours, volume…; the
+  that names the unit: percent, share, rate per…, number of (``Number and provenance
+  of models``), days, hours, volume…; the
   things a count counts (``Complaints``, ``Visits to the website``), and those of which
   none is asked (``No known issues``).
 
@@ -301,7 +302,7 @@ _UNIT_WORDS = frozenset((
     "liter", "liters", "volume", "attendance", "pay", "salary", "salaries", "wage", "wages",
     "spending", "expenditure", "expenditures", "funding", "price", "prices", "income",
     "earnings", "payroll", "retention", "turnover", "headcount", "fte", "wte", "movement"))
-_UNIT_PHRASES = re.compile(r"[%$€£¥]|\b(?:number|share|count|amount|volume) of\b|"
+_UNIT_PHRASES = re.compile(r"[%$€£¥]|\b(?:number|share|count|amount|volume)(?: and \w+)? of\b|"
                            r"\bhow many\b|\bper cent\b")
 _PLACEHOLDER = re.compile(
     r"(?<![\w$])(?:[$€£]\s?[NX]{1,3}(?:\.[NX]+)?(?:\s?(?:[kKmMbB]n?|million|billion))?\b"

@@ -223,6 +223,9 @@ def test_an_objective_takes_up_a_key_result_when_it_says_the_same() -> None:
 
 def test_a_number_sign_names_the_unit_as_number_of_does() -> None:
     assert read_measure(Metric(id="M1", title="# of outreach events attended")).unit
+    # a second thing asked of what is counted leaves the count its unit
+    assert read_measure(Metric(id="M1", title="Number and provenance of models")).unit
+    assert not read_measure(Metric(id="M1", title="Provenance of models")).unit
 
 
 @pytest.mark.parametrize("title", ["Unique Users", "Item Views", "MILL Door Count",
