@@ -80,6 +80,15 @@ def _read_before_targets(metric: Metric) -> bool:
     return any(actual.date <= first_period for actual in metric.actuals)
 
 
+def _targets_stepped(metric: Metric) -> bool:
+    """Whether a metric sets targets a calendar step apart, three or more (one for each
+    year of the plan): in a plan that states no cadence, the step it is judged at."""
+    days = sorted({target.date for target in (*metric.targets, metric.target)
+                   if target is not None and target.date is not None})
+    steps = {_months_between(earlier, later) for earlier, later in pairwise(days)}
+    return len(days) >= 2 and len(steps) == 1 and steps <= {1, 3, 6, 12}
+
+
 def _months_between(earlier: date, later: date) -> int:
     return (later.year - earlier.year) * 12 + later.month - earlier.month
 
@@ -371,20 +380,28 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     track it, a count within a year, an outside body's rating on its own timetable).
     On real plans each such measure reported alone was a false alarm; it still counts
     towards the plan's practice, and stale-metric asks for its result once it is due.
+    A plan that states no cadence for most of its measures but sets them targets a
+    calendar step apart (a target for each year of a five-year plan) shows its rhythm
+    that way: those measures are not asked for one, and the plan's practice is
+    judged as stated by them. Where a plan states its cadences, a measure is asked for
+    its own whatever its targets.
     """
-    missing, eligible, evident = [], 0, set()
-    practised = any(metric.cadence is not None for metric in plan.metrics)
-    for metric in _formulated(plan):
-        if plan.measure(metric).kind == "milestone" or _read_at_end(plan, metric):
-            continue
-        eligible += 1
-        if metric.cadence is None:
-            if _read_regularly(metric) or (practised and _judged_when_due(metric)):
-                evident.add(metric.id)
-            missing.append(metric.finding(
-                f"{metric.describe()} has no cadence; set how often it is "
-                "measured (monthly, quarterly, P2W…)"))
-    yield from by_practice(plan, missing, eligible, items="metrics", lacking="state no cadence",
+    measured = [metric for metric in _formulated(plan)
+                if plan.measure(metric).kind != "milestone" and not _read_at_end(plan, metric)]
+    unstated = [metric for metric in measured if metric.cadence is None]
+    if widespread(len(unstated), len(measured)):  # the plan's style: targets' steps show it
+        unstated = [metric for metric in unstated if not _targets_stepped(metric)]
+    practised = any(metric.cadence is not None or _targets_stepped(metric)
+                    for metric in measured)
+    missing, evident = [], set()
+    for metric in unstated:
+        if _read_regularly(metric) or (practised and _judged_when_due(metric)):
+            evident.add(metric.id)
+        missing.append(metric.finding(
+            f"{metric.describe()} has no cadence; set how often it is "
+            "measured (monthly, quarterly, P2W…)"))
+    yield from by_practice(plan, missing, len(measured), items="metrics",
+                           lacking="state no cadence",
                            repeated=_unquantified(plan) | evident,
                            fix="set on each how often it is measured (monthly, quarterly…)")
 

@@ -115,6 +115,25 @@ def test_yearly_targets_start_from_the_reading_of_the_year_before() -> None:
         single.replace("ACTUAL", "2025-09-30").replace("annual", "quarterly"), [("M1", 4)])
 
 
+def test_yearly_targets_show_the_rhythm_of_a_plan_that_states_no_cadence() -> None:
+    yearly = "targets: [{value: 2, date: 2024-12-31}, {value: 3, date: 2025-12-31}]"
+    plan = "planlint: 1\nmetrics:\n" + "".join(
+        f"  - {{id: M{n}, title: Cost, {yearly}, target: {{value: 4, date: 2026-12-31}}}}\n"
+        for n in range(1, 4))
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # nor is a measure of the same plan set one target asked alone: it is judged when due
+    RuleTester(metric_without_cadence).assert_passes(
+        plan + "  - {id: M4, title: Share, baseline: {value: 3}, target: {value: 5}}\n")
+    # targets two years apart: not a step of the calendar that a cadence takes
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("2025-12-31", "2022-12-31"), [("plan", None)])
+    # where the plan states its cadences, yearly targets do not excuse a measure
+    stated = "".join(f"  - {{id: S{n}, title: Cost, cadence: monthly, target: {{value: 2}}}}\n"
+                     for n in range(1, 7))
+    RuleTester(metric_without_cadence).assert_fails(
+        plan + stated, [("M1", 3), ("M2", 4), ("M3", 5)])
+
+
 def test_a_measure_tracked_on_the_way_is_asked_for_its_cadence_alone() -> None:
     cadenced = "".join(f"  - {{id: M{n}, title: Cost, cadence: monthly, target: {{value: 2}}}}\n"
                        for n in range(3, 6))
