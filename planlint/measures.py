@@ -23,7 +23,8 @@ gives one and from its wording and shape otherwise:
   or 0: a deliverable reported done), unless its opening verb asks a level to move
   (``Improve BCH rating``); or it states a condition that holds or not, a
   capability (``Search can return results across 80k repos``, ``Ability to archive…``),
-  what something should do (``Logs should point to the code that throws the error``),
+  what something should do or a body will do (``Logs should point to the code that
+  throws the error``, ``Digital Leaders will lead on departmental strategies``),
   something kept up to date, what all of a group have or one thing has (``All projects
   have a written RFC``, ``[C4] has a POC instance``, ``ProtoSchool has its own
   Roadmap``, ``Syncs have scripts``, ``All changes should have tests``), a number asked
@@ -107,7 +108,8 @@ _MILESTONE_VERBS = (
     "formalise", "validate", "test", "evaluate", "assess", "review", "complete and publish",
     "completion of", "merge", "made a", "made an", "schedule", "perform", "setup",
     "include", "enable", "provide", "make", "become", "educate", "explore",
-    "investigate",
+    "investigate", "offer", "help", "work with", "encourage", "extend", "agree",
+    "explain",
     # a deliverable named by its noun ("Migration of membership to the new CRM")
     "migration of", "implementation of", "creation of", "adoption of", "establishment of",
     "introduction of", "launch of", "rollout of", "delivery of", "publication of",
@@ -257,7 +259,7 @@ _NOT_NONE = {"more", "less", "fewer", "later", "longer", "greater", "than", "one
 #: Wording that states a condition, which holds or not: a capability (``[C3] can use ACLs
 #: at their scale``), or what all of a group have (``All projects have a written RFC``).
 _CONDITION = re.compile(r"\b(?:can|cannot|(?:is|are) able to|up to date)\b|^ability to\b|"
-                        r"\b(?:should|must|shall) (?!(?:grow|increase|rise|improve|"
+                        r"\b(?:should|must|shall|will) (?!(?:grow|increase|rise|improve|"
                         r"decrease|fall|drop|reduce|decline)\b)\w+|"
                         r"^(?:all|every|each)\b.*\b(?:has|have|is|are)\b|"
                         r"^(?:\S+ ){1,3}(?:has|have) (?:an?|its|their|[a-z]+s)\b|"

@@ -75,6 +75,13 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
      "milestone"),
     ("ISO 1 annual compliance package complete by Q4", "milestone"),
     ("Cases completed by staff", "count"),  # done by someone, not by a time
+    # a government strategy's commitments: what a body will do, or offers
+    ("Digital Leaders will lead on development of departmental digital strategies",
+     "milestone"),
+    ("Offer extensive training and support to help new Service Managers", "milestone"),
+    ("Work with Civil Service Learning to develop digital awareness training", "milestone"),
+    ("Customers will rate the service 4.5 out of 5", "level"),  # a figure to reach
+    ("Revenue will grow", "level"),  # an aim to move, not a commitment
     # counts within a period: from zero
     ("Hire two engineers", "count"),
     ("Run 5 user tests", "count"),
