@@ -92,9 +92,14 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
           """),
       passes=dedent("""\
           planlint: 1
+          goals:
+            - {id: G1, title: Recruitment program operational, start: 2001-10-01,
+               due: 2002-09-30}
           initiatives:
             - {id: I1, title: Platform consolidation, start: 2001-02-01, end: 2002-12-31}
             - {id: I2, title: Old dealer portal, status: cancelled}
+            - {id: I3, title: Sign partnerships with technical schools, supports: [G1],
+               start: 2001-10-01}
           """))
 def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     """An initiative has no ``start`` or no ``end``.
@@ -103,9 +108,10 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     seen to be late, and quietly becomes permanent. An initiative without its own ``start``
     starts with the plan when the plan's horizon states its start (a year's operations plan
     lists each task's end); its end is its own, except in a plan of one year or less (a
-    year's budget or operations plan, whose work ends with the year) and for a
-    continuing duty (``kind: ongoing``: advocacy, monitoring, a monthly report), which
-    has none by design.
+    year's budget or operations plan, whose work ends with the year), for a step of
+    work towards goals of a year or less (a task under a goal due by Q4, which ends
+    with it) and for a continuing duty (``kind: ongoing``: advocacy, monitoring, a
+    monthly report), which has none by design.
     Initiatives that are done or cancelled are left alone. When more than a third of a
     plan's initiatives have no dates, the plan is reported once instead of each initiative.
     """
@@ -117,8 +123,10 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
         and (horizon.end - horizon.start).days <= _YEAR
     found = []
     for initiative in live:
+        goals = plan.refs(initiative, "supports", Goal)
         ends = initiative.end or (date.max if continuing(initiative) else None) or (
-            horizon.end if annual and horizon is not None else None)
+            horizon.end if annual and horizon is not None else None) or _within_goals_year(
+            goals, begins)
         missing = [name for name, day in (("start", initiative.start or begins),
                                           ("end", ends)) if day is None]
         if missing:
@@ -129,6 +137,19 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     yield from by_practice(plan, found, len(live), items="initiatives",
                            lacking="have no start or end date",
                            fix="set start and end on each so it can be scheduled and tracked")
+
+
+def _within_goals_year(goals: list[Goal], begins: date | None) -> date | None:
+    """The latest due date of the goals a step of work serves, when each is a goal of a
+    year or less (from its start, else the plan's, to its due date): the work ends with
+    them, as a year's plan's work ends with the year."""
+    dues = []
+    for goal in goals:
+        start = goal.start or begins
+        if goal.due is None or start is None or (goal.due - start).days > _YEAR:
+            return None
+        dues.append(goal.due)
+    return max(dues, default=None)
 
 
 @rule(code="PL904", name="initiative-outlasts-goal", category="formulation",

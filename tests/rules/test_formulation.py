@@ -244,3 +244,13 @@ class TestTooManyPriorities:
         with pytest.raises(UsageError, match="max_top_goals: should be a valid integer"):
             RuleTester(too_many_priorities, options={"max_top_goals": "7"}).findings(
                 "planlint: 1\n")
+
+
+def test_a_step_of_a_goal_of_a_year_ends_with_it() -> None:
+    plan = ("planlint: 1\nplan: {horizon: {start: 2025-10-01, end: 2029-09-30}}\n"
+            "goals:\n  - {id: G1, title: Succession plan adopted, due: DUE}\n"
+            "initiatives:\n  - {id: T1, title: Identify who leaves, supports: [G1]}\n")
+    RuleTester(initiative_without_dates).assert_passes(plan.replace("DUE", "2026-09-30"))
+    # a goal of the plan's four years leaves its work to be dated
+    RuleTester(initiative_without_dates).assert_fails(plan.replace("DUE", "2029-09-30"),
+                                                      [("T1", 6)])
