@@ -692,21 +692,15 @@ def says_none(text: str | None) -> bool:
     return text is not None and bool(_NONE_GIVEN.match(text))
 
 
-def names_a_number(text: str) -> bool:
-    """Whether a title names a number of things as its measure (``# of screening
-    events``, ``Number of staff trained``) rather than asking it to change (``Increase
-    the number of…``) or naming a rate."""
-    words = _words(_WHEN.sub("", strip_label(text), count=1))
-    return words[:2] == ["number", "of"] and not _RATE.search(" ".join(words))
-
-
-def counts_output(plan: Plan, metric: Metric) -> bool:
-    """Whether a metric counts what a piece of work produces: an initiative lists it and no
-    goal does, and it names a number of things (``# of screening events``). Such a count
-    starts from zero when the work starts."""
+def measures_work(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric is a process measure of a piece of work: an initiative lists it,
+    no goal does, and its wording does not ask a level to move (``# of screening
+    events``, ``% of discharges with a follow-up call``, but not ``Increase the number of
+    partner organisations``). Such a measure starts when the work starts."""
+    words = _words(strip_label(metric.title or metric.name or ""))
     return not metric_goals(plan, metric) and bool(
-        plan.referrers(metric, "metrics", Initiative)) and names_a_number(
-        metric.title or metric.name or "")
+        plan.referrers(metric, "metrics", Initiative)) and _starts_with(
+        words, _RISE + _FALL) is None
 
 
 def states_aim(text: str) -> bool:

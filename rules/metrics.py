@@ -10,7 +10,7 @@ from itertools import pairwise
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.measures import counts_output, figureless, says_none, states_aim
+from planlint.measures import figureless, measures_work, says_none, states_aim
 from planlint.model import Goal, Initiative, Metric
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
@@ -277,8 +277,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     measure) and has an actual from before the first of those periods, which is what
     the targets were set against. Counts
     start from zero and milestones from not done (see metric-without-target), and so does
-    a number of things that a piece of work lists as what it produces and no goal
-    measures (an initiative's ``# of screening events``); a level to
+    a process measure, which a piece of work lists and no goal measures (an initiative's
+    ``# of screening events``, a change idea's ``% of discharges with a follow-up
+    call``): it starts with the work; a level to
     hold (``direction: maintain``, ``Maintain 99.9% uptime``) is judged against its target,
     and a record of finished work is counted once (see metric-without-target), so none of
     these needs a baseline. When more than a third of a plan's measures state no
@@ -293,7 +294,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     for metric in _formulated(plan):
         measure = plan.measure(metric)
         if measure.kind != "level" or measure.holds or metric.direction == "maintain" \
-                or counts_output(plan, metric):
+                or measures_work(plan, metric):
             continue
         eligible += 1
         if metric.baseline is None and measure.baseline is None and not _read_before(

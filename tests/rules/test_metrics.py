@@ -424,11 +424,12 @@ def test_a_reading_at_the_start_of_the_period_shows_where_a_measure_started() ->
 def test_a_number_the_work_produces_counts_from_zero() -> None:
     fragment = ("initiatives:\n  - id: S1\n    title: Screening events\n    metrics:\n"
                 "      - {id: E1, title: TITLE, target: {value: 3, date: 2027-12-31}}\n")
-    for title in ("'# of screening events'", "Number of staff trained"):
+    for title in ("'# of screening events'", "Number of staff trained",
+                  "Percent of discharged patients called within 48 hours"):
         RuleTester(metric_without_baseline).assert_passes(fragment.replace("TITLE", title))
-    # asked to change a level, or a rate: where it stands matters
+    # asked to change a level: where it stands matters
     for title in ("Increase the number of partner organisations",
-                  "Number of screenings per 1k adults"):
+                  "Reduce screenings missed per 1k adults"):
         RuleTester(metric_without_baseline).assert_fails(fragment.replace("TITLE", title))
     # a goal's measure is judged as the goal's, whoever else lists it
     RuleTester(metric_without_baseline).assert_fails(
@@ -500,3 +501,18 @@ def test_a_cadence_the_readings_show_is_not_asked_of_one_measure() -> None:
     two = fragment.replace(yearly.rstrip(", "), "{date: 2016-12-31, value: 1}, "
                                                 "{date: 2024-12-31, value: 2}")
     RuleTester(metric_without_cadence).assert_fails(two, [("M1", 3)])
+
+
+def test_a_process_measure_starts_with_its_work() -> None:
+    plan = ("planlint: 1\nplan: {horizon: {start: 2026-04-01, end: 2027-03-31}}\n"
+            "goals:\n  - {id: G1, title: Safer discharges, metrics: [M1]}\n"
+            "initiatives:\n  - {id: C1, title: Follow-up calls, supports: [G1], "
+            "metrics: [P1]}\n"
+            "metrics:\n  - {id: M1, title: Readmissions within 30 days, unit: '%', "
+            "baseline: {value: 9}, target: {value: 7}}\n"
+            "  - {id: P1, title: Percent of discharged patients called within 48 hours, "
+            "unit: '%', target: {value: 80}}\n")
+    RuleTester(metric_without_baseline).assert_passes(plan)
+    # the same percentage, measuring the goal, starts from where the goal stands
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("metrics: [M1]", "metrics: [M1, P1]"), [("P1", 9)])
