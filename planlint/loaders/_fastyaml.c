@@ -117,6 +117,9 @@ static int add_span(State *s, size_t line, size_t column, yaml_mark_t end) {
         Py_DECREF(span);
         return FAILED;
     }
+    /* A tuple of ints can be in no reference cycle: the garbage collector need not
+     * track it (it would untrack it at its first pass, after visiting it). */
+    PyObject_GC_UnTrack(span);
     PyObject *pointer = PyUnicode_DecodeUTF8(s->ptr, (Py_ssize_t)s->ptr_len, NULL);
     if (pointer == NULL) {
         Py_DECREF(span);
