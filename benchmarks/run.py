@@ -298,7 +298,8 @@ def report_outputs(samples: dict[str, list[Sample]], size: int, outputs: Sequenc
           f"process of its own, in turn (median of {repeat}; seconds, MiB; targets on CPU "
           "time): YAML against libyaml's event scan of the same file, JSON against "
           "json.load of the same plan as JSON")
-    print(f"{'':>24}{'wall':>7}{'CPU':>7}{'peak':>7}{'/floor':>8}  target")
+    width = 30 if any(name.endswith(" python") for name in samples) else 24
+    print(f"{'':>{width}}{'wall':>7}{'CPU':>7}{'peak':>7}{'/floor':>8}  target")
     for name, label, floor, limit in (
             ("scan yaml", "libyaml event scan", None, None),
             ("json.load", "json.load", None, None),
@@ -308,7 +309,7 @@ def report_outputs(samples: dict[str, list[Sample]], size: int, outputs: Sequenc
             ("json input", "check of JSON, json", parsed, None)):
         if f"{name} python" in samples:  # the same with the Python builder, first
             slow = samples[f"{name} python"]
-            print(f"{label + ' (Py)':>24}{wall(slow):>7.2f}{cpu(slow):>7.2f}"
+            print(f"{label + ' (Python)':>{width}}{wall(slow):>7.2f}{cpu(slow):>7.2f}"
                   f"{peak(slow):>7.0f}{ratio(cpu(slow), cpu(scan)):>8.2f}  "
                   f"C builder {100 * (1 - ratio(cpu(samples[name]), cpu(slow))):.0f} % less CPU")
         mine = samples[name]
@@ -316,7 +317,7 @@ def report_outputs(samples: dict[str, list[Sample]], size: int, outputs: Sequenc
         judged = verdicts.judge(f"{label} / floor", value, limit) \
             if value is not None and limit is not None else ""
         shown = f"{value:>8.2f}" if value is not None else f"{'':>8}"
-        print(f"{label:>24}{wall(mine):>7.2f}{cpu(mine):>7.2f}{peak(mine):>7.0f}{shown}  "
+        print(f"{label:>{width}}{wall(mine):>7.2f}{cpu(mine):>7.2f}{peak(mine):>7.0f}{shown}  "
               f"{judged}")
 
 
