@@ -290,6 +290,10 @@ static int on_open(State *s, const yaml_event_t *e, int is_map) {
 }
 
 static int on_close(State *s, const yaml_event_t *e) {
+    /* The end must close what is open: libyaml before 0.2.6 (which PyYAML may not use)
+     * ends "[?]" with no mapping end, and what the events build must not depend on it. */
+    if (s->depth == 0 || s->stack[s->depth - 1].is_map != (e->type == YAML_MAPPING_END_EVENT))
+        return DECLINE;
     Frame *done = &s->stack[--s->depth];
     Py_CLEAR(done->key);  /* none awaits a value once libyaml closes a mapping */
     s->ptr_len = done->ptr_len;
@@ -306,6 +310,8 @@ static int walk(State *s) {
         switch (event.type) {
         case YAML_STREAM_END_EVENT:
             end = 1;
+            if (s->depth != 0)  /* a list or mapping left open: not the events expected */
+                status = DECLINE;
             break;
         case YAML_DOCUMENT_START_EVENT:
             if (++documents > 1)

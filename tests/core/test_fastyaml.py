@@ -191,6 +191,9 @@ def test_the_depth_limit_is_the_python_builders() -> None:
     "k: |\n  lit\n   eral\n\nn: >-\n  fol\n  ded\n\n  x\n",
     "a:\nb:\n- \n-\nc: {d: , e}\n",
     "[a, {b: c}, [d]]\n", "{a: [b, {c: d}]}\n",
+    # explicit keys in flow sequences, which libyaml 0.2.5 ended without a mapping end
+    "[?]\n", "[? a]\n", "a: [?]\n", "- [? ]\n- x\n", "[? a, b]\n", "{a: [?], b: 1}\n",
+    "[? a: b]\n", "[?, x]\n", "? a\n: b\n",
     "key:    value   # comment\n  # more\nnext:\n  - x  # c\n",
     "a: 'it''s'\nb: \"tab\\tnew\\nline \\u00e9\"\n",
 ])
