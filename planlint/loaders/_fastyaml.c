@@ -176,7 +176,8 @@ static int scalar_value(State *s, const yaml_event_t *e, PyObject **out) {
 /* Put a finished value (a new reference, always consumed) where it belongs, its pointer
  * being the current one: as an item of a list, or as the value of the key awaiting it
  * (declined when the mapping has that key already: the Python builder reports it). The
- * span runs from (line, column) to end; for a mapping entry, from its key's start. */
+ * span runs from (line, column) to end; for a mapping entry, from its key's start. An end
+ * on line (size_t)-1 adds no span: a list or mapping has its span added as it closes. */
 static int place(State *s, Frame *top, PyObject *value, size_t line, size_t column,
                  yaml_mark_t end) {
     int status = OK;
