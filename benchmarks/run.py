@@ -236,23 +236,51 @@ def measure_startup(runs: int, work: Path) -> dict[str, list[Sample]]:
     return samples
 
 
-def measure_outputs(work: Path, size: int, seed: int, outputs: Sequence[str], repeat: int
-                    ) -> dict[str, list[Sample]]:
+#: planlint with YAML loaded by its Python builder alone, as where the C builder
+#: (planlint/loaders/_fastyaml.c) is not built: to measure what the C builder gains.
+_PYTHON_BUILDER = ("import planlint.loaders.yaml as loader\n"
+                   "loader._fast = None\n"
+                   "import sys\n"
+                   "sys.argv[0] = 'planlint'\n"
+                   "from planlint.cli import run\n"
+                   "run()\n")
+
+
+def yaml_builder() -> str:
+    """Which builder loads YAML in the planlint measured here."""
+    from planlint.loaders import yaml as loader
+
+    return "C (planlint.loaders._fastyaml)" if loader._fast is not None \
+        else "Python (the C builder is not built)"
+
+
+def measure_outputs(work: Path, size: int, seed: int, outputs: Sequence[str], repeat: int,
+                    python_builder: bool = False) -> dict[str, list[Sample]]:
     """At one size: ``planlint check`` of the plan in YAML in each output format, loading
     alone (``--select PL001``) of the plan in YAML and in JSON, and the check of the
     JSON plan, against the two floors; all in turn, ``repeat`` times, with the plugins
-    that are installed."""
+    that are installed. With ``python_builder``, the YAML figures are also taken with
+    the Python builder alone, each run beside its C builder's."""
     yaml_plan = plan_files(work, size, seed, "yaml", split=False)[0]
     json_plan = plan_files(work, size, seed, "json", split=False)[0]
-    check = [*planlint_command(), "check", "--no-color", "--fail-on", "never"]
+    options = ["check", "--no-color", "--fail-on", "never"]
+    check = [*planlint_command(), *options]
+    slow = [sys.executable, "-c", _PYTHON_BUILDER, *options]
     commands = {
         "scan yaml": [sys.executable, "-c", _FLOORS["yaml"], str(yaml_plan)],
         "json.load": [sys.executable, "-c", _FLOORS["json"], str(json_plan)],
-        **{output: [*check, "--format", output, str(yaml_plan)] for output in outputs},
-        "load yaml": [*check, "--select", "PL001", str(yaml_plan)],
+    }
+    for output in outputs:
+        commands[output] = [*check, "--format", output, str(yaml_plan)]
+        if python_builder:
+            commands[f"{output} python"] = [*slow, "--format", output, str(yaml_plan)]
+    commands["load yaml"] = [*check, "--select", "PL001", str(yaml_plan)]
+    if python_builder:
+        commands["load yaml python"] = [*slow, "--select", "PL001", str(yaml_plan)]
+    commands.update({
         "load json": [*check, "--select", "PL001", str(json_plan)],
         "json input": [*check, "--format", "json", str(json_plan)],
-    }
+    })
     samples: dict[str, list[Sample]] = {name: [] for name in commands}
     for _ in range(repeat):
         for name, argv in commands.items():
@@ -270,7 +298,8 @@ def report_outputs(samples: dict[str, list[Sample]], size: int, outputs: Sequenc
           f"process of its own, in turn (median of {repeat}; seconds, MiB; targets on CPU "
           "time): YAML against libyaml's event scan of the same file, JSON against "
           "json.load of the same plan as JSON")
-    print(f"{'':>24}{'wall':>7}{'CPU':>7}{'peak':>7}{'/floor':>8}  target")
+    width = 30 if any(name.endswith(" python") for name in samples) else 24
+    print(f"{'':>{width}}{'wall':>7}{'CPU':>7}{'peak':>7}{'/floor':>8}  target")
     for name, label, floor, limit in (
             ("scan yaml", "libyaml event scan", None, None),
             ("json.load", "json.load", None, None),
@@ -278,12 +307,17 @@ def report_outputs(samples: dict[str, list[Sample]], size: int, outputs: Sequenc
             ("load yaml", "--select PL001, YAML", scan, LOADING_TARGET),
             ("load json", "--select PL001, JSON", parsed, None),
             ("json input", "check of JSON, json", parsed, None)):
+        if f"{name} python" in samples:  # the same with the Python builder, first
+            slow = samples[f"{name} python"]
+            print(f"{label + ' (Python)':>{width}}{wall(slow):>7.2f}{cpu(slow):>7.2f}"
+                  f"{peak(slow):>7.0f}{ratio(cpu(slow), cpu(scan)):>8.2f}  "
+                  f"C builder {100 * (1 - ratio(cpu(samples[name]), cpu(slow))):.0f} % less CPU")
         mine = samples[name]
         value = ratio(cpu(mine), cpu(floor)) if floor is not None else None
         judged = verdicts.judge(f"{label} / floor", value, limit) \
             if value is not None and limit is not None else ""
         shown = f"{value:>8.2f}" if value is not None else f"{'':>8}"
-        print(f"{label:>24}{wall(mine):>7.2f}{cpu(mine):>7.2f}{peak(mine):>7.0f}{shown}  "
+        print(f"{label:>{width}}{wall(mine):>7.2f}{cpu(mine):>7.2f}{peak(mine):>7.0f}{shown}  "
               f"{judged}")
 
 
@@ -412,6 +446,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path,
                         default=Path(tempfile.gettempdir()) / "planlint-bench",
                         help="where generated plans are kept (default: %(default)s)")
+    parser.add_argument("--python-builder", action="store_true",
+                        help="also time loading and each output format with YAML's Python "
+                             "builder alone (the C builder turned off), in turn with the rest")
     parser.add_argument("--save", type=Path, help="also write the figures as JSON here")
     args = parser.parse_args(argv)
     sizes = sorted({generate.parse_size(size) for size in args.sizes.split(",")}
@@ -421,7 +458,7 @@ def main(argv: list[str] | None = None) -> int:
     (args.work / "planlint.toml").write_text("")  # no config of a folder above applies
     load = " ".join(f"{value:.2f}" for value in os.getloadavg())
     print(f"planlint benchmarks: Python {platform.python_version()}, {os.cpu_count()} CPUs, "
-          f"load average {load} at start")
+          f"load average {load} at start; YAML builder: {yaml_builder()}")
     verdicts = Verdicts()
     compile_sources()
     startup = measure_startup(args.startup_runs, args.work)
@@ -432,7 +469,7 @@ def main(argv: list[str] | None = None) -> int:
     outputs = [output.strip() for output in args.outputs.split(",") if output.strip()]
     if outputs and args.target_size:
         measured = measure_outputs(args.work, args.target_size, args.seed, outputs,
-                                   args.repeat)
+                                   args.repeat, args.python_builder)
         report_outputs(measured, args.target_size, outputs, args.repeat, verdicts)
         saved["outputs"] = {name: {"wall_s": wall(samples), "cpu_s": cpu(samples),
                                    "peak_mib": peak(samples)}

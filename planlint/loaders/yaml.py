@@ -50,10 +50,62 @@ _MAYBE_TYPED = frozenset(_Parser.yaml_implicit_resolvers) - {None}
 _CONSTRUCTOR = SafeConstructor()
 _NO_KEY = object()
 
+_fast: Any
+try:
+    from planlint.loaders import _fastyaml as _fast
+except ImportError:  # built without a C compiler or libyaml: the Python builder reads all
+    _fast = None
+#: What the C builder leaves to the Python one before it starts: carriage returns and the
+#: line breaks only YAML knows move positions (:class:`_EditorPlace`).
+_FAST_DECLINES = ("\r", *YAML_ONLY_BREAKS)
+_TYPED_FIRST = "".join(sorted(_MAYBE_TYPED))
+_DECLINE: Any = object()
+_RESOLVER: Any = None
+
+
+def _plain_value(text: str) -> Any:
+    """The value of a plain scalar that may be typed, for the C builder: what
+    :meth:`_Builder.scalar` makes of it, or ``_DECLINE`` where that reports a problem or
+    reads a merge key (the Python builder then reads the file)."""
+    global _RESOLVER
+    if _RESOLVER is None:
+        _RESOLVER = _Parser("")
+    tag = _RESOLVER.resolve(ScalarNode, text, (True, False))
+    if tag in (_STR, _TIMESTAMP):
+        return text
+    if tag == _NULL:
+        return None
+    if tag == _BOOL:
+        return text.lower() in _TRUE
+    if tag in (_INT, _FLOAT):
+        node = ScalarNode(tag, text)
+        try:
+            if tag == _INT:
+                return _CONSTRUCTOR.construct_yaml_int(node)
+            return _CONSTRUCTOR.construct_yaml_float(node)
+        except ValueError:
+            return _DECLINE
+    return _DECLINE
+
 
 def load(text: str) -> Document:
     """Load YAML text; raises :class:`LoadError` when it is not valid YAML, nests deeper
-    than ``MAX_DEPTH`` levels or holds more than ``MAX_NODES`` values."""
+    than ``MAX_DEPTH`` levels or holds more than ``MAX_NODES`` values.
+
+    The common case (no anchor, alias, tag, merge key, duplicate key or key that is not
+    text, one document, within the limits) is built in C by ``_fastyaml`` when it is
+    built; it declines anything else, and :func:`load_events` reads it as it always has.
+    """
+    if _fast is not None and not any(mark in text for mark in _FAST_DECLINES):
+        built = _fast.build(text, _plain_value, _DECLINE, _TYPED_FIRST, MAX_DEPTH, MAX_NODES)
+        if built is not None:
+            data, spans = built
+            return Document(data, PositionMap(spans), [])
+    return load_events(text)
+
+
+def load_events(text: str) -> Document:
+    """:func:`load` by the Python builder over PyYAML's events, whatever the file holds."""
     parser = _Parser(text)
     builder = _Builder(parser, text)
     place = _EditorPlace(text)
