@@ -161,6 +161,8 @@ _TARGET_WORDS = ("to", "reach", "reaches", "reaching", "above", "below", "under"
                  "hold at", "sustain", "achieve", "hit", "attain", "target of", "target",
                  "goal of", "by")
 _LEVEL_START = ("maintain", "keep", "sustain", "preserve")
+#: Nouns that name a measure as a change of a level (``Reduction in energy use``).
+_CHANGES = ("reduction", "reductions", "growth", "improvement", "decline", "rise", "change")
 #: Opening verbs that ask a measure to rise, or to fall.
 _RISE = ("increase", "grow", "raise", "improve", "boost", "expand", "double", "triple",
          "maximize", "maximise", "accelerate")
@@ -700,7 +702,7 @@ def measures_work(plan: Plan, metric: Metric) -> bool:
     words = _words(strip_label(metric.title or metric.name or ""))
     return not metric_goals(plan, metric) and bool(
         plan.referrers(metric, "metrics", Initiative)) and _starts_with(
-        words, _RISE + _FALL) is None
+        words, _RISE + _FALL + _CHANGES) is None
 
 
 def states_aim(text: str) -> bool:

@@ -429,7 +429,8 @@ def test_a_number_the_work_produces_counts_from_zero() -> None:
         RuleTester(metric_without_baseline).assert_passes(fragment.replace("TITLE", title))
     # asked to change a level: where it stands matters
     for title in ("Increase the number of partner organisations",
-                  "Reduce screenings missed per 1k adults"):
+                  "Reduce screenings missed per 1k adults",
+                  "Reduction in energy consumption"):
         RuleTester(metric_without_baseline).assert_fails(fragment.replace("TITLE", title))
     # a goal's measure is judged as the goal's, whoever else lists it
     RuleTester(metric_without_baseline).assert_fails(
