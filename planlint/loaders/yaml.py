@@ -70,21 +70,26 @@ def _plain_value(text: str) -> Any:
     global _RESOLVER
     if _RESOLVER is None:
         _RESOLVER = _Parser("")
-    tag = _RESOLVER.resolve(ScalarNode, text, (True, False))
+    try:
+        return _core_value(_RESOLVER.resolve(ScalarNode, text, (True, False)), text)
+    except ValueError:
+        return _DECLINE
+
+
+def _core_value(tag: str, text: str) -> Any:
+    """The value of a scalar of one of YAML's core types (text, null, booleans, numbers,
+    and timestamps, kept as their text); ``_DECLINE`` for any other tag. Raises
+    ``ValueError`` for a number that cannot be read."""
     if tag in (_STR, _TIMESTAMP):
         return text
     if tag == _NULL:
         return None
     if tag == _BOOL:
         return text.lower() in _TRUE
-    if tag in (_INT, _FLOAT):
-        node = ScalarNode(tag, text)
-        try:
-            if tag == _INT:
-                return _CONSTRUCTOR.construct_yaml_int(node)
-            return _CONSTRUCTOR.construct_yaml_float(node)
-        except ValueError:
-            return _DECLINE
+    if tag == _INT:
+        return _CONSTRUCTOR.construct_yaml_int(ScalarNode(tag, text))
+    if tag == _FLOAT:
+        return _CONSTRUCTOR.construct_yaml_float(ScalarNode(tag, text))
     return _DECLINE
 
 
@@ -516,26 +521,18 @@ class _Builder:
 
     def construct(self, event: Any, tag: str, value: str) -> Any:
         """The value of a scalar of a tag resolved or given."""
-        if tag in (_STR, _TIMESTAMP):
-            return value
-        if tag == _NULL:
+        try:
+            known = _core_value(tag, value)
+        except ValueError:
+            kind = "an integer" if tag == _INT else "a number"
+            digits = sum(char.isdigit() for char in value)
+            reason = (f"has {digits} digits, more than planlint reads" if digits > 4000
+                      else f"is not {kind}")
+            self.problem("invalid-field", event, f"{shown(value)} {reason}; write a "
+                         "plain number (or quote it to keep it as text)")
             return None
-        if tag == _BOOL:
-            return value.lower() in _TRUE
-        if tag in (_INT, _FLOAT):
-            node = ScalarNode(tag, value)
-            try:
-                if tag == _INT:
-                    return _CONSTRUCTOR.construct_yaml_int(node)
-                return _CONSTRUCTOR.construct_yaml_float(node)
-            except ValueError:
-                kind = "an integer" if tag == _INT else "a number"
-                digits = sum(char.isdigit() for char in value)
-                reason = (f"has {digits} digits, more than planlint reads" if digits > 4000
-                          else f"is not {kind}")
-                self.problem("invalid-field", event, f"{shown(value)} {reason}; write a "
-                             "plain number (or quote it to keep it as text)")
-                return None
+        if known is not _DECLINE:
+            return known
         if tag == _MERGE:  # '<<' merges where it is a key, and is text elsewhere
             at_key = bool(self.stack) and isinstance(self.stack[-1].value, dict) \
                 and self.stack[-1].key is _NO_KEY
