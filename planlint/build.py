@@ -28,6 +28,7 @@ from planlint.model import (
     Goal,
     Initiative,
     Item,
+    Metric,
     PlanInfo,
     Waiver,
     keys_of,
@@ -434,8 +435,8 @@ class Builder:
         if known is not None:
             known.update((source.path, memos[id(source)][1]) for source in self.files
                          if source.path is not None)
-        return Plan(info, items, self.waivers, self.diagnostics, self.files, self.skipped,
-                    self.changes)
+        return Plan(info, _stated_once(items, info), self.waivers, self.diagnostics,
+                    self.files, self.skipped, self.changes)
 
     def item(self, entry: _Entry, memos: tuple[_Memo, _Memo] | None) -> Item | None:
         """The item an entry defines: a copy of the one validated from the same entry of
@@ -456,6 +457,28 @@ class Builder:
         if memos is not None and read is not None:
             memos[1][id(read)] = (read, cls, item)
         return item
+
+
+def _stated_once(items: list[Item], info: PlanInfo) -> list[Item]:
+    """``items`` with each metric given what the plan states once for all its measures
+    (``metrics_cadence``, ``metrics_reporting_lag``, ``metrics_source``) where it states
+    none of its own."""
+    stated = {name: value for name, value in (("cadence", info.metrics_cadence),
+                                              ("reporting_lag", info.metrics_reporting_lag),
+                                              ("source", info.metrics_source))
+              if value is not None}
+    if not stated:
+        return items
+    given = []
+    for item in items:
+        missing = {name: value for name, value in stated.items()
+                   if isinstance(item, Metric) and getattr(item, name) is None}
+        if missing:
+            metric = item.model_copy(update=missing)
+            metric.place(item.source_file, item.pointer)
+            item = metric
+        given.append(item)
+    return given
 
 
 #: An item as read: its class, its file, its JSON pointer there, its data and the entry

@@ -63,6 +63,8 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "sponsor": ("Executive sponsor", "Accountable executive"),
         "office": ("Strategy office", "PMO", "Strategy team"),
         "methodology": ("Methodologies", "Framework"), "include": ("Includes",),
+        "metrics_cadence": ("Measures read", "Data updated"),
+        "metrics_source": ("Data source", "Data sources"),
     },
     "units": {"name": ("Unit", "Team", "Department", "Unit name", "Team name"),
               "parent": ("Parent unit", "Reports to", "Part of"),
@@ -305,6 +307,12 @@ NOTES: dict[str, str] = {
     "sponsor": "The executive who owns the strategy: a person's id or name.",
     "office": "Who runs the plan's reviews and keeps it moving: a person or unit.",
     "methodology": "The methodologies the plan follows (okr, balanced-scorecard).",
+    "metrics_cadence": "How often the measures are read, where the plan says so once for "
+                       "all (quarterly); a measure's own Frequency wins.",
+    "metrics_reporting_lag": "How long after a period the measures' figures are "
+                             "available, said once for all (P45D).",
+    "metrics_source": "Where the measures' figures come from, where the plan says so once "
+                      "for all; a measure's own Source wins.",
     "withheld": "What the plan keeps out of this workbook on purpose: targets, baselines, "
                 "actuals, budgets, or initiatives (tracked in another tool).",
     "include": "Other plan files that belong to this plan, relative to this workbook.",

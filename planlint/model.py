@@ -541,6 +541,18 @@ class PlanInfo(Node):
         default_factory=tuple, json_schema_extra={"default": []},
         description="the methodologies the plan follows (`okr`, `balanced-scorecard`): "
                     "the rules of a plugin for a methodology run on plans that name it")
+    metrics_cadence: MetricCadence | None = Field(
+        None, description="how often the plan's measures are read, where it says so once "
+                          "for all (`Data is updated quarterly`); a metric's own `cadence` "
+                          "wins")
+    metrics_reporting_lag: Duration | None = Field(
+        None, description="how long after a period its measures' figures are available, "
+                          "where the plan says so once for all; a metric's own "
+                          "`reporting_lag` wins")
+    metrics_source: str | None = Field(
+        None, description="where the plan's measures' figures come from, where it says so "
+                          "once for all (`the statistics are kept in our dashboard`); a "
+                          "metric's own `source` wins")
     withheld: Annotated[tuple[Literal["targets", "baselines", "actuals", "budgets",
                                       "initiatives"], ...],
                         BeforeValidator(_one_or_many)] = Field(

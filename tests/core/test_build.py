@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from planlint import lint
@@ -182,3 +184,29 @@ def test_every_load_problem_channel_has_the_structure_rule_that_reports_it() -> 
 
     names = {value.name for value in vars(structure).values() if isinstance(value, Rule)}
     assert set(LOAD_PROBLEMS) <= names
+
+
+def test_what_the_plan_states_once_holds_for_every_metric_that_states_none(
+        tmp_path: Path) -> None:
+    plan_file = tmp_path / "plan.yaml"
+    plan_file.write_text(
+        "planlint: 1\n"
+        "plan: {id: p, metrics_cadence: quarterly, metrics_reporting_lag: P1M,\n"
+        "       metrics_source: The statistics dashboard}\n"
+        "metrics:\n"
+        "  - {id: M1, title: Share of calls answered}\n"
+        "  - {id: M2, title: Cost per call, cadence: monthly, source: Books}\n")
+    plan = load_plan(plan_file)
+    first, second = plan.metrics
+    assert (first.cadence, first.reporting_lag, first.source) == (
+        "quarterly", "P1M", "The statistics dashboard")
+    assert (second.cadence, second.reporting_lag, second.source) == ("monthly", "P1M", "Books")
+    assert first.location().line == 5  # still where the metric is written
+    found = {finding.code for finding in lint(plan_file).findings}
+    assert not found & {"PL205", "PL208"}
+
+
+def test_a_plan_wide_cadence_is_checked_as_a_metric_s_own() -> None:
+    [(code, message, line)] = codes("planlint: 1\nplan: {id: p, metrics_cadence: sometimes}\n")
+    assert (code, line) == ("PL002", 2)
+    assert "metrics_cadence should be a cadence" in message
