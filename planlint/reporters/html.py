@@ -169,9 +169,7 @@ def _findings(report: Report, mapped: set[str]) -> Iterator[str]:
     groups: dict[str, list[tuple[int, Finding]]] = {}
     for number, finding in enumerate(report.findings, 1):
         groups.setdefault(finding.node, []).append((number, finding))
-    titles = {}
-    if report.model is not None:
-        titles = {item.id: item.label for item in report.model.items}
+    by_id = report.model.by_id if report.model is not None else {}
     docs = {entry.code: entry.help_uri for entry in rule_entries(report) if entry.help_uri}
     drawn, left_out = charts(report.model, (pair for group in groups.values() for pair in group),
                              MAX_CHARTS)
@@ -181,7 +179,8 @@ def _findings(report: Report, mapped: set[str]) -> Iterator[str]:
                f"{'has' if left_out == 1 else 'have'} none.</p>")
     for node, group in groups.items():
         kind = group[0][1].kind
-        label = titles.get(node, "")
+        item = by_id.get(node)
+        label = item.label if item is not None else ""
         heading = f"{kind} {node}" + (f" — {label}" if label and label != node else "")
         worst_level = max((finding.severity for _, finding in group), key=lambda s: s.rank)
         yield (f'<section class="item {severity_class(worst_level)}" '

@@ -8,7 +8,6 @@ case named after the plan. In a comparison of two versions only new findings fai
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from itertools import groupby
 
 from planlint.finding import Finding
@@ -17,6 +16,10 @@ from planlint.reporters import RuleEntry, rule_entries
 
 #: Characters XML 1.0 cannot carry, even escaped.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+#: What element text escapes, and what attribute values escape, as ElementTree does.
+_IN_TEXT = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
+_IN_ATTRIBUTE = (*_IN_TEXT, ('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"),
+                 ("\t", "&#09;"))
 
 
 def xml_text(text: str) -> str:
@@ -24,8 +27,20 @@ def xml_text(text: str) -> str:
     return _NOT_XML.sub("\N{REPLACEMENT CHARACTER}", text)
 
 
-def _element(tag: str, **attributes: str | int) -> ET.Element:
-    return ET.Element(tag, {key: xml_text(str(value)) for key, value in attributes.items()})
+def _escaped(text: str, entities: tuple[tuple[str, str], ...]) -> str:
+    """``text`` as XML can carry it, with ``entities`` written as such (most text has
+    none, and a test for each is cheaper than replacing it)."""
+    text = xml_text(text)
+    for char, entity in entities:
+        if char in text:
+            text = text.replace(char, entity)
+    return text
+
+
+def _tag(tag: str, **attributes: str | int) -> str:
+    """A start tag without its closing ``>``."""
+    return f"<{tag}" + "".join(f' {key}="{_escaped(str(value), _IN_ATTRIBUTE)}"'
+                               for key, value in attributes.items())
 
 
 def _failure_text(finding: Finding) -> str:
@@ -35,54 +50,54 @@ def _failure_text(finding: Finding) -> str:
     return "\n".join(lines)
 
 
-def _case(entry: RuleEntry, name: str, findings: list[Finding]) -> ET.Element:
-    case = _element("testcase", name=name, classname=f"planlint.{entry.category}.{entry.code}",
-                    time="0")
+def _case(entry: RuleEntry, name: str, findings: list[Finding]) -> str:
+    """A ``testcase`` element, indented as a suite's child."""
+    case = _tag("testcase", name=name, classname=f"planlint.{entry.category}.{entry.code}",
+                time="0")
     if findings and findings[0].location.line is not None:
-        case.set("file", xml_text(findings[0].location.file))
+        case += f' file="{_escaped(findings[0].location.file, _IN_ATTRIBUTE)}"'
         if findings[0].location.cell is None:  # a workbook's cell is named in the failure
-            case.set("line", str(findings[0].location.line))
-    for finding in findings:
-        failure = _element("failure", type=finding.severity.value, message=finding.message)
-        failure.text = xml_text(_failure_text(finding))
-        case.append(failure)
-    return case
+            case += f' line="{findings[0].location.line}"'
+    if not findings:
+        return case + " />"
+    failures = "".join(
+        "\n      " + _tag("failure", type=finding.severity.value, message=finding.message)
+        + f">{_escaped(_failure_text(finding), _IN_TEXT)}</failure>" for finding in findings)
+    return f"{case}>{failures}\n    </testcase>"
 
 
-def _suite(entry: RuleEntry, findings: list[Finding], plan: str) -> ET.Element:
+def _suite(entry: RuleEntry, findings: list[Finding], plan: str) -> tuple[str, int, int]:
+    """A ``testsuite`` element, indented as the root's child; its tests and failures."""
     by_item = sorted(findings, key=lambda finding: finding.node)
     cases = [_case(entry, node, list(group))
              for node, group in groupby(by_item, key=lambda finding: finding.node)]
+    failures = len(cases)
     if not cases:
         cases = [_case(entry, plan, [])]
-    suite = _element("testsuite", name=f"{entry.code} {entry.name}", tests=len(cases),
-                     failures=sum(1 for case in cases if case.find("failure") is not None),
-                     errors=0, skipped=0, time="0")
-    properties = ET.SubElement(suite, "properties")
-    for key, value in (("code", entry.code), ("name", entry.name),
-                       ("category", entry.category), ("severity", entry.severity.value)):
-        properties.append(_element("property", name=key, value=value))
-    suite.extend(cases)
-    return suite
+    properties = "".join(
+        "\n      " + _tag("property", name=key, value=value) + " />"
+        for key, value in (("code", entry.code), ("name", entry.name),
+                           ("category", entry.category), ("severity", entry.severity.value)))
+    suite = _tag("testsuite", name=f"{entry.code} {entry.name}", tests=len(cases),
+                 failures=failures, errors=0, skipped=0, time="0")
+    return (f"{suite}>\n    <properties>{properties}\n    </properties>"
+            + "".join(f"\n    {case}" for case in cases) + "\n  </testsuite>",
+            len(cases), failures)
 
 
-def to_junit(report: Report) -> ET.Element:
-    """The report as a ``testsuites`` element."""
+def render(report: Report, color: bool) -> str:
+    """The report as a ``testsuites`` document, indented by two spaces as
+    ``ElementTree.indent`` does, written directly: building and serializing a tree of
+    elements cost twice as much."""
     by_rule: dict[str, list[Finding]] = {}
     for finding in report.reported:
         by_rule.setdefault(finding.code, []).append(finding)
     suites = [_suite(entry, by_rule.get(entry.code, []), report.plan)
               for entry in rule_entries(report)]
-    root = _element("testsuites", name=f"planlint {report.plan}",
-                    tests=sum(int(suite.get("tests", 0)) for suite in suites),
-                    failures=sum(int(suite.get("failures", 0)) for suite in suites),
-                    errors=0, skipped=0, time="0")
-    root.extend(suites)
-    return root
-
-
-def render(report: Report, color: bool) -> str:
-    root = to_junit(report)
-    ET.indent(root)
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            + ET.tostring(root, encoding="unicode") + "\n")
+    root = _tag("testsuites", name=f"planlint {report.plan}",
+                tests=sum(tests for _, tests, _ in suites),
+                failures=sum(failures for _, _, failures in suites),
+                errors=0, skipped=0, time="0")
+    body = (">" + "".join(f"\n  {suite}" for suite, _, _ in suites) + "\n</testsuites>"
+            if suites else " />")
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{root}{body}\n'

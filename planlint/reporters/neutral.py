@@ -55,4 +55,7 @@ def sarif(text: str) -> str:
     """``text`` as a SARIF plain-text message with no embedded link: square brackets
     (and the backslashes before them) escaped, as SARIF 2.1.0 section 3.11.6 asks of
     brackets that are not part of a link."""
-    return _BRACKET.sub(lambda match: match[1] * 2 + "\\" + match[2], terminal(text))
+    text = terminal(text)
+    if "[" not in text and "]" not in text:  # most messages: the search tries every place
+        return text
+    return _BRACKET.sub(lambda match: match[1] * 2 + "\\" + match[2], text)

@@ -120,6 +120,8 @@ class StrategyMap:
         for finding in findings:
             by_node.setdefault(finding.node, []).append(finding)
         self.by_node = by_node
+        #: Each item's colour: the class of its worst finding ("ok" for none).
+        self.levels = {node: severity_class(worst(found)) for node, found in by_node.items()}
         self.placed: set[str] = set()
         self.layers = self._layers()
         self.cards = {goal.id: self._card(goal) for layer in self.layers for goal in layer}
@@ -211,9 +213,6 @@ class StrategyMap:
 
     # -- drawing ------------------------------------------------------------------------
 
-    def severity(self, item: Item) -> Severity | None:
-        return worst(self.by_node.get(item.id, ()))
-
     def _link_open(self, item: Item) -> str:
         """An ``<a>`` to the item's findings when it has some; the first place an item
         is drawn also carries its map anchor."""
@@ -226,48 +225,50 @@ class StrategyMap:
             attributes += f' href="#{findings_anchor(item.id)}"'
         return f"<a{attributes}>"
 
-    def _tooltip(self, item: Item) -> str:
+    def _tooltip(self, item: Item, label: str) -> str:
         found = self.by_node.get(item.id, [])
         status = (f"{len(found)} finding{'' if len(found) == 1 else 's'}: "
                   + "; ".join(f"{f.code} {f.message}" for f in found[:5])
                   if found else "no findings")
-        return f"<title>{escape(f'{item.kind} {item.id}: {item.label} ({status})')}</title>"
+        return f"<title>{escape(f'{item.kind} {item.id}: {label} ({status})')}</title>"
 
-    def _row_text(self, item: Item) -> str:
+    def _row_text(self, item: Item, label: str) -> str:
         if isinstance(item, Budget) and item.amount is not None:
             money = f"{item.amount:,.0f}" if math.isfinite(item.amount) else str(item.amount)
             return f"{item.id} {item.currency or ''} {money}".replace("  ", " ")
-        return f"{item.id} {item.label}" if item.label != item.id else item.id
+        return f"{item.id} {label}" if label != item.id else item.id
 
-    def _draw_card(self, card: Card, x: float, y: float) -> Iterator[str]:
+    def _draw_card(self, card: Card, x: float, y: float) -> list[str]:
+        """A card's SVG elements (each item's label worked out once: it is used thrice)."""
         item = card.item
-        level = severity_class(self.severity(item))
-        yield f'<g class="card {level}" transform="translate({x:.1f},{y:.1f})">'
-        yield self._link_open(item)
-        yield self._tooltip(item)
-        yield (f'<rect class="box" width="{CARD_WIDTH:.0f}" height="{card.height:.0f}" '
-               'rx="6"/>')
-        yield f'<text class="kind" x="{PADDING:.0f}" y="15">{item.kind} {escape(item.id)}</text>'
-        for number, text in enumerate(wrap(item.label, TITLE_CHARS, 2)):
-            yield (f'<text class="title" x="{PADDING:.0f}" y="{31 + number * 14}">'
-                   f"{escape(text)}</text>")
-        yield "</a>"
+        label = item.label
+        parts = [f'<g class="card {self.levels.get(item.id, "ok")}" '
+                 f'transform="translate({x:.1f},{y:.1f})">',
+                 self._link_open(item), self._tooltip(item, label),
+                 f'<rect class="box" width="{CARD_WIDTH:.0f}" height="{card.height:.0f}" '
+                 'rx="6"/>',
+                 f'<text class="kind" x="{PADDING:.0f}" y="15">{item.kind} {escape(item.id)}'
+                 '</text>']
+        for number, text in enumerate(wrap(label, TITLE_CHARS, 2)):
+            parts.append(f'<text class="title" x="{PADDING:.0f}" y="{31 + number * 14}">'
+                         f"{escape(text)}</text>")
+        parts.append("</a>")
         top = HEADER + PADDING
         for number, row in enumerate(card.rows):
-            row_level = severity_class(self.severity(row.item))
+            row_label = row.item.label
             indent = PADDING + row.depth * 14
             row_y = top + number * ROW
-            yield f'<g class="row {row_level}">'
-            yield self._link_open(row.item)
-            yield self._tooltip(row.item)
-            yield (f'<rect class="mark" x="{indent:.0f}" y="{row_y + 3:.0f}" width="10" '
-                   'height="10" rx="2"/>')
-            text = clip(f"{row.item.kind[0].upper()} {self._row_text(row.item)}",
+            text = clip(f"{row.item.kind[0].upper()} {self._row_text(row.item, row_label)}",
                         ROW_CHARS - row.depth * 2)
-            yield (f'<text class="row-text" x="{indent + 15:.0f}" y="{row_y + 12:.0f}">'
-                   f"{escape(text)}</text>")
-            yield "</a></g>"
-        yield "</g>"
+            parts += (f'<g class="row {self.levels.get(row.item.id, "ok")}">',
+                      self._link_open(row.item), self._tooltip(row.item, row_label),
+                      f'<rect class="mark" x="{indent:.0f}" y="{row_y + 3:.0f}" width="10" '
+                      'height="10" rx="2"/>',
+                      f'<text class="row-text" x="{indent + 15:.0f}" y="{row_y + 12:.0f}">'
+                      f"{escape(text)}</text>",
+                      "</a></g>")
+        parts.append("</g>")
+        return parts
 
     def _paths(self) -> Iterator[str]:
         layout = self.layout
