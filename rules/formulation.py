@@ -3,6 +3,7 @@ trade-offs."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from textwrap import dedent
@@ -10,6 +11,7 @@ from textwrap import dedent
 from pydantic import Field
 
 from planlint.finding import Finding
+from planlint.measures import says_none
 from planlint.model import Goal
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
@@ -31,21 +33,56 @@ _OPEN_ASSUMPTION = (None, "untested", "testing")
       passes=dedent("""\
           planlint: 1
           plan:
-            id: chrysler-2001
-            title: Chrysler Group turnaround
-            vision: Return to profitable growth with products customers want
+            id: png-wg-2021
+            title: PNG Working Group Charter
+            description: >-
+              The mission of the PNG Working Group is to maintain and develop the
+              Portable Network Graphics specification.
           """))
 def no_vision(plan: Plan) -> Iterator[Finding]:
     """The plan states no ``vision``.
 
     Strategy starts by determining where the organization wants to be. Without a stated
     vision, goals are a list of targets with no direction to weigh them against, and the
-    plan cannot be made meaningful to the people who are to carry it out.
+    plan cannot be made meaningful to the people who are to carry it out. A vision that
+    is a placeholder (``TBA``, ``To be confirmed``) is none.
+
+    A plan states where it wants to be in other ways too, and is then left alone: its
+    description states its mission or aim (``Mission: ...``, ``The mission of the group
+    is to ...``, ``Our goal is to ...``), as a charter, a slate of goals or a team's OKRs
+    do in place of a vision; or all its goals serve one top-level goal, which is its
+    direction (a roadmap's primary focus, a programme's one target, an action plan's
+    theme). Not so a plan that speaks of a vision it does not state: its vision heading
+    is a placeholder (in ``vision``, or ``x-vision`` where the source's text is none), or
+    its description names its vision without saying it (``the corporate plan describes
+    our vision``). That plan itself says it has a vision the reader cannot see.
     """
-    if not (plan.info.vision or "").strip():
-        yield plan.finding(
-            "the plan states no vision; say where the organization wants to be under "
-            "plan: vision", field="vision" if plan.info.vision is not None else None)
+    vision = plan.info.vision
+    if (vision or "").strip() and not says_none(vision):
+        return
+    if not _vision_unstated(plan) and (
+            _MISSION.search(plan.info.description or "") or len(plan.top_goals) == 1):
+        return
+    yield plan.finding(
+        "the plan states no vision; say where the organization wants to be under "
+        "plan: vision", field="vision" if plan.info.vision is not None else None)
+
+
+#: A mission or aim stated: a ``Mission:`` heading (``Mission Statement (agenda):``),
+#: ``the mission of X is to ...``, ``X's mission of empowering ...``, ``our goal is to``.
+_MISSION = re.compile(r"\bmission(?: statement)?(?: \([^)]*\))?:\s*\S|"
+                      r"\bmission of (?:[^.]*\bis to\b|\w+ing\b)|"
+                      r"\bour (?:mission|goal|aim|purpose) is to\b", re.IGNORECASE)
+_VISION = re.compile(r"\bvision\b", re.IGNORECASE)
+
+
+def _vision_unstated(plan: Plan) -> bool:
+    """Whether the plan speaks of a vision it does not state: its vision heading says it
+    is still to come (``TBA``, ``To be confirmed``, in ``vision`` or ``x-vision``), or
+    its description names the vision."""
+    headings = (plan.info.vision, plan.info.extra.get("x-vision"))
+    return any(isinstance(text, str) and says_none(text) for text in headings) or bool(
+        _VISION.search(plan.info.description or ""))
 
 
 @rule(code="PL902", name="goal-without-deadline", category="formulation", severity="warning",

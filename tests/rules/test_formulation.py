@@ -36,6 +36,41 @@ class TestNoVision:
         (tmp_path / "b.yaml").write_text("planlint: 1\ngoals: [{id: G1}]\n")
         RuleTester(no_vision).assert_passes(tmp_path)
 
+    @pytest.mark.parametrize("description", [
+        "Mission: Empower veterans with fast access to their benefits.",
+        "Mission Statement (agenda): We partner with our community.",
+        "The mission of the working group is to maintain the specification.",
+        "Our goals further the project's mission of empowering everyone.",
+        "Our goal is to prepare students for post-secondary education.",
+    ])
+    def test_a_stated_mission_or_aim_stands_for_a_direction(self, description: str) -> None:
+        RuleTester(no_vision).assert_passes(
+            f"planlint: 1\nplan: {{id: p, description: '{description}'}}\n")
+
+    @pytest.mark.parametrize("description", [
+        "We need a new mission statement for the next 20 years.",
+        "The goal of the committee is to have a champion for each initiative.",
+        "Re-focus on our mission to maintain capability.",
+    ])
+    def test_a_mission_named_but_not_stated_does_not(self, description: str) -> None:
+        RuleTester(no_vision).assert_fails(
+            f"planlint: 1\nplan: {{id: p, description: '{description}'}}\n", [("p", 2)])
+
+    def test_one_top_level_goal_is_the_plans_direction(self) -> None:
+        plan = ("planlint: 1\nplan: {id: p}\ngoals:\n  - {id: G1, title: Faster releases}\n"
+                "  - {id: G2, parent: G1}\n")
+        RuleTester(no_vision).assert_passes(plan)
+        RuleTester(no_vision).assert_fails(plan + "  - {id: G3}\n", [("p", 2)])
+
+    @pytest.mark.parametrize("plan", [
+        "plan: {id: p, vision: TBA, description: 'Mission: Serve the public.'}",
+        "plan: {id: p, x-vision: To be confirmed, description: 'Mission: Serve the public.'}",
+        "plan: {id: p, description: The corporate plan describes our vision.}\n"
+        "goals: [{id: G1}]",
+    ])
+    def test_a_vision_spoken_of_but_not_stated_fires(self, plan: str) -> None:
+        RuleTester(no_vision).assert_fails(f"planlint: 1\n{plan}\n", [("p", 2)])
+
 
 class TestGoalWithoutDeadline:
     def test_a_goal_without_due_is_bounded_by_the_goals_above_it_and_the_horizon(
