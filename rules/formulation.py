@@ -12,7 +12,7 @@ from pydantic import Field
 
 from planlint.finding import Finding
 from planlint.measures import says_none
-from planlint.model import Goal
+from planlint.model import Budget, Goal, Initiative
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, plain_name, rule
@@ -21,7 +21,11 @@ from planlint.wording import joined
 
 from ._text import named
 
-_YEAR = 366  # days: a plan whose horizon is this long or shorter is a one-year plan
+_YEAR = 366  # days: a goal whose span is this long or shorter is a goal of a year
+#: days: a plan whose horizon is this long or shorter is a one-year plan, with the months
+#: before its year that a plan adopted ahead of it covers (an autumn's operating plan for
+#: the coming year)
+_YEAR_PLAN = 549
 _OPEN_ASSUMPTION = (None, "untested", "testing")
 
 
@@ -137,6 +141,10 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
             - {id: I2, title: Old dealer portal, status: cancelled}
             - {id: I3, title: Sign partnerships with technical schools, supports: [G1],
                start: 2001-10-01}
+            - {id: I4, title: Dealer training program, start: 2001-04-01}
+          budgets:
+            - {id: B1, title: Dealer training 2001, amount: 400000, period: '2001', funds: [I4]}
+            - {id: B2, title: Dealer training 2002, amount: 400000, period: '2002', funds: [I4]}
           """))
 def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     """An initiative has no ``start`` or no ``end``.
@@ -144,11 +152,14 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     An initiative without dates cannot be scheduled against the goals it serves, cannot be
     seen to be late, and quietly becomes permanent. An initiative without its own ``start``
     starts with the plan when the plan's horizon states its start (a year's operations plan
-    lists each task's end); its end is its own, except in a plan of one year or less (a
-    year's budget or operations plan, whose work ends with the year), for a step of
-    work towards goals of a year or less (a task under a goal due by Q4, which ends
-    with it) and for a continuing duty (``kind: ongoing``: advocacy, monitoring, a
-    monthly report), which has none by design.
+    lists each task's end); its end is its own, except in a plan of about a year (a
+    year's budget or operations plan, whose work ends with the year; up to eighteen
+    months, as an operating plan adopted in the autumn for the coming year runs), for a
+    step of work towards goals of a year or less (a task under a goal due by Q4, which
+    ends with it), for a continuing duty (``kind: ongoing``: advocacy, monitoring, a
+    monthly report) and for a standing programme that budget lines of several periods
+    fund (a department's program inventory, funded year after year), which have none by
+    design.
     Initiatives that are done or cancelled are left alone. When more than a third of a
     plan's initiatives have no dates, the plan is reported once instead of each initiative.
     """
@@ -157,11 +168,12 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     horizon = plan.info.horizon
     begins = horizon.start if horizon is not None else None
     annual = horizon is not None and horizon.start is not None and horizon.end is not None \
-        and (horizon.end - horizon.start).days <= _YEAR
+        and (horizon.end - horizon.start).days <= _YEAR_PLAN
     found = []
     for initiative in live:
         goals = plan.refs(initiative, "supports", Goal)
-        ends = initiative.end or (date.max if continuing(initiative) else None) or (
+        standing = continuing(initiative) or _funded_yearly(plan, initiative)
+        ends = initiative.end or (date.max if standing else None) or (
             horizon.end if annual and horizon is not None else None) or _within_goals_year(
             goals, begins)
         missing = [name for name, day in (("start", initiative.start or begins),
@@ -174,6 +186,14 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     yield from by_practice(plan, found, len(live), items="initiatives",
                            lacking="have no start or end date",
                            fix="set start and end on each so it can be scheduled and tracked")
+
+
+def _funded_yearly(plan: Plan, initiative: Initiative) -> bool:
+    """Whether budget lines of more than one period pay for the initiative: a standing
+    programme funded year after year, as a department's program inventory is."""
+    periods = {budget.period for budget in plan.referrers(initiative, "funds", Budget)
+               if budget.period is not None}
+    return len(periods) > 1
 
 
 def _within_goals_year(goals: list[Goal], begins: date | None) -> date | None:

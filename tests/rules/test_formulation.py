@@ -103,8 +103,26 @@ class TestInitiativeWithoutDates:
               - {id: I2, title: Monthly bulletin, kind: ongoing, start: 2018-07-01}
             """)
         RuleTester(initiative_without_dates).assert_passes(fragment)
+        # an operating plan adopted in the autumn for the coming year
+        RuleTester(initiative_without_dates).assert_passes(
+            fragment.replace("2018-07-01, end", "2018-09-22, end").replace(
+                "2019-06-30", "2019-12-31"))
         RuleTester(initiative_without_dates).assert_fails(
             fragment.replace("2019-06-30", "2023-06-30"), [("I1", 4, "has no end date")])
+
+    def test_a_programme_funded_year_after_year_has_no_end(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {horizon: {start: 2019-04-01, end: 2022-03-31}}
+            initiatives:
+              - {id: P1, title: Science and technology program}
+            budgets:
+              - {id: B1, amount: 100, period: 2019-20, funds: [P1]}
+              - {id: B2, amount: 100, period: 2020-21, funds: [P1]}
+            """)
+        RuleTester(initiative_without_dates).assert_passes(fragment)
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("period: 2020-21", "period: 2019-20"), [("P1", 4)])
 
     def test_missing_start_or_end_fires(self) -> None:
         fragment = dedent("""\
