@@ -4,6 +4,7 @@ trade-offs."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 from textwrap import dedent
@@ -12,7 +13,7 @@ from pydantic import Field
 
 from planlint.finding import Finding
 from planlint.measures import says_none
-from planlint.model import Budget, Goal, Initiative
+from planlint.model import Budget, Goal, Initiative, Person
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, plain_name, rule
@@ -416,6 +417,7 @@ class TopGoalsOptions(RuleOptions):
             - {id: G7}
             - {id: G8, parent: G1}
             - {id: P1, title: Expand the tree canopy, unit: parks}
+            - {id: N1, title: Next year's objective, due: 2027-12-31}
           """))
 def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Finding]:
     """The plan has more top-level goals than ``max_top_goals`` (default 7).
@@ -430,7 +432,14 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     dangling-reference. A balanced scorecard sets its objectives in perspectives and
     balances a few in each, so in a plan that says it follows one (``methodology:
     balanced-scorecard``) the limit applies to each perspective, when every top-level
-    goal names its ``perspective``.
+    goal names its ``perspective``. Priorities compete when the same people must reach
+    them by the same time, so the limit applies to the goals of one unit (else the plan)
+    that are due in the same quarter (by their own date, else the horizon's end); a goal
+    whose owner is not on the leadership (``leader: true``) is that person's own, and
+    counts with that person's goals only. A work list spread over several units, a slate
+    of commitments each owned by a volunteer, several people's objectives, or a queue of
+    objectives due one after another are no list of too many priorities; the
+    leadership's goals, whoever of it owns each, are.
     """
     linked = plan.linked_goals
     top = [goal for goal in plan.top_goals if goal.id in linked]
@@ -443,7 +452,7 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     else:
         groups[""] = top
     for perspective, goals in groups.items():
-        if len(goals) <= options.max_top_goals:
+        if len(goals) <= options.max_top_goals or not _compete(plan, goals, options):
             continue
         where = f" in the {perspective} perspective" if perspective else ""
         yield plan.finding(
@@ -452,3 +461,25 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
             f"{options.max_top_goals}; choose the few that matter most, and place the others "
             "under them as sub-goals or drop them",
             related=[goal.related(f"top-level goal {goal.id}") for goal in goals])
+
+
+def _compete(plan: Plan, goals: list[Goal], options: TopGoalsOptions) -> bool:
+    """Whether more than ``max_top_goals`` of ``goals`` compete for the same attention:
+    carried by the same body (see :func:`_carried_by`) and due in the same quarter (by
+    their own date, else the one above them or the horizon's end)."""
+    held: Counter[tuple[str | None, tuple[int, int] | None]] = Counter(
+        (_carried_by(plan, goal), _quarter(plan.due_of(goal))) for goal in goals)
+    return max(held.values()) > options.max_top_goals
+
+
+def _carried_by(plan: Plan, goal: Goal) -> str | None:
+    """Whose attention a goal takes: its owner's when the owner is not on the leadership
+    (a person's own objectives, a volunteer's commitment), else its unit's (the
+    leadership's goals are the unit's priorities), else the plan's (``None``)."""
+    owner = plan.ref(goal, "owner", Person)
+    return owner.id if owner is not None and not owner.leader else goal.unit
+
+
+def _quarter(day: date | None) -> tuple[int, int] | None:
+    """The calendar quarter of a day, as (year, quarter)."""
+    return None if day is None else (day.year, (day.month - 1) // 3)

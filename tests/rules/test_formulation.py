@@ -293,6 +293,21 @@ class TestTooManyPriorities:
             "planlint: 1\ngoals:\n" + "".join(f"  - {{id: B{n}}}\n" for n in range(4)))
         RuleTester(too_many_priorities).assert_fails(tmp_path, [("p", 2)])
 
+    def test_goals_of_several_units_or_quarters_do_not_compete(self) -> None:
+        goals = "".join(f"  - {{id: A{n}, unit: u{n % 2}}}\n" for n in range(12))
+        RuleTester(too_many_priorities).assert_passes("planlint: 1\ngoals:\n" + goals)
+        queued = "".join(f"  - {{id: Q{n}, due: 2024-{n + 1:02}-28}}\n" for n in range(12))
+        RuleTester(too_many_priorities).assert_passes("planlint: 1\ngoals:\n" + queued)
+
+    def test_goals_of_people_outside_the_leadership_are_their_own(self) -> None:
+        people = "people: [{id: a}, {id: b}, {id: ceo, leader: true}, {id: cfo, leader: true}]\n"
+        goals = "".join(f"  - {{id: G{n}, owner: {'ab'[n % 2]}}}\n" for n in range(10))
+        RuleTester(too_many_priorities).assert_passes(
+            "planlint: 1\nplan: {id: p}\n" + people + "goals:\n" + goals)
+        leaders = goals.replace("owner: a", "owner: ceo").replace("owner: b", "owner: cfo")
+        RuleTester(too_many_priorities).assert_fails(
+            "planlint: 1\nplan: {id: p}\n" + people + "goals:\n" + leaders, [("p", 2)])
+
     def test_bad_option_is_a_usage_error(self) -> None:
         with pytest.raises(UsageError, match="max_top_goals: should be a valid integer"):
             RuleTester(too_many_priorities, options={"max_top_goals": "7"}).findings(
