@@ -54,13 +54,14 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
 
     A plan states where it wants to be in other ways too, and is then left alone: its
     description states its mission or aim (``Mission: ...``, ``The mission of the group
-    is to ...``, ``Our goal is to ...``), as a charter, a slate of goals or a team's OKRs
-    do in place of a vision; or all its goals serve one top-level goal, which is its
-    direction (a roadmap's primary focus, a programme's one target, an action plan's
-    theme). Not so a plan that speaks of a vision it does not state: its vision heading
-    is a placeholder (in ``vision``, or ``x-vision`` where the source's text is none), or
-    its description names its vision without saying it (``the corporate plan describes
-    our vision``). That plan itself says it has a vision the reader cannot see.
+    is to ...``, ``Our goal is to ...``, or opens with its purpose: ``To improve ...``),
+    as a charter, a slate of goals, a grant or a team's OKRs do in place of a vision;
+    or all its goals serve one top-level goal, which is its direction (a roadmap's
+    primary focus, a programme's one target, an action plan's theme). Not so a plan that
+    speaks of a vision it does not state: its vision heading is a placeholder (in
+    ``vision``, or ``x-vision`` where the source's text is none), or its description
+    names its vision without saying it (``the corporate plan describes our vision``).
+    That plan itself says it has a vision the reader cannot see.
     """
     vision = plan.info.vision
     if (vision or "").strip() and not says_none(vision):
@@ -74,10 +75,13 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
 
 
 #: A mission or aim stated: a ``Mission:`` heading (``Mission Statement (agenda):``),
-#: ``the mission of X is to ...``, ``X's mission of empowering ...``, ``our goal is to``.
+#: ``the mission of X is to ...``, ``X's mission of empowering ...``, ``our goal is to``,
+#: or a description that opens with its purpose (``To improve the ability of ...``, after
+#: a short label such as ``Summary:``).
 _MISSION = re.compile(r"\bmission(?: statement)?(?: \([^)]*\))?:\s*\S|"
                       r"\bmission of (?:[^.]*\bis to\b|\w+ing\b)|"
-                      r"\bour (?:mission|goal|aim|purpose) is to\b", re.IGNORECASE)
+                      r"\bour (?:mission|goal|aim|purpose) is to\b|"
+                      r"^(?:[\w.\- ]{1,40}:\s*)?\"?to (?!be\b)[a-z]+\b", re.IGNORECASE)
 _VISION = re.compile(r"\bvision\b", re.IGNORECASE)
 
 

@@ -42,6 +42,8 @@ class TestNoVision:
         "The mission of the working group is to maintain the specification.",
         "Our goals further the project's mission of empowering everyone.",
         "Our goal is to prepare students for post-secondary education.",
+        "To improve the ability of public programs to deliver services, we will act.",
+        'Summary: "To support the national expansion of the benefits screener."',
     ])
     def test_a_stated_mission_or_aim_stands_for_a_direction(self, description: str) -> None:
         RuleTester(no_vision).assert_passes(
@@ -51,6 +53,8 @@ class TestNoVision:
         "We need a new mission statement for the next 20 years.",
         "The goal of the committee is to have a champion for each initiative.",
         "Re-focus on our mission to maintain capability.",
+        "To be confirmed by the board.",
+        "A plan to help communities grow.",
     ])
     def test_a_mission_named_but_not_stated_does_not(self, description: str) -> None:
         RuleTester(no_vision).assert_fails(
