@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from planlint.measures import read_measure, restates, restating, takes_up
+from planlint.measures import read_measure, restates, restating, says_none, takes_up
 from planlint.model import Actual, Measurement, Metric
 
 
@@ -271,3 +271,14 @@ def test_figures_that_can_only_mean_done_or_not_make_a_deliverable() -> None:
                     "actuals": [{"date": "2019-03-31", "value": 1}]}):
         assert read_measure(Metric.model_validate({"id": "K1", **fields})).kind != "milestone"
 
+
+
+@pytest.mark.parametrize("text", ["TBA", "TBD after the Board meeting", "To be announced",
+                                  "To be confirmed by command staff", "N/A"])
+def test_a_placeholder_says_there_is_none(text: str) -> None:
+    assert says_none(text)
+
+
+@pytest.mark.parametrize("text", ["Tbilisi office opened", "Be the first choice", None])
+def test_a_statement_is_no_placeholder(text: str | None) -> None:
+    assert not says_none(text)
