@@ -58,10 +58,10 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     as a charter, a slate of goals, a grant or a team's OKRs do in place of a vision;
     or all its goals serve one top-level goal, which is its direction (a roadmap's
     primary focus, a programme's one target, an action plan's theme). Not so a plan that
-    speaks of a vision it does not state: its vision heading is a placeholder (in
-    ``vision``, or ``x-vision`` where the source's text is none), or its description
-    names its vision without saying it (``the corporate plan describes our vision``).
-    That plan itself says it has a vision the reader cannot see.
+    speaks of a vision it does not state: its ``vision`` is a placeholder (``TBA``,
+    ``To be confirmed``), or its description names its vision without saying it (``the
+    corporate plan describes our vision``). That plan itself says it has a vision the
+    reader cannot see.
     """
     vision = plan.info.vision
     if (vision or "").strip() and not says_none(vision):
@@ -87,11 +87,9 @@ _VISION = re.compile(r"\bvision\b", re.IGNORECASE)
 
 def _vision_unstated(plan: Plan) -> bool:
     """Whether the plan speaks of a vision it does not state: its vision heading says it
-    is still to come (``TBA``, ``To be confirmed``, in ``vision`` or ``x-vision``), or
-    its description names the vision."""
-    headings = (plan.info.vision, plan.info.extra.get("x-vision"))
-    return any(isinstance(text, str) and says_none(text) for text in headings) or bool(
-        _VISION.search(plan.info.description or ""))
+    is still to come (``TBA``, ``To be confirmed``), or its description names the
+    vision."""
+    return says_none(plan.info.vision) or bool(_VISION.search(plan.info.description or ""))
 
 
 @rule(code="PL902", name="goal-without-deadline", category="formulation", severity="warning",

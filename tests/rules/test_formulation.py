@@ -68,7 +68,7 @@ class TestNoVision:
 
     @pytest.mark.parametrize("plan", [
         "plan: {id: p, vision: TBA, description: 'Mission: Serve the public.'}",
-        "plan: {id: p, x-vision: To be confirmed, description: 'Mission: Serve the public.'}",
+        "plan: {id: p, vision: To be confirmed by the board, description: 'Mission: Serve.'}",
         "plan: {id: p, description: The corporate plan describes our vision.}\n"
         "goals: [{id: G1}]",
     ])
