@@ -545,10 +545,21 @@ def undecided_milestone(metric: Metric, due: date, as_of: date) -> bool:
 CONTINUING = ("ongoing", "continuing", "recurring")
 
 
+#: Titles of work that names no end state of its own: an effort to make progress on
+#: something, or a collaboration on a partner's work (``Collaboration with the
+#: Department of Fisheries on an Angular starter app``), not one to make a thing of its own
+#: (``Collaborate with the infrastructure team to create a cost analysis``).
+_OPEN_ENDED = re.compile(r"^(?:continue to )?make progress\b|"
+                         r"^collaborat(?:e|es|ion|ing) (?:with|on)\b(?!.*\bto [a-z]+\b)",
+                         re.IGNORECASE)
+
+
 def continuing(initiative: Initiative) -> bool:
     """Whether an initiative is a continuing duty (``kind: ongoing``), with no end to
-    reach: advocacy, monitoring, a monthly report."""
-    return (initiative.type or "").strip().casefold() in CONTINUING
+    reach: advocacy, monitoring, a monthly report; or work whose title names no end
+    state of its own (see :data:`_OPEN_ENDED`), whose dates say when it is the focus."""
+    return (initiative.type or "").strip().casefold() in CONTINUING or bool(
+        _OPEN_ENDED.match(" ".join((initiative.title or initiative.name or "").split())))
 
 
 def is_active(initiative: Initiative, as_of: date) -> bool:

@@ -852,6 +852,8 @@ def target_already_passed(plan: Plan) -> Iterator[Finding]:
             - {id: I2, title: Platform consolidation, end: 2002-12-31, status: active}
             - {id: I3, title: Supplier cost summit, start: 2001-09-01, end: 2001-09-30,
                status: planned}
+            - {id: I4, title: Collaboration with the Parts Division on its dealer app,
+               start: 2001-01-01, end: 2001-03-31, status: active}
           """))
 def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     """An initiative's ``end`` is before the as-of date and its status is neither done
@@ -866,7 +868,10 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     2026``), so an initiative is late to start once a month has passed since its ``start``;
     and work given a window of a month to a quarter (a roadmap's ``Q4``, January 1 to
     March 31) may start any time in it, so only its end is judged.
-    A continuing duty (``kind: ongoing``) has no end to be late for. When more than a third
+    A continuing duty (``kind: ongoing``) has no end to be late for, nor has work whose
+    title names no end state of its own: an effort to ``make progress`` on something, or a
+    ``collaboration with`` a partner on the partner's work, whose pace is the partner's;
+    their dates say when they are the focus. When more than a third
     of the initiatives past their end have no status, the plan does not record status at
     all, and is reported once instead of each initiative. Work due when the plan itself
     ends (a 100-day agenda whose actions have no dates of their own) that is widely still

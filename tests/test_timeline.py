@@ -16,6 +16,7 @@ from planlint.timeline import (
     add_cadence,
     add_months,
     cadence_step,
+    continuing,
     default_lag,
     done_value,
     expected_line,
@@ -409,6 +410,22 @@ class TestIsActive:
     def test_status_or_dates(self, fields: dict[str, str], active: bool) -> None:
         initiative = Initiative.model_validate({"id": "I1", **fields})
         assert is_active(initiative, D("2001-06-30")) is active
+
+
+@pytest.mark.parametrize(("fields", "ongoing"), [
+    ({"kind": "ongoing", "title": "Dealer portal"}, True),
+    ({"title": "Make progress on several compliance goals"}, True),
+    ({"title": "Continue to make progress toward the Lab programme"}, True),
+    ({"title": "Collaboration with the Department of Fisheries on an Angular starter app"},
+     True),
+    ({"name": "Collaborate  with the Parts Division on its dealer app"}, True),
+    ({"title": "Collaborate with the infrastructure team to create a cost analysis"}, False),
+    ({"title": "Launch phase one of the redesign, making progress visible"}, False),
+    ({"title": "Data table component research"}, False),
+])
+def test_continuing_duties_and_work_with_no_end_state(fields: dict[str, str],
+                                                      ongoing: bool) -> None:
+    assert continuing(Initiative.model_validate({"id": "I1", **fields})) is ongoing
 
 
 def test_dates_past_the_calendar_stay_on_its_last_day() -> None:
