@@ -512,7 +512,8 @@ def unfinished_milestone(plan: Plan, metric: Metric, as_of: date, threshold: flo
     see :func:`undecided_milestone`). The date has come once it is before the as-of
     date, or on it when the actual is dated on it (the final report of a quarter). A
     milestone whose work a later item takes up (:meth:`planlint.plan.Plan.resumed`) has
-    a new date, and is judged by that item."""
+    a new date, and is judged by that item; one whose plan records a decision about it
+    once its date had come (:meth:`planlint.plan.Plan.decided`) is not judged."""
     if plan.measure(metric).kind != "milestone":
         return None
     due = target_date(plan, metric)
@@ -522,7 +523,7 @@ def unfinished_milestone(plan: Plan, metric: Metric, as_of: date, threshold: flo
     index, actual = latest
     done = done_value(metric)
     if actual.value is None or (done > 0 and actual.value >= threshold * done) \
-            or plan.resumed(metric) is not None:
+            or plan.resumed(metric) is not None or plan.decided(metric, due) is not None:
         return None
     return index, actual.date, actual.value, due
 

@@ -640,7 +640,15 @@ def _against_direction(metric: Metric, as_of: date) -> tuple[int, list[float]] |
 @rule(code="PL806", name="off-track-metric", category="monitoring", severity="warning",
       options=OffTrackOptions,
       fails=_metric_fragment(418),
-      passes=_metric_fragment(426))
+      passes=_metric_fragment(426, done=dedent("""\
+            - id: MP-M2
+              title: Launch the dealer portal
+              target: {value: 1, date: 2001-03-31}
+              actuals: [{date: 2001-03-31, value: 0.4}]
+          changes:
+            - {date: 2001-04-10, item: MP-M2, field: target, from: 2001-03-31, to: deferred,
+               reason: the dealer council asked to wait for the new pricing}
+          """)))
 def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     """The latest actual of a metric shows less than ``threshold`` (default 0.85) of the
     progress expected by its date.
@@ -679,7 +687,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     percent); a reading from before the date says nothing of the date itself, and
     stale-metric asks for one; and a milestone whose work a later item of the same owner
     takes up (an unfinished key result carried into the next quarter's objectives) has
-    that item's date as its new one. Targets that are limits (``bound``: a ceiling at or
+    that item's date as its new one; nor is a milestone judged whose plan records a
+    decision about it once its date had come, a ``changes`` entry of its schedule, status
+    or scope with the reason (``deferred``, ``parked``, ``pushed to Q2``): that is what
+    the finding would ask for. Targets that are limits (``bound``: a ceiling at or
     above where the metric starts, a floor at or below it) are no line to follow: the
     metric is off track when its latest reading is past the limit for its date (the next
     limit, else the last), such as a share allowed to fall to 57.1% by 2025 read at 57.08%
@@ -854,6 +865,10 @@ def target_already_passed(plan: Plan) -> Iterator[Finding]:
                status: planned}
             - {id: I4, title: Collaboration with the Parts Division on its dealer app,
                start: 2001-01-01, end: 2001-03-31, status: active}
+            - {id: I5, title: Dealer training, end: 2001-04-30, status: active}
+          changes:
+            - {date: 2001-05-15, item: I5, field: end, from: 2001-04-30, to: after the launch,
+               reason: the trainers wait for the portal's launch}
           """))
 def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     """An initiative's ``end`` is before the as-of date and its status is neither done
@@ -871,7 +886,10 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     A continuing duty (``kind: ongoing``) has no end to be late for, nor has work whose
     title names no end state of its own: an effort to ``make progress`` on something, or a
     ``collaboration with`` a partner on the partner's work, whose pace is the partner's;
-    their dates say when they are the focus. When more than a third
+    their dates say when they are the focus. Nor is work whose plan records a decision
+    about it once its date had come: a ``changes`` entry of its schedule, status or scope,
+    with the reason (work deferred until a partner is ready), is what the finding would
+    ask for. When more than a third
     of the initiatives past their end have no status, the plan does not record status at
     all, and is reported once instead of each initiative. Work due when the plan itself
     ends (a 100-day agenda whose actions have no dates of their own) that is widely still
@@ -909,7 +927,8 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
             continue
         if initiative.end is not None and initiative.end < as_of \
                 and not continuing(initiative):
-            if overran and initiative.end == plan_end:
+            if (overran and initiative.end == plan_end) \
+                    or plan.decided(initiative, initiative.end) is not None:
                 continue
             yield initiative.finding(
                 f"{initiative.describe()} was to end on {initiative.end} but is still "
@@ -917,7 +936,8 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
                 "new end date with the reason",
                 field="end")
         elif initiative.status == "planned" and initiative.start is not None \
-                and add_months(initiative.start, 1) < as_of and not _window(initiative):
+                and add_months(initiative.start, 1) < as_of and not _window(initiative) \
+                and plan.decided(initiative, initiative.start) is None:
             yield initiative.finding(
                 f"{initiative.describe()} was to start on {initiative.start} but is still "
                 f"planned as of {as_of}; start it, or set a new start date with the reason",
