@@ -331,6 +331,23 @@ def reported(metric: Metric, day: date) -> date:
     return later(day, default_lag(metric.calendar)) if metric.calendar is not None else day
 
 
+def stated_by_year(metric: Metric) -> bool:
+    """Whether the plan states a metric read more often than yearly by the year: its
+    targets, baseline and readings all fall on one day of the year, over two years or
+    more (a school year's completion rate against each year's target, though its data
+    are "analysed quarterly"; a share of transactions by financial year, though
+    "compiled monthly"). Its figure is the year's, which exists once the year closes."""
+    cadence = metric.calendar
+    if cadence is None or not slower_than("annual", cadence):
+        return False
+    targets = [target.date for target in (metric.target, *metric.targets)
+               if target is not None and target.date is not None]
+    dated = [*targets, *(actual.date for actual in metric.actuals),
+             *([metric.baseline.date] if metric.baseline and metric.baseline.date else [])]
+    return bool(targets) and len({(day.month, day.day) for day in dated}) == 1 \
+        and max(dated).year > min(dated).year
+
+
 def first_reading_due(plan: Plan, metric: Metric) -> date | None:
     """When the first reading of a metric with a calendar cadence is due, with its
     reporting lag, if that can be told (see the module's definition)."""

@@ -48,6 +48,7 @@ from planlint.timeline import (
     metric_goals,
     reported,
     slower_than,
+    stated_by_year,
     target_date,
     undecided_milestone,
     unfinished_milestone,
@@ -392,6 +393,14 @@ def review_overdue(plan: Plan) -> Iterator[Finding]:
               baseline: {value: 900, date: 2000-12-31}
               actuals:
                 - {date: 2001-03-31, text: not done, the campaign slipped to May}
+            - id: M8
+              title: Course completion rate
+              cadence: quarterly
+              baseline: {value: 77.6, date: 2000-08-31}
+              targets: [{value: 80, date: 2001-08-31}]
+              target: {value: 82, date: 2002-08-31}
+              actuals:
+                - {date: 2000-08-31, value: 77.6}
           """))
 def stale_metric(plan: Plan) -> Iterator[Finding]:
     """A metric has no actual within one cadence (plus its reporting lag) of the as-of
@@ -415,7 +424,11 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     once the year is closed and counted): a metric states that time as its
     ``reporting_lag`` (``P45D``, ``P2M``), and where it states none, half a cadence is
     assumed (a monthly figure is due half a month after its month, an annual one six
-    months after its year), so the latest figure that can exist is never stale. Actuals
+    months after its year), so the latest figure that can exist is never stale. A
+    measure the plan states by the year, though its data are compiled or analysed more
+    often, is read by the year: its targets, baseline and readings all fall on one day of
+    the year, over two years or more (a school year's completion rate against each
+    year's target, "analysed quarterly"), and its next figure is the next year's. Actuals
     dated after the as-of date do not count; a reading on or after the target's date
     ends the need for more. A metric with neither a baseline nor an actual is a new
     measure whose first reading may still be to come while the period it measures runs;
@@ -520,14 +533,19 @@ def _unrecorded_milestones(plan: Plan, milestones: list[Metric]) -> Iterator[Fin
 def _stale_reading(plan: Plan, metric: Metric) -> tuple[str, str, date | None] | None:
     """Why a metric with a cadence is stale (message, field and its latest reading's
     date), or None when it is fresh."""
-    assert metric.calendar is not None
     as_of = plan.as_of
-    cadence = describe_cadence(metric.calendar)
+    yearly = stated_by_year(metric)
+    if yearly:
+        metric = metric.model_copy(update={"cadence": "annual"})
+    calendar = metric.calendar
+    assert calendar is not None
+    cadence = describe_cadence(calendar) + (" (its figures stated by the year)" if yearly
+                                            else "")
     lag = _lag(metric)
     readings = actuals_until(metric, as_of)
     if readings:
         index, actual = readings[-1]
-        next_due = reported(metric, add_cadence(actual.date, metric.calendar))
+        next_due = reported(metric, add_cadence(actual.date, calendar))
         if as_of <= next_due:
             return None
         final = target_date(plan, metric) if metric.target is not None else None
