@@ -409,11 +409,13 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
 
 @rule(code="PL206", name="orphan-metric", category="metrics", severity="info",
       fails="planlint: 1\nmetrics:\n  - {id: M1, title: Website visits}\n",
-      passes="planlint: 1\ngoals:\n  - {id: G1, metrics: [M1]}\n"
+      passes="planlint: 1\ngoals:\n  - {id: G1, metrics: [M1, M3]}\n"
              "initiatives:\n  - {id: I1, title: Academic integrity initiative, "
              "supports: [G1], metrics: [M2]}\n"
              "metrics:\n  - {id: M1, title: Website visits}\n"
-             "  - {id: M2, title: Exams retaken under supervision}\n")
+             "  - {id: M2, title: Exams retaken under supervision}\n"
+             "  - {id: M3, title: 'Exam results: pass rate'}\n"
+             "  - {id: M4, title: 'Exam results: distinction rate'}\n")
 def orphan_metric(plan: Plan) -> Iterator[Finding]:
     """A metric measures no goal: no goal lists it under ``metrics``, and no initiative
     does.
@@ -423,17 +425,36 @@ def orphan_metric(plan: Plan) -> Iterator[Finding]:
     day to day is what makes the strategy visible in operations. Metrics defined inside a
     goal always measure that goal. A metric an initiative lists measures what that work
     delivers (an output indicator of a logframe, a strategy's expected result), which serves
-    the goals the initiative supports. When more than a third of a plan's metrics measure no
-    goal (a set of indicators kept apart from the goals), the plan is reported once instead
+    the goals the initiative supports. A metric whose title names, before a colon, the
+    measure it is one part of (``Exam results: distinction rate``) serves the goals that
+    list another part of that measure (``Exam results: pass rate``): one measure broken
+    down into lines, not reporting apart from the goals; a label before a colon (``KR
+    1:``) names no measure. When more than a third of a plan's metrics measure no goal
+    (a set of indicators kept apart from the goals), the plan is reported once instead
     of each metric.
     """
+    used = {_measure_heading(metric) for metric in plan.metrics
+            if plan.referrers(metric, "metrics")} - {None}
     missing = [metric.finding(f"{metric.describe()} measures no goal; list it under the "
                               "metrics of the goal it shows progress on, or remove it")
-               for metric in plan.metrics if not plan.referrers(metric, "metrics")]
+               for metric in plan.metrics if not plan.referrers(metric, "metrics")
+               and _measure_heading(metric) not in used]
     yield from by_practice(plan, missing, len(plan.metrics), items="metrics",
                            lacking="measure no goal",
                            fix="list each under the metrics of the goal it shows progress "
                                "on, so the goals are measured by what the plan tracks")
+
+
+def _measure_heading(metric: Metric) -> str | None:
+    """The measure a metric's title names one part of, before a colon (``exam results``
+    in ``Exam results: distinction rate``); None when the title has no such heading (a
+    label such as ``KR 1:`` names no measure)."""
+    heading, colon, part = (metric.title or "").partition(":")
+    words = heading.lower().split()
+    if not colon or not part.strip() or len(words) < 2 or not all(
+            word.isalpha() for word in words):
+        return None
+    return " ".join(words)
 
 
 class TargetDirectionOptions(RuleOptions):

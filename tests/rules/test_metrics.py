@@ -211,6 +211,19 @@ def test_orphan_metric() -> None:
         ])
 
 
+def test_parts_of_a_measure_a_goal_uses_measure_its_goals() -> None:
+    parts = ("goals:\n  - {id: G1, metrics: [M1]}\nmetrics:\n"
+             "  - {id: M1, title: 'Exam results: pass rate, Mathematics'}\n"
+             "  - {id: M2, title: 'Exam results: distinction rate, Mathematics'}\n")
+    RuleTester(orphan_metric).assert_passes(parts)
+    # a measure of its own, or a label before the colon, is no part of the goal's measure
+    RuleTester(orphan_metric).assert_fails(
+        parts.replace("Exam results: distinction", "Course results: completion"),
+        [("M2", 5)])
+    RuleTester(orphan_metric).assert_fails(
+        parts.replace("Exam results", "KR 1"), [("M2", 5)])
+
+
 def _metric(direction: str, baseline: float | None, target: float | None,
             interim: str = "") -> str:
     lines = ["metrics:", "  - id: M1", "    title: Cost per vehicle",
