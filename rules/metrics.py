@@ -110,6 +110,15 @@ def _judged_when_due(metric: Metric) -> bool:
     return not metric.targets and not metric.actuals
 
 
+def _only_quoted(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric sets no target, in its fields or its wording (a target in words
+    that says there is none is none), and is only quoted with its readings: a statistic a
+    report gives to show where an aim stands, not a level the plan sets out to reach."""
+    return bool(metric.actuals) and not plan.measure(metric).states_target and all(
+        says_none(target.text) for target in (metric.target, *metric.targets)
+        if target is not None)
+
+
 def _read_at_end(plan: Plan, metric: Metric) -> bool:
     """Whether the period a metric measures, from when its measurement begins to its
     target date, is one quarter or less: such a measure is read once, at its end."""
@@ -355,7 +364,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
              "target: {value: 80}, cadence: once}\n"
              "  - {id: KR2, title: Raise weekly active teams to 400, "
              "baseline: {value: 310, date: 2001-01-01}, target: {value: 400, "
-             "date: 2001-03-31}}\n")
+             "date: 2001-03-31}}\n"
+             "  - {id: M3, title: Visits to the project site, "
+             "actuals: [{date: 2001-06-30, value: 5200}]}\n")
 def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     """A metric states no cadence.
 
@@ -386,9 +397,14 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     that way: those measures are not asked for one, and the plan's practice is
     judged as stated by them. Where a plan states its cadences, a measure is asked for
     its own whatever its targets.
+    A measure the plan sets no target for and only quotes with its readings (a statistic
+    a report gives to show where an aim stands) is left out, from the plan's practice
+    too: metric-without-target reports it, and until it has a target nothing says when
+    it must be read.
     """
     measured = [metric for metric in _formulated(plan)
-                if plan.measure(metric).kind != "milestone" and not _read_at_end(plan, metric)]
+                if plan.measure(metric).kind != "milestone" and not _read_at_end(plan, metric)
+                and not _only_quoted(plan, metric)]
     unstated = [metric for metric in measured if metric.cadence is None]
     if widespread(len(unstated), len(measured)):  # the plan's style: targets' steps show it
         unstated = [metric for metric in unstated if not _targets_stepped(metric)]
@@ -526,7 +542,11 @@ def target_contradicts_direction(plan: Plan,
              "source: Cost accounting}\n  - {id: M2, title: Customer net promoter score, "
              "target: {value: 40}}\n  - {id: M3, title: Warranty claims per 1000 vehicles, "
              "target: {value: 8}, source: Warranty system}\n"
-             "  - {id: KR1, title: Publish the new pricing page}\n")
+             "  - {id: KR1, title: Publish the new pricing page}\n"
+             "  - {id: M4, title: Dealers in the network, "
+             "actuals: [{date: 2001-12-31, value: 212}]}\n"
+             "  - {id: M5, title: Visits to the owners' site, "
+             "actuals: [{date: 2001-12-31, value: 5200}]}\n")
 def metric_without_source(plan: Plan) -> Iterator[Finding]:
     """A metric names no data source.
 
@@ -541,11 +561,15 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     sources of most of its measures has a data practice, and the few it leaves without
     one are not reported: on real plans their source was evident from the measure
     itself every time (a net promoter score comes from a survey, a project's own web
-    statistics from its site), so each such finding was a false alarm.
+    statistics from its site), so each such finding was a false alarm. A measure the
+    plan sets no target for and only quotes with its readings (a statistic a report
+    gives to show where an aim stands) is left out, from the plan's practice too:
+    metric-without-target reports it, and the plan's data practice is judged on the
+    measures it sets out to reach.
     """
     missing, eligible = [], 0
     for metric in _formulated(plan):
-        if plan.measure(metric).kind == "milestone":
+        if plan.measure(metric).kind == "milestone" or _only_quoted(plan, metric):
             continue
         eligible += 1
         if metric.source is None:

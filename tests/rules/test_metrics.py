@@ -149,6 +149,30 @@ def test_a_measure_tracked_on_the_way_is_asked_for_its_cadence_alone() -> None:
     RuleTester(metric_without_cadence).assert_passes(judged)
 
 
+def test_a_statistic_quoted_without_a_target_is_not_asked_for_its_cadence() -> None:
+    cadenced = "".join(f"  - {{id: M{n}, title: Cost, cadence: monthly, target: {{value: 2}}}}\n"
+                       for n in range(1, 4))
+    quoted = ("  - {id: R1, title: Visits to the project site, actuals: [{date: 2017-08-31, "
+              "value: 5200}]}\n")
+    plan = "planlint: 1\nmetrics:\n" + cadenced + quoted + quoted.replace("R1", "R2")
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # a measure with a target is asked for its cadence, read or not
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("actuals:", "target: {value: 6000}, actuals:"), [("R1", 6), ("R2", 7)])
+
+
+def test_a_statistic_quoted_without_a_target_is_not_asked_for_its_source() -> None:
+    sourced = "".join(f"  - {{id: M{n}, title: Cost, source: Ledger, target: {{value: 2}}}}\n"
+                      for n in range(1, 3))
+    plan = "planlint: 1\nmetrics:\n" + sourced + "".join(
+        f"  - {{id: R{n}, title: Site visits, actuals: [{{date: 2017-08-31, value: 52}}]}}\n"
+        for n in range(1, 4))
+    RuleTester(metric_without_source).assert_passes(plan)
+    # measures the plan sets out to reach are asked where their figures come from
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("actuals:", "target: {value: 60}, actuals:"), [("plan", None)])
+
+
 def test_goals_under_a_measured_goal_are_measured_at_its_level_when_that_is_the_style(
         ) -> None:
     # a pillar with measures, its focus areas grouping actions: the plan's way of writing
@@ -498,8 +522,10 @@ def test_what_finished_work_produced_is_a_record_not_a_measure_to_formulate() ->
     for rule in (metric_without_target, metric_without_baseline, metric_without_unit,
                  metric_without_cadence, metric_without_source):
         RuleTester(rule).assert_passes(fragment)
+    # work still under way, aiming at a number: a measure to formulate
     RuleTester(metric_without_cadence).assert_fails(
-        fragment.replace("status: done", "status: active"), [("M1", 7)])
+        fragment.replace("status: done", "status: active").replace(
+            "actuals:", "target: {value: 150}, actuals:"), [("M1", 7)])
 
 
 def test_a_cadence_the_readings_show_is_not_asked_of_one_measure() -> None:
@@ -507,7 +533,8 @@ def test_a_cadence_the_readings_show_is_not_asked_of_one_measure() -> None:
     yearly = "".join(f"{{date: {year}-12-31, value: {year - 2000}}}, "
                      for year in range(2016, 2025))
     fragment = ("goals: [{id: G1, metrics: [M1, M2, M3]}]\nmetrics:\n"
-                f"  - {{id: M1, title: People homeless, actuals: [{yearly.rstrip(', ')}]}}\n"
+                "  - {id: M1, title: People homeless, target: {value: 5}, "
+                f"actuals: [{yearly.rstrip(', ')}]}}\n"
                 "  - {id: M2, title: Commute share, cadence: annual, target: {value: 20}}\n"
                 "  - {id: M3, title: Waste per person, cadence: annual, target: {value: 5}}\n")
     RuleTester(metric_without_cadence).assert_passes(fragment)
