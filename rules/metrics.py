@@ -28,6 +28,8 @@ from planlint.wording import joined
 #: The longest period a measure can cover and still be read only at its end: a quarter,
 #: the cycle of key results (92 days, the longest calendar quarter).
 _ONE_CYCLE = 92
+#: The longest period of a measure an annual plan grades once, when its year closes.
+_ONE_YEAR = 366
 #: How long after a measure's start a reading still shows where it started.
 _AT_START = timedelta(days=31)
 
@@ -119,11 +121,21 @@ def _only_quoted(plan: Plan, metric: Metric) -> bool:
         if target is not None)
 
 
-def _read_at_end(plan: Plan, metric: Metric) -> bool:
+def _read_at_end(plan: Plan, metric: Metric, cycle: int = _ONE_CYCLE) -> bool:
     """Whether the period a metric measures, from when its measurement begins to its
-    target date, is one quarter or less: such a measure is read once, at its end."""
+    target date, is ``cycle`` days or less (a quarter): such a measure is read once, at
+    its end."""
     begins, ends = measurement_begins(plan, metric), target_date(plan, metric)
-    return begins is not None and ends is not None and (ends - begins).days <= _ONE_CYCLE
+    return begins is not None and ends is not None and (ends - begins).days <= cycle
+
+
+def _graded_at_year_end(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric measures a year or less (from when its measurement begins to its
+    target date) and has not fallen due by the plan's date: in a plan that reports no
+    reading yet, a result graded once, when its year closes."""
+    ends = target_date(plan, metric)
+    return _read_at_end(plan, metric, _ONE_YEAR) and ends is not None and (
+        plan.info.as_of is None or plan.info.as_of <= ends)
 
 
 def _number(value: float) -> str:
@@ -400,11 +412,19 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     A measure the plan sets no target for and only quotes with its readings (a statistic
     a report gives to show where an aim stands) is left out, from the plan's practice
     too: metric-without-target reports it, and until it has a target nothing says when
-    it must be read.
+    it must be read. And in a plan that reports no reading of any measure yet, a measure
+    of a year or less that has not fallen due by the plan's date is left out: it is
+    graded once, when its year closes, as annual plans grade their results (the measures
+    of a yearly one-page plan, the indicators of an annual improvement plan, a
+    roadmap's key results for the year); stale-metric asks for that result once the
+    year has closed. A plan that reads its measures during the year is asked for the
+    cadence of each it does not.
     """
+    unread = not any(metric.actuals for metric in plan.metrics)
     measured = [metric for metric in _formulated(plan)
                 if plan.measure(metric).kind != "milestone" and not _read_at_end(plan, metric)
-                and not _only_quoted(plan, metric)]
+                and not _only_quoted(plan, metric)
+                and not (unread and _graded_at_year_end(plan, metric))]
     unstated = [metric for metric in measured if metric.cadence is None]
     if widespread(len(unstated), len(measured)):  # the plan's style: targets' steps show it
         unstated = [metric for metric in unstated if not _targets_stepped(metric)]

@@ -173,6 +173,23 @@ def test_a_statistic_quoted_without_a_target_is_not_asked_for_its_source() -> No
         plan.replace("actuals:", "target: {value: 60}, actuals:"), [("plan", None)])
 
 
+def test_an_annual_plan_not_read_yet_grades_its_results_when_the_year_closes() -> None:
+    year = ("baseline: {value: 3, date: 2026-04-01}, target: {value: 5, "
+            "date: 2027-03-31}")
+    plan = ("planlint: 1\nplan: {as_of: 2026-04-01}\nmetrics:\n" + "".join(
+        f"  - {{id: M{n}, title: Share, {year}}}\n" for n in range(1, 4)))
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # once the year has closed, or where the plan reads its measures during the year
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("as_of: 2026-04-01", "as_of: 2027-06-30"), [("plan", None)])
+    read = plan + ("  - {id: M4, title: Cost, cadence: quarterly, target: {value: 2}, "
+                   "actuals: [{date: 2026-06-30, value: 3}]}\n")
+    RuleTester(metric_without_cadence).assert_fails(read, [("plan", None)])
+    # a measure of more than a year is asked for its cadence
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("2027-03-31", "2028-03-31"), [("plan", None)])
+
+
 def test_goals_under_a_measured_goal_are_measured_at_its_level_when_that_is_the_style(
         ) -> None:
     # a pillar with measures, its focus areas grouping actions: the plan's way of writing
