@@ -131,8 +131,9 @@ def _read_at_end(plan: Plan, metric: Metric, cycle: int = _ONE_CYCLE) -> bool:
 
 def _graded_at_year_end(plan: Plan, metric: Metric) -> bool:
     """Whether a metric measures a year or less (from when its measurement begins to its
-    target date) and has not fallen due by the plan's date: in a plan that reports no
-    reading yet, a result graded once, when its year closes."""
+    target date) and has not fallen due by the plan's date: in a plan that has read
+    none of the measures it sets out to reach yet, a result graded once, when its year
+    closes."""
     ends = target_date(plan, metric)
     return _read_at_end(plan, metric, _ONE_YEAR) and ends is not None and (
         plan.info.as_of is None or plan.info.as_of <= ends)
@@ -378,7 +379,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
              "baseline: {value: 310, date: 2001-01-01}, target: {value: 400, "
              "date: 2001-03-31}}\n"
              "  - {id: M3, title: Visits to the project site, "
-             "actuals: [{date: 2001-06-30, value: 5200}]}\n")
+             "actuals: [{date: 2001-06-30, value: 5200}]}\n"
+             "  - {id: M4, title: Share of orders shipped on time, baseline: {value: 80, "
+             "date: 2001-01-01}, target: {value: 90, date: 2001-12-31}}\n")
 def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     """A metric states no cadence.
 
@@ -412,15 +415,16 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     A measure the plan sets no target for and only quotes with its readings (a statistic
     a report gives to show where an aim stands) is left out, from the plan's practice
     too: metric-without-target reports it, and until it has a target nothing says when
-    it must be read. And in a plan that reports no reading of any measure yet, a measure
-    of a year or less that has not fallen due by the plan's date is left out: it is
-    graded once, when its year closes, as annual plans grade their results (the measures
-    of a yearly one-page plan, the indicators of an annual improvement plan, a
-    roadmap's key results for the year); stale-metric asks for that result once the
-    year has closed. A plan that reads its measures during the year is asked for the
-    cadence of each it does not.
+    it must be read. And in a plan that reports no reading yet of the measures it sets
+    out to reach, a measure of a year or less that has not fallen due by the plan's
+    date is left out: it is graded once, when its year closes, as annual plans grade
+    their results (the measures of a yearly one-page plan, the indicators of an annual
+    improvement plan, a roadmap's key results for the year); stale-metric asks for that
+    result once the year has closed. A plan that reads its measures during the year is
+    asked for the cadence of each it does not.
     """
-    unread = not any(metric.actuals for metric in plan.metrics)
+    unread = not any(metric.actuals for metric in plan.metrics
+                     if not _only_quoted(plan, metric))
     measured = [metric for metric in _formulated(plan)
                 if plan.measure(metric).kind != "milestone" and not _read_at_end(plan, metric)
                 and not _only_quoted(plan, metric)

@@ -179,6 +179,9 @@ def test_an_annual_plan_not_read_yet_grades_its_results_when_the_year_closes() -
     plan = ("planlint: 1\nplan: {as_of: 2026-04-01}\nmetrics:\n" + "".join(
         f"  - {{id: M{n}, title: Share, {year}}}\n" for n in range(1, 4)))
     RuleTester(metric_without_cadence).assert_passes(plan)
+    # a statistic quoted without a target is no reading of what the plan aims at
+    RuleTester(metric_without_cadence).assert_passes(
+        plan + "  - {id: R1, title: Visits, actuals: [{date: 2026-03-31, value: 52}]}\n")
     # once the year has closed, or where the plan reads its measures during the year
     RuleTester(metric_without_cadence).assert_fails(
         plan.replace("as_of: 2026-04-01", "as_of: 2027-06-30"), [("plan", None)])
