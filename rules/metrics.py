@@ -30,6 +30,8 @@ from planlint.wording import joined
 _ONE_CYCLE = 92
 #: The longest period of a measure an annual plan grades once, when its year closes.
 _ONE_YEAR = 366
+#: The longest plan judged by the work it ships: a quarter, or a hundred days of action.
+_SHORT_CYCLE = 100
 #: How long after a measure's start a reading still shows where it started.
 _AT_START = timedelta(days=31)
 
@@ -160,7 +162,11 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     result), through the measures of the work that supports it (a grant's objective to
     run a service, measured by the uptime its deliverable lists), or through the goals
     below it in the cascade when one of them is measured: a strategic pillar is measured
-    by its objectives' measures. A metric the plan has
+    by its objectives' measures. A plan that runs one short cycle of work (a quarter, a
+    hundred days of action) and measures none of its goals is an agenda judged by what it
+    ships: a goal that work of the plan supports is measured by that work being done,
+    since outcomes move little in so short a term; a plan that measures some of its goals
+    asks a measure of each. A metric the plan has
     ``dropped`` measures nothing any more: a goal whose metrics were
     all dropped is unmeasured. A goal whose metric ids are not defined is reported as a
     dangling reference instead. When more than a third
@@ -173,6 +179,9 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
            if set(goal.metrics) - dropped or states_aim(goal.title or "") or any(
                set(work.metrics) - dropped and work.status != "cancelled"
                for work in plan.referrers(goal, "supports", Initiative))]
+    if not own and _one_short_cycle(plan):  # an agenda of work, judged by what it ships
+        own = [goal for goal in plan.goals if any(
+            work.status != "cancelled" for work in plan.referrers(goal, "supports", Initiative))]
     measured = plan.closure(own, "parent", Goal)
     unmeasured = [goal for goal in plan.goals if goal.id not in measured]
     if widespread(len(unmeasured), len(plan.goals)):
@@ -187,6 +196,14 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
                            lacking="are measured by no metric",
                            fix="add under each goal's metrics the measures that show whether "
                                "it is being reached")
+
+
+def _one_short_cycle(plan: Plan) -> bool:
+    """Whether the plan's horizon is one short cycle of work: a quarter, or a hundred
+    days of action."""
+    horizon = plan.info.horizon
+    return horizon is not None and horizon.start is not None and horizon.end is not None \
+        and (horizon.end - horizon.start).days <= _SHORT_CYCLE
 
 
 def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:

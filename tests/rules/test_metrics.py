@@ -193,6 +193,24 @@ def test_an_annual_plan_not_read_yet_grades_its_results_when_the_year_closes() -
         plan.replace("2027-03-31", "2028-03-31"), [("plan", None)])
 
 
+def test_an_agenda_of_work_for_a_short_cycle_is_measured_by_what_it_ships() -> None:
+    agenda = ("planlint: 1\nplan: {horizon: {start: 2025-01-01, end: 2025-03-31}}\n"
+              "goals:\n" + "".join(f"  - {{id: G{n}, title: Faster flags}}\n" for n in (1, 2))
+              + "initiatives:\n  - {id: I1, title: Ship local evaluation, supports: [G1]}\n"
+              "  - {id: I2, title: Ship flag templates, supports: [G2]}\n")
+    RuleTester(unmeasured_goal).assert_passes(agenda)
+    # work given up measures nothing, nor does the work of a longer plan
+    RuleTester(unmeasured_goal).assert_fails(
+        agenda.replace("supports: [G2]}", "supports: [G2], status: cancelled}"), [("G2", 5)])
+    RuleTester(unmeasured_goal).assert_fails(
+        agenda.replace("2025-03-31", "2025-12-31"), [("plan", None)])
+    # a plan that measures its goals asks a measure of each goal, work or not
+    RuleTester(unmeasured_goal).assert_fails(
+        agenda.replace("title: Faster flags}\n  - {id: G2",
+                       "title: Faster flags, metrics: [{id: M1, title: Evaluation time}]}"
+                       "\n  - {id: G2"), [("G2", 5)])
+
+
 def test_goals_under_a_measured_goal_are_measured_at_its_level_when_that_is_the_style(
         ) -> None:
     # a pillar with measures, its focus areas grouping actions: the plan's way of writing
