@@ -535,7 +535,13 @@ class PlanInfo(Node):
     as_of: Date | None = None
     sponsor: Annotated[Id | None, Ref("person", "unit")] = Field(
         None, description="the executive who owns the strategy, or the body that does (a "
-                          "board or council, as a unit)")
+                          "board, a council, or the ministry, department or office whose "
+                          "plan it is, as a unit)")
+    co_sponsors: Annotated[tuple[Id, ...], Ref("person", "unit")] = Field(
+        default_factory=tuple, json_schema_extra={"default": []},
+        description="the others who own the strategy with `sponsor`, where the plan names "
+                    "several jointly (ministries that spearhead it together; the first "
+                    "named is `sponsor`)")
     office: Annotated[Id | None, Ref("person", "unit")] = None
     methodology: Annotated[tuple[str, ...], BeforeValidator(_one_or_many)] = Field(
         default_factory=tuple, json_schema_extra={"default": []},

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.model import Goal, Initiative, Person
+from planlint.model import Goal, Initiative, Item, Person
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, rule
@@ -210,17 +210,21 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     Strategy execution needs an executive who owns it and keeps it on the agenda when
     more immediate pressures threaten to derail it; lukewarm commitment at the top is
     the failure the rest of the organization copies. The sponsor (``plan.sponsor``) must
-    be a person marked ``leader: true``, or the body that owns the plan collectively (a
-    board or council, written as a unit). A plan that marks nobody as a leader (a
-    department's or a team's plan whose sponsor heads it) does not say who its leadership
-    team is, so its sponsor is not judged against one; nor is the ``lead`` of the unit
-    whose plan it is (every goal belongs to that unit or to units below it: a working
-    group's quarter sponsored by its lead). A plan that names no sponsor is not reported
-    when it is the plan of a team inside a larger organization (every goal belongs to one
-    unit placed under another: a delivery team's roadmap, a working group's charter, a
-    grantee project's workplan): an executive who owns the strategy is the organization's
-    role, above the team's plan. A sponsor that names no person or unit of the plan is
-    reported by the structure rules instead.
+    be a person marked ``leader: true``, or the body that owns the plan (a board or
+    council, or the ministry, department or office whose plan it is, written as a unit).
+    A plan its source gives to several owners jointly (ministries that spearhead it
+    together, two agencies whose joint work it is) names the first as ``sponsor`` and
+    the others as ``co_sponsors``; it is sponsored when any of them is a leader or a
+    body, as whether joint ownership weakens sponsorship is debatable. A plan that marks
+    nobody as a leader (a department's or a team's plan whose sponsor heads it) does not
+    say who its leadership team is, so its sponsor is not judged against one; nor is the
+    ``lead`` of the unit whose plan it is (every goal belongs to that unit or to units
+    below it: a working group's quarter sponsored by its lead). A plan that names no
+    sponsor is not reported when it is the plan of a team inside a larger organization
+    (every goal belongs to one unit placed under another: a delivery team's roadmap, a
+    working group's charter, a grantee project's workplan): an executive who owns the
+    strategy is the organization's role, above the team's plan. A sponsor that names no
+    person or unit of the plan is reported by the structure rules instead.
     """
     if plan.info.sponsor is None:
         if plan.team_unit is not None:
@@ -230,13 +234,19 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
             "strategy and answers for its execution")
         return
     sponsor = plan.ref(plan.info, "sponsor", Person)
-    if sponsor is not None and not sponsor.leader and any(
-            person.leader for person in plan.people) and not _leads_the_plan(plan, sponsor):
+    if sponsor is not None and any(person.leader for person in plan.people) and not any(
+            _sponsors(plan, joint) for joint in (sponsor, *plan.refs(plan.info, "co_sponsors"))):
         yield plan.finding(
             f"the sponsor, {sponsor.describe()}, is not a leader; sponsor the plan "
             f"by a member of the leadership team, or mark {sponsor.id} leader: true",
             field="sponsor",
             related=[sponsor.related(f"person {sponsor.id} is not marked leader: true")])
+
+
+def _sponsors(plan: Plan, sponsor: Item) -> bool:
+    """Whether a sponsor (or co-sponsor) may sponsor the plan: a body (a unit), a leader,
+    or the lead of the unit whose plan it is."""
+    return not isinstance(sponsor, Person) or sponsor.leader or _leads_the_plan(plan, sponsor)
 
 
 def _leads_the_plan(plan: Plan, person: Person) -> bool:

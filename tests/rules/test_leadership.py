@@ -146,6 +146,28 @@ def test_a_board_that_owns_the_plan_may_sponsor_it() -> None:
         "units: [{id: council, name: Executive Council}]\n")
 
 
+def test_a_ministry_whose_plan_it_is_may_sponsor_it() -> None:
+    RuleTester(no_sponsor).assert_passes(
+        "planlint: 1\nplan: {id: p, sponsor: omb}\n"
+        "people: [{id: director, leader: true}]\n"
+        "units: [{id: omb, name: Office of Management and Budget}]\n")
+
+
+def test_joint_sponsors_sponsor_the_plan_when_any_is_a_leader_or_a_body() -> None:
+    fragment = ("plan: {id: p, sponsor: analyst, co_sponsors: [JOINT]}\n"
+                "people: [{id: analyst}, {id: ceo, leader: true}, {id: clerk}]\n"
+                "units: [{id: mti, name: Ministry of Trade and Industry}]\n")
+    RuleTester(no_sponsor).run(
+        passes=[fragment.replace("JOINT", "ceo"), fragment.replace("JOINT", "clerk, mti")],
+        fails=[(fragment.replace("JOINT", "clerk"), [("p", 1)])])
+
+
+def test_co_sponsors_that_name_nothing_are_left_to_structure_rules() -> None:
+    RuleTester(no_sponsor).assert_passes(
+        "plan: {id: p, sponsor: analyst, co_sponsors: [nobody]}\n"
+        "people: [{id: analyst}]\n")
+
+
 def test_no_sponsor_without_plan_section_or_sponsor() -> None:
     RuleTester(no_sponsor).run(fails=[
         ("goals: [{id: G1}]\n", [("plan", 1)]),
