@@ -273,13 +273,24 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     or unit. The plan of a team inside a larger organization (every goal belongs to one
     unit placed under another) whose ``lead`` the plan names is run by that lead, in the
     team's own rhythm of work: a separate office is the organization's function, not the
-    team's, so it is not asked for.
+    team's, so it is not asked for. So is a team's plan whose work is all owned by one
+    person (a grantee project's lead, owner of every deliverable, who collects the
+    results and reports them to the funder).
     """
-    team = plan.team_unit
-    if plan.info.office is None and (team is None or team.lead is None):
+    if plan.info.office is None and not _team_led(plan):
         yield plan.finding(
             "the plan names no office to drive its execution; set plan: office: to the "
             "person or unit that runs reviews, collects results and keeps the plan moving")
+
+
+def _team_led(plan: Plan) -> bool:
+    """Whether the plan is a team's inside a larger organization, led by its unit's
+    ``lead`` or by the one person who owns all its initiatives."""
+    team = plan.team_unit
+    if team is None:
+        return False
+    owners = {initiative.owner for initiative in plan.initiatives}
+    return team.lead is not None or (len(owners) == 1 and None not in owners)
 
 
 @rule(code="PL106", name="top-goal-not-led", category="leadership", severity="warning",

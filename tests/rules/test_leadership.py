@@ -241,6 +241,17 @@ def test_a_team_plan_is_run_by_the_team_lead_the_plan_names() -> None:
                 .replace("GOAL", ", {id: G3, unit: org}"), [("plan", 1)])])
 
 
+def test_a_team_plan_whose_work_one_person_owns_is_run_by_that_person() -> None:
+    team = TEAM_PLAN.replace(" LEAD", "").replace("GOAL", "") + \
+        "initiatives: [{id: I1, owner: dana, supports: [G1]}, {id: I2, OWNER supports: [G2]}]\n"
+    RuleTester(no_strategy_office).run(
+        passes=[team.replace("OWNER", "owner: dana,")],
+        fails=[(team.replace("OWNER", ""), [("plan", 1)]),  # work nobody owns
+               (team.replace("OWNER", "owner: lee,"), [("plan", 1)]),  # two owners
+               (team.replace("OWNER", "owner: dana,").replace(
+                   "{id: G2, unit: squad}", "{id: G2}"), [("plan", 1)])])  # not a team's
+
+
 def test_top_goal_not_led_fires_only_on_top_level_goals() -> None:
     [finding] = RuleTester(top_goal_not_led).assert_fails(PEOPLE + """\
 goals:
