@@ -309,7 +309,8 @@ NOTES: dict[str, str] = {
                "that does (a board, a ministry: a unit).",
     "co_sponsors": "Others who own the strategy jointly with the sponsor, separated by "
                    "commas.",
-    "office": "Who runs the plan's reviews and keeps it moving: a person or unit.",
+    "office": "Who runs the plan (collects its results, prepares its reviews, keeps it "
+              "moving): a person or unit.",
     "methodology": "The methodologies the plan follows (okr, balanced-scorecard).",
     "metrics_cadence": "How often the measures are read, where the plan says so once for "
                        "all (quarterly); a measure's own Frequency wins.",

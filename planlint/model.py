@@ -542,7 +542,10 @@ class PlanInfo(Node):
         description="the others who own the strategy with `sponsor`, where the plan names "
                     "several jointly (ministries that spearhead it together; the first "
                     "named is `sponsor`)")
-    office: Annotated[Id | None, Ref("person", "unit")] = None
+    office: Annotated[Id | None, Ref("person", "unit")] = Field(
+        None, description="the person or unit that runs the plan, whatever the plan calls "
+                          "it: one it names to collect its results and publish them, or "
+                          "to prepare its reviews")
     methodology: Annotated[tuple[str, ...], BeforeValidator(_one_or_many)] = Field(
         default_factory=tuple, json_schema_extra={"default": []},
         description="the methodologies the plan follows (`okr`, `balanced-scorecard`): "

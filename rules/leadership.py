@@ -270,12 +270,16 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     supervises the strategic budget and keeps communication going. A discrete function
     for this, an office of strategy management or a named person, is what made the
     difference in cases such as Chrysler's turnaround. ``plan.office`` names that person
-    or unit. The plan of a team inside a larger organization (every goal belongs to one
-    unit placed under another) whose ``lead`` the plan names is run by that lead, in the
-    team's own rhythm of work: a separate office is the organization's function, not the
-    team's, so it is not asked for. So is a team's plan whose work is all owned by one
-    person (a grantee project's lead, owner of every deliverable, who collects the
-    results and reports them to the funder).
+    or unit, whatever the plan calls it: a unit or person it names to do part of that
+    work (to collect the plan's results and publish them, or to prepare its items for
+    the reviews, as a business-intelligence unit, a statistics office or an executive's
+    business partner does) is its office, as whether it also does the rest is seldom
+    said and planlint does not ask. The plan of a team inside a larger organization
+    (every goal belongs to one unit placed under another) whose ``lead`` the plan names
+    is run by that lead, in the team's own rhythm of work: a separate office is the
+    organization's function, not the team's, so it is not asked for. So is a team's plan
+    whose work is all owned by one person (a grantee project's lead, owner of every
+    deliverable, who collects the results and reports them to the funder).
     """
     if plan.info.office is None and not _team_led(plan):
         yield plan.finding(
