@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.model import Goal, Initiative, Item, Person
+from planlint.model import Goal, Initiative, Item, Metric, Person
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
-from planlint.ruledef import RuleOptions, rule
+from planlint.ruledef import RuleOptions, plain_name, rule
 
 
 @rule(code="PL101", name="unowned-goal", category="leadership", severity="error",
@@ -31,18 +31,22 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     objectives. A goal that only groups goals that all have owners, with no metric or
     initiative of its own (a theme, a section of a roadmap), is answered for through
     them; one whose initiatives all name one and the same owner is answered for by that
-    person (a project's lead, who owns all the work the objective is reached by). A goal
-    whose plan names several owners equally has the first as its ``owner``
-    and the others as its ``co_owners``; planlint does not ask for one among them, as
-    whether shared ownership weakens accountability is debatable. An owner that names
-    nobody in ``people`` is reported as a dangling
-    reference instead. When more than a third of a plan's goals have no owner, that is
-    the plan's way of assigning them: goals under an owned goal are answered for at its
-    level, and the rest are reported once, at the plan.
+    person (a project's lead, who owns all the work the objective is reached by); and
+    one, in a plan that follows OKRs, whose key results all name a person as owner is
+    answered for through them, as OKR practice holds each key result's owner accountable
+    for reaching it (elsewhere a measure's owner collects and reports its data, and does
+    not answer for the goal). A goal whose plan names several owners equally has the
+    first as its ``owner`` and the others as its ``co_owners``; planlint does not ask
+    for one among them, as whether shared ownership weakens accountability is debatable.
+    An owner that names nobody in ``people`` is reported as a dangling reference
+    instead. When more than a third of a plan's goals have no owner, that is the plan's
+    way of assigning them: goals under an owned goal are answered for at its level, and
+    the rest are reported once, at the plan.
     """
     unowned = [goal for goal in plan.goals
                if goal.owner is None and plan.owner_of(goal) is None
-               and not _groups_owned(plan, goal) and not _work_owned(plan, goal)]
+               and not _groups_owned(plan, goal) and not _work_owned(plan, goal)
+               and not _results_owned(plan, goal)]
     if widespread(len(unowned), len(plan.goals)):
         owned = [goal for goal in plan.goals if plan.owner_of(goal) is not None]
         below = plan.closure(owned, "parent", Goal, backward=True)
@@ -54,6 +58,14 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
                            lacking="have no owner",
                            fix="name under each goal's owner the person accountable for "
                                "reaching it, or under each unit's lead its head")
+
+
+def _results_owned(plan: Plan, goal: Goal) -> bool:
+    """Whether, in a plan that follows OKRs, a goal's key results all name a person who
+    answers for them: it has metrics, and each one's ``owner`` is a person."""
+    metrics = plan.refs(goal, "metrics", Metric)
+    return "okr" in map(plain_name, plan.info.methodology) and bool(metrics) and all(
+        plan.ref(metric, "owner", Person) is not None for metric in metrics)
 
 
 class UnownedInitiativeOptions(RuleOptions):

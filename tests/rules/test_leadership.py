@@ -53,6 +53,21 @@ def test_a_goal_whose_work_one_person_owns_is_answered_for_by_them() -> None:
         fragment.replace(", owner: OWNER", ""), [("G1", 2)])
 
 
+def test_an_objective_whose_key_results_people_own_is_answered_for_through_them() -> None:
+    fragment = ("plan: {id: p, methodology: okr}\n"
+                "people: [{id: martin}, {id: bedeho}]\nunits: [{id: data-team}]\n"
+                "goals: [{id: O1, title: Grow the team, metrics: [KR1, KR2]}]\n"
+                "metrics:\n  - {id: KR1, title: Hire a developer, owner: martin}\n"
+                "  - {id: KR2, title: Hire a designer OWNER}\n")
+    RuleTester(unowned_goal).run(
+        passes=[fragment.replace("OWNER", ", owner: bedeho")],
+        fails=[(fragment.replace("OWNER", ""), [("O1", 4)]),  # one key result nobody owns
+               (fragment.replace("OWNER", ", owner: data-team"), [("O1", 4)]),  # a unit's
+               # outside OKRs a measure's owner reports its data
+               (fragment.replace("OWNER", ", owner: bedeho")
+                .replace("methodology: okr", "title: KPIs"), [("O1", 4)])])
+
+
 def test_unowned_goal_leaves_dangling_and_wrong_kind_owners_to_structure_rules() -> None:
     RuleTester(unowned_goal).run(passes=[
         "goals:\n  - {id: G1, owner: nobody}\n",
