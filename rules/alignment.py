@@ -115,9 +115,10 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
             "initiatives:\n  - {id: I1, title: Dealer network, supports: [G1], "
             "status: active}\n  - {id: I2, title: Parts portal, supports: [G1]}\n"
             "budgets:\n  - {id: B1, amount: 500000, funds: [I2]}\n",
-      passes="planlint: 1\ngoals: [{id: G1}]\n"
+      passes="planlint: 1\ngoals: [{id: G1}, {id: G2, title: Faster enrolment}]\n"
              "initiatives:\n  - {id: I1, title: Dealer network, supports: [G1], "
-             "status: active}\nbudgets:\n  - {id: B1, amount: 500000, funds: [I1]}\n")
+             "status: active}\n  - {id: I2, title: Refine the intake process, "
+             "supports: [G2]}\nbudgets:\n  - {id: B1, amount: 500000, funds: [I1]}\n")
 def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     """An initiative that is still to be delivered has no budget line funding it.
 
@@ -130,32 +131,48 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     unit under it (a department's budget for its objective pays for its teams' objectives
     and their work). Done and cancelled initiatives are left alone, and so are
     initiatives that lead to no goal: orphan-initiative reports those, and money should
-    not follow them. A plan paid for from an operating budget (a ``funds: all`` line
-    that the other lines of its currency and period are parts of, its amount at least
-    theirs together: an annual operating plan whose staff time is apportioned to
-    programmes) funds all its work. A plan whose budget lines reach few of its
-    initiatives does not tie its budget to its work, and is reported once; no-budget
-    reports a plan with no budget lines at all.
+    not follow them. The work of a goal that no budget line reaches, nor a goal above
+    it, is not reported one by one either: a plan that budgets goal by goal pursues that
+    goal within its existing means (a process change, a policy), one choice about the
+    goal, which unfunded-priority reports when the goal is a priority; the work still
+    counts towards a plan that does not tie its budget to its work. A plan paid for from
+    an operating budget (a ``funds: all`` line that the other lines of its currency and
+    period are parts of, its amount at least theirs together: an annual operating plan
+    whose staff time is apportioned to programmes) funds all its work. A plan whose
+    budget lines reach few of its initiatives does not tie its budget to its work, and is
+    reported once; no-budget reports a plan with no budget lines at all.
     """
     if not plan.budgets or operating_budgets(plan):
         return
     bound = plan.goal_bound_initiatives
     funded = funded_goals(plan)
+    unbudgeted = _unbudgeted_goals(plan)
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished and initiative.id in bound]
-    found = []
+    found, within_means = [], set()
     for initiative in live:
+        goals = plan.refs(initiative, "supports", Goal)
         if plan.referrers(initiative, "funds", Budget) or any(
-                goal.id in funded for goal in plan.refs(initiative, "supports", Goal)):
+                goal.id in funded for goal in goals):
             continue
+        if goals and all(goal.id in unbudgeted for goal in goals):
+            within_means.add(initiative.id)
         state = f"{initiative.status} " if initiative.status else ""
         found.append(initiative.finding(
             f"no budget line funds {state}{initiative.describe()}; "
             "list it under the funds of a budget line, or fund the goal it supports"))
     yield from by_practice(plan, found, len(live), items="initiatives still to deliver",
-                           lacking="have no budget line funding them",
+                           lacking="have no budget line funding them", repeated=within_means,
                            fix="list each under the funds of a budget line, or fund the "
                                "goals they support")
+
+
+def _unbudgeted_goals(plan: Plan) -> set[str]:
+    """Ids of goals that no budget line reaches (see :func:`reached_goals`), nor any goal
+    above them: goals the plan pursues within its existing means."""
+    reached = reached_goals(plan)
+    return {goal.id for goal in plan.goals
+            if not reached.intersection(plan.closure([goal], "parent", Goal))}
 
 
 class UnfundedPriorityOptions(RuleOptions):

@@ -94,6 +94,27 @@ def test_unfunded_initiative_counts_money_for_it_or_for_its_goal() -> None:
     ])
 
 
+def test_unfunded_initiative_leaves_work_of_a_goal_no_money_reaches_to_the_plan() -> None:
+    tester = RuleTester(unfunded_initiative)
+    goals = "goals: [{id: G1}, {id: G2}, {id: G3, parent: G2}]\n"
+    # G3's work is done within existing means: neither G3 nor G2 above it gets money
+    tester.assert_passes(goals + "initiatives:\n  - {id: I1, supports: [G1]}\n"
+                                 "  - {id: I2, supports: [G3]}\n"
+                                 "budgets: [{id: B1, funds: [I1]}]\n")
+    # money for the goal above it, or for another of the goal's initiatives, still asks
+    tester.assert_fails(goals + "initiatives:\n  - {id: I1, supports: [G3]}\n"
+                                "  - {id: I2, supports: [G3]}\n"
+                                "budgets: [{id: B1, funds: [I1]}]\n", [("I2", 4)])
+    tester.assert_fails(goals + "initiatives: [{id: I1, supports: [G3]}]\n"
+                                "budgets: [{id: B1, amount: 5, funds: [G2]}]\n", [("I1", 2)])
+    # the work still counts towards a plan that does not tie its budget to its work
+    [finding] = tester.assert_fails(
+        goals + "initiatives:\n  - {id: I1, supports: [G1]}\n  - {id: I2, supports: [G1]}\n"
+                "  - {id: I3, supports: [G3]}\nbudgets: [{id: B1, title: Other work}]\n",
+        [("plan", None)])
+    assert finding.message.startswith("all 3 initiatives still to deliver")
+
+
 def test_an_operating_budget_pays_for_all_the_work_but_overhead_does_not() -> None:
     work = GOAL + "initiatives: [{id: I1, supports: [G1]}, {id: I2, supports: [G1]}]\n"
     RuleTester(unfunded_initiative).assert_passes(
