@@ -294,7 +294,9 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
             "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar}\n"
             "initiatives: [{id: I1, supports: [G1]}]\n",
       passes="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar, parent: group}\n"
-             "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n")
+             "people: [{id: cto, unit: mopar, leader: true}]\n"
+             "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n"
+             "  - {id: MP2, title: Engineering foundations, unit: mopar, owner: cto}\n")
 def orphan_goal(plan: Plan) -> Iterator[Finding]:
     """A goal of a sub-unit has no parent goal and drives no goal linked to the strategy.
 
@@ -308,7 +310,10 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
     own to link to: in a performance budget whose programs set goals and whose
     departments and cabinet set none, the programs' goals are the top of their line. A
     goal with the very title of a goal of a unit above it is that goal, tracked by its
-    unit as its own (a department copying the executive's objective), and is linked.
+    unit as its own (a department copying the executive's objective), and is linked. So
+    is a goal owned by a member of the leadership team (``leader: true``): an executive's
+    own objective is set where the strategy is set, even when it serves none of the goals
+    above (a CTO's objective beside those that cascade the CEO's).
     When nothing executes any goal of the units above (no sub-goal, no initiative), the
     missing link is the one uncascaded-goal reports at the top, once. When more than a
     third of the goals that could be linked so are not, the plan does not cascade its
@@ -330,7 +335,7 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
         if not above or all(idle[unit] for unit in above):
             continue
         eligible += 1
-        if goal.id in linked or (
+        if goal.id in linked or _set_by_leader(plan, goal) or (
                 goal.title and any(_plain(goal.title) in titles[unit] for unit in above)):
             continue
         unit = plan.by_id[str(goal.unit)]
@@ -401,6 +406,12 @@ def _worked_by_people(plan: Plan, goal: Goal) -> bool:
     metrics = plan.refs(goal, "metrics", Metric)
     return plan.ref(goal, "owner", Person) is not None or (bool(metrics) and all(
         plan.ref(metric, "owner", Person) is not None for metric in metrics))
+
+
+def _set_by_leader(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal is owned by a member of the leadership team (``leader: true``)."""
+    owner = plan.ref(goal, "owner", Person)
+    return owner is not None and owner.leader
 
 
 def _plain(title: str | None) -> str:

@@ -364,6 +364,16 @@ def test_orphan_goal_accepts_a_units_copy_of_a_goal_above_it() -> None:
         "  - {id: MP1, unit: mopar, title: ship the AI assistant}\n")
 
 
+def test_orphan_goal_accepts_a_leaders_own_objective() -> None:
+    tester = RuleTester(orphan_goal)
+    fragment = UNITS + ("people: [{id: cto, unit: mopar, leader: LEADER}]\n"
+                        "goals:\n  - {id: G1, unit: group}\n"
+                        "  - {id: MP1, unit: mopar, parent: G1}\n"
+                        "  - {id: MP2, unit: mopar, owner: cto}\n")
+    tester.assert_passes(fragment.replace("LEADER", "true"))
+    tester.assert_fails(fragment.replace("LEADER", "false"), [("MP2", 10)])
+
+
 def test_orphan_goal_needs_a_goal_above_to_link_to() -> None:
     # a performance budget: the programs set goals, the department above them sets none
     RuleTester(orphan_goal).assert_passes(
