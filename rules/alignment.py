@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
@@ -242,10 +243,17 @@ def unfunded_priority(plan: Plan, options: UnfundedPriorityOptions) -> Iterator[
                 field="priority")
 
 
+#: Work on the plan's own statements: its mission, vision or values, or the strategy itself.
+_PLAN_STATEMENT = re.compile(
+    r"\b(?:(?:mission|vision|values)(?:,? (?:and )?(?:mission|vision|values))* statements?"
+    r"|strategic plan|(?:new|next) strategy)\b", re.IGNORECASE)
+
+
 @rule(code="PL304", name="orphan-initiative", category="alignment", severity="error",
       fails="planlint: 1\ninitiatives:\n  - {id: I1, title: Campus renovation}\n",
       passes="planlint: 1\ngoals: [{id: G1}]\n"
-             "initiatives:\n  - {id: I1, title: Campus renovation, supports: [G1]}\n")
+             "initiatives:\n  - {id: I1, title: Campus renovation, supports: [G1]}\n"
+             "  - {id: I2, title: New mission statement}\n")
 def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     """An initiative supports no goal.
 
@@ -256,6 +264,8 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     (:func:`planlint.measures.restates`: an action list that sums up the plan's
     commitments) is that work listed again, linked through it: it is not reported by
     itself, though it counts towards a plan that does not link its work.
+    Work on the plan's own statements (a new mission statement, the next strategic plan)
+    serves the plan as a whole rather than one of its goals, and is not asked for one.
     Done and cancelled initiatives are left alone, and so is work whose ``end`` has passed
     with no status reported (a past quarter's work list): until the plan says whether it
     happened, it is neither work to link nor work to stop, and overdue-initiative reports
@@ -268,7 +278,8 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished and not _unreported_past(plan, initiative)]
     unlinked = [initiative for initiative in live
-                if not initiative.supports and initiative.id not in bound]
+                if not initiative.supports and initiative.id not in bound
+                and not _PLAN_STATEMENT.search(initiative.title or "")]
     restated = {unlinked[position].id for position in restating(
         [initiative.title or "" for initiative in unlinked],
         [initiative.title or "" for initiative in plan.initiatives if initiative.supports])}

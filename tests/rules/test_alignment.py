@@ -303,6 +303,25 @@ def test_orphan_initiative_edge_cases() -> None:
         [("plan", None, "all 3 initiatives")])
 
 
+@pytest.mark.parametrize(("title", "about_the_plan"), [
+    ("New mission statement", True),
+    ("Refresh the vision and values statements", True),
+    ("Board retreat to write the next strategic plan", True),
+    ("Consult members on a new strategy", True),
+    ("Marketing strategy for the conference", False),
+    ("Develop a plan to fund the mission", False),
+    ("Set a clear vision for public safety", False),
+], ids=lambda value: str(value))
+def test_orphan_initiative_leaves_work_on_the_plans_own_statements(
+        title: str, about_the_plan: bool) -> None:
+    tester = RuleTester(orphan_initiative)
+    fragment = f"initiatives:\n  - {{id: I1, title: {title}}}\n" + LINKED
+    if about_the_plan:
+        tester.assert_passes(fragment)
+    else:
+        tester.assert_fails(fragment, [("I1", 2)])
+
+
 def test_orphan_initiative_leaves_past_work_without_status_to_overdue_initiative() -> None:
     tester = RuleTester(orphan_initiative)
     past = "plan: {as_of: 2021-04-19}\ninitiatives:\n  - {id: I1, end: 2020-06-30"
