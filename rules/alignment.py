@@ -132,11 +132,12 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     unit under it (a department's budget for its objective pays for its teams' objectives
     and their work). Done and cancelled initiatives are left alone, and so are
     initiatives that lead to no goal: orphan-initiative reports those, and money should
-    not follow them. The work of a goal that no budget line reaches, nor a goal above
-    it, is not reported one by one either: a plan that budgets goal by goal pursues that
-    goal within its existing means (a process change, a policy), one choice about the
-    goal, which unfunded-priority reports when the goal is a priority; the work still
-    counts towards a plan that does not tie its budget to its work. A plan paid for from
+    not follow them. The work of a goal that is not a high or critical priority, and that
+    no budget line reaches, nor a goal above it, is not reported one by one either: a
+    plan that budgets goal by goal pursues that goal within its existing means (a
+    process change, a policy), one choice about the goal; the work still counts towards
+    a plan that does not tie its budget to its work. A priority's work needs money
+    whatever the plan chooses for its other goals. A plan paid for from
     an operating budget (a ``funds: all`` line that the other lines of its currency and
     period are parts of, its amount at least theirs together: an annual operating plan
     whose staff time is apportioned to programmes) funds all its work. A plan whose
@@ -147,7 +148,7 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
         return
     bound = plan.goal_bound_initiatives
     funded = funded_goals(plan)
-    unbudgeted = _unbudgeted_goals(plan)
+    means = _goals_within_means(plan)
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished and initiative.id in bound]
     found, within_means = [], set()
@@ -156,7 +157,7 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
         if plan.referrers(initiative, "funds", Budget) or any(
                 goal.id in funded for goal in goals):
             continue
-        if goals and all(goal.id in unbudgeted for goal in goals):
+        if goals and all(goal.id in means for goal in goals):
             within_means.add(initiative.id)
         state = f"{initiative.status} " if initiative.status else ""
         found.append(initiative.finding(
@@ -168,12 +169,14 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
                                "goals they support")
 
 
-def _unbudgeted_goals(plan: Plan) -> set[str]:
-    """Ids of goals that no budget line reaches (see :func:`reached_goals`), nor any goal
-    above them: goals the plan pursues within its existing means."""
+def _goals_within_means(plan: Plan) -> set[str]:
+    """Ids of goals the plan pursues within its existing means: not a high or critical
+    priority, and no budget line reaches them (see :func:`reached_goals`) nor any goal
+    above them."""
     reached = reached_goals(plan)
     return {goal.id for goal in plan.goals
-            if not reached.intersection(plan.closure([goal], "parent", Goal))}
+            if (goal.priority is None or PRIORITY_RANK[goal.priority] < PRIORITY_RANK["high"])
+            and not reached.intersection(plan.closure([goal], "parent", Goal))}
 
 
 class UnfundedPriorityOptions(RuleOptions):

@@ -101,6 +101,11 @@ def test_unfunded_initiative_leaves_work_of_a_goal_no_money_reaches_to_the_plan(
     tester.assert_passes(goals + "initiatives:\n  - {id: I1, supports: [G1]}\n"
                                  "  - {id: I2, supports: [G3]}\n"
                                  "budgets: [{id: B1, funds: [I1]}]\n")
+    # a priority's work needs money whatever the plan chooses for its other goals
+    tester.assert_fails(goals.replace("{id: G2}", "{id: G2, priority: high}")
+                        + "initiatives:\n  - {id: I1, supports: [G1]}\n"
+                          "  - {id: I2, supports: [G2]}\n"
+                          "budgets: [{id: B1, funds: [I1]}]\n", [("I2", 4)])
     # money for the goal above it, or for another of the goal's initiatives, still asks
     tester.assert_fails(goals + "initiatives:\n  - {id: I1, supports: [G3]}\n"
                                 "  - {id: I2, supports: [G3]}\n"
