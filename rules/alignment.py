@@ -254,9 +254,10 @@ _PLAN_STATEMENT = re.compile(
 
 @rule(code="PL304", name="orphan-initiative", category="alignment", severity="error",
       fails="planlint: 1\ninitiatives:\n  - {id: I1, title: Campus renovation}\n",
-      passes="planlint: 1\ngoals: [{id: G1}]\n"
+      passes="planlint: 1\nunits: [{id: wg}]\ngoals: [{id: G1, unit: wg}]\n"
              "initiatives:\n  - {id: I1, title: Campus renovation, supports: [G1]}\n"
-             "  - {id: I2, title: New mission statement}\n")
+             "  - {id: I2, title: New mission statement}\n"
+             "  - {id: I3, title: Primer for web developers, unit: wg}\n")
 def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     """An initiative supports no goal.
 
@@ -269,6 +270,10 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     itself, though it counts towards a plan that does not link its work.
     Work on the plan's own statements (a new mission statement, the next strategic plan)
     serves the plan as a whole rather than one of its goals, and is not asked for one.
+    In a plan whose goals all belong to one unit (a team's roadmap, a working group's
+    charter), the work that unit carries out serves those goals: such a plan lists the
+    team's work beside its aims, and which aim each item serves is the team's judgement,
+    not a missing link.
     Done and cancelled initiatives are left alone, and so is work whose ``end`` has passed
     with no status reported (a past quarter's work list): until the plan says whether it
     happened, it is neither work to link nor work to stop, and overdue-initiative reports
@@ -280,9 +285,11 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     bound = plan.goal_bound_initiatives
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished and not _unreported_past(plan, initiative)]
+    team = _goals_unit(plan)
     unlinked = [initiative for initiative in live
                 if not initiative.supports and initiative.id not in bound
-                and not _PLAN_STATEMENT.search(initiative.title or "")]
+                and not _PLAN_STATEMENT.search(initiative.title or "")
+                and (team is None or initiative.unit != team)]
     restated = {unlinked[position].id for position in restating(
         [initiative.title or "" for initiative in unlinked],
         [initiative.title or "" for initiative in plan.initiatives if initiative.supports])}
@@ -401,6 +408,13 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
                            lacking="have no sub-goal and no initiative",
                            fix="cascade each to the units that deliver it, or start the "
                                "initiatives that support it")
+
+
+def _goals_unit(plan: Plan) -> str | None:
+    """The unit every goal of the plan belongs to, if there is one: the team whose plan
+    it is."""
+    units = {goal.unit for goal in plan.goals}
+    return units.pop() if len(units) == 1 else None
 
 
 def _unreported_past(plan: Plan, initiative: Initiative) -> bool:

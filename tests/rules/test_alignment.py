@@ -327,6 +327,17 @@ def test_orphan_initiative_leaves_work_on_the_plans_own_statements(
         tester.assert_fails(fragment, [("I1", 2)])
 
 
+def test_orphan_initiative_reads_a_teams_work_as_serving_the_teams_goals() -> None:
+    tester = RuleTester(orphan_initiative)
+    team = ("units: [{id: wg}, {id: ops}]\ngoals: [{id: G1, unit: wg}, {id: G2, unit: wg}]\n"
+            "initiatives:\n  - {id: I1, supports: [G1]}\n  - {id: I2, unit: UNIT}\n")
+    tester.assert_passes(team.replace("UNIT", "wg"))
+    # work of another unit, or in a plan whose goals belong to several units, still asks
+    tester.assert_fails(team.replace("UNIT", "ops"), [("I2", 5)])
+    tester.assert_fails(team.replace("G2, unit: wg", "G2, unit: ops").replace("UNIT", "wg"),
+                        [("I2", 5)])
+
+
 def test_orphan_initiative_leaves_past_work_without_status_to_overdue_initiative() -> None:
     tester = RuleTester(orphan_initiative)
     past = "plan: {as_of: 2021-04-19}\ninitiatives:\n  - {id: I1, end: 2020-06-30"
