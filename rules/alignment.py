@@ -315,9 +315,13 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
             "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar}\n"
             "initiatives: [{id: I1, supports: [G1]}]\n",
       passes="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar, parent: group}\n"
+             "  - {id: data, parent: lab}\n  - {id: lab}\n"
              "people: [{id: cto, unit: mopar, leader: true}]\n"
              "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n"
-             "  - {id: MP2, title: Engineering foundations, unit: mopar, owner: cto}\n")
+             "  - {id: MP2, title: Engineering foundations, unit: mopar, owner: cto}\n"
+             "  - {id: L1, title: Release all datasets, unit: lab}\n"
+             "  - {id: D1, title: Grow portal users, unit: data}\n"
+             "initiatives: [{id: I1, unit: data, supports: [L1]}]\n")
 def orphan_goal(plan: Plan) -> Iterator[Finding]:
     """A goal of a sub-unit has no parent goal and drives no goal linked to the strategy.
 
@@ -336,7 +340,11 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
     own objective is set where the strategy is set, even when it serves none of the goals
     above (a CTO's objective beside those that cascade the CEO's).
     When nothing executes any goal of the units above (no sub-goal, no initiative), the
-    missing link is the one uncascaded-goal reports at the top, once. When more than a
+    missing link is the one uncascaded-goal reports at the top, once. When the goal's
+    own unit alone carries out the goals of a unit above (each a top-level goal with no
+    sub-goal, all its work the unit's), those goals are the unit's own, filed under its
+    department's name, and its other goals sit beside them: there is nothing above to
+    name as parent. When more than a
     third of the goals that could be linked so are not, the plan does not cascade its
     goals through its units (a team that sets its own objectives beside its department's),
     and is reported once instead of each goal.
@@ -350,10 +358,11 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
         titles[goal.unit].add(_plain(goal.title))
         idle[goal.unit] &= goal.parent is None and goal.id in linked \
             and goal.id not in plan.executed_goals
+    worker = _sole_workers(plan)
     found, eligible = [], 0
     for goal in plan.goals:
         above = [unit for unit in plan.unit_ancestors(goal.unit) if unit in titles]
-        if not above or all(idle[unit] for unit in above):
+        if not above or all(idle[unit] or worker.get(unit) == goal.unit for unit in above):
             continue
         eligible += 1
         if goal.id in linked or _set_by_leader(plan, goal) or (
@@ -434,6 +443,21 @@ def _worked_by_people(plan: Plan, goal: Goal) -> bool:
     metrics = plan.refs(goal, "metrics", Metric)
     return plan.ref(goal, "owner", Person) is not None or (bool(metrics) and all(
         plan.ref(metric, "owner", Person) is not None for metric in metrics))
+
+
+def _sole_workers(plan: Plan) -> dict[str | None, str | None]:
+    """Each unit whose goals are all top-level goals with no sub-goal, carried out by the
+    work of one unit alone, with that unit."""
+    workers: dict[str | None, set[str | None]] = defaultdict(set)
+    others: set[str | None] = set()  # units with a goal in a cascade, or with no work on it
+    for goal in plan.goals:
+        units = {initiative.unit for initiative in plan.referrers(goal, "supports", Initiative)
+                 if initiative.status != "cancelled"}
+        if goal.parent is not None or plan.subgoals(goal) or not units:
+            others.add(goal.unit)
+        workers[goal.unit] |= units
+    return {unit: doers.pop() for unit, doers in workers.items()
+            if unit not in others and len(doers) == 1}
 
 
 def _set_by_leader(plan: Plan, goal: Goal) -> bool:

@@ -409,6 +409,20 @@ def test_orphan_goal_accepts_a_leaders_own_objective() -> None:
     tester.assert_fails(fragment.replace("LEADER", "false"), [("MP2", 10)])
 
 
+def test_orphan_goal_reads_a_units_own_work_above_it_as_its_own_goal() -> None:
+    tester = RuleTester(orphan_goal)
+    fragment = ("units: [{id: dept}, {id: team, parent: dept}, {id: other, parent: dept}]\n"
+                "goals:\n  - {id: D1, unit: dept}\n  - {id: T1, unit: team}\n"
+                "initiatives: [{id: I1, unit: WORKER, supports: [D1]}]\n")
+    # the team alone carries out the department's goal: its own, beside its others
+    tester.assert_passes(fragment.replace("WORKER", "team"))
+    tester.assert_fails(fragment.replace("WORKER", "other"), [("T1", 4)])
+    # a department goal that cascades has goals below it to link to
+    tester.assert_fails(fragment.replace("WORKER", "team").replace(
+        "initiatives", "  - {id: D2, unit: dept}\n  - {id: O1, unit: other, parent: D2}\n"
+                       "initiatives"), [("T1", 4)])
+
+
 def test_orphan_goal_needs_a_goal_above_to_link_to() -> None:
     # a performance budget: the programs set goals, the department above them sets none
     RuleTester(orphan_goal).assert_passes(
