@@ -271,9 +271,9 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     Work on the plan's own statements (a new mission statement, the next strategic plan)
     serves the plan as a whole rather than one of its goals, and is not asked for one.
     In a plan whose goals all belong to one unit (a team's roadmap, a working group's
-    charter), the work that unit carries out serves those goals: such a plan lists the
-    team's work beside its aims, and which aim each item serves is the team's judgement,
-    not a missing link.
+    charter), the work that unit carries out, or that names no unit and so is its too,
+    serves those goals: such a plan lists the team's work beside its aims, and which aim
+    each item serves is the team's judgement, not a missing link.
     Done and cancelled initiatives are left alone, and so is work whose ``end`` has passed
     with no status reported (a past quarter's work list): until the plan says whether it
     happened, it is neither work to link nor work to stop, and overdue-initiative reports
@@ -289,7 +289,7 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     unlinked = [initiative for initiative in live
                 if not initiative.supports and initiative.id not in bound
                 and not _PLAN_STATEMENT.search(initiative.title or "")
-                and (team is None or initiative.unit != team)]
+                and (team is None or initiative.unit not in (team, None))]
     restated = {unlinked[position].id for position in restating(
         [initiative.title or "" for initiative in unlinked],
         [initiative.title or "" for initiative in plan.initiatives if initiative.supports])}

@@ -332,6 +332,7 @@ def test_orphan_initiative_reads_a_teams_work_as_serving_the_teams_goals() -> No
     team = ("units: [{id: wg}, {id: ops}]\ngoals: [{id: G1, unit: wg}, {id: G2, unit: wg}]\n"
             "initiatives:\n  - {id: I1, supports: [G1]}\n  - {id: I2, unit: UNIT}\n")
     tester.assert_passes(team.replace("UNIT", "wg"))
+    tester.assert_passes(team.replace(", unit: UNIT", ""))  # work that names no unit
     # work of another unit, or in a plan whose goals belong to several units, still asks
     tester.assert_fails(team.replace("UNIT", "ops"), [("I2", 5)])
     tester.assert_fails(team.replace("G2, unit: wg", "G2, unit: ops").replace("UNIT", "wg"),
