@@ -383,6 +383,8 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
 @rule(code="PL306", name="uncascaded-goal", category="alignment", severity="warning",
       fails="planlint: 1\ngoals:\n  - {id: G1, title: Be the customer's first choice}\n",
       passes="planlint: 1\ngoals:\n  - {id: G1, title: Be the customer's first choice}\n"
+             "  - id: G2\n    title: Launch a data council\n"
+             "    metrics: [{id: M1, title: Council chartered, kind: milestone}]\n"
              "initiatives: [{id: I1, supports: [G1]}]\n")
 def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     """A top-level goal has no sub-goal, no initiative and no goal driving it.
@@ -396,10 +398,13 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     objectives, or a person's own in a one-unit plan) is in the hands of the people the
     plan names for it, a person who owns it or a person answering for each of its
     measures, as a team assigns its key results: there is no unit to cascade it to, and
-    its owners do the work. A sub-unit's goal that has no parent because its link
-    to the strategy is missing is reported by orphan-goal instead. When more than a third of
-    the top-level goals have nothing under them, the plan states the strategy but not its
-    execution, and is reported once instead of each goal. A plan that keeps its
+    its owners do the work. A goal measured by milestones alone (``Launch a data
+    council``, measured by the council's charter and first meeting) is a piece of work
+    stated as a goal: its milestones are the steps that execute it. A sub-unit's goal
+    that has no parent because its link to the strategy is missing is reported by
+    orphan-goal instead. When more than a third of the top-level goals have nothing
+    under them, the plan states the strategy but not its execution, and is reported once
+    instead of each goal. A plan that keeps its
     initiatives in another document or tool (``plan: withheld: [initiatives]``: an issue
     tracker, departmental work plans) is not asked for them.
     """
@@ -412,7 +417,8 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
         f"top-level {goal.describe()} has no sub-goal and no initiative"
         f"{_idle_support(plan, goal)}: nothing executes it; cascade it to the units that "
         "deliver it, or start an initiative that supports it")
-        for goal in top if goal.id not in executed and not _worked_by_people(plan, goal)]
+        for goal in top if goal.id not in executed and not _worked_by_people(plan, goal)
+        and not _deliverable(plan, goal)]
     yield from by_practice(plan, idle, len(top), items="top-level goals",
                            lacking="have no sub-goal and no initiative",
                            fix="cascade each to the units that deliver it, or start the "
@@ -431,6 +437,13 @@ def _unreported_past(plan: Plan, initiative: Initiative) -> bool:
     work the plan has not reported on (a continuing duty has no end to pass)."""
     return initiative.status is None and initiative.end is not None \
         and initiative.end < plan.as_of and not continuing(initiative)
+
+
+def _deliverable(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal is measured by milestones alone: a piece of work stated as a goal,
+    whose milestones are the steps that execute it."""
+    metrics = plan.refs(goal, "metrics", Metric)
+    return bool(metrics) and all(plan.measure(metric).kind == "milestone" for metric in metrics)
 
 
 def _worked_by_people(plan: Plan, goal: Goal) -> bool:

@@ -495,6 +495,17 @@ def test_uncascaded_goal_accepts_a_teams_goals_in_the_hands_of_named_people() ->
                         "goals: [{id: G1, unit: org, owner: ana}]\n", [("G1", 3)])
 
 
+def test_uncascaded_goal_reads_a_goal_measured_by_milestones_as_work() -> None:
+    tester = RuleTester(uncascaded_goal)
+    goal = "goals:\n  - id: G1\n    title: Launch a data council\n    metrics:\n"
+    tester.assert_passes(goal + "      - {id: M1, title: Council chartered, kind: milestone}\n"
+                                "      - {id: M2, title: First meeting held, kind: milestone}\n")
+    # a result to reach, beside the milestones, still needs work that moves it
+    tester.assert_fails(goal + "      - {id: M1, title: Council chartered, kind: milestone}\n"
+                               "      - {id: M2, title: Data requests answered, unit: \"%\",\n"
+                               "         kind: level}\n", [("G1", 2)])
+
+
 def test_uncascaded_goal_needs_a_sub_goal_an_initiative_or_a_driver() -> None:
     RuleTester(uncascaded_goal).run(
         passes=[
