@@ -111,6 +111,11 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
                      for target in targets])
 
 
+#: The label of work a plan files for a later plan (``Future direction: partnerships``).
+_LATER = re.compile(r"\s*(?:future (?:directions?|work|plans?|phases?)|longer[- ]term"
+                    r"|next (?:plan|planning cycle))\s*:", re.IGNORECASE)
+
+
 @rule(code="PL302", name="unfunded-initiative", category="alignment", severity="warning",
       fails="planlint: 1\ngoals: [{id: G1}]\n"
             "initiatives:\n  - {id: I1, title: Dealer network, supports: [G1], "
@@ -119,7 +124,8 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
       passes="planlint: 1\ngoals: [{id: G1}, {id: G2, title: Faster enrolment}]\n"
              "initiatives:\n  - {id: I1, title: Dealer network, supports: [G1], "
              "status: active}\n  - {id: I2, title: Refine the intake process, "
-             "supports: [G2]}\nbudgets:\n  - {id: B1, amount: 500000, funds: [I1]}\n")
+             "supports: [G2]}\n  - {id: I3, title: 'Future direction: dealer academy', "
+             "supports: [G1]}\nbudgets:\n  - {id: B1, amount: 500000, funds: [I1]}\n")
 def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     """An initiative that is still to be delivered has no budget line funding it.
 
@@ -137,7 +143,9 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     plan that budgets goal by goal pursues that goal within its existing means (a
     process change, a policy), one choice about the goal; the work still counts towards
     a plan that does not tie its budget to its work. A priority's work needs money
-    whatever the plan chooses for its other goals. A plan paid for from
+    whatever the plan chooses for its other goals. Work the plan labels as for a later
+    plan (``Future direction: Indigenous community partnerships``) is not work of this
+    one, and needs no money yet. A plan paid for from
     an operating budget (a ``funds: all`` line that the other lines of its currency and
     period are parts of, its amount at least theirs together: an annual operating plan
     whose staff time is apportioned to programmes) funds all its work. A plan whose
@@ -150,7 +158,8 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     funded = funded_goals(plan)
     means = _goals_within_means(plan)
     live = [initiative for initiative in plan.initiatives
-            if not initiative.finished and initiative.id in bound]
+            if not initiative.finished and initiative.id in bound
+            and not _LATER.match(initiative.title or "")]
     found, within_means = [], set()
     for initiative in live:
         goals = plan.refs(initiative, "supports", Goal)

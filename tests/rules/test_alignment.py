@@ -120,6 +120,26 @@ def test_unfunded_initiative_leaves_work_of_a_goal_no_money_reaches_to_the_plan(
     assert finding.message.startswith("all 3 initiatives still to deliver")
 
 
+@pytest.mark.parametrize(("title", "later"), [
+    ("'Future direction: Indigenous community partnerships'", True),
+    ("'Future work: a second campus'", True),
+    ("'Longer-term: regional hubs'", True),
+    ("'Next planning cycle: a research office'", True),
+    ("Future of the build toolchain", False),
+    ("Plan future campus expansion", False),
+], ids=lambda value: str(value))
+def test_unfunded_initiative_leaves_work_filed_for_a_later_plan(title: str,
+                                                                later: bool) -> None:
+    tester = RuleTester(unfunded_initiative)
+    fragment = (GOAL + "initiatives:\n  - {id: I1, supports: [G1]}\n"
+                f"  - {{id: I2, title: {title}, supports: [G1]}}\n"
+                "budgets: [{id: B1, funds: [I1]}]\n")
+    if later:
+        tester.assert_passes(fragment)
+    else:
+        tester.assert_fails(fragment, [("I2", 4)])
+
+
 def test_an_operating_budget_pays_for_all_the_work_but_overhead_does_not() -> None:
     work = GOAL + "initiatives: [{id: I1, supports: [G1]}, {id: I2, supports: [G1]}]\n"
     RuleTester(unfunded_initiative).assert_passes(
