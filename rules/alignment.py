@@ -145,12 +145,12 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     a plan that does not tie its budget to its work. A priority's work needs money
     whatever the plan chooses for its other goals. Work the plan labels as for a later
     plan (``Future direction: Indigenous community partnerships``) is not work of this
-    one, and needs no money yet. A plan paid for from
-    an operating budget (a ``funds: all`` line that the other lines of its currency and
-    period are parts of, its amount at least theirs together: an annual operating plan
-    whose staff time is apportioned to programmes) funds all its work. A plan whose
-    budget lines reach few of its initiatives does not tie its budget to its work, and is
-    reported once; no-budget reports a plan with no budget lines at all.
+    one, and needs no money yet. A plan paid for from an operating budget (a
+    ``funds: all`` line that the other lines of its currency and period are parts of, its
+    amount at least theirs together: an annual operating plan whose staff time is
+    apportioned to programmes) funds all its work. A plan whose budget lines reach few of its
+    initiatives does not tie its budget to its work, and is reported once; no-budget
+    reports a plan with no budget lines at all.
     """
     if not plan.budgets or operating_budgets(plan):
         return
@@ -353,10 +353,9 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
     own unit alone carries out the goals of a unit above (each a top-level goal with no
     sub-goal, all its work the unit's), those goals are the unit's own, filed under its
     department's name, and its other goals sit beside them: there is nothing above to
-    name as parent. When more than a
-    third of the goals that could be linked so are not, the plan does not cascade its
-    goals through its units (a team that sets its own objectives beside its department's),
-    and is reported once instead of each goal.
+    name as parent. When more than a third of the goals that could be linked so are not,
+    the plan does not cascade its goals through its units (a team that sets its own
+    objectives beside its department's), and is reported once instead of each goal.
     Goals whose parent is undefined are left to the structure rules.
     """
     linked = plan.linked_goals
@@ -413,9 +412,9 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     that has no parent because its link to the strategy is missing is reported by
     orphan-goal instead. When more than a third of the top-level goals have nothing
     under them, the plan states the strategy but not its execution, and is reported once
-    instead of each goal. A plan that keeps its
-    initiatives in another document or tool (``plan: withheld: [initiatives]``: an issue
-    tracker, departmental work plans) is not asked for them.
+    instead of each goal. A plan that keeps its initiatives in another document or tool
+    (``plan: withheld: [initiatives]``: an issue tracker, departmental work plans) is not
+    asked for them.
     """
     if "initiatives" in plan.info.withheld:
         return
