@@ -494,12 +494,16 @@ def _counted(words: list[str]) -> bool:
 
 
 def _counts_things(words: list[str], quantities: list[Quantity]) -> bool:
-    """Whether the words give a number of things, which are then the unit: a plain
-    quantity or a number word before a plural noun (``four membership drives``, ``2+
-    customer references``)."""
+    """Whether the words name the things a number counts, which are then the unit: a
+    plain quantity or a number word before a plural noun (``four membership drives``,
+    ``2+ customer references``), a plural before ``from`` a number (``Increase testcase
+    instances from 200 to 250``), or what a list lists (``List of known deployments``)."""
     numbers = {q.position for q in quantities if not q.unit} | {
         index for index, word in enumerate(words) if word in _COUNT_WORDS}
-    return any(_plural(word) for index in numbers for word in words[index + 1:index + 3])
+    return any(_plural(word) for index in numbers for word in words[index + 1:index + 3]) \
+        or any(q.after == "from" and q.position > 1 and _plural(words[q.position - 2])
+               for q in quantities) \
+        or (words[:2] == ["list", "of"] and _plural(words[-1]))
 
 
 def _binary(metric: Metric) -> bool:
@@ -787,7 +791,8 @@ def _read(shape: _Shape) -> Measure:
     counted = bool(words) and (words[-1] in _COUNT_NOUNS or words[0] in _COUNT_NOUNS or (
         words[0] in ("no", "zero") and target == 0))
     return Measure(kind, said is not None, target, withheld, baseline,
-                   counted or _counts_things(words, quantities) or not _UNIT_WORDS.isdisjoint(words)
+                   counted or _counts_things(words, quantities)
+                   or not _UNIT_WORDS.isdisjoint(words)
                    or bool(_UNIT_PHRASES.search(" ".join(words))),
                    _starts_with(words, _LEVEL_START) is not None,
                    bool(quantities) or count is not None,

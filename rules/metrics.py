@@ -53,11 +53,13 @@ def _formulated(plan: Plan) -> list[Metric]:
 
 
 def _in_words(metric: Metric) -> bool:
-    """Whether a metric states its values only in words (``top decile``, ``not done``): no
-    number to give a unit to."""
-    stated = [m for m in (metric.baseline, metric.target, *metric.targets, *metric.actuals)
-              if m is not None]
-    return bool(stated) and all(m.value is None for m in stated)
+    """Whether a metric states its values in words (``top decile``, ``not done``), its
+    readings at most done or not besides (1 or 0, as a target ``set up analytics`` is
+    reported done): no number to give a unit to."""
+    aims = [m for m in (metric.baseline, metric.target, *metric.targets) if m is not None]
+    values = [m.value for m in aims] + [actual.value for actual in metric.actuals]
+    return None in values and all(m.value is None for m in aims) and all(
+        actual.value in (None, 0, 1) for actual in metric.actuals)
 
 
 def _read_before(plan: Plan, metric: Metric) -> bool:
@@ -347,7 +349,13 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "  - {id: KR1, title: Hire two engineers}\n"
              "  - {id: M3, title: Four membership drives in 2021, target: {value: 4}}\n"
              "  - {id: KR2, title: Baseline satisfaction score is established, "
-             "target: {value: 1}, cadence: quarterly, actuals: [{date: 2024-06-30, value: 0}]}\n")
+             "target: {value: 1}, cadence: quarterly, actuals: [{date: 2024-06-30, value: 0}]}\n"
+             "  - id: M4\n    title: Our community keeps engaging with us\n"
+             "    baseline: {text: no analytics, date: 2020-12-01}\n"
+             "    target: {text: set up analytics, date: 2021-03-31}\n"
+             "    actuals: [{date: 2021-03-04, value: 1}]\n"
+             "  - {id: M5, title: List of known deployments, actuals: [{date: 2019-08-31, "
+             "value: 9}]}\n")
 def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     """A metric states no unit of measure.
 
@@ -361,7 +369,8 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     of finished work has none (see metric-without-target), nor has a measure whose title
     says a thing is done (``Baseline satisfaction score is established``) and whose
     figures can mean only done or not: they report a deliverable, even one named by a
-    score.
+    score. Nor has a measure that states its target and baseline in words (``set up
+    analytics``), read at most as done or not: it has no number to give a unit to.
     When more than a third of a plan's measures state no unit, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it.

@@ -295,7 +295,9 @@ def test_a_share_of_the_work_done_is_its_completion(title: str, completion: bool
 
 
 def test_a_number_before_what_it_counts_names_the_unit() -> None:
-    for title in ("Four membership drives in 2021", "Co-marketing with 2+ leading platforms"):
+    for title in ("Four membership drives in 2021", "Co-marketing with 2+ leading platforms",
+                  "Increase testcase instances from 200 to 250",
+                  "List of known ODK based VRE deployments"):
         assert read_measure(Metric(id="M1", title=title)).unit, title
     assert not read_measure(Metric(id="M1", title="App rating above 4.8")).unit
 
