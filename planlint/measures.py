@@ -57,7 +57,8 @@ gives one and from its wording and shape otherwise:
   ``Eliminate``…
 - **unit stated in the wording**: a percent or currency sign next to a number, or a word
   that names the unit: percent, share, rate per…, number of (``Number and provenance
-  of models``), days, hours, volume…; the
+  of models``), days, hours, volume…, or a scale everyone reads the same (an ``app
+  store rating``, out of five stars); the
   things a count counts (``Complaints``, ``Visits to the website``, ``four membership
   drives``), and those of which none is asked (``No known issues``).
 
@@ -327,8 +328,10 @@ _UNIT_WORDS = frozenset((
     "liter", "liters", "volume", "attendance", "pay", "salary", "salaries", "wage", "wages",
     "spending", "expenditure", "expenditures", "funding", "price", "prices", "income",
     "earnings", "payroll", "retention", "turnover", "headcount", "fte", "wte", "movement"))
+#: Phrases that name a unit, or a scale everyone reads the same (an app store's rating,
+#: out of five stars).
 _UNIT_PHRASES = re.compile(r"[%$€£¥]|\b(?:number|share|count|amount|volume)(?: and \w+)? of\b|"
-                           r"\bhow many\b|\bper cent\b")
+                           r"\bhow many\b|\bper cent\b|\b(?:app store|star) ratings?\b")
 _PLACEHOLDER = re.compile(
     r"(?<![\w$])(?:[$€£]\s?[NX]{1,3}(?:\.[NX]+)?(?:\s?(?:[kKmMbB]n?|million|billion))?\b"
     r"|[NXnx]{1,2}(?:\.[NXnx]+)?\s?%|[NX](?:\.[NX]+)?\s?[KMB]\b|[NX]{2,3}\b"

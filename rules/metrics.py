@@ -355,7 +355,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "    target: {text: set up analytics, date: 2021-03-31}\n"
              "    actuals: [{date: 2021-03-04, value: 1}]\n"
              "  - {id: M5, title: List of known deployments, actuals: [{date: 2019-08-31, "
-             "value: 9}]}\n")
+             "value: 9}]}\n"
+             "  - {id: M6, title: App store rating remains above 4.8, target: {value: 4.8}}\n")
 def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     """A metric states no unit of measure.
 
@@ -364,7 +365,8 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     people, and figures reported by different units cannot be compared or rolled up.
     ``count`` is a unit too. A title that names its unit states it: ``Percent of…``,
     ``Number of…``, ``Days to…``, ``… per 1,000 residents``, ``$2M``, money such as a
-    cost or revenue (in the plan's currency), a volume or attendance. A count counts what
+    cost or revenue (in the plan's currency), a volume or attendance, and so does a
+    scale everyone reads the same (an ``App store rating``, out of five stars). A count counts what
     it names (``Permits issued``, ``four membership drives``), and a milestone or a record
     of finished work has none (see metric-without-target), nor has a measure whose title
     says a thing is done (``Baseline satisfaction score is established``) and whose

@@ -195,7 +195,9 @@ def test_the_baseline_and_unit_in_the_wording() -> None:
                         # a label that is itself the measure is read, not cut off
                         ("# of workshops provided: MILL (Learn)", True),
                         ("Visits to opendreamkit.org", True),
-                        ("KR 1: Customer satisfaction", False)):
+                        ("KR 1: Customer satisfaction", False),
+                        ("App store rating remains above 4.8", True),
+                        ("Park Quality Rating", False)):
         assert read_measure(Metric(id="M1", title=title)).unit is unit, title
     assert read_measure(Metric(id="M1", title="Maintain 99.9% uptime")).holds
 
