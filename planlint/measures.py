@@ -293,12 +293,14 @@ _COMPLETION = re.compile(
 #: Words that say a measure is still to be defined.
 _UNDEFINED = re.compile(r"\b(?:TBD|TBC|to be (?:determined|defined|confirmed|developed))\b",
                         re.IGNORECASE)
-#: What makes the word after it a verb (``which may mean asking staff``), not a statistic.
+#: What makes the word after it a verb (``which may mean asking staff``), not a statistic;
+#: ``share`` is one only before ``of`` or at the end (``Renewable energy share``), not
+#: before what is shared (``help departments to share what they learn``).
 _NOT_VERB = "".join(f"(?<!{word} )" for word in ("may", "might", "can", "could", "will",
                                                   "would", "should", "must", "to", "which"))
 #: Words that make a measure of things done a level: a rate, a share, an average.
-_RATE = re.compile(r"%|\b(?:percent|percentage|rate|ratio|share|proportion|average|median|per|"
-                   r"index|score|" + _NOT_VERB + r"mean)\b")
+_RATE = re.compile(r"%|\b(?:percent|percentage|rate|ratio|share(?= of\b|$)|proportion|"
+                   r"average|median|per|index|score|" + _NOT_VERB + r"mean)\b")
 _IRREGULAR_DONE = {"made", "held", "built", "won", "sold", "seen", "served", "done"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december", "jan", "feb", "mar", "apr",

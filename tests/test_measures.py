@@ -91,6 +91,11 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Staff raises will be aligned with CPI, which may mean asking staff to sacrifice "
      "real increases", "milestone"),
     ("Mean time to repair", "level"),
+    # "share" as a verb, not a share of something
+    ("help departments to share what they learn from exemplar projects", "milestone"),
+    ("Define R&D priorities → Share updated roadmap", "milestone"),
+    ("Renewable energy share", "level"),
+    ("Share of households with broadband", "level"),
     # counts within a period: from zero
     ("Hire two engineers", "count"),
     ("Run 5 user tests", "count"),
