@@ -366,13 +366,14 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     ``count`` is a unit too. A title that names its unit states it: ``Percent of…``,
     ``Number of…``, ``Days to…``, ``… per 1,000 residents``, ``$2M``, money such as a
     cost or revenue (in the plan's currency), a volume or attendance, and so does a
-    scale everyone reads the same (an ``App store rating``, out of five stars). A count counts what
-    it names (``Permits issued``, ``four membership drives``), and a milestone or a record
-    of finished work has none (see metric-without-target), nor has a measure whose title
-    says a thing is done (``Baseline satisfaction score is established``) and whose
-    figures can mean only done or not: they report a deliverable, even one named by a
-    score. Nor has a measure that states its target and baseline in words (``set up
-    analytics``), read at most as done or not: it has no number to give a unit to.
+    scale everyone reads the same (an ``App store rating``, out of five stars). A count
+    counts what it names (``Permits issued``, ``four membership drives``, ``List of
+    known deployments``), and a milestone or a record of finished work has none (see
+    metric-without-target), nor has a measure whose title says a thing is done
+    (``Baseline satisfaction score is established``) and whose figures can mean only
+    done or not: they report a deliverable, even one named by a score. Nor has a
+    measure that states its values in words (``top decile``; a target ``set up
+    analytics``, read as done or not): it has no number to give a unit to.
     When more than a third of a plan's measures state no unit, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it.
