@@ -61,6 +61,7 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "horizon_end": ("End", "End date", "Plan end", "Horizon to"),
         "as_of": ("As of date", "Status date", "Report date", "Reporting date"),
         "sponsor": ("Executive sponsor", "Accountable executive"),
+        "co_sponsors": ("Co-sponsors", "Co-sponsor", "Joint sponsors"),
         "office": ("Strategy office", "PMO", "Strategy team"),
         "methodology": ("Methodologies", "Framework"), "include": ("Includes",),
         "metrics_cadence": ("Measures read", "Data updated"),
@@ -304,8 +305,12 @@ NOTES: dict[str, str] = {
     "horizon_end": "The date the plan ends.",
     "as_of": "The date the status in this workbook is true on; it also dates actuals "
              "that have no date of their own.",
-    "sponsor": "The executive who owns the strategy: a person's id or name.",
-    "office": "Who runs the plan's reviews and keeps it moving: a person or unit.",
+    "sponsor": "The executive who owns the strategy: a person's id or name, or the body "
+               "that does (a board, a ministry: a unit).",
+    "co_sponsors": "Others who own the strategy jointly with the sponsor, separated by "
+                   "commas.",
+    "office": "Who runs the plan (collects its results, prepares its reviews, keeps it "
+              "moving): a person or unit.",
     "methodology": "The methodologies the plan follows (okr, balanced-scorecard).",
     "metrics_cadence": "How often the measures are read, where the plan says so once for "
                        "all (quarterly); a measure's own Frequency wins.",

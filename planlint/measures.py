@@ -722,10 +722,12 @@ def figureless(metric: Metric, measure: Measure) -> bool:
     return measure.undefined or not (measure.states_target or measure.baseline is not None)
 
 
-#: A value in words that says there is none: ``No target will be set``, ``N/A``, ``TBD``.
+#: A value in words that says there is none: ``No target will be set``, ``N/A``, ``TBD``,
+#: ``TBA``.
 _NONE_GIVEN = re.compile(r"^\W*(?:no (?:target|baseline|value|figure)s?\b|none\b|n/?a\b|"
-                         r"not (?:applicable|available|set|yet set)\b|tb[cd]\b|"
-                         r"to be (?:determined|defined|confirmed|set|agreed)\b)", re.IGNORECASE)
+                         r"not (?:applicable|available|set|yet set)\b|tb[acd]\b|"
+                         r"to be (?:determined|defined|confirmed|set|agreed|announced)\b)",
+                         re.IGNORECASE)
 
 
 def says_none(text: str | None) -> bool:

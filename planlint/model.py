@@ -535,8 +535,17 @@ class PlanInfo(Node):
     as_of: Date | None = None
     sponsor: Annotated[Id | None, Ref("person", "unit")] = Field(
         None, description="the executive who owns the strategy, or the body that does (a "
-                          "board or council, as a unit)")
-    office: Annotated[Id | None, Ref("person", "unit")] = None
+                          "board, a council, or the ministry, department or office whose "
+                          "plan it is, as a unit)")
+    co_sponsors: Annotated[tuple[Id, ...], Ref("person", "unit")] = Field(
+        default_factory=tuple, json_schema_extra={"default": []},
+        description="the others who own the strategy with `sponsor`, where the plan names "
+                    "several jointly (ministries that spearhead it together; the first "
+                    "named is `sponsor`)")
+    office: Annotated[Id | None, Ref("person", "unit")] = Field(
+        None, description="the person or unit that runs the plan, whatever the plan calls "
+                          "it: one it names to collect its results and publish them, or "
+                          "to prepare its reviews")
     methodology: Annotated[tuple[str, ...], BeforeValidator(_one_or_many)] = Field(
         default_factory=tuple, json_schema_extra={"default": []},
         description="the methodologies the plan follows (`okr`, `balanced-scorecard`): "

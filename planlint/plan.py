@@ -466,6 +466,18 @@ class Plan:
         return bool(listed) and all(isinstance(item, Initiative) and item.finished
                                     for item in listed)
 
+    def decided(self, item: Item, day: date) -> Change | None:
+        """The decision the plan records about an item once its date (``day``) had come:
+        a change record of its schedule, status or scope (``target``, ``end``,
+        ``status``, ...), with its reason, dated from ``day`` to the as-of date, as a
+        review records work deferred, parked or moved to the next quarter. It answers
+        what a finding of a missed date asks: a new date, or another decision, with the
+        reason."""
+        return next((record for record in self.changes
+                     if record.item == item.id and record.field in _DECIDES
+                     and (record.reason or "").strip() and record.date is not None
+                     and day <= record.date <= self.as_of), None)
+
     def resumed(self, metric: Metric) -> Metric | Initiative | None:
         """The later item that takes up a milestone's work, if any: a metric due later,
         or an initiative that ends later, answered for by the same person, whose title
@@ -575,6 +587,12 @@ class Plan:
     def diagnostics(self, rule: LoadProblem) -> Iterator[Finding]:
         """Findings the loader made for the structure rule named ``rule``."""
         yield from self._diagnostics.get(rule, ())
+
+
+#: The fields whose change records a decision about an item's missed date: when it is
+#: due, whether it goes on, what it is to deliver.
+_DECIDES = frozenset(("target", "targets", "due", "start", "end", "status", "dropped",
+                      "title"))
 
 
 def _figures(metric: Metric) -> tuple[object, ...]:

@@ -331,6 +331,23 @@ def reported(metric: Metric, day: date) -> date:
     return later(day, default_lag(metric.calendar)) if metric.calendar is not None else day
 
 
+def stated_by_year(metric: Metric) -> bool:
+    """Whether the plan states a metric read more often than yearly by the year: its
+    targets, baseline and readings all fall on one day of the year, over two years or
+    more (a school year's completion rate against each year's target, though its data
+    are "analysed quarterly"; a share of transactions by financial year, though
+    "compiled monthly"). Its figure is the year's, which exists once the year closes."""
+    cadence = metric.calendar
+    if cadence is None or not slower_than("annual", cadence):
+        return False
+    targets = [target.date for target in (metric.target, *metric.targets)
+               if target is not None and target.date is not None]
+    dated = [*targets, *(actual.date for actual in metric.actuals),
+             *([metric.baseline.date] if metric.baseline and metric.baseline.date else [])]
+    return bool(targets) and len({(day.month, day.day) for day in dated}) == 1 \
+        and max(dated).year > min(dated).year
+
+
 def first_reading_due(plan: Plan, metric: Metric) -> date | None:
     """When the first reading of a metric with a calendar cadence is due, with its
     reporting lag, if that can be told (see the module's definition)."""
@@ -512,7 +529,8 @@ def unfinished_milestone(plan: Plan, metric: Metric, as_of: date, threshold: flo
     see :func:`undecided_milestone`). The date has come once it is before the as-of
     date, or on it when the actual is dated on it (the final report of a quarter). A
     milestone whose work a later item takes up (:meth:`planlint.plan.Plan.resumed`) has
-    a new date, and is judged by that item."""
+    a new date, and is judged by that item; one whose plan records a decision about it
+    once its date had come (:meth:`planlint.plan.Plan.decided`) is not judged."""
     if plan.measure(metric).kind != "milestone":
         return None
     due = target_date(plan, metric)
@@ -522,7 +540,7 @@ def unfinished_milestone(plan: Plan, metric: Metric, as_of: date, threshold: flo
     index, actual = latest
     done = done_value(metric)
     if actual.value is None or (done > 0 and actual.value >= threshold * done) \
-            or plan.resumed(metric) is not None:
+            or plan.resumed(metric) is not None or plan.decided(metric, due) is not None:
         return None
     return index, actual.date, actual.value, due
 
@@ -545,10 +563,21 @@ def undecided_milestone(metric: Metric, due: date, as_of: date) -> bool:
 CONTINUING = ("ongoing", "continuing", "recurring")
 
 
+#: Titles of work that names no end state of its own: an effort to make progress on
+#: something, or a collaboration on a partner's work (``Collaboration with the
+#: Department of Fisheries on an Angular starter app``), not one to make a thing of its own
+#: (``Collaborate with the infrastructure team to create a cost analysis``).
+_OPEN_ENDED = re.compile(r"^(?:continue to )?make progress\b|"
+                         r"^collaborat(?:e|es|ion|ing) (?:with|on)\b(?!.*\bto [a-z]+\b)",
+                         re.IGNORECASE)
+
+
 def continuing(initiative: Initiative) -> bool:
     """Whether an initiative is a continuing duty (``kind: ongoing``), with no end to
-    reach: advocacy, monitoring, a monthly report."""
-    return (initiative.type or "").strip().casefold() in CONTINUING
+    reach: advocacy, monitoring, a monthly report; or work whose title names no end
+    state of its own (see :data:`_OPEN_ENDED`), whose dates say when it is the focus."""
+    return (initiative.type or "").strip().casefold() in CONTINUING or bool(
+        _OPEN_ENDED.match(" ".join((initiative.title or initiative.name or "").split())))
 
 
 def is_active(initiative: Initiative, as_of: date) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
@@ -110,14 +111,21 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
                      for target in targets])
 
 
+#: The label of work a plan files for a later plan (``Future direction: partnerships``).
+_LATER = re.compile(r"\s*(?:future (?:directions?|work|plans?|phases?)|longer[- ]term"
+                    r"|next (?:plan|planning cycle))\s*:", re.IGNORECASE)
+
+
 @rule(code="PL302", name="unfunded-initiative", category="alignment", severity="warning",
       fails="planlint: 1\ngoals: [{id: G1}]\n"
             "initiatives:\n  - {id: I1, title: Dealer network, supports: [G1], "
             "status: active}\n  - {id: I2, title: Parts portal, supports: [G1]}\n"
             "budgets:\n  - {id: B1, amount: 500000, funds: [I2]}\n",
-      passes="planlint: 1\ngoals: [{id: G1}]\n"
+      passes="planlint: 1\ngoals: [{id: G1}, {id: G2, title: Faster enrolment}]\n"
              "initiatives:\n  - {id: I1, title: Dealer network, supports: [G1], "
-             "status: active}\nbudgets:\n  - {id: B1, amount: 500000, funds: [I1]}\n")
+             "status: active}\n  - {id: I2, title: Refine the intake process, "
+             "supports: [G2]}\n  - {id: I3, title: 'Future direction: dealer academy', "
+             "supports: [G1]}\nbudgets:\n  - {id: B1, amount: 500000, funds: [I1]}\n")
 def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     """An initiative that is still to be delivered has no budget line funding it.
 
@@ -130,10 +138,17 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     unit under it (a department's budget for its objective pays for its teams' objectives
     and their work). Done and cancelled initiatives are left alone, and so are
     initiatives that lead to no goal: orphan-initiative reports those, and money should
-    not follow them. A plan paid for from an operating budget (a ``funds: all`` line
-    that the other lines of its currency and period are parts of, its amount at least
-    theirs together: an annual operating plan whose staff time is apportioned to
-    programmes) funds all its work. A plan whose budget lines reach few of its
+    not follow them. The work of a goal that is not a high or critical priority, and that
+    no budget line reaches, nor a goal above it, is not reported one by one either: a
+    plan that budgets goal by goal pursues that goal within its existing means (a
+    process change, a policy), one choice about the goal; the work still counts towards
+    a plan that does not tie its budget to its work. A priority's work needs money
+    whatever the plan chooses for its other goals. Work the plan labels as for a later
+    plan (``Future direction: Indigenous community partnerships``) is not work of this
+    one, and needs no money yet. A plan paid for from an operating budget (a
+    ``funds: all`` line that the other lines of its currency and period are parts of, its
+    amount at least theirs together: an annual operating plan whose staff time is
+    apportioned to programmes) funds all its work. A plan whose budget lines reach few of its
     initiatives does not tie its budget to its work, and is reported once; no-budget
     reports a plan with no budget lines at all.
     """
@@ -141,21 +156,36 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
         return
     bound = plan.goal_bound_initiatives
     funded = funded_goals(plan)
+    means = _goals_within_means(plan)
     live = [initiative for initiative in plan.initiatives
-            if not initiative.finished and initiative.id in bound]
-    found = []
+            if not initiative.finished and initiative.id in bound
+            and not _LATER.match(initiative.title or "")]
+    found, within_means = [], set()
     for initiative in live:
+        goals = plan.refs(initiative, "supports", Goal)
         if plan.referrers(initiative, "funds", Budget) or any(
-                goal.id in funded for goal in plan.refs(initiative, "supports", Goal)):
+                goal.id in funded for goal in goals):
             continue
+        if goals and all(goal.id in means for goal in goals):
+            within_means.add(initiative.id)
         state = f"{initiative.status} " if initiative.status else ""
         found.append(initiative.finding(
             f"no budget line funds {state}{initiative.describe()}; "
             "list it under the funds of a budget line, or fund the goal it supports"))
     yield from by_practice(plan, found, len(live), items="initiatives still to deliver",
-                           lacking="have no budget line funding them",
+                           lacking="have no budget line funding them", repeated=within_means,
                            fix="list each under the funds of a budget line, or fund the "
                                "goals they support")
+
+
+def _goals_within_means(plan: Plan) -> set[str]:
+    """Ids of goals the plan pursues within its existing means: not a high or critical
+    priority, and no budget line reaches them (see :func:`reached_goals`) nor any goal
+    above them."""
+    reached = reached_goals(plan)
+    return {goal.id for goal in plan.goals
+            if (goal.priority is None or PRIORITY_RANK[goal.priority] < PRIORITY_RANK["high"])
+            and not reached.intersection(plan.closure([goal], "parent", Goal))}
 
 
 class UnfundedPriorityOptions(RuleOptions):
@@ -225,10 +255,18 @@ def unfunded_priority(plan: Plan, options: UnfundedPriorityOptions) -> Iterator[
                 field="priority")
 
 
+#: Work on the plan's own statements: its mission, vision or values, or the strategy itself.
+_PLAN_STATEMENT = re.compile(
+    r"\b(?:(?:mission|vision|values)(?:,? (?:and )?(?:mission|vision|values))* statements?"
+    r"|strategic plan|(?:new|next) strategy)\b", re.IGNORECASE)
+
+
 @rule(code="PL304", name="orphan-initiative", category="alignment", severity="error",
       fails="planlint: 1\ninitiatives:\n  - {id: I1, title: Campus renovation}\n",
-      passes="planlint: 1\ngoals: [{id: G1}]\n"
-             "initiatives:\n  - {id: I1, title: Campus renovation, supports: [G1]}\n")
+      passes="planlint: 1\nunits: [{id: wg}]\ngoals: [{id: G1, unit: wg}]\n"
+             "initiatives:\n  - {id: I1, title: Campus renovation, supports: [G1]}\n"
+             "  - {id: I2, title: New mission statement}\n"
+             "  - {id: I3, title: Primer for web developers, unit: wg}\n")
 def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     """An initiative supports no goal.
 
@@ -239,6 +277,12 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     (:func:`planlint.measures.restates`: an action list that sums up the plan's
     commitments) is that work listed again, linked through it: it is not reported by
     itself, though it counts towards a plan that does not link its work.
+    Work on the plan's own statements (a new mission statement, the next strategic plan)
+    serves the plan as a whole rather than one of its goals, and is not asked for one.
+    In a plan whose goals all belong to one unit (a team's roadmap, a working group's
+    charter), the work that unit carries out, or that names no unit and so is its too,
+    serves those goals: such a plan lists the team's work beside its aims, and which aim
+    each item serves is the team's judgement, not a missing link.
     Done and cancelled initiatives are left alone, and so is work whose ``end`` has passed
     with no status reported (a past quarter's work list): until the plan says whether it
     happened, it is neither work to link nor work to stop, and overdue-initiative reports
@@ -250,8 +294,11 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     bound = plan.goal_bound_initiatives
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished and not _unreported_past(plan, initiative)]
+    team = _goals_unit(plan)
     unlinked = [initiative for initiative in live
-                if not initiative.supports and initiative.id not in bound]
+                if not initiative.supports and initiative.id not in bound
+                and not _PLAN_STATEMENT.search(initiative.title or "")
+                and (team is None or initiative.unit not in (team, None))]
     restated = {unlinked[position].id for position in restating(
         [initiative.title or "" for initiative in unlinked],
         [initiative.title or "" for initiative in plan.initiatives if initiative.supports])}
@@ -277,7 +324,13 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
             "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar}\n"
             "initiatives: [{id: I1, supports: [G1]}]\n",
       passes="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar, parent: group}\n"
-             "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n")
+             "  - {id: data, parent: lab}\n  - {id: lab}\n"
+             "people: [{id: cto, unit: mopar, leader: true}]\n"
+             "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n"
+             "  - {id: MP2, title: Engineering foundations, unit: mopar, owner: cto}\n"
+             "  - {id: L1, title: Release all datasets, unit: lab}\n"
+             "  - {id: D1, title: Grow portal users, unit: data}\n"
+             "initiatives: [{id: I1, unit: data, supports: [L1]}]\n")
 def orphan_goal(plan: Plan) -> Iterator[Finding]:
     """A goal of a sub-unit has no parent goal and drives no goal linked to the strategy.
 
@@ -291,12 +344,18 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
     own to link to: in a performance budget whose programs set goals and whose
     departments and cabinet set none, the programs' goals are the top of their line. A
     goal with the very title of a goal of a unit above it is that goal, tracked by its
-    unit as its own (a department copying the executive's objective), and is linked.
+    unit as its own (a department copying the executive's objective), and is linked. So
+    is a goal owned by a member of the leadership team (``leader: true``): an executive's
+    own objective is set where the strategy is set, even when it serves none of the goals
+    above (a CTO's objective beside those that cascade the CEO's).
     When nothing executes any goal of the units above (no sub-goal, no initiative), the
-    missing link is the one uncascaded-goal reports at the top, once. When more than a
-    third of the goals that could be linked so are not, the plan does not cascade its
-    goals through its units (a team that sets its own objectives beside its department's),
-    and is reported once instead of each goal.
+    missing link is the one uncascaded-goal reports at the top, once. When the goal's
+    own unit alone carries out the goals of a unit above (each a top-level goal with no
+    sub-goal, all its work the unit's), those goals are the unit's own, filed under its
+    department's name, and its other goals sit beside them: there is nothing above to
+    name as parent. When more than a third of the goals that could be linked so are not,
+    the plan does not cascade its goals through its units (a team that sets its own
+    objectives beside its department's), and is reported once instead of each goal.
     Goals whose parent is undefined are left to the structure rules.
     """
     linked = plan.linked_goals
@@ -307,13 +366,14 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
         titles[goal.unit].add(_plain(goal.title))
         idle[goal.unit] &= goal.parent is None and goal.id in linked \
             and goal.id not in plan.executed_goals
+    worker = _sole_workers(plan)
     found, eligible = [], 0
     for goal in plan.goals:
         above = [unit for unit in plan.unit_ancestors(goal.unit) if unit in titles]
-        if not above or all(idle[unit] for unit in above):
+        if not above or all(idle[unit] or worker.get(unit) == goal.unit for unit in above):
             continue
         eligible += 1
-        if goal.id in linked or (
+        if goal.id in linked or _set_by_leader(plan, goal) or (
                 goal.title and any(_plain(goal.title) in titles[unit] for unit in above)):
             continue
         unit = plan.by_id[str(goal.unit)]
@@ -331,6 +391,8 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
 @rule(code="PL306", name="uncascaded-goal", category="alignment", severity="warning",
       fails="planlint: 1\ngoals:\n  - {id: G1, title: Be the customer's first choice}\n",
       passes="planlint: 1\ngoals:\n  - {id: G1, title: Be the customer's first choice}\n"
+             "  - id: G2\n    title: Launch a data council\n"
+             "    metrics: [{id: M1, title: Council chartered, kind: milestone}]\n"
              "initiatives: [{id: I1, supports: [G1]}]\n")
 def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     """A top-level goal has no sub-goal, no initiative and no goal driving it.
@@ -344,12 +406,15 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     objectives, or a person's own in a one-unit plan) is in the hands of the people the
     plan names for it, a person who owns it or a person answering for each of its
     measures, as a team assigns its key results: there is no unit to cascade it to, and
-    its owners do the work. A sub-unit's goal that has no parent because its link
-    to the strategy is missing is reported by orphan-goal instead. When more than a third of
-    the top-level goals have nothing under them, the plan states the strategy but not its
-    execution, and is reported once instead of each goal. A plan that keeps its
-    initiatives in another document or tool (``plan: withheld: [initiatives]``: an issue
-    tracker, departmental work plans) is not asked for them.
+    its owners do the work. A goal measured by milestones alone (``Launch a data
+    council``, measured by the council's charter and first meeting) is a piece of work
+    stated as a goal: its milestones are the steps that execute it. A sub-unit's goal
+    that has no parent because its link to the strategy is missing is reported by
+    orphan-goal instead. When more than a third of the top-level goals have nothing
+    under them, the plan states the strategy but not its execution, and is reported once
+    instead of each goal. A plan that keeps its initiatives in another document or tool
+    (``plan: withheld: [initiatives]``: an issue tracker, departmental work plans) is not
+    asked for them.
     """
     if "initiatives" in plan.info.withheld:
         return
@@ -360,11 +425,19 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
         f"top-level {goal.describe()} has no sub-goal and no initiative"
         f"{_idle_support(plan, goal)}: nothing executes it; cascade it to the units that "
         "deliver it, or start an initiative that supports it")
-        for goal in top if goal.id not in executed and not _worked_by_people(plan, goal)]
+        for goal in top if goal.id not in executed and not _worked_by_people(plan, goal)
+        and not _deliverable(plan, goal)]
     yield from by_practice(plan, idle, len(top), items="top-level goals",
                            lacking="have no sub-goal and no initiative",
                            fix="cascade each to the units that deliver it, or start the "
                                "initiatives that support it")
+
+
+def _goals_unit(plan: Plan) -> str | None:
+    """The unit every goal of the plan belongs to, if there is one: the team whose plan
+    it is."""
+    units = {goal.unit for goal in plan.goals}
+    return units.pop() if len(units) == 1 else None
 
 
 def _unreported_past(plan: Plan, initiative: Initiative) -> bool:
@@ -372,6 +445,13 @@ def _unreported_past(plan: Plan, initiative: Initiative) -> bool:
     work the plan has not reported on (a continuing duty has no end to pass)."""
     return initiative.status is None and initiative.end is not None \
         and initiative.end < plan.as_of and not continuing(initiative)
+
+
+def _deliverable(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal is measured by milestones alone: a piece of work stated as a goal,
+    whose milestones are the steps that execute it."""
+    metrics = plan.refs(goal, "metrics", Metric)
+    return bool(metrics) and all(plan.measure(metric).kind == "milestone" for metric in metrics)
 
 
 def _worked_by_people(plan: Plan, goal: Goal) -> bool:
@@ -384,6 +464,27 @@ def _worked_by_people(plan: Plan, goal: Goal) -> bool:
     metrics = plan.refs(goal, "metrics", Metric)
     return plan.ref(goal, "owner", Person) is not None or (bool(metrics) and all(
         plan.ref(metric, "owner", Person) is not None for metric in metrics))
+
+
+def _sole_workers(plan: Plan) -> dict[str | None, str | None]:
+    """Each unit whose goals are all top-level goals with no sub-goal, carried out by the
+    work of one unit alone, with that unit."""
+    workers: dict[str | None, set[str | None]] = defaultdict(set)
+    others: set[str | None] = set()  # units with a goal in a cascade, or with no work on it
+    for goal in plan.goals:
+        units = {initiative.unit for initiative in plan.referrers(goal, "supports", Initiative)
+                 if initiative.status != "cancelled"}
+        if goal.parent is not None or plan.subgoals(goal) or not units:
+            others.add(goal.unit)
+        workers[goal.unit] |= units
+    return {unit: doers.pop() for unit, doers in workers.items()
+            if unit not in others and len(doers) == 1}
+
+
+def _set_by_leader(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal is owned by a member of the leadership team (``leader: true``)."""
+    owner = plan.ref(goal, "owner", Person)
+    return owner is not None and owner.leader
 
 
 def _plain(title: str | None) -> str:

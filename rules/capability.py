@@ -21,15 +21,24 @@ class OwnerLoadOptions(RuleOptions):
                                        "may own")
 
 
+def _step_of_own_goals(plan: Plan, initiative: Initiative, person: Person) -> bool:
+    """Whether ``initiative`` has no schedule of its own (no start, end or status) and
+    supports only goals ``person`` owns: a step of those goals (the activities a person
+    lists under their own objective)."""
+    goals = plan.refs(initiative, "supports", Goal)
+    return (initiative.start is None and initiative.end is None and initiative.status is None
+            and bool(goals) and all(goal.owner == person.id for goal in goals))
+
+
 def _owned_load(plan: Plan, person: Person) -> list[Item]:
     """The goals of the plan's period, and the initiatives not done or cancelled, that
-    ``person`` owns alone."""
+    ``person`` owns alone; the steps of their own goals count with those goals."""
     start = plan.info.horizon.start if plan.info.horizon is not None else None
     return [item for item in plan.referrers(person, "owner")
             if (isinstance(item, Goal) and not item.co_owners
                 and not (start is not None and item.due is not None and item.due < start))
             or (isinstance(item, Initiative) and not item.finished
-                and not item.co_owners)]
+                and not item.co_owners and not _step_of_own_goals(plan, item, person))]
 
 
 def _ids(items: list[Item], most: int = 10) -> str:
@@ -78,6 +87,9 @@ def owner_overloaded(plan: Plan, options: OwnerLoadOptions) -> Iterator[Finding]
     those are reported on rather than delivered, and neither do items they own with
     ``co_owners``, whose load is shared, nor goals due before the plan's horizon starts
     (a past period's objectives, kept with their quarter-end review), which are closed.
+    An initiative with no schedule of its own (no start, end or status) that supports
+    only goals its owner owns is a step of those goals (the activities a person lists
+    under their own objective) and counts with them, not as a load of its own.
     """
     for person in plan.people:
         owned = _owned_load(plan, person)

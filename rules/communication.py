@@ -37,6 +37,13 @@ def no_communication_plan(plan: Plan) -> Iterator[Finding]:
             "its goals (audience, channel, cadence, owner, covers)")
 
 
+def _tells_the_whole_strategy(plan: Plan) -> bool:
+    """Whether the plan's communications list no goal they cover and one of them goes to
+    everybody: they tell the strategy whole (the plan published, its progress blogged)."""
+    return not any(communication.covers for communication in plan.communications) and any(
+        communication.audience == "all" for communication in plan.communications)
+
+
 @rule(code="PL402", name="uncommunicated-goal", category="communication",
       severity="warning",
       fails="planlint: 1\ngoals:\n  - {id: G1, title: Return to operating profit}\n"
@@ -53,12 +60,15 @@ def uncommunicated_goal(plan: Plan) -> Iterator[Finding]:
     contributes to them; a top-level goal no communication mentions is one people cannot act
     on. A communication covers the goals it lists under ``covers``: one that lists none
     covers none, and covering a sub-goal does not cover its parent. Plans with no
-    communications at all are reported once, by no-communication-plan, and a sub-unit's goal
-    that has no parent because its link to the strategy is missing, by orphan-goal. When
-    more than a third of the top-level goals are covered by no communication, the plan is
-    reported once instead of each goal.
+    communications at all are reported once, by no-communication-plan, and a sub-unit's
+    goal that has no parent because its link to the strategy is missing, by orphan-goal.
+    A plan whose communications list no goal at all, one of them going to everybody,
+    tells everybody its whole strategy (the plan published, its progress blogged): which
+    goals each communication tells of is another style's record, and the rule stays
+    silent. When more than a third of the top-level goals are covered by no
+    communication, the plan is reported once instead of each goal.
     """
-    if not plan.communications:
+    if not plan.communications or _tells_the_whole_strategy(plan):
         return
     covered = {goal.id for communication in plan.communications
                for goal in plan.refs(communication, "covers")}

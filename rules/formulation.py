@@ -3,6 +3,8 @@ trade-offs."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 from textwrap import dedent
@@ -10,7 +12,8 @@ from textwrap import dedent
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.model import Goal
+from planlint.measures import says_none
+from planlint.model import Budget, Goal, Initiative, Person
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, plain_name, rule
@@ -19,7 +22,11 @@ from planlint.wording import joined
 
 from ._text import named
 
-_YEAR = 366  # days: a plan whose horizon is this long or shorter is a one-year plan
+_YEAR = 366  # days: a goal whose span is this long or shorter is a goal of a year
+#: days: a plan whose horizon is this long or shorter is a one-year plan, with the months
+#: before its year that a plan adopted ahead of it covers (an autumn's operating plan for
+#: the coming year)
+_YEAR_PLAN = 549
 _OPEN_ASSUMPTION = (None, "untested", "testing")
 
 
@@ -31,21 +38,58 @@ _OPEN_ASSUMPTION = (None, "untested", "testing")
       passes=dedent("""\
           planlint: 1
           plan:
-            id: chrysler-2001
-            title: Chrysler Group turnaround
-            vision: Return to profitable growth with products customers want
+            id: png-wg-2021
+            title: PNG Working Group Charter
+            description: >-
+              The mission of the PNG Working Group is to maintain and develop the
+              Portable Network Graphics specification.
           """))
 def no_vision(plan: Plan) -> Iterator[Finding]:
     """The plan states no ``vision``.
 
     Strategy starts by determining where the organization wants to be. Without a stated
     vision, goals are a list of targets with no direction to weigh them against, and the
-    plan cannot be made meaningful to the people who are to carry it out.
+    plan cannot be made meaningful to the people who are to carry it out. A vision that
+    is a placeholder (``TBA``, ``To be confirmed``) is none.
+
+    A plan states where it wants to be in other ways too, and is then left alone: its
+    description states its mission or aim (``Mission: ...``, ``The mission of the group
+    is to ...``, ``Our goal is to ...``, or opens with its purpose: ``To improve ...``),
+    as a charter, a slate of goals, a grant or a team's OKRs do in place of a vision;
+    or all its goals serve one top-level goal, which is its direction (a roadmap's
+    primary focus, a programme's one target, an action plan's theme). Not so a plan that
+    speaks of a vision it does not state: its ``vision`` is a placeholder (``TBA``,
+    ``To be confirmed``), or its description names its vision without saying it (``the
+    corporate plan describes our vision``). That plan itself says it has a vision the
+    reader cannot see.
     """
-    if not (plan.info.vision or "").strip():
-        yield plan.finding(
-            "the plan states no vision; say where the organization wants to be under "
-            "plan: vision", field="vision" if plan.info.vision is not None else None)
+    vision = plan.info.vision
+    if (vision or "").strip() and not says_none(vision):
+        return
+    if not _vision_unstated(plan) and (
+            _MISSION.search(plan.info.description or "") or len(plan.top_goals) == 1):
+        return
+    yield plan.finding(
+        "the plan states no vision; say where the organization wants to be under "
+        "plan: vision", field="vision" if plan.info.vision is not None else None)
+
+
+#: A mission or aim stated: a ``Mission:`` heading (``Mission Statement (agenda):``),
+#: ``the mission of X is to ...``, ``X's mission of empowering ...``, ``our goal is to``,
+#: or a description that opens with its purpose (``To improve the ability of ...``, after
+#: a short label such as ``Summary:``).
+_MISSION = re.compile(r"\bmission(?: statement)?(?: \([^)]*\))?:\s*\S|"
+                      r"\bmission of (?:[^.]*\bis to\b|\w+ing\b)|"
+                      r"\bour (?:mission|goal|aim|purpose) is to\b|"
+                      r"^(?:[\w.\- ]{1,40}:\s*)?\"?to (?!be\b)[a-z]+\b", re.IGNORECASE)
+_VISION = re.compile(r"\bvision\b", re.IGNORECASE)
+
+
+def _vision_unstated(plan: Plan) -> bool:
+    """Whether the plan speaks of a vision it does not state: its vision heading says it
+    is still to come (``TBA``, ``To be confirmed``), or its description names the
+    vision."""
+    return says_none(plan.info.vision) or bool(_VISION.search(plan.info.description or ""))
 
 
 @rule(code="PL902", name="goal-without-deadline", category="formulation", severity="warning",
@@ -100,6 +144,10 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
             - {id: I2, title: Old dealer portal, status: cancelled}
             - {id: I3, title: Sign partnerships with technical schools, supports: [G1],
                start: 2001-10-01}
+            - {id: I4, title: Dealer training program, start: 2001-04-01}
+          budgets:
+            - {id: B1, title: Dealer training 2001, amount: 400000, period: '2001', funds: [I4]}
+            - {id: B2, title: Dealer training 2002, amount: 400000, period: '2002', funds: [I4]}
           """))
 def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     """An initiative has no ``start`` or no ``end``.
@@ -107,11 +155,14 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     An initiative without dates cannot be scheduled against the goals it serves, cannot be
     seen to be late, and quietly becomes permanent. An initiative without its own ``start``
     starts with the plan when the plan's horizon states its start (a year's operations plan
-    lists each task's end); its end is its own, except in a plan of one year or less (a
-    year's budget or operations plan, whose work ends with the year), for a step of
-    work towards goals of a year or less (a task under a goal due by Q4, which ends
-    with it) and for a continuing duty (``kind: ongoing``: advocacy, monitoring, a
-    monthly report), which has none by design.
+    lists each task's end); its end is its own, except in a plan of about a year (a
+    year's budget or operations plan, whose work ends with the year; up to eighteen
+    months, as an operating plan adopted in the autumn for the coming year runs), for a
+    step of work towards goals of a year or less (a task under a goal due by Q4, which
+    ends with it), for a continuing duty (``kind: ongoing``: advocacy, monitoring, a
+    monthly report) and for a standing programme that budget lines of several periods
+    fund (a department's program inventory, funded year after year), which have none by
+    design.
     Initiatives that are done or cancelled are left alone. When more than a third of a
     plan's initiatives have no dates, the plan is reported once instead of each initiative.
     """
@@ -120,11 +171,12 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     horizon = plan.info.horizon
     begins = horizon.start if horizon is not None else None
     annual = horizon is not None and horizon.start is not None and horizon.end is not None \
-        and (horizon.end - horizon.start).days <= _YEAR
+        and (horizon.end - horizon.start).days <= _YEAR_PLAN
     found = []
     for initiative in live:
         goals = plan.refs(initiative, "supports", Goal)
-        ends = initiative.end or (date.max if continuing(initiative) else None) or (
+        standing = continuing(initiative) or _funded_yearly(plan, initiative)
+        ends = initiative.end or (date.max if standing else None) or (
             horizon.end if annual and horizon is not None else None) or _within_goals_year(
             goals, begins)
         missing = [name for name, day in (("start", initiative.start or begins),
@@ -137,6 +189,14 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     yield from by_practice(plan, found, len(live), items="initiatives",
                            lacking="have no start or end date",
                            fix="set start and end on each so it can be scheduled and tracked")
+
+
+def _funded_yearly(plan: Plan, initiative: Initiative) -> bool:
+    """Whether budget lines of more than one period pay for the initiative: a standing
+    programme funded year after year, as a department's program inventory is."""
+    periods = {budget.period for budget in plan.referrers(initiative, "funds", Budget)
+               if budget.period is not None}
+    return len(periods) > 1
 
 
 def _within_goals_year(goals: list[Goal], begins: date | None) -> date | None:
@@ -359,6 +419,7 @@ class TopGoalsOptions(RuleOptions):
             - {id: G7}
             - {id: G8, parent: G1}
             - {id: P1, title: Expand the tree canopy, unit: parks}
+            - {id: N1, title: Next year's objective, due: 2027-12-31}
           """))
 def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Finding]:
     """The plan has more top-level goals than ``max_top_goals`` (default 7).
@@ -373,7 +434,14 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     dangling-reference. A balanced scorecard sets its objectives in perspectives and
     balances a few in each, so in a plan that says it follows one (``methodology:
     balanced-scorecard``) the limit applies to each perspective, when every top-level
-    goal names its ``perspective``.
+    goal names its ``perspective``. Priorities compete when the same people must reach
+    them by the same time, so the limit applies to the goals of one unit (else the plan)
+    that are due in the same quarter (by their own date, else the horizon's end); a goal
+    whose owner is not on the leadership (``leader: true``) is that person's own, and
+    counts with that person's goals only. A work list spread over several units, a slate
+    of commitments each owned by a volunteer, several people's objectives, or a queue of
+    objectives due one after another are no list of too many priorities; the
+    leadership's goals, whoever of it owns each, are.
     """
     linked = plan.linked_goals
     top = [goal for goal in plan.top_goals if goal.id in linked]
@@ -386,7 +454,7 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     else:
         groups[""] = top
     for perspective, goals in groups.items():
-        if len(goals) <= options.max_top_goals:
+        if len(goals) <= options.max_top_goals or not _compete(plan, goals, options):
             continue
         where = f" in the {perspective} perspective" if perspective else ""
         yield plan.finding(
@@ -395,3 +463,25 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
             f"{options.max_top_goals}; choose the few that matter most, and place the others "
             "under them as sub-goals or drop them",
             related=[goal.related(f"top-level goal {goal.id}") for goal in goals])
+
+
+def _compete(plan: Plan, goals: list[Goal], options: TopGoalsOptions) -> bool:
+    """Whether more than ``max_top_goals`` of ``goals`` compete for the same attention:
+    carried by the same body (see :func:`_carried_by`) and due in the same quarter (by
+    their own date, else the one above them or the horizon's end)."""
+    held: Counter[tuple[str | None, tuple[int, int] | None]] = Counter(
+        (_carried_by(plan, goal), _quarter(plan.due_of(goal))) for goal in goals)
+    return max(held.values()) > options.max_top_goals
+
+
+def _carried_by(plan: Plan, goal: Goal) -> str | None:
+    """Whose attention a goal takes: its owner's when the owner is not on the leadership
+    (a person's own objectives, a volunteer's commitment), else its unit's (the
+    leadership's goals are the unit's priorities), else the plan's (``None``)."""
+    owner = plan.ref(goal, "owner", Person)
+    return owner.id if owner is not None and not owner.leader else goal.unit
+
+
+def _quarter(day: date | None) -> tuple[int, int] | None:
+    """The calendar quarter of a day, as (year, quarter)."""
+    return None if day is None else (day.year, (day.month - 1) // 3)

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.model import Goal, Initiative, Person
+from planlint.model import Goal, Initiative, Item, Metric, Person
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
-from planlint.ruledef import RuleOptions, rule
+from planlint.ruledef import RuleOptions, plain_name, rule
 
 
 @rule(code="PL101", name="unowned-goal", category="leadership", severity="error",
@@ -31,18 +31,22 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     objectives. A goal that only groups goals that all have owners, with no metric or
     initiative of its own (a theme, a section of a roadmap), is answered for through
     them; one whose initiatives all name one and the same owner is answered for by that
-    person (a project's lead, who owns all the work the objective is reached by). A goal
-    whose plan names several owners equally has the first as its ``owner``
-    and the others as its ``co_owners``; planlint does not ask for one among them, as
-    whether shared ownership weakens accountability is debatable. An owner that names
-    nobody in ``people`` is reported as a dangling
-    reference instead. When more than a third of a plan's goals have no owner, that is
-    the plan's way of assigning them: goals under an owned goal are answered for at its
-    level, and the rest are reported once, at the plan.
+    person (a project's lead, who owns all the work the objective is reached by); and
+    one, in a plan that follows OKRs, whose key results all name a person as owner is
+    answered for through them, as OKR practice holds each key result's owner accountable
+    for reaching it (elsewhere a measure's owner collects and reports its data, and does
+    not answer for the goal). A goal whose plan names several owners equally has the
+    first as its ``owner`` and the others as its ``co_owners``; planlint does not ask
+    for one among them, as whether shared ownership weakens accountability is debatable.
+    An owner that names nobody in ``people`` is reported as a dangling reference
+    instead. When more than a third of a plan's goals have no owner, that is the plan's
+    way of assigning them: goals under an owned goal are answered for at its level, and
+    the rest are reported once, at the plan.
     """
     unowned = [goal for goal in plan.goals
                if goal.owner is None and plan.owner_of(goal) is None
-               and not _groups_owned(plan, goal) and not _work_owned(plan, goal)]
+               and not _groups_owned(plan, goal) and not _work_owned(plan, goal)
+               and not _results_owned(plan, goal)]
     if widespread(len(unowned), len(plan.goals)):
         owned = [goal for goal in plan.goals if plan.owner_of(goal) is not None]
         below = plan.closure(owned, "parent", Goal, backward=True)
@@ -54,6 +58,14 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
                            lacking="have no owner",
                            fix="name under each goal's owner the person accountable for "
                                "reaching it, or under each unit's lead its head")
+
+
+def _results_owned(plan: Plan, goal: Goal) -> bool:
+    """Whether, in a plan that follows OKRs, a goal's key results all name a person who
+    answers for them: it has metrics, and each one's ``owner`` is a person."""
+    metrics = plan.refs(goal, "metrics", Metric)
+    return "okr" in map(plain_name, plan.info.methodology) and bool(metrics) and all(
+        plan.ref(metric, "owner", Person) is not None for metric in metrics)
 
 
 class UnownedInitiativeOptions(RuleOptions):
@@ -210,17 +222,21 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     Strategy execution needs an executive who owns it and keeps it on the agenda when
     more immediate pressures threaten to derail it; lukewarm commitment at the top is
     the failure the rest of the organization copies. The sponsor (``plan.sponsor``) must
-    be a person marked ``leader: true``, or the body that owns the plan collectively (a
-    board or council, written as a unit). A plan that marks nobody as a leader (a
-    department's or a team's plan whose sponsor heads it) does not say who its leadership
-    team is, so its sponsor is not judged against one; nor is the ``lead`` of the unit
-    whose plan it is (every goal belongs to that unit or to units below it: a working
-    group's quarter sponsored by its lead). A plan that names no sponsor is not reported
-    when it is the plan of a team inside a larger organization (every goal belongs to one
-    unit placed under another: a delivery team's roadmap, a working group's charter, a
-    grantee project's workplan): an executive who owns the strategy is the organization's
-    role, above the team's plan. A sponsor that names no person or unit of the plan is
-    reported by the structure rules instead.
+    be a person marked ``leader: true``, or the body that owns the plan (a board or
+    council, or the ministry, department or office whose plan it is, written as a unit).
+    A plan its source gives to several owners jointly (ministries that spearhead it
+    together, two agencies whose joint work it is) names the first as ``sponsor`` and
+    the others as ``co_sponsors``; it is sponsored when any of them is a leader or a
+    body, as whether joint ownership weakens sponsorship is debatable. A plan that marks
+    nobody as a leader (a department's or a team's plan whose sponsor heads it) does not
+    say who its leadership team is, so its sponsor is not judged against one; nor is the
+    ``lead`` of the unit whose plan it is (every goal belongs to that unit or to units
+    below it: a working group's quarter sponsored by its lead). A plan that names no
+    sponsor is not reported when it is the plan of a team inside a larger organization
+    (every goal belongs to one unit placed under another: a delivery team's roadmap, a
+    working group's charter, a grantee project's workplan): an executive who owns the
+    strategy is the organization's role, above the team's plan. A sponsor that names no
+    person or unit of the plan is reported by the structure rules instead.
     """
     if plan.info.sponsor is None:
         if plan.team_unit is not None:
@@ -230,13 +246,19 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
             "strategy and answers for its execution")
         return
     sponsor = plan.ref(plan.info, "sponsor", Person)
-    if sponsor is not None and not sponsor.leader and any(
-            person.leader for person in plan.people) and not _leads_the_plan(plan, sponsor):
+    if sponsor is not None and any(person.leader for person in plan.people) and not any(
+            _sponsors(plan, joint) for joint in (sponsor, *plan.refs(plan.info, "co_sponsors"))):
         yield plan.finding(
             f"the sponsor, {sponsor.describe()}, is not a leader; sponsor the plan "
             f"by a member of the leadership team, or mark {sponsor.id} leader: true",
             field="sponsor",
             related=[sponsor.related(f"person {sponsor.id} is not marked leader: true")])
+
+
+def _sponsors(plan: Plan, sponsor: Item) -> bool:
+    """Whether a sponsor (or co-sponsor) may sponsor the plan: a body (a unit), a leader,
+    or the lead of the unit whose plan it is."""
+    return not isinstance(sponsor, Person) or sponsor.leader or _leads_the_plan(plan, sponsor)
 
 
 def _leads_the_plan(plan: Plan, person: Person) -> bool:
@@ -260,16 +282,31 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     supervises the strategic budget and keeps communication going. A discrete function
     for this, an office of strategy management or a named person, is what made the
     difference in cases such as Chrysler's turnaround. ``plan.office`` names that person
-    or unit. The plan of a team inside a larger organization (every goal belongs to one
-    unit placed under another) whose ``lead`` the plan names is run by that lead, in the
-    team's own rhythm of work: a separate office is the organization's function, not the
-    team's, so it is not asked for.
+    or unit, whatever the plan calls it: a unit or person it names to do part of that
+    work (to collect the plan's results and publish them, or to prepare its items for
+    the reviews, as a business-intelligence unit, a statistics office or an executive's
+    business partner does) is its office, as whether it also does the rest is seldom
+    said and planlint does not ask. The plan of a team inside a larger organization
+    (every goal belongs to one unit placed under another) whose ``lead`` the plan names
+    is run by that lead, in the team's own rhythm of work: a separate office is the
+    organization's function, not the team's, so it is not asked for. So is a team's plan
+    whose work is all owned by one person (a grantee project's lead, owner of every
+    deliverable, who collects the results and reports them to the funder).
     """
-    team = plan.team_unit
-    if plan.info.office is None and (team is None or team.lead is None):
+    if plan.info.office is None and not _team_led(plan):
         yield plan.finding(
             "the plan names no office to drive its execution; set plan: office: to the "
             "person or unit that runs reviews, collects results and keeps the plan moving")
+
+
+def _team_led(plan: Plan) -> bool:
+    """Whether the plan is a team's inside a larger organization, led by its unit's
+    ``lead`` or by the one person who owns all its initiatives."""
+    team = plan.team_unit
+    if team is None:
+        return False
+    owners = {initiative.owner for initiative in plan.initiatives}
+    return team.lead is not None or (len(owners) == 1 and None not in owners)
 
 
 @rule(code="PL106", name="top-goal-not-led", category="leadership", severity="warning",

@@ -34,6 +34,10 @@ from planlint.wording import joined
 #: The longest period a measure can cover and still be read only at its end: a quarter,
 #: the cycle of key results (92 days, the longest calendar quarter).
 _ONE_CYCLE = 92
+#: The longest period of a measure an annual plan grades once, when its year closes.
+_ONE_YEAR = 366
+#: The longest plan judged by the work it ships: a quarter, or a hundred days of action.
+_SHORT_CYCLE = 100
 #: How long after a measure's start a reading still shows where it started.
 _AT_START = timedelta(days=31)
 
@@ -128,11 +132,31 @@ def _judged_when_due(metric: Metric) -> bool:
     return not metric.targets and not metric.actuals
 
 
-def _read_at_end(plan: Plan, metric: Metric) -> bool:
+def _only_quoted(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric sets no target, in its fields or its wording (a target in words
+    that says there is none is none), and is only quoted with its readings: a statistic a
+    report gives to show where an aim stands, not a level the plan sets out to reach."""
+    return bool(metric.actuals) and not plan.measure(metric).states_target and all(
+        says_none(target.text) for target in (metric.target, *metric.targets)
+        if target is not None)
+
+
+def _read_at_end(plan: Plan, metric: Metric, cycle: int = _ONE_CYCLE) -> bool:
     """Whether the period a metric measures, from when its measurement begins to its
-    target date, is one quarter or less: such a measure is read once, at its end."""
+    target date, is ``cycle`` days or less (a quarter): such a measure is read once, at
+    its end."""
     begins, ends = measurement_begins(plan, metric), target_date(plan, metric)
-    return begins is not None and ends is not None and (ends - begins).days <= _ONE_CYCLE
+    return begins is not None and ends is not None and (ends - begins).days <= cycle
+
+
+def _graded_at_year_end(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric measures a year or less (from when its measurement begins to its
+    target date) and has not fallen due by the plan's date: in a plan that has read
+    none of the measures it sets out to reach yet, a result graded once, when its year
+    closes."""
+    ends = target_date(plan, metric)
+    return _read_at_end(plan, metric, _ONE_YEAR) and ends is not None and (
+        plan.info.as_of is None or plan.info.as_of <= ends)
 
 
 def _number(value: float) -> str:
@@ -156,7 +180,11 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     result), through the measures of the work that supports it (a grant's objective to
     run a service, measured by the uptime its deliverable lists), or through the goals
     below it in the cascade when one of them is measured: a strategic pillar is measured
-    by its objectives' measures. A metric the plan has
+    by its objectives' measures. A plan that runs one short cycle of work (a quarter, a
+    hundred days of action) and measures none of its goals is an agenda judged by what it
+    ships: a goal that work of the plan supports is measured by that work being done,
+    since outcomes move little in so short a term; a plan that measures some of its goals
+    asks a measure of each. A metric the plan has
     ``dropped`` measures nothing any more: a goal whose metrics were
     all dropped is unmeasured. A goal whose metric ids are not defined is reported as a
     dangling reference instead. When more than a third
@@ -169,6 +197,9 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
            if set(goal.metrics) - dropped or states_aim(goal.title or "") or any(
                set(work.metrics) - dropped and work.status != "cancelled"
                for work in plan.referrers(goal, "supports", Initiative))]
+    if not own and _one_short_cycle(plan):  # an agenda of work, judged by what it ships
+        own = [goal for goal in plan.goals if any(
+            work.status != "cancelled" for work in plan.referrers(goal, "supports", Initiative))]
     measured = plan.closure(own, "parent", Goal)
     unmeasured = [goal for goal in plan.goals if goal.id not in measured]
     if widespread(len(unmeasured), len(plan.goals)):
@@ -183,6 +214,14 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
                            lacking="are measured by no metric",
                            fix="add under each goal's metrics the measures that show whether "
                                "it is being reached")
+
+
+def _one_short_cycle(plan: Plan) -> bool:
+    """Whether the plan's horizon is one short cycle of work: a quarter, or a hundred
+    days of action."""
+    horizon = plan.info.horizon
+    return horizon is not None and horizon.start is not None and horizon.end is not None \
+        and (horizon.end - horizon.start).days <= _SHORT_CYCLE
 
 
 def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
@@ -404,7 +443,11 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
              "target: {value: 80}, cadence: once}\n"
              "  - {id: KR2, title: Raise weekly active teams to 400, "
              "baseline: {value: 310, date: 2001-01-01}, target: {value: 400, "
-             "date: 2001-03-31}}\n")
+             "date: 2001-03-31}}\n"
+             "  - {id: M3, title: Visits to the project site, "
+             "actuals: [{date: 2001-06-30, value: 5200}]}\n"
+             "  - {id: M4, title: Share of orders shipped on time, baseline: {value: 80, "
+             "date: 2001-01-01}, target: {value: 90, date: 2001-12-31}}\n")
 def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     """A metric states no cadence.
 
@@ -435,9 +478,23 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     that way: those measures are not asked for one, and the plan's practice is
     judged as stated by them. Where a plan states its cadences, a measure is asked for
     its own whatever its targets.
+    A measure the plan sets no target for and only quotes with its readings (a statistic
+    a report gives to show where an aim stands) is left out, from the plan's practice
+    too: metric-without-target reports it, and until it has a target nothing says when
+    it must be read. And in a plan that reports no reading yet of the measures it sets
+    out to reach, a measure of a year or less that has not fallen due by the plan's
+    date is left out: it is graded once, when its year closes, as annual plans grade
+    their results (the measures of a yearly one-page plan, the indicators of an annual
+    improvement plan, a roadmap's key results for the year); stale-metric asks for that
+    result once the year has closed. A plan that reads its measures during the year is
+    asked for the cadence of each it does not.
     """
+    unread = not any(metric.actuals for metric in plan.metrics
+                     if not _only_quoted(plan, metric))
     measured = [metric for metric in _formulated(plan)
-                if plan.measure(metric).kind != "milestone" and not _read_at_end(plan, metric)]
+                if plan.measure(metric).kind != "milestone" and not _read_at_end(plan, metric)
+                and not _only_quoted(plan, metric)
+                and not (unread and _graded_at_year_end(plan, metric))]
     unstated = [metric for metric in measured if metric.cadence is None]
     if widespread(len(unstated), len(measured)):  # the plan's style: targets' steps show it
         unstated = [metric for metric in unstated if not _targets_stepped(metric)]
@@ -458,11 +515,13 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
 
 @rule(code="PL206", name="orphan-metric", category="metrics", severity="info",
       fails="planlint: 1\nmetrics:\n  - {id: M1, title: Website visits}\n",
-      passes="planlint: 1\ngoals:\n  - {id: G1, metrics: [M1]}\n"
+      passes="planlint: 1\ngoals:\n  - {id: G1, metrics: [M1, M3]}\n"
              "initiatives:\n  - {id: I1, title: Academic integrity initiative, "
              "supports: [G1], metrics: [M2]}\n"
              "metrics:\n  - {id: M1, title: Website visits}\n"
-             "  - {id: M2, title: Exams retaken under supervision}\n")
+             "  - {id: M2, title: Exams retaken under supervision}\n"
+             "  - {id: M3, title: 'Exam results: pass rate'}\n"
+             "  - {id: M4, title: 'Exam results: distinction rate'}\n")
 def orphan_metric(plan: Plan) -> Iterator[Finding]:
     """A metric measures no goal: no goal lists it under ``metrics``, and no initiative
     does.
@@ -472,17 +531,36 @@ def orphan_metric(plan: Plan) -> Iterator[Finding]:
     day to day is what makes the strategy visible in operations. Metrics defined inside a
     goal always measure that goal. A metric an initiative lists measures what that work
     delivers (an output indicator of a logframe, a strategy's expected result), which serves
-    the goals the initiative supports. When more than a third of a plan's metrics measure no
-    goal (a set of indicators kept apart from the goals), the plan is reported once instead
+    the goals the initiative supports. A metric whose title names, before a colon, the
+    measure it is one part of (``Exam results: distinction rate``) serves the goals that
+    list another part of that measure (``Exam results: pass rate``): one measure broken
+    down into lines, not reporting apart from the goals; a label before a colon (``KR
+    1:``) names no measure. When more than a third of a plan's metrics measure no goal
+    (a set of indicators kept apart from the goals), the plan is reported once instead
     of each metric.
     """
+    used = {_measure_heading(metric) for metric in plan.metrics
+            if plan.referrers(metric, "metrics")} - {None}
     missing = [metric.finding(f"{metric.describe()} measures no goal; list it under the "
                               "metrics of the goal it shows progress on, or remove it")
-               for metric in plan.metrics if not plan.referrers(metric, "metrics")]
+               for metric in plan.metrics if not plan.referrers(metric, "metrics")
+               and _measure_heading(metric) not in used]
     yield from by_practice(plan, missing, len(plan.metrics), items="metrics",
                            lacking="measure no goal",
                            fix="list each under the metrics of the goal it shows progress "
                                "on, so the goals are measured by what the plan tracks")
+
+
+def _measure_heading(metric: Metric) -> str | None:
+    """The measure a metric's title names one part of, before a colon (``exam results``
+    in ``Exam results: distinction rate``); None when the title has no such heading (a
+    label such as ``KR 1:`` names no measure)."""
+    heading, colon, part = (metric.title or "").partition(":")
+    words = heading.lower().split()
+    if not colon or not part.strip() or len(words) < 2 or not all(
+            word.isalpha() for word in words):
+        return None
+    return " ".join(words)
 
 
 class TargetDirectionOptions(RuleOptions):
@@ -554,7 +632,11 @@ def target_contradicts_direction(plan: Plan,
              "source: Cost accounting}\n  - {id: M2, title: Customer net promoter score, "
              "target: {value: 40}}\n  - {id: M3, title: Warranty claims per 1000 vehicles, "
              "target: {value: 8}, source: Warranty system}\n"
-             "  - {id: KR1, title: Publish the new pricing page}\n")
+             "  - {id: KR1, title: Publish the new pricing page}\n"
+             "  - {id: M4, title: Dealers in the network, "
+             "actuals: [{date: 2001-12-31, value: 212}]}\n"
+             "  - {id: M5, title: Visits to the owners' site, "
+             "actuals: [{date: 2001-12-31, value: 5200}]}\n")
 def metric_without_source(plan: Plan) -> Iterator[Finding]:
     """A metric names no data source.
 
@@ -569,11 +651,15 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     sources of most of its measures has a data practice, and the few it leaves without
     one are not reported: on real plans their source was evident from the measure
     itself every time (a net promoter score comes from a survey, a project's own web
-    statistics from its site), so each such finding was a false alarm.
+    statistics from its site), so each such finding was a false alarm. A measure the
+    plan sets no target for and only quotes with its readings (a statistic a report
+    gives to show where an aim stands) is left out, from the plan's practice too:
+    metric-without-target reports it, and the plan's data practice is judged on the
+    measures it sets out to reach.
     """
     missing, eligible = [], 0
     for metric in _formulated(plan):
-        if plan.measure(metric).kind == "milestone":
+        if plan.measure(metric).kind == "milestone" or _only_quoted(plan, metric):
             continue
         eligible += 1
         if metric.source is None:

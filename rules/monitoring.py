@@ -48,6 +48,7 @@ from planlint.timeline import (
     metric_goals,
     reported,
     slower_than,
+    stated_by_year,
     target_date,
     undecided_milestone,
     unfinished_milestone,
@@ -392,6 +393,14 @@ def review_overdue(plan: Plan) -> Iterator[Finding]:
               baseline: {value: 900, date: 2000-12-31}
               actuals:
                 - {date: 2001-03-31, text: not done, the campaign slipped to May}
+            - id: M8
+              title: Course completion rate
+              cadence: quarterly
+              baseline: {value: 77.6, date: 2000-08-31}
+              targets: [{value: 80, date: 2001-08-31}]
+              target: {value: 82, date: 2002-08-31}
+              actuals:
+                - {date: 2000-08-31, value: 77.6}
           """))
 def stale_metric(plan: Plan) -> Iterator[Finding]:
     """A metric has no actual within one cadence (plus its reporting lag) of the as-of
@@ -415,7 +424,11 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     once the year is closed and counted): a metric states that time as its
     ``reporting_lag`` (``P45D``, ``P2M``), and where it states none, half a cadence is
     assumed (a monthly figure is due half a month after its month, an annual one six
-    months after its year), so the latest figure that can exist is never stale. Actuals
+    months after its year), so the latest figure that can exist is never stale. A
+    measure the plan states by the year, though its data are compiled or analysed more
+    often, is read by the year: its targets, baseline and readings all fall on one day of
+    the year, over two years or more (a school year's completion rate against each
+    year's target, "analysed quarterly"), and its next figure is the next year's. Actuals
     dated after the as-of date do not count; a reading on or after the target's date
     ends the need for more. A metric with neither a baseline nor an actual is a new
     measure whose first reading may still be to come while the period it measures runs;
@@ -520,14 +533,19 @@ def _unrecorded_milestones(plan: Plan, milestones: list[Metric]) -> Iterator[Fin
 def _stale_reading(plan: Plan, metric: Metric) -> tuple[str, str, date | None] | None:
     """Why a metric with a cadence is stale (message, field and its latest reading's
     date), or None when it is fresh."""
-    assert metric.calendar is not None
     as_of = plan.as_of
-    cadence = describe_cadence(metric.calendar)
+    yearly = stated_by_year(metric)
+    if yearly:
+        metric = metric.model_copy(update={"cadence": "annual"})
+    calendar = metric.calendar
+    assert calendar is not None
+    cadence = describe_cadence(calendar) + (" (its figures stated by the year)" if yearly
+                                            else "")
     lag = _lag(metric)
     readings = actuals_until(metric, as_of)
     if readings:
         index, actual = readings[-1]
-        next_due = reported(metric, add_cadence(actual.date, metric.calendar))
+        next_due = reported(metric, add_cadence(actual.date, calendar))
         if as_of <= next_due:
             return None
         final = target_date(plan, metric) if metric.target is not None else None
@@ -640,7 +658,15 @@ def _against_direction(metric: Metric, as_of: date) -> tuple[int, list[float]] |
 @rule(code="PL806", name="off-track-metric", category="monitoring", severity="warning",
       options=OffTrackOptions,
       fails=_metric_fragment(418),
-      passes=_metric_fragment(426))
+      passes=_metric_fragment(426, done=dedent("""\
+            - id: MP-M2
+              title: Launch the dealer portal
+              target: {value: 1, date: 2001-03-31}
+              actuals: [{date: 2001-03-31, value: 0.4}]
+          changes:
+            - {date: 2001-04-10, item: MP-M2, field: target, from: 2001-03-31, to: deferred,
+               reason: the dealer council asked to wait for the new pricing}
+          """)))
 def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     """The latest actual of a metric shows less than ``threshold`` (default 0.85) of the
     progress expected by its date.
@@ -679,7 +705,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     percent); a reading from before the date says nothing of the date itself, and
     stale-metric asks for one; and a milestone whose work a later item of the same owner
     takes up (an unfinished key result carried into the next quarter's objectives) has
-    that item's date as its new one. Targets that are limits (``bound``: a ceiling at or
+    that item's date as its new one; nor is a milestone judged whose plan records a
+    decision about it once its date had come, a ``changes`` entry of its schedule, status
+    or scope with the reason (``deferred``, ``parked``, ``pushed to Q2``): that is what
+    the finding would ask for. Targets that are limits (``bound``: a ceiling at or
     above where the metric starts, a floor at or below it) are no line to follow: the
     metric is off track when its latest reading is past the limit for its date (the next
     limit, else the last), such as a share allowed to fall to 57.1% by 2025 read at 57.08%
@@ -852,6 +881,12 @@ def target_already_passed(plan: Plan) -> Iterator[Finding]:
             - {id: I2, title: Platform consolidation, end: 2002-12-31, status: active}
             - {id: I3, title: Supplier cost summit, start: 2001-09-01, end: 2001-09-30,
                status: planned}
+            - {id: I4, title: Collaboration with the Parts Division on its dealer app,
+               start: 2001-01-01, end: 2001-03-31, status: active}
+            - {id: I5, title: Dealer training, end: 2001-04-30, status: active}
+          changes:
+            - {date: 2001-05-15, item: I5, field: end, from: 2001-04-30, to: after the launch,
+               reason: the trainers wait for the portal's launch}
           """))
 def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     """An initiative's ``end`` is before the as-of date and its status is neither done
@@ -866,7 +901,13 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     2026``), so an initiative is late to start once a month has passed since its ``start``;
     and work given a window of a month to a quarter (a roadmap's ``Q4``, January 1 to
     March 31) may start any time in it, so only its end is judged.
-    A continuing duty (``kind: ongoing``) has no end to be late for. When more than a third
+    A continuing duty (``kind: ongoing``) has no end to be late for, nor has work whose
+    title names no end state of its own: an effort to ``make progress`` on something, or a
+    ``collaboration with`` a partner on the partner's work, whose pace is the partner's;
+    their dates say when they are the focus. Nor is work whose plan records a decision
+    about it once its date had come: a ``changes`` entry of its schedule, status or scope,
+    with the reason (work deferred until a partner is ready), is what the finding would
+    ask for. When more than a third
     of the initiatives past their end have no status, the plan does not record status at
     all, and is reported once instead of each initiative. Work due when the plan itself
     ends (a 100-day agenda whose actions have no dates of their own) that is widely still
@@ -904,7 +945,8 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
             continue
         if initiative.end is not None and initiative.end < as_of \
                 and not continuing(initiative):
-            if overran and initiative.end == plan_end:
+            if (overran and initiative.end == plan_end) \
+                    or plan.decided(initiative, initiative.end) is not None:
                 continue
             yield initiative.finding(
                 f"{initiative.describe()} was to end on {initiative.end} but is still "
@@ -912,7 +954,8 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
                 "new end date with the reason",
                 field="end")
         elif initiative.status == "planned" and initiative.start is not None \
-                and add_months(initiative.start, 1) < as_of and not _window(initiative):
+                and add_months(initiative.start, 1) < as_of and not _window(initiative) \
+                and plan.decided(initiative, initiative.start) is None:
             yield initiative.finding(
                 f"{initiative.describe()} was to start on {initiative.start} but is still "
                 f"planned as of {as_of}; start it, or set a new start date with the reason",

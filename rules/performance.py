@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from textwrap import dedent
 
 from planlint.finding import Finding
-from planlint.model import Goal, Initiative, Item, Metric
+from planlint.model import Goal, Initiative, Item, Metric, Unit
 from planlint.plan import Plan
 from planlint.practice import by_practice
 from planlint.ruledef import rule
@@ -80,6 +80,11 @@ def _served_goals(plan: Plan, owned: list[Item]) -> list[str]:
     return list(goals)
 
 
+def _governed(plan: Plan) -> bool:
+    """Whether a governing body (a board or council, as a unit) sponsors the plan."""
+    return isinstance(plan.get(plan.info.sponsor), Unit)
+
+
 @rule(code="PL602", name="person-without-objectives", category="performance",
       severity="info",
       fails=dedent("""\
@@ -115,13 +120,20 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     leads of units that have goals, are left to owner-not-accountable, which names each
     goal to add; and when nobody in the plan has objectives while its goals have owners,
     the plan records no performance plans at all, which owner-not-accountable reports
-    once. When more than a third of these people have no objectives, the plan is
-    reported once instead of each person. Like owner-not-accountable, it is waived on
+    once. When nobody has objectives and no goal has an owner, the plan is asked for
+    performance plans only when a governing body sponsors it (a board or council, as a
+    unit): such a body holds the organization's leaders to the strategy through their
+    objectives. A plan its sponsor signs in person (a mayor's agenda, a minister's plan,
+    a coordinator's project) or that names no sponsor (a team's or a grant's work plan)
+    is run by its people directly, and a performance plan for each of them is another
+    style's record. When more than a third of these people have no objectives, the plan
+    is reported once instead of each person. Like owner-not-accountable, it is waived on
     plans that follow OKRs, and a plan that states no goals (a table of service
     standards) has none to put in anyone's objectives.
     """
-    if not plan.goals or (not any(person.objectives for person in plan.people) and any(
-            plan.owner_of(goal) is not None for goal in plan.goals)):
+    if not plan.goals or (not any(person.objectives for person in plan.people) and (
+            any(plan.owner_of(goal) is not None for goal in plan.goals)
+            or not _governed(plan))):
         return
     found, eligible = [], 0
     for person in plan.people:

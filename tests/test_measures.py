@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from planlint.measures import read_measure, reports_done, restates, restating, takes_up
+from planlint.measures import (
+    read_measure,
+    reports_done,
+    restates,
+    restating,
+    says_none,
+    takes_up,
+)
 from planlint.model import Actual, Measurement, Metric
 
 
@@ -288,7 +295,6 @@ def test_figures_that_can_only_mean_done_or_not_make_a_deliverable() -> None:
         assert read_measure(Metric.model_validate({"id": "K1", **fields})).kind != "milestone"
 
 
-
 @pytest.mark.parametrize(("title", "completion"), [
     ("Tracking issue #105 progress (share of checklist items done)", True),
     ("Percent of tasks completed", True),
@@ -318,3 +324,14 @@ def test_a_title_that_says_a_thing_is_done_reports_a_deliverable() -> None:
     # figures that are no done-or-not, or a title that says nothing is done
     assert not reports_done(metric("Baseline satisfaction score is established", 4.5))
     assert not reports_done(metric("Baseline satisfaction score", 1))
+
+
+@pytest.mark.parametrize("text", ["TBA", "TBD after the Board meeting", "To be announced",
+                                  "To be confirmed by command staff", "N/A"])
+def test_a_placeholder_says_there_is_none(text: str) -> None:
+    assert says_none(text)
+
+
+@pytest.mark.parametrize("text", ["Tbilisi office opened", "Be the first choice", None])
+def test_a_statement_is_no_placeholder(text: str | None) -> None:
+    assert not says_none(text)

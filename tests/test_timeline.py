@@ -16,6 +16,7 @@ from planlint.timeline import (
     add_cadence,
     add_months,
     cadence_step,
+    continuing,
     default_lag,
     done_value,
     expected_line,
@@ -27,6 +28,7 @@ from planlint.timeline import (
     progress,
     reported,
     slower_than,
+    stated_by_year,
     target_date,
     undecided_milestone,
     unfinished_milestone,
@@ -409,6 +411,44 @@ class TestIsActive:
     def test_status_or_dates(self, fields: dict[str, str], active: bool) -> None:
         initiative = Initiative.model_validate({"id": "I1", **fields})
         assert is_active(initiative, D("2001-06-30")) is active
+
+
+@pytest.mark.parametrize(("fields", "yearly"), [
+    # a school year's rate, analysed quarterly: baseline, targets and readings on Aug 31
+    ("cadence: quarterly, baseline: {value: 77, date: 2024-08-31}, "
+     "targets: [{value: 80, date: 2025-08-31}], actuals: [{date: 2024-08-31, value: 77}]",
+     True),
+    ("cadence: monthly, target: {value: 36, date: 2018-03-31}, "
+     "actuals: [{date: 2016-03-31, value: 26}, {date: 2017-03-31, value: 34}]", True),
+    # a reading on another day, a single date, no target, or read yearly anyway
+    ("cadence: monthly, target: {value: 36, date: 2018-03-31}, "
+     "actuals: [{date: 2017-03-31, value: 34}, {date: 2017-04-30, value: 35}]", False),
+    ("cadence: monthly, target: {value: 36, date: 2018-03-31}, "
+     "actuals: [{date: 2018-03-31, value: 34}]", False),
+    ("cadence: monthly, actuals: [{date: 2016-03-31, value: 26}, "
+     "{date: 2017-03-31, value: 34}]", False),
+    ("cadence: annual, target: {value: 36, date: 2018-03-31}, "
+     "actuals: [{date: 2017-03-31, value: 34}]", False),
+])
+def test_a_measure_stated_by_the_year(fields: str, yearly: bool) -> None:
+    plan = plan_from(_metric_plan(f"{{id: M1, {fields}}}"))
+    assert stated_by_year(plan.metrics[0]) is yearly
+
+
+@pytest.mark.parametrize(("fields", "ongoing"), [
+    ({"kind": "ongoing", "title": "Dealer portal"}, True),
+    ({"title": "Make progress on several compliance goals"}, True),
+    ({"title": "Continue to make progress toward the Lab programme"}, True),
+    ({"title": "Collaboration with the Department of Fisheries on an Angular starter app"},
+     True),
+    ({"name": "Collaborate  with the Parts Division on its dealer app"}, True),
+    ({"title": "Collaborate with the infrastructure team to create a cost analysis"}, False),
+    ({"title": "Launch phase one of the redesign, making progress visible"}, False),
+    ({"title": "Data table component research"}, False),
+])
+def test_continuing_duties_and_work_with_no_end_state(fields: dict[str, str],
+                                                      ongoing: bool) -> None:
+    assert continuing(Initiative.model_validate({"id": "I1", **fields})) is ongoing
 
 
 def test_dates_past_the_calendar_stay_on_its_last_day() -> None:

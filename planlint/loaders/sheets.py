@@ -868,6 +868,9 @@ class _Reader:
                 if key in ("sponsor", "office") and isinstance(converted, str | int):
                     converted = self.resolve(str(converted), ("person", "unit"), sheet, row,
                                              column)
+                elif key == "co_sponsors" and isinstance(converted, list):
+                    converted = [self.resolve(str(part), ("person", "unit"), sheet, row,
+                                              column) for part in converted]
                 info[key] = converted
                 self.place(f"/plan/{key}", sheet, span)
 

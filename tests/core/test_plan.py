@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from planlint.api import load_plan
 from planlint.budgets import funded_goals, reached_goals
 from planlint.model import Goal, Initiative, Person, Unit
@@ -174,3 +176,27 @@ initiatives:
     assert plan.resumed(kr1) is later  # the next quarter's key result takes it up
     assert plan.resumed(kr2) is plan.get("A1")  # so does an activity ending with its goal
     assert plan.resumed(later) is None and plan.resumed(lees) is None  # nothing after them
+
+
+def test_a_decision_recorded_once_an_items_date_had_come_is_found() -> None:
+    plan = load_plan("""\
+planlint: 1
+plan: {as_of: 2019-04-17}
+metrics:
+  - {id: M1, title: Capture app state on failures}
+  - {id: M2, title: User guide}
+initiatives:
+  - {id: I1, title: Dealer training, end: 2019-03-31}
+changes:
+  - {date: 2019-03-31, item: M1, field: target, to: deferred, reason: Project deferred}
+  - {date: 2019-03-15, item: M2, field: target, to: 2019-06-30, reason: pushed to Q2}
+  - {date: 2019-04-01, item: I1, field: owner, to: lee, reason: kim left}
+  - {date: 2019-04-02, item: I1, field: end, to: 2019-06-30}
+  - {date: 2019-05-01, item: I1, field: status, to: cancelled, reason: not needed}
+""")
+    m1, m2 = plan.metrics
+    due = date(2019, 3, 31)
+    assert plan.decided(m1, due) is plan.changes[0]  # deferred once the date had come
+    assert plan.decided(m2, due) is None  # a record from before the date: its new date
+    # an owner's change, a record without its reason, and one after the as-of date
+    assert plan.decided(plan.initiatives[0], due) is None

@@ -94,6 +94,52 @@ def test_unfunded_initiative_counts_money_for_it_or_for_its_goal() -> None:
     ])
 
 
+def test_unfunded_initiative_leaves_work_of_a_goal_no_money_reaches_to_the_plan() -> None:
+    tester = RuleTester(unfunded_initiative)
+    goals = "goals: [{id: G1}, {id: G2}, {id: G3, parent: G2}]\n"
+    # G3's work is done within existing means: neither G3 nor G2 above it gets money
+    tester.assert_passes(goals + "initiatives:\n  - {id: I1, supports: [G1]}\n"
+                                 "  - {id: I2, supports: [G3]}\n"
+                                 "budgets: [{id: B1, funds: [I1]}]\n")
+    # a priority's work needs money whatever the plan chooses for its other goals
+    tester.assert_fails(goals.replace("{id: G2}", "{id: G2, priority: high}")
+                        + "initiatives:\n  - {id: I1, supports: [G1]}\n"
+                          "  - {id: I2, supports: [G2]}\n"
+                          "budgets: [{id: B1, funds: [I1]}]\n", [("I2", 4)])
+    # money for the goal above it, or for another of the goal's initiatives, still asks
+    tester.assert_fails(goals + "initiatives:\n  - {id: I1, supports: [G3]}\n"
+                                "  - {id: I2, supports: [G3]}\n"
+                                "budgets: [{id: B1, funds: [I1]}]\n", [("I2", 4)])
+    tester.assert_fails(goals + "initiatives: [{id: I1, supports: [G3]}]\n"
+                                "budgets: [{id: B1, amount: 5, funds: [G2]}]\n", [("I1", 2)])
+    # the work still counts towards a plan that does not tie its budget to its work
+    [finding] = tester.assert_fails(
+        goals + "initiatives:\n  - {id: I1, supports: [G1]}\n  - {id: I2, supports: [G1]}\n"
+                "  - {id: I3, supports: [G3]}\nbudgets: [{id: B1, title: Other work}]\n",
+        [("plan", None)])
+    assert finding.message.startswith("all 3 initiatives still to deliver")
+
+
+@pytest.mark.parametrize(("title", "later"), [
+    ("'Future direction: Indigenous community partnerships'", True),
+    ("'Future work: a second campus'", True),
+    ("'Longer-term: regional hubs'", True),
+    ("'Next planning cycle: a research office'", True),
+    ("Future of the build toolchain", False),
+    ("Plan future campus expansion", False),
+], ids=lambda value: str(value))
+def test_unfunded_initiative_leaves_work_filed_for_a_later_plan(title: str,
+                                                                later: bool) -> None:
+    tester = RuleTester(unfunded_initiative)
+    fragment = (GOAL + "initiatives:\n  - {id: I1, supports: [G1]}\n"
+                f"  - {{id: I2, title: {title}, supports: [G1]}}\n"
+                "budgets: [{id: B1, funds: [I1]}]\n")
+    if later:
+        tester.assert_passes(fragment)
+    else:
+        tester.assert_fails(fragment, [("I2", 4)])
+
+
 def test_an_operating_budget_pays_for_all_the_work_but_overhead_does_not() -> None:
     work = GOAL + "initiatives: [{id: I1, supports: [G1]}, {id: I2, supports: [G1]}]\n"
     RuleTester(unfunded_initiative).assert_passes(
@@ -282,6 +328,37 @@ def test_orphan_initiative_edge_cases() -> None:
         [("plan", None, "all 3 initiatives")])
 
 
+@pytest.mark.parametrize(("title", "about_the_plan"), [
+    ("New mission statement", True),
+    ("Refresh the vision and values statements", True),
+    ("Board retreat to write the next strategic plan", True),
+    ("Consult members on a new strategy", True),
+    ("Marketing strategy for the conference", False),
+    ("Develop a plan to fund the mission", False),
+    ("Set a clear vision for public safety", False),
+], ids=lambda value: str(value))
+def test_orphan_initiative_leaves_work_on_the_plans_own_statements(
+        title: str, about_the_plan: bool) -> None:
+    tester = RuleTester(orphan_initiative)
+    fragment = f"initiatives:\n  - {{id: I1, title: {title}}}\n" + LINKED
+    if about_the_plan:
+        tester.assert_passes(fragment)
+    else:
+        tester.assert_fails(fragment, [("I1", 2)])
+
+
+def test_orphan_initiative_reads_a_teams_work_as_serving_the_teams_goals() -> None:
+    tester = RuleTester(orphan_initiative)
+    team = ("units: [{id: wg}, {id: ops}]\ngoals: [{id: G1, unit: wg}, {id: G2, unit: wg}]\n"
+            "initiatives:\n  - {id: I1, supports: [G1]}\n  - {id: I2, unit: UNIT}\n")
+    tester.assert_passes(team.replace("UNIT", "wg"))
+    tester.assert_passes(team.replace(", unit: UNIT", ""))  # work that names no unit
+    # work of another unit, or in a plan whose goals belong to several units, still asks
+    tester.assert_fails(team.replace("UNIT", "ops"), [("I2", 5)])
+    tester.assert_fails(team.replace("G2, unit: wg", "G2, unit: ops").replace("UNIT", "wg"),
+                        [("I2", 5)])
+
+
 def test_orphan_initiative_leaves_past_work_without_status_to_overdue_initiative() -> None:
     tester = RuleTester(orphan_initiative)
     past = "plan: {as_of: 2021-04-19}\ninitiatives:\n  - {id: I1, end: 2020-06-30"
@@ -341,6 +418,30 @@ def test_orphan_goal_accepts_a_units_copy_of_a_goal_above_it() -> None:
     RuleTester(orphan_goal).assert_passes(
         UNITS + "goals:\n  - {id: G1, unit: group, title: Ship  the AI assistant}\n"
         "  - {id: MP1, unit: mopar, title: ship the AI assistant}\n")
+
+
+def test_orphan_goal_accepts_a_leaders_own_objective() -> None:
+    tester = RuleTester(orphan_goal)
+    fragment = UNITS + ("people: [{id: cto, unit: mopar, leader: LEADER}]\n"
+                        "goals:\n  - {id: G1, unit: group}\n"
+                        "  - {id: MP1, unit: mopar, parent: G1}\n"
+                        "  - {id: MP2, unit: mopar, owner: cto}\n")
+    tester.assert_passes(fragment.replace("LEADER", "true"))
+    tester.assert_fails(fragment.replace("LEADER", "false"), [("MP2", 10)])
+
+
+def test_orphan_goal_reads_a_units_own_work_above_it_as_its_own_goal() -> None:
+    tester = RuleTester(orphan_goal)
+    fragment = ("units: [{id: dept}, {id: team, parent: dept}, {id: other, parent: dept}]\n"
+                "goals:\n  - {id: D1, unit: dept}\n  - {id: T1, unit: team}\n"
+                "initiatives: [{id: I1, unit: WORKER, supports: [D1]}]\n")
+    # the team alone carries out the department's goal: its own, beside its others
+    tester.assert_passes(fragment.replace("WORKER", "team"))
+    tester.assert_fails(fragment.replace("WORKER", "other"), [("T1", 4)])
+    # a department goal that cascades has goals below it to link to
+    tester.assert_fails(fragment.replace("WORKER", "team").replace(
+        "initiatives", "  - {id: D2, unit: dept}\n  - {id: O1, unit: other, parent: D2}\n"
+                       "initiatives"), [("T1", 4)])
 
 
 def test_orphan_goal_needs_a_goal_above_to_link_to() -> None:
@@ -412,6 +513,17 @@ def test_uncascaded_goal_accepts_a_teams_goals_in_the_hands_of_named_people() ->
     tester.assert_fails("units: [{id: org}, {id: dept, parent: org}]\n"
                         "people: [{id: ana, unit: dept}]\n"
                         "goals: [{id: G1, unit: org, owner: ana}]\n", [("G1", 3)])
+
+
+def test_uncascaded_goal_reads_a_goal_measured_by_milestones_as_work() -> None:
+    tester = RuleTester(uncascaded_goal)
+    goal = "goals:\n  - id: G1\n    title: Launch a data council\n    metrics:\n"
+    tester.assert_passes(goal + "      - {id: M1, title: Council chartered, kind: milestone}\n"
+                                "      - {id: M2, title: First meeting held, kind: milestone}\n")
+    # a result to reach, beside the milestones, still needs work that moves it
+    tester.assert_fails(goal + "      - {id: M1, title: Council chartered, kind: milestone}\n"
+                               "      - {id: M2, title: Data requests answered, unit: \"%\",\n"
+                               "         kind: level}\n", [("G1", 2)])
 
 
 def test_uncascaded_goal_needs_a_sub_goal_an_initiative_or_a_driver() -> None:

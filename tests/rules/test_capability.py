@@ -50,6 +50,19 @@ class TestOwnerOverloaded:
         RuleTester(owner_overloaded, options={"max_owned": 2}).assert_fails(
             _owning(2, 1), [("cfo", 2)])
 
+    def test_unscheduled_steps_of_ones_own_goals_count_with_them(self) -> None:
+        # an individual's activities listed under their own objectives
+        steps = _owning(5, 0) + "".join(
+            f"  - {{id: A{n}, owner: cfo, supports: [G{n}]}}\n" for n in range(5))
+        RuleTester(owner_overloaded).assert_passes(steps)
+        # scheduled work, or a step toward someone else's goal, is a load of its own
+        other = steps.replace("{id: G0, owner: cfo}", "{id: G0, owner: coo}")
+        scheduled = other.replace("supports: [G1]", "supports: [G1], status: active").replace(
+            "supports: [G2]", "supports: [G2], start: 2025-01-01").replace(
+            "supports: [G3]", "supports: [G3], end: 2025-06-30")
+        RuleTester(owner_overloaded).assert_fails(
+            scheduled, [("cfo", 2, "owns 8 goals and open initiatives (4 goals, 4 initiatives")])
+
     def test_metrics_and_budgets_do_not_count(self) -> None:
         fragment = _owning(7, 0) + dedent("""\
             metrics: [{id: M1, owner: cfo}, {id: M2, owner: cfo}]

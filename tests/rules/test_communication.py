@@ -62,7 +62,8 @@ communications:
         "top-level goal G2 (Be the customer's first choice) is covered by no communication")
     assert "(such as C1)" in finding.message
     [finding] = RuleTester(uncommunicated_goal).findings(
-        "goals: [{id: G1}]\ncommunications: [{id: C1, audience: [U1]}, {id: C2, audience: all}]\n"
+        "goals: [{id: G1}, {id: G2}]\n"
+        "communications: [{id: C1, audience: [U1], covers: [G2]}, {id: C2, audience: all}]\n"
         "units: [{id: U1}]\n")
     assert "(such as C2)" in finding.message  # the one that reaches everybody
 
@@ -77,10 +78,19 @@ def test_uncommunicated_goal_edge_cases() -> None:
             # a sub-unit's goal with no link to the strategy: orphan-goal
             "units: [{id: group}, {id: depot, parent: group}]\ngoals: [{id: D1, unit: depot}]\n"
             "communications: [{id: C1}]\n",
+            # the plan published to everybody, whole: no communication lists its goals
+            "goals: [{id: G1}, {id: G2}]\n"
+            "communications: [{id: C1, title: Plan published online, audience: all},"
+            " {id: C2, title: Progress blog, audience: all}]\n",
         ],
         fails=[
-            # an audience of all does not cover goals it does not list
-            ("goals: [{id: G1}]\ncommunications: [{id: C1, audience: all}]\n", [("G1", 1)]),
+            # an audience of all does not cover goals it does not list, where others list
+            ("goals: [{id: G1}, {id: G2}]\n"
+             "communications: [{id: C1, audience: all}, {id: C2, covers: [G2]}]\n",
+             [("G1", 1)]),
+            # communications listing no goal, none of them to everybody
+            ("goals: [{id: G1}]\ncommunications: [{id: C1, audience: [U1]}]\n"
+             "units: [{id: U1}]\n", [("G1", 1)]),
             ("goals: [{id: G1}]\ncommunications: [{id: C1, covers: [ghost]}]\n", [("G1", 1)]),
         ])
 

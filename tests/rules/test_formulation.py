@@ -36,6 +36,45 @@ class TestNoVision:
         (tmp_path / "b.yaml").write_text("planlint: 1\ngoals: [{id: G1}]\n")
         RuleTester(no_vision).assert_passes(tmp_path)
 
+    @pytest.mark.parametrize("description", [
+        "Mission: Empower veterans with fast access to their benefits.",
+        "Mission Statement (agenda): We partner with our community.",
+        "The mission of the working group is to maintain the specification.",
+        "Our goals further the project's mission of empowering everyone.",
+        "Our goal is to prepare students for post-secondary education.",
+        "To improve the ability of public programs to deliver services, we will act.",
+        'Summary: "To support the national expansion of the benefits screener."',
+    ])
+    def test_a_stated_mission_or_aim_stands_for_a_direction(self, description: str) -> None:
+        RuleTester(no_vision).assert_passes(
+            f"planlint: 1\nplan: {{id: p, description: '{description}'}}\n")
+
+    @pytest.mark.parametrize("description", [
+        "We need a new mission statement for the next 20 years.",
+        "The goal of the committee is to have a champion for each initiative.",
+        "Re-focus on our mission to maintain capability.",
+        "To be confirmed by the board.",
+        "A plan to help communities grow.",
+    ])
+    def test_a_mission_named_but_not_stated_does_not(self, description: str) -> None:
+        RuleTester(no_vision).assert_fails(
+            f"planlint: 1\nplan: {{id: p, description: '{description}'}}\n", [("p", 2)])
+
+    def test_one_top_level_goal_is_the_plans_direction(self) -> None:
+        plan = ("planlint: 1\nplan: {id: p}\ngoals:\n  - {id: G1, title: Faster releases}\n"
+                "  - {id: G2, parent: G1}\n")
+        RuleTester(no_vision).assert_passes(plan)
+        RuleTester(no_vision).assert_fails(plan + "  - {id: G3}\n", [("p", 2)])
+
+    @pytest.mark.parametrize("plan", [
+        "plan: {id: p, vision: TBA, description: 'Mission: Serve the public.'}",
+        "plan: {id: p, vision: To be confirmed by the board, description: 'Mission: Serve.'}",
+        "plan: {id: p, description: The corporate plan describes our vision.}\n"
+        "goals: [{id: G1}]",
+    ])
+    def test_a_vision_spoken_of_but_not_stated_fires(self, plan: str) -> None:
+        RuleTester(no_vision).assert_fails(f"planlint: 1\n{plan}\n", [("p", 2)])
+
 
 class TestGoalWithoutDeadline:
     def test_a_goal_without_due_is_bounded_by_the_goals_above_it_and_the_horizon(
@@ -68,8 +107,26 @@ class TestInitiativeWithoutDates:
               - {id: I2, title: Monthly bulletin, kind: ongoing, start: 2018-07-01}
             """)
         RuleTester(initiative_without_dates).assert_passes(fragment)
+        # an operating plan adopted in the autumn for the coming year
+        RuleTester(initiative_without_dates).assert_passes(
+            fragment.replace("2018-07-01, end", "2018-09-22, end").replace(
+                "2019-06-30", "2019-12-31"))
         RuleTester(initiative_without_dates).assert_fails(
             fragment.replace("2019-06-30", "2023-06-30"), [("I1", 4, "has no end date")])
+
+    def test_a_programme_funded_year_after_year_has_no_end(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {horizon: {start: 2019-04-01, end: 2022-03-31}}
+            initiatives:
+              - {id: P1, title: Science and technology program}
+            budgets:
+              - {id: B1, amount: 100, period: 2019-20, funds: [P1]}
+              - {id: B2, amount: 100, period: 2020-21, funds: [P1]}
+            """)
+        RuleTester(initiative_without_dates).assert_passes(fragment)
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("period: 2020-21", "period: 2019-20"), [("P1", 4)])
 
     def test_missing_start_or_end_fires(self) -> None:
         fragment = dedent("""\
@@ -239,6 +296,21 @@ class TestTooManyPriorities:
         (tmp_path / "b.yaml").write_text(
             "planlint: 1\ngoals:\n" + "".join(f"  - {{id: B{n}}}\n" for n in range(4)))
         RuleTester(too_many_priorities).assert_fails(tmp_path, [("p", 2)])
+
+    def test_goals_of_several_units_or_quarters_do_not_compete(self) -> None:
+        goals = "".join(f"  - {{id: A{n}, unit: u{n % 2}}}\n" for n in range(12))
+        RuleTester(too_many_priorities).assert_passes("planlint: 1\ngoals:\n" + goals)
+        queued = "".join(f"  - {{id: Q{n}, due: 2024-{n + 1:02}-28}}\n" for n in range(12))
+        RuleTester(too_many_priorities).assert_passes("planlint: 1\ngoals:\n" + queued)
+
+    def test_goals_of_people_outside_the_leadership_are_their_own(self) -> None:
+        people = "people: [{id: a}, {id: b}, {id: ceo, leader: true}, {id: cfo, leader: true}]\n"
+        goals = "".join(f"  - {{id: G{n}, owner: {'ab'[n % 2]}}}\n" for n in range(10))
+        RuleTester(too_many_priorities).assert_passes(
+            "planlint: 1\nplan: {id: p}\n" + people + "goals:\n" + goals)
+        leaders = goals.replace("owner: a", "owner: ceo").replace("owner: b", "owner: cfo")
+        RuleTester(too_many_priorities).assert_fails(
+            "planlint: 1\nplan: {id: p}\n" + people + "goals:\n" + leaders, [("p", 2)])
 
     def test_bad_option_is_a_usage_error(self) -> None:
         with pytest.raises(UsageError, match="max_top_goals: should be a valid integer"):

@@ -53,6 +53,21 @@ def test_a_goal_whose_work_one_person_owns_is_answered_for_by_them() -> None:
         fragment.replace(", owner: OWNER", ""), [("G1", 2)])
 
 
+def test_an_objective_whose_key_results_people_own_is_answered_for_through_them() -> None:
+    fragment = ("plan: {id: p, methodology: okr}\n"
+                "people: [{id: martin}, {id: bedeho}]\nunits: [{id: data-team}]\n"
+                "goals: [{id: O1, title: Grow the team, metrics: [KR1, KR2]}]\n"
+                "metrics:\n  - {id: KR1, title: Hire a developer, owner: martin}\n"
+                "  - {id: KR2, title: Hire a designer OWNER}\n")
+    RuleTester(unowned_goal).run(
+        passes=[fragment.replace("OWNER", ", owner: bedeho")],
+        fails=[(fragment.replace("OWNER", ""), [("O1", 4)]),  # one key result nobody owns
+               (fragment.replace("OWNER", ", owner: data-team"), [("O1", 4)]),  # a unit's
+               # outside OKRs a measure's owner reports its data
+               (fragment.replace("OWNER", ", owner: bedeho")
+                .replace("methodology: okr", "title: KPIs"), [("O1", 4)])])
+
+
 def test_unowned_goal_leaves_dangling_and_wrong_kind_owners_to_structure_rules() -> None:
     RuleTester(unowned_goal).run(passes=[
         "goals:\n  - {id: G1, owner: nobody}\n",
@@ -146,6 +161,28 @@ def test_a_board_that_owns_the_plan_may_sponsor_it() -> None:
         "units: [{id: council, name: Executive Council}]\n")
 
 
+def test_a_ministry_whose_plan_it_is_may_sponsor_it() -> None:
+    RuleTester(no_sponsor).assert_passes(
+        "planlint: 1\nplan: {id: p, sponsor: omb}\n"
+        "people: [{id: director, leader: true}]\n"
+        "units: [{id: omb, name: Office of Management and Budget}]\n")
+
+
+def test_joint_sponsors_sponsor_the_plan_when_any_is_a_leader_or_a_body() -> None:
+    fragment = ("plan: {id: p, sponsor: analyst, co_sponsors: [JOINT]}\n"
+                "people: [{id: analyst}, {id: ceo, leader: true}, {id: clerk}]\n"
+                "units: [{id: mti, name: Ministry of Trade and Industry}]\n")
+    RuleTester(no_sponsor).run(
+        passes=[fragment.replace("JOINT", "ceo"), fragment.replace("JOINT", "clerk, mti")],
+        fails=[(fragment.replace("JOINT", "clerk"), [("p", 1)])])
+
+
+def test_co_sponsors_that_name_nothing_are_left_to_structure_rules() -> None:
+    RuleTester(no_sponsor).assert_passes(
+        "plan: {id: p, sponsor: analyst, co_sponsors: [nobody]}\n"
+        "people: [{id: analyst}]\n")
+
+
 def test_no_sponsor_without_plan_section_or_sponsor() -> None:
     RuleTester(no_sponsor).run(fails=[
         ("goals: [{id: G1}]\n", [("plan", 1)]),
@@ -217,6 +254,17 @@ def test_a_team_plan_is_run_by_the_team_lead_the_plan_names() -> None:
         fails=[(TEAM_PLAN.replace(" LEAD", "").replace("GOAL", ""), [("plan", 1)]),
                (TEAM_PLAN.replace(" LEAD", ", lead: dana")
                 .replace("GOAL", ", {id: G3, unit: org}"), [("plan", 1)])])
+
+
+def test_a_team_plan_whose_work_one_person_owns_is_run_by_that_person() -> None:
+    team = TEAM_PLAN.replace(" LEAD", "").replace("GOAL", "") + \
+        "initiatives: [{id: I1, owner: dana, supports: [G1]}, {id: I2, OWNER supports: [G2]}]\n"
+    RuleTester(no_strategy_office).run(
+        passes=[team.replace("OWNER", "owner: dana,")],
+        fails=[(team.replace("OWNER", ""), [("plan", 1)]),  # work nobody owns
+               (team.replace("OWNER", "owner: lee,"), [("plan", 1)]),  # two owners
+               (team.replace("OWNER", "owner: dana,").replace(
+                   "{id: G2, unit: squad}", "{id: G2}"), [("plan", 1)])])  # not a team's
 
 
 def test_top_goal_not_led_fires_only_on_top_level_goals() -> None:

@@ -149,6 +149,68 @@ def test_a_measure_tracked_on_the_way_is_asked_for_its_cadence_alone() -> None:
     RuleTester(metric_without_cadence).assert_passes(judged)
 
 
+def test_a_statistic_quoted_without_a_target_is_not_asked_for_its_cadence() -> None:
+    cadenced = "".join(f"  - {{id: M{n}, title: Cost, cadence: monthly, target: {{value: 2}}}}\n"
+                       for n in range(1, 4))
+    quoted = ("  - {id: R1, title: Visits to the project site, actuals: [{date: 2017-08-31, "
+              "value: 5200}]}\n")
+    plan = "planlint: 1\nmetrics:\n" + cadenced + quoted + quoted.replace("R1", "R2")
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # a measure with a target is asked for its cadence, read or not
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("actuals:", "target: {value: 6000}, actuals:"), [("R1", 6), ("R2", 7)])
+
+
+def test_a_statistic_quoted_without_a_target_is_not_asked_for_its_source() -> None:
+    sourced = "".join(f"  - {{id: M{n}, title: Cost, source: Ledger, target: {{value: 2}}}}\n"
+                      for n in range(1, 3))
+    plan = "planlint: 1\nmetrics:\n" + sourced + "".join(
+        f"  - {{id: R{n}, title: Site visits, actuals: [{{date: 2017-08-31, value: 52}}]}}\n"
+        for n in range(1, 4))
+    RuleTester(metric_without_source).assert_passes(plan)
+    # measures the plan sets out to reach are asked where their figures come from
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("actuals:", "target: {value: 60}, actuals:"), [("plan", None)])
+
+
+def test_an_annual_plan_not_read_yet_grades_its_results_when_the_year_closes() -> None:
+    year = ("baseline: {value: 3, date: 2026-04-01}, target: {value: 5, "
+            "date: 2027-03-31}")
+    plan = ("planlint: 1\nplan: {as_of: 2026-04-01}\nmetrics:\n" + "".join(
+        f"  - {{id: M{n}, title: Share, {year}}}\n" for n in range(1, 4)))
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # a statistic quoted without a target is no reading of what the plan aims at
+    RuleTester(metric_without_cadence).assert_passes(
+        plan + "  - {id: R1, title: Visits, actuals: [{date: 2026-03-31, value: 52}]}\n")
+    # once the year has closed, or where the plan reads its measures during the year
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("as_of: 2026-04-01", "as_of: 2027-06-30"), [("plan", None)])
+    read = plan + ("  - {id: M4, title: Cost, cadence: quarterly, target: {value: 2}, "
+                   "actuals: [{date: 2026-06-30, value: 3}]}\n")
+    RuleTester(metric_without_cadence).assert_fails(read, [("plan", None)])
+    # a measure of more than a year is asked for its cadence
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("2027-03-31", "2028-03-31"), [("plan", None)])
+
+
+def test_an_agenda_of_work_for_a_short_cycle_is_measured_by_what_it_ships() -> None:
+    agenda = ("planlint: 1\nplan: {horizon: {start: 2025-01-01, end: 2025-03-31}}\n"
+              "goals:\n" + "".join(f"  - {{id: G{n}, title: Faster flags}}\n" for n in (1, 2))
+              + "initiatives:\n  - {id: I1, title: Ship local evaluation, supports: [G1]}\n"
+              "  - {id: I2, title: Ship flag templates, supports: [G2]}\n")
+    RuleTester(unmeasured_goal).assert_passes(agenda)
+    # work given up measures nothing, nor does the work of a longer plan
+    RuleTester(unmeasured_goal).assert_fails(
+        agenda.replace("supports: [G2]}", "supports: [G2], status: cancelled}"), [("G2", 5)])
+    RuleTester(unmeasured_goal).assert_fails(
+        agenda.replace("2025-03-31", "2025-12-31"), [("plan", None)])
+    # a plan that measures its goals asks a measure of each goal, work or not
+    RuleTester(unmeasured_goal).assert_fails(
+        agenda.replace("title: Faster flags}\n  - {id: G2",
+                       "title: Faster flags, metrics: [{id: M1, title: Evaluation time}]}"
+                       "\n  - {id: G2"), [("G2", 5)])
+
+
 def test_goals_under_a_measured_goal_are_measured_at_its_level_when_that_is_the_style(
         ) -> None:
     # a pillar with measures, its focus areas grouping actions: the plan's way of writing
@@ -209,6 +271,19 @@ def test_orphan_metric() -> None:
             ("initiatives:\n  - {id: I1, supports: [M1]}\nmetrics:\n  - {id: M1}\n",
              [("M1", 4)]),
         ])
+
+
+def test_parts_of_a_measure_a_goal_uses_measure_its_goals() -> None:
+    parts = ("goals:\n  - {id: G1, metrics: [M1]}\nmetrics:\n"
+             "  - {id: M1, title: 'Exam results: pass rate, Mathematics'}\n"
+             "  - {id: M2, title: 'Exam results: distinction rate, Mathematics'}\n")
+    RuleTester(orphan_metric).assert_passes(parts)
+    # a measure of its own, or a label before the colon, is no part of the goal's measure
+    RuleTester(orphan_metric).assert_fails(
+        parts.replace("Exam results: distinction", "Course results: completion"),
+        [("M2", 5)])
+    RuleTester(orphan_metric).assert_fails(
+        parts.replace("Exam results", "KR 1"), [("M2", 5)])
 
 
 def _metric(direction: str, baseline: float | None, target: float | None,
@@ -485,8 +560,10 @@ def test_what_finished_work_produced_is_a_record_not_a_measure_to_formulate() ->
     for rule in (metric_without_target, metric_without_baseline, metric_without_unit,
                  metric_without_cadence, metric_without_source):
         RuleTester(rule).assert_passes(fragment)
+    # work still under way, aiming at a number: a measure to formulate
     RuleTester(metric_without_cadence).assert_fails(
-        fragment.replace("status: done", "status: active"), [("M1", 7)])
+        fragment.replace("status: done", "status: active").replace(
+            "actuals:", "target: {value: 150}, actuals:"), [("M1", 7)])
 
 
 def test_a_cadence_the_readings_show_is_not_asked_of_one_measure() -> None:
@@ -494,7 +571,8 @@ def test_a_cadence_the_readings_show_is_not_asked_of_one_measure() -> None:
     yearly = "".join(f"{{date: {year}-12-31, value: {year - 2000}}}, "
                      for year in range(2016, 2025))
     fragment = ("goals: [{id: G1, metrics: [M1, M2, M3]}]\nmetrics:\n"
-                f"  - {{id: M1, title: People homeless, actuals: [{yearly.rstrip(', ')}]}}\n"
+                "  - {id: M1, title: People homeless, target: {value: 5}, "
+                f"actuals: [{yearly.rstrip(', ')}]}}\n"
                 "  - {id: M2, title: Commute share, cadence: annual, target: {value: 20}}\n"
                 "  - {id: M3, title: Waste per person, cadence: annual, target: {value: 5}}\n")
     RuleTester(metric_without_cadence).assert_passes(fragment)

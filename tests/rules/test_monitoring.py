@@ -265,6 +265,17 @@ class TestStaleMetric:
         RuleTester(stale_metric, as_of=D("2024-12-29")).assert_passes(fragment)
         RuleTester(stale_metric, as_of=D("2024-12-31")).assert_fails(fragment, [("M1", 8)])
 
+    def test_a_measure_stated_by_the_year_is_due_a_year_after_its_reading(self) -> None:
+        # a school year's rate "analysed quarterly", stated year by year
+        fragment = _metric("cadence: quarterly\nbaseline: {value: 77, date: 2024-08-31}\n"
+                           "targets: [{value: 80, date: 2025-08-31}]\n"
+                           "actuals: [{date: 2024-08-31, value: 77}]")
+        RuleTester(stale_metric, as_of=D("2025-06-09")).assert_passes(fragment)
+        [finding] = RuleTester(stale_metric, as_of=D("2026-03-04")).assert_fails(
+            fragment, [("M1", 9)])
+        assert "is measured annually (its figures stated by the year) but its latest " \
+            "actual is from 2024-08-31; the next was due by 2026-03-02" in finding.message
+
     def test_what_work_delivers_is_not_due_before_the_work_starts(self) -> None:
         fragment = ("plan: {as_of: 2026-06-30, horizon: {start: 2025-01-01, end: 2030-12-31}}\n"
                     "initiatives:\n  - {id: I1, start: START, metrics: [M1]}\n"

@@ -48,11 +48,14 @@ class TestOwnerNotAccountable:
         RuleTester(owner_not_accountable).assert_passes(folder / "plan.yaml")
 
 
+BOARD = "planlint: 1\nplan: {sponsor: board}\nunits: [{id: board}]\n"
+
+
 class TestPersonWithoutObjectives:
     def test_leader_without_objectives_fires(self) -> None:
         [finding] = RuleTester(person_without_objectives).assert_fails(
-            "planlint: 1\npeople:\n  - {id: okafor, leader: true}\ngoals: [{id: G1}]\n",
-            [("okafor", 3)])
+            BOARD + "people:\n  - {id: okafor, leader: true}\ngoals: [{id: G1}]\n",
+            [("okafor", 5)])
         assert finding.message.startswith("person okafor is a leader but has no objectives")
 
     def test_owner_of_initiative_or_metric_fires_and_names_the_goals_served(self) -> None:
@@ -91,12 +94,11 @@ class TestPersonWithoutObjectives:
             people: [{id: callahan, role: Chair of the Board of Trustees}]
             reviews: [{id: R1, chair: callahan}, {id: R2, chair: callahan}]
             """))
-        [finding] = tester.assert_fails(dedent("""\
-            planlint: 1
+        [finding] = tester.assert_fails(BOARD + dedent("""\
             people: [{id: foster, leader: true}]
             reviews: [{id: R1, chair: foster}]
             goals: [{id: G1}]
-            """), [("foster", 2)])
+            """), [("foster", 4)])
         assert finding.message.startswith("person foster is a leader but has no objectives")
 
     def test_goal_owners_are_left_to_owner_not_accountable(self) -> None:
@@ -113,8 +115,24 @@ class TestPersonWithoutObjectives:
 
     def test_empty_objectives_list_fires(self) -> None:
         RuleTester(person_without_objectives).assert_fails(
-            "planlint: 1\npeople: [{id: ceo, leader: true, objectives: []}]\ngoals: [{id: G1}]\n",
-            [("ceo", 2)])
+            BOARD + "people: [{id: ceo, leader: true, objectives: []}]\ngoals: [{id: G1}]\n",
+            [("ceo", 4)])
+
+    def test_nobody_asked_when_no_governing_body_sponsors_a_plan_without_any(self) -> None:
+        # a mayor's agenda, a team's work plan: nobody has objectives, and no board holds
+        # the leaders to the plan through them
+        tester = RuleTester(person_without_objectives)
+        people = dedent("""\
+            people:
+              - {id: mayor, leader: true}
+              - {id: administrator, leader: true}
+              - {id: writer, unit: board}
+            goals: [{id: G1}]
+            initiatives: [{id: I1, owner: writer, supports: [G1]}]
+            """)
+        tester.assert_passes("planlint: 1\nplan: {sponsor: mayor}\n" + people)
+        tester.assert_passes("planlint: 1\n" + people)
+        tester.assert_fails(BOARD + people, [("plan", None, "all 3 leaders and owners")])
 
     def test_a_plan_that_states_no_goals_has_none_to_tie(self) -> None:
         # a table of service standards: no goal to put in anyone's objectives

@@ -189,6 +189,15 @@ def test_the_plan_sheet_dates_actuals_and_states_the_plan(cli: Run, tmp_path: Pa
     assert at(found(cli, "plan.xlsx"), "PL003") == [("Plan", "A11")]
 
 
+def test_the_plan_sheet_names_joint_sponsors_by_name(tmp_path: Path) -> None:
+    book(tmp_path / "plan.xlsx", {
+        "Plan": [["Field", "Value"], ["ID", "green-2030"], ["Sponsor", "Ana Lee"],
+                 ["Co-sponsors", "Ministry of Trade, mot"]],
+        "People": PEOPLE,
+        "Units": [["ID", "Name"], ["mti", "Ministry of Trade"], ["mot", "Ministry of Transport"]]})
+    assert load_plan(tmp_path / "plan.xlsx").info.co_sponsors == ("mti", "mot")
+
+
 def test_readings_interim_targets_and_waivers(cli: Run, tmp_path: Path) -> None:
     book(tmp_path / "plan.xlsx", {
         "Metrics": [["ID", "Title", "Target", "Target date"], ["M1", "ARR", 14,

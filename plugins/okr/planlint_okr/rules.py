@@ -8,6 +8,7 @@ how everyone will know it was achieved.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import partial
 from typing import Literal
@@ -39,6 +40,12 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 def _named(item: Goal | Metric) -> str:
     return f"{item.id} ({item.label})" if item.label != item.id else item.id
+
+
+def _key_results(plan: Plan, goal: Goal) -> list[str]:
+    """The ids of the goal's key results (its metrics), each once, those the plan has
+    dropped left out."""
+    return [each for each in dict.fromkeys(goal.metrics) if each not in plan.dropped_metrics]
 
 
 def numbers_in(text: str, allow_years: bool = False) -> list[str]:
@@ -82,7 +89,7 @@ def key_result_count(plan: Plan, options: KeyResultCountOptions) -> Iterator[Fin
     """
     low, high = options.min_key_results, options.max_key_results
     for goal in plan.goals:
-        ids = [each for each in dict.fromkeys(goal.metrics) if each not in plan.dropped_metrics]
+        ids = _key_results(plan, goal)
         count = len(ids)
         where = "metrics" if goal.metrics else None
         if 0 < count < low:
@@ -137,7 +144,9 @@ def too_many_objectives(plan: Plan, options: TooManyObjectivesOptions) -> Iterat
     at once, and each one beyond that takes attention from the rest. A goal's period is
     its ``x-period`` attribute (``2025-Q3``), else the quarter (or ``period``: half,
     year) its ``due`` date falls in; goals with neither are not counted. Goals without a
-    unit are counted together as the plan's own.
+    unit are counted together as the plan's own. Individual OKRs, where each of a
+    unit's objectives in the period has an owner and every owner holds several, are
+    each person's own set, and are counted per person.
     """
     groups: dict[tuple[str | None, str], list[Goal]] = {}
     for goal in plan.goals:
@@ -146,7 +155,7 @@ def too_many_objectives(plan: Plan, options: TooManyObjectivesOptions) -> Iterat
             groups.setdefault((goal.unit, when), []).append(goal)
     limit = options.max_objectives
     for (unit, when), goals in groups.items():
-        if len(goals) <= limit:
+        if len(goals) <= limit or _individual_within(goals, limit):
             continue
         first = goals[limit]
         who = f"unit {unit}" if unit is not None else "the plan (goals with no unit)"
@@ -156,6 +165,15 @@ def too_many_objectives(plan: Plan, options: TooManyObjectivesOptions) -> Iterat
             "and move the others to a later period or drop them",
             related=[goal.related(f"goal {goal.id} is one of {unit or 'the plan'}'s "
                                   f"objectives for {when}") for goal in goals if goal is not first])
+
+
+def _individual_within(goals: list[Goal], limit: int) -> bool:
+    """Whether ``goals`` are individual OKRs (every goal has an owner, and each of
+    several owners holds more than one) and each person's own set is within ``limit``."""
+    if any(goal.owner is None for goal in goals):
+        return False
+    sets = Counter(goal.owner for goal in goals).values()
+    return len(sets) > 1 and all(1 < count <= limit for count in sets)
 
 
 class ActivityOptions(planlint.RuleOptions):
@@ -257,9 +275,14 @@ def objective_with_number(plan: Plan, options: NumberOptions) -> Iterator[Findin
     it and rally to it; the numbers belong in its key results, where they can change as
     the team learns without changing the ambition. Years are allowed unless
     ``allow_years`` is false, and so is a span (``Publish a 6-month roadmap``), which says
-    what the objective is rather than how much of it to reach.
+    what the objective is rather than how much of it to reach. A goal under an objective
+    that has no key result of its own is a team's goal standing for a key result of the
+    objective above (a table of team goals, each a deliverable toward it): its number is
+    its target, as a key result's is, and it is no finding.
     """
     for goal in plan.goals:
+        if goal.parent is not None and not _key_results(plan, goal):
+            continue
         title = goal.title or goal.name
         found = numbers_in(title, options.allow_years) if title else []
         if found:

@@ -118,3 +118,34 @@ def test_objective_with_number_points_at_the_title() -> None:
     assert found[0].location.column == 14
     RuleTester(objective_with_number).with_options(allow_years=False).assert_fails(
         "goals:\n  - {id: O1, title: Win 2025}\n", [("O1", 2, "contains the number 2025")])
+
+
+def test_individual_okrs_are_counted_per_person() -> None:
+    people = ("ana", "ana", "ana", "bo", "bo", "bo", "cy")
+    goals = "goals:\n" + "".join(
+        f"  - {{id: O{i}, unit: eng, owner: {who}, x-period: 2025-Q2}}\n"
+        for i, who in enumerate(people, 1))
+    tester = RuleTester(too_many_objectives)
+    # a person holding a single objective makes it the team's list, shared out
+    tester.assert_fails(goals, [("O6", 7, "unit eng has 7 objectives for 2025-Q2")])
+    # each person's own set of three
+    tester.assert_passes(goals.replace("owner: cy", "owner: bo").replace(
+        "O7, unit: eng, owner: bo", "O7, unit: eng, owner: ana"))
+    # one person over the limit
+    tester.with_options(max_objectives=2).assert_fails(
+        goals.replace("owner: cy", "owner: bo"), [("O3", 4)])
+    # an objective nobody owns
+    tester.assert_fails(goals.replace("owner: cy, ", ""), [("O6", 7)])
+
+
+def test_a_team_goal_standing_for_a_key_result_above_may_hold_its_number() -> None:
+    tester = RuleTester(objective_with_number)
+    tester.assert_passes(
+        "goals:\n  - {id: P1, title: Stability, metrics: [K1]}\n"
+        "  - {id: T1, title: Build 3 new components, parent: P1}\n"
+        "metrics: [{id: K1, title: Uptime above 99.9%}]\n")
+    tester.assert_fails(
+        "goals:\n  - {id: P1, title: Stability}\n"
+        "  - {id: T1, title: Build 3 new components, parent: P1, metrics: [K1]}\n"
+        "metrics: [{id: K1, title: Components in use by 5 teams}]\n", [("T1", 3)])
+    tester.assert_fails("goals:\n  - {id: O1, title: Build 3 new components}\n", [("O1", 2)])
