@@ -443,10 +443,10 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     whose owner is not on the leadership (``leader: true``) is that person's own, and
     counts with that person's goals only; a goal that names no unit is carried by the one
     unit all its initiatives name (a cross-government strategy's principle whose actions
-    are given to one body), and counts with that unit's goals. A work list spread over several units, a slate
-    of commitments each owned by a volunteer, several people's objectives, or a queue of
-    objectives due one after another are no list of too many priorities; the
-    leadership's goals, whoever of it owns each, are.
+    are given to one body), and counts with that unit's goals. A work list spread over
+    several units, a slate of commitments each owned by a volunteer, several people's
+    objectives, or a queue of objectives due one after another are no list of too many
+    priorities; the leadership's goals, whoever of it owns each, are.
     """
     linked = plan.linked_goals
     top = [goal for goal in plan.top_goals if goal.id in linked]
