@@ -423,6 +423,7 @@ class TopGoalsOptions(RuleOptions):
             - {id: T1, title: Care for the street trees}
           initiatives:
             - {id: I1, title: Street tree programme, unit: parks, supports: [T1]}
+            - {id: I2, title: City hall renovation, unit: city}
           """))
 def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Finding]:
     """The plan has more top-level goals than ``max_top_goals`` (default 7).
@@ -441,9 +442,10 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     them by the same time, so the limit applies to the goals of one unit (else the plan)
     that are due in the same quarter (by their own date, else the horizon's end); a goal
     whose owner is not on the leadership (``leader: true``) is that person's own, and
-    counts with that person's goals only; a goal that names no unit is carried by the one
-    unit all its initiatives name (a cross-government strategy's principle whose actions
-    are given to one body), and counts with that unit's goals. A work list spread over
+    counts with that person's goals only; where the plan gives its work to several units,
+    a goal that names no unit is carried by the one unit all its initiatives name (a
+    cross-government strategy's principle whose actions are given to one body), and
+    counts with that unit's goals. A work list spread over
     several units, a slate of commitments each owned by a volunteer, several people's
     objectives, or a queue of objectives due one after another are no list of too many
     priorities; the leadership's goals, whoever of it owns each, are.
@@ -491,8 +493,11 @@ def _carried_by(plan: Plan, goal: Goal) -> str | None:
 
 
 def _work_unit(plan: Plan, goal: Goal) -> str | None:
-    """The one unit that carries all the work serving a goal: it has initiatives, and
-    they all name the same ``unit`` (a principle whose actions one body is given)."""
+    """The one unit that carries all the work serving a goal, in a plan whose work is
+    given to several units: it has initiatives, and they all name the same ``unit`` (a
+    principle whose actions one body is given)."""
+    if len({initiative.unit for initiative in plan.initiatives} - {None}) < 2:
+        return None
     units = {initiative.unit for initiative in plan.referrers(goal, "supports", Initiative)}
     return units.pop() if len(units) == 1 else None
 

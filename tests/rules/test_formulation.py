@@ -315,6 +315,9 @@ class TestTooManyPriorities:
         RuleTester(too_many_priorities).assert_fails(plan + shared, [("p", 2)])
         unassigned = "".join(f"  - {{id: I{n}, supports: [G{n}]}}\n" for n in range(10))
         RuleTester(too_many_priorities).assert_fails(plan + unassigned, [("p", 2)])
+        # a plan whose work all goes to one unit: that unit's goals are the plan's
+        own = "".join(f"  - {{id: I{n}, unit: u0, supports: [G{n}]}}\n" for n in range(6))
+        RuleTester(too_many_priorities).assert_fails(plan + own, [("p", 2)])
 
     def test_goals_of_people_outside_the_leadership_are_their_own(self) -> None:
         people = "people: [{id: a}, {id: b}, {id: ceo, leader: true}, {id: cfo, leader: true}]\n"
