@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -16,6 +17,7 @@ from planlint.measures import (
     reports_done,
     says_none,
     states_aim,
+    strip_label,
 )
 from planlint.model import Goal, Initiative, Metric
 from planlint.plan import Plan
@@ -40,6 +42,10 @@ _ONE_YEAR = 366
 _SHORT_CYCLE = 100
 #: How long after a measure's start a reading still shows where it started.
 _AT_START = timedelta(days=31)
+#: A goal that is the release of a numbered version (``Deliver Windows Terminal 2.0``,
+#: ``Ship v3.1``): done or not, its scope being the work the plan lists for it.
+_VERSION_RELEASE = re.compile(r"^(?:deliver|ship|release|launch)\b.*\bv?\d+(?:\.\d+)+\b",
+                              re.IGNORECASE)
 
 
 def _unquantified(plan: Plan) -> set[str]:
@@ -168,7 +174,9 @@ def _number(value: float) -> str:
       passes="planlint: 1\ngoals:\n  - id: G1\n    title: Delight customers\n"
              "    metrics:\n      - {id: M1, title: Net promoter score}\n"
              "  - {id: P1, title: A service customers recommend}\n"
-             "  - {id: F1, title: Resolve calls at first contact, parent: P1, metrics: [M1]}\n")
+             "  - {id: F1, title: Resolve calls at first contact, parent: P1, metrics: [M1]}\n"
+             "  - {id: R2, title: Deliver the dealer app 2.0}\n"
+             "initiatives:\n  - {id: I1, title: Offline orders, supports: [R2]}\n")
 def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     """A goal lists no metric, and no goal below it is measured.
 
@@ -184,7 +192,10 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     hundred days of action) and measures none of its goals is an agenda judged by what it
     ships: a goal that work of the plan supports is measured by that work being done,
     since outcomes move little in so short a term; a plan that measures some of its goals
-    asks a measure of each. A metric the plan has
+    asks a measure of each. A goal that is the release of a numbered version (``Deliver
+    Windows Terminal 2.0``) is done or not, like a milestone, and its scope is the work the
+    plan lists for it: it is measured by that work being done, and a metric would only
+    restate the release. A metric the plan has
     ``dropped`` measures nothing any more: a goal whose metrics were
     all dropped is unmeasured. A goal whose metric ids are not defined is reported as a
     dangling reference instead. When more than a third
@@ -198,8 +209,8 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
                set(work.metrics) - dropped and work.status != "cancelled"
                for work in plan.referrers(goal, "supports", Initiative))]
     if not own and _one_short_cycle(plan):  # an agenda of work, judged by what it ships
-        own = [goal for goal in plan.goals if any(
-            work.status != "cancelled" for work in plan.referrers(goal, "supports", Initiative))]
+        own = [goal for goal in plan.goals if _has_work(plan, goal)]
+    own += [goal for goal in plan.goals if _releases_version(plan, goal)]
     measured = plan.closure(own, "parent", Goal)
     unmeasured = [goal for goal in plan.goals if goal.id not in measured]
     if widespread(len(unmeasured), len(plan.goals)):
@@ -222,6 +233,18 @@ def _one_short_cycle(plan: Plan) -> bool:
     horizon = plan.info.horizon
     return horizon is not None and horizon.start is not None and horizon.end is not None \
         and (horizon.end - horizon.start).days <= _SHORT_CYCLE
+
+
+def _has_work(plan: Plan, goal: Goal) -> bool:
+    """Whether work of the plan that is not cancelled supports a goal."""
+    return any(work.status != "cancelled"
+               for work in plan.referrers(goal, "supports", Initiative))
+
+
+def _releases_version(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal is the release of a numbered version with the work that makes it
+    up listed for it: measured by that work being done."""
+    return bool(_VERSION_RELEASE.search(strip_label(goal.title or ""))) and _has_work(plan, goal)
 
 
 def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
