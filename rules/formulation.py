@@ -13,7 +13,7 @@ from pydantic import Field
 
 from planlint.finding import Finding
 from planlint.measures import says_none
-from planlint.model import Budget, Goal, Initiative, Person
+from planlint.model import Assumption, Budget, Goal, Initiative, Person
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, plain_name, rule
@@ -260,6 +260,16 @@ def initiative_outlasts_goal(plan: Plan) -> Iterator[Finding]:
 
 #: Entries of ``assumptions`` that are no belief to test.
 _NOT_BELIEFS = ("risk", "obstacle")
+#: A statement that names the harm it could do to the plan (``could impact on
+#: implementation``, ``may delay the launch``): a risk, whatever it is filed under.
+_HARM = re.compile(r"\b(?:could|may|might)\s+(?:\w+ly\s+)?(?:impact|affect|delay|disrupt|"
+                   r"hinder|jeopardi[sz]e|threaten|undermine)\b", re.IGNORECASE)
+
+
+def _belief(assumption: Assumption) -> bool:
+    """Whether an assumption is a belief to confirm or refute: not filed as a risk or an
+    obstacle, nor worded as a risk (see :data:`_HARM`)."""
+    return assumption.type not in _NOT_BELIEFS and not _HARM.search(assumption.statement or "")
 
 
 @rule(code="PL905", name="untested-assumption", category="formulation", severity="warning",
@@ -287,6 +297,9 @@ _NOT_BELIEFS = ("risk", "obstacle")
               status: testing
               check_by: 2001-12-31
             - {id: O1, kind: obstacle, statement: Lack of a dealer network in the south}
+            - id: A2
+              statement: Public funding will stay tight over the first two years and could
+                impact on implementation of some elements of the plan
           """))
 def untested_assumption(plan: Plan) -> Iterator[Finding]:
     """An open assumption has no owner, or no test, or is still not validated or
@@ -300,14 +313,16 @@ def untested_assumption(plan: Plan) -> Iterator[Finding]:
     ``invalidated`` is settled (invalidated-assumption follows up on the latter). All
     the conditions that hold are reported in one finding. A risk or an obstacle
     (``kind: risk``, ``kind: obstacle``: a known challenge, such as a V2MOM lists) is no
-    belief to confirm or refute, and is left alone. A plan that lists its planning
-    assumptions but names an owner and a test for few of them does not follow the
-    practice, and is reported once; a ``check_by`` date passed is still reported on its
-    assumption.
+    belief to confirm or refute, and is left alone; so is a statement worded as a risk,
+    one that names the harm it could do to the plan (``could impact on implementation``,
+    ``may delay the launch``), which is watched as a risk is, not tested. A plan that
+    lists its planning assumptions but names an owner and a test for few of them does
+    not follow the practice, and is reported once; a ``check_by`` date passed is still
+    reported on its assumption.
     """
     as_of = plan.as_of
     open_ = [assumption for assumption in plan.assumptions
-             if assumption.status in _OPEN_ASSUMPTION and assumption.type not in _NOT_BELIEFS]
+             if assumption.status in _OPEN_ASSUMPTION and _belief(assumption)]
     untested = [assumption for assumption in open_
                 if assumption.owner is None or not (assumption.test or "").strip()]
     plan_wide = widespread(len(untested), len(open_))
