@@ -329,6 +329,13 @@ class Plan:
         """Goals whose ``parent`` is ``goal``."""
         return self.referrers(goal, "parent", Goal)
 
+    def whole_plan_theme(self, initiative: Initiative) -> bool:
+        """Whether an initiative supports every top-level goal of a plan that has
+        several: a theme of the whole plan (``People Power`` under each of four
+        priorities), carried out as the plan is, not a piece of work of one goal."""
+        top = {goal.id for goal in self.top_goals}
+        return len(top) > 1 and top <= set(initiative.supports)
+
     def unit_ancestors(self, unit_id: str | None) -> tuple[str, ...]:
         """The ids of a unit's ancestors, nearest first (a loop in ``parent`` stops there).
 

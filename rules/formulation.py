@@ -136,15 +136,18 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
           """),
       passes=dedent("""\
           planlint: 1
+          plan: {horizon: {start: 2001-01-01, end: 2004-12-31}}
           goals:
             - {id: G1, title: Recruitment program operational, start: 2001-10-01,
                due: 2002-09-30}
+            - {id: G2, title: Loyal customers}
           initiatives:
             - {id: I1, title: Platform consolidation, start: 2001-02-01, end: 2002-12-31}
             - {id: I2, title: Old dealer portal, status: cancelled}
             - {id: I3, title: Sign partnerships with technical schools, supports: [G1],
                start: 2001-10-01}
             - {id: I4, title: Dealer training program, start: 2001-04-01}
+            - {id: I5, title: People Power, supports: [G1, G2]}
           budgets:
             - {id: B1, title: Dealer training 2001, amount: 400000, period: '2001', funds: [I4]}
             - {id: B2, title: Dealer training 2002, amount: 400000, period: '2002', funds: [I4]}
@@ -162,7 +165,9 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     ends with it), for a continuing duty (``kind: ongoing``: advocacy, monitoring, a
     monthly report) and for a standing programme that budget lines of several periods
     fund (a department's program inventory, funded year after year), which have none by
-    design.
+    design; a theme of the whole plan, work that supports every one of its top-level
+    goals (``People Power`` under each of four priorities), runs with the plan and ends
+    with its horizon.
     Initiatives that are done or cancelled are left alone. When more than a third of a
     plan's initiatives have no dates, the plan is reported once instead of each initiative.
     """
@@ -176,8 +181,9 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     for initiative in live:
         goals = plan.refs(initiative, "supports", Goal)
         standing = continuing(initiative) or _funded_yearly(plan, initiative)
+        with_plan = annual or plan.whole_plan_theme(initiative)
         ends = initiative.end or (date.max if standing else None) or (
-            horizon.end if annual and horizon is not None else None) or _within_goals_year(
+            horizon.end if with_plan and horizon is not None else None) or _within_goals_year(
             goals, begins)
         missing = [name for name, day in (("start", initiative.start or begins),
                                           ("end", ends)) if day is None]
