@@ -10,7 +10,7 @@ from pydantic import Field
 from planlint.finding import Finding
 from planlint.model import Goal, Initiative, Item, Person, one_line
 from planlint.plan import Plan
-from planlint.practice import by_practice
+from planlint.practice import by_practice, on_tracker
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import is_active
 
@@ -190,6 +190,11 @@ def _one_teams_plan(plan: Plan) -> bool:
           initiatives:
             - {id: I2, title: Scorecard cascade, owner: russo, status: active,
                team: [russo, kim]}
+            - {id: I3, title: Open data portal, status: active}
+            - {id: I4, title: Digital skills for staff, status: active}
+            - {id: I5, title: Accessible website, status: active}
+          communications:
+            - {id: C1, title: Action plan updated with progress, channel: Trello board}
           """))
 def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     """An active initiative names no team.
@@ -203,7 +208,9 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     plan, whose people and goals all belong to one unit (a delivery team's roadmap), is
     staffed by that team: its people are the ones listed, and a team per item is another
     style's bookkeeping. When more than a third of the active initiatives name no team,
-    the plan does not record teams at all, and is reported once instead of each initiative.
+    the plan does not record teams at all, and is reported once instead of each
+    initiative, unless it publishes its work item by item on a work tracker (a Trello or
+    Kanban board, a project board, GitHub issues), whose cards or issues carry the team.
     """
     if _one_teams_plan(plan):
         return
@@ -213,6 +220,8 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
         f"{initiative.describe()} is active but names no team; list the people doing the "
         "work under team", field="team" if "team" in initiative.model_fields_set else None)
         for initiative in active if not initiative.team and initiative.unit is None]
+    if on_tracker(plan, len(found), len(active)):
+        return
     yield from by_practice(plan, found, len(active), items="active initiatives",
                            lacking="name no team",
                            fix="list under each initiative's team the people doing the work")

@@ -9,7 +9,7 @@ from pydantic import Field
 from planlint.finding import Finding
 from planlint.model import Goal, Initiative, Item, Metric, Person
 from planlint.plan import Plan
-from planlint.practice import by_practice, widespread
+from planlint.practice import by_practice, on_tracker, widespread
 from planlint.ruledef import RuleOptions, plain_name, rule
 
 
@@ -103,7 +103,10 @@ def _work_owned(plan: Plan, goal: Goal) -> bool:
              "  - {id: G3, title: Loyal customers, owner: cook}\n"
              "initiatives:\n  - {id: I1, title: Platform consolidation, owner: zetsche}\n"
              "  - {id: I2, title: Close the Leeds plant, supports: [G2]}\n"
-             "  - {id: I3, title: People Power, supports: [G1, G3]}\n")
+             "  - {id: I3, title: People Power, supports: [G1, G3]}\n"
+             "  - {id: I4, title: Open data portal}\n  - {id: I5, title: Digital skills}\n"
+             "  - {id: I6, title: Accessible website}\n"
+             "communications:\n  - {id: C1, title: Action plan, channel: Trello board}\n")
 def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterator[Finding]:
     """An initiative that is not done or cancelled has no owner.
 
@@ -122,7 +125,10 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
     ``sponsor``, where it names one. Set ``inherit_goal_owner`` to false to
     ask every initiative to name its own. Finished and cancelled initiatives are left
     alone. When more than a third of a plan's initiatives have no owner, the plan is
-    reported once instead of each initiative.
+    reported once instead of each initiative, unless it publishes its work item by item
+    on a work tracker (a communication on a Trello or Kanban board, a project board,
+    GitHub issues), where each card or issue has its assignee: the plan's text leaves
+    them to the tool.
     """
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished]
@@ -136,6 +142,8 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
     missing = [initiative.finding(f"{initiative.describe()} has no owner; name the person "
                                   "accountable for delivering it under owner")
                for initiative in unowned]
+    if on_tracker(plan, len(missing), len(live)):
+        return
     yield from by_practice(plan, missing, len(live), items="initiatives",
                            lacking="have no owner",
                            fix="name under each initiative's owner the person accountable "
