@@ -16,7 +16,8 @@ gives one and from its wording and shape otherwise:
   singular (``Published standard for SWHID``), names the thing itself (``User guide``,
   ``Litmus Cookbook``, ``Joint blog w/ other vendors``, but not what is measured of one,
   ``Visits to the website``), or commits to it (``Open positions will be closed``), and
-  states no quantity (a clause of time before it, ``By December 2020,``, is read past);
+  states no quantity (a clause of time before it, ``By December 2020,``, is read past),
+  or names a recurring event by its frequency (``Quarterly membership drives``);
   or its figures can only mean done or not, whatever numbers its
   wording holds (no unit or calendar cadence, readings, if any, of 1 or 0 or a status in
   words, and a target of 1, as for ``Perforce crash course``, or none and a reading of 1
@@ -45,6 +46,9 @@ gives one and from its wording and shape otherwise:
   states any quantity (``5-7 features``) says what it aims at, even where no single
   target value is read.
 - **baseline stated in the wording**: the first number of ``from X to Y``.
+- **completion**: a share of a piece of work's own parts done (``share of checklist
+  items done``, ``percent complete``), which starts from none and aims at all; not a rate
+  of performance (``% of milestones delivered on time``).
 - **direction stated in the wording**: up for a title that opens with ``Increase``,
   ``Grow``, ``Improve``… or with a verb of doing followed by how much (``Automate 75% of
   release tests``), and for cases dealt with within a standard of time (``Referrals seen
@@ -53,9 +57,10 @@ gives one and from its wording and shape otherwise:
   ``Eliminate``…
 - **unit stated in the wording**: a percent or currency sign next to a number, or a word
   that names the unit: percent, share, rate per…, number of (``Number and provenance
-  of models``), days, hours, volume…; the
-  things a count counts (``Complaints``, ``Visits to the website``), and those of which
-  none is asked (``No known issues``).
+  of models``), days, hours, volume…, or a scale everyone reads the same (an ``app
+  store rating``, out of five stars); the
+  things a count counts (``Complaints``, ``Visits to the website``, ``four membership
+  drives``), and those of which none is asked (``No known issues``).
 
 A quantity is a number other than a year (``2025``), a period (``Q3``, ``FY25``,
 ``H1``), a day of a date (``June 30``), an ordinal (``20th``), a label's number (``Phase
@@ -144,7 +149,7 @@ _DONE_AT = re.compile(
 #: ``Risk report delivered to the CRR team by Q2``): a deliverable with its deadline.
 _DONE_BY = re.compile(
     r"\b(?:" + "|".join(map(re.escape, (*_DONE_ENDINGS, "relaunched", "validated"))) +
-    r")(?: \S+){0,5}? by (?:(?:the )?end of\b|q[1-4]\b|h[12]\b|fy\s?\d|(?:19|20)\d\d\b|"
+    r")(?: \S+){0,8}? by (?:(?:the )?end of\b|q[1-4]\b|h[12]\b|fy\s?\d|(?:19|20)\d\d\b|"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b)")
 #: Participles that, before the singular name of a thing, say it is delivered
@@ -172,6 +177,11 @@ _FALL = ("reduce", "decrease", "cut", "lower", "shrink", "halve", "minimize", "m
 #: (``Switchboard in production``, ``ready for launch``), a document to produce
 #: (``deployment plan for AI features``) or a commitment (``vacancies will be closed``,
 #: ``Dev to start work on platform chat``).
+#: A sentence that says a thing is done (``Baseline satisfaction score is established``):
+#: a deliverable, even where it names what it delivers by a rate or a score.
+_SAID_DONE = re.compile(r"\b(?:is|are) (?:now )?(?:documented|published|defined|approved|"
+                        r"adopted|implemented|deployed|established|released|launched|merged|"
+                        r"automated|in place)$")
 _DELIVERABLE = re.compile(
     r"\b(?:ready for|in production|in general availability|generally available|signed off|"
     r"up and running|go live|go-live|(?:plans?|strategy|strategies|roadmaps?|proposals?|"
@@ -181,6 +191,8 @@ _DELIVERABLE = re.compile(
     r"(?:is|are) (?:now )?(?:documented|published|defined|approved|adopted|implemented|"
     r"deployed|established|released|launched|merged|automated|in place)|"
     r"(?:will|shall) (?:not )?be \w+(?:ed|en)|"
+    r"^(?:weekly|biweekly|monthly|quarterly|annual|yearly) (?:\S+ ){0,4}(?:drives|meetings|"
+    r"reviews|summits|town halls|workshops|webinars|retreats|offsites)(?=\.?$)|"
     r"^(?:\S+ ){1,3}to (?:start|begin|launch|complete|deliver|ship|publish|finish|"
     r"implement|release|deploy)(?: work on)?)\b")
 #: Things a piece of work produces, which a title that names one (``User guide``, ``Litmus
@@ -271,12 +283,24 @@ _CONDITION = re.compile(r"\b(?:can|cannot|(?:is|are) able to|up to date)\b|^abil
 #: a condition that holds for all of them or not, whatever the number.
 _FOR_EVERY = re.compile(r"^(?:at least|no fewer than|a minimum of) \S+ .*"
                         r"\b(?:of|for|in|per) (?:every|each|all)\b")
+#: A share of a piece of work's own parts done (``share of checklist items done``,
+#: ``percent complete``): progress towards done, from none to all; not a rate of
+#: performance (``% of milestones delivered on time``).
+_COMPLETION = re.compile(
+    r"\b(?:share|percent(?:age)?|proportion|fraction|%) of (?:the |its )?(?:\w+ )?(?:items|"
+    r"tasks|milestones|deliverables|actions|steps) (?:done|completed|complete|finished|"
+    r"delivered)\b(?! on time| within| by)|\b(?:percent|%) complete\b", re.IGNORECASE)
 #: Words that say a measure is still to be defined.
 _UNDEFINED = re.compile(r"\b(?:TBD|TBC|to be (?:determined|defined|confirmed|developed))\b",
                         re.IGNORECASE)
+#: What makes the word after it a verb (``which may mean asking staff``), not a statistic;
+#: ``share`` is one only before ``of`` or at the end (``Renewable energy share``), not
+#: before what is shared (``help departments to share what they learn``).
+_NOT_VERB = "".join(f"(?<!{word} )" for word in ("may", "might", "can", "could", "will",
+                                                  "would", "should", "must", "to", "which"))
 #: Words that make a measure of things done a level: a rate, a share, an average.
-_RATE = re.compile(r"%|\b(?:percent|percentage|rate|ratio|share|proportion|average|mean|median|"
-                   r"per|index|score)\b")
+_RATE = re.compile(r"%|\b(?:percent|percentage|rate|ratio|share(?= of\b|$)|proportion|"
+                   r"average|median|per|index|score|" + _NOT_VERB + r"mean)\b")
 _IRREGULAR_DONE = {"made", "held", "built", "won", "sold", "seen", "served", "done"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december", "jan", "feb", "mar", "apr",
@@ -306,8 +330,10 @@ _UNIT_WORDS = frozenset((
     "liter", "liters", "volume", "attendance", "pay", "salary", "salaries", "wage", "wages",
     "spending", "expenditure", "expenditures", "funding", "price", "prices", "income",
     "earnings", "payroll", "retention", "turnover", "headcount", "fte", "wte", "movement"))
+#: Phrases that name a unit, or a scale everyone reads the same (an app store's rating,
+#: out of five stars).
 _UNIT_PHRASES = re.compile(r"[%$€£¥]|\b(?:number|share|count|amount|volume)(?: and \w+)? of\b|"
-                           r"\bhow many\b|\bper cent\b")
+                           r"\bhow many\b|\bper cent\b|\b(?:app store|star) ratings?\b")
 _PLACEHOLDER = re.compile(
     r"(?<![\w$])(?:[$€£]\s?[NX]{1,3}(?:\.[NX]+)?(?:\s?(?:[kKmMbB]n?|million|billion))?\b"
     r"|[NXnx]{1,2}(?:\.[NXnx]+)?\s?%|[NX](?:\.[NX]+)?\s?[KMB]\b|[NX]{2,3}\b"
@@ -360,6 +386,7 @@ class Measure:
     harms: bool  # the wording counts harm, loss or delay, so less is better ("MRSA infections")
     grave: bool  # the harm is death or injury, which no plan aims to increase
     undefined: bool  # the wording says the measure is still to be defined ("TBD")
+    completion: bool  # the wording measures how much of a piece of work is done
     condition: bool  # the wording states a condition that holds or not: a result, not work
     aims: Aim | None  # the way the wording asks it to move
 
@@ -469,6 +496,19 @@ def _counted(words: list[str]) -> bool:
     return any(word in _COUNTED and (word.endswith("ed") or word.endswith("ing") or
                                      word in _IRREGULAR_DONE) and _plural(before)
                for before, word in pairwise(words))
+
+
+def _counts_things(words: list[str], quantities: list[Quantity]) -> bool:
+    """Whether the words name the things a number counts, which are then the unit: a
+    plain quantity or a number word before a plural noun (``four membership drives``,
+    ``2+ customer references``), a plural before ``from`` a number (``Increase testcase
+    instances from 200 to 250``), or what a list lists (``List of known deployments``)."""
+    numbers = {q.position for q in quantities if not q.unit} | {
+        index for index, word in enumerate(words) if word in _COUNT_WORDS}
+    return any(_plural(word) for index in numbers for word in words[index + 1:index + 3]) \
+        or any(q.after == "from" and q.position > 1 and _plural(words[q.position - 2])
+               for q in quantities) \
+        or (words[:2] == ["list", "of"] and _plural(words[-1]))
 
 
 def _binary(metric: Metric) -> bool:
@@ -696,6 +736,14 @@ def says_none(text: str | None) -> bool:
     return text is not None and bool(_NONE_GIVEN.match(text))
 
 
+def reports_done(metric: Metric) -> bool:
+    """Whether a metric's title says a thing is done (``Baseline satisfaction score is
+    established``) and its figures can mean only done or not (see :func:`_binary`): the
+    figures report a deliverable, even where the title names it by a score."""
+    text = " ".join(_words(strip_label(metric.title or metric.name or "")))
+    return bool(_SAID_DONE.search(text)) and _binary(metric)
+
+
 def measures_work(plan: Plan, metric: Metric) -> bool:
     """Whether a metric is a process measure of a piece of work: an initiative lists it,
     no goal does, and its wording does not ask a level to move (``# of screening
@@ -750,12 +798,14 @@ def _read(shape: _Shape) -> Measure:
     counted = bool(words) and (words[-1] in _COUNT_NOUNS or words[0] in _COUNT_NOUNS or (
         words[0] in ("no", "zero") and target == 0))
     return Measure(kind, said is not None, target, withheld, baseline,
-                   counted or not _UNIT_WORDS.isdisjoint(words)
+                   counted or _counts_things(words, quantities)
+                   or not _UNIT_WORDS.isdisjoint(words)
                    or bool(_UNIT_PHRASES.search(" ".join(words))),
                    _starts_with(words, _LEVEL_START) is not None,
                    bool(quantities) or count is not None,
                    _harms(" ".join(words)),
                    bool(_GRAVE.search(" ".join(words))),
                    bool(_UNDEFINED.search(wording)),
+                   bool(_COMPLETION.search(wording)),
                    _condition(words, withheld),
                    _aims(words, quantities))

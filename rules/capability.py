@@ -177,6 +177,15 @@ def _one_teams_plan(plan: Plan) -> bool:
     return bool(plan.people) and len(units) == 1 and None not in units
 
 
+def _inner_teams_plan(plan: Plan) -> bool:
+    """Whether the plan is a team's inside a larger organization (every goal belongs to
+    one unit placed under another) that names nobody outside that team."""
+    team = plan.team_unit
+    return team is not None and all(
+        person.unit == team.id or team.id in plan.unit_ancestors(person.unit)
+        for person in plan.people)
+
+
 @rule(code="PL503", name="unstaffed-initiative", category="capability", severity="info",
       fails=dedent("""\
           planlint: 1
@@ -207,12 +216,17 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     it has no status and the as-of date falls between its start and its end. A team's own
     plan, whose people and goals all belong to one unit (a delivery team's roadmap), is
     staffed by that team: its people are the ones listed, and a team per item is another
-    style's bookkeeping. When more than a third of the active initiatives name no team,
-    the plan does not record teams at all, and is reported once instead of each
-    initiative, unless it publishes its work item by item on a work tracker (a Trello or
-    Kanban board, a project board, GitHub issues), whose cards or issues carry the team.
+    style's bookkeeping. So is the plan of a team inside a larger organization (every goal
+    belongs to one unit placed under another: a working group's roadmap) that names
+    nobody outside that team, even when it lists none of its members: the team's work
+    is taken up by its members (a project board's assignees), and who is accountable for
+    it is unowned-initiative's question. When more than a third of the active initiatives
+    name no team, the plan does not record teams at all, and is reported once instead of
+    each initiative, unless it publishes its work item by item on a work tracker (a
+    Trello or Kanban board, a project board, GitHub issues), whose cards or issues carry
+    the team.
     """
-    if _one_teams_plan(plan):
+    if _one_teams_plan(plan) or _inner_teams_plan(plan):
         return
     active = [initiative for initiative in plan.initiatives
               if is_active(initiative, plan.as_of)]

@@ -441,6 +441,10 @@ class TopGoalsOptions(RuleOptions):
             - {id: G8, parent: G1}
             - {id: P1, title: Expand the tree canopy, unit: parks}
             - {id: N1, title: Next year's objective, due: 2027-12-31}
+            - {id: T1, title: Care for the street trees}
+          initiatives:
+            - {id: I1, title: Street tree programme, unit: parks, supports: [T1]}
+            - {id: I2, title: City hall renovation, unit: city}
           """))
 def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Finding]:
     """The plan has more top-level goals than ``max_top_goals`` (default 7).
@@ -459,10 +463,13 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     them by the same time, so the limit applies to the goals of one unit (else the plan)
     that are due in the same quarter (by their own date, else the horizon's end); a goal
     whose owner is not on the leadership (``leader: true``) is that person's own, and
-    counts with that person's goals only. A work list spread over several units, a slate
-    of commitments each owned by a volunteer, several people's objectives, or a queue of
-    objectives due one after another are no list of too many priorities; the
-    leadership's goals, whoever of it owns each, are.
+    counts with that person's goals only; where the plan gives its work to several units,
+    a goal that names no unit is carried by the one unit all its initiatives name (a
+    cross-government strategy's principle whose actions are given to one body), and
+    counts with that unit's goals. A work list spread over
+    several units, a slate of commitments each owned by a volunteer, several people's
+    objectives, or a queue of objectives due one after another are no list of too many
+    priorities; the leadership's goals, whoever of it owns each, are.
     """
     linked = plan.linked_goals
     top = [goal for goal in plan.top_goals if goal.id in linked]
@@ -498,9 +505,22 @@ def _compete(plan: Plan, goals: list[Goal], options: TopGoalsOptions) -> bool:
 def _carried_by(plan: Plan, goal: Goal) -> str | None:
     """Whose attention a goal takes: its owner's when the owner is not on the leadership
     (a person's own objectives, a volunteer's commitment), else its unit's (the
-    leadership's goals are the unit's priorities), else the plan's (``None``)."""
+    leadership's goals are the unit's priorities), else that of the one unit its work is
+    given to, else the plan's (``None``)."""
     owner = plan.ref(goal, "owner", Person)
-    return owner.id if owner is not None and not owner.leader else goal.unit
+    if owner is not None and not owner.leader:
+        return owner.id
+    return goal.unit or _work_unit(plan, goal)
+
+
+def _work_unit(plan: Plan, goal: Goal) -> str | None:
+    """The one unit that carries all the work serving a goal, in a plan whose work is
+    given to several units: it has initiatives, and they all name the same ``unit`` (a
+    principle whose actions one body is given)."""
+    if len({initiative.unit for initiative in plan.initiatives} - {None}) < 2:
+        return None
+    units = {initiative.unit for initiative in plan.referrers(goal, "supports", Initiative)}
+    return units.pop() if len(units) == 1 else None
 
 
 def _quarter(day: date | None) -> tuple[int, int] | None:

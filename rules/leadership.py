@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.model import Goal, Initiative, Item, Metric, Person
+from planlint.model import Goal, Initiative, Item, Metric, Person, Unit
 from planlint.plan import Plan
 from planlint.practice import by_practice, on_tracker, widespread
 from planlint.ruledef import RuleOptions, plain_name, rule
@@ -312,9 +312,12 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     is run by that lead, in the team's own rhythm of work: a separate office is the
     organization's function, not the team's, so it is not asked for. So is a team's plan
     whose work is all owned by one person (a grantee project's lead, owner of every
-    deliverable, who collects the results and reports them to the funder).
+    deliverable, who collects the results and reports them to the funder). Nor is a plan
+    whose sponsor is a body (a unit) that everyone the plan names sits on (a project's
+    maintainer council, the governing body of all its maintainers): the body that owns
+    the plan also runs it, collectively, and has nobody outside it to name as an office.
     """
-    if plan.info.office is None and not _team_led(plan):
+    if plan.info.office is None and not _team_led(plan) and not _run_by_its_sponsor(plan):
         yield plan.finding(
             "the plan names no office to drive its execution; set plan: office: to the "
             "person or unit that runs reviews, collects results and keeps the plan moving")
@@ -328,6 +331,14 @@ def _team_led(plan: Plan) -> bool:
         return False
     owners = {initiative.owner for initiative in plan.initiatives}
     return team.lead is not None or (len(owners) == 1 and None not in owners)
+
+
+def _run_by_its_sponsor(plan: Plan) -> bool:
+    """Whether the plan's sponsor is a body (a unit) that every person the plan names
+    belongs to."""
+    body = plan.ref(plan.info, "sponsor", Unit)
+    return body is not None and bool(plan.people) and all(
+        person.unit == body.id for person in plan.people)
 
 
 @rule(code="PL106", name="top-goal-not-led", category="leadership", severity="warning",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -10,7 +11,14 @@ from itertools import pairwise
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.measures import figureless, measures_work, says_none, states_aim
+from planlint.measures import (
+    figureless,
+    measures_work,
+    reports_done,
+    says_none,
+    states_aim,
+    strip_label,
+)
 from planlint.model import Goal, Initiative, Metric
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
@@ -34,6 +42,10 @@ _ONE_YEAR = 366
 _SHORT_CYCLE = 100
 #: How long after a measure's start a reading still shows where it started.
 _AT_START = timedelta(days=31)
+#: A goal that is the release of a numbered version (``Deliver Windows Terminal 2.0``,
+#: ``Ship v3.1``): done or not, its scope being the work the plan lists for it.
+_VERSION_RELEASE = re.compile(r"^(?:deliver|ship|release|launch)\b.*\bv?\d+(?:\.\d+)+\b",
+                              re.IGNORECASE)
 
 
 def _unquantified(plan: Plan) -> set[str]:
@@ -51,11 +63,13 @@ def _formulated(plan: Plan) -> list[Metric]:
 
 
 def _in_words(metric: Metric) -> bool:
-    """Whether a metric states its values only in words (``top decile``, ``not done``): no
-    number to give a unit to."""
-    stated = [m for m in (metric.baseline, metric.target, *metric.targets, *metric.actuals)
-              if m is not None]
-    return bool(stated) and all(m.value is None for m in stated)
+    """Whether a metric states its values in words (``top decile``, ``not done``), its
+    readings at most done or not besides (1 or 0, as a target ``set up analytics`` is
+    reported done): no number to give a unit to."""
+    aims = [m for m in (metric.baseline, metric.target, *metric.targets) if m is not None]
+    values = [m.value for m in aims] + [actual.value for actual in metric.actuals]
+    return None in values and all(m.value is None for m in aims) and all(
+        actual.value in (None, 0, 1) for actual in metric.actuals)
 
 
 def _read_before(plan: Plan, metric: Metric) -> bool:
@@ -65,6 +79,16 @@ def _read_before(plan: Plan, metric: Metric) -> bool:
     begins = measurement_begins(plan, metric)
     return any(begins is None or actual.date <= begins + _AT_START
                for actual in metric.actuals)
+
+
+def _absolute(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric's target asks for all or none whatever the start: none of a harm
+    (``Never events``, target 0) or all of the cases (100%)."""
+    final = final_target(metric)
+    measure = plan.measure(metric)
+    aim = final[0].value if final is not None else measure.target
+    percent = (metric.unit or "").strip() == "%" or "%" in (metric.title or "")
+    return (aim == 0 and measure.harms) or (aim == 100 and percent)
 
 
 def _read_before_targets(metric: Metric) -> bool:
@@ -150,7 +174,9 @@ def _number(value: float) -> str:
       passes="planlint: 1\ngoals:\n  - id: G1\n    title: Delight customers\n"
              "    metrics:\n      - {id: M1, title: Net promoter score}\n"
              "  - {id: P1, title: A service customers recommend}\n"
-             "  - {id: F1, title: Resolve calls at first contact, parent: P1, metrics: [M1]}\n")
+             "  - {id: F1, title: Resolve calls at first contact, parent: P1, metrics: [M1]}\n"
+             "  - {id: R2, title: Deliver the dealer app 2.0}\n"
+             "initiatives:\n  - {id: I1, title: Offline orders, supports: [R2]}\n")
 def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     """A goal lists no metric, and no goal below it is measured.
 
@@ -166,7 +192,10 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     hundred days of action) and measures none of its goals is an agenda judged by what it
     ships: a goal that work of the plan supports is measured by that work being done,
     since outcomes move little in so short a term; a plan that measures some of its goals
-    asks a measure of each. A metric the plan has
+    asks a measure of each. A goal that is the release of a numbered version (``Deliver
+    Windows Terminal 2.0``) is done or not, like a milestone, and its scope is the work the
+    plan lists for it: it is measured by that work being done, and a metric would only
+    restate the release. A metric the plan has
     ``dropped`` measures nothing any more: a goal whose metrics were
     all dropped is unmeasured. A goal whose metric ids are not defined is reported as a
     dangling reference instead. When more than a third
@@ -180,8 +209,8 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
                set(work.metrics) - dropped and work.status != "cancelled"
                for work in plan.referrers(goal, "supports", Initiative))]
     if not own and _one_short_cycle(plan):  # an agenda of work, judged by what it ships
-        own = [goal for goal in plan.goals if any(
-            work.status != "cancelled" for work in plan.referrers(goal, "supports", Initiative))]
+        own = [goal for goal in plan.goals if _has_work(plan, goal)]
+    own += [goal for goal in plan.goals if _releases_version(plan, goal)]
     measured = plan.closure(own, "parent", Goal)
     unmeasured = [goal for goal in plan.goals if goal.id not in measured]
     if widespread(len(unmeasured), len(plan.goals)):
@@ -206,6 +235,18 @@ def _one_short_cycle(plan: Plan) -> bool:
         and (horizon.end - horizon.start).days <= _SHORT_CYCLE
 
 
+def _has_work(plan: Plan, goal: Goal) -> bool:
+    """Whether work of the plan that is not cancelled supports a goal."""
+    return any(work.status != "cancelled"
+               for work in plan.referrers(goal, "supports", Initiative))
+
+
+def _releases_version(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal is the release of a numbered version with the work that makes it
+    up listed for it: measured by that work being done."""
+    return bool(_VERSION_RELEASE.search(strip_label(goal.title or ""))) and _has_work(plan, goal)
+
+
 def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
     """What a goal's finding says of the metrics it lists that the plan dropped."""
     gone = [metric for metric in goal.metrics if metric in dropped]
@@ -221,7 +262,9 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "  - {id: KR1, title: Increase NPS from 30 to 50}\n"
              "  - {id: KR2, title: Grow ARR to $X}\n"
              "  - {id: KR3, title: Hire two engineers}\n"
-             "  - {id: KR4, title: Launch the partner portal}\n")
+             "  - {id: KR4, title: Launch the partner portal}\n"
+             "  - {id: KR5, title: Tracking issue progress (share of checklist items done), "
+             "unit: share}\n")
 def metric_without_target(plan: Plan) -> Iterator[Finding]:
     """A metric states no target value.
 
@@ -239,6 +282,9 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     done within a period, which starts from zero, and a ``milestone``, a deliverable that
     is either done or not (``Launch the partner portal``); a plan may also mark a measure
     it watches without a target on purpose (complaints received) as an ``indicator``. A
+    share of a piece of work's own parts done (``share of checklist items done``,
+    ``percent complete``) aims at all of them by construction, and is not asked for a
+    target either. A
     milestone needs no target, baseline, unit, cadence or source: its date and whether
     it was done are what count (stale-metric and off-track-metric judge those), and an
     indicator needs no target or baseline. Nor does a record of finished work, a metric
@@ -259,7 +305,8 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     missing, eligible = [], 0
     for metric in _formulated(plan):
         measure = plan.measure(metric)
-        if measure.kind in ("milestone", "indicator") or plan.carrier(metric) is not None:
+        if measure.kind in ("milestone", "indicator") or measure.completion \
+                or plan.carrier(metric) is not None:
             continue
         eligible += 1
         bare = figureless(metric, measure)
@@ -301,7 +348,11 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
              "  - id: M3\n    title: Average permit review time\n    cadence: annual\n"
              "    actuals: [{date: 2024-09-30, value: 41}]\n"
              "    targets: [{value: 35, date: 2025-09-30}]\n"
-             "    target: {value: 30, date: 2026-09-30}\n")
+             "    target: {value: 30, date: 2026-09-30}\n"
+             "  - {id: M4, title: Never events, target: {value: 0, date: 2024-09-30}}\n"
+             "  - {id: KR3, title: Respond to 100% of queries within an hour}\n"
+             "  - {id: KR4, title: Tracking issue progress (share of checklist items done), "
+             "unit: share}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -320,20 +371,24 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     ``# of screening events``, a change idea's ``% of discharges with a follow-up
     call``): it starts with the work; a level to
     hold (``direction: maintain``, ``Maintain 99.9% uptime``) is judged against its target,
-    and a record of finished work is counted once (see metric-without-target), so none of
-    these needs a baseline. When more than a third of a plan's measures state no
-    baseline, the plan is reported once instead of each measure; a measure that states no
-    figure at all counts towards that, but is not reported by itself here, as
-    metric-without-target reports it. A plan that keeps its baselines out of its text on
-    purpose (``plan: withheld: [baselines]``) is not asked for them.
+    and so is a target that asks for none of a harm (``Never events``, target 0) or all of
+    the cases (100%), whatever the start; a share of a piece of work's own parts done
+    (``share of checklist items done``) starts from none; and a record of finished work
+    is counted once (see metric-without-target), so none of these needs a baseline. When
+    more than a third of a plan's measures state no baseline, the plan is reported once
+    instead of each measure; a measure that states no figure at all counts towards that,
+    but is not reported by itself here, as metric-without-target reports it. A plan that
+    keeps its baselines out of its text on purpose (``plan: withheld: [baselines]``) is
+    not asked for them.
     """
     if "baselines" in plan.info.withheld:
         return
     missing, eligible = [], 0
     for metric in _formulated(plan):
         measure = plan.measure(metric)
-        if measure.kind != "level" or measure.holds or metric.direction == "maintain" \
-                or measures_work(plan, metric):
+        if measure.kind != "level" or measure.holds or measure.completion \
+                or metric.direction == "maintain" or measures_work(plan, metric) \
+                or _absolute(plan, metric):
             continue
         eligible += 1
         if metric.baseline is None and measure.baseline is None and not _read_before(
@@ -353,7 +408,17 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
       passes="planlint: 1\nmetrics:\n  - {id: M1, title: Customer satisfaction, unit: "
              "score of 1 to 5, target: {value: 4.2}}\n"
              "  - {id: M2, title: Percent of roads in good condition}\n"
-             "  - {id: KR1, title: Hire two engineers}\n")
+             "  - {id: KR1, title: Hire two engineers}\n"
+             "  - {id: M3, title: Four membership drives in 2021, target: {value: 4}}\n"
+             "  - {id: KR2, title: Baseline satisfaction score is established, "
+             "target: {value: 1}, cadence: quarterly, actuals: [{date: 2024-06-30, value: 0}]}\n"
+             "  - id: M4\n    title: Our community keeps engaging with us\n"
+             "    baseline: {text: no analytics, date: 2020-12-01}\n"
+             "    target: {text: set up analytics, date: 2021-03-31}\n"
+             "    actuals: [{date: 2021-03-04, value: 1}]\n"
+             "  - {id: M5, title: List of known deployments, actuals: [{date: 2019-08-31, "
+             "value: 9}]}\n"
+             "  - {id: M6, title: App store rating remains above 4.8, target: {value: 4.8}}\n")
 def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     """A metric states no unit of measure.
 
@@ -362,9 +427,15 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     people, and figures reported by different units cannot be compared or rolled up.
     ``count`` is a unit too. A title that names its unit states it: ``Percent of…``,
     ``Number of…``, ``Days to…``, ``… per 1,000 residents``, ``$2M``, money such as a
-    cost or revenue (in the plan's currency), a volume or attendance. A count counts what
-    it names (``Permits issued``), and a milestone or a record of finished work has none
-    (see metric-without-target).
+    cost or revenue (in the plan's currency), a volume or attendance, and so does a
+    scale everyone reads the same (an ``App store rating``, out of five stars). A count
+    counts what it names (``Permits issued``, ``four membership drives``, ``List of
+    known deployments``), and a milestone or a record of finished work has none (see
+    metric-without-target), nor has a measure whose title says a thing is done
+    (``Baseline satisfaction score is established``) and whose figures can mean only
+    done or not: they report a deliverable, even one named by a score. Nor has a
+    measure that states its values in words (``top decile``; a target ``set up
+    analytics``, read as done or not): it has no number to give a unit to.
     When more than a third of a plan's measures state no unit, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it.
@@ -372,7 +443,8 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     missing, eligible = [], 0
     for metric in _formulated(plan):
         measure = plan.measure(metric)
-        if measure.kind not in ("level", "indicator") or _in_words(metric):
+        if measure.kind not in ("level", "indicator") or _in_words(metric) \
+                or reports_done(metric):
             continue
         eligible += 1
         if metric.unit is None and not measure.unit:

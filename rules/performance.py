@@ -45,8 +45,15 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     goals are missing from their owners' objectives, the plan does not record performance
     plans at all, and is reported once instead of each goal. A methodology that keeps its
     goals out of performance reviews on purpose waives this rule (OKR practice does, so
-    that key results can stretch; see the OKR plugin).
+    that key results can stretch; see the OKR plugin). Nor is it asked of the plan of a
+    team inside a larger organization (every goal belongs to one unit placed under
+    another: a product team's public roadmap, a working group's charter) that names no
+    sponsor and records nobody's objectives: like the executive who owns the strategy
+    (see no-sponsor), the performance plans of the team's people are the organization's
+    records, not the team's work plan's.
     """
+    if _unsponsored_team_plan(plan):
+        return
     owned = [(goal, owner) for goal in plan.goals
              if (owner := plan.owner_of(goal)) is not None]
     found = []
@@ -66,6 +73,13 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
                            lacking="are not in their owner's objectives",
                            fix="list under each owner's objectives the goals they own, so "
                                "their performance plans hold them to the strategy")
+
+
+def _unsponsored_team_plan(plan: Plan) -> bool:
+    """Whether the plan is a team's inside a larger organization that names no sponsor
+    and no person's objectives."""
+    return plan.team_unit is not None and plan.info.sponsor is None and not any(
+        person.objectives for person in plan.people)
 
 
 def _served_goals(plan: Plan, owned: list[Item]) -> list[str]:

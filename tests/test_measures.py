@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from planlint.measures import read_measure, restates, restating, says_none, takes_up
+from planlint.measures import (
+    read_measure,
+    reports_done,
+    restates,
+    restating,
+    says_none,
+    takes_up,
+)
 from planlint.model import Actual, Measurement, Metric
 
 
@@ -75,6 +82,11 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
      "milestone"),
     ("ISO 1 annual compliance package complete by Q4", "milestone"),
     ("Cases completed by staff", "count"),  # done by someone, not by a time
+    ("Major incident response plans validated through at least one full-scale or "
+     "functional drill by Q4", "milestone"),
+    # a recurring event named by its frequency: held each period or not
+    ("Quarterly Fundraising and Membership Drives.", "milestone"),
+    ("Annual community GHG emissions", "level"),
     # a government strategy's commitments: what a body will do, or offers
     ("Digital Leaders will lead on development of departmental digital strategies",
      "milestone"),
@@ -82,6 +94,15 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Work with Civil Service Learning to develop digital awareness training", "milestone"),
     ("Customers will rate the service 4.5 out of 5", "level"),  # a figure to reach
     ("Revenue will grow", "level"),  # an aim to move, not a commitment
+    # "mean" as a verb, not a statistic
+    ("Staff raises will be aligned with CPI, which may mean asking staff to sacrifice "
+     "real increases", "milestone"),
+    ("Mean time to repair", "level"),
+    # "share" as a verb, not a share of something
+    ("help departments to share what they learn from exemplar projects", "milestone"),
+    ("Define R&D priorities → Share updated roadmap", "milestone"),
+    ("Renewable energy share", "level"),
+    ("Share of households with broadband", "level"),
     # counts within a period: from zero
     ("Hire two engineers", "count"),
     ("Run 5 user tests", "count"),
@@ -186,7 +207,9 @@ def test_the_baseline_and_unit_in_the_wording() -> None:
                         # a label that is itself the measure is read, not cut off
                         ("# of workshops provided: MILL (Learn)", True),
                         ("Visits to opendreamkit.org", True),
-                        ("KR 1: Customer satisfaction", False)):
+                        ("KR 1: Customer satisfaction", False),
+                        ("App store rating remains above 4.8", True),
+                        ("Park Quality Rating", False)):
         assert read_measure(Metric(id="M1", title=title)).unit is unit, title
     assert read_measure(Metric(id="M1", title="Maintain 99.9% uptime")).holds
 
@@ -271,6 +294,36 @@ def test_figures_that_can_only_mean_done_or_not_make_a_deliverable() -> None:
                     "actuals": [{"date": "2019-03-31", "value": 1}]}):
         assert read_measure(Metric.model_validate({"id": "K1", **fields})).kind != "milestone"
 
+
+@pytest.mark.parametrize(("title", "completion"), [
+    ("Tracking issue #105 progress (share of checklist items done)", True),
+    ("Percent of tasks completed", True),
+    ("Migration 60% complete", True),
+    ("% of milestones delivered on time", False),  # a rate of performance
+    ("Percent of students completing the course", False),
+    ("Number of tasks completed", False),
+])
+def test_a_share_of_the_work_done_is_its_completion(title: str, completion: bool) -> None:
+    assert read_measure(Metric(id="M1", title=title)).completion is completion
+
+
+def test_a_number_before_what_it_counts_names_the_unit() -> None:
+    for title in ("Four membership drives in 2021", "Co-marketing with 2+ leading platforms",
+                  "Increase testcase instances from 200 to 250",
+                  "List of known ODK based VRE deployments"):
+        assert read_measure(Metric(id="M1", title=title)).unit, title
+    assert not read_measure(Metric(id="M1", title="App rating above 4.8")).unit
+
+
+def test_a_title_that_says_a_thing_is_done_reports_a_deliverable() -> None:
+    def metric(title: str, value: float) -> Metric:
+        return Metric.model_validate({"id": "K1", "title": title, "cadence": "quarterly",
+                                      "target": {"value": value},
+                                      "actuals": [{"date": "2024-06-30", "value": 0}]})
+    assert reports_done(metric("Baseline satisfaction score is established", 1))
+    # figures that are no done-or-not, or a title that says nothing is done
+    assert not reports_done(metric("Baseline satisfaction score is established", 4.5))
+    assert not reports_done(metric("Baseline satisfaction score", 1))
 
 
 @pytest.mark.parametrize("text", ["TBA", "TBD after the Board meeting", "To be announced",

@@ -177,6 +177,25 @@ class TestUnstaffedInitiative:
         RuleTester(unstaffed_initiative).assert_fails(
             fragment.replace(", unit: UNIT", ""), [("I1", 6)])
 
+    def test_a_team_inside_a_larger_organization_is_staffed_by_its_members(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            units: [{id: k8s}, {id: sig, parent: k8s}, {id: infra, parent: k8s}]
+            PEOPLE
+            goals: [{id: G1, unit: sig}]
+            initiatives:
+              - {id: I1, supports: [G1], status: active}
+            """)
+        RuleTester(unstaffed_initiative).assert_passes(fragment.replace("PEOPLE", ""))
+        RuleTester(unstaffed_initiative).assert_passes(
+            fragment.replace("PEOPLE", "people: [{id: ana, unit: sig}]"))
+        # someone outside the team, or a team placed under nothing, is not this style
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("PEOPLE", "people: [{id: ana, unit: infra}]"), [("I1", 6)])
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("PEOPLE", "").replace(", parent: k8s}, {id: infra", "}, {id: infra"),
+            [("I1", 6)])
+
     @pytest.mark.parametrize("status", ["planned", "done", "cancelled", "blocked"])
     def test_other_statuses_pass(self, status: str) -> None:
         RuleTester(unstaffed_initiative).assert_passes(

@@ -303,6 +303,22 @@ class TestTooManyPriorities:
         queued = "".join(f"  - {{id: Q{n}, due: 2024-{n + 1:02}-28}}\n" for n in range(12))
         RuleTester(too_many_priorities).assert_passes("planlint: 1\ngoals:\n" + queued)
 
+    def test_goals_are_carried_by_the_one_unit_their_work_is_given_to(self) -> None:
+        goals = "".join(f"  - {{id: G{n}}}\n" for n in range(10))
+        work = "".join(f"  - {{id: I{n}, unit: u{n % 2}, supports: [G{n}]}}\n"
+                       for n in range(10))
+        plan = "planlint: 1\nplan: {id: p}\ngoals:\n" + goals + "initiatives:\n"
+        RuleTester(too_many_priorities).assert_passes(plan + work)
+        # work given to several units, or to none, leaves the goal with the plan
+        shared = work + "".join(f"  - {{id: J{n}, unit: u2, supports: [G{n}]}}\n"
+                                for n in range(10))
+        RuleTester(too_many_priorities).assert_fails(plan + shared, [("p", 2)])
+        unassigned = "".join(f"  - {{id: I{n}, supports: [G{n}]}}\n" for n in range(10))
+        RuleTester(too_many_priorities).assert_fails(plan + unassigned, [("p", 2)])
+        # a plan whose work all goes to one unit: that unit's goals are the plan's
+        own = "".join(f"  - {{id: I{n}, unit: u0, supports: [G{n}]}}\n" for n in range(6))
+        RuleTester(too_many_priorities).assert_fails(plan + own, [("p", 2)])
+
     def test_goals_of_people_outside_the_leadership_are_their_own(self) -> None:
         people = "people: [{id: a}, {id: b}, {id: ceo, leader: true}, {id: cfo, leader: true}]\n"
         goals = "".join(f"  - {{id: G{n}, owner: {'ab'[n % 2]}}}\n" for n in range(10))

@@ -267,6 +267,16 @@ def test_a_team_plan_whose_work_one_person_owns_is_run_by_that_person() -> None:
                    "{id: G2, unit: squad}", "{id: G2}"), [("plan", 1)])])  # not a team's
 
 
+def test_a_plan_whose_people_all_sit_on_its_sponsoring_body_is_run_by_that_body() -> None:
+    council = ("plan: {id: p, sponsor: council}\nunits: [{id: council}, {id: staff}]\n"
+               "people: [{id: ana, unit: council}, {id: raj, unit: UNIT}]\n")
+    RuleTester(no_strategy_office).run(
+        passes=[council.replace("UNIT", "council")],
+        fails=[(council.replace("UNIT", "staff"), [("p", 1)]),  # someone outside it
+               (council.replace("sponsor: council", "sponsor: ana")
+                .replace("UNIT", "council"), [("p", 1)])])  # a person sponsors it
+
+
 def test_top_goal_not_led_fires_only_on_top_level_goals() -> None:
     [finding] = RuleTester(top_goal_not_led).assert_fails(PEOPLE + """\
 goals:

@@ -211,6 +211,21 @@ def test_an_agenda_of_work_for_a_short_cycle_is_measured_by_what_it_ships() -> N
                        "\n  - {id: G2"), [("G2", 5)])
 
 
+def test_a_version_release_is_measured_by_the_work_listed_for_it() -> None:
+    release = ("goals:\n  - {id: G1, title: Deliver Windows Terminal 2.0}\n"
+               "  - {id: G2, title: Grow adoption}\n"
+               "initiatives:\n  - {id: I1, title: Settings UI, supports: [G1]}\n")
+    RuleTester(unmeasured_goal).assert_fails(release, [("G2", 3)])
+    # with no work listed, or all of it given up, the release has no scope to read
+    RuleTester(unmeasured_goal).assert_fails(
+        release.replace("supports: [G1]}", "supports: [G1], status: cancelled}"),
+        [("plan", None)])
+    # a delivery that names no numbered version is not a release
+    RuleTester(unmeasured_goal).assert_fails(
+        release.replace("Windows Terminal 2.0", "competitive product offerings"),
+        [("plan", None)])
+
+
 def test_goals_under_a_measured_goal_are_measured_at_its_level_when_that_is_the_style(
         ) -> None:
     # a pillar with measures, its focus areas grouping actions: the plan's way of writing

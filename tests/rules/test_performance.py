@@ -159,3 +159,23 @@ def test_a_plan_that_records_no_performance_plans_is_reported_once() -> None:
     RuleTester(person_without_objectives).assert_passes(fragment)
     RuleTester(owner_not_accountable).assert_fails(
         fragment, [("plan", None, "all 3 owned goals are not in their owner's objectives")])
+
+
+def test_an_unsponsored_team_plan_leaves_performance_plans_to_its_organization() -> None:
+    fragment = dedent("""\
+        planlint: 1
+        PLAN
+        units: [{id: msft}, {id: terminal, parent: msft, lead: howett}]
+        people: [{id: howett, OBJECTIVES}]
+        goals: [{id: G1, title: Deliver Terminal 2.0, unit: terminal}]
+        """)
+    RuleTester(owner_not_accountable).assert_passes(
+        fragment.replace("PLAN", "plan: {id: p}").replace(", OBJECTIVES", ""))
+    # a sponsor takes the plan up, objectives kept for some show the practice, and a
+    # team placed under nothing is the organization itself
+    for plan, objectives, parent in (("plan: {id: p, sponsor: msft}", "", ", parent: msft"),
+                                     ("plan: {id: p}", ", objectives: [G9]", ", parent: msft"),
+                                     ("plan: {id: p}", "", "")):
+        RuleTester(owner_not_accountable).assert_fails(
+            fragment.replace("PLAN", plan).replace(", OBJECTIVES", objectives)
+            .replace(", parent: msft", parent), [("G1", 5)])
