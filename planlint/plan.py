@@ -7,6 +7,7 @@ which goals a budget pays for and reaches.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import date
@@ -329,6 +330,22 @@ class Plan:
         """Goals whose ``parent`` is ``goal``."""
         return self.referrers(goal, "parent", Goal)
 
+    @cached_property
+    def work_tracker(self) -> Communication | None:
+        """The communication that publishes the plan's work item by item on a work
+        tracker (a Trello or Kanban board, a project board, GitHub issues), which keeps
+        each item's assignee, team and status; ``None`` when it has none."""
+        return next((communication for communication in self.communications
+                     if _TRACKER.search(f"{communication.title or ''} "
+                                        f"{communication.channel or ''}")), None)
+
+    def whole_plan_theme(self, initiative: Initiative) -> bool:
+        """Whether an initiative supports every top-level goal of a plan that has
+        several: a theme of the whole plan (``People Power`` under each of four
+        priorities), carried out as the plan is, not a piece of work of one goal."""
+        top = {goal.id for goal in self.top_goals}
+        return len(top) > 1 and top <= set(initiative.supports)
+
     def unit_ancestors(self, unit_id: str | None) -> tuple[str, ...]:
         """The ids of a unit's ancestors, nearest first (a loop in ``parent`` stops there).
 
@@ -587,6 +604,12 @@ class Plan:
     def diagnostics(self, rule: LoadProblem) -> Iterator[Finding]:
         """Findings the loader made for the structure rule named ``rule``."""
         yield from self._diagnostics.get(rule, ())
+
+
+#: The wording of a work tracker, a tool that keeps each piece of work's assignee,
+#: team and status: a board of cards, or issues of a code host or issue tracker.
+_TRACKER = re.compile(r"\b(?:trello|kanban|(?:project|task) board|(?:github|gitlab|jira) "
+                      r"issues|tracking issues|issue tracker)\b", re.IGNORECASE)
 
 
 #: The fields whose change records a decision about an item's missed date: when it is

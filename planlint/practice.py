@@ -32,6 +32,14 @@ def widespread(lacking: int, eligible: int) -> bool:
                                                       and 3 * lacking > eligible))
 
 
+def on_tracker(plan: Plan, lacking: int, eligible: int) -> bool:
+    """Whether ``lacking`` of ``eligible`` pieces of work lack an assignee, a team or a
+    status as the plan's way of working (see :func:`widespread`) in a plan that publishes
+    its work item by item on a work tracker (:attr:`planlint.plan.Plan.work_tracker`),
+    which keeps those for each card or issue: the plan's text leaves them to the tool."""
+    return plan.work_tracker is not None and widespread(lacking, eligible)
+
+
 def by_practice(plan: Plan, findings: Sequence[Finding], eligible: int, *, items: str,
                 lacking: str, fix: str, repeated: Collection[str] = ()) -> Iterator[Finding]:
     """``findings`` (one per item that breaks a practice, out of ``eligible`` items it

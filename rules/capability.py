@@ -10,7 +10,7 @@ from pydantic import Field
 from planlint.finding import Finding
 from planlint.model import Goal, Initiative, Item, Person, one_line
 from planlint.plan import Plan
-from planlint.practice import by_practice
+from planlint.practice import by_practice, on_tracker
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import is_active
 
@@ -199,6 +199,11 @@ def _inner_teams_plan(plan: Plan) -> bool:
           initiatives:
             - {id: I2, title: Scorecard cascade, owner: russo, status: active,
                team: [russo, kim]}
+            - {id: I3, title: Open data portal, status: active}
+            - {id: I4, title: Digital skills for staff, status: active}
+            - {id: I5, title: Accessible website, status: active}
+          communications:
+            - {id: C1, title: Action plan updated with progress, channel: Trello board}
           """))
 def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     """An active initiative names no team.
@@ -217,7 +222,9 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     is taken up by its members (a project board's assignees), and who is accountable for
     it is unowned-initiative's question. When more than a third of the active initiatives
     name no team, the plan does not record teams at all, and is reported once instead of
-    each initiative.
+    each initiative, unless it publishes its work item by item on a work tracker (a
+    Trello or Kanban board, a project board, GitHub issues), whose cards or issues carry
+    the team.
     """
     if _one_teams_plan(plan) or _inner_teams_plan(plan):
         return
@@ -227,6 +234,8 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
         f"{initiative.describe()} is active but names no team; list the people doing the "
         "work under team", field="team" if "team" in initiative.model_fields_set else None)
         for initiative in active if not initiative.team and initiative.unit is None]
+    if on_tracker(plan, len(found), len(active)):
+        return
     yield from by_practice(plan, found, len(active), items="active initiatives",
                            lacking="name no team",
                            fix="list under each initiative's team the people doing the work")

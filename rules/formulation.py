@@ -13,7 +13,7 @@ from pydantic import Field
 
 from planlint.finding import Finding
 from planlint.measures import says_none
-from planlint.model import Budget, Goal, Initiative, Person
+from planlint.model import Assumption, Budget, Goal, Initiative, Person
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, plain_name, rule
@@ -136,15 +136,18 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
           """),
       passes=dedent("""\
           planlint: 1
+          plan: {horizon: {start: 2001-01-01, end: 2004-12-31}}
           goals:
             - {id: G1, title: Recruitment program operational, start: 2001-10-01,
                due: 2002-09-30}
+            - {id: G2, title: Loyal customers}
           initiatives:
             - {id: I1, title: Platform consolidation, start: 2001-02-01, end: 2002-12-31}
             - {id: I2, title: Old dealer portal, status: cancelled}
             - {id: I3, title: Sign partnerships with technical schools, supports: [G1],
                start: 2001-10-01}
             - {id: I4, title: Dealer training program, start: 2001-04-01}
+            - {id: I5, title: People Power, supports: [G1, G2]}
           budgets:
             - {id: B1, title: Dealer training 2001, amount: 400000, period: '2001', funds: [I4]}
             - {id: B2, title: Dealer training 2002, amount: 400000, period: '2002', funds: [I4]}
@@ -162,7 +165,9 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     ends with it), for a continuing duty (``kind: ongoing``: advocacy, monitoring, a
     monthly report) and for a standing programme that budget lines of several periods
     fund (a department's program inventory, funded year after year), which have none by
-    design.
+    design; a theme of the whole plan, work that supports every one of its top-level
+    goals (``People Power`` under each of four priorities), runs with the plan and ends
+    with its horizon.
     Initiatives that are done or cancelled are left alone. When more than a third of a
     plan's initiatives have no dates, the plan is reported once instead of each initiative.
     """
@@ -176,8 +181,9 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     for initiative in live:
         goals = plan.refs(initiative, "supports", Goal)
         standing = continuing(initiative) or _funded_yearly(plan, initiative)
+        with_plan = annual or plan.whole_plan_theme(initiative)
         ends = initiative.end or (date.max if standing else None) or (
-            horizon.end if annual and horizon is not None else None) or _within_goals_year(
+            horizon.end if with_plan and horizon is not None else None) or _within_goals_year(
             goals, begins)
         missing = [name for name, day in (("start", initiative.start or begins),
                                           ("end", ends)) if day is None]
@@ -260,6 +266,16 @@ def initiative_outlasts_goal(plan: Plan) -> Iterator[Finding]:
 
 #: Entries of ``assumptions`` that are no belief to test.
 _NOT_BELIEFS = ("risk", "obstacle")
+#: A statement that names the harm it could do to the plan (``could impact on
+#: implementation``, ``may delay the launch``): a risk, whatever it is filed under.
+_HARM = re.compile(r"\b(?:could|may|might)\s+(?:\w+ly\s+)?(?:impact|affect|delay|disrupt|"
+                   r"hinder|jeopardi[sz]e|threaten|undermine)\b", re.IGNORECASE)
+
+
+def _belief(assumption: Assumption) -> bool:
+    """Whether an assumption is a belief to confirm or refute: not filed as a risk or an
+    obstacle, nor worded as a risk (see :data:`_HARM`)."""
+    return assumption.type not in _NOT_BELIEFS and not _HARM.search(assumption.statement or "")
 
 
 @rule(code="PL905", name="untested-assumption", category="formulation", severity="warning",
@@ -287,6 +303,9 @@ _NOT_BELIEFS = ("risk", "obstacle")
               status: testing
               check_by: 2001-12-31
             - {id: O1, kind: obstacle, statement: Lack of a dealer network in the south}
+            - id: A2
+              statement: Public funding will stay tight over the first two years and could
+                impact on implementation of some elements of the plan
           """))
 def untested_assumption(plan: Plan) -> Iterator[Finding]:
     """An open assumption has no owner, or no test, or is still not validated or
@@ -300,14 +319,16 @@ def untested_assumption(plan: Plan) -> Iterator[Finding]:
     ``invalidated`` is settled (invalidated-assumption follows up on the latter). All
     the conditions that hold are reported in one finding. A risk or an obstacle
     (``kind: risk``, ``kind: obstacle``: a known challenge, such as a V2MOM lists) is no
-    belief to confirm or refute, and is left alone. A plan that lists its planning
-    assumptions but names an owner and a test for few of them does not follow the
-    practice, and is reported once; a ``check_by`` date passed is still reported on its
-    assumption.
+    belief to confirm or refute, and is left alone; so is a statement worded as a risk,
+    one that names the harm it could do to the plan (``could impact on implementation``,
+    ``may delay the launch``), which is watched as a risk is, not tested. A plan that
+    lists its planning assumptions but names an owner and a test for few of them does
+    not follow the practice, and is reported once; a ``check_by`` date passed is still
+    reported on its assumption.
     """
     as_of = plan.as_of
     open_ = [assumption for assumption in plan.assumptions
-             if assumption.status in _OPEN_ASSUMPTION and assumption.type not in _NOT_BELIEFS]
+             if assumption.status in _OPEN_ASSUMPTION and _belief(assumption)]
     untested = [assumption for assumption in open_
                 if assumption.owner is None or not (assumption.test or "").strip()]
     plan_wide = widespread(len(untested), len(open_))

@@ -9,7 +9,7 @@ from pydantic import Field
 from planlint.finding import Finding
 from planlint.model import Goal, Initiative, Item, Metric, Person, Unit
 from planlint.plan import Plan
-from planlint.practice import by_practice, widespread
+from planlint.practice import by_practice, on_tracker, widespread
 from planlint.ruledef import RuleOptions, plain_name, rule
 
 
@@ -97,11 +97,16 @@ def _work_owned(plan: Plan, goal: Goal) -> bool:
             "goals:\n  - {id: G1, title: Return to profit, owner: zetsche}\n"
             "  - {id: G2, title: Lower unit costs, parent: G1, owner: zetsche}\n"
             "initiatives:\n  - {id: I1, title: Platform consolidation, supports: [G1]}\n",
-      passes="planlint: 1\npeople: [{id: zetsche}, {id: cook}]\n"
+      passes="planlint: 1\nplan: {sponsor: zetsche}\npeople: [{id: zetsche}, {id: cook}]\n"
              "goals:\n  - {id: G1, title: Return to profit, owner: zetsche}\n"
              "  - {id: G2, title: Lower unit costs, parent: G1, owner: cook}\n"
+             "  - {id: G3, title: Loyal customers, owner: cook}\n"
              "initiatives:\n  - {id: I1, title: Platform consolidation, owner: zetsche}\n"
-             "  - {id: I2, title: Close the Leeds plant, supports: [G2]}\n")
+             "  - {id: I2, title: Close the Leeds plant, supports: [G2]}\n"
+             "  - {id: I3, title: People Power, supports: [G1, G3]}\n"
+             "  - {id: I4, title: Open data portal}\n  - {id: I5, title: Digital skills}\n"
+             "  - {id: I6, title: Accessible website}\n"
+             "communications:\n  - {id: C1, title: Action plan, channel: Trello board}\n")
 def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterator[Finding]:
     """An initiative that is not done or cancelled has no owner.
 
@@ -114,15 +119,22 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
     objective's list of actions does, the goal's owner answers for it: an initiative
     whose goals all have one and the same owner, and no goals under them, is owned. A
     goal with goals under it is answered for at the level below, so work that serves it
-    directly still needs an owner of its own. Set ``inherit_goal_owner`` to false to
+    directly still needs an owner of its own. A theme of the whole plan, work that
+    supports every one of its top-level goals (``People Power`` under each of four
+    priorities), is carried out as the plan is, and answered for by the plan's
+    ``sponsor``, where it names one. Set ``inherit_goal_owner`` to false to
     ask every initiative to name its own. Finished and cancelled initiatives are left
     alone. When more than a third of a plan's initiatives have no owner, the plan is
-    reported once instead of each initiative.
+    reported once instead of each initiative, unless it publishes its work item by item
+    on a work tracker (a communication on a Trello or Kanban board, a project board,
+    GitHub issues), where each card or issue has its assignee: the plan's text leaves
+    them to the tool.
     """
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished]
     unowned = [initiative for initiative in live
-               if initiative.owner is None and initiative.unit is None]
+               if initiative.owner is None and initiative.unit is None
+               and not _sponsors_theme(plan, initiative)]
     if unowned and options.inherit_goal_owner:
         above = {parent.id for goal in plan.goals for parent in plan.refs(goal, "parent")}
         unowned = [initiative for initiative in unowned
@@ -130,10 +142,19 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
     missing = [initiative.finding(f"{initiative.describe()} has no owner; name the person "
                                   "accountable for delivering it under owner")
                for initiative in unowned]
+    if on_tracker(plan, len(missing), len(live)):
+        return
     yield from by_practice(plan, missing, len(live), items="initiatives",
                            lacking="have no owner",
                            fix="name under each initiative's owner the person accountable "
                                "for delivering it")
+
+
+def _sponsors_theme(plan: Plan, initiative: Initiative) -> bool:
+    """Whether an initiative is a theme of the whole plan (see
+    :meth:`planlint.plan.Plan.whole_plan_theme`) in a plan that names its sponsor, who
+    answers for the plan's execution as a whole."""
+    return plan.info.sponsor is not None and plan.whole_plan_theme(initiative)
 
 
 def _goal_owned(plan: Plan, initiative: Initiative, above: set[str]) -> bool:

@@ -27,7 +27,7 @@ from planlint.model import (
     one_line,
 )
 from planlint.plan import Plan
-from planlint.practice import by_practice, widespread
+from planlint.practice import by_practice, on_tracker, widespread
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import (
     Progress,
@@ -884,9 +884,14 @@ def target_already_passed(plan: Plan) -> Iterator[Finding]:
             - {id: I4, title: Collaboration with the Parts Division on its dealer app,
                start: 2001-01-01, end: 2001-03-31, status: active}
             - {id: I5, title: Dealer training, end: 2001-04-30, status: active}
+            - {id: I6, title: Warranty claims audit, end: 2001-03-31}
+            - {id: I7, title: Parts catalogue refresh, end: 2001-03-31}
+            - {id: I8, title: Supplier scorecards, end: 2001-03-31}
           changes:
             - {date: 2001-05-15, item: I5, field: end, from: 2001-04-30, to: after the launch,
                reason: the trainers wait for the portal's launch}
+          communications:
+            - {id: C1, title: Work plan, one issue per deliverable, channel: GitHub issues}
           """))
 def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     """An initiative's ``end`` is before the as-of date and its status is neither done
@@ -909,7 +914,9 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     with the reason (work deferred until a partner is ready), is what the finding would
     ask for. When more than a third
     of the initiatives past their end have no status, the plan does not record status at
-    all, and is reported once instead of each initiative. Work due when the plan itself
+    all, and is reported once instead of each initiative, unless it publishes its work
+    item by item on a work tracker (a Trello or Kanban board, a project board, GitHub
+    issues), whose columns or labels keep each one's status. Work due when the plan itself
     ends (a 100-day agenda whose actions have no dates of their own) that is widely still
     under way after it is one overrun of the plan, reported once, not one per action.
     """
@@ -921,10 +928,11 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
         f"{initiative.describe()} was to end on {initiative.end} but has no status as of "
         f"{as_of}; mark it done or cancelled, or set a new end date with the reason",
         field="end") for initiative in ended if initiative.status is None]
-    yield from by_practice(plan, unknown, len(ended), items="initiatives that were to end "
-                           f"before {as_of}", lacking="have no status",
-                           fix="record under each one's status whether it is done, "
-                               "cancelled or still under way")
+    if not on_tracker(plan, len(unknown), len(ended)):
+        yield from by_practice(plan, unknown, len(ended), items="initiatives that were to "
+                               f"end before {as_of}", lacking="have no status",
+                               fix="record under each one's status whether it is done, "
+                                   "cancelled or still under way")
     horizon = plan.info.horizon
     plan_end = horizon.end if horizon is not None else None
     due_with_plan = [initiative for initiative in ended if initiative.end == plan_end]

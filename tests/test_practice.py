@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from planlint.practice import by_practice, widespread
+from planlint.practice import by_practice, on_tracker, widespread
 from planlint.testing import plan_from
 
 
@@ -43,3 +43,16 @@ def test_repeated_items_count_but_are_never_reported_by_themselves() -> None:
     assert _lacking(["M1", "M2"], repeated=("M2",)) == [("M1", "M1 lacks it")]
     assert _lacking(["M1", "M2", "M3"], repeated=("M2", "M3")) == [
         ("P", "3 of 6 metrics lack it (M1, M2, M3); add it")]
+
+
+@pytest.mark.parametrize(("channel", "tracked"), [
+    ("Trello board", True), ("Kanban board", True), ("GitHub issues", True),
+    ("the strategic-plan GitHub repository (issues, project board)", True),
+    ("GitHub tracking issues", True), ("newsletter", False), ("GitHub repository", False),
+    ("issues of the staff magazine", False),
+])
+def test_work_published_card_by_card_on_a_tracker(channel: str, tracked: bool) -> None:
+    plan = plan_from(PLAN + f"communications:\n  - {{id: C1, channel: '{channel}'}}\n")
+    assert (plan.work_tracker is not None) is tracked
+    assert on_tracker(plan, 3, 6) is tracked  # a lack the plan's way of working
+    assert not on_tracker(plan, 2, 6)  # two items that break a practice: still theirs

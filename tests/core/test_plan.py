@@ -107,6 +107,19 @@ def test_enabling_initiatives_lead_to_goals_through_their_dependants() -> None:
     assert all(isinstance(i, Initiative) for i in extended.initiatives)
 
 
+def test_work_supporting_every_top_level_goal_of_several_is_a_theme_of_the_plan() -> None:
+    plan = load_plan(PLAN.replace("  - {id: I3}", "  - {id: I3, supports: [G1]}"))
+    alone = plan.get("I3")
+    assert isinstance(alone, Initiative) and not plan.whole_plan_theme(alone)  # one goal
+    extended = load_plan(PLAN.replace("  - {id: G3, parent: G2}", "  - {id: G3, parent: G2}\n"
+                                      "  - {id: G4}").replace(
+        "  - {id: I3}", "  - {id: I3, supports: [G1, G4]}\n  - {id: I4, supports: [G4, G3]}"))
+    i3, i4 = extended.get("I3"), extended.get("I4")
+    assert isinstance(i3, Initiative) and isinstance(i4, Initiative)
+    assert extended.whole_plan_theme(i3)
+    assert not extended.whole_plan_theme(i4)  # G3 is below G1, not G1 itself
+
+
 def test_closure_follows_references_either_way_and_stops_at_loops() -> None:
     plan = load_plan(PLAN)
     g1, g2, g3 = plan.goals
