@@ -678,8 +678,13 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     plan sets no target for and only quotes with its readings (a statistic a report
     gives to show where an aim stands) is left out, from the plan's practice too:
     metric-without-target reports it, and the plan's data practice is judged on the
-    measures it sets out to reach.
+    measures it sets out to reach. A plan of people's own objectives (individual OKRs:
+    every goal owned by a person not on the leadership team, each of several owners
+    holding more than one) is scored by each person on their own key results: the owner
+    is the source, and none is asked for.
     """
+    if plan.personal:
+        return
     missing, eligible = [], 0
     for metric in _formulated(plan):
         if plan.measure(metric).kind == "milestone" or _only_quoted(plan, metric):

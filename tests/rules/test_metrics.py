@@ -610,3 +610,14 @@ def test_a_process_measure_starts_with_its_work() -> None:
     # the same percentage, measuring the goal, starts from where the goal stands
     RuleTester(metric_without_baseline).assert_fails(
         plan.replace("metrics: [M1]", "metrics: [M1, P1]"), [("P1", 9)])
+
+
+def test_peoples_own_objectives_are_scored_by_their_owners() -> None:
+    plan = ("planlint: 1\npeople: [{id: ann}, {id: bob}]\ngoals:\n"
+            "  - {id: A1, owner: ann, metrics: [{id: K1, title: Users from 10 to 25}]}\n"
+            "  - {id: A2, owner: ann, metrics: [{id: K2, title: Queries answered from 5 to 9}]}\n"
+            "  - {id: B1, owner: bob, metrics: [{id: K3, title: Talks given from 1 to 4}]}\n"
+            "  - {id: B2, OWNER}\n")
+    RuleTester(metric_without_source).assert_passes(plan.replace("OWNER", "owner: bob"))
+    RuleTester(metric_without_source).assert_fails(  # a goal nobody owns: a team's plan
+        plan.replace("OWNER", "title: Ours"), [("plan", None)])
