@@ -36,6 +36,10 @@ _PLAN = "planlint: 1\nplan: {methodology: okr}\n"
 _NUMBER = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,]\d+)*(?:\s?%)?"
                      r"(?!-(?:hour|day|week|month|quarter|year)s?\b|\d|[.,]\d)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+#: A team's name before a key result it passes through: up to four words, then a colon
+#: or a dash (``Manage:Foundations -``, ``Platform:``).
+_TEAM_LABEL = re.compile(r"^(?:\S+\s+){0,3}?\S+?\s*(?::|\s[-\u2013\u2014])\s+")
+_WORD = re.compile(r"\w+")
 
 
 def _named(item: Goal | Metric) -> str:
@@ -46,6 +50,30 @@ def _key_results(plan: Plan, goal: Goal) -> list[str]:
     """The ids of the goal's key results (its metrics), each once, those the plan has
     dropped left out."""
     return [each for each in dict.fromkeys(goal.metrics) if each not in plan.dropped_metrics]
+
+
+def _without_copies(plan: Plan, ids: list[str]) -> list[str]:
+    """``ids`` less the later of two key results one of which repeats the other for a
+    team (see :func:`_copies`)."""
+    metrics = [item for each in ids if isinstance(item := plan.get(each), Metric)]
+    copies = {later.id for index, later in enumerate(metrics)
+              if any(_copies(later, earlier) or _copies(earlier, later)
+                     for earlier in metrics[:index])}
+    return [each for each in ids if each not in copies]
+
+
+def _copies(copy: Metric, kept: Metric) -> bool:
+    """Whether ``copy`` is ``kept`` passed through to a team: the same target and unit,
+    and its title, past a label before a colon or a dash (``Platform -``), uses only
+    words of ``kept``'s."""
+    if copy.target is None or kept.target is None or copy.unit is None or (
+            copy.target.value, copy.target.date, copy.unit) != (
+            kept.target.value, kept.target.date, kept.unit):
+        return False
+    title = copy.title or ""
+    label = _TEAM_LABEL.match(title)
+    words = set(_WORD.findall(title[label.end():].casefold())) if label else set()
+    return bool(words) and words <= set(_WORD.findall((kept.title or "").casefold()))
 
 
 def numbers_in(text: str, allow_years: bool = False) -> list[str]:
@@ -72,8 +100,14 @@ class KeyResultCountOptions(planlint.RuleOptions):
             "KR3, KR4, KR5, KR6]}\nmetrics:\n" + "".join(
                 f"  - {{id: KR{n}, title: NPS from 30 to {40 + n}}}\n" for n in range(1, 7)),
       passes=_PLAN + "goals:\n  - {id: O1, title: Delight customers, "
-             "metrics: [KR1, KR2]}\nmetrics:\n  - {id: KR1, title: NPS from 30 to 50}"
-             "\n  - {id: KR2, title: Churn below 2%}\n")
+             "metrics: [KR1, KR2]}\n  - {id: O2, title: A modern interface, "
+             "metrics: [KR1, KR2, KR3, KR4, B1, B2]}\nmetrics:\n"
+             "  - {id: KR1, title: NPS from 30 to 50}\n  - {id: KR2, title: Churn below 2%}\n"
+             "  - {id: KR3, title: Pages under 2 s from 60% to 90%}\n"
+             "  - {id: KR4, title: Accessibility score from 80 to 95}\n"
+             "  - {id: B1, title: Migrate 560 buttons, unit: buttons, target: {value: 560}}\n"
+             "  - {id: B2, title: 'Platform - Migrate 560 buttons', unit: buttons, "
+             "target: {value: 560}}\n")
 def key_result_count(plan: Plan, options: KeyResultCountOptions) -> Iterator[Finding]:
     """An objective has more than 5 key results (its metrics), or fewer than
     ``min_key_results``.
@@ -85,11 +119,14 @@ def key_result_count(plan: Plan, options: KeyResultCountOptions) -> Iterator[Fin
     are to be measured. An objective with no key result at all is unmeasured-goal's.
     Each metric id counts once, and a key result the plan has ``dropped``
     not at all; ``min_key_results`` and ``max_key_results`` set the
-    range.
+    range. A key result listed again for a team that passes it through (``Platform -
+    Migrate 560 buttons`` beside ``Migrate 560 buttons``: the same words after a label
+    before a colon or dash, the same target and unit) is one result, counted once, as
+    managers and their reports may share a key result.
     """
     low, high = options.min_key_results, options.max_key_results
     for goal in plan.goals:
-        ids = _key_results(plan, goal)
+        ids = _without_copies(plan, _key_results(plan, goal))
         count = len(ids)
         where = "metrics" if goal.metrics else None
         if 0 < count < low:

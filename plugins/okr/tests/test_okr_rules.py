@@ -47,6 +47,25 @@ def test_a_dropped_key_result_does_not_count() -> None:
         fragment.replace("{id: K6}", "{id: K6, dropped: 2025-02-15}"))
 
 
+@pytest.mark.parametrize(("copy", "counted"), [
+    ("'Platform - Migrate 560 buttons', unit: buttons, target: {value: 560}", False),
+    ("'Platform: Migrate the 560 buttons', unit: buttons, target: {value: 560}", True),
+    ("'Platform - Migrate 560 buttons', unit: buttons, target: {value: 500}", True),
+    ("'Platform - Migrate 560 buttons', unit: icons, target: {value: 560}", True),
+    ("Migrate 560 buttons again, unit: buttons, target: {value: 560}", True),
+])
+def test_a_key_result_a_team_passes_through_counts_once(copy: str, counted: bool) -> None:
+    fragment = ("goals:\n  - {id: O3, metrics: [B1, K2, K3, K4, K5, B2]}\nmetrics:\n"
+                "  - {id: B1, title: Mass migrate 560 buttons, unit: buttons, "
+                "target: {value: 560}}\n  - {id: B2, title: COPY}\n"
+                "  - {id: K2}\n  - {id: K3}\n  - {id: K4}\n  - {id: K5}\n")
+    tester = RuleTester(key_result_count)
+    if counted:  # another result: more words, another target or unit, or no team's label
+        tester.assert_fails(fragment.replace("title: COPY", f"title: {copy}"), [("O3", 2)])
+    else:
+        tester.assert_passes(fragment.replace("title: COPY", f"title: {copy}"))
+
+
 def test_key_result_count_options_must_be_ordered(
         rule_tester: Callable[..., RuleTester]) -> None:
     with pytest.raises(Exception, match="max_key_results is below min_key_results"):
