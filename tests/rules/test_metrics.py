@@ -239,6 +239,22 @@ def test_goals_under_a_measured_goal_are_measured_at_its_level_when_that_is_the_
     RuleTester(unmeasured_goal).assert_fails(cascade, [("G1.5", 7)])
 
 
+@pytest.mark.parametrize(("description", "measured"), [
+    ('Measures: "See confidential version".', True),
+    ("Its key results are internal-only.", True),
+    ("Measures of private investment come later.", False),
+    ("Confidential: measures to be set.", False),
+])
+def test_a_goal_whose_measures_are_kept_confidential_is_measured_there(
+        description: str, measured: bool) -> None:
+    fragment = ("goals:\n  - {id: G1, title: Grow, metrics: [{id: M1, title: Revenue}]}\n"
+                f"  - {{id: G2, title: Scale sales, description: '{description}'}}\n")
+    if measured:
+        RuleTester(unmeasured_goal).assert_passes(fragment)
+    else:
+        RuleTester(unmeasured_goal).assert_fails(fragment, [("G2", 3)])
+
+
 def test_a_goal_is_measured_through_the_measures_of_the_work_that_supports_it() -> None:
     # a grant's objective to run a service, measured by its deliverable's uptime
     fragment = dedent("""\
