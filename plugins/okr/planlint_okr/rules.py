@@ -40,6 +40,8 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: or a dash (``Manage:Foundations -``, ``Platform:``).
 _TEAM_LABEL = re.compile(r"^(?:\S+\s+){0,3}?\S+?\s*(?::|\s[-\u2013\u2014])\s+")
 _WORD = re.compile(r"\w+")
+#: Verbs that open a key result stating a state to reach, a result (``Become CKA``).
+_STATE_VERBS = ["become", "becoming"]
 
 
 def _named(item: Goal | Metric) -> str:
@@ -242,13 +244,15 @@ def activity_in(title: str, verbs: list[str]) -> str | None:
                      "metrics: [KR3, KR4]}\n"
                      "  - {id: O3, title: An index that grows with them, parent: O2, "
                      "metrics: [KR5]}\n"
+                     "  - {id: O4, title: Grow as an engineer, metrics: [KR6]}\n"
                      "metrics:\n"
                      "  - {id: KR1, title: Launch the new mobile app}\n"
                      "  - {id: KR2, title: Monthly active users of the mobile app from 10k "
                      "to 50k}\n"
                      "  - {id: KR3, title: Deploy a sharded search index}\n"
                      "  - {id: KR4, title: Search can return results across 80k repos}\n"
-                     "  - {id: KR5, title: Ship the shard rebalancer}\n")
+                     "  - {id: KR5, title: Ship the shard rebalancer}\n"
+                     "  - {id: KR6, title: Become a certified Kubernetes administrator}\n")
 def activity_key_result(plan: Plan, options: ActivityOptions) -> Iterator[Finding]:
     """An objective's key results (its metrics) are all deliverables, such as "Launch the
     new mobile app": none measures a result.
@@ -261,7 +265,9 @@ def activity_key_result(plan: Plan, options: ActivityOptions) -> Iterator[Findin
     A key result is a deliverable when it is a milestone, done or not: its ``kind`` says
     so, or planlint tells it from the wording (a verb of delivery and no quantity; see
     metric-without-target); a condition that holds or not (``Search can return results
-    across 80k repos``) is a result. Whether a count of things done (``Run 5 user
+    across 80k repos``) is a result, and so is a state to reach (``Become a certified
+    Kubernetes administrator``, ``Become the default storage``): what becomes true once
+    the work is done, not the work. Whether a count of things done (``Run 5 user
     tests``) is an activity or a result depends on the team, so a count counts as an
     activity only when its title starts with one of ``activity_verbs`` (none by
     default). A team's objective under an objective that measures a result delivers
@@ -270,8 +276,10 @@ def activity_key_result(plan: Plan, options: ActivityOptions) -> Iterator[Findin
     """
     def work(metric: Metric) -> bool:
         measure = plan.measure(metric)
-        verb = activity_in(metric.title or metric.name or "", options.activity_verbs)
-        return (measure.kind == "milestone" and not measure.condition) or (
+        title = metric.title or metric.name or ""
+        verb = activity_in(title, options.activity_verbs)
+        return (measure.kind == "milestone" and not measure.condition
+                and activity_in(title, _STATE_VERBS) is None) or (
             measure.kind == "count" and verb is not None)
 
     for goal in plan.goals:

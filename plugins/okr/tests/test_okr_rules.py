@@ -108,6 +108,18 @@ def test_an_objective_measured_only_by_deliverables_measures_no_result() -> None
         fragment, [("O1", 2), ("O3", 4, "its only key result")])
 
 
+@pytest.mark.parametrize(("title", "result"), [
+    ("Become CKA in Q2", True), ("Become the default storage for Kubernetes", True),
+    ("Publish the CKA study notes", False),
+])
+def test_a_state_to_reach_is_a_result(title: str, result: bool) -> None:
+    fragment = f"goals:\n  - {{id: O1, metrics: [K1]}}\nmetrics:\n  - {{id: K1, title: {title}}}\n"
+    if result:
+        RuleTester(activity_key_result).assert_passes(fragment)
+    else:
+        RuleTester(activity_key_result).assert_fails(fragment, [("O1", 2)])
+
+
 def test_deliverables_toward_a_result_measured_above_are_no_finding() -> None:
     def plan(above: str) -> str:
         return ("goals:\n  - {id: O1, metrics: [K1]}\n  - {id: O2, parent: O1, metrics: [K2]}\n"
