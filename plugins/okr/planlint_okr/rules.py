@@ -68,9 +68,8 @@ def _copies(copy: Metric, kept: Metric) -> bool:
     """Whether ``copy`` is ``kept`` passed through to a team: the same target and unit,
     and its title, past a label before a colon or a dash (``Platform -``), uses only
     words of ``kept``'s."""
-    if copy.target is None or kept.target is None or copy.unit is None or (
-            copy.target.value, copy.target.date, copy.unit) != (
-            kept.target.value, kept.target.date, kept.unit):
+    if copy.target is None or copy.unit is None or (copy.target, copy.unit) != (
+            kept.target, kept.unit):
         return False
     title = copy.title or ""
     label = _TEAM_LABEL.match(title)
