@@ -8,7 +8,7 @@ which goals a budget pays for and reaches.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import date
 from functools import cached_property
@@ -382,6 +382,17 @@ class Plan:
                   if unit.id in (common or ()) and unit.parent is not None]
         # the lowest common unit is the one with the most ancestors
         return max(placed, key=lambda unit: len(self.unit_ancestors(unit.id)), default=None)
+
+    @cached_property
+    def personal(self) -> bool:
+        """Whether the plan is people's own objectives (individual OKRs): every goal is
+        owned by a person the plan does not place on the leadership team, and each of
+        several owners holds more than one. The plan above theirs (the company's, its
+        sponsor, office and vision) is another document's."""
+        owners = [self.ref(goal, "owner", Person) for goal in self.goals]
+        held = Counter(owner.id for owner in owners if owner is not None and not owner.leader)
+        return len(held) > 1 and sum(held.values()) == len(owners) \
+            and min(held.values()) > 1
 
     @cached_property
     def _unit_parent(self) -> dict[str, str | None]:

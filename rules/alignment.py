@@ -112,6 +112,9 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
 
 
 #: The label of work a plan files for a later plan (``Future direction: partnerships``).
+#: A goal shared with another function: ``joint product goals``, ``shared OKRs``.
+_JOINT = re.compile(r"\b(?:joint|shared)\s+(?:[\w-]+\s+)?(?:goals?|objectives?|okrs?)\b",
+                    re.IGNORECASE)
 _LATER = re.compile(r"\s*(?:future (?:directions?|work|plans?|phases?)|longer[- ]term"
                     r"|next (?:plan|planning cycle))\s*:", re.IGNORECASE)
 
@@ -328,6 +331,7 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
              "people: [{id: cto, unit: mopar, leader: true}]\n"
              "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n"
              "  - {id: MP2, title: Engineering foundations, unit: mopar, owner: cto}\n"
+             "  - {id: MP3, title: Support joint product goals, unit: mopar}\n"
              "  - {id: L1, title: Release all datasets, unit: lab}\n"
              "  - {id: D1, title: Grow portal users, unit: data}\n"
              "initiatives: [{id: I1, unit: data, supports: [L1]}]\n")
@@ -347,7 +351,10 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
     unit as its own (a department copying the executive's objective), and is linked. So
     is a goal owned by a member of the leadership team (``leader: true``): an executive's
     own objective is set where the strategy is set, even when it serves none of the goals
-    above (a CTO's objective beside those that cascade the CEO's).
+    above (a CTO's objective beside those that cascade the CEO's). So is a goal its title
+    calls joint or shared with another function (``Joint product goals``, ``Support the
+    shared OKRs``): it is aligned through that function's goals, which may lie outside
+    the plan.
     When nothing executes any goal of the units above (no sub-goal, no initiative), the
     missing link is the one uncascaded-goal reports at the top, once. When the goal's
     own unit alone carries out the goals of a unit above (each a top-level goal with no
@@ -373,8 +380,8 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
         if not above or all(idle[unit] or worker.get(unit) == goal.unit for unit in above):
             continue
         eligible += 1
-        if goal.id in linked or _set_by_leader(plan, goal) or (
-                goal.title and any(_plain(goal.title) in titles[unit] for unit in above)):
+        if goal.id in linked or _set_by_leader(plan, goal) or _JOINT.search(goal.title or "") \
+                or (goal.title and any(_plain(goal.title) in titles[unit] for unit in above)):
             continue
         unit = plan.by_id[str(goal.unit)]
         assert isinstance(unit, Unit) and unit.parent is not None

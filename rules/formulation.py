@@ -57,7 +57,10 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     is to ...``, ``Our goal is to ...``, or opens with its purpose: ``To improve ...``),
     as a charter, a slate of goals, a grant or a team's OKRs do in place of a vision;
     or all its goals serve one top-level goal, which is its direction (a roadmap's
-    primary focus, a programme's one target, an action plan's theme). Not so a plan that
+    primary focus, a programme's one target, an action plan's theme); or it is people's own
+    objectives (individual OKRs: every goal owned by a person not on the leadership team,
+    each of several owners holding more than one), which align to the company's
+    objectives and take their direction from them. Not so a plan that
     speaks of a vision it does not state: its ``vision`` is a placeholder (``TBA``,
     ``To be confirmed``), or its description names its vision without saying it (``the
     corporate plan describes our vision``). That plan itself says it has a vision the
@@ -67,7 +70,8 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     if (vision or "").strip() and not says_none(vision):
         return
     if not _vision_unstated(plan) and (
-            _MISSION.search(plan.info.description or "") or len(plan.top_goals) == 1):
+            _MISSION.search(plan.info.description or "") or len(plan.top_goals) == 1
+            or plan.personal):
         return
     yield plan.finding(
         "the plan states no vision; say where the organization wants to be under "

@@ -256,12 +256,15 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     sponsor is not reported when it is the plan of a team inside a larger organization
     (every goal belongs to one unit placed under another: a delivery team's roadmap, a
     working group's charter, a grantee project's workplan): an executive who owns the
-    strategy is the organization's role, above the team's plan. A sponsor that names no
+    strategy is the organization's role, above the team's plan. Nor is a plan of people's
+    own objectives (individual OKRs: every goal owned by a person not on the leadership
+    team, each of several owners holding more than one): each person owns their own, and
+    the sponsor is the company plan's, which they align to. A sponsor that names no
     person or unit of the plan is reported by the structure rules instead.
     """
     if plan.info.sponsor is None:
-        if plan.team_unit is not None:
-            return  # a team's plan: sponsorship belongs to the organization above it
+        if plan.team_unit is not None or plan.personal:
+            return  # sponsorship belongs to the organization's plan above this one
         yield plan.finding(
             "the plan names no sponsor; set plan: sponsor: to the executive who owns the "
             "strategy and answers for its execution")
@@ -316,8 +319,11 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     whose sponsor is a body (a unit) that everyone the plan names sits on (a project's
     maintainer council, the governing body of all its maintainers): the body that owns
     the plan also runs it, collectively, and has nobody outside it to name as an office.
+    Nor is a plan of people's own objectives (individual OKRs, see no-sponsor), which
+    each person scores and updates themselves.
     """
-    if plan.info.office is None and not _team_led(plan) and not _run_by_its_sponsor(plan):
+    if plan.info.office is None and not _team_led(plan) and not _run_by_its_sponsor(plan) \
+            and not plan.personal:
         yield plan.finding(
             "the plan names no office to drive its execution; set plan: office: to the "
             "person or unit that runs reviews, collects results and keeps the plan moving")

@@ -176,6 +176,8 @@ def _number(value: float) -> str:
              "  - {id: P1, title: A service customers recommend}\n"
              "  - {id: F1, title: Resolve calls at first contact, parent: P1, metrics: [M1]}\n"
              "  - {id: R2, title: Deliver the dealer app 2.0}\n"
+             "  - {id: S1, title: Scale sales, description: 'Measures: see confidential "
+             "version.'}\n"
              "initiatives:\n  - {id: I1, title: Offline orders, supports: [R2]}\n")
 def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     """A goal lists no metric, and no goal below it is measured.
@@ -195,7 +197,10 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     asks a measure of each. A goal that is the release of a numbered version (``Deliver
     Windows Terminal 2.0``) is done or not, like a milestone, and its scope is the work the
     plan lists for it: it is measured by that work being done, and a metric would only
-    restate the release. A metric the plan has
+    restate the release. A goal whose own text says its measures are kept in a
+    confidential or internal version (``Measures: see confidential version``) is
+    measured there: the plan publishes its public portions only, and a reviewer cannot
+    say the measure is missing. A metric the plan has
     ``dropped`` measures nothing any more: a goal whose metrics were
     all dropped is unmeasured. A goal whose metric ids are not defined is reported as a
     dangling reference instead. When more than a third
@@ -205,7 +210,8 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     """
     dropped = plan.dropped_metrics
     own = [goal for goal in plan.goals
-           if set(goal.metrics) - dropped or states_aim(goal.title or "") or any(
+           if set(goal.metrics) - dropped or states_aim(goal.title or "")
+           or _KEPT_CONFIDENTIAL.search(goal.description or "") or any(
                set(work.metrics) - dropped and work.status != "cancelled"
                for work in plan.referrers(goal, "supports", Initiative))]
     if not own and _one_short_cycle(plan):  # an agenda of work, judged by what it ships
@@ -225,6 +231,13 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
                            lacking="are measured by no metric",
                            fix="add under each goal's metrics the measures that show whether "
                                "it is being reached")
+
+
+#: Measures a goal's text says are kept out of the published plan on purpose: ``Measures:
+#: see confidential version``, ``KPIs are internal-only``.
+_KEPT_CONFIDENTIAL = re.compile(
+    r"\b(?:measures?|metrics?|kpis?|key results?)\b\W+(?:\w+\W+){0,4}?"
+    r"(?:confidential|internal[- ]only)\b", re.IGNORECASE)
 
 
 def _one_short_cycle(plan: Plan) -> bool:
@@ -678,8 +691,13 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     plan sets no target for and only quotes with its readings (a statistic a report
     gives to show where an aim stands) is left out, from the plan's practice too:
     metric-without-target reports it, and the plan's data practice is judged on the
-    measures it sets out to reach.
+    measures it sets out to reach. A plan of people's own objectives (individual OKRs:
+    every goal owned by a person not on the leadership team, each of several owners
+    holding more than one) is scored by each person on their own key results: the owner
+    is the source, and none is asked for.
     """
+    if plan.personal:
+        return
     missing, eligible = [], 0
     for metric in _formulated(plan):
         if plan.measure(metric).kind == "milestone" or _only_quoted(plan, metric):

@@ -213,3 +213,14 @@ changes:
     assert plan.decided(m2, due) is None  # a record from before the date: its new date
     # an owner's change, a record without its reason, and one after the as-of date
     assert plan.decided(plan.initiatives[0], due) is None
+
+
+def test_a_plan_of_peoples_own_objectives_is_personal() -> None:
+    own = ("planlint: 1\npeople: [{id: ann}, {id: bob}]\ngoals:\n  - {id: A1, owner: ann}\n"
+           "  - {id: A2, owner: ann}\n  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
+    assert load_plan(own).personal
+    assert not load_plan(PLAN).personal  # an executive's goal and goals nobody owns
+    assert not load_plan(own.replace("{id: B2, owner: bob}", "{id: B2}")).personal
+    assert not load_plan(own.replace("{id: B2, owner: bob}", "{id: B2, owner: ann}")).personal
+    assert not load_plan(own.replace("{id: bob}", "{id: bob, leader: true}")).personal
+    assert not load_plan(own.replace("owner: bob", "owner: ann")).personal  # one person's

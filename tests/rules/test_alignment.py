@@ -430,6 +430,23 @@ def test_orphan_goal_accepts_a_leaders_own_objective() -> None:
     tester.assert_fails(fragment.replace("LEADER", "false"), [("MP2", 10)])
 
 
+@pytest.mark.parametrize(("title", "aligned"), [
+    ("Joint Product Goals for Q2", True), ("Support joint product goals", True),
+    ("Deliver the shared OKRs with Sales", True), ("Deliver the shared objective", True),
+    ("Joint labor-management safety committee", False), ("A shared data platform", False),
+])
+def test_orphan_goal_reads_a_goal_joint_with_another_function_as_aligned_there(
+        title: str, aligned: bool) -> None:
+    fragment = UNITS + ("goals:\n  - {id: G1, unit: group}\n"
+                        "  - {id: MP1, unit: mopar, parent: G1}\n"
+                        "  - {id: MP2, unit: mopar, parent: G1}\n"
+                        f"  - {{id: MP3, unit: mopar, title: {title}}}\n")
+    if aligned:
+        RuleTester(orphan_goal).assert_passes(fragment)
+    else:
+        RuleTester(orphan_goal).assert_fails(fragment, [("MP3", 10)])
+
+
 def test_orphan_goal_reads_a_units_own_work_above_it_as_its_own_goal() -> None:
     tester = RuleTester(orphan_goal)
     fragment = ("units: [{id: dept}, {id: team, parent: dept}, {id: other, parent: dept}]\n"

@@ -66,6 +66,14 @@ class TestNoVision:
         RuleTester(no_vision).assert_passes(plan)
         RuleTester(no_vision).assert_fails(plan + "  - {id: G3}\n", [("p", 2)])
 
+    def test_peoples_own_objectives_take_their_direction_from_the_company(self) -> None:
+        plan = ("planlint: 1\nplan: {id: p}\npeople: [{id: ann}, {id: bob LEADER}]\n"
+                "goals:\n  - {id: A1, owner: ann}\n  - {id: A2, owner: ann}\n"
+                "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
+        RuleTester(no_vision).assert_passes(plan.replace(" LEADER", ""))
+        RuleTester(no_vision).assert_fails(  # an executive's objectives: the company's plan
+            plan.replace(" LEADER", ", leader: true"), [("p", 2)])
+
     @pytest.mark.parametrize("plan", [
         "plan: {id: p, vision: TBA, description: 'Mission: Serve the public.'}",
         "plan: {id: p, vision: To be confirmed by the board, description: 'Mission: Serve.'}",

@@ -357,3 +357,22 @@ goals:
         fragment.replace("{id: C, title: Collect}", "{id: C, title: Collect, metrics: [M1]}")
         + "metrics: [{id: M1, title: Archive size}]\n", [("C", 5)])
 
+
+
+PERSONAL = ("people: [{id: ann}, {id: bob LEADER}]\n"
+            "goals:\n  - {id: A1, owner: ann}\n  - {id: A2, owner: ann}\n"
+            "  - {id: B1, owner: bob}\n  - {id: B2, OWNER}\n")
+
+
+def _personal(leader: str = "", owner: str = "owner: bob") -> str:
+    return PERSONAL.replace(" LEADER", leader).replace("OWNER", owner)
+
+
+@pytest.mark.parametrize("rule", [no_sponsor, no_strategy_office])
+def test_peoples_own_objectives_are_not_asked_for_the_companys_sponsor_or_office(
+        rule: Any) -> None:
+    RuleTester(rule).run(
+        passes=[_personal()],
+        fails=[(_personal(leader=", leader: true"), [("plan", 1)]),  # an executive's
+               (_personal(owner="owner: ann"), [("plan", 1)]),  # bob holds one goal
+               (_personal(owner="title: Ours"), [("plan", 1)])])  # a goal nobody owns

@@ -239,6 +239,22 @@ def test_goals_under_a_measured_goal_are_measured_at_its_level_when_that_is_the_
     RuleTester(unmeasured_goal).assert_fails(cascade, [("G1.5", 7)])
 
 
+@pytest.mark.parametrize(("description", "measured"), [
+    ('Measures: "See confidential version".', True),
+    ("Its key results are internal-only.", True),
+    ("Measures of private investment come later.", False),
+    ("Confidential: measures to be set.", False),
+])
+def test_a_goal_whose_measures_are_kept_confidential_is_measured_there(
+        description: str, measured: bool) -> None:
+    fragment = ("goals:\n  - {id: G1, title: Grow, metrics: [{id: M1, title: Revenue}]}\n"
+                f"  - {{id: G2, title: Scale sales, description: '{description}'}}\n")
+    if measured:
+        RuleTester(unmeasured_goal).assert_passes(fragment)
+    else:
+        RuleTester(unmeasured_goal).assert_fails(fragment, [("G2", 3)])
+
+
 def test_a_goal_is_measured_through_the_measures_of_the_work_that_supports_it() -> None:
     # a grant's objective to run a service, measured by its deliverable's uptime
     fragment = dedent("""\
@@ -610,3 +626,14 @@ def test_a_process_measure_starts_with_its_work() -> None:
     # the same percentage, measuring the goal, starts from where the goal stands
     RuleTester(metric_without_baseline).assert_fails(
         plan.replace("metrics: [M1]", "metrics: [M1, P1]"), [("P1", 9)])
+
+
+def test_peoples_own_objectives_are_scored_by_their_owners() -> None:
+    plan = ("planlint: 1\npeople: [{id: ann}, {id: bob}]\ngoals:\n"
+            "  - {id: A1, owner: ann, metrics: [{id: K1, title: Users from 10 to 25}]}\n"
+            "  - {id: A2, owner: ann, metrics: [{id: K2, title: Queries answered from 5 to 9}]}\n"
+            "  - {id: B1, owner: bob, metrics: [{id: K3, title: Talks given from 1 to 4}]}\n"
+            "  - {id: B2, OWNER}\n")
+    RuleTester(metric_without_source).assert_passes(plan.replace("OWNER", "owner: bob"))
+    RuleTester(metric_without_source).assert_fails(  # a goal nobody owns: a team's plan
+        plan.replace("OWNER", "title: Ours"), [("plan", None)])

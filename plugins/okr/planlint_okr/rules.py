@@ -36,6 +36,12 @@ _PLAN = "planlint: 1\nplan: {methodology: okr}\n"
 _NUMBER = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,]\d+)*(?:\s?%)?"
                      r"(?!-(?:hour|day|week|month|quarter|year)s?\b|\d|[.,]\d)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+#: A team's name before a key result it passes through: up to four words, then a colon
+#: or a dash (``Manage:Foundations -``, ``Platform:``).
+_TEAM_LABEL = re.compile(r"^(?:\S+\s+){0,3}?\S+?\s*(?::|\s[-\u2013\u2014])\s+")
+_WORD = re.compile(r"\w+")
+#: Verbs that open a key result stating a state to reach, a result (``Become CKA``).
+_STATE_VERBS = ["become", "becoming"]
 
 
 def _named(item: Goal | Metric) -> str:
@@ -46,6 +52,29 @@ def _key_results(plan: Plan, goal: Goal) -> list[str]:
     """The ids of the goal's key results (its metrics), each once, those the plan has
     dropped left out."""
     return [each for each in dict.fromkeys(goal.metrics) if each not in plan.dropped_metrics]
+
+
+def _without_copies(plan: Plan, ids: list[str]) -> list[str]:
+    """``ids`` less the later of two key results one of which repeats the other for a
+    team (see :func:`_copies`)."""
+    metrics = [item for each in ids if isinstance(item := plan.get(each), Metric)]
+    copies = {later.id for index, later in enumerate(metrics)
+              if any(_copies(later, earlier) or _copies(earlier, later)
+                     for earlier in metrics[:index])}
+    return [each for each in ids if each not in copies]
+
+
+def _copies(copy: Metric, kept: Metric) -> bool:
+    """Whether ``copy`` is ``kept`` passed through to a team: the same target and unit,
+    and its title, past a label before a colon or a dash (``Platform -``), uses only
+    words of ``kept``'s."""
+    if copy.target is None or copy.unit is None or (copy.target, copy.unit) != (
+            kept.target, kept.unit):
+        return False
+    title = copy.title or ""
+    label = _TEAM_LABEL.match(title)
+    words = set(_WORD.findall(title[label.end():].casefold())) if label else set()
+    return bool(words) and words <= set(_WORD.findall((kept.title or "").casefold()))
 
 
 def numbers_in(text: str, allow_years: bool = False) -> list[str]:
@@ -72,8 +101,14 @@ class KeyResultCountOptions(planlint.RuleOptions):
             "KR3, KR4, KR5, KR6]}\nmetrics:\n" + "".join(
                 f"  - {{id: KR{n}, title: NPS from 30 to {40 + n}}}\n" for n in range(1, 7)),
       passes=_PLAN + "goals:\n  - {id: O1, title: Delight customers, "
-             "metrics: [KR1, KR2]}\nmetrics:\n  - {id: KR1, title: NPS from 30 to 50}"
-             "\n  - {id: KR2, title: Churn below 2%}\n")
+             "metrics: [KR1, KR2]}\n  - {id: O2, title: A modern interface, "
+             "metrics: [KR1, KR2, KR3, KR4, B1, B2]}\nmetrics:\n"
+             "  - {id: KR1, title: NPS from 30 to 50}\n  - {id: KR2, title: Churn below 2%}\n"
+             "  - {id: KR3, title: Pages under 2 s from 60% to 90%}\n"
+             "  - {id: KR4, title: Accessibility score from 80 to 95}\n"
+             "  - {id: B1, title: Migrate 560 buttons, unit: buttons, target: {value: 560}}\n"
+             "  - {id: B2, title: 'Platform - Migrate 560 buttons', unit: buttons, "
+             "target: {value: 560}}\n")
 def key_result_count(plan: Plan, options: KeyResultCountOptions) -> Iterator[Finding]:
     """An objective has more than 5 key results (its metrics), or fewer than
     ``min_key_results``.
@@ -85,11 +120,14 @@ def key_result_count(plan: Plan, options: KeyResultCountOptions) -> Iterator[Fin
     are to be measured. An objective with no key result at all is unmeasured-goal's.
     Each metric id counts once, and a key result the plan has ``dropped``
     not at all; ``min_key_results`` and ``max_key_results`` set the
-    range.
+    range. A key result listed again for a team that passes it through (``Platform -
+    Migrate 560 buttons`` beside ``Migrate 560 buttons``: the same words after a label
+    before a colon or dash, the same target and unit) is one result, counted once, as
+    managers and their reports may share a key result.
     """
     low, high = options.min_key_results, options.max_key_results
     for goal in plan.goals:
-        ids = _key_results(plan, goal)
+        ids = _without_copies(plan, _key_results(plan, goal))
         count = len(ids)
         where = "metrics" if goal.metrics else None
         if 0 < count < low:
@@ -205,13 +243,15 @@ def activity_in(title: str, verbs: list[str]) -> str | None:
                      "metrics: [KR3, KR4]}\n"
                      "  - {id: O3, title: An index that grows with them, parent: O2, "
                      "metrics: [KR5]}\n"
+                     "  - {id: O4, title: Grow as an engineer, metrics: [KR6]}\n"
                      "metrics:\n"
                      "  - {id: KR1, title: Launch the new mobile app}\n"
                      "  - {id: KR2, title: Monthly active users of the mobile app from 10k "
                      "to 50k}\n"
                      "  - {id: KR3, title: Deploy a sharded search index}\n"
                      "  - {id: KR4, title: Search can return results across 80k repos}\n"
-                     "  - {id: KR5, title: Ship the shard rebalancer}\n")
+                     "  - {id: KR5, title: Ship the shard rebalancer}\n"
+                     "  - {id: KR6, title: Become a certified Kubernetes administrator}\n")
 def activity_key_result(plan: Plan, options: ActivityOptions) -> Iterator[Finding]:
     """An objective's key results (its metrics) are all deliverables, such as "Launch the
     new mobile app": none measures a result.
@@ -224,7 +264,9 @@ def activity_key_result(plan: Plan, options: ActivityOptions) -> Iterator[Findin
     A key result is a deliverable when it is a milestone, done or not: its ``kind`` says
     so, or planlint tells it from the wording (a verb of delivery and no quantity; see
     metric-without-target); a condition that holds or not (``Search can return results
-    across 80k repos``) is a result. Whether a count of things done (``Run 5 user
+    across 80k repos``) is a result, and so is a state to reach (``Become a certified
+    Kubernetes administrator``, ``Become the default storage``): what becomes true once
+    the work is done, not the work. Whether a count of things done (``Run 5 user
     tests``) is an activity or a result depends on the team, so a count counts as an
     activity only when its title starts with one of ``activity_verbs`` (none by
     default). A team's objective under an objective that measures a result delivers
@@ -233,8 +275,10 @@ def activity_key_result(plan: Plan, options: ActivityOptions) -> Iterator[Findin
     """
     def work(metric: Metric) -> bool:
         measure = plan.measure(metric)
-        verb = activity_in(metric.title or metric.name or "", options.activity_verbs)
-        return (measure.kind == "milestone" and not measure.condition) or (
+        title = metric.title or metric.name or ""
+        verb = activity_in(title, options.activity_verbs)
+        return (measure.kind == "milestone" and not measure.condition
+                and activity_in(title, _STATE_VERBS) is None) or (
             measure.kind == "count" and verb is not None)
 
     for goal in plan.goals:

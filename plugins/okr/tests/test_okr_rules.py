@@ -47,6 +47,25 @@ def test_a_dropped_key_result_does_not_count() -> None:
         fragment.replace("{id: K6}", "{id: K6, dropped: 2025-02-15}"))
 
 
+@pytest.mark.parametrize(("copy", "counted"), [
+    ("'Platform - Migrate 560 buttons', unit: buttons, target: {value: 560}", False),
+    ("'Platform: Migrate the 560 buttons', unit: buttons, target: {value: 560}", True),
+    ("'Platform - Migrate 560 buttons', unit: buttons, target: {value: 500}", True),
+    ("'Platform - Migrate 560 buttons', unit: icons, target: {value: 560}", True),
+    ("Migrate 560 buttons again, unit: buttons, target: {value: 560}", True),
+])
+def test_a_key_result_a_team_passes_through_counts_once(copy: str, counted: bool) -> None:
+    fragment = ("goals:\n  - {id: O3, metrics: [B1, K2, K3, K4, K5, B2]}\nmetrics:\n"
+                "  - {id: B1, title: Mass migrate 560 buttons, unit: buttons, "
+                "target: {value: 560}}\n  - {id: B2, title: COPY}\n"
+                "  - {id: K2}\n  - {id: K3}\n  - {id: K4}\n  - {id: K5}\n")
+    tester = RuleTester(key_result_count)
+    if counted:  # another result: more words, another target or unit, or no team's label
+        tester.assert_fails(fragment.replace("title: COPY", f"title: {copy}"), [("O3", 2)])
+    else:
+        tester.assert_passes(fragment.replace("title: COPY", f"title: {copy}"))
+
+
 def test_key_result_count_options_must_be_ordered(
         rule_tester: Callable[..., RuleTester]) -> None:
     with pytest.raises(Exception, match="max_key_results is below min_key_results"):
@@ -87,6 +106,18 @@ def test_an_objective_measured_only_by_deliverables_measures_no_result() -> None
     assert [related.node for related in finding.related] == ["K1", "K2"]
     tester.with_options(activity_verbs=["run"]).assert_fails(
         fragment, [("O1", 2), ("O3", 4, "its only key result")])
+
+
+@pytest.mark.parametrize(("title", "result"), [
+    ("Become CKA in Q2", True), ("Become the default storage for Kubernetes", True),
+    ("Publish the CKA study notes", False),
+])
+def test_a_state_to_reach_is_a_result(title: str, result: bool) -> None:
+    fragment = f"goals:\n  - {{id: O1, metrics: [K1]}}\nmetrics:\n  - {{id: K1, title: {title}}}\n"
+    if result:
+        RuleTester(activity_key_result).assert_passes(fragment)
+    else:
+        RuleTester(activity_key_result).assert_fails(fragment, [("O1", 2)])
 
 
 def test_deliverables_toward_a_result_measured_above_are_no_finding() -> None:
