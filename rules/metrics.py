@@ -282,6 +282,10 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     done within a period, which starts from zero, and a ``milestone``, a deliverable that
     is either done or not (``Launch the partner portal``); a plan may also mark a measure
     it watches without a target on purpose (complaints received) as an ``indicator``. A
+    plan whose measures are three quarters or more milestones lists commitments, and
+    there an item that opens with a verb and holds no figure is one more, an activity
+    done or not (``increase support to departments' projects``, ``continue to operate
+    the publishing platform``), not a level to target. A
     share of a piece of work's own parts done (``share of checklist items done``,
     ``percent complete``) aims at all of them by construction, and is not asked for a
     target either. A
