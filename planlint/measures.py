@@ -19,7 +19,8 @@ gives one and from its wording and shape otherwise:
   states no quantity (a clause of time before it, ``By December 2020,``, is read past),
   or names a recurring event by its frequency (``Quarterly membership drives``), or,
   in a plan that lists commitments (three quarters of its measures milestones), opens
-  with a verb and holds no figure (``increase support to departments' projects``):
+  with a verb and holds no figure in its fields (``increase support to departments'
+  projects``), unless it asks a level to move by a number it states:
   an activity done or not, like the plan's other items (:func:`commits`);
   or its figures can only mean done or not, whatever numbers its
   wording holds (no unit or calendar cadence, readings, if any, of 1 or 0 or a status in

@@ -565,8 +565,8 @@ class Plan:
     def lists_commitments(self) -> bool:
         """Whether the plan's measures are commitments: three quarters or more of them
         read as milestones (:func:`planlint.measures.read_measure`), deliverables and
-        activities done or not. In such a plan an unquantified item that opens with a
-        verb is one more (:func:`planlint.measures.commits`)."""
+        activities done or not. In such a plan an item that opens with a verb and holds no
+        figure in its fields is one more (:func:`planlint.measures.commits`)."""
         kinds = [read_measure(metric).kind for metric in self.metrics]
         return bool(kinds) and 4 * kinds.count("milestone") >= 3 * len(kinds)
 
