@@ -17,7 +17,11 @@ gives one and from its wording and shape otherwise:
   ``Litmus Cookbook``, ``Joint blog w/ other vendors``, but not what is measured of one,
   ``Visits to the website``), or commits to it (``Open positions will be closed``), and
   states no quantity (a clause of time before it, ``By December 2020,``, is read past),
-  or names a recurring event by its frequency (``Quarterly membership drives``);
+  or names a recurring event by its frequency (``Quarterly membership drives``), or,
+  in a plan that lists commitments (three quarters of its measures milestones), opens
+  with a verb and holds no figure in its fields (``increase support to departments'
+  projects``), unless it asks a level to move by a number it states:
+  an activity done or not, like the plan's other items (:func:`commits`);
   or its figures can only mean done or not, whatever numbers its
   wording holds (no unit or calendar cadence, readings, if any, of 1 or 0 or a status in
   words, and a target of 1, as for ``Perforce crash course``, or none and a reading of 1
@@ -753,6 +757,39 @@ def measures_work(plan: Plan, metric: Metric) -> bool:
     return not metric_goals(plan, metric) and bool(
         plan.referrers(metric, "metrics", Initiative)) and _starts_with(
         words, _RISE + _FALL + _CHANGES) is None
+
+
+#: Verbs of ongoing work that open a commitment as well as the verbs of delivery, doing
+#: and moving a level do (``continue to offer support``, ``use the spend controls process
+#: to…``, ``share examples of success``, ``operate the publishing platform``).
+_ACTIVITY_VERBS = ("continue", "use", "share", "operate")
+#: Words after an opening verb that make it a noun (``Use of notebooks``, ``Share of
+#: renewables``, ``Increase in public transport journeys``).
+_NOUN_AFTER = frozenset(("of", "in"))
+
+
+def commits(metric: Metric, measure: Measure) -> bool:
+    """Whether a metric read as a level is a commitment in a plan that lists commitments
+    (see :meth:`planlint.plan.Plan.lists_commitments`): its kind is not given, its fields
+    hold no figure, and its wording opens with a verb (``increase support to departments'
+    projects``, ``continue to operate and improve the platform``), unless it asks a level
+    to move by a number it states (``Increase NPS from 30 to 50``). It says what the
+    plan's body will do, done or not, like the plan's other items."""
+    if measure.said or measure.kind != "level" or _has_figures(metric):
+        return False
+    words = _words(strip_label(metric.title or metric.name or ""))
+    verb = _starts_with(words, _MILESTONE_VERBS + _COUNT_VERBS + _RISE + _FALL
+                        + _ACTIVITY_VERBS)
+    if verb is None or not _NOUN_AFTER.isdisjoint(words[len(verb.split()):][:1]):
+        return False
+    return not (measure.states_target and verb in _RISE + _FALL)
+
+
+def _has_figures(metric: Metric) -> bool:
+    """Whether a metric's fields hold a figure: a target, baseline or reading with a
+    value."""
+    return any(m is not None and m.value is not None for m in (
+        metric.target, metric.baseline, *metric.targets, *metric.actuals))
 
 
 def states_aim(text: str) -> bool:

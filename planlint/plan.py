@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast, overload
 
 from planlint import timeline
 from planlint.finding import Finding, Related
-from planlint.measures import Measure, read_measure, takes_up
+from planlint.measures import Measure, commits, read_measure, takes_up
 from planlint.model import (
     REFERENCES,
     Assumption,
@@ -582,8 +583,20 @@ class Plan:
         """What a metric is and what its wording states (:mod:`planlint.measures`)."""
         known = self._measures.get(id(metric))
         if known is None:
-            known = self._measures[id(metric)] = read_measure(metric)
+            known = read_measure(metric)
+            if self.lists_commitments and commits(metric, known):
+                known = replace(known, kind="milestone")
+            self._measures[id(metric)] = known
         return known
+
+    @cached_property
+    def lists_commitments(self) -> bool:
+        """Whether the plan's measures are commitments: three quarters or more of them
+        read as milestones (:func:`planlint.measures.read_measure`), deliverables and
+        activities done or not. In such a plan an item that opens with a verb and holds no
+        figure in its fields is one more (:func:`planlint.measures.commits`)."""
+        kinds = [read_measure(metric).kind for metric in self.metrics]
+        return bool(kinds) and 4 * kinds.count("milestone") >= 3 * len(kinds)
 
     @cached_property
     def _measures(self) -> dict[int, Measure]:

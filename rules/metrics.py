@@ -295,6 +295,10 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     done within a period, which starts from zero, and a ``milestone``, a deliverable that
     is either done or not (``Launch the partner portal``); a plan may also mark a measure
     it watches without a target on purpose (complaints received) as an ``indicator``. A
+    plan whose measures are three quarters or more milestones lists commitments, and
+    there an item that opens with a verb and holds no figure is one more, an activity
+    done or not (``increase support to departments' projects``, ``continue to operate
+    the publishing platform``), not a level to target. A
     share of a piece of work's own parts done (``share of checklist items done``,
     ``percent complete``) aims at all of them by construction, and is not asked for a
     target either. A
@@ -365,7 +369,9 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
              "  - {id: M4, title: Never events, target: {value: 0, date: 2024-09-30}}\n"
              "  - {id: KR3, title: Respond to 100% of queries within an hour}\n"
              "  - {id: KR4, title: Tracking issue progress (share of checklist items done), "
-             "unit: share}\n")
+             "unit: share}\n"
+             "  - {id: M5, title: Commits by staff per month, "
+             "actuals: [{date: 2024-02-29, value: 11}]}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -387,7 +393,11 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     and so is a target that asks for none of a harm (``Never events``, target 0) or all of
     the cases (100%), whatever the start; a share of a piece of work's own parts done
     (``share of checklist items done``) starts from none; and a record of finished work
-    is counted once (see metric-without-target), so none of these needs a baseline. When
+    is counted once (see metric-without-target), so none of these needs a baseline. Nor
+    does a measure the plan sets no target for and only quotes with its readings (a
+    statistic a report gives, commits made each month): it asks no change for a baseline
+    to show, and metric-without-target reports the missing target; it is left out of the
+    plan's practice too. When
     more than a third of a plan's measures state no baseline, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it. A plan that
@@ -401,7 +411,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
         measure = plan.measure(metric)
         if measure.kind != "level" or measure.holds or measure.completion \
                 or metric.direction == "maintain" or measures_work(plan, metric) \
-                or _absolute(plan, metric):
+                or _absolute(plan, metric) or _only_quoted(plan, metric):
             continue
         eligible += 1
         if metric.baseline is None and measure.baseline is None and not _read_before(

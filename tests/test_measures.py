@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from planlint.api import load_plan
 from planlint.measures import (
+    commits,
     read_measure,
     reports_done,
     restates,
@@ -13,6 +15,7 @@ from planlint.measures import (
     takes_up,
 )
 from planlint.model import Actual, Measurement, Metric
+from planlint.plan import Plan
 
 
 def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
@@ -335,3 +338,36 @@ def test_a_placeholder_says_there_is_none(text: str) -> None:
 @pytest.mark.parametrize("text", ["Tbilisi office opened", "Be the first choice", None])
 def test_a_statement_is_no_placeholder(text: str | None) -> None:
     assert not says_none(text)
+
+
+@pytest.mark.parametrize(("title", "fields", "commitment"), [
+    ("increase support to departments' projects", {}, True),
+    ("continue to offer support, training and guidance", {}, True),
+    ("share examples of success across departments", {}, True),
+    ("use the spend controls process to encourage engagement", {}, True),
+    ("Increase NPS from 30 to 50", {}, False),  # a level asked to move by its number
+    ("Share of renewable energy", {}, False),  # a noun, not a verb
+    ("Increase in public transport journeys", {}, False),
+    ("Customer satisfaction", {}, False),  # no verb
+    ("increase support to departments' projects", {"target": {"value": 40}}, False),
+    ("increase support to departments' projects", {"kind": "level"}, False),
+])
+def test_an_unquantified_item_opening_with_a_verb_commits(
+        title: str, fields: dict[str, object], commitment: bool) -> None:
+    metric = Metric.model_validate({"id": "M1", "title": title, **fields})
+    assert commits(metric, read_measure(metric)) is commitment
+
+
+def test_a_plan_of_deliverables_lists_commitments() -> None:
+    def plan(*titles: str) -> Plan:
+        return load_plan({"planlint": 1, "metrics": [
+            {"id": f"M{n}", "title": title} for n, title in enumerate(titles)]})
+
+    listed = plan("Publish the guidance", "Launch the portal", "Hire a service manager",
+                  "increase support to departments")
+    assert listed.lists_commitments
+    assert listed.measure(listed.metrics[-1]).kind == "milestone"
+    mixed = plan("Publish the guidance", "Customer satisfaction", "increase support to "
+                 "departments")
+    assert not mixed.lists_commitments
+    assert mixed.measure(mixed.metrics[-1]).kind == "level"

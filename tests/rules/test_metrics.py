@@ -99,6 +99,18 @@ def test_a_plan_that_names_most_sources_is_not_asked_for_the_rest() -> None:
         plan.replace("source: Books, ", "", 1), [("plan", None)])
 
 
+@pytest.mark.parametrize("rule", [metric_without_target, metric_without_baseline,
+                                  metric_without_unit, metric_without_cadence,
+                                  metric_without_source])
+def test_in_a_plan_that_lists_commitments_an_item_opening_with_a_verb_is_one(
+        rule: Rule) -> None:
+    commitments = "".join(f"  - {{id: C{n}, title: Publish guidance for departments}}\n"
+                          for n in range(1, 7))
+    activities = "  - {id: A1, title: increase support to departments' projects}\n" \
+                 "  - {id: A2, title: continue to operate and improve the platform}\n"
+    RuleTester(rule).assert_passes("planlint: 1\nmetrics:\n" + commitments + activities)
+
+
 def test_yearly_targets_start_from_the_reading_of_the_year_before() -> None:
     plan = ("planlint: 1\nplan: {horizon: {start: 2023-10-01, end: 2026-09-30}}\n"
             "metrics:\n  - id: M1\n    title: Average permit review time\n"
