@@ -357,3 +357,17 @@ goals:
         fragment.replace("{id: C, title: Collect}", "{id: C, title: Collect, metrics: [M1]}")
         + "metrics: [{id: M1, title: Archive size}]\n", [("C", 5)])
 
+
+
+def test_the_plans_one_whole_organization_aim_is_answered_for_by_its_sponsor() -> None:
+    fragment = ("plan: {id: p, sponsor: council}\npeople: [{id: cook}]\n"
+                "units: [{id: city}, {id: council, parent: city}, {id: parks, parent: city}]\n"
+                "metrics: [{id: M1, title: City CO2 emissions}]\n"
+                "goals:\n  - {id: G1, title: Cut CO2 by 40%, unit: city, metrics: [M1]}\n")
+    RuleTester(unowned_goal).assert_passes(fragment)
+    RuleTester(unowned_goal).assert_fails(
+        fragment.replace("unit: city, metrics", "unit: parks, metrics"), [("G1", 6)])
+    RuleTester(unowned_goal).assert_fails(
+        fragment.replace("sponsor: council", "title: Climate plan"), [("G1", 6)])
+    RuleTester(unowned_goal).assert_fails(
+        fragment + "  - {id: G2, title: Plant trees, owner: cook}\n", [("G1", 6)])
