@@ -179,3 +179,24 @@ def test_an_unsponsored_team_plan_leaves_performance_plans_to_its_organization()
         RuleTester(owner_not_accountable).assert_fails(
             fragment.replace("PLAN", plan).replace(", OBJECTIVES", objectives)
             .replace(", parent: msft", parent), [("G1", 5)])
+
+
+def test_goals_owned_from_outside_the_organization_leave_performance_plans_to_others() -> None:
+    fragment = dedent("""\
+        planlint: 1
+        plan: {id: p, sponsor: council}
+        units: [{id: project}, {id: council, parent: project}, {id: lang, parent: project}]
+        people: [{id: ana}, {id: ben}]
+        goals:
+          - {id: G1, title: Stabilize async closures, owner: ana}
+          - {id: G2, title: Ship the 2024 edition, owner: ben}
+          - {id: G3, title: Faster builds, owner: ben}
+        """)
+    RuleTester(owner_not_accountable).assert_passes(fragment)
+    # an owner placed in a unit, or leading one, is the organization's own
+    for outside, inside in (("{id: ana}", "{id: ana, unit: lang}"),
+                            ("{id: lang, parent: project}",
+                             "{id: lang, parent: project, lead: ben}")):
+        RuleTester(owner_not_accountable).assert_fails(
+            fragment.replace(outside, inside),
+            [("p", None, "owned goals are not in their owner's objectives")])
