@@ -82,7 +82,7 @@ def _sponsors_aim(plan: Plan, goal: Goal) -> bool:
     aim, which the sponsor who owns the strategy answers for."""
     unit = plan.ref(goal, "unit", Unit)
     return plan.info.sponsor is not None and plan.top_goals == [goal] and (
-        unit is None or unit.parent is None)
+        goal.unit is None or (unit is not None and unit.parent is None))
 
 
 def _results_owned(plan: Plan, goal: Goal) -> bool:
