@@ -54,9 +54,12 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     it places in none of its units, as members or leads, and that records nobody's
     objectives (an open-source project's goals, each owned by a volunteer or another
     organization's employee): the plan's organization keeps no performance plan for
-    them, and the goal itself is their commitment.
+    them, and the goal itself is their commitment. Nor is it asked of a plan of one
+    short cycle (a team's quarter, a hundred days of action): its goals are set and
+    changed within the quarter, faster than the yearly performance plans that would list
+    them, and like key results they are judged by what the quarter ships.
     """
-    if _unsponsored_team_plan(plan):
+    if _unsponsored_team_plan(plan) or plan.one_short_cycle:
         return
     owned = [(goal, owner) for goal in plan.goals
              if (owner := plan.owner_of(goal)) is not None]

@@ -200,3 +200,14 @@ changes:
     assert plan.decided(m2, due) is None  # a record from before the date: its new date
     # an owner's change, a record without its reason, and one after the as-of date
     assert plan.decided(plan.initiatives[0], due) is None
+
+
+def test_a_plan_of_a_quarter_or_a_hundred_days_is_one_short_cycle() -> None:
+    def plan(horizon: str) -> bool:
+        return load_plan(f"planlint: 1\nplan: {{id: p{horizon}}}\n").one_short_cycle
+
+    assert plan(", horizon: {start: 2025-01-01, end: 2025-03-31}")
+    assert plan(", horizon: {start: 2021-01-01, end: 2021-04-11}")  # a hundred days
+    assert not plan(", horizon: {start: 2025-01-01, end: 2025-06-30}")
+    assert not plan(", horizon: {end: 2025-03-31}")
+    assert not plan("")

@@ -200,3 +200,18 @@ def test_goals_owned_from_outside_the_organization_leave_performance_plans_to_ot
         RuleTester(owner_not_accountable).assert_fails(
             fragment.replace(outside, inside),
             [("p", None, "owned goals are not in their owner's objectives")])
+
+
+def test_a_plan_of_one_short_cycle_leaves_performance_plans_to_the_year() -> None:
+    fragment = dedent("""\
+        planlint: 1
+        plan: {id: q1, horizon: {start: 2025-01-01, end: END}}
+        people: [{id: dylan}]
+        goals:
+          - {id: G1, title: Faster flag evaluation, owner: dylan}
+          - {id: G2, title: Ship a Java SDK, owner: dylan}
+        """)
+    RuleTester(owner_not_accountable).assert_passes(fragment.replace("END", "2025-03-31"))
+    RuleTester(owner_not_accountable).assert_fails(
+        fragment.replace("END", "2025-12-31"),
+        [("q1", None, "all 2 owned goals are not in their owner's objectives")])
