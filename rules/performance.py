@@ -55,15 +55,17 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     objectives (an open-source project's goals, each owned by a volunteer or another
     organization's employee): the plan's organization keeps no performance plan for
     them, and the goal itself is their commitment. Nor is it asked of a plan of one
-    short cycle (a team's quarter, a hundred days of action): its goals are set and
-    changed within the quarter, faster than the yearly performance plans that would list
-    them, and like key results they are judged by what the quarter ships.
+    short cycle (a team's quarter, a hundred days of action) that records nobody's
+    objectives: its goals are set and changed within the quarter, faster than the yearly
+    performance plans that would list them, and like key results they are judged by what
+    the quarter ships.
     """
-    if _unsponsored_team_plan(plan) or plan.one_short_cycle:
+    if _unsponsored_team_plan(plan):
         return
     owned = [(goal, owner) for goal in plan.goals
              if (owner := plan.owner_of(goal)) is not None]
-    if _owned_from_outside(plan, [owner for _, owner in owned]):
+    if not any(person.objectives for person in plan.people) and (
+            plan.one_short_cycle or _owned_from_outside(plan, [owner for _, owner in owned])):
         return
     found = []
     for goal, owner in owned:
@@ -92,13 +94,11 @@ def _unsponsored_team_plan(plan: Plan) -> bool:
 
 
 def _owned_from_outside(plan: Plan, owners: list[Person]) -> bool:
-    """Whether the plan has units, records nobody's objectives, and places none of its
-    goals' owners in a unit (neither as a member nor as its lead): the owners are
-    volunteers or other organizations' staff, whose performance plans the plan's
-    organization does not keep."""
+    """Whether the plan has units and places none of its goals' owners in one (neither
+    as a member nor as its lead): the owners are volunteers or other organizations'
+    staff, whose performance plans the plan's organization does not keep."""
     leads = {unit.lead for unit in plan.units}
     return bool(plan.units) and bool(owners) and not any(
-        person.objectives for person in plan.people) and not any(
         owner.unit is not None or owner.id in leads for owner in owners)
 
 

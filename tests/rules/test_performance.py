@@ -215,3 +215,8 @@ def test_a_plan_of_one_short_cycle_leaves_performance_plans_to_the_year() -> Non
     RuleTester(owner_not_accountable).assert_fails(
         fragment.replace("END", "2025-12-31"),
         [("q1", None, "all 2 owned goals are not in their owner's objectives")])
+    # a quarter's plan that records some people's objectives follows the practice
+    RuleTester(owner_not_accountable).assert_fails(
+        fragment.replace("END", "2025-03-31").replace(
+            "people: [{id: dylan}]", "people: [{id: dylan}, {id: ana, objectives: [G9]}]"),
+        [("q1", None, "all 2 owned goals are not in their owner's objectives")])
