@@ -46,6 +46,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound=Item)
 
+#: The longest plan that is one short cycle of work: a quarter, or a hundred days of action.
+SHORT_CYCLE = 100
+
 
 class Edge(NamedTuple):
     """One reference: ``source.field`` (at ``index`` if a list) names ``target``.
@@ -366,6 +369,14 @@ class Plan:
                 current = self._unit_parent[current]
             known = self._unit_ancestry[unit_id] = tuple(chain)
         return known
+
+    @property
+    def one_short_cycle(self) -> bool:
+        """Whether the plan's horizon is one short cycle of work: a quarter, or a hundred
+        days of action."""
+        horizon = self.info.horizon
+        return horizon is not None and horizon.start is not None \
+            and horizon.end is not None and (horizon.end - horizon.start).days <= SHORT_CYCLE
 
     @cached_property
     def team_unit(self) -> Unit | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from textwrap import dedent
 
 from pydantic import Field
 
@@ -15,10 +16,22 @@ from planlint.ruledef import RuleOptions, plain_name, rule
 
 @rule(code="PL101", name="unowned-goal", category="leadership", severity="error",
       fails="planlint: 1\ngoals:\n  - {id: G1, title: Return to operating profit}\n",
-      passes="planlint: 1\npeople: [{id: zetsche}, {id: cook}]\n"
-             "units: [{id: parks, name: Parks and Recreation, lead: cook}]\ngoals:\n"
-             "  - {id: G1, title: Return to operating profit, owner: zetsche}\n"
-             "  - {id: P1, title: Safe, clean parks, unit: parks}\n")
+      passes=dedent("""\
+          planlint: 1
+          plan: {id: climate-plan, sponsor: council}
+          people: [{id: reyes}, {id: cook}]
+          units:
+            - {id: city, name: City of Springfield}
+            - {id: council, name: City Council, parent: city}
+            - {id: parks, name: Parks and Recreation, parent: city, lead: cook}
+          goals:
+            - id: G1
+              title: Cut the city's CO2 emissions by 40% by 2030
+              unit: city
+              metrics: [{id: M1, title: City CO2 emissions}]
+            - {id: G2, title: Retrofit the city's buildings, parent: G1, owner: reyes}
+            - {id: P1, title: Plant 10000 street trees, parent: G1, unit: parks}
+          """))
 def unowned_goal(plan: Plan) -> Iterator[Finding]:
     """A goal has no owner.
 
@@ -35,7 +48,10 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     one, in a plan that follows OKRs, whose key results all name a person as owner is
     answered for through them, as OKR practice holds each key result's owner accountable
     for reaching it (elsewhere a measure's owner collects and reports its data, and does
-    not answer for the goal). A goal whose plan names several owners equally has the
+    not answer for the goal). A plan's one top-level goal that is the whole
+    organization's (of no unit, or of a unit placed under none: a city's emissions
+    target, a company's net-zero aim) is the plan's aim, and the plan's ``sponsor``, who
+    owns the strategy, answers for it. A goal whose plan names several owners equally has the
     first as its ``owner`` and the others as its ``co_owners``; planlint does not ask
     for one among them, as whether shared ownership weakens accountability is debatable.
     An owner that names nobody in ``people`` is reported as a dangling reference
@@ -46,7 +62,7 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     unowned = [goal for goal in plan.goals
                if goal.owner is None and plan.owner_of(goal) is None
                and not _groups_owned(plan, goal) and not _work_owned(plan, goal)
-               and not _results_owned(plan, goal)]
+               and not _results_owned(plan, goal) and not _sponsors_aim(plan, goal)]
     if widespread(len(unowned), len(plan.goals)):
         owned = [goal for goal in plan.goals if plan.owner_of(goal) is not None]
         below = plan.closure(owned, "parent", Goal, backward=True)
@@ -58,6 +74,15 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
                            lacking="have no owner",
                            fix="name under each goal's owner the person accountable for "
                                "reaching it, or under each unit's lead its head")
+
+
+def _sponsors_aim(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal is the plan's one top-level goal and the whole organization's (of
+    no unit, or of a unit placed under none), in a plan that names a sponsor: the plan's
+    aim, which the sponsor who owns the strategy answers for."""
+    unit = plan.ref(goal, "unit", Unit)
+    return plan.info.sponsor is not None and plan.top_goals == [goal] and (
+        goal.unit is None or (unit is not None and unit.parent is None))
 
 
 def _results_owned(plan: Plan, goal: Goal) -> bool:

@@ -38,8 +38,6 @@ from planlint.wording import joined
 _ONE_CYCLE = 92
 #: The longest period of a measure an annual plan grades once, when its year closes.
 _ONE_YEAR = 366
-#: The longest plan judged by the work it ships: a quarter, or a hundred days of action.
-_SHORT_CYCLE = 100
 #: How long after a measure's start a reading still shows where it started.
 _AT_START = timedelta(days=31)
 #: A goal that is the release of a numbered version (``Deliver Windows Terminal 2.0``,
@@ -214,7 +212,7 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
            or _KEPT_CONFIDENTIAL.search(goal.description or "") or any(
                set(work.metrics) - dropped and work.status != "cancelled"
                for work in plan.referrers(goal, "supports", Initiative))]
-    if not own and _one_short_cycle(plan):  # an agenda of work, judged by what it ships
+    if not own and plan.one_short_cycle:  # an agenda of work, judged by what it ships
         own = [goal for goal in plan.goals if _has_work(plan, goal)]
     own += [goal for goal in plan.goals if _releases_version(plan, goal)]
     measured = plan.closure(own, "parent", Goal)
@@ -238,14 +236,6 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
 _KEPT_CONFIDENTIAL = re.compile(
     r"\b(?:measures?|metrics?|kpis?|key results?)\b\W+(?:\w+\W+){0,4}?"
     r"(?:confidential|internal[- ]only)\b", re.IGNORECASE)
-
-
-def _one_short_cycle(plan: Plan) -> bool:
-    """Whether the plan's horizon is one short cycle of work: a quarter, or a hundred
-    days of action."""
-    horizon = plan.info.horizon
-    return horizon is not None and horizon.start is not None and horizon.end is not None \
-        and (horizon.end - horizon.start).days <= _SHORT_CYCLE
 
 
 def _has_work(plan: Plan, goal: Goal) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from textwrap import dedent
 
 from planlint.finding import Finding
-from planlint.model import Goal, Initiative, Item, Metric, Unit
+from planlint.model import Goal, Initiative, Item, Metric, Person, Unit
 from planlint.plan import Plan
 from planlint.practice import by_practice
 from planlint.ruledef import rule
@@ -50,12 +50,23 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     another: a product team's public roadmap, a working group's charter) that names no
     sponsor and records nobody's objectives: like the executive who owns the strategy
     (see no-sponsor), the performance plans of the team's people are the organization's
-    records, not the team's work plan's.
+    records, not the team's work plan's. Nor is it asked of a plan whose goals' owners
+    it places in none of its units, as members or leads, and that records nobody's
+    objectives (an open-source project's goals, each owned by a volunteer or another
+    organization's employee): the plan's organization keeps no performance plan for
+    them, and the goal itself is their commitment. Nor is it asked of a plan of one
+    short cycle (a team's quarter, a hundred days of action) that records nobody's
+    objectives: its goals are set and changed within the quarter, faster than the yearly
+    performance plans that would list them, and like key results they are judged by what
+    the quarter ships.
     """
     if _unsponsored_team_plan(plan):
         return
     owned = [(goal, owner) for goal in plan.goals
              if (owner := plan.owner_of(goal)) is not None]
+    if not any(person.objectives for person in plan.people) and (
+            plan.one_short_cycle or _owned_from_outside(plan, [owner for _, owner in owned])):
+        return
     found = []
     for goal, owner in owned:
         if goal.id in owner.objectives:
@@ -80,6 +91,15 @@ def _unsponsored_team_plan(plan: Plan) -> bool:
     and no person's objectives."""
     return plan.team_unit is not None and plan.info.sponsor is None and not any(
         person.objectives for person in plan.people)
+
+
+def _owned_from_outside(plan: Plan, owners: list[Person]) -> bool:
+    """Whether the plan has units and places none of its goals' owners in one (neither
+    as a member nor as its lead): the owners are volunteers or other organizations'
+    staff, whose performance plans the plan's organization does not keep."""
+    leads = {unit.lead for unit in plan.units}
+    return bool(plan.units) and bool(owners) and not any(
+        owner.unit is not None or owner.id in leads for owner in owners)
 
 
 def _served_goals(plan: Plan, owned: list[Item]) -> list[str]:

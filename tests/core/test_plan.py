@@ -224,3 +224,14 @@ def test_a_plan_of_peoples_own_objectives_is_personal() -> None:
     assert not load_plan(own.replace("{id: B2, owner: bob}", "{id: B2, owner: ann}")).personal
     assert not load_plan(own.replace("{id: bob}", "{id: bob, leader: true}")).personal
     assert not load_plan(own.replace("owner: bob", "owner: ann")).personal  # one person's
+
+
+def test_a_plan_of_a_quarter_or_a_hundred_days_is_one_short_cycle() -> None:
+    def plan(horizon: str) -> bool:
+        return load_plan(f"planlint: 1\nplan: {{id: p{horizon}}}\n").one_short_cycle
+
+    assert plan(", horizon: {start: 2025-01-01, end: 2025-03-31}")
+    assert plan(", horizon: {start: 2021-01-01, end: 2021-04-11}")  # a hundred days
+    assert not plan(", horizon: {start: 2025-01-01, end: 2025-06-30}")
+    assert not plan(", horizon: {end: 2025-03-31}")
+    assert not plan("")

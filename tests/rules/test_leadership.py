@@ -376,3 +376,17 @@ def test_peoples_own_objectives_are_not_asked_for_the_companys_sponsor_or_office
         fails=[(_personal(leader=", leader: true"), [("plan", 1)]),  # an executive's
                (_personal(owner="owner: ann"), [("plan", 1)]),  # bob holds one goal
                (_personal(owner="title: Ours"), [("plan", 1)])])  # a goal nobody owns
+
+
+def test_the_plans_one_whole_organization_aim_is_answered_for_by_its_sponsor() -> None:
+    fragment = ("plan: {id: p, sponsor: council}\npeople: [{id: cook}]\n"
+                "units: [{id: city}, {id: council, parent: city}, {id: parks, parent: city}]\n"
+                "metrics: [{id: M1, title: City CO2 emissions}]\n"
+                "goals:\n  - {id: G1, title: Cut CO2 by 40%, unit: city, metrics: [M1]}\n")
+    RuleTester(unowned_goal).assert_passes(fragment)
+    RuleTester(unowned_goal).assert_fails(
+        fragment.replace("unit: city, metrics", "unit: parks, metrics"), [("G1", 6)])
+    RuleTester(unowned_goal).assert_fails(
+        fragment.replace("sponsor: council", "title: Climate plan"), [("G1", 6)])
+    RuleTester(unowned_goal).assert_fails(
+        fragment + "  - {id: G2, title: Plant trees, owner: cook}\n", [("G1", 6)])

@@ -179,3 +179,44 @@ def test_an_unsponsored_team_plan_leaves_performance_plans_to_its_organization()
         RuleTester(owner_not_accountable).assert_fails(
             fragment.replace("PLAN", plan).replace(", OBJECTIVES", objectives)
             .replace(", parent: msft", parent), [("G1", 5)])
+
+
+def test_goals_owned_from_outside_the_organization_leave_performance_plans_to_others() -> None:
+    fragment = dedent("""\
+        planlint: 1
+        plan: {id: p, sponsor: council}
+        units: [{id: project}, {id: council, parent: project}, {id: lang, parent: project}]
+        people: [{id: ana}, {id: ben}]
+        goals:
+          - {id: G1, title: Stabilize async closures, owner: ana}
+          - {id: G2, title: Ship the 2024 edition, owner: ben}
+          - {id: G3, title: Faster builds, owner: ben}
+        """)
+    RuleTester(owner_not_accountable).assert_passes(fragment)
+    # an owner placed in a unit, or leading one, is the organization's own
+    for outside, inside in (("{id: ana}", "{id: ana, unit: lang}"),
+                            ("{id: lang, parent: project}",
+                             "{id: lang, parent: project, lead: ben}")):
+        RuleTester(owner_not_accountable).assert_fails(
+            fragment.replace(outside, inside),
+            [("p", None, "owned goals are not in their owner's objectives")])
+
+
+def test_a_plan_of_one_short_cycle_leaves_performance_plans_to_the_year() -> None:
+    fragment = dedent("""\
+        planlint: 1
+        plan: {id: q1, horizon: {start: 2025-01-01, end: END}}
+        people: [{id: dylan}]
+        goals:
+          - {id: G1, title: Faster flag evaluation, owner: dylan}
+          - {id: G2, title: Ship a Java SDK, owner: dylan}
+        """)
+    RuleTester(owner_not_accountable).assert_passes(fragment.replace("END", "2025-03-31"))
+    RuleTester(owner_not_accountable).assert_fails(
+        fragment.replace("END", "2025-12-31"),
+        [("q1", None, "all 2 owned goals are not in their owner's objectives")])
+    # a quarter's plan that records some people's objectives follows the practice
+    RuleTester(owner_not_accountable).assert_fails(
+        fragment.replace("END", "2025-03-31").replace(
+            "people: [{id: dylan}]", "people: [{id: dylan}, {id: ana, objectives: [G9]}]"),
+        [("q1", None, "all 2 owned goals are not in their owner's objectives")])
