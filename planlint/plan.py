@@ -383,9 +383,16 @@ class Plan:
         """The unit whose plan this is when it is a team's inside a larger organization:
         the lowest unit every goal belongs to, directly or through the units below it,
         where that unit is placed under another (a delivery team's roadmap, a working
-        group's charter); else ``None``."""
+        group's charter); else ``None``. Top-level goals of units above that unit, which
+        the team's goals sit under, are the organization's objectives the team serves,
+        carried for alignment: they leave the plan the team's."""
+        return self._lowest_placed_unit(self.goals) or self._team_under_served_goals()
+
+    def _lowest_placed_unit(self, goals: Iterable[Goal]) -> Unit | None:
+        """The lowest unit placed under another that every one of ``goals`` belongs to,
+        directly or through the units below it."""
         common: set[str] | None = None
-        for goal in self.goals:
+        for goal in goals:
             if goal.unit is None:
                 return None
             chain = {goal.unit, *self.unit_ancestors(goal.unit)}
@@ -394,6 +401,17 @@ class Plan:
                   if unit.id in (common or ()) and unit.parent is not None]
         # the lowest common unit is the one with the most ancestors
         return max(placed, key=lambda unit: len(self.unit_ancestors(unit.id)), default=None)
+
+    def _team_under_served_goals(self) -> Unit | None:
+        """The team's unit when the plan's top-level goals that have sub-goals all belong
+        to units above the lowest unit the other goals share."""
+        served = {goal.id for goal in self.top_goals if self.subgoals(goal)}
+        own = [goal for goal in self.goals if goal.id not in served]
+        team = self._lowest_placed_unit(own) if served and own else None
+        if team is None or not all(goal.unit in self.unit_ancestors(team.id)
+                                   for goal in self.top_goals if goal.id in served):
+            return None
+        return team
 
     @cached_property
     def personal(self) -> bool:

@@ -12,7 +12,7 @@ from planlint.model import Goal, Initiative, Item, Person, one_line
 from planlint.plan import Plan
 from planlint.practice import by_practice, on_tracker
 from planlint.ruledef import RuleOptions, rule
-from planlint.timeline import is_active
+from planlint.timeline import continuing, is_active
 
 
 class OwnerLoadOptions(RuleOptions):
@@ -202,6 +202,7 @@ def _inner_teams_plan(plan: Plan) -> bool:
             - {id: I3, title: Open data portal, status: active}
             - {id: I4, title: Digital skills for staff, status: active}
             - {id: I5, title: Accessible website, status: active}
+            - {id: I6, title: Advocacy with partners, kind: ongoing, status: active}
           communications:
             - {id: C1, title: Action plan updated with progress, channel: Trello board}
           """))
@@ -220,11 +221,13 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     belongs to one unit placed under another: a working group's roadmap) that names
     nobody outside that team, even when it lists none of its members: the team's work
     is taken up by its members (a project board's assignees), and who is accountable for
-    it is unowned-initiative's question. When more than a third of the active initiatives
-    name no team, the plan does not record teams at all, and is reported once instead of
-    each initiative, unless it publishes its work item by item on a work tracker (a
-    Trello or Kanban board, a project board, GitHub issues), whose cards or issues carry
-    the team.
+    it is unowned-initiative's question. A continuing duty (``kind: ongoing``: advocacy,
+    brand investment, a monthly report) is the line organization's standing work, not a
+    project that needs a team of its own, and is not asked for one. When more than a
+    third of the active initiatives name no team, the plan does not record teams at all,
+    and is reported once instead of each initiative, unless it publishes its work item
+    by item on a work tracker (a Trello or Kanban board, a project board, GitHub
+    issues), whose cards or issues carry the team.
     """
     if _one_teams_plan(plan) or _inner_teams_plan(plan):
         return
@@ -233,7 +236,8 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     found = [initiative.finding(
         f"{initiative.describe()} is active but names no team; list the people doing the "
         "work under team", field="team" if "team" in initiative.model_fields_set else None)
-        for initiative in active if not initiative.team and initiative.unit is None]
+        for initiative in active if not initiative.team and initiative.unit is None
+        and not continuing(initiative)]
     if on_tracker(plan, len(found), len(active)):
         return
     yield from by_practice(plan, found, len(active), items="active initiatives",

@@ -338,7 +338,9 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     said and planlint does not ask. The plan of a team inside a larger organization
     (every goal belongs to one unit placed under another) whose ``lead`` the plan names
     is run by that lead, in the team's own rhythm of work: a separate office is the
-    organization's function, not the team's, so it is not asked for. So is a team's plan
+    organization's function, not the team's, so it is not asked for. So is one that holds
+    its own reviews (a review that covers the team's unit: a scrum of scrums, a quarterly
+    recap), where those who carry the work bring its results and move it. So is a team's plan
     whose work is all owned by one person (a grantee project's lead, owner of every
     deliverable, who collects the results and reports them to the funder). Nor is a plan
     whose sponsor is a body (a unit) that everyone the plan names sits on (a project's
@@ -356,12 +358,13 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
 
 def _team_led(plan: Plan) -> bool:
     """Whether the plan is a team's inside a larger organization, led by its unit's
-    ``lead`` or by the one person who owns all its initiatives."""
+    ``lead``, by the one person who owns all its initiatives, or in its own reviews."""
     team = plan.team_unit
     if team is None:
         return False
     owners = {initiative.owner for initiative in plan.initiatives}
-    return team.lead is not None or (len(owners) == 1 and None not in owners)
+    return team.lead is not None or (len(owners) == 1 and None not in owners) or any(
+        team.id in review.covers for review in plan.reviews)
 
 
 def _run_by_its_sponsor(plan: Plan) -> bool:

@@ -74,6 +74,23 @@ def test_top_goals_and_unit_ancestry_survive_loops() -> None:
     assert plan.unit_ancestors(None) == ()
 
 
+def test_a_teams_plan_may_carry_the_objectives_of_the_organization_above_it() -> None:
+    team = ("units: [{id: org}, {id: team, parent: org}, {id: squad, parent: team},\n"
+            "        {id: other, parent: org}]\n"
+            "goals: [{id: O1, unit: org}, {id: G1, unit: team, parent: O1},\n"
+            "        {id: G2, unit: squad, parent: G1}EXTRA]\n")
+
+    def team_of(extra: str) -> str | None:
+        unit = load_plan(team.replace("EXTRA", extra)).team_unit
+        return unit.id if unit else None
+
+    assert team_of("") == "team"
+    assert team_of(", {id: G3, unit: squad}") == "team"
+    assert team_of(", {id: O2, unit: org}") is None  # the organization's own goal
+    assert team_of(", {id: G3, unit: other, parent: O1}") is None  # two teams under it
+    assert team_of(", {id: G3}") is None  # a goal of no unit
+
+
 def test_budget_reach_climbs_through_initiatives_and_the_cascade() -> None:
     plan = load_plan(PLAN)
     assert reached_goals(plan) == {"G3", "G2", "G1"}

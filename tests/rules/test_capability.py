@@ -196,6 +196,16 @@ class TestUnstaffedInitiative:
             fragment.replace("PEOPLE", "").replace(", parent: k8s}, {id: infra", "}, {id: infra"),
             [("I1", 6)])
 
+    def test_a_continuing_duty_needs_no_team(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            initiatives:
+              - {id: I1, title: Invest in our premium brands, status: active, KIND}
+            """)
+        RuleTester(unstaffed_initiative).assert_passes(fragment.replace("KIND", "kind: ongoing"))
+        RuleTester(unstaffed_initiative).assert_fails(fragment.replace(", KIND", ""),
+                                                      [("I1", 3)])
+
     @pytest.mark.parametrize("status", ["planned", "done", "cancelled", "blocked"])
     def test_other_statuses_pass(self, status: str) -> None:
         RuleTester(unstaffed_initiative).assert_passes(

@@ -46,6 +46,12 @@ def test_a_team_plan_inside_an_organization_is_not_asked_for_communications() ->
                (team.replace("GOAL", ", {id: G2}"), [("plan", 1)])])
 
 
+def test_a_team_plan_that_carries_the_objective_it_serves_is_still_the_teams() -> None:
+    RuleTester(no_communication_plan).assert_passes(
+        "units: [{id: org}, {id: team, parent: org}]\n"
+        "goals: [{id: O1, unit: org}, {id: G1, unit: team, parent: O1}]\n")
+
+
 def test_uncommunicated_goal_checks_top_level_goals_only() -> None:
     [finding] = RuleTester(uncommunicated_goal).assert_fails("""\
 planlint: 1

@@ -267,6 +267,15 @@ def test_a_team_plan_whose_work_one_person_owns_is_run_by_that_person() -> None:
                    "{id: G2, unit: squad}", "{id: G2}"), [("plan", 1)])])  # not a team's
 
 
+def test_a_team_plan_is_run_in_the_teams_own_reviews() -> None:
+    team = TEAM_PLAN.replace(" LEAD", "").replace("GOAL", "") + \
+        "reviews: [{id: R1, title: Scrum of scrums, cadence: biweekly, covers: [UNIT]}]\n"
+    RuleTester(no_strategy_office).run(
+        passes=[team.replace("UNIT", "team")],
+        fails=[(team.replace("UNIT", "org"), [("plan", 1)]),  # the organization's review
+               (team.replace("UNIT", "G1"), [("plan", 1)])])  # a review of one goal
+
+
 def test_a_plan_whose_people_all_sit_on_its_sponsoring_body_is_run_by_that_body() -> None:
     council = ("plan: {id: p, sponsor: council}\nunits: [{id: council}, {id: staff}]\n"
                "people: [{id: ana, unit: council}, {id: raj, unit: UNIT}]\n")

@@ -64,6 +64,21 @@ def _without_copies(plan: Plan, ids: list[str]) -> list[str]:
     return [each for each in ids if each not in copies]
 
 
+def _only_named(plan: Plan, metric_id: str) -> bool:
+    """Whether a key result is a measure the plan only names (``App load time``): no
+    target, figure, direction, unit, cadence, source, owner or reading, in its fields
+    or its wording; a quantity to watch, not a result the objective commits to."""
+    metric = plan.get(metric_id)
+    if not isinstance(metric, Metric) or not metric.title:
+        return False
+    measure = plan.measure(metric)
+    stated = (metric.target, metric.baseline, metric.direction, metric.unit, metric.cadence,
+              metric.source, metric.owner)
+    return measure.kind in ("level", "count") and all(field is None for field in stated) \
+        and not (metric.targets or metric.actuals or measure.states_target or measure.aims
+                 or measure.holds or measure.condition)
+
+
 def _copies(copy: Metric, kept: Metric) -> bool:
     """Whether ``copy`` is ``kept`` passed through to a team: the same target and unit,
     and its title, past a label before a colon or a dash (``Platform -``), uses only
@@ -102,13 +117,13 @@ class KeyResultCountOptions(planlint.RuleOptions):
                 f"  - {{id: KR{n}, title: NPS from 30 to {40 + n}}}\n" for n in range(1, 7)),
       passes=_PLAN + "goals:\n  - {id: O1, title: Delight customers, "
              "metrics: [KR1, KR2]}\n  - {id: O2, title: A modern interface, "
-             "metrics: [KR1, KR2, KR3, KR4, B1, B2]}\nmetrics:\n"
+             "metrics: [KR1, KR2, KR3, KR4, B1, B2, W1]}\nmetrics:\n"
              "  - {id: KR1, title: NPS from 30 to 50}\n  - {id: KR2, title: Churn below 2%}\n"
              "  - {id: KR3, title: Pages under 2 s from 60% to 90%}\n"
              "  - {id: KR4, title: Accessibility score from 80 to 95}\n"
              "  - {id: B1, title: Migrate 560 buttons, unit: buttons, target: {value: 560}}\n"
              "  - {id: B2, title: 'Platform - Migrate 560 buttons', unit: buttons, "
-             "target: {value: 560}}\n")
+             "target: {value: 560}}\n  - {id: W1, title: App load time}\n")
 def key_result_count(plan: Plan, options: KeyResultCountOptions) -> Iterator[Finding]:
     """An objective has more than 5 key results (its metrics), or fewer than
     ``min_key_results``.
@@ -123,7 +138,10 @@ def key_result_count(plan: Plan, options: KeyResultCountOptions) -> Iterator[Fin
     range. A key result listed again for a team that passes it through (``Platform -
     Migrate 560 buttons`` beside ``Migrate 560 buttons``: the same words after a label
     before a colon or dash, the same target and unit) is one result, counted once, as
-    managers and their reports may share a key result.
+    managers and their reports may share a key result. A measure the objective only names
+    (``App load time``, with no target, figure, direction, unit, cadence, source, owner
+    or reading) is a quantity the team watches, not a result it commits to, and does
+    not count toward the most.
     """
     low, high = options.min_key_results, options.max_key_results
     for goal in plan.goals:
@@ -135,7 +153,7 @@ def key_result_count(plan: Plan, options: KeyResultCountOptions) -> Iterator[Fin
             yield goal.finding(
                 f"objective {_named(goal)} has {have}; give it {low} to {high} "
                 "under metrics, so progress shows from more than one side", field=where)
-        elif count > high:
+        elif len([each for each in ids if not _only_named(plan, each)]) > high:
             extra = [plan.get(each) for each in ids[high:]]
             yield goal.finding(
                 f"objective {_named(goal)} has {count} key results, more than "

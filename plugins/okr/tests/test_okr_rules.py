@@ -66,6 +66,26 @@ def test_a_key_result_a_team_passes_through_counts_once(copy: str, counted: bool
         tester.assert_passes(fragment.replace("title: COPY", f"title: {copy}"))
 
 
+@pytest.mark.parametrize(("fields", "counted"), [
+    ("", False),
+    (", target: {value: 2}", True),
+    (", cadence: quarterly", True),
+    (", owner: ana", True),
+    (", actuals: [{date: 2024-06-30, value: 3}]", True),
+])
+def test_a_measure_the_objective_only_names_does_not_count(fields: str, counted: bool) -> None:
+    fragment = ("people: [{id: ana}]\n"
+                "goals:\n  - {id: O3, metrics: [W1, K2, K3, K4, K5, K6]}\nmetrics:\n"
+                "  - {id: W1, title: App load time FIELDS}\n"
+                + "".join(f"  - {{id: K{n}, title: NPS from 30 to {40 + n}}}\n"
+                          for n in range(2, 7)))
+    tester = RuleTester(key_result_count)
+    if counted:  # a result the objective commits to, or a measure it tracks
+        tester.assert_fails(fragment.replace(" FIELDS", fields), [("O3", 3)])
+    else:
+        tester.assert_passes(fragment.replace(" FIELDS", fields))
+
+
 def test_key_result_count_options_must_be_ordered(
         rule_tester: Callable[..., RuleTester]) -> None:
     with pytest.raises(Exception, match="max_key_results is below min_key_results"):
