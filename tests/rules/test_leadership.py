@@ -68,6 +68,44 @@ def test_an_objective_whose_key_results_people_own_is_answered_for_through_them(
                 .replace("methodology: okr", "title: KPIs"), [("O1", 4)])])
 
 
+def test_a_sponsored_plan_that_assigns_every_action_is_answered_for_by_action() -> None:
+    fragment = ("plan: {id: p, sponsor: mayor}\npeople: [{id: mayor}]\n"
+                "units: [{id: police}, {id: health}]\n"
+                "goals:\n  - {id: safety, title: Public safety}\n"
+                "  - {id: S1, title: Fewer shootings, parent: safety}\n"
+                "  - {id: covid, title: COVID recovery}\n"
+                "initiatives:\n  - {id: A1, supports: [S1], unit: police}\n"
+                "  - {id: A2, supports: [covid]WORK}\n")
+    RuleTester(unowned_goal).run(
+        passes=[fragment.replace("WORK", ", unit: health"),
+                fragment.replace("WORK", ", owner: mayor")],
+        fails=[(fragment.replace("WORK", ""), [("p", 1)]),  # one action nobody carries
+               (fragment.replace("sponsor: mayor", "title: Agenda")
+                .replace("WORK", ", unit: health"), [("p", 1)]),  # nobody over the whole
+               # a goal heading nothing
+               (fragment.replace("WORK", ", unit: health")
+                .replace("initiatives:", "  - {id: trust, title: Trust}\ninitiatives:"),
+                [("p", 1)])])
+
+
+def test_work_in_the_goals_own_unit_assigns_it_to_nobody_new() -> None:
+    RuleTester(unowned_goal).assert_fails(
+        "plan: {id: p, sponsor: board}\nunits: [{id: board}, {id: school}]\n"
+        "goals: [{id: G4, title: Raise attendance, unit: school}]\n"
+        "initiatives: [{id: A1, supports: [G4], unit: school}]\n", [("G4", 3)])
+
+
+def test_a_teams_goals_are_answered_for_by_its_lead() -> None:
+    fragment = ("people: [{id: udrys}]\nunits:\n  - {id: city}\n"
+                "  - {id: pa, parent: city, LEAD}\n  - {id: data, parent: pa}\n"
+                "goals:\n  - {id: R1, title: Release all datasets, unit: pa}\n"
+                "  - {id: O1, title: Automate releases, unit: data}\n"
+                "  - {id: O2, title: Grow data science, unit: data}\n")
+    RuleTester(unowned_goal).run(
+        passes=[fragment.replace("LEAD", "lead: udrys")],
+        fails=[(fragment.replace(", LEAD", ""), [("plan", 1)])])
+
+
 def test_unowned_goal_leaves_dangling_and_wrong_kind_owners_to_structure_rules() -> None:
     RuleTester(unowned_goal).run(passes=[
         "goals:\n  - {id: G1, owner: nobody}\n",
