@@ -663,6 +663,13 @@ def _against_direction(metric: Metric, as_of: date) -> tuple[int, list[float]] |
               title: Launch the dealer portal
               target: {value: 1, date: 2001-03-31}
               actuals: [{date: 2001-03-31, value: 0.4}]
+            - id: MP-M3
+              title: Warranty claims settled within 30 days
+              unit: '%'
+              target: {value: 90, date: 2001-03-31}
+              actuals:
+                - {date: 2000-12-31, value: 99.1}
+                - {date: 2001-03-31, value: 0}
           changes:
             - {date: 2001-04-10, item: MP-M2, field: target, from: 2001-03-31, to: deferred,
                reason: the dealer council asked to wait for the new pricing}
@@ -717,7 +724,11 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     against; it is off track when it moved against its direction at each of its last two
     readings (an operating margin to improve read at 24.0, 20.4 and 16.8). A metric that
     repeats another, title and figures (a key result listed again at another level), is
-    judged once (see :meth:`planlint.plan.Plan.twin`).
+    judged once (see :meth:`planlint.plan.Plan.twin`). A share in percent that reads
+    exactly 0 right after a positive reading (99.1% one quarter, 0% the next) is not
+    judged: a share that drops to nothing in one period is a dashboard's blank cell (no
+    cases to count, no figure yet) far more often than a result, and the rule stays
+    silent rather than ask to recover from a fall the source does not show.
     """
     as_of = plan.as_of
     for metric in plan.metrics:
@@ -757,7 +768,8 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
                          for goal in metric_goals(plan, metric)])
             continue
         state = plan.progress(metric)
-        if state is None or not state.off_track(options.threshold):
+        if state is None or not state.off_track(options.threshold) \
+                or _blank_share(metric, state.day):
             continue
         yield metric.finding(
             f"{_off_track_text(metric, state, options.threshold)}; act to recover, or "
@@ -765,6 +777,16 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
             field=f"actuals/{state.index}",
             related=[goal.related(f"goal {goal.id} is measured by {metric.id}")
                      for goal in metric_goals(plan, metric)])
+
+
+def _blank_share(metric: Metric, day: date) -> bool:
+    """Whether a metric in percent reads exactly 0 on ``day`` right after a positive
+    reading: a share that drops from a figure to nothing in one period is a cell left
+    blank (no cases to count, no figure yet), not a result."""
+    readings = [actual.value for _, actual in actuals_until(metric, day)
+                if actual.value is not None]
+    return (metric.unit or "").strip() == "%" and len(readings) > 1 \
+        and readings[-1] == 0 and readings[-2] > 0
 
 
 def _passed_targets(metric: Metric, as_of: date
