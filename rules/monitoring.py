@@ -401,6 +401,17 @@ def review_overdue(plan: Plan) -> Iterator[Finding]:
               target: {value: 82, date: 2002-08-31}
               actuals:
                 - {date: 2000-08-31, value: 77.6}
+            - id: M9
+              title: Introduce the dealer portal
+              target: {value: 1, date: 2001-03-31}
+            - id: M10
+              title: Name the portal's project team
+              target: {value: 1, date: 2001-03-31}
+              actuals:
+                - {date: 2001-03-31, value: 1}
+          goals:
+            - {id: G1, title: Build the dealer network, metrics: [M9]}
+            - {id: G1.1, title: Staff the portal, parent: G1, metrics: [M10]}
           """))
 def stale_metric(plan: Plan) -> Iterator[Finding]:
     """A metric has no actual within one cadence (plus its reporting lag) of the as-of
@@ -453,8 +464,11 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     same date (or never began) are stale for one cause, the source (or the plan's own
     report) not being read: one finding, on the first of them by id, names the others. A
     metric that repeats another, title and figures (a key result listed again at another
-    level), is judged once (see :meth:`planlint.plan.Plan.twin`). A plan that keeps its
-    results out of its text on purpose (``plan: withheld: [actuals]``) is not asked for
+    level), is judged once (see :meth:`planlint.plan.Plan.twin`). A milestone of an
+    objective whose sub-objectives each record results of their own key results (a CEO's
+    short phrase, ``Introduce automation product``, over the teams' objectives that
+    report it) is reported through them, and not asked for a record of its own. A plan
+    that keeps its results out of its text on purpose (``plan: withheld: [actuals]``) is not asked for
     them.
     """
     if "actuals" in plan.info.withheld:
@@ -467,7 +481,8 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
             continue
         measure = plan.measure(metric)
         if measure.kind == "milestone":
-            milestones.append(metric)
+            if not _reported_below(plan, metric):
+                milestones.append(metric)
             continue
         if measure.kind != "indicator" and figureless(metric, measure):
             continue  # no figure at all, not even a reading: metric-without-target's
@@ -501,6 +516,20 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                              related=[other.related(f"metric {other.id} is stale for the same "
                                                     "cause", other_field)
                                       for other, _, other_field in others[:_NAMED]])
+
+
+def _reported_below(plan: Plan, metric: Metric) -> bool:
+    """Whether every goal a milestone measures has goals below it that each record a
+    result of their own key results: the goal's outcome is reported there."""
+    goals = metric_goals(plan, metric)
+    return bool(goals) and all(_results_recorded_below(plan, goal) for goal in goals)
+
+
+def _results_recorded_below(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal has goals below it, and each has a key result with an actual."""
+    below = plan.subgoals(goal)
+    return bool(below) and all(
+        any(result.actuals for result in plan.refs(sub, "metrics", Metric)) for sub in below)
 
 
 def _unrecorded_milestones(plan: Plan, milestones: list[Metric]) -> Iterator[Finding]:
