@@ -45,11 +45,12 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     unit placed under another) whose ``lead`` the plan names is not reported: that lead
     answers for its goals, those of its sub-units that name no head of their own
     included. Nor is a plan that assigns accountability by action under a sponsor: it
-    names a ``sponsor``, and every goal heads sub-goals or initiatives that each name an
-    ``owner``, or a ``unit`` other than the goal's own (a project's logframe, whose
-    activities each name their team; an agenda whose actions each name the agency that
-    carries them out). The sponsor answers for the whole through the bodies that carry
-    out its actions, and an owner per heading is another style's practice.
+    names a ``sponsor`` and no goal's owner, and every goal heads sub-goals or
+    initiatives that each name an ``owner``, or a ``unit`` other than the goal's own (a
+    project's logframe, whose activities each name their team; an agenda whose actions
+    each name the agency that carries them out). The sponsor answers for the whole
+    through the bodies that carry out its actions, and an owner per heading is another
+    style's practice; a plan that names owners for some goals is judged goal by goal.
     """
     if _assigned_by_action(plan) or _team_lead(plan) is not None:
         return
@@ -78,11 +79,12 @@ def _team_lead(plan: Plan) -> Person | None:
 
 
 def _assigned_by_action(plan: Plan) -> bool:
-    """Whether a plan that names a sponsor gives all its work to named bodies: it has
-    goals, and each has sub-goals or initiatives, every initiative naming an ``owner``
-    or a ``unit``."""
+    """Whether a plan that names a sponsor, and no goal's owner, gives all its work to
+    named bodies: it has goals, and each has sub-goals or initiatives, every initiative
+    naming an ``owner`` or a ``unit`` other than its goal's."""
     return plan.info.sponsor is not None and bool(plan.goals) and all(
-        _heads_assigned_work(plan, goal) for goal in plan.goals)
+        plan.owner_of(goal) is None and _heads_assigned_work(plan, goal)
+        for goal in plan.goals)
 
 
 def _heads_assigned_work(plan: Plan, goal: Goal) -> bool:

@@ -468,8 +468,8 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     objective whose sub-objectives each record results of their own key results (a CEO's
     short phrase, ``Introduce automation product``, over the teams' objectives that
     report it) is reported through them, and not asked for a record of its own. A plan
-    that keeps its results out of its text on purpose (``plan: withheld: [actuals]``) is not asked for
-    them.
+    that keeps its results out of its text on purpose (``plan: withheld: [actuals]``) is
+    not asked for them.
     """
     if "actuals" in plan.info.withheld:
         return

@@ -395,3 +395,12 @@ goals:
         fragment.replace("{id: C, title: Collect}", "{id: C, title: Collect, metrics: [M1]}")
         + "metrics: [{id: M1, title: Archive size}]\n", [("C", 5)])
 
+
+
+def test_a_plan_that_names_goal_owners_is_judged_goal_by_goal() -> None:
+    RuleTester(unowned_goal).assert_fails(
+        "plan: {id: p, sponsor: ceo}\n" + PEOPLE + "units: [{id: safety}]\n"
+        "goals:\n  - {id: T1, title: Ridership, owner: ceo}\n"
+        "  - {id: SAF-1, title: Fewer assaults, unit: safety}\n"
+        "initiatives:\n  - {id: P7, supports: [T1, SAF-1], owner: ceo}\n"
+        "  - {id: P11, supports: [SAF-1], owner: analyst}\n", [("SAF-1", 8)])
