@@ -57,8 +57,19 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     An owner that names nobody in ``people`` is reported as a dangling reference
     instead. When more than a third of a plan's goals have no owner, that is the plan's
     way of assigning them: goals under an owned goal are answered for at its level, and
-    the rest are reported once, at the plan.
+    the rest are reported once, at the plan. A team's plan (every goal belongs to one
+    unit placed under another) whose ``lead`` the plan names is not reported: that lead
+    answers for its goals, those of its sub-units that name no head of their own
+    included. Nor is a plan that assigns accountability by action under a sponsor: it
+    names a ``sponsor`` and no goal's owner, and every goal heads sub-goals or
+    initiatives that each name an ``owner``, or a ``unit`` other than the goal's own (a
+    project's logframe, whose activities each name their team; an agenda whose actions
+    each name the agency that carries them out). The sponsor answers for the whole
+    through the bodies that carry out its actions, and an owner per heading is another
+    style's practice; a plan that names owners for some goals is judged goal by goal.
     """
+    if _assigned_by_action(plan) or _team_lead(plan) is not None:
+        return
     unowned = [goal for goal in plan.goals
                if goal.owner is None and plan.owner_of(goal) is None
                and not _groups_owned(plan, goal) and not _work_owned(plan, goal)
@@ -83,6 +94,32 @@ def _sponsors_aim(plan: Plan, goal: Goal) -> bool:
     unit = plan.ref(goal, "unit", Unit)
     return plan.info.sponsor is not None and plan.top_goals == [goal] and (
         goal.unit is None or (unit is not None and unit.parent is None))
+
+
+def _team_lead(plan: Plan) -> Person | None:
+    """The lead of the unit whose plan this is, when it is a team's inside a larger
+    organization and the plan names that lead."""
+    team = plan.team_unit
+    return plan.ref(team, "lead", Person) if team is not None else None
+
+
+def _assigned_by_action(plan: Plan) -> bool:
+    """Whether a plan that names a sponsor, and no goal's owner, gives all its work to
+    named bodies: it has goals, and each has sub-goals or initiatives, every initiative
+    naming an ``owner`` or a ``unit`` other than its goal's."""
+    return plan.info.sponsor is not None and bool(plan.goals) and all(
+        plan.owner_of(goal) is None and _heads_assigned_work(plan, goal)
+        for goal in plan.goals)
+
+
+def _heads_assigned_work(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal heads sub-goals or initiatives, and each of its initiatives names
+    an ``owner``, or a ``unit`` other than the goal's own (work placed in the goal's own
+    unit assigns it to nobody new)."""
+    work = plan.referrers(goal, "supports", Initiative)
+    return bool(work or plan.subgoals(goal)) and all(
+        initiative.owner is not None or initiative.unit not in (None, goal.unit)
+        for initiative in work)
 
 
 def _results_owned(plan: Plan, goal: Goal) -> bool:

@@ -401,6 +401,17 @@ def review_overdue(plan: Plan) -> Iterator[Finding]:
               target: {value: 82, date: 2002-08-31}
               actuals:
                 - {date: 2000-08-31, value: 77.6}
+            - id: M9
+              title: Introduce the dealer portal
+              target: {value: 1, date: 2001-03-31}
+            - id: M10
+              title: Name the portal's project team
+              target: {value: 1, date: 2001-03-31}
+              actuals:
+                - {date: 2001-03-31, value: 1}
+          goals:
+            - {id: G1, title: Build the dealer network, metrics: [M9]}
+            - {id: G1.1, title: Staff the portal, parent: G1, metrics: [M10]}
           """))
 def stale_metric(plan: Plan) -> Iterator[Finding]:
     """A metric has no actual within one cadence (plus its reporting lag) of the as-of
@@ -453,9 +464,12 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     same date (or never began) are stale for one cause, the source (or the plan's own
     report) not being read: one finding, on the first of them by id, names the others. A
     metric that repeats another, title and figures (a key result listed again at another
-    level), is judged once (see :meth:`planlint.plan.Plan.twin`). A plan that keeps its
-    results out of its text on purpose (``plan: withheld: [actuals]``) is not asked for
-    them.
+    level), is judged once (see :meth:`planlint.plan.Plan.twin`). A milestone of an
+    objective whose sub-objectives each record results of their own key results (a CEO's
+    short phrase, ``Introduce automation product``, over the teams' objectives that
+    report it) is reported through them, and not asked for a record of its own. A plan
+    that keeps its results out of its text on purpose (``plan: withheld: [actuals]``) is
+    not asked for them.
     """
     if "actuals" in plan.info.withheld:
         return
@@ -467,7 +481,8 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
             continue
         measure = plan.measure(metric)
         if measure.kind == "milestone":
-            milestones.append(metric)
+            if not _reported_below(plan, metric):
+                milestones.append(metric)
             continue
         if measure.kind != "indicator" and figureless(metric, measure):
             continue  # no figure at all, not even a reading: metric-without-target's
@@ -501,6 +516,20 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                              related=[other.related(f"metric {other.id} is stale for the same "
                                                     "cause", other_field)
                                       for other, _, other_field in others[:_NAMED]])
+
+
+def _reported_below(plan: Plan, metric: Metric) -> bool:
+    """Whether every goal a milestone measures has goals below it that each record a
+    result of their own key results: the goal's outcome is reported there."""
+    goals = metric_goals(plan, metric)
+    return bool(goals) and all(_results_recorded_below(plan, goal) for goal in goals)
+
+
+def _results_recorded_below(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal has goals below it, and each has a key result with an actual."""
+    below = plan.subgoals(goal)
+    return bool(below) and all(
+        any(result.actuals for result in plan.refs(sub, "metrics", Metric)) for sub in below)
 
 
 def _unrecorded_milestones(plan: Plan, milestones: list[Metric]) -> Iterator[Finding]:
@@ -663,6 +692,13 @@ def _against_direction(metric: Metric, as_of: date) -> tuple[int, list[float]] |
               title: Launch the dealer portal
               target: {value: 1, date: 2001-03-31}
               actuals: [{date: 2001-03-31, value: 0.4}]
+            - id: MP-M3
+              title: Warranty claims settled within 30 days
+              unit: '%'
+              target: {value: 90, date: 2001-03-31}
+              actuals:
+                - {date: 2000-12-31, value: 99.1}
+                - {date: 2001-03-31, value: 0}
           changes:
             - {date: 2001-04-10, item: MP-M2, field: target, from: 2001-03-31, to: deferred,
                reason: the dealer council asked to wait for the new pricing}
@@ -717,7 +753,11 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     against; it is off track when it moved against its direction at each of its last two
     readings (an operating margin to improve read at 24.0, 20.4 and 16.8). A metric that
     repeats another, title and figures (a key result listed again at another level), is
-    judged once (see :meth:`planlint.plan.Plan.twin`).
+    judged once (see :meth:`planlint.plan.Plan.twin`). A share in percent that reads
+    exactly 0 right after a positive reading (99.1% one quarter, 0% the next) is not
+    judged: a share that drops to nothing in one period is a dashboard's blank cell (no
+    cases to count, no figure yet) far more often than a result, and the rule stays
+    silent rather than ask to recover from a fall the source does not show.
     """
     as_of = plan.as_of
     for metric in plan.metrics:
@@ -757,7 +797,8 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
                          for goal in metric_goals(plan, metric)])
             continue
         state = plan.progress(metric)
-        if state is None or not state.off_track(options.threshold):
+        if state is None or not state.off_track(options.threshold) \
+                or _blank_share(metric, state.day):
             continue
         yield metric.finding(
             f"{_off_track_text(metric, state, options.threshold)}; act to recover, or "
@@ -765,6 +806,16 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
             field=f"actuals/{state.index}",
             related=[goal.related(f"goal {goal.id} is measured by {metric.id}")
                      for goal in metric_goals(plan, metric)])
+
+
+def _blank_share(metric: Metric, day: date) -> bool:
+    """Whether a metric in percent reads exactly 0 on ``day`` right after a positive
+    reading: a share that drops from a figure to nothing in one period is a cell left
+    blank (no cases to count, no figure yet), not a result."""
+    readings = [actual.value for _, actual in actuals_until(metric, day)
+                if actual.value is not None]
+    return (metric.unit or "").strip() == "%" and len(readings) > 1 \
+        and readings[-1] == 0 and readings[-2] > 0
 
 
 def _passed_targets(metric: Metric, as_of: date

@@ -68,6 +68,45 @@ def test_an_objective_whose_key_results_people_own_is_answered_for_through_them(
                 .replace("methodology: okr", "title: KPIs"), [("O1", 4)])])
 
 
+def test_a_sponsored_plan_that_assigns_every_action_is_answered_for_by_action() -> None:
+    fragment = ("plan: {id: p, sponsor: mayor}\npeople: [{id: mayor}]\n"
+                "units: [{id: police}, {id: health}]\n"
+                "goals:\n  - {id: safety, title: Public safety}\n"
+                "  - {id: S1, title: Fewer shootings, parent: safety}\n"
+                "  - {id: covid, title: COVID recovery}\n"
+                "initiatives:\n  - {id: A1, supports: [S1], unit: police}\n"
+                "  - {id: A2, supports: [covid]WORK}\n")
+    RuleTester(unowned_goal).run(
+        passes=[fragment.replace("WORK", ", unit: health"),
+                fragment.replace("WORK", ", owner: mayor")],
+        fails=[(fragment.replace("WORK", ""), [("p", 1)]),  # one action nobody carries
+               (fragment.replace("sponsor: mayor", "title: Agenda")
+                .replace("WORK", ", unit: health"), [("p", 1)]),  # nobody over the whole
+               # a goal heading nothing
+               (fragment.replace("WORK", ", unit: health")
+                .replace("initiatives:", "  - {id: trust, title: Trust}\ninitiatives:"),
+                [("p", 1)])])
+
+
+def test_work_in_the_goals_own_unit_assigns_it_to_nobody_new() -> None:
+    RuleTester(unowned_goal).assert_fails(
+        "plan: {id: p, sponsor: board}\n"
+        "units: [{id: board}, {id: district}, {id: school, parent: district}]\n"
+        "goals: [{id: G4, title: Raise attendance, unit: school}]\n"
+        "initiatives: [{id: A1, supports: [G4], unit: school}]\n", [("G4", 3)])
+
+
+def test_a_teams_goals_are_answered_for_by_its_lead() -> None:
+    fragment = ("people: [{id: udrys}]\nunits:\n  - {id: city}\n"
+                "  - {id: pa, parent: city, LEAD}\n  - {id: data, parent: pa}\n"
+                "goals:\n  - {id: R1, title: Release all datasets, unit: pa}\n"
+                "  - {id: O1, title: Automate releases, unit: data}\n"
+                "  - {id: O2, title: Grow data science, unit: data}\n")
+    RuleTester(unowned_goal).run(
+        passes=[fragment.replace("LEAD", "lead: udrys")],
+        fails=[(fragment.replace(", LEAD", ""), [("plan", 1)])])
+
+
 def test_unowned_goal_leaves_dangling_and_wrong_kind_owners_to_structure_rules() -> None:
     RuleTester(unowned_goal).run(passes=[
         "goals:\n  - {id: G1, owner: nobody}\n",
@@ -399,3 +438,12 @@ def test_the_plans_one_whole_organization_aim_is_answered_for_by_its_sponsor() -
         fragment.replace("sponsor: council", "title: Climate plan"), [("G1", 6)])
     RuleTester(unowned_goal).assert_fails(
         fragment + "  - {id: G2, title: Plant trees, owner: cook}\n", [("G1", 6)])
+
+
+def test_a_plan_that_names_goal_owners_is_judged_goal_by_goal() -> None:
+    RuleTester(unowned_goal).assert_fails(
+        "plan: {id: p, sponsor: ceo}\n" + PEOPLE + "units: [{id: safety}]\n"
+        "goals:\n  - {id: T1, title: Ridership, owner: ceo}\n"
+        "  - {id: SAF-1, title: Fewer assaults, unit: safety}\n"
+        "initiatives:\n  - {id: P7, supports: [T1, SAF-1], owner: ceo}\n"
+        "  - {id: P11, supports: [SAF-1], owner: analyst}\n", [("SAF-1", 8)])

@@ -889,3 +889,31 @@ def test_a_goal_with_years_to_run_is_reviewed_often_enough_four_times_over_its_t
     # a one-year budget's annual meeting comes when the year is over
     RuleTester(review_cadence_too_slow).assert_fails(
         fragment.replace("end: 2022-12-31", "end: 2018-12-31"), [("R1", 4)])
+
+
+def test_a_share_that_drops_to_zero_in_one_period_is_a_blank_not_a_result() -> None:
+    fragment = ("plan: {as_of: 2014-10-31}\nmetrics:\n  - id: PS05\n"
+                "    title: Applications determined within eight weeks\nUNIT"
+                "    target: {value: 90, date: 2014-09-30}\n    actuals:\n"
+                "      - {date: 2014-06-30, value: EARLIER}\n"
+                "      - {date: 2014-09-30, value: 0}\n")
+    tester = RuleTester(off_track_metric)
+    tester.assert_passes(fragment.replace("UNIT", "    unit: '%'\n")
+                         .replace("EARLIER", "99.1"))
+    tester.assert_fails(fragment.replace("UNIT", "    unit: '%'\n")
+                        .replace("EARLIER", "0"), [("PS05", 9)])  # nothing ever done
+    tester.assert_fails(fragment.replace("UNIT", "    unit: applications\n")
+                        .replace("EARLIER", "99"), [("PS05", 9)])  # a count can be 0
+
+
+def test_a_milestone_whose_objective_is_reported_by_its_sub_objectives() -> None:
+    fragment = ("plan: {as_of: 2019-11-11}\ngoals:\n"
+                "  - {id: '2', title: Build the platform, metrics: [K1]}\n"
+                "  - {id: '2.1', title: Deliver the roadmap, parent: '2', metrics: [K2]}\n"
+                "metrics:\n  - {id: K1, title: Introduce automation product, "
+                "target: {value: 1, date: 2019-09-30}}\n"
+                "  - {id: K2, title: Identify engineering owners, "
+                "target: {value: 1, date: 2019-09-30}RECORD}\n")
+    tester = RuleTester(stale_metric)
+    tester.assert_passes(fragment.replace("RECORD", ", actuals: [{date: 2019-09-30, value: 1}]"))
+    tester.assert_fails(fragment.replace("RECORD", ""), [("plan", 1)])  # nothing recorded

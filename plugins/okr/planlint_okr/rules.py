@@ -42,6 +42,9 @@ _TEAM_LABEL = re.compile(r"^(?:\S+\s+){0,3}?\S+?\s*(?::|\s[-\u2013\u2014])\s+")
 _WORD = re.compile(r"\w+")
 #: Verbs that open a key result stating a state to reach, a result (``Become CKA``).
 _STATE_VERBS = ["become", "becoming"]
+#: A threshold that says which things count (``deals with at least 80% chance``).
+_THRESHOLD = re.compile(r"\bwith (?:at least|at most|more than|less than|fewer than|over"
+                        r"|under|above|below) [-+]?\d[\d.,]*(?:\s?%)?", re.IGNORECASE)
 
 
 def _named(item: Goal | Metric) -> str:
@@ -90,6 +93,13 @@ def _copies(copy: Metric, kept: Metric) -> bool:
     label = _TEAM_LABEL.match(title)
     words = set(_WORD.findall(title[label.end():].casefold())) if label else set()
     return bool(words) and words <= set(_WORD.findall((kept.title or "").casefold()))
+
+
+def _targets_in_key_results(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal has key results and each one states a target."""
+    results = plan.refs(goal, "metrics", Metric)
+    return bool(results) and all(
+        result.target is not None or result.targets for result in results)
 
 
 def numbers_in(text: str, allow_years: bool = False) -> list[str]:
@@ -329,7 +339,9 @@ class NumberOptions(planlint.RuleOptions):
       severity="info", options=NumberOptions,
       fails=_PLAN + "goals:\n  - {id: O1, title: Grow revenue by 20%}\n",
       passes=_PLAN + "goals:\n  - {id: O1, title: Become the brand customers "
-             "recommend in 2025}\n")
+             "recommend in 2025}\n  - {id: O2, title: Line up deals with at least 80% "
+             "chance of closure, metrics: [K1]}\nmetrics:\n  - {id: K1, title: Tier 1 "
+             "deals, target: {value: 3, date: 2025-09-30}}\n")
 def objective_with_number(plan: Plan, options: NumberOptions) -> Iterator[Finding]:
     """An objective (goal) has a number in its title.
 
@@ -340,12 +352,17 @@ def objective_with_number(plan: Plan, options: NumberOptions) -> Iterator[Findin
     what the objective is rather than how much of it to reach. A goal under an objective
     that has no key result of its own is a team's goal standing for a key result of the
     objective above (a table of team goals, each a deliverable toward it): its number is
-    its target, as a key result's is, and it is no finding.
+    its target, as a key result's is, and it is no finding. Nor is a threshold that says
+    which things the objective's key results count (``Line up the pipeline with at least
+    80% chance of closure`` over key results of 3 and 10 deals) when every key result
+    states its own target: the numbers to reach are already in the key results.
     """
     for goal in plan.goals:
         if goal.parent is not None and not _key_results(plan, goal):
             continue
         title = goal.title or goal.name
+        if title and _targets_in_key_results(plan, goal):
+            title = _THRESHOLD.sub("", title)
         found = numbers_in(title, options.allow_years) if title else []
         if found:
             yield goal.finding(

@@ -200,3 +200,15 @@ def test_a_team_goal_standing_for_a_key_result_above_may_hold_its_number() -> No
         "  - {id: T1, title: Build 3 new components, parent: P1, metrics: [K1]}\n"
         "metrics: [{id: K1, title: Components in use by 5 teams}]\n", [("T1", 3)])
     tester.assert_fails("goals:\n  - {id: O1, title: Build 3 new components}\n", [("O1", 2)])
+
+
+def test_objective_threshold_is_no_number_once_key_results_state_targets() -> None:
+    tester = RuleTester(objective_with_number)
+    plan = ("goals:\n  - {{id: O1, title: Line up deals with at least 80% chance, "
+            "metrics: [K1]}}\nmetrics:\n  - {{id: K1, title: Tier 1 deals{target}}}\n")
+    tester.assert_passes(plan.format(target=", target: {value: 3, date: 2025-09-30}"))
+    tester.assert_fails(plan.format(target=""), [("O1", 2, "contains the number 80%")])
+    tester.assert_fails(
+        "goals:\n  - {id: O1, title: Grow revenue by 20%, metrics: [K1]}\n"
+        "metrics:\n  - {id: K1, title: Revenue, target: {value: 12, date: 2025-09-30}}\n",
+        [("O1", 2, "contains the number 20%")])
