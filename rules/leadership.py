@@ -61,7 +61,7 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     unit placed under another) whose ``lead`` the plan names is not reported: that lead
     answers for its goals, those of its sub-units that name no head of their own
     included. Nor is a plan that assigns accountability by action under a sponsor: it
-    names a ``sponsor`` and no goal's owner, and every goal heads sub-goals or
+    names a person as ``sponsor`` and no goal's owner, and every goal heads sub-goals or
     initiatives that each name an ``owner``, or a ``unit`` other than the goal's own (a
     project's logframe, whose activities each name their team; an agenda whose actions
     each name the agency that carries them out). The sponsor answers for the whole
@@ -104,10 +104,10 @@ def _team_lead(plan: Plan) -> Person | None:
 
 
 def _assigned_by_action(plan: Plan) -> bool:
-    """Whether a plan that names a sponsor, and no goal's owner, gives all its work to
-    named bodies: it has goals, and each has sub-goals or initiatives, every initiative
-    naming an ``owner`` or a ``unit`` other than its goal's."""
-    return plan.info.sponsor is not None and bool(plan.goals) and all(
+    """Whether a plan whose sponsor is a person, and which names no goal's owner, gives
+    all its work to named bodies: it has goals, and each has sub-goals or initiatives,
+    every initiative naming an ``owner`` or a ``unit`` other than its goal's."""
+    return plan.ref(plan.info, "sponsor", Person) is not None and bool(plan.goals) and all(
         plan.owner_of(goal) is None and _heads_assigned_work(plan, goal)
         for goal in plan.goals)
 

@@ -82,6 +82,10 @@ def test_a_sponsored_plan_that_assigns_every_action_is_answered_for_by_action() 
         fails=[(fragment.replace("WORK", ""), [("p", 1)]),  # one action nobody carries
                (fragment.replace("sponsor: mayor", "title: Agenda")
                 .replace("WORK", ", unit: health"), [("p", 1)]),  # nobody over the whole
+               # a collective sponsor (an administration) names nobody over the whole
+               (fragment.replace("sponsor: mayor", "sponsor: admin")
+                .replace("[{id: police}", "[{id: admin}, {id: police}")
+                .replace("WORK", ", unit: health"), [("p", 1)]),
                # a goal heading nothing
                (fragment.replace("WORK", ", unit: health")
                 .replace("initiatives:", "  - {id: trust, title: Trust}\ninitiatives:"),
