@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from planlint.versions import Comparison
 
 T = TypeVar("T", bound=Item)
+#: What an index of references that no node makes holds: nothing (never changed).
+_NO_INDEX: dict[str, list[Any]] = {}
 
 
 class Edge(NamedTuple):
@@ -261,8 +263,11 @@ class Plan:
     def refs(self, item: Node, field: str, cls: type[Any] = Item) -> list[Any]:
         """The existing items (of class ``cls``) that ``item.field`` refers to: a list the
         plan keeps, not to be changed."""
-        index = self._forward.get(field, {}) if cls is Item else \
-            self._narrowed(False, field, cls)
+        if cls is Item:
+            index = self._forward.get(field, _NO_INDEX)
+        else:  # the index made once, looked up here without a call to _narrowed
+            index = self._of_class.get((False, field, cls)) or \
+                self._narrowed(False, field, cls)
         return index.get(item.id, [])
 
     @overload
@@ -282,7 +287,8 @@ class Plan:
 
     def referrers(self, item: Item, field: str, cls: type[Any] = Item) -> list[Any]:
         """The items (of class ``cls``) whose ``field`` refers to ``item``."""
-        return list(self._narrowed(True, field, cls).get(item.id, ()))
+        index = self._of_class.get((True, field, cls)) or self._narrowed(True, field, cls)
+        return list(index.get(item.id, ()))
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:  # type: ignore[type-arg]
