@@ -208,11 +208,14 @@ def layered_layout(layers: Sequence[Sequence[Hashable]],
     state = _Layering(layers, edges)
     fewest = state.reduce_crossings()
 
-    def breadth(node: Hashable) -> float:
+    def extent(node: Hashable) -> float:
         if isinstance(node, _Virtual):
             return virtual_size
         width, height = sizes[node]
         return height if across else width
+
+    # each node's breadth once: placing the layers asks for it again in every sweep
+    breadth = {node: extent(node) for layer in state.order for node in layer}.__getitem__
 
     def depth(node: Hashable) -> float:
         width, height = sizes[node]
