@@ -311,14 +311,13 @@ class Plan:
         ``backward``, to the items that name them. Each item is visited once, so loops
         end and the cost stays linear in the size of the plan."""
         names = (fields,) if isinstance(fields, str) else fields
+        indexes = [self._narrowed(backward, name, cls) for name in names]
         reached = {item.id: item for item in seeds}
         working = list(reached.values())
         while working:
             current = working.pop()
-            for name in names:
-                step = (self.referrers(current, name, cls) if backward
-                        else self.refs(current, name, cls))
-                for item in step:
+            for index in indexes:
+                for item in index.get(current.id, ()):
                     if item.id not in reached:
                         reached[item.id] = item
                         working.append(item)
@@ -468,9 +467,16 @@ class Plan:
         """Whether a metric only records what finished work produced: initiatives list
         it, all of them done or cancelled, and no goal does (the reference pages a
         documentation project added, counted when it ended)."""
-        listed = self.referrers(metric, "metrics")
-        return bool(listed) and all(isinstance(item, Initiative) and item.finished
-                                    for item in listed)
+        return metric.id in self._finished_work_records
+
+    @cached_property
+    def _finished_work_records(self) -> frozenset[str]:
+        """The ids of the metrics :meth:`records_finished_work` holds true of, found in
+        one pass over the items that list metrics (rules ask of every metric, often)."""
+        return frozenset(metric_id for metric_id, listed
+                         in self._narrowed(True, "metrics", Item).items()
+                         if all(isinstance(item, Initiative) and item.finished
+                                for item in listed))
 
     def resumed(self, metric: Metric) -> Metric | Initiative | None:
         """The later item that takes up a milestone's work, if any: a metric due later,
