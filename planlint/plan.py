@@ -541,13 +541,12 @@ class Plan:
         for namesakes in by_title.values():
             if len(namesakes) < 2:  # only metrics that share a title can repeat
                 continue
-            first: dict[tuple[object, ...], Metric] = {}
-            keyed = [(metric, _figures(metric)) for metric in namesakes]
-            for metric, key in keyed:
-                if key not in first or metric.id < first[key].id:
-                    first[key] = metric
-            twins.update((id(metric), first[key]) for metric, key in keyed
-                         if first[key] is not metric)
+            by_shape: dict[tuple[object, ...], list[Metric]] = defaultdict(list)
+            for metric in namesakes:
+                by_shape[_shape(metric)].append(metric)
+            for alike in by_shape.values():
+                if len(alike) > 1:  # and of those, only metrics of one shape
+                    twins.update(_repeats(alike))
         return twins
 
     def measure(self, metric: Metric) -> Measure:
@@ -587,6 +586,24 @@ class Plan:
     def diagnostics(self, rule: LoadProblem) -> Iterator[Finding]:
         """Findings the loader made for the structure rule named ``rule``."""
         yield from self._diagnostics.get(rule, ())
+
+
+def _repeats(alike: list[Metric]) -> Iterator[tuple[int, Metric]]:
+    """Each metric of ``alike`` (of one title and shape) that repeats another, by its
+    ``id()``, with the one it repeats: the first by id of those with its figures."""
+    first: dict[tuple[object, ...], Metric] = {}
+    keyed = [(metric, _figures(metric)) for metric in alike]
+    for metric, key in keyed:
+        if key not in first or metric.id < first[key].id:
+            first[key] = metric
+    return ((id(metric), first[key]) for metric, key in keyed if first[key] is not metric)
+
+
+def _shape(metric: Metric) -> tuple[object, ...]:
+    """Figures of a metric that are cheap to compare (no measurement or reading is
+    hashed): metrics that differ in them cannot repeat each other."""
+    return (metric.unit, metric.direction, metric.cadence, len(metric.targets),
+            len(metric.actuals))
 
 
 def _figures(metric: Metric) -> tuple[object, ...]:
