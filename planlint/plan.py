@@ -263,6 +263,7 @@ class Plan:
     def refs(self, item: Node, field: str, cls: type[Any] = Item) -> list[Any]:
         """The existing items (of class ``cls``) that ``item.field`` refers to: a list the
         plan keeps, not to be changed."""
+        index: dict[str, list[Any]]
         if cls is Item:
             index = self._forward.get(field, _NO_INDEX)
         else:  # the index made once, looked up here without a call to _narrowed
