@@ -589,6 +589,13 @@ class Plan:
         yield from self._diagnostics.get(rule, ())
 
 
+def _figures(metric: Metric) -> tuple[object, ...]:
+    """What makes two metrics of one title the same measure: their figures (frozen
+    values, compared and hashed as they are)."""
+    return (metric.unit, metric.direction, metric.baseline, metric.target, metric.targets,
+            metric.cadence, metric.actuals)
+
+
 def _repeats(alike: list[Metric]) -> Iterator[tuple[int, Metric]]:
     """Each metric of ``alike`` (of one title and shape) that repeats another, by its
     ``id()``, with the one it repeats: the first by id of those with its figures."""
@@ -605,13 +612,6 @@ def _shape(metric: Metric) -> tuple[object, ...]:
     hashed): metrics that differ in them cannot repeat each other."""
     return (metric.unit, metric.direction, metric.cadence, len(metric.targets),
             len(metric.actuals))
-
-
-def _figures(metric: Metric) -> tuple[object, ...]:
-    """What makes two metrics of one title the same measure: their figures (frozen
-    values, compared and hashed as they are)."""
-    return (metric.unit, metric.direction, metric.baseline, metric.target, metric.targets,
-            metric.cadence, metric.actuals)
 
 
 #: What a plan is made of; everything else on it is derived and cached.
