@@ -45,6 +45,8 @@ if TYPE_CHECKING:
     from planlint.versions import Comparison
 
 T = TypeVar("T", bound=Item)
+#: What an index of references that no node makes holds: nothing (never changed).
+_NO_INDEX: dict[str, list[Any]] = {}
 
 #: The longest plan that is one short cycle of work: a quarter, or a hundred days of action.
 SHORT_CYCLE = 100
@@ -266,8 +268,12 @@ class Plan:
     def refs(self, item: Node, field: str, cls: type[Any] = Item) -> list[Any]:
         """The existing items (of class ``cls``) that ``item.field`` refers to: a list the
         plan keeps, not to be changed."""
-        index = self._forward.get(field, {}) if cls is Item else \
-            self._narrowed(False, field, cls)
+        index: dict[str, list[Any]]
+        if cls is Item:
+            index = self._forward.get(field, _NO_INDEX)
+        else:  # the index made once, looked up here without a call to _narrowed
+            index = self._of_class.get((False, field, cls)) or \
+                self._narrowed(False, field, cls)
         return index.get(item.id, [])
 
     @overload
@@ -287,7 +293,8 @@ class Plan:
 
     def referrers(self, item: Item, field: str, cls: type[Any] = Item) -> list[Any]:
         """The items (of class ``cls``) whose ``field`` refers to ``item``."""
-        return list(self._narrowed(True, field, cls).get(item.id, ()))
+        index = self._of_class.get((True, field, cls)) or self._narrowed(True, field, cls)
+        return list(index.get(item.id, ()))
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:  # type: ignore[type-arg]
@@ -310,14 +317,13 @@ class Plan:
         ``backward``, to the items that name them. Each item is visited once, so loops
         end and the cost stays linear in the size of the plan."""
         names = (fields,) if isinstance(fields, str) else fields
+        indexes = [self._narrowed(backward, name, cls) for name in names]
         reached = {item.id: item for item in seeds}
         working = list(reached.values())
         while working:
             current = working.pop()
-            for name in names:
-                step = (self.referrers(current, name, cls) if backward
-                        else self.refs(current, name, cls))
-                for item in step:
+            for index in indexes:
+                for item in index.get(current.id, ()):
                     if item.id not in reached:
                         reached[item.id] = item
                         working.append(item)
@@ -520,9 +526,16 @@ class Plan:
         """Whether a metric only records what finished work produced: initiatives list
         it, all of them done or cancelled, and no goal does (the reference pages a
         documentation project added, counted when it ended)."""
-        listed = self.referrers(metric, "metrics")
-        return bool(listed) and all(isinstance(item, Initiative) and item.finished
-                                    for item in listed)
+        return metric.id in self._finished_work_records
+
+    @cached_property
+    def _finished_work_records(self) -> frozenset[str]:
+        """The ids of the metrics :meth:`records_finished_work` holds true of, found in
+        one pass over the items that list metrics (rules ask of every metric, often)."""
+        return frozenset(metric_id for metric_id, listed
+                         in self._narrowed(True, "metrics", Item).items()
+                         if all(isinstance(item, Initiative) and item.finished
+                                for item in listed))
 
     def decided(self, item: Item, day: date) -> Change | None:
         """The decision the plan records about an item once its date (``day``) had come:
@@ -599,13 +612,12 @@ class Plan:
         for namesakes in by_title.values():
             if len(namesakes) < 2:  # only metrics that share a title can repeat
                 continue
-            first: dict[tuple[object, ...], Metric] = {}
-            keyed = [(metric, _figures(metric)) for metric in namesakes]
-            for metric, key in keyed:
-                if key not in first or metric.id < first[key].id:
-                    first[key] = metric
-            twins.update((id(metric), first[key]) for metric, key in keyed
-                         if first[key] is not metric)
+            by_shape: dict[tuple[object, ...], list[Metric]] = defaultdict(list)
+            for metric in namesakes:
+                by_shape[_shape(metric)].append(metric)
+            for alike in by_shape.values():
+                if len(alike) > 1:  # and of those, only metrics of one shape
+                    twins.update(_repeats(alike))
         return twins
 
     def measure(self, metric: Metric) -> Measure:
@@ -676,6 +688,24 @@ def _figures(metric: Metric) -> tuple[object, ...]:
     values, compared and hashed as they are)."""
     return (metric.unit, metric.direction, metric.baseline, metric.target, metric.targets,
             metric.cadence, metric.actuals)
+
+
+def _repeats(alike: list[Metric]) -> Iterator[tuple[int, Metric]]:
+    """Each metric of ``alike`` (of one title and shape) that repeats another, by its
+    ``id()``, with the one it repeats: the first by id of those with its figures."""
+    first: dict[tuple[object, ...], Metric] = {}
+    keyed = [(metric, _figures(metric)) for metric in alike]
+    for metric, key in keyed:
+        if key not in first or metric.id < first[key].id:
+            first[key] = metric
+    return ((id(metric), first[key]) for metric, key in keyed if first[key] is not metric)
+
+
+def _shape(metric: Metric) -> tuple[object, ...]:
+    """Figures of a metric that are cheap to compare (no measurement or reading is
+    hashed): metrics that differ in them cannot repeat each other."""
+    return (metric.unit, metric.direction, metric.cadence, len(metric.targets),
+            len(metric.actuals))
 
 
 #: What a plan is made of; everything else on it is derived and cached.

@@ -6,6 +6,9 @@ is itself imported only when its command runs, so ``planlint --version`` stays i
 
 from __future__ import annotations
 
+import codecs
+import os
+import sys
 from collections.abc import Callable, Iterable
 from functools import wraps
 from pathlib import Path
@@ -68,8 +71,8 @@ def _internal(error: BaseException) -> str:
 
 
 def render(reporter: Any, report: Any, colored: bool) -> str:
-    """A reporter's output; a reporter that fails, or runs past its time budget, is a
-    usage error naming it."""
+    """A reporter's output, as it made it (:func:`encoded` makes it writable); a
+    reporter that fails, or runs past its time budget, is a usage error naming it."""
     from planlint.engine import OutOfTime, within
     from planlint.errors import UsageError, said
     from planlint.limits import OUTPUT_TIMEOUT
@@ -84,7 +87,29 @@ def render(reporter: Any, report: Any, colored: bool) -> str:
         raise UsageError(f"the {reporter.name} output format failed: "
                          f"{said(error)}; choose another "
                          "--format, or report it to the plugin that provides it") from None
-    return encodable(output)
+    return output
+
+
+def encoded(text: str) -> bytes:
+    """``text`` in UTF-8, a lone surrogate shown as its escape: the bytes of
+    :func:`encodable`'s text, encoded once."""
+    return text.encode("utf-8", "backslashreplace")
+
+
+def echo_output(text: str, colored: bool) -> None:
+    """Print an output on standard output as ``click.echo`` does. A large report is
+    written as bytes, encoded once, when standard output is UTF-8 and there is no escape
+    sequence that click would take out (with colour off) or translate (on Windows);
+    otherwise click prints it."""
+    stream = sys.stdout
+    buffer = getattr(stream, "buffer", None)
+    if (buffer is None or os.name == "nt" or (not colored and "\x1b" in text)
+            or codecs.lookup(getattr(stream, "encoding", None) or "ascii").name != "utf-8"):
+        click.echo(encodable(text), nl=False, color=colored)
+        return
+    stream.flush()
+    buffer.write(encoded(text))
+    buffer.flush()
 
 
 def encodable(text: str) -> str:
@@ -221,10 +246,10 @@ def write_reports(report: Report, session: Session, wanted: list[Output], color:
         if output.format == "text" and adjust is not None:
             reporter = adjust(reporter)
         if output.path is None:
-            click.echo(render(reporter, report, colored), nl=False, color=colored)
+            echo_output(render(reporter, report, colored), colored)
             continue
         try:
-            write_atomically(output.path, render(reporter, report, False))
+            write_atomically(output.path, encoded(render(reporter, report, False)))
         except OSError as error:
             failed = True
             click.echo(f"planlint: could not write {output.path}: "

@@ -108,7 +108,9 @@ def json_text(value: Any) -> str:
     import orjson
 
     try:
-        return orjson.dumps(value, option=orjson.OPT_INDENT_2).decode() + "\n"
+        # the line break appended by orjson: adding it to the text would copy it whole
+        return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
+                            ).decode()
     except orjson.JSONEncodeError:
         import json  # here: as a global, the name would be this package's json module
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from planlint.finding import Location
 from planlint.positions import SourceFile
@@ -12,10 +13,10 @@ TAB = "    "
 _REPLACEMENT = "\N{REPLACEMENT CHARACTER}"
 
 
-@dataclass(frozen=True, slots=True)
-class ExcerptLine:
+class ExcerptLine(NamedTuple):
     """One line of an excerpt; ``start``/``end`` (0-based, end exclusive) mark the span
-    on it, ``None`` when the line is context outside the span."""
+    on it, ``None`` when the line is context outside the span. A named tuple: excerpts
+    make one per line shown, which a frozen dataclass makes several times slower."""
 
     number: int
     text: str

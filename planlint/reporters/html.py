@@ -133,17 +133,31 @@ def _excerpt(report: Report, location: Location) -> str:
     return '<pre class="excerpt">' + "".join(rendered) + "</pre>"
 
 
+class _Headers(dict[tuple[str, str, Severity, bool | None], str]):
+    """The start of a finding's header (its badges and rule), by code, rule name,
+    severity and whether it is new: made once for all the findings that share them."""
+
+    def __init__(self, docs: dict[str, str]) -> None:
+        super().__init__()
+        self.docs = docs
+
+    def __missing__(self, key: tuple[str, str, Severity, bool | None]) -> str:
+        code, name, severity, is_new = key
+        rule = escape(f"{code} {name}")
+        if code in self.docs:
+            rule = f'<a href="{escape(self.docs[code])}">{rule}</a>'
+        new = f"{_badge(None, 'new')} " if is_new else ""
+        header = self[key] = (f"<header>{_badge(severity, severity.value)} {new}"
+                              f'<span class="rule">{rule}</span> ')
+        return header
+
+
 def _finding(report: Report, finding: Finding, number: int, mapped: set[str],
-             docs: dict[str, str], chart: str) -> Iterator[str]:
+             headers: _Headers, chart: str) -> Iterator[str]:
     level = severity_class(finding.severity)
     yield f'<article class="finding {level}" id="finding-{number}">'
-    rule = escape(f"{finding.code} {finding.name}")
-    if finding.code in docs:
-        rule = f'<a href="{escape(docs[finding.code])}">{rule}</a>'
-    new = f"{_badge(None, 'new')} " if finding.new else ""
-    yield (f"<header>{_badge(finding.severity, finding.severity.value)} {new}"
-           f'<span class="rule">{rule}</span> '
-           f'<span class="where">{escape(str(finding.location))}</span></header>')
+    yield (headers[finding.code, finding.name, finding.severity, finding.new]
+           + f'<span class="where">{escape(str(finding.location))}</span></header>')
     yield f'<p class="message">{escape(finding.message)}</p>'
     if finding.node in mapped:
         yield (f'<p class="to-map"><a class="map-link" href="#{node_anchor(finding.node)}">'
@@ -170,7 +184,8 @@ def _findings(report: Report, mapped: set[str]) -> Iterator[str]:
     for number, finding in enumerate(report.findings, 1):
         groups.setdefault(finding.node, []).append((number, finding))
     by_id = report.model.by_id if report.model is not None else {}
-    docs = {entry.code: entry.help_uri for entry in rule_entries(report) if entry.help_uri}
+    headers = _Headers({entry.code: entry.help_uri for entry in rule_entries(report)
+                        if entry.help_uri})
     drawn, left_out = charts(report.model, (pair for group in groups.values() for pair in group),
                              MAX_CHARTS)
     if left_out:
@@ -186,7 +201,8 @@ def _findings(report: Report, mapped: set[str]) -> Iterator[str]:
         yield (f'<section class="item {severity_class(worst_level)}" '
                f'id="{findings_anchor(node)}"><h3>{escape(heading)}</h3>')
         for number, finding in group:
-            yield from _finding(report, finding, number, mapped, docs, drawn.get(number, ""))
+            yield from _finding(report, finding, number, mapped, headers,
+                                  drawn.get(number, ""))
         yield "</section>"
     yield "</section>"
 

@@ -208,11 +208,14 @@ def layered_layout(layers: Sequence[Sequence[Hashable]],
     state = _Layering(layers, edges)
     fewest = state.reduce_crossings()
 
-    def breadth(node: Hashable) -> float:
+    def extent(node: Hashable) -> float:
         if isinstance(node, _Virtual):
             return virtual_size
         width, height = sizes[node]
         return height if across else width
+
+    # each node's breadth once: placing the layers asks for it again in every sweep
+    breadth = {node: extent(node) for layer in state.order for node in layer}.__getitem__
 
     def depth(node: Hashable) -> float:
         width, height = sizes[node]
@@ -225,24 +228,31 @@ def layered_layout(layers: Sequence[Sequence[Hashable]],
             position[node] = cursor + breadth(node) / 2
             cursor += breadth(node) + gap
 
-    def place(layer: list[Hashable], neighbours: dict[Hashable, list[Hashable]]) -> None:
+    def spacing(layer: list[Hashable]) -> list[float]:
+        """Each node's least offset from the layer's first: the layer's order, and so
+        this, stays the same in every sweep."""
+        offsets = [0.0]
+        for first, second in itertools.pairwise(layer):
+            offsets.append(offsets[-1] + (breadth(first) + breadth(second)) / 2 + gap)
+        return offsets
+
+    def place(layer: list[Hashable], neighbours: dict[Hashable, list[Hashable]],
+              offsets: list[float]) -> None:
         if not layer:
             return
         desired = []
         for node in layer:
             linked = [position[other] for other in neighbours[node]]
             desired.append(sum(linked) / len(linked) if linked else position[node])
-        offsets = [0.0]
-        for first, second in itertools.pairwise(layer):
-            offsets.append(offsets[-1] + (breadth(first) + breadth(second)) / 2 + gap)
         for node, value in zip(layer, _pav(desired, offsets), strict=True):
             position[node] = value
 
+    offsets = [spacing(layer) for layer in state.order]
     for _ in range(PLACE_SWEEPS):
-        for layer in state.order[1:]:
-            place(layer, state.up)
-        for layer in reversed(state.order[:-1]):
-            place(layer, state.down)
+        for number in range(1, len(state.order)):
+            place(state.order[number], state.up, offsets[number])
+        for number in reversed(range(len(state.order) - 1)):
+            place(state.order[number], state.down, offsets[number])
 
     # Boxes in layer coordinates: x along the layer, y across layers; turned at the end.
     boxes: dict[Hashable, Box] = {}

@@ -186,6 +186,23 @@ metrics:
     assert reordered.twin(listed_first) is first_by_id and reordered.twin(first_by_id) is None
 
 
+def test_metrics_of_one_title_in_other_shapes_are_no_twins() -> None:
+    plan = load_plan("""\
+planlint: 1
+metrics:
+  - {id: K1, title: Churn, cadence: monthly, actuals: [{date: 2023-07-31, value: 0.8}]}
+  - {id: K2, title: Churn, cadence: quarterly, actuals: [{date: 2023-07-31, value: 0.8}]}
+  - {id: K3, title: Churn, cadence: monthly, actuals: [{date: 2023-07-31, value: 0.8},
+                                                       {date: 2023-08-31, value: 0.7}]}
+  - {id: K4, title: Churn, unit: "%", cadence: monthly,
+     actuals: [{date: 2023-07-31, value: 0.8}]}
+  - {id: K5, title: Churn, cadence: monthly, actuals: [{date: 2023-07-31, value: 0.8}]}
+""")
+    k1, k2, k3, k4, k5 = plan.metrics
+    assert [plan.twin(metric) for metric in (k1, k2, k3, k4)] == [None] * 4
+    assert plan.twin(k5) is k1  # of the same shape and figures, among the others
+
+
 def test_a_milestone_carried_into_a_later_item_of_its_owner_is_resumed_there() -> None:
     plan = load_plan("""\
 planlint: 1

@@ -165,3 +165,37 @@ def test_an_output_format_that_fails_or_overruns_is_a_usage_error(
     monkeypatch.setattr(limits, "OUTPUT_TIMEOUT", 0.2)
     with pytest.raises(UsageError, match=r"the endless output format ran longer than 0\.2s"):
         commands.render(Reporter("endless", "never ends", endless), report, False)
+
+
+def _printed(monkeypatch: pytest.MonkeyPatch, text: str, colored: bool,
+             encoding: str = "utf-8", direct: bool = True) -> bytes:
+    """What :func:`echo_output` (or, not ``direct``, ``click.echo`` of the encodable
+    text) writes of ``text`` on a standard output of ``encoding``."""
+    import io
+
+    import click
+
+    from planlint.commands import echo_output, encodable
+
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding=encoding, errors="replace", write_through=True)
+    monkeypatch.setattr("sys.stdout", stream)
+    if direct:
+        echo_output(text, colored)
+    else:
+        click.echo(encodable(text), nl=False, color=colored)
+    stream.flush()
+    return raw.getvalue()
+
+
+@pytest.mark.parametrize(("text", "colored", "encoding"), [
+    ("plain — text\n", False, "utf-8"),              # written as bytes, encoded once
+    ("lone \ud800 surrogate\n", False, "utf-8"),     # its escape, as before
+    ("\x1b[31mred\x1b[0m title\n", False, "utf-8"),  # click takes the escapes out
+    ("\x1b[31mred\x1b[0m\n", True, "utf-8"),         # colour on: kept
+    ("plain — text\n", False, "latin-1"),            # not UTF-8: click writes it
+])
+def test_printed_output_is_what_click_prints(monkeypatch: pytest.MonkeyPatch, text: str,
+                                             colored: bool, encoding: str) -> None:
+    assert _printed(monkeypatch, text, colored, encoding) == _printed(
+        monkeypatch, text, colored, encoding, direct=False)
