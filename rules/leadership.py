@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from textwrap import dedent
 
@@ -321,11 +322,16 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     strategy is the organization's role, above the team's plan. Nor is a plan of people's
     own objectives (individual OKRs: every goal owned by a person not on the leadership
     team, each of several owners holding more than one): each person owns their own, and
-    the sponsor is the company plan's, which they align to. A sponsor that names no
-    person or unit of the plan is reported by the structure rules instead.
+    the sponsor is the company plan's, which they align to. Nor is a plan in which the
+    organization's governing body (a unit named as one: a board of directors or
+    trustees, a governing committee or council, placed under no unit or under the
+    organization's own) sets goals of its own: the body that governs the organization
+    and takes its part of the plan owns it, as a collective's governing committee owns
+    its yearly objectives. A sponsor that names no person or unit of the plan is
+    reported by the structure rules instead.
     """
     if plan.info.sponsor is None:
-        if plan.team_unit is not None or plan.personal:
+        if plan.team_unit is not None or plan.personal or _governing_body_sets_goals(plan):
             return  # sponsorship belongs to the organization's plan above this one
         yield plan.finding(
             "the plan names no sponsor; set plan: sponsor: to the executive who owns the "
@@ -339,6 +345,21 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
             f"by a member of the leadership team, or mark {sponsor.id} leader: true",
             field="sponsor",
             related=[sponsor.related(f"person {sponsor.id} is not marked leader: true")])
+
+
+#: The name of a body that governs an organization (``Board of Directors``, ``Governing
+#: Committee``), not one that advises it or reviews a part of its work.
+_GOVERNING_BODY = re.compile(r"\b(?:governing (?:committee|board|council|body)|board of "
+                             r"(?:directors|trustees|governors)|trustees)\b", re.IGNORECASE)
+
+
+def _governing_body_sets_goals(plan: Plan) -> bool:
+    """Whether a goal of the plan belongs to the organization's governing body: a unit
+    named as one (``_GOVERNING_BODY``), placed under no unit or under one that is placed
+    under none."""
+    return any(unit is not None and _GOVERNING_BODY.search(unit.name or "") is not None
+               and len(plan.unit_ancestors(unit.id)) <= 1
+               for unit in (plan.ref(goal, "unit", Unit) for goal in plan.goals))
 
 
 def _sponsors(plan: Plan, sponsor: Item) -> bool:

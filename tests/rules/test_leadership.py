@@ -451,3 +451,21 @@ def test_a_plan_that_names_goal_owners_is_judged_goal_by_goal() -> None:
         "  - {id: SAF-1, title: Fewer assaults, unit: safety}\n"
         "initiatives:\n  - {id: P7, supports: [T1, SAF-1], owner: ceo}\n"
         "  - {id: P11, supports: [SAF-1], owner: analyst}\n", [("SAF-1", 8)])
+
+
+def test_a_plan_whose_governing_body_sets_goals_of_its_own_is_sponsored_by_it() -> None:
+    fragment = ("plan: {id: p}\n"
+                "units: [{id: owd, name: Open Docs}, {id: gc, name: BODY, parent: owd},\n"
+                "        {id: staff, name: Staff, parent: owd}]\n"
+                "goals: [{id: G1, unit: gc}, {id: G2, unit: staff}]\n")
+    RuleTester(no_sponsor).run(
+        passes=[fragment.replace("BODY", "Governing Committee"),
+                fragment.replace("BODY", "Board of Trustees")],
+        fails=[(fragment.replace("BODY", "Advisory Board"), [("p", 1)])])
+
+
+def test_a_governing_body_that_sets_no_goal_does_not_sponsor_the_plan() -> None:
+    RuleTester(no_sponsor).assert_fails(
+        "plan: {id: p}\n"
+        "units: [{id: org, name: Charity}, {id: board, name: Board of Trustees, parent: org}]\n"
+        "goals: [{id: G1, unit: org}]\n", [("p", 1)])
