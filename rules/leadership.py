@@ -68,8 +68,13 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     each name the agency that carries them out). The sponsor answers for the whole
     through the bodies that carry out its actions, and an owner per heading is another
     style's practice; a plan that names owners for some goals is judged goal by goal.
+    Nor is a plan one person coordinates: its ``sponsor`` is a person who is also its
+    ``office`` (or leads the unit that is) and chairs a review that covers every goal by
+    name (a project's coordinator, who monitors that its objectives are achieved); that
+    person answers for the goals the plan names no other owner of.
     """
-    if _assigned_by_action(plan) or _team_lead(plan) is not None:
+    if _assigned_by_action(plan) or _team_lead(plan) is not None or (
+            _coordinated(plan) and not any(goal.owner for goal in plan.goals)):
         return
     unowned = [goal for goal in plan.goals
                if goal.owner is None and plan.owner_of(goal) is None
@@ -95,6 +100,19 @@ def _sponsors_aim(plan: Plan, goal: Goal) -> bool:
     unit = plan.ref(goal, "unit", Unit)
     return plan.info.sponsor is not None and plan.top_goals == [goal] and (
         goal.unit is None or (unit is not None and unit.parent is None))
+
+
+def _coordinated(plan: Plan) -> bool:
+    """Whether one person sponsors the plan, runs it (its ``office``, or the lead of the
+    unit that is) and chairs a review that covers every goal by name."""
+    sponsor = plan.ref(plan.info, "sponsor", Person)
+    office = plan.get(plan.info.office)
+    if sponsor is None or not (office is sponsor or (isinstance(office, Unit)
+                                                     and office.lead == sponsor.id)):
+        return False
+    goals = {goal.id for goal in plan.goals}
+    return bool(goals) and any(review.chair == sponsor.id and goals <= set(review.covers)
+                               for review in plan.reviews)
 
 
 def _team_lead(plan: Plan) -> Person | None:

@@ -469,3 +469,16 @@ def test_a_governing_body_that_sets_no_goal_does_not_sponsor_the_plan() -> None:
         "plan: {id: p}\n"
         "units: [{id: org, name: Charity}, {id: board, name: Board of Trustees, parent: org}]\n"
         "goals: [{id: G1, unit: org}]\n", [("p", 1)])
+
+
+def test_goals_of_a_plan_one_person_sponsors_runs_and_reviews_are_answered_for() -> None:
+    fragment = ("plan: {id: p, sponsor: thiery, office: ct}\n"
+                "people: [{id: thiery, leader: true}, {id: pm}]\n"
+                "units: [{id: ct, name: Coordination Team, lead: thiery}]\n"
+                "reviews: [{id: R1, chair: CHAIR, cadence: semiannual, covers: [A1, A2]}]\n"
+                "goals: [{id: A1}, {id: A2}]\n")
+    RuleTester(unowned_goal).run(
+        passes=[fragment.replace("CHAIR", "thiery")],
+        fails=[(fragment.replace("CHAIR", "pm"), [("p", 1)]),
+               (fragment.replace("covers: [A1, A2]", "covers: [A1]").replace("CHAIR", "thiery"),
+                [("p", 1)])])
