@@ -343,6 +343,14 @@ class Plan:
                      if _TRACKER.search(f"{communication.title or ''} "
                                         f"{communication.channel or ''}")), None)
 
+    @cached_property
+    def managed_in_system(self) -> bool:
+        """Whether the plan's description says it is run through a strategy management
+        system (``a comprehensive and rigorous strategy management system through which
+        we will plan, monitor and communicate our progress``): the organization's own
+        machinery of review and follow-up, whose forums and staff it does not list."""
+        return _STRATEGY_SYSTEM.search(self.info.description or "") is not None
+
     def whole_plan_theme(self, initiative: Initiative) -> bool:
         """Whether an initiative supports every top-level goal of a plan that has
         several: a theme of the whole plan (``People Power`` under each of four
@@ -663,6 +671,12 @@ class Plan:
 #: team and status: a board of cards, or issues of a code host or issue tracker.
 _TRACKER = re.compile(r"\b(?:trello|kanban|(?:project|task) board|(?:github|gitlab|jira) "
                       r"issues|tracking issues|issue tracker)\b", re.IGNORECASE)
+
+
+#: The name of a system that runs a strategy's execution: its reviews, results and
+#: follow-up.
+_STRATEGY_SYSTEM = re.compile(r"\bstrateg(?:y|ic) (?:management|execution) system\b",
+                              re.IGNORECASE)
 
 
 #: The fields whose change records a decision about an item's missed date: when it is

@@ -423,10 +423,12 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     maintainer council, the governing body of all its maintainers): the body that owns
     the plan also runs it, collectively, and has nobody outside it to name as an office.
     Nor is a plan of people's own objectives (individual OKRs, see no-sponsor), which
-    each person scores and updates themselves.
+    each person scores and updates themselves, nor one that says it is run through a
+    strategy management system (``through which we will plan, monitor and communicate
+    our progress``): the system is the function asked for, whoever staffs it.
     """
     if plan.info.office is None and not _team_led(plan) and not _run_by_its_sponsor(plan) \
-            and not plan.personal:
+            and not plan.personal and not plan.managed_in_system:
         yield plan.finding(
             "the plan names no office to drive its execution; set plan: office: to the "
             "person or unit that runs reviews, collects results and keeps the plan moving")

@@ -82,9 +82,12 @@ def no_review(plan: Plan) -> Iterator[Finding]:
     Monitoring, reviewing and adjusting is where strategic management succeeds or fails:
     a plan that nobody meets to review is filed away once it is approved, and nobody
     notices when it goes off track or when conditions change and it should be revised.
-    A plan with no goals has nothing to review yet and is left alone.
+    A plan with no goals has nothing to review yet and is left alone, and so is one
+    that says it is run through a strategy management system (``through which we will
+    plan, monitor and communicate our progress``): it states its practice of review,
+    whose forums are the organization's internal workings, not the plan's text.
     """
-    if plan.goals and not plan.reviews:
+    if plan.goals and not plan.reviews and not plan.managed_in_system:
         count = len(plan.goals)
         yield plan.finding(
             f"the plan has {count} goal{'' if count == 1 else 's'} but no review forum; add "

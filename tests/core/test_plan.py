@@ -252,3 +252,12 @@ def test_a_plan_of_a_quarter_or_a_hundred_days_is_one_short_cycle() -> None:
     assert not plan(", horizon: {start: 2025-01-01, end: 2025-06-30}")
     assert not plan(", horizon: {end: 2025-03-31}")
     assert not plan("")
+
+
+def test_a_plan_run_through_a_strategy_management_system_says_so() -> None:
+    said = ("planlint: 1\nplan: {id: p, description: We introduced a rigorous strategy "
+            "management system through which we will monitor our progress.}\n")
+    assert load_plan(said).managed_in_system
+    assert not load_plan(said.replace("strategy management", "records management")
+                         ).managed_in_system
+    assert not load_plan("planlint: 1\nplan: {id: p}\n").managed_in_system

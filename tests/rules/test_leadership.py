@@ -482,3 +482,10 @@ def test_goals_of_a_plan_one_person_sponsors_runs_and_reviews_are_answered_for()
         fails=[(fragment.replace("CHAIR", "pm"), [("p", 1)]),
                (fragment.replace("covers: [A1, A2]", "covers: [A1]").replace("CHAIR", "thiery"),
                 [("p", 1)])])
+
+
+def test_a_plan_run_through_a_strategy_management_system_is_not_asked_for_an_office() -> None:
+    fragment = "plan: {id: p, description: Progress is monitored in our SYSTEM.}\n"
+    RuleTester(no_strategy_office).run(
+        passes=[fragment.replace("SYSTEM", "strategy management system")],
+        fails=[(fragment.replace("SYSTEM", "dashboard"), [("p", 1)])])

@@ -37,6 +37,11 @@ class TestNoReview:
     def test_a_plan_without_goals_passes(self) -> None:
         RuleTester(no_review).assert_passes("planlint: 1\nplan: {id: p}\n")
 
+    def test_a_plan_run_through_a_strategy_management_system_passes(self) -> None:
+        RuleTester(no_review).assert_passes(
+            "planlint: 1\nplan: {id: p, description: We will plan and monitor our progress "
+            "through our strategy management system.}\ngoals: [{id: G1}]\n")
+
     def test_review_in_another_file_counts(self, tmp_path: Path) -> None:
         (tmp_path / "a.yaml").write_text("planlint: 1\ngoals: [{id: G1}]\n")
         (tmp_path / "b.yaml").write_text("planlint: 1\nreviews: [{id: R1}]\n")
