@@ -422,6 +422,15 @@ class Plan:
         return team
 
     @cached_property
+    def project_lead(self) -> str | None:
+        """The id of the one person who owns every initiative of a team's plan (see
+        :attr:`team_unit`), as a grantee project's lead owns all its deliverables; else
+        ``None``."""
+        owners = {initiative.owner for initiative in self.initiatives}
+        return next(iter(owners)) if self.team_unit is not None and len(owners) == 1 \
+            else None
+
+    @cached_property
     def personal(self) -> bool:
         """Whether the plan is people's own objectives (individual OKRs): every goal is
         owned by a person the plan does not place on the leadership team, and each of

@@ -440,8 +440,7 @@ def _team_led(plan: Plan) -> bool:
     team = plan.team_unit
     if team is None:
         return False
-    owners = {initiative.owner for initiative in plan.initiatives}
-    return team.lead is not None or (len(owners) == 1 and None not in owners) or any(
+    return team.lead is not None or plan.project_lead is not None or any(
         team.id in review.covers for review in plan.reviews)
 
 

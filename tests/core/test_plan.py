@@ -261,3 +261,15 @@ def test_a_plan_run_through_a_strategy_management_system_says_so() -> None:
     assert not load_plan(said.replace("strategy management", "records management")
                          ).managed_in_system
     assert not load_plan("planlint: 1\nplan: {id: p}\n").managed_in_system
+
+
+def test_the_one_owner_of_a_teams_work_is_its_project_lead() -> None:
+    plan = ("planlint: 1\nplan: {id: p}\n"
+            "units: [{id: sponsor-org}, {id: team, parent: sponsor-org}]\n"
+            "people: [{id: lead}, {id: other}]\n"
+            "goals: [{id: G1, unit: team}]\n"
+            "initiatives: [{id: D1, owner: lead}, {id: D2, owner: OWNER}]\n")
+    assert load_plan(plan.replace("OWNER", "lead")).project_lead == "lead"
+    assert load_plan(plan.replace("OWNER", "other")).project_lead is None
+    assert load_plan(plan.replace("OWNER", "lead").replace(", parent: sponsor-org", "")
+                     ).project_lead is None  # not a team's plan
