@@ -349,6 +349,14 @@ class Plan:
                      if _TRACKER.search(f"{communication.title or ''} "
                                         f"{communication.channel or ''}")), None)
 
+    @cached_property
+    def managed_in_system(self) -> bool:
+        """Whether the plan's description says it is run through a strategy management
+        system (``a comprehensive and rigorous strategy management system through which
+        we will plan, monitor and communicate our progress``): the organization's own
+        machinery of review and follow-up, whose forums and staff it does not list."""
+        return _STRATEGY_SYSTEM.search(self.info.description or "") is not None
+
     def whole_plan_theme(self, initiative: Initiative) -> bool:
         """Whether an initiative supports every top-level goal of a plan that has
         several: a theme of the whole plan (``People Power`` under each of four
@@ -418,6 +426,15 @@ class Plan:
                                    for goal in self.top_goals if goal.id in served):
             return None
         return team
+
+    @cached_property
+    def project_lead(self) -> str | None:
+        """The id of the one person who owns every initiative of a team's plan (see
+        :attr:`team_unit`), as a grantee project's lead owns all its deliverables; else
+        ``None``."""
+        owners = {initiative.owner for initiative in self.initiatives}
+        return next(iter(owners)) if self.team_unit is not None and len(owners) == 1 \
+            else None
 
     @cached_property
     def personal(self) -> bool:
@@ -675,6 +692,12 @@ class Plan:
 #: team and status: a board of cards, or issues of a code host or issue tracker.
 _TRACKER = re.compile(r"\b(?:trello|kanban|(?:project|task) board|(?:github|gitlab|jira) "
                       r"issues|tracking issues|issue tracker)\b", re.IGNORECASE)
+
+
+#: The name of a system that runs a strategy's execution: its reviews, results and
+#: follow-up.
+_STRATEGY_SYSTEM = re.compile(r"\bstrateg(?:y|ic) (?:management|execution) system\b",
+                              re.IGNORECASE)
 
 
 #: The fields whose change records a decision about an item's missed date: when it is

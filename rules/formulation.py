@@ -152,6 +152,9 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
                start: 2001-10-01}
             - {id: I4, title: Dealer training program, start: 2001-04-01}
             - {id: I5, title: People Power, supports: [G1, G2]}
+            - {id: I6, title: Primer for web developers,
+               description: "Other documents may be created, such as a primer."}
+            - {id: I7, title: Community Impact Plan (three-year plan adopted 2001)}
           budgets:
             - {id: B1, title: Dealer training 2001, amount: 400000, period: '2001', funds: [I4]}
             - {id: B2, title: Dealer training 2002, amount: 400000, period: '2002', funds: [I4]}
@@ -172,11 +175,17 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     design; a theme of the whole plan, work that supports every one of its top-level
     goals (``People Power`` under each of four priorities), runs with the plan and ends
     with its horizon.
-    Initiatives that are done or cancelled are left alone. When more than a third of a
-    plan's initiatives have no dates, the plan is reported once instead of each initiative.
+    An initiative whose title or description states its span in words, a length of
+    years and the year it began (``Community Impact Plan (three-year plan adopted
+    2022)``), has its end stated. Initiatives that are done or cancelled are left alone,
+    and so is work the plan only
+    allows, not commits to (``Other non-normative documents may be created such as: Use
+    case documents``, an optional deliverable): nothing is late that need not be done.
+    When more than a third of a plan's initiatives have no dates, the plan is reported
+    once instead of each initiative.
     """
     live = [initiative for initiative in plan.initiatives
-            if not initiative.finished]
+            if not initiative.finished and not _optional(initiative)]
     horizon = plan.info.horizon
     begins = horizon.start if horizon is not None else None
     annual = horizon is not None and horizon.start is not None and horizon.end is not None \
@@ -186,7 +195,7 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
         goals = plan.refs(initiative, "supports", Goal)
         standing = continuing(initiative) or _funded_yearly(plan, initiative)
         with_plan = annual or plan.whole_plan_theme(initiative)
-        ends = initiative.end or (date.max if standing else None) or (
+        ends = initiative.end or (date.max if standing or _spans(initiative) else None) or (
             horizon.end if with_plan and horizon is not None else None) or _within_goals_year(
             goals, begins)
         missing = [name for name, day in (("start", initiative.start or begins),
@@ -199,6 +208,31 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     yield from by_practice(plan, found, len(live), items="initiatives",
                            lacking="have no start or end date",
                            fix="set start and end on each so it can be scheduled and tracked")
+
+
+#: Wording that allows a piece of work rather than commits to it (``documents may be
+#: created``, ``an optional primer``).
+_OPTIONAL = re.compile(r"\b(?:may|might) (?:also )?be (?:created|produced|developed|written|"
+                       r"prepared|published|drafted)\b|\boptional\b", re.IGNORECASE)
+
+
+#: A span stated in words: a length of years, and the year the work began (``three-year
+#: plan adopted 2022``, ``a 5-year programme launched in 2019``).
+_SPAN = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]year "
+                   r"(?:plan|programme|program|strategy|project)\b[^.;]*?\b(?:adopted|"
+                   r"launched|started|begun|approved)(?: in)? (?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _spans(initiative: Initiative) -> bool:
+    """Whether an initiative states its span in words (see ``_SPAN``)."""
+    return _SPAN.search(f"{initiative.title or ''} {initiative.description or ''}") is not None
+
+
+def _optional(initiative: Initiative) -> bool:
+    """Whether the plan only allows the initiative, in its title or description (see
+    ``_OPTIONAL``): work that need not be done."""
+    return _OPTIONAL.search(f"{initiative.title or ''} {initiative.description or ''}") \
+        is not None
 
 
 def _funded_yearly(plan: Plan, initiative: Initiative) -> bool:

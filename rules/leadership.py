@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from textwrap import dedent
 
@@ -67,8 +68,13 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     each name the agency that carries them out). The sponsor answers for the whole
     through the bodies that carry out its actions, and an owner per heading is another
     style's practice; a plan that names owners for some goals is judged goal by goal.
+    Nor is a plan one person coordinates: its ``sponsor`` is a person who is also its
+    ``office`` (or leads the unit that is) and chairs a review that covers every goal by
+    name (a project's coordinator, who monitors that its objectives are achieved); that
+    person answers for the goals the plan names no other owner of.
     """
-    if _assigned_by_action(plan) or _team_lead(plan) is not None:
+    if _assigned_by_action(plan) or _team_lead(plan) is not None or (
+            _coordinated(plan) and not any(goal.owner for goal in plan.goals)):
         return
     unowned = [goal for goal in plan.goals
                if goal.owner is None and plan.owner_of(goal) is None
@@ -94,6 +100,19 @@ def _sponsors_aim(plan: Plan, goal: Goal) -> bool:
     unit = plan.ref(goal, "unit", Unit)
     return plan.info.sponsor is not None and plan.top_goals == [goal] and (
         goal.unit is None or (unit is not None and unit.parent is None))
+
+
+def _coordinated(plan: Plan) -> bool:
+    """Whether one person sponsors the plan, runs it (its ``office``, or the lead of the
+    unit that is) and chairs a review that covers every goal by name."""
+    sponsor = plan.ref(plan.info, "sponsor", Person)
+    office = plan.get(plan.info.office)
+    if sponsor is None or not (office is sponsor or (isinstance(office, Unit)
+                                                     and office.lead == sponsor.id)):
+        return False
+    goals = {goal.id for goal in plan.goals}
+    return bool(goals) and any(review.chair == sponsor.id and goals <= set(review.covers)
+                               for review in plan.reviews)
 
 
 def _team_lead(plan: Plan) -> Person | None:
@@ -321,11 +340,16 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     strategy is the organization's role, above the team's plan. Nor is a plan of people's
     own objectives (individual OKRs: every goal owned by a person not on the leadership
     team, each of several owners holding more than one): each person owns their own, and
-    the sponsor is the company plan's, which they align to. A sponsor that names no
-    person or unit of the plan is reported by the structure rules instead.
+    the sponsor is the company plan's, which they align to. Nor is a plan in which the
+    organization's governing body (a unit named as one: a board of directors or
+    trustees, a governing committee or council, placed under no unit or under the
+    organization's own) sets goals of its own: the body that governs the organization
+    and takes its part of the plan owns it, as a collective's governing committee owns
+    its yearly objectives. A sponsor that names no person or unit of the plan is
+    reported by the structure rules instead.
     """
     if plan.info.sponsor is None:
-        if plan.team_unit is not None or plan.personal:
+        if plan.team_unit is not None or plan.personal or _governing_body_sets_goals(plan):
             return  # sponsorship belongs to the organization's plan above this one
         yield plan.finding(
             "the plan names no sponsor; set plan: sponsor: to the executive who owns the "
@@ -339,6 +363,21 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
             f"by a member of the leadership team, or mark {sponsor.id} leader: true",
             field="sponsor",
             related=[sponsor.related(f"person {sponsor.id} is not marked leader: true")])
+
+
+#: The name of a body that governs an organization (``Board of Directors``, ``Governing
+#: Committee``), not one that advises it or reviews a part of its work.
+_GOVERNING_BODY = re.compile(r"\b(?:governing (?:committee|board|council|body)|board of "
+                             r"(?:directors|trustees|governors)|trustees)\b", re.IGNORECASE)
+
+
+def _governing_body_sets_goals(plan: Plan) -> bool:
+    """Whether a goal of the plan belongs to the organization's governing body: a unit
+    named as one (``_GOVERNING_BODY``), placed under no unit or under one that is placed
+    under none."""
+    return any(unit is not None and _GOVERNING_BODY.search(unit.name or "") is not None
+               and len(plan.unit_ancestors(unit.id)) <= 1
+               for unit in (plan.ref(goal, "unit", Unit) for goal in plan.goals))
 
 
 def _sponsors(plan: Plan, sponsor: Item) -> bool:
@@ -384,10 +423,12 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     maintainer council, the governing body of all its maintainers): the body that owns
     the plan also runs it, collectively, and has nobody outside it to name as an office.
     Nor is a plan of people's own objectives (individual OKRs, see no-sponsor), which
-    each person scores and updates themselves.
+    each person scores and updates themselves, nor one that says it is run through a
+    strategy management system (``through which we will plan, monitor and communicate
+    our progress``): the system is the function asked for, whoever staffs it.
     """
     if plan.info.office is None and not _team_led(plan) and not _run_by_its_sponsor(plan) \
-            and not plan.personal:
+            and not plan.personal and not plan.managed_in_system:
         yield plan.finding(
             "the plan names no office to drive its execution; set plan: office: to the "
             "person or unit that runs reviews, collects results and keeps the plan moving")
@@ -399,8 +440,7 @@ def _team_led(plan: Plan) -> bool:
     team = plan.team_unit
     if team is None:
         return False
-    owners = {initiative.owner for initiative in plan.initiatives}
-    return team.lead is not None or (len(owners) == 1 and None not in owners) or any(
+    return team.lead is not None or plan.project_lead is not None or any(
         team.id in review.covers for review in plan.reviews)
 
 

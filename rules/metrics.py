@@ -145,6 +145,14 @@ def _only_quoted(plan: Plan, metric: Metric) -> bool:
         if target is not None)
 
 
+def _read_in_one_report(plan: Plan, metrics: list[Metric]) -> bool:
+    """Whether two or more of ``metrics`` are read, and every reading of them is dated on
+    the plan's date: read together, in the one report the plan is."""
+    read = [metric for metric in metrics if metric.actuals]
+    return len(read) > 1 and all(actual.date == plan.info.as_of
+                                 for metric in read for actual in metric.actuals)
+
+
 def _read_at_end(plan: Plan, metric: Metric, cycle: int = _ONE_CYCLE) -> bool:
     """Whether the period a metric measures, from when its measurement begins to its
     target date, is ``cycle`` days or less (a quarter): such a measure is read once, at
@@ -523,7 +531,10 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     their results (the measures of a yearly one-page plan, the indicators of an annual
     improvement plan, a roadmap's key results for the year); stale-metric asks for that
     result once the year has closed. A plan that reads its measures during the year is
-    asked for the cadence of each it does not.
+    asked for the cadence of each it does not. Nor is a plan asked that states no cadence
+    for any measure and reads two or more of them together, all in one report on its
+    date (a grant's progress report to its funder, figures "to date"): its measures are
+    read at its reports, whose rhythm is the plan's, not a calendar per measure.
     """
     unread = not any(metric.actuals for metric in plan.metrics
                      if not _only_quoted(plan, metric))
@@ -536,6 +547,8 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
         unstated = [metric for metric in unstated if not _targets_stepped(metric)]
     practised = any(metric.cadence is not None or _targets_stepped(metric)
                     for metric in measured)
+    if not practised and _read_in_one_report(plan, measured):
+        return
     missing, evident = [], set()
     for metric in unstated:
         if _read_regularly(metric) or (practised and _judged_when_due(metric)):

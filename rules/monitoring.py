@@ -82,13 +82,35 @@ def no_review(plan: Plan) -> Iterator[Finding]:
     Monitoring, reviewing and adjusting is where strategic management succeeds or fails:
     a plan that nobody meets to review is filed away once it is approved, and nobody
     notices when it goes off track or when conditions change and it should be revised.
-    A plan with no goals has nothing to review yet and is left alone.
+    A plan with no goals has nothing to review yet and is left alone, and so is one
+    that says it is run through a strategy management system (``through which we will
+    plan, monitor and communicate our progress``): it states its practice of review,
+    whose forums are the organization's internal workings, not the plan's text. Nor is
+    a team's project whose work one person owns (see no-strategy-office) and who reports
+    on every goal to a body outside the team (a grantee's progress report to its
+    funder): that body reviews the project through the report, as grants are reviewed.
     """
-    if plan.goals and not plan.reviews:
+    if plan.goals and not plan.reviews and not plan.managed_in_system \
+            and not _reported_outward(plan):
         count = len(plan.goals)
         yield plan.finding(
             f"the plan has {count} goal{'' if count == 1 else 's'} but no review forum; add "
             "one under reviews with its cadence, chair and the goals or units it covers")
+
+
+def _reported_outward(plan: Plan) -> bool:
+    """Whether a team's project lead (:attr:`planlint.plan.Plan.project_lead`) reports on
+    every goal to units outside the team and the units above it."""
+    team = plan.team_unit
+    lead = plan.project_lead
+    if team is None or lead is None:
+        return False
+    inside = {team.id, *plan.unit_ancestors(team.id)}
+    goals = {goal.id for goal in plan.goals}
+    return any(communication.owner == lead and goals <= set(communication.covers)
+               and isinstance(communication.audience, tuple) and communication.audience
+               and inside.isdisjoint(communication.audience)
+               for communication in plan.communications)
 
 
 @rule(code="PL810", name="review-without-cadence", category="monitoring",

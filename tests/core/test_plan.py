@@ -269,3 +269,24 @@ def test_a_plan_of_a_quarter_or_a_hundred_days_is_one_short_cycle() -> None:
     assert not plan(", horizon: {start: 2025-01-01, end: 2025-06-30}")
     assert not plan(", horizon: {end: 2025-03-31}")
     assert not plan("")
+
+
+def test_a_plan_run_through_a_strategy_management_system_says_so() -> None:
+    said = ("planlint: 1\nplan: {id: p, description: We introduced a rigorous strategy "
+            "management system through which we will monitor our progress.}\n")
+    assert load_plan(said).managed_in_system
+    assert not load_plan(said.replace("strategy management", "records management")
+                         ).managed_in_system
+    assert not load_plan("planlint: 1\nplan: {id: p}\n").managed_in_system
+
+
+def test_the_one_owner_of_a_teams_work_is_its_project_lead() -> None:
+    plan = ("planlint: 1\nplan: {id: p}\n"
+            "units: [{id: sponsor-org}, {id: team, parent: sponsor-org}]\n"
+            "people: [{id: lead}, {id: other}]\n"
+            "goals: [{id: G1, unit: team}]\n"
+            "initiatives: [{id: D1, owner: lead}, {id: D2, owner: OWNER}]\n")
+    assert load_plan(plan.replace("OWNER", "lead")).project_lead == "lead"
+    assert load_plan(plan.replace("OWNER", "other")).project_lead is None
+    assert load_plan(plan.replace("OWNER", "lead").replace(", parent: sponsor-org", "")
+                     ).project_lead is None  # not a team's plan

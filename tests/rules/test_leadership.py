@@ -451,3 +451,41 @@ def test_a_plan_that_names_goal_owners_is_judged_goal_by_goal() -> None:
         "  - {id: SAF-1, title: Fewer assaults, unit: safety}\n"
         "initiatives:\n  - {id: P7, supports: [T1, SAF-1], owner: ceo}\n"
         "  - {id: P11, supports: [SAF-1], owner: analyst}\n", [("SAF-1", 8)])
+
+
+def test_a_plan_whose_governing_body_sets_goals_of_its_own_is_sponsored_by_it() -> None:
+    fragment = ("plan: {id: p}\n"
+                "units: [{id: owd, name: Open Docs}, {id: gc, name: BODY, parent: owd},\n"
+                "        {id: staff, name: Staff, parent: owd}]\n"
+                "goals: [{id: G1, unit: gc}, {id: G2, unit: staff}]\n")
+    RuleTester(no_sponsor).run(
+        passes=[fragment.replace("BODY", "Governing Committee"),
+                fragment.replace("BODY", "Board of Trustees")],
+        fails=[(fragment.replace("BODY", "Advisory Board"), [("p", 1)])])
+
+
+def test_a_governing_body_that_sets_no_goal_does_not_sponsor_the_plan() -> None:
+    RuleTester(no_sponsor).assert_fails(
+        "plan: {id: p}\n"
+        "units: [{id: org, name: Charity}, {id: board, name: Board of Trustees, parent: org}]\n"
+        "goals: [{id: G1, unit: org}]\n", [("p", 1)])
+
+
+def test_goals_of_a_plan_one_person_sponsors_runs_and_reviews_are_answered_for() -> None:
+    fragment = ("plan: {id: p, sponsor: thiery, office: ct}\n"
+                "people: [{id: thiery, leader: true}, {id: pm}]\n"
+                "units: [{id: ct, name: Coordination Team, lead: thiery}]\n"
+                "reviews: [{id: R1, chair: CHAIR, cadence: semiannual, covers: [A1, A2]}]\n"
+                "goals: [{id: A1}, {id: A2}]\n")
+    RuleTester(unowned_goal).run(
+        passes=[fragment.replace("CHAIR", "thiery")],
+        fails=[(fragment.replace("CHAIR", "pm"), [("p", 1)]),
+               (fragment.replace("covers: [A1, A2]", "covers: [A1]").replace("CHAIR", "thiery"),
+                [("p", 1)])])
+
+
+def test_a_plan_run_through_a_strategy_management_system_is_not_asked_for_an_office() -> None:
+    fragment = "plan: {id: p, description: Progress is monitored in our SYSTEM.}\n"
+    RuleTester(no_strategy_office).run(
+        passes=[fragment.replace("SYSTEM", "strategy management system")],
+        fails=[(fragment.replace("SYSTEM", "dashboard"), [("p", 1)])])

@@ -649,3 +649,21 @@ def test_peoples_own_objectives_are_scored_by_their_owners() -> None:
     RuleTester(metric_without_source).assert_passes(plan.replace("OWNER", "owner: bob"))
     RuleTester(metric_without_source).assert_fails(  # a goal nobody owns: a team's plan
         plan.replace("OWNER", "title: Ours"), [("plan", None)])
+
+
+def test_a_plan_that_reads_its_measures_in_one_report_is_not_asked_for_cadences() -> None:
+    plan = ("planlint: 1\nplan: {id: grant, as_of: 2025-11-05}\nmetrics:\n"
+            "  - {id: M1, title: Uptime, unit: '%', target: {value: 99.9, date: 2026-08-31}, "
+            "actuals: [{date: 2025-11-05, value: 100}]}\n"
+            "  - {id: M2, title: Households helped, target: {value: 900, date: 2026-08-31}, "
+            "actuals: [{date: 2025-11-05, value: 450}]}\n"
+            "  - {id: M3, title: Benefit value, unit: USD, target: {value: 9, "
+            "date: 2026-08-31}}\n")
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # readings on another day than the plan's, or a cadence stated elsewhere, are judged
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("date: 2025-11-05, value: 100", "date: 2025-06-30, value: 100"),
+        [("grant", 2)])
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("title: Uptime,", "title: Uptime, cadence: monthly,"),
+        [("M2", 5)])

@@ -37,6 +37,26 @@ class TestNoReview:
     def test_a_plan_without_goals_passes(self) -> None:
         RuleTester(no_review).assert_passes("planlint: 1\nplan: {id: p}\n")
 
+    def test_a_plan_run_through_a_strategy_management_system_passes(self) -> None:
+        RuleTester(no_review).assert_passes(
+            "planlint: 1\nplan: {id: p, description: We will plan and monitor our progress "
+            "through our strategy management system.}\ngoals: [{id: G1}]\n")
+
+    def test_a_project_its_lead_reports_to_its_funder_passes(self) -> None:
+        fragment = ("planlint: 1\nplan: {id: p}\n"
+                    "units: [{id: org}, {id: team, parent: org}, {id: funder}]\n"
+                    "people: [{id: lead}]\n"
+                    "goals: [{id: G1, unit: team}, {id: G2, unit: team}]\n"
+                    "initiatives: [{id: D1, owner: lead, supports: [G1, G2]}]\n"
+                    "communications: [{id: C1, owner: lead, audience: [AUDIENCE], "
+                    "covers: [G1, G2]}]\n")
+        RuleTester(no_review).run(
+            passes=[fragment.replace("AUDIENCE", "funder")],
+            fails=[(fragment.replace("AUDIENCE", "org"), [("p", 2)]),
+                   (fragment.replace("AUDIENCE", "funder").replace("covers: [G1, G2]",
+                                                                   "covers: [G1]"),
+                    [("p", 2)])])
+
     def test_review_in_another_file_counts(self, tmp_path: Path) -> None:
         (tmp_path / "a.yaml").write_text("planlint: 1\ngoals: [{id: G1}]\n")
         (tmp_path / "b.yaml").write_text("planlint: 1\nreviews: [{id: R1}]\n")
