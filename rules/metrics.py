@@ -672,7 +672,8 @@ def target_contradicts_direction(plan: Plan,
              "  - {id: M4, title: Dealers in the network, "
              "actuals: [{date: 2001-12-31, value: 212}]}\n"
              "  - {id: M5, title: Visits to the owners' site, "
-             "actuals: [{date: 2001-12-31, value: 5200}]}\n")
+             "actuals: [{date: 2001-12-31, value: 5200}]}\n"
+             "  - {id: M6, title: JDP dealer satisfaction index, target: {value: 800}}\n")
 def metric_without_source(plan: Plan) -> Iterator[Finding]:
     """A metric names no data source.
 
@@ -694,7 +695,9 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     measures it sets out to reach. A plan of people's own objectives (individual OKRs:
     every goal owned by a person not on the leadership team, each of several owners
     holding more than one) is scored by each person on their own key results: the owner
-    is the source, and none is asked for.
+    is the source, and none is asked for. A measure whose title names the survey, rating
+    or index it is read from by its publisher's name (``SOCITM Better Connected
+    accessibility rating``, ``BCH rating``) names its source there.
     """
     if plan.personal:
         return
@@ -703,7 +706,7 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
         if plan.measure(metric).kind == "milestone" or _only_quoted(plan, metric):
             continue
         eligible += 1
-        if metric.source is None:
+        if metric.source is None and not _names_instrument(metric):
             missing.append(metric.finding(
                 f"{metric.describe()} names no data source; set source to "
                 "the system, report or survey its figures come from"))
@@ -713,6 +716,19 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
                            lacking="name no data source", repeated=_unquantified(plan),
                            fix="set source on each to the system, report or survey its "
                                "figures come from")
+
+
+#: A survey, rating or index named by the body that publishes it: an acronym, then at
+#: most three words before the instrument (``SOCITM Better Connected accessibility rating``,
+#: ``NSS - National Student Survey``).
+_NAMED_INSTRUMENT = re.compile(
+    r"\b[A-Z][A-Z0-9&]{2,}\b(?:\W+[\w-]+){0,3}?\W+(?i:surveys?|ratings?|index)\b")
+
+
+def _names_instrument(metric: Metric) -> bool:
+    """Whether a metric's title names the survey, rating or index its figures come from
+    by its publisher's name (see ``_NAMED_INSTRUMENT``): its source is in its title."""
+    return bool(_NAMED_INSTRUMENT.search(metric.title or ""))
 
 
 def _goals_and_dates(goals: list[Goal]) -> str:
