@@ -140,8 +140,14 @@ def _only_quoted(plan: Plan, metric: Metric) -> bool:
     """Whether a metric sets no target, in its fields or its wording (a target in words
     that says there is none is none), and is only quoted with its readings: a statistic a
     report gives to show where an aim stands, not a level the plan sets out to reach."""
-    return bool(metric.actuals) and not plan.measure(metric).states_target and all(
-        says_none(target.text) for target in (metric.target, *metric.targets)
+    return bool(metric.actuals) and not _sets_target(plan, metric)
+
+
+def _sets_target(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric sets a target, in its fields or its wording (a target in words
+    that says there is none is none)."""
+    return plan.measure(metric).states_target or any(
+        not says_none(target.text) for target in (metric.target, *metric.targets)
         if target is not None)
 
 
@@ -517,13 +523,15 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     A measure the plan sets no target for and only quotes with its readings (a statistic
     a report gives to show where an aim stands) is left out, from the plan's practice
     too: metric-without-target reports it, and until it has a target nothing says when
-    it must be read. And in a plan that reports no reading yet of the measures it sets
-    out to reach, a measure of a year or less that has not fallen due by the plan's
-    date is left out: it is graded once, when its year closes, as annual plans grade
-    their results (the measures of a yearly one-page plan, the indicators of an annual
-    improvement plan, a roadmap's key results for the year); stale-metric asks for that
-    result once the year has closed. A plan that reads its measures during the year is
-    asked for the cadence of each it does not.
+    it must be read; for the same reason a plan that sets no target for any of its
+    measures (a list of indicators to track) is not asked for their cadences either:
+    metric-without-target reports that. And in a plan that reports no reading yet of
+    the measures it sets out to reach, a measure of a year or less that has not fallen
+    due by the plan's date is left out: it is graded once, when its year closes, as
+    annual plans grade their results (the measures of a yearly one-page plan, the
+    indicators of an annual improvement plan, a roadmap's key results for the year);
+    stale-metric asks for that result once the year has closed. A plan that reads its
+    measures during the year is asked for the cadence of each it does not.
     """
     unread = not any(metric.actuals for metric in plan.metrics
                      if not _only_quoted(plan, metric))
@@ -531,6 +539,8 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
                 if plan.measure(metric).kind != "milestone" and not _read_at_end(plan, metric)
                 and not _only_quoted(plan, metric)
                 and not (unread and _graded_at_year_end(plan, metric))]
+    if not any(_sets_target(plan, metric) for metric in measured):
+        return
     unstated = [metric for metric in measured if metric.cadence is None]
     if widespread(len(unstated), len(measured)):  # the plan's style: targets' steps show it
         unstated = [metric for metric in unstated if not _targets_stepped(metric)]

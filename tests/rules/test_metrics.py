@@ -99,6 +99,20 @@ def test_a_plan_that_names_most_sources_is_not_asked_for_the_rest() -> None:
         plan.replace("source: Books, ", "", 1), [("plan", None)])
 
 
+def test_a_plan_that_sets_no_target_is_not_asked_for_cadences() -> None:
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: Models available through the hub, "
+            "baseline: {value: 180, date: 2024-12-31}}\n"
+            "  - {id: M2, title: Researchers trained}\n"
+            "  - {id: M3, title: Papers published}\n")
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # once a measure sets a target, the plan's cadences are judged
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("{id: M2, title: Researchers trained}",
+                     "{id: M2, title: Researchers trained, target: {value: 300}}"),
+        [("plan", None)])
+
+
 def test_a_measure_named_by_its_survey_or_rating_names_its_source() -> None:
     plan = ("planlint: 1\nmetrics:\n"
             "  - {id: M1, title: SOCITM Better Connected accessibility rating, "
