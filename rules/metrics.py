@@ -14,6 +14,7 @@ from planlint.finding import Finding
 from planlint.measures import (
     figureless,
     measures_work,
+    names_instrument,
     reports_done,
     says_none,
     states_aim,
@@ -716,7 +717,7 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
         if plan.measure(metric).kind == "milestone" or _only_quoted(plan, metric):
             continue
         eligible += 1
-        if metric.source is None and not _names_instrument(metric):
+        if metric.source is None and not names_instrument(metric.title or ""):
             missing.append(metric.finding(
                 f"{metric.describe()} names no data source; set source to "
                 "the system, report or survey its figures come from"))
@@ -726,19 +727,6 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
                            lacking="name no data source", repeated=_unquantified(plan),
                            fix="set source on each to the system, report or survey its "
                                "figures come from")
-
-
-#: A survey, rating or index named by the body that publishes it: an acronym, then at
-#: most three words before the instrument (``SOCITM Better Connected accessibility rating``,
-#: ``NSS - National Student Survey``).
-_NAMED_INSTRUMENT = re.compile(
-    r"\b[A-Z][A-Z0-9&]{2,}\b(?:\W+[\w-]+){0,3}?\W+(?i:surveys?|ratings?|index)\b")
-
-
-def _names_instrument(metric: Metric) -> bool:
-    """Whether a metric's title names the survey, rating or index its figures come from
-    by its publisher's name (see ``_NAMED_INSTRUMENT``): its source is in its title."""
-    return bool(_NAMED_INSTRUMENT.search(metric.title or ""))
 
 
 def _goals_and_dates(goals: list[Goal]) -> str:
