@@ -734,6 +734,20 @@ _NONE_GIVEN = re.compile(r"^\W*(?:no (?:target|baseline|value|figure)s?\b|none\b
                          re.IGNORECASE)
 
 
+#: A survey, rating or index named by the body that publishes it: an acronym, then at
+#: most three words before the instrument (``SOCITM Better Connected accessibility rating``,
+#: ``NSS - National Student Survey``).
+_NAMED_INSTRUMENT = re.compile(
+    r"\b[A-Z][A-Z0-9&]{2,}\b(?:\W+[\w-]+){0,3}?\W+(?i:surveys?|ratings?|index)\b")
+
+
+def names_instrument(title: str) -> bool:
+    """Whether a title names the survey, rating or index its figures come from by its
+    publisher's name (``SOCITM Better Connected accessibility rating``): the source of
+    the figures, published on that body's timetable."""
+    return bool(_NAMED_INSTRUMENT.search(title))
+
+
 def says_none(text: str | None) -> bool:
     """Whether a value stated in words says there is none (``No target will be set for
     this indicator``, ``N/A``, ``To be determined``): a placeholder, not a value."""

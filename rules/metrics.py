@@ -14,6 +14,7 @@ from planlint.finding import Finding
 from planlint.measures import (
     figureless,
     measures_work,
+    names_instrument,
     reports_done,
     says_none,
     states_aim,
@@ -140,8 +141,14 @@ def _only_quoted(plan: Plan, metric: Metric) -> bool:
     """Whether a metric sets no target, in its fields or its wording (a target in words
     that says there is none is none), and is only quoted with its readings: a statistic a
     report gives to show where an aim stands, not a level the plan sets out to reach."""
-    return bool(metric.actuals) and not plan.measure(metric).states_target and all(
-        says_none(target.text) for target in (metric.target, *metric.targets)
+    return bool(metric.actuals) and not _sets_target(plan, metric)
+
+
+def _sets_target(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric sets a target, in its fields or its wording (a target in words
+    that says there is none is none)."""
+    return plan.measure(metric).states_target or any(
+        not says_none(target.text) for target in (metric.target, *metric.targets)
         if target is not None)
 
 
@@ -525,16 +532,19 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     A measure the plan sets no target for and only quotes with its readings (a statistic
     a report gives to show where an aim stands) is left out, from the plan's practice
     too: metric-without-target reports it, and until it has a target nothing says when
-    it must be read. And in a plan that reports no reading yet of the measures it sets
-    out to reach, a measure of a year or less that has not fallen due by the plan's
-    date is left out: it is graded once, when its year closes, as annual plans grade
-    their results (the measures of a yearly one-page plan, the indicators of an annual
-    improvement plan, a roadmap's key results for the year); stale-metric asks for that
-    result once the year has closed. A plan that reads its measures during the year is
-    asked for the cadence of each it does not. Nor is a plan asked that states no cadence
-    for any measure and reads two or more of them together, all in one report on its
-    date (a grant's progress report to its funder, figures "to date"): its measures are
-    read at its reports, whose rhythm is the plan's, not a calendar per measure.
+    it must be read; for the same reason a plan that sets no target for any of its
+    measures (a list of indicators to track) is not asked for their cadences either:
+    metric-without-target reports that. And in a plan that reports no reading yet of
+    the measures it sets out to reach, a measure of a year or less that has not fallen
+    due by the plan's date is left out: it is graded once, when its year closes, as
+    annual plans grade their results (the measures of a yearly one-page plan, the
+    indicators of an annual improvement plan, a roadmap's key results for the year);
+    stale-metric asks for that result once the year has closed. A plan that reads its
+    measures during the year is asked for the cadence of each it does not. Nor is a plan
+    asked that states no cadence for any measure and reads two or more of them together,
+    all in one report on its date (a grant's progress report to its funder, figures "to
+    date"): its measures are read at its reports, whose rhythm is the plan's, not a
+    calendar per measure.
     """
     unread = not any(metric.actuals for metric in plan.metrics
                      if not _only_quoted(plan, metric))
@@ -542,6 +552,8 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
                 if plan.measure(metric).kind != "milestone" and not _read_at_end(plan, metric)
                 and not _only_quoted(plan, metric)
                 and not (unread and _graded_at_year_end(plan, metric))]
+    if not any(_sets_target(plan, metric) for metric in measured):
+        return
     unstated = [metric for metric in measured if metric.cadence is None]
     if widespread(len(unstated), len(measured)):  # the plan's style: targets' steps show it
         unstated = [metric for metric in unstated if not _targets_stepped(metric)]
@@ -685,7 +697,8 @@ def target_contradicts_direction(plan: Plan,
              "  - {id: M4, title: Dealers in the network, "
              "actuals: [{date: 2001-12-31, value: 212}]}\n"
              "  - {id: M5, title: Visits to the owners' site, "
-             "actuals: [{date: 2001-12-31, value: 5200}]}\n")
+             "actuals: [{date: 2001-12-31, value: 5200}]}\n"
+             "  - {id: M6, title: JDP dealer satisfaction index, target: {value: 800}}\n")
 def metric_without_source(plan: Plan) -> Iterator[Finding]:
     """A metric names no data source.
 
@@ -707,7 +720,9 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     measures it sets out to reach. A plan of people's own objectives (individual OKRs:
     every goal owned by a person not on the leadership team, each of several owners
     holding more than one) is scored by each person on their own key results: the owner
-    is the source, and none is asked for.
+    is the source, and none is asked for. A measure whose title names the survey, rating
+    or index it is read from by its publisher's name (``SOCITM Better Connected
+    accessibility rating``, ``BCH rating``) names its source there.
     """
     if plan.personal:
         return
@@ -716,7 +731,7 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
         if plan.measure(metric).kind == "milestone" or _only_quoted(plan, metric):
             continue
         eligible += 1
-        if metric.source is None:
+        if metric.source is None and not names_instrument(metric.title or ""):
             missing.append(metric.finding(
                 f"{metric.describe()} names no data source; set source to "
                 "the system, report or survey its figures come from"))

@@ -15,7 +15,7 @@ from textwrap import dedent, indent
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.measures import figureless
+from planlint.measures import figureless, names_instrument
 from planlint.model import (
     Cadence,
     Goal,
@@ -476,7 +476,10 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     calendar cadence (none, or read ``once`` or ``per event``) is asked for its result
     once the period it measures has ended and has none at all (a missing cadence is
     metric-without-cadence's), and one whose dates cannot be told
-    is not judged. A measure that states no figure at all, not even a reading, is
+    is not judged; nor is an outside body's rating, survey or index named in the title
+    (``SOCITM Better Connected accessibility rating``) whose target has no date: its
+    result comes when that body publishes it, not at the end of the plan's horizon. A
+    measure that states no figure at all, not even a reading, is
     metric-without-target's (one cause, one finding). A result reported in words (an
     actual's ``text``: ``not done``, ``slipped to May``) is a reading like any other. A
     key result that a goal below takes up as its own objective (``Reduce churn by X%``
@@ -511,7 +514,7 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
         if metric.calendar is None:
             ended = target_date(plan, metric)
             if ended is not None and ended < as_of and not metric.actuals \
-                    and measure.kind != "indicator":
+                    and measure.kind != "indicator" and not _published_outside(metric):
                 yield metric.finding(
                     f"{metric.describe()} has no actual, though the period it measures ended "
                     f"on {ended}, before the as-of date {as_of}; record the result under "
@@ -538,6 +541,14 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                              related=[other.related(f"metric {other.id} is stale for the same "
                                                     "cause", other_field)
                                       for other, _, other_field in others[:_NAMED]])
+
+
+def _published_outside(metric: Metric) -> bool:
+    """Whether a metric is an outside body's named rating, survey or index (see
+    :func:`planlint.measures.names_instrument`) whose target the plan gives no date: its
+    result comes when that body publishes it, which nothing in the plan dates."""
+    return names_instrument(metric.title or "") and not metric.targets and (
+        metric.target is None or metric.target.date is None)
 
 
 def _reported_below(plan: Plan, metric: Metric) -> bool:

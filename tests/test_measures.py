@@ -7,6 +7,7 @@ import pytest
 from planlint.api import load_plan
 from planlint.measures import (
     commits,
+    names_instrument,
     read_measure,
     reports_done,
     restates,
@@ -371,3 +372,15 @@ def test_a_plan_of_deliverables_lists_commitments() -> None:
                  "departments")
     assert not mixed.lists_commitments
     assert mixed.measure(mixed.metrics[-1]).kind == "level"
+
+
+@pytest.mark.parametrize(("title", "named"), [
+    ("SOCITM Better Connected accessibility rating", True),
+    ("Student Positivity (NSS - National Student Survey)", True),
+    ("Improve BCH rating for openebs/maya", True),
+    ("App store rating", False),  # a scale, not a named body's instrument
+    ("Park Quality Rating", False),
+    ("PDR - Automated audit processing", False),
+])
+def test_a_survey_rating_or_index_named_by_its_publisher(title: str, named: bool) -> None:
+    assert names_instrument(title) is named

@@ -99,6 +99,33 @@ def test_a_plan_that_names_most_sources_is_not_asked_for_the_rest() -> None:
         plan.replace("source: Books, ", "", 1), [("plan", None)])
 
 
+def test_a_plan_that_sets_no_target_is_not_asked_for_cadences() -> None:
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: Models available through the hub, "
+            "baseline: {value: 180, date: 2024-12-31}}\n"
+            "  - {id: M2, title: Researchers trained}\n"
+            "  - {id: M3, title: Papers published}\n")
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # once a measure sets a target, the plan's cadences are judged
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("{id: M2, title: Researchers trained}",
+                     "{id: M2, title: Researchers trained, target: {value: 300}}"),
+        [("plan", None)])
+
+
+def test_a_measure_named_by_its_survey_or_rating_names_its_source() -> None:
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: SOCITM Better Connected accessibility rating, "
+            "target: {text: four-star}}\n"
+            "  - {id: M2, title: Student Positivity (NSS - National Student Survey), "
+            "target: {value: 85}}\n")
+    RuleTester(metric_without_source).assert_passes(plan)
+    # an acronym that names no survey, rating or index names no source
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("accessibility rating", "accessibility score").replace(
+            "National Student Survey", "our own count"), [("plan", None)])
+
+
 @pytest.mark.parametrize("rule", [metric_without_target, metric_without_baseline,
                                   metric_without_unit, metric_without_cadence,
                                   metric_without_source])

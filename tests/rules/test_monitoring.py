@@ -441,6 +441,17 @@ class TestStaleMetric:
         assert "the first reading was due by 2025-04-15 (the end of the period it measures, " \
                "2025-03-31, plus 15 days for the figure to be reported)" in finding.message
 
+    def test_an_outside_rating_with_an_undated_target_waits_for_its_publisher(self) -> None:
+        # a named body's rating is published on its timetable, not at the horizon's end
+        fragment = _metric("title: SOCITM Better Connected accessibility rating\n"
+                           "target: {text: four-star}",
+                           head="plan: {horizon: {start: 2016-04-01, end: 2017-03-31}}\n")
+        RuleTester(stale_metric, as_of=D("2017-09-08")).assert_passes(fragment)
+        # once the plan dates the target, the result is due then
+        RuleTester(stale_metric, as_of=D("2017-09-08")).assert_fails(
+            fragment.replace("{text: four-star}", "{text: four-star, date: 2017-03-31}"),
+            [("M1", 8)])
+
     def test_a_key_result_graded_at_the_end_of_its_quarter_was_read(self) -> None:
         # an OKR score is the report: no value of the measure, but a reading all the same
         fragment = _metric("cadence: monthly\ntitle: Weekly active teams to 40\n"
