@@ -136,6 +136,19 @@ def _judged_when_due(metric: Metric) -> bool:
     return not metric.targets and not metric.actuals
 
 
+def _met_by_date(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric is judged when its target falls due (see :func:`_judged_when_due`)
+    and that target is a stated figure, more than a year after measurement begins and
+    after the plan's date: an end-state objective to be met by then (``100% renewable
+    energy by 2028``), not a series read on the way."""
+    target, begins = metric.target, measurement_begins(plan, metric)
+    if not _judged_when_due(metric) or target is None or target.date is None \
+            or begins is None or (target.date - begins).days <= _ONE_YEAR:
+        return False
+    stated = target.value is not None or not (target.text is None or says_none(target.text))
+    return stated and (plan.info.as_of is None or plan.info.as_of < target.date)
+
+
 def _only_quoted(plan: Plan, metric: Metric) -> bool:
     """Whether a metric sets no target, in its fields or its wording (a target in words
     that says there is none is none), and is only quoted with its readings: a statistic a
@@ -472,7 +485,8 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
 @rule(code="PL205", name="metric-without-cadence", category="metrics", severity="warning",
       fails="planlint: 1\nmetrics:\n  - {id: M1, title: Net promoter score, "
             "target: {value: 50}}\n",
-      passes="planlint: 1\nmetrics:\n  - {id: M1, title: Net promoter score, "
+      passes="planlint: 1\nplan: {horizon: {start: 2001-01-01, end: 2020-12-31}}\n"
+             "metrics:\n  - {id: M1, title: Net promoter score, "
              "target: {value: 50}, cadence: quarterly}\n"
              "  - {id: KR1, title: Launch the partner portal}\n"
              "  - {id: M2, title: Trainees rating the course useful, "
@@ -483,7 +497,13 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
              "  - {id: M3, title: Visits to the project site, "
              "actuals: [{date: 2001-06-30, value: 5200}]}\n"
              "  - {id: M4, title: Share of orders shipped on time, baseline: {value: 80, "
-             "date: 2001-01-01}, target: {value: 90, date: 2001-12-31}}\n")
+             "date: 2001-01-01}, target: {value: 90, date: 2001-12-31}}\n"
+             "  - {id: M5, title: Renewable energy share, unit: '%', "
+             "target: {value: 100, date: 2008-12-31}}\n"
+             "  - {id: M6, title: Single use plastics eliminated, unit: '%', "
+             "target: {value: 100, date: 2008-12-31}}\n"
+             "  - {id: M7, title: Remaining emissions offset, unit: '%', "
+             "target: {value: 100, date: 2020-12-31}}\n")
 def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     """A metric states no cadence.
 
@@ -508,7 +528,11 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     falls due (an outcome for the plan's term read through the measures that
     track it, a count within a year, an outside body's rating on its own timetable).
     On real plans each such measure reported alone was a false alarm; it still counts
-    towards the plan's practice, and stale-metric asks for its result once it is due.
+    towards the plan's practice, and stale-metric asks for its result once it is due,
+    unless its one target is a figure more than a year after its measurement begins
+    and after the plan's date: an end-state objective to be met by then (``100%
+    renewable energy by 2028`` beside annual emission totals) is not a series read at
+    the cadence the plan states for its others, so it is left out of the practice too.
     A plan that states no cadence for most of its measures but sets them targets a
     calendar step apart (a target for each year of a five-year plan) shows its rhythm
     that way: those measures are not asked for one, and the plan's practice is
@@ -531,11 +555,14 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
                 if plan.measure(metric).kind != "milestone" and not _read_at_end(plan, metric)
                 and not _only_quoted(plan, metric)
                 and not (unread and _graded_at_year_end(plan, metric))]
+    practised = any(metric.cadence is not None or _targets_stepped(metric)
+                    for metric in measured)
+    if any(metric.cadence is not None for metric in measured):  # the plan reads series
+        measured = [metric for metric in measured
+                    if metric.cadence is not None or not _met_by_date(plan, metric)]
     unstated = [metric for metric in measured if metric.cadence is None]
     if widespread(len(unstated), len(measured)):  # the plan's style: targets' steps show it
         unstated = [metric for metric in unstated if not _targets_stepped(metric)]
-    practised = any(metric.cadence is not None or _targets_stepped(metric)
-                    for metric in measured)
     missing, evident = [], set()
     for metric in unstated:
         if _read_regularly(metric) or (practised and _judged_when_due(metric)):
