@@ -29,13 +29,11 @@ from planlint.timeline import (
     final_target,
     is_limit,
     measurement_begins,
+    read_at_end,
     target_date,
 )
 from planlint.wording import joined
 
-#: The longest period a measure can cover and still be read only at its end: a quarter,
-#: the cycle of key results (92 days, the longest calendar quarter).
-_ONE_CYCLE = 92
 #: The longest period of a measure an annual plan grades once, when its year closes.
 _ONE_YEAR = 366
 #: How long after a measure's start a reading still shows where it started.
@@ -158,21 +156,13 @@ def _only_quoted(plan: Plan, metric: Metric) -> bool:
         if target is not None)
 
 
-def _read_at_end(plan: Plan, metric: Metric, cycle: int = _ONE_CYCLE) -> bool:
-    """Whether the period a metric measures, from when its measurement begins to its
-    target date, is ``cycle`` days or less (a quarter): such a measure is read once, at
-    its end."""
-    begins, ends = measurement_begins(plan, metric), target_date(plan, metric)
-    return begins is not None and ends is not None and (ends - begins).days <= cycle
-
-
 def _graded_at_year_end(plan: Plan, metric: Metric) -> bool:
     """Whether a metric measures a year or less (from when its measurement begins to its
     target date) and has not fallen due by the plan's date: in a plan that has read
     none of the measures it sets out to reach yet, a result graded once, when its year
     closes."""
     ends = target_date(plan, metric)
-    return _read_at_end(plan, metric, _ONE_YEAR) and ends is not None and (
+    return read_at_end(plan, metric, _ONE_YEAR) and ends is not None and (
         plan.info.as_of is None or plan.info.as_of <= ends)
 
 
@@ -552,7 +542,7 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     unread = not any(metric.actuals for metric in plan.metrics
                      if not _only_quoted(plan, metric))
     measured = [metric for metric in _formulated(plan)
-                if plan.measure(metric).kind != "milestone" and not _read_at_end(plan, metric)
+                if plan.measure(metric).kind != "milestone" and not read_at_end(plan, metric)
                 and not _only_quoted(plan, metric)
                 and not (unread and _graded_at_year_end(plan, metric))]
     practised = any(metric.cadence is not None or _targets_stepped(metric)
