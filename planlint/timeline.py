@@ -307,6 +307,26 @@ def measurement_begins(plan: Plan, metric: Metric) -> date | None:
     return max(known) if known else None
 
 
+#: The longest period a measure can cover and still be read only at its end: a quarter,
+#: the cycle of key results (92 days, the longest calendar quarter).
+ONE_CYCLE = 92
+
+
+def read_at_end(plan: Plan, metric: Metric, cycle: int = ONE_CYCLE) -> bool:
+    """Whether the period a metric measures, from when its measurement begins to its
+    target date, is ``cycle`` days or less (a quarter): such a measure is read once, at
+    its end, as OKR plans grade key results at the end of the cycle."""
+    begins, ends = measurement_begins(plan, metric), target_date(plan, metric)
+    return begins is not None and ends is not None and (ends - begins).days <= cycle
+
+
+def first_read_at_end(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric not read yet is first read for its result, at the end of the
+    period it measures: a new measure, with no baseline, or one of a quarter or less
+    (see :func:`read_at_end`), a key result graded when its cycle ends."""
+    return not metric.actuals and (metric.baseline is None or read_at_end(plan, metric))
+
+
 def _work_start(plan: Plan, metric: Metric) -> date | None:
     """When the earliest of the initiatives that list a metric (what their work delivers)
     starts, if they say."""
@@ -354,7 +374,7 @@ def first_reading_due(plan: Plan, metric: Metric) -> date | None:
     cadence = metric.calendar
     if cadence is None:
         return None
-    if metric.baseline is None and not metric.actuals:
+    if first_read_at_end(plan, metric):
         end = target_date(plan, metric)
         return reported(metric, end) if end is not None else None
     begins = measurement_begins(plan, metric)

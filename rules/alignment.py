@@ -331,8 +331,11 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
       passes="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar, parent: group}\n"
              "  - {id: data, parent: lab}\n  - {id: lab}\n"
              "people: [{id: cto, unit: mopar, leader: true}]\n"
-             "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n"
+             "goals:\n  - {id: G1, title: Win against rivals with AI in all we do, "
+             "unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n"
              "  - {id: MP2, title: Engineering foundations, unit: mopar, owner: cto}\n"
+             "  - {id: MP4, title: Deliver competitive offerings with AI in all we do, "
+             "unit: mopar}\n"
              "  - {id: MP3, title: Support joint product goals, unit: mopar}\n"
              "  - {id: L1, title: Release all datasets, unit: lab}\n"
              "  - {id: D1, title: Grow portal users, unit: data}\n"
@@ -350,7 +353,10 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
     own to link to: in a performance budget whose programs set goals and whose
     departments and cabinet set none, the programs' goals are the top of their line. A
     goal with the very title of a goal of a unit above it is that goal, tracked by its
-    unit as its own (a department copying the executive's objective), and is linked. So
+    unit as its own (a department copying the executive's objective), and is linked, as
+    is one that takes up five words in a row of such a title (``Deliver competitive
+    offerings with AI in all we do`` under ``Win against rivals with AI in all we do``):
+    it names the aim it serves in that goal's own words. So
     is a goal owned by a member of the leadership team (``leader: true``): an executive's
     own objective is set where the strategy is set, even when it serves none of the goals
     above (a CTO's objective beside those that cascade the CEO's). So is a goal its title
@@ -383,7 +389,8 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
             continue
         eligible += 1
         if goal.id in linked or _set_by_leader(plan, goal) or _JOINT.search(goal.title or "") \
-                or (goal.title and any(_plain(goal.title) in titles[unit] for unit in above)):
+                or (goal.title and any(_echoes(_plain(goal.title), titles[unit])
+                                       for unit in above)):
             continue
         unit = plan.by_id[str(goal.unit)]
         assert isinstance(unit, Unit) and unit.parent is not None
@@ -500,6 +507,18 @@ def _plain(title: str | None) -> str:
     """A title as titles are compared: case, spacing and a label before it (``CTO:``)
     ignored."""
     return " ".join(strip_label(title or "").casefold().split())
+
+
+#: Words in a row that a goal takes up from a goal above to name the same aim.
+_ECHO = 5
+
+
+def _echoes(title: str, above: set[str]) -> bool:
+    """Whether a plain title is a title above, or takes up ``_ECHO`` words in a row of
+    one (``... with AI in all we do``): the aim it serves, in that goal's own words."""
+    words = title.split()
+    runs = {" ".join(words[i:i + _ECHO]) for i in range(len(words) - _ECHO + 1)}
+    return title in above or any(f" {run} " in f" {other} " for run in runs for other in above)
 
 
 def _idle_support(plan: Plan, goal: Goal) -> str:

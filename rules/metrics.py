@@ -30,13 +30,11 @@ from planlint.timeline import (
     final_target,
     is_limit,
     measurement_begins,
+    read_at_end,
     target_date,
 )
 from planlint.wording import joined
 
-#: The longest period a measure can cover and still be read only at its end: a quarter,
-#: the cycle of key results (92 days, the longest calendar quarter).
-_ONE_CYCLE = 92
 #: The longest period of a measure an annual plan grades once, when its year closes.
 _ONE_YEAR = 366
 #: How long after a measure's start a reading still shows where it started.
@@ -137,6 +135,19 @@ def _judged_when_due(metric: Metric) -> bool:
     return not metric.targets and not metric.actuals
 
 
+def _met_by_date(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric is judged when its target falls due (see :func:`_judged_when_due`)
+    and that target is a stated figure, more than a year after measurement begins and
+    after the plan's date: an end-state objective to be met by then (``100% renewable
+    energy by 2028``), not a series read on the way."""
+    target, begins = metric.target, measurement_begins(plan, metric)
+    if not _judged_when_due(metric) or target is None or target.date is None \
+            or begins is None or (target.date - begins).days <= _ONE_YEAR:
+        return False
+    stated = target.value is not None or not (target.text is None or says_none(target.text))
+    return stated and (plan.info.as_of is None or plan.info.as_of < target.date)
+
+
 def _only_quoted(plan: Plan, metric: Metric) -> bool:
     """Whether a metric sets no target, in its fields or its wording (a target in words
     that says there is none is none), and is only quoted with its readings: a statistic a
@@ -160,21 +171,13 @@ def _read_in_one_report(plan: Plan, metrics: list[Metric]) -> bool:
                                  for metric in read for actual in metric.actuals)
 
 
-def _read_at_end(plan: Plan, metric: Metric, cycle: int = _ONE_CYCLE) -> bool:
-    """Whether the period a metric measures, from when its measurement begins to its
-    target date, is ``cycle`` days or less (a quarter): such a measure is read once, at
-    its end."""
-    begins, ends = measurement_begins(plan, metric), target_date(plan, metric)
-    return begins is not None and ends is not None and (ends - begins).days <= cycle
-
-
 def _graded_at_year_end(plan: Plan, metric: Metric) -> bool:
     """Whether a metric measures a year or less (from when its measurement begins to its
     target date) and has not fallen due by the plan's date: in a plan that has read
     none of the measures it sets out to reach yet, a result graded once, when its year
     closes."""
     ends = target_date(plan, metric)
-    return _read_at_end(plan, metric, _ONE_YEAR) and ends is not None and (
+    return read_at_end(plan, metric, _ONE_YEAR) and ends is not None and (
         plan.info.as_of is None or plan.info.as_of <= ends)
 
 
@@ -487,7 +490,8 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
 @rule(code="PL205", name="metric-without-cadence", category="metrics", severity="warning",
       fails="planlint: 1\nmetrics:\n  - {id: M1, title: Net promoter score, "
             "target: {value: 50}}\n",
-      passes="planlint: 1\nmetrics:\n  - {id: M1, title: Net promoter score, "
+      passes="planlint: 1\nplan: {horizon: {start: 2001-01-01, end: 2020-12-31}}\n"
+             "metrics:\n  - {id: M1, title: Net promoter score, "
              "target: {value: 50}, cadence: quarterly}\n"
              "  - {id: KR1, title: Launch the partner portal}\n"
              "  - {id: M2, title: Trainees rating the course useful, "
@@ -498,7 +502,13 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
              "  - {id: M3, title: Visits to the project site, "
              "actuals: [{date: 2001-06-30, value: 5200}]}\n"
              "  - {id: M4, title: Share of orders shipped on time, baseline: {value: 80, "
-             "date: 2001-01-01}, target: {value: 90, date: 2001-12-31}}\n")
+             "date: 2001-01-01}, target: {value: 90, date: 2001-12-31}}\n"
+             "  - {id: M5, title: Renewable energy share, unit: '%', "
+             "target: {value: 100, date: 2008-12-31}}\n"
+             "  - {id: M6, title: Single use plastics eliminated, unit: '%', "
+             "target: {value: 100, date: 2008-12-31}}\n"
+             "  - {id: M7, title: Remaining emissions offset, unit: '%', "
+             "target: {value: 100, date: 2020-12-31}}\n")
 def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     """A metric states no cadence.
 
@@ -523,7 +533,11 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     falls due (an outcome for the plan's term read through the measures that
     track it, a count within a year, an outside body's rating on its own timetable).
     On real plans each such measure reported alone was a false alarm; it still counts
-    towards the plan's practice, and stale-metric asks for its result once it is due.
+    towards the plan's practice, and stale-metric asks for its result once it is due,
+    unless its one target is a figure more than a year after its measurement begins
+    and after the plan's date: an end-state objective to be met by then (``100%
+    renewable energy by 2028`` beside annual emission totals) is not a series read at
+    the cadence the plan states for its others, so it is left out of the practice too.
     A plan that states no cadence for most of its measures but sets them targets a
     calendar step apart (a target for each year of a five-year plan) shows its rhythm
     that way: those measures are not asked for one, and the plan's practice is
@@ -549,18 +563,21 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     unread = not any(metric.actuals for metric in plan.metrics
                      if not _only_quoted(plan, metric))
     measured = [metric for metric in _formulated(plan)
-                if plan.measure(metric).kind != "milestone" and not _read_at_end(plan, metric)
+                if plan.measure(metric).kind != "milestone" and not read_at_end(plan, metric)
                 and not _only_quoted(plan, metric)
                 and not (unread and _graded_at_year_end(plan, metric))]
     if not any(_sets_target(plan, metric) for metric in measured):
         return
-    unstated = [metric for metric in measured if metric.cadence is None]
-    if widespread(len(unstated), len(measured)):  # the plan's style: targets' steps show it
-        unstated = [metric for metric in unstated if not _targets_stepped(metric)]
     practised = any(metric.cadence is not None or _targets_stepped(metric)
                     for metric in measured)
     if not practised and _read_in_one_report(plan, measured):
         return
+    if any(metric.cadence is not None for metric in measured):  # the plan reads series
+        measured = [metric for metric in measured
+                    if metric.cadence is not None or not _met_by_date(plan, metric)]
+    unstated = [metric for metric in measured if metric.cadence is None]
+    if widespread(len(unstated), len(measured)):  # the plan's style: targets' steps show it
+        unstated = [metric for metric in unstated if not _targets_stepped(metric)]
     missing, evident = [], set()
     for metric in unstated:
         if _read_regularly(metric) or (practised and _judged_when_due(metric)):

@@ -38,6 +38,7 @@ from planlint.timeline import (
     continuing,
     default_lag,
     describe_cadence,
+    first_read_at_end,
     first_reading_due,
     goals_start,
     is_active,
@@ -431,6 +432,11 @@ def review_overdue(plan: Plan) -> Iterator[Finding]:
               target: {value: 1, date: 2001-03-31}
               actuals:
                 - {date: 2001-03-31, value: 1}
+            - id: M11
+              title: Active dealers from 40 to 60
+              cadence: monthly
+              baseline: {value: 40, date: 2001-04-01}
+              target: {value: 60, date: 2001-06-30}
           goals:
             - {id: G1, title: Build the dealer network, metrics: [M9]}
             - {id: G1.1, title: Staff the portal, parent: G1, metrics: [M10]}
@@ -466,7 +472,11 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     ends the need for more. A metric with neither a baseline nor an actual is a new
     measure whose first reading may still be to come while the period it measures runs;
     once that period has ended (its target's date, else the due date of its goals, else
-    the end of the horizon) and the lag has passed, it is stale, baseline or not. A
+    the end of the horizon) and the lag has passed, it is stale, baseline or not. So is
+    a key result of a quarter or less (from when its measurement begins to its target
+    date) not read yet, whatever its cadence: OKR plans grade key results at the end of
+    the cycle, and a score updated each month in the team's tool is no figure the plan
+    owes before then. A
     milestone (see metric-without-target) has no cadence to keep: it is stale when its
     date has passed and no actual records whether it was done by then (none at all, or
     only one from before the date that shows it not done: it may have been done since);
@@ -639,7 +649,7 @@ def _lag(metric: Metric) -> str:
 def _first_due(plan: Plan, metric: Metric) -> str:
     """Why a metric's first reading is due when it is."""
     assert metric.calendar is not None
-    if metric.baseline is None and not metric.actuals:
+    if first_read_at_end(plan, metric):
         return f"the end of the period it measures, {target_date(plan, metric)},"
     begins = measurement_begins(plan, metric)
     if begins is not None and first_reading_due(plan, metric) == reported(

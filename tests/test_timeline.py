@@ -26,6 +26,7 @@ from planlint.timeline import (
     latest_actual,
     measurement_begins,
     progress,
+    read_at_end,
     reported,
     slower_than,
     stated_by_year,
@@ -449,6 +450,15 @@ def test_a_measure_stated_by_the_year(fields: str, yearly: bool) -> None:
 def test_continuing_duties_and_work_with_no_end_state(fields: dict[str, str],
                                                       ongoing: bool) -> None:
     assert continuing(Initiative.model_validate({"id": "I1", **fields})) is ongoing
+
+
+@pytest.mark.parametrize(("target", "quarter"), [
+    ("2001-06-30", True), ("2001-07-02", True), ("2001-07-03", False)])
+def test_a_measure_of_a_quarter_is_read_at_its_end(target: str, quarter: bool) -> None:
+    plan = plan_from("planlint: 1\nmetrics:\n  - {id: M1, title: Active dealers, "
+                     f"baseline: {{value: 40, date: 2001-04-01}}, target: {{value: 60, "
+                     f"date: {target}}}}}\n")
+    assert read_at_end(plan, plan.metrics[0]) is quarter
 
 
 def test_dates_past_the_calendar_stay_on_its_last_day() -> None:

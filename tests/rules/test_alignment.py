@@ -453,6 +453,17 @@ def test_orphan_goal_accepts_a_units_copy_of_a_goal_above_it() -> None:
         "  - {id: MP1, unit: mopar, title: ship the AI assistant}\n")
 
 
+def test_orphan_goal_accepts_a_goal_in_the_words_of_a_goal_above_it() -> None:
+    fragment = UNITS + ("goals:\n  - {id: G1, unit: group, title: 'CEO: Win against "
+                        "rivals with AI in all we do'}\n  - {id: MP1, unit: mopar, "
+                        "title: TITLE}\ninitiatives: [{id: I1, supports: [G1]}]\n")
+    RuleTester(orphan_goal).assert_passes(
+        fragment.replace("TITLE", "Deliver competitive offerings with AI in all we do"))
+    # a few words in common are no shared aim
+    RuleTester(orphan_goal).assert_fails(
+        fragment.replace("TITLE", "Hire engineers with AI in mind"), [("MP1", None)])
+
+
 def test_orphan_goal_accepts_a_leaders_own_objective() -> None:
     tester = RuleTester(orphan_goal)
     fragment = UNITS + ("people: [{id: cto, unit: mopar, leader: LEADER}]\n"

@@ -232,6 +232,21 @@ def test_an_annual_plan_not_read_yet_grades_its_results_when_the_year_closes() -
         plan.replace("2027-03-31", "2028-03-31"), [("plan", None)])
 
 
+def test_end_state_targets_are_left_out_of_a_plan_that_states_its_cadences() -> None:
+    plan = ("planlint: 1\nplan: {as_of: 2024-11-30, horizon: {start: 2024-01-01, "
+            "end: 2040-12-31}}\nmetrics:\n"
+            "  - {id: M1, title: Total emissions, unit: t, cadence: annual, "
+            "target: {value: 450, date: 2030-12-31}, actuals: [{date: 2023-12-31, value: 928}]}\n"
+            + "".join(f"  - {{id: A{n}, title: Renewable energy share, unit: '%', "
+                      f"target: {{value: 100, date: 2028-12-31}}}}\n" for n in range(1, 4)))
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # a plan that states no cadence at all, or targets already due, are still asked
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("cadence: annual, ", ""), [("plan", None)])
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("as_of: 2024-11-30", "as_of: 2029-06-30"), [("plan", None)])
+
+
 def test_an_agenda_of_work_for_a_short_cycle_is_measured_by_what_it_ships() -> None:
     agenda = ("planlint: 1\nplan: {horizon: {start: 2025-01-01, end: 2025-03-31}}\n"
               "goals:\n" + "".join(f"  - {{id: G{n}, title: Faster flags}}\n" for n in (1, 2))

@@ -278,6 +278,16 @@ class TestStaleMetric:
             "cadence later plus 15 days for the figure to be reported), before the as-of " \
             "date 2001-07-16" in finding.message
 
+    def test_a_key_result_of_a_quarter_is_graded_at_its_end(self) -> None:
+        fragment = _metric("cadence: monthly\nbaseline: {value: 40, date: 2001-04-01}\n"
+                           "target: {value: 60, date: 2001-06-30}")
+        # its last month's figure is reported half a month after the quarter's end
+        RuleTester(stale_metric, as_of=D("2001-07-15")).assert_passes(fragment)
+        [finding] = RuleTester(stale_metric, as_of=D("2001-07-16")).assert_fails(
+            fragment, [("M1", None)])
+        assert "the first reading was due by 2001-07-15 (the end of the period it " \
+               "measures, 2001-06-30, plus 15 days" in finding.message
+
     def test_an_annual_figure_is_not_due_the_day_after_its_year(self) -> None:
         fragment = _metric("cadence: annual\nbaseline: {value: 0, date: 2022-06-30}\n"
                            "actuals: [{date: 2023-06-30, value: 4}]")
