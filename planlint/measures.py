@@ -294,6 +294,11 @@ _COMPLETION = re.compile(
     r"\b(?:share|percent(?:age)?|proportion|fraction|%) of (?:the |its )?(?:\w+ )?(?:items|"
     r"tasks|milestones|deliverables|actions|steps) (?:done|completed|complete|finished|"
     r"delivered)\b(?! on time| within| by)|\b(?:percent|%) complete\b", re.IGNORECASE)
+#: A condition each case of a group should meet, stated of the group as a clause
+#: (``Releases ship on time``, ``Customers not blocked from upgrading``): read as the
+#: share of cases that meet it, it aims at all of them.
+_EVERY_CASE = re.compile(r"^(?:[a-z-]+ ){0,2}[a-z-]+s (?:are )?(?:not|never) [a-z]+(?:ed|en)\b|"
+                         r"^(?:[a-z-]+ ){0,2}[a-z-]+s [a-z]+ on (?:time|schedule|budget)$")
 #: Words that say a measure is still to be defined.
 _UNDEFINED = re.compile(r"\b(?:TBD|TBC|to be (?:determined|defined|confirmed|developed))\b",
                         re.IGNORECASE)
@@ -783,6 +788,16 @@ def commits(metric: Metric, measure: Measure) -> bool:
     if verb is None or not _NOUN_AFTER.isdisjoint(words[len(verb.split()):][:1]):
         return False
     return not (measure.states_target and verb in _RISE + _FALL)
+
+
+def shares_cases_meeting(metric: Metric) -> bool:
+    """Whether a metric in percent states, with no figure or rate in its words, the
+    condition each case should meet (``Releases ship on time``): the share of cases
+    that meet it, which aims at all of them, as a completion does."""
+    words = _words(strip_label(metric.title or metric.name or ""))
+    text = " ".join(words)
+    return (metric.unit or "").strip() == "%" and not _quantities(words) \
+        and not _RATE.search(text) and not _harms(text) and bool(_EVERY_CASE.search(text))
 
 
 def _has_figures(metric: Metric) -> bool:

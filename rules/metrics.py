@@ -16,6 +16,7 @@ from planlint.measures import (
     measures_work,
     reports_done,
     says_none,
+    shares_cases_meeting,
     states_aim,
     strip_label,
 )
@@ -267,7 +268,8 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "  - {id: KR3, title: Hire two engineers}\n"
              "  - {id: KR4, title: Launch the partner portal}\n"
              "  - {id: KR5, title: Tracking issue progress (share of checklist items done), "
-             "unit: share}\n")
+             "unit: share}\n"
+             "  - {id: KR6, title: Releases ship on time, unit: '%'}\n")
 def metric_without_target(plan: Plan) -> Iterator[Finding]:
     """A metric states no target value.
 
@@ -291,7 +293,9 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     the publishing platform``), not a level to target. A
     share of a piece of work's own parts done (``share of checklist items done``,
     ``percent complete``) aims at all of them by construction, and is not asked for a
-    target either. A
+    target either; nor is a share of cases worded as the condition each should meet
+    (``Releases ship on time``, ``Customers not blocked from upgrading``, in percent),
+    which aims at all of them as plainly as if it said 100%. A
     milestone needs no target, baseline, unit, cadence or source: its date and whether
     it was done are what count (stale-metric and off-track-metric judge those), and an
     indicator needs no target or baseline. Nor does a record of finished work, a metric
@@ -313,7 +317,7 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     for metric in _formulated(plan):
         measure = plan.measure(metric)
         if measure.kind in ("milestone", "indicator") or measure.completion \
-                or plan.carrier(metric) is not None:
+                or shares_cases_meeting(metric) or plan.carrier(metric) is not None:
             continue
         eligible += 1
         bare = figureless(metric, measure)

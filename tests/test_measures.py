@@ -12,6 +12,7 @@ from planlint.measures import (
     restates,
     restating,
     says_none,
+    shares_cases_meeting,
     takes_up,
 )
 from planlint.model import Actual, Measurement, Metric
@@ -308,6 +309,21 @@ def test_figures_that_can_only_mean_done_or_not_make_a_deliverable() -> None:
 ])
 def test_a_share_of_the_work_done_is_its_completion(title: str, completion: bool) -> None:
     assert read_measure(Metric(id="M1", title=title)).completion is completion
+
+
+@pytest.mark.parametrize(("title", "unit", "shares"), [
+    ("Releases ship on time", "%", True),
+    ("customers not blocked from upgrading immediately", "%", True),
+    ("Projects delivered on budget", "%", True),
+    ("Releases ship on time", None, False),  # not read as a share
+    ("% of milestones delivered on time", "%", False),  # a rate, whose level is asked
+    ("Users not returning", "%", False),  # not a condition each case should meet
+    ("Complaints not resolved", "%", False),  # a share of harms
+    ("Customer satisfaction", "%", False),
+])
+def test_a_condition_each_case_should_meet_aims_at_all(title: str, unit: str | None,
+                                                       shares: bool) -> None:
+    assert shares_cases_meeting(Metric(id="M1", title=title, unit=unit)) is shares
 
 
 def test_a_number_before_what_it_counts_names_the_unit() -> None:
