@@ -790,6 +790,18 @@ def commits(metric: Metric, measure: Measure) -> bool:
     return not (measure.states_target and verb in _RISE + _FALL)
 
 
+def done_in_part(metric: Metric, measure: Measure) -> bool:
+    """Whether a metric read as a level is an activity read by how much of it is done:
+    its kind is not given, it has no unit, target or baseline, its wording states no
+    figure and asks no level to move, and its readings are shares done, from 0 to 1
+    (``Study MySQL Operator Day-2 Ops``, 0.4 at the quarter's end)."""
+    read = [actual.value for actual in metric.actuals if actual.value is not None]
+    return not measure.said and measure.kind == "level" and metric.unit is None \
+        and metric.target is None and not metric.targets and metric.baseline is None \
+        and not measure.states_target and measure.aims is None \
+        and bool(read) and all(0 <= value <= 1 for value in read)
+
+
 def shares_cases_meeting(metric: Metric) -> bool:
     """Whether a metric in percent states, with no figure or rate in its words, the
     condition each case should meet (``Releases ship on time``): the share of cases

@@ -7,6 +7,7 @@ import pytest
 from planlint.api import load_plan
 from planlint.measures import (
     commits,
+    done_in_part,
     read_measure,
     reports_done,
     restates,
@@ -387,3 +388,18 @@ def test_a_plan_of_deliverables_lists_commitments() -> None:
                  "departments")
     assert not mixed.lists_commitments
     assert mixed.measure(mixed.metrics[-1]).kind == "level"
+
+
+@pytest.mark.parametrize(("fields", "in_part"), [
+    ({"title": "Study MySQL Operator Day-2 Ops"}, True),
+    ({"title": "Gain better understanding of storage features"}, True),
+    ({"title": "Improve BCH rating"}, False),  # a level to move, whatever its grade
+    ({"title": "Write 3 blog posts"}, False),  # a figure to reach
+    ({"title": "Study day-2 operations", "unit": "%"}, False),  # a share with a unit
+    ({"title": "Study day-2 operations", "target": {"value": 1}}, False),
+])
+def test_an_activity_read_by_how_much_of_it_is_done(fields: dict[str, object],
+                                                    in_part: bool) -> None:
+    metric = Metric.model_validate(
+        {"id": "K1", "actuals": [{"date": "2019-03-31", "value": 0.4}], **fields})
+    assert done_in_part(metric, read_measure(metric)) is in_part
