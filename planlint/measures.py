@@ -294,6 +294,11 @@ _COMPLETION = re.compile(
     r"\b(?:share|percent(?:age)?|proportion|fraction|%) of (?:the |its )?(?:\w+ )?(?:items|"
     r"tasks|milestones|deliverables|actions|steps) (?:done|completed|complete|finished|"
     r"delivered)\b(?! on time| within| by)|\b(?:percent|%) complete\b", re.IGNORECASE)
+#: A condition each case of a group should meet, stated of the group as a clause
+#: (``Releases ship on time``, ``Customers not blocked from upgrading``): read as the
+#: share of cases that meet it, it aims at all of them.
+_EVERY_CASE = re.compile(r"^(?:[a-z-]+ ){0,2}[a-z-]+s (?:are )?(?:not|never) [a-z]+(?:ed|en)\b|"
+                         r"^(?:[a-z-]+ ){0,2}[a-z-]+s [a-z]+ on (?:time|schedule|budget)$")
 #: Words that say a measure is still to be defined.
 _UNDEFINED = re.compile(r"\b(?:TBD|TBC|to be (?:determined|defined|confirmed|developed))\b",
                         re.IGNORECASE)
@@ -797,6 +802,28 @@ def commits(metric: Metric, measure: Measure) -> bool:
     if verb is None or not _NOUN_AFTER.isdisjoint(words[len(verb.split()):][:1]):
         return False
     return not (measure.states_target and verb in _RISE + _FALL)
+
+
+def done_in_part(metric: Metric, measure: Measure) -> bool:
+    """Whether a metric read as a level is an activity read by how much of it is done:
+    its kind is not given, it has no unit, target or baseline, its wording states no
+    figure and asks no level to move, and its readings are shares done, from 0 to 1
+    (``Study MySQL Operator Day-2 Ops``, 0.4 at the quarter's end)."""
+    read = [actual.value for actual in metric.actuals if actual.value is not None]
+    return not measure.said and measure.kind == "level" and metric.unit is None \
+        and metric.target is None and not metric.targets and metric.baseline is None \
+        and not measure.states_target and measure.aims is None \
+        and bool(read) and all(0 <= value <= 1 for value in read)
+
+
+def shares_cases_meeting(metric: Metric) -> bool:
+    """Whether a metric in percent states, with no figure or rate in its words, the
+    condition each case should meet (``Releases ship on time``): the share of cases
+    that meet it, which aims at all of them, as a completion does."""
+    words = _words(strip_label(metric.title or metric.name or ""))
+    text = " ".join(words)
+    return (metric.unit or "").strip() == "%" and not _quantities(words) \
+        and not _RATE.search(text) and not _harms(text) and bool(_EVERY_CASE.search(text))
 
 
 def _has_figures(metric: Metric) -> bool:

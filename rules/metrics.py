@@ -12,11 +12,13 @@ from pydantic import Field
 
 from planlint.finding import Finding
 from planlint.measures import (
+    done_in_part,
     figureless,
     measures_work,
     names_instrument,
     reports_done,
     says_none,
+    shares_cases_meeting,
     states_aim,
     strip_label,
 )
@@ -285,7 +287,13 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "  - {id: KR3, title: Hire two engineers}\n"
              "  - {id: KR4, title: Launch the partner portal}\n"
              "  - {id: KR5, title: Tracking issue progress (share of checklist items done), "
-             "unit: share}\n")
+             "unit: share}\n"
+             "  - {id: KR6, title: Releases ship on time, unit: '%'}\n"
+             "  - {id: KR7, title: Study day-2 operations, "
+             "actuals: [{date: 2001-03-31, value: 0.4}]}\n"
+             "people: [{id: ann}, {id: bob}]\n"
+             "goals:\n  - {id: A1, owner: ann, metrics: [KR7]}\n  - {id: A2, owner: ann}\n"
+             "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
 def metric_without_target(plan: Plan) -> Iterator[Finding]:
     """A metric states no target value.
 
@@ -309,7 +317,13 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     the publishing platform``), not a level to target. A
     share of a piece of work's own parts done (``share of checklist items done``,
     ``percent complete``) aims at all of them by construction, and is not asked for a
-    target either. A
+    target either; nor is a share of cases worded as the condition each should meet
+    (``Releases ship on time``, ``Customers not blocked from upgrading``, in percent),
+    which aims at all of them as plainly as if it said 100%. In a plan of people's own
+    objectives (individual OKRs, see metric-without-source), a key result read only by
+    how much of it is done (``Study day-2 operations``, 0.4 at the
+    quarter's end), with no unit, no figure in its words and no level to move, is the
+    person's own activity graded by them: there is no level to target. A
     milestone needs no target, baseline, unit, cadence or source: its date and whether
     it was done are what count (stale-metric and off-track-metric judge those), and an
     indicator needs no target or baseline. Nor does a record of finished work, a metric
@@ -331,7 +345,8 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     for metric in _formulated(plan):
         measure = plan.measure(metric)
         if measure.kind in ("milestone", "indicator") or measure.completion \
-                or plan.carrier(metric) is not None:
+                or shares_cases_meeting(metric) or plan.carrier(metric) is not None \
+                or (plan.personal and done_in_part(metric, measure)):
             continue
         eligible += 1
         bare = figureless(metric, measure)

@@ -390,7 +390,7 @@ def review_overdue(plan: Plan) -> Iterator[Finding]:
           """),
       passes=dedent("""\
           planlint: 1
-          plan: {as_of: 2001-06-30}
+          plan: {as_of: 2001-06-30, horizon: {start: 2000-07-01, end: 2001-04-30}}
           metrics:
             - id: M1
               title: Operating profit
@@ -437,6 +437,11 @@ def review_overdue(plan: Plan) -> Iterator[Finding]:
               cadence: monthly
               baseline: {value: 40, date: 2001-04-01}
               target: {value: 60, date: 2001-06-30}
+            - id: M12
+              title: Open the dealer showroom
+              target: {value: 1, date: 2001-05-31}
+              actuals:
+                - {date: 2001-03-31, value: 0}
           goals:
             - {id: G1, title: Build the dealer network, metrics: [M9]}
             - {id: G1.1, title: Staff the portal, parent: G1, metrics: [M10]}
@@ -480,6 +485,9 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     milestone (see metric-without-target) has no cadence to keep: it is stale when its
     date has passed and no actual records whether it was done by then (none at all, or
     only one from before the date that shows it not done: it may have been done since);
+    a milestone due after the end of the plan's horizon (one that slipped out of the
+    quarter a record of key results covers) has left the period the plan records, and
+    whether it was done is the next period's record, not asked here;
     when more than a third of the milestones past their date are unrecorded, the plan
     does not record milestones one by one (its updates report each goal as a whole,
     say), and that is reported once, at the plan. A metric without a
@@ -584,7 +592,7 @@ def _unrecorded_milestones(plan: Plan, milestones: list[Metric]) -> Iterator[Fin
               if (due := target_date(plan, metric)) is not None and due < as_of]
     unrecorded = []
     for metric, due in passed:
-        if not undecided_milestone(metric, due, as_of):
+        if not undecided_milestone(metric, due, as_of) or _after_horizon(plan, due):
             continue
         latest = latest_actual(metric, as_of)
         earlier = "" if latest is None else (
@@ -600,6 +608,13 @@ def _unrecorded_milestones(plan: Plan, milestones: list[Metric]) -> Iterator[Fin
                            lacking="have no actual recording whether they were done",
                            fix="record under each milestone's actuals whether it was done "
                                "(1 when done, 0 when not)")
+
+
+def _after_horizon(plan: Plan, day: date) -> bool:
+    """Whether a day falls after the end of the plan's horizon: outside the period the
+    plan records, in the next one's."""
+    horizon = plan.info.horizon
+    return horizon is not None and horizon.end is not None and day > horizon.end
 
 
 def _stale_reading(plan: Plan, metric: Metric) -> tuple[str, str, date | None] | None:

@@ -7,12 +7,14 @@ import pytest
 from planlint.api import load_plan
 from planlint.measures import (
     commits,
+    done_in_part,
     names_instrument,
     read_measure,
     reports_done,
     restates,
     restating,
     says_none,
+    shares_cases_meeting,
     takes_up,
 )
 from planlint.model import Actual, Measurement, Metric
@@ -311,6 +313,21 @@ def test_a_share_of_the_work_done_is_its_completion(title: str, completion: bool
     assert read_measure(Metric(id="M1", title=title)).completion is completion
 
 
+@pytest.mark.parametrize(("title", "unit", "shares"), [
+    ("Releases ship on time", "%", True),
+    ("customers not blocked from upgrading immediately", "%", True),
+    ("Projects delivered on budget", "%", True),
+    ("Releases ship on time", None, False),  # not read as a share
+    ("% of milestones delivered on time", "%", False),  # a rate, whose level is asked
+    ("Users not returning", "%", False),  # not a condition each case should meet
+    ("Complaints not resolved", "%", False),  # a share of harms
+    ("Customer satisfaction", "%", False),
+])
+def test_a_condition_each_case_should_meet_aims_at_all(title: str, unit: str | None,
+                                                       shares: bool) -> None:
+    assert shares_cases_meeting(Metric(id="M1", title=title, unit=unit)) is shares
+
+
 def test_a_number_before_what_it_counts_names_the_unit() -> None:
     for title in ("Four membership drives in 2021", "Co-marketing with 2+ leading platforms",
                   "Increase testcase instances from 200 to 250",
@@ -384,3 +401,18 @@ def test_a_plan_of_deliverables_lists_commitments() -> None:
 ])
 def test_a_survey_rating_or_index_named_by_its_publisher(title: str, named: bool) -> None:
     assert names_instrument(title) is named
+
+
+@pytest.mark.parametrize(("fields", "in_part"), [
+    ({"title": "Study MySQL Operator Day-2 Ops"}, True),
+    ({"title": "Gain better understanding of storage features"}, True),
+    ({"title": "Improve BCH rating"}, False),  # a level to move, whatever its grade
+    ({"title": "Write 3 blog posts"}, False),  # a figure to reach
+    ({"title": "Study day-2 operations", "unit": "%"}, False),  # a share with a unit
+    ({"title": "Study day-2 operations", "target": {"value": 1}}, False),
+])
+def test_an_activity_read_by_how_much_of_it_is_done(fields: dict[str, object],
+                                                    in_part: bool) -> None:
+    metric = Metric.model_validate(
+        {"id": "K1", "actuals": [{"date": "2019-03-31", "value": 0.4}], **fields})
+    assert done_in_part(metric, read_measure(metric)) is in_part

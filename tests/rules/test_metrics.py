@@ -709,3 +709,14 @@ def test_a_plan_that_reads_its_measures_in_one_report_is_not_asked_for_cadences(
     RuleTester(metric_without_cadence).assert_fails(
         plan.replace("title: Uptime,", "title: Uptime, cadence: monthly,"),
         [("M2", 5)])
+
+
+def test_a_persons_own_activity_graded_in_part_is_not_asked_for_a_target() -> None:
+    graded = ("metrics:\n  - {id: K1, title: Study day-2 operations, "
+              "actuals: [{date: 2019-03-31, value: 0.4}]}\n"
+              "  - {id: K2, title: Revenue, target: {value: 9}}\n"
+              "  - {id: K3, title: Cost, target: {value: 5}}\n")
+    people = ("people: [{id: ann}, {id: bob}]\ngoals:\n  - {id: A1, owner: ann}\n"
+              "  - {id: A2, owner: ann}\n  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
+    RuleTester(metric_without_target).run(passes=[graded + people],
+                                          fails=[(graded, [("K1", 2)])])
