@@ -44,13 +44,25 @@ def operating_budgets(plan: Plan) -> list[Budget]:
     for running all of the plan (``funds: all``) and the lines of its currency and period
     that name what they fund, or nothing, are its parts: its amount is at least theirs
     together (or it states none, and neither do they). The largest such line of each
-    currency and period."""
+    currency and period.
+
+    A line with no parts in its own currency (a charter's Team Contact at 0.1 FTE beside
+    money lines that name their work, or an overhead line in USD beside project lines in
+    EUR) is no whole budget while lines of another currency name what they pay for: its
+    amount cannot be set against theirs, and it does not pay for their work. A whole
+    budget stated in no currency (``annual budgets for all business units``, no total
+    given) is in every unit."""
     groups: dict[tuple[str | None, str | None], list[Budget]] = defaultdict(list)
     for budget in plan.budgets:
         groups[budget.currency, budget.period].append(budget)
+    named = {budget.currency for budget in plan.budgets
+             if budget.funds != "all" and budget.funds}
     found = []
-    for lines in groups.values():
-        parts = sum(budget.amount or 0 for budget in lines if budget.funds != "all")
+    for (currency, _), lines in groups.items():
+        partial = [budget for budget in lines if budget.funds != "all"]
+        if not partial and currency is not None and named - {currency, None}:
+            continue
+        parts = sum(budget.amount or 0 for budget in partial)
         whole = [budget for budget in lines if budget.funds == "all" and (
             parts == 0 if budget.amount is None else budget.amount >= parts)]
         if whole:

@@ -151,7 +151,9 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     one, and needs no money yet. A plan paid for from an operating budget (a
     ``funds: all`` line that the other lines of its currency and period are parts of, its
     amount at least theirs together: an annual operating plan whose staff time is
-    apportioned to programmes) funds all its work. A plan whose budget lines reach few of its
+    apportioned to programmes) funds all its work; a line of another currency with no parts
+    of its own (a Team Contact's 0.1 FTE beside money lines that name their work) is not
+    one. A plan whose budget lines reach few of its
     initiatives does not tie its budget to its work, and is reported once; no-budget
     reports a plan with no budget lines at all.
     """
@@ -527,7 +529,9 @@ def _money(amount: float, pool: Pool) -> str:
     _, currency, period = pool
     figure = f"{amount:,.0f}" if abs(amount) >= 100 or amount.is_integer() else \
         f"{amount:,.2f}"
-    return (f"{currency} " if currency else "") + figure + (f" for {period}" if period else "")
+    # the unit after the figure reads right for money (9,000,000 USD) and for a budget kept
+    # in people's time (4 person-months, 0.50 FTE) alike
+    return figure + (f" {currency}" if currency else "") + (f" for {period}" if period else "")
 
 
 def _lines(pool: Pool) -> str:
@@ -617,7 +621,7 @@ def _inversion(goal: Goal, amount: float, pool: Pool, starved: list[tuple[float,
     return goal.finding(
         f"{goal.priority} {goal.describe()} receives at least {_money(amount, pool)} from "
         f"{_lines(pool)}, while {first.priority} {first.describe()} receives at most "
-        f"{_money(first_amount, pool)} from them{more}; move money to the higher "
+        f"{_money(first_amount, pool)} from them{more}; move budget to the higher "
         "priorities, or revisit the priorities", field="priority",
         related=[other.related(f"{other.priority} goal {other.id} receives at most "
                                f"{_money(other_amount, pool)} from {_lines(pool)}",

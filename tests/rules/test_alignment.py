@@ -68,6 +68,20 @@ initiatives: [{id: I1, supports: [G1]}, {id: I2, supports: [G2]}]
                                        "initiatives: [{id: I1, supports: [G1]}]\n")
 
 
+def test_no_budget_accepts_a_budget_in_peoples_time() -> None:
+    """Plans that resource their work in people's time (a roadmap's person-months, a
+    charter's FTE and days per week) state their budget in that unit."""
+    work = ("goals: [{id: G1}]\ninitiatives: [{id: I1, supports: [G1]}, "
+            "{id: I2, supports: [G1]}]\n")
+    RuleTester(no_budget).assert_fails(work)
+    RuleTester(no_budget).assert_passes(
+        work + "budgets:\n  - {id: E1, title: 'Effort: 3 PM', amount: 3, "
+               "currency: person-months, period: '2022', funds: [I1]}\n")
+    RuleTester(no_budget).assert_passes(
+        work + "budgets:\n  - {id: T1, title: Team Contact (0.1 FTE), amount: 0.1, "
+               "currency: FTE, funds: all}\n")
+
+
 # -- PL302 unfunded-initiative --------------------------------------------------------------
 
 GOAL = "goals: [{id: G1}]\n"
@@ -149,6 +163,25 @@ def test_an_operating_budget_pays_for_all_the_work_but_overhead_does_not() -> No
         work + "budgets:\n  - {id: B1, title: Audit and overhead, amount: 20000, "
                "funds: all}\n  - {id: B2, title: CRM move, amount: 30000, funds: [I1]}\n",
         [("I2", 2)])
+
+
+
+def test_staff_time_for_the_whole_plan_does_not_pay_for_work_budgeted_in_money() -> None:
+    """A standing commitment of people's time to run the plan (a Team Contact at 0.1 FTE)
+    is the whole budget of a plan that states no other, not of one whose money lines name
+    their work: time is not set against money."""
+    work = GOAL + "initiatives: [{id: I1, supports: [G1]}, {id: I2, supports: [G1]}]\n"
+    contact = ("  - {id: T1, title: Team Contact (0.1 FTE), amount: 0.1, currency: FTE, "
+               "funds: all}\n")
+    RuleTester(unfunded_initiative).assert_passes(work + "budgets:\n" + contact)
+    RuleTester(unfunded_initiative).assert_fails(
+        work + "budgets:\n" + contact
+        + "  - {id: B2, title: CRM move, amount: 30000, currency: USD, funds: [I1]}\n",
+        [("I2", 2)])
+    # a whole budget stated in no currency still pays for the work of every currency
+    RuleTester(unfunded_initiative).assert_passes(
+        work + "budgets:\n  - {id: B1, title: Annual budgets of all units, funds: all}\n"
+               "  - {id: B2, title: CRM move, amount: 30000, currency: USD, funds: [I1]}\n")
 
 
 CASCADE = """\
@@ -597,9 +630,9 @@ budgets:
 """, [("G2", 8)])
     assert finding.field == "priority"
     assert finding.message == (
-        "low goal G2 (New headquarters) receives at least USD 9,000,000 for 2001 from the "
+        "low goal G2 (New headquarters) receives at least 9,000,000 USD for 2001 from the "
         "budget lines that name no unit, while critical goal G1 (Cut cost) receives at most "
-        "USD 1,000,000 for 2001 from them; move money to the higher priorities, or revisit "
+        "1,000,000 USD for 2001 from them; move budget to the higher priorities, or revisit "
         "the priorities")
     assert [related.node for related in finding.related] == ["G1"]
 
@@ -660,6 +693,22 @@ def test_inversion_compares_only_like_with_like(budgets: str) -> None:
         "  - {id: G3}\nbudgets:\n" + budgets + "  - {id: B9, amount: 5000, funds: [G3]}\n")
 
 
+def test_inversion_of_a_budget_in_peoples_time() -> None:
+    """A plan that resources its work in people's time compares time with time, never
+    with money, and says so in its unit."""
+    goals = "goals:\n  - {id: G1, priority: critical}\n  - {id: G2, priority: low}\nbudgets:\n"
+    tester = RuleTester(budget_priority_inversion)
+    tester.assert_passes(goals + "  - {id: B1, amount: 500000, currency: USD, funds: [G1]}\n"
+                                 "  - {id: B2, amount: 3, currency: FTE, funds: [G2]}\n")
+    [finding] = tester.assert_fails(
+        goals + "  - {id: B1, amount: 0.5, currency: person-months, period: '2022', "
+                "funds: [G1]}\n"
+                "  - {id: B2, amount: 4, currency: person-months, period: '2022', "
+                "funds: [G2]}\n", [("G2", 3)])
+    assert "receives at least 4 person-months for 2022" in finding.message
+    assert "at most 0.50 person-months for 2022 from them; move budget to" in finding.message
+
+
 def test_inversion_compares_the_lines_of_one_unit() -> None:
     [finding] = RuleTester(budget_priority_inversion).assert_fails("""\
 planlint: 1
@@ -675,8 +724,8 @@ budgets:
   - {id: B2, amount: 6800000, currency: USD, unit: heart, funds: [I2]}
   - {id: B3, amount: 9000000, currency: USD, unit: capital, funds: [HV-1]}
 """, [("HV-2", 4)])
-    assert "from unit heart's budget lines, while high goal HV-1 receives at most USD " \
-           "2,400,000 from them" in finding.message
+    assert "from unit heart's budget lines, while high goal HV-1 receives at most " \
+           "2,400,000 USD from them" in finding.message
 
 
 def test_inversion_holds_however_shared_lines_are_split() -> None:
