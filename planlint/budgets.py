@@ -185,8 +185,10 @@ def _rolled_up(own: dict[str, float], parent_of: dict[str, str]) -> dict[str, fl
 
 
 #: A line's title that states what one item's work is estimated to take (``Effort: 3 PM``,
-#: ``Estimated cost of the pilot``, ``Estimate: 2 FTE``).
-_ESTIMATE = re.compile(r"^\s*(?:effort|estimated?)\b", re.IGNORECASE)
+#: ``Estimated cost of the pilot``, ``Estimate: 2 FTE``), not a year's spending labelled as
+#: estimated (``Estimated FY21 spending``).
+_ESTIMATE = re.compile(r"^\s*(?:effort\b|estimated? (?:cost|effort)\b|estimate\W)",
+                       re.IGNORECASE)
 
 
 def estimates_work(budget: Budget) -> bool:

@@ -730,7 +730,8 @@ def test_inversion_leaves_the_estimate_of_each_items_work(title: str) -> None:
              f"  - {{id: B2, title: '{title}', amount: 4, funds: [G2]}}\n")
     tester = RuleTester(budget_priority_inversion)
     tester.assert_passes(lines)
-    tester.assert_fails(lines.replace(f"'{title}'", "'Allocation for 2022'"), [("G2", 3)])
+    for allocated in ("Allocation for 2022", "Estimated spending for 2022"):
+        tester.assert_fails(lines.replace(f"'{title}'", f"'{allocated}'"), [("G2", 3)])
 
 
 def test_inversion_compares_the_lines_of_one_unit() -> None:
