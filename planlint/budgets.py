@@ -7,6 +7,7 @@ in one place, rather than on the plan or in one rule's module.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -183,6 +184,21 @@ def _rolled_up(own: dict[str, float], parent_of: dict[str, str]) -> dict[str, fl
     return total
 
 
+#: A line's title that states what one item's work is estimated to take (``Effort: 3 PM``,
+#: ``Estimated cost of the pilot``, ``Estimate: 2 FTE``), not a year's spending labelled as
+#: estimated (``Estimated FY21 spending``).
+_ESTIMATE = re.compile(r"^\s*(?:effort\b|estimated? (?:cost|effort)\b|estimate\W)",
+                       re.IGNORECASE)
+
+
+def estimates_work(budget: Budget) -> bool:
+    """Whether a budget line states the estimate of one item's work (``Effort: 3 PM``):
+    the size of that work, set by what the work takes, not a share of a pool the plan
+    divides between alternatives."""
+    return budget.funds != "all" and len(budget.funds) == 1 and bool(
+        _ESTIMATE.match(budget.title or ""))
+
+
 def pool_shares(plan: Plan) -> tuple[dict[Pool, dict[str, Share]], set[str]]:
     """For each pool, what each goal surely and possibly receives, rolled up the cascade;
     and the goals on a parent loop, which money does not climb into.
@@ -199,7 +215,7 @@ def pool_shares(plan: Plan) -> tuple[dict[Pool, dict[str, Share]], set[str]]:
     pools: dict[Pool, dict[str, Share]] = defaultdict(lambda: defaultdict(Share))
     single: dict[Pool, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for budget in plan.budgets:
-        if budget.amount is None or budget.amount <= 0:
+        if budget.amount is None or budget.amount <= 0 or estimates_work(budget):
             continue
         destinations = _destinations(plan, budget)
         pool = (budget.unit, budget.currency, budget.period)

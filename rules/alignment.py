@@ -567,9 +567,15 @@ def _lines(pool: Pool) -> str:
       passes="planlint: 1\nunits: [{id: capital}]\n"
              "goals:\n  - {id: G1, title: Cut cost, priority: critical}\n"
              "  - {id: G2, title: New headquarters, priority: low}\n"
+             "  - {id: G3, title: Dealer portal, priority: high}\n"
+             "  - {id: G4, title: Showroom refresh, priority: low}\n"
              "budgets:\n  - {id: B1, amount: 9000000, currency: USD, funds: [G1, G2]}\n"
              "  - {id: B2, amount: 3000000, currency: USD, funds: [G2]}\n"
-             "  - {id: B3, amount: 20000000, currency: USD, unit: capital, funds: [G2]}\n")
+             "  - {id: B3, amount: 20000000, currency: USD, unit: capital, funds: [G2]}\n"
+             "  - {id: E3, title: 'Effort: 1 person-month', amount: 1, "
+             "currency: person-months, funds: [G3]}\n"
+             "  - {id: E4, title: 'Effort: 6 person-months', amount: 6, "
+             "currency: person-months, funds: [G4]}\n")
 def budget_priority_inversion(plan: Plan,
                               options: PriorityInversionOptions) -> Iterator[Finding]:
     """A goal is sure to receive more from a unit's budget lines than a sibling goal of
@@ -593,7 +599,11 @@ def budget_priority_inversion(plan: Plan,
     priority, and goals that could receive nothing from the pool, are not compared
     (unfunded-priority reports the important ones that receive nothing at all), so a
     priority pursued through policy rather than spending is not held against the
-    programs of other units. ``tolerance`` lets a goal receive that fraction more before
+    programs of other units. A line that states the estimate of one item's work
+    (``Effort: 3 PM`` on each item of a roadmap, ``Estimated cost``) is the size of that
+    work, set by what it takes, not a share of a pool divided between alternatives: it is
+    not compared, and a low item that takes more than a high one is no inversion.
+    ``tolerance`` lets a goal receive that fraction more before
     it is reported.
     """
     pools, looped = pool_shares(plan)

@@ -720,6 +720,20 @@ def test_inversion_of_a_budget_in_peoples_time() -> None:
     assert "at most 0.50 person-months for 2022 from them; move budget to" in finding.message
 
 
+@pytest.mark.parametrize("title", ["Effort: 4 PM", "Estimated cost of the new headquarters",
+                                   "estimate, 4 person-months"])
+def test_inversion_leaves_the_estimate_of_each_items_work(title: str) -> None:
+    """A line that estimates one item's work states its size, not a share of a pool the
+    plan divides; a line that allocates is compared."""
+    lines = ("goals:\n  - {id: G1, priority: critical}\n  - {id: G2, priority: low}\n"
+             "budgets:\n  - {id: B1, amount: 1, funds: [G1]}\n"
+             f"  - {{id: B2, title: '{title}', amount: 4, funds: [G2]}}\n")
+    tester = RuleTester(budget_priority_inversion)
+    tester.assert_passes(lines)
+    for allocated in ("Allocation for 2022", "Estimated spending for 2022"):
+        tester.assert_fails(lines.replace(f"'{title}'", f"'{allocated}'"), [("G2", 3)])
+
+
 def test_inversion_compares_the_lines_of_one_unit() -> None:
     [finding] = RuleTester(budget_priority_inversion).assert_fails("""\
 planlint: 1
