@@ -183,6 +183,22 @@ def _graded_at_year_end(plan: Plan, metric: Metric) -> bool:
         plan.info.as_of is None or plan.info.as_of <= ends)
 
 
+def _met_when_due(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric is read on its final target's date and that reading meets the
+    target, in the way the metric should move (up, unless it says down or counts harm):
+    a threshold the period's result is judged against and met (a staff survey's 60%
+    reached at 64.8%)."""
+    final = final_target(metric)
+    if final is None or final[0].value is None or final[0].date is None:
+        return False
+    measure = plan.measure(metric)
+    down = metric.direction == "decrease" or measure.aims == "decrease" or (
+        metric.direction is None and measure.aims is None and measure.harms)
+    aim = final[0].value
+    return any(actual.date == final[0].date and actual.value is not None and (
+        actual.value <= aim if down else actual.value >= aim) for actual in metric.actuals)
+
+
 def _number(value: float) -> str:
     return str(int(value)) if value.is_integer() else repr(value)
 
@@ -394,7 +410,10 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
              "  - {id: KR4, title: Tracking issue progress (share of checklist items done), "
              "unit: share}\n"
              "  - {id: M5, title: Commits by staff per month, "
-             "actuals: [{date: 2024-02-29, value: 11}]}\n")
+             "actuals: [{date: 2024-02-29, value: 11}]}\n"
+             "  - {id: M6, title: Staff who would recommend us as a place of work, "
+             "unit: '%', target: {value: 60, date: 2024-09-30}, "
+             "actuals: [{date: 2024-09-30, value: 64.8}]}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -420,7 +439,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     does a measure the plan sets no target for and only quotes with its readings (a
     statistic a report gives, commits made each month): it asks no change for a baseline
     to show, and metric-without-target reports the missing target; it is left out of the
-    plan's practice too. When
+    plan's practice too. Nor does a measure whose reading on its final target's date
+    meets that target (a staff survey's 60% reached at 64.8% in the year's report): a
+    threshold the period's result is judged against, and met, whatever it started
+    from; it is left out of the plan's practice too. When
     more than a third of a plan's measures state no baseline, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it. A plan that
@@ -434,7 +456,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
         measure = plan.measure(metric)
         if measure.kind != "level" or measure.holds or measure.completion \
                 or metric.direction == "maintain" or measures_work(plan, metric) \
-                or _absolute(plan, metric) or _only_quoted(plan, metric):
+                or _absolute(plan, metric) or _only_quoted(plan, metric) \
+                or _met_when_due(plan, metric):
             continue
         eligible += 1
         if metric.baseline is None and measure.baseline is None and not _read_before(
