@@ -199,6 +199,14 @@ def _met_when_due(plan: Plan, metric: Metric) -> bool:
         actual.value <= aim if down else actual.value >= aim) for actual in metric.actuals)
 
 
+def _due_unread(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric's target has fallen due by the plan's date and it has no reading:
+    the missing result is its gap (stale-metric's), not where it started."""
+    ends = target_date(plan, metric)
+    return not metric.actuals and ends is not None and plan.info.as_of is not None \
+        and ends <= plan.info.as_of
+
+
 def _number(value: float) -> str:
     return str(int(value)) if value.is_integer() else repr(value)
 
@@ -393,8 +401,8 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
 @rule(code="PL203", name="metric-without-baseline", category="metrics", severity="warning",
       fails="planlint: 1\nmetrics:\n  - id: M1\n    title: Operating profit\n"
             "    target: {value: 0, date: 2003-12-31}\n",
-      passes="planlint: 1\nplan: {horizon: {start: 2023-10-01, end: 2026-09-30}}\n"
-             "metrics:\n  - id: M1\n    title: Operating profit\n"
+      passes="planlint: 1\nplan: {as_of: 2024-12-31, horizon: {start: 2023-10-01, "
+             "end: 2026-09-30}}\nmetrics:\n  - id: M1\n    title: Operating profit\n"
              "    baseline: {value: -5000, date: 2000-12-31}\n"
              "    target: {value: 0, date: 2003-12-31}\n"
              "  - {id: KR1, title: Sign 3 new logos}\n"
@@ -413,7 +421,9 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
              "actuals: [{date: 2024-02-29, value: 11}]}\n"
              "  - {id: M6, title: Staff who would recommend us as a place of work, "
              "unit: '%', target: {value: 60, date: 2024-09-30}, "
-             "actuals: [{date: 2024-09-30, value: 64.8}]}\n")
+             "actuals: [{date: 2024-09-30, value: 64.8}]}\n"
+             "  - {id: M7, title: Patients reached within two hours of referral, "
+             "unit: '%', target: {value: 70, date: 2024-09-30}}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -442,7 +452,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     plan's practice too. Nor does a measure whose reading on its final target's date
     meets that target (a staff survey's 60% reached at 64.8% in the year's report): a
     threshold the period's result is judged against, and met, whatever it started
-    from; it is left out of the plan's practice too. When
+    from; it is left out of the plan's practice too. A measure whose target has fallen
+    due with no reading is not reported by itself either: its gap is the missing
+    result, which stale-metric asks for, not where it started; it still counts towards
+    the plan's practice. When
     more than a third of a plan's measures state no baseline, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it. A plan that
@@ -451,7 +464,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """
     if "baselines" in plan.info.withheld:
         return
-    missing, eligible = [], 0
+    missing, eligible, unread = [], 0, set()
     for metric in _formulated(plan):
         measure = plan.measure(metric)
         if measure.kind != "level" or measure.holds or measure.completion \
@@ -462,11 +475,14 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
         eligible += 1
         if metric.baseline is None and measure.baseline is None and not _read_before(
                 plan, metric) and not _read_before_targets(metric):
+            if _due_unread(plan, metric):
+                unread.add(metric.id)
             missing.append(metric.finding(
                 f"{metric.describe()} has no baseline; set baseline: "
                 "{value, date} to where the measure stood when the plan began"))
     yield from by_practice(plan, missing, eligible, items="metrics",
-                           lacking="state no baseline", repeated=_unquantified(plan),
+                           lacking="state no baseline",
+                           repeated=_unquantified(plan) | unread,
                            fix="set baseline: {value, date} on each, so the change each "
                                "target asks for can be seen")
 
