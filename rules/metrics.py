@@ -199,6 +199,16 @@ def _met_when_due(plan: Plan, metric: Metric) -> bool:
         actual.value <= aim if down else actual.value >= aim) for actual in metric.actuals)
 
 
+def _held_each_period(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric sets one target, for a year or less, and is read two or more
+    times within that year at a calendar cadence: a standard each reading is held to
+    (a contractual 90% read every quarter), not a change from where the year began."""
+    begins = measurement_begins(plan, metric)
+    within = [actual for actual in metric.actuals if begins is None or actual.date > begins]
+    return metric.target is not None and not metric.targets and metric.calendar is not None \
+        and len(within) >= 2 and read_at_end(plan, metric, _ONE_YEAR)
+
+
 def _due_unread(plan: Plan, metric: Metric) -> bool:
     """Whether a metric's target has fallen due by the plan's date and it has no reading:
     the missing result is its gap (stale-metric's), not where it started."""
@@ -423,7 +433,10 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
              "unit: '%', target: {value: 60, date: 2024-09-30}, "
              "actuals: [{date: 2024-09-30, value: 64.8}]}\n"
              "  - {id: M7, title: Patients reached within two hours of referral, "
-             "unit: '%', target: {value: 70, date: 2024-09-30}}\n")
+             "unit: '%', target: {value: 70, date: 2024-09-30}}\n"
+             "  - {id: M8, title: Staff appraisal rate, unit: '%', "
+             "cadence: quarterly, target: {value: 90, date: 2024-09-30}, actuals: "
+             "[{date: 2023-12-31, value: 71}, {date: 2024-03-31, value: 68}]}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -452,7 +465,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     plan's practice too. Nor does a measure whose reading on its final target's date
     meets that target (a staff survey's 60% reached at 64.8% in the year's report): a
     threshold the period's result is judged against, and met, whatever it started
-    from; it is left out of the plan's practice too. A measure whose target has fallen
+    from; nor does a measure set one target, for a year or less, and read two or more
+    times within that year at a calendar cadence (a contractual 90% read every quarter):
+    a standard each reading is held to, not a change from where the year began. Both
+    are left out of the plan's practice too. A measure whose target has fallen
     due with no reading is not reported by itself either: its gap is the missing
     result, which stale-metric asks for, not where it started; it still counts towards
     the plan's practice. When
@@ -470,7 +486,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
         if measure.kind != "level" or measure.holds or measure.completion \
                 or metric.direction == "maintain" or measures_work(plan, metric) \
                 or _absolute(plan, metric) or _only_quoted(plan, metric) \
-                or _met_when_due(plan, metric):
+                or _met_when_due(plan, metric) or _held_each_period(plan, metric):
             continue
         eligible += 1
         if metric.baseline is None and measure.baseline is None and not _read_before(
