@@ -183,6 +183,40 @@ def _graded_at_year_end(plan: Plan, metric: Metric) -> bool:
         plan.info.as_of is None or plan.info.as_of <= ends)
 
 
+def _met_when_due(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric is read on its final target's date and that reading meets the
+    target, in the way the metric should move (up, unless it says down or counts harm):
+    a threshold the period's result is judged against and met (a staff survey's 60%
+    reached at 64.8%)."""
+    final = final_target(metric)
+    if final is None or final[0].value is None or final[0].date is None:
+        return False
+    measure = plan.measure(metric)
+    down = metric.direction == "decrease" or measure.aims == "decrease" or (
+        metric.direction is None and measure.aims is None and measure.harms)
+    aim = final[0].value
+    return any(actual.date == final[0].date and actual.value is not None and (
+        actual.value <= aim if down else actual.value >= aim) for actual in metric.actuals)
+
+
+def _held_each_period(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric sets one target, for a year or less, and is read two or more
+    times within that year at a calendar cadence: a standard each reading is held to
+    (a contractual 90% read every quarter), not a change from where the year began."""
+    begins = measurement_begins(plan, metric)
+    within = [actual for actual in metric.actuals if begins is None or actual.date > begins]
+    return metric.target is not None and not metric.targets and metric.calendar is not None \
+        and len(within) >= 2 and read_at_end(plan, metric, _ONE_YEAR)
+
+
+def _due_unread(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric's target has fallen due by the plan's date and it has no reading:
+    the missing result is its gap (stale-metric's), not where it started."""
+    ends = target_date(plan, metric)
+    return not metric.actuals and ends is not None and plan.info.as_of is not None \
+        and ends <= plan.info.as_of
+
+
 def _number(value: float) -> str:
     return str(int(value)) if value.is_integer() else repr(value)
 
@@ -377,8 +411,8 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
 @rule(code="PL203", name="metric-without-baseline", category="metrics", severity="warning",
       fails="planlint: 1\nmetrics:\n  - id: M1\n    title: Operating profit\n"
             "    target: {value: 0, date: 2003-12-31}\n",
-      passes="planlint: 1\nplan: {horizon: {start: 2023-10-01, end: 2026-09-30}}\n"
-             "metrics:\n  - id: M1\n    title: Operating profit\n"
+      passes="planlint: 1\nplan: {as_of: 2024-12-31, horizon: {start: 2023-10-01, "
+             "end: 2026-09-30}}\nmetrics:\n  - id: M1\n    title: Operating profit\n"
              "    baseline: {value: -5000, date: 2000-12-31}\n"
              "    target: {value: 0, date: 2003-12-31}\n"
              "  - {id: KR1, title: Sign 3 new logos}\n"
@@ -394,7 +428,15 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
              "  - {id: KR4, title: Tracking issue progress (share of checklist items done), "
              "unit: share}\n"
              "  - {id: M5, title: Commits by staff per month, "
-             "actuals: [{date: 2024-02-29, value: 11}]}\n")
+             "actuals: [{date: 2024-02-29, value: 11}]}\n"
+             "  - {id: M6, title: Staff who would recommend us as a place of work, "
+             "unit: '%', target: {value: 60, date: 2024-09-30}, "
+             "actuals: [{date: 2024-09-30, value: 64.8}]}\n"
+             "  - {id: M7, title: Patients reached within two hours of referral, "
+             "unit: '%', target: {value: 70, date: 2024-09-30}}\n"
+             "  - {id: M8, title: Staff appraisal rate, unit: '%', "
+             "cadence: quarterly, target: {value: 90, date: 2024-09-30}, actuals: "
+             "[{date: 2023-12-31, value: 71}, {date: 2024-03-31, value: 68}]}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -420,7 +462,16 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     does a measure the plan sets no target for and only quotes with its readings (a
     statistic a report gives, commits made each month): it asks no change for a baseline
     to show, and metric-without-target reports the missing target; it is left out of the
-    plan's practice too. When
+    plan's practice too. Nor does a measure whose reading on its final target's date
+    meets that target (a staff survey's 60% reached at 64.8% in the year's report): a
+    threshold the period's result is judged against, and met, whatever it started
+    from; nor does a measure set one target, for a year or less, and read two or more
+    times within that year at a calendar cadence (a contractual 90% read every quarter):
+    a standard each reading is held to, not a change from where the year began. Both
+    are left out of the plan's practice too. A measure whose target has fallen
+    due with no reading is not reported by itself either: its gap is the missing
+    result, which stale-metric asks for, not where it started; it still counts towards
+    the plan's practice. When
     more than a third of a plan's measures state no baseline, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it. A plan that
@@ -429,21 +480,25 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """
     if "baselines" in plan.info.withheld:
         return
-    missing, eligible = [], 0
+    missing, eligible, unread = [], 0, set()
     for metric in _formulated(plan):
         measure = plan.measure(metric)
         if measure.kind != "level" or measure.holds or measure.completion \
                 or metric.direction == "maintain" or measures_work(plan, metric) \
-                or _absolute(plan, metric) or _only_quoted(plan, metric):
+                or _absolute(plan, metric) or _only_quoted(plan, metric) \
+                or _met_when_due(plan, metric) or _held_each_period(plan, metric):
             continue
         eligible += 1
         if metric.baseline is None and measure.baseline is None and not _read_before(
                 plan, metric) and not _read_before_targets(metric):
+            if _due_unread(plan, metric):
+                unread.add(metric.id)
             missing.append(metric.finding(
                 f"{metric.describe()} has no baseline; set baseline: "
                 "{value, date} to where the measure stood when the plan began"))
     yield from by_practice(plan, missing, eligible, items="metrics",
-                           lacking="state no baseline", repeated=_unquantified(plan),
+                           lacking="state no baseline",
+                           repeated=_unquantified(plan) | unread,
                            fix="set baseline: {value, date} on each, so the change each "
                                "target asks for can be seen")
 
