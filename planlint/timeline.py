@@ -446,7 +446,7 @@ def _target_met_by(plan: Plan, metric: Metric, day: date) -> tuple[date, float] 
     return max(passed, key=lambda point: point[0]) if passed else None
 
 
-def _unlined_direction(plan: Plan, metric: Metric, aim: float, day: date) -> str | None:
+def unlined_direction(plan: Plan, metric: Metric, aim: float, day: date) -> str | None:
     """Which way a metric without a line should move towards ``aim``: its ``direction``;
     down for one that counts harm, loss or delay (``MRSA infections``, ``Waits over 52
     weeks``, ``Average time taken to decide``); for a count, up; the way its wording
@@ -482,7 +482,7 @@ def _against_target(plan: Plan, metric: Metric, index: int, day: date, value: fl
     if reached is None:
         return None
     due, aim = reached
-    direction = _unlined_direction(plan, metric, aim, day)
+    direction = unlined_direction(plan, metric, aim, day)
     if direction == "increase" and aim > 0:
         share = max(value, 0.0) / aim
     elif direction == "decrease" and aim >= 0 and value > 0:

@@ -53,6 +53,7 @@ from planlint.timeline import (
     target_date,
     undecided_milestone,
     unfinished_milestone,
+    unlined_direction,
 )
 from planlint.wording import joined, number
 
@@ -742,6 +743,83 @@ def _against_direction(metric: Metric, as_of: date) -> tuple[int, list[float]] |
     return None
 
 
+#: How far a measure must have moved away from its target, as a share of the target,
+#: for the move to count: less is a small tick of the kind any series shows.
+_AWAY = 0.05
+
+
+def _next_target(plan: Plan, metric: Metric, day: date) -> tuple[date, float] | None:
+    """The first target of a metric (interim or final) dated after ``day``, as (date,
+    value); a count's worded number is not one (its period is not stated)."""
+    dated = [(m.date, m.value) for m in metric.targets
+             if m.date is not None and m.value is not None]
+    final = target_date(plan, metric)
+    if metric.target is not None and metric.target.value is not None and final is not None:
+        dated.append((final, metric.target.value))
+    ahead = [point for point in dated if point[0] > day]
+    return min(ahead, key=lambda point: point[0]) if ahead else None
+
+
+def _like_for_like(plan: Plan, metric: Metric, latest: date, due: date) -> bool:
+    """Whether a metric's readings can be set against its next target: for a count of
+    things done within a period, only when the target is the next period's count (due
+    within one cadence of the latest reading), since a count's target may be a total of
+    several periods that no one period's count nears."""
+    if plan.measure(metric).kind != "count":
+        return True
+    return metric.calendar is not None and due <= add_cadence(latest, metric.calendar)
+
+
+def _answered(plan: Plan, metric: Metric, since: date) -> bool:
+    """Whether the plan says something of a metric's course since ``since``: a decision
+    about it with the reason (a ``changes`` entry), an account in words beside its
+    latest reading, or an initiative that may be under way on a goal it measures (as
+    off-track-without-action reads an answer)."""
+    latest = latest_actual(metric, plan.as_of)
+    if latest is not None and (latest[1].text or "").strip():
+        return True
+    if plan.decided(metric, since) is not None:
+        return True
+    acted = _acted_on(plan)
+    return any(goal.id in acted for goal in metric_goals(plan, metric))
+
+
+def _moving_away(plan: Plan, metric: Metric
+                 ) -> tuple[int, list[float], date, float, str] | None:
+    """For a level measure that nothing else judges yet (no line from a baseline, no
+    target due), the index of its latest reading, its last readings (two or three), the
+    date and value of the next target and the way it should move, when the latest
+    reading is short of that target, the furthest from it of those readings, and further
+    from it than the first of them by more than ``_AWAY`` of the target; else None."""
+    measure = plan.measure(metric)
+    if measure.kind in ("milestone", "indicator") or is_limit(metric) \
+            or plan.progress(metric) is not None:
+        return None
+    if metric.direction == "increase" and measure.grave:
+        return None
+    readings = [(index, actual.date, actual.value)
+                for index, actual in actuals_until(metric, plan.as_of)
+                if actual.value is not None][-3:]
+    if len(readings) < 2:
+        return None
+    index, day = readings[-1][0], readings[-1][1]
+    upcoming = _next_target(plan, metric, day)
+    if upcoming is None or upcoming[1] == 0 or not _like_for_like(plan, metric, day,
+                                                                   upcoming[0]):
+        return None
+    due, aim = upcoming
+    direction = unlined_direction(plan, metric, aim, day)
+    if direction not in ("increase", "decrease"):
+        return None
+    sign = 1 if direction == "increase" else -1
+    gaps = [sign * (aim - value) for _, _, value in readings]
+    if gaps[-1] <= 0 or gaps[-1] < max(gaps) or gaps[-1] - gaps[0] <= _AWAY * abs(aim):
+        return None
+    if _answered(plan, metric, readings[0][1]):
+        return None
+    return index, [value for _, _, value in readings], due, aim, direction
+
+
 @rule(code="PL806", name="off-track-metric", category="monitoring", severity="warning",
       options=OffTrackOptions,
       fails=_metric_fragment(418),
@@ -757,6 +835,13 @@ def _against_direction(metric: Metric, as_of: date) -> tuple[int, list[float]] |
               actuals:
                 - {date: 2000-12-31, value: 99.1}
                 - {date: 2001-03-31, value: 0}
+            - id: MP-M4
+              title: Dealers rating parts supply good or better
+              unit: '%'
+              target: {value: 90, date: 2002-12-31}
+              actuals:
+                - {date: 2000-12-31, value: 84.0}
+                - {date: 2001-05-31, value: 83.5}
           changes:
             - {date: 2001-04-10, item: MP-M2, field: target, from: 2001-03-31, to: deferred,
                reason: the dealer council asked to wait for the new pricing}
@@ -816,6 +901,27 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     judged: a share that drops to nothing in one period is a dashboard's blank cell (no
     cases to count, no figure yet) far more often than a result, and the rule stays
     silent rather than ask to recover from a fall the source does not show.
+
+    A measure that nothing above judges yet (no baseline to draw a line from, no target
+    due) is off track when its readings move away from the next target still to come: a
+    response time to come down to 8.9 minutes next year read at 9.32 and then 10.15. The
+    target still says where the measure should be; readings heading the other way mean
+    it will be missed unless someone acts, and waiting for the date to report it wastes
+    the time left to recover. It reports when, of the last three readings (or two, where
+    there are only two), the latest is short of the target, the furthest from it, and
+    further from it than the first by more than 5% of the target: a smaller move (84% to
+    83.5% against 90%) is the noise of any series. Which way the measure should move is
+    read as for a target due (its ``direction``, else its wording, else its earliest
+    reading short of the target), and a measure read at or past its target from the
+    start is left alone. Readings from before the plan count: a target set after a fall,
+    with nothing said of how the fall will be reversed, is the gap itself. A target of
+    none is not judged (no share of it measures a move), nor a limit, milestone or
+    indicator; a count of things done within a period only against the next period's
+    target (a count's target may be the total of several periods, which no one period's
+    count nears). A measure the plan already answers for is left alone: a ``changes``
+    entry about it with the reason since the first of those readings, an account in
+    words beside its latest reading, or an initiative that may be under way on a goal it
+    measures (as off-track-without-action reads it).
     """
     as_of = plan.as_of
     for metric in plan.metrics:
@@ -829,6 +935,19 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
                 f"each of its last two readings ({' to '.join(map(number, values))}), and "
                 "has no target to judge it by; act to turn it round, or say why in a target "
                 "with its date", field=f"actuals/{index}",
+                related=[goal.related(f"goal {goal.id} is measured by {metric.id}")
+                         for goal in metric_goals(plan, metric)])
+            continue
+        away = _moving_away(plan, metric)
+        if away is not None:
+            index, values, due, aim, direction = away
+            shown = one_line(metric.unit or "")
+            unit = shown if shown in ("", "%") else f" {shown}"
+            yield metric.finding(
+                f"{metric.describe()} should {direction} to its target of {number(aim)}{unit} "
+                f"due {due} but moved away from it ({' to '.join(map(number, values))}); "
+                "act to turn it round before the target is due, or revise the target with "
+                "the reason", field=f"actuals/{index}",
                 related=[goal.related(f"goal {goal.id} is measured by {metric.id}")
                          for goal in metric_goals(plan, metric)])
             continue

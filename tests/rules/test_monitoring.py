@@ -709,6 +709,95 @@ class TestMovingAgainstItsDirection:
             self.FRAGMENT.format(direction=direction, middle=middle))
 
 
+
+class TestMovingAwayFromATargetNotYetDue:
+    """A measure with no baseline whose readings head away from a target still to come."""
+
+    FRAGMENT = dedent("""\
+        planlint: 1
+        plan: {{as_of: 2021-09-30}}
+        goals: [{{id: G1, metrics: [M1]}}]
+        metrics:
+          - id: M1
+            title: {title}
+            cadence: annual
+            target: {{value: {target}, date: 2022-09-30}}
+            actuals: [{readings}]
+        {extra}""")
+
+    @staticmethod
+    def _plan(readings: list[float], *, title: str = "Average Priority 1 response time",
+              target: float = 8.9, extra: str = "") -> str:
+        days = ["2019-09-30", "2020-09-30", "2021-09-30"][-len(readings):]
+        return TestMovingAwayFromATargetNotYetDue.FRAGMENT.format(
+            title=title, target=target, extra=extra, readings=", ".join(
+                f"{{date: {day}, value: {value}}}"
+                for day, value in zip(days, readings, strict=True)))
+
+    def test_a_delay_rising_away_from_its_target(self) -> None:
+        [finding] = RuleTester(off_track_metric).assert_fails(
+            self._plan([9.32, 10.15]),
+            [("M1", 9, "should decrease to its target of 8.9 due 2022-09-30 but moved away "
+                       "from it (9.32 to 10.15)")])
+        fragment = self._plan([9.32, 10.15]).replace("cadence:", "unit: minutes\n    cadence:")
+        [finding] = RuleTester(off_track_metric).assert_fails(fragment, [("M1", 10)])
+        assert "its target of 8.9 minutes due" in finding.message
+        assert finding.field == "actuals/1"
+        assert "act to turn it round before the target is due" in finding.message
+
+    def test_a_share_falling_away_over_three_readings(self) -> None:
+        RuleTester(off_track_metric).assert_fails(
+            self._plan([84, 80, 76], title="Dealers rating supply good", target=90),
+            [("M1", 9, "should increase to its target of 90 due 2022-09-30 but moved away "
+                       "from it (84 to 80 to 76)")])
+
+    @pytest.mark.parametrize(("readings", "target", "why"), [
+        ([84.0, 83.5], 90, "a small tick away is noise"),
+        ([84, 70, 76], 90, "the latest reading recovers from the worst"),
+        ([70, 84], 90, "moving towards the target"),
+        ([95, 92], 90, "still past the target: read at or past it from the start"),
+        ([84], 90, "one reading shows no move"),
+    ])
+    def test_no_move_away_worth_a_finding(self, readings: list[float], target: float,
+                                          why: str) -> None:
+        RuleTester(off_track_metric).assert_passes(
+            self._plan(readings, title="Dealers rating supply good", target=target))
+
+    def test_a_target_of_none_is_not_judged(self) -> None:
+        RuleTester(off_track_metric).assert_passes(
+            self._plan([3, 5], title="Serious injuries to staff", target=0))
+
+    def test_a_count_whose_target_totals_several_periods_is_not_judged(self) -> None:
+        fragment = self._plan([40, 30], title="Engineers hired", target=100).replace(
+            "date: 2022-09-30", "date: 2024-09-30")
+        RuleTester(off_track_metric).assert_passes(fragment)
+
+    def test_a_count_against_the_next_periods_target(self) -> None:
+        RuleTester(off_track_metric).assert_fails(
+            self._plan([1535, 1255], title="Tons of recyclable material processed per year",
+                       target=1750), [("M1", 9)])
+
+    @pytest.mark.parametrize("extra", [
+        "initiatives: [{id: I1, supports: [G1], status: active}]",
+        "changes: [{date: 2021-06-01, item: M1, field: target, from: 8.5, to: 8.9, "
+        "reason: dispatch staffing gap}]",
+    ])
+    def test_a_measure_the_plan_answers_for_passes(self, extra: str) -> None:
+        RuleTester(off_track_metric).assert_passes(self._plan([9.32, 10.15], extra=extra))
+
+    def test_an_account_beside_the_latest_reading_passes(self) -> None:
+        fragment = self._plan([9.32, 10.15]).replace(
+            "value: 10.15}", "value: 10.15, text: dispatch moved to a new system in March}")
+        RuleTester(off_track_metric).assert_passes(fragment)
+
+    def test_a_measure_with_a_baseline_is_judged_on_its_line(self) -> None:
+        fragment = self._plan([9.32, 10.15]).replace(
+            "    cadence: annual\n", "    cadence: annual\n    baseline: {value: 9.32, "
+            "date: 2020-09-30}\n")
+        [finding] = RuleTester(off_track_metric).assert_fails(fragment, [("M1", 10)])
+        assert "the line from 9.32" in finding.message
+
+
 class TestOffTrackWithoutAction:
     def test_off_track_metric_of_a_goal_nobody_works_on(self) -> None:
         extra = "initiatives: [{id: I1, supports: [G1], status: planned}]\n"
