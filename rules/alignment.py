@@ -371,7 +371,7 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
     missing link is the one uncascaded-goal reports at the top, once; so too when those
     goals are the top of their line, no unit above theirs setting any (a department's
     service areas in a city budget, one of them headed by the bureau that delivers it):
-    they are set side by side, and none of them is cascaded to name as parent. When the goal's
+    they are set side by side, and none is cascaded to name as parent. When the goal's
     own unit alone carries out the goals of a unit above (each a top-level goal with no
     sub-goal, all its work the unit's), those goals are the unit's own, filed under its
     department's name, and its other goals sit beside them: there is nothing above to

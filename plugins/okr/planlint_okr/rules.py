@@ -44,11 +44,11 @@ _WORD = re.compile(r"\w+")
 #: Verbs that open a key result stating a state to reach, a result (``Become CKA``).
 _STATE_VERBS = ["become", "becoming"]
 #: A threshold that says which things count (``deals with at least 80% chance``).
+_THRESHOLD = re.compile(r"\bwith (?:at least|at most|more than|less than|fewer than|over"
+                        r"|under|above|below) [-+]?\d[\d.,]*(?:\s?%)?", re.IGNORECASE)
 #: Others brought to act, how many of them (``get 20 to join``, ``get 5 teams to adopt
 #: it``): a result of the work, not the work.
 _GETS_OTHERS = re.compile(r"\bget (?:at least )?\d[\d,]*(?: \w+)? to \w+", re.IGNORECASE)
-_THRESHOLD = re.compile(r"\bwith (?:at least|at most|more than|less than|fewer than|over"
-                        r"|under|above|below) [-+]?\d[\d.,]*(?:\s?%)?", re.IGNORECASE)
 
 
 def _named(item: Goal | Metric) -> str:
