@@ -543,6 +543,14 @@ def _done_or_not(metric: Metric) -> bool:
         value in (0, 1) for value in read)
 
 
+def ticked(metric: Metric) -> bool:
+    """Whether a metric is only ticked done or not: read at least once, and its figures can
+    only mean done or not (see :func:`_done_or_not`), as a checkbox list of key results
+    reports ``Increase hashtag usage`` at the quarter's end. Whatever its wording asks,
+    it has no reading of a level: no start, unit or data source to ask of it."""
+    return bool(metric.actuals) and _done_or_not(metric)
+
+
 def _worded_target(words: list[str], quantities: list[Quantity]) -> tuple[float | None,
                                                                         float | None]:
     """The target and the baseline the wording states: ``from X to Y``, ``to Y``…"""

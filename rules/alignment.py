@@ -330,6 +330,8 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
             "initiatives: [{id: I1, supports: [G1]}]\n",
       passes="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar, parent: group}\n"
              "  - {id: data, parent: lab}\n  - {id: lab}\n"
+             "  - {id: police, parent: city}\n  - {id: police-support, parent: police}\n"
+             "  - {id: city}\n"
              "people: [{id: cto, unit: mopar, leader: true}]\n"
              "goals:\n  - {id: G1, title: Win against rivals with AI in all we do, "
              "unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n"
@@ -339,6 +341,8 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
              "  - {id: MP3, title: Support joint product goals, unit: mopar}\n"
              "  - {id: L1, title: Release all datasets, unit: lab}\n"
              "  - {id: D1, title: Grow portal users, unit: data}\n"
+             "  - {id: CS, title: Crime suppression, unit: police}\n"
+             "  - {id: SU, title: Support, unit: police-support}\n"
              "initiatives: [{id: I1, unit: data, supports: [L1]}]\n")
 def orphan_goal(plan: Plan) -> Iterator[Finding]:
     """A goal of a sub-unit has no parent goal and drives no goal linked to the strategy.
@@ -364,7 +368,10 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
     shared OKRs``): it is aligned through that function's goals, which may lie outside
     the plan.
     When nothing executes any goal of the units above (no sub-goal, no initiative), the
-    missing link is the one uncascaded-goal reports at the top, once. When the goal's
+    missing link is the one uncascaded-goal reports at the top, once; so too when those
+    goals are the top of their line, no unit above theirs setting any (a department's
+    service areas in a city budget, one of them headed by the bureau that delivers it):
+    they are set side by side, and none is cascaded to name as parent. When the goal's
     own unit alone carries out the goals of a unit above (each a top-level goal with no
     sub-goal, all its work the unit's), those goals are the unit's own, filed under its
     department's name, and its other goals sit beside them: there is nothing above to
@@ -377,9 +384,10 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
     titles: dict[str | None, set[str]] = defaultdict(set)  # unit -> its goals' titles
     # unit -> whether its goals are all top-level goals nothing executes (uncascaded-goal's)
     idle: dict[str | None, bool] = defaultdict(lambda: True)
+    setting = {goal.unit for goal in plan.goals}  # units that set goals
     for goal in plan.goals:
         titles[goal.unit].add(_plain(goal.title))
-        idle[goal.unit] &= goal.parent is None and goal.id in linked \
+        idle[goal.unit] &= _heads_line(plan, goal, setting) \
             and goal.id not in plan.executed_goals
     worker = _sole_workers(plan)
     found, eligible = [], 0
@@ -495,6 +503,14 @@ def _sole_workers(plan: Plan) -> dict[str | None, str | None]:
         workers[goal.unit] |= units
     return {unit: doers.pop() for unit, doers in workers.items()
             if unit not in others and len(doers) == 1}
+
+
+def _heads_line(plan: Plan, goal: Goal, setting: set[str | None]) -> bool:
+    """Whether a goal is at the top of its line: it has no parent goal, and it is linked
+    or no unit above its own sets goals (a department's service areas in a city budget
+    whose city and council set none)."""
+    return goal.parent is None and (goal.id in plan.linked_goals or setting.isdisjoint(
+        plan.unit_ancestors(goal.unit)))
 
 
 def _set_by_leader(plan: Plan, goal: Goal) -> bool:

@@ -21,6 +21,7 @@ from planlint.measures import (
     shares_cases_meeting,
     states_aim,
     strip_label,
+    ticked,
 )
 from planlint.model import Goal, Initiative, Metric
 from planlint.plan import Plan
@@ -436,7 +437,9 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
              "unit: '%', target: {value: 70, date: 2024-09-30}}\n"
              "  - {id: M8, title: Staff appraisal rate, unit: '%', "
              "cadence: quarterly, target: {value: 90, date: 2024-09-30}, actuals: "
-             "[{date: 2023-12-31, value: 71}, {date: 2024-03-31, value: 68}]}\n")
+             "[{date: 2023-12-31, value: 71}, {date: 2024-03-31, value: 68}]}\n"
+             "  - {id: KR5, title: Increase hashtag usage by X%, "
+             "actuals: [{date: 2024-09-30, value: 0}]}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -457,7 +460,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     hold (``direction: maintain``, ``Maintain 99.9% uptime``) is judged against its target,
     and so is a target that asks for none of a harm (``Never events``, target 0) or all of
     the cases (100%), whatever the start; a share of a piece of work's own parts done
-    (``share of checklist items done``) starts from none; and a record of finished work
+    (``share of checklist items done``) starts from none; a key result only ticked done
+    or not (no unit or calendar cadence, no target but 1, every reading 1 or 0: ``Increase
+    hashtag usage``, ticked at the quarter's end) has no reading of its level to start
+    from; and a record of finished work
     is counted once (see metric-without-target), so none of these needs a baseline. Nor
     does a measure the plan sets no target for and only quotes with its readings (a
     statistic a report gives, commits made each month): it asks no change for a baseline
@@ -486,7 +492,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
         if measure.kind != "level" or measure.holds or measure.completion \
                 or metric.direction == "maintain" or measures_work(plan, metric) \
                 or _absolute(plan, metric) or _only_quoted(plan, metric) \
-                or _met_when_due(plan, metric) or _held_each_period(plan, metric):
+                or _met_when_due(plan, metric) or _held_each_period(plan, metric) \
+                or ticked(metric):
             continue
         eligible += 1
         if metric.baseline is None and measure.baseline is None and not _read_before(
@@ -519,7 +526,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "    actuals: [{date: 2021-03-04, value: 1}]\n"
              "  - {id: M5, title: List of known deployments, actuals: [{date: 2019-08-31, "
              "value: 9}]}\n"
-             "  - {id: M6, title: App store rating remains above 4.8, target: {value: 4.8}}\n")
+             "  - {id: M6, title: App store rating remains above 4.8, target: {value: 4.8}}\n"
+             "  - {id: KR3, title: Improve internal communication, "
+             "actuals: [{date: 2018-09-30, value: 0}]}\n")
 def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     """A metric states no unit of measure.
 
@@ -536,7 +545,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     (``Baseline satisfaction score is established``) and whose figures can mean only
     done or not: they report a deliverable, even one named by a score. Nor has a
     measure that states its values in words (``top decile``; a target ``set up
-    analytics``, read as done or not): it has no number to give a unit to.
+    analytics``, read as done or not), or one only ticked done or not (no unit or
+    calendar cadence, no target but 1, every reading 1 or 0: ``Improve internal
+    communication``, ticked at the quarter's end): it has no number to give a unit to.
     When more than a third of a plan's measures state no unit, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it.
@@ -545,7 +556,7 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     for metric in _formulated(plan):
         measure = plan.measure(metric)
         if measure.kind not in ("level", "indicator") or _in_words(metric) \
-                or reports_done(metric):
+                or reports_done(metric) or ticked(metric):
             continue
         eligible += 1
         if metric.unit is None and not measure.unit:
@@ -785,14 +796,17 @@ def target_contradicts_direction(plan: Plan,
              "actuals: [{date: 2001-12-31, value: 212}]}\n"
              "  - {id: M5, title: Visits to the owners' site, "
              "actuals: [{date: 2001-12-31, value: 5200}]}\n"
-             "  - {id: M6, title: JDP dealer satisfaction index, target: {value: 800}}\n")
+             "  - {id: M6, title: JDP dealer satisfaction index, target: {value: 800}}\n"
+             "  - {id: KR2, title: Create two demos, actuals: [{date: 2018-09-30, value: 1}]}\n")
 def metric_without_source(plan: Plan) -> Iterator[Finding]:
     """A metric names no data source.
 
     When nobody knows where a figure comes from, each review argues about the number
     instead of the strategy, and the figure is reported late or from a different
     system each time. The source names the system, report or survey the data comes
-    from. A milestone is done or not and has no data to source, and a record of finished
+    from. A milestone is done or not and has no data to source, nor has a key result only
+    ticked done or not (no unit or calendar cadence, no target but 1, every reading 1 or
+    0: ``Create two demos``, ticked at the quarter's end), and a record of finished
     work is counted from the work itself (see
     metric-without-target). This is a practice of the plan as a whole: when more than a
     third of a plan's measures name no source, or none does, the plan is reported once; a
@@ -815,7 +829,8 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
         return
     missing, eligible = [], 0
     for metric in _formulated(plan):
-        if plan.measure(metric).kind == "milestone" or _only_quoted(plan, metric):
+        if plan.measure(metric).kind == "milestone" or _only_quoted(plan, metric) \
+                or ticked(metric):
             continue
         eligible += 1
         if metric.source is None and not names_instrument(metric.title or ""):

@@ -16,6 +16,7 @@ from planlint.measures import (
     says_none,
     shares_cases_meeting,
     takes_up,
+    ticked,
 )
 from planlint.model import Actual, Measurement, Metric
 from planlint.plan import Plan
@@ -145,6 +146,19 @@ def test_the_kind_is_told_from_the_wording(title: str, kind: str) -> None:
 def test_a_condition_is_a_result() -> None:
     assert read_measure(Metric(id="M1", title="[C3] can use ACLs at their scale")).condition
     assert not read_measure(Metric(id="M1", title="Launch the partner portal")).condition
+
+
+def test_a_key_result_only_ticked_done_or_not() -> None:
+    def only_ticked(**fields: object) -> bool:
+        return ticked(Metric.model_validate({"id": "K1", "title": "Increase usage", **fields}))
+    tick = [{"date": "2018-09-30", "value": 0}]
+    assert only_ticked(actuals=tick) and only_ticked(target={"value": 1}, actuals=tick)
+    # never read (a target of 1 alone), or a unit, a calendar cadence, a target to reach
+    # or a figure read: a level
+    assert not only_ticked(target={"value": 1}) and not only_ticked(unit="%", actuals=tick)
+    assert not only_ticked(cadence="monthly", actuals=tick)
+    assert not only_ticked(target={"value": 300}, actuals=tick)
+    assert not only_ticked(actuals=[{"date": "2018-09-30", "value": 120}])
 
 
 def test_fields_win_over_wording() -> None:

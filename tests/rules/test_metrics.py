@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from textwrap import dedent
 from typing import Any
@@ -97,6 +98,22 @@ def test_a_plan_that_names_most_sources_is_not_asked_for_the_rest() -> None:
     # lacking in more than a third of the measures, it is the plan's practice
     RuleTester(metric_without_source).assert_fails(
         plan.replace("source: Books, ", "", 1), [("plan", None)])
+
+
+@pytest.mark.parametrize("rule", [metric_without_baseline, metric_without_unit,
+                                  metric_without_source])
+def test_a_key_result_only_ticked_done_or_not_is_not_asked_for_its_figures(
+        rule: Rule) -> None:
+    ticked = ("planlint: 1\nplan: {as_of: 2018-11-06, horizon: {start: 2018-07-01, "
+              "end: 2018-09-30}}\nmetrics:\n"
+              "  - {id: K1, title: Increase hashtag usage by X%, actuals: [{date: 2018-09-30, "
+              "value: 0}]}\n  - {id: K2, title: Create two demos, actuals: [{date: "
+              "2018-09-30, value: 1}]}\n  - {id: K3, title: Improve internal communication, "
+              "actuals: [{date: 2018-09-30, value: 1}]}\n")
+    RuleTester(rule).assert_passes(ticked)
+    # a target other than done (1) makes it a figure to reach, judged as before
+    aimed = re.sub(r"actuals: \[\{[^}]*\}\]", "target: {value: 300}", ticked)
+    RuleTester(rule).assert_fails(aimed)
 
 
 def test_a_plan_that_sets_no_target_is_not_asked_for_cadences() -> None:

@@ -17,6 +17,7 @@ from pydantic import Field, model_validator
 
 import planlint
 from planlint.finding import Finding
+from planlint.measures import Measure
 from planlint.model import Goal, Metric
 from planlint.plan import Plan
 
@@ -45,6 +46,9 @@ _STATE_VERBS = ["become", "becoming"]
 #: A threshold that says which things count (``deals with at least 80% chance``).
 _THRESHOLD = re.compile(r"\bwith (?:at least|at most|more than|less than|fewer than|over"
                         r"|under|above|below) [-+]?\d[\d.,]*(?:\s?%)?", re.IGNORECASE)
+#: Others brought to act, how many of them (``get 20 to join``, ``get 5 teams to adopt
+#: it``): a result of the work, not the work.
+_GETS_OTHERS = re.compile(r"\bget (?:at least )?\d[\d,]*(?: \w+)? to \w+", re.IGNORECASE)
 
 
 def _named(item: Goal | Metric) -> str:
@@ -272,6 +276,7 @@ def activity_in(title: str, verbs: list[str]) -> str | None:
                      "  - {id: O3, title: An index that grows with them, parent: O2, "
                      "metrics: [KR5]}\n"
                      "  - {id: O4, title: Grow as an engineer, metrics: [KR6]}\n"
+                     "  - {id: O5, title: A weekly newsletter, metrics: [KR7, KR8, KR9]}\n"
                      "metrics:\n"
                      "  - {id: KR1, title: Launch the new mobile app}\n"
                      "  - {id: KR2, title: Monthly active users of the mobile app from 10k "
@@ -279,7 +284,13 @@ def activity_in(title: str, verbs: list[str]) -> str | None:
                      "  - {id: KR3, title: Deploy a sharded search index}\n"
                      "  - {id: KR4, title: Search can return results across 80k repos}\n"
                      "  - {id: KR5, title: Ship the shard rebalancer}\n"
-                     "  - {id: KR6, title: Become a certified Kubernetes administrator}\n")
+                     "  - {id: KR6, title: Become a certified Kubernetes administrator}\n"
+                     "  - {id: KR7, title: Create the newsletter, "
+                     "actuals: [{date: 2018-09-30, value: 1}]}\n"
+                     "  - {id: KR8, title: Reach 100 subscribers, "
+                     "actuals: [{date: 2018-09-30, value: 0}]}\n"
+                     "  - {id: KR9, title: 'Invite members officially, get 20 to join', "
+                     "actuals: [{date: 2018-09-30, value: 0}]}\n")
 def activity_key_result(plan: Plan, options: ActivityOptions) -> Iterator[Finding]:
     """An objective's key results (its metrics) are all deliverables, such as "Launch the
     new mobile app": none measures a result.
@@ -297,17 +308,26 @@ def activity_key_result(plan: Plan, options: ActivityOptions) -> Iterator[Findin
     the work is done, not the work. Whether a count of things done (``Run 5 user
     tests``) is an activity or a result depends on the team, so a count counts as an
     activity only when its title starts with one of ``activity_verbs`` (none by
-    default). A team's objective under an objective that measures a result delivers
-    toward that result: its deliverables are the way there, and the result is judged
-    above, so it is no finding.
+    default). A key result ticked done or not whose words state a figure to reach
+    (``Reach 100 subscribers``, ``Have 70% of key users report a positive experience``,
+    ``invite members, get 20 to join``) is a result too: what the box says was reached is
+    what changes, not the work. A team's objective under an objective that measures a
+    result delivers toward that result: its deliverables are the way there, and the
+    result is judged above, so it is no finding; a figure only ticked reached or not
+    above it shows no progress the work moves, and does not excuse it.
     """
-    def work(metric: Metric) -> bool:
+    def deliverable(metric: Metric) -> bool:
         measure = plan.measure(metric)
         title = metric.title or metric.name or ""
         verb = activity_in(title, options.activity_verbs)
         return (measure.kind == "milestone" and not measure.condition
                 and activity_in(title, _STATE_VERBS) is None) or (
             measure.kind == "count" and verb is not None)
+
+    def work(metric: Metric) -> bool:
+        measure = plan.measure(metric)
+        return deliverable(metric) and not (measure.kind == "milestone" and _figure_to_reach(
+            measure, metric.title or metric.name or ""))
 
     for goal in plan.goals:
         results = [metric for metric in plan.refs(goal, "metrics", Metric)
@@ -316,7 +336,7 @@ def activity_key_result(plan: Plan, options: ActivityOptions) -> Iterator[Findin
             continue
         above = plan.closure([goal], "parent", Goal)
         del above[goal.id]
-        if any(not work(metric) for upper in above.values()
+        if any(not deliverable(metric) for upper in above.values()
                for metric in plan.refs(upper, "metrics", Metric)
                if metric.id not in plan.dropped_metrics):
             continue
@@ -329,6 +349,13 @@ def activity_key_result(plan: Plan, options: ActivityOptions) -> Iterator[Findin
             "initiatives", field="metrics",
             related=[metric.related(f"key result {metric.id} is a deliverable")
                      for metric in results])
+
+
+def _figure_to_reach(measure: Measure, title: str) -> bool:
+    """Whether a key result's wording states a figure to reach (``Reach 100
+    subscribers``, ``Have 70% of key users report a positive experience``, ``get 20 to
+    join``): a result, even where its box is only ticked done or not."""
+    return measure.target is not None or bool(_GETS_OTHERS.search(title))
 
 
 class NumberOptions(planlint.RuleOptions):

@@ -151,6 +151,32 @@ def test_deliverables_toward_a_result_measured_above_are_no_finding() -> None:
         plan("Publish the roadmap"), [("O1", 2), ("O2", 3), ("O3", 4)])
 
 
+@pytest.mark.parametrize(("title", "result"), [
+    ("Reach 100 subscribers", True), ("Have 70% of key users report a positive experience", True),
+    ("'Invite members officially, get 20 to join'", True),
+    ("Get publication in at least 2 publications", True),
+    ("Do 8 user research activities", False), ("Create the newsletter", False),
+])
+def test_a_ticked_figure_to_reach_is_a_result(title: str, result: bool) -> None:
+    fragment = ("goals:\n  - {id: O1, metrics: [K1]}\nmetrics:\n"
+                f"  - {{id: K1, title: {title}, actuals: [{{date: 2018-09-30, value: 0}}]}}\n")
+    if result:
+        RuleTester(activity_key_result).assert_passes(fragment)
+    else:
+        RuleTester(activity_key_result).assert_fails(fragment, [("O1", 2)])
+
+
+def test_a_ticked_figure_above_does_not_excuse_the_work_below() -> None:
+    fragment = ("goals:\n  - {id: O1, metrics: [K1, K2]}\n"
+                "  - {id: O2, parent: O1, metrics: [K3]}\n"
+                "metrics:\n  - {id: K1, title: Map user personas, actuals: [{date: 2018-09-30, "
+                "value: 0}]}\n  - {id: K2, title: Have 70% of key users report a positive "
+                "experience, actuals: [{date: 2018-09-30, value: 0}]}\n"
+                "  - {id: K3, title: Do 5 user interviews, "
+                "actuals: [{date: 2018-09-30, value: 1}]}\n")
+    RuleTester(activity_key_result).assert_fails(fragment, [("O2", 3)])
+
+
 @pytest.mark.parametrize(("text", "years", "numbers"), [
     ("Grow revenue by 20%", True, ["20%"]), ("Win 2025", True, []),
     ("Win 2025", False, ["2025"]), ("1,000 stores", True, ["1,000"]),
