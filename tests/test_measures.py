@@ -350,6 +350,13 @@ def test_a_number_before_what_it_counts_names_the_unit() -> None:
     assert not read_measure(Metric(id="M1", title="App rating above 4.8")).unit
 
 
+def test_the_noun_a_number_counts_may_stand_a_few_words_after_it() -> None:
+    title = "Fund security work for at least ten critical open source organizations"
+    assert read_measure(Metric(id="M1", title=title)).unit
+    # the phrase ends at a preposition: what follows is not what the number counts
+    assert not read_measure(Metric(id="M1", title="Reach 5 of the new things in all areas")).unit
+
+
 def test_a_title_that_says_a_thing_is_done_reports_a_deliverable() -> None:
     def metric(title: str, value: float) -> Metric:
         return Metric.model_validate({"id": "K1", "title": title, "cadence": "quarterly",
