@@ -324,6 +324,8 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "  - {id: KR5, title: Tracking issue progress (share of checklist items done), "
              "unit: share}\n"
              "  - {id: KR6, title: Releases ship on time, unit: '%'}\n"
+             "  - {id: KR8, title: 'For each grant, confirm progress through monthly "
+             "reporting'}\n"
              "  - {id: KR7, title: Study day-2 operations, "
              "actuals: [{date: 2001-03-31, value: 0.4}]}\n"
              "people: [{id: ann}, {id: bob}]\n"
@@ -344,7 +346,8 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     Measures come in kinds, given by the metric's ``kind`` or told from its wording
     (``planlint.measures``): a ``level`` read over time (a KPI), a ``count`` of things
     done within a period, which starts from zero, and a ``milestone``, a deliverable that
-    is either done or not (``Launch the partner portal``); a plan may also mark a measure
+    is either done or not (``Launch the partner portal``), as is a condition each case
+    meets or not (``For each grant, confirm progress``); a plan may also mark a measure
     it watches without a target on purpose (complaints received) as an ``indicator``. A
     plan whose measures are three quarters or more milestones lists commitments, and
     there an item that opens with a verb and holds no figure is one more, an activity

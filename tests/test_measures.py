@@ -70,6 +70,7 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Monitoring running in all deploy contexts", "milestone"),
     ("All changes made to specifications should have tests", "milestone"),
     ("At least two independent implementations of every feature", "milestone"),
+    ("For each engagement, confirm progress through monthly reporting", "milestone"),
     ("A section on accessibility", "milestone"),
     ("Testing plans for each specification", "milestone"),
     ("Ability to archive git repos that contain colliding blobs", "milestone"),
