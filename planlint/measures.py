@@ -275,11 +275,13 @@ _RATIO = re.compile(r"\b\d+:\d+\b")
 #: Words after a leading ``no`` that do not make it a target of none (``No more than 5``).
 _NOT_NONE = {"more", "less", "fewer", "later", "longer", "greater", "than", "one"}
 #: Wording that states a condition, which holds or not: a capability (``[C3] can use ACLs
-#: at their scale``), or what all of a group have (``All projects have a written RFC``).
+#: at their scale``), what all of a group have (``All projects have a written RFC``), or
+#: what is done for each of them (``For each engagement, confirm progress``).
 _CONDITION = re.compile(r"\b(?:can|cannot|(?:is|are) able to|up to date)\b|^ability to\b|"
                         r"\b(?:should|must|shall|will) (?!(?:grow|increase|rise|improve|"
                         r"decrease|fall|drop|reduce|decline)\b)\w+|"
                         r"^(?:all|every|each)\b.*\b(?:has|have|is|are)\b|"
+                        r"^for (?:each|every) [a-z]+ (?!of\b)[a-z]+\b|"
                         r"^(?:\S+ ){1,3}(?:has|have) (?:an?|its|their|[a-z]+s)\b|"
                         r"\b(?:running|available|enabled|working|supported) "
                         r"(?:in|on|for|across) (?:all|every)\b")
@@ -316,6 +318,10 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "sprint"}
 _COUNT_REACH = 4  # words after a count's verb where its number may stand
+_PHRASE_REACH = 4  # words after a number where the noun it counts may stand
+#: Words that end the noun phrase after a number (``5 of the reports``, ``3 by June``).
+_PHRASE_ENDS = {"of", "in", "on", "at", "by", "to", "for", "from", "with", "per", "and",
+                "or", "than", "within", "across", "over", "under", "into", "is", "are"}
 #: Words naming a number's label rather than a quantity ("Phase 2", "SOC 2").
 _LABELS = {"phase", "version", "release", "level", "tier", "step", "stage", "soc", "iso",
            "gen", "generation", "wave", "type", "part", "chapter", "section", "article",
@@ -514,10 +520,22 @@ def _counts_things(words: list[str], quantities: list[Quantity]) -> bool:
     instances from 200 to 250``), or what a list lists (``List of known deployments``)."""
     numbers = {q.position for q in quantities if not q.unit} | {
         index for index, word in enumerate(words) if word in _COUNT_WORDS}
-    return any(_plural(word) for index in numbers for word in words[index + 1:index + 3]) \
+    return any(_plural(word) for index in numbers for word in _noun_phrase(words, index)) \
         or any(q.after == "from" and q.position > 1 and _plural(words[q.position - 2])
                for q in quantities) \
         or (words[:2] == ["list", "of"] and _plural(words[-1]))
+
+
+def _noun_phrase(words: list[str], number: int) -> list[str]:
+    """The plain words after a number up to the noun they count, at most four and none
+    past a word that ends the phrase (``ten critical open source organizations``; not
+    ``5 of the reports``)."""
+    phrase = []
+    for word in words[number + 1:number + 1 + _PHRASE_REACH]:
+        if word in _PHRASE_ENDS or not word.isalpha():
+            break
+        phrase.append(word)
+    return phrase
 
 
 def _binary(metric: Metric) -> bool:

@@ -13,11 +13,11 @@ from pydantic import Field
 
 from planlint.finding import Finding
 from planlint.measures import says_none
-from planlint.model import Assumption, Budget, Goal, Initiative, Person
+from planlint.model import Assumption, Budget, Goal, Initiative, Metric, Person
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, plain_name, rule
-from planlint.timeline import continuing
+from planlint.timeline import continuing, final_target
 from planlint.wording import joined
 
 from ._text import named
@@ -119,16 +119,27 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     and a due date is what metrics' targets, initiatives' ends and reviews are judged
     against. A goal without its own ``due`` is bounded by the nearest goal above it that
     has one, else by the end of the plan's horizon (a five-year plan's focus areas are
-    due when the plan ends), and the time-aware rules judge it by that date. When more than a third
-    of a plan's goals have no deadline at all, the plan is reported once instead of each
-    goal.
+    due when the plan ends), and the time-aware rules judge it by that date. A goal whose
+    metrics state targets is timed by them: a dated target says by when, and a target
+    with no date is a standing level to hold (a turnover rate at 15%, every audit
+    satisfactory, a scorecard's norms), which has no end by nature. When more than a
+    third of a plan's goals have no deadline at all, the plan is reported once instead
+    of each goal.
     """
     missing = [goal.finding(f"{goal.describe()} has no due date, nor does any goal above "
                             "it or the plan's horizon; set due to when it must be reached")
-               for goal in plan.goals if plan.due_of(goal) is None]
+               for goal in plan.goals
+               if plan.due_of(goal) is None and not _timed_by_targets(plan, goal)]
     yield from by_practice(plan, missing, len(plan.goals), items="goals",
                            lacking="have no due date",
                            fix="set the plan's horizon: {start, end}, or due on each goal")
+
+
+def _timed_by_targets(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal's metrics state targets, which say when it is to be reached: by a
+    target's date, or never, for a standing level to hold (an objective with no date)."""
+    return any(final_target(metric) is not None
+               for metric in plan.refs(goal, "metrics", Metric))
 
 
 @rule(code="PL903", name="initiative-without-dates", category="formulation",

@@ -264,10 +264,11 @@ class UnownedMetricOptions(RuleOptions):
             "  - {id: MP1, owner: haddad, metrics: [M2]}\n"
             "metrics:\n  - {id: M1, title: Operating profit}\n"
             "  - {id: M2, title: Parts revenue}\n",
-      passes="planlint: 1\npeople: [{id: okafor}]\n"
+      passes="planlint: 1\nplan: {office: okafor}\npeople: [{id: okafor}]\n"
              "goals:\n  - {id: G1, owner: okafor, metrics: [M2]}\n"
              "metrics:\n  - {id: M1, title: Operating profit, owner: okafor}\n"
-             "  - {id: M2, title: Parts revenue}\n")
+             "  - {id: M2, title: Parts revenue}\n"
+             "  - {id: M3, title: Country risk index}\n")
 def unowned_metric(plan: Plan, options: UnownedMetricOptions) -> Iterator[Finding]:
     """A metric has no owner to report it.
 
@@ -278,8 +279,10 @@ def unowned_metric(plan: Plan, options: UnownedMetricOptions) -> Iterator[Findin
     performance budget for a program's measures, the goal's owner is the metric's: a metric
     whose goals all have one and the same owner (their own, or the lead of their unit) is
     owned. So is a measure an initiative lists as what its work delivers, by the
-    initiative's owner or the unit that carries it out. A metric shared by goals with
-    different owners, or measuring no goal, needs an owner of its own; a metric of goals
+    initiative's owner or the unit that carries it out. A metric that no goal or work
+    lists, in a plan that names its office (who collects the plan's results), is the
+    office's to report. A metric shared by goals with different owners, or measuring no
+    goal in a plan without an office, needs an owner of its own; a metric of goals
     (or work) that nobody owns either is left to unowned-goal (or unowned-initiative),
     which reports the cause, as is a plan that names no owner for any goal or metric.
     Set ``inherit_goal_owner`` to false to ask every metric to name its own. When more
@@ -300,6 +303,8 @@ def unowned_metric(plan: Plan, options: UnownedMetricOptions) -> Iterator[Findin
                                         for initiative in work}
         if options.inherit_goal_owner and (goals or work) and owners == {None}:
             continue  # nobody owns its goals or work either: the rules for those report it
+        if options.inherit_goal_owner and not (goals or work) and plan.info.office:
+            continue  # measuring nothing of the plan's, it is the office's to collect
         if options.inherit_goal_owner and len(owners) == 1 and None not in owners:
             continue
         named = sorted(owner for owner in owners if owner is not None)

@@ -324,6 +324,8 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "  - {id: KR5, title: Tracking issue progress (share of checklist items done), "
              "unit: share}\n"
              "  - {id: KR6, title: Releases ship on time, unit: '%'}\n"
+             "  - {id: KR8, title: 'For each grant, confirm progress through monthly "
+             "reporting'}\n"
              "  - {id: KR7, title: Study day-2 operations, "
              "actuals: [{date: 2001-03-31, value: 0.4}]}\n"
              "people: [{id: ann}, {id: bob}]\n"
@@ -344,7 +346,8 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     Measures come in kinds, given by the metric's ``kind`` or told from its wording
     (``planlint.measures``): a ``level`` read over time (a KPI), a ``count`` of things
     done within a period, which starts from zero, and a ``milestone``, a deliverable that
-    is either done or not (``Launch the partner portal``); a plan may also mark a measure
+    is either done or not (``Launch the partner portal``), as is a condition each case
+    meets or not (``For each grant, confirm progress``); a plan may also mark a measure
     it watches without a target on purpose (complaints received) as an ``indicator``. A
     plan whose measures are three quarters or more milestones lists commitments, and
     there an item that opens with a verb and holds no figure is one more, an activity
@@ -528,7 +531,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "value: 9}]}\n"
              "  - {id: M6, title: App store rating remains above 4.8, target: {value: 4.8}}\n"
              "  - {id: KR3, title: Improve internal communication, "
-             "actuals: [{date: 2018-09-30, value: 0}]}\n")
+             "actuals: [{date: 2018-09-30, value: 0}]}\n"
+             "  - {id: KR4, title: Fund security work for at least ten critical open "
+             "source organizations, target: {value: 10}}\n")
 def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     """A metric states no unit of measure.
 
@@ -540,8 +545,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     cost or revenue (in the plan's currency), a volume or attendance, and so does a
     scale everyone reads the same (an ``App store rating``, out of five stars). A count
     counts what it names (``Permits issued``, ``four membership drives``, ``List of
-    known deployments``), and a milestone or a record of finished work has none (see
-    metric-without-target), nor has a measure whose title says a thing is done
+    known deployments``, ``at least ten critical open source organizations``), and a
+    milestone or a record of finished work has none (see metric-without-target), nor
+    has a measure whose title says a thing is done
     (``Baseline satisfaction score is established``) and whose figures can mean only
     done or not: they report a deliverable, even one named by a score. Nor has a
     measure that states its values in words (``top decile``; a target ``set up
@@ -680,7 +686,8 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
              "metrics:\n  - {id: M1, title: Website visits}\n"
              "  - {id: M2, title: Exams retaken under supervision}\n"
              "  - {id: M3, title: 'Exam results: pass rate'}\n"
-             "  - {id: M4, title: 'Exam results: distinction rate'}\n")
+             "  - {id: M4, title: 'Exam results: distinction rate'}\n"
+             "  - {id: M5, title: Humanitarian risk index, kind: indicator}\n")
 def orphan_metric(plan: Plan) -> Iterator[Finding]:
     """A metric measures no goal: no goal lists it under ``metrics``, and no initiative
     does.
@@ -696,18 +703,26 @@ def orphan_metric(plan: Plan) -> Iterator[Finding]:
     down into lines, not reporting apart from the goals; a label before a colon (``KR
     1:``) names no measure. When more than a third of a plan's metrics measure no goal
     (a set of indicators kept apart from the goals), the plan is reported once instead
-    of each metric.
+    of each metric. A context indicator (of kind ``indicator``, with no target) is watched
+    beside the goals on purpose, not progress on one of them: it is no finding here.
     """
     used = {_measure_heading(metric) for metric in plan.metrics
             if plan.referrers(metric, "metrics")} - {None}
+    judged = [metric for metric in plan.metrics if not _context_indicator(metric)]
     missing = [metric.finding(f"{metric.describe()} measures no goal; list it under the "
                               "metrics of the goal it shows progress on, or remove it")
-               for metric in plan.metrics if not plan.referrers(metric, "metrics")
+               for metric in judged if not plan.referrers(metric, "metrics")
                and _measure_heading(metric) not in used]
-    yield from by_practice(plan, missing, len(plan.metrics), items="metrics",
+    yield from by_practice(plan, missing, len(judged), items="metrics",
                            lacking="measure no goal",
                            fix="list each under the metrics of the goal it shows progress "
                                "on, so the goals are measured by what the plan tracks")
+
+
+def _context_indicator(metric: Metric) -> bool:
+    """Whether a metric is declared an indicator watched with no target on purpose (kind
+    ``indicator``, no target): context beside the goals, not progress on one."""
+    return metric.type == "indicator" and final_target(metric) is None
 
 
 def _measure_heading(metric: Metric) -> str | None:

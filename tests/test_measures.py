@@ -70,6 +70,7 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Monitoring running in all deploy contexts", "milestone"),
     ("All changes made to specifications should have tests", "milestone"),
     ("At least two independent implementations of every feature", "milestone"),
+    ("For each engagement, confirm progress through monthly reporting", "milestone"),
     ("A section on accessibility", "milestone"),
     ("Testing plans for each specification", "milestone"),
     ("Ability to archive git repos that contain colliding blobs", "milestone"),
@@ -348,6 +349,13 @@ def test_a_number_before_what_it_counts_names_the_unit() -> None:
                   "List of known ODK based VRE deployments"):
         assert read_measure(Metric(id="M1", title=title)).unit, title
     assert not read_measure(Metric(id="M1", title="App rating above 4.8")).unit
+
+
+def test_the_noun_a_number_counts_may_stand_a_few_words_after_it() -> None:
+    title = "Fund security work for at least ten critical open source organizations"
+    assert read_measure(Metric(id="M1", title=title)).unit
+    # the phrase ends at a preposition: what follows is not what the number counts
+    assert not read_measure(Metric(id="M1", title="Reach 5 of the new things in all areas")).unit
 
 
 def test_a_title_that_says_a_thing_is_done_reports_a_deliverable() -> None:

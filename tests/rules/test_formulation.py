@@ -101,6 +101,22 @@ class TestGoalWithoutDeadline:
         RuleTester(goal_without_deadline).assert_passes(
             "planlint: 1\nplan: {horizon: {end: 2030-12-31}}\ngoals: [{id: G1}, {id: G2}]\n")
 
+    def test_a_goal_whose_metrics_state_targets_is_timed_by_them(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            goals:
+              - {id: G1, title: People, metrics: [M1]}
+              - {id: G2, title: Impact, metrics: [M2, M3]}
+            metrics:
+              - {id: M1, title: Staff turnover rate, unit: "%", target: {value: 15}}
+              - {id: M2, title: People out of poverty, target: {value: 100, date: 2025-12-31}}
+              - {id: M3, title: Evaluations completed on time}
+            """)
+        RuleTester(goal_without_deadline).assert_passes(fragment)
+        RuleTester(goal_without_deadline).assert_fails(
+            fragment.replace(", target: {value: 15}", "").replace("[M2, M3]", "[M3]"),
+            [("plan", 1)])
+
     def test_no_goals_passes(self) -> None:
         RuleTester(goal_without_deadline).assert_passes("planlint: 1\ngoals: []\n")
 

@@ -46,6 +46,9 @@ _STATE_VERBS = ["become", "becoming"]
 #: A threshold that says which things count (``deals with at least 80% chance``).
 _THRESHOLD = re.compile(r"\bwith (?:at least|at most|more than|less than|fewer than|over"
                         r"|under|above|below) [-+]?\d[\d.,]*(?:\s?%)?", re.IGNORECASE)
+#: A rank that names which things an objective is about (``the top 100 projects``), a
+#: population, not an amount to reach.
+_RANKED = re.compile(r"\b(?:top|bottom) \d[\d,]*(?!\s?%)\b", re.IGNORECASE)
 #: Others brought to act, how many of them (``get 20 to join``, ``get 5 teams to adopt
 #: it``): a result of the work, not the work.
 _GETS_OTHERS = re.compile(r"\bget (?:at least )?\d[\d,]*(?: \w+)? to \w+", re.IGNORECASE)
@@ -367,7 +370,9 @@ class NumberOptions(planlint.RuleOptions):
       fails=_PLAN + "goals:\n  - {id: O1, title: Grow revenue by 20%}\n",
       passes=_PLAN + "goals:\n  - {id: O1, title: Become the brand customers "
              "recommend in 2025}\n  - {id: O2, title: Line up deals with at least 80% "
-             "chance of closure, metrics: [K1]}\nmetrics:\n  - {id: K1, title: Tier 1 "
+             "chance of closure, metrics: [K1]}\n  - {id: O3, title: The top 10,000 "
+             "projects are free of critical vulnerabilities}\nmetrics:\n"
+             "  - {id: K1, title: Tier 1 "
              "deals, target: {value: 3, date: 2025-09-30}}\n")
 def objective_with_number(plan: Plan, options: NumberOptions) -> Iterator[Finding]:
     """An objective (goal) has a number in its title.
@@ -382,7 +387,9 @@ def objective_with_number(plan: Plan, options: NumberOptions) -> Iterator[Findin
     its target, as a key result's is, and it is no finding. Nor is a threshold that says
     which things the objective's key results count (``Line up the pipeline with at least
     80% chance of closure`` over key results of 3 and 10 deals) when every key result
-    states its own target: the numbers to reach are already in the key results.
+    states its own target: the numbers to reach are already in the key results. Nor is
+    a rank that names the things the objective is about (``the top 10,000 projects are
+    free of critical vulnerabilities``): a population, not an amount to reach.
     """
     for goal in plan.goals:
         if goal.parent is not None and not _key_results(plan, goal):
@@ -390,7 +397,7 @@ def objective_with_number(plan: Plan, options: NumberOptions) -> Iterator[Findin
         title = goal.title or goal.name
         if title and _targets_in_key_results(plan, goal):
             title = _THRESHOLD.sub("", title)
-        found = numbers_in(title, options.allow_years) if title else []
+        found = numbers_in(_RANKED.sub("", title), options.allow_years) if title else []
         if found:
             yield goal.finding(
                 f"objective {goal.id} ({title}) contains the number {found[0]}; say what to "
