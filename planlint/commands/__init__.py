@@ -122,6 +122,7 @@ def _byte_stream(stream: Any) -> Any:
 
 
 def _write(stream: Any, buffer: Any, data: bytes) -> None:
+    """Write ``data`` to ``stream``'s ``buffer``, after any text already written."""
     stream.flush()
     buffer.write(data)
     buffer.flush()
