@@ -302,7 +302,9 @@ def _has_work(plan: Plan, goal: Goal) -> bool:
 def _releases_version(plan: Plan, goal: Goal) -> bool:
     """Whether a goal is the release of a numbered version with the work that makes it
     up listed for it: measured by that work being done."""
-    return bool(_VERSION_RELEASE.search(strip_label(goal.title or ""))) and _has_work(plan, goal)
+    title = goal.title or ""
+    return ("." in title  # a version's number has a dot: read the rest only then
+            and bool(_VERSION_RELEASE.search(strip_label(title))) and _has_work(plan, goal))
 
 
 def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:

@@ -185,9 +185,12 @@ def wrong_reference_kind(plan: Plan) -> Iterator[Finding]:
 
     The link is meaningless as written, and every rule that follows it sees nothing.
     """
+    by_id = plan.by_id
     for edge in plan.edges:
-        target = plan.by_id.get(edge.target)
-        if target is not None and edge.resolved is None:
+        if edge.resolved is not None:  # most are: no look-up of their targets
+            continue
+        target = by_id.get(edge.target)
+        if target is not None:
             yield edge.finding(
                 f"{_subject(edge)}: {edge.field} names {edge.target}, which is "
                 f"{article(target.kind)}; {edge.field} takes "

@@ -73,12 +73,28 @@ def _internal(error: BaseException) -> str:
 def render(reporter: Any, report: Any, colored: bool) -> str:
     """A reporter's output, as it made it (:func:`encoded` makes it writable); a
     reporter that fails, or runs past its time budget, is a usage error naming it."""
+    output: str = _rendered(reporter, lambda: reporter.render(report, colored))
+    return output
+
+
+def render_bytes(reporter: Any, report: Any, colored: bool) -> bytes:
+    """A reporter's output as the UTF-8 bytes to write: those it makes itself
+    (``Reporter.render_bytes``), else its text :func:`encoded`."""
+    if reporter.render_bytes is None:
+        return encoded(render(reporter, report, colored))
+    output: bytes = _rendered(reporter, lambda: reporter.render_bytes(report, colored))
+    return output
+
+
+def _rendered(reporter: Any, make: Callable[[], Any]) -> Any:
+    """What ``make`` returns, within the output time budget; a failure names the
+    reporter."""
     from planlint.engine import OutOfTime, within
     from planlint.errors import UsageError, said
     from planlint.limits import OUTPUT_TIMEOUT
 
     try:
-        output: str = within(OUTPUT_TIMEOUT, lambda: reporter.render(report, colored))
+        return within(OUTPUT_TIMEOUT, make)
     except OutOfTime:
         raise UsageError(f"the {reporter.name} output format ran longer than "
                          f"{OUTPUT_TIMEOUT:g}s and was stopped; choose another --format, or "
@@ -87,7 +103,6 @@ def render(reporter: Any, report: Any, colored: bool) -> str:
         raise UsageError(f"the {reporter.name} output format failed: "
                          f"{said(error)}; choose another "
                          "--format, or report it to the plugin that provides it") from None
-    return output
 
 
 def encoded(text: str) -> bytes:
@@ -96,20 +111,48 @@ def encoded(text: str) -> bytes:
     return text.encode("utf-8", "backslashreplace")
 
 
+def _byte_stream(stream: Any) -> Any:
+    """The binary buffer under ``stream`` when bytes written there read as its text
+    would (UTF-8, not Windows' console), else None."""
+    buffer = getattr(stream, "buffer", None)
+    if (buffer is None or os.name == "nt"
+            or codecs.lookup(getattr(stream, "encoding", None) or "ascii").name != "utf-8"):
+        return None
+    return buffer
+
+
+def _write(stream: Any, buffer: Any, data: bytes) -> None:
+    """Write ``data`` to ``stream``'s ``buffer``, after any text already written."""
+    stream.flush()
+    buffer.write(data)
+    buffer.flush()
+
+
+def echo_report(reporter: Any, report: Any, colored: bool) -> None:
+    """Print a reporter's output on standard output: its own bytes when it makes them
+    and they can be written as they are (no escape sequence for click to take out),
+    else its text through :func:`echo_output`."""
+    stream = sys.stdout
+    buffer = _byte_stream(stream) if reporter.render_bytes is not None else None
+    if buffer is not None:
+        data = render_bytes(reporter, report, colored)
+        if colored or b"\x1b" not in data:
+            _write(stream, buffer, data)
+            return
+    echo_output(render(reporter, report, colored), colored)
+
+
 def echo_output(text: str, colored: bool) -> None:
     """Print an output on standard output as ``click.echo`` does. A large report is
     written as bytes, encoded once, when standard output is UTF-8 and there is no escape
     sequence that click would take out (with colour off) or translate (on Windows);
     otherwise click prints it."""
     stream = sys.stdout
-    buffer = getattr(stream, "buffer", None)
-    if (buffer is None or os.name == "nt" or (not colored and "\x1b" in text)
-            or codecs.lookup(getattr(stream, "encoding", None) or "ascii").name != "utf-8"):
+    buffer = _byte_stream(stream)
+    if buffer is None or (not colored and "\x1b" in text):
         click.echo(encodable(text), nl=False, color=colored)
         return
-    stream.flush()
-    buffer.write(encoded(text))
-    buffer.flush()
+    _write(stream, buffer, encoded(text))
 
 
 def encodable(text: str) -> str:
@@ -246,10 +289,10 @@ def write_reports(report: Report, session: Session, wanted: list[Output], color:
         if output.format == "text" and adjust is not None:
             reporter = adjust(reporter)
         if output.path is None:
-            echo_output(render(reporter, report, colored), colored)
+            echo_report(reporter, report, colored)
             continue
         try:
-            write_atomically(output.path, encoded(render(reporter, report, False)))
+            write_atomically(output.path, render_bytes(reporter, report, False))
         except OSError as error:
             failed = True
             click.echo(f"planlint: could not write {output.path}: "

@@ -28,12 +28,15 @@ class Reporter:
     """An output format: its name for ``--format``, a description and its renderer.
 
     ``render(report, color)`` returns the whole output; ``color`` says whether the
-    reader is a terminal that shows colour.
+    reader is a terminal that shows colour. ``render_bytes``, when given, returns the
+    same output as UTF-8 (a lone surrogate as its escape, ``\\ud800``), which the
+    command writes instead when it can, saving a decode and an encode of a large output.
     """
 
     name: str
     description: str
     render: Callable[[Report, bool], str]
+    render_bytes: Callable[[Report, bool], bytes] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,10 +111,30 @@ def json_text(value: Any) -> str:
     import orjson
 
     try:
-        # the line break appended by orjson: adding it to the text would copy it whole
-        return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
-                            ).decode()
+        return _orjson(value).decode()
     except orjson.JSONEncodeError:
-        import json  # here: as a global, the name would be this package's json module
+        return _stdlib_json(value)
 
-        return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+
+def json_bytes(value: Any) -> bytes:
+    """:func:`json_text`'s text in UTF-8, a lone surrogate as its escape, made without
+    the text: orjson's bytes as they come."""
+    import orjson
+
+    try:
+        return _orjson(value)
+    except orjson.JSONEncodeError:
+        return _stdlib_json(value).encode("utf-8", "backslashreplace")
+
+
+def _orjson(value: Any) -> bytes:
+    import orjson
+
+    # the line break appended by orjson: adding it to the text would copy it whole
+    return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+
+
+def _stdlib_json(value: Any) -> str:
+    import json  # here: as a global, the name would be this package's json module
+
+    return json.dumps(value, indent=2, ensure_ascii=False) + "\n"

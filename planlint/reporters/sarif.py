@@ -20,7 +20,14 @@ from urllib.parse import quote
 from planlint._version import __version__
 from planlint.finding import Finding, Location, Related, Severity
 from planlint.report import Report
-from planlint.reporters import RULE_DOCS_URL, RuleEntry, is_file, json_text, rule_entries
+from planlint.reporters import (
+    RULE_DOCS_URL,
+    RuleEntry,
+    is_file,
+    json_bytes,
+    json_text,
+    rule_entries,
+)
 from planlint.reporters.excerpt import tight
 from planlint.reporters.neutral import sarif
 from planlint.ruledoc import examples
@@ -205,3 +212,7 @@ def to_sarif(report: Report) -> dict[str, Any]:
 
 def render(report: Report, color: bool) -> str:
     return json_text(to_sarif(report))
+
+
+def render_bytes(report: Report, color: bool) -> bytes:
+    return json_bytes(to_sarif(report))

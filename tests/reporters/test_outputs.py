@@ -12,6 +12,7 @@ import pytest
 
 from planlint.errors import UsageError
 from planlint.outputs import FORMAT, OUTPUT, Output, pair, shows_color, write_atomically
+from planlint.reporters import Reporter
 from tests.conftest import Run
 from tests.reporters.reports import GOLDEN_ARGS, GOLDEN_PLAN
 
@@ -199,3 +200,66 @@ def test_printed_output_is_what_click_prints(monkeypatch: pytest.MonkeyPatch, te
                                              colored: bool, encoding: str) -> None:
     assert _printed(monkeypatch, text, colored, encoding) == _printed(
         monkeypatch, text, colored, encoding, direct=False)
+
+
+def _reporter(text: str, data: bytes | None) -> Reporter:
+    """A reporter whose text is ``text`` and whose bytes, when given, are ``data``."""
+    return Reporter("fixed", "fixed output", lambda report, color: text,
+                    None if data is None else (lambda report, color: data))
+
+
+@pytest.mark.parametrize(("text", "data", "colored", "encoding", "written"), [
+    ("text\n", b"bytes\n", False, "utf-8", b"bytes\n"),        # its own bytes, as they are
+    ("text\n", None, False, "utf-8", b"text\n"),               # no bytes: its text
+    ("t\xe9xt\n", b"t\xc3\xa9xt\n", False, "latin-1", b"t\xe9xt\n"),  # not UTF-8: its text
+    ("\x1b[1mt\n", b"\x1b[1mb\n", False, "utf-8", b"t\n"),     # escapes to take out: text
+    ("\x1b[1mt\n", b"\x1b[1mb\n", True, "utf-8", b"\x1b[1mb\n"),  # colour on: bytes
+])
+def test_printed_report_prefers_the_reporters_bytes(
+        monkeypatch: pytest.MonkeyPatch, text: str, data: bytes | None, colored: bool,
+        encoding: str, written: bytes) -> None:
+    import io
+
+    from planlint.api import lint
+    from planlint.commands import echo_report
+
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding=encoding, errors="replace", write_through=True)
+    monkeypatch.setattr("sys.stdout", stream)
+    echo_report(_reporter(text, data), lint("planlint: 1\ngoals: [{id: G1}]\n"), colored)
+    stream.flush()
+    assert raw.getvalue() == written
+
+
+def test_an_output_file_gets_the_reporters_bytes(tmp_path: Path) -> None:
+    from planlint.api import lint
+    from planlint.commands import render_bytes
+
+    report = lint("planlint: 1\ngoals: [{id: G1}]\n")
+    assert render_bytes(_reporter("text", b"bytes"), report, False) == b"bytes"
+    assert render_bytes(_reporter("lone \ud800", None), report, False) == b"lone \\ud800"
+
+
+@pytest.mark.parametrize("value", [
+    {"a": ["b", 1, 2.5, None, True], "c": {}},
+    {"wide": "日本 — é"},
+    {"lone": "x\ud800y"},   # orjson refuses: the standard library's text, escaped
+    {"big": 2 ** 70},       # past 64 bits: likewise
+])
+def test_json_bytes_are_the_json_text_encoded(value: object) -> None:
+    from planlint.commands import encoded
+    from planlint.reporters import json_bytes, json_text
+
+    assert json_bytes(value) == encoded(json_text(value))
+
+
+@pytest.mark.parametrize("module", ["json", "sarif"])
+def test_json_and_sarif_bytes_are_their_text_encoded(module: str) -> None:
+    import importlib
+
+    from planlint.api import lint
+    from planlint.commands import encoded
+
+    reporter = importlib.import_module(f"planlint.reporters.{module}")
+    report = lint("planlint: 1\ngoals: [{id: G1, title: \"x — y\"}]\n")
+    assert reporter.render_bytes(report, False) == encoded(reporter.render(report, False))
