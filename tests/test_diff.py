@@ -53,7 +53,9 @@ def test_a_fix_is_resolved(write: Callable[[str, str], Path]) -> None:
     fixed = write("new.yaml", OLD.replace("{id: G2, title: Train staff}",
                                           "{id: G2, title: Train staff, metrics: [M1]}"))
     report = Session.open().diff(old, fixed)
-    assert [(finding.code, finding.node) for finding in report.resolved] == [("PL201", "G2")]
+    # measured by M1, G2 is also timed by M1's dated target
+    assert [(finding.code, finding.node) for finding in report.resolved] == [
+        ("PL201", "G2"), ("PL902", "G2")]
     assert report.resolved[0].location.file == str(old)  # where it stood in the older one
 
 
@@ -99,7 +101,7 @@ def test_markdown_lists_the_resolved(cli: Run, write: Callable[..., Path]) -> No
     write("new.yaml", OLD.replace("{id: G2, title: Train staff}",
                                   "{id: G2, title: Train staff, metrics: [M1]}"))
     text = cli("diff", "old.yaml", "new.yaml", "--format", "markdown").stdout
-    assert text.startswith("## planlint: 1 new, 1 resolved\n")  # M1 now has two owners
+    assert text.startswith("## planlint: 1 new, 2 resolved\n")  # M1 now has two owners
     assert "### Resolved since old.yaml\n" in text
     assert "| old.yaml:6:5 | PL201 unmeasured-goal |" in text
 
