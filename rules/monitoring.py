@@ -14,7 +14,7 @@ from textwrap import dedent, indent
 
 from pydantic import Field
 
-from planlint.finding import Finding
+from planlint.finding import Finding, Related
 from planlint.measures import figureless, names_instrument
 from planlint.model import (
     Cadence,
@@ -820,6 +820,12 @@ def _moving_away(plan: Plan, metric: Metric
     return index, [value for _, _, value in readings], due, aim, direction
 
 
+
+def _measured_goals(plan: Plan, metric: Metric) -> list[Related]:
+    """The goals a metric measures, as related locations of a finding about it."""
+    return [goal.related(f"goal {goal.id} is measured by {metric.id}")
+            for goal in metric_goals(plan, metric)]
+
 @rule(code="PL806", name="off-track-metric", category="monitoring", severity="warning",
       options=OffTrackOptions,
       fails=_metric_fragment(418),
@@ -935,8 +941,7 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
                 f"each of its last two readings ({' to '.join(map(number, values))}), and "
                 "has no target to judge it by; act to turn it round, or say why in a target "
                 "with its date", field=f"actuals/{index}",
-                related=[goal.related(f"goal {goal.id} is measured by {metric.id}")
-                         for goal in metric_goals(plan, metric)])
+                related=_measured_goals(plan, metric))
             continue
         away = _moving_away(plan, metric)
         if away is not None:
@@ -948,8 +953,7 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
                 f"due {due} but moved away from it ({' to '.join(map(number, values))}); "
                 "act to turn it round before the target is due, or revise the target with "
                 "the reason", field=f"actuals/{index}",
-                related=[goal.related(f"goal {goal.id} is measured by {metric.id}")
-                         for goal in metric_goals(plan, metric)])
+                related=_measured_goals(plan, metric))
             continue
         breach = breached_limit(metric, as_of)
         if breach is not None:
@@ -959,8 +963,7 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
                 f"{metric.describe()} read {number(value)} on {day}, past its {side} of "
                 f"{number(limit.value or 0)} for {limit.date}; act to bring it back within "
                 "the limit, or revise the limit with the reason", field=f"actuals/{index}",
-                related=[goal.related(f"goal {goal.id} is measured by {metric.id}")
-                         for goal in metric_goals(plan, metric)])
+                related=_measured_goals(plan, metric))
             continue
         missed = unfinished_milestone(plan, metric, as_of, options.threshold)
         if missed is not None:
@@ -970,8 +973,7 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
                 f"latest actual is {number(value)} on {day}; finish it, or "
                 "set a new date with the reason",
                 field=f"actuals/{index}",
-                related=[goal.related(f"goal {goal.id} is measured by {metric.id}")
-                         for goal in metric_goals(plan, metric)])
+                related=_measured_goals(plan, metric))
             continue
         state = plan.progress(metric)
         if state is None or not state.off_track(options.threshold) \
@@ -981,8 +983,7 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
             f"{_off_track_text(metric, state, options.threshold)}; act to recover, or "
             "revise the target with the reason",
             field=f"actuals/{state.index}",
-            related=[goal.related(f"goal {goal.id} is measured by {metric.id}")
-                     for goal in metric_goals(plan, metric)])
+            related=_measured_goals(plan, metric))
 
 
 def _blank_share(metric: Metric, day: date) -> bool:
