@@ -869,9 +869,10 @@ def states_aim(text: str) -> bool:
 #: Efforts against a standing problem, which go on rather than end (``Addressing our
 #: climate crisis``).
 _STANDING_EFFORTS = ("address", "tackle", "combat", "fight")
-#: Asking for more or less of a quality (``a more robust pipeline``, ``faster``).
-_COMPARATIVE = re.compile(r"\b(?:more|less) (?!than\b|of\b)[a-z]+|\b(?:better|faster|stronger|"
-                          r"safer|simpler|easier)\b")
+#: Asking for more or less of a quality (``a more robust pipeline``, ``faster``); not a
+#: number of things (``five more clinics``, ``two or more partners``, ``more than 500``).
+_COMPARATIVE = re.compile(r"(?<!\d )(?<!or )\b(?:more|less) (?!than\b|of\b)[a-z]+|"
+                          r"\b(?:better|faster|stronger|safer|simpler|easier)\b")
 
 
 def states_direction(text: str) -> bool:

@@ -449,6 +449,8 @@ def test_an_activity_read_by_how_much_of_it_is_done(fields: dict[str, object],
     ("Deliver Windows Terminal 2.0", False),  # an end state
     ("Historical and Contemporary Wabanaki Collection", False),
     ("Serve more than 500 families", False),  # a number to reach
+    ("Open 5 more clinics", False),
+    ("Reach two or more partners", False),
 ])
 def test_a_direction_of_change_is_not_an_end_state(title: str, direction: bool) -> None:
     assert states_direction(title) is direction
