@@ -866,6 +866,27 @@ def states_aim(text: str) -> bool:
     return bool(_quantities(_words(title))) or bool(_PLACEHOLDER.search(title))
 
 
+#: Efforts against a standing problem, which go on rather than end (``Addressing our
+#: climate crisis``).
+_STANDING_EFFORTS = ("address", "tackle", "combat", "fight")
+#: Asking for more or less of a quality (``a more robust pipeline``, ``faster``); not a
+#: number of things (``five more clinics``, ``two or more partners``, ``more than 500``).
+_COMPARATIVE = re.compile(r"(?<!\d )(?<!or )\b(?:more|less) (?!than\b|of\b)[a-z]+|"
+                          r"\b(?:better|faster|stronger|safer|simpler|easier)\b")
+
+
+def states_direction(text: str) -> bool:
+    """Whether a title asks for a direction of change, not an end state: it opens with a
+    verb of rise or fall or of effort against a standing problem, or its ``-ing`` form
+    (``Improve access``, ``Addressing our climate crisis``), or asks for more or less of
+    a quality (``Provide a more robust release pipeline``)."""
+    words = _words(strip_label(text))
+    opening = words[0] if words else ""
+    return any(opening in (verb, verb + "s", verb.removesuffix("e") + "ing", verb + "ing")
+               for verb in (*_RISE, *_FALL, *_STANDING_EFFORTS)) \
+        or bool(_COMPARATIVE.search(" ".join(words)))
+
+
 #: What :func:`read_measure` reads of a metric: its wording (title, else name), its
 #: ``kind``, whether it has a baseline other than 0, whether its values could mean done
 #: or not (:func:`_binary`), whether they can only mean that (:func:`_done_or_not`), and

@@ -12,7 +12,7 @@ from textwrap import dedent
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.measures import says_none
+from planlint.measures import says_none, states_direction
 from planlint.model import Assumption, Budget, Goal, Initiative, Metric, Person
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
@@ -104,11 +104,11 @@ def _vision_unstated(plan: Plan) -> bool:
           """),
       passes=dedent("""\
           planlint: 1
-          plan: {horizon: {start: 2025-01-01, end: 2030-12-31}}
           goals:
             - {id: G1, title: Return to operating profit, due: 2003-12-31}
             - {id: G2, title: Cut hours per vehicle, parent: G1}
-            - {id: G3, title: Be the customer's first choice}
+            - {id: G3, title: Provide a more robust release pipeline}
+            - {id: G4, title: Addressing our climate crisis}
           """))
 def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     """A goal has no ``due`` date, no goal above it has one, and the plan states no
@@ -122,14 +122,20 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     due when the plan ends), and the time-aware rules judge it by that date. A goal whose
     metrics state targets is timed by them: a dated target says by when, and a target
     with no date is a standing level to hold (a turnover rate at 15%, every audit
-    satisfactory, a scorecard's norms), which has no end by nature. When more than a
+    satisfactory, a scorecard's norms), which has no end by nature. A goal that asks for
+    a direction of change rather than an end state (``Provide a more robust release
+    pipeline``, ``Improve access``, ``Addressing our climate crisis``) is a standing
+    direction with no point at which it is reached, so no date to miss: by when it should
+    have moved is what its metrics' targets say, which metric-without-target asks for.
+    When more than a
     third of a plan's goals have no deadline at all, the plan is reported once instead
     of each goal.
     """
     missing = [goal.finding(f"{goal.describe()} has no due date, nor does any goal above "
                             "it or the plan's horizon; set due to when it must be reached")
                for goal in plan.goals
-               if plan.due_of(goal) is None and not _timed_by_targets(plan, goal)]
+               if plan.due_of(goal) is None and not _timed_by_targets(plan, goal)
+               and not states_direction(goal.title or "")]
     yield from by_practice(plan, missing, len(plan.goals), items="goals",
                            lacking="have no due date",
                            fix="set the plan's horizon: {start, end}, or due on each goal")

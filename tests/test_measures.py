@@ -15,6 +15,7 @@ from planlint.measures import (
     restating,
     says_none,
     shares_cases_meeting,
+    states_direction,
     takes_up,
     ticked,
 )
@@ -438,3 +439,18 @@ def test_an_activity_read_by_how_much_of_it_is_done(fields: dict[str, object],
     metric = Metric.model_validate(
         {"id": "K1", "actuals": [{"date": "2019-03-31", "value": 0.4}], **fields})
     assert done_in_part(metric, read_measure(metric)) is in_part
+
+
+@pytest.mark.parametrize(("title", "direction"), [
+    ("Provide a more robust, fast and flexible release pipeline", True),
+    ("Addressing our climate crisis", True),
+    ("Improve departmental digital leadership", True),
+    ("Reducing waiting times", True),
+    ("Deliver Windows Terminal 2.0", False),  # an end state
+    ("Historical and Contemporary Wabanaki Collection", False),
+    ("Serve more than 500 families", False),  # a number to reach
+    ("Open 5 more clinics", False),
+    ("Reach two or more partners", False),
+])
+def test_a_direction_of_change_is_not_an_end_state(title: str, direction: bool) -> None:
+    assert states_direction(title) is direction
