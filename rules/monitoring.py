@@ -848,6 +848,13 @@ def _measured_goals(plan: Plan, metric: Metric) -> list[Related]:
               actuals:
                 - {date: 2000-12-31, value: 84.0}
                 - {date: 2001-05-31, value: 83.5}
+            - id: MP-M5
+              title: Dealers rating the sales course useful, in the survey after each course
+              unit: '%'
+              cadence: per event
+              baseline: {value: 0, date: 2000-06-30}
+              target: {value: 80, date: 2001-03-31}
+              actuals: [{date: 2001-03-31, value: 0}]
           changes:
             - {date: 2001-04-10, item: MP-M2, field: target, from: 2001-03-31, to: deferred,
                reason: the dealer council asked to wait for the new pricing}
@@ -906,7 +913,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     exactly 0 right after a positive reading (99.1% one quarter, 0% the next) is not
     judged: a share that drops to nothing in one period is a dashboard's blank cell (no
     cases to count, no figure yet) far more often than a result, and the rule stays
-    silent rather than ask to recover from a fall the source does not show.
+    silent rather than ask to recover from a fall the source does not show. Nor is a
+    share read at each event (``per event``: a survey after each course) that has read
+    exactly 0 every time: no event has been held yet to read it, and its 0 is a figure
+    still to come, not a result.
 
     A measure that nothing above judges yet (no baseline to draw a line from, no target
     due) is off track when its readings move away from the next target still to come: a
@@ -977,7 +987,7 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
             continue
         state = plan.progress(metric)
         if state is None or not state.off_track(options.threshold) \
-                or _blank_share(metric, state.day):
+                or _blank_share(metric, state.day) or _no_event_yet(metric, state.day):
             continue
         yield metric.finding(
             f"{_off_track_text(metric, state, options.threshold)}; act to recover, or "
@@ -994,6 +1004,15 @@ def _blank_share(metric: Metric, day: date) -> bool:
                 if actual.value is not None]
     return (metric.unit or "").strip() == "%" and len(readings) > 1 \
         and readings[-1] == 0 and readings[-2] > 0
+
+
+def _no_event_yet(metric: Metric, day: date) -> bool:
+    """Whether a share in percent read at each event (``per event``: a survey after
+    each course) has read exactly 0 every time up to ``day``: no event has yet been
+    held to read it, and the 0 is the cell of a figure still to come."""
+    readings = [actual.value for _, actual in actuals_until(metric, day)]
+    return metric.cadence == "per event" and (metric.unit or "").strip() == "%" \
+        and bool(readings) and all(value == 0 for value in readings)
 
 
 def _passed_targets(metric: Metric, as_of: date
