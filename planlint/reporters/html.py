@@ -15,13 +15,13 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterator
-from html import escape
 from importlib import resources
 
 from planlint._version import __version__
 from planlint.finding import Finding, Location, Severity
 from planlint.report import Report
 from planlint.reporters import rule_entries
+from planlint.reporters.escaping import escape
 from planlint.reporters.excerpt import excerpt
 from planlint.reporters.strategy_map import (
     StrategyMap,

@@ -15,13 +15,13 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from html import escape
 from itertools import pairwise
 
 from planlint.finding import Finding, Severity
 from planlint.model import Budget, Goal, Initiative, Item, Metric
 from planlint.plan import Plan
 from planlint.reporters import worst
+from planlint.reporters.escaping import escape
 from planlint.reporters.layout import Layout, layered_layout
 
 CARD_WIDTH = 240.0
