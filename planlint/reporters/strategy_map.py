@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 from planlint.finding import Finding, Severity
@@ -253,20 +254,14 @@ class StrategyMap:
             parts.append(f'<text class="title" x="{PADDING:.0f}" y="{31 + number * 14}">'
                          f"{escape(text)}</text>")
         parts.append("</a>")
-        top = HEADER + PADDING
         for number, row in enumerate(card.rows):
             row_label = row.item.label
-            indent = PADDING + row.depth * 14
-            row_y = top + number * ROW
             text = clip(f"{row.item.kind[0].upper()} {self._row_text(row.item, row_label)}",
                         ROW_CHARS - row.depth * 2)
+            mark, text_open = _row_frame(row.depth, number)
             parts += (f'<g class="row {self.levels.get(row.item.id, "ok")}">',
                       self._link_open(row.item), self._tooltip(row.item, row_label),
-                      f'<rect class="mark" x="{indent:.0f}" y="{row_y + 3:.0f}" width="10" '
-                      'height="10" rx="2"/>',
-                      f'<text class="row-text" x="{indent + 15:.0f}" y="{row_y + 12:.0f}">'
-                      f"{escape(text)}</text>",
-                      "</a></g>")
+                      mark, f"{text_open}{escape(text)}</text>", "</a></g>")
         parts.append("</g>")
         return parts
 
@@ -333,6 +328,17 @@ class StrategyMap:
             '<path d="M0,0 L10,5 L0,10 z"/></marker></defs>',
             f'<g transform="translate({margin:.0f},{margin:.0f})">', *self._paths(), "</g>",
             *parts, "</svg>"])
+
+
+@cache
+def _row_frame(depth: int, number: int) -> tuple[str, str]:
+    """The mark of a card's row ``number`` (from 0) at ``depth``, and the start of its
+    text: the same few in every card, so each is formatted once."""
+    indent = PADDING + depth * 14
+    row_y = HEADER + PADDING + number * ROW
+    return (f'<rect class="mark" x="{indent:.0f}" y="{row_y + 3:.0f}" width="10" '
+            'height="10" rx="2"/>',
+            f'<text class="row-text" x="{indent + 15:.0f}" y="{row_y + 12:.0f}">')
 
 
 def _curve(points: list[tuple[float, float]]) -> str:
