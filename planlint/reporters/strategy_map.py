@@ -109,7 +109,12 @@ class Card:
 
     @property
     def height(self) -> float:
-        return HEADER + PADDING + len(self.rows) * ROW + (PADDING if self.rows else 0)
+        return card_height(len(self.rows))
+
+
+def card_height(rows: int) -> float:
+    """How tall a card of ``rows`` rows is drawn."""
+    return HEADER + PADDING + rows * ROW + (PADDING if rows else 0)
 
 
 class StrategyMap:
@@ -246,13 +251,10 @@ class StrategyMap:
         parts = [f'<g class="card {self.levels.get(item.id, "ok")}" '
                  f'transform="translate({x:.1f},{y:.1f})">',
                  self._link_open(item), self._tooltip(item, label),
-                 f'<rect class="box" width="{CARD_WIDTH:.0f}" height="{card.height:.0f}" '
-                 'rx="6"/>',
-                 f'<text class="kind" x="{PADDING:.0f}" y="15">{item.kind} {escape(item.id)}'
-                 '</text>']
-        for number, text in enumerate(wrap(label, TITLE_CHARS, 2)):
-            parts.append(f'<text class="title" x="{PADDING:.0f}" y="{31 + number * 14}">'
-                         f"{escape(text)}</text>")
+                 _card_box(len(card.rows)),
+                 f"{_KIND_OPEN}{item.kind} {escape(item.id)}</text>"]
+        for title_open, text in zip(_TITLE_OPEN, wrap(label, TITLE_CHARS, 2), strict=False):
+            parts.append(f"{title_open}{escape(text)}</text>")
         parts.append("</a>")
         for number, row in enumerate(card.rows):
             row_label = row.item.label
@@ -328,6 +330,19 @@ class StrategyMap:
             '<path d="M0,0 L10,5 L0,10 z"/></marker></defs>',
             f'<g transform="translate({margin:.0f},{margin:.0f})">', *self._paths(), "</g>",
             *parts, "</svg>"])
+
+
+#: The start of a card's kind-and-id line, and of each of its (at most two) title lines.
+_KIND_OPEN = f'<text class="kind" x="{PADDING:.0f}" y="15">'
+_TITLE_OPEN = tuple(f'<text class="title" x="{PADDING:.0f}" y="{31 + number * 14}">'
+                    for number in range(2))
+
+
+@cache
+def _card_box(rows: int) -> str:
+    """The outline of a card of ``rows`` rows: the same few sizes in every map."""
+    return (f'<rect class="box" width="{CARD_WIDTH:.0f}" '
+            f'height="{card_height(rows):.0f}" rx="6"/>')
 
 
 @cache

@@ -64,3 +64,11 @@ def test_a_rows_mark_and_text_sit_by_its_depth_and_number() -> None:
     mark, text = _row_frame(1, 2)
     assert mark == '<rect class="mark" x="22" y="95" width="10" height="10" rx="2"/>'
     assert text == '<text class="row-text" x="37" y="104">'
+
+
+def test_a_cards_outline_is_as_tall_as_its_rows() -> None:
+    from planlint.reporters.strategy_map import _card_box, card_height
+
+    assert card_height(0) == 56.0
+    assert card_height(3) == 56.0 + 3 * 18.0 + 8.0
+    assert _card_box(3) == '<rect class="box" width="240" height="118" rx="6"/>'
