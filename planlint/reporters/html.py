@@ -15,13 +15,13 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterator
-from html import escape
 from importlib import resources
 
 from planlint._version import __version__
 from planlint.finding import Finding, Location, Severity
 from planlint.report import Report
 from planlint.reporters import rule_entries
+from planlint.reporters.escaping import escape
 from planlint.reporters.excerpt import excerpt
 from planlint.reporters.strategy_map import (
     StrategyMap,
@@ -120,16 +120,17 @@ def _excerpt(report: Report, location: Location) -> str:
         return ""
     rendered = []
     first = True
-    for line in lines:
-        text = line.text
-        if first and line.start is not None and line.end is not None:
+    for number, text, start, end in lines:
+        if start is None:
+            rendered.append(f'<span><span class="ln">{number}</span>{escape(text)}</span>')
+            continue
+        if first and end is not None:
             first = False
-            body = (escape(text[:line.start]) + "<mark>" + escape(text[line.start:line.end])
-                    + "</mark>" + escape(text[line.end:]))
+            body = (escape(text[:start]) + "<mark>" + escape(text[start:end])
+                    + "</mark>" + escape(text[end:]))
         else:
             body = escape(text)
-        marked = ' class="hit"' if line.marked else ""
-        rendered.append(f'<span{marked}><span class="ln">{line.number}</span>{body}</span>')
+        rendered.append(f'<span class="hit"><span class="ln">{number}</span>{body}</span>')
     return '<pre class="excerpt">' + "".join(rendered) + "</pre>"
 
 

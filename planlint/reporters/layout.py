@@ -101,17 +101,33 @@ def crossings(upper: Sequence[Hashable], lower: Sequence[Hashable],
 def _pav(desired: list[float], offsets: list[float]) -> list[float]:
     """Positions closest (least squares) to ``desired`` with ``x[i+1] - x[i] >=
     offsets[i+1] - offsets[i]``: isotonic regression of ``desired - offsets``."""
-    blocks: list[list[float]] = []  # [sum, count]
+    # the blocks as parallel stacks of sums and counts, and each block's mean kept
+    totals: list[float] = []
+    counts: list[int] = []
+    means: list[float] = []
     for value, offset in zip(desired, offsets, strict=True):
-        blocks.append([value - offset, 1.0])
-        while len(blocks) > 1 and blocks[-2][0] / blocks[-2][1] > blocks[-1][0] / blocks[-1][1]:
-            total, count = blocks.pop()
-            blocks[-1][0] += total
-            blocks[-1][1] += count
+        total, count = value - offset, 1
+        mean = total
+        while means and means[-1] > mean:
+            total += totals.pop()
+            count += counts.pop()
+            means.pop()
+            mean = total / count
+        totals.append(total)
+        counts.append(count)
+        means.append(mean)
     fitted: list[float] = []
-    for total, count in blocks:
-        fitted.extend([total / count] * int(count))
+    for mean, count in zip(means, counts, strict=True):
+        fitted.extend([mean] * count)
     return [value + offset for value, offset in zip(fitted, offsets, strict=True)]
+
+
+def _barycentre(position: dict[Hashable, int], neighbours: list[Hashable],
+                index: int) -> float:
+    """The mean position of those of ``neighbours`` in ``position``; ``index`` (the
+    node's own place) when none are."""
+    linked = [position[other] for other in neighbours if other in position]
+    return sum(linked) / len(linked) if linked else float(index)
 
 
 class _Layering:
@@ -168,15 +184,10 @@ class _Layering:
             position = {node: index for index, node in enumerate(reference)}
             neighbours = self.up if downward else self.down
             layer = self.order[number]
-
-            def barycentre(item: tuple[int, Hashable],
-                           position: dict[Hashable, int] = position,
-                           neighbours: dict[Hashable, list[Hashable]] = neighbours) -> float:
-                index, node = item
-                linked = [position[other] for other in neighbours[node] if other in position]
-                return sum(linked) / len(linked) if linked else float(index)
-
-            self.order[number] = [node for _, node in sorted(enumerate(layer), key=barycentre)]
+            keys = [_barycentre(position, neighbours[node], index)
+                    for index, node in enumerate(layer)]
+            self.order[number] = [layer[index]
+                                  for index in sorted(range(len(layer)), key=keys.__getitem__)]
 
     def reduce_crossings(self) -> int:
         best = [list(layer) for layer in self.order]
@@ -240,12 +251,10 @@ def layered_layout(layers: Sequence[Sequence[Hashable]],
               offsets: list[float]) -> None:
         if not layer:
             return
-        desired = []
-        for node in layer:
-            linked = [position[other] for other in neighbours[node]]
-            desired.append(sum(linked) / len(linked) if linked else position[node])
-        for node, value in zip(layer, _pav(desired, offsets), strict=True):
-            position[node] = value
+        at = position.__getitem__
+        desired = [sum(map(at, linked)) / len(linked) if (linked := neighbours[node])
+                   else at(node) for node in layer]
+        position.update(zip(layer, _pav(desired, offsets), strict=True))
 
     offsets = [spacing(layer) for layer in state.order]
     for _ in range(PLACE_SWEEPS):

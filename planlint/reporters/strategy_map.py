@@ -15,13 +15,14 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from html import escape
+from functools import cache
 from itertools import pairwise
 
 from planlint.finding import Finding, Severity
 from planlint.model import Budget, Goal, Initiative, Item, Metric
 from planlint.plan import Plan
 from planlint.reporters import worst
+from planlint.reporters.escaping import escape
 from planlint.reporters.layout import Layout, layered_layout
 
 CARD_WIDTH = 240.0
@@ -108,7 +109,12 @@ class Card:
 
     @property
     def height(self) -> float:
-        return HEADER + PADDING + len(self.rows) * ROW + (PADDING if self.rows else 0)
+        return card_height(len(self.rows))
+
+
+def card_height(rows: int) -> float:
+    """How tall a card of ``rows`` rows is drawn."""
+    return HEADER + PADDING + rows * ROW + (PADDING if rows else 0)
 
 
 class StrategyMap:
@@ -245,28 +251,19 @@ class StrategyMap:
         parts = [f'<g class="card {self.levels.get(item.id, "ok")}" '
                  f'transform="translate({x:.1f},{y:.1f})">',
                  self._link_open(item), self._tooltip(item, label),
-                 f'<rect class="box" width="{CARD_WIDTH:.0f}" height="{card.height:.0f}" '
-                 'rx="6"/>',
-                 f'<text class="kind" x="{PADDING:.0f}" y="15">{item.kind} {escape(item.id)}'
-                 '</text>']
-        for number, text in enumerate(wrap(label, TITLE_CHARS, 2)):
-            parts.append(f'<text class="title" x="{PADDING:.0f}" y="{31 + number * 14}">'
-                         f"{escape(text)}</text>")
+                 _card_box(len(card.rows)),
+                 f"{_KIND_OPEN}{item.kind} {escape(item.id)}</text>"]
+        for title_open, text in zip(_TITLE_OPEN, wrap(label, TITLE_CHARS, 2), strict=False):
+            parts.append(f"{title_open}{escape(text)}</text>")
         parts.append("</a>")
-        top = HEADER + PADDING
         for number, row in enumerate(card.rows):
             row_label = row.item.label
-            indent = PADDING + row.depth * 14
-            row_y = top + number * ROW
             text = clip(f"{row.item.kind[0].upper()} {self._row_text(row.item, row_label)}",
                         ROW_CHARS - row.depth * 2)
+            mark, text_open = _row_frame(row.depth, number)
             parts += (f'<g class="row {self.levels.get(row.item.id, "ok")}">',
                       self._link_open(row.item), self._tooltip(row.item, row_label),
-                      f'<rect class="mark" x="{indent:.0f}" y="{row_y + 3:.0f}" width="10" '
-                      'height="10" rx="2"/>',
-                      f'<text class="row-text" x="{indent + 15:.0f}" y="{row_y + 12:.0f}">'
-                      f"{escape(text)}</text>",
-                      "</a></g>")
+                      mark, f"{text_open}{escape(text)}</text>", "</a></g>")
         parts.append("</g>")
         return parts
 
@@ -333,6 +330,30 @@ class StrategyMap:
             '<path d="M0,0 L10,5 L0,10 z"/></marker></defs>',
             f'<g transform="translate({margin:.0f},{margin:.0f})">', *self._paths(), "</g>",
             *parts, "</svg>"])
+
+
+#: The start of a card's kind-and-id line, and of each of its (at most two) title lines.
+_KIND_OPEN = f'<text class="kind" x="{PADDING:.0f}" y="15">'
+_TITLE_OPEN = tuple(f'<text class="title" x="{PADDING:.0f}" y="{31 + number * 14}">'
+                    for number in range(2))
+
+
+@cache
+def _card_box(rows: int) -> str:
+    """The outline of a card of ``rows`` rows: the same few sizes in every map."""
+    return (f'<rect class="box" width="{CARD_WIDTH:.0f}" '
+            f'height="{card_height(rows):.0f}" rx="6"/>')
+
+
+@cache
+def _row_frame(depth: int, number: int) -> tuple[str, str]:
+    """The mark of a card's row ``number`` (from 0) at ``depth``, and the start of its
+    text: the same few in every card, so each is formatted once."""
+    indent = PADDING + depth * 14
+    row_y = HEADER + PADDING + number * ROW
+    return (f'<rect class="mark" x="{indent:.0f}" y="{row_y + 3:.0f}" width="10" '
+            'height="10" rx="2"/>',
+            f'<text class="row-text" x="{indent + 15:.0f}" y="{row_y + 12:.0f}">')
 
 
 def _curve(points: list[tuple[float, float]]) -> str:

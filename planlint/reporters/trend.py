@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from html import escape
 
 from planlint.finding import Finding
 from planlint.model import Metric, one_line
 from planlint.plan import Plan
+from planlint.reporters.escaping import escape
 from planlint.reporters.neutral import terminal
 from planlint.reporters.strategy_map import clip
 from planlint.timeline import Line, actuals_until, aimed_at, expected_line, target_date

@@ -63,3 +63,40 @@ def test_past_the_budget_of_virtual_nodes_long_edges_are_drawn_straight() -> Non
     budget = MAX_VIRTUAL // (depth - 2)  # edges split before the budget runs out
     assert split == [depth] * budget + [2] * (100 - budget)
     assert len(layout.boxes) == 100 + depth - 1
+
+
+def _pav_reference(desired: list[float], offsets: list[float]) -> list[float]:
+    """Pooling adjacent violators as blocks of [sum, count], the plain way."""
+    blocks: list[list[float]] = []
+    for value, offset in zip(desired, offsets, strict=True):
+        blocks.append([value - offset, 1.0])
+        while len(blocks) > 1 and blocks[-2][0] / blocks[-2][1] > blocks[-1][0] / blocks[-1][1]:
+            total, count = blocks.pop()
+            blocks[-1][0] += total
+            blocks[-1][1] += count
+    fitted: list[float] = []
+    for total, count in blocks:
+        fitted.extend([total / count] * int(count))
+    return [value + offset for value, offset in zip(fitted, offsets, strict=True)]
+
+
+def test_placement_pools_violators_exactly_as_the_plain_way() -> None:
+    from random import Random
+
+    from planlint.reporters.layout import _pav
+
+    rng = Random(7)
+    for size in (1, 2, 5, 40, 300):
+        desired = [rng.uniform(-500, 500) for _ in range(size)]
+        offsets = [0.0]
+        for _ in range(size - 1):
+            offsets.append(offsets[-1] + rng.choice((12.0, 36.5, 100.0)) + 16.0)
+        assert _pav(desired, offsets) == _pav_reference(desired, offsets)
+    assert _pav([10.0, 0.0], [0.0, 10.0]) == [0.0, 10.0]
+
+
+def test_barycentre_is_the_mean_of_placed_neighbours_else_the_own_place() -> None:
+    from planlint.reporters.layout import _barycentre
+
+    assert _barycentre({"a": 0, "b": 3}, ["a", "b", "c"], 7) == 1.5
+    assert _barycentre({"a": 0}, ["c"], 7) == 7.0

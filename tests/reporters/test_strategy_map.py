@@ -48,3 +48,27 @@ def test_every_item_is_anchored_once() -> None:
 def test_anchors_of_different_ids_differ() -> None:
     assert anchor("map", "a b") != anchor("map", "a_b")
     assert anchor("map", "G1.2-x") == "map-G1.2-x"
+
+
+def test_severity_classes_are_the_severities_values_and_ok_for_none() -> None:
+    from planlint.finding import Severity
+    from planlint.reporters.strategy_map import severity_class
+
+    assert [severity_class(level) for level in Severity] == ["info", "warning", "error"]
+    assert severity_class(None) == "ok"
+
+
+def test_a_rows_mark_and_text_sit_by_its_depth_and_number() -> None:
+    from planlint.reporters.strategy_map import _row_frame
+
+    mark, text = _row_frame(1, 2)
+    assert mark == '<rect class="mark" x="22" y="95" width="10" height="10" rx="2"/>'
+    assert text == '<text class="row-text" x="37" y="104">'
+
+
+def test_a_cards_outline_is_as_tall_as_its_rows() -> None:
+    from planlint.reporters.strategy_map import _card_box, card_height
+
+    assert card_height(0) == 56.0
+    assert card_height(3) == 56.0 + 3 * 18.0 + 8.0
+    assert _card_box(3) == '<rect class="box" width="240" height="118" rx="6"/>'
