@@ -172,6 +172,8 @@ def _timed_by_targets(plan: Plan, goal: Goal) -> bool:
             - {id: I6, title: Primer for web developers,
                description: "Other documents may be created, such as a primer."}
             - {id: I7, title: Community Impact Plan (three-year plan adopted 2001)}
+            - {id: I8, title: Regional hydrogen hub grant application,
+               description: "Placed on the reserve list; we have not received funding yet."}
           budgets:
             - {id: B1, title: Dealer training 2001, amount: 400000, period: '2001', funds: [I4]}
             - {id: B2, title: Dealer training 2002, amount: 400000, period: '2002', funds: [I4]}
@@ -198,11 +200,15 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     and so is work the plan only
     allows, not commits to (``Other non-normative documents may be created such as: Use
     case documents``, an optional deliverable): nothing is late that need not be done.
-    When more than a third of a plan's initiatives have no dates, the plan is reported
-    once instead of each initiative.
+    Nor is work that waits on funding it has not received (a grant application whose
+    projects ``have not received funding yet``): until the money comes there is no
+    project to schedule, only a bid whose outcome is the funder's. When more than a
+    third of a plan's initiatives have no dates, the plan is reported once instead of
+    each initiative.
     """
     live = [initiative for initiative in plan.initiatives
-            if not initiative.finished and not _optional(initiative)]
+            if not initiative.finished and not _optional(initiative)
+            and not _awaits_funding(initiative)]
     horizon = plan.info.horizon
     begins = horizon.start if horizon is not None else None
     annual = horizon is not None and horizon.start is not None and horizon.end is not None \
@@ -238,6 +244,20 @@ _OPTIONAL = re.compile(r"\b(?:may|might) (?:also )?be (?:created|produced|develo
 _SPAN = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]year "
                    r"(?:plan|programme|program|strategy|project)\b[^.;]*?\b(?:adopted|"
                    r"launched|started|begun|approved)(?: in)? (?:19|20)\d\d\b", re.IGNORECASE)
+
+
+#: Work waiting on money it has not received (``have not received funding yet``, ``not
+#: yet funded``, ``pending funding``).
+_UNFUNDED = re.compile(r"\bnot (?:yet )?(?:been )?(?:funded|received (?:any )?funding)\b|"
+                       r"\b(?:awaiting|pending|subject to) (?:the )?(?:funding|award)\b",
+                       re.IGNORECASE)
+
+
+def _awaits_funding(initiative: Initiative) -> bool:
+    """Whether an initiative's title or description says it waits on funding it has not
+    received (see ``_UNFUNDED``): a bid, not yet work to schedule."""
+    return _UNFUNDED.search(f"{initiative.title or ''} {initiative.description or ''}") \
+        is not None
 
 
 def _spans(initiative: Initiative) -> bool:

@@ -814,7 +814,11 @@ def target_contradicts_direction(plan: Plan,
              "  - {id: M5, title: Visits to the owners' site, "
              "actuals: [{date: 2001-12-31, value: 5200}]}\n"
              "  - {id: M6, title: JDP dealer satisfaction index, target: {value: 800}}\n"
-             "  - {id: KR2, title: Create two demos, actuals: [{date: 2018-09-30, value: 1}]}\n")
+             "  - {id: KR2, title: Create two demos, actuals: [{date: 2018-09-30, value: 1}]}\n"
+             "initiatives:\n  - id: S1\n    title: Screening outreach\n    metrics:\n"
+             "      - {id: S1-m, title: Hold 3 screening events, target: {value: 3}, "
+             "source: Evaluation database}\n"
+             "      - {id: S1-e1, title: '# of individuals screened'}\n")
 def metric_without_source(plan: Plan) -> Iterator[Finding]:
     """A metric names no data source.
 
@@ -840,7 +844,11 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     holding more than one) is scored by each person on their own key results: the owner
     is the source, and none is asked for. A measure whose title names the survey, rating
     or index it is read from by its publisher's name (``SOCITM Better Connected
-    accessibility rating``, ``BCH rating``) names its source there.
+    accessibility rating``, ``BCH rating``) names its source there. A process measure of
+    a piece of work (see metric-without-baseline: ``# of screening events``) whose work
+    names a source for its measures, all but its process measures (the plan's
+    evaluation database for a strategy's milestones), is kept there with them: the
+    records of the same work hold its counts too.
     """
     if plan.personal:
         return
@@ -850,7 +858,8 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
                 or ticked(metric):
             continue
         eligible += 1
-        if metric.source is None and not names_instrument(metric.title or ""):
+        if metric.source is None and not names_instrument(metric.title or "") \
+                and not _kept_with_work(plan, metric):
             missing.append(metric.finding(
                 f"{metric.describe()} names no data source; set source to "
                 "the system, report or survey its figures come from"))
@@ -860,6 +869,21 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
                            lacking="name no data source", repeated=_unquantified(plan),
                            fix="set source on each to the system, report or survey its "
                                "figures come from")
+
+
+def _kept_with_work(plan: Plan, metric: Metric) -> bool:
+    """Whether a process measure (see :func:`planlint.measures.measures_work`) is kept
+    with the records of its work: each piece of work that lists it names a source for
+    its measures (the plan's evaluation database for a strategy's milestones), all but
+    its process measures (events held, people trained), whose counts are kept there too."""
+    if not measures_work(plan, metric):
+        return False
+    for work in plan.referrers(metric, "metrics", Initiative):
+        measures = plan.refs(work, "metrics", Metric)
+        if not any(other.source is not None for other in measures) or any(
+                other.source is None and not measures_work(plan, other) for other in measures):
+            return False
+    return True
 
 
 def _goals_and_dates(goals: list[Goal]) -> str:

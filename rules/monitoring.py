@@ -443,6 +443,12 @@ def review_overdue(plan: Plan) -> Iterator[Finding]:
               target: {value: 1, date: 2001-05-31}
               actuals:
                 - {date: 2001-03-31, value: 0}
+            - id: M13
+              title: Dealer sites inspected per fiscal year
+              cadence: annual
+              actuals: [{date: 1999-09-30, value: 77}]
+              targets: [{value: 80, date: 2000-09-30}]
+              target: {value: 82, date: 2001-09-30}
           goals:
             - {id: G1, title: Build the dealer network, metrics: [M9]}
             - {id: G1.1, title: Staff the portal, parent: G1, metrics: [M10]}
@@ -469,7 +475,12 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     once the year is closed and counted): a metric states that time as its
     ``reporting_lag`` (``P45D``, ``P2M``), and where it states none, half a cadence is
     assumed (a monthly figure is due half a month after its month, an annual one six
-    months after its year), so the latest figure that can exist is never stale. A
+    months after its year), so the latest figure that can exist is never stale. An
+    annual metric stating no lag whose figures are a budget cycle's table (actuals to
+    the year before last, a projected figure for the year after them and its final
+    target for the budget year after that, not yet past) is not stale either: a budget
+    book reports a year's actual in the next year's book, so the projected year's
+    figure is due with the next cycle. A
     measure the plan states by the year, though its data are compiled or analysed more
     often, is read by the year: its targets, baseline and readings all fall on one day of
     the year, over two years or more (a school year's completion rate against each
@@ -642,6 +653,8 @@ def _stale_reading(plan: Plan, metric: Metric) -> tuple[str, str, date | None] |
                 restarted is not None and actual.date < restarted
                 and (due := first_reading_due(plan, metric)) is not None and as_of <= due):
             return None
+        if _budget_cycle(metric, actual.date, as_of):
+            return None
         return (f"{metric.describe()} is measured {cadence} but its latest "
                 f"actual is from {actual.date}; the next was due by {next_due} (one cadence "
                 f"later{lag}), before the as-of date {as_of}; add the readings since under "
@@ -652,6 +665,22 @@ def _stale_reading(plan: Plan, metric: Metric) -> tuple[str, str, date | None] |
                 f"{lag}), before the as-of date {as_of}; record readings under actuals, or "
                 "correct the baseline date or cadence", "cadence", None)
     return None
+
+
+def _budget_cycle(metric: Metric, latest: date, as_of: date) -> bool:
+    """Whether an annual metric's figures are a budget cycle's table, drawn while the
+    year after its latest actual ran: that year has a projected figure (an interim
+    target dated one year after the latest actual) and the budget year after it the
+    final target, whose date the as-of date has not passed; the metric states no
+    reporting lag of its own. The open year's actual comes with the next cycle's table,
+    as a budget book reports a year's actuals in the next year's book."""
+    if metric.calendar != "annual" or metric.reporting_lag is not None \
+            or metric.target is None:
+        return False
+    projected = add_cadence(latest, "annual")
+    budget_year = add_cadence(projected, "annual")
+    return metric.target.date == budget_year and as_of <= budget_year \
+        and any(target.date == projected for target in metric.targets)
 
 
 def _lag(metric: Metric) -> str:

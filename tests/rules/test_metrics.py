@@ -130,6 +130,19 @@ def test_a_plan_that_sets_no_target_is_not_asked_for_cadences() -> None:
         [("plan", None)])
 
 
+def test_a_process_measure_is_kept_with_the_sourced_records_of_its_work() -> None:
+    plan = ("planlint: 1\ninitiatives:\n"
+            "  - id: S1\n    title: Screening outreach\n    metrics:\n"
+            "      - {id: S1-m, title: Hold 3 screening events, target: {value: 3}, "
+            "source: Evaluation database}\n"
+            "      - {id: S1-e1, title: '# of screening events'}\n"
+            "      - {id: S1-e2, title: '# of individuals screened'}\n")
+    RuleTester(metric_without_source).assert_passes(plan)
+    # with no measure of the work naming a source, the counts' source is not evident
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace(", source: Evaluation database", ""), [("plan", None)])
+
+
 def test_a_measure_named_by_its_survey_or_rating_names_its_source() -> None:
     plan = ("planlint: 1\nmetrics:\n"
             "  - {id: M1, title: SOCITM Better Connected accessibility rating, "
