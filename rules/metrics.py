@@ -142,11 +142,10 @@ def _met_after_term(plan: Plan, metric: Metric) -> bool:
     """Whether a metric is an end-state objective (see :func:`_met_by_date`) whose target
     falls after the plan's horizon ends: a three-year plan's indicator to reach its level
     by a later year, whose result a later plan reads."""
-    horizon = plan.info.horizon
-    end = horizon.end if horizon is not None else None
-    return end is not None and _met_by_date(plan, metric) \
-        and metric.target is not None and metric.target.date is not None \
-        and metric.target.date > end
+    horizon, target = plan.info.horizon, metric.target
+    return horizon is not None and horizon.end is not None and target is not None \
+        and target.date is not None and target.date > horizon.end \
+        and _met_by_date(plan, metric)
 
 
 def _met_by_date(plan: Plan, metric: Metric) -> bool:

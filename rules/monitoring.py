@@ -926,8 +926,8 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     exactly 0 every time: no event has been held yet to read it, and its 0 is a figure
     still to come, not a result. Nor is a measure read twice, the second time at exactly
     the figure of the first (other than 0): a dashboard that has not updated a cell
-    shows the last period's figure again (a quarter's 28 homes delivered repeated in
-    the next quarter's tile, whose note gives 24), and two equal readings cannot tell
+    shows the last period's figure again (a quarter's count of homes delivered shown
+    again in the next quarter's tile), and two equal readings cannot tell
     that copy from a stall; a figure that holds over three readings or more is a stall
     the source reports, and is judged.
 
