@@ -138,6 +138,16 @@ def _judged_when_due(metric: Metric) -> bool:
     return not metric.targets and not metric.actuals
 
 
+def _met_after_term(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric is an end-state objective (see :func:`_met_by_date`) whose target
+    falls after the plan's horizon ends: a three-year plan's indicator to reach its level
+    by a later year, whose result a later plan reads."""
+    horizon, target = plan.info.horizon, metric.target
+    return horizon is not None and horizon.end is not None and target is not None \
+        and target.date is not None and target.date > horizon.end \
+        and _met_by_date(plan, metric)
+
+
 def _met_by_date(plan: Plan, metric: Metric) -> bool:
     """Whether a metric is judged when its target falls due (see :func:`_judged_when_due`)
     and that target is a stated figure, more than a year after measurement begins and
@@ -597,7 +607,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
              "  - {id: M6, title: Single use plastics eliminated, unit: '%', "
              "target: {value: 100, date: 2008-12-31}}\n"
              "  - {id: M7, title: Remaining emissions offset, unit: '%', "
-             "target: {value: 100, date: 2020-12-31}}\n")
+             "target: {value: 100, date: 2020-12-31}}\n"
+             "  - {id: M8, title: Research publications available online, unit: '%', "
+             "target: {value: 30, date: 2025-12-31}}\n")
 def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     """A metric states no cadence.
 
@@ -627,6 +639,10 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     and after the plan's date: an end-state objective to be met by then (``100%
     renewable energy by 2028`` beside annual emission totals) is not a series read at
     the cadence the plan states for its others, so it is left out of the practice too.
+    Such an objective whose target falls after the plan's horizon ends (a three-year
+    departmental plan's indicator to reach 30% by a later year) is left out whatever the
+    plan states of its other measures: it is met, or not, after the plan's term, and a
+    later plan reads its result.
     A plan that states no cadence for most of its measures but sets them targets a
     calendar step apart (a target for each year of a five-year plan) shows its rhythm
     that way: those measures are not asked for one, and the plan's practice is
@@ -654,7 +670,8 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     measured = [metric for metric in _formulated(plan)
                 if plan.measure(metric).kind != "milestone" and not read_at_end(plan, metric)
                 and not _only_quoted(plan, metric)
-                and not (unread and _graded_at_year_end(plan, metric))]
+                and not (unread and _graded_at_year_end(plan, metric))
+                and not _met_after_term(plan, metric)]
     if not any(_sets_target(plan, metric) for metric in measured):
         return
     practised = any(metric.cadence is not None or _targets_stepped(metric)

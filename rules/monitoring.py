@@ -884,6 +884,14 @@ def _measured_goals(plan: Plan, metric: Metric) -> list[Related]:
               baseline: {value: 0, date: 2000-06-30}
               target: {value: 80, date: 2001-03-31}
               actuals: [{date: 2001-03-31, value: 0}]
+            - id: MP-M6
+              title: Dealers on the new parts contract
+              unit: '%'
+              baseline: {value: 30, date: 2000-12-31}
+              target: {value: 60, date: 2001-12-31}
+              actuals:
+                - {date: 2001-03-31, value: 34}
+                - {date: 2001-05-31, value: 34}
           changes:
             - {date: 2001-04-10, item: MP-M2, field: target, from: 2001-03-31, to: deferred,
                reason: the dealer council asked to wait for the new pricing}
@@ -945,7 +953,12 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     silent rather than ask to recover from a fall the source does not show. Nor is a
     share read at each event (``per event``: a survey after each course) that has read
     exactly 0 every time: no event has been held yet to read it, and its 0 is a figure
-    still to come, not a result.
+    still to come, not a result. Nor is a measure read twice, the second time at exactly
+    the figure of the first (other than 0): a dashboard that has not updated a cell
+    shows the last period's figure again (a quarter's count of homes delivered shown
+    again in the next quarter's tile), and two equal readings cannot tell
+    that copy from a stall; a figure that holds over three readings or more is a stall
+    the source reports, and is judged.
 
     A measure that nothing above judges yet (no baseline to draw a line from, no target
     due) is off track when its readings move away from the next target still to come: a
@@ -1016,7 +1029,8 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
             continue
         state = plan.progress(metric)
         if state is None or not state.off_track(options.threshold) \
-                or _blank_share(metric, state.day) or _no_event_yet(metric, state.day):
+                or _blank_share(metric, state.day) or _no_event_yet(metric, state.day) \
+                or _carried_over(metric, state.day):
             continue
         yield metric.finding(
             f"{_off_track_text(metric, state, options.threshold)}; act to recover, or "
@@ -1033,6 +1047,16 @@ def _blank_share(metric: Metric, day: date) -> bool:
                 if actual.value is not None]
     return (metric.unit or "").strip() == "%" and len(readings) > 1 \
         and readings[-1] == 0 and readings[-2] > 0
+
+
+def _carried_over(metric: Metric, day: date) -> bool:
+    """Whether a metric has been read exactly twice up to ``day``, the second time at the
+    same figure as the first, other than 0: the second period's cell may hold the first
+    period's figure carried over, not yet updated, as often as a result (0 read twice is
+    nothing done yet, reported again)."""
+    readings = [actual.value for _, actual in actuals_until(metric, day)
+                if actual.value is not None]
+    return len(readings) == 2 and readings[0] == readings[1] != 0
 
 
 def _no_event_yet(metric: Metric, day: date) -> bool:

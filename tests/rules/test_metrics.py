@@ -184,6 +184,22 @@ def test_yearly_targets_start_from_the_reading_of_the_year_before() -> None:
         single.replace("ACTUAL", "2025-09-30").replace("annual", "quarterly"), [("M1", 4)])
 
 
+def test_an_objective_met_after_the_plans_term_is_not_asked_for_a_cadence() -> None:
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2019-04-11, horizon: {start: 2019-04-01, end: 2022-03-31}}
+        metrics:
+          - {id: M1, title: Publications available online, unit: '%',
+             target: {value: 30, date: 2025-03-31}}
+          - {id: M2, title: Projects with partners, unit: '%',
+             target: {value: 75, date: 2025-03-31}}
+        """)
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # the same objectives due within the plan's term are asked how often they are read
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("2025-03-31", "2021-03-31"), [("plan", None)])
+
+
 def test_yearly_targets_show_the_rhythm_of_a_plan_that_states_no_cadence() -> None:
     yearly = "targets: [{value: 2, date: 2024-12-31}, {value: 3, date: 2025-12-31}]"
     plan = "planlint: 1\nmetrics:\n" + "".join(
