@@ -562,6 +562,10 @@ class PlanInfo(Node):
         None, description="where the plan's measures' figures come from, where it says so "
                           "once for all (`the statistics are kept in our dashboard`); a "
                           "metric's own `source` wins")
+    metrics_unit: str | None = Field(
+        None, description="the unit the plan's measures are stated in, where it says so "
+                          "once for all (`all indicators are converted into normalised "
+                          "scores on a scale of 0 to 100`); a metric's own `unit` wins")
     withheld: Annotated[tuple[Literal["targets", "baselines", "actuals", "budgets",
                                       "initiatives"], ...],
                         BeforeValidator(_one_or_many)] = Field(
