@@ -322,7 +322,8 @@ NOTES: dict[str, str] = {
     "metrics_unit": "The unit the measures are stated in, where the plan says so once for "
                     "all (score of 0 to 100); a measure's own Unit wins.",
     "withheld": "What the plan keeps out of this workbook on purpose: targets, baselines, "
-                "actuals, budgets, or initiatives (tracked in another tool).",
+                "actuals, budgets, initiatives (tracked in another tool), or owners "
+                "(assigned in another document).",
     "include": "Other plan files that belong to this plan, relative to this workbook.",
     "parent": "The id (or title) of the item this one belongs to.",
     "lead": "The person who heads the unit: an id or name from the People sheet.",
