@@ -461,11 +461,12 @@ class Builder:
 
 def _stated_once(items: list[Item], info: PlanInfo) -> list[Item]:
     """``items`` with each metric given what the plan states once for all its measures
-    (``metrics_cadence``, ``metrics_reporting_lag``, ``metrics_source``) where it states
-    none of its own."""
+    (``metrics_cadence``, ``metrics_reporting_lag``, ``metrics_source``,
+    ``metrics_unit``) where it states none of its own."""
     stated = {name: value for name, value in (("cadence", info.metrics_cadence),
                                               ("reporting_lag", info.metrics_reporting_lag),
-                                              ("source", info.metrics_source))
+                                              ("source", info.metrics_source),
+                                              ("unit", info.metrics_unit))
               if value is not None}
     if not stated:
         return items

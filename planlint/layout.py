@@ -66,6 +66,7 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "methodology": ("Methodologies", "Framework"), "include": ("Includes",),
         "metrics_cadence": ("Measures read", "Data updated"),
         "metrics_source": ("Data source", "Data sources"),
+        "metrics_unit": ("Unit of measure", "Units of measure"),
     },
     "units": {"name": ("Unit", "Team", "Department", "Unit name", "Team name"),
               "parent": ("Parent unit", "Reports to", "Part of"),
@@ -318,8 +319,11 @@ NOTES: dict[str, str] = {
                              "available, said once for all (P45D).",
     "metrics_source": "Where the measures' figures come from, where the plan says so once "
                       "for all; a measure's own Source wins.",
+    "metrics_unit": "The unit the measures are stated in, where the plan says so once for "
+                    "all (score of 0 to 100); a measure's own Unit wins.",
     "withheld": "What the plan keeps out of this workbook on purpose: targets, baselines, "
-                "actuals, budgets, or initiatives (tracked in another tool).",
+                "actuals, budgets, initiatives (tracked in another tool), or owners "
+                "(assigned in another document).",
     "include": "Other plan files that belong to this plan, relative to this workbook.",
     "parent": "The id (or title) of the item this one belongs to.",
     "lead": "The person who heads the unit: an id or name from the People sheet.",

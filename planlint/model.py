@@ -562,15 +562,21 @@ class PlanInfo(Node):
         None, description="where the plan's measures' figures come from, where it says so "
                           "once for all (`the statistics are kept in our dashboard`); a "
                           "metric's own `source` wins")
+    metrics_unit: str | None = Field(
+        None, description="the unit the plan's measures are stated in, where it says so "
+                          "once for all (`all indicators are converted into normalised "
+                          "scores on a scale of 0 to 100`); a metric's own `unit` wins")
     withheld: Annotated[tuple[Literal["targets", "baselines", "actuals", "budgets",
-                                      "initiatives"], ...],
+                                      "initiatives", "owners"], ...],
                         BeforeValidator(_one_or_many)] = Field(
         default_factory=tuple, json_schema_extra={"default": []},
         description="what the plan keeps out of its text on purpose: figures (`targets`, "
                     "`baselines`, `actuals`, `budgets`), as a handbook that publishes its "
                     "OKRs but keeps their figures internal, or its `initiatives`, tracked in "
-                    "another document or tool (an issue tracker, departmental work plans); "
-                    "the rules that ask for them do not")
+                    "another document or tool (an issue tracker, departmental work plans), "
+                    "or its `owners`, the assignments of who answers for its goals, "
+                    "initiatives and measures, kept in another document (a companion "
+                    "document of responsibilities); the rules that ask for them do not")
     tags: tuple[str, ...] = _no_items()
     extra: dict[str, Any] = Field(default_factory=dict, description="custom `x-` attributes")
 

@@ -71,8 +71,12 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     Nor is a plan one person coordinates: its ``sponsor`` is a person who is also its
     ``office`` (or leads the unit that is) and chairs a review that covers every goal by
     name (a project's coordinator, who monitors that its objectives are achieved); that
-    person answers for the goals the plan names no other owner of.
+    person answers for the goals the plan names no other owner of. A plan that says it
+    assigns who answers for its goals in another document (``plan: withheld: [owners]``:
+    a companion document of primary and secondary responsibilities) is not asked for them.
     """
+    if "owners" in plan.info.withheld:
+        return
     if _assigned_by_action(plan) or _team_lead(plan) is not None or (
             _coordinated(plan) and not any(goal.owner for goal in plan.goals)):
         return
@@ -209,8 +213,12 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
     reported once instead of each initiative, unless it publishes its work item by item
     on a work tracker (a communication on a Trello or Kanban board, a project board,
     GitHub issues), where each card or issue has its assignee: the plan's text leaves
-    them to the tool.
+    them to the tool. Nor is a plan that says it assigns who answers for its work in
+    another document (``plan: withheld: [owners]``: a companion document of primary and
+    secondary responsibilities).
     """
+    if "owners" in plan.info.withheld:
+        return
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished]
     unowned = [initiative for initiative in live
@@ -287,8 +295,11 @@ def unowned_metric(plan: Plan, options: UnownedMetricOptions) -> Iterator[Findin
     which reports the cause, as is a plan that names no owner for any goal or metric.
     Set ``inherit_goal_owner`` to false to ask every metric to name its own. When more
     than a third of a plan's metrics have no owner, the plan is reported once instead of
-    each metric.
+    each metric. A plan that says it assigns who answers for its measures in another
+    document (``plan: withheld: [owners]``) is not asked for them.
     """
+    if "owners" in plan.info.withheld:
+        return
     if not any(metric.owner is not None for metric in plan.metrics) and not any(
             plan.owner_of(goal) is not None for goal in plan.goals):
         return  # the plan names no owner for anything: unowned-goal reports it once

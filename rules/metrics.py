@@ -566,6 +566,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     analytics``, read as done or not), or one only ticked done or not (no unit or
     calendar cadence, no target but 1, every reading 1 or 0: ``Improve internal
     communication``, ticked at the quarter's end): it has no number to give a unit to.
+    A plan that states the unit once for all its measures (``plan: {metrics_unit:
+    normalised score of 0 to 100}``, as a scorecard that converts every indicator to
+    one scale) gives it to each measure that states none of its own, and passes.
     When more than a third of a plan's measures state no unit, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it.

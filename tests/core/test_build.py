@@ -192,18 +192,19 @@ def test_what_the_plan_states_once_holds_for_every_metric_that_states_none(
     plan_file.write_text(
         "planlint: 1\n"
         "plan: {id: p, metrics_cadence: quarterly, metrics_reporting_lag: P1M,\n"
-        "       metrics_source: The statistics dashboard}\n"
+        "       metrics_source: The statistics dashboard, metrics_unit: score of 0 to 100}\n"
         "metrics:\n"
         "  - {id: M1, title: Share of calls answered}\n"
-        "  - {id: M2, title: Cost per call, cadence: monthly, source: Books}\n")
+        "  - {id: M2, title: Cost per call, cadence: monthly, source: Books, unit: USD}\n")
     plan = load_plan(plan_file)
     first, second = plan.metrics
-    assert (first.cadence, first.reporting_lag, first.source) == (
-        "quarterly", "P1M", "The statistics dashboard")
-    assert (second.cadence, second.reporting_lag, second.source) == ("monthly", "P1M", "Books")
+    assert (first.cadence, first.reporting_lag, first.source, first.unit) == (
+        "quarterly", "P1M", "The statistics dashboard", "score of 0 to 100")
+    assert (second.cadence, second.reporting_lag, second.source, second.unit) == (
+        "monthly", "P1M", "Books", "USD")
     assert first.location().line == 5  # still where the metric is written
     found = {finding.code for finding in lint(plan_file).findings}
-    assert not found & {"PL205", "PL208"}
+    assert not found & {"PL204", "PL205", "PL208"}
 
 
 def test_a_plan_wide_cadence_is_checked_as_a_metric_s_own() -> None:

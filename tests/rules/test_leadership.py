@@ -489,3 +489,20 @@ def test_a_plan_run_through_a_strategy_management_system_is_not_asked_for_an_off
     RuleTester(no_strategy_office).run(
         passes=[fragment.replace("SYSTEM", "strategy management system")],
         fails=[(fragment.replace("SYSTEM", "dashboard"), [("p", 1)])])
+
+
+@pytest.mark.parametrize("rule", [unowned_goal, unowned_initiative, unowned_metric])
+def test_a_plan_that_assigns_its_owners_in_another_document_is_not_asked_for_them(
+        rule: Any) -> None:
+    plan = ("planlint: 1\nplan: {id: museum}\npeople: [{id: ceo}]\n"
+            "goals:\n  - {id: G1, title: Collections online, metrics: [M1, M2]}\n"
+            "  - {id: G2, title: Wider audience, owner: ceo, metrics: [M1]}\n"
+            "  - {id: G3, title: Friends of the collection}\n"
+            "metrics:\n  - {id: M1, title: Objects online}\n"
+            "  - {id: M2, title: Visitors}\n"
+            "initiatives:\n  - {id: I1, title: Database online, supports: [G1]}\n"
+            "  - {id: I2, title: NAGPRA re-assessment, supports: [G1]}\n")
+    RuleTester(rule).assert_fails(plan)
+    # "A companion document includes assignment of primary and secondary responsibilities"
+    RuleTester(rule).assert_passes(plan.replace("{id: museum}",
+                                                "{id: museum, withheld: [owners]}"))

@@ -89,6 +89,17 @@ metrics:
         assert [related.node for related in finding.related] == ["M1", "M2", "M5"]
 
 
+def test_a_unit_the_plan_states_once_for_all_its_measures_is_each_one_s() -> None:
+    scored = ("planlint: 1\nplan: {metrics_unit: normalised score of 0 to 100}\nmetrics:\n"
+              + "".join(f"  - {{id: M{n}, title: Audit rating, target: {{value: 80}}}}\n"
+                        for n in range(1, 4)))
+    RuleTester(metric_without_unit).assert_passes(scored)
+    # without the plan's statement the plan is reported, as before
+    RuleTester(metric_without_unit).assert_fails(
+        scored.replace("{metrics_unit: normalised score of 0 to 100}", "{id: p}"),
+        [("p", None)])
+
+
 def test_a_plan_that_names_most_sources_is_not_asked_for_the_rest() -> None:
     sourced = "".join(f"  - {{id: M{n}, title: Cost, source: Books, target: {{value: 2}}}}\n"
                       for n in range(3, 6))
