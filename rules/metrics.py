@@ -12,6 +12,7 @@ from pydantic import Field
 
 from planlint.finding import Finding
 from planlint.measures import (
+    delivers_many,
     done_in_part,
     figureless,
     measures_work,
@@ -546,7 +547,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "  - {id: KR3, title: Improve internal communication, "
              "actuals: [{date: 2018-09-30, value: 0}]}\n"
              "  - {id: KR4, title: Fund security work for at least ten critical open "
-             "source organizations, target: {value: 10}}\n")
+             "source organizations, target: {value: 10}}\n"
+             "  - {id: M7, title: Completion of signed partnership agreements, "
+             "baseline: {value: 0}, target: {value: 35}}\n")
 def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     """A metric states no unit of measure.
 
@@ -558,7 +561,8 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     cost or revenue (in the plan's currency), a volume or attendance, and so does a
     scale everyone reads the same (an ``App store rating``, out of five stars). A count
     counts what it names (``Permits issued``, ``four membership drives``, ``List of
-    known deployments``, ``at least ten critical open source organizations``), and a
+    known deployments``, ``at least ten critical open source organizations``, and the
+    deliverables a ``Completion of signed partnership agreements`` aims at 35 of), and a
     milestone or a record of finished work has none (see metric-without-target), nor
     has a measure whose title says a thing is done
     (``Baseline satisfaction score is established``) and whose figures can mean only
@@ -578,7 +582,7 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
                 or reports_done(metric) or ticked(metric):
             continue
         eligible += 1
-        if metric.unit is None and not measure.unit:
+        if metric.unit is None and not measure.unit and not delivers_many(metric):
             missing.append(metric.finding(
                 f"{metric.describe()} has no unit of measure; set unit "
                 "(USD m, %, count, hours…) so its figures read the same to everyone"))
