@@ -99,6 +99,13 @@ _COUNT_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
 }
 
+#: Nouns that name a deliverable by the work that makes it ("Migration of membership to
+#: the new CRM", "Completion of formalized governance agreements").
+_DELIVERABLE_NOUNS = (
+    "completion of", "migration of", "implementation of", "creation of", "adoption of",
+    "establishment of", "introduction of", "launch of", "rollout of", "delivery of",
+    "publication of",
+)
 _MILESTONE_VERBS = (
     "launch", "publish", "release", "ship", "complete", "finish", "implement", "deploy",
     "deliver", "establish", "create", "develop", "build", "design", "introduce", "roll out",
@@ -115,13 +122,11 @@ _MILESTONE_VERBS = (
     "successfully complete", "successfully deliver",
     "organize", "organise", "reorganize", "reorganise", "restructure", "formalize",
     "formalise", "validate", "test", "evaluate", "assess", "review", "complete and publish",
-    "completion of", "merge", "made a", "made an", "schedule", "perform", "setup",
+    "merge", "made a", "made an", "schedule", "perform", "setup",
     "include", "enable", "provide", "make", "become", "educate", "explore",
     "investigate", "offer", "help", "work with", "encourage", "extend", "agree",
     "explain",
-    # a deliverable named by its noun ("Migration of membership to the new CRM")
-    "migration of", "implementation of", "creation of", "adoption of", "establishment of",
-    "introduction of", "launch of", "rollout of", "delivery of", "publication of",
+    *_DELIVERABLE_NOUNS,
 )
 _COUNT_VERBS = (
     "hire", "recruit", "onboard", "sign", "close", "win", "land", "acquire", "add", "publish",
@@ -777,6 +782,20 @@ def names_instrument(title: str) -> bool:
     publisher's name (``SOCITM Better Connected accessibility rating``): the source of
     the figures, published on that body's timetable."""
     return bool(_NAMED_INSTRUMENT.search(title))
+
+
+def delivers_many(metric: Metric) -> bool:
+    """Whether a metric counts deliverables its title names in the plural after the
+    work that makes them (``Completion of formalized governance agreements``, target
+    35): each of its targets is a whole number above one, so its figures count those
+    things, which are its unit; one deliverable (target 1) is done or not."""
+    words = _words(strip_label(metric.title or metric.name or ""))
+    opening = _starts_with(words, _DELIVERABLE_NOUNS)
+    values = [target.value for target in (metric.target, *metric.targets)
+              if target is not None]
+    return opening is not None and bool(values) and all(
+        value is not None and value > 1 and float(value).is_integer() for value in values
+    ) and any(_plural(word) for word in _noun_phrase(words, len(opening.split()) - 1))
 
 
 def says_none(text: str | None) -> bool:

@@ -346,11 +346,20 @@ _NOT_BELIEFS = ("risk", "obstacle")
 _HARM = re.compile(r"\b(?:could|may|might)\s+(?:\w+ly\s+)?(?:impact|affect|delay|disrupt|"
                    r"hinder|jeopardi[sz]e|threaten|undermine)\b", re.IGNORECASE)
 
+#: A statement of what the plan needs to succeed (``To be successful, the group is
+#: expected to have six active participants``, ``success depends on two implementers``):
+#: a condition of success, watched as the plan's resources are.
+_PREREQUISITE = re.compile(r"\b(?:to be successful|to succeed|success (?:\w+ )?"
+                           r"(?:requires|depends on|needs))\b", re.IGNORECASE)
+
 
 def _belief(assumption: Assumption) -> bool:
     """Whether an assumption is a belief to confirm or refute: not filed as a risk or an
-    obstacle, nor worded as a risk (see :data:`_HARM`)."""
-    return assumption.type not in _NOT_BELIEFS and not _HARM.search(assumption.statement or "")
+    obstacle, nor worded as a risk (see :data:`_HARM`) or as a condition of success (see
+    :data:`_PREREQUISITE`)."""
+    statement = assumption.statement or ""
+    return assumption.type not in _NOT_BELIEFS and not _HARM.search(statement) \
+        and not _PREREQUISITE.search(statement)
 
 
 @rule(code="PL905", name="untested-assumption", category="formulation", severity="warning",
@@ -381,6 +390,9 @@ def _belief(assumption: Assumption) -> bool:
             - id: A2
               statement: Public funding will stay tight over the first two years and could
                 impact on implementation of some elements of the plan
+            - id: A3
+              statement: To be successful, the group is expected to have six or more
+                active participants, including two independent implementers
           """))
 def untested_assumption(plan: Plan) -> Iterator[Finding]:
     """An open assumption has no owner, or no test, or is still not validated or
@@ -396,7 +408,10 @@ def untested_assumption(plan: Plan) -> Iterator[Finding]:
     (``kind: risk``, ``kind: obstacle``: a known challenge, such as a V2MOM lists) is no
     belief to confirm or refute, and is left alone; so is a statement worded as a risk,
     one that names the harm it could do to the plan (``could impact on implementation``,
-    ``may delay the launch``), which is watched as a risk is, not tested. A plan that
+    ``may delay the launch``), which is watched as a risk is, not tested; and so is a
+    condition of success the plan states (``To be successful, the group is expected to
+    have six active participants``): what the plan needs, checked as its resources are,
+    not a belief about the world to confirm or refute. A plan that
     lists its planning assumptions but names an owner and a test for few of them does
     not follow the practice, and is reported once; a ``check_by`` date passed is still
     reported on its assumption.

@@ -12,6 +12,7 @@ from pydantic import Field
 
 from planlint.finding import Finding
 from planlint.measures import (
+    delivers_many,
     done_in_part,
     figureless,
     measures_work,
@@ -33,6 +34,7 @@ from planlint.timeline import (
     final_target,
     is_limit,
     measurement_begins,
+    metric_goals,
     read_at_end,
     target_date,
 )
@@ -545,7 +547,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "  - {id: KR3, title: Improve internal communication, "
              "actuals: [{date: 2018-09-30, value: 0}]}\n"
              "  - {id: KR4, title: Fund security work for at least ten critical open "
-             "source organizations, target: {value: 10}}\n")
+             "source organizations, target: {value: 10}}\n"
+             "  - {id: M7, title: Completion of signed partnership agreements, "
+             "baseline: {value: 0}, target: {value: 35}}\n")
 def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     """A metric states no unit of measure.
 
@@ -557,7 +561,8 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     cost or revenue (in the plan's currency), a volume or attendance, and so does a
     scale everyone reads the same (an ``App store rating``, out of five stars). A count
     counts what it names (``Permits issued``, ``four membership drives``, ``List of
-    known deployments``, ``at least ten critical open source organizations``), and a
+    known deployments``, ``at least ten critical open source organizations``, and the
+    deliverables a ``Completion of signed partnership agreements`` aims at 35 of), and a
     milestone or a record of finished work has none (see metric-without-target), nor
     has a measure whose title says a thing is done
     (``Baseline satisfaction score is established``) and whose figures can mean only
@@ -580,7 +585,7 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
                 or reports_done(metric) or ticked(metric):
             continue
         eligible += 1
-        if metric.unit is None and not measure.unit:
+        if metric.unit is None and not measure.unit and not delivers_many(metric):
             missing.append(metric.finding(
                 f"{metric.describe()} has no unit of measure; set unit "
                 "(USD m, %, count, hours…) so its figures read the same to everyone"))
@@ -835,10 +840,15 @@ def target_contradicts_direction(plan: Plan,
              "actuals: [{date: 2001-12-31, value: 5200}]}\n"
              "  - {id: M6, title: JDP dealer satisfaction index, target: {value: 800}}\n"
              "  - {id: KR2, title: Create two demos, actuals: [{date: 2018-09-30, value: 1}]}\n"
+             "  - {id: M7, title: '# of screening events', target: {value: 40}}\n"
+             "  - {id: M8, title: '% of discharges with a follow-up call', "
+             "target: {value: 90}}\n"
+             "goals:\n  - {id: G1, metrics: [M1]}\n"
              "initiatives:\n  - id: S1\n    title: Screening outreach\n    metrics:\n"
              "      - {id: S1-m, title: Hold 3 screening events, target: {value: 3}, "
              "source: Evaluation database}\n"
-             "      - {id: S1-e1, title: '# of individuals screened'}\n")
+             "      - {id: S1-e1, title: '# of individuals screened'}\n"
+             "  - {id: I1, metrics: [M7, M8]}\n")
 def metric_without_source(plan: Plan) -> Iterator[Finding]:
     """A metric names no data source.
 
@@ -868,14 +878,19 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     a piece of work (see metric-without-baseline: ``# of screening events``) whose work
     names a source for its measures, all but its process measures (the plan's
     evaluation database for a strategy's milestones), is kept there with them: the
-    records of the same work hold its counts too.
+    records of the same work hold its counts too. When every measure of the plan's
+    goals names its source, the process measures of its work (an initiative's ``% of
+    discharges with a follow-up call``, which no goal lists) are left out: the plan
+    keeps a data practice for its results, and counts of its own work come from the
+    work's records.
     """
     if plan.personal:
         return
     missing, eligible = [], 0
+    work_sourced = _outcomes_sourced(plan)
     for metric in _formulated(plan):
         if plan.measure(metric).kind == "milestone" or _only_quoted(plan, metric) \
-                or ticked(metric):
+                or ticked(metric) or (work_sourced and measures_work(plan, metric)):
             continue
         eligible += 1
         if metric.source is None and not names_instrument(metric.title or "") \
@@ -904,6 +919,16 @@ def _kept_with_work(plan: Plan, metric: Metric) -> bool:
                 other.source is None and not measures_work(plan, other) for other in measures):
             return False
     return True
+
+
+def _outcomes_sourced(plan: Plan) -> bool:
+    """Whether every measure of the plan's goals names its data source (at least one
+    does): the plan keeps a data practice for its outcomes, and the process measures
+    of its work are counted from the work's own records."""
+    outcomes = [metric for metric in plan.metrics if metric_goals(plan, metric)]
+    return bool(outcomes) and all(
+        metric.source is not None or names_instrument(metric.title or "")
+        for metric in outcomes)
 
 
 def _goals_and_dates(goals: list[Goal]) -> str:

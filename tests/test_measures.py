@@ -7,6 +7,7 @@ import pytest
 from planlint.api import load_plan
 from planlint.measures import (
     commits,
+    delivers_many,
     done_in_part,
     names_instrument,
     read_measure,
@@ -368,6 +369,21 @@ def test_a_title_that_says_a_thing_is_done_reports_a_deliverable() -> None:
     # figures that are no done-or-not, or a title that says nothing is done
     assert not reports_done(metric("Baseline satisfaction score is established", 4.5))
     assert not reports_done(metric("Baseline satisfaction score", 1))
+
+
+def test_deliverables_counted_in_the_plural_are_their_unit() -> None:
+    def metric(title: str, *values: float) -> Metric:
+        return Metric.model_validate({"id": "K1", "title": title, "targets": [
+            {"value": value, "date": f"{2024 + year}-12-31"}
+            for year, value in enumerate(values)]})
+    agreements = "Completion of formalized governance agreements with schools"
+    assert delivers_many(metric(agreements, 35, 35))
+    # one deliverable, a share done, or a noun that is no plural: done or not, or a level
+    assert not delivers_many(metric("Completion of detailed design plans for centers", 1))
+    assert not delivers_many(metric(agreements, 35, 0.5))
+    assert not delivers_many(metric("Completion of the long-term strategy", 3))
+    assert not delivers_many(metric("Number of governance agreements", 35))
+    assert not delivers_many(metric(agreements))
 
 
 @pytest.mark.parametrize("text", ["TBA", "TBD after the Board meeting", "To be announced",
