@@ -535,7 +535,13 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "  - {id: KR3, title: Improve internal communication, "
              "actuals: [{date: 2018-09-30, value: 0}]}\n"
              "  - {id: KR4, title: Fund security work for at least ten critical open "
-             "source organizations, target: {value: 10}}\n")
+             "source organizations, target: {value: 10}}\n"
+             "  - {id: KR5, title: At least 1 developer/user using our templates}\n"
+             "  - {id: KR6, title: Study day-2 operations, "
+             "actuals: [{date: 2019-03-31, value: 0.4}]}\n"
+             "people: [{id: ann}, {id: bob}]\n"
+             "goals:\n  - {id: A1, owner: ann, metrics: [KR6]}\n  - {id: A2, owner: ann}\n"
+             "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
 def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     """A metric states no unit of measure.
 
@@ -547,7 +553,8 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     cost or revenue (in the plan's currency), a volume or attendance, and so does a
     scale everyone reads the same (an ``App store rating``, out of five stars). A count
     counts what it names (``Permits issued``, ``four membership drives``, ``List of
-    known deployments``, ``at least ten critical open source organizations``), and a
+    known deployments``, ``at least ten critical open source organizations``, ``at least
+    1 developer/user using our templates``), and a
     milestone or a record of finished work has none (see metric-without-target), nor
     has a measure whose title says a thing is done
     (``Baseline satisfaction score is established``) and whose figures can mean only
@@ -556,6 +563,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     analytics``, read as done or not), or one only ticked done or not (no unit or
     calendar cadence, no target but 1, every reading 1 or 0: ``Improve internal
     communication``, ticked at the quarter's end): it has no number to give a unit to.
+    Nor has, in a plan of people's own objectives (see metric-without-target), a key
+    result read only by how much of it is done (``Study day-2 operations``, 0.4 at the
+    quarter's end): the person's own activity, graded by them, with no level to measure.
     When more than a third of a plan's measures state no unit, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it.
@@ -564,7 +574,8 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     for metric in _formulated(plan):
         measure = plan.measure(metric)
         if measure.kind not in ("level", "indicator") or _in_words(metric) \
-                or reports_done(metric) or ticked(metric):
+                or reports_done(metric) or ticked(metric) \
+                or (plan.personal and done_in_part(metric, measure)):
             continue
         eligible += 1
         if metric.unit is None and not measure.unit:
