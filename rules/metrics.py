@@ -55,6 +55,14 @@ def _unquantified(plan: Plan) -> set[str]:
     return {metric.id for metric in plan.metrics if figureless(metric, plan.measure(metric))}
 
 
+def _states_figures(missing: list[Finding], eligible: int, bare: set[str]) -> bool:
+    """Whether a practice's findings concern a plan in which some measure it applies to
+    states a figure: where every one of them lacks it and states none at all (``bare``,
+    see :func:`_unquantified`), there are no figures to give a baseline, unit, cadence or
+    source to, and a plan-wide finding would only repeat metric-without-target's."""
+    return len(missing) < eligible or any(finding.node not in bare for finding in missing)
+
+
 def _formulated(plan: Plan) -> list[Metric]:
     """The metrics whose formulation is judged: all but the records of finished work
     (:meth:`planlint.plan.Plan.records_finished_work`), figures counted once when the
@@ -485,7 +493,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     the plan's practice. When
     more than a third of a plan's measures state no baseline, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
-    but is not reported by itself here, as metric-without-target reports it. A plan that
+    but is not reported by itself here, as metric-without-target reports it, and a plan
+    none of whose measures that need a baseline states any figure is not reported
+    either: there is no figure to start from, only the missing measure. A plan that
     keeps its baselines out of its text on purpose (``plan: withheld: [baselines]``) is
     not asked for them.
     """
@@ -508,9 +518,11 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
             missing.append(metric.finding(
                 f"{metric.describe()} has no baseline; set baseline: "
                 "{value, date} to where the measure stood when the plan began"))
+    bare = _unquantified(plan)
+    if not _states_figures(missing, eligible, bare):
+        return
     yield from by_practice(plan, missing, eligible, items="metrics",
-                           lacking="state no baseline",
-                           repeated=_unquantified(plan) | unread,
+                           lacking="state no baseline", repeated=bare | unread,
                            fix="set baseline: {value, date} on each, so the change each "
                                "target asks for can be seen")
 
@@ -568,7 +580,8 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     quarter's end): the person's own activity, graded by them, with no level to measure.
     When more than a third of a plan's measures state no unit, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
-    but is not reported by itself here, as metric-without-target reports it.
+    but is not reported by itself here, as metric-without-target reports it, and a plan
+    none of whose measures that need a unit states any figure is not reported either.
     """
     missing, eligible = [], 0
     for metric in _formulated(plan):
@@ -582,8 +595,11 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
             missing.append(metric.finding(
                 f"{metric.describe()} has no unit of measure; set unit "
                 "(USD m, %, count, hours…) so its figures read the same to everyone"))
+    bare = _unquantified(plan)
+    if not _states_figures(missing, eligible, bare):
+        return
     yield from by_practice(plan, missing, eligible, items="metrics",
-                           lacking="state no unit of measure", repeated=_unquantified(plan),
+                           lacking="state no unit of measure", repeated=bare,
                            fix="set unit on each (USD m, %, count, hours…)")
 
 
@@ -625,7 +641,8 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     cycle: stale-metric asks for that result once the period has ended. When more than a
     third of a plan's measures state no cadence, the plan is reported once instead of each
     measure; a measure that states no figure at all counts towards that, but is not
-    reported by itself here, as metric-without-target reports it; nor is one whose
+    reported by itself here, as metric-without-target reports it (nor is the plan, when
+    none of its measures states any figure); nor is one whose
     readings show its cadence, three or more a calendar step apart each (a value for
     every year from 2016 to 2024), though it too counts towards the plan's practice.
     Nor, in a plan that states the cadence of other measures, is a measure set one
@@ -685,9 +702,11 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
         missing.append(metric.finding(
             f"{metric.describe()} has no cadence; set how often it is "
             "measured (monthly, quarterly, P2W…)"))
+    bare = _unquantified(plan)
+    if not _states_figures(missing, len(measured), bare):
+        return
     yield from by_practice(plan, missing, len(measured), items="metrics",
-                           lacking="state no cadence",
-                           repeated=_unquantified(plan) | evident,
+                           lacking="state no cadence", repeated=bare | evident,
                            fix="set on each how often it is measured (monthly, quarterly…)")
 
 
@@ -838,7 +857,9 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     work is counted from the work itself (see
     metric-without-target). This is a practice of the plan as a whole: when more than a
     third of a plan's measures name no source, or none does, the plan is reported once; a
-    measure that states no figure at all counts towards that. A plan that names the
+    measure that states no figure at all counts towards that, but a plan none of whose
+    measures states any figure has no figures to source, and metric-without-target
+    reports it. A plan that names the
     sources of most of its measures has a data practice, and the few it leaves without
     one are not reported: on real plans their source was evident from the measure
     itself every time (a net promoter score comes from a survey, a project's own web
@@ -865,10 +886,12 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
             missing.append(metric.finding(
                 f"{metric.describe()} names no data source; set source to "
                 "the system, report or survey its figures come from"))
-    if len(missing) < eligible and not widespread(len(missing), eligible):
+    bare = _unquantified(plan)
+    if (len(missing) < eligible and not widespread(len(missing), eligible)) \
+            or not _states_figures(missing, eligible, bare):
         return
     yield from by_practice(plan, missing, eligible, items="metrics",
-                           lacking="name no data source", repeated=_unquantified(plan),
+                           lacking="name no data source", repeated=bare,
                            fix="set source on each to the system, report or survey its "
                                "figures come from")
 
