@@ -202,8 +202,9 @@ _PEOPLE_TIME = re.compile(r"\b(?:fte|wte|pm|person[- ]?(?:hours?|days?|weeks?|mo
 def _budgets_people_time(plan: Plan) -> bool:
     """Whether every budget line of the plan states its amount in people's time, none in
     money: a programme whose work is done by those who commit to it."""
-    return all(budget.currency is not None and _PEOPLE_TIME.search(budget.currency)
-               for budget in plan.budgets)
+    return bool(plan.budgets) and all(
+        budget.currency is not None and _PEOPLE_TIME.search(budget.currency)
+        for budget in plan.budgets)
 
 
 def _names_doer(initiative: Initiative) -> bool:
