@@ -64,16 +64,18 @@ gives one and from its wording and shape otherwise:
   of models``), days, hours, volume…, or a scale everyone reads the same (an ``app
   store rating``, out of five stars); the
   things a count counts (``Complaints``, ``Visits to the website``, ``four membership
-  drives``), and those of which none is asked (``No known issues``).
+  drives``, the one thing after ``1``: ``At least 1 developer/user using…``), and those
+  of which none is asked (``No known issues``).
 
 A quantity is a number other than a year (``2025``), a period (``Q3``, ``FY25``,
 ``H1``), a day of a date (``June 30``), an ordinal (``20th``), a label's number (``Phase
-2``, ``SOC 2``, ``version 3``) or a length that names a kind of thing (``30-day terms``,
-``24-hour support``). A label before the
-title (``1.2``, ``KR3:``, ``Create:``, a team's name and a colon) is not read, unless it
-is itself the measure (``# of workshops provided: MILL``). Everything here is
-overridden by the plan: ``kind`` on the metric, and ``target``, ``baseline`` and
-``unit`` fields, which the rules read first.
+2``, ``SOC 2``, ``version 3``), the version a deliverable is for, ending a title that
+opens with a verb of delivery (``Release OpenEBS 1.0``), or a length that names a kind
+of thing (``30-day terms``, ``24-hour support``). A label before the title (``1.2``,
+``KR3:``, ``Create:``, a team's name and a colon) is not read, unless it is itself the
+measure (``# of workshops provided: MILL``). Everything here is overridden by the plan:
+``kind`` on the metric, and ``target``, ``baseline`` and ``unit`` fields, which the rules
+read first.
 """
 
 from __future__ import annotations
@@ -365,6 +367,8 @@ _TOKEN = re.compile(
     r"[$€£¥]\s?[NX]{1,3}\b|[A-Za-z][\w.'/-]*|[%#<>≥≤]=?|[$€£¥]", re.IGNORECASE)
 _NUMBER = re.compile(r"^[$€£¥]?(\d[\d,]*(?:\.\d+)?)\s?(%|k|m|bn|b|mm|million|billion|"
                      r"thousand)?$", re.IGNORECASE)
+#: A number with a dot and no sign, unit or scale (``0.9``, ``1.28``).
+_DOTTED = re.compile(r"^\d+\.\d+$")
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "b": 1e9,
           "bn": 1e9, "billion": 1e9}
 _PERIOD = re.compile(r"^(?:19|20)\d\d$|^(?:fy|cy|sy|q|h|t)\d{1,4}$|^\d{4}[-/]\d{2,4}$",
@@ -464,6 +468,7 @@ def _quantities(words: list[str]) -> list[Quantity]:
             continue
         after = words[position + 1] if position + 1 < len(words) else ""
         if _PERIOD.match(word) or before.rstrip(".") in _LABELS or _defines(before, after) \
+                or _version(words, position) \
                 or skipped == position - 1:  # the end of a range of labels ("Bands 8-9")
             skipped = position
             continue
@@ -473,6 +478,17 @@ def _quantities(words: list[str]) -> list[Quantity]:
             position + 1 < len(words) and words[position + 1] in ("%", "percent"))
         found.append(Quantity(value, has_unit, before, position))
     return found
+
+
+def _version(words: list[str], position: int) -> bool:
+    """Whether the number at ``position`` names the version a deliverable is for: a
+    dotted number ending a title that opens with a verb of delivery, after a name rather
+    than a word that sets a target (``Include the NDM feature into OpenEBS 0.9``,
+    ``Release OpenEBS 1.0``; not ``Raise the rating to 4.5``)."""
+    word, before = words[position], words[position - 1] if position else ""
+    return position == len(words) - 1 and bool(_DOTTED.match(word)) \
+        and before.isalpha() and not _ends_with(words[:position], _TARGET_WORDS) \
+        and _starts_with(words, _MILESTONE_VERBS) is not None
 
 
 def _defines(before: str, after: str) -> bool:
@@ -494,7 +510,8 @@ def _count_after(words: list[str], start: int) -> float | None:
         match = _NUMBER.match(word)
         before = words[start + offset - 1] if start + offset else ""
         after = words[start + offset + 1] if start + offset + 1 < len(words) else ""
-        if match is None or _PERIOD.match(word) or before in _LABELS or _defines(before, after):
+        if match is None or _PERIOD.match(word) or before in _LABELS or _defines(before, after) \
+                or _version(words, start + offset):
             continue
         following = words[start + offset + 1:start + offset + 2]
         if (match.group(2) or "") == "%" or following in (["%"], ["percent"]):
@@ -525,7 +542,9 @@ def _counts_things(words: list[str], quantities: list[Quantity]) -> bool:
     instances from 200 to 250``), or what a list lists (``List of known deployments``)."""
     numbers = {q.position for q in quantities if not q.unit} | {
         index for index, word in enumerate(words) if word in _COUNT_WORDS}
+    ones = {index for index in numbers if words[index] in ("1", "one")}
     return any(_plural(word) for index in numbers for word in _noun_phrase(words, index)) \
+        or any(_noun_phrase(words, index) for index in ones) \
         or any(q.after == "from" and q.position > 1 and _plural(words[q.position - 2])
                for q in quantities) \
         or (words[:2] == ["list", "of"] and _plural(words[-1]))
@@ -537,7 +556,7 @@ def _noun_phrase(words: list[str], number: int) -> list[str]:
     ``5 of the reports``)."""
     phrase = []
     for word in words[number + 1:number + 1 + _PHRASE_REACH]:
-        if word in _PHRASE_ENDS or not word.isalpha():
+        if word in _PHRASE_ENDS or not word.replace("/", "").isalpha():
             break
         phrase.append(word)
     return phrase

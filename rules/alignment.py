@@ -124,11 +124,14 @@ _LATER = re.compile(r"\s*(?:future (?:directions?|work|plans?|phases?)|longer[- 
             "initiatives:\n  - {id: I1, title: Dealer network, supports: [G1], "
             "status: active}\n  - {id: I2, title: Parts portal, supports: [G1]}\n"
             "budgets:\n  - {id: B1, amount: 500000, funds: [I2]}\n",
-      passes="planlint: 1\ngoals: [{id: G1}, {id: G2, title: Faster enrolment}]\n"
+      passes="planlint: 1\npeople: [{id: ann}]\n"
+             "goals: [{id: G1}, {id: G2, title: Faster enrolment}]\n"
              "initiatives:\n  - {id: I1, title: Dealer network, supports: [G1], "
              "status: active}\n  - {id: I2, title: Refine the intake process, "
              "supports: [G2]}\n  - {id: I3, title: 'Future direction: dealer academy', "
-             "supports: [G1]}\nbudgets:\n  - {id: B1, amount: 500000, funds: [I1]}\n")
+             "supports: [G1]}\n  - {id: I4, title: Parser rewrite, owner: ann, "
+             "supports: [G1]}\nbudgets:\n  - {id: B1, title: 'Effort: 2 FTE', amount: 2, "
+             "currency: FTE, funds: [I1]}\n")
 def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     """An initiative that is still to be delivered has no budget line funding it.
 
@@ -153,9 +156,14 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     amount at least theirs together: an annual operating plan whose staff time is
     apportioned to programmes) funds all its work; a line of another currency with no parts
     of its own (a Team Contact's 0.1 FTE beside money lines that name their work) is not
-    one. A plan whose budget lines reach few of its
-    initiatives does not tie its budget to its work, and is reported once; no-budget
-    reports a plan with no budget lines at all.
+    one. A plan that states its resources only in people's time (every budget line in
+    FTE, person-months, days, engineers or meetings: a volunteer programme whose owners
+    commit their time) resources a piece of work by the people who do it: work that
+    names its owner, team or unit needs no line of its own, and work that names nobody is
+    short of people, which unowned-initiative and unstaffed-initiative ask, so it is not
+    reported one by one here; it still counts towards the plan's practice. A plan whose
+    budget lines reach few of its initiatives does not tie its budget to its work, and is
+    reported once; no-budget reports a plan with no budget lines at all.
     """
     if not plan.budgets or operating_budgets(plan):
         return
@@ -166,12 +174,13 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
             if not initiative.finished and initiative.id in bound
             and not _LATER.match(initiative.title or "")]
     found, within_means = [], set()
+    in_time = _budgets_people_time(plan)
     for initiative in live:
         goals = plan.refs(initiative, "supports", Goal)
         if plan.referrers(initiative, "funds", Budget) or any(
-                goal.id in funded for goal in goals):
+                goal.id in funded for goal in goals) or (in_time and _names_doer(initiative)):
             continue
-        if goals and all(goal.id in means for goal in goals):
+        if in_time or (goals and all(goal.id in means for goal in goals)):
             within_means.add(initiative.id)
         state = f"{initiative.status} " if initiative.status else ""
         found.append(initiative.finding(
@@ -181,6 +190,26 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
                            lacking="have no budget line funding them", repeated=within_means,
                            fix="list each under the funds of a budget line, or fund the "
                                "goals they support")
+
+
+#: Units of people's time a budget line may state its amount in (``FTE``, ``person-months``,
+#: ``days per week``, ``engineers``, ``design meetings``).
+_PEOPLE_TIME = re.compile(r"\b(?:fte|wte|pm|person[- ]?(?:hours?|days?|weeks?|months?|years?)|"
+                          r"hours?|days?|weeks?|months?|engineers?|developers?|staff|"
+                          r"meetings?)\b", re.IGNORECASE)
+
+
+def _budgets_people_time(plan: Plan) -> bool:
+    """Whether every budget line of the plan states its amount in people's time, none in
+    money: a programme whose work is done by those who commit to it."""
+    return bool(plan.budgets) and all(
+        budget.currency is not None and _PEOPLE_TIME.search(budget.currency)
+        for budget in plan.budgets)
+
+
+def _names_doer(initiative: Initiative) -> bool:
+    """Whether an initiative names who does it: an owner, a team or a unit."""
+    return initiative.owner is not None or bool(initiative.team) or initiative.unit is not None
 
 
 def _goals_within_means(plan: Plan) -> set[str]:

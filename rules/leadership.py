@@ -438,13 +438,16 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     whose sponsor is a body (a unit) that everyone the plan names sits on (a project's
     maintainer council, the governing body of all its maintainers): the body that owns
     the plan also runs it, collectively, and has nobody outside it to name as an office.
-    Nor is a plan of people's own objectives (individual OKRs, see no-sponsor), which
-    each person scores and updates themselves, nor one that says it is run through a
-    strategy management system (``through which we will plan, monitor and communicate
-    our progress``): the system is the function asked for, whoever staffs it.
+    Nor is a plan that names no one but the head of the unit all its goals belong to (a
+    small company's plan signed by its chief executive): there is nobody else to name,
+    and the head runs it. Nor is a plan of people's own objectives (individual OKRs, see
+    no-sponsor), which each person scores and updates themselves, nor one that says it is
+    run through a strategy management system (``through which we will plan, monitor and
+    communicate our progress``): the system is the function asked for, whoever staffs it.
     """
     if plan.info.office is None and not _team_led(plan) and not _run_by_its_sponsor(plan) \
-            and not plan.personal and not plan.managed_in_system:
+            and not _run_by_its_head(plan) and not plan.personal \
+            and not plan.managed_in_system:
         yield plan.finding(
             "the plan names no office to drive its execution; set plan: office: to the "
             "person or unit that runs reviews, collects results and keeps the plan moving")
@@ -458,6 +461,16 @@ def _team_led(plan: Plan) -> bool:
         return False
     return team.lead is not None or plan.project_lead is not None or any(
         team.id in review.covers for review in plan.reviews)
+
+
+def _run_by_its_head(plan: Plan) -> bool:
+    """Whether the one person the plan names leads the unit every goal belongs to: a small
+    organisation's plan, signed by its head, with nobody else to run it."""
+    units = {goal.unit for goal in plan.goals}
+    if len(plan.people) != 1 or len(units) != 1:
+        return False
+    unit = plan.ref(plan.goals[0], "unit", Unit)
+    return unit is not None and unit.lead == plan.people[0].id
 
 
 def _run_by_its_sponsor(plan: Plan) -> bool:

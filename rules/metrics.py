@@ -57,6 +57,14 @@ def _unquantified(plan: Plan) -> set[str]:
     return {metric.id for metric in plan.metrics if figureless(metric, plan.measure(metric))}
 
 
+def _states_figures(missing: list[Finding], eligible: int, bare: set[str]) -> bool:
+    """Whether a practice's findings concern a plan in which some measure it applies to
+    states a figure: where every one of them lacks it and states none at all (``bare``,
+    see :func:`_unquantified`), there are no figures to give a baseline, unit, cadence or
+    source to, and a plan-wide finding would only repeat metric-without-target's."""
+    return len(missing) < eligible or any(finding.node not in bare for finding in missing)
+
+
 def _formulated(plan: Plan) -> list[Metric]:
     """The metrics whose formulation is judged: all but the records of finished work
     (:meth:`planlint.plan.Plan.records_finished_work`), figures counted once when the
@@ -497,7 +505,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     the plan's practice. When
     more than a third of a plan's measures state no baseline, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
-    but is not reported by itself here, as metric-without-target reports it. A plan that
+    but is not reported by itself here, as metric-without-target reports it, and a plan
+    none of whose measures that need a baseline states any figure is not reported
+    either: there is no figure to start from, only the missing measure. A plan that
     keeps its baselines out of its text on purpose (``plan: withheld: [baselines]``) is
     not asked for them.
     """
@@ -520,9 +530,11 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
             missing.append(metric.finding(
                 f"{metric.describe()} has no baseline; set baseline: "
                 "{value, date} to where the measure stood when the plan began"))
+    bare = _unquantified(plan)
+    if not _states_figures(missing, eligible, bare):
+        return
     yield from by_practice(plan, missing, eligible, items="metrics",
-                           lacking="state no baseline",
-                           repeated=_unquantified(plan) | unread,
+                           lacking="state no baseline", repeated=bare | unread,
                            fix="set baseline: {value, date} on each, so the change each "
                                "target asks for can be seen")
 
@@ -549,7 +561,13 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "  - {id: KR4, title: Fund security work for at least ten critical open "
              "source organizations, target: {value: 10}}\n"
              "  - {id: M7, title: Completion of signed partnership agreements, "
-             "baseline: {value: 0}, target: {value: 35}}\n")
+             "baseline: {value: 0}, target: {value: 35}}\n"
+             "  - {id: KR5, title: At least 1 developer/user using our templates}\n"
+             "  - {id: KR6, title: Study day-2 operations, "
+             "actuals: [{date: 2019-03-31, value: 0.4}]}\n"
+             "people: [{id: ann}, {id: bob}]\n"
+             "goals:\n  - {id: A1, owner: ann, metrics: [KR6]}\n  - {id: A2, owner: ann}\n"
+             "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
 def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     """A metric states no unit of measure.
 
@@ -561,8 +579,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     cost or revenue (in the plan's currency), a volume or attendance, and so does a
     scale everyone reads the same (an ``App store rating``, out of five stars). A count
     counts what it names (``Permits issued``, ``four membership drives``, ``List of
-    known deployments``, ``at least ten critical open source organizations``, and the
-    deliverables a ``Completion of signed partnership agreements`` aims at 35 of), and a
+    known deployments``, ``at least ten critical open source organizations``, ``at least
+    1 developer/user using our templates``, and the deliverables a ``Completion of signed
+    partnership agreements`` aims at 35 of), and a
     milestone or a record of finished work has none (see metric-without-target), nor
     has a measure whose title says a thing is done
     (``Baseline satisfaction score is established``) and whose figures can mean only
@@ -571,26 +590,34 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     analytics``, read as done or not), or one only ticked done or not (no unit or
     calendar cadence, no target but 1, every reading 1 or 0: ``Improve internal
     communication``, ticked at the quarter's end): it has no number to give a unit to.
+    Nor has, in a plan of people's own objectives (see metric-without-target), a key
+    result read only by how much of it is done (``Study day-2 operations``, 0.4 at the
+    quarter's end): the person's own activity, graded by them, with no level to measure.
     A plan that states the unit once for all its measures (``plan: {metrics_unit:
     normalised score of 0 to 100}``, as a scorecard that converts every indicator to
     one scale) gives it to each measure that states none of its own, and passes.
     When more than a third of a plan's measures state no unit, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
-    but is not reported by itself here, as metric-without-target reports it.
+    but is not reported by itself here, as metric-without-target reports it, and a plan
+    none of whose measures that need a unit states any figure is not reported either.
     """
     missing, eligible = [], 0
     for metric in _formulated(plan):
         measure = plan.measure(metric)
         if measure.kind not in ("level", "indicator") or _in_words(metric) \
-                or reports_done(metric) or ticked(metric):
+                or reports_done(metric) or ticked(metric) \
+                or (plan.personal and done_in_part(metric, measure)):
             continue
         eligible += 1
         if metric.unit is None and not measure.unit and not delivers_many(metric):
             missing.append(metric.finding(
                 f"{metric.describe()} has no unit of measure; set unit "
                 "(USD m, %, count, hours…) so its figures read the same to everyone"))
+    bare = _unquantified(plan)
+    if not _states_figures(missing, eligible, bare):
+        return
     yield from by_practice(plan, missing, eligible, items="metrics",
-                           lacking="state no unit of measure", repeated=_unquantified(plan),
+                           lacking="state no unit of measure", repeated=bare,
                            fix="set unit on each (USD m, %, count, hours…)")
 
 
@@ -634,7 +661,8 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     cycle: stale-metric asks for that result once the period has ended. When more than a
     third of a plan's measures state no cadence, the plan is reported once instead of each
     measure; a measure that states no figure at all counts towards that, but is not
-    reported by itself here, as metric-without-target reports it; nor is one whose
+    reported by itself here, as metric-without-target reports it (nor is the plan, when
+    none of its measures states any figure); nor is one whose
     readings show its cadence, three or more a calendar step apart each (a value for
     every year from 2016 to 2024), though it too counts towards the plan's practice.
     Nor, in a plan that states the cadence of other measures, is a measure set one
@@ -699,9 +727,11 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
         missing.append(metric.finding(
             f"{metric.describe()} has no cadence; set how often it is "
             "measured (monthly, quarterly, P2W…)"))
+    bare = _unquantified(plan)
+    if not _states_figures(missing, len(measured), bare):
+        return
     yield from by_practice(plan, missing, len(measured), items="metrics",
-                           lacking="state no cadence",
-                           repeated=_unquantified(plan) | evident,
+                           lacking="state no cadence", repeated=bare | evident,
                            fix="set on each how often it is measured (monthly, quarterly…)")
 
 
@@ -861,7 +891,9 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     work is counted from the work itself (see
     metric-without-target). This is a practice of the plan as a whole: when more than a
     third of a plan's measures name no source, or none does, the plan is reported once; a
-    measure that states no figure at all counts towards that. A plan that names the
+    measure that states no figure at all counts towards that, but a plan none of whose
+    measures states any figure has no figures to source, and metric-without-target
+    reports it. A plan that names the
     sources of most of its measures has a data practice, and the few it leaves without
     one are not reported: on real plans their source was evident from the measure
     itself every time (a net promoter score comes from a survey, a project's own web
@@ -898,10 +930,12 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
             missing.append(metric.finding(
                 f"{metric.describe()} names no data source; set source to "
                 "the system, report or survey its figures come from"))
-    if len(missing) < eligible and not widespread(len(missing), eligible):
+    bare = _unquantified(plan)
+    if (len(missing) < eligible and not widespread(len(missing), eligible)) \
+            or not _states_figures(missing, eligible, bare):
         return
     yield from by_practice(plan, missing, eligible, items="metrics",
-                           lacking="name no data source", repeated=_unquantified(plan),
+                           lacking="name no data source", repeated=bare,
                            fix="set source on each to the system, report or survey its "
                                "figures come from")
 

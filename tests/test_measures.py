@@ -360,6 +360,26 @@ def test_the_noun_a_number_counts_may_stand_a_few_words_after_it() -> None:
     assert not read_measure(Metric(id="M1", title="Reach 5 of the new things in all areas")).unit
 
 
+def test_one_thing_named_after_1_is_what_it_counts() -> None:
+    title = "At least 1 developer/user using Litmus templates in his CI/CD pipelines"
+    assert read_measure(Metric(id="M1", title=title)).unit
+    assert read_measure(Metric(id="M1", title="Sign one partner")).unit
+    # a number other than one needs a plural to name what it counts
+    assert not read_measure(Metric(id="M1", title="Reach 5 by June")).unit
+    assert not read_measure(Metric(id="M1", title="Customer satisfaction of 1")).unit
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Include Beta quality - Local PV with NDM feature into OpenEBS 0.9", "milestone"),
+    ("Release OpenEBS 1.0", "milestone"),
+    ("Upgrade the clusters to Kubernetes 1.28", "milestone"),
+    ("Improve the app store rating to 4.5", "level"),  # a target, not a version
+    ("Deploy 1.5 MW of storage", "count"),  # a quantity of what it deploys
+], ids=lambda value: str(value))
+def test_the_version_a_deliverable_is_for_is_no_quantity(title: str, kind: str) -> None:
+    assert read_measure(Metric(id="M1", title=title)).kind == kind
+
+
 def test_a_title_that_says_a_thing_is_done_reports_a_deliverable() -> None:
     def metric(title: str, value: float) -> Metric:
         return Metric.model_validate({"id": "K1", "title": title, "cadence": "quarterly",

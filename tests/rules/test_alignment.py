@@ -184,6 +184,31 @@ def test_staff_time_for_the_whole_plan_does_not_pay_for_work_budgeted_in_money()
                "  - {id: B2, title: CRM move, amount: 30000, currency: USD, funds: [I1]}\n")
 
 
+def test_a_plan_budgeted_in_peoples_time_resources_work_by_who_does_it() -> None:
+    """Where every budget line is people's time (a volunteer programme), work that names
+    its owner, team or unit is resourced by them, and work that names nobody is short of
+    people (unowned-initiative's gap), not of a line: neither is reported one by one."""
+    work = ("people: [{id: ann}]\nunits: [{id: lang}]\n" + GOAL + "initiatives:\n"
+            "  - {id: I1, supports: [G1]}\n  - {id: I2, supports: [G1], owner: ann}\n"
+            "  - {id: I3, supports: [G1], unit: lang}\n  - {id: I4, supports: [G1], "
+            "team: [ann]}\n")
+    time = ("budgets:\n  - {id: B1, amount: 0.2, currency: FTE, funds: [I2]}\n"
+            "  - {id: B2, amount: 2, currency: design meetings, funds: [I3]}\n")
+    tester = RuleTester(unfunded_initiative)
+    tester.assert_passes(work + time)
+    # money lines that name their work still ask it of work with a doer
+    tester.assert_fails(work + time.replace("currency: FTE", "currency: USD"),
+                        [("I1", 5), ("I4", 8)])
+    # most work naming nobody is still the plan's way of working
+    nobody = ("people: [{id: ann}]\n" + GOAL + "initiatives:\n"
+              "  - {id: I1, supports: [G1]}\n  - {id: I2, supports: [G1]}\n"
+              "  - {id: I3, supports: [G1]}\n  - {id: I4, supports: [G1], owner: ann}\n")
+    [finding] = tester.assert_fails(
+        nobody + "budgets: [{id: B1, amount: 0.2, currency: FTE, funds: [I4]}]\n",
+        [("plan", None)])
+    assert finding.message.startswith("3 of 4 initiatives")
+
+
 CASCADE = """\
 planlint: 1
 units:

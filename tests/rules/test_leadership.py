@@ -329,6 +329,20 @@ def test_a_plan_whose_people_all_sit_on_its_sponsoring_body_is_run_by_that_body(
                 .replace("UNIT", "council"), [("p", 1)])])  # a person sponsors it
 
 
+def test_a_plan_naming_only_its_organisations_head_is_run_by_that_head() -> None:
+    small = ("plan: {id: p, sponsor: board}\nunits: [{id: co, lead: jo}, {id: board, "
+             "parent: co}]\npeople: [{id: jo, unit: co}PERSON]\n"
+             "goals: [{id: G1, unit: co}, {id: G2, unit: GOAL_UNIT}]\n")
+    RuleTester(no_strategy_office).run(
+        passes=[small.replace("PERSON", "").replace("GOAL_UNIT", "co")],
+        fails=[(small.replace("PERSON", ", {id: al, unit: co}").replace("GOAL_UNIT", "co"),
+                [("p", 1)]),  # others the plan names could run it
+               (small.replace("PERSON", "").replace("GOAL_UNIT", "board"),
+                [("p", 1)]),  # goals of two units
+               (small.replace("PERSON", "").replace("GOAL_UNIT", "co")
+                .replace(", lead: jo", ""), [("p", 1)])])  # the one person leads nothing
+
+
 def test_top_goal_not_led_fires_only_on_top_level_goals() -> None:
     [finding] = RuleTester(top_goal_not_led).assert_fails(PEOPLE + """\
 goals:

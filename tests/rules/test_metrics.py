@@ -392,6 +392,20 @@ def test_a_measure_that_is_only_a_name_is_reported_once() -> None:
         assert "M1" not in [f.node for f in RuleTester(rule).findings(fragment)]
 
 
+def test_a_plan_whose_measures_state_no_figure_is_reported_once_for_the_targets() -> None:
+    """Where no measure a practice applies to states any figure, the baseline, unit,
+    cadence and source rules have nothing to ask of; metric-without-target reports the
+    plan. One measure with a figure makes it a practice to judge again."""
+    names = ("metrics:\n  - {id: M1, title: Customer loyalty}\n"
+             "  - {id: M2, title: Staff engagement}\n  - {id: M3, title: Brand reach}\n")
+    RuleTester(metric_without_target).assert_fails(names, [("plan", None)])
+    figured = names + "  - {id: M4, title: Revenue, target: {value: 9}}\n"
+    for rule in (metric_without_baseline, metric_without_unit, metric_without_cadence,
+                 metric_without_source):
+        RuleTester(rule).assert_passes(names)
+        RuleTester(rule).assert_fails(figured, [("plan", None)])
+
+
 def test_interim_targets_count_as_a_target() -> None:
     RuleTester(metric_without_target).run(
         passes=["metrics:\n  - id: M1\n    targets: [{value: 5, date: 2002-06-30}]\n"],
