@@ -892,10 +892,18 @@ def _measured_goals(plan: Plan, metric: Metric) -> list[Related]:
               actuals:
                 - {date: 2001-03-31, value: 34}
                 - {date: 2001-05-31, value: 34}
+            - id: MP-M7
+              title: CO2 emissions of the plants
+              unit: kt
+              direction: decrease
+              baseline: {value: 2516, date: 1990-12-31}
+              target: {value: 1510, date: 2005-12-31}
+              actuals: [{date: 1998-12-31, value: 2295}]
           changes:
             - {date: 2001-04-10, item: MP-M2, field: target, from: 2001-03-31, to: deferred,
                reason: the dealer council asked to wait for the new pricing}
-          """)))
+          """)).replace("{as_of: 2001-06-30}",
+                        "{as_of: 2001-06-30, horizon: {start: 2000-07-01}}"))
 def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     """The latest actual of a metric shows less than ``threshold`` (default 0.85) of the
     progress expected by its date.
@@ -959,6 +967,13 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     again in the next quarter's tile), and two equal readings cannot tell
     that copy from a stall; a figure that holds over three readings or more is a stall
     the source reports, and is judged.
+    Nor is a reading that was already reported when the plan began (its date and
+    reporting lag before the start of the horizon), judged on a line from a reference
+    year that none of the measure's readings is from (a cut of 40% on 1990, with the
+    plan drawn up in 2010 from the 2006 figure): that reading is where the plan
+    started, not progress made under it. A baseline that is itself one of the
+    readings is the figure the plan was set on, and readings after it count, even
+    those dated before the plan.
 
     A measure that nothing above judges yet (no baseline to draw a line from, no target
     due) is off track when its readings move away from the next target still to come: a
@@ -1030,7 +1045,7 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
         state = plan.progress(metric)
         if state is None or not state.off_track(options.threshold) \
                 or _blank_share(metric, state.day) or _no_event_yet(metric, state.day) \
-                or _carried_over(metric, state.day):
+                or _carried_over(metric, state.day) or _where_plan_started(plan, metric, state):
             continue
         yield metric.finding(
             f"{_off_track_text(metric, state, options.threshold)}; act to recover, or "
@@ -1057,6 +1072,18 @@ def _carried_over(metric: Metric, day: date) -> bool:
     readings = [actual.value for _, actual in actuals_until(metric, day)
                 if actual.value is not None]
     return len(readings) == 2 and readings[0] == readings[1] != 0
+
+
+def _where_plan_started(plan: Plan, metric: Metric, state: Progress) -> bool:
+    """Whether the reading judged was already reported when the plan began, on a line
+    drawn from a reference year that none of the measure's readings is from (a cut of 40%
+    on 1990): it is where the plan started, not progress made under it."""
+    horizon = plan.info.horizon
+    if horizon is None or horizon.start is None or state.line is None:
+        return False
+    reference = state.line.start[0]
+    return reported(metric, state.day) < horizon.start \
+        and all(actual.date != reference for actual in metric.actuals)
 
 
 def _no_event_yet(metric: Metric, day: date) -> bool:
