@@ -227,9 +227,12 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     third of the active initiatives name no team, the plan does not record teams at all,
     and is reported once instead of each initiative, unless it publishes its work item
     by item on a work tracker (a Trello or Kanban board, a project board, GitHub
-    issues), whose cards or issues carry the team.
+    issues), whose cards or issues carry the team. A plan that assigns its people to its
+    work in another document (``plan: withheld: [owners]``: a companion document of
+    primary and secondary responsibilities) keeps its teams there, and is not asked for
+    them.
     """
-    if _one_teams_plan(plan) or _inner_teams_plan(plan):
+    if _one_teams_plan(plan) or _inner_teams_plan(plan) or "owners" in plan.info.withheld:
         return
     active = [initiative for initiative in plan.initiatives
               if is_active(initiative, plan.as_of)]

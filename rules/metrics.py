@@ -737,14 +737,18 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
 
 @rule(code="PL206", name="orphan-metric", category="metrics", severity="info",
       fails="planlint: 1\nmetrics:\n  - {id: M1, title: Website visits}\n",
-      passes="planlint: 1\ngoals:\n  - {id: G1, metrics: [M1, M3]}\n"
+      passes="planlint: 1\nunits: [{id: U1, name: Research support}]\n"
+             "goals:\n  - {id: G1, unit: U1, metrics: [M1, M3]}\n"
              "initiatives:\n  - {id: I1, title: Academic integrity initiative, "
              "supports: [G1], metrics: [M2]}\n"
              "metrics:\n  - {id: M1, title: Website visits}\n"
              "  - {id: M2, title: Exams retaken under supervision}\n"
              "  - {id: M3, title: 'Exam results: pass rate'}\n"
              "  - {id: M4, title: 'Exam results: distinction rate'}\n"
-             "  - {id: M5, title: Humanitarian risk index, kind: indicator}\n")
+             "  - {id: M5, title: Humanitarian risk index, kind: indicator}\n"
+             "  - {id: M6, title: Consultations booked, owner: U1}\n"
+             "  - {id: M7, title: Rooms booked, owner: U1}\n"
+             "  - {id: M8, title: Workshops held, owner: U1}\n")
 def orphan_metric(plan: Plan) -> Iterator[Finding]:
     """A metric measures no goal: no goal lists it under ``metrics``, and no initiative
     does.
@@ -761,19 +765,35 @@ def orphan_metric(plan: Plan) -> Iterator[Finding]:
     1:``) names no measure. When more than a third of a plan's metrics measure no goal
     (a set of indicators kept apart from the goals), the plan is reported once instead
     of each metric. A context indicator (of kind ``indicator``, with no target) is watched
-    beside the goals on purpose, not progress on one of them: it is no finding here.
+    beside the goals on purpose, not progress on one of them: it is no finding here. Nor
+    is a set of metrics kept apart that the units owning the plan's goals collect (each
+    ``owner`` a unit that owns goals, or a unit under one): it is those units' monitoring
+    of the programmes they run toward their goals (a library unit's bookings and
+    consultations, listed after its objectives), and a metric names who collects it,
+    not which goal it serves.
     """
     used = {_measure_heading(metric) for metric in plan.metrics
             if plan.referrers(metric, "metrics")} - {None}
     judged = [metric for metric in plan.metrics if not _context_indicator(metric)]
+    apart = [metric for metric in judged if not plan.referrers(metric, "metrics")
+             and _measure_heading(metric) not in used]
+    if widespread(len(apart), len(judged)) and _units_monitoring(plan, apart):
+        return
     missing = [metric.finding(f"{metric.describe()} measures no goal; list it under the "
                               "metrics of the goal it shows progress on, or remove it")
-               for metric in judged if not plan.referrers(metric, "metrics")
-               and _measure_heading(metric) not in used]
+               for metric in apart]
     yield from by_practice(plan, missing, len(judged), items="metrics",
                            lacking="measure no goal",
                            fix="list each under the metrics of the goal it shows progress "
                                "on, so the goals are measured by what the plan tracks")
+
+
+def _units_monitoring(plan: Plan, metrics: list[Metric]) -> bool:
+    """Whether every metric is collected by a unit that owns goals of the plan, or by a
+    unit under one: the units' own monitoring of their work."""
+    goal_units = {goal.unit for goal in plan.goals} - {None}
+    return all(metric.owner is not None and not goal_units.isdisjoint(
+        (metric.owner, *plan.unit_ancestors(metric.owner))) for metric in metrics)
 
 
 def _context_indicator(metric: Metric) -> bool:

@@ -196,6 +196,19 @@ class TestUnstaffedInitiative:
             fragment.replace("PEOPLE", "").replace(", parent: k8s}, {id: infra", "}, {id: infra"),
             [("I1", 6)])
 
+    def test_a_plan_that_assigns_its_people_in_another_document_keeps_its_teams_there(
+            self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: museum}
+            initiatives:
+              - {id: I1, title: Collections database online, status: active}
+            """)
+        RuleTester(unstaffed_initiative).assert_fails(fragment, [("I1", 4)])
+        # "A companion document includes assignment of primary and secondary responsibilities"
+        RuleTester(unstaffed_initiative).assert_passes(
+            fragment.replace("{id: museum}", "{id: museum, withheld: [owners]}"))
+
     def test_a_continuing_duty_needs_no_team(self) -> None:
         fragment = dedent("""\
             planlint: 1

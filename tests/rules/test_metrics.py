@@ -442,6 +442,24 @@ def test_parts_of_a_measure_a_goal_uses_measure_its_goals() -> None:
         parts.replace("Exam results", "KR 1"), [("M2", 5)])
 
 
+def test_metrics_kept_apart_by_the_units_owning_the_goals_are_their_monitoring() -> None:
+    kept = ("units:\n  - {id: lib}\n  - {id: rel, parent: lib}\n  - {id: hr}\n"
+            "goals:\n  - {id: G1, unit: lib, metrics: [M1]}\n"
+            "  - {id: G2, unit: rel, metrics: [M2]}\nmetrics:\n  - {id: M1}\n  - {id: M2}\n"
+            "  - {id: M3, owner: rel}\n  - {id: M4, owner: rel}\n  - {id: M5, owner: OWNER}\n")
+    RuleTester(orphan_metric).assert_passes(kept.replace("OWNER", "rel"))
+    # a unit under one that owns goals collects for it too
+    RuleTester(orphan_metric).assert_passes(kept.replace("{id: hr}", "{id: hr, parent: lib}")
+                                            .replace("OWNER", "hr"))
+    # a unit that owns no goal, or no unit at all, is not this style
+    RuleTester(orphan_metric).assert_fails(kept.replace("OWNER", "hr"), [("plan", 1)])
+    RuleTester(orphan_metric).assert_fails(kept.replace(", owner: OWNER", ""), [("plan", 1)])
+    # one metric apart is still reported on its own
+    RuleTester(orphan_metric).assert_fails(
+        kept.replace("  - {id: M4, owner: rel}\n  - {id: M5, owner: OWNER}\n", ""),
+        [("M3", 11)])
+
+
 def _metric(direction: str, baseline: float | None, target: float | None,
             interim: str = "") -> str:
     lines = ["metrics:", "  - id: M1", "    title: Cost per vehicle",
