@@ -251,6 +251,7 @@ def _number(value: float) -> str:
              "  - {id: R2, title: Deliver the dealer app 2.0}\n"
              "  - {id: S1, title: Scale sales, description: 'Measures: see confidential "
              "version.'}\n"
+             "  - {id: A1, title: Advocates program, description: Nothing specific in Q1}\n"
              "initiatives:\n  - {id: I1, title: Offline orders, supports: [R2]}\n")
 def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     """A goal lists no metric, and no goal below it is measured.
@@ -273,7 +274,9 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     restate the release. A goal whose own text says its measures are kept in a
     confidential or internal version (``Measures: see confidential version``) is
     measured there: the plan publishes its public portions only, and a reviewer cannot
-    say the measure is missing. A metric the plan has
+    say the measure is missing. A goal whose text says the period's plan gives it no work
+    on purpose (``Nothing specific in Q1``, ``Parked until Q3``), a longer-term goal the
+    plan parks for its period, has nothing to measure in that period. A metric the plan has
     ``dropped`` measures nothing any more: a goal whose metrics were
     all dropped is unmeasured. A goal whose metric ids are not defined is reported as a
     dangling reference instead. When more than a third
@@ -291,7 +294,8 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
         own = [goal for goal in plan.goals if _has_work(plan, goal)]
     own += [goal for goal in plan.goals if _releases_version(plan, goal)]
     measured = plan.closure(own, "parent", Goal)
-    unmeasured = [goal for goal in plan.goals if goal.id not in measured]
+    unmeasured = [goal for goal in plan.goals if goal.id not in measured
+                  and not _PARKED.search(goal.description or "")]
     if widespread(len(unmeasured), len(plan.goals)):
         below = plan.closure(own, "parent", Goal, backward=True)
         unmeasured = [goal for goal in unmeasured if goal.id not in below]
@@ -304,6 +308,13 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
                            lacking="are measured by no metric",
                            fix="add under each goal's metrics the measures that show whether "
                                "it is being reached")
+
+
+#: A goal its text says the period's plan gives no work on purpose: ``Nothing specific in
+#: Q1``, ``Nothing planned this quarter``, ``Not a focus this year``, ``Parked until Q3``.
+_PARKED = re.compile(
+    r"\b(?:(?:nothing\s+(?:specific|planned)|no\s+(?:work|tasks?)\s+planned|not\s+a\s+focus)"
+    r"\s+(?:in|for|this|during)|parked\s+(?:until|this|for\s+(?:now|this)))\b", re.IGNORECASE)
 
 
 #: Measures a goal's text says are kept out of the published plan on purpose: ``Measures:
