@@ -357,6 +357,13 @@ def test_a_version_release_is_measured_by_the_work_listed_for_it() -> None:
     RuleTester(unmeasured_goal).assert_fails(
         release.replace("Windows Terminal 2.0", "competitive product offerings"),
         [("plan", None)])
+    # a prohibition to enact is a rule adopted or not, its work listed for it
+    RuleTester(unmeasured_goal).assert_fails(
+        release.replace("Deliver Windows Terminal 2.0", "Prohibit texting while driving"),
+        [("G2", 3)])
+    RuleTester(unmeasured_goal).assert_fails(
+        release.replace("Deliver Windows Terminal 2.0", "Banking services for all"),
+        [("plan", None)])
 
 
 def test_goals_under_a_measured_goal_are_measured_at_its_level_when_that_is_the_style(
