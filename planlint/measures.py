@@ -41,7 +41,9 @@ gives one and from its wording and shape otherwise:
   what it counts (``3+ articles are ready``); a count starts from zero within its
   period. ``level``: everything else, a title that asks for a number of things (``Number
   of reports developed``) and any metric with a baseline other than 0 (0 is where counts
-  and milestones start: a logframe writes it for every indicator).
+  and milestones start: a logframe writes it for every indicator). ``indicator``: a
+  measure watched without a target on purpose, which the plan marks in ``kind`` or
+  calls a ``supporting measure`` or ``contextual indicator`` and gives no target.
 - **target stated in the wording**: the count of a count; the number after ``to``,
   ``reach``, ``above``, ``below``, ``at least``, ``no more than``, ``under``, ``over``
   (``Churn below 2%``); the second number of ``from X to Y``; none (0) for a title that
@@ -925,6 +927,22 @@ def states_direction(text: str) -> bool:
         or bool(_COMPARATIVE.search(" ".join(words)))
 
 
+#: A measure its plan calls one watched beside the measures that carry the targets: a
+#: ``supporting measure`` or ``contextual indicator`` (a breakdown added to identify the
+#: patterns within a targeted rate), named as such in its title or description.
+_WATCHED_BESIDE = re.compile(
+    r"\b(?:supporting|contextual|context|supplementary)\s+(?:measure|indicator|metric)s?\b",
+    re.IGNORECASE)
+
+
+def watched_beside(metric: Metric) -> bool:
+    """Whether the plan calls ``metric``, which states no target, a supporting or
+    contextual measure: an ``indicator`` watched beside the targeted ones, not a measure
+    meant to have a target of its own."""
+    return metric.target is None and not metric.targets and any(
+        _WATCHED_BESIDE.search(text or "") for text in (metric.title, metric.description))
+
+
 #: What :func:`read_measure` reads of a metric: its wording (title, else name), its
 #: ``kind``, whether it has a baseline other than 0, whether its values could mean done
 #: or not (:func:`_binary`), whether they can only mean that (:func:`_done_or_not`), and
@@ -934,7 +952,8 @@ _Shape = tuple[str, MeasureKind | None, bool, bool, bool, str | None]
 
 def read_measure(metric: Metric) -> Measure:
     """What ``metric`` is and what its wording states (see the module's definitions)."""
-    return _read((metric.title or metric.name or "", metric.type,
+    said = metric.type or ("indicator" if watched_beside(metric) else None)
+    return _read((metric.title or metric.name or "", said,
                   metric.baseline is not None and metric.baseline.value != 0,
                   _binary(metric), _done_or_not(metric),
                   metric.target.text if metric.target is not None else None))

@@ -117,6 +117,9 @@ _JOINT = re.compile(r"\b(?:joint|shared)\s+(?:[\w-]+\s+)?(?:goals?|objectives?|o
                     re.IGNORECASE)
 _LATER = re.compile(r"\s*(?:future (?:directions?|work|plans?|phases?)|longer[- ]term"
                     r"|next (?:plan|planning cycle))\s*:", re.IGNORECASE)
+#: A plan that says all of it is paid for: ``the first fully funded plan``, ``fully
+#: funded over four years`` (not ``not yet fully funded``).
+_FULLY_FUNDED = re.compile(r"(?<!not )(?<!yet )\bfully[- ]funded\b", re.IGNORECASE)
 
 
 @rule(code="PL302", name="unfunded-initiative", category="alignment", severity="warning",
@@ -163,9 +166,12 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     short of people, which unowned-initiative and unstaffed-initiative ask, so it is not
     reported one by one here; it still counts towards the plan's practice. A plan whose
     budget lines reach few of its initiatives does not tie its budget to its work, and is
-    reported once; no-budget reports a plan with no budget lines at all.
+    reported once; no-budget reports a plan with no budget lines at all. A plan that
+    says it is fully funded (``the first fully funded plan``) states that all its work is
+    paid for; the lines it lists are the amounts it itemises, not the whole of its money.
     """
-    if not plan.budgets or operating_budgets(plan):
+    if not plan.budgets or operating_budgets(plan) \
+            or _FULLY_FUNDED.search(plan.info.description or ""):
         return
     bound = plan.goal_bound_initiatives
     funded = funded_goals(plan)

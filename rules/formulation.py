@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from textwrap import dedent
 
 from pydantic import Field
@@ -477,9 +477,14 @@ def invalidated_assumption(plan: Plan) -> Iterator[Finding]:
     goal itself. Carrying on as planned is the failure the assumption's test was there
     to prevent. Goals have no status, so a goal counts as done once its due date is
     before the as-of date; a goal without a due date is not done. When the goals have
-    been revised, remove them from the assumption's ``affects``.
+    been revised, remove them from the assumption's ``affects``. A plan of one short
+    cycle (a quarter) whose closing review has been held, in the cycle's last month, is not
+    asked: the assumption was judged there, the cycle's work is all but over, and the
+    revision asked for is the next cycle's plan.
     """
     as_of = plan.as_of
+    if _closing_review_held(plan):
+        return
     for assumption in plan.assumptions:
         if assumption.status != "invalidated":
             continue
@@ -496,6 +501,19 @@ def invalidated_assumption(plan: Plan) -> Iterator[Finding]:
             field="status",
             related=[goal.related(f"goal {goal.id} rests on {assumption.id}")
                      for goal in live])
+
+
+#: How long before a short cycle's end its closing review is held: its last month.
+_CLOSING = timedelta(days=30)
+
+
+def _closing_review_held(plan: Plan) -> bool:
+    """Whether the plan is one short cycle whose closing review has been held: a review
+    last held in the cycle's last month, by the as-of date."""
+    end = plan.info.horizon.end if plan.info.horizon is not None else None
+    return plan.one_short_cycle and end is not None and any(
+        review.last_held is not None and end - _CLOSING <= review.last_held <= plan.as_of
+        for review in plan.reviews)
 
 
 class TopGoalsOptions(RuleOptions):

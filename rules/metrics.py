@@ -48,6 +48,9 @@ _AT_START = timedelta(days=31)
 #: ``Ship v3.1``): done or not, its scope being the work the plan lists for it.
 _VERSION_RELEASE = re.compile(r"^(?:deliver|ship|release|launch)\b.*\bv?\d+(?:\.\d+)+\b",
                               re.IGNORECASE)
+#: A goal that is a prohibition to enact (``Prohibit cellphone use while driving``, ``Ban
+#: single-use plastics``): a rule adopted or not, like a release.
+_PROHIBITION = re.compile(r"^(?:prohibit|ban|outlaw)\b", re.IGNORECASE)
 
 
 def _unquantified(plan: Plan) -> set[str]:
@@ -249,9 +252,12 @@ def _number(value: float) -> str:
              "  - {id: P1, title: A service customers recommend}\n"
              "  - {id: F1, title: Resolve calls at first contact, parent: P1, metrics: [M1]}\n"
              "  - {id: R2, title: Deliver the dealer app 2.0}\n"
+             "  - {id: R3, title: Prohibit texting while driving}\n"
              "  - {id: S1, title: Scale sales, description: 'Measures: see confidential "
              "version.'}\n"
-             "initiatives:\n  - {id: I1, title: Offline orders, supports: [R2]}\n")
+             "  - {id: A1, title: Advocates program, description: Nothing specific in Q1}\n"
+             "initiatives:\n  - {id: I1, title: Offline orders, supports: [R2]}\n"
+             "  - {id: I2, title: Adopt a city ordinance, supports: [R3]}\n")
 def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     """A goal lists no metric, and no goal below it is measured.
 
@@ -268,12 +274,15 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     ships: a goal that work of the plan supports is measured by that work being done,
     since outcomes move little in so short a term; a plan that measures some of its goals
     asks a measure of each. A goal that is the release of a numbered version (``Deliver
-    Windows Terminal 2.0``) is done or not, like a milestone, and its scope is the work the
+    Windows Terminal 2.0``), or a prohibition to enact (``Prohibit texting while driving``,
+    a rule adopted or not), is done or not, like a milestone, and its scope is the work the
     plan lists for it: it is measured by that work being done, and a metric would only
-    restate the release. A goal whose own text says its measures are kept in a
+    restate the release or the rule. A goal whose own text says its measures are kept in a
     confidential or internal version (``Measures: see confidential version``) is
     measured there: the plan publishes its public portions only, and a reviewer cannot
-    say the measure is missing. A metric the plan has
+    say the measure is missing. A goal whose text says the period's plan gives it no work
+    on purpose (``Nothing specific in Q1``, ``Parked until Q3``), a longer-term goal the
+    plan parks for its period, has nothing to measure in that period. A metric the plan has
     ``dropped`` measures nothing any more: a goal whose metrics were
     all dropped is unmeasured. A goal whose metric ids are not defined is reported as a
     dangling reference instead. When more than a third
@@ -291,7 +300,8 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
         own = [goal for goal in plan.goals if _has_work(plan, goal)]
     own += [goal for goal in plan.goals if _releases_version(plan, goal)]
     measured = plan.closure(own, "parent", Goal)
-    unmeasured = [goal for goal in plan.goals if goal.id not in measured]
+    unmeasured = [goal for goal in plan.goals if goal.id not in measured
+                  and not _PARKED.search(goal.description or "")]
     if widespread(len(unmeasured), len(plan.goals)):
         below = plan.closure(own, "parent", Goal, backward=True)
         unmeasured = [goal for goal in unmeasured if goal.id not in below]
@@ -304,6 +314,13 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
                            lacking="are measured by no metric",
                            fix="add under each goal's metrics the measures that show whether "
                                "it is being reached")
+
+
+#: A goal its text says the period's plan gives no work on purpose: ``Nothing specific in
+#: Q1``, ``Nothing planned this quarter``, ``Not a focus this year``, ``Parked until Q3``.
+_PARKED = re.compile(
+    r"\b(?:(?:nothing\s+(?:specific|planned)|no\s+(?:work|tasks?)\s+planned|not\s+a\s+focus)"
+    r"\s+(?:in|for|this|during)|parked\s+(?:until|this|for\s+(?:now|this)))\b", re.IGNORECASE)
 
 
 #: Measures a goal's text says are kept out of the published plan on purpose: ``Measures:
@@ -320,11 +337,12 @@ def _has_work(plan: Plan, goal: Goal) -> bool:
 
 
 def _releases_version(plan: Plan, goal: Goal) -> bool:
-    """Whether a goal is the release of a numbered version with the work that makes it
-    up listed for it: measured by that work being done."""
+    """Whether a goal is the release of a numbered version, or a prohibition to enact,
+    with the work that makes it up listed for it: measured by that work being done."""
     title = goal.title or ""
-    return ("." in title  # a version's number has a dot: read the rest only then
-            and bool(_VERSION_RELEASE.search(strip_label(title))) and _has_work(plan, goal))
+    return (("." in title  # a version's number has a dot: read the rest only then
+             and bool(_VERSION_RELEASE.search(strip_label(title))))
+            or bool(_PROHIBITION.match(strip_label(title)))) and _has_work(plan, goal)
 
 
 def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:

@@ -490,3 +490,19 @@ def test_an_activity_read_by_how_much_of_it_is_done(fields: dict[str, object],
 ])
 def test_a_direction_of_change_is_not_an_end_state(title: str, direction: bool) -> None:
     assert states_direction(title) is direction
+
+
+@pytest.mark.parametrize(("fields", "kind"), [
+    ({"title": "Violent crime in dwellings",
+      "description": "supporting measure for the violent crime rate"}, "indicator"),
+    ({"title": "Contextual indicator: unemployment rate"}, "indicator"),
+    ({"title": "Violent crime in dwellings"}, "level"),
+    # a target of its own: a measure meant to be reached, whatever it is called
+    ({"title": "Violent crime in dwellings", "description": "supporting measure",
+      "target": {"value": -10, "date": "2017-06-30"}}, "level"),
+    ({"title": "Supporting the measure of crime", "description": "measures supporting"},
+     "level"),
+])
+def test_a_supporting_or_contextual_measure_is_watched(fields: dict[str, object],
+                                                       kind: str) -> None:
+    assert read_measure(Metric.model_validate({"id": "M1", **fields})).kind == kind

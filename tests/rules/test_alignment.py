@@ -154,6 +154,26 @@ def test_unfunded_initiative_leaves_work_filed_for_a_later_plan(title: str,
         tester.assert_fails(fragment, [("I2", 4)])
 
 
+@pytest.mark.parametrize(("description", "funded"), [
+    ("'The first fully funded and comprehensive plan for our cyber security'", True),
+    ("'A fully-funded four-year programme'", True),
+    ("'The strategy is not fully funded'", False),
+    ("'The strategy is not yet fully funded'", False),
+    ("'A plan funded by the lines below'", False),
+], ids=lambda value: str(value))
+def test_unfunded_initiative_a_plan_that_says_it_is_fully_funded(description: str,
+                                                                funded: bool) -> None:
+    tester = RuleTester(unfunded_initiative)
+    fragment = (f"plan: {{id: p, description: {description}}}\n" + GOAL
+                + "initiatives:\n  - {id: I1, supports: [G1]}\n"
+                  "  - {id: I2, supports: [G1]}\n"
+                  "budgets: [{id: B1, amount: 38.8, funds: [I1]}]\n")
+    if funded:
+        tester.assert_passes(fragment)
+    else:
+        tester.assert_fails(fragment, [("I2", 5)])
+
+
 def test_an_operating_budget_pays_for_all_the_work_but_overhead_does_not() -> None:
     work = GOAL + "initiatives: [{id: I1, supports: [G1]}, {id: I2, supports: [G1]}]\n"
     RuleTester(unfunded_initiative).assert_passes(

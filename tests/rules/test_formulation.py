@@ -290,6 +290,15 @@ class TestInvalidatedAssumption:
         fragment = self.FRAGMENT.replace("  - {id: G3}\n", "  - {id: G3, due: 2001-01-01}\n")
         RuleTester(invalidated_assumption, as_of=D("2001-07-01")).assert_passes(fragment)
 
+    def test_a_short_cycle_past_its_closing_review_is_revised_by_the_next_plan(self) -> None:
+        cycle = "plan: {horizon: {start: 2001-04-01, end: 2001-06-30}}\n"
+        held = "reviews: [{id: R1, cadence: quarterly, last_held: 2001-06-%s}]\n"
+        tester = RuleTester(invalidated_assumption, as_of=D("2001-06-29"))
+        tester.assert_passes(self.FRAGMENT + cycle + held % "28")
+        tester.assert_fails(self.FRAGMENT + cycle + held.replace("06-%s", "05-%s") % "28",
+                            [("A1", 7), ("A3", 9)])
+        tester.assert_fails(self.FRAGMENT + held % "28", [("A1", 7), ("A3", 9)])
+
 
 class TestTooManyPriorities:
     def _goals(self, top: int, below: int = 0) -> str:

@@ -322,6 +322,28 @@ def test_an_agenda_of_work_for_a_short_cycle_is_measured_by_what_it_ships() -> N
                        "\n  - {id: G2"), [("G2", 5)])
 
 
+@pytest.mark.parametrize(("description", "parked"), [
+    ("Nothing specific in Q1", True),
+    ("Nothing planned this quarter", True),
+    ("No work planned for 2025", True),
+    ("Not a focus this year", True),
+    ("Parked until Q3", True),
+    ("Nothing specific", False),
+    ("Fewer cars parked in bike lanes", False),
+    ("Cars parked for more than two hours", False),
+])
+def test_a_goal_the_period_parks_is_not_asked_for_a_measure(description: str,
+                                                            parked: bool) -> None:
+    agenda = ("goals:\n  - {id: G1, title: Grow the community, metrics: [{id: M1}]}\n"
+              f"  - {{id: G2, title: Advocates program, description: {description}}}\n"
+              "  - {id: G3, title: Meetups, metrics: [{id: M2}]}\n")
+    tester = RuleTester(unmeasured_goal)
+    if parked:
+        tester.assert_passes(agenda)
+    else:
+        tester.assert_fails(agenda, [("G2", 3)])
+
+
 def test_a_version_release_is_measured_by_the_work_listed_for_it() -> None:
     release = ("goals:\n  - {id: G1, title: Deliver Windows Terminal 2.0}\n"
                "  - {id: G2, title: Grow adoption}\n"
@@ -334,6 +356,13 @@ def test_a_version_release_is_measured_by_the_work_listed_for_it() -> None:
     # a delivery that names no numbered version is not a release
     RuleTester(unmeasured_goal).assert_fails(
         release.replace("Windows Terminal 2.0", "competitive product offerings"),
+        [("plan", None)])
+    # a prohibition to enact is a rule adopted or not, its work listed for it
+    RuleTester(unmeasured_goal).assert_fails(
+        release.replace("Deliver Windows Terminal 2.0", "Prohibit texting while driving"),
+        [("G2", 3)])
+    RuleTester(unmeasured_goal).assert_fails(
+        release.replace("Deliver Windows Terminal 2.0", "Banking services for all"),
         [("plan", None)])
 
 
