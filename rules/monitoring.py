@@ -884,14 +884,6 @@ def _measured_goals(plan: Plan, metric: Metric) -> list[Related]:
               baseline: {value: 0, date: 2000-06-30}
               target: {value: 80, date: 2001-03-31}
               actuals: [{date: 2001-03-31, value: 0}]
-            - id: MP-M6
-              title: Dealers on the new parts contract
-              unit: '%'
-              baseline: {value: 30, date: 2000-12-31}
-              target: {value: 60, date: 2001-12-31}
-              actuals:
-                - {date: 2001-03-31, value: 34}
-                - {date: 2001-05-31, value: 34}
             - id: MP-M7
               title: CO2 emissions of the plants
               unit: kt
@@ -961,12 +953,7 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     silent rather than ask to recover from a fall the source does not show. Nor is a
     share read at each event (``per event``: a survey after each course) that has read
     exactly 0 every time: no event has been held yet to read it, and its 0 is a figure
-    still to come, not a result. Nor is a measure read twice, the second time at exactly
-    the figure of the first (other than 0): a dashboard that has not updated a cell
-    shows the last period's figure again (a quarter's count of homes delivered shown
-    again in the next quarter's tile), and two equal readings cannot tell
-    that copy from a stall; a figure that holds over three readings or more is a stall
-    the source reports, and is judged.
+    still to come, not a result.
     Nor is a reading that was already reported when the plan began (its date and
     reporting lag before the start of the horizon), judged on a line from a reference
     year that none of the measure's readings is from (a cut of 40% on 1990, with the
@@ -1045,7 +1032,7 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
         state = plan.progress(metric)
         if state is None or not state.off_track(options.threshold) \
                 or _blank_share(metric, state.day) or _no_event_yet(metric, state.day) \
-                or _carried_over(metric, state.day) or _where_plan_started(plan, metric, state):
+                or _where_plan_started(plan, metric, state):
             continue
         yield metric.finding(
             f"{_off_track_text(metric, state, options.threshold)}; act to recover, or "
@@ -1062,16 +1049,6 @@ def _blank_share(metric: Metric, day: date) -> bool:
                 if actual.value is not None]
     return (metric.unit or "").strip() == "%" and len(readings) > 1 \
         and readings[-1] == 0 and readings[-2] > 0
-
-
-def _carried_over(metric: Metric, day: date) -> bool:
-    """Whether a metric has been read exactly twice up to ``day``, the second time at the
-    same figure as the first, other than 0: the second period's cell may hold the first
-    period's figure carried over, not yet updated, as often as a result (0 read twice is
-    nothing done yet, reported again)."""
-    readings = [actual.value for _, actual in actuals_until(metric, day)
-                if actual.value is not None]
-    return len(readings) == 2 and readings[0] == readings[1] != 0
 
 
 def _where_plan_started(plan: Plan, metric: Metric, state: Progress) -> bool:
