@@ -108,20 +108,30 @@ def write_atomically(path: Path, content: str | bytes) -> None:
     the whole new one.
 
     The target keeps its permissions (a new file gets the usual ones); a symbolic link
-    is written through, not replaced.
+    is written through, not replaced, and so is anything that is not a regular file (a
+    device such as ``/dev/null``, a named pipe): it is written to in place, as renaming
+    a file over it would replace the device itself.
     """
+    import stat
     import tempfile
 
+    data = content.encode("utf-8") if isinstance(content, str) else content
     target = Path(os.path.realpath(path))
     try:
-        mode = target.stat().st_mode & 0o7777
+        status = target.stat()
     except FileNotFoundError:
         mode = 0o666 & ~_umask()
+    else:
+        if not stat.S_ISREG(status.st_mode):
+            with target.open("wb") as stream:
+                stream.write(data)
+            return
+        mode = status.st_mode & 0o7777
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
                                          dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(content.encode("utf-8") if isinstance(content, str) else content)
+            stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         Path(temporary).chmod(mode)

@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -128,6 +129,21 @@ def test_atomic_write_goes_through_a_symlink(tmp_path: Path) -> None:
     link.symlink_to(real)
     write_atomically(link, "new")
     assert link.is_symlink() and real.read_text() == "new"
+
+
+def test_atomic_write_writes_into_what_is_not_a_regular_file(tmp_path: Path) -> None:
+    """A device or a named pipe (``-o /dev/null``) is written to, never replaced by a
+    renamed file: run as root, a rename would swap the device for a regular file."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+    reader.start()
+    write_atomically(pipe, "new ✓")
+    reader.join(timeout=10)
+    assert received == ["new ✓".encode()]
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert [path.name for path in tmp_path.iterdir()] == ["pipe"]
 
 
 class _Terminal:
