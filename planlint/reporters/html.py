@@ -208,16 +208,18 @@ def _findings(report: Report, mapped: set[str]) -> Iterator[str]:
     yield "</section>"
 
 
-def _map(report: Report) -> tuple[str, set[str]]:
+def _map(report: Report) -> tuple[list[str], set[str]]:
+    """The map's section, as lines of the page (none for a plan without a goal,
+    metric, initiative or budget), and the ids of the items it draws."""
     if report.model is None or not (report.model.goals or report.model.initiatives
                                     or report.model.metrics or report.model.budgets):
-        return "", set()
+        return [], set()
     strategy = StrategyMap(report.model, report.findings)
-    svg = strategy.svg()
+    lines = strategy.svg_lines()
     legend = "".join(f'<span class="key {name}"></span>{label} '
                      for name, label in (("error", "error"), ("warning", "warning"),
                                          ("info", "info"), ("ok", "no finding")))
-    section = (
+    lines[0] = (
         '<section id="map"><h2>Strategy map</h2>'
         '<p class="muted">Goals by level of the cascade, each with its metrics (M), the '
         "initiatives that support it (I) and the budget lines that fund them (B). "
@@ -230,16 +232,19 @@ def _map(report: Report) -> tuple[str, set[str]]:
         '<input type="search" id="map-search" placeholder="Find an item by id or title" '
         'aria-label="Find an item in the map">'
         f'<span id="map-status" class="muted"></span><span class="legend">{legend}</span>'
-        f'</div><div id="map-view" tabindex="0">{svg}</div></section>')
-    return section, strategy.placed & {item.id for item in report.model.items
-                                       if item.kind in _MAP_KINDS}
+        f'</div><div id="map-view" tabindex="0">{lines[0]}')
+    lines[-1] += "</div></section>"
+    return lines, strategy.placed & {item.id for item in report.model.items
+                                     if item.kind in _MAP_KINDS}
 
 
-def render(report: Report, color: bool) -> str:
+def _lines(report: Report) -> list[str]:
+    """The page's pieces, to be joined by line breaks; the last is empty, so the page
+    ends with one."""
     style, script = _asset("report.css"), _asset("report.js")
     info = report.model.info if report.model is not None else None
     title = (info.title if info is not None and info.title else report.plan) or "plan"
-    map_section, mapped = _map(report)
+    map_lines, mapped = _map(report)
     vision = (f'<p class="vision">{escape(info.vision)}</p>'
               if info is not None and info.vision else "")
     head = [
@@ -254,10 +259,21 @@ def render(report: Report, color: bool) -> str:
         f"{plural(len(report.files), 'file')}, {plural(len(report.rules), 'rule')}; "
         f"planlint {escape(__version__)}.</p>"
         '<nav><a href="#summary">Summary</a>'
-        + ('<a href="#map">Strategy map</a>' if map_section else "")
+        + ('<a href="#map">Strategy map</a>' if map_lines else "")
         + '<a href="#findings">Findings</a></nav></header>',
         "<main>",
     ]
-    body = [*_summary(report), map_section, *_findings(report, mapped)]
-    tail = ["</main>", f"<script>{script}</script>", "</body>", "</html>"]
-    return "\n".join([*head, *body, *tail]) + "\n"
+    # a page without a map keeps an empty line in its place
+    body = [*_summary(report), *(map_lines or [""]), *_findings(report, mapped)]
+    return [*head, *body, "</main>", f"<script>{script}</script>", "</body>", "</html>", ""]
+
+
+def render(report: Report, color: bool) -> str:
+    return "\n".join(_lines(report))
+
+
+def render_bytes(report: Report, color: bool) -> bytes:
+    """The page in UTF-8, each piece encoded on its own: a page with any character
+    past Latin-1 would otherwise be joined at two bytes a character (a 20,000-item
+    plan's page is 16 million characters) before it is encoded."""
+    return b"\n".join([line.encode("utf-8", "backslashreplace") for line in _lines(report)])

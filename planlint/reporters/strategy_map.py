@@ -300,6 +300,10 @@ class StrategyMap:
 
     def svg(self) -> str:
         """The map as an ``<svg>`` element."""
+        return "\n".join(self.svg_lines())
+
+    def svg_lines(self) -> list[str]:
+        """The lines of :meth:`svg`, not yet joined: a page can take them as they are."""
         self.placed = set()
         margin = 16.0 + ARC_LIFT
         layout = self.layout
@@ -321,7 +325,7 @@ class StrategyMap:
                 left += CARD_WIDTH + 24
             width = left - 24
         total_width, total_height = width + 2 * margin, height + 2 * margin
-        return "\n".join([
+        return [
             f'<svg xmlns="http://www.w3.org/2000/svg" id="strategy-map" role="img" '
             f'aria-label="Strategy map" viewBox="0 0 {total_width:.0f} {total_height:.0f}" '
             f'width="{total_width:.0f}" height="{total_height:.0f}" '
@@ -330,7 +334,7 @@ class StrategyMap:
             'markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
             '<path d="M0,0 L10,5 L0,10 z"/></marker></defs>',
             f'<g transform="translate({margin:.0f},{margin:.0f})">', *self._paths(), "</g>",
-            *parts, "</svg>"])
+            *parts, "</svg>"]
 
 
 #: The start of a card's kind-and-id line, and of each of its (at most two) title lines.
