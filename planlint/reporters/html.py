@@ -155,11 +155,13 @@ class _Headers(dict[tuple[str, str, Severity, bool | None], str]):
 
 def _finding(report: Report, finding: Finding, number: int, mapped: set[str],
              headers: _Headers, chart: str) -> Iterator[str]:
-    level = severity_class(finding.severity)
-    yield f'<article class="finding {level}" id="finding-{number}">'
-    yield (headers[finding.code, finding.name, finding.severity, finding.new]
-           + f'<span class="where">{escape(str(finding.location))}</span></header>')
-    yield f'<p class="message">{escape(finding.message)}</p>'
+    """A finding's lines of the page; its first three (opening, header and message)
+    made as one."""
+    header = headers[finding.code, finding.name, finding.severity, finding.new]
+    yield (f'<article class="finding {severity_class(finding.severity)}" '
+           f'id="finding-{number}">\n{header}'
+           f'<span class="where">{escape(str(finding.location))}</span></header>\n'
+           f'<p class="message">{escape(finding.message)}</p>')
     if finding.node in mapped:
         yield (f'<p class="to-map"><a class="map-link" href="#{node_anchor(finding.node)}">'
                f"Show {escape(finding.kind)} {escape(finding.node)} in the map</a></p>")
