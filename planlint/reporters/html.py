@@ -36,6 +36,8 @@ from planlint.wording import plural
 #: Lines of context around a finding's span, and the most lines of the span shown.
 CONTEXT = 2
 SPAN_LINES = 6
+#: Lines of the page joined and encoded at a time (:func:`render_bytes`).
+ENCODED_LINES = 256
 _MAP_KINDS = frozenset({"goal", "metric", "initiative", "budget"})
 _LITERAL = re.compile(r"``(.+?)``")
 
@@ -275,7 +277,11 @@ def render(report: Report, color: bool) -> str:
 
 
 def render_bytes(report: Report, color: bool) -> bytes:
-    """The page in UTF-8, each piece encoded on its own: a page with any character
-    past Latin-1 would otherwise be joined at two bytes a character (a 20,000-item
-    plan's page is 16 million characters) before it is encoded."""
-    return b"\n".join([line.encode("utf-8", "backslashreplace") for line in _lines(report)])
+    """The page in UTF-8, encoded :data:`ENCODED_LINES` lines at a time.
+
+    A 20,000-item plan's page is 16 million characters, and one dash or ellipsis makes
+    the joined text two bytes a character before it is encoded; small runs of lines
+    are joined and encoded in memory reused from run to run."""
+    lines = _lines(report)
+    return b"\n".join(["\n".join(lines[start:start + ENCODED_LINES]).encode(
+        "utf-8", "backslashreplace") for start in range(0, len(lines), ENCODED_LINES)])
