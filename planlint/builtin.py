@@ -52,5 +52,6 @@ def planlint_reporters() -> list[Reporter]:
         Reporter("markdown", "a summary and a table, for pull-request comments",
                  _deferred("planlint.reporters.markdown", "render")),
         Reporter("html", "one self-contained page with the strategy map, to send around",
-                 _deferred("planlint.reporters.html", "render")),
+                 _deferred("planlint.reporters.html", "render"),
+                 _deferred("planlint.reporters.html", "render_bytes")),
     ]

@@ -80,10 +80,11 @@ def excerpt(source: SourceFile, location: Location, *, context: int = 0,
                 else len(source.line_text(first).rstrip()))
     shown_last = min(last, first + span_lines - 1)
     lines: list[ExcerptLine] = []
+    text = source.lines  # every line from top to bottom is within the file
     top = max(1, first - context)
-    bottom = min(len(source.lines), shown_last + context)
+    bottom = min(len(text), shown_last + context)
     for number in range(top, bottom + 1):
-        raw = source.line_text(number)
+        raw = text[number - 1]
         if not first <= number <= shown_last:
             lines.append(ExcerptLine(number, raw))
             continue

@@ -36,6 +36,8 @@ from planlint.wording import plural
 #: Lines of context around a finding's span, and the most lines of the span shown.
 CONTEXT = 2
 SPAN_LINES = 6
+#: Lines of the page joined and encoded at a time (:func:`render_bytes`).
+ENCODED_LINES = 256
 _MAP_KINDS = frozenset({"goal", "metric", "initiative", "budget"})
 _LITERAL = re.compile(r"``(.+?)``")
 
@@ -155,11 +157,13 @@ class _Headers(dict[tuple[str, str, Severity, bool | None], str]):
 
 def _finding(report: Report, finding: Finding, number: int, mapped: set[str],
              headers: _Headers, chart: str) -> Iterator[str]:
-    level = severity_class(finding.severity)
-    yield f'<article class="finding {level}" id="finding-{number}">'
-    yield (headers[finding.code, finding.name, finding.severity, finding.new]
-           + f'<span class="where">{escape(str(finding.location))}</span></header>')
-    yield f'<p class="message">{escape(finding.message)}</p>'
+    """A finding's lines of the page; its first three (opening, header and message)
+    made as one."""
+    header = headers[finding.code, finding.name, finding.severity, finding.new]
+    yield (f'<article class="finding {severity_class(finding.severity)}" '
+           f'id="finding-{number}">\n{header}'
+           f'<span class="where">{escape(str(finding.location))}</span></header>\n'
+           f'<p class="message">{escape(finding.message)}</p>')
     if finding.node in mapped:
         yield (f'<p class="to-map"><a class="map-link" href="#{node_anchor(finding.node)}">'
                f"Show {escape(finding.kind)} {escape(finding.node)} in the map</a></p>")
@@ -208,16 +212,18 @@ def _findings(report: Report, mapped: set[str]) -> Iterator[str]:
     yield "</section>"
 
 
-def _map(report: Report) -> tuple[str, set[str]]:
+def _map(report: Report) -> tuple[list[str], set[str]]:
+    """The map's section, as lines of the page (none for a plan without a goal,
+    metric, initiative or budget), and the ids of the items it draws."""
     if report.model is None or not (report.model.goals or report.model.initiatives
                                     or report.model.metrics or report.model.budgets):
-        return "", set()
+        return [], set()
     strategy = StrategyMap(report.model, report.findings)
-    svg = strategy.svg()
+    lines = strategy.svg_lines()
     legend = "".join(f'<span class="key {name}"></span>{label} '
                      for name, label in (("error", "error"), ("warning", "warning"),
                                          ("info", "info"), ("ok", "no finding")))
-    section = (
+    lines[0] = (
         '<section id="map"><h2>Strategy map</h2>'
         '<p class="muted">Goals by level of the cascade, each with its metrics (M), the '
         "initiatives that support it (I) and the budget lines that fund them (B). "
@@ -230,16 +236,19 @@ def _map(report: Report) -> tuple[str, set[str]]:
         '<input type="search" id="map-search" placeholder="Find an item by id or title" '
         'aria-label="Find an item in the map">'
         f'<span id="map-status" class="muted"></span><span class="legend">{legend}</span>'
-        f'</div><div id="map-view" tabindex="0">{svg}</div></section>')
-    return section, strategy.placed & {item.id for item in report.model.items
-                                       if item.kind in _MAP_KINDS}
+        f'</div><div id="map-view" tabindex="0">{lines[0]}')
+    lines[-1] += "</div></section>"
+    return lines, strategy.placed & {item.id for item in report.model.items
+                                     if item.kind in _MAP_KINDS}
 
 
-def render(report: Report, color: bool) -> str:
+def _lines(report: Report) -> list[str]:
+    """The page's pieces, to be joined by line breaks; the last is empty, so the page
+    ends with one."""
     style, script = _asset("report.css"), _asset("report.js")
     info = report.model.info if report.model is not None else None
     title = (info.title if info is not None and info.title else report.plan) or "plan"
-    map_section, mapped = _map(report)
+    map_lines, mapped = _map(report)
     vision = (f'<p class="vision">{escape(info.vision)}</p>'
               if info is not None and info.vision else "")
     head = [
@@ -254,10 +263,25 @@ def render(report: Report, color: bool) -> str:
         f"{plural(len(report.files), 'file')}, {plural(len(report.rules), 'rule')}; "
         f"planlint {escape(__version__)}.</p>"
         '<nav><a href="#summary">Summary</a>'
-        + ('<a href="#map">Strategy map</a>' if map_section else "")
+        + ('<a href="#map">Strategy map</a>' if map_lines else "")
         + '<a href="#findings">Findings</a></nav></header>',
         "<main>",
     ]
-    body = [*_summary(report), map_section, *_findings(report, mapped)]
-    tail = ["</main>", f"<script>{script}</script>", "</body>", "</html>"]
-    return "\n".join([*head, *body, *tail]) + "\n"
+    # a page without a map keeps an empty line in its place
+    body = [*_summary(report), *(map_lines or [""]), *_findings(report, mapped)]
+    return [*head, *body, "</main>", f"<script>{script}</script>", "</body>", "</html>", ""]
+
+
+def render(report: Report, color: bool) -> str:
+    return "\n".join(_lines(report))
+
+
+def render_bytes(report: Report, color: bool) -> bytes:
+    """The page in UTF-8, encoded :data:`ENCODED_LINES` lines at a time.
+
+    A 20,000-item plan's page is 16 million characters, and one dash or ellipsis makes
+    the joined text two bytes a character before it is encoded; small runs of lines
+    are joined and encoded in memory reused from run to run."""
+    lines = _lines(report)
+    return b"\n".join(["\n".join(lines[start:start + ENCODED_LINES]).encode(
+        "utf-8", "backslashreplace") for start in range(0, len(lines), ENCODED_LINES)])

@@ -219,24 +219,25 @@ class StrategyMap:
 
     # -- drawing ------------------------------------------------------------------------
 
-    def _link_open(self, item: Item) -> str:
-        """An ``<a>`` to the item's findings when it has some; the first place an item
-        is drawn also carries its map anchor."""
-        attributes = ""
-        if item.id not in self.placed:
-            self.placed.add(item.id)
-            attributes += f' id="{node_anchor(item.id)}"'
-        attributes += f' data-id="{escape(item.id)}" data-kind="{item.kind}"'
-        if item.id in self.by_node:
-            attributes += f' href="#{findings_anchor(item.id)}"'
-        return f"<a{attributes}>"
-
-    def _tooltip(self, item: Item, label: str) -> str:
-        found = self.by_node.get(item.id, [])
-        status = (f"{len(found)} finding{'' if len(found) == 1 else 's'}: "
-                  + "; ".join(f"{f.code} {f.message}" for f in found[:5])
-                  if found else "no findings")
-        return f"<title>{escape(f'{item.kind} {item.id}: {label} ({status})')}</title>"
+    def _link(self, item: Item, label: str) -> str:
+        """An item's ``<a>``, to its findings when it has some, with its tooltip (kind,
+        id, label and up to five findings); the first place an item is drawn also
+        carries its map anchor."""
+        item_id = item.id
+        if item_id in self.placed:
+            place = ""
+        else:
+            self.placed.add(item_id)
+            place = f' id="{node_anchor(item_id)}"'
+        found = self.by_node.get(item_id)
+        if found:
+            href = f' href="#{findings_anchor(item_id)}"'
+            status = (f"{len(found)} finding{'' if len(found) == 1 else 's'}: "
+                      + "; ".join(f"{f.code} {f.message}" for f in found[:5]))
+        else:
+            href, status = "", "no findings"
+        return (f'<a{place} data-id="{escape(item_id)}" data-kind="{item.kind}"{href}>\n'
+                f"<title>{escape(f'{item.kind} {item_id}: {label} ({status})')}</title>")
 
     def _row_text(self, item: Item, label: str) -> str:
         if isinstance(item, Budget) and item.amount is not None:
@@ -250,7 +251,7 @@ class StrategyMap:
         label = item.label
         parts = [f'<g class="card {self.levels.get(item.id, "ok")}" '
                  f'transform="translate({x:.1f},{y:.1f})">',
-                 self._link_open(item), self._tooltip(item, label),
+                 self._link(item, label),
                  _card_box(len(card.rows)),
                  f"{_KIND_OPEN}{item.kind} {escape(item.id)}</text>"]
         for title_open, text in zip(_TITLE_OPEN, wrap(label, TITLE_CHARS, 2), strict=False):
@@ -261,9 +262,9 @@ class StrategyMap:
             text = clip(f"{row.item.kind[0].upper()} {self._row_text(row.item, row_label)}",
                         ROW_CHARS - row.depth * 2)
             mark, text_open = _row_frame(row.depth, number)
-            parts += (f'<g class="row {self.levels.get(row.item.id, "ok")}">',
-                      self._link_open(row.item), self._tooltip(row.item, row_label),
-                      mark, f"{text_open}{escape(text)}</text>", "</a></g>")
+            parts.append(f'<g class="row {self.levels.get(row.item.id, "ok")}">\n'
+                         f"{self._link(row.item, row_label)}\n{mark}\n"
+                         f"{text_open}{escape(text)}</text>\n</a></g>")
         parts.append("</g>")
         return parts
 
@@ -299,6 +300,10 @@ class StrategyMap:
 
     def svg(self) -> str:
         """The map as an ``<svg>`` element."""
+        return "\n".join(self.svg_lines())
+
+    def svg_lines(self) -> list[str]:
+        """The lines of :meth:`svg`, not yet joined: a page can take them as they are."""
         self.placed = set()
         margin = 16.0 + ARC_LIFT
         layout = self.layout
@@ -320,7 +325,7 @@ class StrategyMap:
                 left += CARD_WIDTH + 24
             width = left - 24
         total_width, total_height = width + 2 * margin, height + 2 * margin
-        return "\n".join([
+        return [
             f'<svg xmlns="http://www.w3.org/2000/svg" id="strategy-map" role="img" '
             f'aria-label="Strategy map" viewBox="0 0 {total_width:.0f} {total_height:.0f}" '
             f'width="{total_width:.0f}" height="{total_height:.0f}" '
@@ -329,7 +334,7 @@ class StrategyMap:
             'markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
             '<path d="M0,0 L10,5 L0,10 z"/></marker></defs>',
             f'<g transform="translate({margin:.0f},{margin:.0f})">', *self._paths(), "</g>",
-            *parts, "</svg>"])
+            *parts, "</svg>"]
 
 
 #: The start of a card's kind-and-id line, and of each of its (at most two) title lines.

@@ -279,3 +279,26 @@ def test_json_and_sarif_bytes_are_their_text_encoded(module: str) -> None:
     reporter = importlib.import_module(f"planlint.reporters.{module}")
     report = lint("planlint: 1\ngoals: [{id: G1, title: \"x — y\"}]\n")
     assert reporter.render_bytes(report, False) == encoded(reporter.render(report, False))
+
+
+@pytest.mark.parametrize(("name", "plan"), [
+    ("map.json", '{"planlint": 1, "goals": [{"id": "G1", "title": "lone \\ud800 \u2014 y"},'
+                 ' {"id": "G2", "parent": "G1"}]}'),
+    ("no-map.yaml", 'planlint: 1\npeople: [{id: P1, name: "Ana \u2014 x"}]\n'),
+])
+@pytest.mark.parametrize("at_a_time", [1, 3, 256])
+def test_html_bytes_are_its_text_encoded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         name: str, plan: str, at_a_time: int) -> None:
+    """The page encoded a few lines at a time is the page's text encoded: a lone
+    surrogate escaped, and the empty line of a page without a map kept."""
+    from planlint.api import lint
+    from planlint.commands import encoded
+    from planlint.reporters import html
+
+    monkeypatch.setattr(html, "ENCODED_LINES", at_a_time)
+    path = tmp_path / name
+    path.write_text(plan, "utf-8")
+    text = html.render(lint(path), False)
+    assert html.render_bytes(lint(path), False) == encoded(text)
+    assert ("\ud800" in text) == name.endswith(".json")
+    assert ('id="map"' in text) == (name == "map.json")
