@@ -70,6 +70,12 @@ class Location:
     def sort_key(self) -> tuple[str, str, int, int]:
         return (self.file, self.sheet or "", self.line or 0, self.column or 0)
 
+    def ending(self, end_line: int, end_column: int) -> Location:
+        """This location, ending elsewhere (made directly: ``replace`` looks the fields up
+        again for every location)."""
+        return Location(self.file, self.line, self.column, end_line, end_column, self.sheet,
+                        self.cell)
+
     def __str__(self) -> str:
         if self.cell is not None:
             return f"{self.file}:{self.sheet}!{self.cell}" if self.sheet else \

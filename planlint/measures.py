@@ -440,6 +440,18 @@ def _words(text: str) -> list[str]:
     return ["number" if token == "#" else token.lower() for token in _TOKEN.findall(text)]
 
 
+@lru_cache(maxsize=8192)
+def _title_words(text: str) -> list[str]:
+    """:func:`_words` of a title without its label (:func:`strip_label`), read once per
+    distinct title for the several facts that read it: a list kept, not to be changed."""
+    return _words(strip_label(text))
+
+
+def _metric_words(metric: Metric) -> list[str]:
+    """:func:`_title_words` of a metric's title, else its name."""
+    return _title_words(metric.title or metric.name or "")
+
+
 @cache
 def _split(phrases: tuple[str, ...]) -> tuple[tuple[str, list[str]], ...]:
     """Each phrase with its words, longest first."""
@@ -810,7 +822,7 @@ def delivers_many(metric: Metric) -> bool:
     work that makes them (``Completion of formalized governance agreements``, target
     35): each of its targets is a whole number above one, so its figures count those
     things, which are its unit; one deliverable (target 1) is done or not."""
-    words = _words(strip_label(metric.title or metric.name or ""))
+    words = _metric_words(metric)
     opening = _starts_with(words, _DELIVERABLE_NOUNS)
     values = [target.value for target in (metric.target, *metric.targets)
               if target is not None]
@@ -829,7 +841,7 @@ def reports_done(metric: Metric) -> bool:
     """Whether a metric's title says a thing is done (``Baseline satisfaction score is
     established``) and its figures can mean only done or not (see :func:`_binary`): the
     figures report a deliverable, even where the title names it by a score."""
-    text = " ".join(_words(strip_label(metric.title or metric.name or "")))
+    text = " ".join(_metric_words(metric))
     return bool(_SAID_DONE.search(text)) and _binary(metric)
 
 
@@ -838,7 +850,7 @@ def measures_work(plan: Plan, metric: Metric) -> bool:
     no goal does, and its wording does not ask a level to move (``# of screening
     events``, ``% of discharges with a follow-up call``, but not ``Increase the number of
     partner organisations``). Such a measure starts when the work starts."""
-    words = _words(strip_label(metric.title or metric.name or ""))
+    words = _metric_words(metric)
     return not metric_goals(plan, metric) and bool(
         plan.referrers(metric, "metrics", Initiative)) and _starts_with(
         words, _RISE + _FALL + _CHANGES) is None
@@ -862,7 +874,7 @@ def commits(metric: Metric, measure: Measure) -> bool:
     plan's body will do, done or not, like the plan's other items."""
     if measure.said or measure.kind != "level" or _has_figures(metric):
         return False
-    words = _words(strip_label(metric.title or metric.name or ""))
+    words = _metric_words(metric)
     verb = _starts_with(words, _MILESTONE_VERBS + _COUNT_VERBS + _RISE + _FALL
                         + _ACTIVITY_VERBS)
     if verb is None or not _NOUN_AFTER.isdisjoint(words[len(verb.split()):][:1]):
@@ -886,7 +898,7 @@ def shares_cases_meeting(metric: Metric) -> bool:
     """Whether a metric in percent states, with no figure or rate in its words, the
     condition each case should meet (``Releases ship on time``): the share of cases
     that meet it, which aims at all of them, as a completion does."""
-    words = _words(strip_label(metric.title or metric.name or ""))
+    words = _metric_words(metric)
     text = " ".join(words)
     return (metric.unit or "").strip() == "%" and not _quantities(words) \
         and not _RATE.search(text) and not _harms(text) and bool(_EVERY_CASE.search(text))
@@ -920,7 +932,7 @@ def states_direction(text: str) -> bool:
     verb of rise or fall or of effort against a standing problem, or its ``-ing`` form
     (``Improve access``, ``Addressing our climate crisis``), or asks for more or less of
     a quality (``Provide a more robust release pipeline``)."""
-    words = _words(strip_label(text))
+    words = _title_words(text)
     opening = words[0] if words else ""
     return any(opening in (verb, verb + "s", verb.removesuffix("e") + "ing", verb + "ing")
                for verb in (*_RISE, *_FALL, *_STANDING_EFFORTS)) \

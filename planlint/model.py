@@ -57,13 +57,7 @@ def one_line(text: str) -> str:
 
 
 def _date(value: Any) -> date:
-    if type(value) is date:
-        return value
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
+    if isinstance(value, str):  # as plans write dates: YAML's are kept as text
         try:
             return date.fromisoformat(value)
         except ValueError:
@@ -71,6 +65,10 @@ def _date(value: Any) -> date:
                 return datetime.fromisoformat(value).date()
             except ValueError:
                 pass
+    elif isinstance(value, datetime):
+        return value.date()
+    elif isinstance(value, date):
+        return value
     raise ValueError(f"should be a date, YYYY-MM-DD (found {shown(value)}): "
                      f"{date_hint(value)}")
 

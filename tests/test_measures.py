@@ -6,6 +6,8 @@ import pytest
 
 from planlint.api import load_plan
 from planlint.measures import (
+    _metric_words,
+    _title_words,
     commits,
     delivers_many,
     done_in_part,
@@ -506,3 +508,14 @@ def test_a_direction_of_change_is_not_an_end_state(title: str, direction: bool) 
 def test_a_supporting_or_contextual_measure_is_watched(fields: dict[str, object],
                                                        kind: str) -> None:
     assert read_measure(Metric.model_validate({"id": "M1", **fields})).kind == kind
+
+
+def test_a_title_is_read_into_words_once_for_every_fact_that_reads_it() -> None:
+    """Reading a metric's words is done once per title; a metric named only reads its
+    name, and every fact reads the same words the title gives."""
+    title = f"KR 1.2: Releases ship on time {id(object())}"  # a title read nowhere before
+    first = _metric_words(Metric.model_validate({"id": "M1", "title": title}))
+    again = _metric_words(Metric.model_validate({"id": "M2", "title": title, "unit": "%"}))
+    assert first is again and first[:4] == ["releases", "ship", "on", "time"]
+    assert _metric_words(Metric.model_validate({"id": "M3", "name": "Uptime"})) == ["uptime"]
+    assert _title_words("") == []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import replace
 from typing import NamedTuple
 
 from planlint.finding import Location
@@ -60,8 +59,7 @@ def tight(location: Location, source: SourceFile | None) -> Location:
     last = end_line - 1
     while last > line and not source.line_text(last).strip():
         last -= 1
-    return replace(location, end_line=last,
-                   end_column=len(source.line_text(last).rstrip()) + 1)
+    return location.ending(last, len(source.line_text(last).rstrip()) + 1)
 
 
 def excerpt(source: SourceFile, location: Location, *, context: int = 0,

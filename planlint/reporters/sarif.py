@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-from collections import Counter
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -190,11 +189,12 @@ def to_sarif(report: Report) -> dict[str, Any]:
               for finding in report.findings]
     for findings, found in ((report.findings, states),
                             (report.resolved, ["absent"] * len(report.resolved))):
-        seen: Counter[tuple[str, str, str | None]] = Counter()
+        seen: dict[tuple[str, str, str | None], int] = {}
         for finding, state in zip(findings, found, strict=True):
             key = (finding.code, finding.node, finding.field)
-            results.append(_result(finding, index[finding.code], seen[key], report, state))
-            seen[key] += 1
+            occurrence = seen.get(key, 0)
+            results.append(_result(finding, index[finding.code], occurrence, report, state))
+            seen[key] = occurrence + 1
     artifacts = [{"location": artifact_uri(name)} for name in report.files if is_file(name)]
     run: dict[str, Any] = {
         "tool": {"driver": {"name": "planlint", "version": __version__,

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from planlint import lint
 from planlint.api import load_plan
+from planlint.model import Actual
 
 
 def codes(text: str) -> list[tuple[str, str, int | None]]:
@@ -211,3 +214,17 @@ def test_a_plan_wide_cadence_is_checked_as_a_metric_s_own() -> None:
     [(code, message, line)] = codes("planlint: 1\nplan: {id: p, metrics_cadence: sometimes}\n")
     assert (code, line) == ("PL002", 2)
     assert "metrics_cadence should be a cadence" in message
+
+
+@pytest.mark.parametrize("written", ["2024-03-31", "2024-03-31T10:30:00",
+                                     date(2024, 3, 31), datetime(2024, 3, 31, 10, 30)])
+def test_a_date_is_read_from_text_a_timestamp_or_a_date(written: object) -> None:
+    """Dates come as text from YAML and JSON, as dates or timestamps from TOML and
+    workbooks; each is the day it names."""
+    assert Actual.model_validate({"date": written, "value": 1}).date == date(2024, 3, 31)
+
+
+@pytest.mark.parametrize("written", ["31/03/2024", 20240331])
+def test_a_date_in_another_shape_is_reported(written: object) -> None:
+    with pytest.raises(ValidationError, match="should be a date, YYYY-MM-DD"):
+        Actual.model_validate({"date": written, "value": 1})

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from planlint.reporters.excerpt import printable
+from planlint.finding import Location
+from planlint.positions import SourceFile
+from planlint.reporters.excerpt import printable, tight
 from planlint.reporters.text import render
 from tests.conftest import Run
 from tests.reporters.reports import GOLDEN_ARGS, GOLDEN_PLAN, report_of
@@ -81,3 +83,14 @@ def test_colour_follows_flags_and_no_color(cli: Run, plan: Path,
 
     assert click.unstyle(first) == ("plan.yaml:13:5: GOLD001 [warning] goal G2 has no metric "
                                     "(goal-needs-metric)")
+
+
+def test_a_block_span_ends_with_its_last_line_and_keeps_the_rest_of_its_place() -> None:
+    """A YAML block's span reaches into the next line's indentation; the frame shows it
+    ending with the block's last line, at the same start, sheet and cell."""
+    source = SourceFile("plan.yaml", Path("plan.yaml"),
+                        "goals:\n  - id: G1\n    title: T\n\nmetrics: []\n", "yaml")
+    assert tight(Location("plan.yaml", 2, 5, 4, 1), source) == \
+        Location("plan.yaml", 2, 5, 3, 13)
+    assert Location("book.xlsx", 2, 3, 2, 3, "Goals", "C2").ending(4, 7) == \
+        Location("book.xlsx", 2, 3, 4, 7, "Goals", "C2")
