@@ -19,7 +19,8 @@ wall clock, so a plan checked twice gives the same findings. The definitions:
   (the latest one), else at the end of the horizon. Interim targets without a date, or
   dated outside the span from baseline to target, are left out; of two on one date the
   first listed counts. Before the baseline the baseline value is expected; after the
-  target, the target value.
+  target, the target value. A measure in percent stated as a change since a base date
+  (``% change since June 2011``) starts from 0 at that date (:func:`change_since`).
 - **Progress**: only actuals dated on or before the as-of date count. For a metric that
   should rise or fall (its ``direction``, else the way baseline to target goes), the
   progress of the latest actual is its distance from the baseline in the target's
@@ -260,6 +261,27 @@ def breached_limit(metric: Metric, as_of: date
     return (index, value, actual.date, limit) if over else None
 
 
+def missed_bound(metric: Metric, as_of: date
+                 ) -> tuple[int, float, date, Measurement] | None:
+    """For a metric whose targets are bounds (``bound``) but not limits (a floor above
+    where it starts, a ceiling below it: ``>81%`` first read at 71), its latest reading
+    when it is dated on or after its final target's date and on the wrong side of it,
+    whatever share of the way there it came: the reading's index, value and date, and
+    the target. An interim target is a point on the way, not the bound itself."""
+    latest = latest_actual(metric, as_of)
+    final = final_target(metric)
+    if metric.bound is None or is_limit(metric) or latest is None or final is None:
+        return None
+    index, actual = latest
+    bound = final[0]
+    if actual.value is None or bound.value is None or bound.date is None \
+            or actual.date < bound.date:
+        return None
+    short = actual.value < bound.value if metric.bound == "at least" \
+        else actual.value > bound.value
+    return (index, actual.value, actual.date, bound) if short else None
+
+
 def expected_line(plan: Plan, metric: Metric) -> Line | None:
     """The metric's line from baseline through interim targets to target, or ``None``
     when a value or a date it needs is missing, or the target does not come after the
@@ -273,6 +295,8 @@ def expected_line(plan: Plan, metric: Metric) -> Line | None:
             metric.baseline.value
     elif plan.measure(metric).kind == "count":
         begin, start = _goal_start(goals) or _horizon(plan)[0], 0.0
+    elif (base := change_since(plan, metric)) is not None:
+        begin, start = base, 0.0
     else:
         return None
     finish = target_date(plan, metric, goals)
@@ -287,6 +311,41 @@ def expected_line(plan: Plan, metric: Metric) -> Line | None:
             points.append((day, value))
     points.append((finish, aim))
     return Line(tuple(points))
+
+
+#: A measure stated as a change in percent (``% change``, ``25% reduction in…``).
+_CHANGE = re.compile(r"(?:%|\bper ?cent) ?(?:change|reduction|increase|decrease|cut|"
+                     r"improvement|growth|decline|rise)\b", re.IGNORECASE)
+#: The date a change is counted from: ``since June 2011``, ``from 2019``, ``2019 baseline``.
+_BASE_DATE = re.compile(
+    r"\b(?:since|from|on|against|compared (?:with|to)|relative to)\s+(?:(?P<month>"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+)?(?P<year>(?:19|20)\d\d)\b(?![-/\u2013]\d)|"
+    r"\b(?P<base>(?:19|20)\d\d) (?:baseline|base year)\b", re.IGNORECASE)
+
+
+def change_since(plan: Plan, metric: Metric) -> date | None:
+    """For a measure in percent stated as a change since a base date (its unit or title:
+    ``% change since June 2011``, ``25% reduction in waste intensity`` in a plan whose
+    targets are all ``by 2030 with a 2019 baseline``), that date, where the change is 0:
+    the end of the month or year named; its baseline's date when that has no value, else
+    the first date its unit, title or description names, else its plan's description or
+    title. ``None`` for any other measure."""
+    stated = f"{metric.unit or ''}\n{metric.title}"
+    if "%" not in (metric.unit or "") or not _CHANGE.search(stated):
+        return None
+    if metric.baseline is not None and metric.baseline.value is None \
+            and metric.baseline.date is not None:
+        return metric.baseline.date
+    for text in (stated, metric.description or "", plan.info.description or "",
+                 plan.info.title or ""):
+        found = _BASE_DATE.search(text)
+        if found is not None:
+            year = int(found["year"] or found["base"])
+            month = list(calendar.month_name).index(found["month"].capitalize()) \
+                if found["month"] else 12
+            return date(year, month, calendar.monthrange(year, month)[1])
+    return None
 
 
 def aimed_at(plan: Plan, metric: Metric) -> float | None:

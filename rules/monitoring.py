@@ -47,6 +47,7 @@ from planlint.timeline import (
     latest_actual,
     measurement_begins,
     metric_goals,
+    missed_bound,
     reported,
     slower_than,
     stated_by_year,
@@ -941,7 +942,15 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     above where the metric starts, a floor at or below it) are no line to follow: the
     metric is off track when its latest reading is past the limit for its date (the next
     limit, else the last), such as a share allowed to fall to 57.1% by 2025 read at 57.08%
-    in 2019. A metric with a
+    in 2019. A bound that is not a limit (a satisfaction score of more than 81% first
+    read at 71%) is a level the plan commits to reach by its date: a reading on or after
+    the final target's date on the wrong side of it (69%) misses it, whatever share of
+    the way it came. In a plan of one short cycle (a quarter's key results, graded at its
+    close) the threshold stands: an aim of "at least 90% of the time" landing at 80% is
+    the graded stretch of an OKR, not a commitment broken. A measure stated as a change
+    since a base date, in percent (``% change since June 2011``, ``25% reduction in
+    waste intensity`` in a plan whose targets all have a 2019 baseline), starts its line
+    from 0 at that date. A metric with a
     ``direction`` to ``increase`` or ``decrease`` but no target has no line to be judged
     against; it is off track when it moved against its direction at each of its last two
     readings (an operating margin to improve read at 24.0, 20.4 and 16.8). A metric that
@@ -1017,6 +1026,16 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
                 f"{metric.describe()} read {number(value)} on {day}, past its {side} of "
                 f"{number(limit.value or 0)} for {limit.date}; act to bring it back within "
                 "the limit, or revise the limit with the reason", field=f"actuals/{index}",
+                related=_measured_goals(plan, metric))
+            continue
+        failed = None if plan.one_short_cycle else missed_bound(metric, as_of)
+        if failed is not None:
+            index, value, day, bound = failed
+            side = "at most" if metric.bound == "at most" else "at least"
+            yield metric.finding(
+                f"{metric.describe()} read {number(value)} on {day}, where its target "
+                f"due {bound.date} was {side} {number(bound.value or 0)}; act to recover, or "
+                "revise the target with the reason", field=f"actuals/{index}",
                 related=_measured_goals(plan, metric))
             continue
         missed = unfinished_milestone(plan, metric, as_of, options.threshold)

@@ -16,6 +16,7 @@ from planlint.timeline import (
     add_cadence,
     add_months,
     cadence_step,
+    change_since,
     continuing,
     default_lag,
     done_value,
@@ -25,6 +26,7 @@ from planlint.timeline import (
     later,
     latest_actual,
     measurement_begins,
+    missed_bound,
     progress,
     read_at_end,
     reported,
@@ -154,6 +156,60 @@ class TestExpectedLine:
     def test_no_line_without_values_and_ordered_dates(self, metric: str) -> None:
         plan = plan_from(_metric_plan(metric))
         assert expected_line(plan, plan.metrics[0]) is None
+
+
+class TestChangeSince:
+    @pytest.mark.parametrize(("metric", "plan", "base"), [
+        ("{id: M1, title: Crime rate, unit: '% change in rate since June 2011'}",
+         "{as_of: 2017-03-31}", "2011-06-30"),
+        ("{id: M1, title: Crime rate, unit: '% change since 2011', "
+         "baseline: {text: the 2011 rate, date: 2011-03-31}}", "{as_of: 2017-03-31}",
+         "2011-03-31"),
+        ("{id: M1, title: 25% reduction in waste intensity, unit: '%'}",
+         "{as_of: 2023-12-31, description: all targets are by 2030 with a 2019 baseline}",
+         "2019-12-31"),
+        ("{id: M1, title: 50% cut in emissions, unit: '%', description: against 2018}",
+         "{as_of: 2023-12-31}", "2018-12-31"),
+    ])
+    def test_a_change_counts_from_its_base_date(self, metric: str, plan: str,
+                                                base: str) -> None:
+        read = plan_from(_metric_plan(metric, plan=plan))
+        assert change_since(read, read.metrics[0]) == D(base)
+
+    @pytest.mark.parametrize("metric", [
+        "{id: M1, title: Retention increase by 10% from 2023, unit: '%'}",
+        "{id: M1, title: 25% reduction in waste intensity, unit: t}",
+        "{id: M1, title: 25% reduction in waste intensity, unit: '%'}",
+        "{id: M1, title: Share of waste recycled, unit: '%', description: since 2019}",
+    ])
+    def test_levels_and_changes_without_a_base_date(self, metric: str) -> None:
+        read = plan_from(_metric_plan(metric, plan="{as_of: 2023-12-31}"))
+        assert change_since(read, read.metrics[0]) is None
+
+    def test_the_line_starts_at_zero_on_the_base_date(self) -> None:
+        plan = plan_from(_metric_plan(
+            "{id: M1, title: 50% reduction in emissions, unit: '%', "
+            "target: {value: 50, date: 2030-12-31}, actuals: [{date: 2023-12-31, value: 10}]}",
+            plan="{as_of: 2023-12-31, description: targets are set with a 2019 baseline}"))
+        line = expected_line(plan, plan.metrics[0])
+        assert line is not None and line.start == (D("2019-12-31"), 0)
+
+
+class TestMissedBound:
+    @pytest.mark.parametrize(("fields", "missed"), [
+        ("bound: at least, target: {value: 81, date: 2023-06-30}", True),
+        ("bound: at least, target: {value: 60, date: 2023-06-30}", False),
+        ("bound: at least, target: {value: 81, date: 2024-06-30}", False),
+        ("bound: at most, target: {value: 60, date: 2023-06-30}", True),
+        ("bound: at least, targets: [{value: 81, date: 2023-06-30}], "
+         "target: {value: 90, date: 2025-06-30}", False),
+        ("target: {value: 81, date: 2023-06-30}", False),
+    ])
+    def test_a_bound_failed_at_its_date(self, fields: str, missed: bool) -> None:
+        plan = plan_from(_metric_plan(
+            "{id: M1, unit: '%', " + fields + ", actuals: [{date: 2022-06-30, value: 71}, "
+            "{date: 2023-06-30, value: 69}]}"))
+        assert (missed_bound(plan.metrics[0], D("2023-06-30")) is not None) is missed
 
 
 class TestMeasurementBegins:
