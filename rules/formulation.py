@@ -174,6 +174,10 @@ def _timed_by_targets(plan: Plan, goal: Goal) -> bool:
             - {id: I7, title: Community Impact Plan (three-year plan adopted 2001)}
             - {id: I8, title: Regional hydrogen hub grant application,
                description: "Placed on the reserve list; we have not received funding yet."}
+            - {id: I9, title: Tourist facilities built, metrics: [M1]}
+          metrics:
+            - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
+               target: {value: 2, date: 2004-12-31}}
           budgets:
             - {id: B1, title: Dealer training 2001, amount: 400000, period: '2001', funds: [I4]}
             - {id: B2, title: Dealer training 2002, amount: 400000, period: '2002', funds: [I4]}
@@ -193,7 +197,9 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     fund (a department's program inventory, funded year after year), which have none by
     design; a theme of the whole plan, work that supports every one of its top-level
     goals (``People Power`` under each of four priorities), runs with the plan and ends
-    with its horizon.
+    with its horizon. A programme whose own measures set a target for each of several
+    years (a municipal plan's programa, so many facilities built in each year of the
+    term) is scheduled by them, and ends with its last target.
     An initiative whose title or description states its span in words, a length of
     years and the year it began (``Community Impact Plan (three-year plan adopted
     2022)``), has its end stated. Initiatives that are done or cancelled are left alone,
@@ -220,7 +226,7 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
         with_plan = annual or plan.whole_plan_theme(initiative)
         ends = initiative.end or (date.max if standing or _spans(initiative) else None) or (
             horizon.end if with_plan and horizon is not None else None) or _within_goals_year(
-            goals, begins)
+            goals, begins) or _last_yearly_target(plan, initiative)
         missing = [name for name, day in (("start", initiative.start or begins),
                                           ("end", ends)) if day is None]
         if missing:
@@ -278,6 +284,17 @@ def _funded_yearly(plan: Plan, initiative: Initiative) -> bool:
     periods = {budget.period for budget in plan.referrers(initiative, "funds", Budget)
                if budget.period is not None}
     return len(periods) > 1
+
+
+def _last_yearly_target(plan: Plan, initiative: Initiative) -> date | None:
+    """The date of the last target of the initiative's own measures, when they set one
+    for each of several years: a programme scheduled by what it is to deliver each year
+    (a municipal plan's programa, a number of works per year of the term), which ends
+    with its last year's target."""
+    dates = [target.date for metric in plan.refs(initiative, "metrics", Metric)
+             for target in (*metric.targets, metric.target)
+             if target is not None and target.date is not None]
+    return max(dates) if len({day.year for day in dates}) > 1 else None
 
 
 def _within_goals_year(goals: list[Goal], begins: date | None) -> date | None:

@@ -197,6 +197,19 @@ def _read_in_one_report(plan: Plan, metrics: list[Metric]) -> bool:
                                  for metric in read for actual in metric.actuals)
 
 
+def _read_in_yearly_reports(plan: Plan, metrics: list[Metric]) -> bool:
+    """Whether every one of ``metrics`` is read, each reading on the day of the year the
+    plan's date falls on, once a year (some on the plan's date itself), and any cadence
+    stated is annual: an annual report's results for each year, read together in it."""
+    as_of = plan.info.as_of
+    if as_of is None or len(metrics) < 2 or any(
+            metric.cadence not in (None, "annual") or not metric.actuals for metric in metrics):
+        return False
+    days = [actual.date for metric in metrics for actual in metric.actuals]
+    return as_of in days and all((day.month, day.day) == (as_of.month, as_of.day)
+                                 for day in days)
+
+
 def _graded_at_year_end(plan: Plan, metric: Metric) -> bool:
     """Whether a metric measures a year or less (from when its measurement begins to its
     target date) and has not fallen due by the plan's date: in a plan that has read
@@ -717,7 +730,9 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     asked that states no cadence for any measure and reads two or more of them together,
     all in one report on its date (a grant's progress report to its funder, figures "to
     date"): its measures are read at its reports, whose rhythm is the plan's, not a
-    calendar per measure.
+    calendar per measure. So it is with an annual report (a performance statement) that
+    reads every measure on the day of the year its date falls on, once each year, and
+    states no cadence but annual: each is the year's result, read in the year's report.
     """
     unread = not any(metric.actuals for metric in plan.metrics
                      if not _only_quoted(plan, metric))
@@ -730,7 +745,8 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
         return
     practised = any(metric.cadence is not None or _targets_stepped(metric)
                     for metric in measured)
-    if not practised and _read_in_one_report(plan, measured):
+    if (not practised and _read_in_one_report(plan, measured)) \
+            or _read_in_yearly_reports(plan, measured):
         return
     if any(metric.cadence is not None for metric in measured):  # the plan reads series
         measured = [metric for metric in measured

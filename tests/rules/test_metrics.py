@@ -829,6 +829,25 @@ def test_a_plan_that_reads_its_measures_in_one_report_is_not_asked_for_cadences(
         [("M2", 5)])
 
 
+def test_an_annual_report_read_each_year_on_its_date_is_not_asked_for_cadences() -> None:
+    plan = ("planlint: 1\nplan: {id: aps, as_of: 2023-06-30}\nmetrics:\n"
+            "  - {id: M1, title: Customer satisfaction, unit: '%', target: {value: 70, "
+            "date: 2023-06-30}, actuals: [{date: 2021-06-30, value: 66}, "
+            "{date: 2022-06-30, value: 68}, {date: 2023-06-30, value: 71}]}\n"
+            "  - {id: M2, title: Return on assets, unit: '%', target: {value: 2, "
+            "date: 2023-06-30}, actuals: [{date: 2023-06-30, value: 1}]}\n"
+            "  - {id: M3, title: Emissions, unit: t, cadence: annual, target: {value: 9, "
+            "date: 2023-06-30}, actuals: [{date: 2019-06-30, value: 12}]}\n")
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # a reading on another day of the year, or a measure not read, is judged
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("date: 2022-06-30, value: 68", "date: 2022-03-31, value: 68"),
+        [("M1", 4), ("M2", 5)])
+    RuleTester(metric_without_cadence).assert_fails(
+        plan + "  - {id: M4, title: Staff engagement, unit: '%', target: {value: 70, "
+        "date: 2024-06-30}}\n", [("aps", 2)])
+
+
 def test_a_persons_own_activity_graded_in_part_is_not_asked_for_a_target() -> None:
     graded = ("metrics:\n  - {id: K1, title: Study day-2 operations, "
               "actuals: [{date: 2019-03-31, value: 0.4}]}\n"
