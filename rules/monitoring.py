@@ -864,6 +864,10 @@ def _measured_goals(plan: Plan, metric: Metric) -> list[Related]:
               title: Launch the dealer portal
               target: {value: 1, date: 2001-03-31}
               actuals: [{date: 2001-03-31, value: 0.4}]
+            - id: MP-M6
+              title: Pilot dealer regions agreed
+              target: {value: 1, date: 2001-03-31}
+              actuals: [{date: 2001-04-30, text: Pilot rollouts are under way in two regions}]
             - id: MP-M3
               title: Warranty claims settled within 30 days
               unit: '%'
@@ -932,10 +936,14 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     rather than guess, the rule stays silent. A milestone is off track when its date has come
     and its latest actual, from that date or later, shows less than ``threshold`` of it
     done (actuals of a milestone record the share done: 1 when done, or 100 in
-    percent); a reading from before the date says nothing of the date itself, and
-    stale-metric asks for one; and a milestone whose work a later item of the same owner
-    takes up (an unfinished key result carried into the next quarter's objectives) has
-    that item's date as its new one; nor is a milestone judged whose plan records a
+    percent), or whose latest result from then on is in words that say only that the
+    work is still going (``In progress``, ``Work is under way on…``, ``being drafted``);
+    a result in other words is not read as a share done, nor is a later stage said to
+    be under way (``Pilot rollouts are under way`` of the regions to be agreed), which
+    implies the milestone was met; a reading from before the date says nothing of the
+    date itself, and stale-metric asks for one; and a milestone whose work a later item
+    of the same owner takes up (an unfinished key result carried into the next quarter's
+    objectives) has that item's date as its new one; nor is a milestone judged whose plan records a
     decision about it once its date had come, a ``changes`` entry of its schedule, status
     or scope with the reason (``deferred``, ``parked``, ``pushed to Q2``): that is what
     the finding would ask for. Targets that are limits (``bound``: a ceiling at or
@@ -1040,10 +1048,12 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
             continue
         missed = unfinished_milestone(plan, metric, as_of, options.threshold)
         if missed is not None:
-            index, day, value, due = missed
+            index, day, share, due = missed
+            latest = f"is {number(share)} on {day}" if share is not None else \
+                f"on {day} says only that the work is still going"
             yield metric.finding(
                 f"{metric.describe()}, a milestone, was due by {due} and is not done: its "
-                f"latest actual is {number(value)} on {day}; finish it, or "
+                f"latest actual {latest}; finish it, or "
                 "set a new date with the reason",
                 field=f"actuals/{index}",
                 related=_measured_goals(plan, metric))
