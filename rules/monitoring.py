@@ -38,6 +38,7 @@ from planlint.timeline import (
     continuing,
     default_lag,
     describe_cadence,
+    final_target,
     first_read_at_end,
     first_reading_due,
     goals_start,
@@ -85,7 +86,9 @@ def no_review(plan: Plan) -> Iterator[Finding]:
     Monitoring, reviewing and adjusting is where strategic management succeeds or fails:
     a plan that nobody meets to review is filed away once it is approved, and nobody
     notices when it goes off track or when conditions change and it should be revised.
-    A plan with no goals has nothing to review yet and is left alone, and so is one
+    A plan with no goals is reviewed on its measures that have a target (a dashboard of
+    indicators rated against their targets, whose misses someone has to decide on); one
+    with neither has nothing to review yet and is left alone, and so is one
     that says it is run through a strategy management system (``through which we will
     plan, monitor and communicate our progress``): it states its practice of review,
     whose forums are the organization's internal workings, not the plan's text. Nor is
@@ -93,12 +96,23 @@ def no_review(plan: Plan) -> Iterator[Finding]:
     on every goal to a body outside the team (a grantee's progress report to its
     funder): that body reviews the project through the report, as grants are reviewed.
     """
-    if plan.goals and not plan.reviews and not plan.managed_in_system \
+    reviewed = _to_review(plan)
+    if reviewed and not plan.reviews and not plan.managed_in_system \
             and not _reported_outward(plan):
-        count = len(plan.goals)
         yield plan.finding(
-            f"the plan has {count} goal{'' if count == 1 else 's'} but no review forum; add "
-            "one under reviews with its cadence, chair and the goals or units it covers")
+            f"the plan has {reviewed} but no review forum; add one under reviews with its "
+            "cadence, chair and the goals or units it covers")
+
+
+def _to_review(plan: Plan) -> str:
+    """What a plan holds to review, in words: its goals, else its measures that have a
+    target (a dashboard of indicators against targets); empty when neither."""
+    if plan.goals:
+        count = len(plan.goals)
+        return f"{count} goal{'' if count == 1 else 's'}"
+    targeted = sum(final_target(metric) is not None for metric in plan.metrics)
+    return f"{targeted} measure{'' if targeted == 1 else 's'} with a target" if targeted \
+        else ""
 
 
 def _reported_outward(plan: Plan) -> bool:
