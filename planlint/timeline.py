@@ -599,13 +599,32 @@ def done_value(metric: Metric) -> float:
     return 100.0 if (metric.unit or "").strip() == "%" else 1.0
 
 
+#: A result in words that says the work itself is still going: the whole result a status
+#: (``In progress``, ``Ongoing``, ``WIP: started``), or work, drafting or preparation said
+#: to be under way (``Work is under way on…``, ``The strategy is being drafted``); not a
+#: later stage that is (``Pilot rollouts are under way`` of a design to be endorsed).
+_STILL_GOING = re.compile(
+    r"^(?:wip\W*)?(?:in progress|on-?going|under ?way|started|work in progress)\W*$|"
+    r"^(?:the )?(?:work|drafting|preparations?)\b[^.;]{0,80}?\b(?:is|are) (?:still )?"
+    r"(?:under ?way|in progress|on-?going)\b|"
+    r"\b(?:is|are) (?:still )?being (?:drafted|prepared|developed|written)\b",
+    re.IGNORECASE)
+
+
+def still_going(text: str | None) -> bool:
+    """Whether a result in words says the work is still going (see :data:`_STILL_GOING`):
+    of a milestone past its date, that it was not done by then."""
+    return text is not None and bool(_STILL_GOING.search(" ".join(text.split())))
+
+
 def unfinished_milestone(plan: Plan, metric: Metric, as_of: date, threshold: float
-                         ) -> tuple[int, date, float, date] | None:
+                         ) -> tuple[int, date, float | None, date] | None:
     """A milestone whose date has come and whose latest actual, from that date or later,
-    shows less than ``threshold`` of it done: that actual's index, date and value, and
-    the milestone's date; ``None`` otherwise (also when the latest result is reported
-    only in words, or is from before the date, which says nothing of the date itself:
-    see :func:`undecided_milestone`). The date has come once it is before the as-of
+    shows less than ``threshold`` of it done, or says in words only that the work is
+    still going (:func:`still_going`, value ``None``): that actual's index, date and
+    value, and the milestone's date; ``None`` otherwise (also when the latest result is
+    reported in other words, or is from before the date, which says nothing of the date
+    itself: see :func:`undecided_milestone`). The date has come once it is before the as-of
     date, or on it when the actual is dated on it (the final report of a quarter). A
     milestone whose work a later item takes up (:meth:`planlint.plan.Plan.resumed`) has
     a new date, and is judged by that item; one whose plan records a decision about it
@@ -618,7 +637,8 @@ def unfinished_milestone(plan: Plan, metric: Metric, as_of: date, threshold: flo
         return None
     index, actual = latest
     done = done_value(metric)
-    if actual.value is None or (done > 0 and actual.value >= threshold * done) \
+    if (actual.value is None and not still_going(actual.text)) \
+            or (actual.value is not None and done > 0 and actual.value >= threshold * done) \
             or plan.resumed(metric) is not None or plan.decided(metric, due) is not None:
         return None
     return index, actual.date, actual.value, due

@@ -417,7 +417,11 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     person's own activity graded by them: there is no level to target. A
     milestone needs no target, baseline, unit, cadence or source: its date and whether
     it was done are what count (stale-metric and off-track-metric judge those), and an
-    indicator needs no target or baseline. Nor does a record of finished work, a metric
+    indicator needs no target or baseline, unless it and the others beside it are all a
+    goal has: a goal measured only by indicators watched without a target (every year's
+    target cell ``Tracking only``), with no goal below it or work for it measured
+    otherwise, states no result that means it is reached, and is reported once, at the
+    goal. Nor does a record of finished work, a metric
     listed only by initiatives that are done or cancelled (the reference pages a project
     added, counted when it ended): the rules that ask a measure for its target,
     baseline, unit, cadence or source leave it alone. A measure that states no figure at all (no
@@ -463,6 +467,29 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
                 field="target" if placeholder else None))
     yield from by_practice(plan, missing, eligible, items="metrics", lacking="state no target",
                            fix="set target: {value, date} on each, so progress can be judged")
+    for goal in plan.goals:
+        watched = _watched_only(plan, goal)
+        if watched:
+            yield goal.finding(
+                f"{goal.describe()} is measured only by indicators watched without a target "
+                f"({joined([metric.id for metric in watched])}): nothing says what result "
+                "means it is reached; set a target on the measure that shows it",
+                field="metrics")
+
+
+def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
+    """A goal's measures when they are all indicators watched without a target, and no
+    goal below it or work for it is measured otherwise; else none."""
+    dropped = plan.dropped_metrics
+    measures = [metric for metric in plan.refs(goal, "metrics", Metric)
+                if metric.id not in dropped]
+    for work in plan.referrers(goal, "supports", Initiative):
+        measures += plan.refs(work, "metrics", Metric)
+    if plan.subgoals(goal) or not all(
+            plan.measure(metric).kind == "indicator" and final_target(metric) is None
+            for metric in measures):
+        return []
+    return measures
 
 
 @rule(code="PL203", name="metric-without-baseline", category="metrics", severity="warning",

@@ -38,6 +38,7 @@ from planlint.timeline import (
     continuing,
     default_lag,
     describe_cadence,
+    final_target,
     first_read_at_end,
     first_reading_due,
     goals_start,
@@ -85,7 +86,9 @@ def no_review(plan: Plan) -> Iterator[Finding]:
     Monitoring, reviewing and adjusting is where strategic management succeeds or fails:
     a plan that nobody meets to review is filed away once it is approved, and nobody
     notices when it goes off track or when conditions change and it should be revised.
-    A plan with no goals has nothing to review yet and is left alone, and so is one
+    A plan with no goals is reviewed on its measures that have a target (a dashboard of
+    indicators rated against their targets, whose misses someone has to decide on); one
+    with neither has nothing to review yet and is left alone, and so is one
     that says it is run through a strategy management system (``through which we will
     plan, monitor and communicate our progress``): it states its practice of review,
     whose forums are the organization's internal workings, not the plan's text. Nor is
@@ -93,12 +96,23 @@ def no_review(plan: Plan) -> Iterator[Finding]:
     on every goal to a body outside the team (a grantee's progress report to its
     funder): that body reviews the project through the report, as grants are reviewed.
     """
-    if plan.goals and not plan.reviews and not plan.managed_in_system \
+    reviewed = _to_review(plan)
+    if reviewed and not plan.reviews and not plan.managed_in_system \
             and not _reported_outward(plan):
-        count = len(plan.goals)
         yield plan.finding(
-            f"the plan has {count} goal{'' if count == 1 else 's'} but no review forum; add "
-            "one under reviews with its cadence, chair and the goals or units it covers")
+            f"the plan has {reviewed} but no review forum; add one under reviews with its "
+            "cadence, chair and the goals or units it covers")
+
+
+def _to_review(plan: Plan) -> str:
+    """What a plan holds to review, in words: its goals, else its measures that have a
+    target (a dashboard of indicators against targets); empty when neither."""
+    if plan.goals:
+        count = len(plan.goals)
+        return f"{count} goal{'' if count == 1 else 's'}"
+    targeted = sum(final_target(metric) is not None for metric in plan.metrics)
+    return f"{targeted} measure{'' if targeted == 1 else 's'} with a target" if targeted \
+        else ""
 
 
 def _reported_outward(plan: Plan) -> bool:
@@ -864,6 +878,10 @@ def _measured_goals(plan: Plan, metric: Metric) -> list[Related]:
               title: Launch the dealer portal
               target: {value: 1, date: 2001-03-31}
               actuals: [{date: 2001-03-31, value: 0.4}]
+            - id: MP-M6
+              title: Pilot dealer regions agreed
+              target: {value: 1, date: 2001-03-31}
+              actuals: [{date: 2001-04-30, text: Pilot rollouts are under way in two regions}]
             - id: MP-M3
               title: Warranty claims settled within 30 days
               unit: '%'
@@ -932,10 +950,14 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     rather than guess, the rule stays silent. A milestone is off track when its date has come
     and its latest actual, from that date or later, shows less than ``threshold`` of it
     done (actuals of a milestone record the share done: 1 when done, or 100 in
-    percent); a reading from before the date says nothing of the date itself, and
-    stale-metric asks for one; and a milestone whose work a later item of the same owner
-    takes up (an unfinished key result carried into the next quarter's objectives) has
-    that item's date as its new one; nor is a milestone judged whose plan records a
+    percent), or whose latest result from then on is in words that say only that the
+    work is still going (``In progress``, ``Work is under way on…``, ``being drafted``);
+    a result in other words is not read as a share done, nor is a later stage said to
+    be under way (``Pilot rollouts are under way`` of the regions to be agreed), which
+    implies the milestone was met; a reading from before the date says nothing of the
+    date itself, and stale-metric asks for one; and a milestone whose work a later item
+    of the same owner takes up (an unfinished key result carried into the next quarter's
+    objectives) has that item's date as its new one; nor is a milestone judged whose plan records a
     decision about it once its date had come, a ``changes`` entry of its schedule, status
     or scope with the reason (``deferred``, ``parked``, ``pushed to Q2``): that is what
     the finding would ask for. Targets that are limits (``bound``: a ceiling at or
@@ -1040,10 +1062,12 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
             continue
         missed = unfinished_milestone(plan, metric, as_of, options.threshold)
         if missed is not None:
-            index, day, value, due = missed
+            index, day, share, due = missed
+            latest = f"is {number(share)} on {day}" if share is not None else \
+                f"on {day} says only that the work is still going"
             yield metric.finding(
                 f"{metric.describe()}, a milestone, was due by {due} and is not done: its "
-                f"latest actual is {number(value)} on {day}; finish it, or "
+                f"latest actual {latest}; finish it, or "
                 "set a new date with the reason",
                 field=f"actuals/{index}",
                 related=_measured_goals(plan, metric))

@@ -32,6 +32,7 @@ from planlint.timeline import (
     reported,
     slower_than,
     stated_by_year,
+    still_going,
     target_date,
     undecided_milestone,
     unfinished_milestone,
@@ -358,7 +359,23 @@ class TestCountsAndMilestones:
         worded = plan_from(_metric_plan(metric.replace("value: VALUE", "text: slipped to May"),
                                         goal=goal))
         assert unfinished_milestone(worded, worded.metrics[0], D("2025-04-01"), 0.85) is None
+        going = plan_from(_metric_plan(metric.replace("value: VALUE", "text: In progress"),
+                                       goal=goal))
+        assert unfinished_milestone(going, going.metrics[0], D("2025-04-01"), 0.85) == (
+            0, D("2025-03-31"), None, D("2025-03-31"))
         assert done_value(done.metrics[0].model_copy(update={"unit": "%"})) == 100
+
+    @pytest.mark.parametrize(("text", "going"), [
+        ("In progress", True), ("Ongoing.", True), ("WIP: started", True),
+        ("Work is under way on humanitarian data initiatives, including pooled funding", True),
+        ("The work on the registry is still in progress", True),
+        ("The strategy is being drafted with the regions", True),
+        ("Pilot rollouts are under way in five countries", False),
+        ("Done in March; roll-out in progress", False), ("Slipped to May", False),
+        ("Not started", False), (None, False)])
+    def test_a_result_in_words_that_the_work_is_still_going(self, text: str | None,
+                                                            going: bool) -> None:
+        assert still_going(text) is going
 
     def test_a_milestone_read_before_its_date_is_undecided_after_it(self) -> None:
         metric = ("{id: M1, title: Launch the partner portal, "

@@ -857,3 +857,17 @@ def test_a_persons_own_activity_graded_in_part_is_not_asked_for_a_target() -> No
               "  - {id: A2, owner: ann}\n  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
     RuleTester(metric_without_target).run(passes=[graded + people],
                                           fails=[(graded, [("K1", 2)])])
+
+
+def test_a_goal_measured_only_by_indicators_watched_without_a_target_has_none() -> None:
+    fragment = ("goals:\n  - {id: G1, title: A sustainable housing finance system, "
+                "metrics: [M1, M2]}\n"
+                "metrics:\n  - {id: M1, title: Private capital share, kind: indicator}\n"
+                "  - {id: M2, title: Share to first-time buyers, kind: KIND}\n")
+    [finding] = RuleTester(metric_without_target).assert_fails(
+        fragment.replace("KIND", "indicator"), [("G1", 2)])
+    assert "measured only by indicators watched without a target (M1 and M2)" \
+        in finding.message
+    # an indicator watched beside a measure with a target: the goal has one
+    RuleTester(metric_without_target).assert_passes(
+        fragment.replace("kind: KIND", "target: {value: 80, date: 2027-12-31}"))

@@ -37,6 +37,14 @@ class TestNoReview:
     def test_a_plan_without_goals_passes(self) -> None:
         RuleTester(no_review).assert_passes("planlint: 1\nplan: {id: p}\n")
 
+    def test_a_dashboard_of_measures_against_targets_without_a_review_fires(self) -> None:
+        fragment = ("planlint: 1\nplan: {id: p}\nmetrics:\n"
+                    "  - {id: M1, title: On-time performance, unit: '%', TARGET}\n")
+        [finding] = RuleTester(no_review).assert_fails(
+            fragment.replace("TARGET", "target: {value: 97, date: 2011-12-31}"), [("p", 2)])
+        assert "the plan has 1 measure with a target but no review forum" in finding.message
+        RuleTester(no_review).assert_passes(fragment.replace(", TARGET", ""))
+
     def test_a_plan_run_through_a_strategy_management_system_passes(self) -> None:
         RuleTester(no_review).assert_passes(
             "planlint: 1\nplan: {id: p, description: We will plan and monitor our progress "
