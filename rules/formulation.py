@@ -175,9 +175,14 @@ def _timed_by_targets(plan: Plan, goal: Goal) -> bool:
             - {id: I8, title: Regional hydrogen hub grant application,
                description: "Placed on the reserve list; we have not received funding yet."}
             - {id: I9, title: Tourist facilities built, metrics: [M1]}
+            - {id: I10, title: Integrate the dealers' supply chains, metrics: [M2, M3]}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
                target: {value: 2, date: 2004-12-31}}
+            - {id: M2, title: Supply chain design endorsed by the dealers, kind: milestone,
+               target: {value: 1, date: 2002-01-31}}
+            - {id: M3, title: Integrated supply chain operational, kind: milestone,
+               target: {value: 1, date: 2002-08-31}}
           budgets:
             - {id: B1, title: Dealer training 2001, amount: 400000, period: '2001', funds: [I4]}
             - {id: B2, title: Dealer training 2002, amount: 400000, period: '2002', funds: [I4]}
@@ -199,7 +204,10 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     goals (``People Power`` under each of four priorities), runs with the plan and ends
     with its horizon. A programme whose own measures set a target for each of several
     years (a municipal plan's programa, so many facilities built in each year of the
-    term) is scheduled by them, and ends with its last target.
+    term) is scheduled by them, and ends with its last target; so is an action whose
+    own measures are all milestones with deadlines (a work package's action, its
+    deliverables each due by a date): each step can be seen to be late by its deadline,
+    and a start and end on the action would only repeat them.
     An initiative whose title or description states its span in words, a length of
     years and the year it began (``Community Impact Plan (three-year plan adopted
     2022)``), has its end stated. Initiatives that are done or cancelled are left alone,
@@ -222,6 +230,8 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     found = []
     for initiative in live:
         goals = plan.refs(initiative, "supports", Goal)
+        if _scheduled_by_milestones(plan, initiative):
+            continue
         standing = continuing(initiative) or _funded_yearly(plan, initiative)
         with_plan = annual or plan.whole_plan_theme(initiative)
         ends = initiative.end or (date.max if standing or _spans(initiative) else None) or (
@@ -295,6 +305,22 @@ def _last_yearly_target(plan: Plan, initiative: Initiative) -> date | None:
              for target in (*metric.targets, metric.target)
              if target is not None and target.date is not None]
     return max(dates) if len({day.year for day in dates}) > 1 else None
+
+
+def _scheduled_by_milestones(plan: Plan, initiative: Initiative) -> bool:
+    """Whether an initiative is scheduled by milestones of its own, each with a dated
+    target (a work package's action with its deliverables' deadlines): they say when
+    each step is due, so it can be seen to be late without a start or end of its own."""
+    metrics = plan.refs(initiative, "metrics", Metric)
+    return bool(metrics) and all(
+        plan.measure(metric).kind == "milestone" and _dated_target(metric)
+        for metric in metrics)
+
+
+def _dated_target(metric: Metric) -> bool:
+    """Whether a metric's final target states its date."""
+    final = final_target(metric)
+    return final is not None and final[0].date is not None
 
 
 def _within_goals_year(goals: list[Goal], begins: date | None) -> date | None:
