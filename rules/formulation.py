@@ -109,6 +109,9 @@ def _vision_unstated(plan: Plan) -> bool:
             - {id: G2, title: Cut hours per vehicle, parent: G1}
             - {id: G3, title: Provide a more robust release pipeline}
             - {id: G4, title: Addressing our climate crisis}
+            - {id: G5, title: A new northern depot}
+          initiatives:
+            - {id: I1, title: Build the northern depot, supports: [G5], end: 2003-06-30}
           """))
 def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     """A goal has no ``due`` date, no goal above it has one, and the plan states no
@@ -122,7 +125,10 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     due when the plan ends), and the time-aware rules judge it by that date. A goal whose
     metrics state targets is timed by them: a dated target says by when, and a target
     with no date is a standing level to hold (a turnover rate at 15%, every audit
-    satisfactory, a scorecard's norms), which has no end by nature. A goal that asks for
+    satisfactory, a scorecard's norms), which has no end by nature. A goal whose every
+    initiative is dated (an end, or milestones with deadlines of its own, see
+    initiative-without-dates) is timed by them: it is reached through that work, as a
+    work package of a reform plan is dated through its actions. A goal that asks for
     a direction of change rather than an end state (``Provide a more robust release
     pipeline``, ``Improve access``, ``Addressing our climate crisis``) is a standing
     direction with no point at which it is reached, so no date to miss: by when it should
@@ -135,6 +141,7 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
                             "it or the plan's horizon; set due to when it must be reached")
                for goal in plan.goals
                if plan.due_of(goal) is None and not _timed_by_targets(plan, goal)
+               and not _timed_by_actions(plan, goal)
                and not states_direction(goal.title or "")]
     yield from by_practice(plan, missing, len(plan.goals), items="goals",
                            lacking="have no due date",
@@ -146,6 +153,15 @@ def _timed_by_targets(plan: Plan, goal: Goal) -> bool:
     target's date, or never, for a standing level to hold (an objective with no date)."""
     return any(final_target(metric) is not None
                for metric in plan.refs(goal, "metrics", Metric))
+
+
+def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
+    """Whether every initiative towards a goal (one at least) is dated: an end of its
+    own, or milestones with deadlines; the goal is reached through them, by the last."""
+    actions = plan.referrers(goal, "supports", Initiative)
+    return bool(actions) and all(action.end is not None
+                                 or _scheduled_by_milestones(plan, action)
+                                 for action in actions)
 
 
 @rule(code="PL903", name="initiative-without-dates", category="formulation",
