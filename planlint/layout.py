@@ -101,6 +101,7 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
                    "Latest", "Latest value"),
         "actual_date": ("As of", "Measured on", "Updated", "Last updated", "Reading date",
                         "Current as of"),
+        "tolerance": ("Margin", "Tolerance band"),
         "cadence": _CADENCE, "reporting_lag": ("Lag",),
         "source": ("Data source", "Source of data", "System"),
     },
@@ -354,6 +355,8 @@ NOTES: dict[str, str] = {
     "actual": "The latest reading: a number, or a result in words. More readings go on "
               "the Actuals sheet.",
     "actual_date": "The date of the reading (the end of the period it measures).",
+    "tolerance": "How far a reading may miss the target and still meet it: a number in "
+                 "the metric's unit, or a percentage of the target such as 10%.",
     "cadence": "How often: daily, weekly, biweekly, monthly, quarterly, semiannual, "
                "annual, or a duration such as P2W.",
     "reporting_lag": "How long after a period ends its figure is known, such as P45D.",

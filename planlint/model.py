@@ -153,6 +153,10 @@ Cadence = Annotated[str, PlainValidator(_cadence), WithJsonSchema({"type": "stri
 MetricCadence = Annotated[str, PlainValidator(_metric_cadence),
                           WithJsonSchema({"type": "string"})]
 Duration = Annotated[str, PlainValidator(_duration), WithJsonSchema({"type": "string"})]
+#: A margin either side of a target: a number in the metric's unit, or a percentage of
+#: the target (``10%``).
+Tolerance = Annotated[Number, Field(ge=0)] | Annotated[
+    str, StringConstraints(pattern=r"^[0-9]+(\.[0-9]+)?%$")]
 
 
 class _Model(BaseModel):
@@ -375,6 +379,10 @@ class Metric(Item):
     baseline: Measurement | None = None
     target: Measurement | None = None
     targets: tuple[Measurement, ...] = _no_items()
+    tolerance: Tolerance | None = Field(
+        None, description="how far a reading may miss a target and still meet it, as the "
+                          "plan states it (`<= 355 m3 +/-10%`): a number in the metric's "
+                          "unit, or a percentage of the target (`10%`)")
     cadence: MetricCadence | None = Field(
         None, description="how often it is measured: a cadence or an ISO 8601 duration, or "
                           "`once` (when what it measures is complete) or `per event` (after "

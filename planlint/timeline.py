@@ -242,8 +242,8 @@ def breached_limit(metric: Metric, as_of: date
                    ) -> tuple[int, float, date, Measurement] | None:
     """For a metric whose targets are limits (:func:`is_limit`), its latest reading when
     that is past the limit in force at its date (the next one dated, else the last; a
-    target beyond where the metric starts is a level to reach, not a limit): the
-    reading's index, value and date, and the limit."""
+    target beyond where the metric starts is a level to reach, not a limit) by more than
+    its :func:`tolerance`: the reading's index, value and date, and the limit."""
     latest = latest_actual(metric, as_of)
     if not is_limit(metric) or latest is None or latest[1].value is None:
         return None
@@ -257,17 +257,18 @@ def breached_limit(metric: Metric, as_of: date
     limit = next((m for m in limits if m.date is not None and m.date >= actual.date),
                  limits[-1])
     assert limit.value is not None
-    over = value > limit.value if metric.bound == "at most" else value < limit.value
-    return (index, value, actual.date, limit) if over else None
+    return (index, value, actual.date, limit) if past_bound(metric, value, limit.value) \
+        else None
 
 
 def missed_bound(metric: Metric, as_of: date
                  ) -> tuple[int, float, date, Measurement] | None:
     """For a metric whose targets are bounds (``bound``) but not limits (a floor above
     where it starts, a ceiling below it: ``>81%`` first read at 71), its latest reading
-    when it is dated on or after its final target's date and on the wrong side of it,
-    whatever share of the way there it came: the reading's index, value and date, and
-    the target. An interim target is a point on the way, not the bound itself."""
+    when it is dated on or after its final target's date and on the wrong side of it by
+    more than its :func:`tolerance`, whatever share of the way there it came: the
+    reading's index, value and date, and the target. An interim target is a point on the
+    way, not the bound itself."""
     latest = latest_actual(metric, as_of)
     final = final_target(metric)
     if metric.bound is None or is_limit(metric) or latest is None or final is None:
@@ -277,9 +278,26 @@ def missed_bound(metric: Metric, as_of: date
     if actual.value is None or bound.value is None or bound.date is None \
             or actual.date < bound.date:
         return None
-    short = actual.value < bound.value if metric.bound == "at least" \
-        else actual.value > bound.value
+    short = past_bound(metric, actual.value, bound.value)
     return (index, actual.value, actual.date, bound) if short else None
+
+
+def tolerance(metric: Metric, target: float) -> float:
+    """How far a reading may miss ``target`` and still meet it: the metric's
+    ``tolerance``, a number in its unit or a percentage of the target; 0 without one."""
+    stated = metric.tolerance
+    if stated is None:
+        return 0.0
+    if isinstance(stated, str):
+        return abs(target) * float(stated.rstrip("%")) / 100
+    return stated
+
+
+def past_bound(metric: Metric, value: float, bound: float) -> bool:
+    """Whether ``value`` is on the wrong side of a metric's ``bound`` (above a ceiling,
+    below a floor) by more than its :func:`tolerance`."""
+    margin = tolerance(metric, bound)
+    return value > bound + margin if metric.bound == "at most" else value < bound - margin
 
 
 def expected_line(plan: Plan, metric: Metric) -> Line | None:

@@ -109,6 +109,9 @@ def _vision_unstated(plan: Plan) -> bool:
             - {id: G2, title: Cut hours per vehicle, parent: G1}
             - {id: G3, title: Provide a more robust release pipeline}
             - {id: G4, title: Addressing our climate crisis}
+            - {id: G5, title: A new northern depot}
+          initiatives:
+            - {id: I1, title: Build the northern depot, supports: [G5], end: 2003-06-30}
           """))
 def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     """A goal has no ``due`` date, no goal above it has one, and the plan states no
@@ -122,7 +125,10 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     due when the plan ends), and the time-aware rules judge it by that date. A goal whose
     metrics state targets is timed by them: a dated target says by when, and a target
     with no date is a standing level to hold (a turnover rate at 15%, every audit
-    satisfactory, a scorecard's norms), which has no end by nature. A goal that asks for
+    satisfactory, a scorecard's norms), which has no end by nature. A goal whose every
+    initiative is dated (an end, or milestones with deadlines of its own, see
+    initiative-without-dates) is timed by them: it is reached through that work, as a
+    work package of a reform plan is dated through its actions. A goal that asks for
     a direction of change rather than an end state (``Provide a more robust release
     pipeline``, ``Improve access``, ``Addressing our climate crisis``) is a standing
     direction with no point at which it is reached, so no date to miss: by when it should
@@ -135,6 +141,7 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
                             "it or the plan's horizon; set due to when it must be reached")
                for goal in plan.goals
                if plan.due_of(goal) is None and not _timed_by_targets(plan, goal)
+               and not _timed_by_actions(plan, goal)
                and not states_direction(goal.title or "")]
     yield from by_practice(plan, missing, len(plan.goals), items="goals",
                            lacking="have no due date",
@@ -146,6 +153,15 @@ def _timed_by_targets(plan: Plan, goal: Goal) -> bool:
     target's date, or never, for a standing level to hold (an objective with no date)."""
     return any(final_target(metric) is not None
                for metric in plan.refs(goal, "metrics", Metric))
+
+
+def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
+    """Whether every initiative towards a goal (one at least) is dated: an end of its
+    own, or milestones with deadlines; the goal is reached through them, by the last."""
+    actions = plan.referrers(goal, "supports", Initiative)
+    return bool(actions) and all(action.end is not None
+                                 or _scheduled_by_milestones(plan, action)
+                                 for action in actions)
 
 
 @rule(code="PL903", name="initiative-without-dates", category="formulation",
@@ -175,9 +191,14 @@ def _timed_by_targets(plan: Plan, goal: Goal) -> bool:
             - {id: I8, title: Regional hydrogen hub grant application,
                description: "Placed on the reserve list; we have not received funding yet."}
             - {id: I9, title: Tourist facilities built, metrics: [M1]}
+            - {id: I10, title: Integrate the dealers' supply chains, metrics: [M2, M3]}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
                target: {value: 2, date: 2004-12-31}}
+            - {id: M2, title: Supply chain design endorsed by the dealers, kind: milestone,
+               target: {value: 1, date: 2002-01-31}}
+            - {id: M3, title: Integrated supply chain operational, kind: milestone,
+               target: {value: 1, date: 2002-08-31}}
           budgets:
             - {id: B1, title: Dealer training 2001, amount: 400000, period: '2001', funds: [I4]}
             - {id: B2, title: Dealer training 2002, amount: 400000, period: '2002', funds: [I4]}
@@ -199,7 +220,10 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     goals (``People Power`` under each of four priorities), runs with the plan and ends
     with its horizon. A programme whose own measures set a target for each of several
     years (a municipal plan's programa, so many facilities built in each year of the
-    term) is scheduled by them, and ends with its last target.
+    term) is scheduled by them, and ends with its last target; so is an action whose
+    own measures are all milestones with deadlines (a work package's action, its
+    deliverables each due by a date): each step can be seen to be late by its deadline,
+    and a start and end on the action would only repeat them.
     An initiative whose title or description states its span in words, a length of
     years and the year it began (``Community Impact Plan (three-year plan adopted
     2022)``), has its end stated. Initiatives that are done or cancelled are left alone,
@@ -222,6 +246,8 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     found = []
     for initiative in live:
         goals = plan.refs(initiative, "supports", Goal)
+        if _scheduled_by_milestones(plan, initiative):
+            continue
         standing = continuing(initiative) or _funded_yearly(plan, initiative)
         with_plan = annual or plan.whole_plan_theme(initiative)
         ends = initiative.end or (date.max if standing or _spans(initiative) else None) or (
@@ -295,6 +321,22 @@ def _last_yearly_target(plan: Plan, initiative: Initiative) -> date | None:
              for target in (*metric.targets, metric.target)
              if target is not None and target.date is not None]
     return max(dates) if len({day.year for day in dates}) > 1 else None
+
+
+def _scheduled_by_milestones(plan: Plan, initiative: Initiative) -> bool:
+    """Whether an initiative is scheduled by milestones of its own, each with a dated
+    target (a work package's action with its deliverables' deadlines): they say when
+    each step is due, so it can be seen to be late without a start or end of its own."""
+    metrics = plan.refs(initiative, "metrics", Metric)
+    return bool(metrics) and all(
+        plan.measure(metric).kind == "milestone" and _dated_target(metric)
+        for metric in metrics)
+
+
+def _dated_target(metric: Metric) -> bool:
+    """Whether a metric's final target states its date."""
+    final = final_target(metric)
+    return final is not None and final[0].date is not None
 
 
 def _within_goals_year(goals: list[Goal], begins: date | None) -> date | None:

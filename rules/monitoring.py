@@ -910,6 +910,13 @@ def _measured_goals(plan: Plan, metric: Metric) -> list[Related]:
               baseline: {value: 2516, date: 1990-12-31}
               target: {value: 1510, date: 2005-12-31}
               actuals: [{date: 1998-12-31, value: 2295}]
+            - id: MP-M8
+              title: Water abstracted per dealer site
+              unit: m3
+              bound: at most
+              tolerance: 10%
+              target: {value: 355, date: 2001-03-31}
+              actuals: [{date: 2001-03-31, value: 358}]
           changes:
             - {date: 2001-04-10, item: MP-M2, field: target, from: 2001-03-31, to: deferred,
                reason: the dealer council asked to wait for the new pricing}
@@ -967,7 +974,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     in 2019. A bound that is not a limit (a satisfaction score of more than 81% first
     read at 71%) is a level the plan commits to reach by its date: a reading on or after
     the final target's date on the wrong side of it (69%) misses it, whatever share of
-    the way it came. In a plan of one short cycle (a quarter's key results, graded at its
+    the way it came. A bound the plan states with a ``tolerance`` (``≤ 355 m3 +/-10%``)
+    is met by a reading within that margin of it (358): the plan set the margin so that
+    a result within it counts as met, and reporting it would overrule the plan's own
+    standard. In a plan of one short cycle (a quarter's key results, graded at its
     close) the threshold stands: an aim of "at least 90% of the time" landing at 80% is
     the graded stretch of an OKR, not a commitment broken. A measure stated as a change
     since a base date, in percent (``% change since June 2011``, ``25% reduction in

@@ -205,6 +205,11 @@ class TestMissedBound:
         ("bound: at least, targets: [{value: 81, date: 2023-06-30}], "
          "target: {value: 90, date: 2025-06-30}", False),
         ("target: {value: 81, date: 2023-06-30}", False),
+        ("bound: at least, tolerance: 10%, target: {value: 75, date: 2023-06-30}", False),
+        ("bound: at least, tolerance: 10%, target: {value: 81, date: 2023-06-30}", True),
+        ("bound: at least, tolerance: 5, target: {value: 75, date: 2023-06-30}", True),
+        ("bound: at least, tolerance: 6, target: {value: 75, date: 2023-06-30}", False),
+        ("bound: at most, tolerance: 10, target: {value: 60, date: 2023-06-30}", False),
     ])
     def test_a_bound_failed_at_its_date(self, fields: str, missed: bool) -> None:
         plan = plan_from(_metric_plan(
