@@ -7,13 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from planlint.finding import Location
 from planlint.limits import MAX_ALIAS_NODES, MAX_DEPTH
 from planlint.loaders import LoadError
 from planlint.loaders import json as json_loader
 from planlint.loaders import toml as toml_loader
 from planlint.loaders import yaml as yaml_loader
-from planlint.positions import PositionMap, SourceFile
 
 YAML = """\
 planlint: 1
@@ -227,19 +225,3 @@ def test_a_plain_number_is_read_as_the_resolver_reads_it(text: str) -> None:
     assert not document.problems
     assert type(read) is type(document.data[0]) and repr(read) == repr(document.data[0])
 
-
-def test_a_location_is_the_span_of_the_pointer_or_its_nearest_ancestor() -> None:
-    """A text file places a pointer with a span of its own by that span, one without by
-    its nearest ancestor's, and nothing by the file's start; a workbook's span by its
-    sheet and cell."""
-    spans = {"": (1, 1, 3, 1), "/goals": (1, 1, 3, 1), "/goals/0": (2, 5, 2, 20),
-             "/goals/0/title": (2, 9, 2, 20)}
-    text = SourceFile("plan.yaml", Path("plan.yaml"), "", "yaml", PositionMap(spans))
-    assert text.location("/goals/0/title") == Location("plan.yaml", 2, 9, 2, 20)
-    assert text.location("/goals/0/owner") == Location("plan.yaml", 2, 5, 2, 20)
-    assert SourceFile("p.yaml", Path("p.yaml"), "", "yaml").location("/x") == \
-        Location("p.yaml", 1, 1, 1, 1)
-    sheet = SourceFile("plan.xlsx", Path("plan.xlsx"), "", "xlsx",
-                       PositionMap(spans, sheets={"/goals": "Goals"}))
-    assert sheet.location("/goals/0/title") == \
-        Location("plan.xlsx", 2, 9, 2, 20, sheet="Goals", cell="I2")
