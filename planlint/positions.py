@@ -133,18 +133,13 @@ class SourceFile:
     def location(self, pointer: str = "") -> Location:
         """Where ``pointer`` stands; the whole file when nothing in it has a place (in a
         text file read from disk, its start)."""
-        positions = self.positions
-        if positions.sheets is None:  # text: most pointers asked for have a span of their own
-            span = positions.spans.get(pointer)
-            if span is not None:
-                return Location(self.name, *span)
-        found = positions.find(pointer)
+        found = self.positions.find(pointer)
         if found is None:
             if self.path is None or self.positions.sheets is not None:
                 return Location(self.name)
             return Location(self.name, 1, 1, 1, 1)
         at, span = found
-        return located(self.name, span, positions.sheet(at))
+        return located(self.name, span, self.positions.sheet(at))
 
     @cached_property
     def lines(self) -> list[str]:
