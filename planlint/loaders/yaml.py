@@ -61,18 +61,29 @@ _FAST_DECLINES = ("\r", *YAML_ONLY_BREAKS)
 _TYPED_FIRST = "".join(sorted(_MAYBE_TYPED))
 _DECLINE: Any = object()
 _RESOLVER: Any = None
+#: The typed scalars most plans write, read without the resolver's patterns: decimal
+#: numbers (``12``, ``-0.5``), which YAML 1.1 reads as Python does, and dates
+#: (``2024-03-31``), which are kept as their text.
+_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _plain_value(text: str) -> Any:
     """The value of a plain scalar that may be typed, for the C builder: what
     :meth:`_Builder.scalar` makes of it, or ``_DECLINE`` where that reports a problem or
-    reads a merge key (the Python builder then reads the file)."""
+    reads a merge key (the Python builder then reads the file). A plain decimal number
+    or date is read directly, without the resolver's patterns."""
     global _RESOLVER
-    if _RESOLVER is None:
-        _RESOLVER = _Parser("")
     try:
+        decimal = _DECIMAL.fullmatch(text)
+        if decimal is not None:
+            return int(text) if decimal.group(1) is None else float(text)
+        if _DATE.fullmatch(text):
+            return text
+        if _RESOLVER is None:
+            _RESOLVER = _Parser("")
         return _core_value(_RESOLVER.resolve(ScalarNode, text, (True, False)), text)
-    except ValueError:
+    except ValueError:  # a number too long to read (int_max_str_digits)
         return _DECLINE
 
 

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from planlint import lint
 from planlint.api import load_plan
-from planlint.model import Actual
+from planlint.model import Actual, Goal, Initiative, PlanInfo
 
 
 def codes(text: str) -> list[tuple[str, str, int | None]]:
@@ -228,3 +228,12 @@ def test_a_date_is_read_from_text_a_timestamp_or_a_date(written: object) -> None
 def test_a_date_in_another_shape_is_reported(written: object) -> None:
     with pytest.raises(ValidationError, match="should be a date, YYYY-MM-DD"):
         Actual.model_validate({"date": written, "value": 1})
+
+
+def test_a_field_of_several_values_left_out_is_empty() -> None:
+    """Each item gets an empty tuple of its own kind of values, which the JSON Schema
+    shows as ``[]``."""
+    goal, initiative = Goal.model_validate({"id": "G1"}), Initiative.model_validate({"id": "I1"})
+    assert goal.tags == () and goal.co_owners == () and initiative.metrics == ()
+    assert PlanInfo.model_validate({}).methodology == ()
+    assert Goal.model_json_schema()["properties"]["tags"]["default"] == []

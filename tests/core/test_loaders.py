@@ -208,3 +208,21 @@ def test_yaml_reload_reads_the_whole_file_where_entries_are_tied() -> None:
     assert yaml_loader.reload(plain, yaml_loader.load(plain), across) is not None
     both = plain.replace("G1", "G0").replace("title: x", "title: z")
     assert yaml_loader.reload(plain, yaml_loader.load(plain), both) is None  # two entries
+
+
+@pytest.mark.parametrize("text", [
+    "0", "-0", "7", "-12", "0.5", "-0.0", "1.50", "12.000001", "123456789012345678901234567890",
+    "1234567890.0987654321", "007", "00.5", "1_000", "1.", ".5", "+1", "1e3", "-1.5e+3",
+    "0x1F", "1:20", "9" * 5000, "2024-01-31", "2024-13-45", "2024-1-31", "0000-00-00",
+    "2024-01-31 10:00:00", "\uff12\uff10\uff12\uff14-01-31", "yes", "null"])
+def test_a_plain_number_or_date_is_read_as_the_resolver_reads_it(text: str) -> None:
+    """The C builder's reading of a plain scalar (decimal numbers and dates directly, the
+    rest by the resolver) is what the Python builder makes of it, type and all."""
+    read = yaml_loader._plain_value(text)
+    document = yaml_loader.load_events(f"- {text}\n")
+    if read is yaml_loader._DECLINE:
+        assert document.problems
+        return
+    assert not document.problems
+    assert type(read) is type(document.data[0]) and repr(read) == repr(document.data[0])
+
