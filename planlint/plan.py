@@ -641,7 +641,7 @@ class Plan:
         """What a metric is and what its wording states (:mod:`planlint.measures`)."""
         known = self._measures.get(id(metric))
         if known is None:
-            known = read_measure(metric)
+            known = self._worded.get(id(metric)) or read_measure(metric)
             if self.lists_commitments and commits(metric, known):
                 known = replace(known, kind="milestone")
             self._measures[id(metric)] = known
@@ -653,8 +653,15 @@ class Plan:
         read as milestones (:func:`planlint.measures.read_measure`), deliverables and
         activities done or not. In such a plan an item that opens with a verb and holds no
         figure in its fields is one more (:func:`planlint.measures.commits`)."""
-        kinds = [read_measure(metric).kind for metric in self.metrics]
+        kinds = [measure.kind for measure in self._worded.values()]
         return bool(kinds) and 4 * kinds.count("milestone") >= 3 * len(kinds)
+
+    @cached_property
+    def _worded(self) -> dict[int, Measure]:
+        """Each metric's measure as its own fields state it
+        (:func:`planlint.measures.read_measure`), read once for
+        :attr:`lists_commitments` and :meth:`measure` alike."""
+        return {id(metric): read_measure(metric) for metric in self.metrics}
 
     @cached_property
     def _measures(self) -> dict[int, Measure]:
