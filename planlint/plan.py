@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from planlint.versions import Comparison
 
 T = TypeVar("T", bound=Item)
+V = TypeVar("V")
 #: What an index of references that no node makes holds: nothing (never changed).
 _NO_INDEX: dict[str, list[Any]] = {}
 
@@ -677,6 +678,19 @@ class Plan:
 
     @cached_property
     def _progress(self) -> dict[tuple[int, date], timeline.Progress | None]:
+        return {}
+
+    def once(self, fact: Callable[[Plan, Metric], V], metric: Metric) -> V:
+        """``fact(self, metric)``, worked out once for all the rules that ask."""
+        key = (fact, id(metric))
+        try:
+            return cast(V, self._facts[key])
+        except KeyError:
+            known = self._facts[key] = fact(self, metric)
+            return known
+
+    @cached_property
+    def _facts(self) -> dict[tuple[Callable[[Plan, Metric], Any], int], Any]:
         return {}
 
     # -- findings -----------------------------------------------------------------------

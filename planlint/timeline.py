@@ -358,7 +358,12 @@ def aimed_at(plan: Plan, metric: Metric) -> float | None:
 
 
 def measurement_begins(plan: Plan, metric: Metric) -> date | None:
-    """When the metric's measurement clock starts (see the module's definition)."""
+    """When the metric's measurement clock starts (see the module's definition), worked
+    out once per plan and metric."""
+    return plan.once(_clock_start, metric)
+
+
+def _clock_start(plan: Plan, metric: Metric) -> date | None:
     known = [day for day in (metric.baseline.date if metric.baseline else None,
                              _goal_start(metric_goals(plan, metric)), _work_start(plan, metric),
                              _horizon(plan)[0])
