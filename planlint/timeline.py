@@ -51,6 +51,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -150,12 +151,13 @@ def _horizon(plan: Plan) -> tuple[date | None, date | None]:
     return (horizon.start, horizon.end) if horizon is not None else (None, None)
 
 
-def actuals_until(metric: Metric, as_of: date) -> list[tuple[int, Actual]]:
+def actuals_until(metric: Metric, as_of: date) -> Sequence[tuple[int, Actual]]:
     """The metric's actuals dated on or before ``as_of``, with their index in the list,
     oldest first (equal dates keep the order of the list)."""
-    dated = [(index, actual) for index, actual in enumerate(metric.actuals)
-             if actual.date <= as_of]
-    return sorted(dated, key=lambda pair: pair[1].date)
+    dated = metric.by_date
+    if not dated or dated[-1][1].date <= as_of:
+        return dated
+    return dated[:bisect.bisect_right(dated, as_of, key=lambda pair: pair[1].date)]
 
 
 def latest_actual(metric: Metric, as_of: date) -> tuple[int, Actual] | None:
