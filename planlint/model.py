@@ -366,6 +366,10 @@ MeasureKind = Literal["level", "count", "milestone", "indicator"]
 
 
 class Metric(Item):
+    __slots__ = ("_by_date",)  # its actuals sorted once (frozen, so they never change)
+    if TYPE_CHECKING:
+        _by_date: tuple[tuple[int, Actual], ...]
+
     kind = "metric"
     section = "metrics"
     owner: Annotated[Id | None, Ref("person", "unit")] = Field(
@@ -410,6 +414,20 @@ class Metric(Item):
         """The cadence it is read at when that is a calendar one (``monthly``, ``P2W``);
         None when it is read once or per event, or states no cadence."""
         return None if self.cadence in EVENT_CADENCES else self.cadence
+
+    @property
+    def by_date(self) -> tuple[tuple[int, Actual], ...]:
+        """Its actuals with their index in the list, oldest first (equal dates keep the
+        order of the list), sorted on first use."""
+        known: tuple[tuple[int, Actual], ...] | None = getattr(self, "_by_date", None)
+        if known is None:
+            known = tuple(sorted(enumerate(self.actuals), key=_actual_date))
+            object.__setattr__(self, "_by_date", known)  # a plain slot, as place() sets
+        return known
+
+
+def _actual_date(pair: tuple[int, Actual]) -> date:
+    return pair[1].date
 
 
 class Initiative(Item):

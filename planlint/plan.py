@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from planlint.versions import Comparison
 
 T = TypeVar("T", bound=Item)
+V = TypeVar("V")
 #: What an index of references that no node makes holds: nothing (never changed).
 _NO_INDEX: dict[str, list[Any]] = {}
 
@@ -641,7 +642,7 @@ class Plan:
         """What a metric is and what its wording states (:mod:`planlint.measures`)."""
         known = self._measures.get(id(metric))
         if known is None:
-            known = read_measure(metric)
+            known = self._worded.get(id(metric)) or read_measure(metric)
             if self.lists_commitments and commits(metric, known):
                 known = replace(known, kind="milestone")
             self._measures[id(metric)] = known
@@ -653,8 +654,15 @@ class Plan:
         read as milestones (:func:`planlint.measures.read_measure`), deliverables and
         activities done or not. In such a plan an item that opens with a verb and holds no
         figure in its fields is one more (:func:`planlint.measures.commits`)."""
-        kinds = [read_measure(metric).kind for metric in self.metrics]
+        kinds = [measure.kind for measure in self._worded.values()]
         return bool(kinds) and 4 * kinds.count("milestone") >= 3 * len(kinds)
+
+    @cached_property
+    def _worded(self) -> dict[int, Measure]:
+        """Each metric's measure as its own fields state it
+        (:func:`planlint.measures.read_measure`), read once for
+        :attr:`lists_commitments` and :meth:`measure` alike."""
+        return {id(metric): read_measure(metric) for metric in self.metrics}
 
     @cached_property
     def _measures(self) -> dict[int, Measure]:
@@ -670,6 +678,19 @@ class Plan:
 
     @cached_property
     def _progress(self) -> dict[tuple[int, date], timeline.Progress | None]:
+        return {}
+
+    def once(self, fact: Callable[[Plan, Metric], V], metric: Metric) -> V:
+        """``fact(self, metric)``, worked out once for all the rules that ask."""
+        key = (fact, id(metric))
+        try:
+            return cast(V, self._facts[key])
+        except KeyError:
+            known = self._facts[key] = fact(self, metric)
+            return known
+
+    @cached_property
+    def _facts(self) -> dict[tuple[Callable[[Plan, Metric], Any], int], Any]:
         return {}
 
     # -- findings -----------------------------------------------------------------------

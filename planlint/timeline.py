@@ -51,6 +51,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -150,12 +151,13 @@ def _horizon(plan: Plan) -> tuple[date | None, date | None]:
     return (horizon.start, horizon.end) if horizon is not None else (None, None)
 
 
-def actuals_until(metric: Metric, as_of: date) -> list[tuple[int, Actual]]:
+def actuals_until(metric: Metric, as_of: date) -> Sequence[tuple[int, Actual]]:
     """The metric's actuals dated on or before ``as_of``, with their index in the list,
     oldest first (equal dates keep the order of the list)."""
-    dated = [(index, actual) for index, actual in enumerate(metric.actuals)
-             if actual.date <= as_of]
-    return sorted(dated, key=lambda pair: pair[1].date)
+    dated = metric.by_date
+    if not dated or dated[-1][1].date <= as_of:
+        return dated
+    return dated[:bisect.bisect_right(dated, as_of, key=lambda pair: pair[1].date)]
 
 
 def latest_actual(metric: Metric, as_of: date) -> tuple[int, Actual] | None:
@@ -376,7 +378,12 @@ def aimed_at(plan: Plan, metric: Metric) -> float | None:
 
 
 def measurement_begins(plan: Plan, metric: Metric) -> date | None:
-    """When the metric's measurement clock starts (see the module's definition)."""
+    """When the metric's measurement clock starts (see the module's definition), worked
+    out once per plan and metric."""
+    return plan.once(_clock_start, metric)
+
+
+def _clock_start(plan: Plan, metric: Metric) -> date | None:
     known = [day for day in (metric.baseline.date if metric.baseline else None,
                              _goal_start(metric_goals(plan, metric)), _work_start(plan, metric),
                              _horizon(plan)[0])

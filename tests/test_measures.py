@@ -452,6 +452,16 @@ def test_a_plan_of_deliverables_lists_commitments() -> None:
     assert mixed.measure(mixed.metrics[-1]).kind == "level"
 
 
+def test_a_dropped_metric_is_read_as_the_others() -> None:
+    plan = load_plan({"planlint": 1, "metrics": [
+        {"id": "M1", "title": "Publish the guidance"},
+        {"id": "M2", "title": "Launch the portal", "dropped": "2001-01-31"}]})
+    dropped = plan.by_id["M2"]
+    assert isinstance(dropped, Metric) and dropped not in plan.metrics
+    assert plan.measure(dropped) == read_measure(dropped)
+    assert plan.measure(plan.metrics[0]) is plan.measure(plan.metrics[0])
+
+
 @pytest.mark.parametrize(("title", "named"), [
     ("SOCITM Better Connected accessibility rating", True),
     ("Student Positivity (NSS - National Student Survey)", True),

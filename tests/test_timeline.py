@@ -8,11 +8,13 @@ from textwrap import dedent
 import pytest
 
 import planlint
-from planlint.model import Initiative
+from planlint.model import Initiative, Metric
+from planlint.plan import Plan
 from planlint.testing import plan_from
 from planlint.timeline import (
     Line,
     Progress,
+    actuals_until,
     add_cadence,
     add_months,
     cadence_step,
@@ -218,7 +220,39 @@ class TestMissedBound:
         assert (missed_bound(plan.metrics[0], D("2023-06-30")) is not None) is missed
 
 
+def test_actuals_until_keeps_the_dated_readings_oldest_first() -> None:
+    plan = plan_from(_metric_plan(
+        "{id: M1, actuals: [{date: 2001-03-31, value: 3}, {date: 2001-01-31, value: 1}, "
+        "{date: 2001-03-31, value: 4}, {date: 2001-02-28, value: 2}]}"))
+    metric = plan.metrics[0]
+
+    def values(as_of: str) -> list[float | None]:
+        return [actual.value for _, actual in actuals_until(metric, D(as_of))]
+
+    assert values("2001-12-31") == [1, 2, 3, 4]  # equal dates keep the list's order
+    assert values("2001-03-30") == [1, 2]
+    assert values("2001-01-30") == []
+    assert [index for index, _ in actuals_until(metric, D("2001-03-31"))] == [1, 3, 0, 2]
+    assert latest_actual(metric, D("2001-03-31")) == (2, metric.actuals[2])
+    assert actuals_until(metric.model_copy(update={"actuals": metric.actuals[:1]}),
+                         date.max) == ((0, metric.actuals[0]),)
+
+
 class TestMeasurementBegins:
+    def test_worked_out_once_per_plan(self) -> None:
+        plan = plan_from(_metric_plan(
+            "{id: M1, baseline: {value: 0, date: 2001-01-31}}"))
+        metric = plan.metrics[0]
+        calls: list[str] = []
+
+        def fact(seen: Plan, of: Metric) -> str:
+            calls.append(of.id)
+            return of.id
+
+        assert plan.once(fact, metric) == plan.once(fact, metric) == "M1"
+        assert calls == ["M1"]
+        assert measurement_begins(plan, metric) is measurement_begins(plan, metric)
+
     def test_later_of_baseline_and_goal_start(self) -> None:
         plan = plan_from(_metric_plan(
             "{id: M1, cadence: monthly, baseline: {value: 0, date: 2000-12-31}}",
