@@ -1024,74 +1024,67 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     words beside its latest reading, or an initiative that may be under way on a goal it
     measures (as off-track-without-action reads it).
     """
-    as_of = plan.as_of
     for metric in plan.metrics:
-        if plan.twin(metric) is not None:
-            continue
-        backwards = _against_direction(metric, as_of)
-        if backwards is not None:
-            index, values = backwards
-            yield metric.finding(
-                f"{metric.describe()} should {metric.direction} but moved the other way at "
-                f"each of its last two readings ({' to '.join(map(number, values))}), and "
-                "has no target to judge it by; act to turn it round, or say why in a target "
-                "with its date", field=f"actuals/{index}",
-                related=_measured_goals(plan, metric))
-            continue
-        away = _moving_away(plan, metric)
-        if away is not None:
-            index, values, due, aim, direction = away
-            shown = one_line(metric.unit or "")
-            unit = shown if shown in ("", "%") else f" {shown}"
-            yield metric.finding(
-                f"{metric.describe()} should {direction} to its target of {number(aim)}{unit} "
-                f"due {due} but moved away from it ({' to '.join(map(number, values))}); "
-                "act to turn it round before the target is due, or revise the target with "
-                "the reason", field=f"actuals/{index}",
-                related=_measured_goals(plan, metric))
-            continue
-        breach = breached_limit(metric, as_of)
-        if breach is not None:
-            index, value, day, limit = breach
-            side = "ceiling" if metric.bound == "at most" else "floor"
-            yield metric.finding(
-                f"{metric.describe()} read {number(value)} on {day}, past its {side} of "
-                f"{number(limit.value or 0)} for {limit.date}; act to bring it back within "
-                "the limit, or revise the limit with the reason", field=f"actuals/{index}",
-                related=_measured_goals(plan, metric))
-            continue
-        failed = None if plan.one_short_cycle else missed_bound(metric, as_of)
-        if failed is not None:
-            index, value, day, bound = failed
-            side = "at most" if metric.bound == "at most" else "at least"
-            yield metric.finding(
-                f"{metric.describe()} read {number(value)} on {day}, where its target "
-                f"due {bound.date} was {side} {number(bound.value or 0)}; act to recover, or "
-                "revise the target with the reason", field=f"actuals/{index}",
-                related=_measured_goals(plan, metric))
-            continue
-        missed = unfinished_milestone(plan, metric, as_of, options.threshold)
-        if missed is not None:
-            index, day, share, due = missed
-            latest = f"is {number(share)} on {day}" if share is not None else \
-                f"on {day} says only that the work is still going"
-            yield metric.finding(
-                f"{metric.describe()}, a milestone, was due by {due} and is not done: its "
-                f"latest actual {latest}; finish it, or "
-                "set a new date with the reason",
-                field=f"actuals/{index}",
-                related=_measured_goals(plan, metric))
-            continue
-        state = plan.progress(metric)
-        if state is None or not state.off_track(options.threshold) \
-                or _blank_share(metric, state.day) or _no_event_yet(metric, state.day) \
-                or _where_plan_started(plan, metric, state):
-            continue
-        yield metric.finding(
-            f"{_off_track_text(metric, state, options.threshold)}; act to recover, or "
-            "revise the target with the reason",
-            field=f"actuals/{state.index}",
-            related=_measured_goals(plan, metric))
+        if plan.twin(metric) is None \
+                and (judged := _off_track_reading(plan, metric, options.threshold)):
+            index, message = judged
+            yield metric.finding(message, field=f"actuals/{index}",
+                                 related=_measured_goals(plan, metric))
+
+
+def _off_track_reading(plan: Plan, metric: Metric, threshold: float) -> tuple[int, str] | None:
+    """The index of the reading that shows ``metric`` off track, and the message that
+    says how (see :func:`off_track_metric`, in the order it judges), or None."""
+    as_of = plan.as_of
+    backwards = _against_direction(metric, as_of)
+    if backwards is not None:
+        index, values = backwards
+        return index, (
+            f"{metric.describe()} should {metric.direction} but moved the other way at "
+            f"each of its last two readings ({' to '.join(map(number, values))}), and "
+            "has no target to judge it by; act to turn it round, or say why in a target "
+            "with its date")
+    away = _moving_away(plan, metric)
+    if away is not None:
+        index, values, due, aim, direction = away
+        shown = one_line(metric.unit or "")
+        unit = shown if shown in ("", "%") else f" {shown}"
+        return index, (
+            f"{metric.describe()} should {direction} to its target of {number(aim)}{unit} "
+            f"due {due} but moved away from it ({' to '.join(map(number, values))}); "
+            "act to turn it round before the target is due, or revise the target with "
+            "the reason")
+    breach = breached_limit(metric, as_of)
+    if breach is not None:
+        index, value, day, limit = breach
+        side = "ceiling" if metric.bound == "at most" else "floor"
+        return index, (
+            f"{metric.describe()} read {number(value)} on {day}, past its {side} of "
+            f"{number(limit.value or 0)} for {limit.date}; act to bring it back within "
+            "the limit, or revise the limit with the reason")
+    failed = None if plan.one_short_cycle else missed_bound(metric, as_of)
+    if failed is not None:
+        index, value, day, bound = failed
+        side = "at most" if metric.bound == "at most" else "at least"
+        return index, (
+            f"{metric.describe()} read {number(value)} on {day}, where its target "
+            f"due {bound.date} was {side} {number(bound.value or 0)}; act to recover, or "
+            "revise the target with the reason")
+    missed = unfinished_milestone(plan, metric, as_of, threshold)
+    if missed is not None:
+        index, day, share, due = missed
+        latest = f"is {number(share)} on {day}" if share is not None else \
+            f"on {day} says only that the work is still going"
+        return index, (
+            f"{metric.describe()}, a milestone, was due by {due} and is not done: its "
+            f"latest actual {latest}; finish it, or set a new date with the reason")
+    state = plan.progress(metric)
+    if state is None or not state.off_track(threshold) \
+            or _blank_share(metric, state.day) or _no_event_yet(metric, state.day) \
+            or _where_plan_started(plan, metric, state):
+        return None
+    return state.index, (f"{_off_track_text(metric, state, threshold)}; act to recover, "
+                         "or revise the target with the reason")
 
 
 def _blank_share(metric: Metric, day: date) -> bool:
