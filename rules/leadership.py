@@ -9,7 +9,7 @@ from textwrap import dedent
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.model import Goal, Initiative, Item, Metric, Person, Unit
+from planlint.model import CADENCES, Goal, Initiative, Item, Metric, Person, Unit, cadence_days
 from planlint.plan import Plan
 from planlint.practice import by_practice, on_tracker, widespread
 from planlint.ruledef import RuleOptions, plain_name, rule
@@ -444,10 +444,14 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     no-sponsor), which each person scores and updates themselves, nor one that says it is
     run through a strategy management system (``through which we will plan, monitor and
     communicate our progress``): the system is the function asked for, whoever staffs it.
+    Nor is one whose operating units each report to a standing performance panel at
+    least monthly (a review that covers two or more of its units, as a senior operations
+    performance panel does): the panel collects the results and keeps the work moving
+    between the board's reviews, the function asked for, whoever sits on it.
     """
     if plan.info.office is None and not _team_led(plan) and not _run_by_its_sponsor(plan) \
             and not _run_by_its_head(plan) and not plan.personal \
-            and not plan.managed_in_system:
+            and not plan.managed_in_system and not _units_report_monthly(plan):
         yield plan.finding(
             "the plan names no office to drive its execution; set plan: office: to the "
             "person or unit that runs reviews, collects results and keeps the plan moving")
@@ -461,6 +465,14 @@ def _team_led(plan: Plan) -> bool:
         return False
     return team.lead is not None or plan.project_lead is not None or any(
         team.id in review.covers for review in plan.reviews)
+
+
+def _units_report_monthly(plan: Plan) -> bool:
+    """Whether a review held at least monthly covers two or more of the plan's units: a
+    standing panel the operating units report their performance to."""
+    units = {unit.id for unit in plan.units}
+    return any(review.cadence is not None and cadence_days(review.cadence) <= CADENCES["monthly"]
+               and len(units.intersection(review.covers)) > 1 for review in plan.reviews)
 
 
 def _run_by_its_head(plan: Plan) -> bool:

@@ -505,6 +505,19 @@ def test_a_plan_run_through_a_strategy_management_system_is_not_asked_for_an_off
         fails=[(fragment.replace("SYSTEM", "dashboard"), [("p", 1)])])
 
 
+def test_a_plan_whose_units_report_monthly_to_a_performance_panel_is_run_by_it() -> None:
+    trust = ("plan: {id: p}\nunits: [{id: adults}, {id: children}, {id: specialist}]\n"
+             "reviews: [{id: R1, title: Senior Operations Performance Panel, "
+             "cadence: CADENCE, covers: [COVERS]}]\n")
+    RuleTester(no_strategy_office).run(
+        passes=[trust.replace("CADENCE", "monthly").replace("COVERS", "adults, children"),
+                trust.replace("CADENCE", "weekly").replace("COVERS", "adults, specialist")],
+        fails=[(trust.replace("CADENCE", "quarterly").replace("COVERS", "adults, children"),
+                [("p", 1)]),  # a quarterly review is the board's, not a panel's
+               (trust.replace("CADENCE", "monthly").replace("COVERS", "adults"),
+                [("p", 1)])])  # one unit's own meeting
+
+
 @pytest.mark.parametrize("rule", [unowned_goal, unowned_initiative, unowned_metric])
 def test_a_plan_that_assigns_its_owners_in_another_document_is_not_asked_for_them(
         rule: Any) -> None:
