@@ -160,10 +160,24 @@ Cadence = Annotated[str, PlainValidator(_cadence), WithJsonSchema({"type": "stri
 MetricCadence = Annotated[str, PlainValidator(_metric_cadence),
                           WithJsonSchema({"type": "string"})]
 Duration = Annotated[str, PlainValidator(_duration), WithJsonSchema({"type": "string"})]
-#: A margin either side of a target: a number in the metric's unit, or a percentage of
-#: the target (``10%``).
-Tolerance = Annotated[Number, Field(ge=0)] | Annotated[
-    str, StringConstraints(pattern=r"^[0-9]+(\.[0-9]+)?%$")]
+_PERCENT = re.compile(r"[0-9]+(\.[0-9]+)?%")
+
+
+def _tolerance(value: Any) -> float | str:
+    """A margin either side of a target: a number in the metric's unit, or a percentage
+    of the target (``10%``)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) \
+            and 0 <= value < float("inf"):
+        return float(value)
+    if isinstance(value, str) and _PERCENT.fullmatch(value):
+        return value
+    raise ValueError("should be a margin: a number in the metric's unit, such as 5, or a "
+                     f"percentage of the target, such as 10% (found {shown(value)})")
+
+
+Tolerance = Annotated[float | str, PlainValidator(_tolerance), WithJsonSchema({"anyOf": [
+    {"minimum": 0, "type": "number"},
+    {"pattern": "^[0-9]+(\\.[0-9]+)?%$", "type": "string"}]})]
 
 
 class _Model(BaseModel):

@@ -9,6 +9,7 @@ from textwrap import dedent
 import pytest
 
 from planlint import Config, lint
+from planlint.api import load_plan
 from planlint.errors import UsageError
 from planlint.rules.metrics import metric_without_target
 from planlint.rules.monitoring import (
@@ -514,6 +515,20 @@ class TestStaleMetric:
         assert "reporting_lag" in finding.message
         assert "should be an ISO 8601 duration such as P45D or P2M (found '45 days')" \
             in finding.message
+
+    @pytest.mark.parametrize("written", ["ten percent", "-5", "10 %", "true"])
+    def test_a_tolerance_is_a_number_or_a_percentage(self, written: str) -> None:
+        report = lint(f"planlint: 1\nmetrics: [{{id: M1, tolerance: {written}}}]\n",
+                      config=Config(select=["invalid-field"]))
+        [finding] = report.findings
+        assert "tolerance should be a margin: a number in the metric's unit, such as 5, or " \
+            "a percentage of the target, such as 10% (found" in finding.message
+        assert "constrained" not in finding.message
+
+    @pytest.mark.parametrize(("written", "read"), [("5", 5.0), ("2.5", 2.5), ("10%", "10%")])
+    def test_a_tolerance_is_read_as_written(self, written: str, read: float | str) -> None:
+        plan = load_plan(f"planlint: 1\nmetrics: [{{id: M1, tolerance: {written}}}]\n")
+        assert plan.metrics[0].tolerance == read
 
     def test_shared_metric_is_reported_once(self) -> None:
         fragment = dedent("""\
