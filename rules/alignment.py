@@ -118,8 +118,9 @@ _JOINT = re.compile(r"\b(?:joint|shared)\s+(?:[\w-]+\s+)?(?:goals?|objectives?|o
 _LATER = re.compile(r"\s*(?:future (?:directions?|work|plans?|phases?)|longer[- ]term"
                     r"|next (?:plan|planning cycle))\s*:", re.IGNORECASE)
 #: A plan that says all of it is paid for: ``the first fully funded plan``, ``fully
-#: funded over four years`` (not ``not yet fully funded``).
-_FULLY_FUNDED = re.compile(r"(?<!not )(?<!yet )\bfully[- ]funded\b", re.IGNORECASE)
+#: funded over four years`` (not ``not yet``, ``isn't`` or ``never fully funded``).
+_FULLY_FUNDED = re.compile(r"(?<!not )(?<!yet )(?<!n't )(?<!never )\bfully[- ]funded\b",
+                           re.IGNORECASE)
 
 
 @rule(code="PL302", name="unfunded-initiative", category="alignment", severity="warning",

@@ -159,6 +159,8 @@ def test_unfunded_initiative_leaves_work_filed_for_a_later_plan(title: str,
     ("'A fully-funded four-year programme'", True),
     ("'The strategy is not fully funded'", False),
     ("'The strategy is not yet fully funded'", False),
+    ('"The strategy isn\'t fully funded"', False),
+    ("'The strategy is never fully funded'", False),
     ("'A plan funded by the lines below'", False),
 ], ids=lambda value: str(value))
 def test_unfunded_initiative_a_plan_that_says_it_is_fully_funded(description: str,
