@@ -408,8 +408,9 @@ _HARM = re.compile(r"\b(?:could|may|might)\s+(?:\w+ly\s+)?(?:impact|affect|delay
 #: A statement of what the plan needs to succeed (``To be successful, the group is
 #: expected to have six active participants``, ``success depends on two implementers``):
 #: a condition of success, watched as the plan's resources are.
-_PREREQUISITE = re.compile(r"\b(?:to be successful|to succeed|success (?:\w+ )?"
-                           r"(?:requires|depends on|needs))\b", re.IGNORECASE)
+_PREREQUISITE = re.compile(r"(?:^|[.;:]\s+)(?:in order )?(?:to be successful|to succeed)\b|"
+                           r"\bsuccess (?:\w+ )?(?:requires|depends on|needs)\b",
+                           re.IGNORECASE)
 
 
 def _belief(assumption: Assumption) -> bool:

@@ -255,6 +255,22 @@ class TestUntestedAssumption:
                        ("A1", 4, "after its check_by date 2001-01-31; settle it")])
         assert "has no owner" not in overdue.message
 
+    @pytest.mark.parametrize(("statement", "belief"), [
+        ("'To be successful, the group is expected to have six participants'", False),
+        ("'Our success depends on volunteer time'", False),
+        ("'The pilot ran. In order to succeed, we need two sponsors'", False),
+        # a belief about others succeeding is still a belief to test
+        ("'The new portal helps dealers to succeed in their markets'", True),
+        ("'Customers want to be successful with less effort'", True),
+    ])
+    def test_a_condition_of_success_is_no_belief(self, statement: str, belief: bool) -> None:
+        fragment = f"planlint: 1\nassumptions:\n  - {{id: A1, statement: {statement}}}\n"
+        tester = RuleTester(untested_assumption, as_of=D("2001-06-30"))
+        if belief:
+            tester.assert_fails(fragment, [("A1", 3)])
+        else:
+            tester.assert_passes(fragment)
+
     def test_a_unit_may_test_it_and_risks_and_obstacles_are_not_tested(self) -> None:
         RuleTester(untested_assumption, as_of=D("2001-06-30")).assert_passes(
             "planlint: 1\nunits: [{id: research}]\nassumptions:\n"
