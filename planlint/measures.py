@@ -402,7 +402,8 @@ class Measure:
     """A metric as its plan states it, in fields or in words."""
 
     kind: MeasureKind
-    said: bool  # the plan gives the kind in the metric's ``kind`` field
+    said: bool  # the plan gives the kind: in the metric's ``kind`` field, or once for all
+    # its measures (``metrics_kind``) for one whose kind nothing else tells
     target: float | None  # the value aimed at, as the wording states it
     withheld: bool  # the wording holds a placeholder for a confidential target
     baseline: float | None  # where it starts, as the wording states it
@@ -415,6 +416,9 @@ class Measure:
     completion: bool  # the wording measures how much of a piece of work is done
     condition: bool  # the wording states a condition that holds or not: a result, not work
     aims: Aim | None  # the way the wording asks it to move
+    told: bool  # its ``kind``, wording or figures tell its kind; else it is a
+    # ``level`` only because nothing told otherwise, and a kind the plan states once for
+    # all its measures (``metrics_kind``) is its kind (see :meth:`planlint.plan.Plan.measure`)
 
     @property
     def states_target(self) -> bool:
@@ -624,8 +628,10 @@ def _worded_target(words: list[str], quantities: list[Quantity]) -> tuple[float 
 
 
 def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
-          withheld: bool) -> tuple[MeasureKind, float | None]:
-    """The kind the wording and shape show, with a count's number."""
+          withheld: bool) -> tuple[MeasureKind | None, float | None]:
+    """The kind the wording and shape show, with a count's number; None when they show
+    none (a noun phrase such as ``YouTube channel``, with no figure, rate or verb: read as
+    a ``level`` unless the plan states its measures' kind once for all)."""
     _, _, based, binary, done_or_not, stated = shape
     if based or not words:
         return "level", None
@@ -659,7 +665,7 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
             _delivers(said) for said in (words, _words(stated or "")) if said)
             or _names_artefact(words)):
         return "milestone", None
-    return "level", None
+    return None, None
 
 
 def _names_artefact(words: list[str]) -> bool:
@@ -981,9 +987,9 @@ def _read(shape: _Shape) -> Measure:
     quantities = _quantities(words)
     withheld = bool(_PLACEHOLDER.search(title))
     target, baseline = _worded_target(words, quantities)
-    kind, count = _kind(shape, words, quantities, withheld)
+    shown, count = _kind(shape, words, quantities, withheld)
+    kind = said or shown or "level"
     if said is not None:
-        kind = said
         count = _count_after(words, 1) if kind == "count" else None
     if kind == "count" and count is not None:
         target = count
@@ -1002,4 +1008,5 @@ def _read(shape: _Shape) -> Measure:
                    bool(_UNDEFINED.search(wording)),
                    bool(_COMPLETION.search(wording)),
                    _condition(words, withheld),
-                   _aims(words, quantities))
+                   _aims(words, quantities),
+                   said is not None or shown is not None)
