@@ -38,10 +38,13 @@ gives one and from its wording and shape otherwise:
   condition is a result, not work to do. ``count``: the title starts with a verb of
   doing or getting (hire, run, sign, close, publish…) followed by how many (``two``,
   ``5``, ``$2M``), or the quantity is of something ``new``, or leads the title before
-  what it counts (``3+ articles are ready``); a count starts from zero within its
-  period. ``level``: everything else, a title that asks for a number of things (``Number
-  of reports developed``) and any metric with a baseline other than 0 (0 is where counts
-  and milestones start: a logframe writes it for every indicator). ``indicator``: a
+  what it counts (``3+ articles are ready``), or the title opens with ``New`` before
+  things in the plural (``New participants in clinics``; not one new thing, ``New engine
+  video teaser``); a count starts from zero within its period. ``level``: a title that
+  asks for a number of things (``Number of reports developed``) and any metric with a
+  baseline other than 0 (0 is where counts and milestones start: a logframe writes it
+  for every indicator), and everything else, where nothing tells the kind (``YouTube
+  channel``), unless the plan says once what its measures are (``metrics_kind``). ``indicator``: a
   measure watched without a target on purpose, which the plan marks in ``kind`` or
   calls a ``supporting measure`` or ``contextual indicator`` and gives no target.
 - **target stated in the wording**: the count of a count; the number after ``to``,
@@ -87,7 +90,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING, Literal
 
 from planlint.model import Initiative, MeasureKind, Metric
@@ -650,7 +653,7 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
     if not quantities and not _RATE.search(" ".join(words)) and (
             (_counted(words) and _starts_with(words, _MILESTONE_VERBS) is None
              and not _DONE_BY.search(" ".join(words)))
-            or words[0] == "new" or words[:3] == ["number", "of", "new"]):
+            or _new_things(words) or words[:3] == ["number", "of", "new"]):
         return "count", None
     text = " ".join(words)
     if _condition(words, withheld) and binary:
@@ -666,6 +669,15 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
             or _names_artefact(words)):
         return "milestone", None
     return None, None
+
+
+def _new_things(words: list[str]) -> bool:
+    """Whether the words open with ``New`` before things named in the plural, as a count
+    of new things does (``New participants in clinics``, ``New MDN reference pages
+    added``); not one new thing (``New engine video teaser``, ``New mission statement``),
+    a deliverable, nor a name (``New Haven Line``)."""
+    return words[0] == "new" and any(
+        _plural(word) for word in takewhile(lambda word: word not in _ABOUT, words[1:]))
 
 
 def _names_artefact(words: list[str]) -> bool:

@@ -124,6 +124,8 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Permits issued", "count"),
     ("Rental inspections attempted", "count"),
     ("New rental registrations", "count"),
+    ("New participants in clinics and camps", "count"),
+    ("New MDN reference pages added", "count"),
     ("Sprints done", "count"),
     ("3+ articles are ready to publish in The Protocol", "count"),
     # levels read over time
@@ -146,6 +148,15 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
 ])
 def test_the_kind_is_told_from_the_wording(title: str, kind: str) -> None:
     assert measure_of(title)[0] == kind
+
+
+@pytest.mark.parametrize("title", ["New engine video teaser", "New mission statement",
+                                   "New Haven Line - OTP"])
+def test_one_new_thing_or_a_name_is_no_count(title: str) -> None:
+    """``New`` before no plural names one new thing, a deliverable, or is part of a name:
+    nothing in the wording tells its kind, so the plan's ``metrics_kind`` can."""
+    found = read_measure(Metric.model_validate({"id": "M1", "title": title}))
+    assert (found.kind, found.told) == ("level", False)
 
 
 def test_a_condition_is_a_result() -> None:
