@@ -462,7 +462,9 @@ class Builder:
 def _stated_once(items: list[Item], info: PlanInfo) -> list[Item]:
     """``items`` with each metric given what the plan states once for all its measures
     (``metrics_cadence``, ``metrics_reporting_lag``, ``metrics_source``,
-    ``metrics_unit``) where it states none of its own."""
+    ``metrics_unit``) where it states none of its own. Its ``metrics_kind`` is not given
+    here: a metric's kind is its own ``kind`` field, else what its wording tells, and only
+    where neither tells is it the plan's (:meth:`planlint.plan.Plan.measure`)."""
     stated = {name: value for name, value in (("cadence", info.metrics_cadence),
                                               ("reporting_lag", info.metrics_reporting_lag),
                                               ("source", info.metrics_source),

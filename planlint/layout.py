@@ -322,6 +322,9 @@ NOTES: dict[str, str] = {
                       "for all; a measure's own Source wins.",
     "metrics_unit": "The unit the measures are stated in, where the plan says so once for "
                     "all (score of 0 to 100); a measure's own Unit wins.",
+    "metrics_kind": "What the measures are, where the plan says so once for all "
+                    "(milestone: done or not): the kind of each measure whose own Type "
+                    "and wording do not tell it.",
     "withheld": "What the plan keeps out of this workbook on purpose: targets, baselines, "
                 "actuals, budgets, initiatives (tracked in another tool), or owners "
                 "(assigned in another document).",

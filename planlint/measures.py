@@ -38,10 +38,13 @@ gives one and from its wording and shape otherwise:
   condition is a result, not work to do. ``count``: the title starts with a verb of
   doing or getting (hire, run, sign, close, publish…) followed by how many (``two``,
   ``5``, ``$2M``), or the quantity is of something ``new``, or leads the title before
-  what it counts (``3+ articles are ready``); a count starts from zero within its
-  period. ``level``: everything else, a title that asks for a number of things (``Number
-  of reports developed``) and any metric with a baseline other than 0 (0 is where counts
-  and milestones start: a logframe writes it for every indicator). ``indicator``: a
+  what it counts (``3+ articles are ready``), or the title opens with ``New`` before
+  things in the plural (``New participants in clinics``; not one new thing, ``New engine
+  video teaser``); a count starts from zero within its period. ``level``: a title that
+  asks for a number of things (``Number of reports developed``) and any metric with a
+  baseline other than 0 (0 is where counts and milestones start: a logframe writes it
+  for every indicator), and everything else, where nothing tells the kind (``YouTube
+  channel``), unless the plan says once what its measures are (``metrics_kind``). ``indicator``: a
   measure watched without a target on purpose, which the plan marks in ``kind`` or
   calls a ``supporting measure`` or ``contextual indicator`` and gives no target.
 - **target stated in the wording**: the count of a count; the number after ``to``,
@@ -87,7 +90,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING, Literal
 
 from planlint.model import Initiative, MeasureKind, Metric
@@ -402,7 +405,8 @@ class Measure:
     """A metric as its plan states it, in fields or in words."""
 
     kind: MeasureKind
-    said: bool  # the plan gives the kind in the metric's ``kind`` field
+    said: bool  # the plan gives the kind: in the metric's ``kind`` field, or once for all
+    # its measures (``metrics_kind``) for one whose kind nothing else tells
     target: float | None  # the value aimed at, as the wording states it
     withheld: bool  # the wording holds a placeholder for a confidential target
     baseline: float | None  # where it starts, as the wording states it
@@ -415,6 +419,9 @@ class Measure:
     completion: bool  # the wording measures how much of a piece of work is done
     condition: bool  # the wording states a condition that holds or not: a result, not work
     aims: Aim | None  # the way the wording asks it to move
+    told: bool  # its ``kind``, wording or figures tell its kind; else it is a
+    # ``level`` only because nothing told otherwise, and a kind the plan states once for
+    # all its measures (``metrics_kind``) is its kind (see :meth:`planlint.plan.Plan.measure`)
 
     @property
     def states_target(self) -> bool:
@@ -624,8 +631,10 @@ def _worded_target(words: list[str], quantities: list[Quantity]) -> tuple[float 
 
 
 def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
-          withheld: bool) -> tuple[MeasureKind, float | None]:
-    """The kind the wording and shape show, with a count's number."""
+          withheld: bool) -> tuple[MeasureKind | None, float | None]:
+    """The kind the wording and shape show, with a count's number; None when they show
+    none (a noun phrase such as ``YouTube channel``, with no figure, rate or verb: read as
+    a ``level`` unless the plan states its measures' kind once for all)."""
     _, _, based, binary, done_or_not, stated = shape
     if based or not words:
         return "level", None
@@ -644,7 +653,7 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
     if not quantities and not _RATE.search(" ".join(words)) and (
             (_counted(words) and _starts_with(words, _MILESTONE_VERBS) is None
              and not _DONE_BY.search(" ".join(words)))
-            or words[0] == "new" or words[:3] == ["number", "of", "new"]):
+            or _new_things(words) or words[:3] == ["number", "of", "new"]):
         return "count", None
     text = " ".join(words)
     if _condition(words, withheld) and binary:
@@ -659,7 +668,16 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
             _delivers(said) for said in (words, _words(stated or "")) if said)
             or _names_artefact(words)):
         return "milestone", None
-    return "level", None
+    return None, None
+
+
+def _new_things(words: list[str]) -> bool:
+    """Whether the words open with ``New`` before things named in the plural, as a count
+    of new things does (``New participants in clinics``, ``New MDN reference pages
+    added``); not one new thing (``New engine video teaser``, ``New mission statement``),
+    a deliverable, nor a name (``New Haven Line``)."""
+    return words[0] == "new" and any(
+        _plural(word) for word in takewhile(lambda word: word not in _ABOUT, words[1:]))
 
 
 def _names_artefact(words: list[str]) -> bool:
@@ -981,9 +999,9 @@ def _read(shape: _Shape) -> Measure:
     quantities = _quantities(words)
     withheld = bool(_PLACEHOLDER.search(title))
     target, baseline = _worded_target(words, quantities)
-    kind, count = _kind(shape, words, quantities, withheld)
+    shown, count = _kind(shape, words, quantities, withheld)
+    kind = said or shown or "level"
     if said is not None:
-        kind = said
         count = _count_after(words, 1) if kind == "count" else None
     if kind == "count" and count is not None:
         target = count
@@ -1002,4 +1020,5 @@ def _read(shape: _Shape) -> Measure:
                    bool(_UNDEFINED.search(wording)),
                    bool(_COMPLETION.search(wording)),
                    _condition(words, withheld),
-                   _aims(words, quantities))
+                   _aims(words, quantities),
+                   said is not None or shown is not None)

@@ -611,6 +611,12 @@ class PlanInfo(Node):
         None, description="the unit the plan's measures are stated in, where it says so "
                           "once for all (`all indicators are converted into normalised "
                           "scores on a scale of 0 to 100`); a metric's own `unit` wins")
+    metrics_kind: MeasureKind | None = Field(
+        None, description="what the plan's measures are, where it says so once for all "
+                          "(`Most of our goals aren't quantifiable: we do it or don't do "
+                          "it`: `milestone`): the kind of each measure whose own `kind`, "
+                          "wording and figures do not tell it; a metric's own `kind`, and "
+                          "a kind its wording tells (a number, a rate, a count), win")
     withheld: Annotated[tuple[Literal["targets", "baselines", "actuals", "budgets",
                                       "initiatives", "owners"], ...],
                         BeforeValidator(_one_or_many)] = Field(

@@ -642,27 +642,41 @@ class Plan:
         """What a metric is and what its wording states (:mod:`planlint.measures`)."""
         known = self._measures.get(id(metric))
         if known is None:
-            known = self._worded.get(id(metric)) or read_measure(metric)
+            known = self._worded.get(id(metric)) or self._stated(read_measure(metric))
             if self.lists_commitments and commits(metric, known):
                 known = replace(known, kind="milestone")
             self._measures[id(metric)] = known
         return known
 
+    def _stated(self, measure: Measure) -> Measure:
+        """``measure`` of the kind the plan states once for all its measures
+        (``metrics_kind``: ``Most of our goals aren't quantifiable: we do it or don't do
+        it``) when nothing else tells its kind: not its own ``kind``, nor its wording or
+        figures (:attr:`planlint.measures.Measure.told`). A kind they tell wins: a number, a
+        rate, a count or a baseline says more of one measure than "most" of them do."""
+        kind = self.info.metrics_kind
+        if kind is None or measure.told:
+            return measure
+        return replace(measure, kind=kind, said=True)
+
     @cached_property
     def lists_commitments(self) -> bool:
         """Whether the plan's measures are commitments: three quarters or more of them
         read as milestones (:func:`planlint.measures.read_measure`), deliverables and
-        activities done or not. In such a plan an item that opens with a verb and holds no
-        figure in its fields is one more (:func:`planlint.measures.commits`)."""
+        activities done or not, counting those that are milestones because the plan says
+        its measures are (``metrics_kind: milestone``) and nothing else tells their kind.
+        In such a plan an item that opens with a verb and holds no figure in its fields is
+        one more (:func:`planlint.measures.commits`)."""
         kinds = [measure.kind for measure in self._worded.values()]
         return bool(kinds) and 4 * kinds.count("milestone") >= 3 * len(kinds)
 
     @cached_property
     def _worded(self) -> dict[int, Measure]:
         """Each metric's measure as its own fields state it
-        (:func:`planlint.measures.read_measure`), read once for
+        (:func:`planlint.measures.read_measure`), of the kind the plan states for all its
+        measures where nothing else tells (:meth:`_stated`), read once for
         :attr:`lists_commitments` and :meth:`measure` alike."""
-        return {id(metric): read_measure(metric) for metric in self.metrics}
+        return {id(metric): self._stated(read_measure(metric)) for metric in self.metrics}
 
     @cached_property
     def _measures(self) -> dict[int, Measure]:

@@ -402,6 +402,11 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     is either done or not (``Launch the partner portal``), as is a condition each case
     meets or not (``For each grant, confirm progress``); a plan may also mark a measure
     it watches without a target on purpose (complaints received) as an ``indicator``. A
+    plan that says once what its measures are (``plan: {metrics_kind: milestone}``: "Most
+    of our goals aren't quantifiable: we do it or don't do it") gives that kind to each
+    measure whose own ``kind``, wording and figures tell none (``YouTube channel``,
+    ``Community etiquette``), and a measure whose wording tells its kind (a rate, a
+    number, a count) keeps it. A
     plan whose measures are three quarters or more milestones lists commitments, and
     there an item that opens with a verb and holds no figure is one more, an activity
     done or not (``increase support to departments' projects``, ``continue to operate
@@ -653,7 +658,10 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     quarter's end): the person's own activity, graded by them, with no level to measure.
     A plan that states the unit once for all its measures (``plan: {metrics_unit:
     normalised score of 0 to 100}``, as a scorecard that converts every indicator to
-    one scale) gives it to each measure that states none of its own, and passes.
+    one scale) gives it to each measure that states none of its own, and passes; one
+    that says its measures are done or not (``plan: {metrics_kind: milestone}``, see
+    metric-without-target) makes milestones, with no unit, of those whose wording tells
+    no kind (``Discourse up & running``).
     When more than a third of a plan's measures state no unit, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it, and a plan
@@ -835,7 +843,7 @@ def orphan_metric(plan: Plan) -> Iterator[Finding]:
     """
     used = {_measure_heading(metric) for metric in plan.metrics
             if plan.referrers(metric, "metrics")} - {None}
-    judged = [metric for metric in plan.metrics if not _context_indicator(metric)]
+    judged = [metric for metric in plan.metrics if not _context_indicator(plan, metric)]
     apart = [metric for metric in judged if not plan.referrers(metric, "metrics")
              and _measure_heading(metric) not in used]
     if widespread(len(apart), len(judged)) and _units_monitoring(plan, apart):
@@ -857,10 +865,13 @@ def _units_monitoring(plan: Plan, metrics: list[Metric]) -> bool:
         (metric.owner, *plan.unit_ancestors(metric.owner))) for metric in metrics)
 
 
-def _context_indicator(metric: Metric) -> bool:
+def _context_indicator(plan: Plan, metric: Metric) -> bool:
     """Whether a metric is declared an indicator watched with no target on purpose (kind
-    ``indicator``, no target): context beside the goals, not progress on one."""
-    return metric.type == "indicator" and final_target(metric) is None
+    ``indicator``, its own or, where its wording tells no kind, the one the plan states
+    for all its measures; no target): context beside the goals, not progress on one."""
+    measure = plan.measure(metric)
+    return (metric.type == "indicator" or (not measure.told and measure.kind == "indicator")) \
+        and final_target(metric) is None
 
 
 def _measure_heading(metric: Metric) -> str | None:

@@ -124,6 +124,8 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Permits issued", "count"),
     ("Rental inspections attempted", "count"),
     ("New rental registrations", "count"),
+    ("New participants in clinics and camps", "count"),
+    ("New MDN reference pages added", "count"),
     ("Sprints done", "count"),
     ("3+ articles are ready to publish in The Protocol", "count"),
     # levels read over time
@@ -146,6 +148,15 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
 ])
 def test_the_kind_is_told_from_the_wording(title: str, kind: str) -> None:
     assert measure_of(title)[0] == kind
+
+
+@pytest.mark.parametrize("title", ["New engine video teaser", "New mission statement",
+                                   "New Haven Line - OTP"])
+def test_one_new_thing_or_a_name_is_no_count(title: str) -> None:
+    """``New`` before no plural names one new thing, a deliverable, or is part of a name:
+    nothing in the wording tells its kind, so the plan's ``metrics_kind`` can."""
+    found = read_measure(Metric.model_validate({"id": "M1", "title": title}))
+    assert (found.kind, found.told) == ("level", False)
 
 
 def test_a_condition_is_a_result() -> None:
@@ -450,6 +461,50 @@ def test_a_plan_of_deliverables_lists_commitments() -> None:
                  "departments")
     assert not mixed.lists_commitments
     assert mixed.measure(mixed.metrics[-1]).kind == "level"
+
+
+def test_a_kind_the_plan_states_once_is_that_of_measures_nothing_else_tells() -> None:
+    """``metrics_kind`` ("Most of our goals aren't quantifiable: we do it or don't do it")
+    is the kind of a measure whose own ``kind``, wording and figures tell none; a kind any
+    of them tells wins, as a measure's own statement says more than "most" of them."""
+    titles = {"M1": "YouTube channel", "M2": "Community etiquette",  # noun phrases: untold
+              "M3": "Share of renewable energy",  # a rate: a level
+              "M4": "Hire 3 engineers",  # a count verb and its number
+              "M5": "Customer satisfaction"}  # with a baseline other than 0: a level
+    metrics = [{"id": id, "title": title} for id, title in titles.items()]
+    metrics[4]["baseline"] = {"value": 40}
+    metrics.append({"id": "M6", "title": "YouTube channel", "kind": "level"})  # its own
+    for id in ("M1", "M2"):
+        untold = read_measure(Metric.model_validate({"id": id, "title": titles[id]}))
+        assert (untold.kind, untold.told, untold.said) == ("level", False, False)
+    stated = load_plan({"planlint": 1, "plan": {"metrics_kind": "milestone"},
+                        "metrics": metrics})
+    assert {metric.id: stated.measure(metric).kind for metric in stated.metrics} == {
+        "M1": "milestone", "M2": "milestone", "M3": "level", "M4": "count",
+        "M5": "level", "M6": "level"}
+    assert stated.measure(stated.metrics[0]).said  # the plan says it, once for all
+    unstated = load_plan({"planlint": 1, "metrics": metrics})
+    assert {unstated.measure(metric).kind for metric in unstated.metrics[:2]} == {"level"}
+    indicators = load_plan({"planlint": 1, "plan": {"metrics_kind": "indicator"},
+                            "metrics": metrics})
+    assert [indicators.measure(metric).kind for metric in indicators.metrics] == [
+        "indicator", "indicator", "level", "count", "level", "level"]
+
+
+def test_measures_the_plan_says_are_milestones_count_towards_a_list_of_commitments() -> None:
+    """A plan that says its measures are done or not lists commitments: its deliverables
+    that nothing else tells the kind of are milestones in the count, so an item opening with
+    a verb and holding no figure is one more (:func:`commits`)."""
+    metrics = [{"id": f"M{n}", "title": title} for n, title in enumerate(
+        ("YouTube channel", "Community etiquette", "Discourse up & running",
+         "increase support to departments"))]
+    stated = load_plan({"planlint": 1, "plan": {"metrics_kind": "milestone"},
+                        "metrics": metrics})
+    assert stated.lists_commitments
+    assert stated.measure(stated.metrics[-1]).kind == "milestone"
+    unstated = load_plan({"planlint": 1, "metrics": metrics})
+    assert not unstated.lists_commitments
+    assert unstated.measure(unstated.metrics[-1]).kind == "level"
 
 
 def test_a_dropped_metric_is_read_as_the_others() -> None:

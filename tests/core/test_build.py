@@ -216,6 +216,14 @@ def test_a_plan_wide_cadence_is_checked_as_a_metric_s_own() -> None:
     assert "metrics_cadence should be a cadence" in message
 
 
+def test_a_plan_wide_measure_kind_is_one_of_the_format_s_kinds() -> None:
+    assert PlanInfo.model_validate({"metrics_kind": "milestone"}).metrics_kind == "milestone"
+    [(code, message, line)] = codes("planlint: 1\nplan: {id: p, metrics_kind: milestones}\n")
+    assert (code, line) == ("PL002", 2)
+    assert "metrics_kind should be 'level', 'count', 'milestone' or 'indicator' (found " \
+        "'milestones'); did you mean 'milestone'?" in message
+
+
 @pytest.mark.parametrize("written", ["2024-03-31", "2024-03-31T10:30:00",
                                      date(2024, 3, 31), datetime(2024, 3, 31, 10, 30)])
 def test_a_date_is_read_from_text_a_timestamp_or_a_date(written: object) -> None:

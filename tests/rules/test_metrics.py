@@ -100,6 +100,25 @@ def test_a_unit_the_plan_states_once_for_all_its_measures_is_each_one_s() -> Non
         [("p", None)])
 
 
+def test_deliverables_the_plan_says_are_done_or_not_are_not_asked_for_units_or_targets(
+        ) -> None:
+    """``metrics_kind: milestone`` ("Most of our goals aren't quantifiable: we do it or
+    don't do it") makes milestones of the noun-phrase deliverables whose wording tells no
+    kind; a measure whose wording tells a level (a share) is still asked."""
+    deliverables = ("planlint: 1\nplan: {id: p, metrics_kind: milestone}\nmetrics:\n"
+                    "  - {id: M1, title: YouTube channel}\n"
+                    "  - {id: M2, title: Community etiquette}\n"
+                    "  - {id: M3, title: Discourse up & running}\n"
+                    "  - {id: M4, title: Share of issues answered within a day, unit: '%',"
+                    " target: {value: 90, date: 2021-12-31}}\n")
+    for rule in (metric_without_unit, metric_without_target):
+        RuleTester(rule).assert_passes(deliverables)
+        # without the plan's statement they are read as levels, and the plan is reported
+        RuleTester(rule).assert_fails(deliverables.replace(", metrics_kind: milestone", ""),
+                                      [("p", None)])
+    RuleTester(metric_without_baseline).assert_fails(deliverables, [("M4", None)])
+
+
 def test_a_plan_that_names_most_sources_is_not_asked_for_the_rest() -> None:
     sourced = "".join(f"  - {{id: M{n}, title: Cost, source: Books, target: {{value: 2}}}}\n"
                       for n in range(3, 6))
