@@ -121,6 +121,21 @@ def _read_before_targets(metric: Metric) -> bool:
     return any(actual.date <= first_period for actual in metric.actuals)
 
 
+def _read_for_first_target(metric: Metric) -> bool:
+    """Whether a metric read at a calendar cadence has an actual dated on its first
+    target's date: the result of the period that target is set for, beside it, as an
+    annual performance report tables each year's target with that year's result. Each
+    later target starts from the result before it, and a target for a period reported is
+    a standard that period's result is judged against, not a change from a start."""
+    dates = [target.date for target in (*metric.targets, metric.target)
+             if target is not None and target.date is not None]
+    if metric.calendar is None or not dates:
+        return False
+    first = min(dates)
+    return any(actual.date == first and actual.value is not None
+               for actual in metric.actuals)
+
+
 def _targets_stepped(metric: Metric) -> bool:
     """Whether a metric sets targets a calendar step apart, three or more (one for each
     year of the plan): in a plan that states no cadence, the step it is judged at."""
@@ -527,7 +542,11 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "cadence: quarterly, target: {value: 90, date: 2024-09-30}, actuals: "
              "[{date: 2023-12-31, value: 71}, {date: 2024-03-31, value: 68}]}\n"
              "  - {id: KR5, title: Increase hashtag usage by X%, "
-             "actuals: [{date: 2024-09-30, value: 0}]}\n")
+             "actuals: [{date: 2024-09-30, value: 0}]}\n"
+             "  - {id: M9, title: Construction projects delivered on time, unit: '%', "
+             "cadence: annual, targets: [{value: 80, date: 2023-06-30}], "
+             "target: {value: 80, date: 2024-06-30}, actuals: "
+             "[{date: 2023-06-30, value: 68}, {date: 2024-06-30, value: 60}]}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -540,7 +559,15 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     when that was, any actual); see stale-metric for when measurement begins. So does a
     metric that sets a target for each period of its cadence (2025 and 2026 for an annual
     measure) and has an actual from before the first of those periods, which is what
-    the targets were set against. Counts
+    the targets were set against. So does a metric read at a calendar cadence that has
+    an actual on its first target's date, the result of the period that target is set
+    for, as an annual performance report tables each year's target beside that year's
+    result (a standing 80% of projects on time with each year's reading, an enrolment
+    plan's 2023 target and audited result beside 2024's): each later target starts from
+    the result of the period before it, and a target for a period reported is a standard
+    that period's result is judged against (off-track-metric reports a miss), not a change
+    from a start. A reading within the first target's period, before its end, is progress
+    towards it and still not its start. Counts
     start from zero and milestones from not done (see metric-without-target), and so does
     a process measure, which a piece of work lists and no goal measures (an initiative's
     ``# of screening events``, a change idea's ``% of discharges with a follow-up
@@ -587,7 +614,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
             continue
         eligible += 1
         if metric.baseline is None and measure.baseline is None and not _read_before(
-                plan, metric) and not _read_before_targets(metric):
+                plan, metric) and not _read_before_targets(metric) \
+                and not _read_for_first_target(metric):
             if _due_unread(plan, metric):
                 unread.add(metric.id)
             missing.append(metric.finding(

@@ -214,6 +214,37 @@ def test_yearly_targets_start_from_the_reading_of_the_year_before() -> None:
         single.replace("ACTUAL", "2025-09-30").replace("annual", "quarterly"), [("M1", 4)])
 
 
+def test_a_report_tabling_each_years_target_beside_its_result_has_a_start() -> None:
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2025-09-25, horizon: {start: 2019-07-01, end: 2024-12-31}}
+        metrics:
+          - id: M1
+            title: Average transit rides per resident
+            unit: rides per resident
+            cadence: annual
+            targets: [{value: 32, date: 2022-06-30}, {value: 32, date: 2023-06-30}]
+            target: {value: 32, date: 2024-06-30}
+            actuals: [{date: FIRST, value: 15}, {date: 2023-06-30, value: 16.8},
+                      {date: 2024-06-30, value: 19.8}]
+          - id: M2
+            title: Priority corridors in fair or better condition
+            unit: '%'
+            cadence: annual
+            target: {value: 49, date: 2024-06-30}
+            actuals: [{date: 2024-06-30, value: 34}]
+        """)
+    RuleTester(metric_without_baseline).assert_passes(plan.replace("FIRST", "2022-06-30"))
+    # the first year's result missing, the first target has no reading beside it
+    RuleTester(metric_without_baseline).assert_fails(plan.replace("FIRST", "2022-03-31"),
+                                                     [("M1", 4)])
+    # nor does a reading stand beside the target of a measure read at no calendar cadence
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("FIRST", "2022-06-30").replace(
+            "cadence: annual\n    target: {value: 49", "cadence: once\n    target: {value: 49"),
+        [("M2", 12)])
+
+
 def test_an_objective_met_after_the_plans_term_is_not_asked_for_a_cadence() -> None:
     plan = dedent("""\
         planlint: 1
