@@ -66,8 +66,9 @@ gives one and from its wording and shape otherwise:
   of models``), days, hours, volume…, or a scale everyone reads the same (an ``app
   store rating``, out of five stars); the
   things a count counts (``Complaints``, ``Visits to the website``, ``four membership
-  drives``, the one thing after ``1``: ``At least 1 developer/user using…``), and those
-  of which none is asked (``No known issues``).
+  drives``, the one thing after ``1``: ``At least 1 developer/user using…``, and any
+  title the wording reads as a count, whatever ``kind`` the plan gives it: ``Reports
+  completed``, kind ``indicator``), and those of which none is asked (``No known issues``).
 
 A quantity is a number other than a year (``2025``), a period (``Q3``, ``FY25``,
 ``H1``), a day of a date (``June 30``), an ordinal (``20th``), a label's number (``Phase
@@ -982,6 +983,10 @@ def _read(shape: _Shape) -> Measure:
     withheld = bool(_PLACEHOLDER.search(title))
     target, baseline = _worded_target(words, quantities)
     kind, count = _kind(shape, words, quantities, withheld)
+    # a title the wording reads as a count (``Reports completed``, ``New enrollments in…``)
+    # counts what it names, its unit, whatever kind the plan tells (an indicator watched
+    # without a target still counts reports)
+    counts = kind == "count"
     if said is not None:
         kind = said
         count = _count_after(words, 1) if kind == "count" else None
@@ -992,7 +997,7 @@ def _read(shape: _Shape) -> Measure:
     counted = bool(words) and (words[-1] in _COUNT_NOUNS or words[0] in _COUNT_NOUNS or (
         words[0] in ("no", "zero") and target == 0))
     return Measure(kind, said is not None, target, withheld, baseline,
-                   counted or _counts_things(words, quantities)
+                   counted or counts or _counts_things(words, quantities)
                    or not _UNIT_WORDS.isdisjoint(words)
                    or bool(_UNIT_PHRASES.search(" ".join(words))),
                    _starts_with(words, _LEVEL_START) is not None,
