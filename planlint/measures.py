@@ -68,7 +68,9 @@ gives one and from its wording and shape otherwise:
   things a count counts (``Complaints``, ``Visits to the website``, ``four membership
   drives``, the one thing after ``1``: ``At least 1 developer/user using…``, and any
   title the wording reads as a count, whatever ``kind`` the plan gives it: ``Reports
-  completed``, kind ``indicator``), and those of which none is asked (``No known issues``).
+  completed``, kind ``indicator``; things named by what was done to them, the participle
+  first, ``Completed requests for interpretation``, or by the state they are in, ``Cases
+  open for adjustment``), and those of which none is asked (``No known issues``).
 
 A quantity is a number other than a year (``2025``), a period (``Q3``, ``FY25``,
 ``H1``), a day of a date (``June 30``), an ordinal (``20th``), a label's number (``Phase
@@ -239,6 +241,9 @@ _COUNTED = {
     "completing", "attending", "receiving", "enrolling", "graduating", "participating",
     "using", "registering", "visiting", "done",
 }
+#: Words that, after a plural noun, say the state the things counted are in: a caseload
+#: or a stock at a date (``Cases open for adjustment``, ``Claims pending``).
+_IN_STATE = frozenset(("open", "pending", "outstanding", "active"))
 #: Plural nouns that, ending a title, name the things a measure counts: its unit.
 _COUNT_NOUNS = {
     "breaches", "incidents", "complaints", "infections", "falls", "deaths", "injuries",
@@ -548,6 +553,17 @@ def _counted(words: list[str]) -> bool:
     return any(word in _COUNTED and (word.endswith("ed") or word.endswith("ing") or
                                      word in _IRREGULAR_DONE) and _plural(before)
                for before, word in pairwise(words))
+
+
+def _names_counted(words: list[str]) -> bool:
+    """Whether the words name the things counted by what was done to them, the participle
+    first (``Completed requests for interpretation``, ``Published papers``), or by the
+    state they are in (``Cases open for adjustment``, ``Claims pending``): those things
+    are the unit, whatever kind the measure is read as (a stock of published papers may
+    be a level)."""
+    return (len(words) > 1 and words[0] in _COUNTED and words[0].endswith("ed")
+            and _plural(words[1])) or any(
+        word in _IN_STATE and _plural(before) for before, word in pairwise(words))
 
 
 def _counts_things(words: list[str], quantities: list[Quantity]) -> bool:
@@ -997,7 +1013,8 @@ def _read(shape: _Shape) -> Measure:
     counted = bool(words) and (words[-1] in _COUNT_NOUNS or words[0] in _COUNT_NOUNS or (
         words[0] in ("no", "zero") and target == 0))
     return Measure(kind, said is not None, target, withheld, baseline,
-                   counted or counts or _counts_things(words, quantities)
+                   counted or counts or _names_counted(words)
+                   or _counts_things(words, quantities)
                    or not _UNIT_WORDS.isdisjoint(words)
                    or bool(_UNIT_PHRASES.search(" ".join(words))),
                    _starts_with(words, _LEVEL_START) is not None,

@@ -643,7 +643,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     1 developer/user using our templates``, and the deliverables a ``Completion of signed
     partnership agreements`` aims at 35 of), whatever kind the plan tells: a count
     watched without a target (``Investigation reports completed``, kind ``indicator``)
-    still counts reports. And a
+    still counts reports, as a title that names the things counted by what was done to
+    them or the state they are in (``Completed requests for interpretation``, ``Cases
+    open for adjustment``) counts requests and cases. And a
     milestone or a record of finished work has none (see metric-without-target), nor
     has a measure whose title says a thing is done
     (``Baseline satisfaction score is established``) and whose figures can mean only
