@@ -70,7 +70,9 @@ gives one and from its wording and shape otherwise:
   title the wording reads as a count, whatever ``kind`` the plan gives it: ``Reports
   completed``, kind ``indicator``; things named by what was done to them, the participle
   first, ``Completed requests for interpretation``, or by the state they are in, ``Cases
-  open for adjustment``), and those of which none is asked (``No known issues``).
+  open for adjustment``; and a row that breaks out part of a count, named before a dash,
+  ``Enforcement events – Warrant enforcement``), and those of which none is asked (``No
+  known issues``).
 
 A quantity is a number other than a year (``2025``), a period (``Q3``, ``FY25``,
 ``H1``), a day of a date (``June 30``), an ordinal (``20th``), a label's number (``Phase
@@ -988,6 +990,10 @@ def read_measure(metric: Metric) -> Measure:
                   metric.target.text if metric.target is not None else None))
 
 
+#: The dash between a measure's name and the part of it a row breaks out.
+_BREAKDOWN = re.compile(r"\s[–—-]\s")
+
+
 @lru_cache(maxsize=8192)
 def _read(shape: _Shape) -> Measure:
     """The measure of a metric of this shape: read once for all metrics that share it,
@@ -1011,7 +1017,11 @@ def _read(shape: _Shape) -> Measure:
     # what a count counts is its unit, at the end or the head of the title ("Visits to
     # the website"), and so is what none is asked of ("No known issues")
     counted = bool(words) and (words[-1] in _COUNT_NOUNS or words[0] in _COUNT_NOUNS or (
-        words[0] in ("no", "zero") and target == 0))
+        words[0] in ("no", "zero") and target == 0)) or any(
+        # a breakdown of a count, its name before a dash (``Enforcement events –
+        # Warrant enforcement``): the things the whole counts
+        part and part[-1] in _COUNT_NOUNS
+        for part in map(_words, _BREAKDOWN.split(title)[:-1]))
     return Measure(kind, said is not None, target, withheld, baseline,
                    counted or counts or _names_counted(words)
                    or _counts_things(words, quantities)

@@ -300,6 +300,11 @@ def test_a_count_told_another_kind_still_names_its_unit(title: str) -> None:
         assert read_measure(Metric(id="M1", title=named)).unit, named
     assert not read_measure(Metric(id="M1", title="Completed specification")).unit
     assert not read_measure(Metric(id="M1", title="Open source adoption")).unit
+    # a row that breaks out part of a count, the count named before a dash
+    assert read_measure(Metric(id="M1", title="Enforcement events – Warrant enforcement",
+                               kind="indicator")).unit
+    assert not read_measure(Metric(id="M1", title="Warrant enforcement")).unit
+    assert not read_measure(Metric(id="M1", title="Patient experience - Community care")).unit
     # an agency report's count watched without a target ('None'): told an indicator
     assert read_measure(Metric(id="M1", title=title, kind="indicator")).unit
     assert not read_measure(Metric(id="M1", title="Adult investigation report quality",
