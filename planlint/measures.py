@@ -71,7 +71,7 @@ gives one and from its wording and shape otherwise:
   completed``, kind ``indicator``; things named by what was done to them, the participle
   first, ``Completed requests for interpretation``, or by the state they are in, ``Cases
   open for adjustment``; and a row that breaks out part of a count, named before a dash,
-  ``Enforcement events – Warrant enforcement``), and those of which none is asked (``No
+  ``Enforcement events - Warrant enforcement``), and those of which none is asked (``No
   known issues``).
 
 A quantity is a number other than a year (``2025``), a period (``Q3``, ``FY25``,
@@ -991,7 +991,7 @@ def read_measure(metric: Metric) -> Measure:
 
 
 #: The dash between a measure's name and the part of it a row breaks out.
-_BREAKDOWN = re.compile(r"\s[–—-]\s")
+_BREAKDOWN = re.compile(r"\s[\u2013\u2014-]\s")
 
 
 @lru_cache(maxsize=8192)
@@ -1016,9 +1016,9 @@ def _read(shape: _Shape) -> Measure:
         target = count
     # what a count counts is its unit, at the end or the head of the title ("Visits to
     # the website"), and so is what none is asked of ("No known issues")
-    counted = bool(words) and (words[-1] in _COUNT_NOUNS or words[0] in _COUNT_NOUNS or (
-        words[0] in ("no", "zero") and target == 0)) or any(
-        # a breakdown of a count, its name before a dash (``Enforcement events –
+    counted = (bool(words) and (words[-1] in _COUNT_NOUNS or words[0] in _COUNT_NOUNS or (
+        words[0] in ("no", "zero") and target == 0))) or any(
+        # a breakdown of a count, its name before a dash (``Enforcement events -
         # Warrant enforcement``): the things the whole counts
         part and part[-1] in _COUNT_NOUNS
         for part in map(_words, _BREAKDOWN.split(title)[:-1]))

@@ -646,7 +646,7 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     still counts reports, as a title that names the things counted by what was done to
     them or the state they are in (``Completed requests for interpretation``, ``Cases
     open for adjustment``) counts requests and cases, and a row that breaks out part of
-    a count (``Enforcement events – Warrant enforcement``) counts the whole's events. And a
+    a count (``Enforcement events - Warrant enforcement``) counts the whole's events. And a
     milestone or a record of finished work has none (see metric-without-target), nor
     has a measure whose title says a thing is done
     (``Baseline satisfaction score is established``) and whose figures can mean only

@@ -301,7 +301,7 @@ def test_a_count_told_another_kind_still_names_its_unit(title: str) -> None:
     assert not read_measure(Metric(id="M1", title="Completed specification")).unit
     assert not read_measure(Metric(id="M1", title="Open source adoption")).unit
     # a row that breaks out part of a count, the count named before a dash
-    assert read_measure(Metric(id="M1", title="Enforcement events – Warrant enforcement",
+    assert read_measure(Metric(id="M1", title="Enforcement events \u2013 Warrant enforcement",
                                kind="indicator")).unit
     assert not read_measure(Metric(id="M1", title="Warrant enforcement")).unit
     assert not read_measure(Metric(id="M1", title="Patient experience - Community care")).unit
