@@ -69,8 +69,13 @@ gives one and from its wording and shape otherwise:
   of models``), days, hours, volume…, or a scale everyone reads the same (an ``app
   store rating``, out of five stars); the
   things a count counts (``Complaints``, ``Visits to the website``, ``four membership
-  drives``, the one thing after ``1``: ``At least 1 developer/user using…``), and those
-  of which none is asked (``No known issues``).
+  drives``, the one thing after ``1``: ``At least 1 developer/user using…``, and any
+  title the wording reads as a count, whatever ``kind`` the plan gives it: ``Reports
+  completed``, kind ``indicator``; things named by what was done to them, the participle
+  first, ``Completed requests for interpretation``, or by the state they are in, ``Cases
+  open for adjustment``; and a row that breaks out part of a count, named before a dash,
+  ``Enforcement events - Warrant enforcement``), and those of which none is asked (``No
+  known issues``).
 
 A quantity is a number other than a year (``2025``), a period (``Q3``, ``FY25``,
 ``H1``), a day of a date (``June 30``), an ordinal (``20th``), a label's number (``Phase
@@ -241,6 +246,9 @@ _COUNTED = {
     "completing", "attending", "receiving", "enrolling", "graduating", "participating",
     "using", "registering", "visiting", "done",
 }
+#: Words that, after a plural noun, say the state the things counted are in: a caseload
+#: or a stock at a date (``Cases open for adjustment``, ``Claims pending``).
+_IN_STATE = frozenset(("open", "pending", "outstanding", "active"))
 #: Plural nouns that, ending a title, name the things a measure counts: its unit.
 _COUNT_NOUNS = {
     "breaches", "incidents", "complaints", "infections", "falls", "deaths", "injuries",
@@ -554,6 +562,17 @@ def _counted(words: list[str]) -> bool:
     return any(word in _COUNTED and (word.endswith("ed") or word.endswith("ing") or
                                      word in _IRREGULAR_DONE) and _plural(before)
                for before, word in pairwise(words))
+
+
+def _names_counted(words: list[str]) -> bool:
+    """Whether the words name the things counted by what was done to them, the participle
+    first (``Completed requests for interpretation``, ``Published papers``), or by the
+    state they are in (``Cases open for adjustment``, ``Claims pending``): those things
+    are the unit, whatever kind the measure is read as (a stock of published papers may
+    be a level)."""
+    return (len(words) > 1 and words[0] in _COUNTED and words[0].endswith("ed")
+            and _plural(words[1])) or any(
+        word in _IN_STATE and _plural(before) for before, word in pairwise(words))
 
 
 def _counts_things(words: list[str], quantities: list[Quantity]) -> bool:
@@ -989,6 +1008,10 @@ def read_measure(metric: Metric) -> Measure:
                   metric.target.text if metric.target is not None else None))
 
 
+#: The dash between a measure's name and the part of it a row breaks out.
+_BREAKDOWN = re.compile(r"\s[\u2013\u2014-]\s")
+
+
 @lru_cache(maxsize=8192)
 def _read(shape: _Shape) -> Measure:
     """The measure of a metric of this shape: read once for all metrics that share it,
@@ -1001,16 +1024,25 @@ def _read(shape: _Shape) -> Measure:
     target, baseline = _worded_target(words, quantities)
     shown, count = _kind(shape, words, quantities, withheld)
     kind = said or shown or "level"
+    # a title the wording reads as a count (``Reports completed``, ``New enrollments in…``)
+    # counts what it names, its unit, whatever kind the plan tells (an indicator watched
+    # without a target still counts reports)
+    counts = shown == "count"
     if said is not None:
         count = _count_after(words, 1) if kind == "count" else None
     if kind == "count" and count is not None:
         target = count
     # what a count counts is its unit, at the end or the head of the title ("Visits to
     # the website"), and so is what none is asked of ("No known issues")
-    counted = bool(words) and (words[-1] in _COUNT_NOUNS or words[0] in _COUNT_NOUNS or (
-        words[0] in ("no", "zero") and target == 0))
+    counted = (bool(words) and (words[-1] in _COUNT_NOUNS or words[0] in _COUNT_NOUNS or (
+        words[0] in ("no", "zero") and target == 0))) or any(
+        # a breakdown of a count, its name before a dash (``Enforcement events -
+        # Warrant enforcement``): the things the whole counts
+        part and part[-1] in _COUNT_NOUNS
+        for part in map(_words, _BREAKDOWN.split(title)[:-1]))
     return Measure(kind, said is not None, target, withheld, baseline,
-                   counted or _counts_things(words, quantities)
+                   counted or counts or _names_counted(words)
+                   or _counts_things(words, quantities)
                    or not _UNIT_WORDS.isdisjoint(words)
                    or bool(_UNIT_PHRASES.search(" ".join(words))),
                    _starts_with(words, _LEVEL_START) is not None,

@@ -54,7 +54,11 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
 
     A plan states where it wants to be in other ways too, and is then left alone: its
     description states its mission or aim (``Mission: ...``, ``The mission of the group
-    is to ...``, ``Our goal is to ...``, or opens with its purpose: ``To improve ...``),
+    is to ...``, ``Our goal is to ...``, or opens with its purpose: ``To improve ...``,
+    or with what the organisation is for, in the words organisations state their
+    missions in: ``The Department is dedicated to ...``, ``... exists to ...``, ``...
+    works to ...``, ``... is committed to ...``, in its first sentence, not a commitment
+    made further on),
     as a charter, a slate of goals, a grant or a team's OKRs do in place of a vision;
     or all its goals serve one top-level goal, which is its direction (a roadmap's
     primary focus, a programme's one target, an action plan's theme); or it is people's own
@@ -81,11 +85,15 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
 #: A mission or aim stated: a ``Mission:`` heading (``Mission Statement (agenda):``),
 #: ``the mission of X is to ...``, ``X's mission of empowering ...``, ``our goal is to``,
 #: or a description that opens with its purpose (``To improve the ability of ...``, after
-#: a short label such as ``Summary:``).
+#: a short label such as ``Summary:``) or, in its first sentence, with what the
+#: organisation is for (``WHAT WE DO: "The Department ... is dedicated to building ...``,
+#: ``exists to``, ``works to``, ``is committed to``).
 _MISSION = re.compile(r"\bmission(?: statement)?(?: \([^)]*\))?:\s*\S|"
                       r"\bmission of (?:[^.]*\bis to\b|\w+ing\b)|"
                       r"\bour (?:mission|goal|aim|purpose) is to\b|"
-                      r"^(?:[\w.\- ]{1,40}:\s*)?\"?to (?!be\b)[a-z]+\b", re.IGNORECASE)
+                      r"^(?:[\w.\- ]{1,40}:\s*)?\"?to (?!be\b)[a-z]+\b|"
+                      r"^(?:[\w.\- ]{1,40}:\s*)?\"?[^.!?:\"]{1,100}?\b(?:(?:is|are) "
+                      r"(?:dedicated|committed) to|exists? to|works? to)\b", re.IGNORECASE)
 _VISION = re.compile(r"\bvision\b", re.IGNORECASE)
 
 

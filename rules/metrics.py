@@ -654,6 +654,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "  - {id: M7, title: Completion of signed partnership agreements, "
              "baseline: {value: 0}, target: {value: 35}}\n"
              "  - {id: KR5, title: At least 1 developer/user using our templates}\n"
+             "  - {id: M8, title: Investigation reports completed, kind: indicator, "
+             "actuals: [{date: 2026-06-30, value: 7678}]}\n"
              "  - {id: KR6, title: Study day-2 operations, "
              "actuals: [{date: 2019-03-31, value: 0.4}]}\n"
              "people: [{id: ann}, {id: bob}]\n"
@@ -672,7 +674,12 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     counts what it names (``Permits issued``, ``four membership drives``, ``List of
     known deployments``, ``at least ten critical open source organizations``, ``at least
     1 developer/user using our templates``, and the deliverables a ``Completion of signed
-    partnership agreements`` aims at 35 of), and a
+    partnership agreements`` aims at 35 of), whatever kind the plan tells: a count
+    watched without a target (``Investigation reports completed``, kind ``indicator``)
+    still counts reports, as a title that names the things counted by what was done to
+    them or the state they are in (``Completed requests for interpretation``, ``Cases
+    open for adjustment``) counts requests and cases, and a row that breaks out part of
+    a count (``Enforcement events - Warrant enforcement``) counts the whole's events. And a
     milestone or a record of finished work has none (see metric-without-target), nor
     has a measure whose title says a thing is done
     (``Baseline satisfaction score is established``) and whose figures can mean only

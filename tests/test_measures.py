@@ -300,6 +300,28 @@ def test_what_a_count_counts_is_its_unit(title: str) -> None:
     assert read_measure(Metric(id="M1", title=title)).unit
 
 
+@pytest.mark.parametrize("title", ["Adult investigation reports completed",
+                                   "Completed requests for interpretation",
+                                   "Juvenile delinquency cases open for adjustment",
+                                   "New enrollments in DOP-managed programs"])
+def test_a_count_told_another_kind_still_names_its_unit(title: str) -> None:
+    # the things counted, named by what was done to them or the state they are in
+    for named in ("Completed requests for interpretation", "Published papers",
+                  "Juvenile delinquency cases open for adjustment", "Claims pending"):
+        assert read_measure(Metric(id="M1", title=named)).unit, named
+    assert not read_measure(Metric(id="M1", title="Completed specification")).unit
+    assert not read_measure(Metric(id="M1", title="Open source adoption")).unit
+    # a row that breaks out part of a count, the count named before a dash
+    assert read_measure(Metric(id="M1", title="Enforcement events \u2013 Warrant enforcement",
+                               kind="indicator")).unit
+    assert not read_measure(Metric(id="M1", title="Warrant enforcement")).unit
+    assert not read_measure(Metric(id="M1", title="Patient experience - Community care")).unit
+    # an agency report's count watched without a target ('None'): told an indicator
+    assert read_measure(Metric(id="M1", title=title, kind="indicator")).unit
+    assert not read_measure(Metric(id="M1", title="Adult investigation report quality",
+                                   kind="indicator")).unit
+
+
 def test_figures_that_can_only_mean_done_or_not_make_a_deliverable() -> None:
     course = Metric.model_validate({
         "id": "CC1", "title": "Perforce crash course", "target": {"value": 1},

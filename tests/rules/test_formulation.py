@@ -44,6 +44,10 @@ class TestNoVision:
         "Our goal is to prepare students for post-secondary education.",
         "To improve the ability of public programs to deliver services, we will act.",
         'Summary: "To support the national expansion of the benefits screener."',
+        'WHAT WE DO: "The Department of Probation (DOP) is dedicated to building safer '
+        'communities."',
+        "The Foundation exists to support the projects of its members.",
+        "The Office works to reduce recidivism across the city.",
     ])
     def test_a_stated_mission_or_aim_stands_for_a_direction(self, description: str) -> None:
         RuleTester(no_vision).assert_passes(
@@ -55,6 +59,7 @@ class TestNoVision:
         "Re-focus on our mission to maintain capability.",
         "To be confirmed by the board.",
         "A plan to help communities grow.",
+        "The plan sets targets for 2030. The council is committed to reducing emissions.",
     ])
     def test_a_mission_named_but_not_stated_does_not(self, description: str) -> None:
         RuleTester(no_vision).assert_fails(

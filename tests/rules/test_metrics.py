@@ -119,6 +119,22 @@ def test_deliverables_the_plan_says_are_done_or_not_are_not_asked_for_units_or_t
     RuleTester(metric_without_baseline).assert_fails(deliverables, [("M4", None)])
 
 
+def test_a_count_watched_without_a_target_still_counts_what_it_names() -> None:
+    watched = ("planlint: 1\nmetrics:\n"
+               "  - {id: M1, title: Investigation reports completed, kind: indicator, "
+               "actuals: [{date: 2026-06-30, value: 7678}]}\n"
+               "  - {id: M2, title: New enrollments in programs, kind: indicator, "
+               "actuals: [{date: 2026-06-30, value: 74}]}\n"
+               + "".join(f"  - {{id: P{n}, title: On time completion, unit: '%', "
+                         f"target: {{value: 90}}}}\n" for n in range(1, 5)))
+    # the plan tells the kind (watched, no target): the wording still names the unit
+    RuleTester(metric_without_unit).assert_passes(watched)
+    # a title that names no count is asked for its unit, told an indicator or not
+    RuleTester(metric_without_unit).assert_fails(
+        watched.replace("Investigation reports completed", "Investigation report quality"),
+        [("M1", None)])
+
+
 def test_a_plan_that_names_most_sources_is_not_asked_for_the_rest() -> None:
     sourced = "".join(f"  - {{id: M{n}, title: Cost, source: Books, target: {{value: 2}}}}\n"
                       for n in range(3, 6))
