@@ -358,8 +358,9 @@ NOTES: dict[str, str] = {
     "actual": "The latest reading: a number, or a result in words. More readings go on "
               "the Actuals sheet.",
     "actual_date": "The date of the reading (the end of the period it measures).",
-    "tolerance": "How far a reading may miss the target and still meet it: a number in "
-                 "the metric's unit, or a percentage of the target such as 10%.",
+    "tolerance": "How far a reading may miss the target and still meet it (with no "
+                 "target: how far it may move from the baseline and still count as no "
+                 "change): a number in the metric's unit, or a percentage such as 10%.",
     "cadence": "How often: daily, weekly, biweekly, monthly, quarterly, semiannual, "
                "annual, or a duration such as P2W.",
     "reporting_lag": "How long after a period ends its figure is known, such as P45D.",

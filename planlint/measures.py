@@ -854,6 +854,12 @@ def names_instrument(title: str) -> bool:
     return bool(_NAMED_INSTRUMENT.search(title))
 
 
+def names_deliverable(text: str) -> bool:
+    """Whether a title names a deliverable, done or not (``Open the new depot``,
+    ``Launch of the portal``), as a metric's wording is read for a milestone."""
+    return _delivers(_title_words(text))
+
+
 def delivers_many(metric: Metric) -> bool:
     """Whether a metric counts deliverables its title names in the plural after the
     work that makes them (``Completion of formalized governance agreements``, target

@@ -407,7 +407,9 @@ class Metric(Item):
     tolerance: Tolerance | None = Field(
         None, description="how far a reading may miss a target and still meet it, as the "
                           "plan states it (`<= 355 m3 +/-10%`): a number in the metric's "
-                          "unit, or a percentage of the target (`10%`)")
+                          "unit, or a percentage of the target (`10%`); for a measure with "
+                          "a direction and no target, the change from its baseline within "
+                          "which the plan counts it unchanged (its threshold of real change)")
     cadence: MetricCadence | None = Field(
         None, description="how often it is measured: a cadence or an ISO 8601 duration, or "
                           "`once` (when what it measures is complete) or `per event` (after "

@@ -286,7 +286,9 @@ def missed_bound(metric: Metric, as_of: date
 
 def tolerance(metric: Metric, target: float) -> float:
     """How far a reading may miss ``target`` and still meet it: the metric's
-    ``tolerance``, a number in its unit or a percentage of the target; 0 without one."""
+    ``tolerance``, a number in its unit or a percentage of the target; 0 without one.
+    For a measure with a direction and no target, ``target`` is where it started (its
+    baseline), and this is the move from it the plan counts as no real change."""
     stated = metric.tolerance
     if stated is None:
         return 0.0

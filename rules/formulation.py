@@ -12,7 +12,7 @@ from textwrap import dedent
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.measures import says_none, states_direction
+from planlint.measures import names_deliverable, says_none, states_direction
 from planlint.model import Assumption, Budget, Goal, Initiative, Metric, Person
 from planlint.plan import Plan
 from planlint.practice import by_practice, widespread
@@ -118,8 +118,11 @@ def _vision_unstated(plan: Plan) -> bool:
             - {id: G3, title: Provide a more robust release pipeline}
             - {id: G4, title: Addressing our climate crisis}
             - {id: G5, title: A new northern depot}
+            - {id: G6, title: Healthier Lives, metrics: [M1]}
           initiatives:
             - {id: I1, title: Build the northern depot, supports: [G5], end: 2003-06-30}
+          metrics:
+            - {id: M1, title: Healthy life expectancy, direction: increase}
           """))
 def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     """A goal has no ``due`` date, no goal above it has one, and the plan states no
@@ -141,7 +144,13 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     pipeline``, ``Improve access``, ``Addressing our climate crisis``) is a standing
     direction with no point at which it is reached, so no date to miss: by when it should
     have moved is what its metrics' targets say, which metric-without-target asks for.
-    When more than a
+    So is a goal that names no deliverable and is measured, with the goals below it,
+    only by measures stated with a ``direction`` to rise or fall and no target (an
+    outcomes framework's ``Healthier Lives``, watched by whether each indicator improves
+    on its comparison year): the plan judges it by which way its measures move, not by
+    an end state reached by a date; the missing targets are metric-without-target's
+    to report. A goal naming a deliverable (``Open the northern depot``) is an end
+    state whatever its measures. When more than a
     third of a plan's goals have no deadline at all, the plan is reported once instead
     of each goal.
     """
@@ -150,7 +159,8 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
                for goal in plan.goals
                if plan.due_of(goal) is None and not _timed_by_targets(plan, goal)
                and not _timed_by_actions(plan, goal)
-               and not states_direction(goal.title or "")]
+               and not states_direction(goal.title or "")
+               and not _watched_by_direction(plan, goal)]
     yield from by_practice(plan, missing, len(plan.goals), items="goals",
                            lacking="have no due date",
                            fix="set the plan's horizon: {start, end}, or due on each goal")
@@ -161,6 +171,20 @@ def _timed_by_targets(plan: Plan, goal: Goal) -> bool:
     target's date, or never, for a standing level to hold (an objective with no date)."""
     return any(final_target(metric) is not None
                for metric in plan.refs(goal, "metrics", Metric))
+
+
+def _watched_by_direction(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal that names no deliverable is, with the goals below it, measured
+    (by one measure at least) only by measures stated with a ``direction`` to rise or
+    fall and no target: a standing direction, watched by which way its measures move."""
+    if names_deliverable(goal.title or ""):
+        return False
+    goals = plan.closure([goal], "parent", Goal, backward=True).values()
+    dropped = plan.dropped_metrics
+    measures = [metric for each in goals for metric in plan.refs(each, "metrics", Metric)
+                if metric.id not in dropped]
+    return bool(measures) and all(metric.direction in ("increase", "decrease")
+                                  and final_target(metric) is None for metric in measures)
 
 
 def _timed_by_actions(plan: Plan, goal: Goal) -> bool:

@@ -53,6 +53,7 @@ from planlint.timeline import (
     slower_than,
     stated_by_year,
     target_date,
+    tolerance,
     undecided_milestone,
     unfinished_milestone,
     unlined_direction,
@@ -772,7 +773,8 @@ def _metric_fragment(actual: float, *, done: str = "") -> str:
 def _against_direction(metric: Metric, as_of: date) -> tuple[int, list[float]] | None:
     """For a metric with a direction to rise or fall and no target, the index of its
     latest actual and its last three values when each of the last two moved against
-    that direction; else None."""
+    that direction (and, with a ``tolerance``, the latest is further that way than the
+    tolerance from the baseline, else from the first of the three); else None."""
     if metric.direction not in ("increase", "decrease") or metric.target is not None \
             or metric.targets:
         return None
@@ -782,9 +784,17 @@ def _against_direction(metric: Metric, as_of: date) -> tuple[int, list[float]] |
         return None
     values = [value for _, value in readings]
     sign = 1 if metric.direction == "increase" else -1
-    if all(sign * (later - earlier) < 0 for earlier, later in pairwise(values)):
-        return readings[-1][0], values
-    return None
+    if not all(sign * (later - earlier) < 0 for earlier, later in pairwise(values)):
+        return None
+    if metric.tolerance is not None:
+        # The plan's threshold of real change: a measure no further the wrong way
+        # than that from its baseline (else from the first of these readings) has
+        # not changed by the plan's own standard.
+        start = metric.baseline.value if metric.baseline is not None \
+            and metric.baseline.value is not None else values[0]
+        if sign * (start - values[-1]) <= tolerance(metric, start):
+            return None
+    return readings[-1][0], values
 
 
 #: How far a measure must have moved away from its target, as a share of the target,
@@ -917,6 +927,16 @@ def _measured_goals(plan: Plan, metric: Metric) -> list[Related]:
               tolerance: 10%
               target: {value: 355, date: 2001-03-31}
               actuals: [{date: 2001-03-31, value: 358}]
+            - id: MP-M9
+              title: Dealers reporting late deliveries
+              unit: '%'
+              direction: decrease
+              tolerance: 2
+              baseline: {value: 12.0, date: 2000-06-30}
+              actuals:
+                - {date: 2000-09-30, value: 12.4}
+                - {date: 2000-12-31, value: 13.0}
+                - {date: 2001-03-31, value: 13.5}
           changes:
             - {date: 2001-04-10, item: MP-M2, field: target, from: 2001-03-31, to: deferred,
                reason: the dealer council asked to wait for the new pricing}
@@ -985,7 +1005,14 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     from 0 at that date. A metric with a
     ``direction`` to ``increase`` or ``decrease`` but no target has no line to be judged
     against; it is off track when it moved against its direction at each of its last two
-    readings (an operating margin to improve read at 24.0, 20.4 and 16.8). A metric that
+    readings (an operating margin to improve read at 24.0, 20.4 and 16.8). A
+    ``tolerance`` stated for such a metric is the plan's threshold of real change (an
+    outcomes framework's "criteria for determining change" of a survey estimate): the
+    rule stays silent when the latest reading is no further the wrong way than that
+    from the baseline (else from the first of those readings), as late deliveries to
+    fall read at 12.4%, 13.0% and 13.5% from a baseline of 12.0% with a tolerance of
+    2: by the plan's own standard the measure has not changed, and a finding would
+    read sampling noise as a trend. A metric that
     repeats another, title and figures (a key result listed again at another level), is
     judged once (see :meth:`planlint.plan.Plan.twin`). A share in percent that reads
     exactly 0 right after a positive reading (99.1% one quarter, 0% the next) is not

@@ -122,6 +122,30 @@ class TestGoalWithoutDeadline:
             fragment.replace(", target: {value: 15}", "").replace("[M2, M3]", "[M3]"),
             [("plan", 1)])
 
+    def test_a_goal_watched_only_by_the_direction_of_its_measures_is_standing(
+            self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            goals:
+              - {id: P, title: People}
+              - {id: G1, title: Healthier Lives, parent: P, metrics: [M1]}
+              - {id: G2, title: Brighter Futures, parent: P, metrics: [M2]}
+            metrics:
+              - {id: M1, title: Healthy life expectancy, direction: increase}
+              - {id: M2, title: Pupils with low self-efficacy, direction: decrease}
+            """)
+        RuleTester(goal_without_deadline).assert_passes(fragment)
+        # a measure with a target (undated: a level to hold) times its goals, but not
+        # People, which is then watched by more than direction
+        RuleTester(goal_without_deadline).assert_fails(
+            fragment.replace("direction: decrease", "target: {value: 40}"), [("P", 3)])
+        # a measure with no direction says nothing of which way the goal should go
+        RuleTester(goal_without_deadline).assert_fails(
+            fragment.replace(", direction: decrease", ""), [("P", 3), ("G2", 5)])
+        # a deliverable is an end state whatever its measures
+        RuleTester(goal_without_deadline).assert_fails(
+            fragment.replace("Brighter Futures", "Open the new depot"), [("G2", 5)])
+
     def test_no_goals_passes(self) -> None:
         RuleTester(goal_without_deadline).assert_passes("planlint: 1\ngoals: []\n")
 

@@ -731,6 +731,40 @@ class TestMovingAgainstItsDirection:
         RuleTester(off_track_metric).assert_passes(
             self.FRAGMENT.format(direction=direction, middle=middle))
 
+    TOLERANT = dedent("""\
+        planlint: 1
+        plan: {{as_of: 2025-05-21}}
+        metrics:
+          - id: M1
+            title: Income deprivation
+            unit: '%'
+            direction: decrease
+            tolerance: {tolerance}
+            {baseline}
+            actuals: [{{date: 2022-03-31, value: 13}}, {{date: 2023-03-31, value: 14}},
+                      {{date: 2024-03-31, value: 15}}]
+        """)
+
+    @pytest.mark.parametrize(("tolerance", "baseline"), [
+        (4, "baseline: {value: 13, date: 2020-03-31}"),  # 2 from the baseline, within 4
+        (4, "baseline: {value: 16, date: 2020-03-31}"),  # still better than the baseline
+        (2, ""),  # 2 from the first of the readings, within 2
+        ("20%", "baseline: {value: 13, date: 2020-03-31}")])  # 2 of 2.6
+    def test_a_move_within_its_threshold_of_real_change(self, tolerance: object,
+                                                        baseline: str) -> None:
+        RuleTester(off_track_metric).assert_passes(
+            self.TOLERANT.format(tolerance=tolerance, baseline=baseline))
+
+    @pytest.mark.parametrize(("tolerance", "baseline"), [
+        (1, "baseline: {value: 13, date: 2020-03-31}"),  # 2 beyond 1
+        (4, "baseline: {value: 10, date: 2020-03-31}"),  # 5 from the baseline
+        (1.5, ""),  # 2 from the first of the readings
+        (0, "baseline: {value: 13, date: 2020-03-31}")])  # any change is real
+    def test_a_move_beyond_its_threshold_of_real_change(self, tolerance: object,
+                                                        baseline: str) -> None:
+        RuleTester(off_track_metric).assert_fails(
+            self.TOLERANT.format(tolerance=tolerance, baseline=baseline),
+            [("M1", None, "moved the other way at each of its last two readings")])
 
 
 class TestMovingAwayFromATargetNotYetDue:
