@@ -770,31 +770,50 @@ def _metric_fragment(actual: float, *, done: str = "") -> str:
         """) + done
 
 
-def _against_direction(metric: Metric, as_of: date) -> tuple[int, list[float]] | None:
-    """For a metric with a direction to rise or fall and no target, the index of its
-    latest actual and its last three values when each of the last two moved against
-    that direction (and, with a ``tolerance``, the latest is further that way than the
-    tolerance from the baseline, else from the first of the three); else None."""
+def _against_direction(plan: Plan, metric: Metric) -> tuple[int, str] | None:
+    """For a metric with a direction to rise or fall and no target, the index of the
+    reading that shows it going the wrong way and how, or None: with a baseline and a
+    ``tolerance`` (the plan's threshold of real change), the latest reading further the
+    wrong way than that from the baseline, unless the plan answers for its course since
+    (:func:`_answered`); otherwise each of the last two readings moved against the
+    direction (and, with a ``tolerance``, the latest is further that way than it from
+    the first of the three)."""
     if metric.direction not in ("increase", "decrease") or metric.target is not None \
             or metric.targets:
         return None
-    readings = [(index, actual.value) for index, actual in actuals_until(metric, as_of)
-                if actual.value is not None][-3:]
-    if len(readings) < 3:
-        return None
-    values = [value for _, value in readings]
+    readings = [(index, actual.value) for index, actual in actuals_until(metric, plan.as_of)
+                if actual.value is not None]
     sign = 1 if metric.direction == "increase" else -1
-    if not all(sign * (later - earlier) < 0 for earlier, later in pairwise(values)):
-        return None
-    if metric.tolerance is not None:
-        # The plan's threshold of real change: a measure no further the wrong way
-        # than that from its baseline (else from the first of these readings) has
-        # not changed by the plan's own standard.
-        start = metric.baseline.value if metric.baseline is not None \
-            and metric.baseline.value is not None else values[0]
-        if sign * (start - values[-1]) <= tolerance(metric, start):
+    baseline = metric.baseline
+    if metric.tolerance is not None and baseline is not None and baseline.value is not None:
+        # The plan judges change from its comparison value by its own threshold: the
+        # latest reading after it decides, whatever the readings between did.
+        start = baseline.value
+        since = [(index, value) for index, value in readings
+                 if baseline.date is None or metric.actuals[index].date > baseline.date]
+        if not since or sign * (start - since[-1][1]) <= tolerance(metric, start) or \
+                _answered(plan, metric, baseline.date or metric.actuals[since[0][0]].date):
             return None
-    return readings[-1][0], values
+        index, latest = since[-1]
+        return index, (
+            f"{metric.describe()} should {metric.direction} but went from its baseline of "
+            f"{number(start)} to {number(latest)} on {metric.actuals[index].date}, further "
+            f"the other way than its threshold of real change "
+            f"({number(tolerance(metric, start))}); act to turn it round, or say why in a "
+            "target with its date")
+    values = [value for _, value in readings[-3:]]
+    if len(values) < 3 or not all(sign * (later - earlier) < 0
+                                  for earlier, later in pairwise(values)):
+        return None
+    if metric.tolerance is not None and sign * (values[0] - values[-1]) <= tolerance(
+            metric, values[0]):
+        # the plan's threshold of real change: no further the wrong way than that from
+        # the first of these readings, the measure has not changed by its own standard
+        return None
+    return readings[-1][0], (
+        f"{metric.describe()} should {metric.direction} but moved the other way at each "
+        f"of its last two readings ({' to '.join(map(number, values))}), and has no target "
+        "to judge it by; act to turn it round, or say why in a target with its date")
 
 
 #: How far a measure must have moved away from its target, as a share of the target,
@@ -1012,7 +1031,11 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     from the baseline (else from the first of those readings), as late deliveries to
     fall read at 12.4%, 13.0% and 13.5% from a baseline of 12.0% with a tolerance of
     2: by the plan's own standard the measure has not changed, and a finding would
-    read sampling noise as a trend. A metric that
+    read sampling noise as a trend. With a baseline, that standard also works the other
+    way: a latest reading further the wrong way than the tolerance from the baseline is
+    off track whatever the readings between did (a share respected that fell from 61.5%
+    to 46.9% and then rose to 47.5%, with a threshold of 2.7), unless the plan answers
+    for its course since the baseline, as below. A metric that
     repeats another, title and figures (a key result listed again at another level), is
     judged once (see :meth:`planlint.plan.Plan.twin`). A share in percent that reads
     exactly 0 right after a positive reading (99.1% one quarter, 0% the next) is not
@@ -1063,14 +1086,9 @@ def _off_track_reading(plan: Plan, metric: Metric, threshold: float) -> tuple[in
     """The index of the reading that shows ``metric`` off track, and the message that
     says how (see :func:`off_track_metric`, in the order it judges), or None."""
     as_of = plan.as_of
-    backwards = _against_direction(metric, as_of)
+    backwards = _against_direction(plan, metric)
     if backwards is not None:
-        index, values = backwards
-        return index, (
-            f"{metric.describe()} should {metric.direction} but moved the other way at "
-            f"each of its last two readings ({' to '.join(map(number, values))}), and "
-            "has no target to judge it by; act to turn it round, or say why in a target "
-            "with its date")
+        return backwards
     away = _moving_away(plan, metric)
     if away is not None:
         index, values, due, aim, direction = away

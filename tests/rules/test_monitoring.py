@@ -755,16 +755,49 @@ class TestMovingAgainstItsDirection:
         RuleTester(off_track_metric).assert_passes(
             self.TOLERANT.format(tolerance=tolerance, baseline=baseline))
 
-    @pytest.mark.parametrize(("tolerance", "baseline"), [
-        (1, "baseline: {value: 13, date: 2020-03-31}"),  # 2 beyond 1
-        (4, "baseline: {value: 10, date: 2020-03-31}"),  # 5 from the baseline
-        (1.5, ""),  # 2 from the first of the readings
-        (0, "baseline: {value: 13, date: 2020-03-31}")])  # any change is real
+    @pytest.mark.parametrize(("tolerance", "baseline", "said"), [
+        (1, "baseline: {value: 13, date: 2020-03-31}",  # 2 beyond 1
+         "went from its baseline of 13 to 15 on 2024-03-31, further the other way than "
+         "its threshold of real change (1)"),
+        (4, "baseline: {value: 10, date: 2020-03-31}", "baseline of 10"),  # 5 from it
+        (1.5, "", "moved the other way at each of its last two readings"),  # from the first
+        (0, "baseline: {value: 13, date: 2020-03-31}", "baseline of 13")])  # any change
     def test_a_move_beyond_its_threshold_of_real_change(self, tolerance: object,
-                                                        baseline: str) -> None:
+                                                        baseline: str, said: str) -> None:
         RuleTester(off_track_metric).assert_fails(
             self.TOLERANT.format(tolerance=tolerance, baseline=baseline),
-            [("M1", None, "moved the other way at each of its last two readings")])
+            [("M1", None, said)])
+
+    WORSENED = dedent("""\
+        planlint: 1
+        plan: {as_of: 2025-05-21}
+        goals: [{id: G1, title: Safer communities, metrics: [M1]}]
+        metrics:
+          - id: M1
+            title: Adults who believe their cultural identity is respected
+            unit: '%'
+            direction: increase
+            tolerance: 2.7
+            baseline: {value: 61.5, date: 2019-12-31}
+            actuals: [{date: 2019-12-31, value: 61.5}, {date: 2021-12-31, value: 49.7},
+                      {date: 2022-12-31, value: 46.9}, {date: 2023-12-31, value: 47.5}]
+        """)
+
+    def test_worse_than_its_baseline_by_more_than_its_threshold(self) -> None:
+        """The plan's own standard of change, from its comparison year: the last reading
+        ticking up does not undo a fall of 14 points against a threshold of 2.7."""
+        RuleTester(off_track_metric).assert_fails(
+            self.WORSENED, [("M1", None, "went from its baseline of 61.5 to 47.5 on "
+                                      "2023-12-31")])
+        # back within the threshold of the baseline: no real change
+        RuleTester(off_track_metric).assert_passes(
+            self.WORSENED.replace("value: 47.5", "value: 59.0"))
+
+    def test_worse_than_its_baseline_but_answered(self) -> None:
+        """Work the plan has under way on the goal it measures answers for its course."""
+        RuleTester(off_track_metric).assert_passes(
+            self.WORSENED + "initiatives:\n  - {id: I1, title: Good relations programme, "
+                            "supports: [G1]}\n")
 
 
 class TestMovingAwayFromATargetNotYetDue:
