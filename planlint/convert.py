@@ -273,10 +273,12 @@ def _item_row(section: str, item: dict[str, Any], notes: list[str]) -> dict[str,
 
 def _readings(metric: dict[str, Any], row: dict[str, Any],
               extra: dict[str, list[list[Any]]], notes: list[str]) -> None:
-    """A metric's one actual in its own columns; more, a graded one (whose score those
-    columns have no place for), and interim targets, on their sheets."""
+    """A metric's one actual in its own columns; more, a graded one or one with a
+    response (which those columns have no place for), and interim targets, on their
+    sheets."""
     actuals = [item for item in metric.get("actuals") or [] if isinstance(item, dict)]
-    if len(actuals) == 1 and actuals[0].get("score") is None:
+    if len(actuals) == 1 and actuals[0].get("score") is None \
+            and actuals[0].get("response") is None:
         row["actual"] = _stated(actuals[0], notes)
         if actuals[0].get("date") is not None:
             row["actual_date"] = actuals[0]["date"]

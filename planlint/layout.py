@@ -149,7 +149,9 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "actuals": {"metric": _METRIC, "date": ("As of", "Period end", "Measured on"),
                 "value": ("Actual", "Result", "Reading", "Figure"), "text": ("In words",),
-                "score": ("Grade", "OKR score")},
+                "score": ("Grade", "OKR score"),
+                "response": ("Reason for deviation", "Reasons for deviation",
+                             "Reason/s for deviation", "Corrective action", "Remedial action")},
     "targets": {"metric": _METRIC, "date": ("By", "Due", "Target date"),
                 "value": ("Target", "Target value"), "text": ("In words",)},
     "waivers": {"rule": ("Code", "Rule code"), "node": ("Item", "Item id", "ID"),
@@ -219,7 +221,7 @@ def fields(section: str) -> dict[str, str]:
     that name another item)."""
     if section == "actuals":
         return {"metric": "ref", "date": "date", "value": "number", "text": "text",
-                "score": "number"}
+                "score": "number", "response": "text"}
     if section == "targets":
         return {"metric": "ref", "date": "date", "value": "number", "text": "text"}
     if section == "waivers":
@@ -394,6 +396,8 @@ NOTES: dict[str, str] = {
     "value": "The value, a number.",
     "text": "The value in words, where there is no number.",
     "score": "The grade given to the result, from 0 to 1 (0.7), where no value was measured.",
+    "response": "What the plan does about the reading's shortfall: its cause and the action "
+                "taken or planned.",
     "rule": "The rule, by code (PL201) or name.",
     "node": "The id of the item the waiver is for.",
     "reason": "Why the finding is accepted.",

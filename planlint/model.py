@@ -209,7 +209,8 @@ class Actual(_Model):
     """A measured value of a metric, a result the plan reports in words (``Not done``,
     ``Ongoing``, ``slipped into October``), or the grade it gives the result (an OKR key
     result scored 0.3 at the quarter's end): a reading all the same, though the rules
-    that compare numbers leave words and grades alone."""
+    that compare numbers leave words and grades alone. A reading may carry the plan's
+    ``response`` to it: the cause of a shortfall and what is done about it."""
 
     date: Date
     value: Number | None = None
@@ -217,6 +218,10 @@ class Actual(_Model):
                                                "no number: a status, a short account")
     score: Number | None = Field(None, description="the grade the plan gives the result, from "
                                                    "0 to 1 (an OKR key result scored 0.7)")
+    response: str | None = Field(
+        None, description="what the plan says it does about this reading's shortfall, in its "
+                          "words: the cause and the action taken or planned in answer to it "
+                          "(a report's 'Reason for deviation'), not a practice already in place")
 
     @field_validator("score")
     @classmethod

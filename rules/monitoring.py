@@ -956,6 +956,16 @@ def _measured_goals(plan: Plan, metric: Metric) -> list[Related]:
                 - {date: 2000-09-30, value: 12.4}
                 - {date: 2000-12-31, value: 13.0}
                 - {date: 2001-03-31, value: 13.5}
+            - id: MP-M10
+              title: Dealers trained on the new parts catalogue
+              unit: dealers
+              target: {value: 200, date: 2001-03-31}
+              actuals:
+                - date: 2001-03-31
+                  value: 120
+                  response: >-
+                    Two of our three trainers left in January; a training contractor
+                    starts in July to train the remaining dealers by September.
           changes:
             - {date: 2001-04-10, item: MP-M2, field: target, from: 2001-03-31, to: deferred,
                reason: the dealer council asked to wait for the new pricing}
@@ -1073,13 +1083,26 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     entry about it with the reason since the first of those readings, an account in
     words beside its latest reading, or an initiative that may be under way on a goal it
     measures (as off-track-without-action reads it).
+
+    Nor is a metric reported whose judged reading carries the plan's ``response`` to it
+    (an annual report's "Reason for deviation": the cause and the action taken or planned,
+    such as a recruitment drive for 2025 beside an enrolment 80% of its target): the plan
+    has already answered what the finding would ask; a restatement of practice already in
+    place ("we will continue efforts") is no response and is not transcribed as one.
     """
     for metric in plan.metrics:
         if plan.twin(metric) is None \
-                and (judged := _off_track_reading(plan, metric, options.threshold)):
+                and (judged := _off_track_reading(plan, metric, options.threshold)) \
+                and not _responded(metric, judged[0]):
             index, message = judged
             yield metric.finding(message, field=f"actuals/{index}",
                                  related=_measured_goals(plan, metric))
+
+
+def _responded(metric: Metric, index: int) -> bool:
+    """Whether the plan states its response to the reading at ``index`` of ``metric``
+    (its ``response``: the cause of the shortfall and the action taken or planned)."""
+    return bool((metric.actuals[index].response or "").strip())
 
 
 def _off_track_reading(plan: Plan, metric: Metric, threshold: float) -> tuple[int, str] | None:
@@ -1458,7 +1481,9 @@ def off_track_without_action(plan: Plan, options: OffTrackOptions) -> Iterator[F
     to uncascaded-goal, which reports that cause. A plan that lists no initiatives at
     all (a page of key results), or keeps them in another document or tool (``plan:
     withheld: [initiatives]``), keeps its work elsewhere: off-track-metric's finding
-    already asks it to act. Set ``threshold`` to the same value as off-track-metric's.
+    already asks it to act. A ``response`` the plan states beside the off-track reading
+    (the cause and the action taken or planned in answer to it) counts as action, as an
+    initiative would. Set ``threshold`` to the same value as off-track-metric's.
     """
     if not plan.initiatives or "initiatives" in plan.info.withheld:
         return
@@ -1473,7 +1498,7 @@ def off_track_without_action(plan: Plan, options: OffTrackOptions) -> Iterator[F
             continue
         if acted is None:
             acted = _acted_on(plan)
-        if any(goal.id in acted for goal in goals):
+        if any(goal.id in acted for goal in goals) or _responded(metric, state.index):
             continue
         names = ", ".join(goal.id for goal in goals)
         if state.maintain:

@@ -47,7 +47,7 @@ _NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+\.?\d*|\.\d+)"
 _PLACEHOLDERS = frozenset({"n/a", "na", "-", "--", "\u2013", "\u2014", "tbd", "tba", "tbc",
                            "?", "none", "null", "nil"})
 #: How a reading's cells other than its value are read.
-_READING_SHAPES = {"date": "date", "text": "text", "score": "number"}
+_READING_SHAPES = {"date": "date", "text": "text", "score": "number", "response": "text"}
 _WORDS = frozenset({"title", "name", "description", "statement", "reason", "text"})
 #: The title of a row that sums the others, not an item.
 _TOTALS = frozenset({"total", "totals", "grand total", "sum", "subtotal"})
@@ -786,7 +786,7 @@ class _Reader:
         listed = entry.setdefault(section, [])
         where = f"{pointer}/{section}/{len(listed)}"
         measure: dict[str, Any] = {}
-        for key in ("date", "value", "text", "score"):
+        for key in ("date", "value", "text", "score", "response"):
             if key in record.cells:
                 cell_value, cell_column = record.cells[key]
                 if not self.usable(cell_value, record.sheet, record.row, cell_column):

@@ -577,6 +577,23 @@ class TestOffTrackMetric:
         RuleTester(off_track_metric).assert_fails(_tracked("decrease", 0, 80), [("M1", 11)])
         RuleTester(off_track_metric).assert_passes(_tracked("decrease", 0, 55))
 
+    def test_a_reading_the_plan_answers_with_its_response_passes(self) -> None:
+        answered = "value: 140, response: 'Two trainers left; a contractor starts in July'}"
+        RuleTester(off_track_metric).assert_passes(
+            _tracked("increase", 200, 140).replace("value: 140}", answered))
+        RuleTester(off_track_metric).assert_passes(
+            _tracked("decrease", 130, 131).replace("    direction:", "    bound: at most\n"
+                                                   "    direction:")
+            .replace("value: 131}", answered.replace("140", "131")))
+        # a response to an earlier reading does not answer the later one judged
+        earlier = _tracked("increase", 200, 140).replace(
+            "      - {date: 2001-06-15", "      - {date: 2001-03-31, value: 120, "
+            "response: a contractor starts in July}\n      - {date: 2001-06-15")
+        RuleTester(off_track_metric).assert_fails(earlier, [("M1", 12)])
+        blank = _tracked("increase", 200, 140).replace("value: 140}",
+                                                       "value: 140, response: ' '}")
+        RuleTester(off_track_metric).assert_fails(blank, [("M1", 11)])
+
     def test_maintain_band(self) -> None:
         RuleTester(off_track_metric).assert_passes(_tracked("maintain", 100, 86))
         RuleTester(off_track_metric).assert_passes(_tracked("maintain", 100, 114))
@@ -933,6 +950,14 @@ class TestOffTrackWithoutAction:
         RuleTester(off_track_without_action).assert_fails(
             fragment + "initiatives: [{id: I1, supports: [G2], status: planned}]\n",
             [("M1", 12)])
+
+    def test_a_response_beside_the_off_track_reading_counts_as_action(self) -> None:
+        extra = "initiatives: [{id: I1, supports: [G1], status: planned}]\n"
+        fragment = _tracked("increase", 200, 140, extra).replace(
+            "value: 140}", "value: 140, response: a contractor starts in July}")
+        RuleTester(off_track_without_action).assert_passes(fragment)
+        RuleTester(off_track_without_action).assert_fails(
+            fragment.replace(", response: a contractor starts in July", ""), [("M1", 11)])
 
     def test_top_level_goals_nothing_executes_are_left_to_uncascaded_goal(self) -> None:
         RuleTester(off_track_without_action).assert_passes(_tracked("increase", 200, 140))

@@ -45,7 +45,8 @@ initiatives:
   - {id: I1, title: "Portal, phase 1", supports: [G1, G2], owner: ana, status: active,
      start: 2026-01-01, end: 2026-09-30,
      metrics: [{id: O1, title: Dealers signed up, unit: count, bound: at least,
-                target: {value: 40}, actuals: [{date: 2026-06-30, score: 0.4}]}]}
+                target: {value: 40}, actuals: [{date: 2026-06-30, score: 0.4,
+                                                   response: two reps start in July}]}]}
 budgets:
   - {id: B1, title: Portal build, amount: 250000, funds: [I1]}
   - {id: B2, title: Audit and overhead, amount: 40000, funds: all}
@@ -197,7 +198,8 @@ def test_the_workbook_is_in_the_documented_layout(tmp_path: Path, cli: Run) -> N
     assert [[cell.value for cell in row] for row in plan.iter_rows(max_row=3)] == [
         ["Field", "Value"], ["ID", "acme"], ["Title", "Acme"]]
     actuals = workbook["Actuals"]
-    assert [cell.value for cell in actuals[1]] == ["Metric", "Date", "Value", "Text", "Score"]
+    assert [cell.value for cell in actuals[1]] == ["Metric", "Date", "Value", "Text", "Score",
+                                                   "Response"]
     assert [cell.value for cell in actuals[2]][::2] == ["M1", 11, None]
     assert [row[0].value for row in actuals.iter_rows(min_row=2)] == ["M1", "M1", "O1"]
     assert metrics.freeze_panes == "A2"

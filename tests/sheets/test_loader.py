@@ -202,15 +202,18 @@ def test_readings_interim_targets_and_waivers(cli: Run, tmp_path: Path) -> None:
     book(tmp_path / "plan.xlsx", {
         "Metrics": [["ID", "Title", "Target", "Target date"], ["M1", "ARR", 14,
                                                                date(2026, 12, 31)]],
-        "Actuals": [["Metric", "Date", "Value", "Grade"], ["M1", date(2026, 3, 31), 11],
-                    ["ARR", date(2026, 6, 30), 12, 0.6], ["M9", date(2026, 6, 30), 1]],
+        "Actuals": [["Metric", "Date", "Value", "Grade", "Reason for deviation"],
+                    ["M1", date(2026, 3, 31), 11, None, "-"],
+                    ["ARR", date(2026, 6, 30), 12, 0.6, "Hiring froze; two reps start in July"],
+                    ["M9", date(2026, 6, 30), 1]],
         "Targets": [["Metric", "By", "Target"], ["M1", date(2026, 6, 30), 12]],
         "Waivers": [["Rule", "Item", "Reason"], ["orphan-metric", "M1", "being linked"]]})
     plan = load_plan(tmp_path / "plan.xlsx")
     metric = plan.get("M1")
     assert isinstance(metric, Metric)
-    assert [(a.date, a.value, a.score) for a in metric.actuals] == [
-        (date(2026, 3, 31), 11, None), (date(2026, 6, 30), 12, 0.6)]
+    assert [(a.date, a.value, a.score, a.response) for a in metric.actuals] == [
+        (date(2026, 3, 31), 11, None, None),
+        (date(2026, 6, 30), 12, 0.6, "Hiring froze; two reps start in July")]
     assert [(t.date, t.value) for t in metric.targets] == [(date(2026, 6, 30), 12)]
     findings = found(cli, "plan.xlsx")
     assert at(findings, "PL005") == [("Actuals", "A4")]
