@@ -73,7 +73,8 @@ A quantity is a number other than a year (``2025``), a period (``Q3``, ``FY25``,
 ``H1``), a day of a date (``June 30``), an ordinal (``20th``), a label's number (``Phase
 2``, ``SOC 2``, ``version 3``), the version a deliverable is for, ending a title that
 opens with a verb of delivery (``Release OpenEBS 1.0``), or a length that names a kind
-of thing (``30-day terms``, ``24-hour support``). A label before the title (``1.2``,
+of thing (``30-day terms``, ``24-hour support``), or an age that says who is counted
+(``people over 65``, ``aged 12 to 17 years``). A label before the title (``1.2``,
 ``KR3:``, ``Create:``, a team's name and a colon) is not read, unless it is itself the
 measure (``# of workshops provided: MILL``). Everything here is overridden by the plan:
 ``kind`` on the metric, and ``target``, ``baseline`` and ``unit`` fields, which the rules
@@ -325,6 +326,10 @@ _IRREGULAR_DONE = {"made", "held", "built", "won", "sold", "seen", "served", "do
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december", "jan", "feb", "mar", "apr",
            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+#: Nouns naming people, after which ``over 65`` or ``under 5`` is an age band.
+_PERSONS = frozenset(("people", "persons", "adults", "children", "men", "women", "girls",
+                      "boys", "residents", "patients", "individuals", "seniors", "anyone",
+                      "everyone", "those", "youth", "pupils", "students"))
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "sprint"}
 _COUNT_REACH = 4  # words after a count's verb where its number may stand
 _PHRASE_REACH = 4  # words after a number where the noun it counts may stand
@@ -482,7 +487,7 @@ def _quantities(words: list[str]) -> list[Quantity]:
             continue
         after = words[position + 1] if position + 1 < len(words) else ""
         if _PERIOD.match(word) or before.rstrip(".") in _LABELS or _defines(before, after) \
-                or _version(words, position) \
+                or _version(words, position) or _age_band(words, position) \
                 or skipped == position - 1:  # the end of a range of labels ("Bands 8-9")
             skipped = position
             continue
@@ -492,6 +497,21 @@ def _quantities(words: list[str]) -> list[Quantity]:
             position + 1 < len(words) and words[position + 1] in ("%", "percent"))
         found.append(Quantity(value, has_unit, before, position))
     return found
+
+
+def _age_band(words: list[str], position: int) -> bool:
+    """Whether the number at ``position`` is an age that says who a measure counts, not
+    an amount it aims at: after ``aged`` (``people aged 65``), or after ``over`` or
+    ``under`` that follow a noun naming people (``Socially isolated people over 65
+    supported``, ``children under 5``), with no unit of time but years after it; and the
+    upper end of such a band (``aged 12 to 17 years``)."""
+    before = words[position - 1] if position else ""
+    after = words[position + 1] if position + 1 < len(words) else ""
+    if after.rstrip("s") in _TIME_UNITS - {"year"} or not words[position].isdigit():
+        return False
+    return before in ("aged", "ages") or (position > 1 and (
+        (before in ("over", "under") and words[position - 2] in _PERSONS)
+        or (before in ("to", "and") and _age_band(words, position - 2))))
 
 
 def _version(words: list[str], position: int) -> bool:

@@ -522,7 +522,9 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "cadence: quarterly, target: {value: 90, date: 2024-09-30}, actuals: "
              "[{date: 2023-12-31, value: 71}, {date: 2024-03-31, value: 68}]}\n"
              "  - {id: KR5, title: Increase hashtag usage by X%, "
-             "actuals: [{date: 2024-09-30, value: 0}]}\n")
+             "actuals: [{date: 2024-09-30, value: 0}]}\n"
+             "  - {id: M9, title: Isolated people over 65 supported, "
+             "actuals: [{date: 2024-09-30, value: 22800}]}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -551,7 +553,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     does a measure the plan sets no target for and only quotes with its readings (a
     statistic a report gives, commits made each month): it asks no change for a baseline
     to show, and metric-without-target reports the missing target; it is left out of the
-    plan's practice too. Nor does a measure whose reading on its final target's date
+    plan's practice too. An age that says who is counted (``people over 65 supported``)
+    is no target the wording sets. Nor does a measure whose reading on its final target's date
     meets that target (a staff survey's 60% reached at 64.8% in the year's report): a
     threshold the period's result is judged against, and met, whatever it started
     from; nor does a measure set one target, for a year or less, and read two or more

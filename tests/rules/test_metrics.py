@@ -871,3 +871,16 @@ def test_a_goal_measured_only_by_indicators_watched_without_a_target_has_none() 
     # an indicator watched beside a measure with a target: the goal has one
     RuleTester(metric_without_target).assert_passes(
         fragment.replace("kind: KIND", "target: {value: 80, date: 2027-12-31}"))
+
+
+def test_an_age_that_says_who_is_counted_is_no_target() -> None:
+    fragment = ("plan: {as_of: 2016-06-30, horizon: {start: 2015-07-01, end: 2020-06-30}}\n"
+                "metrics:\n  - {id: M1, title: TITLE, "
+                "actuals: [{date: 2016-06-30, value: 22800}]}\n")
+    # a figure a report quotes about the people over 65 its services supported: no target
+    for title in ("Socially isolated people over 65 supported to become more connected",
+                  "Share of the population in good health, aged 12 to 17 years"):
+        RuleTester(metric_without_baseline).assert_passes(fragment.replace("TITLE", title))
+    # a number over which a measure is to stay is a target, and wants its start
+    RuleTester(metric_without_baseline).assert_fails(
+        fragment.replace("TITLE", "Visitors over 100000"))
