@@ -141,7 +141,7 @@ _COUNT_VERBS = (
     "produce", "deploy", "implement", "perform", "visit", "attract", "serve", "engage",
     "get", "onboard", "convert", "resolve", "fix", "migrate", "pilot", "support", "fund",
     "distribute", "inspect", "repair", "replace", "install", "issue", "process", "present",
-    "organize", "organise", "contact", "reach out to", "sell", "retain", "provide",
+    "organize", "organise", "contact", "reach out to", "sell", "retain", "provide", "equip",
 )
 _DONE_ENDINGS = (
     "launched", "published", "released", "shipped", "completed", "complete", "implemented",
@@ -232,7 +232,7 @@ _COUNTED = {
     "visited", "recorded", "reported", "tested", "screened", "delivered", "produced",
     "published", "awarded", "hired", "signed", "sold", "booked", "generated", "created",
     "built", "launched", "added", "acquired", "won", "paved", "cleaned", "treated", "seen",
-    "admitted", "discharged", "vaccinated", "housed", "assisted", "investigated",
+    "admitted", "discharged", "vaccinated", "housed", "assisted", "equipped", "investigated",
     "prosecuted", "funded", "supported", "shipped", "released", "onboarded", "recruited",
     "distributed", "responded", "handled", "logged", "abated", "cited", "demolished",
     "rehabilitated", "constructed", "replaced", "restored", "maintained", "mowed", "swept",
@@ -536,11 +536,13 @@ def _defines(before: str, after: str) -> bool:
 
 def _count_after(words: list[str], start: int) -> float | None:
     """How many a count's verb names: the first plain number among the few words after
-    it (``Hire two engineers``, ``Launch in 5 markets``, ``Close $2M of new business``);
-    a percentage is a level, not a count."""
+    it (``Hire two engineers``, ``Launch in 5 markets``, ``Close $2M of new business``,
+    ``Equip three million Australians``); a percentage is a level, not a count."""
     for offset, word in enumerate(words[start:start + _COUNT_REACH]):
         if word in _COUNT_WORDS:
-            return float(_COUNT_WORDS[word])
+            scale = words[start + offset + 1:start + offset + 2]
+            return float(_COUNT_WORDS[word]) * (
+                _SCALE[scale[0]] if scale in (["thousand"], ["million"], ["billion"]) else 1)
         match = _NUMBER.match(word)
         before = words[start + offset - 1] if start + offset else ""
         after = words[start + offset + 1] if start + offset + 1 < len(words) else ""

@@ -537,8 +537,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     when that was, any actual); see stale-metric for when measurement begins. So does a
     metric that sets a target for each period of its cadence (2025 and 2026 for an annual
     measure) and has an actual from before the first of those periods, which is what
-    the targets were set against. Counts
-    start from zero and milestones from not done (see metric-without-target), and so does
+    the targets were set against. Counts (the people its work equips: ``Australians
+    equipped to be better prepared``) start from zero and milestones from not done
+    (see metric-without-target), and so does
     a process measure, which a piece of work lists and no goal measures (an initiative's
     ``# of screening events``, a change idea's ``% of discharges with a follow-up
     call``): it starts with the work; a level to

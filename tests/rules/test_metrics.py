@@ -884,3 +884,15 @@ def test_an_age_that_says_who_is_counted_is_no_target() -> None:
     # a number over which a measure is to stay is a target, and wants its start
     RuleTester(metric_without_baseline).assert_fails(
         fragment.replace("TITLE", "Visitors over 100000"))
+
+
+def test_people_a_plan_equips_are_counted_from_none() -> None:
+    fragment = ("plan: {as_of: 2016-06-30, horizon: {start: 2015-07-01, end: 2020-06-30}}\n"
+                "metrics:\n  - {id: M1, title: TITLE, "
+                "target: {value: 3000000, date: 2021-06-30}}\n")
+    for title in ("Australians equipped to be better prepared for disasters",
+                  "Equip three million Australians to be better prepared"):
+        RuleTester(metric_without_baseline).assert_passes(fragment.replace("TITLE", title))
+    # a level of preparedness, not people the plan's work reaches: where it stands matters
+    RuleTester(metric_without_baseline).assert_fails(
+        fragment.replace("TITLE", "Australians prepared for disasters"))
