@@ -438,6 +438,9 @@ def strip_label(text: str) -> str:
 #: months of the committee's formation,``): read past, so the verb after it tells the kind.
 _WHEN = re.compile(r"^(?:by|before|no later than|within|during)\s[^,]{0,80}?"
                    r"(?:\d|\b(?:month|week|year|quarter|end)s?\b)[^,]*,\s+", re.IGNORECASE)
+#: A name in quotes right after a number (``prototype 5 "Firefox for Making" concepts``):
+#: one word of the phrase that ends at the noun the number counts.
+_NAMED = re.compile(r"(?<=\d )[\"“\u2018]([^\"”\u2019]{1,60})[\"”\u2019]")
 
 
 def _words(text: str) -> list[str]:
@@ -998,7 +1001,8 @@ def _read(shape: _Shape) -> Measure:
     """The measure of a metric of this shape: read once for all metrics that share it,
     in a plan and in the plans the language server checks after each edit."""
     wording, said, _, _, _, _ = shape
-    title = _WHEN.sub("", strip_label(wording), count=1)
+    title = _NAMED.sub(lambda name: re.sub(r"\W+", "", name.group(1)),
+                       _WHEN.sub("", strip_label(wording), count=1))
     words = _words(title)
     quantities = _quantities(words)
     withheld = bool(_PLACEHOLDER.search(title))

@@ -657,7 +657,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     quarter's end): the person's own activity, graded by them, with no level to measure.
     A plan that states the unit once for all its measures (``plan: {metrics_unit:
     normalised score of 0 to 100}``, as a scorecard that converts every indicator to
-    one scale) gives it to each measure that states none of its own, and passes.
+    one scale) gives it to each measure that states none of its own, and passes. A
+    name in quotes between a number and the noun it counts (``prototype 5 "Firefox for
+    Making" concepts``) is read as one word of that phrase: the noun is still the unit.
     When more than a third of a plan's measures state no unit, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it, and a plan

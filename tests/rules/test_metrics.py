@@ -896,3 +896,14 @@ def test_people_a_plan_equips_are_counted_from_none() -> None:
     # a level of preparedness, not people the plan's work reaches: where it stands matters
     RuleTester(metric_without_baseline).assert_fails(
         fragment.replace("TITLE", "Australians prepared for disasters"))
+
+
+def test_a_name_in_quotes_between_a_number_and_what_it_counts() -> None:
+    fragment = ("metrics:\n  - {id: M1, title: 'TITLE', "
+                "target: {value: 5, date: 2015-03-31}}\n")
+    for title in ('plus: prototype 5 "Firefox for Making" concepts',
+                  "Prototype 5 “Firefox for Making” concepts"):
+        RuleTester(metric_without_unit).assert_passes(fragment.replace("TITLE", title))
+    # a name and no noun after it: what the 5 counts is not said
+    RuleTester(metric_without_unit).assert_fails(
+        fragment.replace("TITLE", 'Score 5 "Firefox for Making"'))
