@@ -295,7 +295,11 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     measured there: the plan publishes its public portions only, and a reviewer cannot
     say the measure is missing. A goal whose text says the period's plan gives it no work
     on purpose (``Nothing specific in Q1``, ``Parked until Q3``), a longer-term goal the
-    plan parks for its period, has nothing to measure in that period. A metric the plan has
+    plan parks for its period, has nothing to measure in that period. A goal that starts
+    after the plan's date, in a plan that keeps its targets in another document
+    (``withheld: [targets]``, an annual report whose new outcomes' measurable targets are
+    published apart), is measured there: its measures are set with those targets, and it
+    has no result yet to show in this one. A metric the plan has
     ``dropped`` measures nothing any more: a goal whose metrics were
     all dropped is unmeasured. A goal whose metric ids are not defined is reported as a
     dangling reference instead. When more than a third
@@ -314,7 +318,8 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     own += [goal for goal in plan.goals if _releases_version(plan, goal)]
     measured = plan.closure(own, "parent", Goal)
     unmeasured = [goal for goal in plan.goals if goal.id not in measured
-                  and not _PARKED.search(goal.description or "")]
+                  and not _PARKED.search(goal.description or "")
+                  and not _targeted_elsewhere(plan, goal)]
     if widespread(len(unmeasured), len(plan.goals)):
         below = plan.closure(own, "parent", Goal, backward=True)
         unmeasured = [goal for goal in unmeasured if goal.id not in below]
@@ -341,6 +346,15 @@ _PARKED = re.compile(
 _KEPT_CONFIDENTIAL = re.compile(
     r"\b(?:measures?|metrics?|kpis?|key results?)\b\W+(?:\w+\W+){0,4}?"
     r"(?:confidential|internal[- ]only)\b", re.IGNORECASE)
+
+
+def _targeted_elsewhere(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal starts after the plan's date in a plan that keeps its targets out
+    of its text (``withheld: [targets]``): a goal for the coming period whose measures
+    are set, with their targets, in the document the plan keeps them in."""
+    as_of = plan.info.as_of
+    return "targets" in plan.info.withheld and as_of is not None \
+        and goal.start is not None and goal.start > as_of
 
 
 def _has_work(plan: Plan, goal: Goal) -> bool:

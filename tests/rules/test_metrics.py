@@ -907,3 +907,14 @@ def test_a_name_in_quotes_between_a_number_and_what_it_counts() -> None:
     # a name and no noun after it: what the 5 counts is not said
     RuleTester(metric_without_unit).assert_fails(
         fragment.replace("TITLE", 'Score 5 "Firefox for Making"'))
+
+
+def test_a_coming_goal_whose_targets_are_kept_elsewhere_is_measured_there() -> None:
+    fragment = ("plan: {as_of: 2016-06-30, withheld: [targets]}\n"
+                "goals:\n  - {id: G1, title: See more investment in disaster risk reduction, "
+                "start: START}\n")
+    RuleTester(unmeasured_goal).assert_passes(fragment.replace("START", "2016-07-01"))
+    # a goal under way by the plan's date, or a plan that states its targets, asks one
+    RuleTester(unmeasured_goal).assert_fails(fragment.replace("START", "2015-07-01"))
+    RuleTester(unmeasured_goal).assert_fails(
+        fragment.replace("START", "2016-07-01").replace(", withheld: [targets]", ""))
