@@ -918,3 +918,14 @@ def test_a_coming_goal_whose_targets_are_kept_elsewhere_is_measured_there() -> N
     RuleTester(unmeasured_goal).assert_fails(fragment.replace("START", "2015-07-01"))
     RuleTester(unmeasured_goal).assert_fails(
         fragment.replace("START", "2016-07-01").replace(", withheld: [targets]", ""))
+
+
+def test_a_cadence_stated_once_leaves_a_milestone_done_or_not() -> None:
+    fragment = ("plan: {as_of: 2015-03-31, metrics_cadence: quarterly}\n"
+                "metrics:\n  - {id: MS1, title: TITLE, target: {value: 1, date: 2015-03-05}}\n")
+    # a dated deliverable is not read at the plan's rhythm: no unit, no start to ask of it
+    for rule in (metric_without_unit, metric_without_baseline):
+        RuleTester(rule).assert_passes(fragment.replace("TITLE", "Webmaker app beta launches"))
+    # a measured figure is given the plan's cadence and asked for its unit
+    RuleTester(metric_without_unit).assert_fails(
+        fragment.replace("TITLE", "Customer satisfaction").replace("value: 1,", "value: 4.2,"))
