@@ -20,6 +20,7 @@ from planlint.errors import explain
 from planlint.finding import Finding, Related
 from planlint.limits import MAX_ITEMS, shown
 from planlint.loaders import Document, LoadProblem
+from planlint.measures import read_measure
 from planlint.model import (
     FIELDS,
     ID_PATTERN,
@@ -462,9 +463,12 @@ class Builder:
 def _stated_once(items: list[Item], info: PlanInfo) -> list[Item]:
     """``items`` with each metric given what the plan states once for all its measures
     (``metrics_cadence``, ``metrics_reporting_lag``, ``metrics_source``,
-    ``metrics_unit``) where it states none of its own. Its ``metrics_kind`` is not given
-    here: a metric's kind is its own ``kind`` field, else what its wording tells, and only
-    where neither tells is it the plan's (:meth:`planlint.plan.Plan.measure`)."""
+    ``metrics_unit``) where it states none of its own. A cadence stated once is how
+    often the plan's figures are read, not when a deliverable is due: a milestone by its
+    wording and figures (``Webmaker app beta launches at MWC``, target 1 on a date) is
+    not given it, and stays done or not. Its ``metrics_kind`` is not given here: a
+    metric's kind is its own ``kind`` field, else what its wording tells, and only where
+    neither tells is it the plan's (:meth:`planlint.plan.Plan.measure`)."""
     stated = {name: value for name, value in (("cadence", info.metrics_cadence),
                                               ("reporting_lag", info.metrics_reporting_lag),
                                               ("source", info.metrics_source),
@@ -475,7 +479,8 @@ def _stated_once(items: list[Item], info: PlanInfo) -> list[Item]:
     given = []
     for item in items:
         missing = {name: value for name, value in stated.items()
-                   if isinstance(item, Metric) and getattr(item, name) is None}
+                   if isinstance(item, Metric) and getattr(item, name) is None
+                   and not (name == "cadence" and read_measure(item).kind == "milestone")}
         if missing:
             metric = item.model_copy(update=missing)
             metric.place(item.source_file, item.pointer)

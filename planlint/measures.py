@@ -81,7 +81,8 @@ A quantity is a number other than a year (``2025``), a period (``Q3``, ``FY25``,
 ``H1``), a day of a date (``June 30``), an ordinal (``20th``), a label's number (``Phase
 2``, ``SOC 2``, ``version 3``), the version a deliverable is for, ending a title that
 opens with a verb of delivery (``Release OpenEBS 1.0``), or a length that names a kind
-of thing (``30-day terms``, ``24-hour support``). A label before the title (``1.2``,
+of thing (``30-day terms``, ``24-hour support``), or an age that says who is counted
+(``people over 65``, ``aged 12 to 17 years``). A label before the title (``1.2``,
 ``KR3:``, ``Create:``, a team's name and a colon) is not read, unless it is itself the
 measure (``# of workshops provided: MILL``). Everything here is overridden by the plan:
 ``kind`` on the metric, and ``target``, ``baseline`` and ``unit`` fields, which the rules
@@ -148,7 +149,7 @@ _COUNT_VERBS = (
     "produce", "deploy", "implement", "perform", "visit", "attract", "serve", "engage",
     "get", "onboard", "convert", "resolve", "fix", "migrate", "pilot", "support", "fund",
     "distribute", "inspect", "repair", "replace", "install", "issue", "process", "present",
-    "organize", "organise", "contact", "reach out to", "sell", "retain", "provide",
+    "organize", "organise", "contact", "reach out to", "sell", "retain", "provide", "equip",
 )
 _DONE_ENDINGS = (
     "launched", "published", "released", "shipped", "completed", "complete", "implemented",
@@ -239,7 +240,7 @@ _COUNTED = {
     "visited", "recorded", "reported", "tested", "screened", "delivered", "produced",
     "published", "awarded", "hired", "signed", "sold", "booked", "generated", "created",
     "built", "launched", "added", "acquired", "won", "paved", "cleaned", "treated", "seen",
-    "admitted", "discharged", "vaccinated", "housed", "assisted", "investigated",
+    "admitted", "discharged", "vaccinated", "housed", "assisted", "equipped", "investigated",
     "prosecuted", "funded", "supported", "shipped", "released", "onboarded", "recruited",
     "distributed", "responded", "handled", "logged", "abated", "cited", "demolished",
     "rehabilitated", "constructed", "replaced", "restored", "maintained", "mowed", "swept",
@@ -336,6 +337,10 @@ _IRREGULAR_DONE = {"made", "held", "built", "won", "sold", "seen", "served", "do
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december", "jan", "feb", "mar", "apr",
            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+#: Nouns naming people, after which ``over 65`` or ``under 5`` is an age band.
+_PERSONS = frozenset(("people", "persons", "adults", "children", "men", "women", "girls",
+                      "boys", "residents", "patients", "individuals", "seniors", "anyone",
+                      "everyone", "those", "youth", "pupils", "students"))
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "sprint"}
 _COUNT_REACH = 4  # words after a count's verb where its number may stand
 _PHRASE_REACH = 4  # words after a number where the noun it counts may stand
@@ -448,6 +453,9 @@ def strip_label(text: str) -> str:
 #: months of the committee's formation,``): read past, so the verb after it tells the kind.
 _WHEN = re.compile(r"^(?:by|before|no later than|within|during)\s[^,]{0,80}?"
                    r"(?:\d|\b(?:month|week|year|quarter|end)s?\b)[^,]*,\s+", re.IGNORECASE)
+#: A name in quotes right after a number (``prototype 5 "Firefox for Making" concepts``):
+#: one word of the phrase that ends at the noun the number counts.
+_NAMED = re.compile(r"(?<=\d )[\"“\u2018]([^\"”\u2019]{1,60})[\"”\u2019]")
 
 
 def _words(text: str) -> list[str]:
@@ -497,7 +505,7 @@ def _quantities(words: list[str]) -> list[Quantity]:
             continue
         after = words[position + 1] if position + 1 < len(words) else ""
         if _PERIOD.match(word) or before.rstrip(".") in _LABELS or _defines(before, after) \
-                or _version(words, position) \
+                or _version(words, position) or _age_band(words, position) \
                 or skipped == position - 1:  # the end of a range of labels ("Bands 8-9")
             skipped = position
             continue
@@ -507,6 +515,21 @@ def _quantities(words: list[str]) -> list[Quantity]:
             position + 1 < len(words) and words[position + 1] in ("%", "percent"))
         found.append(Quantity(value, has_unit, before, position))
     return found
+
+
+def _age_band(words: list[str], position: int) -> bool:
+    """Whether the number at ``position`` is an age that says who a measure counts, not
+    an amount it aims at: after ``aged`` (``people aged 65``), or after ``over`` or
+    ``under`` that follow a noun naming people (``Socially isolated people over 65
+    supported``, ``children under 5``), with no unit of time but years after it; and the
+    upper end of such a band (``aged 12 to 17 years``)."""
+    before = words[position - 1] if position else ""
+    after = words[position + 1] if position + 1 < len(words) else ""
+    if after.rstrip("s") in _TIME_UNITS - {"year"} or not words[position].isdigit():
+        return False
+    return before in ("aged", "ages") or (position > 1 and (
+        (before in ("over", "under") and words[position - 2] in _PERSONS)
+        or (before in ("to", "and") and _age_band(words, position - 2))))
 
 
 def _version(words: list[str], position: int) -> bool:
@@ -531,11 +554,13 @@ def _defines(before: str, after: str) -> bool:
 
 def _count_after(words: list[str], start: int) -> float | None:
     """How many a count's verb names: the first plain number among the few words after
-    it (``Hire two engineers``, ``Launch in 5 markets``, ``Close $2M of new business``);
-    a percentage is a level, not a count."""
+    it (``Hire two engineers``, ``Launch in 5 markets``, ``Close $2M of new business``,
+    ``Equip three million Australians``); a percentage is a level, not a count."""
     for offset, word in enumerate(words[start:start + _COUNT_REACH]):
         if word in _COUNT_WORDS:
-            return float(_COUNT_WORDS[word])
+            scale = words[start + offset + 1:start + offset + 2]
+            return float(_COUNT_WORDS[word]) * (
+                _SCALE[scale[0]] if scale in (["thousand"], ["million"], ["billion"]) else 1)
         match = _NUMBER.match(word)
         before = words[start + offset - 1] if start + offset else ""
         after = words[start + offset + 1] if start + offset + 1 < len(words) else ""
@@ -1023,7 +1048,8 @@ def _read(shape: _Shape) -> Measure:
     """The measure of a metric of this shape: read once for all metrics that share it,
     in a plan and in the plans the language server checks after each edit."""
     wording, said, _, _, _, _ = shape
-    title = _WHEN.sub("", strip_label(wording), count=1)
+    title = _NAMED.sub(lambda name: re.sub(r"\W+", "", name.group(1)),
+                       _WHEN.sub("", strip_label(wording), count=1))
     words = _words(title)
     quantities = _quantities(words)
     withheld = bool(_PLACEHOLDER.search(title))

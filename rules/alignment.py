@@ -396,7 +396,11 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
     unit as its own (a department copying the executive's objective), and is linked, as
     is one that takes up five words in a row of such a title (``Deliver competitive
     offerings with AI in all we do`` under ``Win against rivals with AI in all we do``):
-    it names the aim it serves in that goal's own words. So
+    it names the aim it serves in that goal's own words. So is a goal whose number
+    completes the series the top-level goals of a unit above are numbered in (``G6``
+    beside ``G1`` to ``G5``, the Blood Service's goal among a charity's six): one of the
+    plan's top goals, set beside them and given to the sub-unit that carries it, with no
+    goal above it to name. So
     is a goal owned by a member of the leadership team (``leader: true``): an executive's
     own objective is set where the strategy is set, even when it serves none of the goals
     above (a CTO's objective beside those that cascade the CEO's). So is a goal its title
@@ -434,7 +438,7 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
         eligible += 1
         if goal.id in linked or _set_by_leader(plan, goal) or _JOINT.search(goal.title or "") \
                 or (goal.title and any(_echoes(_plain(goal.title), titles[unit])
-                                       for unit in above)):
+                                       for unit in above)) or _numbered_among(plan, goal, above):
             continue
         unit = plan.by_id[str(goal.unit)]
         assert isinstance(unit, Unit) and unit.parent is not None
@@ -547,6 +551,26 @@ def _heads_line(plan: Plan, goal: Goal, setting: set[str | None]) -> bool:
     whose city and council set none)."""
     return goal.parent is None and (goal.id in plan.linked_goals or setting.isdisjoint(
         plan.unit_ancestors(goal.unit)))
+
+
+#: An id that numbers an item in a series: a name with a letter, then a number (``G6``,
+#: ``Goal-3``).
+_SERIES = re.compile(r"^(.*[a-z].*?)(\d+)$", re.IGNORECASE)
+
+
+def _numbered_among(plan: Plan, goal: Goal, above: list[str]) -> bool:
+    """Whether a goal with no parent is numbered in the series of the top-level goals of
+    the units above, completing it (``G6`` beside ``G1`` to ``G5``): one of the plan's
+    top goals, given to the sub-unit that carries it."""
+    own = _SERIES.match(goal.id)
+    if own is None or goal.parent is not None:
+        return False
+    numbers = {int(match.group(2)) for other in plan.goals
+               if other.parent is None and other.unit in above
+               and (match := _SERIES.match(other.id)) is not None
+               and match.group(1) == own.group(1)}
+    return len(numbers) >= 2 and numbers | {int(own.group(2))} == set(
+        range(1, len(numbers) + 2))
 
 
 def _set_by_leader(plan: Plan, goal: Goal) -> bool:

@@ -310,7 +310,11 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     measured there: the plan publishes its public portions only, and a reviewer cannot
     say the measure is missing. A goal whose text says the period's plan gives it no work
     on purpose (``Nothing specific in Q1``, ``Parked until Q3``), a longer-term goal the
-    plan parks for its period, has nothing to measure in that period. A metric the plan has
+    plan parks for its period, has nothing to measure in that period. A goal that starts
+    after the plan's date, in a plan that keeps its targets in another document
+    (``withheld: [targets]``, an annual report whose new outcomes' measurable targets are
+    published apart), is measured there: its measures are set with those targets, and it
+    has no result yet to show in this one. A metric the plan has
     ``dropped`` measures nothing any more: a goal whose metrics were
     all dropped is unmeasured. A goal whose metric ids are not defined is reported as a
     dangling reference instead. When more than a third
@@ -329,7 +333,8 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     own += [goal for goal in plan.goals if _releases_version(plan, goal)]
     measured = plan.closure(own, "parent", Goal)
     unmeasured = [goal for goal in plan.goals if goal.id not in measured
-                  and not _PARKED.search(goal.description or "")]
+                  and not _PARKED.search(goal.description or "")
+                  and not _targeted_elsewhere(plan, goal)]
     if widespread(len(unmeasured), len(plan.goals)):
         below = plan.closure(own, "parent", Goal, backward=True)
         unmeasured = [goal for goal in unmeasured if goal.id not in below]
@@ -356,6 +361,15 @@ _PARKED = re.compile(
 _KEPT_CONFIDENTIAL = re.compile(
     r"\b(?:measures?|metrics?|kpis?|key results?)\b\W+(?:\w+\W+){0,4}?"
     r"(?:confidential|internal[- ]only)\b", re.IGNORECASE)
+
+
+def _targeted_elsewhere(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal starts after the plan's date in a plan that keeps its targets out
+    of its text (``withheld: [targets]``): a goal for the coming period whose measures
+    are set, with their targets, in the document the plan keeps them in."""
+    as_of = plan.info.as_of
+    return "targets" in plan.info.withheld and as_of is not None \
+        and goal.start is not None and goal.start > as_of
 
 
 def _has_work(plan: Plan, goal: Goal) -> bool:
@@ -546,7 +560,9 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "  - {id: M9, title: Construction projects delivered on time, unit: '%', "
              "cadence: annual, targets: [{value: 80, date: 2023-06-30}], "
              "target: {value: 80, date: 2024-06-30}, actuals: "
-             "[{date: 2023-06-30, value: 68}, {date: 2024-06-30, value: 60}]}\n")
+             "[{date: 2023-06-30, value: 68}, {date: 2024-06-30, value: 60}]}\n"
+             "  - {id: M10, title: Isolated people over 65 supported, "
+             "actuals: [{date: 2024-09-30, value: 22800}]}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -567,8 +583,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     the result of the period before it, and a target for a period reported is a standard
     that period's result is judged against (off-track-metric reports a miss), not a change
     from a start. A reading within the first target's period, before its end, is progress
-    towards it and still not its start. Counts
-    start from zero and milestones from not done (see metric-without-target), and so does
+    towards it and still not its start. Counts (the people its work equips:
+    ``Australians equipped to be better prepared``) start from zero and milestones from
+    not done (see metric-without-target), and so does
     a process measure, which a piece of work lists and no goal measures (an initiative's
     ``# of screening events``, a change idea's ``% of discharges with a follow-up
     call``): it starts with the work; a level to
@@ -583,7 +600,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     does a measure the plan sets no target for and only quotes with its readings (a
     statistic a report gives, commits made each month): it asks no change for a baseline
     to show, and metric-without-target reports the missing target; it is left out of the
-    plan's practice too. Nor does a measure whose reading on its final target's date
+    plan's practice too. An age that says who is counted (``people over 65 supported``)
+    is no target the wording sets. Nor does a measure whose reading on its final target's date
     meets that target (a staff survey's 60% reached at 64.8% in the year's report): a
     threshold the period's result is judged against, and met, whatever it started
     from; nor does a measure set one target, for a year or less, and read two or more
@@ -696,7 +714,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     one scale) gives it to each measure that states none of its own, and passes; one
     that says its measures are done or not (``plan: {metrics_kind: milestone}``, see
     metric-without-target) makes milestones, with no unit, of those whose wording tells
-    no kind (``Discourse up & running``).
+    no kind (``Discourse up & running``). A name in quotes between a number and the noun
+    it counts (``prototype 5 "Firefox for Making" concepts``) is read as one word of that
+    phrase: the noun is still the unit.
     When more than a third of a plan's measures state no unit, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it, and a plan

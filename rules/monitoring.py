@@ -510,7 +510,8 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     date) not read yet, whatever its cadence: OKR plans grade key results at the end of
     the cycle, and a score updated each month in the team's tool is no figure the plan
     owes before then. A
-    milestone (see metric-without-target) has no cadence to keep: it is stale when its
+    milestone (see metric-without-target) has no cadence to keep, not even one the plan
+    states once for its measured figures (``metrics_cadence``): it is stale when its
     date has passed and no actual records whether it was done by then (none at all, or
     only one from before the date that shows it not done: it may have been done since);
     a milestone due after the end of the plan's horizon (one that slipped out of the

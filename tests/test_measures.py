@@ -606,3 +606,10 @@ def test_a_title_is_read_into_words_once_for_every_fact_that_reads_it() -> None:
     assert first is again and first[:4] == ["releases", "ship", "on", "time"]
     assert _metric_words(Metric.model_validate({"id": "M3", "name": "Uptime"})) == ["uptime"]
     assert _title_words("") == []
+
+
+@pytest.mark.parametrize(("title", "count"), [
+    ("Equip three million Australians to be better prepared for disasters", 3e6),
+    ("Train two thousand volunteers", 2000), ("Hire two engineers", 2)])
+def test_a_number_word_counts_with_its_scale(title: str, count: float) -> None:
+    assert read_measure(Metric(id="M1", title=title)).target == count

@@ -487,6 +487,18 @@ def test_orphan_goal_accepts_goals_that_drive_the_strategy() -> None:
                         [("HR1", 7), ("HR2", 8)])
 
 
+def test_orphan_goal_accepts_a_top_goal_numbered_with_those_above() -> None:
+    fragment = UNITS + ("goals:\n  - {id: G1, unit: group}\n  - {id: G2, unit: group}\n"
+                        "  - {id: G1.1, unit: group, parent: G1}\n"
+                        "  - {id: ID, unit: mopar}\n"
+                        "initiatives: [{id: I1, supports: [G1]}, {id: I2, supports: [ID]}]\n")
+    # the third of the plan's goals, carried by a sub-unit: there is none above to name
+    RuleTester(orphan_goal).assert_passes(fragment.replace("ID", "G3"))
+    # a number out of the series, or the sub-unit's own series, is the unit's own goal
+    for own in ("G5", "MP1"):
+        RuleTester(orphan_goal).assert_fails(fragment.replace("ID", own), [(own, 10)])
+
+
 def test_orphan_goals_under_goals_nothing_executes_are_uncascaded_goals_finding() -> None:
     # one missing link: the top goal has nothing under it, the unit's goal nothing above
     fragment = UNITS + "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar}\n"

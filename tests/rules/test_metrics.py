@@ -937,3 +937,61 @@ def test_a_goal_measured_only_by_indicators_watched_without_a_target_has_none() 
     # an indicator watched beside a measure with a target: the goal has one
     RuleTester(metric_without_target).assert_passes(
         fragment.replace("kind: KIND", "target: {value: 80, date: 2027-12-31}"))
+
+
+def test_an_age_that_says_who_is_counted_is_no_target() -> None:
+    fragment = ("plan: {as_of: 2016-06-30, horizon: {start: 2015-07-01, end: 2020-06-30}}\n"
+                "metrics:\n  - {id: M1, title: TITLE, "
+                "actuals: [{date: 2016-06-30, value: 22800}]}\n")
+    # a figure a report quotes about the people over 65 its services supported: no target
+    for title in ("Socially isolated people over 65 supported to become more connected",
+                  "Share of the population in good health, aged 12 to 17 years"):
+        RuleTester(metric_without_baseline).assert_passes(fragment.replace("TITLE", title))
+    # a number over which a measure is to stay is a target, and wants its start
+    RuleTester(metric_without_baseline).assert_fails(
+        fragment.replace("TITLE", "Visitors over 100000"))
+
+
+def test_people_a_plan_equips_are_counted_from_none() -> None:
+    fragment = ("plan: {as_of: 2016-06-30, horizon: {start: 2015-07-01, end: 2020-06-30}}\n"
+                "metrics:\n  - {id: M1, title: TITLE, "
+                "target: {value: 3000000, date: 2021-06-30}}\n")
+    for title in ("Australians equipped to be better prepared for disasters",
+                  "Equip three million Australians to be better prepared"):
+        RuleTester(metric_without_baseline).assert_passes(fragment.replace("TITLE", title))
+    # a level of preparedness, not people the plan's work reaches: where it stands matters
+    RuleTester(metric_without_baseline).assert_fails(
+        fragment.replace("TITLE", "Australians prepared for disasters"))
+
+
+def test_a_name_in_quotes_between_a_number_and_what_it_counts() -> None:
+    fragment = ("metrics:\n  - {id: M1, title: 'TITLE', "
+                "target: {value: 5, date: 2015-03-31}}\n")
+    for title in ('plus: prototype 5 "Firefox for Making" concepts',
+                  "Prototype 5 “Firefox for Making” concepts"):
+        RuleTester(metric_without_unit).assert_passes(fragment.replace("TITLE", title))
+    # a name and no noun after it: what the 5 counts is not said
+    RuleTester(metric_without_unit).assert_fails(
+        fragment.replace("TITLE", 'Score 5 "Firefox for Making"'))
+
+
+def test_a_coming_goal_whose_targets_are_kept_elsewhere_is_measured_there() -> None:
+    fragment = ("plan: {as_of: 2016-06-30, withheld: [targets]}\n"
+                "goals:\n  - {id: G1, title: See more investment in disaster risk reduction, "
+                "start: START}\n")
+    RuleTester(unmeasured_goal).assert_passes(fragment.replace("START", "2016-07-01"))
+    # a goal under way by the plan's date, or a plan that states its targets, asks one
+    RuleTester(unmeasured_goal).assert_fails(fragment.replace("START", "2015-07-01"))
+    RuleTester(unmeasured_goal).assert_fails(
+        fragment.replace("START", "2016-07-01").replace(", withheld: [targets]", ""))
+
+
+def test_a_cadence_stated_once_leaves_a_milestone_done_or_not() -> None:
+    fragment = ("plan: {as_of: 2015-03-31, metrics_cadence: quarterly}\n"
+                "metrics:\n  - {id: MS1, title: TITLE, target: {value: 1, date: 2015-03-05}}\n")
+    # a dated deliverable is not read at the plan's rhythm: no unit, no start to ask of it
+    for rule in (metric_without_unit, metric_without_baseline):
+        RuleTester(rule).assert_passes(fragment.replace("TITLE", "Webmaker app beta launches"))
+    # a measured figure is given the plan's cadence and asked for its unit
+    RuleTester(metric_without_unit).assert_fails(
+        fragment.replace("TITLE", "Customer satisfaction").replace("value: 1,", "value: 4.2,"))
