@@ -206,21 +206,28 @@ class Plan:
     def edges(self) -> list[Edge]:
         """Every reference in the plan, resolved or not, in file order."""
         edges: list[Edge] = []
-        by_id = self.by_id
+        append = edges.append
+        find = self.by_id.get
         make = tuple.__new__  # Edge(...) without its Python __new__, as Edge._make does
         sources: list[Node] = [self.info, *self.items]
         for source in sources:
             for ref in REFERENCES[source.kind]:
                 field, kinds = ref.field, ref.kinds
                 value = getattr(source, field)
-                if value is None or value == "all":
+                # most reference fields are unset or an empty list (an id is never
+                # empty): one test passes them
+                if not value or value == "all":
                     continue
-                for index, target in (enumerate(value) if isinstance(value, tuple)
-                                      else ((None, value),)):
-                    item = by_id.get(target)
-                    edges.append(make(Edge, (source, field, target, index, kinds, item
-                                             if item is not None and item.kind in kinds
-                                             else None)))
+                if isinstance(value, tuple):
+                    for index, target in enumerate(value):
+                        item = find(target)
+                        append(make(Edge, (source, field, target, index, kinds, item
+                                           if item is not None and item.kind in kinds
+                                           else None)))
+                else:
+                    item = find(value)
+                    append(make(Edge, (source, field, value, None, kinds, item
+                                       if item is not None and item.kind in kinds else None)))
         return edges
 
     @cached_property
