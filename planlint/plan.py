@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cached_property
+from itertools import chain
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast, overload
 
 from planlint import timeline
@@ -263,8 +264,12 @@ class Plan:
         if found is None:
             index: dict[str, list[Any]] = (self._reverse if backward else self._forward
                                             ).get(field, {})
-            found = {node: kept for node, nodes in index.items()
-                     if (kept := [other for other in nodes if isinstance(other, cls)])}
+            classes = set(map(type, chain.from_iterable(index.values())))
+            if all(issubclass(each, cls) for each in classes):
+                found = index  # most: every node is of the class, so the lists are shared
+            else:
+                found = {node: kept for node, nodes in index.items()
+                         if (kept := [other for other in nodes if isinstance(other, cls)])}
             self._of_class[key] = found
         return found
 
