@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cached_property
+from itertools import chain
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast, overload
 
 from planlint import timeline
@@ -206,21 +207,28 @@ class Plan:
     def edges(self) -> list[Edge]:
         """Every reference in the plan, resolved or not, in file order."""
         edges: list[Edge] = []
-        by_id = self.by_id
+        append = edges.append
+        find = self.by_id.get
         make = tuple.__new__  # Edge(...) without its Python __new__, as Edge._make does
         sources: list[Node] = [self.info, *self.items]
         for source in sources:
             for ref in REFERENCES[source.kind]:
                 field, kinds = ref.field, ref.kinds
                 value = getattr(source, field)
-                if value is None or value == "all":
+                # most reference fields are unset or an empty list (an id is never
+                # empty): one test passes them
+                if not value or value == "all":
                     continue
-                for index, target in (enumerate(value) if isinstance(value, tuple)
-                                      else ((None, value),)):
-                    item = by_id.get(target)
-                    edges.append(make(Edge, (source, field, target, index, kinds, item
-                                             if item is not None and item.kind in kinds
-                                             else None)))
+                if isinstance(value, tuple):
+                    for index, target in enumerate(value):
+                        item = find(target)
+                        append(make(Edge, (source, field, target, index, kinds, item
+                                           if item is not None and item.kind in kinds
+                                           else None)))
+                else:
+                    item = find(value)
+                    append(make(Edge, (source, field, value, None, kinds, item
+                                       if item is not None and item.kind in kinds else None)))
         return edges
 
     @cached_property
@@ -256,8 +264,12 @@ class Plan:
         if found is None:
             index: dict[str, list[Any]] = (self._reverse if backward else self._forward
                                             ).get(field, {})
-            found = {node: kept for node, nodes in index.items()
-                     if (kept := [other for other in nodes if isinstance(other, cls)])}
+            classes = set(map(type, chain.from_iterable(index.values())))
+            if all(issubclass(each, cls) for each in classes):
+                found = index  # most: every node is of the class, so the lists are shared
+            else:
+                found = {node: kept for node, nodes in index.items()
+                         if (kept := [other for other in nodes if isinstance(other, cls)])}
             self._of_class[key] = found
         return found
 
