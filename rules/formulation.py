@@ -154,13 +154,14 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     third of a plan's goals have no deadline at all, the plan is reported once instead
     of each goal.
     """
+    watched = _watched_by_direction(plan)
     missing = [goal.finding(f"{goal.describe()} has no due date, nor does any goal above "
                             "it or the plan's horizon; set due to when it must be reached")
                for goal in plan.goals
                if plan.due_of(goal) is None and not _timed_by_targets(plan, goal)
                and not _timed_by_actions(plan, goal)
                and not states_direction(goal.title or "")
-               and not _watched_by_direction(plan, goal)]
+               and not (goal.id in watched and not names_deliverable(goal.title or ""))]
     yield from by_practice(plan, missing, len(plan.goals), items="goals",
                            lacking="have no due date",
                            fix="set the plan's horizon: {start, end}, or due on each goal")
@@ -173,18 +174,26 @@ def _timed_by_targets(plan: Plan, goal: Goal) -> bool:
                for metric in plan.refs(goal, "metrics", Metric))
 
 
-def _watched_by_direction(plan: Plan, goal: Goal) -> bool:
-    """Whether a goal that names no deliverable is, with the goals below it, measured
-    (by one measure at least) only by measures stated with a ``direction`` to rise or
-    fall and no target: a standing direction, watched by which way its measures move."""
-    if names_deliverable(goal.title or ""):
-        return False
-    goals = plan.closure([goal], "parent", Goal, backward=True).values()
+def _watched_by_direction(plan: Plan) -> set[str]:
+    """The goals measured, with the goals below them, (by one measure at least) only by
+    measures stated with a ``direction`` to rise or fall and no target: a standing
+    direction, watched by which way its measures move. Each measure marks the goals up
+    its goal's chain of parents, and a walk stops at a goal already marked, so a deep
+    cascade (or a loop of parents) costs one visit per goal."""
+    measured: set[str] = set()
+    targeted: set[str] = set()  # measured, below or at, by a measure of another kind
     dropped = plan.dropped_metrics
-    measures = [metric for each in goals for metric in plan.refs(each, "metrics", Metric)
-                if metric.id not in dropped]
-    return bool(measures) and all(metric.direction in ("increase", "decrease")
-                                  and final_target(metric) is None for metric in measures)
+    for goal in plan.goals:
+        measures = [metric for metric in plan.refs(goal, "metrics", Metric)
+                    if metric.id not in dropped]
+        for marks, found in ((measured, bool(measures)), (targeted, any(
+                metric.direction not in ("increase", "decrease")
+                or final_target(metric) is not None for metric in measures))):
+            current: Goal | None = goal if found else None
+            while current is not None and current.id not in marks:
+                marks.add(current.id)
+                current = plan.ref(current, "parent", Goal)
+    return measured - targeted
 
 
 def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
