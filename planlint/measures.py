@@ -250,6 +250,28 @@ _COUNTED = {
 #: Words that, after a plural noun, say the state the things counted are in: a caseload
 #: or a stock at a date (``Cases open for adjustment``, ``Claims pending``).
 _IN_STATE = frozenset(("open", "pending", "outstanding", "active"))
+#: Participles of comparison, which say what a figure is set against (``GHG emissions
+#: compared to 2005``), not what was done to the things a title names.
+_COMPARED = frozenset(("compared", "relative", "indexed", "normalised", "normalized",
+                       "adjusted", "benchmarked", "weighted",
+                       # and a state they are in, of which a share may as well be meant
+                       # (``Riders satisfied with their trip``)
+                       "satisfied", "dissatisfied", "engaged", "employed", "unemployed",
+                       "qualified", "insured", "uninsured", "informed", "involved",
+                       "interested", "motivated", "pleased", "prepared", "connected"))
+#: Words that open a relative clause on the things a title names (``People who used…``).
+_WHO = frozenset(("who", "that", "which", "whom"))
+#: Auxiliaries before a participle in such a clause (``People who had experienced…``).
+_HAD = frozenset(("had", "have", "has", "were", "was"))
+#: Plural nouns that name an amount, not things to count (``Annual GHG emissions``).
+_AMOUNTS = frozenset(("emissions", "savings", "earnings", "revenues", "resources", "funds",
+                      "costs", "expenditures", "expenses", "proceeds", "assets", "reserves",
+                      "losses", "profits", "returns", "benefits", "levels", "outcomes",
+                      "results"))
+#: Words ending in ``s`` that are no plural nouns.
+_NOT_PLURAL = frozenset(("this", "does", "goes", "thus", "plus", "whereas", "always",
+                         "perhaps", "towards", "besides", "afterwards"))
+_HEAD_REACH = 6  # words at a title's opening where the noun heading it may stand
 #: Plural nouns that, ending a title, name the things a measure counts: its unit.
 _COUNT_NOUNS = {
     "breaches", "incidents", "complaints", "infections", "falls", "deaths", "injuries",
@@ -592,12 +614,102 @@ def _counted(words: list[str]) -> bool:
 def _names_counted(words: list[str]) -> bool:
     """Whether the words name the things counted by what was done to them, the participle
     first (``Completed requests for interpretation``, ``Published papers``), or by the
-    state they are in (``Cases open for adjustment``, ``Claims pending``): those things
-    are the unit, whatever kind the measure is read as (a stock of published papers may
-    be a level)."""
+    state they are in (``Cases open for adjustment``, ``Claims pending``), or opening
+    with them and then saying what was done to them or what they did (``People assisted
+    in emergencies``, ``People who used the service``, see :func:`_done_to_named`):
+    those things are the unit, whatever kind the measure is read as (a stock of
+    published papers may be a level)."""
     return (len(words) > 1 and words[0] in _COUNTED and words[0].endswith("ed")
             and _plural(words[1])) or any(
-        word in _IN_STATE and _plural(before) for before, word in pairwise(words))
+        word in _IN_STATE and _plural(before) for before, word in pairwise(words)) \
+        or _done_to_named(words)
+
+
+def _head(words: list[str]) -> int | None:
+    """The position of the plural noun, or noun naming people, that heads the noun phrase
+    opening a title (``First aid kits…``, ``Fixed and mobile blood donor centres…``,
+    ``Socially isolated people…``): the first such word, with only its modifiers before
+    it; none where a verb or a change opens the title (``Increase usage of plugins``,
+    ``Reduce upgrade stops``) or a phrase ends before it (``Growth in downloads``)."""
+    if _starts_with(words, _MILESTONE_VERBS + _COUNT_VERBS + _RISE + _FALL + _LEVEL_START
+                    + _CHANGES + _ACTIVITY_VERBS) is not None:
+        return None
+    for position, word in enumerate(words[:_HEAD_REACH]):
+        if (_plural(word) and len(word) > 3 and word not in _NOT_PLURAL) or word in _PERSONS:
+            return position
+        if word in _PHRASE_ENDS - {"and", "or"} or word in _WHO \
+                or not word.replace("/", "").replace("-", "").isalpha():
+            return None
+    return None
+
+
+def _past(word: str) -> bool:
+    """Whether a word is a past participle of a regular or a common irregular verb."""
+    return word.isalpha() and ((len(word) > 4 and word.endswith("ed")
+                                and not word.endswith("eed")) or word in _IRREGULAR_DONE)
+
+
+def _qualifies(words: list[str]) -> bool:
+    """Whether the words between a noun and what was done to it only say which of them
+    (``in Fiji``, ``of suspected emblem misuse``, ``over 65``): a short phrase after a
+    preposition, or an age."""
+    return not words or (words[0] in ("over", "under") and len(words) == 2) or (
+        words[0] in _ABOUT - {"to"} and len(words) <= 4 and "as" not in words
+        and all(word.isalpha() for word in words))
+
+
+def _done_to_named(words: list[str]) -> bool:
+    """Whether a title opens with the things it counts, in the plural or as people, and
+    then says what was done to them or what they did: a past participle after them
+    (``People assisted in emergencies``, ``First aid kits assembled by…``, ``People in
+    Fiji reached with…``, ``Socially isolated people over 65 supported…``), or a clause
+    in the past on them (``People who used the service``, ``Refugees and asylum seekers
+    who received grants``). A comparison (``GHG emissions compared to 2005``) is not
+    something done to them, and a clause in the present (``Students who meet the
+    standard``) states a condition, of which a share may as well be meant."""
+    head = _head(words)
+    if head is None or words[head] in _AMOUNTS:
+        return False
+    rest = words[head + 1:]
+    for position, word in enumerate(rest):
+        if word in _WHO:
+            verb = rest[position + 1:position + 3]
+            return bool(verb) and (verb[0].endswith("ed") or verb[0] in _IRREGULAR_DONE or (
+                verb[0] in _HAD and len(verb) == 2 and _past(verb[1])))
+        if _past(word):
+            return word not in _COMPARED and _qualifies(rest[:position])
+    return False
+
+
+def counts_named(metric: Metric) -> bool:
+    """Whether a metric's title is only a noun phrase naming things in the plural
+    (``Media mentions``, ``Human services contracts``), with no participle in it, and
+    every figure it holds is a whole number of at least 0: its figures count those
+    things, which are its unit; with a phrase after the things (``Volunteer assignments
+    in the … program``), which may as well state the condition of a share of them
+    (``Walkways in fair condition``), only where a figure is above 100.
+    A figure below zero or with a fraction is a change or an amount, as is a plural
+    that names one (``Annual community GHG emissions``), and people named so
+    (``Students in poverty``) may as well be a share of them: none of those is read so."""
+    words = _metric_words(metric)
+    head = _head(words)
+    if head is None:
+        return False
+    end = next((position for position, word in enumerate(words) if word in _ABOUT),
+               len(words))
+    noun, between = words[end - 1], words[head:end - 1]
+    if end - 1 < head or end >= _HEAD_REACH + 2 or noun in _PERSONS or noun in _AMOUNTS \
+            or not _plural(noun) or (end < len(words) and words[end] == "to") or any(
+                word.endswith(("ed", "ing")) or word in _WHO | _HAD
+                for word in words[:end - 1]) \
+            or any(_plural(word) for word in between[1:]):
+        return False
+    values = [m.value for m in (metric.target, metric.baseline, *metric.targets,
+                                *metric.actuals) if m is not None and m.value is not None]
+    # a phrase after the things may say the condition of a share of them (``Walkways in
+    # fair condition``): then only a figure above 100 says it counts them
+    return bool(values) and all(value >= 0 and float(value).is_integer() for value in values) \
+        and (end == len(words) or max(values) > 100)
 
 
 def _counts_things(words: list[str], quantities: list[Quantity]) -> bool:

@@ -12,6 +12,7 @@ from pydantic import Field
 
 from planlint.finding import Finding
 from planlint.measures import (
+    counts_named,
     delivers_many,
     done_in_part,
     figureless,
@@ -676,6 +677,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "actuals: [{date: 2026-06-30, value: 7678}]}\n"
              "  - {id: KR6, title: Study day-2 operations, "
              "actuals: [{date: 2019-03-31, value: 0.4}]}\n"
+             "  - {id: M9, title: People assisted in emergencies, "
+             "actuals: [{date: 2016-06-30, value: 8232}]}\n"
+             "  - {id: M10, title: Media mentions, actuals: [{date: 2016-06-30, value: 51000}]}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR6]}\n  - {id: A2, owner: ann}\n"
              "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
@@ -697,7 +701,17 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     still counts reports, as a title that names the things counted by what was done to
     them or the state they are in (``Completed requests for interpretation``, ``Cases
     open for adjustment``) counts requests and cases, and a row that breaks out part of
-    a count (``Enforcement events - Warrant enforcement``) counts the whole's events. And a
+    a count (``Enforcement events - Warrant enforcement``) counts the whole's events. So
+    does a title that opens with the things or people it counts and then says what was
+    done to them or what they did (``People assisted in emergencies``, ``First aid kits
+    assembled by…``, ``People who donated blood for the first time``), or that is only a
+    plural noun phrase whose every figure is a whole number of at least 0 (``Media
+    mentions``, 51,000; ``Human services contracts``, 32): those things are its unit. It
+    is still reported where the words after the things compare them (``GHG emissions
+    compared to 2005``, percent or tonnes unsaid), where the plural names an amount
+    (emissions, savings), where a figure is negative or a fraction, and where a plain
+    phrase or a clause in the present names people (``Students in poverty``, ``Students
+    who meet the standard``), of whom a share may as well be meant. And a
     milestone or a record of finished work has none (see metric-without-target), nor
     has a measure whose title says a thing is done
     (``Baseline satisfaction score is established``) and whose figures can mean only
@@ -730,7 +744,8 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
                 or (plan.personal and done_in_part(metric, measure)):
             continue
         eligible += 1
-        if metric.unit is None and not measure.unit and not delivers_many(metric):
+        if metric.unit is None and not measure.unit and not delivers_many(metric) \
+                and not counts_named(metric):
             missing.append(metric.finding(
                 f"{metric.describe()} has no unit of measure; set unit "
                 "(USD m, %, count, hours…) so its figures read the same to everyone"))

@@ -100,6 +100,42 @@ def test_a_unit_the_plan_states_once_for_all_its_measures_is_each_one_s() -> Non
         [("p", None)])
 
 
+@pytest.mark.parametrize(("title", "value"), [
+    ("People assisted in emergencies in December and January", 8232),
+    ("People who used the reunification service during a disaster", 7660),
+    ("People in Fiji reached with emergency relief items", 16000),
+    ("Socially isolated people over 65 supported to stay connected", 2500),
+    ("Refugees and asylum seekers who received emergency relief grants", 8000),
+    ("People who had experienced trafficking we worked with", 250),
+    ("First aid kits assembled by Australians living with disability", 11000),
+    ("Existing store premises relocated", 12),
+    ("Media mentions", 51000),
+    ("Human services contracts", 32),
+    ("Volunteer assignments in the international development program", 509),
+])
+def test_a_title_naming_the_things_it_counts_states_its_unit(title: str, value: int) -> None:
+    RuleTester(metric_without_unit).assert_passes(
+        f"planlint: 1\nmetrics:\n  - {{id: M1, title: {title}, "
+        f"actuals: [{{date: 2016-06-30, value: {value}}}]}}\n")
+
+
+@pytest.mark.parametrize(("title", "value"), [
+    ("Annual community GHG emissions (compared to 2005)", -12),
+    ("Annual community GHG emissions", 45000),
+    ("Students who meet the reading standard", 45),
+    ("Students in poverty", 45),
+    ("Municipal buildings rating", 3.5),
+    ("Riders satisfied with their trip", 68),
+    ("Walkways in fair or better condition", 65),
+    ("GHG emissions reduced by building programs", 4000),
+])
+def test_a_comparison_an_amount_or_a_share_of_people_is_no_count(title: str,
+                                                                  value: float) -> None:
+    RuleTester(metric_without_unit).assert_fails(
+        f"planlint: 1\nmetrics:\n  - {{id: M1, title: {title}, "
+        f"actuals: [{{date: 2016-06-30, value: {value}}}]}}\n", [("M1", None)])
+
+
 def test_deliverables_the_plan_says_are_done_or_not_are_not_asked_for_units_or_targets(
         ) -> None:
     """``metrics_kind: milestone`` ("Most of our goals aren't quantifiable: we do it or
