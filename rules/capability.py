@@ -229,7 +229,8 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     sponsors a department's annual report, the heads of other divisions) and people it
     places in no unit of the organization (the ministers the department serves), as long
     as it names the team's ``lead`` (a group that implements a report's priority under
-    its deputy secretary): leaders direct the work and do not staff it. A continuing duty (``kind: ongoing``: advocacy,
+    its deputy secretary): leaders direct the work and do not staff it. A continuing
+    duty (``kind: ongoing``: advocacy,
     brand investment, a monthly report) is the line organization's standing work, not a
     project that needs a team of its own, and is not asked for one. When more than a
     third of the active initiatives name no team, the plan does not record teams at all,
