@@ -179,10 +179,13 @@ def _one_teams_plan(plan: Plan) -> bool:
 
 def _inner_teams_plan(plan: Plan) -> bool:
     """Whether the plan is a team's inside a larger organization (every goal belongs to
-    one unit placed under another) that names nobody outside that team."""
+    one unit placed under another) that names nobody outside that team; or nobody but
+    the organization's leaders (``leader: true``) and people it places in no unit, when
+    it names the team's ``lead``."""
     team = plan.team_unit
     return team is not None and all(
         person.unit == team.id or team.id in plan.unit_ancestors(person.unit)
+        or (team.lead is not None and (person.leader or person.unit is None))
         for person in plan.people)
 
 
@@ -221,7 +224,13 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     belongs to one unit placed under another: a working group's roadmap) that names
     nobody outside that team, even when it lists none of its members: the team's work
     is taken up by its members (a project board's assignees), and who is accountable for
-    it is unowned-initiative's question. A continuing duty (``kind: ongoing``: advocacy,
+    it is unowned-initiative's question. The team's plan stays its own when, besides the
+    team, it names only the organization's leaders (``leader: true``: the secretary who
+    sponsors a department's annual report, the heads of other divisions) and people it
+    places in no unit of the organization (the ministers the department serves), as long
+    as it names the team's ``lead`` (a group that implements a report's priority under
+    its deputy secretary): leaders direct the work and do not staff it. A continuing
+    duty (``kind: ongoing``: advocacy,
     brand investment, a monthly report) is the line organization's standing work, not a
     project that needs a team of its own, and is not asked for one. When more than a
     third of the active initiatives name no team, the plan does not record teams at all,

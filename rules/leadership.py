@@ -74,11 +74,19 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     person answers for the goals the plan names no other owner of. A plan that says it
     assigns who answers for its goals in another document (``plan: withheld: [owners]``:
     a companion document of primary and secondary responsibilities) is not asked for them.
+    Nor is a public body's programme that assigns its goals by department: the body (a
+    unit) sponsors it, the plan names no person at all, and every goal but the plan's aim
+    belongs to one of the body's departments (a unit placed directly under the
+    organization), more than one of them (a city's targets each given to a secretariat, a
+    county's departmental goals). Each department's head answers for its goals by office;
+    the publication names no officer anywhere, so no lead can be transcribed, but no goal
+    is left to nobody.
     """
     if "owners" in plan.info.withheld:
         return
     if _assigned_by_action(plan) or _team_lead(plan) is not None or (
-            _coordinated(plan) and not any(goal.owner for goal in plan.goals)):
+            _coordinated(plan) and not any(goal.owner for goal in plan.goals)) or (
+            _by_department(plan)):
         return
     unowned = [goal for goal in plan.goals
                if goal.owner is None and plan.owner_of(goal) is None
@@ -104,6 +112,23 @@ def _sponsors_aim(plan: Plan, goal: Goal) -> bool:
     unit = plan.ref(goal, "unit", Unit)
     return plan.info.sponsor is not None and plan.top_goals == [goal] and (
         goal.unit is None or (unit is not None and unit.parent is None))
+
+
+def _by_department(plan: Plan) -> bool:
+    """Whether a body's plan that names no person gives each goal but its aim to one of
+    several departments: units placed directly under a unit placed under none."""
+    if plan.people or plan.ref(plan.info, "sponsor", Unit) is None:
+        return False
+    departments: set[str] = set()
+    for goal in plan.goals:
+        if _sponsors_aim(plan, goal):
+            continue
+        unit = plan.ref(goal, "unit", Unit)
+        top = plan.get(unit.parent) if unit is not None and unit.parent else None
+        if unit is None or not isinstance(top, Unit) or top.parent is not None:
+            return False
+        departments.add(unit.id)
+    return len(departments) > 1
 
 
 def _coordinated(plan: Plan) -> bool:

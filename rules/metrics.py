@@ -1076,7 +1076,11 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     goals names its source, the process measures of its work (an initiative's ``% of
     discharges with a follow-up call``, which no goal lists) are left out: the plan
     keeps a data practice for its results, and counts of its own work come from the
-    work's records.
+    work's records. So are they when every measure of its goals is rated in words only,
+    with no target and no reading of a value (an annual report's key performance
+    indicators each given a result such as ``Achieved`` with its evidence): the goals
+    give no figure to source, and the only figures are the results of the plan's own
+    work (a grant programme's base stations funded), read from that work's records.
     """
     if plan.personal:
         return
@@ -1119,12 +1123,20 @@ def _kept_with_work(plan: Plan, metric: Metric) -> bool:
 
 def _outcomes_sourced(plan: Plan) -> bool:
     """Whether every measure of the plan's goals names its data source (at least one
-    does): the plan keeps a data practice for its outcomes, and the process measures
-    of its work are counted from the work's own records."""
+    does), or is rated in words only (at least one is: a report's key performance
+    indicator given a result such as ``Achieved``, no target and no reading of a value):
+    the plan keeps a data practice for its outcomes, or gives them no figure to source,
+    and the process measures of its work are counted from the work's own records."""
     outcomes = [metric for metric in plan.metrics if metric_goals(plan, metric)]
-    return bool(outcomes) and all(
+    return bool(outcomes) and (all(
         metric.source is not None or names_instrument(metric.title or "")
-        for metric in outcomes)
+        for metric in outcomes) or all(_rated_in_words(plan, metric) for metric in outcomes))
+
+
+def _rated_in_words(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric sets no target and every reading of it is a result in words."""
+    return _only_quoted(plan, metric) and all(
+        actual.value is None and actual.score is None for actual in metric.actuals)
 
 
 def _goals_and_dates(goals: list[Goal]) -> str:

@@ -196,6 +196,33 @@ class TestUnstaffedInitiative:
             fragment.replace("PEOPLE", "").replace(", parent: k8s}, {id: infra", "}, {id: infra"),
             [("I1", 6)])
 
+    def test_a_led_team_is_staffed_though_the_plan_names_its_leaders_and_ministers(
+            self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            units: [{id: doc, lead: secretary}, {id: infra, parent: doc, lead: robinson},
+                    {id: deploy, parent: infra, lead: grainger}, {id: content, parent: doc}]
+            people:
+              - {id: secretary, unit: doc, leader: true}
+              - {id: robinson, unit: infra, leader: true}
+              - {id: grainger, unit: deploy}
+              - {id: minister}
+              - OUTSIDER
+            goals: [{id: G1, unit: infra}]
+            initiatives:
+              - {id: I1, supports: [G1], status: active}
+            """)
+        # the secretary and the minister direct the group's work; its branches staff it
+        RuleTester(unstaffed_initiative).assert_passes(
+            fragment.replace("OUTSIDER", "{id: pelling, unit: content, leader: true}"))
+        # staff of another division may be doing the work
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("OUTSIDER", "{id: pelling, unit: content}"), [("I1", 12)])
+        # a team whose lead the plan does not name
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("OUTSIDER", "{id: pelling, unit: content, leader: true}")
+            .replace(", lead: robinson", ""), [("I1", 12)])
+
     def test_a_plan_that_assigns_its_people_in_another_document_keeps_its_teams_there(
             self) -> None:
         fragment = dedent("""\

@@ -533,3 +533,24 @@ def test_a_plan_that_assigns_its_owners_in_another_document_is_not_asked_for_the
     # "A companion document includes assignment of primary and secondary responsibilities"
     RuleTester(rule).assert_passes(plan.replace("{id: museum}",
                                                 "{id: museum, withheld: [owners]}"))
+
+
+def test_a_bodys_programme_that_gives_each_goal_to_a_department_is_not_asked_for_owners(
+) -> None:
+    plan = ("planlint: 1\nplan: {id: p, sponsor: city}\n"
+            "units:\n  - {id: city, name: City}\n"
+            "  - {id: health, name: Secretariat of Health, parent: city}\n"
+            "  - {id: care, name: Secretariat of Social Care, parent: city}\n"
+            "goals:\n  - {id: G0, title: Older people}\n"
+            "  - {id: G1, title: Open 8 health centres, parent: G0, unit: health}\n"
+            "  - {id: G2, title: Open 15 day centres, parent: G0, unit: UNIT}\n")
+    # each target given to one of the city's secretariats, whose head answers by office
+    RuleTester(unowned_goal).assert_passes(plan.replace("UNIT", "care"))
+    # one department only: the plan is that department's, and its head is not named
+    RuleTester(unowned_goal).assert_fails(plan.replace("UNIT", "health"))
+    # a plan that names people but no owner for any goal does not follow the practice
+    RuleTester(unowned_goal).assert_fails(
+        plan.replace("UNIT", "care").replace("units:", "people: [{id: ana}]\nunits:"))
+    # a goal no department is given
+    RuleTester(unowned_goal).assert_fails(
+        plan.replace("UNIT", "care") + "  - {id: G3, title: Campaigns, parent: G0}\n")

@@ -225,6 +225,22 @@ def test_a_process_measure_is_kept_with_the_sourced_records_of_its_work() -> Non
         plan.replace(", source: Evaluation database", ""), [("plan", None)])
 
 
+def test_counts_of_work_are_not_asked_a_source_when_goals_are_rated_in_words() -> None:
+    plan = ("planlint: 1\n"
+            "goals: [{id: G1, title: Expand digital infrastructure, metrics: [K1]}]\n"
+            "metrics:\n  - id: K1\n    title: Successful policy advice on infrastructure\n"
+            "    actuals: [{date: 2015-06-30, text: READING}]\n"
+            "initiatives:\n  - id: I1\n    title: Mobile Black Spot Programme\n"
+            "    supports: [G1]\n    metrics:\n"
+            "      - {id: I1-m, title: Base stations funded, target: {value: 250}, "
+            "actuals: [{date: 2015-06-30, value: 499}]}\n")
+    # the KPI is rated 'Achieved': the only figures are the programme's own results
+    RuleTester(metric_without_source).assert_passes(plan.replace("READING", "Achieved"))
+    # a KPI read as a figure and naming no source leaves the plan without a data practice
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("text: READING", "value: 3"), [("I1-m", None)])
+
+
 def test_a_measure_named_by_its_survey_or_rating_names_its_source() -> None:
     plan = ("planlint: 1\nmetrics:\n"
             "  - {id: M1, title: SOCITM Better Connected accessibility rating, "
