@@ -160,18 +160,22 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     amount at least theirs together: an annual operating plan whose staff time is
     apportioned to programmes) funds all its work; a line of another currency with no parts
     of its own (a Team Contact's 0.1 FTE beside money lines that name their work) is not
-    one. A plan that states its resources only in people's time (every budget line in
-    FTE, person-months, days, engineers or meetings: a volunteer programme whose owners
-    commit their time) resources a piece of work by the people who do it: work that
-    names its owner, team or unit needs no line of its own, and work that names nobody is
-    short of people, which unowned-initiative and unstaffed-initiative ask, so it is not
-    reported one by one here; it still counts towards the plan's practice. A plan whose
+    one. The staff of the unit that runs the plan (its ``office``), stated as a ``funds:
+    all`` line in people's time that the office holds (a secretariat's 27 staff, all of
+    whom work towards every priority), do its work: the money lines beside them are what
+    it contracts out, and the plan is not reported. A plan that states its resources only
+    in people's time (every budget line in FTE, person-months, days, engineers or
+    meetings: a volunteer programme whose owners commit their time) resources a piece of
+    work by the people who do it: work that names its owner, team or unit needs no line of
+    its own, and work that names nobody is short of people, which unowned-initiative and
+    unstaffed-initiative ask, so it is not reported one by one here; it still counts
+    towards the plan's practice. A plan whose
     budget lines reach few of its initiatives does not tie its budget to its work, and is
     reported once; no-budget reports a plan with no budget lines at all. A plan that
     says it is fully funded (``the first fully funded plan``) states that all its work is
     paid for; the lines it lists are the amounts it itemises, not the whole of its money.
     """
-    if not plan.budgets or operating_budgets(plan) \
+    if not plan.budgets or operating_budgets(plan) or _staffed_by_office(plan) \
             or _FULLY_FUNDED.search(plan.info.description or ""):
         return
     bound = plan.goal_bound_initiatives
@@ -211,6 +215,17 @@ def _budgets_people_time(plan: Plan) -> bool:
     money: a programme whose work is done by those who commit to it."""
     return bool(plan.budgets) and all(
         budget.currency is not None and _PEOPLE_TIME.search(budget.currency)
+        for budget in plan.budgets)
+
+
+def _staffed_by_office(plan: Plan) -> bool:
+    """Whether a line in people's time that names no amount pays for running all of the
+    plan (``funds: all``) and is held by the unit that runs it (the plan's ``office``):
+    the staff of a secretariat, all of whom work towards every goal of the plan."""
+    office = plan.info.office
+    return office is not None and any(
+        budget.funds == "all" and budget.unit == office
+        and budget.currency is not None and _PEOPLE_TIME.search(budget.currency)
         for budget in plan.budgets)
 
 

@@ -219,13 +219,14 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
             - {id: G1, title: Recruitment program operational, start: 2001-10-01,
                due: 2002-09-30}
             - {id: G2, title: Loyal customers}
+            - {id: G3, title: Regional depots, metrics: [M4]}
           initiatives:
             - {id: I1, title: Platform consolidation, start: 2001-02-01, end: 2002-12-31}
             - {id: I2, title: Old dealer portal, status: cancelled}
             - {id: I3, title: Sign partnerships with technical schools, supports: [G1],
                start: 2001-10-01}
             - {id: I4, title: Dealer training program, start: 2001-04-01}
-            - {id: I5, title: People Power, supports: [G1, G2]}
+            - {id: I5, title: People Power, supports: [G1, G2, G3]}
             - {id: I6, title: Primer for web developers,
                description: "Other documents may be created, such as a primer."}
             - {id: I7, title: Community Impact Plan (three-year plan adopted 2001)}
@@ -233,6 +234,8 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
                description: "Placed on the reserve list; we have not received funding yet."}
             - {id: I9, title: Tourist facilities built, metrics: [M1]}
             - {id: I10, title: Integrate the dealers' supply chains, metrics: [M2, M3]}
+            - {id: I11, title: New depot - Leeds, supports: [G3]}
+            - {id: I12, title: New depot - York, supports: [G3]}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
                target: {value: 2, date: 2004-12-31}}
@@ -240,6 +243,8 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
                target: {value: 1, date: 2002-01-31}}
             - {id: M3, title: Integrated supply chain operational, kind: milestone,
                target: {value: 1, date: 2002-08-31}}
+            - {id: M4, title: Regional depots open, unit: depots,
+               targets: [{value: 1, date: 2002-12-31}], target: {value: 2, date: 2004-12-31}}
           budgets:
             - {id: B1, title: Dealer training 2001, amount: 400000, period: '2001', funds: [I4]}
             - {id: B2, title: Dealer training 2002, amount: 400000, period: '2002', funds: [I4]}
@@ -264,7 +269,11 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     term) is scheduled by them, and ends with its last target; so is an action whose
     own measures are all milestones with deadlines (a work package's action, its
     deliverables each due by a date): each step can be seen to be late by its deadline,
-    and a start and end on the action would only repeat them.
+    and a start and end on the action would only repeat them. So is each of several like
+    pieces of work whose titles name the unit a measure of their goal counts in (``URSI
+    Itaquera`` and ``URSI Butantã`` under a goal measured in ``URSIs``, 4 by 2014 and 8
+    by 2016): they are the things the goal delivers, scheduled together by its dated
+    targets, and each is due by the last.
     An initiative whose title or description states its span in words, a length of
     years and the year it began (``Community Impact Plan (three-year plan adopted
     2022)``), has its end stated. Initiatives that are done or cancelled are left alone,
@@ -293,7 +302,8 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
         with_plan = annual or plan.whole_plan_theme(initiative)
         ends = initiative.end or (date.max if standing or _spans(initiative) else None) or (
             horizon.end if with_plan and horizon is not None else None) or _within_goals_year(
-            goals, begins) or _last_yearly_target(plan, initiative)
+            goals, begins) or _last_yearly_target(plan, initiative) or _counted_by(plan, goals,
+                                                                               initiative)
         missing = [name for name, day in (("start", initiative.start or begins),
                                           ("end", ends)) if day is None]
         if missing:
@@ -362,6 +372,33 @@ def _last_yearly_target(plan: Plan, initiative: Initiative) -> date | None:
              for target in (*metric.targets, metric.target)
              if target is not None and target.date is not None]
     return max(dates) if len({day.year for day in dates}) > 1 else None
+
+
+def _counted_by(plan: Plan, goals: list[Goal], initiative: Initiative) -> date | None:
+    """The date of the last target of a goal's measure that counts things in a unit the
+    titles of the initiative and of another piece of work of the goal both name (``URSI
+    Itaquera`` and ``URSI Butantã`` under a measure of ``URSIs``, 4 by 2014 and 8 by
+    2016): the work is one of the things the goal delivers, scheduled with them by the
+    measure's dated targets, and due by the last."""
+    dates = []
+    for goal in goals:
+        titles = [_phrase(other.title or "")
+                  for other in plan.referrers(goal, "supports", Initiative)]
+        for metric in plan.refs(goal, "metrics", Metric):
+            unit = _phrase(metric.unit or "")
+            if unit.strip() and unit in _phrase(initiative.title or "") \
+                    and sum(unit in title for title in titles) > 1:
+                dates += [target.date for target in (*metric.targets, metric.target)
+                          if target is not None and target.date is not None]
+    return max(dates) if dates else None
+
+
+def _phrase(text: str) -> str:
+    """The words of a text in lower case, each without a plural's final ``s``, between
+    spaces: a phrase to find whole words in."""
+    words = [word[:-1] if len(word) > 3 and word.endswith("s") else word
+             for word in re.findall(r"\w+", text.casefold())]
+    return f" {' '.join(words)} "
 
 
 def _scheduled_by_milestones(plan: Plan, initiative: Initiative) -> bool:

@@ -206,6 +206,23 @@ def test_staff_time_for_the_whole_plan_does_not_pay_for_work_budgeted_in_money()
                "  - {id: B2, title: CRM move, amount: 30000, currency: USD, funds: [I1]}\n")
 
 
+def test_the_staff_of_the_office_that_runs_the_plan_do_its_work() -> None:
+    """A secretariat's staff, all working towards every priority (a ``funds: all`` line in
+    people's time held by the plan's office), pay for the work beside money lines that
+    itemise only what is contracted out; the same staff line of another unit does not."""
+    work = ("units: [{id: sec}, {id: other}]\n" + GOAL
+            + "initiatives: [{id: I1, supports: [G1]}, {id: I2, supports: [G1]}]\n"
+            "budgets:\n  - {id: B1, title: Contract, amount: 10000, currency: EUR, funds: [I1]}\n"
+            "  - {id: S1, title: 'Secretariat staff: 27 staff', currency: staff, unit: sec, "
+            "funds: all}\n")
+    RuleTester(unfunded_initiative).assert_passes("plan: {office: sec}\n" + work)
+    RuleTester(unfunded_initiative).assert_fails("plan: {office: other}\n" + work,
+                                                [("I2", 4)])
+    RuleTester(unfunded_initiative).assert_fails(
+        "plan: {office: sec}\n" + work.replace("currency: staff", "currency: EUR"),
+        [("I2", 4)])
+
+
 def test_a_plan_budgeted_in_peoples_time_resources_work_by_who_does_it() -> None:
     """Where every budget line is people's time (a volunteer programme), work that names
     its owner, team or unit is resourced by them, and work that names nobody is short of

@@ -420,3 +420,22 @@ def test_a_step_of_a_goal_of_a_year_ends_with_it() -> None:
     # a goal of the plan's four years leaves its work to be dated
     RuleTester(initiative_without_dates).assert_fails(plan.replace("DUE", "2029-09-30"),
                                                       [("T1", 6)])
+
+
+def test_each_of_the_things_a_goal_counts_is_due_by_its_last_target() -> None:
+    """Several like pieces of work whose titles name the unit their goal's measure counts
+    in (a depot in Leeds, a depot in York, under a goal of depots open) are scheduled by
+    that measure's dated targets; one piece of work alone, or a unit no title names, is
+    not."""
+    plan = ("planlint: 1\nplan: {horizon: {start: 2001-01-01, end: 2004-12-31}}\n"
+            "goals: [{id: G1, title: Regional depots, metrics: [M1]}]\n"
+            "metrics:\n  - {id: M1, title: Depots open, unit: UNIT, "
+            "targets: [{value: 1, date: 2002-12-31}], target: {value: 2, date: 2004-12-31}}\n"
+            "initiatives:\n  - {id: I1, title: New depot - Leeds, supports: [G1]}\n"
+            "  - {id: I2, title: New depot - York, supports: [G1]}\n")
+    RuleTester(initiative_without_dates).assert_passes(plan.replace("UNIT", "depots"))
+    RuleTester(initiative_without_dates).assert_fails(
+        plan.replace("UNIT", "vans"), [("plan", None)])
+    RuleTester(initiative_without_dates).assert_fails(
+        plan.replace("UNIT", "depots").replace("New depot - York", "Hire drivers"),
+        [("plan", None)])
