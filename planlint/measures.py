@@ -125,7 +125,7 @@ _MILESTONE_VERBS = (
     "set up", "stand up", "adopt", "finalize", "finalise", "define", "draft", "document",
     "migrate", "open", "sign", "hire", "appoint", "recruit", "issue", "award", "approve",
     "submit", "conduct", "hold", "convene", "update", "revise", "procure", "obtain", "secure",
-    "pass", "pilot", "replace", "retire", "sunset", "decommission", "consolidate",
+    "pass", "pilot", "replace", "retire", "sunset", "decommission", "remove", "consolidate",
     "integrate", "automate", "standardize", "standardise", "go live", "kick off", "start",
     "begin", "move", "transition", "onboard", "announce", "hire and onboard", "identify",
     "select", "negotiate", "renew", "execute", "produce", "write", "prepare", "map",
@@ -196,7 +196,8 @@ _RISE = ("increase", "grow", "raise", "improve", "boost", "expand", "double", "t
 _FALL = ("reduce", "decrease", "cut", "lower", "shrink", "halve", "minimize", "minimise",
          "eliminate", "lessen")
 #: Phrases that name a deliverable anywhere in a title: a state of being done
-#: (``Switchboard in production``, ``ready for launch``), a document to produce
+#: (``Switchboard in production``, ``ready for launch``, a change merged into the main
+#: branch of the code, ``Intersection observer on trunk``), a document to produce
 #: (``deployment plan for AI features``) or a commitment (``vacancies will be closed``,
 #: ``Dev to start work on platform chat``).
 #: A sentence that says a thing is done (``Baseline satisfaction score is established``):
@@ -206,6 +207,7 @@ _SAID_DONE = re.compile(r"\b(?:is|are) (?:now )?(?:documented|published|defined|
                         r"automated|in place)$")
 _DELIVERABLE = re.compile(
     r"\b(?:ready for|in production|in general availability|generally available|signed off|"
+    r"(?:on|in) (?:trunk|master)$|"
     r"up and running|go live|go-live|(?:plans?|strategy|strategies|roadmaps?|proposals?|"
     r"frameworks?|playbooks?|charters?|business cases?|sections?|chapters?|guides?) "
     r"(?:for|to|on|detailing|describing)|certification|accreditation|designation|award|"
@@ -318,8 +320,9 @@ _RATIO = re.compile(r"\b\d+:\d+\b")
 #: Words after a leading ``no`` that do not make it a target of none (``No more than 5``).
 _NOT_NONE = {"more", "less", "fewer", "later", "longer", "greater", "than", "one"}
 #: Wording that states a condition, which holds or not: a capability (``[C3] can use ACLs
-#: at their scale``), what all of a group have (``All projects have a written RFC``), or
-#: what is done for each of them (``For each engagement, confirm progress``).
+#: at their scale``), what all of a group have (``All projects have a written RFC``), what
+#: is done for each of them (``For each engagement, confirm progress``); a state to bring
+#: about is one too (see :func:`_brings_about`).
 _CONDITION = re.compile(r"\b(?:can|cannot|(?:is|are) able to|up to date)\b|^ability to\b|"
                         r"\b(?:should|must|shall|will) (?!(?:grow|increase|rise|improve|"
                         r"decrease|fall|drop|reduce|decline)\b)\w+|"
@@ -883,8 +886,25 @@ def _condition(words: list[str], withheld: bool) -> bool:
     """Whether the words state a condition that holds or not (see the module's
     definitions), with no rate, number of things or confidential figure to reach."""
     text = " ".join(words)
-    return bool(_CONDITION.search(text) or _FOR_EVERY.search(text)) and not withheld \
-        and not _RATE.search(text) and not _UNIT_PHRASES.search(text)
+    return bool(_CONDITION.search(text) or _FOR_EVERY.search(text) or _brings_about(words)) \
+        and not withheld and not _RATE.search(text) and not _UNIT_PHRASES.search(text)
+
+
+#: Words after an opening ``Have`` that make it the possession of a thing (``Have a
+#: plan``), not a state to bring about.
+_HAVE_THING = frozenset(("a", "an", "the", "our", "its", "their"))
+
+
+def _brings_about(words: list[str]) -> bool:
+    """Whether the words open with ``Have`` before a state of a thing, with no figure, as
+    an engineering team's key results say what is to be true of their system (``Have
+    flexbox match latest version of spec``, ``Have root layer scrolling pass all unit
+    tests``): a condition that holds or not; not a thing to have (``Have a plan``,
+    ``Have prototype of ruby``: a deliverable) nor a figure to reach (``Have 70% of key
+    users report…``)."""
+    return len(words) > 2 and words[0] == "have" and words[1] not in _HAVE_THING \
+        and not _names_artefact(words[1:]) and not any(
+            character.isdigit() for word in words for character in word)
 
 
 def _delivers(words: list[str]) -> bool:

@@ -393,6 +393,10 @@ class Metric(Item):
     section = "metrics"
     owner: Annotated[Id | None, Ref("person", "unit")] = Field(
         None, description="who collects and reports it: a person, or the unit that does")
+    co_owners: Annotated[tuple[Id, ...], Ref("person")] = Field(
+        default_factory=_empty, json_schema_extra={"default": []},
+        description="others who own it with `owner`, where the plan names several owners "
+                    "equally (the first named is `owner`): a key result's owners")
     type: MeasureKind | None = Field(
         None, alias="kind",
         description="what the measure is: `level` (a level read over time, a KPI), "

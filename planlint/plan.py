@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast, overload
 
 from planlint import timeline
 from planlint.finding import Finding, Related
-from planlint.measures import Measure, commits, read_measure, takes_up
+from planlint.measures import Measure, commits, done_in_part, read_measure, takes_up
 from planlint.model import (
     REFERENCES,
     Assumption,
@@ -655,7 +655,8 @@ class Plan:
         known = self._measures.get(id(metric))
         if known is None:
             known = self._worded.get(id(metric)) or self._stated(read_measure(metric))
-            if self.lists_commitments and commits(metric, known):
+            if self.lists_commitments and (commits(metric, known) or (
+                    not known.told and done_in_part(metric, known))):
                 known = replace(known, kind="milestone")
             self._measures[id(metric)] = known
         return known
@@ -678,7 +679,10 @@ class Plan:
         activities done or not, counting those that are milestones because the plan says
         its measures are (``metrics_kind: milestone``) and nothing else tells their kind.
         In such a plan an item that opens with a verb and holds no figure in its fields is
-        one more (:func:`planlint.measures.commits`)."""
+        one more (:func:`planlint.measures.commits`), and so is an item whose kind nothing
+        tells and whose only figures are shares done, from 0 to 1
+        (:func:`planlint.measures.done_in_part`: ``Unprefix CSS Writing modes``, 0.7 at the
+        quarter's end, among key results graded by the share of each done)."""
         kinds = [measure.kind for measure in self._worded.values()]
         return bool(kinds) and 4 * kinds.count("milestone") >= 3 * len(kinds)
 

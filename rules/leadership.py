@@ -46,15 +46,17 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     initiative of its own (a theme, a section of a roadmap), is answered for through
     them; one whose initiatives all name one and the same owner is answered for by that
     person (a project's lead, who owns all the work the objective is reached by); and
-    one, in a plan that follows OKRs, whose key results all name a person as owner is
-    answered for through them, as OKR practice holds each key result's owner accountable
-    for reaching it (elsewhere a measure's owner collects and reports its data, and does
-    not answer for the goal). A plan's one top-level goal that is the whole
-    organization's (of no unit, or of a unit placed under none: a city's emissions
-    target, a company's net-zero aim) is the plan's aim, and the plan's ``sponsor``, who
-    owns the strategy, answers for it. A goal whose plan names several owners equally has the
-    first as its ``owner`` and the others as its ``co_owners``; planlint does not ask
-    for one among them, as whether shared ownership weakens accountability is debatable.
+    one, in a plan that follows OKRs, whose key results all name a person as owner (or
+    among their ``co_owners``, as a key result owned by a group and a person named
+    equally, ``blink-houdini, kojii``) is answered for through them, as OKR practice
+    holds each key result's owner accountable for reaching it (elsewhere a measure's
+    owner collects and reports its data, and does not answer for the goal). A plan's one
+    top-level goal that is the whole organization's (of no unit, or of a unit placed
+    under none: a city's emissions target, a company's net-zero aim) is the plan's aim,
+    and the plan's ``sponsor``, who owns the strategy, answers for it. A goal whose plan
+    names several owners equally has the first as its ``owner`` and the others as its
+    ``co_owners``; planlint does not ask for one among them, as whether shared ownership
+    weakens accountability is debatable.
     An owner that names nobody in ``people`` is reported as a dangling reference
     instead. When more than a third of a plan's goals have no owner, that is the plan's
     way of assigning them: goals under an owned goal are answered for at its level, and
@@ -172,10 +174,12 @@ def _heads_assigned_work(plan: Plan, goal: Goal) -> bool:
 
 def _results_owned(plan: Plan, goal: Goal) -> bool:
     """Whether, in a plan that follows OKRs, a goal's key results all name a person who
-    answers for them: it has metrics, and each one's ``owner`` is a person."""
+    answers for them: it has metrics, and each one's ``owner`` is a person, or one of its
+    ``co_owners`` is (a key result owned by a group and a person named equally)."""
     metrics = plan.refs(goal, "metrics", Metric)
     return "okr" in map(plain_name, plan.info.methodology) and bool(metrics) and all(
-        plan.ref(metric, "owner", Person) is not None for metric in metrics)
+        plan.ref(metric, "owner", Person) is not None
+        or bool(plan.refs(metric, "co_owners", Person)) for metric in metrics)
 
 
 class UnownedInitiativeOptions(RuleOptions):

@@ -411,6 +411,8 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "reporting'}\n"
              "  - {id: KR7, title: Study day-2 operations, "
              "actuals: [{date: 2001-03-31, value: 0.4}]}\n"
+             "  - {id: KR9, title: Have flexbox match latest version of spec}\n"
+             "  - {id: KR10, title: Intersection observer on trunk}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR7]}\n  - {id: A2, owner: ann}\n"
              "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
@@ -429,8 +431,11 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     Measures come in kinds, given by the metric's ``kind`` or told from its wording
     (``planlint.measures``): a ``level`` read over time (a KPI), a ``count`` of things
     done within a period, which starts from zero, and a ``milestone``, a deliverable that
-    is either done or not (``Launch the partner portal``), as is a condition each case
-    meets or not (``For each grant, confirm progress``); a plan may also mark a measure
+    is either done or not (``Launch the partner portal``, ``Remove simple text``, a change
+    on the main branch of the code such as ``Intersection observer on trunk``), as is a
+    condition each case meets or not (``For each grant, confirm progress``) and a state to
+    bring about with no figure in it (``Have flexbox match latest version of spec``); a
+    plan may also mark a measure
     it watches without a target on purpose (complaints received) as an ``indicator``. A
     plan that says once what its measures are (``plan: {metrics_kind: milestone}``: "Most
     of our goals aren't quantifiable: we do it or don't do it") gives that kind to each
@@ -440,7 +445,9 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     plan whose measures are three quarters or more milestones lists commitments, and
     there an item that opens with a verb and holds no figure is one more, an activity
     done or not (``increase support to departments' projects``, ``continue to operate
-    the publishing platform``), not a level to target. A
+    the publishing platform``), not a level to target, as is an item whose kind nothing
+    tells that is graded, like the deliverables beside it, by the share of it done
+    (``Unprefix CSS Writing modes``, 0.7 at the quarter's end). A
     share of a piece of work's own parts done (``share of checklist items done``,
     ``percent complete``) aims at all of them by construction, and is not asked for a
     target either; nor is a share of cases worded as the condition each should meet

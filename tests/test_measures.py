@@ -61,6 +61,8 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Automatic exports scheduled", "milestone"),
     ("Published standard for SWHID version 1", "milestone"),
     ("Written SWHID version 2 specification", "milestone"),
+    ("Intersection observer on trunk", "milestone"),  # merged into the main branch
+    ("Remove simple text", "milestone"),  # a thing taken out, as retire or decommission
     ("Published papers", "level"),  # plural: what a count counts, not a deliverable
     # conditions: met or not
     ("Symbols search can return results when searching across 80k repos", "milestone"),
@@ -80,6 +82,8 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Ability to archive git repos that contain colliding blobs", "milestone"),
     ("S3 copy up to date with the last scheduled export", "milestone"),
     ("Logs should point to code that throws the error", "milestone"),  # a condition
+    ("Have flexbox match latest version of spec", "milestone"),  # a state to bring about
+    ("Have root layer scrolling pass all unit tests", "milestone"),
     # a thing work produces, named as it is (MayaData's OKRs)
     ("User guide", "milestone"),
     ("Litmus Cookbook", "milestone"),
@@ -145,6 +149,8 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Policy compliance", "level"),
     ("Revenue should grow", "level"),  # an aim to move, not a condition that holds
     ("Research lab engagement with programs", "level"),
+    ("Have 70% of key users report a positive experience", "level"),  # a figure to reach
+    ("Errors on trunk per week", "level"),  # a rate, wherever it is counted
 ])
 def test_the_kind_is_told_from_the_wording(title: str, kind: str) -> None:
     assert measure_of(title)[0] == kind
@@ -162,6 +168,12 @@ def test_one_new_thing_or_a_name_is_no_count(title: str) -> None:
 def test_a_condition_is_a_result() -> None:
     assert read_measure(Metric(id="M1", title="[C3] can use ACLs at their scale")).condition
     assert not read_measure(Metric(id="M1", title="Launch the partner portal")).condition
+    # a state of the system to bring about, not a thing to have
+    assert read_measure(Metric(id="M1", title="Have flexbox match latest version of spec")
+                        ).condition
+    for thing in ("Have prototype of ruby on top of custom layout", "Have a plan for "
+                  "onboarding", "Have 70% of key users report a positive experience"):
+        assert not read_measure(Metric(id="M1", title=thing)).condition
 
 
 def test_a_key_result_only_ticked_done_or_not() -> None:
@@ -527,6 +539,28 @@ def test_measures_the_plan_says_are_milestones_count_towards_a_list_of_commitmen
     unstated = load_plan({"planlint": 1, "metrics": metrics})
     assert not unstated.lists_commitments
     assert unstated.measure(unstated.metrics[-1]).kind == "level"
+
+
+def test_in_a_list_of_commitments_an_untold_item_graded_in_part_is_one_more() -> None:
+    """A plan whose measures are three quarters or more deliverables, graded by the share
+    done (an engineering team's quarterly key results), grades an item whose kind nothing
+    tells (``Unprefix CSS Writing modes``, 0.7) the same way: one more deliverable, not a
+    level; an item whose wording or fields tell a level stays one."""
+    deliverables = [{"id": f"M{n}", "title": title,
+                     "actuals": [{"date": "2015-12-31", "value": 0.6}]} for n, title in
+                    enumerate(("Ship CSS containment to beta", "Launch the portal",
+                               "Publish the guidance"))]
+    untold = {"id": "U1", "title": "Unprefix CSS Writing modes",
+              "actuals": [{"date": "2015-12-31", "value": 0.7}]}
+    listed = load_plan({"planlint": 1, "metrics": [*deliverables, untold]})
+    assert listed.lists_commitments
+    assert listed.measure(listed.by_id["U1"]).kind == "milestone"  # type: ignore[arg-type]
+    level = {**untold, "unit": "%"}
+    kept = load_plan({"planlint": 1, "metrics": [*deliverables, level]})
+    assert kept.measure(kept.by_id["U1"]).kind == "level"  # type: ignore[arg-type]
+    mixed = load_plan({"planlint": 1, "metrics": [deliverables[0], untold,
+                                                  {"id": "L1", "title": "Customer NPS"}]})
+    assert mixed.measure(mixed.by_id["U1"]).kind == "level"  # type: ignore[arg-type]
 
 
 def test_a_dropped_metric_is_read_as_the_others() -> None:

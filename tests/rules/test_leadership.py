@@ -60,7 +60,9 @@ def test_an_objective_whose_key_results_people_own_is_answered_for_through_them(
                 "metrics:\n  - {id: KR1, title: Hire a developer, owner: martin}\n"
                 "  - {id: KR2, title: Hire a designer OWNER}\n")
     RuleTester(unowned_goal).run(
-        passes=[fragment.replace("OWNER", ", owner: bedeho")],
+        passes=[fragment.replace("OWNER", ", owner: bedeho"),
+                # a group and a person named equally as its owners
+                fragment.replace("OWNER", ", owner: data-team, co_owners: [bedeho]")],
         fails=[(fragment.replace("OWNER", ""), [("O1", 4)]),  # one key result nobody owns
                (fragment.replace("OWNER", ", owner: data-team"), [("O1", 4)]),  # a unit's
                # outside OKRs a measure's owner reports its data
