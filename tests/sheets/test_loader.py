@@ -198,6 +198,16 @@ def test_the_plan_sheet_names_joint_sponsors_by_name(tmp_path: Path) -> None:
     assert load_plan(tmp_path / "plan.xlsx").info.co_sponsors == ("mti", "mot")
 
 
+def test_a_key_result_names_its_co_owners(tmp_path: Path) -> None:
+    book(tmp_path / "plan.xlsx", {
+        "People": [*PEOPLE, ["bo", "Bo Chen"], ["cy", "Cy Diaz"]],
+        "Key Results": [["ID", "Key result", "Owner", "Joint owners"],
+                        ["KR1", "Ship the parser", "ana", "Bo Chen, cy"]]})
+    metric = load_plan(tmp_path / "plan.xlsx").get("KR1")
+    assert isinstance(metric, Metric) and metric.owner == "ana"
+    assert metric.co_owners == ("bo", "cy")
+
+
 def test_readings_interim_targets_and_waivers(cli: Run, tmp_path: Path) -> None:
     book(tmp_path / "plan.xlsx", {
         "Metrics": [["ID", "Title", "Target", "Target date"], ["M1", "ARR", 14,
