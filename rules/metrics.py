@@ -1163,6 +1163,30 @@ def _has_checkpoint(dates: list[date], goal: Goal) -> bool:
     return index < len(dates) and dates[index] <= goal.due
 
 
+def _late_aim(plan: Plan, metric: Metric) -> tuple[date, list[Goal]] | None:
+    """The date a metric's final target aims at and the goals due last among those it
+    measures, when that date falls after their due date."""
+    final = final_target(metric)
+    aim = final[0].date if final is not None else None
+    dues = [goal.due for goal in plan.referrers(metric, "metrics", Goal)
+            if goal.due is not None]
+    if aim is None or not dues or max(dues) >= aim:
+        return None
+    return aim, [goal for goal in plan.referrers(metric, "metrics", Goal)
+                 if goal.due == max(dues)]
+
+
+def _late_together(plan: Plan, goal: Goal) -> list[Metric]:
+    """A goal's measures, in order, when there are several and each targets the same date
+    after the goal's due date and is late for that goal alone; else none."""
+    measures = plan.refs(goal, "metrics", Metric)
+    lates = [_late_aim(plan, metric) for metric in measures]
+    if len(measures) < 2 or any(
+            late is None or len(late[1]) != 1 or late[1][0] is not goal for late in lates):
+        return []
+    return measures if len({late[0] for late in lates if late is not None}) == 1 else []
+
+
 @rule(code="PL209", name="target-after-goal-due", category="metrics", severity="warning",
       fails="planlint: 1\ngoals:\n  - {id: G1, due: 2002-12-31, metrics: [M1]}\n"
             "metrics:\n  - id: M1\n    target: {value: 85, date: 2003-06-30}\n",
@@ -1184,6 +1208,11 @@ def target_after_goal_due(plan: Plan) -> Iterator[Finding]:
     against which it is judged when it is due. A late final target and earlier goals
     without a target are reported apart, each finding naming every goal at fault. Goals
     without a due date and targets without a date are left alone.
+
+    When every measure of a goal targets the same date after the goal's due date, and
+    that goal is the only one each of them is late for, the one cause is the goal's date
+    (a sub-goal dated before the period its measures target): it is reported once, at the
+    goal's first measure, with the others related, not again on each measure.
     """
     for metric in plan.metrics:
         final = final_target(metric)
@@ -1195,14 +1224,22 @@ def target_after_goal_due(plan: Plan) -> Iterator[Finding]:
         last = max(goal.due for goal in goals if goal.due is not None)
         if last < aim:
             late = [goal for goal in goals if goal.due == last]
+            fellows = _late_together(plan, late[0]) if len(late) == 1 else []
+            if fellows and fellows[0] is not metric:
+                continue  # reported once, at the goal's first measure
             dates = "due date of goal" if len(late) == 1 else "due dates of goals"
+            others = fellows[1:]
+            also = (f" (as do the goal's other measures {joined([m.id for m in others])}, which "
+                    "target the same date)") if others else ""
             yield metric.finding(
                 f"{metric.describe()} targets {aim}, after the {dates} "
-                f"{_goals_and_dates(late)}, which it measures; bring the target date "
-                "forward, or move the due date",
+                f"{_goals_and_dates(late)}, which it measures{also}; bring the target "
+                "date forward, or move the due date",
                 field=f"{final[1]}/date",
-                related=[goal.related(f"goal {goal.id} is due on {goal.due}", "due")
-                         for goal in late])
+                related=[*(goal.related(f"goal {goal.id} is due on {goal.due}", "due")
+                           for goal in late),
+                         *(other.related(f"metric {other.id} also targets {aim}", "target")
+                           for other in others)])
         targets = [*metric.targets, *([metric.target] if metric.target else [])]
         dated = sorted(target.date for target in targets if target.date is not None)
         early = [goal for goal in goals if goal.due is not None and goal.due < min(last, aim)

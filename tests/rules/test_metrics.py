@@ -752,6 +752,24 @@ metrics:
     assert early.field == "targets"
 
 
+def test_target_after_goal_due_reports_a_goals_early_date_once() -> None:
+    tester = RuleTester(target_after_goal_due)
+    plan = ("goals:\n  - {id: T6, due: 2021-06-30, metrics: [K10, K11, K12]}\n%s"
+            "metrics:\n  - {id: K10, target: {value: 10, date: 2022-06-30}}\n"
+            "  - {id: K11, target: {value: 3, date: 2022-06-30}}\n"
+            "  - {id: K12, target: {value: 80, date: %s}}\n")
+    [finding] = tester.assert_fails(plan % ("", "2022-06-30"), [("K10", 4)])
+    assert "(as do the goal's other measures K11 and K12, which target the same date)" \
+        in finding.message
+    assert [related.node for related in finding.related] == ["T6", "K11", "K12"]
+    every = [("K10", 4), ("K11", 5), ("K12", 6)]
+    # measures late by different dates are each their own cause
+    tester.assert_fails(plan % ("", "2022-12-31"), every)
+    # so is a measure late for another goal as well, and then each is reported
+    other = "  - {id: G2, due: 2021-06-30, metrics: [K12]}\n"
+    tester.assert_fails(plan % (other, "2022-06-30"), [(node, line + 1) for node, line in every])
+
+
 def test_target_after_goal_due_uses_the_latest_interim_target_without_a_target() -> None:
     [finding] = RuleTester(target_after_goal_due).assert_fails(
         "goals:\n  - {id: G1, due: 2002-12-31, metrics: [M1]}\nmetrics:\n  - id: M1\n"
