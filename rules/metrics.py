@@ -226,6 +226,21 @@ def _read_in_yearly_reports(plan: Plan, metrics: list[Metric]) -> bool:
                                  for day in days)
 
 
+def _judged_at_reports(plan: Plan, metrics: list[Metric]) -> bool:
+    """Whether the plan publishes its results at a stated rhythm (a communication with a
+    cadence that covers its goals) and every one of ``metrics`` is set one dated target,
+    no steps towards it and no reading, not due by the plan's date: each is judged in
+    the report of the period its target falls due in, as a recovery plan's targets are
+    proven in the half-year report of their quarter."""
+    as_of = plan.info.as_of
+    return as_of is not None and bool(metrics) and any(
+        communication.cadence is not None and communication.covers
+        for communication in plan.communications) and all(
+        _judged_when_due(metric) and metric.target is not None
+        and metric.target.date is not None and metric.target.date > as_of
+        for metric in metrics)
+
+
 def _graded_at_year_end(plan: Plan, metric: Metric) -> bool:
     """Whether a metric measures a year or less (from when its measurement begins to its
     target date) and has not fallen due by the plan's date: in a plan that has read
@@ -845,6 +860,12 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     calendar per measure. So it is with an annual report (a performance statement) that
     reads every measure on the day of the year its date falls on, once each year, and
     states no cadence but annual: each is the year's result, read in the year's report.
+    Nor is a plan that states no cadence for any measure but publishes its results at a
+    stated rhythm (a communication with a cadence covering its goals), when each of its
+    measures is one dated target, with no steps towards it and not read, not yet due
+    by the plan's date (a recovery plan's targets, each a value to reach by a quarter,
+    proven by its verification documents in the half-year report of that quarter): each
+    is judged once, in the report of the period it falls due in, at the report's rhythm.
     """
     unread = not any(metric.actuals for metric in plan.metrics
                      if not _only_quoted(plan, metric))
@@ -857,7 +878,8 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
         return
     practised = any(metric.cadence is not None or _targets_stepped(metric)
                     for metric in measured)
-    if (not practised and _read_in_one_report(plan, measured)) \
+    if (not practised and (_read_in_one_report(plan, measured)
+                           or _judged_at_reports(plan, measured))) \
             or _read_in_yearly_reports(plan, measured):
         return
     if any(metric.cadence is not None for metric in measured):  # the plan reads series

@@ -984,6 +984,23 @@ def test_an_annual_report_read_each_year_on_its_date_is_not_asked_for_cadences()
         "date: 2024-06-30}}\n", [("aps", 2)])
 
 
+def test_targets_judged_in_the_report_of_their_period_are_not_asked_for_cadences() -> None:
+    plan = ("planlint: 1\nplan: {id: rrf, as_of: 2022-12-31}\n"
+            "goals:\n  - {id: C3, metrics: [T1, T2]}\n"
+            "communications:\n  - {id: C1, audience: all, cadence: semiannual, covers: [C3]}\n"
+            "metrics:\n  - {id: T1, title: New schools built, unit: m2, "
+            "target: {value: 400000, date: 2026-03-31}}\n"
+            "  - {id: T2, title: Schools renovated, unit: count, "
+            "target: {value: 195, date: 2023-06-30}}\n")
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # a report without a rhythm, a target already due, or a reading on the way is judged
+    RuleTester(metric_without_cadence).run(fails=[
+        (plan.replace(" cadence: semiannual,", ""), [("rrf", 2)]),
+        (plan.replace("date: 2023-06-30", "date: 2022-06-30"), [("rrf", 2)]),
+        (plan.replace("date: 2023-06-30}", "date: 2023-06-30}, "
+                      "actuals: [{date: 2022-06-30, value: 90}]"), [("rrf", 2)])])
+
+
 def test_a_persons_own_activity_graded_in_part_is_not_asked_for_a_target() -> None:
     graded = ("metrics:\n  - {id: K1, title: Study day-2 operations, "
               "actuals: [{date: 2019-03-31, value: 0.4}]}\n"
