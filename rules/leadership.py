@@ -83,6 +83,10 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     county's departmental goals). Each department's head answers for its goals by office;
     the publication names no officer anywhere, so no lead can be transcribed, but no goal
     is left to nobody.
+    So it is with a goal of no unit that sets no measure of its own and only groups
+    initiatives, each given to one of several such departments with its own targets (a
+    recovery plan's component, whose every measure names its responsible ministry): each
+    department answers for its measures, and the grouping has no result of its own to own.
     """
     if "owners" in plan.info.withheld:
         return
@@ -93,7 +97,8 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     unowned = [goal for goal in plan.goals
                if goal.owner is None and plan.owner_of(goal) is None
                and not _groups_owned(plan, goal) and not _work_owned(plan, goal)
-               and not _results_owned(plan, goal) and not _sponsors_aim(plan, goal)]
+               and not _results_owned(plan, goal) and not _sponsors_aim(plan, goal)
+               and not _work_by_department(plan, goal)]
     if widespread(len(unowned), len(plan.goals)):
         owned = [goal for goal in plan.goals if plan.owner_of(goal) is not None]
         below = plan.closure(owned, "parent", Goal, backward=True)
@@ -114,6 +119,23 @@ def _sponsors_aim(plan: Plan, goal: Goal) -> bool:
     unit = plan.ref(goal, "unit", Unit)
     return plan.info.sponsor is not None and plan.top_goals == [goal] and (
         goal.unit is None or (unit is not None and unit.parent is None))
+
+
+def _work_by_department(plan: Plan, goal: Goal) -> bool:
+    """Whether, in a plan that names no person, a goal of no unit and no measure of its
+    own is served by initiatives that each belong to a department (a unit placed directly
+    under a unit placed under none), more than one of them: a grouping of measures, each
+    answered for, with its own targets, by its department."""
+    if plan.people or goal.unit is not None or goal.metrics:
+        return False
+    departments: set[str] = set()
+    for initiative in plan.referrers(goal, "supports", Initiative):
+        unit = plan.ref(initiative, "unit", Unit)
+        top = plan.get(unit.parent) if unit is not None and unit.parent else None
+        if unit is None or not isinstance(top, Unit) or top.parent is not None:
+            return False
+        departments.add(unit.id)
+    return len(departments) > 1
 
 
 def _by_department(plan: Plan) -> bool:

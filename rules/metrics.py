@@ -226,6 +226,21 @@ def _read_in_yearly_reports(plan: Plan, metrics: list[Metric]) -> bool:
                                  for day in days)
 
 
+def _judged_at_reports(plan: Plan, metrics: list[Metric]) -> bool:
+    """Whether the plan publishes its results at a stated rhythm (a communication with a
+    cadence that covers its goals) and every one of ``metrics`` is set one dated target,
+    no steps towards it and no reading, not due by the plan's date: each is judged in
+    the report of the period its target falls due in, as a recovery plan's targets are
+    proven in the half-year report of their quarter."""
+    as_of = plan.info.as_of
+    return as_of is not None and bool(metrics) and any(
+        communication.cadence is not None and communication.covers
+        for communication in plan.communications) and all(
+        _judged_when_due(metric) and metric.target is not None
+        and metric.target.date is not None and metric.target.date > as_of
+        for metric in metrics)
+
+
 def _graded_at_year_end(plan: Plan, metric: Metric) -> bool:
     """Whether a metric measures a year or less (from when its measurement begins to its
     target date) and has not fallen due by the plan's date: in a plan that has read
@@ -845,6 +860,12 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     calendar per measure. So it is with an annual report (a performance statement) that
     reads every measure on the day of the year its date falls on, once each year, and
     states no cadence but annual: each is the year's result, read in the year's report.
+    Nor is a plan that states no cadence for any measure but publishes its results at a
+    stated rhythm (a communication with a cadence covering its goals), when each of its
+    measures is one dated target, with no steps towards it and not read, not yet due
+    by the plan's date (a recovery plan's targets, each a value to reach by a quarter,
+    proven by its verification documents in the half-year report of that quarter): each
+    is judged once, in the report of the period it falls due in, at the report's rhythm.
     """
     unread = not any(metric.actuals for metric in plan.metrics
                      if not _only_quoted(plan, metric))
@@ -857,7 +878,8 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
         return
     practised = any(metric.cadence is not None or _targets_stepped(metric)
                     for metric in measured)
-    if (not practised and _read_in_one_report(plan, measured)) \
+    if (not practised and (_read_in_one_report(plan, measured)
+                           or _judged_at_reports(plan, measured))) \
             or _read_in_yearly_reports(plan, measured):
         return
     if any(metric.cadence is not None for metric in measured):  # the plan reads series
@@ -1163,6 +1185,30 @@ def _has_checkpoint(dates: list[date], goal: Goal) -> bool:
     return index < len(dates) and dates[index] <= goal.due
 
 
+def _late_aim(plan: Plan, metric: Metric) -> tuple[date, list[Goal]] | None:
+    """The date a metric's final target aims at and the goals due last among those it
+    measures, when that date falls after their due date."""
+    final = final_target(metric)
+    aim = final[0].date if final is not None else None
+    dues = [goal.due for goal in plan.referrers(metric, "metrics", Goal)
+            if goal.due is not None]
+    if aim is None or not dues or max(dues) >= aim:
+        return None
+    return aim, [goal for goal in plan.referrers(metric, "metrics", Goal)
+                 if goal.due == max(dues)]
+
+
+def _late_together(plan: Plan, goal: Goal) -> list[Metric]:
+    """A goal's measures, in order, when there are several and each targets the same date
+    after the goal's due date and is late for that goal alone; else none."""
+    measures = plan.refs(goal, "metrics", Metric)
+    lates = [_late_aim(plan, metric) for metric in measures]
+    if len(measures) < 2 or any(
+            late is None or len(late[1]) != 1 or late[1][0] is not goal for late in lates):
+        return []
+    return measures if len({late[0] for late in lates if late is not None}) == 1 else []
+
+
 @rule(code="PL209", name="target-after-goal-due", category="metrics", severity="warning",
       fails="planlint: 1\ngoals:\n  - {id: G1, due: 2002-12-31, metrics: [M1]}\n"
             "metrics:\n  - id: M1\n    target: {value: 85, date: 2003-06-30}\n",
@@ -1184,6 +1230,11 @@ def target_after_goal_due(plan: Plan) -> Iterator[Finding]:
     against which it is judged when it is due. A late final target and earlier goals
     without a target are reported apart, each finding naming every goal at fault. Goals
     without a due date and targets without a date are left alone.
+
+    When every measure of a goal targets the same date after the goal's due date, and
+    that goal is the only one each of them is late for, the one cause is the goal's date
+    (a sub-goal dated before the period its measures target): it is reported once, at the
+    goal's first measure, with the others related, not again on each measure.
     """
     for metric in plan.metrics:
         final = final_target(metric)
@@ -1195,14 +1246,22 @@ def target_after_goal_due(plan: Plan) -> Iterator[Finding]:
         last = max(goal.due for goal in goals if goal.due is not None)
         if last < aim:
             late = [goal for goal in goals if goal.due == last]
+            fellows = _late_together(plan, late[0]) if len(late) == 1 else []
+            if fellows and fellows[0] is not metric:
+                continue  # reported once, at the goal's first measure
             dates = "due date of goal" if len(late) == 1 else "due dates of goals"
+            others = fellows[1:]
+            also = (f" (as do the goal's other measures {joined([m.id for m in others])}, which "
+                    "target the same date)") if others else ""
             yield metric.finding(
                 f"{metric.describe()} targets {aim}, after the {dates} "
-                f"{_goals_and_dates(late)}, which it measures; bring the target date "
-                "forward, or move the due date",
+                f"{_goals_and_dates(late)}, which it measures{also}; bring the target "
+                "date forward, or move the due date",
                 field=f"{final[1]}/date",
-                related=[goal.related(f"goal {goal.id} is due on {goal.due}", "due")
-                         for goal in late])
+                related=[*(goal.related(f"goal {goal.id} is due on {goal.due}", "due")
+                           for goal in late),
+                         *(other.related(f"metric {other.id} also targets {aim}", "target")
+                           for other in others)])
         targets = [*metric.targets, *([metric.target] if metric.target else [])]
         dated = sorted(target.date for target in targets if target.date is not None)
         early = [goal for goal in goals if goal.due is not None and goal.due < min(last, aim)

@@ -556,3 +556,23 @@ def test_a_bodys_programme_that_gives_each_goal_to_a_department_is_not_asked_for
     # a goal no department is given
     RuleTester(unowned_goal).assert_fails(
         plan.replace("UNIT", "care") + "  - {id: G3, title: Campaigns, parent: G0}\n")
+
+
+def test_a_goal_grouping_measures_each_given_to_a_department_is_not_asked_for_an_owner(
+) -> None:
+    plan = ("planlint: 1\nplan: {id: p}\n"
+            "units:\n  - {id: gov, name: Government}\n"
+            "  - {id: edu, name: Ministry of Education, parent: gov}\n"
+            "  - {id: jus, name: Ministry of Justice, parent: gov}\n"
+            "goals:\n  - {id: C3, title: Energy efficiency of buildings}\n"
+            "initiatives:\n  - {id: I1, title: New schools, unit: edu, supports: [C3]}\n"
+            "  - {id: I2, title: Court buildings, unit: UNIT, supports: [C3]}\n")
+    # each measure answered for by its ministry; the component sets no result of its own
+    RuleTester(unowned_goal).assert_passes(plan.replace("UNIT", "jus"))
+    # one department only, or a measure of the goal's own, or a plan that names people
+    RuleTester(unowned_goal).run(fails=[
+        (plan.replace("UNIT", "edu"), [("C3", None)]),
+        (plan.replace("UNIT", "jus").replace("buildings}", "buildings, metrics: [M1]}")
+         + "metrics: [{id: M1, title: Energy saved}]\n", [("C3", None)]),
+        (plan.replace("UNIT", "jus").replace("units:", "people: [{id: ana}]\nunits:"),
+         [("C3", None)])])

@@ -752,6 +752,24 @@ metrics:
     assert early.field == "targets"
 
 
+def test_target_after_goal_due_reports_a_goals_early_date_once() -> None:
+    tester = RuleTester(target_after_goal_due)
+    plan = ("goals:\n  - {id: T6, due: 2021-06-30, metrics: [K10, K11, K12]}\n%s"
+            "metrics:\n  - {id: K10, target: {value: 10, date: 2022-06-30}}\n"
+            "  - {id: K11, target: {value: 3, date: 2022-06-30}}\n"
+            "  - {id: K12, target: {value: 80, date: %s}}\n")
+    [finding] = tester.assert_fails(plan % ("", "2022-06-30"), [("K10", 4)])
+    assert "(as do the goal's other measures K11 and K12, which target the same date)" \
+        in finding.message
+    assert [related.node for related in finding.related] == ["T6", "K11", "K12"]
+    every = [("K10", 4), ("K11", 5), ("K12", 6)]
+    # measures late by different dates are each their own cause
+    tester.assert_fails(plan % ("", "2022-12-31"), every)
+    # so is a measure late for another goal as well, and then each is reported
+    other = "  - {id: G2, due: 2021-06-30, metrics: [K12]}\n"
+    tester.assert_fails(plan % (other, "2022-06-30"), [(node, line + 1) for node, line in every])
+
+
 def test_target_after_goal_due_uses_the_latest_interim_target_without_a_target() -> None:
     [finding] = RuleTester(target_after_goal_due).assert_fails(
         "goals:\n  - {id: G1, due: 2002-12-31, metrics: [M1]}\nmetrics:\n  - id: M1\n"
@@ -964,6 +982,23 @@ def test_an_annual_report_read_each_year_on_its_date_is_not_asked_for_cadences()
     RuleTester(metric_without_cadence).assert_fails(
         plan + "  - {id: M4, title: Staff engagement, unit: '%', target: {value: 70, "
         "date: 2024-06-30}}\n", [("aps", 2)])
+
+
+def test_targets_judged_in_the_report_of_their_period_are_not_asked_for_cadences() -> None:
+    plan = ("planlint: 1\nplan: {id: rrf, as_of: 2022-12-31}\n"
+            "goals:\n  - {id: C3, metrics: [T1, T2]}\n"
+            "communications:\n  - {id: C1, audience: all, cadence: semiannual, covers: [C3]}\n"
+            "metrics:\n  - {id: T1, title: New schools built, unit: m2, "
+            "target: {value: 400000, date: 2026-03-31}}\n"
+            "  - {id: T2, title: Schools renovated, unit: count, "
+            "target: {value: 195, date: 2023-06-30}}\n")
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # a report without a rhythm, a target already due, or a reading on the way is judged
+    RuleTester(metric_without_cadence).run(fails=[
+        (plan.replace(" cadence: semiannual,", ""), [("rrf", 2)]),
+        (plan.replace("date: 2023-06-30", "date: 2022-06-30"), [("rrf", 2)]),
+        (plan.replace("date: 2023-06-30}", "date: 2023-06-30}, "
+                      "actuals: [{date: 2022-06-30, value: 90}]"), [("rrf", 2)])])
 
 
 def test_a_persons_own_activity_graded_in_part_is_not_asked_for_a_target() -> None:
