@@ -346,7 +346,13 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     only undefined ids or items that are not goals is reported by the structure rules
     instead. When more than a third of a plan's initiatives support no goal (a list of work
     kept apart from the goals), the plan is reported once instead of each initiative.
+    A plan that states no goals at all, only measures (an annual performance report of
+    one page per measure, with the work written under the measure it is to move), gives
+    its work no goal to support: that absence is the one cause, which orphan-metric
+    reports for its measures, and the work is not reported again here.
     """
+    if not plan.goals and plan.metrics:
+        return
     bound = plan.goal_bound_initiatives
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished and not _unreported_past(plan, initiative)]

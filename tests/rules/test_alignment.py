@@ -425,6 +425,15 @@ def test_orphan_initiative_edge_cases() -> None:
         [("plan", None, "all 3 initiatives")])
 
 
+def test_orphan_initiative_leaves_a_plan_of_measures_without_goals_to_orphan_metric() -> None:
+    """A performance report of measures and no goals: the missing goals are one cause,
+    which orphan-metric reports; work with neither goals nor measures is still reported."""
+    work = "initiatives:\n  - {id: I1, title: Rumble strips}\n  - {id: I2, title: Audit fixes}\n"
+    RuleTester(orphan_initiative).assert_passes(
+        "metrics: [{id: KPM1, title: Traffic fatalities per 100 million miles}]\n" + work)
+    RuleTester(orphan_initiative).assert_fails(work, [("plan", None, "all 2 initiatives")])
+
+
 @pytest.mark.parametrize(("title", "about_the_plan"), [
     ("New mission statement", True),
     ("Refresh the vision and values statements", True),
