@@ -534,7 +534,8 @@ def _target_met_by(plan: Plan, metric: Metric, day: date) -> tuple[date, float] 
 
 def unlined_direction(plan: Plan, metric: Metric, aim: float, day: date) -> str | None:
     """Which way a metric without a line should move towards ``aim``: its ``direction``;
-    down for one that counts harm, loss or delay (``MRSA infections``, ``Waits over 52
+    down for one that counts harm, loss or delay (``MRSA infections``, a rate in
+    ``incidents per 100 km of line``, ``Waits over 52
     weeks``, ``Average time taken to decide``); for a count, up; the way its wording
     asks (``Increase…``, ``Reduce…``, ``Automate 75% of…``, ``Seen within four weeks``);
     else up when its

@@ -997,7 +997,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     ``threshold`` of it (for a metric that should fall, that exceeds it by more than it
     allows) is off track, baseline or not; which way it should move is its
     ``direction``; without one, a measure of harm, loss or delay (``Waits over 52
-    weeks``, ``Average time taken``) falls, a count rises, a measure whose wording's
+    weeks``, ``Average time taken``) falls, and so does a rate whose unit counts harm
+    where its title names only the index it belongs to (``Serious Electrical Incident
+    Index: Rate per km``, in ``incidents per 100 km of line``), a count rises, a
+    measure whose wording's
     opening verb says which way goes that way (``Increase…``, ``Reduce…``, ``Automate 75%
     of…``), a share of cases dealt with in time (``Assessed within seven days``, ``%
     waiting less than two weeks``) rises, and a measure whose earliest reading fell

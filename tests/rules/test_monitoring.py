@@ -677,6 +677,17 @@ class TestOffTrackMetric:
         RuleTester(off_track_metric).assert_fails(
             self._unlined(title, target, *readings), [("M1", 4)])
 
+    def test_a_rate_whose_unit_counts_harm_should_fall(self) -> None:
+        # the title names only the index the rate belongs to; the unit says it counts
+        # incidents per some length of line, a harm, of which less is better
+        plan = self._unlined("Serious Electrical Incident Index: Rate per 10, 100, 1000 km",
+                             0.283, 0.2, 0.95).replace(
+            "target:", "unit: incidents per 100 km of line, target:")
+        RuleTester(off_track_metric).assert_fails(plan, [("M1", 4)])
+        # a rate of something that is no harm is left to its readings, read past it
+        RuleTester(off_track_metric).assert_passes(
+            plan.replace("incidents per", "inspections per"))
+
     def test_a_milestone_carried_into_the_next_quarter_has_a_new_date(self) -> None:
         fragment = dedent("""\
             planlint: 1
