@@ -295,7 +295,10 @@ _HARMS = re.compile(
     r"deaths?|mortality|fatalit(?:y|ies)|injur(?:y|ies)|accidents?|collisions?|errors?|"
     r"defects?|outages?|leavers|attrition|turnover|vacanc(?:y|ies)|crimes?|assaults?|"
     r"ulcers?|harm|never events?|waits?|waited|waiting|backlog|delays?|overdue|absence|"
-    r"sickness|emissions?|spills?|leaks?|violations?|churn|downtime|left|leaving)\b")
+    r"sickness|emissions?|spills?|leaks?|violations?|churn|downtime|left|leaving|"
+    # a supply cut off: power or service interrupted, the outage's length or number
+    r"interrupt(?:ions?|ed)(?!-free)|disrupt(?:ions?|ed)|blackouts?|(?:power|supply) cuts?|"
+    r"without (?:power|supply|electricity|water)|off supply)\b")
 #: Words that make a share of harms a share of harms dealt with, of which more is better
 #: (``% of incidents resolved at first contact``, ``% reduction in violent crime``).
 _REMEDIED = re.compile(r"\b(?:resolved|fixed|prevented|closed|cleared|detected|solved|"

@@ -996,15 +996,15 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     of it is due: an actual dated on or after a target's date that reaches less than
     ``threshold`` of it (for a metric that should fall, that exceeds it by more than it
     allows) is off track, baseline or not; which way it should move is its
-    ``direction``; without one, a measure of harm, loss or delay (``Waits over 52
-    weeks``, ``Average time taken``) falls, and so does a rate whose unit counts harm
-    where its title names only the index it belongs to (``Serious Electrical Incident
-    Index: Rate per km``, in ``incidents per 100 km of line``), a count rises, a
-    measure whose wording's
-    opening verb says which way goes that way (``Increase…``, ``Reduce…``, ``Automate 75%
-    of…``), a share of cases dealt with in time (``Assessed within seven days``, ``%
-    waiting less than two weeks``) rises, and a measure whose earliest reading fell
-    short of its target rises (one that aims at none falls). A measure read
+    ``direction``; without one, a measure of harm, loss or delay (``Waits over 52 weeks``,
+    ``Average time taken``, power or a service interrupted or cut off: ``Average number of
+    hours that power to a customer is interrupted``) falls, and so does a rate whose unit
+    counts harm where its title names only the index it belongs to (``Serious Electrical
+    Incident Index: Rate per km``, in ``incidents per 100 km of line``), a count rises, a
+    measure whose wording's opening verb says which way goes that way (``Increase…``,
+    ``Reduce…``, ``Automate 75% of…``), a share of cases dealt with in time (``Assessed
+    within seven days``, ``% waiting less than two weeks``) rises, and a measure whose
+    earliest reading fell short of its target rises (one that aims at none falls). A measure read
     at or past its target from the start, with no direction, is not judged: its target
     may be a floor it is to stay above as well as a level it is to come down to, and
     rather than guess, the rule stays silent. A milestone is off track when its date has come

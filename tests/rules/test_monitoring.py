@@ -671,6 +671,11 @@ class TestOffTrackMetric:
         # cases seen in time, more is better: met at first, then lost
         ("Inpatients assessed within seven days of admission", 100, (100, 61.1)),
         ("% waiting less than two weeks for a package of care", 60, (64.3, 34.3)),
+        # power or service cut off: its length and its number are harm, less is better
+        ("Average number of hours that power to a customer is interrupted", 0.91,
+         (0.8, 1.2)),
+        ("Average number of times that power to a customer is interrupted", 1.2, (1.1, 1.6)),
+        ("Customers without power for more than 24 hours", 100, (90, 150)),
     ])
     def test_without_a_direction_a_shortfall_the_wording_makes_plain_fires(
             self, title: str, target: float, readings: tuple[float, ...]) -> None:
