@@ -682,6 +682,19 @@ class TestOffTrackMetric:
         RuleTester(off_track_metric).assert_fails(
             self._unlined(title, target, *readings), [("M1", 4)])
 
+    def test_a_falling_measure_may_exceed_its_target_due_as_a_level_strays(self) -> None:
+        # over the target by more than 1 - threshold of it (15%) is off track, as a level
+        # to hold is when it strays that far: 3.5% against 3.0% is 17% over it
+        plan = self._unlined("Adult probationer rearrest rate (%)", 3.0, 3.7, 3.5).replace(
+            "target:", "direction: decrease, target:")
+        RuleTester(off_track_metric).assert_fails(plan, [("M1", 4)])
+        # 13% over it is within what the threshold allows
+        RuleTester(off_track_metric).assert_passes(plan.replace("value: 3.5}", "value: 3.4}"))
+        # and a target of none is missed by any at all
+        RuleTester(off_track_metric).assert_fails(
+            plan.replace("value: 3.0,", "value: 0,").replace("value: 3.5}", "value: 0.1}"),
+            [("M1", 4)])
+
     def test_a_rate_whose_unit_counts_harm_should_fall(self) -> None:
         # the title names only the index the rate belongs to; the unit says it counts
         # incidents per some length of line, a harm, of which less is better
