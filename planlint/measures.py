@@ -94,7 +94,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING, Literal
@@ -295,7 +295,10 @@ _HARMS = re.compile(
     r"deaths?|mortality|fatalit(?:y|ies)|injur(?:y|ies)|accidents?|collisions?|errors?|"
     r"defects?|outages?|leavers|attrition|turnover|vacanc(?:y|ies)|crimes?|assaults?|"
     r"ulcers?|harm|never events?|waits?|waited|waiting|backlog|delays?|overdue|absence|"
-    r"sickness|emissions?|spills?|leaks?|violations?|churn|downtime|left|leaving)\b")
+    r"sickness|emissions?|spills?|leaks?|violations?|churn|downtime|left|leaving|"
+    # a supply cut off: power or service interrupted, the outage's length or number
+    r"interrupt(?:ions?|ed)(?!-free)|disrupt(?:ions?|ed)|blackouts?|(?:power|supply) cuts?|"
+    r"without (?:power|supply|electricity|water)|off supply)\b")
 #: Words that make a share of harms a share of harms dealt with, of which more is better
 #: (``% of incidents resolved at first contact``, ``% reduction in violent crime``).
 _REMEDIED = re.compile(r"\b(?:resolved|fixed|prevented|closed|cleared|detected|solved|"
@@ -1163,12 +1166,32 @@ _Shape = tuple[str, MeasureKind | None, bool, bool, bool, str | None]
 
 
 def read_measure(metric: Metric) -> Measure:
-    """What ``metric`` is and what its wording states (see the module's definitions)."""
+    """What ``metric`` is and what its wording states (see the module's definitions); a
+    measure whose unit is a rate of harm (:func:`_rate_of_harm`) counts harm."""
     said = metric.type or ("indicator" if watched_beside(metric) else None)
-    return _read((metric.title or metric.name or "", said,
-                  metric.baseline is not None and metric.baseline.value != 0,
-                  _binary(metric), _done_or_not(metric),
-                  metric.target.text if metric.target is not None else None))
+    measure = _read((metric.title or metric.name or "", said,
+                     metric.baseline is not None and metric.baseline.value != 0,
+                     _binary(metric), _done_or_not(metric),
+                     metric.target.text if metric.target is not None else None))
+    counted = _rate_of_harm(metric.unit)
+    if measure.harms or counted is None:
+        return measure
+    return replace(measure, harms=True, grave=measure.grave or bool(_GRAVE.search(counted)))
+
+
+#: A rate's unit: what it counts, then ``per`` what (``incidents per 100 km of line``).
+_PER = re.compile(r"^(.+?)\s+per\s+\S", re.IGNORECASE)
+
+
+def _rate_of_harm(unit: str | None) -> str | None:
+    """What a rate counts, when its unit names harm, loss or delay counted per some
+    exposure (``incidents per 10, 100 or 1000 km of line``, ``injuries and illnesses per
+    200,000 worker hours``): the unit says what the figure counts where a title names
+    only the index it belongs to (``Serious Electrical Incident Index: Rate per km``).
+    Less of it is better, as of the harm itself."""
+    rate = _PER.match(" ".join((unit or "").split()))
+    counted = rate.group(1).lower() if rate else None
+    return counted if counted is not None and _harms(counted) else None
 
 
 #: The dash between a measure's name and the part of it a row breaks out.

@@ -481,8 +481,10 @@ class Progress:
     ``achieved`` is how far the actual strays from the expected level and ``expected``
     is that level. A metric without a line (no baseline to start from) is judged only
     against a target whose date has come (``due``): ``achieved`` is then the share of
-    the target the actual reaches (for a falling metric, the share of the actual the
-    target is), and ``expected`` is 1.
+    the target the actual reaches (for a falling metric, 1 less the share of the target
+    by which the actual exceeds it, so that it is off track when it exceeds the target
+    by more than ``1 - threshold`` of it, as a level to hold is when it strays that far),
+    and ``expected`` is 1.
     """
 
     index: int
@@ -534,7 +536,8 @@ def _target_met_by(plan: Plan, metric: Metric, day: date) -> tuple[date, float] 
 
 def unlined_direction(plan: Plan, metric: Metric, aim: float, day: date) -> str | None:
     """Which way a metric without a line should move towards ``aim``: its ``direction``;
-    down for one that counts harm, loss or delay (``MRSA infections``, ``Waits over 52
+    down for one that counts harm, loss or delay (``MRSA infections``, a rate in
+    ``incidents per 100 km of line``, ``Waits over 52
     weeks``, ``Average time taken to decide``); for a count, up; the way its wording
     asks (``Increase…``, ``Reduce…``, ``Automate 75% of…``, ``Seen within four weeks``);
     else up when its
@@ -571,8 +574,11 @@ def _against_target(plan: Plan, metric: Metric, index: int, day: date, value: fl
     direction = unlined_direction(plan, metric, aim, day)
     if direction == "increase" and aim > 0:
         share = max(value, 0.0) / aim
-    elif direction == "decrease" and aim >= 0 and value > 0:
-        share = min(aim / value, 1.0)  # a target of none: any at all misses it
+    elif direction == "decrease" and aim > 0 and value > 0:
+        # over the target by a share of it, as a level to hold strays from its level
+        share = min(max(1.0 - (value - aim) / aim, 0.0), 1.0)
+    elif direction == "decrease" and aim == 0 and value > 0:
+        share = 0.0  # a target of none: any at all misses it
     else:
         return None
     return Progress(index, day, value, None, False, aim, share, 1.0, due)

@@ -127,14 +127,25 @@ def _read_for_first_target(metric: Metric) -> bool:
     target's date: the result of the period that target is set for, beside it, as an
     annual performance report tables each year's target with that year's result. Each
     later target starts from the result before it, and a target for a period reported is
-    a standard that period's result is judged against, not a change from a start."""
-    dates = [target.date for target in (*metric.targets, metric.target)
-             if target is not None and target.date is not None]
-    if metric.calendar is None or not dates:
+    a standard that period's result is judged against, not a change from a start. Where
+    that target is a rating in words (``C``, ``substantially compliant``), a rating in
+    words read on its date is that result too, on the same scale (a regulator's
+    compliance rating reported each year); a result in words beside a figure to reach
+    is not a reading of the figure, and words that say there is none are none."""
+    aims = [target for target in (*metric.targets, metric.target)
+            if target is not None and target.date is not None]
+    if metric.calendar is None or not aims:
         return False
-    first = min(dates)
-    return any(actual.date == first and actual.value is not None
-               for actual in metric.actuals)
+    first = min(target.date for target in aims if target.date is not None)
+    rated = all(_rating(target.text) and target.value is None
+                for target in aims if target.date == first)
+    return any(actual.date == first and (actual.value is not None or (
+        rated and _rating(actual.text))) for actual in metric.actuals)
+
+
+def _rating(text: str | None) -> bool:
+    """Whether a value in words states one (``C``, ``AAA``), not that there is none."""
+    return bool((text or "").strip()) and not says_none(text)
 
 
 def _targets_stepped(metric: Metric) -> bool:
@@ -585,7 +596,10 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "target: {value: 80, date: 2024-06-30}, actuals: "
              "[{date: 2023-06-30, value: 68}, {date: 2024-06-30, value: 60}]}\n"
              "  - {id: M10, title: Isolated people over 65 supported, "
-             "actuals: [{date: 2024-09-30, value: 22800}]}\n")
+             "actuals: [{date: 2024-09-30, value: 22800}]}\n"
+             "  - {id: M11, title: Level of compliance with the safety regulation, "
+             "cadence: annual, target: {text: C, date: 2024-09-30}, "
+             "actuals: [{date: 2024-09-30, text: C}]}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -605,8 +619,11 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     plan's 2023 target and audited result beside 2024's): each later target starts from
     the result of the period before it, and a target for a period reported is a standard
     that period's result is judged against (off-track-metric reports a miss), not a change
-    from a start. A reading within the first target's period, before its end, is progress
-    towards it and still not its start. Counts (the people its work equips:
+    from a start. A target that is a rating in words (a compliance rating ``C``, read
+    ``C`` in each year's report) has its start the same way, in a rating in words read
+    on its date: a standard held, not a change asked. A reading within the first
+    target's period, before its end, is progress towards it and still not its start.
+    Counts (the people its work equips:
     ``Australians equipped to be better prepared``) start from zero and milestones from
     not done (see metric-without-target), and so does
     a process measure, which a piece of work lists and no goal measures (an initiative's

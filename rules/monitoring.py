@@ -724,7 +724,8 @@ class OffTrackOptions(RuleOptions):
     threshold: float = Field(
         0.85, gt=0, le=1, strict=True,
         description="the share of expected progress below which a metric is off track "
-                    "(for a metric that holds a level: it may stray 1 - threshold of it)")
+                    "(for a metric that holds a level: it may stray 1 - threshold of it; "
+                    "for one that should fall, exceed its target due by as much)")
 
 
 def _off_track_text(metric: Metric, state: Progress, threshold: float) -> str:
@@ -992,19 +993,23 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
 
     A count (``Hire two engineers``, see metric-without-target) starts from zero at the
     start of its goals or the horizon, and aims at the number it names unless it has a
-    ``target``. A metric with no baseline to draw a line from is judged once a target
-    of it is due: an actual dated on or after a target's date that reaches less than
-    ``threshold`` of it (for a metric that should fall, that exceeds it by more than it
-    allows) is off track, baseline or not; which way it should move is its
-    ``direction``; without one, a measure of harm, loss or delay (``Waits over 52
-    weeks``, ``Average time taken``) falls, a count rises, a measure whose wording's
-    opening verb says which way goes that way (``Increase…``, ``Reduce…``, ``Automate 75%
-    of…``), a share of cases dealt with in time (``Assessed within seven days``, ``%
-    waiting less than two weeks``) rises, and a measure whose earliest reading fell
-    short of its target rises (one that aims at none falls). A measure read
-    at or past its target from the start, with no direction, is not judged: its target
-    may be a floor it is to stay above as well as a level it is to come down to, and
-    rather than guess, the rule stays silent. A milestone is off track when its date has come
+    ``target``. A metric with no baseline to draw a line from is judged once a target of it
+    is due: an actual dated on or after a target's date that reaches less than ``threshold``
+    of it (for a metric that should fall, that exceeds it by more than ``1 - threshold`` of
+    it, as a level to hold may stray: an adult rearrest rate of 3.5% against a target of
+    3.0% is 17% over it) is off track, baseline or not; which way it should move is its
+    ``direction``; without one, a measure of harm, loss or delay (``Waits over 52 weeks``,
+    ``Average time taken``, power or a service interrupted or cut off: ``Average number of
+    hours that power to a customer is interrupted``) falls, and so does a rate whose unit
+    counts harm where its title names only the index it belongs to (``Serious Electrical
+    Incident Index: Rate per km``, in ``incidents per 100 km of line``), a count rises, a
+    measure whose wording's opening verb says which way goes that way (``Increase…``,
+    ``Reduce…``, ``Automate 75% of…``), a share of cases dealt with in time (``Assessed
+    within seven days``, ``% waiting less than two weeks``) rises, and a measure whose
+    earliest reading fell short of its target rises (one that aims at none falls). A measure
+    read at or past its target from the start, with no direction, is not judged: its target
+    may be a floor it is to stay above as well as a level it is to come down to, and rather
+    than guess, the rule stays silent. A milestone is off track when its date has come
     and its latest actual, from that date or later, shows less than ``threshold`` of it
     done (actuals of a milestone record the share done: 1 when done, or 100 in
     percent), or whose latest result from then on is in words that say only that the

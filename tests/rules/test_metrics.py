@@ -313,6 +313,28 @@ def test_a_report_tabling_each_years_target_beside_its_result_has_a_start() -> N
         [("M2", 12)])
 
 
+def test_a_rating_in_words_read_on_its_targets_date_is_its_start() -> None:
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2019-12-31, horizon: {start: 2015-01-01, end: 2019-12-31}}
+        metrics:
+          - id: M1
+            title: Level of compliance with the safety regulation
+            unit: compliance rating
+            cadence: annual
+            target: {text: C, date: 2019-12-31}
+            actuals: [{date: 2018-12-31, text: C}, {date: 2019-12-31, text: READ}]
+        """)
+    RuleTester(metric_without_baseline).assert_passes(plan.replace("READ", "C"))
+    # words that say there is no rating are no reading of it
+    RuleTester(metric_without_baseline).assert_fails(plan.replace("READ", "N/A"),
+                                                     [("M1", 4)])
+    # nor is a result in words a reading of a figure to reach
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("READ", "C").replace("{text: C, date: 2019", "{value: 95, date: 2019"),
+        [("M1", 4)])
+
+
 def test_an_objective_met_after_the_plans_term_is_not_asked_for_a_cadence() -> None:
     plan = dedent("""\
         planlint: 1

@@ -671,11 +671,40 @@ class TestOffTrackMetric:
         # cases seen in time, more is better: met at first, then lost
         ("Inpatients assessed within seven days of admission", 100, (100, 61.1)),
         ("% waiting less than two weeks for a package of care", 60, (64.3, 34.3)),
+        # power or service cut off: its length and its number are harm, less is better
+        ("Average number of hours that power to a customer is interrupted", 0.91,
+         (0.8, 1.2)),
+        ("Average number of times that power to a customer is interrupted", 1.2, (1.1, 1.6)),
+        ("Customers without power for more than 24 hours", 100, (90, 150)),
     ])
     def test_without_a_direction_a_shortfall_the_wording_makes_plain_fires(
             self, title: str, target: float, readings: tuple[float, ...]) -> None:
         RuleTester(off_track_metric).assert_fails(
             self._unlined(title, target, *readings), [("M1", 4)])
+
+    def test_a_falling_measure_may_exceed_its_target_due_as_a_level_strays(self) -> None:
+        # over the target by more than 1 - threshold of it (15%) is off track, as a level
+        # to hold is when it strays that far: 3.5% against 3.0% is 17% over it
+        plan = self._unlined("Adult probationer rearrest rate (%)", 3.0, 3.7, 3.5).replace(
+            "target:", "direction: decrease, target:")
+        RuleTester(off_track_metric).assert_fails(plan, [("M1", 4)])
+        # 13% over it is within what the threshold allows
+        RuleTester(off_track_metric).assert_passes(plan.replace("value: 3.5}", "value: 3.4}"))
+        # and a target of none is missed by any at all
+        RuleTester(off_track_metric).assert_fails(
+            plan.replace("value: 3.0,", "value: 0,").replace("value: 3.5}", "value: 0.1}"),
+            [("M1", 4)])
+
+    def test_a_rate_whose_unit_counts_harm_should_fall(self) -> None:
+        # the title names only the index the rate belongs to; the unit says it counts
+        # incidents per some length of line, a harm, of which less is better
+        plan = self._unlined("Serious Electrical Incident Index: Rate per 10, 100, 1000 km",
+                             0.283, 0.2, 0.95).replace(
+            "target:", "unit: incidents per 100 km of line, target:")
+        RuleTester(off_track_metric).assert_fails(plan, [("M1", 4)])
+        # a rate of something that is no harm is left to its readings, read past it
+        RuleTester(off_track_metric).assert_passes(
+            plan.replace("incidents per", "inspections per"))
 
     def test_a_milestone_carried_into_the_next_quarter_has_a_new_date(self) -> None:
         fragment = dedent("""\
