@@ -193,7 +193,9 @@ def _met_by_date(plan: Plan, metric: Metric) -> bool:
 def _only_quoted(plan: Plan, metric: Metric) -> bool:
     """Whether a metric sets no target, in its fields or its wording (a target in words
     that says there is none is none), and is only quoted with its readings: a statistic a
-    report gives to show where an aim stands, not a level the plan sets out to reach."""
+    report gives to show where an aim stands, not a level the plan sets out to reach.
+    The places its things are counted across (``Commits across 9 repositories``) are no
+    target (see :mod:`planlint.measures`)."""
     return bool(metric.actuals) and not _sets_target(plan, metric)
 
 
@@ -585,7 +587,9 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "target: {value: 80, date: 2024-06-30}, actuals: "
              "[{date: 2023-06-30, value: 68}, {date: 2024-06-30, value: 60}]}\n"
              "  - {id: M10, title: Isolated people over 65 supported, "
-             "actuals: [{date: 2024-09-30, value: 22800}]}\n")
+             "actuals: [{date: 2024-09-30, value: 22800}]}\n"
+             "  - {id: M12, title: Commits by staff across 9 repositories, "
+             "actuals: [{date: 2024-09-30, value: 2929}]}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -623,17 +627,18 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     does a measure the plan sets no target for and only quotes with its readings (a
     statistic a report gives, commits made each month): it asks no change for a baseline
     to show, and metric-without-target reports the missing target; it is left out of the
-    plan's practice too. An age that says who is counted (``people over 65 supported``)
-    is no target the wording sets. Nor does a measure whose reading on its final target's date
-    meets that target (a staff survey's 60% reached at 64.8% in the year's report): a
-    threshold the period's result is judged against, and met, whatever it started
-    from; nor does a measure set one target, for a year or less, and read two or more
-    times within that year at a calendar cadence (a contractual 90% read every quarter):
-    a standard each reading is held to, not a change from where the year began. Both
-    are left out of the plan's practice too. A measure whose target has fallen
-    due with no reading is not reported by itself either: its gap is the missing
-    result, which stale-metric asks for, not where it started; it still counts towards
-    the plan's practice. When
+    plan's practice too. An age that says who is counted (``people over 65 supported``) is
+    no target the wording sets, nor are the places the things a title counts are counted
+    across (``Commits by staff across 9 repositories``). Nor does a measure whose reading on
+    its final target's date meets that target (a staff survey's 60% reached at 64.8% in the
+    year's report): a threshold the period's result is judged against, and met, whatever it
+    started from; nor does a measure set one target, for a year or less, and read two or
+    more times within that year at a calendar cadence (a contractual 90% read every
+    quarter): a standard each reading is held to, not a change from where the year began.
+    Both are left out of the plan's practice too. A measure whose target has fallen due with
+    no reading is not reported by itself either: its gap is the missing result, which
+    stale-metric asks for, not where it started; it still counts towards the plan's
+    practice. When
     more than a third of a plan's measures state no baseline, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it, and a plan

@@ -387,6 +387,19 @@ def test_a_statistic_quoted_without_a_target_is_not_asked_for_its_source() -> No
         plan.replace("actuals:", "target: {value: 60}, actuals:"), [("plan", None)])
 
 
+@pytest.mark.parametrize("rule", [metric_without_baseline, metric_without_cadence,
+                                  metric_without_source])
+def test_the_places_a_statistic_counts_across_are_no_target(rule: Rule) -> None:
+    plan = ("planlint: 1\nplan: {horizon: {start: 2025-01-01, end: 2025-12-31}}\n"
+            "metrics:\n") + "".join(
+        f"  - {{id: R{n}, title: Commits by the team across 9 repositories, "
+        f"actuals: [{{date: 2025-12-31, value: 29{n}}}]}}\n" for n in range(1, 3))
+    RuleTester(rule).assert_passes(plan)
+    # a title that opens with a verb may ask for the places it names
+    RuleTester(rule).assert_fails(
+        plan.replace("Commits by the team", "Grow commits"), [("plan", None)])
+
+
 def test_an_annual_plan_not_read_yet_grades_its_results_when_the_year_closes() -> None:
     year = ("baseline: {value: 3, date: 2026-04-01}, target: {value: 5, "
             "date: 2027-03-31}")
