@@ -1032,6 +1032,25 @@ def names_deliverable(text: str) -> bool:
     return _delivers(_title_words(text))
 
 
+#: A goal that asks to set up or start one body, programme or campaign (``Develop an
+#: Ambassador Program``, ``Establish a working group for…``, ``Begin preparation for the
+#: marketing campaign``): set up or begun, or not.
+_SETS_UP = re.compile(
+    r"^(?:(?:develop|create|establish|launch|build|set up|introduce|prototype|form|"
+    r"stand up) (?:an?|the)|(?:begin|start|kick off) \S+ (?:for|of|on) the) (?:\S+ ){0,4}?"
+    r"(?:program|programme|campaign|working group|council|committee|board|forum)\.?"
+    r"(?=$| (?:to|for|that|which|with|in|and)\b|,)")
+
+
+def sets_up_one(text: str) -> bool:
+    """Whether a goal's title asks to set up or start one body, programme or campaign,
+    named in the singular (``Develop an Ambassador Program``, ``Establish a working
+    group for…``, ``Begin preparation for the "PHP Next" marketing campaign``): a
+    deliverable, done or not, like a milestone; not a quality to build (``Build a strong
+    inclusion work environment``)."""
+    return bool(_SETS_UP.match(" ".join(_title_words(text))))
+
+
 def delivers_many(metric: Metric) -> bool:
     """Whether a metric counts deliverables its title names in the plural after the
     work that makes them (``Completion of formalized governance agreements``, target

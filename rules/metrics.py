@@ -20,6 +20,7 @@ from planlint.measures import (
     names_instrument,
     reports_done,
     says_none,
+    sets_up_one,
     shares_cases_meeting,
     states_aim,
     strip_label,
@@ -297,6 +298,7 @@ def _number(value: float) -> str:
              "    metrics:\n      - {id: M1, title: Net promoter score}\n"
              "  - {id: P1, title: A service customers recommend}\n"
              "  - {id: F1, title: Resolve calls at first contact, parent: P1, metrics: [M1]}\n"
+             "  - {id: F2, title: Develop a customer ambassador program, parent: P1}\n"
              "  - {id: R2, title: Deliver the dealer app 2.0}\n"
              "  - {id: R3, title: Prohibit texting while driving}\n"
              "  - {id: S1, title: Scale sales, description: 'Measures: see confidential "
@@ -323,10 +325,16 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     Windows Terminal 2.0``), or a prohibition to enact (``Prohibit texting while driving``,
     a rule adopted or not), is done or not, like a milestone, and its scope is the work the
     plan lists for it: it is measured by that work being done, and a metric would only
-    restate the release or the rule. A goal whose own text says its measures are kept in a
-    confidential or internal version (``Measures: see confidential version``) is
-    measured there: the plan publishes its public portions only, and a reviewer cannot
-    say the measure is missing. A goal whose text says the period's plan gives it no work
+    restate the release or the rule. So is a goal under another goal that asks to set up or
+    start one body, programme or campaign, named in the singular (``Develop an Ambassador
+    Program``, ``Establish a working group for…``, ``Begin preparation for the marketing
+    campaign``): it is set up or begun, or not, as a yearly report's look-back marks it, and
+    the goal above it is what its measures show; a goal of the plan's own, under none, is
+    still asked for one, and a quality to build (``Build a strong inclusion work
+    environment``) is no such thing. A goal whose own text says its measures are kept in a
+    confidential or internal version (``Measures: see confidential version``) is measured
+    there: the plan publishes its public portions only, and a reviewer cannot say the
+    measure is missing. A goal whose text says the period's plan gives it no work
     on purpose (``Nothing specific in Q1``, ``Parked until Q3``), a longer-term goal the
     plan parks for its period, has nothing to measure in that period. A goal that starts
     after the plan's date, in a plan that keeps its targets in another document
@@ -351,6 +359,7 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     own += [goal for goal in plan.goals if _releases_version(plan, goal)]
     measured = plan.closure(own, "parent", Goal)
     unmeasured = [goal for goal in plan.goals if goal.id not in measured
+                  and not (goal.parent is not None and sets_up_one(goal.title or ""))
                   and not _PARKED.search(goal.description or "")
                   and not _targeted_elsewhere(plan, goal)]
     if widespread(len(unmeasured), len(plan.goals)):

@@ -526,6 +526,28 @@ def test_a_goal_whose_measures_are_kept_confidential_is_measured_there(
         RuleTester(unmeasured_goal).assert_fails(fragment, [("G2", 3)])
 
 
+@pytest.mark.parametrize(("title", "measured"), [
+    ("Develop an Ambassador Program.", True),
+    ("Establish a working group for integrating HTTP servers into the core", True),
+    ('Begin preparation for the "PHP Next" marketing campaign to highlight PHP', True),
+    ("Build a strong diversity and inclusion work environment", False),  # a quality
+    ("Develop data services and APIs", False),  # no one body, programme or campaign
+])
+def test_a_goal_under_a_goal_that_sets_up_one_programme_is_done_or_not(
+        title: str, measured: bool) -> None:
+    fragment = ("goals:\n  - {id: G1, title: Grow, metrics: [{id: M1, title: Revenue}]}\n"
+                "  - {id: G2, title: Ensure sustainable sponsorship}\n"
+                "  - {id: G3, title: Secure funding, parent: G2, metrics: [M1]}\n"
+                f"  - {{id: G4, title: '{title}', parent: G2}}\n")
+    if measured:
+        RuleTester(unmeasured_goal).assert_passes(fragment)
+    else:
+        RuleTester(unmeasured_goal).assert_fails(fragment, [("G4", 5)])
+    # a goal of the plan's own, under no goal, is asked for a measure whatever its wording
+    RuleTester(unmeasured_goal).assert_fails(fragment.replace(", parent: G2}", "}"),
+                                             [("G4", 5)])
+
+
 def test_a_goal_is_measured_through_the_measures_of_the_work_that_supports_it() -> None:
     # a grant's objective to run a service, measured by its deliverable's uptime
     fragment = dedent("""\
