@@ -1042,13 +1042,29 @@ _SETS_UP = re.compile(
     r"(?=$| (?:to|for|that|which|with|in|and)\b|,)")
 
 
+#: Verbs that renew a thing already there (``Modernize the website with…``).
+_RENEW = ("modernize", "modernise", "redesign", "rebuild", "refresh", "upgrade", "update",
+          "revamp", "overhaul")
+
+
 def sets_up_one(text: str) -> bool:
     """Whether a goal's title asks to set up or start one body, programme or campaign,
     named in the singular (``Develop an Ambassador Program``, ``Establish a working
-    group for…``, ``Begin preparation for the "PHP Next" marketing campaign``): a
-    deliverable, done or not, like a milestone; not a quality to build (``Build a strong
-    inclusion work environment``)."""
-    return bool(_SETS_UP.match(" ".join(_title_words(text))))
+    group for…``, ``Begin preparation for the "PHP Next" marketing campaign``), or to
+    renew one thing work produces and lists the parts it delivers after ``with``
+    (``Modernize PHP's website with updated downloads page, documentation, and
+    homepage``): a deliverable, done or not (or done in part, part by part), like a
+    milestone; not a quality to build (``Build a strong inclusion work environment``)
+    nor a thing renewed with no parts listed (``Update the website``)."""
+    words = _title_words(text)
+    if _SETS_UP.match(" ".join(words)):
+        return True
+    if _starts_with(words, _RENEW) is None or "with" not in words:
+        return False
+    at = words.index("with")
+    parts = words[at + 1:]
+    return at > 1 and words[at - 1] in _ARTEFACTS and len(parts) > 2 and (
+        "and" in parts[1:-1] or "," in text.split(" with ", 1)[-1])
 
 
 def delivers_many(metric: Metric) -> bool:

@@ -299,6 +299,8 @@ def _number(value: float) -> str:
              "  - {id: P1, title: A service customers recommend}\n"
              "  - {id: F1, title: Resolve calls at first contact, parent: P1, metrics: [M1]}\n"
              "  - {id: F2, title: Develop a customer ambassador program, parent: P1}\n"
+             "  - {id: F3, title: 'Redesign the help portal with search, chat and "
+             "callbacks', parent: P1}\n"
              "  - {id: R2, title: Deliver the dealer app 2.0}\n"
              "  - {id: R3, title: Prohibit texting while driving}\n"
              "  - {id: S1, title: Scale sales, description: 'Measures: see confidential "
@@ -328,9 +330,11 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     restate the release or the rule. So is a goal under another goal that asks to set up or
     start one body, programme or campaign, named in the singular (``Develop an Ambassador
     Program``, ``Establish a working group for…``, ``Begin preparation for the marketing
-    campaign``): it is set up or begun, or not, as a yearly report's look-back marks it, and
-    the goal above it is what its measures show; a goal of the plan's own, under none, is
-    still asked for one, and a quality to build (``Build a strong inclusion work
+    campaign``), or to renew one thing work produces and lists the parts it delivers
+    (``Modernize the website with a new downloads page, documentation, and homepage``): it
+    is set up or begun, or not, or done part by part, as a yearly report's look-back marks
+    it, and the goal above it is what its measures show; a goal of the plan's own, under
+    none, is still asked for one, and a quality to build (``Build a strong inclusion work
     environment``) is no such thing. A goal whose own text says its measures are kept in a
     confidential or internal version (``Measures: see confidential version``) is measured
     there: the plan publishes its public portions only, and a reviewer cannot say the

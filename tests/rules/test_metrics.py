@@ -532,6 +532,9 @@ def test_a_goal_whose_measures_are_kept_confidential_is_measured_there(
     ('Begin preparation for the "PHP Next" marketing campaign to highlight PHP', True),
     ("Build a strong diversity and inclusion work environment", False),  # a quality
     ("Develop data services and APIs", False),  # no one body, programme or campaign
+    # one thing renewed, with the parts it delivers listed
+    ("Modernize the website with a new downloads page, documentation, and homepage", True),
+    ("Modernize the website", False),
 ])
 def test_a_goal_under_a_goal_that_sets_up_one_programme_is_done_or_not(
         title: str, measured: bool) -> None:
