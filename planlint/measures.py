@@ -82,9 +82,10 @@ A quantity is a number other than a year (``2025``), a period (``Q3``, ``FY25``,
 2``, ``SOC 2``, ``version 3``), the version a deliverable is for, ending a title that
 opens with a verb of delivery (``Release OpenEBS 1.0``), or a length that names a kind
 of thing (``30-day terms``, ``24-hour support``), or an age that says who is counted
-(``people over 65``, ``aged 12 to 17 years``). A label before the title (``1.2``,
-``KR3:``, ``Create:``, a team's name and a colon) is not read, unless it is itself the
-measure (``# of workshops provided: MILL``). Everything here is overridden by the plan:
+(``people over 65``, ``aged 12 to 17 years``), or how many places the things a title
+counts are counted across (``Commits across 9 repositories``). A label before the title
+(``1.2``, ``KR3:``, ``Create:``, a team's name and a colon) is not read, unless it is
+itself the measure (``# of workshops provided: MILL``). Everything here is overridden by the plan:
 ``kind`` on the metric, and ``target``, ``baseline`` and ``unit`` fields, which the rules
 read first.
 """
@@ -534,6 +535,7 @@ def _quantities(words: list[str]) -> list[Quantity]:
         after = words[position + 1] if position + 1 < len(words) else ""
         if _PERIOD.match(word) or before.rstrip(".") in _LABELS or _defines(before, after) \
                 or _version(words, position) or _age_band(words, position) \
+                or _scope(words, position) \
                 or skipped == position - 1:  # the end of a range of labels ("Bands 8-9")
             skipped = position
             continue
@@ -558,6 +560,19 @@ def _age_band(words: list[str], position: int) -> bool:
     return before in ("aged", "ages") or (position > 1 and (
         (before in ("over", "under") and words[position - 2] in _PERSONS)
         or (before in ("to", "and") and _age_band(words, position - 2))))
+
+
+def _scope(words: list[str], position: int) -> bool:
+    """Whether the number at ``position`` says over how many places a measure counts, not
+    an amount it aims at: after ``across`` and before the places, in the plural, in a title
+    that names first the things it counts, in the plural, rather than opening with a verb
+    (``Commits by Foundation developers across 9 PHP repositories`` counts commits; not
+    ``Launch across 5 markets``, which asks for the 5)."""
+    before = words[position - 1] if position else ""
+    return before == "across" and any(_plural(word) for word in _noun_phrase(words, position)) \
+        and any(_plural(word) for word in words[:position - 1]) \
+        and _starts_with(words, _MILESTONE_VERBS + _COUNT_VERBS + _RISE + _FALL
+                         + _LEVEL_START) is None
 
 
 def _version(words: list[str], position: int) -> bool:
@@ -1018,6 +1033,41 @@ def names_deliverable(text: str) -> bool:
     """Whether a title names a deliverable, done or not (``Open the new depot``,
     ``Launch of the portal``), as a metric's wording is read for a milestone."""
     return _delivers(_title_words(text))
+
+
+#: A goal that asks to set up or start one body, programme or campaign (``Develop an
+#: Ambassador Program``, ``Establish a working group for…``, ``Begin preparation for the
+#: marketing campaign``): set up or begun, or not.
+_SETS_UP = re.compile(
+    r"^(?:(?:develop|create|establish|launch|build|set up|introduce|prototype|form|"
+    r"stand up) (?:an?|the)|(?:begin|start|kick off) \S+ (?:for|of|on) the) (?:\S+ ){0,4}?"
+    r"(?:program|programme|campaign|working group|council|committee|board|forum)\.?"
+    r"(?=$| (?:to|for|that|which|with|in|and)\b|,)")
+
+
+#: Verbs that renew a thing already there (``Modernize the website with…``).
+_RENEW = ("modernize", "modernise", "redesign", "rebuild", "refresh", "upgrade", "update",
+          "revamp", "overhaul")
+
+
+def sets_up_one(text: str) -> bool:
+    """Whether a goal's title asks to set up or start one body, programme or campaign,
+    named in the singular (``Develop an Ambassador Program``, ``Establish a working
+    group for…``, ``Begin preparation for the "PHP Next" marketing campaign``), or to
+    renew one thing work produces and lists the parts it delivers after ``with``
+    (``Modernize PHP's website with updated downloads page, documentation, and
+    homepage``): a deliverable, done or not (or done in part, part by part), like a
+    milestone; not a quality to build (``Build a strong inclusion work environment``)
+    nor a thing renewed with no parts listed (``Update the website``)."""
+    words = _title_words(text)
+    if _SETS_UP.match(" ".join(words)):
+        return True
+    if _starts_with(words, _RENEW) is None or "with" not in words:
+        return False
+    at = words.index("with")
+    parts = words[at + 1:]
+    return at > 1 and words[at - 1] in _ARTEFACTS and len(parts) > 2 and (
+        "and" in parts[1:-1] or "," in text.split(" with ", 1)[-1])
 
 
 def delivers_many(metric: Metric) -> bool:

@@ -20,6 +20,7 @@ from planlint.measures import (
     names_instrument,
     reports_done,
     says_none,
+    sets_up_one,
     shares_cases_meeting,
     states_aim,
     strip_label,
@@ -204,7 +205,9 @@ def _met_by_date(plan: Plan, metric: Metric) -> bool:
 def _only_quoted(plan: Plan, metric: Metric) -> bool:
     """Whether a metric sets no target, in its fields or its wording (a target in words
     that says there is none is none), and is only quoted with its readings: a statistic a
-    report gives to show where an aim stands, not a level the plan sets out to reach."""
+    report gives to show where an aim stands, not a level the plan sets out to reach.
+    The places its things are counted across (``Commits across 9 repositories``) are no
+    target (see :mod:`planlint.measures`)."""
     return bool(metric.actuals) and not _sets_target(plan, metric)
 
 
@@ -306,6 +309,9 @@ def _number(value: float) -> str:
              "    metrics:\n      - {id: M1, title: Net promoter score}\n"
              "  - {id: P1, title: A service customers recommend}\n"
              "  - {id: F1, title: Resolve calls at first contact, parent: P1, metrics: [M1]}\n"
+             "  - {id: F2, title: Develop a customer ambassador program, parent: P1}\n"
+             "  - {id: F3, title: 'Redesign the help portal with search, chat and "
+             "callbacks', parent: P1}\n"
              "  - {id: R2, title: Deliver the dealer app 2.0}\n"
              "  - {id: R3, title: Prohibit texting while driving}\n"
              "  - {id: S1, title: Scale sales, description: 'Measures: see confidential "
@@ -332,10 +338,18 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     Windows Terminal 2.0``), or a prohibition to enact (``Prohibit texting while driving``,
     a rule adopted or not), is done or not, like a milestone, and its scope is the work the
     plan lists for it: it is measured by that work being done, and a metric would only
-    restate the release or the rule. A goal whose own text says its measures are kept in a
-    confidential or internal version (``Measures: see confidential version``) is
-    measured there: the plan publishes its public portions only, and a reviewer cannot
-    say the measure is missing. A goal whose text says the period's plan gives it no work
+    restate the release or the rule. So is a goal under another goal that asks to set up or
+    start one body, programme or campaign, named in the singular (``Develop an Ambassador
+    Program``, ``Establish a working group for…``, ``Begin preparation for the marketing
+    campaign``), or to renew one thing work produces and lists the parts it delivers
+    (``Modernize the website with a new downloads page, documentation, and homepage``): it
+    is set up or begun, or not, or done part by part, as a yearly report's look-back marks
+    it, and the goal above it is what its measures show; a goal of the plan's own, under
+    none, is still asked for one, and a quality to build (``Build a strong inclusion work
+    environment``) is no such thing. A goal whose own text says its measures are kept in a
+    confidential or internal version (``Measures: see confidential version``) is measured
+    there: the plan publishes its public portions only, and a reviewer cannot say the
+    measure is missing. A goal whose text says the period's plan gives it no work
     on purpose (``Nothing specific in Q1``, ``Parked until Q3``), a longer-term goal the
     plan parks for its period, has nothing to measure in that period. A goal that starts
     after the plan's date, in a plan that keeps its targets in another document
@@ -360,6 +374,7 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     own += [goal for goal in plan.goals if _releases_version(plan, goal)]
     measured = plan.closure(own, "parent", Goal)
     unmeasured = [goal for goal in plan.goals if goal.id not in measured
+                  and not (goal.parent is not None and sets_up_one(goal.title or ""))
                   and not _PARKED.search(goal.description or "")
                   and not _targeted_elsewhere(plan, goal)]
     if widespread(len(unmeasured), len(plan.goals)):
@@ -599,7 +614,9 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "actuals: [{date: 2024-09-30, value: 22800}]}\n"
              "  - {id: M11, title: Level of compliance with the safety regulation, "
              "cadence: annual, target: {text: C, date: 2024-09-30}, "
-             "actuals: [{date: 2024-09-30, text: C}]}\n")
+             "actuals: [{date: 2024-09-30, text: C}]}\n"
+             "  - {id: M12, title: Commits by staff across 9 repositories, "
+             "actuals: [{date: 2024-09-30, value: 2929}]}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -640,17 +657,18 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     does a measure the plan sets no target for and only quotes with its readings (a
     statistic a report gives, commits made each month): it asks no change for a baseline
     to show, and metric-without-target reports the missing target; it is left out of the
-    plan's practice too. An age that says who is counted (``people over 65 supported``)
-    is no target the wording sets. Nor does a measure whose reading on its final target's date
-    meets that target (a staff survey's 60% reached at 64.8% in the year's report): a
-    threshold the period's result is judged against, and met, whatever it started
-    from; nor does a measure set one target, for a year or less, and read two or more
-    times within that year at a calendar cadence (a contractual 90% read every quarter):
-    a standard each reading is held to, not a change from where the year began. Both
-    are left out of the plan's practice too. A measure whose target has fallen
-    due with no reading is not reported by itself either: its gap is the missing
-    result, which stale-metric asks for, not where it started; it still counts towards
-    the plan's practice. When
+    plan's practice too. An age that says who is counted (``people over 65 supported``) is
+    no target the wording sets, nor are the places the things a title counts are counted
+    across (``Commits by staff across 9 repositories``). Nor does a measure whose reading on
+    its final target's date meets that target (a staff survey's 60% reached at 64.8% in the
+    year's report): a threshold the period's result is judged against, and met, whatever it
+    started from; nor does a measure set one target, for a year or less, and read two or
+    more times within that year at a calendar cadence (a contractual 90% read every
+    quarter): a standard each reading is held to, not a change from where the year began.
+    Both are left out of the plan's practice too. A measure whose target has fallen due with
+    no reading is not reported by itself either: its gap is the missing result, which
+    stale-metric asks for, not where it started; it still counts towards the plan's
+    practice. When
     more than a third of a plan's measures state no baseline, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it, and a plan

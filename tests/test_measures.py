@@ -225,6 +225,9 @@ def test_fields_win_over_wording() -> None:
     ("Zero harm", 0, True),
     ("No more than 5 complaints a month", 5, True),
     ("Incidents with no injury", None, False),
+    # the places the things counted are counted across, not a target
+    ("Commits by Foundation developers across 9 PHP repositories", None, False),
+    ("Launch across 5 markets", 5, True),
 ])
 def test_what_the_wording_aims_at(title: str, target: float | None, states: bool) -> None:
     _, found, stated = measure_of(title)

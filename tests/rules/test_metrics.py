@@ -409,6 +409,19 @@ def test_a_statistic_quoted_without_a_target_is_not_asked_for_its_source() -> No
         plan.replace("actuals:", "target: {value: 60}, actuals:"), [("plan", None)])
 
 
+@pytest.mark.parametrize("rule", [metric_without_baseline, metric_without_cadence,
+                                  metric_without_source])
+def test_the_places_a_statistic_counts_across_are_no_target(rule: Rule) -> None:
+    plan = ("planlint: 1\nplan: {horizon: {start: 2025-01-01, end: 2025-12-31}}\n"
+            "metrics:\n") + "".join(
+        f"  - {{id: R{n}, title: Commits by the team across 9 repositories, "
+        f"actuals: [{{date: 2025-12-31, value: 29{n}}}]}}\n" for n in range(1, 3))
+    RuleTester(rule).assert_passes(plan)
+    # a title that opens with a verb may ask for the places it names
+    RuleTester(rule).assert_fails(
+        plan.replace("Commits by the team", "Grow commits"), [("plan", None)])
+
+
 def test_an_annual_plan_not_read_yet_grades_its_results_when_the_year_closes() -> None:
     year = ("baseline: {value: 3, date: 2026-04-01}, target: {value: 5, "
             "date: 2027-03-31}")
@@ -533,6 +546,31 @@ def test_a_goal_whose_measures_are_kept_confidential_is_measured_there(
         RuleTester(unmeasured_goal).assert_passes(fragment)
     else:
         RuleTester(unmeasured_goal).assert_fails(fragment, [("G2", 3)])
+
+
+@pytest.mark.parametrize(("title", "measured"), [
+    ("Develop an Ambassador Program.", True),
+    ("Establish a working group for integrating HTTP servers into the core", True),
+    ('Begin preparation for the "PHP Next" marketing campaign to highlight PHP', True),
+    ("Build a strong diversity and inclusion work environment", False),  # a quality
+    ("Develop data services and APIs", False),  # no one body, programme or campaign
+    # one thing renewed, with the parts it delivers listed
+    ("Modernize the website with a new downloads page, documentation, and homepage", True),
+    ("Modernize the website", False),
+])
+def test_a_goal_under_a_goal_that_sets_up_one_programme_is_done_or_not(
+        title: str, measured: bool) -> None:
+    fragment = ("goals:\n  - {id: G1, title: Grow, metrics: [{id: M1, title: Revenue}]}\n"
+                "  - {id: G2, title: Ensure sustainable sponsorship}\n"
+                "  - {id: G3, title: Secure funding, parent: G2, metrics: [M1]}\n"
+                f"  - {{id: G4, title: '{title}', parent: G2}}\n")
+    if measured:
+        RuleTester(unmeasured_goal).assert_passes(fragment)
+    else:
+        RuleTester(unmeasured_goal).assert_fails(fragment, [("G4", 5)])
+    # a goal of the plan's own, under no goal, is asked for a measure whatever its wording
+    RuleTester(unmeasured_goal).assert_fails(fragment.replace(", parent: G2}", "}"),
+                                             [("G4", 5)])
 
 
 def test_a_goal_is_measured_through_the_measures_of_the_work_that_supports_it() -> None:
