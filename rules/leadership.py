@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from textwrap import dedent
 
 from pydantic import Field
@@ -123,36 +123,33 @@ def _sponsors_aim(plan: Plan, goal: Goal) -> bool:
 
 def _work_by_department(plan: Plan, goal: Goal) -> bool:
     """Whether, in a plan that names no person, a goal of no unit and no measure of its
-    own is served by initiatives that each belong to a department (a unit placed directly
-    under a unit placed under none), more than one of them: a grouping of measures, each
-    answered for, with its own targets, by its department."""
+    own is served by initiatives that each belong to a department, more than one of them:
+    a grouping of measures, each answered for, with its own targets, by its department."""
     if plan.people or goal.unit is not None or goal.metrics:
         return False
-    departments: set[str] = set()
-    for initiative in plan.referrers(goal, "supports", Initiative):
-        unit = plan.ref(initiative, "unit", Unit)
-        top = plan.get(unit.parent) if unit is not None and unit.parent else None
-        if unit is None or not isinstance(top, Unit) or top.parent is not None:
-            return False
-        departments.add(unit.id)
-    return len(departments) > 1
+    return len(_departments(plan, plan.referrers(goal, "supports", Initiative))) > 1
 
 
 def _by_department(plan: Plan) -> bool:
     """Whether a body's plan that names no person gives each goal but its aim to one of
-    several departments: units placed directly under a unit placed under none."""
+    several departments."""
     if plan.people or plan.ref(plan.info, "sponsor", Unit) is None:
         return False
-    departments: set[str] = set()
-    for goal in plan.goals:
-        if _sponsors_aim(plan, goal):
-            continue
-        unit = plan.ref(goal, "unit", Unit)
+    return len(_departments(plan, [goal for goal in plan.goals
+                                   if not _sponsors_aim(plan, goal)])) > 1
+
+
+def _departments(plan: Plan, holders: Sequence[Goal | Initiative]) -> set[str]:
+    """The departments (units placed directly under a unit placed under none) that
+    ``holders`` belong to; none at all when one of them belongs to no department."""
+    found: set[str] = set()
+    for holder in holders:
+        unit = plan.ref(holder, "unit", Unit)
         top = plan.get(unit.parent) if unit is not None and unit.parent else None
         if unit is None or not isinstance(top, Unit) or top.parent is not None:
-            return False
-        departments.add(unit.id)
-    return len(departments) > 1
+            return set()
+        found.add(unit.id)
+    return found
 
 
 def _coordinated(plan: Plan) -> bool:
