@@ -925,6 +925,49 @@ def _brings_about(words: list[str]) -> bool:
             character.isdigit() for word in words for character in word)
 
 
+#: Verbs that, after the things a title names first, say what is to be true of them.
+_BE_HAVE = frozenset(("is", "are", "has", "have"))
+_SUBJECT_REACH = 8  # words of the noun phrase that may stand before that verb
+#: Articles before one thing a title names (``A … methodology for…``).
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def _states_affairs(words: list[str]) -> bool:
+    """Whether the words are a clause that says what is to be true of the things they
+    name first: those things have come to a state (``Digital public goods have enabled
+    diverse groups of stakeholders to take action``) or are in one (``Digital public
+    goods are part of the default approach``). Not a title that opens with a verb (work
+    to do), nor a noun phrase that runs past a relative pronoun or a preposition before
+    the verb (``People who are…``, ``Share of roads that are…``)."""
+    if _starts_with(words, _MILESTONE_VERBS + _COUNT_VERBS + _RISE + _FALL + _LEVEL_START
+                    + _CHANGES + _ACTIVITY_VERBS) is not None:
+        return False
+    for position, word in enumerate(words[:_SUBJECT_REACH + 1]):
+        if word in _BE_HAVE:
+            after = words[position + 1:position + 2]
+            return position > 0 and bool(after) and (word in ("is", "are") or _past(after[0]))
+        if word in _WHO or word in _ABOUT or not word.replace("-", "").isalpha():
+            return False
+    return False
+
+
+def states_affairs(metric: Metric) -> bool:
+    """Whether a metric's title, with no number, rate or unit in it, states what is to be
+    true by its date rather than naming a quantity to measure: a clause on the things it
+    names first (see :func:`_states_affairs`), or one thing named after an article, a
+    deliverable (``The establishment of one or more financing instruments``, ``A globally
+    recognised and scalable methodology for…``), as an alliance's or a network's
+    targets state the world they mean to bring about. A name of a quantity (``Customer
+    loyalty``, ``Growth in contributor community``) is not one."""
+    words = _metric_words(metric)
+    text = " ".join(words)
+    if not words or _RATE.search(text) or _UNIT_PHRASES.search(text) or any(
+            character.isdigit() for character in text):
+        return False
+    return _states_affairs(words) or (words[0] in _ARTICLES and _delivers(words[1:])) or (
+        words[0] in _ARTICLES - {"the"} and len(words) > 1)
+
+
 def _delivers(words: list[str]) -> bool:
     """Whether the words name a deliverable: they start with a verb of delivery, end by
     saying it is done, or name a deliverable anywhere (a plan for, ready for launch,

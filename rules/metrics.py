@@ -22,6 +22,7 @@ from planlint.measures import (
     says_none,
     sets_up_one,
     shares_cases_meeting,
+    states_affairs,
     states_aim,
     strip_label,
     ticked,
@@ -62,12 +63,21 @@ def _unquantified(plan: Plan) -> set[str]:
     return {metric.id for metric in plan.metrics if figureless(metric, plan.measure(metric))}
 
 
-def _states_figures(missing: list[Finding], eligible: int, bare: set[str]) -> bool:
+def _states_figures(plan: Plan, missing: list[Finding], eligible: int,
+                    bare: set[str]) -> bool:
     """Whether a practice's findings concern a plan in which some measure it applies to
     states a figure: where every one of them lacks it and states none at all (``bare``,
     see :func:`_unquantified`), there are no figures to give a baseline, unit, cadence or
-    source to, and a plan-wide finding would only repeat metric-without-target's."""
-    return len(missing) < eligible or any(finding.node not in bare for finding in missing)
+    source to, and a plan-wide finding would only repeat metric-without-target's. Where
+    some other measure does state its figures, those that state none are still the
+    plan's practice, unless each of them states what is to be true rather than naming a
+    quantity (see :func:`planlint.measures.states_affairs`): states of affairs to bring
+    about and deliverables named by a noun, whose missing level metric-without-target
+    reports."""
+    if any(finding.node not in bare for finding in missing):
+        return True
+    worded = {metric.id for metric in plan.metrics if states_affairs(metric)}
+    return len(missing) < eligible and any(finding.node not in worded for finding in missing)
 
 
 def _formulated(plan: Plan) -> list[Metric]:
@@ -673,7 +683,12 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it, and a plan
     none of whose measures that need a baseline states any figure is not reported
-    either: there is no figure to start from, only the missing measure. A plan that
+    either: there is no figure to start from, only the missing measure. Nor is a plan
+    whose measures that lack one all state no figure and say what is to be true rather
+    than name a quantity (states of affairs to bring about by the plan's end,
+    ``Digital public goods are part of the default approach``, and deliverables named by
+    a noun after an article), however many others state theirs: such a measure has no
+    level to start from until it names one, which metric-without-target asks for. A plan that
     keeps its baselines out of its text on purpose (``plan: withheld: [baselines]``) is
     not asked for them.
     """
@@ -698,7 +713,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
                 f"{metric.describe()} has no baseline; set baseline: "
                 "{value, date} to where the measure stood when the plan began"))
     bare = _unquantified(plan)
-    if not _states_figures(missing, eligible, bare):
+    if not _states_figures(plan, missing, eligible, bare):
         return
     yield from by_practice(plan, missing, eligible, items="metrics",
                            lacking="state no baseline", repeated=bare | unread,
@@ -737,6 +752,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "  - {id: M9, title: People assisted in emergencies, "
              "actuals: [{date: 2016-06-30, value: 8232}]}\n"
              "  - {id: M10, title: Media mentions, actuals: [{date: 2016-06-30, value: 51000}]}\n"
+             "  - {id: M11, title: Digital public goods are part of the default approach}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR6]}\n  - {id: A2, owner: ann}\n"
              "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
@@ -791,7 +807,13 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     When more than a third of a plan's measures state no unit, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it, and a plan
-    none of whose measures that need a unit states any figure is not reported either.
+    none of whose measures that need a unit states any figure is not reported either,
+    nor is one whose measures that lack a unit all state no figure and say what is to
+    be true rather than name a quantity (``Digital public goods have enabled diverse
+    groups of stakeholders to take action``, a state of affairs to reach by the plan's
+    end; a deliverable named by a noun after an article), however many others state
+    their unit: a unit means nothing for them until
+    they name a level to reach, and metric-without-target reports that they name none.
     """
     missing, eligible = [], 0
     for metric in _formulated(plan):
@@ -807,7 +829,7 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
                 f"{metric.describe()} has no unit of measure; set unit "
                 "(USD m, %, count, hours…) so its figures read the same to everyone"))
     bare = _unquantified(plan)
-    if not _states_figures(missing, eligible, bare):
+    if not _states_figures(plan, missing, eligible, bare):
         return
     yield from by_practice(plan, missing, eligible, items="metrics",
                            lacking="state no unit of measure", repeated=bare,
@@ -855,7 +877,9 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     third of a plan's measures state no cadence, the plan is reported once instead of each
     measure; a measure that states no figure at all counts towards that, but is not
     reported by itself here, as metric-without-target reports it (nor is the plan, when
-    none of its measures states any figure); nor is one whose
+    none of its measures states any figure, or when those that lack a cadence all state
+    none and say what is to be true rather than name a quantity, states of affairs and
+    deliverables named by a noun); nor is one whose
     readings show its cadence, three or more a calendar step apart each (a value for
     every year from 2016 to 2024), though it too counts towards the plan's practice.
     Nor, in a plan that states the cadence of other measures, is a measure set one
@@ -931,7 +955,7 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
             f"{metric.describe()} has no cadence; set how often it is "
             "measured (monthly, quarterly, P2W…)"))
     bare = _unquantified(plan)
-    if not _states_figures(missing, len(measured), bare):
+    if not _states_figures(plan, missing, len(measured), bare):
         return
     yield from by_practice(plan, missing, len(measured), items="metrics",
                            lacking="state no cadence", repeated=bare | evident,
@@ -1118,8 +1142,10 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     metric-without-target). This is a practice of the plan as a whole: when more than a
     third of a plan's measures name no source, or none does, the plan is reported once; a
     measure that states no figure at all counts towards that, but a plan none of whose
-    measures states any figure has no figures to source, and metric-without-target
-    reports it. A plan that names the
+    measures states any figure has no figures to source, nor has one whose measures
+    that name no source all state no figure and say what is to be true rather than name
+    a quantity (states of affairs to bring about, deliverables named by a noun), and
+    metric-without-target reports it. A plan that names the
     sources of most of its measures has a data practice, and the few it leaves without
     one are not reported: on real plans their source was evident from the measure
     itself every time (a net promoter score comes from a survey, a project's own web
@@ -1162,7 +1188,7 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
                 "the system, report or survey its figures come from"))
     bare = _unquantified(plan)
     if (len(missing) < eligible and not widespread(len(missing), eligible)) \
-            or not _states_figures(missing, eligible, bare):
+            or not _states_figures(plan, missing, eligible, bare):
         return
     yield from by_practice(plan, missing, eligible, items="metrics",
                            lacking="name no data source", repeated=bare,

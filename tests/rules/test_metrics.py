@@ -613,6 +613,29 @@ def test_a_plan_whose_measures_state_no_figure_is_reported_once_for_the_targets(
         RuleTester(rule).assert_fails(figured, [("plan", None)])
 
 
+def test_states_of_affairs_that_state_no_figure_leave_no_figures_to_ask_of() -> None:
+    """Measures that state no figure and say what is to be true by the plan's end (a
+    clause on the things they name first, or one deliverable named after an article)
+    leave nothing to give a baseline, unit, cadence or source to, though another
+    measure states its figures: metric-without-target reports their missing level.
+    Names of quantities (``Customer loyalty``) are still the plan's practice."""
+    states = ("metrics:\n"
+              "  - {id: M1, title: Digital public goods are part of the default approach}\n"
+              "  - {id: M2, title: Maintained digital public goods have enabled action}\n"
+              "  - {id: M3, title: The establishment of a financing instrument}\n"
+              "  - {id: M4, title: Countries reached, unit: countries, cadence: annual, "
+              "source: the registry, baseline: {value: 0, date: 2023-01-01}, "
+              "target: {value: 50, date: 2028-12-31}}\n")
+    RuleTester(metric_without_target).assert_fails(states, [("plan", None)])
+    named = states.replace("Digital public goods are part of the default approach",
+                           "Customer loyalty").replace(
+        "Maintained digital public goods have enabled action", "Staff engagement")
+    for rule in (metric_without_baseline, metric_without_unit, metric_without_cadence,
+                 metric_without_source):
+        RuleTester(rule).assert_passes(states)
+        RuleTester(rule).assert_fails(named, [("plan", None)])
+
+
 def test_interim_targets_count_as_a_target() -> None:
     RuleTester(metric_without_target).run(
         passes=["metrics:\n  - id: M1\n    targets: [{value: 5, date: 2002-06-30}]\n"],
