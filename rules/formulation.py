@@ -20,7 +20,7 @@ from planlint.ruledef import RuleOptions, plain_name, rule
 from planlint.timeline import continuing, final_target
 from planlint.wording import joined
 
-from ._text import named
+from ._text import named, phrase
 
 _YEAR = 366  # days: a goal whose span is this long or shorter is a goal of a year
 #: days: a plan whose horizon is this long or shorter is a one-year plan, with the months
@@ -382,23 +382,15 @@ def _counted_by(plan: Plan, goals: list[Goal], initiative: Initiative) -> date |
     measure's dated targets, and due by the last."""
     dates = []
     for goal in goals:
-        titles = [_phrase(other.title or "")
+        titles = [phrase(other.title or "")
                   for other in plan.referrers(goal, "supports", Initiative)]
         for metric in plan.refs(goal, "metrics", Metric):
-            unit = _phrase(metric.unit or "")
-            if unit.strip() and unit in _phrase(initiative.title or "") \
+            unit = phrase(metric.unit or "")
+            if unit.strip() and unit in phrase(initiative.title or "") \
                     and sum(unit in title for title in titles) > 1:
                 dates += [target.date for target in (*metric.targets, metric.target)
                           if target is not None and target.date is not None]
     return max(dates) if dates else None
-
-
-def _phrase(text: str) -> str:
-    """The words of a text in lower case, each without a plural's final ``s``, between
-    spaces: a phrase to find whole words in."""
-    words = [word[:-1] if len(word) > 3 and word.endswith("s") else word
-             for word in re.findall(r"\w+", text.casefold())]
-    return f" {' '.join(words)} "
 
 
 def _scheduled_by_milestones(plan: Plan, initiative: Initiative) -> bool:

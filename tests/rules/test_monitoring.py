@@ -594,6 +594,36 @@ class TestOffTrackMetric:
                                                        "value: 140, response: ' '}")
         RuleTester(off_track_metric).assert_fails(blank, [("M1", 11)])
 
+    def test_a_share_of_a_count_answered_on_the_count_passes(self) -> None:
+        # a KPI table's count row carries the reason; its share row falls short with it
+        plan = dedent("""\
+            planlint: 1
+            plan: {as_of: 2001-12-31}
+            metrics:
+              - id: M1
+                title: "Enrolment by major field of study: Other humanities"
+                unit: students
+                target: {value: 5190, date: 2001-12-31}
+                actuals:
+                  - {date: 2001-12-31, value: 4172, response: RESPONSE}
+              - id: M2
+                title: "% Other humanities"
+                unit: "%"
+                targets: [{value: 16, date: 2000-12-31}]
+                target: {value: 16, date: 2001-12-31}
+                actuals:
+                  - {date: 2000-12-31, value: 13}
+                  - {date: 2001-12-31, value: 12}
+            """)
+        answered = plan.replace("RESPONSE", "'Diploma not accredited; recruitment from 2002'")
+        RuleTester(off_track_metric).assert_passes(answered)
+        # no response on the count: the share is reported
+        RuleTester(off_track_metric).assert_fails(
+            plan.replace(", response: RESPONSE", ""), [("M2", 17)])
+        # a share of something no other measure counts is still judged
+        RuleTester(off_track_metric).assert_fails(
+            answered.replace('"% Other humanities"', '"% Fine arts"'), [("M2", 17)])
+
     def test_maintain_band(self) -> None:
         RuleTester(off_track_metric).assert_passes(_tracked("maintain", 100, 86))
         RuleTester(off_track_metric).assert_passes(_tracked("maintain", 100, 114))
