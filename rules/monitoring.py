@@ -971,6 +971,12 @@ def _measured_goals(plan: Plan, metric: Metric) -> list[Related]:
                   response: >-
                     Two of our three trainers left in January; a training contractor
                     starts in July to train the remaining dealers by September.
+            - id: MP-M13
+              title: Ship the parts catalogue to all dealers
+              description: Printed; the mailing goes out in April, missing the Q1 date by one
+                month.
+              target: {value: 1, date: 2001-03-31}
+              actuals: [{date: 2001-03-31, value: 0.75}]
             - id: MP-M11
               title: "Dealers by region: North"
               unit: dealers
@@ -1040,8 +1046,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     objectives) has that item's date as its new one; nor is a milestone judged whose plan records a
     decision about it once its date had come, a ``changes`` entry of its schedule, status
     or scope with the reason (``deferred``, ``parked``, ``pushed to Q2``): that is what
-    the finding would ask for. Targets that are limits (``bound``: a ceiling at or
-    above where the metric starts, a floor at or below it) are no line to follow: the
+    the finding would ask for. Nor is a milestone whose description or latest result
+    says by how long it misses its date (``Missing end of Q4 goal by one month``): the
+    plan gives the new date, in its own words. Targets that are limits (``bound``: a
+    ceiling at or above where the metric starts, a floor at or below it) are no line to follow: the
     metric is off track when its latest reading is past the limit for its date (the next
     limit, else the last), such as a share allowed to fall to 57.1% by 2025 read at 57.08%
     in 2019. A bound that is not a limit (a satisfaction score of more than 81% first

@@ -594,6 +594,25 @@ class TestOffTrackMetric:
                                                        "value: 140, response: ' '}")
         RuleTester(off_track_metric).assert_fails(blank, [("M1", 11)])
 
+    def test_a_milestone_whose_plan_says_how_long_it_slips_passes(self) -> None:
+        plan = dedent("""\
+            planlint: 1
+            plan: {as_of: 2001-03-31}
+            metrics:
+              - id: M1
+                title: Ship improved font fallback to stable
+                description: "In 48, goes to stable in Jan 26. Missing end of Q4 goal by one month."
+                target: {value: 1, date: 2001-03-31}
+                actuals: [{date: 2001-03-31, value: 0.75}]
+            """)
+        RuleTester(off_track_metric).assert_passes(plan)
+        RuleTester(off_track_metric).assert_passes(
+            plan.replace("    description:", "    x-note:").replace(
+                "value: 0.75}", "value: 0.75, text: missed the date by two weeks}"))
+        # a shortfall stated without its length gives no new date
+        RuleTester(off_track_metric).assert_fails(
+            plan.replace("Missing end of Q4 goal by one month.", "Missed."), [("M1", 8)])
+
     def test_a_share_of_a_count_answered_on_the_count_passes(self) -> None:
         # a KPI table's count row carries the reason; its share row falls short with it
         plan = dedent("""\
