@@ -16,7 +16,7 @@ from textwrap import dedent, indent
 from pydantic import Field
 
 from planlint.finding import Finding, Related
-from planlint.measures import figureless, names_instrument
+from planlint.measures import figureless, names_instrument, whole_named
 from planlint.model import (
     Cadence,
     Goal,
@@ -977,6 +977,20 @@ def _measured_goals(plan: Plan, metric: Metric) -> list[Related]:
                 month.
               target: {value: 1, date: 2001-03-31}
               actuals: [{date: 2001-03-31, value: 0.75}]
+            - id: MP-M14
+              title: Dealers rating the parts portal good (%)
+              unit: '%'
+              baseline: {value: 70, date: 2000-12-31}
+              target: {value: 80, date: 2001-12-31}
+              actuals: [{date: 2001-05-31, value: 75}]
+            - id: MP-M15
+              title: Dealers rating the parts portal good - small dealers (%)
+              unit: '%'
+              direction: increase
+              actuals:
+                - {date: 2001-01-31, value: 70}
+                - {date: 2001-03-31, value: 68}
+                - {date: 2001-05-31, value: 66}
             - id: MP-M11
               title: "Dealers by region: North"
               unit: dealers
@@ -1126,13 +1140,17 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     by major field of study: Other humanities``) and its reading of the same date carries
     the plan's response: a KPI table that reports a count and its share row by row
     answers the shortfall once, on the count, and the share falls short for the same
-    cause.
+    cause. Nor is a row that breaks a part out of a measure the plan targets, its name,
+    a dash and the part (``Cases eligible for adjustment - low-risk (%)`` under ``Cases
+    eligible for adjustment (%)``), and states no target of its own: the plan targets
+    the breakdown through the whole, which is judged instead.
     """
     for metric in plan.metrics:
         if plan.twin(metric) is None \
                 and (judged := _off_track_reading(plan, metric, options.threshold)) \
                 and not _responded(metric, judged[0]) \
-                and not _share_answered(plan, metric, judged[0]):
+                and not _share_answered(plan, metric, judged[0]) \
+                and not _part_of_targeted(plan, metric):
             index, message = judged
             yield metric.finding(message, field=f"actuals/{index}",
                                  related=_measured_goals(plan, metric))
@@ -1216,6 +1234,20 @@ def _share_answered(plan: Plan, metric: Metric, index: int) -> bool:
         and any(actual.date == day and _responded(other, position)
                 for position, actual in enumerate(other.actuals))
         for other in plan.metrics)
+
+
+def _part_of_targeted(plan: Plan, metric: Metric) -> bool:
+    """Whether ``metric`` states no target and breaks a part out of another measure of
+    the plan that does (its title is that measure's name, a dash, the part: ``Cases
+    eligible for adjustment - low-risk (%)`` under ``Cases eligible for adjustment
+    (%)``): a breakdown the plan targets through the whole."""
+    whole = whole_named(metric.title or "")
+    if whole is None or metric.target is not None or metric.targets:
+        return False
+    named = phrase(whole)
+    return any(other is not metric and phrase(other.title or "") == named
+               and (other.target is not None or bool(other.targets))
+               for other in plan.metrics)
 
 
 def _blank_share(metric: Metric, day: date) -> bool:

@@ -613,6 +613,34 @@ class TestOffTrackMetric:
         RuleTester(off_track_metric).assert_fails(
             plan.replace("Missing end of Q4 goal by one month.", "Missed."), [("M1", 8)])
 
+    def test_a_breakdown_of_a_targeted_measure_is_judged_through_it(self) -> None:
+        plan = dedent("""\
+            planlint: 1
+            plan: {as_of: 2001-06-30}
+            metrics:
+              - id: M1
+                title: Cases eligible for adjustment (%)
+                unit: "%"
+                direction: increase
+                target: {text: "Directional target: up", date: 2001-12-31}
+                actuals: [{date: 2001-05-31, value: 30}]
+              - id: M2
+                title: Cases eligible for adjustment - low-risk (%)
+                unit: "%"
+                direction: increase
+                actuals:
+                  - {date: 2001-01-31, value: 61}
+                  - {date: 2001-03-31, value: 51}
+                  - {date: 2001-05-31, value: 39}
+            """)
+        RuleTester(off_track_metric).assert_passes(plan)
+        # a breakdown of a measure with no target, or a row of its own, is judged
+        RuleTester(off_track_metric).assert_fails(
+            plan.replace('    target: {text: "Directional target: up", date: 2001-12-31}\n', ""),
+            [("M2", None)])
+        RuleTester(off_track_metric).assert_fails(
+            plan.replace("adjustment - low-risk", "referral of low-risk"), [("M2", None)])
+
     def test_a_share_of_a_count_answered_on_the_count_passes(self) -> None:
         # a KPI table's count row carries the reason; its share row falls short with it
         plan = dedent("""\
