@@ -167,6 +167,24 @@ class TestInitiativeWithoutDates:
         RuleTester(initiative_without_dates).assert_fails(
             fragment.replace("2019-06-30", "2023-06-30"), [("I1", 4, "has no end date")])
 
+    def test_a_title_that_puts_the_work_in_a_year_states_its_end(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {horizon: {start: 2023-01-01, end: 2027-12-31}}
+            initiatives:
+              - {id: I1, title: "Fewer downtown missions in 2025, detectives redirected"}
+              - {id: I2, title: Fundraising drives during 2018}
+              - {id: I3, start: 2023-01-01, end: 2023-12-31}
+              - {id: I4, start: 2023-01-01, end: 2023-12-31}
+              - {id: I5, start: 2023-01-01, end: 2023-12-31}
+            """)
+        RuleTester(initiative_without_dates).assert_passes(fragment)
+        # a year the work starts from, or a span of years, is no end
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("missions in 2025", "missions starting in 2025")
+            .replace("during 2018", "in 2024/25"),
+            [("I1", 4, "has no end date"), ("I2", 5, "has no end date")])
+
     def test_a_programme_funded_year_after_year_has_no_end(self) -> None:
         fragment = dedent("""\
             planlint: 1
