@@ -27,7 +27,7 @@ from planlint.model import (
     cadence_days,
     one_line,
 )
-from planlint.plan import Plan
+from planlint.plan import ABOVE, Plan
 from planlint.practice import by_practice, on_tracker, widespread
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import (
@@ -218,8 +218,9 @@ def unreviewed_goal(plan: Plan) -> Iterator[Finding]:
             unit in units for unit in plan.unit_ancestors(goal.unit))))
 
     linked = plan.linked_goals
-    reviewed_below = {ancestor.id for goal in plan.goals if goal.parent and covered(goal)
-                      for ancestor in plan.closure([goal], "parent", Goal).values()}
+    reviewed_below = {ancestor.id for goal in plan.goals
+                      if (goal.parent or goal.also_aligned_to) and covered(goal)
+                      for ancestor in plan.closure([goal], ABOVE, Goal).values()}
     for goal in plan.top_goals:
         if goal.id not in linked or covered(goal) or goal.id in reviewed_below:
             continue

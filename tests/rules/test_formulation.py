@@ -457,3 +457,15 @@ def test_each_of_the_things_a_goal_counts_is_due_by_its_last_target() -> None:
     RuleTester(initiative_without_dates).assert_fails(
         plan.replace("UNIT", "depots").replace("New depot - York", "Hire drivers"),
         [("plan", None)])
+
+
+def test_goals_aligned_to_the_objectives_are_not_more_priorities() -> None:
+    """Targets set in support of the objectives (``also_aligned_to``) are their focus: four
+    objectives and four such targets are four priorities, not eight."""
+    objectives = "".join(f"  - {{id: O{i}}}\n" for i in range(1, 5))
+    targets = "".join(f"  - {{id: T{i}, also_aligned_to: [O1, O2, O3, O4]}}\n"
+                      for i in range(1, 5))
+    plan = "planlint: 1\nplan: {id: p}\ngoals:\n" + objectives + targets
+    RuleTester(too_many_priorities).assert_passes(plan)
+    RuleTester(too_many_priorities).assert_fails(
+        plan.replace(", also_aligned_to: [O1, O2, O3, O4]", ""), [("p", 2)])
