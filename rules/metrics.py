@@ -327,6 +327,10 @@ def _number(value: float) -> str:
              "  - {id: S1, title: Scale sales, description: 'Measures: see confidential "
              "version.'}\n"
              "  - {id: A1, title: Advocates program, description: Nothing specific in Q1}\n"
+             "  - id: O2\n    title: Customers feel safe paying online\n"
+             "    metrics:\n      - {id: M2, title: Customers who feel safe paying online}\n"
+             "  - {id: O21, title: Explain how payments are protected, parent: O2}\n"
+             "  - {id: O22, title: Answering fraud reports, parent: O2}\n"
              "initiatives:\n  - {id: I1, title: Offline orders, supports: [R2]}\n"
              "  - {id: I2, title: Adopt a city ordinance, supports: [R3]}\n")
 def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
@@ -368,8 +372,16 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     has no result yet to show in this one. A metric the plan has
     ``dropped`` measures nothing any more: a goal whose metrics were
     all dropped is unmeasured. A goal whose metric ids are not defined is reported as a
-    dangling reference instead. When more than a third
-    of a plan's goals are measured by nothing, that is the plan's way of writing goals:
+    dangling reference instead. A goal under a goal measured by measures of its own,
+    none of whose sub-goals is measured on its own (``Explain how payments are
+    protected``, ``Answering fraud reports`` under ``Customers feel safe paying online``,
+    measured by a survey of that), is one of the parts that together are that goal's
+    strategy, as a roadmap's numbered sub-sections of an outcome are: the outcome's
+    measure shows whether they work, and the plan measures the outcome as a whole; where
+    some of the parts are measured, the others are still asked for a measure, and so is
+    a lone sub-goal or one given to another unit than the goal's (a goal cascaded to a
+    unit, which answers for a measure of its own). When more than a third of a plan's
+    goals are measured by nothing, that is the plan's way of writing goals:
     goals under a measured goal are measured at its level (the focus areas of a measured
     pillar), and the rest are reported once, at the plan.
     """
@@ -390,6 +402,8 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     if widespread(len(unmeasured), len(plan.goals)):
         below = plan.closure(own, "parent", Goal, backward=True)
         unmeasured = [goal for goal in unmeasured if goal.id not in below]
+    unmeasured = [goal for goal in unmeasured if not _part_of_measured(plan, goal, own,
+                                                                       measured)]
     missing = [goal.finding(
         f"{goal.describe()} has no metric"
         f"{_dropped_note(goal, dropped)}"
@@ -399,6 +413,18 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
                            lacking="are measured by no metric",
                            fix="add under each goal's metrics the measures that show whether "
                                "it is being reached")
+
+
+def _part_of_measured(plan: Plan, goal: Goal, own: list[Goal], measured: set[str]) -> bool:
+    """Whether a goal is one of several parts, in the same unit, of a goal measured by
+    measures of its own, none of which parts is measured on its own: the sub-sections of
+    an outcome that together are its strategy, measured as a whole by the outcome's
+    measure (not a goal cascaded to another unit, which answers for its own measure)."""
+    parent = plan.ref(goal, "parent", Goal)
+    if parent is None or parent not in own or goal.unit != parent.unit:
+        return False
+    parts = plan.subgoals(parent)
+    return len(parts) > 1 and not any(part.id in measured for part in parts)
 
 
 #: A goal its text says the period's plan gives no work on purpose: ``Nothing specific in

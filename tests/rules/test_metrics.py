@@ -532,6 +532,26 @@ def test_goals_under_a_measured_goal_are_measured_at_its_level_when_that_is_the_
     RuleTester(unmeasured_goal).assert_fails(cascade, [("G1.5", 7)])
 
 
+def test_the_unmeasured_parts_of_an_outcome_measured_as_a_whole_are_measured_by_it(
+        ) -> None:
+    # an outcome measured by a survey, and the three sub-sections that comprise its
+    # strategy, none measured on its own, beside outcomes whose sub-sections are measured
+    outcomes = ("goals:\n  - {id: '6.2'}\n"
+                "  - {id: '6.2.1', parent: '6.2', metrics: [{id: M1}]}\n"
+                "  - {id: '6.2.2', parent: '6.2', metrics: [{id: M2}]}\n"
+                "  - {id: '6.4'}\n"
+                "  - {id: '6.4.1', parent: '6.4', metrics: [{id: M5}]}\n"
+                "  - {id: '6.4.2', parent: '6.4', metrics: [{id: M6}]}\n"
+                "  - {id: '6.3', metrics: [{id: M3}]}\n" + "".join(
+                    f"  - {{id: '6.3.{n}', parent: '6.3'}}\n" for n in range(1, 4)))
+    RuleTester(unmeasured_goal).assert_passes(outcomes)
+    # where one of the parts is measured, the others are asked for a measure too
+    RuleTester(unmeasured_goal).assert_fails(
+        outcomes.replace("{id: '6.3.3', parent: '6.3'}",
+                         "{id: '6.3.3', parent: '6.3', metrics: [{id: M4}]}"),
+        [("6.3.1", 9), ("6.3.2", 10)])
+
+
 @pytest.mark.parametrize(("description", "measured"), [
     ('Measures: "See confidential version".', True),
     ("Its key results are internal-only.", True),
