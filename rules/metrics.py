@@ -302,11 +302,21 @@ def _held_each_period(plan: Plan, metric: Metric) -> bool:
 
 
 def _due_unread(plan: Plan, metric: Metric) -> bool:
-    """Whether a metric's target has fallen due by the plan's date and it has no reading:
-    the missing result is its gap (stale-metric's), not where it started."""
+    """Whether a metric's target has fallen due by the plan's date and it has no reading
+    (none, or only words that say it was not taken: ``No formal survey completed``): the
+    missing result is its gap (stale-metric's), not where it started."""
     ends = target_date(plan, metric)
-    return not metric.actuals and ends is not None and plan.info.as_of is not None \
-        and ends <= plan.info.as_of
+    return all(actual.value is None and actual.score is None
+               and _NOT_MEASURED.match(" ".join((actual.text or "").split())) is not None
+               for actual in metric.actuals) and ends is not None \
+        and plan.info.as_of is not None and ends <= plan.info.as_of
+
+
+#: A result in words that says the measure was not taken (``No formal survey completed``,
+#: ``No data available``): no reading, whatever follows it.
+_NOT_MEASURED = re.compile(r"^\W*no (?:\w+ )?(?:survey|measurement|data|assessment)s? "
+                           r"(?:was |were )?(?:completed|conducted|undertaken|carried out|"
+                           r"available|collected)\b", re.IGNORECASE)
 
 
 def _number(value: float) -> str:
@@ -702,7 +712,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     more times within that year at a calendar cadence (a contractual 90% read every
     quarter): a standard each reading is held to, not a change from where the year began.
     Both are left out of the plan's practice too. A measure whose target has fallen due with
-    no reading is not reported by itself either: its gap is the missing result, which
+    no reading (none, or only words that say it was not taken: ``No formal survey
+    completed``) is not reported by itself either: its gap is the missing result, which
     stale-metric asks for, not where it started; it still counts towards the plan's
     practice. When
     more than a third of a plan's measures state no baseline, the plan is reported once

@@ -335,6 +335,24 @@ def test_a_rating_in_words_read_on_its_targets_date_is_its_start() -> None:
         [("M1", 4)])
 
 
+def test_a_result_in_words_that_says_the_measure_was_not_taken_is_no_reading() -> None:
+    # its gap is the missing result, stale-metric's, not where it started
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2010-06-30, horizon: {start: 2009-07-01, end: 2010-06-30}}
+        metrics:
+          - id: M1
+            title: Satisfaction of the Minister with progress, on a scale of 1 to 5
+            unit: score
+            target: {value: 3, date: 2010-06-30}
+            actuals: [{date: 2010-06-30, text: READ}]
+        """)
+    RuleTester(metric_without_baseline).assert_passes(
+        plan.replace("READ", "No formal survey completed, however refer to the web page"))
+    RuleTester(metric_without_baseline).assert_fails(plan.replace("READ", "Satisfied"),
+                                                     [("M1", 4)])
+
+
 def test_an_objective_met_after_the_plans_term_is_not_asked_for_a_cadence() -> None:
     plan = dedent("""\
         planlint: 1
