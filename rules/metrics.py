@@ -277,9 +277,9 @@ def _graded_at_year_end(plan: Plan, metric: Metric) -> bool:
 
 def _met_when_due(plan: Plan, metric: Metric) -> bool:
     """Whether a metric is read on its final target's date and that reading meets the
-    target, in the way the metric should move (up, unless it says down or counts harm):
-    a threshold the period's result is judged against and met (a staff survey's 60%
-    reached at 64.8%)."""
+    target, in the way the metric should move (up, unless it says down or counts harm),
+    or says in words only that it was met (``Achieved``): a threshold the period's
+    result is judged against and met (a staff survey's 60% reached at 64.8%)."""
     final = final_target(metric)
     if final is None or final[0].value is None or final[0].date is None:
         return False
@@ -287,8 +287,15 @@ def _met_when_due(plan: Plan, metric: Metric) -> bool:
     down = metric.direction == "decrease" or measure.aims == "decrease" or (
         metric.direction is None and measure.aims is None and measure.harms)
     aim = final[0].value
-    return any(actual.date == final[0].date and actual.value is not None and (
-        actual.value <= aim if down else actual.value >= aim) for actual in metric.actuals)
+    return any(actual.date == final[0].date and (
+        _SAID_MET.match(" ".join((actual.text or "").split())) is not None
+        if actual.value is None else actual.value <= aim if down else actual.value >= aim)
+        for actual in metric.actuals)
+
+
+#: A result in words that says only that the target was met (``Achieved``, ``Target
+#: met``), as a statement of service performance reports each standard against its own.
+_SAID_MET = re.compile(r"^(?:target )?(?:achieved|met|exceeded)\W*$", re.IGNORECASE)
 
 
 def _held_each_period(plan: Plan, metric: Metric) -> bool:
@@ -707,10 +714,11 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     no target the wording sets, nor are the places the things a title counts are counted
     across (``Commits by staff across 9 repositories``). Nor does a measure whose reading on
     its final target's date meets that target (a staff survey's 60% reached at 64.8% in the
-    year's report): a threshold the period's result is judged against, and met, whatever it
-    started from; nor does a measure set one target, for a year or less, and read two or
-    more times within that year at a calendar cadence (a contractual 90% read every
-    quarter): a standard each reading is held to, not a change from where the year began.
+    year's report), or says in words only that it was met (``Achieved``, as a statement of
+    service performance reports each standard against the year's budget standard): a
+    threshold the period's result is judged against, and met, whatever it started from;
+    nor does a measure set one target, for a year or less, and read two or more times
+    within that year at a calendar cadence (a contractual 90% read every quarter): a standard each reading is held to, not a change from where the year began.
     Both are left out of the plan's practice too. A measure whose target has fallen due with
     no reading (none, or only words that say it was not taken: ``No formal survey
     completed``) is not reported by itself either: its gap is the missing result, which

@@ -335,6 +335,24 @@ def test_a_rating_in_words_read_on_its_targets_date_is_its_start() -> None:
         [("M1", 4)])
 
 
+def test_a_standard_reported_met_in_words_on_its_date_needs_no_start() -> None:
+    # a statement of service performance: each standard reported against the year's own
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2010-06-30, horizon: {start: 2009-07-01, end: 2010-06-30}}
+        metrics:
+          - id: M1
+            title: Workstreams progressing within agreed timeframes
+            unit: '%'
+            target: {value: 95, date: 2010-06-30}
+            actuals: [{date: 2010-06-30, text: READ}]
+        """)
+    RuleTester(metric_without_baseline).assert_passes(plan.replace("READ", "Achieved"))
+    # any other words are no such result: the start is still asked for
+    RuleTester(metric_without_baseline).assert_fails(plan.replace("READ", "Partly"),
+                                                     [("M1", 4)])
+
+
 def test_a_result_in_words_that_says_the_measure_was_not_taken_is_no_reading() -> None:
     # its gap is the missing result, stale-metric's, not where it started
     plan = dedent("""\
