@@ -115,8 +115,14 @@ def _served_goals(plan: Plan, owned: list[Item]) -> list[str]:
 
 
 def _governed(plan: Plan) -> bool:
-    """Whether a governing body (a board or council, as a unit) sponsors the plan."""
-    return isinstance(plan.get(plan.info.sponsor), Unit)
+    """Whether a governing body (a board or council, as a unit) sponsors the plan: a unit
+    that is not the organization whose goals the plan states (no goal belongs to it, or
+    to a unit under it)."""
+    sponsor = plan.get(plan.info.sponsor)
+    if not isinstance(sponsor, Unit):
+        return False
+    within = plan.closure([sponsor], "parent", Unit, backward=True)
+    return not any(goal.unit in within for goal in plan.goals)
 
 
 def _runs_the_process(plan: Plan, person: Person) -> bool:
@@ -167,7 +173,10 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     once. When nobody has objectives and no goal has an owner, the plan is asked for
     performance plans only when a governing body sponsors it (a board or council, as a
     unit): such a body holds the organization's leaders to the strategy through their
-    objectives. A plan its sponsor signs in person (a mayor's agenda, a minister's plan,
+    objectives. A department that sponsors its own statement (its goals belong to it or
+    to its units: a statement of service performance) is no such body: the minister
+    responsible for its appropriation, who owns only the budget, is an office-holder the
+    department answers to, with no performance plan to tie objectives to. A plan its sponsor signs in person (a mayor's agenda, a minister's plan,
     a coordinator's project) or that names no sponsor (a team's or a grant's work plan)
     is run by its people directly, and a performance plan for each of them is another
     style's record. In a plan that ties its goals to the performance plans of those who

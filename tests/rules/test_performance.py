@@ -156,6 +156,22 @@ class TestPersonWithoutObjectives:
         tester.assert_fails(fragment + "initiatives: [{id: I1, owner: ceo}]\n",
                             [("ceo", 6)])
 
+    def test_a_department_sponsoring_its_own_statement_is_no_governing_body(self) -> None:
+        # a statement of service performance: the department's goals are its branches';
+        # the minister responsible for the appropriation owns only the budget
+        fragment = dedent("""\
+            planlint: 1
+            plan: {sponsor: dept}
+            units: [{id: dept}, {id: branch, parent: dept}, {id: board}]
+            people: [{id: minister, role: Minister responsible for the appropriation}]
+            goals: [{id: G1, unit: branch}]
+            budgets: [{id: B1, amount: 500, owner: minister, funds: [G1]}]
+            """)
+        RuleTester(person_without_objectives).assert_passes(fragment)
+        # a board that sponsors the plan holds the organization's people to it
+        RuleTester(person_without_objectives).assert_fails(
+            fragment.replace("sponsor: dept", "sponsor: board"), [("minister", 4)])
+
     def test_a_plan_that_states_no_goals_has_none_to_tie(self) -> None:
         # a table of service standards: no goal to put in anyone's objectives
         RuleTester(person_without_objectives).assert_passes(dedent("""\
