@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -432,7 +432,8 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
                                "it is being reached")
 
 
-def _part_of_measured(plan: Plan, goal: Goal, own: list[Goal], measured: set[str]) -> bool:
+def _part_of_measured(plan: Plan, goal: Goal, own: list[Goal],
+                      measured: Mapping[str, Goal]) -> bool:
     """Whether a goal is one of several parts, in the same unit, of a goal measured by
     measures of its own, none of which parts is measured on its own: the sub-sections of
     an outcome that together are its strategy, measured as a whole by the outcome's
@@ -717,8 +718,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     year's report), or says in words only that it was met (``Achieved``, as a statement of
     service performance reports each standard against the year's budget standard): a
     threshold the period's result is judged against, and met, whatever it started from;
-    nor does a measure set one target, for a year or less, and read two or more times
-    within that year at a calendar cadence (a contractual 90% read every quarter): a standard each reading is held to, not a change from where the year began.
+    nor does a measure set one target, for a year or less, and read two or more times within
+    that year at a calendar cadence (a contractual 90% read every quarter): a standard each
+    reading is held to, not a change from where the year began.
     Both are left out of the plan's practice too. A measure whose target has fallen due with
     no reading (none, or only words that say it was not taken: ``No formal survey
     completed``) is not reported by itself either: its gap is the missing result, which

@@ -174,19 +174,20 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     performance plans only when a governing body sponsors it (a board or council, as a
     unit): such a body holds the organization's leaders to the strategy through their
     objectives. A department that sponsors its own statement (its goals belong to it or
-    to its units: a statement of service performance) is no such body: the minister
-    responsible for its appropriation, who owns only the budget, is an office-holder the
-    department answers to, with no performance plan to tie objectives to. A plan its sponsor signs in person (a mayor's agenda, a minister's plan,
-    a coordinator's project) or that names no sponsor (a team's or a grant's work plan)
-    is run by its people directly, and a performance plan for each of them is another
-    style's record. In a plan that ties its goals to the performance plans of those who
-    answer for them (someone has ``objectives``), a person whose only part is to hold
-    others to the plan or report on it is not asked: one who chairs a review of it (a
-    head of government chairing a delivery task force that holds the lead minister to
-    the targets in his objectives) or owns only its reports (the delivery unit's chief
-    executive who issues the progress reports), and owns no goal, measure, initiative,
-    budget or assumption; the practice is followed where results are answered for. When more than a third of these people have no objectives, the plan
-    is reported once instead of each person. Like owner-not-accountable, it is waived on
+    to its units: a statement of service performance) is no such body: the minister responsible
+    for its appropriation, who owns only the budget, is an office-holder the department
+    answers to, with no performance plan to tie objectives to. A plan its sponsor signs in
+    person (a mayor's agenda, a minister's plan, a coordinator's project) or that names no
+    sponsor (a team's or a grant's work plan) is run by its people directly, and a
+    performance plan for each of them is another style's record. In a plan that ties its
+    goals to the performance plans of those who answer for them (someone has
+    ``objectives``), a person whose only part is to hold others to the plan or report on it
+    is not asked: one who chairs a review of it (a head of government chairing a delivery
+    task force that holds the lead minister to the targets in his objectives) or owns only
+    its reports (the delivery unit's chief executive who issues the progress reports), and
+    owns no goal, measure, initiative, budget or assumption; the practice is followed where
+    results are answered for. When more than a third of these people have no objectives, the
+    plan is reported once instead of each person. Like owner-not-accountable, it is waived on
     plans that follow OKRs, and a plan that states no goals (a table of service
     standards) has none to put in anyone's objectives.
     """
