@@ -340,6 +340,8 @@ NOTES: dict[str, str] = {
     "skills": "Skills, separated by commas.",
     "objectives": "The goals in this person's performance plan, by id or title.",
     "owner": "The person accountable: an id or name from the People sheet.",
+    "also_aligned_to": "Further goals this one contributes to besides its parent, by id or "
+                       "title.",
     "drives": "Goals this one causes (the strategy map), by id or title.",
     "perspective": "Balanced Scorecard perspective: financial, customer, internal or "
                    "learning.",

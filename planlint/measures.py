@@ -1301,6 +1301,14 @@ def _rate_of_harm(unit: str | None) -> str | None:
 _BREAKDOWN = re.compile(r"\s[\u2013\u2014-]\s")
 
 
+def whole_named(title: str) -> str | None:
+    """The name of the measure a row breaks a part out of, before a dash
+    (``Juvenile delinquency cases eligible for adjustment`` of ``... - low-risk (%)``);
+    None for a title with no such dash."""
+    parts = _BREAKDOWN.split(" ".join(title.split()))
+    return " ".join(parts[:-1]) if len(parts) > 1 else None
+
+
 @lru_cache(maxsize=8192)
 def _read(shape: _Shape) -> Measure:
     """The measure of a metric of this shape: read once for all metrics that share it,

@@ -372,6 +372,10 @@ class Goal(Item):
         description="others who own it with `owner`, where the plan names several owners "
                     "equally (the first named is `owner`)")
     parent: Annotated[Id | None, Ref("goal")] = None
+    also_aligned_to: Annotated[tuple[Id, ...], Ref("goal")] = Field(
+        default_factory=_empty, json_schema_extra={"default": []},
+        description="further goals this one contributes to besides its `parent`, where the "
+                    "plan aligns it to several (a board goal aligned to two strategic goals)")
     drives: Annotated[tuple[Id, ...], Ref("goal")] = _no_items()
     perspective: str | None = None
     priority: Priority | None = None

@@ -50,6 +50,9 @@ V = TypeVar("V")
 #: What an index of references that no node makes holds: nothing (never changed).
 _NO_INDEX: dict[str, list[Any]] = {}
 
+#: The links from a goal to the goals it contributes to: its parent, and any further goal
+#: the plan aligns it to.
+ABOVE = ("parent", "also_aligned_to")
 #: The longest plan that is one short cycle of work: a quarter, or a hundred days of action.
 SHORT_CYCLE = 100
 
@@ -346,12 +349,18 @@ class Plan:
 
     @cached_property
     def top_goals(self) -> list[Goal]:
-        """Goals with no ``parent``: the top of the cascade."""
-        return [goal for goal in self.goals if goal.parent is None]
+        """Goals with no ``parent`` and aligned to no other (``also_aligned_to``): the top of
+        the cascade."""
+        return [goal for goal in self.goals if goal.parent is None and not goal.also_aligned_to]
 
     def subgoals(self, goal: Goal) -> list[Goal]:
-        """Goals whose ``parent`` is ``goal``."""
-        return self.referrers(goal, "parent", Goal)
+        """Goals whose ``parent`` is ``goal``, then those otherwise aligned to it."""
+        below = self.referrers(goal, "parent", Goal)
+        aligned = self.referrers(goal, "also_aligned_to", Goal)
+        if not aligned:
+            return below
+        seen = {other.id for other in below}
+        return below + [other for other in aligned if other.id not in seen]
 
     @cached_property
     def work_tracker(self) -> Communication | None:
@@ -486,12 +495,12 @@ class Plan:
 
     @cached_property
     def linked_goals(self) -> frozenset[str]:
-        """Ids of goals tied into the strategy: goals with a ``parent``, goals of a unit
-        that has no parent unit (or of no unit), and goals that ``drive`` a linked goal.
-        The others are free-floating goals of sub-units."""
+        """Ids of goals tied into the strategy: goals with a ``parent`` or aligned to
+        another, goals of a unit that has no parent unit (or of no unit), and goals that
+        ``drive`` a linked goal. The others are free-floating goals of sub-units."""
         sub_units = {unit.id for unit in self.units if unit.parent is not None}
         seeds = [goal for goal in self.goals
-                 if goal.parent is not None or goal.unit not in sub_units]
+                 if goal.parent is not None or goal.also_aligned_to or goal.unit not in sub_units]
         return frozenset(self.closure(seeds, "drives", Goal, backward=True))
 
     def owner_of(self, item: Goal | Initiative) -> Person | None:

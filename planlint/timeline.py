@@ -661,7 +661,8 @@ def unfinished_milestone(plan: Plan, metric: Metric, as_of: date, threshold: flo
     date, or on it when the actual is dated on it (the final report of a quarter). A
     milestone whose work a later item takes up (:meth:`planlint.plan.Plan.resumed`) has
     a new date, and is judged by that item; one whose plan records a decision about it
-    once its date had come (:meth:`planlint.plan.Plan.decided`) is not judged."""
+    once its date had come (:meth:`planlint.plan.Plan.decided`) is not judged, nor one
+    whose plan says by how long it misses its date (:func:`slip_stated`)."""
     if plan.measure(metric).kind != "milestone":
         return None
     due = target_date(plan, metric)
@@ -672,9 +673,24 @@ def unfinished_milestone(plan: Plan, metric: Metric, as_of: date, threshold: flo
     done = done_value(metric)
     if (actual.value is None and not still_going(actual.text)) \
             or (actual.value is not None and done > 0 and actual.value >= threshold * done) \
-            or plan.resumed(metric) is not None or plan.decided(metric, due) is not None:
+            or plan.resumed(metric) is not None or plan.decided(metric, due) is not None \
+            or slip_stated(metric, actual):
         return None
     return index, actual.date, actual.value, due
+
+
+#: A milestone's miss stated with its length: ``Missing end of Q4 goal by one month``,
+#: ``missed the date by two weeks``.
+_SLIP = re.compile(r"\bmiss(?:ing|es|ed)?\b[^.;]{0,40}?\bby (?:a|one|two|three|four|five|six|"
+                   r"\d+) (?:day|week|month|quarter)s?\b", re.IGNORECASE)
+
+
+def slip_stated(metric: Metric, actual: Actual) -> bool:
+    """Whether a milestone's description or its latest result says by how long it
+    misses its date (see ``_SLIP``): the plan gives the new date a finding would ask
+    for, in its own words."""
+    return any(_SLIP.search(" ".join(text.split())) for text in (
+        metric.description or "", actual.text or "", actual.response or ""))
 
 
 def undecided_milestone(metric: Metric, due: date, as_of: date) -> bool:

@@ -1,6 +1,8 @@
-"""Wording shared by the rules' messages."""
+"""Wording shared by the rules: their messages, and phrases to compare."""
 
 from __future__ import annotations
+
+import re
 
 from planlint.model import Item, one_line
 
@@ -14,3 +16,11 @@ def named(item: Item, word: str | None = None, label: str | None = None) -> str:
     text = f"{kind} {item.id}" if kind else item.id
     return text if title == item.id else f"{text} ({title})"
 
+
+
+def phrase(text: str) -> str:
+    """The words of a text in lower case, each without a plural's final ``s``, between
+    spaces: a phrase to find whole words in."""
+    words = [word[:-1] if len(word) > 3 and word.endswith("s") else word
+             for word in re.findall(r"\w+", text.casefold())]
+    return f" {' '.join(words)} "

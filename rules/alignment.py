@@ -29,7 +29,7 @@ from planlint.model import (
     Priority,
     Unit,
 )
-from planlint.plan import Plan
+from planlint.plan import ABOVE, Plan
 from planlint.practice import by_practice
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import continuing
@@ -263,7 +263,7 @@ def _budget_backed_goals(plan: Plan) -> set[str]:
     seeds = [goal for goal in plan.goals if goal.id in reached]
     seeds += [goal for initiative in enabled.values()
               for goal in plan.refs(initiative, "supports", Goal)]
-    return set(plan.closure(seeds, ("parent", "drives"), Goal))
+    return set(plan.closure(seeds, (*ABOVE, "drives"), Goal))
 
 
 @rule(code="PL303", name="unfunded-priority", category="alignment", severity="error",
@@ -484,8 +484,10 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
 
     A goal at the top of the plan that is neither broken down into units' goals nor taken up
     by any initiative is a statement, not a plan: nothing executes it, and it is the first
-    thing daily pressures drown out. A goal is executed when it has a sub-goal, an
-    initiative that supports it and is not cancelled, or is driven (on the strategy map,
+    thing daily pressures drown out. A goal is executed when it has a sub-goal (a goal
+    whose ``parent`` it is, or one ``also_aligned_to`` it as well as to its parent: a board
+    goal aligned to two strategic goals carries both), an initiative that supports it
+    and is not cancelled, or is driven (on the strategy map,
     through ``drives``) by a goal that is executed, as a financial outcome is delivered
     through the goals that cause it. A goal of a unit with no unit under it (a team's
     objectives, or a person's own in a one-unit plan) is in the hands of the people the
@@ -567,11 +569,12 @@ def _sole_workers(plan: Plan) -> dict[str | None, str | None]:
 
 
 def _heads_line(plan: Plan, goal: Goal, setting: set[str | None]) -> bool:
-    """Whether a goal is at the top of its line: it has no parent goal, and it is linked
+    """Whether a goal is at the top of its line: it has no parent goal and is aligned to
+    none, and it is linked
     or no unit above its own sets goals (a department's service areas in a city budget
     whose city and council set none)."""
-    return goal.parent is None and (goal.id in plan.linked_goals or setting.isdisjoint(
-        plan.unit_ancestors(goal.unit)))
+    return goal.parent is None and not goal.also_aligned_to and (
+        goal.id in plan.linked_goals or setting.isdisjoint(plan.unit_ancestors(goal.unit)))
 
 
 #: An id that numbers an item in a series: a name with a letter, then a number (``G6``,

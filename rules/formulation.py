@@ -20,7 +20,7 @@ from planlint.ruledef import RuleOptions, plain_name, rule
 from planlint.timeline import continuing, final_target
 from planlint.wording import joined
 
-from ._text import named
+from ._text import named, phrase
 
 _YEAR = 366  # days: a goal whose span is this long or shorter is a goal of a year
 #: days: a plan whose horizon is this long or shorter is a one-year plan, with the months
@@ -230,6 +230,8 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
             - {id: I6, title: Primer for web developers,
                description: "Other documents may be created, such as a primer."}
             - {id: I7, title: Community Impact Plan (three-year plan adopted 2001)}
+            - {id: I13, title: Fewer dealer roadshows in 2002, staff redirected to training,
+               start: 2002-01-01}
             - {id: I8, title: Regional hydrogen hub grant application,
                description: "Placed on the reserve list; we have not received funding yet."}
             - {id: I9, title: Tourist facilities built, metrics: [M1]}
@@ -276,7 +278,10 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     targets, and each is due by the last.
     An initiative whose title or description states its span in words, a length of
     years and the year it began (``Community Impact Plan (three-year plan adopted
-    2022)``), has its end stated. Initiatives that are done or cancelled are left alone,
+    2022)``), has its end stated; so does one whose title puts its work in a calendar
+    year (``Fewer downtown missions in 2025, detectives redirected``, ``Fundraising
+    drives during 2018``, not ``starting in 2018``): it is that year's work, and ends
+    with it. Initiatives that are done or cancelled are left alone,
     and so is work the plan only
     allows, not commits to (``Other non-normative documents may be created such as: Use
     case documents``, an optional deliverable): nothing is late that need not be done.
@@ -305,7 +310,8 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
             continue
         standing = continuing(initiative) or _funded_yearly(plan, initiative)
         with_plan = annual or plan.whole_plan_theme(initiative)
-        ends = initiative.end or (date.max if standing or _spans(initiative) else None) or (
+        ends = initiative.end or (date.max if standing or _spans(initiative) else None) \
+            or _year_of(initiative) or (
             horizon.end if with_plan and horizon is not None else None) or _within_goals_year(
             goals, begins) or _last_yearly_target(plan, initiative) or _counted_by(plan, goals,
                                                                                initiative)
@@ -348,6 +354,20 @@ def _awaits_funding(initiative: Initiative) -> bool:
         is not None
 
 
+#: A calendar year a title puts its work in (``Fewer missions in 2025``, ``Fundraising
+#: drives during 2018``), not one it starts from (``starting in 2018``) nor a span of
+#: years (``in 2024/25``).
+_IN_YEAR = re.compile(r"(?<!starting )(?<!from )(?<!since )\b(?:in|during|throughout) "
+                      r"((?:19|20)\d\d)\b(?![/-]\d)", re.IGNORECASE)
+
+
+def _year_of(initiative: Initiative) -> date | None:
+    """The last day of the calendar year an initiative's title puts its work in (see
+    ``_IN_YEAR``): work of that year, which ends with it."""
+    match = _IN_YEAR.search(" ".join((initiative.title or "").split()))
+    return date(int(match.group(1)), 12, 31) if match else None
+
+
 def _spans(initiative: Initiative) -> bool:
     """Whether an initiative states its span in words (see ``_SPAN``)."""
     return _SPAN.search(f"{initiative.title or ''} {initiative.description or ''}") is not None
@@ -387,23 +407,15 @@ def _counted_by(plan: Plan, goals: list[Goal], initiative: Initiative) -> date |
     measure's dated targets, and due by the last."""
     dates = []
     for goal in goals:
-        titles = [_phrase(other.title or "")
+        titles = [phrase(other.title or "")
                   for other in plan.referrers(goal, "supports", Initiative)]
         for metric in plan.refs(goal, "metrics", Metric):
-            unit = _phrase(metric.unit or "")
-            if unit.strip() and unit in _phrase(initiative.title or "") \
+            unit = phrase(metric.unit or "")
+            if unit.strip() and unit in phrase(initiative.title or "") \
                     and sum(unit in title for title in titles) > 1:
                 dates += [target.date for target in (*metric.targets, metric.target)
                           if target is not None and target.date is not None]
     return max(dates) if dates else None
-
-
-def _phrase(text: str) -> str:
-    """The words of a text in lower case, each without a plural's final ``s``, between
-    spaces: a phrase to find whole words in."""
-    words = [word[:-1] if len(word) > 3 and word.endswith("s") else word
-             for word in re.findall(r"\w+", text.casefold())]
-    return f" {' '.join(words)} "
 
 
 def _scheduled_by_milestones(plan: Plan, initiative: Initiative) -> bool:
@@ -704,7 +716,8 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     abandon. A plan with a long list of top-level goals has not made them, and when
     everything is a priority, resources and attention are spread too thin for any of it
     to be executed. Every goal with no ``parent`` counts, in every file of the plan,
-    except goals of sub-units that merely lack the link to the goal above them: those
+    except goals the plan aligns to others (``also_aligned_to``: operational targets set in
+    support of its objectives are the focus of those, not more of them), goals of sub-units that merely lack the link to the goal above them: those
     are not priorities the plan sets but missing links, which orphan-goal reports.
     Goals whose ``parent`` names a goal that does not exist are left to
     dangling-reference. A balanced scorecard sets its objectives in perspectives and

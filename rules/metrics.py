@@ -28,7 +28,7 @@ from planlint.measures import (
     ticked,
 )
 from planlint.model import Goal, Initiative, Metric
-from planlint.plan import Plan
+from planlint.plan import ABOVE, Plan
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import (
@@ -411,13 +411,13 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     if not own and plan.one_short_cycle:  # an agenda of work, judged by what it ships
         own = [goal for goal in plan.goals if _has_work(plan, goal)]
     own += [goal for goal in plan.goals if _releases_version(plan, goal)]
-    measured = plan.closure(own, "parent", Goal)
+    measured = plan.closure(own, ABOVE, Goal)
     unmeasured = [goal for goal in plan.goals if goal.id not in measured
                   and not (goal.parent is not None and sets_up_one(goal.title or ""))
                   and not _PARKED.search(goal.description or "")
                   and not _targeted_elsewhere(plan, goal)]
     if widespread(len(unmeasured), len(plan.goals)):
-        below = plan.closure(own, "parent", Goal, backward=True)
+        below = plan.closure(own, ABOVE, Goal, backward=True)
         unmeasured = [goal for goal in unmeasured if goal.id not in below]
     unmeasured = [goal for goal in unmeasured if not _part_of_measured(plan, goal, own,
                                                                        measured)]

@@ -6,6 +6,7 @@ else today) through :mod:`planlint.timeline`, never at the wall clock.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -15,7 +16,7 @@ from textwrap import dedent, indent
 from pydantic import Field
 
 from planlint.finding import Finding, Related
-from planlint.measures import figureless, names_instrument
+from planlint.measures import figureless, names_instrument, whole_named
 from planlint.model import (
     Cadence,
     Goal,
@@ -26,7 +27,7 @@ from planlint.model import (
     cadence_days,
     one_line,
 )
-from planlint.plan import Plan
+from planlint.plan import ABOVE, Plan
 from planlint.practice import by_practice, on_tracker, widespread
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import (
@@ -59,6 +60,8 @@ from planlint.timeline import (
     unlined_direction,
 )
 from planlint.wording import joined, number
+
+from ._text import phrase
 
 _NAMED = 5  # goals named in one finding, at most
 #: How many times, at the least, a goal is reviewed over its term when a review at
@@ -215,8 +218,9 @@ def unreviewed_goal(plan: Plan) -> Iterator[Finding]:
             unit in units for unit in plan.unit_ancestors(goal.unit))))
 
     linked = plan.linked_goals
-    reviewed_below = {ancestor.id for goal in plan.goals if goal.parent and covered(goal)
-                      for ancestor in plan.closure([goal], "parent", Goal).values()}
+    reviewed_below = {ancestor.id for goal in plan.goals
+                      if (goal.parent or goal.also_aligned_to) and covered(goal)
+                      for ancestor in plan.closure([goal], ABOVE, Goal).values()}
     for goal in plan.top_goals:
         if goal.id not in linked or covered(goal) or goal.id in reviewed_below:
             continue
@@ -968,6 +972,41 @@ def _measured_goals(plan: Plan, metric: Metric) -> list[Related]:
                   response: >-
                     Two of our three trainers left in January; a training contractor
                     starts in July to train the remaining dealers by September.
+            - id: MP-M13
+              title: Ship the parts catalogue to all dealers
+              description: Printed; the mailing goes out in April, missing the Q1 date by one
+                month.
+              target: {value: 1, date: 2001-03-31}
+              actuals: [{date: 2001-03-31, value: 0.75}]
+            - id: MP-M14
+              title: Dealers rating the parts portal good (%)
+              unit: '%'
+              baseline: {value: 70, date: 2000-12-31}
+              target: {value: 80, date: 2001-12-31}
+              actuals: [{date: 2001-05-31, value: 75}]
+            - id: MP-M15
+              title: Dealers rating the parts portal good - small dealers (%)
+              unit: '%'
+              direction: increase
+              actuals:
+                - {date: 2001-01-31, value: 70}
+                - {date: 2001-03-31, value: 68}
+                - {date: 2001-05-31, value: 66}
+            - id: MP-M11
+              title: "Dealers by region: North"
+              unit: dealers
+              target: {value: 50, date: 2001-03-31}
+              actuals:
+                - {date: 2001-03-31, value: 38, response: Two northern dealers closed; a
+                   recruitment drive opens in May}
+            - id: MP-M12
+              title: "% North"
+              unit: '%'
+              targets: [{value: 25, date: 2000-12-31}]
+              target: {value: 25, date: 2001-03-31}
+              actuals:
+                - {date: 2000-12-31, value: 21}
+                - {date: 2001-03-31, value: 19}
           changes:
             - {date: 2001-04-10, item: MP-M2, field: target, from: 2001-03-31, to: deferred,
                reason: the dealer council asked to wait for the new pricing}
@@ -1024,8 +1063,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     objectives) has that item's date as its new one; nor is a milestone judged whose plan records a
     decision about it once its date had come, a ``changes`` entry of its schedule, status
     or scope with the reason (``deferred``, ``parked``, ``pushed to Q2``): that is what
-    the finding would ask for. Targets that are limits (``bound``: a ceiling at or
-    above where the metric starts, a floor at or below it) are no line to follow: the
+    the finding would ask for. Nor is a milestone whose description or latest result
+    says by how long it misses its date (``Missing end of Q4 goal by one month``): the
+    plan gives the new date, in its own words. Targets that are limits (``bound``: a
+    ceiling at or above where the metric starts, a floor at or below it) are no line to follow: the
     metric is off track when its latest reading is past the limit for its date (the next
     limit, else the last), such as a share allowed to fall to 57.1% by 2025 read at 57.08%
     in 2019. A bound that is not a limit (a satisfaction score of more than 81% first
@@ -1096,12 +1137,23 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     (an annual report's "Reason for deviation": the cause and the action taken or planned,
     such as a recruitment drive for 2025 beside an enrolment 80% of its target): the plan
     has already answered what the finding would ask; a restatement of practice already in
-    place ("we will continue efforts") is no response and is not transcribed as one.
+    place ("we will continue efforts") is no response and is not transcribed as one. Nor
+    is a share in percent whose title names only what it is a share of (``% Other
+    humanities``) when another measure of the plan counts that same thing (``Enrolment
+    by major field of study: Other humanities``) and its reading of the same date carries
+    the plan's response: a KPI table that reports a count and its share row by row
+    answers the shortfall once, on the count, and the share falls short for the same
+    cause. Nor is a row that breaks a part out of a measure the plan targets, its name,
+    a dash and the part (``Cases eligible for adjustment - low-risk (%)`` under ``Cases
+    eligible for adjustment (%)``), and states no target of its own: the plan targets
+    the breakdown through the whole, which is judged instead.
     """
     for metric in plan.metrics:
         if plan.twin(metric) is None \
                 and (judged := _off_track_reading(plan, metric, options.threshold)) \
-                and not _responded(metric, judged[0]):
+                and not _responded(metric, judged[0]) \
+                and not _share_answered(plan, metric, judged[0]) \
+                and not _part_of_targeted(plan, metric):
             index, message = judged
             yield metric.finding(message, field=f"actuals/{index}",
                                  related=_measured_goals(plan, metric))
@@ -1161,6 +1213,44 @@ def _off_track_reading(plan: Plan, metric: Metric, threshold: float) -> tuple[in
         return None
     return state.index, (f"{_off_track_text(metric, state, threshold)}; act to recover, "
                          "or revise the target with the reason")
+
+
+#: A share's title that names only what it is a share of: ``% Other humanities``,
+#: ``Share of graduates in engineering``.
+_SHARE_OF = re.compile(r"^(?:%|(?:percentage|share|proportion) of)\s+(?P<subject>\S.*)$",
+                       re.IGNORECASE)
+
+
+def _share_answered(plan: Plan, metric: Metric, index: int) -> bool:
+    """Whether ``metric`` is a share in percent of what another measure of the plan,
+    not in percent, counts (its title ends with the share's subject: ``% Other
+    humanities`` of ``Enrolment by major field of study: Other humanities``), whose
+    reading of the same date as the one judged carries the plan's response: one
+    shortfall, answered once, on the count."""
+    match = _SHARE_OF.match(" ".join((metric.title or "").split()))
+    if (metric.unit or "").strip() != "%" or match is None:
+        return False
+    subject, day = phrase(match["subject"]), metric.actuals[index].date
+    return subject.strip() != "" and any(
+        other is not metric and (other.unit or "").strip() != "%"
+        and phrase(other.title or "").endswith(subject)
+        and any(actual.date == day and _responded(other, position)
+                for position, actual in enumerate(other.actuals))
+        for other in plan.metrics)
+
+
+def _part_of_targeted(plan: Plan, metric: Metric) -> bool:
+    """Whether ``metric`` states no target and breaks a part out of another measure of
+    the plan that does (its title is that measure's name, a dash, the part: ``Cases
+    eligible for adjustment - low-risk (%)`` under ``Cases eligible for adjustment
+    (%)``): a breakdown the plan targets through the whole."""
+    whole = whole_named(metric.title or "")
+    if whole is None or metric.target is not None or metric.targets:
+        return False
+    named = phrase(whole)
+    return any(other is not metric and phrase(other.title or "") == named
+               and (other.target is not None or bool(other.targets))
+               for other in plan.metrics)
 
 
 def _blank_share(metric: Metric, day: date) -> bool:

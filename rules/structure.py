@@ -199,23 +199,40 @@ def wrong_reference_kind(plan: Plan) -> Iterator[Finding]:
 
 def _parent_loops(items: list[Goal] | list[Unit]) -> Iterator[list[Item]]:
     """Each loop of ``parent`` links once, starting at its first member in file order."""
-    by_id: dict[str, Item] = {item.id: item for item in items}
+    by_id: dict[str, Goal | Unit] = {item.id: item for item in items}
     order = {item.id: index for index, item in enumerate(items)}
     state: dict[str, int] = {}  # 1: on the current walk, 2: done
     for start in items:
         path: list[Item] = []
-        current: Item | None = start
+        current: Goal | Unit | None = start
         while current is not None and current.id not in state:
             state[current.id] = 1
             path.append(current)
-            parent = getattr(current, "parent", None)
-            current = by_id.get(parent) if parent is not None else None
+            current = by_id.get(current.parent) if current.parent is not None else None
         if current is not None and state[current.id] == 1:
             loop = path[path.index(current):]
             first = min(range(len(loop)), key=lambda i: order[loop[i].id])
             yield loop[first:] + loop[:first]
         for item in path:
             state[item.id] = 2
+
+
+def _aligned_loops(goals: list[Goal]) -> Iterator[list[Item]]:
+    """Each group of goals tangled together by ``parent`` and ``also_aligned_to`` links, as
+    one loop through it starting at its first member in file order."""
+    known = {goal.id: goal for goal in goals}
+    above = {goal.id: [target for target in dict.fromkeys((goal.parent, *goal.also_aligned_to))
+                       if target in known] for goal in goals}
+    order = {goal.id: index for index, goal in enumerate(goals)}
+    for group in sorted(_tangles(above), key=lambda g: min(order[n] for n in g)):
+        yield [known[node] for node in _loop(above, group, min(group, key=order.__getitem__))]
+
+
+def _link(item: Item, target: str) -> str:
+    """The field of ``item`` that names ``target``: its parent, or an also_aligned_to entry."""
+    if isinstance(item, Goal) and item.parent != target:
+        return f"also_aligned_to/{item.also_aligned_to.index(target)}"
+    return "parent"
 
 
 @rule(code="PL007", name="parent-cycle", category="structure", severity="error",
@@ -226,18 +243,23 @@ def parent_cycle(plan: Plan) -> Iterator[Finding]:
     """The ``parent`` chain of goals (or of units) loops back on itself.
 
     A cascade must end at top-level goals; in a loop no goal is on top, every goal
-    contributes to itself, and nothing anchors the chain to the strategy. The finding
-    lists the loop.
+    contributes to itself, and nothing anchors the chain to the strategy. A goal's
+    ``also_aligned_to`` links are part of its chain, as its parent is. The finding lists the
+    loop.
     """
-    for items in (plan.goals, plan.units):
-        for loop in _parent_loops(items):
+    aligned = any(goal.also_aligned_to for goal in plan.goals)
+    for loops in (_aligned_loops(plan.goals) if aligned else _parent_loops(plan.goals),
+                  _parent_loops(plan.units)):
+        for loop in loops:
             chain = " -> ".join(item.id for item in (*loop, loop[0]))
+            links = [_link(item, loop[(i + 1) % len(loop)].id) for i, item in enumerate(loop)]
+            fields = "parent" if set(links) == {"parent"} else "parent or also_aligned_to"
             kind = loop[0].kind
             yield loop[0].finding(
                 f"the parent chain of {kind}s loops: {chain}; a {kind} cannot sit below "
-                f"itself, remove one parent link", field="parent",
-                related=[item.related(f"{item.kind} {item.id} is in the loop", "parent")
-                         for item in loop[1:]])
+                f"itself, remove one {fields} link", field=links[0],
+                related=[item.related(f"{item.kind} {item.id} is in the loop", link)
+                         for item, link in zip(loop[1:], links[1:], strict=True)])
 
 
 def _tangles(successors: dict[str, list[str]]) -> list[set[str]]:

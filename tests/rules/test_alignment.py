@@ -1048,3 +1048,15 @@ def test_an_action_that_restates_a_linked_commitment_is_that_work_listed_again()
         """)
     [finding] = RuleTester(orphan_initiative).assert_fails(plan, [("A2", 10)])
     assert "A1" not in finding.message
+
+
+def test_a_goal_aligned_to_a_top_goal_carries_it() -> None:
+    """A board goal aligned to a second strategic goal besides its parent executes
+    both: neither is an uncascaded statement, and it is no top-level priority."""
+    plan = ("goals:\n  - {id: SP2, title: Student success}\n"
+            "  - {id: SP3, title: Teaching and learning}\n"
+            "  - {id: BG2, title: Board goal 2, parent: SP2, also_aligned_to: [SP3]}\n"
+            "initiatives:\n  - {id: I1, supports: [BG2]}\n")
+    RuleTester(alignment.uncascaded_goal).assert_passes(plan)
+    RuleTester(alignment.uncascaded_goal).assert_fails(
+        plan.replace(", also_aligned_to: [SP3]", ""), [("SP3", 3)])

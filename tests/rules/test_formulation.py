@@ -179,6 +179,24 @@ class TestInitiativeWithoutDates:
         RuleTester(initiative_without_dates).assert_passes(
             fragment.replace("[owners]", "[owners, schedules]"))
 
+    def test_a_title_that_puts_the_work_in_a_year_states_its_end(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {horizon: {start: 2023-01-01, end: 2027-12-31}}
+            initiatives:
+              - {id: I1, title: "Fewer downtown missions in 2025, detectives redirected"}
+              - {id: I2, title: Fundraising drives during 2018}
+              - {id: I3, start: 2023-01-01, end: 2023-12-31}
+              - {id: I4, start: 2023-01-01, end: 2023-12-31}
+              - {id: I5, start: 2023-01-01, end: 2023-12-31}
+            """)
+        RuleTester(initiative_without_dates).assert_passes(fragment)
+        # a year the work starts from, or a span of years, is no end
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("missions in 2025", "missions starting in 2025")
+            .replace("during 2018", "in 2024/25"),
+            [("I1", 4, "has no end date"), ("I2", 5, "has no end date")])
+
     def test_a_programme_funded_year_after_year_has_no_end(self) -> None:
         fragment = dedent("""\
             planlint: 1
@@ -451,3 +469,15 @@ def test_each_of_the_things_a_goal_counts_is_due_by_its_last_target() -> None:
     RuleTester(initiative_without_dates).assert_fails(
         plan.replace("UNIT", "depots").replace("New depot - York", "Hire drivers"),
         [("plan", None)])
+
+
+def test_goals_aligned_to_the_objectives_are_not_more_priorities() -> None:
+    """Targets set in support of the objectives (``also_aligned_to``) are their focus: four
+    objectives and four such targets are four priorities, not eight."""
+    objectives = "".join(f"  - {{id: O{i}}}\n" for i in range(1, 5))
+    targets = "".join(f"  - {{id: T{i}, also_aligned_to: [O1, O2, O3, O4]}}\n"
+                      for i in range(1, 5))
+    plan = "planlint: 1\nplan: {id: p}\ngoals:\n" + objectives + targets
+    RuleTester(too_many_priorities).assert_passes(plan)
+    RuleTester(too_many_priorities).assert_fails(
+        plan.replace(", also_aligned_to: [O1, O2, O3, O4]", ""), [("p", 2)])

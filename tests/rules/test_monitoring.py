@@ -594,6 +594,83 @@ class TestOffTrackMetric:
                                                        "value: 140, response: ' '}")
         RuleTester(off_track_metric).assert_fails(blank, [("M1", 11)])
 
+    def test_a_milestone_whose_plan_says_how_long_it_slips_passes(self) -> None:
+        plan = dedent("""\
+            planlint: 1
+            plan: {as_of: 2001-03-31}
+            metrics:
+              - id: M1
+                title: Ship improved font fallback to stable
+                description: "In 48, goes to stable in Jan 26. Missing end of Q4 goal by one month."
+                target: {value: 1, date: 2001-03-31}
+                actuals: [{date: 2001-03-31, value: 0.75}]
+            """)
+        RuleTester(off_track_metric).assert_passes(plan)
+        RuleTester(off_track_metric).assert_passes(
+            plan.replace("    description:", "    x-note:").replace(
+                "value: 0.75}", "value: 0.75, text: missed the date by two weeks}"))
+        # a shortfall stated without its length gives no new date
+        RuleTester(off_track_metric).assert_fails(
+            plan.replace("Missing end of Q4 goal by one month.", "Missed."), [("M1", 8)])
+
+    def test_a_breakdown_of_a_targeted_measure_is_judged_through_it(self) -> None:
+        plan = dedent("""\
+            planlint: 1
+            plan: {as_of: 2001-06-30}
+            metrics:
+              - id: M1
+                title: Cases eligible for adjustment (%)
+                unit: "%"
+                direction: increase
+                target: {text: "Directional target: up", date: 2001-12-31}
+                actuals: [{date: 2001-05-31, value: 30}]
+              - id: M2
+                title: Cases eligible for adjustment - low-risk (%)
+                unit: "%"
+                direction: increase
+                actuals:
+                  - {date: 2001-01-31, value: 61}
+                  - {date: 2001-03-31, value: 51}
+                  - {date: 2001-05-31, value: 39}
+            """)
+        RuleTester(off_track_metric).assert_passes(plan)
+        # a breakdown of a measure with no target, or a row of its own, is judged
+        RuleTester(off_track_metric).assert_fails(
+            plan.replace('    target: {text: "Directional target: up", date: 2001-12-31}\n', ""),
+            [("M2", None)])
+        RuleTester(off_track_metric).assert_fails(
+            plan.replace("adjustment - low-risk", "referral of low-risk"), [("M2", None)])
+
+    def test_a_share_of_a_count_answered_on_the_count_passes(self) -> None:
+        # a KPI table's count row carries the reason; its share row falls short with it
+        plan = dedent("""\
+            planlint: 1
+            plan: {as_of: 2001-12-31}
+            metrics:
+              - id: M1
+                title: "Enrolment by major field of study: Other humanities"
+                unit: students
+                target: {value: 5190, date: 2001-12-31}
+                actuals:
+                  - {date: 2001-12-31, value: 4172, response: RESPONSE}
+              - id: M2
+                title: "% Other humanities"
+                unit: "%"
+                targets: [{value: 16, date: 2000-12-31}]
+                target: {value: 16, date: 2001-12-31}
+                actuals:
+                  - {date: 2000-12-31, value: 13}
+                  - {date: 2001-12-31, value: 12}
+            """)
+        answered = plan.replace("RESPONSE", "'Diploma not accredited; recruitment from 2002'")
+        RuleTester(off_track_metric).assert_passes(answered)
+        # no response on the count: the share is reported
+        RuleTester(off_track_metric).assert_fails(
+            plan.replace(", response: RESPONSE", ""), [("M2", 17)])
+        # a share of something no other measure counts is still judged
+        RuleTester(off_track_metric).assert_fails(
+            answered.replace('"% Other humanities"', '"% Fine arts"'), [("M2", 17)])
+
     def test_maintain_band(self) -> None:
         RuleTester(off_track_metric).assert_passes(_tracked("maintain", 100, 86))
         RuleTester(off_track_metric).assert_passes(_tracked("maintain", 100, 114))

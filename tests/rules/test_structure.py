@@ -51,6 +51,19 @@ def test_parent_cycle_lists_the_loop_once() -> None:
                         [("a", 2)])
 
 
+def test_a_loop_through_aligned_to_points_at_each_link() -> None:
+    tester = RuleTester(structure.parent_cycle)
+    (finding,) = tester.assert_fails(
+        "goals:\n  - {id: G1, also_aligned_to: [G3, G2]}\n  - {id: G2, parent: G1}\n"
+        "  - {id: G3}\n", [("G1", 2)])
+    assert "G1 -> G2 -> G1" in finding.message
+    assert "remove one parent or also_aligned_to link" in finding.message
+    assert finding.field == "also_aligned_to/1"
+    assert [(r.node, r.location.line) for r in finding.related] == [("G2", 3)]
+    tester.assert_passes("goals:\n  - {id: G1}\n  - {id: G2, parent: G1}\n"
+                         "  - {id: G3, parent: G2, also_aligned_to: [G1]}\n")
+
+
 def test_a_long_parent_chain_is_not_a_cycle() -> None:
     goals = "".join(f"  - {{id: G{i}, parent: G{i - 1}}}\n" for i in range(1, 3000))
     RuleTester(structure.parent_cycle).assert_passes("goals:\n  - {id: G0}\n" + goals)
