@@ -716,10 +716,11 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     abandon. A plan with a long list of top-level goals has not made them, and when
     everything is a priority, resources and attention are spread too thin for any of it
     to be executed. Every goal with no ``parent`` counts, in every file of the plan,
-    except goals the plan aligns to others (``also_aligned_to``: operational targets set in
-    support of its objectives are the focus of those, not more of them), goals of sub-units that merely lack the link to the goal above them: those
-    are not priorities the plan sets but missing links, which orphan-goal reports.
-    Goals whose ``parent`` names a goal that does not exist are left to
+    except goals the plan aligns to others (``also_aligned_to``: targets set in support
+    of its objectives are their focus, not more of them), and goals of sub-units that
+    merely lack the link to the goal above them: those are not priorities the plan sets
+    but missing links, which orphan-goal reports. Goals whose ``parent`` names a goal
+    that does not exist are left to
     dangling-reference. A balanced scorecard sets its objectives in perspectives and
     balances a few in each, so in a plan that says it follows one (``methodology:
     balanced-scorecard``) the limit applies to each perspective, when every top-level
