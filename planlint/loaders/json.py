@@ -166,17 +166,23 @@ class _Locator:
         self.spans: dict[str, Span] = {}
         self.containers: dict[str, int] = {}  # pointer of a container: its bracket
         self.opened: set[str] = set()
-        # Line breaks before each block of the text, so that placing an offset counts
-        # those of one block only (listing every break would cost more than the rest).
+        # Line breaks before each block of the text, and where the last one is, so that
+        # placing an offset searches one block only (listing every break would cost more
+        # than the rest; searching back to the last break, on a plan written on one line,
+        # would cost as much as the text for each position).
         self.lines_before: list[int] = []
+        self.break_before: list[int] = []
 
     def find(self, pointer: str) -> tuple[str, Span] | None:
         """As :meth:`PositionMap.find`: the nearest of ``pointer`` and its ancestors
         that has a span, and that span."""
         if "" not in self.spans:  # the first question: the root's span, found now
             text = self.text
+            starts = range(0, len(text) + 1, _BLOCK)
             self.lines_before = [0, *accumulate(text.count("\n", start, start + _BLOCK)
-                                                for start in range(0, len(text), _BLOCK))]
+                                                for start in starts)]
+            self.break_before = list(accumulate(
+                (text.rfind("\n", start - _BLOCK, start) for start in starts), max))
             at = _skip_space(text, 0)
             _, span, container = self.member(at, at)
             if container:
@@ -237,5 +243,6 @@ class _Locator:
     def place(self, at: int) -> tuple[int, int]:
         """The line and column of offset ``at``, counting from 1."""
         block = at // _BLOCK
-        line = self.lines_before[block] + self.text.count("\n", block * _BLOCK, at) + 1
-        return line, at - self.text.rfind("\n", 0, at)
+        start = block * _BLOCK
+        line = self.lines_before[block] + self.text.count("\n", start, at) + 1
+        return line, at - max(self.text.rfind("\n", start, at), self.break_before[block])
