@@ -14,7 +14,7 @@ from pydantic import Field
 from planlint.finding import Finding
 from planlint.measures import names_deliverable, says_none, states_direction
 from planlint.model import Assumption, Budget, Goal, Initiative, Metric, Person
-from planlint.plan import Plan
+from planlint.plan import ABOVE, Plan
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, plain_name, rule
 from planlint.timeline import continuing, final_target
@@ -61,7 +61,9 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     made further on),
     as a charter, a slate of goals, a grant or a team's OKRs do in place of a vision;
     or all its goals serve one top-level goal, which is its direction (a roadmap's
-    primary focus, a programme's one target, an action plan's theme); or it is people's own
+    primary focus, a programme's one target, an action plan's theme), whether under it in
+    the cascade or driving goals under it (a grant's period goals, each driving objectives
+    of its founding aim, ``drives``); or it is people's own
     objectives (individual OKRs: every goal owned by a person not on the leadership team,
     each of several owners holding more than one), which align to the company's
     objectives and take their direction from them. Not so a plan that
@@ -74,7 +76,7 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     if (vision or "").strip() and not says_none(vision):
         return
     if not _vision_unstated(plan) and (
-            _MISSION.search(plan.info.description or "") or len(plan.top_goals) == 1
+            _MISSION.search(plan.info.description or "") or _one_direction(plan)
             or plan.personal):
         return
     yield plan.finding(
@@ -95,6 +97,21 @@ _MISSION = re.compile(r"\bmission(?: statement)?(?: \([^)]*\))?:\s*\S|"
                       r"^(?:[\w.\- ]{1,40}:\s*)?\"?[^.!?:\"]{1,100}?\b(?:(?:is|are) "
                       r"(?:dedicated|committed) to|exists? to|works? to)\b", re.IGNORECASE)
 _VISION = re.compile(r"\bvision\b", re.IGNORECASE)
+
+
+def _one_direction(plan: Plan) -> bool:
+    """Whether all the plan's goals serve one top-level goal: it is the only top-level
+    goal, or the only one that drives nothing, and every other top-level goal leads to it
+    through the goals it drives and the goals above those (a grant's period goals driving
+    the secondary objectives of its one aim)."""
+    top = plan.top_goals
+    if len(top) == 1:
+        return True
+    ends = [goal for goal in top if not goal.drives]
+    if len(ends) != 1:
+        return False
+    serving = plan.closure(ends, ("drives", *ABOVE), Goal, backward=True)
+    return all(goal.id in serving for goal in top)
 
 
 def _vision_unstated(plan: Plan) -> bool:

@@ -71,6 +71,18 @@ class TestNoVision:
         RuleTester(no_vision).assert_passes(plan)
         RuleTester(no_vision).assert_fails(plan + "  - {id: G3}\n", [("p", 2)])
 
+    def test_goals_driving_the_objectives_of_one_aim_serve_it(self) -> None:
+        """A grant's period goals, each driving secondary objectives of its one aim, take
+        their direction from that aim."""
+        plan = ("planlint: 1\nplan: {id: p}\ngoals:\n  - {id: AIM, title: Boost usability}\n"
+                "  - {id: SO1, parent: AIM}\n  - {id: SO2, parent: AIM}\n"
+                "  - {id: P1, drives: [SO1, SO2]}\n  - {id: P2, drives: [SO2]}\n")
+        RuleTester(no_vision).assert_passes(plan)
+        # a goal that leads to none of the aim's, or a second goal driving nothing: reported
+        RuleTester(no_vision).assert_fails(plan + "  - {id: P3, drives: [P4]}\n"
+                                                  "  - {id: P4}\n", [("p", 2)])
+        RuleTester(no_vision).assert_fails(plan + "  - {id: P3}\n", [("p", 2)])
+
     def test_peoples_own_objectives_take_their_direction_from_the_company(self) -> None:
         plan = ("planlint: 1\nplan: {id: p}\npeople: [{id: ann}, {id: bob LEADER}]\n"
                 "goals:\n  - {id: A1, owner: ann}\n  - {id: A2, owner: ann}\n"
