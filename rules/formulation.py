@@ -674,6 +674,14 @@ def invalidated_assumption(plan: Plan) -> Iterator[Finding]:
 _CLOSING = timedelta(days=30)
 
 
+def _drives_below(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal drives goals of the plan and every one of them sits under another
+    goal: it serves objectives below the top of the cascade."""
+    driven = plan.refs(goal, "drives", Goal)
+    return bool(driven) and all(other.parent is not None or other.also_aligned_to
+                                for other in driven)
+
+
 def _closing_review_held(plan: Plan) -> bool:
     """Whether the plan is one short cycle whose closing review has been held: a review
     last held in the cycle's last month, by the as-of date."""
@@ -717,6 +725,7 @@ class TopGoalsOptions(RuleOptions):
             - {id: P1, title: Expand the tree canopy, unit: parks}
             - {id: N1, title: Next year's objective, due: 2027-12-31}
             - {id: T1, title: Care for the street trees}
+            - {id: D1, title: This year's inventory of the canopy, drives: [G8]}
           initiatives:
             - {id: I1, title: Street tree programme, unit: parks, supports: [T1]}
             - {id: I2, title: City hall renovation, unit: city}
@@ -729,7 +738,11 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     everything is a priority, resources and attention are spread too thin for any of it
     to be executed. Every goal with no ``parent`` counts, in every file of the plan,
     except goals the plan aligns to others (``also_aligned_to``: targets set in support
-    of its objectives are their focus, not more of them), and goals of sub-units that
+    of its objectives are their focus, not more of them), goals that serve objectives
+    below the plan's top the same way through ``drives`` (a grant's period goals, each
+    driving secondary objectives of its one aim: the year's work towards them, not more
+    aims; a strategy map's goals driving other top-level goals still count), and goals of
+    sub-units that
     merely lack the link to the goal above them: those are not priorities the plan sets
     but missing links, which orphan-goal reports. Goals whose ``parent`` names a goal
     that does not exist are left to
@@ -749,7 +762,7 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     priorities; the leadership's goals, whoever of it owns each, are.
     """
     linked = plan.linked_goals
-    top = [goal for goal in plan.top_goals if goal.id in linked]
+    top = [goal for goal in plan.top_goals if goal.id in linked and not _drives_below(plan, goal)]
     groups: dict[str, list[Goal]] = {}
     scorecard = "balanced-scorecard" in map(plain_name, plan.info.methodology)
     if top and scorecard and all((goal.perspective or "").strip() for goal in top):

@@ -389,6 +389,17 @@ class TestTooManyPriorities:
     def test_sub_goals_do_not_count(self) -> None:
         RuleTester(too_many_priorities).assert_passes(self._goals(7, below=5))
 
+    def test_goals_driving_objectives_below_the_top_do_not_count(self) -> None:
+        """A grant's period goals, each driving secondary objectives of its aim, are the
+        year's work towards them, not more aims; a strategy map's goals driving other
+        top-level goals still count."""
+        plan = self._goals(3, below=5) + "".join(
+            f"  - {{id: P{n}, drives: [S{n % 5}, S{(n + 1) % 5}]}}\n" for n in range(14))
+        RuleTester(too_many_priorities).assert_passes(plan)
+        RuleTester(too_many_priorities).assert_fails(
+            plan.replace("drives: [S0, S1]", "drives: [G1]")
+            + "".join(f"  - {{id: M{n}, drives: [G0]}}\n" for n in range(4)), [("p", 2)])
+
     def test_goals_with_a_dangling_parent_do_not_count(self) -> None:
         RuleTester(too_many_priorities).assert_passes(
             self._goals(7) + "  - {id: X, parent: ghost}\n")
