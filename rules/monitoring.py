@@ -15,6 +15,7 @@ from textwrap import dedent, indent
 
 from pydantic import Field
 
+from planlint.budgets import reallocated
 from planlint.finding import Finding, Related
 from planlint.measures import figureless, names_instrument, whole_named
 from planlint.model import (
@@ -1076,7 +1077,9 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     3.0% is 17% over it) is off track, baseline or not; which way it should move is its
     ``direction``; without one, a measure of harm, loss or delay (``Waits over 52 weeks``,
     ``Average time taken``, power or a service interrupted or cut off: ``Average number of
-    hours that power to a customer is interrupted``) falls, and so does a rate whose unit
+    hours that power to a customer is interrupted``) falls, but not a count of the
+    service's work on harm (``Number of emergency incidents coordinated``, an output that
+    rises with demand), and so does a rate whose unit
     counts harm where its title names only the index it belongs to (``Serious Electrical
     Incident Index: Rate per km``, in ``incidents per 100 km of line``), a count rises, a
     measure whose wording's opening verb says which way goes that way (``Increase…``,
@@ -1540,18 +1543,30 @@ def _window(initiative: Initiative) -> bool:
           """),
       passes=dedent("""\
           planlint: 1
+          plan: {id: P, budget_reallocation: 10000}
           budgets:
             - {id: B1, title: Flexible tooling, amount: 310000000, spent: 310000000}
+            - {id: B2, title: Mobility grants, amount: 42500, spent: 44785}
+            - {id: B3, title: Postponed school, amount: 13710, spent: 0}
           """))
 def overspent_budget(plan: Plan) -> Iterator[Finding]:
     """A budget line has ``spent`` more than its ``amount``.
 
     Overspending is the budget's own off-track signal: the work costs more than the plan
     allowed, and the money comes from somewhere the strategy did not choose. Spending
-    exactly the amount is fine; a line without both values is not judged.
+    exactly the amount is fine; a line without both values is not judged. A plan that
+    states its own rule for moving money between its lines (``plan:
+    budget_reallocation``: a grant's work and budget plan whose Core Group "can relocate
+    budget up to 10,000 euros unused for already implemented activities to other
+    upcoming or new activities") chose where that money goes: a line over by no more
+    than that allowance, while the lines of its currency and period together spent no
+    more than they were given, was paid from another line's unspent share as the plan
+    allows, and is not reported. An excess beyond the allowance, or lines that together
+    overspent, still are.
     """
     for budget in plan.budgets:
-        if budget.amount is None or budget.spent is None or budget.spent <= budget.amount:
+        if budget.amount is None or budget.spent is None or budget.spent <= budget.amount \
+                or reallocated(plan, budget):
             continue
         currency = f" {budget.currency}" if budget.currency else ""
         over = budget.spent - budget.amount

@@ -15,6 +15,7 @@ from planlint.commands import EXAMPLE
 from planlint.errors import UsageError
 from planlint.ruledef import Rule
 from planlint.rules import metrics, rules_in
+from planlint.rules.alignment import uncascaded_goal
 from planlint.rules.metrics import (
     metric_without_baseline,
     metric_without_cadence,
@@ -335,6 +336,42 @@ def test_a_rating_in_words_read_on_its_targets_date_is_its_start() -> None:
         [("M1", 4)])
 
 
+def test_a_standard_reported_met_in_words_on_its_date_needs_no_start() -> None:
+    # a statement of service performance: each standard reported against the year's own
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2010-06-30, horizon: {start: 2009-07-01, end: 2010-06-30}}
+        metrics:
+          - id: M1
+            title: Workstreams progressing within agreed timeframes
+            unit: '%'
+            target: {value: 95, date: 2010-06-30}
+            actuals: [{date: 2010-06-30, text: READ}]
+        """)
+    RuleTester(metric_without_baseline).assert_passes(plan.replace("READ", "Achieved"))
+    # any other words are no such result: the start is still asked for
+    RuleTester(metric_without_baseline).assert_fails(plan.replace("READ", "Partly"),
+                                                     [("M1", 4)])
+
+
+def test_a_result_in_words_that_says_the_measure_was_not_taken_is_no_reading() -> None:
+    # its gap is the missing result, stale-metric's, not where it started
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2010-06-30, horizon: {start: 2009-07-01, end: 2010-06-30}}
+        metrics:
+          - id: M1
+            title: Satisfaction of the Minister with progress, on a scale of 1 to 5
+            unit: score
+            target: {value: 3, date: 2010-06-30}
+            actuals: [{date: 2010-06-30, text: READ}]
+        """)
+    RuleTester(metric_without_baseline).assert_passes(
+        plan.replace("READ", "No formal survey completed, however refer to the web page"))
+    RuleTester(metric_without_baseline).assert_fails(plan.replace("READ", "Satisfied"),
+                                                     [("M1", 4)])
+
+
 def test_an_objective_met_after_the_plans_term_is_not_asked_for_a_cadence() -> None:
     plan = dedent("""\
         planlint: 1
@@ -532,6 +569,26 @@ def test_goals_under_a_measured_goal_are_measured_at_its_level_when_that_is_the_
     RuleTester(unmeasured_goal).assert_fails(cascade, [("G1.5", 7)])
 
 
+def test_the_unmeasured_parts_of_an_outcome_measured_as_a_whole_are_measured_by_it(
+        ) -> None:
+    # an outcome measured by a survey, and the three sub-sections that comprise its
+    # strategy, none measured on its own, beside outcomes whose sub-sections are measured
+    outcomes = ("goals:\n  - {id: '6.2'}\n"
+                "  - {id: '6.2.1', parent: '6.2', metrics: [{id: M1}]}\n"
+                "  - {id: '6.2.2', parent: '6.2', metrics: [{id: M2}]}\n"
+                "  - {id: '6.4'}\n"
+                "  - {id: '6.4.1', parent: '6.4', metrics: [{id: M5}]}\n"
+                "  - {id: '6.4.2', parent: '6.4', metrics: [{id: M6}]}\n"
+                "  - {id: '6.3', metrics: [{id: M3}]}\n" + "".join(
+                    f"  - {{id: '6.3.{n}', parent: '6.3'}}\n" for n in range(1, 4)))
+    RuleTester(unmeasured_goal).assert_passes(outcomes)
+    # where one of the parts is measured, the others are asked for a measure too
+    RuleTester(unmeasured_goal).assert_fails(
+        outcomes.replace("{id: '6.3.3', parent: '6.3'}",
+                         "{id: '6.3.3', parent: '6.3', metrics: [{id: M4}]}"),
+        [("6.3.1", 9), ("6.3.2", 10)])
+
+
 @pytest.mark.parametrize(("description", "measured"), [
     ('Measures: "See confidential version".', True),
     ("Its key results are internal-only.", True),
@@ -582,9 +639,33 @@ def test_a_goal_is_measured_through_the_measures_of_the_work_that_supports_it() 
           - {id: D2, supports: [G2]}
         """)
     RuleTester(unmeasured_goal).assert_fails(fragment, [("G2", 1)])
+    # the work of a goal that names an owner was cancelled: its measures measure nothing
+    cancelled = fragment.replace("supports: [G1], metrics", "supports: [G1], status: "
+                                                             "cancelled, metrics")
     RuleTester(unmeasured_goal).assert_fails(
-        fragment.replace("supports: [G1], metrics", "supports: [G1], status: cancelled, "
-                                                     "metrics"), [("plan", None)])
+        "people: [{id: ann}]\n" + cancelled.replace("{id: G1,", "{id: G1, owner: ann,"),
+        [("plan", None)])
+
+
+def test_a_goal_whose_measured_work_was_all_cancelled_is_left_to_uncascaded_goal() -> None:
+    """A top-level goal measured by the outputs of its only work, which was cancelled (a
+    school postponed, its money moved), lost its work: uncascaded-goal reports that one
+    cause, naming the cancelled work."""
+    fragment = dedent("""\
+        goals: [{id: G1, title: Teach formalization}, {id: G2, title: Expand}]
+        initiatives:
+          - {id: D1, supports: [G1], status: cancelled, metrics: [{id: D1.out, title: Examples}]}
+          - {id: D2, supports: [G2], metrics: [{id: D2.out, title: Tools}]}
+        """)
+    RuleTester(unmeasured_goal).assert_passes(fragment)
+    [finding] = RuleTester(uncascaded_goal).assert_fails(fragment, [("G1", 1)])
+    assert "its only initiative, D1, is cancelled" in finding.message
+    # still reported: other work of the goal goes on unmeasured, or the goal is not at the top
+    RuleTester(unmeasured_goal).assert_fails(
+        fragment + "  - {id: D3, supports: [G1]}\n", [("G1", 1)])
+    RuleTester(unmeasured_goal).assert_fails(
+        fragment.replace("title: Teach formalization}", "title: Teach, parent: G2}"),
+        [("G1", 1)])
 
 
 def test_a_measure_that_is_only_a_name_is_reported_once() -> None:

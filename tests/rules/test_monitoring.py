@@ -784,6 +784,15 @@ class TestOffTrackMetric:
             plan.replace("value: 3.0,", "value: 0,").replace("value: 3.5}", "value: 0.1}"),
             [("M1", 4)])
 
+    def test_a_count_of_the_services_work_on_harm_is_an_output_that_may_exceed(self) -> None:
+        # incidents the service coordinated a response to rise with demand: 5,806 against
+        # a target of 5,000 is the output exceeding its target, not harm over its limit
+        plan = self._unlined("Number of emergency incidents coordinated", 5000, 5783, 5806)
+        RuleTester(off_track_metric).assert_passes(plan)
+        # the incidents themselves are harm, of which less is better
+        RuleTester(off_track_metric).assert_fails(
+            plan.replace(" coordinated", ""), [("M1", 4)])
+
     def test_a_rate_whose_unit_counts_harm_should_fall(self) -> None:
         # the title names only the index the rate belongs to; the unit says it counts
         # incidents per some length of line, a harm, of which less is better
@@ -1183,6 +1192,33 @@ class TestOverspentBudget:
         assert first.field == "spent"
         assert "spent 1,250,000 USD of 1,000,000, 250,000 (25%) over" in first.message
         assert "spent 5 of 0, 5 over" in second.message
+
+    def test_an_overrun_within_the_plans_own_reallocation_rule_is_not_reported(self) -> None:
+        """A plan that lets its lines' unspent money be moved to other lines up to an
+        amount chose where that money goes, while its lines together stay within their
+        amounts."""
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: P, budget_reallocation: 10000}
+            budgets:
+              - {id: B1, amount: 42500, spent: 44785, currency: EUR, period: '2023'}
+              - {id: B2, amount: 0, spent: 9679, currency: EUR, period: '2023'}
+              - {id: B3, amount: 13710, spent: 0, currency: EUR, period: '2023'}
+              - {id: B4, amount: 25000, currency: EUR, period: '2023'}
+              - {id: B5, amount: 100, spent: 150, currency: USD, period: '2023'}
+            """)
+        tester = RuleTester(overspent_budget)
+        # B5's lines (USD) overspent together: nothing unspent was moved to it
+        tester.assert_fails(fragment, [("B5", 8)])
+        # beyond the allowance: reported
+        tester.assert_fails(fragment.replace("10000", "5000"), [("B2", 5), ("B5", 8)])
+        # the lines together overspent: the money came from outside the plan
+        tester.assert_fails(fragment.replace("spent: 0,", "spent: 13000,"),
+                            [("B1", 4), ("B2", 5), ("B5", 8)])
+        # without the rule, every overrun is reported
+        tester.assert_fails(fragment.replace("plan: {id: P, budget_reallocation: 10000}",
+                                             "plan: {id: P}"),
+                            [("B1", 4), ("B2", 5), ("B5", 8)])
 
 
 class TestTargetAlreadyPassed:
