@@ -731,6 +731,8 @@ class TopGoalsOptions(RuleOptions):
             - {id: N1, title: Next year's objective, due: 2027-12-31}
             - {id: T1, title: Care for the street trees}
             - {id: D1, title: This year's inventory of the canopy, drives: [G8]}
+            - {id: O1, title: Greener neighbourhoods}
+            - {id: O1.1, title: Plant 500 trees by 2027, parent: O1, unit: parks}
           initiatives:
             - {id: I1, title: Street tree programme, unit: parks, supports: [T1]}
             - {id: I2, title: City hall renovation, unit: city}
@@ -761,7 +763,10 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     counts with that person's goals only; where the plan gives its work to several units,
     a goal that names no unit is carried by the one unit all its initiatives name (a
     cross-government strategy's principle whose actions are given to one body), and
-    counts with that unit's goals. A work list spread over
+    counts with that unit's goals; a goal that names neither owner nor unit, whose
+    sub-goals each name the unit given them (an association's objective whose goals are
+    each owned by one of its committees), is carried by those units, and counts with each
+    one's goals. A work list spread over
     several units, a slate of commitments each owned by a volunteer, several people's
     objectives, or a queue of objectives due one after another are no list of too many
     priorities; the leadership's goals, whoever of it owns each, are.
@@ -790,22 +795,31 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
 
 def _compete(plan: Plan, goals: list[Goal], options: TopGoalsOptions) -> bool:
     """Whether more than ``max_top_goals`` of ``goals`` compete for the same attention:
-    carried by the same body (see :func:`_carried_by`) and due in the same quarter (by
+    carried by the same body (see :func:`_carried_by`; an objective carried by several
+    units counts with each) and due in the same quarter (by
     their own date, else the one above them or the horizon's end)."""
     held: Counter[tuple[str | None, tuple[int, int] | None]] = Counter(
-        (_carried_by(plan, goal), _quarter(plan.due_of(goal))) for goal in goals)
+        (carrier, _quarter(plan.due_of(goal)))
+        for goal in goals for carrier in _carried_by(plan, goal))
     return max(held.values()) > options.max_top_goals
 
 
-def _carried_by(plan: Plan, goal: Goal) -> str | None:
+def _carried_by(plan: Plan, goal: Goal) -> set[str | None]:
     """Whose attention a goal takes: its owner's when the owner is not on the leadership
     (a person's own objectives, a volunteer's commitment), else its unit's (the
     leadership's goals are the unit's priorities), else that of the one unit its work is
-    given to, else the plan's (``None``)."""
+    given to, else, for a goal that names neither owner nor unit and whose sub-goals each
+    name their unit, those units' (an objective carried by the committees its goals are
+    given to), else the plan's (``None``)."""
     owner = plan.ref(goal, "owner", Person)
     if owner is not None and not owner.leader:
-        return owner.id
-    return goal.unit or _work_unit(plan, goal)
+        return {owner.id}
+    carrier = goal.unit or _work_unit(plan, goal)
+    if carrier is None and goal.owner is None:
+        below = plan.subgoals(goal)
+        if below and all(sub.unit for sub in below):
+            return {sub.unit for sub in below}
+    return {carrier}
 
 
 def _work_unit(plan: Plan, goal: Goal) -> str | None:

@@ -470,6 +470,11 @@ def review_overdue(plan: Plan) -> Iterator[Finding]:
               actuals: [{date: 1999-09-30, value: 77}]
               targets: [{value: 80, date: 2000-09-30}]
               target: {value: 82, date: 2001-09-30}
+            - id: M14
+              title: Households owning a car, by region
+              description: In 1998 (the latest data available for the region) 61%.
+              cadence: annual
+              actuals: [{date: 1998-12-31, value: 61}]
           goals:
             - {id: G1, title: Build the dealer network, metrics: [M9]}
             - {id: G1.1, title: Staff the portal, parent: G1, metrics: [M10]}
@@ -501,7 +506,10 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     the year before last, a projected figure for the year after them and its final
     target for the budget year after that, not yet past) is not stale either: a budget
     book reports a year's actual in the next year's book, so the projected year's
-    figure is due with the next cycle. A
+    figure is due with the next cycle. Nor is a metric whose own text calls its latest
+    reading, by its year, the latest data available (``In 2020 (the latest data available
+    for routine and manual smokers)``): the plan says no later figure existed when it was
+    written, a national statistic's lag it states in words rather than as a duration. A
     measure the plan states by the year, though its data are compiled or analysed more
     often, is read by the year: its targets, baseline and readings all fall on one day of
     the year, over two years or more (a school year's completion rate against each
@@ -675,7 +683,7 @@ def _stale_reading(plan: Plan, metric: Metric) -> tuple[str, str, date | None] |
                 restarted is not None and actual.date < restarted
                 and (due := first_reading_due(plan, metric)) is not None and as_of <= due):
             return None
-        if _budget_cycle(metric, actual.date, as_of):
+        if _budget_cycle(metric, actual.date, as_of) or _latest_available(metric, actual.date):
             return None
         return (f"{metric.describe()} is measured {cadence} but its latest "
                 f"actual is from {actual.date}; the next was due by {next_due} (one cadence "
@@ -687,6 +695,35 @@ def _stale_reading(plan: Plan, metric: Metric) -> tuple[str, str, date | None] |
                 f"{lag}), before the as-of date {as_of}; record readings under actuals, or "
                 "correct the baseline date or cadence", "cadence", None)
     return None
+
+
+#: A plan's words that a figure is the newest there is: "the latest data available",
+#: "the most recent available figures", "latest published statistics".
+_LATEST_AVAILABLE = re.compile(
+    r"\b(?:latest|most recent) (?:(?:available|published) (?:data|figures?|statistics|"
+    r"estimates?)|(?:data|figures?|statistics|estimates?) (?:available|published))\b",
+    re.IGNORECASE)
+#: How far from those words the year of the reading they speak of may stand.
+_NEAR = 40
+
+
+def _latest_available(metric: Metric, latest: date) -> bool:
+    """Whether the metric's own text calls its latest reading, by its year, the latest
+    figure available (``In 2020 (the latest data available ...``; ``2019/20 is the most
+    recent published figure``): the plan states that no later figure existed when it
+    was written, however long the source takes to publish one."""
+    year = latest.year
+    years = {str(year)} if latest.month == 12 else {
+        str(year), f"{year - 1}/{year % 100:02d}", f"{year - 1}-{year % 100:02d}"}
+    text = " ".join(one_line(part) for part in (metric.description or "",
+                                               *(actual.text or "" for actual in
+                                                 metric.actuals if actual.date == latest)))
+    for found in _LATEST_AVAILABLE.finditer(text):
+        near = text[max(0, found.start() - _NEAR):found.end() + _NEAR]
+        if any(re.search(rf"(?<![\d/-]){re.escape(known)}(?![\d/])", near)
+               for known in years):
+            return True
+    return False
 
 
 def _budget_cycle(metric: Metric, latest: date, as_of: date) -> bool:

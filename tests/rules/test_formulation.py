@@ -450,6 +450,25 @@ class TestTooManyPriorities:
         own = "".join(f"  - {{id: I{n}, unit: u0, supports: [G{n}]}}\n" for n in range(6))
         RuleTester(too_many_priorities).assert_fails(plan + own, [("p", 2)])
 
+    def test_an_objective_is_carried_by_the_units_its_goals_are_given_to(self) -> None:
+        # eight objectives, each with two goals given to committees, none more than four
+        objectives = "".join(f"  - {{id: O{n}}}\n" for n in range(8))
+        goals = "".join(f"  - {{id: O{n}.{k}, parent: O{n}, unit: c{(n + k) % 4}}}\n"
+                        for n in range(8) for k in range(2))
+        plan = "planlint: 1\nplan: {id: p}\ngoals:\n" + objectives
+        RuleTester(too_many_priorities).assert_passes(plan + goals)
+        # one committee given a goal of every objective carries all eight
+        RuleTester(too_many_priorities).assert_fails(
+            plan + goals.replace("unit: c0", "unit: c1").replace("unit: c2", "unit: c1")
+            .replace("unit: c3", "unit: c1"), [("p", 2)])
+        # a goal given to no unit, or an objective the leadership owns, stays the plan's
+        unassigned = "".join(f"  - {{id: O{n}.9, parent: O{n}}}\n" for n in range(8))
+        RuleTester(too_many_priorities).assert_fails(plan + goals + unassigned, [("p", 2)])
+        owned = objectives.replace("}", ", owner: ceo}")
+        RuleTester(too_many_priorities).assert_fails(
+            "planlint: 1\nplan: {id: p}\npeople: [{id: ceo, leader: true}]\ngoals:\n"
+            + owned + goals, [("p", 2)])
+
     def test_goals_of_people_outside_the_leadership_are_their_own(self) -> None:
         people = "people: [{id: a}, {id: b}, {id: ceo, leader: true}, {id: cfo, leader: true}]\n"
         goals = "".join(f"  - {{id: G{n}, owner: {'ab'[n % 2]}}}\n" for n in range(10))

@@ -304,6 +304,18 @@ class TestStaleMetric:
         RuleTester(stale_metric, as_of=D("2024-12-29")).assert_passes(fragment)
         RuleTester(stale_metric, as_of=D("2024-12-31")).assert_fails(fragment, [("M1", 8)])
 
+    def test_a_reading_the_plan_calls_the_latest_data_available_is_not_stale(self) -> None:
+        fragment = _metric("cadence: annual\nbaseline: {value: 10.6, date: 2017-12-31}\n"
+                           "description: DESCRIPTION\n"
+                           "actuals: [{date: 2020-12-31, value: 10.8}]")
+        said = "In 2020 (the latest data available for manual workers) the gap rose"
+        RuleTester(stale_metric, as_of=D("2022-11-30")).assert_passes(
+            fragment.replace("DESCRIPTION", f"'{said}'"))
+        # said of another year, or not said at all: the 2021 figure was due by July 2022
+        for other in (said.replace("2020", "2019"), "In 2020 the gap rose"):
+            RuleTester(stale_metric, as_of=D("2022-11-30")).assert_fails(
+                fragment.replace("DESCRIPTION", f"'{other}'"), [("M1", 9)])
+
     def test_a_measure_stated_by_the_year_is_due_a_year_after_its_reading(self) -> None:
         # a school year's rate "analysed quarterly", stated year by year
         fragment = _metric("cadence: quarterly\nbaseline: {value: 77, date: 2024-08-31}\n"
