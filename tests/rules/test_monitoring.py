@@ -985,6 +985,15 @@ class TestMovingAwayFromATargetNotYetDue:
             "date: 2022-09-30", "date: 2024-09-30")
         RuleTester(off_track_metric).assert_passes(fragment)
 
+    @pytest.mark.parametrize("title", ["Number of new flats to be provided",
+                                       "No. of new flats to be provided"])
+    def test_a_count_written_no_of_is_a_count(self, title: str) -> None:
+        """``No. of`` is ``Number of``: a count of flats completed in each period, whose
+        target totals several periods, is not judged against it."""
+        fragment = self._plan([7200, 0], title=title, target=16400).replace(
+            "date: 2022-09-30", "date: 2024-09-30")
+        RuleTester(off_track_metric).assert_passes(fragment)
+
     def test_a_count_against_the_next_periods_target(self) -> None:
         RuleTester(off_track_metric).assert_fails(
             self._plan([1535, 1255], title="Tons of recyclable material processed per year",
