@@ -999,6 +999,15 @@ def _measured_goals(plan: Plan, metric: Metric) -> list[Related]:
               actuals:
                 - {date: 2001-03-31, value: 38, response: Two northern dealers closed; a
                    recruitment drive opens in May}
+            - id: MP-M16
+              title: Dealer accounts in arrears (%)
+              unit: '%'
+              bound: at most
+              targets: [{value: 4.5, date: 2000-12-31}]
+              target: {value: 3.5, date: 2001-12-31}
+              actuals:
+                - {date: 2000-12-31, value: 4.49}
+                - {date: 2001-06-30, value: 3.67}
             - id: MP-M12
               title: "% North"
               unit: '%'
@@ -1037,9 +1046,12 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     of it (for a metric that should fall, that exceeds it by more than ``1 - threshold`` of
     it, as a level to hold may stray: an adult rearrest rate of 3.5% against a target of
     3.0% is 17% over it) is off track, baseline or not; which way it should move is its
-    ``direction``; without one, a measure of harm, loss or delay (``Waits over 52 weeks``,
-    ``Average time taken``, power or a service interrupted or cut off: ``Average number of
-    hours that power to a customer is interrupted``) falls, and so does a rate whose unit
+    ``direction``; without one, its ``bound`` (a ceiling, ``below 4.5``, is to stay down,
+    and rent arrears first read at 4.49% and then 3.67% are within it, not 82% of the
+    way up to it; a floor is to stay up); without either, a measure of harm, loss or
+    delay (``Waits over 52 weeks``, ``Average time taken``, power or a service
+    interrupted or cut off: ``Average number of hours that power to a customer is
+    interrupted``) falls, and so does a rate whose unit
     counts harm where its title names only the index it belongs to (``Serious Electrical
     Incident Index: Rate per km``, in ``incidents per 100 km of line``), a count rises, a
     measure whose wording's opening verb says which way goes that way (``Increase…``,

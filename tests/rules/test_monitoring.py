@@ -923,6 +923,35 @@ class TestMovingAgainstItsDirection:
                             "supports: [G1]}\n")
 
 
+class TestCeilingWithoutDirection:
+    """A ``bound`` with no ``direction`` says which way the measure should move: a
+    ceiling (``below 4.5``) is to stay down, however close to it the first reading was."""
+
+    ARREARS = dedent("""\
+        planlint: 1
+        plan: {as_of: 2007-09-30}
+        goals: [{id: G1, metrics: [M1]}]
+        metrics:
+          - id: M1
+            title: "% of rent arrears: Domestic"
+            unit: '%'
+            bound: at most
+            targets: [{value: 4.5, date: 2007-03-31}, {value: 3.5, date: 2008-03-31}]
+            target: {value: 3, date: 2009-03-31}
+            actuals:
+              - {date: 2007-03-31, value: 4.49}
+              - {date: 2007-09-30, value: 3.67}
+        """)
+
+    def test_a_reading_under_its_ceiling_is_not_short_of_it(self) -> None:
+        RuleTester(off_track_metric).assert_passes(self.ARREARS)
+
+    def test_a_reading_over_its_ceiling_is_off_track(self) -> None:
+        [finding] = RuleTester(off_track_metric).assert_fails(
+            self.ARREARS.replace("4.49}", "10.41}").replace("3.67}", "8.26}"), [("M1", 13)])
+        assert "8.26% on 2007-09-30 is above its target of 4.5%" in finding.message
+
+
 class TestMovingAwayFromATargetNotYetDue:
     """A measure with no baseline whose readings head away from a target still to come."""
 
