@@ -952,6 +952,50 @@ class TestCeilingWithoutDirection:
         assert "8.26% on 2007-09-30 is above its target of 4.5%" in finding.message
 
 
+class TestShortfallNamedAsACause:
+    """A shortfall the plan names as the cause of another measure's move, answered on
+    that measure's reading of the same date."""
+
+    COURT = dedent("""\
+        planlint: 1
+        plan: {as_of: 2024-12-31}
+        units: [{id: sc, name: Supreme Court}, {id: mc, name: Magistrates Court}]
+        goals: [{id: G1, metrics: [M1, M2]}]
+        metrics:
+          - id: M1
+            title: "Supreme Court: Clearance Rate"
+            owner: sc
+            unit: '%'
+            bound: at least
+            target: {value: 100, date: 2024-12-31}
+            description: "Pending increased to just over 1000, due to the Clearance Rate at
+              less than 100%."
+            actuals: [{date: 2024-12-31, value: 93}]
+          - id: M2
+            title: "Supreme Court: cases pending"
+            owner: sc
+            unit: cases
+            actuals:
+              - {date: 2024-12-31, value: 1003, response: Two more judges were appointed in
+                 November to deal with the increased pending cases}
+        """)
+
+    def test_answered_on_the_measure_it_moved(self) -> None:
+        RuleTester(off_track_metric).assert_passes(self.COURT)
+
+    @pytest.mark.parametrize(("change", "why"), [
+        (("due to the Clearance Rate", "while the Clearance Rate was"), "no cause named"),
+        (("response: Two", "text: Two"), "no response on the measure it moved"),
+        (("owner: sc\n    unit: cases", "owner: mc\n    unit: cases"),
+         "the count of another court"),
+        (("Pending increased", "Filings increased"), "what moved is not the measure answered"),
+    ])
+    def test_otherwise_reported(self, change: tuple[str, str], why: str) -> None:
+        fragment = self.COURT.replace(*change)
+        assert fragment != self.COURT
+        RuleTester(off_track_metric).assert_fails(fragment, [("M1", 14)])
+
+
 class TestMovingAwayFromATargetNotYetDue:
     """A measure with no baseline whose readings head away from a target still to come."""
 
