@@ -314,6 +314,12 @@ _IN_TIME = re.compile(
     r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+"
     r"(?:working |calendar |business )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b|"
     r"\b\d[\d.]*\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+wait\b")
+#: A harm named as the service's work on it, the participle right after the noun
+#: (``Number of emergency incidents coordinated``, ``Complaints resolved``): an output of
+#: the service, which rises with the demand for it, not harm of which less is better.
+_DEALT_WITH = re.compile(r"\b([a-z]+)\s+(?:coordinated|responded to|attended to|attended|"
+                         r"handled|managed|resolved|investigated|cleared|closed|solved|"
+                         r"detected|prevented)\b")
 _TIME_STATISTIC = re.compile(r"\b(?:average|mean|median|percentile|time taken)\b")
 #: The words of waiting that a standard of time turns into cases seen in time.
 _WAITING = re.compile(r"\b(?:(?:waiting|response|processing|turnaround) times?|waits?|"
@@ -891,11 +897,15 @@ def _aims(words: list[str], quantities: list[Quantity]) -> Aim | None:
 
 def _harms(text: str) -> bool:
     """Whether the words count harm, loss or delay, of which less is better: not a share
-    of harms dealt with (``% of incidents resolved``, ``% reduction in crime``), nor
-    cases dealt with in time (``% waiting less than two weeks``), though cases lost in a
-    time (``Staff who left within 12 months``) are."""
+    of harms dealt with (``% of incidents resolved``, ``% reduction in crime``), nor a
+    count of the service's work on them (``Number of emergency incidents coordinated``,
+    an output that rises with demand), nor cases dealt with in time (``% waiting less
+    than two weeks``), though cases lost in a time (``Staff who left within 12 months``)
+    are."""
     if _timely(text):
         text = _WAITING.sub("", text)
+    text = _DEALT_WITH.sub(
+        lambda dealt: "" if _HARMS.fullmatch(dealt.group(1)) else dealt.group(0), text)
     return bool(_HARMS.search(text)) and not (
         _RATE.search(text) and _REMEDIED.search(text))
 

@@ -633,7 +633,7 @@ class PlanInfo(Node):
                           "wording and figures do not tell it; a metric's own `kind`, and "
                           "a kind its wording tells (a number, a rate, a count), win")
     withheld: Annotated[tuple[Literal["targets", "baselines", "actuals", "budgets",
-                                      "initiatives", "owners"], ...],
+                                      "initiatives", "owners", "schedules"], ...],
                         BeforeValidator(_one_or_many)] = Field(
         default_factory=_empty, json_schema_extra={"default": []},
         description="what the plan keeps out of its text on purpose: figures (`targets`, "
@@ -642,7 +642,9 @@ class PlanInfo(Node):
                     "another document or tool (an issue tracker, departmental work plans), "
                     "or its `owners`, the assignments of who answers for its goals, "
                     "initiatives and measures, kept in another document (a companion "
-                    "document of responsibilities); the rules that ask for them do not")
+                    "document of responsibilities), or its `schedules`, the dates of its "
+                    "work, kept in delivery plans it does not publish; the rules that ask "
+                    "for them do not")
     tags: tuple[str, ...] = _no_items()
     extra: dict[str, Any] = Field(default_factory=dict, description="custom `x-` attributes")
 

@@ -289,8 +289,13 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     projects ``have not received funding yet``): until the money comes there is no
     project to schedule, only a bid whose outcome is the funder's. When more than a
     third of a plan's initiatives have no dates, the plan is reported once instead of
-    each initiative.
+    each initiative. A plan that says it keeps the dates of its work in delivery plans
+    it does not publish (``plan: withheld: [schedules]``: a roadmap whose labs' detailed
+    plans, with their timelines, are "not reproduced in this roadmap") is not asked for
+    them.
     """
+    if "schedules" in plan.info.withheld:
+        return
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished and not _optional(initiative)
             and not _awaits_funding(initiative)]

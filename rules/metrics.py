@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -277,9 +277,9 @@ def _graded_at_year_end(plan: Plan, metric: Metric) -> bool:
 
 def _met_when_due(plan: Plan, metric: Metric) -> bool:
     """Whether a metric is read on its final target's date and that reading meets the
-    target, in the way the metric should move (up, unless it says down or counts harm):
-    a threshold the period's result is judged against and met (a staff survey's 60%
-    reached at 64.8%)."""
+    target, in the way the metric should move (up, unless it says down or counts harm),
+    or says in words only that it was met (``Achieved``): a threshold the period's
+    result is judged against and met (a staff survey's 60% reached at 64.8%)."""
     final = final_target(metric)
     if final is None or final[0].value is None or final[0].date is None:
         return False
@@ -287,8 +287,15 @@ def _met_when_due(plan: Plan, metric: Metric) -> bool:
     down = metric.direction == "decrease" or measure.aims == "decrease" or (
         metric.direction is None and measure.aims is None and measure.harms)
     aim = final[0].value
-    return any(actual.date == final[0].date and actual.value is not None and (
-        actual.value <= aim if down else actual.value >= aim) for actual in metric.actuals)
+    return any(actual.date == final[0].date and (
+        _SAID_MET.match(" ".join((actual.text or "").split())) is not None
+        if actual.value is None else actual.value <= aim if down else actual.value >= aim)
+        for actual in metric.actuals)
+
+
+#: A result in words that says only that the target was met (``Achieved``, ``Target
+#: met``), as a statement of service performance reports each standard against its own.
+_SAID_MET = re.compile(r"^(?:target )?(?:achieved|met|exceeded)\W*$", re.IGNORECASE)
 
 
 def _held_each_period(plan: Plan, metric: Metric) -> bool:
@@ -302,11 +309,21 @@ def _held_each_period(plan: Plan, metric: Metric) -> bool:
 
 
 def _due_unread(plan: Plan, metric: Metric) -> bool:
-    """Whether a metric's target has fallen due by the plan's date and it has no reading:
-    the missing result is its gap (stale-metric's), not where it started."""
+    """Whether a metric's target has fallen due by the plan's date and it has no reading
+    (none, or only words that say it was not taken: ``No formal survey completed``): the
+    missing result is its gap (stale-metric's), not where it started."""
     ends = target_date(plan, metric)
-    return not metric.actuals and ends is not None and plan.info.as_of is not None \
-        and ends <= plan.info.as_of
+    return all(actual.value is None and actual.score is None
+               and _NOT_MEASURED.match(" ".join((actual.text or "").split())) is not None
+               for actual in metric.actuals) and ends is not None \
+        and plan.info.as_of is not None and ends <= plan.info.as_of
+
+
+#: A result in words that says the measure was not taken (``No formal survey completed``,
+#: ``No data available``): no reading, whatever follows it.
+_NOT_MEASURED = re.compile(r"^\W*no (?:\w+ )?(?:survey|measurement|data|assessment)s? "
+                           r"(?:was |were )?(?:completed|conducted|undertaken|carried out|"
+                           r"available|collected)\b", re.IGNORECASE)
 
 
 def _number(value: float) -> str:
@@ -327,6 +344,10 @@ def _number(value: float) -> str:
              "  - {id: S1, title: Scale sales, description: 'Measures: see confidential "
              "version.'}\n"
              "  - {id: A1, title: Advocates program, description: Nothing specific in Q1}\n"
+             "  - id: O2\n    title: Customers feel safe paying online\n"
+             "    metrics:\n      - {id: M2, title: Customers who feel safe paying online}\n"
+             "  - {id: O21, title: Explain how payments are protected, parent: O2}\n"
+             "  - {id: O22, title: Answering fraud reports, parent: O2}\n"
              "initiatives:\n  - {id: I1, title: Offline orders, supports: [R2]}\n"
              "  - {id: I2, title: Adopt a city ordinance, supports: [R3]}\n")
 def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
@@ -368,8 +389,16 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     has no result yet to show in this one. A metric the plan has
     ``dropped`` measures nothing any more: a goal whose metrics were
     all dropped is unmeasured. A goal whose metric ids are not defined is reported as a
-    dangling reference instead. When more than a third
-    of a plan's goals are measured by nothing, that is the plan's way of writing goals:
+    dangling reference instead. A goal under a goal measured by measures of its own,
+    none of whose sub-goals is measured on its own (``Explain how payments are
+    protected``, ``Answering fraud reports`` under ``Customers feel safe paying online``,
+    measured by a survey of that), is one of the parts that together are that goal's
+    strategy, as a roadmap's numbered sub-sections of an outcome are: the outcome's
+    measure shows whether they work, and the plan measures the outcome as a whole; where
+    some of the parts are measured, the others are still asked for a measure, and so is
+    a lone sub-goal or one given to another unit than the goal's (a goal cascaded to a
+    unit, which answers for a measure of its own). When more than a third of a plan's
+    goals are measured by nothing, that is the plan's way of writing goals:
     goals under a measured goal are measured at its level (the focus areas of a measured
     pillar), and the rest are reported once, at the plan.
     """
@@ -390,6 +419,8 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     if widespread(len(unmeasured), len(plan.goals)):
         below = plan.closure(own, ABOVE, Goal, backward=True)
         unmeasured = [goal for goal in unmeasured if goal.id not in below]
+    unmeasured = [goal for goal in unmeasured if not _part_of_measured(plan, goal, own,
+                                                                       measured)]
     missing = [goal.finding(
         f"{goal.describe()} has no metric"
         f"{_dropped_note(goal, dropped)}"
@@ -399,6 +430,19 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
                            lacking="are measured by no metric",
                            fix="add under each goal's metrics the measures that show whether "
                                "it is being reached")
+
+
+def _part_of_measured(plan: Plan, goal: Goal, own: list[Goal],
+                      measured: Mapping[str, Goal]) -> bool:
+    """Whether a goal is one of several parts, in the same unit, of a goal measured by
+    measures of its own, none of which parts is measured on its own: the sub-sections of
+    an outcome that together are its strategy, measured as a whole by the outcome's
+    measure (not a goal cascaded to another unit, which answers for its own measure)."""
+    parent = plan.ref(goal, "parent", Goal)
+    if parent is None or parent not in own or goal.unit != parent.unit:
+        return False
+    parts = plan.subgoals(parent)
+    return len(parts) > 1 and not any(part.id in measured for part in parts)
 
 
 #: A goal its text says the period's plan gives no work on purpose: ``Nothing specific in
@@ -671,12 +715,15 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     no target the wording sets, nor are the places the things a title counts are counted
     across (``Commits by staff across 9 repositories``). Nor does a measure whose reading on
     its final target's date meets that target (a staff survey's 60% reached at 64.8% in the
-    year's report): a threshold the period's result is judged against, and met, whatever it
-    started from; nor does a measure set one target, for a year or less, and read two or
-    more times within that year at a calendar cadence (a contractual 90% read every
-    quarter): a standard each reading is held to, not a change from where the year began.
+    year's report), or says in words only that it was met (``Achieved``, as a statement of
+    service performance reports each standard against the year's budget standard): a
+    threshold the period's result is judged against, and met, whatever it started from;
+    nor does a measure set one target, for a year or less, and read two or more times within
+    that year at a calendar cadence (a contractual 90% read every quarter): a standard each
+    reading is held to, not a change from where the year began.
     Both are left out of the plan's practice too. A measure whose target has fallen due with
-    no reading is not reported by itself either: its gap is the missing result, which
+    no reading (none, or only words that say it was not taken: ``No formal survey
+    completed``) is not reported by itself either: its gap is the missing result, which
     stale-metric asks for, not where it started; it still counts towards the plan's
     practice. When
     more than a third of a plan's measures state no baseline, the plan is reported once

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from textwrap import dedent
 
 from planlint.finding import Finding
-from planlint.model import Goal, Initiative, Item, Metric, Person, Unit
+from planlint.model import Communication, Goal, Initiative, Item, Metric, Person, Unit
 from planlint.plan import Plan
 from planlint.practice import by_practice
 from planlint.ruledef import rule
@@ -115,8 +115,24 @@ def _served_goals(plan: Plan, owned: list[Item]) -> list[str]:
 
 
 def _governed(plan: Plan) -> bool:
-    """Whether a governing body (a board or council, as a unit) sponsors the plan."""
-    return isinstance(plan.get(plan.info.sponsor), Unit)
+    """Whether a governing body (a board or council, as a unit) sponsors the plan: a unit
+    that is not the organization whose goals the plan states (no goal belongs to it, or
+    to a unit under it)."""
+    sponsor = plan.get(plan.info.sponsor)
+    if not isinstance(sponsor, Unit):
+        return False
+    within = plan.closure([sponsor], "parent", Unit, backward=True)
+    return not any(goal.unit in within for goal in plan.goals)
+
+
+def _runs_the_process(plan: Plan, person: Person) -> bool:
+    """Whether a person's part in the plan is only to hold others to it or report it:
+    they own none of its goals, measures, initiatives, budgets or assumptions, and chair
+    a review of it or own the reports that communicate it."""
+    owned = plan.referrers(person, "owner")
+    if not all(isinstance(item, Communication) for item in owned):
+        return False
+    return bool(owned) or any(review.chair == person.id for review in plan.reviews)
 
 
 @rule(code="PL602", name="person-without-objectives", category="performance",
@@ -157,11 +173,21 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     once. When nobody has objectives and no goal has an owner, the plan is asked for
     performance plans only when a governing body sponsors it (a board or council, as a
     unit): such a body holds the organization's leaders to the strategy through their
-    objectives. A plan its sponsor signs in person (a mayor's agenda, a minister's plan,
-    a coordinator's project) or that names no sponsor (a team's or a grant's work plan)
-    is run by its people directly, and a performance plan for each of them is another
-    style's record. When more than a third of these people have no objectives, the plan
-    is reported once instead of each person. Like owner-not-accountable, it is waived on
+    objectives. A department that sponsors its own statement (its goals belong to it or
+    to its units: a statement of service performance) is no such body: the minister responsible
+    for its appropriation, who owns only the budget, is an office-holder the department
+    answers to, with no performance plan to tie objectives to. A plan its sponsor signs in
+    person (a mayor's agenda, a minister's plan, a coordinator's project) or that names no
+    sponsor (a team's or a grant's work plan) is run by its people directly, and a
+    performance plan for each of them is another style's record. In a plan that ties its
+    goals to the performance plans of those who answer for them (someone has
+    ``objectives``), a person whose only part is to hold others to the plan or report on it
+    is not asked: one who chairs a review of it (a head of government chairing a delivery
+    task force that holds the lead minister to the targets in his objectives) or owns only
+    its reports (the delivery unit's chief executive who issues the progress reports), and
+    owns no goal, measure, initiative, budget or assumption; the practice is followed where
+    results are answered for. When more than a third of these people have no objectives, the
+    plan is reported once instead of each person. Like owner-not-accountable, it is waived on
     plans that follow OKRs, and a plan that states no goals (a table of service
     standards) has none to put in anyone's objectives.
     """
@@ -170,9 +196,12 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
             or not _governed(plan))):
         return
     found, eligible = [], 0
+    practised = any(person.objectives for person in plan.people)
     for person in plan.people:
         if person.id == plan.info.sponsor:
             continue  # judged by the whole strategy, which they own
+        if practised and _runs_the_process(plan, person):
+            continue  # holds others to the plan, or reports it
         owned = plan.referrers(person, "owner")
         leads = plan.referrers(person, "lead")
         if any(isinstance(item, Goal) for item in owned) or any(

@@ -1,7 +1,8 @@
 """The strategy map: goals in their cascade, drawn as SVG.
 
 Each goal is a card in the column of its cascade depth (top-level goals leftmost),
-beside its parent; ``drives`` links (cause and effect) are dashed arrows. Columns keep
+beside its parent, linked to it and to any further goal it is ``also_aligned_to``;
+``drives`` links (cause and effect) are dashed arrows. Columns keep
 a plan of hundreds of goals readable at full size: it grows down the page, not off its
 side. A card lists the goal's metrics, the initiatives that support it and the budget
 lines that fund them or the goal. Metrics, initiatives and budgets linked to no goal get
@@ -132,8 +133,10 @@ class StrategyMap:
         self.layers = self._layers()
         self.cards = {goal.id: self._card(goal) for layer in self.layers for goal in layer}
         self.loose = self._loose()
-        edges = [(goal.parent, goal.id) for layer in self.layers for goal in layer
-                 if goal.parent in self.cards and self.depth[goal.parent] < self.depth[goal.id]]
+        edges = [(above, goal.id) for layer in self.layers for goal in layer
+                 for above in (dict.fromkeys((goal.parent, *goal.also_aligned_to))
+                               if goal.also_aligned_to else (goal.parent,))
+                 if above in self.cards and self.depth[above] < self.depth[goal.id]]
         self.drives = list(dict.fromkeys(
             (goal.id, target.id) for goal in plan.goals if goal.id in self.cards
             for target in plan.refs(goal, "drives", Goal) if target.id != goal.id))

@@ -38,6 +38,13 @@ def test_levels_rows_and_loose_items() -> None:
     assert strategy.parent_edges == [("C", "D"), ("A", "B")]
 
 
+def test_a_goal_is_linked_to_each_goal_it_is_aligned_to() -> None:
+    strategy = StrategyMap(load_plan(
+        "goals:\n  - {id: S1}\n  - {id: S2}\n"
+        "  - {id: G, parent: S1, also_aligned_to: [S2, S1, Z]}\n"), [])
+    assert strategy.parent_edges == [("S1", "G"), ("S2", "G")]
+
+
 def test_every_item_is_anchored_once() -> None:
     strategy = StrategyMap(load_plan(PLAN), [])
     svg = strategy.svg()

@@ -167,6 +167,18 @@ class TestInitiativeWithoutDates:
         RuleTester(initiative_without_dates).assert_fails(
             fragment.replace("2019-06-30", "2023-06-30"), [("I1", 4, "has no end date")])
 
+    def test_a_plan_that_keeps_its_schedules_in_unpublished_delivery_plans(self) -> None:
+        # a roadmap whose labs' delivery plans, with their timelines, are not reproduced
+        fragment = dedent("""\
+            planlint: 1
+            plan: {horizon: {start: 2010-01-01, end: 2012-12-31}, withheld: [owners]}
+            initiatives:
+              - {id: I1, title: Install CCTV cameras in hotspots}
+            """)
+        RuleTester(initiative_without_dates).assert_fails(fragment, [("I1", 4)])
+        RuleTester(initiative_without_dates).assert_passes(
+            fragment.replace("[owners]", "[owners, schedules]"))
+
     def test_a_title_that_puts_the_work_in_a_year_states_its_end(self) -> None:
         fragment = dedent("""\
             planlint: 1

@@ -335,6 +335,42 @@ def test_a_rating_in_words_read_on_its_targets_date_is_its_start() -> None:
         [("M1", 4)])
 
 
+def test_a_standard_reported_met_in_words_on_its_date_needs_no_start() -> None:
+    # a statement of service performance: each standard reported against the year's own
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2010-06-30, horizon: {start: 2009-07-01, end: 2010-06-30}}
+        metrics:
+          - id: M1
+            title: Workstreams progressing within agreed timeframes
+            unit: '%'
+            target: {value: 95, date: 2010-06-30}
+            actuals: [{date: 2010-06-30, text: READ}]
+        """)
+    RuleTester(metric_without_baseline).assert_passes(plan.replace("READ", "Achieved"))
+    # any other words are no such result: the start is still asked for
+    RuleTester(metric_without_baseline).assert_fails(plan.replace("READ", "Partly"),
+                                                     [("M1", 4)])
+
+
+def test_a_result_in_words_that_says_the_measure_was_not_taken_is_no_reading() -> None:
+    # its gap is the missing result, stale-metric's, not where it started
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2010-06-30, horizon: {start: 2009-07-01, end: 2010-06-30}}
+        metrics:
+          - id: M1
+            title: Satisfaction of the Minister with progress, on a scale of 1 to 5
+            unit: score
+            target: {value: 3, date: 2010-06-30}
+            actuals: [{date: 2010-06-30, text: READ}]
+        """)
+    RuleTester(metric_without_baseline).assert_passes(
+        plan.replace("READ", "No formal survey completed, however refer to the web page"))
+    RuleTester(metric_without_baseline).assert_fails(plan.replace("READ", "Satisfied"),
+                                                     [("M1", 4)])
+
+
 def test_an_objective_met_after_the_plans_term_is_not_asked_for_a_cadence() -> None:
     plan = dedent("""\
         planlint: 1
@@ -530,6 +566,26 @@ def test_goals_under_a_measured_goal_are_measured_at_its_level_when_that_is_the_
         f"  - {{id: G1.{n}, parent: G1, metrics: [M1]}}\n" for n in range(1, 5))
         + "  - {id: G1.5, parent: G1}\nmetrics: [{id: M1}]\n")
     RuleTester(unmeasured_goal).assert_fails(cascade, [("G1.5", 7)])
+
+
+def test_the_unmeasured_parts_of_an_outcome_measured_as_a_whole_are_measured_by_it(
+        ) -> None:
+    # an outcome measured by a survey, and the three sub-sections that comprise its
+    # strategy, none measured on its own, beside outcomes whose sub-sections are measured
+    outcomes = ("goals:\n  - {id: '6.2'}\n"
+                "  - {id: '6.2.1', parent: '6.2', metrics: [{id: M1}]}\n"
+                "  - {id: '6.2.2', parent: '6.2', metrics: [{id: M2}]}\n"
+                "  - {id: '6.4'}\n"
+                "  - {id: '6.4.1', parent: '6.4', metrics: [{id: M5}]}\n"
+                "  - {id: '6.4.2', parent: '6.4', metrics: [{id: M6}]}\n"
+                "  - {id: '6.3', metrics: [{id: M3}]}\n" + "".join(
+                    f"  - {{id: '6.3.{n}', parent: '6.3'}}\n" for n in range(1, 4)))
+    RuleTester(unmeasured_goal).assert_passes(outcomes)
+    # where one of the parts is measured, the others are asked for a measure too
+    RuleTester(unmeasured_goal).assert_fails(
+        outcomes.replace("{id: '6.3.3', parent: '6.3'}",
+                         "{id: '6.3.3', parent: '6.3', metrics: [{id: M4}]}"),
+        [("6.3.1", 9), ("6.3.2", 10)])
 
 
 @pytest.mark.parametrize(("description", "measured"), [

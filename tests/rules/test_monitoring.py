@@ -772,6 +772,15 @@ class TestOffTrackMetric:
             plan.replace("value: 3.0,", "value: 0,").replace("value: 3.5}", "value: 0.1}"),
             [("M1", 4)])
 
+    def test_a_count_of_the_services_work_on_harm_is_an_output_that_may_exceed(self) -> None:
+        # incidents the service coordinated a response to rise with demand: 5,806 against
+        # a target of 5,000 is the output exceeding its target, not harm over its limit
+        plan = self._unlined("Number of emergency incidents coordinated", 5000, 5783, 5806)
+        RuleTester(off_track_metric).assert_passes(plan)
+        # the incidents themselves are harm, of which less is better
+        RuleTester(off_track_metric).assert_fails(
+            plan.replace(" coordinated", ""), [("M1", 4)])
+
     def test_a_rate_whose_unit_counts_harm_should_fall(self) -> None:
         # the title names only the index the rate belongs to; the unit says it counts
         # incidents per some length of line, a harm, of which less is better

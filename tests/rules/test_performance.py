@@ -134,6 +134,44 @@ class TestPersonWithoutObjectives:
         tester.assert_passes("planlint: 1\n" + people)
         tester.assert_fails(BOARD + people, [("plan", None, "all 3 leaders and owners")])
 
+    def test_who_only_holds_others_to_the_plan_or_reports_it_is_not_asked(self) -> None:
+        # the lead minister's objectives hold the targets; the head of government chairs
+        # the task force that reviews them, the delivery unit's chief issues the reports
+        fragment = dedent("""\
+            planlint: 1
+            plan: {sponsor: minister}
+            people:
+              - {id: minister, leader: true, objectives: [G1]}
+              - {id: premier, leader: true}
+              - {id: ceo}
+            goals: [{id: G1, owner: minister}]
+            reviews: [{id: R1, cadence: P6W, chair: premier, covers: [G1]}]
+            communications: [{id: C1, cadence: monthly, owner: ceo, covers: [G1]}]
+            """)
+        tester = RuleTester(person_without_objectives)
+        tester.assert_passes(fragment)
+        # a leader who chairs nothing, or one who owns a piece of the work, is asked
+        tester.assert_fails(fragment.replace("chair: premier", "chair: minister"),
+                            [("premier", 5)])
+        tester.assert_fails(fragment + "initiatives: [{id: I1, owner: ceo}]\n",
+                            [("ceo", 6)])
+
+    def test_a_department_sponsoring_its_own_statement_is_no_governing_body(self) -> None:
+        # a statement of service performance: the department's goals are its branches';
+        # the minister responsible for the appropriation owns only the budget
+        fragment = dedent("""\
+            planlint: 1
+            plan: {sponsor: dept}
+            units: [{id: dept}, {id: branch, parent: dept}, {id: board}]
+            people: [{id: minister, role: Minister responsible for the appropriation}]
+            goals: [{id: G1, unit: branch}]
+            budgets: [{id: B1, amount: 500, owner: minister, funds: [G1]}]
+            """)
+        RuleTester(person_without_objectives).assert_passes(fragment)
+        # a board that sponsors the plan holds the organization's people to it
+        RuleTester(person_without_objectives).assert_fails(
+            fragment.replace("sponsor: dept", "sponsor: board"), [("minister", 4)])
+
     def test_a_plan_that_states_no_goals_has_none_to_tie(self) -> None:
         # a table of service standards: no goal to put in anyone's objectives
         RuleTester(person_without_objectives).assert_passes(dedent("""\
