@@ -67,6 +67,7 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "metrics_cadence": ("Measures read", "Data updated"),
         "metrics_source": ("Data source", "Data sources"),
         "metrics_unit": ("Unit of measure", "Units of measure"),
+        "budget_reallocation": ("Reallocation allowance", "Virement limit"),
     },
     "units": {"name": ("Unit", "Team", "Department", "Unit name", "Team name"),
               "parent": ("Parent unit", "Reports to", "Part of"),
@@ -328,6 +329,9 @@ NOTES: dict[str, str] = {
     "metrics_kind": "What the measures are, where the plan says so once for all "
                     "(milestone: done or not): the kind of each measure whose own Type "
                     "and wording do not tell it.",
+    "budget_reallocation": "The most the plan lets be moved from one budget line to "
+                           "another without a new approval, where it states such a rule "
+                           "once (an amount in the lines' currency).",
     "withheld": "What the plan keeps out of this workbook on purpose: targets, baselines, "
                 "actuals, budgets, initiatives (tracked in another tool), or owners "
                 "(assigned in another document).",

@@ -632,6 +632,12 @@ class PlanInfo(Node):
                           "it`: `milestone`): the kind of each measure whose own `kind`, "
                           "wording and figures do not tell it; a metric's own `kind`, and "
                           "a kind its wording tells (a number, a rate, a count), win")
+    budget_reallocation: Number | None = Field(
+        None, ge=0, description="the most the plan lets be moved from one budget line to another "
+                          "(a line's unspent money to other or new work) without a new "
+                          "approval, where it states such a rule once for all its lines "
+                          "(`the Core Group can relocate budget up to 10,000 euros`): an "
+                          "amount in the currency of the lines it moves money between")
     withheld: Annotated[tuple[Literal["targets", "baselines", "actuals", "budgets",
                                       "initiatives", "owners", "schedules"], ...],
                         BeforeValidator(_one_or_many)] = Field(

@@ -73,13 +73,15 @@ class PositionMap:
     name none of their own (empty for a CSV file).
     """
 
-    __slots__ = ("_build", "_spans", "sheets")
+    __slots__ = ("_build", "_find", "_spans", "sheets")
 
     def __init__(self, spans: dict[str, Span] | None = None,
                  build: Callable[[], dict[str, Span]] | None = None,
-                 sheets: dict[str, str] | None = None) -> None:
+                 sheets: dict[str, str] | None = None,
+                 find: Callable[[str], tuple[str, Span] | None] | None = None) -> None:
         self._spans = spans
         self._build = build
+        self._find = find  # answers find() exactly, without building every span
         self.sheets = sheets
 
     @property
@@ -107,6 +109,8 @@ class PositionMap:
 
     def find(self, pointer: str) -> tuple[str, Span] | None:
         """The nearest of ``pointer`` and its ancestors that has a span, and that span."""
+        if self._spans is None and self._find is not None:
+            return self._find(pointer)
         spans = self.spans
         while True:
             found = spans.get(pointer)

@@ -16,6 +16,7 @@ from planlint.budgets import (
     operating_budgets,
     pool_shares,
     reached_goals,
+    reallocated,
 )
 from planlint.finding import Finding
 from planlint.measures import restating, strip_label
@@ -63,9 +64,13 @@ def no_budget(plan: Plan) -> Iterator[Finding]:
 
 @rule(code="PL301", name="unlinked-budget", category="alignment", severity="error",
       fails="planlint: 1\nbudgets:\n  - {id: B1, title: IT refresh, amount: 2000000}\n",
-      passes="planlint: 1\ngoals: [{id: G1}]\ninitiatives: [{id: I1, supports: [G1]}]\n"
-             "budgets:\n  - {id: B1, title: IT refresh, amount: 2000000, funds: [I1]}\n"
-             "  - {id: B2, title: Audit and overhead, amount: 90000, funds: all}\n")
+      passes="planlint: 1\nplan: {id: P, budget_reallocation: 10000}\ngoals: [{id: G1}]\n"
+             "initiatives: [{id: I1, supports: [G1]}, {id: I2, status: done}]\n"
+             "budgets:\n  - {id: B1, title: IT refresh, amount: 2000000, funds: [I1], "
+             "spent: 1990000}\n"
+             "  - {id: B2, title: Audit and overhead, amount: 90000, funds: all}\n"
+             "  - {id: B3, title: New meeting (reallocated money), amount: 0, spent: 2691, "
+             "funds: [I2]}\n")
 def unlinked_budget(plan: Plan) -> Iterator[Finding]:
     """A budget line funds nothing, or funds nothing that leads to a goal.
 
@@ -78,7 +83,12 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
     (``funds: all``: support staff, overhead, audit, monitoring) serves every goal alike.
     A line that names nothing in a period and currency whose operating budget
     (``funds: all``, at least the other lines together) it is a part of, such as its
-    travel or program expenses, is paid for by that budget's purpose. Lines whose
+    travel or program expenses, is paid for by that budget's purpose. A line the plan
+    gave no amount that paid for finished work with money its own reallocation rule let
+    be moved to it (``plan: budget_reallocation``, a grant plan whose Core Group "can
+    relocate budget ... to other upcoming or new activities"; see overspent-budget) is
+    new work the plan delegated the choice of: the plan's rule, not the line, put money
+    there, and the work could have no goal of the plan written for it. Lines whose
     targets are all undefined are left to dangling-reference. When more than a
     third of a plan's lines fund nothing, the plan is reported once instead of each line.
     """
@@ -102,6 +112,8 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
         if any(not target.finished for target in targets
                if isinstance(target, Initiative)):
             continue  # orphan-initiative reports the work, naming this line
+        if not budget.amount and reallocated(plan, budget):
+            continue  # new work the plan's own reallocation rule paid for
         names = ", ".join(target.id for target in targets if isinstance(target, Initiative))
         yield budget.finding(
             f"budget {budget.id} funds only finished work ({names}) that supports no goal; "

@@ -14,7 +14,7 @@ from pydantic import Field
 from planlint.finding import Finding
 from planlint.measures import names_deliverable, says_none, states_direction
 from planlint.model import Assumption, Budget, Goal, Initiative, Metric, Person
-from planlint.plan import Plan
+from planlint.plan import ABOVE, Plan
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, plain_name, rule
 from planlint.timeline import continuing, final_target
@@ -61,7 +61,9 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     made further on),
     as a charter, a slate of goals, a grant or a team's OKRs do in place of a vision;
     or all its goals serve one top-level goal, which is its direction (a roadmap's
-    primary focus, a programme's one target, an action plan's theme); or it is people's own
+    primary focus, a programme's one target, an action plan's theme), whether under it in
+    the cascade or driving goals under it (a grant's period goals, each driving objectives
+    of its founding aim, ``drives``); or it is people's own
     objectives (individual OKRs: every goal owned by a person not on the leadership team,
     each of several owners holding more than one), which align to the company's
     objectives and take their direction from them. Not so a plan that
@@ -74,7 +76,7 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     if (vision or "").strip() and not says_none(vision):
         return
     if not _vision_unstated(plan) and (
-            _MISSION.search(plan.info.description or "") or len(plan.top_goals) == 1
+            _MISSION.search(plan.info.description or "") or _one_direction(plan)
             or plan.personal):
         return
     yield plan.finding(
@@ -95,6 +97,21 @@ _MISSION = re.compile(r"\bmission(?: statement)?(?: \([^)]*\))?:\s*\S|"
                       r"^(?:[\w.\- ]{1,40}:\s*)?\"?[^.!?:\"]{1,100}?\b(?:(?:is|are) "
                       r"(?:dedicated|committed) to|exists? to|works? to)\b", re.IGNORECASE)
 _VISION = re.compile(r"\bvision\b", re.IGNORECASE)
+
+
+def _one_direction(plan: Plan) -> bool:
+    """Whether all the plan's goals serve one top-level goal: it is the only top-level
+    goal, or the only one that drives nothing, and every other top-level goal leads to it
+    through the goals it drives and the goals above those (a grant's period goals driving
+    the secondary objectives of its one aim)."""
+    top = plan.top_goals
+    if len(top) == 1:
+        return True
+    ends = [goal for goal in top if not goal.drives]
+    if len(ends) != 1:
+        return False
+    serving = plan.closure(ends, ("drives", *ABOVE), Goal, backward=True)
+    return all(goal.id in serving for goal in top)
 
 
 def _vision_unstated(plan: Plan) -> bool:
@@ -662,6 +679,14 @@ def invalidated_assumption(plan: Plan) -> Iterator[Finding]:
 _CLOSING = timedelta(days=30)
 
 
+def _drives_below(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal drives goals of the plan and every one of them sits under another
+    goal: it serves objectives below the top of the cascade."""
+    driven = plan.refs(goal, "drives", Goal)
+    return bool(driven) and all(other.parent is not None or other.also_aligned_to
+                                for other in driven)
+
+
 def _closing_review_held(plan: Plan) -> bool:
     """Whether the plan is one short cycle whose closing review has been held: a review
     last held in the cycle's last month, by the as-of date."""
@@ -705,6 +730,7 @@ class TopGoalsOptions(RuleOptions):
             - {id: P1, title: Expand the tree canopy, unit: parks}
             - {id: N1, title: Next year's objective, due: 2027-12-31}
             - {id: T1, title: Care for the street trees}
+            - {id: D1, title: This year's inventory of the canopy, drives: [G8]}
           initiatives:
             - {id: I1, title: Street tree programme, unit: parks, supports: [T1]}
             - {id: I2, title: City hall renovation, unit: city}
@@ -717,7 +743,11 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     everything is a priority, resources and attention are spread too thin for any of it
     to be executed. Every goal with no ``parent`` counts, in every file of the plan,
     except goals the plan aligns to others (``also_aligned_to``: targets set in support
-    of its objectives are their focus, not more of them), and goals of sub-units that
+    of its objectives are their focus, not more of them), goals that serve objectives
+    below the plan's top the same way through ``drives`` (a grant's period goals, each
+    driving secondary objectives of its one aim: the year's work towards them, not more
+    aims; a strategy map's goals driving other top-level goals still count), and goals of
+    sub-units that
     merely lack the link to the goal above them: those are not priorities the plan sets
     but missing links, which orphan-goal reports. Goals whose ``parent`` names a goal
     that does not exist are left to
@@ -737,7 +767,7 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     priorities; the leadership's goals, whoever of it owns each, are.
     """
     linked = plan.linked_goals
-    top = [goal for goal in plan.top_goals if goal.id in linked]
+    top = [goal for goal in plan.top_goals if goal.id in linked and not _drives_below(plan, goal)]
     groups: dict[str, list[Goal]] = {}
     scorecard = "balanced-scorecard" in map(plain_name, plan.info.methodology)
     if top and scorecard and all((goal.perspective or "").strip() for goal in top):

@@ -348,8 +348,11 @@ def _number(value: float) -> str:
              "    metrics:\n      - {id: M2, title: Customers who feel safe paying online}\n"
              "  - {id: O21, title: Explain how payments are protected, parent: O2}\n"
              "  - {id: O22, title: Answering fraud reports, parent: O2}\n"
+             "  - {id: T1, title: Teach how to formalize mathematics}\n"
              "initiatives:\n  - {id: I1, title: Offline orders, supports: [R2]}\n"
-             "  - {id: I2, title: Adopt a city ordinance, supports: [R3]}\n")
+             "  - {id: I2, title: Adopt a city ordinance, supports: [R3]}\n"
+             "  - {id: I3, title: Formalization school, supports: [T1], status: cancelled,\n"
+             "     metrics: [{id: M3, title: Example formalizations published}]}\n")
 def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     """A goal lists no metric, and no goal below it is measured.
 
@@ -386,7 +389,10 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     after the plan's date, in a plan that keeps its targets in another document
     (``withheld: [targets]``, an annual report whose new outcomes' measurable targets are
     published apart), is measured there: its measures are set with those targets, and it
-    has no result yet to show in this one. A metric the plan has
+    has no result yet to show in this one. A top-level goal measured by the measures of its
+    work, all of which was cancelled, with nothing else executing it (a school postponed,
+    its money moved), has lost its work: uncascaded-goal reports that one cause, naming
+    the cancelled work, and a second finding here would repeat it. A metric the plan has
     ``dropped`` measures nothing any more: a goal whose metrics were
     all dropped is unmeasured. A goal whose metric ids are not defined is reported as a
     dangling reference instead. A goal under a goal measured by measures of its own,
@@ -407,7 +413,8 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
            if set(goal.metrics) - dropped or states_aim(goal.title or "")
            or _KEPT_CONFIDENTIAL.search(goal.description or "") or any(
                set(work.metrics) - dropped and work.status != "cancelled"
-               for work in plan.referrers(goal, "supports", Initiative))]
+               for work in plan.referrers(goal, "supports", Initiative))
+           or _measured_by_cancelled_work(plan, goal, dropped)]
     if not own and plan.one_short_cycle:  # an agenda of work, judged by what it ships
         own = [goal for goal in plan.goals if _has_work(plan, goal)]
     own += [goal for goal in plan.goals if _releases_version(plan, goal)]
@@ -466,6 +473,20 @@ def _targeted_elsewhere(plan: Plan, goal: Goal) -> bool:
     as_of = plan.info.as_of
     return "targets" in plan.info.withheld and as_of is not None \
         and goal.start is not None and goal.start > as_of
+
+
+def _measured_by_cancelled_work(plan: Plan, goal: Goal, dropped: frozenset[str]) -> bool:
+    """Whether a top-level goal of the strategy was measured by the measures of its work,
+    and that work was all cancelled, leaving nothing to execute it: uncascaded-goal
+    reports the goal, naming the cancelled work, and the missing measure has that one
+    cause. A goal that names an owner or metrics of its own (whose goal uncascaded-goal
+    may leave to them), or a plan that keeps its work elsewhere, is not such a case."""
+    work = plan.referrers(goal, "supports", Initiative)
+    return bool(work) and all(item.status == "cancelled" for item in work) \
+        and any(set(item.metrics) - dropped for item in work) \
+        and goal in plan.top_goals and goal.owner is None and not goal.metrics \
+        and goal.id in plan.linked_goals and goal.id not in plan.executed_goals \
+        and "initiatives" not in plan.info.withheld
 
 
 def _has_work(plan: Plan, goal: Goal) -> bool:

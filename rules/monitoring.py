@@ -15,6 +15,7 @@ from textwrap import dedent, indent
 
 from pydantic import Field
 
+from planlint.budgets import reallocated
 from planlint.finding import Finding, Related
 from planlint.measures import figureless, names_instrument, strip_label, whole_named
 from planlint.model import (
@@ -1558,18 +1559,30 @@ def _window(initiative: Initiative) -> bool:
           """),
       passes=dedent("""\
           planlint: 1
+          plan: {id: P, budget_reallocation: 10000}
           budgets:
             - {id: B1, title: Flexible tooling, amount: 310000000, spent: 310000000}
+            - {id: B2, title: Mobility grants, amount: 42500, spent: 44785}
+            - {id: B3, title: Postponed school, amount: 13710, spent: 0}
           """))
 def overspent_budget(plan: Plan) -> Iterator[Finding]:
     """A budget line has ``spent`` more than its ``amount``.
 
     Overspending is the budget's own off-track signal: the work costs more than the plan
     allowed, and the money comes from somewhere the strategy did not choose. Spending
-    exactly the amount is fine; a line without both values is not judged.
+    exactly the amount is fine; a line without both values is not judged. A plan that
+    states its own rule for moving money between its lines (``plan:
+    budget_reallocation``: a grant's work and budget plan whose Core Group "can relocate
+    budget up to 10,000 euros unused for already implemented activities to other
+    upcoming or new activities") chose where that money goes: a line over by no more
+    than that allowance, while the lines of its currency and period together spent no
+    more than they were given, was paid from another line's unspent share as the plan
+    allows, and is not reported. An excess beyond the allowance, or lines that together
+    overspent, still are.
     """
     for budget in plan.budgets:
-        if budget.amount is None or budget.spent is None or budget.spent <= budget.amount:
+        if budget.amount is None or budget.spent is None or budget.spent <= budget.amount \
+                or reallocated(plan, budget):
             continue
         currency = f" {budget.currency}" if budget.currency else ""
         over = budget.spent - budget.amount

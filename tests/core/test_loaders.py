@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
@@ -117,6 +118,59 @@ def test_json_positions_are_indexed_lazily_and_exactly() -> None:
     at = second.index('"b') + 1
     assert document.positions.span("/goals/0/tags/1") == (2, at, 2, at + len('"b\\"c"'))
     assert document.positions.span("/goals/0")[:2] == (2, second.index("{") + 1)  # type: ignore[index]
+
+
+def _json_value(rng: random.Random, depth: int = 0) -> object:
+    if depth > 4 or rng.random() < 0.4:
+        return rng.choice([1, -2.5e10, "s", 'a"b\\c', "\u00e9\u2028", True, None, "}", ",:"])
+    if rng.random() < 0.5:
+        return [_json_value(rng, depth + 1) for _ in range(rng.randint(0, 4))]
+    keys = ["a", "b/c", "d~e", "", "0", "x\ny", "\u00e9"]
+    return {rng.choice(keys) + str(rng.randint(0, 3)): _json_value(rng, depth + 1)
+            for _ in range(rng.randint(0, 4))}
+
+
+def test_json_positions_found_one_at_a_time_match_the_whole_index() -> None:
+    """Findings ask for positions one pointer at a time, opening only the containers on
+    the way; each answer is the whole index's, for values and for missing pointers, in
+    any order, however the text is spaced and however long it is."""
+    rng = random.Random(7)
+    for _ in range(300):
+        spacing = rng.choice([None, 0, 2, "\t", " \r\n "])
+        text = json.dumps(_json_value(rng), indent=spacing, ensure_ascii=rng.random() < 0.5)
+        if rng.random() < 0.5:  # past the first blocks of lines counted
+            text = f'{{"pad": [{", ".join(["1"] * 300)}],\n\n "doc": {text}}}'
+        document = json_loader.load(text)
+        whole = json_loader._index(text)
+        asked = [*whole, *(f"{pointer}/0/x" for pointer in whole)]
+        rng.shuffle(asked)
+        for pointer in asked:
+            at = pointer
+            while at not in whole:
+                at = at[:at.rfind("/")]
+            assert document.positions.find(pointer) == (at, whole[at]), (text, pointer)
+        assert document.positions._spans is None  # found without the whole index
+
+
+def test_json_positions_of_a_container_opened_in_part_are_found_again() -> None:
+    """A rule stopped while it asks for a position leaves nothing half kept."""
+    text = '{"goals": [{"id": "G1"}, {"id": "G2"}]}'
+    locator = json_loader._Locator(text)
+    scan = locator.scan
+    calls = 0
+
+    def stopped(text: str, at: int) -> tuple[object, int]:
+        nonlocal calls
+        calls += 1
+        if calls == 4:  # inside /goals, after its first member
+            raise KeyboardInterrupt
+        return scan(text, at)
+
+    locator.scan = stopped
+    with pytest.raises(KeyboardInterrupt):
+        locator.find("/goals/1/id")
+    locator.scan = scan
+    assert locator.find("/goals/1/id") == ("/goals/1/id", json_loader._index(text)["/goals/1/id"])
 
 
 def test_json_duplicate_keys_and_errors() -> None:

@@ -51,6 +51,22 @@ def test_unlinked_budget_accepts_goals_and_enabling_work() -> None:
         "initiatives: [{id: I1}]\nbudgets:\n  - id: B1\n    funds: [I1]\n")
 
 
+def test_unlinked_budget_leaves_new_work_paid_under_the_plans_reallocation_rule() -> None:
+    """A line the plan gave no money, paying for finished work with money its own rule let
+    be moved from other lines' unspent share, is new work the plan delegated."""
+    plan = ("plan: {id: P, budget_reallocation: 10000}\n"
+            "goals: [{id: G1}]\ninitiatives: [{id: I1, status: done}, "
+            "{id: I2, supports: [G1], status: cancelled}]\nbudgets:\n"
+            "  - {id: B1, amount: 0, spent: 9679, funds: [I1]}\n"
+            "  - {id: B2, amount: 13710, spent: 0, funds: [I2]}\n")
+    tester = RuleTester(unlinked_budget)
+    tester.assert_passes(plan)
+    # beyond the allowance, money the plan gave it, or no such rule: reported
+    tester.assert_fails(plan.replace("10000", "5000"), [("B1", 5)])
+    tester.assert_fails(plan.replace("amount: 0,", "amount: 5000,"), [("B1", 5)])
+    tester.assert_fails(plan.replace("budget_reallocation: 10000", "title: P"), [("B1", 5)])
+
+
 # -- PL309 no-budget ------------------------------------------------------------------------
 
 def test_no_budget_reports_a_plan_without_budget_lines_once() -> None:

@@ -71,6 +71,18 @@ class TestNoVision:
         RuleTester(no_vision).assert_passes(plan)
         RuleTester(no_vision).assert_fails(plan + "  - {id: G3}\n", [("p", 2)])
 
+    def test_goals_driving_the_objectives_of_one_aim_serve_it(self) -> None:
+        """A grant's period goals, each driving secondary objectives of its one aim, take
+        their direction from that aim."""
+        plan = ("planlint: 1\nplan: {id: p}\ngoals:\n  - {id: AIM, title: Boost usability}\n"
+                "  - {id: SO1, parent: AIM}\n  - {id: SO2, parent: AIM}\n"
+                "  - {id: P1, drives: [SO1, SO2]}\n  - {id: P2, drives: [SO2]}\n")
+        RuleTester(no_vision).assert_passes(plan)
+        # a goal that leads to none of the aim's, or a second goal driving nothing: reported
+        RuleTester(no_vision).assert_fails(plan + "  - {id: P3, drives: [P4]}\n"
+                                                  "  - {id: P4}\n", [("p", 2)])
+        RuleTester(no_vision).assert_fails(plan + "  - {id: P3}\n", [("p", 2)])
+
     def test_peoples_own_objectives_take_their_direction_from_the_company(self) -> None:
         plan = ("planlint: 1\nplan: {id: p}\npeople: [{id: ann}, {id: bob LEADER}]\n"
                 "goals:\n  - {id: A1, owner: ann}\n  - {id: A2, owner: ann}\n"
@@ -388,6 +400,17 @@ class TestTooManyPriorities:
 
     def test_sub_goals_do_not_count(self) -> None:
         RuleTester(too_many_priorities).assert_passes(self._goals(7, below=5))
+
+    def test_goals_driving_objectives_below_the_top_do_not_count(self) -> None:
+        """A grant's period goals, each driving secondary objectives of its aim, are the
+        year's work towards them, not more aims; a strategy map's goals driving other
+        top-level goals still count."""
+        plan = self._goals(3, below=5) + "".join(
+            f"  - {{id: P{n}, drives: [S{n % 5}, S{(n + 1) % 5}]}}\n" for n in range(14))
+        RuleTester(too_many_priorities).assert_passes(plan)
+        RuleTester(too_many_priorities).assert_fails(
+            plan.replace("drives: [S0, S1]", "drives: [G1]")
+            + "".join(f"  - {{id: M{n}, drives: [G0]}}\n" for n in range(4)), [("p", 2)])
 
     def test_goals_with_a_dangling_parent_do_not_count(self) -> None:
         RuleTester(too_many_priorities).assert_passes(

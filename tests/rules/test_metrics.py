@@ -15,6 +15,7 @@ from planlint.commands import EXAMPLE
 from planlint.errors import UsageError
 from planlint.ruledef import Rule
 from planlint.rules import metrics, rules_in
+from planlint.rules.alignment import uncascaded_goal
 from planlint.rules.metrics import (
     metric_without_baseline,
     metric_without_cadence,
@@ -638,9 +639,33 @@ def test_a_goal_is_measured_through_the_measures_of_the_work_that_supports_it() 
           - {id: D2, supports: [G2]}
         """)
     RuleTester(unmeasured_goal).assert_fails(fragment, [("G2", 1)])
+    # the work of a goal that names an owner was cancelled: its measures measure nothing
+    cancelled = fragment.replace("supports: [G1], metrics", "supports: [G1], status: "
+                                                             "cancelled, metrics")
     RuleTester(unmeasured_goal).assert_fails(
-        fragment.replace("supports: [G1], metrics", "supports: [G1], status: cancelled, "
-                                                     "metrics"), [("plan", None)])
+        "people: [{id: ann}]\n" + cancelled.replace("{id: G1,", "{id: G1, owner: ann,"),
+        [("plan", None)])
+
+
+def test_a_goal_whose_measured_work_was_all_cancelled_is_left_to_uncascaded_goal() -> None:
+    """A top-level goal measured by the outputs of its only work, which was cancelled (a
+    school postponed, its money moved), lost its work: uncascaded-goal reports that one
+    cause, naming the cancelled work."""
+    fragment = dedent("""\
+        goals: [{id: G1, title: Teach formalization}, {id: G2, title: Expand}]
+        initiatives:
+          - {id: D1, supports: [G1], status: cancelled, metrics: [{id: D1.out, title: Examples}]}
+          - {id: D2, supports: [G2], metrics: [{id: D2.out, title: Tools}]}
+        """)
+    RuleTester(unmeasured_goal).assert_passes(fragment)
+    [finding] = RuleTester(uncascaded_goal).assert_fails(fragment, [("G1", 1)])
+    assert "its only initiative, D1, is cancelled" in finding.message
+    # still reported: other work of the goal goes on unmeasured, or the goal is not at the top
+    RuleTester(unmeasured_goal).assert_fails(
+        fragment + "  - {id: D3, supports: [G1]}\n", [("G1", 1)])
+    RuleTester(unmeasured_goal).assert_fails(
+        fragment.replace("title: Teach formalization}", "title: Teach, parent: G2}"),
+        [("G1", 1)])
 
 
 def test_a_measure_that_is_only_a_name_is_reported_once() -> None:

@@ -1263,6 +1263,33 @@ class TestOverspentBudget:
         assert "spent 1,250,000 USD of 1,000,000, 250,000 (25%) over" in first.message
         assert "spent 5 of 0, 5 over" in second.message
 
+    def test_an_overrun_within_the_plans_own_reallocation_rule_is_not_reported(self) -> None:
+        """A plan that lets its lines' unspent money be moved to other lines up to an
+        amount chose where that money goes, while its lines together stay within their
+        amounts."""
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: P, budget_reallocation: 10000}
+            budgets:
+              - {id: B1, amount: 42500, spent: 44785, currency: EUR, period: '2023'}
+              - {id: B2, amount: 0, spent: 9679, currency: EUR, period: '2023'}
+              - {id: B3, amount: 13710, spent: 0, currency: EUR, period: '2023'}
+              - {id: B4, amount: 25000, currency: EUR, period: '2023'}
+              - {id: B5, amount: 100, spent: 150, currency: USD, period: '2023'}
+            """)
+        tester = RuleTester(overspent_budget)
+        # B5's lines (USD) overspent together: nothing unspent was moved to it
+        tester.assert_fails(fragment, [("B5", 8)])
+        # beyond the allowance: reported
+        tester.assert_fails(fragment.replace("10000", "5000"), [("B2", 5), ("B5", 8)])
+        # the lines together overspent: the money came from outside the plan
+        tester.assert_fails(fragment.replace("spent: 0,", "spent: 13000,"),
+                            [("B1", 4), ("B2", 5), ("B5", 8)])
+        # without the rule, every overrun is reported
+        tester.assert_fails(fragment.replace("plan: {id: P, budget_reallocation: 10000}",
+                                             "plan: {id: P}"),
+                            [("B1", 4), ("B2", 5), ("B5", 8)])
+
 
 class TestTargetAlreadyPassed:
     def test_a_standard_to_meet_each_period_is_not_passed_by_one_period(self) -> None:
