@@ -34,8 +34,12 @@ gives one and from its wording and shape otherwise:
   have a written RFC``, ``[C4] has a POC instance``, ``ProtoSchool has its own
   Roadmap``, ``Syncs have scripts``, ``All changes should have tests``), a number asked
   of each of a group (``At least two implementations of every feature``), or something
-  running or available in all places it should be, and no rate or number of things. A
-  condition is a result, not work to do. ``count``: the title starts with a verb of
+  running, available or included in all places it should be, and no rate or number of
+  things; so does a title that states no figure or rate and whose target in words states
+  a condition all of a group meet or not (``Further implement Cultures of Thinking``,
+  checked by ``COT included and reported in every school's improvement plan``): done
+  when it holds for all of them.
+  A condition is a result, not work to do. ``count``: the title starts with a verb of
   doing or getting (hire, run, sign, close, publish…) followed by how many (``two``,
   ``5``, ``$2M``), or the quantity is of something ``new``, or leads the title before
   what it counts (``3+ articles are ready``), or the title opens with ``New`` before
@@ -340,8 +344,10 @@ _CONDITION = re.compile(r"\b(?:can|cannot|(?:is|are) able to|up to date)\b|^abil
                         r"^(?:all|every|each)\b.*\b(?:has|have|is|are)\b|"
                         r"^for (?:each|every) [a-z]+ (?!of\b)[a-z]+\b|"
                         r"^(?:\S+ ){1,3}(?:has|have) (?:an?|its|their|[a-z]+s)\b|"
-                        r"\b(?:running|available|enabled|working|supported) "
-                        r"(?:in|on|for|across) (?:all|every)\b")
+                        r"\b(?:running|available|enabled|working|supported|included)"
+                        r"(?: and [a-z]+ed)? (?:in|on|for|across) (?:all|every)\b")
+#: The words that name all of a group.
+_ALL_OF = frozenset(("all", "every", "each"))
 #: A number asked of each of a group (``At least two implementations of every feature``):
 #: a condition that holds for all of them or not, whatever the number.
 _FOR_EVERY = re.compile(r"^(?:at least|no fewer than|a minimum of) \S+ .*"
@@ -852,9 +858,13 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
     if quantities or withheld or not binary or _RATE.search(text) or \
             _starts_with(words, _LEVEL_START) is not None:
         return "level", None
+    aimed = [] if says_none(stated) else _words(stated or "")
+    # a target in words that all of a group meet or not (``COT included in every
+    # school's plan``): done when it holds for all
+    for_all = not _ALL_OF.isdisjoint(aimed) and _condition(aimed, withheld)
     if words[:2] != ["number", "of"] and (any(
-            _delivers(said) for said in (words, _words(stated or "")) if said)
-            or _names_artefact(words)):
+            _delivers(said) for said in (words, aimed) if said)
+            or _names_artefact(words) or for_all):
         return "milestone", None
     return None, None
 

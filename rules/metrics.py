@@ -691,7 +691,9 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "cadence: annual, target: {text: C, date: 2024-09-30}, "
              "actuals: [{date: 2024-09-30, text: C}]}\n"
              "  - {id: M12, title: Commits by staff across 9 repositories, "
-             "actuals: [{date: 2024-09-30, value: 2929}]}\n")
+             "actuals: [{date: 2024-09-30, value: 2929}]}\n"
+             "  - {id: M13, title: Further implement Cultures of Thinking, target: "
+             "{text: included in every school's plan, date: 2024-09-30}}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -717,7 +719,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     target's period, before its end, is progress towards it and still not its start.
     Counts (the people its work equips:
     ``Australians equipped to be better prepared``) start from zero and milestones from
-    not done (see metric-without-target), and so does
+    not done (see metric-without-target), among them a measure whose target in words is
+    a condition all of a group meet or not (``Further implement Cultures of Thinking``,
+    checked by ``COT included and reported in every school's improvement plan``): done
+    when it holds for all, with no level to start from; and so does
     a process measure, which a piece of work lists and no goal measures (an initiative's
     ``# of screening events``, a change idea's ``% of discharges with a follow-up
     call``): it starts with the work; a level to
@@ -927,7 +932,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
              "  - {id: M7, title: Remaining emissions offset, unit: '%', "
              "target: {value: 100, date: 2020-12-31}}\n"
              "  - {id: M8, title: Research publications available online, unit: '%', "
-             "target: {value: 30, date: 2025-12-31}}\n")
+             "target: {value: 30, date: 2025-12-31}}\n"
+             "  - {id: M9, title: Further implement Cultures of Thinking, target: "
+             "{text: included in every school's plan, date: 2001-06-30}}\n")
 def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     """A metric states no cadence.
 
@@ -936,7 +943,9 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     review. The cadence says how often the metric is measured, and is what makes a stale
     metric detectable. A measure read when something happens rather than by the calendar
     states it with ``cadence: once`` (when what it measures is complete) or ``cadence: per
-    event`` (after each event it counts). A milestone is done or not and has no cadence,
+    event`` (after each event it counts). A milestone is done or not and has no cadence
+    (so is a measure whose target in words is a condition all of a group meet: ``COT
+    included and reported in every school's improvement plan``, checked when it is due),
     nor has a record of finished work, counted once when it ended (see
     metric-without-target), and a measure of a period of a quarter or less (from when its
     measurement begins to its target date, as for the key results of a quarter) is read

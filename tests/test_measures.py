@@ -74,6 +74,7 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("'First Contributor' guidelines are documented and separate from other policies",
      "milestone"),
     ("Monitoring running in all deploy contexts", "milestone"),
+    ("Cultures of Thinking included and reported in every school's plan", "milestone"),
     ("All changes made to specifications should have tests", "milestone"),
     ("At least two independent implementations of every feature", "milestone"),
     ("For each engagement, confirm progress through monthly reporting", "milestone"),
@@ -174,6 +175,19 @@ def test_a_condition_is_a_result() -> None:
     for thing in ("Have prototype of ruby on top of custom layout", "Have a plan for "
                   "onboarding", "Have 70% of key users report a positive experience"):
         assert not read_measure(Metric(id="M1", title=thing)).condition
+
+
+def test_a_worded_target_that_all_of_a_group_meet_makes_a_milestone() -> None:
+    def kind(target: str, title: str = "Further implement Cultures of Thinking K-12") -> str:
+        return read_measure(Metric.model_validate(
+            {"id": "M1", "title": title, "target": {"text": target}})).kind
+    # done when the condition holds for every school, whatever the title's verb
+    assert kind("COT included and reported in every school's Continuous Improvement Plan"
+                ) == "milestone"
+    # a level named in words, or a title that names a rate, stays a level
+    assert kind("top quartile of districts") == "level"
+    assert kind("COT included in every school's plan", "Share of schools using COT"
+                ) == "level"
 
 
 def test_a_key_result_only_ticked_done_or_not() -> None:

@@ -1246,3 +1246,21 @@ def test_a_cadence_stated_once_leaves_a_milestone_done_or_not() -> None:
     # a measured figure is given the plan's cadence and asked for its unit
     RuleTester(metric_without_unit).assert_fails(
         fragment.replace("TITLE", "Customer satisfaction").replace("value: 1,", "value: 4.2,"))
+
+
+def test_a_worded_target_that_all_of_a_group_meet_is_done_or_not() -> None:
+    # a superintendent's goal checked by whether every school's plan includes the
+    # programme: a condition that holds for all of them or not, with no level to start
+    # from and nothing to read between now and its date
+    fragment = ("plan: {as_of: 2016-02-02, horizon: {start: 2015-07-01, end: 2016-06-30}}\n"
+                "metrics:\n  - {id: M1, title: Weekly building visits, cadence: weekly, "
+                "baseline: {value: 30, date: 2015-07-01},\n"
+                "     target: {value: 40, date: 2016-06-30}}\n"
+                "  - id: M2\n    title: Further implement Cultures of Thinking K-12\n"
+                "    target: {text: TARGET, date: 2016-06-30}\n"
+                "    actuals: [{date: 2016-02-02, text: 'UPDATE: See PowerPoint'}]\n")
+    every = "COT included and reported in every school's Continuous Improvement Plan"
+    for rule in (metric_without_baseline, metric_without_cadence):
+        RuleTester(rule).assert_passes(fragment.replace("TARGET", every))
+        # a target in words that names a level, not a state of all of a group, is read as one
+        RuleTester(rule).assert_fails(fragment.replace("TARGET", "top quartile of districts"))
