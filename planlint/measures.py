@@ -45,7 +45,8 @@ gives one and from its wording and shape otherwise:
   what it counts (``3+ articles are ready``), or the title opens with ``New`` before
   things in the plural (``New participants in clinics``; not one new thing, ``New engine
   video teaser``); a count starts from zero within its period. ``level``: a title that
-  asks for a number of things (``Number of reports developed``) and any metric with a
+  asks for a number of things (``Number of reports developed``; ``# of`` and ``No. of``
+  are read as ``Number of``) and any metric with a
   baseline other than 0 (0 is where counts and milestones start: a logframe writes it
   for every indicator), and everything else, where nothing tells the kind (``YouTube
   channel``), unless the plan says once what its measures are (``metrics_kind``). ``indicator``: a
@@ -500,8 +501,12 @@ _NAMED = re.compile(r"(?<=\d )[\"“\u2018]([^\"”\u2019]{1,60})[\"”\u2019]")
 
 
 def _words(text: str) -> list[str]:
-    """The title's words in lower case, ``#`` read as ``number``."""
-    return ["number" if token == "#" else token.lower() for token in _TOKEN.findall(text)]
+    """The title's words in lower case, ``#`` read as ``number``, and so is the
+    abbreviation ``No.`` before ``of`` (``No. of new flats to be provided``)."""
+    tokens = [token.lower() for token in _TOKEN.findall(text)]
+    return ["number" if token == "#" or (token == "no." and tokens[position + 1:position + 2]
+                                         == ["of"]) else token
+            for position, token in enumerate(tokens)]
 
 
 @lru_cache(maxsize=8192)

@@ -536,7 +536,9 @@ def _target_met_by(plan: Plan, metric: Metric, day: date) -> tuple[date, float] 
 
 def unlined_direction(plan: Plan, metric: Metric, aim: float, day: date) -> str | None:
     """Which way a metric without a line should move towards ``aim``: its ``direction``;
-    down for one that counts harm, loss or delay (``MRSA infections``, a rate in
+    the way its ``bound`` says (a ceiling, ``at most``, down: a first reading of rent
+    arrears just under ``below 4.5`` is within it, not short of it; a floor up); down
+    for one that counts harm, loss or delay (``MRSA infections``, a rate in
     ``incidents per 100 km of line``, ``Waits over 52
     weeks``, ``Average time taken to decide``); for a count, up; the way its wording
     asks (``Increase…``, ``Reduce…``, ``Automate 75% of…``, ``Seen within four weeks``);
@@ -547,6 +549,8 @@ def unlined_direction(plan: Plan, metric: Metric, aim: float, day: date) -> str 
     to stay above or a level it is to come down to, and nothing in the plan says which."""
     if metric.direction is not None:
         return metric.direction
+    if metric.bound is not None:
+        return "decrease" if metric.bound == "at most" else "increase"
     measure = plan.measure(metric)
     if measure.harms:
         return "decrease"

@@ -17,7 +17,7 @@ from pydantic import Field
 
 from planlint.budgets import reallocated
 from planlint.finding import Finding, Related
-from planlint.measures import figureless, names_instrument, whole_named
+from planlint.measures import figureless, names_instrument, strip_label, whole_named
 from planlint.model import (
     Cadence,
     Goal,
@@ -1037,6 +1037,15 @@ def _measured_goals(plan: Plan, metric: Metric) -> list[Related]:
               actuals:
                 - {date: 2001-03-31, value: 38, response: Two northern dealers closed; a
                    recruitment drive opens in May}
+            - id: MP-M16
+              title: Dealer accounts in arrears (%)
+              unit: '%'
+              bound: at most
+              targets: [{value: 4.5, date: 2000-12-31}]
+              target: {value: 3.5, date: 2001-12-31}
+              actuals:
+                - {date: 2000-12-31, value: 4.49}
+                - {date: 2001-06-30, value: 3.67}
             - id: MP-M12
               title: "% North"
               unit: '%'
@@ -1075,11 +1084,14 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     of it (for a metric that should fall, that exceeds it by more than ``1 - threshold`` of
     it, as a level to hold may stray: an adult rearrest rate of 3.5% against a target of
     3.0% is 17% over it) is off track, baseline or not; which way it should move is its
-    ``direction``; without one, a measure of harm, loss or delay (``Waits over 52 weeks``,
-    ``Average time taken``, power or a service interrupted or cut off: ``Average number of
-    hours that power to a customer is interrupted``) falls, but not a count of the
-    service's work on harm (``Number of emergency incidents coordinated``, an output that
-    rises with demand), and so does a rate whose unit
+    ``direction``; without one, its ``bound`` (a ceiling, ``below 4.5``, is to stay down,
+    and rent arrears first read at 4.49% and then 3.67% are within it, not 82% of the
+    way up to it; a floor is to stay up); without either, a measure of harm, loss or
+    delay (``Waits over 52 weeks``, ``Average time taken``, power or a service
+    interrupted or cut off: ``Average number of hours that power to a customer is
+    interrupted``) falls, but not a count of the service's work on harm (``Number of
+    emergency incidents coordinated``, an output that rises with demand), and so does a
+    rate whose unit
     counts harm where its title names only the index it belongs to (``Serious Electrical
     Incident Index: Rate per km``, in ``incidents per 100 km of line``), a count rises, a
     measure whose wording's opening verb says which way goes that way (``Increase…``,
@@ -1181,7 +1193,13 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     by major field of study: Other humanities``) and its reading of the same date carries
     the plan's response: a KPI table that reports a count and its share row by row
     answers the shortfall once, on the count, and the share falls short for the same
-    cause. Nor is a row that breaks a part out of a measure the plan targets, its name,
+    cause. Nor is a measure whose shortfall the plan names as the cause of another
+    measure's move (``Pending increased to just over 1000, due to the Clearance Rate at
+    less than 100%``, in the description of either) when that measure, of the same
+    owner, counts what moved (``cases pending``) and its reading of the same date carries
+    the plan's response (judges appointed to deal with the increased pending cases): a
+    court's review answers a clearance rate below 100% where it shows, on the pending
+    caseload it swells. Nor is a row that breaks a part out of a measure the plan targets, its name,
     a dash and the part (``Cases eligible for adjustment - low-risk (%)`` under ``Cases
     eligible for adjustment (%)``), and states no target of its own: the plan targets
     the breakdown through the whole, which is judged instead.
@@ -1191,6 +1209,7 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
                 and (judged := _off_track_reading(plan, metric, options.threshold)) \
                 and not _responded(metric, judged[0]) \
                 and not _share_answered(plan, metric, judged[0]) \
+                and not _cause_answered(plan, metric, judged[0]) \
                 and not _part_of_targeted(plan, metric):
             index, message = judged
             yield metric.finding(message, field=f"actuals/{index}",
@@ -1275,6 +1294,40 @@ def _share_answered(plan: Plan, metric: Metric, index: int) -> bool:
         and any(actual.date == day and _responded(other, position)
                 for position, actual in enumerate(other.actuals))
         for other in plan.metrics)
+
+
+#: A sentence that says what moved because of a measure: ``Pending increased to just over
+#: 1000, due to the Clearance Rate at less than 100%``: what moved (its first word), the
+#: move, and the cause named after ``due to``.
+_MOVED_BECAUSE = re.compile(
+    r"(?:^|[.;!?\"(]\s*)(?P<moved>[A-Za-z][\w-]*)[^.;!?\"]{0,80}?\b(?:increased|decreased|"
+    r"rose|fell|grew|dropped|went (?:up|down))\b[^.;!?\"]{0,80}?\b(?:due to|because of|"
+    r"as a result of|owing to)\s+(?:(?:the|its|a)\s+)?(?P<cause>[^.;!?\"]+)", re.IGNORECASE)
+
+
+def _cause_answered(plan: Plan, metric: Metric, index: int) -> bool:
+    """Whether the plan names ``metric``'s shortfall as the cause of another measure's
+    move (``Pending increased ..., due to the Clearance Rate at less than 100%``, in the
+    description of either), that measure of the same owner counts what moved (its title
+    has the word: ``cases pending``), and its reading of the same date as the one judged
+    carries the plan's response: one shortfall, answered once, where the plan says it
+    shows."""
+    name = phrase(strip_label(metric.title or ""))
+    day = metric.actuals[index].date
+    if name.strip() == "" or metric.owner is None:
+        return False
+    for other in plan.metrics:
+        if other is metric or other.owner != metric.owner or not any(
+                actual.date == day and _responded(other, position)
+                for position, actual in enumerate(other.actuals)):
+            continue
+        title = phrase(strip_label(other.title or ""))
+        for text in (metric.description, other.description):
+            for said in _MOVED_BECAUSE.finditer(" ".join((text or "").split())):
+                if phrase(said["cause"]).startswith(name) \
+                        and phrase(said["moved"]) in title:
+                    return True
+    return False
 
 
 def _part_of_targeted(plan: Plan, metric: Metric) -> bool:

@@ -944,6 +944,79 @@ class TestMovingAgainstItsDirection:
                             "supports: [G1]}\n")
 
 
+class TestCeilingWithoutDirection:
+    """A ``bound`` with no ``direction`` says which way the measure should move: a
+    ceiling (``below 4.5``) is to stay down, however close to it the first reading was."""
+
+    ARREARS = dedent("""\
+        planlint: 1
+        plan: {as_of: 2007-09-30}
+        goals: [{id: G1, metrics: [M1]}]
+        metrics:
+          - id: M1
+            title: "% of rent arrears: Domestic"
+            unit: '%'
+            bound: at most
+            targets: [{value: 4.5, date: 2007-03-31}, {value: 3.5, date: 2008-03-31}]
+            target: {value: 3, date: 2009-03-31}
+            actuals:
+              - {date: 2007-03-31, value: 4.49}
+              - {date: 2007-09-30, value: 3.67}
+        """)
+
+    def test_a_reading_under_its_ceiling_is_not_short_of_it(self) -> None:
+        RuleTester(off_track_metric).assert_passes(self.ARREARS)
+
+    def test_a_reading_over_its_ceiling_is_off_track(self) -> None:
+        [finding] = RuleTester(off_track_metric).assert_fails(
+            self.ARREARS.replace("4.49}", "10.41}").replace("3.67}", "8.26}"), [("M1", 13)])
+        assert "8.26% on 2007-09-30 is above its target of 4.5%" in finding.message
+
+
+class TestShortfallNamedAsACause:
+    """A shortfall the plan names as the cause of another measure's move, answered on
+    that measure's reading of the same date."""
+
+    COURT = dedent("""\
+        planlint: 1
+        plan: {as_of: 2024-12-31}
+        units: [{id: sc, name: Supreme Court}, {id: mc, name: Magistrates Court}]
+        goals: [{id: G1, metrics: [M1, M2]}]
+        metrics:
+          - id: M1
+            title: "Supreme Court: Clearance Rate"
+            owner: sc
+            unit: '%'
+            bound: at least
+            target: {value: 100, date: 2024-12-31}
+            description: "Pending increased to just over 1000, due to the Clearance Rate at
+              less than 100%."
+            actuals: [{date: 2024-12-31, value: 93}]
+          - id: M2
+            title: "Supreme Court: cases pending"
+            owner: sc
+            unit: cases
+            actuals:
+              - {date: 2024-12-31, value: 1003, response: Two more judges were appointed in
+                 November to deal with the increased pending cases}
+        """)
+
+    def test_answered_on_the_measure_it_moved(self) -> None:
+        RuleTester(off_track_metric).assert_passes(self.COURT)
+
+    @pytest.mark.parametrize(("change", "why"), [
+        (("due to the Clearance Rate", "while the Clearance Rate was"), "no cause named"),
+        (("response: Two", "text: Two"), "no response on the measure it moved"),
+        (("owner: sc\n    unit: cases", "owner: mc\n    unit: cases"),
+         "the count of another court"),
+        (("Pending increased", "Filings increased"), "what moved is not the measure answered"),
+    ])
+    def test_otherwise_reported(self, change: tuple[str, str], why: str) -> None:
+        fragment = self.COURT.replace(*change)
+        assert fragment != self.COURT
+        RuleTester(off_track_metric).assert_fails(fragment, [("M1", 14)])
+
+
 class TestMovingAwayFromATargetNotYetDue:
     """A measure with no baseline whose readings head away from a target still to come."""
 
@@ -1003,6 +1076,15 @@ class TestMovingAwayFromATargetNotYetDue:
 
     def test_a_count_whose_target_totals_several_periods_is_not_judged(self) -> None:
         fragment = self._plan([40, 30], title="Engineers hired", target=100).replace(
+            "date: 2022-09-30", "date: 2024-09-30")
+        RuleTester(off_track_metric).assert_passes(fragment)
+
+    @pytest.mark.parametrize("title", ["Number of new flats to be provided",
+                                       "No. of new flats to be provided"])
+    def test_a_count_written_no_of_is_a_count(self, title: str) -> None:
+        """``No. of`` is ``Number of``: a count of flats completed in each period, whose
+        target totals several periods, is not judged against it."""
+        fragment = self._plan([7200, 0], title=title, target=16400).replace(
             "date: 2022-09-30", "date: 2024-09-30")
         RuleTester(off_track_metric).assert_passes(fragment)
 
