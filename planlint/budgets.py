@@ -71,22 +71,25 @@ def operating_budgets(plan: Plan) -> list[Budget]:
     return found
 
 
-def reallocated(plan: Plan, budget: Budget) -> bool:
-    """Whether what a line spent beyond its amount (all it spent, for a line the plan gave
-    no amount) is money the plan's own rule lets be moved to it from other lines
-    (``plan: budget_reallocation``, ``the Core Group can relocate budget up to 10,000
-    euros unused for already implemented activities to other upcoming or new
+def reallocated(plan: Plan) -> frozenset[str]:
+    """Ids of the lines whose spending beyond their amount (all they spent, for a line
+    the plan gave no amount) is money the plan's own rule lets be moved to them from
+    other lines (``plan: budget_reallocation``, ``the Core Group can relocate budget up
+    to 10,000 euros unused for already implemented activities to other upcoming or new
     activities``): the excess is no more than that allowance, and the lines of its
     currency and period that report their spending spent no more together than they were
     given, so the money came from the other lines' unspent share and not from outside
     the plan."""
     allowance = plan.info.budget_reallocation
-    if allowance is None or budget.spent is None \
-            or budget.spent - (budget.amount or 0) > allowance:
-        return False
-    lines = [line for line in plan.budgets if line.spent is not None
-             and line.currency == budget.currency and line.period == budget.period]
-    return sum(line.spent or 0 for line in lines) <= sum(line.amount or 0 for line in lines)
+    if allowance is None:
+        return frozenset()
+    balance: dict[tuple[str | None, str | None], float] = defaultdict(float)
+    for line in plan.budgets:
+        if line.spent is not None:
+            balance[line.currency, line.period] += (line.amount or 0) - line.spent
+    return frozenset(line.id for line in plan.budgets if line.spent is not None
+                     and line.spent - (line.amount or 0) <= allowance
+                     and balance[line.currency, line.period] >= 0)
 
 
 def reached_goals(plan: Plan) -> frozenset[str]:

@@ -102,6 +102,7 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
                            lacking="fund nothing",
                            fix="name under each line's funds the initiatives or goals it "
                                "pays for")
+    moved = reallocated(plan)
     for budget in plan.budgets:
         if not budget.funds:
             continue
@@ -112,7 +113,7 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
         if any(not target.finished for target in targets
                if isinstance(target, Initiative)):
             continue  # orphan-initiative reports the work, naming this line
-        if not budget.amount and reallocated(plan, budget):
+        if not budget.amount and budget.id in moved:
             continue  # new work the plan's own reallocation rule paid for
         names = ", ".join(target.id for target in targets if isinstance(target, Initiative))
         yield budget.finding(

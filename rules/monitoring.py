@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date, timedelta
+from functools import cached_property
 from itertools import pairwise
 from textwrap import dedent, indent
 
@@ -1204,13 +1205,14 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     eligible for adjustment (%)``), and states no target of its own: the plan targets
     the breakdown through the whole, which is judged instead.
     """
+    answers = _Answers(plan)
     for metric in plan.metrics:
         if plan.twin(metric) is None \
                 and (judged := _off_track_reading(plan, metric, options.threshold)) \
                 and not _responded(metric, judged[0]) \
-                and not _share_answered(plan, metric, judged[0]) \
-                and not _cause_answered(plan, metric, judged[0]) \
-                and not _part_of_targeted(plan, metric):
+                and not answers.on_count(metric, judged[0]) \
+                and not answers.where_it_shows(metric, judged[0]) \
+                and not answers.through_whole(metric):
             index, message = judged
             yield metric.finding(message, field=f"actuals/{index}",
                                  related=_measured_goals(plan, metric))
@@ -1278,24 +1280,6 @@ _SHARE_OF = re.compile(r"^(?:%|(?:percentage|share|proportion) of)\s+(?P<subject
                        re.IGNORECASE)
 
 
-def _share_answered(plan: Plan, metric: Metric, index: int) -> bool:
-    """Whether ``metric`` is a share in percent of what another measure of the plan,
-    not in percent, counts (its title ends with the share's subject: ``% Other
-    humanities`` of ``Enrolment by major field of study: Other humanities``), whose
-    reading of the same date as the one judged carries the plan's response: one
-    shortfall, answered once, on the count."""
-    match = _SHARE_OF.match(" ".join((metric.title or "").split()))
-    if (metric.unit or "").strip() != "%" or match is None:
-        return False
-    subject, day = phrase(match["subject"]), metric.actuals[index].date
-    return subject.strip() != "" and any(
-        other is not metric and (other.unit or "").strip() != "%"
-        and phrase(other.title or "").endswith(subject)
-        and any(actual.date == day and _responded(other, position)
-                for position, actual in enumerate(other.actuals))
-        for other in plan.metrics)
-
-
 #: A sentence that says what moved because of a measure: ``Pending increased to just over
 #: 1000, due to the Clearance Rate at less than 100%``: what moved (its first word), the
 #: move, and the cause named after ``due to``.
@@ -1305,43 +1289,77 @@ _MOVED_BECAUSE = re.compile(
     r"as a result of|owing to)\s+(?:(?:the|its|a)\s+)?(?P<cause>[^.;!?\"]+)", re.IGNORECASE)
 
 
-def _cause_answered(plan: Plan, metric: Metric, index: int) -> bool:
-    """Whether the plan names ``metric``'s shortfall as the cause of another measure's
-    move (``Pending increased ..., due to the Clearance Rate at less than 100%``, in the
-    description of either), that measure of the same owner counts what moved (its title
-    has the word: ``cases pending``), and its reading of the same date as the one judged
-    carries the plan's response: one shortfall, answered once, where the plan says it
-    shows."""
-    name = phrase(strip_label(metric.title or ""))
-    day = metric.actuals[index].date
-    if name.strip() == "" or metric.owner is None:
-        return False
-    for other in plan.metrics:
-        if other is metric or other.owner != metric.owner or not any(
-                actual.date == day and _responded(other, position)
-                for position, actual in enumerate(other.actuals)):
-            continue
-        title = phrase(strip_label(other.title or ""))
-        for text in (metric.description, other.description):
-            for said in _MOVED_BECAUSE.finditer(" ".join((text or "").split())):
-                if phrase(said["cause"]).startswith(name) \
-                        and phrase(said["moved"]) in title:
-                    return True
-    return False
+class _Answers:
+    """Where the plan answers a shortfall on another measure than the one that shows it
+    (see :func:`off_track_metric`), looked up among the measures whose readings carry a
+    response (few, in most plans) and the names of targeted measures, each gathered once
+    for the plan."""
 
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
 
-def _part_of_targeted(plan: Plan, metric: Metric) -> bool:
-    """Whether ``metric`` states no target and breaks a part out of another measure of
-    the plan that does (its title is that measure's name, a dash, the part: ``Cases
-    eligible for adjustment - low-risk (%)`` under ``Cases eligible for adjustment
-    (%)``): a breakdown the plan targets through the whole."""
-    whole = whole_named(metric.title or "")
-    if whole is None or metric.target is not None or metric.targets:
+    @cached_property
+    def responded(self) -> dict[date | None, list[tuple[Metric, str]]]:
+        """The measures with a response on a reading of each date, with their titles as
+        phrases."""
+        found: dict[date | None, list[tuple[Metric, str]]] = defaultdict(list)
+        for metric in self.plan.metrics:
+            days = {actual.date for position, actual in enumerate(metric.actuals)
+                    if _responded(metric, position)}
+            for day in days:
+                found[day].append((metric, phrase(metric.title or "")))
+        return found
+
+    @cached_property
+    def targeted(self) -> frozenset[str]:
+        """The titles, as phrases, of the measures that state a target."""
+        return frozenset(phrase(metric.title or "") for metric in self.plan.metrics
+                         if metric.target is not None or metric.targets)
+
+    def on_count(self, metric: Metric, index: int) -> bool:
+        """Whether ``metric`` is a share in percent of what another measure of the plan,
+        not in percent, counts (its title ends with the share's subject: ``% Other
+        humanities`` of ``Enrolment by major field of study: Other humanities``), whose
+        reading of the same date as the one judged carries the plan's response: one
+        shortfall, answered once, on the count."""
+        match = _SHARE_OF.match(" ".join((metric.title or "").split()))
+        if (metric.unit or "").strip() != "%" or match is None:
+            return False
+        subject = phrase(match["subject"])
+        return subject.strip() != "" and any(
+            other is not metric and (other.unit or "").strip() != "%"
+            and title.endswith(subject)
+            for other, title in self.responded.get(metric.actuals[index].date, ()))
+
+    def where_it_shows(self, metric: Metric, index: int) -> bool:
+        """Whether the plan names ``metric``'s shortfall as the cause of another
+        measure's move (``Pending increased ..., due to the Clearance Rate at less than
+        100%``, in the description of either), that measure of the same owner counts what
+        moved (its title has the word: ``cases pending``), and its reading of the same
+        date as the one judged carries the plan's response: one shortfall, answered once,
+        where the plan says it shows."""
+        name = phrase(strip_label(metric.title or ""))
+        if name.strip() == "" or metric.owner is None:
+            return False
+        for other, _ in self.responded.get(metric.actuals[index].date, ()):
+            if other is metric or other.owner != metric.owner:
+                continue
+            title = phrase(strip_label(other.title or ""))
+            for text in (metric.description, other.description):
+                for said in _MOVED_BECAUSE.finditer(" ".join((text or "").split())):
+                    if phrase(said["cause"]).startswith(name) \
+                            and phrase(said["moved"]) in title:
+                        return True
         return False
-    named = phrase(whole)
-    return any(other is not metric and phrase(other.title or "") == named
-               and (other.target is not None or bool(other.targets))
-               for other in plan.metrics)
+
+    def through_whole(self, metric: Metric) -> bool:
+        """Whether ``metric`` states no target and breaks a part out of another measure
+        of the plan that does (its title is that measure's name, a dash, the part:
+        ``Cases eligible for adjustment - low-risk (%)`` under ``Cases eligible for
+        adjustment (%)``): a breakdown the plan targets through the whole."""
+        whole = whole_named(metric.title or "")
+        return whole is not None and metric.target is None and not metric.targets \
+            and phrase(whole) in self.targeted
 
 
 def _blank_share(metric: Metric, day: date) -> bool:
@@ -1617,9 +1635,10 @@ def overspent_budget(plan: Plan) -> Iterator[Finding]:
     allows, and is not reported. An excess beyond the allowance, or lines that together
     overspent, still are.
     """
+    moved = reallocated(plan)
     for budget in plan.budgets:
         if budget.amount is None or budget.spent is None or budget.spent <= budget.amount \
-                or reallocated(plan, budget):
+                or budget.id in moved:
             continue
         currency = f" {budget.currency}" if budget.currency else ""
         over = budget.spent - budget.amount
