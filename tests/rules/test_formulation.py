@@ -48,6 +48,8 @@ class TestNoVision:
         'communities."',
         "The Foundation exists to support the projects of its members.",
         "The Office works to reduce recidivism across the city.",
+        "Research Changes Lives sets the path for delivering better health and wellbeing.",
+        "This document outlines the roadmap towards delivering version 2.0.",
     ])
     def test_a_stated_mission_or_aim_stands_for_a_direction(self, description: str) -> None:
         RuleTester(no_vision).assert_passes(
@@ -60,6 +62,8 @@ class TestNoVision:
         "To be confirmed by the board.",
         "A plan to help communities grow.",
         "The plan sets targets for 2030. The council is committed to reducing emissions.",
+        "This operating plan sets a new course for the Foundation.",
+        "The plan sets the path for the next five years.",
     ])
     def test_a_mission_named_but_not_stated_does_not(self, description: str) -> None:
         RuleTester(no_vision).assert_fails(
