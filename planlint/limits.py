@@ -39,6 +39,11 @@ MAX_SHOWN = 60
 #: Longest message of a finding, in characters (a longer one is cut).
 MAX_MESSAGE = 2000
 
+#: Most characters of one title or description that rules read for its wording; a longer
+#: text is read by its start (no title is read as a phrase past this), so a hostile
+#: 60 MB title costs no more than a long one.
+MAX_WORDED = 2_000
+
 #: Default time budget of one rule, in seconds (``rule-timeout``; 0 turns it off).
 DEFAULT_RULE_TIMEOUT = 30.0
 

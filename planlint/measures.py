@@ -105,6 +105,7 @@ from functools import cache, lru_cache
 from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING, Literal
 
+from planlint.limits import MAX_WORDED
 from planlint.model import Initiative, MeasureKind, Metric
 from planlint.timeline import final_target, metric_goals
 
@@ -488,7 +489,7 @@ class Measure:
 def strip_label(text: str) -> str:
     """A title without the label before it (``KR 1.2:``, ``CTO:``, ``1.2``), and with a
     ratio or a time of day (``1:1``, ``10:30``) read as a word, not as quantities."""
-    return _RATIO.sub("ratio", _LABEL.sub("", " ".join(text.split()), count=1))
+    return _RATIO.sub("ratio", _LABEL.sub("", " ".join(text[:MAX_WORDED].split()), count=1))
 
 
 #: A clause of time before what a title asks (``By December 2020,``, ``Within three
@@ -503,7 +504,7 @@ _NAMED = re.compile(r"(?<=\d )[\"“\u2018]([^\"”\u2019]{1,60})[\"”\u2019]")
 def _words(text: str) -> list[str]:
     """The title's words in lower case, ``#`` read as ``number``, and so is the
     abbreviation ``No.`` before ``of`` (``No. of new flats to be provided``)."""
-    tokens = [token.lower() for token in _TOKEN.findall(text)]
+    tokens = [token.lower() for token in _TOKEN.findall(text, 0, MAX_WORDED)]
     return ["number" if token == "#" or (token == "no." and tokens[position + 1:position + 2]
                                          == ["of"]) else token
             for position, token in enumerate(tokens)]

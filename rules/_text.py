@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from planlint.limits import MAX_WORDED
 from planlint.model import Item, one_line
 
 
@@ -17,10 +18,9 @@ def named(item: Item, word: str | None = None, label: str | None = None) -> str:
     return text if title == item.id else f"{text} ({title})"
 
 
-
 def phrase(text: str) -> str:
-    """The words of a text in lower case, each without a plural's final ``s``, between
-    spaces: a phrase to find whole words in."""
+    """The words of a text (its first ``MAX_WORDED`` characters) in lower case, each
+    without a plural's final ``s``, between spaces: a phrase to find whole words in."""
     words = [word[:-1] if len(word) > 3 and word.endswith("s") else word
-             for word in re.findall(r"\w+", text.casefold())]
+             for word in re.findall(r"\w+", text[:MAX_WORDED].casefold())]
     return f" {' '.join(words)} "
