@@ -24,6 +24,8 @@ _IN_ATTRIBUTE = (*_IN_TEXT, ('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"),
 
 def xml_text(text: str) -> str:
     """``text`` with the characters XML cannot carry replaced by U+FFFD."""
+    if text.isprintable():  # none of them is printable; most text needs no pattern
+        return text
     return _NOT_XML.sub("\N{REPLACEMENT CHARACTER}", text)
 
 
@@ -60,9 +62,11 @@ def _case(entry: RuleEntry, name: str, findings: list[Finding]) -> str:
             case += f' line="{findings[0].location.line}"'
     if not findings:
         return case + " />"
+    # one per finding: written out rather than through _tag (a severity needs no escaping)
     failures = "".join(
-        "\n      " + _tag("failure", type=finding.severity.value, message=finding.message)
-        + f">{_escaped(_failure_text(finding), _IN_TEXT)}</failure>" for finding in findings)
+        f'\n      <failure type="{finding.severity.value}" '
+        f'message="{_escaped(finding.message, _IN_ATTRIBUTE)}">'
+        f"{_escaped(_failure_text(finding), _IN_TEXT)}</failure>" for finding in findings)
     return f"{case}>{failures}\n    </testcase>"
 
 
