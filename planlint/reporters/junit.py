@@ -24,6 +24,8 @@ _IN_ATTRIBUTE = (*_IN_TEXT, ('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"),
 
 def xml_text(text: str) -> str:
     """``text`` with the characters XML cannot carry replaced by U+FFFD."""
+    if text.isprintable():  # none of them is printable; most text needs no pattern
+        return text
     return _NOT_XML.sub("\N{REPLACEMENT CHARACTER}", text)
 
 
@@ -50,30 +52,34 @@ def _failure_text(finding: Finding) -> str:
     return "\n".join(lines)
 
 
-def _case(entry: RuleEntry, name: str, findings: list[Finding]) -> str:
-    """A ``testcase`` element, indented as a suite's child."""
-    case = _tag("testcase", name=name, classname=f"planlint.{entry.category}.{entry.code}",
-                time="0")
+def _case(rest: str, name: str, findings: list[Finding]) -> str:
+    """A ``testcase`` element, indented as a suite's child; ``rest`` is the attributes
+    after its name, the same for each of its rule's cases and so escaped once."""
+    case = f'<testcase name="{_escaped(name, _IN_ATTRIBUTE)}"{rest}'
     if findings and findings[0].location.line is not None:
         case += f' file="{_escaped(findings[0].location.file, _IN_ATTRIBUTE)}"'
         if findings[0].location.cell is None:  # a workbook's cell is named in the failure
             case += f' line="{findings[0].location.line}"'
     if not findings:
         return case + " />"
+    # one per finding: written out rather than through _tag (a severity needs no escaping)
     failures = "".join(
-        "\n      " + _tag("failure", type=finding.severity.value, message=finding.message)
-        + f">{_escaped(_failure_text(finding), _IN_TEXT)}</failure>" for finding in findings)
+        f'\n      <failure type="{finding.severity.value}" '
+        f'message="{_escaped(finding.message, _IN_ATTRIBUTE)}">'
+        f"{_escaped(_failure_text(finding), _IN_TEXT)}</failure>" for finding in findings)
     return f"{case}>{failures}\n    </testcase>"
 
 
 def _suite(entry: RuleEntry, findings: list[Finding], plan: str) -> tuple[str, int, int]:
     """A ``testsuite`` element, indented as the root's child; its tests and failures."""
     by_item = sorted(findings, key=lambda finding: finding.node)
-    cases = [_case(entry, node, list(group))
+    classname = _escaped(f"planlint.{entry.category}.{entry.code}", _IN_ATTRIBUTE)
+    rest = f' classname="{classname}" time="0"'
+    cases = [_case(rest, node, list(group))
              for node, group in groupby(by_item, key=lambda finding: finding.node)]
     failures = len(cases)
     if not cases:
-        cases = [_case(entry, plan, [])]
+        cases = [_case(rest, plan, [])]
     properties = "".join(
         "\n      " + _tag("property", name=key, value=value) + " />"
         for key, value in (("code", entry.code), ("name", entry.name),

@@ -46,7 +46,8 @@ SEVERITY_CLASS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity
 def anchor(prefix: str, item_id: str) -> str:
     """An HTML id for an item: ``prefix`` then the id, any character outside
     ``[A-Za-z0-9._-]`` spelt out so that different ids never share an anchor."""
-    if _SAFE.fullmatch(item_id):  # most ids: nothing to spell out
+    # most ids: nothing to spell out; one of letters and digits alone needs no pattern
+    if (item_id.isalnum() and item_id.isascii()) or _SAFE.fullmatch(item_id):
         return f"{prefix}-{item_id}"
     safe = "".join(char if char.isascii() and (char.isalnum() or char in "._-")
                    else f"~{ord(char):x}~" for char in item_id)
