@@ -263,6 +263,7 @@ def measure_outputs(work: Path, size: int, seed: int, outputs: Sequence[str], re
     the Python builder alone, each run beside its C builder's."""
     yaml_plan = plan_files(work, size, seed, "yaml", split=False)[0]
     json_plan = plan_files(work, size, seed, "json", split=False)[0]
+    one_line = _one_line(json_plan)
     options = ["check", "--no-color", "--fail-on", "never"]
     check = [*planlint_command(), *options]
     slow = [sys.executable, "-c", _PYTHON_BUILDER, *options]
@@ -280,12 +281,23 @@ def measure_outputs(work: Path, size: int, seed: int, outputs: Sequence[str], re
     commands.update({
         "load json": [*check, "--select", "PL001", str(json_plan)],
         "json input": [*check, "--format", "json", str(json_plan)],
+        "json one line": [*check, "--format", "json", str(one_line)],
     })
     samples: dict[str, list[Sample]] = {name: [] for name in commands}
     for _ in range(repeat):
         for name, argv in commands.items():
             samples[name].append(run_child(argv, cwd=work))
     return samples
+
+
+def _one_line(plan: Path) -> Path:
+    """The same plan as JSON written on one line (as machines write it), beside it: where
+    positions are found by offset, a cost per position that grows with the line shows."""
+    one_line = plan.with_name("plan-one-line.json")
+    if not one_line.is_file() or one_line.stat().st_mtime < plan.stat().st_mtime:
+        one_line.write_text(json.dumps(json.loads(plan.read_text("utf-8")),
+                                       separators=(",", ":")), "utf-8")
+    return one_line
 
 
 # -- reporting ------------------------------------------------------------------------
@@ -306,7 +318,8 @@ def report_outputs(samples: dict[str, list[Sample]], size: int, outputs: Sequenc
             *((output, f"check --format {output}", scan, OUTPUT_TARGET) for output in outputs),
             ("load yaml", "--select PL001, YAML", scan, LOADING_TARGET),
             ("load json", "--select PL001, JSON", parsed, None),
-            ("json input", "check of JSON, json", parsed, None)):
+            ("json input", "check of JSON, json", parsed, None),
+            ("json one line", "one-line JSON, json", parsed, None)):
         if f"{name} python" in samples:  # the same with the Python builder, first
             slow = samples[f"{name} python"]
             print(f"{label + ' (Python)':>{width}}{wall(slow):>7.2f}{cpu(slow):>7.2f}"
