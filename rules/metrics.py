@@ -1248,6 +1248,10 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     indicators each given a result such as ``Achieved`` with its evidence): the goals
     give no figure to source, and the only figures are the results of the plan's own
     work (a grant programme's base stations funded), read from that work's records.
+    So are they when the plan's goals list no measure at all and every measure sits under
+    a piece of work (a development plan's product indicators: documents written,
+    equipment built, each under the programme that delivers it): the goals give no
+    figure to source, and the work's counts come from the records of those who do it.
     """
     if plan.personal:
         return
@@ -1291,11 +1295,15 @@ def _kept_with_work(plan: Plan, metric: Metric) -> bool:
 def _outcomes_sourced(plan: Plan) -> bool:
     """Whether every measure of the plan's goals names its data source (at least one
     does), or is rated in words only (at least one is: a report's key performance
-    indicator given a result such as ``Achieved``, no target and no reading of a value):
-    the plan keeps a data practice for its outcomes, or gives them no figure to source,
-    and the process measures of its work are counted from the work's own records."""
+    indicator given a result such as ``Achieved``, no target and no reading of a value),
+    or the plan has goals and none lists a measure (a development plan whose only
+    indicators are its programmes' products): the plan keeps a data practice for its
+    outcomes, or gives them no figure to source, and the process measures of its work
+    are counted from the work's own records."""
     outcomes = [metric for metric in plan.metrics if metric_goals(plan, metric)]
-    return bool(outcomes) and (all(
+    if not outcomes:
+        return bool(plan.goals)
+    return (all(
         metric.source is not None or names_instrument(metric.title or "")
         for metric in outcomes) or all(_rated_in_words(plan, metric) for metric in outcomes))
 
