@@ -1091,6 +1091,16 @@ _NAMED_INSTRUMENT = re.compile(
     r"\b[A-Z][A-Z0-9&]{2,}\b(?:\W+[\w-]+){0,3}?\W+(?i:surveys?|ratings?|index)\b")
 
 
+def counts_done(metric: Metric) -> bool:
+    """Whether a metric's title opens with the things it counts and then says what was
+    done to them (``New shops opened``, ``Facilitators trained to deliver…``, see
+    :func:`_done_to_named`), with no clause on what they did themselves (``Countries
+    that have leveraged…``) and no harm (``People killed in crashes``): a count of what
+    work has done, kept by those who did it."""
+    words = _metric_words(metric)
+    return _done_to_named(words) and _WHO.isdisjoint(words) and not _harms(" ".join(words))
+
+
 def names_instrument(title: str) -> bool:
     """Whether a title names the survey, rating or index its figures come from by its
     publisher's name (``SOCITM Better Connected accessibility rating``): the source of

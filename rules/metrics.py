@@ -12,6 +12,7 @@ from pydantic import Field
 
 from planlint.finding import Finding
 from planlint.measures import (
+    counts_done,
     counts_named,
     delivers_many,
     done_in_part,
@@ -1200,6 +1201,7 @@ def target_contradicts_direction(plan: Plan,
              "  - {id: M7, title: '# of screening events', target: {value: 40}}\n"
              "  - {id: M8, title: '% of discharges with a follow-up call', "
              "target: {value: 90}}\n"
+             "  - {id: M9, title: New dealerships opened, target: {value: 12}}\n"
              "goals:\n  - {id: G1, metrics: [M1]}\n"
              "initiatives:\n  - id: S1\n    title: Screening outreach\n    metrics:\n"
              "      - {id: S1-m, title: Hold 3 screening events, target: {value: 3}, "
@@ -1248,6 +1250,16 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     indicators each given a result such as ``Achieved`` with its evidence): the goals
     give no figure to source, and the only figures are the results of the plan's own
     work (a grant programme's base stations funded), read from that work's records.
+    So are they when the plan's goals list no measure at all and every measure sits under
+    a piece of work (a development plan's product indicators: documents written,
+    equipment built, each under the programme that delivers it): the goals give no
+    figure to source, and the work's counts come from the records of those who do it.
+    A measure that counts things by what was done to them (``New shops opened``,
+    ``Facilitators trained``, ``Premises relocated``; not a harm, nor what the things did
+    themselves, ``Countries that have leveraged…``) and naming no source is left out
+    too, from the plan's practice as well: it counts what the organisation's own work
+    did, and its figure comes from the records of that work, where naming a source adds
+    nothing.
     """
     if plan.personal:
         return
@@ -1255,7 +1267,8 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     work_sourced = _outcomes_sourced(plan)
     for metric in _formulated(plan):
         if plan.measure(metric).kind == "milestone" or _only_quoted(plan, metric) \
-                or ticked(metric) or (work_sourced and measures_work(plan, metric)):
+                or ticked(metric) or (work_sourced and measures_work(plan, metric)) \
+                or (metric.source is None and counts_done(metric)):
             continue
         eligible += 1
         if metric.source is None and not names_instrument(metric.title or "") \
@@ -1291,11 +1304,15 @@ def _kept_with_work(plan: Plan, metric: Metric) -> bool:
 def _outcomes_sourced(plan: Plan) -> bool:
     """Whether every measure of the plan's goals names its data source (at least one
     does), or is rated in words only (at least one is: a report's key performance
-    indicator given a result such as ``Achieved``, no target and no reading of a value):
-    the plan keeps a data practice for its outcomes, or gives them no figure to source,
-    and the process measures of its work are counted from the work's own records."""
+    indicator given a result such as ``Achieved``, no target and no reading of a value),
+    or the plan has goals and none lists a measure (a development plan whose only
+    indicators are its programmes' products): the plan keeps a data practice for its
+    outcomes, or gives them no figure to source, and the process measures of its work
+    are counted from the work's own records."""
     outcomes = [metric for metric in plan.metrics if metric_goals(plan, metric)]
-    return bool(outcomes) and (all(
+    if not outcomes:
+        return bool(plan.goals)
+    return (all(
         metric.source is not None or names_instrument(metric.title or "")
         for metric in outcomes) or all(_rated_in_words(plan, metric) for metric in outcomes))
 

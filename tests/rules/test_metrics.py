@@ -239,7 +239,38 @@ def test_counts_of_work_are_not_asked_a_source_when_goals_are_rated_in_words() -
     RuleTester(metric_without_source).assert_passes(plan.replace("READING", "Achieved"))
     # a KPI read as a figure and naming no source leaves the plan without a data practice
     RuleTester(metric_without_source).assert_fails(
-        plan.replace("text: READING", "value: 3"), [("I1-m", None)])
+        plan.replace("text: READING", "value: 3").replace(
+            "Base stations funded", "Mobile coverage of the population"), [("I1-m", None)])
+
+
+def test_counts_of_work_are_not_asked_a_source_when_goals_list_no_measure() -> None:
+    plan = ("planlint: 1\n"
+            "goals: [{id: G1, title: Develop tourism, metrics: []}]\n"
+            "initiatives:\n  - id: I1\n    title: Tourism programme\n"
+            "    supports: [G1]\n    metrics:\n"
+            "      - {id: I1-a, title: Planes estrategicos elaborados, target: {value: 1}}\n"
+            "      - {id: I1-b, title: Equipment built, target: {value: 4}}\n")
+    # the goals give no figure: the only figures count the programme's own products
+    RuleTester(metric_without_source).assert_passes(plan)
+    # a goal measured by a figure with no source leaves the plan without a data practice
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("metrics: []", "metrics: [I1-b]"), [("I1-b", None)])
+
+
+def test_a_count_of_what_the_work_did_is_not_asked_a_source() -> None:
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: New charity shops opened, target: {value: 12}}\n"
+            "  - {id: M2, title: Facilitators trained to deliver nutrition programs, "
+            "target: {value: 40}}\n"
+            "  - {id: M3, title: Existing store premises relocated, target: {value: 3}}\n"
+            "  - {id: M4, title: Customer satisfaction, target: {value: 80}, "
+            "source: Annual survey}\n")
+    # the counts of the charity's own work come from its records
+    RuleTester(metric_without_source).assert_passes(plan)
+    # a level with no source is still asked for one, as is a count of harm
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("New charity shops opened", "Crimes reported to police").replace(
+            ", source: Annual survey", ""), [("plan", None)])
 
 
 def test_a_measure_named_by_its_survey_or_rating_names_its_source() -> None:
