@@ -1101,6 +1101,18 @@ def counts_done(metric: Metric) -> bool:
     return _done_to_named(words) and _WHO.isdisjoint(words) and not _harms(" ".join(words))
 
 
+def makes_one(metric: Metric, measure: Measure) -> bool:
+    """Whether a metric is a count of one thing to make or get (``Create one meetup in a
+    box``, ``Add 1 full time rust developer``): its wording reads as a count and every
+    figure it aims at is 1, and nothing says it is one of each of a group (``1 blog post
+    for each project``). Like a milestone, it is done or not: there is no level to read,
+    only the thing, there or not."""
+    final = final_target(metric)
+    aim = final[0].value if final is not None else measure.target
+    return measure.kind == "count" and aim == 1 and measure.target in (None, 1) \
+        and _ALL_OF.isdisjoint(_metric_words(metric))
+
+
 def names_instrument(title: str) -> bool:
     """Whether a title names the survey, rating or index its figures come from by its
     publisher's name (``SOCITM Better Connected accessibility rating``): the source of

@@ -17,6 +17,7 @@ from planlint.measures import (
     delivers_many,
     done_in_part,
     figureless,
+    makes_one,
     measures_work,
     names_instrument,
     reports_done,
@@ -1202,6 +1203,7 @@ def target_contradicts_direction(plan: Plan,
              "  - {id: M8, title: '% of discharges with a follow-up call', "
              "target: {value: 90}}\n"
              "  - {id: M9, title: New dealerships opened, target: {value: 12}}\n"
+             "  - {id: KR3, title: Create one dealer onboarding kit}\n"
              "goals:\n  - {id: G1, metrics: [M1]}\n"
              "initiatives:\n  - id: S1\n    title: Screening outreach\n    metrics:\n"
              "      - {id: S1-m, title: Hold 3 screening events, target: {value: 3}, "
@@ -1216,8 +1218,10 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     system each time. The source names the system, report or survey the data comes
     from. A milestone is done or not and has no data to source, nor has a key result only
     ticked done or not (no unit or calendar cadence, no target but 1, every reading 1 or
-    0: ``Create two demos``, ticked at the quarter's end), and a record of finished
-    work is counted from the work itself (see
+    0: ``Create two demos``, ticked at the quarter's end), nor a count of one thing to
+    make or get (``Create one meetup in a box``, ``Add 1 full time rust developer``; not
+    one of each of a group), which is there or not like a milestone, and a record of
+    finished work is counted from the work itself (see
     metric-without-target). This is a practice of the plan as a whole: when more than a
     third of a plan's measures name no source, or none does, the plan is reported once; a
     measure that states no figure at all counts towards that, but a plan none of whose
@@ -1266,8 +1270,10 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     missing, eligible = [], 0
     work_sourced = _outcomes_sourced(plan)
     for metric in _formulated(plan):
-        if plan.measure(metric).kind == "milestone" or _only_quoted(plan, metric) \
-                or ticked(metric) or (work_sourced and measures_work(plan, metric)) \
+        measure = plan.measure(metric)
+        if measure.kind == "milestone" or makes_one(metric, measure) \
+                or _only_quoted(plan, metric) or ticked(metric) \
+                or (work_sourced and measures_work(plan, metric)) \
                 or (metric.source is None and counts_done(metric)):
             continue
         eligible += 1

@@ -273,6 +273,21 @@ def test_a_count_of_what_the_work_did_is_not_asked_a_source() -> None:
             ", source: Annual survey", ""), [("plan", None)])
 
 
+def test_a_count_of_one_thing_made_is_not_asked_a_source() -> None:
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: KR1, title: Create one meetup in a box}\n"
+            "  - {id: KR2, title: Add 1 full time rust developer, "
+            "target: {value: 1, date: 2019-07-02}}\n")
+    # one thing made or got is there or not, like a milestone: no data to source
+    RuleTester(metric_without_source).assert_passes(plan)
+    # one of each of a group, or more than one, is counted and has a source to name
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("Create one meetup in a box", "Write 1 blog post for each project"),
+        [("KR1", None)])
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("{value: 1,", "{value: 3,"), [("KR2", None)])
+
+
 def test_a_measure_named_by_its_survey_or_rating_names_its_source() -> None:
     plan = ("planlint: 1\nmetrics:\n"
             "  - {id: M1, title: SOCITM Better Connected accessibility rating, "
