@@ -263,6 +263,9 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
             - {id: I10, title: Integrate the dealers' supply chains, metrics: [M2, M3]}
             - {id: I11, title: New depot - Leeds, supports: [G3]}
             - {id: I12, title: New depot - York, supports: [G3]}
+            - {id: I14, title: Training centre (Swindon), start: 2001-03-01, end: 2002-06-30}
+            - {id: I15, title: Apprentice workshops at the new Training centre in Swindon,
+               start: 2001-09-01}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
                target: {value: 2, date: 2004-12-31}}
@@ -301,6 +304,10 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     Itaquera`` and ``URSI Butantã`` under a goal measured in ``URSIs``, 4 by 2014 and 8
     by 2016): they are the things the goal delivers, scheduled together by its dated
     targets, and each is due by the last.
+    So is work whose title puts it at the site another piece of work of the plan builds,
+    named as that work's title names it (``Agrivoltaics research at the proposed Country
+    Acres solar facility``, with ``Country Acres (local solar PV)`` to end in 2026): work
+    at a facility still being built follows the facility's schedule, and ends with it.
     An initiative whose title or description states its span in words, a length of
     years and the year it began (``Community Impact Plan (three-year plan adopted
     2022)``), has its end stated; so does one whose title puts its work in a calendar
@@ -329,6 +336,7 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     annual = horizon is not None and horizon.start is not None and horizon.end is not None \
         and (horizon.end - horizon.start).days <= _YEAR_PLAN
     found = []
+    sites = _dated_sites(plan)
     for initiative in live:
         goals = plan.refs(initiative, "supports", Goal)
         if _scheduled_by_milestones(plan, initiative):
@@ -339,7 +347,8 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
             or _year_of(initiative) or (
             horizon.end if with_plan and horizon is not None else None) or _within_goals_year(
             goals, begins) or _last_yearly_target(plan, initiative) or _counted_by(plan, goals,
-                                                                               initiative)
+                                                                               initiative) \
+            or _at_site(sites, initiative)
         missing = [name for name, day in (("start", initiative.start or begins),
                                           ("end", ends)) if day is None]
         if missing:
@@ -391,6 +400,43 @@ def _year_of(initiative: Initiative) -> date | None:
     ``_IN_YEAR``): work of that year, which ends with it."""
     match = _IN_YEAR.search(" ".join((initiative.title or "").split()))
     return date(int(match.group(1)), 12, 31) if match else None
+
+
+#: Where a title puts its work at a site (``research at the proposed Country Acres solar
+#: facility``): the words after ``at``, a name to look up.
+_AT_SITE = re.compile(r"\bat (?:the )?(?:proposed |planned |new |future )?(?P<site>[^,;()]+)",
+                      re.IGNORECASE)
+#: The longest name of a piece of work, in words, looked up at a site.
+_SITE_WORDS = 6
+
+
+def _dated_sites(plan: Plan) -> dict[str, date]:
+    """The names (as phrases, two words at least) of the plan's initiatives that state
+    their end, each its title before a parenthesis, a dash or a colon (``Country Acres``
+    of ``Country Acres (local solar PV, 344 MW)``), with that end."""
+    sites: dict[str, date] = {}
+    for initiative in plan.initiatives:
+        name = phrase(re.split(r"\(| - |:", initiative.title or "", maxsplit=1)[0])
+        if initiative.end is not None and len(name.split()) > 1:
+            sites[name] = max(initiative.end, sites.get(name, initiative.end))
+    return sites
+
+
+def _at_site(sites: dict[str, date], initiative: Initiative) -> date | None:
+    """The end of another piece of work of the plan at whose site the initiative's
+    title puts its work (``Agrivoltaics research at the proposed Country Acres solar
+    facility``, with ``Country Acres`` to be built by 2026): work done at a facility the
+    plan is building follows the facility's schedule, and ends with it."""
+    if not sites:
+        return None
+    own = phrase(re.split(r"\(| - |:", initiative.title or "", maxsplit=1)[0])
+    for found in _AT_SITE.finditer(" ".join((initiative.title or "").split())):
+        words = phrase(found["site"]).split()[:_SITE_WORDS]
+        for length in range(len(words), 1, -1):
+            name = f" {' '.join(words[:length])} "
+            if name in sites and name != own:
+                return sites[name]
+    return None
 
 
 def _spans(initiative: Initiative) -> bool:
