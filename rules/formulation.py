@@ -266,6 +266,8 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
             - {id: I14, title: Training centre (Swindon), start: 2001-03-01, end: 2002-06-30}
             - {id: I15, title: Apprentice workshops at the new Training centre in Swindon,
                start: 2001-09-01}
+            - {id: I16, title: Provide evidence of responsible fiscal stewardship,
+               start: 2001-01-01, metrics: [M5]}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
                target: {value: 2, date: 2004-12-31}}
@@ -275,6 +277,7 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
                target: {value: 1, date: 2002-08-31}}
             - {id: M4, title: Regional depots open, unit: depots,
                targets: [{value: 1, date: 2002-12-31}], target: {value: 2, date: 2004-12-31}}
+            - {id: M5, title: December audit report and regular budget reports}
           budgets:
             - {id: B1, title: Dealer training 2001, amount: 400000, period: '2001', funds: [I4]}
             - {id: B2, title: Dealer training 2002, amount: 400000, period: '2002', funds: [I4]}
@@ -308,6 +311,10 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     named as that work's title names it (``Agrivoltaics research at the proposed Country
     Acres solar facility``, with ``Country Acres (local solar PV)`` to end in 2026): work
     at a facility still being built follows the facility's schedule, and ends with it.
+    Work measured only by reports made again and again (a board report of fiscal
+    stewardship measured by ``December Audit Report and continued regular budget
+    reports``) is a standing duty of reporting, with no end to reach; not a project
+    measured by its ``monthly progress reports``, which ends.
     An initiative whose title or description states its span in words, a length of
     years and the year it began (``Community Impact Plan (three-year plan adopted
     2022)``), has its end stated; so does one whose title puts its work in a calendar
@@ -341,7 +348,8 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
         goals = plan.refs(initiative, "supports", Goal)
         if _scheduled_by_milestones(plan, initiative):
             continue
-        standing = continuing(initiative) or _funded_yearly(plan, initiative)
+        standing = continuing(initiative) or _funded_yearly(plan, initiative) \
+            or _reported_regularly(plan, initiative)
         with_plan = annual or plan.whole_plan_theme(initiative)
         ends = initiative.end or (date.max if standing or _spans(initiative) else None) \
             or _year_of(initiative) or (
@@ -437,6 +445,27 @@ def _at_site(sites: dict[str, date], initiative: Initiative) -> date | None:
             if name in sites and name != own:
                 return sites[name]
     return None
+
+
+#: A report made again and again (``regular budget reports``, ``the annual audit
+#: report``, ``monthly reports to the board``).
+_RECURRING_REPORT = re.compile(r"\b(?:regular|monthly|quarterly|annual|yearly|weekly)\b"
+                               r"[^.;,]{0,30}?\breports?\b", re.IGNORECASE)
+
+
+#: Reports on a piece of work's own course (``monthly progress reports``), which a
+#: finite project makes too.
+_ABOUT_WORK = re.compile(r"\b(?:progress|status|project)\b", re.IGNORECASE)
+
+
+def _reported_regularly(plan: Plan, initiative: Initiative) -> bool:
+    """Whether each of the initiative's own measures (one at least) is a report made
+    again and again (see ``_RECURRING_REPORT``): a standing duty of reporting, measured
+    by its rhythm, with no end to reach."""
+    metrics = plan.refs(initiative, "metrics", Metric)
+    return bool(metrics) and all(
+        (found := _RECURRING_REPORT.search(metric.title or "")) is not None
+        and _ABOUT_WORK.search(found.group()) is None for metric in metrics)
 
 
 def _spans(initiative: Initiative) -> bool:

@@ -548,3 +548,19 @@ def test_work_at_the_site_of_dated_work_follows_its_schedule() -> None:
                   "Agrivoltaics research at the Country Club", "Country Acres research"):
         RuleTester(initiative_without_dates).assert_fails(
             plan.replace("SITE", title), [("I1", 7, "has no end date")])
+
+
+def test_work_measured_by_recurring_reports_is_a_standing_duty() -> None:
+    """An initiative measured only by reports made again and again (the yearly audit
+    report, regular budget reports) is a standing duty with no end; a project measured by
+    its monthly progress reports, or by a report made once, is asked for its end."""
+    plan = ("planlint: 1\nplan: {horizon: {start: 2023-07-01, end: 2027-06-30}}\n"
+            "initiatives:\n"
+            "  - {id: I1, title: Provide evidence of responsible fiscal stewardship,"
+            " start: 2023-09-13, metrics: [M1]}\n"
+            "metrics:\n  - {id: M1, title: REPORT}\n")
+    RuleTester(initiative_without_dates).assert_passes(
+        plan.replace("REPORT", "December Audit Report and continued regular budget reports"))
+    for title in ("Monthly progress reports to the board", "Final audit report"):
+        RuleTester(initiative_without_dates).assert_fails(
+            plan.replace("REPORT", title), [("I1", 4, "has no end date")])
