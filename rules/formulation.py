@@ -263,6 +263,11 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
             - {id: I10, title: Integrate the dealers' supply chains, metrics: [M2, M3]}
             - {id: I11, title: New depot - Leeds, supports: [G3]}
             - {id: I12, title: New depot - York, supports: [G3]}
+            - {id: I14, title: Training centre (Swindon), start: 2001-03-01, end: 2002-06-30}
+            - {id: I15, title: Apprentice workshops at the new Training centre in Swindon,
+               start: 2001-09-01}
+            - {id: I16, title: Provide evidence of responsible fiscal stewardship,
+               start: 2001-01-01, metrics: [M5]}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
                target: {value: 2, date: 2004-12-31}}
@@ -272,6 +277,7 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
                target: {value: 1, date: 2002-08-31}}
             - {id: M4, title: Regional depots open, unit: depots,
                targets: [{value: 1, date: 2002-12-31}], target: {value: 2, date: 2004-12-31}}
+            - {id: M5, title: December audit report and regular budget reports}
           budgets:
             - {id: B1, title: Dealer training 2001, amount: 400000, period: '2001', funds: [I4]}
             - {id: B2, title: Dealer training 2002, amount: 400000, period: '2002', funds: [I4]}
@@ -301,6 +307,14 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     Itaquera`` and ``URSI Butantã`` under a goal measured in ``URSIs``, 4 by 2014 and 8
     by 2016): they are the things the goal delivers, scheduled together by its dated
     targets, and each is due by the last.
+    So is work whose title puts it at the site another piece of work of the plan builds,
+    named as that work's title names it (``Agrivoltaics research at the proposed Country
+    Acres solar facility``, with ``Country Acres (local solar PV)`` to end in 2026): work
+    at a facility still being built follows the facility's schedule, and ends with it.
+    Work measured only by reports made again and again (a board report of fiscal
+    stewardship measured by ``December Audit Report and continued regular budget
+    reports``) is a standing duty of reporting, with no end to reach; not a project
+    measured by its ``monthly progress reports``, which ends.
     An initiative whose title or description states its span in words, a length of
     years and the year it began (``Community Impact Plan (three-year plan adopted
     2022)``), has its end stated; so does one whose title puts its work in a calendar
@@ -329,17 +343,20 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     annual = horizon is not None and horizon.start is not None and horizon.end is not None \
         and (horizon.end - horizon.start).days <= _YEAR_PLAN
     found = []
+    sites = _dated_sites(plan)
     for initiative in live:
         goals = plan.refs(initiative, "supports", Goal)
         if _scheduled_by_milestones(plan, initiative):
             continue
-        standing = continuing(initiative) or _funded_yearly(plan, initiative)
+        standing = continuing(initiative) or _funded_yearly(plan, initiative) \
+            or _reported_regularly(plan, initiative)
         with_plan = annual or plan.whole_plan_theme(initiative)
         ends = initiative.end or (date.max if standing or _spans(initiative) else None) \
             or _year_of(initiative) or (
             horizon.end if with_plan and horizon is not None else None) or _within_goals_year(
             goals, begins) or _last_yearly_target(plan, initiative) or _counted_by(plan, goals,
-                                                                               initiative)
+                                                                               initiative) \
+            or _at_site(sites, initiative)
         missing = [name for name, day in (("start", initiative.start or begins),
                                           ("end", ends)) if day is None]
         if missing:
@@ -391,6 +408,64 @@ def _year_of(initiative: Initiative) -> date | None:
     ``_IN_YEAR``): work of that year, which ends with it."""
     match = _IN_YEAR.search(" ".join((initiative.title or "").split()))
     return date(int(match.group(1)), 12, 31) if match else None
+
+
+#: Where a title puts its work at a site (``research at the proposed Country Acres solar
+#: facility``): the words after ``at``, a name to look up.
+_AT_SITE = re.compile(r"\bat (?:the )?(?:proposed |planned |new |future )?(?P<site>[^,;()]+)",
+                      re.IGNORECASE)
+#: The longest name of a piece of work, in words, looked up at a site.
+_SITE_WORDS = 6
+
+
+def _dated_sites(plan: Plan) -> dict[str, date]:
+    """The names (as phrases, two words at least) of the plan's initiatives that state
+    their end, each its title before a parenthesis, a dash or a colon (``Country Acres``
+    of ``Country Acres (local solar PV, 344 MW)``), with that end."""
+    sites: dict[str, date] = {}
+    for initiative in plan.initiatives:
+        name = phrase(re.split(r"\(| - |:", initiative.title or "", maxsplit=1)[0])
+        if initiative.end is not None and len(name.split()) > 1:
+            sites[name] = max(initiative.end, sites.get(name, initiative.end))
+    return sites
+
+
+def _at_site(sites: dict[str, date], initiative: Initiative) -> date | None:
+    """The end of another piece of work of the plan at whose site the initiative's
+    title puts its work (``Agrivoltaics research at the proposed Country Acres solar
+    facility``, with ``Country Acres`` to be built by 2026): work done at a facility the
+    plan is building follows the facility's schedule, and ends with it."""
+    if not sites:
+        return None
+    own = phrase(re.split(r"\(| - |:", initiative.title or "", maxsplit=1)[0])
+    for found in _AT_SITE.finditer(" ".join((initiative.title or "").split())):
+        words = phrase(found["site"]).split()[:_SITE_WORDS]
+        for length in range(len(words), 1, -1):
+            name = f" {' '.join(words[:length])} "
+            if name in sites and name != own:
+                return sites[name]
+    return None
+
+
+#: A report made again and again (``regular budget reports``, ``the annual audit
+#: report``, ``monthly reports to the board``).
+_RECURRING_REPORT = re.compile(r"\b(?:regular|monthly|quarterly|annual|yearly|weekly)\b"
+                               r"[^.;,]{0,30}?\breports?\b", re.IGNORECASE)
+
+
+#: Reports on a piece of work's own course (``monthly progress reports``), which a
+#: finite project makes too.
+_ABOUT_WORK = re.compile(r"\b(?:progress|status|project)\b", re.IGNORECASE)
+
+
+def _reported_regularly(plan: Plan, initiative: Initiative) -> bool:
+    """Whether each of the initiative's own measures (one at least) is a report made
+    again and again (see ``_RECURRING_REPORT``): a standing duty of reporting, measured
+    by its rhythm, with no end to reach."""
+    metrics = plan.refs(initiative, "metrics", Metric)
+    return bool(metrics) and all(
+        (found := _RECURRING_REPORT.search(metric.title or "")) is not None
+        and _ABOUT_WORK.search(found.group()) is None for metric in metrics)
 
 
 def _spans(initiative: Initiative) -> bool:

@@ -527,3 +527,40 @@ def test_goals_aligned_to_the_objectives_are_not_more_priorities() -> None:
     RuleTester(too_many_priorities).assert_passes(plan)
     RuleTester(too_many_priorities).assert_fails(
         plan.replace(", also_aligned_to: [O1, O2, O3, O4]", ""), [("p", 2)])
+
+
+def test_work_at_the_site_of_dated_work_follows_its_schedule() -> None:
+    """Work whose title puts it at the site another piece of work of the plan builds, by
+    its name (research at the proposed Country Acres solar facility, Country Acres due by
+    2026), ends with that work; work at a site the plan does not date, or a name that
+    only shares a word, is asked for its end."""
+    plan = ("planlint: 1\nplan: {horizon: {start: 2023-01-01, end: 2030-12-31}}\n"
+            "initiatives:\n"
+            "  - {id: P1, title: 'Country Acres (local solar PV, 344 MW)', start: 2023-01-01,"
+            " end: 2026-12-31}\n"
+            "  - {id: P2, title: Rancho Seco Solar II, start: 2023-01-01, end: 2024-12-31}\n"
+            "  - {id: P3, title: Sierra Hydro, start: 2023-01-01, end: 2025-12-31}\n"
+            "  - {id: I1, title: SITE, start: 2023-06-01}\n")
+    RuleTester(initiative_without_dates).assert_passes(
+        plan.replace("SITE", "Agrivoltaics research at the proposed Country Acres solar "
+                             "facility (with UC Davis)"))
+    for title in ("Agrivoltaics research at the proposed Elk Grove solar facility",
+                  "Agrivoltaics research at the Country Club", "Country Acres research"):
+        RuleTester(initiative_without_dates).assert_fails(
+            plan.replace("SITE", title), [("I1", 7, "has no end date")])
+
+
+def test_work_measured_by_recurring_reports_is_a_standing_duty() -> None:
+    """An initiative measured only by reports made again and again (the yearly audit
+    report, regular budget reports) is a standing duty with no end; a project measured by
+    its monthly progress reports, or by a report made once, is asked for its end."""
+    plan = ("planlint: 1\nplan: {horizon: {start: 2023-07-01, end: 2027-06-30}}\n"
+            "initiatives:\n"
+            "  - {id: I1, title: Provide evidence of responsible fiscal stewardship,"
+            " start: 2023-09-13, metrics: [M1]}\n"
+            "metrics:\n  - {id: M1, title: REPORT}\n")
+    RuleTester(initiative_without_dates).assert_passes(
+        plan.replace("REPORT", "December Audit Report and continued regular budget reports"))
+    for title in ("Monthly progress reports to the board", "Final audit report"):
+        RuleTester(initiative_without_dates).assert_fails(
+            plan.replace("REPORT", title), [("I1", 4, "has no end date")])
