@@ -418,13 +418,18 @@ _AT_SITE = re.compile(r"\bat (?:the )?(?:proposed |planned |new |future )?(?P<si
 _SITE_WORDS = 6
 
 
+def _work_name(initiative: Initiative) -> str:
+    """An initiative's name as a phrase: its title before a parenthesis, a dash or a
+    colon (``Country Acres`` of ``Country Acres (local solar PV, 344 MW)``)."""
+    return phrase(re.split(r"\(| - |:", initiative.title or "", maxsplit=1)[0])
+
+
 def _dated_sites(plan: Plan) -> dict[str, date]:
     """The names (as phrases, two words at least) of the plan's initiatives that state
-    their end, each its title before a parenthesis, a dash or a colon (``Country Acres``
-    of ``Country Acres (local solar PV, 344 MW)``), with that end."""
+    their end (see ``_work_name``), with that end."""
     sites: dict[str, date] = {}
     for initiative in plan.initiatives:
-        name = phrase(re.split(r"\(| - |:", initiative.title or "", maxsplit=1)[0])
+        name = _work_name(initiative)
         if initiative.end is not None and len(name.split()) > 1:
             sites[name] = max(initiative.end, sites.get(name, initiative.end))
     return sites
@@ -437,7 +442,7 @@ def _at_site(sites: dict[str, date], initiative: Initiative) -> date | None:
     plan is building follows the facility's schedule, and ends with it."""
     if not sites:
         return None
-    own = phrase(re.split(r"\(| - |:", initiative.title or "", maxsplit=1)[0])
+    own = _work_name(initiative)
     for found in _AT_SITE.finditer(" ".join((initiative.title or "").split())):
         words = phrase(found["site"]).split()[:_SITE_WORDS]
         for length in range(len(words), 1, -1):
