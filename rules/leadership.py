@@ -83,6 +83,10 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     county's departmental goals). Each department's head answers for its goals by office;
     the publication names no officer anywhere, so no lead can be transcribed, but no goal
     is left to nobody.
+    Nor is a plan that names no person and no sponsor at all and gives each goal, but
+    the headings over them, to one of several units placed under none (a society's plan
+    whose every goal reads ``Owner: Education``, ``Owner: Finance``, its committees): each
+    committee answers for its own goals, and the publication names no chair to transcribe.
     So it is with a goal of no unit that sets no measure of its own and only groups
     initiatives, each given to one of several such departments with its own targets (a
     recovery plan's component, whose every measure names its responsible ministry): each
@@ -92,7 +96,7 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
         return
     if _assigned_by_action(plan) or _team_lead(plan) is not None or (
             _coordinated(plan) and not any(goal.owner for goal in plan.goals)) or (
-            _by_department(plan)):
+            _by_department(plan)) or _by_committee(plan):
         return
     unowned = [goal for goal in plan.goals
                if goal.owner is None and plan.owner_of(goal) is None
@@ -137,6 +141,26 @@ def _by_department(plan: Plan) -> bool:
         return False
     return len(_departments(plan, [goal for goal in plan.goals
                                    if not _sponsors_aim(plan, goal)])) > 1
+
+
+def _by_committee(plan: Plan) -> bool:
+    """Whether a plan that names no person and no sponsor gives each of its goals, but
+    the headings over them (a goal with sub-goals and no metric or work of its own), to
+    one of several units placed under none: a society's committees, each the owner of
+    its goals."""
+    if plan.people or plan.info.sponsor is not None:
+        return False
+    units: set[str] = set()
+    for goal in plan.goals:
+        if goal.unit is None:
+            if not plan.subgoals(goal) or goal.metrics or plan.referrers(goal, "supports"):
+                return False
+            continue
+        unit = plan.ref(goal, "unit", Unit)
+        if unit is None or unit.parent is not None:
+            return False
+        units.add(unit.id)
+    return len(units) > 1
 
 
 def _departments(plan: Plan, holders: Sequence[Goal | Initiative]) -> set[str]:

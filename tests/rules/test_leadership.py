@@ -558,6 +558,24 @@ def test_a_bodys_programme_that_gives_each_goal_to_a_department_is_not_asked_for
         plan.replace("UNIT", "care") + "  - {id: G3, title: Campaigns, parent: G0}\n")
 
 
+def test_a_plan_that_gives_each_goal_to_one_of_its_committees_is_not_asked_for_owners(
+) -> None:
+    plan = ("planlint: 1\nplan: {id: p}\n"
+            "units:\n  - {id: education, name: Education}\n"
+            "  - {id: finance, name: Finance}\n"
+            "goals:\n  - {id: '1', title: Engage members}\n"
+            "  - {id: '1.1', title: Run 5 workshops, parent: '1', unit: education}\n"
+            "  - {id: '1.2', title: Raise 40% of revenue from grants, parent: '1', unit: UNIT}\n")
+    # 'Owner: Education', 'Owner: Finance': each committee answers for its own goals
+    RuleTester(unowned_goal).assert_passes(plan.replace("UNIT", "finance"))
+    # one committee only, a plan that names people or a sponsor, a goal given to nobody
+    for failing in (plan.replace("UNIT", "education"),
+                    plan.replace("UNIT", "finance").replace("units:", "people: [{id: ana}]\nunits:"),
+                    plan.replace("UNIT", "finance").replace("{id: p}", "{id: p, sponsor: finance}"),
+                    plan.replace("UNIT", "finance") + "  - {id: '1.3', title: Awards, parent: '1'}\n"):
+        RuleTester(unowned_goal).assert_fails(failing)
+
+
 def test_a_goal_grouping_measures_each_given_to_a_department_is_not_asked_for_an_owner(
 ) -> None:
     plan = ("planlint: 1\nplan: {id: p}\n"
