@@ -184,9 +184,22 @@ def _coordinated(plan: Plan) -> bool:
     if sponsor is None or not (office is sponsor or (isinstance(office, Unit)
                                                      and office.lead == sponsor.id)):
         return False
+    return _chairs_every_goal(plan, sponsor)
+
+
+def _chairs_every_goal(plan: Plan, person: Person) -> bool:
+    """Whether ``person`` chairs a review that covers every goal of the plan by name."""
     goals = {goal.id for goal in plan.goals}
-    return bool(goals) and any(review.chair == sponsor.id and goals <= set(review.covers)
+    return bool(goals) and any(review.chair == person.id and goals <= set(review.covers)
                                for review in plan.reviews)
+
+
+def _run_by_its_coordinator(plan: Plan) -> bool:
+    """Whether a plan that marks nobody as a leader is run by one person: its ``office``
+    is a person who chairs a review covering every goal."""
+    office = plan.ref(plan.info, "office", Person)
+    return office is not None and not any(person.leader for person in plan.people) \
+        and _chairs_every_goal(plan, office)
 
 
 def _team_lead(plan: Plan) -> Person | None:
@@ -433,11 +446,17 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     trustees, a governing committee or council, placed under no unit or under the
     organization's own) sets goals of its own: the body that governs the organization
     and takes its part of the plan owns it, as a collective's governing committee owns
-    its yearly objectives. A sponsor that names no person or unit of the plan is
+    its yearly objectives. Nor is a plan that marks nobody as a leader and is run by one
+    person: its ``office`` is a person who chairs a review covering every goal (a team's
+    quarterly OKRs, whose coordinator chairs the grading meeting): that person keeps the
+    plan on the agenda and holds every goal to account, the sponsor's part in all but title,
+    and the plan names no leadership above to ask for another. A sponsor that names no
+    person or unit of the plan is
     reported by the structure rules instead.
     """
     if plan.info.sponsor is None:
-        if plan.team_unit is not None or plan.personal or _governing_body_sets_goals(plan):
+        if plan.team_unit is not None or plan.personal or _governing_body_sets_goals(plan) \
+                or _run_by_its_coordinator(plan):
             return  # sponsorship belongs to the organization's plan above this one
         yield plan.finding(
             "the plan names no sponsor; set plan: sponsor: to the executive who owns the "

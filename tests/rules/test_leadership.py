@@ -277,6 +277,22 @@ def test_a_team_plan_inside_an_organization_is_not_asked_for_a_sponsor() -> None
     ])
 
 
+def test_a_plan_its_coordinator_runs_and_reviews_goal_by_goal_is_not_asked_for_a_sponsor(
+) -> None:
+    plan = ("plan: {id: p, office: eae}\npeople: [{id: eae}, {id: leviw}]\n"
+            "goals: [{id: o1}, {id: o2}]\n"
+            "reviews: [{id: R1, title: Quarterly OKR meeting, cadence: quarterly, chair: CHAIR, "
+            "covers: [o1, o2]}]\n")
+    RuleTester(no_sponsor).assert_passes(plan.replace("CHAIR", "eae"))
+    RuleTester(no_sponsor).run(fails=[
+        (plan.replace("CHAIR", "leviw"), [("p", 1)]),  # someone else chairs it
+        (plan.replace("CHAIR", "eae").replace("covers: [o1, o2]", "covers: [o1]"),
+         [("p", 1)]),  # a review of part of the plan
+        (plan.replace("CHAIR", "eae").replace("{id: leviw}", "{id: leviw, leader: true}"),
+         [("p", 1)]),  # a leadership team the plan names, none of whom sponsors it
+    ])
+
+
 def test_no_sponsor_leaves_bad_references_to_structure_rules() -> None:
     RuleTester(no_sponsor).run(passes=[
         "plan: {id: p, sponsor: ceo}\n" + PEOPLE,
