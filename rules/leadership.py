@@ -77,12 +77,15 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     assigns who answers for its goals in another document (``plan: withheld: [owners]``:
     a companion document of primary and secondary responsibilities) is not asked for them.
     Nor is a public body's programme that assigns its goals by department: the body (a
-    unit) sponsors it, the plan names no person at all, and every goal but the plan's aim
-    belongs to one of the body's departments (a unit placed directly under the
-    organization), more than one of them (a city's targets each given to a secretariat, a
-    county's departmental goals). Each department's head answers for its goals by office;
-    the publication names no officer anywhere, so no lead can be transcribed, but no goal
-    is left to nobody.
+    unit) sponsors it, the plan names no person (but, perhaps, its ``office``: a
+    coordinator who owns nothing), and every goal but the plan's aim belongs to one of the
+    body's departments (a unit placed directly under the organization, or a team inside
+    one), more than one of them (a city's targets each given to a secretariat, a county's
+    departmental goals), or, when the sponsoring body is itself one of the organization's
+    departments, to another department (a city council's Vision Zero plan whose
+    enforcement objectives it gives to the Police Department). Each department's head
+    answers for its goals by office; the publication names no officer anywhere, so no lead
+    can be transcribed, but no goal is left to nobody.
     Nor is a plan that names no person and no sponsor at all and gives each goal, but
     the headings over them, to one of several units placed under none (a society's plan
     whose every goal reads ``Owner: Education``, ``Owner: Finance``, its committees): each
@@ -135,12 +138,15 @@ def _work_by_department(plan: Plan, goal: Goal) -> bool:
 
 
 def _by_department(plan: Plan) -> bool:
-    """Whether a body's plan that names no person gives each goal but its aim to one of
-    several departments."""
-    if plan.people or plan.ref(plan.info, "sponsor", Unit) is None:
+    """Whether a body's plan that names no person but its office gives each goal but its
+    aim to one of several departments, or, when the body is itself one department (a
+    city council), to another department."""
+    sponsor = plan.ref(plan.info, "sponsor", Unit)
+    if sponsor is None or any(person.id != plan.info.office for person in plan.people):
         return False
-    return len(_departments(plan, [goal for goal in plan.goals
-                                   if not _sponsors_aim(plan, goal)])) > 1
+    found = _departments(plan, [goal for goal in plan.goals if not _sponsors_aim(plan, goal)])
+    return len(found) > 1 or (len(found) == 1 and sponsor.id not in found
+                              and _departments(plan, [sponsor]) == {sponsor.id})
 
 
 def _by_committee(plan: Plan) -> bool:
@@ -163,16 +169,18 @@ def _by_committee(plan: Plan) -> bool:
     return len(units) > 1
 
 
-def _departments(plan: Plan, holders: Sequence[Goal | Initiative]) -> set[str]:
+def _departments(plan: Plan, holders: Sequence[Goal | Initiative | Unit]) -> set[str]:
     """The departments (units placed directly under a unit placed under none) that
-    ``holders`` belong to; none at all when one of them belongs to no department."""
+    ``holders`` belong to, directly or through a unit inside one (a department's team);
+    none at all when one of them belongs to no department."""
     found: set[str] = set()
     for holder in holders:
-        unit = plan.ref(holder, "unit", Unit)
-        top = plan.get(unit.parent) if unit is not None and unit.parent else None
-        if unit is None or not isinstance(top, Unit) or top.parent is not None:
+        unit = holder if isinstance(holder, Unit) else plan.ref(holder, "unit", Unit)
+        chain = (unit.id, *plan.unit_ancestors(unit.id)) if unit is not None else ()
+        top = plan.get(chain[-1]) if len(chain) > 1 else None
+        if not isinstance(top, Unit) or top.parent is not None:
             return set()
-        found.add(unit.id)
+        found.add(chain[-2])
     return found
 
 

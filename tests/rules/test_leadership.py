@@ -592,6 +592,28 @@ def test_a_plan_that_gives_each_goal_to_one_of_its_committees_is_not_asked_for_o
         RuleTester(unowned_goal).assert_fails(failing)
 
 
+def test_a_councils_plan_whose_goals_it_gives_to_another_department_is_not_asked_for_owners(
+) -> None:
+    plan = ("planlint: 1\nplan: {id: p, sponsor: SPONSOR, office: cole}\n"
+            "people: [{id: cole, unit: manager}]\n"
+            "units:\n  - {id: city, name: City}\n"
+            "  - {id: council, name: City Council, parent: city}\n"
+            "  - {id: manager, name: City Manager's Office, parent: city}\n"
+            "  - {id: cpd, name: Police Department, parent: city}\n"
+            "  - {id: team, name: Enforcement Team, parent: cpd}\n"
+            "goals:\n  - {id: vz, title: Zero deaths by 2030, unit: city}\n"
+            "  - {id: speed, title: Enforce speed limits, parent: vz, unit: team}\n")
+    # the council adopts the plan; the Police Department's team carries its objective
+    RuleTester(unowned_goal).assert_passes(plan.replace("SPONSOR", "council"))
+    # the city itself sponsors it: one department's goal, its head not named
+    RuleTester(unowned_goal).assert_fails(plan.replace("SPONSOR", "city"))
+    # the department sponsors its own goal; or a person named who is not the office
+    RuleTester(unowned_goal).assert_fails(plan.replace("SPONSOR", "cpd"))
+    RuleTester(unowned_goal).assert_fails(
+        plan.replace("SPONSOR", "council").replace("{id: cole, unit: manager}",
+                                                   "{id: cole, unit: manager}, {id: ann}"))
+
+
 def test_a_goal_grouping_measures_each_given_to_a_department_is_not_asked_for_an_owner(
 ) -> None:
     plan = ("planlint: 1\nplan: {id: p}\n"
