@@ -74,7 +74,7 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     lists the work the team will do: a product team's quarterly areas of focus and their
     items), which takes its direction from the product and the organization it serves,
     whose vision it is to state, as its sponsor is the organization's; a team's plan that
-    sets measures (a team's OKRs) states results, and is asked where they lead. Not so a
+    sets measures states results of its own, and is asked where they lead. Not so a
     plan that
     speaks of a vision it does not state: its ``vision`` is a placeholder (``TBA``,
     ``To be confirmed``), or its description names its vision without saying it (``the

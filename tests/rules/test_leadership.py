@@ -585,10 +585,11 @@ def test_a_plan_that_gives_each_goal_to_one_of_its_committees_is_not_asked_for_o
     # 'Owner: Education', 'Owner: Finance': each committee answers for its own goals
     RuleTester(unowned_goal).assert_passes(plan.replace("UNIT", "finance"))
     # one committee only, a plan that names people or a sponsor, a goal given to nobody
+    owned = plan.replace("UNIT", "finance")
     for failing in (plan.replace("UNIT", "education"),
-                    plan.replace("UNIT", "finance").replace("units:", "people: [{id: ana}]\nunits:"),
-                    plan.replace("UNIT", "finance").replace("{id: p}", "{id: p, sponsor: finance}"),
-                    plan.replace("UNIT", "finance") + "  - {id: '1.3', title: Awards, parent: '1'}\n"):
+                    owned.replace("units:", "people: [{id: ana}]\nunits:"),
+                    owned.replace("{id: p}", "{id: p, sponsor: finance}"),
+                    owned + "  - {id: '1.3', title: Awards, parent: '1'}\n"):
         RuleTester(unowned_goal).assert_fails(failing)
 
 
