@@ -69,7 +69,13 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     of its founding aim, ``drives``); or it is people's own
     objectives (individual OKRs: every goal owned by a person not on the leadership team,
     each of several owners holding more than one), which align to the company's
-    objectives and take their direction from them. Not so a plan that
+    objectives and take their direction from them; or it is a team's roadmap of work (a
+    team's plan inside a larger organization, see no-sponsor, that sets no measure and
+    lists the work the team will do: a product team's quarterly areas of focus and their
+    items), which takes its direction from the product and the organization it serves,
+    whose vision it is to state, as its sponsor is the organization's; a team's plan that
+    sets measures states results of its own, and is asked where they lead. Not so a
+    plan that
     speaks of a vision it does not state: its ``vision`` is a placeholder (``TBA``,
     ``To be confirmed``), or its description names its vision without saying it (``the
     corporate plan describes our vision``). That plan itself says it has a vision the
@@ -80,7 +86,7 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
         return
     if not _vision_unstated(plan) and (
             _MISSION.search(plan.info.description or "") or _one_direction(plan)
-            or plan.personal):
+            or plan.personal or _team_roadmap(plan)):
         return
     yield plan.finding(
         "the plan states no vision; say where the organization wants to be under "
@@ -120,6 +126,12 @@ def _one_direction(plan: Plan) -> bool:
         return False
     serving = plan.closure(ends, ("drives", *ABOVE), Goal, backward=True)
     return all(goal.id in serving for goal in top)
+
+
+def _team_roadmap(plan: Plan) -> bool:
+    """Whether the plan is a team's roadmap of work: a team's plan (``Plan.team_unit``)
+    that sets no measure and lists the work it will do (initiatives)."""
+    return plan.team_unit is not None and not plan.metrics and bool(plan.initiatives)
 
 
 def _vision_unstated(plan: Plan) -> bool:

@@ -77,12 +77,19 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     assigns who answers for its goals in another document (``plan: withheld: [owners]``:
     a companion document of primary and secondary responsibilities) is not asked for them.
     Nor is a public body's programme that assigns its goals by department: the body (a
-    unit) sponsors it, the plan names no person at all, and every goal but the plan's aim
-    belongs to one of the body's departments (a unit placed directly under the
-    organization), more than one of them (a city's targets each given to a secretariat, a
-    county's departmental goals). Each department's head answers for its goals by office;
-    the publication names no officer anywhere, so no lead can be transcribed, but no goal
-    is left to nobody.
+    unit) sponsors it, the plan names no person (but, perhaps, its ``office``: a
+    coordinator who owns nothing), and every goal but the plan's aim belongs to one of the
+    body's departments (a unit placed directly under the organization, or a team inside
+    one), more than one of them (a city's targets each given to a secretariat, a county's
+    departmental goals), or, when the sponsoring body is itself one of the organization's
+    departments, to another department (a city council's Vision Zero plan whose
+    enforcement objectives it gives to the Police Department). Each department's head
+    answers for its goals by office; the publication names no officer anywhere, so no lead
+    can be transcribed, but no goal is left to nobody.
+    Nor is a plan that names no person and no sponsor at all and gives each goal, but
+    the headings over them, to one of several units placed under none (a society's plan
+    whose every goal reads ``Owner: Education``, ``Owner: Finance``, its committees): each
+    committee answers for its own goals, and the publication names no chair to transcribe.
     So it is with a goal of no unit that sets no measure of its own and only groups
     initiatives, each given to one of several such departments with its own targets (a
     recovery plan's component, whose every measure names its responsible ministry): each
@@ -92,7 +99,7 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
         return
     if _assigned_by_action(plan) or _team_lead(plan) is not None or (
             _coordinated(plan) and not any(goal.owner for goal in plan.goals)) or (
-            _by_department(plan)):
+            _by_department(plan)) or _by_committee(plan):
         return
     unowned = [goal for goal in plan.goals
                if goal.owner is None and plan.owner_of(goal) is None
@@ -131,24 +138,49 @@ def _work_by_department(plan: Plan, goal: Goal) -> bool:
 
 
 def _by_department(plan: Plan) -> bool:
-    """Whether a body's plan that names no person gives each goal but its aim to one of
-    several departments."""
-    if plan.people or plan.ref(plan.info, "sponsor", Unit) is None:
+    """Whether a body's plan that names no person but its office gives each goal but its
+    aim to one of several departments, or, when the body is itself one department (a
+    city council), to another department."""
+    sponsor = plan.ref(plan.info, "sponsor", Unit)
+    if sponsor is None or any(person.id != plan.info.office for person in plan.people):
         return False
-    return len(_departments(plan, [goal for goal in plan.goals
-                                   if not _sponsors_aim(plan, goal)])) > 1
+    found = _departments(plan, [goal for goal in plan.goals if not _sponsors_aim(plan, goal)])
+    return len(found) > 1 or (len(found) == 1 and sponsor.id not in found
+                              and _departments(plan, [sponsor]) == {sponsor.id})
 
 
-def _departments(plan: Plan, holders: Sequence[Goal | Initiative]) -> set[str]:
+def _by_committee(plan: Plan) -> bool:
+    """Whether a plan that names no person and no sponsor gives each of its goals, but
+    the headings over them (a goal with sub-goals and no metric or work of its own), to
+    one of several units placed under none: a society's committees, each the owner of
+    its goals."""
+    if plan.people or plan.info.sponsor is not None:
+        return False
+    units: set[str] = set()
+    for goal in plan.goals:
+        if goal.unit is None:
+            if not plan.subgoals(goal) or goal.metrics or plan.referrers(goal, "supports"):
+                return False
+            continue
+        unit = plan.ref(goal, "unit", Unit)
+        if unit is None or unit.parent is not None:
+            return False
+        units.add(unit.id)
+    return len(units) > 1
+
+
+def _departments(plan: Plan, holders: Sequence[Goal | Initiative | Unit]) -> set[str]:
     """The departments (units placed directly under a unit placed under none) that
-    ``holders`` belong to; none at all when one of them belongs to no department."""
+    ``holders`` belong to, directly or through a unit inside one (a department's team);
+    none at all when one of them belongs to no department."""
     found: set[str] = set()
     for holder in holders:
-        unit = plan.ref(holder, "unit", Unit)
-        top = plan.get(unit.parent) if unit is not None and unit.parent else None
-        if unit is None or not isinstance(top, Unit) or top.parent is not None:
+        unit = holder if isinstance(holder, Unit) else plan.ref(holder, "unit", Unit)
+        chain = (unit.id, *plan.unit_ancestors(unit.id)) if unit is not None else ()
+        top = plan.get(chain[-1]) if len(chain) > 1 else None
+        if not isinstance(top, Unit) or top.parent is not None:
             return set()
-        found.add(unit.id)
+        found.add(chain[-2])
     return found
 
 
@@ -160,9 +192,22 @@ def _coordinated(plan: Plan) -> bool:
     if sponsor is None or not (office is sponsor or (isinstance(office, Unit)
                                                      and office.lead == sponsor.id)):
         return False
+    return _chairs_every_goal(plan, sponsor)
+
+
+def _chairs_every_goal(plan: Plan, person: Person) -> bool:
+    """Whether ``person`` chairs a review that covers every goal of the plan by name."""
     goals = {goal.id for goal in plan.goals}
-    return bool(goals) and any(review.chair == sponsor.id and goals <= set(review.covers)
+    return bool(goals) and any(review.chair == person.id and goals <= set(review.covers)
                                for review in plan.reviews)
+
+
+def _run_by_its_coordinator(plan: Plan) -> bool:
+    """Whether a plan that marks nobody as a leader is run by one person: its ``office``
+    is a person who chairs a review covering every goal."""
+    office = plan.ref(plan.info, "office", Person)
+    return office is not None and not any(person.leader for person in plan.people) \
+        and _chairs_every_goal(plan, office)
 
 
 def _team_lead(plan: Plan) -> Person | None:
@@ -409,11 +454,17 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     trustees, a governing committee or council, placed under no unit or under the
     organization's own) sets goals of its own: the body that governs the organization
     and takes its part of the plan owns it, as a collective's governing committee owns
-    its yearly objectives. A sponsor that names no person or unit of the plan is
+    its yearly objectives. Nor is a plan that marks nobody as a leader and is run by one
+    person: its ``office`` is a person who chairs a review covering every goal (a team's
+    quarterly OKRs, whose coordinator chairs the grading meeting): that person keeps the
+    plan on the agenda and holds every goal to account, the sponsor's part in all but title,
+    and the plan names no leadership above to ask for another. A sponsor that names no
+    person or unit of the plan is
     reported by the structure rules instead.
     """
     if plan.info.sponsor is None:
-        if plan.team_unit is not None or plan.personal or _governing_body_sets_goals(plan):
+        if plan.team_unit is not None or plan.personal or _governing_body_sets_goals(plan) \
+                or _run_by_its_coordinator(plan):
             return  # sponsorship belongs to the organization's plan above this one
         yield plan.finding(
             "the plan names no sponsor; set plan: sponsor: to the executive who owns the "

@@ -87,6 +87,21 @@ class TestNoVision:
                                                   "  - {id: P4}\n", [("p", 2)])
         RuleTester(no_vision).assert_fails(plan + "  - {id: P3}\n", [("p", 2)])
 
+    def test_a_teams_roadmap_of_work_takes_its_direction_from_the_organization(
+            self) -> None:
+        plan = ("planlint: 1\nplan: {id: p}\n"
+                "units: [{id: co, name: HashiCorp}, {id: team, name: AWS provider team, "
+                "parent: co}]\n"
+                "goals:\n  - {id: G1, title: New services, unit: team}\n"
+                "  - {id: G2, title: Enhancements, unit: team}\n"
+                "initiatives:\n  - {id: I1, title: Transcribe, supports: [G1], unit: team}\n")
+        RuleTester(no_vision).assert_passes(plan)
+        # a team's OKRs set measures; a roadmap of the whole organization is no team's
+        RuleTester(no_vision).assert_fails(
+            plan.replace("unit: team}\n  - {id: G2", "unit: team, metrics: [M1]}\n  - {id: G2")
+            + "metrics: [{id: M1, title: Services added}]\n", [("p", 2)])
+        RuleTester(no_vision).assert_fails(plan.replace("unit: team", "unit: co"), [("p", 2)])
+
     def test_peoples_own_objectives_take_their_direction_from_the_company(self) -> None:
         plan = ("planlint: 1\nplan: {id: p}\npeople: [{id: ann}, {id: bob LEADER}]\n"
                 "goals:\n  - {id: A1, owner: ann}\n  - {id: A2, owner: ann}\n"

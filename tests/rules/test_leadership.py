@@ -277,6 +277,22 @@ def test_a_team_plan_inside_an_organization_is_not_asked_for_a_sponsor() -> None
     ])
 
 
+def test_a_plan_its_coordinator_runs_and_reviews_goal_by_goal_is_not_asked_for_a_sponsor(
+) -> None:
+    plan = ("plan: {id: p, office: eae}\npeople: [{id: eae}, {id: leviw}]\n"
+            "goals: [{id: o1}, {id: o2}]\n"
+            "reviews: [{id: R1, title: Quarterly OKR meeting, cadence: quarterly, chair: CHAIR, "
+            "covers: [o1, o2]}]\n")
+    RuleTester(no_sponsor).assert_passes(plan.replace("CHAIR", "eae"))
+    RuleTester(no_sponsor).run(fails=[
+        (plan.replace("CHAIR", "leviw"), [("p", 1)]),  # someone else chairs it
+        (plan.replace("CHAIR", "eae").replace("covers: [o1, o2]", "covers: [o1]"),
+         [("p", 1)]),  # a review of part of the plan
+        (plan.replace("CHAIR", "eae").replace("{id: leviw}", "{id: leviw, leader: true}"),
+         [("p", 1)]),  # a leadership team the plan names, none of whom sponsors it
+    ])
+
+
 def test_no_sponsor_leaves_bad_references_to_structure_rules() -> None:
     RuleTester(no_sponsor).run(passes=[
         "plan: {id: p, sponsor: ceo}\n" + PEOPLE,
@@ -556,6 +572,47 @@ def test_a_bodys_programme_that_gives_each_goal_to_a_department_is_not_asked_for
     # a goal no department is given
     RuleTester(unowned_goal).assert_fails(
         plan.replace("UNIT", "care") + "  - {id: G3, title: Campaigns, parent: G0}\n")
+
+
+def test_a_plan_that_gives_each_goal_to_one_of_its_committees_is_not_asked_for_owners(
+) -> None:
+    plan = ("planlint: 1\nplan: {id: p}\n"
+            "units:\n  - {id: education, name: Education}\n"
+            "  - {id: finance, name: Finance}\n"
+            "goals:\n  - {id: '1', title: Engage members}\n"
+            "  - {id: '1.1', title: Run 5 workshops, parent: '1', unit: education}\n"
+            "  - {id: '1.2', title: Raise 40% of revenue from grants, parent: '1', unit: UNIT}\n")
+    # 'Owner: Education', 'Owner: Finance': each committee answers for its own goals
+    RuleTester(unowned_goal).assert_passes(plan.replace("UNIT", "finance"))
+    # one committee only, a plan that names people or a sponsor, a goal given to nobody
+    owned = plan.replace("UNIT", "finance")
+    for failing in (plan.replace("UNIT", "education"),
+                    owned.replace("units:", "people: [{id: ana}]\nunits:"),
+                    owned.replace("{id: p}", "{id: p, sponsor: finance}"),
+                    owned + "  - {id: '1.3', title: Awards, parent: '1'}\n"):
+        RuleTester(unowned_goal).assert_fails(failing)
+
+
+def test_a_councils_plan_whose_goals_it_gives_to_another_department_is_not_asked_for_owners(
+) -> None:
+    plan = ("planlint: 1\nplan: {id: p, sponsor: SPONSOR, office: cole}\n"
+            "people: [{id: cole, unit: manager}]\n"
+            "units:\n  - {id: city, name: City}\n"
+            "  - {id: council, name: City Council, parent: city}\n"
+            "  - {id: manager, name: City Manager's Office, parent: city}\n"
+            "  - {id: cpd, name: Police Department, parent: city}\n"
+            "  - {id: team, name: Enforcement Team, parent: cpd}\n"
+            "goals:\n  - {id: vz, title: Zero deaths by 2030, unit: city}\n"
+            "  - {id: speed, title: Enforce speed limits, parent: vz, unit: team}\n")
+    # the council adopts the plan; the Police Department's team carries its objective
+    RuleTester(unowned_goal).assert_passes(plan.replace("SPONSOR", "council"))
+    # the city itself sponsors it: one department's goal, its head not named
+    RuleTester(unowned_goal).assert_fails(plan.replace("SPONSOR", "city"))
+    # the department sponsors its own goal; or a person named who is not the office
+    RuleTester(unowned_goal).assert_fails(plan.replace("SPONSOR", "cpd"))
+    RuleTester(unowned_goal).assert_fails(
+        plan.replace("SPONSOR", "council").replace("{id: cole, unit: manager}",
+                                                   "{id: cole, unit: manager}, {id: ann}"))
 
 
 def test_a_goal_grouping_measures_each_given_to_a_department_is_not_asked_for_an_owner(
