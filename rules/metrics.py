@@ -888,6 +888,13 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     end; a deliverable named by a noun after an article), however many others state
     their unit: a unit means nothing for them until
     they name a level to reach, and metric-without-target reports that they name none.
+    Nor is a plan whose measures that lack a unit all state no figure at all, whatever
+    they are worded as (``Growth in contributor community``, ``Participation in global
+    health research policy-making``, beside others that state their figures): there is
+    no figure yet to read in one unit or another, and the gap is the missing level,
+    which metric-without-target reports. A plan that keeps its targets out of its text
+    (``withheld: [targets]``) has the figures, only unpublished, and is still asked
+    what unit they are in.
     """
     missing, eligible = [], 0
     for metric in _formulated(plan):
@@ -903,7 +910,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
                 f"{metric.describe()} has no unit of measure; set unit "
                 "(USD m, %, count, hours…) so its figures read the same to everyone"))
     bare = _unquantified(plan)
-    if not _states_figures(plan, missing, eligible, bare):
+    if not _states_figures(plan, missing, eligible, bare) or (
+            "targets" not in plan.info.withheld
+            and all(finding.node in bare for finding in missing)):
         return
     yield from by_practice(plan, missing, eligible, items="metrics",
                            lacking="state no unit of measure", repeated=bare,
