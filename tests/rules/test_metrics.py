@@ -775,6 +775,28 @@ def test_no_unit_is_asked_of_measures_that_state_no_figure_at_all() -> None:
         "plan: {withheld: [targets]}\n" + named, [("plan", None)])
 
 
+def test_statistics_a_report_quotes_beside_unmeasured_goals_ask_no_target() -> None:
+    """An annual report's goals, most listing no measure, beside statistics quoted with
+    their readings (commits and reviews each month): no plan-wide target finding. Goals
+    that each list their measure, or one measure that sets a target, make the missing
+    targets the plan's practice again."""
+    fragment = ("goals:\n  - {id: G1, metrics: [M1, M2]}\n  - {id: G2}\n  - {id: G3}\n"
+                "metrics:\n"
+                "  - {id: M1, title: Commits by staff per month, cadence: monthly, "
+                "actuals: [{date: 2021-02-28, value: 11}, {date: 2021-03-31, value: 33}]}\n"
+                "  - {id: M2, title: Reviews by staff per month, cadence: monthly, "
+                "actuals: [{date: 2021-02-28, value: 48}, {date: 2021-03-31, value: 98}]}\n")
+    RuleTester(metric_without_target).assert_passes(fragment)
+    RuleTester(metric_without_target).assert_fails(
+        fragment.replace("{id: G2}", "{id: G2, metrics: [M1]}"), [("plan", None)])
+    RuleTester(metric_without_target).assert_fails(
+        fragment.replace("{date: 2021-03-31, value: 98}]}",
+                         "{date: 2021-03-31, value: 98}]}\n"
+                         "  - {id: M3, title: Members, target: {value: 9}}\n"
+                         "  - {id: M4, title: Visits per month, actuals: "
+                         "[{date: 2021-03-31, value: 5}]}"), [("plan", None)])
+
+
 def test_interim_targets_count_as_a_target() -> None:
     RuleTester(metric_without_target).run(
         passes=["metrics:\n  - id: M1\n    targets: [{value: 5, date: 2002-06-30}]\n"],
