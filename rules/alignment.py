@@ -504,9 +504,13 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     objectives, or a person's own in a one-unit plan) is in the hands of the people the
     plan names for it, a person who owns it or a person answering for each of its
     measures, as a team assigns its key results: there is no unit to cascade it to, and
-    its owners do the work. A goal measured by milestones alone (``Launch a data
-    council``, measured by the council's charter and first meeting) is a piece of work
-    stated as a goal: its milestones are the steps that execute it. A sub-unit's goal
+    its owners do the work. So is a person's own objective for a year or less, one its
+    owner lists under ``objectives`` (their performance plan: a chief executive's annual
+    goals approved by the board), due within a year of its start: the owner answers for
+    it in their performance review and does it through the staff they direct, and no
+    cascade is expected of one person's yearly goal. A goal measured by milestones alone
+    (``Launch a data council``, measured by the council's charter and first meeting) is a
+    piece of work stated as a goal: its milestones are the steps that execute it. A sub-unit's goal
     that has no parent because its link to the strategy is missing is reported by
     orphan-goal instead. When more than a third of the top-level goals have nothing
     under them, the plan states the strategy but not its execution, and is reported once
@@ -524,7 +528,7 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
         f"{_idle_support(plan, goal)}: nothing executes it; cascade it to the units that "
         "deliver it, or start an initiative that supports it")
         for goal in top if goal.id not in executed and not _worked_by_people(plan, goal)
-        and not _deliverable(plan, goal)]
+        and not _deliverable(plan, goal) and not _own_year_objective(plan, goal)]
     yield from by_practice(plan, idle, len(top), items="top-level goals",
                            lacking="have no sub-goal and no initiative",
                            fix="cascade each to the units that deliver it, or start the "
@@ -550,6 +554,15 @@ def _deliverable(plan: Plan, goal: Goal) -> bool:
     whose milestones are the steps that execute it."""
     metrics = plan.refs(goal, "metrics", Metric)
     return bool(metrics) and all(plan.measure(metric).kind == "milestone" for metric in metrics)
+
+
+def _own_year_objective(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal is a person's own objective for a year or less: its owner lists it
+    under ``objectives`` (their performance plan), and it is due within a year of its
+    start."""
+    owner = plan.ref(goal, "owner", Person)
+    return owner is not None and goal.id in owner.objectives and goal.start is not None \
+        and goal.due is not None and (goal.due - goal.start).days <= 366
 
 
 def _worked_by_people(plan: Plan, goal: Goal) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from textwrap import dedent
 
@@ -170,6 +171,22 @@ def skill_gap(plan: Plan) -> Iterator[Finding]:
                      for person in people])
 
 
+#: A team that the text says is doing the work, named by its kind rather than by its
+#: members (``A cross-agency team is implementing the 10 key recommendations``, ``a
+#: working group has been formed``).
+_TEAM_AT_WORK = re.compile(
+    r"\b(?:team|working group|work ?group|task ?force|steering group|project group)s?\s+"
+    r"(?:is|are|has been|have been)\s+(?:\w+ing|formed|established|set up|convened)\b",
+    re.IGNORECASE)
+
+
+def _team_at_work(initiative: Initiative) -> bool:
+    """Whether an initiative's title or description says that a team is doing its work
+    (see :data:`_TEAM_AT_WORK`)."""
+    return _TEAM_AT_WORK.search(
+        f"{initiative.title or ''} {initiative.description or ''}") is not None
+
+
 def _one_teams_plan(plan: Plan) -> bool:
     """Whether the plan is one team's own: it names people, and they and its goals all
     belong to one and the same unit."""
@@ -206,6 +223,8 @@ def _inner_teams_plan(plan: Plan) -> bool:
             - {id: I4, title: Digital skills for staff, status: active}
             - {id: I5, title: Accessible website, status: active}
             - {id: I6, title: Advocacy with partners, kind: ongoing, status: active}
+            - {id: I7, title: Implement the audit's recommendations, status: active,
+               description: A cross-agency team is implementing them}
           communications:
             - {id: C1, title: Action plan updated with progress, channel: Trello board}
           """))
@@ -232,7 +251,11 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     its deputy secretary): leaders direct the work and do not staff it. A continuing
     duty (``kind: ongoing``: advocacy,
     brand investment, a monthly report) is the line organization's standing work, not a
-    project that needs a team of its own, and is not asked for one. When more than a
+    project that needs a team of its own, and is not asked for one. Nor is an
+    initiative whose text says a team is doing the work without naming its members (``A
+    cross-agency team is implementing the 10 key recommendations``, as an annual report
+    says who carries a piece of work out): the team exists and is stated, only not as
+    people the format can list. When more than a
     third of the active initiatives name no team, the plan does not record teams at all,
     and is reported once instead of each initiative, unless it publishes its work item
     by item on a work tracker (a Trello or Kanban board, a project board, GitHub
@@ -249,7 +272,7 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
         f"{initiative.describe()} is active but names no team; list the people doing the "
         "work under team", field="team" if "team" in initiative.model_fields_set else None)
         for initiative in active if not initiative.team and initiative.unit is None
-        and not continuing(initiative)]
+        and not continuing(initiative) and not _team_at_work(initiative)]
     if on_tracker(plan, len(found), len(active)):
         return
     yield from by_practice(plan, found, len(active), items="active initiatives",

@@ -590,9 +590,14 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     source. A key result that a goal below takes up as its own objective (see
     stale-metric) states its target through that goal's key results. When more than a
     third of a plan's measures state no target, the plan is reported once instead of each
-    measure. A plan that keeps its targets out of its text on purpose (``plan: withheld:
-    [targets]``, a handbook that publishes its OKRs but keeps their figures internal) is
-    not asked for them.
+    measure; but not a plan none of whose measures that need a target sets one, each only
+    quoted with its readings, and fewer than half of whose goals list a measure at all
+    (an annual report's goals beside the statistics it publishes: commits made each month,
+    followers, the year's accounts): those figures are the report's transparency, not
+    measures the plan set for its goals, and what the goals lack is a measure, which
+    unmeasured-goal asks. A plan that keeps its targets out of its text on purpose
+    (``plan: withheld: [targets]``, a handbook that publishes its OKRs but keeps their
+    figures internal) is not asked for them.
     """
     if "targets" in plan.info.withheld:
         return
@@ -625,8 +630,11 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
                 f"{metric.describe()} has no target{said}; set target: {{value, "
                 "date} to the level that means the goal is reached",
                 field="target" if placeholder else None))
-    yield from by_practice(plan, missing, eligible, items="metrics", lacking="state no target",
-                           fix="set target: {value, date} on each, so progress can be judged")
+    if not _statistics_beside_goals(plan, missing, eligible):
+        yield from by_practice(plan, missing, eligible, items="metrics",
+                               lacking="state no target",
+                               fix="set target: {value, date} on each, so progress can be "
+                                   "judged")
     for goal in plan.goals:
         watched = _watched_only(plan, goal)
         if watched:
@@ -635,6 +643,18 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
                 f"({joined([metric.id for metric in watched])}): nothing says what result "
                 "means it is reached; set a target on the measure that shows it",
                 field="metrics")
+
+
+def _statistics_beside_goals(plan: Plan, missing: list[Finding], eligible: int) -> bool:
+    """Whether every measure lacking a target (all of those that need one) is only quoted
+    with its readings (see :func:`_only_quoted`), and fewer than half of the plan's goals
+    list a measure at all: a report's statistics given beside goals that state no measure,
+    not targets the plan forgot. Only the plan-wide finding is left out (see
+    :func:`planlint.practice.widespread`)."""
+    return widespread(len(missing), eligible) and len(missing) == eligible \
+        and 2 * sum(1 for goal in plan.goals if goal.metrics) < len(plan.goals) \
+        and all(isinstance(metric := plan.by_id.get(finding.node), Metric)
+                and _only_quoted(plan, metric) for finding in missing)
 
 
 def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
@@ -889,6 +909,13 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     end; a deliverable named by a noun after an article), however many others state
     their unit: a unit means nothing for them until
     they name a level to reach, and metric-without-target reports that they name none.
+    Nor is a plan whose measures that lack a unit all state no figure at all, whatever
+    they are worded as (``Growth in contributor community``, ``Participation in global
+    health research policy-making``, beside others that state their figures): there is
+    no figure yet to read in one unit or another, and the gap is the missing level,
+    which metric-without-target reports. A plan that keeps its targets out of its text
+    (``withheld: [targets]``) has the figures, only unpublished, and is still asked
+    what unit they are in.
     """
     missing, eligible = [], 0
     for metric in _formulated(plan):
@@ -904,7 +931,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
                 f"{metric.describe()} has no unit of measure; set unit "
                 "(USD m, %, count, hours…) so its figures read the same to everyone"))
     bare = _unquantified(plan)
-    if not _states_figures(plan, missing, eligible, bare):
+    if not _states_figures(plan, missing, eligible, bare) or (
+            "targets" not in plan.info.withheld
+            and all(finding.node in bare for finding in missing)):
         return
     yield from by_practice(plan, missing, eligible, items="metrics",
                            lacking="state no unit of measure", repeated=bare,

@@ -677,6 +677,20 @@ def test_uncascaded_goal_accepts_a_teams_goals_in_the_hands_of_named_people() ->
                         "goals: [{id: G1, unit: org, owner: ana}]\n", [("G1", 3)])
 
 
+def test_uncascaded_goal_accepts_a_persons_own_objective_for_a_year() -> None:
+    """A chief executive's annual goal in her performance plan is hers to carry out."""
+    tester = RuleTester(uncascaded_goal)
+    fragment = ("units: [{id: org}, {id: ops, parent: org}]\n"
+                "people: [{id: ceo, unit: org, objectives: [G1]}]\n"
+                "goals: [{id: G1, unit: org, owner: ceo, start: 2025-01-28, due: DUE}]\n")
+    tester.assert_passes(fragment.replace("DUE", "2025-10-15"))
+    # a goal of several years, or one not in the owner's objectives, is cascaded
+    tester.assert_fails(fragment.replace("DUE", "2027-10-15"), [("G1", 3)])
+    tester.assert_fails(fragment.replace("DUE", "2025-10-15").replace("objectives: [G1]",
+                                                                      "objectives: []"),
+                        [("G1", 3)])
+
+
 def test_uncascaded_goal_reads_a_goal_measured_by_milestones_as_work() -> None:
     tester = RuleTester(uncascaded_goal)
     goal = "goals:\n  - id: G1\n    title: Launch a data council\n    metrics:\n"

@@ -236,6 +236,21 @@ class TestUnstaffedInitiative:
         RuleTester(unstaffed_initiative).assert_passes(
             fragment.replace("{id: museum}", "{id: museum, withheld: [owners]}"))
 
+    def test_a_team_the_text_says_is_doing_the_work_staffs_it(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            initiatives:
+              - id: I1
+                title: Implement the 10 key recommendations of the audit
+                description: A cross-agency team is implementing the recommendations.
+                status: active
+            """)
+        RuleTester(unstaffed_initiative).assert_passes(fragment)
+        # a team mentioned for something else does not do this work
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("A cross-agency team is implementing the recommendations.",
+                             "Led by our leadership team."), [("I1", 3)])
+
     def test_a_continuing_duty_needs_no_team(self) -> None:
         fragment = dedent("""\
             planlint: 1

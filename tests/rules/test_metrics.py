@@ -150,9 +150,13 @@ def test_deliverables_the_plan_says_are_done_or_not_are_not_asked_for_units_or_t
                     " target: {value: 90, date: 2021-12-31}}\n")
     for rule in (metric_without_unit, metric_without_target):
         RuleTester(rule).assert_passes(deliverables)
-        # without the plan's statement they are read as levels, and the plan is reported
-        RuleTester(rule).assert_fails(deliverables.replace(", metrics_kind: milestone", ""),
-                                      [("p", None)])
+    # without the plan's statement they are read as levels, and the plan is reported for
+    # their targets (and, once one states a figure, for their units)
+    levels = deliverables.replace(", metrics_kind: milestone", "")
+    RuleTester(metric_without_target).assert_fails(levels, [("p", None)])
+    RuleTester(metric_without_unit).assert_fails(
+        levels.replace("YouTube channel}", "YouTube channel, target: {value: 5}}"),
+        [("p", None)])
     RuleTester(metric_without_baseline).assert_fails(deliverables, [("M4", None)])
 
 
@@ -737,7 +741,11 @@ def test_a_plan_whose_measures_state_no_figure_is_reported_once_for_the_targets(
     for rule in (metric_without_baseline, metric_without_unit, metric_without_cadence,
                  metric_without_source):
         RuleTester(rule).assert_passes(names)
+    for rule in (metric_without_baseline, metric_without_cadence, metric_without_source):
         RuleTester(rule).assert_fails(figured, [("plan", None)])
+    # the unit is asked of the measures that state a figure (see the test below)
+    RuleTester(metric_without_unit).assert_fails(
+        figured.replace("Revenue", "Customer score"), [("plan", None)])
 
 
 def test_states_of_affairs_that_state_no_figure_leave_no_figures_to_ask_of() -> None:
@@ -760,7 +768,48 @@ def test_states_of_affairs_that_state_no_figure_leave_no_figures_to_ask_of() -> 
     for rule in (metric_without_baseline, metric_without_unit, metric_without_cadence,
                  metric_without_source):
         RuleTester(rule).assert_passes(states)
+    for rule in (metric_without_baseline, metric_without_cadence, metric_without_source):
         RuleTester(rule).assert_fails(named, [("plan", None)])
+
+
+def test_no_unit_is_asked_of_measures_that_state_no_figure_at_all() -> None:
+    """Where every measure that lacks a unit states no figure (names of quantities
+    beside others that state theirs), there is nothing yet to read in one unit or
+    another: metric-without-target reports the missing levels. One that states a figure
+    makes the missing units a practice again, and so does a plan that withholds its
+    targets: its figures exist, only unpublished."""
+    named = ("metrics:\n  - {id: M1, title: Customer loyalty}\n"
+             "  - {id: M2, title: Staff engagement}\n  - {id: M3, title: Brand reach}\n"
+             "  - {id: M4, title: Countries reached, unit: countries, "
+             "target: {value: 50, date: 2028-12-31}}\n")
+    RuleTester(metric_without_target).assert_fails(named, [("plan", None)])
+    RuleTester(metric_without_unit).assert_passes(named)
+    RuleTester(metric_without_unit).assert_fails(
+        named.replace("Brand reach}", "Brand reach, target: {value: 7}}"), [("plan", None)])
+    RuleTester(metric_without_unit).assert_fails(
+        "plan: {withheld: [targets]}\n" + named, [("plan", None)])
+
+
+def test_statistics_a_report_quotes_beside_unmeasured_goals_ask_no_target() -> None:
+    """An annual report's goals, most listing no measure, beside statistics quoted with
+    their readings (commits and reviews each month): no plan-wide target finding. Goals
+    that each list their measure, or one measure that sets a target, make the missing
+    targets the plan's practice again."""
+    fragment = ("goals:\n  - {id: G1, metrics: [M1, M2]}\n  - {id: G2}\n  - {id: G3}\n"
+                "metrics:\n"
+                "  - {id: M1, title: Commits by staff per month, cadence: monthly, "
+                "actuals: [{date: 2021-02-28, value: 11}, {date: 2021-03-31, value: 33}]}\n"
+                "  - {id: M2, title: Reviews by staff per month, cadence: monthly, "
+                "actuals: [{date: 2021-02-28, value: 48}, {date: 2021-03-31, value: 98}]}\n")
+    RuleTester(metric_without_target).assert_passes(fragment)
+    RuleTester(metric_without_target).assert_fails(
+        fragment.replace("{id: G2}", "{id: G2, metrics: [M1]}"), [("plan", None)])
+    RuleTester(metric_without_target).assert_fails(
+        fragment.replace("{date: 2021-03-31, value: 98}]}",
+                         "{date: 2021-03-31, value: 98}]}\n"
+                         "  - {id: M3, title: Members, target: {value: 9}}\n"
+                         "  - {id: M4, title: Visits per month, actuals: "
+                         "[{date: 2021-03-31, value: 5}]}"), [("plan", None)])
 
 
 def test_interim_targets_count_as_a_target() -> None:
