@@ -1058,6 +1058,17 @@ def _measured_goals(plan: Plan, metric: Metric) -> list[Related]:
           changes:
             - {date: 2001-04-10, item: MP-M2, field: target, from: 2001-03-31, to: deferred,
                reason: the dealer council asked to wait for the new pricing}
+          initiatives:
+            - id: MP-I9
+              title: Dealer app
+              status: planned
+              start: 2000-09-01
+              metrics:
+                - id: MP-M17
+                  title: Dealer app beta released
+                  kind: milestone
+                  target: {value: 1, date: 2001-03-31}
+                  actuals: [{date: 2001-05-31, value: 0}]
           """)).replace("{as_of: 2001-06-30}",
                         "{as_of: 2001-06-30, horizon: {start: 2000-07-01}}"))
 def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
