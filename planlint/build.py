@@ -251,8 +251,8 @@ class Builder:
             if isinstance(metric, dict):
                 self.entries.append((SECTIONS["metrics"], source,
                                      f"{pointer_join(pointer, key)}/{index}", metric, metric))
-                if isinstance(metric.get("id"), str | int) and metric["id"] is not True:
-                    ids.append(str(metric["id"]))
+                if isinstance(name := _id_of(metric), str):
+                    ids.append(name)
             else:
                 ids.append(metric)
         return {**entry, key: ids}
@@ -500,9 +500,12 @@ _About = tuple[str, str, str]
 
 
 def _id_of(data: dict[str, Any], default: str | None = None) -> object:
-    """An item's id as written; a whole number (a workbook's ID column of 7) as text."""
+    """An item's id as written; a number as text, as the model reads it (a workbook's ID
+    column of 7; a source's numbering ``303.1``, which YAML reads as a decimal): an
+    inline metric numbered so is linked to the goal or initiative it is defined in."""
     name = data.get("id", default)
-    return str(name) if isinstance(name, int) and not isinstance(name, bool) else name
+    return str(name) if isinstance(name, int | float) and not isinstance(name, bool) \
+        else name
 
 
 def _about(kind: str, data: dict[str, Any], pointer: str) -> _About | None:

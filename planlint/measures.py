@@ -720,6 +720,13 @@ def _done_to_named(words: list[str]) -> bool:
     return False
 
 
+#: A parenthesis closing a title that lists what the things named before it take in
+#: (``Civil actions (including CMPs and self-disclosures)``): kinds of those things, not
+#: a unit or a condition.
+_INCLUDES_ASIDE = re.compile(r"\s*\((?:including|includes|incl\.|excluding|e\.g\.|such as)\s"
+                             r"[^()]*\)\s*$", re.IGNORECASE)
+
+
 def counts_named(metric: Metric) -> bool:
     """Whether a metric's title is only a noun phrase naming things in the plural
     (``Media mentions``, ``Human services contracts``), with no participle in it, and
@@ -729,8 +736,13 @@ def counts_named(metric: Metric) -> bool:
     (``Walkways in fair condition``), only where a figure is above 100.
     A figure below zero or with a fraction is a change or an amount, as is a plural
     that names one (``Annual community GHG emissions``), and people named so
-    (``Students in poverty``) may as well be a share of them: none of those is read so."""
-    words = _metric_words(metric)
+    (``Students in poverty``) may as well be a share of them: none of those is read so.
+    A closing parenthesis that says what the things take in (``Civil actions (including
+    CMPs and self-disclosures)``) names kinds of them, not their unit: the noun phrase
+    is read before it."""
+    title = metric.title or metric.name or ""
+    words = _title_words(_INCLUDES_ASIDE.sub("", title)) if _INCLUDES_ASIDE.search(title) \
+        else _metric_words(metric)
     head = _head(words)
     if head is None:
         return False

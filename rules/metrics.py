@@ -847,6 +847,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "  - {id: M9, title: People assisted in emergencies, "
              "actuals: [{date: 2016-06-30, value: 8232}]}\n"
              "  - {id: M10, title: Media mentions, actuals: [{date: 2016-06-30, value: 51000}]}\n"
+             "  - {id: M12, title: Civil actions (including settlements), "
+             "actuals: [{date: 2015-09-30, value: 682}]}\n"
              "  - {id: M11, title: Digital public goods are part of the default approach}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR6]}\n  - {id: A2, owner: ann}\n"
@@ -898,7 +900,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     metric-without-target) makes milestones, with no unit, of those whose wording tells
     no kind (``Discourse up & running``). A name in quotes between a number and the noun
     it counts (``prototype 5 "Firefox for Making" concepts``) is read as one word of that
-    phrase: the noun is still the unit.
+    phrase: the noun is still the unit. A closing parenthesis that says what the counted things take
+    in (``Civil actions (including CMPs and self-disclosures)``, 682 of them) names kinds
+    of them, not a unit: the noun before it is still the unit.
     When more than a third of a plan's measures state no unit, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it, and a plan

@@ -1058,6 +1058,17 @@ def _measured_goals(plan: Plan, metric: Metric) -> list[Related]:
           changes:
             - {date: 2001-04-10, item: MP-M2, field: target, from: 2001-03-31, to: deferred,
                reason: the dealer council asked to wait for the new pricing}
+          initiatives:
+            - id: MP-I9
+              title: Dealer app
+              status: planned
+              start: 2000-09-01
+              metrics:
+                - id: MP-M17
+                  title: Dealer app beta released
+                  kind: milestone
+                  target: {value: 1, date: 2001-03-31}
+                  actuals: [{date: 2001-05-31, value: 0}]
           """)).replace("{as_of: 2001-06-30}",
                         "{as_of: 2001-06-30, horizon: {start: 2000-07-01}}"))
 def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
@@ -1203,7 +1214,12 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     caseload it swells. Nor is a row that breaks a part out of a measure the plan targets, its name,
     a dash and the part (``Cases eligible for adjustment - low-risk (%)`` under ``Cases
     eligible for adjustment (%)``), and states no target of its own: the plan targets
-    the breakdown through the whole, which is judged instead.
+    the breakdown through the whole, which is judged instead. Nor is a milestone of an
+    initiative (listed under its ``metrics``) due after the initiative's ``start``, when
+    the initiative is still planned and overdue-initiative reports it late to start (a
+    portfolio board's service still in the backlog years after its predicted discovery
+    start, with its predicted alpha and beta starts past): work that never began misses
+    every later step by construction, and the one stall is reported once, on its start.
     """
     answers = _Answers(plan)
     for metric in plan.metrics:
@@ -1212,7 +1228,8 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
                 and not _responded(metric, judged[0]) \
                 and not answers.on_count(metric, judged[0]) \
                 and not answers.where_it_shows(metric, judged[0]) \
-                and not answers.through_whole(metric):
+                and not answers.through_whole(metric) \
+                and not _step_of_unstarted(plan, metric):
             index, message = judged
             yield metric.finding(message, field=f"actuals/{index}",
                                  related=_measured_goals(plan, metric))
@@ -1587,13 +1604,34 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
                 f"{initiative.status} as of {as_of}; mark it done or cancelled, or set a "
                 "new end date with the reason",
                 field="end")
-        elif initiative.status == "planned" and initiative.start is not None \
-                and add_months(initiative.start, 1) < as_of and not _window(initiative) \
-                and plan.decided(initiative, initiative.start) is None:
+        elif _late_to_start(plan, initiative):
             yield initiative.finding(
                 f"{initiative.describe()} was to start on {initiative.start} but is still "
                 f"planned as of {as_of}; start it, or set a new start date with the reason",
                 field="start")
+
+
+def _late_to_start(plan: Plan, initiative: Initiative) -> bool:
+    """Whether overdue-initiative reports ``initiative`` for its start: still planned a
+    month after its ``start``, which is no window of a month to a quarter, with no
+    decision about it recorded since, and not already reported for its end."""
+    start, end = initiative.start, initiative.end
+    return initiative.status == "planned" and start is not None \
+        and add_months(start, 1) < plan.as_of and not _window(initiative) \
+        and plan.decided(initiative, start) is None \
+        and not (end is not None and end < plan.as_of and not continuing(initiative))
+
+
+def _step_of_unstarted(plan: Plan, metric: Metric) -> bool:
+    """Whether ``metric`` is a milestone of work that overdue-initiative reports as late
+    to start, due after that start: a later step of work that never began (see
+    :func:`off_track_metric`)."""
+    if plan.measure(metric).kind != "milestone":
+        return False
+    due = target_date(plan, metric)
+    return due is not None and any(
+        work.start is not None and due > work.start and _late_to_start(plan, work)
+        for work in plan.referrers(metric, "metrics", Initiative))
 
 
 def _window(initiative: Initiative) -> bool:

@@ -130,6 +130,17 @@ def test_an_initiative_defines_its_output_metrics_inline_too() -> None:
             if f.code in ("PL003", "PL014", "PL206")] == ["PL014"]
 
 
+def test_inline_metrics_numbered_as_decimals_are_linked_to_their_item() -> None:
+    # A source's numbering (303.1 under service 303) is a decimal to YAML; the metric
+    # is read with the id "303.1", and so is its link from the item it is defined in.
+    text = ("planlint: 1\ngoals:\n  - {id: 3}\ninitiatives:\n  - id: 303\n"
+            "    supports: [3]\n    metrics:\n      - {id: 303.1, title: Beta start}\n")
+    plan = load_plan(text)
+    assert plan.initiatives[0].metrics == ("303.1",)
+    assert [m.id for m in plan.metrics] == ["303.1"]
+    assert "PL206" not in [f.code for f in lint(text).findings]
+
+
 def test_an_invalid_nested_value_drops_only_its_container() -> None:
     report = lint("planlint: 1\nmetrics:\n  - id: M1\n    baseline: {value: abc}\n"
                   "    actuals: [{date: 2001-01-01, value: 1}, {value: 2}]\n")

@@ -113,6 +113,7 @@ def test_a_unit_the_plan_states_once_for_all_its_measures_is_each_one_s() -> Non
     ("Media mentions", 51000),
     ("Human services contracts", 32),
     ("Volunteer assignments in the international development program", 509),
+    ("Civil actions (including CMPs and self-disclosures)", 682),
 ])
 def test_a_title_naming_the_things_it_counts_states_its_unit(title: str, value: int) -> None:
     RuleTester(metric_without_unit).assert_passes(
@@ -129,6 +130,7 @@ def test_a_title_naming_the_things_it_counts_states_its_unit(title: str, value: 
     ("Riders satisfied with their trip", 68),
     ("Walkways in fair or better condition", 65),
     ("GHG emissions reduced by building programs", 4000),
+    ("Students in poverty (including those in temporary housing)", 45),
 ])
 def test_a_comparison_an_amount_or_a_share_of_people_is_no_count(title: str,
                                                                   value: float) -> None:

@@ -581,6 +581,34 @@ class TestOffTrackMetric:
             in finding.message
         assert [item.node for item in finding.related] == ["G1"]
 
+    def test_later_steps_of_work_late_to_start_are_reported_once_on_its_start(
+            self) -> None:
+        # A service still in the backlog years after its predicted start: its later
+        # predicted steps are missed because it never began, which overdue-initiative
+        # reports on its start; a step of work with no start to be late for still fires.
+        board = dedent("""\
+            planlint: 1
+            plan: {as_of: 2020-07-18}
+            initiatives:
+              - id: I1
+                title: Animal tracking service
+                status: planned
+                start: 2016-09-01
+                metrics:
+                  - id: 1.1
+                    title: Predicted alpha start
+                    kind: milestone
+                    target: {value: 1, date: 2016-12-31}
+                    actuals: [{date: 2020-07-18, value: 0}]
+            """)
+        RuleTester(off_track_metric).assert_passes(board)
+        assert [f.code for f in lint(board).findings if f.code in ("PL806", "PL807")] \
+            == ["PL807"]
+        RuleTester(off_track_metric).assert_fails(
+            board.replace("    start: 2016-09-01\n", ""), [("1.1", None)])
+        RuleTester(off_track_metric).assert_fails(
+            board.replace("status: planned", "status: active"), [("1.1", None)])
+
     def test_at_threshold_passes(self) -> None:
         RuleTester(off_track_metric, options={"threshold": 0.8}).assert_passes(
             _tracked("increase", 200, 140))
