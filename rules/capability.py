@@ -9,7 +9,7 @@ from textwrap import dedent
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.model import Goal, Initiative, Item, Person, one_line
+from planlint.model import Goal, Initiative, Item, Person, Unit, one_line
 from planlint.plan import Plan
 from planlint.practice import by_practice, on_tracker
 from planlint.ruledef import RuleOptions, rule
@@ -189,9 +189,20 @@ def _team_at_work(initiative: Initiative) -> bool:
 
 def _one_teams_plan(plan: Plan) -> bool:
     """Whether the plan is one team's own: it names people, and they and its goals all
-    belong to one and the same unit."""
-    units = {person.unit for person in plan.people} | {goal.unit for goal in plan.goals}
-    return bool(plan.people) and len(units) == 1 and None not in units
+    belong to one and the same unit. The members of a body that sponsors the plan (a
+    company's board of directors, placed as a unit, that answers for the plan to its
+    shareholders) who own and work on none of its goals and initiatives govern the work
+    and do not staff it, so they are left out, as long as someone else is named."""
+    board = plan.info.sponsor if isinstance(plan.by_id.get(plan.info.sponsor or ""), Unit) \
+        else None
+    doers: set[str | None] = {person for goal in plan.goals
+                              for person in (goal.owner, *goal.co_owners)}
+    doers.update(person for initiative in plan.initiatives
+                 for person in (initiative.owner, *initiative.co_owners, *initiative.team))
+    staff = [person for person in plan.people
+             if board is None or person.unit != board or person.id in doers]
+    units = {person.unit for person in staff} | {goal.unit for goal in plan.goals}
+    return bool(staff) and len(units) == 1 and None not in units
 
 
 def _inner_teams_plan(plan: Plan) -> bool:
@@ -239,9 +250,13 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     it has no status and the as-of date falls between its start and its end. A team's own
     plan, whose people and goals all belong to one unit (a delivery team's roadmap), is
     staffed by that team: its people are the ones listed, and a team per item is another
-    style's bookkeeping. So is the plan of a team inside a larger organization (every goal
-    belongs to one unit placed under another: a working group's roadmap) that names
-    nobody outside that team, even when it lists none of its members: the team's work
+    style's bookkeeping. The members of a body placed as a unit that sponsors the plan (a
+    company's board of directors, which answers for its statement of intent to the
+    shareholders) and own or work on none of its goals and initiatives govern the work and
+    do not staff it: they leave the plan the company's own. So is the plan of a team
+    inside a larger organization (every goal belongs to one unit placed under another: a
+    working group's roadmap) that names nobody outside that team, even when it lists
+    none of its members: the team's work
     is taken up by its members (a project board's assignees), and who is accountable for
     it is unowned-initiative's question. The team's plan stays its own when, besides the
     team, it names only the organization's leaders (``leader: true``: the secretary who

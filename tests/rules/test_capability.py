@@ -177,6 +177,26 @@ class TestUnstaffedInitiative:
         RuleTester(unstaffed_initiative).assert_fails(
             fragment.replace(", unit: UNIT", ""), [("I1", 6)])
 
+    def test_a_companys_own_plan_is_staffed_though_it_names_the_board_that_sponsors_it(
+            self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: soi, sponsor: board}
+            units: [{id: airport}, {id: board, parent: airport}]
+            people: [{id: ceo, unit: airport}, {id: chair, unit: board}]
+            goals: [{id: G1, unit: airport}]
+            initiatives:
+              - {id: I1, supports: [G1], status: active, OWNER}
+            """)
+        # the directors govern the company's work; its own staff do it
+        RuleTester(unstaffed_initiative).assert_passes(fragment.replace(", OWNER", ""))
+        # a director who owns the work is one of those doing it
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("OWNER", "owner: chair"), [("I1", 7)])
+        # a board that does not sponsor the plan is another unit of the company
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace(", sponsor: board", "").replace(", OWNER", ""), [("I1", 7)])
+
     def test_a_team_inside_a_larger_organization_is_staffed_by_its_members(self) -> None:
         fragment = dedent("""\
             planlint: 1
