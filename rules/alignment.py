@@ -187,9 +187,17 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     reported once; no-budget reports a plan with no budget lines at all. A plan that
     says it is fully funded (``the first fully funded plan``) states that all its work is
     paid for; the lines it lists are the amounts it itemises, not the whole of its money.
+    So does a plan that keeps its budget in another document (``plan: withheld:
+    [budgets]``) and reviews its work at a set cadence in the budget process (a library's
+    yearly review of its action steps "as part of the budgeting process", where staff
+    identify the resources each step needs and request the funds in the annual budget):
+    its work is funded in that budget, and the lines it lists are what it itemises beside
+    it (a renovation's capital budget). A plan that withholds its budget but names no
+    such review (a museum's companion document of "the resources required") is still
+    asked to show its work paid for.
     """
     if not plan.budgets or operating_budgets(plan) or _staffed_by_office(plan) \
-            or _FULLY_FUNDED.search(plan.info.description or ""):
+            or _FULLY_FUNDED.search(plan.info.description or "") or _budgeted_yearly(plan):
         return
     bound = plan.goal_bound_initiatives
     funded = funded_goals(plan)
@@ -221,6 +229,21 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
 _PEOPLE_TIME = re.compile(r"\b(?:fte|wte|pm|person[- ]?(?:hours?|days?|weeks?|months?|years?)|"
                           r"hours?|days?|weeks?|months?|engineers?|developers?|staff|"
                           r"meetings?)\b", re.IGNORECASE)
+
+
+#: A review held as a step of the organisation's budget process (``the Management Team's
+#: review of the calendar of action steps in the budgeting process``).
+_BUDGET_PROCESS = re.compile(r"\bbudget(?:ing|ary)? (?:process|cycle)\b", re.IGNORECASE)
+
+
+def _budgeted_yearly(plan: Plan) -> bool:
+    """Whether the plan keeps its budget in another document (``plan: withheld:
+    [budgets]``) and reviews its work at a set cadence in the budget process, where the
+    resources each piece of work needs are requested: the work is funded there."""
+    return "budgets" in plan.info.withheld and any(
+        review.cadence is not None
+        and _BUDGET_PROCESS.search(f"{review.title or ''} {review.description or ''}")
+        for review in plan.reviews)
 
 
 def _budgets_people_time(plan: Plan) -> bool:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from textwrap import dedent
 
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.model import Goal, Initiative, Item, Person, one_line
+from planlint.model import Goal, Initiative, Item, Person, Unit, one_line
 from planlint.plan import Plan
 from planlint.practice import by_practice, on_tracker
 from planlint.ruledef import RuleOptions, rule
@@ -174,10 +175,14 @@ def skill_gap(plan: Plan) -> Iterator[Finding]:
 #: A team that the text says is doing the work, named by its kind rather than by its
 #: members (``A cross-agency team is implementing the 10 key recommendations``, ``a
 #: working group has been formed``).
+_TEAM_KINDS = r"team|working group|work ?group|task ?force|steering group|project group"
 _TEAM_AT_WORK = re.compile(
-    r"\b(?:team|working group|work ?group|task ?force|steering group|project group)s?\s+"
+    rf"\b(?:{_TEAM_KINDS})s?\s+"
     r"(?:is|are|has been|have been)\s+(?:\w+ing|formed|established|set up|convened)\b",
     re.IGNORECASE)
+#: A unit named as a body of people set to work together (``Staff committee assigned to
+#: the Library Brand priority``, ``Open data task force``).
+_WORKING_BODY = re.compile(rf"\b(?:committee|{_TEAM_KINDS})s?\b", re.IGNORECASE)
 
 
 def _team_at_work(initiative: Initiative) -> bool:
@@ -189,9 +194,20 @@ def _team_at_work(initiative: Initiative) -> bool:
 
 def _one_teams_plan(plan: Plan) -> bool:
     """Whether the plan is one team's own: it names people, and they and its goals all
-    belong to one and the same unit."""
-    units = {person.unit for person in plan.people} | {goal.unit for goal in plan.goals}
-    return bool(plan.people) and len(units) == 1 and None not in units
+    belong to one and the same unit. The members of a body that sponsors the plan (a
+    company's board of directors, placed as a unit, that answers for the plan to its
+    shareholders) who own and work on none of its goals and initiatives govern the work
+    and do not staff it, so they are left out, as long as someone else is named."""
+    board = plan.info.sponsor if isinstance(plan.by_id.get(plan.info.sponsor or ""), Unit) \
+        else None
+    doers: set[str | None] = {person for goal in plan.goals
+                              for person in (goal.owner, *goal.co_owners)}
+    doers.update(person for initiative in plan.initiatives
+                 for person in (initiative.owner, *initiative.co_owners, *initiative.team))
+    staff = [person for person in plan.people
+             if board is None or person.unit != board or person.id in doers]
+    units = {person.unit for person in staff} | {goal.unit for goal in plan.goals}
+    return bool(staff) and len(units) == 1 and None not in units
 
 
 def _inner_teams_plan(plan: Plan) -> bool:
@@ -204,6 +220,21 @@ def _inner_teams_plan(plan: Plan) -> bool:
         person.unit == team.id or team.id in plan.unit_ancestors(person.unit)
         or (team.lead is not None and (person.leader or person.unit is None))
         for person in plan.people)
+
+
+def _goal_committees(plan: Plan) -> set[str]:
+    """Ids of the units that are one goal's committee: named as a working body (see
+    :data:`_WORKING_BODY`) and given that goal of the plan and no other."""
+    held = Counter(goal.unit for goal in plan.goals if goal.unit is not None)
+    return {unit.id for unit in plan.units
+            if held[unit.id] == 1 and _WORKING_BODY.search(unit.name or "") is not None}
+
+
+def _staffed_by_committees(plan: Plan, initiative: Initiative, committees: set[str]) -> bool:
+    """Whether every goal an initiative supports has its own committee (see
+    :func:`_goal_committees`), which does the work under it."""
+    goals = plan.refs(initiative, "supports", Goal)
+    return bool(goals) and all(goal.unit in committees for goal in goals)
 
 
 @rule(code="PL503", name="unstaffed-initiative", category="capability", severity="info",
@@ -239,9 +270,13 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     it has no status and the as-of date falls between its start and its end. A team's own
     plan, whose people and goals all belong to one unit (a delivery team's roadmap), is
     staffed by that team: its people are the ones listed, and a team per item is another
-    style's bookkeeping. So is the plan of a team inside a larger organization (every goal
-    belongs to one unit placed under another: a working group's roadmap) that names
-    nobody outside that team, even when it lists none of its members: the team's work
+    style's bookkeeping. The members of a body placed as a unit that sponsors the plan (a
+    company's board of directors, which answers for its statement of intent to the
+    shareholders) and own or work on none of its goals and initiatives govern the work and
+    do not staff it: they leave the plan the company's own. So is the plan of a team
+    inside a larger organization (every goal belongs to one unit placed under another: a
+    working group's roadmap) that names nobody outside that team, even when it lists
+    none of its members: the team's work
     is taken up by its members (a project board's assignees), and who is accountable for
     it is unowned-initiative's question. The team's plan stays its own when, besides the
     team, it names only the organization's leaders (``leader: true``: the secretary who
@@ -255,7 +290,11 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     initiative whose text says a team is doing the work without naming its members (``A
     cross-agency team is implementing the 10 key recommendations``, as an annual report
     says who carries a piece of work out): the team exists and is stated, only not as
-    people the format can list. When more than a
+    people the format can list. Nor is work whose goals each have a committee of their
+    own (a unit named as a working body, ``Staff committee assigned to the Library Brand
+    priority``, that holds that goal and no other): the plan gives each goal to the group
+    of staff that works it, and who answers for a step is unowned-initiative's question.
+    When more than a
     third of the active initiatives name no team, the plan does not record teams at all,
     and is reported once instead of each initiative, unless it publishes its work item
     by item on a work tracker (a Trello or Kanban board, a project board, GitHub
@@ -268,11 +307,13 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
         return
     active = [initiative for initiative in plan.initiatives
               if is_active(initiative, plan.as_of)]
+    committees = _goal_committees(plan)
     found = [initiative.finding(
         f"{initiative.describe()} is active but names no team; list the people doing the "
         "work under team", field="team" if "team" in initiative.model_fields_set else None)
         for initiative in active if not initiative.team and initiative.unit is None
-        and not continuing(initiative) and not _team_at_work(initiative)]
+        and not continuing(initiative) and not _team_at_work(initiative)
+        and not _staffed_by_committees(plan, initiative, committees)]
     if on_tracker(plan, len(found), len(active)):
         return
     yield from by_practice(plan, found, len(active), items="active initiatives",

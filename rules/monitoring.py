@@ -38,6 +38,7 @@ from planlint.timeline import (
     add_cadence,
     add_months,
     breached_limit,
+    cadence_step,
     continuing,
     default_lag,
     describe_cadence,
@@ -69,6 +70,7 @@ _NAMED = 5  # goals named in one finding, at most
 #: How many times, at the least, a goal is reviewed over its term when a review at
 #: ``max_cadence`` would be more often than that (an annual review of a five-year plan).
 _LOOKS = 4
+_MONTH_DAYS = 31
 
 
 def _percent(share: float) -> str:
@@ -273,12 +275,35 @@ def _unreviewed_often(plan: Plan, limit: str) -> dict[str, list[Goal]]:
                         for review in covering.get(node, ())}.values())
         if not reviews or any(node in unknown for node in line):
             continue
-        often = max(base, _term_days(plan, goal) / _LOOKS)
+        looks = _LOOKS - 1 if _set_at_review(plan, goal, reviews) else _LOOKS
+        often = max(base, _term_days(plan, goal) / looks)
         if all(slower_than(cadence, often)
                for cadence in (*whole, *(review.cadence or "" for review in reviews))):
             for review in reviews:
                 waiting[review.id].append(goal)
     return waiting
+
+
+def _set_at_review(plan: Plan, goal: Goal, reviews: list[Review]) -> bool:
+    """Whether a goal was added to the plan at a meeting of a review that covers it: it
+    starts after the plan does, on a date that review's cycle of whole months, counted
+    back from when it was last held, puts a meeting on, give or take a month (a yearly
+    revision "in February or March")."""
+    horizon = plan.info.horizon
+    start = goal.start
+    if start is None or horizon is None or horizon.start is None or start <= horizon.start:
+        return False
+    for review in reviews:
+        if review.last_held is None or review.cadence is None:
+            continue
+        months, days = cadence_step(review.cadence)
+        if days or not months or review.last_held < start:
+            continue
+        apart = (review.last_held.year - start.year) * 12 + review.last_held.month - start.month
+        meeting = add_months(review.last_held, -round(apart / months) * months)
+        if abs((meeting - start).days) <= _MONTH_DAYS:
+            return True
+    return False
 
 
 def _term_days(plan: Plan, goal: Goal) -> float:
@@ -322,7 +347,11 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     reviewed often enough when it is reviewed at least four times over its term (from
     its start, else the plan's, to its due date), as a five-year plan reviewed each year
     or a two-year action plan reviewed twice a year is; a one-year budget's annual meeting
-    comes when the year is over.
+    comes when the year is over. A goal added to the plan at a meeting of a review that
+    covers it (it starts after the plan does, on a date that review's cycle, counted back
+    from ``last_held``, puts a meeting on, within a month: a priority added at the
+    February revision of a library's yearly-revised plan) was looked at when it was set,
+    so that meeting counts among its four, and three more over its term are enough.
     Cadences compare by length: a month is a twelfth of a year, so ``P1M`` equals
     ``monthly`` and ``P3M`` equals ``quarterly``, ``P13W`` (91 days) is a little more
     frequent than ``quarterly`` and ``P100D`` less frequent. A review without a cadence

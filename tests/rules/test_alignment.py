@@ -192,6 +192,27 @@ def test_unfunded_initiative_a_plan_that_says_it_is_fully_funded(description: st
         tester.assert_fails(fragment, [("I2", 5)])
 
 
+def test_a_plan_that_budgets_its_work_in_its_yearly_budget_process() -> None:
+    """A library's action steps, whose resources are identified in the Management Team's
+    review in the budgeting process and requested in the annual budget (withheld), are
+    funded there; the one line it states is a renovation's capital budget."""
+    fragment = ("plan: {id: p, WITHHELD}\n" + GOAL
+                + "initiatives:\n  - {id: I1, supports: [G1]}\n"
+                  "  - {id: I2, supports: [G1]}\n"
+                  "budgets: [{id: B1, amount: 2500000, funds: [I1]}]\n"
+                  "reviews:\n  - {id: R1, title: REVIEW, cadence: annual, covers: [G1]}\n")
+    review = "Review of the calendar of action steps in the budgeting process"
+    tester = RuleTester(unfunded_initiative)
+    tester.assert_passes(fragment.replace("WITHHELD", "withheld: [budgets]")
+                         .replace("REVIEW", review))
+    # a withheld budget with no review in the budget process (a museum's companion document)
+    tester.assert_fails(fragment.replace("WITHHELD", "withheld: [budgets]")
+                        .replace("REVIEW", "Annual review of the action steps"), [("I2", 5)])
+    # a review in the budget process of a plan that states its budget here
+    tester.assert_fails(fragment.replace(", WITHHELD", "").replace("REVIEW", review),
+                        [("I2", 5)])
+
+
 def test_an_operating_budget_pays_for_all_the_work_but_overhead_does_not() -> None:
     work = GOAL + "initiatives: [{id: I1, supports: [G1]}, {id: I2, supports: [G1]}]\n"
     RuleTester(unfunded_initiative).assert_passes(

@@ -177,6 +177,48 @@ class TestUnstaffedInitiative:
         RuleTester(unstaffed_initiative).assert_fails(
             fragment.replace(", unit: UNIT", ""), [("I1", 6)])
 
+    def test_a_companys_own_plan_is_staffed_though_it_names_the_board_that_sponsors_it(
+            self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: soi, sponsor: board}
+            units: [{id: airport}, {id: board, parent: airport}]
+            people: [{id: ceo, unit: airport}, {id: chair, unit: board}]
+            goals: [{id: G1, unit: airport}]
+            initiatives:
+              - {id: I1, supports: [G1], status: active, OWNER}
+            """)
+        # the directors govern the company's work; its own staff do it
+        RuleTester(unstaffed_initiative).assert_passes(fragment.replace(", OWNER", ""))
+        # a director who owns the work is one of those doing it
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("OWNER", "owner: chair"), [("I1", 7)])
+        # a board that does not sponsor the plan is another unit of the company
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace(", sponsor: board", "").replace(", OWNER", ""), [("I1", 7)])
+
+    def test_work_of_goals_each_given_to_a_committee_of_its_own_is_staffed(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            units:
+              - {id: library}
+              - {id: c1, name: Staff committee assigned to the brand priority, parent: library}
+              - {id: c2, name: NAME, parent: library}
+            goals: [{id: G1, unit: c1}, {id: G2, unit: c2}, {id: G3, unit: UNIT}]
+            initiatives:
+              - {id: I1, supports: [G1, G2], status: active}
+            """)
+        RuleTester(unstaffed_initiative).assert_passes(
+            fragment.replace("NAME", "Technology task force").replace("UNIT", "library"))
+        # a unit named as a department, not a working body
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("NAME", "Technology department").replace("UNIT", "library"),
+            [("I1", 8)])
+        # a committee that holds another goal too is not that goal's own
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("NAME", "Technology task force").replace("UNIT", "c2"),
+            [("I1", 8)])
+
     def test_a_team_inside_a_larger_organization_is_staffed_by_its_members(self) -> None:
         fragment = dedent("""\
             planlint: 1

@@ -197,6 +197,24 @@ class TestReviewCadenceTooSlow:
         assert "and goals H1, HV1 and NS1 it covers have no review that meets at least " \
                "quarterly; meet at least quarterly, or cover them" in finding.message
 
+    def test_a_goal_added_at_a_meeting_of_its_review_counts_that_meeting(self) -> None:
+        """A library's priority added at its February 2014 revision, with a yearly review
+        last held in February 2016 and the plan ending in June 2017: reviewed in 2014 (when
+        it was set), 2015, 2016 and 2017."""
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: p, horizon: {start: 2012-07-01, end: 2017-06-30}}
+            goals: [{id: G1}, {id: G2, start: START}]
+            reviews:
+              - {id: R1, cadence: annual, covers: [G1, G2], last_held: 2016-02-17}
+            """)
+        tester = RuleTester(review_cadence_too_slow)
+        tester.assert_passes(fragment.replace("START", "2014-02-19"))
+        # a goal that starts off the review's cycle was not set at one of its meetings
+        tester.assert_fails(fragment.replace("START", "2014-07-01"), [("R1", 5)])
+        # nor one set at a meeting with too little time left for three more
+        tester.assert_fails(fragment.replace("START", "2015-02-17"), [("R1", 5)])
+
     def test_names_five_goals_at_most(self) -> None:
         goals = "".join(f"  - {{id: G{i}}}\n" for i in range(7))
         ids = ", ".join(f"G{i}" for i in range(7))
