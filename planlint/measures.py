@@ -528,17 +528,29 @@ def _split(phrases: tuple[str, ...]) -> tuple[tuple[str, list[str]], ...]:
     return tuple((phrase, phrase.split()) for phrase in sorted(phrases, key=len, reverse=True))
 
 
+@cache
+def _by_word(phrases: tuple[str, ...], at: int) -> dict[str, list[tuple[str, list[str]]]]:
+    """:func:`_split`'s phrases by their first word (``at`` 0) or last (-1), longest first:
+    words need be compared only with the few phrases that share their first or last word,
+    not with every phrase (a list of verbs has a hundred and more)."""
+    found: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+    for phrase, parts in _split(phrases):
+        found[parts[at]].append((phrase, parts))
+    return dict(found)
+
+
 def _starts_with(words: list[str], phrases: tuple[str, ...]) -> str | None:
     """The longest phrase the words begin with."""
-    for phrase, parts in _split(phrases):
+    for phrase, parts in _by_word(phrases, 0).get(words[0], ()) if words else ():
         if words[:len(parts)] == parts:
             return phrase
     return None
 
 
 def _ends_with(words: list[str], phrases: tuple[str, ...]) -> bool:
-    return any(len(words) >= len(parts) and words[-len(parts):] == parts
-               for _, parts in _split(phrases))
+    return bool(words) and any(
+        len(words) >= len(parts) and words[-len(parts):] == parts
+        for _, parts in _by_word(phrases, -1).get(words[-1], ()))
 
 
 def _quantities(words: list[str]) -> list[Quantity]:

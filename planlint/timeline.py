@@ -448,9 +448,12 @@ def stated_by_year(metric: Metric) -> bool:
         return False
     targets = [target.date for target in (metric.target, *metric.targets)
                if target is not None and target.date is not None]
+    if not targets:
+        return False
     dated = [*targets, *(actual.date for actual in metric.actuals),
              *([metric.baseline.date] if metric.baseline and metric.baseline.date else [])]
-    return bool(targets) and len({(day.month, day.day) for day in dated}) == 1 \
+    month, day = targets[0].month, targets[0].day  # most differ by the second date
+    return all(each.day == day and each.month == month for each in dated) \
         and max(dated).year > min(dated).year
 
 

@@ -660,15 +660,22 @@ def _statistics_beside_goals(plan: Plan, missing: list[Finding], eligible: int) 
 def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
     """A goal's measures when they are all indicators watched without a target, and no
     goal below it or work for it is measured otherwise; else none."""
+    def watched(metrics: list[Metric]) -> bool:
+        return all(plan.measure(metric).kind == "indicator" and final_target(metric) is None
+                   for metric in metrics)
+
+    # the cheap refusals first: most goals have goals below them or a measure of their own
+    # that is not watched, and then their work's measures need not be gathered
     dropped = plan.dropped_metrics
     measures = [metric for metric in plan.refs(goal, "metrics", Metric)
                 if metric.id not in dropped]
-    for work in plan.referrers(goal, "supports", Initiative):
-        measures += plan.refs(work, "metrics", Metric)
-    if plan.subgoals(goal) or not all(
-            plan.measure(metric).kind == "indicator" and final_target(metric) is None
-            for metric in measures):
+    if plan.subgoals(goal) or not watched(measures):
         return []
+    for work in plan.referrers(goal, "supports", Initiative):
+        more = plan.refs(work, "metrics", Metric)
+        if not watched(more):
+            return []
+        measures += more
     return measures
 
 

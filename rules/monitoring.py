@@ -698,9 +698,6 @@ def _stale_reading(plan: Plan, metric: Metric) -> tuple[str, str, date | None] |
         metric = metric.model_copy(update={"cadence": "annual"})
     calendar = metric.calendar
     assert calendar is not None
-    cadence = describe_cadence(calendar) + (" (its figures stated by the year)" if yearly
-                                            else "")
-    lag = _lag(metric)
     readings = actuals_until(metric, as_of)
     if readings:
         index, actual = readings[-1]
@@ -715,16 +712,23 @@ def _stale_reading(plan: Plan, metric: Metric) -> tuple[str, str, date | None] |
             return None
         if _budget_cycle(metric, actual.date, as_of) or _latest_available(metric, actual.date):
             return None
-        return (f"{metric.describe()} is measured {cadence} but its latest "
+        return (f"{metric.describe()} is measured {_cadence(calendar, yearly)} but its latest "
                 f"actual is from {actual.date}; the next was due by {next_due} (one cadence "
-                f"later{lag}), before the as-of date {as_of}; add the readings since under "
-                "actuals", f"actuals/{index}", actual.date)
+                f"later{_lag(metric)}), before the as-of date {as_of}; add the readings since "
+                "under actuals", f"actuals/{index}", actual.date)
     if (due := first_reading_due(plan, metric)) is not None and as_of > due:
-        return (f"{metric.describe()} is measured {cadence} but has no "
+        return (f"{metric.describe()} is measured {_cadence(calendar, yearly)} but has no "
                 f"actual; the first reading was due by {due} ({_first_due(plan, metric)}"
-                f"{lag}), before the as-of date {as_of}; record readings under actuals, or "
-                "correct the baseline date or cadence", "cadence", None)
+                f"{_lag(metric)}), before the as-of date {as_of}; record readings under "
+                "actuals, or correct the baseline date or cadence", "cadence", None)
     return None
+
+
+def _cadence(calendar: str, yearly: bool) -> str:
+    """How often a stale metric is read, as its message says it (worded only for the
+    metrics found stale)."""
+    return describe_cadence(calendar) + (" (its figures stated by the year)" if yearly
+                                         else "")
 
 
 #: A plan's words that a figure is the newest there is: "the latest data available",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
 from planlint.finding import Finding
@@ -113,14 +114,18 @@ class _Suggestions:
     """The defined id nearest each dangling reference, among ids of the kinds it takes.
 
     Up to ``_SCAN_LIMIT`` candidates are all compared; beyond that only the ids one edit
-    (a typo) away are, found through an index of the ids with one character left out,
-    so that a large plan with many dangling references stays linear.
+    (a typo) away are: those that share a variant with the reference (the id in lower
+    case, or with one character left out), so that a large plan with many dangling
+    references stays linear. The variants of all the plan's dangling references of some
+    kinds are gathered first, and each candidate's are looked up in them in one pass:
+    thousands of ids, a few references, and no index of every id's variants.
     """
 
-    def __init__(self, plan: Plan) -> None:
+    def __init__(self, plan: Plan, dangling: list[Edge]) -> None:
         self.plan = plan
+        self.dangling = dangling
         self.candidates: dict[tuple[str, ...], list[str]] = {}
-        self.indexes: dict[tuple[str, ...], dict[str, list[str]]] = {}
+        self.near: dict[tuple[str, ...], dict[str, set[str]]] = {}
 
     def __call__(self, edge: Edge) -> str:
         candidates = self.candidates.get(edge.kinds)
@@ -133,14 +138,27 @@ class _Suggestions:
         return f"; {hint}" if hint else ""
 
     def one_edit_away(self, edge: Edge, candidates: list[str]) -> list[str]:
-        index = self.indexes.get(edge.kinds)
-        if index is None:
-            index = self.indexes[edge.kinds] = {}
-            for candidate in candidates:
-                for variant in _variants(candidate):
-                    index.setdefault(variant, []).append(candidate)
-        return sorted({found for variant in _variants(edge.target)
-                       for found in index.get(variant, ())})
+        near = self.near.get(edge.kinds)
+        if near is None:
+            near = self.near[edge.kinds] = self._near(edge.kinds, candidates)
+        return sorted(near.get(edge.target, ()))
+
+    def _near(self, kinds: tuple[str, ...], candidates: list[str]) -> dict[str, set[str]]:
+        """For each dangling reference taking ``kinds``, the candidates one edit away."""
+        targets: dict[str, list[str]] = defaultdict(list)  # variant -> references with it
+        for edge in self.dangling:
+            if edge.kinds == kinds:
+                for variant in _variants(edge.target):
+                    targets[variant].append(edge.target)
+        wanted = set(targets)
+        near: dict[str, set[str]] = defaultdict(set)
+        for candidate in candidates:
+            variants = _variants(candidate)
+            if not variants.isdisjoint(wanted):  # rare: most ids are near no reference
+                for variant in variants & wanted:
+                    for target in targets[variant]:
+                        near[target].add(candidate)
+        return near
 
 
 def _variants(word: str) -> set[str]:
@@ -165,13 +183,14 @@ def dangling_reference(plan: Plan) -> Iterator[Finding]:
     breaks the chain from strategy to execution exactly where it looks complete.
     """
     yield from plan.diagnostics("dangling-reference")  # a workbook row naming its parent
-    suggestion = _Suggestions(plan)
-    for edge in plan.edges:
-        if edge.target not in plan.by_id:
-            yield edge.finding(
-                f"{_subject(edge)}: {edge.field} names {edge.target!r}, which is not "
-                f"defined anywhere in the plan{suggestion(edge)}; define the "
-                f"{' or '.join(edge.kinds)} or fix the id")
+    by_id = plan.by_id
+    dangling = [edge for edge in plan.edges if edge.target not in by_id]
+    suggestion = _Suggestions(plan, dangling)
+    for edge in dangling:
+        yield edge.finding(
+            f"{_subject(edge)}: {edge.field} names {edge.target!r}, which is not "
+            f"defined anywhere in the plan{suggestion(edge)}; define the "
+            f"{' or '.join(edge.kinds)} or fix the id")
 
 
 @rule(code="PL006", name="wrong-reference-kind", category="structure", severity="error",
