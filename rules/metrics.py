@@ -191,6 +191,16 @@ def _judged_when_due(metric: Metric) -> bool:
     return not metric.targets and not metric.actuals
 
 
+def _read_when_due(metric: Metric) -> bool:
+    """Whether a metric is set one dated target, no steps towards it, and read only on
+    that target's date: its result, read when it fell due (an order's count to reach by
+    a date, reported that day), not a series read on the way."""
+    target = metric.target
+    return not metric.targets and target is not None and target.date is not None \
+        and bool(metric.actuals) and all(actual.date == target.date
+                                         for actual in metric.actuals)
+
+
 def _met_after_term(plan: Plan, metric: Metric) -> bool:
     """Whether a metric is an end-state objective (see :func:`_met_by_date`) whose target
     falls after the plan's horizon ends: a three-year plan's indicator to reach its level
@@ -1007,7 +1017,12 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     Such an objective whose target falls after the plan's horizon ends (a three-year
     departmental plan's indicator to reach 30% by a later year) is left out whatever the
     plan states of its other measures: it is met, or not, after the plan's term, and a
-    later plan reads its result.
+    later plan reads its result. Nor, in a plan that states the cadence of other
+    measures, is a measure set one dated target, no steps towards it, and read only on
+    that date (an executive order's count to reach by a day, reported that day), when
+    every measure that states none is such: its result was read when it fell due, and
+    no rhythm of reading is left to ask for (beside measures that state none and are
+    read on the way, or not read yet, it is asked as they are).
     A plan that states no cadence for most of its measures but sets them targets a
     calendar step apart (a target for each year of a five-year plan) shows its rhythm
     that way: those measures are not asked for one, and the plan's practice is
@@ -1057,6 +1072,8 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
         measured = [metric for metric in measured
                     if metric.cadence is not None or not _met_by_date(plan, metric)]
     unstated = [metric for metric in measured if metric.cadence is None]
+    if practised and all(_read_when_due(metric) for metric in unstated):
+        return  # the plan states the cadence of every series it reads on the way
     if widespread(len(unstated), len(measured)):  # the plan's style: targets' steps show it
         unstated = [metric for metric in unstated if not _targets_stepped(metric)]
     missing, evident = [], set()
