@@ -201,6 +201,26 @@ def _read_when_due(metric: Metric) -> bool:
                                          for actual in metric.actuals)
 
 
+def _read_at_sessions(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric is set one target, no steps towards it, and read only at the
+    last session of a review of stated cadence that covers it (the whole plan, the goal
+    or the work that lists it, or the unit of either or a unit above): a project's
+    measure its committee reads at each yearly session, at that session's rhythm."""
+    if metric.targets or metric.target is None or not metric.actuals:
+        return False
+    days = {actual.date for actual in metric.actuals}
+    items = plan.referrers(metric, "metrics")
+    line = {metric.id, *(item.id for item in items)}
+    for item in items:
+        unit = getattr(item, "unit", None)
+        if unit is not None:
+            line.update((unit, *plan.unit_ancestors(unit)))
+    return any(review.cadence is not None and review.last_held is not None
+               and days == {review.last_held}
+               and (not review.covers or not line.isdisjoint(review.covers))
+               for review in plan.reviews)
+
+
 def _met_after_term(plan: Plan, metric: Metric) -> bool:
     """Whether a metric is an end-state objective (see :func:`_met_by_date`) whose target
     falls after the plan's horizon ends: a three-year plan's indicator to reach its level
@@ -1023,6 +1043,10 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     every measure that states none is such: its result was read when it fell due, and
     no rhythm of reading is left to ask for (beside measures that state none and are
     read on the way, or not read yet, it is asked as they are).
+    Nor is a measure set one target and read only at the last session of a review of
+    stated cadence that covers it (the whole plan, its goal or work, or their unit): a
+    project's target its committee reads at each yearly session, reported alone; it
+    still counts towards the plan's practice.
     A plan that states no cadence for most of its measures but sets them targets a
     calendar step apart (a target for each year of a five-year plan) shows its rhythm
     that way: those measures are not asked for one, and the plan's practice is
@@ -1078,7 +1102,8 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
         unstated = [metric for metric in unstated if not _targets_stepped(metric)]
     missing, evident = [], set()
     for metric in unstated:
-        if _read_regularly(metric) or (practised and _judged_when_due(metric)):
+        if _read_regularly(metric) or _read_at_sessions(plan, metric) \
+                or (practised and _judged_when_due(metric)):
             evident.add(metric.id)
         missing.append(metric.finding(
             f"{metric.describe()} has no cadence; set how often it is "
