@@ -51,27 +51,39 @@ def _tells_the_whole_strategy(plan: Plan) -> bool:
             "communications:\n  - {id: C1, title: Town halls, audience: all, covers: [G1]}\n",
       passes="planlint: 1\ngoals:\n  - {id: G1, title: Return to operating profit}\n"
              "  - {id: G2, title: Be the customer's first choice}\n"
+             "  - {id: G3, title: Reduce homelessness}\n"
+             "  - {id: G4, title: Rehouse 1200 households, parent: G3}\n"
+             "  - {id: G5, title: Add 600 shelter beds, parent: G3}\n"
              "communications:\n"
-             "  - {id: C1, title: Town halls, audience: all, covers: [G1, G2]}\n")
+             "  - {id: C1, title: Town halls, audience: all, covers: [G1, G2]}\n"
+             "  - {id: C2, title: Public dashboard, audience: all, covers: [G4, G5]}\n")
 def uncommunicated_goal(plan: Plan) -> Iterator[Finding]:
     """A top-level goal is covered by no communication.
 
     Everyone in the organization should know the strategy's goals and how their work
     contributes to them; a top-level goal no communication mentions is one people cannot act
     on. A communication covers the goals it lists under ``covers``: one that lists none
-    covers none, and covering a sub-goal does not cover its parent. Plans with no
-    communications at all are reported once, by no-communication-plan, and a sub-unit's
-    goal that has no parent because its link to the strategy is missing, by orphan-goal.
+    covers none, and covering a sub-goal does not cover its parent (save as below).
+    Plans with no communications at all are reported once, by no-communication-plan,
+    and a sub-unit's goal that has no parent because its link to the strategy is
+    missing, by orphan-goal.
     A plan whose communications list no goal at all, one of them going to everybody,
     tells everybody its whole strategy (the plan published, its progress blogged): which
     goals each communication tells of is another style's record, and the rule stays
-    silent. When more than a third of the top-level goals are covered by no
+    silent. Nor is a top-level goal reported whose sub-goals are each covered by a
+    communication to everybody (an executive order whose every goal is on a public
+    dashboard): the whole of its cascade is told to all, and so is it; a sub-goal told
+    to some audience, or only some of them told, does not tell its parent.
+    When more than a third of the top-level goals are covered by no
     communication, the plan is reported once instead of each goal.
     """
     if not plan.communications or _tells_the_whole_strategy(plan):
         return
     covered = {goal.id for communication in plan.communications
                for goal in plan.refs(communication, "covers")}
+    public = {goal.id for communication in plan.communications
+              if communication.audience == "all"
+              for goal in plan.refs(communication, "covers")}
     example = next((communication for communication in plan.communications
                     if communication.audience == "all"), plan.communications[0])
     linked = plan.linked_goals
@@ -79,11 +91,19 @@ def uncommunicated_goal(plan: Plan) -> Iterator[Finding]:
     missing = [goal.finding(
         f"top-level {goal.describe()} is covered by no communication; list it under the "
         f"covers of a communication (such as {example.id}) so the organization hears of it")
-        for goal in top if goal.id not in covered]
+        for goal in top if goal.id not in covered and not _told_whole(plan, goal, public)]
     yield from by_practice(plan, missing, len(top), items="top-level goals",
                            lacking="are covered by no communication",
                            fix="list the goals each communication tells people about under "
                                "its covers")
+
+
+def _told_whole(plan: Plan, goal: Goal, public: set[str]) -> bool:
+    """Whether ``goal`` has sub-goals and every one of them is in ``public``, covered by a
+    communication to everybody: the goal is told to all through the whole of its
+    cascade (an executive order whose every goal is on a public dashboard)."""
+    subgoals = plan.subgoals(goal)
+    return bool(subgoals) and all(sub.id in public for sub in subgoals)
 
 
 def _reached_units(plan: Plan) -> set[str] | None:

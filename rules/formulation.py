@@ -74,7 +74,13 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     lists the work the team will do: a product team's quarterly areas of focus and their
     items), which takes its direction from the product and the organization it serves,
     whose vision it is to state, as its sponsor is the organization's; a team's plan that
-    sets measures states results of its own, and is asked where they lead. Not so a
+    sets measures states results of its own, and is asked where they lead; or it is a
+    work programme and budget (it states no goal, measures nothing but what its pieces of
+    work deliver, and every budget line pays for pieces of work, row by row: a scientific
+    committee's projects with their money and priority scores), an instrument that
+    allocates money to work whose direction the body it answers to, and the plans the
+    work comes from, set; a list of work with no money, or one beside measures or goals
+    of its own, is asked where it leads. Not so a
     plan that
     speaks of a vision it does not state: its ``vision`` is a placeholder (``TBA``,
     ``To be confirmed``), or its description names its vision without saying it (``the
@@ -86,7 +92,7 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
         return
     if not _vision_unstated(plan) and (
             _MISSION.search(plan.info.description or "") or _one_direction(plan)
-            or plan.personal or _team_roadmap(plan)):
+            or plan.personal or _team_roadmap(plan) or _work_programme(plan)):
         return
     yield plan.finding(
         "the plan states no vision; say where the organization wants to be under "
@@ -132,6 +138,18 @@ def _team_roadmap(plan: Plan) -> bool:
     """Whether the plan is a team's roadmap of work: a team's plan (``Plan.team_unit``)
     that sets no measure and lists the work it will do (initiatives)."""
     return plan.team_unit is not None and not plan.metrics and bool(plan.initiatives)
+
+
+def _work_programme(plan: Plan) -> bool:
+    """Whether the plan is a work programme and budget: it states no goal, lists work
+    (initiatives), measures nothing but what pieces of that work deliver (each metric
+    listed by an initiative), and every budget line of it (one at least) pays for pieces
+    of that work, row by row, none for a goal or for the whole plan."""
+    return not plan.goals and bool(plan.initiatives) and bool(plan.budgets) and all(
+        plan.referrers(metric, "metrics", Initiative) for metric in plan.metrics) and all(
+        budget.funds and budget.funds != "all"
+        and all(isinstance(item, Initiative) for item in plan.refs(budget, "funds"))
+        for budget in plan.budgets)
 
 
 def _vision_unstated(plan: Plan) -> bool:

@@ -537,6 +537,9 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     whose sponsor is a body (a unit) that everyone the plan names sits on (a project's
     maintainer council, the governing body of all its maintainers): the body that owns
     the plan also runs it, collectively, and has nobody outside it to name as an office.
+    So with a body that sponsors a plan naming nobody, and holds reviews of stated
+    cadence of itself (an intergovernmental committee's work programme, reviewed and
+    set at its yearly session): it runs its plan at its sessions.
     Nor is a plan that names no one but the head of the unit all its goals belong to (a
     small company's plan signed by its chief executive): there is nobody else to name,
     and the head runs it. Nor is a plan of people's own objectives (individual OKRs, see
@@ -586,10 +589,15 @@ def _run_by_its_head(plan: Plan) -> bool:
 
 def _run_by_its_sponsor(plan: Plan) -> bool:
     """Whether the plan's sponsor is a body (a unit) that every person the plan names
-    belongs to."""
+    belongs to, or, where the plan names nobody, that holds a review of stated cadence
+    covering itself (a committee's yearly session)."""
     body = plan.ref(plan.info, "sponsor", Unit)
-    return body is not None and bool(plan.people) and all(
-        person.unit == body.id for person in plan.people)
+    if body is None:
+        return False
+    if not plan.people:  # a body that names nobody: run at its own sessions, if it holds any
+        return any(review.cadence is not None and body.id in review.covers
+                   for review in plan.reviews)
+    return all(person.unit == body.id for person in plan.people)
 
 
 @rule(code="PL106", name="top-goal-not-led", category="leadership", severity="warning",

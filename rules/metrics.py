@@ -191,6 +191,36 @@ def _judged_when_due(metric: Metric) -> bool:
     return not metric.targets and not metric.actuals
 
 
+def _read_when_due(metric: Metric) -> bool:
+    """Whether a metric is set one dated target, no steps towards it, and read only on
+    that target's date: its result, read when it fell due (an order's count to reach by
+    a date, reported that day), not a series read on the way."""
+    target = metric.target
+    return not metric.targets and target is not None and target.date is not None \
+        and bool(metric.actuals) and all(actual.date == target.date
+                                         for actual in metric.actuals)
+
+
+def _read_at_sessions(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric is set one target, no steps towards it, and read only at the
+    last session of a review of stated cadence that covers it (the whole plan, the goal
+    or the work that lists it, or the unit of either or a unit above): a project's
+    measure its committee reads at each yearly session, at that session's rhythm."""
+    if metric.targets or metric.target is None or not metric.actuals:
+        return False
+    days = {actual.date for actual in metric.actuals}
+    items = plan.referrers(metric, "metrics")
+    line = {metric.id, *(item.id for item in items)}
+    for item in items:
+        unit = getattr(item, "unit", None)
+        if unit is not None:
+            line.update((unit, *plan.unit_ancestors(unit)))
+    return any(review.cadence is not None and review.last_held is not None
+               and days == {review.last_held}
+               and (not review.covers or not line.isdisjoint(review.covers))
+               for review in plan.reviews)
+
+
 def _met_after_term(plan: Plan, metric: Metric) -> bool:
     """Whether a metric is an end-state objective (see :func:`_met_by_date`) whose target
     falls after the plan's horizon ends: a three-year plan's indicator to reach its level
@@ -1014,7 +1044,16 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     Such an objective whose target falls after the plan's horizon ends (a three-year
     departmental plan's indicator to reach 30% by a later year) is left out whatever the
     plan states of its other measures: it is met, or not, after the plan's term, and a
-    later plan reads its result.
+    later plan reads its result. Nor, in a plan that states the cadence of other
+    measures, is a measure set one dated target, no steps towards it, and read only on
+    that date (an executive order's count to reach by a day, reported that day), when
+    every measure that states none is such: its result was read when it fell due, and
+    no rhythm of reading is left to ask for (beside measures that state none and are
+    read on the way, or not read yet, it is asked as they are).
+    Nor is a measure set one target and read only at the last session of a review of
+    stated cadence that covers it (the whole plan, its goal or work, or their unit): a
+    project's target its committee reads at each yearly session, reported alone; it
+    still counts towards the plan's practice.
     A plan that states no cadence for most of its measures but sets them targets a
     calendar step apart (a target for each year of a five-year plan) shows its rhythm
     that way: those measures are not asked for one, and the plan's practice is
@@ -1064,11 +1103,14 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
         measured = [metric for metric in measured
                     if metric.cadence is not None or not _met_by_date(plan, metric)]
     unstated = [metric for metric in measured if metric.cadence is None]
+    if practised and all(_read_when_due(metric) for metric in unstated):
+        return  # the plan states the cadence of every series it reads on the way
     if widespread(len(unstated), len(measured)):  # the plan's style: targets' steps show it
         unstated = [metric for metric in unstated if not _targets_stepped(metric)]
     missing, evident = [], set()
     for metric in unstated:
-        if _read_regularly(metric) or (practised and _judged_when_due(metric)):
+        if _read_regularly(metric) or _read_at_sessions(plan, metric) \
+                or (practised and _judged_when_due(metric)):
             evident.add(metric.id)
         missing.append(metric.finding(
             f"{metric.describe()} has no cadence; set how often it is "

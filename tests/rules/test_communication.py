@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from textwrap import dedent
 from typing import Any
 
 import pytest
@@ -72,6 +73,28 @@ communications:
         "communications: [{id: C1, audience: [U1], covers: [G2]}, {id: C2, audience: all}]\n"
         "units: [{id: U1}]\n")
     assert "(such as C2)" in finding.message  # the one that reaches everybody
+
+
+def test_a_goal_whose_every_sub_goal_is_told_to_all_is_told() -> None:
+    plan = dedent("""\
+        planlint: 1
+        goals:
+          - {id: G1, title: Reduce homelessness}
+          - {id: G2, title: Rehouse 1200 households, parent: G1}
+          - {id: G3, title: Add 600 shelter beds, parent: G1}
+          - {id: G4, title: Balanced budget}
+        communications:
+          - {id: C1, title: Public dashboard, audience: all, covers: [G2, G3, G4]}
+        """)
+    RuleTester(uncommunicated_goal).assert_passes(plan)
+    # one sub-goal left untold, or the sub-goals told to some audience only
+    RuleTester(uncommunicated_goal).assert_fails(
+        plan.replace("covers: [G2, G3, G4]", "covers: [G2, G4]"), [("G1", 3)])
+    RuleTester(uncommunicated_goal).assert_fails(
+        plan.replace("audience: all, covers: [G2, G3, G4]",
+                     "audience: all, covers: [G4]}\n  - {id: C2, audience: [U1], "
+                     "covers: [G2, G3]").replace("goals:", "units: [{id: U1}]\ngoals:"),
+        [("G1", 4)])
 
 
 def test_uncommunicated_goal_edge_cases() -> None:

@@ -102,6 +102,28 @@ class TestNoVision:
             + "metrics: [{id: M1, title: Services added}]\n", [("p", 2)])
         RuleTester(no_vision).assert_fails(plan.replace("unit: team", "unit: co"), [("p", 2)])
 
+    def test_a_work_programme_and_budget_takes_its_direction_from_above(self) -> None:
+        plan = dedent("""\
+            planlint: 1
+            plan: {id: p}
+            initiatives:
+              - id: P1
+                title: Close-kin sampling
+                metrics: [{id: P1-samples, title: Tissue samples collected}]
+              - {id: P2, title: Tagging programme}
+            budgets:
+              - {id: B1, amount: 50000, period: '2025', funds: [P1]}
+              - {id: B2, amount: 875000, period: '2025', funds: [P2]}
+            """)
+        RuleTester(no_vision).assert_passes(plan)
+        # work with no money, money for the whole plan, measures or goals of its own
+        RuleTester(no_vision).assert_fails(plan.split("budgets:")[0], [("p", 2)])
+        RuleTester(no_vision).assert_fails(plan.replace("funds: [P2]", "funds: all"),
+                                           [("p", 2)])
+        RuleTester(no_vision).assert_fails(
+            plan + "metrics: [{id: M1, title: Stocks assessed}]\n", [("p", 2)])
+        RuleTester(no_vision).assert_fails(plan + "goals: [{id: G1}, {id: G2}]\n", [("p", 2)])
+
     def test_peoples_own_objectives_take_their_direction_from_the_company(self) -> None:
         plan = ("planlint: 1\nplan: {id: p}\npeople: [{id: ann}, {id: bob LEADER}]\n"
                 "goals:\n  - {id: A1, owner: ann}\n  - {id: A2, owner: ann}\n"

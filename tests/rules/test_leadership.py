@@ -347,6 +347,16 @@ def test_a_plan_whose_people_all_sit_on_its_sponsoring_body_is_run_by_that_body(
                 .replace("UNIT", "council"), [("p", 1)])])  # a person sponsors it
 
 
+def test_a_body_that_names_nobody_runs_its_plan_at_its_own_sessions() -> None:
+    committee = ("plan: {id: p, sponsor: sc}\nunits: [{id: sc}, {id: ssp}]\n"
+                 "reviews: [{id: R1, title: Regular session, cadence: annual, covers: [sc]}]\n")
+    RuleTester(no_strategy_office).run(
+        passes=[committee],
+        fails=[(committee.replace("covers: [sc]", "covers: [ssp]"), [("p", 1)]),  # another's
+               (committee.replace("cadence: annual, ", ""), [("p", 1)]),  # no rhythm stated
+               (committee + "people: [{id: ana, unit: ssp}]\n", [("p", 1)])])  # names one
+
+
 def test_a_plan_naming_only_its_organisations_head_is_run_by_that_head() -> None:
     small = ("plan: {id: p, sponsor: board}\nunits: [{id: co, lead: jo}, {id: board, "
              "parent: co}]\npeople: [{id: jo, unit: co}PERSON]\n"

@@ -474,6 +474,51 @@ def test_a_measure_tracked_on_the_way_is_asked_for_its_cadence_alone() -> None:
     RuleTester(metric_without_cadence).assert_passes(judged)
 
 
+def test_a_target_read_on_its_due_date_is_not_asked_for_a_cadence() -> None:
+    cadenced = "".join(f"  - {{id: M{n}, title: Cost, cadence: monthly, target: {{value: 2}}}}\n"
+                       for n in range(1, 4))
+    due = "".join(f"  - {{id: D{n}, title: Beds created, target: {{value: 600, date: "
+                  f"2024-01-10}}, actuals: [{{date: 2024-01-10, value: 1032}}]}}\n"
+                  for n in range(1, 3))
+    plan = "planlint: 1\nplan: {as_of: 2024-01-10}\nmetrics:\n" + cadenced + due
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # read before its due date, it is a series read on the way, and asked how often
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("date: 2024-01-10, value", "date: 2023-07-10, value"),
+        [("D1", 7), ("D2", 8)])
+    # beside a measure read on the way with no cadence, the plan's practice is judged
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("cadence: monthly, ", "").replace(
+            "target: {value: 2}", "target: {value: 2}, actuals: [{date: 2023-06-30, value: 1}]"),
+        [("plan", None)])
+
+
+def test_a_project_target_read_at_its_reviews_session_is_not_asked_alone() -> None:
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2024-08-21}
+        units: [{id: committee}, {id: ssp, parent: committee}]
+        initiatives:
+          - id: P1
+            title: Close-kin sampling
+            unit: ssp
+            metrics:
+              - {id: P1-samples, title: Tissue samples collected, target: {value: 36000,
+                 date: 2025-12-31}, actuals: [{date: 2024-08-21, value: 12000}]}
+        reviews:
+          - {id: R1, title: Regular session, cadence: annual, covers: [committee],
+             last_held: 2024-08-21}
+        """)
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # read on another day than the session's, or by a review that does not cover it
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("date: 2024-08-21, value", "date: 2024-06-30, value"),
+        [("P1-samples", 9)])
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("covers: [committee]", "covers: [other]").replace(
+            "units: [", "units: [{id: other}, "), [("P1-samples", 9)])
+
+
 def test_a_statistic_quoted_without_a_target_is_not_asked_for_its_cadence() -> None:
     cadenced = "".join(f"  - {{id: M{n}, title: Cost, cadence: monthly, target: {{value: 2}}}}\n"
                        for n in range(1, 4))
