@@ -1289,22 +1289,34 @@ def states_aim(text: str) -> bool:
 #: Efforts against a standing problem, which go on rather than end (``Addressing our
 #: climate crisis``).
 _STANDING_EFFORTS = ("address", "tackle", "combat", "fight")
-#: Asking for more or less of a quality (``a more robust pipeline``, ``faster``); not a
-#: number of things (``five more clinics``, ``two or more partners``, ``more than 500``).
-_COMPARATIVE = re.compile(r"(?<!\d )(?<!or )\b(?:more|less) (?!than\b|of\b)[a-z]+|"
+#: Asking for more or less of a quality or of people in a state (``a more robust
+#: pipeline``, ``Fewer youth exposed to violence``, ``faster``); not a number of things
+#: (``five more clinics``, ``two or more partners``, ``more than 500``).
+_COMPARATIVE = re.compile(r"(?<!\d )(?<!or )\b(?:more|less|fewer) (?!than\b|of\b)[a-z]+|"
                           r"\b(?:better|faster|stronger|safer|simpler|easier)\b")
+#: A title that opens with a level and the group it is higher or lower among
+#: (``Higher employment among youth``, ``Greater participation across the region``): a
+#: direction; not a name that opens with the same word (``Higher education``, ``Lower
+#: Manhattan``, ``Greater London``), which names no group to compare within.
+_HIGHER_AMONG = re.compile(r"^(?:higher|lower|greater) (?:[a-z-]+ ){1,3}(?:among|across)\b")
 
 
 def states_direction(text: str) -> bool:
     """Whether a title asks for a direction of change, not an end state: it opens with a
     verb of rise or fall or of effort against a standing problem, or its ``-ing`` form
-    (``Improve access``, ``Addressing our climate crisis``), or asks for more or less of
-    a quality (``Provide a more robust release pipeline``)."""
+    (``Improve access``, ``Addressing our climate crisis``), or with a noun of such a
+    change and what it changes in (``Reduction in overall youth violence``, as ``Decrease
+    in shootings``), or asks for more or less of a quality or of people in a state
+    (``Provide a more robust release pipeline``, ``Fewer youth exposed to violence``), or
+    for a higher or lower level among a group (``Higher employment among youth``; not
+    ``Higher education``, a name)."""
     words = _title_words(text)
     opening = words[0] if words else ""
+    joined = " ".join(words)
     return any(opening in (verb, verb + "s", verb.removesuffix("e") + "ing", verb + "ing")
                for verb in (*_RISE, *_FALL, *_STANDING_EFFORTS)) \
-        or bool(_COMPARATIVE.search(" ".join(words)))
+        or (opening in _CHANGES and words[1:2] == ["in"]) \
+        or bool(_COMPARATIVE.search(joined) or _HIGHER_AMONG.match(joined))
 
 
 #: A measure its plan calls one watched beside the measures that carry the targets: a

@@ -156,6 +156,7 @@ def _vision_unstated(plan: Plan) -> bool:
             - {id: G4, title: Addressing our climate crisis}
             - {id: G5, title: A new northern depot}
             - {id: G6, title: Healthier Lives, metrics: [M1]}
+            - {id: G7, title: Fewer youth exposed to violence}
           initiatives:
             - {id: I1, title: Build the northern depot, supports: [G5], end: 2003-06-30}
           metrics:
@@ -178,7 +179,9 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     initiative-without-dates) is timed by them: it is reached through that work, as a
     work package of a reform plan is dated through its actions. A goal that asks for
     a direction of change rather than an end state (``Provide a more robust release
-    pipeline``, ``Improve access``, ``Addressing our climate crisis``) is a standing
+    pipeline``, ``Improve access``, ``Addressing our climate crisis``, and the hoped-for
+    outcomes worded as a change or a comparison, ``Reduction in overall youth violence``,
+    ``Fewer youth exposed to violence``, ``Higher employment among youth``) is a standing
     direction with no point at which it is reached, so no date to miss: by when it should
     have moved is what its metrics' targets say, which metric-without-target asks for.
     So is a goal that names no deliverable and is measured, with the goals below it,

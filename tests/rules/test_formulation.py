@@ -177,6 +177,21 @@ class TestGoalWithoutDeadline:
         RuleTester(goal_without_deadline).assert_fails(
             fragment.replace("Brighter Futures", "Open the new depot"), [("G2", 5)])
 
+    def test_hoped_for_directions_worded_as_nouns_or_comparatives_are_standing(
+            self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            goals:
+              - {id: O1, title: Decrease in shootings}
+              - {id: O2, title: Reduction in overall youth violence}
+              - {id: O3, title: Fewer youth exposed to violence}
+              - {id: O4, title: Higher employment among youth and young adults}
+            """)
+        RuleTester(goal_without_deadline).assert_passes(fragment)
+        RuleTester(goal_without_deadline).assert_fails(
+            fragment.replace("Higher employment among youth and young adults",
+                             "Higher education campus"), [("O4", 6)])
+
     def test_no_goals_passes(self) -> None:
         RuleTester(goal_without_deadline).assert_passes("planlint: 1\ngoals: []\n")
 
