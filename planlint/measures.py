@@ -106,7 +106,7 @@ from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING, Literal
 
 from planlint.limits import MAX_WORDED
-from planlint.model import Initiative, MeasureKind, Metric
+from planlint.model import Goal, Initiative, MeasureKind, Metric
 from planlint.timeline import final_target, metric_goals
 
 if TYPE_CHECKING:
@@ -1318,6 +1318,27 @@ def states_direction(text: str) -> bool:
         or (opening in _CHANGES and words[1:2] == ["in"]) \
         or bool(_COMPARATIVE.search(joined) or _HIGHER_AMONG.match(joined))
 
+
+
+#: The plural nouns of the kinds of work a portfolio sorts under a heading (``Monitoring
+#: Services``, ``Capital Projects``).
+_KINDS_OF_WORK = frozenset(("services", "projects", "programmes", "programs", "products"))
+#: Small words a heading in title case leaves in lower case.
+_HEADING_SMALL = frozenset(("&", "and", "of", "for", "the", "to", "in", "+", "/"))
+_HEADING_WORDS = 5  # words at most in a heading that names a kind of work
+
+
+def sorts_work(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal is a heading that sorts the plan's work by kind, not a result to
+    reach: its title, in title case and of a few words, names in the plural the kind of
+    work listed under it (a portfolio's theme, ``Incidents & Assets Services``), it says
+    nothing else (no description, no measure of its own) and work of the plan supports
+    it."""
+    words = strip_label(goal.title or "").split()
+    return (0 < len(words) <= _HEADING_WORDS and words[-1].lower() in _KINDS_OF_WORK
+            and all(word[0].isupper() or word.lower() in _HEADING_SMALL for word in words)
+            and not (goal.description or "").strip() and not goal.metrics
+            and bool(plan.referrers(goal, "supports", Initiative)))
 
 #: A measure its plan calls one watched beside the measures that carry the targets: a
 #: ``supporting measure`` or ``contextual indicator`` (a breakdown added to identify the
