@@ -106,7 +106,7 @@ from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING, Literal
 
 from planlint.limits import MAX_WORDED
-from planlint.model import Initiative, MeasureKind, Metric
+from planlint.model import Goal, Initiative, MeasureKind, Metric
 from planlint.timeline import final_target, metric_goals
 
 if TYPE_CHECKING:
@@ -1289,23 +1289,56 @@ def states_aim(text: str) -> bool:
 #: Efforts against a standing problem, which go on rather than end (``Addressing our
 #: climate crisis``).
 _STANDING_EFFORTS = ("address", "tackle", "combat", "fight")
-#: Asking for more or less of a quality (``a more robust pipeline``, ``faster``); not a
-#: number of things (``five more clinics``, ``two or more partners``, ``more than 500``).
-_COMPARATIVE = re.compile(r"(?<!\d )(?<!or )\b(?:more|less) (?!than\b|of\b)[a-z]+|"
+#: Asking for more or less of a quality or of people in a state (``a more robust
+#: pipeline``, ``Fewer youth exposed to violence``, ``faster``); not a number of things
+#: (``five more clinics``, ``two or more partners``, ``more than 500``).
+_COMPARATIVE = re.compile(r"(?<!\d )(?<!or )\b(?:more|less|fewer) (?!than\b|of\b)[a-z]+|"
                           r"\b(?:better|faster|stronger|safer|simpler|easier)\b")
+#: A title that opens with a level and the group it is higher or lower among
+#: (``Higher employment among youth``, ``Greater participation across the region``): a
+#: direction; not a name that opens with the same word (``Higher education``, ``Lower
+#: Manhattan``, ``Greater London``), which names no group to compare within.
+_HIGHER_AMONG = re.compile(r"^(?:higher|lower|greater) (?:[a-z-]+ ){1,3}(?:among|across)\b")
 
 
 def states_direction(text: str) -> bool:
     """Whether a title asks for a direction of change, not an end state: it opens with a
     verb of rise or fall or of effort against a standing problem, or its ``-ing`` form
-    (``Improve access``, ``Addressing our climate crisis``), or asks for more or less of
-    a quality (``Provide a more robust release pipeline``)."""
+    (``Improve access``, ``Addressing our climate crisis``), or with a noun of such a
+    change and what it changes in (``Reduction in overall youth violence``, as ``Decrease
+    in shootings``), or asks for more or less of a quality or of people in a state
+    (``Provide a more robust release pipeline``, ``Fewer youth exposed to violence``), or
+    for a higher or lower level among a group (``Higher employment among youth``; not
+    ``Higher education``, a name)."""
     words = _title_words(text)
     opening = words[0] if words else ""
+    joined = " ".join(words)
     return any(opening in (verb, verb + "s", verb.removesuffix("e") + "ing", verb + "ing")
                for verb in (*_RISE, *_FALL, *_STANDING_EFFORTS)) \
-        or bool(_COMPARATIVE.search(" ".join(words)))
+        or (opening in _CHANGES and words[1:2] == ["in"]) \
+        or bool(_COMPARATIVE.search(joined) or _HIGHER_AMONG.match(joined))
 
+
+
+#: The plural nouns of the kinds of work a portfolio sorts under a heading (``Monitoring
+#: Services``, ``Capital Projects``).
+_KINDS_OF_WORK = frozenset(("services", "projects", "programmes", "programs", "products"))
+#: Small words a heading in title case leaves in lower case.
+_HEADING_SMALL = frozenset(("&", "and", "of", "for", "the", "to", "in", "+", "/"))
+_HEADING_WORDS = 5  # words at most in a heading that names a kind of work
+
+
+def sorts_work(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal is a heading that sorts the plan's work by kind, not a result to
+    reach: its title, in title case and of a few words, names in the plural the kind of
+    work listed under it (a portfolio's theme, ``Incidents & Assets Services``), it says
+    nothing else (no description, no measure of its own) and work of the plan supports
+    it."""
+    words = strip_label(goal.title or "").split()
+    return (0 < len(words) <= _HEADING_WORDS and words[-1].lower() in _KINDS_OF_WORK
+            and all(word[0].isupper() or word.lower() in _HEADING_SMALL for word in words)
+            and not (goal.description or "").strip() and not goal.metrics
+            and bool(plan.referrers(goal, "supports", Initiative)))
 
 #: A measure its plan calls one watched beside the measures that carry the targets: a
 #: ``supporting measure`` or ``contextual indicator`` (a breakdown added to identify the

@@ -192,6 +192,32 @@ def _team_at_work(initiative: Initiative) -> bool:
         f"{initiative.title or ''} {initiative.description or ''}") is not None
 
 
+def _named_doers(plan: Plan, initiative: Initiative) -> bool:
+    """Whether an initiative's owners are the people who do it: several people named
+    equally for it (``owner`` and ``co_owners``, a work table's ``Who: Maryam, Rashaad``),
+    none of them a leader, who direct work rather than staff it; or one owner that is a
+    role held by several (a person entry named by its plural role, ``Outreach
+    Specialists``), the staff of that role."""
+    owners = [person for person in (plan.ref(initiative, "owner", Person),
+                                    *plan.refs(initiative, "co_owners", Person))
+              if person is not None]
+    if len(owners) > 1:
+        return not any(person.leader for person in owners)
+    return len(owners) == 1 and not owners[0].leader and _plural_role(owners[0])
+
+
+def _plural_role(person: Person) -> bool:
+    """Whether a person entry is a role named in the plural for the several who hold it
+    (``Outreach Specialists``): its name is its role, and the role's head noun (before
+    any ``of``) is plural."""
+    name = " ".join((person.name or "").split())
+    if not name or name != " ".join((person.role or "").split()):
+        return False
+    head = name.split(" of ")[0].split()[-1].lower()
+    return head.isalpha() and len(head) > 3 and head.endswith("s") \
+        and not head.endswith(("ss", "us", "is"))
+
+
 def _one_teams_plan(plan: Plan) -> bool:
     """Whether the plan is one team's own: it names people, and they and its goals all
     belong to one and the same unit. The members of a body that sponsors the plan (a
@@ -256,6 +282,8 @@ def _staffed_by_committees(plan: Plan, initiative: Initiative, committees: set[s
             - {id: I6, title: Advocacy with partners, kind: ongoing, status: active}
             - {id: I7, title: Implement the audit's recommendations, status: active,
                description: A cross-agency team is implementing them}
+            - {id: I8, title: Dealer roadshow, status: active, owner: russo,
+               co_owners: [kim]}
           communications:
             - {id: C1, title: Action plan updated with progress, channel: Trello board}
           """))
@@ -294,6 +322,12 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     own (a unit named as a working body, ``Staff committee assigned to the Library Brand
     priority``, that holds that goal and no other): the plan gives each goal to the group
     of staff that works it, and who answers for a step is unowned-initiative's question.
+    Nor is work for which the plan names several people equally (``owner`` and
+    ``co_owners``, a small office's work table whose one ``Who`` column reads ``Maryam,
+    Rashaad``), none of them a leader, or one owner that is a role held by several (a
+    person entry named by its plural role, ``Outreach Specialists``): the people named
+    for the work are the ones doing it, and asking a team besides reads the column as a
+    manager over unnamed staff.
     When more than a
     third of the active initiatives name no team, the plan does not record teams at all,
     and is reported once instead of each initiative, unless it publishes its work item
@@ -313,7 +347,8 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
         "work under team", field="team" if "team" in initiative.model_fields_set else None)
         for initiative in active if not initiative.team and initiative.unit is None
         and not continuing(initiative) and not _team_at_work(initiative)
-        and not _staffed_by_committees(plan, initiative, committees)]
+        and not _staffed_by_committees(plan, initiative, committees)
+        and not _named_doers(plan, initiative)]
     if on_tracker(plan, len(found), len(active)):
         return
     yield from by_practice(plan, found, len(active), items="active initiatives",

@@ -12,7 +12,7 @@ from textwrap import dedent
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.measures import names_deliverable, says_none, states_direction
+from planlint.measures import names_deliverable, says_none, sorts_work, states_direction
 from planlint.model import Assumption, Budget, Goal, Initiative, Metric, Person
 from planlint.plan import ABOVE, Plan
 from planlint.practice import by_practice, widespread
@@ -174,8 +174,11 @@ def _vision_unstated(plan: Plan) -> bool:
             - {id: G4, title: Addressing our climate crisis}
             - {id: G5, title: A new northern depot}
             - {id: G6, title: Healthier Lives, metrics: [M1]}
+            - {id: G7, title: Fewer youth exposed to violence}
+            - {id: G8, title: Dealer Services}
           initiatives:
             - {id: I1, title: Build the northern depot, supports: [G5], end: 2003-06-30}
+            - {id: I2, title: Dealer finance service, supports: [G8]}
           metrics:
             - {id: M1, title: Healthy life expectancy, direction: increase}
           """))
@@ -196,7 +199,9 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     initiative-without-dates) is timed by them: it is reached through that work, as a
     work package of a reform plan is dated through its actions. A goal that asks for
     a direction of change rather than an end state (``Provide a more robust release
-    pipeline``, ``Improve access``, ``Addressing our climate crisis``) is a standing
+    pipeline``, ``Improve access``, ``Addressing our climate crisis``, and the hoped-for
+    outcomes worded as a change or a comparison, ``Reduction in overall youth violence``,
+    ``Fewer youth exposed to violence``, ``Higher employment among youth``) is a standing
     direction with no point at which it is reached, so no date to miss: by when it should
     have moved is what its metrics' targets say, which metric-without-target asks for.
     So is a goal that names no deliverable and is measured, with the goals below it,
@@ -205,7 +210,11 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     on its comparison year): the plan judges it by which way its measures move, not by
     an end state reached by a date; the missing targets are metric-without-target's
     to report. A goal naming a deliverable (``Open the northern depot``) is an end
-    state whatever its measures. When more than a
+    state whatever its measures. A heading that sorts the plan's work by kind (a
+    portfolio's theme, ``Monitoring Services``: a few words in title case naming in the
+    plural the kind of work under it, with no description and no measure) is a category,
+    with no end state of its own to date; its work's dates are initiative-without-dates'
+    to judge. When more than a
     third of a plan's goals have no deadline at all, the plan is reported once instead
     of each goal.
     """
@@ -215,7 +224,7 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
                for goal in plan.goals
                if plan.due_of(goal) is None and not _timed_by_targets(plan, goal)
                and not _timed_by_actions(plan, goal)
-               and not states_direction(goal.title or "")
+               and not states_direction(goal.title or "") and not sorts_work(plan, goal)
                and not (goal.id in watched and not names_deliverable(goal.title or ""))]
     yield from by_practice(plan, missing, len(plan.goals), items="goals",
                            lacking="have no due date",

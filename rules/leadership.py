@@ -9,6 +9,7 @@ from textwrap import dedent
 from pydantic import Field
 
 from planlint.finding import Finding
+from planlint.measures import sorts_work
 from planlint.model import CADENCES, Goal, Initiative, Item, Metric, Person, Unit, cadence_days
 from planlint.plan import Plan
 from planlint.practice import by_practice, on_tracker, widespread
@@ -56,7 +57,11 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     and the plan's ``sponsor``, who owns the strategy, answers for it. A goal whose plan
     names several owners equally has the first as its ``owner`` and the others as its
     ``co_owners``; planlint does not ask for one among them, as whether shared ownership
-    weakens accountability is debatable.
+    weakens accountability is debatable. A heading that sorts the plan's work by kind (a
+    portfolio's theme, ``Monitoring Services``: a few words in title case naming in the
+    plural the kind of work under it, with no description and no measure) is a category
+    of the board, not an objective anyone reaches: who answers for each piece of work
+    under it is unowned-initiative's question.
     An owner that names nobody in ``people`` is reported as a dangling reference
     instead. When more than a third of a plan's goals have no owner, that is the plan's
     way of assigning them: goals under an owned goal are answered for at its level, and
@@ -105,7 +110,7 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
                if goal.owner is None and plan.owner_of(goal) is None
                and not _groups_owned(plan, goal) and not _work_owned(plan, goal)
                and not _results_owned(plan, goal) and not _sponsors_aim(plan, goal)
-               and not _work_by_department(plan, goal)]
+               and not _work_by_department(plan, goal) and not sorts_work(plan, goal)]
     if widespread(len(unowned), len(plan.goals)):
         owned = [goal for goal in plan.goals if plan.owner_of(goal) is not None]
         below = plan.closure(owned, "parent", Goal, backward=True)

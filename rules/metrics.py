@@ -24,6 +24,7 @@ from planlint.measures import (
     says_none,
     sets_up_one,
     shares_cases_meeting,
+    sorts_work,
     states_affairs,
     states_aim,
     strip_label,
@@ -381,7 +382,9 @@ def _number(value: float) -> str:
              "  - {id: O21, title: Explain how payments are protected, parent: O2}\n"
              "  - {id: O22, title: Answering fraud reports, parent: O2}\n"
              "  - {id: T1, title: Teach how to formalize mathematics}\n"
+             "  - {id: D1, title: Dealer Services}\n"
              "initiatives:\n  - {id: I1, title: Offline orders, supports: [R2]}\n"
+             "  - {id: I4, title: Dealer finance service, supports: [D1]}\n"
              "  - {id: I2, title: Adopt a city ordinance, supports: [R3]}\n"
              "  - {id: I3, title: Formalization school, supports: [T1], status: cancelled,\n"
              "     metrics: [{id: M3, title: Example formalizations published}]}\n")
@@ -421,7 +424,11 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     after the plan's date, in a plan that keeps its targets in another document
     (``withheld: [targets]``, an annual report whose new outcomes' measurable targets are
     published apart), is measured there: its measures are set with those targets, and it
-    has no result yet to show in this one. A top-level goal measured by the measures of its
+    has no result yet to show in this one. A heading that sorts the plan's work by kind
+    (a portfolio's theme, ``Monitoring Services``: a few words in title case naming in the
+    plural the kind of work under it, with no description and no measure of its own) is
+    a category of the board, not a result: there is nothing of its own to measure, and
+    its work's measures are judged with that work. A top-level goal measured by the measures of its
     work, all of which was cancelled, with nothing else executing it (a school postponed,
     its money moved), has lost its work: uncascaded-goal reports that one cause, naming
     the cancelled work, and a second finding here would repeat it. A metric the plan has
@@ -454,7 +461,7 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     unmeasured = [goal for goal in plan.goals if goal.id not in measured
                   and not (goal.parent is not None and sets_up_one(goal.title or ""))
                   and not _PARKED.search(goal.description or "")
-                  and not _targeted_elsewhere(plan, goal)]
+                  and not _targeted_elsewhere(plan, goal) and not sorts_work(plan, goal)]
     if widespread(len(unmeasured), len(plan.goals)):
         below = plan.closure(own, ABOVE, Goal, backward=True)
         unmeasured = [goal for goal in unmeasured if goal.id not in below]

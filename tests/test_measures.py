@@ -627,6 +627,22 @@ def test_an_activity_read_by_how_much_of_it_is_done(fields: dict[str, object],
     ("Serve more than 500 families", False),  # a number to reach
     ("Open 5 more clinics", False),
     ("Reach two or more partners", False),
+    # a noun of change and what it changes in, as "Decrease in shootings"
+    ("Reduction in overall youth violence", True),
+    ("Growth in local jobs", True),
+    ("Change of leadership", False),
+    ("Community Risk Reduction and Public Education", False),
+    # fewer people in a state; not a number of them
+    ("Fewer youth exposed to violence", True),
+    ("Fewer than 10 deaths a year", False),
+    ("Open 5 fewer depots", False),
+    # a higher or lower level among a group; a name opening with the same word is none
+    ("Higher employment among youth and young adults", True),
+    ("Greater participation across the region", True),
+    ("Higher education", False),
+    ("Higher education institutions", False),
+    ("Greater London", False),
+    ("Higher-level ICT knowledge provided to students", False),
 ])
 def test_a_direction_of_change_is_not_an_end_state(title: str, direction: bool) -> None:
     assert states_direction(title) is direction

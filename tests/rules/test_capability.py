@@ -197,6 +197,30 @@ class TestUnstaffedInitiative:
         RuleTester(unstaffed_initiative).assert_fails(
             fragment.replace(", sponsor: board", "").replace(", OWNER", ""), [("I1", 7)])
 
+    def test_the_people_named_equally_for_work_are_its_team(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            units: [{id: office}]
+            people:
+              - {id: maryam, name: Maryam}
+              - {id: rashaad, name: Rashaad}
+              - {id: outreach, name: Outreach Specialists, role: Outreach Specialists}
+            initiatives:
+              - {id: I1, owner: maryam, co_owners: [rashaad], status: active}
+              - {id: I2, owner: outreach, status: active}
+            """)
+        RuleTester(unstaffed_initiative).assert_passes(fragment)
+        # one person named is an owner, not a team
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace(", co_owners: [rashaad]", ""), [("I1", 8)])
+        # leaders named together direct the work; they do not staff it
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("name: Rashaad}", "name: Rashaad, leader: true}"), [("I1", 8)])
+        # a person whose name merely ends in s is one person, not a role held by several
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("name: Outreach Specialists, role: Outreach Specialists",
+                             "name: Chris Evans, role: Outreach Specialist"), [("I2", 9)])
+
     def test_work_of_goals_each_given_to_a_committee_of_its_own_is_staffed(self) -> None:
         fragment = dedent("""\
             planlint: 1

@@ -199,6 +199,44 @@ class TestGoalWithoutDeadline:
         RuleTester(goal_without_deadline).assert_fails(
             fragment.replace("Brighter Futures", "Open the new depot"), [("G2", 5)])
 
+    def test_hoped_for_directions_worded_as_nouns_or_comparatives_are_standing(
+            self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            goals:
+              - {id: O1, title: Decrease in shootings}
+              - {id: O2, title: Reduction in overall youth violence}
+              - {id: O3, title: Fewer youth exposed to violence}
+              - {id: O4, title: Higher employment among youth and young adults}
+            """)
+        RuleTester(goal_without_deadline).assert_passes(fragment)
+        RuleTester(goal_without_deadline).assert_fails(
+            fragment.replace("Higher employment among youth and young adults",
+                             "Higher education campus"), [("O4", 6)])
+
+    def test_a_heading_that_sorts_work_by_kind_has_no_end_state(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            goals:
+              - {id: "100", title: "Incidents & Assets Services"}
+              - {id: "200", title: Monitoring Services}
+            initiatives:
+              - {id: "101", title: Flood information service, supports: ["100"],
+                 end: 2016-09-30}
+              - {id: "102", title: Continuous defence line, supports: ["100"]}
+              - {id: "201", title: Defra laboratory service, supports: ["200"]}
+            """)
+        RuleTester(goal_without_deadline).assert_passes(fragment)
+        # a theme that says what it is to achieve is a goal, with an end state to date
+        RuleTester(goal_without_deadline).assert_fails(
+            fragment.replace('title: Monitoring Services}',
+                             'title: Monitoring Services, description: All labs online}'),
+            [("200", 4)])
+        # in a sentence, a verb asks for something to be done: not a heading
+        RuleTester(goal_without_deadline).assert_fails(
+            fragment.replace("Monitoring Services", "Promote monitoring services"),
+            [("200", 4)])
+
     def test_no_goals_passes(self) -> None:
         RuleTester(goal_without_deadline).assert_passes("planlint: 1\ngoals: []\n")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from textwrap import dedent
 from typing import Any
 
 import pytest
@@ -29,6 +30,25 @@ people:
   - {id: ceo, leader: true}
   - {id: analyst}
 """
+
+
+def test_a_heading_that_sorts_work_by_kind_is_not_asked_for_an_owner() -> None:
+    board = dedent("""\
+        planlint: 1
+        people: [{id: douglass}]
+        goals:
+          - {id: "100", title: "Incidents & Assets Services"}
+          - {id: "200", title: Monitoring Services}
+        initiatives:
+          - {id: "101", title: Flood information service, supports: ["100"], owner: douglass}
+          - {id: "201", title: Defra laboratory service, supports: ["200"]}
+        """)
+    RuleTester(unowned_goal).assert_passes(board)
+    # a theme that says what it is for is an objective, which someone answers for
+    RuleTester(unowned_goal).assert_fails(
+        board.replace("title: Monitoring Services}",
+                      "title: Monitoring Services, description: Every lab online}"),
+        [("200", 5)])
 
 
 def test_unowned_goal_fires_at_each_goal_without_owner() -> None:

@@ -631,6 +631,24 @@ def test_a_goal_the_period_parks_is_not_asked_for_a_measure(description: str,
         tester.assert_fails(agenda, [("G2", 3)])
 
 
+def test_a_heading_that_sorts_work_by_kind_is_not_asked_for_a_measure() -> None:
+    board = ("goals:\n  - {id: '100', title: Incidents & Assets Services}\n"
+             "  - id: '400'\n    title: Monitoring Services\n"
+             "  - {id: '500', title: Reach every farm, metrics: [{id: M1}]}\n"
+             "initiatives:\n  - {id: '101', title: Flood information service, supports: ['100']}\n"
+             "  - id: '401'\n    title: Defra laboratory service\n    supports: ['400']\n"
+             "    metrics: [{id: M2, title: Discovery started, kind: milestone}]\n")
+    RuleTester(unmeasured_goal).assert_passes(board)
+    # a theme with nothing under it sorts nothing
+    RuleTester(unmeasured_goal).assert_fails(
+        board.replace("supports: ['100']", "supports: ['500']"), [("100", 2)])
+    # a heading that says what it is for is a goal, asked for a measure
+    RuleTester(unmeasured_goal).assert_fails(
+        board.replace("Incidents & Assets Services}",
+                      "Incidents & Assets Services, description: Warn everyone at risk}"),
+        [("100", 2)])
+
+
 def test_a_version_release_is_measured_by_the_work_listed_for_it() -> None:
     release = ("goals:\n  - {id: G1, title: Deliver Windows Terminal 2.0}\n"
                "  - {id: G2, title: Grow adoption}\n"
