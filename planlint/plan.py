@@ -355,13 +355,21 @@ class Plan:
         return [goal for goal in self.goals if goal.parent is None and not goal.also_aligned_to]
 
     def subgoals(self, goal: Goal) -> list[Goal]:
-        """Goals whose ``parent`` is ``goal``, then those otherwise aligned to it."""
-        below = self.referrers(goal, "parent", Goal)
-        aligned = self.referrers(goal, "also_aligned_to", Goal)
-        if not aligned:
-            return below
-        seen = {other.id for other in below}
-        return below + [other for other in aligned if other.id not in seen]
+        """Goals whose ``parent`` is ``goal``, then those otherwise aligned to it: a list
+        the plan keeps, worked out once per id (rules ask three times a goal)."""
+        known = self._subgoals.get(goal.id)
+        if known is None:
+            known = below = self.referrers(goal, "parent", Goal)
+            aligned = self.referrers(goal, "also_aligned_to", Goal)
+            if aligned:
+                seen = {other.id for other in below}
+                known = below + [other for other in aligned if other.id not in seen]
+            self._subgoals[goal.id] = known
+        return known
+
+    @cached_property
+    def _subgoals(self) -> dict[str, list[Goal]]:
+        return {}
 
     @cached_property
     def work_tracker(self) -> Communication | None:
