@@ -561,6 +561,8 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "actuals: [{date: 2001-03-31, value: 0.4}]}\n"
              "  - {id: KR9, title: Have flexbox match latest version of spec}\n"
              "  - {id: KR10, title: Intersection observer on trunk}\n"
+             "  - {id: KR11, title: Current production, unit: t, against: M1, "
+             "actuals: [{date: 2001-03-31, value: 58}]}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR7]}\n  - {id: A2, owner: ann}\n"
              "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
@@ -611,7 +613,10 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     goal has: a goal measured only by indicators watched without a target (every year's
     target cell ``Tracking only``), with no goal below it or work for it measured
     otherwise, states no result that means it is reached, and is reported once, at the
-    goal. Nor does a record of finished work, a metric
+    goal. Nor does a current level the plan prints as a row of its own under the level
+    required (``Current Production`` under ``Requirement of Rice``, ``against`` that
+    requirement): the pair states one target, on the requirement, and the current row is
+    read against it. Nor does a record of finished work, a metric
     listed only by initiatives that are done or cancelled (the reference pages a project
     added, counted when it ended): the rules that ask a measure for its target,
     baseline, unit, cadence or source leave it alone. A measure that states no figure at all (no
@@ -636,7 +641,8 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
         measure = plan.measure(metric)
         if measure.kind in ("milestone", "indicator") or measure.completion \
                 or shares_cases_meeting(metric) or plan.carrier(metric) is not None \
-                or (plan.personal and done_in_part(metric, measure)):
+                or (plan.personal and done_in_part(metric, measure)) \
+                or _read_against_target(plan, metric):
             continue
         eligible += 1
         bare = figureless(metric, measure)
@@ -673,6 +679,15 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
                 f"({joined([metric.id for metric in watched])}): nothing says what result "
                 "means it is reached; set a target on the measure that shows it",
                 field="metrics")
+
+
+def _read_against_target(plan: Plan, metric: Metric) -> bool:
+    """Whether the metric is read against another that states a target (``against``: a
+    table's ``Current Production`` row under ``Requirement of Rice``): the pair's target
+    is on that metric."""
+    other = plan.ref(metric, "against", Metric)
+    return other is not None and (final_target(other) is not None
+                                  or plan.measure(other).states_target)
 
 
 def _statistics_beside_goals(plan: Plan, missing: list[Finding], eligible: int) -> bool:

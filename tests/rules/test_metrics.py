@@ -1406,3 +1406,26 @@ def test_a_worded_target_that_all_of_a_group_meet_is_done_or_not() -> None:
         RuleTester(rule).assert_passes(fragment.replace("TARGET", every))
         # a target in words that names a level, not a state of all of a group, is read as one
         RuleTester(rule).assert_fails(fragment.replace("TARGET", "top quartile of districts"))
+
+
+def test_a_current_level_read_against_a_requirement_is_not_asked_for_a_target() -> None:
+    """A current level printed as a row of its own under the level required (``against``
+    the requirement, which states the targets) is not asked for a target of its own; read
+    against a metric with no target, or against nothing, it is."""
+    plan = ("planlint: 1\n"
+            "metrics:\n"
+            "  - {id: M1, title: Requirement of Rice, unit: LMT, "
+            "baseline: {value: 43.6, date: 2017-03-31}, target: TARGET}\n"
+            "  - {id: M2, title: Current Production, unit: LMT, against: M1, "
+            "actuals: [{date: 2017-03-31, value: 58.9}]}\n"
+            "  - {id: M3, title: Requirement of Pulse, unit: LMT, "
+            "target: {value: 5.5, date: 2030-03-31}}\n"
+            "  - {id: M4, title: Requirement of Oilseeds, unit: LMT, "
+            "target: {value: 4.9, date: 2030-03-31}}\n")
+    RuleTester(metric_without_target).assert_passes(
+        plan.replace("TARGET", "{value: 50.1, date: 2030-03-31}"))
+    RuleTester(metric_without_target).assert_fails(
+        plan.replace("TARGET", "{value: 50.1, date: 2030-03-31}").replace(", against: M1", ""),
+        [("M2", 4)])
+    RuleTester(metric_without_target).assert_fails(
+        plan.replace(", target: TARGET", ""), [("M1", 3), ("M2", 4)])
