@@ -376,6 +376,9 @@ def _number(value: float) -> str:
              "  - {id: S1, title: Scale sales, description: 'Measures: see confidential "
              "version.'}\n"
              "  - {id: A1, title: Advocates program, description: Nothing specific in Q1}\n"
+             "  - {id: S2, title: Effectiveness, description: 'Given the sensitivity of this "
+             "category and its associated results, this data cannot be included in a public "
+             "document.'}\n"
              "  - id: O2\n    title: Customers feel safe paying online\n"
              "    metrics:\n      - {id: M2, title: Customers who feel safe paying online}\n"
              "  - {id: O21, title: Explain how payments are protected, parent: O2}\n"
@@ -413,9 +416,11 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     it, and the goal above it is what its measures show; a goal of the plan's own, under
     none, is still asked for one, and a quality to build (``Build a strong inclusion work
     environment``) is no such thing. A goal whose own text says its measures are kept in a
-    confidential or internal version (``Measures: see confidential version``) is measured
-    there: the plan publishes its public portions only, and a reviewer cannot say the
-    measure is missing. A goal whose text says the period's plan gives it no work
+    confidential or internal version (``Measures: see confidential version``), or that its
+    results cannot be published (a screening authority's performance category whose "data
+    cannot be included in a public document", for security), is measured there: the plan
+    publishes its public portions only, and a reviewer cannot say the measure is
+    missing. A goal whose text says the period's plan gives it no work
     on purpose (``Nothing specific in Q1``, ``Parked until Q3``), a longer-term goal the
     plan parks for its period, has nothing to measure in that period. A goal that starts
     after the plan's date, in a plan that keeps its targets in another document
@@ -492,10 +497,14 @@ _PARKED = re.compile(
 
 
 #: Measures a goal's text says are kept out of the published plan on purpose: ``Measures:
-#: see confidential version``, ``KPIs are internal-only``.
+#: see confidential version``, ``KPIs are internal-only``, ``its associated results, this
+#: data cannot be included in a public document`` (a category withheld for security).
 _KEPT_CONFIDENTIAL = re.compile(
     r"\b(?:measures?|metrics?|kpis?|key results?)\b\W+(?:\w+\W+){0,4}?"
-    r"(?:confidential|internal[- ]only)\b", re.IGNORECASE)
+    r"(?:confidential|internal[- ]only)\b|"
+    r"\b(?:data|results?|measures?|metrics?|kpis?|figures?)\b\W+(?:\w+\W+){0,2}?"
+    r"(?:cannot|can ?not|will not|may not|is not|are not) be (?:published|disclosed|"
+    r"made public|included in (?:a |any )?public)\b", re.IGNORECASE)
 
 
 def _targeted_elsewhere(plan: Plan, goal: Goal) -> bool:

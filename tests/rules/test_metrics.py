@@ -691,6 +691,10 @@ def test_the_unmeasured_parts_of_an_outcome_measured_as_a_whole_are_measured_by_
     ("Its key results are internal-only.", True),
     ("Measures of private investment come later.", False),
     ("Confidential: measures to be set.", False),
+    # a performance category withheld for security, said in its own text
+    ("Given the sensitivity of this performance category and its associated results, "
+     "this data cannot be included in a public document.", True),
+    ("Data cannot be collected yet.", False),
 ])
 def test_a_goal_whose_measures_are_kept_confidential_is_measured_there(
         description: str, measured: bool) -> None:
