@@ -570,6 +570,7 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "actuals: [{date: 2001-03-31, value: 0.4}]}\n"
              "  - {id: KR9, title: Have flexbox match latest version of spec}\n"
              "  - {id: KR10, title: Intersection observer on trunk}\n"
+             "  - {id: KR12, title: All districts covered by offices}\n"
              "  - {id: KR11, title: Current production, unit: t, against: M1, "
              "actuals: [{date: 2001-03-31, value: 58}]}\n"
              "people: [{id: ann}, {id: bob}]\n"
@@ -592,7 +593,9 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     done within a period, which starts from zero, and a ``milestone``, a deliverable that
     is either done or not (``Launch the partner portal``, ``Remove simple text``, a change
     on the main branch of the code such as ``Intersection observer on trunk``), as is a
-    condition each case meets or not (``For each grant, confirm progress``) and a state to
+    condition each case meets or not (``For each grant, confirm progress``; what each of a
+    group is to receive or have done, ``Each farmer receives a Soil Health Card``, ``All
+    districts covered by offices``, whose level, all of them, is in its words) and a state to
     bring about with no figure in it (``Have flexbox match latest version of spec``); a
     plan may also mark a measure
     it watches without a target on purpose (complaints received) as an ``indicator``. A
