@@ -336,13 +336,17 @@ _RATIO = re.compile(r"\b\d+:\d+\b")
 #: Words after a leading ``no`` that do not make it a target of none (``No more than 5``).
 _NOT_NONE = {"more", "less", "fewer", "later", "longer", "greater", "than", "one"}
 #: Wording that states a condition, which holds or not: a capability (``[C3] can use ACLs
-#: at their scale``), what all of a group have (``All projects have a written RFC``), what
-#: is done for each of them (``For each engagement, confirm progress``); a state to bring
-#: about is one too (see :func:`_brings_about`).
+#: at their scale``), what all of a group have (``All projects have a written RFC``), or
+#: receive or have done (``Each farmer receives a Soil Health Card``, ``All districts
+#: covered by offices``: an outcome statement whose level, all of them, is in its words),
+#: what is done for each of them (``For each engagement, confirm progress``); a state to
+#: bring about is one too (see :func:`_brings_about`).
 _CONDITION = re.compile(r"\b(?:can|cannot|(?:is|are) able to|up to date)\b|^ability to\b|"
                         r"\b(?:should|must|shall|will) (?!(?:grow|increase|rise|improve|"
                         r"decrease|fall|drop|reduce|decline)\b)\w+|"
                         r"^(?:all|every|each)\b.*\b(?:has|have|is|are)\b|"
+                        r"^(?:all|every|each) (?:[a-z-]+ )?[a-z-]+ (?:receives?|gets?|"
+                        r"[a-z]+ed)\b|"
                         r"^for (?:each|every) [a-z]+ (?!of\b)[a-z]+\b|"
                         r"^(?:\S+ ){1,3}(?:has|have) (?:an?|its|their|[a-z]+s)\b|"
                         r"\b(?:running|available|enabled|working|supported|included)"

@@ -432,6 +432,12 @@ class Metric(Item):
                           "(month-end close, chart abstraction): an ISO 8601 duration "
                           "such as P45D")
     source: str | None = None
+    against: Annotated[Id | None, Ref("metric")] = Field(
+        None, description="the metric whose targets this one's readings are read against, "
+                          "where the plan prints a current level as a row of its own under "
+                          "the level required (a table's `Current Production` under "
+                          "`Requirement of Rice`): the pair states one target, on that "
+                          "metric")
     actuals: tuple[Actual, ...] = _no_items()
     dropped: Date | None = Field(
         None, description="the date the plan dropped this measure (a key result struck "

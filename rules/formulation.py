@@ -307,6 +307,7 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
                start: 2001-09-01}
             - {id: I16, title: Provide evidence of responsible fiscal stewardship,
                start: 2001-01-01, metrics: [M5]}
+            - {id: I17, title: Establishment of new district offices, metrics: [M6]}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
                target: {value: 2, date: 2004-12-31}}
@@ -317,6 +318,8 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
             - {id: M4, title: Regional depots open, unit: depots,
                targets: [{value: 1, date: 2002-12-31}], target: {value: 2, date: 2004-12-31}}
             - {id: M5, title: December audit report and regular budget reports}
+            - {id: M6, title: New district offices established, unit: offices,
+               target: {value: 6, date: 2002-03-31}}
           budgets:
             - {id: B1, title: Dealer training 2001, amount: 400000, period: '2001', funds: [I4]}
             - {id: B2, title: Dealer training 2002, amount: 400000, period: '2002', funds: [I4]}
@@ -338,7 +341,10 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     goals (``People Power`` under each of four priorities), runs with the plan and ends
     with its horizon. A programme whose own measures set a target for each of several
     years (a municipal plan's programa, so many facilities built in each year of the
-    term) is scheduled by them, and ends with its last target; so is an action whose
+    term) is scheduled by them, and ends with its last target, and so is a row of an
+    action plan whose own measure sets what it delivers by one year only (six new
+    district offices in 2017-18, the year columns after it empty): its year column
+    dates the work as plainly as several would; so is an action whose
     own measures are all milestones with deadlines (a work package's action, its
     deliverables each due by a date): each step can be seen to be late by its deadline,
     and a start and end on the action would only repeat them. So is each of several like
@@ -533,14 +539,14 @@ def _funded_yearly(plan: Plan, initiative: Initiative) -> bool:
 
 
 def _last_yearly_target(plan: Plan, initiative: Initiative) -> date | None:
-    """The date of the last target of the initiative's own measures, when they set one
-    for each of several years: a programme scheduled by what it is to deliver each year
-    (a municipal plan's programa, a number of works per year of the term), which ends
-    with its last year's target."""
+    """The date of the last target of the initiative's own measures, when they set any:
+    a programme scheduled by what it is to deliver each year (a municipal plan's
+    programa, a number of works per year of the term), or an action plan's row by what
+    it is to deliver in the one year it names, which ends with its last target."""
     dates = [target.date for metric in plan.refs(initiative, "metrics", Metric)
              for target in (*metric.targets, metric.target)
              if target is not None and target.date is not None]
-    return max(dates) if len({day.year for day in dates}) > 1 else None
+    return max(dates) if dates else None
 
 
 def _counted_by(plan: Plan, goals: list[Goal], initiative: Initiative) -> date | None:

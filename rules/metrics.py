@@ -377,6 +377,9 @@ def _number(value: float) -> str:
              "  - {id: S1, title: Scale sales, description: 'Measures: see confidential "
              "version.'}\n"
              "  - {id: A1, title: Advocates program, description: Nothing specific in Q1}\n"
+             "  - {id: S2, title: Effectiveness, description: 'Given the sensitivity of this "
+             "category and its associated results, this data cannot be included in a public "
+             "document.'}\n"
              "  - id: O2\n    title: Customers feel safe paying online\n"
              "    metrics:\n      - {id: M2, title: Customers who feel safe paying online}\n"
              "  - {id: O21, title: Explain how payments are protected, parent: O2}\n"
@@ -416,9 +419,11 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     it, and the goal above it is what its measures show; a goal of the plan's own, under
     none, is still asked for one, and a quality to build (``Build a strong inclusion work
     environment``) is no such thing. A goal whose own text says its measures are kept in a
-    confidential or internal version (``Measures: see confidential version``) is measured
-    there: the plan publishes its public portions only, and a reviewer cannot say the
-    measure is missing. A goal whose text says the period's plan gives it no work
+    confidential or internal version (``Measures: see confidential version``), or that its
+    results cannot be published (a screening authority's performance category whose "data
+    cannot be included in a public document", for security), is measured there: the plan
+    publishes its public portions only, and a reviewer cannot say the measure is
+    missing. A goal whose text says the period's plan gives it no work
     on purpose (``Nothing specific in Q1``, ``Parked until Q3``), a longer-term goal the
     plan parks for its period, has nothing to measure in that period. A goal that starts
     after the plan's date, in a plan that keeps its targets in another document
@@ -499,10 +504,14 @@ _PARKED = re.compile(
 
 
 #: Measures a goal's text says are kept out of the published plan on purpose: ``Measures:
-#: see confidential version``, ``KPIs are internal-only``.
+#: see confidential version``, ``KPIs are internal-only``, ``its associated results, this
+#: data cannot be included in a public document`` (a category withheld for security).
 _KEPT_CONFIDENTIAL = re.compile(
     r"\b(?:measures?|metrics?|kpis?|key results?)\b\W+(?:\w+\W+){0,4}?"
-    r"(?:confidential|internal[- ]only)\b", re.IGNORECASE)
+    r"(?:confidential|internal[- ]only)\b|"
+    r"\b(?:data|results?|measures?|metrics?|kpis?|figures?)\b\W+(?:\w+\W+){0,2}?"
+    r"(?:cannot|can ?not|will not|may not|is not|are not) be (?:published|disclosed|"
+    r"made public|included in (?:a |any )?public)\b", re.IGNORECASE)
 
 
 def _targeted_elsewhere(plan: Plan, goal: Goal) -> bool:
@@ -568,6 +577,9 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "actuals: [{date: 2001-03-31, value: 0.4}]}\n"
              "  - {id: KR9, title: Have flexbox match latest version of spec}\n"
              "  - {id: KR10, title: Intersection observer on trunk}\n"
+             "  - {id: KR12, title: All districts covered by offices}\n"
+             "  - {id: KR11, title: Current production, unit: t, against: M1, "
+             "actuals: [{date: 2001-03-31, value: 58}]}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR7]}\n  - {id: A2, owner: ann}\n"
              "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
@@ -588,7 +600,9 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     done within a period, which starts from zero, and a ``milestone``, a deliverable that
     is either done or not (``Launch the partner portal``, ``Remove simple text``, a change
     on the main branch of the code such as ``Intersection observer on trunk``), as is a
-    condition each case meets or not (``For each grant, confirm progress``) and a state to
+    condition each case meets or not (``For each grant, confirm progress``; what each of a
+    group is to receive or have done, ``Each farmer receives a Soil Health Card``, ``All
+    districts covered by offices``, whose level, all of them, is in its words) and a state to
     bring about with no figure in it (``Have flexbox match latest version of spec``); a
     plan may also mark a measure
     it watches without a target on purpose (complaints received) as an ``indicator``. A
@@ -618,7 +632,10 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     goal has: a goal measured only by indicators watched without a target (every year's
     target cell ``Tracking only``), with no goal below it or work for it measured
     otherwise, states no result that means it is reached, and is reported once, at the
-    goal. Nor does a record of finished work, a metric
+    goal. Nor does a current level the plan prints as a row of its own under the level
+    required (``Current Production`` under ``Requirement of Rice``, ``against`` that
+    requirement): the pair states one target, on the requirement, and the current row is
+    read against it. Nor does a record of finished work, a metric
     listed only by initiatives that are done or cancelled (the reference pages a project
     added, counted when it ended): the rules that ask a measure for its target,
     baseline, unit, cadence or source leave it alone. A measure that states no figure at all (no
@@ -643,7 +660,8 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
         measure = plan.measure(metric)
         if measure.kind in ("milestone", "indicator") or measure.completion \
                 or shares_cases_meeting(metric) or plan.carrier(metric) is not None \
-                or (plan.personal and done_in_part(metric, measure)):
+                or (plan.personal and done_in_part(metric, measure)) \
+                or _read_against_target(plan, metric):
             continue
         eligible += 1
         bare = figureless(metric, measure)
@@ -680,6 +698,15 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
                 f"({joined([metric.id for metric in watched])}): nothing says what result "
                 "means it is reached; set a target on the measure that shows it",
                 field="metrics")
+
+
+def _read_against_target(plan: Plan, metric: Metric) -> bool:
+    """Whether the metric is read against another that states a target (``against``: a
+    table's ``Current Production`` row under ``Requirement of Rice``): the pair's target
+    is on that metric."""
+    other = plan.ref(metric, "against", Metric)
+    return other is not None and (final_target(other) is not None
+                                  or plan.measure(other).states_target)
 
 
 def _statistics_beside_goals(plan: Plan, missing: list[Finding], eligible: int) -> bool:

@@ -68,6 +68,9 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Symbols search can return results when searching across 80k repos", "milestone"),
     ("[C3] can use ACLs at their scale", "milestone"),
     ("All projects have a written RFC", "milestone"),
+    # what each one of a group is to receive or have done, stated of all of them
+    ("Each farmers receive Soil Health Cards", "milestone"),
+    ("All districts covered by required govt. offices", "milestone"),
     ("[C4] has a POC instance with 40k+ repositories", "milestone"),
     ("ProtoSchool has its own Roadmap.", "milestone"),
     ("Community Syncs have scripts and tooling to make organizing them easier", "milestone"),

@@ -592,6 +592,27 @@ def test_each_of_the_things_a_goal_counts_is_due_by_its_last_target() -> None:
         [("plan", None)])
 
 
+def test_work_whose_own_measure_dates_one_year_is_scheduled_by_it() -> None:
+    """A row of an action plan whose own measure sets what it delivers by one year's date
+    (six new district offices in 2017-18, the later year columns empty) ends with that
+    target; one whose measure states no dated target is asked for its end."""
+    plan = ("planlint: 1\nplan: {horizon: {start: 2017-04-01, end: 2030-03-31}}\n"
+            "initiatives:\n  - {id: I1, title: Establishment of new DAO office, "
+            "metrics: [M1]}\n"
+            "  - {id: I2, title: Establishment of new SDAO office, metrics: [M2]}\n"
+            "  - {id: I3, title: Establishment of new EE office, metrics: [M3]}\n"
+            "metrics:\n"
+            "  - {id: M1, title: New DAO offices, unit: No., target: TARGET}\n"
+            "  - {id: M2, title: New SDAO offices, unit: No., "
+            "target: {value: 6, date: 2018-03-31}}\n"
+            "  - {id: M3, title: New EE offices, unit: No., "
+            "target: {value: 5, date: 2018-03-31}}\n")
+    RuleTester(initiative_without_dates).assert_passes(
+        plan.replace("TARGET", "{value: 6, date: 2018-03-31}"))
+    RuleTester(initiative_without_dates).assert_fails(
+        plan.replace("TARGET", "{value: 6}"), [("I1", 4, "has no end date")])
+
+
 def test_goals_aligned_to_the_objectives_are_not_more_priorities() -> None:
     """Targets set in support of the objectives (``also_aligned_to``) are their focus: four
     objectives and four such targets are four priorities, not eight."""

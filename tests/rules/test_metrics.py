@@ -709,6 +709,10 @@ def test_the_unmeasured_parts_of_an_outcome_measured_as_a_whole_are_measured_by_
     ("Its key results are internal-only.", True),
     ("Measures of private investment come later.", False),
     ("Confidential: measures to be set.", False),
+    # a performance category withheld for security, said in its own text
+    ("Given the sensitivity of this performance category and its associated results, "
+     "this data cannot be included in a public document.", True),
+    ("Data cannot be collected yet.", False),
 ])
 def test_a_goal_whose_measures_are_kept_confidential_is_measured_there(
         description: str, measured: bool) -> None:
@@ -1424,3 +1428,26 @@ def test_a_worded_target_that_all_of_a_group_meet_is_done_or_not() -> None:
         RuleTester(rule).assert_passes(fragment.replace("TARGET", every))
         # a target in words that names a level, not a state of all of a group, is read as one
         RuleTester(rule).assert_fails(fragment.replace("TARGET", "top quartile of districts"))
+
+
+def test_a_current_level_read_against_a_requirement_is_not_asked_for_a_target() -> None:
+    """A current level printed as a row of its own under the level required (``against``
+    the requirement, which states the targets) is not asked for a target of its own; read
+    against a metric with no target, or against nothing, it is."""
+    plan = ("planlint: 1\n"
+            "metrics:\n"
+            "  - {id: M1, title: Requirement of Rice, unit: LMT, "
+            "baseline: {value: 43.6, date: 2017-03-31}, target: TARGET}\n"
+            "  - {id: M2, title: Current Production, unit: LMT, against: M1, "
+            "actuals: [{date: 2017-03-31, value: 58.9}]}\n"
+            "  - {id: M3, title: Requirement of Pulse, unit: LMT, "
+            "target: {value: 5.5, date: 2030-03-31}}\n"
+            "  - {id: M4, title: Requirement of Oilseeds, unit: LMT, "
+            "target: {value: 4.9, date: 2030-03-31}}\n")
+    RuleTester(metric_without_target).assert_passes(
+        plan.replace("TARGET", "{value: 50.1, date: 2030-03-31}"))
+    RuleTester(metric_without_target).assert_fails(
+        plan.replace("TARGET", "{value: 50.1, date: 2030-03-31}").replace(", against: M1", ""),
+        [("M2", 4)])
+    RuleTester(metric_without_target).assert_fails(
+        plan.replace(", target: TARGET", ""), [("M1", 3), ("M2", 4)])
