@@ -464,7 +464,7 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     """
     if plan.info.sponsor is None:
         if plan.team_unit is not None or plan.personal or _governing_body_sets_goals(plan) \
-                or _run_by_its_coordinator(plan):
+                or _run_by_its_coordinator(plan) or _sole_leader_owns_a_top_goal(plan):
             return  # sponsorship belongs to the organization's plan above this one
         yield plan.finding(
             "the plan names no sponsor; set plan: sponsor: to the executive who owns the "
@@ -493,6 +493,13 @@ def _governing_body_sets_goals(plan: Plan) -> bool:
     return any(unit is not None and _GOVERNING_BODY.search(unit.name or "") is not None
                and len(plan.unit_ancestors(unit.id)) <= 1
                for unit in (plan.ref(goal, "unit", Unit) for goal in plan.goals))
+
+
+def _sole_leader_owns_a_top_goal(plan: Plan) -> bool:
+    """Whether the plan marks one person as a leader, and that person owns one of its
+    top-level goals: the one executive the plan names, whose portfolio it is."""
+    leaders = [person.id for person in plan.people if person.leader]
+    return len(leaders) == 1 and any(goal.owner == leaders[0] for goal in plan.top_goals)
 
 
 def _sponsors(plan: Plan, sponsor: Item) -> bool:
