@@ -211,15 +211,18 @@ def test_the_one_leader_named_owning_a_top_goal_answers_for_the_plan() -> None:
     fragment = ("planlint: 1\nplan: {id: p}\n"
                 "people: [{id: chief-nurse, leader: true}, {id: chair, leader: LEADS}]\n"
                 "goals:\n  - {id: O1}\n  - {id: O2, owner: chief-nurse}\n"
-                "  - {id: O3, parent: O1, owner: chair}\n")
+                "  - {id: O3, parent: O1, OWNER}\n")
     tester = RuleTester(no_sponsor)
-    tester.assert_passes(fragment.replace("LEADS", "false"))
+    tester.assert_passes(fragment.replace("LEADS", "false").replace("OWNER", "title: O3"))
     # two leaders named: which of them owns the plan is not told
-    tester.assert_fails(fragment.replace("LEADS", "true"), [("p", 2)])
+    tester.assert_fails(fragment.replace("LEADS", "true").replace("OWNER", "title: O3"),
+                        [("p", 2)])
+    # others own goals too (people's own objectives, one of them an executive's)
+    tester.assert_fails(fragment.replace("LEADS", "false").replace("OWNER", "owner: chair"),
+                        [("p", 2)])
     # the one leader owning only a sub-goal answers for that part, not the plan
-    tester.assert_fails(fragment.replace("LEADS", "false").replace("O2, owner: chief-nurse",
-                                                                   "O2").replace(
-        "owner: chair", "owner: chief-nurse"), [("p", 2)])
+    tester.assert_fails(fragment.replace("LEADS", "false").replace(
+        "O2, owner: chief-nurse", "O2").replace("OWNER", "owner: chief-nurse"), [("p", 2)])
 
 
 def test_a_ministry_whose_plan_it_is_may_sponsor_it() -> None:
