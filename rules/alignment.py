@@ -533,7 +533,11 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     it in their performance review and does it through the staff they direct, and no
     cascade is expected of one person's yearly goal. A goal measured by milestones alone
     (``Launch a data council``, measured by the council's charter and first meeting) is a
-    piece of work stated as a goal: its milestones are the steps that execute it. A sub-unit's goal
+    piece of work stated as a goal: its milestones are the steps that execute it. Nor is a
+    goal that starts after the plan's as-of date in a plan that reports on goals already
+    due by then (a year-end report's objectives for the year, then its aims for the next):
+    the report closes on the year's work, and the next year's aims are taken up by the work
+    planned when that year begins, often the year's own work carried on. A sub-unit's goal
     that has no parent because its link to the strategy is missing is reported by
     orphan-goal instead. When more than a third of the top-level goals have nothing
     under them, the plan states the strategy but not its execution, and is reported once
@@ -551,7 +555,8 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
         f"{_idle_support(plan, goal)}: nothing executes it; cascade it to the units that "
         "deliver it, or start an initiative that supports it")
         for goal in top if goal.id not in executed and not _worked_by_people(plan, goal)
-        and not _deliverable(plan, goal) and not _own_year_objective(plan, goal)]
+        and not _deliverable(plan, goal) and not _own_year_objective(plan, goal)
+        and not _next_period_aim(plan, goal)]
     yield from by_practice(plan, idle, len(top), items="top-level goals",
                            lacking="have no sub-goal and no initiative",
                            fix="cascade each to the units that deliver it, or start the "
@@ -586,6 +591,14 @@ def _own_year_objective(plan: Plan, goal: Goal) -> bool:
     owner = plan.ref(goal, "owner", Person)
     return owner is not None and goal.id in owner.objectives and goal.start is not None \
         and goal.due is not None and (goal.due - goal.start).days <= 366
+
+
+def _next_period_aim(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal is an aim for the period after the one the plan reports on: it
+    starts after the as-of date, and another goal of the plan was due by then (a year-end
+    report's objectives for the year, and its aims for the next)."""
+    return goal.start is not None and goal.start > plan.as_of and any(
+        other.due is not None and other.due <= plan.as_of for other in plan.goals)
 
 
 def _worked_by_people(plan: Plan, goal: Goal) -> bool:

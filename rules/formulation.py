@@ -623,7 +623,11 @@ def initiative_outlasts_goal(plan: Plan) -> Iterator[Finding]:
     on the due date is fine. An initiative without an end is left to
     initiative-without-dates, one that supports a goal without a due date is not judged
     (goal-without-deadline reports the goal), and initiatives that are done or cancelled
-    are left alone.
+    are left alone. Nor is work still to begin after the as-of date in support of goals
+    that were all due by then (a year-end report's objective, met, and the event set for
+    the next year that shares its learning): it does not overrun the goals' time, which
+    has closed, but follows them up; whether the goals were met is for the rules on
+    their measures.
     """
     for initiative in plan.initiatives:
         end = initiative.end
@@ -634,6 +638,8 @@ def initiative_outlasts_goal(plan: Plan) -> Iterator[Finding]:
         if not goals or len(dues) < len(goals) or max(dues) >= end:
             continue
         latest = max(dues)
+        if initiative.start is not None and latest <= plan.as_of < initiative.start:
+            continue  # follow-up of goals whose time has closed, not work overrunning them
         names = ", ".join(f"{goal.id} due {goal.due}" for goal in goals)
         yield initiative.finding(
             f"{initiative.describe()} ends on {end}, after every goal "

@@ -463,13 +463,18 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     person: its ``office`` is a person who chairs a review covering every goal (a team's
     quarterly OKRs, whose coordinator chairs the grading meeting): that person keeps the
     plan on the agenda and holds every goal to account, the sponsor's part in all but title,
-    and the plan names no leadership above to ask for another. A sponsor that names no
-    person or unit of the plan is
+    and the plan names no leadership above to ask for another. Nor is a plan that marks
+    one person as a leader, who owns one of its top-level goals and is the only person
+    named as a goal's owner (a trust's patient experience priorities, of which the Chief
+    Nurse, the one executive named, is the responsible officer for one): the one
+    executive the plan names answers for part of it and its work sits in her portfolio;
+    with nobody else named on the leadership team or over a goal, there is no other
+    executive to ask for. A sponsor that names no person or unit of the plan is
     reported by the structure rules instead.
     """
     if plan.info.sponsor is None:
         if plan.team_unit is not None or plan.personal or _governing_body_sets_goals(plan) \
-                or _run_by_its_coordinator(plan):
+                or _run_by_its_coordinator(plan) or _sole_leader_owns_a_top_goal(plan):
             return  # sponsorship belongs to the organization's plan above this one
         yield plan.finding(
             "the plan names no sponsor; set plan: sponsor: to the executive who owns the "
@@ -498,6 +503,15 @@ def _governing_body_sets_goals(plan: Plan) -> bool:
     return any(unit is not None and _GOVERNING_BODY.search(unit.name or "") is not None
                and len(plan.unit_ancestors(unit.id)) <= 1
                for unit in (plan.ref(goal, "unit", Unit) for goal in plan.goals))
+
+
+def _sole_leader_owns_a_top_goal(plan: Plan) -> bool:
+    """Whether the plan marks one person as a leader, who owns one of its top-level goals
+    and is the only owner of a goal it names: the one executive the plan names, whose
+    portfolio it is."""
+    leaders = [person.id for person in plan.people if person.leader]
+    return len(leaders) == 1 and any(goal.owner == leaders[0] for goal in plan.top_goals) \
+        and all(goal.owner in (None, leaders[0]) for goal in plan.goals)
 
 
 def _sponsors(plan: Plan, sponsor: Item) -> bool:

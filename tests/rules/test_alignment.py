@@ -712,6 +712,21 @@ def test_uncascaded_goal_accepts_a_persons_own_objective_for_a_year() -> None:
                         [("G1", 3)])
 
 
+def test_uncascaded_goal_leaves_next_years_aims_to_the_work_of_that_year() -> None:
+    """A year-end report's aims for the next year are taken up when that year begins."""
+    tester = RuleTester(uncascaded_goal)
+    fragment = ("plan: {as_of: 2025-03-31}\n"
+                "goals:\n  - {id: O1, start: 2024-04-01, due: DUE}\n"
+                "  - {id: A1, start: 2025-04-01, due: 2026-03-31}\n"
+                "initiatives: [{id: I1, supports: [O1], status: done}]\n")
+    tester.assert_passes(fragment.replace("DUE", "2025-03-31"))
+    # with no goal of the plan due by the as-of date, it reports on no closed year
+    tester.assert_fails(fragment.replace("DUE", "2025-06-30"), [("A1", 4)])
+    # an aim already under way at the as-of date needs its work now
+    tester.assert_fails(fragment.replace("DUE", "2025-03-31")
+                        .replace("A1, start: 2025-04-01", "A1, start: 2025-01-01"), [("A1", 4)])
+
+
 def test_uncascaded_goal_reads_a_goal_measured_by_milestones_as_work() -> None:
     tester = RuleTester(uncascaded_goal)
     goal = "goals:\n  - id: G1\n    title: Launch a data council\n    metrics:\n"

@@ -358,6 +358,23 @@ class TestInitiativeOutlastsGoal:
             """) + f"initiatives:\n  - {initiative}\n"
         RuleTester(initiative_outlasts_goal).assert_passes(fragment)
 
+    def test_follow_up_after_a_closed_goal_is_not_an_overrun(self) -> None:
+        """A year-end report's learning event, set for the next year, follows its met
+        objective up."""
+        fragment = dedent("""\
+            planlint: 1
+            goals: [{id: O1, start: 2024-04-01, due: 2025-03-31}]
+            initiatives:
+              - {id: I1, supports: [O1], status: planned, start: START, end: 2025-04-24}
+            """)
+        closed = RuleTester(initiative_outlasts_goal, as_of=D("2025-03-31"))
+        closed.assert_passes(fragment.replace("START", "2025-04-24"))
+        # work already under way that runs past the goal overruns it
+        closed.assert_fails(fragment.replace("START", "2025-03-01"), [("I1", 4)])
+        # and before the goal is due, work set to start after it is a wrong timeline
+        RuleTester(initiative_outlasts_goal, as_of=D("2025-01-31")).assert_fails(
+            fragment.replace("START", "2025-04-24"), [("I1", 4)])
+
 
 def _assumption(fields: str) -> str:
     return f"planlint: 1\npeople: [{{id: russo}}]\nassumptions:\n  - {{id: A1, {fields}}}\n"

@@ -226,6 +226,25 @@ def test_a_board_that_owns_the_plan_may_sponsor_it() -> None:
         "units: [{id: council, name: Executive Council}]\n")
 
 
+def test_the_one_leader_named_owning_a_top_goal_answers_for_the_plan() -> None:
+    """A trust's priorities, one of them the Chief Nurse's, the one executive named."""
+    fragment = ("planlint: 1\nplan: {id: p}\n"
+                "people: [{id: chief-nurse, leader: true}, {id: chair, leader: LEADS}]\n"
+                "goals:\n  - {id: O1}\n  - {id: O2, owner: chief-nurse}\n"
+                "  - {id: O3, parent: O1, OWNER}\n")
+    tester = RuleTester(no_sponsor)
+    tester.assert_passes(fragment.replace("LEADS", "false").replace("OWNER", "title: O3"))
+    # two leaders named: which of them owns the plan is not told
+    tester.assert_fails(fragment.replace("LEADS", "true").replace("OWNER", "title: O3"),
+                        [("p", 2)])
+    # others own goals too (people's own objectives, one of them an executive's)
+    tester.assert_fails(fragment.replace("LEADS", "false").replace("OWNER", "owner: chair"),
+                        [("p", 2)])
+    # the one leader owning only a sub-goal answers for that part, not the plan
+    tester.assert_fails(fragment.replace("LEADS", "false").replace(
+        "O2, owner: chief-nurse", "O2").replace("OWNER", "owner: chief-nurse"), [("p", 2)])
+
+
 def test_a_ministry_whose_plan_it_is_may_sponsor_it() -> None:
     RuleTester(no_sponsor).assert_passes(
         "planlint: 1\nplan: {id: p, sponsor: omb}\n"
