@@ -374,6 +374,8 @@ NOTES: dict[str, str] = {
                "annual, or a duration such as P2W.",
     "reporting_lag": "How long after a period ends its figure is known, such as P45D.",
     "source": "Where the figures come from.",
+    "against": "The metric whose targets this one's readings are read against (a Current "
+               "row under a Required row), by id or title.",
     "supports": "The goals this serves, by id or title, separated by commas.",
     "end": "The end date.",
     "status": "planned, active, done, cancelled or blocked (initiatives); untested, "
