@@ -1203,6 +1203,33 @@ def delivers_many(metric: Metric) -> bool:
     ) and any(_plural(word) for word in _noun_phrase(words, len(opening.split()) - 1))
 
 
+#: A formula that divides a count of things of one kind by the count of all of them
+#: (``LQR = #[Qualified Leads] / #[Leads]``, ``= completed tasks / tasks``): the part's
+#: name, then the whole's, each a few words, in brackets or not.
+_SHARE_FORMULA = re.compile(
+    r"=\s*(?:#|number of\s)?\s*\[?(?P<part>[A-Za-z][A-Za-z' -]{0,60}?)\]?\s*/\s*"
+    r"(?:#|number of\s)?\s*\[?(?P<whole>[A-Za-z][A-Za-z' -]{0,60}?)\]?(?=[\s.,;)]|$)",
+    re.IGNORECASE)
+
+
+def defines_share(metric: Metric) -> bool:
+    """Whether a metric's title or description defines it by a formula that divides the
+    things of one kind by all of them (``LQR = #[Qualified Leads] / #[Leads]``: the part
+    names the whole's things, with more words before them), and every figure it states is
+    from 0 to 1: a share of the whole as a fraction, whose unit the formula states."""
+    values = [m.value for m in (metric.baseline, metric.target, *metric.targets)
+              if m is not None and m.value is not None]
+    values += [actual.value for actual in metric.actuals if actual.value is not None]
+    if not values or not all(0 <= value <= 1 for value in values):
+        return False
+    for text in (metric.title, metric.description):
+        for found in _SHARE_FORMULA.finditer(text or ""):
+            part, whole = _words(found.group("part")), _words(found.group("whole"))
+            if whole and len(part) > len(whole) and part[-len(whole):] == whole:
+                return True
+    return False
+
+
 def says_none(text: str | None) -> bool:
     """Whether a value stated in words says there is none (``No target will be set for
     this indicator``, ``N/A``, ``To be determined``): a placeholder, not a value."""

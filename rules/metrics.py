@@ -14,6 +14,7 @@ from planlint.finding import Finding
 from planlint.measures import (
     counts_done,
     counts_named,
+    defines_share,
     delivers_many,
     done_in_part,
     figureless,
@@ -921,6 +922,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "  - {id: M12, title: Civil actions (including settlements), "
              "actuals: [{date: 2015-09-30, value: 682}]}\n"
              "  - {id: M11, title: Digital public goods are part of the default approach}\n"
+             "  - {id: M13, title: Customer acquisition KPI, description: 'LQR = "
+             "#[Qualified Leads] / #[Leads]', target: {value: 0.15}}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR6]}\n  - {id: A2, owner: ann}\n"
              "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
@@ -973,7 +976,10 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     it counts (``prototype 5 "Firefox for Making" concepts``) is read as one word of that
     phrase: the noun is still the unit. A closing parenthesis that says what the counted things take
     in (``Civil actions (including CMPs and self-disclosures)``, 682 of them) names kinds
-    of them, not a unit: the noun before it is still the unit.
+    of them, not a unit: the noun before it is still the unit. A measure defined by a
+    formula that divides the things of one kind by all of them (``LQR = #[Qualified
+    Leads] / #[Leads]``, target 0.15), every figure from 0 to 1, states its unit in the
+    formula: a fraction of the whole, as plain as a percent sign.
     When more than a third of a plan's measures state no unit, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it, and a plan
@@ -1001,7 +1007,7 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
             continue
         eligible += 1
         if metric.unit is None and not measure.unit and not delivers_many(metric) \
-                and not counts_named(metric):
+                and not counts_named(metric) and not defines_share(metric):
             missing.append(metric.finding(
                 f"{metric.describe()} has no unit of measure; set unit "
                 "(USD m, %, count, hours…) so its figures read the same to everyone"))

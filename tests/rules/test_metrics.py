@@ -1451,3 +1451,15 @@ def test_a_current_level_read_against_a_requirement_is_not_asked_for_a_target() 
         [("M2", 4)])
     RuleTester(metric_without_target).assert_fails(
         plan.replace(", target: TARGET", ""), [("M1", 3), ("M2", 4)])
+
+
+def test_a_share_defined_by_its_formula_states_its_unit() -> None:
+    plan = ("planlint: 1\nmetrics:\n  - id: M1\n    title: Customer Acquisition KPI\n"
+            "    description: 'LQR = #[Qualified Leads] / #[Leads]. Ratio of qualified leads "
+            "to leads generated from a campaign.'\n    target: {value: 0.15, date: 2028-12-31}\n")
+    RuleTester(metric_without_unit).assert_passes(plan)
+    # a figure above 1 could be a percent or a count: the unit is still asked
+    RuleTester(metric_without_unit).assert_fails(plan.replace("0.15", "15"), [("M1", None)])
+    # a division of one thing by another is a rate whose unit the formula does not give
+    RuleTester(metric_without_unit).assert_fails(
+        plan.replace("#[Qualified Leads] / #[Leads]", "spend / users"), [("M1", None)])
