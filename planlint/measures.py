@@ -30,8 +30,9 @@ gives one and from its wording and shape otherwise:
   capability (``Search can return results across 80k repos``, ``Ability to archive…``),
   what something should do or a body will do (``Logs should point to the code that
   throws the error``, ``Digital Leaders will lead on departmental strategies``),
-  something kept up to date, what all of a group have or one thing has (``All projects
-  have a written RFC``, ``[C4] has a POC instance``, ``ProtoSchool has its own
+  something kept up to date, something known or tracked (``Lead-time is known``,
+  ``Financial health is being tracked``), what all of a group have or one thing has
+  (``All projects have a written RFC``, ``[C4] has a POC instance``, ``ProtoSchool has its own
   Roadmap``, ``Syncs have scripts``, ``All changes should have tests``), a number asked
   of each of a group (``At least two implementations of every feature``), or something
   running, available or included in all places it should be, and no rate or number of
@@ -339,8 +340,10 @@ _NOT_NONE = {"more", "less", "fewer", "later", "longer", "greater", "than", "one
 #: at their scale``), what all of a group have (``All projects have a written RFC``), or
 #: receive or have done (``Each farmer receives a Soil Health Card``, ``All districts
 #: covered by offices``: an outcome statement whose level, all of them, is in its words),
-#: what is done for each of them (``For each engagement, confirm progress``); a state to
-#: bring about is one too (see :func:`_brings_about`).
+#: what is done for each of them (``For each engagement, confirm progress``), something
+#: known or tracked (``Lead-time is known``, ``Financial health is being tracked``: the
+#: organization can tell it, or not); a state to bring about is one too (see
+#: :func:`_brings_about`).
 _CONDITION = re.compile(r"\b(?:can|cannot|(?:is|are) able to|up to date)\b|^ability to\b|"
                         r"\b(?:should|must|shall|will) (?!(?:grow|increase|rise|improve|"
                         r"decrease|fall|drop|reduce|decline)\b)\w+|"
@@ -348,6 +351,7 @@ _CONDITION = re.compile(r"\b(?:can|cannot|(?:is|are) able to|up to date)\b|^abil
                         r"^(?:all|every|each) (?:[a-z-]+ )?[a-z-]+ (?:receives?|gets?|"
                         r"[a-z]+ed)\b|"
                         r"^for (?:each|every) [a-z]+ (?!of\b)[a-z]+\b|"
+                        r"\b(?:is|are) (?:being )?(?:known|tracked)$|"
                         r"^(?:\S+ ){1,3}(?:has|have) (?:an?|its|their|[a-z]+s)\b|"
                         r"\b(?:running|available|enabled|working|supported|included)"
                         r"(?: and [a-z]+ed)? (?:in|on|for|across) (?:all|every)\b")

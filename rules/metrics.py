@@ -579,6 +579,7 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "  - {id: KR9, title: Have flexbox match latest version of spec}\n"
              "  - {id: KR10, title: Intersection observer on trunk}\n"
              "  - {id: KR12, title: All districts covered by offices}\n"
+             "  - {id: KR13, title: Lead-time of initiatives is known}\n"
              "  - {id: KR11, title: Current production, unit: t, against: M1, "
              "actuals: [{date: 2001-03-31, value: 58}]}\n"
              "people: [{id: ann}, {id: bob}]\n"
@@ -603,8 +604,10 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     on the main branch of the code such as ``Intersection observer on trunk``), as is a
     condition each case meets or not (``For each grant, confirm progress``; what each of a
     group is to receive or have done, ``Each farmer receives a Soil Health Card``, ``All
-    districts covered by offices``, whose level, all of them, is in its words) and a state to
-    bring about with no figure in it (``Have flexbox match latest version of spec``); a
+    districts covered by offices``, whose level, all of them, is in its words), something the
+    organization is to know or track (``Lead-time is known``, ``Financial health is being
+    tracked``: it can tell it, or not) and a state to bring about with no figure in it
+    (``Have flexbox match latest version of spec``); a
     plan may also mark a measure
     it watches without a target on purpose (complaints received) as an ``indicator``. A
     plan that says once what its measures are (``plan: {metrics_kind: milestone}``: "Most

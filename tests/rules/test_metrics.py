@@ -1463,3 +1463,15 @@ def test_a_share_defined_by_its_formula_states_its_unit() -> None:
     # a division of one thing by another is a rate whose unit the formula does not give
     RuleTester(metric_without_unit).assert_fails(
         plan.replace("#[Qualified Leads] / #[Leads]", "spend / users"), [("M1", None)])
+
+
+@pytest.mark.parametrize("title", [
+    "Lead-time (how long do initiatives take to get to done?) is known",
+    "Ensure 2i2c financial health is being tracked"])
+def test_something_known_or_tracked_is_a_condition_with_no_level(title: str) -> None:
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: Revenue, unit: USD, target: {value: 5, date: 2027-12-31}}\n"
+            "  - {id: M2, title: Cost, unit: USD, target: {value: 5, date: 2027-12-31}}\n"
+            f"  - {{id: M3, title: '{title}'}}\n")
+    RuleTester(metric_without_target).assert_passes(plan)
+    RuleTester(metric_without_unit).assert_passes(plan)
