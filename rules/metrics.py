@@ -1484,6 +1484,19 @@ def _late_aim(plan: Plan, metric: Metric) -> tuple[date, list[Goal]] | None:
                  if goal.due == max(dues)]
 
 
+#: A measure's own words saying its figure is for the year after the one its goal works
+#: in (``Grow project work to cover $500K in the next year``).
+_NEXT_YEAR = re.compile(r"\b(?:in|for|during|over|across) the (?:next|following|coming) "
+                        r"(?:calendar |fiscal |financial )?year\b", re.IGNORECASE)
+
+
+def _for_next_year(metric: Metric, due: date, aim: date) -> bool:
+    """Whether a metric's title says its figure is for the next year and its target falls
+    in the year after the goal's due date: what the goal's year books (sales made, grants
+    won) is earned or spent in the next, and that is the year the figure measures."""
+    return aim.year == due.year + 1 and bool(_NEXT_YEAR.search(metric.title or ""))
+
+
 def _late_together(plan: Plan, goal: Goal) -> list[Metric]:
     """A goal's measures, in order, when there are several and each targets the same date
     after the goal's due date and is late for that goal alone; else none."""
@@ -1500,8 +1513,11 @@ def _late_together(plan: Plan, goal: Goal) -> list[Metric]:
             "metrics:\n  - id: M1\n    target: {value: 85, date: 2003-06-30}\n",
       passes="planlint: 1\ngoals:\n  - {id: G1, due: 2002-12-31, metrics: [M1]}\n"
              "  - {id: Q3, start: 2002-07-01, due: 2002-09-30, parent: G1, metrics: [M1]}\n"
+             "  - {id: G2, due: 2002-12-31, metrics: [M2]}\n"
              "metrics:\n  - id: M1\n    targets: [{value: 60, date: 2002-09-30}]\n"
-             "    target: {value: 85, date: 2002-12-31}\n")
+             "    target: {value: 85, date: 2002-12-31}\n"
+             "  - id: M2\n    title: Sell project work to cover $500K in the next year\n"
+             "    target: {value: 500000, date: 2003-12-31}\n")
 def target_after_goal_due(plan: Plan) -> Iterator[Finding]:
     """A metric's target date falls after the due date of the goals it measures, or a
     goal it measures that is due earlier has no target of the metric in its term.
@@ -1521,6 +1537,12 @@ def target_after_goal_due(plan: Plan) -> Iterator[Finding]:
     that goal is the only one each of them is late for, the one cause is the goal's date
     (a sub-goal dated before the period its measures target): it is reported once, at the
     goal's first measure, with the others related, not again on each measure.
+
+    A measure whose title says its figure is for the next year (``Grow project work to
+    cover $500K in the next year``), with its target in the year after the goal's due date,
+    measures what the goal's year books and the next year earns: sales made in the goal's
+    year to cover the next year's costs. Its target is the next year's on purpose, not
+    late, and is left alone.
     """
     for metric in plan.metrics:
         final = final_target(metric)
@@ -1530,7 +1552,7 @@ def target_after_goal_due(plan: Plan) -> Iterator[Finding]:
         if final is None or aim is None or not goals:
             continue
         last = max(goal.due for goal in goals if goal.due is not None)
-        if last < aim:
+        if last < aim and not _for_next_year(metric, last, aim):
             late = [goal for goal in goals if goal.due == last]
             fellows = _late_together(plan, late[0]) if len(late) == 1 else []
             if fellows and fellows[0] is not metric:

@@ -1475,3 +1475,16 @@ def test_something_known_or_tracked_is_a_condition_with_no_level(title: str) -> 
             f"  - {{id: M3, title: '{title}'}}\n")
     RuleTester(metric_without_target).assert_passes(plan)
     RuleTester(metric_without_unit).assert_passes(plan)
+
+
+def test_a_figure_the_title_says_is_for_the_next_year_is_not_late() -> None:
+    plan = ("planlint: 1\ngoals:\n  - {id: G1, due: 2026-12-31, metrics: [M1]}\n"
+            "metrics:\n  - id: M1\n    title: Grow NRR/project work to cover $500K in the "
+            "next year\n    target: {value: 500000, date: 2027-12-31}\n")
+    RuleTester(target_after_goal_due).assert_passes(plan)
+    # two years on is no longer the next year
+    RuleTester(target_after_goal_due).assert_fails(plan.replace("2027-12-31", "2028-12-31"),
+                                                   [("M1", None)])
+    # without the words, a target a year late is late
+    RuleTester(target_after_goal_due).assert_fails(plan.replace(" in the next year", ""),
+                                                   [("M1", None)])
