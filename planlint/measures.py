@@ -1193,6 +1193,23 @@ def sets_up_one(text: str) -> bool:
         "and" in parts[1:-1] or "," in text.split(" with ", 1)[-1])
 
 
+#: A goal that asks to take one decision (``Identify the breakdown of revenue types that
+#: is sustainable for us``, ``Select a site for the depot``): a verb of deciding, then one
+#: thing, named in the singular, before what it is of or for.
+_DECIDES = re.compile(
+    r"^(?:identify|define|decide(?: on)?|choose|select|determine|agree(?: on)?) "
+    r"(?:an?|the|our) (?:[a-z-]+ ){0,2}?(?P<head>[a-z-]+)(?= (?:of|for|that|which|to)\b|$)")
+
+
+def decides_one(text: str) -> bool:
+    """Whether a goal's title asks to take one decision: to identify, define, choose or
+    determine one thing, named in the singular (``Identify the breakdown of revenue types
+    that is sustainable for us``): taken or not, like a deliverable; not a search for
+    many things (``Identify the needs of communities``)."""
+    decided = _DECIDES.match(" ".join(_title_words(text)))
+    return decided is not None and not _plural(decided.group("head"))
+
+
 def delivers_many(metric: Metric) -> bool:
     """Whether a metric counts deliverables its title names in the plural after the
     work that makes them (``Completion of formalized governance agreements``, target

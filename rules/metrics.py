@@ -14,6 +14,7 @@ from planlint.finding import Finding
 from planlint.measures import (
     counts_done,
     counts_named,
+    decides_one,
     defines_share,
     delivers_many,
     done_in_part,
@@ -371,6 +372,8 @@ def _number(value: float) -> str:
              "  - {id: P1, title: A service customers recommend}\n"
              "  - {id: F1, title: Resolve calls at first contact, parent: P1, metrics: [M1]}\n"
              "  - {id: F2, title: Develop a customer ambassador program, parent: P1}\n"
+             "  - {id: F4, title: Identify the mix of revenue types that is sustainable, "
+             "parent: P1}\n"
              "  - {id: F3, title: 'Redesign the help portal with search, chat and "
              "callbacks', parent: P1}\n"
              "  - {id: R2, title: Deliver the dealer app 2.0}\n"
@@ -419,7 +422,11 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     is set up or begun, or not, or done part by part, as a yearly report's look-back marks
     it, and the goal above it is what its measures show; a goal of the plan's own, under
     none, is still asked for one, and a quality to build (``Build a strong inclusion work
-    environment``) is no such thing. A goal whose own text says its measures are kept in a
+    environment``) is no such thing. So is a goal under another that asks to take one
+    decision, to identify, define, choose or determine one thing named in the singular
+    (``Identify the breakdown of revenue types that is sustainable for us``): it is taken
+    or not, and a measure would only restate it; not a search for many things
+    (``Identify the needs of communities``). A goal whose own text says its measures are kept in a
     confidential or internal version (``Measures: see confidential version``), or that its
     results cannot be published (a screening authority's performance category whose "data
     cannot be included in a public document", for security), is measured there: the plan
@@ -465,7 +472,8 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     own += [goal for goal in plan.goals if _releases_version(plan, goal)]
     measured = plan.closure(own, ABOVE, Goal)
     unmeasured = [goal for goal in plan.goals if goal.id not in measured
-                  and not (goal.parent is not None and sets_up_one(goal.title or ""))
+                  and not (goal.parent is not None and (sets_up_one(goal.title or "")
+                                                        or decides_one(goal.title or "")))
                   and not _PARKED.search(goal.description or "")
                   and not _targeted_elsewhere(plan, goal) and not sorts_work(plan, goal)]
     if widespread(len(unmeasured), len(plan.goals)):

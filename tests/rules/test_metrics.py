@@ -1488,3 +1488,18 @@ def test_a_figure_the_title_says_is_for_the_next_year_is_not_late() -> None:
     # without the words, a target a year late is late
     RuleTester(target_after_goal_due).assert_fails(plan.replace(" in the next year", ""),
                                                    [("M1", None)])
+
+
+def test_a_goal_under_a_goal_that_takes_one_decision_is_done_or_not() -> None:
+    plan = ("planlint: 1\ngoals:\n  - id: P1\n    title: A sustainable organization\n"
+            "    metrics: [{id: M1, title: Months of runway, unit: months}]\n"
+            "  - {id: K3, title: Identify the breakdown of revenue types that is sustainable "
+            "for us, parent: P1}\n")
+    RuleTester(unmeasured_goal).assert_passes(plan)
+    # a search for many things is no single decision
+    RuleTester(unmeasured_goal).assert_fails(
+        plan.replace("the breakdown of revenue types that is sustainable for us",
+                     "the needs of our communities"), [("K3", None)])
+    # nor is a goal of the plan's own, under none
+    RuleTester(unmeasured_goal).assert_fails(plan.replace(", parent: P1", ""),
+                                             [("K3", None)])
