@@ -1158,13 +1158,13 @@ def names_deliverable(text: str) -> bool:
     return _delivers(_title_words(text))
 
 
-#: A goal that asks to set up or start one body, programme or campaign (``Develop an
+#: A goal that asks to set up or start one body, programme, campaign or system (``Develop an
 #: Ambassador Program``, ``Establish a working group for…``, ``Begin preparation for the
 #: marketing campaign``): set up or begun, or not.
 _SETS_UP = re.compile(
     r"^(?:(?:develop|create|establish|launch|build|set up|introduce|prototype|form|"
     r"stand up) (?:an?|the)|(?:begin|start|kick off) \S+ (?:for|of|on) the) (?:\S+ ){0,4}?"
-    r"(?:program|programme|campaign|working group|council|committee|board|forum)\.?"
+    r"(?:program|programme|campaign|working group|council|committee|board|forum|system)\.?"
     r"(?=$| (?:to|for|that|which|with|in|and)\b|,)")
 
 
@@ -1174,7 +1174,7 @@ _RENEW = ("modernize", "modernise", "redesign", "rebuild", "refresh", "upgrade",
 
 
 def sets_up_one(text: str) -> bool:
-    """Whether a goal's title asks to set up or start one body, programme or campaign,
+    """Whether a goal's title asks to set up or start one body, programme, campaign or system,
     named in the singular (``Develop an Ambassador Program``, ``Establish a working
     group for…``, ``Begin preparation for the "PHP Next" marketing campaign``), or to
     renew one thing work produces and lists the parts it delivers after ``with``

@@ -415,7 +415,7 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     a rule adopted or not), is done or not, like a milestone, and its scope is the work the
     plan lists for it: it is measured by that work being done, and a metric would only
     restate the release or the rule. So is a goal under another goal that asks to set up or
-    start one body, programme or campaign, named in the singular (``Develop an Ambassador
+    start one body, programme, campaign or system, named in the singular (``Develop an Ambassador
     Program``, ``Establish a working group for…``, ``Begin preparation for the marketing
     campaign``), or to renew one thing work produces and lists the parts it delivers
     (``Modernize the website with a new downloads page, documentation, and homepage``): it

@@ -728,6 +728,9 @@ def test_a_goal_whose_measures_are_kept_confidential_is_measured_there(
     ("Develop an Ambassador Program.", True),
     ("Establish a working group for integrating HTTP servers into the core", True),
     ('Begin preparation for the "PHP Next" marketing campaign to highlight PHP', True),
+    # one system to build, which works or not; its output is the goal above's to measure
+    ("Create a sales system that reliably generates new funded development opportunities",
+     True),
     ("Build a strong diversity and inclusion work environment", False),  # a quality
     ("Develop data services and APIs", False),  # no one body, programme or campaign
     # one thing renewed, with the parts it delivers listed
