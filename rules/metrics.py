@@ -588,6 +588,8 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "  - {id: KR10, title: Intersection observer on trunk}\n"
              "  - {id: KR12, title: All districts covered by offices}\n"
              "  - {id: KR13, title: Lead-time of initiatives is known}\n"
+             "  - {id: KR14, title: Pipeline velocity, description: time opportunities "
+             "spend in each stage of the sales pipeline}\n"
              "  - {id: KR11, title: Current production, unit: t, against: M1, "
              "actuals: [{date: 2001-03-31, value: 58}]}\n"
              "people: [{id: ann}, {id: bob}]\n"
@@ -663,7 +665,10 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     measures the plan set for its goals, and what the goals lack is a measure, which
     unmeasured-goal asks. A plan that keeps its targets out of its text on purpose
     (``plan: withheld: [targets]``, a handbook that publishes its OKRs but keeps their
-    figures internal) is not asked for them.
+    figures internal) is not asked for them. Nor is a measure its plan reads stage by stage
+    through a pipeline or funnel (``the time that opportunities spend in each stage of the
+    sales pipeline``): a breakdown of a process, one figure per stage, read to find where it
+    stalls; there is no one level to target.
     """
     if "targets" in plan.info.withheld:
         return
@@ -673,7 +678,7 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
         if measure.kind in ("milestone", "indicator") or measure.completion \
                 or shares_cases_meeting(metric) or plan.carrier(metric) is not None \
                 or (plan.personal and done_in_part(metric, measure)) \
-                or _read_against_target(plan, metric):
+                or _read_against_target(plan, metric) or _by_stage(metric):
             continue
         eligible += 1
         bare = figureless(metric, measure)
@@ -710,6 +715,22 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
                 f"({joined([metric.id for metric in watched])}): nothing says what result "
                 "means it is reached; set a target on the measure that shows it",
                 field="metrics")
+
+
+#: A measure read stage by stage through a pipeline or funnel (``the time that
+#: opportunities spend in each stage of the sales pipeline``, ``rates of conversion of
+#: opportunities as they evolve through the stages in the sales pipeline``).
+_BY_STAGE = re.compile(r"\b(?:(?:in|at|between|for) (?:each|every) stage|through (?:the|its|all "
+                       r"the) stages)\b[^.]{0,20}?\b(?:of|in) (?:the|a|our|its) "
+                       r"(?:[\w-]+ ){0,2}?(?:pipeline|funnel)\b", re.IGNORECASE)
+
+
+def _by_stage(metric: Metric) -> bool:
+    """Whether a metric that states no target says it is read stage by stage through a
+    pipeline or funnel: a breakdown, one figure per stage, read to find where work stalls,
+    with no one level to target."""
+    return final_target(metric) is None and any(
+        _BY_STAGE.search(text or "") for text in (metric.title, metric.description))
 
 
 def _read_against_target(plan: Plan, metric: Metric) -> bool:

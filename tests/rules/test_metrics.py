@@ -1506,3 +1506,16 @@ def test_a_goal_under_a_goal_that_takes_one_decision_is_done_or_not() -> None:
     # nor is a goal of the plan's own, under none
     RuleTester(unmeasured_goal).assert_fails(plan.replace(", parent: P1", ""),
                                              [("K3", None)])
+
+
+def test_a_measure_read_stage_by_stage_through_a_pipeline_is_not_asked_a_target() -> None:
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: Revenue, unit: USD, target: {value: 5, date: 2027-12-31}}\n"
+            "  - {id: M2, title: Cost, unit: USD, target: {value: 5, date: 2027-12-31}}\n"
+            "  - id: M3\n    title: Pipeline Velocity\n    source: CRM\n"
+            "    description: We will measure the time that opportunities spend in each stage "
+            "of the sales pipeline.\n")
+    RuleTester(metric_without_target).assert_passes(plan)
+    # one figure for the whole pipeline is a level to target
+    RuleTester(metric_without_target).assert_fails(
+        plan.replace("in each stage of", "in"), [("M3", None)])
