@@ -30,8 +30,9 @@ gives one and from its wording and shape otherwise:
   capability (``Search can return results across 80k repos``, ``Ability to archive…``),
   what something should do or a body will do (``Logs should point to the code that
   throws the error``, ``Digital Leaders will lead on departmental strategies``),
-  something kept up to date, what all of a group have or one thing has (``All projects
-  have a written RFC``, ``[C4] has a POC instance``, ``ProtoSchool has its own
+  something kept up to date, something known or tracked (``Lead-time is known``,
+  ``Financial health is being tracked``), what all of a group have or one thing has
+  (``All projects have a written RFC``, ``[C4] has a POC instance``, ``ProtoSchool has its own
   Roadmap``, ``Syncs have scripts``, ``All changes should have tests``), a number asked
   of each of a group (``At least two implementations of every feature``), or something
   running, available or included in all places it should be, and no rate or number of
@@ -339,8 +340,10 @@ _NOT_NONE = {"more", "less", "fewer", "later", "longer", "greater", "than", "one
 #: at their scale``), what all of a group have (``All projects have a written RFC``), or
 #: receive or have done (``Each farmer receives a Soil Health Card``, ``All districts
 #: covered by offices``: an outcome statement whose level, all of them, is in its words),
-#: what is done for each of them (``For each engagement, confirm progress``); a state to
-#: bring about is one too (see :func:`_brings_about`).
+#: what is done for each of them (``For each engagement, confirm progress``), something
+#: known or tracked (``Lead-time is known``, ``Financial health is being tracked``: the
+#: organization can tell it, or not); a state to bring about is one too (see
+#: :func:`_brings_about`).
 _CONDITION = re.compile(r"\b(?:can|cannot|(?:is|are) able to|up to date)\b|^ability to\b|"
                         r"\b(?:should|must|shall|will) (?!(?:grow|increase|rise|improve|"
                         r"decrease|fall|drop|reduce|decline)\b)\w+|"
@@ -348,6 +351,7 @@ _CONDITION = re.compile(r"\b(?:can|cannot|(?:is|are) able to|up to date)\b|^abil
                         r"^(?:all|every|each) (?:[a-z-]+ )?[a-z-]+ (?:receives?|gets?|"
                         r"[a-z]+ed)\b|"
                         r"^for (?:each|every) [a-z]+ (?!of\b)[a-z]+\b|"
+                        r"\b(?:is|are) (?:being )?(?:known|tracked)$|"
                         r"^(?:\S+ ){1,3}(?:has|have) (?:an?|its|their|[a-z]+s)\b|"
                         r"\b(?:running|available|enabled|working|supported|included)"
                         r"(?: and [a-z]+ed)? (?:in|on|for|across) (?:all|every)\b")
@@ -1154,13 +1158,13 @@ def names_deliverable(text: str) -> bool:
     return _delivers(_title_words(text))
 
 
-#: A goal that asks to set up or start one body, programme or campaign (``Develop an
+#: A goal that asks to set up or start one body, programme, campaign or system (``Develop an
 #: Ambassador Program``, ``Establish a working group for…``, ``Begin preparation for the
 #: marketing campaign``): set up or begun, or not.
 _SETS_UP = re.compile(
     r"^(?:(?:develop|create|establish|launch|build|set up|introduce|prototype|form|"
     r"stand up) (?:an?|the)|(?:begin|start|kick off) \S+ (?:for|of|on) the) (?:\S+ ){0,4}?"
-    r"(?:program|programme|campaign|working group|council|committee|board|forum)\.?"
+    r"(?:program|programme|campaign|working group|council|committee|board|forum|system)\.?"
     r"(?=$| (?:to|for|that|which|with|in|and)\b|,)")
 
 
@@ -1170,7 +1174,7 @@ _RENEW = ("modernize", "modernise", "redesign", "rebuild", "refresh", "upgrade",
 
 
 def sets_up_one(text: str) -> bool:
-    """Whether a goal's title asks to set up or start one body, programme or campaign,
+    """Whether a goal's title asks to set up or start one body, programme, campaign or system,
     named in the singular (``Develop an Ambassador Program``, ``Establish a working
     group for…``, ``Begin preparation for the "PHP Next" marketing campaign``), or to
     renew one thing work produces and lists the parts it delivers after ``with``
@@ -1189,6 +1193,23 @@ def sets_up_one(text: str) -> bool:
         "and" in parts[1:-1] or "," in text.split(" with ", 1)[-1])
 
 
+#: A goal that asks to take one decision (``Identify the breakdown of revenue types that
+#: is sustainable for us``, ``Select a site for the depot``): a verb of deciding, then one
+#: thing, named in the singular, before what it is of or for.
+_DECIDES = re.compile(
+    r"^(?:identify|define|decide(?: on)?|choose|select|determine|agree(?: on)?) "
+    r"(?:an?|the|our) (?:[a-z-]+ ){0,2}?(?P<head>[a-z-]+)(?= (?:of|for|that|which|to)\b|$)")
+
+
+def decides_one(text: str) -> bool:
+    """Whether a goal's title asks to take one decision: to identify, define, choose or
+    determine one thing, named in the singular (``Identify the breakdown of revenue types
+    that is sustainable for us``): taken or not, like a deliverable; not a search for
+    many things (``Identify the needs of communities``)."""
+    decided = _DECIDES.match(" ".join(_title_words(text)))
+    return decided is not None and not _plural(decided.group("head"))
+
+
 def delivers_many(metric: Metric) -> bool:
     """Whether a metric counts deliverables its title names in the plural after the
     work that makes them (``Completion of formalized governance agreements``, target
@@ -1201,6 +1222,33 @@ def delivers_many(metric: Metric) -> bool:
     return opening is not None and bool(values) and all(
         value is not None and value > 1 and float(value).is_integer() for value in values
     ) and any(_plural(word) for word in _noun_phrase(words, len(opening.split()) - 1))
+
+
+#: A formula that divides a count of things of one kind by the count of all of them
+#: (``LQR = #[Qualified Leads] / #[Leads]``, ``= completed tasks / tasks``): the part's
+#: name, then the whole's, each a few words, in brackets or not.
+_SHARE_FORMULA = re.compile(
+    r"=\s*(?:#|number of\s)?\s*\[?(?P<part>[A-Za-z][A-Za-z' -]{0,60}?)\]?\s*/\s*"
+    r"(?:#|number of\s)?\s*\[?(?P<whole>[A-Za-z][A-Za-z' -]{0,60}?)\]?(?=[\s.,;)]|$)",
+    re.IGNORECASE)
+
+
+def defines_share(metric: Metric) -> bool:
+    """Whether a metric's title or description defines it by a formula that divides the
+    things of one kind by all of them (``LQR = #[Qualified Leads] / #[Leads]``: the part
+    names the whole's things, with more words before them), and every figure it states is
+    from 0 to 1: a share of the whole as a fraction, whose unit the formula states."""
+    values = [m.value for m in (metric.baseline, metric.target, *metric.targets)
+              if m is not None and m.value is not None]
+    values += [actual.value for actual in metric.actuals if actual.value is not None]
+    if not values or not all(0 <= value <= 1 for value in values):
+        return False
+    for text in (metric.title, metric.description):
+        for found in _SHARE_FORMULA.finditer(text or ""):
+            part, whole = _words(found.group("part")), _words(found.group("whole"))
+            if whole and len(part) > len(whole) and part[-len(whole):] == whole:
+                return True
+    return False
 
 
 def says_none(text: str | None) -> bool:

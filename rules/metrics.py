@@ -14,6 +14,8 @@ from planlint.finding import Finding
 from planlint.measures import (
     counts_done,
     counts_named,
+    decides_one,
+    defines_share,
     delivers_many,
     done_in_part,
     figureless,
@@ -370,6 +372,8 @@ def _number(value: float) -> str:
              "  - {id: P1, title: A service customers recommend}\n"
              "  - {id: F1, title: Resolve calls at first contact, parent: P1, metrics: [M1]}\n"
              "  - {id: F2, title: Develop a customer ambassador program, parent: P1}\n"
+             "  - {id: F4, title: Identify the mix of revenue types that is sustainable, "
+             "parent: P1}\n"
              "  - {id: F3, title: 'Redesign the help portal with search, chat and "
              "callbacks', parent: P1}\n"
              "  - {id: R2, title: Deliver the dealer app 2.0}\n"
@@ -411,14 +415,18 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     a rule adopted or not), is done or not, like a milestone, and its scope is the work the
     plan lists for it: it is measured by that work being done, and a metric would only
     restate the release or the rule. So is a goal under another goal that asks to set up or
-    start one body, programme or campaign, named in the singular (``Develop an Ambassador
+    start one body, programme, campaign or system, named in the singular (``Develop an Ambassador
     Program``, ``Establish a working group for…``, ``Begin preparation for the marketing
     campaign``), or to renew one thing work produces and lists the parts it delivers
     (``Modernize the website with a new downloads page, documentation, and homepage``): it
     is set up or begun, or not, or done part by part, as a yearly report's look-back marks
     it, and the goal above it is what its measures show; a goal of the plan's own, under
     none, is still asked for one, and a quality to build (``Build a strong inclusion work
-    environment``) is no such thing. A goal whose own text says its measures are kept in a
+    environment``) is no such thing. So is a goal under another that asks to take one
+    decision, to identify, define, choose or determine one thing named in the singular
+    (``Identify the breakdown of revenue types that is sustainable for us``): it is taken
+    or not, and a measure would only restate it; not a search for many things
+    (``Identify the needs of communities``). A goal whose own text says its measures are kept in a
     confidential or internal version (``Measures: see confidential version``), or that its
     results cannot be published (a screening authority's performance category whose "data
     cannot be included in a public document", for security), is measured there: the plan
@@ -464,7 +472,8 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     own += [goal for goal in plan.goals if _releases_version(plan, goal)]
     measured = plan.closure(own, ABOVE, Goal)
     unmeasured = [goal for goal in plan.goals if goal.id not in measured
-                  and not (goal.parent is not None and sets_up_one(goal.title or ""))
+                  and not (goal.parent is not None and (sets_up_one(goal.title or "")
+                                                        or decides_one(goal.title or "")))
                   and not _PARKED.search(goal.description or "")
                   and not _targeted_elsewhere(plan, goal) and not sorts_work(plan, goal)]
     if widespread(len(unmeasured), len(plan.goals)):
@@ -578,6 +587,9 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "  - {id: KR9, title: Have flexbox match latest version of spec}\n"
              "  - {id: KR10, title: Intersection observer on trunk}\n"
              "  - {id: KR12, title: All districts covered by offices}\n"
+             "  - {id: KR13, title: Lead-time of initiatives is known}\n"
+             "  - {id: KR14, title: Pipeline velocity, description: time opportunities "
+             "spend in each stage of the sales pipeline}\n"
              "  - {id: KR11, title: Current production, unit: t, against: M1, "
              "actuals: [{date: 2001-03-31, value: 58}]}\n"
              "people: [{id: ann}, {id: bob}]\n"
@@ -602,8 +614,10 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     on the main branch of the code such as ``Intersection observer on trunk``), as is a
     condition each case meets or not (``For each grant, confirm progress``; what each of a
     group is to receive or have done, ``Each farmer receives a Soil Health Card``, ``All
-    districts covered by offices``, whose level, all of them, is in its words) and a state to
-    bring about with no figure in it (``Have flexbox match latest version of spec``); a
+    districts covered by offices``, whose level, all of them, is in its words), something the
+    organization is to know or track (``Lead-time is known``, ``Financial health is being
+    tracked``: it can tell it, or not) and a state to bring about with no figure in it
+    (``Have flexbox match latest version of spec``); a
     plan may also mark a measure
     it watches without a target on purpose (complaints received) as an ``indicator``. A
     plan that says once what its measures are (``plan: {metrics_kind: milestone}``: "Most
@@ -651,7 +665,10 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     measures the plan set for its goals, and what the goals lack is a measure, which
     unmeasured-goal asks. A plan that keeps its targets out of its text on purpose
     (``plan: withheld: [targets]``, a handbook that publishes its OKRs but keeps their
-    figures internal) is not asked for them.
+    figures internal) is not asked for them. Nor is a measure its plan reads stage by stage
+    through a pipeline or funnel (``the time that opportunities spend in each stage of the
+    sales pipeline``): a breakdown of a process, one figure per stage, read to find where it
+    stalls; there is no one level to target.
     """
     if "targets" in plan.info.withheld:
         return
@@ -661,7 +678,7 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
         if measure.kind in ("milestone", "indicator") or measure.completion \
                 or shares_cases_meeting(metric) or plan.carrier(metric) is not None \
                 or (plan.personal and done_in_part(metric, measure)) \
-                or _read_against_target(plan, metric):
+                or _read_against_target(plan, metric) or _by_stage(metric):
             continue
         eligible += 1
         bare = figureless(metric, measure)
@@ -698,6 +715,22 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
                 f"({joined([metric.id for metric in watched])}): nothing says what result "
                 "means it is reached; set a target on the measure that shows it",
                 field="metrics")
+
+
+#: A measure read stage by stage through a pipeline or funnel (``the time that
+#: opportunities spend in each stage of the sales pipeline``, ``rates of conversion of
+#: opportunities as they evolve through the stages in the sales pipeline``).
+_BY_STAGE = re.compile(r"\b(?:(?:in|at|between|for) (?:each|every) stage|through (?:the|its|all "
+                       r"the) stages)\b[^.]{0,20}?\b(?:of|in) (?:the|a|our|its) "
+                       r"(?:[\w-]+ ){0,2}?(?:pipeline|funnel)\b", re.IGNORECASE)
+
+
+def _by_stage(metric: Metric) -> bool:
+    """Whether a metric that states no target says it is read stage by stage through a
+    pipeline or funnel: a breakdown, one figure per stage, read to find where work stalls,
+    with no one level to target."""
+    return final_target(metric) is None and any(
+        _BY_STAGE.search(text or "") for text in (metric.title, metric.description))
 
 
 def _read_against_target(plan: Plan, metric: Metric) -> bool:
@@ -921,6 +954,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "  - {id: M12, title: Civil actions (including settlements), "
              "actuals: [{date: 2015-09-30, value: 682}]}\n"
              "  - {id: M11, title: Digital public goods are part of the default approach}\n"
+             "  - {id: M13, title: Customer acquisition KPI, description: 'LQR = "
+             "#[Qualified Leads] / #[Leads]', target: {value: 0.15}}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR6]}\n  - {id: A2, owner: ann}\n"
              "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
@@ -973,7 +1008,10 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     it counts (``prototype 5 "Firefox for Making" concepts``) is read as one word of that
     phrase: the noun is still the unit. A closing parenthesis that says what the counted things take
     in (``Civil actions (including CMPs and self-disclosures)``, 682 of them) names kinds
-    of them, not a unit: the noun before it is still the unit.
+    of them, not a unit: the noun before it is still the unit. A measure defined by a
+    formula that divides the things of one kind by all of them (``LQR = #[Qualified
+    Leads] / #[Leads]``, target 0.15), every figure from 0 to 1, states its unit in the
+    formula: a fraction of the whole, as plain as a percent sign.
     When more than a third of a plan's measures state no unit, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it, and a plan
@@ -1001,7 +1039,7 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
             continue
         eligible += 1
         if metric.unit is None and not measure.unit and not delivers_many(metric) \
-                and not counts_named(metric):
+                and not counts_named(metric) and not defines_share(metric):
             missing.append(metric.finding(
                 f"{metric.describe()} has no unit of measure; set unit "
                 "(USD m, %, count, hours…) so its figures read the same to everyone"))
@@ -1475,6 +1513,19 @@ def _late_aim(plan: Plan, metric: Metric) -> tuple[date, list[Goal]] | None:
                  if goal.due == max(dues)]
 
 
+#: A measure's own words saying its figure is for the year after the one its goal works
+#: in (``Grow project work to cover $500K in the next year``).
+_NEXT_YEAR = re.compile(r"\b(?:in|for|during|over|across) the (?:next|following|coming) "
+                        r"(?:calendar |fiscal |financial )?year\b", re.IGNORECASE)
+
+
+def _for_next_year(metric: Metric, due: date, aim: date) -> bool:
+    """Whether a metric's title says its figure is for the next year and its target falls
+    in the year after the goal's due date: what the goal's year books (sales made, grants
+    won) is earned or spent in the next, and that is the year the figure measures."""
+    return aim.year == due.year + 1 and bool(_NEXT_YEAR.search(metric.title or ""))
+
+
 def _late_together(plan: Plan, goal: Goal) -> list[Metric]:
     """A goal's measures, in order, when there are several and each targets the same date
     after the goal's due date and is late for that goal alone; else none."""
@@ -1491,8 +1542,11 @@ def _late_together(plan: Plan, goal: Goal) -> list[Metric]:
             "metrics:\n  - id: M1\n    target: {value: 85, date: 2003-06-30}\n",
       passes="planlint: 1\ngoals:\n  - {id: G1, due: 2002-12-31, metrics: [M1]}\n"
              "  - {id: Q3, start: 2002-07-01, due: 2002-09-30, parent: G1, metrics: [M1]}\n"
+             "  - {id: G2, due: 2002-12-31, metrics: [M2]}\n"
              "metrics:\n  - id: M1\n    targets: [{value: 60, date: 2002-09-30}]\n"
-             "    target: {value: 85, date: 2002-12-31}\n")
+             "    target: {value: 85, date: 2002-12-31}\n"
+             "  - id: M2\n    title: Sell project work to cover $500K in the next year\n"
+             "    target: {value: 500000, date: 2003-12-31}\n")
 def target_after_goal_due(plan: Plan) -> Iterator[Finding]:
     """A metric's target date falls after the due date of the goals it measures, or a
     goal it measures that is due earlier has no target of the metric in its term.
@@ -1512,6 +1566,12 @@ def target_after_goal_due(plan: Plan) -> Iterator[Finding]:
     that goal is the only one each of them is late for, the one cause is the goal's date
     (a sub-goal dated before the period its measures target): it is reported once, at the
     goal's first measure, with the others related, not again on each measure.
+
+    A measure whose title says its figure is for the next year (``Grow project work to
+    cover $500K in the next year``), with its target in the year after the goal's due date,
+    measures what the goal's year books and the next year earns: sales made in the goal's
+    year to cover the next year's costs. Its target is the next year's on purpose, not
+    late, and is left alone.
     """
     for metric in plan.metrics:
         final = final_target(metric)
@@ -1521,7 +1581,7 @@ def target_after_goal_due(plan: Plan) -> Iterator[Finding]:
         if final is None or aim is None or not goals:
             continue
         last = max(goal.due for goal in goals if goal.due is not None)
-        if last < aim:
+        if last < aim and not _for_next_year(metric, last, aim):
             late = [goal for goal in goals if goal.due == last]
             fellows = _late_together(plan, late[0]) if len(late) == 1 else []
             if fellows and fellows[0] is not metric:

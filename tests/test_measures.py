@@ -88,6 +88,9 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Logs should point to code that throws the error", "milestone"),  # a condition
     ("Have flexbox match latest version of spec", "milestone"),  # a state to bring about
     ("Have root layer scrolling pass all unit tests", "milestone"),
+    # something the organization is to know or track: it can tell it, or not
+    ("Lead-time (how long do initiatives take to get to done?) is known", "milestone"),
+    ("Ensure 2i2c financial health is being tracked", "milestone"),
     # a thing work produces, named as it is (MayaData's OKRs)
     ("User guide", "milestone"),
     ("Litmus Cookbook", "milestone"),

@@ -728,6 +728,9 @@ def test_a_goal_whose_measures_are_kept_confidential_is_measured_there(
     ("Develop an Ambassador Program.", True),
     ("Establish a working group for integrating HTTP servers into the core", True),
     ('Begin preparation for the "PHP Next" marketing campaign to highlight PHP', True),
+    # one system to build, which works or not; its output is the goal above's to measure
+    ("Create a sales system that reliably generates new funded development opportunities",
+     True),
     ("Build a strong diversity and inclusion work environment", False),  # a quality
     ("Develop data services and APIs", False),  # no one body, programme or campaign
     # one thing renewed, with the parts it delivers listed
@@ -1451,3 +1454,68 @@ def test_a_current_level_read_against_a_requirement_is_not_asked_for_a_target() 
         [("M2", 4)])
     RuleTester(metric_without_target).assert_fails(
         plan.replace(", target: TARGET", ""), [("M1", 3), ("M2", 4)])
+
+
+def test_a_share_defined_by_its_formula_states_its_unit() -> None:
+    plan = ("planlint: 1\nmetrics:\n  - id: M1\n    title: Customer Acquisition KPI\n"
+            "    description: 'LQR = #[Qualified Leads] / #[Leads]. Ratio of qualified leads "
+            "to leads generated from a campaign.'\n    target: {value: 0.15, date: 2028-12-31}\n")
+    RuleTester(metric_without_unit).assert_passes(plan)
+    # a figure above 1 could be a percent or a count: the unit is still asked
+    RuleTester(metric_without_unit).assert_fails(plan.replace("0.15", "15"), [("M1", None)])
+    # a division of one thing by another is a rate whose unit the formula does not give
+    RuleTester(metric_without_unit).assert_fails(
+        plan.replace("#[Qualified Leads] / #[Leads]", "spend / users"), [("M1", None)])
+
+
+@pytest.mark.parametrize("title", [
+    "Lead-time (how long do initiatives take to get to done?) is known",
+    "Ensure 2i2c financial health is being tracked"])
+def test_something_known_or_tracked_is_a_condition_with_no_level(title: str) -> None:
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: Revenue, unit: USD, target: {value: 5, date: 2027-12-31}}\n"
+            "  - {id: M2, title: Cost, unit: USD, target: {value: 5, date: 2027-12-31}}\n"
+            f"  - {{id: M3, title: '{title}'}}\n")
+    RuleTester(metric_without_target).assert_passes(plan)
+    RuleTester(metric_without_unit).assert_passes(plan)
+
+
+def test_a_figure_the_title_says_is_for_the_next_year_is_not_late() -> None:
+    plan = ("planlint: 1\ngoals:\n  - {id: G1, due: 2026-12-31, metrics: [M1]}\n"
+            "metrics:\n  - id: M1\n    title: Grow NRR/project work to cover $500K in the "
+            "next year\n    target: {value: 500000, date: 2027-12-31}\n")
+    RuleTester(target_after_goal_due).assert_passes(plan)
+    # two years on is no longer the next year
+    RuleTester(target_after_goal_due).assert_fails(plan.replace("2027-12-31", "2028-12-31"),
+                                                   [("M1", None)])
+    # without the words, a target a year late is late
+    RuleTester(target_after_goal_due).assert_fails(plan.replace(" in the next year", ""),
+                                                   [("M1", None)])
+
+
+def test_a_goal_under_a_goal_that_takes_one_decision_is_done_or_not() -> None:
+    plan = ("planlint: 1\ngoals:\n  - id: P1\n    title: A sustainable organization\n"
+            "    metrics: [{id: M1, title: Months of runway, unit: months}]\n"
+            "  - {id: K3, title: Identify the breakdown of revenue types that is sustainable "
+            "for us, parent: P1}\n")
+    RuleTester(unmeasured_goal).assert_passes(plan)
+    # a search for many things is no single decision
+    RuleTester(unmeasured_goal).assert_fails(
+        plan.replace("the breakdown of revenue types that is sustainable for us",
+                     "the needs of our communities"), [("K3", None)])
+    # nor is a goal of the plan's own, under none
+    RuleTester(unmeasured_goal).assert_fails(plan.replace(", parent: P1", ""),
+                                             [("K3", None)])
+
+
+def test_a_measure_read_stage_by_stage_through_a_pipeline_is_not_asked_a_target() -> None:
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: Revenue, unit: USD, target: {value: 5, date: 2027-12-31}}\n"
+            "  - {id: M2, title: Cost, unit: USD, target: {value: 5, date: 2027-12-31}}\n"
+            "  - id: M3\n    title: Pipeline Velocity\n    source: CRM\n"
+            "    description: We will measure the time that opportunities spend in each stage "
+            "of the sales pipeline.\n")
+    RuleTester(metric_without_target).assert_passes(plan)
+    # one figure for the whole pipeline is a level to target
+    RuleTester(metric_without_target).assert_fails(
+        plan.replace("in each stage of", "in"), [("M3", None)])
