@@ -786,7 +786,9 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "  - {id: M12, title: Commits by staff across 9 repositories, "
              "actuals: [{date: 2024-09-30, value: 2929}]}\n"
              "  - {id: M13, title: Further implement Cultures of Thinking, target: "
-             "{text: included in every school's plan, date: 2024-09-30}}\n")
+             "{text: included in every school's plan, date: 2024-09-30}}\n"
+             "  - {id: M14, title: Rehousing 650 households into permanent housing, "
+             "target: {value: 650, date: 2024-09-30}}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -811,7 +813,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     on its date: a standard held, not a change asked. A reading within the first
     target's period, before its end, is progress towards it and still not its start.
     Counts (the people its work equips:
-    ``Australians equipped to be better prepared``) start from zero and milestones from
+    ``Australians equipped to be better prepared``, or a count's verb opening the title,
+    in its ``-ing`` form too, before how many: ``Rehousing 650 households``) start from
+    zero and milestones from
     not done (see metric-without-target), among them a measure whose target in words is
     a condition all of a group meet or not (``Further implement Cultures of Thinking``,
     checked by ``COT included and reported in every school's improvement plan``): done
