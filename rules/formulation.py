@@ -308,6 +308,7 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
             - {id: I16, title: Provide evidence of responsible fiscal stewardship,
                start: 2001-01-01, metrics: [M5]}
             - {id: I17, title: Establishment of new district offices, metrics: [M6]}
+            - {id: I18, title: Street outreach, kind: ongoing, status: active}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
                target: {value: 2, date: 2004-12-31}}
@@ -377,6 +378,9 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     it does not publish (``plan: withheld: [schedules]``: a roadmap whose labs' detailed
     plans, with their timelines, are "not reproduced in this roadmap") is not asked for
     them.
+    A continuing duty the plan reports under way (``kind: ongoing``, ``status: active``: a
+    work table's "Ongoing" programme) is not asked its start either: it has begun, and
+    a start would only date history, not schedule anything.
     """
     if "schedules" in plan.info.withheld:
         return
@@ -402,8 +406,9 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
             goals, begins) or _last_yearly_target(plan, initiative) or _counted_by(plan, goals,
                                                                                initiative) \
             or _at_site(sites, initiative)
-        missing = [name for name, day in (("start", initiative.start or begins),
-                                          ("end", ends)) if day is None]
+        started = initiative.start or begins or (
+            date.min if continuing(initiative) and initiative.status == "active" else None)
+        missing = [name for name, day in (("start", started), ("end", ends)) if day is None]
         if missing:
             what = " and ".join(missing)
             found.append(initiative.finding(

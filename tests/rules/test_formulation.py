@@ -302,6 +302,20 @@ class TestInitiativeWithoutDates:
         RuleTester(initiative_without_dates).assert_fails(
             fragment.replace("period: 2020-21", "period: 2019-20"), [("P1", 4)])
 
+    def test_a_continuing_duty_under_way_has_begun(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            initiatives:
+              - {id: I1, title: Street outreach, kind: ongoing, status: active}
+            """)
+        RuleTester(initiative_without_dates).assert_passes(fragment)
+        # not yet begun, or not a continuing duty: its start is still to schedule
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("status: active", "status: planned"),
+            [("I1", 3, "has no start date")])
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("kind: ongoing, ", ""), [("I1", 3)])
+
     def test_missing_start_or_end_fires(self) -> None:
         fragment = dedent("""\
             planlint: 1
