@@ -380,7 +380,10 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     them.
     A continuing duty the plan reports under way (``kind: ongoing``, ``status: active``: a
     work table's "Ongoing" programme) is not asked its start either: it has begun, and
-    a start would only date history, not schedule anything.
+    a start would only date history, not schedule anything. In a plan that states no
+    period (no horizon), work with an end of its own and no start (a work table's "June
+    2021") runs from the plan's date, which is when the plan set it out: its end shows
+    whether it is late.
     """
     if "schedules" in plan.info.withheld:
         return
@@ -407,7 +410,8 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
                                                                                initiative) \
             or _at_site(sites, initiative)
         started = initiative.start or begins or (
-            date.min if continuing(initiative) and initiative.status == "active" else None)
+            date.min if continuing(initiative) and initiative.status == "active" else None) \
+            or (plan.info.as_of if horizon is None and initiative.end is not None else None)
         missing = [name for name, day in (("start", started), ("end", ends)) if day is None]
         if missing:
             what = " and ".join(missing)

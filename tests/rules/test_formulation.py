@@ -316,6 +316,19 @@ class TestInitiativeWithoutDates:
         RuleTester(initiative_without_dates).assert_fails(
             fragment.replace("kind: ongoing, ", ""), [("I1", 3)])
 
+    def test_work_with_an_end_runs_from_the_date_of_a_plan_with_no_period(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2018-06-11}
+            initiatives:
+              - {id: I1, title: Re-entry fellowship, end: 2021-06-30}
+            """)
+        RuleTester(initiative_without_dates).assert_passes(fragment)
+        # a plan that states its period starts its work with it, or asks a start
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("as_of: 2018-06-11", "as_of: 2018-06-11, horizon: {end: 2022-12-31}"),
+            [("I1", 4, "has no start date")])
+
     def test_missing_start_or_end_fires(self) -> None:
         fragment = dedent("""\
             planlint: 1
