@@ -329,6 +329,21 @@ class TestInitiativeWithoutDates:
             fragment.replace("as_of: 2018-06-11", "as_of: 2018-06-11, horizon: {end: 2022-12-31}"),
             [("I1", 4, "has no start date")])
 
+    def test_work_whose_money_is_still_sought_awaits_funding(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            initiatives:
+              - {id: I1, title: Advance Peace}
+            budgets:
+              - {id: B1, title: In talks to secure $250K, amount: 250000, funds: [I1]}
+            """)
+        RuleTester(initiative_without_dates).assert_passes(fragment)
+        # money held, or work already under way, is work to schedule
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("In talks to secure", "Has"), [("I1", 3)])
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("Advance Peace}", "Advance Peace, status: active}"), [("I1", 3)])
+
     def test_missing_start_or_end_fires(self) -> None:
         fragment = dedent("""\
             planlint: 1
