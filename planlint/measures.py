@@ -120,11 +120,13 @@ _COUNT_WORDS = {
 }
 
 #: Nouns that name a deliverable by the work that makes it ("Migration of membership to
-#: the new CRM", "Completion of formalized governance agreements").
+#: the new CRM", "Completion of formalized governance agreements"), among them an
+#: evaluation or assessment, whose report is what it yields ("Evaluation of change in
+#: habitat extent and quality over time", an assessment programme's benefit column).
 _DELIVERABLE_NOUNS = (
     "completion of", "migration of", "implementation of", "creation of", "adoption of",
     "establishment of", "introduction of", "launch of", "rollout of", "delivery of",
-    "publication of",
+    "publication of", "evaluation of", "assessment of",
 )
 _MILESTONE_VERBS = (
     "launch", "publish", "release", "ship", "complete", "finish", "implement", "deploy",

@@ -598,7 +598,9 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     Measures come in kinds, given by the metric's ``kind`` or told from its wording
     (``planlint.measures``): a ``level`` read over time (a KPI), a ``count`` of things
     done within a period, which starts from zero, and a ``milestone``, a deliverable that
-    is either done or not (``Launch the partner portal``, ``Remove simple text``, a change
+    is either done or not (``Launch the partner portal``, ``Remove simple text``, an
+    evaluation named by the work that yields its report, ``Evaluation of change in habitat
+    extent``, a change
     on the main branch of the code such as ``Intersection observer on trunk``), as is a
     condition each case meets or not (``For each grant, confirm progress``; what each of a
     group is to receive or have done, ``Each farmer receives a Soil Health Card``, ``All

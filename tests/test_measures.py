@@ -685,6 +685,13 @@ def test_a_number_word_counts_with_its_scale(title: str, count: float) -> None:
     assert read_measure(Metric(id="M1", title=title)).target == count
 
 
+@pytest.mark.parametrize("title", [
+    "Evaluation of change in habitat extent and quality over time.",
+    "Assessment of success and failure rates of freshwater mitigation projects."])
+def test_an_evaluation_named_by_its_work_is_a_deliverable(title: str) -> None:
+    assert read_measure(Metric(id="M1", title=title, cadence="P5Y")).kind == "milestone"
+
+
 @pytest.mark.parametrize(("title", "kind"), [
     ("Rehousing 650 unsheltered households into permanent housing", "count"),
     ("Preventing 11,856 households from becoming homeless", "count"),
