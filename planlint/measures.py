@@ -121,11 +121,13 @@ _COUNT_WORDS = {
 }
 
 #: Nouns that name a deliverable by the work that makes it ("Migration of membership to
-#: the new CRM", "Completion of formalized governance agreements").
+#: the new CRM", "Completion of formalized governance agreements"), among them an
+#: evaluation or assessment, whose report is what it yields ("Evaluation of change in
+#: habitat extent and quality over time", an assessment programme's benefit column).
 _DELIVERABLE_NOUNS = (
     "completion of", "migration of", "implementation of", "creation of", "adoption of",
     "establishment of", "introduction of", "launch of", "rollout of", "delivery of",
-    "publication of",
+    "publication of", "evaluation of", "assessment of",
 )
 _MILESTONE_VERBS = (
     "launch", "publish", "release", "ship", "complete", "finish", "implement", "deploy",
@@ -158,7 +160,12 @@ _COUNT_VERBS = (
     "get", "onboard", "convert", "resolve", "fix", "migrate", "pilot", "support", "fund",
     "distribute", "inspect", "repair", "replace", "install", "issue", "process", "present",
     "organize", "organise", "contact", "reach out to", "sell", "retain", "provide", "equip",
+    "rehouse", "prevent",
 )
+#: The ``-ing`` forms of the one-word count verbs (``Rehousing``, ``Hiring``, ``Running``),
+#: which a title opens with as plainly as the verb (``Rehousing 650 households``).
+_COUNT_GERUNDS = {form: verb for verb in _COUNT_VERBS if " " not in verb for form in (
+    verb + "ing", verb.removesuffix("e") + "ing", verb + verb[-1] + "ing")}
 _DONE_ENDINGS = (
     "launched", "published", "released", "shipped", "completed", "complete", "implemented",
     "deployed", "delivered", "established", "created", "developed", "built", "designed",
@@ -656,6 +663,21 @@ def _count_after(words: list[str], start: int) -> float | None:
     return None
 
 
+def _gerund_count(words: list[str]) -> float | None:
+    """How many a title opening with a count verb's ``-ing`` form counts: the plain
+    number right after it, before the things it counts in the plural (``Rehousing 650
+    unsheltered households``, ``Preventing 11,856 households from becoming homeless``);
+    none where the number stands further on, as after a noun the ``-ing`` word may be
+    (``Processing times under 30 days``), or counts nothing named."""
+    quantity = _quantities(words[:2])
+    if len(quantity) != 1 or quantity[0].position != 1 or quantity[0].unit \
+            or words[2:3] in (["%"], ["percent"]):
+        return None
+    if not any(_plural(word) or word in _PERSONS for word in _noun_phrase(words, 1)):
+        return None
+    return quantity[0].value
+
+
 def _plural(word: str) -> bool:
     """Whether a word looks like a plural noun (``articles``, not ``class``)."""
     return word.isalpha() and word.endswith("s") and not word.endswith("ss")
@@ -867,6 +889,8 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
         return "level", None
     verb = _starts_with(words, _COUNT_VERBS)
     count = _count_after(words, len(verb.split())) if verb is not None else None
+    if count is None and words[0] in _COUNT_GERUNDS:
+        count = _gerund_count(words)
     if count is None:
         count = next((q.value for q in quantities if not q.unit and (
             words[q.position + 1:q.position + 2] == ["new"] or (

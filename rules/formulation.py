@@ -308,6 +308,8 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
             - {id: I16, title: Provide evidence of responsible fiscal stewardship,
                start: 2001-01-01, metrics: [M5]}
             - {id: I17, title: Establishment of new district offices, metrics: [M6]}
+            - {id: I18, title: Street outreach, kind: ongoing, status: active}
+            - {id: I19, title: Peace fellowship}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
                target: {value: 2, date: 2004-12-31}}
@@ -323,6 +325,7 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
           budgets:
             - {id: B1, title: Dealer training 2001, amount: 400000, period: '2001', funds: [I4]}
             - {id: B2, title: Dealer training 2002, amount: 400000, period: '2002', funds: [I4]}
+            - {id: B3, title: In talks to secure $250K, amount: 250000, funds: [I19]}
           """))
 def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     """An initiative has no ``start`` or no ``end``.
@@ -377,12 +380,20 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     it does not publish (``plan: withheld: [schedules]``: a roadmap whose labs' detailed
     plans, with their timelines, are "not reproduced in this roadmap") is not asked for
     them.
+    A continuing duty the plan reports under way (``kind: ongoing``, ``status: active``: a
+    work table's "Ongoing" programme) is not asked its start either: it has begun, and
+    a start would only date history, not schedule anything. In a plan that states no
+    period (no horizon), work with an end of its own and no start (a work table's "June
+    2021") runs from the plan's date, which is when the plan set it out: its end shows
+    whether it is late. Nor is work asked dates that is not yet under way (no start, no
+    status) and that every budget line paying for it says is still being sought (``In
+    talks to secure $250K``): a bid, like a grant application not yet funded.
     """
     if "schedules" in plan.info.withheld:
         return
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished and not _optional(initiative)
-            and not _awaits_funding(initiative)]
+            and not _awaits_funding(plan, initiative)]
     horizon = plan.info.horizon
     begins = horizon.start if horizon is not None else None
     annual = horizon is not None and horizon.start is not None and horizon.end is not None \
@@ -402,8 +413,10 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
             goals, begins) or _last_yearly_target(plan, initiative) or _counted_by(plan, goals,
                                                                                initiative) \
             or _at_site(sites, initiative)
-        missing = [name for name, day in (("start", initiative.start or begins),
-                                          ("end", ends)) if day is None]
+        started = initiative.start or begins or (
+            date.min if continuing(initiative) and initiative.status == "active" else None) \
+            or (plan.info.as_of if horizon is None and initiative.end is not None else None)
+        missing = [name for name, day in (("start", started), ("end", ends)) if day is None]
         if missing:
             what = " and ".join(missing)
             found.append(initiative.finding(
@@ -434,11 +447,24 @@ _UNFUNDED = re.compile(r"\bnot (?:yet )?(?:been )?(?:funded|received (?:any )?fu
                        re.IGNORECASE)
 
 
-def _awaits_funding(initiative: Initiative) -> bool:
+#: A budget line that says its money is still being sought, not held (``In talks to
+#: secure $250K``, ``£40k to be secured``).
+_SOUGHT = re.compile(r"\b(?:in talks|seeking|hoping|trying) to secure\b|"
+                     r"\b(?:to be|not yet|yet to be) secured\b", re.IGNORECASE)
+
+
+def _awaits_funding(plan: Plan, initiative: Initiative) -> bool:
     """Whether an initiative's title or description says it waits on funding it has not
-    received (see ``_UNFUNDED``): a bid, not yet work to schedule."""
-    return _UNFUNDED.search(f"{initiative.title or ''} {initiative.description or ''}") \
-        is not None
+    received (see ``_UNFUNDED``), or, for work not yet under way (no start, not active),
+    every budget line that pays for it (one at least) says its money is still being
+    sought (see ``_SOUGHT``): a bid, not yet work to schedule."""
+    if _UNFUNDED.search(f"{initiative.title or ''} {initiative.description or ''}"):
+        return True
+    if initiative.start is not None or initiative.status is not None:
+        return False
+    lines = plan.referrers(initiative, "funds", Budget)
+    return bool(lines) and all(_SOUGHT.search(f"{line.title or ''} {line.description or ''}")
+                               for line in lines)
 
 
 #: A calendar year a title puts its work in (``Fewer missions in 2025``, ``Fundraising

@@ -610,7 +610,9 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     Measures come in kinds, given by the metric's ``kind`` or told from its wording
     (``planlint.measures``): a ``level`` read over time (a KPI), a ``count`` of things
     done within a period, which starts from zero, and a ``milestone``, a deliverable that
-    is either done or not (``Launch the partner portal``, ``Remove simple text``, a change
+    is either done or not (``Launch the partner portal``, ``Remove simple text``, an
+    evaluation named by the work that yields its report, ``Evaluation of change in habitat
+    extent``, a change
     on the main branch of the code such as ``Intersection observer on trunk``), as is a
     condition each case meets or not (``For each grant, confirm progress``; what each of a
     group is to receive or have done, ``Each farmer receives a Soil Health Card``, ``All
@@ -819,7 +821,9 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "  - {id: M12, title: Commits by staff across 9 repositories, "
              "actuals: [{date: 2024-09-30, value: 2929}]}\n"
              "  - {id: M13, title: Further implement Cultures of Thinking, target: "
-             "{text: included in every school's plan, date: 2024-09-30}}\n")
+             "{text: included in every school's plan, date: 2024-09-30}}\n"
+             "  - {id: M14, title: Rehousing 650 households into permanent housing, "
+             "target: {value: 650, date: 2024-09-30}}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -844,7 +848,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     on its date: a standard held, not a change asked. A reading within the first
     target's period, before its end, is progress towards it and still not its start.
     Counts (the people its work equips:
-    ``Australians equipped to be better prepared``) start from zero and milestones from
+    ``Australians equipped to be better prepared``, or a count's verb opening the title,
+    in its ``-ing`` form too, before how many: ``Rehousing 650 households``) start from
+    zero and milestones from
     not done (see metric-without-target), among them a measure whose target in words is
     a condition all of a group meet or not (``Further implement Cultures of Thinking``,
     checked by ``COT included and reported in every school's improvement plan``): done

@@ -1232,7 +1232,12 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     (an annual report's "Reason for deviation": the cause and the action taken or planned,
     such as a recruitment drive for 2025 beside an enrolment 80% of its target): the plan
     has already answered what the finding would ask; a restatement of practice already in
-    place ("we will continue efforts") is no response and is not transcribed as one. Nor
+    place ("we will continue efforts") is no response and is not transcribed as one. So
+    with a floor or a ceiling whose reading before the judged one carries the response,
+    when the judged reading is no further past it than that one (a habitat a report card
+    made a restoration priority on one map, short by no more acres on the next): the
+    shortfall the plan answered continues, not grown, and the answer stands; a shortfall
+    grown since is reported. Nor
     is a share in percent whose title names only what it is a share of (``% Other
     humanities``) when another measure of the plan counts that same thing (``Enrolment
     by major field of study: Other humanities``) and its reading of the same date carries
@@ -1259,6 +1264,7 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
         if plan.twin(metric) is None \
                 and (judged := _off_track_reading(plan, metric, options.threshold)) \
                 and not _responded(metric, judged[0]) \
+                and not _answered_before(metric, judged[0]) \
                 and not answers.on_count(metric, judged[0]) \
                 and not answers.where_it_shows(metric, judged[0]) \
                 and not answers.through_whole(metric) \
@@ -1272,6 +1278,24 @@ def _responded(metric: Metric, index: int) -> bool:
     """Whether the plan states its response to the reading at ``index`` of ``metric``
     (its ``response``: the cause of the shortfall and the action taken or planned)."""
     return bool((metric.actuals[index].response or "").strip())
+
+
+def _answered_before(metric: Metric, index: int) -> bool:
+    """Whether the reading before the one at ``index`` of a bounded ``metric`` (a floor or
+    a ceiling) carries the plan's response and the judged reading is no further past the
+    bound than it: the shortfall the plan answered continues, not grown, and the answer
+    stands (a habitat a report card made a restoration priority on one map, short by the
+    same acres on the next)."""
+    if metric.bound is None:
+        return False
+    order = [position for position, _ in metric.by_date]
+    place = order.index(index)
+    if place == 0 or not _responded(metric, order[place - 1]):
+        return False
+    before, now = metric.actuals[order[place - 1]].value, metric.actuals[index].value
+    if before is None or now is None:
+        return False
+    return now >= before if metric.bound == "at least" else now <= before
 
 
 def _off_track_reading(plan: Plan, metric: Metric, threshold: float) -> tuple[int, str] | None:

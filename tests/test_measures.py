@@ -686,3 +686,22 @@ def test_a_title_is_read_into_words_once_for_every_fact_that_reads_it() -> None:
     ("Train two thousand volunteers", 2000), ("Hire two engineers", 2)])
 def test_a_number_word_counts_with_its_scale(title: str, count: float) -> None:
     assert read_measure(Metric(id="M1", title=title)).target == count
+
+
+@pytest.mark.parametrize("title", [
+    "Evaluation of change in habitat extent and quality over time.",
+    "Assessment of success and failure rates of freshwater mitigation projects."])
+def test_an_evaluation_named_by_its_work_is_a_deliverable(title: str) -> None:
+    assert read_measure(Metric(id="M1", title=title, cadence="P5Y")).kind == "milestone"
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Rehousing 650 unsheltered households into permanent housing", "count"),
+    ("Preventing 11,856 households from becoming homeless", "count"),
+    ("Hiring 12 nurses", "count"),
+    # a number further on, after a noun the -ing word may be, or a rate: a level
+    ("Processing times under 30 days", "level"),
+    ("Processing 90% of claims", "level")])
+def test_a_count_verb_opens_a_count_in_its_ing_form(title: str, kind: str) -> None:
+    assert read_measure(Metric(id="M1", title=title, target={
+        "value": 650, "date": "2025-06-30"})).kind == kind

@@ -302,6 +302,48 @@ class TestInitiativeWithoutDates:
         RuleTester(initiative_without_dates).assert_fails(
             fragment.replace("period: 2020-21", "period: 2019-20"), [("P1", 4)])
 
+    def test_a_continuing_duty_under_way_has_begun(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            initiatives:
+              - {id: I1, title: Street outreach, kind: ongoing, status: active}
+            """)
+        RuleTester(initiative_without_dates).assert_passes(fragment)
+        # not yet begun, or not a continuing duty: its start is still to schedule
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("status: active", "status: planned"),
+            [("I1", 3, "has no start date")])
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("kind: ongoing, ", ""), [("I1", 3)])
+
+    def test_work_with_an_end_runs_from_the_date_of_a_plan_with_no_period(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2018-06-11}
+            initiatives:
+              - {id: I1, title: Re-entry fellowship, end: 2021-06-30}
+            """)
+        RuleTester(initiative_without_dates).assert_passes(fragment)
+        # a plan that states its period starts its work with it, or asks a start
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("as_of: 2018-06-11", "as_of: 2018-06-11, horizon: {end: 2022-12-31}"),
+            [("I1", 4, "has no start date")])
+
+    def test_work_whose_money_is_still_sought_awaits_funding(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            initiatives:
+              - {id: I1, title: Advance Peace}
+            budgets:
+              - {id: B1, title: In talks to secure $250K, amount: 250000, funds: [I1]}
+            """)
+        RuleTester(initiative_without_dates).assert_passes(fragment)
+        # money held, or work already under way, is work to schedule
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("In talks to secure", "Has"), [("I1", 3)])
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("Advance Peace}", "Advance Peace, status: active}"), [("I1", 3)])
+
     def test_missing_start_or_end_fires(self) -> None:
         fragment = dedent("""\
             planlint: 1

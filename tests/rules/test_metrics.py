@@ -1382,6 +1382,28 @@ def test_people_a_plan_equips_are_counted_from_none() -> None:
         fragment.replace("TITLE", "Australians prepared for disasters"))
 
 
+def test_an_evaluation_an_activity_yields_is_no_level_to_target() -> None:
+    fragment = ("initiatives:\n  - id: I1\n    title: Implement the habitat assessment\n"
+                "    metrics:\n      - {id: M1, title: TITLE, cadence: P5Y}\n")
+    RuleTester(metric_without_target).assert_passes(fragment.replace(
+        "TITLE", "Evaluation of change in habitat extent and quality over time"))
+    # a level of what is evaluated still asks its target
+    RuleTester(metric_without_target).assert_fails(fragment.replace(
+        "TITLE", "Habitat quality score"), [("M1", None)])
+
+
+def test_a_count_worded_as_a_gerund_and_a_number_starts_from_none() -> None:
+    fragment = ("plan: {as_of: 2024-06-30, horizon: {start: 2024-01-10, end: 2025-06-30}}\n"
+                "metrics:\n  - {id: M1, title: 'TITLE', unit: households, "
+                "target: {value: 650, date: 2025-06-30}}\n")
+    for title in ("Rehousing 650 unsheltered households into permanent housing",
+                  "Preventing 11,856 households from becoming homeless"):
+        RuleTester(metric_without_baseline).assert_passes(fragment.replace("TITLE", title))
+    # a level the number is a target for: where it stands matters
+    RuleTester(metric_without_baseline).assert_fails(
+        fragment.replace("TITLE", "Households in permanent housing"))
+
+
 def test_a_name_in_quotes_between_a_number_and_what_it_counts() -> None:
     fragment = ("metrics:\n  - {id: M1, title: 'TITLE', "
                 "target: {value: 5, date: 2015-03-31}}\n")

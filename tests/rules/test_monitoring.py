@@ -652,6 +652,30 @@ class TestOffTrackMetric:
                                                        "value: 140, response: ' '}")
         RuleTester(off_track_metric).assert_fails(blank, [("M1", 11)])
 
+    def test_a_floor_still_short_by_no_more_than_the_answered_reading_passes(self) -> None:
+        # a habitat a report card made a restoration priority on one map, short of its
+        # floor by the same acres on the next: the answer still stands
+        plan = dedent("""\
+            planlint: 1
+            plan: {as_of: 2025-08-20}
+            metrics:
+              - id: M1
+                title: Forested freshwater wetlands
+                bound: at least
+                targets: [{value: 152282, date: 2030-12-31}]
+                target: {value: 152732, date: 2050-12-31}
+                actuals:
+                  - {date: 1990-12-31, value: 159561}
+                  - {date: 2020-12-31, value: 151925, response: made a priority habitat}
+                  - {date: 2023-12-31, value: 151961}
+            """)
+        RuleTester(off_track_metric).assert_passes(plan)
+        # the shortfall has grown since it was answered, or was never answered
+        RuleTester(off_track_metric).assert_fails(
+            plan.replace("value: 151961", "value: 151800"), [("M1", 12)])
+        RuleTester(off_track_metric).assert_fails(
+            plan.replace(", response: made a priority habitat", ""), [("M1", 12)])
+
     def test_a_milestone_whose_plan_says_how_long_it_slips_passes(self) -> None:
         plan = dedent("""\
             planlint: 1
