@@ -1228,6 +1228,15 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     words beside its latest reading, or an initiative that may be under way on a goal it
     measures (as off-track-without-action reads it).
 
+    A target missed when it fell due by less than the threshold is still off track when
+    each of at least three readings up to then missed it too (a standard of 90% read at
+    79.3%, 79.9%, 80.9% and 79.9% in the quarters of its year, a 96% compliance target at
+    94.8%, 95.1% and 95.1% three years running): a standing miss, not a dip, that nobody
+    answers will go on. A reading within the plan's ``tolerance`` meets the target; a
+    measure whose only way to go is read from its wording as harm or delay, a plan of one
+    short cycle, and figures that more than one measure reports (rows of a breakdown that
+    repeat one score) are not judged so.
+
     Nor is a metric reported whose judged reading carries the plan's ``response`` to it
     (an annual report's "Reason for deviation": the cause and the action taken or planned,
     such as a recruitment drive for 2025 beside an enrolment 80% of its target): the plan
@@ -1255,9 +1264,11 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     every later step by construction, and the one stall is reported once, on its start.
     """
     answers = _Answers(plan)
+    standing = _StandingMisses(plan)
     for metric in plan.metrics:
         if plan.twin(metric) is None \
-                and (judged := _off_track_reading(plan, metric, options.threshold)) \
+                and (judged := _off_track_reading(plan, metric, options.threshold)
+                     or standing.missed(metric, options.threshold)) \
                 and not _responded(metric, judged[0]) \
                 and not answers.on_count(metric, judged[0]) \
                 and not answers.where_it_shows(metric, judged[0]) \
@@ -1266,6 +1277,62 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
             index, message = judged
             yield metric.finding(message, field=f"actuals/{index}",
                                  related=_measured_goals(plan, metric))
+
+
+#: How many readings, at the least, a measure has fallen short of its target when its
+#: due date finds it short again for off-track-metric to call it a standing miss, not a dip.
+_STANDING_MISS = 3
+
+
+class _StandingMisses:
+    """Targets missed at their due date by less than off-track-metric's threshold after
+    every reading before fell short of them too (see :func:`off_track_metric`), with the
+    series of figures that more than one measure of the plan repeats, gathered once."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+
+    @cached_property
+    def repeated(self) -> frozenset[tuple[tuple[date, float | None], ...]]:
+        """The series of dated figures that more than one measure of the plan reports."""
+        seen: dict[tuple[tuple[date, float | None], ...], int] = defaultdict(int)
+        for metric in self.plan.metrics:
+            if len(metric.actuals) >= _STANDING_MISS:
+                seen[_series(metric)] += 1
+        return frozenset(series for series, count in seen.items() if count > 1)
+
+    def missed(self, metric: Metric, threshold: float) -> tuple[int, str] | None:
+        """The reading that misses a target due by its date, within ``threshold``, when
+        each of at least three readings up to it missed that target, and the message."""
+        plan = self.plan
+        state = plan.progress(metric)
+        if plan.one_short_cycle or state is None or state.line is not None \
+                or state.due is None or state.maintain or state.off_track(threshold) \
+                or state.achieved >= 1:
+            return None
+        aim = state.expected_value
+        direction = unlined_direction(plan, metric, aim, state.day)
+        if direction == "decrease" and metric.direction is None and metric.bound is None:
+            return None  # harm or delay read from its wording, as a share within a time is
+        values = [actual.value for _, actual in actuals_until(metric, state.day)
+                  if actual.value is not None]
+        if direction not in ("increase", "decrease") or len(values) < _STANDING_MISS:
+            return None
+        sign = 1 if direction == "increase" else -1
+        margin = tolerance(metric, aim)
+        if any(sign * (value - aim) >= -margin for value in values) \
+                or _series(metric) in self.repeated:
+            return None
+        return state.index, (
+            f"{metric.describe()} read {number(state.value)} on {state.day}, short of its "
+            f"target of {number(aim)} due {state.due}, as at each of its {len(values)} "
+            f"readings ({', '.join(map(number, values))}); act to recover, or revise the "
+            "target with the reason")
+
+
+def _series(metric: Metric) -> tuple[tuple[date, float | None], ...]:
+    """A metric's readings, as dated figures."""
+    return tuple((actual.date, actual.value) for actual in metric.actuals)
 
 
 def _responded(metric: Metric, index: int) -> bool:
