@@ -54,6 +54,7 @@ from planlint.timeline import (
     metric_goals,
     missed_bound,
     reported,
+    slip_stated,
     slower_than,
     stated_by_year,
     target_date,
@@ -1237,6 +1238,13 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     short cycle, and figures that more than one measure reports (rows of a breakdown that
     repeat one score) are not judged so.
 
+    A measure whose result in words, from its due date on, says the work was put off
+    (``Due to the COVID-19 response, this milestone has been delayed``, ``it was decided
+    to postpone the comprehension test until migration was complete``) and names no date
+    it now comes by is off track too: a slip the plan admits but does not re-plan. One
+    that names a date (a month, a year, a quarter, a release: ``slipped into 3.9 (Oct
+    2019)``), or whose plan records the decision as a ``changes`` entry, is not.
+
     Nor is a metric reported whose judged reading carries the plan's ``response`` to it
     (an annual report's "Reason for deviation": the cause and the action taken or planned,
     such as a recruitment drive for 2025 beside an enrolment 80% of its target): the plan
@@ -1268,7 +1276,8 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     for metric in plan.metrics:
         if plan.twin(metric) is None \
                 and (judged := _off_track_reading(plan, metric, options.threshold)
-                     or standing.missed(metric, options.threshold)) \
+                     or standing.missed(metric, options.threshold)
+                     or _put_off(plan, metric)) \
                 and not _responded(metric, judged[0]) \
                 and not answers.on_count(metric, judged[0]) \
                 and not answers.where_it_shows(metric, judged[0]) \
@@ -1328,6 +1337,51 @@ class _StandingMisses:
             f"target of {number(aim)} due {state.due}, as at each of its {len(values)} "
             f"readings ({', '.join(map(number, values))}); act to recover, or revise the "
             "target with the reason")
+
+
+#: A result in words that says the work was put off: ``this milestone has been delayed``,
+#: ``it was decided to postpone the comprehension test``; not one that denies it (``not
+#: delayed``, ``without delay``).
+_PUT_OFF = re.compile(
+    r"\b(?:delayed|postponed|deferred|put on hold)\b|\bdecided to (?:postpone|defer|delay)\b",
+    re.IGNORECASE)
+
+#: What denies the words that follow: ``not``, ``has not been``, ``without``.
+_DENIED = re.compile(r"\b(?:not|no|never|without)\s+(?:(?:been|be|being|yet)\s+)*$",
+                     re.IGNORECASE)
+
+
+def _says_put_off(text: str) -> bool:
+    """Whether a result in words says the work was put off (see :data:`_PUT_OFF`), in
+    words that do not deny it."""
+    return any(not _DENIED.search(text[:found.start()]) for found in _PUT_OFF.finditer(text))
+
+#: A date in words: a month, a year, a quarter, a week or a day counted.
+_A_DATE = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:19|20)\d\d\b|"
+    r"\b(?:q[1-4]|h[12])\b|\b(?:quarter|week|month|year|spring|summer|autumn|fall|winter)\b|"
+    r"\b\d+\.\d+\b", re.IGNORECASE)
+
+
+def _put_off(plan: Plan, metric: Metric) -> tuple[int, str] | None:
+    """The reading, from a measure's due date on, whose words say the work was put off
+    (``this milestone has been delayed``) and name no date it now comes by, and the
+    message; else None (see :func:`off_track_metric`)."""
+    due = target_date(plan, metric)
+    latest = latest_actual(metric, plan.as_of)
+    if due is None or latest is None or due > plan.as_of or latest[1].date < due:
+        return None
+    index, actual = latest
+    text = " ".join((actual.text or "").split())
+    if actual.value is not None or not _says_put_off(text) or _A_DATE.search(text) \
+            or plan.decided(metric, due) is not None or plan.resumed(metric) is not None \
+            or slip_stated(metric, actual):
+        return None
+    return index, (
+        f"{metric.describe()} was due by {due} and its result on {actual.date} says it "
+        f"was put off (\"{one_line(text)}\") with no new date; set one with the "
+        "reason, or record the decision to drop it")
 
 
 def _series(metric: Metric) -> tuple[tuple[date, float | None], ...]:

@@ -673,6 +673,39 @@ class TestOffTrackMetric:
             """), "  ")
         RuleTester(off_track_metric).assert_passes(twin)
 
+    def test_a_result_past_its_date_that_says_the_work_was_put_off_fires(self) -> None:
+        put_off = dedent("""\
+            planlint: 1
+            plan: {as_of: 2021-01-29}
+            metrics:
+              - id: M1
+                title: Publish the draft financial data strategy
+                kind: milestone
+                target: {value: 1, date: 2020-09-30}
+                actuals:
+                  - date: 2020-09-30
+                    text: Due to the COVID-19 response, this milestone has been delayed.
+            """)
+        [finding] = RuleTester(off_track_metric).assert_fails(put_off, [("M1", None)])
+        assert "says it was put off" in finding.message and "no new date" in finding.message
+        # a level postponed on a condition, not a date
+        RuleTester(off_track_metric).assert_fails(put_off.replace("kind: milestone", "unit: '%'")
+            .replace("Due to the COVID-19 response, this milestone has been delayed.",
+                     "It was decided to postpone the test until migration was complete."),
+            [("M1", None)])
+        # a new date in its words
+        RuleTester(off_track_metric).assert_passes(put_off.replace(
+            "has been delayed.", "has been delayed to March 2021."))
+        RuleTester(off_track_metric).assert_passes(put_off.replace(
+            "has been delayed.", "has not been delayed."))
+        # before its date, or with the decision recorded
+        RuleTester(off_track_metric).assert_passes(put_off.replace("2020-09-30}", "2021-03-31}"))
+        RuleTester(off_track_metric).assert_passes(put_off + dedent("""\
+            changes:
+              - {date: 2020-10-15, item: M1, field: target, from: 2020-09-30, to: 2021-03-31,
+                 reason: staff moved to the COVID-19 response}
+            """))
+
     def test_at_threshold_passes(self) -> None:
         RuleTester(off_track_metric, options={"threshold": 0.8}).assert_passes(
             _tracked("increase", 200, 140))
