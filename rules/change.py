@@ -4,12 +4,14 @@ touch, and the plan's own adjustments are recorded decisions, not silent edits."
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from textwrap import dedent
 
 from planlint.finding import Finding
 from planlint.model import Goal
 from planlint.plan import Plan
 from planlint.ruledef import rule
+from planlint.wording import joined, plural
 
 from ._text import named
 
@@ -82,3 +84,63 @@ def unmanaged_transformation(plan: Plan) -> Iterator[Finding]:
             field="kind",
             related=[goal.related(f"goal {goal.id} is covered by no communication")
                      for goal in goals])
+
+
+#: The keys of a change record whose move to a later date is a slip.
+_DATED = ("due", "end", "target", "horizon")
+_NAMED = 5  # items named in one finding, at most
+
+_SLIPPED = dedent("""\
+    planlint: 1
+    plan: {id: P1, as_of: 2021-10-07}
+    goals: [{id: G1, title: Survive the membership crisis}]
+    initiatives:
+      - {id: I1, title: Business continuity plan approved by the Board, supports: [G1],
+         end: 2021-12-31}
+      - {id: I2, title: Donations reform, supports: [G1], end: 2022-12-31}
+    changes:
+      - {date: 2021-01-08, item: I1, field: end, from: 2020-11-30, to: 2021-03-31}
+      - {date: 2021-10-07, item: I1, field: end, from: 2021-03-31, to: 2021-12-31}
+      - {date: 2021-10-07, item: I2, field: end, from: 2021-06-30, to: 2022-12-31}
+    """)
+
+
+@rule(code="PL709", name="slip-without-reason", category="change", severity="warning",
+      fails=_SLIPPED,
+      passes=_SLIPPED.replace("to: 2021-03-31}", "to: 2021-03-31,\n     reason: the Board "
+                              "met in January}")
+      .replace("to: 2021-12-31}", "to: 2021-12-31,\n     reason: waits for the audit}")
+      .replace("to: 2022-12-31}", "to: 2022-12-31,\n     reason: staff left in June}"))
+def slip_without_reason(plan: Plan) -> Iterator[Finding]:
+    """A change record moves a date later (a goal's ``due``, an initiative's ``end``, a
+    measure's ``target``, the plan's ``horizon``) and gives no ``reason``.
+
+    A date moved without a word on why records the slip and not the decision: a key
+    result moved from November to March and then to December, a charter extended by three
+    months, and nobody can tell what held the work up, what the delay costs or whether
+    the new date is any safer than the old one. A slip that was decided says why. Only
+    records whose ``from`` and ``to`` are both dates, the later one ``to``, are judged; a
+    date moved earlier is no slip. Where the plan gives a reason for none of the dates it
+    moves (two or more), it does not record why its dates slip at all, and that is
+    reported once, at the plan, naming the items; otherwise each record without a reason
+    is reported at its item. A plan compared with an older version also has
+    deadline-slipped, which asks for a record of each date moved with none.
+    """
+    moves = [record for record in plan.changes if record.field in _DATED
+             and isinstance(record.before, date) and isinstance(record.after, date)
+             and record.after > record.before]
+    bare = [record for record in moves if not (record.reason or "").strip()]
+    if len(bare) > 1 and len(bare) == len(moves):
+        items = list(dict.fromkeys(record.item for record in bare))
+        shown = items[:_NAMED] + ([f"{len(items) - _NAMED} more"]
+                                  if len(items) > _NAMED else [])
+        yield plan.finding(
+            f"{plural(len(bare), 'change record')} move a date later with no reason, and "
+            f"none of the plan's date moves gives one ({joined(shown)}); a slipped "
+            "deadline is a decision: say why each date moved and who approved it")
+        return
+    for record in bare:
+        yield record.finding(
+            f"the change record of {record.date} moves the {record.field} of {record.item} "
+            f"from {record.before} to {record.after} with no reason; a slipped deadline is "
+            "a decision: say why it moved and who approved it", field="to")

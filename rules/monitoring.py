@@ -54,6 +54,7 @@ from planlint.timeline import (
     metric_goals,
     missed_bound,
     reported,
+    slip_stated,
     slower_than,
     stated_by_year,
     target_date,
@@ -1228,6 +1229,22 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     words beside its latest reading, or an initiative that may be under way on a goal it
     measures (as off-track-without-action reads it).
 
+    A target missed when it fell due by less than the threshold is still off track when
+    each of at least three readings up to then missed it too (a standard of 90% read at
+    79.3%, 79.9%, 80.9% and 79.9% in the quarters of its year, a 96% compliance target at
+    94.8%, 95.1% and 95.1% three years running): a standing miss, not a dip, that nobody
+    answers will go on. A reading within the plan's ``tolerance`` meets the target; a
+    measure whose only way to go is read from its wording as harm or delay, a plan of one
+    short cycle, and figures that more than one measure reports (rows of a breakdown that
+    repeat one score) are not judged so.
+
+    A measure whose result in words, from its due date on, says the work was put off
+    (``Due to the COVID-19 response, this milestone has been delayed``, ``it was decided
+    to postpone the comprehension test until migration was complete``) and names no date
+    it now comes by is off track too: a slip the plan admits but does not re-plan. One
+    that names a date (a month, a year, a quarter, a release: ``slipped into 3.9 (Oct
+    2019)``), or whose plan records the decision as a ``changes`` entry, is not.
+
     Nor is a metric reported whose judged reading carries the plan's ``response`` to it
     (an annual report's "Reason for deviation": the cause and the action taken or planned,
     such as a recruitment drive for 2025 beside an enrolment 80% of its target): the plan
@@ -1260,9 +1277,12 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     every later step by construction, and the one stall is reported once, on its start.
     """
     answers = _Answers(plan)
+    standing = _StandingMisses(plan)
     for metric in plan.metrics:
         if plan.twin(metric) is None \
-                and (judged := _off_track_reading(plan, metric, options.threshold)) \
+                and (judged := _off_track_reading(plan, metric, options.threshold)
+                     or standing.missed(metric, options.threshold)
+                     or _put_off(plan, metric)) \
                 and not _responded(metric, judged[0]) \
                 and not _answered_before(metric, judged[0]) \
                 and not answers.on_count(metric, judged[0]) \
@@ -1272,6 +1292,107 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
             index, message = judged
             yield metric.finding(message, field=f"actuals/{index}",
                                  related=_measured_goals(plan, metric))
+
+
+#: How many readings, at the least, a measure has fallen short of its target when its
+#: due date finds it short again for off-track-metric to call it a standing miss, not a dip.
+_STANDING_MISS = 3
+
+
+class _StandingMisses:
+    """Targets missed at their due date by less than off-track-metric's threshold after
+    every reading before fell short of them too (see :func:`off_track_metric`), with the
+    series of figures that more than one measure of the plan repeats, gathered once."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+
+    @cached_property
+    def repeated(self) -> frozenset[tuple[tuple[date, float | None], ...]]:
+        """The series of dated figures that more than one measure of the plan reports."""
+        seen: dict[tuple[tuple[date, float | None], ...], int] = defaultdict(int)
+        for metric in self.plan.metrics:
+            if len(metric.actuals) >= _STANDING_MISS:
+                seen[_series(metric)] += 1
+        return frozenset(series for series, count in seen.items() if count > 1)
+
+    def missed(self, metric: Metric, threshold: float) -> tuple[int, str] | None:
+        """The reading that misses a target due by its date, within ``threshold``, when
+        each of at least three readings up to it missed that target, and the message."""
+        plan = self.plan
+        state = plan.progress(metric)
+        if plan.one_short_cycle or state is None or state.line is not None \
+                or state.due is None or state.maintain or state.off_track(threshold) \
+                or state.achieved >= 1:
+            return None
+        aim = state.expected_value
+        direction = unlined_direction(plan, metric, aim, state.day)
+        if direction == "decrease" and metric.direction is None and metric.bound is None:
+            return None  # harm or delay read from its wording, as a share within a time is
+        values = [actual.value for _, actual in actuals_until(metric, state.day)
+                  if actual.value is not None]
+        if direction not in ("increase", "decrease") or len(values) < _STANDING_MISS:
+            return None
+        sign = 1 if direction == "increase" else -1
+        margin = tolerance(metric, aim)
+        if any(sign * (value - aim) >= -margin for value in values) \
+                or _series(metric) in self.repeated:
+            return None
+        return state.index, (
+            f"{metric.describe()} read {number(state.value)} on {state.day}, short of its "
+            f"target of {number(aim)} due {state.due}, as at each of its {len(values)} "
+            f"readings ({', '.join(map(number, values))}); act to recover, or revise the "
+            "target with the reason")
+
+
+#: A result in words that says the work was put off: ``this milestone has been delayed``,
+#: ``it was decided to postpone the comprehension test``; not one that denies it (``not
+#: delayed``, ``without delay``).
+_PUT_OFF = re.compile(
+    r"\b(?:delayed|postponed|deferred|put on hold)\b|\bdecided to (?:postpone|defer|delay)\b",
+    re.IGNORECASE)
+
+#: What denies the words that follow: ``not``, ``has not been``, ``without``.
+_DENIED = re.compile(r"\b(?:not|no|never|without)\s+(?:(?:been|be|being|yet)\s+)*$",
+                     re.IGNORECASE)
+
+
+def _says_put_off(text: str) -> bool:
+    """Whether a result in words says the work was put off (see :data:`_PUT_OFF`), in
+    words that do not deny it."""
+    return any(not _DENIED.search(text[:found.start()]) for found in _PUT_OFF.finditer(text))
+
+#: A date in words: a month, a year, a quarter, a week or a day counted.
+_A_DATE = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:19|20)\d\d\b|"
+    r"\b(?:q[1-4]|h[12])\b|\b(?:quarter|week|month|year|spring|summer|autumn|fall|winter)\b|"
+    r"\b\d+\.\d+\b", re.IGNORECASE)
+
+
+def _put_off(plan: Plan, metric: Metric) -> tuple[int, str] | None:
+    """The reading, from a measure's due date on, whose words say the work was put off
+    (``this milestone has been delayed``) and name no date it now comes by, and the
+    message; else None (see :func:`off_track_metric`)."""
+    due = target_date(plan, metric)
+    latest = latest_actual(metric, plan.as_of)
+    if due is None or latest is None or due > plan.as_of or latest[1].date < due:
+        return None
+    index, actual = latest
+    text = " ".join((actual.text or "").split())
+    if actual.value is not None or not _says_put_off(text) or _A_DATE.search(text) \
+            or plan.decided(metric, due) is not None or plan.resumed(metric) is not None \
+            or slip_stated(metric, actual):
+        return None
+    return index, (
+        f"{metric.describe()} was due by {due} and its result on {actual.date} says it "
+        f"was put off (\"{one_line(text)}\") with no new date; set one with the "
+        "reason, or record the decision to drop it")
+
+
+def _series(metric: Metric) -> tuple[tuple[date, float | None], ...]:
+    """A metric's readings, as dated figures."""
+    return tuple((actual.date, actual.value) for actual in metric.actuals)
 
 
 def _responded(metric: Metric, index: int) -> bool:

@@ -1,4 +1,4 @@
-"""PL7 change: unmanaged-transformation."""
+"""PL7 change: unmanaged-transformation, slip-without-reason."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from textwrap import dedent
 
 import pytest
 
-from planlint.rules.change import unmanaged_transformation
+from planlint.rules.change import slip_without_reason, unmanaged_transformation
 from planlint.testing import RuleTester
 
 GOALS = dedent("""\
@@ -76,3 +76,44 @@ class TestUnmanagedTransformation:
         RuleTester(unmanaged_transformation).assert_fails(
             GOALS + "initiatives: [{id: I1, kind: transformation, supports: [G1]}]\n",
             [("I1", 7)])
+
+
+SLIPS = dedent("""\
+    planlint: 1
+    plan: {id: P1, as_of: 2021-10-07}
+    initiatives:
+      - {id: I1, title: Business continuity plan, end: 2021-12-31}
+      - {id: I2, title: Donations reform, end: 2022-12-31}
+    changes:
+      - {date: 2021-01-08, item: I1, field: end, from: 2020-11-30, to: 2021-03-31}
+      - {date: 2021-10-07, item: I2, field: end, from: 2021-06-30, to: 2022-12-31}
+    """)
+
+
+class TestSlipWithoutReason:
+    def test_a_plan_that_never_says_why_its_dates_move_fires_once_at_the_plan(
+            self) -> None:
+        [finding] = RuleTester(slip_without_reason).assert_fails(SLIPS, [("P1", None)])
+        assert "2 change records move a date later with no reason" in finding.message
+        assert "(I1 and I2)" in finding.message
+
+    def test_a_record_without_a_reason_among_explained_ones_fires_at_its_item(
+            self) -> None:
+        explained = SLIPS.replace("to: 2022-12-31}", "to: 2022-12-31, reason: staff left}")
+        [finding] = RuleTester(slip_without_reason).assert_fails(explained, [("I1", None)])
+        assert "moves the end of I1 from 2020-11-30 to 2021-03-31 with no reason" \
+            in finding.message
+        # a single record without a reason is reported at its item
+        RuleTester(slip_without_reason).assert_fails(
+            SLIPS.replace("  - {date: 2021-10-07, item: I2, field: end, "
+                          "from: 2021-06-30, to: 2022-12-31}\n", ""), [("I1", None)])
+
+    def test_explained_earlier_or_undated_moves_pass(self) -> None:
+        RuleTester(slip_without_reason).assert_passes(
+            SLIPS.replace("to: 2021-03-31}", "to: 2021-03-31, reason: the Board met late}")
+            .replace("to: 2022-12-31}", "to: 2022-12-31, reason: staff left}"))
+        RuleTester(slip_without_reason).assert_passes(
+            SLIPS.replace("from: 2020-11-30, to: 2021-03-31", "from: 2021-03-31, to: 2020-11-30")
+            .replace("from: 2021-06-30, to: 2022-12-31", "from: 2022-12-31, to: 2021-06-30"))
+        RuleTester(slip_without_reason).assert_passes(
+            SLIPS.replace("field: end", "field: title"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
-from textwrap import dedent
+from textwrap import dedent, indent
 
 import pytest
 
@@ -626,6 +626,85 @@ class TestOffTrackMetric:
             board.replace("    start: 2016-09-01\n", ""), [("1.1", None)])
         RuleTester(off_track_metric).assert_fails(
             board.replace("status: planned", "status: active"), [("1.1", None)])
+
+    def test_a_target_missed_at_every_reading_and_at_its_due_date_fires(self) -> None:
+        # 79.9% against 90% is within the 85% threshold, but the standard was missed at
+        # each quarter and again when it fell due: a standing miss, not a dip.
+        standard = dedent("""\
+            planlint: 1
+            plan: {as_of: 2025-06-30}
+            metrics:
+              - id: M1
+                title: Assessed within 24 hours
+                unit: '%'
+                target: {value: 90, date: 2025-03-31}
+                actuals:
+                  - {date: 2024-09-30, value: 79.9}
+                  - {date: 2024-12-31, value: 80.9}
+                  - {date: 2025-03-31, value: 79.9}
+            """)
+        [finding] = RuleTester(off_track_metric).assert_fails(standard, [("M1", 11)])
+        assert "short of its target of 90 due 2025-03-31, as at each of its 3 readings " \
+            "(79.9, 80.9, 79.9)" in finding.message
+        # met once, so the last reading is a dip
+        RuleTester(off_track_metric).assert_passes(standard.replace("80.9", "90.2"))
+        # two readings are not a standing miss
+        RuleTester(off_track_metric).assert_passes(
+            standard.replace("      - {date: 2024-09-30, value: 79.9}\n", ""))
+        # within the plan's own tolerance, the target counts as met
+        RuleTester(off_track_metric).assert_passes(
+            standard.replace("unit: '%'", "unit: '%'\n    tolerance: 15%"))
+        # not due yet
+        RuleTester(off_track_metric).assert_passes(standard.replace("2025-03-31}", "2025-12-31}"))
+        # answered beside the reading
+        RuleTester(off_track_metric).assert_passes(standard.replace(
+            "{date: 2025-03-31, value: 79.9}",
+            "{date: 2025-03-31, value: 79.9, response: Two posts filled in May}"))
+        # the same figures reported under two measures (rows repeating one score)
+        twin = standard + indent(dedent("""\
+              - id: M2
+                title: Assessed within 24 hours - helpfulness
+                unit: '%'
+                target: {value: 90, date: 2025-03-31}
+                actuals:
+                  - {date: 2024-09-30, value: 79.9}
+                  - {date: 2024-12-31, value: 80.9}
+                  - {date: 2025-03-31, value: 79.9}
+            """), "  ")
+        RuleTester(off_track_metric).assert_passes(twin)
+
+    def test_a_result_past_its_date_that_says_the_work_was_put_off_fires(self) -> None:
+        put_off = dedent("""\
+            planlint: 1
+            plan: {as_of: 2021-01-29}
+            metrics:
+              - id: M1
+                title: Publish the draft financial data strategy
+                kind: milestone
+                target: {value: 1, date: 2020-09-30}
+                actuals:
+                  - date: 2020-09-30
+                    text: Due to the COVID-19 response, this milestone has been delayed.
+            """)
+        [finding] = RuleTester(off_track_metric).assert_fails(put_off, [("M1", None)])
+        assert "says it was put off" in finding.message and "no new date" in finding.message
+        # a level postponed on a condition, not a date
+        RuleTester(off_track_metric).assert_fails(put_off.replace("kind: milestone", "unit: '%'")
+            .replace("Due to the COVID-19 response, this milestone has been delayed.",
+                     "It was decided to postpone the test until migration was complete."),
+            [("M1", None)])
+        # a new date in its words
+        RuleTester(off_track_metric).assert_passes(put_off.replace(
+            "has been delayed.", "has been delayed to March 2021."))
+        RuleTester(off_track_metric).assert_passes(put_off.replace(
+            "has been delayed.", "has not been delayed."))
+        # before its date, or with the decision recorded
+        RuleTester(off_track_metric).assert_passes(put_off.replace("2020-09-30}", "2021-03-31}"))
+        RuleTester(off_track_metric).assert_passes(put_off + dedent("""\
+            changes:
+              - {date: 2020-10-15, item: M1, field: target, from: 2020-09-30, to: 2021-03-31,
+                 reason: staff moved to the COVID-19 response}
+            """))
 
     def test_at_threshold_passes(self) -> None:
         RuleTester(off_track_metric, options={"threshold": 0.8}).assert_passes(

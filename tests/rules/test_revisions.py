@@ -35,7 +35,8 @@ class TestChangeRulesRunOnlyWithAnOlderVersion:
 
     def test_a_plain_check_does_not_run_them(self) -> None:
         report = planlint.lint(self.PLAN, config=Config(select=["change"]))
-        assert [code for code in report.rules if code.startswith("PL7")] == ["PL701"]
+        # PL701 and PL709 judge the plan itself, the others its versions
+        assert [code for code in report.rules if code.startswith("PL7")] == ["PL701", "PL709"]
 
     def test_a_comparison_runs_them(self) -> None:
         from planlint.api import Session
@@ -43,7 +44,7 @@ class TestChangeRulesRunOnlyWithAnOlderVersion:
         session = Session.open(Config(select=["change"]))
         report = session.compare(plan_from(self.PLAN), plan_from(self.PLAN), "old")
         assert [code for code in report.rules if code.startswith("PL7")] == [
-            "PL701", *(f"PL70{n}" for n in range(2, 9))]
+            "PL701", "PL709", *(f"PL70{n}" for n in range(2, 9))]
 
     def test_a_waiver_for_a_change_rule_is_not_unused_in_a_plain_check(self) -> None:
         plan = self.PLAN + "waivers: [{rule: deadline-slipped, node: G1, reason: moved}]\n"
