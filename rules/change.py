@@ -10,8 +10,9 @@ from textwrap import dedent
 from planlint.finding import Finding
 from planlint.model import Goal
 from planlint.plan import Plan
+from planlint.practice import NAMED, widespread
 from planlint.ruledef import rule
-from planlint.wording import joined, plural
+from planlint.wording import joined
 
 from ._text import named
 
@@ -88,7 +89,6 @@ def unmanaged_transformation(plan: Plan) -> Iterator[Finding]:
 
 #: The keys of a change record whose move to a later date is a slip.
 _DATED = ("due", "end", "target", "horizon")
-_NAMED = 5  # items named in one finding, at most
 
 _SLIPPED = dedent("""\
     planlint: 1
@@ -120,24 +120,25 @@ def slip_without_reason(plan: Plan) -> Iterator[Finding]:
     months, and nobody can tell what held the work up, what the delay costs or whether
     the new date is any safer than the old one. A slip that was decided says why. Only
     records whose ``from`` and ``to`` are both dates, the later one ``to``, are judged; a
-    date moved earlier is no slip. Where the plan gives a reason for none of the dates it
-    moves (two or more), it does not record why its dates slip at all, and that is
-    reported once, at the plan, naming the items; otherwise each record without a reason
-    is reported at its item. A plan compared with an older version also has
+    date moved earlier is no slip. Where recording no reason is the plan's way of working
+    (see :mod:`planlint.practice`: every date it moves, or three and more than a third),
+    it is reported once, at the plan, naming the items; otherwise each record without a
+    reason is reported at its item. A plan compared with an older version also has
     deadline-slipped, which asks for a record of each date moved with none.
     """
     moves = [record for record in plan.changes if record.field in _DATED
              and isinstance(record.before, date) and isinstance(record.after, date)
              and record.after > record.before]
     bare = [record for record in moves if not (record.reason or "").strip()]
-    if len(bare) > 1 and len(bare) == len(moves):
+    if widespread(len(bare), len(moves)):
         items = list(dict.fromkeys(record.item for record in bare))
-        shown = items[:_NAMED] + ([f"{len(items) - _NAMED} more"]
-                                  if len(items) > _NAMED else [])
+        shown = items[:NAMED] + ([f"{len(items) - NAMED} more"]
+                                 if len(items) > NAMED else [])
+        count = f"all {len(moves)}" if len(bare) == len(moves) else f"{len(bare)} of {len(moves)}"
         yield plan.finding(
-            f"{plural(len(bare), 'change record')} move a date later with no reason, and "
-            f"none of the plan's date moves gives one ({joined(shown)}); a slipped "
-            "deadline is a decision: say why each date moved and who approved it")
+            f"{count} change records that move a date later give no reason "
+            f"({joined(shown)}); a slipped deadline is a decision: say why each "
+            "date moved and who approved it")
         return
     for record in bare:
         yield record.finding(

@@ -94,7 +94,7 @@ class TestSlipWithoutReason:
     def test_a_plan_that_never_says_why_its_dates_move_fires_once_at_the_plan(
             self) -> None:
         [finding] = RuleTester(slip_without_reason).assert_fails(SLIPS, [("P1", None)])
-        assert "2 change records move a date later with no reason" in finding.message
+        assert "all 2 change records that move a date later give no reason" in finding.message
         assert "(I1 and I2)" in finding.message
 
     def test_a_record_without_a_reason_among_explained_ones_fires_at_its_item(
