@@ -501,6 +501,13 @@ class Measure:
         return self.target is not None or self.withheld or self.numbers
 
 
+def worded(*texts: str | None) -> str:
+    """What a rule reads of free texts (titles, descriptions) for their wording: each
+    text's first ``MAX_WORDED`` characters, joined by a space, so that a hostile text of
+    megabytes costs no more to search than a long one."""
+    return " ".join((text or "")[:MAX_WORDED] for text in texts)
+
+
 def strip_label(text: str) -> str:
     """A title without the label before it (``KR 1.2:``, ``CTO:``, ``1.2``), and with a
     ratio or a time of day (``1:1``, ``10:30``) read as a word, not as quantities."""
@@ -1268,7 +1275,7 @@ def defines_share(metric: Metric) -> bool:
     if not values or not all(0 <= value <= 1 for value in values):
         return False
     for text in (metric.title, metric.description):
-        for found in _SHARE_FORMULA.finditer(text or ""):
+        for found in _SHARE_FORMULA.finditer(worded(text)):
             part, whole = _words(found.group("part")), _words(found.group("whole"))
             if whole and len(part) > len(whole) and part[-len(whole):] == whole:
                 return True
@@ -1429,7 +1436,7 @@ def watched_beside(metric: Metric) -> bool:
     contextual measure: an ``indicator`` watched beside the targeted ones, not a measure
     meant to have a target of its own."""
     return metric.target is None and not metric.targets and any(
-        _WATCHED_BESIDE.search(text or "") for text in (metric.title, metric.description))
+        _WATCHED_BESIDE.search(worded(text)) for text in (metric.title, metric.description))
 
 
 #: What :func:`read_measure` reads of a metric: its wording (title, else name), its

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast, overload
 
 from planlint import timeline
 from planlint.finding import Finding, Related
-from planlint.measures import Measure, commits, done_in_part, read_measure, takes_up
+from planlint.measures import Measure, commits, done_in_part, read_measure, takes_up, worded
 from planlint.model import (
     REFERENCES,
     Assumption,
@@ -386,7 +386,7 @@ class Plan:
         system (``a comprehensive and rigorous strategy management system through which
         we will plan, monitor and communicate our progress``): the organization's own
         machinery of review and follow-up, whose forums and staff it does not list."""
-        return _STRATEGY_SYSTEM.search(self.info.description or "") is not None
+        return _STRATEGY_SYSTEM.search(worded(self.info.description)) is not None
 
     def whole_plan_theme(self, initiative: Initiative) -> bool:
         """Whether an initiative supports every top-level goal of a plan that has

@@ -19,7 +19,7 @@ from planlint.budgets import (
     reallocated,
 )
 from planlint.finding import Finding
-from planlint.measures import restating, strip_label
+from planlint.measures import restating, strip_label, worded
 from planlint.model import (
     PRIORITY_RANK,
     Budget,
@@ -197,7 +197,7 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     asked to show its work paid for.
     """
     if not plan.budgets or operating_budgets(plan) or _staffed_by_office(plan) \
-            or _FULLY_FUNDED.search(plan.info.description or "") or _budgeted_yearly(plan):
+            or _FULLY_FUNDED.search(worded(plan.info.description)) or _budgeted_yearly(plan):
         return
     bound = plan.goal_bound_initiatives
     funded = funded_goals(plan)
@@ -242,7 +242,7 @@ def _budgeted_yearly(plan: Plan) -> bool:
     resources each piece of work needs are requested: the work is funded there."""
     return "budgets" in plan.info.withheld and any(
         review.cadence is not None
-        and _BUDGET_PROCESS.search(f"{review.title or ''} {review.description or ''}")
+        and _BUDGET_PROCESS.search(worded(review.title, review.description))
         for review in plan.reviews)
 
 

@@ -10,6 +10,7 @@ from textwrap import dedent
 from pydantic import Field
 
 from planlint.finding import Finding
+from planlint.measures import worded
 from planlint.model import Goal, Initiative, Item, Person, Unit, one_line
 from planlint.plan import Plan
 from planlint.practice import by_practice, on_tracker
@@ -189,7 +190,7 @@ def _team_at_work(initiative: Initiative) -> bool:
     """Whether an initiative's title or description says that a team is doing its work
     (see :data:`_TEAM_AT_WORK`)."""
     return _TEAM_AT_WORK.search(
-        f"{initiative.title or ''} {initiative.description or ''}") is not None
+        worded(initiative.title, initiative.description)) is not None
 
 
 def _named_doers(plan: Plan, initiative: Initiative) -> bool:

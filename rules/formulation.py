@@ -12,7 +12,13 @@ from textwrap import dedent
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.measures import names_deliverable, says_none, sorts_work, states_direction
+from planlint.measures import (
+    names_deliverable,
+    says_none,
+    sorts_work,
+    states_direction,
+    worded,
+)
 from planlint.model import Assumption, Budget, Goal, Initiative, Metric, Person
 from planlint.plan import ABOVE, Plan
 from planlint.practice import by_practice, widespread
@@ -91,7 +97,7 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     if (vision or "").strip() and not says_none(vision):
         return
     if not _vision_unstated(plan) and (
-            _MISSION.search(plan.info.description or "") or _one_direction(plan)
+            _MISSION.search(worded(plan.info.description)) or _one_direction(plan)
             or plan.personal or _team_roadmap(plan) or _work_programme(plan)):
         return
     yield plan.finding(
@@ -156,7 +162,7 @@ def _vision_unstated(plan: Plan) -> bool:
     """Whether the plan speaks of a vision it does not state: its vision heading says it
     is still to come (``TBA``, ``To be confirmed``), or its description names the
     vision."""
-    return says_none(plan.info.vision) or bool(_VISION.search(plan.info.description or ""))
+    return says_none(plan.info.vision) or bool(_VISION.search(worded(plan.info.description)))
 
 
 @rule(code="PL902", name="goal-without-deadline", category="formulation", severity="warning",
@@ -458,12 +464,12 @@ def _awaits_funding(plan: Plan, initiative: Initiative) -> bool:
     received (see ``_UNFUNDED``), or, for work not yet under way (no start, not active),
     every budget line that pays for it (one at least) says its money is still being
     sought (see ``_SOUGHT``): a bid, not yet work to schedule."""
-    if _UNFUNDED.search(f"{initiative.title or ''} {initiative.description or ''}"):
+    if _UNFUNDED.search(worded(initiative.title, initiative.description)):
         return True
     if initiative.start is not None or initiative.status is not None:
         return False
     lines = plan.referrers(initiative, "funds", Budget)
-    return bool(lines) and all(_SOUGHT.search(f"{line.title or ''} {line.description or ''}")
+    return bool(lines) and all(_SOUGHT.search(worded(line.title, line.description))
                                for line in lines)
 
 
@@ -546,13 +552,13 @@ def _reported_regularly(plan: Plan, initiative: Initiative) -> bool:
 
 def _spans(initiative: Initiative) -> bool:
     """Whether an initiative states its span in words (see ``_SPAN``)."""
-    return _SPAN.search(f"{initiative.title or ''} {initiative.description or ''}") is not None
+    return _SPAN.search(worded(initiative.title, initiative.description)) is not None
 
 
 def _optional(initiative: Initiative) -> bool:
     """Whether the plan only allows the initiative, in its title or description (see
     ``_OPTIONAL``): work that need not be done."""
-    return _OPTIONAL.search(f"{initiative.title or ''} {initiative.description or ''}") \
+    return _OPTIONAL.search(worded(initiative.title, initiative.description)) \
         is not None
 
 

@@ -31,6 +31,7 @@ from planlint.measures import (
     states_aim,
     strip_label,
     ticked,
+    worded,
 )
 from planlint.model import Goal, Initiative, Metric
 from planlint.plan import ABOVE, Plan
@@ -463,7 +464,7 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     dropped = plan.dropped_metrics
     own = [goal for goal in plan.goals
            if set(goal.metrics) - dropped or states_aim(goal.title or "")
-           or _KEPT_CONFIDENTIAL.search(goal.description or "") or any(
+           or _KEPT_CONFIDENTIAL.search(worded(goal.description)) or any(
                set(work.metrics) - dropped and work.status != "cancelled"
                for work in plan.referrers(goal, "supports", Initiative))
            or _measured_by_cancelled_work(plan, goal, dropped)]
@@ -474,7 +475,7 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     unmeasured = [goal for goal in plan.goals if goal.id not in measured
                   and not (goal.parent is not None and (sets_up_one(goal.title or "")
                                                         or decides_one(goal.title or "")))
-                  and not _PARKED.search(goal.description or "")
+                  and not _PARKED.search(worded(goal.description))
                   and not _targeted_elsewhere(plan, goal) and not sorts_work(plan, goal)]
     if widespread(len(unmeasured), len(plan.goals)):
         below = plan.closure(own, ABOVE, Goal, backward=True)
@@ -732,7 +733,7 @@ def _by_stage(metric: Metric) -> bool:
     pipeline or funnel: a breakdown, one figure per stage, read to find where work stalls,
     with no one level to target."""
     return final_target(metric) is None and any(
-        _BY_STAGE.search(text or "") for text in (metric.title, metric.description))
+        _BY_STAGE.search(worded(text)) for text in (metric.title, metric.description))
 
 
 def _read_against_target(plan: Plan, metric: Metric) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from planlint.api import load_plan
+from planlint.limits import MAX_WORDED
 from planlint.measures import (
     _metric_words,
     _title_words,
@@ -21,6 +22,7 @@ from planlint.measures import (
     states_direction,
     takes_up,
     ticked,
+    worded,
 )
 from planlint.model import Actual, Measurement, Metric
 from planlint.plan import Plan
@@ -705,3 +707,10 @@ def test_an_evaluation_named_by_its_work_is_a_deliverable(title: str) -> None:
 def test_a_count_verb_opens_a_count_in_its_ing_form(title: str, kind: str) -> None:
     assert read_measure(Metric(id="M1", title=title, target={
         "value": 650, "date": "2025-06-30"})).kind == kind
+
+
+def test_rules_read_free_texts_by_their_start() -> None:
+    # a description of megabytes is searched no further than a long one
+    span = "A three-year plan adopted 2022."
+    assert worded("x" * 5_000, None, span) == f"{'x' * MAX_WORDED}  {span}"
+    assert span not in worded("x " * MAX_WORDED + span)
