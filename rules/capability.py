@@ -224,15 +224,22 @@ def _one_teams_plan(plan: Plan) -> bool:
     belong to one and the same unit. The members of a body that sponsors the plan (a
     company's board of directors, placed as a unit, that answers for the plan to its
     shareholders) who own and work on none of its goals and initiatives govern the work
-    and do not staff it, so they are left out, as long as someone else is named."""
+    and do not staff it, so they are left out, as long as someone else is named; so are
+    people whose only part in the plan is work already done or cancelled (a finished
+    initiative's former champion, placed in the wider project): they staffed work that is
+    over, not the plan's work now."""
     board = plan.info.sponsor if isinstance(plan.by_id.get(plan.info.sponsor or ""), Unit) \
         else None
-    doers: set[str | None] = {person for goal in plan.goals
-                              for person in (goal.owner, *goal.co_owners)}
-    doers.update(person for initiative in plan.initiatives
-                 for person in (initiative.owner, *initiative.co_owners, *initiative.team))
+    current: set[str | None] = {person for goal in plan.goals
+                                for person in (goal.owner, *goal.co_owners)}
+    current.update(person for initiative in plan.initiatives if not initiative.finished
+                   for person in (initiative.owner, *initiative.co_owners, *initiative.team))
+    past = {person for initiative in plan.initiatives if initiative.finished
+            for person in (initiative.owner, *initiative.co_owners, *initiative.team)}
+    doers = current | past
     staff = [person for person in plan.people
-             if board is None or person.unit != board or person.id in doers]
+             if (board is None or person.unit != board or person.id in doers)
+             and (person.id in current or person.id not in past)]
     units = {person.unit for person in staff} | {goal.unit for goal in plan.goals}
     return bool(staff) and len(units) == 1 and None not in units
 
@@ -299,7 +306,11 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     it has no status and the as-of date falls between its start and its end. A team's own
     plan, whose people and goals all belong to one unit (a delivery team's roadmap), is
     staffed by that team: its people are the ones listed, and a team per item is another
-    style's bookkeeping. The members of a body placed as a unit that sponsors the plan (a
+    style's bookkeeping; someone it names only for work already done or cancelled (the
+    former champion of a finished initiative, placed in the wider project) staffs none of
+    the work under way and does not make it another unit's plan (a steering committee's
+    list of initiatives, each led by one of its members). The members of a body placed
+    as a unit that sponsors the plan (a
     company's board of directors, which answers for its statement of intent to the
     shareholders) and own or work on none of its goals and initiatives govern the work and
     do not staff it: they leave the plan the company's own. So is the plan of a team

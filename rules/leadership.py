@@ -568,11 +568,16 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     Nor is one whose operating units each report to a standing performance panel at
     least monthly (a review that covers two or more of its units, as a senior operations
     performance panel does): the panel collects the results and keeps the work moving
-    between the board's reviews, the function asked for, whoever sits on it.
+    between the board's reviews, the function asked for, whoever sits on it. Nor is one
+    whose reviews, held quarterly or more often, are chaired by a person whose unit the
+    plan's progress reports go to as often (a performance contract's oversight office,
+    which carries out the quarterly monitoring and receives the quarterly reports): that
+    person sets the reviews and collects the results, which is the office's work.
     """
     if plan.info.office is None and not _team_led(plan) and not _run_by_its_sponsor(plan) \
             and not _run_by_its_head(plan) and not plan.personal \
-            and not plan.managed_in_system and not _units_report_monthly(plan):
+            and not plan.managed_in_system and not _units_report_monthly(plan) \
+            and not _run_by_its_reviewer(plan):
         yield plan.finding(
             "the plan names no office to drive its execution; set plan: office: to the "
             "person or unit that runs reviews, collects results and keeps the plan moving")
@@ -594,6 +599,23 @@ def _units_report_monthly(plan: Plan) -> bool:
     units = {unit.id for unit in plan.units}
     return any(review.cadence is not None and cadence_days(review.cadence) <= CADENCES["monthly"]
                and len(units.intersection(review.covers)) > 1 for review in plan.reviews)
+
+
+def _run_by_its_reviewer(plan: Plan) -> bool:
+    """Whether a review held at least quarterly is chaired by a person whose unit a
+    communication of the plan, sent at least quarterly, is addressed to: the one who
+    reviews the plan also collects its progress reports."""
+    quarterly = CADENCES["quarterly"]
+    readers = {unit for communication in plan.communications
+               if communication.audience != "all" and communication.cadence is not None
+               and cadence_days(communication.cadence) <= quarterly
+               for unit in communication.audience}
+    for review in plan.reviews:
+        chair = plan.ref(review, "chair", Person)
+        if chair is not None and chair.unit in readers and review.cadence is not None \
+                and cadence_days(review.cadence) <= quarterly:
+            return True
+    return False
 
 
 def _run_by_its_head(plan: Plan) -> bool:

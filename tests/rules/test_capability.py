@@ -197,6 +197,25 @@ class TestUnstaffedInitiative:
         RuleTester(unstaffed_initiative).assert_fails(
             fragment.replace(", sponsor: board", "").replace(", OWNER", ""), [("I1", 7)])
 
+    def test_a_teams_own_plan_stays_its_own_though_it_names_who_did_finished_work(
+            self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: list, sponsor: tsc}
+            units: [{id: project}, {id: tsc, parent: project}]
+            people: [{id: chair, unit: tsc}, {id: past, unit: project}]
+            initiatives:
+              - {id: I1, owner: chair, status: active}
+              - {id: I2, owner: past, status: STATUS}
+            """)
+        # the former champion of work that is over staffs none of the work under way
+        RuleTester(unstaffed_initiative).assert_passes(fragment.replace("STATUS", "done"))
+        RuleTester(unstaffed_initiative).assert_passes(
+            fragment.replace("STATUS", "cancelled"))
+        # one who still holds work outside the team makes the plan not the team's own
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("STATUS", "active"), [("list", 2)])
+
     def test_the_people_named_equally_for_work_are_its_team(self) -> None:
         fragment = dedent("""\
             planlint: 1

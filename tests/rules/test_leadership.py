@@ -410,6 +410,23 @@ def test_a_plan_naming_only_its_organisations_head_is_run_by_that_head() -> None
                 .replace(", lead: jo", ""), [("p", 1)])])  # the one person leads nothing
 
 
+def test_a_plan_is_run_by_who_chairs_its_reviews_and_receives_its_reports() -> None:
+    contract = ("plan: {id: p}\nunits: [{id: firm}, {id: registrar}]\n"
+                "people: [{id: reg, unit: registrar}]\n"
+                "reviews: [{id: R1, chair: reg, cadence: REVIEW}]\n"
+                "communications: [{id: C1, audience: [AUDIENCE], cadence: REPORT}]\n")
+
+    def plan(review: str = "quarterly", audience: str = "registrar",
+             report: str = "quarterly") -> str:
+        return contract.replace("REVIEW", review).replace("AUDIENCE", audience) \
+            .replace("REPORT", report)
+    RuleTester(no_strategy_office).run(
+        passes=[plan(), plan(review="monthly", report="monthly")],
+        fails=[(plan(review="annual"), [("p", 1)]),  # reviewed once a year
+               (plan(audience="firm"), [("p", 1)]),  # the reports go to someone else
+               (plan(report="annual"), [("p", 1)])])  # only a yearly report reaches them
+
+
 def test_top_goal_not_led_fires_only_on_top_level_goals() -> None:
     [finding] = RuleTester(top_goal_not_led).assert_fails(PEOPLE + """\
 goals:
