@@ -12,6 +12,7 @@ from pydantic import Field
 
 from planlint.finding import Finding
 from planlint.measures import (
+    Measure,
     counts_done,
     counts_named,
     decides_one,
@@ -595,7 +596,11 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "actuals: [{date: 2001-03-31, value: 58}]}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR7]}\n  - {id: A2, owner: ann}\n"
-             "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
+             "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n"
+             "initiatives:\n  - id: S1\n    metrics:\n"
+             "      - {id: S1-m, title: Hold 3 screening events, "
+             "target: {value: 3, date: 2003-12-31}, source: Evaluation database}\n"
+             "      - {id: S1-e, title: '# of individuals screened'}\n")
 def metric_without_target(plan: Plan) -> Iterator[Finding]:
     """A metric states no target value.
 
@@ -671,7 +676,11 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     figures internal) is not asked for them. Nor is a measure its plan reads stage by stage
     through a pipeline or funnel (``the time that opportunities spend in each stage of the
     sales pipeline``): a breakdown of a process, one figure per stage, read to find where it
-    stalls; there is no one level to target.
+    stalls; there is no one level to target. Nor is a process measure of a piece of work
+    that states no figure at all (``# of individuals screened``) when every other measure
+    of that work states a target and names the source it is recorded in (a strategy's
+    dated, targeted outputs kept in the plan's evaluation database): the work's results
+    are targeted there, and the count is kept beside them to evaluate the work.
     """
     if "targets" in plan.info.withheld:
         return
@@ -681,7 +690,8 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
         if measure.kind in ("milestone", "indicator") or measure.completion \
                 or shares_cases_meeting(metric) or plan.carrier(metric) is not None \
                 or (plan.personal and done_in_part(metric, measure)) \
-                or _read_against_target(plan, metric) or _by_stage(metric):
+                or _read_against_target(plan, metric) or _by_stage(metric) \
+                or _evaluates_targeted_work(plan, metric, measure):
             continue
         eligible += 1
         bare = figureless(metric, measure)
@@ -734,6 +744,26 @@ def _by_stage(metric: Metric) -> bool:
     with no one level to target."""
     return final_target(metric) is None and any(
         _BY_STAGE.search(worded(text)) for text in (metric.title, metric.description))
+
+
+def _evaluates_targeted_work(plan: Plan, metric: Metric, measure: Measure) -> bool:
+    """Whether a process measure (see :func:`planlint.measures.measures_work`) that
+    states no figure at all evaluates work whose every other measure states a target and
+    names the source it is recorded in (a strategy's dated, targeted milestones kept in the
+    plan's evaluation database, beside ``# of screening events``): the work's results are
+    targeted there, and the count is kept to evaluate it, not a level to aim at."""
+    if not figureless(metric, measure) or metric.source is not None \
+            or not measures_work(plan, metric):
+        return False
+    for work in plan.referrers(metric, "metrics", Initiative):
+        others = [other for other in plan.refs(work, "metrics", Metric)
+                  if not (measures_work(plan, other)
+                          and figureless(other, plan.measure(other)))]
+        if not others or any(other.source is None or (
+                final_target(other) is None and not plan.measure(other).states_target)
+                for other in others):
+            return False
+    return True
 
 
 def _read_against_target(plan: Plan, metric: Metric) -> bool:

@@ -1541,3 +1541,25 @@ def test_a_measure_read_stage_by_stage_through_a_pipeline_is_not_asked_a_target(
     # one figure for the whole pipeline is a level to target
     RuleTester(metric_without_target).assert_fails(
         plan.replace("in each stage of", "in"), [("M3", None)])
+
+
+def test_an_evaluation_count_of_work_whose_measures_are_targeted_is_not_asked_a_target() -> None:
+    plan = ("planlint: 1\n"
+            "goals:\n  - {id: G1, metrics: [M1]}\n"
+            "metrics:\n"
+            "  - {id: M1, title: Adults screened for cancer, unit: '%', source: BRFSS, "
+            "target: {value: 78, date: 2030-12-31}}\n"
+            "initiatives:\n  - id: S1\n    title: Screening outreach\n    supports: [G1]\n"
+            "    metrics:\n"
+            "      - {id: S1-m, title: Provide at least 3 screening events, "
+            "target: {value: 3, date: 2027-12-31}, source: Evaluation database}\n"
+            "      - {id: S1-e, title: '# of individuals screened'}\n")
+    RuleTester(metric_without_target).assert_passes(plan)
+    # work whose own measures name no source keeps no record the count is read from
+    RuleTester(metric_without_target).assert_fails(
+        plan.replace(", source: Evaluation database", ""), [("S1-e", None)])
+    # nor is it an evaluation count when the work's other measure sets no target either
+    RuleTester(metric_without_target).assert_fails(
+        plan.replace("target: {value: 3, date: 2027-12-31}, ", "").replace(
+            "Provide at least 3 screening events", "Screening events held"),
+        [("S1-m", None), ("S1-e", None)])
