@@ -1395,6 +1395,8 @@ def target_contradicts_direction(plan: Plan,
              "target: {value: 90}}\n"
              "  - {id: M9, title: New dealerships opened, target: {value: 12}}\n"
              "  - {id: KR3, title: Create one dealer onboarding kit}\n"
+             "  - {id: M10, title: Reduce the open bug backlog by 15%, "
+             "target: {value: 200}}\n"
              "goals:\n  - {id: G1, metrics: [M1]}\n"
              "initiatives:\n  - id: S1\n    title: Screening outreach\n    metrics:\n"
              "      - {id: S1-m, title: Hold 3 screening events, target: {value: 3}, "
@@ -1432,7 +1434,10 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     holding more than one) is scored by each person on their own key results: the owner
     is the source, and none is asked for. A measure whose title names the survey, rating
     or index it is read from by its publisher's name (``SOCITM Better Connected
-    accessibility rating``, ``BCH rating``) names its source there. A process measure of
+    accessibility rating``, ``BCH rating``) names its source there, and a count of bugs
+    or tickets (``Reduce untriaged bug count by 50%``, ``Open support tickets``) needs
+    none: they exist only as entries of the tracker that holds them, where they are
+    counted. A process measure of
     a piece of work (see metric-without-baseline: ``# of screening events``) whose work
     names a source for its measures, all but its process measures (the plan's
     evaluation database for a strategy's milestones), is kept there with them: the
@@ -1469,7 +1474,7 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
             continue
         eligible += 1
         if metric.source is None and not names_instrument(metric.title or "") \
-                and not _kept_with_work(plan, metric):
+                and not _kept_with_work(plan, metric) and not _counts_tracked(metric):
             missing.append(metric.finding(
                 f"{metric.describe()} names no data source; set source to "
                 "the system, report or survey its figures come from"))
@@ -1481,6 +1486,18 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
                            lacking="name no data source", repeated=bare,
                            fix="set source on each to the system, report or survey its "
                                "figures come from")
+
+
+#: A count of the bugs or tickets a team keeps (``untriaged bug count``, ``total bug
+#: backlog``, ``open support tickets``): such items exist only as entries in the tracker
+#: that holds them.
+_TRACKED = re.compile(r"\b(?:bugs?|tickets?)\b", re.IGNORECASE)
+
+
+def _counts_tracked(metric: Metric) -> bool:
+    """Whether a metric counts bugs or tickets (``Reduce untriaged bug count by 50%``):
+    they are entries of the tracker that holds them, which is where they are counted."""
+    return bool(_TRACKED.search(metric.title or ""))
 
 
 def _kept_with_work(plan: Plan, metric: Metric) -> bool:

@@ -307,6 +307,18 @@ def test_a_measure_named_by_its_survey_or_rating_names_its_source() -> None:
             "National Student Survey", "our own count"), [("plan", None)])
 
 
+def test_a_count_of_bugs_or_tickets_is_read_from_their_tracker() -> None:
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: Reduce untriaged bug count by 50%, unit: bugs, "
+            "baseline: {value: 690}}\n"
+            "  - {id: M2, title: Open support tickets, target: {value: 40}}\n")
+    RuleTester(metric_without_source).assert_passes(plan)
+    # other counts of a team's own backlog name no tracker by themselves
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("untriaged bug count", "untriaged requests").replace(
+            "support tickets", "support requests"), [("plan", None)])
+
+
 @pytest.mark.parametrize("rule", [metric_without_target, metric_without_baseline,
                                   metric_without_unit, metric_without_cadence,
                                   metric_without_source])
