@@ -1397,6 +1397,9 @@ def target_contradicts_direction(plan: Plan,
              "  - {id: KR3, title: Create one dealer onboarding kit}\n"
              "  - {id: M10, title: Reduce the open bug backlog by 15%, "
              "target: {value: 200}}\n"
+             "  - {id: M11, title: Projects led by Acme Motors that include a dealer, "
+             "target: {value: 75}}\n"
+             "units: [{id: acme, name: Acme Motors}]\n"
              "goals:\n  - {id: G1, metrics: [M1]}\n"
              "initiatives:\n  - id: S1\n    title: Screening outreach\n    metrics:\n"
              "      - {id: S1-m, title: Hold 3 screening events, target: {value: 3}, "
@@ -1437,7 +1440,11 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     accessibility rating``, ``BCH rating``) names its source there, and a count of bugs
     or tickets (``Reduce untriaged bug count by 50%``, ``Open support tickets``) needs
     none: they exist only as entries of the tracker that holds them, where they are
-    counted. A process measure of
+    counted. Nor does a measure of the work a unit of the plan itself leads, supports or
+    funds, named by that unit's name (``Percentage of projects led or supported by Polar
+    Knowledge Canada that include Northerners``, ``Polar Knowledge Canada-led
+    projects``): the unit keeps the records of its own projects it is read from. A
+    process measure of
     a piece of work (see metric-without-baseline: ``# of screening events``) whose work
     names a source for its measures, all but its process measures (the plan's
     evaluation database for a strategy's milestones), is kept there with them: the
@@ -1465,6 +1472,7 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
         return
     missing, eligible = [], 0
     work_sourced = _outcomes_sourced(plan)
+    own = _own_work(plan)
     for metric in _formulated(plan):
         measure = plan.measure(metric)
         if measure.kind == "milestone" or makes_one(metric, measure) \
@@ -1474,7 +1482,8 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
             continue
         eligible += 1
         if metric.source is None and not names_instrument(metric.title or "") \
-                and not _kept_with_work(plan, metric) and not _counts_tracked(metric):
+                and not _kept_with_work(plan, metric) and not _counts_tracked(metric) \
+                and not (own is not None and own.search(metric.title or "")):
             missing.append(metric.finding(
                 f"{metric.describe()} names no data source; set source to "
                 "the system, report or survey its figures come from"))
@@ -1498,6 +1507,26 @@ def _counts_tracked(metric: Metric) -> bool:
     """Whether a metric counts bugs or tickets (``Reduce untriaged bug count by 50%``):
     they are entries of the tracker that holds them, which is where they are counted."""
     return bool(_TRACKED.search(metric.title or ""))
+
+
+#: What an organisation does to the work it counts as its own (``projects led or
+#: supported by``, ``Polar Knowledge Canada-led projects``).
+_OWN_WORK_VERBS = r"(?:led|supported|funded|run|delivered|organi[sz]ed|coordinated|conducted)"
+
+
+def _own_work(plan: Plan) -> re.Pattern[str] | None:
+    """A pattern for a measure of the work a unit of the plan itself leads, supports or
+    funds, named by the unit's name (``projects led or supported by Polar Knowledge
+    Canada``, ``Polar Knowledge Canada-led projects``; a parenthesised second name counts
+    too): the unit keeps the records of its own projects that such a measure is read
+    from. None when the plan names no unit."""
+    names = {" ".join(part.split()) for unit in plan.units
+             for part in re.split(r"[()]", unit.name or "") if part.strip()}
+    if not names:
+        return None
+    named = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b{_OWN_WORK_VERBS} by (?:the )?(?:{named})\b|"
+                      rf"\b(?:{named})-{_OWN_WORK_VERBS}\b", re.IGNORECASE)
 
 
 def _kept_with_work(plan: Plan, metric: Metric) -> bool:

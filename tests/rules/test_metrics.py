@@ -307,6 +307,20 @@ def test_a_measure_named_by_its_survey_or_rating_names_its_source() -> None:
             "National Student Survey", "our own count"), [("plan", None)])
 
 
+def test_a_measure_of_the_plans_own_projects_is_read_from_its_records() -> None:
+    plan = ("planlint: 1\nunits: [{id: pkc, name: Polar Knowledge Canada (CHARS)}]\n"
+            "metrics:\n"
+            "  - {id: M1, title: Percentage of projects led or supported by Polar Knowledge "
+            "Canada that involve Northerners, unit: '%', target: {value: 90}}\n"
+            "  - {id: M2, title: Ratio of leveraged investment by partners in CHARS-led "
+            "projects, unit: '%', target: {value: 100}}\n")
+    RuleTester(metric_without_source).assert_passes(plan)
+    # projects led by someone the plan does not name as its own are read elsewhere
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("Polar Knowledge Canada that", "universities that").replace(
+            "CHARS-led", "university-led"), [("plan", None)])
+
+
 def test_a_count_of_bugs_or_tickets_is_read_from_their_tracker() -> None:
     plan = ("planlint: 1\nmetrics:\n"
             "  - {id: M1, title: Reduce untriaged bug count by 50%, unit: bugs, "
