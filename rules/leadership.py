@@ -572,15 +572,36 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     whose reviews, held quarterly or more often, are chaired by a person whose unit the
     plan's progress reports go to as often (a performance contract's oversight office,
     which carries out the quarterly monitoring and receives the quarterly reports): that
-    person sets the reviews and collects the results, which is the office's work.
+    person sets the reviews and collects the results, which is the office's work. Nor is
+    one among whose units is one named for that function (``Strategic Planning``, a
+    society's committee of that name beside the committees that own its goals; ``Office
+    of Strategy Management``): the plan names its office by the unit's name, if not in
+    that field.
     """
     if plan.info.office is None and not _team_led(plan) and not _run_by_its_sponsor(plan) \
             and not _run_by_its_head(plan) and not plan.personal \
             and not plan.managed_in_system and not _units_report_monthly(plan) \
-            and not _run_by_its_reviewer(plan):
+            and not _run_by_its_reviewer(plan) and not _strategy_unit(plan):
         yield plan.finding(
             "the plan names no office to drive its execution; set plan: office: to the "
             "person or unit that runs reviews, collects results and keeps the plan moving")
+
+
+#: A unit named for the function of running the strategy (``Strategic Planning``, a
+#: society's Strategic Planning Committee; ``Office of Strategy Management``, ``Strategy
+#: and Performance Office``).
+_STRATEGY_FUNCTION = re.compile(
+    r"^(?:(?:the )?(?:office|committee|council|unit|team|department|division) (?:of|for) )?"
+    r"(?:strategic planning|strategy (?:management|office|unit|and performance))"
+    r"(?: (?:office|committee|council|unit|team|department|division))?$", re.IGNORECASE)
+
+
+def _strategy_unit(plan: Plan) -> bool:
+    """Whether one of the plan's units is named for the function of running its strategy
+    (``Strategic Planning``, a society's committee of that name among those that own its
+    goals): that unit is the office, though the plan does not say it in so many words."""
+    return any(_STRATEGY_FUNCTION.match(" ".join((unit.name or "").split()))
+               for unit in plan.units)
 
 
 def _team_led(plan: Plan) -> bool:

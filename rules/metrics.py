@@ -12,6 +12,7 @@ from pydantic import Field
 
 from planlint.finding import Finding
 from planlint.measures import (
+    Measure,
     counts_done,
     counts_named,
     decides_one,
@@ -595,7 +596,11 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "actuals: [{date: 2001-03-31, value: 58}]}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR7]}\n  - {id: A2, owner: ann}\n"
-             "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
+             "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n"
+             "initiatives:\n  - id: S1\n    metrics:\n"
+             "      - {id: S1-m, title: Hold 3 screening events, "
+             "target: {value: 3, date: 2003-12-31}, source: Evaluation database}\n"
+             "      - {id: S1-e, title: '# of individuals screened'}\n")
 def metric_without_target(plan: Plan) -> Iterator[Finding]:
     """A metric states no target value.
 
@@ -671,7 +676,11 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     figures internal) is not asked for them. Nor is a measure its plan reads stage by stage
     through a pipeline or funnel (``the time that opportunities spend in each stage of the
     sales pipeline``): a breakdown of a process, one figure per stage, read to find where it
-    stalls; there is no one level to target.
+    stalls; there is no one level to target. Nor is a process measure of a piece of work
+    that states no figure at all (``# of individuals screened``) when every other measure
+    of that work states a target and names the source it is recorded in (a strategy's
+    dated, targeted outputs kept in the plan's evaluation database): the work's results
+    are targeted there, and the count is kept beside them to evaluate the work.
     """
     if "targets" in plan.info.withheld:
         return
@@ -681,7 +690,8 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
         if measure.kind in ("milestone", "indicator") or measure.completion \
                 or shares_cases_meeting(metric) or plan.carrier(metric) is not None \
                 or (plan.personal and done_in_part(metric, measure)) \
-                or _read_against_target(plan, metric) or _by_stage(metric):
+                or _read_against_target(plan, metric) or _by_stage(metric) \
+                or _evaluates_targeted_work(plan, metric, measure):
             continue
         eligible += 1
         bare = figureless(metric, measure)
@@ -734,6 +744,26 @@ def _by_stage(metric: Metric) -> bool:
     with no one level to target."""
     return final_target(metric) is None and any(
         _BY_STAGE.search(worded(text)) for text in (metric.title, metric.description))
+
+
+def _evaluates_targeted_work(plan: Plan, metric: Metric, measure: Measure) -> bool:
+    """Whether a process measure (see :func:`planlint.measures.measures_work`) that
+    states no figure at all evaluates work whose every other measure states a target and
+    names the source it is recorded in (a strategy's dated, targeted milestones kept in the
+    plan's evaluation database, beside ``# of screening events``): the work's results are
+    targeted there, and the count is kept to evaluate it, not a level to aim at."""
+    if not figureless(metric, measure) or metric.source is not None \
+            or not measures_work(plan, metric):
+        return False
+    for work in plan.referrers(metric, "metrics", Initiative):
+        others = [other for other in plan.refs(work, "metrics", Metric)
+                  if not (measures_work(plan, other)
+                          and figureless(other, plan.measure(other)))]
+        if not others or any(other.source is None or (
+                final_target(other) is None and not plan.measure(other).states_target)
+                for other in others):
+            return False
+    return True
 
 
 def _read_against_target(plan: Plan, metric: Metric) -> bool:
@@ -1365,6 +1395,11 @@ def target_contradicts_direction(plan: Plan,
              "target: {value: 90}}\n"
              "  - {id: M9, title: New dealerships opened, target: {value: 12}}\n"
              "  - {id: KR3, title: Create one dealer onboarding kit}\n"
+             "  - {id: M10, title: Reduce the open bug backlog by 15%, "
+             "target: {value: 200}}\n"
+             "  - {id: M11, title: Projects led by Acme Motors that include a dealer, "
+             "target: {value: 75}}\n"
+             "units: [{id: acme, name: Acme Motors}]\n"
              "goals:\n  - {id: G1, metrics: [M1]}\n"
              "initiatives:\n  - id: S1\n    title: Screening outreach\n    metrics:\n"
              "      - {id: S1-m, title: Hold 3 screening events, target: {value: 3}, "
@@ -1402,7 +1437,14 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     holding more than one) is scored by each person on their own key results: the owner
     is the source, and none is asked for. A measure whose title names the survey, rating
     or index it is read from by its publisher's name (``SOCITM Better Connected
-    accessibility rating``, ``BCH rating``) names its source there. A process measure of
+    accessibility rating``, ``BCH rating``) names its source there, and a count of bugs
+    or tickets (``Reduce untriaged bug count by 50%``, ``Open support tickets``) needs
+    none: they exist only as entries of the tracker that holds them, where they are
+    counted. Nor does a measure of the work a unit of the plan itself leads, supports or
+    funds, named by that unit's name (``Percentage of projects led or supported by Polar
+    Knowledge Canada that include Northerners``, ``Polar Knowledge Canada-led
+    projects``): the unit keeps the records of its own projects it is read from. A
+    process measure of
     a piece of work (see metric-without-baseline: ``# of screening events``) whose work
     names a source for its measures, all but its process measures (the plan's
     evaluation database for a strategy's milestones), is kept there with them: the
@@ -1430,6 +1472,7 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
         return
     missing, eligible = [], 0
     work_sourced = _outcomes_sourced(plan)
+    own = _own_work(plan)
     for metric in _formulated(plan):
         measure = plan.measure(metric)
         if measure.kind == "milestone" or makes_one(metric, measure) \
@@ -1439,7 +1482,8 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
             continue
         eligible += 1
         if metric.source is None and not names_instrument(metric.title or "") \
-                and not _kept_with_work(plan, metric):
+                and not _kept_with_work(plan, metric) and not _counts_tracked(metric) \
+                and not (own is not None and own.search(metric.title or "")):
             missing.append(metric.finding(
                 f"{metric.describe()} names no data source; set source to "
                 "the system, report or survey its figures come from"))
@@ -1451,6 +1495,38 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
                            lacking="name no data source", repeated=bare,
                            fix="set source on each to the system, report or survey its "
                                "figures come from")
+
+
+#: A count of the bugs or tickets a team keeps (``untriaged bug count``, ``total bug
+#: backlog``, ``open support tickets``): such items exist only as entries in the tracker
+#: that holds them.
+_TRACKED = re.compile(r"\b(?:bugs?|tickets?)\b", re.IGNORECASE)
+
+
+def _counts_tracked(metric: Metric) -> bool:
+    """Whether a metric counts bugs or tickets (``Reduce untriaged bug count by 50%``):
+    they are entries of the tracker that holds them, which is where they are counted."""
+    return bool(_TRACKED.search(metric.title or ""))
+
+
+#: What an organisation does to the work it counts as its own (``projects led or
+#: supported by``, ``Polar Knowledge Canada-led projects``).
+_OWN_WORK_VERBS = r"(?:led|supported|funded|run|delivered|organi[sz]ed|coordinated|conducted)"
+
+
+def _own_work(plan: Plan) -> re.Pattern[str] | None:
+    """A pattern for a measure of the work a unit of the plan itself leads, supports or
+    funds, named by the unit's name (``projects led or supported by Polar Knowledge
+    Canada``, ``Polar Knowledge Canada-led projects``; a parenthesised second name counts
+    too): the unit keeps the records of its own projects that such a measure is read
+    from. None when the plan names no unit."""
+    names = {" ".join(part.split()) for unit in plan.units
+             for part in re.split(r"[()]", unit.name or "") if part.strip()}
+    if not names:
+        return None
+    named = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b{_OWN_WORK_VERBS} by (?:the )?(?:{named})\b|"
+                      rf"\b(?:{named})-{_OWN_WORK_VERBS}\b", re.IGNORECASE)
 
 
 def _kept_with_work(plan: Plan, metric: Metric) -> bool:

@@ -699,3 +699,17 @@ def test_a_goal_grouping_measures_each_given_to_a_department_is_not_asked_for_an
          + "metrics: [{id: M1, title: Energy saved}]\n", [("C3", None)]),
         (plan.replace("UNIT", "jus").replace("units:", "people: [{id: ana}]\nunits:"),
          [("C3", None)])])
+
+
+def test_a_unit_named_for_running_the_strategy_is_the_plans_office() -> None:
+    plan = ("planlint: 1\nplan: {id: society-plan}\n"
+            "units:\n  - {id: sp, name: Strategic Planning}\n"
+            "  - {id: edu, name: Education}\n"
+            "goals:\n  - {id: G1, title: Engage members in strategic efforts, unit: sp}\n"
+            "  - {id: G2, title: Expand training for early-career members, unit: edu}\n")
+    RuleTester(no_strategy_office).assert_passes(plan)
+    RuleTester(no_strategy_office).assert_passes(
+        plan.replace("Strategic Planning", "Office of Strategy Management"))
+    # a committee named for something else runs its own goals, not the plan
+    RuleTester(no_strategy_office).assert_fails(
+        plan.replace("Strategic Planning", "Strategic Partnerships"), [("society-plan", None)])

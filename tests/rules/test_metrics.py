@@ -307,6 +307,32 @@ def test_a_measure_named_by_its_survey_or_rating_names_its_source() -> None:
             "National Student Survey", "our own count"), [("plan", None)])
 
 
+def test_a_measure_of_the_plans_own_projects_is_read_from_its_records() -> None:
+    plan = ("planlint: 1\nunits: [{id: pkc, name: Polar Knowledge Canada (CHARS)}]\n"
+            "metrics:\n"
+            "  - {id: M1, title: Percentage of projects led or supported by Polar Knowledge "
+            "Canada that involve Northerners, unit: '%', target: {value: 90}}\n"
+            "  - {id: M2, title: Ratio of leveraged investment by partners in CHARS-led "
+            "projects, unit: '%', target: {value: 100}}\n")
+    RuleTester(metric_without_source).assert_passes(plan)
+    # projects led by someone the plan does not name as its own are read elsewhere
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("Polar Knowledge Canada that", "universities that").replace(
+            "CHARS-led", "university-led"), [("plan", None)])
+
+
+def test_a_count_of_bugs_or_tickets_is_read_from_their_tracker() -> None:
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: Reduce untriaged bug count by 50%, unit: bugs, "
+            "baseline: {value: 690}}\n"
+            "  - {id: M2, title: Open support tickets, target: {value: 40}}\n")
+    RuleTester(metric_without_source).assert_passes(plan)
+    # other counts of a team's own backlog name no tracker by themselves
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("untriaged bug count", "untriaged requests").replace(
+            "support tickets", "support requests"), [("plan", None)])
+
+
 @pytest.mark.parametrize("rule", [metric_without_target, metric_without_baseline,
                                   metric_without_unit, metric_without_cadence,
                                   metric_without_source])
@@ -1541,3 +1567,25 @@ def test_a_measure_read_stage_by_stage_through_a_pipeline_is_not_asked_a_target(
     # one figure for the whole pipeline is a level to target
     RuleTester(metric_without_target).assert_fails(
         plan.replace("in each stage of", "in"), [("M3", None)])
+
+
+def test_an_evaluation_count_of_work_whose_measures_are_targeted_is_not_asked_a_target() -> None:
+    plan = ("planlint: 1\n"
+            "goals:\n  - {id: G1, metrics: [M1]}\n"
+            "metrics:\n"
+            "  - {id: M1, title: Adults screened for cancer, unit: '%', source: BRFSS, "
+            "target: {value: 78, date: 2030-12-31}}\n"
+            "initiatives:\n  - id: S1\n    title: Screening outreach\n    supports: [G1]\n"
+            "    metrics:\n"
+            "      - {id: S1-m, title: Provide at least 3 screening events, "
+            "target: {value: 3, date: 2027-12-31}, source: Evaluation database}\n"
+            "      - {id: S1-e, title: '# of individuals screened'}\n")
+    RuleTester(metric_without_target).assert_passes(plan)
+    # work whose own measures name no source keeps no record the count is read from
+    RuleTester(metric_without_target).assert_fails(
+        plan.replace(", source: Evaluation database", ""), [("S1-e", None)])
+    # nor is it an evaluation count when the work's other measure sets no target either
+    RuleTester(metric_without_target).assert_fails(
+        plan.replace("target: {value: 3, date: 2027-12-31}, ", "").replace(
+            "Provide at least 3 screening events", "Screening events held"),
+        [("S1-m", None), ("S1-e", None)])
