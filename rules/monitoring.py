@@ -359,14 +359,8 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     is not judged, and what it covers is not reported here either: it may meet often
     enough, and review-without-cadence asks how often; a review that covers no goal is
     not judged; a frequent review that lists nothing under ``covers`` reviews the whole plan,
-    so every goal has one. Nor is a plan judged that names the ``office`` that runs it and
-    lets it move money between the plan's lines without a new approval (``plan:
-    budget_reallocation``, a grant's work and budget plan whose Core Group "can relocate
-    budget up to 10,000 euros"): its committee meets once a grant period to approve the
-    next plan, and the office adjusts this one within the period, between the meetings.
+    so every goal has one.
     """
-    if plan.info.office is not None and plan.info.budget_reallocation:
-        return
     limit = options.max_cadence
     waiting = _unreviewed_often(plan, limit)
     for review in plan.reviews:

@@ -1547,23 +1547,3 @@ def test_a_milestone_whose_objective_is_reported_by_its_sub_objectives() -> None
     tester = RuleTester(stale_metric)
     tester.assert_passes(fragment.replace("RECORD", ", actuals: [{date: 2019-09-30, value: 1}]"))
     tester.assert_fails(fragment.replace("RECORD", ""), [("plan", 1)])  # nothing recorded
-
-
-def test_a_plan_whose_office_may_move_its_money_is_adjusted_between_slow_reviews() -> None:
-    plan = dedent("""\
-        planlint: 1
-        plan: {id: P, office: core, budget_reallocation: 10000,
-               horizon: {start: 2022-11-01, end: 2023-10-31}}
-        units: [{id: core, name: Core Group}]
-        goals: [{id: G1, title: Hold three training schools, due: 2023-10-31}]
-        budgets: [{id: B1, title: Training schools, amount: 60000, currency: EUR, funds: [G1]}]
-        reviews:
-          - {id: R1, title: Management Committee meeting, cadence: annual, covers: [G1]}
-        """)
-    RuleTester(review_cadence_too_slow).assert_passes(plan)
-    # without an office to adjust it, the yearly meeting comes when the year is over
-    RuleTester(review_cadence_too_slow).assert_fails(
-        plan.replace("office: core, ", ""), [("R1", None)])
-    # nor does an office that may not move money adjust it between the meetings
-    RuleTester(review_cadence_too_slow).assert_fails(
-        plan.replace(", budget_reallocation: 10000", ""), [("R1", None)])
