@@ -42,7 +42,9 @@ gives one and from its wording and shape otherwise:
   when it holds for all of them.
   A condition is a result, not work to do. ``count``: the title starts with a verb of
   doing or getting (hire, run, sign, close, publish…) followed by how many (``two``,
-  ``5``, ``$2M``), or the quantity is of something ``new``, or leads the title before
+  ``5``, ``$2M``; a floor it is set as is part of it: ``Organize quarterly roundtables
+  for at least 5 major ecosystems``), or the quantity is of something ``new``, or leads
+  the title before
   what it counts (``3+ articles are ready``), or the title opens with ``New`` before
   things in the plural (``New participants in clinics``; not one new thing, ``New engine
   video teaser``); a count starts from zero within its period. ``level``: a title that
@@ -53,6 +55,8 @@ gives one and from its wording and shape otherwise:
   channel``), unless the plan says once what its measures are (``metrics_kind``). ``indicator``: a
   measure watched without a target on purpose, which the plan marks in ``kind`` or
   calls a ``supporting measure`` or ``contextual indicator`` and gives no target.
+  A dotted number before ``that`` or ``which`` names another item (``the attestations
+  for all packages from 2.2 that returned no vulnerabilities``, KR 2.2), not an amount.
 - **target stated in the wording**: the count of a count; the number after ``to``,
   ``reach``, ``above``, ``below``, ``at least``, ``no more than``, ``under``, ``over``
   (``Churn below 2%``); the second number of ``from X to Y``; none (0) for a title that
@@ -401,6 +405,8 @@ _PERSONS = frozenset(("people", "persons", "adults", "children", "men", "women",
                       "everyone", "those", "youth", "pupils", "students"))
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "sprint"}
 _COUNT_REACH = 4  # words after a count's verb where its number may stand
+#: A floor a count's number is set as, read as part of the number, not as words before it.
+_FLOORS = (("at", "least"), ("no", "fewer", "than"))
 _PHRASE_REACH = 4  # words after a number where the noun it counts may stand
 #: Words that end the noun phrase after a number (``5 of the reports``, ``3 by June``).
 _PHRASE_ENDS = {"of", "in", "on", "at", "by", "to", "for", "from", "with", "per", "and",
@@ -586,6 +592,7 @@ def _quantities(words: list[str]) -> list[Quantity]:
             continue
         after = words[position + 1] if position + 1 < len(words) else ""
         if _PERIOD.match(word) or before.rstrip(".") in _LABELS or _defines(before, after) \
+                or (_DOTTED.match(word) and after in _WHO) \
                 or _version(words, position) or _age_band(words, position) \
                 or _scope(words, position) \
                 or skipped == position - 1:  # the end of a range of labels ("Bands 8-9")
@@ -650,8 +657,14 @@ def _defines(before: str, after: str) -> bool:
 def _count_after(words: list[str], start: int) -> float | None:
     """How many a count's verb names: the first plain number among the few words after
     it (``Hire two engineers``, ``Launch in 5 markets``, ``Close $2M of new business``,
-    ``Equip three million Australians``); a percentage is a level, not a count."""
-    for offset, word in enumerate(words[start:start + _COUNT_REACH]):
+    ``Equip three million Australians``); a percentage is a level, not a count. A floor
+    the number is set as (``at least``, ``no fewer than``) is part of the number, not one of
+    the words before it (``Organize quarterly roundtables for at least 5 major
+    ecosystems``)."""
+    reach = _COUNT_REACH + sum(
+        len(floor) for index in range(start, start + _COUNT_REACH) for floor in _FLOORS
+        if tuple(words[index:index + len(floor)]) == floor)
+    for offset, word in enumerate(words[start:start + reach]):
         if word in _COUNT_WORDS:
             scale = words[start + offset + 1:start + offset + 2]
             return float(_COUNT_WORDS[word]) * (

@@ -134,6 +134,13 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Sign 3 new logos", "count"),
     ("Close $2M in new bookings", "count"),
     ("Launch in 5 markets", "count"),
+    # a floor the number is set as does not push it out of the count verb's reach
+    ("Organize quarterly roundtables for at least 5 major ecosystems to share information",
+     "count"),
+    ("Organize quarterly roundtables for major ecosystems in 5 regions", "level"),
+    # a dotted number before a relative pronoun names another item (KR 2.2), not an amount
+    ("Publish in a machine readable format the attestations for all packages from 2.2 "
+     "that returned no vulnerabilities", "milestone"),
     ("Permits issued", "count"),
     ("Rental inspections attempted", "count"),
     ("New rental registrations", "count"),

@@ -1430,6 +1430,20 @@ def test_a_count_worded_as_a_gerund_and_a_number_starts_from_none() -> None:
         fragment.replace("TITLE", "Households in permanent housing"))
 
 
+def test_a_count_with_a_floor_and_a_deliverable_naming_another_item_start_from_none() -> None:
+    fragment = ("plan: {as_of: 2024-12-03, horizon: {start: 2024-01-01, end: 2024-12-31}}\n"
+                "metrics:\n  - {id: M1, title: 'TITLE', "
+                "actuals: [{date: 2024-06-21, text: On target}]}\n")
+    for title in ("Organize quarterly roundtables for at least 5 major ecosystems to share "
+                  "information",
+                  "Publish in a machine readable format the attestations for all packages "
+                  "from 2.2 that returned no vulnerabilities"):
+        RuleTester(metric_without_baseline).assert_passes(fragment.replace("TITLE", title))
+    # the number out of reach or an amount to reach: a level, which needs its start
+    RuleTester(metric_without_baseline).assert_fails(fragment.replace(
+        "TITLE", "Organize quarterly roundtables for major ecosystems in 5 regions"))
+
+
 def test_a_name_in_quotes_between_a_number_and_what_it_counts() -> None:
     fragment = ("metrics:\n  - {id: M1, title: 'TITLE', "
                 "target: {value: 5, date: 2015-03-31}}\n")
