@@ -397,11 +397,11 @@ class Plan:
         strategy) is that person's, not one of the plan's priorities the theme runs
         under."""
         top = {goal.id for goal in self.top_goals}
-        top = (top - self._own_objectives) or top
+        top = (top - self.own_objectives) or top
         return len(top) > 1 and top <= set(initiative.supports)
 
     @cached_property
-    def _own_objectives(self) -> frozenset[str]:
+    def own_objectives(self) -> frozenset[str]:
         """Ids of the goals people list as their own ``objectives``."""
         return frozenset(goal for person in self.people for goal in person.objectives)
 
