@@ -391,9 +391,19 @@ class Plan:
     def whole_plan_theme(self, initiative: Initiative) -> bool:
         """Whether an initiative supports every top-level goal of a plan that has
         several: a theme of the whole plan (``People Power`` under each of four
-        priorities), carried out as the plan is, not a piece of work of one goal."""
+        priorities), carried out as the plan is, not a piece of work of one goal. A
+        top-level goal a person lists among their own ``objectives`` (a chief
+        executive's short-term goal in the performance plan the board sets beside the
+        strategy) is that person's, not one of the plan's priorities the theme runs
+        under."""
         top = {goal.id for goal in self.top_goals}
+        top = (top - self.own_objectives) or top
         return len(top) > 1 and top <= set(initiative.supports)
+
+    @cached_property
+    def own_objectives(self) -> frozenset[str]:
+        """Ids of the goals people list as their own ``objectives``."""
+        return frozenset(goal for person in self.people for goal in person.objectives)
 
     def unit_ancestors(self, unit_id: str | None) -> tuple[str, ...]:
         """The ids of a unit's ancestors, nearest first (a loop in ``parent`` stops there).

@@ -73,7 +73,12 @@ def uncommunicated_goal(plan: Plan) -> Iterator[Finding]:
     silent. Nor is a top-level goal reported whose sub-goals are each covered by a
     communication to everybody (an executive order whose every goal is on a public
     dashboard): the whole of its cascade is told to all, and so is it; a sub-goal told
-    to some audience, or only some of them told, does not tell its parent.
+    to some audience, or only some of them told, does not tell its parent. Nor is a
+    top-level goal a person lists among their own ``objectives`` beside goals that are
+    not (the chief executive's short-term goal in the performance plan the board sets
+    beside the strategy): it is that person's performance plan, agreed with whoever
+    sets it, not a goal of the strategy the organization must hear of to act on; a
+    plan all of whose top-level goals are people's own objectives is judged as any.
     When more than a third of the top-level goals are covered by no
     communication, the plan is reported once instead of each goal.
     """
@@ -88,6 +93,7 @@ def uncommunicated_goal(plan: Plan) -> Iterator[Finding]:
                     if communication.audience == "all"), plan.communications[0])
     linked = plan.linked_goals
     top = [goal for goal in plan.top_goals if goal.id in linked]
+    top = [goal for goal in top if goal.id not in plan.own_objectives] or top
     missing = [goal.finding(
         f"top-level {goal.describe()} is covered by no communication; list it under the "
         f"covers of a communication (such as {example.id}) so the organization hears of it")

@@ -347,7 +347,9 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     monthly report) and for a standing programme that budget lines of several periods
     fund (a department's program inventory, funded year after year), which have none by
     design; a theme of the whole plan, work that supports every one of its top-level
-    goals (``People Power`` under each of four priorities), runs with the plan and ends
+    goals (``People Power`` under each of four priorities; a top-level goal a person
+    lists among their own ``objectives``, a chief executive's short-term goal, is that
+    person's, not a priority the theme must serve), runs with the plan and ends
     with its horizon. A programme whose own measures set a target for each of several
     years (a municipal plan's programa, so many facilities built in each year of the
     term) is scheduled by them, and ends with its last target, and so is a row of an

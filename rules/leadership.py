@@ -305,7 +305,10 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
     directly still needs an owner of its own. A theme of the whole plan, work that
     supports every one of its top-level goals (``People Power`` under each of four
     priorities), is carried out as the plan is, and answered for by the plan's
-    ``sponsor``, where it names one. Set ``inherit_goal_owner`` to false to
+    ``sponsor``, where it names one; a top-level goal a person lists among their own
+    ``objectives`` (the chief executive's short-term goal in the performance plan the
+    board sets beside the strategy) is that person's, not a priority the theme must
+    serve. Set ``inherit_goal_owner`` to false to
     ask every initiative to name its own. Finished and cancelled initiatives are left
     alone. When more than a third of a plan's initiatives have no owner, the plan is
     reported once instead of each initiative, unless it publishes its work item by item

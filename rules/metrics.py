@@ -594,6 +594,8 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "spend in each stage of the sales pipeline}\n"
              "  - {id: KR11, title: Current production, unit: t, against: M1, "
              "actuals: [{date: 2001-03-31, value: 58}]}\n"
+             "  - {id: KR15, title: Life satisfaction among young people, "
+             "direction: increase, tolerance: 0.1, baseline: {value: 7.6, date: 2001-12-31}}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR7]}\n  - {id: A2, owner: ann}\n"
              "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n"
@@ -680,18 +682,27 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     that states no figure at all (``# of individuals screened``) when every other measure
     of that work states a target and names the source it is recorded in (a strategy's
     dated, targeted outputs kept in the plan's evaluation database): the work's results
-    are targeted there, and the count is kept beside them to evaluate the work.
+    are targeted there, and the count is kept beside them to evaluate the work. Nor is a
+    measure with a direction to rise or fall in a plan most of whose such measures without
+    a target state a ``tolerance``, their threshold of real change (an outcomes framework
+    whose panel sets each indicator's comparison year and criteria for determining change,
+    and reports it improving, unchanged or worsening): the plan judges progress by
+    direction against that threshold, as off-track-metric reads it, even for a measure
+    whose criterion is no fixed figure; it asks no target to be judged.
     """
     if "targets" in plan.info.withheld:
         return
     missing, eligible = [], 0
+    by_threshold = _thresholds_widespread(plan)
     for metric in _formulated(plan):
         measure = plan.measure(metric)
         if measure.kind in ("milestone", "indicator") or measure.completion \
                 or shares_cases_meeting(metric) or plan.carrier(metric) is not None \
                 or (plan.personal and done_in_part(metric, measure)) \
                 or _read_against_target(plan, metric) or _by_stage(metric) \
-                or _evaluates_targeted_work(plan, metric, measure):
+                or _evaluates_targeted_work(plan, metric, measure) \
+                or (by_threshold and metric.direction in ("increase", "decrease")
+                    and final_target(metric) is None):
             continue
         eligible += 1
         bare = figureless(metric, measure)
@@ -728,6 +739,17 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
                 f"({joined([metric.id for metric in watched])}): nothing says what result "
                 "means it is reached; set a target on the measure that shows it",
                 field="metrics")
+
+
+def _thresholds_widespread(plan: Plan) -> bool:
+    """Whether more than half of the plan's measures with a direction to rise or fall
+    and no target state a ``tolerance``, their threshold of real change: the plan judges
+    its untargeted measures by direction (an outcomes framework's criteria for
+    determining change, one for each indicator, some of them not a fixed figure)."""
+    untargeted = [metric for metric in plan.metrics
+                  if metric.direction in ("increase", "decrease")
+                  and final_target(metric) is None]
+    return 2 * sum(metric.tolerance is not None for metric in untargeted) > len(untargeted)
 
 
 #: A measure read stage by stage through a pipeline or funnel (``the time that

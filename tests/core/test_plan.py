@@ -137,6 +137,17 @@ def test_work_supporting_every_top_level_goal_of_several_is_a_theme_of_the_plan(
     assert not extended.whole_plan_theme(i4)  # G3 is below G1, not G1 itself
 
 
+def test_a_persons_own_objective_at_the_top_is_no_priority_a_theme_runs_under() -> None:
+    text = PLAN.replace("  - {id: G3, parent: G2}", "  - {id: G3, parent: G2}\n"
+                        "  - {id: G4}\n  - {id: G5}").replace(
+        "  - {id: I3}", "  - {id: I3, supports: [G1, G4]}")
+    for person, theme in (("{id: ceo, leader: true, objectives: [G5]}", True),
+                          ("{id: ceo, leader: true}", False)):
+        plan = load_plan(text.replace("{id: ceo, leader: true}", person))
+        i3 = plan.get("I3")
+        assert isinstance(i3, Initiative) and plan.whole_plan_theme(i3) is theme
+
+
 def test_closure_follows_references_either_way_and_stops_at_loops() -> None:
     plan = load_plan(PLAN)
     g1, g2, g3 = plan.goals

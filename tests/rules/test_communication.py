@@ -75,6 +75,23 @@ communications:
     assert "(such as C2)" in finding.message  # the one that reaches everybody
 
 
+def test_a_persons_own_objective_beside_the_priorities_is_not_asked_to_be_told() -> None:
+    plan = dedent("""\
+        planlint: 1
+        people:
+          - {id: ceo, objectives: [STG-4]}
+        goals:
+          - {id: CV, title: Community Value}
+          - {id: STG-4, title: Identify four Vision Zero initiatives, owner: ceo}
+        communications:
+          - {id: C1, title: Reprinted strategic plan, covers: [CV]}
+        """)
+    RuleTester(uncommunicated_goal).assert_passes(plan)
+    # not listed as her objective, it is a goal of the strategy like any other
+    RuleTester(uncommunicated_goal).assert_fails(
+        plan.replace("objectives: [STG-4]", "role: GM"), [("STG-4", 6)])
+
+
 def test_a_goal_whose_every_sub_goal_is_told_to_all_is_told() -> None:
     plan = dedent("""\
         planlint: 1

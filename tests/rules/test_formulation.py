@@ -288,6 +288,25 @@ class TestInitiativeWithoutDates:
             .replace("during 2018", "in 2024/25"),
             [("I1", 4, "has no end date"), ("I2", 5, "has no end date")])
 
+    def test_a_theme_of_the_priorities_is_not_asked_to_serve_a_persons_goals(self) -> None:
+        # the chief executive's short-term goal, one of her own objectives, stands beside
+        # the priorities at the top; work under every priority is still a theme of the plan
+        fragment = dedent("""\
+            planlint: 1
+            plan: {horizon: {start: 2021-08-10, end: 2026-08-31}}
+            people:
+              - {id: ceo, objectives: [STG-4]}
+            goals:
+              - {id: CV, title: Community Value}
+              - {id: CE, title: Customer Excellence}
+              - {id: STG-4, title: Identify four Vision Zero initiatives, owner: ceo}
+            initiatives:
+              - {id: SI-1, title: People Power, supports: [CV, CE]}
+            """)
+        RuleTester(initiative_without_dates).assert_passes(fragment)
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("objectives: [STG-4]", "role: GM"), [("SI-1", 10)])
+
     def test_a_programme_funded_year_after_year_has_no_end(self) -> None:
         fragment = dedent("""\
             planlint: 1

@@ -910,6 +910,23 @@ def test_statistics_a_report_quotes_beside_unmeasured_goals_ask_no_target() -> N
                          "[{date: 2021-03-31, value: 5}]}"), [("plan", None)])
 
 
+def test_measures_judged_by_a_threshold_of_real_change_ask_no_target() -> None:
+    """An outcomes framework judging its indicators by direction against a baseline,
+    each with its criterion for change (tolerance): no target asked, even of the one
+    whose criterion is no fixed figure. Where most untargeted measures state no
+    threshold, the practice is not the plan's and each one is asked again."""
+    fragment = ("metrics:\n"
+                "  - {id: M1, title: Life satisfaction, direction: increase, tolerance: 0.1, "
+                "baseline: {value: 7.6, date: 2016-12-31}}\n"
+                "  - {id: M2, title: Preventable deaths, direction: decrease, tolerance: 4, "
+                "baseline: {value: 168, date: 2018-12-31}}\n"
+                "  - {id: M3, title: Care leavers in work, direction: increase, "
+                "baseline: {value: 63, date: 2019-03-31}}\n")
+    RuleTester(metric_without_target).assert_passes(fragment)
+    RuleTester(metric_without_target).assert_fails(
+        fragment.replace(", tolerance: 4", ""), [("plan", None)])
+
+
 def test_interim_targets_count_as_a_target() -> None:
     RuleTester(metric_without_target).run(
         passes=["metrics:\n  - id: M1\n    targets: [{value: 5, date: 2002-06-30}]\n"],
