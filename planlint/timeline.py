@@ -223,6 +223,8 @@ def is_limit(metric: Metric) -> bool:
     are bounds (``bound``), and its final target is a ceiling at or above where it
     starts, or a floor at or below it (its baseline, else its first reading): growth
     capped at 650,000 acres, a share allowed to fall no lower than 54.8%."""
+    if metric.bound is None:  # most metrics: no bound, so no limit to look for
+        return False
     final = final_target(metric)
     return final is not None and _limits(metric, final[0])
 
@@ -246,8 +248,10 @@ def breached_limit(metric: Metric, as_of: date
     that is past the limit in force at its date (the next one dated, else the last; a
     target beyond where the metric starts is a level to reach, not a limit) by more than
     its :func:`tolerance`: the reading's index, value and date, and the limit."""
+    if not is_limit(metric):
+        return None
     latest = latest_actual(metric, as_of)
-    if not is_limit(metric) or latest is None or latest[1].value is None:
+    if latest is None or latest[1].value is None:
         return None
     index, actual = latest
     value: float = latest[1].value
@@ -271,9 +275,11 @@ def missed_bound(metric: Metric, as_of: date
     more than its :func:`tolerance`, whatever share of the way there it came: the
     reading's index, value and date, and the target. An interim target is a point on the
     way, not the bound itself."""
+    if metric.bound is None or is_limit(metric):
+        return None
     latest = latest_actual(metric, as_of)
     final = final_target(metric)
-    if metric.bound is None or is_limit(metric) or latest is None or final is None:
+    if latest is None or final is None:
         return None
     index, actual = latest
     bound = final[0]
@@ -311,17 +317,17 @@ def expected_line(plan: Plan, metric: Metric) -> Line | None:
     aim = aimed_at(plan, metric)
     if aim is None:
         return None
-    goals = metric_goals(plan, metric)
+    # the goals are looked up only for a date the metric does not state (most state both)
     if metric.baseline is not None and metric.baseline.value is not None:
-        begin, start = metric.baseline.date or _goal_start(goals) or _horizon(plan)[0], \
-            metric.baseline.value
+        begin, start = metric.baseline.date or goals_start(plan, metric) \
+            or _horizon(plan)[0], metric.baseline.value
     elif plan.measure(metric).kind == "count":
-        begin, start = _goal_start(goals) or _horizon(plan)[0], 0.0
+        begin, start = goals_start(plan, metric) or _horizon(plan)[0], 0.0
     elif (base := change_since(plan, metric)) is not None:
         begin, start = base, 0.0
     else:
         return None
-    finish = target_date(plan, metric, goals)
+    finish = target_date(plan, metric)
     if begin is None or finish is None or finish <= begin:
         return None
     points = [(begin, start)]

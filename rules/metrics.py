@@ -731,6 +731,10 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
                                lacking="state no target",
                                fix="set target: {value, date} on each, so progress can be "
                                    "judged")
+    # no indicator (dropped ones too: a goal's work may list them), no goal measured
+    # only by indicators: most plans, whose goals need not be gone through
+    if not any(plan.measure(metric).kind == "indicator" for metric in plan.of_kind(Metric)):
+        return
     for goal in plan.goals:
         watched = _watched_only(plan, goal)
         if watched:

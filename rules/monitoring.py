@@ -1374,13 +1374,15 @@ def _put_off(plan: Plan, metric: Metric) -> tuple[int, str] | None:
     """The reading, from a measure's due date on, whose words say the work was put off
     (``this milestone has been delayed``) and name no date it now comes by, and the
     message; else None (see :func:`off_track_metric`)."""
-    due = target_date(plan, metric)
     latest = latest_actual(metric, plan.as_of)
-    if due is None or latest is None or due > plan.as_of or latest[1].date < due:
+    if latest is None or latest[1].value is not None:  # most: a figure, not words
+        return None
+    due = target_date(plan, metric)
+    if due is None or due > plan.as_of or latest[1].date < due:
         return None
     index, actual = latest
     text = " ".join((actual.text or "").split())
-    if actual.value is not None or not _says_put_off(text) or _A_DATE.search(text) \
+    if not _says_put_off(text) or _A_DATE.search(text) \
             or plan.decided(metric, due) is not None or plan.resumed(metric) is not None \
             or slip_stated(metric, actual):
         return None
@@ -1499,6 +1501,8 @@ class _Answers:
         phrases."""
         found: dict[date | None, list[tuple[Metric, str]]] = defaultdict(list)
         for metric in self.plan.metrics:
+            if not any(actual.response for actual in metric.actuals):
+                continue  # most measures: no response to any reading
             days = {actual.date for position, actual in enumerate(metric.actuals)
                     if _responded(metric, position)}
             for day in days:
@@ -1533,10 +1537,13 @@ class _Answers:
         moved (its title has the word: ``cases pending``), and its reading of the same
         date as the one judged carries the plan's response: one shortfall, answered once,
         where the plan says it shows."""
-        name = phrase(strip_label(metric.title or ""))
-        if name.strip() == "" or metric.owner is None:
+        answering = self.responded.get(metric.actuals[index].date, ())
+        if not answering or metric.owner is None:  # most: no response of that date
             return False
-        for other, _ in self.responded.get(metric.actuals[index].date, ()):
+        name = phrase(strip_label(metric.title or ""))
+        if name.strip() == "":
+            return False
+        for other, _ in answering:
             if other is metric or other.owner != metric.owner:
                 continue
             title = phrase(strip_label(other.title or ""))
@@ -1552,9 +1559,10 @@ class _Answers:
         of the plan that does (its title is that measure's name, a dash, the part:
         ``Cases eligible for adjustment - low-risk (%)`` under ``Cases eligible for
         adjustment (%)``): a breakdown the plan targets through the whole."""
+        if metric.target is not None or metric.targets:
+            return False
         whole = whole_named(metric.title or "")
-        return whole is not None and metric.target is None and not metric.targets \
-            and phrase(whole) in self.targeted
+        return whole is not None and phrase(whole) in self.targeted
 
 
 def _blank_share(metric: Metric, day: date) -> bool:
