@@ -11,7 +11,7 @@ from textwrap import dedent
 from planlint.finding import Finding
 from planlint.model import Actual, Goal, Metric
 from planlint.plan import Plan
-from planlint.practice import NAMED, widespread
+from planlint.practice import NAMED, by_practice, widespread
 from planlint.ruledef import rule
 from planlint.timeline import actuals_until, done_value, slip_stated, target_date
 from planlint.wording import joined, number
@@ -142,7 +142,9 @@ def slip_without_reason(plan: Plan) -> Iterator[Finding]:
     after it. It is judged only when its completion is dated on the day it happened:
     a day in a month that is not its last, the as-of date or another result's date,
     since a report dates all it finds done on its own day or its period's end, which
-    says when the plan learnt it, not when the work was done.
+    says when the plan learnt it, not when the work was done. Where most such milestones
+    record nothing (:mod:`planlint.practice`), that is the plan's way of working, reported
+    once, at the plan.
     """
     yield from _done_late(plan)
     moves = [record for record in plan.changes if record.field in _DATED
@@ -173,31 +175,40 @@ _LATE = timedelta(weeks=4)
 
 def _done_late(plan: Plan) -> Iterator[Finding]:
     """The milestones done four weeks or more after their date with nothing recorded
-    about the slip (see :func:`slip_without_reason`)."""
+    about the slip (see :func:`slip_without_reason`): each, or the plan once where
+    recording none is its way of working."""
     as_of = plan.as_of
     dated: Counter[date] | None = None
     changed = {record.item for record in plan.changes}
+    late = 0
+    bare: list[Finding] = []
     for metric in plan.metrics:
-        if not metric.target or metric.id in changed or not metric.actuals:
+        if not metric.target or not metric.actuals:
             continue
         due = target_date(plan, metric)
         if due is None or due + _LATE > as_of or plan.measure(metric).kind != "milestone":
             continue
         done = _first_done(metric, as_of)
         if done is None or done.date - due < _LATE or done.date == as_of \
-                or (done.date + timedelta(days=1)).day == 1 \
-                or (done.response or "").strip() or slip_stated(metric, done):
+                or (done.date + timedelta(days=1)).day == 1:
             continue
         if dated is None:
             dated = Counter(actual.date for other in plan.metrics for actual in other.actuals)
         if dated[done.date] > 1:
             continue  # a report's date, shared with the other results it gives
+        late += 1
+        if metric.id in changed or (done.response or "").strip() or slip_stated(metric, done):
+            continue
         weeks = (done.date - due).days // 7
-        yield metric.finding(
+        bare.append(metric.finding(
             f"{metric.describe()}, a milestone due by {due}, was done on {done.date}, "
             f"{number(weeks)} weeks late, and the plan records neither the slip nor its "
             "reason; record the new date and why it moved, so the dates after it can be "
-            "checked", field="target")
+            "checked", field="target"))
+    yield from by_practice(plan, bare, late, items="milestones done four weeks or more late",
+                           lacking="record neither the slip nor its reason",
+                           fix="record each new date and why it moved, so the dates after "
+                               "it can be checked")
 
 
 def _first_done(metric: Metric, as_of: date) -> Actual | None:
