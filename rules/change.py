@@ -3,16 +3,18 @@ touch, and the plan's own adjustments are recorded decisions, not silent edits."
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from textwrap import dedent
 
 from planlint.finding import Finding
-from planlint.model import Goal
+from planlint.model import Actual, Goal, Metric
 from planlint.plan import Plan
 from planlint.practice import NAMED, widespread
 from planlint.ruledef import rule
-from planlint.wording import joined
+from planlint.timeline import actuals_until, done_value, slip_stated, target_date
+from planlint.wording import joined, number
 
 from ._text import named
 
@@ -102,6 +104,12 @@ _SLIPPED = dedent("""\
       - {date: 2021-01-08, item: I1, field: end, from: 2020-11-30, to: 2021-03-31}
       - {date: 2021-10-07, item: I1, field: end, from: 2021-03-31, to: 2021-12-31}
       - {date: 2021-10-07, item: I2, field: end, from: 2021-06-30, to: 2022-12-31}
+    metrics:
+      - id: M1
+        title: Publish the first public draft
+        kind: milestone
+        target: {value: 1, date: 2021-03-31}
+        actuals: [{date: 2021-06-17, value: 1}]
     """)
 
 
@@ -110,7 +118,8 @@ _SLIPPED = dedent("""\
       passes=_SLIPPED.replace("to: 2021-03-31}", "to: 2021-03-31,\n     reason: the Board "
                               "met in January}")
       .replace("to: 2021-12-31}", "to: 2021-12-31,\n     reason: waits for the audit}")
-      .replace("to: 2022-12-31}", "to: 2022-12-31,\n     reason: staff left in June}"))
+      .replace("to: 2022-12-31}", "to: 2022-12-31,\n     reason: staff left in June}")
+      .replace("2021-06-17", "2021-03-24"))
 def slip_without_reason(plan: Plan) -> Iterator[Finding]:
     """A change record moves a date later (a goal's ``due``, an initiative's ``end``, a
     measure's ``target``, the plan's ``horizon``) and gives no ``reason``.
@@ -125,7 +134,17 @@ def slip_without_reason(plan: Plan) -> Iterator[Finding]:
     it is reported once, at the plan, naming the items; otherwise each record without a
     reason is reported at its item. A plan compared with an older version also has
     deadline-slipped, which asks for a record of each date moved with none.
+
+    A milestone done four weeks or more after its date, with no change record of it, no
+    response beside the result and no word on how long it slipped (``Missing end of Q4
+    goal by one month``), slipped with no record at all: a first public draft due in
+    March and published in June, and the timeline still gives March and every date
+    after it. It is judged only when its completion is dated on the day it happened:
+    a day in a month that is not its last, the as-of date or another result's date,
+    since a report dates all it finds done on its own day or its period's end, which
+    says when the plan learnt it, not when the work was done.
     """
+    yield from _done_late(plan)
     moves = [record for record in plan.changes if record.field in _DATED
              and isinstance(record.before, date) and isinstance(record.after, date)
              and record.after > record.before]
@@ -145,3 +164,44 @@ def slip_without_reason(plan: Plan) -> Iterator[Finding]:
             f"the change record of {record.date} moves the {record.field} of {record.item} "
             f"from {record.before} to {record.after} with no reason; a slipped deadline is "
             "a decision: say why it moved and who approved it", field="to")
+
+
+#: How long after its date a milestone is done, at the least, for slip-without-reason to
+#: call it a slip nobody recorded; a few days late is the noise of any schedule.
+_LATE = timedelta(weeks=4)
+
+
+def _done_late(plan: Plan) -> Iterator[Finding]:
+    """The milestones done four weeks or more after their date with nothing recorded
+    about the slip (see :func:`slip_without_reason`)."""
+    as_of = plan.as_of
+    dated: Counter[date] | None = None
+    changed = {record.item for record in plan.changes}
+    for metric in plan.metrics:
+        if not metric.target or metric.id in changed or not metric.actuals:
+            continue
+        due = target_date(plan, metric)
+        if due is None or due + _LATE > as_of or plan.measure(metric).kind != "milestone":
+            continue
+        done = _first_done(metric, as_of)
+        if done is None or done.date - due < _LATE or done.date == as_of \
+                or (done.date + timedelta(days=1)).day == 1 \
+                or (done.response or "").strip() or slip_stated(metric, done):
+            continue
+        if dated is None:
+            dated = Counter(actual.date for other in plan.metrics for actual in other.actuals)
+        if dated[done.date] > 1:
+            continue  # a report's date, shared with the other results it gives
+        weeks = (done.date - due).days // 7
+        yield metric.finding(
+            f"{metric.describe()}, a milestone due by {due}, was done on {done.date}, "
+            f"{number(weeks)} weeks late, and the plan records neither the slip nor its "
+            "reason; record the new date and why it moved, so the dates after it can be "
+            "checked", field="target")
+
+
+def _first_done(metric: Metric, as_of: date) -> Actual | None:
+    """The first actual of a milestone, by date, that shows it done."""
+    done = done_value(metric)
+    return next((actual for _, actual in actuals_until(metric, as_of)
+                 if done > 0 and actual.value is not None and actual.value >= done), None)

@@ -1,4 +1,4 @@
-"""PL7 change: unmanaged-transformation, slip-without-reason."""
+"""PL7 change: unmanaged-transformation, slip-without-reason (also a milestone done late)."""
 
 from __future__ import annotations
 
@@ -117,3 +117,51 @@ class TestSlipWithoutReason:
             .replace("from: 2021-06-30, to: 2022-12-31", "from: 2022-12-31, to: 2021-06-30"))
         RuleTester(slip_without_reason).assert_passes(
             SLIPS.replace("field: end", "field: title"))
+
+
+LATE = dedent("""\
+    planlint: 1
+    plan: {id: P1, as_of: 2023-10-16}
+    metrics:
+      - id: FPWD
+        title: First public working draft
+        kind: milestone
+        target: {value: 1, date: 2022-03-31}
+        actuals: [{date: 2022-10-25, value: 1}]
+      - id: CR
+        title: Candidate recommendation
+        kind: milestone
+        target: {value: 1, date: 2022-11-30}
+        actuals: [{date: 2023-10-16, value: 0}]
+    """)
+
+
+class TestMilestoneDoneLate:
+    def test_a_milestone_done_weeks_after_its_date_with_nothing_recorded_fires(
+            self) -> None:
+        [finding] = RuleTester(slip_without_reason).assert_fails(LATE, [("FPWD", 7)])
+        assert "due by 2022-03-31, was done on 2022-10-25, 29 weeks late" in finding.message
+        assert finding.field == "target"
+
+    @pytest.mark.parametrize("change", [
+        # done on time, or within four weeks of its date
+        ("2022-10-25", "2022-03-24"),
+        ("2022-10-25", "2022-04-21"),
+        # dated at a month's end or the as-of date: a report's date, not the day done
+        ("2022-10-25", "2022-10-31"),
+        ("2022-10-25", "2023-10-16"),
+        # the slip said in words, or answered, beside the result
+        ("value: 1}]", "value: 1, text: missed the date by two months}]"),
+        ("value: 1}]", "value: 1, response: the editor left in March}]"),
+    ])
+    def test_passes(self, change: tuple[str, str]) -> None:
+        RuleTester(slip_without_reason).assert_passes(LATE.replace(*change))
+
+    def test_a_completion_dated_with_other_results_is_a_reports_date(self) -> None:
+        RuleTester(slip_without_reason).assert_passes(
+            LATE.replace("2023-10-16, value: 0", "2022-10-25, value: 0"))
+
+    def test_a_recorded_change_of_the_milestone_leaves_it_to_the_record(self) -> None:
+        RuleTester(slip_without_reason).assert_passes(
+            LATE + "changes:\n  - {date: 2022-05-02, item: FPWD, field: status, "
+                   "to: late, reason: waiting on the test suite}\n")
