@@ -66,10 +66,11 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     works to ...``, ``... is committed to ...``, in its first sentence, not a commitment
     made further on, though it may follow an opening clause that gives its reason:
     ``In order to comply with the requirements under the Act, the airline is committed
-    to eliminate barriers``, as a plan a law requires opens), or says what the plan is the path to, in doing (``the strategy
-    sets the path for delivering better health and wellbeing``, ``outlines the roadmap
-    towards delivering 2.0``: a strategy whose theme states its direction without calling
-    it a vision; not a course set for someone, which says no destination),
+    to eliminate barriers``, as a plan a law requires opens), or says what the plan is the
+    path to, in doing (``the strategy sets the path for delivering better health and
+    wellbeing``, ``outlines the roadmap towards delivering 2.0``: a strategy whose theme
+    states its direction without calling it a vision; not a course set for someone, which
+    says no destination),
     as a charter, a slate of goals, a grant or a team's OKRs do in place of a vision;
     or all its goals serve one top-level goal, which is its direction (a roadmap's
     primary focus, a programme's one target, an action plan's theme), whether under it in
