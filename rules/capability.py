@@ -271,6 +271,17 @@ def _staffed_by_committees(plan: Plan, initiative: Initiative, committees: set[s
     return bool(goals) and all(goal.unit in committees for goal in goals)
 
 
+def _staffed_by_office(plan: Plan) -> bool:
+    """Whether the plan's work is all given to the body formed to run it: its ``office`` is
+    a unit named as a working body (see :data:`_WORKING_BODY`: ``an internal working group
+    is formed to materialize the plan``), and no initiative names an owner, co-owner, team
+    or unit of its own."""
+    office = plan.get(plan.info.office)
+    return isinstance(office, Unit) and _WORKING_BODY.search(office.name or "") is not None \
+        and not any(initiative.owner or initiative.co_owners or initiative.team
+                    or initiative.unit for initiative in plan.initiatives)
+
+
 @rule(code="PL503", name="unstaffed-initiative", category="capability", severity="info",
       fails=dedent("""\
           planlint: 1
@@ -348,8 +359,14 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     work in another document (``plan: withheld: [owners]``: a companion document of
     primary and secondary responsibilities) keeps its teams there, and is not asked for
     them.
+    Nor is a plan that gives all its work to the body formed to run it: its ``office`` is
+    a unit named as a working body (``an internal working group is formed to materialize
+    the accessibility plan``, a task force) and no initiative names an owner, team or unit
+    of its own; the group's members do the work, and that no step names who leads it is
+    unowned-initiative's question.
     """
-    if _one_teams_plan(plan) or _inner_teams_plan(plan) or "owners" in plan.info.withheld:
+    if _one_teams_plan(plan) or _inner_teams_plan(plan) or "owners" in plan.info.withheld \
+            or _staffed_by_office(plan):
         return
     active = [initiative for initiative in plan.initiatives
               if is_active(initiative, plan.as_of)]

@@ -64,10 +64,13 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     or with what the organisation is for, in the words organisations state their
     missions in: ``The Department is dedicated to ...``, ``... exists to ...``, ``...
     works to ...``, ``... is committed to ...``, in its first sentence, not a commitment
-    made further on), or says what the plan is the path to, in doing (``the strategy
-    sets the path for delivering better health and wellbeing``, ``outlines the roadmap
-    towards delivering 2.0``: a strategy whose theme states its direction without calling
-    it a vision; not a course set for someone, which says no destination),
+    made further on, though it may follow an opening clause that gives its reason:
+    ``In order to comply with the requirements under the Act, the airline is committed
+    to eliminate barriers``, as a plan a law requires opens), or says what the plan is the
+    path to, in doing (``the strategy sets the path for delivering better health and
+    wellbeing``, ``outlines the roadmap towards delivering 2.0``: a strategy whose theme
+    states its direction without calling it a vision; not a course set for someone, which
+    says no destination),
     as a charter, a slate of goals, a grant or a team's OKRs do in place of a vision;
     or all its goals serve one top-level goal, which is its direction (a roadmap's
     primary focus, a programme's one target, an action plan's theme), whether under it in
@@ -110,14 +113,19 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
 #: or a description that opens with its purpose (``To improve the ability of ...``, after
 #: a short label such as ``Summary:``) or, in its first sentence, with what the
 #: organisation is for (``WHAT WE DO: "The Department ... is dedicated to building ...``,
-#: ``exists to``, ``works to``, ``is committed to``), or says what the plan is the way to
-#: (``Research Changes Lives sets the path for delivering better health``; not a course
-#: set for an organisation, ``sets a new course for the Foundation``).
+#: ``exists to``, ``works to``, ``is committed to``; also after an opening clause that
+#: gives the reason, ``In order to comply with the Act, the airline is committed to``), or
+#: says what the plan is the way to (``Research Changes Lives sets the path for delivering
+#: better health``; not a course set for an organisation, ``sets a new course for the
+#: Foundation``).
 _MISSION = re.compile(r"\bmission(?: statement)?(?: \([^)]*\))?:\s*\S|"
                       r"\bmission of (?:[^.]*\bis to\b|\w+ing\b)|"
                       r"\bour (?:mission|goal|aim|purpose) is to\b|"
                       r"^(?:[\w.\- ]{1,40}:\s*)?\"?to (?!be\b)[a-z]+\b|"
-                      r"^(?:[\w.\- ]{1,40}:\s*)?\"?[^.!?:\"]{1,100}?\b(?:(?:is|are) "
+                      r"^(?:[\w.\- ]{1,40}:\s*)?\"?"
+                      r"(?:(?:in order to|in accordance with|pursuant to|as required by)\b"
+                      r"[^.!?:\",]{1,200},\s*)?"
+                      r"[^.!?:\"]{1,100}?\b(?:(?:is|are) "
                       r"(?:dedicated|committed) to|exists? to|works? to)\b|"
                       r"\b(?:sets?|charts?|lays?|maps?|outlines?)(?: out)? (?:the|a|our|its) "
                       r"(?:\w+ )?(?:path|course|road|route|roadmap|way) (?:to(?:wards?)?|for) "

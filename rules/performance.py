@@ -186,7 +186,13 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     task force that holds the lead minister to the targets in his objectives) or owns only
     its reports (the delivery unit's chief executive who issues the progress reports), and
     owns no goal, measure, initiative, budget or assumption; the practice is followed where
-    results are answered for. When more than a third of these people have no objectives, the
+    results are answered for. In a plan that ties no goal to anyone (nobody has
+    ``objectives``), someone off the leadership whose only part is to own its
+    communications (the position a regulation has the plan designate to receive feedback,
+    the officer who posts its reports) is not asked either: that duty serves the plan's
+    dialogue with its public, not its results, and whether the plan records performance
+    plans at all is for its leaders and the owners of its work to show; a leader is still
+    asked. When more than a third of these people have no objectives, the
     plan is reported once instead of each person. Like owner-not-accountable, it is waived on
     plans that follow OKRs, and a plan that states no goals (a table of service
     standards) has none to put in anyone's objectives.
@@ -200,8 +206,8 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     for person in plan.people:
         if person.id == plan.info.sponsor:
             continue  # judged by the whole strategy, which they own
-        if practised and _runs_the_process(plan, person):
-            continue  # holds others to the plan, or reports it
+        if _runs_the_process(plan, person) and (practised or not person.leader):
+            continue  # holds others to the plan, or reports it or hears its feedback
         owned = plan.referrers(person, "owner")
         leads = plan.referrers(person, "lead")
         if any(isinstance(item, Goal) for item in owned) or any(

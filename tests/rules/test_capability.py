@@ -262,6 +262,33 @@ class TestUnstaffedInitiative:
             fragment.replace("NAME", "Technology task force").replace("UNIT", "c2"),
             [("I1", 8)])
 
+    def test_work_given_only_to_the_working_group_formed_to_run_the_plan_is_staffed(
+            self) -> None:
+        # an accessibility plan: "an internal working group is formed to materialize the
+        # plan"; no action names anyone else; who leads each is unowned-initiative's question
+        fragment = dedent("""\
+            planlint: 1
+            plan: {office: wg}
+            units:
+              - {id: airline}
+              - {id: wg, name: NAME, parent: airline}
+            people: [{id: manager}]
+            initiatives:
+              - {id: I1, status: active}
+              - {id: I2, status: active}
+            """)
+        RuleTester(unstaffed_initiative).assert_passes(
+            fragment.replace("NAME", "Internal working group on the plan"))
+        # an office named as a department, not a working body
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("NAME", "Strategy department"),
+            [("plan", None, "all 2 active initiatives")])
+        # work the plan gives to someone else is not the working group's
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("NAME", "Internal working group on the plan").replace(
+                "{id: I2, status: active}", "{id: I2, status: active, owner: manager}"),
+            [("plan", None, "all 2 active initiatives")])
+
     def test_a_team_inside_a_larger_organization_is_staffed_by_its_members(self) -> None:
         fragment = dedent("""\
             planlint: 1

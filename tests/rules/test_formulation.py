@@ -48,6 +48,9 @@ class TestNoVision:
         'communities."',
         "The Foundation exists to support the projects of its members.",
         "The Office works to reduce recidivism across the city.",
+        "In order to comply with the requirements under the Accessible Canada Act and the "
+        "Accessible Transportation Planning and Reporting Regulations, the airline is "
+        "committed to avert and eliminate barriers to ensure accessibility.",
         "Research Changes Lives sets the path for delivering better health and wellbeing.",
         "This document outlines the roadmap towards delivering version 2.0.",
     ])
@@ -62,6 +65,8 @@ class TestNoVision:
         "To be confirmed by the board.",
         "A plan to help communities grow.",
         "The plan sets targets for 2030. The council is committed to reducing emissions.",
+        "In order to comply with the Act, this plan is published. The airline is committed "
+        "to accessibility.",
         "This operating plan sets a new course for the Foundation.",
         "The plan sets the path for the next five years.",
     ])

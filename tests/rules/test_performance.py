@@ -156,6 +156,23 @@ class TestPersonWithoutObjectives:
         tester.assert_fails(fragment + "initiatives: [{id: I1, owner: ceo}]\n",
                             [("ceo", 6)])
 
+    def test_who_only_hears_feedback_in_a_plan_without_performance_plans_is_not_asked(
+            self) -> None:
+        # an accessibility plan a board sponsors: the position designated to receive
+        # feedback owns the feedback channel and nothing else; nobody has objectives
+        fragment = BOARD + dedent("""\
+            people: [{id: manager, role: Manager designated to receive feedback}]
+            goals: [{id: G1}]
+            communications: [{id: C1, title: Feedback, owner: manager, covers: [G1]}]
+            """)
+        tester = RuleTester(person_without_objectives)
+        tester.assert_passes(fragment)
+        # a leader who owns the channel, or someone who also owns a piece of the work, is asked
+        tester.assert_fails(fragment.replace("role: Manager", "leader: true, role: Manager"),
+                            [("manager", 4)])
+        tester.assert_fails(fragment + "initiatives: [{id: I1, owner: manager, supports: [G1]}]\n",
+                            [("manager", 4)])
+
     def test_a_department_sponsoring_its_own_statement_is_no_governing_body(self) -> None:
         # a statement of service performance: the department's goals are its branches';
         # the minister responsible for the appropriation owns only the budget
