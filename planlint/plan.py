@@ -284,12 +284,14 @@ class Plan:
     def refs(self, item: Node, field: str, cls: type[Any] = Item) -> list[Any]:
         """The existing items (of class ``cls``) that ``item.field`` refers to: a list the
         plan keeps, not to be changed."""
-        index: dict[str, list[Any]]
+        index: dict[str, list[Any]] | None
         if cls is Item:
             index = self._forward.get(field, _NO_INDEX)
-        else:  # the index made once, looked up here without a call to _narrowed
-            index = self._of_class.get((False, field, cls)) or \
-                self._narrowed(False, field, cls)
+        else:  # the index made once, looked up here without a call to _narrowed (an
+            # empty index too: many are, and `or` would call _narrowed for each)
+            index = self._of_class.get((False, field, cls))
+            if index is None:
+                index = self._narrowed(False, field, cls)
         return index.get(item.id, [])
 
     @overload
@@ -310,7 +312,9 @@ class Plan:
     def referrers(self, item: Item, field: str, cls: type[Any] = Item) -> list[Any]:
         """The items (of class ``cls``) whose ``field`` refers to ``item``: a list the plan
         keeps, not to be changed (as :meth:`refs`; copying it cost a fifth of the call)."""
-        index = self._of_class.get((True, field, cls)) or self._narrowed(True, field, cls)
+        index = self._of_class.get((True, field, cls))
+        if index is None:  # not `or`: an empty index is made once too
+            index = self._narrowed(True, field, cls)
         return index.get(item.id, [])
 
     @cached_property
