@@ -74,6 +74,9 @@ gives one and from its wording and shape otherwise:
   within four weeks``, ``% waiting less than two weeks``, which counts those who did not
   wait long, not a delay); down for one that opens with ``Reduce``, ``Cut``,
   ``Eliminate``…
+- **workload**: a title that asks for a number of things done (``Number of DAs
+  determined``, ``No. of permits issued``: ``Number of``, then things in the plural and
+  what was done to them), and names no harm: work done, of which more is no shortfall.
 - **unit stated in the wording**: a percent or currency sign next to a number, or a word
   that names the unit: percent, share, rate per…, number of (``Number and provenance
   of models``), days, hours, volume…, or a scale everyone reads the same (an ``app
@@ -265,6 +268,7 @@ _COUNTED = {
     "prosecuted", "funded", "supported", "shipped", "released", "onboarded", "recruited",
     "distributed", "responded", "handled", "logged", "abated", "cited", "demolished",
     "rehabilitated", "constructed", "replaced", "restored", "maintained", "mowed", "swept",
+    "determined",
     "completing", "attending", "receiving", "enrolling", "graduating", "participating",
     "using", "registering", "visiting", "done",
 }
@@ -499,6 +503,8 @@ class Measure:
     told: bool  # its ``kind``, wording or figures tell its kind; else it is a
     # ``level`` only because nothing told otherwise, and a kind the plan states once for
     # all its measures (``metrics_kind``) is its kind (see :meth:`planlint.plan.Plan.measure`)
+    workload: bool = False  # the wording asks for a number of things done ("Number of DAs
+    # determined", "No. of permits issued"), no harm: work done, of which more is no shortfall
 
     @property
     def states_target(self) -> bool:
@@ -1542,4 +1548,6 @@ def _read(shape: _Shape) -> Measure:
                    bool(_COMPLETION.search(wording)),
                    _condition(words, withheld),
                    _aims(words, quantities),
-                   said is not None or shown is not None)
+                   said is not None or shown is not None,
+                   words[:2] == ["number", "of"] and _counted(words[2:])
+                   and not _harms(" ".join(words)))

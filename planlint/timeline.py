@@ -28,7 +28,12 @@ wall clock, so a plan checked twice gives the same findings. The definitions:
   (an actual on or before the baseline's date) it is not judged, and a stated direction
   the target contradicts is not judged either. A metric that should hold a level
   (``maintain``, or a target equal to the baseline) is compared with the level expected
-  on its date, or its target (else baseline) when there is no line.
+  on its date, or its target (else baseline) when there is no line. A number of things
+  done (``Number of DAs determined``) with no direction stated, whose target is its
+  baseline or a little below it (``= 35`` from 36, within 5%), is not read as a level to
+  hold or a fall: a council's workload table sets the number it expects to handle, and
+  more work done is no shortfall (``80`` against ``= 35``, rated achieved); it is judged
+  as the share of its target reached once the target is due.
 - **When measurement should have begun**: the measurement clock starts at the latest of
   the baseline date, the start of the goals the metric measures (the earliest one), the
   start of the initiatives that list it as what their work delivers (the earliest one)
@@ -597,6 +602,22 @@ def _against_target(plan: Plan, metric: Metric, index: int, day: date, value: fl
     return Progress(index, day, value, None, False, aim, share, 1.0, due)
 
 
+#: How far below its baseline a workload's target may be and still state no aim to do
+#: less: a share of the baseline (``= 35`` from 36).
+_ABOUT_LEVEL = 0.05
+
+
+def _held_workload(plan: Plan, metric: Metric, line: Line) -> bool:
+    """Whether a line is a number of things done that the plan expects about level: the
+    wording asks for a workload (``Number of DAs determined``) and states no direction,
+    no floor or ceiling is given, and the line runs from baseline to target with nothing
+    between, to a target at or within ``_ABOUT_LEVEL`` below the baseline."""
+    start, end = line.start[1], line.end[1]
+    return metric.direction is None and metric.bound is None and len(line.points) == 2 \
+        and plan.measure(metric).workload and plan.measure(metric).aims is None \
+        and 0 <= start - end <= _ABOUT_LEVEL * start
+
+
 def progress(plan: Plan, metric: Metric, as_of: date) -> Progress | None:
     """How the latest actual on or before ``as_of`` compares with the line, or ``None``
     when it cannot be judged: no actual yet, a latest result reported only in words, no
@@ -619,6 +640,12 @@ def progress(plan: Plan, metric: Metric, as_of: date) -> Progress | None:
             level = held.value
             return Progress(index, day, value, None, True, level, abs(value - level), level)
         return _against_target(plan, metric, index, day, value)
+    if _held_workload(plan, metric, line):
+        if day < line.end[0] or line.end[1] <= 0:
+            return None
+        aim = line.end[1]
+        return Progress(index, day, value, None, False, aim, max(value, 0.0) / aim, 1.0,
+                        line.end[0])
     direction = _direction(metric, line)
     if direction is None:
         return None

@@ -599,6 +599,36 @@ class TestOffTrackMetric:
             in finding.message
         assert [item.node for item in finding.related] == ["G1"]
 
+    def test_a_workload_expected_about_level_is_judged_against_its_target(self) -> None:
+        # A council's workload table: "Number of DAs determined", "= 35" from a baseline
+        # of 36, 80 determined (rated achieved): the target one below the baseline states
+        # no aim to do less, and more work done is no shortfall; short of it still fires.
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2022-06-30, horizon: {start: 2021-07-01, end: 2022-06-30}}
+            metrics:
+              - id: M1
+                title: Number of DAs determined by the Local Planning Panel
+                baseline: {value: BASE}
+                target: {value: 35, date: 2022-06-30}
+                actuals: [{date: 2022-06-30, value: READ}]
+            """)
+        for base in ("36", "35"):
+            RuleTester(off_track_metric).assert_passes(
+                fragment.replace("BASE", base).replace("READ", "80"))
+            [finding] = RuleTester(off_track_metric).assert_fails(
+                fragment.replace("BASE", base).replace("READ", "20"), [("M1", None)])
+            assert "reaches 57% of its target of 35 due 2022-06-30" in finding.message
+        # a target further below the baseline is an aim to do less, judged on its line
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("BASE", "50").replace("READ", "80"), [("M1", None)])
+        # nor is a number of things that are no work done, nor one of harm
+        for title in ("Number of households in temporary accommodation",
+                      "Number of complaints received"):
+            RuleTester(off_track_metric).assert_fails(fragment.replace("BASE", "36").replace(
+                "READ", "80").replace("DAs determined by the Local Planning Panel",
+                                      title.removeprefix("Number of ")), [("M1", None)])
+
     def test_later_steps_of_work_late_to_start_are_reported_once_on_its_start(
             self) -> None:
         # A service still in the backlog years after its predicted start: its later
