@@ -90,7 +90,12 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
     new work the plan delegated the choice of: the plan's rule, not the line, put money
     there, and the work could have no goal of the plan written for it. Lines whose
     targets are all undefined are left to dangling-reference. When more than a
-    third of a plan's lines fund nothing, the plan is reported once instead of each line.
+    third of a plan's lines fund nothing, or of those that fund something fund only
+    finished work that supports no goal, the plan is reported once instead of each line.
+    A plan that states no goals at all (a capital projects status report: each project's
+    line, its spending and its share done) gives its work nothing to lead to: where it
+    has measures or work still to do, orphan-metric or orphan-initiative reports that
+    absence, the one cause, and the lines are not reported again here.
     """
     bound = plan.goal_bound_initiatives
     parted = {(whole.currency, whole.period) for whole in operating_budgets(plan)}
@@ -102,7 +107,10 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
                            lacking="fund nothing",
                            fix="name under each line's funds the initiatives or goals it "
                                "pays for")
+    if not plan.goals and (plan.metrics or not all(work.finished for work in plan.initiatives)):
+        return  # nothing to lead to: the one cause, which orphan-initiative or -metric reports
     moved = reallocated(plan)
+    closed = []
     for budget in plan.budgets:
         if not budget.funds:
             continue
@@ -116,12 +124,16 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
         if not budget.amount and budget.id in moved:
             continue  # new work the plan's own reallocation rule paid for
         names = ", ".join(target.id for target in targets if isinstance(target, Initiative))
-        yield budget.finding(
+        closed.append(budget.finding(
             f"budget {budget.id} funds only finished work ({names}) that supports no goal; "
             "move the money to work that does, or close the line",
             field="funds",
             related=[target.related(f"{target.kind} {target.id} supports no goal")
-                     for target in targets])
+                     for target in targets]))
+    yield from by_practice(plan, closed, sum(1 for budget in plan.budgets if budget.funds),
+                           items="budget lines",
+                           lacking="fund only finished work that supports no goal",
+                           fix="link the work to the goals it served, or close the lines")
 
 
 #: The label of work a plan files for a later plan (``Future direction: partnerships``).

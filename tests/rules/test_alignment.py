@@ -51,6 +51,29 @@ def test_unlinked_budget_accepts_goals_and_enabling_work() -> None:
         "initiatives: [{id: I1}]\nbudgets:\n  - id: B1\n    funds: [I1]\n")
 
 
+def test_unlinked_budget_leaves_a_plan_without_goals_to_orphan_initiative() -> None:
+    """A capital projects report states no goals: the finished projects' lines lead to none
+    because nothing can, the one cause orphan-initiative reports through the open work."""
+    plan = ("initiatives: [{id: I1, status: done}, {id: I2, status: done}, {id: I3}]\n"
+            "budgets:\n  - {id: B1, funds: [I1]}\n  - {id: B2, funds: [I2]}\n"
+            "  - {id: B3, funds: [I3]}\n")
+    tester = RuleTester(unlinked_budget)
+    tester.assert_passes(plan)
+    # with nothing left to do, nothing else reports it: the lines are, once
+    [finding] = tester.assert_fails(plan.replace("{id: I3}", "{id: I3, status: done}"))
+    assert finding.message.startswith("all 3 budget lines fund only finished work")
+
+
+def test_unlinked_budget_reports_lines_for_unlinked_finished_work_once_where_that_is_the_rule(
+) -> None:
+    plan = ("goals: [{id: G1}]\ninitiatives: [{id: I1, status: done}, {id: I2, status: done},"
+            " {id: I3, status: done}, {id: I4, supports: [G1]}]\nbudgets:\n"
+            "  - {id: B1, funds: [I1]}\n  - {id: B2, funds: [I2]}\n  - {id: B3, funds: [I3]}\n"
+            "  - {id: B4, funds: [I4]}\n")
+    [finding] = RuleTester(unlinked_budget).assert_fails(plan)
+    assert finding.message.startswith("3 of 4 budget lines fund only finished work")
+
+
 def test_unlinked_budget_leaves_new_work_paid_under_the_plans_reallocation_rule() -> None:
     """A line the plan gave no money, paying for finished work with money its own rule let
     be moved from other lines' unspent share, is new work the plan delegated."""
