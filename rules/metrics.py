@@ -1019,6 +1019,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "  - {id: M11, title: Digital public goods are part of the default approach}\n"
              "  - {id: M13, title: Customer acquisition KPI, description: 'LQR = "
              "#[Qualified Leads] / #[Leads]', target: {value: 0.15}}\n"
+             "  - {id: M14, title: N° of training course beneficiaries, "
+             "target: {value: 1000}}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR6]}\n  - {id: A2, owner: ann}\n"
              "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
@@ -1029,8 +1031,10 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     Without a unit, targets and actuals can be read in different ways by different
     people, and figures reported by different units cannot be compared or rolled up.
     ``count`` is a unit too. A title that names its unit states it: ``Percent of…``,
-    ``Number of…``, ``Days to…``, ``… per 1,000 residents``, ``$2M``, money such as a
-    cost or revenue (in the plan's currency), a volume or attendance, and so does a
+    ``Number of…`` (and its abbreviations ``No. of…`` and ``N° of…``, as a logframe
+    translated from French writes ``N° of training course beneficiaries``), ``Days
+    to…``, ``… per 1,000 residents``, ``$2M``, money such as a cost or revenue (in the
+    plan's currency), a volume or attendance, and so does a
     scale everyone reads the same (an ``App store rating``, out of five stars). A count
     counts what it names (``Permits issued``, ``four membership drives``, ``List of
     known deployments``, ``at least ten critical open source organizations``, ``at least

@@ -121,6 +121,19 @@ def test_a_title_naming_the_things_it_counts_states_its_unit(title: str, value: 
         f"actuals: [{{date: 2016-06-30, value: {value}}}]}}\n")
 
 
+@pytest.mark.parametrize("title", [
+    "N° of institutions that improved training programmes",
+    "Nº of training course beneficiaries (students)",
+    "No. of rural districts benefitting from training modules",
+])
+def test_the_abbreviations_of_number_of_state_a_count_s_unit(title: str) -> None:
+    """``N°`` (``Nº``) and ``No.`` before ``of`` abbreviate ``Number of``, as logframes
+    written or translated from French, Spanish or Portuguese do: the unit is the things
+    counted."""
+    RuleTester(metric_without_unit).assert_passes(
+        f"planlint: 1\nmetrics:\n  - {{id: M1, title: {title}, target: {{value: 3}}}}\n")
+
+
 @pytest.mark.parametrize(("title", "value"), [
     ("Annual community GHG emissions (compared to 2005)", -12),
     ("Annual community GHG emissions", 45000),
