@@ -90,7 +90,8 @@ gives one and from its wording and shape otherwise:
 
 A quantity is a number other than a year (``2025``), a period (``Q3``, ``FY25``,
 ``H1``), a day of a date (``June 30``), an ordinal (``20th``), a label's number (``Phase
-2``, ``SOC 2``, ``version 3``), the version a deliverable is for, ending a title that
+2``, ``SOC 2``, ``version 3``, the number of a shared indicator a title cites, ``[EUTF
+Common output indicator 1.2.]``), the version a deliverable is for, ending a title that
 opens with a verb of delivery (``Release OpenEBS 1.0``), or a length that names a kind
 of thing (``30-day terms``, ``24-hour support``), or an age that says who is counted
 (``people over 65``, ``aged 12 to 17 years``), or how many places the things a title
@@ -422,7 +423,7 @@ _LABELS = {"phase", "version", "release", "level", "tier", "step", "stage", "soc
            "web", "industry", "tranche", "lot", "module", "unit", "floor", "gate",
            "terminal", "building", "rule", "standard", "iso/iec", "nist", "hipaa", "gdpr",
            "band", "bands", "grades", "levels", "tiers", "stages", "key", "ks", "year-group",
-           "top", "bottom", "cat"}
+           "top", "bottom", "cat", "indicator"}
 #: Words that name a measure's unit: a share, a rate, money, time, distance, a volume.
 _UNIT_WORDS = frozenset((
     "percent", "percentage", "proportion", "ratio", "rate", "per", "usd", "eur", "gbp",

@@ -613,7 +613,10 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     be set``, ``N/A``, ``TBD``, is none), or when its wording states one as plans in the OKR style
     do: ``Increase NPS from 30 to 50``, ``Churn below 2%``, the number of a count
     (``Hire two engineers``), or a placeholder for a target kept confidential
-    (``Grow ARR to $X``, ``X% gross margin``).
+    (``Grow ARR to $X``, ``X% gross margin``). The number of an indicator a title cites
+    (``Number of MSMEs created or supported [EUTF Common output indicator 1.2.]``, a
+    donor's common indicator the action reports to) is a label, not a figure it aims at:
+    such a measure with its target cell ``TBC`` states no target.
 
     Measures come in kinds, given by the metric's ``kind`` or told from its wording
     (``planlint.measures``): a ``level`` read over time (a KPI), a ``count`` of things

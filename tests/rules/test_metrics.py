@@ -121,6 +121,15 @@ def test_a_title_naming_the_things_it_counts_states_its_unit(title: str, value: 
         f"actuals: [{{date: 2016-06-30, value: {value}}}]}}\n")
 
 
+def test_the_number_of_an_indicator_a_title_cites_is_no_target() -> None:
+    """``[EUTF Common output indicator 1.2.]`` labels the donor's indicator the measure
+    reports to; it states no figure to aim at, so a measure whose target is ``TBC``
+    has none."""
+    RuleTester(metric_without_target).assert_fails(
+        "planlint: 1\nmetrics:\n  - {id: M1, title: 'Number of MSMEs created or supported "
+        "[EUTF Common output indicator 1.2.]'}\n", [("M1", None)])
+
+
 @pytest.mark.parametrize("title", [
     "N° of institutions that improved training programmes",
     "Nº of training course beneficiaries (students)",
