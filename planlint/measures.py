@@ -48,8 +48,9 @@ gives one and from its wording and shape otherwise:
   what it counts (``3+ articles are ready``), or the title opens with ``New`` before
   things in the plural (``New participants in clinics``; not one new thing, ``New engine
   video teaser``); a count starts from zero within its period. ``level``: a title that
-  asks for a number of things (``Number of reports developed``; ``# of`` and ``No. of``
-  are read as ``Number of``) and any metric with a
+  asks for a number of things (``Number of reports developed``; ``# of``, ``No. of`` and
+  ``N° of``, the abbreviation of continental European and French-speaking writers, are
+  read as ``Number of``) and any metric with a
   baseline other than 0 (0 is where counts and milestones start: a logframe writes it
   for every indicator), and everything else, where nothing tells the kind (``YouTube
   channel``), unless the plan says once what its measures are (``metrics_kind``). ``indicator``: a
@@ -92,7 +93,8 @@ gives one and from its wording and shape otherwise:
 
 A quantity is a number other than a year (``2025``), a period (``Q3``, ``FY25``,
 ``H1``), a day of a date (``June 30``), an ordinal (``20th``), a label's number (``Phase
-2``, ``SOC 2``, ``version 3``), the version a deliverable is for, ending a title that
+2``, ``SOC 2``, ``version 3``, the number of a shared indicator a title cites, ``[EUTF
+Common output indicator 1.2.]``), the version a deliverable is for, ending a title that
 opens with a verb of delivery (``Release OpenEBS 1.0``), or a length that names a kind
 of thing (``30-day terms``, ``24-hour support``), or an age that says who is counted
 (``people over 65``, ``aged 12 to 17 years``), or how many places the things a title
@@ -425,7 +427,7 @@ _LABELS = {"phase", "version", "release", "level", "tier", "step", "stage", "soc
            "web", "industry", "tranche", "lot", "module", "unit", "floor", "gate",
            "terminal", "building", "rule", "standard", "iso/iec", "nist", "hipaa", "gdpr",
            "band", "bands", "grades", "levels", "tiers", "stages", "key", "ks", "year-group",
-           "top", "bottom", "cat"}
+           "top", "bottom", "cat", "indicator"}
 #: Words that name a measure's unit: a share, a rate, money, time, distance, a volume.
 _UNIT_WORDS = frozenset((
     "percent", "percentage", "proportion", "ratio", "rate", "per", "usd", "eur", "gbp",
@@ -446,7 +448,12 @@ _PLACEHOLDER = re.compile(
     r"(?<![\w$])(?:[$€£]\s?[NX]{1,3}(?:\.[NX]+)?(?:\s?(?:[kKmMbB]n?|million|billion))?\b"
     r"|[NXnx]{1,2}(?:\.[NXnx]+)?\s?%|[NX](?:\.[NX]+)?\s?[KMB]\b|[NX]{2,3}\b"
     r"|\[(?:redacted|confidential|[A-Z]{1,3})\])")
+#: Abbreviations of ``number`` read as it before ``of``: ``No.``, and ``N°`` (with the
+#: degree sign or the ordinal indicator ``º``), as French-, Spanish- and Portuguese-speaking
+#: writers and their translators put it (``N° of institutions that improved training``).
+_NUMBER_ABBREVIATIONS = frozenset(("no.", "n°", "nº"))
 _TOKEN = re.compile(
+    r"[Nn][°º](?!\w)|"  # "N°": the abbreviation of "number", one word
     r"\d+-(?:second|minute|hour|day|week|month|quarter|year)s?\b|"  # "30-day terms": a kind
     r"\d+(?:st|nd|rd|th)\b|"  # an ordinal ("OWASP 20th celebrations") names, not counts
     r"[$€£¥]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:k|m|bn|b|mm|million|billion|thousand)\b|%)?|"
@@ -536,11 +543,13 @@ _NAMED = re.compile(r"(?<=\d )[\"“\u2018]([^\"”\u2019]{1,60})[\"”\u2019]")
 
 
 def _words(text: str) -> list[str]:
-    """The title's words in lower case, ``#`` read as ``number``, and so is the
-    abbreviation ``No.`` before ``of`` (``No. of new flats to be provided``)."""
+    """The title's words in lower case, ``#`` read as ``number``, and so are the
+    abbreviations ``No.`` and ``N°`` (``Nº``) before ``of`` (``No. of new flats to be
+    provided``, ``N° of training course beneficiaries``)."""
     tokens = [token.lower() for token in _TOKEN.findall(text, 0, MAX_WORDED)]
-    return ["number" if token == "#" or (token == "no." and tokens[position + 1:position + 2]
-                                         == ["of"]) else token
+    return ["number" if token == "#" or (token in _NUMBER_ABBREVIATIONS
+                                         and tokens[position + 1:position + 2] == ["of"])
+            else token
             for position, token in enumerate(tokens)]
 
 

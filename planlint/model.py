@@ -251,8 +251,14 @@ def _value_or_text(stated: _Stated, in_words: str) -> _Stated:
 
 
 class Horizon(_Model):
+    """The period the plan covers: its ``start`` and ``end`` dates, or, where the plan
+    states it only as a length counted from an event still to come (an action
+    document's "Length of implementation 36 months", from the signature of the contracts
+    its approval leads to), that ``length``, an ISO 8601 duration (``P36M``)."""
+
     start: Date | None = None
     end: Date | None = None
+    length: Duration | None = None
 
 
 class _Placed(_Model):

@@ -228,10 +228,17 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     portfolio's theme, ``Monitoring Services``: a few words in title case naming in the
     plural the kind of work under it, with no description and no measure) is a category,
     with no end state of its own to date; its work's dates are initiative-without-dates'
-    to judge. When more than a
+    to judge. A plan whose horizon states its period only as a length counted from an
+    event still to come (``horizon: {length: P36M}``: an action document, written for
+    the decision that approves it, whose implementation runs 36 months from the
+    signature of its contracts) dates its goals by the end of that period, which no
+    calendar date can name before the decision: it is not reported. When more than a
     third of a plan's goals have no deadline at all, the plan is reported once instead
     of each goal.
     """
+    horizon = plan.info.horizon
+    if horizon is not None and horizon.length is not None and horizon.end is None:
+        return
     watched = _watched_by_direction(plan)
     missing = [goal.finding(f"{goal.describe()} has no due date, nor does any goal above "
                             "it or the plan's horizon; set due to when it must be reached")

@@ -75,6 +75,12 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     each name the agency that carries them out). The sponsor answers for the whole
     through the bodies that carry out its actions, and an owner per heading is another
     style's practice; a plan that names owners for some goals is judged goal by goal.
+    So is a plan a body sponsors (a fund's action document) that contracts every
+    initiative to the ``unit`` that carries it out and pays it by a budget line of that
+    same unit (each result assigned to its implementing agency, with the agency's own
+    line of the indicative budget): each agency answers for its results by contract, and
+    the body, which names no person, answers for the whole through them; without that
+    money a body names nobody over the whole and the plan is still reported.
     Nor is a plan one person coordinates: its ``sponsor`` is a person who is also its
     ``office`` (or leads the unit that is) and chairs a review that covers every goal by
     name (a project's coordinator, who monitors that its objectives are achieved); that
@@ -225,10 +231,26 @@ def _team_lead(plan: Plan) -> Person | None:
 def _assigned_by_action(plan: Plan) -> bool:
     """Whether a plan whose sponsor is a person, and which names no goal's owner, gives
     all its work to named bodies: it has goals, and each has sub-goals or initiatives,
-    every initiative naming an ``owner`` or a ``unit`` other than its goal's."""
-    return plan.ref(plan.info, "sponsor", Person) is not None and bool(plan.goals) and all(
-        plan.owner_of(goal) is None and _heads_assigned_work(plan, goal)
-        for goal in plan.goals)
+    every initiative naming an ``owner`` or a ``unit`` other than its goal's. Where the
+    sponsor is a body (a fund, a unit), each initiative must name a ``unit`` that a
+    budget line of its own pays for it (an action document's results, each contracted to
+    its implementing agency with that agency's budget line)."""
+    if plan.info.sponsor is None or not plan.goals:
+        return False
+    if plan.ref(plan.info, "sponsor", Person) is None and not _contracted(plan):
+        return False
+    return all(plan.owner_of(goal) is None and _heads_assigned_work(plan, goal)
+               for goal in plan.goals)
+
+
+def _contracted(plan: Plan) -> bool:
+    """Whether the plan has initiatives and each names a ``unit`` that a budget line of
+    that same unit funds by name: the body it is contracted to, with its own money."""
+    paid = {(budget.unit, initiative.id) for budget in plan.budgets
+            for initiative in plan.refs(budget, "funds", Initiative)}
+    return bool(plan.initiatives) and all(
+        initiative.unit is not None and (initiative.unit, initiative.id) in paid
+        for initiative in plan.initiatives)
 
 
 def _heads_assigned_work(plan: Plan, goal: Goal) -> bool:

@@ -613,7 +613,10 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     be set``, ``N/A``, ``TBD``, is none), or when its wording states one as plans in the OKR style
     do: ``Increase NPS from 30 to 50``, ``Churn below 2%``, the number of a count
     (``Hire two engineers``), or a placeholder for a target kept confidential
-    (``Grow ARR to $X``, ``X% gross margin``).
+    (``Grow ARR to $X``, ``X% gross margin``). The number of an indicator a title cites
+    (``Number of MSMEs created or supported [EUTF Common output indicator 1.2.]``, a
+    donor's common indicator the action reports to) is a label, not a figure it aims at:
+    such a measure with its target cell ``TBC`` states no target.
 
     Measures come in kinds, given by the metric's ``kind`` or told from its wording
     (``planlint.measures``): a ``level`` read over time (a KPI), a ``count`` of things
@@ -1019,6 +1022,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "  - {id: M11, title: Digital public goods are part of the default approach}\n"
              "  - {id: M13, title: Customer acquisition KPI, description: 'LQR = "
              "#[Qualified Leads] / #[Leads]', target: {value: 0.15}}\n"
+             "  - {id: M14, title: N° of training course beneficiaries, "
+             "target: {value: 1000}}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR6]}\n  - {id: A2, owner: ann}\n"
              "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
@@ -1029,8 +1034,10 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     Without a unit, targets and actuals can be read in different ways by different
     people, and figures reported by different units cannot be compared or rolled up.
     ``count`` is a unit too. A title that names its unit states it: ``Percent of…``,
-    ``Number of…``, ``Days to…``, ``… per 1,000 residents``, ``$2M``, money such as a
-    cost or revenue (in the plan's currency), a volume or attendance, and so does a
+    ``Number of…`` (and its abbreviations ``No. of…`` and ``N° of…``, as a logframe
+    translated from French writes ``N° of training course beneficiaries``), ``Days
+    to…``, ``… per 1,000 residents``, ``$2M``, money such as a cost or revenue (in the
+    plan's currency), a volume or attendance, and so does a
     scale everyone reads the same (an ``App store rating``, out of five stars). A count
     counts what it names (``Permits issued``, ``four membership drives``, ``List of
     known deployments``, ``at least ten critical open source organizations``, ``at least

@@ -743,3 +743,15 @@ def test_work_measured_by_recurring_reports_is_a_standing_duty() -> None:
     for title in ("Monthly progress reports to the board", "Final audit report"):
         RuleTester(initiative_without_dates).assert_fails(
             plan.replace("REPORT", title), [("I1", 4, "has no end date")])
+
+
+def test_a_period_counted_from_an_event_still_to_come_dates_the_goals() -> None:
+    """An action document states its period as a length from the contracts its approval
+    leads to (``horizon: {length: P36M}``): its goals are due at the end of that period,
+    which no date can name yet; a length beside a dated end leaves the end to judge."""
+    fragment = ("planlint: 1\nplan: {id: p, horizon: HORIZON}\n"
+                "goals:\n  - {id: G1, title: Youth employment in rural areas}\n"
+                "  - {id: G2, title: Skills centres rehabilitated}\n")
+    RuleTester(goal_without_deadline).run(
+        passes=[fragment.replace("HORIZON", "{length: P36M}")],
+        fails=[(fragment.replace("HORIZON", "{start: 2018-09-01}"), [("p", 2)])])

@@ -114,6 +114,26 @@ def test_a_sponsored_plan_that_assigns_every_action_is_answered_for_by_action() 
                 [("p", 1)])])
 
 
+def test_a_body_s_plan_contracting_every_action_with_its_own_budget_is_by_action() -> None:
+    """A fund's action document gives each result to its implementing agency and pays
+    it by that agency's budget line: accountability is assigned by action, the body
+    sponsoring the whole; without those lines a body names nobody over the whole."""
+    fragment = ("plan: {id: p, sponsor: fund}\n"
+                "units: [{id: fund}, {id: agency-a}, {id: agency-b}]\n"
+                "goals:\n  - {id: OO, title: Jobs for youth}\n"
+                "  - {id: SO1, title: Skills, parent: OO}\n"
+                "  - {id: SO2, title: Rural infrastructure, parent: OO}\n"
+                "initiatives:\n  - {id: R1, supports: [SO1], unit: agency-a}\n"
+                "  - {id: R2, supports: [SO2], unit: agency-b}\n"
+                "budgets:\n  - {id: B1, amount: 7, unit: agency-a, funds: [R1]}\n"
+                "  - {id: B2, amount: 5, unit: BUDGET, funds: [R2]}\n")
+    RuleTester(unowned_goal).run(
+        passes=[fragment.replace("BUDGET", "agency-b")],
+        fails=[(fragment.replace("BUDGET", "agency-a"), [("SO1", 5), ("SO2", 6)]),  # paid
+               # to another agency
+               (fragment.split("budgets:")[0], [("SO1", 5), ("SO2", 6)])])  # no money
+
+
 def test_work_in_the_goals_own_unit_assigns_it_to_nobody_new() -> None:
     RuleTester(unowned_goal).assert_fails(
         "plan: {id: p, sponsor: board}\n"

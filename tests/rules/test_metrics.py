@@ -121,6 +121,28 @@ def test_a_title_naming_the_things_it_counts_states_its_unit(title: str, value: 
         f"actuals: [{{date: 2016-06-30, value: {value}}}]}}\n")
 
 
+def test_the_number_of_an_indicator_a_title_cites_is_no_target() -> None:
+    """``[EUTF Common output indicator 1.2.]`` labels the donor's indicator the measure
+    reports to; it states no figure to aim at, so a measure whose target is ``TBC``
+    has none."""
+    RuleTester(metric_without_target).assert_fails(
+        "planlint: 1\nmetrics:\n  - {id: M1, title: 'Number of MSMEs created or supported "
+        "[EUTF Common output indicator 1.2.]'}\n", [("M1", None)])
+
+
+@pytest.mark.parametrize("title", [
+    "N° of institutions that improved training programmes",
+    "Nº of training course beneficiaries (students)",
+    "No. of rural districts benefitting from training modules",
+])
+def test_the_abbreviations_of_number_of_state_a_count_s_unit(title: str) -> None:
+    """``N°`` (``Nº``) and ``No.`` before ``of`` abbreviate ``Number of``, as logframes
+    written or translated from French, Spanish or Portuguese do: the unit is the things
+    counted."""
+    RuleTester(metric_without_unit).assert_passes(
+        f"planlint: 1\nmetrics:\n  - {{id: M1, title: {title}, target: {{value: 3}}}}\n")
+
+
 @pytest.mark.parametrize(("title", "value"), [
     ("Annual community GHG emissions (compared to 2005)", -12),
     ("Annual community GHG emissions", 45000),
