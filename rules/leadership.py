@@ -579,12 +579,18 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     one among whose units is one named for that function (``Strategic Planning``, a
     society's committee of that name beside the committees that own its goals; ``Office
     of Strategy Management``): the plan names its office by the unit's name, if not in
-    that field.
+    that field. Nor is one run by a working body unnamed as its office: everyone the plan
+    names sits on one unit named as a working body (an audit team, a task force), which
+    meets at least monthly to review every goal (a project's DEI audit team, meeting every
+    two weeks, logging its progress and publishing the status of every recommendation):
+    its meetings set the plan's agenda and collect its results, the office's work, and
+    the plan names nobody else to run it.
     """
     if plan.info.office is None and not _team_led(plan) and not _run_by_its_sponsor(plan) \
             and not _run_by_its_head(plan) and not plan.personal \
             and not plan.managed_in_system and not _units_report_monthly(plan) \
-            and not _run_by_its_reviewer(plan) and not _strategy_unit(plan):
+            and not _run_by_its_reviewer(plan) and not _strategy_unit(plan) \
+            and plan.working_body is None:
         yield plan.finding(
             "the plan names no office to drive its execution; set plan: office: to the "
             "person or unit that runs reviews, collects results and keeps the plan moving")
