@@ -738,3 +738,17 @@ def test_a_plan_run_by_a_working_body_everyone_sits_on_is_not_asked_for_an_offic
                                                       "{id: ben, unit: org}"),
          [("audit", None)]),  # someone named outside the body
     ])
+
+
+def test_a_plan_run_by_a_working_body_and_marking_no_leader_is_not_asked_for_a_sponsor(
+) -> None:
+    audit = _AUDIT_TEAM.replace("NAME", "DEI Audit Team")
+    RuleTester(no_sponsor).assert_passes(audit.replace("CADENCE", "biweekly"))
+    RuleTester(no_sponsor).run(fails=[
+        (audit.replace("CADENCE", "quarterly"), [("audit", None)]),  # meets too seldom
+        (audit.replace("CADENCE", "biweekly").replace("{id: ben, unit: team}",
+                                                      "{id: ben, unit: team, leader: true}"),
+         [("audit", None)]),  # a leadership team the plan names, none of whom sponsors it
+        (_AUDIT_TEAM.replace("NAME", "Community department").replace("CADENCE", "biweekly"),
+         [("audit", None)]),  # a department, not a working body
+    ])
