@@ -1397,6 +1397,14 @@ def states_aim(text: str) -> bool:
     return bool(_quantities(_words(title))) or bool(_PLACEHOLDER.search(title))
 
 
+def states_figure(text: str, value: float) -> bool:
+    """Whether a title states ``value`` among its quantities (``Build 250,000 new child
+    care spaces by the end of fiscal year 2025-2026`` states 250000, not 2025): the
+    figure a piece of work commits to in its own words."""
+    return any(quantity.value == value
+               for quantity in _quantities(_words(strip_label(text))))
+
+
 #: Efforts against a standing problem, which go on rather than end (``Addressing our
 #: climate crisis``).
 _STANDING_EFFORTS = ("address", "tackle", "combat", "fight")

@@ -20,6 +20,7 @@ from planlint import timeline
 from planlint.finding import Finding, Related
 from planlint.measures import Measure, commits, done_in_part, read_measure, takes_up, worded
 from planlint.model import (
+    CADENCES,
     REFERENCES,
     Assumption,
     Budget,
@@ -35,6 +36,7 @@ from planlint.model import (
     Review,
     Unit,
     Waiver,
+    cadence_days,
 )
 
 if TYPE_CHECKING:
@@ -429,6 +431,28 @@ class Plan:
             known = self._unit_ancestry[unit_id] = tuple(chain)
         return known
 
+    @cached_property
+    def working_body(self) -> Unit | None:
+        """The working body that runs the plan unnamed as its office: a unit named as one
+        (see :data:`WORKING_BODY`: an audit team, a task force) that everyone the plan
+        names sits on, and that meets at least monthly to review every goal (a review of
+        that cadence covering each goal by name); else ``None``. Its members are the only
+        people the plan names, so the meetings that review the whole plan are theirs: the
+        body keeps the plan on its agenda, collects its results and does its work,
+        whoever chairs."""
+        units = {person.unit for person in self.people}
+        if len(units) != 1 or None in units:
+            return None
+        body = self.get(next(iter(units)))
+        goals = {goal.id for goal in self.goals}
+        if not isinstance(body, Unit) or WORKING_BODY.search(body.name or "") is None \
+                or not goals:
+            return None
+        meets = any(review.cadence is not None
+                    and cadence_days(review.cadence) <= CADENCES["monthly"]
+                    and goals <= set(review.covers) for review in self.reviews)
+        return body if meets else None
+
     @property
     def one_short_cycle(self) -> bool:
         """Whether the plan's horizon is one short cycle of work: a quarter, or a hundred
@@ -775,6 +799,14 @@ class Plan:
 #: team and status: a board of cards, or issues of a code host or issue tracker.
 _TRACKER = re.compile(r"\b(?:trello|kanban|(?:project|task) board|(?:github|gitlab|jira) "
                       r"issues|tracking issues|issue tracker)\b", re.IGNORECASE)
+
+
+#: The kinds of team a text or a unit's name may call a body of people set to work
+#: together (``A cross-agency team is implementing ...``, ``Open data task force``).
+TEAM_KINDS = r"team|working group|work ?group|task ?force|steering group|project group"
+#: A unit named as a body of people set to work together (``Staff committee assigned to
+#: the Library Brand priority``, ``Open data task force``, ``DEI Audit Team``).
+WORKING_BODY = re.compile(rf"\b(?:committee|{TEAM_KINDS})s?\b", re.IGNORECASE)
 
 
 #: The name of a system that runs a strategy's execution: its reviews, results and

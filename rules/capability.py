@@ -12,7 +12,7 @@ from pydantic import Field
 from planlint.finding import Finding
 from planlint.measures import worded
 from planlint.model import Goal, Initiative, Item, Person, Unit, one_line
-from planlint.plan import Plan
+from planlint.plan import TEAM_KINDS, WORKING_BODY, Plan
 from planlint.practice import by_practice, on_tracker
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import continuing, is_active
@@ -176,14 +176,10 @@ def skill_gap(plan: Plan) -> Iterator[Finding]:
 #: A team that the text says is doing the work, named by its kind rather than by its
 #: members (``A cross-agency team is implementing the 10 key recommendations``, ``a
 #: working group has been formed``).
-_TEAM_KINDS = r"team|working group|work ?group|task ?force|steering group|project group"
 _TEAM_AT_WORK = re.compile(
-    rf"\b(?:{_TEAM_KINDS})s?\s+"
+    rf"\b(?:{TEAM_KINDS})s?\s+"
     r"(?:is|are|has been|have been)\s+(?:\w+ing|formed|established|set up|convened)\b",
     re.IGNORECASE)
-#: A unit named as a body of people set to work together (``Staff committee assigned to
-#: the Library Brand priority``, ``Open data task force``).
-_WORKING_BODY = re.compile(rf"\b(?:committee|{_TEAM_KINDS})s?\b", re.IGNORECASE)
 
 
 def _team_at_work(initiative: Initiative) -> bool:
@@ -258,10 +254,10 @@ def _inner_teams_plan(plan: Plan) -> bool:
 
 def _goal_committees(plan: Plan) -> set[str]:
     """Ids of the units that are one goal's committee: named as a working body (see
-    :data:`_WORKING_BODY`) and given that goal of the plan and no other."""
+    :data:`~planlint.plan.WORKING_BODY`) and given that goal of the plan and no other."""
     held = Counter(goal.unit for goal in plan.goals if goal.unit is not None)
     return {unit.id for unit in plan.units
-            if held[unit.id] == 1 and _WORKING_BODY.search(unit.name or "") is not None}
+            if held[unit.id] == 1 and WORKING_BODY.search(unit.name or "") is not None}
 
 
 def _staffed_by_committees(plan: Plan, initiative: Initiative, committees: set[str]) -> bool:
@@ -272,14 +268,17 @@ def _staffed_by_committees(plan: Plan, initiative: Initiative, committees: set[s
 
 
 def _staffed_by_office(plan: Plan) -> bool:
-    """Whether the plan's work is all given to the body formed to run it: its ``office`` is
-    a unit named as a working body (see :data:`_WORKING_BODY`: ``an internal working group
-    is formed to materialize the plan``), and no initiative names an owner, co-owner, team
-    or unit of its own."""
-    office = plan.get(plan.info.office)
-    return isinstance(office, Unit) and _WORKING_BODY.search(office.name or "") is not None \
+    """Whether the plan's work is all given to the body formed to run it, and no
+    initiative names an owner, co-owner or team of its own (work it gives to another unit
+    is that unit's): its ``office`` is a unit named as a working body (see
+    :data:`~planlint.plan.WORKING_BODY`: ``an internal working group is formed to
+    materialize the plan``), or it is run by such a body unnamed as its office (see
+    :attr:`~planlint.plan.Plan.working_body`: everyone the plan names sits on it, and it
+    meets at least monthly to review every goal)."""
+    office = plan.working_body or plan.get(plan.info.office)
+    return isinstance(office, Unit) and WORKING_BODY.search(office.name or "") is not None \
         and not any(initiative.owner or initiative.co_owners or initiative.team
-                    or initiative.unit for initiative in plan.initiatives)
+                    for initiative in plan.initiatives)
 
 
 @rule(code="PL503", name="unstaffed-initiative", category="capability", severity="info",
@@ -361,9 +360,12 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     them.
     Nor is a plan that gives all its work to the body formed to run it: its ``office`` is
     a unit named as a working body (``an internal working group is formed to materialize
-    the accessibility plan``, a task force) and no initiative names an owner, team or unit
-    of its own; the group's members do the work, and that no step names who leads it is
-    unowned-initiative's question.
+    the accessibility plan``, a task force), or such a body runs it unnamed as its office
+    (everyone the plan names sits on it, and it meets at least monthly to review every
+    goal: a project's DEI audit team, meeting every two weeks, that reports the status of
+    each of its recommendations), and no initiative names an owner, co-owner or team of
+    its own (work given to another unit is that unit's); the group's members do the work,
+    and that no step names who leads it is unowned-initiative's question.
     """
     if _one_teams_plan(plan) or _inner_teams_plan(plan) or "owners" in plan.info.withheld \
             or _staffed_by_office(plan):

@@ -215,10 +215,14 @@ def _chairs_every_goal(plan: Plan, person: Person) -> bool:
 
 def _run_by_its_coordinator(plan: Plan) -> bool:
     """Whether a plan that marks nobody as a leader is run by one person: its ``office``
-    is a person who chairs a review covering every goal."""
+    is a person who chairs a review covering every goal; or by one working body (see
+    :attr:`~planlint.plan.Plan.working_body`) that everyone it names sits on, meeting at
+    least monthly over every goal."""
+    if any(person.leader for person in plan.people):
+        return False
     office = plan.ref(plan.info, "office", Person)
-    return office is not None and not any(person.leader for person in plan.people) \
-        and _chairs_every_goal(plan, office)
+    return (office is not None and _chairs_every_goal(plan, office)) \
+        or plan.working_body is not None
 
 
 def _team_lead(plan: Plan) -> Person | None:
@@ -488,7 +492,11 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     person: its ``office`` is a person who chairs a review covering every goal (a team's
     quarterly OKRs, whose coordinator chairs the grading meeting): that person keeps the
     plan on the agenda and holds every goal to account, the sponsor's part in all but title,
-    and the plan names no leadership above to ask for another. Nor is a plan that marks
+    and the plan names no leadership above to ask for another. So with a plan that marks
+    nobody as a leader and is run by one working body: everyone it names sits on a unit
+    named as one (an audit team, a task force), which meets at least monthly to review
+    every goal (a project's DEI audit team, meeting every two weeks over its five focus
+    areas): the body holds the plan on its agenda, collectively. Nor is a plan that marks
     one person as a leader, who owns one of its top-level goals and is the only person
     named as a goal's owner (a trust's patient experience priorities, of which the Chief
     Nurse, the one executive named, is the responsible officer for one): the one
@@ -601,12 +609,18 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     one among whose units is one named for that function (``Strategic Planning``, a
     society's committee of that name beside the committees that own its goals; ``Office
     of Strategy Management``): the plan names its office by the unit's name, if not in
-    that field.
+    that field. Nor is one run by a working body unnamed as its office: everyone the plan
+    names sits on one unit named as a working body (an audit team, a task force), which
+    meets at least monthly to review every goal (a project's DEI audit team, meeting every
+    two weeks, logging its progress and publishing the status of every recommendation):
+    its meetings set the plan's agenda and collect its results, the office's work, and
+    the plan names nobody else to run it.
     """
     if plan.info.office is None and not _team_led(plan) and not _run_by_its_sponsor(plan) \
             and not _run_by_its_head(plan) and not plan.personal \
             and not plan.managed_in_system and not _units_report_monthly(plan) \
-            and not _run_by_its_reviewer(plan) and not _strategy_unit(plan):
+            and not _run_by_its_reviewer(plan) and not _strategy_unit(plan) \
+            and plan.working_body is None:
         yield plan.finding(
             "the plan names no office to drive its execution; set plan: office: to the "
             "person or unit that runs reviews, collects results and keeps the plan moving")

@@ -30,6 +30,7 @@ from planlint.measures import (
     sorts_work,
     states_affairs,
     states_aim,
+    states_figure,
     strip_label,
     ticked,
     worded,
@@ -310,6 +311,23 @@ def _graded_at_year_end(plan: Plan, metric: Metric) -> bool:
     ends = target_date(plan, metric)
     return read_at_end(plan, metric, _ONE_YEAR) and ends is not None and (
         plan.info.as_of is None or plan.info.as_of <= ends)
+
+
+def _commitments_figures(plan: Plan) -> bool:
+    """Whether the plan is a list of commitments whose only figures are those the
+    commitments state in their own words: it has no goals, and every measure (one at
+    least) is set one target, no steps towards it and no reading, and is listed by a
+    piece of work whose title states that target's figure (``Build 250,000 new child care
+    spaces by the end of fiscal year 2025-2026``, its measure the spaces to build)."""
+    if plan.goals or not plan.metrics:
+        return False
+    for metric in plan.metrics:
+        target = metric.target
+        if metric.targets or metric.actuals or target is None or target.value is None \
+                or not any(states_figure(work.title or "", target.value)
+                           for work in plan.referrers(metric, "metrics", Initiative)):
+            return False
+    return True
 
 
 def _met_when_due(plan: Plan, metric: Metric) -> bool:
@@ -1225,7 +1243,17 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     by the plan's date (a recovery plan's targets, each a value to reach by a quarter,
     proven by its verification documents in the half-year report of that quarter): each
     is judged once, in the report of the period it falls due in, at the report's rhythm.
+    Nor is a list of commitments whose only figures are those its commitments state in
+    their own words: a plan with no goals, whose every measure is set one target, no
+    steps and no reading, and is listed by a piece of work whose title states that
+    target's figure (a minister's commitment to ``Build 250,000 new child care spaces by
+    the end of fiscal year 2025-2026``, its measure the spaces to build): each figure is
+    part of what is committed, met or not when the commitment falls due, not a series
+    read on the way, and the list states no measuring of its own to ask a rhythm of;
+    whether each commitment says by when is initiative-without-dates' question.
     """
+    if _commitments_figures(plan):
+        return
     unread = not any(metric.actuals for metric in plan.metrics
                      if not _only_quoted(plan, metric))
     measured = [metric for metric in _formulated(plan)
@@ -1499,9 +1527,13 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     themselves, ``Countries that have leveraged…``) and naming no source is left out
     too, from the plan's practice as well: it counts what the organisation's own work
     did, and its figure comes from the records of that work, where naming a source adds
-    nothing.
+    nothing. Nor is a list of commitments whose only figures are those its commitments
+    state in their own words (a plan with no goals, each measure one target stated in the
+    title of the work that lists it, not read yet; see metric-without-cadence): the
+    figures are what the commitments promise, met or not with each commitment, not
+    measures drawn from a data system the list would name.
     """
-    if plan.personal:
+    if plan.personal or _commitments_figures(plan):
         return
     missing, eligible = [], 0
     work_sourced = _outcomes_sourced(plan)

@@ -288,6 +288,45 @@ class TestUnstaffedInitiative:
             fragment.replace("NAME", "Internal working group on the plan").replace(
                 "{id: I2, status: active}", "{id: I2, status: active, owner: manager}"),
             [("plan", None, "all 2 active initiatives")])
+    def test_work_of_the_working_body_that_runs_the_plan_unnamed_is_staffed(self) -> None:
+        # a project's DEI audit: everyone named sits on the audit team, which meets every two
+        # weeks over every focus area; one item goes to another working group
+        fragment = dedent("""\
+            planlint: 1
+            units:
+              - {id: org}
+              - {id: team, name: NAME, parent: org}
+              - {id: wg, name: Metrics working group, parent: org}
+            people: [{id: ana, unit: team}, {id: ben, unit: team}]
+            goals: [{id: G1, unit: org}, {id: G2, unit: org}]
+            initiatives:
+              - {id: I1, status: active, supports: [G1]}
+              - {id: I2, status: active, supports: [G2]}
+              - {id: I3, status: active, supports: [G2], unit: wg}
+            reviews:
+              - {id: R1, cadence: CADENCE, covers: [G1, G2]}
+            """)
+        audit = fragment.replace("NAME", "DEI Audit Team")
+        RuleTester(unstaffed_initiative).assert_passes(audit.replace("CADENCE", "biweekly"))
+        # meeting once a quarter, the body does not run the work between its meetings
+        RuleTester(unstaffed_initiative).assert_fails(
+            audit.replace("CADENCE", "quarterly"), [("I1", None), ("I2", None)])
+        # a department, not a working body
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("NAME", "Community department").replace("CADENCE", "biweekly"),
+            [("I1", None), ("I2", None)])
+        # someone the plan names outside the body
+        RuleTester(unstaffed_initiative).assert_fails(
+            audit.replace("CADENCE", "biweekly").replace(
+                "{id: ben, unit: team}", "{id: ben, unit: org}"),
+            [("I1", None), ("I2", None)])
+        # work the plan gives to one of the members is not the body's as a whole
+        RuleTester(unstaffed_initiative).assert_fails(
+            audit.replace("CADENCE", "biweekly").replace(
+                "{id: I1, status: active, supports: [G1]}",
+                "{id: I1, status: active, supports: [G1], owner: ana}"),
+            [("I1", None), ("I2", None)])
+
 
     def test_a_team_inside_a_larger_organization_is_staffed_by_its_members(self) -> None:
         fragment = dedent("""\

@@ -733,3 +733,42 @@ def test_a_unit_named_for_running_the_strategy_is_the_plans_office() -> None:
     # a committee named for something else runs its own goals, not the plan
     RuleTester(no_strategy_office).assert_fails(
         plan.replace("Strategic Planning", "Strategic Partnerships"), [("society-plan", None)])
+
+
+#: A project's DEI audit: everyone named sits on the audit team, which meets every two weeks
+#: over every focus area; no office or sponsor is named.
+_AUDIT_TEAM = ("planlint: 1\nplan: {id: audit}\n"
+               "units:\n  - {id: org}\n  - {id: team, name: NAME, parent: org}\n"
+               "people: [{id: ana, unit: team}, {id: ben, unit: team}]\n"
+               "goals: [{id: G1, unit: org}, {id: G2, unit: org}]\n"
+               "reviews: [{id: R1, title: Audit team meetings, cadence: CADENCE, "
+               "covers: [G1, G2]}]\n")
+
+
+def test_a_plan_run_by_a_working_body_everyone_sits_on_is_not_asked_for_an_office() -> None:
+    audit = _AUDIT_TEAM.replace("NAME", "DEI Audit Team")
+    RuleTester(no_strategy_office).assert_passes(audit.replace("CADENCE", "biweekly"))
+    RuleTester(no_strategy_office).run(fails=[
+        (audit.replace("CADENCE", "quarterly"), [("audit", None)]),  # meets too seldom
+        (audit.replace("CADENCE", "biweekly").replace("covers: [G1, G2]", "covers: [G1]"),
+         [("audit", None)]),  # reviews part of the plan
+        (_AUDIT_TEAM.replace("NAME", "Community department").replace("CADENCE", "biweekly"),
+         [("audit", None)]),  # a department, not a working body
+        (audit.replace("CADENCE", "biweekly").replace("{id: ben, unit: team}",
+                                                      "{id: ben, unit: org}"),
+         [("audit", None)]),  # someone named outside the body
+    ])
+
+
+def test_a_plan_run_by_a_working_body_and_marking_no_leader_is_not_asked_for_a_sponsor(
+) -> None:
+    audit = _AUDIT_TEAM.replace("NAME", "DEI Audit Team")
+    RuleTester(no_sponsor).assert_passes(audit.replace("CADENCE", "biweekly"))
+    RuleTester(no_sponsor).run(fails=[
+        (audit.replace("CADENCE", "quarterly"), [("audit", None)]),  # meets too seldom
+        (audit.replace("CADENCE", "biweekly").replace("{id: ben, unit: team}",
+                                                      "{id: ben, unit: team, leader: true}"),
+         [("audit", None)]),  # a leadership team the plan names, none of whom sponsors it
+        (_AUDIT_TEAM.replace("NAME", "Community department").replace("CADENCE", "biweekly"),
+         [("audit", None)]),  # a department, not a working body
+    ])

@@ -1642,3 +1642,38 @@ def test_an_evaluation_count_of_work_whose_measures_are_targeted_is_not_asked_a_
         plan.replace("target: {value: 3, date: 2027-12-31}, ", "").replace(
             "Provide at least 3 screening events", "Screening events held"),
         [("S1-m", None), ("S1-e", None)])
+
+
+#: A minister's list of commitments: no goal, some commitments stating the figure they
+#: commit to, each transcribed as that commitment's measure.
+_COMMITMENTS = (
+    "planlint: 1\nplan: {as_of: 2021-12-16}\n"
+    "initiatives:\n"
+    "  - id: I1\n    title: Build 250,000 new child care spaces and hire 40,000 more early "
+    "childhood educators by the end of fiscal year 2025-2026\n    metrics:\n"
+    "      - {id: I1-a, title: New child care spaces, unit: spaces, "
+    "target: {value: 250000, date: 2026-03-31}}\n"
+    "      - {id: I1-b, title: More early childhood educators, unit: educators, "
+    "target: {value: 40000, date: 2026-03-31}}\n"
+    "  - id: I2\n    title: Reduce child care fees by 50 per cent by the end of 2022\n"
+    "    metrics:\n"
+    "      - {id: I2-a, title: Child care fees, unit: '%', "
+    "target: {value: 50, date: 2022-12-31}}\n"
+    "  - {id: I3, title: Introduce federal child care legislation}\n")
+
+
+@pytest.mark.parametrize("rule", [metric_without_cadence, metric_without_source])
+def test_a_list_of_commitments_is_not_asked_to_measure_the_figures_they_state(
+        rule: Any) -> None:
+    RuleTester(rule).assert_passes(_COMMITMENTS)
+    RuleTester(rule).run(fails=[
+        # a figure the commitment does not state is a measure of the plan's own
+        (_COMMITMENTS.replace("value: 40000", "value: 45000"), [("plan", None)]),
+        # a plan with goals sets out what it measures
+        (_COMMITMENTS + "goals: [{id: G1, title: Affordable child care, metrics: [I2-a]}]\n",
+         [("plan", None)]),
+        # a figure read on the way is a series
+        (_COMMITMENTS.replace("date: 2022-12-31}}", "date: 2022-12-31}, "
+                              "actuals: [{date: 2022-06-30, value: 25}]}"),
+         [("plan", None)]),
+    ])
