@@ -75,6 +75,8 @@ gives one and from its wording and shape otherwise:
   within four weeks``, ``% waiting less than two weeks``, which counts those who did not
   wait long, not a delay); down for one that opens with ``Reduce``, ``Cut``,
   ``Eliminate``…
+- **yearly step**: a target worded as a change by a stated amount each year (``by 10%
+  each year``, ``by 5 percent per year``, ``by $2M annually``), a step for every year.
 - **workload**: a title that asks for a number of things done (``Number of DAs
   determined``, ``No. of permits issued``: ``Number of``, then things in the plural and
   what was done to them), and names no harm: work done, of which more is no shortfall.
@@ -1308,6 +1310,20 @@ def defines_share(metric: Metric) -> bool:
             if whole and len(part) > len(whole) and part[-len(whole):] == whole:
                 return True
     return False
+
+
+_YEARLY_STEP = re.compile(
+    r"\bby\s+(?:about\s+|around\s+|at\s+least\s+)?[$£€]?\d[\d,.]*(?:[kmb]n?\b)?\s*(?:%|percent\b|"
+    r"per\s?cent\b)?(?:\s+[a-z-]+){0,2}?\s+(?:(?:each|every|per|a)\s+(?:(?:fiscal|financial|"
+    r"academic|calendar|school)\s+)?year|annually|per\s+annum|year[- ](?:on|over)[- ]year)\b",
+    re.IGNORECASE)
+
+
+def steps_yearly(text: str | None) -> bool:
+    """Whether a measure's wording sets its target as a change by a stated amount each
+    year (``Increase outreach and engagement activities by 10% each year``, ``cut
+    emissions by 5 percent per year``): a step for every year, to be read each year."""
+    return bool(_YEARLY_STEP.search(worded(text)))
 
 
 def says_none(text: str | None) -> bool:

@@ -281,7 +281,9 @@ class UnownedInitiativeOptions(RuleOptions):
     inherit_goal_owner: bool = Field(
         True, description="count the owner of the goals an initiative supports as its "
                           "owner when they all have the same one and no goals under them "
-                          "(a goal's task table, an objective's actions); false to ask "
+                          "(a goal's task table, an objective's actions; in a plan that "
+                          "gives owners at an upper level, a goal with none is its nearest "
+                          "owned goal's); false to ask "
                           "every initiative to name its own")
 
 
@@ -326,7 +328,11 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
     the unit's ``lead``): an operations plan assigns each task to a department. Where
     the plan lists the work under the goal it serves, as a goal's task table or an
     objective's list of actions does, the goal's owner answers for it: an initiative
-    whose goals all have one and the same owner, and no goals under them, is owned. A
+    whose goals all have one and the same owner, and no goals under them, is owned. In a
+    plan that gives owners at an upper level (more than a third of its goals name none),
+    a goal with no owner of its own is answered for by the owner of the nearest goal
+    above it that has one, as unowned-goal holds: the actions listed under a pillar's
+    objectives are the pillar's champion's, where the style names no owner per action. A
     goal with goals under it is answered for at the level below, so work that serves it
     directly still needs an owner of its own. A theme of the whole plan, work that
     supports every one of its top-level goals (``People Power`` under each of four
@@ -353,8 +359,9 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
                and not _sponsors_theme(plan, initiative)]
     if unowned and options.inherit_goal_owner:
         above = {parent.id for goal in plan.goals for parent in plan.refs(goal, "parent")}
+        owners = _answerers(plan)
         unowned = [initiative for initiative in unowned
-                   if not _goal_owned(plan, initiative, above)]
+                   if not _goal_owned(plan, initiative, above, owners)]
     missing = [initiative.finding(f"{initiative.describe()} has no owner; name the person "
                                   "accountable for delivering it under owner")
                for initiative in unowned]
@@ -373,15 +380,43 @@ def _sponsors_theme(plan: Plan, initiative: Initiative) -> bool:
     return plan.info.sponsor is not None and plan.whole_plan_theme(initiative)
 
 
-def _goal_owned(plan: Plan, initiative: Initiative, above: set[str]) -> bool:
-    """Whether the goals an initiative supports have one owner and none of them is
-    ``above`` another goal."""
+def _goal_owned(plan: Plan, initiative: Initiative, above: set[str],
+                answerers: dict[str, str | None]) -> bool:
+    """Whether the goals an initiative supports have one owner (their own, or the one
+    ``answerers`` gives them) and none of them is ``above`` another goal."""
     goals = plan.refs(initiative, "supports", Goal)
     if not goals or any(goal.id in above for goal in goals):
         return False
-    owners = {owner.id if (owner := plan.owner_of(goal)) is not None else None
-              for goal in goals}
+    owners = {owner.id if (owner := plan.owner_of(goal)) is not None
+              else answerers.get(goal.id) for goal in goals}
     return len(owners) == 1 and None not in owners
+
+
+def _answerers(plan: Plan) -> dict[str, str | None]:
+    """Who answers for each goal that names no owner, in a plan that gives owners at an
+    upper level (more than a third of its goals name none, see
+    :func:`planlint.practice.widespread`): the owner of the nearest goal above it that
+    has one (a pillar's champion for the pillar's objectives), as unowned-goal holds such
+    goals answered for at that level; none elsewhere. Each goal is climbed past once (a
+    loop of parents stops the climb)."""
+    owned = {goal.id: owner.id for goal in plan.goals
+             if (owner := plan.owner_of(goal)) is not None}
+    if not widespread(len(plan.goals) - len(owned), len(plan.goals)):
+        return {}
+    found: dict[str, str | None] = {}
+    for goal in plan.goals:
+        path: dict[str, None] = {}
+        current: Goal | None = goal
+        while current is not None and current.id not in owned \
+                and current.id not in found and current.id not in path:
+            path[current.id] = None
+            current = plan.ref(current, "parent", Goal)
+        if current is None or current.id in path:
+            answer = None
+        else:
+            answer = owned.get(current.id, found.get(current.id))
+        found.update(dict.fromkeys(path, answer))
+    return found
 
 
 class UnownedMetricOptions(RuleOptions):

@@ -31,6 +31,7 @@ from planlint.measures import (
     states_affairs,
     states_aim,
     states_figure,
+    steps_yearly,
     strip_label,
     ticked,
     worded,
@@ -169,7 +170,11 @@ def _rating(text: str | None) -> bool:
 
 def _targets_stepped(metric: Metric) -> bool:
     """Whether a metric sets targets a calendar step apart, three or more (one for each
-    year of the plan): in a plan that states no cadence, the step it is judged at."""
+    year of the plan), or states its target as a change by an amount each year (see
+    :func:`planlint.measures.steps_yearly`): in a plan that states no cadence, the step it
+    is judged at."""
+    if steps_yearly(metric.title):
+        return True
     days = sorted({target.date for target in (*metric.targets, metric.target)
                    if target is not None and target.date is not None})
     steps = {_months_between(earlier, later) for earlier, later in pairwise(days)}
@@ -1215,10 +1220,12 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     project's target its committee reads at each yearly session, reported alone; it
     still counts towards the plan's practice.
     A plan that states no cadence for most of its measures but sets them targets a
-    calendar step apart (a target for each year of a five-year plan) shows its rhythm
-    that way: those measures are not asked for one, and the plan's practice is
-    judged as stated by them. Where a plan states its cadences, a measure is asked for
-    its own whatever its targets.
+    calendar step apart (a target for each year of a five-year plan), or states its
+    target as a change by an amount each year (``Increase outreach and engagement
+    activities by 10% each year``, from a baseline for one fiscal year to a target for a
+    later one), shows its rhythm that way: those measures are not asked for one, and the
+    plan's practice is judged as stated by them. Where a plan states its cadences, a
+    measure is asked for its own whatever its targets.
     A measure the plan sets no target for and only quotes with its readings (a statistic
     a report gives to show where an aim stands) is left out, from the plan's practice
     too: metric-without-target reports it, and until it has a target nothing says when

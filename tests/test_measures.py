@@ -20,6 +20,7 @@ from planlint.measures import (
     says_none,
     shares_cases_meeting,
     states_direction,
+    steps_yearly,
     takes_up,
     ticked,
     worded,
@@ -721,3 +722,16 @@ def test_rules_read_free_texts_by_their_start() -> None:
     span = "A three-year plan adopted 2022."
     assert worded("x" * 5_000, None, span) == f"{'x' * MAX_WORDED}  {span}"
     assert span not in worded("x " * MAX_WORDED + span)
+
+
+@pytest.mark.parametrize(("title", "yearly"), [
+    ("Increase outreach and engagement activities by 10% each year", True),
+    ("Cut emissions by 5 percent per year", True),
+    ("Grow members by 300 new members every fiscal year", True),
+    ("Raise revenue by $2M annually", True),
+    # a quantity per year, not a step towards a target: a count over a year
+    ("Total tons of waste processed per year", False),
+    ("Host one webinar annually", False),
+    ("Increase outreach activities by 2025", False)])
+def test_a_target_worded_as_a_step_each_year(title: str, yearly: bool) -> None:
+    assert steps_yearly(title) is yearly

@@ -772,3 +772,30 @@ def test_a_plan_run_by_a_working_body_and_marking_no_leader_is_not_asked_for_a_s
         (_AUDIT_TEAM.replace("NAME", "Community department").replace("CADENCE", "biweekly"),
          [("audit", None)]),  # a department, not a working body
     ])
+
+
+def test_actions_under_a_championed_pillars_objectives_are_the_champions() -> None:
+    # owners are given per pillar: its objectives name none, and their actions either
+    pillars = ("plan: {id: p}\n" + PEOPLE +
+               "goals:\n  - {id: P1, title: Outreach, owner: ceo}\n"
+               "  - {id: O1, title: More participants, parent: P1}\n"
+               "  - {id: O2, title: Economic impact, parent: P1}\n"
+               "  - {id: P2, title: Advocacy, owner: analyst}\n"
+               "  - {id: O3, title: Transparency, parent: P2}\n"
+               "initiatives:\n  - {id: A1, title: Reporting software, supports: [O1]}\n"
+               "  - {id: A2, title: Opioid crisis, supports: [O2]}\n"
+               "  - {id: A3, title: Advisory group, supports: [TARGET]}\n")
+    RuleTester(unowned_initiative).run(
+        passes=[pillars.replace("TARGET", "O3")],
+        fails=[  # objectives of two pillars whose champions differ: nobody is named
+               (pillars.replace("TARGET", "O1, O3"), [("A3", 14)]),
+               # work on the pillar itself, which has objectives below it
+               (pillars.replace("TARGET", "P2"), [("A3", 14)]),
+               # a plan that names owners per objective: the one without is a gap
+               (pillars.replace("{id: O1, title: More participants, parent: P1}",
+                                "{id: O1, title: More participants, parent: P1, owner: ceo}")
+                .replace("{id: O2, title: Economic impact, parent: P1}",
+                         "{id: O2, title: Economic impact, parent: P1, owner: ceo}")
+                .replace("TARGET", "O3"), [("A3", 14)])])
+    RuleTester(unowned_initiative, options={"inherit_goal_owner": False}).assert_fails(
+        pillars.replace("TARGET", "O3"), [("p", 1)])

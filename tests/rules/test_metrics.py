@@ -472,6 +472,27 @@ def test_a_result_in_words_that_says_the_measure_was_not_taken_is_no_reading() -
                                                      [("M1", 4)])
 
 
+def test_a_target_worded_as_a_step_each_year_shows_a_yearly_rhythm() -> None:
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2019-08-29, horizon: {start: 2018-07-01, end: 2025-06-30}}
+        metrics:
+          - {id: M1, title: Increase outreach activities by 10% each year,
+             baseline: {value: 4935039, date: 2018-06-30},
+             target: {value: 9616995, date: 2025-06-30}}
+          - {id: M2, title: Increase the estimated economic impact by 15% per fiscal year,
+             baseline: {value: 2077, date: 2018-06-30},
+             target: {value: 5526, date: 2025-06-30}}
+          - {id: M3, title: Grow the advocacy network to 10000 advocates,
+             baseline: {value: 6286}, target: {value: 10000}}
+        """)
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # the same targets with no yearly step in their wording state no rhythm
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace(" by 10% each year", "").replace(" by 15% per fiscal year", ""),
+        [("plan", None)])
+
+
 def test_an_objective_met_after_the_plans_term_is_not_asked_for_a_cadence() -> None:
     plan = dedent("""\
         planlint: 1
