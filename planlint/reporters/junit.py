@@ -7,6 +7,7 @@ case named after the plan. In a comparison of two versions only new findings fai
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import groupby
 
@@ -14,19 +15,27 @@ from planlint.finding import Finding
 from planlint.report import Report
 from planlint.reporters import RuleEntry, rule_entries
 
-#: Characters XML 1.0 cannot carry, even escaped.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 #: What element text escapes, and what attribute values escape, as ElementTree does.
 _IN_TEXT = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
 _IN_ATTRIBUTE = (*_IN_TEXT, ('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"),
                  ("\t", "&#09;"))
 
 
+@functools.cache
+def _not_xml() -> re.Pattern[str]:
+    """Characters XML 1.0 cannot carry, even escaped: compiled when first needed, as a
+    class of a million code points takes milliseconds to compile and most reports have
+    none."""
+    return re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
 def xml_text(text: str) -> str:
     """``text`` with the characters XML cannot carry replaced by U+FFFD."""
-    if text.isprintable():  # none of them is printable; most text needs no pattern
+    # none of them is printable, and a line break is allowed: most text, a failure's
+    # lines included, needs no pattern (which would try every character)
+    if text.isprintable() or text.replace("\n", "").isprintable():
         return text
-    return _NOT_XML.sub("\N{REPLACEMENT CHARACTER}", text)
+    return _not_xml().sub("\N{REPLACEMENT CHARACTER}", text)
 
 
 def _escaped(text: str, entities: tuple[tuple[str, str], ...]) -> str:

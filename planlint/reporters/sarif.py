@@ -92,6 +92,13 @@ def artifact_uri(name: str) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1024)
+def _artifact(name: str) -> dict[str, str]:
+    """:func:`artifact_uri`, one dictionary per file shared by all the locations in it
+    (a log is written as soon as it is made; nothing changes it in between)."""
+    return artifact_uri(name)
+
+
+@functools.lru_cache(maxsize=1024)
 def _uri(name: str) -> tuple[str, bool]:
     """A file's URI, and whether it is relative; worked out once per file, not once per
     finding."""
@@ -126,7 +133,7 @@ def physical(location: Location, report: Report) -> dict[str, Any] | None:
     the location's properties name its sheet and cell."""
     if not is_file(location.file):
         return None
-    found: dict[str, Any] = {"artifactLocation": artifact_uri(location.file)}
+    found: dict[str, Any] = {"artifactLocation": _artifact(location.file)}
     span = region(tight(location, report.sources.get(location.file)))
     if span is not None:
         found["region"] = span
