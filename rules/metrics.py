@@ -612,6 +612,8 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "  - {id: KR9, title: Have flexbox match latest version of spec}\n"
              "  - {id: KR10, title: Intersection observer on trunk}\n"
              "  - {id: KR12, title: All districts covered by offices}\n"
+             "  - {id: KR16, title: 'Analysis of current liability & safety trends; "
+             "options to address'}\n"
              "  - {id: KR13, title: Lead-time of initiatives is known}\n"
              "  - {id: KR14, title: Pipeline velocity, description: time opportunities "
              "spend in each stage of the sales pipeline}\n"
@@ -645,8 +647,9 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     (``planlint.measures``): a ``level`` read over time (a KPI), a ``count`` of things
     done within a period, which starts from zero, and a ``milestone``, a deliverable that
     is either done or not (``Launch the partner portal``, ``Remove simple text``, an
-    evaluation named by the work that yields its report, ``Evaluation of change in habitat
-    extent``, a change
+    evaluation or analysis named by the work that yields its report, ``Evaluation of
+    change in habitat extent``, ``Comprehensive analysis of current & future coverage``,
+    ``Analysis & recommendations for modifications to current fee structures``, a change
     on the main branch of the code such as ``Intersection observer on trunk``), as is a
     condition each case meets or not (``For each grant, confirm progress``; what each of a
     group is to receive or have done, ``Each farmer receives a Soil Health Card``, ``All

@@ -700,9 +700,21 @@ def test_a_number_word_counts_with_its_scale(title: str, count: float) -> None:
 
 @pytest.mark.parametrize("title", [
     "Evaluation of change in habitat extent and quality over time.",
-    "Assessment of success and failure rates of freshwater mitigation projects."])
+    "Assessment of success and failure rates of freshwater mitigation projects.",
+    # an analysis, however qualified or joined to what it yields
+    "Analysis of current liability & safety trends; options to address",
+    "Comprehensive analysis of current & future coverage",
+    "Analysis & recommendations for modifications to current fee structures",
+    "Consideration & evaluation for expansion of the district"])
 def test_an_evaluation_named_by_its_work_is_a_deliverable(title: str) -> None:
     assert read_measure(Metric(id="M1", title=title, cadence="P5Y")).kind == "milestone"
+
+
+@pytest.mark.parametrize("title", [
+    "Analysis of 12 water samples each month",  # a number: what is counted
+    "Analysis turnaround time"])  # not the work's report: a time to read
+def test_a_measure_of_analyses_is_no_deliverable(title: str) -> None:
+    assert read_measure(Metric(id="M1", title=title)).kind != "milestone"
 
 
 @pytest.mark.parametrize(("title", "kind"), [
