@@ -23,7 +23,10 @@ gives one and from its wording and shape otherwise:
   (three quarters of its measures milestones), opens with a verb and holds no figure in
   its fields (``increase support to departments' projects``), unless it asks a level to
   move by a number it states: an activity done or not, like the plan's other items
-  (:func:`commits`);
+  (:func:`commits`); or, in a plan whose measures of work are its projects' deliverables
+  (:attr:`planlint.plan.Plan.delivers_work`), it measures a piece of work and nothing
+  tells its kind (``Centralized resource for members' needs``:
+  :func:`unnamed_commitment`);
   or its figures can only mean done or not, whatever numbers its
   wording holds (no unit or calendar cadence, readings, if any, of 1 or 0 or a status in
   words, and a target of 1, as for ``Perforce crash course``, or none and a reading of 1
@@ -1387,6 +1390,18 @@ def commits(metric: Metric, measure: Measure) -> bool:
     if verb is None or not _NOUN_AFTER.isdisjoint(words[len(verb.split()):][:1]):
         return False
     return not (measure.states_target and verb in _RISE + _FALL)
+
+
+def unnamed_commitment(metric: Metric, measure: Measure) -> bool:
+    """Whether a metric is read as a level only because nothing tells its kind: not its
+    ``kind``, the plan's ``metrics_kind``, nor any figure, rate, unit, count or verb in
+    its wording (a noun phrase such as ``Centralized resource for members' physical and
+    emotional needs`` or ``Means for continued participation beyond retirement``), and
+    its fields hold no figure, unit or cadence. Among deliverables (see
+    :attr:`planlint.plan.Plan.delivers_work`) it is one more: nothing in it names a level
+    to read."""
+    return not measure.told and not measure.said and measure.kind == "level" \
+        and not _has_figures(metric) and metric.unit is None and metric.cadence is None
 
 
 def done_in_part(metric: Metric, measure: Measure) -> bool:

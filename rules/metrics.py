@@ -669,7 +669,14 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     done or not (``increase support to departments' projects``, ``continue to operate
     the publishing platform``), not a level to target, as is an item whose kind nothing
     tells that is graded, like the deliverables beside it, by the share of it done
-    (``Unprefix CSS Writing modes``, 0.7 at the quarter's end). A
+    (``Unprefix CSS Writing modes``, 0.7 at the quarter's end). So is, in a plan whose
+    measures of work are its projects' deliverables (two thirds or more of them tell their
+    kind, three quarters of those milestones: a budget book's table of projects, each with
+    its "performance measure", ``Analysis of current liability & safety trends; options
+    to address``), a measure of work whose kind nothing tells, with no figure, rate, unit
+    or verb in its words and no figure, unit or cadence in its fields (``Centralized
+    resource for members' physical and emotional needs``): one more deliverable, read as
+    its neighbours are; a goal's own measure is not read so. A
     share of a piece of work's own parts done (``share of checklist items done``,
     ``percent complete``) aims at all of them by construction, and is not asked for a
     target either; nor is a share of cases worded as the condition each should meet
