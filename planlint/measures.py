@@ -15,13 +15,18 @@ gives one and from its wording and shape otherwise:
   it now is (``First copy stored in Vitam``) or with its participle before it, in the
   singular (``Published standard for SWHID``), names the thing itself (``User guide``,
   ``Litmus Cookbook``, ``Joint blog w/ other vendors``, but not what is measured of one,
-  ``Visits to the website``), or commits to it (``Open positions will be closed``), and
-  states no quantity (a clause of time before it, ``By December 2020,``, is read past),
-  or names a recurring event by its frequency (``Quarterly membership drives``), or,
-  in a plan that lists commitments (three quarters of its measures milestones), opens
-  with a verb and holds no figure in its fields (``increase support to departments'
-  projects``), unless it asks a level to move by a number it states:
-  an activity done or not, like the plan's other items (:func:`commits`);
+  ``Visits to the website``) or by the work that yields it (``Migration of membership to
+  the new CRM``, ``Comprehensive analysis of current & future coverage``), or commits to
+  it (``Open positions will be closed``), and states no quantity (a clause of time
+  before it, ``By December 2020,``, is read past), or names a recurring event by its
+  frequency (``Quarterly membership drives``), or, in a plan that lists commitments
+  (three quarters of its measures milestones), opens with a verb and holds no figure in
+  its fields (``increase support to departments' projects``), unless it asks a level to
+  move by a number it states: an activity done or not, like the plan's other items
+  (:func:`commits`); or, in a plan whose measures of work are its projects' deliverables
+  (:attr:`planlint.plan.Plan.delivers_work`), it measures a piece of work and nothing
+  tells its kind (``Centralized resource for members' needs``:
+  :func:`unnamed_commitment`);
   or its figures can only mean done or not, whatever numbers its
   wording holds (no unit or calendar cadence, readings, if any, of 1 or 0 or a status in
   words, and a target of 1, as for ``Perforce crash course``, or none and a reading of 1
@@ -134,7 +139,10 @@ _COUNT_WORDS = {
 #: Nouns that name a deliverable by the work that makes it ("Migration of membership to
 #: the new CRM", "Completion of formalized governance agreements"), among them an
 #: evaluation or assessment, whose report is what it yields ("Evaluation of change in
-#: habitat extent and quality over time", an assessment programme's benefit column).
+#: habitat extent and quality over time", an assessment programme's benefit column); an
+#: analysis is one too, read by ``_DELIVERABLE`` however it is qualified or joined to what
+#: it yields ("Comprehensive analysis of current & future coverage", "Analysis &
+#: recommendations for modifications to current fee structures").
 _DELIVERABLE_NOUNS = (
     "completion of", "migration of", "implementation of", "creation of", "adoption of",
     "establishment of", "introduction of", "launch of", "rollout of", "delivery of",
@@ -244,7 +252,14 @@ _DELIVERABLE = re.compile(
     r"^(?:weekly|biweekly|monthly|quarterly|annual|yearly) (?:\S+ ){0,4}(?:drives|meetings|"
     r"reviews|summits|town halls|workshops|webinars|retreats|offsites)(?=\.?$)|"
     r"^(?:\S+ ){1,3}to (?:start|begin|launch|complete|deliver|ship|publish|finish|"
-    r"implement|release|deploy)(?: work on)?)\b")
+    r"implement|release|deploy)(?: work on)?|"
+    # a study named by the work that yields its report, however qualified or joined
+    # (``Comprehensive analysis of current & future coverage``, ``Analysis &
+    # recommendations for modifications to current fee structures``, ``Consideration &
+    # evaluation for expansion``)
+    r"^(?:comprehensive |detailed |full |independent )?(?:analysis|analyses|consideration|"
+    r"evaluation|assessment)(?: (?:and )?(?:recommendations|evaluation|options|plan|"
+    r"assessment))? (?:of|for|on)\b)\b")
 #: Things a piece of work produces, which a title that names one (``User guide``, ``Litmus
 #: Cookbook``, ``Joint blog with other vendors``, ``Policy on data retention``) delivers:
 #: done or not, with no level to measure.
@@ -1375,6 +1390,18 @@ def commits(metric: Metric, measure: Measure) -> bool:
     if verb is None or not _NOUN_AFTER.isdisjoint(words[len(verb.split()):][:1]):
         return False
     return not (measure.states_target and verb in _RISE + _FALL)
+
+
+def unnamed_commitment(metric: Metric, measure: Measure) -> bool:
+    """Whether a metric is read as a level only because nothing tells its kind: not its
+    ``kind``, the plan's ``metrics_kind``, nor any figure, rate, unit, count or verb in
+    its wording (a noun phrase such as ``Centralized resource for members' physical and
+    emotional needs`` or ``Means for continued participation beyond retirement``), and
+    its fields hold no figure, unit or cadence. Among deliverables (see
+    :attr:`planlint.plan.Plan.delivers_work`) it is one more: nothing in it names a level
+    to read."""
+    return not measure.told and not measure.said and measure.kind == "level" \
+        and not _has_figures(metric) and metric.unit is None and metric.cadence is None
 
 
 def done_in_part(metric: Metric, measure: Measure) -> bool:

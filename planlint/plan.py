@@ -18,7 +18,16 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast, overload
 
 from planlint import timeline
 from planlint.finding import Finding, Related
-from planlint.measures import Measure, commits, done_in_part, read_measure, takes_up, worded
+from planlint.measures import (
+    Measure,
+    commits,
+    done_in_part,
+    measures_work,
+    read_measure,
+    takes_up,
+    unnamed_commitment,
+    worded,
+)
 from planlint.model import (
     CADENCES,
     REFERENCES,
@@ -711,8 +720,10 @@ class Plan:
         known = self._measures.get(id(metric))
         if known is None:
             known = self._worded.get(id(metric)) or self._stated(read_measure(metric))
-            if self.lists_commitments and (commits(metric, known) or (
-                    not known.told and done_in_part(metric, known))):
+            if (self.lists_commitments and (commits(metric, known) or (
+                    not known.told and done_in_part(metric, known)))) or (
+                    unnamed_commitment(metric, known) and self.delivers_work
+                    and measures_work(self, metric)):
                 known = replace(known, kind="milestone")
             self._measures[id(metric)] = known
         return known
@@ -741,6 +752,23 @@ class Plan:
         quarter's end, among key results graded by the share of each done)."""
         kinds = [measure.kind for measure in self._worded.values()]
         return bool(kinds) and 4 * kinds.count("milestone") >= 3 * len(kinds)
+
+    @cached_property
+    def delivers_work(self) -> bool:
+        """Whether the measures of the plan's work are its deliverables: of the measures
+        that only work lists (:func:`planlint.measures.measures_work`, a project's
+        "performance measure"), two thirds or more have a kind that their own ``kind``,
+        wording or figures tell, and three quarters or more of those are milestones
+        (``Analysis of current liability & safety trends; options to address``,
+        ``Comprehensive plan for consistent messaging``). There a measure of work whose
+        kind nothing tells (:func:`planlint.measures.unnamed_commitment`: ``Centralized
+        resource for members' needs``) is read as its neighbours are, one more deliverable,
+        done or not; a goal's own measure is not."""
+        work = [self._worded[id(metric)] for metric in self.metrics
+                if measures_work(self, metric)]
+        told = [measure for measure in work if measure.told]
+        return bool(told) and 3 * len(told) >= 2 * len(work) \
+            and 4 * sum(measure.kind == "milestone" for measure in told) >= 3 * len(told)
 
     @cached_property
     def _worded(self) -> dict[int, Measure]:

@@ -954,13 +954,21 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     counts with that unit's goals; a goal that names neither owner nor unit, whose
     sub-goals each name the unit given them (an association's objective whose goals are
     each owned by one of its committees), is carried by those units, and counts with each
-    one's goals. A work list spread over
+    one's goals. Where some top-level goals carry the plan's work, a top-level goal that
+    nothing executes or measures, that drives no goal and that nobody owns is not counted:
+    no work, measure or person is given to it, so it competes for nothing; it frames the
+    plan (an organization's standing goals printed beside the strategy areas that hold
+    its projects, the headings a regulation requires of every such plan, half of them
+    without an action), and unmeasured-goal reports what it lacks. A work list spread over
     several units, a slate of commitments each owned by a volunteer, several people's
     objectives, or a queue of objectives due one after another are no list of too many
     priorities; the leadership's goals, whoever of it owns each, are.
     """
     linked = plan.linked_goals
     top = [goal for goal in plan.top_goals if goal.id in linked and not _drives_below(plan, goal)]
+    executed = plan.executed_goals
+    if any(goal.id in executed for goal in top):
+        top = [goal for goal in top if not _stated_beside(plan, goal, executed)]
     groups: dict[str, list[Goal]] = {}
     scorecard = "balanced-scorecard" in map(plain_name, plan.info.methodology)
     if top and scorecard and all((goal.perspective or "").strip() for goal in top):
@@ -979,6 +987,15 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
             f"{options.max_top_goals}; choose the few that matter most, and place the others "
             "under them as sub-goals or drop them",
             related=[goal.related(f"top-level goal {goal.id}") for goal in goals])
+
+
+def _stated_beside(plan: Plan, goal: Goal, executed: frozenset[str]) -> bool:
+    """Whether a top-level goal is only stated: nothing executes it (no sub-goal, no work,
+    no executed goal driving it), it lists no metric, drives no goal and names no owner.
+    Beside top-level goals that carry the plan's work it is a framing of the plan, not a
+    priority that draws on its resources or on anyone's attention."""
+    return goal.id not in executed and not goal.metrics and not goal.drives \
+        and goal.owner is None
 
 
 def _compete(plan: Plan, goals: list[Goal], options: TopGoalsOptions) -> bool:

@@ -612,6 +612,8 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "  - {id: KR9, title: Have flexbox match latest version of spec}\n"
              "  - {id: KR10, title: Intersection observer on trunk}\n"
              "  - {id: KR12, title: All districts covered by offices}\n"
+             "  - {id: KR16, title: 'Analysis of current liability & safety trends; "
+             "options to address'}\n"
              "  - {id: KR13, title: Lead-time of initiatives is known}\n"
              "  - {id: KR14, title: Pipeline velocity, description: time opportunities "
              "spend in each stage of the sales pipeline}\n"
@@ -645,8 +647,9 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     (``planlint.measures``): a ``level`` read over time (a KPI), a ``count`` of things
     done within a period, which starts from zero, and a ``milestone``, a deliverable that
     is either done or not (``Launch the partner portal``, ``Remove simple text``, an
-    evaluation named by the work that yields its report, ``Evaluation of change in habitat
-    extent``, a change
+    evaluation or analysis named by the work that yields its report, ``Evaluation of
+    change in habitat extent``, ``Comprehensive analysis of current & future coverage``,
+    ``Analysis & recommendations for modifications to current fee structures``, a change
     on the main branch of the code such as ``Intersection observer on trunk``), as is a
     condition each case meets or not (``For each grant, confirm progress``; what each of a
     group is to receive or have done, ``Each farmer receives a Soil Health Card``, ``All
@@ -666,7 +669,14 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     done or not (``increase support to departments' projects``, ``continue to operate
     the publishing platform``), not a level to target, as is an item whose kind nothing
     tells that is graded, like the deliverables beside it, by the share of it done
-    (``Unprefix CSS Writing modes``, 0.7 at the quarter's end). A
+    (``Unprefix CSS Writing modes``, 0.7 at the quarter's end). So is, in a plan whose
+    measures of work are its projects' deliverables (two thirds or more of them tell their
+    kind, three quarters of those milestones: a budget book's table of projects, each with
+    its "performance measure", ``Analysis of current liability & safety trends; options
+    to address``), a measure of work whose kind nothing tells, with no figure, rate, unit
+    or verb in its words and no figure, unit or cadence in its fields (``Centralized
+    resource for members' physical and emotional needs``): one more deliverable, read as
+    its neighbours are; a goal's own measure is not read so. A
     share of a piece of work's own parts done (``share of checklist items done``,
     ``percent complete``) aims at all of them by construction, and is not asked for a
     target either; nor is a share of cases worded as the condition each should meet

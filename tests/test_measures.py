@@ -596,6 +596,40 @@ def test_in_a_list_of_commitments_an_untold_item_graded_in_part_is_one_more() ->
     assert mixed.measure(mixed.by_id["U1"]).kind == "level"  # type: ignore[arg-type]
 
 
+def test_among_deliverables_of_work_a_measure_of_work_nothing_tells_is_one_more() -> None:
+    """A plan whose projects' measures are deliverables (two thirds or more tell their
+    kind, three quarters of those milestones) reads a measure of work whose kind nothing
+    tells (``Centralized resource for members' needs``) as its neighbours: one more
+    deliverable; not one with a unit, nor a goal's own measure, nor where the work's
+    measures are levels."""
+    def plan(titles: list[str], untold: dict[str, object]) -> Plan:
+        work = [{"id": f"P{n}", "title": "Project", "metrics": [
+            {"id": f"M{n}", "title": title}]} for n, title in enumerate(titles)]
+        work.append({"id": "PU", "title": "Wellness center plan", "metrics": [untold]})
+        return load_plan({"planlint": 1, "initiatives": work})
+
+    deliverables = ["Analysis of current liability & safety trends; options to address",
+                    "Comprehensive plan for consistent messaging & content",
+                    "Catalog of sources & processes to access all revenue options"]
+    resource = {"id": "U1", "title": "Centralized resource for members' physical needs"}
+    listed = plan([*deliverables, "Share of members satisfied"], resource)
+    assert listed.delivers_work and not listed.lists_commitments
+    assert listed.measure(listed.by_id["U1"]).kind == "milestone"  # type: ignore[arg-type]
+    with_unit = plan(deliverables, {**resource, "unit": "visits"})
+    assert with_unit.measure(with_unit.by_id["U1"]).kind == "level"  # type: ignore[arg-type]
+    levels = plan(["Share of members satisfied", "Average response time",
+                   "Customer NPS"], resource)
+    assert not levels.delivers_work
+    assert levels.measure(levels.by_id["U1"]).kind == "level"  # type: ignore[arg-type]
+    # a goal's own measure is the goal's level, not a piece of work's deliverable
+    goal = load_plan({"planlint": 1, "goals": [{"id": "G1", "metrics": ["U1"]}],
+                      "metrics": [resource], "initiatives": [
+                          {"id": f"P{n}", "metrics": [{"id": f"M{n}", "title": title}]}
+                          for n, title in enumerate(deliverables)]})
+    assert goal.delivers_work
+    assert goal.measure(goal.by_id["U1"]).kind == "level"  # type: ignore[arg-type]
+
+
 def test_a_dropped_metric_is_read_as_the_others() -> None:
     plan = load_plan({"planlint": 1, "metrics": [
         {"id": "M1", "title": "Publish the guidance"},
@@ -700,9 +734,21 @@ def test_a_number_word_counts_with_its_scale(title: str, count: float) -> None:
 
 @pytest.mark.parametrize("title", [
     "Evaluation of change in habitat extent and quality over time.",
-    "Assessment of success and failure rates of freshwater mitigation projects."])
+    "Assessment of success and failure rates of freshwater mitigation projects.",
+    # an analysis, however qualified or joined to what it yields
+    "Analysis of current liability & safety trends; options to address",
+    "Comprehensive analysis of current & future coverage",
+    "Analysis & recommendations for modifications to current fee structures",
+    "Consideration & evaluation for expansion of the district"])
 def test_an_evaluation_named_by_its_work_is_a_deliverable(title: str) -> None:
     assert read_measure(Metric(id="M1", title=title, cadence="P5Y")).kind == "milestone"
+
+
+@pytest.mark.parametrize("title", [
+    "Analysis of 12 water samples each month",  # a number: what is counted
+    "Analysis turnaround time"])  # not the work's report: a time to read
+def test_a_measure_of_analyses_is_no_deliverable(title: str) -> None:
+    assert read_measure(Metric(id="M1", title=title)).kind != "milestone"
 
 
 @pytest.mark.parametrize(("title", "kind"), [

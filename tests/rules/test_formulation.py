@@ -609,8 +609,28 @@ class TestTooManyPriorities:
         unassigned = "".join(f"  - {{id: I{n}, supports: [G{n}]}}\n" for n in range(10))
         RuleTester(too_many_priorities).assert_fails(plan + unassigned, [("p", 2)])
         # a plan whose work all goes to one unit: that unit's goals are the plan's
-        own = "".join(f"  - {{id: I{n}, unit: u0, supports: [G{n}]}}\n" for n in range(6))
+        own = "".join(f"  - {{id: I{n}, unit: u0, supports: [G{n}]}}\n" for n in range(10))
         RuleTester(too_many_priorities).assert_fails(plan + own, [("p", 2)])
+
+    def test_goals_given_nothing_beside_goals_carrying_the_work_do_not_count(self) -> None:
+        """An organization's standing goals printed beside the strategy areas that hold
+        its projects: no work, measure, sub-goal or owner is given to them, so they
+        compete for nothing; where no goal carries work, or a goal is owned or measured,
+        it counts."""
+        areas = "".join(f"  - {{id: A{n}}}\n" for n in range(5))
+        stated = "".join(f"  - {{id: S{n}}}\n" for n in range(5))
+        work = "initiatives:\n" + "".join(
+            f"  - {{id: P{n}, supports: [A{n}]}}\n" for n in range(5))
+        plan = ("planlint: 1\nplan: {id: p}\npeople: [{id: ceo, leader: true}]\ngoals:\n"
+                + areas + stated)
+        RuleTester(too_many_priorities).assert_passes(plan + work)
+        RuleTester(too_many_priorities).assert_fails(plan, [("p", 2)])
+        for given in ("owner: ceo", "metrics: [M1]"):
+            RuleTester(too_many_priorities).assert_fails(
+                plan.replace("{id: S0}", f"{{id: S0, {given}}}").replace(
+                    "{id: S1}", f"{{id: S1, {given}}}").replace(
+                    "{id: S2}", f"{{id: S2, {given}}}") + work
+                + "metrics: [{id: M1, title: Members retained}]\n", [("p", 2)])
 
     def test_an_objective_is_carried_by_the_units_its_goals_are_given_to(self) -> None:
         # eight objectives, each with two goals given to committees, none more than four

@@ -1478,6 +1478,28 @@ def test_an_evaluation_an_activity_yields_is_no_level_to_target() -> None:
         "TITLE", "Habitat quality score"), [("M1", None)])
 
 
+def test_projects_measured_by_their_deliverables_are_not_asked_for_targets() -> None:
+    """A budget book's table of projects, each with its "performance measure": most name
+    a deliverable (an analysis, a plan, a catalog), and those whose wording tells nothing
+    (``Centralized resource for ...``, ``Means for ...``) are read as their neighbours."""
+    titles = ["Analysis of current liability & safety trends; options to address",
+              "Comprehensive analysis of current & future coverage",
+              "Analysis & recommendations for modifications to current fee structures",
+              "Comprehensive plan for consistent messaging, audience management & content",
+              "Catalog of sources & processes to access all revenue options",
+              "Centralized resource for physical, emotional & life stages needs",
+              "Means for continued participation in the district beyond retirement"]
+    plan = "planlint: 1\ninitiatives:\n" + "".join(
+        f"  - id: P{n}\n    metrics: [{{id: M{n}, title: '{title}'}}]\n"
+        for n, title in enumerate(titles))
+    RuleTester(metric_without_target).assert_passes(plan)
+    # where the projects' measures name levels, a noun phrase is one more level
+    levels = plan
+    for title in titles[:5]:
+        levels = levels.replace(title, "Share of members satisfied")
+    RuleTester(metric_without_target).assert_fails(levels, [("plan", None)])
+
+
 def test_a_count_worded_as_a_gerund_and_a_number_starts_from_none() -> None:
     fragment = ("plan: {as_of: 2024-06-30, horizon: {start: 2024-01-10, end: 2025-06-30}}\n"
                 "metrics:\n  - {id: M1, title: 'TITLE', unit: households, "
