@@ -252,7 +252,8 @@ def _unreviewed_often(plan: Plan, limit: str) -> dict[str, list[Goal]]:
     """For each review that meets too seldom, the goals it covers that no review meets
     often enough for (directly, or through their unit or a unit above it): at least as
     often as ``limit``, or :data:`_LOOKS` times over the goal's term when that is less
-    often (see review-cadence-too-slow)."""
+    often (see review-cadence-too-slow); a goal several slow reviews cover is given to
+    the most frequent of them, the first of equals."""
     unknown: set[str] = set()  # what a review of unknown cadence covers
     whole: list[str] = []  # the cadences of reviews of the whole plan
     covering: dict[str, list[Review]] = defaultdict(list)  # goal or unit id -> its reviews
@@ -280,8 +281,9 @@ def _unreviewed_often(plan: Plan, limit: str) -> dict[str, list[Goal]]:
         often = max(base, _term_days(plan, goal) / looks)
         if all(slower_than(cadence, often)
                for cadence in (*whole, *(review.cadence or "" for review in reviews))):
-            for review in reviews:
-                waiting[review.id].append(goal)
+            # one cause, one finding: the goal is named once, at its most frequent review
+            nearest = min(reviews, key=lambda review: cadence_days(review.cadence or ""))
+            waiting[nearest.id].append(goal)
     return waiting
 
 
@@ -359,7 +361,10 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     is not judged, and what it covers is not reported here either: it may meet often
     enough, and review-without-cadence asks how often; a review that covers no goal is
     not judged; a frequent review that lists nothing under ``covers`` reviews the whole plan,
-    so every goal has one.
+    so every goal has one. A goal several slow reviews cover (a mid-year and a year-end
+    evaluation, a yearly steering committee above a technical committee meeting every
+    four months) lacks one frequent review, one cause: it is named once, at the most
+    frequent of them, which is the one to meet more often.
     """
     limit = options.max_cadence
     waiting = _unreviewed_often(plan, limit)
