@@ -45,7 +45,8 @@ wall clock, so a plan checked twice gives the same findings. The definitions:
   baseline.
 - **Reporting lag**: a figure exists some time after the period it measures ends (the
   month-end close, chart abstraction); a metric states that time as ``reporting_lag``,
-  an ISO 8601 duration. A reading is due one cadence after the previous one, or after
+  an ISO 8601 duration, and one that states none is given the default of
+  :func:`default_lag`. A reading is due one cadence after the previous one, or after
   the clock starts, plus the lag.
 - **An active initiative**: its status is ``active``; or it has no status, has started
   on or before the as-of date, and has not ended before it.
@@ -432,12 +433,25 @@ def _work_start(plan: Plan, metric: Metric) -> date | None:
     return min(starts) if starts else None
 
 
+#: The shortest reporting lag assumed for a figure of a month or a longer period.
+A_MONTH = timedelta(days=round(cadence_days("monthly")))
+
+
 @cache
 def default_lag(cadence: str) -> timedelta:
-    """The reporting lag assumed for a metric that states none: half a cadence (a
-    monthly figure half a month after its month, an annual one six months after its
-    year), since a figure exists only once its period is closed and counted."""
-    return timedelta(days=round(cadence_days(cadence) / 2))
+    """The reporting lag assumed for a metric that states none: half a cadence (an
+    annual figure six months after its year, a quarterly one half a quarter after it),
+    since a figure exists only once its period is closed and counted; and a month at
+    least for the figure of a month or a longer period. A month's figure is seldom out in
+    the first half of the next month: the books close in the weeks after it, and
+    official monthly series (an agency's management data, hires declared to the
+    administration, a statistics office's counts) are consolidated and published in the
+    month after, so December's is not yet overdue in mid-January. A figure of less than
+    a month (a week's) keeps half its cadence: it is a count kept as the work goes. This
+    is the one place the default is stated; the rules and the plan format refer here."""
+    days = cadence_days(cadence)
+    half = timedelta(days=round(days / 2))
+    return half if slower_than("monthly", days) else max(half, A_MONTH)
 
 
 def reported(metric: Metric, day: date) -> date:

@@ -435,10 +435,15 @@ class UnownedMetricOptions(RuleOptions):
             "metrics:\n  - {id: M1, title: Operating profit}\n"
             "  - {id: M2, title: Parts revenue}\n",
       passes="planlint: 1\nplan: {office: okafor}\npeople: [{id: okafor}]\n"
+             "units: [{id: payments-agency}]\n"
              "goals:\n  - {id: G1, owner: okafor, metrics: [M2]}\n"
+             "  - {id: G2, title: Digitise small firms, metrics: [M4]}\n"
+             "initiatives:\n  - {id: I1, title: Digital cheque, unit: payments-agency, "
+             "supports: [G2], metrics: [M4]}\n"
              "metrics:\n  - {id: M1, title: Operating profit, owner: okafor}\n"
              "  - {id: M2, title: Parts revenue}\n"
-             "  - {id: M3, title: Country risk index}\n")
+             "  - {id: M3, title: Country risk index}\n"
+             "  - {id: M4, title: Firms granted a digital cheque}\n")
 def unowned_metric(plan: Plan, options: UnownedMetricOptions) -> Iterator[Finding]:
     """A metric has no owner to report it.
 
@@ -449,7 +454,12 @@ def unowned_metric(plan: Plan, options: UnownedMetricOptions) -> Iterator[Findin
     performance budget for a program's measures, the goal's owner is the metric's: a metric
     whose goals all have one and the same owner (their own, or the lead of their unit) is
     owned. So is a measure an initiative lists as what its work delivers, by the
-    initiative's owner or the unit that carries it out. A metric that no goal or work
+    initiative's owner or the unit that carries it out; and where the goals it measures
+    name no owner, by that one owner or unit alone (a results barometer's count of
+    cheques processed by the agency that runs the scheme, of diagnostics by the chambers
+    that carry them out): its figures are that work's management data, which whoever does
+    the work collects, and a goal nobody answers for is unowned-goal's to report, not the
+    measure's. A metric that no goal or work
     lists, in a plan that names its office (who collects the plan's results), is the
     office's to report. A metric shared by goals with different owners, or measuring no
     goal in a plan without an office, needs an owner of its own; a metric of goals
@@ -471,9 +481,13 @@ def unowned_metric(plan: Plan, options: UnownedMetricOptions) -> Iterator[Findin
             continue
         goals = plan.referrers(metric, "metrics", Goal)
         work = plan.referrers(metric, "metrics", Initiative)
+        doers = {initiative.owner or initiative.unit for initiative in work}
         owners = {owner.id if (owner := plan.owner_of(goal)) is not None else goal.owner
-                  for goal in goals} | {initiative.owner or initiative.unit
-                                        for initiative in work}
+                  for goal in goals}
+        if options.inherit_goal_owner and owners <= {None} and len(doers) == 1 \
+                and None not in doers:
+            continue  # its goals unowned, it is the output of one doer's work, who reports it
+        owners |= doers
         if options.inherit_goal_owner and (goals or work) and owners == {None}:
             continue  # nobody owns its goals or work either: the rules for those report it
         if options.inherit_goal_owner and not (goals or work) and plan.info.office:

@@ -536,8 +536,11 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     some time after its period ends (the books after month-end close, an annual figure
     once the year is closed and counted): a metric states that time as its
     ``reporting_lag`` (``P45D``, ``P2M``), and where it states none, half a cadence is
-    assumed (a monthly figure is due half a month after its month, an annual one six
-    months after its year), so the latest figure that can exist is never stale. An
+    assumed, and a month at least for the figure of a month or longer (an annual figure
+    is due six months after its year, a monthly one a month after its month, as the
+    books close and official monthly series are published in the month after: see
+    :func:`planlint.timeline.default_lag`), so the latest figure that can exist is never
+    stale. An
     annual metric stating no lag whose figures are a budget cycle's table (actuals to
     the year before last, a projected figure for the year after them and its final
     target for the budget year after that, not yet past) is not stale either: a budget

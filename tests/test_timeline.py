@@ -258,7 +258,7 @@ class TestMeasurementBegins:
             "{id: M1, cadence: monthly, baseline: {value: 0, date: 2000-12-31}}",
             goal="{id: G1, start: 2001-02-15, metrics: [M1]}"))
         assert measurement_begins(plan, plan.metrics[0]) == D("2001-02-15")
-        assert first_reading_due(plan, plan.metrics[0]) == D("2001-03-15") + timedelta(15)
+        assert first_reading_due(plan, plan.metrics[0]) == D("2001-03-15") + timedelta(30)
 
     def test_baseline_after_goal_start(self) -> None:
         plan = plan_from(_metric_plan(
@@ -270,15 +270,15 @@ class TestMeasurementBegins:
         plan = plan_from(_metric_plan("{id: M1, cadence: P6W, baseline: {value: 0}}",
                                       plan="{horizon: {start: 2001-01-01}}"))
         assert measurement_begins(plan, plan.metrics[0]) == D("2001-01-01")
-        assert first_reading_due(plan, plan.metrics[0]) == D("2001-02-12") + timedelta(21)
+        assert first_reading_due(plan, plan.metrics[0]) == D("2001-02-12") + timedelta(30)
 
     def test_a_new_metric_is_due_once_the_period_it_measures_has_ended(self) -> None:
         goal = "{id: G1, start: 2001-01-01, due: 2001-03-31, metrics: [M1]}"
         plan = plan_from(_metric_plan("{id: M1, cadence: monthly}", goal=goal))
-        assert first_reading_due(plan, plan.metrics[0]) == D("2001-04-15")
+        assert first_reading_due(plan, plan.metrics[0]) == D("2001-04-30")
         plan = plan_from(_metric_plan(
             "{id: M1, cadence: monthly, actuals: [{date: 2000-06-30, value: 1}]}", goal=goal))
-        assert first_reading_due(plan, plan.metrics[0]) == D("2001-02-16")
+        assert first_reading_due(plan, plan.metrics[0]) == D("2001-03-03")
 
     def test_reporting_lag_delays_the_reading(self) -> None:
         plan = plan_from(_metric_plan(
@@ -289,9 +289,9 @@ class TestMeasurementBegins:
         assert reported(metric, D("2001-05-31")) == D("2001-07-15")
         assert reported(metric.model_copy(update={"reporting_lag": "P2M"}),
                         D("2001-05-31")) == D("2001-07-31")
-        # without a stated lag, half a cadence
+        # without a stated lag, a month for a monthly figure
         assert reported(metric.model_copy(update={"reporting_lag": None}),
-                        D("2001-05-31")) == D("2001-06-15")
+                        D("2001-05-31")) == D("2001-06-30")
         assert reported(metric.model_copy(update={"reporting_lag": None, "cadence": None}),
                         D("2001-05-31")) == D("2001-05-31")
 
@@ -310,9 +310,11 @@ class TestMeasurementBegins:
 
 
 @pytest.mark.parametrize(("cadence", "days"), [
-    ("daily", 0), ("weekly", 4), ("monthly", 15), ("quarterly", 46), ("semiannual", 91),
-    ("annual", 183), ("P6W", 21)])
-def test_the_default_reporting_lag_is_half_a_cadence(cadence: str, days: int) -> None:
+    ("daily", 0), ("weekly", 4), ("P2W", 7), ("monthly", 30), ("P1M", 30), ("P6W", 30),
+    ("quarterly", 46), ("semiannual", 91), ("annual", 183)])
+def test_the_default_reporting_lag_is_half_a_cadence_and_a_month_for_a_month(
+        cadence: str, days: int) -> None:
+    # a month's figure (the books, an official monthly series) comes in the month after
     assert default_lag(cadence) == timedelta(days)
 
 

@@ -205,6 +205,41 @@ metrics:
     RuleTester(unowned_metric).assert_fails(fragment, [("M1", 10)])
 
 
+def test_the_output_of_one_doers_work_under_an_unowned_goal_is_the_doers() -> None:
+    # a barometer's politique names nobody; the agency that processes the cheques and
+    # the chambers that carry out the diagnostics supply the figures of their work
+    fragment = PEOPLE + """\
+units: [{id: agency}, {id: chambers}]
+goals:
+  - {id: G1, metrics: [M1, M2, M3], title: Digitise small firms}
+  - {id: G2, owner: ceo, metrics: [M4]}
+initiatives:
+  - {id: I1, unit: agency, supports: [G1], metrics: [M1]}
+  - {id: I2, unit: chambers, supports: [G1], metrics: [M2]}
+  - {id: I3, unit: chambers, supports: [G1], metrics: [M3]}
+  - {id: I4, unit: agency, supports: [G1], metrics: [M3]}
+  - {id: I5, unit: agency, supports: [G2], metrics: [M4]}
+metrics:
+  - {id: M1, title: Firms granted a cheque}
+  - {id: M2, title: Firms given a diagnostic}
+  - {id: M3, title: Firms helped by both}
+  - {id: M4, title: Firms trained}
+  - {id: M5, owner: analyst}
+  - {id: M6, owner: analyst}
+  - {id: M7, owner: analyst}
+  - {id: M8, owner: analyst}
+  - {id: M9, owner: analyst}
+  - {id: M10, owner: analyst}
+  - {id: M11, owner: analyst}
+  - {id: M12, owner: analyst}
+  - {id: M13, owner: analyst}
+"""
+    # two doers, or a goal owned by someone else: whose it is stays unsaid
+    RuleTester(unowned_metric).assert_fails(fragment, [("M3", 17), ("M4", 18)])
+    RuleTester(unowned_metric, options={"inherit_goal_owner": False}).assert_fails(
+        fragment, [("M1", 15), ("M2", 16), ("M3", 17), ("M4", 18)])
+
+
 def test_unowned_metric_is_owned_by_the_owner_of_its_goals() -> None:
     fragment = PEOPLE + """\
 goals:

@@ -308,27 +308,42 @@ class TestStaleMetric:
           - {date: 2001-03-31, value: 3}
         """
 
-    def test_one_cadence_and_half_a_cadence_for_reporting_after_the_latest_actual(
+    def test_one_cadence_and_a_month_for_reporting_after_the_latest_actual(
             self) -> None:
-        # a monthly figure is reported half a month after its month when no lag is given
+        # a monthly figure is reported a month after its month when no lag is given: the
+        # books close, and an official monthly series is published, in the month after
         fragment = _metric(self.MONTHLY)
         RuleTester(stale_metric, as_of=D("2001-07-15")).assert_passes(fragment)
-        [finding] = RuleTester(stale_metric, as_of=D("2001-07-16")).assert_fails(
+        RuleTester(stale_metric, as_of=D("2001-07-30")).assert_passes(fragment)
+        [finding] = RuleTester(stale_metric, as_of=D("2001-07-31")).assert_fails(
             fragment, [("M1", 9)])
         assert finding.field == "actuals/0"
-        assert "latest actual is from 2001-05-31; the next was due by 2001-07-15 (one " \
-            "cadence later plus 15 days for the figure to be reported), before the as-of " \
-            "date 2001-07-16" in finding.message
+        assert "latest actual is from 2001-05-31; the next was due by 2001-07-30 (one " \
+            "cadence later plus 30 days for the figure to be reported), before the as-of " \
+            "date 2001-07-31" in finding.message
+
+    def test_a_december_figure_is_not_overdue_in_mid_january(self) -> None:
+        # an administrative monthly series whose November figure is in the update of
+        # 18 January: December's is published in the month after, not yet due
+        fragment = _metric("cadence: monthly\nbaseline: {value: 0, date: 2020-09-30}\n"
+                           "actuals: [{date: 2022-11-30, value: 112580}]")
+        RuleTester(stale_metric, as_of=D("2023-01-18")).assert_passes(fragment)
+        RuleTester(stale_metric, as_of=D("2023-01-31")).assert_fails(fragment, [("M1", 8)])
+        # a weekly count, kept as the work goes, still has half a week
+        weekly = _metric("cadence: weekly\nbaseline: {value: 0, date: 2022-10-31}\n"
+                         "actuals: [{date: 2023-01-06, value: 9}]")
+        RuleTester(stale_metric, as_of=D("2023-01-17")).assert_passes(weekly)
+        RuleTester(stale_metric, as_of=D("2023-01-18")).assert_fails(weekly, [("M1", 8)])
 
     def test_a_key_result_of_a_quarter_is_graded_at_its_end(self) -> None:
         fragment = _metric("cadence: monthly\nbaseline: {value: 40, date: 2001-04-01}\n"
                            "target: {value: 60, date: 2001-06-30}")
-        # its last month's figure is reported half a month after the quarter's end
-        RuleTester(stale_metric, as_of=D("2001-07-15")).assert_passes(fragment)
-        [finding] = RuleTester(stale_metric, as_of=D("2001-07-16")).assert_fails(
+        # its last month's figure is reported a month after the quarter's end
+        RuleTester(stale_metric, as_of=D("2001-07-30")).assert_passes(fragment)
+        [finding] = RuleTester(stale_metric, as_of=D("2001-07-31")).assert_fails(
             fragment, [("M1", None)])
-        assert "the first reading was due by 2001-07-15 (the end of the period it " \
-               "measures, 2001-06-30, plus 15 days" in finding.message
+        assert "the first reading was due by 2001-07-30 (the end of the period it " \
+               "measures, 2001-06-30, plus 30 days" in finding.message
 
     def test_an_annual_figure_is_not_due_the_day_after_its_year(self) -> None:
         fragment = _metric("cadence: annual\nbaseline: {value: 0, date: 2022-06-30}\n"
@@ -378,7 +393,7 @@ class TestStaleMetric:
 
     def test_actuals_after_the_as_of_date_do_not_count(self) -> None:
         fragment = _metric(self.MONTHLY + "  - {date: 2001-08-31, value: 9}\n")
-        RuleTester(stale_metric, as_of=D("2001-07-16")).assert_fails(fragment, [("M1", 9)])
+        RuleTester(stale_metric, as_of=D("2001-07-31")).assert_fails(fragment, [("M1", 9)])
 
     def test_metrics_of_one_source_stopped_at_one_reading_are_one_finding(self) -> None:
         def metric(ident: str, source: str, last: str = "2001-03-31") -> str:
@@ -422,8 +437,8 @@ class TestStaleMetric:
     def test_measurement_begins_with_the_goal_when_it_starts_later(self) -> None:
         fragment = _metric("cadence: monthly\nbaseline: {value: 0, date: 2000-01-01}",
                            goal="{id: G1, start: 2001-06-01, metrics: [M1]}")
-        RuleTester(stale_metric, as_of=D("2001-07-16")).assert_passes(fragment)
-        RuleTester(stale_metric, as_of=D("2001-07-17")).assert_fails(fragment, [("M1", 6)])
+        RuleTester(stale_metric, as_of=D("2001-07-31")).assert_passes(fragment)
+        RuleTester(stale_metric, as_of=D("2001-08-01")).assert_fails(fragment, [("M1", 6)])
 
     def test_an_interim_target_makes_the_first_reading_due_sooner(self) -> None:
         fragment = _metric("""\
@@ -441,8 +456,8 @@ class TestStaleMetric:
             cadence: monthly
             actuals: [{date: 2000-06-30, value: 1}]
             """, goal="{id: G1, start: 2001-01-01, metrics: [M1]}")
-        RuleTester(stale_metric, as_of=D("2001-02-16")).assert_passes(fragment)
-        RuleTester(stale_metric, as_of=D("2001-02-17")).assert_fails(fragment, [("M1", 7)])
+        RuleTester(stale_metric, as_of=D("2001-03-03")).assert_passes(fragment)
+        RuleTester(stale_metric, as_of=D("2001-03-04")).assert_fails(fragment, [("M1", 7)])
 
     def test_a_reading_at_the_target_date_ends_measurement(self) -> None:
         fragment = _metric("""\
@@ -463,8 +478,8 @@ class TestStaleMetric:
 
     def test_iso_cadence(self) -> None:
         fragment = _metric("cadence: P6W\nactuals: [{date: 2001-01-01, value: 1}]")
-        RuleTester(stale_metric, as_of=D("2001-03-05")).assert_passes(fragment)
-        RuleTester(stale_metric, as_of=D("2001-03-06")).assert_fails(fragment, [("M1", 7)])
+        RuleTester(stale_metric, as_of=D("2001-03-14")).assert_passes(fragment)
+        RuleTester(stale_metric, as_of=D("2001-03-15")).assert_fails(fragment, [("M1", 7)])
 
     def test_reporting_lag_delays_every_reading(self) -> None:
         # cost per revenue hour comes from the books after month-end close
@@ -499,11 +514,11 @@ class TestStaleMetric:
         fragment = _metric("cadence: monthly\ntitle: Weekly active teams to 40",
                            goal="{id: G1, start: 2025-01-01, due: 2025-03-31, metrics: [M1]}")
         RuleTester(stale_metric, as_of=D("2025-03-20")).assert_passes(fragment)
-        RuleTester(stale_metric, as_of=D("2025-04-15")).assert_passes(fragment)
-        [finding] = RuleTester(stale_metric, as_of=D("2025-04-16")).assert_fails(
+        RuleTester(stale_metric, as_of=D("2025-04-30")).assert_passes(fragment)
+        [finding] = RuleTester(stale_metric, as_of=D("2025-05-01")).assert_fails(
             fragment, [("M1", 6)])
-        assert "the first reading was due by 2025-04-15 (the end of the period it measures, " \
-               "2025-03-31, plus 15 days for the figure to be reported)" in finding.message
+        assert "the first reading was due by 2025-04-30 (the end of the period it measures, " \
+               "2025-03-31, plus 30 days for the figure to be reported)" in finding.message
 
     def test_an_outside_rating_with_an_undated_target_waits_for_its_publisher(self) -> None:
         # a named body's rating is published on its timetable, not at the horizon's end
@@ -584,7 +599,7 @@ class TestStaleMetric:
             metrics:
               - {id: M1, cadence: monthly, baseline: {value: 0, date: 2001-01-01}}
             """)
-        RuleTester(stale_metric, as_of=D("2001-03-01")).assert_fails(fragment, [("M1", 6)])
+        RuleTester(stale_metric, as_of=D("2001-03-04")).assert_fails(fragment, [("M1", 6)])
 
 
 OFF_TRACK = """\
