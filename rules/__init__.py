@@ -17,13 +17,14 @@ from . import (
     metrics,
     monitoring,
     performance,
+    reviews,
     revisions,
     structure,
 )
 
 CATALOGUE: tuple[ModuleType, ...] = (structure, leadership, metrics, alignment, communication,
-                                     capability, performance, change, revisions, monitoring,
-                                     formulation)
+                                     capability, performance, change, revisions, reviews,
+                                     monitoring, formulation)
 
 
 __all__ = ["CATALOGUE", "planlint_rules", "rules_in"]

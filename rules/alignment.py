@@ -31,11 +31,9 @@ from planlint.model import (
     Unit,
 )
 from planlint.plan import ABOVE, Plan
-from planlint.practice import by_practice
+from planlint.practice import NAMED, by_practice
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import continuing
-
-_NAMED = 5  # related goals named in one finding, at most
 
 
 @rule(code="PL309", name="no-budget", category="alignment", severity="warning",
@@ -809,9 +807,9 @@ def _inversions(group: list[tuple[int, Share, Goal]], pool: Pool,
         for higher in sorted((r for r in by_rank if r > rank), reverse=True):
             below = bisect_left(possible[higher], limit)
             count += below
-            starved.extend(by_rank[higher][:min(below, _NAMED)])
+            starved.extend(by_rank[higher][:min(below, NAMED)])
         if count:
-            yield _inversion(goal, share.certain, pool, starved[:_NAMED], count)
+            yield _inversion(goal, share.certain, pool, starved[:NAMED], count)
 
 
 def _inversion(goal: Goal, amount: float, pool: Pool, starved: list[tuple[float, Goal]],

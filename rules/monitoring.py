@@ -1,7 +1,10 @@
 """PL8 monitoring: the plan is reviewed, measured and adjusted while it runs.
 
-The time-aware rules judge status at the as-of date (``--as-of``, else ``plan.as_of``,
-else today) through :mod:`planlint.timeline`, never at the wall clock.
+The rules of measures, work and money: figures read when due, off-track results and
+the action taken on them, late work and overspent budgets. The time-aware rules judge
+status at the as-of date (``--as-of``, else ``plan.as_of``, else today) through
+:mod:`planlint.timeline`, never at the wall clock. The review rules are in
+:mod:`planlint.rules.reviews`.
 """
 
 from __future__ import annotations
@@ -20,17 +23,14 @@ from planlint.budgets import reallocated
 from planlint.finding import Finding, Related
 from planlint.measures import figureless, names_instrument, strip_label, whole_named
 from planlint.model import (
-    Cadence,
     Goal,
     Initiative,
     Measurement,
     Metric,
-    Review,
-    cadence_days,
     one_line,
 )
-from planlint.plan import ABOVE, Plan
-from planlint.practice import by_practice, on_tracker, widespread
+from planlint.plan import Plan
+from planlint.practice import NAMED, by_practice, on_tracker, widespread
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import (
     Progress,
@@ -38,11 +38,9 @@ from planlint.timeline import (
     add_cadence,
     add_months,
     breached_limit,
-    cadence_step,
     continuing,
     default_lag,
     describe_cadence,
-    final_target,
     first_read_at_end,
     first_reading_due,
     goals_start,
@@ -55,7 +53,6 @@ from planlint.timeline import (
     missed_bound,
     reported,
     slip_stated,
-    slower_than,
     stated_by_year,
     target_date,
     tolerance,
@@ -67,366 +64,9 @@ from planlint.wording import joined, number
 
 from ._text import phrase
 
-_NAMED = 5  # goals named in one finding, at most
-#: How many times, at the least, a goal is reviewed over its term when a review at
-#: ``max_cadence`` would be more often than that (an annual review of a five-year plan).
-_LOOKS = 4
-_MONTH_DAYS = 31
-
 
 def _percent(share: float) -> str:
     return f"{share * 100:.0f}%"
-
-
-@rule(code="PL801", name="no-review", category="monitoring", severity="error",
-      fails=dedent("""\
-          planlint: 1
-          goals: [{id: G1, title: Return to operating profit}]
-          """),
-      passes=dedent("""\
-          planlint: 1
-          goals: [{id: G1, title: Return to operating profit}]
-          reviews:
-            - {id: R1, title: Monthly strategy review, cadence: monthly, covers: [G1]}
-          """))
-def no_review(plan: Plan) -> Iterator[Finding]:
-    """The plan has goals but no review forum (``reviews``).
-
-    Monitoring, reviewing and adjusting is where strategic management succeeds or fails:
-    a plan that nobody meets to review is filed away once it is approved, and nobody
-    notices when it goes off track or when conditions change and it should be revised.
-    A plan with no goals is reviewed on its measures that have a target (a dashboard of
-    indicators rated against their targets, whose misses someone has to decide on); one
-    with neither has nothing to review yet and is left alone, and so is one
-    that says it is run through a strategy management system (``through which we will
-    plan, monitor and communicate our progress``): it states its practice of review,
-    whose forums are the organization's internal workings, not the plan's text. Nor is
-    a team's project whose work one person owns (see no-strategy-office) and who reports
-    on every goal to a body outside the team (a grantee's progress report to its
-    funder): that body reviews the project through the report, as grants are reviewed.
-    """
-    reviewed = _to_review(plan)
-    if reviewed and not plan.reviews and not plan.managed_in_system \
-            and not _reported_outward(plan):
-        yield plan.finding(
-            f"the plan has {reviewed} but no review forum; add one under reviews with its "
-            "cadence, chair and the goals or units it covers")
-
-
-def _to_review(plan: Plan) -> str:
-    """What a plan holds to review, in words: its goals, else its measures that have a
-    target (a dashboard of indicators against targets); empty when neither."""
-    if plan.goals:
-        count = len(plan.goals)
-        return f"{count} goal{'' if count == 1 else 's'}"
-    targeted = sum(final_target(metric) is not None for metric in plan.metrics)
-    return f"{targeted} measure{'' if targeted == 1 else 's'} with a target" if targeted \
-        else ""
-
-
-def _reported_outward(plan: Plan) -> bool:
-    """Whether a team's project lead (:attr:`planlint.plan.Plan.project_lead`) reports on
-    every goal to units outside the team and the units above it."""
-    team = plan.team_unit
-    lead = plan.project_lead
-    if team is None or lead is None:
-        return False
-    inside = {team.id, *plan.unit_ancestors(team.id)}
-    goals = {goal.id for goal in plan.goals}
-    return any(communication.owner == lead and goals <= set(communication.covers)
-               and isinstance(communication.audience, tuple) and communication.audience
-               and inside.isdisjoint(communication.audience)
-               for communication in plan.communications)
-
-
-@rule(code="PL810", name="review-without-cadence", category="monitoring",
-      severity="warning",
-      fails=dedent("""\
-          planlint: 1
-          goals: [{id: G1, title: Return to operating profit}]
-          reviews:
-            - {id: R1, title: Project steering committee, covers: [G1]}
-          """),
-      passes=dedent("""\
-          planlint: 1
-          goals: [{id: G1, title: Return to operating profit}]
-          reviews:
-            - {id: R1, title: Monthly strategy review, cadence: monthly, covers: [G1]}
-            - {id: R2, title: Audit committee}
-          """))
-def review_without_cadence(plan: Plan) -> Iterator[Finding]:
-    """The plan names review forums, but none of them says how often it meets.
-
-    A forum that meets "when needed" gives the plan no rhythm of review: nobody knows
-    when progress will next be looked at, so drifting off track or a change that calls for
-    revising the plan waits for someone to call a meeting. One forum that meets on a
-    stated ``cadence`` sets the rhythm; others without one (an audit committee, an
-    all-hands) may meet as they need, so only a plan none of whose forums states a
-    cadence is reported, once. A plan with no review forum at all is no-review's.
-    """
-    if not plan.goals or not plan.reviews or any(review.cadence is not None
-                                                 for review in plan.reviews):
-        return
-    named = [review.id for review in plan.reviews]
-    forums = (f"the plan's one review forum, {named[0]}, does not say" if len(named) == 1
-              else f"none of the plan's {len(named)} review forums ({joined(named[:_NAMED])}"
-                   f"{' and more' if len(named) > _NAMED else ''}) says")
-    yield plan.finding(
-        f"{forums} how often it meets; set the cadence of the forum that reviews the "
-        "plan, so progress is looked at on a rhythm",
-        related=[review.related(f"review {review.id} states no cadence")
-                 for review in plan.reviews])
-
-
-@rule(code="PL802", name="unreviewed-goal", category="monitoring", severity="warning",
-      fails=dedent("""\
-          planlint: 1
-          units: [{id: enterprise}, {id: mopar, parent: enterprise}]
-          goals:
-            - {id: G1, title: Return to operating profit, unit: enterprise}
-            - {id: G2, title: Grow parts profit, unit: mopar}
-          reviews:
-            - {id: R1, title: Mopar business review, cadence: monthly, covers: [mopar]}
-          """),
-      passes=dedent("""\
-          planlint: 1
-          units: [{id: enterprise}, {id: mopar, parent: enterprise}]
-          goals:
-            - {id: G1, title: Return to operating profit, unit: enterprise}
-            - {id: G2, title: Grow parts profit, unit: mopar}
-          reviews:
-            - {id: R1, title: Monthly strategy review, cadence: monthly, covers: [enterprise]}
-          """))
-def unreviewed_goal(plan: Plan) -> Iterator[Finding]:
-    """A top-level goal is covered by no review: not directly, not through its unit, and
-    not through a unit above its unit.
-
-    The goals at the top of the cascade are the strategy. One that no forum looks at is
-    left to drift until the end-of-year evaluation finds it missed. A review that covers
-    a unit covers the goals of that unit and of every unit below it, and one that lists
-    nothing under ``covers`` (a board that reviews the plan) covers every goal. A goal
-    whose cascade is reviewed below it (a team's forum reviewing the objectives it nests
-    under its organisation's) is looked at through them. When the plan has no review at
-    all, no-review reports that once instead, and a sub-unit's goal that has no parent
-    because its link to the strategy is missing is left to orphan-goal.
-    """
-    if not plan.reviews or any(not review.covers for review in plan.reviews):
-        return
-    goals: set[str] = set()
-    units: set[str] = set()
-    for review in plan.reviews:
-        for target in plan.refs(review, "covers"):
-            (goals if isinstance(target, Goal) else units).add(target.id)
-
-    def covered(goal: Goal) -> bool:
-        return goal.id in goals or (goal.unit is not None and (goal.unit in units or any(
-            unit in units for unit in plan.unit_ancestors(goal.unit))))
-
-    linked = plan.linked_goals
-    reviewed_below = {ancestor.id for goal in plan.goals
-                      if (goal.parent or goal.also_aligned_to) and covered(goal)
-                      for ancestor in plan.closure([goal], ABOVE, Goal).values()}
-    for goal in plan.top_goals:
-        if goal.id not in linked or covered(goal) or goal.id in reviewed_below:
-            continue
-        if goal.unit is not None:
-            why = f", nor does any review cover its unit {goal.unit} or a unit above it"
-            fix = f"add {goal.id} or its unit to a review's covers"
-        else:
-            why, fix = "", f"add {goal.id} to a review's covers"
-        yield goal.finding(
-            f"top-level {goal.describe()} is covered by no review{why}; {fix}",
-            related=[review.related(f"review {review.id} could cover {goal.id}",
-                                    "covers" if review.covers else None)
-                     for review in plan.reviews])
-
-
-class ReviewCadenceOptions(RuleOptions):
-    max_cadence: Cadence = Field(
-        "quarterly", description="the slowest acceptable review cadence: daily, weekly, "
-                                 "biweekly, monthly, quarterly, semiannual, annual or an "
-                                 "ISO 8601 duration such as P6W")
-
-
-def _unreviewed_often(plan: Plan, limit: str) -> dict[str, list[Goal]]:
-    """For each review that meets too seldom, the goals it covers that no review meets
-    often enough for (directly, or through their unit or a unit above it): at least as
-    often as ``limit``, or :data:`_LOOKS` times over the goal's term when that is less
-    often (see review-cadence-too-slow); a goal several slow reviews cover is given to
-    the most frequent of them, the first of equals."""
-    unknown: set[str] = set()  # what a review of unknown cadence covers
-    whole: list[str] = []  # the cadences of reviews of the whole plan
-    covering: dict[str, list[Review]] = defaultdict(list)  # goal or unit id -> its reviews
-    for review in plan.reviews:
-        if review.cadence is None:  # may be frequent: review-without-cadence asks
-            if not review.covers:
-                return defaultdict(list)
-            unknown.update(target.id for target in plan.refs(review, "covers"))
-        elif not review.covers:
-            whole.append(review.cadence)
-        else:
-            for target in plan.refs(review, "covers"):
-                covering[target.id].append(review)
-    waiting: dict[str, list[Goal]] = defaultdict(list)
-    if not covering:
-        return waiting
-    base = cadence_days(limit)
-    for goal in plan.goals:
-        line = (goal.id, *((goal.unit, *plan.unit_ancestors(goal.unit)) if goal.unit else ()))
-        reviews = list({review.id: review for node in line
-                        for review in covering.get(node, ())}.values())
-        if not reviews or any(node in unknown for node in line):
-            continue
-        looks = _LOOKS - 1 if _set_at_review(plan, goal, reviews) else _LOOKS
-        often = max(base, _term_days(plan, goal) / looks)
-        if all(slower_than(cadence, often)
-               for cadence in (*whole, *(review.cadence or "" for review in reviews))):
-            # one cause, one finding: the goal is named once, at its most frequent review
-            nearest = min(reviews, key=lambda review: cadence_days(review.cadence or ""))
-            waiting[nearest.id].append(goal)
-    return waiting
-
-
-def _set_at_review(plan: Plan, goal: Goal, reviews: list[Review]) -> bool:
-    """Whether a goal was added to the plan at a meeting of a review that covers it: it
-    starts after the plan does, on a date that review's cycle of whole months, counted
-    back from when it was last held, puts a meeting on, give or take a month (a yearly
-    revision "in February or March")."""
-    horizon = plan.info.horizon
-    start = goal.start
-    if start is None or horizon is None or horizon.start is None or start <= horizon.start:
-        return False
-    for review in reviews:
-        if review.last_held is None or review.cadence is None:
-            continue
-        months, days = cadence_step(review.cadence)
-        if days or not months or review.last_held < start:
-            continue
-        apart = (review.last_held.year - start.year) * 12 + review.last_held.month - start.month
-        meeting = add_months(review.last_held, -round(apart / months) * months)
-        if abs((meeting - start).days) <= _MONTH_DAYS:
-            return True
-    return False
-
-
-def _term_days(plan: Plan, goal: Goal) -> float:
-    """How long a goal has to be reached, in days: from its start (else the plan's) to
-    its due date (else the nearest above it, else the plan's end); 0 when not known."""
-    horizon = plan.info.horizon
-    start = goal.start or (horizon.start if horizon is not None else None)
-    due = plan.due_of(goal)
-    return float((due - start).days) if start is not None and due is not None else 0.0
-
-
-@rule(code="PL803", name="review-cadence-too-slow", category="monitoring",
-      severity="warning", options=ReviewCadenceOptions,
-      fails=dedent("""\
-          planlint: 1
-          goals: [{id: G1, title: Return to operating profit}]
-          reviews:
-            - {id: R1, title: Strategy review, cadence: semiannual, covers: [G1]}
-          """),
-      passes=dedent("""\
-          planlint: 1
-          units: [{id: group}]
-          goals: [{id: G1, title: Return to operating profit, unit: group}]
-          reviews:
-            - {id: R1, title: Strategy review, cadence: monthly, covers: [group]}
-            - {id: R2, title: Board strategy retreat, cadence: annual, covers: [G1]}
-          """))
-def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterator[Finding]:
-    """A review meets less often than ``max_cadence`` (default quarterly), and a goal it
-    covers has no review that meets at least that often.
-
-    An annual check-in turns review into a formality: by the time the forum meets, the
-    plan has long gone off track and the chance to adjust it has passed. Frequent reviews
-    are where leaders surface roadblocks and new information while there is still time to
-    act. What matters is how often each goal is reviewed, so a goal is judged by its most
-    frequent review, one that covers it directly or covers its unit or a unit above it.
-    A slow review is reported when some goal it covers has no review at least as
-    frequent as ``max_cadence``; one that comes on top of frequent reviews of everything
-    it covers (an annual board retreat above monthly executive reviews) is fine. How often
-    is often enough depends on how long there is to act: a goal with years to run is
-    reviewed often enough when it is reviewed at least four times over its term (from
-    its start, else the plan's, to its due date), as a five-year plan reviewed each year
-    or a two-year action plan reviewed twice a year is; a one-year budget's annual meeting
-    comes when the year is over. A goal added to the plan at a meeting of a review that
-    covers it (it starts after the plan does, on a date that review's cycle, counted back
-    from ``last_held``, puts a meeting on, within a month: a priority added at the
-    February revision of a library's yearly-revised plan) was looked at when it was set,
-    so that meeting counts among its four, and three more over its term are enough.
-    Cadences compare by length: a month is a twelfth of a year, so ``P1M`` equals
-    ``monthly`` and ``P3M`` equals ``quarterly``, ``P13W`` (91 days) is a little more
-    frequent than ``quarterly`` and ``P100D`` less frequent. A review without a cadence
-    is not judged, and what it covers is not reported here either: it may meet often
-    enough, and review-without-cadence asks how often; a review that covers no goal is
-    not judged; a frequent review that lists nothing under ``covers`` reviews the whole plan,
-    so every goal has one. A goal several slow reviews cover (a mid-year and a year-end
-    evaluation, a yearly steering committee above a technical committee meeting every
-    four months) lacks one frequent review, one cause: it is named once, at the most
-    frequent of them, which is the one to meet more often.
-    """
-    limit = options.max_cadence
-    waiting = _unreviewed_often(plan, limit)
-    for review in plan.reviews:
-        goals = waiting.get(review.id)
-        if not goals:
-            continue
-        assert review.cadence is not None
-        named = [goal.id for goal in goals[:_NAMED]]
-        if len(goals) > _NAMED:
-            named.append(f"{len(goals) - _NAMED} more")
-        which = "goal" if len(goals) == 1 else "goals"
-        has, it = ("has", "it") if len(goals) == 1 else ("have", "them")
-        often = describe_cadence(limit)
-        need, meet = f"at least {often}", f"at least {often}"
-        if any(_term_days(plan, goal) / _LOOKS > cadence_days(limit) for goal in goals):
-            need += f", or {_LOOKS} times over {'its' if len(goals) == 1 else 'their'} term"
-            meet = "that often"
-        yield review.finding(
-            f"{review.describe()} meets {describe_cadence(review.cadence)}, less often than "
-            f"max_cadence ({often}), and {which} {joined(named)} it covers {has} no review "
-            f"that meets {need}; meet {meet}, or cover {it} in a review "
-            "that does, so the plan can be adjusted while it still matters",
-            field="cadence",
-            related=[goal.related(f"goal {goal.id} has no review at least {often}")
-                     for goal in goals[:_NAMED]])
-
-
-@rule(code="PL804", name="review-overdue", category="monitoring", severity="warning",
-      fails=dedent("""\
-          planlint: 1
-          plan: {as_of: 2001-06-30}
-          reviews:
-            - {id: R1, title: Monthly strategy review, cadence: monthly, last_held: 2001-04-05}
-          """),
-      passes=dedent("""\
-          planlint: 1
-          plan: {as_of: 2001-06-30}
-          reviews:
-            - {id: R1, title: Monthly strategy review, cadence: monthly, last_held: 2001-06-05}
-          """))
-def review_overdue(plan: Plan) -> Iterator[Finding]:
-    """A review was last held (``last_held``) more than one cadence before the as-of
-    date.
-
-    A review forum that stops meeting is worse than none: the plan still looks monitored
-    while nobody is watching it. One cadence is counted in calendar steps: a monthly
-    review last held on 2001-05-05 is due again by 2001-06-05 and overdue from
-    2001-06-06; weeks and days count as days. A review without ``last_held`` or without
-    a cadence is not judged.
-    """
-    as_of = plan.as_of
-    for review in plan.reviews:
-        if review.last_held is None or review.cadence is None:
-            continue
-        due = add_cadence(review.last_held, review.cadence)
-        if as_of > due:
-            yield review.finding(
-                f"{review.describe()} was last held on {review.last_held}; "
-                f"meeting {describe_cadence(review.cadence)}, it was due again by {due}, "
-                f"before the as-of date {as_of}; hold it, or update last_held",
-                field="last_held")
 
 
 @rule(code="PL805", name="stale-metric", category="monitoring", severity="warning",
@@ -630,16 +270,16 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
         metric, message, field = group[0]
         others = group[1:]
         if others:
-            named = [other.id for other, _, _ in others[:_NAMED]]
-            if len(others) > _NAMED:
-                named.append(f"{len(others) - _NAMED} more")
+            named = [other.id for other, _, _ in others[:NAMED]]
+            if len(others) > NAMED:
+                named.append(f"{len(others) - NAMED} more")
             source = "the same source" if metric.source else "no named source"
             message += (f"; so {'is' if len(others) == 1 else 'are'} {joined(named)}, read "
                         f"from {source} at the same cadence and stopped at the same reading")
         yield metric.finding(message, field=field,
                              related=[other.related(f"metric {other.id} is stale for the same "
                                                     "cause", other_field)
-                                      for other, _, other_field in others[:_NAMED]])
+                                      for other, _, other_field in others[:NAMED]])
 
 
 def _published_outside(metric: Metric) -> bool:

@@ -13,15 +13,17 @@ from planlint.api import load_plan
 from planlint.errors import UsageError
 from planlint.rules.metrics import metric_without_target
 from planlint.rules.monitoring import (
-    no_review,
     off_track_metric,
     off_track_without_action,
     overdue_initiative,
     overspent_budget,
-    review_cadence_too_slow,
-    review_overdue,
     stale_metric,
     target_already_passed,
+)
+from planlint.rules.reviews import (
+    no_review,
+    review_cadence_too_slow,
+    review_overdue,
     unreviewed_goal,
 )
 from planlint.testing import RuleTester
