@@ -962,13 +962,20 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     without an action), and unmeasured-goal reports what it lacks. A work list spread over
     several units, a slate of commitments each owned by a volunteer, several people's
     objectives, or a queue of objectives due one after another are no list of too many
-    priorities; the leadership's goals, whoever of it owns each, are.
+    priorities; the leadership's goals, whoever of it owns each, are. Top-level goals
+    numbered as sections of a part the plan does not give (``2.2``, ``2.3``, ``3.1`` where
+    no goal is numbered ``2`` or ``3``: an agency's status report listing its earlier
+    plan's sections, whose four numbered parts it does not title) sit under that part by
+    their numbering, as sub-goals would: each part counts once, however many of its
+    sections the plan lists.
     """
     linked = plan.linked_goals
     top = [goal for goal in plan.top_goals if goal.id in linked and not _drives_below(plan, goal)]
     executed = plan.executed_goals
     if any(goal.id in executed for goal in top):
         top = [goal for goal in top if not _stated_beside(plan, goal, executed)]
+    parts = _sections_by_part(plan, top)
+    top = [goal for goal in top if parts.get(goal.id, [goal])[0] is goal]
     groups: dict[str, list[Goal]] = {}
     scorecard = "balanced-scorecard" in map(plain_name, plan.info.methodology)
     if top and scorecard and all((goal.perspective or "").strip() for goal in top):
@@ -983,10 +990,41 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
         where = f" in the {perspective} perspective" if perspective else ""
         yield plan.finding(
             f"the plan has {len(goals)} top-level goals{where} "
-            f"({', '.join(goal.id for goal in goals)}), more than max_top_goals "
+            f"({', '.join(_part_label(goal, parts) for goal in goals)}), more than max_top_goals "
             f"{options.max_top_goals}; choose the few that matter most, and place the others "
             "under them as sub-goals or drop them",
             related=[goal.related(f"top-level goal {goal.id}") for goal in goals])
+
+
+#: A goal's id that numbers it as a section of a part (``2.2``, ``5.8``, ``3.1.2``): the
+#: part's number is what comes before the last dot.
+_SECTION = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.\d{1,3}$")
+
+
+def _sections_by_part(plan: Plan, top: list[Goal]) -> dict[str, list[Goal]]:
+    """The top-level goals numbered as sections of a part the plan does not give (``2.2``
+    and ``2.3`` where no goal is numbered ``2``), by the id of each: the sections of its
+    part, in the plan's order. The numbering places them under that part: the part is the
+    priority, its sections are what sub-goals would be, and they count as one."""
+    ids = {goal.id for goal in plan.goals}
+    sections: dict[str, list[Goal]] = {}
+    for goal in top:
+        match = _SECTION.match(goal.id)
+        if match is not None and match.group(1) not in ids:
+            sections.setdefault(match.group(1), []).append(goal)
+    return {goal.id: group for group in sections.values() for goal in group}
+
+
+def _part_label(goal: Goal, parts: dict[str, list[Goal]]) -> str:
+    """How too-many-priorities names a top-level goal: by its id, or, for the first
+    section of a part the plan does not give (see :func:`_sections_by_part`), by the
+    part's number with its sections (``2 (2.2, 2.3)``)."""
+    group = parts.get(goal.id)
+    if group is None:
+        return goal.id
+    match = _SECTION.match(goal.id)
+    assert match is not None
+    return f"{match.group(1)} ({', '.join(section.id for section in group)})"
 
 
 def _stated_beside(plan: Plan, goal: Goal, executed: frozenset[str]) -> bool:

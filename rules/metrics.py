@@ -43,6 +43,7 @@ from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import (
     add_months,
     cadence_step,
+    continuing,
     final_target,
     is_limit,
     measurement_begins,
@@ -724,7 +725,12 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     whose panel sets each indicator's comparison year and criteria for determining change,
     and reports it improving, unchanged or worsening): the plan judges progress by
     direction against that threshold, as off-track-metric reads it, even for a measure
-    whose criterion is no fixed figure; it asks no target to be judged.
+    whose criterion is no fixed figure; it asks no target to be judged. Nor is a measure
+    that only continuing duties (``kind: ongoing``) list, with a direction, a baseline
+    value and readings since (an agency's FOIA backlog it will "continue to work toward a
+    reduction of", from 4,522 requests in April 2014, read twice since): a standing duty
+    has no level at which it ends, its aim is the direction, and each reading is judged
+    against where it started.
     """
     if "targets" in plan.info.withheld:
         return
@@ -737,6 +743,7 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
                 or (plan.personal and done_in_part(metric, measure)) \
                 or _read_against_target(plan, metric) or _by_stage(metric) \
                 or _evaluates_targeted_work(plan, metric, measure) \
+                or _duty_kept_moving(plan, metric) \
                 or (by_threshold and metric.direction in ("increase", "decrease")
                     and final_target(metric) is None):
             continue
@@ -826,6 +833,21 @@ def _evaluates_targeted_work(plan: Plan, metric: Metric, measure: Measure) -> bo
                 for other in others):
             return False
     return True
+
+
+def _duty_kept_moving(plan: Plan, metric: Metric) -> bool:
+    """Whether a measure is kept moving one way from a stated start by a continuing duty:
+    it has a ``direction`` and a baseline value, readings after the baseline, no goal lists
+    it, and every piece of work that does is a continuing duty (``NARA will continue to
+    work toward a reduction of its backlog``, from 4,522 requests): the duty's aim is the
+    direction itself, judged at each reading against where it started."""
+    baseline = metric.baseline
+    if metric.direction not in ("increase", "decrease") or baseline is None \
+            or baseline.value is None or metric_goals(plan, metric):
+        return False
+    work = plan.referrers(metric, "metrics", Initiative)
+    return bool(work) and all(continuing(item) for item in work) and any(
+        baseline.date is None or actual.date > baseline.date for actual in metric.actuals)
 
 
 def _read_against_target(plan: Plan, metric: Metric) -> bool:

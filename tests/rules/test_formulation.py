@@ -660,6 +660,24 @@ class TestTooManyPriorities:
         RuleTester(too_many_priorities).assert_fails(
             "planlint: 1\nplan: {id: p}\n" + people + "goals:\n" + leaders, [("p", 2)])
 
+    def test_sections_of_a_part_the_plan_does_not_give_count_as_that_part(self) -> None:
+        """An agency's status report lists its earlier plan's numbered sections (2.2 to
+        5.8) without the four parts they sit under: each part counts once; a part the
+        plan gives as a goal leaves its unlinked sections to count, and so do sections
+        of more parts than the limit."""
+        sections = ["2.2", "2.3", "3.1", "3.2", "3.3", "4.1", "4.3",
+                    "5.1", "5.2", "5.4", "5.5", "5.6"]
+        plan = "planlint: 1\nplan: {id: p}\ngoals:\n" + "".join(
+            f"  - {{id: '{section}'}}\n" for section in sections)
+        RuleTester(too_many_priorities).assert_passes(plan)
+        RuleTester(too_many_priorities).assert_fails(plan + "  - {id: '5'}\n", [("p", 2)])
+        [finding] = RuleTester(too_many_priorities).assert_fails(
+            plan + "".join(f"  - {{id: '{n}.1'}}\n" for n in range(6, 10)), [("p", 2)])
+        assert "has 8 top-level goals (2 (2.2, 2.3), 3 (3.1, 3.2, 3.3)," in finding.message
+        RuleTester(too_many_priorities).assert_fails(
+            plan.replace("'2.", "'G2.").replace("'3.", "'G3.")
+            .replace("'4.", "'G4."), [("p", 2)])
+
     def test_bad_option_is_a_usage_error(self) -> None:
         with pytest.raises(UsageError, match="max_top_goals: should be a valid integer"):
             RuleTester(too_many_priorities, options={"max_top_goals": "7"}).findings(

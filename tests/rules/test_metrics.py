@@ -970,6 +970,27 @@ def test_measures_judged_by_a_threshold_of_real_change_ask_no_target() -> None:
         fragment.replace(", tolerance: 4", ""), [("plan", None)])
 
 
+def test_a_continuing_duty_kept_moving_from_its_baseline_asks_no_target() -> None:
+    """An agency's standing duty to keep reducing its backlog, from a stated level and
+    read since: the direction is its aim. Work with an end, a measure without a baseline
+    or readings since, or one a goal lists, is asked again."""
+    fragment = ("initiatives:\n"
+                "  - id: I1\n"
+                "    title: Continue to work toward a reduction of the backlog\n"
+                "    kind: ongoing\n"
+                "    metrics:\n"
+                "      - {id: M1, title: Backlog of pending requests, direction: decrease, "
+                "unit: count, baseline: {value: 4522, date: 2014-04-30}, "
+                "actuals: [{date: 2016-04-14, value: 4979}]}\n")
+    RuleTester(metric_without_target).assert_passes(fragment)
+    for changed in (fragment.replace("    kind: ongoing\n", ""),
+                    fragment.replace("direction: decrease, ", ""),
+                    fragment.replace("date: 2016-04-14", "date: 2014-04-30"),
+                    fragment.replace("baseline: {value: 4522, date: 2014-04-30}, ", ""),
+                    fragment + "goals: [{id: G1, metrics: [M1]}]\n"):
+        RuleTester(metric_without_target).assert_fails(changed, [("M1", None)])
+
+
 def test_interim_targets_count_as_a_target() -> None:
     RuleTester(metric_without_target).run(
         passes=["metrics:\n  - id: M1\n    targets: [{value: 5, date: 2002-06-30}]\n"],
