@@ -626,6 +626,97 @@ def _measured_goals(plan: Plan, metric: Metric) -> list[Related]:
     return [goal.related(f"goal {goal.id} is measured by {metric.id}")
             for goal in metric_goals(plan, metric)]
 
+@rule(code="PL812", name="plan-never-read", category="monitoring", severity="warning",
+      fails=dedent("""\
+          planlint: 1
+          plan: {id: P, as_of: 2003-06-30, horizon: {start: 2001-01-01, end: 2005-12-31}}
+          metrics:
+            - id: M1
+              title: Road deaths per 100,000 people
+              baseline: {value: 6.8, date: 2000-12-31}
+              target: {value: 0, date: 2005-12-31}
+              actuals: [{date: 2000-12-31, value: 6.8}]
+            - id: M2
+              title: Share of trips made by bicycle
+              target: {value: 20, date: 2005-12-31}
+          """),
+      passes=dedent("""\
+          planlint: 1
+          plan: {id: P, as_of: 2003-06-30, horizon: {start: 2001-01-01, end: 2005-12-31}}
+          metrics:
+            - id: M1
+              title: Road deaths per 100,000 people
+              baseline: {value: 6.8, date: 2000-12-31}
+              target: {value: 0, date: 2005-12-31}
+              actuals: [{date: 2002-12-31, value: 6.1}]
+            - id: M2
+              title: Share of trips made by bicycle
+              target: {value: 20, date: 2005-12-31}
+            - id: M3
+              title: Residents satisfied with the streets
+              cadence: P5Y
+              target: {value: 85, date: 2005-12-31}
+            - id: M4
+              title: Open the cycle hire scheme
+              target: {value: 1, date: 2004-06-30}
+          """))
+def plan_never_read(plan: Plan) -> Iterator[Finding]:
+    """No measure of the plan has been read since its measurement began, though the
+    first reading of some of them is long due.
+
+    A plan that states measures and never reports them is run blind: a year and more
+    into it, nobody can tell from what it publishes whether any goal is on track, which
+    is what measuring is for. The rule reads the plan as a whole: it is silent as soon
+    as any measure (any kind, any cadence) has a reading dated from when its own
+    measurement began (see stale-metric) to the as-of date, since a plan that reports
+    some figures has a practice of reporting, and each measure's own lapses are
+    stale-metric's. Readings from before measurement began (a baseline year's figure
+    quoted as the starting point) report nothing of the plan's progress. A measure's
+    first reading is due one cadence after its measurement began, with its reporting lag
+    (see :func:`planlint.timeline.first_reading_due`); for a measure that states no
+    cadence, a year and the six months an annual figure takes to be counted (see
+    :func:`planlint.timeline.default_lag`): a year is the slowest rhythm a plan's
+    figures are commonly reported at, so a plan a year and a half in has owed one. A
+    measure read once or per event, and a milestone (done or not at its date, which
+    stale-metric judges), owes no such reading; a dropped measure owes none. The
+    measures whose first reading is due are reported one by one, or once at the plan
+    when they are several. A plan that keeps its results out of its text on purpose
+    (``plan: withheld: [actuals]``) is not asked for them.
+    """
+    if "actuals" in plan.info.withheld:
+        return
+    as_of = plan.as_of
+    dropped = plan.dropped_metrics
+    owed: list[tuple[Metric, date, date]] = []
+    for metric in plan.metrics:
+        if metric.id in dropped:
+            continue
+        begins = measurement_begins(plan, metric)
+        if any(actual.date <= as_of and (begins is None or actual.date >= begins)
+               for actual in metric.actuals):
+            return  # the plan reports its measures; their lapses are stale-metric's
+        if begins is None or plan.carrier(metric) is not None \
+                or plan.twin(metric) is not None \
+                or plan.measure(metric).kind == "milestone" \
+                or (metric.calendar is None and metric.cadence is not None):
+            continue
+        due = first_reading_due(plan, metric) if metric.calendar is not None else \
+            later(add_cadence(begins, "annual"), default_lag("annual"))
+        if due is not None and due < as_of:
+            owed.append((metric, begins, due))
+    findings = [metric.finding(
+        f"{metric.describe()} has no reading since its measurement began on {begins}, and "
+        f"no measure of the plan has one; its first was due by {due}, before the as-of "
+        f"date {as_of}; record the readings under actuals",
+        field="cadence" if metric.cadence is not None else None)
+        for metric, begins, due in owed]
+    yield from by_practice(plan, findings, len(findings),
+                           items="measures whose first reading is due",
+                           lacking=f"have none, and no measure of the plan has a reading "
+                                   f"since its measurement began (as of {as_of})",
+                           fix="record the readings under each measure's actuals")
+
+
 @rule(code="PL806", name="off-track-metric", category="monitoring", severity="warning",
       options=OffTrackOptions,
       fails=_metric_fragment(418),

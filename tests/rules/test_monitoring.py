@@ -17,6 +17,7 @@ from planlint.rules.monitoring import (
     off_track_without_action,
     overdue_initiative,
     overspent_budget,
+    plan_never_read,
     stale_metric,
     target_already_passed,
 )
@@ -1609,3 +1610,64 @@ def test_a_milestone_whose_objective_is_reported_by_its_sub_objectives() -> None
     tester = RuleTester(stale_metric)
     tester.assert_passes(fragment.replace("RECORD", ", actuals: [{date: 2019-09-30, value: 1}]"))
     tester.assert_fails(fragment.replace("RECORD", ""), [("plan", 1)])  # nothing recorded
+
+
+class TestPlanNeverRead:
+    PLAN = dedent("""\
+        planlint: 1
+        plan: {id: P, title: T, horizon: {start: 2017-05-15, end: 2030-12-31}}
+        metrics:
+          - id: M1
+            title: Traffic deaths per 100,000 people each year
+            baseline: {value: 6.8, date: 2017-04-28}
+            target: {value: 0, date: 2030-12-31}
+        """)
+
+    def test_a_measure_never_read_a_year_and_a_half_in_fires(self) -> None:
+        # no cadence: a year, and the six months an annual figure takes to be counted
+        RuleTester(plan_never_read, as_of=D("2018-11-13")).assert_passes(self.PLAN)
+        [finding] = RuleTester(plan_never_read, as_of=D("2018-11-15")).assert_fails(
+            self.PLAN, [("M1", None)])
+        assert "no reading since its measurement began on 2017-05-15, and no measure of " \
+            "the plan has one; its first was due by 2018-11-14" in finding.message
+
+    def test_several_measures_never_read_fire_once_at_the_plan(self) -> None:
+        fragment = self.PLAN + indent(dedent("""\
+            - id: M2
+              title: Serious injuries per 100,000 people each year
+              target: {value: 0, date: 2030-12-31}
+            """), "  ")
+        [finding] = RuleTester(plan_never_read, as_of=D("2019-06-30")).assert_fails(
+            fragment, [("P", None)])
+        assert "all 2 measures whose first reading is due have none" in finding.message
+
+    def test_a_reading_since_measurement_began_passes(self) -> None:
+        fragment = self.PLAN + "    actuals: [{date: 2018-12-31, value: 6.1}]\n"
+        RuleTester(plan_never_read, as_of=D("2019-06-30")).assert_passes(fragment)
+        # any measure read keeps the plan silent: the others' lapses are stale-metric's
+        other = self.PLAN + indent(dedent("""\
+            - id: M2
+              title: Share of trips made by bicycle
+              cadence: annual
+              actuals: [{date: 2018-12-31, value: 3}]
+            """), "  ")
+        RuleTester(plan_never_read, as_of=D("2019-06-30")).assert_passes(other)
+
+    def test_a_reading_from_before_the_plan_does_not_count(self) -> None:
+        fragment = self.PLAN + "    actuals: [{date: 2016-12-31, value: 6.8}]\n"
+        RuleTester(plan_never_read, as_of=D("2019-06-30")).assert_fails(fragment, [("M1", None)])
+
+    def test_what_owes_no_reading_yet_passes(self) -> None:
+        slow = self.PLAN.replace("    baseline:", "    cadence: P5Y\n    baseline:")
+        RuleTester(plan_never_read, as_of=D("2019-06-30")).assert_passes(slow)
+        event = self.PLAN.replace("    baseline:", "    cadence: per event\n    baseline:")
+        RuleTester(plan_never_read, as_of=D("2019-06-30")).assert_passes(event)
+        milestone = dedent("""\
+            planlint: 1
+            plan: {id: P, title: T, horizon: {start: 2017-05-15, end: 2030-12-31}}
+            metrics:
+              - {id: M1, title: Open the cycle hire scheme, target: {value: 1, date: 2025-06-30}}
+            """)
+        RuleTester(plan_never_read, as_of=D("2019-06-30")).assert_passes(milestone)
+        withheld = self.PLAN.replace("title: T,", "title: T, withheld: [actuals],")
+        RuleTester(plan_never_read, as_of=D("2019-06-30")).assert_passes(withheld)
