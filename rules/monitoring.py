@@ -626,6 +626,7 @@ def _measured_goals(plan: Plan, metric: Metric) -> list[Related]:
     return [goal.related(f"goal {goal.id} is measured by {metric.id}")
             for goal in metric_goals(plan, metric)]
 
+
 @rule(code="PL812", name="plan-never-read", category="monitoring", severity="warning",
       fails=dedent("""\
           planlint: 1
@@ -671,17 +672,19 @@ def plan_never_read(plan: Plan) -> Iterator[Finding]:
     measurement began (see stale-metric) to the as-of date, since a plan that reports
     some figures has a practice of reporting, and each measure's own lapses are
     stale-metric's. Readings from before measurement began (a baseline year's figure
-    quoted as the starting point) report nothing of the plan's progress. A measure's
-    first reading is due one cadence after its measurement began, with its reporting lag
-    (see :func:`planlint.timeline.first_reading_due`); for a measure that states no
-    cadence, a year and the six months an annual figure takes to be counted (see
-    :func:`planlint.timeline.default_lag`): a year is the slowest rhythm a plan's
+    quoted as the starting point) report nothing of the plan's progress. The measures
+    judged are those with no rhythm of their own, which stale-metric asks for a result
+    only once their target's period is over: their first reading is due a year after
+    measurement began and the six months an annual figure takes to be counted (see
+    :func:`planlint.timeline.default_lag`), since a year is the slowest rhythm a plan's
     figures are commonly reported at, so a plan a year and a half in has owed one. A
-    measure read once or per event, and a milestone (done or not at its date, which
-    stale-metric judges), owes no such reading; a dropped measure owes none. The
-    measures whose first reading is due are reported one by one, or once at the plan
-    when they are several. A plan that keeps its results out of its text on purpose
-    (``plan: withheld: [actuals]``) is not asked for them.
+    measure with a rhythm (a ``cadence``, or figures stated by the year) owes its first
+    reading to stale-metric, which reports it, the one cause; a measure read once or per
+    event, and a milestone (done or not at its date, which stale-metric judges), owes no
+    such reading; a dropped measure owes none. The measures whose first reading is due
+    are reported one by one, or once at the plan when they are several. A plan that
+    keeps its results out of its text on purpose (``plan: withheld: [actuals]``) is not
+    asked for them.
     """
     if "actuals" in plan.info.withheld:
         return
@@ -695,14 +698,12 @@ def plan_never_read(plan: Plan) -> Iterator[Finding]:
         if any(actual.date <= as_of and (begins is None or actual.date >= begins)
                for actual in metric.actuals):
             return  # the plan reports its measures; their lapses are stale-metric's
-        if begins is None or plan.carrier(metric) is not None \
-                or plan.twin(metric) is not None \
-                or plan.measure(metric).kind == "milestone" \
-                or (metric.calendar is None and metric.cadence is not None):
-            continue
-        due = first_reading_due(plan, metric) if metric.calendar is not None else \
-            later(add_cadence(begins, "annual"), default_lag("annual"))
-        if due is not None and due < as_of:
+        if begins is None or metric.calendar is not None or metric.cadence is not None \
+                or plan.carrier(metric) is not None or plan.twin(metric) is not None \
+                or plan.measure(metric).kind == "milestone":
+            continue  # a measure with a rhythm owes its first reading to stale-metric
+        due = later(add_cadence(begins, "annual"), default_lag("annual"))
+        if due < as_of:
             owed.append((metric, begins, due))
     findings = [metric.finding(
         f"{metric.describe()} has no reading since its measurement began on {begins}, and "

@@ -1653,6 +1653,11 @@ class TestPlanNeverRead:
             """), "  ")
         RuleTester(plan_never_read, as_of=D("2019-06-30")).assert_passes(other)
 
+    def test_a_measure_with_a_rhythm_owes_its_first_reading_to_stale_metric(self) -> None:
+        monthly = self.PLAN.replace("    baseline:", "    cadence: monthly\n    baseline:")
+        RuleTester(plan_never_read, as_of=D("2019-06-30")).assert_passes(monthly)
+        RuleTester(stale_metric, as_of=D("2019-06-30")).assert_fails(monthly, [("M1", None)])
+
     def test_a_reading_from_before_the_plan_does_not_count(self) -> None:
         fragment = self.PLAN + "    actuals: [{date: 2016-12-31, value: 6.8}]\n"
         RuleTester(plan_never_read, as_of=D("2019-06-30")).assert_fails(fragment, [("M1", None)])
