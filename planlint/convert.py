@@ -178,6 +178,8 @@ def _plan_table(data: dict[str, Any], notes: list[str]) -> Table | None:
         info["horizon_start"], info["horizon_end"] = horizon.get("start"), horizon.get("end")
         if horizon.get("length") is not None:
             notes.append("the plan's horizon length has no column, so it is left out")
+        if horizon.get("text") is not None:
+            notes.append("the plan's horizon in words has no column, so it is left out")
     elif horizon is not None:
         notes.append("the plan's horizon is not a mapping of start and end, so it is left out")
     if "include" in data:

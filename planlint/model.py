@@ -254,11 +254,15 @@ class Horizon(_Model):
     """The period the plan covers: its ``start`` and ``end`` dates, or, where the plan
     states it only as a length counted from an event still to come (an action
     document's "Length of implementation 36 months", from the signature of the contracts
-    its approval leads to), that ``length``, an ISO 8601 duration (``P36M``)."""
+    its approval leads to), that ``length``, an ISO 8601 duration (``P36M``); or, where
+    the plan states it only in words that tie its end to a period set elsewhere (a
+    ministry's strategy for "the remainder of this spending review and the lifetime of
+    the next review"), those words, its ``text``."""
 
     start: Date | None = None
     end: Date | None = None
     length: Duration | None = None
+    text: str | None = None
 
 
 class _Placed(_Model):

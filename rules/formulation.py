@@ -232,12 +232,19 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     event still to come (``horizon: {length: P36M}``: an action document, written for
     the decision that approves it, whose implementation runs 36 months from the
     signature of its contracts) dates its goals by the end of that period, which no
-    calendar date can name before the decision: it is not reported. When more than a
-    third of a plan's goals have no deadline at all, the plan is reported once instead
+    calendar date can name before the decision: it is not reported. Nor is a plan whose
+    horizon states its period only in words that tie its end to a period set elsewhere
+    (``horizon: {text: the remainder of this spending review and the lifetime of the
+    next review}``: a ministry's strategy framing its work over budget periods the
+    next spending review will fix): its goals are due when that period ends, a date the
+    plan states as plainly as its publisher can, though no calendar date yet names it;
+    words that say there is none (``To be determined``) state no period. When more than
+    a third of a plan's goals have no deadline at all, the plan is reported once instead
     of each goal.
     """
     horizon = plan.info.horizon
-    if horizon is not None and horizon.length is not None and horizon.end is None:
+    if horizon is not None and horizon.end is None and (
+            horizon.length is not None or (horizon.text and not says_none(horizon.text))):
         return
     watched = _watched_by_direction(plan)
     missing = [goal.finding(f"{goal.describe()} has no due date, nor does any goal above "

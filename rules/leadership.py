@@ -105,12 +105,21 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     initiatives, each given to one of several such departments with its own targets (a
     recovery plan's component, whose every measure names its responsible ministry): each
     department answers for its measures, and the grouping has no result of its own to own.
+    Nor is a plan a person sponsors and an ``office`` implements (a ministry's digital
+    strategy that appoints a Digital Leader and creates a division to lead its
+    implementation) whose goals are all headings over its actions, of no unit and with
+    no owner, measure or goal below of their own, when none of its work names who does
+    it either (no initiative names an ``owner`` or a ``unit``, and the work is on no
+    tracker): the sponsor answers for the whole, a heading has no result of its own to
+    answer for, and the one gap, that nobody is named for any action, is
+    unowned-initiative's to report; an owner asked per heading as well reports it twice.
+    A goal given to a unit, or with a measure of its own, is still asked for its owner.
     """
     if "owners" in plan.info.withheld:
         return
     if _assigned_by_action(plan) or _team_lead(plan) is not None or (
             _coordinated(plan) and not any(goal.owner for goal in plan.goals)) or (
-            _by_department(plan)) or _by_committee(plan):
+            _by_department(plan)) or _by_committee(plan) or _led_over_unassigned_work(plan):
         return
     unowned = [goal for goal in plan.goals
                if goal.owner is None and plan.owner_of(goal) is None
@@ -128,6 +137,24 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
                            lacking="have no owner",
                            fix="name under each goal's owner the person accountable for "
                                "reaching it, or under each unit's lead its head")
+
+
+def _led_over_unassigned_work(plan: Plan) -> bool:
+    """Whether a plan a person sponsors and an office implements has goals that are all
+    headings over its actions (each of no unit, with no owner, metric or sub-goal, and
+    one initiative at least), and names nobody for any of its work: no initiative names
+    an ``owner`` or a ``unit``, some are not finished, and none is on a work tracker, so
+    unowned-initiative reports the gap."""
+    if plan.ref(plan.info, "sponsor", Person) is None or plan.info.office is None \
+            or plan.work_tracker is not None or not plan.goals:
+        return False
+    if any(initiative.owner is not None or initiative.unit is not None
+           for initiative in plan.initiatives) \
+            or all(initiative.finished for initiative in plan.initiatives):
+        return False
+    return all(goal.owner is None and goal.unit is None and not goal.co_owners
+               and not goal.metrics and not plan.subgoals(goal)
+               and bool(plan.referrers(goal, "supports", Initiative)) for goal in plan.goals)
 
 
 def _sponsors_aim(plan: Plan, goal: Goal) -> bool:

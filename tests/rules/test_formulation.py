@@ -793,3 +793,16 @@ def test_a_period_counted_from_an_event_still_to_come_dates_the_goals() -> None:
     RuleTester(goal_without_deadline).run(
         passes=[fragment.replace("HORIZON", "{length: P36M}")],
         fails=[(fragment.replace("HORIZON", "{start: 2018-09-01}"), [("p", 2)])])
+
+
+def test_a_period_stated_in_words_of_budget_periods_dates_the_goals() -> None:
+    """A ministry's strategy states its span only in words tied to budget periods
+    (``horizon: {text: ...}``): its goals are due when that period ends, which no
+    calendar date names yet; words that say there is none state no period."""
+    fragment = ("planlint: 1\nplan: {id: p, horizon: HORIZON}\n"
+                "goals:\n  - {id: G1, title: Transforming our services}\n"
+                "  - {id: G2, title: Breaking barriers to digital transformation}\n")
+    RuleTester(goal_without_deadline).run(
+        passes=[fragment.replace("HORIZON", "{text: 'the remainder of this spending review "
+                                            "and the lifetime of the next review'}")],
+        fails=[(fragment.replace("HORIZON", "{text: To be determined}"), [("p", 2)])])

@@ -114,6 +114,33 @@ def test_a_sponsored_plan_that_assigns_every_action_is_answered_for_by_action() 
                 [("p", 1)])])
 
 
+def test_headings_over_unassigned_actions_of_a_led_plan_are_not_asked_for_owners() -> None:
+    """A ministry's strategy appoints a leader and an implementing division for the
+    whole, and groups its actions, none of which names who does it, under themes: the
+    gap is the actions' (unowned-initiative), not the headings'. A theme given to a
+    unit, a theme with a measure, a plan with no office or a body as sponsor, or one
+    action given to someone, leaves the themes asked for owners."""
+    fragment = ("plan: {id: p, sponsor: leader, office: division}\n"
+                "people: [{id: leader, leader: true}]\n"
+                "units: [{id: ministry}, {id: division, parent: ministry}]\n"
+                "goals:\n  - {id: T1, title: Transforming our servicesGOAL}\n"
+                "  - {id: T2, title: Transforming the way we work}\n"
+                "initiatives:\n  - {id: A1, title: Four exemplar services, supports: [T1]WORK}\n"
+                "  - {id: A2, title: Agile development, supports: [T2]}\n"
+                "  - {id: A3, title: Flexible working, supports: [T2]}\n")
+    plain = fragment.replace("GOAL", "").replace("WORK", "")
+    RuleTester(unowned_goal).run(
+        passes=[plain],
+        fails=[(fragment.replace("GOAL", ", unit: ministry").replace("WORK", ""), [("p", 1)]),
+               (fragment.replace("GOAL", ", metrics: [{id: M1, title: Digital take-up}]")
+                .replace("WORK", ""), [("p", 1)]),
+               (plain.replace(", office: division", ""), [("p", 1)]),
+               (plain.replace("sponsor: leader", "sponsor: ministry"), [("p", 1)]),
+               (fragment.replace("GOAL", "").replace("WORK", ", unit: division"),
+                [("p", 1)])])
+    RuleTester(unowned_initiative).assert_fails(plain, [("p", 1)])
+
+
 def test_a_body_s_plan_contracting_every_action_with_its_own_budget_is_by_action() -> None:
     """A fund's action document gives each result to its implementing agency and pays
     it by that agency's budget line: accountability is assigned by action, the body
