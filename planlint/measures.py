@@ -731,7 +731,10 @@ def _gerund_count(words: list[str]) -> float | None:
 
 
 def _plural(word: str) -> bool:
-    """Whether a word looks like a plural noun (``articles``, not ``class``)."""
+    """Whether a word looks like a plural noun (``articles``, not ``class``), or is
+    plurals joined by slashes (``blogs/articles``: either counts, in the plural)."""
+    if "/" in word:
+        return all(_plural(part) for part in word.split("/"))
     return word.isalpha() and word.endswith("s") and not word.endswith("ss")
 
 

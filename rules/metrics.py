@@ -1079,6 +1079,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "#[Qualified Leads] / #[Leads]', target: {value: 0.15}}\n"
              "  - {id: M14, title: N° of training course beneficiaries, "
              "target: {value: 1000}}\n"
+             "  - {id: M15, title: Blogs/articles published by the foundation, "
+             "target: {value: 8}}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR6]}\n  - {id: A2, owner: ann}\n"
              "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
@@ -1107,7 +1109,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     done to them or what they did (``People assisted in emergencies``, ``First aid kits
     assembled by…``, ``People who donated blood for the first time``), or that is only a
     plural noun phrase whose every figure is a whole number of at least 0 (``Media
-    mentions``, 51,000; ``Human services contracts``, 32): those things are its unit. It
+    mentions``, 51,000; ``Human services contracts``, 32): those things are its unit.
+    Plurals joined by a slash (``Blogs/articles published by UXL``) are one plural, the
+    things either word names: the title counts both alike. It
     is still reported where the words after the things compare them (``GHG emissions
     compared to 2005``, percent or tonnes unsaid), where the plural names an amount
     (emissions, savings), where a figure is negative or a fraction, and where a plain
