@@ -1081,6 +1081,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "target: {value: 1000}}\n"
              "  - {id: M15, title: Blogs/articles published by the foundation, "
              "target: {value: 8}}\n"
+             "  - {id: M16, title: Unique organisations contribute to projects, "
+             "target: {value: 5}}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR6]}\n  - {id: A2, owner: ann}\n"
              "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
@@ -1111,7 +1113,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     plural noun phrase whose every figure is a whole number of at least 0 (``Media
     mentions``, 51,000; ``Human services contracts``, 32): those things are its unit.
     Plurals joined by a slash (``Blogs/articles published by UXL``) are one plural, the
-    things either word names: the title counts both alike. It
+    things either word names: the title counts both alike. A title that opens by
+    telling the things apart, each counted once (``Unique organisations contribute to
+    projects``, ``Unique organisations RFC feedback``), can mean only a count of them. It
     is still reported where the words after the things compare them (``GHG emissions
     compared to 2005``, percent or tonnes unsaid), where the plural names an amount
     (emissions, savings), where a figure is negative or a fraction, and where a plain

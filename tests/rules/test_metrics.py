@@ -116,6 +116,10 @@ def test_a_unit_the_plan_states_once_for_all_its_measures_is_each_one_s() -> Non
     ("Civil actions (including CMPs and self-disclosures)", 682),
     # plurals joined by a slash count either: blogs and articles
     ("Blogs/articles published by the foundation", 5),
+    # things told apart, each counted once: only a count of them can be meant
+    ("Unique organisations contribute to projects", 6),
+    ("Unique organisations RFC feedback", 4),
+    ("Distinct visitors", 1200),
 ])
 def test_a_title_naming_the_things_it_counts_states_its_unit(title: str, value: int) -> None:
     RuleTester(metric_without_unit).assert_passes(
