@@ -549,6 +549,29 @@ def test_a_measure_tracked_on_the_way_is_asked_for_its_cadence_alone() -> None:
     RuleTester(metric_without_cadence).assert_passes(judged)
 
 
+def test_measures_read_together_in_the_report_of_one_period_are_not_asked_for_cadences(
+        ) -> None:
+    """A steering committee's half-year review: every measure's H1 result, dated on the
+    last day of the half, in the notes published a week later, the plan's date. The
+    measures are read at the plan's reviews, not each by a calendar of its own."""
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: AS_OF, horizon: {start: 2025-01-01, end: 2025-12-31}}
+        metrics:
+          - {id: M1, title: New members, target: {value: 12, date: 2025-12-31},
+             actuals: [{date: 2025-06-30, value: 6}]}
+          - {id: M2, title: Blogs published, target: {value: 8, date: 2025-12-31},
+             actuals: [{date: READ, value: 5}]}
+        """)
+    RuleTester(metric_without_cadence).assert_passes(
+        plan.replace("AS_OF", "2025-07-07").replace("READ", "2025-06-30"))
+    # readings of two dates, or one report dated long after the period it reads, are not
+    for as_of, read in (("2025-07-07", "2025-03-31"), ("2025-12-31", "2025-06-30")):
+        RuleTester(metric_without_cadence).assert_fails(
+            plan.replace("AS_OF", as_of).replace("READ", read),
+            [("plan", None, "all 2 metrics state no cadence")])
+
+
 def test_a_target_read_on_its_due_date_is_not_asked_for_a_cadence() -> None:
     cadenced = "".join(f"  - {{id: M{n}, title: Cost, cadence: monthly, target: {{value: 2}}}}\n"
                        for n in range(1, 4))
