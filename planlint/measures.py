@@ -731,7 +731,10 @@ def _gerund_count(words: list[str]) -> float | None:
 
 
 def _plural(word: str) -> bool:
-    """Whether a word looks like a plural noun (``articles``, not ``class``)."""
+    """Whether a word looks like a plural noun (``articles``, not ``class``), or is
+    plurals joined by slashes (``blogs/articles``: either counts, in the plural)."""
+    if "/" in word:
+        return all(_plural(part) for part in word.split("/"))
     return word.isalpha() and word.endswith("s") and not word.endswith("ss")
 
 
@@ -744,6 +747,10 @@ def _counted(words: list[str]) -> bool:
                for before, word in pairwise(words))
 
 
+#: Words that open a title by telling the things it names apart, each counted once.
+_DISTINCT = frozenset({"unique", "distinct"})
+
+
 def _names_counted(words: list[str]) -> bool:
     """Whether the words name the things counted by what was done to them, the participle
     first (``Completed requests for interpretation``, ``Published papers``), or by the
@@ -751,9 +758,11 @@ def _names_counted(words: list[str]) -> bool:
     with them and then saying what was done to them or what they did (``People assisted
     in emergencies``, ``People who used the service``, see :func:`_done_to_named`):
     those things are the unit, whatever kind the measure is read as (a stock of
-    published papers may be a level)."""
-    return (len(words) > 1 and words[0] in _COUNTED and words[0].endswith("ed")
-            and _plural(words[1])) or any(
+    published papers may be a level). So do words that open by saying the things are
+    told apart, one counted once (``Unique organisations contribute to projects``,
+    ``Distinct visitors``): only a count of them can be meant."""
+    return (len(words) > 1 and ((words[0] in _COUNTED and words[0].endswith("ed"))
+                                or words[0] in _DISTINCT) and _plural(words[1])) or any(
         word in _IN_STATE and _plural(before) for before, word in pairwise(words)) \
         or _done_to_named(words)
 

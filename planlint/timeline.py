@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -512,7 +513,8 @@ class Progress:
     the target the actual reaches (for a falling metric, 1 less the share of the target
     by which the actual exceeds it, so that it is off track when it exceeds the target
     by more than ``1 - threshold`` of it, as a level to hold is when it strays that far),
-    and ``expected`` is 1.
+    and ``expected`` is 1. For a count whose figures are all whole, the value expected
+    on the line is the whole number nearest it (a count can only be whole).
     """
 
     index: int
@@ -632,6 +634,14 @@ def _held_workload(plan: Plan, metric: Metric, line: Line) -> bool:
         and 0 <= start - end <= _ABOUT_LEVEL * start
 
 
+def _whole_count(plan: Plan, metric: Metric, line: Line, value: float) -> bool:
+    """Whether a line is a count of things whose figures are all whole: the measure is a
+    count (:func:`planlint.measures.read_measure`), and the reading and every point of
+    its line are whole numbers."""
+    return plan.measure(metric).kind == "count" and float(value).is_integer() \
+        and all(float(point).is_integer() for _, point in line.points)
+
+
 def progress(plan: Plan, metric: Metric, as_of: date) -> Progress | None:
     """How the latest actual on or before ``as_of`` compares with the line, or ``None``
     when it cannot be judged: no actual yet, a latest result reported only in words, no
@@ -668,6 +678,10 @@ def progress(plan: Plan, metric: Metric, as_of: date) -> Progress | None:
         return Progress(index, day, value, line, True, level, abs(value - level), level)
     sign = 1 if direction == "increase" else -1
     expected_value = line.value_at(day)
+    if _whole_count(plan, metric, line, value):
+        # a count is whole: the count expected by a date is the whole number nearest
+        # the line (2 alliances of 5 by mid-year, not 2.47)
+        expected_value = math.floor(expected_value + 0.5)
     expected = (expected_value - line.start[1]) * sign
     if expected <= 0:
         return None

@@ -63,8 +63,11 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     is to ...``, ``Our goal is to ...``, or opens with its purpose: ``To improve ...``,
     or with what the organisation is for, in the words organisations state their
     missions in: ``The Department is dedicated to ...``, ``... exists to ...``, ``...
-    works to ...``, ``... is committed to ...``, in its first sentence, not a commitment
-    made further on, though it may follow an opening clause that gives its reason:
+    works to ...``, ``... is committed to ...``, in its first sentence or in the first
+    sentence after a ``Purpose:`` heading (``Purpose (the repository's README): The
+    Foundation exists to define ...``, a statement of purpose quoted beside a page of
+    goals), not a commitment made further on, though it may follow an opening clause that
+    gives its reason:
     ``In order to comply with the requirements under the Act, the airline is committed
     to eliminate barriers``, as a plan a law requires opens), or says what the plan is the
     path to, in doing (``the strategy sets the path for delivering better health and
@@ -112,7 +115,8 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
 #: ``the mission of X is to ...``, ``X's mission of empowering ...``, ``our goal is to``,
 #: or a description that opens with its purpose (``To improve the ability of ...``, after
 #: a short label such as ``Summary:``) or, in its first sentence, with what the
-#: organisation is for (``WHAT WE DO: "The Department ... is dedicated to building ...``,
+#: organisation is for, or after a ``Purpose:`` heading
+#: (``WHAT WE DO: "The Department ... is dedicated to building ...``,
 #: ``exists to``, ``works to``, ``is committed to``; also after an opening clause that
 #: gives the reason, ``In order to comply with the Act, the airline is committed to``), or
 #: says what the plan is the way to (``Research Changes Lives sets the path for delivering
@@ -122,7 +126,7 @@ _MISSION = re.compile(r"\bmission(?: statement)?(?: \([^)]*\))?:\s*\S|"
                       r"\bmission of (?:[^.]*\bis to\b|\w+ing\b)|"
                       r"\bour (?:mission|goal|aim|purpose) is to\b|"
                       r"^(?:[\w.\- ]{1,40}:\s*)?\"?to (?!be\b)[a-z]+\b|"
-                      r"^(?:[\w.\- ]{1,40}:\s*)?\"?"
+                      r"(?:^(?:[\w.\- ]{1,40}:\s*)?|\bpurpose(?: \([^)]*\))?:\s*)\"?"
                       r"(?:(?:in order to|in accordance with|pursuant to|as required by)\b"
                       r"[^.!?:\",]{1,200},\s*)?"
                       r"[^.!?:\"]{1,100}?\b(?:(?:is|are) "

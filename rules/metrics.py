@@ -273,12 +273,20 @@ def _sets_target(plan: Plan, metric: Metric) -> bool:
         if target is not None)
 
 
+#: How long after the end of the period its figures measure a report may be dated and
+#: still be the report of that period.
+_REPORTED_WITHIN = timedelta(days=92)
+
+
 def _read_in_one_report(plan: Plan, metrics: list[Metric]) -> bool:
     """Whether two or more of ``metrics`` are read, and every reading of them is dated on
-    the plan's date: read together, in the one report the plan is."""
+    one day, the plan's date or up to ``_REPORTED_WITHIN`` before it (the end of the
+    period the report reads): read together, in the one report the plan is."""
     read = [metric for metric in metrics if metric.actuals]
-    return len(read) > 1 and all(actual.date == plan.info.as_of
-                                 for metric in read for actual in metric.actuals)
+    days = {actual.date for metric in read for actual in metric.actuals}
+    as_of = plan.info.as_of
+    return len(read) > 1 and as_of is not None and len(days) == 1 \
+        and timedelta(0) <= as_of - min(days) <= _REPORTED_WITHIN
 
 
 def _read_in_yearly_reports(plan: Plan, metrics: list[Metric]) -> bool:
@@ -1079,6 +1087,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "#[Qualified Leads] / #[Leads]', target: {value: 0.15}}\n"
              "  - {id: M14, title: N° of training course beneficiaries, "
              "target: {value: 1000}}\n"
+             "  - {id: M15, title: Blogs/articles published by the foundation, "
+             "target: {value: 8}}\n"
+             "  - {id: M16, title: Unique organisations contribute to projects, "
+             "target: {value: 5}}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR6]}\n  - {id: A2, owner: ann}\n"
              "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
@@ -1107,7 +1119,11 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     done to them or what they did (``People assisted in emergencies``, ``First aid kits
     assembled by…``, ``People who donated blood for the first time``), or that is only a
     plural noun phrase whose every figure is a whole number of at least 0 (``Media
-    mentions``, 51,000; ``Human services contracts``, 32): those things are its unit. It
+    mentions``, 51,000; ``Human services contracts``, 32): those things are its unit.
+    Plurals joined by a slash (``Blogs/articles published by UXL``) are one plural, the
+    things either word names: the title counts both alike. A title that opens by
+    telling the things apart, each counted once (``Unique organisations contribute to
+    projects``, ``Unique organisations RFC feedback``), can mean only a count of them. It
     is still reported where the words after the things compare them (``GHG emissions
     compared to 2005``, percent or tonnes unsaid), where the plural names an amount
     (emissions, savings), where a figure is negative or a fraction, and where a plain
@@ -1272,24 +1288,27 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     measures during the year is asked for the cadence of each it does not. Nor is a plan
     asked that states no cadence for any measure and reads two or more of them together,
     all in one report on its date (a grant's progress report to its funder, figures "to
-    date"): its measures are read at its reports, whose rhythm is the plan's, not a
-    calendar per measure. So it is with an annual report (a performance statement) that
-    reads every measure on the day of the year its date falls on, once each year, and
-    states no cadence but annual: each is the year's result, read in the year's report.
-    Nor is a plan that states no cadence for any measure but publishes its results at a
-    stated rhythm (a communication with a cadence covering its goals), when each of its
-    measures is one dated target, with no steps towards it and not read, not yet due
-    by the plan's date (a recovery plan's targets, each a value to reach by a quarter,
-    proven by its verification documents in the half-year report of that quarter): each
-    is judged once, in the report of the period it falls due in, at the report's rhythm.
-    Nor is a list of commitments whose only figures are those its commitments state in
-    their own words: a plan with no goals, whose every measure is set one target, no
-    steps and no reading, and is listed by a piece of work whose title states that
-    target's figure (a minister's commitment to ``Build 250,000 new child care spaces by
-    the end of fiscal year 2025-2026``, its measure the spaces to build): each figure is
-    part of what is committed, met or not when the commitment falls due, not a series
-    read on the way, and the list states no measuring of its own to ask a rhythm of;
-    whether each commitment says by when is initiative-without-dates' question.
+    date"), or on the last day of the period the report reads, up to a quarter before
+    its date (a steering committee's half-year review, its H1 results dated 30 June in
+    notes published in July): its measures are read at its reports, whose rhythm is the
+    plan's, not a calendar per measure. So it is with an annual report (a performance
+    statement) that reads every measure on the day of the year its date falls on, once
+    each year, and states no cadence but annual: each is the year's result, read in the
+    year's report. Nor is a plan that states no cadence for any measure but publishes
+    its results at a stated rhythm (a communication with a cadence covering its goals),
+    when each of its measures is one dated target, with no steps towards it and not
+    read, not yet due by the plan's date (a recovery plan's targets, each a value to
+    reach by a quarter, proven by its verification documents in the half-year report of
+    that quarter): each is judged once, in the report of the period it falls due in, at
+    the report's rhythm. Nor is a list of commitments whose only figures are those its
+    commitments state in their own words: a plan with no goals, whose every measure is
+    set one target, no steps and no reading, and is listed by a piece of work whose
+    title states that target's figure (a minister's commitment to ``Build 250,000 new
+    child care spaces by the end of fiscal year 2025-2026``, its measure the spaces to
+    build): each figure is part of what is committed, met or not when the commitment
+    falls due, not a series read on the way, and the list states no measuring of its own
+    to ask a rhythm of; whether each commitment says by when is
+    initiative-without-dates' question.
     """
     if _commitments_figures(plan):
         return

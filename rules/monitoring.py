@@ -829,6 +829,11 @@ def plan_never_read(plan: Plan) -> Iterator[Finding]:
               actuals:
                 - {date: 2000-12-31, value: 21}
                 - {date: 2001-03-31, value: 19}
+            - id: MP-M19
+              title: New dealer alliances
+              baseline: {value: 0, date: 2001-01-01}
+              target: {value: 5, date: 2001-12-31}
+              actuals: [{date: 2001-06-30, value: 2}]
             - id: MP-M18
               title: Number of warranty claims processed by the dealer desk
               baseline: {value: 36}
@@ -876,9 +881,12 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
 
     A count (``Hire two engineers``, see metric-without-target) starts from zero at the
     start of its goals or the horizon, and aims at the number it names unless it has a
-    ``target``. A metric with no baseline to draw a line from is judged once a target of it
-    is due: an actual dated on or after a target's date that reaches less than ``threshold``
-    of it (for a metric that should fall, that exceeds it by more than ``1 - threshold`` of
+    ``target``. A count whose reading and line are all whole numbers is judged against
+    the whole number nearest the line: a count can only be whole, and 2 new alliances by
+    mid-year of 5 for the year is on the line (2.47 expected), not 19% behind it. A
+    metric with no baseline to draw a line from is judged once a target of it is due:
+    an actual dated on or after a target's date that reaches less than ``threshold`` of
+    it (for a metric that should fall, that exceeds it by more than ``1 - threshold`` of
     it, as a level to hold may stray: an adult rearrest rate of 3.5% against a target of
     3.0% is 17% over it) is off track, baseline or not; which way it should move is its
     ``direction``; without one, its ``bound`` (a ceiling, ``below 4.5``, is to stay down,

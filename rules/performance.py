@@ -125,6 +125,13 @@ def _governed(plan: Plan) -> bool:
     return not any(goal.unit in within for goal in plan.goals)
 
 
+def _leads_sponsor(plan: Plan, person: Person) -> bool:
+    """Whether a person is the lead of the body that sponsors the plan (a governing body,
+    see :func:`_governed`: a steering committee's chair)."""
+    sponsor = plan.get(plan.info.sponsor)
+    return isinstance(sponsor, Unit) and sponsor.lead == person.id and _governed(plan)
+
+
 def _runs_the_process(plan: Plan, person: Person) -> bool:
     """Whether a person's part in the plan is only to hold others to it or report it:
     they own none of its goals, measures, initiatives, budgets or assumptions, and chair
@@ -192,10 +199,14 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     the officer who posts its reports) is not asked either: that duty serves the plan's
     dialogue with its public, not its results, and whether the plan records performance
     plans at all is for its leaders and the owners of its work to show; a leader is still
-    asked. When more than a third of these people have no objectives, the
-    plan is reported once instead of each person. Like owner-not-accountable, it is waived on
-    plans that follow OKRs, and a plan that states no goals (a table of service
-    standards) has none to put in anyone's objectives.
+    asked, unless they lead the governing body that sponsors the plan and their only part
+    is to chair it and its reviews (a steering committee's chair, a member company's
+    representative): that body holds the organization's people to the plan, and its
+    chair, like the sponsor, is the one who holds, not one held. When more than a third
+    of these people have no objectives, the plan is reported once instead of each
+    person. Like owner-not-accountable, it is waived on plans that follow OKRs, and a
+    plan that states no goals (a table of service standards) has none to put in
+    anyone's objectives.
     """
     if not plan.goals or (not any(person.objectives for person in plan.people) and (
             any(plan.owner_of(goal) is not None for goal in plan.goals)
@@ -206,7 +217,8 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     for person in plan.people:
         if person.id == plan.info.sponsor:
             continue  # judged by the whole strategy, which they own
-        if _runs_the_process(plan, person) and (practised or not person.leader):
+        if _runs_the_process(plan, person) and (practised or not person.leader
+                                                or _leads_sponsor(plan, person)):
             continue  # holds others to the plan, or reports it or hears its feedback
         owned = plan.referrers(person, "owner")
         leads = plan.referrers(person, "lead")

@@ -53,6 +53,10 @@ class TestNoVision:
         "committed to avert and eliminate barriers to ensure accessibility.",
         "Research Changes Lives sets the path for delivering better health and wellbeing.",
         "This document outlines the roadmap towards delivering version 2.0.",
+        # what the organisation is for, opening a section headed as its purpose
+        "The committee has agreed some objectives for 2025. Purpose (the repository README): "
+        "The Foundation exists to define an open specification and to foster its "
+        "implementations.",
     ])
     def test_a_stated_mission_or_aim_stands_for_a_direction(self, description: str) -> None:
         RuleTester(no_vision).assert_passes(
@@ -69,6 +73,8 @@ class TestNoVision:
         "to accessibility.",
         "This operating plan sets a new course for the Foundation.",
         "The plan sets the path for the next five years.",
+        # a document's purpose is no statement of what the organisation is for
+        "The committee agreed the goals. Purpose: this page records the objectives.",
     ])
     def test_a_mission_named_but_not_stated_does_not(self, description: str) -> None:
         RuleTester(no_vision).assert_fails(

@@ -114,6 +114,12 @@ def test_a_unit_the_plan_states_once_for_all_its_measures_is_each_one_s() -> Non
     ("Human services contracts", 32),
     ("Volunteer assignments in the international development program", 509),
     ("Civil actions (including CMPs and self-disclosures)", 682),
+    # plurals joined by a slash count either: blogs and articles
+    ("Blogs/articles published by the foundation", 5),
+    # things told apart, each counted once: only a count of them can be meant
+    ("Unique organisations contribute to projects", 6),
+    ("Unique organisations RFC feedback", 4),
+    ("Distinct visitors", 1200),
 ])
 def test_a_title_naming_the_things_it_counts_states_its_unit(title: str, value: int) -> None:
     RuleTester(metric_without_unit).assert_passes(
@@ -541,6 +547,29 @@ def test_a_measure_tracked_on_the_way_is_asked_for_its_cadence_alone() -> None:
               "date: 2002-12-31}}\n  - {id: M2, title: Share, baseline: {value: 3}, "
               "target: {value: 5}}\n" + cadenced)
     RuleTester(metric_without_cadence).assert_passes(judged)
+
+
+def test_measures_read_together_in_the_report_of_one_period_are_not_asked_for_cadences(
+        ) -> None:
+    """A steering committee's half-year review: every measure's H1 result, dated on the
+    last day of the half, in the notes published a week later, the plan's date. The
+    measures are read at the plan's reviews, not each by a calendar of its own."""
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: AS_OF, horizon: {start: 2025-01-01, end: 2025-12-31}}
+        metrics:
+          - {id: M1, title: New members, target: {value: 12, date: 2025-12-31},
+             actuals: [{date: 2025-06-30, value: 6}]}
+          - {id: M2, title: Blogs published, target: {value: 8, date: 2025-12-31},
+             actuals: [{date: READ, value: 5}]}
+        """)
+    RuleTester(metric_without_cadence).assert_passes(
+        plan.replace("AS_OF", "2025-07-07").replace("READ", "2025-06-30"))
+    # readings of two dates, or one report dated long after the period it reads, are not
+    for as_of, read in (("2025-07-07", "2025-03-31"), ("2025-12-31", "2025-06-30")):
+        RuleTester(metric_without_cadence).assert_fails(
+            plan.replace("AS_OF", as_of).replace("READ", read),
+            [("plan", None, "all 2 metrics state no cadence")])
 
 
 def test_a_target_read_on_its_due_date_is_not_asked_for_a_cadence() -> None:

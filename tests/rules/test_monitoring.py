@@ -632,6 +632,25 @@ class TestOffTrackMetric:
             in finding.message
         assert [item.node for item in finding.related] == ["G1"]
 
+    def test_a_whole_count_is_judged_against_the_whole_number_expected(self) -> None:
+        # A foundation's yearly membership goals, read at mid-year: 2 new alliances of 5
+        # is on the line (2.47 rounds to 2: a count can only be whole); 1 is not, nor 5
+        # articles of 18 (9 expected). Figures not all whole are judged on the line.
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2025-07-07, horizon: {start: 2025-01-01, end: 2025-12-31}}
+            metrics:
+              - id: M1
+                title: New Academic and other Alliances
+                target: {value: AIM, date: 2025-12-31}
+                actuals: [{date: 2025-06-30, value: READ}]
+            """)
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("AIM", "5").replace("READ", "2"))
+        for aim, read in (("5", "1"), ("18", "5"), ("5.2", "2")):
+            RuleTester(off_track_metric).assert_fails(
+                fragment.replace("AIM", aim).replace("READ", read), [("M1", None)])
+
     def test_a_workload_expected_about_level_is_judged_against_its_target(self) -> None:
         # A council's workload table: "Number of DAs determined", "= 35" from a baseline
         # of 36, 80 determined (rated achieved): the target one below the baseline states

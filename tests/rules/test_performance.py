@@ -173,6 +173,26 @@ class TestPersonWithoutObjectives:
         tester.assert_fails(fragment + "initiatives: [{id: I1, owner: manager, supports: [G1]}]\n",
                             [("manager", 4)])
 
+    def test_the_chair_of_the_sponsoring_body_who_only_chairs_it_is_not_asked(self) -> None:
+        # a foundation's goals agreed by its steering committee of member representatives:
+        # the committee's chair leads it and chairs its reviews, and owns nothing; the
+        # body holds others to the plan, and its chair is of it, like the sponsor
+        fragment = dedent("""\
+            planlint: 1
+            plan: {sponsor: sc}
+            units: [{id: org}, {id: sc, parent: org, lead: chair}]
+            people: [{id: chair, unit: sc, leader: true, role: Chair}]
+            goals: [{id: G1, unit: org}]
+            reviews: [{id: R1, cadence: biweekly, chair: chair, covers: [G1]}]
+            """)
+        tester = RuleTester(person_without_objectives)
+        tester.assert_passes(fragment)
+        # one who owns a piece of the work, or who leads a body that is not the sponsor, is
+        tester.assert_fails(fragment + "initiatives: [{id: I1, owner: chair, supports: [G1]}]\n",
+                            [("chair", 4)])
+        tester.assert_fails(fragment.replace("sponsor: sc", "sponsor: board").replace(
+            "units: [", "units: [{id: board}, "), [("chair", 4)])
+
     def test_a_department_sponsoring_its_own_statement_is_no_governing_body(self) -> None:
         # a statement of service performance: the department's goals are its branches';
         # the minister responsible for the appropriation owns only the budget
