@@ -1208,14 +1208,40 @@ _NAMED_INSTRUMENT = re.compile(
     r"\b[A-Z][A-Z0-9&]{2,}\b(?:\W+[\w-]+){0,3}?\W+(?i:surveys?|ratings?|index)\b")
 
 
+#: Participles that say what befell the things a title counts, or that they were
+#: recorded as having happened (``People killed in crashes``, ``Offences recorded``,
+#: ``Overdoses reported``): a statistic of events, not the work of whoever counts them.
+_BEFELL = frozenset(("killed", "injured", "hurt", "harmed", "died", "assaulted", "abused",
+                     "attacked", "robbed", "stolen", "infected", "hospitalised",
+                     "hospitalized", "reported", "recorded"))
+
+
 def counts_done(metric: Metric) -> bool:
-    """Whether a metric's title opens with the things it counts and then says what was
-    done to them (``New shops opened``, ``Facilitators trained to deliver…``, see
-    :func:`_done_to_named`), with no clause on what they did themselves (``Countries
-    that have leveraged…``) and no harm (``People killed in crashes``): a count of what
-    work has done, kept by those who did it."""
+    """Whether a metric's title opens with the things it counts, or with ``Number of``
+    (``#``, ``No.``) before them, and then says what was done to them (``New shops
+    opened``, ``Facilitators trained to deliver…``, ``Number of client consultations
+    performed``, ``Number of people reached through social media``, see
+    :func:`_done_to_named`; after ``Number of``, also what they do in it, ``Number of
+    participants attending extension programs``), with no clause on what they did
+    themselves (``Countries that have leveraged…``), no harm and nothing that befell them
+    or was recorded as happening (``People killed in crashes``, ``Number of offences
+    recorded``): a count of what work has done, kept by those who did it."""
     words = _metric_words(metric)
-    return _done_to_named(words) and _WHO.isdisjoint(words) and not _harms(" ".join(words))
+    numbered = words[:2] == ["number", "of"]
+    if numbered:
+        words = words[2:]
+    return (_done_to_named(words) or (numbered and _doing_named(words))) \
+        and _WHO.isdisjoint(words) and _BEFELL.isdisjoint(words) \
+        and not _harms(" ".join(words))
+
+
+def _doing_named(words: list[str]) -> bool:
+    """Whether the things a count names are followed at once by what they do in the work
+    counted (``participants attending extension programs``, ``students completing the
+    course``; see ``_COUNTED``): after ``Number of``, people taking part in it."""
+    head = _head(words)
+    return head is not None and words[head + 1:head + 2] != [] \
+        and words[head + 1].endswith("ing") and words[head + 1] in _COUNTED
 
 
 def makes_one(metric: Metric, measure: Measure) -> bool:

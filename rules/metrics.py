@@ -1518,6 +1518,8 @@ def target_contradicts_direction(plan: Plan,
              "target: {value: 200}}\n"
              "  - {id: M11, title: Projects led by Acme Motors that include a dealer, "
              "target: {value: 75}}\n"
+             "  - {id: M12, title: Number of dealer audits performed, "
+             "target: {value: 40}}\n"
              "units: [{id: acme, name: Acme Motors}]\n"
              "goals:\n  - {id: G1, metrics: [M1]}\n"
              "initiatives:\n  - id: S1\n    title: Screening outreach\n    metrics:\n"
@@ -1581,15 +1583,19 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     equipment built, each under the programme that delivers it): the goals give no
     figure to source, and the work's counts come from the records of those who do it.
     A measure that counts things by what was done to them (``New shops opened``,
-    ``Facilitators trained``, ``Premises relocated``; not a harm, nor what the things did
-    themselves, ``Countries that have leveraged…``) and naming no source is left out
-    too, from the plan's practice as well: it counts what the organisation's own work
-    did, and its figure comes from the records of that work, where naming a source adds
-    nothing. Nor is a list of commitments whose only figures are those its commitments
-    state in their own words (a plan with no goals, each measure one target stated in the
-    title of the work that lists it, not read yet; see metric-without-cadence): the
-    figures are what the commitments promise, met or not with each commitment, not
-    measures drawn from a data system the list would name.
+    ``Facilitators trained``, ``Premises relocated``, and so with ``Number of`` before
+    them, a department's workload counts: ``Number of client consultations performed``,
+    ``Number of people reached through social media``, ``Number of participants
+    attending extension programs``; not a harm, nor what befell the things or was
+    recorded as happening to them, ``Number of offences recorded``, a statistic of
+    events, nor what the things did themselves, ``Countries that have leveraged…``) and
+    naming no source is left out too, from the plan's practice as well: it counts what
+    the organisation's own work did, and its figure comes from the records of that work,
+    where naming a source adds nothing. Nor is a list of commitments whose only figures
+    are those its commitments state in their own words (a plan with no goals, each
+    measure one target stated in the title of the work that lists it, not read yet; see
+    metric-without-cadence): the figures are what the commitments promise, met or not
+    with each commitment, not measures drawn from a data system the list would name.
     """
     if plan.personal or _commitments_figures(plan):
         return

@@ -307,6 +307,26 @@ def test_a_count_of_what_the_work_did_is_not_asked_a_source() -> None:
             ", source: Annual survey", ""), [("plan", None)])
 
 
+def test_a_number_of_things_the_work_did_is_not_asked_a_source() -> None:
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: Number of stormwater inspections performed per fiscal year, "
+            "target: {value: 80}}\n"
+            "  - {id: M2, title: Number of participants attending extension programs, "
+            "target: {value: 5000}}\n"
+            "  - {id: M3, title: Number of people reached through social media, "
+            "target: {value: 40000}}\n"
+            "  - {id: M4, title: Customer satisfaction, target: {value: 80}, "
+            "source: Annual survey}\n")
+    # counts of the department's own work, opened by 'Number of', come from its records
+    RuleTester(metric_without_source).assert_passes(plan)
+    # what befell people, or events recorded as having happened, are statistics to source
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("stormwater inspections performed", "people injured in crashes").replace(
+            "participants attending extension programs", "offences recorded").replace(
+            "people reached through social media", "overdoses reported").replace(
+            ", source: Annual survey", ""), [("plan", None)])
+
+
 def test_a_count_of_one_thing_made_is_not_asked_a_source() -> None:
     plan = ("planlint: 1\nmetrics:\n"
             "  - {id: KR1, title: Create one meetup in a box}\n"
