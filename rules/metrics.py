@@ -377,6 +377,22 @@ def _held_each_period(plan: Plan, metric: Metric) -> bool:
         and len(within) >= 2 and read_at_end(plan, metric, _ONE_YEAR)
 
 
+def _held_each_year(metric: Metric) -> bool:
+    """Whether a metric read at a calendar cadence sets the same figure as its target
+    for each of two or more periods, one step of that cadence apart (30 days of permit
+    review time for FY18 and for FY19): a standard each period's result is held to,
+    whatever it started from, not a change from a start."""
+    aims = [target for target in (*metric.targets, metric.target) if target is not None]
+    if metric.calendar is None or len(aims) < 2 or any(
+            target.value is None or target.date is None for target in aims) \
+            or len({target.value for target in aims}) != 1:
+        return False
+    months, days = cadence_step(metric.calendar)
+    dates = sorted({target.date for target in aims if target.date is not None})
+    return not days and bool(months) and len(dates) == len(aims) and all(
+        _months_between(earlier, later) == months for earlier, later in pairwise(dates))
+
+
 def _due_unread(plan: Plan, metric: Metric) -> bool:
     """Whether a metric's target has fallen due by the plan's date and it has no reading
     (none, or only words that say it was not taken: ``No formal survey completed``): the
@@ -946,7 +962,9 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "  - {id: M13, title: Further implement Cultures of Thinking, target: "
              "{text: included in every school's plan, date: 2024-09-30}}\n"
              "  - {id: M14, title: Rehousing 650 households into permanent housing, "
-             "target: {value: 650, date: 2024-09-30}}\n")
+             "target: {value: 650, date: 2024-09-30}}\n"
+             "  - {id: M15, title: Average days permit review time, cadence: annual, "
+             "targets: [{value: 30, date: 2025-09-30}], target: {value: 30, date: 2026-09-30}}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -1001,8 +1019,11 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     threshold the period's result is judged against, and met, whatever it started from;
     nor does a measure set one target, for a year or less, and read two or more times within
     that year at a calendar cadence (a contractual 90% read every quarter): a standard each
-    reading is held to, not a change from where the year began.
-    Both are left out of the plan's practice too. A measure whose target has fallen due with
+    reading is held to, not a change from where the year began; nor does a measure read
+    at a calendar cadence that sets the same figure for each of two or more periods a step
+    of that cadence apart (30 days of permit review time for FY18 and again for FY19): a
+    standard each period's result is held to, whatever it started from.
+    All these are left out of the plan's practice too. A measure whose target has fallen due with
     no reading (none, or only words that say it was not taken: ``No formal survey
     completed``) is not reported by itself either: its gap is the missing result, which
     stale-metric asks for, not where it started; it still counts towards the plan's
@@ -1029,7 +1050,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
                 or metric.direction == "maintain" or measures_work(plan, metric) \
                 or _absolute(plan, metric) or _only_quoted(plan, metric) \
                 or _met_when_due(plan, metric) or _held_each_period(plan, metric) \
-                or ticked(metric):
+                or _held_each_year(metric) or ticked(metric):
             continue
         eligible += 1
         if metric.baseline is None and measure.baseline is None and not _read_before(

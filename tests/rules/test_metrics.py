@@ -398,7 +398,7 @@ def test_a_report_tabling_each_years_target_beside_its_result_has_a_start() -> N
             title: Average transit rides per resident
             unit: rides per resident
             cadence: annual
-            targets: [{value: 32, date: 2022-06-30}, {value: 32, date: 2023-06-30}]
+            targets: [{value: 30, date: 2022-06-30}, {value: 32, date: 2023-06-30}]
             target: {value: 32, date: 2024-06-30}
             actuals: [{date: FIRST, value: 15}, {date: 2023-06-30, value: 16.8},
                       {date: 2024-06-30, value: 19.8}]
@@ -1770,3 +1770,22 @@ def test_a_list_of_commitments_is_not_asked_to_measure_the_figures_they_state(
                               "actuals: [{date: 2022-06-30, value: 25}]}"),
          [("plan", None)]),
     ])
+
+
+def test_the_same_target_for_each_year_is_a_standard_held() -> None:
+    # a budget book's permit review time: 30 days in FY18 and again in FY19, no reading
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2018-07-01, horizon: {start: 2018-07-01, end: 2019-06-30}}
+        metrics:
+          - id: M1
+            title: Average days permit review time
+            cadence: annual
+            targets: [{value: 30, date: 2018-06-30}]
+            target: {value: SECOND, date: 2019-06-30}
+        """)
+    RuleTester(metric_without_baseline).assert_passes(plan.replace("SECOND", "30"))
+    # a target that moves asks for a change, which needs its start
+    RuleTester(metric_without_baseline).assert_fails(plan.replace("SECOND", "25"),
+                                                     [("M1", 4)])
+
