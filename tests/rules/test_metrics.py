@@ -1789,3 +1789,29 @@ def test_the_same_target_for_each_year_is_a_standard_held() -> None:
     RuleTester(metric_without_baseline).assert_fails(plan.replace("SECOND", "25"),
                                                      [("M1", 4)])
 
+
+def test_standards_and_counts_of_key_results_need_no_start() -> None:
+    # an annual operating plan's key results: a standard kept a share of the time, a
+    # norm in words, a count made within the year, a condition all of a group meet
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2021-10-07, horizon: {start: 2020-09-22, end: 2021-12-31}}
+        metrics:
+          - {id: KR1, title: Deliver on time payments 95% of the time, unit: '%',
+             target: {value: 95, date: 2021-12-31}}
+          - {id: KR2, title: Ensure accounts receivable is within industry norms,
+             target: {text: within industry norms, date: 2021-12-31}}
+          - {id: KR3, title: Four membership drives in 2021,
+             target: {value: 4, date: 2021-12-31}}
+          - {id: KR4, title: All engineers have taken about 20-30 days off by the end of the year,
+             unit: '% of engineers',
+             target: {text: all engineers have taken about 20-30 days off, date: 2021-12-31}}
+        """)
+    RuleTester(metric_without_baseline).assert_passes(plan)
+    # a share of something else, a level in words, a count with no year, a figure to reach
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("95% of the time", "95% of the invoices")
+        .replace("within industry norms,", "healthy,")
+        .replace("drives in 2021", "drives")
+        .replace("{text: all engineers have taken about 20-30 days off,", "{value: 90,"),
+        [("plan", None)])
