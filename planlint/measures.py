@@ -1475,6 +1475,23 @@ def states_aim(text: str) -> bool:
     return bool(_quantities(_words(title))) or bool(_PLACEHOLDER.search(title))
 
 
+def counts_in_year(text: str) -> bool:
+    """Whether a title names a number of things, in figures or in words, followed by the
+    year they are done in (``four membership drives in 2021``, ``12 webinars in 2024``):
+    a count made within that year, which starts from none."""
+    words = _words(strip_label(text))
+    plain = {q.position for q in _quantities(words) if not q.unit}
+    for index, word in enumerate(words):
+        if index not in plain and word not in _COUNT_WORDS:
+            continue
+        phrase = _noun_phrase(words, index)
+        after = index + 1 + len(phrase)
+        if phrase and _plural(phrase[-1]) and words[after:after + 1] == ["in"] \
+                and re.fullmatch(r"(?:19|20)\d\d", "".join(words[after + 1:after + 2])):
+            return True
+    return False
+
+
 def states_figure(text: str, value: float) -> bool:
     """Whether a title states ``value`` among its quantities (``Build 250,000 new child
     care spaces by the end of fiscal year 2025-2026`` states 250000, not 2025): the

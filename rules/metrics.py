@@ -14,6 +14,7 @@ from planlint.finding import Finding
 from planlint.measures import (
     Measure,
     counts_done,
+    counts_in_year,
     counts_named,
     decides_one,
     defines_share,
@@ -375,6 +376,60 @@ def _held_each_period(plan: Plan, metric: Metric) -> bool:
     within = [actual for actual in metric.actuals if begins is None or actual.date > begins]
     return metric.target is not None and not metric.targets and metric.calendar is not None \
         and len(within) >= 2 and read_at_end(plan, metric, _ONE_YEAR)
+
+
+def _held_each_year(metric: Metric) -> bool:
+    """Whether a metric read at a calendar cadence sets the same figure as its target
+    for each of two or more periods, one step of that cadence apart (30 days of permit
+    review time for FY18 and for FY19): a standard each period's result is held to,
+    whatever it started from, not a change from a start."""
+    aims = [target for target in (*metric.targets, metric.target) if target is not None]
+    if metric.calendar is None or len(aims) < 2 or any(
+            target.value is None or target.date is None for target in aims) \
+            or len({target.value for target in aims}) != 1:
+        return False
+    months, days = cadence_step(metric.calendar)
+    dates = sorted({target.date for target in aims if target.date is not None})
+    return not days and bool(months) and len(dates) == len(aims) and all(
+        _months_between(earlier, later) == months for earlier, later in pairwise(dates))
+
+
+#: A target stated as how often a practice is kept over the period (``deliver on time
+#: payments 95% of the time``, ``honor their weekly focus day at least 90% of the time``).
+_SHARE_OF_TIME = re.compile(r"(?:%|\bper ?cent) of the time\b", re.IGNORECASE)
+
+
+def _kept_share_of_time(metric: Metric) -> bool:
+    """Whether a metric's title sets its target as the share of the time a practice is
+    kept (``on time payments 95% of the time``): a standard each period is held to,
+    whatever it started from, not a change from a start."""
+    return _SHARE_OF_TIME.search(metric.title or "") is not None
+
+
+def _condition_in_words(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric's wording states a condition that holds or not (see
+    :attr:`planlint.measures.Measure.condition`) and its target is that condition in
+    words, with no figure (``all application engineers have taken about 20-30 days
+    off``): met or not by the period's end, with no level to start from."""
+    aims = [target for target in (*metric.targets, metric.target) if target is not None]
+    return plan.measure(metric).condition and bool(aims) and all(
+        target.value is None and _rating(target.text) for target in aims)
+
+
+#: A target in words that places the level against a norm or benchmark of others
+#: (``within industry norms``, ``Above benchmark``).
+_AGAINST_NORM = re.compile(r"^(?:within|above|below|at|in line with|at or (?:above|below)|"
+                           r"better than|meets?|meeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+                           r"(?:norms?|benchmarks?|averages?)\W*$", re.IGNORECASE)
+
+
+def _held_to_norm(metric: Metric) -> bool:
+    """Whether every target a metric sets is in words that place it against a norm or
+    benchmark of others (``accounts receivable ... within industry norms``): a standard
+    judged against that norm, whatever the start."""
+    aims = [target for target in (*metric.targets, metric.target) if target is not None]
+    return bool(aims) and all(target.value is None and _AGAINST_NORM.match(
+        " ".join((target.text or "").split())) is not None for target in aims)
 
 
 def _due_unread(plan: Plan, metric: Metric) -> bool:
@@ -946,7 +1001,18 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "  - {id: M13, title: Further implement Cultures of Thinking, target: "
              "{text: included in every school's plan, date: 2024-09-30}}\n"
              "  - {id: M14, title: Rehousing 650 households into permanent housing, "
-             "target: {value: 650, date: 2024-09-30}}\n")
+             "target: {value: 650, date: 2024-09-30}}\n"
+             "  - {id: M15, title: Average days permit review time, cadence: annual, "
+             "targets: [{value: 30, date: 2025-09-30}], target: {value: 30, date: 2026-09-30}}\n"
+             "  - {id: KR6, title: Deliver on time payments 95% of the time, unit: '%', "
+             "target: {value: 95, date: 2024-09-30}}\n"
+             "  - {id: KR7, title: Ensure accounts receivable is within industry norms, "
+             "target: {text: within industry norms, date: 2024-09-30}}\n"
+             "  - {id: KR8, title: Four membership drives in 2024, "
+             "target: {value: 4, date: 2024-09-30}}\n"
+             "  - {id: KR9, title: All engineers have taken 20-30 days off by the year's end, "
+             "unit: '% of engineers', target: {text: all engineers have taken 20-30 days off, "
+             "date: 2024-09-30}}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -1001,8 +1067,20 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     threshold the period's result is judged against, and met, whatever it started from;
     nor does a measure set one target, for a year or less, and read two or more times within
     that year at a calendar cadence (a contractual 90% read every quarter): a standard each
-    reading is held to, not a change from where the year began.
-    Both are left out of the plan's practice too. A measure whose target has fallen due with
+    reading is held to, not a change from where the year began; nor does a measure read
+    at a calendar cadence that sets the same figure for each of two or more periods a step
+    of that cadence apart (30 days of permit review time for FY18 and again for FY19): a
+    standard each period's result is held to, whatever it started from. So with a target
+    set as the share of the time a practice is kept (``on time payments 95% of the
+    time``, ``honor their weekly focus day at least 90% of the time``), a standard for how
+    often, not a level moved; a target in words that places the level against a norm or
+    benchmark of others (``accounts receivable ... within industry norms``), judged
+    against that norm; a number of things followed by the year they are done in (``four
+    membership drives in 2021``), a count made within that year, from none; and a
+    condition the wording states (see metric-without-target) whose target is that
+    condition in words (``all application engineers have taken about 20-30 days off``),
+    met or not by the period's end.
+    All these are left out of the plan's practice too. A measure whose target has fallen due with
     no reading (none, or only words that say it was not taken: ``No formal survey
     completed``) is not reported by itself either: its gap is the missing result, which
     stale-metric asks for, not where it started; it still counts towards the plan's
@@ -1029,7 +1107,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
                 or metric.direction == "maintain" or measures_work(plan, metric) \
                 or _absolute(plan, metric) or _only_quoted(plan, metric) \
                 or _met_when_due(plan, metric) or _held_each_period(plan, metric) \
-                or ticked(metric):
+                or _held_each_year(metric) or _kept_share_of_time(metric) \
+                or _condition_in_words(plan, metric) or _held_to_norm(metric) \
+                or counts_in_year(metric.title or "") or ticked(metric):
             continue
         eligible += 1
         if metric.baseline is None and measure.baseline is None and not _read_before(

@@ -418,7 +418,7 @@ def test_a_report_tabling_each_years_target_beside_its_result_has_a_start() -> N
             title: Average transit rides per resident
             unit: rides per resident
             cadence: annual
-            targets: [{value: 32, date: 2022-06-30}, {value: 32, date: 2023-06-30}]
+            targets: [{value: 30, date: 2022-06-30}, {value: 32, date: 2023-06-30}]
             target: {value: 32, date: 2024-06-30}
             actuals: [{date: FIRST, value: 15}, {date: 2023-06-30, value: 16.8},
                       {date: 2024-06-30, value: 19.8}]
@@ -1790,3 +1790,48 @@ def test_a_list_of_commitments_is_not_asked_to_measure_the_figures_they_state(
                               "actuals: [{date: 2022-06-30, value: 25}]}"),
          [("plan", None)]),
     ])
+
+
+def test_the_same_target_for_each_year_is_a_standard_held() -> None:
+    # a budget book's permit review time: 30 days in FY18 and again in FY19, no reading
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2018-07-01, horizon: {start: 2018-07-01, end: 2019-06-30}}
+        metrics:
+          - id: M1
+            title: Average days permit review time
+            cadence: annual
+            targets: [{value: 30, date: 2018-06-30}]
+            target: {value: SECOND, date: 2019-06-30}
+        """)
+    RuleTester(metric_without_baseline).assert_passes(plan.replace("SECOND", "30"))
+    # a target that moves asks for a change, which needs its start
+    RuleTester(metric_without_baseline).assert_fails(plan.replace("SECOND", "25"),
+                                                     [("M1", 4)])
+
+
+def test_standards_and_counts_of_key_results_need_no_start() -> None:
+    # an annual operating plan's key results: a standard kept a share of the time, a
+    # norm in words, a count made within the year, a condition all of a group meet
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2021-10-07, horizon: {start: 2020-09-22, end: 2021-12-31}}
+        metrics:
+          - {id: KR1, title: Deliver on time payments 95% of the time, unit: '%',
+             target: {value: 95, date: 2021-12-31}}
+          - {id: KR2, title: Ensure accounts receivable is within industry norms,
+             target: {text: within industry norms, date: 2021-12-31}}
+          - {id: KR3, title: Four membership drives in 2021,
+             target: {value: 4, date: 2021-12-31}}
+          - {id: KR4, title: All engineers have taken about 20-30 days off by the end of the year,
+             unit: '% of engineers',
+             target: {text: all engineers have taken about 20-30 days off, date: 2021-12-31}}
+        """)
+    RuleTester(metric_without_baseline).assert_passes(plan)
+    # a share of something else, a level in words, a count with no year, a figure to reach
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("95% of the time", "95% of the invoices")
+        .replace("within industry norms,", "healthy,")
+        .replace("drives in 2021", "drives")
+        .replace("{text: all engineers have taken about 20-30 days off,", "{value: 90,"),
+        [("plan", None)])
