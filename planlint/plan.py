@@ -819,6 +819,19 @@ class Plan:
     def _facts(self) -> dict[tuple[Callable[[Plan, Metric], Any], int], Any]:
         return {}
 
+    def shared(self, fact: Callable[[Plan], V]) -> V:
+        """``fact(self)``, a fact of the whole plan, worked out once for all the rules that
+        ask (several rules walk every metric for the same one); not to be changed."""
+        try:
+            return cast(V, self._shared[fact])
+        except KeyError:
+            known = self._shared[fact] = fact(self)
+            return known
+
+    @cached_property
+    def _shared(self) -> dict[Callable[[Plan], Any], Any]:
+        return {}
+
     # -- findings -----------------------------------------------------------------------
 
     @property

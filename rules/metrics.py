@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -66,15 +66,20 @@ _VERSION_RELEASE = re.compile(r"^(?:deliver|ship|release|launch)\b.*\bv?\d+(?:\.
 _PROHIBITION = re.compile(r"^(?:prohibit|ban|outlaw)\b", re.IGNORECASE)
 
 
-def _unquantified(plan: Plan) -> set[str]:
+def _unquantified(plan: Plan) -> frozenset[str]:
     """The metrics that state no figure at all (see :func:`planlint.measures.figureless`),
     whose baseline, unit, cadence and source are asked of each only by a plan-wide
-    finding."""
-    return {metric.id for metric in plan.metrics if figureless(metric, plan.measure(metric))}
+    finding; found once for the four rules that ask."""
+    return plan.shared(_figureless)
+
+
+def _figureless(plan: Plan) -> frozenset[str]:
+    return frozenset(metric.id for metric in plan.metrics
+                     if figureless(metric, plan.measure(metric)))
 
 
 def _states_figures(plan: Plan, missing: list[Finding], eligible: int,
-                    bare: set[str]) -> bool:
+                    bare: frozenset[str]) -> bool:
     """Whether a practice's findings concern a plan in which some measure it applies to
     states a figure: where every one of them lacks it and states none at all (``bare``,
     see :func:`_unquantified`), there are no figures to give a baseline, unit, cadence or
@@ -90,11 +95,16 @@ def _states_figures(plan: Plan, missing: list[Finding], eligible: int,
     return len(missing) < eligible and any(finding.node not in worded for finding in missing)
 
 
-def _formulated(plan: Plan) -> list[Metric]:
+def _formulated(plan: Plan) -> Sequence[Metric]:
     """The metrics whose formulation is judged: all but the records of finished work
     (:meth:`planlint.plan.Plan.records_finished_work`), figures counted once when the
-    work ended, of which no target, baseline, unit, cadence or source is asked."""
-    return [metric for metric in plan.metrics if not plan.records_finished_work(metric)]
+    work ended, of which no target, baseline, unit, cadence or source is asked; found
+    once for the five rules that ask."""
+    return plan.shared(_not_finished_work)
+
+
+def _not_finished_work(plan: Plan) -> tuple[Metric, ...]:
+    return tuple(metric for metric in plan.metrics if not plan.records_finished_work(metric))
 
 
 def _in_words(metric: Metric) -> bool:
