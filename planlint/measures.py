@@ -1595,6 +1595,7 @@ def read_measure(metric: Metric) -> Measure:
 _PER = re.compile(r"^(.+?)\s+per\s+\S", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)  # a plan has few units, each read again for every metric
 def _rate_of_harm(unit: str | None) -> str | None:
     """What a rate counts, when its unit names harm, loss or delay counted per some
     exposure (``incidents per 10, 100 or 1000 km of line``, ``injuries and illnesses per

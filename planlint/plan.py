@@ -220,8 +220,28 @@ class Plan:
     @cached_property
     def edges(self) -> list[Edge]:
         """Every reference in the plan, resolved or not, in file order."""
+        return self._indexed[0]
+
+    @cached_property
+    def _forward(self) -> dict[str, dict[str, list[Item]]]:
+        """For each field, the existing items it names, by the id of the node naming them."""
+        return self._indexed[1]
+
+    @cached_property
+    def _reverse(self) -> dict[str, dict[str, list[Node]]]:
+        """For each field, the nodes whose field names an existing item, by its id."""
+        return self._indexed[2]
+
+    @cached_property
+    def _indexed(self) -> tuple[list[Edge], dict[str, dict[str, list[Item]]],
+                                dict[str, dict[str, list[Node]]]]:
+        """:attr:`edges`, :attr:`_forward` and :attr:`_reverse`, made in one pass over the
+        references: each resolved one is filed as it is found, with no second and third
+        walk over the edges and no field read back from a named tuple."""
         edges: list[Edge] = []
         append = edges.append
+        forward: dict[str, dict[str, list[Item]]] = {}
+        reverse: dict[str, dict[str, list[Node]]] = {}
         find = self.by_id.get
         make = tuple.__new__  # Edge(...) without its Python __new__, as Edge._make does
         sources: list[Node] = [self.info, *self.items]
@@ -234,36 +254,28 @@ class Plan:
                 if not value or value == "all":
                     continue
                 if isinstance(value, tuple):
+                    named: list[Item] | None = None
                     for index, target in enumerate(value):
                         item = find(target)
-                        append(make(Edge, (source, field, target, index, kinds, item
-                                           if item is not None and item.kind in kinds
-                                           else None)))
+                        if item is not None and item.kind in kinds:
+                            append(make(Edge, (source, field, target, index, kinds, item)))
+                            if named is None:
+                                named = forward.setdefault(field, {}).setdefault(
+                                    source.id, [])
+                            named.append(item)
+                            reverse.setdefault(field, {}).setdefault(target, []).append(
+                                source)
+                        else:
+                            append(make(Edge, (source, field, target, index, kinds, None)))
                 else:
                     item = find(value)
-                    append(make(Edge, (source, field, value, None, kinds, item
-                                       if item is not None and item.kind in kinds else None)))
-        return edges
-
-    @cached_property
-    def _forward(self) -> dict[str, dict[str, list[Item]]]:
-        """For each field, the existing items it names, by the id of the node naming them."""
-        index: dict[str, dict[str, list[Item]]] = {}
-        for edge in self.edges:
-            if edge.resolved is not None:
-                index.setdefault(edge.field, {}).setdefault(edge.source.id, []).append(
-                    edge.resolved)
-        return index
-
-    @cached_property
-    def _reverse(self) -> dict[str, dict[str, list[Node]]]:
-        """For each field, the nodes whose field names an existing item, by its id."""
-        index: dict[str, dict[str, list[Node]]] = {}
-        for edge in self.edges:
-            if edge.resolved is not None:
-                index.setdefault(edge.field, {}).setdefault(edge.target, []).append(
-                    edge.source)
-        return index
+                    if item is not None and item.kind in kinds:
+                        append(make(Edge, (source, field, value, None, kinds, item)))
+                        forward.setdefault(field, {}).setdefault(source.id, []).append(item)
+                        reverse.setdefault(field, {}).setdefault(value, []).append(source)
+                    else:
+                        append(make(Edge, (source, field, value, None, kinds, None)))
+        return edges, forward, reverse
 
     @cached_property
     def _of_class(self) -> dict[tuple[bool, str, type], dict[str, list[Any]]]:
@@ -805,6 +817,19 @@ class Plan:
 
     @cached_property
     def _facts(self) -> dict[tuple[Callable[[Plan, Metric], Any], int], Any]:
+        return {}
+
+    def shared(self, fact: Callable[[Plan], V]) -> V:
+        """``fact(self)``, a fact of the whole plan, worked out once for all the rules that
+        ask (several rules walk every metric for the same one); not to be changed."""
+        try:
+            return cast(V, self._shared[fact])
+        except KeyError:
+            known = self._shared[fact] = fact(self)
+            return known
+
+    @cached_property
+    def _shared(self) -> dict[Callable[[Plan], Any], Any]:
         return {}
 
     # -- findings -----------------------------------------------------------------------

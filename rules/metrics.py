@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -67,15 +67,20 @@ _VERSION_RELEASE = re.compile(r"^(?:deliver|ship|release|launch)\b.*\bv?\d+(?:\.
 _PROHIBITION = re.compile(r"^(?:prohibit|ban|outlaw)\b", re.IGNORECASE)
 
 
-def _unquantified(plan: Plan) -> set[str]:
+def _unquantified(plan: Plan) -> frozenset[str]:
     """The metrics that state no figure at all (see :func:`planlint.measures.figureless`),
     whose baseline, unit, cadence and source are asked of each only by a plan-wide
-    finding."""
-    return {metric.id for metric in plan.metrics if figureless(metric, plan.measure(metric))}
+    finding; found once for the four rules that ask."""
+    return plan.shared(_figureless)
+
+
+def _figureless(plan: Plan) -> frozenset[str]:
+    return frozenset(metric.id for metric in plan.metrics
+                     if figureless(metric, plan.measure(metric)))
 
 
 def _states_figures(plan: Plan, missing: list[Finding], eligible: int,
-                    bare: set[str]) -> bool:
+                    bare: frozenset[str]) -> bool:
     """Whether a practice's findings concern a plan in which some measure it applies to
     states a figure: where every one of them lacks it and states none at all (``bare``,
     see :func:`_unquantified`), there are no figures to give a baseline, unit, cadence or
@@ -91,11 +96,16 @@ def _states_figures(plan: Plan, missing: list[Finding], eligible: int,
     return len(missing) < eligible and any(finding.node not in worded for finding in missing)
 
 
-def _formulated(plan: Plan) -> list[Metric]:
+def _formulated(plan: Plan) -> Sequence[Metric]:
     """The metrics whose formulation is judged: all but the records of finished work
     (:meth:`planlint.plan.Plan.records_finished_work`), figures counted once when the
-    work ended, of which no target, baseline, unit, cadence or source is asked."""
-    return [metric for metric in plan.metrics if not plan.records_finished_work(metric)]
+    work ended, of which no target, baseline, unit, cadence or source is asked; found
+    once for the five rules that ask."""
+    return plan.shared(_not_finished_work)
+
+
+def _not_finished_work(plan: Plan) -> tuple[Metric, ...]:
+    return tuple(metric for metric in plan.metrics if not plan.records_finished_work(metric))
 
 
 def _in_words(metric: Metric) -> bool:
@@ -372,10 +382,12 @@ def _held_each_period(plan: Plan, metric: Metric) -> bool:
     """Whether a metric sets one target, for a year or less, and is read two or more
     times within that year at a calendar cadence: a standard each reading is held to
     (a contractual 90% read every quarter), not a change from where the year began."""
+    if metric.target is None or metric.targets or metric.calendar is None \
+            or len(metric.actuals) < 2:  # the fields first: most metrics fail them
+        return False
     begins = measurement_begins(plan, metric)
     within = [actual for actual in metric.actuals if begins is None or actual.date > begins]
-    return metric.target is not None and not metric.targets and metric.calendar is not None \
-        and len(within) >= 2 and read_at_end(plan, metric, _ONE_YEAR)
+    return len(within) >= 2 and read_at_end(plan, metric, _ONE_YEAR)
 
 
 def _held_each_year(metric: Metric) -> bool:
@@ -1692,7 +1704,7 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
         eligible += 1
         if metric.source is None and not names_instrument(metric.title or "") \
                 and not _kept_with_work(plan, metric) and not _counts_tracked(metric) \
-                and not (own is not None and own.search(metric.title or "")):
+                and not own(metric.title or ""):
             missing.append(metric.finding(
                 f"{metric.describe()} names no data source; set source to "
                 "the system, report or survey its figures come from"))
@@ -1723,12 +1735,32 @@ def _counts_tracked(metric: Metric) -> bool:
 _OWN_WORK_VERBS = r"(?:led|supported|funded|run|delivered|organi[sz]ed|coordinated|conducted)"
 
 
-def _own_work(plan: Plan) -> re.Pattern[str] | None:
-    """A pattern for a measure of the work a unit of the plan itself leads, supports or
-    funds, named by the unit's name (``projects led or supported by Polar Knowledge
+#: A verb of :data:`_OWN_WORK_VERBS` as a word: every title :func:`_own_work` matches
+#: has one, and few titles do.
+_OWN_WORK_VERB = re.compile(rf"\b{_OWN_WORK_VERBS}\b", re.IGNORECASE)
+
+
+def _own_work(plan: Plan) -> Callable[[str], bool]:
+    """Whether a title names a measure of the work a unit of the plan itself leads,
+    supports or funds, by the unit's name (``projects led or supported by Polar Knowledge
     Canada``, ``Polar Knowledge Canada-led projects``; a parenthesised second name counts
     too): the unit keeps the records of its own projects that such a measure is read
-    from. None when the plan names no unit."""
+    from. Never when the plan names no unit. The pattern of every unit's name is compiled
+    only once a title has one of the verbs (compiling it was most of the rule's time)."""
+    compiled: list[re.Pattern[str] | None] = []
+
+    def names_own_work(title: str) -> bool:
+        if _OWN_WORK_VERB.search(title) is None:
+            return False
+        if not compiled:
+            compiled.append(_own_work_pattern(plan))
+        return compiled[0] is not None and compiled[0].search(title) is not None
+
+    return names_own_work
+
+
+def _own_work_pattern(plan: Plan) -> re.Pattern[str] | None:
+    """The pattern :func:`_own_work` matches, or None when the plan names no unit."""
     names = {" ".join(part.split()) for unit in plan.units
              for part in re.split(r"[()]", unit.name or "") if part.strip()}
     if not names:
