@@ -84,7 +84,9 @@ gives one and from its wording and shape otherwise:
   each year``, ``by 5 percent per year``, ``by $2M annually``), a step for every year.
 - **workload**: a title that asks for a number of things done (``Number of DAs
   determined``, ``No. of permits issued``: ``Number of``, then things in the plural and
-  what was done to them), and names no harm: work done, of which more is no shortfall.
+  what was done to them), and names no harm, nothing that befell the things or was
+  recorded as happening (``Number of offences recorded``) and no clause on what they
+  did themselves: work done, of which more is no shortfall.
 - **unit stated in the wording**: a percent or currency sign next to a number, or a word
   that names the unit: percent, share, rate per…, number of (``Number and provenance
   of models``), days, hours, volume…, or a scale everyone reads the same (an ``app
@@ -528,7 +530,8 @@ class Measure:
     # ``level`` only because nothing told otherwise, and a kind the plan states once for
     # all its measures (``metrics_kind``) is its kind (see :meth:`planlint.plan.Plan.measure`)
     workload: bool = False  # the wording asks for a number of things done ("Number of DAs
-    # determined", "No. of permits issued"), no harm: work done, of which more is no shortfall
+    # determined", "No. of permits issued"), no harm, nothing that befell the things (see
+    # counts_done): work done, of which more is no shortfall
 
     @property
     def states_target(self) -> bool:
@@ -871,14 +874,20 @@ def _counts_things(words: list[str], quantities: list[Quantity]) -> bool:
     plain quantity or a number word before a plural noun (``four membership drives``,
     ``2+ customer references``), a plural before ``from`` a number (``Increase testcase
     instances from 200 to 250``), or what a list lists (``List of known deployments``)."""
-    numbers = {q.position for q in quantities if not q.unit} | {
-        index for index, word in enumerate(words) if word in _COUNT_WORDS}
+    numbers = _counting(words, quantities)
     ones = {index for index in numbers if words[index] in ("1", "one")}
     return any(_plural(word) for index in numbers for word in _noun_phrase(words, index)) \
         or any(_noun_phrase(words, index) for index in ones) \
         or any(q.after == "from" and q.position > 1 and _plural(words[q.position - 2])
                for q in quantities) \
         or (words[:2] == ["list", "of"] and _plural(words[-1]))
+
+
+def _counting(words: list[str], quantities: list[Quantity]) -> set[int]:
+    """Where the words hold a number that may count things: a plain quantity or a number
+    word (``four``)."""
+    return {q.position for q in quantities if not q.unit} | {
+        index for index, word in enumerate(words) if word in _COUNT_WORDS}
 
 
 def _noun_phrase(words: list[str], number: int) -> list[str]:
@@ -1363,7 +1372,8 @@ def defines_share(metric: Metric) -> bool:
 
 
 _YEARLY_STEP = re.compile(
-    r"\bby\s+(?:about\s+|around\s+|at\s+least\s+)?[$£€]?\d[\d,.]*(?:[kmb]n?\b)?\s*(?:%|percent\b|"
+    r"\bby\s+(?!(?:19|20)\d\d\b)(?:about\s+|around\s+|at\s+least\s+)?[$£€]?\d[\d,.]*"
+    r"(?:[kmb]n?\b)?\s*(?:%|percent\b|"
     r"per\s?cent\b)?(?:\s+[a-z-]+){0,2}?\s+(?:(?:each|every|per|a)\s+(?:(?:fiscal|financial|"
     r"academic|calendar|school)\s+)?year|annually|per\s+annum|year[- ](?:on|over)[- ]year)\b",
     re.IGNORECASE)
@@ -1477,17 +1487,14 @@ def states_aim(text: str) -> bool:
 
 def counts_in_year(text: str) -> bool:
     """Whether a title names a number of things, in figures or in words, followed by the
-    year they are done in (``four membership drives in 2021``, ``12 webinars in 2024``):
-    a count made within that year, which starts from none."""
+    period they are done in (``four membership drives in 2021``, ``12 webinars in
+    FY2024``): a count made within that period, which starts from none."""
     words = _words(strip_label(text))
-    plain = {q.position for q in _quantities(words) if not q.unit}
-    for index, word in enumerate(words):
-        if index not in plain and word not in _COUNT_WORDS:
-            continue
+    for index in _counting(words, _quantities(words)):
         phrase = _noun_phrase(words, index)
         after = index + 1 + len(phrase)
         if phrase and _plural(phrase[-1]) and words[after:after + 1] == ["in"] \
-                and re.fullmatch(r"(?:19|20)\d\d", "".join(words[after + 1:after + 2])):
+                and _PERIOD.match("".join(words[after + 1:after + 2])):
             return True
     return False
 
@@ -1663,4 +1670,5 @@ def _read(shape: _Shape) -> Measure:
                    _aims(words, quantities),
                    said is not None or shown is not None,
                    words[:2] == ["number", "of"] and _counted(words[2:])
+                   and _WHO.isdisjoint(words) and _BEFELL.isdisjoint(words)
                    and not _harms(" ".join(words)))

@@ -29,7 +29,6 @@ from planlint.measures import (
     worded,
 )
 from planlint.model import (
-    CADENCES,
     REFERENCES,
     Assumption,
     Budget,
@@ -45,7 +44,6 @@ from planlint.model import (
     Review,
     Unit,
     Waiver,
-    cadence_days,
 )
 
 if TYPE_CHECKING:
@@ -470,7 +468,7 @@ class Plan:
                 or not goals:
             return None
         meets = any(review.cadence is not None
-                    and cadence_days(review.cadence) <= CADENCES["monthly"]
+                    and not timeline.slower_than(review.cadence, "monthly")
                     and goals <= set(review.covers) for review in self.reviews)
         return body if meets else None
 
@@ -588,24 +586,31 @@ class Plan:
 
     @cached_property
     def _dues(self) -> dict[str, date | None]:
-        """Each goal's due date as :meth:`due_of` tells it; every goal is climbed past
-        once, so a long cascade costs its length."""
+        """The due date of each goal that states none, as :meth:`due_of` tells it."""
         horizon = self.info.horizon
-        end = horizon.end if horizon is not None else None
-        dues: dict[str, date | None] = {}
+        return self.inherited(lambda goal: goal.due,
+                              horizon.end if horizon is not None else None)
+
+    def inherited(self, own: Callable[[Goal], V | None], default: V) -> dict[str, V]:
+        """For each goal whose ``own(goal)`` is ``None``, that of the nearest goal above it
+        that has one, else ``default`` (also where its parents loop): a due date, an owner
+        a goal is answered for by. Goals with their own are not in it; each goal is climbed
+        past once, so a long cascade costs its length."""
+        found: dict[str, V] = {}
         for goal in self.goals:
             path: dict[str, None] = {}
             current: Goal | None = goal
-            while current is not None and current.id not in dues and current.due is None \
-                    and current.id not in path:
+            while current is not None and current.id not in found \
+                    and own(current) is None and current.id not in path:
                 path[current.id] = None
                 current = self.ref(current, "parent", Goal)
             if current is None or current.id in path:
-                found = end
+                value = default
             else:
-                found = current.due if current.due is not None else dues[current.id]
-            dues.update(dict.fromkeys(path, found))
-        return dues
+                mine = own(current)
+                value = mine if mine is not None else found[current.id]
+            found.update(dict.fromkeys(path, value))
+        return found
 
     def carrier(self, metric: Metric) -> Goal | None:
         """The goal that takes a metric up as its own objective, if any: a sub-goal of a

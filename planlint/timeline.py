@@ -435,7 +435,7 @@ def _work_start(plan: Plan, metric: Metric) -> date | None:
 
 
 #: The shortest reporting lag assumed for a figure of a month or a longer period.
-A_MONTH = timedelta(days=round(cadence_days("monthly")))
+_A_MONTH = timedelta(days=round(cadence_days("monthly")))
 
 
 @cache
@@ -452,7 +452,7 @@ def default_lag(cadence: str) -> timedelta:
     is the one place the default is stated; the rules and the plan format refer here."""
     days = cadence_days(cadence)
     half = timedelta(days=round(days / 2))
-    return half if slower_than("monthly", days) else max(half, A_MONTH)
+    return half if slower_than("monthly", days) else max(half, _A_MONTH)
 
 
 def reported(metric: Metric, day: date) -> date:

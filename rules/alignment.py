@@ -90,10 +90,10 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
     targets are all undefined are left to dangling-reference. When more than a
     third of a plan's lines fund nothing, or of those that fund something fund only
     finished work that supports no goal, the plan is reported once instead of each line.
-    A plan that states no goals at all (a capital projects status report: each project's
-    line, its spending and its share done) gives its work nothing to lead to: where it
-    has measures or work still to do, orphan-metric or orphan-initiative reports that
-    absence, the one cause, and the lines are not reported again here.
+    A plan that states no goals at all and no measures (a capital projects status report:
+    each project's line, its spending and its share done) gives its work nothing to lead
+    to: where it has work still to do, orphan-initiative reports that absence, the one
+    cause, and the lines are not reported again here.
     """
     bound = plan.goal_bound_initiatives
     parted = {(whole.currency, whole.period) for whole in operating_budgets(plan)}
@@ -105,8 +105,9 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
                            lacking="fund nothing",
                            fix="name under each line's funds the initiatives or goals it "
                                "pays for")
-    if not plan.goals and (plan.metrics or not all(work.finished for work in plan.initiatives)):
-        return  # nothing to lead to: the one cause, which orphan-initiative or -metric reports
+    if not plan.goals and not plan.metrics \
+            and not all(work.finished for work in plan.initiatives):
+        return  # nothing to lead to: the one cause, which orphan-initiative reports
     moved = reallocated(plan)
     closed = []
     for budget in plan.budgets:

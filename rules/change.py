@@ -13,7 +13,7 @@ from planlint.model import Actual, Goal, Metric
 from planlint.plan import Plan
 from planlint.practice import NAMED, by_practice, widespread
 from planlint.ruledef import rule
-from planlint.timeline import actuals_until, done_value, slip_stated, target_date
+from planlint.timeline import actuals_until, done_value, later, slip_stated, target_date
 from planlint.wording import joined, number
 
 from ._text import named
@@ -186,11 +186,11 @@ def _done_late(plan: Plan) -> Iterator[Finding]:
         if not metric.target or not metric.actuals:
             continue
         due = target_date(plan, metric)
-        if due is None or due + _LATE > as_of or plan.measure(metric).kind != "milestone":
+        if due is None or later(due, _LATE) > as_of or plan.measure(metric).kind != "milestone":
             continue
         done = _first_done(metric, as_of)
         if done is None or done.date - due < _LATE or done.date == as_of \
-                or (done.date + timedelta(days=1)).day == 1:
+                or later(done.date, timedelta(days=1)).day == 1:
             continue
         if dated is None:
             dated = Counter(actual.date for other in plan.metrics for actual in other.actuals)

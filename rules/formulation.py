@@ -966,8 +966,9 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     sub-goals each name the unit given them (an association's objective whose goals are
     each owned by one of its committees), is carried by those units, and counts with each
     one's goals. Where some top-level goals carry the plan's work, a top-level goal that
-    nothing executes or measures, that drives no goal and that nobody owns is not counted:
-    no work, measure or person is given to it, so it competes for nothing; it frames the
+    nothing executes or measures, that drives no goal and that nobody answers for (no
+    owner or co-owner, no unit whose lead would) is not counted: no work, measure or
+    person is given to it, so it competes for nothing; it frames the
     plan (an organization's standing goals printed beside the strategy areas that hold
     its projects, the headings a regulation requires of every such plan, half of them
     without an action), and unmeasured-goal reports what it lacks. A work list spread over
@@ -978,7 +979,8 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     no goal is numbered ``2`` or ``3``: an agency's status report listing its earlier
     plan's sections, whose four numbered parts it does not title) sit under that part by
     their numbering, as sub-goals would: each part counts once, however many of its
-    sections the plan lists.
+    sections the plan lists. Sections of one part only (``1.1`` to ``1.12``) are how the
+    plan numbers its goals, and count one by one.
     """
     linked = plan.linked_goals
     top = [goal for goal in plan.top_goals if goal.id in linked and not _drives_below(plan, goal)]
@@ -1013,16 +1015,20 @@ _SECTION = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.\d{1,3}$")
 
 
 def _sections_by_part(plan: Plan, top: list[Goal]) -> dict[str, list[Goal]]:
-    """The top-level goals numbered as sections of a part the plan does not give (``2.2``
+    """The top-level goals numbered as sections of parts the plan does not give (``2.2``
     and ``2.3`` where no goal is numbered ``2``), by the id of each: the sections of its
     part, in the plan's order. The numbering places them under that part: the part is the
-    priority, its sections are what sub-goals would be, and they count as one."""
+    priority, its sections are what sub-goals would be, and they count as one. Sections
+    of one part only (``1.1`` to ``1.12``) are how the plan numbers its goals, not parts
+    it leaves out, and count one by one."""
     ids = {goal.id for goal in plan.goals}
     sections: dict[str, list[Goal]] = {}
     for goal in top:
         match = _SECTION.match(goal.id)
         if match is not None and match.group(1) not in ids:
             sections.setdefault(match.group(1), []).append(goal)
+    if len(sections) < 2:
+        return {}  # sections of one part are the plan's own numbering, not its parts
     return {goal.id: group for group in sections.values() for goal in group}
 
 
@@ -1040,11 +1046,12 @@ def _part_label(goal: Goal, parts: dict[str, list[Goal]]) -> str:
 
 def _stated_beside(plan: Plan, goal: Goal, executed: frozenset[str]) -> bool:
     """Whether a top-level goal is only stated: nothing executes it (no sub-goal, no work,
-    no executed goal driving it), it lists no metric, drives no goal and names no owner.
-    Beside top-level goals that carry the plan's work it is a framing of the plan, not a
-    priority that draws on its resources or on anyone's attention."""
+    no executed goal driving it), it lists no metric, drives no goal, and nobody answers
+    for it (no owner or co-owner, no unit whose lead would). Beside top-level goals that
+    carry the plan's work it is a framing of the plan, not a priority that draws on its
+    resources or on anyone's attention."""
     return goal.id not in executed and not goal.metrics and not goal.drives \
-        and goal.owner is None
+        and plan.owner_of(goal) is None and not goal.co_owners
 
 
 def _compete(plan: Plan, goals: list[Goal], options: TopGoalsOptions) -> bool:

@@ -424,26 +424,13 @@ def _answerers(plan: Plan) -> dict[str, str | None]:
     upper level (more than a third of its goals name none, see
     :func:`planlint.practice.widespread`): the owner of the nearest goal above it that
     has one (a pillar's champion for the pillar's objectives), as unowned-goal holds such
-    goals answered for at that level; none elsewhere. Each goal is climbed past once (a
-    loop of parents stops the climb)."""
+    goals answered for at that level (:meth:`planlint.plan.Plan.inherited`); none
+    elsewhere."""
     owned = {goal.id: owner.id for goal in plan.goals
              if (owner := plan.owner_of(goal)) is not None}
     if not widespread(len(plan.goals) - len(owned), len(plan.goals)):
         return {}
-    found: dict[str, str | None] = {}
-    for goal in plan.goals:
-        path: dict[str, None] = {}
-        current: Goal | None = goal
-        while current is not None and current.id not in owned \
-                and current.id not in found and current.id not in path:
-            path[current.id] = None
-            current = plan.ref(current, "parent", Goal)
-        if current is None or current.id in path:
-            answer = None
-        else:
-            answer = owned.get(current.id, found.get(current.id))
-        found.update(dict.fromkeys(path, answer))
-    return found
+    return plan.inherited(lambda goal: owned.get(goal.id), None)
 
 
 class UnownedMetricOptions(RuleOptions):

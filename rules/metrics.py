@@ -420,9 +420,10 @@ def _kept_share_of_time(metric: Metric) -> bool:
 
 def _condition_in_words(plan: Plan, metric: Metric) -> bool:
     """Whether a metric's wording states a condition that holds or not (see
-    :attr:`planlint.measures.Measure.condition`) and its target is that condition in
-    words, with no figure (``all application engineers have taken about 20-30 days
-    off``): met or not by the period's end, with no level to start from."""
+    :attr:`planlint.measures.Measure.condition`) and every target it sets is in words,
+    with no figure, and does not say there is none (``all application engineers have
+    taken about 20-30 days off``): met or not by the period's end, with no level to start
+    from."""
     aims = [target for target in (*metric.targets, metric.target) if target is not None]
     return plan.measure(metric).condition and bool(aims) and all(
         target.value is None and _rating(target.text) for target in aims)

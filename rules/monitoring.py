@@ -702,8 +702,7 @@ def plan_never_read(plan: Plan) -> Iterator[Finding]:
     findings = [metric.finding(
         f"{metric.describe()} has no reading since its measurement began on {begins}, and "
         f"no measure of the plan has one; its first was due by {due}, before the as-of "
-        f"date {as_of}; record the readings under actuals",
-        field="cadence" if metric.cadence is not None else None)
+        f"date {as_of}; record the readings under actuals")
         for metric, begins, due in owed]
     yield from by_practice(plan, findings, len(findings),
                            items="measures whose first reading is due",

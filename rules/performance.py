@@ -114,22 +114,22 @@ def _served_goals(plan: Plan, owned: list[Item]) -> list[str]:
     return list(goals)
 
 
-def _governed(plan: Plan) -> bool:
-    """Whether a governing body (a board or council, as a unit) sponsors the plan: a unit
-    that is not the organization whose goals the plan states (no goal belongs to it, or
-    to a unit under it)."""
+def _governing_body(plan: Plan) -> Unit | None:
+    """The governing body (a board or council, as a unit) that sponsors the plan, if one
+    does: a unit that is not the organization whose goals the plan states (no goal
+    belongs to it, or to a unit under it)."""
     sponsor = plan.get(plan.info.sponsor)
     if not isinstance(sponsor, Unit):
-        return False
+        return None
     within = plan.closure([sponsor], "parent", Unit, backward=True)
-    return not any(goal.unit in within for goal in plan.goals)
+    return None if any(goal.unit in within for goal in plan.goals) else sponsor
 
 
 def _leads_sponsor(plan: Plan, person: Person) -> bool:
-    """Whether a person is the lead of the body that sponsors the plan (a governing body,
-    see :func:`_governed`: a steering committee's chair)."""
-    sponsor = plan.get(plan.info.sponsor)
-    return isinstance(sponsor, Unit) and sponsor.lead == person.id and _governed(plan)
+    """Whether a person is the lead of the governing body that sponsors the plan (see
+    :func:`_governing_body`: a steering committee's chair)."""
+    body = _governing_body(plan)
+    return body is not None and body.lead == person.id
 
 
 def _runs_the_process(plan: Plan, person: Person) -> bool:
@@ -210,7 +210,7 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     """
     if not plan.goals or (not any(person.objectives for person in plan.people) and (
             any(plan.owner_of(goal) is not None for goal in plan.goals)
-            or not _governed(plan))):
+            or _governing_body(plan) is None)):
         return
     found, eligible = [], 0
     practised = any(person.objectives for person in plan.people)

@@ -40,8 +40,6 @@ _LOOKS = 4
 _MONTH_DAYS = 31
 
 
-
-
 @rule(code="PL801", name="no-review", category="monitoring", severity="error",
       fails=dedent("""\
           planlint: 1

@@ -778,6 +778,21 @@ def test_rules_read_free_texts_by_their_start() -> None:
     # a quantity per year, not a step towards a target: a count over a year
     ("Total tons of waste processed per year", False),
     ("Host one webinar annually", False),
-    ("Increase outreach activities by 2025", False)])
+    ("Increase outreach activities by 2025", False),
+    # a deadline year, then a rhythm of something else
+    ("Complete the rollout by 2025, a year early", False),
+    ("Open 3 branches by 2026 and review each year", False)])
 def test_a_target_worded_as_a_step_each_year(title: str, yearly: bool) -> None:
     assert steps_yearly(title) is yearly
+
+
+@pytest.mark.parametrize(("title", "workload"), [
+    ("Number of DAs determined", True),
+    ("Number of permits issued", True),
+    # what befell the things, or was recorded as happening: no work done
+    ("Number of offences recorded", False),
+    ("Number of overdoses reported", False),
+    ("Number of people killed in crashes", False)])
+def test_a_workload_is_a_number_of_things_done(title: str, workload: bool) -> None:
+    assert read_measure(Metric.model_validate({"id": "M1", "title": title})).workload \
+        is workload

@@ -64,6 +64,13 @@ def test_unlinked_budget_leaves_a_plan_without_goals_to_orphan_initiative() -> N
     assert finding.message.startswith("all 3 budget lines fund only finished work")
 
 
+def test_unlinked_budget_reports_a_goalless_plans_lines_when_nothing_else_does() -> None:
+    # the measures are the work's outputs, so orphan-metric is silent, and the work is done
+    RuleTester(unlinked_budget).assert_fails(
+        "metrics: [{id: M1}]\ninitiatives: [{id: I1, status: done, metrics: [M1]}]\n"
+        "budgets:\n  - id: B1\n    funds: [I1]\n", [("B1", 5)])
+
+
 def test_unlinked_budget_reports_lines_for_unlinked_finished_work_once_where_that_is_the_rule(
 ) -> None:
     plan = ("goals: [{id: G1}]\ninitiatives: [{id: I1, status: done}, {id: I2, status: done},"

@@ -165,3 +165,15 @@ class TestMilestoneDoneLate:
         RuleTester(slip_without_reason).assert_passes(
             LATE + "changes:\n  - {date: 2022-05-02, item: FPWD, field: status, "
                    "to: late, reason: waiting on the test suite}\n")
+
+
+def test_a_milestone_due_at_the_end_of_the_calendar_is_not_judged_late() -> None:
+    RuleTester(slip_without_reason).assert_passes(dedent("""\
+        planlint: 1
+        metrics:
+          - id: M1
+            title: Publish the first public draft
+            kind: milestone
+            target: {value: 1, date: 9999-12-20}
+            actuals: [{date: 2021-06-17, value: 1}]
+        """))

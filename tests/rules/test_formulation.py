@@ -812,3 +812,16 @@ def test_a_period_stated_in_words_of_budget_periods_dates_the_goals() -> None:
         passes=[fragment.replace("HORIZON", "{text: 'the remainder of this spending review "
                                             "and the lifetime of the next review'}")],
         fails=[(fragment.replace("HORIZON", "{text: To be determined}"), [("p", 2)])])
+
+
+def test_sections_of_one_part_and_goals_of_a_led_unit_count_as_priorities() -> None:
+    tester = RuleTester(too_many_priorities)
+    # twelve sections of one part, each owned: the plan's own numbering
+    sections = "".join(f"  - {{id: '1.{n}', owner: ceo}}\n" for n in range(1, 13))
+    tester.assert_fails("planlint: 1\npeople: [{id: ceo, leader: true}]\ngoals:\n"
+                        + sections, [("plan", None)])
+    # eight goals of a team whose lead answers for them, one with work
+    goals = "".join(f"  - {{id: G{n}, unit: exec}}\n" for n in range(1, 9))
+    tester.assert_fails("planlint: 1\npeople: [{id: ceo, leader: true}]\n"
+                        "units: [{id: exec, lead: ceo}]\ngoals:\n" + goals
+                        + "initiatives: [{id: I1, supports: [G1]}]\n", [("plan", None)])
