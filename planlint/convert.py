@@ -175,11 +175,8 @@ def _plan_table(data: dict[str, Any], notes: list[str]) -> Table | None:
     info = dict(plan) if isinstance(plan, dict) else {}
     horizon = info.pop("horizon", None)
     if isinstance(horizon, dict):
-        info["horizon_start"], info["horizon_end"] = horizon.get("start"), horizon.get("end")
-        if horizon.get("length") is not None:
-            notes.append("the plan's horizon length has no column, so it is left out")
-        if horizon.get("text") is not None:
-            notes.append("the plan's horizon in words has no column, so it is left out")
+        for part in ("start", "end", "length", "text"):
+            info[f"horizon_{part}"] = horizon.get(part)
     elif horizon is not None:
         notes.append("the plan's horizon is not a mapping of start and end, so it is left out")
     if "include" in data:

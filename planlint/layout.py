@@ -59,6 +59,8 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "vision": ("Vision statement",),
         "horizon_start": ("Start", "Start date", "Plan start", "Horizon from"),
         "horizon_end": ("End", "End date", "Plan end", "Horizon to"),
+        "horizon_length": ("Length", "Plan length", "Duration"),
+        "horizon_text": ("Period", "Plan period", "Horizon in words"),
         "as_of": ("As of date", "Status date", "Report date", "Reporting date"),
         "sponsor": ("Executive sponsor", "Accountable executive"),
         "co_sponsors": ("Co-sponsors", "Co-sponsor", "Joint sponsors"),
@@ -236,7 +238,8 @@ def fields(section: str) -> dict[str, str]:
         if "." in key or key in ("description", "tags") or shape == "records":
             continue
         if key == "horizon":
-            found |= {"horizon_start": "date", "horizon_end": "date"}
+            found |= {"horizon_start": "date", "horizon_end": "date",
+                      "horizon_length": "text", "horizon_text": "text"}
         elif shape == "mapping":
             found |= {key: "measure", MEASURES[key]: "date"}
         else:
@@ -309,6 +312,10 @@ NOTES: dict[str, str] = {
     "vision": "Where the organization wants to be.",
     "horizon_start": "The date the plan starts (a date cell, or YYYY-MM-DD).",
     "horizon_end": "The date the plan ends.",
+    "horizon_length": "How long the plan runs, where it counts its period from an event "
+                      "still to come: an ISO 8601 duration such as P36M.",
+    "horizon_text": "The plan's period in words, where it ties its end to a period set "
+                    "elsewhere (the lifetime of the next spending review).",
     "as_of": "The date the status in this workbook is true on; it also dates actuals "
              "that have no date of their own.",
     "sponsor": "The executive who owns the strategy: a person's id or name, or the body "

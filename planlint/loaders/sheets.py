@@ -855,8 +855,8 @@ class _Reader:
             taken.add(key)
             converted = self.value(shapes.get(key, "text"), value)
             span = (row, column, row, column + 1)
-            if key in ("horizon_start", "horizon_end"):
-                part = key.split("_")[1]
+            if key.startswith("horizon_"):
+                part = key.removeprefix("horizon_")
                 info.setdefault("horizon", {})[part] = converted
                 if "/plan/horizon" not in self.spans:
                     self.place("/plan/horizon", sheet, span)

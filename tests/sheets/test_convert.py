@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +83,17 @@ def test_yaml_to_a_workbook_and_back_is_the_same_plan(cli: Run, tmp_path: Path) 
         {item.id: item.model_dump() for item in workbook.items}
     assert workbook.get("G1").title == "=Grow revenue"  # type: ignore[union-attr]
     assert codes(cli, "plan.yaml") == codes(cli, "plan.xlsx") == codes(cli, "back.yaml")
+
+
+def test_a_horizon_stated_as_a_length_or_in_words_survives_a_workbook(
+        cli: Run, tmp_path: Path) -> None:
+    (tmp_path / "plan.yaml").write_text(PLAN.replace(
+        "end: 2026-12-31}", "length: P36M, text: the lifetime of the next spending review}"))
+    result = cli("convert", "plan.yaml", "-o", "plan.xlsx")
+    assert result.exit_code == 0 and "horizon" not in result.stderr, result.output
+    horizon = load_plan(tmp_path / "plan.xlsx").info.horizon
+    assert horizon is not None and horizon.start == date(2026, 1, 1)
+    assert (horizon.length, horizon.text) == ("P36M", "the lifetime of the next spending review")
 
 
 @pytest.mark.parametrize("suffix", [".json", ".toml", ".yaml"])
