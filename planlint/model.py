@@ -300,7 +300,7 @@ class _Placed(_Model):
 
     def location(self, field: str | None = None) -> Location:
         """Where this stands in its file; with ``field``, where that key stands."""
-        source = self.source_file
+        source: SourceFile | None = getattr(self, "_source", None)  # as source_file, inline
         if source is None:
             return Location("<plan>")
         return source.location(self._pointer if field is None else f"{self._pointer}/{field}")

@@ -109,9 +109,11 @@ class PositionMap:
 
     def find(self, pointer: str) -> tuple[str, Span] | None:
         """The nearest of ``pointer`` and its ancestors that has a span, and that span."""
-        if self._spans is None and self._find is not None:
-            return self._find(pointer)
-        spans = self.spans
+        spans = self._spans
+        if spans is None:
+            if self._find is not None:
+                return self._find(pointer)
+            spans = self.spans
         while True:
             found = spans.get(pointer)
             if found is not None:
@@ -143,6 +145,8 @@ class SourceFile:
                 return Location(self.name)
             return Location(self.name, 1, 1, 1, 1)
         at, span = found
+        if self.positions.sheets is None:  # a text file: no sheet to look up
+            return Location(self.name, *span)
         return located(self.name, span, self.positions.sheet(at))
 
     @cached_property
