@@ -140,25 +140,22 @@ def review_without_cadence(plan: Plan) -> Iterator[Finding]:
                  for review in plan.reviews])
 
 
+#: A group and one of its businesses, each with a goal, and one monthly review.
+_GROUP = dedent("""\
+    planlint: 1
+    units: [{id: enterprise}, {id: mopar, parent: enterprise}]
+    goals:
+      - {id: G1, title: Return to operating profit, unit: enterprise}
+      - {id: G2, title: Grow parts profit, unit: mopar}
+    reviews:
+      - {id: R1, title: Mopar business review, cadence: monthly, covers: [mopar]}
+    """)
+
+
 @rule(code="PL802", name="unreviewed-goal", category="monitoring", severity="warning",
-      fails=dedent("""\
-          planlint: 1
-          units: [{id: enterprise}, {id: mopar, parent: enterprise}]
-          goals:
-            - {id: G1, title: Return to operating profit, unit: enterprise}
-            - {id: G2, title: Grow parts profit, unit: mopar}
-          reviews:
-            - {id: R1, title: Mopar business review, cadence: monthly, covers: [mopar]}
-          """),
-      passes=dedent("""\
-          planlint: 1
-          units: [{id: enterprise}, {id: mopar, parent: enterprise}]
-          goals:
-            - {id: G1, title: Return to operating profit, unit: enterprise}
-            - {id: G2, title: Grow parts profit, unit: mopar}
-          reviews:
-            - {id: R1, title: Monthly strategy review, cadence: monthly, covers: [enterprise]}
-          """))
+      fails=_GROUP,
+      passes=_GROUP.replace("Mopar business review", "Monthly strategy review")
+      .replace("covers: [mopar]", "covers: [enterprise]"))
 def unreviewed_goal(plan: Plan) -> Iterator[Finding]:
     """A top-level goal is covered by no review: not directly, not through its unit, and
     not through a unit above its unit.
