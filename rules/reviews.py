@@ -270,11 +270,17 @@ def _set_at_review(plan: Plan, goal: Goal, reviews: list[Review]) -> bool:
 
 def _term_days(plan: Plan, goal: Goal) -> float:
     """How long a goal has to be reached, in days: from its start (else the plan's) to
-    its due date (else the nearest above it, else the plan's end); 0 when not known."""
+    its due date (else the nearest above it, else the plan's end); where neither is
+    known and the plan states its span only as a length counted from an event still to
+    come (``horizon.length``), that length; 0 when not known."""
     horizon = plan.info.horizon
     start = goal.start or (horizon.start if horizon is not None else None)
     due = plan.due_of(goal)
-    return float((due - start).days) if start is not None and due is not None else 0.0
+    if start is not None and due is not None:
+        return float((due - start).days)
+    if start is None and due is None and horizon is not None and horizon.length:
+        return cadence_days(horizon.length)
+    return 0.0
 
 
 @rule(code="PL803", name="review-cadence-too-slow", category="monitoring",
@@ -287,11 +293,15 @@ def _term_days(plan: Plan, goal: Goal) -> float:
           """),
       passes=dedent("""\
           planlint: 1
+          plan: {id: dealer-action, horizon: {length: P36M}}
           units: [{id: group}]
-          goals: [{id: G1, title: Return to operating profit, unit: group}]
+          goals:
+            - {id: G1, title: Return to operating profit, unit: group}
+            - {id: G2, title: Open twelve dealer showrooms}
           reviews:
             - {id: R1, title: Strategy review, cadence: monthly, covers: [group]}
             - {id: R2, title: Board strategy retreat, cadence: annual, covers: [G1]}
+            - {id: R3, title: Technical committee, cadence: P4M, covers: [G2]}
           """))
 def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterator[Finding]:
     """A review meets less often than ``max_cadence`` (default quarterly), and a goal it
@@ -307,7 +317,9 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     it covers (an annual board retreat above monthly executive reviews) is fine. How often
     is often enough depends on how long there is to act: a goal with years to run is
     reviewed often enough when it is reviewed at least four times over its term (from
-    its start, else the plan's, to its due date), as a five-year plan reviewed each year
+    its start, else the plan's, to its due date, else the plan's length where it states
+    its span only as a length counted from an event still to come, as an action document's
+    "36 months" from the signature of its contracts), as a five-year plan reviewed each year
     or a two-year action plan reviewed twice a year is; a one-year budget's annual meeting
     comes when the year is over. A goal added to the plan at a meeting of a review that
     covers it (it starts after the plan does, on a date that review's cycle, counted back

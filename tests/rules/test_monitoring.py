@@ -233,6 +233,25 @@ class TestReviewCadenceTooSlow:
         # nor one set at a meeting with too little time left for three more
         tester.assert_fails(fragment.replace("START", "2015-02-17"), [("R1", 5)])
 
+    def test_a_plan_stated_only_as_a_length_is_reviewed_four_times_over_that_length(
+            self) -> None:
+        """An action document of 36 months counted from the signature of its contracts,
+        its technical committee meeting every four months: nine looks over the term."""
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: p, horizon: {length: LENGTH}}
+            goals: [{id: G1}]
+            reviews:
+              - {id: R1, title: Technical committee, cadence: P4M, covers: [G1]}
+            """)
+        tester = RuleTester(review_cadence_too_slow)
+        tester.assert_passes(fragment.replace("LENGTH", "P36M"))
+        # a one-year action's committee meets too seldom to look four times
+        tester.assert_fails(fragment.replace("LENGTH", "P12M"), [("R1", 5)])
+        # a goal with its own due date is not measured from an unknown start
+        tester.assert_fails(fragment.replace("LENGTH", "P36M")
+                            .replace("{id: G1}", "{id: G1, due: 2030-01-01}"), [("R1", 5)])
+
     def test_names_five_goals_at_most(self) -> None:
         goals = "".join(f"  - {{id: G{i}}}\n" for i in range(7))
         ids = ", ".join(f"G{i}" for i in range(7))
