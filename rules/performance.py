@@ -7,7 +7,7 @@ from textwrap import dedent
 
 from planlint.finding import Finding
 from planlint.model import Communication, Goal, Initiative, Item, Metric, Person, Unit
-from planlint.plan import Plan
+from planlint.plan import ABOVE, Plan
 from planlint.practice import by_practice
 from planlint.ruledef import rule
 
@@ -58,12 +58,21 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     short cycle (a team's quarter, a hundred days of action) that records nobody's
     objectives: its goals are set and changed within the quarter, faster than the yearly
     performance plans that would list them, and like key results they are judged by what
-    the quarter ships.
+    the quarter ships. Nor is a top-level goal asked of an owner whose objectives are all
+    goals set under top-level goals of their own (a chancellor evaluated each year on the
+    board's focus goals, each aligned to one of the standing strategic goals the
+    chancellor, as the district's head, answers for): their performance plan follows the
+    cascade, holding them to the strategy through the yearly goals chosen under its
+    standing priorities, and the priorities themselves are not a second list to add.
     """
     if _unsponsored_team_plan(plan):
         return
     owned = [(goal, owner) for goal in plan.goals
              if (owner := plan.owner_of(goal)) is not None]
+    tops = {goal.id for goal in plan.top_goals}
+    cascading = _held_through_cascade(plan, owned, tops)
+    owned = [(goal, owner) for goal, owner in owned
+             if not (owner.id in cascading and goal.id in tops)]
     if not any(person.objectives for person in plan.people) and (
             plan.one_short_cycle or _owned_from_outside(plan, [owner for _, owner in owned])):
         return
@@ -91,6 +100,28 @@ def _unsponsored_team_plan(plan: Plan) -> bool:
     and no person's objectives."""
     return plan.team_unit is not None and plan.info.sponsor is None and not any(
         person.objectives for person in plan.people)
+
+
+def _held_through_cascade(plan: Plan, owned: list[tuple[Goal, Person]],
+                          tops: set[str]) -> set[str]:
+    """The owners whose ``objectives`` are all goals set under top-level goals they own
+    (a chancellor's yearly goals, each aligned to a standing strategic goal of the
+    district the chancellor heads): their performance plan holds them to the strategy
+    through the cascade."""
+    theirs: dict[str, set[str]] = {}
+    for goal, owner in owned:
+        if goal.id in tops:
+            theirs.setdefault(owner.id, set()).add(goal.id)
+    found = set()
+    for person in plan.people:
+        own = theirs.get(person.id)
+        if not own or not person.objectives:
+            continue
+        if all(isinstance(held := plan.get(objective), Goal) and held.id not in own
+               and not own.isdisjoint(plan.closure([held], ABOVE, Goal))
+               for objective in person.objectives):
+            found.add(person.id)
+    return found
 
 
 def _owned_from_outside(plan: Plan, owners: list[Person]) -> bool:

@@ -295,3 +295,28 @@ def test_a_plan_of_one_short_cycle_leaves_performance_plans_to_the_year() -> Non
         fragment.replace("END", "2025-03-31").replace(
             "people: [{id: dylan}]", "people: [{id: dylan}, {id: ana, objectives: [G9]}]"),
         [("q1", None, "all 2 owned goals are not in their owner's objectives")])
+
+
+def test_an_owner_held_to_yearly_goals_under_their_standing_goals_follows_the_cascade() -> None:
+    fragment = dedent("""\
+        planlint: 1
+        units: [{id: district, lead: king}]
+        people: [{id: king, objectives: [BG1, BG2]}]
+        goals:
+          - {id: SP1, title: Student success, unit: district}
+          - {id: SP2, title: Equitable achievement, unit: district}
+          - {id: SP3, title: A good place to work, unit: district}
+          - {id: BG1, title: Dual enrollment plans, owner: king, parent: SP1}
+          - {id: BG2, title: Classroom climate, owner: king, parent: SP2}
+        """)
+    RuleTester(owner_not_accountable).assert_passes(fragment)
+    # an objective outside the cascade, or none set under the owner's own goals: asked
+    RuleTester(owner_not_accountable).assert_fails(
+        fragment.replace("objectives: [BG1, BG2]", "objectives: [BG1, BG2, X9]"),
+        [("plan", None, "3 of 5 owned goals are not in their owner's objectives (SP1, SP2, SP3)")])
+    RuleTester(owner_not_accountable).assert_fails(
+        fragment.replace("objectives: [BG1, BG2]", "objectives: [BG1, BG2, SP1]"),
+        [("SP2", 6), ("SP3", 7)])
+    # a goal under the standing ones that the owner's objectives leave out is still asked
+    RuleTester(owner_not_accountable).assert_fails(
+        fragment.replace("objectives: [BG1, BG2]", "objectives: [BG1]"), [("BG2", 9)])
