@@ -14,6 +14,12 @@ from dataclasses import dataclass
 from planlint.model import Budget, Goal, Initiative, Unit
 from planlint.plan import Plan
 
+#: Units of people's time a budget line may state its amount in (``FTE``, ``person-months``,
+#: ``days per week``, ``engineers``, ``design meetings``).
+PEOPLE_TIME = re.compile(r"\b(?:fte|wte|pm|person[- ]?(?:hours?|days?|weeks?|months?|years?)|"
+                         r"hours?|days?|weeks?|months?|engineers?|developers?|staff|"
+                         r"meetings?)\b", re.IGNORECASE)
+
 
 def funded_goals(plan: Plan) -> frozenset[str]:
     """Ids of goals budget lines pay for as goals: the goals a line funds and, below

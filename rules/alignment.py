@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from planlint.budgets import (
+    PEOPLE_TIME,
     Pool,
     Share,
     funded_goals,
@@ -235,13 +236,6 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
                                "goals they support")
 
 
-#: Units of people's time a budget line may state its amount in (``FTE``, ``person-months``,
-#: ``days per week``, ``engineers``, ``design meetings``).
-_PEOPLE_TIME = re.compile(r"\b(?:fte|wte|pm|person[- ]?(?:hours?|days?|weeks?|months?|years?)|"
-                          r"hours?|days?|weeks?|months?|engineers?|developers?|staff|"
-                          r"meetings?)\b", re.IGNORECASE)
-
-
 #: A review held as a step of the organisation's budget process (``the Management Team's
 #: review of the calendar of action steps in the budgeting process``).
 _BUDGET_PROCESS = re.compile(r"\bbudget(?:ing|ary)? (?:process|cycle)\b", re.IGNORECASE)
@@ -261,7 +255,7 @@ def _budgets_people_time(plan: Plan) -> bool:
     """Whether every budget line of the plan states its amount in people's time, none in
     money: a programme whose work is done by those who commit to it."""
     return bool(plan.budgets) and all(
-        budget.currency is not None and _PEOPLE_TIME.search(budget.currency)
+        budget.currency is not None and PEOPLE_TIME.search(budget.currency)
         for budget in plan.budgets)
 
 
@@ -272,7 +266,7 @@ def _staffed_by_office(plan: Plan) -> bool:
     office = plan.info.office
     return office is not None and any(
         budget.funds == "all" and budget.unit == office
-        and budget.currency is not None and _PEOPLE_TIME.search(budget.currency)
+        and budget.currency is not None and PEOPLE_TIME.search(budget.currency)
         for budget in plan.budgets)
 
 

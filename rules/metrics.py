@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from pydantic import Field
 
+from planlint.budgets import PEOPLE_TIME
 from planlint.finding import Finding
 from planlint.measures import (
     Measure,
@@ -1689,6 +1690,12 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     measure one target stated in the title of the work that lists it, not read yet; see
     metric-without-cadence): the figures are what the commitments promise, met or not
     with each commitment, not measures drawn from a data system the list would name.
+    Nor is a plan whose measures that name no source are all sums of money in a currency
+    its own budget is kept in (a foundation's financial plan: total income, donations,
+    cash, in ``USD thousands`` beside its budget lines in USD): they are lines of its own
+    accounts, read from its books, and naming a source adds nothing; one measure of
+    anything else without a source (members, visits, revenue in another currency) and
+    the plan is asked again.
     """
     if plan.personal or _commitments_figures(plan):
         return
@@ -1711,12 +1718,31 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
                 "the system, report or survey its figures come from"))
     bare = _unquantified(plan)
     if (len(missing) < eligible and not widespread(len(missing), eligible)) \
-            or not _states_figures(plan, missing, eligible, bare):
+            or not _states_figures(plan, missing, eligible, bare) \
+            or _from_books(plan, missing):
         return
     yield from by_practice(plan, missing, eligible, items="metrics",
                            lacking="name no data source", repeated=bare,
                            fix="set source on each to the system, report or survey its "
                                "figures come from")
+
+
+def _from_books(plan: Plan, missing: list[Finding]) -> bool:
+    """Whether every measure that names no source is a sum of money in a currency the
+    plan keeps its own budget in (a foundation's financial plan: total income, donations,
+    cash, in ``USD thousands`` beside its budget lines in USD): they are lines of the
+    organization's own accounts, read from its books, and a source adds nothing."""
+    currencies = {budget.currency.casefold() for budget in plan.budgets
+                  if budget.currency and not PEOPLE_TIME.search(budget.currency)}
+    if not currencies or not missing:
+        return False
+    for finding in missing:
+        metric = plan.by_id.get(finding.node)
+        words = re.findall(r"\w+", (metric.unit or "").casefold()) \
+            if isinstance(metric, Metric) else []
+        if not currencies.intersection(words):
+            return False
+    return True
 
 
 #: A count of the bugs or tickets a team keeps (``untriaged bug count``, ``total bug

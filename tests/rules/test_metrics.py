@@ -327,6 +327,28 @@ def test_a_number_of_things_the_work_did_is_not_asked_a_source() -> None:
             ", source: Annual survey", ""), [("plan", None)])
 
 
+def test_money_in_the_plans_own_budget_currency_is_read_from_its_books() -> None:
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: Total Income, unit: USD thousands, target: {value: 1917}}\n"
+            "  - {id: M2, title: Total Public Donations, unit: USD thousands, "
+            "target: {value: 220}}\n"
+            "  - {id: M3, title: Cash, unit: USD thousands, target: {value: 1261}}\n"
+            "budgets:\n  - {id: B1, title: Total Expense, amount: 1418000, currency: USD, "
+            "funds: all}\n")
+    # lines of the organization's own accounts, in its budget's currency: its books
+    RuleTester(metric_without_source).assert_passes(plan)
+    # a budget counted in people's time is no account the money lines come from
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("currency: USD", "currency: FTE").replace("unit: USD", "unit: FTE"),
+        [("plan", None)])
+    # nor another currency's money, nor one measure of anything else
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("currency: USD", "currency: EUR"), [("plan", None)])
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("title: Cash, unit: USD thousands", "title: Members, unit: members"),
+        [("plan", None)])
+
+
 def test_a_count_of_one_thing_made_is_not_asked_a_source() -> None:
     plan = ("planlint: 1\nmetrics:\n"
             "  - {id: KR1, title: Create one meetup in a box}\n"
