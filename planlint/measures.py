@@ -1166,6 +1166,17 @@ def restates(text: str, other: str) -> bool:
     return _says_again(len(words & _gist(other)), len(words))
 
 
+def repeats(text: str, other: str) -> bool:
+    """Whether ``text`` says again all that ``other`` says and nothing more, with no
+    figure: the same meaningful words, three or more (a success statement written out
+    again as its own target, ``We engage with departments and agencies at all levels``);
+    not a part of it (``meet or exceed previous performance`` of ``Usage metrics that meet
+    or exceed previous performance``)."""
+    words = _gist(text.strip().rstrip(".;"))
+    return len(words) >= 3 and words == _gist(other.strip().rstrip(".;")) and not any(
+        character.isdigit() for character in text + other)
+
+
 def restating(texts: Sequence[str], others: Sequence[str]) -> set[int]:
     """The positions of ``texts`` that restate one of ``others`` (see :func:`restates`),
     found through an index of the others' words, so that long lists cost their length

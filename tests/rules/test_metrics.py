@@ -1835,3 +1835,30 @@ def test_standards_and_counts_of_key_results_need_no_start() -> None:
         .replace("drives in 2021", "drives")
         .replace("{text: all engineers have taken about 20-30 days off,", "{value: 90,"),
         [("plan", None)])
+
+
+def test_a_success_statement_written_again_as_its_target_has_no_start() -> None:
+    # a corporate plan's performance criteria: each statement of success is written out
+    # again, word for word, in the target column; what is to be true, met or not
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2017-08-31, horizon: {start: 2017-07-01, end: 2020-06-30}}
+        metrics:
+          - {id: M1, title: We engage with departments and agencies at all levels,
+             target: {text: We engage with departments and agencies at all levels.}}
+          - {id: M2, title: The agency has effective governance arrangements,
+             target: {text: The agency has effective governance arrangements.}}
+          - {id: M3, title: Advise government on progress in delivering on its agenda,
+             target: {text: Advise government on progress in delivering its agenda.}}
+        """)
+    RuleTester(metric_without_baseline).assert_passes(plan)
+    # a target that names a level of its own, or only part of the statement, still asks
+    # where the measure starts
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("{text: We engage with departments and agencies at all levels.}",
+                     "{text: most departments and agencies}")
+        .replace("{text: The agency has effective governance arrangements.}",
+                 "{text: effective governance arrangements}")
+        .replace("{text: Advise government on progress in delivering its agenda.}",
+                 "{text: Advise government on progress quarterly}"),
+        [("plan", None)])
