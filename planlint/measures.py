@@ -1255,6 +1255,20 @@ def counts_done(metric: Metric) -> bool:
         and not _harms(" ".join(words))
 
 
+#: The plan's own programme named as what did the things a count counts (``through the
+#: programme's activities``, ``by the project``).
+_BY_THE_PROGRAMME = re.compile(r"\b(?:through|by) (?:the|this) (?:programme|program|project|"
+                               r"action)\b", re.IGNORECASE)
+
+
+def counts_programme_output(metric: Metric) -> bool:
+    """Whether a metric counts what work has done (see :func:`counts_done`) and its title
+    says the work is the programme's own (``Number of returning migrants reintegrated
+    through the programme's activities``, ``People trained by the project``): only what
+    the programme itself does is counted, from none when it begins."""
+    return _BY_THE_PROGRAMME.search(metric.title or "") is not None and counts_done(metric)
+
+
 def _doing_named(words: list[str]) -> bool:
     """Whether the things a count names are followed at once by what they do in the work
     counted (``participants attending extension programs``, ``students completing the

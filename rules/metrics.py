@@ -16,6 +16,7 @@ from planlint.measures import (
     counts_done,
     counts_in_year,
     counts_named,
+    counts_programme_output,
     decides_one,
     defines_share,
     delivers_many,
@@ -1038,7 +1039,9 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "unit: '% of engineers', target: {text: all engineers have taken 20-30 days off, "
              "date: 2024-09-30}}\n"
              "  - {id: KR10, title: We engage with agencies at all levels, "
-             "target: {text: We engage with agencies at all levels.}}\n")
+             "target: {text: We engage with agencies at all levels.}}\n"
+             "  - {id: M16, title: Number of migrants reintegrated through the programme's "
+             "activities, target: {text: At least 35% of total beneficiaries}}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -1064,8 +1067,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     target's period, before its end, is progress towards it and still not its start.
     Counts (the people its work equips:
     ``Australians equipped to be better prepared``, or a count's verb opening the title,
-    in its ``-ing`` form too, before how many: ``Rehousing 650 households``) start from
-    zero and milestones from
+    in its ``-ing`` form too, before how many: ``Rehousing 650 households``; a count of
+    what work has done that its title says the programme itself did: ``Number of returning
+    migrants reintegrated through the programme's activities``, whatever its target, a
+    share of the programme's beneficiaries too) start from zero and milestones from
     not done (see metric-without-target), among them a measure whose target in words is
     a condition all of a group meet or not (``Further implement Cultures of Thinking``,
     checked by ``COT included and reported in every school's improvement plan``): done
@@ -1140,7 +1145,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
                 or _held_each_year(metric) or _kept_share_of_time(metric) \
                 or _condition_in_words(plan, metric) or _held_to_norm(metric) \
                 or _restated_as_target(metric) or counts_in_year(metric.title or "") \
-                or ticked(metric):
+                or counts_programme_output(metric) or ticked(metric):
             continue
         eligible += 1
         if metric.baseline is None and measure.baseline is None and not _read_before(

@@ -1862,3 +1862,22 @@ def test_a_success_statement_written_again_as_its_target_has_no_start() -> None:
         .replace("{text: Advise government on progress in delivering its agenda.}",
                  "{text: Advise government on progress quarterly}"),
         [("plan", None)])
+
+
+def test_a_count_of_what_the_programme_itself_did_starts_from_none() -> None:
+    # a logframe's indicator counts only what the action's own activities achieve, even
+    # where its target is a share of the action's beneficiaries
+    plan = dedent("""\
+        planlint: 1
+        metrics:
+          - {id: SO1, title: Number of migrants reintegrated through the programme's activities,
+             target: {text: At least 35% of total beneficiaries}}
+          - {id: SO2, title: Number of people trained by the project, target: {value: 900}}
+          - {id: SO3, title: Number of jobs created by the action, target: {value: 400}}
+        """)
+    RuleTester(metric_without_baseline).assert_passes(plan)
+    # the same counts with no word that the programme did it may count what was there
+    # before it
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace(" through the programme's activities", "")
+        .replace(" by the project", "").replace(" by the action", ""), [("plan", None)])
