@@ -1166,6 +1166,17 @@ def restates(text: str, other: str) -> bool:
     return _says_again(len(words & _gist(other)), len(words))
 
 
+def repeats(text: str, other: str) -> bool:
+    """Whether ``text`` says again all that ``other`` says and nothing more, with no
+    figure: the same meaningful words, three or more (a success statement written out
+    again as its own target, ``We engage with departments and agencies at all levels``);
+    not a part of it (``meet or exceed previous performance`` of ``Usage metrics that meet
+    or exceed previous performance``)."""
+    words = _gist(text.strip().rstrip(".;"))
+    return len(words) >= 3 and words == _gist(other.strip().rstrip(".;")) and not any(
+        character.isdigit() for character in text + other)
+
+
 def restating(texts: Sequence[str], others: Sequence[str]) -> set[int]:
     """The positions of ``texts`` that restate one of ``others`` (see :func:`restates`),
     found through an index of the others' words, so that long lists cost their length
@@ -1242,6 +1253,20 @@ def counts_done(metric: Metric) -> bool:
     return (_done_to_named(words) or (numbered and _doing_named(words))) \
         and _WHO.isdisjoint(words) and _BEFELL.isdisjoint(words) \
         and not _harms(" ".join(words))
+
+
+#: The plan's own programme named as what did the things a count counts (``through the
+#: programme's activities``, ``by the project``).
+_BY_THE_PROGRAMME = re.compile(r"\b(?:through|by) (?:the|this) (?:programme|program|project|"
+                               r"action)\b", re.IGNORECASE)
+
+
+def counts_programme_output(metric: Metric) -> bool:
+    """Whether a metric counts what work has done (see :func:`counts_done`) and its title
+    says the work is the programme's own (``Number of returning migrants reintegrated
+    through the programme's activities``, ``People trained by the project``): only what
+    the programme itself does is counted, from none when it begins."""
+    return _BY_THE_PROGRAMME.search(metric.title or "") is not None and counts_done(metric)
 
 
 def _doing_named(words: list[str]) -> bool:

@@ -17,6 +17,7 @@ from planlint.measures import (
     counts_done,
     counts_in_year,
     counts_named,
+    counts_programme_output,
     decides_one,
     defines_share,
     delivers_many,
@@ -25,6 +26,7 @@ from planlint.measures import (
     makes_one,
     measures_work,
     names_instrument,
+    repeats,
     reports_done,
     says_none,
     sets_up_one,
@@ -435,6 +437,16 @@ def _condition_in_words(plan: Plan, metric: Metric) -> bool:
 _AGAINST_NORM = re.compile(r"^(?:within|above|below|at|in line with|at or (?:above|below)|"
                            r"better than|meets?|meeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
                            r"(?:norms?|benchmarks?|averages?)\W*$", re.IGNORECASE)
+
+
+def _restated_as_target(metric: Metric) -> bool:
+    """Whether every target a metric sets is in words that only say its title again,
+    with no figure in either (a success statement, ``We engage with departments and
+    agencies at all levels``, written out again in the target column): what is to be
+    true, met or not, with no level named to start from."""
+    aims = [target for target in (*metric.targets, metric.target) if target is not None]
+    return bool(aims) and all(target.value is None and repeats(
+        target.text or "", metric.title or "") for target in aims)
 
 
 def _held_to_norm(metric: Metric) -> bool:
@@ -1026,7 +1038,11 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "target: {value: 4, date: 2024-09-30}}\n"
              "  - {id: KR9, title: All engineers have taken 20-30 days off by the year's end, "
              "unit: '% of engineers', target: {text: all engineers have taken 20-30 days off, "
-             "date: 2024-09-30}}\n")
+             "date: 2024-09-30}}\n"
+             "  - {id: KR10, title: We engage with agencies at all levels, "
+             "target: {text: We engage with agencies at all levels.}}\n"
+             "  - {id: M16, title: Number of migrants reintegrated through the programme's "
+             "activities, target: {text: At least 35% of total beneficiaries}}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -1052,8 +1068,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     target's period, before its end, is progress towards it and still not its start.
     Counts (the people its work equips:
     ``Australians equipped to be better prepared``, or a count's verb opening the title,
-    in its ``-ing`` form too, before how many: ``Rehousing 650 households``) start from
-    zero and milestones from
+    in its ``-ing`` form too, before how many: ``Rehousing 650 households``; a count of
+    what work has done that its title says the programme itself did: ``Number of returning
+    migrants reintegrated through the programme's activities``, whatever its target, a
+    share of the programme's beneficiaries too) start from zero and milestones from
     not done (see metric-without-target), among them a measure whose target in words is
     a condition all of a group meet or not (``Further implement Cultures of Thinking``,
     checked by ``COT included and reported in every school's improvement plan``): done
@@ -1093,7 +1111,11 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     membership drives in 2021``), a count made within that year, from none; and a
     condition the wording states (see metric-without-target) whose target is that
     condition in words (``all application engineers have taken about 20-30 days off``),
-    met or not by the period's end.
+    met or not by the period's end; and a success statement whose target in words says it
+    again, all of it and nothing more, with no figure (``We engage with departments and
+    agencies at all levels``, written out again in a corporate plan's target column): what
+    is to be true, met or not, which names no level to start from (a target that is part
+    of the statement, ``meet or exceed previous performance``, is a level, still asked).
     All these are left out of the plan's practice too. A measure whose target has fallen due with
     no reading (none, or only words that say it was not taken: ``No formal survey
     completed``) is not reported by itself either: its gap is the missing result, which
@@ -1123,7 +1145,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
                 or _met_when_due(plan, metric) or _held_each_period(plan, metric) \
                 or _held_each_year(metric) or _kept_share_of_time(metric) \
                 or _condition_in_words(plan, metric) or _held_to_norm(metric) \
-                or counts_in_year(metric.title or "") or ticked(metric):
+                or _restated_as_target(metric) or counts_in_year(metric.title or "") \
+                or counts_programme_output(metric) or ticked(metric):
             continue
         eligible += 1
         if metric.baseline is None and measure.baseline is None and not _read_before(

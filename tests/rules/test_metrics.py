@@ -1857,3 +1857,49 @@ def test_standards_and_counts_of_key_results_need_no_start() -> None:
         .replace("drives in 2021", "drives")
         .replace("{text: all engineers have taken about 20-30 days off,", "{value: 90,"),
         [("plan", None)])
+
+
+def test_a_success_statement_written_again_as_its_target_has_no_start() -> None:
+    # a corporate plan's performance criteria: each statement of success is written out
+    # again, word for word, in the target column; what is to be true, met or not
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2017-08-31, horizon: {start: 2017-07-01, end: 2020-06-30}}
+        metrics:
+          - {id: M1, title: We engage with departments and agencies at all levels,
+             target: {text: We engage with departments and agencies at all levels.}}
+          - {id: M2, title: The agency has effective governance arrangements,
+             target: {text: The agency has effective governance arrangements.}}
+          - {id: M3, title: Advise government on progress in delivering on its agenda,
+             target: {text: Advise government on progress in delivering its agenda.}}
+        """)
+    RuleTester(metric_without_baseline).assert_passes(plan)
+    # a target that names a level of its own, or only part of the statement, still asks
+    # where the measure starts
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("{text: We engage with departments and agencies at all levels.}",
+                     "{text: most departments and agencies}")
+        .replace("{text: The agency has effective governance arrangements.}",
+                 "{text: effective governance arrangements}")
+        .replace("{text: Advise government on progress in delivering its agenda.}",
+                 "{text: Advise government on progress quarterly}"),
+        [("plan", None)])
+
+
+def test_a_count_of_what_the_programme_itself_did_starts_from_none() -> None:
+    # a logframe's indicator counts only what the action's own activities achieve, even
+    # where its target is a share of the action's beneficiaries
+    plan = dedent("""\
+        planlint: 1
+        metrics:
+          - {id: SO1, title: Number of migrants reintegrated through the programme's activities,
+             target: {text: At least 35% of total beneficiaries}}
+          - {id: SO2, title: Number of people trained by the project, target: {value: 900}}
+          - {id: SO3, title: Number of jobs created by the action, target: {value: 400}}
+        """)
+    RuleTester(metric_without_baseline).assert_passes(plan)
+    # the same counts with no word that the programme did it may count what was there
+    # before it
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace(" through the programme's activities", "")
+        .replace(" by the project", "").replace(" by the action", ""), [("plan", None)])
