@@ -26,13 +26,22 @@ def funded_goals(plan: Plan) -> frozenset[str]:
     them, each sub-goal of the line's unit or of a unit under it (a department's line
     for its objective pays for its teams' objectives). The climb down stops at a
     sub-goal of another unit; a line that names no defined unit pays only for what it
-    funds."""
+    funds, except a line for the plan's one top-level goal when that goal names no unit
+    either (an executive order's line for its one aim, which every other goal serves): that
+    money is the plan's, for its whole aim, and pays for every goal below it, whichever
+    unit it is given to. A unit's top goal funded by a line naming no unit does not
+    flow down."""
     funded: set[str] = set()
     passed: set[tuple[str, str]] = set()  # (unit, goal): each goal walked once per unit
+    top = plan.top_goals
     for budget in plan.budgets:
         working = list(plan.refs(budget, "funds", Goal))
         funded.update(goal.id for goal in working)
         unit = budget.unit
+        if unit is None and len(top) == 1 and top[0].unit is None \
+                and any(goal.id == top[0].id for goal in working):
+            funded.update(plan.closure(top, "parent", Goal, backward=True))
+            continue
         if unit is None or not isinstance(plan.by_id.get(unit), Unit):
             continue
         while working:

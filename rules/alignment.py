@@ -171,7 +171,10 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     supports: money set aside for a goal pays for its initiatives, and a line of a unit
     that funds a goal also pays for the goals below it that belong to that unit or a
     unit under it (a department's budget for its objective pays for its teams' objectives
-    and their work). Done and cancelled initiatives are left alone, and so are
+    and their work); a line that names no unit for the plan's one top-level goal, itself
+    given to no unit, is the plan's money for its whole aim and pays for all the goals
+    below it (an executive order's appropriation for its one aim pays for the agencies'
+    work under its sub-goals). Done and cancelled initiatives are left alone, and so are
     initiatives that lead to no goal: orphan-initiative reports those, and money should
     not follow them. The work of a goal that is not a high or critical priority, and that
     no budget line reaches, nor a goal above it, is not reported one by one either: a
@@ -330,7 +333,9 @@ def unfunded_priority(plan: Plan, options: UnfundedPriorityOptions) -> Iterator[
     and process goals that cause it). Money for a goal also pays for the goals below it
     that belong to the budget line's unit or a unit under it: a department's budget for
     its objective pays for its teams' share of that objective. It does not flow down to
-    other units' goals, nor from a line that names no unit. ``min_priority`` sets the
+    other units' goals, nor from a line that names no unit, except one for the plan's one
+    top-level goal that itself names no unit: the plan's money for its whole aim pays for
+    every goal below it. ``min_priority`` sets the
     lowest priority checked (default ``high``). A plan with no budget lines at all is
     reported once, by no-budget.
     """

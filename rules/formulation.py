@@ -63,11 +63,13 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     is to ...``, ``Our goal is to ...``, or opens with its purpose: ``To improve ...``,
     or with what the organisation is for, in the words organisations state their
     missions in: ``The Department is dedicated to ...``, ``... exists to ...``, ``...
-    works to ...``, ``... is committed to ...``, in its first sentence or in the first
-    sentence after a ``Purpose:`` heading (``Purpose (the repository's README): The
-    Foundation exists to define ...``, a statement of purpose quoted beside a page of
-    goals), not a commitment made further on, though it may follow an opening clause that
-    gives its reason:
+    works to ...``, ``... is committed to ...``, or what it runs and what for, as a
+    city budget's department page opens: ``The Police Department develops and implements
+    programs to deter crime ...``, ``... provides services to ...``), in its first
+    sentence or in the first sentence after a ``Purpose:`` heading (``Purpose (the
+    repository's README): The Foundation exists to define ...``, a statement of purpose
+    quoted beside a page of goals), not a commitment made further on, though it may
+    follow an opening clause that gives its reason:
     ``In order to comply with the requirements under the Act, the airline is committed
     to eliminate barriers``, as a plan a law requires opens), or says what the plan is the
     path to, in doing (``the strategy sets the path for delivering better health and
@@ -117,7 +119,8 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
 #: a short label such as ``Summary:``) or, in its first sentence, with what the
 #: organisation is for, or after a ``Purpose:`` heading
 #: (``WHAT WE DO: "The Department ... is dedicated to building ...``,
-#: ``exists to``, ``works to``, ``is committed to``; also after an opening clause that
+#: ``exists to``, ``works to``, ``is committed to``, ``develops and implements programs
+#: to deter crime``; also after an opening clause that
 #: gives the reason, ``In order to comply with the Act, the airline is committed to``), or
 #: says what the plan is the way to (``Research Changes Lives sets the path for delivering
 #: better health``; not a course set for an organisation, ``sets a new course for the
@@ -130,7 +133,10 @@ _MISSION = re.compile(r"\bmission(?: statement)?(?: \([^)]*\))?:\s*\S|"
                       r"(?:(?:in order to|in accordance with|pursuant to|as required by)\b"
                       r"[^.!?:\",]{1,200},\s*)?"
                       r"[^.!?:\"]{1,100}?\b(?:(?:is|are) "
-                      r"(?:dedicated|committed) to|exists? to|works? to)\b|"
+                      r"(?:dedicated|committed) to|exists? to|works? to|"
+                      r"(?:develops?|implements?|administers?|delivers?|provides?)"
+                      r"(?: and (?:develops?|implements?|administers?|delivers?|provides?))? "
+                      r"(?:programs?|programmes?|services?) to [a-z]+)\b|"
                       r"\b(?:sets?|charts?|lays?|maps?|outlines?)(?: out)? (?:the|a|our|its) "
                       r"(?:\w+ )?(?:path|course|road|route|roadmap|way) (?:to(?:wards?)?|for) "
                       r"\w+ing\b", re.IGNORECASE)

@@ -8,6 +8,7 @@ date (:mod:`planlint.timeline`). The rules of measures, work and money are in
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from textwrap import dedent
@@ -15,6 +16,7 @@ from textwrap import dedent
 from pydantic import Field
 
 from planlint.finding import Finding
+from planlint.measures import worded
 from planlint.model import (
     Cadence,
     Goal,
@@ -101,6 +103,12 @@ def _reported_outward(plan: Plan) -> bool:
                for communication in plan.communications)
 
 
+#: A review held at every meeting of a standing body (``at all meetings of the Board``,
+#: ``reviewed every meeting``, ``at each board meeting``).
+_AT_EVERY_MEETING = re.compile(r"\b(?:all|every|each) (?:[\w-]+ ){0,2}meetings?\b",
+                               re.IGNORECASE)
+
+
 @rule(code="PL810", name="review-without-cadence", category="monitoring",
       severity="warning",
       fails=dedent("""\
@@ -124,10 +132,16 @@ def review_without_cadence(plan: Plan) -> Iterator[Finding]:
     revising the plan waits for someone to call a meeting. One forum that meets on a
     stated ``cadence`` sets the rhythm; others without one (an audit committee, an
     all-hands) may meet as they need, so only a plan none of whose forums states a
-    cadence is reported, once. A plan with no review forum at all is no-review's.
+    cadence is reported, once. A review the plan holds at every meeting of a standing
+    body, as its title says (``safety performance reviews at all meetings of the Board``,
+    ``priorities reviewed every meeting``) has that body's rhythm: it is an item of each
+    of its meetings, not a meeting called when needed, so it sets the rhythm too. A plan
+    with no review forum at all is no-review's.
     """
-    if not plan.goals or not plan.reviews or any(review.cadence is not None
-                                                 for review in plan.reviews):
+    if not plan.goals or not plan.reviews or any(
+            review.cadence is not None
+            or _AT_EVERY_MEETING.search(worded(review.title))
+            for review in plan.reviews):
         return
     named = [review.id for review in plan.reviews]
     forums = (f"the plan's one review forum, {named[0]}, does not say" if len(named) == 1

@@ -180,6 +180,22 @@ def test_unfunded_initiative_leaves_work_of_a_goal_no_money_reaches_to_the_plan(
     assert finding.message.startswith("all 3 initiatives still to deliver")
 
 
+def test_unfunded_initiative_counts_money_for_the_plans_one_aim_for_the_work_below() -> None:
+    tester = RuleTester(unfunded_initiative)
+    # an executive order's one aim, given to no unit, and its line naming no unit: the
+    # plan's money for its whole aim pays for the work under the goals below it
+    plan = ("units: [{id: agency}]\ngoals:\n  - {id: G1%s}\n"
+            "  - {id: G2, parent: G1, unit: agency}\n  - {id: G3, parent: G2}\n"
+            "initiatives:\n  - {id: I1, supports: [G3], unit: agency}\n"
+            "  - {id: I2, supports: [G2], unit: agency}\n"
+            "budgets: [{id: B1, amount: 5, funds: [G1]%s}]\n")
+    tester.assert_passes(plan % ("", ""))
+    # not a unit's goal funded by a line that names no unit, nor one aim of several
+    tester.assert_fails(plan % (", unit: agency", ""), [("plan", None)])
+    tester.assert_fails(plan.replace("goals:\n", "goals:\n  - {id: G0}\n") % ("", ""),
+                        [("plan", None)])
+
+
 @pytest.mark.parametrize(("title", "later"), [
     ("'Future direction: Indigenous community partnerships'", True),
     ("'Future work: a second campus'", True),

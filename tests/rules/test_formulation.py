@@ -48,6 +48,9 @@ class TestNoVision:
         'communities."',
         "The Foundation exists to support the projects of its members.",
         "The Office works to reduce recidivism across the city.",
+        # a city budget's department page: what the department runs, and what for
+        '"The Police Department, under the direction of the Chief of Police, develops and '
+        'implements programs to deter crime and protect life and property in the city."',
         "In order to comply with the requirements under the Accessible Canada Act and the "
         "Accessible Transportation Planning and Reporting Regulations, the airline is "
         "committed to avert and eliminate barriers to ensure accessibility.",
@@ -73,6 +76,7 @@ class TestNoVision:
         "to accessibility.",
         "This operating plan sets a new course for the Foundation.",
         "The plan sets the path for the next five years.",
+        "The plan develops programs. The department provides services to residents.",
         # a document's purpose is no statement of what the organisation is for
         "The committee agreed the goals. Purpose: this page records the objectives.",
     ])

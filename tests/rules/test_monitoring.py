@@ -25,6 +25,7 @@ from planlint.rules.reviews import (
     no_review,
     review_cadence_too_slow,
     review_overdue,
+    review_without_cadence,
     unreviewed_goal,
 )
 from planlint.testing import RuleTester
@@ -132,6 +133,25 @@ class TestUnreviewedGoal:
             reviews: [{id: R1, covers: [b]}]
             """)
         RuleTester(unreviewed_goal).assert_passes(fragment)
+
+
+class TestReviewWithoutCadence:
+    PLAN = "planlint: 1\ngoals: [{id: G1}]\nreviews:\n  - {id: R1, title: '%s', covers: [G1]}\n"
+
+    @pytest.mark.parametrize("title", [
+        "Safety performance reviews at all meetings of the Board of Directors",
+        "Board of directors meeting (current priorities reviewed every meeting)",
+        "Progress reviewed at each board meeting",
+    ])
+    def test_a_review_at_every_meeting_of_a_body_has_its_rhythm(self, title: str) -> None:
+        RuleTester(review_without_cadence).assert_passes(self.PLAN % title)
+
+    @pytest.mark.parametrize("title", [
+        "Steering committee meets when needed",
+        "Board review of the plan; minutes of the meeting are published",
+    ])
+    def test_a_review_with_no_rhythm_still_fires(self, title: str) -> None:
+        RuleTester(review_without_cadence).assert_fails(self.PLAN % title, [("plan", None)])
 
 
 class TestReviewCadenceTooSlow:
