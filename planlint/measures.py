@@ -52,7 +52,12 @@ gives one and from its wording and shape otherwise:
   the title before
   what it counts (``3+ articles are ready``), or the title opens with ``New`` before
   things in the plural (``New participants in clinics``; not one new thing, ``New engine
-  video teaser``); a count starts from zero within its period. ``level``: a title that
+  video teaser``); a count starts from zero within its period. So is a measure read as a
+  level whose title says it adds up what was done (``cumulative``, ``accomplishment``:
+  ``Rental Housing - cumulative accomplishment (Housing Units)``), with no rate, share,
+  harm or period it restarts in, and whose final target falls due at the end of the
+  plan's horizon (:func:`adds_up`, :meth:`planlint.plan.Plan.measure`): a count over the
+  plan's whole period, from none at its start. ``level``: a title that
   asks for a number of things (``Number of reports developed``; ``# of``, ``No. of`` and
   ``N° of``, the abbreviation of continental European and French-speaking writers, are
   read as ``Number of``) and any metric with a
@@ -1508,6 +1513,33 @@ def states_aim(text: str) -> bool:
     a figure kept confidential (``Reach at least $N net new ARR``)."""
     title = strip_label(text)
     return bool(_quantities(_words(title))) or bool(_PLACEHOLDER.search(title))
+
+
+#: Wording that says a figure adds up what was done since a start, not one period's
+#: flow: ``cumulative``, ``cumulated``, or what the work has ``accomplished`` (a HUD
+#: grantee's ``Cumulative Accomplishment Years 1-5`` against its five-year goal).
+_ADDED_UP = re.compile(r"\b(?:cumulative(?:ly)?|cumulated|accomplish(?:ment|ments|ed))\b",
+                       re.IGNORECASE)
+#: Wording that ties a figure to one period within the plan (``annual accomplishment``,
+#: ``year-to-date``, ``this quarter``), whose count starts again each period.
+_ONE_PERIOD = re.compile(r"\b(?:annual(?:ly)?|yearly|quarterly|monthly|weekly|in[- ]year|"
+                         r"(?:year|quarter|month)[- ]to[- ]date|ytd|this (?:year|quarter|"
+                         r"month)|each (?:year|quarter|month))\b", re.IGNORECASE)
+
+
+def adds_up(metric: Metric) -> bool:
+    """Whether a metric's title says its figure adds up what was done since a start
+    (``Rental Housing - cumulative accomplishment (Housing Units)``, ``Economic
+    Development - accomplishment (Micro-Enterprises)``), names no rate, share or
+    average (``Working Days (per FTE) Lost ... (Cumulative)``, ``% of budgets spent
+    (Values are cumulative)``), no harm, and no period it restarts in (``annual
+    accomplishment``), and its unit is not a percentage: a count of things done, from
+    none at its start. Which start is for the plan to say (see
+    :meth:`planlint.plan.Plan.measure`)."""
+    title = worded(metric.title)
+    return bool(_ADDED_UP.search(title)) and not _ONE_PERIOD.search(title) \
+        and not _RATE.search(title.lower()) and not _harms(title.lower()) \
+        and "%" not in (metric.unit or "") and not _RATE.search((metric.unit or "").lower())
 
 
 def counts_in_year(text: str) -> bool:

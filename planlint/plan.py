@@ -20,6 +20,7 @@ from planlint import timeline
 from planlint.finding import Finding, Related
 from planlint.measures import (
     Measure,
+    adds_up,
     commits,
     done_in_part,
     measures_work,
@@ -742,8 +743,24 @@ class Plan:
                     unnamed_commitment(metric, known) and self.delivers_work
                     and measures_work(self, metric)):
                 known = replace(known, kind="milestone")
+            elif self._counted_over_plan(metric, known):
+                known = replace(known, kind="count")
             self._measures[id(metric)] = known
         return known
+
+    def _counted_over_plan(self, metric: Metric, measure: Measure) -> bool:
+        """Whether a metric read as a level is a count over the plan's whole period: its
+        wording says its figure adds up what was done (:func:`planlint.measures.adds_up`:
+        ``Rental Housing - cumulative accomplishment (Housing Units)``), the plan gives no
+        kind for it, it states no baseline but none, and its final target falls due at the
+        end of the plan's horizon, as a CAPER's five-year goal does: a count that starts
+        from none when the plan began, like any count (``kind: count``)."""
+        horizon = self.info.horizon
+        if measure.said or measure.kind != "level" or horizon is None \
+                or horizon.start is None or horizon.end is None \
+                or (metric.baseline is not None and metric.baseline.value not in (None, 0)):
+            return False
+        return adds_up(metric) and timeline.target_date(self, metric) == horizon.end
 
     def _stated(self, measure: Measure) -> Measure:
         """``measure`` of the kind the plan states once for all its measures

@@ -1042,7 +1042,9 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "  - {id: KR10, title: We engage with agencies at all levels, "
              "target: {text: We engage with agencies at all levels.}}\n"
              "  - {id: M16, title: Number of migrants reintegrated through the programme's "
-             "activities, target: {text: At least 35% of total beneficiaries}}\n")
+             "activities, target: {text: At least 35% of total beneficiaries}}\n"
+             "  - {id: M17, title: Rental Housing - cumulative accomplishment (Housing Units), "
+             "unit: Housing Units, target: {value: 317, date: 2026-09-30}}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -1071,7 +1073,12 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     in its ``-ing`` form too, before how many: ``Rehousing 650 households``; a count of
     what work has done that its title says the programme itself did: ``Number of returning
     migrants reintegrated through the programme's activities``, whatever its target, a
-    share of the programme's beneficiaries too) start from zero and milestones from
+    share of the programme's beneficiaries too) start from zero, and so does a count that
+    adds up what was done since the plan began (``Rental Housing - cumulative accomplishment
+    (Housing Units)`` against a CAPER's five-year goal due at the plan's end, see
+    :meth:`planlint.plan.Plan.measure`): it starts from none when the plan began, while a
+    figure of one period (``annual accomplishment``), a cumulative rate or share, or one
+    due before the plan's end still asks where it starts; milestones start from
     not done (see metric-without-target), among them a measure whose target in words is
     a condition all of a group meet or not (``Further implement Cultures of Thinking``,
     checked by ``COT included and reported in every school's improvement plan``): done

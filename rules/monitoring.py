@@ -874,7 +874,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
 
     A count (``Hire two engineers``, see metric-without-target) starts from zero at the
     start of its goals or the horizon, and aims at the number it names unless it has a
-    ``target``. A count whose reading and line are all whole numbers is judged against
+    ``target``; so does a count that adds up what was done since the plan began, due at
+    the plan's end (a CAPER's ``cumulative accomplishment`` of housing units against its
+    five-year goal: 42 of 317 after three of five years is far behind the 190 expected).
+    A count whose reading and line are all whole numbers is judged against
     the whole number nearest the line: a count can only be whole, and 2 new alliances by
     mid-year of 5 for the year is on the line (2.47 expected), not 19% behind it. A
     metric with no baseline to draw a line from is judged once a target of it is due:

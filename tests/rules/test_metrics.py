@@ -1903,3 +1903,33 @@ def test_a_count_of_what_the_programme_itself_did_starts_from_none() -> None:
     RuleTester(metric_without_baseline).assert_fails(
         plan.replace(" through the programme's activities", "")
         .replace(" by the project", "").replace(" by the action", ""), [("plan", None)])
+
+
+def test_a_count_added_up_since_the_plan_began_starts_from_none() -> None:
+    # a CAPER's goals table: each five-year goal against its cumulative accomplishment,
+    # due at the plan's end: counted from none when the plan began
+    fragment = dedent("""\
+        planlint: 1
+        plan: {as_of: 2018-06-30, horizon: {start: 2015-07-01, end: 2020-06-30}}
+        metrics:
+          - {id: M1, title: 'Rental Housing - TITLE (Housing Units)', unit: Housing Units,
+             target: {value: 317, date: DUE}, actuals: [{date: 2018-06-30, value: 42}]}
+          - {id: M2, title: 'Jobs Created/retained - TITLE (Jobs)', unit: Jobs,
+             target: {value: 10, date: DUE}, actuals: [{date: 2018-06-30, value: 0}]}
+        """)
+    for title in ("cumulative accomplishment", "accomplishment"):
+        RuleTester(metric_without_baseline).assert_passes(
+            fragment.replace("TITLE", title).replace("DUE", "2020-06-30"))
+    # a figure of one period (the year's accomplishment), a cumulative figure due before
+    # the plan's end (summed from some other start), or one with no word that it adds
+    # up, may count what was there before the plan: where it starts is asked
+    for title, due in (("annual accomplishment", "2020-06-30"),
+                       ("cumulative accomplishment", "2018-06-30"),
+                       ("units", "2020-06-30")):
+        RuleTester(metric_without_baseline).assert_fails(
+            fragment.replace("TITLE", title).replace("DUE", due), [("plan", None)])
+    # nor is a cumulative rate or share (sick days per FTE, % of a budget spent) a count
+    rates = fragment.replace("TITLE (Housing Units)", "days per FTE (Cumulative)").replace(
+        "TITLE (Jobs)", "% of grant budgets spent (Values are cumulative)")
+    RuleTester(metric_without_baseline).assert_fails(
+        rates.replace("DUE", "2020-06-30"), [("plan", None)])

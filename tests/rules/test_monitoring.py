@@ -690,6 +690,28 @@ class TestOffTrackMetric:
             RuleTester(off_track_metric).assert_fails(
                 fragment.replace("AIM", aim).replace("READ", read), [("M1", None)])
 
+    def test_a_count_added_up_since_the_plan_began_is_judged_from_none(self) -> None:
+        # A CAPER's goals table after three of five program years: 42 of 317 housing
+        # units (cumulative accomplishment) is far behind the 190 a line from none at the
+        # plan's start expects; 200 is on it. A figure of one year is not judged so.
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2018-06-30, horizon: {start: 2015-07-01, end: 2020-06-30}}
+            metrics:
+              - id: M1
+                title: Rental Housing - cumulative accomplishment (Housing Units)
+                unit: Housing Units
+                target: {value: 317, date: 2020-06-30}
+                actuals: [{date: 2018-06-30, value: READ}]
+            """)
+        [finding] = RuleTester(off_track_metric).assert_fails(
+            fragment.replace("READ", "42"), [("M1", None)])
+        assert "the line from 0 on 2015-07-01 to 317 on 2020-06-30 expects 190" \
+            in finding.message
+        RuleTester(off_track_metric).assert_passes(fragment.replace("READ", "200"))
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("READ", "42").replace("cumulative", "annual"))
+
     def test_a_workload_expected_about_level_is_judged_against_its_target(self) -> None:
         # A council's workload table: "Number of DAs determined", "= 35" from a baseline
         # of 36, 80 determined (rated achieved): the target one below the baseline states
