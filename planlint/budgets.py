@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from planlint.model import Budget, Goal, Initiative, Unit
+from planlint.patterns import LazyPattern
 from planlint.plan import Plan
 
 
@@ -208,8 +209,8 @@ def _rolled_up(own: dict[str, float], parent_of: dict[str, str]) -> dict[str, fl
 #: A line's title that states what one item's work is estimated to take (``Effort: 3 PM``,
 #: ``Estimated cost of the pilot``, ``Estimate: 2 FTE``), not a year's spending labelled as
 #: estimated (``Estimated FY21 spending``).
-_ESTIMATE = re.compile(r"^\s*(?:effort\b|estimated? (?:cost|effort)\b|estimate\W)",
-                       re.IGNORECASE)
+_ESTIMATE = LazyPattern(r"^\s*(?:effort\b|estimated? (?:cost|effort)\b|estimate\W)",
+                        re.IGNORECASE)
 
 
 def estimates_work(budget: Budget) -> bool:
