@@ -12,13 +12,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from planlint.model import Budget, Goal, Initiative, Unit
+from planlint.patterns import LazyPattern
 from planlint.plan import Plan
 
 #: Units of people's time a budget line may state its amount in (``FTE``, ``person-months``,
 #: ``days per week``, ``engineers``, ``design meetings``).
-PEOPLE_TIME = re.compile(r"\b(?:fte|wte|pm|person[- ]?(?:hours?|days?|weeks?|months?|years?)|"
-                         r"hours?|days?|weeks?|months?|engineers?|developers?|staff|"
-                         r"meetings?)\b", re.IGNORECASE)
+PEOPLE_TIME = LazyPattern(r"\b(?:fte|wte|pm|person[- ]?(?:hours?|days?|weeks?|months?|years?)|"
+                          r"hours?|days?|weeks?|months?|engineers?|developers?|staff|"
+                          r"meetings?)\b", re.IGNORECASE)
 
 
 def funded_goals(plan: Plan) -> frozenset[str]:
@@ -223,8 +224,8 @@ def _rolled_up(own: dict[str, float], parent_of: dict[str, str]) -> dict[str, fl
 #: A line's title that states what one item's work is estimated to take (``Effort: 3 PM``,
 #: ``Estimated cost of the pilot``, ``Estimate: 2 FTE``), not a year's spending labelled as
 #: estimated (``Estimated FY21 spending``).
-_ESTIMATE = re.compile(r"^\s*(?:effort\b|estimated? (?:cost|effort)\b|estimate\W)",
-                       re.IGNORECASE)
+_ESTIMATE = LazyPattern(r"^\s*(?:effort\b|estimated? (?:cost|effort)\b|estimate\W)",
+                        re.IGNORECASE)
 
 
 def estimates_work(budget: Budget) -> bool:

@@ -131,6 +131,7 @@ from typing import TYPE_CHECKING, Literal
 
 from planlint.limits import MAX_WORDED
 from planlint.model import Goal, Initiative, MeasureKind, Metric
+from planlint.patterns import LazyPattern
 from planlint.timeline import final_target, metric_goals
 
 if TYPE_CHECKING:
@@ -204,13 +205,13 @@ _DONE_ENDINGS = (
 )
 #: A thing delivered, then where it now is (``Support deployed in InvenioRDM LTS``, ``First
 #: copy stored in Vitam``, ``Phabricator switched to read-only``).
-_DONE_AT = re.compile(
+_DONE_AT = LazyPattern(
     r"^(?:\S+ ){1,5}(?:deployed|stored|migrated|switched|integrated|installed|published|"
     r"released|launched|implemented|adopted|approved|signed|established|scheduled|enabled|"
     r"available|moved|set up|rolled out) (?:in|into|to|on|at|with|for|across|within|via)\b")
 #: A thing said to be done by a time (``Recruitment program operational by Q4, with…``,
 #: ``Risk report delivered to the CRR team by Q2``): a deliverable with its deadline.
-_DONE_BY = re.compile(
+_DONE_BY = LazyPattern(
     r"\b(?:" + "|".join(map(re.escape, (*_DONE_ENDINGS, "relaunched", "validated"))) +
     r")(?: \S+){0,8}? by (?:(?:the )?end of\b|q[1-4]\b|h[12]\b|fy\s?\d|(?:19|20)\d\d\b|"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -243,10 +244,10 @@ _FALL = ("reduce", "decrease", "cut", "lower", "shrink", "halve", "minimize", "m
 #: ``Dev to start work on platform chat``).
 #: A sentence that says a thing is done (``Baseline satisfaction score is established``):
 #: a deliverable, even where it names what it delivers by a rate or a score.
-_SAID_DONE = re.compile(r"\b(?:is|are) (?:now )?(?:documented|published|defined|approved|"
-                        r"adopted|implemented|deployed|established|released|launched|merged|"
-                        r"automated|in place)$")
-_DELIVERABLE = re.compile(
+_SAID_DONE = LazyPattern(r"\b(?:is|are) (?:now )?(?:documented|published|defined|approved|"
+                         r"adopted|implemented|deployed|established|released|launched|merged|"
+                         r"automated|in place)$")
+_DELIVERABLE = LazyPattern(
     r"\b(?:ready for|in production|in general availability|generally available|signed off|"
     r"(?:on|in) (?:trunk|master)$|"
     r"up and running|go live|go-live|(?:plans?|strategy|strategies|roadmaps?|proposals?|"
@@ -337,7 +338,7 @@ _COUNT_NOUNS = {
     "learners", "followers", "signups", "installs", "count",
 }
 #: Words that say a measure counts harm, loss or delay, of which less is better.
-_HARMS = re.compile(
+_HARMS = LazyPattern(
     r"\b(?:time taken|average time|(?:response|processing|waiting|turnaround) times?|"
     r"time to (?:decide|process|respond|resolve|answer|repair|complete)|cost per|"
     r"breach|breaches|incidents?|complaints?|infections?|bacteraemias?|mrsa|falls?|"
@@ -350,13 +351,13 @@ _HARMS = re.compile(
     r"without (?:power|supply|electricity|water)|off supply)\b")
 #: Words that make a share of harms a share of harms dealt with, of which more is better
 #: (``% of incidents resolved at first contact``, ``% reduction in violent crime``).
-_REMEDIED = re.compile(r"\b(?:resolved|fixed|prevented|closed|cleared|detected|solved|"
-                       r"answered|handled|removed|repaired|reduction|reduced|decrease)\b")
+_REMEDIED = LazyPattern(r"\b(?:resolved|fixed|prevented|closed|cleared|detected|solved|"
+                        r"answered|handled|removed|repaired|reduction|reduced|decrease)\b")
 #: A standard of time met (``Assessed within seven days``, ``% waiting less than two
 #: weeks``, ``less than 48 hrs wait``): cases dealt with in time, of which more is
 #: better, even where the words speak of waiting; not an average or a percentile of the
 #: time itself (``Average time to respond within…``).
-_IN_TIME = re.compile(
+_IN_TIME = LazyPattern(
     r"\b(?:within|less than|under|inside)\s+(?:\d[\d.]*|a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+"
     r"(?:working |calendar |business )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b|"
@@ -364,17 +365,17 @@ _IN_TIME = re.compile(
 #: A harm named as the service's work on it, the participle right after the noun
 #: (``Number of emergency incidents coordinated``, ``Complaints resolved``): an output of
 #: the service, which rises with the demand for it, not harm of which less is better.
-_DEALT_WITH = re.compile(r"\b([a-z]+)\s+(?:coordinated|responded to|attended to|attended|"
-                         r"handled|managed|resolved|investigated|cleared|closed|solved|"
-                         r"detected|prevented)\b")
-_TIME_STATISTIC = re.compile(r"\b(?:average|mean|median|percentile|time taken)\b")
+_DEALT_WITH = LazyPattern(r"\b([a-z]+)\s+(?:coordinated|responded to|attended to|attended|"
+                          r"handled|managed|resolved|investigated|cleared|closed|solved|"
+                          r"detected|prevented)\b")
+_TIME_STATISTIC = LazyPattern(r"\b(?:average|mean|median|percentile|time taken)\b")
 #: The words of waiting that a standard of time turns into cases seen in time.
-_WAITING = re.compile(r"\b(?:(?:waiting|response|processing|turnaround) times?|waits?|"
-                      r"waited|waiting|delays?)\b")
+_WAITING = LazyPattern(r"\b(?:(?:waiting|response|processing|turnaround) times?|waits?|"
+                       r"waited|waiting|delays?)\b")
 #: Harms no plan aims to increase: a rise in them is a ceiling misread, not an aim.
-_GRAVE = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|injur(?:y|ies)|infections?|"
-                    r"bacteraemias?|mrsa|accidents?|collisions?|never events?)\b")
-_RATIO = re.compile(r"\b\d+:\d+\b")
+_GRAVE = LazyPattern(r"\b(?:fatalit(?:y|ies)|deaths?|injur(?:y|ies)|infections?|"
+                     r"bacteraemias?|mrsa|accidents?|collisions?|never events?)\b")
+_RATIO = LazyPattern(r"\b\d+:\d+\b")
 #: Words after a leading ``no`` that do not make it a target of none (``No more than 5``).
 _NOT_NONE = {"more", "less", "fewer", "later", "longer", "greater", "than", "one"}
 #: Wording that states a condition, which holds or not: a capability (``[C3] can use ACLs
@@ -385,46 +386,46 @@ _NOT_NONE = {"more", "less", "fewer", "later", "longer", "greater", "than", "one
 #: known or tracked (``Lead-time is known``, ``Financial health is being tracked``: the
 #: organization can tell it, or not); a state to bring about is one too (see
 #: :func:`_brings_about`).
-_CONDITION = re.compile(r"\b(?:can|cannot|(?:is|are) able to|up to date)\b|^ability to\b|"
-                        r"\b(?:should|must|shall|will) (?!(?:grow|increase|rise|improve|"
-                        r"decrease|fall|drop|reduce|decline)\b)\w+|"
-                        r"^(?:all|every|each)\b.*\b(?:has|have|is|are)\b|"
-                        r"^(?:all|every|each) (?:[a-z-]+ )?[a-z-]+ (?:receives?|gets?|"
-                        r"[a-z]+ed)\b|"
-                        r"^for (?:each|every) [a-z]+ (?!of\b)[a-z]+\b|"
-                        r"\b(?:is|are) (?:being )?(?:known|tracked)$|"
-                        r"^(?:\S+ ){1,3}(?:has|have) (?:an?|its|their|[a-z]+s)\b|"
-                        r"\b(?:running|available|enabled|working|supported|included)"
-                        r"(?: and [a-z]+ed)? (?:in|on|for|across) (?:all|every)\b")
+_CONDITION = LazyPattern(r"\b(?:can|cannot|(?:is|are) able to|up to date)\b|^ability to\b|"
+                         r"\b(?:should|must|shall|will) (?!(?:grow|increase|rise|improve|"
+                         r"decrease|fall|drop|reduce|decline)\b)\w+|"
+                         r"^(?:all|every|each)\b.*\b(?:has|have|is|are)\b|"
+                         r"^(?:all|every|each) (?:[a-z-]+ )?[a-z-]+ (?:receives?|gets?|"
+                         r"[a-z]+ed)\b|"
+                         r"^for (?:each|every) [a-z]+ (?!of\b)[a-z]+\b|"
+                         r"\b(?:is|are) (?:being )?(?:known|tracked)$|"
+                         r"^(?:\S+ ){1,3}(?:has|have) (?:an?|its|their|[a-z]+s)\b|"
+                         r"\b(?:running|available|enabled|working|supported|included)"
+                         r"(?: and [a-z]+ed)? (?:in|on|for|across) (?:all|every)\b")
 #: The words that name all of a group.
 _ALL_OF = frozenset(("all", "every", "each"))
 #: A number asked of each of a group (``At least two implementations of every feature``):
 #: a condition that holds for all of them or not, whatever the number.
-_FOR_EVERY = re.compile(r"^(?:at least|no fewer than|a minimum of) \S+ .*"
-                        r"\b(?:of|for|in|per) (?:every|each|all)\b")
+_FOR_EVERY = LazyPattern(r"^(?:at least|no fewer than|a minimum of) \S+ .*"
+                         r"\b(?:of|for|in|per) (?:every|each|all)\b")
 #: A share of a piece of work's own parts done (``share of checklist items done``,
 #: ``percent complete``): progress towards done, from none to all; not a rate of
 #: performance (``% of milestones delivered on time``).
-_COMPLETION = re.compile(
+_COMPLETION = LazyPattern(
     r"\b(?:share|percent(?:age)?|proportion|fraction|%) of (?:the |its )?(?:\w+ )?(?:items|"
     r"tasks|milestones|deliverables|actions|steps) (?:done|completed|complete|finished|"
     r"delivered)\b(?! on time| within| by)|\b(?:percent|%) complete\b", re.IGNORECASE)
 #: A condition each case of a group should meet, stated of the group as a clause
 #: (``Releases ship on time``, ``Customers not blocked from upgrading``): read as the
 #: share of cases that meet it, it aims at all of them.
-_EVERY_CASE = re.compile(r"^(?:[a-z-]+ ){0,2}[a-z-]+s (?:are )?(?:not|never) [a-z]+(?:ed|en)\b|"
-                         r"^(?:[a-z-]+ ){0,2}[a-z-]+s [a-z]+ on (?:time|schedule|budget)$")
+_EVERY_CASE = LazyPattern(r"^(?:[a-z-]+ ){0,2}[a-z-]+s (?:are )?(?:not|never) [a-z]+(?:ed|en)\b|"
+                          r"^(?:[a-z-]+ ){0,2}[a-z-]+s [a-z]+ on (?:time|schedule|budget)$")
 #: Words that say a measure is still to be defined.
-_UNDEFINED = re.compile(r"\b(?:TBD|TBC|to be (?:determined|defined|confirmed|developed))\b",
-                        re.IGNORECASE)
+_UNDEFINED = LazyPattern(r"\b(?:TBD|TBC|to be (?:determined|defined|confirmed|developed))\b",
+                         re.IGNORECASE)
 #: What makes the word after it a verb (``which may mean asking staff``), not a statistic;
 #: ``share`` is one only before ``of`` or at the end (``Renewable energy share``), not
 #: before what is shared (``help departments to share what they learn``).
 _NOT_VERB = "".join(f"(?<!{word} )" for word in ("may", "might", "can", "could", "will",
                                                   "would", "should", "must", "to", "which"))
 #: Words that make a measure of things done a level: a rate, a share, an average.
-_RATE = re.compile(r"%|\b(?:percent|percentage|rate|ratio|share(?= of\b|$)|proportion|"
-                   r"average|median|per|index|score|" + _NOT_VERB + r"mean)\b")
+_RATE = LazyPattern(r"%|\b(?:percent|percentage|rate|ratio|share(?= of\b|$)|proportion|"
+                    r"average|median|per|index|score|" + _NOT_VERB + r"mean)\b")
 _IRREGULAR_DONE = {"made", "held", "built", "won", "sold", "seen", "served", "done"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december", "jan", "feb", "mar", "apr",
@@ -466,9 +467,9 @@ _UNIT_WORDS = frozenset((
     "earnings", "payroll", "retention", "turnover", "headcount", "fte", "wte", "movement"))
 #: Phrases that name a unit, or a scale everyone reads the same (an app store's rating,
 #: out of five stars).
-_UNIT_PHRASES = re.compile(r"[%$€£¥]|\b(?:number|share|count|amount|volume)(?: and \w+)? of\b|"
-                           r"\bhow many\b|\bper cent\b|\b(?:app store|star) ratings?\b")
-_PLACEHOLDER = re.compile(
+_UNIT_PHRASES = LazyPattern(r"[%$€£¥]|\b(?:number|share|count|amount|volume)(?: and \w+)? of\b|"
+                            r"\bhow many\b|\bper cent\b|\b(?:app store|star) ratings?\b")
+_PLACEHOLDER = LazyPattern(
     r"(?<![\w$])(?:[$€£]\s?[NX]{1,3}(?:\.[NX]+)?(?:\s?(?:[kKmMbB]n?|million|billion))?\b"
     r"|[NXnx]{1,2}(?:\.[NXnx]+)?\s?%|[NX](?:\.[NX]+)?\s?[KMB]\b|[NX]{2,3}\b"
     r"|\[(?:redacted|confidential|[A-Z]{1,3})\])")
@@ -476,26 +477,26 @@ _PLACEHOLDER = re.compile(
 #: degree sign or the ordinal indicator ``º``), as French-, Spanish- and Portuguese-speaking
 #: writers and their translators put it (``N° of institutions that improved training``).
 _NUMBER_ABBREVIATIONS = frozenset(("no.", "n°", "nº"))
-_TOKEN = re.compile(
+_TOKEN = LazyPattern(
     r"[Nn][°º](?!\w)|"  # "N°": the abbreviation of "number", one word
     r"\d+-(?:second|minute|hour|day|week|month|quarter|year)s?\b|"  # "30-day terms": a kind
     r"\d+(?:st|nd|rd|th)\b|"  # an ordinal ("OWASP 20th celebrations") names, not counts
     r"[$€£¥]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:k|m|bn|b|mm|million|billion|thousand)\b|%)?|"
     r"[$€£¥]\s?[NX]{1,3}\b|[A-Za-z][\w.'/-]*|[%#<>≥≤]=?|[$€£¥]", re.IGNORECASE)
-_NUMBER = re.compile(r"^[$€£¥]?(\d[\d,]*(?:\.\d+)?)\s?(%|k|m|bn|b|mm|million|billion|"
-                     r"thousand)?$", re.IGNORECASE)
+_NUMBER = LazyPattern(r"^[$€£¥]?(\d[\d,]*(?:\.\d+)?)\s?(%|k|m|bn|b|mm|million|billion|"
+                      r"thousand)?$", re.IGNORECASE)
 #: A number with a dot and no sign, unit or scale (``0.9``, ``1.28``).
-_DOTTED = re.compile(r"^\d+\.\d+$")
+_DOTTED = LazyPattern(r"^\d+\.\d+$")
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "b": 1e9,
           "bn": 1e9, "billion": 1e9}
-_PERIOD = re.compile(r"^(?:19|20)\d\d$|^(?:fy|cy|sy|q|h|t)\d{1,4}$|^\d{4}[-/]\d{2,4}$",
-                     re.IGNORECASE)
+_PERIOD = LazyPattern(r"^(?:19|20)\d\d$|^(?:fy|cy|sy|q|h|t)\d{1,4}$|^\d{4}[-/]\d{2,4}$",
+                      re.IGNORECASE)
 #: A label before a title: a number (``1.2``, ``KR3.``), or up to five words and a colon
 #: (``KR 1:``, ``Create:``, ``FY24Q2 - Enablement O4:``, a team's or stage's name).
-_LABEL = re.compile(r"^(?:(?:kr|o|obj|objective|goal|measure|kpi|m|pm)?\s*[\d.]*\d[a-z]?\s*"
-                    r"[.)\]-]|(?!#|%|(?:number|share|percent(?:age)?) of\b)"
-                    r"(?:[^\s:]+\s+){0,4}[^\s:]+:|\d+(?:\.\d+)+(?=\s+(?-i:[A-Z])))\s+",
-                    re.IGNORECASE)
+_LABEL = LazyPattern(r"^(?:(?:kr|o|obj|objective|goal|measure|kpi|m|pm)?\s*[\d.]*\d[a-z]?\s*"
+                     r"[.)\]-]|(?!#|%|(?:number|share|percent(?:age)?) of\b)"
+                     r"(?:[^\s:]+\s+){0,4}[^\s:]+:|\d+(?:\.\d+)+(?=\s+(?-i:[A-Z])))\s+",
+                     re.IGNORECASE)
 
 
 #: Which way a measure's wording asks it to move.
@@ -560,11 +561,11 @@ def strip_label(text: str) -> str:
 
 #: A clause of time before what a title asks (``By December 2020,``, ``Within three
 #: months of the committee's formation,``): read past, so the verb after it tells the kind.
-_WHEN = re.compile(r"^(?:by|before|no later than|within|during)\s[^,]{0,80}?"
-                   r"(?:\d|\b(?:month|week|year|quarter|end)s?\b)[^,]*,\s+", re.IGNORECASE)
+_WHEN = LazyPattern(r"^(?:by|before|no later than|within|during)\s[^,]{0,80}?"
+                    r"(?:\d|\b(?:month|week|year|quarter|end)s?\b)[^,]*,\s+", re.IGNORECASE)
 #: A name in quotes right after a number (``prototype 5 "Firefox for Making" concepts``):
 #: one word of the phrase that ends at the noun the number counts.
-_NAMED = re.compile(r"(?<=\d )[\"“\u2018]([^\"”\u2019]{1,60})[\"”\u2019]")
+_NAMED = LazyPattern(r"(?<=\d )[\"“\u2018]([^\"”\u2019]{1,60})[\"”\u2019]")
 
 
 def _words(text: str) -> list[str]:
@@ -834,8 +835,8 @@ def _done_to_named(words: list[str]) -> bool:
 #: A parenthesis closing a title that lists what the things named before it take in
 #: (``Civil actions (including CMPs and self-disclosures)``): kinds of those things, not
 #: a unit or a condition.
-_INCLUDES_ASIDE = re.compile(r"\s*\((?:including|includes|incl\.|excluding|e\.g\.|such as)\s"
-                             r"[^()]*\)\s*$", re.IGNORECASE)
+_INCLUDES_ASIDE = LazyPattern(r"\s*\((?:including|includes|incl\.|excluding|e\.g\.|such as)\s"
+                              r"[^()]*\)\s*$", re.IGNORECASE)
 
 
 def counts_named(metric: Metric) -> bool:
@@ -1220,16 +1221,16 @@ def figureless(metric: Metric, measure: Measure) -> bool:
 
 #: A value in words that says there is none: ``No target will be set``, ``N/A``, ``TBD``,
 #: ``TBA``.
-_NONE_GIVEN = re.compile(r"^\W*(?:no (?:target|baseline|value|figure)s?\b|none\b|n/?a\b|"
-                         r"not (?:applicable|available|set|yet set)\b|tb[acd]\b|"
-                         r"to be (?:determined|defined|confirmed|set|agreed|announced)\b)",
-                         re.IGNORECASE)
+_NONE_GIVEN = LazyPattern(r"^\W*(?:no (?:target|baseline|value|figure)s?\b|none\b|n/?a\b|"
+                          r"not (?:applicable|available|set|yet set)\b|tb[acd]\b|"
+                          r"to be (?:determined|defined|confirmed|set|agreed|announced)\b)",
+                          re.IGNORECASE)
 
 
 #: A survey, rating or index named by the body that publishes it: an acronym, then at
 #: most three words before the instrument (``SOCITM Better Connected accessibility rating``,
 #: ``NSS - National Student Survey``).
-_NAMED_INSTRUMENT = re.compile(
+_NAMED_INSTRUMENT = LazyPattern(
     r"\b[A-Z][A-Z0-9&]{2,}\b(?:\W+[\w-]+){0,3}?\W+(?i:surveys?|ratings?|index)\b")
 
 
@@ -1262,8 +1263,8 @@ def counts_done(metric: Metric) -> bool:
 
 #: The plan's own programme named as what did the things a count counts (``through the
 #: programme's activities``, ``by the project``).
-_BY_THE_PROGRAMME = re.compile(r"\b(?:through|by) (?:the|this) (?:programme|program|project|"
-                               r"action)\b", re.IGNORECASE)
+_BY_THE_PROGRAMME = LazyPattern(r"\b(?:through|by) (?:the|this) (?:programme|program|project|"
+                                r"action)\b", re.IGNORECASE)
 
 
 def counts_programme_output(metric: Metric) -> bool:
@@ -1311,7 +1312,7 @@ def names_deliverable(text: str) -> bool:
 #: A goal that asks to set up or start one body, programme, campaign or system (``Develop an
 #: Ambassador Program``, ``Establish a working group for…``, ``Begin preparation for the
 #: marketing campaign``): set up or begun, or not.
-_SETS_UP = re.compile(
+_SETS_UP = LazyPattern(
     r"^(?:(?:develop|create|establish|launch|build|set up|introduce|prototype|form|"
     r"stand up) (?:an?|the)|(?:begin|start|kick off) \S+ (?:for|of|on) the) (?:\S+ ){0,4}?"
     r"(?:program|programme|campaign|working group|council|committee|board|forum|system)\.?"
@@ -1346,7 +1347,7 @@ def sets_up_one(text: str) -> bool:
 #: A goal that asks to take one decision (``Identify the breakdown of revenue types that
 #: is sustainable for us``, ``Select a site for the depot``): a verb of deciding, then one
 #: thing, named in the singular, before what it is of or for.
-_DECIDES = re.compile(
+_DECIDES = LazyPattern(
     r"^(?:identify|define|decide(?: on)?|choose|select|determine|agree(?: on)?) "
     r"(?:an?|the|our) (?:[a-z-]+ ){0,2}?(?P<head>[a-z-]+)(?= (?:of|for|that|which|to)\b|$)")
 
@@ -1377,7 +1378,7 @@ def delivers_many(metric: Metric) -> bool:
 #: A formula that divides a count of things of one kind by the count of all of them
 #: (``LQR = #[Qualified Leads] / #[Leads]``, ``= completed tasks / tasks``): the part's
 #: name, then the whole's, each a few words, in brackets or not.
-_SHARE_FORMULA = re.compile(
+_SHARE_FORMULA = LazyPattern(
     r"=\s*(?:#|number of\s)?\s*\[?(?P<part>[A-Za-z][A-Za-z' -]{0,60}?)\]?\s*/\s*"
     r"(?:#|number of\s)?\s*\[?(?P<whole>[A-Za-z][A-Za-z' -]{0,60}?)\]?(?=[\s.,;)]|$)",
     re.IGNORECASE)
@@ -1401,7 +1402,7 @@ def defines_share(metric: Metric) -> bool:
     return False
 
 
-_YEARLY_STEP = re.compile(
+_YEARLY_STEP = LazyPattern(
     r"\bby\s+(?!(?:19|20)\d\d\b)(?:about\s+|around\s+|at\s+least\s+)?[$£€]?\d[\d,.]*"
     r"(?:[kmb]n?\b)?\s*(?:%|percent\b|"
     r"per\s?cent\b)?(?:\s+[a-z-]+){0,2}?\s+(?:(?:each|every|per|a)\s+(?:(?:fiscal|financial|"
@@ -1518,13 +1519,13 @@ def states_aim(text: str) -> bool:
 #: Wording that says a figure adds up what was done since a start, not one period's
 #: flow: ``cumulative``, ``cumulated``, or what the work has ``accomplished`` (a HUD
 #: grantee's ``Cumulative Accomplishment Years 1-5`` against its five-year goal).
-_ADDED_UP = re.compile(r"\b(?:cumulative(?:ly)?|cumulated|accomplish(?:ment|ments|ed))\b",
-                       re.IGNORECASE)
+_ADDED_UP = LazyPattern(r"\b(?:cumulative(?:ly)?|cumulated|accomplish(?:ment|ments|ed))\b",
+                        re.IGNORECASE)
 #: Wording that ties a figure to one period within the plan (``annual accomplishment``,
 #: ``year-to-date``, ``this quarter``), whose count starts again each period.
-_ONE_PERIOD = re.compile(r"\b(?:annual(?:ly)?|yearly|quarterly|monthly|weekly|in[- ]year|"
-                         r"(?:year|quarter|month)[- ]to[- ]date|ytd|this (?:year|quarter|"
-                         r"month)|each (?:year|quarter|month))\b", re.IGNORECASE)
+_ONE_PERIOD = LazyPattern(r"\b(?:annual(?:ly)?|yearly|quarterly|monthly|weekly|in[- ]year|"
+                          r"(?:year|quarter|month)[- ]to[- ]date|ytd|this (?:year|quarter|"
+                          r"month)|each (?:year|quarter|month))\b", re.IGNORECASE)
 
 
 def adds_up(metric: Metric) -> bool:
@@ -1570,13 +1571,13 @@ _STANDING_EFFORTS = ("address", "tackle", "combat", "fight")
 #: Asking for more or less of a quality or of people in a state (``a more robust
 #: pipeline``, ``Fewer youth exposed to violence``, ``faster``); not a number of things
 #: (``five more clinics``, ``two or more partners``, ``more than 500``).
-_COMPARATIVE = re.compile(r"(?<!\d )(?<!or )\b(?:more|less|fewer) (?!than\b|of\b)[a-z]+|"
-                          r"\b(?:better|faster|stronger|safer|simpler|easier)\b")
+_COMPARATIVE = LazyPattern(r"(?<!\d )(?<!or )\b(?:more|less|fewer) (?!than\b|of\b)[a-z]+|"
+                           r"\b(?:better|faster|stronger|safer|simpler|easier)\b")
 #: A title that opens with a level and the group it is higher or lower among
 #: (``Higher employment among youth``, ``Greater participation across the region``): a
 #: direction; not a name that opens with the same word (``Higher education``, ``Lower
 #: Manhattan``, ``Greater London``), which names no group to compare within.
-_HIGHER_AMONG = re.compile(r"^(?:higher|lower|greater) (?:[a-z-]+ ){1,3}(?:among|across)\b")
+_HIGHER_AMONG = LazyPattern(r"^(?:higher|lower|greater) (?:[a-z-]+ ){1,3}(?:among|across)\b")
 
 
 def states_direction(text: str) -> bool:
@@ -1621,7 +1622,7 @@ def sorts_work(plan: Plan, goal: Goal) -> bool:
 #: A measure its plan calls one watched beside the measures that carry the targets: a
 #: ``supporting measure`` or ``contextual indicator`` (a breakdown added to identify the
 #: patterns within a targeted rate), named as such in its title or description.
-_WATCHED_BESIDE = re.compile(
+_WATCHED_BESIDE = LazyPattern(
     r"\b(?:supporting|contextual|context|supplementary)\s+(?:measure|indicator|metric)s?\b",
     re.IGNORECASE)
 
@@ -1656,7 +1657,7 @@ def read_measure(metric: Metric) -> Measure:
 
 
 #: A rate's unit: what it counts, then ``per`` what (``incidents per 100 km of line``).
-_PER = re.compile(r"^(.+?)\s+per\s+\S", re.IGNORECASE)
+_PER = LazyPattern(r"^(.+?)\s+per\s+\S", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)  # a plan has few units, each read again for every metric
@@ -1672,7 +1673,7 @@ def _rate_of_harm(unit: str | None) -> str | None:
 
 
 #: The dash between a measure's name and the part of it a row breaks out.
-_BREAKDOWN = re.compile(r"\s[\u2013\u2014-]\s")
+_BREAKDOWN = LazyPattern(r"\s[\u2013\u2014-]\s")
 
 
 def whole_named(title: str) -> str | None:

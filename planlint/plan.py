@@ -46,6 +46,7 @@ from planlint.model import (
     Unit,
     Waiver,
 )
+from planlint.patterns import LazyPattern
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -872,8 +873,8 @@ class Plan:
 
 #: The wording of a work tracker, a tool that keeps each piece of work's assignee,
 #: team and status: a board of cards, or issues of a code host or issue tracker.
-_TRACKER = re.compile(r"\b(?:trello|kanban|(?:project|task) board|(?:github|gitlab|jira) "
-                      r"issues|tracking issues|issue tracker)\b", re.IGNORECASE)
+_TRACKER = LazyPattern(r"\b(?:trello|kanban|(?:project|task) board|(?:github|gitlab|jira) "
+                       r"issues|tracking issues|issue tracker)\b", re.IGNORECASE)
 
 
 #: The kinds of team a text or a unit's name may call a body of people set to work
@@ -881,13 +882,13 @@ _TRACKER = re.compile(r"\b(?:trello|kanban|(?:project|task) board|(?:github|gitl
 TEAM_KINDS = r"team|working group|work ?group|task ?force|steering group|project group"
 #: A unit named as a body of people set to work together (``Staff committee assigned to
 #: the Library Brand priority``, ``Open data task force``, ``DEI Audit Team``).
-WORKING_BODY = re.compile(rf"\b(?:committee|{TEAM_KINDS})s?\b", re.IGNORECASE)
+WORKING_BODY = LazyPattern(rf"\b(?:committee|{TEAM_KINDS})s?\b", re.IGNORECASE)
 
 
 #: The name of a system that runs a strategy's execution: its reviews, results and
 #: follow-up.
-_STRATEGY_SYSTEM = re.compile(r"\bstrateg(?:y|ic) (?:management|execution) system\b",
-                              re.IGNORECASE)
+_STRATEGY_SYSTEM = LazyPattern(r"\bstrateg(?:y|ic) (?:management|execution) system\b",
+                               re.IGNORECASE)
 
 
 #: The fields whose change records a decision about an item's missed date: when it is

@@ -4,14 +4,14 @@ unit or thousands separators, a choice in other words (``up`` for ``increase``).
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 
+from planlint.patterns import LazyPattern
 from planlint.suggest import nearest
 
-_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_ISO_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
+_DMY = LazyPattern(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+_YEAR = LazyPattern(r"^(?:19|20)\d\d$")
+_ISO_LIKE = LazyPattern(r"^\d{4}-\d{1,2}-\d{1,2}$")
 _MONTH_FORMATS = ("%b %d %Y", "%b %d, %Y", "%B %d %Y", "%B %d, %Y", "%d %b %Y", "%d %B %Y")
 
 #: Cadences and choices said in other words, by what the format calls them.

@@ -65,6 +65,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from planlint.model import Actual, Goal, Initiative, Measurement, Metric, cadence_days
+from planlint.patterns import LazyPattern
 
 if TYPE_CHECKING:
     from planlint.plan import Plan
@@ -73,7 +74,7 @@ if TYPE_CHECKING:
 _STEPS: dict[str, tuple[int, int]] = {
     "daily": (0, 1), "weekly": (0, 7), "biweekly": (0, 14), "monthly": (1, 0),
     "quarterly": (3, 0), "semiannual": (6, 0), "annual": (12, 0)}
-_DURATION_PART = re.compile(r"(\d+)([YMWD])")
+_DURATION_PART = LazyPattern(r"(\d+)([YMWD])")
 _PART_STEPS: dict[str, tuple[int, int]] = {"Y": (12, 0), "M": (1, 0), "W": (0, 7),
                                            "D": (0, 1)}
 _SAME_LENGTH = 1e-9
@@ -349,10 +350,10 @@ def expected_line(plan: Plan, metric: Metric) -> Line | None:
 
 
 #: A measure stated as a change in percent (``% change``, ``25% reduction in…``).
-_CHANGE = re.compile(r"(?:%|\bper ?cent) ?(?:change|reduction|increase|decrease|cut|"
-                     r"improvement|growth|decline|rise)\b", re.IGNORECASE)
+_CHANGE = LazyPattern(r"(?:%|\bper ?cent) ?(?:change|reduction|increase|decrease|cut|"
+                      r"improvement|growth|decline|rise)\b", re.IGNORECASE)
 #: The date a change is counted from: ``since June 2011``, ``from 2019``, ``2019 baseline``.
-_BASE_DATE = re.compile(
+_BASE_DATE = LazyPattern(
     r"\b(?:since|from|on|against|compared (?:with|to)|relative to)\s+(?:(?P<month>"
     r"january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\s+)?(?P<year>(?:19|20)\d\d)\b(?![-/\u2013]\d)|"
@@ -704,7 +705,7 @@ def done_value(metric: Metric) -> float:
 #: (``In progress``, ``Ongoing``, ``WIP: started``), or work, drafting or preparation said
 #: to be under way (``Work is under way on…``, ``The strategy is being drafted``); not a
 #: later stage that is (``Pilot rollouts are under way`` of a design to be endorsed).
-_STILL_GOING = re.compile(
+_STILL_GOING = LazyPattern(
     r"^(?:wip\W*)?(?:in progress|on-?going|under ?way|started|work in progress)\W*$|"
     r"^(?:the )?(?:work|drafting|preparations?)\b[^.;]{0,80}?\b(?:is|are) (?:still )?"
     r"(?:under ?way|in progress|on-?going)\b|"
@@ -749,8 +750,8 @@ def unfinished_milestone(plan: Plan, metric: Metric, as_of: date, threshold: flo
 
 #: A milestone's miss stated with its length: ``Missing end of Q4 goal by one month``,
 #: ``missed the date by two weeks``.
-_SLIP = re.compile(r"\bmiss(?:ing|es|ed)?\b[^.;]{0,40}?\bby (?:a|one|two|three|four|five|six|"
-                   r"\d+) (?:day|week|month|quarter)s?\b", re.IGNORECASE)
+_SLIP = LazyPattern(r"\bmiss(?:ing|es|ed)?\b[^.;]{0,40}?\bby (?:a|one|two|three|four|five|six|"
+                    r"\d+) (?:day|week|month|quarter)s?\b", re.IGNORECASE)
 
 
 def slip_stated(metric: Metric, actual: Actual) -> bool:
@@ -783,9 +784,9 @@ CONTINUING = ("ongoing", "continuing", "recurring")
 #: something, or a collaboration on a partner's work (``Collaboration with the
 #: Department of Fisheries on an Angular starter app``), not one to make a thing of its own
 #: (``Collaborate with the infrastructure team to create a cost analysis``).
-_OPEN_ENDED = re.compile(r"^(?:continue to )?make progress\b|"
-                         r"^collaborat(?:e|es|ion|ing) (?:with|on)\b(?!.*\bto [a-z]+\b)",
-                         re.IGNORECASE)
+_OPEN_ENDED = LazyPattern(r"^(?:continue to )?make progress\b|"
+                          r"^collaborat(?:e|es|ion|ing) (?:with|on)\b(?!.*\bto [a-z]+\b)",
+                          re.IGNORECASE)
 
 
 def continuing(initiative: Initiative) -> bool:

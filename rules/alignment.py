@@ -31,6 +31,7 @@ from planlint.model import (
     Priority,
     Unit,
 )
+from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan
 from planlint.practice import NAMED, by_practice
 from planlint.ruledef import RuleOptions, rule
@@ -138,14 +139,14 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
 
 #: The label of work a plan files for a later plan (``Future direction: partnerships``).
 #: A goal shared with another function: ``joint product goals``, ``shared OKRs``.
-_JOINT = re.compile(r"\b(?:joint|shared)\s+(?:[\w-]+\s+)?(?:goals?|objectives?|okrs?)\b",
-                    re.IGNORECASE)
-_LATER = re.compile(r"\s*(?:future (?:directions?|work|plans?|phases?)|longer[- ]term"
-                    r"|next (?:plan|planning cycle))\s*:", re.IGNORECASE)
+_JOINT = LazyPattern(r"\b(?:joint|shared)\s+(?:[\w-]+\s+)?(?:goals?|objectives?|okrs?)\b",
+                     re.IGNORECASE)
+_LATER = LazyPattern(r"\s*(?:future (?:directions?|work|plans?|phases?)|longer[- ]term"
+                     r"|next (?:plan|planning cycle))\s*:", re.IGNORECASE)
 #: A plan that says all of it is paid for: ``the first fully funded plan``, ``fully
 #: funded over four years`` (not ``not yet``, ``isn't`` or ``never fully funded``).
-_FULLY_FUNDED = re.compile(r"(?<!not )(?<!yet )(?<!n't )(?<!never )\bfully[- ]funded\b",
-                           re.IGNORECASE)
+_FULLY_FUNDED = LazyPattern(r"(?<!not )(?<!yet )(?<!n't )(?<!never )\bfully[- ]funded\b",
+                            re.IGNORECASE)
 
 
 @rule(code="PL302", name="unfunded-initiative", category="alignment", severity="warning",
@@ -241,7 +242,7 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
 
 #: A review held as a step of the organisation's budget process (``the Management Team's
 #: review of the calendar of action steps in the budgeting process``).
-_BUDGET_PROCESS = re.compile(r"\bbudget(?:ing|ary)? (?:process|cycle)\b", re.IGNORECASE)
+_BUDGET_PROCESS = LazyPattern(r"\bbudget(?:ing|ary)? (?:process|cycle)\b", re.IGNORECASE)
 
 
 def _budgeted_yearly(plan: Plan) -> bool:
@@ -358,7 +359,7 @@ def unfunded_priority(plan: Plan, options: UnfundedPriorityOptions) -> Iterator[
 
 
 #: Work on the plan's own statements: its mission, vision or values, or the strategy itself.
-_PLAN_STATEMENT = re.compile(
+_PLAN_STATEMENT = LazyPattern(
     r"\b(?:(?:mission|vision|values)(?:,? (?:and )?(?:mission|vision|values))* statements?"
     r"|strategic plan|(?:new|next) strategy)\b", re.IGNORECASE)
 
@@ -649,7 +650,7 @@ def _heads_line(plan: Plan, goal: Goal, setting: set[str | None]) -> bool:
 
 #: An id that numbers an item in a series: a name with a letter, then a number (``G6``,
 #: ``Goal-3``).
-_SERIES = re.compile(r"^(.*[a-z].*?)(\d+)$", re.IGNORECASE)
+_SERIES = LazyPattern(r"^(.*[a-z].*?)(\d+)$", re.IGNORECASE)
 
 
 def _numbered_among(plan: Plan, goal: Goal, above: list[str]) -> bool:

@@ -12,6 +12,7 @@ from pydantic import Field
 from planlint.finding import Finding
 from planlint.measures import worded
 from planlint.model import Goal, Initiative, Item, Person, Unit, one_line
+from planlint.patterns import LazyPattern
 from planlint.plan import TEAM_KINDS, WORKING_BODY, Plan
 from planlint.practice import by_practice, on_tracker
 from planlint.ruledef import RuleOptions, rule
@@ -176,7 +177,7 @@ def skill_gap(plan: Plan) -> Iterator[Finding]:
 #: A team that the text says is doing the work, named by its kind rather than by its
 #: members (``A cross-agency team is implementing the 10 key recommendations``, ``a
 #: working group has been formed``).
-_TEAM_AT_WORK = re.compile(
+_TEAM_AT_WORK = LazyPattern(
     rf"\b(?:{TEAM_KINDS})s?\s+"
     r"(?:is|are|has been|have been)\s+(?:\w+ing|formed|established|set up|convened)\b",
     re.IGNORECASE)

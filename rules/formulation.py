@@ -20,6 +20,7 @@ from planlint.measures import (
     worded,
 )
 from planlint.model import Assumption, Budget, Goal, Initiative, Metric, Person
+from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, plain_name, rule
@@ -125,22 +126,22 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
 #: says what the plan is the way to (``Research Changes Lives sets the path for delivering
 #: better health``; not a course set for an organisation, ``sets a new course for the
 #: Foundation``).
-_MISSION = re.compile(r"\bmission(?: statement)?(?: \([^)]*\))?:\s*\S|"
-                      r"\bmission of (?:[^.]*\bis to\b|\w+ing\b)|"
-                      r"\bour (?:mission|goal|aim|purpose) is to\b|"
-                      r"^(?:[\w.\- ]{1,40}:\s*)?\"?to (?!be\b)[a-z]+\b|"
-                      r"(?:^(?:[\w.\- ]{1,40}:\s*)?|\bpurpose(?: \([^)]*\))?:\s*)\"?"
-                      r"(?:(?:in order to|in accordance with|pursuant to|as required by)\b"
-                      r"[^.!?:\",]{1,200},\s*)?"
-                      r"[^.!?:\"]{1,100}?\b(?:(?:is|are) "
-                      r"(?:dedicated|committed) to|exists? to|works? to|"
-                      r"(?:develops?|implements?|administers?|delivers?|provides?)"
-                      r"(?: and (?:develops?|implements?|administers?|delivers?|provides?))? "
-                      r"(?:programs?|programmes?|services?) to [a-z]+)\b|"
-                      r"\b(?:sets?|charts?|lays?|maps?|outlines?)(?: out)? (?:the|a|our|its) "
-                      r"(?:\w+ )?(?:path|course|road|route|roadmap|way) (?:to(?:wards?)?|for) "
-                      r"\w+ing\b", re.IGNORECASE)
-_VISION = re.compile(r"\bvision\b", re.IGNORECASE)
+_MISSION = LazyPattern(r"\bmission(?: statement)?(?: \([^)]*\))?:\s*\S|"
+                       r"\bmission of (?:[^.]*\bis to\b|\w+ing\b)|"
+                       r"\bour (?:mission|goal|aim|purpose) is to\b|"
+                       r"^(?:[\w.\- ]{1,40}:\s*)?\"?to (?!be\b)[a-z]+\b|"
+                       r"(?:^(?:[\w.\- ]{1,40}:\s*)?|\bpurpose(?: \([^)]*\))?:\s*)\"?"
+                       r"(?:(?:in order to|in accordance with|pursuant to|as required by)\b"
+                       r"[^.!?:\",]{1,200},\s*)?"
+                       r"[^.!?:\"]{1,100}?\b(?:(?:is|are) "
+                       r"(?:dedicated|committed) to|exists? to|works? to|"
+                       r"(?:develops?|implements?|administers?|delivers?|provides?)"
+                       r"(?: and (?:develops?|implements?|administers?|delivers?|provides?))? "
+                       r"(?:programs?|programmes?|services?) to [a-z]+)\b|"
+                       r"\b(?:sets?|charts?|lays?|maps?|outlines?)(?: out)? (?:the|a|our|its) "
+                       r"(?:\w+ )?(?:path|course|road|route|roadmap|way) (?:to(?:wards?)?|for) "
+                       r"\w+ing\b", re.IGNORECASE)
+_VISION = LazyPattern(r"\bvision\b", re.IGNORECASE)
 
 
 def _one_direction(plan: Plan) -> bool:
@@ -469,28 +470,28 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
 
 #: Wording that allows a piece of work rather than commits to it (``documents may be
 #: created``, ``an optional primer``).
-_OPTIONAL = re.compile(r"\b(?:may|might) (?:also )?be (?:created|produced|developed|written|"
-                       r"prepared|published|drafted)\b|\boptional\b", re.IGNORECASE)
+_OPTIONAL = LazyPattern(r"\b(?:may|might) (?:also )?be (?:created|produced|developed|written|"
+                        r"prepared|published|drafted)\b|\boptional\b", re.IGNORECASE)
 
 
 #: A span stated in words: a length of years, and the year the work began (``three-year
 #: plan adopted 2022``, ``a 5-year programme launched in 2019``).
-_SPAN = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]year "
-                   r"(?:plan|programme|program|strategy|project)\b[^.;]*?\b(?:adopted|"
-                   r"launched|started|begun|approved)(?: in)? (?:19|20)\d\d\b", re.IGNORECASE)
+_SPAN = LazyPattern(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]year "
+                    r"(?:plan|programme|program|strategy|project)\b[^.;]*?\b(?:adopted|"
+                    r"launched|started|begun|approved)(?: in)? (?:19|20)\d\d\b", re.IGNORECASE)
 
 
 #: Work waiting on money it has not received (``have not received funding yet``, ``not
 #: yet funded``, ``pending funding``).
-_UNFUNDED = re.compile(r"\bnot (?:yet )?(?:been )?(?:funded|received (?:any )?funding)\b|"
-                       r"\b(?:awaiting|pending|subject to) (?:the )?(?:funding|award)\b",
-                       re.IGNORECASE)
+_UNFUNDED = LazyPattern(r"\bnot (?:yet )?(?:been )?(?:funded|received (?:any )?funding)\b|"
+                        r"\b(?:awaiting|pending|subject to) (?:the )?(?:funding|award)\b",
+                        re.IGNORECASE)
 
 
 #: A budget line that says its money is still being sought, not held (``In talks to
 #: secure $250K``, ``£40k to be secured``).
-_SOUGHT = re.compile(r"\b(?:in talks|seeking|hoping|trying) to secure\b|"
-                     r"\b(?:to be|not yet|yet to be) secured\b", re.IGNORECASE)
+_SOUGHT = LazyPattern(r"\b(?:in talks|seeking|hoping|trying) to secure\b|"
+                      r"\b(?:to be|not yet|yet to be) secured\b", re.IGNORECASE)
 
 
 def _awaits_funding(plan: Plan, initiative: Initiative) -> bool:
@@ -510,8 +511,8 @@ def _awaits_funding(plan: Plan, initiative: Initiative) -> bool:
 #: A calendar year a title puts its work in (``Fewer missions in 2025``, ``Fundraising
 #: drives during 2018``), not one it starts from (``starting in 2018``) nor a span of
 #: years (``in 2024/25``).
-_IN_YEAR = re.compile(r"(?<!starting )(?<!from )(?<!since )\b(?:in|during|throughout) "
-                      r"((?:19|20)\d\d)\b(?![/-]\d)", re.IGNORECASE)
+_IN_YEAR = LazyPattern(r"(?<!starting )(?<!from )(?<!since )\b(?:in|during|throughout) "
+                       r"((?:19|20)\d\d)\b(?![/-]\d)", re.IGNORECASE)
 
 
 def _year_of(initiative: Initiative) -> date | None:
@@ -523,8 +524,8 @@ def _year_of(initiative: Initiative) -> date | None:
 
 #: Where a title puts its work at a site (``research at the proposed Country Acres solar
 #: facility``): the words after ``at``, a name to look up.
-_AT_SITE = re.compile(r"\bat (?:the )?(?:proposed |planned |new |future )?(?P<site>[^,;()]+)",
-                      re.IGNORECASE)
+_AT_SITE = LazyPattern(r"\bat (?:the )?(?:proposed |planned |new |future )?(?P<site>[^,;()]+)",
+                       re.IGNORECASE)
 #: The longest name of a piece of work, in words, looked up at a site.
 _SITE_WORDS = 6
 
@@ -565,13 +566,13 @@ def _at_site(sites: dict[str, date], initiative: Initiative) -> date | None:
 
 #: A report made again and again (``regular budget reports``, ``the annual audit
 #: report``, ``monthly reports to the board``).
-_RECURRING_REPORT = re.compile(r"\b(?:regular|monthly|quarterly|annual|yearly|weekly)\b"
-                               r"[^.;,]{0,30}?\breports?\b", re.IGNORECASE)
+_RECURRING_REPORT = LazyPattern(r"\b(?:regular|monthly|quarterly|annual|yearly|weekly)\b"
+                                r"[^.;,]{0,30}?\breports?\b", re.IGNORECASE)
 
 
 #: Reports on a piece of work's own course (``monthly progress reports``), which a
 #: finite project makes too.
-_ABOUT_WORK = re.compile(r"\b(?:progress|status|project)\b", re.IGNORECASE)
+_ABOUT_WORK = LazyPattern(r"\b(?:progress|status|project)\b", re.IGNORECASE)
 
 
 def _reported_regularly(plan: Plan, initiative: Initiative) -> bool:
@@ -719,15 +720,15 @@ def initiative_outlasts_goal(plan: Plan) -> Iterator[Finding]:
 _NOT_BELIEFS = ("risk", "obstacle")
 #: A statement that names the harm it could do to the plan (``could impact on
 #: implementation``, ``may delay the launch``): a risk, whatever it is filed under.
-_HARM = re.compile(r"\b(?:could|may|might)\s+(?:\w+ly\s+)?(?:impact|affect|delay|disrupt|"
-                   r"hinder|jeopardi[sz]e|threaten|undermine)\b", re.IGNORECASE)
+_HARM = LazyPattern(r"\b(?:could|may|might)\s+(?:\w+ly\s+)?(?:impact|affect|delay|disrupt|"
+                    r"hinder|jeopardi[sz]e|threaten|undermine)\b", re.IGNORECASE)
 
 #: A statement of what the plan needs to succeed (``To be successful, the group is
 #: expected to have six active participants``, ``success depends on two implementers``):
 #: a condition of success, watched as the plan's resources are.
-_PREREQUISITE = re.compile(r"(?:^|[.;:]\s+)(?:in order )?(?:to be successful|to succeed)\b|"
-                           r"\bsuccess (?:\w+ )?(?:requires|depends on|needs)\b",
-                           re.IGNORECASE)
+_PREREQUISITE = LazyPattern(r"(?:^|[.;:]\s+)(?:in order )?(?:to be successful|to succeed)\b|"
+                            r"\bsuccess (?:\w+ )?(?:requires|depends on|needs)\b",
+                            re.IGNORECASE)
 
 
 def _belief(assumption: Assumption) -> bool:
@@ -1017,7 +1018,7 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
 
 #: A goal's id that numbers it as a section of a part (``2.2``, ``5.8``, ``3.1.2``): the
 #: part's number is what comes before the last dot.
-_SECTION = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.\d{1,3}$")
+_SECTION = LazyPattern(r"^(\d{1,3}(?:\.\d{1,3})*)\.\d{1,3}$")
 
 
 def _sections_by_part(plan: Plan, top: list[Goal]) -> dict[str, list[Goal]]:

@@ -11,6 +11,7 @@ from pydantic import Field
 from planlint.finding import Finding
 from planlint.measures import sorts_work
 from planlint.model import CADENCES, Goal, Initiative, Item, Metric, Person, Unit, cadence_days
+from planlint.patterns import LazyPattern
 from planlint.plan import Plan
 from planlint.practice import by_practice, on_tracker, widespread
 from planlint.ruledef import RuleOptions, plain_name, rule
@@ -588,8 +589,8 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
 
 #: The name of a body that governs an organization (``Board of Directors``, ``Governing
 #: Committee``), not one that advises it or reviews a part of its work.
-_GOVERNING_BODY = re.compile(r"\b(?:governing (?:committee|board|council|body)|board of "
-                             r"(?:directors|trustees|governors)|trustees)\b", re.IGNORECASE)
+_GOVERNING_BODY = LazyPattern(r"\b(?:governing (?:committee|board|council|body)|board of "
+                              r"(?:directors|trustees|governors)|trustees)\b", re.IGNORECASE)
 
 
 def _governing_body_sets_goals(plan: Plan) -> bool:
@@ -692,7 +693,7 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
 #: A unit named for the function of running the strategy (``Strategic Planning``, a
 #: society's Strategic Planning Committee; ``Office of Strategy Management``, ``Strategy
 #: and Performance Office``).
-_STRATEGY_FUNCTION = re.compile(
+_STRATEGY_FUNCTION = LazyPattern(
     r"^(?:(?:the )?(?:office|committee|council|unit|team|department|division) (?:of|for) )?"
     r"(?:strategic planning|strategy (?:management|office|unit|and performance))"
     r"(?: (?:office|committee|council|unit|team|department|division))?$", re.IGNORECASE)

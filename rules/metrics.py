@@ -41,6 +41,7 @@ from planlint.measures import (
     worded,
 )
 from planlint.model import Goal, Initiative, Metric
+from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, rule
@@ -63,11 +64,11 @@ _ONE_YEAR = 366
 _AT_START = timedelta(days=31)
 #: A goal that is the release of a numbered version (``Deliver Windows Terminal 2.0``,
 #: ``Ship v3.1``): done or not, its scope being the work the plan lists for it.
-_VERSION_RELEASE = re.compile(r"^(?:deliver|ship|release|launch)\b.*\bv?\d+(?:\.\d+)+\b",
-                              re.IGNORECASE)
+_VERSION_RELEASE = LazyPattern(r"^(?:deliver|ship|release|launch)\b.*\bv?\d+(?:\.\d+)+\b",
+                               re.IGNORECASE)
 #: A goal that is a prohibition to enact (``Prohibit cellphone use while driving``, ``Ban
 #: single-use plastics``): a rule adopted or not, like a release.
-_PROHIBITION = re.compile(r"^(?:prohibit|ban|outlaw)\b", re.IGNORECASE)
+_PROHIBITION = LazyPattern(r"^(?:prohibit|ban|outlaw)\b", re.IGNORECASE)
 
 
 def _unquantified(plan: Plan) -> frozenset[str]:
@@ -378,7 +379,7 @@ def _met_when_due(plan: Plan, metric: Metric) -> bool:
 
 #: A result in words that says only that the target was met (``Achieved``, ``Target
 #: met``), as a statement of service performance reports each standard against its own.
-_SAID_MET = re.compile(r"^(?:target )?(?:achieved|met|exceeded)\W*$", re.IGNORECASE)
+_SAID_MET = LazyPattern(r"^(?:target )?(?:achieved|met|exceeded)\W*$", re.IGNORECASE)
 
 
 def _held_each_period(plan: Plan, metric: Metric) -> bool:
@@ -411,7 +412,7 @@ def _held_each_year(metric: Metric) -> bool:
 
 #: A target stated as how often a practice is kept over the period (``deliver on time
 #: payments 95% of the time``, ``honor their weekly focus day at least 90% of the time``).
-_SHARE_OF_TIME = re.compile(r"(?:%|\bper ?cent) of the time\b", re.IGNORECASE)
+_SHARE_OF_TIME = LazyPattern(r"(?:%|\bper ?cent) of the time\b", re.IGNORECASE)
 
 
 def _kept_share_of_time(metric: Metric) -> bool:
@@ -434,9 +435,9 @@ def _condition_in_words(plan: Plan, metric: Metric) -> bool:
 
 #: A target in words that places the level against a norm or benchmark of others
 #: (``within industry norms``, ``Above benchmark``).
-_AGAINST_NORM = re.compile(r"^(?:within|above|below|at|in line with|at or (?:above|below)|"
-                           r"better than|meets?|meeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
-                           r"(?:norms?|benchmarks?|averages?)\W*$", re.IGNORECASE)
+_AGAINST_NORM = LazyPattern(r"^(?:within|above|below|at|in line with|at or (?:above|below)|"
+                            r"better than|meets?|meeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+                            r"(?:norms?|benchmarks?|averages?)\W*$", re.IGNORECASE)
 
 
 def _restated_as_target(metric: Metric) -> bool:
@@ -471,9 +472,9 @@ def _due_unread(plan: Plan, metric: Metric) -> bool:
 
 #: A result in words that says the measure was not taken (``No formal survey completed``,
 #: ``No data available``): no reading, whatever follows it.
-_NOT_MEASURED = re.compile(r"^\W*no (?:\w+ )?(?:survey|measurement|data|assessment)s? "
-                           r"(?:was |were )?(?:completed|conducted|undertaken|carried out|"
-                           r"available|collected)\b", re.IGNORECASE)
+_NOT_MEASURED = LazyPattern(r"^\W*no (?:\w+ )?(?:survey|measurement|data|assessment)s? "
+                            r"(?:was |were )?(?:completed|conducted|undertaken|carried out|"
+                            r"available|collected)\b", re.IGNORECASE)
 
 
 def _number(value: float) -> str:
@@ -622,7 +623,7 @@ def _part_of_measured(plan: Plan, goal: Goal, own: list[Goal],
 
 #: A goal its text says the period's plan gives no work on purpose: ``Nothing specific in
 #: Q1``, ``Nothing planned this quarter``, ``Not a focus this year``, ``Parked until Q3``.
-_PARKED = re.compile(
+_PARKED = LazyPattern(
     r"\b(?:(?:nothing\s+(?:specific|planned)|no\s+(?:work|tasks?)\s+planned|not\s+a\s+focus)"
     r"\s+(?:in|for|this|during)|parked\s+(?:until|this|for\s+(?:now|this)))\b", re.IGNORECASE)
 
@@ -630,7 +631,7 @@ _PARKED = re.compile(
 #: Measures a goal's text says are kept out of the published plan on purpose: ``Measures:
 #: see confidential version``, ``KPIs are internal-only``, ``its associated results, this
 #: data cannot be included in a public document`` (a category withheld for security).
-_KEPT_CONFIDENTIAL = re.compile(
+_KEPT_CONFIDENTIAL = LazyPattern(
     r"\b(?:measures?|metrics?|kpis?|key results?)\b\W+(?:\w+\W+){0,4}?"
     r"(?:confidential|internal[- ]only)\b|"
     r"\b(?:data|results?|measures?|metrics?|kpis?|figures?)\b\W+(?:\w+\W+){0,2}?"
@@ -891,9 +892,9 @@ def _thresholds_widespread(plan: Plan) -> bool:
 #: A measure read stage by stage through a pipeline or funnel (``the time that
 #: opportunities spend in each stage of the sales pipeline``, ``rates of conversion of
 #: opportunities as they evolve through the stages in the sales pipeline``).
-_BY_STAGE = re.compile(r"\b(?:(?:in|at|between|for) (?:each|every) stage|through (?:the|its|all "
-                       r"the) stages)\b[^.]{0,20}?\b(?:of|in) (?:the|a|our|its) "
-                       r"(?:[\w-]+ ){0,2}?(?:pipeline|funnel)\b", re.IGNORECASE)
+_BY_STAGE = LazyPattern(r"\b(?:(?:in|at|between|for) (?:each|every) stage|through (?:the|its|all "
+                        r"the) stages)\b[^.]{0,20}?\b(?:of|in) (?:the|a|our|its) "
+                        r"(?:[\w-]+ ){0,2}?(?:pipeline|funnel)\b", re.IGNORECASE)
 
 
 def _by_stage(metric: Metric) -> bool:
@@ -1778,7 +1779,7 @@ def _from_books(plan: Plan, missing: list[Finding]) -> bool:
 #: A count of the bugs or tickets a team keeps (``untriaged bug count``, ``total bug
 #: backlog``, ``open support tickets``): such items exist only as entries in the tracker
 #: that holds them.
-_TRACKED = re.compile(r"\b(?:bugs?|tickets?)\b", re.IGNORECASE)
+_TRACKED = LazyPattern(r"\b(?:bugs?|tickets?)\b", re.IGNORECASE)
 
 
 def _counts_tracked(metric: Metric) -> bool:
@@ -1794,7 +1795,7 @@ _OWN_WORK_VERBS = r"(?:led|supported|funded|run|delivered|organi[sz]ed|coordinat
 
 #: A verb of :data:`_OWN_WORK_VERBS` as a word: every title :func:`_own_work` matches
 #: has one, and few titles do.
-_OWN_WORK_VERB = re.compile(rf"\b{_OWN_WORK_VERBS}\b", re.IGNORECASE)
+_OWN_WORK_VERB = LazyPattern(rf"\b{_OWN_WORK_VERBS}\b", re.IGNORECASE)
 
 
 def _own_work(plan: Plan) -> Callable[[str], bool]:
@@ -1896,8 +1897,8 @@ def _late_aim(plan: Plan, metric: Metric) -> tuple[date, list[Goal]] | None:
 
 #: A measure's own words saying its figure is for the year after the one its goal works
 #: in (``Grow project work to cover $500K in the next year``).
-_NEXT_YEAR = re.compile(r"\b(?:in|for|during|over|across) the (?:next|following|coming) "
-                        r"(?:calendar |fiscal |financial )?year\b", re.IGNORECASE)
+_NEXT_YEAR = LazyPattern(r"\b(?:in|for|during|over|across) the (?:next|following|coming) "
+                         r"(?:calendar |fiscal |financial )?year\b", re.IGNORECASE)
 
 
 def _for_next_year(metric: Metric, due: date, aim: date) -> bool:

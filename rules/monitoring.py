@@ -29,6 +29,7 @@ from planlint.model import (
     Metric,
     one_line,
 )
+from planlint.patterns import LazyPattern
 from planlint.plan import Plan
 from planlint.practice import NAMED, by_practice, on_tracker, widespread
 from planlint.ruledef import RuleOptions, rule
@@ -382,7 +383,7 @@ def _cadence(calendar: str, yearly: bool) -> str:
 
 #: A plan's words that a figure is the newest there is: "the latest data available",
 #: "the most recent available figures", "latest published statistics".
-_LATEST_AVAILABLE = re.compile(
+_LATEST_AVAILABLE = LazyPattern(
     r"\b(?:latest|most recent) (?:(?:available|published) (?:data|figures?|statistics|"
     r"estimates?)|(?:data|figures?|statistics|estimates?) (?:available|published))\b",
     re.IGNORECASE)
@@ -1103,13 +1104,13 @@ class _StandingMisses:
 #: A result in words that says the work was put off: ``this milestone has been delayed``,
 #: ``it was decided to postpone the comprehension test``; not one that denies it (``not
 #: delayed``, ``without delay``).
-_PUT_OFF = re.compile(
+_PUT_OFF = LazyPattern(
     r"\b(?:delayed|postponed|deferred|put on hold)\b|\bdecided to (?:postpone|defer|delay)\b",
     re.IGNORECASE)
 
 #: What denies the words that follow: ``not``, ``has not been``, ``without``.
-_DENIED = re.compile(r"\b(?:not|no|never|without)\s+(?:(?:been|be|being|yet)\s+)*$",
-                     re.IGNORECASE)
+_DENIED = LazyPattern(r"\b(?:not|no|never|without)\s+(?:(?:been|be|being|yet)\s+)*$",
+                      re.IGNORECASE)
 
 
 def _says_put_off(text: str) -> bool:
@@ -1118,7 +1119,7 @@ def _says_put_off(text: str) -> bool:
     return any(not _DENIED.search(text[:found.start()]) for found in _PUT_OFF.finditer(text))
 
 #: A date in words: a month, a year, a quarter, a week or a day counted.
-_A_DATE = re.compile(
+_A_DATE = LazyPattern(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:19|20)\d\d\b|"
     r"\b(?:q[1-4]|h[12])\b|\b(?:quarter|week|month|year|spring|summer|autumn|fall|winter)\b|"
@@ -1228,14 +1229,14 @@ def _off_track_reading(plan: Plan, metric: Metric, threshold: float) -> tuple[in
 
 #: A share's title that names only what it is a share of: ``% Other humanities``,
 #: ``Share of graduates in engineering``.
-_SHARE_OF = re.compile(r"^(?:%|(?:percentage|share|proportion) of)\s+(?P<subject>\S.*)$",
-                       re.IGNORECASE)
+_SHARE_OF = LazyPattern(r"^(?:%|(?:percentage|share|proportion) of)\s+(?P<subject>\S.*)$",
+                        re.IGNORECASE)
 
 
 #: A sentence that says what moved because of a measure: ``Pending increased to just over
 #: 1000, due to the Clearance Rate at less than 100%``: what moved (its first word), the
 #: move, and the cause named after ``due to``.
-_MOVED_BECAUSE = re.compile(
+_MOVED_BECAUSE = LazyPattern(
     r"(?:^|[.;!?\"(]\s*)(?P<moved>[A-Za-z][\w-]*)[^.;!?\"]{0,80}?\b(?:increased|decreased|"
     r"rose|fell|grew|dropped|went (?:up|down))\b[^.;!?\"]{0,80}?\b(?:due to|because of|"
     r"as a result of|owing to)\s+(?:(?:the|its|a)\s+)?(?P<cause>[^.;!?\"]+)", re.IGNORECASE)

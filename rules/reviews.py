@@ -23,6 +23,7 @@ from planlint.model import (
     Review,
     cadence_days,
 )
+from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan
 from planlint.practice import NAMED
 from planlint.ruledef import RuleOptions, rule
@@ -105,8 +106,8 @@ def _reported_outward(plan: Plan) -> bool:
 
 #: A review held at every meeting of a standing body (``at all meetings of the Board``,
 #: ``reviewed every meeting``, ``at each board meeting``).
-_AT_EVERY_MEETING = re.compile(r"\b(?:all|every|each) (?:[\w-]+ ){0,2}meetings?\b",
-                               re.IGNORECASE)
+_AT_EVERY_MEETING = LazyPattern(r"\b(?:all|every|each) (?:[\w-]+ ){0,2}meetings?\b",
+                                re.IGNORECASE)
 
 
 @rule(code="PL810", name="review-without-cadence", category="monitoring",

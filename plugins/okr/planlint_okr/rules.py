@@ -19,6 +19,7 @@ import planlint
 from planlint.finding import Finding
 from planlint.measures import Measure
 from planlint.model import Goal, Metric
+from planlint.patterns import LazyPattern
 from planlint.plan import Plan
 
 #: The methodology these rules judge: they run on plans that say they follow it. OKR
@@ -34,24 +35,24 @@ rule = partial(planlint.rule, methodology=OKR.name)
 _PLAN = "planlint: 1\nplan: {methodology: okr}\n"
 
 #: A number, but not one that only says how long something spans (a 6-month roadmap).
-_NUMBER = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,]\d+)*(?:\s?%)?"
-                     r"(?!-(?:hour|day|week|month|quarter|year)s?\b|\d|[.,]\d)")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_NUMBER = LazyPattern(r"(?<![\w.])[-+]?\d+(?:[.,]\d+)*(?:\s?%)?"
+                      r"(?!-(?:hour|day|week|month|quarter|year)s?\b|\d|[.,]\d)")
+_YEAR = LazyPattern(r"^(?:19|20)\d\d$")
 #: A team's name before a key result it passes through: up to four words, then a colon
 #: or a dash (``Manage:Foundations -``, ``Platform:``).
-_TEAM_LABEL = re.compile(r"^(?:\S+\s+){0,3}?\S+?\s*(?::|\s[-\u2013\u2014])\s+")
-_WORD = re.compile(r"\w+")
+_TEAM_LABEL = LazyPattern(r"^(?:\S+\s+){0,3}?\S+?\s*(?::|\s[-\u2013\u2014])\s+")
+_WORD = LazyPattern(r"\w+")
 #: Verbs that open a key result stating a state to reach, a result (``Become CKA``).
 _STATE_VERBS = ["become", "becoming"]
 #: A threshold that says which things count (``deals with at least 80% chance``).
-_THRESHOLD = re.compile(r"\bwith (?:at least|at most|more than|less than|fewer than|over"
-                        r"|under|above|below) [-+]?\d[\d.,]*(?:\s?%)?", re.IGNORECASE)
+_THRESHOLD = LazyPattern(r"\bwith (?:at least|at most|more than|less than|fewer than|over"
+                         r"|under|above|below) [-+]?\d[\d.,]*(?:\s?%)?", re.IGNORECASE)
 #: A rank that names which things an objective is about (``the top 100 projects``), a
 #: population, not an amount to reach.
-_RANKED = re.compile(r"\b(?:top|bottom) \d[\d,]*(?!\s?%)\b", re.IGNORECASE)
+_RANKED = LazyPattern(r"\b(?:top|bottom) \d[\d,]*(?!\s?%)\b", re.IGNORECASE)
 #: Others brought to act, how many of them (``get 20 to join``, ``get 5 teams to adopt
 #: it``): a result of the work, not the work.
-_GETS_OTHERS = re.compile(r"\bget (?:at least )?\d[\d,]*(?: \w+)? to \w+", re.IGNORECASE)
+_GETS_OTHERS = LazyPattern(r"\bget (?:at least )?\d[\d,]*(?: \w+)? to \w+", re.IGNORECASE)
 
 
 def _named(item: Goal | Metric) -> str:
