@@ -20,7 +20,7 @@ from planlint.budgets import (
     reallocated,
 )
 from planlint.finding import Finding
-from planlint.measures import restating, strip_label, worded
+from planlint.measures import restating, worded
 from planlint.model import (
     PRIORITY_RANK,
     Budget,
@@ -35,6 +35,8 @@ from planlint.plan import ABOVE, Plan
 from planlint.practice import NAMED, by_practice
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import continuing
+
+from ._text import plain_title
 
 
 @rule(code="PL309", name="no-budget", category="alignment", severity="warning",
@@ -491,7 +493,7 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
     idle: dict[str | None, bool] = defaultdict(lambda: True)
     setting = {goal.unit for goal in plan.goals}  # units that set goals
     for goal in plan.goals:
-        titles[goal.unit].add(_plain(goal.title))
+        titles[goal.unit].add(plain_title(goal.title))
         idle[goal.unit] &= _heads_line(plan, goal, setting) \
             and goal.id not in plan.executed_goals
     worker = _sole_workers(plan)
@@ -502,7 +504,7 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
             continue
         eligible += 1
         if goal.id in linked or _set_by_leader(plan, goal) or _JOINT.search(goal.title or "") \
-                or (goal.title and any(_echoes(_plain(goal.title), titles[unit])
+                or (goal.title and any(_echoes(plain_title(goal.title), titles[unit])
                                        for unit in above)) or _numbered_among(plan, goal, above):
             continue
         unit = plan.by_id[str(goal.unit)]
@@ -682,12 +684,6 @@ def _set_by_leader(plan: Plan, goal: Goal) -> bool:
     """Whether a goal is owned by a member of the leadership team (``leader: true``)."""
     owner = plan.ref(goal, "owner", Person)
     return owner is not None and owner.leader
-
-
-def _plain(title: str | None) -> str:
-    """A title as titles are compared: case, spacing and a label before it (``CTO:``)
-    ignored."""
-    return " ".join(strip_label(title or "").casefold().split())
 
 
 #: Words in a row that a goal takes up from a goal above to name the same aim.
