@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from planlint.limits import MAX_WORDED
+from planlint.measures import strip_label
 from planlint.model import Item, one_line
 
 
@@ -24,3 +25,9 @@ def phrase(text: str) -> str:
     words = [word[:-1] if len(word) > 3 and word.endswith("s") else word
              for word in re.findall(r"\w+", text[:MAX_WORDED].casefold())]
     return f" {' '.join(words)} "
+
+
+def plain_title(title: str | None) -> str:
+    """A title as titles are compared: case, spacing and a label before it (``CTO:``)
+    ignored."""
+    return " ".join(strip_label(title or "").casefold().split())

@@ -20,7 +20,7 @@ from planlint.budgets import (
     reallocated,
 )
 from planlint.finding import Finding
-from planlint.measures import restating, strip_label, worded
+from planlint.measures import restating, worded
 from planlint.model import (
     PRIORITY_RANK,
     Budget,
@@ -36,6 +36,8 @@ from planlint.plan import ABOVE, Plan
 from planlint.practice import NAMED, by_practice
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import continuing
+
+from ._text import plain_title
 
 
 @rule(code="PL309", name="no-budget", category="alignment", severity="warning",
@@ -492,7 +494,7 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
     idle: dict[str | None, bool] = defaultdict(lambda: True)
     setting = {goal.unit for goal in plan.goals}  # units that set goals
     for goal in plan.goals:
-        titles[goal.unit].add(_plain(goal.title))
+        titles[goal.unit].add(plain_title(goal.title))
         idle[goal.unit] &= _heads_line(plan, goal, setting) \
             and goal.id not in plan.executed_goals
     worker = _sole_workers(plan)
@@ -503,7 +505,7 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
             continue
         eligible += 1
         if goal.id in linked or _set_by_leader(plan, goal) or _JOINT.search(goal.title or "") \
-                or (goal.title and any(_echoes(_plain(goal.title), titles[unit])
+                or (goal.title and any(_echoes(plain_title(goal.title), titles[unit])
                                        for unit in above)) or _numbered_among(plan, goal, above):
             continue
         unit = plan.by_id[str(goal.unit)]
@@ -542,7 +544,11 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     owner lists under ``objectives`` (their performance plan: a chief executive's annual
     goals approved by the board), due within a year of its start: the owner answers for
     it in their performance review and does it through the staff they direct, and no
-    cascade is expected of one person's yearly goal. A goal measured by milestones alone
+    cascade is expected of one person's yearly goal. Nor is a goal owned by the only
+    person a plan of one short cycle names (a founder's goals for the month, declared
+    and graded in their own retrospective): they are that person's own tasks for the
+    cycle, done by the one who owns them, and the plan names nobody to cascade them to.
+    A goal measured by milestones alone
     (``Launch a data council``, measured by the council's charter and first meeting) is a
     piece of work stated as a goal: its milestones are the steps that execute it. Nor is a
     goal that starts after the plan's as-of date in a plan that reports on goals already
@@ -567,7 +573,7 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
         "deliver it, or start an initiative that supports it")
         for goal in top if goal.id not in executed and not _worked_by_people(plan, goal)
         and not _deliverable(plan, goal) and not _own_year_objective(plan, goal)
-        and not _next_period_aim(plan, goal)]
+        and not _next_period_aim(plan, goal) and not _sole_persons_task(plan, goal)]
     yield from by_practice(plan, idle, len(top), items="top-level goals",
                            lacking="have no sub-goal and no initiative",
                            fix="cascade each to the units that deliver it, or start the "
@@ -602,6 +608,13 @@ def _own_year_objective(plan: Plan, goal: Goal) -> bool:
     owner = plan.ref(goal, "owner", Person)
     return owner is not None and goal.id in owner.objectives and goal.start is not None \
         and goal.due is not None and (goal.due - goal.start).days <= 366
+
+
+def _sole_persons_task(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal is owned by the only person a plan of one short cycle names: that
+    person's own task for the month or quarter, with nobody named to cascade it to."""
+    return plan.one_short_cycle and len(plan.people) == 1 \
+        and goal.owner == plan.people[0].id
 
 
 def _next_period_aim(plan: Plan, goal: Goal) -> bool:
@@ -672,12 +685,6 @@ def _set_by_leader(plan: Plan, goal: Goal) -> bool:
     """Whether a goal is owned by a member of the leadership team (``leader: true``)."""
     owner = plan.ref(goal, "owner", Person)
     return owner is not None and owner.leader
-
-
-def _plain(title: str | None) -> str:
-    """A title as titles are compared: case, spacing and a label before it (``CTO:``)
-    ignored."""
-    return " ".join(strip_label(title or "").casefold().split())
 
 
 #: Words in a row that a goal takes up from a goal above to name the same aim.

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
 from planlint.finding import Finding
+from planlint.measures import worded
 from planlint.model import Goal, Unit
 from planlint.plan import Plan
 from planlint.practice import by_practice
@@ -29,12 +31,33 @@ def no_communication_plan(plan: Plan) -> Iterator[Finding]:
     publication of its measures) has none to tell, and the plan of a team inside a larger
     organization (every goal belongs to one unit placed under another: a delivery team's
     roadmap, kept where the team works) is not asked how it reaches the organization,
-    whose own plan carries the strategy to its people.
+    whose own plan carries the strategy to its people. Nor is a plan whose
+    communication with the public is itself one of its pieces of work (a refuge plan's
+    item that strengthens ``communication with the public`` through the channels it
+    lists: notices, a newsletter, a website, the gazette): a public body's plan tells its
+    audience, the public, through that work, which the format holds as an initiative.
+    Marketing or public relations is not that: it sells the organisation, not its plan.
     """
-    if not plan.communications and plan.goals and plan.team_unit is None:
+    if not plan.communications and plan.goals and plan.team_unit is None \
+            and not _public_outreach(plan):
         yield plan.finding(
             "the plan has no communications; add communications that tell the organization "
             "its goals (audience, channel, cadence, owner, covers)")
+
+
+#: Work whose subject is telling the public (``stronger communication with the public``,
+#: ``communicating with residents``).
+_PUBLIC_OUTREACH = re.compile(
+    r"\bcommunicat\w* (?:with|to) (?:the )?(?:general )?(?:public|citizens|residents)\b",
+    re.IGNORECASE)
+
+
+def _public_outreach(plan: Plan) -> bool:
+    """Whether one of the plan's initiatives, not cancelled, is its communication with the
+    public (see :data:`_PUBLIC_OUTREACH`)."""
+    return any(initiative.status != "cancelled" and _PUBLIC_OUTREACH.search(
+        worded(initiative.title, initiative.description)) is not None
+               for initiative in plan.initiatives)
 
 
 def _tells_the_whole_strategy(plan: Plan) -> bool:

@@ -16,6 +16,8 @@ from planlint.plan import Plan
 from planlint.practice import by_practice, on_tracker, widespread
 from planlint.ruledef import RuleOptions, plain_name, rule
 
+from ._text import plain_title
+
 
 @rule(code="PL101", name="unowned-goal", category="leadership", severity="error",
       fails="planlint: 1\ngoals:\n  - {id: G1, title: Return to operating profit}\n",
@@ -655,7 +657,12 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     the plan also runs it, collectively, and has nobody outside it to name as an office.
     So with a body that sponsors a plan naming nobody, and holds reviews of stated
     cadence of itself (an intergovernmental committee's work programme, reviewed and
-    set at its yearly session): it runs its plan at its sessions.
+    set at its yearly session): it runs its plan at its sessions. So too when the review
+    of stated cadence covers every goal and holding it is one of the body's own pieces of
+    work (an initiative of the body with the review's title: a county's yearly
+    co-management workshop on its refuge's conservation plan): the body runs its plan
+    at the meetings it holds; a review the plan does not list as the body's work (a
+    board's quarterly look at a corporation's KPIs) says nothing of who runs it between.
     Nor is a plan that names no one but the head of the unit all its goals belong to (a
     small company's plan signed by its chief executive): there is nobody else to name,
     and the head runs it. Nor is a plan of people's own objectives (individual OKRs, see
@@ -755,13 +762,19 @@ def _run_by_its_head(plan: Plan) -> bool:
 def _run_by_its_sponsor(plan: Plan) -> bool:
     """Whether the plan's sponsor is a body (a unit) that every person the plan names
     belongs to, or, where the plan names nobody, that holds a review of stated cadence
-    covering itself (a committee's yearly session)."""
+    covering itself (a committee's yearly session) or covering every goal, one the plan
+    lists among the body's own work (an initiative of the body with the review's title:
+    a county's yearly co-management workshop on its refuge's plan)."""
     body = plan.ref(plan.info, "sponsor", Unit)
     if body is None:
         return False
     if not plan.people:  # a body that names nobody: run at its own sessions, if it holds any
-        return any(review.cadence is not None and body.id in review.covers
-                   for review in plan.reviews)
+        own_work = {plain_title(initiative.title) for initiative in plan.initiatives
+                    if initiative.unit == body.id and initiative.title}
+        goals = {goal.id for goal in plan.goals}
+        return any(review.cadence is not None and (body.id in review.covers or (
+            bool(goals) and goals <= set(review.covers)
+            and plain_title(review.title) in own_work)) for review in plan.reviews)
     return all(person.unit == body.id for person in plan.people)
 
 

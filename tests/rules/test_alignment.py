@@ -758,6 +758,19 @@ def test_uncascaded_goal_accepts_a_persons_own_objective_for_a_year() -> None:
                         [("G1", 3)])
 
 
+def test_uncascaded_goal_leaves_the_only_named_persons_tasks_for_a_month_to_them() -> None:
+    """A founder's goals for the month, declared and graded by himself, are his to do."""
+    tester = RuleTester(uncascaded_goal)
+    fragment = ("plan: {horizon: {start: 2021-05-01, end: END}}\n"
+                "units: [{id: shop}]\npeople: [{id: max, unit: shop}]\n"
+                "goals: [{id: G1, title: Gather feedback on the book, owner: max}]\n")
+    tester.assert_passes(fragment.replace("END", "2021-06-30"))
+    # a plan of several years, or one naming someone else, may cascade the goal
+    tester.assert_fails(fragment.replace("END", "2023-06-30"), [("G1", 4)])
+    tester.assert_fails(fragment.replace("END", "2021-06-30").replace(
+        "{id: max, unit: shop}", "{id: max, unit: shop}, {id: ann}"), [("G1", 4)])
+
+
 def test_uncascaded_goal_leaves_next_years_aims_to_the_work_of_that_year() -> None:
     """A year-end report's aims for the next year are taken up when that year begins."""
     tester = RuleTester(uncascaded_goal)

@@ -53,6 +53,19 @@ def test_a_team_plan_that_carries_the_objective_it_serves_is_still_the_teams() -
         "goals: [{id: O1, unit: org}, {id: G1, unit: team, parent: O1}]\n")
 
 
+def test_a_plan_whose_work_includes_communicating_with_the_public_tells_it() -> None:
+    """A refuge plan's item to strengthen communication with the public (notices, a
+    newsletter, a website) is how the plan reaches its audience."""
+    plan = ("goals: [{id: O4, title: Promote community participation}]\n"
+            "initiatives:\n  - {id: T36, supports: [O4], STATUS"
+            "description: 'Stronger communication with the public (notices, website)'}\n")
+    RuleTester(no_communication_plan).run(
+        passes=[plan.replace("STATUS", "")],
+        fails=[(plan.replace("STATUS", "status: cancelled, "), [("plan", 1)]),
+               (plan.replace("communication with the public", "public relations"),
+                [("plan", 1)])])  # marketing the organisation is not telling its plan
+
+
 def test_uncommunicated_goal_checks_top_level_goals_only() -> None:
     [finding] = RuleTester(uncommunicated_goal).assert_fails("""\
 planlint: 1

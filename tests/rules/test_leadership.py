@@ -478,6 +478,20 @@ def test_a_body_that_names_nobody_runs_its_plan_at_its_own_sessions() -> None:
                (committee + "people: [{id: ana, unit: ssp}]\n", [("p", 1)])])  # names one
 
 
+def test_a_body_that_names_nobody_runs_its_plan_at_a_review_it_lists_as_its_work() -> None:
+    """A county holds its refuge plan's yearly co-management workshop as its own work."""
+    county = ("plan: {id: p, sponsor: county}\nunits: [{id: county}, {id: ngo}]\n"
+              "goals: [{id: O1}, {id: O2}]\n"
+              "initiatives: [{id: I1, title: Refuge workshop, unit: county, supports: [O2]}]\n"
+              "reviews: [{id: R1, title: Refuge workshop, cadence: annual, covers: [O1, O2]}]\n")
+    RuleTester(no_strategy_office).run(
+        passes=[county],
+        fails=[(county.replace("unit: county", "unit: ngo"), [("p", 1)]),  # another's work
+               (county.replace("covers: [O1, O2]", "covers: [O1]"), [("p", 1)]),  # some goals
+               (county.replace("title: Refuge workshop, unit", "title: Signage, unit"),
+                [("p", 1)])])  # the review is not listed as the body's work
+
+
 def test_a_plan_naming_only_its_organisations_head_is_run_by_that_head() -> None:
     small = ("plan: {id: p, sponsor: board}\nunits: [{id: co, lead: jo}, {id: board, "
              "parent: co}]\npeople: [{id: jo, unit: co}PERSON]\n"
