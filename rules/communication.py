@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from planlint.finding import Finding
 from planlint.measures import worded
 from planlint.model import Goal, Unit
+from planlint.patterns import LazyPattern
 from planlint.plan import Plan
 from planlint.practice import by_practice
 from planlint.ruledef import rule
@@ -47,7 +48,7 @@ def no_communication_plan(plan: Plan) -> Iterator[Finding]:
 
 #: Work whose subject is telling the public (``stronger communication with the public``,
 #: ``communicating with residents``).
-_PUBLIC_OUTREACH = re.compile(
+_PUBLIC_OUTREACH = LazyPattern(
     r"\bcommunicat\w* (?:with|to) (?:the )?(?:general )?(?:public|citizens|residents)\b",
     re.IGNORECASE)
 
