@@ -340,8 +340,9 @@ NOTES: dict[str, str] = {
                            "another without a new approval, where it states such a rule "
                            "once (an amount in the lines' currency).",
     "withheld": "What the plan keeps out of this workbook on purpose: targets, baselines, "
-                "actuals, budgets, initiatives (tracked in another tool), or owners "
-                "(assigned in another document).",
+                "actuals, budgets, initiatives (tracked in another tool), owners "
+                "(assigned in another document), schedules (kept in delivery plans) or "
+                "objectives (people's performance plans).",
     "include": "Other plan files that belong to this plan, relative to this workbook.",
     "parent": "The id (or title) of the item this one belongs to.",
     "lead": "The person who heads the unit: an id or name from the People sheet.",

@@ -655,7 +655,8 @@ class PlanInfo(Node):
                           "(`the Core Group can relocate budget up to 10,000 euros`): an "
                           "amount in the currency of the lines it moves money between")
     withheld: Annotated[tuple[Literal["targets", "baselines", "actuals", "budgets",
-                                      "initiatives", "owners", "schedules"], ...],
+                                      "initiatives", "owners", "schedules",
+                                      "objectives"], ...],
                         BeforeValidator(_one_or_many)] = Field(
         default_factory=_empty, json_schema_extra={"default": []},
         description="what the plan keeps out of its text on purpose: figures (`targets`, "
@@ -665,8 +666,10 @@ class PlanInfo(Node):
                     "or its `owners`, the assignments of who answers for its goals, "
                     "initiatives and measures, kept in another document (a companion "
                     "document of responsibilities), or its `schedules`, the dates of its "
-                    "work, kept in delivery plans it does not publish; the rules that ask "
-                    "for them do not")
+                    "work, kept in delivery plans it does not publish, or its "
+                    "`objectives`, the performance objectives or evaluations of the people "
+                    "who answer for its goals, kept in performance plans it does not "
+                    "publish; the rules that ask for them do not")
     tags: tuple[str, ...] = _no_items()
     extra: dict[str, Any] = Field(default_factory=dict, description="custom `x-` attributes")
 

@@ -64,8 +64,12 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     chancellor, as the district's head, answers for): their performance plan follows the
     cascade, holding them to the strategy through the yearly goals chosen under its
     standing priorities, and the priorities themselves are not a second list to add.
+    A plan that says it ties its goals to the performance plans of the people who answer
+    for them and does not publish those plans (``plan: withheld: [objectives]``: a budget
+    justification whose metrics "are integrated into executive performance plans" of its
+    senior leadership) is not asked for them.
     """
-    if _unsponsored_team_plan(plan):
+    if "objectives" in plan.info.withheld or _unsponsored_team_plan(plan):
         return
     owned = [(goal, owner) for goal in plan.goals
              if (owner := plan.owner_of(goal)) is not None]
@@ -237,11 +241,15 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     of these people have no objectives, the plan is reported once instead of each
     person. Like owner-not-accountable, it is waived on plans that follow OKRs, and a
     plan that states no goals (a table of service standards) has none to put in
-    anyone's objectives.
+    anyone's objectives. Nor is a plan that says it keeps its people's performance
+    objectives or evaluations in performance plans it does not publish (``plan: withheld:
+    [objectives]``): they are not missing, only unpublished.
     """
-    if not plan.goals or (not any(person.objectives for person in plan.people) and (
+    if not plan.goals or "objectives" in plan.info.withheld:
+        return
+    if not any(person.objectives for person in plan.people) and (
             any(plan.owner_of(goal) is not None for goal in plan.goals)
-            or _governing_body(plan) is None)):
+            or _governing_body(plan) is None):
         return
     found, eligible = [], 0
     practised = any(person.objectives for person in plan.people)

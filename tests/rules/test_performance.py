@@ -320,3 +320,28 @@ def test_an_owner_held_to_yearly_goals_under_their_standing_goals_follows_the_ca
     # a goal under the standing ones that the owner's objectives leave out is still asked
     RuleTester(owner_not_accountable).assert_fails(
         fragment.replace("objectives: [BG1, BG2]", "objectives: [BG1]"), [("BG2", 9)])
+
+
+def test_a_plan_that_keeps_its_performance_plans_unpublished_is_not_asked_for_them() -> None:
+    # a budget justification: its metrics "are integrated into executive performance
+    # plans of OIG's senior leadership", which it does not publish
+    fragment = dedent("""\
+        planlint: 1
+        plan: {id: cj, sponsor: board, withheld: [owners]}
+        units: [{id: board}, {id: office, parent: board, lead: head}]
+        people: [{id: head, leader: true}, {id: cfo, leader: true}]
+        goals:
+          - {id: G1, title: Fight fraud, owner: head}
+          - {id: G2, title: Promote value, owner: head}
+        metrics: [{id: M1, title: Expected recoveries, owner: cfo}]
+        """)
+    RuleTester(owner_not_accountable).assert_fails(
+        fragment, [("cj", None, "all 2 owned goals are not in their owner's objectives")])
+    withheld = fragment.replace("[owners]", "[owners, objectives]")
+    RuleTester(owner_not_accountable).assert_passes(withheld)
+    # a person who answers for a measure is not asked their evaluations either
+    people = fragment.replace(", owner: head}", "}")
+    RuleTester(person_without_objectives).assert_fails(
+        people, [("cj", None, "all 2 leaders and owners have no objectives")])
+    RuleTester(person_without_objectives).assert_passes(
+        people.replace("[owners]", "[owners, objectives]"))
