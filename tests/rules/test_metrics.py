@@ -1903,3 +1903,14 @@ def test_a_count_of_what_the_programme_itself_did_starts_from_none() -> None:
     RuleTester(metric_without_baseline).assert_fails(
         plan.replace(" through the programme's activities", "")
         .replace(" by the project", "").replace(" by the action", ""), [("plan", None)])
+
+
+def test_a_deliverable_named_with_its_model_number_is_not_asked_for_a_unit_or_baseline(
+        ) -> None:
+    """``Create a prototype of the TinyPilot Voyager 2``: the 2 ends the name of the one
+    thing to make, done or not, as ``Publish a new release`` is; not a level to measure."""
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: 'Create a prototype of the TinyPilot Voyager 2, with "
+            "built-in Power over Ethernet.'}\n")
+    for rule in (metric_without_unit, metric_without_baseline):
+        RuleTester(rule).assert_passes(plan)
