@@ -1595,6 +1595,14 @@ def _window(initiative: Initiative) -> bool:
             - {id: B1, title: Flexible tooling, amount: 310000000, spent: 310000000}
             - {id: B2, title: Mobility grants, amount: 42500, spent: 44785}
             - {id: B3, title: Postponed school, amount: 13710, spent: 0}
+            - id: B4
+              title: Macroeconomic accounts
+              amount: 128227129
+              spent: 128571340
+              currency: CAD
+              response: >-
+                The increase in actual spending is largely related to a realignment of
+                programs; the agency also received funding in year.
           """))
 def overspent_budget(plan: Plan) -> Iterator[Finding]:
     """A budget line has ``spent`` more than its ``amount``.
@@ -1609,12 +1617,17 @@ def overspent_budget(plan: Plan) -> Iterator[Finding]:
     than that allowance, while the lines of its currency and period together spent no
     more than they were given, was paid from another line's unspent share as the plan
     allows, and is not reported. An excess beyond the allowance, or lines that together
-    overspent, still are.
+    overspent, still are. Nor is a line whose ``response`` states the plan's explanation of
+    its variance (a results report's "The increase in actual spending versus planned
+    spending is largely related to a realignment of programs…"), as off-track-metric takes
+    an actual's response: the plan has said where the money came from and why, and the
+    overspend is accounted for, not an unnoticed one; a line over with no word on it is
+    reported.
     """
     moved = reallocated(plan)
     for budget in plan.budgets:
         if budget.amount is None or budget.spent is None or budget.spent <= budget.amount \
-                or budget.id in moved:
+                or budget.id in moved or (budget.response or "").strip():
             continue
         currency = f" {budget.currency}" if budget.currency else ""
         over = budget.spent - budget.amount

@@ -1552,6 +1552,23 @@ class TestOverspentBudget:
                                              "plan: {id: P}"),
                             [("B1", 4), ("B2", 5), ("B5", 8)])
 
+    def test_an_overrun_the_plan_explains_on_its_line_is_not_reported(self) -> None:
+        """A results report that states each line's variance and its cause (``response``)
+        has accounted for the overspend; a line over with no word on it, or an empty
+        response, is still reported."""
+        fragment = dedent("""\
+            planlint: 1
+            budgets:
+              - id: B1
+                amount: 128227129
+                spent: 128571340
+                response: The increase in actual spending is largely related to a
+                  realignment of programs.
+              - {id: B2, amount: 76741759, spent: 77476859}
+              - {id: B3, amount: 100, spent: 150, response: ' '}
+            """)
+        RuleTester(overspent_budget).assert_fails(fragment, [("B2", 8), ("B3", 9)])
+
 
 class TestTargetAlreadyPassed:
     def test_a_standard_to_meet_each_period_is_not_passed_by_one_period(self) -> None:
