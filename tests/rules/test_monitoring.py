@@ -1569,6 +1569,26 @@ class TestOverspentBudget:
             """)
         RuleTester(overspent_budget).assert_fails(fragment, [("B2", 8), ("B3", 9)])
 
+    def test_staff_paid_within_the_money_of_the_same_work_are_no_overspend(self) -> None:
+        """A results report's planned and actual FTEs of a program, beside the program's
+        authorities and actual spending: within the money, more staff than forecast is no
+        overspend; beside money that overspent, or none, the FTEs are judged on their
+        own."""
+        fragment = dedent("""\
+            planlint: 1
+            budgets:
+              - {id: B1, amount: 0, spent: 0, currency: CAD, period: 2016-17, funds: [I1]}
+              - {id: B1-FTE, amount: 0, spent: 1044, currency: FTE, period: 2016-17,
+                 funds: [I1]}
+              - {id: B2, amount: 100, spent: 101, currency: CAD, period: 2016-17, funds: all}
+              - {id: B2-FTE, amount: 519, spent: 653, currency: FTE, period: 2016-17,
+                 funds: all}
+              - {id: B3-FTE, amount: 10, spent: 12, currency: FTE, period: 2016-17,
+                 funds: [I3]}
+            """)
+        RuleTester(overspent_budget).assert_fails(
+            fragment, [("B2", 6), ("B2-FTE", 7), ("B3-FTE", 9)])
+
 
 class TestTargetAlreadyPassed:
     def test_a_standard_to_meet_each_period_is_not_passed_by_one_period(self) -> None:
