@@ -131,6 +131,8 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
                   "Pays for"),
         "spent": ("Spend", "Actual spend", "Actual", "Spent to date"),
         "owner": _OWNER, "unit": ("Department", "Business unit"),
+        "response": ("Variance explanation", "Explanation of variance",
+                     "Explanation of variances", "Reason for variance", "Variance reason"),
     },
     "reviews": {
         "title": ("Review", "Forum", "Meeting", "Review name"), "cadence": _CADENCE,
@@ -413,8 +415,8 @@ NOTES: dict[str, str] = {
     "value": "The value, a number.",
     "text": "The value in words, where there is no number.",
     "score": "The grade given to the result, from 0 to 1 (0.7), where no value was measured.",
-    "response": "What the plan does about the reading's shortfall: its cause and the action "
-                "taken or planned.",
+    "response": "What the plan says of the shortfall (a reading's, or a budget line's "
+                "variance): its cause and the action taken or planned.",
     "rule": "The rule, by code (PL201) or name.",
     "node": "The id of the item the waiver is for.",
     "reason": "Why the finding is accepted.",

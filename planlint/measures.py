@@ -675,15 +675,32 @@ def _scope(words: list[str], position: int) -> bool:
                          + _LEVEL_START) is None
 
 
+#: Words before a number that make it a rank among things, not the version of one
+#: (``the top 3``).
+_RANKS = frozenset(("top", "bottom", "first", "last", "best", "worst", "next", "leading"))
+
+
 def _version(words: list[str], position: int) -> bool:
     """Whether the number at ``position`` names the version a deliverable is for: a
     dotted number ending a title that opens with a verb of delivery, after a name rather
     than a word that sets a target (``Include the NDM feature into OpenEBS 0.9``,
-    ``Release OpenEBS 1.0``; not ``Raise the rating to 4.5``)."""
+    ``Release OpenEBS 1.0``; not ``Raise the rating to 4.5``); or a whole number that
+    ends the name of the one thing such a title delivers (``Create a prototype of the
+    TinyPilot Voyager 2, with built-in Power over Ethernet``): after ``a``, ``an`` or
+    ``the`` and a name, and before the title's end or a word that says what the thing is
+    about or has, not before what it would count (``Build a team of 5 engineers``,
+    ``Make the top 3 in…``)."""
     word, before = words[position], words[position - 1] if position else ""
-    return position == len(words) - 1 and bool(_DOTTED.match(word)) \
-        and before.isalpha() and not _ends_with(words[:position], _TARGET_WORDS) \
-        and _starts_with(words, _MILESTONE_VERBS) is not None
+    after = words[position + 1] if position + 1 < len(words) else None
+    verb = _starts_with(words, _MILESTONE_VERBS)
+    if verb is None or not before.isalpha() or _ends_with(words[:position], _TARGET_WORDS):
+        return False
+    if position == len(words) - 1 and _DOTTED.match(word):
+        return True
+    opened = len(verb.split())
+    return word.isdigit() and (after is None or after in _ABOUT) \
+        and words[opened:opened + 1] in (["a"], ["an"], ["the"]) and position > opened + 2 \
+        and before not in _ABOUT and before not in _RANKS
 
 
 def _defines(before: str, after: str) -> bool:

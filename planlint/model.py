@@ -520,6 +520,10 @@ class Budget(Item):
     #: (support staff, overhead, audit), which serves every goal alike
     funds: Annotated[Literal["all"] | tuple[Id, ...], Ref("initiative", "goal")] = _no_items()
     spent: Number | None = None
+    response: str | None = Field(
+        None, description="what the plan says of this line's variance, in its words: the cause "
+                          "of spending more or less than the amount and the answer to it (a "
+                          "results report's explanation of variances), as an actual's response")
 
 
 class Review(Item):

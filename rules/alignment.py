@@ -97,14 +97,21 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
     A plan that states no goals at all and no measures (a capital projects status report:
     each project's line, its spending and its share done) gives its work nothing to lead
     to: where it has work still to do, orphan-initiative reports that absence, the one
-    cause, and the lines are not reported again here.
+    cause, and the lines are not reported again here. Nor is a line that states only what
+    was spent, no amount, in a plan none of whose lines states an amount (a founder's
+    monthly retrospective listing the company's expenses by category: raw materials,
+    postage, rent): the plan sets no money aside at all, so there is no allocation to tie
+    to a goal; the lines are what running the organization cost. One line with an amount
+    and the plan budgets: its lines that fund nothing are reported.
     """
     bound = plan.goal_bound_initiatives
     parted = {(whole.currency, whole.period) for whole in operating_budgets(plan)}
+    budgeted = any(budget.amount is not None for budget in plan.budgets)
     empty = [budget.finding(f"{budget.describe()} funds nothing; name the initiatives or "
                             "goals it pays for under funds")
              for budget in plan.budgets
-             if not budget.funds and (budget.currency, budget.period) not in parted]
+             if not budget.funds and (budget.currency, budget.period) not in parted
+             and (budgeted or budget.spent is None)]
     yield from by_practice(plan, empty, len(plan.budgets), items="budget lines",
                            lacking="fund nothing",
                            fix="name under each line's funds the initiatives or goals it "

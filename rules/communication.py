@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from planlint.finding import Finding
 from planlint.measures import worded
-from planlint.model import Goal, Unit
+from planlint.model import Goal, Initiative, Unit
 from planlint.patterns import LazyPattern
 from planlint.plan import Plan
 from planlint.practice import by_practice
@@ -103,6 +103,11 @@ def uncommunicated_goal(plan: Plan) -> Iterator[Finding]:
     beside the strategy): it is that person's performance plan, agreed with whoever
     sets it, not a goal of the strategy the organization must hear of to act on; a
     plan all of whose top-level goals are people's own objectives is judged as any.
+    Nor is a top-level goal supported by work still under way whose title or description
+    says it engages all the organization's employees or staff (an internal carbon fund
+    launched "to engage all its employees on the road to carbon neutrality … and to
+    contribute to the Group's targets to reduce CO2 by 2030"): that work is how everyone
+    hears of the goal and takes part in it, a channel the format has no other place for.
     When more than a third of the top-level goals are covered by no
     communication, the plan is reported once instead of each goal.
     """
@@ -121,11 +126,21 @@ def uncommunicated_goal(plan: Plan) -> Iterator[Finding]:
     missing = [goal.finding(
         f"top-level {goal.describe()} is covered by no communication; list it under the "
         f"covers of a communication (such as {example.id}) so the organization hears of it")
-        for goal in top if goal.id not in covered and not _told_whole(plan, goal, public)]
+        for goal in top if goal.id not in covered and not _told_whole(plan, goal, public)
+        and not any(not work.finished and _ENGAGES_ALL.search(worded(
+            work.title, work.description)) for work in plan.referrers(
+                goal, "supports", Initiative))]
     yield from by_practice(plan, missing, len(top), items="top-level goals",
                            lacking="are covered by no communication",
                            fix="list the goals each communication tells people about under "
                                "its covers")
+
+
+#: Work that says it engages everybody in the organization (``to engage all its
+#: employees``, ``engaging all our staff``).
+_ENGAGES_ALL = LazyPattern(r"\bengag(?:e|es|ed|ing) (?:all|every one of|each of) (?:its |our |"
+                           r"the )?(?:employees|staff|workforce|colleagues|people)\b",
+                           re.IGNORECASE)
 
 
 def _told_whole(plan: Plan, goal: Goal, public: set[str]) -> bool:

@@ -19,10 +19,11 @@ from textwrap import dedent, indent
 
 from pydantic import Field
 
-from planlint.budgets import reallocated
+from planlint.budgets import PEOPLE_TIME, reallocated
 from planlint.finding import Finding, Related
 from planlint.measures import figureless, names_instrument, strip_label, whole_named
 from planlint.model import (
+    Budget,
     Goal,
     Initiative,
     Measurement,
@@ -1599,6 +1600,14 @@ def _window(initiative: Initiative) -> bool:
             - {id: B1, title: Flexible tooling, amount: 310000000, spent: 310000000}
             - {id: B2, title: Mobility grants, amount: 42500, spent: 44785}
             - {id: B3, title: Postponed school, amount: 13710, spent: 0}
+            - id: B4
+              title: Macroeconomic accounts
+              amount: 128227129
+              spent: 128571340
+              currency: CAD
+              response: >-
+                The increase in actual spending is largely related to a realignment of
+                programs; the agency also received funding in year.
           """))
 def overspent_budget(plan: Plan) -> Iterator[Finding]:
     """A budget line has ``spent`` more than its ``amount``.
@@ -1613,12 +1622,23 @@ def overspent_budget(plan: Plan) -> Iterator[Finding]:
     than that allowance, while the lines of its currency and period together spent no
     more than they were given, was paid from another line's unspent share as the plan
     allows, and is not reported. An excess beyond the allowance, or lines that together
-    overspent, still are.
+    overspent, still are. Nor is a line whose ``response`` states the plan's explanation of
+    its variance (a results report's "The increase in actual spending versus planned
+    spending is largely related to a realignment of programs…"), as off-track-metric takes
+    an actual's response: the plan has said where the money came from and why, and the
+    overspend is accounted for, not an unnoticed one; a line over with no word on it is
+    reported. Nor is a line of people's time (FTE, person-months) beside a money line for
+    the same work and period that stayed within its amount (a results report's planned
+    and actual FTEs of a program, beside its authorities and actual spending): the
+    people were paid within the money allowed, so more of them than forecast is no
+    overspend; beside a money line that overspent, or none, it is judged on its own.
     """
     moved = reallocated(plan)
+    within = _money_within(plan)
     for budget in plan.budgets:
         if budget.amount is None or budget.spent is None or budget.spent <= budget.amount \
-                or budget.id in moved:
+                or budget.id in moved or (budget.response or "").strip() \
+                or (_people_time(budget) and _work_of(budget) in within):
             continue
         currency = f" {budget.currency}" if budget.currency else ""
         over = budget.spent - budget.amount
@@ -1628,6 +1648,28 @@ def overspent_budget(plan: Plan) -> Iterator[Finding]:
             f"{currency} of {number(budget.amount)}, {number(over)}{share} over; raise "
             "the amount with approval, or cut the work it funds",
             field="spent")
+
+
+def _people_time(budget: Budget) -> bool:
+    """Whether a budget line is stated in people's time (FTE, person-months), not money."""
+    return bool(budget.currency and PEOPLE_TIME.search(budget.currency))
+
+
+def _work_of(budget: Budget) -> tuple[str | tuple[str, ...], str | None]:
+    """What a budget line pays for and when: its funds and its period."""
+    return budget.funds, budget.period
+
+
+def _money_within(plan: Plan) -> set[tuple[str | tuple[str, ...], str | None]]:
+    """The work and periods (:func:`_work_of`) whose money lines all state an amount and
+    what was spent, and spent no more than it: work paid within the money allowed."""
+    lines: dict[tuple[str | tuple[str, ...], str | None], list[Budget]] = defaultdict(list)
+    for budget in plan.budgets:
+        if budget.funds and not _people_time(budget):
+            lines[_work_of(budget)].append(budget)
+    return {work for work, money in lines.items() if all(
+        budget.amount is not None and budget.spent is not None
+        and budget.spent <= budget.amount for budget in money)}
 
 
 def _may_be_under_way(initiative: Initiative, as_of: date) -> bool:

@@ -455,6 +455,11 @@ def test_one_thing_named_after_1_is_what_it_counts() -> None:
     ("Upgrade the clusters to Kubernetes 1.28", "milestone"),
     ("Improve the app store rating to 4.5", "level"),  # a target, not a version
     ("Deploy 1.5 MW of storage", "count"),  # a quantity of what it deploys
+    # a whole number ending the name of the one thing delivered (a founder's monthly goal)
+    ("Create a prototype of the TinyPilot Voyager 2, with built-in Power over Ethernet.",
+     "milestone"),
+    ("Build a team of 5 engineers", "count"),  # after "of": how many it counts
+    ("Launch the product in 3 markets", "count"),
 ], ids=lambda value: str(value))
 def test_the_version_a_deliverable_is_for_is_no_quantity(title: str, kind: str) -> None:
     assert read_measure(Metric(id="M1", title=title)).kind == kind

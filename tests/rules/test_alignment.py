@@ -51,6 +51,19 @@ def test_unlinked_budget_accepts_goals_and_enabling_work() -> None:
         "initiatives: [{id: I1}]\nbudgets:\n  - id: B1\n    funds: [I1]\n")
 
 
+def test_unlinked_budget_leaves_expenses_of_a_plan_that_budgets_nothing() -> None:
+    """A founder's monthly retrospective lists what the company spent by category and
+    sets no money aside: no allocation to tie to a goal. One line with an amount, and the
+    plan budgets: its lines that fund nothing are reported."""
+    expenses = ("goals: [{id: G1}]\nbudgets:\n"
+                "  - {id: B1, title: Raw materials, currency: USD, spent: 15637.68}\n"
+                "  - {id: B2, title: Postage, currency: USD, spent: 1262.53}\n")
+    tester = RuleTester(unlinked_budget)
+    tester.assert_passes(expenses)
+    tester.assert_fails(expenses + "  - {id: B3, title: Ads, currency: USD, amount: 500}\n",
+                        [("plan", 1)])  # all three lines, once
+
+
 def test_unlinked_budget_leaves_a_plan_without_goals_to_orphan_initiative() -> None:
     """A capital projects report states no goals: the finished projects' lines lead to none
     because nothing can, the one cause orphan-initiative reports through the open work."""

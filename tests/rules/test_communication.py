@@ -265,3 +265,20 @@ def test_never_crashes_on_drawn_plans(plan: dict[str, Any]) -> None:
     codes = [rule.code for rule in rules_in(communication)]
     report = lint(plan, config=Config(select=["PL000", *codes]))
     assert [f.message for f in report.findings if f.code == "PL000"] == []
+
+
+def test_a_goal_whose_work_engages_all_employees_is_told_to_them() -> None:
+    """An internal carbon fund launched "to engage all its employees" on the CO2 target
+    is how everyone hears of it; once the work is over, or if it engages only some, the
+    goal is reported."""
+    plan = ("planlint: 1\ngoals:\n  - {id: G1, title: Cut Scope 1-2 emissions 33%}\n"
+            "  - {id: G2, title: Zero accidents}\n  - {id: G3, title: Cut waste}\n"
+            "initiatives:\n  - {id: I1, title: Internal carbon fund, supports: [G1], "
+            "status: active,\n     description: to engage all its employees on the road "
+            "to carbon neutrality}\n"
+            "communications:\n  - {id: C1, title: CEO letter, audience: all, covers: [G2, G3]}\n")
+    tester = RuleTester(uncommunicated_goal)
+    tester.assert_passes(plan)
+    tester.assert_fails(plan.replace("status: active", "status: done"), [("G1", 3)])
+    tester.assert_fails(plan.replace("engage all its employees", "engage its engineers"),
+                        [("G1", 3)])

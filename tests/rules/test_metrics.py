@@ -1933,3 +1933,14 @@ def test_a_count_added_up_since_the_plan_began_starts_from_none() -> None:
         "TITLE (Jobs)", "% of grant budgets spent (Values are cumulative)")
     RuleTester(metric_without_baseline).assert_fails(
         rates.replace("DUE", "2020-06-30"), [("plan", None)])
+
+
+def test_a_deliverable_named_with_its_model_number_is_not_asked_for_a_unit_or_baseline(
+        ) -> None:
+    """``Create a prototype of the TinyPilot Voyager 2``: the 2 ends the name of the one
+    thing to make, done or not, as ``Publish a new release`` is; not a level to measure."""
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: 'Create a prototype of the TinyPilot Voyager 2, with "
+            "built-in Power over Ethernet.'}\n")
+    for rule in (metric_without_unit, metric_without_baseline):
+        RuleTester(rule).assert_passes(plan)

@@ -1594,6 +1594,43 @@ class TestOverspentBudget:
                                              "plan: {id: P}"),
                             [("B1", 4), ("B2", 5), ("B5", 8)])
 
+    def test_an_overrun_the_plan_explains_on_its_line_is_not_reported(self) -> None:
+        """A results report that states each line's variance and its cause (``response``)
+        has accounted for the overspend; a line over with no word on it, or an empty
+        response, is still reported."""
+        fragment = dedent("""\
+            planlint: 1
+            budgets:
+              - id: B1
+                amount: 128227129
+                spent: 128571340
+                response: The increase in actual spending is largely related to a
+                  realignment of programs.
+              - {id: B2, amount: 76741759, spent: 77476859}
+              - {id: B3, amount: 100, spent: 150, response: ' '}
+            """)
+        RuleTester(overspent_budget).assert_fails(fragment, [("B2", 8), ("B3", 9)])
+
+    def test_staff_paid_within_the_money_of_the_same_work_are_no_overspend(self) -> None:
+        """A results report's planned and actual FTEs of a program, beside the program's
+        authorities and actual spending: within the money, more staff than forecast is no
+        overspend; beside money that overspent, or none, the FTEs are judged on their
+        own."""
+        fragment = dedent("""\
+            planlint: 1
+            budgets:
+              - {id: B1, amount: 0, spent: 0, currency: CAD, period: 2016-17, funds: [I1]}
+              - {id: B1-FTE, amount: 0, spent: 1044, currency: FTE, period: 2016-17,
+                 funds: [I1]}
+              - {id: B2, amount: 100, spent: 101, currency: CAD, period: 2016-17, funds: all}
+              - {id: B2-FTE, amount: 519, spent: 653, currency: FTE, period: 2016-17,
+                 funds: all}
+              - {id: B3-FTE, amount: 10, spent: 12, currency: FTE, period: 2016-17,
+                 funds: [I3]}
+            """)
+        RuleTester(overspent_budget).assert_fails(
+            fragment, [("B2", 6), ("B2-FTE", 7), ("B3-FTE", 9)])
+
 
 class TestTargetAlreadyPassed:
     def test_a_standard_to_meet_each_period_is_not_passed_by_one_period(self) -> None:

@@ -49,7 +49,8 @@ initiatives:
                 target: {value: 40}, actuals: [{date: 2026-06-30, score: 0.4,
                                                    response: two reps start in July}]}]}
 budgets:
-  - {id: B1, title: Portal build, amount: 250000, funds: [I1]}
+  - {id: B1, title: Portal build, amount: 250000, spent: 262000, funds: [I1],
+     response: the vendor's second phase was brought forward}
   - {id: B2, title: Audit and overhead, amount: 40000, funds: all}
 waivers:
   - {rule: PL204, node: M2, reason: a rank has no unit}

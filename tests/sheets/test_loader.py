@@ -369,3 +369,14 @@ def test_the_api_reads_a_workbook(tmp_path: Path) -> None:
     assert str(invalid.location) == "plan.xlsx:Goals!D3" or \
         str(invalid.location).endswith("plan.xlsx:Goals!D3")
     assert invalid.to_dict()["cell"] == "D3" and invalid.node == "G2"
+
+
+def test_a_budget_line_states_its_variance_explanation(tmp_path: Path) -> None:
+    """A results report's explanation of a line's variance is the line's ``response``
+    (the writer heads its column ``Response``: see tests/sheets/test_convert.py)."""
+    book(tmp_path / "plan.xlsx", {
+        "Budgets": [["ID", "Budget line", "Budget", "Spend", "Variance explanation"],
+                    ["B1", "Macroeconomic accounts", 100, 103, "A realignment of programs"],
+                    ["B2", "Censuses", 100, 90, None]]})
+    plan = load_plan(tmp_path / "plan.xlsx")
+    assert [budget.response for budget in plan.budgets] == ["A realignment of programs", None]
