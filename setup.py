@@ -1,8 +1,8 @@
 """The parts of planlint that are compiled: the common case of YAML loading in C
 (planlint/loaders/_fastyaml.c), against libyaml (libyaml-dev), and the strategy map's
-crossing reduction (planlint/reporters/_fastlayout.c, Python's headers alone). Both
-optional: without a compiler or libyaml planlint installs all the same and does the
-same work in Python, to the same results. Everything else is in pyproject.toml."""
+crossing reduction and HTML escaping (planlint/reporters/_fastlayout.c, Python's headers
+alone). Both optional: without a compiler or libyaml planlint installs all the same and
+does the same work in Python, to the same results. Everything else is in pyproject.toml."""
 
 from setuptools import Extension, setup
 

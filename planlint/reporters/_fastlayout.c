@@ -1,4 +1,5 @@
-/* The strategy map's crossing reduction in C (see layout.py, _Layering.reduce_crossings).
+/* The strategy map's crossing reduction in C (see layout.py, _Layering.reduce_crossings),
+   and the HTML report's escaping of plain text (escape, at the end).
 
    It does exactly what the Python code does, on nodes numbered 0..n-1: sweeps down and
    up, each node moved to the barycentre of its neighbours in the layer just swept (a
@@ -231,15 +232,47 @@ done:
     return result;
 }
 
+/* escaping.py's escape: text with none of the five characters html.escape replaces
+   (most of what a page escapes) is returned as it is after one pass over it, where
+   Python needed a call and five searches; any other text is given to html.escape. */
+static PyObject *html_escape = NULL;
+
+static PyObject *escape(PyObject *self, PyObject *text) {
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "escape() takes a str");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    for (Py_ssize_t i = 0; i < length; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+            if (html_escape == NULL) {
+                PyObject *module = PyImport_ImportModule("html");
+                if (module == NULL) return NULL;
+                html_escape = PyObject_GetAttrString(module, "escape");
+                Py_DECREF(module);
+                if (html_escape == NULL) return NULL;
+            }
+            return PyObject_CallOneArg(html_escape, text);
+        }
+    }
+    Py_INCREF(text);
+    return text;
+}
+
 static PyMethodDef methods[] = {
     {"reduce_crossings", reduce_crossings, METH_VARARGS,
      "reduce_crossings(layers, up, down, sweeps) -> (crossings, layers): see layout.py."},
+    {"escape", escape, METH_O, "escape(text) -> text as html.escape gives it: see escaping.py."},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "planlint.reporters._fastlayout",
-    "The strategy map's crossing reduction, in C (see layout.py).", -1, methods,
+    "The strategy map's crossing reduction and HTML escaping, in C (see layout.py).", -1,
+    methods,
     NULL, NULL, NULL, NULL,
 };
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import html
+import random
 
 import pytest
 
+from planlint.reporters import escaping
 from planlint.reporters.escaping import escape
 
 
@@ -20,3 +22,15 @@ def test_escape_matches_html_escape(text: str) -> None:
 def test_plain_text_is_returned_as_is() -> None:
     text = "Raise net revenue retention"
     assert escape(text) is text
+
+
+def test_escape_in_c_matches_the_python_escape() -> None:
+    """``_fastlayout``'s escape (when built) gives what the Python one gives, on random
+    text of every width: ASCII, Latin-1, the BMP, beyond it and lone surrogates."""
+    if escaping.escape is escaping.python_escape:
+        pytest.skip("_fastlayout is not built")
+    rng = random.Random(17)
+    alphabet = "ab &<>\"'\n\té—✓\U0001f600\ud800"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert escaping.escape(text) == escaping.python_escape(text) == html.escape(text)
