@@ -57,7 +57,10 @@ gives one and from its wording and shape otherwise:
   ``Rental Housing - cumulative accomplishment (Housing Units)``), with no rate, share,
   harm or period it restarts in, and whose final target falls due at the end of the
   plan's horizon (:func:`adds_up`, :meth:`planlint.plan.Plan.measure`): a count over the
-  plan's whole period, from none at its start. ``level``: a title that
+  plan's whole period, from none at its start; and so is one, in a plan of one year,
+  whose title names that year as the period it tallies people reached or work done in
+  (``2022 humanitarian beneficiaries``, :func:`tallies_year`), whose readings never fall
+  and whose target falls due at the year's end. ``level``: a title that
   asks for a number of things (``Number of reports developed``; ``# of``, ``No. of`` and
   ``N° of``, the abbreviation of continental European and French-speaking writers, are
   read as ``Number of``) and any metric with a
@@ -1558,6 +1561,28 @@ def adds_up(metric: Metric) -> bool:
     return bool(_ADDED_UP.search(title)) and not _ONE_PERIOD.search(title) \
         and not _RATE.search(title.lower()) and not _harms(title.lower()) \
         and "%" not in (metric.unit or "") and not _RATE.search((metric.unit or "").lower())
+
+
+#: Nouns that by themselves name people as having received what the work gives
+#: (``beneficiaries``, ``recipients``): people reached, as ``people assisted`` are.
+_RECIPIENTS = frozenset(("beneficiaries", "recipients"))
+
+
+def tallies_year(metric: Metric, year: int) -> bool:
+    """Whether a metric's title names ``year`` as the period its figure is for and counts
+    people reached or work done in it (``2022 humanitarian beneficiaries, SO3``,
+    ``Beneficiaries reached in 2022``; a noun that itself names people who received
+    something, or things named with what was done to them, see :func:`counts_done`),
+    names no rate, share or harm, its unit is not a percentage, and its readings never
+    fall (a tally only grows): a tally of that year, from none at its start. Which year
+    is for the plan to say (see :meth:`planlint.plan.Plan.measure`)."""
+    words = _metric_words(metric)
+    text = " ".join(words)
+    values = [actual.value for _, actual in metric.by_date if actual.value is not None]
+    return str(year) in words and (not _RECIPIENTS.isdisjoint(words) or counts_done(metric)) \
+        and not _RATE.search(text) and not _harms(text) \
+        and "%" not in (metric.unit or "") and not _RATE.search((metric.unit or "").lower()) \
+        and all(before <= after for before, after in pairwise(values))
 
 
 def counts_in_year(text: str) -> bool:

@@ -26,6 +26,7 @@ from planlint.measures import (
     measures_work,
     read_measure,
     takes_up,
+    tallies_year,
     unnamed_commitment,
     worded,
 )
@@ -755,13 +756,21 @@ class Plan:
         ``Rental Housing - cumulative accomplishment (Housing Units)``), the plan gives no
         kind for it, it states no baseline but none, and its final target falls due at the
         end of the plan's horizon, as a CAPER's five-year goal does: a count that starts
-        from none when the plan began, like any count (``kind: count``)."""
+        from none when the plan began, like any count (``kind: count``). So is one in a
+        plan of one year whose title names that year as the period it tallies people
+        reached or work done in (:func:`planlint.measures.tallies_year`: a cluster's
+        ``2022 humanitarian beneficiaries`` against its target for the end of 2022), and
+        whose readings never fall: the people reached in the year, from none on its
+        first day."""
         horizon = self.info.horizon
         if measure.said or measure.kind != "level" or horizon is None \
                 or horizon.start is None or horizon.end is None \
                 or (metric.baseline is not None and metric.baseline.value not in (None, 0)):
             return False
-        return adds_up(metric) and timeline.target_date(self, metric) == horizon.end
+        return (adds_up(metric) or (
+            (horizon.end - horizon.start).days <= 366
+            and tallies_year(metric, horizon.end.year))) \
+            and timeline.target_date(self, metric) == horizon.end
 
     def _stated(self, measure: Measure) -> Measure:
         """``measure`` of the kind the plan states once for all its measures

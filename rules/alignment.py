@@ -563,7 +563,13 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     the report closes on the year's work, and the next year's aims are taken up by the work
     planned when that year begins, often the year's own work carried on. A sub-unit's goal
     that has no parent because its link to the strategy is missing is reported by
-    orphan-goal instead. When more than a third of the top-level goals have nothing
+    orphan-goal instead. Nor are the goals of a plan whose goals all belong to one unit
+    and which lists that unit's live work (or work naming no unit) beside them without
+    linking any of it to any goal (a humanitarian cluster's report of its strategic
+    objectives and, apart, the people its activities reached): orphan-initiative reads
+    that work as serving those goals, which aim each item serves being the team's
+    judgement, and the goals are not idle; a plan that links some work and leaves a goal
+    without any is still reported. When more than a third of the top-level goals have nothing
     under them, the plan states the strategy but not its execution, and is reported once
     instead of each goal. A plan that keeps its initiatives in another document or tool
     (``plan: withheld: [initiatives]``: an issue tracker, departmental work plans) is not
@@ -581,6 +587,8 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
         for goal in top if goal.id not in executed and not _worked_by_people(plan, goal)
         and not _deliverable(plan, goal) and not _own_year_objective(plan, goal)
         and not _next_period_aim(plan, goal) and not _sole_persons_task(plan, goal)]
+    if idle and _team_work_unlinked(plan):
+        return
     yield from by_practice(plan, idle, len(top), items="top-level goals",
                            lacking="have no sub-goal and no initiative",
                            fix="cascade each to the units that deliver it, or start the "
@@ -592,6 +600,19 @@ def _goals_unit(plan: Plan) -> str | None:
     it is."""
     units = {goal.unit for goal in plan.goals}
     return units.pop() if len(units) == 1 else None
+
+
+def _team_work_unlinked(plan: Plan) -> bool:
+    """Whether every goal of the plan belongs to one unit, the plan links none of its work
+    to a goal, and all its live work is that unit's (or names no unit): the team's work
+    beside its aims, which orphan-initiative reads as serving them."""
+    team = _goals_unit(plan)
+    if team is None or plan.goal_bound_initiatives \
+            or any(initiative.supports for initiative in plan.initiatives):
+        return False
+    live = [initiative for initiative in plan.initiatives
+            if not initiative.finished and not _unreported_past(plan, initiative)]
+    return bool(live) and all(initiative.unit in (team, None) for initiative in live)
 
 
 def _unreported_past(plan: Plan, initiative: Initiative) -> bool:

@@ -878,7 +878,12 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     start of its goals or the horizon, and aims at the number it names unless it has a
     ``target``; so does a count that adds up what was done since the plan began, due at
     the plan's end (a CAPER's ``cumulative accomplishment`` of housing units against its
-    five-year goal: 42 of 317 after three of five years is far behind the 190 expected).
+    five-year goal: 42 of 317 after three of five years is far behind the 190 expected),
+    and a tally of the one year a plan covers, named by that year, of people reached or
+    work done, whose readings never fall, due at the year's end (a cluster's ``2022
+    humanitarian beneficiaries``: 81,818 by June of 850,000 for the year is far behind
+    the 420,330 expected); a figure named by its year that falls is a level, not a
+    tally, and is not read so.
     A count whose reading and line are all whole numbers is judged against
     the whole number nearest the line: a count can only be whole, and 2 new alliances by
     mid-year of 5 for the year is on the line (2.47 expected), not 19% behind it. A

@@ -799,6 +799,25 @@ def test_uncascaded_goal_leaves_next_years_aims_to_the_work_of_that_year() -> No
                         .replace("A1, start: 2025-04-01", "A1, start: 2025-01-01"), [("A1", 4)])
 
 
+def test_uncascaded_goal_reads_a_teams_unlinked_work_as_serving_its_goals() -> None:
+    """A cluster's report lists its strategic objectives and, apart, its activities."""
+    tester = RuleTester(uncascaded_goal)
+    fragment = ("units: [{id: fsc}]\n"
+                "goals:\n  - {id: SO1, unit: fsc}\n  - {id: SO2, unit: fsc}\n"
+                "initiatives:\n  - {id: A1, title: Food distribution}\n"
+                "  - {id: A2, title: Livestock kits, unit: fsc}\n")
+    tester.assert_passes(fragment)
+    # work linked to one goal leaves the other without any; goals of two units, or work
+    # of another unit, are no one team's work beside its aims
+    tester.assert_fails(fragment.replace("Livestock kits,", "Livestock kits, supports: [SO1],"),
+                        [("SO2", 4)])
+    tester.assert_fails("units: [{id: fsc}, {id: wash}]\n"
+                        + fragment.replace("units: [{id: fsc}]\n", "")
+                        .replace("{id: SO2, unit: fsc}", "{id: SO2, unit: wash}"), None)
+    tester.assert_fails(fragment.replace("units: [{id: fsc}]", "units: [{id: fsc}, {id: x}]")
+                        .replace("Livestock kits, unit: fsc", "Livestock kits, unit: x"), None)
+
+
 def test_uncascaded_goal_reads_a_goal_measured_by_milestones_as_work() -> None:
     tester = RuleTester(uncascaded_goal)
     goal = "goals:\n  - id: G1\n    title: Launch a data council\n    metrics:\n"

@@ -712,6 +712,38 @@ class TestOffTrackMetric:
         RuleTester(off_track_metric).assert_passes(
             fragment.replace("READ", "42").replace("cumulative", "annual"))
 
+    def test_a_tally_of_the_plan_s_one_year_is_judged_from_none(self) -> None:
+        # A humanitarian cluster's mid-year report: "2022 humanitarian beneficiaries"
+        # are the people reached in 2022, 81,818 by June of 850,000 for the year, far
+        # behind the 420,330 a line from none on 1 January expects; 450,000 is on it.
+        # A figure not named by the year, a level that falls, a plan of several years
+        # and a rate are not read so (nothing is judged before a target falls due).
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2022-06-30, horizon: {start: 2022-01-01, end: 2022-12-31}}
+            metrics:
+              - id: M1
+                title: 2022 humanitarian beneficiaries, SO3
+                target: {value: 850000, date: 2022-12-31}
+                actuals:
+                  - {date: 2022-03-31, value: 34116}
+                  - {date: 2022-06-30, value: READ}
+            """)
+        [finding] = RuleTester(off_track_metric).assert_fails(
+            fragment.replace("READ", "81818"), [("M1", None)])
+        assert "the line from 0 on 2022-01-01 to 850,000 on 2022-12-31 expects 420,330" \
+            in finding.message
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("READ", "81818").replace(
+                "2022 humanitarian beneficiaries, SO3", "People reached with food in 2022"),
+            [("M1", None)])
+        RuleTester(off_track_metric).assert_passes(fragment.replace("READ", "450000"))
+        for changed in (fragment.replace("2022 humanitarian", "Humanitarian"),
+                        fragment.replace("34116", "90000"),
+                        fragment.replace("start: 2022-01-01", "start: 2020-01-01"),
+                        fragment.replace("humanitarian beneficiaries", "beneficiary rate")):
+            RuleTester(off_track_metric).assert_passes(changed.replace("READ", "81818"))
+
     def test_a_workload_expected_about_level_is_judged_against_its_target(self) -> None:
         # A council's workload table: "Number of DAs determined", "= 35" from a baseline
         # of 36, 80 determined (rated achieved): the target one below the baseline states
