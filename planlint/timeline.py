@@ -28,7 +28,8 @@ wall clock, so a plan checked twice gives the same findings. The definitions:
   (an actual on or before the baseline's date) it is not judged, and a stated direction
   the target contradicts is not judged either. A metric that should hold a level
   (``maintain``, or a target equal to the baseline) is compared with the level expected
-  on its date, or its target (else baseline) when there is no line. A number of things
+  on its date, or, when there is no line, the target in force on its date (the latest
+  dated on or before it, else the next), else its target or baseline. A number of things
   done (``Number of DAs determined``) with no direction stated, whose target is its
   baseline or a little below it (``= 35`` from 36, within 5%), is not read as a level to
   hold or a fall: a council's workload table sets the number it expects to handle, and
@@ -565,6 +566,22 @@ def _target_met_by(plan: Plan, metric: Metric, day: date) -> tuple[date, float] 
     return max(passed, key=lambda point: point[0]) if passed else None
 
 
+def _level_held(plan: Plan, metric: Metric, day: date) -> float | None:
+    """The level a metric to hold, with no line, is to hold on ``day``: the target in
+    force then (the latest, interim or final, dated on or before it: a department's
+    42,000 incidents for FY14 is not judged by the 7,000 it sets for FY16), else the
+    first still to come, else its target, else its baseline."""
+    passed = _target_met_by(plan, metric, day)
+    if passed is not None:
+        return passed[1]
+    coming = [(m.date, m.value) for m in metric.targets
+              if m.date is not None and m.value is not None and m.date > day]
+    if coming:
+        return min(coming, key=lambda point: point[0])[1]
+    held = metric.target or metric.baseline
+    return held.value if held is not None else None
+
+
 def unlined_direction(plan: Plan, metric: Metric, aim: float, day: date) -> str | None:
     """Which way a metric without a line should move towards ``aim``: its ``direction``;
     the way its ``bound`` says (a ceiling, ``at most``, down: a first reading of rent
@@ -659,10 +676,9 @@ def progress(plan: Plan, metric: Metric, as_of: date) -> Progress | None:
         return None  # deaths or injuries to rise: a ceiling written as an aim
     if line is None:
         if metric.direction == "maintain":
-            held = metric.target or metric.baseline
-            if held is None or held.value is None:
+            level = _level_held(plan, metric, day)
+            if level is None:
                 return None
-            level = held.value
             return Progress(index, day, value, None, True, level, abs(value - level), level)
         return _against_target(plan, metric, index, day, value)
     if _held_workload(plan, metric, line):

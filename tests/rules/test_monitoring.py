@@ -690,6 +690,25 @@ class TestOffTrackMetric:
             RuleTester(off_track_metric).assert_fails(
                 fragment.replace("AIM", aim).replace("READ", read), [("M1", None)])
 
+    def test_a_level_to_hold_is_judged_by_the_target_in_force_on_its_date(self) -> None:
+        # A fire department's incidents with no baseline: 47,209 in FY14 is within 15% of
+        # the 42,000 set for FY14, not judged by the 7,000 set for FY16; 60,000 is not.
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2014-09-30}
+            metrics:
+              - id: M1
+                title: Number of Code 2 (Non Emergency) Incidents
+                direction: maintain
+                targets: [{value: 42000, date: 2014-06-30}, {value: 42000, date: 2015-06-30}]
+                target: {value: 7000, date: 2016-06-30}
+                actuals: [{date: 2014-06-30, value: READ}]
+            """)
+        RuleTester(off_track_metric).assert_passes(fragment.replace("READ", "47209"))
+        [finding] = RuleTester(off_track_metric).assert_fails(
+            fragment.replace("READ", "60000"), [("M1", 9)])
+        assert "should hold 42,000" in finding.message
+
     def test_a_count_added_up_since_the_plan_began_is_judged_from_none(self) -> None:
         # A CAPER's goals table after three of five program years: 42 of 317 housing
         # units (cumulative accomplishment) is far behind the 190 a line from none at the
