@@ -264,7 +264,11 @@ def _item_row(section: str, item: dict[str, Any], notes: list[str]) -> dict[str,
         if value is None or (key in ("actuals", "targets") and section == "metrics"):
             continue
         if key in layout.MEASURES and section == "metrics" and isinstance(value, dict):
-            row[key] = _stated(value, notes)
+            if value.get("value") is not None or value.get("text") is not None \
+                    or value.get("change") is None:
+                row[key] = _stated(value, notes)
+            if key == "target" and value.get("change") is not None:
+                row["target_change"] = _cell(value["change"], notes)
             if value.get("date") is not None:
                 row[layout.MEASURES[key]] = value["date"]
         else:

@@ -101,6 +101,8 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "baseline_date": ("Baseline as of",),
         "target": ("Target value", "Goal value", "To"),
         "target_date": ("Due", "Due date", "Deadline", "By", "End date", "Target by"),
+        "target_change": ("Change from baseline", "Target change from baseline",
+                          "Change on baseline"),
         "actual": ("Current", "Current value", "Actual value", "Result", "Achieved",
                    "Latest", "Latest value"),
         "actual_date": ("As of", "Measured on", "Updated", "Last updated", "Reading date",
@@ -159,7 +161,8 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
                 "response": ("Reason for deviation", "Reasons for deviation",
                              "Reason/s for deviation", "Corrective action", "Remedial action")},
     "targets": {"metric": _METRIC, "date": ("By", "Due", "Target date"),
-                "value": ("Target", "Target value"), "text": ("In words",)},
+                "value": ("Target", "Target value"), "text": ("In words",),
+                "change": ("Change from baseline", "Target change")},
     "waivers": {"rule": ("Code", "Rule code"), "node": ("Item", "Item id", "ID"),
                 "reason": ("Why", "Justification", "Rationale"),
                 "expires": ("Expiry", "Until", "Valid until"),
@@ -223,13 +226,15 @@ def _shape(readable: Field) -> str:
 def fields(section: str) -> dict[str, str]:
     """The fields of a section's sheet, in the plan format's order, each with the shape
     of its cells: ``text``, ``list``, ``date``, ``number``, ``bool``, ``measure`` (a
-    baseline, target or actual: a number or words), ``ref`` (the layout's own columns
-    that name another item)."""
+    baseline, target or actual: a number or words), ``change`` (a target's change from
+    the baseline: a percentage, or a number in the metric's unit), ``ref`` (the layout's
+    own columns that name another item)."""
     if section == "actuals":
         return {"metric": "ref", "date": "date", "value": "number", "text": "text",
                 "score": "number", "response": "text"}
     if section == "targets":
-        return {"metric": "ref", "date": "date", "value": "number", "text": "text"}
+        return {"metric": "ref", "date": "date", "value": "number", "text": "text",
+                "change": "change"}
     if section == "waivers":
         return {"rule": "text", "node": "text", "reason": "text", "expires": "date",
                 "approved_by": "text"}
@@ -244,6 +249,8 @@ def fields(section: str) -> dict[str, str]:
                       "horizon_length": "text", "horizon_text": "text"}
         elif shape == "mapping":
             found |= {key: "measure", MEASURES[key]: "date"}
+            if key == "target":  # a target stated as a change from the baseline
+                found["target_change"] = "change"
         else:
             found[key] = shape
         if key == "title" and section == "metrics":
@@ -374,6 +381,11 @@ NOTES: dict[str, str] = {
     "baseline_date": "The date of the baseline.",
     "target": "The value to reach: a number, or words (top decile).",
     "target_date": "The date the target is due.",
+    "target_change": "The target as a change from the baseline, where the plan states it "
+                     "so (reduce 16% from 2017): a percentage of the baseline such as -16%, "
+                     "or a number in the metric's unit; leave Target empty.",
+    "change": "The target as a change from the metric's baseline: a percentage such as "
+              "-16%, or a number in the metric's unit; leave Value empty.",
     "actual": "The latest reading: a number, or a result in words. More readings go on "
               "the Actuals sheet.",
     "actual_date": "The date of the reading (the end of the period it measures).",

@@ -187,22 +187,79 @@ class _Model(BaseModel):
                               validate_default=False, defer_build=True, frozen=True)
 
 
+_CHANGE = re.compile(r"([+-]?)\s*([0-9]+(?:\.[0-9]+)?)\s*%")
+
+
+def _change(value: Any) -> float | str:
+    """A target's change from its metric's baseline: a signed percentage of the baseline
+    (``-16%``), or a number in the metric's unit (``-2.5``)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) \
+            and abs(value) < float("inf"):
+        return float(value)
+    if isinstance(value, str):
+        match = _CHANGE.fullmatch(value.strip().replace("\u2212", "-"))
+        if match is not None and (match[1] != "-" or float(match[2]) <= 100):
+            return f"{match[1]}{match[2]}%"
+        if match is not None:
+            raise ValueError(f"should be a change of at most -100%, all of the baseline "
+                             f"(found {shown(value)}); for a target below zero, write "
+                             "its value")
+    raise ValueError("should be a change from the metric's baseline: a percentage of it, "
+                     "such as -16% for a 16% cut or +25% for a 25% rise, or a number in "
+                     f"the metric's unit, such as -2.5 (found {shown(value)})")
+
+
+TargetChange = Annotated[float | str, PlainValidator(_change), WithJsonSchema({"anyOf": [
+    {"type": "number"}, {"pattern": "^[+-]?[0-9]+(\\.[0-9]+)?%$", "type": "string"}]})]
+
+
+def changed(baseline: float, change: float | str) -> float:
+    """The value a ``change`` makes of ``baseline``: a percentage of it (``-16%`` of
+    17.3 is 14.532), or a number in its unit added to it."""
+    if isinstance(change, str):
+        value = baseline * (1 + float(change.rstrip("%")) / 100)
+    else:
+        value = baseline + change
+    return round(value, 10) + 0.0  # 14.532, not 14.532000000000002; never -0.0
+
+
 class Measurement(_Model):
     """A value at a date: a baseline, a target or an interim target.
 
     A value the plan states in words rather than as a number (a rank such as ``top
     decile``, a rating such as ``AAA``, ``above the sector benchmark``) is its ``text``;
-    the rules that compare numbers leave such a measurement alone.
+    the rules that compare numbers leave such a measurement alone. A target the plan
+    states as a change from the metric's baseline (``reduce emissions 16% from 2017``) is
+    its ``change``; where the metric has a numeric baseline, :class:`Metric` sets its
+    ``value`` from it, so every rule reads the target as a number.
     """
 
     value: Number | None = None
     text: str | None = Field(None, description="the value in words, where the plan states "
                                                "no number: a rank, a rating, a comparison")
+    change: TargetChange | None = Field(
+        None, description="a target stated as a change from the metric's baseline: a "
+                          "percentage of the baseline (`-16%`, `+25%`) or a number in the "
+                          "metric's unit (`-2.5`); its value is the baseline changed by it")
     date: Date | None = None
 
     @model_validator(mode="after")
     def _stated(self) -> Measurement:
-        return _value_or_text(self, "a value stated in words (text: top decile)")
+        if self.change is not None:
+            if self.value is not None:
+                raise ValueError(
+                    f"states both a value ({self.value:g}) and a change from the baseline "
+                    f"({shown_change(self.change)}); keep the one the plan states: the "
+                    "value is the baseline changed by the change")
+            return self
+        return _value_or_text(self, "a value stated in words (text: top decile), or a "
+                                    "change for a target stated from the baseline "
+                                    "(change: -16%)")
+
+
+def shown_change(change: float | str) -> str:
+    """A change as a plan writes it: `-16%`, `-2.5`."""
+    return change if isinstance(change, str) else f"{change:+g}"
 
 
 class Actual(_Model):
@@ -453,6 +510,33 @@ class Metric(Item):
         None, description="the date the plan dropped this measure (a key result struck "
                           "through or descoped): kept on record, but no longer one of the "
                           "plan's measures, so no rule judges it")
+
+    @field_validator("baseline")
+    @classmethod
+    def _no_change(cls, baseline: Measurement | None) -> Measurement | None:
+        if baseline is not None and baseline.change is not None:
+            raise ValueError(f"a baseline is where the measure starts, not a change "
+                             f"({shown_change(baseline.change)}); state its value (or "
+                             "text), and a target's change from it under target: {change, "
+                             "date}")
+        return baseline
+
+    @model_validator(mode="after")
+    def _from_baseline(self) -> Metric:
+        """Targets stated as a change from the baseline, given their value where the
+        baseline has one (a copy: a measurement may be shared)."""
+        start = self.baseline.value if self.baseline is not None else None
+        if start is None:
+            return self
+        if self.target is not None and self.target.change is not None:
+            object.__setattr__(self, "target", self.target.model_copy(
+                update={"value": changed(start, self.target.change)}))
+        if any(target.change is not None for target in self.targets):
+            object.__setattr__(self, "targets", tuple(
+                target if target.change is None else target.model_copy(
+                    update={"value": changed(start, target.change)})
+                for target in self.targets))
+        return self
 
     @property
     def calendar(self) -> str | None:

@@ -40,7 +40,7 @@ from planlint.measures import (
     ticked,
     worded,
 )
-from planlint.model import Goal, Initiative, Metric
+from planlint.model import Goal, Initiative, Metric, shown_change
 from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan
 from planlint.practice import by_practice, widespread
@@ -1140,7 +1140,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     a noun after an article), however many others state theirs: such a measure has no
     level to start from until it names one, which metric-without-target asks for. A plan that
     keeps its baselines out of its text on purpose (``plan: withheld: [baselines]``) is
-    not asked for them.
+    not asked for them. A measure whose target is a change from its baseline (``change:
+    -25%``, as a plan writes "25% reduction in waste intensity (2019 baseline)") and
+    states none is told so: that target cannot be read until the baseline is stated.
     """
     if "baselines" in plan.info.withheld:
         return
@@ -1162,8 +1164,13 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
                 and not _read_for_first_target(metric):
             if _due_unread(plan, metric):
                 unread.add(metric.id)
+            change = next((target.change for target in (metric.target, *metric.targets)
+                           if target is not None and target.change is not None), None)
+            read = "" if change is None else (
+                f", and its target is a change from it ({shown_change(change)}), which "
+                "cannot be read without it")
             missing.append(metric.finding(
-                f"{metric.describe()} has no baseline; set baseline: "
+                f"{metric.describe()} has no baseline{read}; set baseline: "
                 "{value, date} to where the measure stood when the plan began"))
     bare = _unquantified(plan)
     if not _states_figures(plan, missing, eligible, bare):

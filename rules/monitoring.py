@@ -857,9 +857,11 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     Metrics exist so that a plan going off track is seen, and corrected, while there is
     still time. Progress is expected on a straight line from the baseline to the target,
     through each dated interim target (``targets``) on the way, so a plan that expects a
-    slow start can say so. For a metric that should rise or fall, progress is the
-    distance from the baseline in the target's direction: a ``decrease`` metric at 97
-    from a baseline of 100 has made 3 of progress. The latest actual on or before the
+    slow start can say so. A target stated as a change from the baseline (``change:
+    -16%``) is the baseline changed by it. For a metric that should rise or fall,
+    progress is the distance from the baseline in the target's direction: a
+    ``decrease`` metric at 97 from a baseline of 100 has made 3 of progress. The latest
+    actual on or before the
     as-of date is compared with the progress expected on its date; an actual dated on or
     before the baseline, when nothing is expected yet, is not judged. For a ``maintain``
     metric, the level on the line (or the target) is to be held, and the metric is off

@@ -20,7 +20,17 @@ from typing import Any
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.model import FIELDS, Budget, Change, Goal, Initiative, Item, Metric, Review
+from planlint.model import (
+    FIELDS,
+    Budget,
+    Change,
+    Goal,
+    Initiative,
+    Item,
+    Measurement,
+    Metric,
+    Review,
+)
 from planlint.plan import Edge, Plan
 from planlint.ruledef import RuleOptions, rule
 from planlint.suggest import did_you_mean
@@ -104,7 +114,9 @@ def target_lowered(plan: Plan) -> Iterator[Finding]:
     older version's baseline and target go, else down for a measure of harm and up for a
     count. The final target (a count's number in its wording, where it has no
     ``target``) and each interim target whose date both versions list are compared;
-    targets stated in words, milestones and metrics that hold a level are left alone.
+    targets stated in words, milestones and metrics that hold a level are left alone, and
+    so is a target both versions state as the same change from the baseline (``change:
+    -16%``): its value moved with a rewritten baseline, which baseline-rewritten reports.
     Record the change with ``field: target`` (or ``targets`` for an interim one).
     """
     comparison = plan.comparison
@@ -117,7 +129,8 @@ def target_lowered(plan: Plan) -> Iterator[Finding]:
         direction = metric.direction or _direction(old_plan, old)
         before, after = aimed_at(old_plan, old), aimed_at(plan, metric)
         key = "target" if metric.target is not None else "title"
-        if before is not None and after is not None \
+        same_change = _same_change(old.target, metric.target)
+        if before is not None and after is not None and not same_change \
                 and _less_ambitious(direction, before, after) \
                 and not comparison.recorded(metric.id, key):
             yield metric.finding(
@@ -132,6 +145,8 @@ def target_lowered(plan: Plan) -> Iterator[Finding]:
         for index, point in enumerate(metric.targets):
             was = dated.get(point.date) if point.date is not None else None
             if was is not None and point.value is not None \
+                    and not any(_same_change(kept, point) for kept in old.targets
+                                if kept.date == point.date) \
                     and _less_ambitious(direction, was, point.value):
                 yield metric.finding(
                     f"{named(metric)} aims at {number(point.value)} by {point.date} now, "
@@ -139,6 +154,13 @@ def target_lowered(plan: Plan) -> Iterator[Finding]:
                     f"should {direction}; a lowered target is a decision: "
                     f"{_record(metric.id, 'targets', was, point.value)}, or restore it",
                     field=f"targets/{index}")
+
+
+def _same_change(before: Measurement | None, after: Measurement | None) -> bool:
+    """Whether both versions state a target as the same change from the baseline: its
+    value moved only with the baseline, which baseline-rewritten judges."""
+    return before is not None and after is not None and before.change is not None \
+        and before.change == after.change
 
 
 DEADLINE_BEFORE = dedent("""\

@@ -635,6 +635,15 @@ class _Reader:
             return {"value": number[0]}, number[1]
         return {"text": value.strip()}, False
 
+    @staticmethod
+    def change(value: Value) -> Any:
+        """A target's change from the baseline as the plan format takes it: a cell shown
+        as a percentage (-16%) as that percentage, ``-16%``; a number as a change in the
+        metric's unit; text as written."""
+        if isinstance(value, Percent):
+            return f"{_points(value):g}%"
+        return value.strip() if isinstance(value, str) else value
+
     def references(self, kind: str, entry: dict[str, Any], record: _Row) -> None:
         """Resolve the names in an item's reference fields to ids."""
         for name, kinds in _REFERENCES[kind].items():
@@ -673,7 +682,7 @@ class _Reader:
             elif isinstance(value, CellError):
                 self.unusable(value, record.sheet, row, column)
                 continue
-            elif shape in ("measure", "ref") or key in _DATES:
+            elif shape in ("measure", "ref", "change") or key in _DATES:
                 rest[key] = cell
                 continue
             elif key in _WHOLE and isinstance(value, str) and value.strip().lower() == "all":
@@ -704,15 +713,23 @@ class _Reader:
         for key, when in layout.MEASURES.items():
             stated = cells.get(key)
             dated = cells.get(when)
+            change = cells.get("target_change") if key == "target" else None
+            if stated is None and change is not None:  # the change alone: at its cell
+                stated = ("", change[1])
             if stated is None:
                 if dated is not None:
                     self.problem("invalid-field", f"a {key} date with no {key}: write the "
                                  f"{key} in its own column (1 for a deliverable done by then), "
                                  "or clear the date", record.sheet, record.row, dated[1])
                 continue
-            measure, was_percent = self.stated(stated[0])
+            measure, was_percent = self.stated(stated[0]) if stated[0] != "" \
+                else ({}, False)
             percent = percent or was_percent
             cell = (record.row, stated[1], record.row, stated[1] + 1)
+            if change is not None:
+                measure["change"] = self.change(change[0])
+                self.spans[f"{pointer}/{key}/change"] = (record.row, change[1], record.row,
+                                                         change[1] + 1)
             where = f"{pointer}/{key}" if key != "actual" else f"{pointer}/actuals/0"
             if dated is not None:
                 measure["date"] = self.value("date", dated[0])
@@ -786,12 +803,14 @@ class _Reader:
         listed = entry.setdefault(section, [])
         where = f"{pointer}/{section}/{len(listed)}"
         measure: dict[str, Any] = {}
-        for key in ("date", "value", "text", "score", "response"):
+        for key in ("date", "value", "text", "change", "score", "response"):
             if key in record.cells:
                 cell_value, cell_column = record.cells[key]
                 if not self.usable(cell_value, record.sheet, record.row, cell_column):
                     continue
-                if key == "value":
+                if key == "change":
+                    measure[key] = self.change(cell_value)
+                elif key == "value":
                     stated, percent = self.stated(cell_value)
                     measure.update(stated)
                     if percent and "unit" not in entry:
