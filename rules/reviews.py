@@ -177,8 +177,11 @@ def unreviewed_goal(plan: Plan) -> Iterator[Finding]:
 
     The goals at the top of the cascade are the strategy. One that no forum looks at is
     left to drift until the end-of-year evaluation finds it missed. A review that covers
-    a unit covers the goals of that unit and of every unit below it, and one that lists
-    nothing under ``covers`` (a board that reviews the plan) covers every goal. A goal
+    a unit covers the goals of that unit and of every unit below it; one that covers the
+    plan's top unit, when it has exactly one (placed under no other: the group a steering
+    committee runs), also covers the goals that name no unit, which are that whole
+    organization's; and one that lists nothing under ``covers`` (a board that reviews the
+    plan) covers every goal. A goal
     whose cascade is reviewed below it (a team's forum reviewing the objectives it nests
     under its organisation's) is looked at through them. When the plan has no review at
     all, no-review reports that once instead, and a sub-unit's goal that has no parent
@@ -192,9 +195,10 @@ def unreviewed_goal(plan: Plan) -> Iterator[Finding]:
         for target in plan.refs(review, "covers"):
             (goals if isinstance(target, Goal) else units).add(target.id)
 
+    top = plan.shared(_top_unit)
+
     def covered(goal: Goal) -> bool:
-        return goal.id in goals or (goal.unit is not None and (goal.unit in units or any(
-            unit in units for unit in plan.unit_ancestors(goal.unit))))
+        return goal.id in goals or not units.isdisjoint(_covered_through(plan, goal, top))
 
     linked = plan.linked_goals
     reviewed_below = {ancestor.id for goal in plan.goals
@@ -245,8 +249,9 @@ def _unreviewed_often(plan: Plan, limit: str) -> dict[str, list[Goal]]:
     if not covering:
         return waiting
     base = cadence_days(limit)
+    top = plan.shared(_top_unit)
     for goal in plan.goals:
-        line = (goal.id, *((goal.unit, *plan.unit_ancestors(goal.unit)) if goal.unit else ()))
+        line = _covered_through(plan, goal, top)
         reviews = list({review.id: review for node in line
                         for review in covering.get(node, ())}.values())
         if not reviews or any(node in unknown for node in line):
@@ -259,6 +264,21 @@ def _unreviewed_often(plan: Plan, limit: str) -> dict[str, list[Goal]]:
             nearest = min(reviews, key=lambda review: cadence_days(review.cadence or ""))
             waiting[nearest.id].append(goal)
     return waiting
+
+
+def _top_unit(plan: Plan) -> tuple[str, ...]:
+    """The plan's top unit, in a tuple: the one unit placed under no other, when the plan
+    has exactly one; empty otherwise."""
+    tops = [unit.id for unit in plan.units if unit.parent is None]
+    return tuple(tops) if len(tops) == 1 else ()
+
+
+def _covered_through(plan: Plan, goal: Goal, top: tuple[str, ...]) -> tuple[str, ...]:
+    """What a review covers a goal through: the goal, its unit and every unit above it;
+    for a goal of no unit, the plan's one top unit (``top``, see :func:`_top_unit`),
+    whose goals, and those of every unit below it, a review of it covers: a goal that
+    names no unit is the whole organization's."""
+    return (goal.id, *((goal.unit, *plan.unit_ancestors(goal.unit)) if goal.unit else top))
 
 
 def _set_at_review(plan: Plan, goal: Goal, reviews: list[Review]) -> bool:
@@ -313,9 +333,10 @@ def _term_days(plan: Plan, goal: Goal) -> float:
           goals:
             - {id: G1, title: Return to operating profit, unit: group}
             - {id: G2, title: Open twelve dealer showrooms}
+            - {id: G3, title: Win back fleet customers}
           reviews:
             - {id: R1, title: Strategy review, cadence: monthly, covers: [group]}
-            - {id: R2, title: Board strategy retreat, cadence: annual, covers: [G1]}
+            - {id: R2, title: Board strategy retreat, cadence: annual, covers: [G1, G3]}
             - {id: R3, title: Technical committee, cadence: P4M, covers: [G2]}
           """))
 def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterator[Finding]:
@@ -326,7 +347,11 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     plan has long gone off track and the chance to adjust it has passed. Frequent reviews
     are where leaders surface roadblocks and new information while there is still time to
     act. What matters is how often each goal is reviewed, so a goal is judged by its most
-    frequent review, one that covers it directly or covers its unit or a unit above it.
+    frequent review, one that covers it directly or covers its unit or a unit above it; a
+    goal that names no unit is the whole organization's, and a review of the plan's top
+    unit, when it has exactly one (the group whose steering committee sets the goals and
+    meets monthly to oversee its operations), covers it as it covers the goals of the
+    units below, so it is not reported at a yearly review of those goals.
     A slow review is reported when some goal it covers has no review at least as
     frequent as ``max_cadence``; one that comes on top of frequent reviews of everything
     it covers (an annual board retreat above monthly executive reviews) is fine. How often

@@ -112,6 +112,15 @@ class TestUnreviewedGoal:
             "reviews: [{id: R1, covers: [parts]}]\n"
         RuleTester(unreviewed_goal).assert_passes(fragment)
 
+    def test_a_review_of_the_one_top_unit_covers_goals_of_no_unit(self) -> None:
+        tester = RuleTester(unreviewed_goal)
+        fragment = UNITS + "goals: [{id: G1}]\n"
+        tester.assert_passes(fragment + "reviews: [{id: R1, covers: [enterprise]}]\n")
+        # a sub-unit's review does not, nor a top unit's beside another top unit
+        tester.assert_fails(fragment + "reviews: [{id: R1, covers: [mopar]}]\n", [("G1", 6)])
+        tester.assert_fails(fragment.replace("units:\n", "units:\n  - {id: other}\n")
+                            + "reviews: [{id: R1, covers: [enterprise]}]\n", [("G1", 7)])
+
     def test_a_sibling_unit_does_not_cover(self) -> None:
         fragment = UNITS + "  - {id: hr, parent: enterprise}\n" \
             "goals: [{id: G0}, {id: G1, unit: mopar, drives: [G0]}]\n" \
@@ -219,6 +228,27 @@ class TestReviewCadenceTooSlow:
                              "  - {id: R2, cadence: monthly, covers: [system]}\n")
         tester.assert_passes(self.HOSPITAL +
                              "  - {id: R2, cadence: monthly, covers: [H1, heart, neuro]}\n")
+
+    def test_a_goal_of_no_unit_is_reviewed_with_the_one_top_unit(self) -> None:
+        # a steering committee's monthly call oversees the group; the yearly goals name
+        # no unit and are looked at again at its end-of-year meeting
+        tester = RuleTester(review_cadence_too_slow)
+        fragment = dedent("""\
+            planlint: 1
+            units: [{id: group}, {id: sc, parent: group}]
+            goals: [{id: G1}, {id: G2}]
+            reviews:
+              - {id: R1, title: End-of-year meeting, cadence: annual, covers: [G1, G2]}
+            """)
+        tester.assert_passes(
+            fragment + "  - {id: R2, title: Monthly call, cadence: monthly, covers: [group]}\n")
+        tester.assert_fails(
+            fragment + "  - {id: R2, title: Monthly call, cadence: monthly, covers: [sc]}\n",
+            [("R1", 5)])
+        tester.assert_fails(
+            fragment.replace("[{id: group}", "[{id: group}, {id: other}")
+            + "  - {id: R2, title: Monthly call, cadence: monthly, covers: [group]}\n",
+            [("R1", 5)])
 
     def test_each_goal_is_judged_by_its_most_frequent_review(self) -> None:
         tester = RuleTester(review_cadence_too_slow)
