@@ -246,7 +246,7 @@ def _items_table(section: str, items: list[dict[str, Any]], goal_of: dict[int, A
         row = _item_row(section, item, notes)
         if id(item) in goal_of:
             row["goal"] = goal_of[id(item)]
-        if section == "metrics":
+        if section in ("metrics", "goals"):
             _readings(item, row, extra, notes)
         rows.append(row)
     known = list(layout.fields(section))
@@ -261,7 +261,8 @@ def _items_table(section: str, items: list[dict[str, Any]], goal_of: dict[int, A
 def _item_row(section: str, item: dict[str, Any], notes: list[str]) -> dict[str, Any]:
     row: dict[str, Any] = {}
     for key, value in item.items():
-        if value is None or (key in ("actuals", "targets") and section == "metrics"):
+        if value is None or (key in ("actuals", "targets")
+                             and section in ("metrics", "goals")):
             continue
         if key in layout.MEASURES and section == "metrics" and isinstance(value, dict):
             if value.get("value") is not None or value.get("text") is not None \
@@ -278,9 +279,9 @@ def _item_row(section: str, item: dict[str, Any], notes: list[str]) -> dict[str,
 
 def _readings(metric: dict[str, Any], row: dict[str, Any],
               extra: dict[str, list[list[Any]]], notes: list[str]) -> None:
-    """A metric's one actual in its own columns; more, a graded one or one with a
-    response (which those columns have no place for), and interim targets, on their
-    sheets."""
+    """A metric's (or a goal's own) one actual in its own columns; more, a graded one
+    or one with a response (which those columns have no place for), and interim
+    targets, on their sheets."""
     actuals = [item for item in metric.get("actuals") or [] if isinstance(item, dict)]
     if len(actuals) == 1 and actuals[0].get("score") is None \
             and actuals[0].get("response") is None:

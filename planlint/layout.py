@@ -86,6 +86,7 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "start": ("Start date",),
         "due": ("Due date", "Deadline", "Target date", "Due by", "By", "End", "End date"),
         "metrics": ("Key results", "KRs", "KPIs", "Measures", "Key result ids"),
+        "actual": ("Result", "Verdict"), "actual_date": ("Result date", "Verdict date"),
     },
     "metrics": {
         "title": ("Key result", "KR", "KPI", "Metric", "Measure", "Indicator", "Metric name",
@@ -255,7 +256,7 @@ def fields(section: str) -> dict[str, str]:
             found[key] = shape
         if key == "title" and section == "metrics":
             found["goal"] = "ref"
-    if section == "metrics":
+    if section in ("metrics", "goals"):  # a goal's own result: a deliverable's verdict
         found |= {"actual": "measure", "actual_date": "date"}
     found |= {"description": "text", "tags": "list"}
     if section == "plan":

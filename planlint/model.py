@@ -450,6 +450,12 @@ class Goal(Item):
     start: Date | None = None
     due: Date | None = None
     metrics: Annotated[tuple[Id, ...], Ref("metric")] = _no_items()
+    actuals: tuple[Actual, ...] = Field(
+        default_factory=_empty, json_schema_extra={"default": []},
+        description="the result the plan reports for the goal itself, where it grades the "
+                    "goal done or not rather than measuring it (a to-do list's year-end "
+                    "verdicts): as a milestone's actuals, 1 done, 0 not done, the share "
+                    "done, or the verdict in words, each with its date and any response")
 
 
 MeasureKind = Literal["level", "count", "milestone", "indicator"]

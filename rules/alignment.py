@@ -20,7 +20,7 @@ from planlint.budgets import (
     reallocated,
 )
 from planlint.finding import Finding
-from planlint.measures import restating, worded
+from planlint.measures import adds_up, restating, worded
 from planlint.model import (
     PRIORITY_RANK,
     Budget,
@@ -529,9 +529,13 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
 
 @rule(code="PL306", name="uncascaded-goal", category="alignment", severity="warning",
       fails="planlint: 1\ngoals:\n  - {id: G1, title: Be the customer's first choice}\n",
-      passes="planlint: 1\ngoals:\n  - {id: G1, title: Be the customer's first choice}\n"
+      passes="planlint: 1\nplan: {horizon: {start: 2015-07-01, end: 2020-06-30}}\n"
+             "goals:\n  - {id: G1, title: Be the customer's first choice}\n"
              "  - id: G2\n    title: Launch a data council\n"
              "    metrics: [{id: M1, title: Council chartered, kind: milestone}]\n"
+             "  - id: G3\n    title: Rental Housing\n"
+             "    metrics: [{id: M2, title: Rental Housing - cumulative accomplishment "
+             "(Housing Units), unit: Housing Units, target: {value: 317, date: 2020-06-30}}]\n"
              "initiatives: [{id: I1, supports: [G1]}]\n")
 def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     """A top-level goal has no sub-goal, no initiative and no goal driving it.
@@ -557,7 +561,12 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     cycle, done by the one who owns them, and the plan names nobody to cascade them to.
     A goal measured by milestones alone
     (``Launch a data council``, measured by the council's charter and first meeting) is a
-    piece of work stated as a goal: its milestones are the steps that execute it. Nor is a
+    piece of work stated as a goal: its milestones are the steps that execute it. So is a
+    goal measured only by counts that add up what was done since the plan began (a HUD
+    grantee's Consolidated Plan goal ``Rental Housing``, measured by its ``cumulative
+    accomplishment (Housing Units)`` against the five-year goal): a line of eligible
+    activity, whose accomplishments, unit by unit, are the work that executes it; whether
+    they keep pace is off-track-metric's question. Nor is a
     goal that starts after the plan's as-of date in a plan that reports on goals already
     due by then (a year-end report's objectives for the year, then its aims for the next):
     the report closes on the year's work, and the next year's aims are taken up by the work
@@ -585,7 +594,8 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
         f"{_idle_support(plan, goal)}: nothing executes it; cascade it to the units that "
         "deliver it, or start an initiative that supports it")
         for goal in top if goal.id not in executed and not _worked_by_people(plan, goal)
-        and not _deliverable(plan, goal) and not _own_year_objective(plan, goal)
+        and not _deliverable(plan, goal) and not _counts_its_own_output(plan, goal)
+        and not _own_year_objective(plan, goal)
         and not _next_period_aim(plan, goal) and not _sole_persons_task(plan, goal)]
     if idle and _team_work_unlinked(plan):
         return
@@ -627,6 +637,16 @@ def _deliverable(plan: Plan, goal: Goal) -> bool:
     whose milestones are the steps that execute it."""
     metrics = plan.refs(goal, "metrics", Metric)
     return bool(metrics) and all(plan.measure(metric).kind == "milestone" for metric in metrics)
+
+
+def _counts_its_own_output(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal is measured only by counts that add up what its work has done since
+    the plan began (:func:`planlint.measures.adds_up`, read as counts over the plan by
+    :meth:`planlint.plan.Plan.measure`): a line of activity stated as a goal, whose
+    accomplishments are the work that executes it."""
+    metrics = plan.refs(goal, "metrics", Metric)
+    return bool(metrics) and all(adds_up(metric) and plan.measure(metric).kind == "count"
+                                 for metric in metrics)
 
 
 def _own_year_objective(plan: Plan, goal: Goal) -> bool:

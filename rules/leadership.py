@@ -86,8 +86,11 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     money a body names nobody over the whole and the plan is still reported.
     Nor is a plan one person coordinates: its ``sponsor`` is a person who is also its
     ``office`` (or leads the unit that is) and chairs a review that covers every goal by
-    name (a project's coordinator, who monitors that its objectives are achieved); that
-    person answers for the goals the plan names no other owner of. A plan that says it
+    name (a project's coordinator, who monitors that its objectives are achieved), or
+    owns a communication that reports every goal by name while no goal is given to a
+    unit other than that person's own (a small foundation's director who sets the year's
+    to-do list and gives each to-do its verdict in a yearly post); that person answers
+    for the goals the plan names no other owner of. A plan that says it
     assigns who answers for its goals in another document (``plan: withheld: [owners]``:
     a companion document of primary and secondary responsibilities) is not asked for them.
     Nor is a public body's programme that assigns its goals by department: the body (a
@@ -233,7 +236,17 @@ def _coordinated(plan: Plan) -> bool:
     if sponsor is None or not (office is sponsor or (isinstance(office, Unit)
                                                      and office.lead == sponsor.id)):
         return False
-    return _chairs_every_goal(plan, sponsor)
+    return _chairs_every_goal(plan, sponsor) or _reports_every_goal(plan, sponsor)
+
+
+def _reports_every_goal(plan: Plan, person: Person) -> bool:
+    """Whether ``person`` owns a communication that covers every goal of the plan by name
+    (a director's yearly post that gives each to-do its verdict), and no goal is given to
+    a unit but the one ``person`` belongs to: nobody else is placed over any of them."""
+    goals = {goal.id for goal in plan.goals}
+    return bool(goals) and all(goal.unit in (None, person.unit) for goal in plan.goals) \
+        and any(communication.owner == person.id and goals <= set(communication.covers)
+                for communication in plan.communications)
 
 
 def _chairs_every_goal(plan: Plan, person: Person) -> bool:

@@ -506,6 +506,8 @@ def _number(value: float) -> str:
              "  - {id: O22, title: Answering fraud reports, parent: O2}\n"
              "  - {id: T1, title: Teach how to formalize mathematics}\n"
              "  - {id: D1, title: Dealer Services}\n"
+             "  - {id: Z1, title: A successful conference, "
+             "actuals: [{date: 2019-12-31, value: 1}]}\n"
              "initiatives:\n  - {id: I1, title: Offline orders, supports: [R2]}\n"
              "  - {id: I4, title: Dealer finance service, supports: [D1]}\n"
              "  - {id: I2, title: Adopt a city ordinance, supports: [R3]}\n"
@@ -562,8 +564,12 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     its money moved), has lost its work: uncascaded-goal reports that one cause, naming
     the cancelled work, and a second finding here would repeat it. A metric the plan has
     ``dropped`` measures nothing any more: a goal whose metrics were
-    all dropped is unmeasured. A goal whose metric ids are not defined is reported as a
-    dangling reference instead. A goal under a goal measured by measures of its own,
+    all dropped is unmeasured. A goal for which the plan reports a result of its own
+    (``actuals``: a to-do list's year-end verdict, ``SUCCESS`` or ``FAILURE``, on a
+    deliverable such as ``A successful Zcon1!``) is a deliverable graded done or not, as a
+    milestone is: that result is its measure, and a metric would only restate it; the
+    goals above it are not thereby measured. A goal whose metric ids are not defined is
+    reported as a dangling reference instead. A goal under a goal measured by measures of its own,
     none of whose sub-goals is measured on its own (``Explain how payments are
     protected``, ``Answering fraud reports`` under ``Customers feel safe paying online``,
     measured by a survey of that), is one of the parts that together are that goal's
@@ -588,6 +594,7 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     own += [goal for goal in plan.goals if _releases_version(plan, goal)]
     measured = plan.closure(own, ABOVE, Goal)
     unmeasured = [goal for goal in plan.goals if goal.id not in measured
+                  and not goal.actuals
                   and not (goal.parent is not None and (sets_up_one(goal.title or "")
                                                         or decides_one(goal.title or "")))
                   and not _PARKED.search(worded(goal.description))

@@ -698,17 +698,17 @@ class _Reader:
         rest = self.fields_of(section, record, pointer, entry)
         if "id" in entry:
             self.by_id.setdefault(str(entry["id"]).strip(), (pointer, entry))
-        if section == "metrics":
-            self.measures(entry, pointer, record, rest)
+        if section in ("metrics", "goals"):
+            self.measures(entry, pointer, record, rest, metric=section == "metrics")
         kind = SECTIONS[section].kind
         self.references(kind, entry, record)
         if "goal" in rest:
             self.link(entry, pointer, record, rest["goal"])
 
     def measures(self, entry: dict[str, Any], pointer: str, record: _Row,
-                 cells: dict[str, tuple[Value, int]]) -> None:
-        """A metric's baseline, target and actual, each from its value (or words) and
-        its date."""
+                 cells: dict[str, tuple[Value, int]], metric: bool = True) -> None:
+        """A metric's baseline, target and actual, or a goal's own result, each from its
+        value (or words) and its date; a percent sets the unit of a metric only."""
         percent = False
         for key, when in layout.MEASURES.items():
             stated = cells.get(key)
@@ -746,7 +746,7 @@ class _Reader:
                 entry[key] = measure
             for at in (where, f"{where}/value", f"{where}/text"):  # on the item's sheet
                 self.spans[at] = cell
-        if percent and "unit" not in entry:
+        if percent and metric and "unit" not in entry:
             entry["unit"] = "%"
 
     def link(self, metric: dict[str, Any], pointer: str, record: _Row,
@@ -790,7 +790,7 @@ class _Reader:
 
     def reading(self, section: str, record: _Row) -> None:
         """A row of the Actuals or Targets sheet: a reading or interim target of a
-        metric, named by id or title."""
+        metric, named by id or title; on the Actuals sheet, a goal's own result too."""
         named = record.cells.get("metric")
         if named is None:
             self.problem("invalid-field", f"{_ROWS[section]} name their metric in a Metric "
@@ -798,8 +798,12 @@ class _Reader:
                              column for _, column in record.cells.values()))
             return
         value, column = named
-        metric = self.resolve(str(value).strip(), ("metric",), record.sheet, record.row, column)
-        pointer, entry = self.carrier("metrics", metric, record.sheet, record.row, column)
+        kinds = ("metric", "goal") if section == "actuals" else ("metric",)
+        metric = self.resolve(str(value).strip(), kinds, record.sheet, record.row, column)
+        known = self.by_id.get(metric)
+        owner = "goals" if section == "actuals" and known is not None \
+            and known[0].startswith("/goals/") else "metrics"
+        pointer, entry = self.carrier(owner, metric, record.sheet, record.row, column)
         listed = entry.setdefault(section, [])
         where = f"{pointer}/{section}/{len(listed)}"
         measure: dict[str, Any] = {}
@@ -813,7 +817,7 @@ class _Reader:
                 elif key == "value":
                     stated, percent = self.stated(cell_value)
                     measure.update(stated)
-                    if percent and "unit" not in entry:
+                    if percent and owner == "metrics" and "unit" not in entry:
                         entry["unit"] = "%"
                 else:
                     measure[key] = self.value(_READING_SHAPES[key], cell_value)

@@ -829,6 +829,21 @@ def test_uncascaded_goal_reads_a_goal_measured_by_milestones_as_work() -> None:
                                "         kind: level}\n", [("G1", 2)])
 
 
+def test_uncascaded_goal_reads_a_goal_counting_its_accomplishments_as_work() -> None:
+    tester = RuleTester(uncascaded_goal)
+    caper = ("plan: {horizon: {start: 2015-07-01, end: 2020-06-30}}\n"
+             "goals:\n  - id: G1\n    title: Rental Housing\n    metrics:\n"
+             "      - id: M1\n        title: Rental Housing - cumulative accomplishment "
+             "(Housing Units)\n        unit: Housing Units\n"
+             "        target: {value: 317, date: 2020-06-30}\n")
+    tester.assert_passes(caper)
+    # a year's accomplishment, or a count due before the plan's end, is a result to reach
+    tester.assert_fails(caper.replace("cumulative accomplishment", "annual accomplishment"),
+                        [("G1", 3)])
+    tester.assert_fails(caper.replace("date: 2020-06-30}\n", "date: 2018-06-30}\n"),
+                        [("G1", 3)])
+
+
 def test_uncascaded_goal_needs_a_sub_goal_an_initiative_or_a_driver() -> None:
     RuleTester(uncascaded_goal).run(
         passes=[

@@ -51,6 +51,31 @@ def test_a_heading_that_sorts_work_by_kind_is_not_asked_for_an_owner() -> None:
         [("200", 5)])
 
 
+def test_a_director_who_sets_and_reports_every_to_do_answers_for_them() -> None:
+    plan = dedent("""\
+        planlint: 1
+        plan: {id: p, sponsor: ed, office: ed}
+        units: [{id: zf, lead: ed}]
+        people: [{id: ed, unit: zf, leader: true}, {id: ops, unit: zf}]
+        goals:
+          - {id: T1, title: A successful conference}
+          - {id: T2, title: Launch the grant platform}
+        communications:
+          - {id: C1, title: Yearly state of the foundation, owner: ed, covers: [T1, T2]}
+        """)
+    RuleTester(unowned_goal).assert_passes(plan)
+    # a post that leaves a goal out, or that another writes, answers for nobody's goals
+    RuleTester(unowned_goal).assert_fails(plan.replace("covers: [T1, T2]", "covers: [T1]"),
+                                          [("p", 2)])
+    RuleTester(unowned_goal).assert_fails(plan.replace("owner: ed, covers", "owner: ops, covers"),
+                                          [("p", 2)])
+    # a goal given to another unit is that unit's to answer for
+    RuleTester(unowned_goal).assert_fails(
+        plan.replace("units: [{id: zf, lead: ed}]", "units: [{id: zf, lead: ed}, {id: eng}]")
+            .replace("platform}", "platform, unit: eng}"),
+        [("p", 2)])
+
+
 def test_unowned_goal_fires_at_each_goal_without_owner() -> None:
     RuleTester(unowned_goal).assert_fails(PEOPLE + """\
 goals:

@@ -811,6 +811,19 @@ def test_a_version_release_is_measured_by_the_work_listed_for_it() -> None:
         [("plan", None)])
 
 
+def test_a_goal_graded_by_a_reported_result_of_its_own_is_measured_by_it() -> None:
+    todos = ("goals:\n  - {id: G, title: Redistribute power in the ecosystem}\n"
+             "  - {id: T1, title: A successful conference, parent: G,\n"
+             "     actuals: [{date: 2019-12-31, value: 1}]}\n"
+             "  - {id: T2, title: Launch a resource hub, parent: G,\n"
+             "     actuals: [{date: 2019-12-31, text: 'FAILURE: no launch this year'}]}\n")
+    # the to-dos are measured by their verdicts; the aim above them is not
+    RuleTester(unmeasured_goal).assert_fails(todos, [("G", 2)])
+    RuleTester(unmeasured_goal).assert_fails(
+        todos.replace("     actuals: [{date: 2019-12-31, value: 1}]}", "     }"),
+        [("G", 2), ("T1", 3)])
+
+
 def test_goals_under_a_measured_goal_are_measured_at_its_level_when_that_is_the_style(
         ) -> None:
     # a pillar with measures, its focus areas grouping actions: the plan's way of writing

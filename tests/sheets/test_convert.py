@@ -42,6 +42,11 @@ goals:
       - {id: M2, title: Rank, target: {text: top decile}}
     x-cost-center: 4711
   - {id: G2, title: Keep customers, metrics: [M1]}
+  - {id: G3, title: Launch the partner forum, parent: G1,
+     actuals: [{date: 2026-06-30, value: 0}]}
+  - {id: G4, title: A successful conference, parent: G1,
+     actuals: [{date: 2026-03-31, text: building success},
+               {date: 2026-06-30, value: 1, response: moved to a larger venue}]}
 initiatives:
   - {id: I1, title: "Portal, phase 1", supports: [G1, G2], owner: ana, status: active,
      start: 2026-01-01, end: 2026-09-30,
@@ -202,9 +207,11 @@ def test_the_workbook_is_in_the_documented_layout(tmp_path: Path, cli: Run) -> N
     assert header[:5] == ["ID", "Title", "Unit", "Bound", "Baseline"]  # M1 measures two goals
     assert "Baseline date" in header and "x-dashboard" in header
     goals = workbook["Goals"]
-    assert [cell.value for cell in goals[1]] == ["ID", "Title", "Owner", "Due", "Metrics",
+    assert [cell.value for cell in goals[1]] == ["ID", "Title", "Owner", "Parent", "Due",
+                                                  "Metrics", "Actual", "Actual date",
                                                   "x-cost-center"]
-    assert goals["E2"].value == "M1, M2"
+    assert goals["F2"].value == "M1, M2"
+    assert [goals["G4"].value, goals["H4"].value] == [0, "2026-06-30"]  # G3's verdict
     assert goals["B2"].data_type == "s" and goals["B2"].value == "=Grow revenue"
     assert metrics["A1"].comment is not None and "unique id" in metrics["A1"].comment.text
     plan = workbook["Plan"]
@@ -213,8 +220,9 @@ def test_the_workbook_is_in_the_documented_layout(tmp_path: Path, cli: Run) -> N
     actuals = workbook["Actuals"]
     assert [cell.value for cell in actuals[1]] == ["Metric", "Date", "Value", "Text", "Score",
                                                    "Response"]
-    assert [cell.value for cell in actuals[2]][::2] == ["M1", 11, None]
-    assert [row[0].value for row in actuals.iter_rows(min_row=2)] == ["M1", "M1", "O1"]
+    assert [cell.value for cell in actuals[4]][::2] == ["M1", 11, None]
+    assert [row[0].value for row in actuals.iter_rows(min_row=2)] == ["G4", "G4", "M1", "M1",
+                                                                     "O1"]
     assert metrics.freeze_panes == "A2"
 
 
