@@ -698,13 +698,17 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     meets at least monthly to review every goal (a project's DEI audit team, meeting every
     two weeks, logging its progress and publishing the status of every recommendation):
     its meetings set the plan's agenda and collect its results, the office's work, and
-    the plan names nobody else to run it.
+    the plan names nobody else to run it. Nor is a plan of one goal whose owner it names (a
+    community's release-cycle goal and its champion, the "main driver to project-manage
+    it to completion" who reminds and helps the teams that carry it): the plan and its
+    goal are one, and the person who answers for the goal keeps it moving; an office
+    would name the same person. A plan of several goals is still asked for one.
     """
     if plan.info.office is None and not _team_led(plan) and not _run_by_its_sponsor(plan) \
             and not _run_by_its_head(plan) and not plan.personal \
             and not plan.managed_in_system and not _units_report_monthly(plan) \
             and not _run_by_its_reviewer(plan) and not _strategy_unit(plan) \
-            and plan.working_body is None:
+            and plan.working_body is None and not _run_by_its_goal_owner(plan):
         yield plan.finding(
             "the plan names no office to drive its execution; set plan: office: to the "
             "person or unit that runs reviews, collects results and keeps the plan moving")
@@ -760,6 +764,12 @@ def _run_by_its_reviewer(plan: Plan) -> bool:
                 and cadence_days(review.cadence) <= quarterly:
             return True
     return False
+
+
+def _run_by_its_goal_owner(plan: Plan) -> bool:
+    """Whether the plan has one goal, owned by a person it names: the goal's owner runs
+    the plan, which is that goal."""
+    return len(plan.goals) == 1 and plan.ref(plan.goals[0], "owner", Person) is not None
 
 
 def _run_by_its_head(plan: Plan) -> bool:

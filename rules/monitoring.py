@@ -829,6 +829,11 @@ def plan_never_read(plan: Plan) -> Iterator[Finding]:
               baseline: {value: 0, date: 2001-01-01}
               target: {value: 5, date: 2001-12-31}
               actuals: [{date: 2001-06-30, value: 2}]
+            - id: MP-M20
+              title: Number of warranty fraud incidents
+              direction: maintain
+              target: {value: 40, date: 2001-03-31}
+              actuals: [{date: 2001-03-31, value: 22}]
             - id: MP-M18
               title: Number of warranty claims processed by the dealer desk
               baseline: {value: 36}
@@ -865,7 +870,11 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     as-of date is compared with the progress expected on its date; an actual dated on or
     before the baseline, when nothing is expected yet, is not judged. For a ``maintain``
     metric, the level on the line (or the target) is to be held, and the metric is off
-    track when the actual strays from it by more than ``1 - threshold`` of it. A number
+    track when the actual strays from it by more than ``1 - threshold`` of it; a level to
+    hold of something the wording counts as harm (``Total number of arson incidents``,
+    whose performance pattern is "On target is positive") is the volume of harm the
+    organisation expects, not a result it aims at, and is off track only above it: 89
+    arsons against an expected 140 is less harm, nothing to recover from. A number
     of things done (``Number of DAs determined``) with no direction, bound or harm in its
     wording, whose target is its baseline or within 5% below it (``= 35`` from 36), is
     neither a level to hold nor a fall: a council's workload table sets the number it
@@ -1229,7 +1238,7 @@ def _off_track_reading(plan: Plan, metric: Metric, threshold: float) -> tuple[in
     state = plan.progress(metric)
     if state is None or not state.off_track(threshold) \
             or _blank_share(metric, state.day) or _no_event_yet(metric, state.day) \
-            or _where_plan_started(plan, metric, state):
+            or _where_plan_started(plan, metric, state) or _fewer_harms(plan, metric, state):
         return None
     return state.index, (f"{_off_track_text(metric, state, threshold)}; act to recover, "
                          "or revise the target with the reason")
@@ -1337,6 +1346,14 @@ def _blank_share(metric: Metric, day: date) -> bool:
                 if actual.value is not None]
     return (metric.unit or "").strip() == "%" and len(readings) > 1 \
         and readings[-1] == 0 and readings[-2] > 0
+
+
+def _fewer_harms(plan: Plan, metric: Metric, state: Progress) -> bool:
+    """Whether a level to hold of something the wording counts as harm (``Total number
+    of arson incidents``) reads below that level: a level of harm is the volume expected,
+    and fewer harms than expected is nothing to recover from."""
+    return state.maintain and state.value < state.expected_value \
+        and plan.measure(metric).harms
 
 
 def _where_plan_started(plan: Plan, metric: Metric, state: Progress) -> bool:

@@ -531,6 +531,21 @@ def test_a_plan_naming_only_its_organisations_head_is_run_by_that_head() -> None
                 .replace(", lead: jo", ""), [("p", 1)])])  # the one person leads nothing
 
 
+def test_a_plan_of_one_goal_is_run_by_that_goals_owner() -> None:
+    # a community's cycle goal, driven by its champion through the teams' work
+    goal = ("plan: {id: p, sponsor: tc}\nunits: [{id: tc}, {id: team-a}, {id: team-b}]\n"
+            "people: [{id: champ, name: Champion}]\n"
+            "goals: [{id: G1, unit: tc, owner: OWNER}SECOND]\n"
+            "initiatives: [{id: I1, unit: team-a, supports: [G1]}, "
+            "{id: I2, unit: team-b, supports: [G1]}]\n")
+    RuleTester(no_strategy_office).run(
+        passes=[goal.replace("OWNER", "champ").replace("SECOND", "")],
+        fails=[(goal.replace("OWNER", "tc").replace("SECOND", ""),
+                [("p", 1)]),  # owned by a body, nobody named to run it
+               (goal.replace("OWNER", "champ").replace("SECOND", ", {id: G2, unit: tc}"),
+                [("p", 1)])])  # a plan of several goals
+
+
 def test_a_plan_is_run_by_who_chairs_its_reviews_and_receives_its_reports() -> None:
     contract = ("plan: {id: p}\nunits: [{id: firm}, {id: registrar}]\n"
                 "people: [{id: reg, unit: registrar}]\n"

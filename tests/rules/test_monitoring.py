@@ -739,6 +739,27 @@ class TestOffTrackMetric:
             fragment.replace("READ", "60000"), [("M1", 9)])
         assert "should hold 42,000" in finding.message
 
+    def test_a_level_of_harm_to_hold_is_off_track_only_above_it(self) -> None:
+        # A city dataset's "On target is positive" arson count: the volume expected.
+        # 89 arsons against 140 is less harm, not a stray; 200 is more than expected;
+        # a level to hold that is no harm (training hours) still strays both ways.
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2014-09-30}
+            metrics:
+              - id: M1
+                title: Total number of arson incidents
+                direction: maintain
+                targets: [{value: 140, date: 2014-06-30}]
+                target: {value: 140, date: 2016-06-30}
+                actuals: [{date: 2014-06-30, value: READ}]
+            """)
+        RuleTester(off_track_metric).assert_passes(fragment.replace("READ", "89"))
+        RuleTester(off_track_metric).assert_fails(fragment.replace("READ", "200"), [("M1", 9)])
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("READ", "89").replace("arson incidents", "training hours"),
+            [("M1", 9)])
+
     def test_a_count_added_up_since_the_plan_began_is_judged_from_none(self) -> None:
         # A CAPER's goals table after three of five program years: 42 of 317 housing
         # units (cumulative accomplishment) is far behind the 190 a line from none at the
