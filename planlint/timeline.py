@@ -778,6 +778,37 @@ def slip_stated(metric: Metric, actual: Actual) -> bool:
         metric.description or "", actual.text or "", actual.response or ""))
 
 
+def unfinished_goal(plan: Plan, goal: Goal, as_of: date, threshold: float
+                    ) -> tuple[int, date, float | None, date] | None:
+    """A goal graded by a result of its own (``actuals``: a to-do list's year-end
+    ``FAILURE``, a look-back's ❌), measured by no metric, whose due date (its own, else
+    the nearest goal's above it, else the horizon's end) has come and whose latest own
+    result, from that date or later, shows less than ``threshold`` of it done, or says
+    in words only that the work is still going, with no ``response`` beside it: that
+    result's index, date and value, and the goal's date; ``None`` otherwise. It is read
+    as :func:`unfinished_milestone` reads a milestone: a goal whose plan records a
+    decision about it once its date had come, or whose description or result says by
+    how long it misses its date, is not judged. A goal with metrics is judged through
+    them, once."""
+    if not goal.actuals or goal.metrics:
+        return None
+    due = plan.due_of(goal)
+    dated = [(index, actual) for index, actual in enumerate(goal.actuals)
+             if actual.date <= as_of]
+    if due is None or due > as_of or not dated:
+        return None
+    index, actual = max(dated, key=lambda pair: (pair[1].date, pair[0]))
+    if actual.date < due or (actual.response or "").strip():
+        return None
+    if (actual.value is None and not still_going(actual.text)) \
+            or (actual.value is not None and actual.value >= threshold) \
+            or plan.decided(goal, due) is not None \
+            or any(_SLIP.search(" ".join(text.split())) for text in (
+                goal.description or "", actual.text or "")):
+        return None
+    return index, actual.date, actual.value, due
+
+
 def undecided_milestone(metric: Metric, due: date, as_of: date) -> bool:
     """Whether no actual of a milestone due by ``due`` records whether it was done by
     then: it has none, or its latest is from before that date and shows it not done

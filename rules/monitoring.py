@@ -21,7 +21,7 @@ from pydantic import Field
 
 from planlint.budgets import PEOPLE_TIME, reallocated
 from planlint.finding import Finding, Related
-from planlint.measures import figureless, names_instrument, strip_label, whole_named
+from planlint.measures import figureless, names_instrument, strip_label, takes_up, whole_named
 from planlint.model import (
     Budget,
     Goal,
@@ -59,6 +59,7 @@ from planlint.timeline import (
     target_date,
     tolerance,
     undecided_milestone,
+    unfinished_goal,
     unfinished_milestone,
     unlined_direction,
 )
@@ -854,7 +855,16 @@ def plan_never_read(plan: Plan) -> Iterator[Finding]:
                   target: {value: 1, date: 2001-03-31}
                   actuals: [{date: 2001-05-31, value: 0}]
           """)).replace("{as_of: 2001-06-30}",
-                        "{as_of: 2001-06-30, horizon: {start: 2000-07-01}}"))
+                        "{as_of: 2001-06-30, horizon: {start: 2000-07-01}}").replace(
+          "goals:\n", dedent("""\
+              goals:
+                - id: MP2
+                  title: Open the dealer helpdesk
+                  due: 2001-03-31
+                  actuals:
+                    - {date: 2001-03-31, value: 0, response: the vendor went bankrupt; a new
+                       one was chosen in April to open it by September}
+              """), 1))
 def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     """The latest actual of a metric shows less than ``threshold`` (default 0.85) of the
     progress expected by its date.
@@ -934,7 +944,14 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     or scope with the reason (``deferred``, ``parked``, ``pushed to Q2``): that is what
     the finding would ask for. Nor is a milestone whose description or latest result
     says by how long it misses its date (``Missing end of Q4 goal by one month``): the
-    plan gives the new date, in its own words. Targets that are limits (``bound``: a
+    plan gives the new date, in its own words. A goal the plan grades by a result of its
+    own rather than a metric (``actuals``: a to-do list's year-end ``VERDICT: FAILURE`` on
+    ``Launch resource hub``, a look-back's ❌) is read as a milestone is, at the goal: its
+    date come (its ``due``, else its parent's, else the horizon's end), its latest own
+    result from then on below the threshold of done, or in words only that the work is
+    still going, with no ``response`` beside it, no decision recorded about it since and
+    no later goal of the same answerer that takes up its wording, it is reported once; a
+    goal with metrics is judged through them, not again. Targets that are limits (``bound``: a
     ceiling at or above where the metric starts, a floor at or below it) are no line to follow: the
     metric is off track when its latest reading is past the limit for its date (the next
     limit, else the last), such as a share allowed to fall to 57.1% by 2025 read at 57.08%
@@ -1065,6 +1082,46 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
             index, message = judged
             yield metric.finding(message, field=f"actuals/{index}",
                                  related=_measured_goals(plan, metric))
+    yield from _unfinished_goals(plan, options.threshold)
+
+
+def _unfinished_goals(plan: Plan, threshold: float) -> Iterator[Finding]:
+    """Goals graded not done by a result of their own, past their date, that nothing
+    answers or carries on (see :func:`off_track_metric`)."""
+    later: dict[str | None, list[tuple[date, Goal]]] | None = None
+    for goal in plan.goals:
+        if not goal.actuals:  # most goals: measured by metrics, no result of their own
+            continue
+        missed = unfinished_goal(plan, goal, plan.as_of, threshold)
+        if missed is None:
+            continue
+        if later is None:
+            later = _dated_goals(plan)
+        index, day, share, due = missed
+        owner = plan.owner_of(goal)
+        wording = goal.title or goal.name or ""
+        if any(when > due and other is not goal and takes_up(other.title or "", wording)
+               for when, other in later.get(owner.id if owner else None, ())):
+            continue
+        latest = f"is {number(share)} on {day}" if share is not None else \
+            f"on {day} says only that the work is still going"
+        yield goal.finding(
+            f"{goal.describe()} was due by {due} and is not done: its own latest result "
+            f"{latest}, and no response beside it says what is done about it; finish it, "
+            "or set a new date with the reason",
+            field=f"actuals/{index}")
+
+
+def _dated_goals(plan: Plan) -> dict[str | None, list[tuple[date, Goal]]]:
+    """Each answerer's goals (by person id, ``None`` for goals nobody answers for) with
+    their due dates."""
+    found: dict[str | None, list[tuple[date, Goal]]] = defaultdict(list)
+    for goal in plan.goals:
+        due = plan.due_of(goal)
+        owner = plan.owner_of(goal)
+        if due is not None:
+            found[owner.id if owner else None].append((due, goal))
+    return found
 
 
 #: How many readings, at the least, a measure has fallen short of its target when its

@@ -701,6 +701,59 @@ class TestOffTrackMetric:
             in finding.message
         assert [item.node for item in finding.related] == ["G1"]
 
+    def test_a_goal_graded_not_done_past_its_date_fires_at_its_own_result(self) -> None:
+        # A foundation's year-end verdicts on its to-dos: a resource hub graded FAILURE with
+        # nothing said of what is done about it is the miss a milestone at 0 would be; one
+        # with a response, a new date or a later goal that takes it up, one done, one still
+        # to come, one in words that grade nothing, and one measured by metrics are not.
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2020-01-31, horizon: {start: 2019-01-01, end: 2019-12-31}}
+            goals:
+              - id: T-9
+                title: Launch resource hub for privacy
+                actuals: [{date: 2019-12-31, value: 0, text: "VERDICT: FAILURE."}]
+              - id: T-1
+                title: A successful Zcon1
+                actuals: [{date: 2019-12-31, value: 1, text: "VERDICT: SUCCESS!"}]
+              - id: T-2
+                title: Reference wallets
+                actuals: [{date: 2019-12-31, text: "VERDICT: BUILDING SUCCESS."}]
+              - id: T-3
+                title: Launch Parity Zcash
+                actuals:
+                  - {date: 2019-12-31, value: 0, response: a homegrown node ships in phases}
+              - id: T-4
+                title: Launch a grant platform
+                due: 2020-06-30
+                actuals: [{date: 2019-12-31, value: 0.4}]
+              - id: T-5
+                title: Publish the privacy guide
+                actuals: [{date: 2019-12-31, value: 0}]
+              - id: T-6
+                title: Publish the privacy guide in two languages
+                due: 2020-12-31
+              - id: T-7
+                title: Launch Zebra
+                metrics: [M1]
+                actuals: [{date: 2019-12-31, value: 0}]
+              - id: T-8
+                title: Release the wallet SDK
+                actuals: [{date: 2019-12-31, value: 0}]
+            metrics:
+              - {id: M1, title: Zebra released, target: {value: 1, date: 2019-12-31},
+                 actuals: [{date: 2019-12-31, value: 0}]}
+            changes:
+              - {date: 2020-01-15, item: T-8, field: due, from: 2019-12-31, to: 2020-06-30,
+                 reason: the ECC's SDK comes first}
+            """)
+        findings = RuleTester(off_track_metric).assert_fails(
+            fragment, [("T-9", 6), ("M1", None)])
+        goal = next(finding for finding in findings if finding.node == "T-9")
+        assert goal.field == "actuals/0"
+        assert "goal T-9 (Launch resource hub for privacy) was due by 2019-12-31 and is " \
+            "not done: its own latest result is 0 on 2019-12-31" in goal.message
+
     def test_a_whole_count_is_judged_against_the_whole_number_expected(self) -> None:
         # A foundation's yearly membership goals, read at mid-year: 2 new alliances of 5
         # is on the line (2.47 rounds to 2: a count can only be whole); 1 is not, nor 5
