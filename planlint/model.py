@@ -164,11 +164,19 @@ Duration = Annotated[str, PlainValidator(_duration), WithJsonSchema({"type": "st
 _PERCENT = re.compile(r"[0-9]+(\.[0-9]+)?%")
 
 
+def _finite(number: float) -> bool:
+    """Whether ``number`` (an int of any size, or a float) is a finite float."""
+    try:
+        return abs(float(number)) < float("inf")
+    except OverflowError:  # an int too large for a float
+        return False
+
+
 def _tolerance(value: Any) -> float | str:
     """A margin either side of a target: a number in the metric's unit, or a percentage
     of the target (``10%``)."""
     if isinstance(value, (int, float)) and not isinstance(value, bool) \
-            and 0 <= value < float("inf"):
+            and value >= 0 and _finite(value):
         return float(value)
     if isinstance(value, str) and _PERCENT.fullmatch(value):
         return value
@@ -189,14 +197,6 @@ class _Model(BaseModel):
 
 
 _CHANGE = re.compile(r"([+-]?)\s*([0-9]+(?:\.[0-9]+)?)\s*%")
-
-
-def _finite(number: float) -> bool:
-    """Whether ``number`` (an int of any size, or a float) is a finite float."""
-    try:
-        return abs(float(number)) < float("inf")
-    except OverflowError:  # an int too large for a float
-        return False
 
 
 def _change(value: Any) -> float | str:

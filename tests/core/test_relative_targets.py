@@ -157,3 +157,11 @@ class TestFiles:
         m = load_plan(tmp_path / "plan.xlsx").get("M1")
         assert isinstance(m, Metric) and m.target is not None
         assert (m.target.change, m.target.value) == ("-25%", 60)
+
+
+def test_a_tolerance_too_large_for_a_number_is_an_invalid_field() -> None:
+    """The margin's validator, which the change's copied, raised OverflowError on an int
+    past a float's range."""
+    with pytest.raises(ValidationError) as error:
+        metric(tolerance=10**400, target={"value": 3})
+    assert "should be a margin" in str(error.value)
