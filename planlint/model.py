@@ -22,6 +22,7 @@ from pydantic import (
     PlainValidator,
     Strict,
     StringConstraints,
+    ValidationInfo,
     WithJsonSchema,
     field_validator,
     model_validator,
@@ -163,11 +164,19 @@ Duration = Annotated[str, PlainValidator(_duration), WithJsonSchema({"type": "st
 _PERCENT = re.compile(r"[0-9]+(\.[0-9]+)?%")
 
 
+def _finite(number: float) -> bool:
+    """Whether ``number`` (an int of any size, or a float) is a finite float."""
+    try:
+        return abs(float(number)) < float("inf")
+    except OverflowError:  # an int too large for a float
+        return False
+
+
 def _tolerance(value: Any) -> float | str:
     """A margin either side of a target: a number in the metric's unit, or a percentage
     of the target (``10%``)."""
     if isinstance(value, (int, float)) and not isinstance(value, bool) \
-            and 0 <= value < float("inf"):
+            and value >= 0 and _finite(value):
         return float(value)
     if isinstance(value, str) and _PERCENT.fullmatch(value):
         return value
@@ -194,12 +203,16 @@ def _change(value: Any) -> float | str:
     """A target's change from its metric's baseline: a signed percentage of the baseline
     (``-16%``), or a number in the metric's unit (``-2.5``)."""
     if isinstance(value, (int, float)) and not isinstance(value, bool) \
-            and abs(value) < float("inf"):
+            and _finite(value):
         return float(value)
     if isinstance(value, str):
         match = _CHANGE.fullmatch(value.strip().replace("\u2212", "-"))
-        if match is not None and (match[1] != "-" or float(match[2]) <= 100):
+        if match is not None and (match[1] != "-" or float(match[2]) <= 100) \
+                and _finite(float(match[2])):
             return f"{match[1]}{match[2]}%"
+        if match is not None and match[1] != "-":
+            raise ValueError(f"should be a change a number can hold (found {shown(value)}); "
+                             "write the target's value instead")
         if match is not None:
             raise ValueError(f"should be a change of at most -100%, all of the baseline "
                              f"(found {shown(value)}); for a target below zero, write "
@@ -526,6 +539,23 @@ class Metric(Item):
                              "text), and a target's change from it under target: {change, "
                              "date}")
         return baseline
+
+    @field_validator("target", "targets")
+    @classmethod
+    def _held(cls, targets: Measurement | tuple[Measurement, ...] | None,
+              info: ValidationInfo) -> Measurement | tuple[Measurement, ...] | None:
+        """Targets stated as a change that comes, from the baseline, to a number a float
+        holds: one that overflows is refused as a value written out would be."""
+        baseline = info.data.get("baseline")
+        start = baseline.value if isinstance(baseline, Measurement) else None
+        for target in (targets if isinstance(targets, tuple) else (targets,)):
+            if start is not None and target is not None and target.change is not None \
+                    and not _finite(changed(start, target.change)):
+                raise ValueError(
+                    f"states a change ({shown_change(target.change)}) that comes, from the "
+                    f"baseline {start:g}, to a number too large to hold; write the "
+                    "target's value instead")
+        return targets
 
     @model_validator(mode="after")
     def _from_baseline(self) -> Metric:

@@ -76,6 +76,21 @@ class TestModel:
             metric(baseline={"value": 17.3}, target=target)
         assert said in str(error.value)
 
+    @pytest.mark.parametrize(("baseline", "target", "said"), [
+        (17.3, {"change": 10**400}, "(found 1000000"),
+        (17.3, {"change": "9" * 400 + "%"}, "should be a change a number can hold"),
+        (1.5e308, {"change": "+100%"}, "comes, from the baseline 1.5e+308, to a number "
+                                       "too large to hold"),
+        (1.5e308, {"change": 1.5e308}, "too large to hold"),
+    ])
+    def test_a_change_too_large_for_a_number_says_so(
+            self, baseline: float, target: dict[str, object], said: str) -> None:
+        """Not an OverflowError, nor a target of inf that rules then report."""
+        for fields in ({"target": target}, {"targets": [target]}):
+            with pytest.raises(ValidationError) as error:
+                metric(baseline={"value": baseline}, **fields)
+            assert said in str(error.value)
+
     def test_a_baseline_is_no_change(self) -> None:
         with pytest.raises(ValidationError) as error:
             metric(baseline={"change": "-5%"}, target={"value": 3})
@@ -142,3 +157,11 @@ class TestFiles:
         m = load_plan(tmp_path / "plan.xlsx").get("M1")
         assert isinstance(m, Metric) and m.target is not None
         assert (m.target.change, m.target.value) == ("-25%", 60)
+
+
+def test_a_tolerance_too_large_for_a_number_is_an_invalid_field() -> None:
+    """The margin's validator, which the change's copied, raised OverflowError on an int
+    past a float's range."""
+    with pytest.raises(ValidationError) as error:
+        metric(tolerance=10**400, target={"value": 3})
+    assert "should be a margin" in str(error.value)
