@@ -545,12 +545,19 @@ class Metric(Item):
     def _held(cls, targets: Measurement | tuple[Measurement, ...] | None,
               info: ValidationInfo) -> Measurement | tuple[Measurement, ...] | None:
         """Targets stated as a change that comes, from the baseline, to a number a float
-        holds: one that overflows is refused as a value written out would be."""
+        holds: one that overflows is refused as a value written out would be; nor is a
+        percentage of a baseline of 0 a target (any share of none is none)."""
         baseline = info.data.get("baseline")
         start = baseline.value if isinstance(baseline, Measurement) else None
         for target in (targets if isinstance(targets, tuple) else (targets,)):
-            if start is not None and target is not None and target.change is not None \
-                    and not _finite(changed(start, target.change)):
+            if start is None or target is None or target.change is None:
+                continue
+            if start == 0 and isinstance(target.change, str):
+                raise ValueError(
+                    f"states a change ({shown_change(target.change)}) of a baseline of 0, "
+                    "which any percentage leaves at 0; write the target's value instead, "
+                    "or a change in the measure's unit (change: 5)")
+            if not _finite(changed(start, target.change)):
                 raise ValueError(
                     f"states a change ({shown_change(target.change)}) that comes, from the "
                     f"baseline {start:g}, to a number too large to hold; write the "

@@ -91,6 +91,14 @@ class TestModel:
                 metric(baseline={"value": baseline}, **fields)
             assert said in str(error.value)
 
+    def test_a_percentage_of_a_baseline_of_none_says_what_to_write(self) -> None:
+        """+25% of 0 is 0 whatever the plan meant: not silently a target equal to it."""
+        for fields in ({"target": {"change": "+25%"}}, {"targets": [{"change": "+25%"}]}):
+            with pytest.raises(ValidationError) as error:
+                metric(baseline={"value": 0}, **fields)
+            assert "of a baseline of 0, which any percentage leaves at 0" in str(error.value)
+        assert metric(baseline={"value": 0}, target={"change": 5}).target.value == 5
+
     def test_a_baseline_is_no_change(self) -> None:
         with pytest.raises(ValidationError) as error:
             metric(baseline={"change": "-5%"}, target={"value": 3})
