@@ -64,6 +64,9 @@ _NUMBERS = (
                      (?:[Tt]|[ \t]+)[0-9][0-9]?
                      :[0-9][0-9] :[0-9][0-9] (?:\.[0-9]*)?
                      (?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$''', re.X))
+#: Every character those patterns accept: text with any other (``24/7 support``) is text
+#: without compiling them.
+_NUMBER_CHARACTERS = frozenset("0123456789+-._: \tabcdefABCDEFinxINTtZ")
 #: The typed scalars most plans write, read without the resolver's patterns: decimal
 #: numbers (``12``, ``-0.5``), which YAML 1.1 reads as Python does, and dates
 #: (``2024-03-31``), which are kept as their text.
@@ -86,8 +89,9 @@ def _plain_value(text: str) -> Any:
             return int(text) if decimal.group(1) is None else float(text)
     except ValueError:  # a number too long to read (int_max_str_digits)
         return _DECLINE
-    if _DATE.fullmatch(text) or (text[0] in "+-.0123456789" and not any(
-            number.match(text) for number in _NUMBERS)):
+    if _DATE.fullmatch(text) or (text[0] in "+-.0123456789" and (
+            not _NUMBER_CHARACTERS.issuperset(text)
+            or not any(number.match(text) for number in _NUMBERS))):
         return text
     from planlint.loaders.yaml_events import resolved  # such a number, or a merge key
 

@@ -223,8 +223,9 @@ _SCALARS = ["", "~", "null", "Null", "NULL", "nULL", "yes", "Yes", "YES", "yEs",
             "team", "FY2025", "Ontario", "2001-2002", "24/7 support", "12", "-0", "+12",
             "1.5", "1.", ".5", "1e3", "1.0e+3", "0x1F", "0o17", "017", "0b101", "1_000",
             "1:20", "1:20.5", ".inf", "-.Inf", ".nan", ".NaN", "2024-01-31",
-            "2024-1-31 10:00:00", "2024-01-31T10:00:00Z", "2024-01-31 10:00", "<<", "<",
-            "=", "=x", "-", ".", "+", "1 000", "-1,5", "9" * 5000]
+            "2024-1-31 10:00:00", "2024-1-1\t1:00:00 +1", "2024-01-31T10:00:00Z",
+            "2024-01-31 10:00", "<<", "<", "=", "=x", "-", ".", "+", "1 000", "-1,5", "3rd",
+            "10%", "1.5x", "9" * 5000]
 
 
 @pytest.mark.parametrize("text", _SCALARS)
@@ -237,7 +238,8 @@ def test_plain_scalars_read_as_pyyamls_resolver_reads_them(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="0123456789+-._:eEx oObBTtZ<=~nNyYaf", min_size=1, max_size=12))
+@given(st.text(alphabet="0123456789+-._:eEx oObBTtZ<=~nNyYafiIFA/%qQ\t", min_size=1,
+               max_size=12))
 def test_random_plain_scalars_read_as_pyyamls_resolver_reads_them(text: str) -> None:
     test_plain_scalars_read_as_pyyamls_resolver_reads_them(text)
 
