@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from planlint.limits import shown
+from planlint.patterns import LazyPattern
 from planlint.spelling import meant
 
 if TYPE_CHECKING:
@@ -52,13 +53,14 @@ def failure(error: BaseException) -> str:
 _SHAPES = {"Measurement": "{{value: {value}, date: 2026-12-31}}",
            "Actual": "{{date: 2026-03-31, value: {value}}}",
            "Horizon": "{{start: {start}-01-01, end: {end}-12-31}}"}
+#: (Patterns here are compiled when a value is first found wrong: most checks find none.)
 #: A figure written with its unit, scale or thousands separators: ``35%``, ``$1,200``,
 #: ``100 000``, ``1.5M``, ``12 km``.
-_FIGURE = re.compile(r"^\s*(?P<currency>[$€£¥])?\s*(?P<digits>[+-]?(?:\d{1,3}(?:[ ,'_]\d{3})+|"
+_FIGURE = LazyPattern(r"^\s*(?P<currency>[$€£¥])?\s*(?P<digits>[+-]?(?:\d{1,3}(?:[ ,'_]\d{3})+|"
                      r"\d+)(?:\.\d+)?)\s*(?P<unit>\S.*)?$")
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6,
            "b": 1e9, "bn": 1e9, "billion": 1e9}
-_YEARS = re.compile(r"^\s*((?:19|20)\d\d)\s*[-\u2013/]\s*((?:19|20)\d\d)\s*$")
+_YEARS = LazyPattern(r"^\s*((?:19|20)\d\d)\s*[-\u2013/]\s*((?:19|20)\d\d)\s*$")
 
 
 def explain(error: ErrorDetails) -> str:

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import re
 import tomllib
 
 from planlint.limits import MAX_DEPTH
 from planlint.loaders import Document, LoadError, depth_over
+from planlint.patterns import LazyPattern
 from planlint.positions import PositionMap, Span, lines_of, pointer_join
 
-_ERROR_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
-_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
-_KEY = re.compile(r'^\s*((?:"[^"]*"|\'[^\']*\'|[A-Za-z0-9_-]+)'
+#: Compiled on first use: a config in TOML is read without them, and few plans are TOML.
+_ERROR_AT = LazyPattern(r"\s*\(at line (\d+), column (\d+)\)$")
+_HEADER = LazyPattern(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
+_KEY = LazyPattern(r'^\s*((?:"[^"]*"|\'[^\']*\'|[A-Za-z0-9_-]+)'
                   r'(?:\s*\.\s*(?:"[^"]*"|\'[^\']*\'|[A-Za-z0-9_-]+))*)\s*=')
-_PART = re.compile(r'"([^"]*)"|\'([^\']*)\'|([A-Za-z0-9_-]+)')
+_PART = LazyPattern(r'"([^"]*)"|\'([^\']*)\'|([A-Za-z0-9_-]+)')
 
 
 def load(text: str) -> Document:

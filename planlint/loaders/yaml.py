@@ -7,6 +7,11 @@ limits is stopped as soon as it crosses them. Only the YAML core types become da
 keys); any other tag is reported and its value dropped, so a plan can never construct an
 object. Aliases share the anchored value and count its size against a cap, so an alias
 bomb costs nothing.
+
+The common case is built in C (``_fastyaml``) without importing PyYAML, whose import
+(its reader's pattern of printable characters above all) costs about a tenth of checking
+a small plan; the Python builder over PyYAML's events (:mod:`planlint.loaders.yaml_events`)
+is imported when the C builder declines a file or is not built.
 """
 
 from __future__ import annotations
@@ -15,40 +20,10 @@ import bisect
 import re
 from typing import Any
 
-import yaml
-from yaml.constructor import SafeConstructor
-from yaml.events import (
-    AliasEvent,
-    DocumentStartEvent,
-    MappingEndEvent,
-    MappingStartEvent,
-    ScalarEvent,
-    SequenceEndEvent,
-    SequenceStartEvent,
-)
-from yaml.nodes import ScalarNode
-
-from planlint.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_NODES, shown
-from planlint.loaders import Document, LoadError, LoadProblem, Problem
+from planlint.limits import MAX_DEPTH, MAX_NODES
+from planlint.loaders import Document, LoadError
+from planlint.patterns import LazyPattern
 from planlint.positions import YAML_ONLY_BREAKS, PositionMap, Span, pointer_join
-
-try:
-    _Parser: Any = yaml.CSafeLoader
-except AttributeError:  # PyYAML built without libyaml
-    _Parser = yaml.SafeLoader
-
-_YAML_BREAK = re.compile(f"\\r\\n|[\\r\\n{YAML_ONLY_BREAKS}]")
-_EDITOR_BREAK = re.compile(r"\r\n|[\r\n]")
-_TAG = "tag:yaml.org,2002:"
-_STR, _NULL, _BOOL = _TAG + "str", _TAG + "null", _TAG + "bool"
-_INT, _FLOAT, _TIMESTAMP = _TAG + "int", _TAG + "float", _TAG + "timestamp"
-_SEQ, _MAP, _MERGE = _TAG + "seq", _TAG + "map", _TAG + "merge"
-_KEY_TAGS = frozenset({_STR, _NULL, _BOOL, _INT, _FLOAT, _TIMESTAMP})
-_TRUE = frozenset({"yes", "true", "on", "y"})
-#: First characters of plain scalars that may be something other than text.
-_MAYBE_TYPED = frozenset(_Parser.yaml_implicit_resolvers) - {None}
-_CONSTRUCTOR = SafeConstructor()
-_NO_KEY = object()
 
 _fast: Any
 try:
@@ -58,9 +33,40 @@ except ImportError:  # built without a C compiler or libyaml: the Python builder
 #: What the C builder leaves to the Python one before it starts: carriage returns and the
 #: line breaks only YAML knows move positions (:class:`_EditorPlace`).
 _FAST_DECLINES = ("\r", *YAML_ONLY_BREAKS)
-_TYPED_FIRST = "".join(sorted(_MAYBE_TYPED))
+#: The first characters of plain scalars that PyYAML's implicit resolvers may read as
+#: something other than text (``yaml.SafeLoader.yaml_implicit_resolvers``, which
+#: ``tests/core/test_fastyaml.py`` compares with this).
+_TYPED_FIRST = "!&*+-.0123456789<=FNOTYfnoty~"
+#: YAML 1.1's plain words for booleans and null: a plain scalar that is empty or starts
+#: with a letter or ``~`` is one of these or text, as PyYAML's resolver reads it.
+_WORDS: dict[str, Any] = {
+    **dict.fromkeys(("yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"), True),
+    **dict.fromkeys(("no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"),
+                    False),
+    **dict.fromkeys(("null", "Null", "NULL", "~", ""), None)}
 _DECLINE: Any = object()
-_RESOLVER: Any = None
+#: PyYAML's patterns of YAML 1.1 numbers and timestamps, all it tries on a plain scalar
+#: that starts with a digit, a sign or a dot (``yaml.resolver.Resolver``'s, which
+#: ``tests/core/test_fastyaml.py`` compares with these): text that matches none is text.
+_NUMBERS = (
+    LazyPattern(r'''^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?
+                    |\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?
+                    |[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*
+                    |[-+]?\.(?:inf|Inf|INF)
+                    |\.(?:nan|NaN|NAN))$''', re.X),
+    LazyPattern(r'''^(?:[-+]?0b[0-1_]+
+                    |[-+]?0[0-7_]+
+                    |[-+]?(?:0|[1-9][0-9_]*)
+                    |[-+]?0x[0-9a-fA-F_]+
+                    |[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$''', re.X),
+    LazyPattern(r'''^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]
+                    |[0-9][0-9][0-9][0-9] -[0-9][0-9]? -[0-9][0-9]?
+                     (?:[Tt]|[ \t]+)[0-9][0-9]?
+                     :[0-9][0-9] :[0-9][0-9] (?:\.[0-9]*)?
+                     (?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$''', re.X))
+#: Every character those patterns accept: text with any other (``24/7 support``) is text
+#: without compiling them.
+_NUMBER_CHARACTERS = frozenset("0123456789+-._: \tabcdefABCDEFinxINTtZ")
 #: The typed scalars most plans write, read without the resolver's patterns: decimal
 #: numbers (``12``, ``-0.5``), which YAML 1.1 reads as Python does, and dates
 #: (``2024-03-31``), which are kept as their text.
@@ -69,39 +75,27 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _plain_value(text: str) -> Any:
-    """The value of a plain scalar that may be typed, for the C builder: what
-    :meth:`_Builder.scalar` makes of it, or ``_DECLINE`` where that reports a problem or
-    reads a merge key (the Python builder then reads the file). A plain decimal number
-    or date is read directly, without the resolver's patterns."""
-    global _RESOLVER
+    """The value of a plain scalar that may be typed, for the C builder: what the Python
+    builder makes of it, or ``_DECLINE`` where that reports a problem or reads a merge
+    key (the Python builder then reads the file). Words, text, plain decimal numbers and
+    dates are read without PyYAML, which is imported for other numbers and merge keys."""
+    if text in _WORDS:
+        return _WORDS[text]
+    if text[0].isalpha():  # no number, date or merge key starts with a letter
+        return text
     try:
         decimal = _DECIMAL.fullmatch(text)
         if decimal is not None:
             return int(text) if decimal.group(1) is None else float(text)
-        if _DATE.fullmatch(text):
-            return text
-        if _RESOLVER is None:
-            _RESOLVER = _Parser("")
-        return _core_value(_RESOLVER.resolve(ScalarNode, text, (True, False)), text)
     except ValueError:  # a number too long to read (int_max_str_digits)
         return _DECLINE
-
-
-def _core_value(tag: str, text: str) -> Any:
-    """The value of a scalar of one of YAML's core types (text, null, booleans, numbers,
-    and timestamps, kept as their text); ``_DECLINE`` for any other tag. Raises
-    ``ValueError`` for a number that cannot be read."""
-    if tag in (_STR, _TIMESTAMP):
+    if _DATE.fullmatch(text) or (text[0] in "+-.0123456789" and (
+            not _NUMBER_CHARACTERS.issuperset(text)
+            or not any(number.match(text) for number in _NUMBERS))):
         return text
-    if tag == _NULL:
-        return None
-    if tag == _BOOL:
-        return text.lower() in _TRUE
-    if tag == _INT:
-        return _CONSTRUCTOR.construct_yaml_int(ScalarNode(tag, text))
-    if tag == _FLOAT:
-        return _CONSTRUCTOR.construct_yaml_float(ScalarNode(tag, text))
-    return _DECLINE
+    from planlint.loaders.yaml_events import resolved  # such a number, or a merge key
+
+    return resolved(text)
 
 
 def load(text: str) -> Document:
@@ -120,25 +114,12 @@ def load(text: str) -> Document:
     return load_events(text)
 
 
+
 def load_events(text: str) -> Document:
     """:func:`load` by the Python builder over PyYAML's events, whatever the file holds."""
-    parser = _Parser(text)
-    builder = _Builder(parser, text)
-    place = _EditorPlace(text)
-    try:
-        return _document(builder.run(), builder, place)
-    except yaml.MarkedYAMLError as error:
-        failure = place.error(_load_error(error, text))
-        mark = error.problem_mark or error.context_mark
-        if mark is not None:
-            failure.partial = _document(builder.salvage(mark), builder, place)
-        raise failure from None
-    except LoadError as error:
-        raise place.error(error) from None
-    except yaml.YAMLError as error:
-        raise LoadError(f"not valid YAML: {error}") from None
-    finally:
-        parser.dispose()
+    from planlint.loaders import yaml_events
+
+    return yaml_events.load_events(text)
 
 
 #: What ties the entries of a file together, or moves its lines: anchors and aliases
@@ -282,455 +263,3 @@ def _entry_around(root: dict[str, Any], spans: dict[str, Span], first: int, last
         return key, index, starts[index], end, following
     return None
 
-
-def _document(data: Any, builder: _Builder, place: _EditorPlace) -> Document:
-    spans, problems = builder.spans, builder.problems
-    if place.needed:
-        spans = {pointer: place.span(span) for pointer, span in spans.items()}
-        problems = [Problem(problem.rule, problem.message,
-                            problem.span and place.span(problem.span)) for problem in problems]
-    return Document(data, PositionMap(spans), problems)
-
-
-class _EditorPlace:
-    """Positions as editors count lines. YAML 1.1, and so PyYAML, also breaks lines at
-    NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR; in a file that holds one, positions are
-    moved from PyYAML's lines to the editor's (by character offset)."""
-
-    def __init__(self, text: str) -> None:
-        self.needed = any(char in text for char in YAML_ONLY_BREAKS)
-        if self.needed:
-            self.yaml_starts = _starts(text, _YAML_BREAK)
-            self.editor_starts = _starts(text, _EDITOR_BREAK)
-
-    def at(self, line: int, column: int) -> tuple[int, int]:
-        if not self.needed or line > len(self.yaml_starts):
-            return line, column
-        offset = self.yaml_starts[line - 1] + column - 1
-        editor_line = bisect.bisect_right(self.editor_starts, offset)
-        return editor_line, offset - self.editor_starts[editor_line - 1] + 1
-
-    def span(self, span: Span) -> Span:
-        return (*self.at(span[0], span[1]), *self.at(span[2], span[3]))
-
-    def error(self, error: LoadError) -> LoadError:
-        if self.needed and error.line is not None:
-            error.line, error.column = self.at(error.line, error.column)
-        return error
-
-
-def _starts(text: str, breaks: re.Pattern[str]) -> list[int]:
-    """The offset where each line starts."""
-    return [0, *(match.end() for match in breaks.finditer(text))]
-
-
-def _load_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
-    mark = error.problem_mark or error.context_mark
-    problem = error.problem or "invalid YAML"
-    if error.context:
-        problem = f"{problem} ({error.context})"
-    if mark is None:
-        return LoadError(f"not valid YAML: {problem}")
-    lines = _YAML_BREAK.split(text)
-    line = lines[mark.line] if mark.line < len(lines) else ""
-    if "tab" in problem or line[mark.column: mark.column + 1] == "\t":
-        problem += "; YAML indents with spaces only, replace the tab"
-    elif line[mark.column: mark.column + 1] in ("%", "@", "`"):
-        problem += (f"; a value cannot start with {line[mark.column]!r} in YAML: quote it, "
-                    f"as '{line[mark.column:].strip()}'")
-    elif any(char in YAML_ONLY_BREAKS for char in text[max(0, mark.index - 2000):mark.index]):
-        problem += ("; YAML reads U+0085, U+2028 and U+2029 as line breaks, so write them "
-                    "as \\u2028 (and so on) inside a double-quoted string, or remove them")
-    return LoadError(f"not valid YAML: {problem}", mark.line + 1, mark.column + 1)
-
-
-def _span(start: Any, end: Any) -> Span:
-    return (start.line + 1, start.column + 1, end.line + 1, end.column + 1)
-
-
-class _Collection:
-    """A mapping or sequence being built: its value, where it stands, what it awaits."""
-
-    __slots__ = ("anchor", "dropped", "key", "key_start", "merges", "pointer",
-                 "size", "start", "value")
-
-    def __init__(self, value: dict[str, Any] | list[Any], pointer: str | None, start: Any,
-                 anchor: str | None, size: int, dropped: bool) -> None:
-        self.value = value
-        self.pointer = pointer  # None: a key or merged value, which has no place of its own
-        self.dropped = dropped  # a tag that is not allowed: the value becomes None
-        self.start = start
-        self.anchor = anchor
-        self.size = size  # the node count when it started, to measure its own size
-        self.key: Any = _NO_KEY  # a mapping's key awaiting its value
-        self.key_start: Any = None
-        self.merges: list[dict[str, Any]] | None = None  # a mapping's merge sources
-
-
-class _Builder:
-    """Turns libyaml's event stream into plain data, recording each node's span."""
-
-    def __init__(self, parser: Any, text: str) -> None:
-        self.parser = parser
-        #: Line numbers from 1, one int object each, shared by every span on the line
-        #: rather than made anew for each (a number past 256 is a new object every time);
-        #: up to the line after the last, where the stream ends when the text does not
-        #: end with a line break.
-        breaks = text.count("\n") + text.count("\r") + sum(map(text.count, YAML_ONLY_BREAKS))
-        self.line_numbers = list(range(1, breaks + 3))
-        self.spans: dict[str, Span] = {}
-        self.problems: list[Problem] = []
-        self.anchors: dict[str, tuple[Any, int]] = {}
-        #: The value of each plain scalar read so far that no implicit type leaves as
-        #: text (numbers, dates, booleans, null): these repeat across a plan.
-        self.typed: dict[str, Any] = {}
-        self.documents = 0
-        self.stack: list[_Collection] = []
-        self.nodes = 0
-        self.alias_nodes = 0
-        self.root: Any = None
-
-    def run(self) -> Any:
-        """Build the data. Most events are placed here, without a call per event: scalars
-        in a list or a mapping (its keys, most of its values) with no tag or anchor, text
-        or a value read before, and lists and mappings with no tag or anchor, as they open
-        and close in a list or under a text key. Every other scalar takes :meth:`value`,
-        every other list or mapping :meth:`open` and :meth:`close`."""
-        get_event, stack, spans, typed = self.parser.get_event, self.stack, self.spans, \
-            self.typed
-        line = self.line_numbers
-        while (event := get_event()) is not None:
-            kind = type(event)
-            if kind is ScalarEvent:
-                if not stack or event.anchor is not None or event.tag not in (None, "!"):
-                    self.value(event)
-                    continue
-                value = event.value
-                if event.implicit[0] and (not value or value[0] in _MAYBE_TYPED):
-                    value = typed.get(value, _NO_KEY)
-                    if value is _NO_KEY:
-                        self.value(event)
-                        continue
-                self.nodes += 1
-                if self.nodes > MAX_NODES:
-                    raise _too_many(event)
-                top = stack[-1]
-                container: Any = top.value  # a list or a mapping
-                key = top.key
-                if type(container) is list:
-                    if top.pointer is not None:
-                        start, end = event.start_mark, event.end_mark
-                        spans[f"{top.pointer}/{len(container)}"] = (
-                            line[start.line], start.column + 1, line[end.line],
-                            end.column + 1)
-                    container.append(value)
-                elif key is _NO_KEY and type(value) is str:
-                    top.key, top.key_start = value, event.start_mark
-                elif type(key) is str and key not in container:
-                    top.key = _NO_KEY
-                    container[key] = value
-                    if top.pointer is not None:
-                        start, end = top.key_start, event.end_mark
-                        spans[pointer_join(top.pointer, key)] = (
-                            line[start.line], start.column + 1, line[end.line],
-                            end.column + 1)
-                else:  # a key not text, or a value whose key is special or there twice
-                    self.place(value, event.start_mark, event.end_mark)
-            elif kind is MappingStartEvent or kind is SequenceStartEvent:
-                if not stack or event.anchor is not None or event.tag is not None \
-                        or len(stack) >= MAX_DEPTH:
-                    self.open(event, kind is MappingStartEvent)
-                    continue
-                size = self.nodes
-                self.nodes += 1
-                if self.nodes > MAX_NODES:
-                    raise _too_many(event)
-                pointer, start = self.slot(event.start_mark)
-                stack.append(_Collection({} if kind is MappingStartEvent else [], pointer,
-                                         start, None, size, False))
-            elif kind is MappingEndEvent or kind is SequenceEndEvent:
-                done = stack[-1]
-                if done.pointer is None or done.anchor is not None or done.dropped \
-                        or done.merges is not None or len(stack) == 1:
-                    self.close(event)
-                    continue
-                # In place with its span: its pointer is the one its container's place()
-                # would make (:meth:`slot`), its key the one awaiting a value.
-                stack.pop()
-                start, end = done.start, event.end_mark
-                spans[done.pointer] = (line[start.line], start.column + 1, line[end.line],
-                                       end.column + 1)
-                top = stack[-1]
-                container = top.value
-                if type(container) is list:
-                    container.append(done.value)
-                    continue
-                key, top.key = top.key, _NO_KEY
-                if key in container:
-                    self.problem_at("syntax-error", top.key_start, start,
-                                    f"key {shown(key)} appears twice in this mapping; the "
-                                    "later value wins, remove one of them")
-                container[key] = done.value
-            else:
-                self.other(event, kind)
-        return self.root
-
-    def other(self, event: Any, kind: type) -> None:
-        """An alias, a document's start (or what needs no reading: a stream's start)."""
-        if kind is AliasEvent:
-            self.place(self.alias(event), event.start_mark, event.end_mark)
-        elif kind is DocumentStartEvent:
-            self.documents += 1
-            if self.documents > 1:
-                raise LoadError("a plan file holds a single document; this '---' starts "
-                                "another, split it into its own file",
-                                event.start_mark.line + 1, event.start_mark.column + 1)
-
-    def salvage(self, mark: Any) -> Any:
-        """What was read before reading stopped at ``mark``: the lists and mappings still
-        open are closed there, except an item of a list (a goal, a metric), which may
-        lack what came after and is left out. A key still awaiting its value is dropped."""
-        while self.stack:
-            done = self.stack.pop()
-            if self.stack and isinstance(self.stack[-1].value, list) \
-                    and isinstance(done.value, dict):
-                continue
-            if done.pointer is not None:
-                self.spans[done.pointer] = _span(done.start, mark)
-            self.place(None if done.dropped else done.value, done.start, mark)
-        return self.root
-
-    # -- values ---------------------------------------------------------------------------
-
-    def value(self, event: Any) -> None:
-        """Read and place a scalar of any kind, anchored or not."""
-        value = self.scalar(event)
-        if event.anchor is not None:
-            self.anchors[event.anchor] = (value, 1)
-        self.place(value, event.start_mark, event.end_mark)
-
-    def scalar(self, event: Any) -> Any:
-        self.nodes += 1  # counted here rather than by count(): scalars are most values
-        if self.nodes > MAX_NODES:
-            raise _too_many(event)
-        value: str = event.value
-        tag = event.tag
-        if tag is None or tag == "!":
-            if not event.implicit[0] or (value and value[0] not in _MAYBE_TYPED):
-                return value
-            known = self.typed.get(value, _NO_KEY)
-            if known is not _NO_KEY:
-                return known
-            tag = self.parser.resolve(ScalarNode, value, event.implicit)
-            if tag != _MERGE:
-                problems = len(self.problems)
-                known = self.construct(event, tag, value)
-                if len(self.problems) == problems:  # read as it always will be
-                    self.typed[value] = known
-                return known
-        return self.construct(event, tag, value)
-
-    def construct(self, event: Any, tag: str, value: str) -> Any:
-        """The value of a scalar of a tag resolved or given."""
-        try:
-            known = _core_value(tag, value)
-        except ValueError:
-            kind = "an integer" if tag == _INT else "a number"
-            digits = sum(char.isdigit() for char in value)
-            reason = (f"has {digits} digits, more than planlint reads" if digits > 4000
-                      else f"is not {kind}")
-            self.problem("invalid-field", event, f"{shown(value)} {reason}; write a "
-                         "plain number (or quote it to keep it as text)")
-            return None
-        if known is not _DECLINE:
-            return known
-        if tag == _MERGE:  # '<<' merges where it is a key, and is text elsewhere
-            at_key = bool(self.stack) and isinstance(self.stack[-1].value, dict) \
-                and self.stack[-1].key is _NO_KEY
-            return _MERGE_KEY if at_key else value
-        self.problem("invalid-field", event, _bad_tag(tag))
-        return None
-
-    def alias(self, event: Any) -> Any:
-        known = self.anchors.get(event.anchor)
-        if known is None:
-            raise LoadError(f"the alias *{event.anchor} names no anchor defined before it; "
-                            f"define &{event.anchor} first",
-                            event.start_mark.line + 1, event.start_mark.column + 1)
-        value, size = known
-        if self.alias_nodes + size > MAX_ALIAS_NODES:
-            if self.alias_nodes <= MAX_ALIAS_NODES:  # report the first one only
-                self.problem("invalid-field", event, f"aliases expand to more than "
-                             f"{MAX_ALIAS_NODES:,} values; write the data out or use fewer "
-                             "aliases")
-                self.alias_nodes = MAX_ALIAS_NODES + 1
-            return None
-        self.nodes += size
-        self.alias_nodes += size
-        return value
-
-    def open(self, event: Any, mapping: bool) -> None:
-        size = self.nodes
-        self.count(event)
-        if len(self.stack) >= MAX_DEPTH:
-            self.problem("invalid-field", event, f"lists and mappings nest deeper than "
-                         f"{MAX_DEPTH} levels here; a plan needs only a few, so this value "
-                         "is dropped")
-            self.skip(event.start_mark)
-            return
-        pointer, start = self.slot(event.start_mark)
-        dropped = event.tag not in (None, "!", _MAP if mapping else _SEQ)
-        if dropped:  # built to keep the stream in step, then dropped
-            self.problem("invalid-field", event, _bad_tag(event.tag))
-        self.stack.append(_Collection({} if mapping else [], pointer, start, event.anchor,
-                                      size, dropped))
-
-    def close(self, event: Any) -> None:
-        """Close a list or mapping that takes more than :meth:`run` does (a merge, a tag,
-        an anchor, or no place of its own) and place it."""
-        done = self.stack.pop()
-        value: Any = done.value
-        if isinstance(value, dict) and done.merges:
-            merged: dict[str, Any] = {}
-            for source in done.merges:
-                merged.update(source)
-            value = {**merged, **value}
-        if done.dropped:
-            value = None
-        if done.anchor is not None:
-            self.anchors[done.anchor] = (value, self.nodes - done.size)
-        self.place(value, done.start, event.end_mark)
-
-    def skip(self, start: Any) -> None:
-        """Read past a value nested too deeply, which started at ``start``, and place
-        ``None`` for it; stop the file where it nests so deep that even reading past it
-        would be slow."""
-        depth = 1
-        while depth and (event := self.parser.get_event()) is not None:
-            kind = type(event)
-            self.count(event)
-            if kind is not AliasEvent and getattr(event, "anchor", None) is not None:
-                self.anchors[event.anchor] = (None, 1)  # aliases of a dropped value are empty
-            if kind is MappingStartEvent or kind is SequenceStartEvent:
-                depth += 1
-                if depth > MAX_DEPTH:
-                    raise LoadError(f"lists and mappings nest deeper than {2 * MAX_DEPTH} "
-                                    "levels here; a plan needs only a few levels, flatten it",
-                                    event.start_mark.line + 1, event.start_mark.column + 1)
-            elif kind is MappingEndEvent or kind is SequenceEndEvent:
-                depth -= 1
-                if not depth:
-                    self.place(None, start, event.end_mark)
-
-    # -- placing values in their containers ---------------------------------------------
-
-    def slot(self, start: Any) -> tuple[str | None, Any]:
-        """The pointer and start of the value about to begin (a mapping entry starts at
-        its key); no pointer for a key, a merged value or anything inside them."""
-        if not self.stack:
-            return "", start
-        top = self.stack[-1]
-        if top.pointer is None:
-            return None, start
-        if isinstance(top.value, list):
-            return f"{top.pointer}/{len(top.value)}", start
-        if top.key in (_NO_KEY, _MERGE_KEY, _DROPPED):
-            return None, start
-        return pointer_join(top.pointer, top.key), top.key_start
-
-    def place(self, value: Any, start: Any, end: Any) -> None:
-        """Put a finished value where it belongs: the root, a list, or a mapping (as its
-        next key, or as the value of the key before it)."""
-        if not self.stack:
-            self.root = value
-            self.spans[""] = _span(start, end)
-            return
-        top = self.stack[-1]
-        container = top.value
-        if isinstance(container, list):
-            if top.pointer is not None:
-                self.spans[f"{top.pointer}/{len(container)}"] = (
-                    start.line + 1, start.column + 1, end.line + 1, end.column + 1)
-            container.append(value)
-            return
-        if top.key is _NO_KEY:
-            top.key = value if type(value) is str else self.key(value, start, end)
-            top.key_start = start
-            return
-        key, top.key = top.key, _NO_KEY
-        if key is _MERGE_KEY:
-            top.merges = [*(top.merges or ()), *self.merge_sources(value, start, end)]
-            return
-        if key is _DROPPED:
-            return
-        if key in container:  # merged keys join only when the mapping closes
-            self.problem_at("syntax-error", top.key_start, start,
-                            f"key {shown(key)} appears twice in this mapping; the later "
-                            "value wins, remove one of them")
-        container[key] = value
-        if top.pointer is not None:
-            key_start = top.key_start
-            if (end.line, end.column) < (key_start.line, key_start.column):
-                end = start  # an alias of an earlier node: its end lies before the key
-            self.spans[pointer_join(top.pointer, key)] = (
-                key_start.line + 1, key_start.column + 1, end.line + 1, end.column + 1)
-
-    def key(self, value: Any, start: Any, end: Any) -> Any:
-        if value is _MERGE_KEY:
-            return _MERGE_KEY
-        if isinstance(value, dict | list):
-            self.problem_at("invalid-field", start, end, "a mapping key must be a plain "
-                            "name, not a collection or a tagged value; this entry is dropped")
-            return _DROPPED
-        if value is None:
-            return ""
-        if isinstance(value, bool):
-            return "true" if value else "false"
-        return str(value)
-
-    def merge_sources(self, value: Any, start: Any, end: Any) -> list[dict[str, Any]]:
-        if isinstance(value, dict):
-            return [value]
-        if isinstance(value, list) and all(isinstance(item, dict) for item in value):
-            return list(reversed(value))  # earlier sources win, so they are applied last
-        self.problem_at("invalid-field", start, end, "a merge key '<<' takes a mapping or a "
-                        "list of mappings")
-        return []
-
-    # -- limits and problems -------------------------------------------------------------
-
-    def count(self, event: Any) -> None:
-        """Count one value; stop the file once it holds more than ``MAX_NODES``."""
-        self.nodes += 1
-        if self.nodes > MAX_NODES:
-            raise _too_many(event)
-
-    def problem(self, rule: LoadProblem, event: Any, message: str) -> None:
-        self.problem_at(rule, event.start_mark, event.end_mark, message)
-
-    def problem_at(self, rule: LoadProblem, start: Any, end: Any, message: str) -> None:
-        self.problems.append(Problem(rule, message, _span(start, end)))
-
-
-class _Marker:
-    """A sentinel with a readable repr."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def __repr__(self) -> str:
-        return self.name
-
-
-_MERGE_KEY: Any = _Marker("<<")
-_DROPPED: Any = _Marker("dropped")
-
-
-def _too_many(event: Any) -> LoadError:
-    return LoadError(f"the file holds more than {MAX_NODES:,} values; split the plan into "
-                     "several files", event.start_mark.line + 1, event.start_mark.column + 1)
-
-
-def _bad_tag(tag: str) -> str:
-    return (f"YAML tag {tag.replace(_TAG, '!!')} is not allowed in a plan; remove it and "
-            "write the plain value")

@@ -10,17 +10,17 @@ its medium, so the report says what the plan says and does nothing else.
 
 from __future__ import annotations
 
-import re
-
 from planlint.finding import Location
+from planlint.patterns import LazyPattern
 from planlint.reporters import is_file
 
 _ZERO_WIDTH = "&#8203;"  # a zero-width space, as an entity so the raw text shows it
 _MARKDOWN = str.maketrans({"\\": "\\\\", "|": "\\|", "<": "&lt;", ">": "&gt;", "&": "&amp;",
                            "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]",
                            "~": "\\~", "@": "@" + _ZERO_WIDTH})
-_AUTOLINK = re.compile(r"(?i)(?<=[a-z]:)(?=//)|(?<=\bwww)(?=\.)")
-_BRACKET = re.compile(r"(\\*)([\[\]])")
+#: Compiled on first use: only Markdown and SARIF messages need them.
+_AUTOLINK = LazyPattern(r"(?i)(?<=[a-z]:)(?=//)|(?<=\bwww)(?=\.)")
+_BRACKET = LazyPattern(r"(\\*)([\[\]])")
 
 
 def terminal(text: str) -> str:

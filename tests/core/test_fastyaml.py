@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import math
+import re
 import shutil
 import sys
 import sysconfig
@@ -166,7 +167,10 @@ def test_the_node_limit_is_the_python_builders(monkeypatch: pytest.MonkeyPatch) 
     nodes = 10  # the root, keys a, b and c, the list and its 3 items, the mapping, d
     assert build(text, max_nodes=nodes) is not None
     assert build(text, max_nodes=nodes - 1) is None
+    from planlint.loaders import yaml_events
+
     monkeypatch.setattr(yaml_loader, "MAX_NODES", nodes - 1)
+    monkeypatch.setattr(yaml_events, "MAX_NODES", nodes - 1)
     with pytest.raises(LoadError):
         yaml_loader.load(text)
 
@@ -199,6 +203,45 @@ def test_the_depth_limit_is_the_python_builders() -> None:
 ])
 def test_corner_cases_load_identically(text: str) -> None:
     assert_identical(text)
+
+
+def test_the_c_builders_resolution_is_pyyamls() -> None:
+    """The C builder reads words and most numbers without importing PyYAML, from copies
+    of its resolver's first characters and patterns: they must be PyYAML's."""
+    resolvers = yaml.SafeLoader.yaml_implicit_resolvers
+    first_characters = "".join(sorted(set(resolvers) - {None}))
+    assert first_characters == yaml_loader._TYPED_FIRST
+    patterns = {tag: regexp for first in resolvers for tag, regexp in resolvers[first]}
+    tags = [f"tag:yaml.org,2002:{name}" for name in ("float", "int", "timestamp")]
+    assert [(number.pattern, number.flags) for number in yaml_loader._NUMBERS] == \
+        [(patterns[tag].pattern, patterns[tag].flags & ~re.UNICODE) for tag in tags]
+    assert {tag for first in "+-.0123456789" for tag, _ in resolvers[first]} == set(tags)
+
+
+_SCALARS = ["", "~", "null", "Null", "NULL", "nULL", "yes", "Yes", "YES", "yEs", "y", "n",
+            "true", "True", "TRUE", "false", "off", "On", "ON", "no", "No", "NO", "nope",
+            "team", "FY2025", "Ontario", "2001-2002", "24/7 support", "12", "-0", "+12",
+            "1.5", "1.", ".5", "1e3", "1.0e+3", "0x1F", "0o17", "017", "0b101", "1_000",
+            "1:20", "1:20.5", ".inf", "-.Inf", ".nan", ".NaN", "2024-01-31",
+            "2024-1-31 10:00:00", "2024-1-1\t1:00:00 +1", "2024-01-31T10:00:00Z",
+            "2024-01-31 10:00", "<<", "<", "=", "=x", "-", ".", "+", "1 000", "-1,5", "3rd",
+            "10%", "1.5x", "9" * 5000]
+
+
+@pytest.mark.parametrize("text", _SCALARS)
+def test_plain_scalars_read_as_pyyamls_resolver_reads_them(text: str) -> None:
+    from planlint.loaders.yaml_events import resolved
+
+    expected, value = resolved(text), yaml_loader._plain_value(text)
+    assert value is expected if expected is yaml_loader._DECLINE else \
+        (type(value), value) == (type(expected), expected) or math.isnan(value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789+-._:eEx oObBTtZ<=~nNyYafiIFA/%qQ\t", min_size=1,
+               max_size=12))
+def test_random_plain_scalars_read_as_pyyamls_resolver_reads_them(text: str) -> None:
+    test_plain_scalars_read_as_pyyamls_resolver_reads_them(text)
 
 
 # -- random documents ---------------------------------------------------------------------
