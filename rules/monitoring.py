@@ -1586,6 +1586,18 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     issues), whose columns or labels keep each one's status. Work due when the plan itself
     ends (a 100-day agenda whose actions have no dates of their own) that is widely still
     under way after it is one overrun of the plan, reported once, not one per action.
+
+    Work with no end of its own is due when the goals it serves are: a goal whose own
+    date (``By 2025, establish a communication plan``, due 2025-12-31), or that of a
+    goal above it, has passed while work on it with no end date is still ``active`` or
+    ``blocked`` is overdue, and is reported once, at the goal, naming that work: nobody
+    has decided to finish, stop or re-date what the goal asked for by then. A goal whose
+    date is only the plan's end, one graded by a result of its own (see
+    off-track-metric), one whose plan records a decision about it or its work once its
+    date had come, and work not yet begun (still ``planned``, which a goal's measures or
+    a start date report) are not judged so, nor a continuing duty or work with measures
+    of its own, whose deliverables off-track-metric and stale-metric judge (a quarter's
+    crash courses, each one reported).
     """
     as_of = plan.as_of
     ended = [initiative for initiative in plan.initiatives
@@ -1633,6 +1645,53 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
                 f"{initiative.describe()} was to start on {initiative.start} but is still "
                 f"planned as of {as_of}; start it, or set a new start date with the reason",
                 field="start")
+    yield from _outlived_goals(plan)
+
+
+def _stated_dues(plan: Plan) -> dict[str, date | None]:
+    """Each goal's date as the plan states it: its own ``due``, else that of the
+    nearest goal above it that has one; ``None`` where only the plan's end dates it."""
+    dues: dict[str, date | None] = {goal.id: goal.due for goal in plan.goals
+                                    if goal.due is not None}
+    dues.update(plan.inherited(lambda goal: goal.due, None))
+    return dues
+
+
+def _outlived_goals(plan: Plan) -> Iterator[Finding]:
+    """Goals whose stated date has passed while work on them with no end of its own is
+    still under way, with no decision recorded since (see :func:`overdue_initiative`);
+    once per goal, naming the work."""
+    as_of = plan.as_of
+    open_work: dict[str, list[Initiative]] = defaultdict(list)
+    for initiative in plan.initiatives:
+        if initiative.end is None and initiative.status in ("active", "blocked") \
+                and not initiative.metrics and not continuing(initiative):
+            for goal_id in initiative.supports:
+                open_work[goal_id].append(initiative)
+    if not open_work:
+        return
+    dues = plan.shared(_stated_dues)
+    for goal in plan.goals:
+        work = open_work.get(goal.id)
+        due = dues.get(goal.id)
+        if not work or due is None or due >= as_of or goal.actuals \
+                or plan.decided(goal, due) is not None:
+            continue
+        work = [initiative for initiative in work if plan.decided(initiative, due) is None]
+        if not work:
+            continue
+        named = [initiative.id for initiative in work[:NAMED]]
+        if len(work) > NAMED:
+            named.append(f"{len(work) - NAMED} more")
+        still = joined(sorted({initiative.status or "" for initiative in work}), "or")
+        yield goal.finding(
+            f"{goal.describe()} was due by {due}, but its work {joined(named)}, with no end "
+            f"date of its own, {'is' if len(work) == 1 else 'are'} still {still} as of "
+            f"{as_of}; finish or cancel that work, or set the goal a new date with the "
+            "reason", field="due" if goal.due is not None else None,
+            related=[initiative.related(f"initiative {initiative.id} is still "
+                                        f"{initiative.status}", "status")
+                     for initiative in work[:NAMED]])
 
 
 def _late_to_start(plan: Plan, initiative: Initiative) -> bool:

@@ -1704,6 +1704,52 @@ class TestOverdueInitiative:
                                   "have no status (I1, I2, I4)")])
         assert [related.node for related in finding.related] == ["I1", "I2", "I4"]
 
+    def test_work_still_under_way_after_its_goals_date_fires_at_the_goal(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: p, horizon: {start: 2000-01-01, end: 2004-12-31}}
+            goals:
+              - {id: G1, title: By 2000 establish a dealer communication plan, due: 2000-12-31}
+              - {id: G1.1, parent: G1}
+              - {id: G2, due: 2001-12-31}
+              - {id: G3}
+              - {id: G4, due: 2000-12-31, actuals: [{date: 2000-12-31, value: 0.5}]}
+            initiatives:
+              - {id: I1, supports: [G1], status: active}
+              - {id: I2, supports: [G1.1], status: blocked}
+              - {id: I3, supports: [G1], status: done}
+              - {id: I4, supports: [G1], status: planned}
+              - {id: I5, supports: [G2], status: active}
+              - {id: I6, supports: [G3], status: active}
+              - {id: I7, supports: [G4], status: active}
+              - {id: I8, supports: [G1], status: active, kind: ongoing}
+            """)
+        finding, below = RuleTester(overdue_initiative, as_of=D("2001-06-30")).assert_fails(
+            fragment, [("G1", 4, "was due by 2000-12-31, but its work I1, with no end date "
+                                 "of its own, is still active"),
+                       ("G1.1", 5, "its work I2, with no end date of its own, is still "
+                                   "blocked")])
+        assert finding.field == "due"
+        assert below.field is None  # dated by the goal above it
+        # G3 is dated only by the plan's end, and G4 graded by a result of its own
+        RuleTester(overdue_initiative, as_of=D("2005-06-30")).assert_fails(
+            fragment, [("G1", 4), ("G1.1", 5), ("G2", 6)])
+        # a decision recorded about the goal once its date had come answers it
+        RuleTester(overdue_initiative, as_of=D("2001-06-30")).assert_passes(
+            fragment.replace("supports: [G1.1], status: blocked", "supports: [G1.1]")
+            + "changes:\n  - {date: 2001-02-01, item: G1, field: due, from: 2000-12-31, "
+              "to: 2001-12-31, reason: the dealer council asked for more time}\n")
+
+    def test_work_with_measures_of_its_own_is_judged_through_them(self) -> None:
+        RuleTester(overdue_initiative, as_of=D("2001-06-30")).assert_passes(dedent("""\
+            planlint: 1
+            goals: [{id: G1, due: 2000-12-31}]
+            initiatives:
+              - {id: I1, supports: [G1], status: active, metrics: [M1]}
+            metrics:
+              - {id: M1, title: Crash course published, target: {value: 1, date: 2000-12-31}}
+            """))
+
 
 class TestOverspentBudget:
     def test_spent_above_amount_fires_at_spent(self) -> None:
