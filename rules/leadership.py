@@ -391,14 +391,21 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
     GitHub issues), where each card or issue has its assignee: the plan's text leaves
     them to the tool. Nor is a plan that says it assigns who answers for its work in
     another document (``plan: withheld: [owners]``: a companion document of primary and
-    secondary responsibilities).
+    secondary responsibilities). Work given to the plan's sponsoring body itself is not
+    owned by it, though, when that is all the plan does: a body that names no head, no
+    office and no owner for any work, and gives every initiative to itself or to no unit
+    (a government's action plan whose every commitment is its own "we"), puts nobody to
+    any of it, just as if it named no unit at all. A plan that names an office to run
+    it, or gives one initiative to another unit or to a person, has put someone to its
+    work, and a unit named for a piece of work is then its owner, as above.
     """
     if "owners" in plan.info.withheld:
         return
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished]
+    author = _author_only(plan)
     unowned = [initiative for initiative in live
-               if initiative.owner is None and initiative.unit is None
+               if initiative.owner is None and initiative.unit in (None, author)
                and not _sponsors_theme(plan, initiative)]
     if unowned and options.inherit_goal_owner:
         above = {parent.id for goal in plan.goals for parent in plan.refs(goal, "parent")}
@@ -414,6 +421,20 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
                            lacking="have no owner",
                            fix="name under each initiative's owner the person accountable "
                                "for delivering it")
+
+
+def _author_only(plan: Plan) -> str | None:
+    """The sponsoring body, in a plan that gives all its work to that body alone and puts
+    nobody to it: the sponsor is a unit whose ``lead`` the plan does not name, the plan
+    names no ``office``, and every initiative names that unit or none, and no ``owner``
+    (a government's action plan whose every commitment is its own "we"). Naming the
+    body there names nobody more than naming no unit does; ``None`` elsewhere."""
+    sponsor = plan.ref(plan.info, "sponsor", Unit)
+    if sponsor is None or sponsor.lead is not None or plan.info.office is not None \
+            or any(work.unit not in (None, sponsor.id) or work.owner is not None
+                   for work in plan.initiatives):
+        return None
+    return sponsor.id
 
 
 def _sponsors_theme(plan: Plan, initiative: Initiative) -> bool:

@@ -228,6 +228,18 @@ def _read_when_due(metric: Metric) -> bool:
                                          for actual in metric.actuals)
 
 
+def _scope_of_work(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric of a piece of work is set one target with no date, no steps
+    towards it and no reading, and its own title states that target's figure (``delivery
+    of up to 49 mast sites``, the rollout's 49): the scope of the work, stated in its own
+    words, whose missing date, not a rhythm of reading, is the gap."""
+    target = metric.target
+    return not metric.targets and not metric.actuals and target is not None \
+        and target.date is None and target.value is not None \
+        and states_figure(metric.title or "", target.value) \
+        and bool(plan.referrers(metric, "metrics", Initiative))
+
+
 def _read_at_sessions(plan: Plan, metric: Metric) -> bool:
     """Whether a metric is set one target, no steps towards it, and read only at the
     last session of a review of stated cadence that covers it (the whole plan, the goal
@@ -1447,7 +1459,11 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     build): each figure is part of what is committed, met or not when the commitment
     falls due, not a series read on the way, and the list states no measuring of its own
     to ask a rhythm of; whether each commitment says by when is
-    initiative-without-dates' question.
+    initiative-without-dates' question. Nor, alone, is a measure of a piece of work set
+    one target with no date, no steps towards it and no reading, whose own title states
+    that target's figure (a rollout's ``delivery of up to 49 mast sites``): it is the
+    scope of the work in its own words, with no period to read a rhythm within, and what
+    it lacks is a date, not a cadence; it still counts towards the plan's practice.
     """
     if _commitments_figures(plan):
         return
@@ -1477,7 +1493,7 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     missing, evident = [], set()
     for metric in unstated:
         if _read_regularly(metric) or _read_at_sessions(plan, metric) \
-                or (practised and _judged_when_due(metric)):
+                or (practised and _judged_when_due(metric)) or _scope_of_work(plan, metric):
             evident.add(metric.id)
         missing.append(metric.finding(
             f"{metric.describe()} has no cadence; set how often it is "

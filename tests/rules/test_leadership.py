@@ -219,6 +219,22 @@ def test_unowned_goal_message_names_goal_and_fix() -> None:
     assert "under owner" in finding.message
 
 
+def test_work_a_headless_body_gives_only_to_itself_is_owned_by_nobody() -> None:
+    """A government's action plan whose every commitment is its own "we": the body
+    sponsors the plan, names no head and no office, and gives all its work to itself,
+    which names nobody more than naming no unit would."""
+    fragment = ("plan: {id: p, sponsor: gov}\nunits: [{id: gov}, {id: agency}]\n"
+                "goals: [{id: G1, title: Connectivity}]\n"
+                "initiatives:\n  - {id: I1, supports: [G1], unit: gov}\n"
+                "  - {id: I2, supports: [G1], unit: UNIT}\n")
+    RuleTester(unowned_initiative).assert_fails(fragment.replace("UNIT", "gov"), [("p", 1)])
+    RuleTester(unowned_initiative).run(passes=[
+        fragment.replace("UNIT", "agency"),  # one piece of work given to another unit
+        fragment.replace("UNIT", "gov").replace("sponsor: gov", "sponsor: gov, office: gov"),
+        fragment.replace("UNIT", "gov").replace("{id: gov}", "{id: gov, lead: ann}")
+        + "people: [{id: ann}]\n"])
+
+
 def test_unowned_initiative_skips_finished_work() -> None:
     RuleTester(unowned_initiative).run(
         passes=["initiatives:\n  - {id: I1, status: done}\n  - {id: I2, status: cancelled}\n"],

@@ -1957,3 +1957,31 @@ def test_a_deliverable_named_with_its_model_number_is_not_asked_for_a_unit_or_ba
             "built-in Power over Ethernet.'}\n")
     for rule in (metric_without_unit, metric_without_baseline):
         RuleTester(rule).assert_passes(plan)
+
+
+def test_the_undated_scope_of_a_piece_of_work_is_not_asked_for_a_cadence() -> None:
+    """A rollout's "up to 49 mast sites", stated in its measure's own title with no date
+    and not read yet: the scope of the work, whose gap is its date, not a rhythm."""
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2019-12-31, horizon: {start: 2019-04-01, end: 2020-03-31}}
+        goals: [{id: G1}]
+        initiatives:
+          - id: I1
+            supports: [G1]
+            metrics:
+              - {id: M1, title: TITLE, unit: mast sites, target: {value: 49DATE}}
+          - id: I2
+            supports: [G1]
+            metrics:
+              - {id: M2, title: Premises with fibre broadband, unit: '%',
+                 target: {value: 95, date: 2017-12-31},
+                 actuals: [{date: 2019-12-31, text: target met}]}
+        """)
+    scope = plan.replace("TITLE", "Delivery of up to 49 mast sites")
+    RuleTester(metric_without_cadence).assert_passes(scope.replace("DATE", ""))
+    # a dated target, or a measure whose title states no figure, is asked how often it is read
+    RuleTester(metric_without_cadence).assert_fails(
+        scope.replace("DATE", ", date: 2020-03-31"), [("M1", 8)])
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("TITLE", "Mast sites delivered").replace("DATE", ""), [("M1", 8)])
