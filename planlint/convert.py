@@ -154,6 +154,9 @@ def tables(data: dict[str, Any], notes: list[str]) -> list[Table]:
     sections = {name: [dict(item) for item in data.get(name) or [] if isinstance(item, dict)]
                 for name in SECTIONS}
     goal_of = _lift_metrics(sections, notes)
+    # Rows that name no goal first: a blank Goal cell below one that names a goal is read
+    # as that goal's (an objective written once, above its key results).
+    sections["metrics"].sort(key=lambda metric: id(metric) in goal_of)
     extra: dict[str, list[list[Any]]] = {"actuals": [], "targets": []}
     for name, items in sections.items():
         if items:

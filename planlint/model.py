@@ -223,7 +223,9 @@ def _change(value: Any) -> float | str:
 
 
 TargetChange = Annotated[float | str, PlainValidator(_change), WithJsonSchema({"anyOf": [
-    {"type": "number"}, {"pattern": "^[+-]?[0-9]+(\\.[0-9]+)?%$", "type": "string"}]})]
+    # as _change reads it: spaces around the sign and before the %, a minus sign (U+2212)
+    {"type": "number"}, {"pattern": "^\\s*[+\\-\u2212]?\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$",
+                         "type": "string"}]})]
 
 
 def changed(baseline: float, change: float | str) -> float:

@@ -119,6 +119,24 @@ def test_what_the_loader_reports_does_not_validate(change: tuple[str, str],
     assert structural, f"planlint should report {new!r} too"
 
 
+@pytest.mark.parametrize("change", ["-16 %", "\u221216%", " - 16% ", "+25 %", "16%"])
+def test_a_change_the_loader_reads_validates(change: str) -> None:
+    """A percentage written with spaces or a minus sign (U+2212) is a change the loader
+    reads, so an editor must not mark it: the schema once allowed only `-16%`."""
+    text = ("planlint: 1\nmetrics:\n  - {id: M1, title: Emissions, unit: t, "
+            f"baseline: {{value: 17.3}}, target: {{change: '{change}', date: 2030-12-31}}}}\n")
+    assert problems(text) == []
+    assert [f.message for f in lint(text).findings if f.code == "PL002"] == []
+
+
+@pytest.mark.parametrize("change", ["-16", "16 percent", "%", "--5%"])
+def test_a_change_the_loader_refuses_does_not_validate(change: str) -> None:
+    text = ("planlint: 1\nmetrics:\n  - {id: M1, title: Emissions, unit: t, "
+            f"baseline: {{value: 17.3}}, target: {{change: '{change}', date: 2030-12-31}}}}\n")
+    assert problems(text)
+    assert [f for f in lint(text).findings if f.code == "PL002"]
+
+
 @pytest.mark.slow  # hypothesis draws whole plans
 @settings(max_examples=40, deadline=None)
 @given(plans())

@@ -2,8 +2,13 @@
 
 ``plans()`` draws plan data (plain dicts, dates as ISO strings) that is structurally
 valid: every reference resolves to an item of the right kind, ids are unique, parent and
-dependency chains have no loops. Rules beyond the structure checks may still fire, as
-they would on a real plan::
+dependency chains have no loops. Now and then (in about a quarter of draws) they hold the
+fields most plans leave out: a target or interim target stated as a ``change`` from the
+baseline (a percentage from -100% up, never of a baseline of 0, or a number in the
+metric's unit; never beside a ``value``), a goal's own dated ``actuals`` (1, 0, the share
+done or a verdict in words, with any ``response``), a budget line's ``response`` and
+``plan: withheld``. Rules beyond the structure checks may still fire, as they would on a
+real plan::
 
     from hypothesis import given
     from planlint.testing import RuleTester
@@ -35,6 +40,9 @@ ExtraFields = Mapping[str, Mapping[str, st.SearchStrategy[Any]]]
 
 _TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
                 min_size=1, max_size=24)
+#: What a plan may keep out of its text on purpose (``plan: withheld``).
+WITHHELD = ("targets", "baselines", "actuals", "budgets", "initiatives", "owners",
+            "schedules", "objectives")
 _CADENCES = st.sampled_from(["daily", "weekly", "biweekly", "monthly", "quarterly",
                              "semiannual", "annual", "P2W", "P1M", "P6W"])
 
@@ -55,6 +63,12 @@ def _some(draw: st.DrawFn, ids: list[str], most: int = 3) -> list[str]:
     return draw(st.lists(st.sampled_from(ids), max_size=most, unique=True))
 
 
+def _rarely(draw: st.DrawFn) -> bool:
+    """True now and then (about a quarter of draws): for fields most plans leave out, so
+    they show up without slowing down every example."""
+    return draw(st.integers(0, 3)) == 0
+
+
 def _maybe(draw: st.DrawFn, ids: list[str]) -> str | None:
     return draw(st.none() | st.sampled_from(ids)) if ids else None
 
@@ -64,6 +78,49 @@ def _measurement(draw: st.DrawFn) -> dict[str, Any]:
     if draw(st.booleans()):
         point["date"] = draw(dates())
     return point
+
+
+def _change(draw: st.DrawFn, baseline: dict[str, Any] | None) -> float | int | str:
+    """A target's change from the baseline: a percentage of it from -100% up (never of a
+    baseline of 0, which no percentage moves), or a number in the metric's unit."""
+    zero = baseline is not None and baseline.get("value") == 0
+    if not zero and draw(st.integers(0, 2)) > 0:  # mostly percentages, as plans write them
+        tenths = draw(st.integers(-1000, 3000))  # -100.0% to +300.0%
+        whole, part = divmod(abs(tenths), 10)
+        sign = "-" if tenths < 0 else draw(st.sampled_from(["+", ""]))
+        return f"{sign}{whole}{f'.{part}' if part else ''}{draw(st.sampled_from(['%', ' %']))}"
+    return draw(_numbers())
+
+
+def _target(draw: st.DrawFn, baseline: dict[str, Any] | None,
+            dated: bool = False) -> dict[str, Any]:
+    """A target: a value, or now and then a change from the baseline (never both)."""
+    if not _rarely(draw):
+        point = _measurement(draw)
+        if dated:
+            point["date"] = draw(dates())
+        return point
+    target: dict[str, Any] = {"change": _change(draw, baseline)}
+    if dated or draw(st.booleans()):
+        target["date"] = draw(dates())
+    return target
+
+
+def _goal_actuals(draw: st.DrawFn) -> list[dict[str, Any]]:
+    """A goal's own results, graded done or not: dated, 1 done, 0 not done, the share
+    done, or the verdict in words, each with any response."""
+    results = []
+    for day in draw(st.lists(dates(), min_size=1, max_size=2, unique=True)):
+        result: dict[str, Any] = {"date": day}
+        if draw(st.booleans()):
+            result["value"] = draw(st.sampled_from([0, 1]) | st.floats(0, 1))
+        else:
+            result["text"] = draw(st.sampled_from(["SUCCESS", "FAILURE", "done", "not done",
+                                                   "slipped to May"]))
+        if draw(st.booleans()):
+            result["response"] = draw(_TEXT)
+        results.append(result)
+    return results
 
 
 def _extra(draw: st.DrawFn, extra_fields: ExtraFields, section: str) -> dict[str, Any]:
@@ -91,6 +148,9 @@ def plans(draw: st.DrawFn, max_items: int = 6,
         info["sponsor"] = sponsor
     if draw(st.booleans()):
         info["vision"] = draw(_TEXT)
+    if _rarely(draw):
+        info["withheld"] = draw(st.lists(st.sampled_from(WITHHELD), min_size=1, max_size=3,
+                                         unique=True))
     plan["plan"] = info
     plan["units"] = [{"id": unit, "name": draw(_TEXT),
                       **({"parent": draw(st.sampled_from(units[:i]))}
@@ -119,6 +179,8 @@ def plans(draw: st.DrawFn, max_items: int = 6,
         }
         if i and draw(st.booleans()):
             entry["parent"] = draw(st.sampled_from(goals[:i]))
+        if _rarely(draw):
+            entry["actuals"] = _goal_actuals(draw)
         entry["drives"] = _some(draw, goals[:i], 2)
         plan["goals"].append({key: value for key, value in entry.items() if value is not None})
     plan["metrics"] = list(definitions.values())
@@ -127,7 +189,8 @@ def plans(draw: st.DrawFn, max_items: int = 6,
     plan["budgets"] = [{"id": f"B{i}", "amount": draw(st.integers(0, 10**9)),
                         "currency": "USD", "funds": _some(draw, initiatives + goals, 2),
                         **({"spent": draw(st.integers(0, 10**9))} if draw(st.booleans())
-                           else {})}
+                           else {}),
+                        **({"response": draw(_TEXT)} if _rarely(draw) else {})}
                        for i in range(draw(count))]
     plan["reviews"] = [{"id": f"R{i}", "cadence": draw(_CADENCES),
                         "chair": _maybe(draw, people), "covers": _some(draw, goals + units),
@@ -161,10 +224,14 @@ def _metric(draw: st.DrawFn, metric: str, people: list[str]) -> dict[str, Any]:
         "actuals": [{"date": day, "value": draw(_numbers())}
                     for day in draw(st.lists(dates(), max_size=3, unique=True))],
     }
+    baseline = _measurement(draw) if draw(st.booleans()) else None
+    if baseline is not None:
+        definition["baseline"] = baseline
     if draw(st.booleans()):
-        definition["baseline"] = _measurement(draw)
-    if draw(st.booleans()):
-        definition["target"] = _measurement(draw)
+        definition["target"] = _target(draw, baseline)
+    if _rarely(draw):
+        definition["targets"] = [_target(draw, baseline, dated=True)
+                                 for _ in range(draw(st.integers(1, 2)))]
     return definition
 
 

@@ -6,17 +6,22 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 import planlint
 from planlint import layout
 from planlint.api import load_plan
+from planlint.convert import dump
 from planlint.plan import Plan
+from planlint.testing.strategies import plans
 from tests.conftest import Run
 from tests.sheets.books import book, okr_template
 
@@ -296,3 +301,55 @@ def test_init_writes_a_workbook_that_checks_clean(cli: Run, tmp_path: Path) -> N
     assert all(cell.comment for sheet in workbook if sheet.title != "Plan"
                for cell in sheet[1])
     assert workbook["Plan"]["A2"].comment is not None
+
+
+def test_a_metric_of_no_goal_stays_of_no_goal_in_a_workbook(cli: Run, tmp_path: Path) -> None:
+    """Its row once followed a row naming a goal, and a blank Goal cell below one that
+    names a goal is that goal's (objectives written once): M2 came back measuring G1."""
+    (tmp_path / "plan.yaml").write_text(
+        "planlint: 1\ngoals: [{id: G1, title: Grow, metrics: [M1]}]\n"
+        "metrics: [{id: M1, title: ARR}, {id: M2, title: Churn}]\n")
+    assert cli("convert", "plan.yaml", "-o", "plan.xlsx").exit_code == 0
+    original, workbook = load_plan(tmp_path / "plan.yaml"), load_plan(tmp_path / "plan.xlsx")
+    same(original, workbook)
+    assert workbook.get("G1").metrics == ("M1",)  # type: ignore[union-attr]
+
+
+@pytest.mark.slow  # hypothesis draws whole plans
+@settings(max_examples=25, deadline=None)
+@given(plans(), st.sampled_from([".xlsx", ".json", ".toml", ".yaml"]))
+def test_any_drawn_plan_converts_to_the_same_plan(plan: dict[str, Any], suffix: str) -> None:
+    """Every field the testing kit draws (a target's change, a goal's own actuals, a
+    budget line's response, what the plan withholds) survives each format. A cell's
+    text is read trimmed, as spreadsheets.md says, so a workbook gets trimmed text; and it
+    holds a number to 15 significant digits, as spreadsheet programs do."""
+    if suffix == ".xlsx":
+        assume(_trimmed(plan))
+        plan = _to_15_digits(plan)
+    folder = Path(tempfile.mkdtemp())
+    try:
+        (folder / "plan.json").write_text(json.dumps(plan), encoding="utf-8")
+        written, _ = dump(plan, suffix)
+        (folder / f"out{suffix}").write_bytes(written)
+        original, converted = load_plan(folder / "plan.json"), load_plan(folder / f"out{suffix}")
+        same(original, converted)
+    finally:
+        shutil.rmtree(folder)
+
+
+def _trimmed(value: Any) -> bool:
+    if isinstance(value, str):
+        return value == value.strip()
+    if isinstance(value, dict):
+        return all(_trimmed(item) for item in value.values())
+    return not isinstance(value, list) or all(_trimmed(item) for item in value)
+
+
+def _to_15_digits(value: Any) -> Any:
+    if isinstance(value, float):
+        return float(f"{value:.15g}")
+    if isinstance(value, dict):
+        return {key: _to_15_digits(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_to_15_digits(item) for item in value]
+    return value
