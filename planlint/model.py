@@ -556,14 +556,15 @@ class Metric(Item):
                 continue
             if start == 0 and isinstance(target.change, str):
                 raise ValueError(
-                    f"states a change ({shown_change(target.change)}) of a baseline of 0, "
-                    "which any percentage leaves at 0; write the target's value instead, "
-                    "or a change in the measure's unit (change: 5)")
+                    f"should be stated as a value here: a change "
+                    f"({shown_change(target.change)}) of a baseline of 0, which any "
+                    "percentage leaves at 0; write the target's value, or a change in "
+                    "the measure's unit (change: 5)")
             if not _finite(changed(start, target.change)):
                 raise ValueError(
-                    f"states a change ({shown_change(target.change)}) that comes, from the "
-                    f"baseline {start:g}, to a number too large to hold; write the "
-                    "target's value instead")
+                    f"should be stated as a value here: a change "
+                    f"({shown_change(target.change)}) that comes, from the baseline "
+                    f"{start:g}, to a number too large to hold; write the target's value")
         return targets
 
     @model_validator(mode="after")
