@@ -114,7 +114,6 @@ def load(text: str) -> Document:
     return load_events(text)
 
 
-
 def load_events(text: str) -> Document:
     """:func:`load` by the Python builder over PyYAML's events, whatever the file holds."""
     from planlint.loaders import yaml_events
