@@ -556,9 +556,12 @@ def worded(*texts: str | None) -> str:
     return " ".join((text or "")[:MAX_WORDED] for text in texts)
 
 
+@lru_cache(maxsize=8192)
 def strip_label(text: str) -> str:
     """A title without the label before it (``KR 1.2:``, ``CTO:``, ``1.2``), and with a
-    ratio or a time of day (``1:1``, ``10:30``) read as a word, not as quantities."""
+    ratio or a time of day (``1:1``, ``10:30``) read as a word, not as quantities. Kept
+    per distinct text: a dozen facts strip the same titles (20k generated items: 11,588
+    calls for 803 texts)."""
     return _RATIO.sub("ratio", _LABEL.sub("", " ".join(text[:MAX_WORDED].split()), count=1))
 
 
