@@ -1592,7 +1592,7 @@ def counts_in_year(text: str) -> bool:
     """Whether a title names a number of things, in figures or in words, followed by the
     period they are done in (``four membership drives in 2021``, ``12 webinars in
     FY2024``): a count made within that period, which starts from none."""
-    words = _words(strip_label(text))
+    words = _title_words(text)
     for index in _counting(words, _quantities(words)):
         phrase = _noun_phrase(words, index)
         after = index + 1 + len(phrase)
@@ -1607,7 +1607,7 @@ def states_figure(text: str, value: float) -> bool:
     care spaces by the end of fiscal year 2025-2026`` states 250000, not 2025): the
     figure a piece of work commits to in its own words."""
     return any(quantity.value == value
-               for quantity in _quantities(_words(strip_label(text))))
+               for quantity in _quantities(_title_words(text)))
 
 
 #: Efforts against a standing problem, which go on rather than end (``Addressing our
