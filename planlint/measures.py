@@ -556,9 +556,12 @@ def worded(*texts: str | None) -> str:
     return " ".join((text or "")[:MAX_WORDED] for text in texts)
 
 
+@lru_cache(maxsize=8192)
 def strip_label(text: str) -> str:
     """A title without the label before it (``KR 1.2:``, ``CTO:``, ``1.2``), and with a
-    ratio or a time of day (``1:1``, ``10:30``) read as a word, not as quantities."""
+    ratio or a time of day (``1:1``, ``10:30``) read as a word, not as quantities. Kept
+    per distinct text: a dozen facts strip the same titles (20k generated items: 11,588
+    calls for 803 texts)."""
     return _RATIO.sub("ratio", _LABEL.sub("", " ".join(text[:MAX_WORDED].split()), count=1))
 
 
@@ -1589,7 +1592,7 @@ def counts_in_year(text: str) -> bool:
     """Whether a title names a number of things, in figures or in words, followed by the
     period they are done in (``four membership drives in 2021``, ``12 webinars in
     FY2024``): a count made within that period, which starts from none."""
-    words = _words(strip_label(text))
+    words = _title_words(text)
     for index in _counting(words, _quantities(words)):
         phrase = _noun_phrase(words, index)
         after = index + 1 + len(phrase)
@@ -1604,7 +1607,7 @@ def states_figure(text: str, value: float) -> bool:
     care spaces by the end of fiscal year 2025-2026`` states 250000, not 2025): the
     figure a piece of work commits to in its own words."""
     return any(quantity.value == value
-               for quantity in _quantities(_words(strip_label(text))))
+               for quantity in _quantities(_title_words(text)))
 
 
 #: Efforts against a standing problem, which go on rather than end (``Addressing our

@@ -243,13 +243,18 @@ class Plan:
         append = edges.append
         forward: dict[str, dict[str, list[Item]]] = {}
         reverse: dict[str, dict[str, list[Node]]] = {}
+        # each kind's reference fields with their two indexes, looked up once per field
+        # rather than once per reference (the empty ones are dropped at the end)
+        fields = {kind: [(ref.field, ref.kinds, forward.setdefault(ref.field, {}),
+                          reverse.setdefault(ref.field, {})) for ref in refs]
+                  for kind, refs in REFERENCES.items()}
         find = self.by_id.get
         make = tuple.__new__  # Edge(...) without its Python __new__, as Edge._make does
         sources: list[Node] = [self.info, *self.items]
         for source in sources:
-            for ref in REFERENCES[source.kind]:
-                field, kinds = ref.field, ref.kinds
-                value = getattr(source, field)
+            values = source.__dict__  # a model's fields, read without getattr's lookups
+            for field, kinds, named_by, naming in fields[source.kind]:
+                value = values[field]
                 # most reference fields are unset or an empty list (an id is never
                 # empty): one test passes them
                 if not value or value == "all":
@@ -261,22 +266,21 @@ class Plan:
                         if item is not None and item.kind in kinds:
                             append(make(Edge, (source, field, target, index, kinds, item)))
                             if named is None:
-                                named = forward.setdefault(field, {}).setdefault(
-                                    source.id, [])
+                                named = named_by.setdefault(source.id, [])
                             named.append(item)
-                            reverse.setdefault(field, {}).setdefault(target, []).append(
-                                source)
+                            naming.setdefault(target, []).append(source)
                         else:
                             append(make(Edge, (source, field, target, index, kinds, None)))
                 else:
                     item = find(value)
                     if item is not None and item.kind in kinds:
                         append(make(Edge, (source, field, value, None, kinds, item)))
-                        forward.setdefault(field, {}).setdefault(source.id, []).append(item)
-                        reverse.setdefault(field, {}).setdefault(value, []).append(source)
+                        named_by.setdefault(source.id, []).append(item)
+                        naming.setdefault(value, []).append(source)
                     else:
                         append(make(Edge, (source, field, value, None, kinds, None)))
-        return edges, forward, reverse
+        return (edges, {field: index for field, index in forward.items() if index},
+                {field: index for field, index in reverse.items() if index})
 
     @cached_property
     def _of_class(self) -> dict[tuple[bool, str, type], dict[str, list[Any]]]:

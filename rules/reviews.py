@@ -201,9 +201,10 @@ def unreviewed_goal(plan: Plan) -> Iterator[Finding]:
         return goal.id in goals or not units.isdisjoint(_covered_through(plan, goal, top))
 
     linked = plan.linked_goals
-    reviewed_below = {ancestor.id for goal in plan.goals
-                      if (goal.parent or goal.also_aligned_to) and covered(goal)
-                      for ancestor in plan.closure([goal], ABOVE, Goal).values()}
+    # one walk up from all the covered goals below others, not one walk per goal
+    reviewed_below = set(plan.closure([goal for goal in plan.goals
+                                       if (goal.parent or goal.also_aligned_to)
+                                       and covered(goal)], ABOVE, Goal))
     for goal in plan.top_goals:
         if goal.id not in linked or covered(goal) or goal.id in reviewed_below:
             continue
