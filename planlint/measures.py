@@ -556,13 +556,19 @@ def worded(*texts: str | None) -> str:
     return " ".join((text or "")[:MAX_WORDED] for text in texts)
 
 
-@lru_cache(maxsize=8192)
 def strip_label(text: str) -> str:
     """A title without the label before it (``KR 1.2:``, ``CTO:``, ``1.2``), and with a
-    ratio or a time of day (``1:1``, ``10:30``) read as a word, not as quantities. Kept
-    per distinct text: a dozen facts strip the same titles (20k generated items: 11,588
-    calls for 803 texts)."""
-    return _RATIO.sub("ratio", _LABEL.sub("", " ".join(text[:MAX_WORDED].split()), count=1))
+    ratio or a time of day (``1:1``, ``10:30``) read as a word, not as quantities."""
+    return _stripped(text[:MAX_WORDED])
+
+
+@lru_cache(maxsize=8192)
+def _stripped(text: str) -> str:
+    """:func:`strip_label` of a text already cut to ``MAX_WORDED``, kept per distinct
+    text (a dozen facts strip the same titles; 20k generated items: 11,588 calls for 803
+    texts), so that the cache holds no more than 8,192 short texts however long a
+    plan's titles are."""
+    return _RATIO.sub("ratio", _LABEL.sub("", " ".join(text.split()), count=1))
 
 
 #: A clause of time before what a title asks (``By December 2020,``, ``Within three
