@@ -154,9 +154,18 @@ def _percent(share: float) -> str:
               description: In 1998 (the latest data available for the region) 61%.
               cadence: annual
               actuals: [{date: 1998-12-31, value: 61}]
+            - id: M15
+              title: Ensure every dealer can order parts online
+          units: [{id: north}, {id: south}]
           goals:
             - {id: G1, title: Build the dealer network, metrics: [M9]}
             - {id: G1.1, title: Staff the portal, parent: G1, metrics: [M10]}
+            - {id: G2, title: Open online parts ordering, due: 2001-03-31, metrics: [M15]}
+          initiatives:
+            - {id: I1, title: "North: open online parts ordering", unit: north,
+               supports: [G2], status: done}
+            - {id: I2, title: "South: open online parts ordering", unit: south,
+               supports: [G2], status: active}
           """))
 def stale_metric(plan: Plan) -> Iterator[Finding]:
     """A metric has no actual within one cadence (plus its reporting lag) of the as-of
@@ -234,7 +243,12 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     level), is judged once (see :meth:`planlint.plan.Plan.twin`). A milestone of an
     objective whose sub-objectives each record results of their own key results (a CEO's
     short phrase, ``Introduce automation product``, over the teams' objectives that
-    report it) is reported through them, and not asked for a record of its own. A plan
+    report it) is reported through them, and not asked for a record of its own; so is a
+    milestone with no date of its own that is a criterion of done for a goal carried out
+    unit by unit (two initiatives or more support it, each of another unit and each taking
+    up the goal's own title, ``barbican: Register and Document Policy in Code``, and some
+    record a status): whether the criteria were met is recorded per unit, in that work's
+    status, not once for the plan. A plan
     that keeps its results out of its text on purpose (``plan: withheld: [actuals]``) is
     not asked for them.
     """
@@ -248,7 +262,7 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
             continue
         measure = plan.measure(metric)
         if measure.kind == "milestone":
-            if not _reported_below(plan, metric):
+            if not _reported_below(plan, metric) and not _done_unit_by_unit(plan, metric):
                 milestones.append(metric)
             continue
         if measure.kind != "indicator" and figureless(metric, measure):
@@ -291,6 +305,28 @@ def _published_outside(metric: Metric) -> bool:
     result comes when that body publishes it, which nothing in the plan dates."""
     return names_instrument(metric.title or "") and not metric.targets and (
         metric.target is None or metric.target.date is None)
+
+
+def _done_unit_by_unit(plan: Plan, metric: Metric) -> bool:
+    """Whether a milestone with no date of its own is a criterion of done for goals
+    carried out unit by unit: each goal it measures has two initiatives or more
+    supporting it, each of another unit and every one taking up the goal's own title
+    (``barbican: Register and Document Policy in Code`` under ``Register and Document
+    Policy in Code``), and at least one of them records a status. Whether the criteria
+    were met is recorded there, per unit, not once for the plan."""
+    if metric.target is not None or metric.targets:
+        return False
+    goals = metric_goals(plan, metric)
+    for goal in goals:
+        work = plan.referrers(goal, "supports", Initiative)
+        title = goal.title or goal.name or ""
+        units = {initiative.unit for initiative in work}
+        if len(work) < 2 or None in units or len(units) < len(work) \
+                or not any(initiative.status for initiative in work) \
+                or not all(takes_up(initiative.title or initiative.name or "", title)
+                           for initiative in work):
+            return False
+    return bool(goals)
 
 
 def _reported_below(plan: Plan, metric: Metric) -> bool:

@@ -639,6 +639,36 @@ class TestStaleMetric:
         RuleTester(stale_metric, as_of=D("2025-04-01")).assert_passes(
             fragment + "    actuals: [{date: 2025-03-28, value: 1}]\n")
 
+    def test_criteria_of_a_goal_done_unit_by_unit_are_recorded_by_the_units(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2019-01-01}
+            units: [{id: nova}, {id: cinder}, {id: glance}]
+            goals:
+              - id: G1
+                title: Register and document policy in code
+                due: 2018-02-28
+                metrics:
+                  - {id: G1.1, title: Ensure default policies can be overridden}
+            initiatives:
+              - {id: I1, title: "nova: Register and document policy in code", unit: nova,
+                 supports: [G1], status: done}
+              - {id: I2, title: "cinder: Register and document policy in code",
+                 unit: cinder, supports: [G1], status: done}
+              - {id: I3, title: "glance: Register and document policy in code",
+                 unit: glance, supports: [G1]}
+            """)
+        RuleTester(stale_metric).assert_passes(fragment)
+        # the same criterion is asked for once the work is steps, not the goal per unit
+        steps = fragment.replace("cinder: Register and document policy in code",
+                                 "Write the cinder policy guide")
+        RuleTester(stale_metric).assert_fails(steps, [("G1.1", 9)])
+        # nor is a criterion with a date of its own read through the units
+        dated = fragment.replace("title: Ensure default policies can be overridden}",
+                                 "title: Ensure default policies can be overridden,\n"
+                                 "                     target: {value: 1, date: 2017-12-31}}")
+        RuleTester(stale_metric).assert_fails(dated, [("G1.1", 10)])
+
     def test_reporting_lag_must_be_a_duration(self) -> None:
         report = lint("planlint: 1\nmetrics: [{id: M1, reporting_lag: 45 days}]\n",
                       config=Config(select=["invalid-field"]))
