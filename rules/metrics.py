@@ -14,6 +14,7 @@ from planlint.budgets import PEOPLE_TIME
 from planlint.finding import Finding
 from planlint.measures import (
     Measure,
+    adds_up,
     counts_done,
     counts_in_year,
     counts_named,
@@ -1746,11 +1747,15 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     events, nor what the things did themselves, ``Countries that have leveraged…``) and
     naming no source is left out too, from the plan's practice as well: it counts what
     the organisation's own work did, and its figure comes from the records of that work,
-    where naming a source adds nothing. Nor is a list of commitments whose only figures
-    are those its commitments state in their own words (a plan with no goals, each
-    measure one target stated in the title of the work that lists it, not read yet; see
-    metric-without-cadence): the figures are what the commitments promise, met or not
-    with each commitment, not measures drawn from a data system the list would name.
+    where naming a source adds nothing. So is a count whose title says it adds up what was
+    done since the plan began (a HUD consolidated plan's CAPER, ``Rental Housing -
+    cumulative accomplishment (Housing Units)``; see uncascaded-goal): what the
+    organisation's funded work delivered, counted in the records of that work. Nor is a list
+    of commitments whose only figures are those its commitments state in their own words (a
+    plan with no goals, each measure one target stated in the title of the work that lists
+    it, not read yet; see metric-without-cadence): the figures are what the commitments
+    promise, met or not with each commitment, not measures drawn from a data system the list
+    would name.
     Nor is a plan whose measures that name no source are all sums of money in a currency
     its own budget is kept in (a foundation's financial plan: total income, donations,
     cash, in ``USD thousands`` beside its budget lines in USD): they are lines of its own
@@ -1768,7 +1773,8 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
         if measure.kind == "milestone" or makes_one(metric, measure) \
                 or _only_quoted(plan, metric) or ticked(metric) \
                 or (work_sourced and measures_work(plan, metric)) \
-                or (metric.source is None and counts_done(metric)):
+                or (metric.source is None and (counts_done(metric)
+                                               or _adds_up_output(plan, metric))):
             continue
         eligible += 1
         if metric.source is None and not names_instrument(metric.title or "") \
@@ -1804,6 +1810,14 @@ def _from_books(plan: Plan, missing: list[Finding]) -> bool:
         if not currencies.intersection(words):
             return False
     return True
+
+
+def _adds_up_output(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric is a count that adds up what the plan's work has done since it
+    began (:func:`planlint.measures.adds_up`: ``Rental Housing - cumulative accomplishment
+    (Housing Units)``): the output of the organisation's own funded work, counted in the
+    records of that work, as uncascaded-goal reads such goals."""
+    return adds_up(metric) and plan.measure(metric).kind == "count"
 
 
 #: A count of the bugs or tickets a team keeps (``untriaged bug count``, ``total bug

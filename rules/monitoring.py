@@ -1784,6 +1784,9 @@ def _window(initiative: Initiative) -> bool:
               response: >-
                 The increase in actual spending is largely related to a realignment of
                 programs; the agency also received funding in year.
+            - {id: B5, title: Field programmes, amount: 900, spent: 700, currency: GBP}
+            - {id: B6, title: Internal services, amount: 100, spent: 120, currency: GBP,
+               funds: all}
           """))
 def overspent_budget(plan: Plan) -> Iterator[Finding]:
     """A budget line has ``spent`` more than its ``amount``.
@@ -1808,12 +1811,22 @@ def overspent_budget(plan: Plan) -> Iterator[Finding]:
     and actual FTEs of a program, beside its authorities and actual spending): the
     people were paid within the money allowed, so more of them than forecast is no
     overspend; beside a money line that overspent, or none, it is judged on its own.
+    Nor is a money line of the running costs of the whole plan (``funds: all``: a results
+    report's Internal Services, an overhead line) over while the money lines of its
+    currency and period together spent no more than they were given (an agency 81 M under
+    its total authorities): running costs serve every line's work, so what they took
+    beyond their share was the plan's own unspent money spent on its own work, not money
+    from outside it; the people's time beside such a line counts as paid within the money
+    too. A line that pays for named work, or running costs while the lines together
+    overspent, is still reported.
     """
     moved = reallocated(plan)
-    within = _money_within(plan)
+    shared = _running_costs_within(plan)
+    within = _money_within(plan, shared)
     for budget in plan.budgets:
         if budget.amount is None or budget.spent is None or budget.spent <= budget.amount \
-                or budget.id in moved or (budget.response or "").strip() \
+                or budget.id in moved or budget.id in shared \
+                or (budget.response or "").strip() \
                 or (_people_time(budget) and _work_of(budget) in within):
             continue
         currency = f" {budget.currency}" if budget.currency else ""
@@ -1836,16 +1849,34 @@ def _work_of(budget: Budget) -> tuple[str | tuple[str, ...], str | None]:
     return budget.funds, budget.period
 
 
-def _money_within(plan: Plan) -> set[tuple[str | tuple[str, ...], str | None]]:
+def _running_costs_within(plan: Plan) -> frozenset[str]:
+    """Ids of the money lines of the whole plan's running costs (``funds: all``) that
+    spent more than their amount while the money lines of their currency and period that
+    state both together spent no more than they were given: the plan's own unspent money
+    paid for the costs every line's work shares."""
+    balance: dict[tuple[str | None, str | None], float] = defaultdict(float)
+    for line in plan.budgets:
+        if line.amount is not None and line.spent is not None and not _people_time(line):
+            balance[line.currency, line.period] += line.amount - line.spent
+    return frozenset(
+        line.id for line in plan.budgets
+        if line.funds == "all" and not _people_time(line) and line.amount is not None
+        and line.spent is not None and line.spent > line.amount
+        and balance[line.currency, line.period] >= 0)
+
+
+def _money_within(plan: Plan, shared: frozenset[str] = frozenset()
+                  ) -> set[tuple[str | tuple[str, ...], str | None]]:
     """The work and periods (:func:`_work_of`) whose money lines all state an amount and
-    what was spent, and spent no more than it: work paid within the money allowed."""
+    what was spent, and spent no more than it (or are running costs in ``shared``, paid
+    from the plan's own unspent money): work paid within the money allowed."""
     lines: dict[tuple[str | tuple[str, ...], str | None], list[Budget]] = defaultdict(list)
     for budget in plan.budgets:
         if budget.funds and not _people_time(budget):
             lines[_work_of(budget)].append(budget)
     return {work for work, money in lines.items() if all(
         budget.amount is not None and budget.spent is not None
-        and budget.spent <= budget.amount for budget in money)}
+        and (budget.spent <= budget.amount or budget.id in shared) for budget in money)}
 
 
 def _may_be_under_way(initiative: Initiative, as_of: date) -> bool:

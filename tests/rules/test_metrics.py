@@ -291,6 +291,27 @@ def test_counts_of_work_are_not_asked_a_source_when_goals_list_no_measure() -> N
         plan.replace("metrics: []", "metrics: [I1-b]"), [("I1-b", None)])
 
 
+def test_a_count_adding_up_the_work_done_is_not_asked_a_source() -> None:
+    plan = ("planlint: 1\nplan: {horizon: {start: 2015-07-01, end: 2020-06-30}}\n"
+            "goals: [{id: G1, metrics: [M1, M2, M3, M4]}]\nmetrics:\n"
+            "  - {id: M1, title: Rental Housing - cumulative accomplishment (Housing Units), "
+            "unit: Housing Units, target: {value: 120, date: 2020-06-30}, "
+            "actuals: [{date: 2018-06-30, value: 80}]}\n"
+            "  - {id: M2, title: Public/Human Services - cumulative accomplishment (People), "
+            "unit: People, target: {value: 9000, date: 2020-06-30}, "
+            "actuals: [{date: 2018-06-30, value: 7100}]}\n"
+            "  - {id: M3, title: Public Facility Improvements - cumulative accomplishment "
+            "(Facilities), unit: Facilities, target: {value: 12, date: 2020-06-30}, "
+            "actuals: [{date: 2018-06-30, value: 9}]}\n"
+            "  - {id: M4, title: Customer satisfaction, target: {value: 80}, "
+            "source: Annual survey}\n")
+    # a CAPER's accomplishments add up the output of the grantee's own funded work
+    RuleTester(metric_without_source).assert_passes(plan)
+    # the same measures, not saying they add up what was done, are asked for a source
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace(" - cumulative accomplishment", ""), [("plan", None)])
+
+
 def test_a_count_of_what_the_work_did_is_not_asked_a_source() -> None:
     plan = ("planlint: 1\nmetrics:\n"
             "  - {id: M1, title: New charity shops opened, target: {value: 12}}\n"

@@ -1862,6 +1862,30 @@ class TestOverspentBudget:
         RuleTester(overspent_budget).assert_fails(
             fragment, [("B2", 6), ("B2-FTE", 7), ("B3-FTE", 9)])
 
+    def test_running_costs_paid_from_the_plans_own_unspent_money_are_no_overspend(
+            self) -> None:
+        """A results report's Internal Services (``funds: all``) over its authorities
+        while the agency's lines together stayed under theirs: the running costs took the
+        plan's own unspent money; the FTEs beside them are paid within the money too. A
+        line of named work, or running costs while the lines together overspent, are
+        still reported."""
+        fragment = dedent("""\
+            planlint: 1
+            budgets:
+              - {id: B1, amount: 1000, spent: 800, currency: CAD, period: 2016-17,
+                 funds: [I1]}
+              - {id: B2, amount: 100, spent: 110, currency: CAD, period: 2016-17, funds: all}
+              - {id: B2-FTE, amount: 519, spent: 653, currency: FTE, period: 2016-17,
+                 funds: all}
+              - {id: B3, amount: 100, spent: 110, currency: CAD, period: 2016-17,
+                 funds: [I3]}
+              - {id: B4, amount: 100, spent: 120, currency: CAD, period: 2017-18, funds: all}
+            """)
+        RuleTester(overspent_budget).assert_fails(fragment, [("B3", 8), ("B4", 10)])
+        RuleTester(overspent_budget).assert_fails(
+            fragment.replace("spent: 800", "spent: 1000"),
+            [("B2", 5), ("B2-FTE", 6), ("B3", 8), ("B4", 10)])
+
 
 class TestTargetAlreadyPassed:
     def test_a_standard_to_meet_each_period_is_not_passed_by_one_period(self) -> None:
