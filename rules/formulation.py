@@ -17,6 +17,7 @@ from planlint.measures import (
     says_none,
     sorts_work,
     states_direction,
+    strip_label,
     worded,
 )
 from planlint.model import Assumption, Budget, Goal, Initiative, Metric, Person
@@ -201,6 +202,8 @@ def _vision_unstated(plan: Plan) -> bool:
             - {id: G6, title: Healthier Lives, metrics: [M1]}
             - {id: G7, title: Fewer youth exposed to violence}
             - {id: G8, title: Dealer Services}
+            - {id: G9, title: Prevention,
+               description: Reaching families before violence happens}
           initiatives:
             - {id: I1, title: Build the northern depot, supports: [G5], end: 2003-06-30}
             - {id: I2, title: Dealer finance service, supports: [G8]}
@@ -239,11 +242,19 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     portfolio's theme, ``Monitoring Services``: a few words in title case naming in the
     plural the kind of work under it, with no description and no measure) is a category,
     with no end state of its own to date; its work's dates are initiative-without-dates'
-    to judge. A plan whose horizon states its period only as a length counted from an
-    event still to come (``horizon: {length: P36M}``: an action document, written for
-    the decision that approves it, whose implementation runs 36 months from the
-    signature of its contracts) dates its goals by the end of that period, which no
-    calendar date can name before the decision: it is not reported. Nor is a plan whose
+    to judge. So is a pillar of a strategy: a goal of a few words with no measure, naming
+    no deliverable, whose description defines it as a way of working, opening with what
+    is done (``Prevention``: ``Reaching individuals, families, and communities before
+    violence happens ...``; ``Intervention``: ``A coordinated approach to intervening at
+    the first sign of potential violence ...``), as the prevention, intervention,
+    enforcement and re-entry pillars of violence-reduction, drug and public-health
+    strategies are defined: a standing approach, done for as long as the strategy runs,
+    with no end state to reach by a date. A plan whose horizon states its period only as
+    a length counted from an event still to come (``horizon: {length: P36M}``: an
+    action document, written for the decision that approves it, whose implementation
+    runs 36 months from the signature of its contracts) dates its goals by the end of
+    that period, which no calendar date can name before the decision: it is not
+    reported. Nor is a plan whose
     horizon states its period only in words that tie its end to a period set elsewhere
     (``horizon: {text: the remainder of this spending review and the lifetime of the
     next review}``: a ministry's strategy framing its work over budget periods the
@@ -264,10 +275,31 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
                if plan.due_of(goal) is None and not _timed_by_targets(plan, goal)
                and not _timed_by_actions(plan, goal)
                and not states_direction(goal.title or "") and not sorts_work(plan, goal)
+               and not _pillar(goal)
                and not (goal.id in watched and not names_deliverable(goal.title or ""))]
     yield from by_practice(plan, missing, len(plan.goals), items="goals",
                            lacking="have no due date",
                            fix="set the plan's horizon: {start, end}, or due on each goal")
+
+
+#: A description that defines a goal as a way of working, opening with what is done: an
+#: ``-ing`` form (``Reaching individuals ...``, ``Pulling together youth ...``) or ``an
+#: approach to`` (``A coordinated approach to intervening ...``); not a word of another
+#: kind that ends alike (``During 2020 ...``, ``Including ...``).
+_WAY_OF_WORKING = LazyPattern(
+    r"^\"?(?:(?!(?:During|Including|According|Following|Nothing|Everything|Something|Being)\b)"
+    r"[A-Z][a-z]{2,}ing\b|An? (?:[a-z]+ )?approach to\b)")
+_PILLAR_WORDS = 4  # words at most in a pillar's title
+
+
+def _pillar(goal: Goal) -> bool:
+    """Whether a goal is a pillar of the strategy, a standing approach: a title of a few
+    words naming no deliverable, no measure, and a description that opens by saying what
+    is done (see ``_WAY_OF_WORKING``)."""
+    words = strip_label(goal.title or "").split()
+    return 0 < len(words) <= _PILLAR_WORDS and not goal.metrics \
+        and not names_deliverable(goal.title or "") \
+        and _WAY_OF_WORKING.search((goal.description or "").strip()) is not None
 
 
 def _timed_by_targets(plan: Plan, goal: Goal) -> bool:

@@ -229,6 +229,27 @@ class TestGoalWithoutDeadline:
             fragment.replace("Higher employment among youth and young adults",
                              "Higher education campus"), [("O4", 6)])
 
+    def test_a_pillar_defined_as_a_way_of_working_is_standing(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            goals:
+              - {id: P1, title: Prevention, description: "Reaching individuals, families,
+                  and communities before violence happens"}
+              - {id: P2, title: Intervention, description: "A coordinated approach to
+                  intervening at the first sign of potential violence"}
+              - {id: G1, title: Halve youth homicides, due: 2019-12-31}
+              - {id: G2, title: Open two youth centres, due: 2019-12-31}
+            """)
+        RuleTester(goal_without_deadline).assert_passes(fragment)
+        # a description that says what is to be reached is an end state to date
+        RuleTester(goal_without_deadline).assert_fails(
+            fragment.replace('"Reaching individuals, families,', '"All families,'),
+            [("P1", 3)])
+        # a measured pillar is an end state its measure's target should date
+        RuleTester(goal_without_deadline).assert_fails(
+            fragment.replace("title: Intervention,", "title: Intervention, metrics: [M1],")
+            + "metrics:\n  - {id: M1, title: Youth reached}\n", [("P2", 5)])
+
     def test_a_heading_that_sorts_work_by_kind_has_no_end_state(self) -> None:
         fragment = dedent("""\
             planlint: 1
