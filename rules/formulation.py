@@ -204,6 +204,8 @@ def _vision_unstated(plan: Plan) -> bool:
             - {id: G8, title: Dealer Services}
             - {id: G9, title: Prevention,
                description: Reaching families before violence happens}
+            - {id: G10, title: Integración Social}
+            - {id: G11, title: Urbanizar la Villa 31, parent: G10, due: 2019-12-31}
           initiatives:
             - {id: I1, title: Build the northern depot, supports: [G5], end: 2003-06-30}
             - {id: I2, title: Dealer finance service, supports: [G8]}
@@ -225,7 +227,9 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     satisfactory, a scorecard's norms), which has no end by nature. A goal whose every
     initiative is dated (an end, or milestones with deadlines of its own, see
     initiative-without-dates) is timed by them: it is reached through that work, as a
-    work package of a reform plan is dated through its actions. A goal that asks for
+    work package of a reform plan is dated through its actions; so is a goal whose every
+    goal below it has a ``due`` of its own, and whose initiatives, if any, are dated (a
+    tracker's category heading over commitments each due in its own year). A goal that asks for
     a direction of change rather than an end state (``Provide a more robust release
     pipeline``, ``Improve access``, ``Addressing our climate crisis``, and the hoped-for
     outcomes worded as a change or a comparison, ``Reduction in overall youth violence``,
@@ -332,12 +336,15 @@ def _watched_by_direction(plan: Plan) -> set[str]:
 
 
 def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
-    """Whether every initiative towards a goal (one at least) is dated: an end of its
-    own, or milestones with deadlines; the goal is reached through them, by the last."""
+    """Whether every initiative towards a goal and every goal below it (one at least) is
+    dated: an initiative by an end of its own or milestones with deadlines, a goal below
+    by a ``due`` of its own; the goal is reached through them, by the last."""
     actions = plan.referrers(goal, "supports", Initiative)
-    return bool(actions) and all(action.end is not None
-                                 or _scheduled_by_milestones(plan, action)
-                                 for action in actions)
+    below = plan.subgoals(goal)
+    return bool(actions or below) \
+        and all(action.end is not None or _scheduled_by_milestones(plan, action)
+                for action in actions) \
+        and all(sub.due is not None for sub in below)
 
 
 @rule(code="PL903", name="initiative-without-dates", category="formulation",

@@ -273,6 +273,23 @@ class TestGoalWithoutDeadline:
             fragment.replace("Monitoring Services", "Promote monitoring services"),
             [("200", 4)])
 
+    def test_a_heading_whose_every_goal_below_is_dated_is_timed_by_them(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            goals:
+              - {id: social, title: Integración Social}
+              - {id: "20", title: Urbanizar la Villa 31, parent: social, due: 2019-12-31}
+              - {id: "21", title: Crear 5 escuelas, parent: social, due: 2018-12-31}
+            """)
+        RuleTester(goal_without_deadline).assert_passes(fragment)
+        # one goal below with no date of its own leaves the heading, and it, undated
+        RuleTester(goal_without_deadline).assert_fails(
+            fragment.replace(", due: 2018-12-31", ""), [("social", 3), ("21", 5)])
+        # undated work towards the heading leaves it undated too
+        RuleTester(goal_without_deadline).assert_fails(
+            fragment + "initiatives:\n  - {id: I1, title: Obras, supports: [social]}\n",
+            [("social", 3)])
+
     def test_no_goals_passes(self) -> None:
         RuleTester(goal_without_deadline).assert_passes("planlint: 1\ngoals: []\n")
 
