@@ -35,6 +35,7 @@ from planlint.plan import Plan
 from planlint.practice import NAMED, by_practice, on_tracker, widespread
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import (
+    GRADE_MET,
     Progress,
     actuals_until,
     add_cadence,
@@ -43,6 +44,7 @@ from planlint.timeline import (
     continuing,
     default_lag,
     describe_cadence,
+    failed_grade,
     first_read_at_end,
     first_reading_due,
     goals_start,
@@ -951,7 +953,13 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     result from then on below the threshold of done, or in words only that the work is
     still going, with no ``response`` beside it, no decision recorded about it since and
     no later goal of the same answerer that takes up its wording, it is reported once; a
-    goal with metrics is judged through them, not again. Targets that are limits (``bound``: a
+    goal with metrics is judged through them, not again. A key result the plan grades
+    rather than measures (an actual's ``score``: GitLab's ``60% of goal`` at the
+    quarter's end) is read as a milestone is, against the grade most OKR scales count as
+    met, 0.7 (MayaData's "If you hit 70% of the Key Result, it's considered a positive";
+    GitLab's 0-69% is "at risk"): a grade below it from its date on, with no response,
+    decision or later item of the same owner that takes it up, is a result missed that
+    nobody answers. Targets that are limits (``bound``: a
     ceiling at or above where the metric starts, a floor at or below it) are no line to follow: the
     metric is off track when its latest reading is past the limit for its date (the next
     limit, else the last), such as a share allowed to fall to 57.1% by 2025 read at 57.08%
@@ -1292,6 +1300,13 @@ def _off_track_reading(plan: Plan, metric: Metric, threshold: float) -> tuple[in
         return index, (
             f"{metric.describe()}, a milestone, was due by {due} and is not done: its "
             f"latest actual {latest}; finish it, or set a new date with the reason")
+    graded = failed_grade(plan, metric, as_of)
+    if graded is not None:
+        index, day, grade, due = graded
+        return index, (
+            f"{metric.describe()} was due by {due} and was graded {number(grade)} on {day}, "
+            f"below the {number(GRADE_MET)} most OKR scales count as met; say what follows "
+            "(carry it on with a new date, or drop it) with the reason")
     state = plan.progress(metric)
     if state is None or not state.off_track(threshold) \
             or _blank_share(metric, state.day) or _no_event_yet(metric, state.day) \
