@@ -1041,7 +1041,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     to postpone the comprehension test until migration was complete``) and names no date
     it now comes by is off track too: a slip the plan admits but does not re-plan. One
     that names a date (a month, a year, a quarter, a release: ``slipped into 3.9 (Oct
-    2019)``), or whose plan records the decision as a ``changes`` entry, is not.
+    2019)``), or whose plan records the decision as a ``changes`` entry, is not. So is
+    one whose result from its due date on is a status that says only that the work was
+    not done (``Not done.``, ``Will not complete``, ``Not started``): a result missed at
+    its date, in words, that nothing answers.
 
     Nor is a metric reported whose judged reading carries the plan's ``response`` to it
     (an annual report's "Reason for deviation": the cause and the action taken or planned,
@@ -1200,6 +1203,13 @@ def _says_put_off(text: str) -> bool:
     words that do not deny it."""
     return any(not _DENIED.search(text[:found.start()]) for found in _PUT_OFF.finditer(text))
 
+#: A result in words that is a status saying the work was not done: ``Not done.``,
+#: ``Will not complete``, ``Not started``, ``No progress was made``.
+_NOT_DONE = LazyPattern(
+    r"^(?:not (?:yet )?(?:done|started|begun|delivered|achieved|met|completed?|implemented)|"
+    r"will not (?:be )?complete[ds]?|no progress(?: (?:was|has been) made)?)\W*$",
+    re.IGNORECASE)
+
 #: A date in words: a month, a year, a quarter, a week or a day counted.
 _A_DATE = LazyPattern(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -1210,8 +1220,9 @@ _A_DATE = LazyPattern(
 
 def _put_off(plan: Plan, metric: Metric) -> tuple[int, str] | None:
     """The reading, from a measure's due date on, whose words say the work was put off
-    (``this milestone has been delayed``) and name no date it now comes by, and the
-    message; else None (see :func:`off_track_metric`)."""
+    (``this milestone has been delayed``) or, as its whole status, not done (``Not
+    done.``, ``Will not complete``: :data:`_NOT_DONE`), and name no date it now comes by,
+    and the message; else None (see :func:`off_track_metric`)."""
     latest = latest_actual(metric, plan.as_of)
     if latest is None or latest[1].value is not None:  # most: a figure, not words
         return None
@@ -1220,13 +1231,15 @@ def _put_off(plan: Plan, metric: Metric) -> tuple[int, str] | None:
         return None
     index, actual = latest
     text = " ".join((actual.text or "").split())
-    if not _says_put_off(text) or _A_DATE.search(text) \
+    not_done = bool(_NOT_DONE.search(text))
+    if not (not_done or _says_put_off(text)) or _A_DATE.search(text) \
             or plan.decided(metric, due) is not None or plan.resumed(metric) is not None \
             or slip_stated(metric, actual):
         return None
+    said = "was not done" if not_done else "was put off"
     return index, (
         f"{metric.describe()} was due by {due} and its result on {actual.date} says it "
-        f"was put off (\"{one_line(text)}\") with no new date; set one with the "
+        f"{said} (\"{one_line(text)}\") with no new date; set one with the "
         "reason, or record the decision to drop it")
 
 
