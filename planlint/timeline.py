@@ -764,6 +764,33 @@ def unfinished_milestone(plan: Plan, metric: Metric, as_of: date, threshold: flo
     return index, actual.date, actual.value, due
 
 
+#: The grade from which a key result graded at its date counts as met: most OKR scales
+#: call 0.7 a success ("If you hit 70% of the Key Result, it's considered a positive";
+#: Google's green from 0.7) and a grade below it at risk (GitLab's 0-69%).
+GRADE_MET = 0.7
+
+
+def failed_grade(plan: Plan, metric: Metric, as_of: date
+                 ) -> tuple[int, date, float, date] | None:
+    """A key result graded (an actual's ``score``, no value of the measure) from its date
+    on, whose latest grade is below :data:`GRADE_MET`: that actual's index, date and
+    grade, and the key result's date; ``None`` otherwise. It is read as
+    :func:`unfinished_milestone` reads a milestone: one whose work a later item takes up,
+    whose plan records a decision about it once its date had come, or says by how long
+    it misses its date, is not judged."""
+    latest = latest_actual(metric, as_of)
+    grade = latest[1].score if latest is not None else None
+    if latest is None or grade is None or latest[1].value is not None \
+            or grade >= GRADE_MET:  # most readings: a value, not a grade
+        return None
+    due = target_date(plan, metric)
+    index, actual = latest
+    if due is None or due > as_of or actual.date < due or plan.resumed(metric) is not None \
+            or plan.decided(metric, due) is not None or slip_stated(metric, actual):
+        return None
+    return index, actual.date, grade, due
+
+
 #: A milestone's miss stated with its length: ``Missing end of Q4 goal by one month``,
 #: ``missed the date by two weeks``.
 _SLIP = LazyPattern(r"\bmiss(?:ing|es|ed)?\b[^.;]{0,40}?\bby (?:a|one|two|three|four|five|six|"

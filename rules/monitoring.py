@@ -35,6 +35,7 @@ from planlint.plan import Plan
 from planlint.practice import NAMED, by_practice, on_tracker, widespread
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import (
+    GRADE_MET,
     Progress,
     actuals_until,
     add_cadence,
@@ -43,6 +44,7 @@ from planlint.timeline import (
     continuing,
     default_lag,
     describe_cadence,
+    failed_grade,
     first_read_at_end,
     first_reading_due,
     goals_start,
@@ -987,7 +989,13 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     result from then on below the threshold of done, or in words only that the work is
     still going, with no ``response`` beside it, no decision recorded about it since and
     no later goal of the same answerer that takes up its wording, it is reported once; a
-    goal with metrics is judged through them, not again. Targets that are limits (``bound``: a
+    goal with metrics is judged through them, not again. A key result the plan grades
+    rather than measures (an actual's ``score``: GitLab's ``60% of goal`` at the
+    quarter's end) is read as a milestone is, against the grade most OKR scales count as
+    met, 0.7 (MayaData's "If you hit 70% of the Key Result, it's considered a positive";
+    GitLab's 0-69% is "at risk"): a grade below it from its date on, with no response,
+    decision or later item of the same owner that takes it up, is a result missed that
+    nobody answers. Targets that are limits (``bound``: a
     ceiling at or above where the metric starts, a floor at or below it) are no line to follow: the
     metric is off track when its latest reading is past the limit for its date (the next
     limit, else the last), such as a share allowed to fall to 57.1% by 2025 read at 57.08%
@@ -1069,7 +1077,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     to postpone the comprehension test until migration was complete``) and names no date
     it now comes by is off track too: a slip the plan admits but does not re-plan. One
     that names a date (a month, a year, a quarter, a release: ``slipped into 3.9 (Oct
-    2019)``), or whose plan records the decision as a ``changes`` entry, is not.
+    2019)``), or whose plan records the decision as a ``changes`` entry, is not. So is
+    one whose result from its due date on is a status that says only that the work was
+    not done (``Not done.``, ``Will not complete``, ``Not started``): a result missed at
+    its date, in words, that nothing answers.
 
     Nor is a metric reported whose judged reading carries the plan's ``response`` to it
     (an annual report's "Reason for deviation": the cause and the action taken or planned,
@@ -1228,6 +1239,13 @@ def _says_put_off(text: str) -> bool:
     words that do not deny it."""
     return any(not _DENIED.search(text[:found.start()]) for found in _PUT_OFF.finditer(text))
 
+#: A result in words that is a status saying the work was not done: ``Not done.``,
+#: ``Will not complete``, ``Not started``, ``No progress was made``.
+_NOT_DONE = LazyPattern(
+    r"^(?:not (?:yet )?(?:done|started|begun|delivered|achieved|met|completed?|implemented)|"
+    r"will not (?:be )?complete[ds]?|no progress(?: (?:was|has been) made)?)\W*$",
+    re.IGNORECASE)
+
 #: A date in words: a month, a year, a quarter, a week or a day counted.
 _A_DATE = LazyPattern(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -1238,8 +1256,9 @@ _A_DATE = LazyPattern(
 
 def _put_off(plan: Plan, metric: Metric) -> tuple[int, str] | None:
     """The reading, from a measure's due date on, whose words say the work was put off
-    (``this milestone has been delayed``) and name no date it now comes by, and the
-    message; else None (see :func:`off_track_metric`)."""
+    (``this milestone has been delayed``) or, as its whole status, not done (``Not
+    done.``, ``Will not complete``: :data:`_NOT_DONE`), and name no date it now comes by,
+    and the message; else None (see :func:`off_track_metric`)."""
     latest = latest_actual(metric, plan.as_of)
     if latest is None or latest[1].value is not None:  # most: a figure, not words
         return None
@@ -1248,13 +1267,15 @@ def _put_off(plan: Plan, metric: Metric) -> tuple[int, str] | None:
         return None
     index, actual = latest
     text = " ".join((actual.text or "").split())
-    if not _says_put_off(text) or _A_DATE.search(text) \
+    not_done = bool(_NOT_DONE.search(text))
+    if not (not_done or _says_put_off(text)) or _A_DATE.search(text) \
             or plan.decided(metric, due) is not None or plan.resumed(metric) is not None \
             or slip_stated(metric, actual):
         return None
+    said = "was not done" if not_done else "was put off"
     return index, (
         f"{metric.describe()} was due by {due} and its result on {actual.date} says it "
-        f"was put off (\"{one_line(text)}\") with no new date; set one with the "
+        f"{said} (\"{one_line(text)}\") with no new date; set one with the "
         "reason, or record the decision to drop it")
 
 
@@ -1328,6 +1349,13 @@ def _off_track_reading(plan: Plan, metric: Metric, threshold: float) -> tuple[in
         return index, (
             f"{metric.describe()}, a milestone, was due by {due} and is not done: its "
             f"latest actual {latest}; finish it, or set a new date with the reason")
+    graded = failed_grade(plan, metric, as_of)
+    if graded is not None:
+        index, day, grade, due = graded
+        return index, (
+            f"{metric.describe()} was due by {due} and was graded {number(grade)} on {day}, "
+            f"below the {number(GRADE_MET)} most OKR scales count as met; say what follows "
+            "(carry it on with a new date, or drop it) with the reason")
     state = plan.progress(metric)
     if state is None or not state.off_track(threshold) \
             or _blank_share(metric, state.day) or _no_event_yet(metric, state.day) \

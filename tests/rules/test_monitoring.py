@@ -1298,6 +1298,52 @@ class TestOffTrackMetric:
             fragment.replace("Publish the architecture document and clean up",
                              "Hire a technical writer"), [("KR1", 7)])
 
+    def test_a_key_result_graded_below_the_met_band_at_its_date(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2023-07-31}
+            people: [{id: kim}]
+            goals:
+              - {id: O1, owner: kim, due: 2023-07-31, metrics: [
+                  {id: KR1, title: Hosting costs reduced by 5%,
+                   actuals: [{date: 2023-07-31, score: 0.6}]}]}
+            """)
+        [finding] = RuleTester(off_track_metric).assert_fails(fragment, [("KR1", 7)])
+        assert "graded 0.6" in finding.message
+        # 0.7 and above is met on most OKR scales; a grade before the date is no result
+        RuleTester(off_track_metric).assert_passes(fragment.replace("0.6}", "0.7}"))
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("date: 2023-07-31, score", "date: 2023-06-30, score"))
+        # answered: a response beside the grade, or the key result carried on
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("0.6}", "0.6, response: moved to Q3 with the new vendor}"))
+        RuleTester(off_track_metric).assert_passes(fragment + dedent("""\
+              - {id: O2, owner: kim, due: 2023-10-31, metrics: [
+                  {id: KR2, title: Hosting costs reduced by 5% with the new vendor}]}
+            """))
+
+    def test_a_result_in_words_that_says_not_done_at_its_date(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2019-11-11}
+            goals:
+              - {id: O1, due: 2019-09-30, metrics: [
+                  {id: KR1, title: Increase incoming feedback from customers by 50%,
+                   actuals: [{date: 2019-09-30, text: Not done.}]}]}
+            """)
+        [finding] = RuleTester(off_track_metric).assert_fails(fragment, [("KR1", 6)])
+        assert "says it was not done" in finding.message
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("Not done.", "Will not complete"), [("KR1", 6)])
+        # before its date, a status is no result; a status that names a new date, or
+        # says more than that the work was not done, is not read so
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("date: 2019-09-30, text", "date: 2019-08-31, text"))
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("Not done.", "Not done; ships in October"))
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("Not done.", "Not growing as focused on existing jobs"))
+
     def test_bad_threshold_is_a_usage_error(self) -> None:
         with pytest.raises(UsageError, match="threshold: should be less than or equal to 1"):
             RuleTester(off_track_metric, options={"threshold": 1.5}).findings("planlint: 1\n")
