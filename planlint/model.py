@@ -140,17 +140,10 @@ def cadence_days(cadence: str) -> float:
     return years * 365.25 + months * 365.25 / 12 + weeks * 7 + days
 
 
-def _empty() -> tuple[()]:
-    """No values: the default of a field that holds several. A function, not the builtin
-    ``tuple``, whose signature pydantic would parse from its text for every such field
-    of every model it builds (about 60 µs each)."""
-    return ()
-
-
 def _no_items() -> Any:
     """An empty default for a field that holds several values, shown as ``[]`` in the JSON
     Schema."""
-    return Field(default_factory=_empty, json_schema_extra={"default": []})
+    return Field((), json_schema_extra={"default": []})
 
 
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
@@ -450,12 +443,12 @@ class Goal(Item):
     unit: Annotated[Id | None, Ref("unit")] = None
     owner: Annotated[Id | None, Ref("person")] = None
     co_owners: Annotated[tuple[Id, ...], Ref("person")] = Field(
-        default_factory=_empty, json_schema_extra={"default": []},
+        default=(), json_schema_extra={"default": []},
         description="others who own it with `owner`, where the plan names several owners "
                     "equally (the first named is `owner`)")
     parent: Annotated[Id | None, Ref("goal")] = None
     also_aligned_to: Annotated[tuple[Id, ...], Ref("goal")] = Field(
-        default_factory=_empty, json_schema_extra={"default": []},
+        default=(), json_schema_extra={"default": []},
         description="further goals this one contributes to besides its `parent`, where the "
                     "plan aligns it to several (a board goal aligned to two strategic goals)")
     drives: Annotated[tuple[Id, ...], Ref("goal")] = _no_items()
@@ -466,7 +459,7 @@ class Goal(Item):
     due: Date | None = None
     metrics: Annotated[tuple[Id, ...], Ref("metric")] = _no_items()
     actuals: tuple[Actual, ...] = Field(
-        default_factory=_empty, json_schema_extra={"default": []},
+        default=(), json_schema_extra={"default": []},
         description="the result the plan reports for the goal itself, where it grades the "
                     "goal done or not rather than measuring it (a to-do list's year-end "
                     "verdicts): as a milestone's actuals, 1 done, 0 not done, the share "
@@ -486,7 +479,7 @@ class Metric(Item):
     owner: Annotated[Id | None, Ref("person", "unit")] = Field(
         None, description="who collects and reports it: a person, or the unit that does")
     co_owners: Annotated[tuple[Id, ...], Ref("person")] = Field(
-        default_factory=_empty, json_schema_extra={"default": []},
+        default=(), json_schema_extra={"default": []},
         description="others who own it with `owner`, where the plan names several owners "
                     "equally (the first named is `owner`): a key result's owners")
     type: MeasureKind | None = Field(
@@ -590,6 +583,14 @@ class Metric(Item):
         None when it is read once or per event, or states no cadence."""
         return None if self.cadence in EVENT_CADENCES else self.cadence
 
+    def place(self, source: SourceFile | None, pointer: str) -> None:
+        """Record where this was defined, and that its actuals are not sorted yet: an
+        unset slot would send :attr:`by_date`'s first look through pydantic's
+        ``__getattr__`` (about 2.5 µs a metric). A copy, which has no slots set, still
+        sorts its own."""
+        super().place(source, pointer)
+        object.__setattr__(self, "_by_date", None)
+
     @property
     def by_date(self) -> tuple[tuple[int, Actual], ...]:
         """Its actuals with their index in the list, oldest first (equal dates keep the
@@ -610,7 +611,7 @@ class Initiative(Item):
     section = "initiatives"
     owner: Annotated[Id | None, Ref("person")] = None
     co_owners: Annotated[tuple[Id, ...], Ref("person")] = Field(
-        default_factory=_empty, json_schema_extra={"default": []},
+        default=(), json_schema_extra={"default": []},
         description="others who own it with `owner`, where the plan names several owners "
                     "equally (the first named is `owner`)")
     unit: Annotated[Id | None, Ref("unit")] = Field(
@@ -628,7 +629,7 @@ class Initiative(Item):
                                          "shifts resources or power")
     depends_on: Annotated[tuple[Id, ...], Ref("initiative")] = _no_items()
     metrics: Annotated[tuple[Id, ...], Ref("metric")] = Field(
-        default_factory=_empty, json_schema_extra={"default": []},
+        default=(), json_schema_extra={"default": []},
         description="the measures of what the work delivers (its outputs), by id or "
                     "defined inline as a goal's are")
 
@@ -748,7 +749,7 @@ class PlanInfo(Node):
                           "board, a council, or the ministry, department or office whose "
                           "plan it is, as a unit)")
     co_sponsors: Annotated[tuple[Id, ...], Ref("person", "unit")] = Field(
-        default_factory=_empty, json_schema_extra={"default": []},
+        default=(), json_schema_extra={"default": []},
         description="the others who own the strategy with `sponsor`, where the plan names "
                     "several jointly (ministries that spearhead it together; the first "
                     "named is `sponsor`)")
@@ -757,7 +758,7 @@ class PlanInfo(Node):
                           "it: one it names to collect its results and publish them, or "
                           "to prepare its reviews")
     methodology: Annotated[tuple[str, ...], BeforeValidator(_one_or_many)] = Field(
-        default_factory=_empty, json_schema_extra={"default": []},
+        default=(), json_schema_extra={"default": []},
         description="the methodologies the plan follows (`okr`, `balanced-scorecard`): "
                     "the rules of a plugin for a methodology run on plans that name it")
     metrics_cadence: MetricCadence | None = Field(
@@ -792,7 +793,7 @@ class PlanInfo(Node):
                                       "initiatives", "owners", "schedules",
                                       "objectives"], ...],
                         BeforeValidator(_one_or_many)] = Field(
-        default_factory=_empty, json_schema_extra={"default": []},
+        default=(), json_schema_extra={"default": []},
         description="what the plan keeps out of its text on purpose: figures (`targets`, "
                     "`baselines`, `actuals`, `budgets`), as a handbook that publishes its "
                     "OKRs but keeps their figures internal, or its `initiatives`, tracked in "
