@@ -9,7 +9,9 @@ this module is the one place that tells, from the metric's ``kind`` field when t
 gives one and from its wording and shape otherwise:
 
 - **kind** — ``milestone``: the title starts with a verb of delivery (launch, publish,
-  complete, implement, hire…), ends by saying the thing is done (``Portal launched``,
+  complete, implement, hire…, or measure: ``Measure the satisfaction of participants``,
+  a key result to set up that measuring, done or not, as ``Evaluate…`` and ``Assess…``
+  are; not ``Measure of satisfaction``, a noun), ends by saying the thing is done (``Portal launched``,
   ``Policy in place``) or says it is done by a time (``Recruitment program operational
   by Q4, with…``), says it is (``Guidelines are documented``), names it with where
   it now is (``First copy stored in Vitam``) or with its participle before it, in the
@@ -174,7 +176,8 @@ _MILESTONE_VERBS = (
     "change", "successfully implement", "successfully develop", "successfully launch",
     "successfully complete", "successfully deliver",
     "organize", "organise", "reorganize", "reorganise", "restructure", "formalize",
-    "formalise", "validate", "test", "evaluate", "assess", "review", "complete and publish",
+    "formalise", "validate", "test", "evaluate", "assess", "review", "measure",
+    "complete and publish",
     "merge", "made a", "made an", "schedule", "perform", "setup",
     "include", "enable", "provide", "make", "become", "educate", "explore",
     "investigate", "offer", "help", "work with", "encourage", "extend", "agree",
@@ -1156,11 +1159,12 @@ def states_affairs(metric: Metric) -> bool:
 
 
 def _delivers(words: list[str]) -> bool:
-    """Whether the words name a deliverable: they start with a verb of delivery, end by
-    saying it is done, or name a deliverable anywhere (a plan for, ready for launch,
+    """Whether the words name a deliverable: they start with a verb of delivery (not
+    ``measure`` as the noun before ``of``), end by saying it is done, or name a deliverable anywhere (a plan for, ready for launch,
     a certification)."""
     text = " ".join(words)
-    return _starts_with(words, _MILESTONE_VERBS) is not None or \
+    verb = _starts_with(words, _MILESTONE_VERBS)
+    return (verb is not None and not (verb == "measure" and words[1:2] == ["of"])) or \
         _ends_with(words, _DONE_ENDINGS) or bool(_DELIVERABLE.search(text)) or \
         bool(_DONE_AT.search(text)) or bool(_DONE_BY.search(text)) or (
             len(words) > 1 and words[0] in _DONE_FIRST and not words[1].endswith("s"))

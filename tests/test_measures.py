@@ -59,6 +59,9 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("FY24Q2 - Enablement O1.1: Complete plumbing work for disaster recovery", "milestone"),
     # a thing delivered, named with where it now is or with its participle before it
     ("Support deployed in InvenioRDM LTS", "milestone"),
+    # a key result to set up measuring, done or not; the noun before "of" names a level
+    ("Measure the satisfaction of participants that attend our online events", "milestone"),
+    ("Measure of participant satisfaction", "level"),
     ("First copy stored in Vitam", "milestone"),
     ("Phabricator switched to read-only", "milestone"),
     ("Automatic exports scheduled", "milestone"),
