@@ -21,8 +21,9 @@ gives one and from its wording and shape otherwise:
   the new CRM``, ``Comprehensive analysis of current & future coverage``), or commits to
   it (``Open positions will be closed``), and states no quantity (a clause of time
   before it, ``By December 2020,``, is read past), or names a recurring event by its
-  frequency (``Quarterly membership drives``), or, in a plan that lists commitments
-  (three quarters of its measures milestones), opens with a verb and holds no figure in
+  frequency (``Quarterly membership drives``) or opens with how often one is held
+  (``Twice a year, facilitate a community feedback session``), or, in a plan that lists
+  commitments (three quarters of its measures milestones), opens with a verb and holds no figure in
   its fields (``increase support to departments' projects``), unless it asks a level to
   move by a number it states: an activity done or not, like the plan's other items
   (:func:`commits`); or, in a plan whose measures of work are its projects' deliverables
@@ -265,6 +266,11 @@ _DELIVERABLE = LazyPattern(
     r"(?:will|shall) (?:not )?be \w+(?:ed|en)|"
     r"^(?:weekly|biweekly|monthly|quarterly|annual|yearly) (?:\S+ ){0,4}(?:drives|meetings|"
     r"reviews|summits|town halls|workshops|webinars|retreats|offsites)(?=\.?$)|"
+    # the same events held so many times a period, the frequency opening the title
+    # (``Twice a year, facilitate a community feedback session``)
+    r"^(?:once|twice|(?:two|three|four|\d+) times) (?:a|per|each|every) (?:week|month|"
+    r"quarter|year) (?:\S+ ){1,4}?(?:drives?|meetings?|reviews?|summits?|town halls?|"
+    r"workshops?|webinars?|retreats?|offsites?|sessions?)\b|"
     r"^(?:\S+ ){1,3}to (?:start|begin|launch|complete|deliver|ship|publish|finish|"
     r"implement|release|deploy)(?: work on)?|"
     # a study named by the work that yields its report, however qualified or joined

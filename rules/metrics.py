@@ -728,6 +728,8 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "  - {id: KR13, title: Lead-time of initiatives is known}\n"
              "  - {id: KR17, title: Measure the satisfaction of participants at our "
              "events}\n"
+             "  - {id: KR18, title: 'Twice a year, facilitate a community feedback "
+             "session'}\n"
              "  - {id: KR14, title: Pipeline velocity, description: time opportunities "
              "spend in each stage of the sales pipeline}\n"
              "  - {id: KR11, title: Current production, unit: t, against: M1, "
@@ -770,7 +772,8 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     organization is to know or track (``Lead-time is known``, ``Financial health is being
     tracked``: it can tell it, or not), a measuring to set up (``Measure the satisfaction of
     participants``, a key result done or not, as ``Measure and track the diversity of the
-    membership`` is) and a state to bring about with no figure in it
+    membership`` is), an event held so many times a period (``Twice a year, facilitate a
+    community feedback session``: held each time, or not) and a state to bring about with no figure in it
     (``Have flexbox match latest version of spec``); a
     plan may also mark a measure
     it watches without a target on purpose (complaints received) as an ``indicator``. A

@@ -62,6 +62,9 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     # a key result to set up measuring, done or not; the noun before "of" names a level
     ("Measure the satisfaction of participants that attend our online events", "milestone"),
     ("Measure of participant satisfaction", "level"),
+    # an event held so many times a period, the frequency first: held each time or not
+    ("Twice a year, facilitate a community feedback session and share the results", "milestone"),
+    ("Twice a year, share the survey results", "level"),
     ("First copy stored in Vitam", "milestone"),
     ("Phabricator switched to read-only", "milestone"),
     ("Automatic exports scheduled", "milestone"),
