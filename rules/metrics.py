@@ -44,7 +44,7 @@ from planlint.measures import (
 from planlint.model import Goal, Initiative, Metric, shown_change
 from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan
-from planlint.practice import by_practice, widespread
+from planlint.practice import by_practice, reviewed_without_rhythm, widespread
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import (
     add_months,
@@ -241,6 +241,18 @@ def _scope_of_work(plan: Plan, metric: Metric) -> bool:
         and bool(plan.referrers(metric, "metrics", Initiative))
 
 
+def _review_line(plan: Plan, metric: Metric) -> set[str]:
+    """What a review covers a metric through: the metric, the goal or work that lists it,
+    and the unit of either or a unit above."""
+    items = plan.referrers(metric, "metrics")
+    line = {metric.id, *(item.id for item in items)}
+    for item in items:
+        unit = getattr(item, "unit", None)
+        if unit is not None:
+            line.update((unit, *plan.unit_ancestors(unit)))
+    return line
+
+
 def _read_at_sessions(plan: Plan, metric: Metric) -> bool:
     """Whether a metric is set one target, no steps towards it, and read only at the
     last session of a review of stated cadence that covers it (the whole plan, the goal
@@ -249,15 +261,22 @@ def _read_at_sessions(plan: Plan, metric: Metric) -> bool:
     if metric.targets or metric.target is None or not metric.actuals:
         return False
     days = {actual.date for actual in metric.actuals}
-    items = plan.referrers(metric, "metrics")
-    line = {metric.id, *(item.id for item in items)}
-    for item in items:
-        unit = getattr(item, "unit", None)
-        if unit is not None:
-            line.update((unit, *plan.unit_ancestors(unit)))
+    line = _review_line(plan, metric)
     return any(review.cadence is not None and review.last_held is not None
                and days == {review.last_held}
                and (not review.covers or not line.isdisjoint(review.covers))
+               for review in plan.reviews)
+
+
+def _read_at_unscheduled_review(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric is covered by the plan's review forums (the whole plan, the goal
+    or the work that lists it, or the unit of either or a unit above), none of which says
+    how often it meets (see :func:`planlint.practice.reviewed_without_rhythm`): it is read
+    at those reviews, and their missing rhythm is one gap, review-without-cadence's."""
+    if not plan.shared(reviewed_without_rhythm):
+        return False
+    line = _review_line(plan, metric)
+    return any(not review.covers or not line.isdisjoint(review.covers)
                for review in plan.reviews)
 
 
@@ -1425,7 +1444,11 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     Nor is a measure set one target and read only at the last session of a review of
     stated cadence that covers it (the whole plan, its goal or work, or their unit): a
     project's target its committee reads at each yearly session, reported alone; it
-    still counts towards the plan's practice.
+    still counts towards the plan's practice. Nor, alone, is a measure covered by the
+    plan's review forums when none of them says how often it meets (an OKR set "tracked
+    and measured ... at our regular board meetings"): it is read at those reviews, and
+    their missing rhythm is one gap, which review-without-cadence reports once at the
+    plan; it too counts towards the plan's practice.
     A plan that states no cadence for most of its measures but sets them targets a
     calendar step apart (a target for each year of a five-year plan), or states its
     target as a change by an amount each year (``Increase outreach and engagement
@@ -1501,7 +1524,8 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     missing, evident = [], set()
     for metric in unstated:
         if _read_regularly(metric) or _read_at_sessions(plan, metric) \
-                or (practised and _judged_when_due(metric)) or _scope_of_work(plan, metric):
+                or (practised and _judged_when_due(metric)) or _scope_of_work(plan, metric) \
+                or _read_at_unscheduled_review(plan, metric):
             evident.add(metric.id)
         missing.append(metric.finding(
             f"{metric.describe()} has no cadence; set how often it is "

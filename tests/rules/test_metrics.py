@@ -680,6 +680,29 @@ def test_a_project_target_read_at_its_reviews_session_is_not_asked_alone() -> No
             "units: [", "units: [{id: other}, "), [("P1-samples", 9)])
 
 
+def test_a_measure_read_at_reviews_that_state_no_rhythm_is_not_asked_alone() -> None:
+    plan = dedent("""\
+        planlint: 1
+        units: [{id: board}, {id: other}]
+        goals:
+          - {id: O1, title: Run the event, unit: board, metrics: [M1, M2, M3, M4]}
+        metrics:
+          - {id: M1, title: Cost, cadence: monthly, target: {value: 2}}
+          - {id: M2, title: Visits, cadence: monthly, target: {value: 2}}
+          - {id: M3, title: Members, cadence: monthly, target: {value: 2}}
+          - {id: M4, title: Share of presenters who are persons of color, target: {value: 30},
+             actuals: [{date: 2023-02-07, value: 25}]}
+        reviews:
+          - {id: R1, title: Regular board meetings, covers: [board]}
+        """)
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # a forum that states its rhythm, or one that does not cover it, leaves it asked
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("covers: [board]", "covers: [board], cadence: quarterly"), [("M4", 9)])
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("covers: [board]", "covers: [other]"), [("M4", 9)])
+
+
 def test_a_statistic_quoted_without_a_target_is_not_asked_for_its_cadence() -> None:
     cadenced = "".join(f"  - {{id: M{n}, title: Cost, cadence: monthly, target: {{value: 2}}}}\n"
                        for n in range(1, 4))
