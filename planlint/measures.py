@@ -1626,6 +1626,18 @@ def states_figure(text: str, value: float) -> bool:
                for quantity in _quantities(_title_words(text)))
 
 
+def states_figures_of(text: str, words: str) -> bool:
+    """Whether a title states every quantity that ``words`` state, one at least (the
+    target in words ``65,000 to 80,000 between 2011 and 2013`` in ``Deliver 65,000 to
+    80,000 heating and insulation measures ... between 2011 and 2013``), or holds those
+    words whole (``around two million fuel poor households each year``)."""
+    if " ".join(words.lower().split()) in " ".join(text.lower().split()):
+        return True
+    stated = {quantity.value for quantity in _quantities(_title_words(text))}
+    asked = {quantity.value for quantity in _quantities(_title_words(words))}
+    return bool(asked) and asked <= stated
+
+
 #: Efforts against a standing problem, which go on rather than end (``Addressing our
 #: climate crisis``).
 _STANDING_EFFORTS = ("address", "tackle", "combat", "fight")

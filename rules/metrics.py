@@ -36,12 +36,13 @@ from planlint.measures import (
     states_affairs,
     states_aim,
     states_figure,
+    states_figures_of,
     steps_yearly,
     strip_label,
     ticked,
     worded,
 )
-from planlint.model import Goal, Initiative, Metric, shown_change
+from planlint.model import Goal, Initiative, Measurement, Metric, shown_change
 from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan
 from planlint.practice import by_practice, reviewed_without_rhythm, widespread
@@ -376,19 +377,35 @@ def _graded_at_year_end(plan: Plan, metric: Metric) -> bool:
 
 def _commitments_figures(plan: Plan) -> bool:
     """Whether the plan is a list of commitments whose only figures are those the
-    commitments state in their own words: it has no goals, and every measure (one at
-    least) is set one target, no steps towards it and no reading, and is listed by a
-    piece of work whose title states that target's figure (``Build 250,000 new child care
-    spaces by the end of fiscal year 2025-2026``, its measure the spaces to build)."""
-    if plan.goals or not plan.metrics:
+    commitments state in their own words: every measure (one at least) is set one target,
+    no steps towards it and no reading, and everything that lists it, one piece of work or
+    goal at least, states that target in its title (``Build 250,000 new child care spaces
+    by the end of fiscal year 2025-2026``, its measure the spaces to build; a target in
+    words by its figures, ``65,000 to 80,000 between 2011 and 2013``, or whole); and it
+    has no goals, or reports the status of every piece of work (a government business
+    plan's priorities and actions over dated sub-actions, each ``Started`` or done: it
+    tracks its commitments by their status, not by measures)."""
+    if not plan.metrics or (plan.goals and not (plan.initiatives and all(
+            work.status is not None for work in plan.initiatives))):
         return False
     for metric in plan.metrics:
         target = metric.target
-        if metric.targets or metric.actuals or target is None or target.value is None \
-                or not any(states_figure(work.title or "", target.value)
-                           for work in plan.referrers(metric, "metrics", Initiative)):
+        if metric.targets or metric.actuals or target is None \
+                or (target.value is None and not target.text):
+            return False
+        items = plan.referrers(metric, "metrics")
+        if not items or not all(_states_target(item.title or "", target) for item in items):
             return False
     return True
+
+
+def _states_target(title: str, target: Measurement) -> bool:
+    """Whether a title states a target: its figure, or, for a target in words, the
+    figures those words state, or the words whole (see
+    :func:`planlint.measures.states_figures_of`)."""
+    if target.value is not None:
+        return states_figure(title, target.value)
+    return states_figures_of(title, target.text or "")
 
 
 def _met_when_due(plan: Plan, metric: Metric) -> bool:
@@ -1483,11 +1500,14 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     reach by a quarter, proven by its verification documents in the half-year report of
     that quarter): each is judged once, in the report of the period it falls due in, at
     the report's rhythm. Nor is a list of commitments whose only figures are those its
-    commitments state in their own words: a plan with no goals, whose every measure is
-    set one target, no steps and no reading, and is listed by a piece of work whose
-    title states that target's figure (a minister's commitment to ``Build 250,000 new
-    child care spaces by the end of fiscal year 2025-2026``, its measure the spaces to
-    build): each figure is part of what is committed, met or not when the commitment
+    commitments state in their own words: a plan whose every measure is set one target,
+    no steps and no reading, and is listed only by work or goals whose titles state that
+    target (a minister's commitment to ``Build 250,000 new child care spaces by the end of
+    fiscal year 2025-2026``, its measure the spaces to build; a target in words by its
+    figures, ``65,000 to 80,000 between 2011 and 2013``), and which has no goals or
+    reports the status of every piece of work (a government business plan's priorities
+    and actions over dated sub-actions, each ``Started`` or done, tracked by their
+    status, not by measures): each figure is part of what is committed, met or not when the commitment
     falls due, not a series read on the way, and the list states no measuring of its own
     to ask a rhythm of; whether each commitment says by when is
     initiative-without-dates' question. Nor, alone, is a measure of a piece of work set
@@ -1783,8 +1803,9 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     cumulative accomplishment (Housing Units)``; see uncascaded-goal): what the
     organisation's funded work delivered, counted in the records of that work. Nor is a list
     of commitments whose only figures are those its commitments state in their own words (a
-    plan with no goals, each measure one target stated in the title of the work that lists
-    it, not read yet; see metric-without-cadence): the figures are what the commitments
+    plan with no goals, or one that reports the status of all its work, each measure one
+    target stated in the titles of the work or goals that list it, not read yet; see
+    metric-without-cadence): the figures are what the commitments
     promise, met or not with each commitment, not measures drawn from a data system the list
     would name.
     Nor is a plan whose measures that name no source are all sums of money in a currency

@@ -22,6 +22,7 @@ from planlint.measures import (
     states_direction,
     steps_yearly,
     takes_up,
+    states_figures_of,
     ticked,
     worded,
 )
@@ -807,3 +808,12 @@ def test_a_target_worded_as_a_step_each_year(title: str, yearly: bool) -> None:
 def test_a_workload_is_a_number_of_things_done(title: str, workload: bool) -> None:
     assert read_measure(Metric.model_validate({"id": "M1", "title": title})).workload \
         is workload
+
+
+def test_a_target_in_words_is_stated_by_its_figures_or_whole() -> None:
+    title = "Deliver 65,000 to 80,000 insulation measures between 2011 and 2013"
+    assert states_figures_of(title, "65,000 to 80,000 between 2011 and 2013")
+    assert not states_figures_of(title, "90,000 between 2011 and 2013")
+    assert states_figures_of("Support around two million households each year",
+                             "around two million households each year")
+    assert not states_figures_of(title, "most households")

@@ -1871,6 +1871,32 @@ def test_a_list_of_commitments_is_not_asked_to_measure_the_figures_they_state(
     ])
 
 
+@pytest.mark.parametrize("rule", [metric_without_cadence, metric_without_source])
+def test_actions_tracked_by_status_are_not_asked_to_measure_the_figures_they_state(
+        rule: Any) -> None:
+    plan = dedent("""\
+        planlint: 1
+        goals:
+          - id: G2
+            title: Ensure that at least 15% of UK energy comes from renewable sources by 2020
+            metrics: [{id: G2-m, title: Renewable share, unit: '%',
+                       target: {value: 15, date: 2020-12-31}}]
+        initiatives:
+          - id: I1
+            title: Deliver 65,000 to 80,000 insulation measures between 2011 and 2013
+            supports: [G2]
+            status: active
+            metrics: [{id: I1-m, title: Insulation measures delivered, unit: measures,
+                       target: {text: 65,000 to 80,000 between 2011 and 2013,
+                                date: 2013-03-31}}]
+          - {id: I2, title: Publish the policy paper, supports: [G2], status: done}
+        """)
+    RuleTester(rule).assert_passes(plan)
+    # work whose status is not reported, or a figure the goal does not state, is measured
+    RuleTester(rule).assert_fails(plan.replace(", status: done", ""))
+    RuleTester(rule).assert_fails(plan.replace("at least 15%", "a larger share"))
+
+
 def test_the_same_target_for_each_year_is_a_standard_held() -> None:
     # a budget book's permit review time: 30 days in FY18 and again in FY19, no reading
     plan = dedent("""\
