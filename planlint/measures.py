@@ -11,12 +11,12 @@ gives one and from its wording and shape otherwise:
 - **kind** — ``milestone``: the title starts with a verb of delivery (launch, publish,
   complete, implement, hire…, or measure: ``Measure the satisfaction of participants``,
   a key result to set up that measuring, done or not, as ``Evaluate…`` and ``Assess…``
-  are; not ``Measure of satisfaction``, a noun), ends by saying the thing is done (``Portal launched``,
-  ``Policy in place``) or says it is done by a time (``Recruitment program operational
-  by Q4, with…``), says it is (``Guidelines are documented``), names it with where
-  it now is (``First copy stored in Vitam``) or with its participle before it, in the
-  singular (``Published standard for SWHID``), names the thing itself (``User guide``,
-  ``Litmus Cookbook``, ``Joint blog w/ other vendors``, but not what is measured of one,
+  are; not ``Measure of satisfaction``, a noun), ends by saying the thing is done
+  (``Portal launched``, ``Policy in place``) or says it is done by a time
+  (``Recruitment program operational by Q4, with…``), says it is (``Guidelines are
+  documented``), names it with where it now is (``First copy stored in Vitam``) or with
+  its participle before it, in the singular (``Published standard for SWHID``), names
+  the thing itself (``User guide``, ``Litmus Cookbook``, ``Joint blog w/ other vendors``, but not what is measured of one,
   ``Visits to the website``) or by the work that yields it (``Migration of membership to
   the new CRM``, ``Comprehensive analysis of current & future coverage``), or commits to
   it (``Open positions will be closed``), and states no quantity (a clause of time
@@ -1166,8 +1166,8 @@ def states_affairs(metric: Metric) -> bool:
 
 def _delivers(words: list[str]) -> bool:
     """Whether the words name a deliverable: they start with a verb of delivery (not
-    ``measure`` as the noun before ``of``), end by saying it is done, or name a deliverable anywhere (a plan for, ready for launch,
-    a certification)."""
+    ``measure`` as the noun before ``of``), end by saying it is done, or name a
+    deliverable anywhere (a plan for, ready for launch, a certification)."""
     text = " ".join(words)
     verb = _starts_with(words, _MILESTONE_VERBS)
     return (verb is not None and not (verb == "measure" and words[1:2] == ["of"])) or \

@@ -809,8 +809,8 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     tracked``: it can tell it, or not), a measuring to set up (``Measure the satisfaction of
     participants``, a key result done or not, as ``Measure and track the diversity of the
     membership`` is), an event held so many times a period (``Twice a year, facilitate a
-    community feedback session``: held each time, or not) and a state to bring about with no figure in it
-    (``Have flexbox match latest version of spec``); a
+    community feedback session``: held each time, or not) and a state to bring about
+    with no figure in it (``Have flexbox match latest version of spec``); a
     plan may also mark a measure
     it watches without a target on purpose (complaints received) as an ``indicator``. A
     plan that says once what its measures are (``plan: {metrics_kind: milestone}``: "Most
@@ -1507,9 +1507,9 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     figures, ``65,000 to 80,000 between 2011 and 2013``), and which has no goals or
     reports the status of every piece of work (a government business plan's priorities
     and actions over dated sub-actions, each ``Started`` or done, tracked by their
-    status, not by measures): each figure is part of what is committed, met or not when the commitment
-    falls due, not a series read on the way, and the list states no measuring of its own
-    to ask a rhythm of; whether each commitment says by when is
+    status, not by measures): each figure is part of what is committed, met or not
+    when the commitment falls due, not a series read on the way, and the list states no
+    measuring of its own to ask a rhythm of; whether each commitment says by when is
     initiative-without-dates' question. Nor, alone, is a measure of a piece of work set
     one target with no date, no steps towards it and no reading, whose own title states
     that target's figure (a rollout's ``delivery of up to 49 mast sites``): it is the

@@ -8,7 +8,6 @@ date (:mod:`planlint.timeline`). The rules of measures, work and money are in
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 from textwrap import dedent
@@ -16,14 +15,12 @@ from textwrap import dedent
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.measures import worded
 from planlint.model import (
     Cadence,
     Goal,
     Review,
     cadence_days,
 )
-from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan
 from planlint.practice import NAMED, reviewed_without_rhythm
 from planlint.ruledef import RuleOptions, rule

@@ -20,9 +20,9 @@ from planlint.measures import (
     says_none,
     shares_cases_meeting,
     states_direction,
+    states_figures_of,
     steps_yearly,
     takes_up,
-    states_figures_of,
     ticked,
     worded,
 )
