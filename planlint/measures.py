@@ -16,11 +16,11 @@ gives one and from its wording and shape otherwise:
   (``Recruitment program operational by Q4, with…``), says it is (``Guidelines are
   documented``), names it with where it now is (``First copy stored in Vitam``) or with
   its participle before it, in the singular (``Published standard for SWHID``), names
-  the thing itself (``User guide``, ``Litmus Cookbook``, ``Joint blog w/ other vendors``, but not what is measured of one,
-  ``Visits to the website``) or by the work that yields it (``Migration of membership to
-  the new CRM``, ``Comprehensive analysis of current & future coverage``), or commits to
-  it (``Open positions will be closed``), and states no quantity (a clause of time
-  before it, ``By December 2020,``, is read past), or names a recurring event by its
+  the thing itself (``User guide``, ``Litmus Cookbook``, ``Joint blog w/ other
+  vendors``, but not what is measured of one, ``Visits to the website``) or by the work
+  that yields it (``Migration of membership to the new CRM``, ``Comprehensive analysis
+  of current & future coverage``), or commits to it (``Open positions will be
+  closed``), and states no quantity (a clause of time before it, ``By December 2020,``, is read past), or names a recurring event by its
   frequency (``Quarterly membership drives``) or opens with how often one is held
   (``Twice a year, facilitate a community feedback session``), or, in a plan that lists
   commitments (three quarters of its measures milestones), opens with a verb and holds no figure in
