@@ -20,12 +20,13 @@ gives one and from its wording and shape otherwise:
   vendors``, but not what is measured of one, ``Visits to the website``) or by the work
   that yields it (``Migration of membership to the new CRM``, ``Comprehensive analysis
   of current & future coverage``), or commits to it (``Open positions will be
-  closed``), and states no quantity (a clause of time before it, ``By December 2020,``, is read past), or names a recurring event by its
-  frequency (``Quarterly membership drives``) or opens with how often one is held
-  (``Twice a year, facilitate a community feedback session``), or, in a plan that lists
-  commitments (three quarters of its measures milestones), opens with a verb and holds no figure in
-  its fields (``increase support to departments' projects``), unless it asks a level to
-  move by a number it states: an activity done or not, like the plan's other items
+  closed``), and states no quantity (a clause of time before it, ``By December 2020,``,
+  is read past), or names a recurring event by its frequency (``Quarterly membership
+  drives``) or opens with how often one is held (``Twice a year, facilitate a community
+  feedback session``), or, in a plan that lists commitments (three quarters of its
+  measures milestones), opens with a verb and holds no figure in its fields (``increase
+  support to departments' projects``), unless it asks a level to move by a number it
+  states: an activity done or not, like the plan's other items
   (:func:`commits`); or, in a plan whose measures of work are its projects' deliverables
   (:attr:`planlint.plan.Plan.delivers_work`), it measures a piece of work and nothing
   tells its kind (``Centralized resource for members' needs``:
