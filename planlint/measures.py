@@ -9,20 +9,24 @@ this module is the one place that tells, from the metric's ``kind`` field when t
 gives one and from its wording and shape otherwise:
 
 - **kind** — ``milestone``: the title starts with a verb of delivery (launch, publish,
-  complete, implement, hire…), ends by saying the thing is done (``Portal launched``,
-  ``Policy in place``) or says it is done by a time (``Recruitment program operational
-  by Q4, with…``), says it is (``Guidelines are documented``), names it with where
-  it now is (``First copy stored in Vitam``) or with its participle before it, in the
-  singular (``Published standard for SWHID``), names the thing itself (``User guide``,
-  ``Litmus Cookbook``, ``Joint blog w/ other vendors``, but not what is measured of one,
-  ``Visits to the website``) or by the work that yields it (``Migration of membership to
-  the new CRM``, ``Comprehensive analysis of current & future coverage``), or commits to
-  it (``Open positions will be closed``), and states no quantity (a clause of time
-  before it, ``By December 2020,``, is read past), or names a recurring event by its
-  frequency (``Quarterly membership drives``), or, in a plan that lists commitments
-  (three quarters of its measures milestones), opens with a verb and holds no figure in
-  its fields (``increase support to departments' projects``), unless it asks a level to
-  move by a number it states: an activity done or not, like the plan's other items
+  complete, implement, hire…, or measure: ``Measure the satisfaction of participants``,
+  a key result to set up that measuring, done or not, as ``Evaluate…`` and ``Assess…``
+  are; not ``Measure of satisfaction``, a noun), ends by saying the thing is done
+  (``Portal launched``, ``Policy in place``) or says it is done by a time
+  (``Recruitment program operational by Q4, with…``), says it is (``Guidelines are
+  documented``), names it with where it now is (``First copy stored in Vitam``) or with
+  its participle before it, in the singular (``Published standard for SWHID``), names
+  the thing itself (``User guide``, ``Litmus Cookbook``, ``Joint blog w/ other
+  vendors``, but not what is measured of one, ``Visits to the website``) or by the work
+  that yields it (``Migration of membership to the new CRM``, ``Comprehensive analysis
+  of current & future coverage``), or commits to it (``Open positions will be
+  closed``), and states no quantity (a clause of time before it, ``By December 2020,``,
+  is read past), or names a recurring event by its frequency (``Quarterly membership
+  drives``) or opens with how often one is held (``Twice a year, facilitate a community
+  feedback session``), or, in a plan that lists commitments (three quarters of its
+  measures milestones), opens with a verb and holds no figure in its fields (``increase
+  support to departments' projects``), unless it asks a level to move by a number it
+  states: an activity done or not, like the plan's other items
   (:func:`commits`); or, in a plan whose measures of work are its projects' deliverables
   (:attr:`planlint.plan.Plan.delivers_work`), it measures a piece of work and nothing
   tells its kind (``Centralized resource for members' needs``:
@@ -174,7 +178,8 @@ _MILESTONE_VERBS = (
     "change", "successfully implement", "successfully develop", "successfully launch",
     "successfully complete", "successfully deliver",
     "organize", "organise", "reorganize", "reorganise", "restructure", "formalize",
-    "formalise", "validate", "test", "evaluate", "assess", "review", "complete and publish",
+    "formalise", "validate", "test", "evaluate", "assess", "review", "measure",
+    "complete and publish",
     "merge", "made a", "made an", "schedule", "perform", "setup",
     "include", "enable", "provide", "make", "become", "educate", "explore",
     "investigate", "offer", "help", "work with", "encourage", "extend", "agree",
@@ -262,6 +267,11 @@ _DELIVERABLE = LazyPattern(
     r"(?:will|shall) (?:not )?be \w+(?:ed|en)|"
     r"^(?:weekly|biweekly|monthly|quarterly|annual|yearly) (?:\S+ ){0,4}(?:drives|meetings|"
     r"reviews|summits|town halls|workshops|webinars|retreats|offsites)(?=\.?$)|"
+    # the same events held so many times a period, the frequency opening the title
+    # (``Twice a year, facilitate a community feedback session``)
+    r"^(?:once|twice|(?:two|three|four|\d+) times) (?:a|per|each|every) (?:week|month|"
+    r"quarter|year) (?:\S+ ){1,4}?(?:drives?|meetings?|reviews?|summits?|town halls?|"
+    r"workshops?|webinars?|retreats?|offsites?|sessions?)\b|"
     r"^(?:\S+ ){1,3}to (?:start|begin|launch|complete|deliver|ship|publish|finish|"
     r"implement|release|deploy)(?: work on)?|"
     # a study named by the work that yields its report, however qualified or joined
@@ -1156,11 +1166,12 @@ def states_affairs(metric: Metric) -> bool:
 
 
 def _delivers(words: list[str]) -> bool:
-    """Whether the words name a deliverable: they start with a verb of delivery, end by
-    saying it is done, or name a deliverable anywhere (a plan for, ready for launch,
-    a certification)."""
+    """Whether the words name a deliverable: they start with a verb of delivery (not
+    ``measure`` as the noun before ``of``), end by saying it is done, or name a
+    deliverable anywhere (a plan for, ready for launch, a certification)."""
     text = " ".join(words)
-    return _starts_with(words, _MILESTONE_VERBS) is not None or \
+    verb = _starts_with(words, _MILESTONE_VERBS)
+    return (verb is not None and not (verb == "measure" and words[1:2] == ["of"])) or \
         _ends_with(words, _DONE_ENDINGS) or bool(_DELIVERABLE.search(text)) or \
         bool(_DONE_AT.search(text)) or bool(_DONE_BY.search(text)) or (
             len(words) > 1 and words[0] in _DONE_FIRST and not words[1].endswith("s"))
@@ -1614,6 +1625,18 @@ def states_figure(text: str, value: float) -> bool:
     figure a piece of work commits to in its own words."""
     return any(quantity.value == value
                for quantity in _quantities(_title_words(text)))
+
+
+def states_figures_of(text: str, words: str) -> bool:
+    """Whether a title states every quantity that ``words`` state, one at least (the
+    target in words ``65,000 to 80,000 between 2011 and 2013`` in ``Deliver 65,000 to
+    80,000 heating and insulation measures ... between 2011 and 2013``), or holds those
+    words whole (``around two million fuel poor households each year``)."""
+    if " ".join(words.lower().split()) in " ".join(text.lower().split()):
+        return True
+    stated = {quantity.value for quantity in _quantities(_title_words(text))}
+    asked = {quantity.value for quantity in _quantities(_title_words(words))}
+    return bool(asked) and asked <= stated
 
 
 #: Efforts against a standing problem, which go on rather than end (``Addressing our

@@ -14,9 +14,12 @@ the items lack it, are the plan's way of working.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterator, Sequence
 
 from planlint.finding import Finding, Related
+from planlint.measures import worded
+from planlint.patterns import LazyPattern
 from planlint.plan import Plan
 
 #: Items named in a plan-wide finding's message, and listed as its related places, at most.
@@ -30,6 +33,21 @@ def widespread(lacking: int, eligible: int) -> bool:
     working rather than a few items breaking it (see the module's definition)."""
     return lacking >= 2 and (lacking == eligible or (lacking >= _FEWEST
                                                       and 3 * lacking > eligible))
+
+
+#: A review held at every meeting of a standing body (``at all meetings of the Board``,
+#: ``reviewed every meeting``, ``at each board meeting``): it has that body's rhythm.
+AT_EVERY_MEETING = LazyPattern(r"\b(?:all|every|each) (?:[\w-]+ ){0,2}meetings?\b",
+                               re.IGNORECASE)
+
+
+def reviewed_without_rhythm(plan: Plan) -> bool:
+    """Whether the plan names review forums and none of them says how often it meets,
+    neither by a ``cadence`` nor by being held at every meeting of a standing body (see
+    ``AT_EVERY_MEETING``): one gap of the plan, which review-without-cadence reports once."""
+    return bool(plan.goals) and bool(plan.reviews) and not any(
+        review.cadence is not None or AT_EVERY_MEETING.search(worded(review.title))
+        for review in plan.reviews)
 
 
 def on_tracker(plan: Plan, lacking: int, eligible: int) -> bool:

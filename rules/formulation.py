@@ -387,6 +387,7 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
                start: 2001-01-01, metrics: [M5]}
             - {id: I17, title: Establishment of new district offices, metrics: [M6]}
             - {id: I18, title: Street outreach, kind: ongoing, status: active}
+            - {id: I20, title: Smart meter licence, status: active, end: 2002-09-30}
             - {id: I19, title: Peace fellowship}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
@@ -462,7 +463,11 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     them.
     A continuing duty the plan reports under way (``kind: ongoing``, ``status: active``: a
     work table's "Ongoing" programme) is not asked its start either: it has begun, and
-    a start would only date history, not schedule anything. In a plan that states no
+    a start would only date history, not schedule anything; nor is work the plan reports
+    under way (``status: active``) with an end of its own (a government business plan's
+    sub-actions its tracker dates ``Started`` to ``Sep 2014``, carried over from the
+    year before): it has begun, and its end is the date it can be seen late by. In a plan
+    that states no
     period (no horizon), work with an end of its own and no start (a work table's "June
     2021") runs from the plan's date, which is when the plan set it out: its end shows
     whether it is late. Nor is work asked dates that is not yet under way (no start, no
@@ -494,7 +499,8 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
                                                                                initiative) \
             or _at_site(sites, initiative)
         started = initiative.start or begins or (
-            date.min if continuing(initiative) and initiative.status == "active" else None) \
+            date.min if initiative.status == "active" and (
+                continuing(initiative) or initiative.end is not None) else None) \
             or (plan.info.as_of if horizon is None and initiative.end is not None else None)
         missing = [name for name, day in (("start", started), ("end", ends)) if day is None]
         if missing:

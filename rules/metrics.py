@@ -36,15 +36,16 @@ from planlint.measures import (
     states_affairs,
     states_aim,
     states_figure,
+    states_figures_of,
     steps_yearly,
     strip_label,
     ticked,
     worded,
 )
-from planlint.model import Goal, Initiative, Metric, shown_change
+from planlint.model import Goal, Initiative, Measurement, Metric, shown_change
 from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan
-from planlint.practice import by_practice, widespread
+from planlint.practice import by_practice, reviewed_without_rhythm, widespread
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import (
     add_months,
@@ -241,6 +242,18 @@ def _scope_of_work(plan: Plan, metric: Metric) -> bool:
         and bool(plan.referrers(metric, "metrics", Initiative))
 
 
+def _review_line(plan: Plan, metric: Metric) -> set[str]:
+    """What a review covers a metric through: the metric, the goal or work that lists it,
+    and the unit of either or a unit above."""
+    items = plan.referrers(metric, "metrics")
+    line = {metric.id, *(item.id for item in items)}
+    for item in items:
+        unit = getattr(item, "unit", None)
+        if unit is not None:
+            line.update((unit, *plan.unit_ancestors(unit)))
+    return line
+
+
 def _read_at_sessions(plan: Plan, metric: Metric) -> bool:
     """Whether a metric is set one target, no steps towards it, and read only at the
     last session of a review of stated cadence that covers it (the whole plan, the goal
@@ -249,15 +262,22 @@ def _read_at_sessions(plan: Plan, metric: Metric) -> bool:
     if metric.targets or metric.target is None or not metric.actuals:
         return False
     days = {actual.date for actual in metric.actuals}
-    items = plan.referrers(metric, "metrics")
-    line = {metric.id, *(item.id for item in items)}
-    for item in items:
-        unit = getattr(item, "unit", None)
-        if unit is not None:
-            line.update((unit, *plan.unit_ancestors(unit)))
+    line = _review_line(plan, metric)
     return any(review.cadence is not None and review.last_held is not None
                and days == {review.last_held}
                and (not review.covers or not line.isdisjoint(review.covers))
+               for review in plan.reviews)
+
+
+def _read_at_unscheduled_review(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric is covered by the plan's review forums (the whole plan, the goal
+    or the work that lists it, or the unit of either or a unit above), none of which says
+    how often it meets (see :func:`planlint.practice.reviewed_without_rhythm`): it is read
+    at those reviews, and their missing rhythm is one gap, review-without-cadence's."""
+    if not plan.shared(reviewed_without_rhythm):
+        return False
+    line = _review_line(plan, metric)
+    return any(not review.covers or not line.isdisjoint(review.covers)
                for review in plan.reviews)
 
 
@@ -357,19 +377,35 @@ def _graded_at_year_end(plan: Plan, metric: Metric) -> bool:
 
 def _commitments_figures(plan: Plan) -> bool:
     """Whether the plan is a list of commitments whose only figures are those the
-    commitments state in their own words: it has no goals, and every measure (one at
-    least) is set one target, no steps towards it and no reading, and is listed by a
-    piece of work whose title states that target's figure (``Build 250,000 new child care
-    spaces by the end of fiscal year 2025-2026``, its measure the spaces to build)."""
-    if plan.goals or not plan.metrics:
+    commitments state in their own words: every measure (one at least) is set one target,
+    no steps towards it and no reading, and everything that lists it, one piece of work or
+    goal at least, states that target in its title (``Build 250,000 new child care spaces
+    by the end of fiscal year 2025-2026``, its measure the spaces to build; a target in
+    words by its figures, ``65,000 to 80,000 between 2011 and 2013``, or whole); and it
+    has no goals, or reports the status of every piece of work (a government business
+    plan's priorities and actions over dated sub-actions, each ``Started`` or done: it
+    tracks its commitments by their status, not by measures)."""
+    if not plan.metrics or (plan.goals and not (plan.initiatives and all(
+            work.status is not None for work in plan.initiatives))):
         return False
     for metric in plan.metrics:
         target = metric.target
-        if metric.targets or metric.actuals or target is None or target.value is None \
-                or not any(states_figure(work.title or "", target.value)
-                           for work in plan.referrers(metric, "metrics", Initiative)):
+        if metric.targets or metric.actuals or target is None \
+                or (target.value is None and not target.text):
+            return False
+        items = plan.referrers(metric, "metrics")
+        if not items or not all(_states_target(item.title or "", target) for item in items):
             return False
     return True
+
+
+def _states_target(title: str, target: Measurement) -> bool:
+    """Whether a title states a target: its figure, or, for a target in words, the
+    figures those words state, or the words whole (see
+    :func:`planlint.measures.states_figures_of`)."""
+    if target.value is not None:
+        return states_figure(title, target.value)
+    return states_figures_of(title, target.text or "")
 
 
 def _met_when_due(plan: Plan, metric: Metric) -> bool:
@@ -726,6 +762,10 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "  - {id: KR16, title: 'Analysis of current liability & safety trends; "
              "options to address'}\n"
              "  - {id: KR13, title: Lead-time of initiatives is known}\n"
+             "  - {id: KR17, title: Measure the satisfaction of participants at our "
+             "events}\n"
+             "  - {id: KR18, title: 'Twice a year, facilitate a community feedback "
+             "session'}\n"
              "  - {id: KR14, title: Pipeline velocity, description: time opportunities "
              "spend in each stage of the sales pipeline}\n"
              "  - {id: KR11, title: Current production, unit: t, against: M1, "
@@ -766,8 +806,11 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     group is to receive or have done, ``Each farmer receives a Soil Health Card``, ``All
     districts covered by offices``, whose level, all of them, is in its words), something the
     organization is to know or track (``Lead-time is known``, ``Financial health is being
-    tracked``: it can tell it, or not) and a state to bring about with no figure in it
-    (``Have flexbox match latest version of spec``); a
+    tracked``: it can tell it, or not), a measuring to set up (``Measure the satisfaction of
+    participants``, a key result done or not, as ``Measure and track the diversity of the
+    membership`` is), an event held so many times a period (``Twice a year, facilitate a
+    community feedback session``: held each time, or not) and a state to bring about
+    with no figure in it (``Have flexbox match latest version of spec``); a
     plan may also mark a measure
     it watches without a target on purpose (complaints received) as an ``indicator``. A
     plan that says once what its measures are (``plan: {metrics_kind: milestone}``: "Most
@@ -1418,7 +1461,11 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     Nor is a measure set one target and read only at the last session of a review of
     stated cadence that covers it (the whole plan, its goal or work, or their unit): a
     project's target its committee reads at each yearly session, reported alone; it
-    still counts towards the plan's practice.
+    still counts towards the plan's practice. Nor, alone, is a measure covered by the
+    plan's review forums when none of them says how often it meets (an OKR set "tracked
+    and measured ... at our regular board meetings"): it is read at those reviews, and
+    their missing rhythm is one gap, which review-without-cadence reports once at the
+    plan; it too counts towards the plan's practice.
     A plan that states no cadence for most of its measures but sets them targets a
     calendar step apart (a target for each year of a five-year plan), or states its
     target as a change by an amount each year (``Increase outreach and engagement
@@ -1453,13 +1500,16 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     reach by a quarter, proven by its verification documents in the half-year report of
     that quarter): each is judged once, in the report of the period it falls due in, at
     the report's rhythm. Nor is a list of commitments whose only figures are those its
-    commitments state in their own words: a plan with no goals, whose every measure is
-    set one target, no steps and no reading, and is listed by a piece of work whose
-    title states that target's figure (a minister's commitment to ``Build 250,000 new
-    child care spaces by the end of fiscal year 2025-2026``, its measure the spaces to
-    build): each figure is part of what is committed, met or not when the commitment
-    falls due, not a series read on the way, and the list states no measuring of its own
-    to ask a rhythm of; whether each commitment says by when is
+    commitments state in their own words: a plan whose every measure is set one target,
+    no steps and no reading, and is listed only by work or goals whose titles state that
+    target (a minister's commitment to ``Build 250,000 new child care spaces by the end of
+    fiscal year 2025-2026``, its measure the spaces to build; a target in words by its
+    figures, ``65,000 to 80,000 between 2011 and 2013``), and which has no goals or
+    reports the status of every piece of work (a government business plan's priorities
+    and actions over dated sub-actions, each ``Started`` or done, tracked by their
+    status, not by measures): each figure is part of what is committed, met or not
+    when the commitment falls due, not a series read on the way, and the list states no
+    measuring of its own to ask a rhythm of; whether each commitment says by when is
     initiative-without-dates' question. Nor, alone, is a measure of a piece of work set
     one target with no date, no steps towards it and no reading, whose own title states
     that target's figure (a rollout's ``delivery of up to 49 mast sites``): it is the
@@ -1494,7 +1544,8 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     missing, evident = [], set()
     for metric in unstated:
         if _read_regularly(metric) or _read_at_sessions(plan, metric) \
-                or (practised and _judged_when_due(metric)) or _scope_of_work(plan, metric):
+                or (practised and _judged_when_due(metric)) or _scope_of_work(plan, metric) \
+                or _read_at_unscheduled_review(plan, metric):
             evident.add(metric.id)
         missing.append(metric.finding(
             f"{metric.describe()} has no cadence; set how often it is "
@@ -1752,8 +1803,9 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     cumulative accomplishment (Housing Units)``; see uncascaded-goal): what the
     organisation's funded work delivered, counted in the records of that work. Nor is a list
     of commitments whose only figures are those its commitments state in their own words (a
-    plan with no goals, each measure one target stated in the title of the work that lists
-    it, not read yet; see metric-without-cadence): the figures are what the commitments
+    plan with no goals, or one that reports the status of all its work, each measure one
+    target stated in the titles of the work or goals that list it, not read yet; see
+    metric-without-cadence): the figures are what the commitments
     promise, met or not with each commitment, not measures drawn from a data system the list
     would name.
     Nor is a plan whose measures that name no source are all sums of money in a currency

@@ -23,6 +23,7 @@ from planlint.budgets import PEOPLE_TIME, reallocated
 from planlint.finding import Finding, Related
 from planlint.measures import figureless, names_instrument, strip_label, takes_up, whole_named
 from planlint.model import (
+    EVENT_CADENCES,
     Budget,
     Goal,
     Initiative,
@@ -57,6 +58,7 @@ from planlint.timeline import (
     missed_bound,
     reported,
     slip_stated,
+    slower_than,
     stated_by_year,
     target_date,
     tolerance,
@@ -1618,11 +1620,16 @@ def target_already_passed(plan: Plan) -> Iterator[Finding]:
             - {id: I6, title: Warranty claims audit, end: 2001-03-31}
             - {id: I7, title: Parts catalogue refresh, end: 2001-03-31}
             - {id: I8, title: Supplier scorecards, end: 2001-03-31}
+            - {id: I9, title: Publish the dealer network review, end: 2001-06-15,
+               status: active, supports: [G1]}
+          goals:
+            - {id: G1, title: Stronger dealer network}
           changes:
             - {date: 2001-05-15, item: I5, field: end, from: 2001-04-30, to: after the launch,
                reason: the trainers wait for the portal's launch}
           communications:
             - {id: C1, title: Work plan, one issue per deliverable, channel: GitHub issues}
+            - {id: C2, title: Progress tracker site, cadence: monthly, covers: [G1]}
           """))
 def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     """An initiative's ``end`` is before the as-of date and its status is neither done
@@ -1643,7 +1650,13 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     their dates say when they are the focus. Nor is work whose plan records a decision
     about it once its date had come: a ``changes`` entry of its schedule, status or scope,
     with the reason (work deferred until a partner is ready), is what the finding would
-    ask for. When more than a third
+    ask for. Nor is work whose status the plan publishes a month or more often (a
+    communication with that cadence covering a goal the work serves, or one above it: a
+    government's business plan tracker, "the current status of each action, and
+    explanations for any deadlines missed, updated monthly") and whose end is less than
+    one step of that cadence before the as-of date: the update that would report it done,
+    or explain the miss, is not out yet (a deadline month judged the day after it closed).
+    When more than a third
     of the initiatives past their end have no status, the plan does not record status at
     all, and is reported once instead of each initiative, unless it publishes its work
     item by item on a work tracker (a Trello or Kanban board, a project board, GitHub
@@ -1697,7 +1710,8 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
         if initiative.end is not None and initiative.end < as_of \
                 and not continuing(initiative):
             if (overran and initiative.end == plan_end) \
-                    or plan.decided(initiative, initiative.end) is not None:
+                    or plan.decided(initiative, initiative.end) is not None \
+                    or _update_pending(plan, initiative, initiative.end):
                 continue
             yield initiative.finding(
                 f"{initiative.describe()} was to end on {initiative.end} but is still "
@@ -1710,6 +1724,37 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
                 f"planned as of {as_of}; start it, or set a new start date with the reason",
                 field="start")
     yield from _outlived_goals(plan)
+
+
+def _status_cycles(plan: Plan) -> dict[str, str]:
+    """For each goal, the cadence of the most frequent publication of its work's status
+    that comes round a month or more often (a communication with that calendar cadence
+    covering the goal or a goal above it: a live tracker's monthly update)."""
+    direct: dict[str, str] = {}
+    for communication in plan.communications:
+        cadence = communication.cadence
+        if cadence is None or cadence in EVENT_CADENCES or slower_than(cadence, "monthly"):
+            continue
+        for goal_id in communication.covers:
+            known = direct.get(goal_id)
+            if known is None or slower_than(known, cadence):
+                direct[goal_id] = cadence
+    if not direct:
+        return {}
+    return {goal_id: cadence for goal_id, cadence in plan.inherited(
+        lambda goal: direct.get(goal.id), "").items() if cadence} | direct
+
+
+def _update_pending(plan: Plan, initiative: Initiative, end: date) -> bool:
+    """Whether the plan publishes the status of an initiative's work a month or more
+    often (see :func:`_status_cycles`) and its end is less than one step of that cadence
+    before the as-of date: the update that would report it done, or explain the miss, is
+    not out yet."""
+    cycles = plan.shared(_status_cycles)
+    if not cycles:
+        return False
+    steps = [cycles[goal_id] for goal_id in initiative.supports if goal_id in cycles]
+    return any(add_cadence(end, cadence) >= plan.as_of for cadence in steps)
 
 
 def _stated_dues(plan: Plan) -> dict[str, date | None]:

@@ -8,7 +8,6 @@ date (:mod:`planlint.timeline`). The rules of measures, work and money are in
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 from textwrap import dedent
@@ -16,16 +15,14 @@ from textwrap import dedent
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.measures import worded
 from planlint.model import (
     Cadence,
     Goal,
     Review,
     cadence_days,
 )
-from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan
-from planlint.practice import NAMED
+from planlint.practice import NAMED, reviewed_without_rhythm
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import (
     add_cadence,
@@ -104,12 +101,6 @@ def _reported_outward(plan: Plan) -> bool:
                for communication in plan.communications)
 
 
-#: A review held at every meeting of a standing body (``at all meetings of the Board``,
-#: ``reviewed every meeting``, ``at each board meeting``).
-_AT_EVERY_MEETING = LazyPattern(r"\b(?:all|every|each) (?:[\w-]+ ){0,2}meetings?\b",
-                                re.IGNORECASE)
-
-
 @rule(code="PL810", name="review-without-cadence", category="monitoring",
       severity="warning",
       fails=dedent("""\
@@ -139,10 +130,7 @@ def review_without_cadence(plan: Plan) -> Iterator[Finding]:
     of its meetings, not a meeting called when needed, so it sets the rhythm too. A plan
     with no review forum at all is no-review's.
     """
-    if not plan.goals or not plan.reviews or any(
-            review.cadence is not None
-            or _AT_EVERY_MEETING.search(worded(review.title))
-            for review in plan.reviews):
+    if not reviewed_without_rhythm(plan):
         return
     named = [review.id for review in plan.reviews]
     forums = (f"the plan's one review forum, {named[0]}, does not say" if len(named) == 1

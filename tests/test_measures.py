@@ -20,6 +20,7 @@ from planlint.measures import (
     says_none,
     shares_cases_meeting,
     states_direction,
+    states_figures_of,
     steps_yearly,
     takes_up,
     ticked,
@@ -59,6 +60,12 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("FY24Q2 - Enablement O1.1: Complete plumbing work for disaster recovery", "milestone"),
     # a thing delivered, named with where it now is or with its participle before it
     ("Support deployed in InvenioRDM LTS", "milestone"),
+    # a key result to set up measuring, done or not; the noun before "of" names a level
+    ("Measure the satisfaction of participants that attend our online events", "milestone"),
+    ("Measure of participant satisfaction", "level"),
+    # an event held so many times a period, the frequency first: held each time or not
+    ("Twice a year, facilitate a community feedback session and share the results", "milestone"),
+    ("Twice a year, share the survey results", "level"),
     ("First copy stored in Vitam", "milestone"),
     ("Phabricator switched to read-only", "milestone"),
     ("Automatic exports scheduled", "milestone"),
@@ -801,3 +808,12 @@ def test_a_target_worded_as_a_step_each_year(title: str, yearly: bool) -> None:
 def test_a_workload_is_a_number_of_things_done(title: str, workload: bool) -> None:
     assert read_measure(Metric.model_validate({"id": "M1", "title": title})).workload \
         is workload
+
+
+def test_a_target_in_words_is_stated_by_its_figures_or_whole() -> None:
+    title = "Deliver 65,000 to 80,000 insulation measures between 2011 and 2013"
+    assert states_figures_of(title, "65,000 to 80,000 between 2011 and 2013")
+    assert not states_figures_of(title, "90,000 between 2011 and 2013")
+    assert states_figures_of("Support around two million households each year",
+                             "around two million households each year")
+    assert not states_figures_of(title, "most households")

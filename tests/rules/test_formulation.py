@@ -388,6 +388,20 @@ class TestInitiativeWithoutDates:
         RuleTester(initiative_without_dates).assert_fails(
             fragment.replace("kind: ongoing, ", ""), [("I1", 3)])
 
+    def test_work_under_way_with_an_end_of_its_own_has_begun(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            initiatives:
+              - {id: I1, title: Smart meter licence, status: active, end: 2014-09-30}
+            """)
+        RuleTester(initiative_without_dates).assert_passes(fragment)
+        # not yet begun: its start is still to schedule; under way with no end: asks it
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("status: active", "status: planned"),
+            [("I1", 3, "has no start date")])
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace(", end: 2014-09-30", ""), [("I1", 3, "no start and end")])
+
     def test_work_with_an_end_runs_from_the_date_of_a_plan_with_no_period(self) -> None:
         fragment = dedent("""\
             planlint: 1

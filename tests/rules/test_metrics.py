@@ -680,6 +680,29 @@ def test_a_project_target_read_at_its_reviews_session_is_not_asked_alone() -> No
             "units: [", "units: [{id: other}, "), [("P1-samples", 9)])
 
 
+def test_a_measure_read_at_reviews_that_state_no_rhythm_is_not_asked_alone() -> None:
+    plan = dedent("""\
+        planlint: 1
+        units: [{id: board}, {id: other}]
+        goals:
+          - {id: O1, title: Run the event, unit: board, metrics: [M1, M2, M3, M4]}
+        metrics:
+          - {id: M1, title: Cost, cadence: monthly, target: {value: 2}}
+          - {id: M2, title: Visits, cadence: monthly, target: {value: 2}}
+          - {id: M3, title: Members, cadence: monthly, target: {value: 2}}
+          - {id: M4, title: Share of presenters who are persons of color, target: {value: 30},
+             actuals: [{date: 2023-02-07, value: 25}]}
+        reviews:
+          - {id: R1, title: Regular board meetings, covers: [board]}
+        """)
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # a forum that states its rhythm, or one that does not cover it, leaves it asked
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("covers: [board]", "covers: [board], cadence: quarterly"), [("M4", 9)])
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("covers: [board]", "covers: [other]"), [("M4", 9)])
+
+
 def test_a_statistic_quoted_without_a_target_is_not_asked_for_its_cadence() -> None:
     cadenced = "".join(f"  - {{id: M{n}, title: Cost, cadence: monthly, target: {{value: 2}}}}\n"
                        for n in range(1, 4))
@@ -1846,6 +1869,32 @@ def test_a_list_of_commitments_is_not_asked_to_measure_the_figures_they_state(
                               "actuals: [{date: 2022-06-30, value: 25}]}"),
          [("plan", None)]),
     ])
+
+
+@pytest.mark.parametrize("rule", [metric_without_cadence, metric_without_source])
+def test_actions_tracked_by_status_are_not_asked_to_measure_the_figures_they_state(
+        rule: Any) -> None:
+    plan = dedent("""\
+        planlint: 1
+        goals:
+          - id: G2
+            title: Ensure that at least 15% of UK energy comes from renewable sources by 2020
+            metrics: [{id: G2-m, title: Renewable share, unit: '%',
+                       target: {value: 15, date: 2020-12-31}}]
+        initiatives:
+          - id: I1
+            title: Deliver 65,000 to 80,000 insulation measures between 2011 and 2013
+            supports: [G2]
+            status: active
+            metrics: [{id: I1-m, title: Insulation measures delivered, unit: measures,
+                       target: {text: 65,000 to 80,000 between 2011 and 2013,
+                                date: 2013-03-31}}]
+          - {id: I2, title: Publish the policy paper, supports: [G2], status: done}
+        """)
+    RuleTester(rule).assert_passes(plan)
+    # work whose status is not reported, or a figure the goal does not state, is measured
+    RuleTester(rule).assert_fails(plan.replace(", status: done", ""))
+    RuleTester(rule).assert_fails(plan.replace("at least 15%", "a larger share"))
 
 
 def test_the_same_target_for_each_year_is_a_standard_held() -> None:

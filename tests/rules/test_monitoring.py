@@ -1750,6 +1750,27 @@ class TestOverdueInitiative:
             "planlint: 1\ninitiatives:\n  - {id: I1, kind: ongoing, end: 2001-06-29, "
             "status: active}\n")
 
+    def test_work_due_since_the_last_status_update_is_not_yet_late(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            goals:
+              - {id: P1, title: Reform the energy market}
+              - {id: A1, title: Smarter networks, parent: P1}
+            initiatives:
+              - {id: I1, end: 2012-07-31, status: active, supports: [A1]}
+            communications:
+              - {id: C1, title: Business plans site, cadence: monthly, covers: [P1]}
+            """)
+        tester = RuleTester(overdue_initiative, as_of=D("2012-08-01"))
+        tester.assert_passes(fragment)
+        # a month past its end, the update has come; a status published yearly, or for
+        # other goals, does not excuse it
+        RuleTester(overdue_initiative, as_of=D("2012-09-01")).assert_fails(
+            fragment, [("I1", 6)])
+        tester.assert_fails(fragment.replace("cadence: monthly", "cadence: annual"),
+                            [("I1", 6)])
+        tester.assert_fails(fragment.replace("supports: [A1]", "supports: []"), [("I1", 6)])
+
     def test_still_planned_after_its_start(self) -> None:
         fragment = dedent("""\
             planlint: 1
