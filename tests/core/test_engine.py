@@ -123,3 +123,21 @@ def test_the_rule_timer_leaves_the_embedding_applications_timer_running() -> Non
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def test_docstring_dedent_fast_path_reads_as_textwrap_dedent() -> None:
+    """``ruledef._dedent`` skips dedent's patterns only where they would change nothing:
+    on every installed rule's docstring and on random text it gives dedent's result."""
+    import inspect
+    import random
+    import textwrap
+
+    from planlint.ruledef import _dedent
+
+    for found in get_host().rules.values():
+        doc = inspect.getdoc(found.function) or ""
+        assert _dedent(doc) == textwrap.dedent(doc)
+    rng = random.Random(3)
+    for _ in range(20_000):
+        text = "".join(rng.choice(" \t\nab\x0c") for _ in range(rng.randint(0, 12)))
+        assert _dedent(text) == textwrap.dedent(text)
