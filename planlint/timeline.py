@@ -25,8 +25,9 @@ wall clock, so a plan checked twice gives the same findings. The definitions:
   should rise or fall (its ``direction``, else the way baseline to target goes), the
   progress of the latest actual is its distance from the baseline in the target's
   direction, compared with the progress expected on its date; when none is expected yet
-  (an actual on or before the baseline's date) it is not judged, and a stated direction
-  the target contradicts is not judged either. A metric that should hold a level
+  (an actual on or before the baseline's date) it is not judged; a stated direction the
+  target contradicts gives no line to follow, and the metric is judged, as one with no
+  baseline is, against its target once that is due. A metric that should hold a level
   (``maintain``, or a target equal to the baseline) is compared with the level expected
   on its date, or, when there is no line, the target in force on its date (the latest
   dated on or before it, else the next), else its target or baseline. A number of things
@@ -688,8 +689,8 @@ def progress(plan: Plan, metric: Metric, as_of: date) -> Progress | None:
         return Progress(index, day, value, None, False, aim, max(value, 0.0) / aim, 1.0,
                         line.end[0])
     direction = _direction(metric, line)
-    if direction is None:
-        return None
+    if direction is None:  # no line to follow: judged against its target once due
+        return _against_target(plan, metric, index, day, value)
     if direction == "maintain":
         level = line.value_at(day)
         return Progress(index, day, value, line, True, level, abs(value - level), level)

@@ -933,7 +933,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     stays silent at or above it. A baseline
     or target without a date is placed at the start or due date of the goals the metric
     measures, else at the plan's horizon. A metric whose target contradicts its
-    direction is left to target-contradicts-direction.
+    direction has no line to follow (target-contradicts-direction reports the
+    contradiction) and is judged, as one with no baseline is, against its target once
+    that is due: emission reductions to rise, targeted below their baseline and read at
+    0.18 against 24.25 on the target's date, miss it whatever the baseline says.
 
     A count (``Hire two engineers``, see metric-without-target) starts from zero at the
     start of its goals or the horizon, and aims at the number it names unless it has a

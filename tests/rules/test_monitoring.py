@@ -731,6 +731,31 @@ class TestOffTrackMetric:
             in finding.message
         assert [item.node for item in finding.related] == ["G1"]
 
+    def test_a_target_against_its_direction_is_judged_once_due(self) -> None:
+        # Emission reductions to rise, their target set far below the baseline: there is
+        # no line to follow (target-contradicts-direction says so), but a reading on the
+        # target's date that reaches 1% of it misses it whatever the baseline says.
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2024-10-01}
+            goals: [{id: G1, title: CMAQ emissions, metrics: [M1]}]
+            metrics:
+              - id: M1
+                title: "Total Emission Reductions: PM2.5"
+                direction: increase
+                baseline: {value: 111.8, date: 2021-09-30}
+                target: {value: 24.25, date: 2023-09-30}
+                actuals: [{date: 2023-09-30, value: READ}]
+            """)
+        [finding] = RuleTester(off_track_metric).assert_fails(
+            fragment.replace("READ", "0.177"), [("M1", 10)])
+        assert "reaches 1% of its target of 24.25" in finding.message
+        RuleTester(off_track_metric).assert_passes(fragment.replace("READ", "30"))
+        # before the target's date nothing is expected yet
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("READ", "0.177").replace("date: 2023-09-30, value", "date: "
+                                                       "2022-09-30, value"))
+
     def test_a_goal_graded_not_done_past_its_date_fires_at_its_own_result(self) -> None:
         # A foundation's year-end verdicts on its to-dos: a resource hub graded FAILURE with
         # nothing said of what is done about it is the miss a milestone at 0 would be; one
