@@ -142,6 +142,8 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "chair": ("Chaired by", "Owner", "Facilitator", "Led by"),
         "covers": ("Scope", "Goals", "Objectives", "Units"),
         "last_held": ("Last review", "Last meeting", "Last held on", "Held on"),
+        "dates": ("Review dates", "Meeting dates", "Scheduled dates", "Scheduled on",
+                  "Meets on"),
     },
     "assumptions": {
         "statement": ("Assumption", "Risk", "Risk description", "Hypothesis", "Obstacle"),
@@ -417,6 +419,8 @@ NOTES: dict[str, str] = {
     "chair": "The person who chairs the review.",
     "covers": "The goals (or units) it covers, separated by commas.",
     "last_held": "The date it last met.",
+    "dates": "The dates its meetings are scheduled on, separated by commas (a month alone "
+             "as its last day: 2015-05-31 for May 2015).",
     "statement": "The assumption, as a statement.",
     "affects": "The goals that depend on it, separated by commas.",
     "test": "How it will be checked.",

@@ -664,6 +664,12 @@ class Review(Item):
     chair: Annotated[Id | None, Ref("person")] = None
     covers: Annotated[tuple[Id, ...], Ref("goal", "unit")] = _no_items()
     last_held: Date | None = None
+    dates: tuple[Date, ...] = Field(
+        default=(), json_schema_extra={"default": []},
+        description="the dates the plan schedules the review's meetings on, where it states "
+                    "dates rather than (or besides) a cadence: a school plan's review dates, "
+                    "a project's mid-term and final review; a month-only date as that "
+                    "month's last day")
 
 
 class Assumption(Item):

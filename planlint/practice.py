@@ -43,11 +43,12 @@ AT_EVERY_MEETING = LazyPattern(r"\b(?:all|every|each) (?:[\w-]+ ){0,2}meetings?\
 
 def reviewed_without_rhythm(plan: Plan) -> bool:
     """Whether the plan names review forums and none of them says how often it meets,
-    neither by a ``cadence`` nor by being held at every meeting of a standing body (see
-    ``AT_EVERY_MEETING``): one gap of the plan, which review-without-cadence reports once."""
+    neither by a ``cadence``, nor by the ``dates`` it is scheduled on, nor by being held at
+    every meeting of a standing body (see ``AT_EVERY_MEETING``): one gap of the plan, which
+    review-without-cadence reports once."""
     return bool(plan.goals) and bool(plan.reviews) and not any(
-        review.cadence is not None or AT_EVERY_MEETING.search(worded(review.title))
-        for review in plan.reviews)
+        review.cadence is not None or review.dates
+        or AT_EVERY_MEETING.search(worded(review.title)) for review in plan.reviews)
 
 
 def on_tracker(plan: Plan, lacking: int, eligible: int) -> bool:

@@ -4,7 +4,7 @@ unit or thousands separators, a choice in other words (``up`` for ``increase``).
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from planlint.patterns import LazyPattern
 from planlint.suggest import nearest
@@ -13,6 +13,9 @@ _DMY = LazyPattern(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _YEAR = LazyPattern(r"^(?:19|20)\d\d$")
 _ISO_LIKE = LazyPattern(r"^\d{4}-\d{1,2}-\d{1,2}$")
 _MONTH_FORMATS = ("%b %d %Y", "%b %d, %Y", "%B %d %Y", "%B %d, %Y", "%d %b %Y", "%d %B %Y")
+#: A month with no day (``May 2015``, ``2015-05``): dated by its last day, as a reading is
+#: by the end of the period it measures.
+_MONTH_ONLY = ("%B %Y", "%b %Y", "%Y-%m")
 
 #: Cadences and choices said in other words, by what the format calls them.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -73,6 +76,14 @@ def date_hint(value: object) -> str:
             return f"write {datetime.strptime(text, pattern).date().isoformat()}"
         except ValueError:
             continue
+    for pattern in _MONTH_ONLY:
+        try:
+            month = datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+        last = (month.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return f"write a whole date, such as {last.isoformat()} for the end of " \
+               f"{month:%B %Y}"
     if _ISO_LIKE.match(text):
         return "that day is not in the calendar; write a date that is, as YYYY-MM-DD"
     return "write it as YYYY-MM-DD, such as 2001-06-30"

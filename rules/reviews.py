@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from datetime import date
+from itertools import pairwise
 from textwrap import dedent
 
 from pydantic import Field
@@ -30,7 +32,6 @@ from planlint.timeline import (
     cadence_step,
     describe_cadence,
     final_target,
-    slower_than,
 )
 from planlint.wording import joined
 
@@ -127,8 +128,10 @@ def review_without_cadence(plan: Plan) -> Iterator[Finding]:
     cadence is reported, once. A review the plan holds at every meeting of a standing
     body, as its title says (``safety performance reviews at all meetings of the Board``,
     ``priorities reviewed every meeting``) has that body's rhythm: it is an item of each
-    of its meetings, not a meeting called when needed, so it sets the rhythm too. A plan
-    with no review forum at all is no-review's.
+    of its meetings, not a meeting called when needed, so it sets the rhythm too; so does
+    one scheduled on ``dates`` (a school plan's review dates, a project's mid-term and final
+    review): the plan says when it meets, and whether that is often enough is
+    review-cadence-too-slow's question. A plan with no review forum at all is no-review's.
     """
     if not reviewed_without_rhythm(plan):
         return
@@ -215,28 +218,32 @@ class ReviewCadenceOptions(RuleOptions):
                                  "ISO 8601 duration such as P6W")
 
 
-def _unreviewed_often(plan: Plan, limit: str) -> dict[str, list[Goal]]:
+def _unreviewed_often(plan: Plan,
+                      limit: str) -> tuple[dict[str, list[Goal]], dict[str, list[Stretch]]]:
     """For each review that meets too seldom, the goals it covers that no review meets
     often enough for (directly, or through their unit or a unit above it): at least as
     often as ``limit``, or :data:`_LOOKS` times over the goal's term when that is less
     often (see review-cadence-too-slow); a goal several slow reviews cover is given to
-    the most frequent of them, the first of equals."""
+    the most frequent of them, the first of equals. With them, for each goal named, the
+    stretches longer than that which its reviews' scheduled dates leave (see
+    :func:`_spacing`)."""
     unknown: set[str] = set()  # what a review of unknown cadence covers
-    whole: list[str] = []  # the cadences of reviews of the whole plan
+    whole: list[Review] = []  # the reviews of the whole plan
     covering: dict[str, list[Review]] = defaultdict(list)  # goal or unit id -> its reviews
     for review in plan.reviews:
-        if review.cadence is None:  # may be frequent: review-without-cadence asks
+        if review.cadence is None and not review.dates:  # may be frequent: PL810 asks
             if not review.covers:
-                return defaultdict(list)
+                return defaultdict(list), {}
             unknown.update(target.id for target in plan.refs(review, "covers"))
         elif not review.covers:
-            whole.append(review.cadence)
+            whole.append(review)
         else:
             for target in plan.refs(review, "covers"):
                 covering[target.id].append(review)
     waiting: dict[str, list[Goal]] = defaultdict(list)
+    gaps: dict[str, list[Stretch]] = {}
     if not covering:
-        return waiting
+        return waiting, gaps
     base = cadence_days(limit)
     top = plan.shared(_top_unit)
     for goal in plan.goals:
@@ -247,12 +254,53 @@ def _unreviewed_often(plan: Plan, limit: str) -> dict[str, list[Goal]]:
             continue
         looks = _LOOKS - 1 if _set_at_review(plan, goal, reviews) else _LOOKS
         often = max(base, _term_days(plan, goal) / looks)
-        if all(slower_than(cadence, often)
-               for cadence in (*whole, *(review.cadence or "" for review in reviews))):
+        days, stretches = _spacing(plan, goal, [*whole, *reviews])
+        if days > often + _SAME_DAY:
             # one cause, one finding: the goal is named once, at its most frequent review
-            nearest = min(reviews, key=lambda review: cadence_days(review.cadence or ""))
+            nearest = min(reviews, key=lambda review: _spacing(plan, goal, [review])[0])
             waiting[nearest.id].append(goal)
-    return waiting
+            gaps[goal.id] = [(first, last) for first, last in stretches
+                             if (last - first).days > often + _SAME_DAY]
+    return waiting, gaps
+
+
+#: A stretch of a goal's term without a scheduled review: its first and last day.
+Stretch = tuple[date, date]
+
+#: How much longer than the interval asked for a stretch may be and still count as no
+#: longer (rounding of a cadence's length in days).
+_SAME_DAY = 1e-9
+
+
+def _spacing(plan: Plan, goal: Goal, reviews: list[Review]) -> tuple[float, list[Stretch]]:
+    """How far apart, at the most, ``reviews`` look at a goal, in days: the length of the
+    most frequent cadence among them, or the longest of the stretches that the scheduled
+    ``dates`` of those that state no cadence leave together (see :func:`_stretches`, given
+    with it), whichever is shorter. Infinite when neither."""
+    cadences = [cadence_days(review.cadence) for review in reviews if review.cadence]
+    rhythm = min(cadences) if cadences else float("inf")
+    dates = [day for review in reviews if not review.cadence for day in review.dates]
+    if not dates:
+        return rhythm, []
+    stretches = _stretches(plan, goal, dates)
+    longest = max(((last - first).days for first, last in stretches), default=0)
+    return (longest, stretches) if longest < rhythm else (rhythm, [])
+
+
+def _stretches(plan: Plan, goal: Goal, dates: list[date]) -> list[Stretch]:
+    """The stretches scheduled review dates leave a goal without a review: from the
+    goal's start (else the plan's) to the first date, between dates, and from the last
+    date to its due date (else the nearest above it, else the plan's end); dates outside
+    that term are not counted, and an end of it that is not known starts or ends no
+    stretch."""
+    horizon = plan.info.horizon
+    start = goal.start or (horizon.start if horizon is not None else None)
+    due = plan.due_of(goal)
+    inside = sorted({day for day in dates if (start is None or day > start)
+                     and (due is None or day < due)})
+    points = [*([start] if start is not None else []), *inside,
+              *([due] if due is not None else [])]
+    return list(pairwise(points))
 
 
 def _top_unit(plan: Plan) -> tuple[str, ...]:
@@ -364,15 +412,20 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     so every goal has one. A goal several slow reviews cover (a mid-year and a year-end
     evaluation, a yearly steering committee above a technical committee meeting every
     four months) lacks one frequent review, one cause: it is named once, at the most
-    frequent of them, which is the one to meet more often.
+    frequent of them, which is the one to meet more often. A review the plan schedules on
+    ``dates``, with no cadence (a school plan's review dates, a project's mid-term and
+    final review), is judged by them: for each goal it covers, the longest stretch without
+    a review, from the goal's start (else the plan's) to the first date, between dates and
+    from the last date to the goal's due date (else the plan's end), is no longer than the
+    interval asked for above, the dates of all such reviews of the goal counted together;
+    a three-year target reviewed once, at its end, is reported at that review.
     """
     limit = options.max_cadence
-    waiting = _unreviewed_often(plan, limit)
+    waiting, gaps = _unreviewed_often(plan, limit)
     for review in plan.reviews:
         goals = waiting.get(review.id)
         if not goals:
             continue
-        assert review.cadence is not None
         named = [goal.id for goal in goals[:NAMED]]
         if len(goals) > NAMED:
             named.append(f"{len(goals) - NAMED} more")
@@ -383,6 +436,9 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
         if any(_term_days(plan, goal) / _LOOKS > cadence_days(limit) for goal in goals):
             need += f", or {_LOOKS} times over {'its' if len(goals) == 1 else 'their'} term"
             meet = "that often"
+        if review.cadence is None:
+            yield _scheduled_too_seldom(review, goals, gaps, named, need, meet)
+            continue
         yield review.finding(
             f"{review.describe()} meets {describe_cadence(review.cadence)}, less often than "
             f"max_cadence ({often}), and {which} {joined(named)} it covers {has} no review "
@@ -391,6 +447,31 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
             field="cadence",
             related=[goal.related(f"goal {goal.id} has no review at least {often}")
                      for goal in goals[:NAMED]])
+
+
+def _scheduled_too_seldom(review: Review, goals: list[Goal],
+                          gaps: dict[str, list[Stretch]], named: list[str], need: str,
+                          meet: str) -> Finding:
+    """review-cadence-too-slow's finding at a review scheduled on dates, with no cadence:
+    the stretches longer than asked for that it leaves the goal named with the longest
+    one without a review."""
+    many = len(goals) > 1
+    shown = [day.isoformat() for day in sorted(set(review.dates))]
+    on = f"on {shown[0]} only" if len(shown) == 1 else \
+        f"on {joined(shown[:NAMED])}{' and more' if len(shown) > NAMED else ''}"
+    worst = max(goals, key=lambda goal: max(((last - first).days
+                                             for first, last in gaps[goal.id]), default=0))
+    stretches = [f"from {first} to {last} ({(last - first).days} days)"
+                 for first, last in gaps[worst.id][:NAMED]]
+    without = f": nothing reviews {worst.id} {joined(stretches)}" if stretches else ""
+    return review.finding(
+        f"{review.describe()} is scheduled to meet {on}, and {'goals' if many else 'goal'} "
+        f"{joined(named)} it covers {'have' if many else 'has'} no review that meets "
+        f"{need}{without}; schedule its meetings {meet}, or cover {'them' if many else 'it'} "
+        f"in a review that meets {meet}, so the plan can be adjusted while it still matters",
+        field="dates",
+        related=[goal.related(f"goal {goal.id} has no review {meet}")
+                 for goal in goals[:NAMED]])
 
 
 @rule(code="PL804", name="review-overdue", category="monitoring", severity="warning",
@@ -413,17 +494,43 @@ def review_overdue(plan: Plan) -> Iterator[Finding]:
     A review forum that stops meeting is worse than none: the plan still looks monitored
     while nobody is watching it. One cadence is counted in calendar steps: a monthly
     review last held on 2001-05-05 is due again by 2001-06-05 and overdue from
-    2001-06-06; weeks and days count as days. A review without ``last_held`` or without
-    a cadence is not judged.
+    2001-06-06; weeks and days count as days. A review scheduled on ``dates`` is overdue
+    when the latest of them on or before the as-of date has passed since it was last held:
+    a meeting held within a month before a scheduled date, after the date before it, is
+    that date's (a date the source gives as a month is that month's last day). A review
+    without ``last_held``, or with neither a cadence nor dates, is not judged.
     """
     as_of = plan.as_of
     for review in plan.reviews:
-        if review.last_held is None or review.cadence is None:
+        last = review.last_held
+        if last is None:
             continue
-        due = add_cadence(review.last_held, review.cadence)
+        missed = _missed_date(review, last, as_of)
+        if missed is not None:
+            yield review.finding(
+                f"{review.describe()} was last held on {last}; it was scheduled to meet "
+                f"on {missed}, before the as-of date {as_of}; hold it, or update last_held",
+                field="last_held")
+            continue
+        if review.cadence is None:
+            continue
+        due = add_cadence(last, review.cadence)
         if as_of > due:
             yield review.finding(
-                f"{review.describe()} was last held on {review.last_held}; "
+                f"{review.describe()} was last held on {last}; "
                 f"meeting {describe_cadence(review.cadence)}, it was due again by {due}, "
                 f"before the as-of date {as_of}; hold it, or update last_held",
                 field="last_held")
+
+
+def _missed_date(review: Review, last: date, as_of: date) -> date | None:
+    """The latest date a review is scheduled on, on or before ``as_of``, if it has not
+    been held since ``last``: held within a month before that date (a month's review held
+    early in it), and after the scheduled date before it, the meeting was that date's."""
+    passed = sorted(day for day in set(review.dates) if day <= as_of)
+    if not passed or last >= passed[-1]:
+        return None
+    before = passed[-2] if len(passed) > 1 else None
+    if (passed[-1] - last).days <= _MONTH_DAYS and (before is None or last > before):
+        return None
+    return passed[-1]

@@ -6,9 +6,10 @@ dependency chains have no loops. Now and then (in about a quarter of draws) they
 fields most plans leave out: a target or interim target stated as a ``change`` from the
 baseline (a percentage from -100% up, never of a baseline of 0, or a number in the
 metric's unit; never beside a ``value``), a goal's own dated ``actuals`` (1, 0, the share
-done or a verdict in words, with any ``response``), a budget line's ``response`` and
-``plan: withheld``. Rules beyond the structure checks may still fire, as they would on a
-real plan::
+done or a verdict in words, with any ``response``), a budget line's ``response``, a
+review's scheduled ``dates`` (besides its cadence or instead of it) and ``plan:
+withheld``. Rules beyond the structure checks may still fire, as they would on a real
+plan::
 
     from hypothesis import given
     from planlint.testing import RuleTester
@@ -71,6 +72,18 @@ def _rarely(draw: st.DrawFn) -> bool:
 
 def _maybe(draw: st.DrawFn, ids: list[str]) -> str | None:
     return draw(st.none() | st.sampled_from(ids)) if ids else None
+
+
+def _review(draw: st.DrawFn, i: int, people: list[str], covered: list[str]) -> dict[str, Any]:
+    """A review; now and then scheduled on dates, besides its cadence or instead of it."""
+    review: dict[str, Any] = {"id": f"R{i}", "cadence": draw(_CADENCES),
+                              "chair": _maybe(draw, people), "covers": _some(draw, covered),
+                              "last_held": draw(dates())}
+    if _rarely(draw):
+        review["dates"] = draw(st.lists(dates(), min_size=1, max_size=4))
+        if draw(st.booleans()):
+            review["cadence"] = None
+    return review
 
 
 def _measurement(draw: st.DrawFn) -> dict[str, Any]:
@@ -192,10 +205,7 @@ def plans(draw: st.DrawFn, max_items: int = 6,
                            else {}),
                         **({"response": draw(_TEXT)} if _rarely(draw) else {})}
                        for i in range(draw(count))]
-    plan["reviews"] = [{"id": f"R{i}", "cadence": draw(_CADENCES),
-                        "chair": _maybe(draw, people), "covers": _some(draw, goals + units),
-                        "last_held": draw(dates())}
-                       for i in range(draw(count))]
+    plan["reviews"] = [_review(draw, i, people, goals + units) for i in range(draw(count))]
     plan["assumptions"] = [{"id": f"A{i}", "statement": draw(_TEXT),
                             "affects": _some(draw, goals), "owner": _maybe(draw, people),
                             "status": draw(st.sampled_from(

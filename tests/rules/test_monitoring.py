@@ -163,6 +163,82 @@ class TestReviewWithoutCadence:
         RuleTester(review_without_cadence).assert_fails(self.PLAN % title, [("plan", None)])
 
 
+    def test_a_review_scheduled_on_dates_states_when_it_meets(self) -> None:
+        # a school improvement plan's "Review dates" column: May 2014, May 2015
+        fragment = ("planlint: 1\ngoals: [{id: G1}]\nreviews:\n  - {id: R1, title: Review "
+                    "dates, covers: [G1], dates: [2014-05-31, 2015-05-31]}\n")
+        RuleTester(review_without_cadence).assert_passes(fragment)
+        RuleTester(review_without_cadence).assert_fails(
+            fragment.replace(", dates: [2014-05-31, 2015-05-31]", ""), [("plan", None)])
+
+
+class TestReviewsScheduledOnDates:
+    """review-cadence-too-slow judges a review scheduled on dates, with no cadence, by the
+    stretches its dates leave each goal it covers."""
+
+    SCHOOL = dedent("""\
+        planlint: 1
+        plan: {id: sip, horizon: {start: 2013-09-01, end: 2016-06-30}}
+        goals: [{id: T3, title: Computers in class from 30% to 50%, due: 2016-06-30}]
+        reviews:
+          - {id: R1, title: Review date May 2016, covers: [T3], dates: [2016-05-31]}
+        """)
+
+    def test_a_three_year_target_reviewed_once_at_its_end_is_reported(self) -> None:
+        [finding] = RuleTester(review_cadence_too_slow).assert_fails(self.SCHOOL, [("R1", 5)])
+        assert finding.field == "dates"
+        assert "is scheduled to meet on 2016-05-31 only, and goal T3 it covers has no " \
+               "review that meets at least quarterly, or 4 times over its term: nothing " \
+               "reviews T3 from 2013-09-01 to 2016-05-31 (1003 days); schedule its " \
+               "meetings that often" in finding.message
+
+    def test_a_review_each_year_of_a_five_year_plan_passes(self) -> None:
+        RuleTester(review_cadence_too_slow).assert_passes(
+            self.SCHOOL.replace("2016-06-30", "2018-08-31").replace(
+                "[2016-05-31]", "[2014-05-31, 2015-05-31, 2016-05-31, 2017-05-31, 2018-05-31]"))
+        # and a gap of two years in the middle is one stretch too long
+        [finding] = RuleTester(review_cadence_too_slow).assert_fails(
+            self.SCHOOL.replace("2016-06-30", "2018-08-31").replace(
+                "[2016-05-31]", "[2014-05-31, 2016-05-31, 2017-05-31, 2018-05-31]"),
+            [("R1", 5)])
+        assert "nothing reviews T3 from 2014-05-31 to 2016-05-31 (731 days);" \
+               in finding.message
+
+    ONE_YEAR = dedent("""\
+        planlint: 1
+        plan: {id: p, horizon: {start: 2020-01-01, end: 2020-12-31}}
+        goals: [{id: G1}]
+        reviews:
+          - {id: R1, title: Spring and summer reviews, covers: [G1],
+             dates: [2020-03-31, 2020-06-30]}
+          - {id: R2, title: Autumn and winter reviews, covers: [G1],
+             dates: [2020-09-15, 2020-12-15]}
+        """)
+
+    def test_the_dates_of_several_reviews_of_a_goal_count_together(self) -> None:
+        tester = RuleTester(review_cadence_too_slow)
+        tester.assert_passes(self.ONE_YEAR)  # no stretch longer than a quarter
+        # one cause, one finding: at the review whose own dates leave the shorter gap
+        [finding] = tester.assert_fails(
+            self.ONE_YEAR.replace("2020-03-31, 2020-06-30", "2020-06-30")
+            .replace("2020-09-15, 2020-12-15", "2020-12-15"), [("R1", 6)])
+        assert "nothing reviews G1 from 2020-01-01 to 2020-06-30 (181 days) and from " \
+               "2020-06-30 to 2020-12-15 (168 days)" in finding.message
+
+    def test_a_goal_with_a_frequent_review_elsewhere_passes(self) -> None:
+        RuleTester(review_cadence_too_slow).assert_passes(
+            self.SCHOOL + "  - {id: R2, title: Monthly staff meeting, cadence: monthly, "
+                          "covers: [T3]}\n")
+
+    def test_a_review_with_a_cadence_is_judged_by_it(self) -> None:
+        [finding] = RuleTester(review_cadence_too_slow).assert_fails(
+            self.SCHOOL.replace("dates: [2016-05-31]", "cadence: P3Y, dates: [2016-05-31]"),
+            [("R1", 5)])
+        assert finding.field == "cadence"
+        RuleTester(review_cadence_too_slow).assert_passes(
+            self.SCHOOL.replace("dates: [2016-05-31]", "cadence: quarterly, dates: [2016-05-31]"))
+
+
 class TestReviewCadenceTooSlow:
     @pytest.mark.parametrize("cadence", ["semiannual", "annual", "P4M", "P92D", "P14W"])
     def test_slower_than_quarterly_fires_at_cadence(self, cadence: str) -> None:
@@ -356,7 +432,30 @@ class TestReviewOverdue:
                    "reviews: [{id: R1, cadence: monthly, last_held: 2001-05-29}]\n"
         RuleTester(review_overdue).assert_fails(fragment, [("R1", 3)])
 
+    SCHEDULED = "planlint: 1\nreviews:\n  - {id: R1, dates: [2001-03-31, 2001-06-30], " \
+                "last_held: LAST}\n"
+
+    def test_a_scheduled_date_passed_since_it_was_last_held_is_overdue(self) -> None:
+        fragment = self.SCHEDULED.replace("LAST", "2001-03-28")
+        [finding] = RuleTester(review_overdue, as_of=D("2001-07-15")).assert_fails(
+            fragment, [("R1", 3)])
+        assert finding.field == "last_held"
+        assert "was last held on 2001-03-28; it was scheduled to meet on 2001-06-30, " \
+               "before the as-of date 2001-07-15" in finding.message
+        # before the next date, the one held just before March's date is March's
+        RuleTester(review_overdue, as_of=D("2001-06-29")).assert_passes(fragment)
+        # a meeting held early in June is June's; one in April is not
+        RuleTester(review_overdue, as_of=D("2001-07-15")).assert_passes(
+            self.SCHEDULED.replace("LAST", "2001-06-10"))
+        RuleTester(review_overdue, as_of=D("2001-07-15")).assert_fails(
+            self.SCHEDULED.replace("LAST", "2001-04-20"), [("R1", 3)])
+        # and one held on or before March's date is never June's
+        RuleTester(review_overdue, as_of=D("2001-07-15")).assert_fails(
+            self.SCHEDULED.replace("2001-06-30", "2001-04-15").replace("LAST", "2001-03-31"),
+            [("R1", 3)])
+
     @pytest.mark.parametrize("review", ["{id: R1, cadence: monthly}",
+                                        "{id: R1, dates: [2000-01-31]}",
                                         "{id: R1, last_held: 2000-01-01}",
                                         "{id: R1, cadence: monthly, last_held: 2001-07-15}"])
     def test_not_judged(self, review: str) -> None:

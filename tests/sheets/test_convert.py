@@ -62,6 +62,9 @@ budgets:
   - {id: B1, title: Portal build, amount: 250000, spent: 262000, funds: [I1],
      response: the vendor's second phase was brought forward}
   - {id: B2, title: Audit and overhead, amount: 40000, funds: all}
+reviews:
+  - {id: R1, title: Mid-year and year-end review, covers: [G1], dates: [2026-06-30, 2026-12-31]}
+  - {id: R2, title: Customer review, cadence: monthly, covers: [G2], dates: [2026-01-31]}
 waivers:
   - {rule: PL204, node: M2, reason: a rank has no unit}
 """
@@ -206,7 +209,8 @@ def test_the_workbook_is_in_the_documented_layout(tmp_path: Path, cli: Run) -> N
     cli("convert", "plan.yaml", "-o", "plan.xlsx")
     workbook = openpyxl.load_workbook(tmp_path / "plan.xlsx")
     assert workbook.sheetnames == ["Plan", "Units", "People", "Goals", "Metrics",
-                                   "Initiatives", "Budgets", "Actuals", "Targets", "Waivers"]
+                                   "Initiatives", "Budgets", "Reviews", "Actuals", "Targets",
+                                   "Waivers"]
     metrics = workbook["Metrics"]
     header = [cell.value for cell in metrics[1]]
     assert header[:5] == ["ID", "Title", "Unit", "Bound", "Baseline"]  # M1 measures two goals
@@ -229,6 +233,9 @@ def test_the_workbook_is_in_the_documented_layout(tmp_path: Path, cli: Run) -> N
     assert [row[0].value for row in actuals.iter_rows(min_row=2)] == ["G4", "G4", "M1", "M1",
                                                                      "O1"]
     assert metrics.freeze_panes == "A2"
+    reviews = workbook["Reviews"]
+    assert [cell.value for cell in reviews[1]] == ["ID", "Title", "Cadence", "Covers", "Dates"]
+    assert reviews["E2"].value == "2026-06-30, 2026-12-31"  # several dates in one cell
 
 
 def test_a_goal_named_by_its_metrics_rows(cli: Run, tmp_path: Path) -> None:
