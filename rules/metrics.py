@@ -1286,6 +1286,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "target: {value: 8}}\n"
              "  - {id: M16, title: Unique organisations contribute to projects, "
              "target: {value: 5}}\n"
+             "  - {id: M17, title: Partner institutions adopting gender policies, "
+             "target: {value: 12}}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR6]}\n  - {id: A2, owner: ann}\n"
              "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
@@ -1315,6 +1317,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     assembled by…``, ``People who donated blood for the first time``), or that is only a
     plural noun phrase whose every figure is a whole number of at least 0 (``Media
     mentions``, 51,000; ``Human services contracts``, 32): those things are its unit.
+    So are things a title says took something up, with whole figures (``Partner
+    institutions and organizations adopting women-centered policies``, 12, as results
+    frameworks count adopters): each that did so is one, not a share in a condition.
     Plurals joined by a slash (``Blogs/articles published by UXL``) are one plural, the
     things either word names: the title counts both alike. A title that opens by
     telling the things apart, each counted once (``Unique organisations contribute to

@@ -120,6 +120,10 @@ def test_a_unit_the_plan_states_once_for_all_its_measures_is_each_one_s() -> Non
     ("Unique organisations contribute to projects", 6),
     ("Unique organisations RFC feedback", 4),
     ("Distinct visitors", 1200),
+    # things that took something up, each counted by that act, not a share in a state
+    ("Partner institutions and organizations adopting women-centered policies", 12),
+    ("Schools and colleges adopting the new curriculum", 40),
+    ("Farmers adopting drought-tolerant seed varieties", 40),
 ])
 def test_a_title_naming_the_things_it_counts_states_its_unit(title: str, value: int) -> None:
     RuleTester(metric_without_unit).assert_passes(
@@ -159,6 +163,8 @@ def test_the_abbreviations_of_number_of_state_a_count_s_unit(title: str) -> None
     ("Walkways in fair or better condition", 65),
     ("GHG emissions reduced by building programs", 4000),
     ("Students in poverty (including those in temporary housing)", 45),
+    # a fraction is a share or a rate, whatever the things did
+    ("Partner institutions adopting women-centered policies", 12.5),
 ])
 def test_a_comparison_an_amount_or_a_share_of_people_is_no_count(title: str,
                                                                   value: float) -> None:
