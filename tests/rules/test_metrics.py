@@ -1878,6 +1878,39 @@ def test_a_list_of_commitments_is_not_asked_to_measure_the_figures_they_state(
 
 
 @pytest.mark.parametrize("rule", [metric_without_cadence, metric_without_source])
+def test_actions_under_goals_that_measure_nothing_are_not_asked_to_measure_their_figures(
+        rule: Any) -> None:
+    """A parish's mission action plan: objectives with no measure, and two actions that
+    each state a figure, transcribed as that action's measure."""
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2022-03-31}
+        goals:
+          - {id: SD.1, title: Celebrate our identity within the family of Richborough}
+          - {id: SD.2, title: Help local groups grow in faith}
+        initiatives:
+          - id: A1
+            title: Encourage 75% of the congregation attend the Richborough family day
+            supports: [SD.1]
+            metrics: [{id: A1-m, title: Share of the congregation attending, unit: '%',
+                       target: {value: 75, date: 2022-06-30}}]
+          - id: A2
+            title: 20% increase in Forward in Faith membership
+            supports: [SD.2]
+            metrics: [{id: A2-m, title: Forward in Faith membership,
+                       target: {change: +20%, date: 2022-12-31}}]
+        """)
+    RuleTester(rule).assert_passes(plan)
+    # a goal that lists a measure of its own sets out what the plan measures
+    RuleTester(rule).assert_fails(plan.replace(
+        "Help local groups grow in faith}", "Help local groups grow in faith, metrics: [A2-m]}"))
+    # a change the action does not state is a measure of the plan's own (whose source,
+    # the parish's own membership roll, PL208 asks no more than before)
+    if rule is metric_without_cadence:
+        RuleTester(rule).assert_fails(plan.replace("change: +20%", "change: +25%"))
+
+
+@pytest.mark.parametrize("rule", [metric_without_cadence, metric_without_source])
 def test_actions_tracked_by_status_are_not_asked_to_measure_the_figures_they_state(
         rule: Any) -> None:
     plan = dedent("""\
