@@ -252,8 +252,9 @@ def _sole_body_plan(plan: Plan) -> bool:
     if len(plan.units) != 1 or plan.info.sponsor != plan.units[0].id or not plan.people:
         return False
     body = plan.units[0].id
-    return all(person.unit == body for person in plan.people) and all(
-        item.unit in (None, body) for item in (*plan.goals, *plan.initiatives))
+    return all(person.unit == body for person in plan.people) \
+        and all(goal.unit in (None, body) for goal in plan.goals) \
+        and all(work.unit in (None, body) for work in plan.initiatives)
 
 
 def _inner_teams_plan(plan: Plan) -> bool:
