@@ -328,6 +328,11 @@ _COMPARED = frozenset(("compared", "relative", "indexed", "normalised", "normali
 _WHO = frozenset(("who", "that", "which", "whom"))
 #: Auxiliaries before a participle in such a clause (``People who had experienced…``).
 _HAD = frozenset(("had", "have", "has", "were", "was"))
+#: Present participles that, after the things a title names, say those things took
+#: something up (``Partner institutions and organizations adopting women-centered
+#: policies``, ``Farmers adopting drought-tolerant seed``, as results frameworks count
+#: adopters): an act each of them does, counted, not a condition they are in.
+_TAKING_UP = frozenset(("adopting",))
 #: Plural nouns that name an amount, not things to count (``Annual GHG emissions``).
 _AMOUNTS = frozenset(("emissions", "savings", "earnings", "revenues", "resources", "funds",
                       "costs", "expenditures", "expenses", "proceeds", "assets", "reserves",
@@ -815,6 +820,27 @@ def _names_counted(words: list[str]) -> bool:
         or _done_to_named(words)
 
 
+def _taking_up(words: list[str]) -> bool:
+    """Whether a title opens with the things it names, in the plural, and then says they
+    took something up (``Partner institutions and organizations adopting women-centered
+    policies``, ``Farmers adopting drought-tolerant seed varieties``): each that did is
+    one counted, so the things are its unit. Only the things (more of them named beside
+    them, ``… and organizations``, or which of them, ``in the region``) stand before the
+    participle. What they did is not work the plan did: it is no count of work done
+    (:func:`counts_done`), only of things (see :func:`counts_named`)."""
+    head = _head(words)
+    if head is None or words[head] in _AMOUNTS:
+        return False
+    rest = words[head + 1:head + 1 + _PHRASE_REACH + 1]
+    position = next((index for index, word in enumerate(rest) if word in _TAKING_UP), None)
+    if position is None:
+        return False
+    between = rest[:position]
+    return _qualifies(between) or (
+        between[:1] in (["and"], ["or"]) and all(word.isalpha() for word in between)
+        and _plural(between[-1]))
+
+
 def _head(words: list[str]) -> int | None:
     """The position of the plural noun, or noun naming people, that heads the noun phrase
     opening a title (``First aid kits…``, ``Fixed and mobile blood donor centres…``,
@@ -888,6 +914,9 @@ def counts_named(metric: Metric) -> bool:
     A figure below zero or with a fraction is a change or an amount, as is a plural
     that names one (``Annual community GHG emissions``), and people named so
     (``Students in poverty``) may as well be a share of them: none of those is read so.
+    Things that then took something up (``Partner institutions and organizations adopting
+    women-centered policies``, 12; see :func:`_taking_up`) are counted by that act, not
+    a condition of which a share may be meant: with whole figures, they are the unit.
     A closing parenthesis that says what the things take in (``Civil actions (including
     CMPs and self-disclosures)``) names kinds of them, not their unit: the noun phrase
     is read before it."""
@@ -897,6 +926,11 @@ def counts_named(metric: Metric) -> bool:
     head = _head(words)
     if head is None:
         return False
+    values = [m.value for m in (metric.target, metric.baseline, *metric.targets,
+                                *metric.actuals) if m is not None and m.value is not None]
+    whole = bool(values) and all(value >= 0 and float(value).is_integer() for value in values)
+    if whole and _taking_up(words):
+        return True
     end = next((position for position, word in enumerate(words) if word in _ABOUT),
                len(words))
     noun, between = words[end - 1], words[head:end - 1]
@@ -906,12 +940,9 @@ def counts_named(metric: Metric) -> bool:
                 for word in words[:end - 1]) \
             or any(_plural(word) for word in between[1:]):
         return False
-    values = [m.value for m in (metric.target, metric.baseline, *metric.targets,
-                                *metric.actuals) if m is not None and m.value is not None]
     # a phrase after the things may say the condition of a share of them (``Walkways in
     # fair condition``): then only a figure above 100 says it counts them
-    return bool(values) and all(value >= 0 and float(value).is_integer() for value in values) \
-        and (end == len(words) or max(values) > 100)
+    return whole and (end == len(words) or max(values) > 100)
 
 
 def _counts_things(words: list[str], quantities: list[Quantity]) -> bool:

@@ -241,6 +241,22 @@ def _one_teams_plan(plan: Plan) -> bool:
     return bool(staff) and len(units) == 1 and None not in units
 
 
+def _sole_body_plan(plan: Plan) -> bool:
+    """Whether the plan is one body's own and names no other: its only unit is the body
+    that sponsors it, everyone it names sits in that body, and no goal or initiative is
+    given to another unit (a parish council's mission action plan, chaired by its
+    incumbent, whose actions the congregation's volunteers carry out). There is no
+    organization beside the body whose staff its members would only govern: its members
+    and the people around them do the work, and who does each step is
+    unowned-initiative's question."""
+    if len(plan.units) != 1 or plan.info.sponsor != plan.units[0].id or not plan.people:
+        return False
+    body = plan.units[0].id
+    return all(person.unit == body for person in plan.people) \
+        and all(goal.unit in (None, body) for goal in plan.goals) \
+        and all(work.unit in (None, body) for work in plan.initiatives)
+
+
 def _inner_teams_plan(plan: Plan) -> bool:
     """Whether the plan is a team's inside a larger organization (every goal belongs to
     one unit placed under another) that names nobody outside that team; or nobody but
@@ -320,7 +336,11 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     style's bookkeeping; someone it names only for work already done or cancelled (the
     former champion of a finished initiative, placed in the wider project) staffs none of
     the work under way and does not make it another unit's plan (a steering committee's
-    list of initiatives, each led by one of its members). The members of a body placed
+    list of initiatives, each led by one of its members). So is the plan of a body that
+    is its only unit and sponsors it, when everyone it names sits in that body and no
+    work is given to another unit (a parish council's mission action plan, chaired by
+    its incumbent): there is no staff beside the body, and the work is its members' and
+    volunteers'. The members of a body placed
     as a unit that sponsors the plan (a
     company's board of directors, which answers for its statement of intent to the
     shareholders) and own or work on none of its goals and initiatives govern the work and
@@ -368,7 +388,8 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     its own (work given to another unit is that unit's); the group's members do the work,
     and that no step names who leads it is unowned-initiative's question.
     """
-    if _one_teams_plan(plan) or _inner_teams_plan(plan) or "owners" in plan.info.withheld \
+    if _one_teams_plan(plan) or _sole_body_plan(plan) or _inner_teams_plan(plan) \
+            or "owners" in plan.info.withheld \
             or _staffed_by_office(plan):
         return
     active = [initiative for initiative in plan.initiatives

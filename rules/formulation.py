@@ -61,7 +61,10 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     is a placeholder (``TBA``, ``To be confirmed``) is none.
 
     A plan states where it wants to be in other ways too, and is then left alone: its
-    description states its mission or aim (``Mission: ...``, ``The mission of the group
+    description states its mission or aim (``Mission: ...``, or the ``Mandate: ...`` a
+    public body's section of a budget or results report states what the law gives it to
+    do under, as a Philippine appropriations act or a Canadian departmental report does,
+    ``The mission of the group
     is to ...``, ``Our goal is to ...``, or opens with its purpose: ``To improve ...``,
     or with what the organisation is for, in the words organisations state their
     missions in: ``The Department is dedicated to ...``, ``... exists to ...``, ``...
@@ -115,7 +118,8 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
         "plan: vision", field="vision" if plan.info.vision is not None else None)
 
 
-#: A mission or aim stated: a ``Mission:`` heading (``Mission Statement (agenda):``),
+#: A mission or aim stated: a ``Mission:`` heading (``Mission Statement (agenda):``) or
+#: a ``Mandate:`` heading (what the law gives a public body to do),
 #: ``the mission of X is to ...``, ``X's mission of empowering ...``, ``our goal is to``,
 #: or a description that opens with its purpose (``To improve the ability of ...``, after
 #: a short label such as ``Summary:``) or, in its first sentence, with what the
@@ -127,7 +131,7 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
 #: says what the plan is the way to (``Research Changes Lives sets the path for delivering
 #: better health``; not a course set for an organisation, ``sets a new course for the
 #: Foundation``).
-_MISSION = LazyPattern(r"\bmission(?: statement)?(?: \([^)]*\))?:\s*\S|"
+_MISSION = LazyPattern(r"\b(?:mission(?: statement)?|mandate)(?: \([^)]*\))?:\s*\S|"
                        r"\bmission of (?:[^.]*\bis to\b|\w+ing\b)|"
                        r"\bour (?:mission|goal|aim|purpose) is to\b|"
                        r"^(?:[\w.\- ]{1,40}:\s*)?\"?to (?!be\b)[a-z]+\b|"

@@ -381,17 +381,21 @@ def _commitments_figures(plan: Plan) -> bool:
     no steps towards it and no reading, and everything that lists it, one piece of work or
     goal at least, states that target in its title (``Build 250,000 new child care spaces
     by the end of fiscal year 2025-2026``, its measure the spaces to build; a target in
-    words by its figures, ``65,000 to 80,000 between 2011 and 2013``, or whole); and it
-    has no goals, or reports the status of every piece of work (a government business
-    plan's priorities and actions over dated sub-actions, each ``Started`` or done: it
-    tracks its commitments by their status, not by measures)."""
-    if not plan.metrics or (plan.goals and not (plan.initiatives and all(
-            work.status is not None for work in plan.initiatives))):
+    words by its figures, ``65,000 to 80,000 between 2011 and 2013``, or whole; a change
+    by its figure, ``20% increase in ... membership``); and it has no goals, or reports
+    the status of every piece of work (a government business plan's priorities and
+    actions over dated sub-actions, each ``Started`` or done: it tracks its commitments
+    by their status, not by measures), or has work and goals none of which lists a
+    measure (a parish's mission action plan, whose only figures are its actions': its
+    goals set out nothing to measure, only the work's commitments are figures)."""
+    if not plan.metrics or (plan.goals and not (plan.initiatives and (all(
+            work.status is not None for work in plan.initiatives)
+            or not any(goal.metrics for goal in plan.goals)))):
         return False
     for metric in plan.metrics:
         target = metric.target
         if metric.targets or metric.actuals or target is None \
-                or (target.value is None and not target.text):
+                or (target.value is None and not target.text and target.change is None):
             return False
         items = plan.referrers(metric, "metrics")
         if not items or not all(_states_target(item.title or "", target) for item in items):
@@ -400,11 +404,13 @@ def _commitments_figures(plan: Plan) -> bool:
 
 
 def _states_target(title: str, target: Measurement) -> bool:
-    """Whether a title states a target: its figure, or, for a target in words, the
-    figures those words state, or the words whole (see
-    :func:`planlint.measures.states_figures_of`)."""
+    """Whether a title states a target: its figure, the size of its change (``+20%`` in
+    ``20% increase in membership``), or, for a target in words, the figures those words
+    state, or the words whole (see :func:`planlint.measures.states_figures_of`)."""
     if target.value is not None:
         return states_figure(title, target.value)
+    if target.change is not None and not target.text:
+        return states_figure(title, abs(float(str(target.change).rstrip("%"))))
     return states_figures_of(title, target.text or "")
 
 
@@ -1286,6 +1292,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "target: {value: 8}}\n"
              "  - {id: M16, title: Unique organisations contribute to projects, "
              "target: {value: 5}}\n"
+             "  - {id: M17, title: Partner institutions adopting gender policies, "
+             "target: {value: 12}}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR6]}\n  - {id: A2, owner: ann}\n"
              "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
@@ -1315,6 +1323,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     assembled by…``, ``People who donated blood for the first time``), or that is only a
     plural noun phrase whose every figure is a whole number of at least 0 (``Media
     mentions``, 51,000; ``Human services contracts``, 32): those things are its unit.
+    So are things a title says took something up, with whole figures (``Partner
+    institutions and organizations adopting women-centered policies``, 12, as results
+    frameworks count adopters): each that did so is one, not a share in a condition.
     Plurals joined by a slash (``Blogs/articles published by UXL``) are one plural, the
     things either word names: the title counts both alike. A title that opens by
     telling the things apart, each counted once (``Unique organisations contribute to
@@ -1504,10 +1515,13 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     no steps and no reading, and is listed only by work or goals whose titles state that
     target (a minister's commitment to ``Build 250,000 new child care spaces by the end of
     fiscal year 2025-2026``, its measure the spaces to build; a target in words by its
-    figures, ``65,000 to 80,000 between 2011 and 2013``), and which has no goals or
-    reports the status of every piece of work (a government business plan's priorities
-    and actions over dated sub-actions, each ``Started`` or done, tracked by their
-    status, not by measures): each figure is part of what is committed, met or not
+    figures, ``65,000 to 80,000 between 2011 and 2013``; a change by its figure, ``20%
+    increase in Forward in Faith membership``), and which has no goals, or reports the
+    status of every piece of work (a government business plan's priorities and actions
+    over dated sub-actions, each ``Started`` or done, tracked by their status, not by
+    measures), or has goals that list no measure of their own (a parish's mission
+    action plan, whose only figures are two of its actions', ``Encourage 75% of the
+    congregation attend the family day``): each figure is part of what is committed, met or not
     when the commitment falls due, not a series read on the way, and the list states no
     measuring of its own to ask a rhythm of; whether each commitment says by when is
     initiative-without-dates' question. Nor, alone, is a measure of a piece of work set
@@ -1803,7 +1817,8 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     cumulative accomplishment (Housing Units)``; see uncascaded-goal): what the
     organisation's funded work delivered, counted in the records of that work. Nor is a list
     of commitments whose only figures are those its commitments state in their own words (a
-    plan with no goals, or one that reports the status of all its work, each measure one
+    plan with no goals, one whose goals list no measure, or one that reports the status of
+    all its work, each measure one
     target stated in the titles of the work or goals that list it, not read yet; see
     metric-without-cadence): the figures are what the commitments
     promise, met or not with each commitment, not measures drawn from a data system the list

@@ -197,6 +197,27 @@ class TestUnstaffedInitiative:
         RuleTester(unstaffed_initiative).assert_fails(
             fragment.replace(", sponsor: board", "").replace(", OWNER", ""), [("I1", 7)])
 
+    def test_a_bodys_own_plan_is_staffed_by_its_members(self) -> None:
+        """A parish council's mission action plan: the council is the plan's only unit
+        and its sponsor, chaired by its incumbent; no staff stands beside it."""
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: map, sponsor: pcc, as_of: 2022-03-31}
+            units: [{id: pcc, lead: priest}]
+            people: [{id: priest, unit: pcc}]
+            goals: [{id: G1}]
+            initiatives:
+              - {id: I1, supports: [G1], status: active}
+            """)
+        RuleTester(unstaffed_initiative).assert_passes(fragment)
+        # a second unit makes the council one body among others, governing their work
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("[{id: pcc, lead: priest}]",
+                             "[{id: pcc, lead: priest}, {id: parish}]"), [("I1", 7)])
+        # a plan a person sponsors is not the body's own
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("sponsor: pcc", "sponsor: priest"), [("I1", 7)])
+
     def test_a_teams_own_plan_stays_its_own_though_it_names_who_did_finished_work(
             self) -> None:
         fragment = dedent("""\

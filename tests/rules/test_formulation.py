@@ -60,6 +60,10 @@ class TestNoVision:
         "The committee has agreed some objectives for 2025. Purpose (the repository README): "
         "The Foundation exists to define an open specification and to foster its "
         "implementations.",
+        # a public body's mandate, headed as such in an appropriations act's section
+        'For general administration ... PHP 122,104,239.00. MANDATE: "Pursuant to Act No. 8, '
+        'the Commission is the primary policy-making body of women. The Commission shall '
+        'promote, protect and uphold the rights of women."',
     ])
     def test_a_stated_mission_or_aim_stands_for_a_direction(self, description: str) -> None:
         RuleTester(no_vision).assert_passes(
@@ -79,6 +83,7 @@ class TestNoVision:
         "The plan develops programs. The department provides services to residents.",
         # a document's purpose is no statement of what the organisation is for
         "The committee agreed the goals. Purpose: this page records the objectives.",
+        "The new mandate of the board starts in 2026.",
     ])
     def test_a_mission_named_but_not_stated_does_not(self, description: str) -> None:
         RuleTester(no_vision).assert_fails(

@@ -120,6 +120,10 @@ def test_a_unit_the_plan_states_once_for_all_its_measures_is_each_one_s() -> Non
     ("Unique organisations contribute to projects", 6),
     ("Unique organisations RFC feedback", 4),
     ("Distinct visitors", 1200),
+    # things that took something up, each counted by that act, not a share in a state
+    ("Partner institutions and organizations adopting women-centered policies", 12),
+    ("Schools and colleges adopting the new curriculum", 40),
+    ("Farmers adopting drought-tolerant seed varieties", 40),
 ])
 def test_a_title_naming_the_things_it_counts_states_its_unit(title: str, value: int) -> None:
     RuleTester(metric_without_unit).assert_passes(
@@ -159,6 +163,8 @@ def test_the_abbreviations_of_number_of_state_a_count_s_unit(title: str) -> None
     ("Walkways in fair or better condition", 65),
     ("GHG emissions reduced by building programs", 4000),
     ("Students in poverty (including those in temporary housing)", 45),
+    # a fraction is a share or a rate, whatever the things did
+    ("Partner institutions adopting women-centered policies", 12.5),
 ])
 def test_a_comparison_an_amount_or_a_share_of_people_is_no_count(title: str,
                                                                   value: float) -> None:
@@ -1869,6 +1875,39 @@ def test_a_list_of_commitments_is_not_asked_to_measure_the_figures_they_state(
                               "actuals: [{date: 2022-06-30, value: 25}]}"),
          [("plan", None)]),
     ])
+
+
+@pytest.mark.parametrize("rule", [metric_without_cadence, metric_without_source])
+def test_actions_under_goals_that_measure_nothing_are_not_asked_to_measure_their_figures(
+        rule: Any) -> None:
+    """A parish's mission action plan: objectives with no measure, and two actions that
+    each state a figure, transcribed as that action's measure."""
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2022-03-31}
+        goals:
+          - {id: SD.1, title: Celebrate our identity within the family of Richborough}
+          - {id: SD.2, title: Help local groups grow in faith}
+        initiatives:
+          - id: A1
+            title: Encourage 75% of the congregation attend the Richborough family day
+            supports: [SD.1]
+            metrics: [{id: A1-m, title: Share of the congregation attending, unit: '%',
+                       target: {value: 75, date: 2022-06-30}}]
+          - id: A2
+            title: 20% increase in Forward in Faith membership
+            supports: [SD.2]
+            metrics: [{id: A2-m, title: Forward in Faith membership,
+                       target: {change: +20%, date: 2022-12-31}}]
+        """)
+    RuleTester(rule).assert_passes(plan)
+    # a goal that lists a measure of its own sets out what the plan measures
+    RuleTester(rule).assert_fails(plan.replace(
+        "Help local groups grow in faith}", "Help local groups grow in faith, metrics: [A2-m]}"))
+    # a change the action does not state is a measure of the plan's own (whose source,
+    # the parish's own membership roll, PL208 asks no more than before)
+    if rule is metric_without_cadence:
+        RuleTester(rule).assert_fails(plan.replace("change: +20%", "change: +25%"))
 
 
 @pytest.mark.parametrize("rule", [metric_without_cadence, metric_without_source])
