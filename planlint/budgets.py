@@ -110,7 +110,12 @@ def reallocated(plan: Plan) -> frozenset[str]:
 
 def reached_goals(plan: Plan) -> frozenset[str]:
     """Ids of goals a budget reaches: paid for as goals (:func:`funded_goals`),
-    through an initiative that supports them, or through a sub-goal that is reached."""
+    through an initiative that supports them, or through a sub-goal that is reached.
+    Worked out once per plan (:meth:`planlint.plan.Plan.shared`): two rules ask."""
+    return plan.shared(_reached_goals)
+
+
+def _reached_goals(plan: Plan) -> frozenset[str]:
     reached: set[str] = set(funded_goals(plan))
     for budget in plan.budgets:
         for target in plan.refs(budget, "funds", Initiative):

@@ -220,7 +220,29 @@ class Plan:
 
     @cached_property
     def edges(self) -> list[Edge]:
-        """Every reference in the plan, resolved or not, in file order."""
+        """Every reference in the plan, resolved or not, in file order. Made when first
+        asked for: rules look references up in the indexes (:meth:`refs`,
+        :meth:`referrers`) or judge the :attr:`unresolved` ones, and a large plan's
+        57,000 edges cost more to make than those indexes."""
+        find = self.by_id.get
+        edges: list[Edge] = []
+        for source in [self.info, *self.items]:
+            for ref in REFERENCES[source.kind]:
+                value = getattr(source, ref.field)
+                if not value or value == "all":
+                    continue
+                named = enumerate(value) if isinstance(value, tuple) else [(None, value)]
+                for index, target in named:
+                    item = find(target)
+                    edges.append(Edge(source, ref.field, target, index, ref.kinds,
+                                      item if item is not None and item.kind in ref.kinds
+                                      else None))
+        return edges
+
+    @cached_property
+    def unresolved(self) -> list[Edge]:
+        """The references that name no item of a kind they take, a missing id or an item
+        of another kind, in file order: the :attr:`edges` whose ``resolved`` is ``None``."""
         return self._indexed[0]
 
     @cached_property
@@ -236,11 +258,11 @@ class Plan:
     @cached_property
     def _indexed(self) -> tuple[list[Edge], dict[str, dict[str, list[Item]]],
                                 dict[str, dict[str, list[Node]]]]:
-        """:attr:`edges`, :attr:`_forward` and :attr:`_reverse`, made in one pass over the
-        references: each resolved one is filed as it is found, with no second and third
-        walk over the edges and no field read back from a named tuple."""
-        edges: list[Edge] = []
-        append = edges.append
+        """:attr:`unresolved`, :attr:`_forward` and :attr:`_reverse`, made in one pass over
+        the references: each resolved one is filed as it is found, with no second and
+        third walk and no edge made for it (the few unresolved are kept as edges)."""
+        unresolved: list[Edge] = []
+        append = unresolved.append
         forward: dict[str, dict[str, list[Item]]] = {}
         reverse: dict[str, dict[str, list[Node]]] = {}
         # each kind's reference fields with their two indexes, looked up once per field
@@ -249,7 +271,6 @@ class Plan:
                           reverse.setdefault(ref.field, {})) for ref in refs]
                   for kind, refs in REFERENCES.items()}
         find = self.by_id.get
-        make = tuple.__new__  # Edge(...) without its Python __new__, as Edge._make does
         sources: list[Node] = [self.info, *self.items]
         for source in sources:
             values = source.__dict__  # a model's fields, read without getattr's lookups
@@ -264,22 +285,20 @@ class Plan:
                     for index, target in enumerate(value):
                         item = find(target)
                         if item is not None and item.kind in kinds:
-                            append(make(Edge, (source, field, target, index, kinds, item)))
                             if named is None:
                                 named = named_by.setdefault(source.id, [])
                             named.append(item)
                             naming.setdefault(target, []).append(source)
                         else:
-                            append(make(Edge, (source, field, target, index, kinds, None)))
+                            append(Edge(source, field, target, index, kinds, None))
                 else:
                     item = find(value)
                     if item is not None and item.kind in kinds:
-                        append(make(Edge, (source, field, value, None, kinds, item)))
                         named_by.setdefault(source.id, []).append(item)
                         naming.setdefault(value, []).append(source)
                     else:
-                        append(make(Edge, (source, field, value, None, kinds, None)))
-        return (edges, {field: index for field, index in forward.items() if index},
+                        append(Edge(source, field, value, None, kinds, None))
+        return (unresolved, {field: index for field, index in forward.items() if index},
                 {field: index for field, index in reverse.items() if index})
 
     @cached_property

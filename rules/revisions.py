@@ -259,8 +259,8 @@ def _held_by(plan: Plan, goal: Goal) -> list[str]:
 def _dangling(plan: Plan, ids: set[str]) -> dict[str, list[Edge]]:
     """The references of ``plan`` that still name one of ``ids``, by the id they name."""
     found: dict[str, list[Edge]] = defaultdict(list)
-    for edge in plan.edges:
-        if edge.resolved is None and edge.target in ids:
+    for edge in plan.unresolved:
+        if edge.target in ids:
             found[edge.target].append(edge)
     return found
 

@@ -184,7 +184,7 @@ def dangling_reference(plan: Plan) -> Iterator[Finding]:
     """
     yield from plan.diagnostics("dangling-reference")  # a workbook row naming its parent
     by_id = plan.by_id
-    dangling = [edge for edge in plan.edges if edge.target not in by_id]
+    dangling = [edge for edge in plan.unresolved if edge.target not in by_id]
     suggestion = _Suggestions(plan, dangling)
     for edge in dangling:
         yield edge.finding(
@@ -205,9 +205,7 @@ def wrong_reference_kind(plan: Plan) -> Iterator[Finding]:
     The link is meaningless as written, and every rule that follows it sees nothing.
     """
     by_id = plan.by_id
-    for edge in plan.edges:
-        if edge.resolved is not None:  # most are: no look-up of their targets
-            continue
+    for edge in plan.unresolved:
         target = by_id.get(edge.target)
         if target is not None:
             yield edge.finding(

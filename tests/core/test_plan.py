@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+
+import pytest
 
 from planlint.api import load_plan
 from planlint.budgets import funded_goals, reached_goals
-from planlint.model import Goal, Initiative, Person, Unit
+from planlint.model import Goal, Initiative, Item, Person, Unit
+
+ROOT = Path(__file__).resolve().parents[2]
 
 PLAN = """\
 planlint: 1
@@ -55,6 +60,21 @@ def test_edges_include_unresolved_references_at_their_index() -> None:
     plan = load_plan(PLAN)
     unresolved = [(e.source.id, e.key, e.target) for e in plan.edges if e.resolved is None]
     assert unresolved == [("G2", "metrics/1", "I1"), ("G2", "metrics/2", "GONE")]
+    assert plan.unresolved == [edge for edge in plan.edges if edge.resolved is None]
+
+
+@pytest.mark.parametrize("folder", sorted(
+    path for path in (ROOT / "examples").iterdir() if path.is_dir()), ids=lambda path: path.name)
+def test_unresolved_and_indexes_agree_with_every_edge(folder: Path) -> None:
+    """The references' indexes and the unresolved edges, made in one pass without an
+    edge for each resolved reference, say what the edges made when asked for say."""
+    plan = load_plan(folder)
+    assert plan.unresolved == [edge for edge in plan.edges if edge.resolved is None]
+    for edge in plan.edges:
+        if edge.resolved is not None:
+            assert edge.resolved in plan.refs(edge.source, edge.field)
+            assert edge.source in plan.referrers(edge.resolved, edge.field) \
+                or not isinstance(edge.source, Item)  # the plan: referrers are items
 
 
 def test_graph_edges_are_keyed_by_field() -> None:
