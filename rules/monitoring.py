@@ -1524,6 +1524,49 @@ def _passed_targets(metric: Metric, as_of: date
     return index, value, day, reached
 
 
+#: How many times over its target every reading of a measure with no baseline must be
+#: (or the target over the reading, for a measure to fall) for the target to be no floor.
+_FAR_PAST = 2.0
+
+
+def _passed_far(plan: Plan, metric: Metric, as_of: date
+                ) -> tuple[int, float, date, list[Measurement]] | None:
+    """The index, value and date of a metric's latest reading, and its one target still
+    to come (or the first of a flat path), when the reading, a year or more before that
+    target's date, is so far past it that the target asks for nothing (see
+    target-already-passed); else None."""
+    if metric.bound is not None:  # a floor or a ceiling: a reading within it passed nothing
+        return None
+    readings = [(index, actual.value, actual.date)
+                for index, actual in actuals_until(metric, as_of) if actual.value is not None]
+    if not readings:
+        return None
+    index, value, day = readings[-1]
+    ahead = sorted((m for m in (*metric.targets, metric.target) if m is not None
+                    and m.value is not None and m.date is not None and m.date > day),
+                   key=lambda m: m.date or date.max)
+    if not ahead or len({m.value for m in ahead}) > 1 \
+            or add_cadence(day, "P1Y") > (ahead[0].date or date.min):
+        return None
+    aim = ahead[0].value or 0.0
+    if (metric.unit is None and aim == 1) or plan.measure(metric).kind == "milestone":
+        return None  # one thing to deliver, done or not: a reading of more counts parts
+    start = metric.baseline.value if metric.baseline is not None else None
+    if start is not None and start != aim:
+        way = "increase" if aim > start else "decrease"
+        if metric.direction not in (None, way):
+            return None
+        sign = 1 if way == "increase" else -1
+        far = sign * (value - aim) > sign * (aim - start)
+    elif start is None and metric.direction in ("increase", "decrease") and aim > 0:
+        sign = 1 if metric.direction == "increase" else -1
+        far = all(reading > 0 and (reading / aim) ** sign >= _FAR_PAST
+                  for _, reading, _ in readings)
+    else:
+        return None
+    return (index, value, day, ahead[:1]) if far else None
+
+
 #: A measure on a path of interim targets (``TARGETS``), a year into it.
 _PATH = dedent("""\
     planlint: 1
@@ -1582,21 +1625,35 @@ def target_already_passed(plan: Plan) -> Iterator[Finding]:
     reached: one target reached a little early is progress, not a stale path, a reading
     that equals the targets of a flat path (0 to hold at 0) holds its level, and targets
     that are all the same are a standard to meet in each period (97% of trains on time
-    every month), which one good period does not pass. A single target
-    below the current level is not judged: it may be a floor to stay above (a statutory
-    share, a service standard) rather than an aim; nor are targets the plan states as
-    limits (``bound``), which a reading within them has not passed.
+    every month), which one good period does not pass. A single target (or the same
+    target for every period still to come) below the current level may be a floor to
+    stay above (a statutory share, a service standard) rather than an aim, and is judged
+    only where it cannot be one, a year or more before its date: where the target asks
+    for a move from the baseline and the reading has gone past it by more than that
+    whole move (chronic absenteeism at 67.1% with a Year 3 target of 66.6%, read at
+    46.5% in Year 1: the target now asks for a rise of 20 points), or, with no baseline,
+    where the measure states its direction and every reading is twice the target or
+    more (in-service training hours of 30,124 to 42,488 a year against a target of
+    5,000; for a measure to fall, the target twice every reading). A milestone, or a
+    target of one with no unit (a deliverable, whose reading of more counts its parts), is
+    not judged so,
+    nor are targets the plan states as limits (``bound``), which a reading within them
+    has not passed.
     """
     for metric in plan.metrics:
         ahead = _passed_targets(metric, plan.as_of)
+        single = ahead is None
+        if single:
+            ahead = _passed_far(plan, metric, plan.as_of)
         if ahead is None:
             continue
         index, value, day, passed = ahead
         targets = joined([f"{m.date} ({number(m.value or 0)})" for m in passed])
+        fix = ("raise the target, so it still asks for progress" if single else
+               "raise the targets it has passed, so the path still asks for progress")
         yield metric.finding(
             f"{metric.describe()} read {number(value)} on {day}, already "
-            f"past its target{'s' if len(passed) > 1 else ''} for {targets}; raise the "
-            "targets it has passed, so the path still asks for progress",
+            f"past its target{'s' if len(passed) > 1 else ''} for {targets}; {fix}",
             field=f"actuals/{index}")
 
 

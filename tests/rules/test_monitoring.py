@@ -1694,7 +1694,7 @@ class TestMovingAwayFromATargetNotYetDue:
             [("M1", 9, "should decrease to its target of 8.9 due 2022-09-30 but moved away "
                        "from it (9.32 to 10.15)")])
         fragment = self._plan([9.32, 10.15]).replace("cadence:", "unit: minutes\n    cadence:")
-        [finding] = RuleTester(off_track_metric).assert_fails(fragment, [("M1", 10)])
+        [finding] = RuleTester(off_track_metric).assert_fails(fragment, [("M1", 9)])
         assert "its target of 8.9 minutes due" in finding.message
         assert finding.field == "actuals/1"
         assert "act to turn it round before the target is due" in finding.message
@@ -1757,7 +1757,7 @@ class TestMovingAwayFromATargetNotYetDue:
         fragment = self._plan([9.32, 10.15]).replace(
             "    cadence: annual\n", "    cadence: annual\n    baseline: {value: 9.32, "
             "date: 2020-09-30}\n")
-        [finding] = RuleTester(off_track_metric).assert_fails(fragment, [("M1", 10)])
+        [finding] = RuleTester(off_track_metric).assert_fails(fragment, [("M1", 9)])
         assert "the line from 9.32" in finding.message
 
 
@@ -2109,6 +2109,45 @@ class TestTargetAlreadyPassed:
         [finding] = RuleTester(target_already_passed).assert_fails(fragment, [("M1", 8)])
         assert "past its targets for 2026-06-30 (67) and 2027-06-30 (72.1);" in \
             finding.message
+
+    def test_a_single_target_passed_by_more_than_it_asks_is_reported(self) -> None:
+        # a Year 3 target half a point under the baseline, read 20 points under it in Year 1
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2025-06-24}
+            metrics:
+              - id: M1
+                title: Chronic absenteeism rate
+                baseline: {value: 67.1, date: 2023-06-30}
+                target: {value: 66.6, date: 2026-06-30}
+                actuals: [{date: 2024-06-30, value: 46.5}]
+            """)
+        [finding] = RuleTester(target_already_passed).assert_fails(fragment, [("M1", 8)])
+        assert "raise the target, so it still asks for progress" in finding.message
+        RuleTester(target_already_passed).assert_passes(  # past by less than it asks: progress
+            fragment.replace("value: 46.5}]", "value: 66.3}]"))
+        RuleTester(target_already_passed).assert_passes(  # due within a year of the reading
+            fragment.replace("2026-06-30", "2025-03-31"))
+        RuleTester(target_already_passed).assert_passes(  # a floor the plan states
+            fragment.replace("title:", "bound: at most\n    title:"))
+
+    def test_without_a_baseline_a_target_is_far_past_only_at_twice_over(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2014-09-30}
+            metrics:
+              - id: M1
+                title: Training hours
+                direction: increase
+                targets: [{value: 5000, date: 2015-06-30}]
+                target: {value: 5000, date: 2016-06-30}
+                actuals: [{date: 2013-06-30, value: 30124}, {date: 2014-06-30, value: 40994}]
+            """)
+        RuleTester(target_already_passed).assert_fails(fragment, [("M1", 9)])
+        RuleTester(target_already_passed).assert_passes(  # one reading within twice over
+            fragment.replace("value: 30124", "value: 9000"))
+        RuleTester(target_already_passed).assert_passes(  # a deliverable: one, or parts of it
+            fragment.replace("5000", "1").replace("direction: increase\n", ""))
 
 
 def test_work_given_a_quarter_may_start_any_time_in_it() -> None:
