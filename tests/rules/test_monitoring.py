@@ -1694,7 +1694,7 @@ class TestMovingAwayFromATargetNotYetDue:
             [("M1", 9, "should decrease to its target of 8.9 due 2022-09-30 but moved away "
                        "from it (9.32 to 10.15)")])
         fragment = self._plan([9.32, 10.15]).replace("cadence:", "unit: minutes\n    cadence:")
-        [finding] = RuleTester(off_track_metric).assert_fails(fragment, [("M1", 9)])
+        [finding] = RuleTester(off_track_metric).assert_fails(fragment, [("M1", 10)])
         assert "its target of 8.9 minutes due" in finding.message
         assert finding.field == "actuals/1"
         assert "act to turn it round before the target is due" in finding.message
@@ -1757,7 +1757,7 @@ class TestMovingAwayFromATargetNotYetDue:
         fragment = self._plan([9.32, 10.15]).replace(
             "    cadence: annual\n", "    cadence: annual\n    baseline: {value: 9.32, "
             "date: 2020-09-30}\n")
-        [finding] = RuleTester(off_track_metric).assert_fails(fragment, [("M1", 9)])
+        [finding] = RuleTester(off_track_metric).assert_fails(fragment, [("M1", 10)])
         assert "the line from 9.32" in finding.message
 
 
