@@ -80,7 +80,12 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     path to, in doing (``the strategy sets the path for delivering better health and
     wellbeing``, ``outlines the roadmap towards delivering 2.0``: a strategy whose theme
     states its direction without calling it a vision; not a course set for someone, which
-    says no destination),
+    says no destination), or, anywhere in it, what the plan itself aims at (``This
+    strategy aims to ...``, and the same words in the other languages plans are written
+    in: ``le plan d'action ... vise à soutenir la transformation numérique de l'État``,
+    ``el plan tiene como objetivo``, ``het plan heeft als doel``): a plan's own stated
+    purpose is a direction to weigh its goals against, whatever its language; what
+    something else aims at (a website, a ministry, the government) is not,
     as a charter, a slate of goals, a grant or a team's OKRs do in place of a vision;
     or all its goals serve one top-level goal, which is its direction (a roadmap's
     primary focus, a programme's one target, an action plan's theme), whether under it in
@@ -110,7 +115,8 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     if (vision or "").strip() and not says_none(vision):
         return
     if not _vision_unstated(plan) and (
-            _MISSION.search(worded(plan.info.description)) or _one_direction(plan)
+            _MISSION.search(worded(plan.info.description))
+            or _PLAN_AIM.search(worded(plan.info.description)) or _one_direction(plan)
             or plan.personal or _team_roadmap(plan) or _work_programme(plan)):
         return
     yield plan.finding(
@@ -146,6 +152,34 @@ _MISSION = LazyPattern(r"\b(?:mission(?: statement)?|mandate)(?: \([^)]*\))?:\s*
                        r"\b(?:sets?|charts?|lays?|maps?|outlines?)(?: out)? (?:the|a|our|its) "
                        r"(?:\w+ )?(?:path|course|road|route|roadmap|way) (?:to(?:wards?)?|for) "
                        r"\w+ing\b", re.IGNORECASE)
+#: The plan itself says what it aims at: its name for itself (``the plan``, ``this
+#: strategy``, ``le plan d'action ...``) with the verb that states a document's aim
+#: (``aims to``, ``seeks to``), in the languages the plans checked are written in:
+#: French ``vise à``, ``a pour objectif de``; Spanish ``tiene como objetivo``, ``busca``;
+#: Portuguese ``tem como objetivo``, ``visa``; Italian ``ha l'obiettivo di``, ``mira a``;
+#: German ``zielt darauf ab``, ``hat das Ziel``; Dutch ``heeft als doel``, ``beoogt``.
+#: Each language's subject is the plan (the article and the word for plan, strategy or
+#: programme), so what a website, a ministry or a government aims at (``BA Compromisos
+#: es un sitio web que busca informar``; ``the Government aims to nurture``) is not
+#: read as the plan's aim.
+_PLAN_AIM = LazyPattern("|".join(
+    rf"\b(?:{subject})\b[^.!?]{{0,200}}?\b(?:{verb})\b" for subject, verb in (
+        (r"(?:the|this|our) (?:[\w'\u2019-]+ ){0,8}?(?:plan|strategy|programme|program|roadmap)",
+         r"aims? to|seeks? to"),
+        (r"(?:le|ce|notre) (?:plan|programme)|(?:la|cette|notre) stratégie",
+         r"visen?t? à|(?:a|ont) pour (?:objectif|but|ambition|objet|vocation) d"),
+        (r"(?:el|este|nuestro) (?:plan|programa)|(?:la|esta|nuestra) estrategia",
+         r"tiene (?:como|por) (?:objetivo|finalidad|propósito|meta)|busca|pretende|persigue"),
+        (r"(?:o|este|nosso) (?:plano|programa)|(?:a|esta|nossa) estratégia",
+         r"tem (?:como|por) (?:objetivo|finalidade|propósito|meta)|visa|busca|pretende"),
+        (r"(?:il|questo|nostro) (?:piano|programma)|(?:la|questa|nostra) strategia",
+         r"ha (?:come |l['\u2019]|lo |la )(?:obiettivo|scopo|finalità)|mira a|si propone di"),
+        (r"(?:der|dieser|unser) \w*plan|(?:die|diese|unsere) \w*strategie|"
+         r"(?:das|dieses|unser) \w*programm",
+         r"zielt darauf ab|hat (?:das|zum) ziel"),
+        (r"(?:het|dit|ons) \w*(?:plan|programma)|(?:de|deze|onze) \w*strategie",
+         r"heeft (?:als|tot) doel|beoogt|is gericht op"),
+    )), re.IGNORECASE)
 _VISION = LazyPattern(r"\bvision\b", re.IGNORECASE)
 
 
