@@ -104,7 +104,15 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     committee's projects with their money and priority scores), an instrument that
     allocates money to work whose direction the body it answers to, and the plans the
     work comes from, set; a list of work with no money, or one beside measures or goals
-    of its own, is asked where it leads. Not so a
+    of its own, is asked where it leads; or it is one organisation's improvement plan
+    for its own service: its title names it a school, quality, service or continuous
+    improvement plan and it is the plan of one unit (the only unit named, every goal its
+    own), the plan a department's or regulator's template asks of each school or
+    hospital (the Irish SIP drawn from a school's self-evaluation, an Ontario hospital's
+    QIP workplan), which has no place for a vision: its direction is the improvement of
+    that unit's own performance in the areas its targets name, and the organisation's
+    vision is its strategic plan's to state. A community's improvement plan, of several
+    partners (a community health improvement plan), is asked where it leads. Not so a
     plan that
     speaks of a vision it does not state: its ``vision`` is a placeholder (``TBA``,
     ``To be confirmed``), or its description names its vision without saying it (``the
@@ -117,7 +125,8 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     if not _vision_unstated(plan) and (
             _MISSION.search(worded(plan.info.description))
             or _PLAN_AIM.search(worded(plan.info.description)) or _one_direction(plan)
-            or plan.personal or _team_roadmap(plan) or _work_programme(plan)):
+            or plan.personal or _team_roadmap(plan) or _work_programme(plan)
+            or _own_improvement_plan(plan)):
         return
     yield plan.finding(
         "the plan states no vision; say where the organization wants to be under "
@@ -214,6 +223,24 @@ def _work_programme(plan: Plan) -> bool:
         budget.funds and budget.funds != "all"
         and all(isinstance(item, Initiative) for item in plan.refs(budget, "funds"))
         for budget in plan.budgets)
+
+
+#: An improvement plan of an organisation's own service, by the names the templates
+#: that ask one of each school or hospital give it: a school improvement plan, a
+#: (hospital's, care home's, early-childhood service's) quality improvement plan, a
+#: service or continuous improvement plan.
+_OWN_IMPROVEMENT = LazyPattern(r"\b(?:school|quality|service|continuous) improvement plan\b",
+                               re.IGNORECASE)
+
+
+def _own_improvement_plan(plan: Plan) -> bool:
+    """Whether the plan is one organisation's improvement plan for its own service: its
+    title names it one (``School Improvement Plan``, ``Quality Improvement Plan``) and it
+    names one unit, whose every goal is (none given to another unit)."""
+    units = plan.units
+    return len(units) == 1 and bool(plan.goals) and all(
+        goal.unit in (None, units[0].id) for goal in plan.goals) and bool(
+        _OWN_IMPROVEMENT.search(worded(plan.info.title)))
 
 
 def _vision_unstated(plan: Plan) -> bool:

@@ -153,6 +153,30 @@ class TestNoVision:
             plan + "metrics: [{id: M1, title: Stocks assessed}]\n", [("p", 2)])
         RuleTester(no_vision).assert_fails(plan + "goals: [{id: G1}, {id: G2}]\n", [("p", 2)])
 
+    def test_one_organisations_improvement_plan_takes_its_direction_from_above(
+            self) -> None:
+        plan = dedent("""\
+            planlint: 1
+            plan: {id: p, title: "Athlone Community College: School Improvement Plan"}
+            units: [{id: school, name: Athlone Community College}]
+            goals:
+              - {id: T1, title: Define literacy and numeracy, unit: school}
+              - {id: T2, title: Raise computer use in class to 50%, unit: school}
+            """)
+        RuleTester(no_vision).assert_passes(plan)
+        RuleTester(no_vision).assert_passes(plan.replace(
+            "School Improvement Plan", "Quality Improvement Plan 2026/27 (Workplan)"))
+        # a plan of several units, partners of a community, asks where it leads
+        RuleTester(no_vision).assert_fails(
+            plan.replace("School Improvement", "Quality Improvement").replace(
+                "units: [", "units: [{id: health, name: Health Department}, ").replace(
+                "unit: school}\n  - {id: T2", "unit: health}\n  - {id: T2"), [("p", 2)])
+        # nor is a plan of capital works, or a strategic plan, one unit's improvement plan
+        RuleTester(no_vision).assert_fails(
+            plan.replace("School Improvement Plan", "Capital Improvement Plan"), [("p", 2)])
+        RuleTester(no_vision).assert_fails(
+            plan.replace("School Improvement Plan", "Strategic Plan"), [("p", 2)])
+
     def test_peoples_own_objectives_take_their_direction_from_the_company(self) -> None:
         plan = ("planlint: 1\nplan: {id: p}\npeople: [{id: ann}, {id: bob LEADER}]\n"
                 "goals:\n  - {id: A1, owner: ann}\n  - {id: A2, owner: ann}\n"
