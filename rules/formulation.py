@@ -80,7 +80,12 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     path to, in doing (``the strategy sets the path for delivering better health and
     wellbeing``, ``outlines the roadmap towards delivering 2.0``: a strategy whose theme
     states its direction without calling it a vision; not a course set for someone, which
-    says no destination),
+    says no destination), or, anywhere in it, what the plan itself aims at (``This
+    strategy aims to ...``, and the same words in the other languages plans are written
+    in: ``le plan d'action ... vise à soutenir la transformation numérique de l'État``,
+    ``el plan tiene como objetivo``, ``het plan heeft als doel``): a plan's own stated
+    purpose is a direction to weigh its goals against, whatever its language; what
+    something else aims at (a website, a ministry, the government) is not,
     as a charter, a slate of goals, a grant or a team's OKRs do in place of a vision;
     or all its goals serve one top-level goal, which is its direction (a roadmap's
     primary focus, a programme's one target, an action plan's theme), whether under it in
@@ -99,7 +104,15 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     committee's projects with their money and priority scores), an instrument that
     allocates money to work whose direction the body it answers to, and the plans the
     work comes from, set; a list of work with no money, or one beside measures or goals
-    of its own, is asked where it leads. Not so a
+    of its own, is asked where it leads; or it is one organisation's improvement plan
+    for its own service: its title names it a school, quality, service or continuous
+    improvement plan and it is the plan of one unit (the only unit named, every goal its
+    own), the plan a department's or regulator's template asks of each school or
+    hospital (the Irish SIP drawn from a school's self-evaluation, an Ontario hospital's
+    QIP workplan), which has no place for a vision: its direction is the improvement of
+    that unit's own performance in the areas its targets name, and the organisation's
+    vision is its strategic plan's to state. A community's improvement plan, of several
+    partners (a community health improvement plan), is asked where it leads. Not so a
     plan that
     speaks of a vision it does not state: its ``vision`` is a placeholder (``TBA``,
     ``To be confirmed``), or its description names its vision without saying it (``the
@@ -110,8 +123,10 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     if (vision or "").strip() and not says_none(vision):
         return
     if not _vision_unstated(plan) and (
-            _MISSION.search(worded(plan.info.description)) or _one_direction(plan)
-            or plan.personal or _team_roadmap(plan) or _work_programme(plan)):
+            _MISSION.search(worded(plan.info.description))
+            or _PLAN_AIM.search(worded(plan.info.description)) or _one_direction(plan)
+            or plan.personal or _team_roadmap(plan) or _work_programme(plan)
+            or _own_improvement_plan(plan)):
         return
     yield plan.finding(
         "the plan states no vision; say where the organization wants to be under "
@@ -146,6 +161,34 @@ _MISSION = LazyPattern(r"\b(?:mission(?: statement)?|mandate)(?: \([^)]*\))?:\s*
                        r"\b(?:sets?|charts?|lays?|maps?|outlines?)(?: out)? (?:the|a|our|its) "
                        r"(?:\w+ )?(?:path|course|road|route|roadmap|way) (?:to(?:wards?)?|for) "
                        r"\w+ing\b", re.IGNORECASE)
+#: The plan itself says what it aims at: its name for itself (``the plan``, ``this
+#: strategy``, ``le plan d'action ...``) with the verb that states a document's aim
+#: (``aims to``, ``seeks to``), in the languages the plans checked are written in:
+#: French ``vise à``, ``a pour objectif de``; Spanish ``tiene como objetivo``, ``busca``;
+#: Portuguese ``tem como objetivo``, ``visa``; Italian ``ha l'obiettivo di``, ``mira a``;
+#: German ``zielt darauf ab``, ``hat das Ziel``; Dutch ``heeft als doel``, ``beoogt``.
+#: Each language's subject is the plan (the article and the word for plan, strategy or
+#: programme), so what a website, a ministry or a government aims at (``BA Compromisos
+#: es un sitio web que busca informar``; ``the Government aims to nurture``) is not
+#: read as the plan's aim.
+_PLAN_AIM = LazyPattern("|".join(
+    rf"\b(?:{subject})\b[^.!?]{{0,200}}?\b(?:{verb})\b" for subject, verb in (
+        (r"(?:the|this|our) (?:[\w'\u2019-]+ ){0,8}?(?:plan|strategy|programme|program|roadmap)",
+         r"aims? to|seeks? to"),
+        (r"(?:le|ce|notre) (?:plan|programme)|(?:la|cette|notre) stratégie",
+         r"visen?t? à|(?:a|ont) pour (?:objectif|but|ambition|objet|vocation) d"),
+        (r"(?:el|este|nuestro) (?:plan|programa)|(?:la|esta|nuestra) estrategia",
+         r"tiene (?:como|por) (?:objetivo|finalidad|propósito|meta)|busca|pretende|persigue"),
+        (r"(?:o|este|nosso) (?:plano|programa)|(?:a|esta|nossa) estratégia",
+         r"tem (?:como|por) (?:objetivo|finalidade|propósito|meta)|visa|busca|pretende"),
+        (r"(?:il|questo|nostro) (?:piano|programma)|(?:la|questa|nostra) strategia",
+         r"ha (?:come |l['\u2019]|lo |la )(?:obiettivo|scopo|finalità)|mira a|si propone di"),
+        (r"(?:der|dieser|unser) \w*plan|(?:die|diese|unsere) \w*strategie|"
+         r"(?:das|dieses|unser) \w*programm",
+         r"zielt darauf ab|hat (?:das|zum) ziel"),
+        (r"(?:het|dit|ons) \w*(?:plan|programma)|(?:de|deze|onze) \w*strategie",
+         r"heeft (?:als|tot) doel|beoogt|is gericht op"),
+    )), re.IGNORECASE)
 _VISION = LazyPattern(r"\bvision\b", re.IGNORECASE)
 
 
@@ -180,6 +223,24 @@ def _work_programme(plan: Plan) -> bool:
         budget.funds and budget.funds != "all"
         and all(isinstance(item, Initiative) for item in plan.refs(budget, "funds"))
         for budget in plan.budgets)
+
+
+#: An improvement plan of an organisation's own service, by the names the templates
+#: that ask one of each school or hospital give it: a school improvement plan, a
+#: (hospital's, care home's, early-childhood service's) quality improvement plan, a
+#: service or continuous improvement plan.
+_OWN_IMPROVEMENT = LazyPattern(r"\b(?:school|quality|service|continuous) improvement plan\b",
+                               re.IGNORECASE)
+
+
+def _own_improvement_plan(plan: Plan) -> bool:
+    """Whether the plan is one organisation's improvement plan for its own service: its
+    title names it one (``School Improvement Plan``, ``Quality Improvement Plan``) and it
+    names one unit, whose every goal is (none given to another unit)."""
+    units = plan.units
+    return len(units) == 1 and bool(plan.goals) and all(
+        goal.unit in (None, units[0].id) for goal in plan.goals) and bool(
+        _OWN_IMPROVEMENT.search(worded(plan.info.title)))
 
 
 def _vision_unstated(plan: Plan) -> bool:

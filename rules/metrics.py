@@ -169,11 +169,21 @@ def _read_for_first_target(metric: Metric) -> bool:
     that target is a rating in words (``C``, ``substantially compliant``), a rating in
     words read on its date is that result too, on the same scale (a regulator's
     compliance rating reported each year); a result in words beside a figure to reach
-    is not a reading of the figure, and words that say there is none are none."""
+    is not a reading of the figure, and words that say there is none are none. A target
+    dated in a period the measure is not read in (a whole number of its cadence's steps
+    from no reading: a survey read every two years, in even years, whose table also
+    carries a target for an odd year) has no result of its own, and the first target is
+    the first of those its readings fall on."""
     aims = [target for target in (*metric.targets, metric.target)
             if target is not None and target.date is not None]
     if metric.calendar is None or not aims:
         return False
+    months, days = cadence_step(metric.calendar)
+    if months > 12 and not days and metric.actuals:
+        read = aims
+        aims = [target for target in aims if target.date is not None and any(
+            _months_between(target.date, actual.date) % months == 0
+            for actual in metric.actuals)] or read
     first = min(target.date for target in aims if target.date is not None)
     rated = all(_rating(target.text) and target.value is None
                 for target in aims if target.date == first)
@@ -1136,7 +1146,11 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     that period's result is judged against (off-track-metric reports a miss), not a change
     from a start. A target that is a rating in words (a compliance rating ``C``, read
     ``C`` in each year's report) has its start the same way, in a rating in words read
-    on its date: a standard held, not a change asked. A reading within the first
+    on its date: a standard held, not a change asked. A target the table carries for a
+    period a measure read less often than yearly is not read in (an odd year's column of
+    a customer survey taken every two years, in even years) is not its first target:
+    there is no result for that period to stand beside it, and the first target is the
+    first its readings fall on. A reading within the first
     target's period, before its end, is progress towards it and still not its start.
     Counts (the people its work equips:
     ``Australians equipped to be better prepared``, or a count's verb opening the title,

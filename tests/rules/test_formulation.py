@@ -64,6 +64,12 @@ class TestNoVision:
         'For general administration ... PHP 122,104,239.00. MANDATE: "Pursuant to Act No. 8, '
         'the Commission is the primary policy-making body of women. The Commission shall '
         'promote, protect and uphold the rights of women."',
+        # what the plan itself aims at, in English and in the languages plans are written in
+        "This strategy aims to halve the waiting time for a first appointment.",
+        "Le plan a été conçu à la suite de la circulaire du 27 avril 2021, et vise à "
+        "soutenir la transformation numérique de la fonction publique.",
+        "El plan tiene como objetivo reducir la pobreza energética.",
+        "Het actieplan heeft als doel de dienstverlening te verbeteren.",
     ])
     def test_a_stated_mission_or_aim_stands_for_a_direction(self, description: str) -> None:
         RuleTester(no_vision).assert_passes(
@@ -84,6 +90,9 @@ class TestNoVision:
         # a document's purpose is no statement of what the organisation is for
         "The committee agreed the goals. Purpose: this page records the objectives.",
         "The new mandate of the board starts in 2026.",
+        # what something other than the plan aims at
+        "BA Compromisos es un sitio web que busca informar a la ciudadanía.",
+        "Through this exercise, the Government aims to nurture accountable governance.",
     ])
     def test_a_mission_named_but_not_stated_does_not(self, description: str) -> None:
         RuleTester(no_vision).assert_fails(
@@ -143,6 +152,30 @@ class TestNoVision:
         RuleTester(no_vision).assert_fails(
             plan + "metrics: [{id: M1, title: Stocks assessed}]\n", [("p", 2)])
         RuleTester(no_vision).assert_fails(plan + "goals: [{id: G1}, {id: G2}]\n", [("p", 2)])
+
+    def test_one_organisations_improvement_plan_takes_its_direction_from_above(
+            self) -> None:
+        plan = dedent("""\
+            planlint: 1
+            plan: {id: p, title: "Athlone Community College: School Improvement Plan"}
+            units: [{id: school, name: Athlone Community College}]
+            goals:
+              - {id: T1, title: Define literacy and numeracy, unit: school}
+              - {id: T2, title: Raise computer use in class to 50%, unit: school}
+            """)
+        RuleTester(no_vision).assert_passes(plan)
+        RuleTester(no_vision).assert_passes(plan.replace(
+            "School Improvement Plan", "Quality Improvement Plan 2026/27 (Workplan)"))
+        # a plan of several units, partners of a community, asks where it leads
+        RuleTester(no_vision).assert_fails(
+            plan.replace("School Improvement", "Quality Improvement").replace(
+                "units: [", "units: [{id: health, name: Health Department}, ").replace(
+                "unit: school}\n  - {id: T2", "unit: health}\n  - {id: T2"), [("p", 2)])
+        # nor is a plan of capital works, or a strategic plan, one unit's improvement plan
+        RuleTester(no_vision).assert_fails(
+            plan.replace("School Improvement Plan", "Capital Improvement Plan"), [("p", 2)])
+        RuleTester(no_vision).assert_fails(
+            plan.replace("School Improvement Plan", "Strategic Plan"), [("p", 2)])
 
     def test_peoples_own_objectives_take_their_direction_from_the_company(self) -> None:
         plan = ("planlint: 1\nplan: {id: p}\npeople: [{id: ann}, {id: bob LEADER}]\n"

@@ -489,6 +489,31 @@ def test_a_report_tabling_each_years_target_beside_its_result_has_a_start() -> N
         [("M2", 12)])
 
 
+def test_a_target_for_a_year_a_two_yearly_survey_is_not_read_in_is_not_its_first() -> None:
+    """A customer survey read every two years, in even years, whose table carries a
+    target for an odd year too: the first target its readings fall on has its result."""
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2025-06-30, horizon: {start: 2020-07-01, end: 2025-06-30}}
+        metrics:
+          - id: M1
+            title: Percent of customers rating the service good or excellent
+            unit: '%'
+            cadence: P2Y
+            targets: [{value: 80, date: ODD}, {value: 80, date: 2022-09-09}]
+            target: {value: 80, date: 2024-09-09}
+            actuals: [{date: 2022-09-09, value: 79.1}, {date: 2024-09-09, value: 78}]
+        """)
+    RuleTester(metric_without_baseline).assert_passes(plan.replace("ODD", "2021-09-09"))
+    # a target two years before the first reading is in a period the survey is read in,
+    # and has no result beside it
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("80, date: ODD", "75, date: 2020-09-09"), [("M1", 4)])
+    # at a yearly cadence every year is read: the first year's missing result is missing
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("ODD", "2021-09-09").replace("P2Y", "annual"), [("M1", 4)])
+
+
 def test_a_rating_in_words_read_on_its_targets_date_is_its_start() -> None:
     plan = dedent("""\
         planlint: 1
