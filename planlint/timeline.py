@@ -554,7 +554,7 @@ def _direction(metric: Metric, line: Line) -> str | None:
     return metric.direction if metric.direction == moves else None
 
 
-def _target_met_by(plan: Plan, metric: Metric, day: date) -> tuple[date, float] | None:
+def target_in_force(plan: Plan, metric: Metric, day: date) -> tuple[date, float] | None:
     """The latest target (interim or final) dated on or before ``day``, as (date,
     value); a count's number counts as its final target, due at its target date."""
     dated = [(m.date, m.value) for m in metric.targets
@@ -572,7 +572,7 @@ def _level_held(plan: Plan, metric: Metric, day: date) -> float | None:
     force then (the latest, interim or final, dated on or before it: a department's
     42,000 incidents for FY14 is not judged by the 7,000 it sets for FY16), else the
     first still to come, else its target, else its baseline."""
-    passed = _target_met_by(plan, metric, day)
+    passed = target_in_force(plan, metric, day)
     if passed is not None:
         return passed[1]
     coming = [(m.date, m.value) for m in metric.targets
@@ -620,7 +620,7 @@ def unlined_direction(plan: Plan, metric: Metric, aim: float, day: date) -> str 
 def _against_target(plan: Plan, metric: Metric, index: int, day: date, value: float
                     ) -> Progress | None:
     """A value read of a metric without a line, against the target due by its date."""
-    reached = _target_met_by(plan, metric, day)
+    reached = target_in_force(plan, metric, day)
     if reached is None:
         return None
     due, aim = reached

@@ -61,6 +61,7 @@ from planlint.timeline import (
     slower_than,
     stated_by_year,
     target_date,
+    target_in_force,
     tolerance,
     undecided_milestone,
     unfinished_goal,
@@ -1072,10 +1073,13 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     each of at least three readings up to then missed it too (a standard of 90% read at
     79.3%, 79.9%, 80.9% and 79.9% in the quarters of its year, a 96% compliance target at
     94.8%, 95.1% and 95.1% three years running): a standing miss, not a dip, that nobody
-    answers will go on. A reading within the plan's ``tolerance`` meets the target; a
-    measure whose only way to go is read from its wording as harm or delay, a plan of one
-    short cycle, and figures that more than one measure reports (rows of a breakdown that
-    repeat one score) are not judged so.
+    answers will go on. Each reading is judged against the target in force on its date, or
+    the first still to come: a path of targets met on one of its dates (emissions at 3.31
+    on the 2020 point of a climate path, then 3.1 against 2022's 3.02) is no standing miss,
+    whatever the readings from before the path began. A reading within the plan's
+    ``tolerance`` meets the target; a measure whose only way to go is read from its wording
+    as harm or delay, a plan of one short cycle, and figures that more than one measure
+    reports (rows of a breakdown that repeat one score) are not judged so.
 
     A measure whose result in words, from its due date on, says the work was put off
     (``Due to the COVID-19 response, this milestone has been delayed``, ``it was decided
@@ -1200,7 +1204,8 @@ class _StandingMisses:
 
     def missed(self, metric: Metric, threshold: float) -> tuple[int, str] | None:
         """The reading that misses a target due by its date, within ``threshold``, when
-        each of at least three readings up to it missed that target, and the message."""
+        each of at least three readings up to it missed the target in force, or next due,
+        on its own date, and the message."""
         plan = self.plan
         state = plan.progress(metric)
         if plan.one_short_cycle or state is None or state.line is not None \
@@ -1211,20 +1216,27 @@ class _StandingMisses:
         direction = unlined_direction(plan, metric, aim, state.day)
         if direction == "decrease" and metric.direction is None and metric.bound is None:
             return None  # harm or delay read from its wording, as a share within a time is
-        values = [actual.value for _, actual in actuals_until(metric, state.day)
-                  if actual.value is not None]
-        if direction not in ("increase", "decrease") or len(values) < _STANDING_MISS:
+        path = sorted((m.date, m.value) for m in metric.targets
+                      if m.date is not None and m.value is not None)
+        first = path[0][1] if path else aim
+        # each reading against the target in force on its date, else the first to come:
+        # a path met on one of its dates is no standing miss (emissions at 3.31 on the
+        # 2020 point of a climate strategy's path, before a 2022 reading over it)
+        read = [(actual.value, force[1] if (force := target_in_force(plan, metric,
+                                                                     actual.date)) else first)
+                for _, actual in actuals_until(metric, state.day) if actual.value is not None]
+        if direction not in ("increase", "decrease") or len(read) < _STANDING_MISS:
             return None
         sign = 1 if direction == "increase" else -1
-        margin = tolerance(metric, aim)
-        if any(sign * (value - aim) >= -margin for value in values) \
+        if any(sign * (value - target) >= -tolerance(metric, target) for value, target in read) \
                 or _series(metric) in self.repeated:
             return None
         return state.index, (
             f"{metric.describe()} read {number(state.value)} on {state.day}, short of its "
-            f"target of {number(aim)} due {state.due}, as at each of its {len(values)} "
-            f"readings ({', '.join(map(number, values))}); act to recover, or revise the "
-            "target with the reason")
+            f"target of {number(aim)} due {state.due}, as were all {len(read)} of its readings "
+            f"({', '.join(number(value) for value, _ in read)}), each against the target in "
+            "force, or next due, on its date; act to recover, or revise the target with the "
+            "reason")
 
 
 #: A result in words that says the work was put off: ``this milestone has been delayed``,

@@ -1096,7 +1096,7 @@ class TestOffTrackMetric:
                   - {date: 2025-03-31, value: 79.9}
             """)
         [finding] = RuleTester(off_track_metric).assert_fails(standard, [("M1", 11)])
-        assert "short of its target of 90 due 2025-03-31, as at each of its 3 readings " \
+        assert "short of its target of 90 due 2025-03-31, as were all 3 of its readings " \
             "(79.9, 80.9, 79.9)" in finding.message
         # met once, so the last reading is a dip
         RuleTester(off_track_metric).assert_passes(standard.replace("80.9", "90.2"))
@@ -1108,6 +1108,13 @@ class TestOffTrackMetric:
             standard.replace("unit: '%'", "unit: '%'\n    tolerance: 15%"))
         # not due yet
         RuleTester(off_track_metric).assert_passes(standard.replace("2025-03-31}", "2025-12-31}"))
+        # a path of targets, met on one of its dates, is no standing miss: each reading is
+        # judged against the target in force on its date (80.9 meets December's 80)
+        path = standard.replace("    target:", "    targets: [{value: 80, date: 2024-12-31}]\n"
+                                "    target:")
+        RuleTester(off_track_metric).assert_passes(path)
+        RuleTester(off_track_metric).assert_fails(path.replace("value: 80,", "value: 85,"),
+                                                  [("M1", 12)])
         # answered beside the reading
         RuleTester(off_track_metric).assert_passes(standard.replace(
             "{date: 2025-03-31, value: 79.9}",
