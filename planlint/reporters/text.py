@@ -58,12 +58,13 @@ def _window(text: str, start: int, end: int) -> tuple[str, int, int]:
 
 
 def _frame_line(item: ExcerptLine, gutter: int, severity: Severity, color: bool) -> list[str]:
-    start, end = item.start or 0, item.end or 0
-    text, start, end = _window(item.text, start, end)
+    line, raw, start_at, end_at = item
+    start, end = start_at or 0, end_at or 0
+    text, start, end = _window(raw, start, end)
     before = printable(text[:start])
     marked = printable(text[start:end])
     bar = click.style("|", fg="blue", bold=True) if color else "|"
-    number = str(item.number).rjust(gutter)
+    number = str(line).rjust(gutter)
     if color:
         number = click.style(number, fg="blue", bold=True)
     source = printable(text).rstrip()
@@ -79,7 +80,7 @@ def frame(finding: Finding, report: Report, color: bool) -> list[str]:
     lines: list[str] = []
     source = report.sources.get(finding.location.file)
     shown = excerpt(source, finding.location) if source is not None else []
-    gutter = len(str(shown[-1].number)) if shown else 0
+    gutter = len(str(shown[-1][0])) if shown else 0
     for item in shown:
         lines.extend(_frame_line(item, gutter, finding.severity, color))
     for related in finding.related:

@@ -35,12 +35,25 @@ WIDTH, HEIGHT = 360.0, 150.0
 #: The plotting area, inside the axes' labels, and its inset from the axes.
 LEFT, RIGHT, TOP, BOTTOM = 80.0, 350.0, 20.0, 124.0
 INSET = 5.0
+#: Where a share of 0 is placed on each axis, and how far a share of 1 is from it.
+_X0, _XS = LEFT + INSET, RIGHT - LEFT - 2 * INSET
+_Y0, _YS = BOTTOM - INSET, BOTTOM - TOP - 2 * INSET
 UNIT_CHARS = 40
 #: What the marks mean, said under each chart.
 KEY = ("Dots: the actuals. Dashed: the line expected from baseline to target (a bar: the "
        "target, where there is no baseline). Diamonds: interim targets. Dotted: the as-of "
        "date.")
 _ACTUAL, _MUTED, _AS_OF = "#0969da", "#57606a", "#8250df"
+#: The parts of a chart that are the same in every chart, formatted once.
+_SIZE = f'width="{WIDTH:.0f}" height="{HEIGHT:.0f}" viewBox="0 0 {WIDTH:.0f} {HEIGHT:.0f}"'
+_AXES = (f'<path class="axes" d="M{LEFT:.0f} {TOP:.0f}V{BOTTOM:.0f}H{RIGHT:.0f}" '
+         f'fill="none" stroke="{_MUTED}"/><g fill="{_MUTED}" font-size="10">')
+_UNIT_OPEN = f'<text x="{LEFT - 4:.0f}" y="{TOP - 8:.0f}" text-anchor="end">'
+_VALUE_OPEN = f'<text x="{LEFT - 4:.0f}" y="'
+_FIRST_OPEN = f'<text x="{LEFT:.0f}" y="{BOTTOM + 14:.0f}">'
+_LAST_OPEN = f'<text x="{RIGHT:.0f}" y="{BOTTOM + 14:.0f}" text-anchor="end">'
+_AS_OF_REST = (f'y1="{TOP:.0f}" y2="{BOTTOM:.0f}" stroke="{_AS_OF}" '
+               'stroke-dasharray="2 2">')
 
 Point = tuple[date, float]
 
@@ -118,15 +131,17 @@ class _Frame:
         self.low, self.high = min(values), max(values)
 
     def x(self, day: date) -> float:
-        share = fraction(day.toordinal(), self.first, self.last)
-        return LEFT + INSET + share * (RIGHT - LEFT - 2 * INSET)
+        return _X0 + fraction(day.toordinal(), self.first, self.last) * _XS
 
     def y(self, value: float) -> float:
-        share = fraction(value, self.low, self.high)
-        return BOTTOM - INSET - share * (BOTTOM - TOP - 2 * INSET)
+        return _Y0 - fraction(value, self.low, self.high) * _YS
 
-    def xy(self, point: Point) -> str:
-        return f"{self.x(point[0]):.1f},{self.y(point[1]):.1f}"
+    def places(self, points: Iterable[Point]) -> list[tuple[float, float]]:
+        """Where each point is drawn, as :meth:`x` and :meth:`y` place it, in one pass
+        (the actuals' line and dots share these)."""
+        first, last, low, high = self.first, self.last, self.low, self.high
+        return [(_X0 + fraction(day.toordinal(), first, last) * _XS,
+                 _Y0 - fraction(value, low, high) * _YS) for day, value in points]
 
     def span(self) -> tuple[date, date]:
         return date.fromordinal(self.first), date.fromordinal(self.last)
@@ -157,6 +172,11 @@ def describe(trend: Trend) -> str:
     return f"{text}: {shown}, the latest {figure(latest)}{unit}; as of {trend.as_of}"
 
 
+def _joined(places: list[tuple[float, float]]) -> str:
+    """Placed points as a polyline's ``points``."""
+    return " ".join([f"{x:.1f},{y:.1f}" for x, y in places])
+
+
 def _expected(trend: Trend, frame: _Frame) -> Iterator[str]:
     """The expected line, flat beyond its ends to the chart's edges, or the target."""
     if trend.line is not None:
@@ -167,25 +187,25 @@ def _expected(trend: Trend, frame: _Frame) -> Iterator[str]:
         if last > points[-1][0]:
             points.append((last, points[-1][1]))
         yield (f'<polyline class="expected" fill="none" stroke="{_MUTED}" '
-               f'stroke-width="1.5" stroke-dasharray="5 3" '
-               f'points="{" ".join(map(frame.xy, points))}"/>')
+               'stroke-width="1.5" stroke-dasharray="5 3" '
+               f'points="{_joined(frame.places(points))}"/>')
     elif trend.target is not None:
         x, y = frame.x(trend.target[0]), frame.y(trend.target[1])
         yield (f'<line class="target" x1="{x - 8:.1f}" x2="{x + 8:.1f}" y1="{y:.1f}" '
                f'y2="{y:.1f}" stroke="{_MUTED}" stroke-width="3"/>')
-    for day, value in trend.interims:
-        yield (f'<path class="interim" d="M{frame.x(day):.1f} {frame.y(value) - 4:.1f}'
-               f'l4 4l-4 4l-4 -4z" fill="{_MUTED}"/>')
+    for x, y in frame.places(trend.interims):
+        yield f'<path class="interim" d="M{x:.1f} {y - 4:.1f}l4 4l-4 4l-4 -4z" fill="{_MUTED}"/>'
 
 
 def _actuals(trend: Trend, frame: _Frame, unit: str) -> Iterator[str]:
     """The actuals: dots, each titled with its date and value, joined by a line."""
-    if len(trend.actuals) > 1:
+    places = frame.places(trend.actuals)
+    if len(places) > 1:
         yield (f'<polyline class="actuals" fill="none" stroke="{_ACTUAL}" '
-               f'stroke-width="1.5" points="{" ".join(map(frame.xy, trend.actuals))}"/>')
+               f'stroke-width="1.5" points="{_joined(places)}"/>')
     suffix = _plain(unit)
-    for day, value in trend.actuals:
-        yield (f'<circle class="actual" cx="{frame.x(day):.1f}" cy="{frame.y(value):.1f}" '
+    for (day, value), (x, y) in zip(trend.actuals, places, strict=True):
+        yield (f'<circle class="actual" cx="{x:.1f}" cy="{y:.1f}" '
                f'r="2.5" fill="{_ACTUAL}"><title>{day}: {figure(value)}{suffix}</title>'
                "</circle>")
 
@@ -194,22 +214,17 @@ def _axes(trend: Trend, frame: _Frame, unit: str) -> Iterator[str]:
     """The axes, labelled with the first and last dates, the lowest and highest values
     and the unit; the as-of date as a dotted vertical line."""
     first, last = frame.span()
-    yield (f'<path class="axes" d="M{LEFT:.0f} {TOP:.0f}V{BOTTOM:.0f}H{RIGHT:.0f}" '
-           f'fill="none" stroke="{_MUTED}"/><g fill="{_MUTED}" font-size="10">')
+    yield _AXES
     if unit:
-        yield (f'<text x="{LEFT - 4:.0f}" y="{TOP - 8:.0f}" text-anchor="end">'
-               f"{_plain(unit.strip())}</text>")
+        yield f"{_UNIT_OPEN}{_plain(unit.strip())}</text>"
     values = [frame.high, frame.low] if frame.high > frame.low else [frame.high]
     for value in values:
-        yield (f'<text x="{LEFT - 4:.0f}" y="{frame.y(value):.1f}" dy="4" '
-               f'text-anchor="end">{figure(value)}</text>')
-    yield f'<text x="{LEFT:.0f}" y="{BOTTOM + 14:.0f}">{first}</text>'
+        yield f'{_VALUE_OPEN}{frame.y(value):.1f}" dy="4" text-anchor="end">{figure(value)}</text>'
+    yield f"{_FIRST_OPEN}{first}</text>"
     if last > first:
-        yield (f'<text x="{RIGHT:.0f}" y="{BOTTOM + 14:.0f}" text-anchor="end">{last}'
-               "</text>")
+        yield f"{_LAST_OPEN}{last}</text>"
     x = frame.x(trend.as_of)
-    yield (f'</g><line class="as-of" x1="{x:.1f}" x2="{x:.1f}" y1="{TOP:.0f}" '
-           f'y2="{BOTTOM:.0f}" stroke="{_AS_OF}" stroke-dasharray="2 2">'
+    yield (f'</g><line class="as-of" x1="{x:.1f}" x2="{x:.1f}" {_AS_OF_REST}'
            f"<title>as of {trend.as_of}</title></line>")
 
 
@@ -220,8 +235,7 @@ def svg(trend: Trend) -> str:
     words = _plain(describe(trend))
     return "".join([
         f'<svg class="trend-chart" xmlns="http://www.w3.org/2000/svg" role="img" '
-        f'aria-label="{words}" width="{WIDTH:.0f}" height="{HEIGHT:.0f}" '
-        f'viewBox="0 0 {WIDTH:.0f} {HEIGHT:.0f}"><title>{words}</title>',
+        f'aria-label="{words}" {_SIZE}><title>{words}</title>',
         *_axes(trend, frame, unit), *_expected(trend, frame), *_actuals(trend, frame, unit),
         "</svg>"])
 
