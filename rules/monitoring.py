@@ -1558,10 +1558,10 @@ def _passed_far(plan: Plan, metric: Metric, as_of: date
                     and m.value is not None and m.date is not None and m.date > day),
                    key=lambda m: m.date or date.max)
     if not ahead or len({m.value for m in ahead}) > 1 \
-            or add_cadence(day, "P1Y") > (ahead[0].date or date.min):
+            or add_months(day, 12) > (ahead[0].date or date.min):
         return None
     aim = ahead[0].value or 0.0
-    if (metric.unit is None and aim == 1) or plan.measure(metric).kind == "milestone":
+    if metric.unit is None and aim == 1:
         return None  # one thing to deliver, done or not: a reading of more counts parts
     start = metric.baseline.value if metric.baseline is not None else None
     if start is not None and start != aim:
@@ -1576,7 +1576,9 @@ def _passed_far(plan: Plan, metric: Metric, as_of: date
                   for _, reading, _ in readings)
     else:
         return None
-    return (index, value, day, ahead[:1]) if far else None
+    if not far or plan.measure(metric).kind == "milestone":  # done or not, as above
+        return None
+    return index, value, day, ahead[:1]
 
 
 #: A measure on a path of interim targets (``TARGETS``), a year into it.
