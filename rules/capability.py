@@ -176,10 +176,13 @@ def skill_gap(plan: Plan) -> Iterator[Finding]:
 
 #: A team that the text says is doing the work, named by its kind rather than by its
 #: members (``A cross-agency team is implementing the 10 key recommendations``, ``a
-#: working group has been formed``).
+#: working group has been formed``), also with an adverb before the verb (``Institutional
+#: teams are actively identifying barriers``, ``a task force is currently reviewing``),
+#: as progress reports write work under way.
 _TEAM_AT_WORK = LazyPattern(
     rf"\b(?:{TEAM_KINDS})s?\s+"
-    r"(?:is|are|has been|have been)\s+(?:\w+ing|formed|established|set up|convened)\b",
+    r"(?:is|are|has been|have been)\s+(?:\w+ly\s+)?"
+    r"(?:\w+ing|formed|established|set up|convened)\b",
     re.IGNORECASE)
 
 
@@ -360,8 +363,10 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     project that needs a team of its own, and is not asked for one. Nor is an
     initiative whose text says a team is doing the work without naming its members (``A
     cross-agency team is implementing the 10 key recommendations``, as an annual report
-    says who carries a piece of work out): the team exists and is stated, only not as
-    people the format can list. Nor is work whose goals each have a committee of their
+    says who carries a piece of work out; also with an adverb before the verb, as
+    progress reports write work under way, ``Institutional teams are actively identifying
+    barriers to compliance``): the team exists and is stated, only not as people the
+    format can list. Nor is work whose goals each have a committee of their
     own (a unit named as a working body, ``Staff committee assigned to the Library Brand
     priority``, that holds that goal and no other): the plan gives each goal to the group
     of staff that works it, and who answers for a step is unowned-initiative's question.

@@ -422,6 +422,10 @@ class TestUnstaffedInitiative:
         RuleTester(unstaffed_initiative).assert_fails(
             fragment.replace("A cross-agency team is implementing the recommendations.",
                              "Led by our leadership team."), [("I1", 3)])
+        # an adverb before the verb, as progress reports write work under way
+        RuleTester(unstaffed_initiative).assert_passes(
+            fragment.replace("A cross-agency team is implementing",
+                             "Institutional teams are actively implementing"))
 
     def test_a_continuing_duty_needs_no_team(self) -> None:
         fragment = dedent("""\
