@@ -16,12 +16,10 @@ regular expression match, say) is only stopped when that call returns.
 from __future__ import annotations
 
 import contextvars
-import ctypes
 import os
 import queue
 import threading
 import time
-import traceback
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -66,6 +64,8 @@ class Abandoned(OutOfTime):
 def _send_stop(ident: int, stop: type[BaseException] | None) -> None:
     """Raise ``stop`` in the thread ``ident`` at its next step of Python code; with
     ``None``, take back a stop sent that it has not yet raised."""
+    import ctypes  # only a stop needs it; the first, sent by stop(), imports it
+
     if hasattr(ctypes, "pythonapi"):  # CPython
         ctypes.pythonapi.PyThreadState_SetAsyncExc(
             ctypes.c_ulong(ident), None if stop is None else ctypes.py_object(stop))
@@ -198,6 +198,8 @@ class _Failure:
 def _judged(error: BaseException, plan: Plan) -> list[Item]:
     """The items of ``plan`` a rule was judging when it failed: those held by the
     innermost frame of the traceback that holds any."""
+    import traceback  # only a rule that fails needs it
+
     frames = [frame for frame, _ in traceback.walk_tb(error.__traceback__)]
     for frame in reversed(frames[1:]):  # the first frame is the engine's own
         items = [value for value in frame.f_locals.values()

@@ -114,9 +114,9 @@ class _Registry:
                             key=lambda e: e.name):
             if entry.name in self.plugins or entry.name in disabled:
                 continue
-            dist = entry.dist
-            info = PluginInfo(entry.name, dist.name if dist else "?",
-                              dist.version if dist else "?", entry.value)
+            # The metadata read once: ``dist.name`` and ``dist.version`` each parse it.
+            meta = entry.dist.metadata if entry.dist else {"Name": "?", "Version": "?"}
+            info = PluginInfo(entry.name, meta["Name"], meta["Version"], entry.value)
             try:
                 plugin = entry.load()
             except (Exception, SystemExit) as error:
