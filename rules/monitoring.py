@@ -231,7 +231,10 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     say), and that is reported once, at the plan. A metric without a
     calendar cadence (none, or read ``once`` or ``per event``) is asked for its result
     once the period it measures has ended and has none at all (a missing cadence is
-    metric-without-cadence's), and one whose dates cannot be told
+    metric-without-cadence's), or once an interim target's date is more than six months
+    past (an annual figure's lag) and it still has none (3,500 members by the end of
+    2020, on the way to 4,000 by the end of 2021, with no member count by October 2021),
+    and one whose dates cannot be told
     is not judged; nor is an outside body's rating, survey or index named in the title
     (``SOCITM Better Connected accessibility rating``) whose target has no date: its
     result comes when that body publishes it, not at the end of the plan's horizon. A
@@ -274,12 +277,20 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
             continue  # no figure at all, not even a reading: metric-without-target's
         if metric.calendar is None:
             ended = target_date(plan, metric)
+            interim = _interim_passed(metric, as_of) if ended is None or ended >= as_of \
+                else None
             if ended is not None and ended < as_of and not metric.actuals \
                     and measure.kind != "indicator" and not _published_outside(metric):
                 yield metric.finding(
                     f"{metric.describe()} has no actual, though the period it measures ended "
                     f"on {ended}, before the as-of date {as_of}; record the result under "
                     "actuals", field="target" if metric.target is not None else None)
+            elif interim is not None and not metric.actuals and measure.kind != "indicator":
+                index, due = interim
+                yield metric.finding(
+                    f"{metric.describe()} has no actual, though its interim target was due "
+                    f"on {due}, over six months before the as-of date {as_of}; record the "
+                    "result reached by then under actuals", field=f"targets/{index}")
             continue
         stale = _stale_reading(plan, metric)
         if stale is not None:
@@ -302,6 +313,15 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                              related=[other.related(f"metric {other.id} is stale for the same "
                                                     "cause", other_field)
                                       for other, _, other_field in others[:NAMED]])
+
+
+def _interim_passed(metric: Metric, as_of: date) -> tuple[int, date] | None:
+    """The first interim target (index and date) of a metric whose date passed more
+    than six months before the as-of date (an annual figure's default lag), or None."""
+    for index, target in enumerate(metric.targets):
+        if target.date is not None and add_months(target.date, 6) < as_of:
+            return index, target.date
+    return None
 
 
 def _published_outside(metric: Metric) -> bool:

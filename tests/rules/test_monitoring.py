@@ -479,6 +479,21 @@ class TestStaleMetric:
           - {date: 2001-03-31, value: 3}
         """
 
+    def test_a_passed_interim_target_of_a_metric_with_no_cadence_asks_for_its_result(
+            self) -> None:
+        # a survival number of 3,500 members by the end of 2020 and 4,000 by the end of
+        # 2021, no cadence, never read: nine months after the interim date it is stale
+        fragment = _metric("title: Members\nbaseline: {value: 3138, date: 2020-09-22}\n"
+                           "targets: [{value: 3500, date: 2020-12-31}]\n"
+                           "target: {value: 4000, date: 2021-12-31}")
+        RuleTester(stale_metric, as_of=D("2021-06-30")).assert_passes(fragment)
+        [finding] = RuleTester(stale_metric, as_of=D("2021-10-07")).assert_fails(
+            fragment, [("M1", 8)])
+        assert finding.field == "targets/0"
+        assert "interim target was due on 2020-12-31" in finding.message
+        read = fragment + "    actuals: [{date: 2020-12-31, value: 3300}]\n"
+        RuleTester(stale_metric, as_of=D("2021-10-07")).assert_passes(read)
+
     def test_one_cadence_and_a_month_for_reporting_after_the_latest_actual(
             self) -> None:
         # a monthly figure is reported a month after its month when no lag is given: the
