@@ -64,6 +64,11 @@ def no_budget(plan: Plan) -> Iterator[Finding]:
         "initiatives or goals they fund, so the strategy is visibly paid for")
 
 
+def _nothing_set_aside(budget: Budget) -> bool:
+    """Whether a budget line's amount is zero and nothing was spent on it."""
+    return budget.amount == 0 and not budget.spent
+
+
 @rule(code="PL301", name="unlinked-budget", category="alignment", severity="error",
       fails="planlint: 1\nbudgets:\n  - {id: B1, title: IT refresh, amount: 2000000}\n",
       passes="planlint: 1\nplan: {id: P, budget_reallocation: 10000}\ngoals: [{id: G1}]\n"
@@ -102,7 +107,10 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
     monthly retrospective listing the company's expenses by category: raw materials,
     postage, rent): the plan sets no money aside at all, so there is no allocation to tie
     to a goal; the lines are what running the organization cost. One line with an amount
-    and the plan budgets: its lines that fund nothing are reported.
+    and the plan budgets: its lines that fund nothing are reported. A line whose amount
+    is zero and on which nothing was spent (a partner's person-months offered at first
+    and recorded as 0 available, with no work listed) sets nothing aside: there is nothing
+    to link to a goal.
     """
     bound = plan.goal_bound_initiatives
     parted = {(whole.currency, whole.period) for whole in operating_budgets(plan)}
@@ -111,7 +119,7 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
                             "goals it pays for under funds")
              for budget in plan.budgets
              if not budget.funds and (budget.currency, budget.period) not in parted
-             and (budgeted or budget.spent is None)]
+             and (budgeted or budget.spent is None) and not _nothing_set_aside(budget)]
     yield from by_practice(plan, empty, len(plan.budgets), items="budget lines",
                            lacking="fund nothing",
                            fix="name under each line's funds the initiatives or goals it "

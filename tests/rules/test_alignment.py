@@ -64,6 +64,18 @@ def test_unlinked_budget_leaves_expenses_of_a_plan_that_budgets_nothing() -> Non
                         [("plan", 1)])  # all three lines, once
 
 
+def test_unlinked_budget_leaves_a_line_of_nothing_set_aside() -> None:
+    """A project's cost table records a partner's offered person-months as 0 available,
+    with no work listed for it: nothing is set aside, so nothing needs a goal."""
+    plan = ("goals: [{id: G1}]\ninitiatives: [{id: W1, supports: [G1]}]\nbudgets:\n"
+            "  - {id: B1, currency: person-months, amount: 6, funds: [W1]}\n"
+            "  - {id: B2, currency: person-months, amount: 0}\n")
+    tester = RuleTester(unlinked_budget)
+    tester.assert_passes(plan)
+    tester.assert_fails(plan.replace("amount: 0}", "amount: 0, spent: 2}"), [("B2", 5)])
+    tester.assert_fails(plan.replace("amount: 0}", "amount: 3}"), [("B2", 5)])
+
+
 def test_unlinked_budget_leaves_a_plan_without_goals_to_orphan_initiative() -> None:
     """A capital projects report states no goals: the finished projects' lines lead to none
     because nothing can, the one cause orphan-initiative reports through the open work."""
