@@ -140,10 +140,10 @@ def cadence_days(cadence: str) -> float:
     return years * 365.25 + months * 365.25 / 12 + weeks * 7 + days
 
 
-def _no_items() -> Any:
+def _no_items(description: str | None = None) -> Any:
     """An empty default for a field that holds several values, shown as ``[]`` in the JSON
-    Schema."""
-    return Field((), json_schema_extra={"default": []})
+    Schema, with the field's ``description`` where it has one."""
+    return Field((), json_schema_extra={"default": []}, description=description)
 
 
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
@@ -442,15 +442,13 @@ class Goal(Item):
     section = "goals"
     unit: Annotated[Id | None, Ref("unit")] = None
     owner: Annotated[Id | None, Ref("person")] = None
-    co_owners: Annotated[tuple[Id, ...], Ref("person")] = Field(
-        default=(), json_schema_extra={"default": []},
-        description="others who own it with `owner`, where the plan names several owners "
-                    "equally (the first named is `owner`)")
+    co_owners: Annotated[tuple[Id, ...], Ref("person")] = _no_items(
+        "others who own it with `owner`, where the plan names several owners "
+        "equally (the first named is `owner`)")
     parent: Annotated[Id | None, Ref("goal")] = None
-    also_aligned_to: Annotated[tuple[Id, ...], Ref("goal")] = Field(
-        default=(), json_schema_extra={"default": []},
-        description="further goals this one contributes to besides its `parent`, where the "
-                    "plan aligns it to several (a board goal aligned to two strategic goals)")
+    also_aligned_to: Annotated[tuple[Id, ...], Ref("goal")] = _no_items(
+        "further goals this one contributes to besides its `parent`, where the "
+        "plan aligns it to several (a board goal aligned to two strategic goals)")
     drives: Annotated[tuple[Id, ...], Ref("goal")] = _no_items()
     perspective: str | None = None
     priority: Priority | None = None
@@ -458,12 +456,11 @@ class Goal(Item):
     start: Date | None = None
     due: Date | None = None
     metrics: Annotated[tuple[Id, ...], Ref("metric")] = _no_items()
-    actuals: tuple[Actual, ...] = Field(
-        default=(), json_schema_extra={"default": []},
-        description="the result the plan reports for the goal itself, where it grades the "
-                    "goal done or not rather than measuring it (a to-do list's year-end "
-                    "verdicts): as a milestone's actuals, 1 done, 0 not done, the share "
-                    "done, or the verdict in words, each with its date and any response")
+    actuals: tuple[Actual, ...] = _no_items(
+        "the result the plan reports for the goal itself, where it grades the "
+        "goal done or not rather than measuring it (a to-do list's year-end "
+        "verdicts): as a milestone's actuals, 1 done, 0 not done, the share "
+        "done, or the verdict in words, each with its date and any response")
 
 
 MeasureKind = Literal["level", "count", "milestone", "indicator"]
@@ -478,10 +475,9 @@ class Metric(Item):
     section = "metrics"
     owner: Annotated[Id | None, Ref("person", "unit")] = Field(
         None, description="who collects and reports it: a person, or the unit that does")
-    co_owners: Annotated[tuple[Id, ...], Ref("person")] = Field(
-        default=(), json_schema_extra={"default": []},
-        description="others who own it with `owner`, where the plan names several owners "
-                    "equally (the first named is `owner`): a key result's owners")
+    co_owners: Annotated[tuple[Id, ...], Ref("person")] = _no_items(
+        "others who own it with `owner`, where the plan names several owners "
+        "equally (the first named is `owner`): a key result's owners")
     type: MeasureKind | None = Field(
         None, alias="kind",
         description="what the measure is: `level` (a level read over time, a KPI), "
@@ -610,10 +606,9 @@ class Initiative(Item):
     kind = "initiative"
     section = "initiatives"
     owner: Annotated[Id | None, Ref("person")] = None
-    co_owners: Annotated[tuple[Id, ...], Ref("person")] = Field(
-        default=(), json_schema_extra={"default": []},
-        description="others who own it with `owner`, where the plan names several owners "
-                    "equally (the first named is `owner`)")
+    co_owners: Annotated[tuple[Id, ...], Ref("person")] = _no_items(
+        "others who own it with `owner`, where the plan names several owners "
+        "equally (the first named is `owner`)")
     unit: Annotated[Id | None, Ref("unit")] = Field(
         None, description="the unit that carries it out: its lead answers for an initiative "
                           "that names no owner, and its people do the work of one that names "
@@ -628,10 +623,9 @@ class Initiative(Item):
                              description="free text; `transformation` marks a change that "
                                          "shifts resources or power")
     depends_on: Annotated[tuple[Id, ...], Ref("initiative")] = _no_items()
-    metrics: Annotated[tuple[Id, ...], Ref("metric")] = Field(
-        default=(), json_schema_extra={"default": []},
-        description="the measures of what the work delivers (its outputs), by id or "
-                    "defined inline as a goal's are")
+    metrics: Annotated[tuple[Id, ...], Ref("metric")] = _no_items(
+        "the measures of what the work delivers (its outputs), by id or "
+        "defined inline as a goal's are")
 
     @property
     def finished(self) -> bool:
@@ -664,12 +658,11 @@ class Review(Item):
     chair: Annotated[Id | None, Ref("person")] = None
     covers: Annotated[tuple[Id, ...], Ref("goal", "unit")] = _no_items()
     last_held: Date | None = None
-    dates: tuple[Date, ...] = Field(
-        default=(), json_schema_extra={"default": []},
-        description="the dates the plan schedules the review's meetings on, where it states "
-                    "dates rather than (or besides) a cadence: a school plan's review dates, "
-                    "a project's mid-term and final review; a month-only date as that "
-                    "month's last day")
+    dates: tuple[Date, ...] = _no_items(
+        "the dates the plan schedules the review's meetings on, where it states "
+        "dates rather than (or besides) a cadence: a school plan's review dates, "
+        "a project's mid-term and final review; a month-only date as that "
+        "month's last day")
 
 
 class Assumption(Item):
@@ -754,19 +747,17 @@ class PlanInfo(Node):
         None, description="the executive who owns the strategy, or the body that does (a "
                           "board, a council, or the ministry, department or office whose "
                           "plan it is, as a unit)")
-    co_sponsors: Annotated[tuple[Id, ...], Ref("person", "unit")] = Field(
-        default=(), json_schema_extra={"default": []},
-        description="the others who own the strategy with `sponsor`, where the plan names "
-                    "several jointly (ministries that spearhead it together; the first "
-                    "named is `sponsor`)")
+    co_sponsors: Annotated[tuple[Id, ...], Ref("person", "unit")] = _no_items(
+        "the others who own the strategy with `sponsor`, where the plan names "
+        "several jointly (ministries that spearhead it together; the first "
+        "named is `sponsor`)")
     office: Annotated[Id | None, Ref("person", "unit")] = Field(
         None, description="the person or unit that runs the plan, whatever the plan calls "
                           "it: one it names to collect its results and publish them, or "
                           "to prepare its reviews")
-    methodology: Annotated[tuple[str, ...], BeforeValidator(_one_or_many)] = Field(
-        default=(), json_schema_extra={"default": []},
-        description="the methodologies the plan follows (`okr`, `balanced-scorecard`): "
-                    "the rules of a plugin for a methodology run on plans that name it")
+    methodology: Annotated[tuple[str, ...], BeforeValidator(_one_or_many)] = _no_items(
+        "the methodologies the plan follows (`okr`, `balanced-scorecard`): "
+        "the rules of a plugin for a methodology run on plans that name it")
     metrics_cadence: MetricCadence | None = Field(
         None, description="how often the plan's measures are read, where it says so once "
                           "for all (`Data is updated quarterly`); a metric's own `cadence` "
@@ -798,19 +789,18 @@ class PlanInfo(Node):
     withheld: Annotated[tuple[Literal["targets", "baselines", "actuals", "budgets",
                                       "initiatives", "owners", "schedules",
                                       "objectives"], ...],
-                        BeforeValidator(_one_or_many)] = Field(
-        default=(), json_schema_extra={"default": []},
-        description="what the plan keeps out of its text on purpose: figures (`targets`, "
-                    "`baselines`, `actuals`, `budgets`), as a handbook that publishes its "
-                    "OKRs but keeps their figures internal, or its `initiatives`, tracked in "
-                    "another document or tool (an issue tracker, departmental work plans), "
-                    "or its `owners`, the assignments of who answers for its goals, "
-                    "initiatives and measures, kept in another document (a companion "
-                    "document of responsibilities), or its `schedules`, the dates of its "
-                    "work, kept in delivery plans it does not publish, or its "
-                    "`objectives`, the performance objectives or evaluations of the people "
-                    "who answer for its goals, kept in performance plans it does not "
-                    "publish; the rules that ask for them do not")
+                        BeforeValidator(_one_or_many)] = _no_items(
+        "what the plan keeps out of its text on purpose: figures (`targets`, "
+        "`baselines`, `actuals`, `budgets`), as a handbook that publishes its "
+        "OKRs but keeps their figures internal, or its `initiatives`, tracked in "
+        "another document or tool (an issue tracker, departmental work plans), "
+        "or its `owners`, the assignments of who answers for its goals, "
+        "initiatives and measures, kept in another document (a companion "
+        "document of responsibilities), or its `schedules`, the dates of its "
+        "work, kept in delivery plans it does not publish, or its "
+        "`objectives`, the performance objectives or evaluations of the people "
+        "who answer for its goals, kept in performance plans it does not "
+        "publish; the rules that ask for them do not")
     tags: tuple[str, ...] = _no_items()
     extra: dict[str, Any] = Field(default_factory=dict, description="custom `x-` attributes")
 
