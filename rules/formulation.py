@@ -827,7 +827,7 @@ def initiative_outlasts_goal(plan: Plan) -> Iterator[Finding]:
 
 
 #: Entries of ``assumptions`` that are no belief to test.
-_NOT_BELIEFS = ("risk", "obstacle")
+_NOT_BELIEFS = ("risk", "obstacle", "opportunity")
 #: A statement that names the harm it could do to the plan (``could impact on
 #: implementation``, ``may delay the launch``): a risk, whatever it is filed under.
 _HARM = LazyPattern(r"\b(?:could|may|might)\s+(?:\w+ly\s+)?(?:impact|affect|delay|disrupt|"
@@ -842,9 +842,9 @@ _PREREQUISITE = LazyPattern(r"(?:^|[.;:]\s+)(?:in order )?(?:to be successful|to
 
 
 def _belief(assumption: Assumption) -> bool:
-    """Whether an assumption is a belief to confirm or refute: not filed as a risk or an
-    obstacle, nor worded as a risk (see :data:`_HARM`) or as a condition of success (see
-    :data:`_PREREQUISITE`)."""
+    """Whether an assumption is a belief to confirm or refute: not filed as a risk, an
+    obstacle or an opportunity, nor worded as a risk (see :data:`_HARM`) or as a condition
+    of success (see :data:`_PREREQUISITE`)."""
     statement = assumption.statement or ""
     return assumption.type not in _NOT_BELIEFS and not _HARM.search(statement) \
         and not _PREREQUISITE.search(statement)
@@ -875,6 +875,7 @@ def _belief(assumption: Assumption) -> bool:
               status: testing
               check_by: 2001-12-31
             - {id: O1, kind: obstacle, statement: Lack of a dealer network in the south}
+            - {id: T1, kind: opportunity, statement: Faster adoption of electric vehicles}
             - id: A2
               statement: Public funding will stay tight over the first two years and could
                 impact on implementation of some elements of the plan
@@ -894,9 +895,13 @@ def untested_assumption(plan: Plan) -> Iterator[Finding]:
     ``invalidated`` is settled (invalidated-assumption follows up on the latter). All
     the conditions that hold are reported in one finding. A risk or an obstacle
     (``kind: risk``, ``kind: obstacle``: a known challenge, such as a V2MOM lists) is no
-    belief to confirm or refute, and is left alone; so is a statement worded as a risk,
-    one that names the harm it could do to the plan (``could impact on implementation``,
-    ``may delay the launch``), which is watched as a risk is, not tested; and so is a
+    belief to confirm or refute, and is left alone, as is an opportunity (``kind:
+    opportunity``: a favourable condition that may help the plan, such as a SWOT's
+    opportunities or a bond framework's "external factors that may support the
+    achievement" of its targets), which the plan would welcome but does not rest on; so
+    is a statement worded as a risk, one that names the harm it could do to the plan
+    (``could impact on implementation``, ``may delay the launch``), which is watched as a
+    risk is, not tested; and so is a
     condition of success the plan states (``To be successful, the group is expected to
     have six active participants``): what the plan needs, checked as its resources are,
     not a belief about the world to confirm or refute. A plan that

@@ -611,6 +611,14 @@ class TestUntestedAssumption:
             "  - {id: R1, kind: risk, statement: A supplier fails}\n"
             "  - {id: O1, kind: obstacle, statement: Lack of a dealer network}\n")
 
+    def test_an_opportunity_is_not_tested(self) -> None:
+        # a favourable condition that may help the plan (a SWOT's opportunity) is no
+        # premise it rests on: nothing to confirm or refute
+        RuleTester(untested_assumption, as_of=D("2001-06-30")).assert_passes(
+            "planlint: 1\nassumptions:\n"
+            "  - {id: T1, kind: opportunity, statement: Faster adoption of electric "
+            "vehicles in the fleet}\n")
+
 
 class TestInvalidatedAssumption:
     FRAGMENT = dedent("""\
