@@ -997,7 +997,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     and its latest actual, from that date or later, shows less than ``threshold`` of it
     done (actuals of a milestone record the share done: 1 when done, or 100 in
     percent), or whose latest result from then on is in words that say only that the
-    work is still going (``In progress``, ``Work is under way on…``, ``being drafted``);
+    work is still going (``In progress``, ``Work is under way on…``, ``being drafted``,
+    ``in the process of migrating``, a charter's ``draft to be approved``, an RFC
+    ``waiting on approval``), unless the milestone marks a start (``Approval process
+    begins``), which work going on meets;
     a result in other words is not read as a share done, nor is a later stage said to
     be under way (``Pilot rollouts are under way`` of the regions to be agreed), which
     implies the milestone was met; a reading from before the date says nothing of the
