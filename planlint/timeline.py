@@ -720,14 +720,26 @@ def done_value(metric: Metric) -> float:
 
 #: A result in words that says the work itself is still going: the whole result a status
 #: (``In progress``, ``Ongoing``, ``WIP: started``), or work, drafting or preparation said
-#: to be under way (``Work is under way on…``, ``The strategy is being drafted``); not a
-#: later stage that is (``Pilot rollouts are under way`` of a design to be endorsed).
+#: to be under way (``Work is under way on…``, ``The strategy is being drafted``), in
+#: process (``We are in the process of migrating…``) or waiting on the approval that
+#: finishes it (``posted as an RFC and is waiting on approval``, ``a charter (draft to be
+#: approved)``); not a later stage that is (``Pilot rollouts are under way`` of a design
+#: to be endorsed).
 _STILL_GOING = LazyPattern(
     r"^(?:wip\W*)?(?:in progress|on-?going|under ?way|started|work in progress)\W*$|"
     r"^(?:the )?(?:work|drafting|preparations?)\b[^.;]{0,80}?\b(?:is|are) (?:still )?"
     r"(?:under ?way|in progress|on-?going)\b|"
-    r"\b(?:is|are) (?:still )?being (?:drafted|prepared|developed|written)\b",
+    r"\b(?:is|are) (?:still )?being (?:drafted|prepared|developed|written)\b|"
+    r"\b(?:is|are) (?:still )?in the process of\b|"
+    r"\b(?:is|are) (?:still )?(?:waiting|awaiting) (?:on |for )?(?:the )?approval\b|"
+    r"\bdraft,? (?:still )?(?:to be|awaiting|pending) approv",
     re.IGNORECASE)
+
+
+#: A milestone's title that marks the start of work rather than its end: ``Approval
+#: process for the goal slate begins``, ``Start the pilot``, ``Kick off the review``.
+_A_START = LazyPattern(r"\b(?:begins?|starts?|commences?|kick(?:s|ing)? off)\b",
+                       re.IGNORECASE)
 
 
 def still_going(text: str | None) -> bool:
@@ -745,6 +757,8 @@ def unfinished_milestone(plan: Plan, metric: Metric, as_of: date, threshold: flo
     reported in other words, or is from before the date, which says nothing of the date
     itself: see :func:`undecided_milestone`). The date has come once it is before the as-of
     date, or on it when the actual is dated on it (the final report of a quarter). A
+    milestone that marks the start of work (``Approval process begins``: :data:`_A_START`)
+    is met once the work is going, whatever words say it still is. A
     milestone whose work a later item takes up (:meth:`planlint.plan.Plan.resumed`) has
     a new date, and is judged by that item; one whose plan records a decision about it
     once its date had come (:meth:`planlint.plan.Plan.decided`) is not judged, nor one
@@ -757,7 +771,8 @@ def unfinished_milestone(plan: Plan, metric: Metric, as_of: date, threshold: flo
         return None
     index, actual = latest
     done = done_value(metric)
-    if (actual.value is None and not still_going(actual.text)) \
+    if (actual.value is None and (not still_going(actual.text)
+                                  or bool(_A_START.search(metric.title or "")))) \
             or (actual.value is not None and done > 0 and actual.value >= threshold * done) \
             or plan.resumed(metric) is not None or plan.decided(metric, due) is not None \
             or slip_stated(metric, actual):

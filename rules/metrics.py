@@ -133,14 +133,32 @@ def _read_before(plan: Plan, metric: Metric) -> bool:
                for actual in metric.actuals)
 
 
+#: A measure's title that names a change in percent of what it measures: ``Percentage
+#: increase in financial literacy among women participants``, ``% reduction in waste``.
+_A_CHANGE_IN = LazyPattern(
+    r"^(?:percent(?:age)?|per cent|%)\s+(?:increase|decrease|reduction|rise|growth|"
+    r"improvement|change)\s+(?:in|of)\b", re.IGNORECASE)
+
+
+def _a_change(metric: Metric) -> bool:
+    """Whether a measure's target is a change from where it starts: a target stated as a
+    ``change`` (``+20%``), or a title that names a change in percent (see
+    :data:`_A_CHANGE_IN`)."""
+    return any(target is not None and target.change is not None
+               for target in (metric.target, *metric.targets)) \
+        or bool(_A_CHANGE_IN.search(" ".join((metric.title or "").split())))
+
+
 def _absolute(plan: Plan, metric: Metric) -> bool:
     """Whether a metric's target asks for all or none whatever the start: none of a harm
-    (``Never events``, target 0) or all of the cases (100%)."""
+    (``Never events``, target 0) or all of the cases (100%), not a change of 100% (a
+    ``Percentage increase in financial literacy`` of 100% doubles it: see
+    :func:`_a_change`)."""
     final = final_target(metric)
     measure = plan.measure(metric)
     aim = final[0].value if final is not None else measure.target
     percent = (metric.unit or "").strip() == "%" or "%" in (metric.title or "")
-    return (aim == 0 and measure.harms) or (aim == 100 and percent)
+    return (aim == 0 and measure.harms) or (aim == 100 and percent and not _a_change(metric))
 
 
 def _read_before_targets(metric: Metric) -> bool:
@@ -1169,11 +1187,15 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     when it holds for all, with no level to start from; and so does
     a process measure, which a piece of work lists and no goal measures (an initiative's
     ``# of screening events``, a change idea's ``% of discharges with a follow-up
-    call``): it starts with the work; a level to
+    call``): it starts with the work, unless its target is a change from where the
+    measure stands (``change: +20%`` of a parish's ``Forward in Faith membership``, a
+    sub-program's ``Percentage increase in financial literacy``), which cannot be read
+    without it, whatever the work; a level to
     hold (``direction: maintain``, ``Maintain 99.9% uptime``) is judged against its target,
     and so is a target that asks for none of a harm (``Never events``, target 0) or all of
-    the cases (100%), whatever the start; a share of a piece of work's own parts done
-    (``share of checklist items done``) starts from none; a key result only ticked done
+    the cases (100%, not a ``Percentage increase`` of 100%), whatever the start; a share
+    of a piece of work's own parts done (``share of checklist items done``) starts from
+    none; a key result only ticked done
     or not (no unit or calendar cadence, no target but 1, every reading 1 or 0: ``Increase
     hashtag usage``, ticked at the quarter's end) has no reading of its level to start
     from; and a record of finished work
@@ -1233,7 +1255,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     for metric in _formulated(plan):
         measure = plan.measure(metric)
         if measure.kind != "level" or measure.holds or measure.completion \
-                or metric.direction == "maintain" or measures_work(plan, metric) \
+                or metric.direction == "maintain" \
+                or (measures_work(plan, metric) and not _a_change(metric)) \
                 or _absolute(plan, metric) or _only_quoted(plan, metric) \
                 or _met_when_due(plan, metric) or _held_each_period(plan, metric) \
                 or _held_each_year(metric) or _kept_share_of_time(metric) \

@@ -237,7 +237,13 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     and one whose dates cannot be told
     is not judged; nor is an outside body's rating, survey or index named in the title
     (``SOCITM Better Connected accessibility rating``) whose target has no date: its
-    result comes when that body publishes it, not at the end of the plan's horizon. A
+    result comes when that body publishes it, not at the end of the plan's horizon. But
+    one whose latest readings are a yearly series (three or more, each on the same day of
+    the next year: part-time staff read for 2021, 2022 and 2023) is read every year,
+    whatever cadence it states, and is stale once the figures of both years after its
+    latest are due, each six months after its year (in August 2026, neither the 2024 nor
+    the 2025 figure): a series the source kept up for years and then let lapse, which an
+    "updated as new data becomes available" does not explain. A
     measure that states no figure at all, not even a reading, is
     metric-without-target's (one cause, one finding). A result reported in words (an
     actual's ``text``: ``not done``, ``slipped to May``) is a reading like any other. A
@@ -275,6 +281,11 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
             continue
         if measure.kind != "indicator" and figureless(metric, measure):
             continue  # no figure at all, not even a reading: metric-without-target's
+        if metric.calendar is None and (lapsed := _lapsed_yearly(plan, metric)) is not None:
+            message, field, lapsed_at = lapsed
+            by_cause[(one_line(metric.source or "").casefold(), "annual", lapsed_at)].append(
+                (metric, message, field))
+            continue
         if metric.calendar is None:
             ended = target_date(plan, metric)
             interim = _interim_passed(metric, as_of) if ended is None or ended >= as_of \
@@ -435,6 +446,43 @@ def _stale_reading(plan: Plan, metric: Metric) -> tuple[str, str, date | None] |
                 f"{_lag(metric)}), before the as-of date {as_of}; record readings under "
                 "actuals, or correct the baseline date or cadence", "cadence", None)
     return None
+
+
+#: How many readings, a year apart each, make a series read yearly.
+_YEARLY_RUN = 3
+
+
+def _lapsed_yearly(plan: Plan, metric: Metric) -> tuple[str, str, date] | None:
+    """Why a metric that states no calendar cadence, but whose latest readings are a
+    yearly series (:data:`_YEARLY_RUN` or more, each on the same day of the next year),
+    is stale: the figures of both years after its latest reading are due, each with an
+    annual figure's lag (message, field and the latest reading's date); else None."""
+    days = sorted({actual.date for actual in metric.actuals if actual.date <= plan.as_of})
+    if len(days) < _YEARLY_RUN:
+        return None  # most: a few readings, or none
+    run = days[-_YEARLY_RUN:]
+    if any(add_cadence(before, "annual") != after for before, after in pairwise(run)):
+        return None
+    latest = run[-1]
+    two_years = add_cadence(add_cadence(latest, "annual"), "annual")
+    due = later(two_years, default_lag("annual"))
+    final = target_date(plan, metric) if metric.target is not None else None
+    if plan.as_of <= due or (final is not None and latest >= final) \
+            or _latest_available(metric, latest):
+        return None
+    first = days[0]
+    for before, after in pairwise(reversed(days)):
+        if add_cadence(before, "annual") != after:
+            break
+        first = before
+    index = max((position for position, actual in enumerate(metric.actuals)
+                 if actual.date == latest), default=0)
+    return (f"{metric.describe()} states no calendar cadence, but it is read every year "
+            f"({first.year} to {latest.year}) and its latest actual is from {latest}; the "
+            f"figures of the two years after it were due by {due} (plus "
+            f"{default_lag('annual').days} days for a yearly figure to be reported), before "
+            f"the as-of date {plan.as_of}; add the readings since under actuals, or say "
+            "that the series has ended", f"actuals/{index}", latest)
 
 
 def _cadence(calendar: str, yearly: bool) -> str:
@@ -997,7 +1045,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     and its latest actual, from that date or later, shows less than ``threshold`` of it
     done (actuals of a milestone record the share done: 1 when done, or 100 in
     percent), or whose latest result from then on is in words that say only that the
-    work is still going (``In progress``, ``Work is under way on…``, ``being drafted``);
+    work is still going (``In progress``, ``Work is under way on…``, ``being drafted``,
+    ``in the process of migrating``, a charter's ``draft to be approved``, an RFC
+    ``waiting on approval``), unless the milestone marks a start (``Approval process
+    begins``), which work going on meets;
     a result in other words is not read as a share done, nor is a later stage said to
     be under way (``Pilot rollouts are under way`` of the regions to be agreed), which
     implies the milestone was met; a reading from before the date says nothing of the

@@ -406,12 +406,21 @@ class TestCountsAndMilestones:
         assert unfinished_milestone(going, going.metrics[0], D("2025-04-01"), 0.85) == (
             0, D("2025-03-31"), None, D("2025-03-31"))
         assert done_value(done.metrics[0].model_copy(update={"unit": "%"})) == 100
+        # a milestone that marks the start of work is met once the work is going
+        start = plan_from(_metric_plan(
+            metric.replace("Launch the partner portal", "Approval process begins, kind: milestone")
+            .replace("value: VALUE", "text: In progress"), goal=goal))
+        assert unfinished_milestone(start, start.metrics[0], D("2025-04-01"), 0.85) is None
 
     @pytest.mark.parametrize(("text", "going"), [
         ("In progress", True), ("Ongoing.", True), ("WIP: started", True),
         ("Work is under way on humanitarian data initiatives, including pooled funding", True),
         ("The work on the registry is still in progress", True),
         ("The strategy is being drafted with the regions", True),
+        ("We are in the process of migrating the service to a partner", True),
+        ("The slate has been posted as an RFC and is waiting on approval from the leads", True),
+        ("We worked out a governance charter (draft to be approved)", True),
+        ("The charter was approved in March", False),
         ("Pilot rollouts are under way in five countries", False),
         ("Done in March; roll-out in progress", False), ("Slipped to May", False),
         ("Not started", False), (None, False)])

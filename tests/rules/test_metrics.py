@@ -1449,6 +1449,25 @@ def test_a_number_the_work_produces_counts_from_zero() -> None:
         + "goals:\n  - {id: G1, metrics: [E1]}\n")
 
 
+def test_a_measure_of_work_stated_as_a_change_needs_its_start() -> None:
+    # the work's own measure, but its target is a change from a level never stated
+    fragment = ("initiatives:\n  - id: S1\n    title: Women economic empowerment\n"
+                "    metrics:\n      - {id: E1, title: TITLE, unit: '%', TARGET}\n")
+    for title, target in (
+            ("Forward in Faith membership", "target: {change: +20%, date: 2022-12-31}"),
+            ("Percentage increase in financial literacy among women participants",
+             "target: {value: 100, date: 2026-12-31}"),
+            ("Percentage increase in support services to women in displaced areas",
+             "target: {value: 55, date: 2026-12-31}")):
+        [finding] = RuleTester(metric_without_baseline).assert_fails(
+            fragment.replace("TITLE", title).replace("TARGET", target))
+        assert "no baseline" in finding.message
+    # a share of the cases that is to be all of them asks no start
+    RuleTester(metric_without_baseline).assert_passes(fragment.replace(
+        "TITLE", "Percent of women participants trained").replace(
+        "TARGET", "target: {value: 100, date: 2026-12-31}"))
+
+
 @pytest.mark.parametrize(("target", "fails"), [
     ("{text: 'No target will be set for this indicator', date: 2020-03-31}", True),
     ("{text: N/A}", True),

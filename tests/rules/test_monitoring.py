@@ -662,6 +662,30 @@ class TestStaleMetric:
     def test_not_judged_without_cadence_or_start(self, body: str) -> None:
         RuleTester(stale_metric, as_of=D("2005-01-01")).assert_passes(_metric(body))
 
+    @pytest.mark.parametrize("cadence", ["", "cadence: per event\n"])
+    def test_a_yearly_series_with_no_calendar_cadence_lapses_after_two_years(
+            self, cadence: str) -> None:
+        # part-time staff read every year 2021-2023, no cadence stated: in August 2026 the
+        # 2024 and 2025 figures are both due (each six months after its year)
+        fragment = _metric(cadence + dedent("""\
+            title: Part-time staff in the administration
+            unit: '%'
+            actuals:
+              - {date: 2021-12-31, value: 59}
+              - {date: 2022-12-31, value: 60}
+              - {date: 2023-12-31, value: 61}
+            """))
+        RuleTester(stale_metric, as_of=D("2026-07-01")).assert_passes(fragment)
+        [finding] = RuleTester(stale_metric, as_of=D("2026-08-21")).assert_fails(
+            fragment, [("M1", 12 if cadence else 11)])
+        assert "read every year (2021 to 2023)" in finding.message
+        # two readings, or readings that are not a year apart, are no yearly series
+        two = "".join(line for line in fragment.splitlines(keepends=True)
+                      if "2021-12-31" not in line)
+        RuleTester(stale_metric, as_of=D("2026-08-21")).assert_passes(two)
+        uneven = fragment.replace("2021-12-31", "2020-12-31")
+        RuleTester(stale_metric, as_of=D("2026-08-21")).assert_passes(uneven)
+
     def test_iso_cadence(self) -> None:
         fragment = _metric("cadence: P6W\nactuals: [{date: 2001-01-01, value: 1}]")
         RuleTester(stale_metric, as_of=D("2001-03-14")).assert_passes(fragment)
