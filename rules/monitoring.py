@@ -479,8 +479,9 @@ def _lapsed_yearly(plan: Plan, metric: Metric) -> tuple[str, str, date] | None:
                  if actual.date == latest), default=0)
     return (f"{metric.describe()} states no calendar cadence, but it is read every year "
             f"({first.year} to {latest.year}) and its latest actual is from {latest}; the "
-            f"figures of the two years after it were due by {due} (plus "
-            f"{default_lag('annual').days} days for a yearly figure to be reported), before "
+            f"figures of the two years after it were due by {due} (the second year's end, "
+            f"{two_years}, plus {default_lag('annual').days} days for a yearly figure to be "
+            f"reported), before "
             f"the as-of date {plan.as_of}; add the readings since under actuals, or say "
             "that the series has ended", f"actuals/{index}", latest)
 
