@@ -19,6 +19,7 @@ from planlint.measures import (
     counts_in_year,
     counts_named,
     counts_programme_output,
+    counts_work_output,
     decides_one,
     defines_share,
     delivers_many,
@@ -1308,6 +1309,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "target: {value: 5}}\n"
              "  - {id: M17, title: Partner institutions adopting gender policies, "
              "target: {value: 12}}\n"
+             "initiatives:\n  - id: I1\n    title: Translate documents\n"
+             "    metrics:\n      - {id: OUT-1, title: 'Translate documents: expected "
+             "output', target: {value: 454760}}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR6]}\n  - {id: A2, owner: ann}\n"
              "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
@@ -1373,6 +1377,12 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     formula that divides the things of one kind by all of them (``LQR = #[Qualified
     Leads] / #[Leads]``, target 0.15), every figure from 0 to 1, states its unit in the
     formula: a fraction of the whole, as plain as a percent sign.
+    A measure of a piece of work whose own title names nothing it counts (an action's
+    ``expected output``) and whose every figure is a whole number counts the things the
+    work's title names after its verb (``Translate documents``, 454 760 expected in the
+    year; ``Subtitle videos``; ``Full post-editing of documents``), as an agency's work
+    programme lists its actions with their expected outputs: those things are its unit
+    (not where the work asks a level to change, names an amount, people or days).
     When more than a third of a plan's measures state no unit, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it, and a plan
@@ -1400,7 +1410,8 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
             continue
         eligible += 1
         if metric.unit is None and not measure.unit and not delivers_many(metric) \
-                and not counts_named(metric) and not defines_share(metric):
+                and not counts_named(metric) and not defines_share(metric) \
+                and not counts_work_output(plan, metric):
             missing.append(metric.finding(
                 f"{metric.describe()} has no unit of measure; set unit "
                 "(USD m, %, count, hours…) so its figures read the same to everyone"))
