@@ -57,6 +57,7 @@ from planlint.timeline import (
     measurement_begins,
     metric_goals,
     read_at_end,
+    stated_dues,
     target_date,
 )
 from planlint.wording import joined
@@ -2064,7 +2065,11 @@ def _late_together(plan: Plan, goal: Goal) -> list[Metric]:
              "metrics:\n  - id: M1\n    targets: [{value: 60, date: 2002-09-30}]\n"
              "    target: {value: 85, date: 2002-12-31}\n"
              "  - id: M2\n    title: Sell project work to cover $500K in the next year\n"
-             "    target: {value: 500000, date: 2003-12-31}\n")
+             "    target: {value: 500000, date: 2003-12-31}\n"
+             "  - {id: S1, due: 2003-12-31}\n  - {id: S1.1, parent: S1, metrics: [M3]}\n"
+             "  - {id: A1, due: 2002-12-31, metrics: [M3]}\n"
+             "  - id: M3\n    targets: [{value: 90, date: 2002-12-31}]\n"
+             "    target: {value: 95, date: 2003-12-31}\n")
 def target_after_goal_due(plan: Plan) -> Iterator[Finding]:
     """A metric's target date falls after the due date of the goals it measures, or a
     goal it measures that is due earlier has no target of the metric in its term.
@@ -2076,7 +2081,12 @@ def target_after_goal_due(plan: Plan) -> Iterator[Finding]:
     objective also uses) aims at the goal due last: its final target is checked against
     the latest due date, and each goal due earlier needs a target of its own, interim or
     final, dated within its term (on or before its due date, and not before its start),
-    against which it is judged when it is due. A late final target and earlier goals
+    against which it is judged when it is due. A goal that states no due date of its
+    own and is dated by the goal above it (a strategy's initiative under an objective due
+    in 2027, sharing its indicator with a one-year work programme's activity area) is
+    such a later goal when that date is on or after the final target's: the final target
+    is its, and the area is checked only for a target within its own term (90% for 2026).
+    A late final target and earlier goals
     without a target are reported apart, each finding naming every goal at fault. Goals
     without a due date and targets without a date are left alone.
 
@@ -2091,6 +2101,7 @@ def target_after_goal_due(plan: Plan) -> Iterator[Finding]:
     year to cover the next year's costs. Its target is the next year's on purpose, not
     late, and is left alone.
     """
+    dues = plan.shared(stated_dues)
     for metric in plan.metrics:
         final = final_target(metric)
         aim = final[0].date if final is not None else None
@@ -2099,6 +2110,9 @@ def target_after_goal_due(plan: Plan) -> Iterator[Finding]:
         if final is None or aim is None or not goals:
             continue
         last = max(goal.due for goal in goals if goal.due is not None)
+        if last < aim and any(goal.due is None and (dues.get(goal.id) or last) >= aim
+                              for goal in plan.referrers(metric, "metrics", Goal)):
+            last = aim  # a goal dated by the one above it is due when the target is
         if last < aim and not _for_next_year(metric, last, aim):
             late = [goal for goal in goals if goal.due == last]
             fellows = _late_together(plan, late[0]) if len(late) == 1 else []

@@ -2149,3 +2149,21 @@ def test_an_action_naming_a_change_an_amount_or_no_things_gives_its_output_no_un
         f"  - id: A1\n    title: {work}\n    supports: [G1]\n    metrics:\n"
         f"      - {{id: OUT-1, title: '{work}: expected output', "
         "target: {value: 4500, date: 2026-12-31}}\n", [("OUT-1", None)])
+
+
+def test_a_target_of_a_goal_dated_by_its_parent_is_not_late_for_a_shorter_goal() -> None:
+    """A strategy's initiative (no date of its own, under an objective due in 2027) and a
+    one-year work programme's activity area share an indicator: its 2027 target is the
+    initiative's, and the area is held only to a target within its own year."""
+    plan = ("planlint: 1\ngoals:\n  - {id: SO1, due: 2027-12-31}\n"
+            "  - {id: SI1, parent: SO1, metrics: [M1]}\n"
+            "  - {id: AREA1, due: 2026-12-31, metrics: [M1]}\n"
+            "metrics:\n  - id: M1\n    targets: [{value: 90, date: 2026-12-31}]\n"
+            "    target: {value: 95, date: 2027-12-31}\n")
+    RuleTester(target_after_goal_due).assert_passes(plan)
+    # with no target in the area's year, the area is still told it has none
+    RuleTester(target_after_goal_due).assert_fails(
+        plan.replace("    targets: [{value: 90, date: 2026-12-31}]\n", ""), [("M1", None)])
+    # a parent due before the target dates nothing after the area: the target is late
+    RuleTester(target_after_goal_due).assert_fails(
+        plan.replace("SO1, due: 2027-12-31", "SO1, due: 2026-12-31"), [("M1", None)])
