@@ -1446,6 +1446,51 @@ def delivers_many(metric: Metric) -> bool:
     ) and any(_plural(word) for word in _noun_phrase(words, len(opening.split()) - 1))
 
 
+def _work_names_things(words: list[str]) -> bool:
+    """Whether a piece of work's title is only the work and the things it handles, in the
+    plural, ending the title: a verb (or two joined by ``and``) before them (``Translate
+    documents``, ``Subtitle videos``, ``Translate and revising terms``), or the work named
+    by an ``-ing`` noun and ``of`` (``Full post-editing of documents``); not a change of a
+    level (``Reduce emissions``), an amount (``savings``), people (of whom a share may be
+    meant) nor a span of time (``days``)."""
+    if len(words) < 2 or _starts_with(words, _RISE + _FALL + _CHANGES + _LEVEL_START) \
+            is not None:
+        return False
+    noun = words[-1]
+    if not _plural(noun) or len(noun) <= 3 or noun in _AMOUNTS or noun in _PERSONS \
+            or noun in _NOT_PLURAL or noun.removesuffix("s") in _TIME_UNITS:
+        return False
+    if "of" in words:
+        at = words.index("of")
+        work, things = words[:at], words[at + 1:]
+        done = 0 < len(work) <= 2 and work[-1].endswith("ing")
+    else:
+        verbs = 3 if words[1:2] == ["and"] else 1
+        work, things = words[:verbs], words[verbs:]
+        done = not any(_plural(word) for word in work)
+    return done and 0 < len(things) <= _PHRASE_REACH and all(
+        word.replace("-", "").isalpha() and word not in _PHRASE_ENDS for word in things) \
+        and not any(_plural(word) for word in things[:-1] if word != noun)
+
+
+def counts_work_output(plan: Plan, metric: Metric) -> bool:
+    """Whether a measure of a piece of work (see :func:`measures_work`) whose own title
+    names nothing it counts (no plural: an action's ``expected output``) counts the things
+    the work's title names (see :func:`_work_names_things`: ``Translate documents``,
+    ``Subtitle videos``), as an agency's work programme lists each action with its
+    expected output, 454 760 for ``Translate documents``: every figure it states is a
+    whole number of at least 0, so its figures count those things, which are its unit."""
+    if any(_plural(word) for word in _metric_words(metric)) \
+            or not measures_work(plan, metric):
+        return False
+    values = [m.value for m in (metric.target, metric.baseline, *metric.targets,
+                                *metric.actuals) if m is not None and m.value is not None]
+    if not values or not all(value >= 0 and float(value).is_integer() for value in values):
+        return False
+    return any(_work_names_things(_title_words(work.title or work.name or ""))
+               for work in plan.referrers(metric, "metrics", Initiative))
+
+
 #: A formula that divides a count of things of one kind by the count of all of them
 #: (``LQR = #[Qualified Leads] / #[Leads]``, ``= completed tasks / tasks``): the part's
 #: name, then the whole's, each a few words, in brackets or not.

@@ -151,6 +151,16 @@ def _goal_due(plan: Plan, goals: list[Goal]) -> date | None:
     return max(dues) if dues else None
 
 
+def stated_dues(plan: Plan) -> dict[str, date | None]:
+    """Each goal's date as the plan states it: its own ``due``, else that of the
+    nearest goal above it that has one; ``None`` where only the plan's end dates it
+    (a fact of the whole plan, for :meth:`planlint.plan.Plan.shared`)."""
+    dues: dict[str, date | None] = {goal.id: goal.due for goal in plan.goals
+                                    if goal.due is not None}
+    dues.update(plan.inherited(lambda goal: goal.due, None))
+    return dues
+
+
 def goals_start(plan: Plan, metric: Metric) -> date | None:
     """When the earliest of the goals a metric measures starts, if one says."""
     return _goal_start(metric_goals(plan, metric))

@@ -179,12 +179,24 @@ def _authoring_units(plan: Plan, goal_units: set[str], people_units: set[str]) -
     return chain if people_units and people_units <= chain else set()
 
 
+def _sponsoring_units(plan: Plan) -> set[str]:
+    """The units that adopt the plan and those above them: each unit among its sponsors
+    (``sponsor``, ``co_sponsors``; a board that adopts an agency's programming document)
+    and the units it sits in (the agency the board belongs to)."""
+    found: set[str] = set()
+    for sponsor in (plan.info.sponsor, *plan.info.co_sponsors):
+        if isinstance(plan.by_id.get(sponsor or ""), Unit):
+            found.update((sponsor or "", *plan.unit_ancestors(sponsor)))
+    return found
+
+
 @rule(code="PL403", name="unreached-unit", category="communication", severity="info",
       fails="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar}\n"
             "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n"
             "communications:\n  - {id: C1, audience: [group], covers: [G1]}\n",
-      passes="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar, parent: group}\n"
-             "people: [{id: haddad, unit: mopar}]\n"
+      passes="planlint: 1\nplan: {sponsor: board}\nunits:\n  - {id: group}\n"
+             "  - {id: mopar, parent: group}\n  - {id: board, parent: group}\n"
+             "people: [{id: haddad, unit: mopar}, {id: chair, unit: board}]\n"
              "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n"
              "communications:\n  - {id: C1, audience: [mopar], covers: [G1, MP1]}\n")
 def unreached_unit(plan: Plan) -> Iterator[Finding]:
@@ -202,7 +214,11 @@ def unreached_unit(plan: Plan) -> Iterator[Finding]:
     it, and its communications go out to others, so that unit is not asked to be reached;
     nor, when its goals all belong to one unit and its people to that unit or the units
     above it (a grantee team and the project lead at its fiscal sponsor), are the team
-    and those it answers to, who write and send its reports.
+    and those it answers to, who write and send its reports. Nor is a unit that sponsors
+    the plan, nor a unit above it (an agency's management board, which adopts its single
+    programming document, and the agency it belongs to, whose Director signs it): they
+    adopt and issue the plan, which answers to them; no communication need bring it to
+    them.
     Plans with no communications at all are reported once, by no-communication-plan.
     """
     if not plan.communications:
@@ -220,7 +236,7 @@ def unreached_unit(plan: Plan) -> Iterator[Finding]:
             people[person.unit] += 1
     covered = {goal.id for communication in plan.communications
                for goal in plan.refs(communication, "covers", Goal)}
-    authors = _authoring_units(plan, set(goals), set(people))
+    authors = _authoring_units(plan, set(goals), set(people)) | _sponsoring_units(plan)
     for unit in plan.units:
         own, count = goals.get(unit.id, []), people.get(unit.id, 0)
         if unit.id in reached or not (own or count) or unit.id in authors or (

@@ -19,6 +19,7 @@ from planlint.measures import (
     counts_in_year,
     counts_named,
     counts_programme_output,
+    counts_work_output,
     decides_one,
     defines_share,
     delivers_many,
@@ -56,6 +57,7 @@ from planlint.timeline import (
     measurement_begins,
     metric_goals,
     read_at_end,
+    stated_dues,
     target_date,
 )
 from planlint.wording import joined
@@ -1331,6 +1333,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "target: {value: 5}}\n"
              "  - {id: M17, title: Partner institutions adopting gender policies, "
              "target: {value: 12}}\n"
+             "initiatives:\n  - id: I1\n    title: Translate documents\n"
+             "    metrics:\n      - {id: OUT-1, title: 'Translate documents: expected "
+             "output', target: {value: 454760}}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR6]}\n  - {id: A2, owner: ann}\n"
              "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
@@ -1396,6 +1401,12 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     formula that divides the things of one kind by all of them (``LQR = #[Qualified
     Leads] / #[Leads]``, target 0.15), every figure from 0 to 1, states its unit in the
     formula: a fraction of the whole, as plain as a percent sign.
+    A measure of a piece of work whose own title names nothing it counts (an action's
+    ``expected output``) and whose every figure is a whole number counts the things the
+    work's title names after its verb (``Translate documents``, 454 760 expected in the
+    year; ``Subtitle videos``; ``Full post-editing of documents``), as an agency's work
+    programme lists its actions with their expected outputs: those things are its unit
+    (not where the work asks a level to change, names an amount, people or days).
     When more than a third of a plan's measures state no unit, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it, and a plan
@@ -1423,7 +1434,8 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
             continue
         eligible += 1
         if metric.unit is None and not measure.unit and not delivers_many(metric) \
-                and not counts_named(metric) and not defines_share(metric):
+                and not counts_named(metric) and not defines_share(metric) \
+                and not counts_work_output(plan, metric):
             missing.append(metric.finding(
                 f"{metric.describe()} has no unit of measure; set unit "
                 "(USD m, %, count, hours…) so its figures read the same to everyone"))
@@ -2076,7 +2088,11 @@ def _late_together(plan: Plan, goal: Goal) -> list[Metric]:
              "metrics:\n  - id: M1\n    targets: [{value: 60, date: 2002-09-30}]\n"
              "    target: {value: 85, date: 2002-12-31}\n"
              "  - id: M2\n    title: Sell project work to cover $500K in the next year\n"
-             "    target: {value: 500000, date: 2003-12-31}\n")
+             "    target: {value: 500000, date: 2003-12-31}\n"
+             "  - {id: S1, due: 2003-12-31}\n  - {id: S1.1, parent: S1, metrics: [M3]}\n"
+             "  - {id: A1, due: 2002-12-31, metrics: [M3]}\n"
+             "  - id: M3\n    targets: [{value: 90, date: 2002-12-31}]\n"
+             "    target: {value: 95, date: 2003-12-31}\n")
 def target_after_goal_due(plan: Plan) -> Iterator[Finding]:
     """A metric's target date falls after the due date of the goals it measures, or a
     goal it measures that is due earlier has no target of the metric in its term.
@@ -2088,7 +2104,12 @@ def target_after_goal_due(plan: Plan) -> Iterator[Finding]:
     objective also uses) aims at the goal due last: its final target is checked against
     the latest due date, and each goal due earlier needs a target of its own, interim or
     final, dated within its term (on or before its due date, and not before its start),
-    against which it is judged when it is due. A late final target and earlier goals
+    against which it is judged when it is due. A goal that states no due date of its
+    own and is dated by the goal above it (a strategy's initiative under an objective due
+    in 2027, sharing its indicator with a one-year work programme's activity area) is
+    such a later goal when that date is on or after the final target's: the final target
+    is its, and the area is checked only for a target within its own term (90% for 2026).
+    A late final target and earlier goals
     without a target are reported apart, each finding naming every goal at fault. Goals
     without a due date and targets without a date are left alone.
 
@@ -2103,6 +2124,7 @@ def target_after_goal_due(plan: Plan) -> Iterator[Finding]:
     year to cover the next year's costs. Its target is the next year's on purpose, not
     late, and is left alone.
     """
+    dues = plan.shared(stated_dues)
     for metric in plan.metrics:
         final = final_target(metric)
         aim = final[0].date if final is not None else None
@@ -2111,6 +2133,9 @@ def target_after_goal_due(plan: Plan) -> Iterator[Finding]:
         if final is None or aim is None or not goals:
             continue
         last = max(goal.due for goal in goals if goal.due is not None)
+        if last < aim and any(goal.due is None and (dues.get(goal.id) or last) >= aim
+                              for goal in plan.referrers(metric, "metrics", Goal)):
+            last = aim  # a goal dated by the one above it is due when the target is
         if last < aim and not _for_next_year(metric, last, aim):
             late = [goal for goal in goals if goal.due == last]
             fellows = _late_together(plan, late[0]) if len(late) == 1 else []

@@ -60,6 +60,7 @@ from planlint.timeline import (
     slip_stated,
     slower_than,
     stated_by_year,
+    stated_dues,
     target_date,
     target_in_force,
     tolerance,
@@ -1903,15 +1904,6 @@ def _update_pending(plan: Plan, initiative: Initiative, end: date) -> bool:
     return any(add_cadence(end, cadence) >= plan.as_of for cadence in steps)
 
 
-def _stated_dues(plan: Plan) -> dict[str, date | None]:
-    """Each goal's date as the plan states it: its own ``due``, else that of the
-    nearest goal above it that has one; ``None`` where only the plan's end dates it."""
-    dues: dict[str, date | None] = {goal.id: goal.due for goal in plan.goals
-                                    if goal.due is not None}
-    dues.update(plan.inherited(lambda goal: goal.due, None))
-    return dues
-
-
 def _outlived_goals(plan: Plan) -> Iterator[Finding]:
     """Goals whose stated date has passed while work on them with no end of its own is
     still under way, with no decision recorded since (see :func:`overdue_initiative`);
@@ -1925,7 +1917,7 @@ def _outlived_goals(plan: Plan) -> Iterator[Finding]:
                 open_work[goal_id].append(initiative)
     if not open_work:
         return
-    dues = plan.shared(_stated_dues)
+    dues = plan.shared(stated_dues)
     for goal in plan.goals:
         work = open_work.get(goal.id)
         due = dues.get(goal.id)

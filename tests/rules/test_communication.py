@@ -282,3 +282,23 @@ def test_a_goal_whose_work_engages_all_employees_is_told_to_them() -> None:
     tester.assert_fails(plan.replace("status: active", "status: done"), [("G1", 3)])
     tester.assert_fails(plan.replace("engage all its employees", "engage its engineers"),
                         [("G1", 3)])
+
+
+def test_the_unit_that_sponsors_the_plan_and_those_above_it_are_not_asked_to_be_reached(
+) -> None:
+    """An agency's management board adopts its programming document: the board, and the
+    agency it belongs to (whose Director signs the plan), issue the plan, which answers to
+    them; its communications go to the budgetary authority."""
+    plan = ("planlint: 1\nplan: {sponsor: board}\nunits:\n  - {id: agency, lead: director}\n"
+            "  - {id: board, parent: agency}\n  - {id: translation, parent: agency}\n"
+            "  - {id: parliament}\n"
+            "people:\n  - {id: director, unit: agency}\n  - {id: chair, unit: board}\n"
+            "  - {id: head, unit: translation}\n"
+            "goals:\n  - {id: G1}\n"
+            "communications:\n  - {id: C1, audience: [parliament], covers: [G1]}\n")
+    # the agency's departments are still to be reached
+    RuleTester(unreached_unit).assert_fails(plan, [("translation", None)])
+    # with no sponsor, the board and the agency are asked too
+    RuleTester(unreached_unit).assert_fails(
+        plan.replace("plan: {sponsor: board}\n", ""),
+        [("agency", None), ("board", None), ("translation", None)])

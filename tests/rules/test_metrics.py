@@ -2138,3 +2138,51 @@ def test_the_undated_scope_of_a_piece_of_work_is_not_asked_for_a_cadence() -> No
         scope.replace("DATE", ", date: 2020-03-31"), [("M1", 8)])
     RuleTester(metric_without_cadence).assert_fails(
         plan.replace("TITLE", "Mast sites delivered").replace("DATE", ""), [("M1", 8)])
+
+
+@pytest.mark.parametrize("work", [
+    "Translate documents", "Subtitle videos", "Revise documents",
+    "Translate and revising terms", "Full post-editing of documents",
+    "Translate EU trade marks"])
+def test_an_action_s_expected_output_counts_the_things_the_action_names(work: str) -> None:
+    """A work programme lists each action with its expected output (``Translate
+    documents``: 454 760): the measure's own title names nothing, the action's names the
+    things its whole figures count, which are its unit."""
+    plan = ("planlint: 1\ngoals:\n  - {id: G1}\ninitiatives:\n"
+            f"  - id: A1\n    title: {work}\n    supports: [G1]\n    metrics:\n"
+            f"      - {{id: OUT-1, title: '{work}: expected output', "
+            "target: {value: 454760, date: 2026-12-31}, "
+            "targets: [{value: 328827, date: 2025-12-31}]}\n")
+    RuleTester(metric_without_unit).assert_passes(plan)
+    # a fraction is no count of things, whatever the action names
+    RuleTester(metric_without_unit).assert_fails(plan.replace("454760", "4.5"), [("OUT-1", None)])
+
+
+@pytest.mark.parametrize("work", [
+    "Reduce emissions", "Generate savings", "Train people", "Shorten processing days",
+    "Process requests for translation", "Support the translation service"])
+def test_an_action_naming_a_change_an_amount_or_no_things_gives_its_output_no_unit(
+        work: str) -> None:
+    RuleTester(metric_without_unit).assert_fails(
+        "planlint: 1\ngoals:\n  - {id: G1}\ninitiatives:\n"
+        f"  - id: A1\n    title: {work}\n    supports: [G1]\n    metrics:\n"
+        f"      - {{id: OUT-1, title: '{work}: expected output', "
+        "target: {value: 4500, date: 2026-12-31}}\n", [("OUT-1", None)])
+
+
+def test_a_target_of_a_goal_dated_by_its_parent_is_not_late_for_a_shorter_goal() -> None:
+    """A strategy's initiative (no date of its own, under an objective due in 2027) and a
+    one-year work programme's activity area share an indicator: its 2027 target is the
+    initiative's, and the area is held only to a target within its own year."""
+    plan = ("planlint: 1\ngoals:\n  - {id: SO1, due: 2027-12-31}\n"
+            "  - {id: SI1, parent: SO1, metrics: [M1]}\n"
+            "  - {id: AREA1, due: 2026-12-31, metrics: [M1]}\n"
+            "metrics:\n  - id: M1\n    targets: [{value: 90, date: 2026-12-31}]\n"
+            "    target: {value: 95, date: 2027-12-31}\n")
+    RuleTester(target_after_goal_due).assert_passes(plan)
+    # with no target in the area's year, the area is still told it has none
+    RuleTester(target_after_goal_due).assert_fails(
+        plan.replace("    targets: [{value: 90, date: 2026-12-31}]\n", ""), [("M1", None)])
+    # a parent due before the target dates nothing after the area: the target is late
+    RuleTester(target_after_goal_due).assert_fails(
+        plan.replace("SO1, due: 2027-12-31", "SO1, due: 2026-12-31"), [("M1", None)])
