@@ -432,11 +432,30 @@ def read_at_end(plan: Plan, metric: Metric, cycle: int = ONE_CYCLE) -> bool:
     return begins is not None and ends is not None and (ends - begins).days <= cycle
 
 
+#: A title that states its figure for each year (``1 new organisation per year``, ``at
+#: least two courses per year``, ``per annum``): every year is a period of its own.
+_EACH_YEAR = LazyPattern(
+    r"\b(?:per|each|every)\s+(?:(?:fiscal|financial|academic|calendar|school)\s+)?year\b"
+    r"|\bper\s+annum\b", re.IGNORECASE)
+
+
 def first_read_at_end(plan: Plan, metric: Metric) -> bool:
     """Whether a metric not read yet is first read for its result, at the end of the
     period it measures: a new measure, with no baseline, or one of a quarter or less
-    (see :func:`read_at_end`), a key result graded when its cycle ends."""
-    return not metric.actuals and (metric.baseline is None or read_at_end(plan, metric))
+    (see :func:`read_at_end`), a key result graded when its cycle ends. A measure read
+    each year whose title states its figure for each year (``Accepting 1 new organisation
+    per year``) has no such single period: each year is one, so its first figure is due
+    when its first year has closed, baseline or not."""
+    if metric.actuals:
+        return False
+    if metric.baseline is None and not _each_year(metric):
+        return True
+    return read_at_end(plan, metric)
+
+
+def _each_year(metric: Metric) -> bool:
+    """Whether a metric read yearly states its figure for each year in its title."""
+    return metric.calendar == "annual" and bool(_EACH_YEAR.search((metric.title or "")[:500]))
 
 
 def _work_start(plan: Plan, metric: Metric) -> date | None:

@@ -219,7 +219,11 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     a key result of a quarter or less (from when its measurement begins to its target
     date) not read yet, whatever its cadence: OKR plans grade key results at the end of
     the cycle, and a score updated each month in the team's tool is no figure the plan
-    owes before then. A
+    owes before then. But a
+    measure read each year whose title states its figure for each year (``Accepting 1 new
+    organisation per year``, ``at least two courses per year``) measures each year as a
+    period of its own: its first figure is due once its first year has closed and the lag
+    has passed, baseline or not, not at the end of the plan. A
     milestone (see metric-without-target) has no cadence to keep, not even one the plan
     states once for its measured figures (``metrics_cadence``): it is stale when its
     date has passed and no actual records whether it was done by then (none at all, or

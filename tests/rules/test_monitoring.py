@@ -730,6 +730,20 @@ class TestStaleMetric:
         assert "the first reading was due by 2025-04-30 (the end of the period it measures, " \
                "2025-03-31, plus 30 days for the figure to be reported)" in finding.message
 
+    def test_a_figure_per_year_is_due_once_its_first_year_has_closed(self) -> None:
+        # 'at least two courses per year' through 2029, no baseline: each year is a period
+        # of its own, so the first year's count is due after that year, not in 2030
+        fragment = _metric("cadence: annual\ntitle: Pre-conference courses per year\n"
+                           "target: {value: 2, date: 2029-12-31}",
+                           head="plan: {horizon: {start: 2024-01-01, end: 2029-12-31}}\n")
+        RuleTester(stale_metric, as_of=D("2025-06-30")).assert_passes(fragment)
+        [finding] = RuleTester(stale_metric, as_of=D("2025-08-04")).assert_fails(
+            fragment, [("M1", 7)])
+        assert "one cadence after measurement began on 2024-01-01" in finding.message
+        # a level to reach by 2029, with no baseline, is first read at its end
+        RuleTester(stale_metric, as_of=D("2025-08-04")).assert_passes(
+            fragment.replace("courses per year", "courses offered"))
+
     def test_an_outside_rating_with_an_undated_target_waits_for_its_publisher(self) -> None:
         # a named body's rating is published on its timetable, not at the horizon's end
         fragment = _metric("title: SOCITM Better Connected accessibility rating\n"
