@@ -33,7 +33,7 @@ from planlint.model import (
 )
 from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan
-from planlint.practice import NAMED, by_practice
+from planlint.practice import NAMED, by_practice, widespread
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import continuing
 
@@ -110,7 +110,12 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
     and the plan budgets: its lines that fund nothing are reported. A line whose amount
     is zero and on which nothing was spent (a partner's person-months offered at first
     and recorded as 0 available, with no work listed) sets nothing aside: there is nothing
-    to link to a goal.
+    to link to a goal. Nor is a line for finished work that supports no goal in a plan
+    that keeps its live work apart from its goals as its way of working (orphan-initiative
+    reports the plan once: a register of a board's numbered recommendations, each argued
+    on its own, with the effort each proposal stated, beside the goals of one of them):
+    the finished work's missing link is that same practice, the one cause, and its lines
+    (time that was spent, or estimates for work never taken up) are not reported again.
     """
     bound = plan.goal_bound_initiatives
     parted = {(whole.currency, whole.period) for whole in operating_budgets(plan)}
@@ -127,6 +132,8 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
     if not plan.goals and not plan.metrics \
             and not all(work.finished for work in plan.initiatives):
         return  # nothing to lead to: the one cause, which orphan-initiative reports
+    if _work_unlinked_as_practice(plan):
+        return  # work kept apart from the goals: the one cause, which orphan-initiative reports
     moved = reallocated(plan)
     closed = []
     for budget in plan.budgets:
@@ -417,14 +424,7 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     """
     if not plan.goals and plan.metrics:
         return
-    bound = plan.goal_bound_initiatives
-    live = [initiative for initiative in plan.initiatives
-            if not initiative.finished and not _unreported_past(plan, initiative)]
-    team = _goals_unit(plan)
-    unlinked = [initiative for initiative in live
-                if not initiative.supports and initiative.id not in bound
-                and not _PLAN_STATEMENT.search(initiative.title or "")
-                and (team is None or initiative.unit not in (team, None))]
+    live, unlinked = plan.shared(_unlinked_work)
     restated = {unlinked[position].id for position in restating(
         [initiative.title or "" for initiative in unlinked],
         [initiative.title or "" for initiative in plan.initiatives if initiative.supports])}
@@ -443,6 +443,33 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     yield from by_practice(plan, found, len(live), items="initiatives",
                            lacking="support no goal", repeated=restated,
                            fix="list under each initiative's supports the goals it serves")
+
+
+def _unlinked_work(plan: Plan) -> tuple[list[Initiative], list[Initiative]]:
+    """The live work orphan-initiative judges (neither finished nor past with no status
+    reported) and, of it, the work that supports no goal and is not linked otherwise:
+    not enabling work a goal's initiative depends on, not work on the plan's own
+    statements, not a team's own work beside its goals."""
+    bound = plan.goal_bound_initiatives
+    live = [initiative for initiative in plan.initiatives
+            if not initiative.finished and not _unreported_past(plan, initiative)]
+    team = _goals_unit(plan)
+    unlinked = [initiative for initiative in live
+                if not initiative.supports and initiative.id not in bound
+                and not _PLAN_STATEMENT.search(initiative.title or "")
+                and (team is None or initiative.unit not in (team, None))]
+    return live, unlinked
+
+
+def _work_unlinked_as_practice(plan: Plan) -> bool:
+    """Whether orphan-initiative reports the plan once for work that supports no goal:
+    the plan states goals, and its live work is, as its way of working, kept apart from
+    them (see :func:`planlint.practice.widespread`); a plan with measures and no goals
+    gives its work none to support, and orphan-initiative leaves it."""
+    if not plan.goals and plan.metrics:
+        return False
+    live, unlinked = plan.shared(_unlinked_work)
+    return widespread(len(unlinked), len(live))
 
 
 @rule(code="PL305", name="orphan-goal", category="alignment", severity="warning",

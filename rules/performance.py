@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from textwrap import dedent
 
 from planlint.finding import Finding
 from planlint.model import Communication, Goal, Initiative, Item, Metric, Person, Unit
+from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan
 from planlint.practice import by_practice
 from planlint.ruledef import rule
@@ -149,12 +151,19 @@ def _served_goals(plan: Plan, owned: list[Item]) -> list[str]:
     return list(goals)
 
 
+#: The name of a body that only advises (``Advisory Board``, ``Scientific Advisory
+#: Committee``, ``Technical Advisory Council``): it recommends, and holds nobody to account.
+_ADVISORY = LazyPattern(r"\badvisory (?:board|committee|council|panel|group|body|"
+                        r"commission)\b", re.IGNORECASE)
+
+
 def _governing_body(plan: Plan) -> Unit | None:
     """The governing body (a board or council, as a unit) that sponsors the plan, if one
     does: a unit that is not the organization whose goals the plan states (no goal
-    belongs to it, or to a unit under it)."""
+    belongs to it, or to a unit under it), and that is not named as a body that only
+    advises (``_ADVISORY``), whose recommendations bind nobody."""
     sponsor = plan.get(plan.info.sponsor)
-    if not isinstance(sponsor, Unit):
+    if not isinstance(sponsor, Unit) or _ADVISORY.search(sponsor.name or ""):
         return None
     within = plan.closure([sponsor], "parent", Unit, backward=True)
     return None if any(goal.unit in within for goal in plan.goals) else sponsor
@@ -215,8 +224,13 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     once. When nobody has objectives and no goal has an owner, the plan is asked for
     performance plans only when a governing body sponsors it (a board or council, as a
     unit): such a body holds the organization's leaders to the strategy through their
-    objectives. A department that sponsors its own statement (its goals belong to it or
-    to its units: a statement of service performance) is no such body: the minister responsible
+    objectives. A body named as one that only advises (an ``Advisory Board``, ``Advisory
+    Committee`` or ``Advisory Council``: a sponsors' board whose register of recommendations
+    the centre it advises takes up or not, its director deciding) is no such body: its
+    recommendations bind nobody, so it holds nobody to them through performance plans, and
+    the plan it sponsors is run by those who take its work up. A department that sponsors
+    its own statement (its goals belong to it or to its units: a statement of service
+    performance) is no such body: the minister responsible
     for its appropriation, who owns only the budget, is an office-holder the department
     answers to, with no performance plan to tie objectives to. A plan its sponsor signs in
     person (a mayor's agenda, a minister's plan, a coordinator's project) or that names no

@@ -106,6 +106,26 @@ def test_unlinked_budget_reports_lines_for_unlinked_finished_work_once_where_tha
     assert finding.message.startswith("3 of 4 budget lines fund only finished work")
 
 
+def test_unlinked_budget_leaves_finished_work_to_a_plan_that_keeps_its_work_apart() -> None:
+    """A board's register of recommendations, each argued on its own, with the effort each
+    proposal stated: the live ones support no goal, which orphan-initiative reports once,
+    and the lines for the finished ones are that same practice, not reported again."""
+    plan = ("goals: [{id: G1}]\ninitiatives:\n  - {id: I1, status: done}\n"
+            "  - {id: I2, status: cancelled}\n  - {id: I3, status: done}\n"
+            "  - {id: I4}\n  - {id: I5}\n  - {id: I6, supports: [G1]}\n  - {id: I7}\n"
+            "budgets:\n"
+            "  - {id: B1, amount: 6, currency: person-months, funds: [I1]}\n"
+            "  - {id: B2, amount: 8, currency: person-weeks, funds: [I2]}\n"
+            "  - {id: B3, amount: 1.6, currency: FTE, funds: [I3]}\n")
+    tester = RuleTester(unlinked_budget)
+    tester.assert_passes(plan)
+    assert any(f.node == "plan" for f in RuleTester(orphan_initiative).findings(plan))
+    # with the live work linked, the finished work's lines are the gap, and reported
+    [finding] = tester.assert_fails(plan.replace("{id: I5}", "{id: I5, supports: [G1]}")
+                                    .replace("{id: I7}", "{id: I7, supports: [G1]}"))
+    assert finding.message.startswith("all 3 budget lines fund only finished work")
+
+
 def test_unlinked_budget_leaves_new_work_paid_under_the_plans_reallocation_rule() -> None:
     """A line the plan gave no money, paying for finished work with money its own rule let
     be moved from other lines' unspent share, is new work the plan delegated."""

@@ -209,6 +209,26 @@ class TestPersonWithoutObjectives:
         RuleTester(person_without_objectives).assert_fails(
             fragment.replace("sponsor: dept", "sponsor: board"), [("minister", 4)])
 
+    def test_a_body_that_only_advises_holds_nobody_to_the_plan(self) -> None:
+        # a sponsors' advisory board keeps a register of recommendations, not binding on
+        # the centre it advises, whose director decides what is taken up: nobody is held
+        # to them through a performance plan
+        fragment = dedent("""\
+            planlint: 1
+            plan: {sponsor: ab}
+            units: [{id: centre, lead: director}, {id: ab, name: NAME, lead: chair}]
+            people:
+              - {id: director, unit: centre, leader: true}
+              - {id: chair, unit: ab}
+            goals: [{id: G1}]
+            initiatives: [{id: I1, unit: centre, owner: director, supports: [G1]}]
+            """)
+        tester = RuleTester(person_without_objectives)
+        for name in ("Scala Center Advisory Board", "Technical advisory council"):
+            tester.assert_passes(fragment.replace("NAME", name))
+        # a board that governs holds the centre's director to the plan
+        tester.assert_fails(fragment.replace("NAME", "Board of Directors"), [("director", 5)])
+
     def test_a_plan_that_states_no_goals_has_none_to_tie(self) -> None:
         # a table of service standards: no goal to put in anyone's objectives
         RuleTester(person_without_objectives).assert_passes(dedent("""\
