@@ -9,7 +9,7 @@ from textwrap import dedent
 
 from pydantic import Field
 
-from planlint.finding import Finding, Related
+from planlint.finding import Finding
 from planlint.measures import worded
 from planlint.model import Goal, Initiative, Item, Person, Unit, one_line
 from planlint.patterns import LazyPattern
@@ -301,14 +301,6 @@ def _staffed_by_office(plan: Plan) -> bool:
                     for initiative in plan.initiatives)
 
 
-def _nobody_does_any_work(plan: Plan) -> bool:
-    """Whether the plan names no person at all and none of its pieces of work, two or
-    more, under way or not, names a unit that carries it out: who does the work is stated
-    nowhere, a practice (see :func:`planlint.practice.widespread`) the plan does not follow."""
-    return not plan.people and len(plan.initiatives) >= 2 and all(
-        initiative.unit is None for initiative in plan.initiatives)
-
-
 @rule(code="PL503", name="unstaffed-initiative", category="capability", severity="info",
       fails=dedent("""\
           planlint: 1
@@ -400,11 +392,6 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     each of its recommendations), and no initiative names an owner, co-owner or team of
     its own (work given to another unit is that unit's); the group's members do the work,
     and that no step names who leads it is unowned-initiative's question.
-    A plan that names no person at all and gives none of its work to a unit (an annual
-    report speaking only as "we", its one piece of work still under way the standing plan
-    for an unscheduled election) follows the practice nowhere: that one initiative is
-    reported at the plan, as the gap of the plan it is, not of the item, however few
-    pieces of work are under way.
     """
     if _one_teams_plan(plan) or _sole_body_plan(plan) or _inner_teams_plan(plan) \
             or "owners" in plan.info.withheld \
@@ -421,14 +408,6 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
         and not _staffed_by_committees(plan, initiative, committees)
         and not _named_doers(plan, initiative)]
     if on_tracker(plan, len(found), len(active)):
-        return
-    if len(found) == 1 and _nobody_does_any_work(plan):
-        [lone] = found
-        yield plan.finding(
-            f"initiative {lone.node}, under way, names no team, and the plan names no person "
-            "or unit for any of its work; list under each initiative's team the people doing "
-            "the work", related=[Related(lone.location, f"initiative {lone.node}",
-                                               lone.node)])
         return
     yield from by_practice(plan, found, len(active), items="active initiatives",
                            lacking="name no team",
