@@ -861,8 +861,13 @@ def unfinished_goal(plan: Plan, goal: Goal, as_of: date, threshold: float
     as :func:`unfinished_milestone` reads a milestone: a goal whose plan records a
     decision about it once its date had come, or whose description or result says by
     how long it misses its date, is not judged. A goal with metrics is judged through
-    them, once."""
-    if not goal.actuals or goal.metrics:
+    them, once; but one whose metrics have no reading at all by the as-of date (a
+    report's targets for a service never built, graded "not met" as a whole) has only
+    its own result to be judged by, and is judged by it."""
+    if not goal.actuals or any(
+            isinstance(metric := plan.get(ref), Metric)
+            and any(actual.date <= as_of for actual in metric.actuals)
+            for ref in goal.metrics):
         return None
     due = plan.due_of(goal)
     dated = [(index, actual) for index, actual in enumerate(goal.actuals)

@@ -602,12 +602,21 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     Nurse, the one executive named, is the responsible officer for one): the one
     executive the plan names answers for part of it and its work sits in her portfolio;
     with nobody else named on the leadership team or over a goal, there is no other
-    executive to ask for. A sponsor that names no person or unit of the plan is
+    executive to ask for. Nor is a plan that marks nobody as a leader and whose
+    organization's board reviews all of it at a stated cadence (a review titled as the
+    board's own, ``Board meeting: review of finance and strategy`` or ``Board of Trustees
+    ...``, with a cadence, covering every goal by name or through the units they belong
+    to: a small social enterprise whose board "continues to meet quarterly to review
+    finance and strategy"): with no executive named, the governing body that holds the
+    whole plan on its agenda is the one that owns it, and there is nobody else the plan
+    could name; where the plan names a leadership team, one of them is still asked for.
+    A sponsor that names no person or unit of the plan is
     reported by the structure rules instead.
     """
     if plan.info.sponsor is None:
         if plan.team_unit is not None or plan.personal or _governing_body_sets_goals(plan) \
-                or _run_by_its_coordinator(plan) or _sole_leader_owns_a_top_goal(plan):
+                or _run_by_its_coordinator(plan) or _sole_leader_owns_a_top_goal(plan) \
+                or _board_reviews_the_whole_plan(plan):
             return  # sponsorship belongs to the organization's plan above this one
         yield plan.finding(
             "the plan names no sponsor; set plan: sponsor: to the executive who owns the "
@@ -636,6 +645,32 @@ def _governing_body_sets_goals(plan: Plan) -> bool:
     return any(unit is not None and _GOVERNING_BODY.search(unit.name or "") is not None
                and len(plan.unit_ancestors(unit.id)) <= 1
                for unit in (plan.ref(goal, "unit", Unit) for goal in plan.goals))
+
+
+#: The title of a review held by the organization's own board: ``Board meeting: ...``,
+#: ``Board of Directors meetings``, ``The board's quarterly review`` (not an advisory or
+#: programme board, whose name comes first).
+_BOARD_REVIEW = LazyPattern(r"^(?:the\s+)?board\b", re.IGNORECASE)
+
+
+def _board_reviews_the_whole_plan(plan: Plan) -> bool:
+    """Whether a plan that marks nobody as a leader has a review of stated cadence held by
+    the organization's board (its title names the board first, ``_BOARD_REVIEW``, or names
+    a governing body, ``_GOVERNING_BODY``) that covers every goal, by name or through a
+    unit each belongs to or sits under."""
+    if any(person.leader for person in plan.people) or not plan.goals:
+        return False
+    for review in plan.reviews:
+        title = " ".join((review.title or review.name or "").split())
+        if review.cadence is None or not (_BOARD_REVIEW.search(title)
+                                          or _GOVERNING_BODY.search(title)):
+            continue
+        covers = set(review.covers)
+        if all(goal.id in covers or (goal.unit is not None and (
+                goal.unit in covers or not covers.isdisjoint(plan.unit_ancestors(goal.unit))))
+               for goal in plan.goals):
+            return True
+    return False
 
 
 def _sole_leader_owns_a_top_goal(plan: Plan) -> bool:

@@ -1072,7 +1072,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     result from then on below the threshold of done, or in words only that the work is
     still going, with no ``response`` beside it, no decision recorded about it since and
     no later goal of the same answerer that takes up its wording, it is reported once; a
-    goal with metrics is judged through them, not again. A key result the plan grades
+    goal with metrics is judged through them, not again, unless none of them has a
+    reading by the as-of date (an annual report grading ``10,000 reminders sent`` "not
+    met" as a whole, for a service never built): then its own grade is the only result
+    there is to judge, and it is judged as a goal without metrics. A key result the plan grades
     rather than measures (an actual's ``score``: GitLab's ``60% of goal`` at the
     quarter's end) is read as a milestone is, against the grade most OKR scales count as
     met, 0.7 (MayaData's "If you hit 70% of the Key Result, it's considered a positive";

@@ -455,6 +455,27 @@ def test_a_plan_its_coordinator_runs_and_reviews_goal_by_goal_is_not_asked_for_a
     ])
 
 
+def test_a_plan_naming_no_executive_whose_board_reviews_all_of_it_is_not_asked_for_a_sponsor(
+) -> None:
+    # A social enterprise's year of goals: "The board continues to meet quarterly to review
+    # finance and strategy"; no executive is named, so the board holds the plan.
+    plan = ("plan: {id: p}\nunits: [{id: dc}, {id: board, name: The board, parent: dc}]\n"
+            "goals: [{id: G1, unit: dc}, {id: G2, unit: dc}]\n"
+            "reviews: [{id: R1, title: TITLE, cadence: quarterly, covers: [dc]}]\n")
+    board = "'Board meeting: review of finance and strategy'"
+    RuleTester(no_sponsor).run(passes=[
+        plan.replace("TITLE", board),
+        plan.replace("TITLE", "Board of Directors meetings").replace("[dc]", "[G1, G2]"),
+    ], fails=[
+        (plan.replace("TITLE", "Advisory Board meeting"), [("p", 1)]),  # not the board's own
+        (plan.replace("TITLE", board).replace(", cadence: quarterly", ""),
+         [("p", 1)]),  # no stated cadence
+        (plan.replace("TITLE", board).replace("[dc]", "[G1]"), [("p", 1)]),  # part of the plan
+        (plan.replace("TITLE", board) + "people: [{id: ceo, leader: true}]\n",
+         [("p", 1)]),  # a leadership team the plan names, none of whom sponsors it
+    ])
+
+
 def test_no_sponsor_leaves_bad_references_to_structure_rules() -> None:
     RuleTester(no_sponsor).run(passes=[
         "plan: {id: p, sponsor: ceo}\n" + PEOPLE,

@@ -961,6 +961,40 @@ class TestOffTrackMetric:
         assert "goal T-9 (Launch resource hub for privacy) was due by 2019-12-31 and is " \
             "not done: its own latest result is 0 on 2019-12-31" in goal.message
 
+    def test_a_goal_graded_not_done_whose_metrics_have_no_reading_is_judged_by_it(
+            self) -> None:
+        # An annual report grading each goal of the year: "10,000 reminders sent" was
+        # "not met", the service never built, so its metrics have no reading; the goal's
+        # own grade is the only result to judge. A goal whose metric has a reading is
+        # judged through it; one whose metric's only reading is after the as-of date is not.
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2019-07-23, horizon: {start: 2018-06-01, end: 2019-06-01}}
+            goals:
+              - id: G8
+                title: 10,000 reminders sent for May elections
+                due: 2019-05-31
+                metrics: [M8]
+                actuals: [{date: 2019-06-01, value: 0, text: "Goals not met"}]
+              - id: G7
+                title: Launch Zebra
+                due: 2019-05-31
+                metrics: [M7]
+                actuals: [{date: 2019-06-01, value: 0, text: "Goals not met"}]
+            metrics:
+              - {id: M8, title: Reminders sent, unit: reminders,
+                 target: {value: 10000, date: 2019-05-31}}
+              - {id: M7, title: Zebra released, target: {value: 1, date: 2019-05-31},
+                 actuals: [{date: READ, value: 1}]}
+            """)
+        [finding] = RuleTester(off_track_metric).assert_fails(
+            fragment.replace("READ", "2019-05-31"), [("G8", 8)])
+        assert "goal G8 (10,000 reminders sent for May elections) was due by 2019-05-31 " \
+            "and is not done" in finding.message
+        findings = RuleTester(off_track_metric).assert_fails(
+            fragment.replace("READ", "2019-08-31"), [("G8", 8), ("G7", 13)])
+        assert {finding.node for finding in findings} == {"G8", "G7"}
+
     def test_a_whole_count_is_judged_against_the_whole_number_expected(self) -> None:
         # A foundation's yearly membership goals, read at mid-year: 2 new alliances of 5
         # is on the line (2.47 rounds to 2: a count can only be whole); 1 is not, nor 5
