@@ -186,6 +186,9 @@ _MILESTONE_VERBS = (
     "explain",
     *_DELIVERABLE_NOUNS,
 )
+#: The one-word verbs of delivery, which after the things a title names say what each of
+#: them does (``Schools design improvement plans``).
+_DELIVERY_VERBS = frozenset(verb for verb in _MILESTONE_VERBS if " " not in verb)
 _COUNT_VERBS = (
     "hire", "recruit", "onboard", "sign", "close", "win", "land", "acquire", "add", "publish",
     "ship", "release", "launch", "run", "conduct", "hold", "host", "complete", "deliver",
@@ -329,10 +332,14 @@ _WHO = frozenset(("who", "that", "which", "whom"))
 #: Auxiliaries before a participle in such a clause (``People who had experienced…``).
 _HAD = frozenset(("had", "have", "has", "were", "was"))
 #: Present participles that, after the things a title names, say those things took
-#: something up (``Partner institutions and organizations adopting women-centered
-#: policies``, ``Farmers adopting drought-tolerant seed``, as results frameworks count
-#: adopters): an act each of them does, counted, not a condition they are in.
-_TAKING_UP = frozenset(("adopting",))
+#: something up or got something from the work (``Partner institutions and organizations
+#: adopting women-centered policies``, ``Farmers adopting drought-tolerant seed``,
+#: ``Students benefiting from direct interventions to enhance learning``, as results
+#: frameworks count adopters and beneficiaries): an act each of them does, counted, not
+#: a condition they are in.
+_TAKING_UP = frozenset(("adopting", "benefiting", "benefitting"))
+#: Auxiliaries of the perfect, before what was done (``Families have received books``).
+_PERFECT = frozenset(("have", "has"))
 #: Plural nouns that name an amount, not things to count (``Annual GHG emissions``).
 _AMOUNTS = frozenset(("emissions", "savings", "earnings", "revenues", "resources", "funds",
                       "costs", "expenditures", "expenses", "proceeds", "assets", "reserves",
@@ -822,19 +829,33 @@ def _names_counted(words: list[str]) -> bool:
 
 def _taking_up(words: list[str]) -> bool:
     """Whether a title opens with the things it names, in the plural, and then says they
-    took something up (``Partner institutions and organizations adopting women-centered
-    policies``, ``Farmers adopting drought-tolerant seed varieties``): each that did is
-    one counted, so the things are its unit. Only the things (more of them named beside
-    them, ``… and organizations``, or which of them, ``in the region``) stand before the
-    participle. What they did is not work the plan did: it is no count of work done
-    (:func:`counts_done`), only of things (see :func:`counts_named`)."""
+    took something up or got something (``Partner institutions and organizations
+    adopting women-centered policies``, ``Farmers adopting drought-tolerant seed
+    varieties``, ``Students benefiting from direct interventions``), or, at once after
+    them, says in the present or the perfect what each of them does or got: a verb of
+    delivery and what it delivers (``Basic education public schools design improvement
+    plans``, ``Schools adopt the new curriculum``), or ``have`` and a participle that
+    says what a count counts (``Families have received children's books``, see
+    ``_COUNTED``), the relative pronoun of ``Families who have received…`` left out, as
+    results frameworks word their rows: each that did is one counted, so the things are
+    its unit. Only the things (more of them named beside them, ``… and organizations``,
+    or, before a participle, which of them, ``in the region``) stand before what they
+    did. A verb that states a condition (``Students meet the standard``, ``Trusts have
+    achieved the standard``) is none of these: a share of them may be meant. What they
+    did is not work the plan did: it is no count of work done (:func:`counts_done`), only
+    of things (see :func:`counts_named`)."""
     head = _head(words)
     if head is None or words[head] in _AMOUNTS:
         return False
     rest = words[head + 1:head + 1 + _PHRASE_REACH + 1]
     position = next((index for index, word in enumerate(rest) if word in _TAKING_UP), None)
     if position is None:
-        return False
+        named = 2 if rest[:1] in (["and"], ["or"]) and len(rest) > 1 \
+            and _plural(rest[1]) else 0
+        clause = rest[named:]
+        return len(clause) > 1 and all(word.isalpha() for word in rest[:named]) and (
+            clause[0] in _DELIVERY_VERBS or (
+                clause[0] in _PERFECT and clause[1] in _COUNTED and _past(clause[1])))
     between = rest[:position]
     return _qualifies(between) or (
         between[:1] in (["and"], ["or"]) and all(word.isalpha() for word in between)
@@ -910,13 +931,17 @@ def counts_named(metric: Metric) -> bool:
     every figure it holds is a whole number of at least 0: its figures count those
     things, which are its unit; with a phrase after the things (``Volunteer assignments
     in the … program``), which may as well state the condition of a share of them
-    (``Walkways in fair condition``), only where a figure is above 100.
+    (``Walkways in fair condition``), only where a figure is above 100, unless the phrase
+    says what the things are for (``Pre-investment studies for all official centers``,
+    74), which is no condition they are in.
     A figure below zero or with a fraction is a change or an amount, as is a plural
     that names one (``Annual community GHG emissions``), and people named so
     (``Students in poverty``) may as well be a share of them: none of those is read so.
-    Things that then took something up (``Partner institutions and organizations adopting
-    women-centered policies``, 12; see :func:`_taking_up`) are counted by that act, not
-    a condition of which a share may be meant: with whole figures, they are the unit.
+    Things that then took something up or got something, or did or got it, said in the
+    present or the perfect (``Partner institutions and organizations adopting
+    women-centered policies``, 12; ``Families have received children's books``; see
+    :func:`_taking_up`) are counted by that act, not a condition of which a share may be
+    meant: with whole figures, they are the unit.
     A closing parenthesis that says what the things take in (``Civil actions (including
     CMPs and self-disclosures)``) names kinds of them, not their unit: the noun phrase
     is read before it."""
@@ -941,8 +966,10 @@ def counts_named(metric: Metric) -> bool:
             or any(_plural(word) for word in between[1:]):
         return False
     # a phrase after the things may say the condition of a share of them (``Walkways in
-    # fair condition``): then only a figure above 100 says it counts them
-    return whole and (end == len(words) or max(values) > 100)
+    # fair condition``): then only a figure above 100 says it counts them; one that says
+    # what they are for (``Pre-investment studies for all official centers``) says none
+    return whole and (end == len(words) or max(values) > 100 or (
+        words[end] == "for" and words[end + 1:end + 2] != [] and words[end + 1] not in _WHO))
 
 
 def _counts_things(words: list[str], quantities: list[Quantity]) -> bool:

@@ -1333,6 +1333,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "target: {value: 5}}\n"
              "  - {id: M17, title: Partner institutions adopting gender policies, "
              "target: {value: 12}}\n"
+             "  - {id: M18, title: Families have received reading books, "
+             "target: {value: 62500}}\n"
+             "  - {id: M19, title: Pre-investment studies for official centers of the project, "
+             "target: {value: 74}}\n"
              "initiatives:\n  - id: I1\n    title: Translate documents\n"
              "    metrics:\n      - {id: OUT-1, title: 'Translate documents: expected "
              "output', target: {value: 454760}}\n"
@@ -1365,9 +1369,18 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     assembled by…``, ``People who donated blood for the first time``), or that is only a
     plural noun phrase whose every figure is a whole number of at least 0 (``Media
     mentions``, 51,000; ``Human services contracts``, 32): those things are its unit.
-    So are things a title says took something up, with whole figures (``Partner
-    institutions and organizations adopting women-centered policies``, 12, as results
-    frameworks count adopters): each that did so is one, not a share in a condition.
+    So are things a title says took something up or got something, with whole figures
+    (``Partner institutions and organizations adopting women-centered policies``, 12;
+    ``Students benefiting from direct interventions to enhance learning``), or, at once
+    after them, what each of them does or got, said in the present or the perfect: a
+    verb of delivery and what it delivers (``Basic education public schools design
+    improvement plans``, 900) or ``have`` and a participle of the things a count counts
+    (``Families have received children's books``, 62,500), as results frameworks word
+    their rows and count adopters and beneficiaries: each that did so is one, not a share
+    in a condition (a verb that states one, ``Trusts have achieved the standard``, is
+    still asked). A phrase after the things that says what they are for
+    (``Pre-investment studies for all official centers``, 74) states no condition a share
+    of them may be in: with whole figures, the things are its unit.
     Plurals joined by a slash (``Blogs/articles published by UXL``) are one plural, the
     things either word names: the title counts both alike. A title that opens by
     telling the things apart, each counted once (``Unique organisations contribute to

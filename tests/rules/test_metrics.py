@@ -124,6 +124,15 @@ def test_a_unit_the_plan_states_once_for_all_its_measures_is_each_one_s() -> Non
     ("Partner institutions and organizations adopting women-centered policies", 12),
     ("Schools and colleges adopting the new curriculum", 40),
     ("Farmers adopting drought-tolerant seed varieties", 40),
+    # things that got something from the work, or did or got it, said in the present or
+    # the perfect, as results frameworks word their rows
+    ("Students benefiting from direct interventions to enhance learning", 944565),
+    ("Families have received children's books to foster reading at home", 62500),
+    ("Basic education public schools design improvement plans based on the test results",
+     900),
+    ("Schools and colleges adopt the new curriculum", 40),
+    # what the things are for is no condition of a share of them
+    ("Pre-investment studies for all ECCE official centers intervened by the project", 74),
 ])
 def test_a_title_naming_the_things_it_counts_states_its_unit(title: str, value: int) -> None:
     RuleTester(metric_without_unit).assert_passes(
@@ -165,6 +174,12 @@ def test_the_abbreviations_of_number_of_state_a_count_s_unit(title: str) -> None
     ("Students in poverty (including those in temporary housing)", 45),
     # a fraction is a share or a rate, whatever the things did
     ("Partner institutions adopting women-centered policies", 12.5),
+    ("Students benefiting from direct interventions", 12.5),
+    # a verb that states a condition, of which a share may be meant
+    ("Local trusts have achieved the standard", 40),
+    ("Students meet the reading standard", 45),
+    # a phrase after ``for`` that is a clause on the things, not what they are for
+    ("Schools for which data are complete", 40),
 ])
 def test_a_comparison_an_amount_or_a_share_of_people_is_no_count(title: str,
                                                                   value: float) -> None:
