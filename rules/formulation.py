@@ -101,7 +101,10 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     sets measures states results of its own, and is asked where they lead; or it is a
     work programme and budget (it states no goal, measures nothing but what its pieces of
     work deliver, and every budget line pays for pieces of work, row by row: a scientific
-    committee's projects with their money and priority scores), an instrument that
+    committee's projects with their money and priority scores; beside a line of its own
+    for every piece of work, a line for all of it, such as the contracts a bond-funded
+    construction project's commitment report files under "All Projects", is the work's
+    shared cost, not an organisation's running budget), an instrument that
     allocates money to work whose direction the body it answers to, and the plans the
     work comes from, set; a list of work with no money, or one beside measures or goals
     of its own, is asked where it leads; or it is one organisation's improvement plan
@@ -217,12 +220,18 @@ def _work_programme(plan: Plan) -> bool:
     """Whether the plan is a work programme and budget: it states no goal, lists work
     (initiatives), measures nothing but what pieces of that work deliver (each metric
     listed by an initiative), and every budget line of it (one at least) pays for pieces
-    of that work, row by row, none for a goal or for the whole plan."""
-    return not plan.goals and bool(plan.initiatives) and bool(plan.budgets) and all(
-        plan.referrers(metric, "metrics", Initiative) for metric in plan.metrics) and all(
-        budget.funds and budget.funds != "all"
-        and all(isinstance(item, Initiative) for item in plan.refs(budget, "funds"))
-        for budget in plan.budgets)
+    of that work, row by row, none for a goal; a line for the whole plan (``funds: all``)
+    only where every piece of work has a line of its own besides (a bond programme's
+    contracts filed under "All Projects" beside each project's own contracts)."""
+    if plan.goals or not plan.initiatives or not plan.budgets or not all(
+            plan.referrers(metric, "metrics", Initiative) for metric in plan.metrics):
+        return False
+    if not all(budget.funds and (budget.funds == "all" or all(
+            isinstance(item, Initiative) for item in plan.refs(budget, "funds")))
+            for budget in plan.budgets):
+        return False
+    return all(budget.funds != "all" for budget in plan.budgets) or all(
+        plan.referrers(initiative, "funds", Budget) for initiative in plan.initiatives)
 
 
 #: An improvement plan of an organisation's own service, by the names the templates

@@ -149,6 +149,12 @@ class TestNoVision:
         RuleTester(no_vision).assert_fails(plan.split("budgets:")[0], [("p", 2)])
         RuleTester(no_vision).assert_fails(plan.replace("funds: [P2]", "funds: all"),
                                            [("p", 2)])
+        # a line for all the work beside each piece's own line: the work's shared cost
+        RuleTester(no_vision).assert_passes(
+            plan + "  - {id: B3, amount: 90000, period: '2025', funds: all}\n")
+        RuleTester(no_vision).assert_fails(
+            plan.replace("funds: [P2]", "funds: all")
+            + "  - {id: B3, amount: 90000, period: '2025', funds: all}\n", [("p", 2)])
         RuleTester(no_vision).assert_fails(
             plan + "metrics: [{id: M1, title: Stocks assessed}]\n", [("p", 2)])
         RuleTester(no_vision).assert_fails(plan + "goals: [{id: G1}, {id: G2}]\n", [("p", 2)])
