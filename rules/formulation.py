@@ -70,7 +70,11 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     missions in: ``The Department is dedicated to ...``, ``... exists to ...``, ``...
     works to ...``, ``... is committed to ...``, or what it runs and what for, as a
     city budget's department page opens: ``The Police Department develops and implements
-    programs to deter crime ...``, ``... provides services to ...``), in its first
+    programs to deter crime ...``, ``... provides services to ...``, or what the law set
+    up the programme the plan serves to do: ``The Student Equity and Achievement Program
+    was established in Education Code 78222 with the intent of supporting ... the
+    system-wide goal of eliminating equity gaps``, as the agenda item putting a required
+    plan to its board opens), in its first
     sentence or in the first sentence after a ``Purpose:`` heading (``Purpose (the
     repository's README): The Foundation exists to define ...``, a statement of purpose
     quoted beside a page of goals), not a commitment made further on, though it may
@@ -140,11 +144,13 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
 #: a ``Mandate:`` heading (what the law gives a public body to do),
 #: ``the mission of X is to ...``, ``X's mission of empowering ...``, ``our goal is to``,
 #: or a description that opens with its purpose (``To improve the ability of ...``, after
-#: a short label such as ``Summary:``) or, in its first sentence, with what the
+#: a short label such as ``Summary:``) or, in its first sentence (after a label, which may
+#: cite its page: ``Board agenda item (p. 17):``), with what the
 #: organisation is for, or after a ``Purpose:`` heading
 #: (``WHAT WE DO: "The Department ... is dedicated to building ...``,
 #: ``exists to``, ``works to``, ``is committed to``, ``develops and implements programs
-#: to deter crime``; also after an opening clause that
+#: to deter crime``, ``was established in Education Code 78222 with the intent of
+#: supporting``: a statutory programme's purpose; also after an opening clause that
 #: gives the reason, ``In order to comply with the Act, the airline is committed to``), or
 #: says what the plan is the way to (``Research Changes Lives sets the path for delivering
 #: better health``; not a course set for an organisation, ``sets a new course for the
@@ -153,14 +159,17 @@ _MISSION = LazyPattern(r"\b(?:mission(?: statement)?|mandate)(?: \([^)]*\))?:\s*
                        r"\bmission of (?:[^.]*\bis to\b|\w+ing\b)|"
                        r"\bour (?:mission|goal|aim|purpose) is to\b|"
                        r"^(?:[\w.\- ]{1,40}:\s*)?\"?to (?!be\b)[a-z]+\b|"
-                       r"(?:^(?:[\w.\- ]{1,40}:\s*)?|\bpurpose(?: \([^)]*\))?:\s*)\"?"
+                       r"(?:^(?:[\w.\- ]{1,40}(?: \([^)]*\))?:\s*)?|"
+                       r"\bpurpose(?: \([^)]*\))?:\s*)\"?"
                        r"(?:(?:in order to|in accordance with|pursuant to|as required by)\b"
                        r"[^.!?:\",]{1,200},\s*)?"
                        r"[^.!?:\"]{1,100}?\b(?:(?:is|are) "
                        r"(?:dedicated|committed) to|exists? to|works? to|"
                        r"(?:develops?|implements?|administers?|delivers?|provides?)"
                        r"(?: and (?:develops?|implements?|administers?|delivers?|provides?))? "
-                       r"(?:programs?|programmes?|services?) to [a-z]+)\b|"
+                       r"(?:programs?|programmes?|services?) to [a-z]+|"
+                       r"(?:is|are|was|were) (?:established|created|set up)\b[^.!?:\"]{0,100}?"
+                       r"\b(?:with the (?:intent|purpose|aim) of|for the purpose of) \w+ing)\b|"
                        r"\b(?:sets?|charts?|lays?|maps?|outlines?)(?: out)? (?:the|a|our|its) "
                        r"(?:\w+ )?(?:path|course|road|route|roadmap|way) (?:to(?:wards?)?|for) "
                        r"\w+ing\b", re.IGNORECASE)
