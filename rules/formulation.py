@@ -70,7 +70,11 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     missions in: ``The Department is dedicated to ...``, ``... exists to ...``, ``...
     works to ...``, ``... is committed to ...``, or what it runs and what for, as a
     city budget's department page opens: ``The Police Department develops and implements
-    programs to deter crime ...``, ``... provides services to ...``), in its first
+    programs to deter crime ...``, ``... provides services to ...``, or what the law set
+    up the programme the plan serves to do: ``The Student Equity and Achievement Program
+    was established in Education Code 78222 with the intent of supporting ... the
+    system-wide goal of eliminating equity gaps``, as the agenda item putting a required
+    plan to its board opens), in its first
     sentence or in the first sentence after a ``Purpose:`` heading (``Purpose (the
     repository's README): The Foundation exists to define ...``, a statement of purpose
     quoted beside a page of goals), not a commitment made further on, though it may
@@ -101,7 +105,10 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     sets measures states results of its own, and is asked where they lead; or it is a
     work programme and budget (it states no goal, measures nothing but what its pieces of
     work deliver, and every budget line pays for pieces of work, row by row: a scientific
-    committee's projects with their money and priority scores), an instrument that
+    committee's projects with their money and priority scores; beside a line of its own
+    for every piece of work, a line for all of it, such as the contracts a bond-funded
+    construction project's commitment report files under "All Projects", is the work's
+    shared cost, not an organisation's running budget), an instrument that
     allocates money to work whose direction the body it answers to, and the plans the
     work comes from, set; a list of work with no money, or one beside measures or goals
     of its own, is asked where it leads; or it is one organisation's improvement plan
@@ -137,11 +144,13 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
 #: a ``Mandate:`` heading (what the law gives a public body to do),
 #: ``the mission of X is to ...``, ``X's mission of empowering ...``, ``our goal is to``,
 #: or a description that opens with its purpose (``To improve the ability of ...``, after
-#: a short label such as ``Summary:``) or, in its first sentence, with what the
+#: a short label such as ``Summary:``) or, in its first sentence (after a label, which may
+#: cite its page: ``Board agenda item (p. 17):``), with what the
 #: organisation is for, or after a ``Purpose:`` heading
 #: (``WHAT WE DO: "The Department ... is dedicated to building ...``,
 #: ``exists to``, ``works to``, ``is committed to``, ``develops and implements programs
-#: to deter crime``; also after an opening clause that
+#: to deter crime``, ``was established in Education Code 78222 with the intent of
+#: supporting``: a statutory programme's purpose; also after an opening clause that
 #: gives the reason, ``In order to comply with the Act, the airline is committed to``), or
 #: says what the plan is the way to (``Research Changes Lives sets the path for delivering
 #: better health``; not a course set for an organisation, ``sets a new course for the
@@ -150,14 +159,17 @@ _MISSION = LazyPattern(r"\b(?:mission(?: statement)?|mandate)(?: \([^)]*\))?:\s*
                        r"\bmission of (?:[^.]*\bis to\b|\w+ing\b)|"
                        r"\bour (?:mission|goal|aim|purpose) is to\b|"
                        r"^(?:[\w.\- ]{1,40}:\s*)?\"?to (?!be\b)[a-z]+\b|"
-                       r"(?:^(?:[\w.\- ]{1,40}:\s*)?|\bpurpose(?: \([^)]*\))?:\s*)\"?"
+                       r"(?:^(?:[\w.\- ]{1,40}(?: \([^)]*\))?:\s*)?|"
+                       r"\bpurpose(?: \([^)]*\))?:\s*)\"?"
                        r"(?:(?:in order to|in accordance with|pursuant to|as required by)\b"
                        r"[^.!?:\",]{1,200},\s*)?"
                        r"[^.!?:\"]{1,100}?\b(?:(?:is|are) "
                        r"(?:dedicated|committed) to|exists? to|works? to|"
                        r"(?:develops?|implements?|administers?|delivers?|provides?)"
                        r"(?: and (?:develops?|implements?|administers?|delivers?|provides?))? "
-                       r"(?:programs?|programmes?|services?) to [a-z]+)\b|"
+                       r"(?:programs?|programmes?|services?) to [a-z]+|"
+                       r"(?:is|are|was|were) (?:established|created|set up)\b[^.!?:\"]{0,100}?"
+                       r"\b(?:with the (?:intent|purpose|aim) of|for the purpose of) \w+ing)\b|"
                        r"\b(?:sets?|charts?|lays?|maps?|outlines?)(?: out)? (?:the|a|our|its) "
                        r"(?:\w+ )?(?:path|course|road|route|roadmap|way) (?:to(?:wards?)?|for) "
                        r"\w+ing\b", re.IGNORECASE)
@@ -217,12 +229,18 @@ def _work_programme(plan: Plan) -> bool:
     """Whether the plan is a work programme and budget: it states no goal, lists work
     (initiatives), measures nothing but what pieces of that work deliver (each metric
     listed by an initiative), and every budget line of it (one at least) pays for pieces
-    of that work, row by row, none for a goal or for the whole plan."""
-    return not plan.goals and bool(plan.initiatives) and bool(plan.budgets) and all(
-        plan.referrers(metric, "metrics", Initiative) for metric in plan.metrics) and all(
-        budget.funds and budget.funds != "all"
-        and all(isinstance(item, Initiative) for item in plan.refs(budget, "funds"))
-        for budget in plan.budgets)
+    of that work, row by row, none for a goal; a line for the whole plan (``funds: all``)
+    only where every piece of work has a line of its own besides (a bond programme's
+    contracts filed under "All Projects" beside each project's own contracts)."""
+    if plan.goals or not plan.initiatives or not plan.budgets or not all(
+            plan.referrers(metric, "metrics", Initiative) for metric in plan.metrics):
+        return False
+    if not all(budget.funds and (budget.funds == "all" or all(
+            isinstance(item, Initiative) for item in plan.refs(budget, "funds")))
+            for budget in plan.budgets):
+        return False
+    return all(budget.funds != "all" for budget in plan.budgets) or all(
+        plan.referrers(initiative, "funds", Budget) for initiative in plan.initiatives)
 
 
 #: An improvement plan of an organisation's own service, by the names the templates

@@ -808,6 +808,10 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "actuals: [{date: 2001-03-31, value: 58}]}\n"
              "  - {id: KR15, title: Life satisfaction among young people, "
              "direction: increase, tolerance: 0.1, baseline: {value: 7.6, date: 2001-12-31}}\n"
+             "  - {id: KR19, title: Persistence - Overall Student Population, unit: '%', "
+             "baseline: {value: 62.6, date: 2002-06-30}}\n"
+             "  - {id: KR20, title: Persistence - Homeless, unit: '%', "
+             "baseline: {value: 37.5, date: 2002-06-30}, target: {change: 25.4}}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR7]}\n  - {id: A2, owner: ann}\n"
              "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n"
@@ -919,7 +923,13 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     value and readings since (an agency's FOIA backlog it will "continue to work toward a
     reduction of", from 4,522 requests in April 2014, read twice since): a standing duty
     has no level at which it ends, its aim is the direction, and each reading is judged
-    against where it started.
+    against where it started. Nor is the whole population's row of a measure broken down
+    by group (``Persistence - Overall Student Population`` beside ``Persistence - Black or
+    African American``, the measure and the group parted by a dash or a colon), with its
+    figure and no target, when the rows of its groups under the same item state targets:
+    an equity plan's gaps are measured against it, and its goals are the groups' (a state
+    template prints the overall row's goals "N/A"); a group's row without a target, or a
+    whole-population row beside groups none of which is targeted, is still reported.
     """
     if "targets" in plan.info.withheld:
         return
@@ -931,6 +941,7 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
                 or shares_cases_meeting(metric) or plan.carrier(metric) is not None \
                 or (plan.personal and done_in_part(metric, measure)) \
                 or _read_against_target(plan, metric) or _by_stage(metric) \
+                or _comparison_row(plan, metric) \
                 or _evaluates_targeted_work(plan, metric, measure) \
                 or _duty_kept_moving(plan, metric) \
                 or (by_threshold and metric.direction in ("increase", "decrease")
@@ -1046,6 +1057,57 @@ def _read_against_target(plan: Plan, metric: Metric) -> bool:
     other = plan.ref(metric, "against", Metric)
     return other is not None and (final_target(other) is not None
                                   or plan.measure(other).states_target)
+
+
+#: What parts a row's measure from its group in a title broken down by group: a dash
+#: between spaces or a colon (``Persistence - Black or African American``).
+_GROUP_SEPARATORS = (" - ", " \u2013 ", " \u2014 ", ": ")
+#: The group that is the whole population of a broken-down table (``Overall Student
+#: Population``, ``All Students``, ``All``, ``Total``).
+_WHOLE_POPULATION = LazyPattern(
+    r"(?:overall|all|total)(?:\s+(?:student|students|pupils|learners|participants|people|"
+    r"patients|residents|population|groups))*", re.IGNORECASE)
+
+
+def _breakdown(metric: Metric) -> tuple[str, bool] | None:
+    """A group row's measure (folded) and whether its group is the whole population: the
+    title parted at its last separator; None for a title with none."""
+    title = metric.title or ""
+    cut, sep = max((title.rfind(sep), sep) for sep in _GROUP_SEPARATORS)
+    if cut <= 0:
+        return None
+    measure, group = title[:cut].strip(), title[cut + len(sep):].strip()
+    if not measure or not group:
+        return None
+    return measure.casefold(), bool(_WHOLE_POPULATION.fullmatch(group))
+
+
+def _targeted_groups(plan: Plan) -> frozenset[tuple[str, ...]]:
+    """The measures broken down by group whose group rows, listed under one item (its
+    ids, then the measure), state a target."""
+    found = set()
+    for metric in plan.metrics:
+        row = _breakdown(metric)
+        if row is None or row[1] or (final_target(metric) is None
+                                     and not plan.measure(metric).states_target):
+            continue
+        holders = tuple(sorted(item.id for item in plan.referrers(metric, "metrics")))
+        found.add((*holders, row[0]))
+    return frozenset(found)
+
+
+def _comparison_row(plan: Plan, metric: Metric) -> bool:
+    """Whether the metric is the whole-population row of a measure broken down by group
+    (``Successful Enrollment - Overall Student Population``), with a figure, listed under
+    the same item as group rows of that measure that state targets: the comparison the
+    groups' gaps are measured against."""
+    if metric.baseline is None and not metric.actuals:
+        return False
+    row = _breakdown(metric)
+    if row is None or not row[1]:
+        return False
+    holders = tuple(sorted(item.id for item in plan.referrers(metric, "metrics")))
+    return (*holders, row[0]) in plan.shared(_targeted_groups)
 
 
 def _statistics_beside_goals(plan: Plan, missing: list[Finding], eligible: int) -> bool:

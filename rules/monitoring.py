@@ -2005,6 +2005,8 @@ def _window(initiative: Initiative) -> bool:
             - {id: B5, title: Field programmes, amount: 900, spent: 700, currency: GBP}
             - {id: B6, title: Internal services, amount: 100, spent: 120, currency: GBP,
                funds: all}
+            - {id: B7, title: Environmental review (closed), amount: 7425, spent: 7425.50,
+               currency: USD}
           """))
 def overspent_budget(plan: Plan) -> Iterator[Finding]:
     """A budget line has ``spent`` more than its ``amount``.
@@ -2036,7 +2038,12 @@ def overspent_budget(plan: Plan) -> Iterator[Finding]:
     beyond their share was the plan's own unspent money spent on its own work, not money
     from outside it; the people's time beside such a line counts as paid within the money
     too. A line that pays for named work, or running costs while the lines together
-    overspent, is still reported.
+    overspent, is still reported. Nor is a money line in a plain currency (``USD``,
+    ``EUR``: a bare currency code, no scale such as ``USD m``) over by less than one unit
+    of it (a closed contract's $7,425.50 paid against $7,425.00 in a commitment report):
+    cents over a whole amount are a rounding difference of the books, not money a
+    reviewer would ask to be approved or cut; a whole unit over, or any excess of a line
+    in thousands or millions, or of people's time, is reported.
     """
     moved = reallocated(plan)
     shared = _running_costs_within(plan)
@@ -2044,7 +2051,7 @@ def overspent_budget(plan: Plan) -> Iterator[Finding]:
     for budget in plan.budgets:
         if budget.amount is None or budget.spent is None or budget.spent <= budget.amount \
                 or budget.id in moved or budget.id in shared \
-                or (budget.response or "").strip() \
+                or (budget.response or "").strip() or _cents_over(budget) \
                 or (_people_time(budget) and _work_of(budget) in within):
             continue
         currency = f" {budget.currency}" if budget.currency else ""
@@ -2055,6 +2062,19 @@ def overspent_budget(plan: Plan) -> Iterator[Finding]:
             f"{currency} of {number(budget.amount)}, {number(over)}{share} over; raise "
             "the amount with approval, or cut the work it funds",
             field="spent")
+
+
+#: A plain currency: a bare ISO 4217 code, with no scale (``USD``, not ``USD m``); ``FTE``
+#: and ``WTE`` are people's time (:func:`_people_time`), not money.
+_PLAIN_CURRENCY = LazyPattern(r"[A-Z]{3}")
+
+
+def _cents_over(budget: Budget) -> bool:
+    """Whether a money line in a plain currency spent less than one unit of it more than
+    its amount: a rounding difference (cents), not an overspend."""
+    return bool(budget.currency and _PLAIN_CURRENCY.fullmatch(budget.currency)) \
+        and not _people_time(budget) and budget.amount is not None and budget.spent is not None \
+        and budget.spent - budget.amount < 1
 
 
 def _people_time(budget: Budget) -> bool:

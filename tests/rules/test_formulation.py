@@ -64,6 +64,11 @@ class TestNoVision:
         'For general administration ... PHP 122,104,239.00. MANDATE: "Pursuant to Act No. 8, '
         'the Commission is the primary policy-making body of women. The Commission shall '
         'promote, protect and uphold the rights of women."',
+        # what the law set up the programme a required plan serves to do, opening the
+        # agenda item (cited by its page) that puts the plan to its board
+        'Board agenda item (p. 17): "The Student Equity and Achievement (SEA) Program was '
+        'established in Education Code (EC) 78222 with the intent of supporting the '
+        'system-wide goal of eliminating equity gaps."',
         # what the plan itself aims at, in English and in the languages plans are written in
         "This strategy aims to halve the waiting time for a first appointment.",
         "Le plan a été conçu à la suite de la circulaire du 27 avril 2021, et vise à "
@@ -90,6 +95,9 @@ class TestNoVision:
         # a document's purpose is no statement of what the organisation is for
         "The committee agreed the goals. Purpose: this page records the objectives.",
         "The new mandate of the board starts in 2026.",
+        # a programme set up, with no purpose stated, or a purpose further on
+        "The Program was established in Education Code 78222 in 2018.",
+        "The plan sets targets. The Program was established with the intent of closing gaps.",
         # what something other than the plan aims at
         "BA Compromisos es un sitio web que busca informar a la ciudadanía.",
         "Through this exercise, the Government aims to nurture accountable governance.",
@@ -149,6 +157,12 @@ class TestNoVision:
         RuleTester(no_vision).assert_fails(plan.split("budgets:")[0], [("p", 2)])
         RuleTester(no_vision).assert_fails(plan.replace("funds: [P2]", "funds: all"),
                                            [("p", 2)])
+        # a line for all the work beside each piece's own line: the work's shared cost
+        RuleTester(no_vision).assert_passes(
+            plan + "  - {id: B3, amount: 90000, period: '2025', funds: all}\n")
+        RuleTester(no_vision).assert_fails(
+            plan.replace("funds: [P2]", "funds: all")
+            + "  - {id: B3, amount: 90000, period: '2025', funds: all}\n", [("p", 2)])
         RuleTester(no_vision).assert_fails(
             plan + "metrics: [{id: M1, title: Stocks assessed}]\n", [("p", 2)])
         RuleTester(no_vision).assert_fails(plan + "goals: [{id: G1}, {id: G2}]\n", [("p", 2)])

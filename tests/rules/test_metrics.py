@@ -1814,6 +1814,44 @@ def test_a_current_level_read_against_a_requirement_is_not_asked_for_a_target() 
         plan.replace(", target: TARGET", ""), [("M1", 3), ("M2", 4)])
 
 
+def test_the_whole_populations_row_of_a_breakdown_by_group_is_the_comparison() -> None:
+    """An equity plan's overall row (``Persistence - Overall Student Population``), with
+    its figure, beside group rows of the same measure under the same goal that state
+    targets: the comparison the gaps are measured against, not a measure missing its
+    target. A group's row without a target, an overall row beside untargeted groups or
+    under another goal, or one with no figure, is still reported."""
+    plan = ("planlint: 1\n"
+            "goals:\n"
+            "  - id: PER\n"
+            "    metrics:\n"
+            "      - {id: PER-ALL, title: Persistence - Overall Student Population, unit: '%', "
+            "baseline: {value: 62.6, date: 2022-06-30}}\n"
+            "      - {id: PER-HOM, title: Persistence - Homeless, unit: '%', "
+            "baseline: {value: 37.5, date: 2022-06-30}, TARGET}\n"
+            "      - {id: PER-LGBT, title: Persistence - LGBT, unit: '%', "
+            "baseline: {value: 50.4, date: 2022-06-30}, target: {change: 13.3}}\n"
+            "  - id: TRF\n"
+            "    metrics:\n"
+            "      - {id: TRF-ALL, title: 'Transfer: All students', unit: '%', "
+            "baseline: {value: 18.5, date: 2019-06-30}}\n"
+            "      - {id: TRF-M, title: 'Transfer: Male', unit: '%', "
+            "baseline: {value: 14, date: 2019-06-30}}\n")
+    rule = RuleTester(metric_without_target)
+    rule.assert_fails(plan.replace("TARGET", "target: {change: 25.4}"), [("TRF-ALL", 10),
+                                                                          ("TRF-M", 11)])
+    persistence = plan.split("  - id: TRF")[0]
+    rule.assert_fails(persistence.replace(", TARGET", ""), [("PER-HOM", 6)])
+    # with no figure of its own, the overall row is only a name
+    rule.assert_fails(persistence.replace("TARGET", "target: {change: 25.4}").replace(
+        "'%', baseline: {value: 62.6, date: 2022-06-30}}", "'%'}"), [("PER-ALL", 5)])
+    # the groups' targets under the other goal are not the overall row's comparison
+    rule.assert_fails(plan.replace("TARGET", "target: {change: 25.4}").replace(
+        "'Transfer: Male', unit: '%', baseline: {value: 14, date: 2019-06-30}}",
+        "'Transfer: Male', unit: '%', baseline: {value: 14, date: 2019-06-30}, "
+        "target: {change: 10}}").replace("Transfer: All students", "Persistence: All"),
+        [("TRF-ALL", 10)])
+
+
 def test_a_share_defined_by_its_formula_states_its_unit() -> None:
     plan = ("planlint: 1\nmetrics:\n  - id: M1\n    title: Customer Acquisition KPI\n"
             "    description: 'LQR = #[Qualified Leads] / #[Leads]. Ratio of qualified leads "

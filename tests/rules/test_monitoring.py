@@ -2147,6 +2147,22 @@ class TestOverspentBudget:
         RuleTester(overspent_budget).assert_fails(
             fragment, [("B2", 6), ("B2-FTE", 7), ("B3-FTE", 9)])
 
+    def test_cents_over_in_a_plain_currency_are_a_rounding_difference(self) -> None:
+        """A closed contract paid $7,425.50 against $7,425.00 in a commitment report:
+        cents over, not an overspend. A whole unit over, a line in millions or with no
+        currency, or people's time, are still reported."""
+        fragment = dedent("""\
+            planlint: 1
+            budgets:
+              - {id: B1, amount: 7425, spent: 7425.50, currency: USD}
+              - {id: B2, amount: 7425, spent: 7426, currency: USD}
+              - {id: B3, amount: 5, spent: 5.5, currency: USD m}
+              - {id: B4, amount: 100, spent: 100.5}
+              - {id: B5, amount: 2, spent: 2.5, currency: FTE}
+            """)
+        RuleTester(overspent_budget).assert_fails(
+            fragment, [("B2", 4), ("B3", 5), ("B4", 6), ("B5", 7)])
+
     def test_running_costs_paid_from_the_plans_own_unspent_money_are_no_overspend(
             self) -> None:
         """A results report's Internal Services (``funds: all``) over its authorities
