@@ -321,3 +321,22 @@ def test_the_one_owner_of_a_teams_work_is_its_project_lead() -> None:
     assert load_plan(plan.replace("OWNER", "other")).project_lead is None
     assert load_plan(plan.replace("OWNER", "lead").replace(", parent: sponsor-org", "")
                      ).project_lead is None  # not a team's plan
+
+
+def test_models_look_attributes_up_as_pydantic_does() -> None:
+    """With ``_fastattr`` built, the models drop pydantic's ``__getattr__`` hook (see
+    model.py): fields, properties and a missing attribute's error are as before, and a
+    model with private attributes keeps the hook."""
+    from pydantic import PrivateAttr
+
+    from planlint.model import _Model
+
+    goal = Goal.model_validate({"id": "G1", "title": "Grow"})
+    assert (goal.title, goal.label, goal.pointer) == ("Grow", "Grow", "")
+    with pytest.raises(AttributeError, match="'Goal' object has no attribute 'nope'"):
+        goal.nope  # noqa: B018
+
+    class Private(_Model):
+        _kept: int = PrivateAttr(default=3)
+
+    assert Private()._kept == 3

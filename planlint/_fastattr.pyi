@@ -1,0 +1,3 @@
+"""Plain attribute lookup for planlint's models, in C (_fastattr.c); see model.py."""
+
+def plain_lookup(cls: type) -> None: ...
