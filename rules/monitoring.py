@@ -2043,14 +2043,23 @@ def overspent_budget(plan: Plan) -> Iterator[Finding]:
     of it (a closed contract's $7,425.50 paid against $7,425.00 in a commitment report):
     cents over a whole amount are a rounding difference of the books, not money a
     reviewer would ask to be approved or cut; a whole unit over, or any excess of a line
-    in thousands or millions, or of people's time, is reported.
+    in thousands or millions, or of people's time, is reported. Nor is a money line that
+    is one year's share of a sum appropriated once and available for several years (the
+    plan says its money is "to remain available until" a date or "until expended", the
+    standing words of a multi-year or no-year appropriation: a court's spending plan for a
+    supplemental appropriation, phased year by year) while the lines of the same work and
+    currency over all their periods together spent no more than the sum of their amounts:
+    a year running ahead of its share re-times spending within the one total and exceeds
+    no approved amount; a line whose work spent more than all its years' shares, or in a
+    plan that does not say its money outlives the year, is reported.
     """
     moved = reallocated(plan)
+    pooled = _multi_year_within(plan)
     shared = _running_costs_within(plan)
     within = _money_within(plan, shared)
     for budget in plan.budgets:
         if budget.amount is None or budget.spent is None or budget.spent <= budget.amount \
-                or budget.id in moved or budget.id in shared \
+                or budget.id in moved or budget.id in shared or budget.id in pooled \
                 or (budget.response or "").strip() or _cents_over(budget) \
                 or (_people_time(budget) and _work_of(budget) in within):
             continue
@@ -2067,6 +2076,30 @@ def overspent_budget(plan: Plan) -> Iterator[Finding]:
 #: A plain currency: a bare ISO 4217 code, with no scale (``USD``, not ``USD m``); ``FTE``
 #: and ``WTE`` are people's time (:func:`_people_time`), not money.
 _PLAIN_CURRENCY = LazyPattern(r"[A-Z]{3}")
+
+
+#: The standing words of an appropriation available for more than its year: "to remain
+#: available until September 30, 2031", "available until expended".
+_MULTI_YEAR_MONEY = LazyPattern(r"\bremains? available until\b|\bavailable until expended\b",
+                                re.IGNORECASE)
+
+
+def _multi_year_within(plan: Plan) -> frozenset[str]:
+    """Ids of the money lines, in a plan that says its money remains available beyond
+    the year, whose work and currency have lines in several periods that together spent
+    no more than the sum of their amounts: yearly shares of one multi-year total."""
+    if not _MULTI_YEAR_MONEY.search(plan.info.description or ""):
+        return frozenset()
+    pots: dict[tuple[str | tuple[str, ...], str | None], list[Budget]] = defaultdict(list)
+    for line in plan.budgets:
+        if line.funds and line.period and line.amount is not None \
+                and not _people_time(line):
+            pots[line.funds, line.currency].append(line)
+    return frozenset(
+        line.id for lines in pots.values()
+        if len({line.period for line in lines}) > 1
+        and sum(line.spent or 0 for line in lines) <= sum(line.amount or 0 for line in lines)
+        for line in lines)
 
 
 def _cents_over(budget: Budget) -> bool:

@@ -69,7 +69,12 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     A plan that says it ties its goals to the performance plans of the people who answer
     for them and does not publish those plans (``plan: withheld: [objectives]``: a budget
     justification whose metrics "are integrated into executive performance plans" of its
-    senior leadership) is not asked for them.
+    senior leadership) is not asked for them. Nor is a goal whose owner holds a judicial
+    office (``role``: Chief Judge, Chief Justice, presiding judge, magistrate: a court's
+    plan whose goals its head, the chief judge, answers for): a judge serves a term or
+    during good behaviour and no performance plan or appraisal holds them to goals
+    (judicial independence), so the practice cannot apply to them; goals owned by a
+    court's administrator or clerk are still asked.
     """
     if "objectives" in plan.info.withheld or _unsponsored_team_plan(plan):
         return
@@ -78,7 +83,8 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     tops = {goal.id for goal in plan.top_goals}
     cascading = _held_through_cascade(plan, owned, tops)
     owned = [(goal, owner) for goal, owner in owned
-             if not (owner.id in cascading and goal.id in tops)]
+             if not (owner.id in cascading and goal.id in tops)
+             and not _JUDICIAL_OFFICE.match(owner.role or "")]
     if not any(person.objectives for person in plan.people) and (
             plan.one_short_cycle or _owned_from_outside(plan, [owner for _, owner in owned])):
         return
@@ -99,6 +105,13 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
                            lacking="are not in their owner's objectives",
                            fix="list under each owner's objectives the goals they own, so "
                                "their performance plans hold them to the strategy")
+
+
+#: A judicial office, as a person's role: "Chief Judge", "Chief Justice", "Presiding
+#: Judge", "Associate Justice", "Magistrate Judge".
+_JUDICIAL_OFFICE = LazyPattern(
+    r"\s*(?:(?:chief|presiding|associate|senior|administrative|district|circuit)\s+)*"
+    r"(?:judge|justice|magistrate)\b", re.IGNORECASE)
 
 
 def _unsponsored_team_plan(plan: Plan) -> bool:

@@ -2187,6 +2187,27 @@ class TestOverspentBudget:
             fragment.replace("spent: 800", "spent: 1000"),
             [("B2", 5), ("B2-FTE", 6), ("B3", 8), ("B4", 10)])
 
+    def test_a_years_share_of_a_multi_year_sum_spent_early_is_no_overspend(self) -> None:
+        """A supplemental appropriation "to remain available until" a later year,
+        phased by year: a year over its share while the work's years together spent
+        within their total re-times spending; work over its total, or a plan whose money
+        is not said to outlive the year, is reported."""
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: P, description: "provided $153,000,000, to remain available until
+              September 30, 2031."}
+            budgets:
+              - {id: A24, amount: 100, spent: 150, currency: USD, period: FY2024, funds: [G1]}
+              - {id: A25, amount: 100, currency: USD, period: FY2025, funds: [G1]}
+              - {id: B24, amount: 100, spent: 250, currency: USD, period: FY2024, funds: [G2]}
+              - {id: B25, amount: 100, currency: USD, period: FY2025, funds: [G2]}
+              - {id: C24, amount: 100, spent: 150, currency: USD, period: FY2024, funds: [G3]}
+            """)
+        RuleTester(overspent_budget).assert_fails(fragment, [("B24", 7), ("C24", 9)])
+        RuleTester(overspent_budget).assert_fails(
+            fragment.replace("to remain available until", "for"),
+            [("A24", 5), ("B24", 7), ("C24", 9)])
+
 
 class TestTargetAlreadyPassed:
     def test_a_standard_to_meet_each_period_is_not_passed_by_one_period(self) -> None:

@@ -9,6 +9,23 @@ from planlint.testing import RuleTester
 
 
 class TestOwnerNotAccountable:
+    def test_a_judge_heading_the_court_is_not_asked_for_a_performance_plan(self) -> None:
+        """A court's plan whose goals its Chief Judge answers for as head of the court: no
+        performance plan reaches a judicial office; the clerk's goal is still asked."""
+        fragment = dedent("""\
+            planlint: 1
+            units:
+              - {id: court, name: The Court, lead: cj}
+            people:
+              - {id: cj, name: Ann Roe, role: Chief Judge, unit: court}
+              - {id: clerk, name: Bo Poe, role: Clerk of the Court, unit: court}
+            goals:
+              - {id: G1, title: Modernize technology, unit: court}
+              - {id: G2, title: Modernize facilities, unit: court}
+              - {id: G3, title: Clear the docket backlog, owner: clerk}
+            """)
+        RuleTester(owner_not_accountable).assert_fails(fragment, [("G3", 10)])
+
     def test_goal_missing_from_the_owners_objectives_fires_at_owner(self) -> None:
         fragment = dedent("""\
             planlint: 1
