@@ -758,9 +758,16 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     community's release-cycle goal and its champion, the "main driver to project-manage
     it to completion" who reminds and helps the teams that carry it): the plan and its
     goal are one, and the person who answers for the goal keeps it moving; an office
-    would name the same person. A plan of several goals is still asked for one.
+    would name the same person. A plan of several goals is still asked for one. Nor is a
+    plan that says it assigns who answers for its work in another document it does not
+    publish (``plan: withheld: [owners]``: an agency's RACI matrix that "identifies
+    responsibilities for monitoring and reporting on performance", a museum's companion
+    document of "primary and secondary responsibilities"): who runs the plan is one of
+    the responsibilities that document assigns, so its absence from the published plan
+    says nothing, as no owner is asked of such a plan's goals either (unowned-goal).
     """
-    if plan.info.office is None and not _team_led(plan) and not _run_by_its_sponsor(plan) \
+    if plan.info.office is None and "owners" not in plan.info.withheld \
+            and not _team_led(plan) and not _run_by_its_sponsor(plan) \
             and not _run_by_its_head(plan) and not plan.personal \
             and not plan.managed_in_system and not _units_report_monthly(plan) \
             and not _run_by_its_reviewer(plan) and not _strategy_unit(plan) \
