@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from planlint.finding import Finding
 from planlint.measures import worded
-from planlint.model import Goal, Initiative, Unit
+from planlint.model import Communication, Goal, Initiative, Unit
 from planlint.patterns import LazyPattern
 from planlint.plan import Plan
 from planlint.practice import by_practice
@@ -94,7 +94,14 @@ def uncommunicated_goal(plan: Plan) -> Iterator[Finding]:
     A plan whose communications list no goal at all, one of them going to everybody,
     tells everybody its whole strategy (the plan published, its progress blogged): which
     goals each communication tells of is another style's record, and the rule stays
-    silent. Nor is a top-level goal reported whose sub-goals are each covered by a
+    silent. Nor, for the same reason, is any top-level goal reported when a communication
+    that lists no goal says in its own words that it tells the strategy as a whole (a
+    financial supervisor's communications function, to "promote EIOPA's role, business
+    strategy and activities towards the European institutions and external stakeholders";
+    newsletter space for "achievements related to the strategic plan"): it names the whole
+    strategy, of which the top-level goals are the head, and lists no goals because it
+    tells all of them; a communications or engagement strategy of its own is not the
+    plan's. Nor is a top-level goal reported whose sub-goals are each covered by a
     communication to everybody (an executive order whose every goal is on a public
     dashboard): the whole of its cascade is told to all, and so is it; a sub-goal told
     to some audience, or only some of them told, does not tell its parent. Nor is a
@@ -115,6 +122,7 @@ def uncommunicated_goal(plan: Plan) -> Iterator[Finding]:
         return
     covered = {goal.id for communication in plan.communications
                for goal in plan.refs(communication, "covers")}
+    whole = any(_names_the_strategy(communication) for communication in plan.communications)
     public = {goal.id for communication in plan.communications
               if communication.audience == "all"
               for goal in plan.refs(communication, "covers")}
@@ -126,7 +134,8 @@ def uncommunicated_goal(plan: Plan) -> Iterator[Finding]:
     missing = [goal.finding(
         f"top-level {goal.describe()} is covered by no communication; list it under the "
         f"covers of a communication (such as {example.id}) so the organization hears of it")
-        for goal in top if goal.id not in covered and not _told_whole(plan, goal, public)
+        for goal in top if goal.id not in covered and not whole
+        and not _told_whole(plan, goal, public)
         and not any(not work.finished and _ENGAGES_ALL.search(worded(
             work.title, work.description)) for work in plan.referrers(
                 goal, "supports", Initiative))]
@@ -141,6 +150,21 @@ def uncommunicated_goal(plan: Plan) -> Iterator[Finding]:
 _ENGAGES_ALL = LazyPattern(r"\bengag(?:e|es|ed|ing) (?:all|every one of|each of) (?:its |our |"
                            r"the )?(?:employees|staff|workforce|colleagues|people)\b",
                            re.IGNORECASE)
+
+
+#: Words that name the plan's strategy as a whole as what a communication tells (``promote
+#: EIOPA's role, business strategy and activities``, ``achievements related to the strategic
+#: plan``, ``Federal Data Strategy newsletter``); not a communication's own strategy.
+_THE_STRATEGY = LazyPattern(r"(?<!communications )(?<!communication )(?<!engagement )"
+                            r"(?<!outreach )(?<!marketing )(?<!media )"
+                            r"\b(?:strategy|strategic plan)\b", re.IGNORECASE)
+
+
+def _names_the_strategy(communication: Communication) -> bool:
+    """Whether a communication lists no goal it covers and its own words say it tells the
+    strategy as a whole (see ``_THE_STRATEGY``): it covers every top-level goal."""
+    return not communication.covers and _THE_STRATEGY.search(
+        worded(communication.title, communication.description)) is not None
 
 
 def _told_whole(plan: Plan, goal: Goal, public: set[str]) -> bool:

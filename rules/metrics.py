@@ -544,6 +544,19 @@ def _held_to_norm(metric: Metric) -> bool:
         " ".join((target.text or "").split())) is not None for target in aims)
 
 
+#: A unit that names a fixed rating scale (``/10``, ``score out of 5``, ``score (scale of 1
+#: to 5)``, ``average rating (1-5)``): a score read on a scale every reading shares.
+_ON_SCALE = LazyPattern(r"^\s*/\s*\d+\s*$|\bout of \d+\b|\bscale of \d+ to \d+\b|"
+                        r"\b(?:score|rating)s?\s*\(\d+\s*[-\u2013]\s*\d+\)", re.IGNORECASE)
+
+
+def _floor_on_scale(metric: Metric) -> bool:
+    """Whether a metric's target is a floor (``bound: at least``) on a score read on a
+    fixed scale its unit names (a stakeholder survey's ``>7/10``, events' ``>3`` out of
+    5): a standard each reading clears or not, whatever it started from."""
+    return metric.bound == "at least" and _ON_SCALE.search(metric.unit or "") is not None
+
+
 def _due_unread(plan: Plan, metric: Metric) -> bool:
     """Whether a metric's target has fallen due by the plan's date and it has no reading
     (none, or only words that say it was not taken: ``No formal survey completed``): the
@@ -1206,7 +1219,9 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "  - {id: M16, title: Number of migrants reintegrated through the programme's "
              "activities, target: {text: At least 35% of total beneficiaries}}\n"
              "  - {id: M17, title: Rental Housing - cumulative accomplishment (Housing Units), "
-             "unit: Housing Units, target: {value: 317, date: 2026-09-30}}\n")
+             "unit: Housing Units, target: {value: 317, date: 2026-09-30}}\n"
+             "  - {id: M18, title: Stakeholder rating of our coordinating role, "
+             "unit: /10, bound: at least, target: {value: 7, date: 2026-09-30}}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -1284,7 +1299,11 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     time``, ``honor their weekly focus day at least 90% of the time``), a standard for how
     often, not a level moved; a target in words that places the level against a norm or
     benchmark of others (``accounts receivable ... within industry norms``), judged
-    against that norm; a number of things followed by the year they are done in (``four
+    against that norm; a floor on a score read on a fixed scale its unit names (``bound:
+    at least`` with ``unit: /10``, a stakeholder survey's ``>7/10``; a ``score out of 5``):
+    a standard each reading clears or not, as a statement of service performance sets a
+    minimum satisfaction score, with no level the floor asks to move from; a number of
+    things followed by the year they are done in (``four
     membership drives in 2021``), a count made within that year, from none; and a
     condition the wording states (see metric-without-target) whose target is that
     condition in words (``all application engineers have taken about 20-30 days off``),
@@ -1325,6 +1344,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
                 or _met_when_due(plan, metric) or _held_each_period(plan, metric) \
                 or _held_each_year(metric) or _kept_share_of_time(metric) \
                 or _condition_in_words(plan, metric) or _held_to_norm(metric) \
+                or _floor_on_scale(metric) \
                 or _restated_as_target(metric) or counts_in_year(metric.title or "") \
                 or counts_programme_output(metric) or ticked(metric):
             continue

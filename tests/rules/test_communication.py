@@ -66,6 +66,29 @@ def test_a_plan_whose_work_includes_communicating_with_the_public_tells_it() -> 
                 [("plan", 1)])])  # marketing the organisation is not telling its plan
 
 
+def test_a_communication_of_the_whole_strategy_covers_every_top_level_goal() -> None:
+    # a financial supervisor's programming document: its KPIs reported in the annual
+    # activity report by activity area, and its communications function promoting the
+    # business strategy as a whole, listing no goal
+    plan = """\
+        planlint: 1
+        goals:
+          - {id: SO1, title: Protect consumers}
+          - {id: SO2, title: Keep the insurance sector stable}
+          - {id: SAA1, title: Supervisory convergence}
+        communications:
+          - {id: C1, title: Annual activity report, covers: [SAA1]}
+          - {id: C2, title: "Proactively promote our role, business strategy and activities
+              towards the European institutions and external stakeholders"}
+        """
+    RuleTester(uncommunicated_goal).assert_passes(plan)
+    # a communication of its own strategy, or of something else, covers nothing
+    for title in ("Our communications strategy for the year", "Promote our activities"):
+        RuleTester(uncommunicated_goal).assert_fails(
+            plan.replace("Proactively promote our role, business strategy and activities",
+                         title), [("SO1", None), ("SO2", None)])
+
+
 def test_uncommunicated_goal_checks_top_level_goals_only() -> None:
     [finding] = RuleTester(uncommunicated_goal).assert_fails("""\
 planlint: 1

@@ -2078,6 +2078,26 @@ def test_standards_and_counts_of_key_results_need_no_start() -> None:
         [("plan", None)])
 
 
+def test_a_floor_on_a_score_on_a_fixed_scale_needs_no_start() -> None:
+    # a financial supervisor's KPI table: a stakeholder survey's score to stay above 7 out
+    # of 10, a standard each year's reading clears or not
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2026-01-19, horizon: {start: 2026-01-01, end: 2028-12-31}}
+        metrics:
+          - {id: K8, title: Assessment of our coordinating role in international bodies,
+             unit: /10, bound: at least, target: {value: 7, date: 2026-12-31}}
+          - {id: K9, title: Event satisfaction, unit: score out of 5, bound: at least,
+             target: {value: 3, date: 2026-12-31}}
+        """)
+    RuleTester(metric_without_baseline).assert_passes(plan)
+    # a score to reach, not a floor; a floor on a figure with no scale
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("unit: /10, bound: at least,", "unit: /10,")
+        .replace("unit: score out of 5,", "unit: responses,"),
+        [("plan", None)])
+
+
 def test_a_success_statement_written_again_as_its_target_has_no_start() -> None:
     # a corporate plan's performance criteria: each statement of success is written out
     # again, word for word, in the target column; what is to be true, met or not
