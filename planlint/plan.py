@@ -405,6 +405,27 @@ class Plan:
         the cascade."""
         return [goal for goal in self.goals if goal.parent is None and not goal.also_aligned_to]
 
+    def covered_goals(self, communications: Iterable[Communication] | None = None
+                      ) -> set[str]:
+        """Ids of goals the plan's communications (or those given) cover, directly or
+        through a goal above them."""
+        direct = {goal.id for communication in (
+                      self.communications if communications is None else communications)
+                  for goal in self.refs(communication, "covers", Goal)}
+        covered: dict[str, bool] = {}
+        for goal in self.goals:
+            path: dict[str, None] = {}
+            current: Goal | None = goal
+            while current is not None and current.id not in covered and current.id not in path:
+                if current.id in direct:
+                    covered[current.id] = True
+                    break
+                path[current.id] = None
+                current = self.ref(current, "parent", Goal)
+            verdict = covered.get(current.id, False) if current is not None else False
+            covered.update(dict.fromkeys(path, verdict))
+        return {goal_id for goal_id, yes in covered.items() if yes}
+
     def subgoals(self, goal: Goal) -> list[Goal]:
         """Goals whose ``parent`` is ``goal``, then those otherwise aligned to it: a list
         the plan keeps, worked out once per id (rules ask three times a goal)."""

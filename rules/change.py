@@ -19,25 +19,6 @@ from planlint.wording import joined, number
 from ._text import named
 
 
-def _communicated_goals(plan: Plan) -> set[str]:
-    """Ids of goals a communication covers, directly or through a goal above them."""
-    direct = {goal.id for communication in plan.communications
-              for goal in plan.refs(communication, "covers", Goal)}
-    covered: dict[str, bool] = {}
-    for goal in plan.goals:
-        path: dict[str, None] = {}
-        current: Goal | None = goal
-        while current is not None and current.id not in covered and current.id not in path:
-            if current.id in direct:
-                covered[current.id] = True
-                break
-            path[current.id] = None
-            current = plan.ref(current, "parent", Goal)
-        verdict = covered.get(current.id, False) if current is not None else False
-        covered.update(dict.fromkeys(path, verdict))
-    return {goal_id for goal_id, yes in covered.items() if yes}
-
-
 @rule(code="PL701", name="unmanaged-transformation", category="change", severity="warning",
       fails=dedent("""\
           planlint: 1
@@ -76,7 +57,7 @@ def unmanaged_transformation(plan: Plan) -> Iterator[Finding]:
         if not goals:
             continue
         if covered is None:
-            covered = _communicated_goals(plan)
+            covered = plan.covered_goals()
         if any(goal.id in covered for goal in goals):
             continue
         names = ", ".join(goal.id for goal in goals)

@@ -269,7 +269,14 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     record a status): whether the criteria were met is recorded per unit, in that work's
     status, not once for the plan. A plan
     that keeps its results out of its text on purpose (``plan: withheld: [actuals]``) is
-    not asked for them.
+    not asked for them. Nor is a plan that records no result at all (no reading of any
+    measure or goal, no work reported done, cancelled or blocked: a statement of intent,
+    updated part-way through its period) asked for the periodic figures of a measure
+    whose target is still ahead, where a communication on a calendar cadence covers a
+    goal the measure measures (a half-yearly and an annual report to the shareholder
+    against the plan's measures): those figures are published in that report, by design
+    not in the plan, whether or not the measure's title says "per year"; a milestone
+    whose date has passed is still asked for, a target the plan states though it lapsed.
     """
     if "actuals" in plan.info.withheld:
         return
@@ -308,6 +315,8 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                     f"on {due}, over six months before the as-of date {as_of}; record the "
                     "result reached by then under actuals", field=f"targets/{index}")
             continue
+        if _owed_to_report(plan, metric):
+            continue
         stale = _stale_reading(plan, metric)
         if stale is not None:
             message, field, latest = stale
@@ -329,6 +338,41 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                              related=[other.related(f"metric {other.id} is stale for the same "
                                                     "cause", other_field)
                                       for other, _, other_field in others[:NAMED]])
+
+
+#: What an initiative's status says of how its work went, rather than what is intended.
+_OUTCOME_STATUSES = frozenset({"done", "cancelled", "blocked"})
+
+
+def _records_no_result(plan: Plan) -> bool:
+    """Whether the plan records no result at all: no reading of any measure or goal, and
+    no work reported done, cancelled or blocked. It states what is to be done (a
+    statement of intent), not how it went."""
+    return not any(metric.actuals for metric in plan.metrics) \
+        and not any(goal.actuals for goal in plan.goals) \
+        and not any(initiative.status in _OUTCOME_STATUSES for initiative in plan.initiatives)
+
+
+def _reported_goals(plan: Plan) -> set[str]:
+    """Ids of goals a communication on a calendar cadence covers (a half-yearly and an
+    annual report against the measures), directly or through a goal above them."""
+    return plan.covered_goals(
+        communication for communication in plan.communications
+        if communication.cadence is not None and communication.cadence not in EVENT_CADENCES)
+
+
+def _owed_to_report(plan: Plan, metric: Metric) -> bool:
+    """Whether a measured figure's periodic readings are owed to a report the plan names
+    rather than to the plan: the plan records no result at all (see
+    :func:`_records_no_result`), a communication on a calendar cadence covers a goal the
+    metric measures, and the metric's target is still ahead of the as-of date."""
+    if not plan.shared(_records_no_result):
+        return False
+    ends = target_date(plan, metric)
+    if ends is None or ends <= plan.as_of:
+        return False
+    reported = plan.shared(_reported_goals)
+    return any(goal.id in reported for goal in metric_goals(plan, metric))
 
 
 def _interim_passed(metric: Metric, as_of: date) -> tuple[int, date] | None:

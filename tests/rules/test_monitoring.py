@@ -744,6 +744,30 @@ class TestStaleMetric:
         RuleTester(stale_metric, as_of=D("2025-08-04")).assert_passes(
             fragment.replace("courses per year", "courses offered"))
 
+    def test_a_statement_of_intent_owes_its_periodic_figures_to_the_report_it_names(
+            self) -> None:
+        # a statement of intent updated in its second year records no result at all and
+        # names an annual report against its measures: the first year's figure is that
+        # report's, not the plan's
+        report = ("communications:\n  - {id: C1, title: Annual report against the measures, "
+                  "cadence: annual, covers: [G1]}\n")
+        fragment = _metric("cadence: annual\ntitle: Investment referrals per year\n"
+                           "target: {value: 12, date: 2024-06-30}",
+                           head="plan: {horizon: {start: 2021-07-01, end: 2024-06-30}}\n")
+        late = RuleTester(stale_metric, as_of=D("2023-06-30"))
+        late.assert_fails(fragment, [("M1", 7)])
+        late.assert_passes(fragment + report)
+        # a report with no rhythm, or one that covers another goal, is no such place
+        late.assert_fails(fragment + report.replace("cadence: annual, ", ""), [("M1", 7)])
+        late.assert_fails(fragment + report.replace("covers: [G1]", "covers: []"),
+                          [("M1", 7)])
+        # a plan that records some result (work done) is a record: the figure is its own
+        done = "initiatives:\n  - {id: I1, supports: [G1], status: done}\n"
+        late.assert_fails(fragment + report + done, [("M1", 7)])
+        # so is a measure whose target date has passed
+        RuleTester(stale_metric, as_of=D("2025-06-30")).assert_fails(
+            fragment + report, [("M1", 7)])
+
     def test_an_outside_rating_with_an_undated_target_waits_for_its_publisher(self) -> None:
         # a named body's rating is published on its timetable, not at the horizon's end
         fragment = _metric("title: SOCITM Better Connected accessibility rating\n"
