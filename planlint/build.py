@@ -78,8 +78,13 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 def meant_key(key: str, known: Iterable[str], cutoff: float = CUTOFF) -> str | None:
     """The known key a mistyped or foreign one most likely means (``goal`` for
     ``goals``, ``kpis`` for ``metrics``), if any is close enough; the sheet loader asks
-    it of a workbook's column names too."""
-    return nearest(key, known, _SYNONYMS, cutoff)
+    it of a workbook's column names too. A word another vocabulary uses for a key is read
+    as that key before any key it is merely spelt like (``responsible`` is ``owner``, not
+    ``response``)."""
+    listed = _SYNONYMS.get(re.sub(r"[\s-]+", "_", key.strip().lower()), ())
+    choices = set(known)
+    return next((candidate for candidate in listed if candidate in choices), None) \
+        or nearest(key, known, _SYNONYMS, cutoff)
 
 
 #: What unknown-field advises for a key close to no known one.

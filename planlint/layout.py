@@ -49,6 +49,10 @@ _CADENCE = ("Frequency", "Reporting frequency", "Measurement frequency", "Review
             "How often")
 _ORG_UNIT = ("Team", "Department", "Business unit", "Division", "Org unit")
 _NOTES = ("Notes", "Note", "Comments", "Comment", "Details")
+#: The plan's own rating of an item, and its answer to a shortfall the rating shows.
+_RATING = ("RAG", "RAG status", "RAG rating", "Status light", "Traffic light", "On track")
+_RESPONSE = ("Reason for deviation", "Corrective action", "Remedial action", "Recovery action",
+             "Recovery plan", "Mitigation")
 _METRIC = ("Key result", "KR", "KPI", "Measure", "Metric id", "Key result id")
 
 #: Each section's columns: the field (or layout column) each holds, with the other
@@ -87,6 +91,7 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "due": ("Due date", "Deadline", "Target date", "Due by", "By", "End", "End date"),
         "metrics": ("Key results", "KRs", "KPIs", "Measures", "Key result ids"),
         "actual": ("Result", "Verdict"), "actual_date": ("Result date", "Verdict date"),
+        "rating": _RATING, "response": _RESPONSE,
     },
     "metrics": {
         "title": ("Key result", "KR", "KPI", "Metric", "Measure", "Indicator", "Metric name",
@@ -111,6 +116,7 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "tolerance": ("Margin", "Tolerance band"),
         "cadence": _CADENCE, "reporting_lag": ("Lag",),
         "source": ("Data source", "Source of data", "System"),
+        "rating": _RATING,
     },
     "initiatives": {
         "title": ("Initiative", "Project", "Action", "Program", "Programme",
@@ -125,6 +131,7 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "skills": ("Skills needed", "Skills required"), "kind": ("Type", "Category"),
         "depends_on": ("Dependencies", "Predecessors", "Blocked by"),
         "metrics": ("Indicators", "Output indicators", "KPIs", "Measures"),
+        "rating": _RATING, "response": _RESPONSE,
     },
     "budgets": {
         "title": ("Line item", "Budget line", "Item", "Budget item", "Expense"),
@@ -432,8 +439,12 @@ NOTES: dict[str, str] = {
     "value": "The value, a number.",
     "text": "The value in words, where there is no number.",
     "score": "The grade given to the result, from 0 to 1 (0.7), where no value was measured.",
-    "response": "What the plan says of the shortfall (a reading's, or a budget line's "
-                "variance): its cause and the action taken or planned.",
+    "response": "What the plan says of the shortfall (a reading's, a goal's or an "
+                "initiative's rated off track, or a budget line's variance): its cause and "
+                "the action taken or planned.",
+    "rating": "The plan's own rating as of the status date: on-track (green, On Track), "
+              "at-risk (amber, Needs attention) or off-track (red, Delayed, Late); not a "
+              "stage such as Not Started or Completed, which is the status.",
     "rule": "The rule, by code (PL201) or name.",
     "node": "The id of the item the waiver is for.",
     "reason": "Why the finding is accepted.",

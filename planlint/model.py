@@ -451,6 +451,17 @@ class Person(Item):
     objectives: Annotated[tuple[Id, ...], Ref("goal")] = _no_items()
 
 
+#: The plan's own rating of an item as of its as-of date: a RAG status (green, amber,
+#: red) or a tracker's ``On Track`` / ``Delayed``, as the format names it.
+Rating = Literal["on-track", "at-risk", "off-track"]
+_RATING = ("the plan's own rating of the item as of the plan's as-of date: `on-track` (green, "
+           "On Track, On time), `at-risk` (amber, yellow, Needs attention, At risk) or "
+           "`off-track` (red, Delayed, Behind, Late, Not Achieved before the end); a stage "
+           "of completion (Not Started, Completed) is a status or an actual, not a rating")
+_RESPONSE = ("what the plan says it does about the item's shortfall, in its words: the cause "
+             "and the action taken or planned in answer to it, as an actual's response; not "
+             "a practice already in place (we will continue efforts)")
+
 Priority = Literal["critical", "high", "medium", "low"]
 PRIORITY_RANK: dict[str, int] = {"critical": 4, "high": 3, "medium": 2, "low": 1}
 
@@ -479,6 +490,8 @@ class Goal(Item):
         "goal done or not rather than measuring it (a to-do list's year-end "
         "verdicts): as a milestone's actuals, 1 done, 0 not done, the share "
         "done, or the verdict in words, each with its date and any response")
+    rating: Rating | None = Field(None, description=_RATING)
+    response: str | None = Field(None, description=_RESPONSE)
 
 
 MeasureKind = Literal["level", "count", "milestone", "indicator"]
@@ -534,6 +547,8 @@ class Metric(Item):
                           "`Requirement of Rice`): the pair states one target, on that "
                           "metric")
     actuals: tuple[Actual, ...] = _no_items()
+    rating: Rating | None = Field(
+        None, description=_RATING + "; the plan's answer to it is its latest actual's response")
     dropped: Date | None = Field(
         None, description="the date the plan dropped this measure (a key result struck "
                           "through or descoped): kept on record, but no longer one of the "
@@ -644,6 +659,8 @@ class Initiative(Item):
     metrics: Annotated[tuple[Id, ...], Ref("metric")] = _no_items(
         "the measures of what the work delivers (its outputs), by id or "
         "defined inline as a goal's are")
+    rating: Rating | None = Field(None, description=_RATING)
+    response: str | None = Field(None, description=_RESPONSE)
 
     @property
     def finished(self) -> bool:

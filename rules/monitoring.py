@@ -2279,3 +2279,123 @@ def off_track_without_action(plan: Plan, options: OffTrackOptions) -> Iterator[F
             related=[goal.related(f"goal {goal.id}: no active initiative supports it or a "
                                   "goal below it") for goal in goals])
 
+
+
+_RATED = dedent("""\
+    planlint: 1
+    plan: {as_of: 2001-06-30}
+    goals:
+      - {id: G1, title: Stronger dealer network}
+    initiatives:
+      - {id: I1, title: Dealer portal, supports: [G1], status: active, rating: off-track}
+      - {id: I2, title: Dealer training, supports: [G1], status: active, rating: off-track,
+         response: two of our three trainers left in January; a contractor starts in July}
+      - {id: I3, title: Parts catalogue, supports: [G1], status: active, rating: on-track}
+      - {id: I4, title: Warranty audit, supports: [G1], status: active, rating: off-track,
+         response: the auditor withdrew; a new one was appointed in May}
+    """)
+
+
+@rule(code="PL813", name="unanswered-off-track-rating", category="monitoring",
+      severity="warning", options=OffTrackOptions, fails=_RATED,
+      passes=_RATED.replace("rating: off-track}", "rating: off-track,\n"
+                            "     response: the vendor went bankrupt; a new one starts in "
+                            "August}"))
+def unanswered_off_track_rating(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
+    """The plan rates a goal, metric or initiative off track itself (``rating:
+    off-track``: red, ``Delayed``, ``Late``) and states no response to it: no ``response``
+    on the item (for a metric, on its latest actual) and no decision recorded about it.
+
+    A plan that rates its own work behind and says nothing of why or what it will do has
+    held the review and skipped the adjustment: the rating is the alarm, the response the
+    answer, and a tracker full of red with no answer is a plan nobody is steering. The
+    plan's answer is a ``response`` in its words, the cause and the action taken or
+    planned (a tracker's note "the vendor went bankrupt; a new one starts in August"), or
+    a ``changes`` entry about the item with its reason; a restatement of practice already
+    in place is no response and is not transcribed as one. Work the plan itself marks
+    done or cancelled, and a measure it dropped, are left alone.
+
+    One cause, one finding: an item that off-track-metric, off-track-without-action,
+    overdue-initiative or slip-without-reason already reports (its figures off track, its
+    end passed, its date moved without a reason), or names (a goal whose measures are
+    reported off track, each asking for a recovery; work named under a goal past its
+    date), is not reported again, nor counted below: the plan's rating only confirms what
+    they say. Where the plan answers none, or few, of the other items it rates off track
+    (see :mod:`planlint.practice`), that is its way of reporting: one finding at the plan
+    naming them, not one per item. ``at-risk`` (amber) is the plan warning itself before
+    anything is missed, and asking for a recovery then is honestly debatable: no rule
+    reports it. Set ``threshold`` to the same value as off-track-metric's.
+
+    Two more readings were weighed on the corpus of real plans and left out. Taking an
+    ``off-track`` rating as off-track-metric's verdict where the figures are within its
+    threshold (a council's 9.05 days against 8, rated red with no notes) would report the
+    shortfall this rule already reports, under a second name. And an ``on-track`` rating
+    quiets no rule: of the findings the corpus judges on items rated on track, the one
+    true off-track-metric finding (a project's promotional activities, 23 against the 30
+    due, rated On Track while its own challenge admits the shortfall) would be lost to
+    remove one false one; a rating that contradicts the plan's own figures is no answer
+    to them.
+    """
+    items: tuple[Goal | Metric | Initiative, ...] = (*plan.goals, *plan.metrics,
+                                                     *plan.initiatives)
+    rated = [item for item in items if item.rating == "off-track" and not _closed(item)]
+    if not rated:  # most plans: no rating of their own
+        return
+    unanswered = [item for item in rated if not _rating_answered(plan, item)]
+    if not unanswered:
+        return
+    repeated = _reported_elsewhere(plan, options)
+    rated = [item for item in rated if item.id not in repeated]
+    findings = [item.finding(
+        f"{item.describe()} is rated off track by the plan as of {plan.as_of}, and nothing "
+        "says why or what is done about it; state the cause and the action taken or planned "
+        f"as {_ANSWER_AT[item.kind]}, or set a new date with the reason", field="rating")
+        for item in unanswered if item.id not in repeated]
+    yield from by_practice(plan, findings, len(rated), items="items the plan rates off track",
+                           lacking="state no cause or action in answer",
+                           fix="say under each one's response why it is behind and what is "
+                               "done about it")
+
+
+#: Where the plan states its answer to an item it rates off track.
+_ANSWER_AT = {"goal": "its response", "initiative": "its response",
+              "metric": "its latest actual's response"}
+
+
+def _closed(item: Goal | Metric | Initiative) -> bool:
+    """Whether the plan closed the item: work done or cancelled, a measure dropped."""
+    if isinstance(item, Initiative):
+        return item.finished
+    return isinstance(item, Metric) and item.dropped is not None
+
+
+def _rating_answered(plan: Plan, item: Goal | Metric | Initiative) -> bool:
+    """Whether the plan states its answer to an item it rates off track: a ``response``
+    on the item (a metric's, or a goal's own result's, on its latest actual), or a
+    decision about it recorded with the reason."""
+    if isinstance(item, Metric):
+        latest = latest_actual(item, plan.as_of)
+        answer = latest[1].response if latest is not None else None
+    else:
+        answer = item.response
+        if not (answer or "").strip() and isinstance(item, Goal) and item.actuals:
+            answer = max(item.actuals, key=lambda actual: actual.date).response
+    if (answer or "").strip():
+        return True
+    return any(record.item == item.id and (record.reason or "").strip()
+               for record in plan.changes)
+
+
+def _reported_elsewhere(plan: Plan, options: OffTrackOptions) -> frozenset[str]:
+    """Ids of the items another rule already reports for a shortfall the plan's rating
+    shows, or names in its finding: figures off track (and the goals they measure), work
+    past its date (and the goal it was due with), a date moved without a reason."""
+    from .change import slip_without_reason  # change rules import nothing from here
+
+    found: set[str] = set()
+    for finding in (*off_track_metric(plan, options),
+                    *off_track_without_action(plan, options),
+                    *overdue_initiative(plan), *slip_without_reason(plan)):
+        found.add(finding.node)  # and what it names: the goals a measure measures, a
+        found.update(related.node for related in finding.related if related.node)  # goal's work
+    return frozenset(found)

@@ -67,6 +67,14 @@ MISTAKES = [
     ("audiance: [sales]", "audience: [sales]", "PL014", 29, "did you mean 'audience'?"),
     ("    deadline: 2025-12-31", "    due: 2025-12-31", "PL014", 13, "did you mean 'due'?"),
     ("    kpis: [M1]", "    metrics: [M1]", "PL014", 14, "did you mean 'metrics'?"),
+    ("    responsible: ceo", "    owner: ceo", "PL014", 12, "did you mean 'owner'?"),
+    # the plan's own rating in its own words
+    ("    due: 2025-12-31\n    rating: red", "    due: 2025-12-31", "PL002", 14,
+     "did you mean 'off-track'?"),
+    ("    due: 2025-12-31\n    rating: On Track", "    due: 2025-12-31", "PL002", 14,
+     "did you mean 'on-track'?"),
+    ("    due: 2025-12-31\n    rating: amber", "    due: 2025-12-31", "PL002", 14,
+     "did you mean 'at-risk'?"),
     # figures written with their unit, scale or separators
     ("    target: 35%", "    target: {value: 12, date: 2025-12-31}", "PL002", 21,
      "should be a mapping such as {value: 35, date: 2026-12-31}"),

@@ -7,8 +7,9 @@ fields most plans leave out: a target or interim target stated as a ``change`` f
 baseline (a percentage from -100% up, never of a baseline of 0, or a number in the
 metric's unit; never beside a ``value``), a goal's own dated ``actuals`` (1, 0, the share
 done or a verdict in words, with any ``response``), a budget line's ``response``, a
-review's scheduled ``dates`` (besides its cadence or instead of it) and ``plan:
-withheld``. Rules beyond the structure checks may still fire, as they would on a real
+review's scheduled ``dates`` (besides its cadence or instead of it), the plan's own
+``rating`` of a goal, metric or initiative (with a goal's or initiative's ``response``)
+and ``plan: withheld``. Rules beyond the structure checks may still fire, as they would on a real
 plan::
 
     from hypothesis import given
@@ -195,6 +196,7 @@ def plans(draw: st.DrawFn, max_items: int = 6,
         if _rarely(draw):
             entry["actuals"] = _goal_actuals(draw)
         entry["drives"] = _some(draw, goals[:i], 2)
+        entry |= _rated(draw)
         plan["goals"].append({key: value for key, value in entry.items() if value is not None})
     plan["metrics"] = list(definitions.values())
     plan["initiatives"] = [_initiative(draw, i, initiatives, goals, people)
@@ -242,7 +244,7 @@ def _metric(draw: st.DrawFn, metric: str, people: list[str]) -> dict[str, Any]:
     if _rarely(draw):
         definition["targets"] = [_target(draw, baseline, dated=True)
                                  for _ in range(draw(st.integers(1, 2)))]
-    return definition
+    return definition | _rated(draw, answered=False)
 
 
 def _initiative(draw: st.DrawFn, index: int, initiatives: list[str], goals: list[str],
@@ -255,7 +257,20 @@ def _initiative(draw: st.DrawFn, index: int, initiatives: list[str], goals: list
         "start": (_START + timedelta(days=start)).isoformat(),
         "end": (_START + timedelta(days=start + draw(st.integers(0, 900)))).isoformat(),
         "depends_on": _some(draw, initiatives[:index], 2),
+        **_rated(draw),
     }
+
+
+def _rated(draw: st.DrawFn, answered: bool = True) -> dict[str, Any]:
+    """Now and then the plan's own ``rating`` of an item, and (where ``answered``: goals and
+    initiatives) its ``response`` to a shortfall."""
+    if not _rarely(draw):
+        return {}
+    rated: dict[str, Any] = {"rating": draw(st.sampled_from(["on-track", "at-risk",
+                                                             "off-track"]))}
+    if answered and draw(st.booleans()):
+        rated["response"] = draw(_TEXT)
+    return rated
 
 
 def _without_nulls(value: Any) -> Any:

@@ -44,17 +44,19 @@ goals:
          target: {value: 14, date: 2026-12-31}, targets: [{value: 12, date: 2026-06-30}],
          actuals: [{date: 2026-03-31, value: 11}, {date: 2026-06-30, text: slipped}],
          cadence: quarterly, x-dashboard: 7}
-      - {id: M2, title: Rank, target: {text: top decile}}
+      - {id: M2, title: Rank, target: {text: top decile}, rating: at-risk}
     x-cost-center: 4711
   - {id: G2, title: Keep customers, metrics: [M1]}
-  - {id: G3, title: Launch the partner forum, parent: G1,
+  - {id: G3, title: Launch the partner forum, parent: G1, rating: off-track,
+     response: the venue fell through; a new one is booked for October,
      actuals: [{date: 2026-06-30, value: 0}]}
   - {id: G4, title: A successful conference, parent: G1,
      actuals: [{date: 2026-03-31, text: building success},
                {date: 2026-06-30, value: 1, response: moved to a larger venue}]}
 initiatives:
   - {id: I1, title: "Portal, phase 1", supports: [G1, G2], owner: ana, status: active,
-     start: 2026-01-01, end: 2026-09-30,
+     start: 2026-01-01, end: 2026-09-30, rating: off-track,
+     response: the vendor's second phase slipped; two contractors start in July,
      metrics: [{id: O1, title: Dealers signed up, unit: count, bound: at least,
                 target: {value: 40}, actuals: [{date: 2026-06-30, score: 0.4,
                                                    response: two reps start in July}]}]}
@@ -217,10 +219,11 @@ def test_the_workbook_is_in_the_documented_layout(tmp_path: Path, cli: Run) -> N
     assert "Baseline date" in header and "x-dashboard" in header
     goals = workbook["Goals"]
     assert [cell.value for cell in goals[1]] == ["ID", "Title", "Owner", "Parent", "Due",
-                                                  "Metrics", "Actual", "Actual date",
-                                                  "x-cost-center"]
+                                                  "Metrics", "Rating", "Response", "Actual",
+                                                  "Actual date", "x-cost-center"]
     assert goals["F2"].value == "M1, M2"
-    assert [goals["G4"].value, goals["H4"].value] == [0, "2026-06-30"]  # G3's verdict
+    assert [goals["I4"].value, goals["J4"].value] == [0, "2026-06-30"]  # G3's verdict
+    assert goals["G4"].value == "off-track" and goals["H4"].value.startswith("the venue")
     assert goals["B2"].data_type == "s" and goals["B2"].value == "=Grow revenue"
     assert metrics["A1"].comment is not None and "unique id" in metrics["A1"].comment.text
     plan = workbook["Plan"]
