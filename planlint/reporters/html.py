@@ -21,7 +21,7 @@ from itertools import groupby
 from planlint._version import __version__
 from planlint.finding import Finding, Location, Severity
 from planlint.report import Report
-from planlint.reporters import rule_entries
+from planlint.reporters import rule_entries, worst
 from planlint.reporters.escaping import escape
 from planlint.reporters.excerpt import excerpt
 from planlint.reporters.strategy_map import (
@@ -203,7 +203,7 @@ def _findings(report: Report, mapped: set[str]) -> Iterator[str]:
         item = by_id.get(node)
         label = item.label if item is not None else ""
         heading = f"{kind} {node}" + (f" — {label}" if label and label != node else "")
-        worst_level = max((finding.severity for _, finding in group), key=lambda s: s.rank)
+        worst_level = worst(finding for _, finding in group)
         yield (f'<section class="item {severity_class(worst_level)}" '
                f'id="{findings_anchor(node)}"><h3>{escape(heading)}</h3>')
         for number, finding in group:
