@@ -395,6 +395,14 @@ def _judged_at_reports(plan: Plan, metrics: list[Metric]) -> bool:
         for metric in metrics)
 
 
+def _read_on_the_way(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric has a reading dated after its measurement began (any, when its
+    start is not known): one dated on or before that (last year's result, quoted as the
+    point a one-year plan starts from) reads nothing of the period the plan measures."""
+    begins = measurement_begins(plan, metric)
+    return any(begins is None or actual.date > begins for actual in metric.actuals)
+
+
 def _graded_at_year_end(plan: Plan, metric: Metric) -> bool:
     """Whether a metric measures a year or less (from when its measurement begins to its
     target date) and has not fallen due by the plan's date: in a plan that has read
@@ -1638,8 +1646,12 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     due by the plan's date is left out: it is graded once, when its year closes, as
     annual plans grade their results (the measures of a yearly one-page plan, the
     indicators of an annual improvement plan, a roadmap's key results for the year);
-    stale-metric asks for that result once the year has closed. A plan that reads its
-    measures during the year is asked for the cadence of each it does not. Nor is a plan
+    stale-metric asks for that result once the year has closed. Neither a reading dated
+    on or before a measure's period begins (last year's result, quoted as the point a
+    one-year plan starts from) nor the record of finished work (an output adopted in the
+    year's first weeks, its work done) is a reading of the year: a Commission DG's
+    management plan that quotes both has read nothing of its year yet. A plan that reads
+    its measures during the year is asked for the cadence of each it does not. Nor is a plan
     asked that states no cadence for any measure and reads two or more of them together,
     all in one report on its date (a grant's progress report to its funder, figures "to
     date"), or on the last day of the period the report reads, up to a quarter before
@@ -1676,7 +1688,7 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     """
     if _commitments_figures(plan):
         return
-    unread = not any(metric.actuals for metric in plan.metrics
+    unread = not any(_read_on_the_way(plan, metric) for metric in _formulated(plan)
                      if not _only_quoted(plan, metric))
     measured = [metric for metric in _formulated(plan)
                 if plan.measure(metric).kind != "milestone" and not read_at_end(plan, metric)

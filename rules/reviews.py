@@ -344,15 +344,29 @@ def _term_days(plan: Plan, goal: Goal) -> float:
     """How long a goal has to be reached, in days: from its start (else the plan's) to
     its due date (else the nearest above it, else the plan's end); where neither is
     known and the plan states its span only as a length counted from an event still to
-    come (``horizon.length``), that length; 0 when not known."""
+    come (``horizon.length``), that length; where neither is known otherwise (a span
+    stated only in words, a mayor's term "민선7기"), at least as long as the plan's
+    reviews have been meeting (see :func:`_held_span`); 0 when not known."""
     horizon = plan.info.horizon
     start = goal.start or (horizon.start if horizon is not None else None)
     due = plan.due_of(goal)
     if start is not None and due is not None:
         return float((due - start).days)
-    if start is None and due is None and horizon is not None and horizon.length:
-        return cadence_days(horizon.length)
+    if start is None and due is None:
+        if horizon is not None and horizon.length:
+            return cadence_days(horizon.length)
+        return float(plan.shared(_held_span))
     return 0.0
+
+
+def _held_span(plan: Plan) -> int:
+    """How many days lie between the first and the last meeting the plan's reviews are
+    recorded to have held (their ``dates`` and ``last_held`` up to the as-of date): a
+    plan whose term is not stated in dates has run at least that long."""
+    held = [day for review in plan.reviews
+            for day in (*review.dates, *([review.last_held] if review.last_held else ()))
+            if day <= plan.as_of]
+    return (max(held) - min(held)).days if held else 0
 
 
 @rule(code="PL803", name="review-cadence-too-slow", category="monitoring",
@@ -398,11 +412,17 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     its span only as a length counted from an event still to come, as an action document's
     "36 months" from the signature of its contracts), as a five-year plan reviewed each year
     or a two-year action plan reviewed twice a year is; a one-year budget's annual meeting
-    comes when the year is over. A goal added to the plan at a meeting of a review that
-    covers it (it starts after the plan does, on a date that review's cycle, counted back
-    from ``last_held``, puts a meeting on, within a month: a priority added at the
-    February revision of a library's yearly-revised plan) was looked at when it was set,
-    so that meeting counts among its four, and three more over its term are enough.
+    comes when the year is over. Where the plan states its span in no dates (only in words
+    naming a period set elsewhere, a mayor's term "민선7기") and the goal states neither
+    start nor due date, its term is at least as long as the plan's reviews are recorded
+    to have met (from the first to the last meeting held by the as-of date, their
+    ``dates`` and ``last_held``), so a term programme whose citizens' panel has met twice
+    a year since 2018 is not reported as if it ran one year. A goal added to the plan at
+    a meeting of a review that covers it (it starts after the plan does, on a date that
+    review's cycle, counted back from ``last_held``, puts a meeting on, within a month: a
+    priority added at the February revision of a library's yearly-revised plan) was
+    looked at when it was set, so that meeting counts among its four, and three more over
+    its term are enough.
     Cadences compare by length: a month is a twelfth of a year, so ``P1M`` equals
     ``monthly`` and ``P3M`` equals ``quarterly``, ``P13W`` (91 days) is a little more
     frequent than ``quarterly`` and ``P100D`` less frequent. A review without a cadence

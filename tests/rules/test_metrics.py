@@ -806,6 +806,31 @@ def test_an_annual_plan_not_read_yet_grades_its_results_when_the_year_closes() -
         plan.replace("2027-03-31", "2028-03-31"), [("plan", None)])
 
 
+def test_an_annual_plan_has_read_nothing_of_its_year_in_starting_points_or_done_work(
+        ) -> None:
+    """A DG's one-year management plan: last year's result quoted as where a measure
+    starts, and an output adopted nine days into the year (its work done), read nothing
+    of the year its measures are graded at the end of."""
+    year = "target: {value: 5, date: 2026-12-31}"
+    plan = ("planlint: 1\nplan: {as_of: 2026-01-21, horizon: {start: 2026-01-01, "
+            "end: 2026-12-31}}\nmetrics:\n" + "".join(
+                f"  - {{id: M{n}, title: Share, {year}}}\n" for n in range(1, 4)))
+    start = plan + ("  - {id: M4, title: Share trained, target: {value: 30, "
+                    "date: 2026-12-31}, actuals: [{date: DAY, value: 38}]}\n")
+    RuleTester(metric_without_cadence).assert_passes(start.replace("DAY", "2025-12-31"))
+    # a reading within the year is a reading on the way
+    RuleTester(metric_without_cadence).assert_fails(
+        start.replace("DAY", "2026-01-15"), [("plan", None)])
+    done = plan + ("  - {id: D1, title: 'Guidelines: Adoption', target: {value: 1, "
+                   "date: 2026-03-31}, actuals: [{date: 2026-01-09, value: 1}]}\n"
+                   "initiatives:\n  - {id: W1, title: Adopt the guidelines, "
+                   "status: STATUS, metrics: [D1]}\n")
+    RuleTester(metric_without_cadence).assert_passes(done.replace("STATUS", "done"))
+    # the same reading of work still under way is the plan reading it on the way
+    RuleTester(metric_without_cadence).assert_fails(
+        done.replace("STATUS", "active"), [("plan", None)])
+
+
 def test_end_state_targets_are_left_out_of_a_plan_that_states_its_cadences() -> None:
     plan = ("planlint: 1\nplan: {as_of: 2024-11-30, horizon: {start: 2024-01-01, "
             "end: 2040-12-31}}\nmetrics:\n"

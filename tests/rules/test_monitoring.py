@@ -378,6 +378,33 @@ class TestReviewCadenceTooSlow:
         tester.assert_fails(fragment.replace("LENGTH", "P36M")
                             .replace("{id: G1}", "{id: G1, due: 2030-01-01}"), [("R1", 5)])
 
+    def test_a_plan_whose_term_is_stated_in_words_has_run_as_long_as_its_meetings(
+            self) -> None:
+        """A mayor's term programme ("민선7기", the term named in words), its citizens'
+        panel meeting twice a year and recorded as held from 2018 to 2021: the term is at
+        least those three years, over which a half-yearly panel looks six times."""
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: p, horizon: {text: the mayor's term}, as_of: 2021-12-31}
+            goals: [{id: G1}]
+            reviews:
+              - {id: R1, title: Citizens' panel, cadence: semiannual, covers: [G1],
+                 last_held: LAST}
+              - {id: R2, title: Work plan briefing, covers: [G1],
+                 dates: [2018-07-10, 2019-07-11]}
+            """)
+        tester = RuleTester(review_cadence_too_slow)
+        tester.assert_passes(fragment.replace("LAST", "2021-08-25"))
+        # meetings within a year show no term longer than a year
+        tester.assert_fails(fragment.replace("LAST", "2019-01-10"), [("R1", 5)])
+        # a meeting recorded after the as-of date is not yet held
+        tester.assert_fails(fragment.replace("LAST", "2021-08-25")
+                            .replace("2018-07-10, 2019-07-11", "2022-07-10, 2023-07-11"),
+                            [("R1", 5)])
+        # a goal with its own due date is not measured from the meetings
+        tester.assert_fails(fragment.replace("LAST", "2021-08-25")
+                            .replace("{id: G1}", "{id: G1, due: 2030-01-01}"), [("R1", 5)])
+
     def test_names_five_goals_at_most(self) -> None:
         goals = "".join(f"  - {{id: G{i}}}\n" for i in range(7))
         ids = ", ".join(f"G{i}" for i in range(7))
