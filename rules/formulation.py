@@ -64,7 +64,10 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     description states its mission or aim (``Mission: ...``, or the ``Mandate: ...`` a
     public body's section of a budget or results report states what the law gives it to
     do under, as a Philippine appropriations act or a Canadian departmental report does,
-    ``The mission of the group
+    or, in a Peruvian public body's institutional plan (a PEI in CEPLAN's form, which
+    leaves the vision to its sector's plan by design), its ``Misión institucional: ...``
+    or ``Política institucional: ...``, the declared policy that states what the body is
+    for in the vision's place; ``The mission of the group
     is to ...``, ``Our goal is to ...``, or opens with its purpose: ``To improve ...``,
     or with what the organisation is for, in the words organisations state their
     missions in: ``The Department is dedicated to ...``, ``... exists to ...``, ``...
@@ -141,7 +144,9 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
 
 
 #: A mission or aim stated: a ``Mission:`` heading (``Mission Statement (agenda):``) or
-#: a ``Mandate:`` heading (what the law gives a public body to do),
+#: a ``Mandate:`` heading (what the law gives a public body to do), or the headings a
+#: Peruvian public body's institutional plan states its direction under in CEPLAN's form
+#: (``Misión institucional:``, ``Declaración de política institucional:``),
 #: ``the mission of X is to ...``, ``X's mission of empowering ...``, ``our goal is to``,
 #: or a description that opens with its purpose (``To improve the ability of ...``, after
 #: a short label such as ``Summary:``) or, in its first sentence (after a label, which may
@@ -155,7 +160,8 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
 #: says what the plan is the way to (``Research Changes Lives sets the path for delivering
 #: better health``; not a course set for an organisation, ``sets a new course for the
 #: Foundation``).
-_MISSION = LazyPattern(r"\b(?:mission(?: statement)?|mandate)(?: \([^)]*\))?:\s*\S|"
+_MISSION = LazyPattern(r"\b(?:mission(?: statement)?|mandate|misión(?: institucional)?|"
+                       r"(?:declaración de )?política institucional)(?: \([^)]*\))?:\s*\S|"
                        r"\bmission of (?:[^.]*\bis to\b|\w+ing\b)|"
                        r"\bour (?:mission|goal|aim|purpose) is to\b|"
                        r"^(?:[\w.\- ]{1,40}:\s*)?\"?to (?!be\b)[a-z]+\b|"

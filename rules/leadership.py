@@ -102,7 +102,13 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     departments, to another department (a city council's Vision Zero plan whose
     enforcement objectives it gives to the Police Department). Each department's head
     answers for its goals by office; the publication names no officer anywhere, so no lead
-    can be transcribed, but no goal is left to nobody.
+    can be transcribed, but no goal is left to nobody. A goal of no unit is given to the
+    department that every one of its measures names as ``owner``, when any work serving it
+    is each given to a department too (a Peruvian public body's institutional plan in
+    CEPLAN's form, whose every objective's indicator names its ``Unidad orgánica
+    responsable`` and every strategic action the organ that carries it out): there the
+    organ answers for its objective's indicator by office, as a department for its goals.
+    Measures of several departments share a goal among them, and give it to none.
     Nor is a plan that names no person and no sponsor at all and gives each goal, but
     the headings over them, to one of several units placed under none (a society's plan
     whose every goal reads ``Owner: Education``, ``Owner: Finance``, its committees): each
@@ -188,9 +194,34 @@ def _by_department(plan: Plan) -> bool:
     sponsor = plan.ref(plan.info, "sponsor", Unit)
     if sponsor is None or any(person.id != plan.info.office for person in plan.people):
         return False
-    found = _departments(plan, [goal for goal in plan.goals if not _sponsors_aim(plan, goal)])
+    found: set[str] = set()
+    for goal in plan.goals:
+        if not _sponsors_aim(plan, goal):
+            departments = _departments_of(plan, goal)
+            if not departments:
+                return False
+            found |= departments
     return len(found) > 1 or (len(found) == 1 and sponsor.id not in found
                               and _departments(plan, [sponsor]) == {sponsor.id})
+
+
+def _departments_of(plan: Plan, goal: Goal) -> set[str]:
+    """The department a goal is given to: its ``unit``'s; or, for a goal of no unit, the
+    one department every one of its measures names as ``owner`` when it has some, and
+    its work, if any, is each given to a department as well (a public body's
+    institutional objective whose every indicator names its responsible organ, each of
+    its strategic actions under an organ of its own). Measures of several departments
+    share the goal among them, and give it to none."""
+    if goal.unit is not None:
+        return _departments(plan, [goal])
+    owners = [plan.ref(metric, "owner", Unit) for metric in plan.refs(goal, "metrics", Metric)]
+    if not owners or None in owners:
+        return set()
+    work = plan.referrers(goal, "supports", Initiative)
+    if work and not _departments(plan, work):
+        return set()
+    found = _departments(plan, [owner for owner in owners if owner is not None])
+    return found if len(found) == 1 else set()
 
 
 def _by_committee(plan: Plan) -> bool:

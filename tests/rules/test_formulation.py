@@ -75,6 +75,12 @@ class TestNoVision:
         "soutenir la transformation numérique de la fonction publique.",
         "El plan tiene como objetivo reducir la pobreza energética.",
         "Het actieplan heeft als doel de dienstverlening te verbeteren.",
+        # a Peruvian public body's PEI in CEPLAN's form: its declared policy, after the
+        # evaluation report's summary, in the place of a vision left to the sector's plan
+        "La presente Evaluación del PEI tiene por finalidad conocer el grado de cumplimiento. "
+        "Política institucional: Generar conocimiento científico en geofísica para reducir "
+        "la vulnerabilidad de la población frente a los peligros naturales.",
+        "Misión institucional: Generar conocimiento científico en geofísica.",
     ])
     def test_a_stated_mission_or_aim_stands_for_a_direction(self, description: str) -> None:
         RuleTester(no_vision).assert_passes(
@@ -101,6 +107,8 @@ class TestNoVision:
         # what something other than the plan aims at
         "BA Compromisos es un sitio web que busca informar a la ciudadanía.",
         "Through this exercise, the Government aims to nurture accountable governance.",
+        # a policy named, not stated under its heading
+        "El plan fortalece la política institucional de datos abiertos.",
     ])
     def test_a_mission_named_but_not_stated_does_not(self, description: str) -> None:
         RuleTester(no_vision).assert_fails(

@@ -814,6 +814,33 @@ def test_a_bodys_programme_that_gives_each_goal_to_a_department_is_not_asked_for
         plan.replace("UNIT", "care") + "  - {id: G3, title: Campaigns, parent: G0}\n")
 
 
+def test_a_bodys_objectives_whose_indicators_each_name_a_responsible_organ_are_owned(
+) -> None:
+    plan = ("planlint: 1\nplan: {id: p, sponsor: igp, office: opp}\n"
+            "units:\n  - {id: igp, name: Institute}\n"
+            "  - {id: opp, name: Planning Office, parent: igp}\n"
+            "  - {id: dc, name: Scientific Directorate, parent: igp}\n"
+            "  - {id: gg, name: General Management, parent: igp}\n"
+            "goals:\n  - {id: OEI.01, title: Research output, metrics: [M1]}\n"
+            "  - {id: OEI.02, title: Institutional management, metrics: [M2]}\n"
+            "metrics:\n  - {id: M1, title: Studies published, owner: dc}\n"
+            "  - {id: M2, title: Processes improved, owner: OWNER}\n"
+            "initiatives:\n  - {id: AEI.01.01, title: Studies, supports: [OEI.01], unit: dc}\n"
+            "  - {id: AEI.02.01, title: Processes, supports: [OEI.02], unit: WORK}\n")
+    # CEPLAN's PEI: each objective's indicator names its 'Unidad orgánica responsable' and
+    # each strategic action is under an organ; each organ's head answers by office
+    RuleTester(unowned_goal).assert_passes(plan.replace("OWNER", "gg").replace("WORK", "gg"))
+    for failing in (plan.replace("OWNER", "dc").replace("WORK", "gg"),  # one organ only
+                    plan.replace("OWNER", "igp").replace("WORK", "gg"),  # the whole body
+                    plan.replace(", owner: OWNER", "").replace("WORK", "gg"),  # nobody's
+                    plan.replace("OWNER", "gg").replace(", unit: WORK", ""),  # work nobody's
+                    plan.replace("OWNER", "gg").replace("WORK", "gg").replace(
+                        "metrics: [M1]}", "metrics: [M1, M2]}"),  # shared by two organs
+                    plan.replace("OWNER", "gg").replace("WORK", "gg").replace(
+                        "units:", "people: [{id: ana}]\nunits:")):  # a person named
+        RuleTester(unowned_goal).assert_fails(failing)
+
+
 def test_a_plan_that_gives_each_goal_to_one_of_its_committees_is_not_asked_for_owners(
 ) -> None:
     plan = ("planlint: 1\nplan: {id: p}\n"
