@@ -1641,10 +1641,19 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     too: metric-without-target reports it, and until it has a target nothing says when
     it must be read; for the same reason a plan that sets no target for any of its
     measures (a list of indicators to track) is not asked for their cadences either:
-    metric-without-target reports that. And in a plan that reports no reading yet of
-    the measures it sets out to reach, a measure of a year or less that has not fallen
-    due by the plan's date is left out: it is graded once, when its year closes, as
-    annual plans grade their results (the measures of a yearly one-page plan, the
+    metric-without-target reports that. Nor is such a list beside which the plan's only
+    targets are end-state objectives to be met by a date (each one figure more than a
+    year after its measurement begins and after the plan's date, with no steps towards
+    it, no reading and no cadence: a health and wellbeing strategy's 24 headline
+    indicators, none with a figure, and its one "1000 extra units of specialist housing
+    ... by 2028"), when more than a third of its measures set no target: those
+    objectives are judged when they fall due, not read on the way, and the list's
+    missing targets are metric-without-target's; a plan all of whose measures are such
+    objectives is still asked, as its measures are its targets. And in a plan that
+    reports no reading yet of the measures it sets out to reach, a measure of a year or
+    less that has not fallen due by the plan's date is left out: it is graded once, when
+    its year closes, as annual plans grade their results (the measures of a yearly
+    one-page plan, the
     indicators of an annual improvement plan, a roadmap's key results for the year);
     stale-metric asks for that result once the year has closed. Neither a reading dated
     on or before a measure's period begins (last year's result, quoted as the point a
@@ -1695,7 +1704,10 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
                 and not _only_quoted(plan, metric)
                 and not (unread and _graded_at_year_end(plan, metric))
                 and not _met_after_term(plan, metric)]
-    if not any(_sets_target(plan, metric) for metric in measured):
+    targeted = [metric for metric in measured if _sets_target(plan, metric)]
+    if not targeted or (widespread(len(measured) - len(targeted), len(measured))
+                        and all(_met_by_date(plan, metric) and metric.cadence is None
+                                for metric in targeted)):
         return
     practised = any(metric.cadence is not None or _targets_stepped(metric)
                     for metric in measured)

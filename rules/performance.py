@@ -30,9 +30,11 @@ from ._text import named
           planlint: 1
           people:
             - {id: haddad, name: Karim Haddad, objectives: [MP1, MP2]}
+            - {id: roe, name: Councillor Jo Roe, role: Chair of the Health and Wellbeing Board}
           goals:
             - {id: MP1, title: Grow parts profit by 20%, owner: haddad}
             - {id: MP2, title: Fill dealer orders within 24 hours, owner: haddad}
+            - {id: HW, title: A healthy city for all ages, owner: roe}
           """))
 def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     """A goal's owner does not carry the goal in their ``objectives``.
@@ -74,7 +76,17 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     plan whose goals its head, the chief judge, answers for): a judge serves a term or
     during good behaviour and no performance plan or appraisal holds them to goals
     (judicial independence), so the practice cannot apply to them; goals owned by a
-    court's administrator or clerk are still asked.
+    court's administrator or clerk are still asked. Nor, for the same reason, is a goal
+    whose owner holds an elected office, as their ``role`` or the honorific their ``name``
+    carries says (``Mayor``, ``Councillor``/``Cllr``, ``Alderman``, ``Senator``,
+    ``Minister``/``Ministre``, ``Member of Parliament``: a health and wellbeing board's
+    vision, led by the board and chaired by "Councillor Fiona Venner"; a city's goals
+    under its mayor), and who has no ``objectives``: an elected office-holder answers to
+    voters and to the public meetings they chair, not to an appraisal, as person-without-
+    objectives reads the mayors and ministers who sign or pay for a plan; a plan that does
+    hold one to objectives (a delivery unit's lead minister, scored on his targets) is
+    still asked for the goals missing from them, and a deputy minister or deputy mayor
+    (an appointed official, whose title does not start with the office) is still asked.
     """
     if "objectives" in plan.info.withheld or _unsponsored_team_plan(plan):
         return
@@ -84,7 +96,8 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     cascading = _held_through_cascade(plan, owned, tops)
     owned = [(goal, owner) for goal, owner in owned
              if not (owner.id in cascading and goal.id in tops)
-             and not _JUDICIAL_OFFICE.match(owner.role or "")]
+             and not _JUDICIAL_OFFICE.match(owner.role or "")
+             and not _elected_without_objectives(owner)]
     if not any(person.objectives for person in plan.people) and (
             plan.one_short_cycle or _owned_from_outside(plan, [owner for _, owner in owned])):
         return
@@ -112,6 +125,25 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
 _JUDICIAL_OFFICE = LazyPattern(
     r"\s*(?:(?:chief|presiding|associate|senior|administrative|district|circuit)\s+)*"
     r"(?:judge|justice|magistrate)\b", re.IGNORECASE)
+
+
+#: An elected office, as a person's role or the honorific that starts their name:
+#: "Mayor of the City of Boston", "Councillor Fiona Venner", "Cllr", "Alderman", "Senator",
+#: "Minister for Communications", "Prime Minister", "Ministre de la Santé", "Alcalde",
+#: "Member of Parliament"; not a deputy's title ("Deputy Minister", "Sous-ministre"), nor
+#: an office's possessive ("Mayor's Office of Operations").
+_ELECTED_OFFICE = LazyPattern(
+    r"\s*(?:the\s+)?(?:(?:lord|prime|first|chief|premier)\s+)?"
+    r"(?:mayor|alcaldesa|alcalde|maire|council+or|councilmember|cllr|"
+    r"alder(?:man|woman|person)|senator|minist(?:er|re|ro|ra)|member of parliament)"
+    r"\b(?!['\u2019])", re.IGNORECASE)
+
+
+def _elected_without_objectives(person: Person) -> bool:
+    """Whether a person holds an elected office (``_ELECTED_OFFICE``, by their role or the
+    honorific of their name) and the plan holds them to no objectives."""
+    return not person.objectives and any(
+        _ELECTED_OFFICE.match(text or "") for text in (person.role, person.name))
 
 
 def _unsponsored_team_plan(plan: Plan) -> bool:

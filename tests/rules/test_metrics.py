@@ -268,6 +268,28 @@ def test_a_plan_that_sets_no_target_is_not_asked_for_cadences() -> None:
         [("plan", None)])
 
 
+def test_indicators_beside_only_end_state_objectives_are_not_asked_for_cadences() -> None:
+    """A strategy's headline indicators, none with a figure, beside its one objective to
+    meet by a date years ahead: the objective is judged when due, and the indicators'
+    missing targets are metric-without-target's."""
+    plan = ("planlint: 1\nplan: {as_of: 2023-07-26, horizon: {start: 2023-01-01, "
+            "end: 2030-12-31}}\nmetrics:\n"
+            + "".join(f"  - {{id: H{n}, title: {title}}}\n" for n, title in enumerate(
+                ("Infant mortality", "Adults who smoke", "Suicide rates", "Fuel poverty")))
+            + "  - {id: D1, title: Extra units of dementia housing, unit: units, "
+            "target: {value: 1000, date: 2028-12-31}}\n")
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # an objective read on the way is tracked towards its target: still asked
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("date: 2028-12-31}}", "date: 2028-12-31}, "
+                     "actuals: [{date: 2023-06-30, value: 120}]}"), [("plan", None)])
+    # a plan whose measures are all such objectives is asked, its measures its targets
+    objectives = plan.split("  - {id: H0")[0] + "".join(
+        f"  - {{id: D{n}, title: Extra units of housing {n}, unit: units, "
+        f"target: {{value: 1000, date: 2028-12-31}}}}\n" for n in range(2, 5))
+    RuleTester(metric_without_cadence).assert_fails(objectives, [("plan", None)])
+
+
 def test_a_process_measure_is_kept_with_the_sourced_records_of_its_work() -> None:
     plan = ("planlint: 1\ninitiatives:\n"
             "  - id: S1\n    title: Screening outreach\n    metrics:\n"

@@ -26,6 +26,29 @@ class TestOwnerNotAccountable:
             """)
         RuleTester(owner_not_accountable).assert_fails(fragment, [("G3", 10)])
 
+    def test_an_elected_office_holder_is_not_asked_for_a_performance_plan(self) -> None:
+        """A board's vision led by its chair, an elected councillor (the honorific of her
+        name), and a mayor's goal: no performance plan reaches an elected office; a deputy
+        minister's goal is still asked, and so is a goal missing from the objectives of a
+        minister the plan does hold to objectives."""
+        fragment = dedent("""\
+            planlint: 1
+            units:
+              - {id: hwb, name: Health and Wellbeing Board, lead: venn}
+            people:
+              - {id: venn, name: Councillor Fia Venn, role: Chair of the Board, unit: hwb}
+              - {id: mayor, name: Jo Roe, role: Mayor of the City}
+              - {id: dm, name: Al Poe, role: Deputy Minister}
+              - {id: lead-minister, name: Bo Moe, role: Minister of Home Affairs, objectives: [G4]}
+            goals:
+              - {id: V, title: A healthy city for all ages, unit: hwb}
+              - {id: G2, title: Safer streets, owner: mayor}
+              - {id: G3, title: Shorter waits, owner: dm}
+              - {id: G4, title: Less street crime, owner: lead-minister}
+              - {id: G5, title: Fewer burglaries, owner: lead-minister}
+            """)
+        RuleTester(owner_not_accountable).assert_fails(fragment, [("G3", 12), ("G5", 14)])
+
     def test_goal_missing_from_the_owners_objectives_fires_at_owner(self) -> None:
         fragment = dedent("""\
             planlint: 1
