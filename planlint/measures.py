@@ -54,7 +54,8 @@ gives one and from its wording and shape otherwise:
   ``5``, ``$2M``; a floor it is set as is part of it: ``Organize quarterly roundtables
   for at least 5 major ecosystems``), or the quantity is of something ``new``, or leads
   the title before
-  what it counts (``3+ articles are ready``), or the title opens with ``New`` before
+  what it counts (``3+ articles are ready``; a range of how many, its low end the
+  count: ``12-18 grants signed``, not a rate per period), or the title opens with ``New`` before
   things in the plural (``New participants in clinics``; not one new thing, ``New engine
   video teaser``); a count starts from zero within its period. So is a measure read as a
   level whose title says it adds up what was done (``cumulative``, ``accomplishment``:
@@ -790,6 +791,20 @@ def _gerund_count(words: list[str]) -> float | None:
     return quantity[0].value
 
 
+def _range_count(words: list[str], quantities: list[Quantity]) -> float | None:
+    """The low end of a range of how many that opens the title before the things it
+    counts, in the plural (``12-18 grants signed``, a grantmaker's season KPI): a count
+    like ``3+ articles are ready``, its floor the range's low end; not a range of a rate
+    (``10-15 exhibitions mounted per annum``) nor of amounts with a unit."""
+    if len(quantities) < 2 or len(words) < 4 or _RATE.search(" ".join(words)):
+        return None
+    low, high = quantities[0], quantities[1]
+    if low.position != 0 or high.position != 1 or low.unit or high.unit \
+            or not low.value < high.value or not _plural(words[2]):
+        return None
+    return low.value
+
+
 def _plural(word: str) -> bool:
     """Whether a word looks like a plural noun (``articles``, not ``class``), or is
     plurals joined by slashes (``blogs/articles``: either counts, in the plural)."""
@@ -1069,6 +1084,8 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
             words[q.position + 1:q.position + 2] == ["new"] or (
                 q.position == 0 and len(words) > 2 and _plural(words[1])
                 and not _RATE.search(" ".join(words))))), None)
+    if count is None:
+        count = _range_count(words, quantities)
     if count is not None:
         return "count", count
     if _condition(words, withheld) and ((binary and not quantities)
