@@ -39,7 +39,9 @@ gives one and from its wording and shape otherwise:
   capability (``Search can return results across 80k repos``, ``Ability to archive…``),
   what something should do or a body will do (``Logs should point to the code that
   throws the error``, ``Digital Leaders will lead on departmental strategies``),
-  something kept up to date, something known or tracked (``Lead-time is known``,
+  something kept up to date, a record kept (``Public multisig transaction logs
+  maintained``, ``Risk register maintained``: a practice kept or not, not a count of
+  things maintained as ``Roads maintained`` is), something known or tracked (``Lead-time is known``,
   ``Financial health is being tracked``), what all of a group have or one thing has
   (``All projects have a written RFC``, ``[C4] has a POC instance``, ``ProtoSchool has its own
   Roadmap``, ``Syncs have scripts``, ``All changes should have tests``), a number asked
@@ -420,6 +422,10 @@ _CONDITION = LazyPattern(r"\b(?:can|cannot|(?:is|are) able to|up to date)\b|^abi
                          r"[a-z]+ed)\b|"
                          r"^for (?:each|every) [a-z]+ (?!of\b)[a-z]+\b|"
                          r"\b(?:is|are) (?:being )?(?:known|tracked)$|"
+                         # a record kept up (``Public multisig transaction logs
+                         # maintained``, ``Risk register maintained``): a practice kept
+                         r"\b(?:logs?|records?|registers?|ledgers?|minutes)(?: (?:is|are))? "
+                         r"(?:maintained|kept)$|"
                          r"^(?:\S+ ){1,3}(?:has|have) (?:an?|its|their|[a-z]+s)\b|"
                          r"\b(?:running|available|enabled|working|supported|included)"
                          r"(?: and [a-z]+ed)? (?:in|on|for|across) (?:all|every)\b")

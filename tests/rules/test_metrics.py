@@ -1799,6 +1799,16 @@ def test_a_range_of_how_many_opening_a_title_is_a_count_from_none() -> None:
         fragment.replace("TITLE", "12-18 grants signed per annum"))
 
 
+def test_a_record_kept_is_a_practice_kept_or_not_not_a_level() -> None:
+    fragment = "metrics:\n  - {id: M1, title: 'TITLE'}\n"
+    for title in ("Public multisig transaction logs maintained", "Risk register maintained",
+                  "Training records are kept"):
+        RuleTester(metric_without_target).assert_passes(fragment.replace("TITLE", title))
+    # things maintained, counted: how many is the target
+    RuleTester(metric_without_target).assert_fails(
+        fragment.replace("TITLE", "Roads maintained"))
+
+
 def test_a_name_in_quotes_between_a_number_and_what_it_counts() -> None:
     fragment = ("metrics:\n  - {id: M1, title: 'TITLE', "
                 "target: {value: 5, date: 2015-03-31}}\n")
