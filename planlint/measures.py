@@ -39,7 +39,9 @@ gives one and from its wording and shape otherwise:
   capability (``Search can return results across 80k repos``, ``Ability to archive…``),
   what something should do or a body will do (``Logs should point to the code that
   throws the error``, ``Digital Leaders will lead on departmental strategies``),
-  something kept up to date, something known or tracked (``Lead-time is known``,
+  something kept up to date, a record kept (``Public multisig transaction logs
+  maintained``, ``Risk register maintained``: a practice kept or not, not a count of
+  things maintained as ``Roads maintained`` is), something known or tracked (``Lead-time is known``,
   ``Financial health is being tracked``), what all of a group have or one thing has
   (``All projects have a written RFC``, ``[C4] has a POC instance``, ``ProtoSchool has its own
   Roadmap``, ``Syncs have scripts``, ``All changes should have tests``), a number asked
@@ -54,7 +56,8 @@ gives one and from its wording and shape otherwise:
   ``5``, ``$2M``; a floor it is set as is part of it: ``Organize quarterly roundtables
   for at least 5 major ecosystems``), or the quantity is of something ``new``, or leads
   the title before
-  what it counts (``3+ articles are ready``), or the title opens with ``New`` before
+  what it counts (``3+ articles are ready``; a range of how many, its low end the
+  count: ``12-18 grants signed``, not a rate per period), or the title opens with ``New`` before
   things in the plural (``New participants in clinics``; not one new thing, ``New engine
   video teaser``); a count starts from zero within its period. So is a measure read as a
   level whose title says it adds up what was done (``cumulative``, ``accomplishment``:
@@ -419,6 +422,10 @@ _CONDITION = LazyPattern(r"\b(?:can|cannot|(?:is|are) able to|up to date)\b|^abi
                          r"[a-z]+ed)\b|"
                          r"^for (?:each|every) [a-z]+ (?!of\b)[a-z]+\b|"
                          r"\b(?:is|are) (?:being )?(?:known|tracked)$|"
+                         # a record kept up (``Public multisig transaction logs
+                         # maintained``, ``Risk register maintained``): a practice kept
+                         r"\b(?:logs?|records?|registers?|ledgers?|minutes)(?: (?:is|are))? "
+                         r"(?:maintained|kept)$|"
                          r"^(?:\S+ ){1,3}(?:has|have) (?:an?|its|their|[a-z]+s)\b|"
                          r"\b(?:running|available|enabled|working|supported|included)"
                          r"(?: and [a-z]+ed)? (?:in|on|for|across) (?:all|every)\b")
@@ -790,6 +797,20 @@ def _gerund_count(words: list[str]) -> float | None:
     return quantity[0].value
 
 
+def _range_count(words: list[str], quantities: list[Quantity]) -> float | None:
+    """The low end of a range of how many that opens the title before the things it
+    counts, in the plural (``12-18 grants signed``, a grantmaker's season KPI): a count
+    like ``3+ articles are ready``, its floor the range's low end; not a range of a rate
+    (``10-15 exhibitions mounted per annum``) nor of amounts with a unit."""
+    if len(quantities) < 2 or len(words) < 4 or _RATE.search(" ".join(words)):
+        return None
+    low, high = quantities[0], quantities[1]
+    if low.position != 0 or high.position != 1 or low.unit or high.unit \
+            or not low.value < high.value or not _plural(words[2]):
+        return None
+    return low.value
+
+
 def _plural(word: str) -> bool:
     """Whether a word looks like a plural noun (``articles``, not ``class``), or is
     plurals joined by slashes (``blogs/articles``: either counts, in the plural)."""
@@ -1069,6 +1090,8 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
             words[q.position + 1:q.position + 2] == ["new"] or (
                 q.position == 0 and len(words) > 2 and _plural(words[1])
                 and not _RATE.search(" ".join(words))))), None)
+    if count is None:
+        count = _range_count(words, quantities)
     if count is not None:
         return "count", count
     if _condition(words, withheld) and ((binary and not quantities)

@@ -414,7 +414,11 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
     ``sponsor``, where it names one; a top-level goal a person lists among their own
     ``objectives`` (the chief executive's short-term goal in the performance plan the
     board sets beside the strategy) is that person's, not a priority the theme must
-    serve. Set ``inherit_goal_owner`` to false to
+    serve. Where every piece of work the plan ties to a goal is such a theme (a grants
+    programme's pools, each supporting all its intents), work the plan gives to the
+    sponsoring unit and ties to no goal (a pool launched mid-season) is of the same kind,
+    and answered for by the sponsor as the themes are: it lacks no owner they have.
+    Set ``inherit_goal_owner`` to false to
     ask every initiative to name its own. Finished and cancelled initiatives are left
     alone. When more than a third of a plan's initiatives have no owner, the plan is
     reported once instead of each initiative, unless it publishes its work item by item
@@ -435,9 +439,12 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished]
     author = _author_only(plan)
+    together = _served_together(plan)
     unowned = [initiative for initiative in live
                if initiative.owner is None and initiative.unit in (None, author)
-               and not _sponsors_theme(plan, initiative)]
+               and not _sponsors_theme(plan, initiative)
+               and not (together and not initiative.supports
+                        and initiative.unit == plan.info.sponsor)]
     if unowned and options.inherit_goal_owner:
         above = {parent.id for goal in plan.goals for parent in plan.refs(goal, "parent")}
         owners = _answerers(plan)
@@ -473,6 +480,18 @@ def _sponsors_theme(plan: Plan, initiative: Initiative) -> bool:
     :meth:`planlint.plan.Plan.whole_plan_theme`) in a plan that names its sponsor, who
     answers for the plan's execution as a whole."""
     return plan.info.sponsor is not None and plan.whole_plan_theme(initiative)
+
+
+def _served_together(plan: Plan) -> bool:
+    """Whether the plan's work serves its goals only together: it names a sponsor, and
+    every initiative tied to a goal is a theme of the whole plan (a grants programme's
+    pools, each supporting all its intents). There a piece of work the plan gives to the
+    sponsoring unit and ties to no goal (a pool launched mid-season) is of the same kind,
+    carried out as the plan is and answered for by the sponsor, as its themes are."""
+    if plan.info.sponsor is None:
+        return False
+    tied = [initiative for initiative in plan.initiatives if initiative.supports]
+    return bool(tied) and all(plan.whole_plan_theme(initiative) for initiative in tied)
 
 
 def _goal_owned(plan: Plan, initiative: Initiative, above: set[str],

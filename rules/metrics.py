@@ -819,6 +819,7 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "  - {id: KR16, title: 'Analysis of current liability & safety trends; "
              "options to address'}\n"
              "  - {id: KR13, title: Lead-time of initiatives is known}\n"
+             "  - {id: KR19, title: Public multisig transaction logs maintained}\n"
              "  - {id: KR17, title: Measure the satisfaction of participants at our "
              "events}\n"
              "  - {id: KR18, title: 'Twice a year, facilitate a community feedback "
@@ -867,12 +868,14 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     group is to receive or have done, ``Each farmer receives a Soil Health Card``, ``All
     districts covered by offices``, whose level, all of them, is in its words), something the
     organization is to know or track (``Lead-time is known``, ``Financial health is being
-    tracked``: it can tell it, or not), a measuring to set up (``Measure the satisfaction of
-    participants``, a key result done or not, as ``Measure and track the diversity of the
-    membership`` is), an event held so many times a period (``Twice a year, facilitate a
-    community feedback session``: held each time, or not) and a state to bring about
-    with no figure in it (``Have flexbox match latest version of spec``); a
-    plan may also mark a measure
+    tracked``: it can tell it, or not), a record it is to keep (``Public multisig
+    transaction logs maintained``, ``Risk register maintained``: a standing practice, kept
+    or not, with no level a target could add; unlike ``Roads maintained``, a count), a
+    measuring to set up (``Measure the satisfaction of participants``, a key result done
+    or not, as ``Measure and track the diversity of the membership`` is), an event held
+    so many times a period (``Twice a year, facilitate a community feedback session``:
+    held each time, or not) and a state to bring about with no figure in it (``Have
+    flexbox match latest version of spec``); a plan may also mark a measure
     it watches without a target on purpose (complaints received) as an ``indicator``. A
     plan that says once what its measures are (``plan: {metrics_kind: milestone}``: "Most
     of our goals aren't quantifiable: we do it or don't do it") gives that kind to each

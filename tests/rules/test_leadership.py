@@ -235,6 +235,21 @@ def test_work_a_headless_body_gives_only_to_itself_is_owned_by_nobody() -> None:
         + "people: [{id: ann}]\n"])
 
 
+def test_work_tied_to_no_goal_beside_whole_plan_themes_is_the_sponsors() -> None:
+    """A grants programme's pools each support all its intents, and a pool launched
+    mid-season supports none: given to the sponsoring body like the others, it is
+    answered for by the sponsor as the themes beside it are."""
+    fragment = ("plan: {id: p, sponsor: fund}\nunits: [{id: fund}]\n"
+                "goals: [{id: G1, title: Transactions}, {id: G2, title: TVL}]\n"
+                "initiatives:\n  - {id: I1, supports: [G1, G2], unit: fund}\n"
+                "  - {id: I2, supports: SUPPORTS, unit: fund}\n"
+                "  - {id: I3, supports: [G1, G2], unit: fund}\n"
+                "  - {id: I4, unit: fund}\n")
+    RuleTester(unowned_initiative).assert_passes(fragment.replace("SUPPORTS", "[G1, G2]"))
+    # beside work tied to one goal, goal-less work is not the plan's as a whole
+    RuleTester(unowned_initiative).assert_fails(fragment.replace("SUPPORTS", "[G1]"))
+
+
 def test_unowned_initiative_skips_finished_work() -> None:
     RuleTester(unowned_initiative).run(
         passes=["initiatives:\n  - {id: I1, status: done}\n  - {id: I2, status: cancelled}\n"],

@@ -1787,6 +1787,28 @@ def test_a_count_with_a_floor_and_a_deliverable_naming_another_item_start_from_n
         "TITLE", "Organize quarterly roundtables for major ecosystems in 5 regions"))
 
 
+def test_a_range_of_how_many_opening_a_title_is_a_count_from_none() -> None:
+    fragment = ("plan: {as_of: 2026-07-30, horizon: {start: 2026-02-01, end: 2026-08-31}}\n"
+                "metrics:\n  - {id: M1, title: 'TITLE', unit: grants, bound: at least, "
+                "target: {value: 12, date: 2026-08-31}, "
+                "actuals: [{date: 2026-07-30, value: 19}]}\n")
+    RuleTester(metric_without_baseline).assert_passes(
+        fragment.replace("TITLE", "12-18 grants signed"))
+    # a range of a rate, per year: a level, which needs its start
+    RuleTester(metric_without_baseline).assert_fails(
+        fragment.replace("TITLE", "12-18 grants signed per annum"))
+
+
+def test_a_record_kept_is_a_practice_kept_or_not_not_a_level() -> None:
+    fragment = "metrics:\n  - {id: M1, title: 'TITLE'}\n"
+    for title in ("Public multisig transaction logs maintained", "Risk register maintained",
+                  "Training records are kept"):
+        RuleTester(metric_without_target).assert_passes(fragment.replace("TITLE", title))
+    # things maintained, counted: how many is the target
+    RuleTester(metric_without_target).assert_fails(
+        fragment.replace("TITLE", "Roads maintained"))
+
+
 def test_a_name_in_quotes_between_a_number_and_what_it_counts() -> None:
     fragment = ("metrics:\n  - {id: M1, title: 'TITLE', "
                 "target: {value: 5, date: 2015-03-31}}\n")
