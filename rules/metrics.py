@@ -837,6 +837,12 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR7]}\n  - {id: A2, owner: ann}\n"
              "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n"
+             "  - id: W\n    owner: ann\n    metrics:\n"
+             "      - {id: W1, title: Small water works built or rehabilitated, "
+             "unit: small water works, target: {value: 500, date: 2003-12-31}, "
+             "actuals: [{date: 2001-03-31, value: 381}]}\n"
+             "      - {id: W2, title: Animals served by the small water works, unit: animals, "
+             "actuals: [{date: 2001-03-31, value: 152006}]}\n"
              "initiatives:\n  - id: S1\n    metrics:\n"
              "      - {id: S1-m, title: Hold 3 screening events, "
              "target: {value: 3, date: 2003-12-31}, source: Evaluation database}\n"
@@ -953,7 +959,15 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     figure and no target, when the rows of its groups under the same item state targets:
     an equity plan's gaps are measured against it, and its goals are the groups' (a state
     template prints the overall row's goals "N/A"); a group's row without a target, or a
-    whole-population row beside groups none of which is targeted, is still reported.
+    whole-population row beside groups none of which is targeted, is still reported. Nor
+    is a count, in whole readings and with no target, of what a targeted output listed
+    beside it reaches: its title names, after the things it counts, the things another
+    measure of the same item counts against a target, that measure's unit of two words or
+    more (``animals served by the small water works``, 152,006, beside ``small water
+    works built or rehabilitated``, 381 of 500, as a programme's results page prints the
+    reach of its works with no target beside their targeted counts): a reach figure of
+    that output, whose target is on the output; a share of it (in percent), a figure of
+    things it does not name, or one beside an untargeted output is still reported.
     """
     if "targets" in plan.info.withheld:
         return
@@ -965,7 +979,7 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
                 or shares_cases_meeting(metric) or plan.carrier(metric) is not None \
                 or (plan.personal and done_in_part(metric, measure)) \
                 or _read_against_target(plan, metric) or _by_stage(metric) \
-                or _comparison_row(plan, metric) \
+                or _comparison_row(plan, metric) or _reach_of_targeted_output(plan, metric) \
                 or _evaluates_targeted_work(plan, metric, measure) \
                 or _duty_kept_moving(plan, metric) \
                 or (by_threshold and metric.direction in ("increase", "decrease")
@@ -1132,6 +1146,47 @@ def _comparison_row(plan: Plan, metric: Metric) -> bool:
         return False
     holders = tuple(sorted(item.id for item in plan.referrers(metric, "metrics")))
     return (*holders, row[0]) in plan.shared(_targeted_groups)
+
+
+def _targeted_outputs(plan: Plan) -> Mapping[str, tuple[str, ...]]:
+    """For each measure listed by a goal or a piece of work beside measures that state a
+    target and a unit of two words or more, those units (folded): the things the item's
+    targeted outputs count."""
+    targeted = {metric.id: " ".join(metric.unit.casefold().split()) for metric in plan.metrics
+                if metric.unit and " " in metric.unit.strip()
+                and (final_target(metric) is not None or plan.measure(metric).states_target)}
+    found: dict[str, tuple[str, ...]] = {}
+    holders: list[Goal | Initiative] = [*plan.goals, *plan.initiatives] if targeted else []
+    for item in holders:
+        if targeted.keys().isdisjoint(item.metrics):
+            continue
+        units = tuple(targeted[ref] for ref in item.metrics if ref in targeted)
+        for metric in plan.refs(item, "metrics", Metric):
+            found[metric.id] = found.get(metric.id, ()) + units
+    return found
+
+
+def _reach_of_targeted_output(plan: Plan, metric: Metric) -> bool:
+    """Whether a measure with no target counts, in whole readings, what a targeted output
+    listed beside it reaches: its title names, after the things it counts, the things
+    another measure of the same item counts against a target (that measure's unit, two
+    words or more: ``animals served by the small water works`` beside ``small water
+    works built``, 381 of 500): a reach figure of that output, whose target is on it."""
+    if metric.target is not None or metric.targets or not metric.actuals:
+        return False
+    units = plan.shared(_targeted_outputs).get(metric.id)
+    values = [actual.value for actual in metric.actuals if actual.value is not None]
+    if not units or not values or any(value < 0 or value != int(value) for value in values) \
+            or "%" in (metric.unit or ""):
+        return False
+    title = " ".join((metric.title or "").casefold().split())
+    own = " ".join((metric.unit or "").casefold().split())
+    for unit in units:
+        at = title.find(unit)
+        if unit != own and at > 0 and title[at - 1] == " " and (
+                at + len(unit) == len(title) or not title[at + len(unit)].isalnum()):
+            return True
+    return False
 
 
 def _statistics_beside_goals(plan: Plan, missing: list[Finding], eligible: int) -> bool:

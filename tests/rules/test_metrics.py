@@ -1921,6 +1921,32 @@ def test_the_whole_populations_row_of_a_breakdown_by_group_is_the_comparison() -
         [("TRF-ALL", 10)])
 
 
+def test_a_reach_figure_of_a_targeted_output_is_not_asked_for_a_target() -> None:
+    """A count with no target of what a targeted output beside it reaches (``Animals
+    served by the small water works`` beside ``Small water works built``, 381 of 500): its
+    title names the things the targeted measure counts, and the target is on that output.
+    Beside an untargeted output, as a share, or naming other things, it is still asked."""
+    plan = ("planlint: 1\n"
+            "goals:\n"
+            "  - id: W\n"
+            "    metrics:\n"
+            "      - {id: W1, title: Small water works built or rehabilitated, "
+            "unit: small water works, TARGET actuals: [{date: 2024-03-31, value: 381}]}\n"
+            "      - {id: W2, title: People served by the small water works, unit: people, "
+            "target: {value: 180000, date: 2025-12-31}, "
+            "actuals: [{date: 2024-03-31, value: 155634}]}\n"
+            "      - {id: W3, title: Animals served by the small water works, UNIT "
+            "actuals: [{date: 2024-03-31, value: 152006}]}\n")
+    rule = RuleTester(metric_without_target)
+    targeted = plan.replace("TARGET", "target: {value: 500, date: 2025-12-31},")
+    rule.assert_passes(targeted.replace("UNIT", "unit: animals,"))
+    rule.assert_fails(plan.replace("TARGET", "").replace("UNIT", "unit: animals,"),
+                      [("W1", 5), ("W3", 7)])
+    rule.assert_fails(targeted.replace("UNIT", "unit: '%',"), [("W3", 7)])
+    rule.assert_fails(targeted.replace("UNIT", "unit: animals,").replace(
+        "Animals served by the small water works", "Animals vaccinated"), [("W3", 7)])
+
+
 def test_a_share_defined_by_its_formula_states_its_unit() -> None:
     plan = ("planlint: 1\nmetrics:\n  - id: M1\n    title: Customer Acquisition KPI\n"
             "    description: 'LQR = #[Qualified Leads] / #[Leads]. Ratio of qualified leads "
