@@ -1105,6 +1105,36 @@ class TestOffTrackMetric:
             fragment.replace("READ", "89").replace("arson incidents", "training hours"),
             [("M1", 9)])
 
+    def test_a_guessed_direction_the_plans_rating_refutes_is_not_judged(self) -> None:
+        # A health sector review's results matrix: a coverage targeted at 70 from a
+        # baseline of 80 (a target set below where it stood), read at 88 and rated green.
+        # The rule's only reason to call it a fall to 70 is the target's side of the
+        # baseline; the plan's own rating says 88 meets it. Without the rating, with a
+        # stated direction, or with a reading that moved towards the target, the rule
+        # still judges it.
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2016-06-30}
+            metrics:
+              - id: M1
+                title: "% of targeted pregnant women provided with a bed net"
+                unit: '%'
+                baseline: {value: 80, date: 2013-06-30}
+                target: {value: 70, date: 2016-06-30}
+                actuals: [{date: 2016-06-30, value: READ}]
+                rating: on-track
+            """)
+        RuleTester(off_track_metric).assert_passes(fragment.replace("READ", "88"))
+        RuleTester(off_track_metric).assert_passes(fragment.replace("READ", "80"))
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("READ", "88").replace("on-track", "at-risk"), [("M1", 9)])
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("READ", "78"), [("M1", 9)])
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("READ", "88").replace("unit: '%'",
+                                                   "unit: '%'\n    direction: decrease"),
+            [("M1", 10)])
+
     def test_a_count_added_up_since_the_plan_began_is_judged_from_none(self) -> None:
         # A CAPER's goals table after three of five program years: 42 of 317 housing
         # units (cumulative accomplishment) is far behind the 190 a line from none at the
