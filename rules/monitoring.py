@@ -1087,9 +1087,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     way up to it; a floor is to stay up); without either, a measure of harm, loss or
     delay (``Waits over 52 weeks``, ``Average time taken``, power or a service
     interrupted or cut off: ``Average number of hours that power to a customer is
-    interrupted``) falls, but not a count of the service's work on harm (``Number of
-    emergency incidents coordinated``, an output that rises with demand), and so does a
-    rate whose unit
+    interrupted``; tobacco or alcohol taken: ``Prevalence of tobacco use among youth``,
+    ``Adults who smoke``, not a stop-smoking service) falls, but not a count of the
+    service's work on harm (``Number of emergency incidents coordinated``, an output that
+    rises with demand), and so does a rate whose unit
     counts harm where its title names only the index it belongs to (``Serious Electrical
     Incident Index: Rate per km``, in ``incidents per 100 km of line``), a count rises, a
     measure whose wording's opening verb says which way goes that way (``Increase…``,

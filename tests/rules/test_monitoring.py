@@ -1569,6 +1569,23 @@ class TestOffTrackMetric:
         RuleTester(off_track_metric).assert_fails(
             plan.replace(" coordinated", ""), [("M1", 4)])
 
+    def test_tobacco_or_alcohol_taken_is_harm_that_should_fall(self) -> None:
+        # a state's key measure: youth tobacco use at 23.7% then 22.3% against a target
+        # of 19.0%, read past its target from the start; the wording says less is better
+        plan = self._unlined("Prevalence of tobacco use among middle & high school youth",
+                             19.0, 23.7, 22.3)
+        RuleTester(off_track_metric).assert_fails(plan, [("M1", 4)])
+        RuleTester(off_track_metric).assert_fails(
+            plan.replace("Prevalence of tobacco use among", "Share of")
+            .replace("youth", "youth who smoke"), [("M1", 4)])
+        # a service to stop smoking is no harm: its readings past the target are not judged
+        RuleTester(off_track_metric).assert_passes(
+            plan.replace("Prevalence of tobacco use among middle & high school youth",
+                         "Youth seen by stop smoking services"))
+        RuleTester(off_track_metric).assert_passes(
+            plan.replace("Prevalence of tobacco use among middle & high school youth",
+                         "Homes with working smoke alarms"))
+
     def test_a_rate_whose_unit_counts_harm_should_fall(self) -> None:
         # the title names only the index the rate belongs to; the unit says it counts
         # incidents per some length of line, a harm, of which less is better
