@@ -1062,7 +1062,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     direction has no line to follow (target-contradicts-direction reports the
     contradiction) and is judged, as one with no baseline is, against its target once
     that is due: emission reductions to rise, targeted below their baseline and read at
-    0.18 against 24.25 on the target's date, miss it whatever the baseline says.
+    0.18 against 24.25 on the target's date, miss it whatever the baseline says. So is
+    a measure whose wording counts harm (see below) with no direction or bound stated and
+    a target above its baseline: regular alcohol use at 19% from 17% against 25% is under
+    a ceiling the plan allows, not short of a level it is to rise to.
 
     A count (``Hire two engineers``, see metric-without-target) starts from zero at the
     start of its goals or the horizon, and aims at the number it names unless it has a

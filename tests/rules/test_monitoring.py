@@ -1586,6 +1586,31 @@ class TestOffTrackMetric:
             plan.replace("Prevalence of tobacco use among middle & high school youth",
                          "Homes with working smoke alarms"))
 
+    def test_harm_targeted_above_its_baseline_is_a_ceiling(self) -> None:
+        # a health sector review: regular alcohol use at 19% from a baseline of 17%,
+        # against a target of 25% due later; a target above where the harm stands is a
+        # ceiling, not a level to rise to; judged against it once due (30 is far over it)
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2016-06-30}
+            metrics:
+              - id: M1
+                title: "% of the population that consumed alcohol regularly"
+                unit: '%'
+                baseline: {value: 17, date: 2014-12-31}
+                target: {value: 25, date: DUE}
+                actuals: [{date: 2015-12-31, value: READ}]
+            """)
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("DUE", "2016-06-30").replace("READ", "19"))
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("DUE", "2015-12-31").replace("READ", "30"), [("M1", 9)])
+        # a measure that is no harm still follows its line up
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("DUE", "2016-06-30").replace("READ", "19")
+            .replace("consumed alcohol regularly", "visited a clinic regularly"),
+            [("M1", 9)])
+
     def test_a_rate_whose_unit_counts_harm_should_fall(self) -> None:
         # the title names only the index the rate belongs to; the unit says it counts
         # incidents per some length of line, a harm, of which less is better
