@@ -1585,6 +1585,10 @@ class TestOffTrackMetric:
         RuleTester(off_track_metric).assert_passes(
             plan.replace("Prevalence of tobacco use among middle & high school youth",
                          "Homes with working smoke alarms"))
+        # nor are smokers who quit, or are helped to: the service's result, to rise
+        RuleTester(off_track_metric).assert_passes(
+            plan.replace("Prevalence of tobacco use among middle & high school youth",
+                         "Number of smokers who quit at four weeks"))
 
     def test_harm_targeted_above_its_baseline_is_a_ceiling(self) -> None:
         # a health sector review: regular alcohol use at 19% from a baseline of 17%,
