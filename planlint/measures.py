@@ -376,7 +376,13 @@ _HARMS = LazyPattern(
     r"sickness|emissions?|spills?|leaks?|violations?|churn|downtime|left|leaving|"
     # a supply cut off: power or service interrupted, the outage's length or number
     r"interrupt(?:ions?|ed)(?!-free)|disrupt(?:ions?|ed)|blackouts?|(?:power|supply) cuts?|"
-    r"without (?:power|supply|electricity|water)|off supply)\b")
+    r"without (?:power|supply|electricity|water)|off supply|"
+    # use of a health risk: tobacco or alcohol taken, not a service to stop it, smokers
+    # who quit or are helped to, a place free of it or an alarm of fire
+    r"(?<!stop )(?<!quit )smok(?:e|es|ing|ers?)\b(?![- ]?free| cessation| services?| "
+    r"alarms?| detectors?|[^.;]*\b(?:quit|stop|cessation))|"
+    r"(?:tobacco|alcohol) (?:use|consumption|intake)|"
+    r"(?:use[sd]?|consume[sd]?|drinks?|drank) (?:tobacco|alcohol))\b")
 #: Words that make a share of harms a share of harms dealt with, of which more is better
 #: (``% of incidents resolved at first contact``, ``% reduction in violent crime``).
 _REMEDIED = LazyPattern(r"\b(?:resolved|fixed|prevented|closed|cleared|detected|solved|"

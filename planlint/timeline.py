@@ -27,8 +27,12 @@ wall clock, so a plan checked twice gives the same findings. The definitions:
   direction, compared with the progress expected on its date; when none is expected yet
   (an actual on or before the baseline's date) it is not judged; a stated direction the
   target contradicts gives no line to follow, and the metric is judged, as one with no
-  baseline is, against its target once that is due. A metric that should hold a level
-  (``maintain``, or a target equal to the baseline) is compared with the level expected
+  baseline is, against its target once that is due. So is a measure whose wording counts
+  harm (``% of the population that consumed alcohol regularly``) with no direction or
+  bound stated and a target above its baseline: more harm is no aim, and a target above
+  where the harm stands is the ceiling it is to stay under, not a level to rise to. A
+  metric that should hold a level (``maintain``, or a target equal to the baseline) is
+  compared with the level expected
   on its date, or, when there is no line, the target in force on its date (the latest
   dated on or before it, else the next), else its target or baseline. A number of things
   done (``Number of DAs determined``) with no direction stated, whose target is its
@@ -718,6 +722,9 @@ def progress(plan: Plan, metric: Metric, as_of: date) -> Progress | None:
         return Progress(index, day, value, None, False, aim, max(value, 0.0) / aim, 1.0,
                         line.end[0])
     direction = _direction(metric, line)
+    if direction == "increase" and metric.direction is None and metric.bound is None \
+            and plan.measure(metric).harms:
+        direction = None  # harm targeted above its baseline: a ceiling, not an aim
     if direction is None:  # no line to follow: judged against its target once due
         return _against_target(plan, metric, index, day, value)
     if direction == "maintain":

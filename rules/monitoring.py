@@ -994,6 +994,13 @@ def plan_never_read(plan: Plan) -> Iterator[Finding]:
               direction: maintain
               target: {value: 40, date: 2001-03-31}
               actuals: [{date: 2001-03-31, value: 22}]
+            - id: MP-M21
+              title: Dealers stocking the full parts range (%)
+              unit: '%'
+              baseline: {value: 80, date: 2000-06-30}
+              target: {value: 70, date: 2001-03-31}
+              actuals: [{date: 2001-03-31, value: 88}]
+              rating: on-track
             - id: MP-M18
               title: Number of warranty claims processed by the dealer desk
               baseline: {value: 36}
@@ -1055,7 +1062,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     direction has no line to follow (target-contradicts-direction reports the
     contradiction) and is judged, as one with no baseline is, against its target once
     that is due: emission reductions to rise, targeted below their baseline and read at
-    0.18 against 24.25 on the target's date, miss it whatever the baseline says.
+    0.18 against 24.25 on the target's date, miss it whatever the baseline says. So is
+    a measure whose wording counts harm (see below) with no direction or bound stated and
+    a target above its baseline: regular alcohol use at 19% from 17% against 25% is under
+    a ceiling the plan allows, not short of a level it is to rise to.
 
     A count (``Hire two engineers``, see metric-without-target) starts from zero at the
     start of its goals or the horizon, and aims at the number it names unless it has a
@@ -1080,9 +1090,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     way up to it; a floor is to stay up); without either, a measure of harm, loss or
     delay (``Waits over 52 weeks``, ``Average time taken``, power or a service
     interrupted or cut off: ``Average number of hours that power to a customer is
-    interrupted``) falls, but not a count of the service's work on harm (``Number of
-    emergency incidents coordinated``, an output that rises with demand), and so does a
-    rate whose unit
+    interrupted``; tobacco or alcohol taken: ``Prevalence of tobacco use among youth``,
+    ``Adults who smoke``, not a stop-smoking service) falls, but not a count of the
+    service's work on harm (``Number of emergency incidents coordinated``, an output that
+    rises with demand), and so does a rate whose unit
     counts harm where its title names only the index it belongs to (``Serious Electrical
     Incident Index: Rate per km``, in ``incidents per 100 km of line``), a count rises, a
     measure whose wording's opening verb says which way goes that way (``Increase…``,
@@ -1091,12 +1102,20 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     earliest reading fell short of its target rises (one that aims at none falls). A measure
     read at or past its target from the start, with no direction, is not judged: its target
     may be a floor it is to stay above as well as a level it is to come down to, and rather
-    than guess, the rule stays silent. A milestone is off track when its date has come
-    and its latest actual, from that date or later, shows less than ``threshold`` of it
-    done (actuals of a milestone record the share done: 1 when done, or 100 in
-    percent), or whose latest result from then on is in words that say only that the
-    work is still going (``In progress``, ``Work is under way on…``, ``being drafted``,
-    ``in the process of migrating``, a charter's ``draft to be approved``, an RFC
+    than guess, the rule stays silent. Nor is a measure judged whose way to move the rule
+    can only guess from its target's side of the baseline (no ``direction``, ``bound``,
+    harm or aim in its wording, not a count), whose reading has not moved from the
+    baseline towards the target at all, and which the plan's own ``rating`` calls on
+    track: a coverage of 88% against a target of 70 set below its baseline of 80, rated
+    green, was to stay up, not fall to 70; read that way it met its target from the start,
+    and the rating, the plan's own reading of the measure, refutes the guess. A reading
+    that moved towards the target, or a rating other than on track, is judged as above.
+    A milestone is off track when its date has come and its latest actual, from that
+    date or later, shows less than ``threshold`` of it done (actuals of a milestone
+    record the share done: 1 when done, or 100 in percent), or whose latest result from
+    then on is in words that say only that the work is still going (``In progress``,
+    ``Work is under way on…``, ``being drafted``, ``in the process of migrating``, a
+    charter's ``draft to be approved``, an RFC
     ``waiting on approval``), unless the milestone marks a start (``Approval process
     begins``), which work going on meets;
     a result in other words is not read as a share done, nor is a later stage said to
@@ -1500,7 +1519,8 @@ def _off_track_reading(plan: Plan, metric: Metric, threshold: float) -> tuple[in
     state = plan.progress(metric)
     if state is None or not state.off_track(threshold) \
             or _blank_share(metric, state.day) or _no_event_yet(metric, state.day) \
-            or _where_plan_started(plan, metric, state) or _fewer_harms(plan, metric, state):
+            or _where_plan_started(plan, metric, state) or _fewer_harms(plan, metric, state) \
+            or _guess_refuted(plan, metric, state):
         return None
     return state.index, (f"{_off_track_text(metric, state, threshold)}; act to recover, "
                          "or revise the target with the reason")
@@ -1616,6 +1636,21 @@ def _fewer_harms(plan: Plan, metric: Metric, state: Progress) -> bool:
     and fewer harms than expected is nothing to recover from."""
     return state.maintain and state.value < state.expected_value \
         and plan.measure(metric).harms
+
+
+def _guess_refuted(plan: Plan, metric: Metric, state: Progress) -> bool:
+    """Whether the way the rule judged a metric to move is only its own guess from the
+    target's side of the baseline (no ``direction``, ``bound``, harm or aim in the
+    wording, not a count), the reading has not moved from the baseline towards the target
+    at all, and the plan's own ``rating`` of it is on track: read the other way, the
+    target was met from the start and the reading still meets it (a coverage of 88%
+    against a target of 70 set below its baseline of 80, rated green), so the rating
+    refutes the guess."""
+    if metric.rating != "on-track" or state.line is None or state.maintain \
+            or state.achieved > 0 or metric.direction is not None or metric.bound is not None:
+        return False
+    measure = plan.measure(metric)
+    return not measure.harms and measure.aims is None and measure.kind != "count"
 
 
 def _where_plan_started(plan: Plan, metric: Metric, state: Progress) -> bool:

@@ -1105,6 +1105,36 @@ class TestOffTrackMetric:
             fragment.replace("READ", "89").replace("arson incidents", "training hours"),
             [("M1", 9)])
 
+    def test_a_guessed_direction_the_plans_rating_refutes_is_not_judged(self) -> None:
+        # A health sector review's results matrix: a coverage targeted at 70 from a
+        # baseline of 80 (a target set below where it stood), read at 88 and rated green.
+        # The rule's only reason to call it a fall to 70 is the target's side of the
+        # baseline; the plan's own rating says 88 meets it. Without the rating, with a
+        # stated direction, or with a reading that moved towards the target, the rule
+        # still judges it.
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2016-06-30}
+            metrics:
+              - id: M1
+                title: "% of targeted pregnant women provided with a bed net"
+                unit: '%'
+                baseline: {value: 80, date: 2013-06-30}
+                target: {value: 70, date: 2016-06-30}
+                actuals: [{date: 2016-06-30, value: READ}]
+                rating: on-track
+            """)
+        RuleTester(off_track_metric).assert_passes(fragment.replace("READ", "88"))
+        RuleTester(off_track_metric).assert_passes(fragment.replace("READ", "80"))
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("READ", "88").replace("on-track", "at-risk"), [("M1", 9)])
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("READ", "78"), [("M1", 9)])
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("READ", "88").replace("unit: '%'",
+                                                   "unit: '%'\n    direction: decrease"),
+            [("M1", 10)])
+
     def test_a_count_added_up_since_the_plan_began_is_judged_from_none(self) -> None:
         # A CAPER's goals table after three of five program years: 42 of 317 housing
         # units (cumulative accomplishment) is far behind the 190 a line from none at the
@@ -1538,6 +1568,52 @@ class TestOffTrackMetric:
         # the incidents themselves are harm, of which less is better
         RuleTester(off_track_metric).assert_fails(
             plan.replace(" coordinated", ""), [("M1", 4)])
+
+    def test_tobacco_or_alcohol_taken_is_harm_that_should_fall(self) -> None:
+        # a state's key measure: youth tobacco use at 23.7% then 22.3% against a target
+        # of 19.0%, read past its target from the start; the wording says less is better
+        plan = self._unlined("Prevalence of tobacco use among middle & high school youth",
+                             19.0, 23.7, 22.3)
+        RuleTester(off_track_metric).assert_fails(plan, [("M1", 4)])
+        RuleTester(off_track_metric).assert_fails(
+            plan.replace("Prevalence of tobacco use among", "Share of")
+            .replace("youth", "youth who smoke"), [("M1", 4)])
+        # a service to stop smoking is no harm: its readings past the target are not judged
+        RuleTester(off_track_metric).assert_passes(
+            plan.replace("Prevalence of tobacco use among middle & high school youth",
+                         "Youth seen by stop smoking services"))
+        RuleTester(off_track_metric).assert_passes(
+            plan.replace("Prevalence of tobacco use among middle & high school youth",
+                         "Homes with working smoke alarms"))
+        # nor are smokers who quit, or are helped to: the service's result, to rise
+        RuleTester(off_track_metric).assert_passes(
+            plan.replace("Prevalence of tobacco use among middle & high school youth",
+                         "Number of smokers who quit at four weeks"))
+
+    def test_harm_targeted_above_its_baseline_is_a_ceiling(self) -> None:
+        # a health sector review: regular alcohol use at 19% from a baseline of 17%,
+        # against a target of 25% due later; a target above where the harm stands is a
+        # ceiling, not a level to rise to; judged against it once due (30 is far over it)
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2016-06-30}
+            metrics:
+              - id: M1
+                title: "% of the population that consumed alcohol regularly"
+                unit: '%'
+                baseline: {value: 17, date: 2014-12-31}
+                target: {value: 25, date: DUE}
+                actuals: [{date: 2015-12-31, value: READ}]
+            """)
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("DUE", "2016-06-30").replace("READ", "19"))
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("DUE", "2015-12-31").replace("READ", "30"), [("M1", 9)])
+        # a measure that is no harm still follows its line up
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("DUE", "2016-06-30").replace("READ", "19")
+            .replace("consumed alcohol regularly", "visited a clinic regularly"),
+            [("M1", 9)])
 
     def test_a_rate_whose_unit_counts_harm_should_fall(self) -> None:
         # the title names only the index the rate belongs to; the unit says it counts
