@@ -34,8 +34,10 @@ from ._text import plain_title
               title: Cut the city's CO2 emissions by 40% by 2030
               unit: city
               metrics: [{id: M1, title: City CO2 emissions}]
-            - {id: G2, title: Retrofit the city's buildings, parent: G1, owner: reyes}
-            - {id: P1, title: Plant 10000 street trees, parent: G1, unit: parks}
+            - {id: G2, title: A greener city, parent: G1}
+            - {id: G3, title: Efficient public buildings, parent: G2}
+            - {id: G4, title: Retrofit the city's buildings, parent: G3, owner: reyes}
+            - {id: P1, title: Plant 10000 street trees, parent: G2, unit: parks}
           """))
 def unowned_goal(plan: Plan) -> Iterator[Finding]:
     """A goal has no owner.
@@ -48,7 +50,10 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     answers for the program's goals, in OKRs a department's leader for the department's
     objectives. A goal that only groups goals that all have owners, with no metric or
     initiative of its own (a theme, a section of a roadmap), is answered for through
-    them; one whose initiatives all name one and the same owner is answered for by that
+    them, and so is one whose goals below are such groupings themselves (a city
+    strategy's choice over its strategic goals, each a heading over budget goals that
+    their result areas' heads answer for): each level is answered for where the owners
+    are; one whose initiatives all name one and the same owner is answered for by that
     person (a project's lead, who owns all the work the objective is reached by); and
     one, in a plan that follows OKRs, whose key results all name a person as owner (or
     among their ``co_owners``, as a key result owned by a group and a person named
@@ -362,11 +367,35 @@ class UnownedInitiativeOptions(RuleOptions):
 
 
 def _groups_owned(plan: Plan, goal: Goal) -> bool:
-    """Whether a goal only groups goals that all have owners: it has goals below it, and
-    no metric or initiative of its own (a theme, a section of a roadmap)."""
-    below = plan.subgoals(goal)
-    return bool(below) and not goal.metrics and not plan.referrers(
-        goal, "supports") and all(plan.owner_of(sub) is not None for sub in below)
+    """Whether a goal only groups goals that are all answered for: it has goals below it,
+    and no metric or initiative of its own (a theme, a section of a roadmap), and each
+    goal below has an owner or is such a grouping itself (a strategy's choice over its
+    strategic goals, each heading budget goals that their units' heads answer for)."""
+    return goal.id in plan.shared(_owned_groups)
+
+
+def _owned_groups(plan: Plan) -> frozenset[str]:
+    """The goals :func:`_groups_owned` holds answered for, found from the bottom up once
+    per plan (each goal is settled once; a loop of parents settles as not answered)."""
+    known: dict[str, bool] = {}
+    for start in plan.goals:
+        stack: list[tuple[Goal, bool]] = [(start, False)]
+        while stack:
+            goal, expanded = stack.pop()
+            if goal.id in known and not expanded:
+                continue
+            below = plan.subgoals(goal)
+            if not below or goal.metrics or plan.referrers(goal, "supports"):
+                known[goal.id] = False
+            elif expanded:
+                known[goal.id] = all(plan.owner_of(sub) is not None or known.get(sub.id, False)
+                                     for sub in below)
+            else:
+                known[goal.id] = False  # settled when its goals below are: a loop stays so
+                stack.append((goal, True))
+                stack.extend((sub, False) for sub in below
+                             if sub.id not in known and plan.owner_of(sub) is None)
+    return frozenset(goal for goal, owned in known.items() if owned)
 
 
 def _work_owned(plan: Plan, goal: Goal) -> bool:

@@ -696,6 +696,32 @@ goals:
         + "metrics: [{id: M1, title: Archive size}]\n", [("C", 5)])
 
 
+def test_a_choice_over_headings_of_owned_goals_is_answered_for_through_them() -> None:
+    """A strategy's choice groups strategic goals that are headings themselves, each over
+    budget goals that their units' heads answer for: the choice is answered for through
+    them, as a heading over owned goals is. One goal at the bottom left to nobody leaves
+    it and its heading asked for owners; a loop of parents is answered for by nobody."""
+    fragment = PEOPLE + """\
+units: [{id: finance, lead: analyst}, {id: hr, lead: ceo}]
+goals:
+  - {id: S, title: Well-led city with a balanced economy}
+  - {id: S1, title: A strong economy, parent: S}
+  - {id: S2, title: Skilled staff, parent: S}
+  - {id: T1, title: Balance the operating budget, parent: S1, unit: finance}
+  - {id: T2, title: Three training days per employee, parent: S2, unit: hr}
+  - {id: T4, title: Hedge half of the loans, parent: S1, unit: finance}
+  - {id: T5, title: Staff satisfied with their work, parent: S2, unit: hr}
+  - {id: T6, title: Publish a procurement calendar, parent: S1, unit: finance}
+"""
+    RuleTester(unowned_goal).assert_passes(fragment)
+    RuleTester(unowned_goal).assert_fails(fragment + "  - {id: T3, parent: S2}\n",
+                                          [("S", 6), ("S2", 8), ("T3", 14)])
+    RuleTester(unowned_goal).assert_fails(
+        fragment.replace("{id: S, title: Well-led city with a balanced economy}",
+                         "{id: S, title: Well-led city with a balanced economy, parent: S1}"),
+        [("S", 6), ("S1", 7)])
+
+
 
 PERSONAL = ("people: [{id: ann}, {id: bob LEADER}]\n"
             "goals:\n  - {id: A1, owner: ann}\n  - {id: A2, owner: ann}\n"
