@@ -156,8 +156,17 @@ class TestReviewWithoutCadence:
         RuleTester(review_without_cadence).assert_passes(self.PLAN % title)
 
     @pytest.mark.parametrize("title", [
+        "Huddle board meetings (problem-solving huddle teams under AMS)",
+        "Team stand-up on the roadmap",
+        "Ward safety huddles",
+    ])
+    def test_a_stand_up_meeting_or_huddle_has_the_rhythm_of_its_kind(self, title: str) -> None:
+        RuleTester(review_without_cadence).assert_passes(self.PLAN % title)
+
+    @pytest.mark.parametrize("title", [
         "Steering committee meets when needed",
         "Board review of the plan; minutes of the meeting are published",
+        "Unit performance meetings to track the goals of the unit",
     ])
     def test_a_review_with_no_rhythm_still_fires(self, title: str) -> None:
         RuleTester(review_without_cadence).assert_fails(self.PLAN % title, [("plan", None)])
