@@ -40,15 +40,22 @@ def widespread(lacking: int, eligible: int) -> bool:
 AT_EVERY_MEETING = LazyPattern(r"\b(?:all|every|each) (?:[\w-]+ ){0,2}meetings?\b",
                                re.IGNORECASE)
 
+#: A review held as a stand-up meeting or a huddle (``huddle board meetings``, ``daily
+#: stand-up``, ``safety huddles``): the short standing meeting of a Lean management
+#: system, a ward or an agile team, held every day or shift, or every week, by its kind.
+STAND_UP = LazyPattern(r"\b(?:stand-?ups?|huddles?)\b", re.IGNORECASE)
+
 
 def reviewed_without_rhythm(plan: Plan) -> bool:
     """Whether the plan names review forums and none of them says how often it meets,
     neither by a ``cadence``, nor by the ``dates`` it is scheduled on, nor by being held at
-    every meeting of a standing body (see ``AT_EVERY_MEETING``): one gap of the plan, which
+    every meeting of a standing body (see ``AT_EVERY_MEETING``), nor by being a stand-up
+    meeting or huddle (see ``STAND_UP``): one gap of the plan, which
     review-without-cadence reports once."""
     return bool(plan.goals) and bool(plan.reviews) and not any(
         review.cadence is not None or review.dates
-        or AT_EVERY_MEETING.search(worded(review.title)) for review in plan.reviews)
+        or AT_EVERY_MEETING.search(title := worded(review.title))
+        or STAND_UP.search(title) for review in plan.reviews)
 
 
 def on_tracker(plan: Plan, lacking: int, eligible: int) -> bool:

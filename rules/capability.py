@@ -287,6 +287,36 @@ def _staffed_by_committees(plan: Plan, initiative: Initiative, committees: set[s
     return bool(goals) and all(goal.unit in committees for goal in goals)
 
 
+def _divisional(plan: Plan) -> bool:
+    """Whether the plan divides its goals among the divisions of the organization: each
+    goal names a ``unit`` placed under another, and they are not all one (an agency's
+    plan whose goals are its divisions' goals, each division headed by a director)."""
+    units = {unit.id: unit for unit in plan.units}
+    return all(goal.unit is not None and (unit := units.get(goal.unit)) is not None
+               and unit.parent is not None for goal in plan.goals) \
+        and len({goal.unit for goal in plan.goals}) > 1
+
+
+def _goal_units_work(plan: Plan, initiative: Initiative, above: set[str] | None) -> bool:
+    """Whether an initiative that names no owner of its own is, in a plan that gives
+    every goal to a division (``above`` is then the goals with goals under them, else
+    ``None``: see :func:`_divisional`), work of the division its goals are given to: the
+    goals it serves name no owner, belong to one and the same division, whose ``lead``
+    the plan names, and none has goals under it. The division's head answers for it
+    (unowned-initiative reads the goal's unit so) and the division's people do it, as if
+    the initiative named that unit itself."""
+    if above is None or initiative.owner is not None or initiative.co_owners:
+        return False
+    goals = plan.refs(initiative, "supports", Goal)
+    if not goals or any(goal.id in above or goal.owner is not None for goal in goals):
+        return False
+    units = {goal.unit for goal in goals}
+    if len(units) != 1 or None in units:
+        return False
+    unit = plan.ref(goals[0], "unit", Unit)
+    return unit is not None and unit.lead is not None
+
+
 def _staffed_by_office(plan: Plan) -> bool:
     """Whether the plan's work is all given to the body formed to run it, and no
     initiative names an owner, co-owner or team of its own (work it gives to another unit
@@ -310,7 +340,14 @@ def _staffed_by_office(plan: Plan) -> bool:
           """),
       passes=dedent("""\
           planlint: 1
-          people: [{id: russo}, {id: kim}]
+          units:
+            - {id: agency}
+            - {id: compliance, parent: agency, lead: johnson}
+            - {id: processing, parent: agency, lead: beck}
+          people: [{id: russo}, {id: kim}, {id: johnson}, {id: beck}]
+          goals:
+            - {id: G1, title: Maximize taxpayer compliance, unit: compliance}
+            - {id: G2, title: Accelerate processing, unit: processing}
           initiatives:
             - {id: I2, title: Scorecard cascade, owner: russo, status: active,
                team: [russo, kim]}
@@ -322,6 +359,7 @@ def _staffed_by_office(plan: Plan) -> bool:
                description: A cross-agency team is implementing them}
             - {id: I8, title: Dealer roadshow, status: active, owner: russo,
                co_owners: [kim]}
+            - {id: I9, title: Corporate e-file, supports: [G1], status: active}
           communications:
             - {id: C1, title: Action plan updated with progress, channel: Trello board}
           """))
@@ -376,6 +414,14 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     person entry named by its plural role, ``Outreach Specialists``): the people named
     for the work are the ones doing it, and asking a team besides reads the column as a
     manager over unnamed staff.
+    Nor is work that names no owner of its own in a plan that divides its goals among
+    the organization's divisions (every goal's ``unit`` sits under another, and they are
+    not all one: a state agency's plan whose goals are its divisions'), when the goals it
+    serves all belong to one division whose ``lead`` the plan names and have no goals
+    under them: the objectives listed under a division's goal are the division's work,
+    answered for by its head (as unowned-initiative reads them) and done by its people,
+    just as if the work named that unit; an agency's plan names no team below its
+    divisions.
     When more than a
     third of the active initiatives name no team, the plan does not record teams at all,
     and is reported once instead of each initiative, unless it publishes its work item
@@ -400,13 +446,16 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     active = [initiative for initiative in plan.initiatives
               if is_active(initiative, plan.as_of)]
     committees = _goal_committees(plan)
+    above = {parent.id for goal in plan.goals for parent in plan.refs(goal, "parent")} \
+        if _divisional(plan) else None
     found = [initiative.finding(
         f"{initiative.describe()} is active but names no team; list the people doing the "
         "work under team", field="team" if "team" in initiative.model_fields_set else None)
         for initiative in active if not initiative.team and initiative.unit is None
         and not continuing(initiative) and not _team_at_work(initiative)
         and not _staffed_by_committees(plan, initiative, committees)
-        and not _named_doers(plan, initiative)]
+        and not _named_doers(plan, initiative)
+        and not _goal_units_work(plan, initiative, above)]
     if on_tracker(plan, len(found), len(active)):
         return
     yield from by_practice(plan, found, len(active), items="active initiatives",

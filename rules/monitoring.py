@@ -21,7 +21,14 @@ from pydantic import Field
 
 from planlint.budgets import PEOPLE_TIME, reallocated
 from planlint.finding import Finding, Related
-from planlint.measures import figureless, names_instrument, strip_label, takes_up, whole_named
+from planlint.measures import (
+    figureless,
+    names_instrument,
+    strip_label,
+    takes_up,
+    whole_named,
+    worded,
+)
 from planlint.model import (
     EVENT_CADENCES,
     Budget,
@@ -1889,6 +1896,11 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     explanations for any deadlines missed, updated monthly") and whose end is less than
     one step of that cadence before the as-of date: the update that would report it done,
     or explain the miss, is not out yet (a deadline month judged the day after it closed).
+    Nor is work the plan or its report calls a project of several years (``Completion
+    Status: Multi-Year Project``, a ``multi-year initiative``) whose end is only the date
+    every piece of the plan's work shares, before the plan's horizon ends: a multi-year
+    plan's annual update lists its objectives for one year (a column headed ``FY
+    2018``), and that date is the year's, not the end of work said to run for years.
     When more than a third
     of the initiatives past their end have no status, the plan does not record status at
     all, and is reported once instead of each initiative, unless it publishes its work
@@ -1944,7 +1956,8 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
                 and not continuing(initiative):
             if (overran and initiative.end == plan_end) \
                     or plan.decided(initiative, initiative.end) is not None \
-                    or _update_pending(plan, initiative, initiative.end):
+                    or _update_pending(plan, initiative, initiative.end) \
+                    or _multi_year_step(plan, initiative, initiative.end):
                 continue
             yield initiative.finding(
                 f"{initiative.describe()} was to end on {initiative.end} but is still "
@@ -1988,6 +2001,34 @@ def _update_pending(plan: Plan, initiative: Initiative, end: date) -> bool:
         return False
     steps = [cycles[goal_id] for goal_id in initiative.supports if goal_id in cycles]
     return any(add_cadence(end, cadence) >= plan.as_of for cadence in steps)
+
+
+#: Work its plan or report calls a project of several years (``Completion Status:
+#: Multi-Year Project``, the Arizona Management System's grade; ``a multi-year
+#: initiative``).
+_MULTI_YEAR = LazyPattern(r"\bmulti[- ]?year (?:project|initiative|effort|programme|program)s?\b",
+                          re.IGNORECASE)
+
+
+def _year_of_work(plan: Plan) -> date | None:
+    """The one end date every dated initiative of the plan shares, when it is before the
+    end of the plan's horizon: the year a multi-year plan's annual update lists its
+    objectives for (a column headed ``FY 2018``), which dates the list, not each piece
+    of work; ``None`` elsewhere."""
+    horizon = plan.info.horizon
+    ends = {initiative.end for initiative in plan.initiatives if initiative.end is not None}
+    if len(ends) != 1 or horizon is None or horizon.end is None:
+        return None
+    [end] = ends
+    return end if end < horizon.end else None
+
+
+def _multi_year_step(plan: Plan, initiative: Initiative, end: date) -> bool:
+    """Whether an initiative the plan calls a project of several years (see
+    ``_MULTI_YEAR``) ends only with the year its plan lists all its work for (see
+    :func:`_year_of_work`): that date is the year's, and the work goes on by design."""
+    return end == plan.shared(_year_of_work) \
+        and _MULTI_YEAR.search(worded(initiative.title, initiative.description)) is not None
 
 
 def _outlived_goals(plan: Plan) -> Iterator[Finding]:

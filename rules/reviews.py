@@ -129,8 +129,11 @@ def review_without_cadence(plan: Plan) -> Iterator[Finding]:
     body, as its title says (``safety performance reviews at all meetings of the Board``,
     ``priorities reviewed every meeting``) has that body's rhythm: it is an item of each
     of its meetings, not a meeting called when needed, so it sets the rhythm too; so does
-    one scheduled on ``dates`` (a school plan's review dates, a project's mid-term and final
-    review): the plan says when it meets, and whether that is often enough is
+    one held, as its title says, as a stand-up meeting or a huddle (``huddle board
+    meetings`` of a Lean management system's units, a ward's safety huddles, an agile
+    team's stand-up), a short standing meeting held every day, shift or week by its
+    kind; and one scheduled on ``dates`` (a school plan's review dates, a project's
+    mid-term and final review): the plan says when it meets, and whether that is often enough is
     review-cadence-too-slow's question. A plan with no review forum at all is no-review's.
     """
     if not reviewed_without_rhythm(plan):

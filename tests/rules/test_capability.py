@@ -427,6 +427,42 @@ class TestUnstaffedInitiative:
             fragment.replace("A cross-agency team is implementing",
                              "Institutional teams are actively implementing"))
 
+    def test_work_under_a_divisions_goal_is_staffed_by_the_division(self) -> None:
+        """A revenue department's plan gives each goal to a division with a named head;
+        the objectives listed under a goal are that division's work."""
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: agency, sponsor: agency, as_of: 2018-09-30}
+            units:
+              - {id: agency, lead: director}
+              - {id: compliance, parent: agency, LEAD}
+              - {id: processing, parent: agency, lead: beck}
+            people: [{id: director}, {id: johnson}, {id: beck}]
+            goals:
+              - {id: G1, UNIT}
+              - {id: G2, unit: processing}
+            initiatives:
+              - {id: I1, supports: [G1], status: active, OWNER}
+              - {id: I2, supports: [G2], status: done}
+            """)
+        divisional = fragment.replace("LEAD", "lead: johnson").replace("UNIT", "unit: compliance")
+        RuleTester(unstaffed_initiative).assert_passes(divisional.replace(", OWNER", ""))
+        # an owner of its own is a person given the work, who still needs a team
+        RuleTester(unstaffed_initiative).assert_fails(
+            divisional.replace("OWNER", "owner: beck"), [("I1", 12)])
+        # a division without a named head, or a goal given to the agency itself
+        RuleTester(unstaffed_initiative).assert_fails(
+            divisional.replace(", lead: johnson", "").replace(", OWNER", ""), [("I1", 12)])
+        RuleTester(unstaffed_initiative).assert_fails(
+            divisional.replace("unit: compliance", "unit: agency").replace(", OWNER", ""),
+            [("I1", 12)])
+        # goals all given to one division make a team's plan, not a divided agency's
+        RuleTester(unstaffed_initiative).assert_fails(
+            divisional.replace("unit: processing}", "unit: compliance}")
+            .replace("parent: agency, lead: beck", "parent: agency")
+            .replace("{id: director}", "{id: director, unit: agency}")
+            .replace(", OWNER", ""), [("I1", 12)])
+
     def test_a_continuing_duty_needs_no_team(self) -> None:
         fragment = dedent("""\
             planlint: 1

@@ -156,8 +156,17 @@ class TestReviewWithoutCadence:
         RuleTester(review_without_cadence).assert_passes(self.PLAN % title)
 
     @pytest.mark.parametrize("title", [
+        "Huddle board meetings (problem-solving huddle teams under AMS)",
+        "Team stand-up on the roadmap",
+        "Ward safety huddles",
+    ])
+    def test_a_stand_up_meeting_or_huddle_has_the_rhythm_of_its_kind(self, title: str) -> None:
+        RuleTester(review_without_cadence).assert_passes(self.PLAN % title)
+
+    @pytest.mark.parametrize("title", [
         "Steering committee meets when needed",
         "Board review of the plan; minutes of the meeting are published",
+        "Unit performance meetings to track the goals of the unit",
     ])
     def test_a_review_with_no_rhythm_still_fires(self, title: str) -> None:
         RuleTester(review_without_cadence).assert_fails(self.PLAN % title, [("plan", None)])
@@ -2064,6 +2073,30 @@ class TestOffTrackWithoutAction:
 
 
 class TestOverdueInitiative:
+    def test_a_multi_year_project_is_not_late_at_the_year_its_update_lists(self) -> None:
+        """A revenue department's annual update lists its objectives for FY 2018; the
+        next update grades one of them 'Multi-Year Project'."""
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: p, horizon: {start: 2017-07-01, end: 2022-06-30}, as_of: 2018-09-30}
+            initiatives:
+              - {id: I1, title: Automate business tax returns, end: 2018-06-30, status: done}
+              - {id: I2, title: Corporate e-file, end: END, status: active,
+                 description: 'Completion Status: "GRADE".'}
+            """)
+        multi = fragment.replace("GRADE", "Multi-Year Project")
+        RuleTester(overdue_initiative).assert_passes(multi.replace("END", "2018-06-30"))
+        # the word alone does not excuse work overdue on its own date
+        RuleTester(overdue_initiative).assert_fails(multi.replace("END", "2018-03-31"),
+                                                    [("I2", 5)])
+        # nor does the year's date excuse work not called multi-year
+        RuleTester(overdue_initiative).assert_fails(
+            fragment.replace("GRADE", "In progress").replace("END", "2018-06-30"), [("I2", 5)])
+        # work dated with the plan's own end is not dated by one year's list
+        RuleTester(overdue_initiative).assert_fails(
+            multi.replace("END", "2018-06-30").replace("2022-06-30", "2018-06-30"),
+            [("I2", 5)])
+
     def test_work_due_with_the_plan_still_under_way_is_one_overrun(self) -> None:
         actions = "".join(f"  - {{id: A{n}, end: 2021-03-18, status: {status}}}\n"
                           for n, status in enumerate(["active", "active", "active", "done"]))
