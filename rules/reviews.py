@@ -342,7 +342,8 @@ def _set_at_review(plan: Plan, goal: Goal, reviews: list[Review]) -> bool:
 
 def _term_days(plan: Plan, goal: Goal) -> float:
     """How long a goal has to be reached, in days: from its start (else the plan's) to
-    its due date (else the nearest above it, else the plan's end); where neither is
+    its due date (else the nearest above it, else the plan's end), both days counted (a
+    plan from 2022-01-01 to 2025-12-31 runs four whole years); where neither is
     known and the plan states its span only as a length counted from an event still to
     come (``horizon.length``), that length; where neither is known otherwise (a span
     stated only in words, a mayor's term "민선7기"), at least as long as the plan's
@@ -351,7 +352,7 @@ def _term_days(plan: Plan, goal: Goal) -> float:
     start = goal.start or (horizon.start if horizon is not None else None)
     due = plan.due_of(goal)
     if start is not None and due is not None:
-        return float((due - start).days)
+        return float((due - start).days + 1)
     if start is None and due is None:
         if horizon is not None and horizon.length:
             return cadence_days(horizon.length)
@@ -408,7 +409,9 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     it covers (an annual board retreat above monthly executive reviews) is fine. How often
     is often enough depends on how long there is to act: a goal with years to run is
     reviewed often enough when it is reviewed at least four times over its term (from
-    its start, else the plan's, to its due date, else the plan's length where it states
+    its start, else the plan's, to its due date, both days counted, so that a four-year
+    action from 2021-10-11 to 2025-10-10 is looked at four times by a yearly committee;
+    else the plan's length where it states
     its span only as a length counted from an event still to come, as an action document's
     "36 months" from the signature of its contracts), as a five-year plan reviewed each year
     or a two-year action plan reviewed twice a year is; a one-year budget's annual meeting

@@ -2444,6 +2444,22 @@ def test_a_goal_with_years_to_run_is_reviewed_often_enough_four_times_over_its_t
         fragment.replace("end: 2022-12-31", "end: 2018-12-31"), [("R1", 4)])
 
 
+def test_a_term_counts_its_first_and_its_last_day() -> None:
+    # a four-year action from 2021-10-11 to 2025-10-10 is looked at four times by a
+    # yearly committee: the term is 1,461 days, both ends counted, four years exactly
+    fragment = dedent("""\
+        planlint: 1
+        plan: {horizon: {start: 2021-10-11, end: 2025-10-10}}
+        goals: [{id: G1, title: Boost the interoperability of proof systems}]
+        reviews: [{id: R1, title: Management Committee meeting, cadence: annual,
+                   covers: [G1]}]
+        """)
+    RuleTester(review_cadence_too_slow).assert_passes(fragment)
+    # a day short of four years is a day short of four yearly looks
+    RuleTester(review_cadence_too_slow).assert_fails(
+        fragment.replace("2025-10-10", "2025-10-09"), [("R1", 4)])
+
+
 def test_a_share_that_drops_to_zero_in_one_period_is_a_blank_not_a_result() -> None:
     fragment = ("plan: {as_of: 2014-10-31}\nmetrics:\n  - id: PS05\n"
                 "    title: Applications determined within eight weeks\nUNIT"
