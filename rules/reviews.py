@@ -18,8 +18,10 @@ from pydantic import Field
 
 from planlint.finding import Finding
 from planlint.model import (
+    EVENT_CADENCES,
     Cadence,
     Goal,
+    Metric,
     Review,
     cadence_days,
 )
@@ -258,7 +260,7 @@ def _unreviewed_often(plan: Plan,
         looks = _LOOKS - 1 if _set_at_review(plan, goal, reviews) else _LOOKS
         often = max(base, _term_days(plan, goal) / looks)
         days, stretches = _spacing(plan, goal, [*whole, *reviews])
-        if days > often + _SAME_DAY:
+        if days > often + _SAME_DAY and not _reviewed_at_each_reading(plan, goal, days):
             # one cause, one finding: the goal is named once, at its most frequent review
             nearest = min(reviews, key=lambda review: _spacing(plan, goal, [review])[0])
             waiting[nearest.id].append(goal)
@@ -306,6 +308,23 @@ def _stretches(plan: Plan, goal: Goal, dates: list[date]) -> list[Stretch]:
     return list(pairwise(points))
 
 
+def _reviewed_at_each_reading(plan: Plan, goal: Goal, days: float) -> bool:
+    """Whether a goal's reviews, ``days`` apart, meet at each reading of its measures and
+    more than once over its term: the goal and the goals below it state measures, each
+    read on a stated cycle (its own ``cadence``, else the plan's ``metrics_cadence``) no
+    shorter than ``days`` (measures read every two years, reviewed in interim and
+    full-term reports), and the term holds at least two such intervals, so a review
+    meets before the end, while the goal can still be adjusted, as well as at it."""
+    if _term_days(plan, goal) + _SAME_DAY < 2 * days:
+        return False
+    below = plan.closure([goal], ("parent", "also_aligned_to"), Goal, backward=True)
+    cycles = [metric.cadence for item in below.values()
+              for metric in plan.refs(item, "metrics", Metric)]
+    return bool(cycles) and all(cycle is not None and cycle not in EVENT_CADENCES
+                                and cadence_days(cycle) + _SAME_DAY >= days
+                                for cycle in cycles)
+
+
 def _top_unit(plan: Plan) -> tuple[str, ...]:
     """The plan's top unit, in a tuple: the one unit placed under no other, when the plan
     has exactly one; empty otherwise."""
@@ -345,7 +364,8 @@ def _set_at_review(plan: Plan, goal: Goal, reviews: list[Review]) -> bool:
 
 def _term_days(plan: Plan, goal: Goal) -> float:
     """How long a goal has to be reached, in days: from its start (else the plan's) to
-    its due date (else the nearest above it, else the plan's end); where neither is
+    its due date (else the nearest above it, else the plan's end), both days counted (a
+    plan from 2022-01-01 to 2025-12-31 runs four whole years); where neither is
     known and the plan states its span only as a length counted from an event still to
     come (``horizon.length``), that length; where neither is known otherwise (a span
     stated only in words, a mayor's term "민선7기"), at least as long as the plan's
@@ -354,7 +374,7 @@ def _term_days(plan: Plan, goal: Goal) -> float:
     start = goal.start or (horizon.start if horizon is not None else None)
     due = plan.due_of(goal)
     if start is not None and due is not None:
-        return float((due - start).days)
+        return float((due - start).days + 1)
     if start is None and due is None:
         if horizon is not None and horizon.length:
             return cadence_days(horizon.length)
@@ -411,7 +431,9 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     it covers (an annual board retreat above monthly executive reviews) is fine. How often
     is often enough depends on how long there is to act: a goal with years to run is
     reviewed often enough when it is reviewed at least four times over its term (from
-    its start, else the plan's, to its due date, else the plan's length where it states
+    its start, else the plan's, to its due date, both days counted, so that a four-year
+    action from 2021-10-11 to 2025-10-10 is looked at four times by a yearly committee;
+    else the plan's length where it states
     its span only as a length counted from an event still to come, as an action document's
     "36 months" from the signature of its contracts), as a five-year plan reviewed each year
     or a two-year action plan reviewed twice a year is; a one-year budget's annual meeting
@@ -426,6 +448,16 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     priority added at the February revision of a library's yearly-revised plan) was
     looked at when it was set, so that meeting counts among its four, and three more over
     its term are enough.
+    Nor is a goal reported whose reviews meet at each reading of its measures and more
+    than once over its term: every measure of the goal and of the goals below it is read
+    on a stated cycle (its ``cadence``, else the plan's ``metrics_cadence``) no shorter
+    than the time between its reviews, and its term holds two such intervals or more, as
+    a metropolitan planning body's four-year performance targets read every two years
+    and reviewed in the interim (two-year) and full-term reports: a review between
+    readings would have no new figure to look at, and the interim one comes while the
+    targets can still be adjusted. A goal reviewed only once, at the end of its term (a
+    one-year budget's annual measures and annual meeting), or one whose measures state
+    no cycle or a faster one, or that has no measure, is still reported.
     Cadences compare by length: a month is a twelfth of a year, so ``P1M`` equals
     ``monthly`` and ``P3M`` equals ``quarterly``, ``P13W`` (91 days) is a little more
     frequent than ``quarterly`` and ``P100D`` less frequent. A review without a cadence

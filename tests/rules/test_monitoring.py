@@ -2477,6 +2477,48 @@ def test_a_goal_with_years_to_run_is_reviewed_often_enough_four_times_over_its_t
         fragment.replace("end: 2022-12-31", "end: 2018-12-31"), [("R1", 4)])
 
 
+def test_a_goal_reviewed_at_each_reading_of_its_measures_and_midway_passes() -> None:
+    fragment = dedent("""\
+        planlint: 1
+        plan: {horizon: {start: 2022-01-01, end: 2025-12-31}, metrics_cadence: P2Y}
+        goals:
+          - {id: SP, title: System performance}
+          - {id: SR, title: System reliability, parent: SP, metrics: [M1, M2]}
+        metrics:
+          - {id: M1, title: Interstate travel time reliability, unit: '%'}
+          - {id: M2, title: Truck travel time reliability index, unit: index}
+        reviews: [{id: R1, title: Interim and full-term progress reports, cadence: P2Y,
+                   covers: [SP]}]
+        """)
+    tester = RuleTester(review_cadence_too_slow)
+    tester.assert_passes(fragment)  # read every two years, reviewed at two and four
+    # measures read each year would give a review in between something new to look at
+    tester.assert_fails(fragment.replace("metrics_cadence: P2Y", "metrics_cadence: annual"),
+                        [("R1", 9)])
+    tester.assert_fails(fragment.replace(", metrics_cadence: P2Y", ""), [("R1", 9)])
+    tester.assert_fails(fragment.replace("M2, title: Truck", "M2, cadence: annual, title: Truck"),
+                        [("R1", 9)])
+    # reviewed once, at the end of a two-year term, nothing can be adjusted in time
+    tester.assert_fails(fragment.replace("2025-12-31", "2023-12-31"), [("R1", 9)])
+    # a goal with no measure has no reading to wait for
+    tester.assert_fails(fragment.replace(", metrics: [M1, M2]", ""), [("R1", 9)])
+
+def test_a_term_counts_its_first_and_its_last_day() -> None:
+    # a four-year action from 2021-10-11 to 2025-10-10 is looked at four times by a
+    # yearly committee: the term is 1,461 days, both ends counted, four years exactly
+    fragment = dedent("""\
+        planlint: 1
+        plan: {horizon: {start: 2021-10-11, end: 2025-10-10}}
+        goals: [{id: G1, title: Boost the interoperability of proof systems}]
+        reviews: [{id: R1, title: Management Committee meeting, cadence: annual,
+                   covers: [G1]}]
+        """)
+    RuleTester(review_cadence_too_slow).assert_passes(fragment)
+    # a day short of four years is a day short of four yearly looks
+    RuleTester(review_cadence_too_slow).assert_fails(
+        fragment.replace("2025-10-10", "2025-10-09"), [("R1", 4)])
+
+
 def test_a_share_that_drops_to_zero_in_one_period_is_a_blank_not_a_result() -> None:
     fragment = ("plan: {as_of: 2014-10-31}\nmetrics:\n  - id: PS05\n"
                 "    title: Applications determined within eight weeks\nUNIT"
