@@ -221,6 +221,18 @@ def _leads_sponsor(plan: Plan, person: Person) -> bool:
     return body is not None and body.lead == person.id
 
 
+def _sponsoring_body(plan: Plan) -> set[str]:
+    """The units of the governing body that sponsors the plan (see
+    :func:`_governing_body`), the body and every unit under it, when every goal is given
+    to a unit outside it (a national body's priorities handed to other bodies); none
+    when no such body sponsors it, or when a goal names no unit (an organization's own
+    plan, whose head the body holds to it)."""
+    body = _governing_body(plan)
+    if body is None or any(goal.unit is None for goal in plan.goals):
+        return set()
+    return set(plan.closure([body], "parent", Unit, backward=True))
+
+
 def _runs_the_process(plan: Plan, person: Person) -> bool:
     """Whether a person's part in the plan is only to hold others to it or report it:
     they own none of its goals, measures, initiatives, budgets or assumptions, and chair
@@ -296,7 +308,13 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     asked, unless they lead the governing body that sponsors the plan and their only part
     is to chair it and its reviews (a steering committee's chair, a member company's
     representative): that body holds the organization's people to the plan, and its
-    chair, like the sponsor, is the one who holds, not one held. When more than a third
+    chair, like the sponsor, is the one who holds, not one held. So is, in such a plan,
+    anyone of that body (their ``unit`` is it or under it) who owns nothing in the plan,
+    when every goal is given to a unit outside it: a national body's guidance that hands
+    each of its priorities to other bodies (integrated care boards, each answering for
+    its own share) and names its own chief executive, who sets the priorities and holds
+    the bodies to them; an organization's own plan whose goals name no unit is still
+    asked of its head. When more than a third
     of these people have no objectives, the plan is reported once instead of each
     person. Like owner-not-accountable, it is waived on plans that follow OKRs, and a
     plan that states no goals (a table of service standards) has none to put in
@@ -312,12 +330,15 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
         return
     found, eligible = [], 0
     practised = any(person.objectives for person in plan.people)
+    sponsoring = _sponsoring_body(plan) if not practised else set()
     for person in plan.people:
         if person.id == plan.info.sponsor:
             continue  # judged by the whole strategy, which they own
         if _runs_the_process(plan, person) and (practised or not person.leader
                                                 or _leads_sponsor(plan, person)):
             continue  # holds others to the plan, or reports it or hears its feedback
+        if not practised and person.unit in sponsoring and not plan.referrers(person, "owner"):
+            continue  # of the body that holds others to the plan, answering for none of it
         owned = plan.referrers(person, "owner")
         leads = plan.referrers(person, "lead")
         if any(isinstance(item, Goal) for item in owned) or any(

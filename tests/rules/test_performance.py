@@ -233,6 +233,28 @@ class TestPersonWithoutObjectives:
         tester.assert_fails(fragment.replace("sponsor: sc", "sponsor: board").replace(
             "units: [", "units: [{id: board}, "), [("chair", 4)])
 
+    def test_who_is_of_the_sponsoring_body_over_other_bodies_goals_is_not_asked(
+            self) -> None:
+        # a national body's planning guidance: every priority is given to the integrated
+        # care boards, another body; its chief executive owns nothing and holds them to it
+        fragment = dedent("""\
+            planlint: 1
+            plan: {sponsor: nhse}
+            units: [{id: nhse}, {id: icbs}]
+            people: [{id: ceo, unit: nhse, leader: true}]
+            goals: [{id: G1, unit: icbs}, {id: G2, unit: icbs}]
+            """)
+        tester = RuleTester(person_without_objectives)
+        tester.assert_passes(fragment)
+        # a goal of no unit is the organization's own, its head held to it; one who owns a
+        # piece of the work, or who is of another body, is asked
+        tester.assert_fails(fragment.replace("{id: G2, unit: icbs}", "{id: G2}"),
+                            [("ceo", 4)])
+        tester.assert_fails(fragment + "initiatives: [{id: I1, owner: ceo, supports: [G1]}]\n",
+                            [("ceo", 4)])
+        tester.assert_fails(fragment.replace("unit: nhse, leader", "unit: icbs, leader"),
+                            [("ceo", 4)])
+
     def test_a_department_sponsoring_its_own_statement_is_no_governing_body(self) -> None:
         # a statement of service performance: the department's goals are its branches';
         # the minister responsible for the appropriation owns only the budget
