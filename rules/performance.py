@@ -170,7 +170,7 @@ _CHAIR = LazyPattern(
 #: and Chief Executive", "Executive Chair") or a management board's chair (a two-tier
 #: company's chief executive).
 _EXECUTIVE_CHAIR = LazyPattern(
-    r"(?<!non-)(?<!non )\bexecutive\b(?!\s+director\))|\b(?:chief executive|ceo|"
+    r"(?<!non-)(?<!non )\bexecutive\b|\b(?:chief executive|ceo|"
     r"managing director|general manager|management (?:board|committee))\b",
     re.IGNORECASE)
 

@@ -78,6 +78,11 @@ class TestOwnerNotAccountable:
             """)
         found, = RuleTester(owner_not_accountable).assert_fails(fragment, [("plan", 1)])
         assert "4 of 5 owned goals" in found.message and "(G3, G4, G5, G7)" in found.message
+        # a chair who is also the body's executive director is its employee, and asked
+        found, = RuleTester(owner_not_accountable).assert_fails(
+            fragment.replace("role: Chair of the Trust", "role: Chair (Executive Director)"),
+            [("plan", 1)])
+        assert "(G2, G3, G4, G5, G7)" in found.message
 
     def test_goal_missing_from_the_owners_objectives_fires_at_owner(self) -> None:
         fragment = dedent("""\
