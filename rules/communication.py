@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from planlint.finding import Finding
 from planlint.measures import worded
-from planlint.model import Communication, Goal, Initiative, Unit
+from planlint.model import Communication, Goal, Initiative, Person, Unit
 from planlint.patterns import LazyPattern
 from planlint.plan import Plan
 from planlint.practice import by_practice
@@ -214,6 +214,17 @@ def _sponsoring_units(plan: Plan) -> set[str]:
     return found
 
 
+def _self_reviewing_units(plan: Plan) -> set[str]:
+    """The units a review covers that is chaired by nobody the plan names, or by the
+    unit's lead or one of its people: the unit meets over the plan's work itself."""
+    found: set[str] = set()
+    for review in plan.reviews:
+        chair = plan.ref(review, "chair", Person)
+        found.update(unit.id for unit in plan.refs(review, "covers", Unit)
+                     if chair is None or chair.id == unit.lead or chair.unit == unit.id)
+    return found
+
+
 @rule(code="PL403", name="unreached-unit", category="communication", severity="info",
       fails="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar}\n"
             "goals:\n  - {id: G1, unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n"
@@ -242,7 +253,13 @@ def unreached_unit(plan: Plan) -> Iterator[Finding]:
     the plan, nor a unit above it (an agency's management board, which adopts its single
     programming document, and the agency it belongs to, whose Director signs it): they
     adopt and issue the plan, which answers to them; no communication need bring it to
-    them.
+    them. Nor is a unit that meets over the plan's work in a review of its own (a review
+    that ``covers`` the unit, chaired by nobody the plan names or by the unit's lead or
+    one of its people: a small agency's staff in its quarterly all-day planning sessions
+    to evaluate the agency's activities, a team's weekly meeting): its people discuss the
+    strategy together first-hand, which is what a communication to them would bring
+    about; a review chaired from outside the unit (a board reviewing a division) does not
+    reach the division's people.
     Plans with no communications at all are reported once, by no-communication-plan.
     """
     if not plan.communications:
@@ -260,7 +277,8 @@ def unreached_unit(plan: Plan) -> Iterator[Finding]:
             people[person.unit] += 1
     covered = {goal.id for communication in plan.communications
                for goal in plan.refs(communication, "covers", Goal)}
-    authors = _authoring_units(plan, set(goals), set(people)) | _sponsoring_units(plan)
+    authors = (_authoring_units(plan, set(goals), set(people)) | _sponsoring_units(plan)
+               | _self_reviewing_units(plan))
     for unit in plan.units:
         own, count = goals.get(unit.id, []), people.get(unit.id, 0)
         if unit.id in reached or not (own or count) or unit.id in authors or (

@@ -31,10 +31,12 @@ from ._text import named
           people:
             - {id: haddad, name: Karim Haddad, objectives: [MP1, MP2]}
             - {id: roe, name: Councillor Jo Roe, role: Chair of the Health and Wellbeing Board}
+            - {id: lee, name: Ann Lee, role: Acting Chair of the Council on Disability}
           goals:
             - {id: MP1, title: Grow parts profit by 20%, owner: haddad}
             - {id: MP2, title: Fill dealer orders within 24 hours, owner: haddad}
             - {id: HW, title: A healthy city for all ages, owner: roe}
+            - {id: AD, title: Advise Congress on disability policy, owner: lee}
           """))
 def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     """A goal's owner does not carry the goal in their ``objectives``.
@@ -87,6 +89,16 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     hold one to objectives (a delivery unit's lead minister, scored on his targets) is
     still asked for the goals missing from them, and a deputy minister or deputy mayor
     (an appointed official, whose title does not start with the office) is still asked.
+    Nor, for the same reason, is a goal whose owner chairs a governing board, council,
+    commission or committee as a member of it, not as its employee (``role``: Chair,
+    Chairman, Chairperson, Vice-Chair / Acting Chair, of a body their ``role`` names or
+    of a unit they lead or belong to that is one: a federal advisory council's goals,
+    answered for by its part-time chair whom the President designates; a trust's chair),
+    and who has no ``objectives``: the chair answers to the body and to whoever appoints
+    its members, and no appraisal of the organization's staff reaches them. An executive
+    chair, a chair who is also the chief executive, and the chair of a management or
+    executive board (a company's chief executive, in a two-tier board) are employees and
+    still asked, as is a chair the plan holds to objectives.
     """
     if "objectives" in plan.info.withheld or _unsponsored_team_plan(plan):
         return
@@ -97,7 +109,8 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     owned = [(goal, owner) for goal, owner in owned
              if not (owner.id in cascading and goal.id in tops)
              and not _JUDICIAL_OFFICE.match(owner.role or "")
-             and not _elected_without_objectives(owner)]
+             and not _elected_without_objectives(owner)
+             and not _chair_without_objectives(plan, owner)]
     if not any(person.objectives for person in plan.people) and (
             plan.one_short_cycle or _owned_from_outside(plan, [owner for _, owner in owned])):
         return
@@ -144,6 +157,39 @@ def _elected_without_objectives(person: Person) -> bool:
     honorific of their name) and the plan holds them to no objectives."""
     return not person.objectives and any(
         _ELECTED_OFFICE.match(text or "") for text in (person.role, person.name))
+
+
+#: A chair's title, as the start of a person's role: "Chair", "Chairman of the Board",
+#: "Chairperson of Council", "Vice-Chair / Acting Chair", "Acting Chairwoman of the ...
+#: Board"; not "Chairs of relevant Committees", not "Executive Chair".
+_CHAIR = LazyPattern(
+    r"\s*(?:the\s+)?(?:(?:acting|interim|vice|deputy|co)[\s-]+)?"
+    r"chair(?:man|woman|person)?\b(?!s)", re.IGNORECASE)
+
+#: What makes a chair an employee: an executive office held with the chair ("Chairman
+#: and Chief Executive", "Executive Chair") or a management board's chair (a two-tier
+#: company's chief executive).
+_EXECUTIVE_CHAIR = LazyPattern(
+    r"(?<!non-)(?<!non )\bexecutive\b|\b(?:chief executive|ceo|"
+    r"managing director|general manager|management (?:board|committee))\b",
+    re.IGNORECASE)
+
+#: A governing body, by its name: a board, council, commission, committee or trust (its
+#: trustees or governors); see ``_EXECUTIVE_CHAIR`` for management boards.
+_GOVERNING_BODY = LazyPattern(
+    r"\b(?:board|council|commission|committee|trust|trustees|governors)\b", re.IGNORECASE)
+
+
+def _chair_without_objectives(plan: Plan, person: Person) -> bool:
+    """Whether a person chairs a governing body as its member (``_CHAIR`` by their role,
+    not ``_EXECUTIVE_CHAIR``), the body named by their role or by a unit they lead or
+    belong to (``_GOVERNING_BODY``), and the plan holds them to no objectives."""
+    role = person.role or ""
+    if person.objectives or not _CHAIR.match(role) or _EXECUTIVE_CHAIR.search(role):
+        return False
+    units = [*plan.referrers(person, "lead", Unit), plan.ref(person, "unit", Unit)]
+    return any(_GOVERNING_BODY.search(text) for text in
+               [role, *(unit.name or unit.id for unit in units if unit is not None)])
 
 
 def _unsponsored_team_plan(plan: Plan) -> bool:

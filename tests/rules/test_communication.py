@@ -246,6 +246,25 @@ def test_a_team_plan_does_not_ask_to_reach_the_team_or_those_it_answers_to() -> 
     tester.assert_fails(grant.replace("GOAL", ", {id: G2}"), [("sponsor", 1), ("team", 1)])
 
 
+def test_a_unit_meeting_over_the_plan_in_its_own_review_is_reached() -> None:
+    """A small agency's staff, covered by its own quarterly planning sessions (chaired by
+    nobody named, or by its director), discusses the plan first-hand; a review of it
+    chaired by the council's chair, from outside the staff, does not reach its people."""
+    tester = RuleTester(unreached_unit)
+    agency = ("plan: {sponsor: council}\n"
+              "units: [{id: council, lead: chair}, {id: staff, parent: council, lead: ed}, "
+              "{id: congress}]\n"
+              "people: [{id: chair, unit: council}, {id: ed, unit: staff}]\n"
+              "goals: [{id: G1, unit: council}]\n"
+              "communications: [{id: C1, audience: [congress], covers: [G1]}]\n"
+              "reviews: [{id: R1, cadence: quarterly, covers: [staff]CHAIR}]\n")
+    tester.assert_passes(agency.replace("CHAIR", ""))
+    tester.assert_passes(agency.replace("CHAIR", ", chair: ed"))
+    tester.assert_fails(agency.replace("CHAIR", ", chair: chair"), [("staff", 2)])
+    tester.assert_fails(agency.replace("covers: [staff]CHAIR", "covers: [council]"),
+                        [("staff", 2)])
+
+
 def test_unreached_unit_edge_cases() -> None:
     RuleTester(unreached_unit).run(
         passes=[UNITS],  # no communications at all: no-communication-plan

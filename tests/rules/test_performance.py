@@ -49,6 +49,41 @@ class TestOwnerNotAccountable:
             """)
         RuleTester(owner_not_accountable).assert_fails(fragment, [("G3", 12), ("G5", 14)])
 
+    def test_a_governing_bodys_chair_is_not_asked_for_a_performance_plan(self) -> None:
+        """An advisory council's goals answered for by its acting chair, a member who
+        chairs it (its name says it is a council), and a trust's chair: no appraisal of the
+        staff reaches them; an executive chair, a management board's chair (a company's
+        chief executive), a chair the plan holds to objectives and the staff's director
+        are still asked."""
+        fragment = dedent("""\
+            planlint: 1
+            units:
+              - {id: council, name: National Council on Widgets, lead: chair}
+              - {id: staff, name: Council staff, parent: council, lead: director}
+            people:
+              - {id: chair, name: Ann Roe, role: Vice-Chair / Acting Chair, unit: council}
+              - {id: trust, name: Bo Poe, role: Chair of the Trust}
+              - {id: exec, name: Cy Moe, role: Executive Chairman of the Board}
+              - {id: mb, name: Di Loe, role: Chairman of the Management Board}
+              - {id: held, name: Ed Koe, role: Chair of the Board, objectives: [G6]}
+              - {id: director, name: Fa Doe, role: Executive Director, unit: staff}
+            goals:
+              - {id: G1, title: Advise on health policy, unit: council}
+              - {id: G2, title: Fund local care, owner: trust}
+              - {id: G3, title: Grow sales, owner: exec}
+              - {id: G4, title: Cut costs, owner: mb}
+              - {id: G5, title: Hire a new director, owner: held}
+              - {id: G6, title: Hold four public meetings, owner: held}
+              - {id: G7, title: Publish the yearly report, unit: staff}
+            """)
+        found, = RuleTester(owner_not_accountable).assert_fails(fragment, [("plan", 1)])
+        assert "4 of 5 owned goals" in found.message and "(G3, G4, G5, G7)" in found.message
+        # a chair who is also the body's executive director is its employee, and asked
+        found, = RuleTester(owner_not_accountable).assert_fails(
+            fragment.replace("role: Chair of the Trust", "role: Chair (Executive Director)"),
+            [("plan", 1)])
+        assert "(G2, G3, G4, G5, G7)" in found.message
+
     def test_goal_missing_from_the_owners_objectives_fires_at_owner(self) -> None:
         fragment = dedent("""\
             planlint: 1
