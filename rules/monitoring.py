@@ -2356,7 +2356,6 @@ def off_track_without_action(plan: Plan, options: OffTrackOptions) -> Iterator[F
                                   "goal below it") for goal in goals])
 
 
-
 _RATED = dedent("""\
     planlint: 1
     plan: {as_of: 2001-06-30}
