@@ -49,6 +49,7 @@ from planlint.plan import ABOVE, Plan
 from planlint.practice import by_practice, reviewed_without_rhythm, widespread
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import (
+    ONE_CYCLE,
     add_months,
     cadence_step,
     continuing,
@@ -131,8 +132,23 @@ def _read_before(plan: Plan, metric: Metric) -> bool:
     dated on or before that, or within a month after it, as a report at the start of the
     period gives it (any, when the start is not known)."""
     begins = measurement_begins(plan, metric)
+    if begins is not None and _first_quarter_status(plan, metric, begins):
+        return True
     return any(begins is None or actual.date <= begins + _AT_START
                for actual in metric.actuals)
+
+
+def _first_quarter_status(plan: Plan, metric: Metric, begins: date) -> bool:
+    """Whether the plan reports its status within the first quarter of a measure that runs
+    three quarters or more (a board assurance framework's first quarterly review of the
+    year, risks scored in June against targets for March), and the measure has a reading
+    by then: the first reading of the plan's first report is where the measure stands as
+    the plan begins, not progress from somewhere else."""
+    as_of, ends = plan.info.as_of, target_date(plan, metric)
+    return as_of is not None and ends is not None \
+        and timedelta(0) <= as_of - begins <= timedelta(days=ONE_CYCLE) \
+        and (ends - begins).days >= 3 * ONE_CYCLE \
+        and any(actual.date <= as_of for actual in metric.actuals)
 
 
 #: A measure's title that names a change in percent of what it measures: ``Percentage
@@ -1298,6 +1314,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     when it has an actual from when its measurement began or before, or within a month
     after, as a report at the start of the period gives it (where the plan does not say
     when that was, any actual); see stale-metric for when measurement begins. So does a
+    metric of three quarters or more read by a plan that reports its status within the
+    first quarter of it (a board assurance framework's first quarterly review, risks
+    scored in June against targets for the next March): that first report's reading is
+    where the measure stands as the plan begins. So does a
     metric that sets a target for each period of its cadence (2025 and 2026 for an annual
     measure) and has an actual from before the first of those periods, which is what
     the targets were set against. So does a metric read at a calendar cadence that has
