@@ -486,6 +486,22 @@ def _met_when_due(plan: Plan, metric: Metric) -> bool:
         for actual in metric.actuals)
 
 
+#: A grade in words of how far a key result was achieved (``Achieved``, ``Partially
+#: achieved``, ``Not achieved``), as an OKR set grades each key result at the cycle's end.
+_GRADED = LazyPattern(r"^(?:not|partially|partly|fully|mostly)?\s*(?:achieved|met)\W*$",
+                      re.IGNORECASE)
+
+
+def _graded_in_words(metric: Metric) -> bool:
+    """Whether a metric states no target figure, unit or calendar cadence and every
+    reading is only a grade in words of how far it was achieved (see :data:`_GRADED`): a
+    key result graded, like one ticked done or not, with no reading of a level."""
+    return bool(metric.actuals) and metric.target is None and not metric.targets \
+        and metric.unit is None and metric.calendar is None \
+        and all(actual.value is None and _GRADED.match(" ".join((actual.text or "").split()))
+                for actual in metric.actuals)
+
+
 #: A result in words that says only that the target was met (``Achieved``, ``Target
 #: met``), as a statement of service performance reports each standard against its own.
 _SAID_MET = LazyPattern(r"^(?:target )?(?:achieved|met|exceeded)\W*$", re.IGNORECASE)
@@ -1303,7 +1319,9 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "  - {id: M17, title: Rental Housing - cumulative accomplishment (Housing Units), "
              "unit: Housing Units, target: {value: 317, date: 2026-09-30}}\n"
              "  - {id: M18, title: Stakeholder rating of our coordinating role, "
-             "unit: /10, bound: at least, target: {value: 7, date: 2026-09-30}}\n")
+             "unit: /10, bound: at least, target: {value: 7, date: 2026-09-30}}\n"
+             "  - {id: KR11, title: Ensure that at least 30% of presenters are from "
+             "underrepresented groups, actuals: [{date: 2024-09-30, text: PARTIALLY ACHIEVED}]}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -1363,7 +1381,11 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     none; a key result only ticked done
     or not (no unit or calendar cadence, no target but 1, every reading 1 or 0: ``Increase
     hashtag usage``, ticked at the quarter's end) has no reading of its level to start
-    from; and a record of finished work
+    from, nor has one with no target figure, unit or calendar cadence whose every reading
+    is a grade in words of how far it was achieved (``Ensure that at least 30% of
+    presenters are persons of color``, graded ``PARTIALLY ACHIEVED`` at the year's end,
+    as an OKR set grades its key results): met or not, with no level read; and a record
+    of finished work
     is counted once (see metric-without-target), so none of these needs a baseline. Nor
     does a measure the plan sets no target for and only quotes with its readings (a
     statistic a report gives, commits made each month): it asks no change for a baseline
@@ -1432,7 +1454,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
                 or _condition_in_words(plan, metric) or _held_to_norm(metric) \
                 or _floor_on_scale(metric) \
                 or _restated_as_target(metric) or counts_in_year(metric.title or "") \
-                or counts_programme_output(metric) or ticked(metric):
+                or counts_programme_output(metric) or ticked(metric) \
+                or _graded_in_words(metric):
             continue
         eligible += 1
         if metric.baseline is None and measure.baseline is None and not _read_before(

@@ -512,6 +512,20 @@ def test_a_plans_first_quarterly_report_reads_where_its_measures_start() -> None
         quarter.replace("AS_OF", "2025-06-23").replace("READ", "2025-06-04"), [("SR1", 4)])
 
 
+def test_a_key_result_graded_only_in_words_has_no_level_to_start_from() -> None:
+    plan = ("planlint: 1\nplan: {horizon: {start: 2022-07-01, end: 2023-06-30}}\n"
+            "metrics:\n  - id: KR1\n    title: Ensure that at least 50% of co-hosts are "
+            "from underrepresented groups\n    actuals: [{date: 2023-06-30, READ}]\n")
+    RuleTester(metric_without_baseline).assert_passes(plan.replace("READ", "text: NOT ACHIEVED"))
+    RuleTester(metric_without_baseline).assert_passes(
+        plan.replace("READ", "text: Partially achieved"))
+    # a reading in words that is not a grade, or a figure, is a reading of the level
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("READ", "text: about a third"), [("KR1", 4)])
+    RuleTester(metric_without_baseline).assert_fails(plan.replace("READ", "value: 40"),
+                                                     [("KR1", 4)])
+
+
 def test_a_report_tabling_each_years_target_beside_its_result_has_a_start() -> None:
     plan = dedent("""\
         planlint: 1
