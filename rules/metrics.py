@@ -49,6 +49,7 @@ from planlint.plan import ABOVE, Plan
 from planlint.practice import by_practice, reviewed_without_rhythm, widespread
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import (
+    ONE_CYCLE,
     add_months,
     cadence_step,
     continuing,
@@ -131,8 +132,23 @@ def _read_before(plan: Plan, metric: Metric) -> bool:
     dated on or before that, or within a month after it, as a report at the start of the
     period gives it (any, when the start is not known)."""
     begins = measurement_begins(plan, metric)
+    if begins is not None and _first_quarter_status(plan, metric, begins):
+        return True
     return any(begins is None or actual.date <= begins + _AT_START
                for actual in metric.actuals)
+
+
+def _first_quarter_status(plan: Plan, metric: Metric, begins: date) -> bool:
+    """Whether the plan reports its status within the first quarter of a measure that runs
+    three quarters or more (a board assurance framework's first quarterly review of the
+    year, risks scored in June against targets for March), and the measure has a reading
+    by then: the first reading of the plan's first report is where the measure stands as
+    the plan begins, not progress from somewhere else."""
+    as_of, ends = plan.info.as_of, target_date(plan, metric)
+    return as_of is not None and ends is not None \
+        and timedelta(0) <= as_of - begins <= timedelta(days=ONE_CYCLE) \
+        and (ends - begins).days >= 3 * ONE_CYCLE \
+        and any(actual.date <= as_of for actual in metric.actuals)
 
 
 #: A measure's title that names a change in percent of what it measures: ``Percentage
@@ -468,6 +484,22 @@ def _met_when_due(plan: Plan, metric: Metric) -> bool:
         _SAID_MET.match(" ".join((actual.text or "").split())) is not None
         if actual.value is None else actual.value <= aim if down else actual.value >= aim)
         for actual in metric.actuals)
+
+
+#: A grade in words of how far a key result was achieved (``Achieved``, ``Partially
+#: achieved``, ``Not achieved``), as an OKR set grades each key result at the cycle's end.
+_GRADED = LazyPattern(r"^(?:not|partially|partly|fully|mostly)?\s*(?:achieved|met)\W*$",
+                      re.IGNORECASE)
+
+
+def _graded_in_words(metric: Metric) -> bool:
+    """Whether a metric states no target figure, unit or calendar cadence and every
+    reading is only a grade in words of how far it was achieved (see :data:`_GRADED`): a
+    key result graded, like one ticked done or not, with no reading of a level."""
+    return bool(metric.actuals) and metric.target is None and not metric.targets \
+        and metric.unit is None and metric.calendar is None \
+        and all(actual.value is None and _GRADED.match(" ".join((actual.text or "").split()))
+                for actual in metric.actuals)
 
 
 #: A result in words that says only that the target was met (``Achieved``, ``Target
@@ -1287,7 +1319,9 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "  - {id: M17, title: Rental Housing - cumulative accomplishment (Housing Units), "
              "unit: Housing Units, target: {value: 317, date: 2026-09-30}}\n"
              "  - {id: M18, title: Stakeholder rating of our coordinating role, "
-             "unit: /10, bound: at least, target: {value: 7, date: 2026-09-30}}\n")
+             "unit: /10, bound: at least, target: {value: 7, date: 2026-09-30}}\n"
+             "  - {id: KR11, title: Ensure that at least 30% of presenters are from "
+             "underrepresented groups, actuals: [{date: 2024-09-30, text: PARTIALLY ACHIEVED}]}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -1298,6 +1332,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     when it has an actual from when its measurement began or before, or within a month
     after, as a report at the start of the period gives it (where the plan does not say
     when that was, any actual); see stale-metric for when measurement begins. So does a
+    metric of three quarters or more read by a plan that reports its status within the
+    first quarter of it (a board assurance framework's first quarterly review, risks
+    scored in June against targets for the next March): that first report's reading is
+    where the measure stands as the plan begins. So does a
     metric that sets a target for each period of its cadence (2025 and 2026 for an annual
     measure) and has an actual from before the first of those periods, which is what
     the targets were set against. So does a metric read at a calendar cadence that has
@@ -1343,7 +1381,11 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     none; a key result only ticked done
     or not (no unit or calendar cadence, no target but 1, every reading 1 or 0: ``Increase
     hashtag usage``, ticked at the quarter's end) has no reading of its level to start
-    from; and a record of finished work
+    from, nor has one with no target figure, unit or calendar cadence whose every reading
+    is a grade in words of how far it was achieved (``Ensure that at least 30% of
+    presenters are persons of color``, graded ``PARTIALLY ACHIEVED`` at the year's end,
+    as an OKR set grades its key results): met or not, with no level read; and a record
+    of finished work
     is counted once (see metric-without-target), so none of these needs a baseline. Nor
     does a measure the plan sets no target for and only quotes with its readings (a
     statistic a report gives, commits made each month): it asks no change for a baseline
@@ -1412,7 +1454,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
                 or _condition_in_words(plan, metric) or _held_to_norm(metric) \
                 or _floor_on_scale(metric) \
                 or _restated_as_target(metric) or counts_in_year(metric.title or "") \
-                or counts_programme_output(metric) or ticked(metric):
+                or counts_programme_output(metric) or ticked(metric) \
+                or _graded_in_words(metric):
             continue
         eligible += 1
         if metric.baseline is None and measure.baseline is None and not _read_before(

@@ -495,6 +495,37 @@ def test_yearly_targets_start_from_the_reading_of_the_year_before() -> None:
         single.replace("ACTUAL", "2025-09-30").replace("annual", "quarterly"), [("M1", 4)])
 
 
+def test_a_plans_first_quarterly_report_reads_where_its_measures_start() -> None:
+    plan = ("planlint: 1\nplan: {as_of: AS_OF, horizon: {start: 2025-04-01, "
+            "end: 2026-03-31}}\nmetrics:\n  - id: SR1\n    title: Strategic risk score\n"
+            "    direction: decrease\n    target: {value: 12, date: 2026-03-31}\n"
+            "    actuals: [{date: READ, value: 16}]\n")
+    # a board assurance framework's first quarterly review scores its risks in June
+    RuleTester(metric_without_baseline).assert_passes(
+        plan.replace("AS_OF", "2025-06-23").replace("READ", "2025-06-04"))
+    # a later report's reading is progress, not the start
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("AS_OF", "2025-09-30").replace("READ", "2025-09-04"), [("SR1", 4)])
+    # nor is the end of a quarter-long plan's only quarter its start
+    quarter = plan.replace("2026-03-31", "2025-06-30")
+    RuleTester(metric_without_baseline).assert_fails(
+        quarter.replace("AS_OF", "2025-06-23").replace("READ", "2025-06-04"), [("SR1", 4)])
+
+
+def test_a_key_result_graded_only_in_words_has_no_level_to_start_from() -> None:
+    plan = ("planlint: 1\nplan: {horizon: {start: 2022-07-01, end: 2023-06-30}}\n"
+            "metrics:\n  - id: KR1\n    title: Ensure that at least 50% of co-hosts are "
+            "from underrepresented groups\n    actuals: [{date: 2023-06-30, READ}]\n")
+    RuleTester(metric_without_baseline).assert_passes(plan.replace("READ", "text: NOT ACHIEVED"))
+    RuleTester(metric_without_baseline).assert_passes(
+        plan.replace("READ", "text: Partially achieved"))
+    # a reading in words that is not a grade, or a figure, is a reading of the level
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("READ", "text: about a third"), [("KR1", 4)])
+    RuleTester(metric_without_baseline).assert_fails(plan.replace("READ", "value: 40"),
+                                                     [("KR1", 4)])
+
+
 def test_a_report_tabling_each_years_target_beside_its_result_has_a_start() -> None:
     plan = dedent("""\
         planlint: 1
