@@ -1196,7 +1196,13 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     plan drawn up in 2010 from the 2006 figure): that reading is where the plan
     started, not progress made under it. A baseline that is itself one of the
     readings is the figure the plan was set on, and readings after it count, even
-    those dated before the plan.
+    those dated before the plan. Nor is a reading judged off track when the plan gives
+    another reading of the same date that reaches the value expected then (the line's
+    value on that date, or the target due): a sector review quoting two surveys of one
+    year for a measure (``71 (KMIS 2015)`` and ``67 (STEPS 2015)``, against 68.6
+    expected) reports figures that disagree on whether it is on track, and neither
+    alone shows it off track; when every figure of that date falls short, it is off
+    track as above.
 
     A measure that nothing above judges yet (no baseline to draw a line from, no target
     due) is off track when its readings move away from the next target still to come: a
@@ -1527,7 +1533,7 @@ def _off_track_reading(plan: Plan, metric: Metric, threshold: float) -> tuple[in
     if state is None or not state.off_track(threshold) \
             or _blank_share(metric, state.day) or _no_event_yet(metric, state.day) \
             or _where_plan_started(plan, metric, state) or _fewer_harms(plan, metric, state) \
-            or _guess_refuted(plan, metric, state):
+            or _guess_refuted(plan, metric, state) or _read_twice(metric, state):
         return None
     return state.index, (f"{_off_track_text(metric, state, threshold)}; act to recover, "
                          "or revise the target with the reason")
@@ -1658,6 +1664,22 @@ def _guess_refuted(plan: Plan, metric: Metric, state: Progress) -> bool:
         return False
     measure = plan.measure(metric)
     return not measure.harms and measure.aims is None and measure.kind != "count"
+
+
+def _read_twice(metric: Metric, state: Progress) -> bool:
+    """Whether the plan gives another reading of the same date as the one judged that
+    reaches the value expected of it (the line's value on that date, or the target due):
+    two sources' figures for one period (``71 (KMIS 2015)`` and ``67 (STEPS 2015)``
+    against an expected 68.6) that disagree on whether the measure is on track, so
+    neither alone shows it off track."""
+    if state.maintain:
+        return False
+    rising = state.value < state.expected_value  # the judged reading falls short
+    return any(position != state.index and actual.date == state.day
+               and actual.value is not None
+               and (actual.value >= state.expected_value if rising
+                    else actual.value <= state.expected_value)
+               for position, actual in enumerate(metric.actuals))
 
 
 def _where_plan_started(plan: Plan, metric: Metric, state: Progress) -> bool:

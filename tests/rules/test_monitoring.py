@@ -1144,6 +1144,28 @@ class TestOffTrackMetric:
                                                    "unit: '%'\n    direction: decrease"),
             [("M1", 10)])
 
+    def test_two_readings_of_one_date_that_disagree_show_nothing_off_track(self) -> None:
+        # A health sector mid-term review quotes two household surveys of 2015 for one
+        # measure: 71 (KMIS 2015), past the 68.6 the line from 60 to 70 expects by then,
+        # and 67 (STEPS 2015), short of it. The figures disagree on whether it is on
+        # track, so neither shows it off track; when both fall short, it is.
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2016-06-30}
+            metrics:
+              - id: M1
+                title: "% of households with improved drinking water source"
+                unit: '%'
+                baseline: {value: 60, date: 2012-12-31}
+                target: {value: 70, date: 2016-06-30}
+                actuals:
+                  - {date: 2015-12-31, value: FIRST}
+                  - {date: 2015-12-31, value: 67}
+            """)
+        RuleTester(off_track_metric).assert_passes(fragment.replace("FIRST", "71"))
+        RuleTester(off_track_metric).assert_fails(fragment.replace("FIRST", "64"),
+                                                  [("M1", 11)])
+
     def test_a_count_added_up_since_the_plan_began_is_judged_from_none(self) -> None:
         # A CAPER's goals table after three of five program years: 42 of 317 housing
         # units (cumulative accomplishment) is far behind the 190 a line from none at the
