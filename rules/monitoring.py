@@ -1206,10 +1206,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     rise when the plan itself says the figure counts less than there is, beside the
     reading, or in the measure's description where that is its one reading
     (``Under-reporting because category for children under 1 was initially omitted from
-    the reporting tool``, the comment of a health sector review on a coverage read from its information system): the shortfall
-    is the reporting's, not the measure's, and a reviewer asks for the figure, not for
-    recovery; a measure that should fall is still judged, since a figure that counts
-    less than there is shows it lower than it is.
+    the reporting tool``, the comment of a health sector review on a coverage read from
+    its information system): the shortfall is the reporting's, not the measure's, and a
+    reviewer asks for the figure, not for recovery; a measure that should fall is still
+    judged, since a figure that counts less than there is shows it lower than it is.
 
     A measure that nothing above judges yet (no baseline to draw a line from, no target
     due) is off track when its readings move away from the next target still to come: a
@@ -1702,7 +1702,8 @@ def _undercounted(metric: Metric, state: Progress) -> bool:
     measure's one reading, its description: ``Under-reporting because category for
     children under 1 was initially omitted from the reporting tool``), in words that do
     not deny it, and the measure's title does not itself count the under-reporting
-    (``Reduce under-reporting of hate crime``): the figure is a gap of the reporting, not a reading of the level."""
+    (``Reduce under-reporting of hate crime``): the figure is a gap of the reporting,
+    not a reading of the level."""
     if state.maintain or state.value >= state.expected_value \
             or _UNDERCOUNT.search(metric.title or ""):
         return False
