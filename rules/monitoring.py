@@ -1196,7 +1196,20 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     plan drawn up in 2010 from the 2006 figure): that reading is where the plan
     started, not progress made under it. A baseline that is itself one of the
     readings is the figure the plan was set on, and readings after it count, even
-    those dated before the plan.
+    those dated before the plan. Nor is a reading judged off track when the plan gives
+    another reading of the same date that reaches the value expected then (the line's
+    value on that date, or the target due): a sector review quoting two surveys of one
+    year for a measure (``71 (KMIS 2015)`` and ``67 (STEPS 2015)``, against 68.6
+    expected) reports figures that disagree on whether it is on track, and neither
+    alone shows it off track; when every figure of that date falls short, it is off
+    track as above. Nor is a reading short of what is expected of a measure that should
+    rise when the plan itself says the figure counts less than there is, beside the
+    reading, or in the measure's description where that is its one reading
+    (``Under-reporting because category for children under 1 was initially omitted from
+    the reporting tool``, the comment of a health sector review on a coverage read from
+    its information system): the shortfall is the reporting's, not the measure's, and a
+    reviewer asks for the figure, not for recovery; a measure that should fall is still
+    judged, since a figure that counts less than there is shows it lower than it is.
 
     A measure that nothing above judges yet (no baseline to draw a line from, no target
     due) is off track when its readings move away from the next target still to come: a
@@ -1527,7 +1540,8 @@ def _off_track_reading(plan: Plan, metric: Metric, threshold: float) -> tuple[in
     if state is None or not state.off_track(threshold) \
             or _blank_share(metric, state.day) or _no_event_yet(metric, state.day) \
             or _where_plan_started(plan, metric, state) or _fewer_harms(plan, metric, state) \
-            or _guess_refuted(plan, metric, state):
+            or _guess_refuted(plan, metric, state) or _read_twice(metric, state) \
+            or _undercounted(metric, state):
         return None
     return state.index, (f"{_off_track_text(metric, state, threshold)}; act to recover, "
                          "or revise the target with the reason")
@@ -1658,6 +1672,47 @@ def _guess_refuted(plan: Plan, metric: Metric, state: Progress) -> bool:
         return False
     measure = plan.measure(metric)
     return not measure.harms and measure.aims is None and measure.kind != "count"
+
+
+def _read_twice(metric: Metric, state: Progress) -> bool:
+    """Whether the plan gives another reading of the same date as the one judged that
+    reaches the value expected of it (the line's value on that date, or the target due):
+    two sources' figures for one period (``71 (KMIS 2015)`` and ``67 (STEPS 2015)``
+    against an expected 68.6) that disagree on whether the measure is on track, so
+    neither alone shows it off track."""
+    if state.maintain:
+        return False
+    rising = state.value < state.expected_value  # the judged reading falls short
+    return any(position != state.index and actual.date == state.day
+               and actual.value is not None
+               and (actual.value >= state.expected_value if rising
+                    else actual.value <= state.expected_value)
+               for position, actual in enumerate(metric.actuals))
+
+
+#: A plan's words that a figure counts less than there is: ``Under-reporting because
+#: category for children under 1 was initially omitted``, ``the figure is undercounted``.
+_UNDERCOUNT = LazyPattern(r"\bunder-?(?:report|count|record)(?:s|ed|ing)?\b",
+                          re.IGNORECASE)
+
+
+def _undercounted(metric: Metric, state: Progress) -> bool:
+    """Whether a reading short of what is expected of a measure that should rise is one
+    the plan itself says counts less than there is (its result in words, or, for the
+    measure's one reading, its description: ``Under-reporting because category for
+    children under 1 was initially omitted from the reporting tool``), in words that do
+    not deny it, and the measure's title does not itself count the under-reporting
+    (``Reduce under-reporting of hate crime``): the figure is a gap of the reporting,
+    not a reading of the level."""
+    if state.maintain or state.value >= state.expected_value \
+            or _UNDERCOUNT.search(metric.title or ""):
+        return False
+    # the description speaks of the reading only where it is the measure's one reading
+    alone = sum(actual.value is not None for actual in metric.actuals) == 1
+    text = " ".join(" ".join((part or "").split()) for part in (
+        metric.description if alone else "", metric.actuals[state.index].text))
+    return any(not _DENIED.search(text[:found.start()])
+               for found in _UNDERCOUNT.finditer(text))
 
 
 def _where_plan_started(plan: Plan, metric: Metric, state: Progress) -> bool:

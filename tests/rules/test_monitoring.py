@@ -1144,6 +1144,61 @@ class TestOffTrackMetric:
                                                    "unit: '%'\n    direction: decrease"),
             [("M1", 10)])
 
+    def test_two_readings_of_one_date_that_disagree_show_nothing_off_track(self) -> None:
+        # A health sector mid-term review quotes two household surveys of 2015 for one
+        # measure: 71 (KMIS 2015), past the 68.6 the line from 60 to 70 expects by then,
+        # and 67 (STEPS 2015), short of it. The figures disagree on whether it is on
+        # track, so neither shows it off track; when both fall short, it is.
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2016-06-30}
+            metrics:
+              - id: M1
+                title: "% of households with improved drinking water source"
+                unit: '%'
+                baseline: {value: 60, date: 2012-12-31}
+                target: {value: 70, date: 2016-06-30}
+                actuals:
+                  - {date: 2015-12-31, value: FIRST}
+                  - {date: 2015-12-31, value: 67}
+            """)
+        RuleTester(off_track_metric).assert_passes(fragment.replace("FIRST", "71"))
+        RuleTester(off_track_metric).assert_fails(fragment.replace("FIRST", "64"),
+                                                  [("M1", 11)])
+
+    def test_a_reading_the_plan_calls_under_reported_is_not_off_track(self) -> None:
+        # A health sector review's coverage, 82% to reach 85%, read at 57% from the
+        # information system with the comment that the figure is an under-report (a
+        # category was left out of the reporting tool): the shortfall is the reporting's.
+        # Without those words, denied, said of an earlier reading, or for a harm that
+        # should fall (an under-count shows it lower than it is), it is judged.
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2016-06-30}
+            metrics:
+              - id: M1
+                title: "% of targeted under 1's provided with bed nets"
+                unit: '%'
+                baseline: {value: 82, date: 2013-06-30}
+                target: {value: 85, date: 2016-06-30}
+                actuals: [{date: 2016-06-30, value: 57}]
+                description: "Comments: WORDS because the category for children under 1
+                  was initially omitted from the reporting tool"
+            """)
+        RuleTester(off_track_metric).assert_passes(fragment.replace("WORDS", "Under-reporting"))
+        RuleTester(off_track_metric).assert_fails(fragment.replace("WORDS", "Low coverage"),
+                                                  [("M1", 9)])
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("WORDS", "No under-reporting"), [("M1", 9)])
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("WORDS", "Under-reporting in 2014").replace(
+                "actuals: [", "actuals: [{date: 2014-06-30, value: 70}, "), [("M1", 9)])
+        harm = fragment.replace("WORDS", "Under-reporting").replace(
+            "% of targeted under 1's provided with bed nets", "Malaria deaths per 100,000"
+        ).replace("value: 82,", "value: 30,").replace("value: 85,", "value: 20,").replace(
+            "value: 57}", "value: 40}")
+        RuleTester(off_track_metric).assert_fails(harm, [("M1", 9)])
+
     def test_a_count_added_up_since_the_plan_began_is_judged_from_none(self) -> None:
         # A CAPER's goals table after three of five program years: 42 of 317 housing
         # units (cumulative accomplishment) is far behind the 190 a line from none at the
