@@ -1378,8 +1378,19 @@ def counts_done(metric: Metric) -> bool:
     participants attending extension programs``), with no clause on what they did
     themselves (``Countries that have leveraged…``), no harm and nothing that befell them
     or was recorded as happening (``People killed in crashes``, ``Number of offences
-    recorded``): a count of what work has done, kept by those who did it."""
-    words = _metric_words(metric)
+    recorded``): a count of what work has done, kept by those who did it. A title that
+    names the objective a measure serves before a colon and the measure after it
+    (``Enforcement of EU State aid control: Number of Commission decisions adopted``, an
+    EU management plan's indicator; ``Have a behavioural based safety culture ...: Board
+    Safety walks scheduled quarterly``, a statement of intent's target) is read after the
+    colon too, where the count is named."""
+    title = strip_label(metric.title or metric.name or "")
+    return _done_words(_metric_words(metric)) or (
+        ": " in title and _done_words(_words(title.rsplit(": ", 1)[1])))
+
+
+def _done_words(words: list[str]) -> bool:
+    """:func:`counts_done` of a title's words."""
     numbered = words[:2] == ["number", "of"]
     if numbered:
         words = words[2:]

@@ -2010,6 +2010,8 @@ def target_contradicts_direction(plan: Plan,
              "target: {value: 75}}\n"
              "  - {id: M12, title: Number of dealer audits performed, "
              "target: {value: 40}}\n"
+             "  - {id: M13, title: 'Dealer network quality across all regions: Number of "
+             "dealer trainings delivered', target: {value: 60}}\n"
              "units: [{id: acme, name: Acme Motors}]\n"
              "goals:\n  - {id: G1, metrics: [M1]}\n"
              "initiatives:\n  - id: S1\n    title: Screening outreach\n    metrics:\n"
@@ -2081,7 +2083,10 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     events, nor what the things did themselves, ``Countries that have leveraged…``) and
     naming no source is left out too, from the plan's practice as well: it counts what
     the organisation's own work did, and its figure comes from the records of that work,
-    where naming a source adds nothing. So is a count whose title says it adds up what was
+    where naming a source adds nothing; so it is when the title names the objective it
+    serves before a colon and that count after it (an EU management plan's ``Enforcement
+    of EU State aid control: Number of Commission decisions adopted``). So is a count whose
+    title says it adds up what was
     done since the plan began (a HUD consolidated plan's CAPER, ``Rental Housing -
     cumulative accomplishment (Housing Units)``; see uncascaded-goal): what the
     organisation's funded work delivered, counted in the records of that work. Nor is a list

@@ -391,6 +391,27 @@ def test_a_number_of_things_the_work_did_is_not_asked_a_source() -> None:
             ", source: Annual survey", ""), [("plan", None)])
 
 
+
+def test_a_count_after_the_objective_it_serves_is_read_after_the_colon() -> None:
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: 'Enforcement of EU State aid control: Number of Commission "
+            "decisions adopted', target: {value: 300}}\n"
+            "  - {id: M2, title: 'Have a behavioural based safety culture: Board safety walks "
+            "scheduled quarterly', target: {value: 4}}\n"
+            "  - {id: M3, title: 'Promoting consistent application of the competition rules: "
+            "Number of ECN meetings held', target: {value: 30}}\n"
+            "  - {id: M4, title: Customer satisfaction, target: {value: 80}, "
+            "source: Annual survey}\n")
+    # an EU management plan's or a statement of intent's heading, then a count of the
+    # organisation's own acts: read from the work itself, as without the heading
+    RuleTester(metric_without_source).assert_passes(plan)
+    # a harm after the colon is still a statistic to source, whatever the heading
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("Number of Commission decisions adopted", "Number of people injured")
+        .replace("Board safety walks scheduled quarterly", "Lost time injuries recorded")
+        .replace("Number of ECN meetings held", "Cartel cases reported")
+        .replace(", source: Annual survey", ""), [("plan", None)])
+
 def test_money_in_the_plans_own_budget_currency_is_read_from_its_books() -> None:
     plan = ("planlint: 1\nmetrics:\n"
             "  - {id: M1, title: Total Income, unit: USD thousands, target: {value: 1917}}\n"
