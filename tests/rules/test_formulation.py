@@ -949,3 +949,22 @@ def test_sections_of_one_part_and_goals_of_a_led_unit_count_as_priorities() -> N
     tester.assert_fails("planlint: 1\npeople: [{id: ceo, leader: true}]\n"
                         "units: [{id: exec, lead: ceo}]\ngoals:\n" + goals
                         + "initiatives: [{id: I1, supports: [G1]}]\n", [("plan", None)])
+
+
+def test_lines_of_activity_counted_in_their_output_are_not_priorities() -> None:
+    """A HUD grantee's Consolidated Plan goals, each measured only by its cumulative
+    accomplishment against the five-year goal, are the lines of work the grants fund, not
+    eight priorities; eight goals measured by levels are."""
+    lines = ("Rental Housing", "Owner Rehab", "Homeless Services", "Public Services",
+             "Infrastructure", "Public Facilities", "Economic Development", "Jobs")
+    goals = "".join(
+        f"  - {{id: G{n}, title: {title}, metrics: [{{id: M{n}, title: "
+        f"'{title} - WHAT (Units)', unit: Units, target: {{value: 100, date: 2020-06-30}}, "
+        f"actuals: [{{date: 2018-06-30, value: 40}}]}}]}}\n"
+        for n, title in enumerate(lines, 1))
+    plan = ("planlint: 1\nplan: {id: p, horizon: {start: 2015-07-01, end: 2020-06-30}, "
+            "as_of: 2018-06-30}\ngoals:\n" + goals)
+    RuleTester(too_many_priorities).assert_passes(
+        plan.replace("WHAT", "cumulative accomplishment"))
+    RuleTester(too_many_priorities).assert_fails(
+        plan.replace("WHAT", "share of households served"), [("p", 2)])
