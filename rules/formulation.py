@@ -115,7 +115,14 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     shared cost, not an organisation's running budget), an instrument that
     allocates money to work whose direction the body it answers to, and the plans the
     work comes from, set; a list of work with no money, or one beside measures or goals
-    of its own, is asked where it leads; or it is one organisation's improvement plan
+    of its own, is asked where it leads; or it is a portfolio of work sorted by kind
+    (every top-level goal a heading that names in the plural the kind of work under it,
+    ``Monitoring Services``, ``Permissions & Compliance Services``, see
+    goal-without-deadline, and nothing measured but what pieces of that work deliver: a
+    department's board of all the digital services it is developing, each with its phase
+    dates), an inventory of the organization's work, which sets no result of its own and
+    takes its direction from the organization whose work it lists; or it is one
+    organisation's improvement plan
     for its own service: its title names it a school, quality, service or continuous
     improvement plan and it is the plan of one unit (the only unit named, every goal its
     own), the plan a department's or regulator's template asks of each school or
@@ -137,7 +144,7 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
             _MISSION.search(worded(plan.info.description))
             or _PLAN_AIM.search(worded(plan.info.description)) or _one_direction(plan)
             or plan.personal or _team_roadmap(plan) or _work_programme(plan)
-            or _own_improvement_plan(plan)):
+            or _own_improvement_plan(plan) or _sorted_work(plan)):
         return
     yield plan.finding(
         "the plan states no vision; say where the organization wants to be under "
@@ -266,6 +273,16 @@ def _own_improvement_plan(plan: Plan) -> bool:
     return len(units) == 1 and bool(plan.goals) and all(
         goal.unit in (None, units[0].id) for goal in plan.goals) and bool(
         _OWN_IMPROVEMENT.search(worded(plan.info.title)))
+
+
+def _sorted_work(plan: Plan) -> bool:
+    """Whether the plan is a portfolio of work sorted by kind: it has top-level goals, each
+    a heading over the work of one kind listed under it (see
+    :func:`planlint.measures.sorts_work`: ``Monitoring Services``), and it measures nothing
+    but what pieces of that work deliver (each metric listed by an initiative)."""
+    top = plan.top_goals
+    return bool(top) and all(sorts_work(plan, goal) for goal in top) and all(
+        plan.referrers(metric, "metrics", Initiative) for metric in plan.metrics)
 
 
 def _vision_unstated(plan: Plan) -> bool:
