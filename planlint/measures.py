@@ -1726,6 +1726,17 @@ def adds_up(metric: Metric) -> bool:
         and "%" not in (metric.unit or "") and not _RATE.search((metric.unit or "").lower())
 
 
+def counts_own_output(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal is measured only by counts that add up what its work has done since
+    the plan began (:func:`adds_up`, read as counts over the plan by
+    :meth:`planlint.plan.Plan.measure`): a line of activity stated as a goal (a HUD
+    grantee's ``Rental Housing``, counted in housing units against its five-year goal),
+    whose accomplishments are the work that executes it."""
+    metrics = plan.refs(goal, "metrics", Metric)
+    return bool(metrics) and all(adds_up(metric) and plan.measure(metric).kind == "count"
+                                 for metric in metrics)
+
+
 #: Nouns that by themselves name people as having received what the work gives
 #: (``beneficiaries``, ``recipients``): people reached, as ``people assisted`` are.
 _RECIPIENTS = frozenset(("beneficiaries", "recipients"))

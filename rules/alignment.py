@@ -20,7 +20,7 @@ from planlint.budgets import (
     reallocated,
 )
 from planlint.finding import Finding
-from planlint.measures import adds_up, restating, worded
+from planlint.measures import counts_own_output, restating, worded
 from planlint.model import (
     PRIORITY_RANK,
     Budget,
@@ -629,7 +629,7 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
         f"{_idle_support(plan, goal)}: nothing executes it; cascade it to the units that "
         "deliver it, or start an initiative that supports it")
         for goal in top if goal.id not in executed and not _worked_by_people(plan, goal)
-        and not _deliverable(plan, goal) and not _counts_its_own_output(plan, goal)
+        and not _deliverable(plan, goal) and not counts_own_output(plan, goal)
         and not _own_year_objective(plan, goal)
         and not _next_period_aim(plan, goal) and not _sole_persons_task(plan, goal)]
     if idle and _team_work_unlinked(plan):
@@ -672,16 +672,6 @@ def _deliverable(plan: Plan, goal: Goal) -> bool:
     whose milestones are the steps that execute it."""
     metrics = plan.refs(goal, "metrics", Metric)
     return bool(metrics) and all(plan.measure(metric).kind == "milestone" for metric in metrics)
-
-
-def _counts_its_own_output(plan: Plan, goal: Goal) -> bool:
-    """Whether a goal is measured only by counts that add up what its work has done since
-    the plan began (:func:`planlint.measures.adds_up`, read as counts over the plan by
-    :meth:`planlint.plan.Plan.measure`): a line of activity stated as a goal, whose
-    accomplishments are the work that executes it."""
-    metrics = plan.refs(goal, "metrics", Metric)
-    return bool(metrics) and all(adds_up(metric) and plan.measure(metric).kind == "count"
-                                 for metric in metrics)
 
 
 def _own_year_objective(plan: Plan, goal: Goal) -> bool:

@@ -13,6 +13,7 @@ from pydantic import Field
 
 from planlint.finding import Finding
 from planlint.measures import (
+    counts_own_output,
     names_deliverable,
     says_none,
     sorts_work,
@@ -114,7 +115,14 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     shared cost, not an organisation's running budget), an instrument that
     allocates money to work whose direction the body it answers to, and the plans the
     work comes from, set; a list of work with no money, or one beside measures or goals
-    of its own, is asked where it leads; or it is one organisation's improvement plan
+    of its own, is asked where it leads; or it is a portfolio of work sorted by kind
+    (every top-level goal a heading that names in the plural the kind of work under it,
+    ``Monitoring Services``, ``Permissions & Compliance Services``, see
+    goal-without-deadline, and nothing measured but what pieces of that work deliver: a
+    department's board of all the digital services it is developing, each with its phase
+    dates), an inventory of the organization's work, which sets no result of its own and
+    takes its direction from the organization whose work it lists; or it is one
+    organisation's improvement plan
     for its own service: its title names it a school, quality, service or continuous
     improvement plan and it is the plan of one unit (the only unit named, every goal its
     own), the plan a department's or regulator's template asks of each school or
@@ -136,7 +144,7 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
             _MISSION.search(worded(plan.info.description))
             or _PLAN_AIM.search(worded(plan.info.description)) or _one_direction(plan)
             or plan.personal or _team_roadmap(plan) or _work_programme(plan)
-            or _own_improvement_plan(plan)):
+            or _own_improvement_plan(plan) or _sorted_work(plan)):
         return
     yield plan.finding(
         "the plan states no vision; say where the organization wants to be under "
@@ -265,6 +273,16 @@ def _own_improvement_plan(plan: Plan) -> bool:
     return len(units) == 1 and bool(plan.goals) and all(
         goal.unit in (None, units[0].id) for goal in plan.goals) and bool(
         _OWN_IMPROVEMENT.search(worded(plan.info.title)))
+
+
+def _sorted_work(plan: Plan) -> bool:
+    """Whether the plan is a portfolio of work sorted by kind: it has top-level goals, each
+    a heading over the work of one kind listed under it (see
+    :func:`planlint.measures.sorts_work`: ``Monitoring Services``), and it measures nothing
+    but what pieces of that work deliver (each metric listed by an initiative)."""
+    top = plan.top_goals
+    return bool(top) and all(sorts_work(plan, goal) for goal in top) and all(
+        plan.referrers(metric, "metrics", Initiative) for metric in plan.metrics)
 
 
 def _vision_unstated(plan: Plan) -> bool:
@@ -1087,49 +1105,52 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
 
     Formulating a strategy means making choices and trade-offs: what to do, and what to
     abandon. A plan with a long list of top-level goals has not made them, and when
-    everything is a priority, resources and attention are spread too thin for any of it
-    to be executed. Every goal with no ``parent`` counts, in every file of the plan,
-    except goals the plan aligns to others (``also_aligned_to``: targets set in support
-    of its objectives are their focus, not more of them), goals that serve objectives
-    below the plan's top the same way through ``drives`` (a grant's period goals, each
-    driving secondary objectives of its one aim: the year's work towards them, not more
-    aims; a strategy map's goals driving other top-level goals still count), and goals of
-    sub-units that
-    merely lack the link to the goal above them: those are not priorities the plan sets
-    but missing links, which orphan-goal reports. Goals whose ``parent`` names a goal
-    that does not exist are left to
-    dangling-reference. A balanced scorecard sets its objectives in perspectives and
-    balances a few in each, so in a plan that says it follows one (``methodology:
-    balanced-scorecard``) the limit applies to each perspective, when every top-level
-    goal names its ``perspective``. Priorities compete when the same people must reach
-    them by the same time, so the limit applies to the goals of one unit (else the plan)
-    that are due in the same quarter (by their own date, else the horizon's end); a goal
-    whose owner is not on the leadership (``leader: true``) is that person's own, and
-    counts with that person's goals only; where the plan gives its work to several units,
-    a goal that names no unit is carried by the one unit all its initiatives name (a
-    cross-government strategy's principle whose actions are given to one body), and
-    counts with that unit's goals; a goal that names neither owner nor unit, whose
-    sub-goals each name the unit given them (an association's objective whose goals are
-    each owned by one of its committees), is carried by those units, and counts with each
-    one's goals. Where some top-level goals carry the plan's work, a top-level goal that
-    nothing executes or measures, that drives no goal and that nobody answers for (no
-    owner or co-owner, no unit whose lead would) is not counted: no work, measure or
-    person is given to it, so it competes for nothing; it frames the
-    plan (an organization's standing goals printed beside the strategy areas that hold
-    its projects, the headings a regulation requires of every such plan, half of them
-    without an action), and unmeasured-goal reports what it lacks. A work list spread over
-    several units, a slate of commitments each owned by a volunteer, several people's
-    objectives, or a queue of objectives due one after another are no list of too many
-    priorities; the leadership's goals, whoever of it owns each, are. Top-level goals
-    numbered as sections of a part the plan does not give (``2.2``, ``2.3``, ``3.1`` where
-    no goal is numbered ``2`` or ``3``: an agency's status report listing its earlier
-    plan's sections, whose four numbered parts it does not title) sit under that part by
-    their numbering, as sub-goals would: each part counts once, however many of its
-    sections the plan lists. Sections of one part only (``1.1`` to ``1.12``) are how the
-    plan numbers its goals, and count one by one.
+    everything is a priority, resources and attention are spread too thin for any of it to
+    be executed. Every goal with no ``parent`` counts, in every file of the plan, except
+    goals the plan aligns to others (``also_aligned_to``: targets set in support of its
+    objectives are their focus, not more of them), goals that serve objectives below the
+    plan's top the same way through ``drives`` (a grant's period goals, each driving
+    secondary objectives of its one aim: the year's work towards them, not more aims; a
+    strategy map's goals driving other top-level goals still count), and goals of sub-units
+    that merely lack the link to the goal above them: those are not priorities the plan sets
+    but missing links, which orphan-goal reports. Nor do goals measured only by counts that
+    add up what their work has done since the plan began (a HUD grantee's Consolidated Plan
+    goals ``Rental Housing``, ``Public Facility Improvements``, each measured by its
+    ``cumulative accomplishment`` in housing units or facilities against its five-year
+    goal): each is a line of eligible activity whose output the plan tallies, a list of the
+    work it funds, not a priority chosen over others. Goals whose ``parent`` names a goal
+    that does not exist are left to dangling-reference. A balanced scorecard sets its
+    objectives in perspectives and balances a few in each, so in a plan that says it follows
+    one (``methodology: balanced-scorecard``) the limit applies to each perspective, when
+    every top-level goal names its ``perspective``. Priorities compete when the same people
+    must reach them by the same time, so the limit applies to the goals of one unit (else
+    the plan) that are due in the same quarter (by their own date, else the horizon's end);
+    a goal whose owner is not on the leadership (``leader: true``) is that person's own, and
+    counts with that person's goals only; where the plan gives its work to several units, a
+    goal that names no unit is carried by the one unit all its initiatives name (a
+    cross-government strategy's principle whose actions are given to one body), and counts
+    with that unit's goals; a goal that names neither owner nor unit, whose sub-goals each
+    name the unit given them (an association's objective whose goals are each owned by one
+    of its committees), is carried by those units, and counts with each one's goals. Where
+    some top-level goals carry the plan's work, a top-level goal that nothing executes or
+    measures, that drives no goal and that nobody answers for (no owner or co-owner, no unit
+    whose lead would) is not counted: no work, measure or person is given to it, so it
+    competes for nothing; it frames the plan (an organization's standing goals printed
+    beside the strategy areas that hold its projects, the headings a regulation requires of
+    every such plan, half of them without an action), and unmeasured-goal reports what it
+    lacks. A work list spread over several units, a slate of commitments each owned by a
+    volunteer, several people's objectives, or a queue of objectives due one after another
+    are no list of too many priorities; the leadership's goals, whoever of it owns each,
+    are. Top-level goals numbered as sections of a part the plan does not give (``2.2``,
+    ``2.3``, ``3.1`` where no goal is numbered ``2`` or ``3``: an agency's status report
+    listing its earlier plan's sections, whose four numbered parts it does not title) sit
+    under that part by their numbering, as sub-goals would: each part counts once, however
+    many of its sections the plan lists. Sections of one part only (``1.1`` to ``1.12``) are
+    how the plan numbers its goals, and count one by one.
     """
     linked = plan.linked_goals
-    top = [goal for goal in plan.top_goals if goal.id in linked and not _drives_below(plan, goal)]
+    top = [goal for goal in plan.top_goals if goal.id in linked and not _drives_below(plan, goal)
+           and not counts_own_output(plan, goal)]
     executed = plan.executed_goals
     if any(goal.id in executed for goal in top):
         top = [goal for goal in top if not _stated_beside(plan, goal, executed)]

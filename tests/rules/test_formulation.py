@@ -207,6 +207,24 @@ class TestNoVision:
         RuleTester(no_vision).assert_fails(  # an executive's objectives: the company's plan
             plan.replace(" LEADER", ", leader: true"), [("p", 2)])
 
+    def test_a_portfolio_of_work_sorted_by_kind_takes_its_direction_from_its_owner(
+            self) -> None:
+        """A department's board of the services it is developing, sorted under headings
+        naming each kind of service and measured only by each service's phase dates, is an
+        inventory of its work; a result measured of its own asks where the plan leads."""
+        plan = ("planlint: 1\nplan: {id: p}\ngoals:\n"
+                "  - {id: '100', title: Incidents & Assets Services}\n"
+                "  - {id: '200', title: Monitoring Services}\n"
+                "initiatives:\n  - {id: '101', title: Flood warnings, supports: ['100'], "
+                "metrics: [M1]}\n  - {id: '201', title: Water quality data, supports: ['200']}\n"
+                "metrics:\n  - {id: M1, title: Predicted public beta release, kind: milestone, "
+                "target: {value: 1, date: 2016-09-30}}\n")
+        RuleTester(no_vision).assert_passes(plan)
+        RuleTester(no_vision).assert_fails(  # a measure of the plan's own: a result it sets
+            plan + "  - {id: M2, title: Customer satisfaction, unit: '%'}\n", [("p", 2)])
+        RuleTester(no_vision).assert_fails(  # a heading that names an aim, not a kind of work
+            plan.replace("Monitoring Services", "Cleaner rivers"), [("p", 2)])
+
     @pytest.mark.parametrize("plan", [
         "plan: {id: p, vision: TBA, description: 'Mission: Serve the public.'}",
         "plan: {id: p, vision: To be confirmed by the board, description: 'Mission: Serve.'}",
@@ -949,3 +967,22 @@ def test_sections_of_one_part_and_goals_of_a_led_unit_count_as_priorities() -> N
     tester.assert_fails("planlint: 1\npeople: [{id: ceo, leader: true}]\n"
                         "units: [{id: exec, lead: ceo}]\ngoals:\n" + goals
                         + "initiatives: [{id: I1, supports: [G1]}]\n", [("plan", None)])
+
+
+def test_lines_of_activity_counted_in_their_output_are_not_priorities() -> None:
+    """A HUD grantee's Consolidated Plan goals, each measured only by its cumulative
+    accomplishment against the five-year goal, are the lines of work the grants fund, not
+    eight priorities; eight goals measured by levels are."""
+    lines = ("Rental Housing", "Owner Rehab", "Homeless Services", "Public Services",
+             "Infrastructure", "Public Facilities", "Economic Development", "Jobs")
+    goals = "".join(
+        f"  - {{id: G{n}, title: {title}, metrics: [{{id: M{n}, title: "
+        f"'{title} - WHAT (Units)', unit: Units, target: {{value: 100, date: 2020-06-30}}, "
+        f"actuals: [{{date: 2018-06-30, value: 40}}]}}]}}\n"
+        for n, title in enumerate(lines, 1))
+    plan = ("planlint: 1\nplan: {id: p, horizon: {start: 2015-07-01, end: 2020-06-30}, "
+            "as_of: 2018-06-30}\ngoals:\n" + goals)
+    RuleTester(too_many_priorities).assert_passes(
+        plan.replace("WHAT", "cumulative accomplishment"))
+    RuleTester(too_many_priorities).assert_fails(
+        plan.replace("WHAT", "share of households served"), [("p", 2)])
