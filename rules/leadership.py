@@ -461,9 +461,17 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
     (a government's action plan whose every commitment is its own "we"), puts nobody to
     any of it, just as if it named no unit at all. A plan that names an office to run
     it, or gives one initiative to another unit or to a person, has put someone to its
-    work, and a unit named for a piece of work is then its owner, as above.
+    work, and a unit named for a piece of work is then its owner, as above. A project
+    plan whose ``office`` is its project manager (a person whose role is ``Project
+    manager`` or ``Programme manager``: a project plan's single manager, who distributes
+    its tasks and reports their progress) puts that manager to every work package that
+    names no owner of its own: in a project's plan, delivering the work packages is what
+    the project manager answers for to the project's owner, so naming the manager owner
+    of each adds nothing. An office named by another role (a general manager who reports
+    a capital programme's table, a strategy officer) runs the plan without answering for
+    each piece of work, and is not read so.
     """
-    if "owners" in plan.info.withheld:
+    if "owners" in plan.info.withheld or _managed_project(plan):
         return
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished]
@@ -488,6 +496,19 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
                            lacking="have no owner",
                            fix="name under each initiative's owner the person accountable "
                                "for delivering it")
+
+
+#: The role of a project's single manager (``Project manager``, ``Programme Manager``),
+#: at the start of a person's role.
+_PROJECT_MANAGER = LazyPattern(
+    r"\s*(?:the\s+)?(?:project|programme|program)\s+manager\b(?!s)", re.IGNORECASE)
+
+
+def _managed_project(plan: Plan) -> bool:
+    """Whether the plan's ``office`` is a person whose role is its project manager
+    (``_PROJECT_MANAGER``): the one who answers for delivering the project's work."""
+    office = plan.ref(plan.info, "office", Person)
+    return office is not None and _PROJECT_MANAGER.match(office.role or "") is not None
 
 
 def _author_only(plan: Plan) -> str | None:

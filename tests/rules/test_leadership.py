@@ -256,6 +256,28 @@ def test_unowned_initiative_skips_finished_work() -> None:
         fails=[("initiatives:\n  - {id: I1, status: blocked}\n", [("I1", 2)])])
 
 
+def test_a_project_managers_plan_puts_the_manager_to_its_work_packages() -> None:
+    fragment = dedent("""\
+        planlint: 1
+        plan: {id: project, sponsor: owner, office: manager}
+        people:
+          - {id: owner, role: Project owner}
+          - {id: manager, role: ROLE}
+        goals:
+          - {id: A, title: Train researchers in software practices}
+        initiatives:
+          - {id: A-1, title: Coordination of workshops, supports: [A]}
+          - {id: A-2, title: Lesson development, supports: [A]}
+        """)
+    RuleTester(unowned_initiative).assert_passes(fragment.replace("ROLE", "Project manager"))
+    RuleTester(unowned_initiative).assert_passes(
+        fragment.replace("ROLE", "Programme Manager, NeIC"))
+    # an office of another role runs the plan without answering for each piece of work
+    RuleTester(unowned_initiative).assert_fails(fragment.replace("ROLE", "General Manager"))
+    RuleTester(unowned_initiative).assert_fails(
+        fragment.replace("ROLE", "Project managers' coordinator"))
+
+
 def test_unowned_metric_fires_for_inline_and_top_level_metrics() -> None:
     fragment = PEOPLE + """\
 goals:
