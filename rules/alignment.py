@@ -479,8 +479,9 @@ def _work_unlinked_as_practice(plan: Plan) -> bool:
       passes="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar, parent: group}\n"
              "  - {id: data, parent: lab}\n  - {id: lab}\n"
              "  - {id: police, parent: city}\n  - {id: police-support, parent: police}\n"
-             "  - {id: city}\n"
-             "people: [{id: cto, unit: mopar, leader: true}]\n"
+             "  - {id: city}\n  - {id: officers, parent: group}\n"
+             "people:\n  - {id: cto, unit: mopar, leader: true}\n  - {id: eng, unit: mopar}\n"
+             "  - {id: pres, unit: officers, leader: true}\n"
              "goals:\n  - {id: G1, title: Win against rivals with AI in all we do, "
              "unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n"
              "  - {id: MP2, title: Engineering foundations, unit: mopar, owner: cto}\n"
@@ -491,6 +492,7 @@ def _work_unlinked_as_practice(plan: Plan) -> bool:
              "  - {id: D1, title: Grow portal users, unit: data}\n"
              "  - {id: CS, title: Crime suppression, unit: police}\n"
              "  - {id: SU, title: Support, unit: police-support}\n"
+             "  - {id: OF1, title: Cost of living, unit: officers}\n"
              "initiatives: [{id: I1, unit: data, supports: [L1]}]\n")
 def orphan_goal(plan: Plan) -> Iterator[Finding]:
     """A goal of a sub-unit has no parent goal and drives no goal linked to the strategy.
@@ -514,8 +516,11 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
     given to the sub-unit that carries it, with no goal above it to name. So is a goal owned
     by a member of the leadership team (``leader: true``): an executive's own objective is
     set where the strategy is set, even when it serves none of the goals above (a CTO's
-    objective beside those that cascade the CEO's). So is a goal its title calls joint or
-    shared with another function (``Joint product goals``, ``Support the shared OKRs``): it
+    objective beside those that cascade the CEO's). So is a goal no one owns of a unit whose
+    every named member is on the leadership team (a union's elected officers, an executive
+    team, its goals those of the body that leads, not of a team below it): the leaders' own
+    priorities for their term, built on the strategy as a whole. So is a goal its title calls
+    joint or shared with another function (``Joint product goals``, ``Support the shared OKRs``): it
     is aligned through that function's goals, which may lie outside the plan. When nothing
     executes any goal of the units above (no sub-goal, no initiative), the missing link is
     the one uncascaded-goal reports at the top, once; so too when those goals are the top of
@@ -540,13 +545,15 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
         idle[goal.unit] &= _heads_line(plan, goal, setting) \
             and goal.id not in plan.executed_goals
     worker = _sole_workers(plan)
+    bench = _leadership_units(plan)
     found, eligible = [], 0
     for goal in plan.goals:
         above = [unit for unit in plan.unit_ancestors(goal.unit) if unit in titles]
         if not above or all(idle[unit] or worker.get(unit) == goal.unit for unit in above):
             continue
         eligible += 1
-        if goal.id in linked or _set_by_leader(plan, goal) or _JOINT.search(goal.title or "") \
+        if goal.id in linked or _set_by_leader(plan, goal) \
+                or (goal.owner is None and goal.unit in bench) or _JOINT.search(goal.title or "") \
                 or (goal.title and any(_echoes(plain_title(goal.title), titles[unit])
                                        for unit in above)) or _numbered_among(plan, goal, above):
             continue
@@ -768,6 +775,15 @@ def _set_by_leader(plan: Plan, goal: Goal) -> bool:
     """Whether a goal is owned by a member of the leadership team (``leader: true``)."""
     owner = plan.ref(goal, "owner", Person)
     return owner is not None and owner.leader
+
+
+def _leadership_units(plan: Plan) -> set[str | None]:
+    """Units whose named members are all on the leadership team (``leader: true``)."""
+    leaders: dict[str | None, bool] = {}
+    for person in plan.people:
+        if person.unit is not None:
+            leaders[person.unit] = leaders.get(person.unit, True) and person.leader
+    return {unit for unit, all_lead in leaders.items() if all_lead}
 
 
 #: Words in a row that a goal takes up from a goal above to name the same aim.
