@@ -480,8 +480,9 @@ def _work_unlinked_as_practice(plan: Plan) -> bool:
              "  - {id: data, parent: lab}\n  - {id: lab}\n"
              "  - {id: police, parent: city}\n  - {id: police-support, parent: police}\n"
              "  - {id: city}\n  - {id: officers, parent: group}\n"
-             "people:\n  - {id: cto, unit: mopar, leader: true}\n  - {id: eng, unit: mopar}\n"
+             "people:\n  - {id: cto, unit: mopar, leader: true}\n"
              "  - {id: pres, unit: officers, leader: true}\n"
+             "  - {id: vp, unit: officers, leader: true}\n"
              "goals:\n  - {id: G1, title: Win against rivals with AI in all we do, "
              "unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n"
              "  - {id: MP2, title: Engineering foundations, unit: mopar, owner: cto}\n"
@@ -516,10 +517,10 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
     given to the sub-unit that carries it, with no goal above it to name. So is a goal owned
     by a member of the leadership team (``leader: true``): an executive's own objective is
     set where the strategy is set, even when it serves none of the goals above (a CTO's
-    objective beside those that cascade the CEO's). So is a goal no one owns of a unit whose
-    every named member is on the leadership team (a union's elected officers, an executive
-    team, its goals those of the body that leads, not of a team below it): the leaders' own
-    priorities for their term, built on the strategy as a whole. So is a goal its title calls
+    objective beside those that cascade the CEO's). So is a goal no one owns of a unit of
+    several named members, every one on the leadership team (a union's elected officers, an
+    executive team: the body that leads, not a department whose head alone is named): the
+    leaders' own priorities for their term, built on the strategy as a whole. So is a goal its title calls
     joint or shared with another function (``Joint product goals``, ``Support the shared OKRs``): it
     is aligned through that function's goals, which may lie outside the plan. When nothing
     executes any goal of the units above (no sub-goal, no initiative), the missing link is
@@ -778,12 +779,16 @@ def _set_by_leader(plan: Plan, goal: Goal) -> bool:
 
 
 def _leadership_units(plan: Plan) -> set[str | None]:
-    """Units whose named members are all on the leadership team (``leader: true``)."""
-    leaders: dict[str | None, bool] = {}
+    """Units of two or more named members, all on the leadership team (``leader: true``):
+    a leading body, not a department whose head alone is named."""
+    members: dict[str | None, int] = defaultdict(int)
+    others: set[str | None] = set()
     for person in plan.people:
-        if person.unit is not None:
-            leaders[person.unit] = leaders.get(person.unit, True) and person.leader
-    return {unit for unit, all_lead in leaders.items() if all_lead}
+        members[person.unit] += 1
+        if not person.leader:
+            others.add(person.unit)
+    return {unit for unit, count in members.items()
+            if unit is not None and count > 1 and unit not in others}
 
 
 #: Words in a row that a goal takes up from a goal above to name the same aim.

@@ -698,6 +698,9 @@ def test_orphan_goal_accepts_the_goals_of_a_unit_of_leaders() -> None:
                         "  - {id: HR1, unit: hr, title: Cost of living}\n")
     tester.assert_passes(fragment.replace("LEADER", "true"))
     tester.assert_fails(fragment.replace("LEADER", "false"), [("HR1", 12)])
+    # a unit whose head alone is named is a department, not a leading body
+    tester.assert_fails(fragment.replace("  - {id: sec, unit: hr, leader: LEADER}\n", ""),
+                        [("HR1", 11)])
     # a goal owned by someone off the team is still theirs to link
     tester.assert_fails(fragment.replace("LEADER", "true").replace(
         "title: Cost of living", "owner: ghost").replace(
