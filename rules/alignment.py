@@ -499,42 +499,41 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
     """A goal of a sub-unit has no parent goal and drives no goal linked to the strategy.
 
     A cascade aligns the organization when each unit's goals say which goal above them they
-    serve; a unit's goal that hangs free is local priority with no tie to the strategy, the
-    silo the strategy office exists to prevent. A sub-unit is a unit with a ``parent`` unit.
-    A goal of one is linked when it has a ``parent`` goal or is ``also_aligned_to`` one, or
-    when it ``drives`` a linked goal (a support unit's goal on the enterprise strategy map,
-    such as training that drives a cost goal); goals of top units or of no unit are linked
-    by definition. A goal is only reported when a unit above its unit has goals of its own
-    to link to: in a performance budget whose programs set goals and whose departments and
-    cabinet set none, the programs' goals are the top of their line. A goal with the very
-    title of a goal of a unit above it is that goal, tracked by its unit as its own (a
-    department copying the executive's objective), and is linked, as is one that takes up
-    five words in a row of such a title (``Deliver competitive offerings with AI in all we
-    do`` under ``Win against rivals with AI in all we do``): it names the aim it serves in
-    that goal's own words. So is a goal whose number completes the series the top-level
-    goals of a unit above are numbered in (``G6`` beside ``G1`` to ``G5``, the Blood
-    Service's goal among a charity's six): one of the plan's top goals, set beside them and
-    given to the sub-unit that carries it, with no goal above it to name. So is a goal owned
-    by a member of the leadership team (``leader: true``): an executive's own objective is
-    set where the strategy is set, even when it serves none of the goals above (a CTO's
-    objective beside those that cascade the CEO's). So is a goal no one owns of a unit of
-    several named members, every one on the leadership team (a union's elected officers, an
-    executive team: the body that leads, not a department whose head alone is named): the
-    leaders' own priorities for their term, built on the strategy as a whole. So is a goal its title calls
-    joint or shared with another function (``Joint product goals``, ``Support the shared OKRs``): it
-    is aligned through that function's goals, which may lie outside the plan. When nothing
-    executes any goal of the units above (no sub-goal, no initiative), the missing link is
-    the one uncascaded-goal reports at the top, once; so too when those goals are the top of
-    their line, no unit above theirs setting any (a department's service areas in a city
-    budget, one of them headed by the bureau that delivers it): they are set side by side,
-    and none is cascaded to name as parent. When the goal's own unit alone carries out the
-    goals of a unit above (each a top-level goal with no sub-goal, all its work the unit's),
-    those goals are the unit's own, filed under its department's name, and its other goals
-    sit beside them: there is nothing above to name as parent. When more than a third of the
-    goals that could be linked so are not, the plan does not cascade its goals through its
-    units (a team that sets its own objectives beside its department's), and is reported
-    once instead of each goal. Goals whose parent is undefined are left to the structure
-    rules.
+    serve; a unit's goal that hangs free is local priority with no tie to the strategy, the silo
+    the strategy office exists to prevent. A sub-unit is a unit with a ``parent`` unit. A goal
+    of one is linked when it has a ``parent`` goal or is ``also_aligned_to`` one, or when it
+    ``drives`` a linked goal (a support unit's goal on the enterprise strategy map, such as
+    training that drives a cost goal); goals of top units or of no unit are linked by
+    definition. A goal is only reported when a unit above its unit has goals of its own to link
+    to: in a performance budget whose programs set goals and whose departments and cabinet set
+    none, the programs' goals are the top of their line. A goal with the very title of a goal of
+    a unit above it is that goal, tracked by its unit as its own (a department copying the
+    executive's objective), and is linked, as is one that takes up five words in a row of such a
+    title (``Deliver competitive offerings with AI in all we do`` under ``Win against rivals
+    with AI in all we do``): it names the aim it serves in that goal's own words. So is a goal
+    whose number completes the series the top-level goals of a unit above are numbered in
+    (``G6`` beside ``G1`` to ``G5``, the Blood Service's goal among a charity's six): one of the
+    plan's top goals, set beside them and given to the sub-unit that carries it, with no goal
+    above it to name. So is a goal owned by a member of the leadership team (``leader: true``):
+    an executive's own objective is set where the strategy is set, even when it serves none of
+    the goals above (a CTO's objective beside those that cascade the CEO's). So is a goal no one
+    owns of a unit of several named members, every one on the leadership team (a union's elected
+    officers, an executive team: the body that leads, not a department whose head alone is
+    named): the leaders' own priorities for their term, built on the strategy as a whole. So is
+    a goal its title calls joint or shared with another function (``Joint product goals``,
+    ``Support the shared OKRs``): it is aligned through that function's goals, which may lie
+    outside the plan. When nothing executes any goal of the units above (no sub-goal, no
+    initiative), the missing link is the one uncascaded-goal reports at the top, once; so too
+    when those goals are the top of their line, no unit above theirs setting any (a department's
+    service areas in a city budget, one of them headed by the bureau that delivers it): they are
+    set side by side, and none is cascaded to name as parent. When the goal's own unit alone
+    carries out the goals of a unit above (each a top-level goal with no sub-goal, all its work
+    the unit's), those goals are the unit's own, filed under its department's name, and its
+    other goals sit beside them: there is nothing above to name as parent. When more than a
+    third of the goals that could be linked so are not, the plan does not cascade its goals
+    through its units (a team that sets its own objectives beside its department's), and is
+    reported once instead of each goal. Goals whose parent is undefined are left to the
+    structure rules.
     """
     linked = plan.linked_goals
     titles: dict[str | None, set[str]] = defaultdict(set)  # unit -> its goals' titles
