@@ -479,8 +479,10 @@ def _work_unlinked_as_practice(plan: Plan) -> bool:
       passes="planlint: 1\nunits:\n  - {id: group}\n  - {id: mopar, parent: group}\n"
              "  - {id: data, parent: lab}\n  - {id: lab}\n"
              "  - {id: police, parent: city}\n  - {id: police-support, parent: police}\n"
-             "  - {id: city}\n"
-             "people: [{id: cto, unit: mopar, leader: true}]\n"
+             "  - {id: city}\n  - {id: officers, parent: group}\n"
+             "people:\n  - {id: cto, unit: mopar, leader: true}\n"
+             "  - {id: pres, unit: officers, leader: true}\n"
+             "  - {id: vp, unit: officers, leader: true}\n"
              "goals:\n  - {id: G1, title: Win against rivals with AI in all we do, "
              "unit: group}\n  - {id: MP1, unit: mopar, parent: G1}\n"
              "  - {id: MP2, title: Engineering foundations, unit: mopar, owner: cto}\n"
@@ -491,44 +493,47 @@ def _work_unlinked_as_practice(plan: Plan) -> bool:
              "  - {id: D1, title: Grow portal users, unit: data}\n"
              "  - {id: CS, title: Crime suppression, unit: police}\n"
              "  - {id: SU, title: Support, unit: police-support}\n"
+             "  - {id: OF1, title: Cost of living, unit: officers}\n"
              "initiatives: [{id: I1, unit: data, supports: [L1]}]\n")
 def orphan_goal(plan: Plan) -> Iterator[Finding]:
     """A goal of a sub-unit has no parent goal and drives no goal linked to the strategy.
 
     A cascade aligns the organization when each unit's goals say which goal above them they
-    serve; a unit's goal that hangs free is local priority with no tie to the strategy, the
-    silo the strategy office exists to prevent. A sub-unit is a unit with a ``parent`` unit.
-    A goal of one is linked when it has a ``parent`` goal or is ``also_aligned_to`` one, or
-    when it ``drives`` a linked goal (a support unit's goal on the enterprise strategy map,
-    such as training that drives a cost goal); goals of top units or of no unit are linked
-    by definition. A goal is only reported when a unit above its unit has goals of its own
-    to link to: in a performance budget whose programs set goals and whose departments and
-    cabinet set none, the programs' goals are the top of their line. A goal with the very
-    title of a goal of a unit above it is that goal, tracked by its unit as its own (a
-    department copying the executive's objective), and is linked, as is one that takes up
-    five words in a row of such a title (``Deliver competitive offerings with AI in all we
-    do`` under ``Win against rivals with AI in all we do``): it names the aim it serves in
-    that goal's own words. So is a goal whose number completes the series the top-level
-    goals of a unit above are numbered in (``G6`` beside ``G1`` to ``G5``, the Blood
-    Service's goal among a charity's six): one of the plan's top goals, set beside them and
-    given to the sub-unit that carries it, with no goal above it to name. So is a goal owned
-    by a member of the leadership team (``leader: true``): an executive's own objective is
-    set where the strategy is set, even when it serves none of the goals above (a CTO's
-    objective beside those that cascade the CEO's). So is a goal its title calls joint or
-    shared with another function (``Joint product goals``, ``Support the shared OKRs``): it
-    is aligned through that function's goals, which may lie outside the plan. When nothing
-    executes any goal of the units above (no sub-goal, no initiative), the missing link is
-    the one uncascaded-goal reports at the top, once; so too when those goals are the top of
-    their line, no unit above theirs setting any (a department's service areas in a city
-    budget, one of them headed by the bureau that delivers it): they are set side by side,
-    and none is cascaded to name as parent. When the goal's own unit alone carries out the
-    goals of a unit above (each a top-level goal with no sub-goal, all its work the unit's),
-    those goals are the unit's own, filed under its department's name, and its other goals
-    sit beside them: there is nothing above to name as parent. When more than a third of the
-    goals that could be linked so are not, the plan does not cascade its goals through its
-    units (a team that sets its own objectives beside its department's), and is reported
-    once instead of each goal. Goals whose parent is undefined are left to the structure
-    rules.
+    serve; a unit's goal that hangs free is local priority with no tie to the strategy, the silo
+    the strategy office exists to prevent. A sub-unit is a unit with a ``parent`` unit. A goal
+    of one is linked when it has a ``parent`` goal or is ``also_aligned_to`` one, or when it
+    ``drives`` a linked goal (a support unit's goal on the enterprise strategy map, such as
+    training that drives a cost goal); goals of top units or of no unit are linked by
+    definition. A goal is only reported when a unit above its unit has goals of its own to link
+    to: in a performance budget whose programs set goals and whose departments and cabinet set
+    none, the programs' goals are the top of their line. A goal with the very title of a goal of
+    a unit above it is that goal, tracked by its unit as its own (a department copying the
+    executive's objective), and is linked, as is one that takes up five words in a row of such a
+    title (``Deliver competitive offerings with AI in all we do`` under ``Win against rivals
+    with AI in all we do``): it names the aim it serves in that goal's own words. So is a goal
+    whose number completes the series the top-level goals of a unit above are numbered in
+    (``G6`` beside ``G1`` to ``G5``, the Blood Service's goal among a charity's six): one of the
+    plan's top goals, set beside them and given to the sub-unit that carries it, with no goal
+    above it to name. So is a goal owned by a member of the leadership team (``leader: true``):
+    an executive's own objective is set where the strategy is set, even when it serves none of
+    the goals above (a CTO's objective beside those that cascade the CEO's). So is a goal no one
+    owns of a unit of several named members, every one on the leadership team (a union's elected
+    officers, an executive team: the body that leads, not a department whose head alone is
+    named): the leaders' own priorities for their term, built on the strategy as a whole. So is
+    a goal its title calls joint or shared with another function (``Joint product goals``,
+    ``Support the shared OKRs``): it is aligned through that function's goals, which may lie
+    outside the plan. When nothing executes any goal of the units above (no sub-goal, no
+    initiative), the missing link is the one uncascaded-goal reports at the top, once; so too
+    when those goals are the top of their line, no unit above theirs setting any (a department's
+    service areas in a city budget, one of them headed by the bureau that delivers it): they are
+    set side by side, and none is cascaded to name as parent. When the goal's own unit alone
+    carries out the goals of a unit above (each a top-level goal with no sub-goal, all its work
+    the unit's), those goals are the unit's own, filed under its department's name, and its
+    other goals sit beside them: there is nothing above to name as parent. When more than a
+    third of the goals that could be linked so are not, the plan does not cascade its goals
+    through its units (a team that sets its own objectives beside its department's), and is
+    reported once instead of each goal. Goals whose parent is undefined are left to the
+    structure rules.
     """
     linked = plan.linked_goals
     titles: dict[str | None, set[str]] = defaultdict(set)  # unit -> its goals' titles
@@ -540,13 +545,15 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
         idle[goal.unit] &= _heads_line(plan, goal, setting) \
             and goal.id not in plan.executed_goals
     worker = _sole_workers(plan)
+    bench = _leadership_units(plan)
     found, eligible = [], 0
     for goal in plan.goals:
         above = [unit for unit in plan.unit_ancestors(goal.unit) if unit in titles]
         if not above or all(idle[unit] or worker.get(unit) == goal.unit for unit in above):
             continue
         eligible += 1
-        if goal.id in linked or _set_by_leader(plan, goal) or _JOINT.search(goal.title or "") \
+        if goal.id in linked or _set_by_leader(plan, goal) \
+                or (goal.owner is None and goal.unit in bench) or _JOINT.search(goal.title or "") \
                 or (goal.title and any(_echoes(plain_title(goal.title), titles[unit])
                                        for unit in above)) or _numbered_among(plan, goal, above):
             continue
@@ -758,6 +765,19 @@ def _set_by_leader(plan: Plan, goal: Goal) -> bool:
     """Whether a goal is owned by a member of the leadership team (``leader: true``)."""
     owner = plan.ref(goal, "owner", Person)
     return owner is not None and owner.leader
+
+
+def _leadership_units(plan: Plan) -> set[str | None]:
+    """Units of two or more named members, all on the leadership team (``leader: true``):
+    a leading body, not a department whose head alone is named."""
+    members: dict[str | None, int] = defaultdict(int)
+    others: set[str | None] = set()
+    for person in plan.people:
+        members[person.unit] += 1
+        if not person.leader:
+            others.add(person.unit)
+    return {unit for unit, count in members.items()
+            if unit is not None and count > 1 and unit not in others}
 
 
 #: Words in a row that a goal takes up from a goal above to name the same aim.

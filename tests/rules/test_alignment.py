@@ -687,6 +687,26 @@ def test_orphan_goal_accepts_a_leaders_own_objective() -> None:
     tester.assert_fails(fragment.replace("LEADER", "false"), [("MP2", 10)])
 
 
+def test_orphan_goal_accepts_the_goals_of_a_unit_of_leaders() -> None:
+    """A body made only of the leadership team (elected officers) sets its own priorities
+    on the strategy as a whole; a unit with one member off that team does not."""
+    tester = RuleTester(orphan_goal)
+    fragment = UNITS + ("people:\n  - {id: pres, unit: hr, leader: true}\n"
+                        "  - {id: sec, unit: hr, leader: LEADER}\n"
+                        "goals:\n  - {id: G1, unit: group}\n"
+                        "  - {id: MP1, unit: mopar, parent: G1}\n"
+                        "  - {id: HR1, unit: hr, title: Cost of living}\n")
+    tester.assert_passes(fragment.replace("LEADER", "true"))
+    tester.assert_fails(fragment.replace("LEADER", "false"), [("HR1", 12)])
+    # a unit whose head alone is named is a department, not a leading body
+    tester.assert_fails(fragment.replace("  - {id: sec, unit: hr, leader: LEADER}\n", ""),
+                        [("HR1", 11)])
+    # a goal owned by someone off the team is still theirs to link
+    tester.assert_fails(fragment.replace("LEADER", "true").replace(
+        "title: Cost of living", "owner: ghost").replace(
+        "people:\n", "people:\n  - {id: ghost, unit: mopar}\n"), [("HR1", None)])
+
+
 @pytest.mark.parametrize(("title", "aligned"), [
     ("Joint Product Goals for Q2", True), ("Support joint product goals", True),
     ("Deliver the shared OKRs with Sales", True), ("Deliver the shared objective", True),
