@@ -325,8 +325,12 @@ def _met_by_date(plan: Plan, metric: Metric) -> bool:
     """Whether a metric is judged when its target falls due (see :func:`_judged_when_due`)
     and that target is a stated figure, more than a year after measurement begins and
     after the plan's date: an end-state objective to be met by then (``100% renewable
-    energy by 2028``), not a series read on the way."""
-    target, begins = metric.target, measurement_begins(plan, metric)
+    energy by 2028``), not a series read on the way. Where nothing says when its
+    measurement begins (no baseline, start of its goal or work, or horizon), it begins
+    at the plan's date at the latest, the status the plan reports from: a target more
+    than a year after that date is one all the same."""
+    target = metric.target
+    begins = measurement_begins(plan, metric) or plan.info.as_of
     if not _judged_when_due(metric) or target is None or target.date is None \
             or begins is None or (target.date - begins).days <= _ONE_YEAR:
         return False
@@ -1707,11 +1711,15 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     ... by 2028"), when more than a third of its measures set no target: those
     objectives are judged when they fall due, not read on the way, and the list's
     missing targets are metric-without-target's; a plan all of whose measures are such
-    objectives is still asked, as its measures are its targets. And in a plan that
-    reports no reading yet of the measures it sets out to reach, a measure of a year or
-    less that has not fallen due by the plan's date is left out: it is graded once, when
-    its year closes, as annual plans grade their results (the measures of a yearly
-    one-page plan, the
+    objectives is still asked, as its measures are its targets. Where nothing says when
+    an objective's measurement begins (a plan that states no period, no baseline and no
+    start of its goals or work, as a violence-reduction plan quoting a city goal's
+    "reduced by 25%" by the end of next year beside check-steps that name no figure),
+    it begins at the plan's date at the latest, and the year is counted from there.
+    And in a plan that reports no reading yet of the measures it sets out to reach, a
+    measure of a year or less that has not fallen due by the plan's date is left out: it
+    is graded once, when its year closes, as annual plans grade their results (the
+    measures of a yearly one-page plan, the
     indicators of an annual improvement plan, a roadmap's key results for the year);
     stale-metric asks for that result once the year has closed. Neither a reading dated
     on or before a measure's period begins (last year's result, quoted as the point a

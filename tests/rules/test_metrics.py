@@ -290,6 +290,22 @@ def test_indicators_beside_only_end_state_objectives_are_not_asked_for_cadences(
     RuleTester(metric_without_cadence).assert_fails(objectives, [("plan", None)])
 
 
+def test_an_end_state_objective_of_a_plan_with_no_horizon_counts_from_its_date() -> None:
+    """A plan that states no period (no horizon, baseline or start of its goals): its one
+    objective, a year and a half after the plan's date, is judged when due all the same,
+    beside check-steps that name no figure (metric-without-target's)."""
+    plan = ("planlint: 1\nplan: {as_of: 2018-06-11}\nmetrics:\n"
+            + "".join(f"  - {{id: H{n}, title: {title}}}\n" for n, title in enumerate(
+                ("Shooting reduction at the site level", "Employment, recidivism",
+                 "Increased civic engagement")))
+            + "  - {id: D1, title: Homicides involving youth, direction: decrease, "
+            "target: {text: reduced by 25%, date: 2019-12-31}}\n")
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # within a year of the plan's date it may be read on the way: still asked
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("date: 2019-12-31", "date: 2018-12-31"), [("plan", None)])
+
+
 def test_a_process_measure_is_kept_with_the_sourced_records_of_its_work() -> None:
     plan = ("planlint: 1\ninitiatives:\n"
             "  - id: S1\n    title: Screening outreach\n    metrics:\n"
