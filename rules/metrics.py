@@ -384,6 +384,27 @@ def _read_in_yearly_reports(plan: Plan, metrics: list[Metric]) -> bool:
                                  for day in days)
 
 
+def _year_closed(plan: Plan, metrics: list[Metric]) -> bool:
+    """Whether every one of ``metrics`` (two or more) is set one target, no steps towards
+    it and no cadence, all due on one day up to ``_REPORTED_WITHIN`` before the plan's
+    date, and every reading falls on that day of the year, that day's among them: the
+    report of a year whose targets all fell due at its close (an agency's annual update
+    of its fiscal year's targets and results, with last year's beside them); each is
+    judged in that year-end report, whose rhythm is the plan's."""
+    as_of = plan.info.as_of
+    if as_of is None or len(metrics) < 2 or any(
+            metric.targets or metric.target is None or metric.cadence is not None
+            for metric in metrics):
+        return False
+    ends = {metric.target.date for metric in metrics if metric.target is not None}
+    end = next(iter(ends))
+    if len(ends) != 1 or end is None or not timedelta(0) <= as_of - end <= _REPORTED_WITHIN:
+        return False
+    days = {actual.date for metric in metrics for actual in metric.actuals}
+    return end in days and all((day.month, day.day) == (end.month, end.day) and day <= end
+                               for day in days)
+
+
 def _judged_at_reports(plan: Plan, metrics: list[Metric]) -> bool:
     """Whether the plan publishes its results at a stated rhythm (a communication with a
     cadence that covers its goals) and every one of ``metrics`` is set one dated target,
@@ -1735,7 +1756,12 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     plan's, not a calendar per measure. So it is with an annual report (a performance
     statement) that reads every measure on the day of the year its date falls on, once
     each year, and states no cadence but annual: each is the year's result, read in the
-    year's report. Nor is a plan that states no cadence for any measure but publishes
+    year's report. So it is with the report of one year whose every measure is set one
+    target, with no steps and no cadence, due on one day up to a quarter before the
+    report's date, and read only on that day of the year, that day among its readings (a
+    revenue department's annual update, its fiscal year's targets beside the year's
+    results and the year before's): each was judged at the year's close, in that report.
+    Nor is a plan that states no cadence for any measure but publishes
     its results at a stated rhythm (a communication with a cadence covering its goals),
     when each of its measures is one dated target, with no steps towards it and not
     read, not yet due by the plan's date (a recovery plan's targets, each a value to
@@ -1779,7 +1805,7 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
                     for metric in measured)
     if (not practised and (_read_in_one_report(plan, measured)
                            or _judged_at_reports(plan, measured))) \
-            or _read_in_yearly_reports(plan, measured):
+            or _read_in_yearly_reports(plan, measured) or _year_closed(plan, measured):
         return
     if any(metric.cadence is not None for metric in measured):  # the plan reads series
         measured = [metric for metric in measured

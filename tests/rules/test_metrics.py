@@ -1678,6 +1678,29 @@ def test_an_annual_report_read_each_year_on_its_date_is_not_asked_for_cadences()
         "date: 2024-06-30}}\n", [("aps", 2)])
 
 
+def test_the_report_of_a_closed_year_is_not_asked_for_cadences() -> None:
+    """An annual update published a quarter after its fiscal year closed: every target
+    due at the close, the year's results and the year before's read on that day."""
+    plan = ("planlint: 1\nplan: {id: fy18, as_of: 2018-09-30}\nmetrics:\n"
+            "  - {id: M1, title: Average wait time, unit: minutes, target: {value: 1, "
+            "date: 2018-06-30}, actuals: [{date: 2017-06-30, value: 16}, "
+            "{date: 2018-06-30, value: 3.7}]}\n"
+            "  - {id: M2, title: Returns filed online, unit: '%', target: {value: 80, "
+            "date: 2018-06-30}}\n"
+            "  - {id: M3, title: Collections, unit: '%', target: {value: 101, "
+            "date: 2018-06-30}, actuals: [{date: 2018-06-30, value: 104}]}\n")
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # a reading on the way, a report long after the close, or a target for another day
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("date: 2017-06-30, value: 16", "date: 2017-12-31, value: 16"),
+        [("fy18", 2)])
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("as_of: 2018-09-30", "as_of: 2019-03-31"), [("fy18", 2)])
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("value: 80, date: 2018-06-30", "value: 80, date: 2019-06-30"),
+        [("fy18", 2)])
+
+
 def test_targets_judged_in_the_report_of_their_period_are_not_asked_for_cadences() -> None:
     plan = ("planlint: 1\nplan: {id: rrf, as_of: 2022-12-31}\n"
             "goals:\n  - {id: C3, metrics: [T1, T2]}\n"
