@@ -341,8 +341,12 @@ def _met_by_date(plan: Plan, metric: Metric) -> bool:
     """Whether a metric is judged when its target falls due (see :func:`_judged_when_due`)
     and that target is a stated figure, more than a year after measurement begins and
     after the plan's date: an end-state objective to be met by then (``100% renewable
-    energy by 2028``), not a series read on the way."""
-    target, begins = metric.target, measurement_begins(plan, metric)
+    energy by 2028``), not a series read on the way. Where nothing says when its
+    measurement begins (no baseline, start of its goal or work, or horizon), it begins
+    at the plan's date at the latest, the status the plan reports from: a target more
+    than a year after that date is one all the same."""
+    target = metric.target
+    begins = measurement_begins(plan, metric) or plan.info.as_of
     if not _judged_when_due(metric) or target is None or target.date is None \
             or begins is None or (target.date - begins).days <= _ONE_YEAR:
         return False
@@ -394,6 +398,27 @@ def _read_in_yearly_reports(plan: Plan, metrics: list[Metric]) -> bool:
     days = [actual.date for metric in metrics for actual in metric.actuals]
     return as_of in days and all((day.month, day.day) == (as_of.month, as_of.day)
                                  for day in days)
+
+
+def _year_closed(plan: Plan, metrics: list[Metric]) -> bool:
+    """Whether every one of ``metrics`` (two or more) is set one target, no steps towards
+    it and no cadence, all due on one day up to ``_REPORTED_WITHIN`` before the plan's
+    date, and every reading falls on that day of the year, that day's among them: the
+    report of a year whose targets all fell due at its close (an agency's annual update
+    of its fiscal year's targets and results, with last year's beside them); each is
+    judged in that year-end report, whose rhythm is the plan's."""
+    as_of = plan.info.as_of
+    if as_of is None or len(metrics) < 2 or any(
+            metric.targets or metric.target is None or metric.cadence is not None
+            for metric in metrics):
+        return False
+    ends = {metric.target.date for metric in metrics if metric.target is not None}
+    end = next(iter(ends))
+    if len(ends) != 1 or end is None or not timedelta(0) <= as_of - end <= _REPORTED_WITHIN:
+        return False
+    days = {actual.date for metric in metrics for actual in metric.actuals}
+    return end in days and all((day.month, day.day) == (end.month, end.day) and day <= end
+                               for day in days)
 
 
 def _judged_at_reports(plan: Plan, metrics: list[Metric]) -> bool:
@@ -1750,11 +1775,15 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     ... by 2028"), when more than a third of its measures set no target: those
     objectives are judged when they fall due, not read on the way, and the list's
     missing targets are metric-without-target's; a plan all of whose measures are such
-    objectives is still asked, as its measures are its targets. And in a plan that
-    reports no reading yet of the measures it sets out to reach, a measure of a year or
-    less that has not fallen due by the plan's date is left out: it is graded once, when
-    its year closes, as annual plans grade their results (the measures of a yearly
-    one-page plan, the
+    objectives is still asked, as its measures are its targets. Where nothing says when
+    an objective's measurement begins (a plan that states no period, no baseline and no
+    start of its goals or work, as a violence-reduction plan quoting a city goal's
+    "reduced by 25%" by the end of next year beside check-steps that name no figure),
+    it begins at the plan's date at the latest, and the year is counted from there.
+    And in a plan that reports no reading yet of the measures it sets out to reach, a
+    measure of a year or less that has not fallen due by the plan's date is left out: it
+    is graded once, when its year closes, as annual plans grade their results (the
+    measures of a yearly one-page plan, the
     indicators of an annual improvement plan, a roadmap's key results for the year);
     stale-metric asks for that result once the year has closed. Neither a reading dated
     on or before a measure's period begins (last year's result, quoted as the point a
@@ -1770,7 +1799,12 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     plan's, not a calendar per measure. So it is with an annual report (a performance
     statement) that reads every measure on the day of the year its date falls on, once
     each year, and states no cadence but annual: each is the year's result, read in the
-    year's report. Nor is a plan that states no cadence for any measure but publishes
+    year's report. So it is with the report of one year whose every measure is set one
+    target, with no steps and no cadence, due on one day up to a quarter before the
+    report's date, and read only on that day of the year, that day among its readings (a
+    revenue department's annual update, its fiscal year's targets beside the year's
+    results and the year before's): each was judged at the year's close, in that report.
+    Nor is a plan that states no cadence for any measure but publishes
     its results at a stated rhythm (a communication with a cadence covering its goals),
     when each of its measures is one dated target, with no steps towards it and not
     read, not yet due by the plan's date (a recovery plan's targets, each a value to
@@ -1814,7 +1848,7 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
                     for metric in measured)
     if (not practised and (_read_in_one_report(plan, measured)
                            or _judged_at_reports(plan, measured))) \
-            or _read_in_yearly_reports(plan, measured):
+            or _read_in_yearly_reports(plan, measured) or _year_closed(plan, measured):
         return
     if any(metric.cadence is not None for metric in measured):  # the plan reads series
         measured = [metric for metric in measured

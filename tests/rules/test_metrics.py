@@ -290,6 +290,22 @@ def test_indicators_beside_only_end_state_objectives_are_not_asked_for_cadences(
     RuleTester(metric_without_cadence).assert_fails(objectives, [("plan", None)])
 
 
+def test_an_end_state_objective_of_a_plan_with_no_horizon_counts_from_its_date() -> None:
+    """A plan that states no period (no horizon, baseline or start of its goals): its one
+    objective, a year and a half after the plan's date, is judged when due all the same,
+    beside check-steps that name no figure (metric-without-target's)."""
+    plan = ("planlint: 1\nplan: {as_of: 2018-06-11}\nmetrics:\n"
+            + "".join(f"  - {{id: H{n}, title: {title}}}\n" for n, title in enumerate(
+                ("Shooting reduction at the site level", "Employment, recidivism",
+                 "Increased civic engagement")))
+            + "  - {id: D1, title: Homicides involving youth, direction: decrease, "
+            "target: {text: reduced by 25%, date: 2019-12-31}}\n")
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # within a year of the plan's date it may be read on the way: still asked
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("date: 2019-12-31", "date: 2018-12-31"), [("plan", None)])
+
+
 def test_a_process_measure_is_kept_with_the_sourced_records_of_its_work() -> None:
     plan = ("planlint: 1\ninitiatives:\n"
             "  - id: S1\n    title: Screening outreach\n    metrics:\n"
@@ -1712,6 +1728,29 @@ def test_an_annual_report_read_each_year_on_its_date_is_not_asked_for_cadences()
     RuleTester(metric_without_cadence).assert_fails(
         plan + "  - {id: M4, title: Staff engagement, unit: '%', target: {value: 70, "
         "date: 2024-06-30}}\n", [("aps", 2)])
+
+
+def test_the_report_of_a_closed_year_is_not_asked_for_cadences() -> None:
+    """An annual update published a quarter after its fiscal year closed: every target
+    due at the close, the year's results and the year before's read on that day."""
+    plan = ("planlint: 1\nplan: {id: fy18, as_of: 2018-09-30}\nmetrics:\n"
+            "  - {id: M1, title: Average wait time, unit: minutes, target: {value: 1, "
+            "date: 2018-06-30}, actuals: [{date: 2017-06-30, value: 16}, "
+            "{date: 2018-06-30, value: 3.7}]}\n"
+            "  - {id: M2, title: Returns filed online, unit: '%', target: {value: 80, "
+            "date: 2018-06-30}}\n"
+            "  - {id: M3, title: Collections, unit: '%', target: {value: 101, "
+            "date: 2018-06-30}, actuals: [{date: 2018-06-30, value: 104}]}\n")
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # a reading on the way, a report long after the close, or a target for another day
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("date: 2017-06-30, value: 16", "date: 2017-12-31, value: 16"),
+        [("fy18", 2)])
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("as_of: 2018-09-30", "as_of: 2019-03-31"), [("fy18", 2)])
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("value: 80, date: 2018-06-30", "value: 80, date: 2019-06-30"),
+        [("fy18", 2)])
 
 
 def test_targets_judged_in_the_report_of_their_period_are_not_asked_for_cadences() -> None:
