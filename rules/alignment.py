@@ -620,7 +620,14 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     objectives and, apart, the people its activities reached): orphan-initiative reads
     that work as serving those goals, which aim each item serves being the team's
     judgement, and the goals are not idle; a plan that links some work and leaves a goal
-    without any is still reported. When more than a third of the top-level goals have nothing
+    without any is still reported. Nor is a goal that holds two or more measures and is
+    the only goal of the plan that holds any, while two or more of the plan's other goals
+    are carried out by work and state no measure (a school's pupil premium statement whose
+    table of aims and targets for the year stands apart from the priorities its activities
+    are listed under; a strategy's "how we will measure success" beside its priorities):
+    it is the plan's table of results, which the work of the other goals pursues, and its
+    missing link to them is one gap, which unmeasured-goal reports at the goals the work
+    serves. When more than a third of the top-level goals have nothing
     under them, the plan states the strategy but not its execution, and is reported once
     instead of each goal. A plan that keeps its initiatives in another document or tool
     (``plan: withheld: [initiatives]``: an issue tracker, departmental work plans) is not
@@ -638,13 +645,29 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
         for goal in top if goal.id not in executed and not _worked_by_people(plan, goal)
         and not _deliverable(plan, goal) and not counts_own_output(plan, goal)
         and not _own_year_objective(plan, goal)
-        and not _next_period_aim(plan, goal) and not _sole_persons_task(plan, goal)]
+        and not _next_period_aim(plan, goal) and not _sole_persons_task(plan, goal)
+        and goal.id != plan.shared(_results_table)]
     if idle and _team_work_unlinked(plan):
         return
     yield from by_practice(plan, idle, len(top), items="top-level goals",
                            lacking="have no sub-goal and no initiative",
                            fix="cascade each to the units that deliver it, or start the "
                                "initiatives that support it")
+
+
+def _results_table(plan: Plan) -> str | None:
+    """The id of the plan's table of results, if it has one: the only goal that holds
+    measures, two or more, with no sub-goal, while two or more other goals are carried
+    out by work (a sub-goal or an initiative) and state no measure; ``None`` elsewhere."""
+    measured = [goal for goal in plan.goals if goal.metrics or goal.actuals]
+    if len(measured) != 1:
+        return None
+    [table] = measured
+    if len(plan.refs(table, "metrics", Metric)) < 2 or plan.subgoals(table):
+        return None
+    executed = plan.executed_goals
+    worked = sum(goal.id in executed for goal in plan.goals if goal is not table)
+    return table.id if worked >= 2 else None
 
 
 def _goals_unit(plan: Plan) -> str | None:

@@ -896,6 +896,34 @@ def test_uncascaded_goal_reads_a_goal_counting_its_accomplishments_as_work() -> 
                         [("G1", 3)])
 
 
+def test_uncascaded_goal_reads_the_plans_table_of_results_as_pursued_by_its_work() -> None:
+    """A pupil premium statement's table of targets for the year stands apart from the
+    priorities its activities are listed under: the one missing link is the targets'
+    to the priorities, which unmeasured-goal reports."""
+    tester = RuleTester(uncascaded_goal)
+    fragment = ("goals:\n  - {id: P1, title: Vocabulary}\n  - {id: P2, title: Maths}\n"
+                "  - {id: P3, title: Early years}\n"
+                "  - id: TP\n    title: Teaching priorities for current academic year\n"
+                "    metrics:\n      - {id: M1, title: KS1 reading, unit: '%'}\n"
+                "      - {id: M2, title: KS2 maths, unit: '%'}\n"
+                "initiatives:\n  - {id: A1, supports: [P1]}\n  - {id: A2, supports: [P2]}\n"
+                "  - {id: A3, supports: [P3]}\n")
+    tester.assert_passes(fragment)
+    # one measure is a goal of its own, not a table of the plan's results
+    tester.assert_fails(fragment.replace("      - {id: M2, title: KS2 maths, unit: '%'}\n",
+                                         ""), [("TP", 5)])
+    # another goal states a measure of its own: the targets are paired with goals
+    tester.assert_fails(fragment.replace(
+        "{id: P1, title: Vocabulary}",
+        "{id: P1, title: Vocabulary, metrics: [{id: M9, title: Words taught}]}"), [("TP", 5)])
+    # beside one goal carried out by work, it is a second goal with nothing executing it
+    tester.assert_fails(fragment.replace("  - {id: P2, title: Maths}\n", "")
+                        .replace("  - {id: P3, title: Early years}\n", "")
+                        .replace("  - {id: A2, supports: [P2]}\n", "")
+                        .replace("  - {id: A3, supports: [P3]}\n", ""),
+                        [("TP", 3)])
+
+
 def test_uncascaded_goal_needs_a_sub_goal_an_initiative_or_a_driver() -> None:
     RuleTester(uncascaded_goal).run(
         passes=[
