@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
 from pydantic import Field
 
@@ -33,7 +34,7 @@ from planlint.model import (
 )
 from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan
-from planlint.practice import NAMED, by_practice, widespread
+from planlint.practice import NAMED, Deferred, by_practice, widespread
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import continuing
 
@@ -245,7 +246,8 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished and initiative.id in bound
             and not _LATER.match(initiative.title or "")]
-    found, within_means = [], set()
+    found: list[Callable[[], Finding]] = []
+    within_means: set[str] = set()
     in_time = _budgets_people_time(plan)
     for initiative in live:
         goals = plan.refs(initiative, "supports", Goal)
@@ -254,14 +256,20 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
             continue
         if in_time or (goals and all(goal.id in means for goal in goals)):
             within_means.add(initiative.id)
-        state = f"{initiative.status} " if initiative.status else ""
-        found.append(initiative.finding(
-            f"no budget line funds {state}{initiative.describe()}; "
-            "list it under the funds of a budget line, or fund the goal it supports"))
-    yield from by_practice(plan, found, len(live), items="initiatives still to deliver",
+        found.append(partial(_unfunded, initiative))
+    yield from by_practice(plan, Deferred(found), len(live), items="initiatives still to deliver",
                            lacking="have no budget line funding them", repeated=within_means,
                            fix="list each under the funds of a budget line, or fund the "
                                "goals they support")
+
+
+def _unfunded(initiative: Initiative) -> Finding:
+    """unfunded-initiative's finding about one initiative: made only when it is read (see
+    :class:`planlint.practice.Deferred`)."""
+    state = f"{initiative.status} " if initiative.status else ""
+    return initiative.finding(
+        f"no budget line funds {state}{initiative.describe()}; "
+        "list it under the funds of a budget line, or fund the goal it supports")
 
 
 #: A review held as a step of the organisation's budget process (``the Management Team's

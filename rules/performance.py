@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from textwrap import dedent
 
 from planlint.finding import Finding
 from planlint.model import Communication, Goal, Initiative, Item, Metric, Person, Unit
 from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan
-from planlint.practice import by_practice
+from planlint.practice import Deferred, by_practice
 from planlint.ruledef import rule
 
 from ._text import named
@@ -374,7 +375,8 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
             any(plan.owner_of(goal) is not None for goal in plan.goals)
             or _governing_body(plan) is None):
         return
-    found, eligible = [], 0
+    found: list[Callable[[], Finding]] = []
+    eligible = 0
     practised = any(person.objectives for person in plan.people)
     sponsoring = _sponsoring_body(plan) if not practised else set()
     for person in plan.people:
@@ -394,18 +396,24 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
         eligible += 1
         if person.objectives:
             continue
-        why = "is a leader" if person.leader and not owned else (
-            f"{'is a leader and ' if person.leader else ''}answers for "
-            + ", ".join(f"{item.kind} {item.id}" for item in owned[:5])
-            + (f" and {len(owned) - 5} more" if len(owned) > 5 else ""))
-        served = _served_goals(plan, owned)
-        hint = (f"add the goals their work serves ({', '.join(served)})" if served
-                else "add the goals they answer for")
-        found.append(person.finding(
-            f"{person.describe()} {why} but has no objectives; {hint} "
-            "under objectives",
-            related=[item.related(f"{item.kind} {item.id} is theirs") for item in owned]))
-    yield from by_practice(plan, found, eligible, items="leaders and owners",
+        found.append(partial(_without_objectives, plan, person, owned))
+    yield from by_practice(plan, Deferred(found), eligible, items="leaders and owners",
                            lacking="have no objectives",
                            fix="list under each person's objectives the goals their work "
                                "serves")
+
+
+def _without_objectives(plan: Plan, person: Person, owned: list[Item]) -> Finding:
+    """person-without-objectives' finding about one person who owns ``owned``: made only
+    when it is read (see :class:`planlint.practice.Deferred`)."""
+    why = "is a leader" if person.leader and not owned else (
+        f"{'is a leader and ' if person.leader else ''}answers for "
+        + ", ".join(f"{item.kind} {item.id}" for item in owned[:5])
+        + (f" and {len(owned) - 5} more" if len(owned) > 5 else ""))
+    served = _served_goals(plan, owned)
+    hint = (f"add the goals their work serves ({', '.join(served)})" if served
+            else "add the goals they answer for")
+    return person.finding(
+        f"{person.describe()} {why} but has no objectives; {hint} "
+        "under objectives",
+        related=[item.related(f"{item.kind} {item.id} is theirs") for item in owned])
