@@ -102,6 +102,10 @@ gives one and from its wording and shape otherwise:
   what was done to them), and names no harm, nothing that befell the things or was
   recorded as happening (``Number of offences recorded``) and no clause on what they
   did themselves: work done, of which more is no shortfall.
+- **demand answered**: a count of what a service does in answer to what comes to it
+  (``Number of DAs determined``, ``Total number of responses to emergency incidents``,
+  ``Number of violation re-inspections made``, ``passengers screened``): its figure moves
+  with the applications, incidents or violations that come in, not with the plan's effort.
 - **unit stated in the wording**: a percent or currency sign next to a number, or a word
   that names the unit: percent, share, rate per…, number of (``Number and provenance
   of models``), days, hours, volume…, or a scale everyone reads the same (an ``app
@@ -1411,6 +1415,34 @@ def counts_programme_output(metric: Metric) -> bool:
     through the programme's activities``, ``People trained by the project``): only what
     the programme itself does is counted, from none when it begins."""
     return _BY_THE_PROGRAMME.search(metric.title or "") is not None and counts_done(metric)
+
+
+#: What comes to a service from outside, which it answers: applications (``DAs``, the
+#: development applications of an Australian council's plan), incidents, calls, requests,
+#: referrals, complaints, claims, enquiries, cases, violations found, passengers.
+_DEMAND = (r"(?:applications?|das|incidents?|calls?|requests?|referrals?|complaints?|"
+           r"claims?|enquir(?:y|ies)|inquir(?:y|ies)|cases?|violations?|passengers?)")
+#: A count of the service's answers to what comes to it: the things, then what was done to
+#: them (``DAs determined``, ``emergency incidents coordinated``, ``passengers
+#: screened``), or the answers to them (``responses to emergency incidents``, ``violation
+#: re-inspections``).
+_ANSWERED = LazyPattern(
+    r"^(?:total )?number of (?:(?:[\w-]+ ){0,5}?" + _DEMAND + r" (?:[\w-]+ ){0,5}?"
+    r"(?:determined|processed|handled|responded to|answered|attended|coordinated|assessed|"
+    r"screened|investigated|resolved|dealt with)\b|(?:[\w-]+ ){0,3}?(?:responses?|"
+    r"determinations?) (?:to|of) (?:[\w-]+ ){0,4}?" + _DEMAND + r"\b|(?:[\w-]+ ){0,3}?"
+    + _DEMAND + r" (?:responses?|re-?inspections?)\b)")
+
+
+def answers_demand(metric: Metric) -> bool:
+    """Whether a metric counts what a service does in answer to what comes to it (see
+    ``_ANSWERED``: ``Number of DAs determined``, ``Total number of responses to emergency
+    incidents``, ``Number of violation re-inspections made``), with no clause on what the
+    things did themselves: the figure moves with what comes in (applications lodged,
+    incidents, violations found), not with the plan's effort, and a target of it is the
+    volume the service expects to handle."""
+    words = [word.rstrip(".;,") for word in _metric_words(metric)]
+    return _WHO.isdisjoint(words) and _ANSWERED.search(" ".join(words)) is not None
 
 
 def _doing_named(words: list[str]) -> bool:

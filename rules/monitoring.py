@@ -22,6 +22,7 @@ from pydantic import Field
 from planlint.budgets import PEOPLE_TIME, reallocated
 from planlint.finding import Finding, Related
 from planlint.measures import (
+    answers_demand,
     figureless,
     names_instrument,
     strip_label,
@@ -1013,6 +1014,11 @@ def plan_never_read(plan: Plan) -> Iterator[Finding]:
               baseline: {value: 36}
               target: {value: 35, date: 2001-03-31}
               actuals: [{date: 2001-03-31, value: 80}]
+            - id: MP-M22
+              title: Total number of responses to dealer support calls
+              direction: increase
+              target: {value: 400, date: 2001-03-31}
+              actuals: [{date: 2001-03-31, value: 290}]
           changes:
             - {date: 2001-04-10, item: MP-M2, field: target, from: 2001-03-31, to: deferred,
                reason: the dealer council asked to wait for the new pricing}
@@ -1063,7 +1069,15 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     neither a level to hold nor a fall: a council's workload table sets the number it
     expects to handle, and 80 determined against ``= 35`` is more work done, not a
     stray; it is judged once its target is due, as the share of the target reached, and
-    stays silent at or above it. A baseline
+    stays silent at or above it. Nor is a count of what a service does in answer to what
+    comes to it judged short of its target (``Number of DAs determined``: the development
+    applications a council determines; ``Total number of responses to emergency
+    incidents``; ``Number of violation re-inspections made``, which follow the violations
+    found; passengers screened, cases handled), whatever its direction or floor, unless the
+    plan caps it or wants it to fall: its figure moves with the applications lodged, the
+    incidents, the violations found, not with the plan's effort, and its target is the
+    volume the service expects to handle; 5 DAs determined of ``= 15``, when fewer were
+    referred, is no failure to execute and nothing to recover. A baseline
     or target without a date is placed at the start or due date of the goals the metric
     measures, else at the plan's horizon. A metric whose target contradicts its
     direction has no line to follow (target-contradicts-direction reports the
@@ -1292,6 +1306,7 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
                 and (judged := _off_track_reading(plan, metric, options.threshold)
                      or standing.missed(metric, options.threshold)
                      or _put_off(plan, metric)) \
+                and not _demand_answered(metric) \
                 and not _responded(metric, judged[0]) \
                 and not _answered_before(metric, judged[0]) \
                 and not answers.on_count(metric, judged[0]) \
@@ -1302,6 +1317,15 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
             yield metric.finding(message, field=f"actuals/{index}",
                                  related=_measured_goals(plan, metric))
     yield from _unfinished_goals(plan, options.threshold)
+
+
+def _demand_answered(metric: Metric) -> bool:
+    """Whether a metric counts a service's answers to what comes to it
+    (:func:`planlint.measures.answers_demand`) and the plan sets it no ceiling and no fall:
+    its figure, and so any reading short of its target, moves with the demand that comes
+    in, not with the plan's effort (see :func:`off_track_metric`)."""
+    return metric.bound != "at most" and metric.direction != "decrease" \
+        and answers_demand(metric)
 
 
 def _unfinished_goals(plan: Plan, threshold: float) -> Iterator[Finding]:

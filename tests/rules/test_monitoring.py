@@ -1254,15 +1254,15 @@ class TestOffTrackMetric:
             RuleTester(off_track_metric).assert_passes(changed.replace("READ", "81818"))
 
     def test_a_workload_expected_about_level_is_judged_against_its_target(self) -> None:
-        # A council's workload table: "Number of DAs determined", "= 35" from a baseline
-        # of 36, 80 determined (rated achieved): the target one below the baseline states
-        # no aim to do less, and more work done is no shortfall; short of it still fires.
+        # A council's workload table: "Number of street trees planted", "= 35" from a
+        # baseline of 36, 80 planted: the target one below the baseline states no aim to
+        # do less, and more work done is no shortfall; short of it still fires.
         fragment = dedent("""\
             planlint: 1
             plan: {as_of: 2022-06-30, horizon: {start: 2021-07-01, end: 2022-06-30}}
             metrics:
               - id: M1
-                title: Number of DAs determined by the Local Planning Panel
+                title: Number of street trees planted by the parks crew
                 baseline: {value: BASE}
                 target: {value: 35, date: 2022-06-30}
                 actuals: [{date: 2022-06-30, value: READ}]
@@ -1280,8 +1280,48 @@ class TestOffTrackMetric:
         for title in ("Number of households in temporary accommodation",
                       "Number of complaints received"):
             RuleTester(off_track_metric).assert_fails(fragment.replace("BASE", "36").replace(
-                "READ", "80").replace("DAs determined by the Local Planning Panel",
+                "READ", "80").replace("street trees planted by the parks crew",
                                       title.removeprefix("Number of ")), [("M1", None)])
+
+    def test_a_count_of_demand_answered_short_of_its_target_is_not_judged(self) -> None:
+        # A council's "Number of DAs determined", 5 of "= 15" (the applications the
+        # regional panel gets are "not entirely within Council's control"), 635 of "> 800"
+        # with 509 lodged; a fire department's "Total number of responses to emergency
+        # incidents" and "Number of violation re-inspections made", "Above target is
+        # positive": the figure moves with what comes in, not with the plan's effort.
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2022-06-30, horizon: {start: 2021-07-01, end: 2022-06-30}}
+            metrics:
+              - id: M1
+                title: TITLE
+                FIELDS
+                baseline: {value: 15}
+                target: {value: 15, date: 2022-06-30}
+                actuals: [{date: 2022-06-30, value: 5}]
+            """)
+        for title in ("Number of DAs determined by the Sydney South Planning Panel.",
+                      "Total number of responses to emergency incidents",
+                      "Number of violation re-inspections made",
+                      "Number of passengers screened",
+                      "Number of emergency incidents coordinated"):
+            for fields in ("kind: level", "direction: increase", "bound: at least",
+                           "direction: maintain"):
+                RuleTester(off_track_metric).assert_passes(
+                    fragment.replace("TITLE", title).replace("FIELDS", fields))
+        # the work the plan does of its own accord, and demand itself, are still judged
+        for title in ("Number of street trees planted",
+                      "Number of passengers carried",
+                      "Number of inspections made",
+                      "Number of people who called the helpline"):
+            RuleTester(off_track_metric).assert_fails(
+                fragment.replace("TITLE", title).replace("FIELDS", "kind: level"),
+                [("M1", None)])
+        # a count of answers the plan caps, or wants to fall, is judged as any other
+        for fields in ("bound: at most", "direction: decrease"):
+            RuleTester(off_track_metric).assert_fails(
+                fragment.replace("TITLE", "Number of calls answered").replace(
+                    "FIELDS", fields).replace("value: 5}", "value: 30}"), [("M1", None)])
 
     def test_later_steps_of_work_late_to_start_are_reported_once_on_its_start(
             self) -> None:
