@@ -378,6 +378,9 @@ _HARMS = LazyPattern(
     r"defects?|outages?|leavers|attrition|turnover|vacanc(?:y|ies)|crimes?|assaults?|"
     r"ulcers?|harm|never events?|waits?|waited|waiting|backlog|delays?|overdue|absence|"
     r"sickness|emissions?|spills?|leaks?|violations?|churn|downtime|left|leaving|"
+    # offenders who offend again: rearrested, reconvicted, reincarcerated
+    r"recidivism|re-?offend(?:ing|ers?|s|ed)?|re-?arrests?(?:ed)?|re-?convict(?:ions?|ed)|"
+    r"re-?incarcerat(?:ion|ed)|felon(?:y|ies)|misdemeanou?rs?|"
     # a supply cut off: power or service interrupted, the outage's length or number
     r"interrupt(?:ions?|ed)(?!-free)|disrupt(?:ions?|ed)|blackouts?|(?:power|supply) cuts?|"
     r"without (?:power|supply|electricity|water)|off supply|"

@@ -624,9 +624,10 @@ def unlined_direction(plan: Plan, metric: Metric, aim: float, day: date) -> str 
     ``incidents per 100 km of line``, ``Waits over 52
     weeks``, ``Average time taken to decide``); for a count, up; the way its wording
     asks (``Increase…``, ``Reduce…``, ``Automate 75% of…``, ``Seen within four weeks``);
-    else up when its
-    earliest value read before ``day`` falls short of the target (a measure read at 40%
-    with a target of 80% is to rise), and down to a target of none. One read at or past
+    down to a target of none, whatever its readings, unless a figure of it is below zero
+    (a balance or a change, of which zero may be a floor: see :func:`_signed`); else up
+    when its earliest value read before ``day`` falls short of the target (a measure read
+    at 40% with a target of 80% is to rise). One read at or past
     its target from the start is otherwise not judged: the target may be a floor it is
     to stay above or a level it is to come down to, and nothing in the plan says which."""
     if metric.direction is not None:
@@ -640,6 +641,8 @@ def unlined_direction(plan: Plan, metric: Metric, aim: float, day: date) -> str 
         return "increase"
     if measure.aims is not None:
         return measure.aims
+    if aim == 0 and not _signed(metric):
+        return "decrease"  # to none: a floor of zero would ask nothing
     earlier = [(reading.date, reading.value) for reading in metric.actuals
                if reading.date < day and reading.value is not None]
     if not earlier:
@@ -648,6 +651,14 @@ def unlined_direction(plan: Plan, metric: Metric, aim: float, day: date) -> str 
     if aim == 0 and first > 0:
         return "decrease"  # to none: a floor of zero would ask nothing
     return "increase" if aim > first else None
+
+
+def _signed(metric: Metric) -> bool:
+    """Whether any figure of a metric (baseline, target or reading) is below zero: a
+    balance, a net figure or a change, of which zero may be a floor as well as an aim."""
+    figures = (metric.baseline, metric.target, *metric.targets, *metric.actuals)
+    return any(figure is not None and figure.value is not None and figure.value < 0
+               for figure in figures)
 
 
 def _against_target(plan: Plan, metric: Metric, index: int, day: date, value: float

@@ -1112,15 +1112,19 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     delay (``Waits over 52 weeks``, ``Average time taken``, power or a service
     interrupted or cut off: ``Average number of hours that power to a customer is
     interrupted``; tobacco or alcohol taken: ``Prevalence of tobacco use among youth``,
-    ``Adults who smoke``, not a stop-smoking service) falls, but not a count of the
+    ``Adults who smoke``, not a stop-smoking service; crime and offending again:
+    ``Incarcerated for a new felony within 3 years of release``) falls, but not a count of the
     service's work on harm (``Number of emergency incidents coordinated``, an output that
     rises with demand), and so does a rate whose unit
     counts harm where its title names only the index it belongs to (``Serious Electrical
     Incident Index: Rate per km``, in ``incidents per 100 km of line``), a count rises, a
     measure whose wording's opening verb says which way goes that way (``Increase…``,
     ``Reduce…``, ``Automate 75% of…``), a share of cases dealt with in time (``Assessed
-    within seven days``, ``% waiting less than two weeks``) rises, and a measure whose
-    earliest reading fell short of its target rises (one that aims at none falls). A measure
+    within seven days``, ``% waiting less than two weeks``) rises, a measure that aims at
+    none falls, whatever its readings (a floor of zero asks nothing: one CAS safety alert
+    outstanding against a target of 0 misses it, though the year before read 0), unless a
+    figure of it is below zero (a balance or a change, of which zero may be a floor), and
+    a measure whose earliest reading fell short of its target rises. A measure
     read at or past its target from the start, with no direction, is not judged: its target
     may be a floor it is to stay above as well as a level it is to come down to, and rather
     than guess, the rule stays silent. Nor is a measure judged whose way to move the rule

@@ -1645,11 +1645,30 @@ class TestOffTrackMetric:
          (0.8, 1.2)),
         ("Average number of times that power to a customer is interrupted", 1.2, (1.1, 1.6)),
         ("Customers without power for more than 24 hours", 100, (90, 150)),
+        # a target of none is a ceiling, whatever the first reading: a floor of zero
+        # would ask nothing, so one alert outstanding at the year's end misses it
+        ("CAS Alerts Outstanding", 0, (0, 1)),
+        # offending again is crime, of which less is better
+        ("Incarcerated for a new felony within 3 years of release", 10, (13.8, 13.4)),
     ])
     def test_without_a_direction_a_shortfall_the_wording_makes_plain_fires(
             self, title: str, target: float, readings: tuple[float, ...]) -> None:
         RuleTester(off_track_metric).assert_fails(
             self._unlined(title, target, *readings), [("M1", 4)])
+
+    def test_a_target_of_none_read_once_at_its_date_is_missed_by_any(self) -> None:
+        # a key result read only at the quarter's end: one incident against none
+        plan = self._unlined("[C3] experiences no instability issues", 0, 0, 1).replace(
+            "{date: 2001-03-30, value: 0}, ", "")
+        RuleTester(off_track_metric).assert_fails(plan, [("M1", 4)])
+
+    def test_a_target_of_none_of_a_signed_figure_may_be_a_floor(self) -> None:
+        # a balance or a change that has read below zero may be held at or above zero:
+        # a surplus over a break-even target of 0 is not read as harm over a ceiling
+        RuleTester(off_track_metric).assert_passes(
+            self._unlined("Net financial result", 0, -0.4, 0.6))
+        RuleTester(off_track_metric).assert_fails(
+            self._unlined("Net financial result", 0, 0.4, 0.6), [("M1", 4)])
 
     def test_a_falling_measure_may_exceed_its_target_due_as_a_level_strays(self) -> None:
         # over the target by more than 1 - threshold of it (15%) is off track, as a level
