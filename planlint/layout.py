@@ -360,8 +360,9 @@ NOTES: dict[str, str] = {
                            "once (an amount in the lines' currency).",
     "withheld": "What the plan keeps out of this workbook on purpose: targets, baselines, "
                 "actuals, budgets, initiatives (tracked in another tool), owners "
-                "(assigned in another document), schedules (kept in delivery plans) or "
-                "objectives (people's performance plans).",
+                "(assigned in another document), schedules (kept in delivery plans), "
+                "objectives (people's performance plans) or metrics (the goals' "
+                "measures, kept in another document).",
     "include": "Other plan files that belong to this plan, relative to this workbook.",
     "parent": "The id (or title) of the item this one belongs to.",
     "lead": "The person who heads the unit: an id or name from the People sheet.",

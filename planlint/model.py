@@ -825,7 +825,7 @@ class PlanInfo(Node):
                           "amount in the currency of the lines it moves money between")
     withheld: Annotated[tuple[Literal["targets", "baselines", "actuals", "budgets",
                                       "initiatives", "owners", "schedules",
-                                      "objectives"], ...],
+                                      "objectives", "metrics"], ...],
                         BeforeValidator(_one_or_many)] = _no_items(
         "what the plan keeps out of its text on purpose: figures (`targets`, "
         "`baselines`, `actuals`, `budgets`), as a handbook that publishes its "
@@ -837,7 +837,10 @@ class PlanInfo(Node):
         "work, kept in delivery plans it does not publish, or its "
         "`objectives`, the performance objectives or evaluations of the people "
         "who answer for its goals, kept in performance plans it does not "
-        "publish; the rules that ask for them do not")
+        "publish, or its `metrics`, the measures of its goals, kept in another "
+        "document the plan names (the metrics each funded project selects in its "
+        "data plan, a separate performance framework); the rules that ask for them "
+        "do not")
     tags: tuple[str, ...] = _no_items()
     extra: dict[str, Any] = Field(default_factory=dict, description="custom `x-` attributes")
 

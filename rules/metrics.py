@@ -743,8 +743,14 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     unit, which answers for a measure of its own). When more than a third of a plan's
     goals are measured by nothing, that is the plan's way of writing goals:
     goals under a measured goal are measured at its level (the focus areas of a measured
-    pillar), and the rest are reported once, at the plan.
+    pillar), and the rest are reported once, at the plan. A plan that says the measures
+    of its goals are kept in another document it names (``plan: withheld: [metrics]``: a
+    federal council's performance plan whose strategic goals are measured through the
+    metrics each funded project selects in its data plan, a separate performance
+    framework) is not asked for them.
     """
+    if "metrics" in plan.info.withheld:
+        return
     dropped = plan.dropped_metrics
     own = [goal for goal in plan.goals
            if set(goal.metrics) - dropped or states_aim(goal.title or "")

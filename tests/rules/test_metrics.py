@@ -954,6 +954,23 @@ def test_an_agenda_of_work_for_a_short_cycle_is_measured_by_what_it_ships() -> N
                        "\n  - {id: G2"), [("G2", 5)])
 
 
+def test_a_plan_that_keeps_its_goals_measures_in_another_document_is_not_asked() -> None:
+    """A performance plan whose strategic goals are measured through the metrics each
+    funded project selects in its data plan (``withheld: [metrics]``) is not asked for
+    them, beside goals whose indicators it publishes; other withheld records, such as its
+    initiatives, do not excuse a missing measure."""
+    plan = ("plan: {id: p, withheld: WITHHELD}\n"
+            "goals:\n  - {id: SG1, title: Restore and conserve habitat}\n"
+            "  - {id: SG2, title: Restore water quality}\n"
+            "  - {id: PG1, title: Operational excellence, metrics: [{id: M1, title: "
+            "Reports submitted in a timely manner}]}\n")
+    RuleTester(unmeasured_goal).assert_passes(plan.replace("WITHHELD", "[metrics]"))
+    RuleTester(unmeasured_goal).assert_passes(
+        plan.replace("WITHHELD", "[initiatives, metrics]"))
+    RuleTester(unmeasured_goal).assert_fails(plan.replace("WITHHELD", "[initiatives]"),
+                                             [("SG1", 3), ("SG2", 4)])
+
+
 @pytest.mark.parametrize(("description", "parked"), [
     ("Nothing specific in Q1", True),
     ("Nothing planned this quarter", True),

@@ -37,6 +37,10 @@ def test_key_result_count_has_a_configurable_range() -> None:
     tester.with_options(min_key_results=2).assert_fails(
         fragment, [("O1", 2, "has only 1 key result"), ("O3", 4)])
     tester.with_options(min_key_results=0, max_key_results=6).assert_passes(fragment)
+    # a plan that keeps its objectives' measures in another document is asked for no
+    # more of them, and still for fewer than the most
+    tester.with_options(min_key_results=2).assert_fails(
+        "plan: {withheld: [metrics]}\n" + fragment, [("O3", 5)])
 
 
 def test_a_dropped_key_result_does_not_count() -> None:
