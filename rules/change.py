@@ -10,6 +10,7 @@ from textwrap import dedent
 
 from planlint.finding import Finding
 from planlint.model import Actual, Goal, Metric
+from planlint.patterns import LazyPattern
 from planlint.plan import Plan
 from planlint.practice import NAMED, by_practice, widespread
 from planlint.ruledef import rule
@@ -73,6 +74,47 @@ def unmanaged_transformation(plan: Plan) -> Iterator[Finding]:
 #: The keys of a change record whose move to a later date is a slip.
 _DATED = ("due", "end", "target", "horizon")
 
+#: The words of a reason that says only that a date moved, and to when (``This action
+#: will be carried forward to FY17.``, ``Project Status Comments: 'Project was
+#: rescheduled to 2026.'``), or that no cause was given: a reason with no other word, and
+#: one of :data:`_MOVED`, states no cause. A reason that names no move (``(from FY15)``,
+#: a list's mark of where a step came from) is left alone: it may point to the report that
+#: gave the cause.
+_MOVE_WORDS = frozenset((
+    "a", "an", "the", "this", "that", "these", "those", "it", "its", "they", "their", "will",
+    "be", "been", "being", "was", "were", "is", "are", "has", "have", "had", "shall", "would",
+    "action", "actions", "step", "steps", "item", "items", "task", "tasks", "project",
+    "projects", "work", "milestone", "milestones", "deliverable", "deliverables", "activity",
+    "activities", "date", "dates", "deadline", "deadlines", "timeline", "carried", "carry",
+    "carrying", "forward", "forwards", "over", "moved", "move", "moving", "rescheduled",
+    "reschedule", "postponed", "postpone", "deferred", "defer", "pushed", "push", "back",
+    "out", "delayed", "delay", "slipped", "slip", "extended", "extend", "shifted", "shift",
+    "rolled", "roll", "to", "into", "until", "till", "from", "for", "in", "of", "on", "at",
+    "by", "next", "following", "year", "years", "quarter", "quarters", "month", "months",
+    "fiscal", "fy", "calendar", "week", "weeks", "semester", "term", "spring", "summer",
+    "fall", "autumn", "winter", "end", "beginning", "start", "early", "late", "mid", "status",
+    "comment", "comments", "note", "notes", "update", "no", "cause", "reason", "stated",
+    "given", "none", "and", "now", "again", "also", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"))
+#: The words that say a date moved (``carried forward``, ``rescheduled``, ``postponed``).
+_MOVED = frozenset((
+    "carried", "carry", "forward", "moved", "move", "rescheduled", "reschedule", "postponed",
+    "postpone", "deferred", "defer", "pushed", "push", "delayed", "delay", "slipped", "slip",
+    "extended", "extend", "shifted", "shift", "rolled", "roll"))
+#: A period or a count among those words (``2026``, ``FY17``, ``Q1``, ``H2``, ``1st``).
+_PERIOD = LazyPattern(r"\d+(?:st|nd|rd|th|s)?|fy\d+|[qh]\d")
+_WORD = LazyPattern(r"[^\W_]+")
+
+
+def _states_no_cause(reason: str | None) -> bool:
+    """Whether a change record's ``reason`` is missing, or says only that the date moved
+    and to when (see :data:`_MOVE_WORDS`)."""
+    words = _WORD.findall((reason or "").lower())
+    return not words or (not _MOVED.isdisjoint(words) and all(
+        word in _MOVE_WORDS or _PERIOD.fullmatch(word) for word in words))
+
+
 _SLIPPED = dedent("""\
     planlint: 1
     plan: {id: P1, as_of: 2021-10-07}
@@ -113,8 +155,10 @@ def slip_without_reason(plan: Plan) -> Iterator[Finding]:
     date moved earlier is no slip. Where recording no reason is the plan's way of working
     (see :mod:`planlint.practice`: every date it moves, or three and more than a third),
     it is reported once, at the plan, naming the items; otherwise each record without a
-    reason is reported at its item. A plan compared with an older version also has
-    deadline-slipped, which asks for a record of each date moved with none.
+    reason is reported at its item. A reason that says only that the date moved, and to
+    when (``This action will be carried forward to FY17.``, ``Project was rescheduled to
+    2026.``), states no cause and counts as none. A plan compared with an older version
+    also has deadline-slipped, which asks for a record of each date moved with none.
 
     A milestone done four weeks or more after its date, with no change record of it, no
     response beside the result and no word on how long it slipped (``Missing end of Q4
@@ -131,21 +175,25 @@ def slip_without_reason(plan: Plan) -> Iterator[Finding]:
     moves = [record for record in plan.changes if record.field in _DATED
              and isinstance(record.before, date) and isinstance(record.after, date)
              and record.after > record.before]
-    bare = [record for record in moves if not (record.reason or "").strip()]
+    bare = [record for record in moves if _states_no_cause(record.reason)]
     if widespread(len(bare), len(moves)):
         items = list(dict.fromkeys(record.item for record in bare))
         shown = items[:NAMED] + ([f"{len(items) - NAMED} more"]
                                  if len(items) > NAMED else [])
         count = f"all {len(moves)}" if len(bare) == len(moves) else f"{len(bare)} of {len(moves)}"
+        beyond = " beyond the move" if any((record.reason or "").strip()
+                                           for record in bare) else ""
         yield plan.finding(
-            f"{count} change records that move a date later give no reason "
+            f"{count} change records that move a date later give no reason{beyond} "
             f"({joined(shown)}); a slipped deadline is a decision: say why each "
             "date moved and who approved it")
         return
     for record in bare:
+        what = "with no reason beyond the move" if (record.reason or "").strip() \
+            else "with no reason"
         yield record.finding(
             f"the change record of {record.date} moves the {record.field} of {record.item} "
-            f"from {record.before} to {record.after} with no reason; a slipped deadline is "
+            f"from {record.before} to {record.after} {what}; a slipped deadline is "
             "a decision: say why it moved and who approved it", field="to")
 
 

@@ -108,6 +108,27 @@ class TestSlipWithoutReason:
             SLIPS.replace("  - {date: 2021-10-07, item: I2, field: end, "
                           "from: 2021-06-30, to: 2022-12-31}\n", ""), [("I1", None)])
 
+    @pytest.mark.parametrize("reason", [
+        "This action will be carried forward to FY17.",
+        "'Project was rescheduled to 2026.' (no cause stated)",
+        "Delayed to Q1 2026",
+    ])
+    def test_a_reason_that_says_only_that_the_date_moved_is_none(self, reason: str) -> None:
+        restated = SLIPS.replace("to: 2021-03-31}", f"to: 2021-03-31, reason: \"{reason}\"}}") \
+            .replace("to: 2022-12-31}", "to: 2022-12-31, reason: staff left}")
+        [finding] = RuleTester(slip_without_reason).assert_fails(restated, [("I1", None)])
+        assert "with no reason beyond the move" in finding.message
+        # a cause beside the move is a reason
+        RuleTester(slip_without_reason).assert_passes(restated.replace(
+            f"\"{reason}\"", f"\"{reason[:-1] if reason.endswith('.') else reason}, "
+            "as the contractor went bankrupt\""))
+
+    def test_a_reason_that_names_no_move_is_left_alone(self) -> None:
+        # a list's mark of where a step came from may point to the report that said why
+        RuleTester(slip_without_reason).assert_passes(
+            SLIPS.replace("to: 2021-03-31}", "to: 2021-03-31, reason: (from FY15)}")
+            .replace("to: 2022-12-31}", "to: 2022-12-31, reason: staff left}"))
+
     def test_explained_earlier_or_undated_moves_pass(self) -> None:
         RuleTester(slip_without_reason).assert_passes(
             SLIPS.replace("to: 2021-03-31}", "to: 2021-03-31, reason: the Board met late}")
