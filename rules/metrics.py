@@ -36,6 +36,7 @@ from planlint.measures import (
     sorts_work,
     states_affairs,
     states_aim,
+    states_count_of,
     states_figure,
     states_figures_of,
     steps_yearly,
@@ -1553,12 +1554,16 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "target: {value: 62500}}\n"
              "  - {id: M19, title: Pre-investment studies for official centers of the project, "
              "target: {value: 74}}\n"
+             "  - {id: M20, title: Sociale evenementen, target: {value: 6}}\n"
              "initiatives:\n  - id: I1\n    title: Translate documents\n"
              "    metrics:\n      - {id: OUT-1, title: 'Translate documents: expected "
              "output', target: {value: 454760}}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR6]}\n  - {id: A2, owner: ann}\n"
-             "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
+             "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n"
+             "  - {id: E, title: 'Evenementen 2026: 6 sociale evenementen, 2 workshops', "
+             "owner: bob, "
+             "metrics: [M20]}\n")
 def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     """A metric states no unit of measure.
 
@@ -1636,6 +1641,14 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     year; ``Subtitle videos``; ``Full post-editing of documents``), as an agency's work
     programme lists its actions with their expected outputs: those things are its unit
     (not where the work asks a level to change, names an amount, people or days).
+    A measure whose target the goal or work that lists it states as a whole number
+    directly before the things the measure's title names (``Evenementen 2026: 6 meetups,
+    6 sociale evenementen, 6 online lunch evenementen, 2 workshops`` over ``Sociale
+    evenementen``, 6, and ``Meetups georganiseerd``, 6, as a volunteer association's year
+    plan lists its events), every figure of it whole, has its unit in the plan's own
+    words, in whatever language: the figure counts those things. A whole number alone
+    does not say so (six may be a score out of ten, days or a percent): the words that
+    follow it in the plan do.
     When more than a third of a plan's measures state no unit, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it, and a plan
@@ -1664,7 +1677,7 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
         eligible += 1
         if metric.unit is None and not measure.unit and not delivers_many(metric) \
                 and not counts_named(metric) and not defines_share(metric) \
-                and not counts_work_output(plan, metric):
+                and not counts_work_output(plan, metric) and not _stated_as_count(plan, metric):
             missing.append(metric.finding(
                 f"{metric.describe()} has no unit of measure; set unit "
                 "(USD m, %, count, hours…) so its figures read the same to everyone"))
@@ -2167,6 +2180,15 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
                            lacking="name no data source", repeated=bare,
                            fix="set source on each to the system, report or survey its "
                                "figures come from")
+
+
+def _stated_as_count(plan: Plan, metric: Metric) -> bool:
+    """Whether a goal or piece of work that lists the metric states its target as a whole
+    number directly before the things its title names
+    (:func:`planlint.measures.states_count_of`: ``6 sociale evenementen`` over ``Sociale
+    evenementen``): the plan's own words give what the figure counts."""
+    return any(states_count_of(item.title or "", metric)
+               for item in plan.referrers(metric, "metrics"))
 
 
 def _from_books(plan: Plan, missing: list[Finding]) -> bool:
