@@ -1836,6 +1836,20 @@ def states_count_of(text: str, metric: Metric) -> bool:
     return False
 
 
+def counts_in_named_year(text: str, metric: Metric) -> bool:
+    """Whether a title (of a goal or piece of work that lists ``metric``) names as a year,
+    label included, the year of the metric's only target, and states that target before
+    the things the metric names (:func:`states_count_of`: ``Evenementen 2026: 6 meetups,
+    6 sociale evenementen`` over ``Sociale evenementen``, 6 by 2026-12-31): a number of
+    things done in the year the title names, as :func:`counts_in_year` reads ``four
+    membership drives in 2021``, a count made within that year, from none."""
+    target = metric.target
+    if target is None or target.date is None or metric.targets \
+            or str(target.date.year) not in _words(text):
+        return False
+    return states_count_of(text, metric)
+
+
 def states_figure(text: str, value: float) -> bool:
     """Whether a title states ``value`` among its quantities (``Build 250,000 new child
     care spaces by the end of fiscal year 2025-2026`` states 250000, not 2025): the

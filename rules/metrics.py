@@ -16,6 +16,7 @@ from planlint.measures import (
     Measure,
     adds_up,
     counts_done,
+    counts_in_named_year,
     counts_in_year,
     counts_named,
     counts_programme_output,
@@ -1347,7 +1348,10 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "  - {id: M18, title: Stakeholder rating of our coordinating role, "
              "unit: /10, bound: at least, target: {value: 7, date: 2026-09-30}}\n"
              "  - {id: KR11, title: Ensure that at least 30% of presenters are from "
-             "underrepresented groups, actuals: [{date: 2024-09-30, text: PARTIALLY ACHIEVED}]}\n")
+             "underrepresented groups, actuals: [{date: 2024-09-30, text: PARTIALLY ACHIEVED}]}\n"
+             "  - {id: M19, title: Sociale evenementen, target: {value: 6, date: 2025-12-31}}\n"
+             "goals:\n  - {id: E, title: 'Evenementen 2025: 6 sociale evenementen', "
+             "metrics: [M19]}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -1438,7 +1442,11 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     a standard each reading clears or not, as a statement of service performance sets a
     minimum satisfaction score, with no level the floor asks to move from; a number of
     things followed by the year they are done in (``four
-    membership drives in 2021``), a count made within that year, from none; and a
+    membership drives in 2021``), a count made within that year, from none, and so is a
+    measure whose only target the goal or work that lists it states as a number before the
+    things the measure names, in a title that names the target's year (``Evenementen 2026:
+    6 meetups, 6 sociale evenementen, 2 workshops`` over ``Sociale evenementen``, 6 by the
+    end of 2026, a volunteer association's events for the year, in any language); and a
     condition the wording states (see metric-without-target) whose target is that
     condition in words (``all application engineers have taken about 20-30 days off``),
     met or not by the period's end; and a success statement whose target in words says it
@@ -1480,6 +1488,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
                 or _condition_in_words(plan, metric) or _held_to_norm(metric) \
                 or _floor_on_scale(metric) \
                 or _restated_as_target(metric) or counts_in_year(metric.title or "") \
+                or _counted_in_named_year(plan, metric) \
                 or counts_programme_output(metric) or ticked(metric) \
                 or _graded_in_words(metric):
             continue
@@ -2180,6 +2189,15 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
                            lacking="name no data source", repeated=bare,
                            fix="set source on each to the system, report or survey its "
                                "figures come from")
+
+
+def _counted_in_named_year(plan: Plan, metric: Metric) -> bool:
+    """Whether a goal or piece of work that lists the metric names the year of its only
+    target and states that target before the things it counts
+    (:func:`planlint.measures.counts_in_named_year`: ``Evenementen 2026: 6 meetups``): a
+    count made within the year named, from none."""
+    return any(counts_in_named_year(item.title or "", metric)
+               for item in plan.referrers(metric, "metrics"))
 
 
 def _stated_as_count(plan: Plan, metric: Metric) -> bool:

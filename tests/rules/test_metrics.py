@@ -2470,3 +2470,25 @@ def test_a_goal_stating_the_target_before_the_things_counted_gives_the_unit() ->
     tester.assert_fails(fragment.replace("value: 6, date: 2026-12-31}}\n      - {id: E2",
                                          "value: 6.5, date: 2026-12-31}}\n      - {id: E2"),
                         [("E1", None), ("E3", None)])
+
+
+def test_a_count_the_goal_states_in_the_year_it_names_starts_from_none() -> None:
+    """``Evenementen 2026: 6 meetups, 6 sociale evenementen``: the goal names the year
+    and states each target before the things its measure counts, done within that year,
+    from none (as ``four membership drives in 2021``). A goal that names another year, or
+    a figure not followed by the things, still asks where the measure starts."""
+    fragment = dedent("""\
+        planlint: 1
+        goals:
+          - id: E
+            title: "Evenementen 2026: 6 meetups, 6 sociale evenementen"
+            metrics:
+              - {id: E1, title: Meetups georganiseerd, target: {value: 6, date: 2026-12-31}}
+              - {id: E2, title: Sociale evenementen, target: {value: 6, date: 2026-12-31}}
+        """)
+    tester = RuleTester(metric_without_baseline)
+    tester.assert_passes(fragment)
+    tester.assert_fails(fragment.replace("Evenementen 2026", "Evenementen 2025"),
+                        [("plan", None, "all 2 metrics")])
+    tester.assert_fails(fragment.replace("6 sociale evenementen", "6 keer sociale evenementen"),
+                        [("E2", None)])
