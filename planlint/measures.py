@@ -1808,6 +1808,51 @@ def counts_in_year(text: str) -> bool:
     return False
 
 
+def states_count_of(text: str, metric: Metric) -> bool:
+    """Whether a title (of a goal or piece of work that lists ``metric``) states the
+    metric's target, a whole number of at least 0 with no percent or currency sign,
+    directly before the things the metric's title names: the words after the figure, up
+    to the next figure or the title's end, and the metric's title open alike, one holding
+    the other whole (``Evenementen 2026: 6 meetups, 6 sociale evenementen, 2 workshops en
+    ...`` for ``Sociale evenementen``, 6, ``Meetups georganiseerd``, 6, and ``Workshops``,
+    2). Every figure the metric states is such a whole number. The plan says in its own
+    words what each figure counts, whatever language they are in: those things are the
+    measure's unit."""
+    target = metric.target
+    values = [m.value for m in (target, metric.baseline, *metric.targets, *metric.actuals)
+              if m is not None and m.value is not None]
+    if target is None or target.value is None \
+            or not all(value >= 0 and float(value).is_integer() for value in values):
+        return False
+    title = _metric_words(metric)
+    words = _title_words(text)
+    quantities = _quantities(words)
+    ends = [q.position for q in quantities] + [len(words)]
+    for quantity, end in zip(quantities, ends[1:], strict=False):
+        if quantity.unit or quantity.value != target.value:
+            continue
+        after = words[quantity.position + 1:end]
+        shared = min(len(after), len(title))
+        if shared and all(word.isalpha() for word in after[:shared]) \
+                and after[:shared] == title[:shared]:
+            return True
+    return False
+
+
+def counts_in_named_year(text: str, metric: Metric) -> bool:
+    """Whether a title (of a goal or piece of work that lists ``metric``) names as a year,
+    label included, the year of the metric's only target, and states that target before
+    the things the metric names (:func:`states_count_of`: ``Evenementen 2026: 6 meetups,
+    6 sociale evenementen`` over ``Sociale evenementen``, 6 by 2026-12-31): a number of
+    things done in the year the title names, as :func:`counts_in_year` reads ``four
+    membership drives in 2021``, a count made within that year, from none."""
+    target = metric.target
+    if target is None or target.date is None or metric.targets \
+            or str(target.date.year) not in _words(text):
+        return False
+    return states_count_of(text, metric)
+
+
 def states_figure(text: str, value: float) -> bool:
     """Whether a title states ``value`` among its quantities (``Build 250,000 new child
     care spaces by the end of fiscal year 2025-2026`` states 250000, not 2025): the

@@ -16,6 +16,7 @@ from planlint.measures import (
     Measure,
     adds_up,
     counts_done,
+    counts_in_named_year,
     counts_in_year,
     counts_named,
     counts_programme_output,
@@ -36,6 +37,7 @@ from planlint.measures import (
     sorts_work,
     states_affairs,
     states_aim,
+    states_count_of,
     states_figure,
     states_figures_of,
     steps_yearly,
@@ -1352,7 +1354,10 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "  - {id: M18, title: Stakeholder rating of our coordinating role, "
              "unit: /10, bound: at least, target: {value: 7, date: 2026-09-30}}\n"
              "  - {id: KR11, title: Ensure that at least 30% of presenters are from "
-             "underrepresented groups, actuals: [{date: 2024-09-30, text: PARTIALLY ACHIEVED}]}\n")
+             "underrepresented groups, actuals: [{date: 2024-09-30, text: PARTIALLY ACHIEVED}]}\n"
+             "  - {id: M19, title: Sociale evenementen, target: {value: 6, date: 2025-12-31}}\n"
+             "goals:\n  - {id: E, title: 'Evenementen 2025: 6 sociale evenementen', "
+             "metrics: [M19]}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -1443,7 +1448,11 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     a standard each reading clears or not, as a statement of service performance sets a
     minimum satisfaction score, with no level the floor asks to move from; a number of
     things followed by the year they are done in (``four
-    membership drives in 2021``), a count made within that year, from none; and a
+    membership drives in 2021``), a count made within that year, from none, and so is a
+    measure whose only target the goal or work that lists it states as a number before the
+    things the measure names, in a title that names the target's year (``Evenementen 2026:
+    6 meetups, 6 sociale evenementen, 2 workshops`` over ``Sociale evenementen``, 6 by the
+    end of 2026, a volunteer association's events for the year, in any language); and a
     condition the wording states (see metric-without-target) whose target is that
     condition in words (``all application engineers have taken about 20-30 days off``),
     met or not by the period's end; and a success statement whose target in words says it
@@ -1485,6 +1494,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
                 or _condition_in_words(plan, metric) or _held_to_norm(metric) \
                 or _floor_on_scale(metric) \
                 or _restated_as_target(metric) or counts_in_year(metric.title or "") \
+                or _counted_in_named_year(plan, metric) \
                 or counts_programme_output(metric) or ticked(metric) \
                 or _graded_in_words(metric):
             continue
@@ -1559,12 +1569,16 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "target: {value: 62500}}\n"
              "  - {id: M19, title: Pre-investment studies for official centers of the project, "
              "target: {value: 74}}\n"
+             "  - {id: M20, title: Sociale evenementen, target: {value: 6}}\n"
              "initiatives:\n  - id: I1\n    title: Translate documents\n"
              "    metrics:\n      - {id: OUT-1, title: 'Translate documents: expected "
              "output', target: {value: 454760}}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR6]}\n  - {id: A2, owner: ann}\n"
-             "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n")
+             "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n"
+             "  - {id: E, title: 'Evenementen 2026: 6 sociale evenementen, 2 workshops', "
+             "owner: bob, "
+             "metrics: [M20]}\n")
 def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     """A metric states no unit of measure.
 
@@ -1642,6 +1656,14 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     year; ``Subtitle videos``; ``Full post-editing of documents``), as an agency's work
     programme lists its actions with their expected outputs: those things are its unit
     (not where the work asks a level to change, names an amount, people or days).
+    A measure whose target the goal or work that lists it states as a whole number
+    directly before the things the measure's title names (``Evenementen 2026: 6 meetups,
+    6 sociale evenementen, 6 online lunch evenementen, 2 workshops`` over ``Sociale
+    evenementen``, 6, and ``Meetups georganiseerd``, 6, as a volunteer association's year
+    plan lists its events), every figure of it whole, has its unit in the plan's own
+    words, in whatever language: the figure counts those things. A whole number alone
+    does not say so (six may be a score out of ten, days or a percent): the words that
+    follow it in the plan do.
     When more than a third of a plan's measures state no unit, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it, and a plan
@@ -1670,7 +1692,7 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
         eligible += 1
         if metric.unit is None and not measure.unit and not delivers_many(metric) \
                 and not counts_named(metric) and not defines_share(metric) \
-                and not counts_work_output(plan, metric):
+                and not counts_work_output(plan, metric) and not _stated_as_count(plan, metric):
             missing.append(metric.finding(
                 f"{metric.describe()} has no unit of measure; set unit "
                 "(USD m, %, count, hours…) so its figures read the same to everyone"))
@@ -2173,6 +2195,24 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
                            lacking="name no data source", repeated=bare,
                            fix="set source on each to the system, report or survey its "
                                "figures come from")
+
+
+def _counted_in_named_year(plan: Plan, metric: Metric) -> bool:
+    """Whether a goal or piece of work that lists the metric names the year of its only
+    target and states that target before the things it counts
+    (:func:`planlint.measures.counts_in_named_year`: ``Evenementen 2026: 6 meetups``): a
+    count made within the year named, from none."""
+    return any(counts_in_named_year(item.title or "", metric)
+               for item in plan.referrers(metric, "metrics"))
+
+
+def _stated_as_count(plan: Plan, metric: Metric) -> bool:
+    """Whether a goal or piece of work that lists the metric states its target as a whole
+    number directly before the things its title names
+    (:func:`planlint.measures.states_count_of`: ``6 sociale evenementen`` over ``Sociale
+    evenementen``): the plan's own words give what the figure counts."""
+    return any(states_count_of(item.title or "", metric)
+               for item in plan.referrers(metric, "metrics"))
 
 
 def _from_books(plan: Plan, missing: list[Finding]) -> bool:

@@ -261,6 +261,18 @@ def _governing_body(plan: Plan) -> Unit | None:
     return None if any(goal.unit in within for goal in plan.goals) else sponsor
 
 
+def _run_by_its_body(plan: Plan) -> bool:
+    """Whether the governing body that sponsors the plan (see :func:`_governing_body`) is
+    its only unit and everyone the plan names is on that body's leadership (its lead, or
+    of it and a ``leader``), none in an executive office by their role
+    (``_EXECUTIVE_CHAIR``): an association run by its own elected board, whose members
+    are its only people and answer to those who elect them."""
+    body = _governing_body(plan)
+    return body is not None and len(plan.units) == 1 and bool(plan.people) and all(
+        (body.lead == person.id or (person.unit == body.id and person.leader))
+        and not _EXECUTIVE_CHAIR.search(person.role or "") for person in plan.people)
+
+
 def _leads_sponsor(plan: Plan, person: Person) -> bool:
     """Whether a person is the lead of the governing body that sponsors the plan (see
     :func:`_governing_body`: a steering committee's chair)."""
@@ -367,13 +379,23 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     plan that states no goals (a table of service standards) has none to put in
     anyone's objectives. Nor is a plan that says it keeps its people's performance
     objectives or evaluations in performance plans it does not publish (``plan: withheld:
-    [objectives]``): they are not missing, only unpublished.
+    [objectives]``): they are not missing, only unpublished. Nor is a plan that ties no
+    goal to anyone and whose sponsoring body is its only unit, everyone it names being on
+    that body's leadership (its lead or a member marked ``leader``), none in an executive
+    office by their ``role`` (chief executive, managing director: see owner-not-accountable's
+    chairs): an association run by its own elected board, with no staff under it (a
+    volunteer vereniging's bestuur presenting its year plan to the members' general
+    meeting; a charity's trustees): the board's members are the organization's only
+    people, they answer to the members who elect them, not to an appraisal, and there is
+    nobody below them for the body to hold through performance plans; a plan that names
+    anyone outside the body, or someone of it who is not on its leadership, is still
+    asked.
     """
     if not plan.goals or "objectives" in plan.info.withheld:
         return
     if not any(person.objectives for person in plan.people) and (
             any(plan.owner_of(goal) is not None for goal in plan.goals)
-            or _governing_body(plan) is None):
+            or _governing_body(plan) is None or _run_by_its_body(plan)):
         return
     found: list[Callable[[], Finding]] = []
     eligible = 0

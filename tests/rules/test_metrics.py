@@ -2462,3 +2462,50 @@ def test_a_target_of_a_goal_dated_by_its_parent_is_not_late_for_a_shorter_goal()
     # a parent due before the target dates nothing after the area: the target is late
     RuleTester(target_after_goal_due).assert_fails(
         plan.replace("SO1, due: 2027-12-31", "SO1, due: 2026-12-31"), [("M1", None)])
+
+
+def test_a_goal_stating_the_target_before_the_things_counted_gives_the_unit() -> None:
+    """A volunteer association's year plan, in Dutch: the goal lists its events with
+    how many of each (``6 meetups, 6 sociale evenementen, 2 workshops``) and each measure
+    names them; the figure's unit is the things that follow it in the plan's own words.
+    A whole number alone says nothing of its unit, nor does a figure the goal states
+    before other words."""
+    fragment = dedent("""\
+        planlint: 1
+        goals:
+          - id: E
+            title: "Evenementen 2026: 6 meetups, 6 sociale evenementen, 2 workshops en meer"
+            metrics:
+              - {id: E1, title: Meetups georganiseerd, target: {value: 6, date: 2026-12-31}}
+              - {id: E2, title: Sociale evenementen, target: {value: 6, date: 2026-12-31}}
+              - {id: E3, title: Online lunch evenementen, target: {value: 6, date: 2026-12-31}}
+        """)
+    tester = RuleTester(metric_without_unit)
+    tester.assert_fails(fragment, [("E3", None)])
+    tester.assert_fails(fragment.replace("6 sociale", "6 lunch sociale"),
+                        [("E2", None), ("E3", None)])
+    tester.assert_fails(fragment.replace("value: 6, date: 2026-12-31}}\n      - {id: E2",
+                                         "value: 6.5, date: 2026-12-31}}\n      - {id: E2"),
+                        [("E1", None), ("E3", None)])
+
+
+def test_a_count_the_goal_states_in_the_year_it_names_starts_from_none() -> None:
+    """``Evenementen 2026: 6 meetups, 6 sociale evenementen``: the goal names the year
+    and states each target before the things its measure counts, done within that year,
+    from none (as ``four membership drives in 2021``). A goal that names another year, or
+    a figure not followed by the things, still asks where the measure starts."""
+    fragment = dedent("""\
+        planlint: 1
+        goals:
+          - id: E
+            title: "Evenementen 2026: 6 meetups, 6 sociale evenementen"
+            metrics:
+              - {id: E1, title: Meetups georganiseerd, target: {value: 6, date: 2026-12-31}}
+              - {id: E2, title: Sociale evenementen, target: {value: 6, date: 2026-12-31}}
+        """)
+    tester = RuleTester(metric_without_baseline)
+    tester.assert_passes(fragment)
+    tester.assert_fails(fragment.replace("Evenementen 2026", "Evenementen 2025"),
+                        [("plan", None, "all 2 metrics")])
+    tester.assert_fails(fragment.replace("6 sociale evenementen", "6 keer sociale evenementen"),
+                        [("E2", None)])

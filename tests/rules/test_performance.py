@@ -268,6 +268,35 @@ class TestPersonWithoutObjectives:
         tester.assert_fails(fragment.replace("sponsor: sc", "sponsor: board").replace(
             "units: [", "units: [{id: board}, "), [("chair", 4)])
 
+    def test_an_association_run_by_its_own_elected_board_is_not_asked(self) -> None:
+        # a volunteer association's year plan, presented by its board to the general
+        # meeting: the board is the only unit, its two co-chairs the only people named,
+        # one of them owning a piece of the work; nobody has objectives
+        fragment = dedent("""\
+            planlint: 1
+            plan: {sponsor: board}
+            units: [{id: board, name: Board of the association}]
+            people:
+              - {id: ann, role: co-chair, unit: board, leader: true}
+              - {id: bo, role: co-chair, unit: board, leader: true}
+            goals: [{id: G1}, {id: G2}]
+            initiatives: [{id: I1, owner: bo, supports: [G1]}]
+            """)
+        tester = RuleTester(person_without_objectives)
+        tester.assert_passes(fragment)
+        # a chief executive on the board, someone outside it, or a plan with staff units
+        # under the board, is still asked
+        tester.assert_fails(fragment.replace("{id: bo, role: co-chair",
+                                             "{id: bo, role: Chief Executive"),
+                            [("plan", None, "all 2 leaders and owners")])
+        tester.assert_fails(fragment.replace("{id: bo, role: co-chair, unit: board, ",
+                                             "{id: bo, role: volunteer, "),
+                            [("plan", None, "all 2 leaders and owners")])
+        tester.assert_fails(fragment.replace("units: [{id: board, name: Board of the "
+                                             "association}]", "units: [{id: board}, "
+                                             "{id: office, parent: board}]"),
+                            [("plan", None, "all 2 leaders and owners")])
+
     def test_who_is_of_the_sponsoring_body_over_other_bodies_goals_is_not_asked(
             self) -> None:
         # a national body's planning guidance: every priority is given to the integrated
