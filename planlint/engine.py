@@ -27,7 +27,7 @@ from typing import Any, Generic, TypeVar, cast
 
 from planlint import suppress
 from planlint.errors import failure
-from planlint.finding import Finding, Location
+from planlint.finding import STAMP, Finding, Location
 from planlint.host import Host, PluginInfo
 from planlint.limits import MAX_MESSAGE
 from planlint.model import Item
@@ -311,7 +311,9 @@ class Engine:
         severity = self.settings.severity_of(rule)
         options = self.settings.options.get(rule.code)
         budget = self.settings.rule_timeout
+        stamp = self.host.stamp_of(rule, severity)
         started = time.monotonic()
+        token = STAMP.set(stamp)  # findings made while the rule runs come stamped
         try:
             result = rule(plan, options)
             if not isinstance(result, Iterable) or isinstance(result, str | bytes):
@@ -329,7 +331,7 @@ class Engine:
                                            "findings with item.finding() or plan.finding()")
                 if len(finding.message) > MAX_MESSAGE:
                     finding = replace(finding, message=finding.message[:MAX_MESSAGE - 1] + "…")
-                found.append(self.host.stamp(finding, rule, severity))
+                found.append(finding.stamped(stamp))
                 if budget > 0 and time.monotonic() - started > budget:
                     raise OutOfTime
         except OutOfTime as error:
@@ -340,6 +342,8 @@ class Engine:
             raise
         except BaseException as error:  # a plugin's own BaseException too
             return found, _Failure(f"raised {failure(error)}", _judged(error, plan))
+        finally:
+            STAMP.reset(token)
         return found, None
 
     def crashed(self, plan: Plan, rule: Rule, info: PluginInfo, reason: str) -> list[Finding]:

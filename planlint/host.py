@@ -23,7 +23,7 @@ import pluggy
 from planlint import hookspecs
 from planlint._version import __version__
 from planlint.errors import UsageError, failure
-from planlint.finding import Finding, Severity
+from planlint.finding import Finding, Severity, Stamp
 from planlint.loaders import Loader
 from planlint.reporters import Reporter
 from planlint.ruledef import Methodology, Rule
@@ -282,9 +282,13 @@ class Host:
         """The plugin that shipped a rule."""
         return self._owners[rule.code]
 
+    def stamp_of(self, rule: Rule, severity: Severity) -> Stamp:
+        """What ``rule`` stamps on its findings: its code, name and category, the severity
+        it runs at and the distribution that shipped it."""
+        return (rule.code, rule.name, rule.category, severity,
+                self.plugin_of(rule).distribution)
+
     def stamp(self, finding: Finding, rule: Rule, severity: Severity) -> Finding:
-        """``finding`` as ``rule`` reports it: the rule's code, name and category, the
-        severity it runs at and the distribution that shipped it (the one way findings
-        get their metadata, for rules and the engine's own alike)."""
-        return finding.stamped(code=rule.code, name=rule.name, category=rule.category,
-                               severity=severity, plugin=self.plugin_of(rule).distribution)
+        """``finding`` as ``rule`` reports it (the one way findings get their metadata,
+        for rules and the engine's own alike; see :meth:`stamp_of`)."""
+        return finding.stamped(self.stamp_of(rule, severity))

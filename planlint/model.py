@@ -29,7 +29,7 @@ from pydantic import (
     model_validator,
 )
 
-from planlint.finding import Finding, Location, Related
+from planlint.finding import STAMP, Finding, Location, Related
 from planlint.limits import MAX_SPAN_YEARS, shown
 from planlint.spelling import date_hint, meant
 
@@ -397,10 +397,10 @@ class Node(_Placed):
 
     def finding(self, message: str, *, field: str | None = None,
                 related: tuple[Related, ...] | list[Related] = ()) -> Finding:
-        """A finding about this (at ``field``'s key if given); the engine stamps the
-        rule's code on it."""
-        return Finding(message=message, node=self.id, kind=self.kind,
-                       location=self.location(field), related=tuple(related), field=field)
+        """A finding about this (at ``field``'s key if given), with the stamp of the rule
+        running (:data:`planlint.finding.STAMP`), which the engine checks."""
+        return Finding(message, self.id, self.kind, self.location(field), tuple(related), field,
+                       *STAMP.get())
 
     def related(self, message: str, field: str | None = None) -> Related:
         """This as a related location of another finding."""
@@ -765,8 +765,8 @@ class Change(_Placed):
 
     def finding(self, message: str, field: str | None = None) -> Finding:
         """A finding about this record (at ``field``'s key if given), on its item."""
-        return Finding(message=message, node=self.item, kind="change",
-                       location=self.location(field), field=field)
+        return Finding(message, self.item, "change", self.location(field), (), field,
+                       *STAMP.get())
 
 
 class PlanInfo(Node):

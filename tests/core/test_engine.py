@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from planlint import Config, Finding, lint, rule
 from planlint.api import get_host, load_plan
@@ -79,6 +80,34 @@ def test_findings_are_stamped_and_sorted() -> None:
     unmeasured = next(f for f in findings if f.code == "PL201")
     assert (unmeasured.name, unmeasured.category, unmeasured.plugin) == (
         "unmeasured-goal", "metrics", "planlint")
+
+
+made_before: list[Finding] = []
+
+
+@rule(code="TST004", name="yields-old-findings", category="testing", severity="info")
+def yields_old_findings(plan: Plan) -> Iterator[Finding]:
+    """A rule that yields findings made before it ran."""
+    yield from made_before
+
+
+class OldFindings:
+    @hookimpl
+    def planlint_rules(self) -> list[Rule]:
+        return [yields_old_findings]
+
+
+def test_a_finding_made_outside_its_rule_gets_its_rules_stamp() -> None:
+    plan = load_plan(PLAN)
+    outside = plan.goals[0].finding("made outside a rule")
+    assert (outside.code, outside.name, outside.plugin) == ("", "", "")
+    made_before[:] = [outside, replace(outside, code="TST003", name="spy", plugin="testing")]
+    test_host = Host(entry_points=False,
+                     plugins=[(OldFindings(), PluginInfo("old", "old-dist", "1.0", __name__))])
+    settings = resolve(Config(select=["TST004"]), list(test_host.rules.values()))
+    findings = Engine(test_host, settings).run(plan).findings
+    assert [(f.code, f.name, f.severity.value, f.plugin) for f in findings] == [
+        ("TST004", "yields-old-findings", "info", "old-dist")] * 2
 
 
 def test_severity_override_and_as_of() -> None:

@@ -82,7 +82,8 @@ def test_a_built_host_cannot_be_changed() -> None:
         host.plugins["counting"].error = "patched"  # type: ignore[misc]
     assert isinstance(host.loaders, tuple) and isinstance(host.plugin_of(host_spy).rules, tuple)
     assert {name for name in dir(host) if not name.startswith("_")} == {
-        "plugins", "rules", "loaders", "reporters", "methodologies", "plugin_of", "stamp"}
+        "plugins", "rules", "loaders", "reporters", "methodologies", "plugin_of", "stamp",
+        "stamp_of"}
 
 
 def test_a_hook_that_fails_costs_its_plugin_only_what_that_hook_provides() -> None:
