@@ -1118,7 +1118,16 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     goals ``Rental Housing``, ``Public Facility Improvements``, each measured by its
     ``cumulative accomplishment`` in housing units or facilities against its five-year
     goal): each is a line of eligible activity whose output the plan tallies, a list of the
-    work it funds, not a priority chosen over others. Goals whose ``parent`` names a goal
+    work it funds, not a priority chosen over others. Nor, in a plan that sets no period of
+    its own (no horizon), do top-level goals with no date that are measured only by the
+    dated milestones of their own work, falling in more than one quarter, and have no
+    sub-goal (a staff network's business plan, its work streams ``Mentoring programme``,
+    ``Pride``, ``Networks``, each read by its steps ``Recruit a lead vice-chair for this
+    work``, ``Hold October 2023 Leaders of Networks forum``): nothing is to be reached by a
+    time but the steps, so each is a standing line of the organisation's work that the plan
+    runs and reports step by step, a programme of work, not a priority chosen for a period;
+    an undated goal with no such steps (``Applying for Charitable Status``) is itself the
+    thing to reach, and counts. Goals whose ``parent`` names a goal
     that does not exist are left to dangling-reference. A balanced scorecard sets its
     objectives in perspectives and balances a few in each, so in a plan that says it follows
     one (``methodology: balanced-scorecard``) the limit applies to each perspective, when
@@ -1150,7 +1159,7 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     """
     linked = plan.linked_goals
     top = [goal for goal in plan.top_goals if goal.id in linked and not _drives_below(plan, goal)
-           and not counts_own_output(plan, goal)]
+           and not counts_own_output(plan, goal) and not _standing_work(plan, goal)]
     executed = plan.executed_goals
     if any(goal.id in executed for goal in top):
         top = [goal for goal in top if not _stated_beside(plan, goal, executed)]
@@ -1209,6 +1218,21 @@ def _part_label(goal: Goal, parts: dict[str, list[Goal]]) -> str:
     match = _SECTION.match(goal.id)
     assert match is not None
     return f"{match.group(1)} ({', '.join(section.id for section in group)})"
+
+
+def _standing_work(plan: Plan, goal: Goal) -> bool:
+    """Whether a top-level goal is a standing line of work: nothing dates it (no ``due``,
+    no horizon), it has no sub-goal, and it is measured only by milestones of its work,
+    each dated, falling in more than one quarter (a staff network's ``Mentoring
+    programme`` read by its dated steps). Nothing is reached by a time but the steps: the
+    goal names work the organisation runs, not a priority chosen for a period."""
+    if goal.due is not None or plan.info.horizon is not None or plan.subgoals(goal):
+        return False
+    metrics = plan.refs(goal, "metrics", Metric)
+    dates = [metric.target.date if metric.target is not None else None for metric in metrics]
+    return bool(metrics) and None not in dates \
+        and all(plan.measure(metric).kind == "milestone" for metric in metrics) \
+        and len({_quarter(day) for day in dates}) > 1
 
 
 def _stated_beside(plan: Plan, goal: Goal, executed: frozenset[str]) -> bool:

@@ -986,3 +986,30 @@ def test_lines_of_activity_counted_in_their_output_are_not_priorities() -> None:
         plan.replace("WHAT", "cumulative accomplishment"))
     RuleTester(too_many_priorities).assert_fails(
         plan.replace("WHAT", "share of households served"), [("p", 2)])
+
+
+def test_standing_lines_of_work_read_by_their_dated_steps_are_not_priorities() -> None:
+    """A staff network's business plan with no period of its own lists its work streams,
+    each read only by the dated milestones of its work over several quarters: standing
+    lines of work, not priorities chosen for a period. Goals with a date, in a plan with
+    a horizon, with steps all in one quarter, or with no steps at all still count."""
+    streams = ("Mentoring programme", "Conference", "Face-to-face socials", "Digital socials",
+               "Bi+ inclusion", "Women inclusion", "Pride", "Networks")
+    goals = "".join(
+        f"  - {{id: G{n}, title: '{title}'DUE, metrics: [{{id: G{n}.1, title: Recruit a lead "
+        f"for this work, kind: milestone, target: {{value: 1, date: 2021-12-31}}}}, "
+        f"{{id: G{n}.2, title: Hold the first event, kind: milestone, "
+        f"target: {{value: 1, date: LATER}}}}]}}\n"
+        for n, title in enumerate(streams, 1))
+    plan = "planlint: 1\nplan: {id: p, as_of: 2022-01-31HORIZON}\ngoals:\n" + goals
+    tester = RuleTester(too_many_priorities)
+    tester.assert_passes(plan.replace("DUE", "").replace("LATER", "2022-06-30")
+                         .replace("HORIZON", ""))
+    for due, later, horizon in (
+            (", due: 2022-12-31", "2022-06-30", ""),
+            ("", "2022-06-30", ", horizon: {start: 2021-07-01, end: 2023-06-30}"),
+            ("", "2021-12-31", "")):
+        tester.assert_fails(plan.replace("DUE", due).replace("LATER", later)
+                            .replace("HORIZON", horizon), [("p", 2)])
+    bare = "".join(f"  - {{id: G{n}, title: '{title}'}}\n" for n, title in enumerate(streams, 1))
+    tester.assert_fails("planlint: 1\nplan: {id: p}\ngoals:\n" + bare, [("p", 2)])
