@@ -186,23 +186,29 @@ class StrategyMap:
         return layers
 
     def _card(self, goal: Goal) -> Card:
+        """A goal's card: its metrics, the initiatives that support it (each with the
+        budget lines that fund it) and the budget lines that fund the goal, each listed
+        once at its level (a budget line may show under an initiative and at the top)."""
         card = Card(goal)
-        listed: set[tuple[str, str]] = set()
-
-        def add(item: Item, under: str = "") -> None:
-            if (under, item.id) not in listed:
-                listed.add((under, item.id))
-                card.rows.append(Row(item, 1 if under else 0))
-
+        rows = card.rows
+        listed: set[str] = set()  # ids listed at the top level
         for metric in self.plan.refs(goal, "metrics", Metric):
-            add(metric)
+            if metric.id not in listed:
+                listed.add(metric.id)
+                rows.append(Row(metric))
         for initiative in self.plan.referrers(goal, "supports", Initiative):
-            if ("", initiative.id) not in listed:
-                add(initiative)
+            if initiative.id not in listed:
+                listed.add(initiative.id)
+                rows.append(Row(initiative))
+                funding: set[str] = set()
                 for budget in self.plan.referrers(initiative, "funds", Budget):
-                    add(budget, initiative.id)
+                    if budget.id not in funding:
+                        funding.add(budget.id)
+                        rows.append(Row(budget, 1))
         for budget in self.plan.referrers(goal, "funds", Budget):
-            add(budget)
+            if budget.id not in listed:
+                listed.add(budget.id)
+                rows.append(Row(budget))
         return card
 
     def _loose(self) -> list[Card]:
