@@ -462,8 +462,10 @@ def _commitments_figures(plan: Plan) -> bool:
     no steps towards it and no reading, and everything that lists it, one piece of work or
     goal at least, states that target in its title (``Build 250,000 new child care spaces
     by the end of fiscal year 2025-2026``, its measure the spaces to build; a target in
-    words by its figures, ``65,000 to 80,000 between 2011 and 2013``, or whole; a change
-    by its figure, ``20% increase in ... membership``); and it has no goals, or reports
+    words by its figures, ``65,000 to 80,000 between 2011 and 2013``, or whole, or, when
+    it states no figure, word for word with its verb done, ``increased prior to our next
+    AGM``; a change by its figure, ``20% increase in ... membership``); and it has no
+    goals, or reports
     the status of every piece of work (a government business plan's priorities and
     actions over dated sub-actions, each ``Started`` or done: it tracks its commitments
     by their status, not by measures), or has work and goals none of which lists a
@@ -1844,7 +1846,11 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     target (a minister's commitment to ``Build 250,000 new child care spaces by the end of
     fiscal year 2025-2026``, its measure the spaces to build; a target in words by its
     figures, ``65,000 to 80,000 between 2011 and 2013``; a change by its figure, ``20%
-    increase in Forward in Faith membership``), and which has no goals, or reports the
+    increase in Forward in Faith membership``; a target in words that only restates the
+    commitment as done by its date, each of its words the work's own, ``increased prior
+    to our next AGM`` for a society's step to ``increase the proportion of BAME
+    representation on our Board ... prior to our next AGM``, read at that one
+    election), and which has no goals, or reports the
     status of every piece of work (a government business plan's priorities and actions
     over dated sub-actions, each ``Started`` or done, tracked by their status, not by
     measures), or has goals that list no measure of their own (a parish's mission

@@ -2210,6 +2210,36 @@ def test_actions_under_goals_that_measure_nothing_are_not_asked_to_measure_their
         RuleTester(rule).assert_fails(plan.replace("change: +20%", "change: +25%"))
 
 
+def test_an_action_whose_measure_restates_its_commitment_in_words_is_not_asked_a_cadence(
+        ) -> None:
+    """A membership society's pledge list: one step commits to raise the share of a group
+    on its boards by the next AGM, transcribed as that step's measure with the step's own
+    words for its target; the make-up of the boards is read at that one event."""
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2021-06-11}
+        goals:
+          - {id: CTC, title: Make the society reflective of the society we live in}
+        initiatives:
+          - {id: "1", title: Issue a comprehensive Diversity Policy., supports: [CTC]}
+          - id: "3"
+            title: Commit to proactively increase the proportion of BAME representation
+              on our Board of Trustees prior to our next AGM.
+            supports: [CTC]
+            end: 2021-06-24
+            metrics:
+              - {id: 3-m, title: Proportion of BAME representation on the Board,
+                 direction: increase,
+                 target: {text: increased prior to our next AGM, date: 2021-06-24}}
+        """)
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # a target in words the step does not state is a measure of the plan's own
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("text: increased prior", "text: doubled prior"))
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("text: increased prior to our next AGM", "text: representative"))
+
+
 @pytest.mark.parametrize("rule", [metric_without_cadence, metric_without_source])
 def test_actions_tracked_by_status_are_not_asked_to_measure_the_figures_they_state(
         rule: Any) -> None:
