@@ -1808,6 +1808,10 @@ def counts_in_year(text: str) -> bool:
     return False
 
 
+#: A digit: a title without one states no figure (see :data:`_NUMBER`).
+_A_DIGIT = LazyPattern(r"\d")
+
+
 def states_count_of(text: str, metric: Metric) -> bool:
     """Whether a title (of a goal or piece of work that lists ``metric``) states the
     metric's target, a whole number of at least 0 with no percent or currency sign,
@@ -1819,10 +1823,11 @@ def states_count_of(text: str, metric: Metric) -> bool:
     words what each figure counts, whatever language they are in: those things are the
     measure's unit."""
     target = metric.target
+    if target is None or target.value is None or _A_DIGIT.search(text) is None:
+        return False  # most titles state no figure at all
     values = [m.value for m in (target, metric.baseline, *metric.targets, *metric.actuals)
               if m is not None and m.value is not None]
-    if target is None or target.value is None \
-            or not all(value >= 0 and float(value).is_integer() for value in values):
+    if not all(value >= 0 and float(value).is_integer() for value in values):
         return False
     title = _metric_words(metric)
     words = _title_words(text)
@@ -1847,10 +1852,10 @@ def counts_in_named_year(text: str, metric: Metric) -> bool:
     things done in the year the title names, as :func:`counts_in_year` reads ``four
     membership drives in 2021``, a count made within that year, from none."""
     target = metric.target
-    if target is None or target.date is None or metric.targets \
-            or str(target.date.year) not in _words(text):
+    if target is None or target.date is None or metric.targets:
         return False
-    return states_count_of(text, metric)
+    year = str(target.date.year)
+    return year in text and year in _words(text) and states_count_of(text, metric)
 
 
 def states_figure(text: str, value: float) -> bool:

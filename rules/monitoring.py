@@ -1733,8 +1733,10 @@ def _undercounted(metric: Metric, state: Progress) -> bool:
     (``Reduce under-reporting of hate crime``): the figure is a gap of the reporting,
     not a reading of the level."""
     if state.maintain or state.value >= state.expected_value \
+            or not (_UNDERCOUNT.search(metric.actuals[state.index].text or "")
+                    or _UNDERCOUNT.search(metric.description or "")) \
             or _UNDERCOUNT.search(metric.title or ""):
-        return False
+        return False  # most readings say nothing of how they were counted
     # the description speaks of the reading only where it is the measure's one reading
     alone = sum(actual.value is not None for actual in metric.actuals) == 1
     text = " ".join(" ".join((part or "").split()) for part in (
