@@ -33,11 +33,13 @@ from ._text import named
             - {id: haddad, name: Karim Haddad, objectives: [MP1, MP2]}
             - {id: roe, name: Councillor Jo Roe, role: Chair of the Health and Wellbeing Board}
             - {id: lee, name: Ann Lee, role: Acting Chair of the Council on Disability}
+            - {id: ito, name: Mia Ito, role: "Board member: Finance"}
           goals:
             - {id: MP1, title: Grow parts profit by 20%, owner: haddad}
             - {id: MP2, title: Fill dealer orders within 24 hours, owner: haddad}
             - {id: HW, title: A healthy city for all ages, owner: roe}
             - {id: AD, title: Advise Congress on disability policy, owner: lee}
+            - {id: FN, title: Balance the association's budget, owner: ito}
           """))
 def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     """A goal's owner does not carry the goal in their ``objectives``.
@@ -99,7 +101,14 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     its members, and no appraisal of the organization's staff reaches them. An executive
     chair, a chair who is also the chief executive, and the chair of a management or
     executive board (a company's chief executive, in a two-tier board) are employees and
-    still asked, as is a chair the plan holds to objectives.
+    still asked, as is a chair the plan holds to objectives. Nor, for the same reason, is
+    a goal whose owner sits on such a body as one of its members, as their ``role`` says
+    (``Board member``, ``Member of the Board``, ``Trustee``, ``Non-executive Director``,
+    ``Governor``) of a body their ``role`` or unit names, and who has no ``objectives``: a
+    homeowners' association's board goals, each area given to the elected board member
+    assigned to its committee at the annual meeting; like the chair, a member answers to
+    the body and to those who elect or appoint them, not to an appraisal; an executive
+    director on the board and a member the plan holds to objectives are still asked.
     """
     if "objectives" in plan.info.withheld or _unsponsored_team_plan(plan):
         return
@@ -167,6 +176,14 @@ _CHAIR = LazyPattern(
     r"\s*(?:the\s+)?(?:(?:acting|interim|vice|deputy|co)[\s-]+)?"
     r"chair(?:man|woman|person)?\b(?!s)", re.IGNORECASE)
 
+#: A governing body's member's title, as the start of a person's role: "Board member",
+#: "Board member: Finance", "Member of the Board of Directors", "Trustee", "Non-executive
+#: Director", "Governor"; not "Board Secretary", not "Governor lead".
+_BODY_MEMBER = LazyPattern(
+    r"\s*(?:the\s+)?(?:(?:elected|appointed|independent|lay)\s+)?"
+    r"(?:board member|member of the (?:board|council)|trustee|non[\s-]executive director|"
+    r"governor)\b(?!\s+lead)", re.IGNORECASE)
+
 #: What makes a chair an employee: an executive office held with the chair ("Chairman
 #: and Chief Executive", "Executive Chair") or a management board's chair (a two-tier
 #: company's chief executive).
@@ -186,7 +203,8 @@ def _chair_without_objectives(plan: Plan, person: Person) -> bool:
     not ``_EXECUTIVE_CHAIR``), the body named by their role or by a unit they lead or
     belong to (``_GOVERNING_BODY``), and the plan holds them to no objectives."""
     role = person.role or ""
-    if person.objectives or not _CHAIR.match(role) or _EXECUTIVE_CHAIR.search(role):
+    if person.objectives or not (_CHAIR.match(role) or _BODY_MEMBER.match(role)) \
+            or _EXECUTIVE_CHAIR.search(role):
         return False
     units = [*plan.referrers(person, "lead", Unit), plan.ref(person, "unit", Unit)]
     return any(_GOVERNING_BODY.search(text) for text in

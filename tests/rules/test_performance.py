@@ -84,6 +84,34 @@ class TestOwnerNotAccountable:
             [("plan", 1)])
         assert "(G2, G3, G4, G5, G7)" in found.message
 
+    def test_a_governing_bodys_member_is_not_asked_for_a_performance_plan(self) -> None:
+        """A homeowners' association's board goals, each owned by the board member who
+        leads the committee for it: a member of the governing body answers to it and to
+        those who elect them, like its chair; a member the plan holds to objectives, an
+        executive director on the board and a board's secretary are still asked."""
+        fragment = dedent("""\
+            planlint: 1
+            units:
+              - {id: board, name: Association Board of Directors, lead: chair}
+              - {id: finance, name: Finance, parent: board, lead: maki}
+            people:
+              - {id: chair, name: Bo Roe, role: Chair, unit: board}
+              - {id: maki, name: Sal Maki, role: "Board member: Finance", unit: finance}
+              - {id: poe, name: Al Poe, role: Trustee, unit: board}
+              - {id: held, name: Ed Koe, role: Member of the Board, objectives: [G5]}
+              - {id: ned, name: Di Loe, role: Board member (Executive Director), unit: board}
+              - {id: sec, name: Cy Moe, role: Board Secretary, unit: board}
+            goals:
+              - {id: G1, title: Balance the budget, owner: maki}
+              - {id: G2, title: Fund the reserve, owner: poe}
+              - {id: G3, title: Keep the pools open, owner: held}
+              - {id: G4, title: Hire a property manager, owner: ned}
+              - {id: G5, title: Hold five events, owner: held}
+              - {id: G6, title: Post the minutes, owner: sec}
+            """)
+        found, = RuleTester(owner_not_accountable).assert_fails(fragment, [("plan", 1)])
+        assert "3 of 4 owned goals" in found.message and "(G3, G4, G6)" in found.message
+
     def test_goal_missing_from_the_owners_objectives_fires_at_owner(self) -> None:
         fragment = dedent("""\
             planlint: 1
