@@ -95,7 +95,8 @@ class Deferred(Sequence[Finding]):
 
 
 def by_practice(plan: Plan, findings: Sequence[Finding], eligible: int, *, items: str,
-                lacking: str, fix: str, repeated: Collection[str] = ()) -> Iterator[Finding]:
+                lacking: str, fix: str, repeated: Collection[str] = (),
+                listed: tuple[int, int] | None = None) -> Iterator[Finding]:
     """``findings`` (one per item that breaks a practice, out of ``eligible`` items it
     applies to) as they stand when the plan otherwise follows the practice (see
     :func:`widespread`), else as one finding at the plan: ``{count} of {eligible}
@@ -107,14 +108,26 @@ def by_practice(plan: Plan, findings: Sequence[Finding], eligible: int, *, items
     measure with no figure at all lacks a baseline too): they count towards the plan's
     practice, and a plan-wide finding names them, but they are never reported one by one.
     ``findings`` may be :class:`Deferred`, made only as far as they are read.
+    ``listed`` (how many lack the practice, of how many) reads it over every item the
+    plan lists, finished ones included, where a rule judges only the live ones but the
+    finished ones show the plan's way of working too (a status roadmap whose done
+    milestones named nobody either): the plan is reported once when the whole list does
+    not follow the practice, naming the live items the rule judges as still open.
     """
-    if not widespread(len(findings), eligible):
+    whole = listed is not None and bool(findings) and widespread(*listed)
+    if not whole and not widespread(len(findings), eligible):
         yield from (finding for finding in findings if finding.node not in repeated)
         return
     named = ", ".join(finding.node for finding in findings[:NAMED])
     if len(findings) > NAMED:
         named += f" and {len(findings) - NAMED} more"
-    count = f"all {eligible}" if len(findings) == eligible else f"{len(findings)} of {eligible}"
+    if whole and listed is not None:
+        lack, of = listed
+        count = f"all {of}" if lack == of else f"{lack} of {of}"
+        named = f"{named} still open"
+    else:
+        count = (f"all {eligible}" if len(findings) == eligible
+                 else f"{len(findings)} of {eligible}")
     yield plan.finding(
         f"{count} {items} {lacking} ({named}); {fix}",
         related=[Related(finding.location, f"{finding.kind} {finding.node}", finding.node)

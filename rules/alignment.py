@@ -428,7 +428,13 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     A plan that states no goals at all, only measures (an annual performance report of
     one page per measure, with the work written under the measure it is to move), gives
     its work no goal to support: that absence is the one cause, which orphan-metric
-    reports for its measures, and the work is not reported again here.
+    reports for its measures, and the work is not reported again here. A plan that states
+    no goals and no measures either (a service's status roadmap: its milestones by
+    section, near future, discontinued, accomplished) gives none of its work, finished or
+    not, a goal to support: whether it keeps its work apart from goals is read over every
+    initiative it lists, and when the whole list supports none, the plan is reported once,
+    naming the work still open, however little of it is left (not its one open item
+    beside thirty done ones that support none either).
     """
     if not plan.goals and plan.metrics:
         return
@@ -448,9 +454,16 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
             "the goals it serves under supports, or stop it",
             related=[budget.related(f"budget {budget.id} funds {initiative.id}", "funds")
                      for budget in budgets]))
+    listed = None
+    if not plan.goals:
+        finished = [initiative for initiative in plan.initiatives
+                    if initiative.finished and not initiative.supports]
+        listed = (len(found) + len(finished),
+                  len(live) + sum(1 for initiative in plan.initiatives if initiative.finished))
     yield from by_practice(plan, found, len(live), items="initiatives",
                            lacking="support no goal", repeated=restated,
-                           fix="list under each initiative's supports the goals it serves")
+                           fix="list under each initiative's supports the goals it serves",
+                           listed=listed)
 
 
 def _unlinked_work(plan: Plan) -> tuple[list[Initiative], list[Initiative]]:

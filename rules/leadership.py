@@ -450,7 +450,11 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
     Set ``inherit_goal_owner`` to false to
     ask every initiative to name its own. Finished and cancelled initiatives are left
     alone. When more than a third of a plan's initiatives have no owner, the plan is
-    reported once instead of each initiative, unless it publishes its work item by item
+    reported once instead of each initiative, and so it is when no initiative it lists,
+    finished or cancelled ones included, names one (a service's status roadmap whose one
+    open milestone stands beside thirty done ones that named nobody either): a practice
+    the plan follows nowhere, however little of its work is still open. Neither is
+    reported where the plan publishes its work item by item
     on a work tracker (a communication on a Trello or Kanban board, a project board,
     GitHub issues), where each card or issue has its assignee: the plan's text leaves
     them to the tool. Nor is a plan that says it assigns who answers for its work in
@@ -477,7 +481,7 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
             if not initiative.finished]
     author = _author_only(plan)
     together = _served_together(plan)
-    unowned = [initiative for initiative in live
+    unowned = [initiative for initiative in plan.initiatives
                if initiative.owner is None and initiative.unit in (None, author)
                and not _sponsors_theme(plan, initiative)
                and not (together and not initiative.supports
@@ -487,15 +491,18 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
         owners = _answerers(plan)
         unowned = [initiative for initiative in unowned
                    if not _goal_owned(plan, initiative, above, owners)]
+    # a practice no piece of work follows, finished ones included, is the plan's
+    listed = (len(unowned), len(unowned)) if len(unowned) == len(plan.initiatives) else None
     missing = [initiative.finding(f"{initiative.describe()} has no owner; name the person "
                                   "accountable for delivering it under owner")
-               for initiative in unowned]
-    if on_tracker(plan, len(missing), len(live)):
+               for initiative in unowned if not initiative.finished]
+    if on_tracker(plan, len(missing), len(live)) \
+            or (missing and listed is not None and on_tracker(plan, *listed)):
         return
     yield from by_practice(plan, missing, len(live), items="initiatives",
                            lacking="have no owner",
                            fix="name under each initiative's owner the person accountable "
-                               "for delivering it")
+                               "for delivering it", listed=listed)
 
 
 #: The role of a project's single manager (``Project manager``, ``Programme Manager``),

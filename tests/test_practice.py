@@ -56,3 +56,18 @@ def test_work_published_card_by_card_on_a_tracker(channel: str, tracked: bool) -
     assert (plan.work_tracker is not None) is tracked
     assert on_tracker(plan, 3, 6) is tracked  # a lack the plan's way of working
     assert not on_tracker(plan, 2, 6)  # two items that break a practice: still theirs
+
+
+def test_a_practice_read_over_the_whole_list_finished_items_included() -> None:
+    """A status roadmap's one open item, beside done items that lack the same: the whole
+    list does not follow the practice, reported once at the plan."""
+    plan = plan_from(PLAN)
+    findings = [plan.get("M1").finding("M1 lacks it")]  # type: ignore[union-attr]
+    def report(listed: tuple[int, int] | None) -> list[tuple[str, str]]:
+        return [(found.node, found.message) for found in by_practice(
+            plan, findings, 1, items="metrics", lacking="lack it", fix="add it",
+            listed=listed)]
+    assert report(None) == [("M1", "M1 lacks it")]
+    assert report((1, 4)) == [("M1", "M1 lacks it")]  # the finished ones follow it
+    assert report((6, 6)) == [("P", "all 6 metrics lack it (M1 still open); add it")]
+    assert report((3, 6)) == [("P", "3 of 6 metrics lack it (M1 still open); add it")]

@@ -562,6 +562,20 @@ def test_orphan_initiative_leaves_a_plan_of_measures_without_goals_to_orphan_met
     RuleTester(orphan_initiative).assert_fails(work, [("plan", None, "all 2 initiatives")])
 
 
+def test_orphan_initiative_reads_a_goalless_plans_finished_work_too() -> None:
+    """A service's status roadmap states no goals: its one open milestone stands beside
+    done ones that support none either, one practice of the plan, reported once."""
+    roadmap = ("plan: {id: roadmap}\ninitiatives:\n  - {id: N1, status: planned}\n"
+               "  - {id: A1, status: done}\n  - {id: A2, status: cancelled}\n")
+    tester = RuleTester(orphan_initiative)
+    [finding] = tester.assert_fails(roadmap, [("roadmap", 1)])
+    assert finding.message.startswith("all 3 initiatives support no goal (N1 still open)")
+    # with nothing finished beside it, the lone open item is reported by itself
+    tester.assert_fails(roadmap.split("  - {id: A1")[0], [("N1", 3)])
+    # a plan with goals: finished work is left alone, the open item breaks its practice
+    tester.assert_fails(roadmap + "goals: [{id: G1}]\n", [("N1", 3)])
+
+
 @pytest.mark.parametrize(("title", "about_the_plan"), [
     ("New mission statement", True),
     ("Refresh the vision and values statements", True),

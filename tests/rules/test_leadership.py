@@ -256,6 +256,22 @@ def test_unowned_initiative_skips_finished_work() -> None:
         fails=[("initiatives:\n  - {id: I1, status: blocked}\n", [("I1", 2)])])
 
 
+def test_unowned_initiative_reads_the_practice_over_finished_work_too() -> None:
+    """A service's status roadmap: one open milestone beside done ones, none of which
+    names an owner. The plan follows the practice nowhere: one finding at the plan."""
+    roadmap = ("plan: {id: roadmap}\npeople: [{id: ann}]\ninitiatives:\n"
+               "  - {id: N1, status: planned}\n  - {id: A1, status: done}\n"
+               "  - {id: A2, status: DONE}\n")
+    tester = RuleTester(unowned_initiative)
+    [finding] = tester.assert_fails(roadmap.replace("DONE", "done"), [("roadmap", 1)])
+    assert finding.message.startswith("all 3 initiatives have no owner (N1 still open)")
+    # a done milestone that named its owner: the plan follows the practice, N1 breaks it
+    tester.assert_fails(roadmap.replace("DONE", "done, owner: ann"), [("N1", 4)])
+    # on a work tracker, each card keeps its assignee
+    tester.assert_passes(roadmap.replace("DONE", "done")
+                         + "communications: [{id: C1, channel: GitHub issues}]\n")
+
+
 def test_a_project_managers_plan_puts_the_manager_to_its_work_packages() -> None:
     fragment = dedent("""\
         planlint: 1
