@@ -751,7 +751,10 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     of its goals are kept in another document it names (``plan: withheld: [metrics]``: a
     federal council's performance plan whose strategic goals are measured through the
     metrics each funded project selects in its data plan, a separate performance
-    framework) is not asked for them.
+    framework) is not asked for them. A heading over one goal only, with no metric, work,
+    unit or owner of its own (``Emergency Prep`` over its one goal), is that goal in a
+    second row: when the goal is reported as unmeasured, the heading is not reported
+    again, though it counts where the plan is reported as a whole.
     """
     if "metrics" in plan.info.withheld:
         return
@@ -784,6 +787,7 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
         "metrics that shows whether the goal is being reached") for goal in unmeasured]
     yield from by_practice(plan, missing, len(plan.goals), items="goals",
                            lacking="are measured by no metric",
+                           repeated=plan.lone_headings(unmeasured),
                            fix="add under each goal's metrics the measures that show whether "
                                "it is being reached")
 
