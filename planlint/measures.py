@@ -440,6 +440,15 @@ _CONDITION = LazyPattern(r"\b(?:can|cannot|(?:is|are) able to|up to date)\b|^abi
                          r"\b(?:logs?|records?|registers?|ledgers?|minutes)(?: (?:is|are))? "
                          r"(?:maintained|kept)$|"
                          r"^(?:\S+ ){1,3}(?:has|have) (?:an?|its|their|[a-z]+s)\b|"
+                         # a standard of time each case meets, a stated time before the
+                         # event it serves (``reports provided a week before Board
+                         # meeting``, ``Agenda circulated 5 days prior to meetings``)
+                         r"^(?:\S+ ){0,3}\S+ (?:(?:is|are) )?(?:provided|circulated|sent|"
+                         r"distributed|posted|published|issued|submitted|delivered|in place|"
+                         r"available) (?:at least )?(?:a|an|one|two|three|four|five|six|"
+                         r"seven|ten|fourteen|\d+) (?:working |business |calendar |full )?"
+                         r"(?:days?|weeks?|months?|hours?) (?:before|prior to|ahead of|"
+                         r"in advance of)\b|"
                          r"\b(?:running|available|enabled|working|supported|included)"
                          r"(?: and [a-z]+ed)? (?:in|on|for|across) (?:all|every)\b")
 #: The words that name all of a group.
@@ -1267,8 +1276,44 @@ def _delivers(words: list[str]) -> bool:
     verb = _starts_with(words, _MILESTONE_VERBS)
     return (verb is not None and not (verb == "measure" and words[1:2] == ["of"])) or \
         _ends_with(words, _DONE_ENDINGS) or bool(_DELIVERABLE.search(text)) or \
-        bool(_DONE_AT.search(text)) or bool(_DONE_BY.search(text)) or (
+        bool(_DONE_AT.search(text)) or bool(_DONE_BY.search(text)) or _act_when_due(words) or (
             len(words) > 1 and words[0] in _DONE_FIRST and not words[1].endswith("s"))
+
+
+
+#: Nouns of an act an organization does, done or not each time it falls due (``Budget
+#: review``, ``Annual audit``, ``Budget process``, ``clean-up of system``), not a figure
+#: read from what it does (a survey's results, a level of spending).
+_ACTS = frozenset(("review", "audit", "process", "clean-up", "cleanup", "update",
+                   "inspection", "renewal"))
+#: Nouns of money moved by the organization, done or not by a date (``investment in
+#: Reserve by Dec 31st``): with no date, ``Annual investment in R&D`` is a level of spending.
+_PAYMENTS = frozenset(("investment", "contribution", "transfer", "deposit", "payment"))
+_FREQUENCIES = frozenset(("annual", "annually", "yearly", "quarterly", "monthly", "weekly",
+                          "biweekly"))
+#: The date a title says its act is done by or at (``by Dec 31st``, ``at end of year``).
+_DEADLINE = LazyPattern(
+    r"\s(?:by|at|before) (?:the )?(?:(?:end of (?:the )?(?:year|quarter|month|season)|"
+    r"year[- ]end)|(?:" + "|".join(sorted(_MONTHS)) + r")\.?(?: \d{1,2}(?:st|nd|rd|th)?)?)$")
+
+
+def _act_when_due(words: list[str]) -> bool:
+    """Whether the words name, in a noun phrase, an act of the organization and when it
+    is done: a review, audit, process or clean-up held each period (``Budget process
+    annually``, ``Annual review and clean-up of system``) or by a date (``Budget review at
+    end of year``), or money it moves by a date (``annual investment in Reserve by Dec
+    31st``). A volunteer board's or a small body's measures often name the act so: it is
+    done when due, or not; there is no level to move."""
+    text = " ".join(words)
+    deadline = _DEADLINE.search(text)
+    phrase = words[:len(text[:deadline.start()].split())] if deadline else list(words)
+    frequent = bool(phrase) and (phrase[0] in _FREQUENCIES or phrase[-1] in _FREQUENCIES)
+    phrase = [word for word in phrase if word not in _FREQUENCIES]
+    head = list(takewhile(lambda word: word not in _PHRASE_ENDS, phrase))
+    if not head or not (deadline or frequent) \
+            or _starts_with(head, _RISE + _FALL + _LEVEL_START) is not None:
+        return False
+    return head[-1] in _ACTS or (deadline is not None and head[-1] in _PAYMENTS)
 
 
 #: Words too common to show that two titles say the same thing.

@@ -443,6 +443,24 @@ class Plan:
     def _subgoals(self) -> dict[str, list[Goal]]:
         return {}
 
+    def lone_headings(self, reported: Sequence[Goal]) -> frozenset[str]:
+        """The goals among ``reported`` (by a rule, for one gap) that are only headings
+        over one goal reported too: a heading with no metric, initiative, unit or owner of
+        its own, and exactly one goal below (``Emergency Prep`` over its one goal, as a
+        board lists its areas, each with its goals). The heading and its goal are one item
+        in two rows, and the gap (nobody owns it, nothing measures it) is one: reported at
+        the goal, and counted at the plan where it is the plan's practice."""
+        ids = {goal.id for goal in reported}
+        found = set()
+        for goal in reported:
+            if goal.metrics or goal.unit is not None or goal.owner is not None \
+                    or goal.co_owners or self.referrers(goal, "supports"):
+                continue
+            below = self.subgoals(goal)
+            if len(below) == 1 and below[0].id in ids:
+                found.add(goal.id)
+        return frozenset(found)
+
     @cached_property
     def work_tracker(self) -> Communication | None:
         """The communication that publishes the plan's work item by item on a work

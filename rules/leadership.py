@@ -131,6 +131,11 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     answer for, and the one gap, that nobody is named for any action, is
     unowned-initiative's to report; an owner asked per heading as well reports it twice.
     A goal given to a unit, or with a measure of its own, is still asked for its owner.
+    A heading over one goal only, with no metric, work, unit or owner of its own
+    (``Emergency Prep`` over its one goal, as a board lists its areas each with its
+    goals), is that goal in a second row: when the goal is reported for having no owner,
+    the heading is not reported again, though it counts where the plan is reported as a
+    whole; a heading over several goals, or one whose goal is owned, is judged as before.
     """
     if "owners" in plan.info.withheld:
         return
@@ -151,9 +156,10 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
                             "for reaching it under owner, or the head of its unit under "
                             "the unit's lead") for goal in unowned]
     yield from by_practice(plan, missing, len(plan.goals), items="goals",
-                           lacking="have no owner",
+                           lacking="have no owner", repeated=plan.lone_headings(unowned),
                            fix="name under each goal's owner the person accountable for "
                                "reaching it, or under each unit's lead its head")
+
 
 
 def _led_over_unassigned_work(plan: Plan) -> bool:

@@ -751,7 +751,10 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     of its goals are kept in another document it names (``plan: withheld: [metrics]``: a
     federal council's performance plan whose strategic goals are measured through the
     metrics each funded project selects in its data plan, a separate performance
-    framework) is not asked for them.
+    framework) is not asked for them. A heading over one goal only, with no metric, work,
+    unit or owner of its own (``Emergency Prep`` over its one goal), is that goal in a
+    second row: when the goal is reported as unmeasured, the heading is not reported
+    again, though it counts where the plan is reported as a whole.
     """
     if "metrics" in plan.info.withheld:
         return
@@ -784,6 +787,7 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
         "metrics that shows whether the goal is being reached") for goal in unmeasured]
     yield from by_practice(plan, missing, len(plan.goals), items="goals",
                            lacking="are measured by no metric",
+                           repeated=plan.lone_headings(unmeasured),
                            fix="add under each goal's metrics the measures that show whether "
                                "it is being reached")
 
@@ -891,6 +895,8 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "events}\n"
              "  - {id: KR18, title: 'Twice a year, facilitate a community feedback "
              "session'}\n"
+             "  - {id: KR21, title: Budget review at end of year}\n"
+             "  - {id: KR22, title: Reports provided a week before Board meeting}\n"
              "  - {id: KR14, title: Pipeline velocity, description: time opportunities "
              "spend in each stage of the sales pipeline}\n"
              "  - {id: KR11, title: Current production, unit: t, against: M1, "
@@ -947,8 +953,12 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     measuring to set up (``Measure the satisfaction of participants``, a key result done
     or not, as ``Measure and track the diversity of the membership`` is), an event held
     so many times a period (``Twice a year, facilitate a community feedback session``:
-    held each time, or not) and a state to bring about with no figure in it (``Have
-    flexbox match latest version of spec``); a plan may also mark a measure
+    held each time, or not), an act named with when it is done (``Budget process
+    annually``, ``Budget review at end of year``, a homeowners' board's goals: held when
+    due, or not), a standard of time each case meets before the event it serves
+    (``reports provided a week before Board meeting``) and a state to bring about with no
+    figure in it (``Have flexbox match latest version of spec``); a plan may also mark a
+    measure
     it watches without a target on purpose (complaints received) as an ``indicator``. A
     plan that says once what its measures are (``plan: {metrics_kind: milestone}``: "Most
     of our goals aren't quantifiable: we do it or don't do it") gives that kind to each

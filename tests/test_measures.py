@@ -74,6 +74,18 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Intersection observer on trunk", "milestone"),  # merged into the main branch
     ("Remove simple text", "milestone"),  # a thing taken out, as retire or decommission
     ("Published papers", "level"),  # plural: what a count counts, not a deliverable
+    # an act named in a noun phrase with when it is done (a volunteer board's goals):
+    # done when due, or not; money moved is an act only with its date
+    ("Budget process annually", "milestone"),
+    ("Annual review and clean-up of system", "milestone"),
+    ("Budget review at end of year", "milestone"),
+    ("annual investment in Reserve by Dec 31st", "milestone"),
+    ("Annual investment in research", "level"),
+    ("Annual survey", "level"),  # a survey's results are a figure to read
+    ("Improve budget process annually", "level"),
+    # a standard of time each case meets, before the event it serves
+    ("reports provided a week before Board meeting", "milestone"),
+    ("Agenda circulated 5 days prior to meetings", "milestone"),
     # conditions: met or not
     ("Symbols search can return results when searching across 80k repos", "milestone"),
     ("[C3] can use ACLs at their scale", "milestone"),

@@ -1059,3 +1059,21 @@ def test_actions_under_a_championed_pillars_objectives_are_the_champions() -> No
                 .replace("TARGET", "O3"), [("A3", 14)])])
     RuleTester(unowned_initiative, options={"inherit_goal_owner": False}).assert_fails(
         pillars.replace("TARGET", "O3"), [("p", 1)])
+
+
+def test_a_heading_over_one_unowned_goal_is_reported_at_that_goal_only() -> None:
+    # a board's areas, each with its goals: "Emergency Prep" heads one goal, which nobody
+    # owns; one gap in two rows, reported at the goal
+    plan = ("planlint: 1\npeople: [{id: ann}]\ngoals:\n"
+            + "".join(f"  - {{id: G{n}, title: Area {n}, owner: ann}}\n" for n in range(1, 9))
+            + "  - {id: H, title: Emergency Prep}\n"
+            "  - {id: H1, title: Convert the drill to meeting points, parent: H}\n")
+    RuleTester(unowned_goal).assert_fails(plan, [("H1", 13)])
+    # a heading over two unowned goals, or one with a unit of its own, is still asked
+    RuleTester(unowned_goal).assert_fails(
+        plan + "  - {id: H2, title: Stock the shelters, parent: H}\n",
+        [("H", 12), ("H1", 13), ("H2", 14)])
+    RuleTester(unowned_goal).assert_fails(
+        plan.replace("people: [{id: ann}]", "people: [{id: ann}]\nunits: [{id: prep}]")
+            .replace("title: Emergency Prep}", "title: Emergency Prep, unit: prep}"),
+        [("H", 13), ("H1", 14)])

@@ -2539,3 +2539,16 @@ def test_a_count_the_goal_states_in_the_year_it_names_starts_from_none() -> None
                         [("plan", None, "all 2 metrics")])
     tester.assert_fails(fragment.replace("6 sociale evenementen", "6 keer sociale evenementen"),
                         [("E2", None)])
+
+
+def test_a_heading_over_one_unmeasured_goal_is_reported_at_that_goal_only() -> None:
+    plan = ("planlint: 1\ngoals:\n"
+            + "".join(f"  - {{id: G{n}, title: Area {n}, metrics: [{{id: M{n}, "
+                      f"title: Share {n}, unit: '%'}}]}}\n" for n in range(1, 9))
+            + "  - {id: H, title: Neighborhood Watch}\n"
+            "  - {id: H1, title: Recruit block captains, parent: H}\n")
+    RuleTester(unmeasured_goal).assert_fails(plan, [("H1", 12)])
+    # over two unmeasured goals, the heading is asked too
+    RuleTester(unmeasured_goal).assert_fails(
+        plan + "  - {id: H2, title: Train block captains, parent: H}\n",
+        [("H", 11), ("H1", 12), ("H2", 13)])
