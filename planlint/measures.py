@@ -1280,7 +1280,6 @@ def _delivers(words: list[str]) -> bool:
             len(words) > 1 and words[0] in _DONE_FIRST and not words[1].endswith("s"))
 
 
-
 #: Nouns of an act an organization does, done or not each time it falls due (``Budget
 #: review``, ``Annual audit``, ``Budget process``, ``clean-up of system``), not a figure
 #: read from what it does (a survey's results, a level of spending).
