@@ -130,7 +130,13 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     QIP workplan), which has no place for a vision: its direction is the improvement of
     that unit's own performance in the areas its targets name, and the organisation's
     vision is its strategic plan's to state. A community's improvement plan, of several
-    partners (a community health improvement plan), is asked where it leads. Not so a
+    partners (a community health improvement plan), is asked where it leads. Nor is a plan
+    that answers an audit: its title names an audit's findings or recommendations, or
+    the corrective action plan that answers them (a state's single audit findings with
+    management's corrective action plans and their status a year on; a project's DEI
+    audit, its recommendations and their status): its direction is the correction each
+    finding and recommendation asks for, and where the audited organisation wants to be
+    is its strategic plan's to state, not its answer to an audit's. Not so a
     plan that
     speaks of a vision it does not state: its ``vision`` is a placeholder (``TBA``,
     ``To be confirmed``), or its description names its vision without saying it (``the
@@ -144,7 +150,8 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
             _MISSION.search(worded(plan.info.description))
             or _PLAN_AIM.search(worded(plan.info.description)) or _one_direction(plan)
             or plan.personal or _team_roadmap(plan) or _work_programme(plan)
-            or _own_improvement_plan(plan) or _sorted_work(plan)):
+            or _own_improvement_plan(plan) or _sorted_work(plan)
+            or _AUDIT_ANSWER.search(worded(plan.info.title))):
         return
     yield plan.finding(
         "the plan states no vision; say where the organization wants to be under "
@@ -263,6 +270,17 @@ def _work_programme(plan: Plan) -> bool:
 #: service or continuous improvement plan.
 _OWN_IMPROVEMENT = LazyPattern(r"\b(?:school|quality|service|continuous) improvement plan\b",
                                re.IGNORECASE)
+
+
+#: A plan that answers an audit, by its title: an audit's findings or recommendations
+#: (``Statewide Single Audit ...: Financial Statement Findings, management's corrective
+#: action plans``, ``DEI Audit: recommendations and their status``), or the corrective
+#: action plan a single audit asks of management (2 CFR 200.511(c)); not a body named for
+#: audits (``Federal Audit Clearinghouse``), whose plan is its own.
+_AUDIT_ANSWER = LazyPattern(
+    r"\baudit\b[^.;]{0,80}?\b(?:findings|recommendations)\b|"
+    r"\b(?:findings|recommendations)\b[^.;]{0,80}?\baudit\b|"
+    r"\bcorrective action plans?\b|\bplans? of corrective action\b", re.IGNORECASE)
 
 
 def _own_improvement_plan(plan: Plan) -> bool:
