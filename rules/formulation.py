@@ -331,6 +331,8 @@ def _vision_unstated(plan: Plan) -> bool:
                description: Reaching families before violence happens}
             - {id: G10, title: Integración Social}
             - {id: G11, title: Urbanizar la Villa 31, parent: G10, due: 2019-12-31}
+            - {id: G12, title: Open the southern depot,
+               actuals: [{date: 2001-06-30, value: 1, text: Opened}]}
           initiatives:
             - {id: I1, title: Build the northern depot, supports: [G5], end: 2003-06-30}
             - {id: I2, title: Dealer finance service, supports: [G8]}
@@ -389,7 +391,11 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     next review}``: a ministry's strategy framing its work over budget periods the
     next spending review will fix): its goals are due when that period ends, a date the
     plan states as plainly as its publisher can, though no calendar date yet names it;
-    words that say there is none (``To be determined``) state no period. When more than
+    words that say there is none (``To be determined``) state no period. Nor is a goal
+    whose latest result of its own grades it done (``1``: an audit follow-up's
+    ``Corrective action taken.``, a to-do list's year-end ``SUCCESS``): it has been
+    reached, and a date to reach it by would judge nothing; a goal graded not done, or
+    only part done, is still asked by when. When more than
     a third of a plan's goals have no deadline at all, the plan is reported once instead
     of each goal.
     """
@@ -404,7 +410,7 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
                if plan.due_of(goal) is None and not _timed_by_targets(plan, goal)
                and not _timed_by_actions(plan, goal)
                and not states_direction(goal.title or "") and not sorts_work(plan, goal)
-               and not _pillar(goal)
+               and not _pillar(goal) and not _reached(goal, plan.as_of)
                and not (goal.id in watched and not names_deliverable(goal.title or ""))]
     yield from by_practice(plan, missing, len(plan.goals), items="goals",
                            lacking="have no due date",
@@ -419,6 +425,16 @@ _WAY_OF_WORKING = LazyPattern(
     r"^\"?(?:(?!(?:During|Including|According|Following|Nothing|Everything|Something|Being)\b)"
     r"[A-Z][a-z]{2,}ing\b|An? (?:[a-z]+ )?approach to\b)")
 _PILLAR_WORDS = 4  # words at most in a pillar's title
+
+
+def _reached(goal: Goal, as_of: date) -> bool:
+    """Whether a goal's latest result of its own by the as-of date grades it done (``1``:
+    an audit follow-up's ``Corrective action taken.``, a to-do list's ``SUCCESS``)."""
+    dated = [actual for actual in goal.actuals if actual.date <= as_of]
+    if not dated:
+        return False
+    latest = max(dated, key=lambda actual: actual.date)
+    return latest.value is not None and latest.value >= 1
 
 
 def _pillar(goal: Goal) -> bool:

@@ -275,6 +275,25 @@ class TestGoalWithoutDeadline:
         RuleTester(goal_without_deadline).assert_passes(
             "planlint: 1\nplan: {horizon: {end: 2030-12-31}}\ngoals: [{id: G1}, {id: G2}]\n")
 
+    def test_a_goal_graded_done_has_no_date_left_to_reach(self) -> None:
+        """An audit follow-up grades each finding: 'Corrective action taken.' is reached;
+        'Partial corrective action was taken' is still asked by when."""
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: p, as_of: 2025-04-30}
+            goals:
+              - {id: F1, title: Classify federal expenditures on the SEFA, actuals: [ACTUAL]}
+              - {id: F2, due: 2025-12-31}
+              - {id: F3, due: 2025-12-31}
+            """)
+        RuleTester(goal_without_deadline).assert_passes(fragment.replace(
+            "ACTUAL", "{date: 2024-06-30, value: 1, text: Corrective action taken.}"))
+        for actual in ("{date: 2024-06-30, text: Partial corrective action was taken.}",
+                       "{date: 2024-06-30, value: 0.5}",
+                       "{date: 2025-06-30, value: 1}"):  # a result after the as-of date
+            RuleTester(goal_without_deadline).assert_fails(
+                fragment.replace("ACTUAL", actual), [("F1", 4)])
+
     def test_a_goal_whose_metrics_state_targets_is_timed_by_them(self) -> None:
         fragment = dedent("""\
             planlint: 1
