@@ -130,7 +130,13 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     QIP workplan), which has no place for a vision: its direction is the improvement of
     that unit's own performance in the areas its targets name, and the organisation's
     vision is its strategic plan's to state. A community's improvement plan, of several
-    partners (a community health improvement plan), is asked where it leads. Not so a
+    partners (a community health improvement plan), is asked where it leads. Nor is a plan
+    that answers an audit: its title names an audit's findings or recommendations, or
+    the corrective action plan that answers them (a state's single audit findings with
+    management's corrective action plans and their status a year on; a project's DEI
+    audit, its recommendations and their status): its direction is the correction each
+    finding and recommendation asks for, and where the audited organisation wants to be
+    is its strategic plan's to state, not its answer to an audit's. Not so a
     plan that
     speaks of a vision it does not state: its ``vision`` is a placeholder (``TBA``,
     ``To be confirmed``), or its description names its vision without saying it (``the
@@ -144,7 +150,8 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
             _MISSION.search(worded(plan.info.description))
             or _PLAN_AIM.search(worded(plan.info.description)) or _one_direction(plan)
             or plan.personal or _team_roadmap(plan) or _work_programme(plan)
-            or _own_improvement_plan(plan) or _sorted_work(plan)):
+            or _own_improvement_plan(plan) or _sorted_work(plan)
+            or _AUDIT_ANSWER.search(worded(plan.info.title))):
         return
     yield plan.finding(
         "the plan states no vision; say where the organization wants to be under "
@@ -265,6 +272,17 @@ _OWN_IMPROVEMENT = LazyPattern(r"\b(?:school|quality|service|continuous) improve
                                re.IGNORECASE)
 
 
+#: A plan that answers an audit, by its title: an audit's findings or recommendations
+#: (``Statewide Single Audit ...: Financial Statement Findings, management's corrective
+#: action plans``, ``DEI Audit: recommendations and their status``), or the corrective
+#: action plan a single audit asks of management (2 CFR 200.511(c)); not a body named for
+#: audits (``Federal Audit Clearinghouse``), whose plan is its own.
+_AUDIT_ANSWER = LazyPattern(
+    r"\baudit\b[^.;]{0,80}?\b(?:findings|recommendations)\b|"
+    r"\b(?:findings|recommendations)\b[^.;]{0,80}?\baudit\b|"
+    r"\bcorrective action plans?\b|\bplans? of corrective action\b", re.IGNORECASE)
+
+
 def _own_improvement_plan(plan: Plan) -> bool:
     """Whether the plan is one organisation's improvement plan for its own service: its
     title names it one (``School Improvement Plan``, ``Quality Improvement Plan``) and it
@@ -313,6 +331,8 @@ def _vision_unstated(plan: Plan) -> bool:
                description: Reaching families before violence happens}
             - {id: G10, title: Integración Social}
             - {id: G11, title: Urbanizar la Villa 31, parent: G10, due: 2019-12-31}
+            - {id: G12, title: Open the southern depot,
+               actuals: [{date: 2001-06-30, value: 1, text: Opened}]}
           initiatives:
             - {id: I1, title: Build the northern depot, supports: [G5], end: 2003-06-30}
             - {id: I2, title: Dealer finance service, supports: [G8]}
@@ -371,7 +391,11 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     next review}``: a ministry's strategy framing its work over budget periods the
     next spending review will fix): its goals are due when that period ends, a date the
     plan states as plainly as its publisher can, though no calendar date yet names it;
-    words that say there is none (``To be determined``) state no period. When more than
+    words that say there is none (``To be determined``) state no period. Nor is a goal
+    whose latest result of its own grades it done (``1``: an audit follow-up's
+    ``Corrective action taken.``, a to-do list's year-end ``SUCCESS``): it has been
+    reached, and a date to reach it by would judge nothing; a goal graded not done, or
+    only part done, is still asked by when. When more than
     a third of a plan's goals have no deadline at all, the plan is reported once instead
     of each goal.
     """
@@ -386,7 +410,7 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
                if plan.due_of(goal) is None and not _timed_by_targets(plan, goal)
                and not _timed_by_actions(plan, goal)
                and not states_direction(goal.title or "") and not sorts_work(plan, goal)
-               and not _pillar(goal)
+               and not _pillar(goal) and not _reached(goal, plan.as_of)
                and not (goal.id in watched and not names_deliverable(goal.title or ""))]
     yield from by_practice(plan, missing, len(plan.goals), items="goals",
                            lacking="have no due date",
@@ -401,6 +425,16 @@ _WAY_OF_WORKING = LazyPattern(
     r"^\"?(?:(?!(?:During|Including|According|Following|Nothing|Everything|Something|Being)\b)"
     r"[A-Z][a-z]{2,}ing\b|An? (?:[a-z]+ )?approach to\b)")
 _PILLAR_WORDS = 4  # words at most in a pillar's title
+
+
+def _reached(goal: Goal, as_of: date) -> bool:
+    """Whether a goal's latest result of its own by the as-of date grades it done (``1``:
+    an audit follow-up's ``Corrective action taken.``, a to-do list's ``SUCCESS``)."""
+    dated = [actual for actual in goal.actuals if actual.date <= as_of]
+    if not dated:
+        return False
+    latest = max(dated, key=lambda actual: actual.date)
+    return latest.value is not None and latest.value >= 1
 
 
 def _pillar(goal: Goal) -> bool:

@@ -1947,8 +1947,12 @@ def target_already_passed(plan: Plan) -> Iterator[Finding]:
             - {id: I8, title: Supplier scorecards, end: 2001-03-31}
             - {id: I9, title: Publish the dealer network review, end: 2001-06-15,
                status: active, supports: [G1]}
+            - {id: I10, title: Dealer account reconciliation, end: 2001-05-31,
+               status: active, supports: [G2]}
           goals:
             - {id: G1, title: Stronger dealer network}
+            - {id: G2, title: Reconcile the dealer accounts,
+               actuals: [{date: 2001-03-31, text: Partial corrective action was taken.}]}
           changes:
             - {date: 2001-05-15, item: I5, field: end, from: 2001-04-30, to: after the launch,
                reason: the trainers wait for the portal's launch}
@@ -1986,6 +1990,12 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     every piece of the plan's work shares, before the plan's horizon ends: a multi-year
     plan's annual update lists its objectives for one year (a column headed ``FY
     2018``), and that date is the year's, not the end of work said to run for years.
+    Nor is work whose status the plan reports with the graded results of the goals it
+    serves, all dated before its end (an audit's follow-up schedule giving each finding's
+    status, "Partial corrective action was taken", as of the fiscal year's close, and
+    published months later): the plan's last word on the work is from before its date, as
+    a milestone's reading from before its due date is, and it may have been done since;
+    that the report came out after the date is the lag of its publication, not lateness.
     When more than a third
     of the initiatives past their end have no status, the plan does not record status at
     all, and is reported once instead of each initiative, unless it publishes its work
@@ -2042,7 +2052,8 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
             if (overran and initiative.end == plan_end) \
                     or plan.decided(initiative, initiative.end) is not None \
                     or _update_pending(plan, initiative, initiative.end) \
-                    or _multi_year_step(plan, initiative, initiative.end):
+                    or _multi_year_step(plan, initiative, initiative.end) \
+                    or _reported_before(plan, initiative, initiative.end):
                 continue
             yield initiative.finding(
                 f"{initiative.describe()} was to end on {initiative.end} but is still "
@@ -2086,6 +2097,19 @@ def _update_pending(plan: Plan, initiative: Initiative, end: date) -> bool:
         return False
     steps = [cycles[goal_id] for goal_id in initiative.supports if goal_id in cycles]
     return any(add_cadence(end, cadence) >= plan.as_of for cadence in steps)
+
+
+def _reported_before(plan: Plan, initiative: Initiative, end: date) -> bool:
+    """Whether every goal an initiative serves (one at least) is graded by results of its
+    own, and the latest of them by the as-of date is from before the initiative's ``end``:
+    the status the plan gives the work is that report's, from before the work was due."""
+    goals = plan.refs(initiative, "supports", Goal)
+    if not goals or len(goals) != len(initiative.supports):
+        return False
+    as_of = plan.as_of
+    latest = [max((actual.date for actual in goal.actuals if actual.date <= as_of),
+                  default=None) for goal in goals]
+    return all(day is not None and day < end for day in latest)
 
 
 #: Work its plan or report calls a project of several years (``Completion Status:

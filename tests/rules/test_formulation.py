@@ -199,6 +199,29 @@ class TestNoVision:
         RuleTester(no_vision).assert_fails(
             plan.replace("School Improvement Plan", "Strategic Plan"), [("p", 2)])
 
+    def test_a_plan_answering_an_audit_takes_its_direction_from_the_findings(
+            self) -> None:
+        """An audit's findings with management's corrective action plans, or an audit's
+        recommendations and their status, are directed by what each finding asks; a body
+        named for audits, or a plan merely audited, is still asked where it leads."""
+        plan = dedent("""\
+            planlint: 1
+            plan: {id: p, title: "Single Audit FY2023: Financial Statement Findings"}
+            goals:
+              - {id: "2023-001", title: Reconcile payroll to the ledger}
+              - {id: "2023-002", title: Strengthen controls over year-end accruals}
+            """)
+        for title in ("Single Audit FY2023: Financial Statement Findings",
+                      "DEI Audit: recommendations and their status",
+                      "Corrective Action Plan for the findings of the 2024 review",
+                      "Open recommendations of the internal audit"):
+            RuleTester(no_vision).assert_passes(plan.replace(
+                "Single Audit FY2023: Financial Statement Findings", title))
+        for title in ("Federal Audit Clearinghouse Product Roadmap",
+                      "Strategic Plan 2024-2028. Audited results and findings of the survey"):
+            RuleTester(no_vision).assert_fails(plan.replace(
+                "Single Audit FY2023: Financial Statement Findings", title), [("p", 2)])
+
     def test_peoples_own_objectives_take_their_direction_from_the_company(self) -> None:
         plan = ("planlint: 1\nplan: {id: p}\npeople: [{id: ann}, {id: bob LEADER}]\n"
                 "goals:\n  - {id: A1, owner: ann}\n  - {id: A2, owner: ann}\n"
@@ -251,6 +274,25 @@ class TestGoalWithoutDeadline:
                               "plan's horizon; set due to when it must be reached")
         RuleTester(goal_without_deadline).assert_passes(
             "planlint: 1\nplan: {horizon: {end: 2030-12-31}}\ngoals: [{id: G1}, {id: G2}]\n")
+
+    def test_a_goal_graded_done_has_no_date_left_to_reach(self) -> None:
+        """An audit follow-up grades each finding: 'Corrective action taken.' is reached;
+        'Partial corrective action was taken' is still asked by when."""
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: p, as_of: 2025-04-30}
+            goals:
+              - {id: F1, title: Classify federal expenditures on the SEFA, actuals: [ACTUAL]}
+              - {id: F2, due: 2025-12-31}
+              - {id: F3, due: 2025-12-31}
+            """)
+        RuleTester(goal_without_deadline).assert_passes(fragment.replace(
+            "ACTUAL", "{date: 2024-06-30, value: 1, text: Corrective action taken.}"))
+        for actual in ("{date: 2024-06-30, text: Partial corrective action was taken.}",
+                       "{date: 2024-06-30, value: 0.5}",
+                       "{date: 2025-06-30, value: 1}"):  # a result after the as-of date
+            RuleTester(goal_without_deadline).assert_fails(
+                fragment.replace("ACTUAL", actual), [("F1", 4)])
 
     def test_a_goal_whose_metrics_state_targets_is_timed_by_them(self) -> None:
         fragment = dedent("""\

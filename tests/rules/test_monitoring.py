@@ -2211,6 +2211,34 @@ class TestOverdueInitiative:
             multi.replace("END", "2018-06-30").replace("2022-06-30", "2018-06-30"),
             [("I2", 5)])
 
+    def test_a_status_reported_before_the_work_was_due_is_not_lateness(self) -> None:
+        """An audit's follow-up gives each finding's status as of the fiscal year's close
+        ('Partial corrective action was taken') and is published ten months later; the
+        corrective action it reports was due at the calendar year's end."""
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: p, as_of: 2025-04-30}
+            goals:
+              - id: F1
+                title: Ensure the tax system allocates revenue correctly
+                actuals: [{date: 2024-06-30, text: Partial corrective action was taken.}]
+              - {id: F2, title: Improve cash handling controls}
+            initiatives:
+              - {id: CAP-1, title: Remediate the allocation, supports: [F1], end: END,
+                 status: active}
+            """)
+        RuleTester(overdue_initiative).assert_passes(fragment.replace("END", "2024-12-31"))
+        # a report dated at or after the work's date finds it still open: late
+        RuleTester(overdue_initiative).assert_fails(fragment.replace("END", "2024-06-30"),
+                                                    [("CAP-1", 9)])
+        # work also serving a goal with no result of its own: its status is the plan's
+        RuleTester(overdue_initiative).assert_fails(
+            fragment.replace("END", "2024-12-31").replace("[F1]", "[F1, F2]"),
+            [("CAP-1", 9)])
+        # work serving no graded goal: its status is as of the plan's date
+        RuleTester(overdue_initiative).assert_fails(
+            fragment.replace("END", "2024-12-31").replace("[F1]", "[F2]"), [("CAP-1", 9)])
+
     def test_work_due_with_the_plan_still_under_way_is_one_overrun(self) -> None:
         actions = "".join(f"  - {{id: A{n}, end: 2021-03-18, status: {status}}}\n"
                           for n, status in enumerate(["active", "active", "active", "done"]))
