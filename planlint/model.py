@@ -6,8 +6,6 @@ those annotations and is the one place the graph, the reference checks and the
 declarative rules learn which fields are references.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -283,7 +281,7 @@ class Measurement(_Model):
     date: Date | None = None
 
     @model_validator(mode="after")
-    def _stated(self) -> Measurement:
+    def _stated(self) -> "Measurement":
         if self.change is not None:
             if self.value is not None:
                 raise ValueError(
@@ -329,7 +327,7 @@ class Actual(_Model):
         return score
 
     @model_validator(mode="after")
-    def _stated(self) -> Actual:
+    def _stated(self) -> "Actual":
         if self.score is not None:
             return self
         return _value_or_text(self, "a result reported in words (text: not done), or a "
@@ -373,7 +371,7 @@ class _Placed(_Model):
         _source: SourceFile | None
         _pointer: str
 
-    def place(self, source: SourceFile | None, pointer: str) -> None:
+    def place(self, source: "SourceFile | None", pointer: str) -> None:
         """Record where this was defined."""
         object.__setattr__(self, "_source", source)  # plain slots: skip pydantic's setattr
         object.__setattr__(self, "_pointer", pointer)
@@ -384,7 +382,7 @@ class _Placed(_Model):
         return getattr(self, "_pointer", "")
 
     @property
-    def source_file(self) -> SourceFile | None:
+    def source_file(self) -> "SourceFile | None":
         """The file this was defined in, if it came from one."""
         source: SourceFile | None = getattr(self, "_source", None)
         return source
@@ -603,7 +601,7 @@ class Metric(Item):
         return targets
 
     @model_validator(mode="after")
-    def _from_baseline(self) -> Metric:
+    def _from_baseline(self) -> "Metric":
         """Targets stated as a change from the baseline, given their value where the
         baseline has one (a copy: a measurement may be shared)."""
         start = self.baseline.value if self.baseline is not None else None
@@ -625,7 +623,7 @@ class Metric(Item):
         None when it is read once or per event, or states no cadence."""
         return None if self.cadence in EVENT_CADENCES else self.cadence
 
-    def place(self, source: SourceFile | None, pointer: str) -> None:
+    def place(self, source: "SourceFile | None", pointer: str) -> None:
         """Record where this was defined, and that its actuals are not sorted yet: an
         unset slot would send :attr:`by_date`'s first look through pydantic's
         ``__getattr__`` (about 2.5 µs a metric). A copy, which has no slots set, still
