@@ -340,3 +340,29 @@ def test_models_look_attributes_up_as_pydantic_does() -> None:
         _kept: int = PrivateAttr(default=3)
 
     assert Private()._kept == 3
+
+
+def test_model_classes_look_attributes_up_as_pydantic_does() -> None:
+    """With ``_fastattr`` built, the models' metaclass looks a class's attributes up in C
+    (see model.py, ``_ModelMeta``): class attributes, inherited ones and methods are found,
+    a private attribute read from the class is pydantic's, and a missing one raises
+    ``AttributeError``, which ``getattr`` with a default turns into the default."""
+    from pydantic import PrivateAttr
+    from pydantic.fields import ModelPrivateAttr
+
+    from planlint.model import Item, _Model
+
+    assert (Goal.kind, Goal.section, Item.kind) == ("goal", "goals", "item")
+    assert Goal.model_validate({"id": "G1"}).id == "G1"
+    assert "title" in Goal.model_fields
+    with pytest.raises(AttributeError, match="nope"):
+        Goal.nope  # noqa: B018
+    assert getattr(Goal, "nope", 7) == 7
+
+    class Private(Goal):
+        _kept: int = PrivateAttr(default=3)
+
+    assert isinstance(Private._kept, ModelPrivateAttr)
+    assert Private._kept.get_default() == 3
+    assert Private.kind == "goal"
+    assert type(Private) is type(Goal) is type(_Model)
