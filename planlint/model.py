@@ -26,14 +26,17 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from pydantic._internal._model_construction import ModelMetaclass
 
 from planlint.finding import STAMP, Finding, Location, Related
 from planlint.limits import MAX_SPAN_YEARS, shown
 from planlint.spelling import date_hint, meant
 
 if TYPE_CHECKING:
+    from pydantic._internal._model_construction import ModelMetaclass
+
     from planlint.positions import SourceFile
+else:  # pydantic's metaclass, named only in its private modules
+    ModelMetaclass = type(BaseModel)
 
 _plain_lookup: Callable[[type], None] | None
 try:
