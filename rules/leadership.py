@@ -995,9 +995,15 @@ def top_goal_not_led(plan: Plan) -> Iterator[Finding]:
     by the structure rules, and a sub-unit's goal that has no parent because its link
     to the strategy is missing by orphan-goal. A plan that marks nobody as a leader does
     not say who its leadership team is, and is not judged: no-sponsor asks for the
-    executive who owns the strategy.
+    executive who owns the strategy. Nor is a plan its members' general meeting sponsors
+    and runs itself (see ``Plan.members_meeting``: a makerspace's Mitgliederversammlung
+    voting its year's goals one by one, its only other unit the board the members elect,
+    everyone it names on that board or a plain member): any member may propose a goal
+    and champion it once the meeting adopts it, and the authority a goal needs is the
+    meeting's vote, which every member shares, not a leadership team's; an association
+    with staff, another unit or an executive office is still judged.
     """
-    if not any(person.leader for person in plan.people):
+    if not any(person.leader for person in plan.people) or plan.members_meeting is not None:
         return
     linked = plan.linked_goals
     for goal in plan.top_goals:

@@ -670,6 +670,31 @@ def test_a_top_goal_is_led_when_a_leader_co_owns_it() -> None:
         PEOPLE + "goals:\n  - {id: G1, owner: analyst, co_owners: [ceo]}\n")
 
 
+def test_a_goal_a_members_meeting_adopts_may_be_any_members() -> None:
+    """A makerspace's members' general meeting adopts a goal a plain member proposed and
+    champions: the meeting's vote gives it its authority; with a staff unit, or the
+    member in a role of their own, the goal is still asked for a leader."""
+    fragment = dedent("""\
+        planlint: 1
+        plan: {id: p, sponsor: mv, office: board}
+        units:
+          - {id: mv, name: Mitgliederversammlung (members' general meeting)}
+          - {id: board, name: Vorstand (board)}
+        people:
+          - {id: mia, name: Mia, role: Vorstand, unit: board, leader: true}
+          - {id: marc, name: Marc}
+        goals:
+          - {id: G1, title: AG Cyber, owner: mia}
+          - {id: G2, title: Battle Bots, owner: marc}
+        """)
+    RuleTester(top_goal_not_led).assert_passes(fragment)
+    for member, other in (("  - {id: board, name: Vorstand (board)}",
+                           "  - {id: board, name: Vorstand (board)}\n  - {id: staff}"),
+                          ("{id: marc, name: Marc}", "{id: marc, name: Marc, role: Coach}")):
+        RuleTester(top_goal_not_led).assert_fails(fragment.replace(member, other),
+                                                  [("G2", None)])
+
+
 def test_top_goal_not_led_ignores_goals_reported_elsewhere() -> None:
     RuleTester(top_goal_not_led).run(passes=[
         "goals:\n  - {id: G1}\n",                          # unowned-goal
