@@ -614,12 +614,18 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     objectives, or a person's own in a one-unit plan) is in the hands of the people the
     plan names for it, a person who owns it or a person answering for each of its
     measures, as a team assigns its key results: there is no unit to cascade it to, and
-    its owners do the work. So is a person's own objective for a year or less, one its
-    owner lists under ``objectives`` (their performance plan: a chief executive's annual
-    goals approved by the board), due within a year of its start: the owner answers for
-    it in their performance review and does it through the staff they direct, and no
-    cascade is expected of one person's yearly goal. Nor is a goal owned by the only
-    person a plan of one short cycle names (a founder's goals for the month, declared
+    its owners do the work. So is a goal of a plan its members' general meeting sponsors
+    and runs (see ``Plan.members_meeting``: a makerspace's goals voted one by one at its
+    Mitgliederversammlung, its only other unit the board the members elect), in the hands
+    of the member who owns it: each goal is itself a project, carried out by the member
+    who champions it with the members who pledged to take part, and the association has
+    no unit below its meeting and board to cascade it to. So is a person's own objective
+    for a year or less, one its owner lists under ``objectives`` (their performance
+    plan: a chief executive's annual goals approved by the board), due within a year of
+    its start: the owner answers for it in their performance review and does it through
+    the staff they direct, and no cascade is expected of one person's yearly goal. Nor
+    is a goal owned by the only person a plan of one short cycle names (a founder's
+    goals for the month, declared
     and graded in their own retrospective): they are that person's own tasks for the
     cycle, done by the one who owns them, and the plan names nobody to cascade them to.
     A goal measured by milestones alone
@@ -750,11 +756,13 @@ def _next_period_aim(plan: Plan, goal: Goal) -> bool:
 
 
 def _worked_by_people(plan: Plan, goal: Goal) -> bool:
-    """Whether a goal of a unit with no unit under it (a team's, or a one-unit plan's) is
-    in the hands of named people: a person owns it, or each of its measures names a
-    person who answers for it."""
-    if any(unit.parent == goal.unit for unit in plan.units) or (
-            goal.unit is None and plan.units):
+    """Whether a goal of a unit with no unit under it (a team's, or a one-unit plan's), or
+    any goal of a plan its members' meeting runs (``Plan.members_meeting``), is in the
+    hands of named people: a person owns it, or each of its measures names a person who
+    answers for it."""
+    if plan.members_meeting is None and (
+            any(unit.parent == goal.unit for unit in plan.units)
+            or (goal.unit is None and plan.units)):
         return False
     metrics = plan.refs(goal, "metrics", Metric)
     return plan.ref(goal, "owner", Person) is not None or (bool(metrics) and all(

@@ -823,6 +823,25 @@ def test_uncascaded_goal_accepts_a_teams_goals_in_the_hands_of_named_people() ->
                         "goals: [{id: G1, unit: org, owner: ana}]\n", [("G1", 3)])
 
 
+def test_uncascaded_goal_leaves_a_members_meetings_goals_to_their_champions() -> None:
+    """A makerspace's goals voted at its members' general meeting, each a project of the
+    member who champions it: no unit below the meeting and its board to cascade it to;
+    with a staff unit, or the goal owned by nobody, it is still asked."""
+    tester = RuleTester(uncascaded_goal)
+    fragment = ("plan: {id: p, sponsor: mv, office: board}\n"
+                "units:\n  - {id: mv, name: Mitgliederversammlung (members' general meeting)}\n"
+                "  - {id: board, name: Vorstand (board)}\n"
+                "people:\n  - {id: mia, role: Vorstand, unit: board, leader: true}\n"
+                "  - {id: marc}\n"
+                "goals:\n  - {id: G1, title: Battle Bots, owner: marc}\n")
+    tester.assert_passes(fragment)
+    tester.assert_fails(fragment.replace("  - {id: marc}\n", "  - {id: marc}\n"
+                                         "  - {id: staff, unit: shop}\n").replace(
+        "  - {id: board, name: Vorstand (board)}\n",
+        "  - {id: board, name: Vorstand (board)}\n  - {id: shop}\n"), [("G1", 11)])
+    tester.assert_fails(fragment.replace(", owner: marc", ""), [("G1", 9)])
+
+
 def test_uncascaded_goal_accepts_a_persons_own_objective_for_a_year() -> None:
     """A chief executive's annual goal in her performance plan is hers to carry out."""
     tester = RuleTester(uncascaded_goal)
