@@ -223,7 +223,12 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     work by the people who do it: work that names its owner, team or unit needs no line of
     its own, and work that names nobody is short of people, which unowned-initiative and
     unstaffed-initiative ask, so it is not reported one by one here; it still counts
-    towards the plan's practice. A plan whose
+    towards the plan's practice. So does a plan its members' general meeting sponsors and
+    runs (see ``Plan.members_meeting``: a makerspace's goals voted at its
+    Mitgliederversammlung, money voted only where a goal needs it, as a grant application
+    for a workshop's machines): its members do the work in their own time, so a piece of
+    work that names the member doing it is resourced, and the lines it lists are the
+    money the meeting voted for the goals that need some. A plan whose
     budget lines reach few of its initiatives does not tie its budget to its work, and is
     reported once; no-budget reports a plan with no budget lines at all. A plan that
     says it is fully funded (``the first fully funded plan``) states that all its work is
@@ -248,7 +253,7 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
             and not _LATER.match(initiative.title or "")]
     found: list[Callable[[], Finding]] = []
     within_means: set[str] = set()
-    in_time = _budgets_people_time(plan)
+    in_time = _budgets_people_time(plan) or plan.members_meeting is not None
     for initiative in live:
         goals = plan.refs(initiative, "supports", Goal)
         if plan.referrers(initiative, "funds", Budget) or any(

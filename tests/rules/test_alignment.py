@@ -376,6 +376,27 @@ def test_a_plan_budgeted_in_peoples_time_resources_work_by_who_does_it() -> None
     assert finding.message.startswith("3 of 4 initiatives")
 
 
+
+def test_a_members_meetings_work_is_resourced_by_the_members_doing_it() -> None:
+    """A makerspace's goals voted at its members' general meeting, money voted only for a
+    grant-funded workshop: a bicycle trip organised by a member needs no line; in a plan
+    with a staff unit it does."""
+    fragment = ("plan: {id: p, sponsor: mv, office: board}\n"
+                "units:\n  - {id: mv, name: Mitgliederversammlung (members' general meeting)}\n"
+                "  - {id: board, name: Vorstand (board)}\n"
+                "people:\n  - {id: mia, role: Vorstand, unit: board, leader: true}\n"
+                "  - {id: tim, role: Vorstand, unit: board, leader: true}\n"
+                "goals:\n  - {id: G1, title: Textilwerkstatt, owner: mia}\n"
+                "  - {id: G2, title: Fahrrad Exkursion, owner: tim}\n"
+                "initiatives:\n  - {id: I1, title: Ecosphere, owner: tim, supports: [G2]}\n"
+                "  - {id: I2, title: Kreativraum, owner: mia, supports: [G2]}\n"
+                "budgets: [{id: B1, currency: EUR, funds: [G1]}]\n")
+    RuleTester(unfunded_initiative).assert_passes(fragment)
+    RuleTester(unfunded_initiative).assert_fails(
+        fragment.replace("  - {id: board, name: Vorstand (board)}\n",
+                         "  - {id: board, name: Vorstand (board)}\n  - {id: shop}\n"),
+        [("p", None)])
+
 CASCADE = """\
 planlint: 1
 units:
