@@ -537,6 +537,33 @@ class Plan:
                     and goals <= set(review.covers) for review in self.reviews)
         return body if meets else None
 
+    @cached_property
+    def members_meeting(self) -> Unit | None:
+        """The members' general meeting that sponsors the plan and runs it itself, as an
+        association's members do: the plan's sponsor is a unit named as a meeting of the
+        members (:data:`MEMBERS_MEETING`: a general meeting, a members' assembly, a
+        Mitgliederversammlung, an algemene ledenvergadering) that no goal belongs to, its
+        only other unit is the plan's office (the board the members elect to convene the
+        meeting), and everyone the plan names is on that board's leadership
+        (:func:`leads_body`) or is a member the plan places in no unit, with no role
+        beyond membership (:data:`MEMBER_ROLE`); else ``None``. The meeting adopts the
+        goals itself, one by one, each proposed and championed by a member, and hears
+        each champion's report on it: there is no staff, and no executive office."""
+        sponsor = self.ref(self.info, "sponsor", Unit)
+        if sponsor is None or not self.people \
+                or MEMBERS_MEETING.search(sponsor.name or "") is None \
+                or any(goal.unit is not None for goal in self.goals):
+            return None
+        board = self.ref(self.info, "office", Unit)
+        if any(unit is not sponsor and unit is not board for unit in self.units):
+            return None
+        if all((board is not None and leads_body(person, board))
+               or (person.unit is None and MEMBER_ROLE.match(person.role or "") is not None
+                   and not person.leader)
+               for person in self.people):
+            return sponsor
+        return None
+
     @property
     def one_short_cycle(self) -> bool:
         """Whether the plan's horizon is one short cycle of work: a quarter, or a hundred
@@ -954,6 +981,39 @@ TEAM_KINDS = r"team|working group|work ?group|task ?force|steering group|project
 #: A unit named as a body of people set to work together (``Staff committee assigned to
 #: the Library Brand priority``, ``Open data task force``, ``DEI Audit Team``).
 WORKING_BODY = LazyPattern(rf"\b(?:committee|{TEAM_KINDS})s?\b", re.IGNORECASE)
+
+
+#: A unit named as the meeting of an association's members, which adopts its plan:
+#: "Annual General Meeting", "General meeting of members", "Members' assembly",
+#: "Mitgliederversammlung", "algemene ledenvergadering", "assemblée générale"; not a
+#: legislature's "General Assembly".
+MEMBERS_MEETING = LazyPattern(
+    r"\b(?:(?:annual\s+)?general meeting|members'?\s+(?:general\s+)?(?:meeting|assembly)|"
+    r"(?:general\s+)?(?:meeting|assembly) of (?:the\s+)?members|mitgliederversammlung|"
+    r"(?:algemene\s+)?ledenvergadering|assembl[ée]e g[ée]n[ée]rale)", re.IGNORECASE)
+
+#: A role that is only membership of the association: "Member", "Mitglied", "Lid";
+#: no role at all reads the same.
+MEMBER_ROLE = LazyPattern(
+    r"\s*(?:(?:ordinary|full|regular|ordentliches)\s+)?(?:member|mitglied|lid|membre)?\s*$",
+    re.IGNORECASE)
+
+#: An executive office held by a body's member (what makes them an employee, not a
+#: volunteer who answers to the body): "Chairman and Chief Executive", "Executive
+#: Chair", "Managing Director", a management board's chair (a two-tier company's chief
+#: executive); not "Non-executive Director".
+EXECUTIVE_OFFICE = LazyPattern(
+    r"(?<!non-)(?<!non )\bexecutive\b|\b(?:chief executive|ceo|"
+    r"managing director|general manager|management (?:board|committee))\b",
+    re.IGNORECASE)
+
+
+def leads_body(person: Person, body: Unit) -> bool:
+    """Whether a person is on a body's leadership (its ``lead``, or of it and marked
+    ``leader``) and holds no executive office by their role (:data:`EXECUTIVE_OFFICE`):
+    one of an association's elected board, who answer to the members who elect them."""
+    return (body.lead == person.id or (person.unit == body.id and person.leader)) \
+        and not EXECUTIVE_OFFICE.search(person.role or "")
 
 
 #: The name of a system that runs a strategy's execution: its reviews, results and

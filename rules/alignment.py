@@ -223,7 +223,12 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     work by the people who do it: work that names its owner, team or unit needs no line of
     its own, and work that names nobody is short of people, which unowned-initiative and
     unstaffed-initiative ask, so it is not reported one by one here; it still counts
-    towards the plan's practice. A plan whose
+    towards the plan's practice. So does a plan its members' general meeting sponsors and
+    runs (see ``Plan.members_meeting``: a makerspace's goals voted at its
+    Mitgliederversammlung, money voted only where a goal needs it, as a grant application
+    for a workshop's machines): its members do the work in their own time, so a piece of
+    work that names the member doing it is resourced, and the lines it lists are the
+    money the meeting voted for the goals that need some. A plan whose
     budget lines reach few of its initiatives does not tie its budget to its work, and is
     reported once; no-budget reports a plan with no budget lines at all. A plan that
     says it is fully funded (``the first fully funded plan``) states that all its work is
@@ -248,7 +253,7 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
             and not _LATER.match(initiative.title or "")]
     found: list[Callable[[], Finding]] = []
     within_means: set[str] = set()
-    in_time = _budgets_people_time(plan)
+    in_time = _budgets_people_time(plan) or plan.members_meeting is not None
     for initiative in live:
         goals = plan.refs(initiative, "supports", Goal)
         if plan.referrers(initiative, "funds", Budget) or any(
@@ -614,12 +619,18 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     objectives, or a person's own in a one-unit plan) is in the hands of the people the
     plan names for it, a person who owns it or a person answering for each of its
     measures, as a team assigns its key results: there is no unit to cascade it to, and
-    its owners do the work. So is a person's own objective for a year or less, one its
-    owner lists under ``objectives`` (their performance plan: a chief executive's annual
-    goals approved by the board), due within a year of its start: the owner answers for
-    it in their performance review and does it through the staff they direct, and no
-    cascade is expected of one person's yearly goal. Nor is a goal owned by the only
-    person a plan of one short cycle names (a founder's goals for the month, declared
+    its owners do the work. So is a goal of a plan its members' general meeting sponsors
+    and runs (see ``Plan.members_meeting``: a makerspace's goals voted one by one at its
+    Mitgliederversammlung, its only other unit the board the members elect), in the hands
+    of the member who owns it: each goal is itself a project, carried out by the member
+    who champions it with the members who pledged to take part, and the association has
+    no unit below its meeting and board to cascade it to. So is a person's own objective
+    for a year or less, one its owner lists under ``objectives`` (their performance
+    plan: a chief executive's annual goals approved by the board), due within a year of
+    its start: the owner answers for it in their performance review and does it through
+    the staff they direct, and no cascade is expected of one person's yearly goal. Nor
+    is a goal owned by the only person a plan of one short cycle names (a founder's
+    goals for the month, declared
     and graded in their own retrospective): they are that person's own tasks for the
     cycle, done by the one who owns them, and the plan names nobody to cascade them to.
     A goal measured by milestones alone
@@ -750,11 +761,13 @@ def _next_period_aim(plan: Plan, goal: Goal) -> bool:
 
 
 def _worked_by_people(plan: Plan, goal: Goal) -> bool:
-    """Whether a goal of a unit with no unit under it (a team's, or a one-unit plan's) is
-    in the hands of named people: a person owns it, or each of its measures names a
-    person who answers for it."""
-    if any(unit.parent == goal.unit for unit in plan.units) or (
-            goal.unit is None and plan.units):
+    """Whether a goal of a unit with no unit under it (a team's, or a one-unit plan's), or
+    any goal of a plan its members' meeting runs (``Plan.members_meeting``), is in the
+    hands of named people: a person owns it, or each of its measures names a person who
+    answers for it."""
+    if plan.members_meeting is None and (
+            any(unit.parent == goal.unit for unit in plan.units)
+            or (goal.unit is None and plan.units)):
         return False
     metrics = plan.refs(goal, "metrics", Metric)
     return plan.ref(goal, "owner", Person) is not None or (bool(metrics) and all(

@@ -251,7 +251,10 @@ def _sole_body_plan(plan: Plan) -> bool:
     incumbent, whose actions the congregation's volunteers carry out). There is no
     organization beside the body whose staff its members would only govern: its members
     and the people around them do the work, and who does each step is
-    unowned-initiative's question."""
+    unowned-initiative's question. So is a plan its members' general meeting runs
+    (``Plan.members_meeting``), with the board the members elect beside it."""
+    if plan.members_meeting is not None:
+        return True
     if len(plan.units) != 1 or plan.info.sponsor != plan.units[0].id or not plan.people:
         return False
     body = plan.units[0].id
@@ -381,7 +384,11 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     is its only unit and sponsors it, when everyone it names sits in that body and no
     work is given to another unit (a parish council's mission action plan, chaired by
     its incumbent): there is no staff beside the body, and the work is its members' and
-    volunteers'. The members of a body placed
+    volunteers'. So, for the same reason, is a plan its members' general meeting sponsors
+    and runs (see ``Plan.members_meeting``: a makerspace's goals voted at its
+    Mitgliederversammlung, its only other unit the board the members elect, everyone it
+    names on that board or a plain member): the members who pledge to take part in a goal
+    do its work, and the format's team is for initiatives only. The members of a body placed
     as a unit that sponsors the plan (a
     company's board of directors, which answers for its statement of intent to the
     shareholders) and own or work on none of its goals and initiatives govern the work and

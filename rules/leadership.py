@@ -54,7 +54,13 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     strategy's choice over its strategic goals, each a heading over budget goals that
     their result areas' heads answer for): each level is answered for where the owners
     are; one whose initiatives all name one and the same owner is answered for by that
-    person (a project's lead, who owns all the work the objective is reached by); and
+    person (a project's lead, who owns all the work the objective is reached by), and in
+    a plan its members' general meeting sponsors and runs (see ``Plan.members_meeting``:
+    a makerspace's goals voted at its Mitgliederversammlung) one with no measure of its
+    own whose initiatives each name an owner is answered for by them (two bicycle
+    excursions, each organised by a member who reports on it to the meeting, under a
+    goal of excursions): every goal is a members' project, and the meeting hears each
+    piece's champion as it hears each goal's; and
     one, in a plan that follows OKRs, whose key results all name a person as owner (or
     among their ``co_owners``, as a key result owned by a group and a person named
     equally, ``blink-houdini, kojii``) is answered for through them, as OKR practice
@@ -406,9 +412,13 @@ def _owned_groups(plan: Plan) -> frozenset[str]:
 
 def _work_owned(plan: Plan, goal: Goal) -> bool:
     """Whether one person owns all the work that serves a goal: it has initiatives, and
-    they all name the same ``owner``."""
+    they all name the same ``owner``; or, in a plan its members' meeting runs
+    (``Plan.members_meeting``), whether each piece of the work of a goal with no measure
+    of its own names the member who champions it."""
     owners = {initiative.owner for initiative in plan.referrers(goal, "supports", Initiative)}
-    return len(owners) == 1 and None not in owners
+    if None in owners or not owners:
+        return False
+    return len(owners) == 1 or (not goal.metrics and plan.members_meeting is not None)
 
 
 @rule(code="PL102", name="unowned-initiative", category="leadership", severity="error",
@@ -995,9 +1005,15 @@ def top_goal_not_led(plan: Plan) -> Iterator[Finding]:
     by the structure rules, and a sub-unit's goal that has no parent because its link
     to the strategy is missing by orphan-goal. A plan that marks nobody as a leader does
     not say who its leadership team is, and is not judged: no-sponsor asks for the
-    executive who owns the strategy.
+    executive who owns the strategy. Nor is a plan its members' general meeting sponsors
+    and runs itself (see ``Plan.members_meeting``: a makerspace's Mitgliederversammlung
+    voting its year's goals one by one, its only other unit the board the members elect,
+    everyone it names on that board or a plain member): any member may propose a goal
+    and champion it once the meeting adopts it, and the authority a goal needs is the
+    meeting's vote, which every member shares, not a leadership team's; an association
+    with staff, another unit or an executive office is still judged.
     """
-    if not any(person.leader for person in plan.people):
+    if not any(person.leader for person in plan.people) or plan.members_meeting is not None:
         return
     linked = plan.linked_goals
     for goal in plan.top_goals:

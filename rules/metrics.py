@@ -1010,7 +1010,10 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     (an annual report's goals beside the statistics it publishes: commits made each month,
     followers, the year's accounts): those figures are the report's transparency, not
     measures the plan set for its goals, and what the goals lack is a measure, which
-    unmeasured-goal asks. A plan that keeps its targets out of its text on purpose
+    unmeasured-goal asks. The same holds of such a plan's one measure (a makerspace's year
+    report quoting, after the year, the share of the time the space was open, beside
+    goals that list none): one statistic quoted is no more a target forgotten than
+    several. A plan that keeps its targets out of its text on purpose
     (``plan: withheld: [targets]``, a handbook that publishes its OKRs but keeps their
     figures internal) is not asked for them. Nor is a measure its plan reads stage by stage
     through a pipeline or funnel (``the time that opportunities spend in each stage of the
@@ -1270,9 +1273,8 @@ def _statistics_beside_goals(plan: Plan, missing: list[Finding], eligible: int) 
     """Whether every measure lacking a target (all of those that need one) is only quoted
     with its readings (see :func:`_only_quoted`), and fewer than half of the plan's goals
     list a measure at all: a report's statistics given beside goals that state no measure,
-    not targets the plan forgot. Only the plan-wide finding is left out (see
-    :func:`planlint.practice.widespread`)."""
-    return widespread(len(missing), eligible) and len(missing) == eligible \
+    not targets the plan forgot; one such statistic as well as several."""
+    return bool(missing) and len(missing) == eligible \
         and 2 * sum(1 for goal in plan.goals if goal.metrics) < len(plan.goals) \
         and all(isinstance(metric := plan.by_id.get(finding.node), Metric)
                 and _only_quoted(plan, metric) for finding in missing)

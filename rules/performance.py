@@ -10,7 +10,7 @@ from textwrap import dedent
 from planlint.finding import Finding
 from planlint.model import Communication, Goal, Initiative, Item, Metric, Person, Unit
 from planlint.patterns import LazyPattern
-from planlint.plan import ABOVE, Plan
+from planlint.plan import ABOVE, EXECUTIVE_OFFICE, Plan, leads_body
 from planlint.practice import Deferred, by_practice
 from planlint.ruledef import rule
 
@@ -109,6 +109,16 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     assigned to its committee at the annual meeting; like the chair, a member answers to
     the body and to those who elect or appoint them, not to an appraisal; an executive
     director on the board and a member the plan holds to objectives are still asked.
+    Nor is a plan that records nobody's objectives and whose sponsor is the members'
+    general meeting that runs it (see ``Plan.members_meeting``: a makerspace's
+    Mitgliederversammlung voting its year's goals one by one, each championed by the
+    member who proposed it, its only other unit the board the members elect, everyone
+    it names on that board or a plain member): building on person-without-objectives'
+    association run by its own elected board, the owners are the members and their
+    board, volunteers who answer to the meeting that adopted the goals and hears their
+    report, and no staff or appraisal exists to tie the goals to; a plan naming anyone
+    in an executive office, another unit or a member in a role of their own is still
+    asked.
     """
     if "objectives" in plan.info.withheld or _unsponsored_team_plan(plan):
         return
@@ -122,7 +132,8 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
              and not _elected_without_objectives(owner)
              and not _chair_without_objectives(plan, owner)]
     if not any(person.objectives for person in plan.people) and (
-            plan.one_short_cycle or _owned_from_outside(plan, [owner for _, owner in owned])):
+            plan.one_short_cycle or plan.members_meeting is not None
+            or _owned_from_outside(plan, [owner for _, owner in owned])):
         return
     found = []
     for goal, owner in owned:
@@ -184,27 +195,19 @@ _BODY_MEMBER = LazyPattern(
     r"(?:board member|member of the (?:board|council)|trustee|non[\s-]executive director|"
     r"governor)\b(?!\s+lead)", re.IGNORECASE)
 
-#: What makes a chair an employee: an executive office held with the chair ("Chairman
-#: and Chief Executive", "Executive Chair") or a management board's chair (a two-tier
-#: company's chief executive).
-_EXECUTIVE_CHAIR = LazyPattern(
-    r"(?<!non-)(?<!non )\bexecutive\b|\b(?:chief executive|ceo|"
-    r"managing director|general manager|management (?:board|committee))\b",
-    re.IGNORECASE)
-
 #: A governing body, by its name: a board, council, commission, committee or trust (its
-#: trustees or governors); see ``_EXECUTIVE_CHAIR`` for management boards.
+#: trustees or governors); see ``EXECUTIVE_OFFICE`` for management boards.
 _GOVERNING_BODY = LazyPattern(
     r"\b(?:board|council|commission|committee|trust|trustees|governors)\b", re.IGNORECASE)
 
 
 def _chair_without_objectives(plan: Plan, person: Person) -> bool:
     """Whether a person chairs a governing body as its member (``_CHAIR`` by their role,
-    not ``_EXECUTIVE_CHAIR``), the body named by their role or by a unit they lead or
+    not ``EXECUTIVE_OFFICE``), the body named by their role or by a unit they lead or
     belong to (``_GOVERNING_BODY``), and the plan holds them to no objectives."""
     role = person.role or ""
     if person.objectives or not (_CHAIR.match(role) or _BODY_MEMBER.match(role)) \
-            or _EXECUTIVE_CHAIR.search(role):
+            or EXECUTIVE_OFFICE.search(role):
         return False
     units = [*plan.referrers(person, "lead", Unit), plan.ref(person, "unit", Unit)]
     return any(_GOVERNING_BODY.search(text) for text in
@@ -283,12 +286,11 @@ def _run_by_its_body(plan: Plan) -> bool:
     """Whether the governing body that sponsors the plan (see :func:`_governing_body`) is
     its only unit and everyone the plan names is on that body's leadership (its lead, or
     of it and a ``leader``), none in an executive office by their role
-    (``_EXECUTIVE_CHAIR``): an association run by its own elected board, whose members
+    (``EXECUTIVE_OFFICE``): an association run by its own elected board, whose members
     are its only people and answer to those who elect them."""
     body = _governing_body(plan)
     return body is not None and len(plan.units) == 1 and bool(plan.people) and all(
-        (body.lead == person.id or (person.unit == body.id and person.leader))
-        and not _EXECUTIVE_CHAIR.search(person.role or "") for person in plan.people)
+        leads_body(person, body) for person in plan.people)
 
 
 def _leads_sponsor(plan: Plan, person: Person) -> bool:

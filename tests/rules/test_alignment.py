@@ -376,6 +376,27 @@ def test_a_plan_budgeted_in_peoples_time_resources_work_by_who_does_it() -> None
     assert finding.message.startswith("3 of 4 initiatives")
 
 
+
+def test_a_members_meetings_work_is_resourced_by_the_members_doing_it() -> None:
+    """A makerspace's goals voted at its members' general meeting, money voted only for a
+    grant-funded workshop: a bicycle trip organised by a member needs no line; in a plan
+    with a staff unit it does."""
+    fragment = ("plan: {id: p, sponsor: mv, office: board}\n"
+                "units:\n  - {id: mv, name: Mitgliederversammlung (members' general meeting)}\n"
+                "  - {id: board, name: Vorstand (board)}\n"
+                "people:\n  - {id: mia, role: Vorstand, unit: board, leader: true}\n"
+                "  - {id: tim, role: Vorstand, unit: board, leader: true}\n"
+                "goals:\n  - {id: G1, title: Textilwerkstatt, owner: mia}\n"
+                "  - {id: G2, title: Fahrrad Exkursion, owner: tim}\n"
+                "initiatives:\n  - {id: I1, title: Ecosphere, owner: tim, supports: [G2]}\n"
+                "  - {id: I2, title: Kreativraum, owner: mia, supports: [G2]}\n"
+                "budgets: [{id: B1, currency: EUR, funds: [G1]}]\n")
+    RuleTester(unfunded_initiative).assert_passes(fragment)
+    RuleTester(unfunded_initiative).assert_fails(
+        fragment.replace("  - {id: board, name: Vorstand (board)}\n",
+                         "  - {id: board, name: Vorstand (board)}\n  - {id: shop}\n"),
+        [("p", None)])
+
 CASCADE = """\
 planlint: 1
 units:
@@ -821,6 +842,25 @@ def test_uncascaded_goal_accepts_a_teams_goals_in_the_hands_of_named_people() ->
     tester.assert_fails("units: [{id: org}, {id: dept, parent: org}]\n"
                         "people: [{id: ana, unit: dept}]\n"
                         "goals: [{id: G1, unit: org, owner: ana}]\n", [("G1", 3)])
+
+
+def test_uncascaded_goal_leaves_a_members_meetings_goals_to_their_champions() -> None:
+    """A makerspace's goals voted at its members' general meeting, each a project of the
+    member who champions it: no unit below the meeting and its board to cascade it to;
+    with a staff unit, or the goal owned by nobody, it is still asked."""
+    tester = RuleTester(uncascaded_goal)
+    fragment = ("plan: {id: p, sponsor: mv, office: board}\n"
+                "units:\n  - {id: mv, name: Mitgliederversammlung (members' general meeting)}\n"
+                "  - {id: board, name: Vorstand (board)}\n"
+                "people:\n  - {id: mia, role: Vorstand, unit: board, leader: true}\n"
+                "  - {id: marc}\n"
+                "goals:\n  - {id: G1, title: Battle Bots, owner: marc}\n")
+    tester.assert_passes(fragment)
+    tester.assert_fails(fragment.replace("  - {id: marc}\n", "  - {id: marc}\n"
+                                         "  - {id: staff, unit: shop}\n").replace(
+        "  - {id: board, name: Vorstand (board)}\n",
+        "  - {id: board, name: Vorstand (board)}\n  - {id: shop}\n"), [("G1", 11)])
+    tester.assert_fails(fragment.replace(", owner: marc", ""), [("G1", 9)])
 
 
 def test_uncascaded_goal_accepts_a_persons_own_objective_for_a_year() -> None:

@@ -218,6 +218,28 @@ class TestUnstaffedInitiative:
         RuleTester(unstaffed_initiative).assert_fails(
             fragment.replace("sponsor: pcc", "sponsor: priest"), [("I1", 7)])
 
+    def test_a_members_meetings_plan_is_staffed_by_its_members(self) -> None:
+        """A makerspace's goals voted at its members' general meeting: the members who
+        pledge to take part do the work; with a staff unit it is asked for teams."""
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: p, sponsor: mv, office: board, as_of: 2025-06-30}
+            units:
+              - {id: mv, name: Mitgliederversammlung (members' general meeting)}
+              - {id: board, name: Vorstand (board)}
+            people:
+              - {id: mia, role: Vorstand, unit: board, leader: true}
+              - {id: marc}
+            goals: [{id: G1, title: Jugendarbeit, owner: mia}]
+            initiatives:
+              - {id: I1, title: kreativraum, owner: marc, supports: [G1], status: active}
+            """)
+        RuleTester(unstaffed_initiative).assert_passes(fragment)
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("  - {id: board, name: Vorstand (board)}\n",
+                             "  - {id: board, name: Vorstand (board)}\n  - {id: shop}\n"),
+            [("I1", None)])
+
     def test_a_teams_own_plan_stays_its_own_though_it_names_who_did_finished_work(
             self) -> None:
         fragment = dedent("""\

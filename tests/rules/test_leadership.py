@@ -205,6 +205,38 @@ def test_a_teams_goals_are_answered_for_by_its_lead() -> None:
         fails=[(fragment.replace(", LEAD", ""), [("plan", 1)])])
 
 
+def test_a_members_meetings_goal_is_answered_for_by_the_members_of_its_work() -> None:
+    """A makerspace's goal of bicycle excursions, voted at its members' general meeting
+    with nobody named, each excursion organised by a member: answered for through them;
+    with a measure of its own, an excursion nobody organises, or a staff unit beside the
+    meeting and its board, it is asked for an owner."""
+    fragment = dedent("""\
+        planlint: 1
+        plan: {id: p, sponsor: mv, office: board}
+        units:
+          - {id: mv, name: Mitgliederversammlung (members' general meeting)}
+          - {id: board, name: Vorstand (board)}
+        people:
+          - {id: mia, role: Vorstand, unit: board, leader: true}
+          - {id: tim, role: Vorstand, unit: board, leader: true}
+          - {id: marc}
+        goals:
+          - {id: G1, title: AG Cyber, owner: marc}
+          - {id: G2, title: Fahrrad Exkursion}
+        initiatives:
+          - {id: I1, title: Brauerei, owner: mia, supports: [G2], status: done}
+          - {id: I2, title: Ecosphere, owner: tim, supports: [G2]}
+        """)
+    RuleTester(unowned_goal).assert_passes(fragment)
+    for member, other in (("{id: G2, title: Fahrrad Exkursion}",
+                           "{id: G2, title: Fahrrad Exkursion, metrics: [{id: M1}]}"),
+                          (", owner: tim, supports", ", supports"),
+                          ("  - {id: board, name: Vorstand (board)}\n",
+                           "  - {id: board, name: Vorstand (board)}\n  - {id: shop}\n")):
+        RuleTester(unowned_goal).assert_fails(fragment.replace(member, other),
+                                              [("G2", None)])
+
+
 def test_unowned_goal_leaves_dangling_and_wrong_kind_owners_to_structure_rules() -> None:
     RuleTester(unowned_goal).run(passes=[
         "goals:\n  - {id: G1, owner: nobody}\n",
@@ -668,6 +700,31 @@ goals:
 def test_a_top_goal_is_led_when_a_leader_co_owns_it() -> None:
     RuleTester(top_goal_not_led).assert_passes(
         PEOPLE + "goals:\n  - {id: G1, owner: analyst, co_owners: [ceo]}\n")
+
+
+def test_a_goal_a_members_meeting_adopts_may_be_any_members() -> None:
+    """A makerspace's members' general meeting adopts a goal a plain member proposed and
+    champions: the meeting's vote gives it its authority; with a staff unit, or the
+    member in a role of their own, the goal is still asked for a leader."""
+    fragment = dedent("""\
+        planlint: 1
+        plan: {id: p, sponsor: mv, office: board}
+        units:
+          - {id: mv, name: Mitgliederversammlung (members' general meeting)}
+          - {id: board, name: Vorstand (board)}
+        people:
+          - {id: mia, name: Mia, role: Vorstand, unit: board, leader: true}
+          - {id: marc, name: Marc}
+        goals:
+          - {id: G1, title: AG Cyber, owner: mia}
+          - {id: G2, title: Battle Bots, owner: marc}
+        """)
+    RuleTester(top_goal_not_led).assert_passes(fragment)
+    for member, other in (("  - {id: board, name: Vorstand (board)}",
+                           "  - {id: board, name: Vorstand (board)}\n  - {id: staff}"),
+                          ("{id: marc, name: Marc}", "{id: marc, name: Marc, role: Coach}")):
+        RuleTester(top_goal_not_led).assert_fails(fragment.replace(member, other),
+                                                  [("G2", None)])
 
 
 def test_top_goal_not_led_ignores_goals_reported_elsewhere() -> None:

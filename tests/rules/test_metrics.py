@@ -1259,6 +1259,22 @@ def test_statistics_a_report_quotes_beside_unmeasured_goals_ask_no_target() -> N
                          "[{date: 2021-03-31, value: 5}]}"), [("plan", None)])
 
 
+def test_a_reports_one_statistic_beside_unmeasured_goals_asks_no_target() -> None:
+    """A makerspace's year report quoting one figure after the year (the share of the
+    time the space was open) on one of its goals, the others listing no measure: the
+    report's statistic, not a level the plan set; a goal list measured by half its goals,
+    or the figure never read, is asked for its target."""
+    fragment = ("goals:\n  - {id: G1, title: Opening hours, metrics: [M1]}\n"
+                "  - {id: G2}\n  - {id: G3}\n"
+                "metrics:\n  - {id: M1, title: Share of the time the space was open, "
+                "unit: '%', actuals: [{date: 2025-12-31, value: 11}]}\n")
+    RuleTester(metric_without_target).assert_passes(fragment)
+    RuleTester(metric_without_target).assert_fails(
+        fragment.replace("  - {id: G3}\n", ""), [("M1", None)])
+    RuleTester(metric_without_target).assert_fails(
+        fragment.replace(", actuals: [{date: 2025-12-31, value: 11}]", ""), [("M1", None)])
+
+
 def test_measures_judged_by_a_threshold_of_real_change_ask_no_target() -> None:
     """An outcomes framework judging its indicators by direction against a baseline,
     each with its criterion for change (tolerance): no target asked, even of the one

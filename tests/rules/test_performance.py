@@ -451,6 +451,40 @@ def test_goals_owned_from_outside_the_organization_leave_performance_plans_to_ot
             [("p", None, "owned goals are not in their owner's objectives")])
 
 
+def test_goals_a_members_meeting_adopts_are_answered_for_to_it() -> None:
+    """A makerspace's goals voted by its members' general meeting, each championed by a
+    board member or a plain member: volunteers answering to the meeting, not to an
+    appraisal; a staff unit, an executive office or a member with a role of their own
+    are still asked."""
+    fragment = dedent("""\
+        planlint: 1
+        plan: {id: p, sponsor: mv, office: board}
+        units:
+          - {id: mv, name: Mitgliederversammlung (members' general meeting)}
+          - {id: board, name: Vorstand (board)}
+        people:
+          - {id: mia, name: Mia, role: Vorstand, unit: board, leader: true}
+          - {id: tom, name: Tom, role: Vorstand; Schatzmeister, unit: board, leader: true}
+          - {id: sim, name: Simone, role: Mitglied}
+          - {id: marc, name: Marc}
+        goals:
+          - {id: G1, title: AG Cyber, owner: mia}
+          - {id: G2, title: Carrera Bahn, owner: tom}
+          - {id: G3, title: Battle Bots, owner: marc}
+          - {id: G4, title: Textile workshop grant, owner: sim}
+        """)
+    RuleTester(owner_not_accountable).assert_passes(fragment)
+    for member, other in (("{id: mv, name: Mitgliederversammlung (members' general meeting)}",
+                           "{id: mv, name: Board of Directors}"),
+                          ("  - {id: board, name: Vorstand (board)}",
+                           "  - {id: board, name: Vorstand (board)}\n  - {id: staff}"),
+                          ("role: Vorstand, unit", "role: Executive Director, unit"),
+                          ("role: Mitglied", "role: Coordinator")):
+        RuleTester(owner_not_accountable).assert_fails(
+            fragment.replace(member, other),
+            [("p", None, "owned goals are not in their owner's objectives")])
+
+
 def test_a_plan_of_one_short_cycle_leaves_performance_plans_to_the_year() -> None:
     fragment = dedent("""\
         planlint: 1
