@@ -29,6 +29,7 @@ from planlint.measures import (
     makes_one,
     measures_work,
     names_instrument,
+    names_measure_moved,
     repeats,
     reports_done,
     says_none,
@@ -661,6 +662,7 @@ def _number(value: float) -> str:
              "callbacks', parent: P1}\n"
              "  - {id: R2, title: Deliver the dealer app 2.0}\n"
              "  - {id: R3, title: Prohibit texting while driving}\n"
+             "  - {id: N1, title: Increase the number of fee-paying programmes}\n"
              "  - {id: S1, title: Scale sales, description: 'Measures: see confidential "
              "version.'}\n"
              "  - {id: A1, title: Advocates program, description: Nothing specific in Q1}\n"
@@ -688,7 +690,11 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     goal is measured by a metric of its own, inline or by id (a metric shared by several
     goals counts for each of them), by its own wording when its title states the figure
     it aims at (``Reach at least $N net new ARR``, an objective written as its own key
-    result), through the measures of the work that supports it (a grant's objective to
+    result) or names the share, rate or number it asks to move (``Increase the number of
+    fee-paying programmes``, an incentive's DE&I objective to ``Demonstrate improvement
+    in the percent of job searches in which ... are interviewed``: the goal states what
+    shows whether it is reached, and what it lacks is figures, not a measure), through
+    the measures of the work that supports it (a grant's objective to
     run a service, measured by the uptime its deliverable lists), or through the goals
     below it in the cascade when one of them is measured: a strategic pillar is measured
     by its objectives' measures. A plan that runs one short cycle of work (a quarter, a
@@ -761,6 +767,7 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     dropped = plan.dropped_metrics
     own = [goal for goal in plan.goals
            if set(goal.metrics) - dropped or states_aim(goal.title or "")
+           or names_measure_moved(goal.title or "")
            or _KEPT_CONFIDENTIAL.search(worded(goal.description)) or any(
                set(work.metrics) - dropped and work.status != "cancelled"
                for work in plan.referrers(goal, "supports", Initiative))

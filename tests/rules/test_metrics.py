@@ -2552,3 +2552,18 @@ def test_a_heading_over_one_unmeasured_goal_is_reported_at_that_goal_only() -> N
     RuleTester(unmeasured_goal).assert_fails(
         plan + "  - {id: H2, title: Train block captains, parent: H}\n",
         [("H", 11), ("H1", 12), ("H2", 13)])
+
+
+def test_a_goal_that_names_the_share_it_moves_states_its_own_measure() -> None:
+    # an incentive's DE&I objective: "Demonstrate improvement in the percent of job
+    # searches in which candidates from underrepresented populations are interviewed"
+    plan = ("planlint: 1\ngoals:\n"
+            "  - {id: D1, title: Demonstrate improvement in the percent of job searches in "
+            "which candidates from underrepresented populations are interviewed}\n"
+            "  - {id: D2, title: Increase the number of fee-paying programmes}\n"
+            "  - {id: D3, title: Ensure strong pay equity is maintained}\n")
+    RuleTester(unmeasured_goal).assert_fails(plan, [("D3", 5)])
+    # a share named with no change asked of it is still unmeasured
+    RuleTester(unmeasured_goal).assert_fails(
+        plan.replace("Increase the number of", "Report on the number of"),
+        [("D2", 4), ("D3", 5)])
