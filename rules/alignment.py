@@ -669,7 +669,7 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
         "deliver it, or start an initiative that supports it")
         for goal in top if goal.id not in executed and not _worked_by_people(plan, goal)
         and not _deliverable(plan, goal) and not counts_own_output(plan, goal)
-        and not _own_year_objective(plan, goal)
+        and not plan.own_year_objective(goal)
         and not _next_period_aim(plan, goal) and not _sole_persons_task(plan, goal)
         and goal.id != plan.shared(_results_table)]
     if idle and _team_work_unlinked(plan):
@@ -727,17 +727,6 @@ def _deliverable(plan: Plan, goal: Goal) -> bool:
     whose milestones are the steps that execute it."""
     metrics = plan.refs(goal, "metrics", Metric)
     return bool(metrics) and all(plan.measure(metric).kind == "milestone" for metric in metrics)
-
-
-def _own_year_objective(plan: Plan, goal: Goal) -> bool:
-    """Whether a goal is a person's own objective for a year or less: its owner (the lead
-    of its unit where it names none) lists it under ``objectives`` (their performance
-    plan), and it is due within a year of its start (the plan's where it states none)."""
-    owner = plan.owner_of(goal)
-    horizon = plan.info.horizon
-    start = goal.start if goal.start is not None or horizon is None else horizon.start
-    return owner is not None and goal.id in owner.objectives and start is not None \
-        and goal.due is not None and (goal.due - start).days <= 366
 
 
 def _sole_persons_task(plan: Plan, goal: Goal) -> bool:
