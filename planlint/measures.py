@@ -1778,6 +1778,22 @@ def states_aim(text: str) -> bool:
     return bool(_quantities(_words(title))) or bool(_PLACEHOLDER.search(title))
 
 
+#: A title that asks to move a share, rate or number it names: a verb or noun of rise or
+#: fall, then the measure (``Increase the number of fee-paying programmes``, ``Demonstrate
+#: improvement in the percent of job searches in which ... are interviewed``).
+_MOVES_NAMED = LazyPattern(
+    r"\b(?:" + "|".join((*_RISE, *_FALL, *_CHANGES)) + r")(?: in)? (?:the |our )?"
+    r"(?:percent|percentage|share|proportion|rate|number) of [a-z]")
+
+
+def names_measure_moved(text: str) -> bool:
+    """Whether a title asks to move a share, rate or number it names (``Increase the
+    number of fee-paying programmes``, ``Demonstrate improvement in the percent of job
+    searches in which candidates from underrepresented populations are interviewed``):
+    the goal states its own measure and its direction, and lacks only its figures."""
+    return bool(_MOVES_NAMED.search(" ".join(_title_words(text))))
+
+
 #: Wording that says a figure adds up what was done since a start, not one period's
 #: flow: ``cumulative``, ``cumulated``, or what the work has ``accomplished`` (a HUD
 #: grantee's ``Cumulative Accomplishment Years 1-5`` against its five-year goal).

@@ -670,6 +670,20 @@ class Plan:
             owner = self.ref(unit, "lead", Person) if unit is not None else None
         return owner
 
+    def own_year_objective(self, goal: Goal) -> bool:
+        """Whether a goal is a person's own objective for a year or less: the person who
+        answers for it (:meth:`owner_of`) lists it under ``objectives`` (their performance
+        plan), and it is due (:meth:`due_of`) within a year of its start (the plan's where
+        it states none): a chief executive's annual goals, approved and judged by the
+        board in the appraisal."""
+        owner = self.owner_of(goal)
+        if owner is None or goal.id not in owner.objectives:
+            return False
+        horizon = self.info.horizon
+        start = goal.start if goal.start is not None or horizon is None else horizon.start
+        due = self.due_of(goal)
+        return start is not None and due is not None and (due - start).days <= 366
+
     def due_of(self, goal: Goal) -> date | None:
         """When a goal must be reached: its own ``due``, else the nearest goal above it
         that has one, else the end of the plan's horizon (a loop of parents stops the

@@ -640,7 +640,11 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     grantee's Consolidated Plan goal ``Rental Housing``, measured by its ``cumulative
     accomplishment (Housing Units)`` against the five-year goal): a line of eligible
     activity, whose accomplishments, unit by unit, are the work that executes it; whether
-    they keep pace is off-track-metric's question. Nor is a
+    they keep pace is off-track-metric's question. A person's own objective for a year,
+    as above, that names no owner is its unit's lead's, and one that states no start
+    starts with the plan (an annual incentive scorecard's corporate results, given to the
+    company and listed in its chief executive's objectives for the fiscal year the plan
+    covers). Nor is a
     goal that starts after the plan's as-of date in a plan that reports on goals already
     due by then (a year-end report's objectives for the year, then its aims for the next):
     the report closes on the year's work, and the next year's aims are taken up by the work
@@ -676,7 +680,7 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
         "deliver it, or start an initiative that supports it")
         for goal in top if goal.id not in executed and not _worked_by_people(plan, goal)
         and not _deliverable(plan, goal) and not counts_own_output(plan, goal)
-        and not _own_year_objective(plan, goal)
+        and not plan.own_year_objective(goal)
         and not _next_period_aim(plan, goal) and not _sole_persons_task(plan, goal)
         and goal.id != plan.shared(_results_table)]
     if idle and _team_work_unlinked(plan):
@@ -734,15 +738,6 @@ def _deliverable(plan: Plan, goal: Goal) -> bool:
     whose milestones are the steps that execute it."""
     metrics = plan.refs(goal, "metrics", Metric)
     return bool(metrics) and all(plan.measure(metric).kind == "milestone" for metric in metrics)
-
-
-def _own_year_objective(plan: Plan, goal: Goal) -> bool:
-    """Whether a goal is a person's own objective for a year or less: its owner lists it
-    under ``objectives`` (their performance plan), and it is due within a year of its
-    start."""
-    owner = plan.ref(goal, "owner", Person)
-    return owner is not None and goal.id in owner.objectives and goal.start is not None \
-        and goal.due is not None and (goal.due - goal.start).days <= 366
 
 
 def _sole_persons_task(plan: Plan, goal: Goal) -> bool:

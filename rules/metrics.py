@@ -29,6 +29,7 @@ from planlint.measures import (
     makes_one,
     measures_work,
     names_instrument,
+    names_measure_moved,
     repeats,
     reports_done,
     says_none,
@@ -73,9 +74,10 @@ _AT_START = timedelta(days=31)
 #: ``Ship v3.1``): done or not, its scope being the work the plan lists for it.
 _VERSION_RELEASE = LazyPattern(r"^(?:deliver|ship|release|launch)\b.*\bv?\d+(?:\.\d+)+\b",
                                re.IGNORECASE)
-#: A goal that is a prohibition to enact (``Prohibit cellphone use while driving``, ``Ban
-#: single-use plastics``): a rule adopted or not, like a release.
-_PROHIBITION = LazyPattern(r"^(?:prohibit|ban|outlaw)\b", re.IGNORECASE)
+#: A goal that is a prohibition or requirement to enact (``Prohibit cellphone use while
+#: driving``, ``Ban single-use plastics``, ``Require all managers to attend inclusive
+#: leadership training``): a rule adopted or not, like a release.
+_PROHIBITION = LazyPattern(r"^(?:prohibit|ban|outlaw|require)\b", re.IGNORECASE)
 
 
 def _unquantified(plan: Plan) -> frozenset[str]:
@@ -661,6 +663,7 @@ def _number(value: float) -> str:
              "callbacks', parent: P1}\n"
              "  - {id: R2, title: Deliver the dealer app 2.0}\n"
              "  - {id: R3, title: Prohibit texting while driving}\n"
+             "  - {id: N1, title: Increase the number of fee-paying programmes}\n"
              "  - {id: S1, title: Scale sales, description: 'Measures: see confidential "
              "version.'}\n"
              "  - {id: A1, title: Advocates program, description: Nothing specific in Q1}\n"
@@ -688,7 +691,11 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     goal is measured by a metric of its own, inline or by id (a metric shared by several
     goals counts for each of them), by its own wording when its title states the figure
     it aims at (``Reach at least $N net new ARR``, an objective written as its own key
-    result), through the measures of the work that supports it (a grant's objective to
+    result) or names the share, rate or number it asks to move (``Increase the number of
+    fee-paying programmes``, an incentive's DE&I objective to ``Demonstrate improvement
+    in the percent of job searches in which ... are interviewed``: the goal states what
+    shows whether it is reached, and what it lacks is figures, not a measure), through
+    the measures of the work that supports it (a grant's objective to
     run a service, measured by the uptime its deliverable lists), or through the goals
     below it in the cascade when one of them is measured: a strategic pillar is measured
     by its objectives' measures. A plan that runs one short cycle of work (a quarter, a
@@ -699,18 +706,21 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     Windows Terminal 2.0``), or a prohibition to enact (``Prohibit texting while driving``,
     a rule adopted or not), is done or not, like a milestone, and its scope is the work the
     plan lists for it: it is measured by that work being done, and a metric would only
-    restate the release or the rule. So is a goal under another goal that asks to set up or
-    start one body, programme, campaign or system, named in the singular (``Develop an Ambassador
-    Program``, ``Establish a working group for…``, ``Begin preparation for the marketing
-    campaign``), or to renew one thing work produces and lists the parts it delivers
-    (``Modernize the website with a new downloads page, documentation, and homepage``): it
-    is set up or begun, or not, or done part by part, as a yearly report's look-back marks
-    it, and the goal above it is what its measures show; a goal of the plan's own, under
-    none, is still asked for one, and a quality to build (``Build a strong inclusion work
-    environment``) is no such thing. So is a goal under another that asks to take one
-    decision, to identify, define, choose or determine one thing named in the singular
-    (``Identify the breakdown of revenue types that is sustainable for us``): it is taken
-    or not, and a measure would only restate it; not a search for many things
+    restate the release or the rule. A requirement to enact (``Require all managers to
+    attend inclusive leadership training``, one of an incentive's DE&I objectives) is such a
+    rule too, and one set under another goal is measured by being enacted even with no work
+    listed for it, as the goals below that set up one thing are. So is a goal under another
+    goal that asks to set up or start one body, programme, campaign or system, named in the
+    singular (``Develop an Ambassador Program``, ``Establish a working group for…``, ``Begin
+    preparation for the marketing campaign``), or to renew one thing work produces and lists
+    the parts it delivers (``Modernize the website with a new downloads page, documentation,
+    and homepage``): it is set up or begun, or not, or done part by part, as a yearly
+    report's look-back marks it, and the goal above it is what its measures show; a goal of
+    the plan's own, under none, is still asked for one, and a quality to build (``Build a
+    strong inclusion work environment``) is no such thing. So is a goal under another that
+    asks to take one decision, to identify, define, choose or determine one thing named in
+    the singular (``Identify the breakdown of revenue types that is sustainable for us``):
+    it is taken or not, and a measure would only restate it; not a search for many things
     (``Identify the needs of communities``). A goal whose own text says its measures are kept in a
     confidential or internal version (``Measures: see confidential version``), or that its
     results cannot be published (a screening authority's performance category whose "data
@@ -761,6 +771,7 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     dropped = plan.dropped_metrics
     own = [goal for goal in plan.goals
            if set(goal.metrics) - dropped or states_aim(goal.title or "")
+           or names_measure_moved(goal.title or "")
            or _KEPT_CONFIDENTIAL.search(worded(goal.description)) or any(
                set(work.metrics) - dropped and work.status != "cancelled"
                for work in plan.referrers(goal, "supports", Initiative))
@@ -772,7 +783,8 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     unmeasured = [goal for goal in plan.goals if goal.id not in measured
                   and not goal.actuals
                   and not (goal.parent is not None and (sets_up_one(goal.title or "")
-                                                        or decides_one(goal.title or "")))
+                                                        or decides_one(goal.title or "")
+                                                        or _enacts_rule(goal.title or "")))
                   and not _PARKED.search(worded(goal.description))
                   and not _targeted_elsewhere(plan, goal) and not sorts_work(plan, goal)]
     if widespread(len(unmeasured), len(plan.goals)):
@@ -858,7 +870,13 @@ def _releases_version(plan: Plan, goal: Goal) -> bool:
     title = goal.title or ""
     return (("." in title  # a version's number has a dot: read the rest only then
              and bool(_VERSION_RELEASE.search(strip_label(title))))
-            or bool(_PROHIBITION.match(strip_label(title)))) and _has_work(plan, goal)
+            or _enacts_rule(title)) and _has_work(plan, goal)
+
+
+def _enacts_rule(title: str) -> bool:
+    """Whether a goal's title is a prohibition or requirement to enact
+    (``_PROHIBITION``): a rule adopted or not."""
+    return bool(_PROHIBITION.match(strip_label(title)))
 
 
 def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:

@@ -73,6 +73,16 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     chancellor, as the district's head, answers for): their performance plan follows the
     cascade, holding them to the strategy through the yearly goals chosen under its
     standing priorities, and the priorities themselves are not a second list to add.
+    Nor is a goal asked whose owner holds it through the cascade next to it: a goal set
+    under a goal of the same owner and unit that is in the owner's ``objectives`` (an
+    officer's annual incentive that lists the DE&I objectives of its individual component,
+    whose parts sit under them), or a
+    goal divided among several people whose sub-goals are each in their own owner's
+    ``objectives``, one of them in this owner's (the individual component, split into
+    each officer's own goals): the performance plan already holds the owner to the goal
+    as a whole or to its part of it; a sub-goal whose parent the owner's objectives leave
+    out, or one cascaded to its owner from another's goal (a revenue officer's sales
+    objective under the chief executive's growth goal), is still asked.
     A plan that says it ties its goals to the performance plans of the people who answer
     for them and does not publish those plans (``plan: withheld: [objectives]``: a budget
     justification whose metrics "are integrated into executive performance plans" of its
@@ -126,8 +136,10 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
              if (owner := plan.owner_of(goal)) is not None]
     tops = {goal.id for goal in plan.top_goals}
     cascading = _held_through_cascade(plan, owned, tops)
+    held = _held_with_parts(plan, owned)
     owned = [(goal, owner) for goal, owner in owned
              if not (owner.id in cascading and goal.id in tops)
+             and (goal.id, owner.id) not in held
              and not _JUDICIAL_OFFICE.match(owner.role or "")
              and not _elected_without_objectives(owner)
              and not _chair_without_objectives(plan, owner)]
@@ -240,6 +252,37 @@ def _held_through_cascade(plan: Plan, owned: list[tuple[Goal, Person]],
                and not own.isdisjoint(plan.closure([held], ABOVE, Goal))
                for objective in person.objectives):
             found.add(person.id)
+    return found
+
+
+def _held_with_parts(plan: Plan, owned: list[tuple[Goal, Person]]) -> set[tuple[str, str]]:
+    """The (goal, owner) pairs whose goal the owner's performance plan holds through the
+    cascade next to it: a goal set under a goal of the same owner and unit that is in the
+    owner's ``objectives`` (an officer's award counts the DE&I objectives inside the
+    individual component it lists; not a goal cascaded from another owner's goal),
+    or a goal divided among several people, whose sub-goals are all in their own owners'
+    ``objectives``, one of them in this owner's (an incentive's individual component,
+    split into each officer's own goals)."""
+    owner_of = {goal.id: owner for goal, owner in owned}
+    children: dict[str, list[str]] = {}
+    for goal in plan.goals:
+        if goal.parent is not None:
+            children.setdefault(goal.parent, []).append(goal.id)
+    found = set()
+    for goal, owner in owned:
+        if not owner.objectives:
+            continue
+        parent = plan.ref(goal, "parent", Goal)
+        if parent is not None and parent.id in owner.objectives and parent.unit == goal.unit \
+                and owner_of.get(parent.id) is owner:
+            found.add((goal.id, owner.id))
+            continue
+        parts = [(part, owner_of.get(part)) for part in children.get(goal.id, [])]
+        holders = {holder.id for part, holder in parts
+                   if holder is not None and part in holder.objectives}
+        if len(holders) > 1 and owner.id in holders and all(
+                holder is not None and part in holder.objectives for part, holder in parts):
+            found.add((goal.id, owner.id))
     return found
 
 

@@ -260,13 +260,25 @@ def _unreviewed_often(plan: Plan,
         looks = _LOOKS - 1 if _set_at_review(plan, goal, reviews) else _LOOKS
         often = max(base, _term_days(plan, goal) / looks)
         days, stretches = _spacing(plan, goal, [*whole, *reviews])
-        if days > often + _SAME_DAY and not _reviewed_at_each_reading(plan, goal, days):
+        if days > often + _SAME_DAY and not _reviewed_at_each_reading(plan, goal, days) \
+                and not (days <= cadence_days("annual") + _SAME_DAY and _appraised(plan, goal)):
             # one cause, one finding: the goal is named once, at its most frequent review
             nearest = min(reviews, key=lambda review: _spacing(plan, goal, [review])[0])
             waiting[nearest.id].append(goal)
             gaps[goal.id] = [(first, last) for first, last in stretches
                              if (last - first).days > often + _SAME_DAY]
     return waiting, gaps
+
+
+def _appraised(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal is people's own objectives for a year: a person's own objective
+    (:meth:`Plan.own_year_objective`), or a goal whose sub-goals all are (an annual
+    incentive's individual component, split into each officer's own goals): set at the
+    start of the year and judged in the appraisal after it."""
+    if plan.own_year_objective(goal):
+        return True
+    parts = plan.subgoals(goal)
+    return bool(parts) and all(plan.own_year_objective(part) for part in parts)
 
 
 #: A stretch of a goal's term without a scheduled review: its first and last day.
@@ -457,7 +469,15 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     readings would have no new figure to look at, and the interim one comes while the
     targets can still be adjusted. A goal reviewed only once, at the end of its term (a
     one-year budget's annual measures and annual meeting), or one whose measures state
-    no cycle or a faster one, or that has no measure, is still reported.
+    no cycle or a faster one, or that has no measure, is still reported. Nor is a goal
+    that is people's own objectives for a year, reviewed at least once a year: a goal its
+    owner lists under ``objectives`` and due within a year (a superintendent's goals for
+    the school year, evaluated by the board at mid-year and year-end), or one whose
+    sub-goals all are (an annual incentive's individual component, split into each
+    officer's own goals and judged by the compensation committee after the year): such
+    goals are set at the start of the year and judged in the appraisal by design, and a
+    quarterly forum for one person's goals is another style's calendar; a goal in nobody's
+    performance plan (the one-year budget's) is still reported.
     Cadences compare by length: a month is a twelfth of a year, so ``P1M`` equals
     ``monthly`` and ``P3M`` equals ``quarterly``, ``P13W`` (91 days) is a little more
     frequent than ``quarterly`` and ``P100D`` less frequent. A review without a cadence

@@ -877,6 +877,23 @@ def test_uncascaded_goal_accepts_a_persons_own_objective_for_a_year() -> None:
                         [("G1", 3)])
 
 
+
+def test_uncascaded_goal_accepts_a_yearly_goal_its_units_head_holds_in_their_objectives() -> None:
+    """An annual incentive's corporate results, given to the company with no owner of
+    their own, in the objectives of its chief executive (the company's lead) for the
+    fiscal year the plan covers: his to carry out through the staff he directs."""
+    tester = RuleTester(uncascaded_goal)
+    fragment = ("plan: {horizon: {start: 2022-10-01, end: END}}\n"
+                "units: [{id: org, lead: ceo}, {id: ops, parent: org}]\n"
+                "people: [{id: ceo, unit: org, objectives: [G1]}]\n"
+                "goals: [{id: G1, unit: org, due: 2023-09-30}]\n")
+    tester.assert_passes(fragment.replace("END", "2023-09-30"))
+    # a plan of several years whose goal states no start, or a lead who does not hold it
+    tester.assert_fails(fragment.replace("END", "2026-09-30").replace(
+        "2022-10-01", "2020-10-01"), [("G1", 4)])
+    tester.assert_fails(fragment.replace("END", "2023-09-30").replace(
+        "objectives: [G1]", "objectives: []"), [("G1", 4)])
+
 def test_uncascaded_goal_leaves_the_only_named_persons_tasks_for_a_month_to_them() -> None:
     """A founder's goals for the month, declared and graded by himself, are his to do."""
     tester = RuleTester(uncascaded_goal)

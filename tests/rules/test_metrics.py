@@ -2568,3 +2568,32 @@ def test_a_heading_over_one_unmeasured_goal_is_reported_at_that_goal_only() -> N
     RuleTester(unmeasured_goal).assert_fails(
         plan + "  - {id: H2, title: Train block captains, parent: H}\n",
         [("H", 11), ("H1", 12), ("H2", 13)])
+
+
+def test_a_goal_that_names_the_share_it_moves_states_its_own_measure() -> None:
+    # an incentive's DE&I objective: "Demonstrate improvement in the percent of job
+    # searches in which candidates from underrepresented populations are interviewed"
+    plan = ("planlint: 1\ngoals:\n"
+            "  - {id: D1, title: Demonstrate improvement in the percent of job searches in "
+            "which candidates from underrepresented populations are interviewed}\n"
+            "  - {id: D2, title: Increase the number of fee-paying programmes}\n"
+            "  - {id: D3, title: Ensure strong pay equity is maintained}\n")
+    RuleTester(unmeasured_goal).assert_fails(plan, [("D3", 5)])
+    # a share named with no change asked of it is still unmeasured
+    RuleTester(unmeasured_goal).assert_fails(
+        plan.replace("Increase the number of", "Report on the number of"),
+        [("D2", 4), ("D3", 5)])
+
+
+def test_a_requirement_to_enact_under_another_goal_is_measured_by_being_enacted() -> None:
+    # an incentive's DE&I objectives: a requirement adopted or not, like a prohibition
+    plan = ("planlint: 1\ngoals:\n"
+            "  - id: DEI\n    title: DE&I objectives\n"
+            "    metrics: [{id: M1, title: Share of women in leadership, unit: '%'}]\n"
+            "  - {id: D3, title: Require all managers to attend inclusive leadership "
+            "training, parent: DEI}\n"
+            "  - {id: D4, title: Recruit diverse managers, parent: DEI, metrics: [M1]}\n")
+    RuleTester(unmeasured_goal).assert_passes(plan)
+    # the same requirement as a goal of the plan's own, with no work, is still asked
+    RuleTester(unmeasured_goal).assert_fails(plan.replace(", parent: DEI}\n", "}\n", 1),
+                                             [("D3", 6)])

@@ -2753,3 +2753,28 @@ class TestPlanNeverRead:
         RuleTester(plan_never_read, as_of=D("2019-06-30")).assert_passes(milestone)
         withheld = self.PLAN.replace("title: T,", "title: T, withheld: [actuals],")
         RuleTester(plan_never_read, as_of=D("2019-06-30")).assert_passes(withheld)
+
+
+def test_peoples_own_objectives_for_a_year_are_reviewed_in_their_yearly_appraisal() -> None:
+    # an annual incentive's individual component, split into each officer's own goals,
+    # set at the start of the fiscal year and judged by the committee after it
+    fragment = dedent("""\
+        planlint: 1
+        plan: {horizon: {start: 2022-10-01, end: 2023-09-30}}
+        units: [{id: co, lead: ceo}]
+        people:
+          - {id: ceo, objectives: [IND-ceo]}
+          - {id: cfo, objectives: [IND-cfo]}
+        goals:
+          - {id: IND, title: Individual performance, unit: co}
+          - {id: IND-ceo, title: The CEO's individual goals, parent: IND, owner: ceo}
+          - {id: IND-cfo, title: The CFO's individual goals, parent: IND, owner: cfo}
+        reviews:
+          - {id: R1, title: Committee's November evaluation, cadence: annual, covers: [IND]}
+        """)
+    tester = RuleTester(review_cadence_too_slow)
+    tester.assert_passes(fragment)
+    # a part in nobody's performance plan, or a review less than yearly: still asked
+    tester.assert_fails(fragment.replace("objectives: [IND-cfo]", "objectives: []"),
+                        [("R1", 12)])
+    tester.assert_fails(fragment.replace("cadence: annual", "cadence: P2Y"), [("R1", 12)])

@@ -553,3 +553,40 @@ def test_a_plan_that_keeps_its_performance_plans_unpublished_is_not_asked_for_th
         people, [("cj", None, "all 2 leaders and owners have no objectives")])
     RuleTester(person_without_objectives).assert_passes(
         people.replace("[owners]", "[owners, objectives]"))
+
+
+def test_a_goal_held_through_the_goal_above_or_its_parts_is_in_the_performance_plan() -> None:
+    # an annual incentive scorecard: each officer's award lists the individual component's
+    # DE&I objectives (whose parts sit under them) and their own individual goals; the
+    # component itself is held through the officers' goals set under it
+    fragment = dedent("""\
+        planlint: 1
+        units: [{id: co, lead: ceo}]
+        people:
+          - {id: ceo, leader: true, objectives: [FIN, DEI, IND-ceo]}
+          - {id: cfo, leader: true, objectives: [IND-cfo]}
+        goals:
+          - {id: FIN, title: Corporate financial goals, unit: co}
+          - {id: IND, title: Individual performance, unit: co}
+          - {id: DEI, title: DE&I objectives, parent: IND, unit: co}
+          - {id: DEI-1, title: Interview more diverse candidates, parent: DEI, unit: co}
+          - {id: IND-ceo, title: The CEO's individual goals, parent: IND, owner: ceo}
+          - {id: IND-cfo, title: The CFO's individual goals, parent: IND, owner: cfo}
+        """)
+    RuleTester(owner_not_accountable).assert_passes(fragment)
+    # a part left out of its owner's performance plan: the component is asked again
+    RuleTester(owner_not_accountable).assert_fails(
+        fragment.replace("objectives: [IND-cfo]", "objectives: [DEI]"),
+        [("IND", 8), ("IND-cfo", 12)])
+    # a sub-goal whose parent its owner's performance plan leaves out is still asked
+    RuleTester(owner_not_accountable).assert_fails(
+        fragment.replace("objectives: [FIN, DEI, IND-ceo]", "objectives: [FIN, IND-ceo]"),
+        [("plan", None, "3 of 6 owned goals are not in their owner's objectives "
+                        "(IND, DEI, DEI-1)")])
+    # a goal cascaded to its owner from another's goal that their objectives list is
+    # still asked (a revenue officer's sales objective under the CEO's growth goal)
+    RuleTester(owner_not_accountable).assert_fails(
+        fragment.replace("objectives: [IND-cfo]", "objectives: [IND-cfo, FIN]").replace(
+            "  - {id: IND, title:", "  - {id: FIN-cfo, title: Cut costs, parent: FIN, "
+            "owner: cfo}\n  - {id: IND, title:"),
+        [("FIN-cfo", 8)])
