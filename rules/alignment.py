@@ -439,9 +439,17 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     not, a goal to support: whether it keeps its work apart from goals is read over every
     initiative it lists, and when the whole list supports none, the plan is reported once,
     naming the work still open, however little of it is left (not its one open item
-    beside thirty done ones that support none either).
+    beside thirty done ones that support none either). Nor is a participatory budget that
+    states no goals: its title names it one (``Participatory Budgeting Project Tracker``,
+    and the names the practice goes by in the other languages it is run in: ``budget
+    participatif``, ``presupuesto participativo``, ``orçamento participativo``,
+    ``bilancio partecipativo``, ``Bürgerhaushalt``, ``burgerbegroting``): each project is
+    there because residents voted for it on a ballot, which is its mandate, and a
+    register of their choices has no goals of the council's for the projects to serve by
+    design; a participatory budget that states goals (themes its projects are chosen
+    under) is asked to link its work to them.
     """
-    if not plan.goals and plan.metrics:
+    if not plan.goals and (plan.metrics or _participatory_budget(plan)):
         return
     live, unlinked = plan.shared(_unlinked_work)
     restated = {unlinked[position].id for position in restating(
@@ -469,6 +477,24 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
                            lacking="support no goal", repeated=restated,
                            fix="list under each initiative's supports the goals it serves",
                            listed=listed)
+
+
+#: A participatory budget, by the names the practice goes by where it is run: residents
+#: propose and vote on projects for a share of a public budget (New York's PBNYC, Paris's
+#: budget participatif, Porto Alegre's orçamento participativo, Madrid's presupuestos
+#: participativos, Germany's Bürgerhaushalte, Italy's bilanci partecipativi, Dutch
+#: burgerbegrotingen).
+_PARTICIPATORY_BUDGET = LazyPattern(
+    r"\bparticipatory budget(?:s|ing)?\b|\bbudgets? participatifs?\b|"
+    r"\bpresupuestos? participativos?\b|\borçamentos? participativos?\b|"
+    r"\bbilanci(?:o)? partecipativ[oi]\b|\bbürgerhaushalt(?:e|s)?\b|"
+    r"\bburgerbegroting(?:en)?\b", re.IGNORECASE)
+
+
+def _participatory_budget(plan: Plan) -> bool:
+    """Whether the plan's title names it a participatory budget (see
+    :data:`_PARTICIPATORY_BUDGET`): its work is what residents voted for."""
+    return _PARTICIPATORY_BUDGET.search(worded(plan.info.title)) is not None
 
 
 def _unlinked_work(plan: Plan) -> tuple[list[Initiative], list[Initiative]]:

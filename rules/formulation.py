@@ -89,7 +89,8 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     wellbeing``, ``outlines the roadmap towards delivering 2.0``: a strategy whose theme
     states its direction without calling it a vision; not a course set for someone, which
     says no destination), or, anywhere in it, what the plan itself aims at (``This
-    strategy aims to ...``, and the same words in the other languages plans are written
+    strategy aims to ...``, ``The aim of the action plan is to ...``, ``The purpose of
+    this strategy is to ...``, and the same words in the other languages plans are written
     in: ``le plan d'action ... vise à soutenir la transformation numérique de l'État``,
     ``el plan tiene como objetivo``, ``het plan heeft als doel``): a plan's own stated
     purpose is a direction to weigh its goals against, whatever its language; what
@@ -196,7 +197,9 @@ _MISSION = LazyPattern(r"\b(?:mission(?: statement)?|mandate|misión(?: instituc
                        r"\w+ing\b", re.IGNORECASE)
 #: The plan itself says what it aims at: its name for itself (``the plan``, ``this
 #: strategy``, ``le plan d'action ...``) with the verb that states a document's aim
-#: (``aims to``, ``seeks to``), in the languages the plans checked are written in:
+#: (``aims to``, ``seeks to``), or its aim named as such (``The aim of the action plan is
+#: to ...``, ``The purpose of this strategy is to ...``), in the languages the plans checked
+#: are written in:
 #: French ``vise à``, ``a pour objectif de``; Spanish ``tiene como objetivo``, ``busca``;
 #: Portuguese ``tem como objetivo``, ``visa``; Italian ``ha l'obiettivo di``, ``mira a``;
 #: German ``zielt darauf ab``, ``hat das Ziel``; Dutch ``heeft als doel``, ``beoogt``.
@@ -204,7 +207,9 @@ _MISSION = LazyPattern(r"\b(?:mission(?: statement)?|mandate|misión(?: instituc
 #: programme), so what a website, a ministry or a government aims at (``BA Compromisos
 #: es un sitio web que busca informar``; ``the Government aims to nurture``) is not
 #: read as the plan's aim.
-_PLAN_AIM = LazyPattern("|".join(
+_PLAN_AIM = LazyPattern(r"\b(?:aims?|purposes?|objectives?|goals?) of (?:the|this|our) "
+                        r"(?:[\w'\u2019-]+ ){0,8}?(?:plan|strategy|programme|program|roadmap) "
+                        r"(?:is|are) to\b|" + "|".join(
     rf"\b(?:{subject})\b[^.!?]{{0,200}}?\b(?:{verb})\b" for subject, verb in (
         (r"(?:the|this|our) (?:[\w'\u2019-]+ ){0,8}?(?:plan|strategy|programme|program|roadmap)",
          r"aims? to|seeks? to"),

@@ -94,7 +94,12 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     same unit (each result assigned to its implementing agency, with the agency's own
     line of the indicative budget): each agency answers for its results by contract, and
     the body, which names no person, answers for the whole through them; without that
-    money a body names nobody over the whole and the plan is still reported.
+    money a body names nobody over the whole and the plan is still reported, unless each
+    goal has among its initiatives one at least whose ``owner`` is a person (an
+    employer's equality action plan its executive approves, whose "Accountability"
+    column names who answers for each action): the people named answer for the actions
+    and the body for the whole, as under a person's sponsorship; work given only to
+    bodies (an agenda's agencies, a partnership's member organisations) names nobody.
     Nor is a plan one person coordinates: its ``sponsor`` is a person who is also its
     ``office`` (or leads the unit that is) and chairs a review that covers every goal by
     name (a project's coordinator, who monitors that its objectives are achieved), or
@@ -332,9 +337,19 @@ def _assigned_by_action(plan: Plan) -> bool:
     its implementing agency with that agency's budget line)."""
     if plan.info.sponsor is None or not plan.goals:
         return False
-    if plan.ref(plan.info, "sponsor", Person) is None and not _contracted(plan):
+    if plan.ref(plan.info, "sponsor", Person) is None and not _contracted(plan) \
+            and not _each_goal_staffed(plan):
         return False
     return all(plan.owner_of(goal) is None and _heads_assigned_work(plan, goal)
+               for goal in plan.goals)
+
+
+def _each_goal_staffed(plan: Plan) -> bool:
+    """Whether every goal of the plan is served by an initiative whose ``owner`` is a
+    person: the plan names, goal by goal, people who answer for its actions (an equality
+    action plan's "Accountability" column), not only the bodies that carry them out."""
+    return all(any(plan.ref(initiative, "owner", Person) is not None
+                   for initiative in plan.referrers(goal, "supports", Initiative))
                for goal in plan.goals)
 
 

@@ -597,6 +597,26 @@ def test_orphan_initiative_reads_a_goalless_plans_finished_work_too() -> None:
     tester.assert_fails(roadmap + "goals: [{id: G1}]\n", [("N1", 3)])
 
 
+@pytest.mark.parametrize("title", [
+    "Participatory Budgeting Project Tracker: Council District 39",
+    "Budget participatif de Paris 2024",
+    "Presupuestos participativos: proyectos votados",
+])
+def test_orphan_initiative_leaves_a_participatory_budgets_voted_projects(title: str) -> None:
+    """A participatory budget's projects are there because residents voted for them:
+    with no goals stated, they have none to serve by design. Goals stated (themes the
+    projects are chosen under), or a title that names no participatory budget, and the
+    work is asked to link to them."""
+    fragment = (f"plan: {{id: pb, title: '{title}'}}\ninitiatives:\n"
+                "  - {id: P1, title: Library computers, status: active}\n"
+                "  - {id: P2, title: Street trees, status: planned}\n")
+    tester = RuleTester(orphan_initiative)
+    tester.assert_passes(fragment)
+    tester.assert_fails(fragment + "goals: [{id: G1, title: Greener streets}]\n",
+                        [("pb", None)])
+    tester.assert_fails(fragment.replace(title, "Capital Projects Tracker"), [("pb", None)])
+
+
 @pytest.mark.parametrize(("title", "about_the_plan"), [
     ("New mission statement", True),
     ("Refresh the vision and values statements", True),

@@ -71,6 +71,8 @@ class TestNoVision:
         'system-wide goal of eliminating equity gaps."',
         # what the plan itself aims at, in English and in the languages plans are written in
         "This strategy aims to halve the waiting time for a first appointment.",
+        "The aim of the action plan is to reducing the Gender Pay Gap, year on year.",
+        "The purpose of this strategy is to give every child a good start.",
         "Le plan a été conçu à la suite de la circulaire du 27 avril 2021, et vise à "
         "soutenir la transformation numérique de la fonction publique.",
         "El plan tiene como objetivo reducir la pobreza energética.",
@@ -107,6 +109,7 @@ class TestNoVision:
         # what something other than the plan aims at
         "BA Compromisos es un sitio web que busca informar a la ciudadanía.",
         "Through this exercise, the Government aims to nurture accountable governance.",
+        "The aim of the website is to inform residents of the plan.",
         # a policy named, not stated under its heading
         "El plan fortalece la política institucional de datos abiertos.",
     ])

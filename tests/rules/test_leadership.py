@@ -186,6 +186,26 @@ def test_a_body_s_plan_contracting_every_action_with_its_own_budget_is_by_action
                (fragment.split("budgets:")[0], [("SO1", 5), ("SO2", 6)])])  # no money
 
 
+def test_a_body_s_plan_naming_people_for_each_goal_s_actions_is_by_action() -> None:
+    """An employer's action plan, approved by its executive board, names who is
+    accountable for each action (one given to Comms): the people answer for the actions,
+    the board for the whole. Actions of a goal given only to bodies, or one action
+    nobody carries, leave the plan reported."""
+    fragment = ("plan: {id: p, sponsor: board}\n"
+                "units: [{id: trust}, {id: board, parent: trust}, {id: comms, parent: trust}]\n"
+                "people: [{id: jones}, {id: lucy}]\n"
+                "goals:\n  - {id: G1, title: Recruitment and retention, unit: trust}\n"
+                "  - {id: G2, title: Flexible working, unit: trust}\n"
+                "initiatives:\n  - {id: A1, supports: [G1], owner: jones}\n"
+                "  - {id: A2, supports: [G1], unit: comms}\n"
+                "  - {id: A3, supports: [G2]WORK}\n"
+                "  - {id: BAU, title: Business as usual}\n")
+    RuleTester(unowned_goal).run(
+        passes=[fragment.replace("WORK", ", owner: lucy")],
+        fails=[(fragment.replace("WORK", ", unit: comms"), [("p", 1)]),
+               (fragment.replace("WORK", ""), [("p", 1)])])
+
+
 def test_work_in_the_goals_own_unit_assigns_it_to_nobody_new() -> None:
     RuleTester(unowned_goal).assert_fails(
         "plan: {id: p, sponsor: board}\n"
