@@ -2489,6 +2489,11 @@ def unanswered_off_track_rating(plan: Plan, options: OffTrackOptions) -> Iterato
     """The plan rates a goal, metric or initiative off track itself (``rating:
     off-track``: red, ``Delayed``, ``Late``) and states no response to it: no ``response``
     on the item (for a metric, on its latest actual) and no decision recorded about it.
+    A goal's or metric's latest result in words that says its work is held up by something
+    it waits on (``blocked from Community IT side``, ``This milestone is PENDING OMB Open
+    Data Guidance``) is the plan's own word that it is stopped, as a red rating is, and is
+    judged the same way: nothing saying what is done to unblock it, or by when, leaves it
+    waiting; a bare ``Blocked``, which names nothing it waits on, is not read so.
 
     A plan that rates its own work behind and says nothing of why or what it will do has
     held the review and skipped the adjustment: the rating is the alarm, the response the
@@ -2522,7 +2527,10 @@ def unanswered_off_track_rating(plan: Plan, options: OffTrackOptions) -> Iterato
     """
     items: tuple[Goal | Metric | Initiative, ...] = (*plan.goals, *plan.metrics,
                                                      *plan.initiatives)
-    rated = [item for item in items if item.rating == "off-track" and not _closed(item)]
+    blocked = {item.id: said for item in items
+               if item.rating != "off-track" and (said := _reported_blocked(plan, item))}
+    rated = [item for item in items
+             if (item.rating == "off-track" or item.id in blocked) and not _closed(item)]
     if not rated:  # most plans: no rating of their own
         return
     unanswered = [item for item in rated if not _rating_answered(plan, item)]
@@ -2531,14 +2539,59 @@ def unanswered_off_track_rating(plan: Plan, options: OffTrackOptions) -> Iterato
     repeated = _reported_elsewhere(plan, options)
     rated = [item for item in rated if item.id not in repeated]
     findings = [item.finding(
+        f"{item.describe()} is reported blocked by the plan (\"{blocked[item.id]}\"), and "
+        "nothing says what is done to unblock it or by when; state the action taken or "
+        f"planned as {_ANSWER_AT[item.kind]}, or set a new date with the reason",
+        field=_blocked_field(plan, item)) if item.id in blocked else item.finding(
         f"{item.describe()} is rated off track by the plan as of {plan.as_of}, and nothing "
         "says why or what is done about it; state the cause and the action taken or planned "
         f"as {_ANSWER_AT[item.kind]}, or set a new date with the reason", field="rating")
         for item in unanswered if item.id not in repeated]
-    yield from by_practice(plan, findings, len(rated), items="items the plan rates off track",
-                           lacking="state no cause or action in answer",
+    yield from by_practice(plan, findings, len(rated),
+                           items="items the plan rates off track or reports blocked"
+                           if blocked else "items the plan rates off track",
+                           lacking="state no action in answer, nor a new date" if blocked
+                           else "state no cause or action in answer",
                            fix="say under each one's response why it is behind and what is "
                                "done about it")
+
+
+#: A result in words that says the work is held up by something it waits on: ``blocked
+#: from Community IT side``, ``blocked by the vendor``, ``This milestone is PENDING OMB
+#: Open Data Guidance``; not one that denies it (``not blocked``).
+_BLOCKED = LazyPattern(r"\bblocked (?:by|from|on)\b|\b(?:is|are|remains?) pending \w",
+                       re.IGNORECASE)
+
+
+def _blocked_result(plan: Plan, item: Goal | Metric | Initiative) -> tuple[int, str] | None:
+    """The index and words of a goal's or metric's latest result by the as-of date, when it
+    is in words only and says the work is held up by something it waits on (see
+    :data:`_BLOCKED`)."""
+    if isinstance(item, Initiative) or not item.actuals:  # most: no result, or a figure
+        return None
+    dated = [(index, actual) for index, actual in enumerate(item.actuals)
+             if actual.date <= plan.as_of]
+    if not dated:
+        return None
+    index, actual = max(dated, key=lambda pair: (pair[1].date, pair[0]))
+    text = " ".join((actual.text or "").split())
+    if actual.value is not None or actual.score is not None or not text:
+        return None
+    if any(not _DENIED.search(text[:found.start()]) for found in _BLOCKED.finditer(text)):
+        return index, text
+    return None
+
+
+def _reported_blocked(plan: Plan, item: Goal | Metric | Initiative) -> str | None:
+    """The words of the result that reports an item blocked (see :func:`_blocked_result`)."""
+    found = _blocked_result(plan, item)
+    return one_line(found[1]) if found is not None else None
+
+
+def _blocked_field(plan: Plan, item: Goal | Metric | Initiative) -> str | None:
+    """Where the result that reports an item blocked stands."""
+    found = _blocked_result(plan, item)
+    return f"actuals/{found[0]}" if found is not None else None
 
 
 #: Where the plan states its answer to an item it rates off track.

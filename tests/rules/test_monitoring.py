@@ -20,6 +20,7 @@ from planlint.rules.monitoring import (
     plan_never_read,
     stale_metric,
     target_already_passed,
+    unanswered_off_track_rating,
 )
 from planlint.rules.reviews import (
     no_review,
@@ -2778,3 +2779,36 @@ def test_peoples_own_objectives_for_a_year_are_reviewed_in_their_yearly_appraisa
     tester.assert_fails(fragment.replace("objectives: [IND-cfo]", "objectives: []"),
                         [("R1", 12)])
     tester.assert_fails(fragment.replace("cadence: annual", "cadence: P2Y"), [("R1", 12)])
+
+
+class TestUnansweredOffTrackRating:
+    BLOCKED = dedent("""\
+        planlint: 1
+        plan: {id: P, title: T, as_of: 2015-04-28}
+        goals:
+          - id: G1
+            title: Move the sites to Community IT
+            due: 2015-12-31
+            actuals:
+              - {date: 2015-04-28, text: "Working on it -> blocked from Community IT side"}
+        """)
+
+    def test_a_result_that_says_the_work_is_blocked_by_something_fires(self) -> None:
+        RuleTester(unanswered_off_track_rating).assert_fails(
+            self.BLOCKED, [("G1", None, "is reported blocked by the plan")])
+        pending = self.BLOCKED.replace(
+            "Working on it -> blocked from Community IT side",
+            "This milestone is PENDING OMB Open Data Guidance.")
+        RuleTester(unanswered_off_track_rating).assert_fails(pending, [("G1", None)])
+
+    def test_a_blocked_result_answered_or_not_blocked_passes(self) -> None:
+        answered = self.BLOCKED.replace(
+            "side\"}", "side\", response: escalated to the IT lead; a new date in May}")
+        RuleTester(unanswered_off_track_rating).assert_passes(answered)
+        RuleTester(unanswered_off_track_rating).assert_passes(
+            self.BLOCKED.replace("blocked from", "not blocked from"))
+        RuleTester(unanswered_off_track_rating).assert_passes(
+            self.BLOCKED.replace("Working on it -> blocked from Community IT side", "Blocked"))
+        RuleTester(unanswered_off_track_rating).assert_passes(
+            self.BLOCKED.replace("Working on it -> blocked from Community IT side",
+                                 "Moved to Community IT"))
