@@ -176,11 +176,13 @@ _JUDICIAL_OFFICE = LazyPattern(
 #: An elected office, as a person's role or the honorific that starts their name:
 #: "Mayor of the City of Boston", "Councillor Fiona Venner", "Cllr", "Alderman", "Senator",
 #: "Minister for Communications", "Prime Minister", "Ministre de la Santé", "Alcalde",
-#: "Member of Parliament"; not a deputy's title ("Deputy Minister", "Sous-ministre"), nor
-#: an office's possessive ("Mayor's Office of Operations").
+#: "Oberbürgermeister", "Bürgermeisterin", "Member of Parliament"; not a deputy's title
+#: ("Deputy Minister", "Sous-ministre"), nor an office's possessive ("Mayor's Office of
+#: Operations") or its name ("Bürgermeisteramt").
 _ELECTED_OFFICE = LazyPattern(
     r"\s*(?:the\s+)?(?:(?:lord|prime|first|chief|premier)\s+)?"
-    r"(?:mayor|alcaldesa|alcalde|maire|council+or|councilmember|cllr|"
+    r"(?:mayor|alcaldesa|alcalde|maire|(?:ober)?b(?:ü|ue)rgermeister(?:in)?|"
+    r"council+or|councilmember|cllr|"
     r"alder(?:man|woman|person)|senator|minist(?:er|re|ro|ra)|member of parliament)"
     r"\b(?!['\u2019])", re.IGNORECASE)
 
@@ -355,6 +357,16 @@ def _sponsoring_body(plan: Plan) -> set[str]:
     return set(plan.closure([body], "parent", Unit, backward=True))
 
 
+def _elected_chair(plan: Plan, person: Person) -> bool:
+    """Whether a person holds an elected office with no objectives (see
+    :func:`_elected_without_objectives`: a mayor, an Oberbürgermeister, a councillor, a
+    minister), owns nothing in the plan, and chairs a review of it (the mayor chairing the
+    administration's steering group): an office-holder who answers to voters and the
+    council, and whose only part is to hold others to the plan."""
+    return _elected_without_objectives(person) and not plan.referrers(person, "owner") \
+        and bool(plan.referrers(person, "chair"))
+
+
 def _runs_the_process(plan: Plan, person: Person) -> bool:
     """Whether a person's part in the plan is only to hold others to it or report it:
     they own none of its goals, measures, initiatives, budgets or assumptions, and chair
@@ -430,13 +442,20 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     asked, unless they lead the governing body that sponsors the plan and their only part
     is to chair it and its reviews (a steering committee's chair, a member company's
     representative): that body holds the organization's people to the plan, and its
-    chair, like the sponsor, is the one who holds, not one held. So is, in such a plan,
-    anyone of that body (their ``unit`` is it or under it) who owns nothing in the plan,
-    when every goal is given to a unit outside it: a national body's guidance that hands
-    each of its priorities to other bodies (integrated care boards, each answering for
-    its own share) and names its own chief executive, who sets the priorities and holds
-    the bodies to them; an organization's own plan whose goals name no unit is still
-    asked of its head. When more than a third
+    chair, like the sponsor, is the one who holds, not one held; nor is a leader who
+    holds an elected office (``role`` or the honorific of their ``name``: ``Mayor``,
+    ``Oberbürgermeister``, ``Councillor``, ``Minister``, as owner-not-accountable reads it),
+    owns nothing in the plan and only chairs a review of it (a German city's Smart City
+    strategy, adopted by the Gemeinderat, whose Lenkungsgruppe of department heads the
+    Oberbürgermeister chairs): an elected office-holder answers to the voters and the
+    council, and no appraisal reaches them; one who owns a budget, a measure or a piece
+    of the work (the minister responsible for an appropriation, under a sponsoring board)
+    is still asked. Nor is, in such a plan, anyone of that body (their ``unit`` is it or
+    under it) who owns nothing in the plan, when every goal is given to a unit outside
+    it: a national body's guidance that hands each of its priorities to other bodies
+    (integrated care boards, each answering for its own share) and names its own chief
+    executive, who sets the priorities and holds the bodies to them; an organization's
+    own plan whose goals name no unit is still asked of its head. When more than a third
     of these people have no objectives, the plan is reported once instead of each
     person. Like owner-not-accountable, it is waived on plans that follow OKRs, and a
     plan that states no goals (a table of service standards) has none to put in
@@ -468,7 +487,8 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
         if person.id == plan.info.sponsor:
             continue  # judged by the whole strategy, which they own
         if _runs_the_process(plan, person) and (practised or not person.leader
-                                                or _leads_sponsor(plan, person)):
+                                                or _leads_sponsor(plan, person)
+                                                or _elected_chair(plan, person)):
             continue  # holds others to the plan, or reports it or hears its feedback
         if not practised and person.unit in sponsoring and not plan.referrers(person, "owner"):
             continue  # of the body that holds others to the plan, answering for none of it

@@ -276,6 +276,31 @@ class TestPersonWithoutObjectives:
         tester.assert_fails(fragment + "initiatives: [{id: I1, owner: manager, supports: [G1]}]\n",
                             [("manager", 4)])
 
+    def test_an_elected_office_holder_who_only_chairs_a_review_is_not_asked(self) -> None:
+        # a German city's Smart City strategy, adopted by the Gemeinderat: the
+        # Oberbürgermeister chairs the Lenkungsgruppe of department heads that reviews it
+        # and owns nothing; nobody has objectives
+        fragment = dedent("""\
+            planlint: 1
+            plan: {sponsor: council}
+            units: [{id: council, name: Gemeinderat}, {id: steering, name: Lenkungsgruppe}]
+            people:
+              - {id: ob, role: Oberbürgermeister (Vorsitz der Lenkungsgruppe), unit: steering,
+                 leader: true}
+            goals: [{id: G1}]
+            reviews: [{id: R1, cadence: semiannual, chair: ob, covers: [G1]}]
+            """)
+        tester = RuleTester(person_without_objectives)
+        tester.assert_passes(fragment)
+        tester.assert_passes(fragment.replace("Oberbürgermeister", "Mayor"))
+        # an appointed head who chairs it, an elected one who chairs nothing or who also
+        # owns a piece of the work, is asked
+        tester.assert_fails(fragment.replace("role: Oberbürgermeister", "role: City Manager"),
+                            [("ob", 5)])
+        tester.assert_fails(fragment.replace(", chair: ob", ""), [("ob", 5)])
+        tester.assert_fails(fragment + "initiatives: [{id: I1, owner: ob, supports: [G1]}]\n",
+                            [("ob", 5)])
+
     def test_the_chair_of_the_sponsoring_body_who_only_chairs_it_is_not_asked(self) -> None:
         # a foundation's goals agreed by its steering committee of member representatives:
         # the committee's chair leads it and chairs its reviews, and owns nothing; the
