@@ -508,8 +508,9 @@ def _met_when_due(plan: Plan, metric: Metric) -> bool:
     if final is None or final[0].value is None or final[0].date is None:
         return False
     measure = plan.measure(metric)
-    down = metric.direction == "decrease" or measure.aims == "decrease" or (
-        metric.direction is None and measure.aims is None and measure.harms)
+    down = metric.bound == "at most" if metric.direction is None and metric.bound is not None \
+        else metric.direction == "decrease" or measure.aims == "decrease" or (
+            metric.direction is None and measure.aims is None and measure.harms)
     aim = final[0].value
     return any(actual.date == final[0].date and (
         _SAID_MET.match(" ".join((actual.text or "").split())) is not None
@@ -1388,6 +1389,9 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "  - {id: KR11, title: Ensure that at least 30% of presenters are from "
              "underrepresented groups, actuals: [{date: 2024-09-30, text: PARTIALLY ACHIEVED}]}\n"
              "  - {id: M19, title: Sociale evenementen, target: {value: 6, date: 2025-12-31}}\n"
+             "  - {id: M20, title: Average unit cost of digitizing one page, unit: CAD, "
+             "bound: at most, target: {value: 0.87, date: 2024-09-30}, "
+             "actuals: [{date: 2024-09-30, value: 0.65}]}\n"
              "goals:\n  - {id: E, title: 'Evenementen 2025: 6 sociale evenementen', "
              "metrics: [M19]}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
@@ -1465,6 +1469,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     year's report), or says in words only that it was met (``Achieved``, as a statement of
     service performance reports each standard against the year's budget standard): a
     threshold the period's result is judged against, and met, whatever it started from;
+    and a target the plan states as a ceiling (``bound: at most``, a results report's
+    unit cost of at most $0.87 a page, read at $0.65) is met at or below it, whatever the
+    wording says of the measure's way, as a floor (``at least``) is met at or above it;
     nor does a measure set one target, for a year or less, and read two or more times within
     that year at a calendar cadence (a contractual 90% read every quarter): a standard each
     reading is held to, not a change from where the year began; nor does a measure read

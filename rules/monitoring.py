@@ -2236,6 +2236,10 @@ def _window(initiative: Initiative) -> bool:
                funds: all}
             - {id: B7, title: Environmental review (closed), amount: 7425, spent: 7425.50,
                currency: USD}
+            - {id: B8, title: Disposition authorizations total authorities 2016-17,
+               amount: 3435702, spent: 3698370, currency: CAD, period: 2016-17}
+            - {id: B9, title: Access to documentary heritage total authorities 2016-17,
+               amount: 34071149, spent: 32694622, currency: CAD, period: 2016-17}
           """))
 def overspent_budget(plan: Plan) -> Iterator[Finding]:
     """A budget line has ``spent`` more than its ``amount``.
@@ -2280,11 +2284,22 @@ def overspent_budget(plan: Plan) -> Iterator[Finding]:
     currency over all their periods together spent no more than the sum of their amounts:
     a year running ahead of its share re-times spending within the one total and exceeds
     no approved amount; a line whose work spent more than all its years' shares, or in a
-    plan that does not say its money outlives the year, is reported.
+    plan that does not say its money outlives the year, is reported. Nor is a money line
+    that states its amount as a program's "total authorities" (the Government of Canada's
+    "Total authorities available for use" of a results report's budgetary performance
+    summary) over while the money lines of its currency and period together spent no more
+    than they were given: authorities are Parliament's approvals for an organisation to
+    spend, voted by vote (operating, capital, grants), not by program, so a program's
+    authorities are its share of the organisation's votes and a program over its share
+    while the organisation spent within its authorities moved money within them, not
+    beyond any approval; the people's time beside such a line counts as paid within the
+    money too. A line of authorities while the lines together overspent, or a line named
+    otherwise (a "Final Appropriation" per programme, a budget authority per account), is
+    still reported.
     """
     moved = reallocated(plan)
     pooled = _multi_year_within(plan)
-    shared = _running_costs_within(plan)
+    shared = _running_costs_within(plan) | _authorities_within(plan)
     within = _money_within(plan, shared)
     for budget in plan.budgets:
         if budget.amount is None or budget.spent is None or budget.spent <= budget.amount \
@@ -2349,15 +2364,22 @@ def _work_of(budget: Budget) -> tuple[str | tuple[str, ...], str | None]:
     return budget.funds, budget.period
 
 
+def _money_balance(plan: Plan) -> dict[tuple[str | None, str | None], float]:
+    """What the money lines that state both an amount and what was spent left unspent
+    together, by currency and period (negative where they together overspent)."""
+    balance: dict[tuple[str | None, str | None], float] = defaultdict(float)
+    for line in plan.budgets:
+        if line.amount is not None and line.spent is not None and not _people_time(line):
+            balance[line.currency, line.period] += line.amount - line.spent
+    return balance
+
+
 def _running_costs_within(plan: Plan) -> frozenset[str]:
     """Ids of the money lines of the whole plan's running costs (``funds: all``) that
     spent more than their amount while the money lines of their currency and period that
     state both together spent no more than they were given: the plan's own unspent money
     paid for the costs every line's work shares."""
-    balance: dict[tuple[str | None, str | None], float] = defaultdict(float)
-    for line in plan.budgets:
-        if line.amount is not None and line.spent is not None and not _people_time(line):
-            balance[line.currency, line.period] += line.amount - line.spent
+    balance = _money_balance(plan)
     return frozenset(
         line.id for line in plan.budgets
         if line.funds == "all" and not _people_time(line) and line.amount is not None
@@ -2365,11 +2387,33 @@ def _running_costs_within(plan: Plan) -> frozenset[str]:
         and balance[line.currency, line.period] >= 0)
 
 
+#: A money line stated as an organisation's authorities attributed to a program: the
+#: Government of Canada's "Total authorities available for use" (every Departmental
+#: Results Report's budgetary performance summary, by program).
+_PROGRAM_AUTHORITIES = LazyPattern(r"\btotal authorities\b|\bauthorities available for use\b",
+                                   re.IGNORECASE)
+
+
+def _authorities_within(plan: Plan) -> frozenset[str]:
+    """Ids of the money lines stated as a program's total authorities that spent more
+    than their amount while the money lines of their currency and period that state both
+    together spent no more than they were given: a program's share of authorities voted
+    to the whole organisation, exceeded within them."""
+    over = [line for line in plan.budgets
+            if not _people_time(line) and line.amount is not None and line.spent is not None
+            and line.spent > line.amount and _PROGRAM_AUTHORITIES.search(line.title or "")]
+    if not over:
+        return frozenset()
+    balance = _money_balance(plan)
+    return frozenset(line.id for line in over if balance[line.currency, line.period] >= 0)
+
+
 def _money_within(plan: Plan, shared: frozenset[str] = frozenset()
                   ) -> set[tuple[str | tuple[str, ...], str | None]]:
     """The work and periods (:func:`_work_of`) whose money lines all state an amount and
-    what was spent, and spent no more than it (or are running costs in ``shared``, paid
-    from the plan's own unspent money): work paid within the money allowed."""
+    what was spent, and spent no more than it (or are lines in ``shared``, running costs
+    or a program's authorities paid from the plan's own unspent money): work paid within
+    the money allowed."""
     lines: dict[tuple[str | tuple[str, ...], str | None], list[Budget]] = defaultdict(list)
     for budget in plan.budgets:
         if budget.funds and not _people_time(budget):

@@ -659,6 +659,28 @@ def test_a_standard_reported_met_in_words_on_its_date_needs_no_start() -> None:
                                                      [("M1", 4)])
 
 
+def test_a_ceiling_met_on_its_date_needs_no_start() -> None:
+    # a results report's efficiency standard: a unit cost at most $0.87, read at $0.65
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2017-03-31, horizon: {start: 2016-04-01, end: 2017-03-31}}
+        metrics:
+          - id: M1
+            title: Average unit cost of digitizing one page
+            unit: CAD
+            bound: at most
+            target: {value: 0.87, date: 2017-03-31}
+            actuals: [{date: 2017-03-31, value: 0.65}]
+        """)
+    RuleTester(metric_without_baseline).assert_passes(plan)
+    # above the ceiling it was not met: the start is still asked for
+    RuleTester(metric_without_baseline).assert_fails(plan.replace("0.65", "0.95"),
+                                                     [("M1", 4)])
+    # a floor is met from above, not below
+    RuleTester(metric_without_baseline).assert_fails(plan.replace("at most", "at least"),
+                                                     [("M1", 4)])
+
+
 def test_a_result_in_words_that_says_the_measure_was_not_taken_is_no_reading() -> None:
     # its gap is the missing result, stale-metric's, not where it started
     plan = dedent("""\

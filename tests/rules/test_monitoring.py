@@ -2490,6 +2490,30 @@ class TestOverspentBudget:
             fragment.replace("spent: 800", "spent: 1000"),
             [("B2", 5), ("B2-FTE", 6), ("B3", 8), ("B4", 10)])
 
+    def test_a_programs_share_of_authorities_voted_to_the_organisation_is_no_overspend(
+            self) -> None:
+        """A results report's program over its "total authorities" while the
+        organisation's lines together stayed within theirs: Parliament votes authorities
+        by vote, not by program; the FTEs beside it are paid within the money too. The
+        same line while the lines together overspent, or a line named otherwise, is still
+        reported."""
+        fragment = dedent("""\
+            planlint: 1
+            budgets:
+              - {id: B1, title: Disposition total authorities 2016-17, amount: 100,
+                 spent: 110, currency: CAD, period: 2016-17, funds: [I1]}
+              - {id: B1-FTE, title: Disposition planned FTEs 2016-17, amount: 25, spent: 41,
+                 currency: FTE, period: 2016-17, funds: [I1]}
+              - {id: B2, title: Access total authorities 2016-17, amount: 1000, spent: 800,
+                 currency: CAD, period: 2016-17, funds: [I2]}
+              - {id: B3, title: Programme Support Final Appropriation, amount: 100,
+                 spent: 110, currency: CAD, period: 2016-17, funds: [I3]}
+            """)
+        RuleTester(overspent_budget).assert_fails(fragment, [("B3", 10)])
+        RuleTester(overspent_budget).assert_fails(
+            fragment.replace("spent: 800", "spent: 1000"),
+            [("B1", 4), ("B1-FTE", 5), ("B3", 10)])
+
     def test_a_years_share_of_a_multi_year_sum_spent_early_is_no_overspend(self) -> None:
         """A supplemental appropriation "to remain available until" a later year,
         phased by year: a year over its share while the work's years together spent
