@@ -38,11 +38,44 @@ def _owned_load(plan: Plan, person: Person) -> list[Item]:
     """The goals of the plan's period, and the initiatives not done or cancelled, that
     ``person`` owns alone; the steps of their own goals count with those goals."""
     start = plan.info.horizon.start if plan.info.horizon is not None else None
-    return [item for item in plan.referrers(person, "owner")
-            if (isinstance(item, Goal) and not item.co_owners
-                and not (start is not None and item.due is not None and item.due < start))
-            or (isinstance(item, Initiative) and not item.finished
-                and not item.co_owners and not _step_of_own_goals(plan, item, person))]
+    rows: dict[str, bool] = {}
+    counted: set[str] = set()
+    owned: list[Item] = []
+    for item in plan.referrers(person, "owner"):
+        if isinstance(item, Goal):
+            if not item.co_owners and not (
+                    start is not None and item.due is not None and item.due < start):
+                owned.append(item)
+        elif isinstance(item, Initiative) and not item.finished and not item.co_owners \
+                and not _step_of_own_goals(plan, item, person):
+            goal = plan.ref(item, "supports", Goal) if len(item.supports) == 1 else None
+            if goal is not None and goal.id in counted:
+                if goal.id not in rows:
+                    rows[goal.id] = _one_row(plan, goal)
+                if rows[goal.id]:
+                    continue  # a further bullet of a row already counted
+            owned.append(item)
+            if goal is not None:
+                counted.add(goal.id)
+    return owned
+
+
+def _one_row(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal's work is the bullets of one row of an action plan, which one Lead
+    and one Deadline cover (an NHS equality action plan's development objective, its
+    actions, its Lead, its Deadline): the goal names no owner, and its work, two pieces
+    at least, is all given to one person alone, serves that goal only and shares one
+    deadline (``end``), with no start or status of its own."""
+    if goal.owner is not None or goal.co_owners:
+        return False
+    work = plan.referrers(goal, "supports", Initiative)
+    if len(work) < 2:
+        return False
+    first = work[0]
+    return first.owner is not None and first.end is not None and all(
+        one.owner == first.owner and not one.co_owners and one.supports == first.supports
+        and one.end == first.end and one.start is None and one.status is None
+        for one in work)
 
 
 def _ids(items: list[Item], most: int = 10) -> str:
@@ -74,11 +107,17 @@ def _ids(items: list[Item], most: int = 10) -> str:
             - {id: G2, owner: cfo}
             - {id: G3, owner: coo}
             - {id: G4, owner: coo}
+            - {id: G5, title: Narrow the pay gap in admin roles}
           initiatives:
             - {id: I1, owner: cfo, status: active}
             - {id: I2, owner: coo, status: active}
             - {id: I3, owner: cfo, status: planned}
             - {id: I4, owner: cfo, status: done}
+            - {id: I5, owner: coo, supports: [G5], end: 2025-06-30}
+            - {id: I6, owner: coo, supports: [G5], end: 2025-06-30}
+            - {id: I7, owner: coo, supports: [G5], end: 2025-06-30}
+            - {id: I8, owner: coo, supports: [G5], end: 2025-06-30}
+            - {id: I9, owner: coo, supports: [G5], end: 2025-06-30}
           """))
 def owner_overloaded(plan: Plan, options: OwnerLoadOptions) -> Iterator[Finding]:
     """A person owns more goals and open initiatives than ``max_owned`` (default 7).
@@ -93,7 +132,13 @@ def owner_overloaded(plan: Plan, options: OwnerLoadOptions) -> Iterator[Finding]
     (a past period's objectives, kept with their quarter-end review), which are closed.
     An initiative with no schedule of its own (no start, end or status) that supports
     only goals its owner owns is a step of those goals (the activities a person lists
-    under their own objective) and counts with them, not as a load of its own.
+    under their own objective) and counts with them, not as a load of its own. So are
+    the bullets of one row of an action plan, which one Lead and one Deadline cover (an
+    NHS equality action plan's development objective, its actions, its Lead, its
+    Deadline): where a goal names no owner and all its work, two pieces or more, is given
+    to one person alone, serves that goal only and shares one ``end``, with no start or
+    status of its own, the pieces count once, as the one row that person leads; their
+    schedule is the row's, not each one's own.
     """
     for person in plan.people:
         owned = _owned_load(plan, person)

@@ -137,7 +137,14 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     management's corrective action plans and their status a year on; a project's DEI
     audit, its recommendations and their status): its direction is the correction each
     finding and recommendation asks for, and where the audited organisation wants to be
-    is its strategic plan's to state, not its answer to an audit's. Not so a
+    is its strategic plan's to state, not its answer to an audit's. Nor is a statement a
+    statute or a government's template asks of every employer or school to close one gap
+    it reports: its title names it a pay gap report or action plan (``Gender Pay Gap
+    Annual Report and Action Plan``, the figures and actions a UK employer publishes each
+    year under the gender pay gap regulations) or a pupil premium strategy statement (the
+    DfE's template of a school's spending of its grant for disadvantaged pupils): its
+    direction is the one the regime sets, to narrow the gap it reports, and the
+    organisation's vision is its strategic plan's to state. Not so a
     plan that
     speaks of a vision it does not state: its ``vision`` is a placeholder (``TBA``,
     ``To be confirmed``), or its description names its vision without saying it (``the
@@ -152,7 +159,8 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
             or _PLAN_AIM.search(worded(plan.info.description)) or _one_direction(plan)
             or plan.personal or _team_roadmap(plan) or _work_programme(plan)
             or _own_improvement_plan(plan) or _sorted_work(plan)
-            or _AUDIT_ANSWER.search(worded(plan.info.title))):
+            or _AUDIT_ANSWER.search(worded(plan.info.title))
+            or _GAP_STATEMENT.search(worded(plan.info.title))):
         return
     yield plan.finding(
         "the plan states no vision; say where the organization wants to be under "
@@ -286,6 +294,19 @@ _AUDIT_ANSWER = LazyPattern(
     r"\baudit\b[^.;]{0,80}?\b(?:findings|recommendations)\b|"
     r"\b(?:findings|recommendations)\b[^.;]{0,80}?\baudit\b|"
     r"\bcorrective action plans?\b|\bplans? of corrective action\b", re.IGNORECASE)
+
+
+#: A statement a statute or a government's template asks of every employer or school to
+#: close one gap it reports, by its title: a pay gap report or action plan (``Gender Pay
+#: Gap (GPG) Annual Report and Action Plan``, ``Gender Pay Gap Action Plan - 2025/2026``,
+#: as UK employers publish beside their statutory figures; an ethnicity or disability pay
+#: gap report the same way), or a pupil premium strategy statement (the DfE's template of
+#: how an English school spends its grant for disadvantaged pupils); not a plan that
+#: merely mentions a gap (``Strategic Plan: closing the attainment gap``).
+_GAP_STATEMENT = LazyPattern(
+    r"\b(?:gender|ethnicity|ethnic|race|disability) pay gap\b[^.;]{0,60}?"
+    r"\b(?:reports?|action plans?|statements?)\b|"
+    r"\bpupil premium\b[^.;]{0,40}?\b(?:strategy|statement)\b", re.IGNORECASE)
 
 
 def _own_improvement_plan(plan: Plan) -> bool:

@@ -63,6 +63,31 @@ class TestOwnerOverloaded:
         RuleTester(owner_overloaded).assert_fails(
             scheduled, [("cfo", 2, "owns 8 goals and open initiatives (4 goals, 4 initiatives")])
 
+    def test_the_bullets_of_one_row_under_one_lead_count_once(self) -> None:
+        # an action plan's row: an objective with no owner, its actions all given to one
+        # Lead and due by the row's one Deadline
+        rows = dedent("""\
+            planlint: 1
+            people: [{id: lead}]
+            goals: [{id: G1, owner: lead}, {id: G2, owner: lead}, {id: "3"}, {id: "4"}]
+            initiatives:
+            """) + "".join(
+            f"  - {{id: '3.{n}', owner: lead, supports: ['3'], end: 2026-03-31}}\n"
+            for n in range(1, 4)) + "".join(
+            f"  - {{id: '4.{n}', owner: lead, supports: ['4'], end: 2025-06-30}}\n"
+            for n in range(1, 6))
+        RuleTester(owner_overloaded).assert_passes(rows)
+        # a piece with a date of its own, a status of its own, or a goal with an owner of
+        # its own: each piece is a load of its own again
+        RuleTester(owner_overloaded).assert_fails(
+            rows.replace("supports: ['4'], end: 2025-06-30}\n  - {id: '4.2'",
+                         "supports: ['4'], end: 2025-09-30}\n  - {id: '4.2'"), [("lead", 2)])
+        RuleTester(owner_overloaded).assert_fails(
+            rows.replace("{id: '4.1', owner: lead,", "{id: '4.1', owner: lead, status: active,"),
+            [("lead", 2)])
+        RuleTester(owner_overloaded).assert_fails(
+            rows.replace('{id: "4"}', '{id: "4", owner: lead}'), [("lead", 2)])
+
     def test_metrics_and_budgets_do_not_count(self) -> None:
         fragment = _owning(7, 0) + dedent("""\
             metrics: [{id: M1, owner: cfo}, {id: M2, owner: cfo}]

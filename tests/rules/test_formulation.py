@@ -225,6 +225,25 @@ class TestNoVision:
             RuleTester(no_vision).assert_fails(plan.replace(
                 "Single Audit FY2023: Financial Statement Findings", title), [("p", 2)])
 
+    def test_a_statutory_gap_statement_takes_its_direction_from_the_regime(self) -> None:
+        """A pay gap report or action plan, or a pupil premium strategy statement, is
+        directed by the gap its regime asks it to narrow; a plan that only mentions a gap
+        is still asked where it leads."""
+        plan = dedent("""\
+            planlint: 1
+            plan: {id: p, title: "TITLE"}
+            goals:
+              - {id: "1", title: Improve female staff opportunities for work-life balance}
+              - {id: "2", title: Narrow the pay gap in the admin and clerical staff group}
+            """)
+        for title in ("Gender Pay Gap (GPG) Annual Report and Action Plan 2024/2025",
+                      "Ethnicity pay gap report 2024",
+                      "Decoy Primary School: Pupil Premium Strategy Statement 2019 - 2022"):
+            RuleTester(no_vision).assert_passes(plan.replace("TITLE", title))
+        for title in ("Strategic Plan 2024-2028: closing the gender pay gap",
+                      "People Strategy 2025 (pay gap, recruitment, wellbeing)"):
+            RuleTester(no_vision).assert_fails(plan.replace("TITLE", title), [("p", 2)])
+
     def test_peoples_own_objectives_take_their_direction_from_the_company(self) -> None:
         plan = ("planlint: 1\nplan: {id: p}\npeople: [{id: ann}, {id: bob LEADER}]\n"
                 "goals:\n  - {id: A1, owner: ann}\n  - {id: A2, owner: ann}\n"
