@@ -135,9 +135,11 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     that answers an audit: its title names an audit's findings or recommendations, or
     the corrective action plan that answers them (a state's single audit findings with
     management's corrective action plans and their status a year on; a project's DEI
-    audit, its recommendations and their status): its direction is the correction each
-    finding and recommendation asks for, and where the audited organisation wants to be
-    is its strategic plan's to state, not its answer to an audit's. Not so a
+    audit, its recommendations and their status; an auditor's several audits of one
+    agency, their recommendations and the agency's responses): its direction is the
+    correction each finding and recommendation asks for, and where the audited
+    organisation wants to be is its strategic plan's to state, not its answer to an
+    audit's. Not so a
     plan that
     speaks of a vision it does not state: its ``vision`` is a placeholder (``TBA``,
     ``To be confirmed``), or its description names its vision without saying it (``the
@@ -279,12 +281,14 @@ _OWN_IMPROVEMENT = LazyPattern(r"\b(?:school|quality|service|continuous) improve
 
 #: A plan that answers an audit, by its title: an audit's findings or recommendations
 #: (``Statewide Single Audit ...: Financial Statement Findings, management's corrective
-#: action plans``, ``DEI Audit: recommendations and their status``), or the corrective
-#: action plan a single audit asks of management (2 CFR 200.511(c)); not a body named for
-#: audits (``Federal Audit Clearinghouse``), whose plan is its own.
+#: action plans``, ``DEI Audit: recommendations and their status``), of one audit or of
+#: several (``Measure 110 audits of the Oregon Health Authority ...: recommendations``,
+#: ``Recommendations of prior audits``), or the corrective action plan a single audit asks
+#: of management (2 CFR 200.511(c)); not a body named for audits (``Federal Audit
+#: Clearinghouse``), whose plan is its own.
 _AUDIT_ANSWER = LazyPattern(
-    r"\baudit\b[^.;]{0,80}?\b(?:findings|recommendations)\b|"
-    r"\b(?:findings|recommendations)\b[^.;]{0,80}?\baudit\b|"
+    r"\baudits?\b[^.;]{0,80}?\b(?:findings|recommendations)\b|"
+    r"\b(?:findings|recommendations)\b[^.;]{0,80}?\baudits?\b|"
     r"\bcorrective action plans?\b|\bplans? of corrective action\b", re.IGNORECASE)
 
 

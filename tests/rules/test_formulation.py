@@ -217,10 +217,14 @@ class TestNoVision:
         for title in ("Single Audit FY2023: Financial Statement Findings",
                       "DEI Audit: recommendations and their status",
                       "Corrective Action Plan for the findings of the 2024 review",
-                      "Open recommendations of the internal audit"):
+                      "Open recommendations of the internal audit",
+                      "Measure 110 audits of the Health Authority (Reports 2023-03 and "
+                      "2023-39): recommendations and the agency's responses",
+                      "Recommendations of prior audits and their status"):
             RuleTester(no_vision).assert_passes(plan.replace(
                 "Single Audit FY2023: Financial Statement Findings", title))
         for title in ("Federal Audit Clearinghouse Product Roadmap",
+                      "Energy audits programme. Findings of the pilot are in the annex",
                       "Strategic Plan 2024-2028. Audited results and findings of the survey"):
             RuleTester(no_vision).assert_fails(plan.replace(
                 "Single Audit FY2023: Financial Statement Findings", title), [("p", 2)])
