@@ -13,6 +13,8 @@ from pydantic import Field
 
 from planlint.finding import Finding
 from planlint.measures import (
+    AUDIT_ANSWER,
+    addressed_elsewhere,
     counts_own_output,
     names_deliverable,
     says_none,
@@ -154,7 +156,7 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
             or _PLAN_AIM.search(worded(plan.info.description)) or _one_direction(plan)
             or plan.personal or _team_roadmap(plan) or _work_programme(plan)
             or _own_improvement_plan(plan) or _sorted_work(plan)
-            or _AUDIT_ANSWER.search(worded(plan.info.title))):
+            or AUDIT_ANSWER.search(worded(plan.info.title))):
         return
     yield plan.finding(
         "the plan states no vision; say where the organization wants to be under "
@@ -279,19 +281,6 @@ _OWN_IMPROVEMENT = LazyPattern(r"\b(?:school|quality|service|continuous) improve
                                re.IGNORECASE)
 
 
-#: A plan that answers an audit, by its title: an audit's findings or recommendations
-#: (``Statewide Single Audit ...: Financial Statement Findings, management's corrective
-#: action plans``, ``DEI Audit: recommendations and their status``), of one audit or of
-#: several (``Measure 110 audits of the Oregon Health Authority ...: recommendations``,
-#: ``Recommendations of prior audits``), or the corrective action plan a single audit asks
-#: of management (2 CFR 200.511(c)); not a body named for audits (``Federal Audit
-#: Clearinghouse``), whose plan is its own.
-_AUDIT_ANSWER = LazyPattern(
-    r"\baudits?\b[^.;]{0,80}?\b(?:findings|recommendations)\b|"
-    r"\b(?:findings|recommendations)\b[^.;]{0,80}?\baudits?\b|"
-    r"\bcorrective action plans?\b|\bplans? of corrective action\b", re.IGNORECASE)
-
-
 def _own_improvement_plan(plan: Plan) -> bool:
     """Whether the plan is one organisation's improvement plan for its own service: its
     title names it one (``School Improvement Plan``, ``Quality Improvement Plan``) and it
@@ -404,7 +393,11 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     whose latest result of its own grades it done (``1``: an audit follow-up's
     ``Corrective action taken.``, a to-do list's year-end ``SUCCESS``): it has been
     reached, and a date to reach it by would judge nothing; a goal graded not done, or
-    only part done, is still asked by when. When more than
+    only part done, is still asked by when. Nor is an auditor's recommendation to a
+    third body in a plan that answers an audit (see unowned-goal: a legislature's to
+    consider, with nothing of the audited organisation's answer serving it): when that
+    body acts is its own business, and the answer, which dates its own actions, has no
+    date to set for it. When more than
     a third of a plan's goals have no deadline at all, the plan is reported once instead
     of each goal.
     """
@@ -420,6 +413,7 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
                and not _timed_by_actions(plan, goal)
                and not states_direction(goal.title or "") and not sorts_work(plan, goal)
                and not _pillar(goal) and not _reached(goal, plan.as_of)
+               and not addressed_elsewhere(plan, goal)
                and not (goal.id in watched and not names_deliverable(goal.title or ""))]
     yield from by_practice(plan, missing, len(plan.goals), items="goals",
                            lacking="have no due date",

@@ -301,6 +301,19 @@ class TestGoalWithoutDeadline:
             RuleTester(goal_without_deadline).assert_fails(
                 fragment.replace("ACTUAL", actual), [("F1", 4)])
 
+    def test_an_audits_recommendation_to_another_body_is_not_dated_by_the_answer(
+            self) -> None:
+        """When a legislature acts on an auditor's recommendation is its own business: the
+        audited agency's answer, which acts on none of it, has no date to set; its own
+        recommendations, or one it acts on, are still asked by when."""
+        from tests.rules.test_leadership import AUDIT_ANSWER
+        RuleTester(goal_without_deadline).assert_passes(AUDIT_ANSWER)
+        RuleTester(goal_without_deadline).assert_fails(AUDIT_ANSWER.replace(
+            "Audits of the Health Authority", "Plans of the Health Authority"), [("R2", 15)])
+        RuleTester(goal_without_deadline).assert_fails(
+            AUDIT_ANSWER + "initiatives: [{id: I1, title: Draft a bill, supports: [R2]}]\n",
+            [("R2", 15)])
+
     def test_a_goal_whose_metrics_state_targets_is_timed_by_them(self) -> None:
         fragment = dedent("""\
             planlint: 1
