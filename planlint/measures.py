@@ -144,7 +144,7 @@ from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING, Literal
 
 from planlint.limits import MAX_WORDED
-from planlint.model import Goal, Initiative, MeasureKind, Metric
+from planlint.model import Goal, Initiative, MeasureKind, Metric, Person, Unit
 from planlint.patterns import LazyPattern
 from planlint.timeline import final_target, metric_goals
 
@@ -2003,6 +2003,60 @@ def sorts_work(plan: Plan, goal: Goal) -> bool:
             and all(word[0].isupper() or word.lower() in _HEADING_SMALL for word in words)
             and not (goal.description or "").strip() and not goal.metrics
             and bool(plan.referrers(goal, "supports", Initiative)))
+
+#: A plan that answers an audit, by its title: an audit's findings or recommendations
+#: (``Statewide Single Audit ...: Financial Statement Findings, management's corrective
+#: action plans``, ``DEI Audit: recommendations and their status``), of one audit or of
+#: several (``Measure 110 audits of the Oregon Health Authority ...: recommendations``,
+#: ``Recommendations of prior audits``), or the corrective action plan a single audit asks
+#: of management (2 CFR 200.511(c)); not a body named for audits (``Federal Audit
+#: Clearinghouse``), whose plan is its own.
+AUDIT_ANSWER = LazyPattern(
+    r"\baudits?\b[^.;]{0,80}?\b(?:findings|recommendations)\b|"
+    r"\b(?:findings|recommendations)\b[^.;]{0,80}?\baudits?\b|"
+    r"\bcorrective action plans?\b|\bplans? of corrective action\b", re.IGNORECASE)
+
+
+def addressed_elsewhere(plan: Plan, goal: Goal) -> bool:
+    """Whether, in a plan that answers an audit (its title, see ``AUDIT_ANSWER``), a
+    recommendation is addressed to a third body, neither the audited nor the auditor: its
+    ``unit`` is not a sponsor's or the office's unit, nor above or below one, names no
+    lead and holds nobody the plan names, and nothing of the plan serves it (no work, no
+    measure, no goal below): an auditor's recommendation to a legislature "for
+    consideration", which the audited organisation's answer records and does not act
+    on."""
+    if not AUDIT_ANSWER.search(worded(plan.info.title)):
+        return False
+    unit = plan.ref(goal, "unit", Unit)
+    if unit is None or unit.lead is not None or goal.owner is not None or goal.metrics \
+            or plan.referrers(goal, "supports", Initiative) or plan.subgoals(goal):
+        return False
+    homes = plan.shared(_running_units)
+    chain = {unit.id, *plan.unit_ancestors(unit.id)}
+    return bool(homes) and unit.id not in plan.shared(_staffed_units) and not any(
+        home in chain or unit.id in plan.unit_ancestors(home) for home in homes)
+
+
+def _running_units(plan: Plan) -> frozenset[str]:
+    """The units of those who run the plan: each sponsor's and the office's (the unit
+    itself, or the unit of the person named)."""
+    found: set[str] = set()
+    for ref in (plan.info.sponsor, *plan.info.co_sponsors, plan.info.office):
+        item = plan.by_id.get(ref or "")
+        if isinstance(item, Unit):
+            found.add(item.id)
+        elif isinstance(item, Person) and item.unit is not None:
+            found.add(item.unit)
+    return frozenset(found)
+
+
+def _staffed_units(plan: Plan) -> frozenset[str]:
+    """The units someone the plan names belongs to, and every unit above them."""
+    found: set[str] = set()
+    for person in plan.people:
+        if person.unit is not None:
+            found.update((person.unit, *plan.unit_ancestors(person.unit)))
+    return frozenset(found)
 
 #: A measure its plan calls one watched beside the measures that carry the targets: a
 #: ``supporting measure`` or ``contextual indicator`` (a breakdown added to identify the

@@ -13,6 +13,8 @@ from pydantic import Field
 
 from planlint.finding import Finding
 from planlint.measures import (
+    AUDIT_ANSWER,
+    addressed_elsewhere,
     counts_own_output,
     names_deliverable,
     says_none,
@@ -135,9 +137,11 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     that answers an audit: its title names an audit's findings or recommendations, or
     the corrective action plan that answers them (a state's single audit findings with
     management's corrective action plans and their status a year on; a project's DEI
-    audit, its recommendations and their status): its direction is the correction each
-    finding and recommendation asks for, and where the audited organisation wants to be
-    is its strategic plan's to state, not its answer to an audit's. Nor is a statement a
+    audit, its recommendations and their status; an auditor's several audits of one
+    agency, their recommendations and the agency's responses): its direction is the
+    correction each finding and recommendation asks for, and where the audited
+    organisation wants to be is its strategic plan's to state, not its answer to an
+    audit's. Nor is a statement a
     statute or a government's template asks of every employer or school to close one gap
     it reports: its title names it a pay gap report or action plan (``Gender Pay Gap
     Annual Report and Action Plan``, the figures and actions a UK employer publishes each
@@ -159,7 +163,7 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
             or _PLAN_AIM.search(worded(plan.info.description)) or _one_direction(plan)
             or plan.personal or _team_roadmap(plan) or _work_programme(plan)
             or _own_improvement_plan(plan) or _sorted_work(plan)
-            or _AUDIT_ANSWER.search(worded(plan.info.title))
+            or AUDIT_ANSWER.search(worded(plan.info.title))
             or _GAP_STATEMENT.search(worded(plan.info.title))):
         return
     yield plan.finding(
@@ -283,17 +287,6 @@ def _work_programme(plan: Plan) -> bool:
 #: service or continuous improvement plan.
 _OWN_IMPROVEMENT = LazyPattern(r"\b(?:school|quality|service|continuous) improvement plan\b",
                                re.IGNORECASE)
-
-
-#: A plan that answers an audit, by its title: an audit's findings or recommendations
-#: (``Statewide Single Audit ...: Financial Statement Findings, management's corrective
-#: action plans``, ``DEI Audit: recommendations and their status``), or the corrective
-#: action plan a single audit asks of management (2 CFR 200.511(c)); not a body named for
-#: audits (``Federal Audit Clearinghouse``), whose plan is its own.
-_AUDIT_ANSWER = LazyPattern(
-    r"\baudit\b[^.;]{0,80}?\b(?:findings|recommendations)\b|"
-    r"\b(?:findings|recommendations)\b[^.;]{0,80}?\baudit\b|"
-    r"\bcorrective action plans?\b|\bplans? of corrective action\b", re.IGNORECASE)
 
 
 #: A statement a statute or a government's template asks of every employer or school to
@@ -421,7 +414,11 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     whose latest result of its own grades it done (``1``: an audit follow-up's
     ``Corrective action taken.``, a to-do list's year-end ``SUCCESS``): it has been
     reached, and a date to reach it by would judge nothing; a goal graded not done, or
-    only part done, is still asked by when. When more than
+    only part done, is still asked by when. Nor is an auditor's recommendation to a
+    third body in a plan that answers an audit (see unowned-goal: a legislature's to
+    consider, with nothing of the audited organisation's answer serving it): when that
+    body acts is its own business, and the answer, which dates its own actions, has no
+    date to set for it. When more than
     a third of a plan's goals have no deadline at all, the plan is reported once instead
     of each goal.
     """
@@ -437,6 +434,7 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
                and not _timed_by_actions(plan, goal)
                and not states_direction(goal.title or "") and not sorts_work(plan, goal)
                and not _pillar(goal) and not _reached(goal, plan.as_of)
+               and not addressed_elsewhere(plan, goal)
                and not (goal.id in watched and not names_deliverable(goal.title or ""))]
     yield from by_practice(plan, missing, len(plan.goals), items="goals",
                            lacking="have no due date",

@@ -9,7 +9,7 @@ from textwrap import dedent
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.measures import sorts_work
+from planlint.measures import addressed_elsewhere, sorts_work
 from planlint.model import CADENCES, Goal, Initiative, Item, Metric, Person, Unit, cadence_days
 from planlint.patterns import LazyPattern
 from planlint.plan import Plan
@@ -147,6 +147,16 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     goals), is that goal in a second row: when the goal is reported for having no owner,
     the heading is not reported again, though it counts where the plan is reported as a
     whole; a heading over several goals, or one whose goal is owned, is judged as before.
+    In a plan that answers an audit (its title names an audit's findings or
+    recommendations, see no-vision), a recommendation the auditor addresses to a third
+    body is not asked for an owner: a ``unit`` that is neither the audited sponsor's nor
+    the auditor's office, nor above or below either, that names no lead and holds nobody
+    the plan names, with nothing of the plan serving it (no work, measure or goal below;
+    the recommendations a state auditor makes to the legislature "for consideration",
+    beside those the audited agency answers with a point of contact and a date). That
+    body answers to itself, and the audited organisation's answer has nobody in it to
+    name. A recommendation the answer acts on, or given to a body it names someone in,
+    is still asked.
     """
     if "owners" in plan.info.withheld:
         return
@@ -158,7 +168,8 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
                if goal.owner is None and plan.owner_of(goal) is None
                and not _groups_owned(plan, goal) and not _work_owned(plan, goal)
                and not _results_owned(plan, goal) and not _sponsors_aim(plan, goal)
-               and not _work_by_department(plan, goal) and not sorts_work(plan, goal)]
+               and not _work_by_department(plan, goal) and not sorts_work(plan, goal)
+               and not addressed_elsewhere(plan, goal)]
     if widespread(len(unowned), len(plan.goals)):
         owned = [goal for goal in plan.goals if plan.owner_of(goal) is not None]
         below = plan.closure(owned, "parent", Goal, backward=True)

@@ -217,10 +217,14 @@ class TestNoVision:
         for title in ("Single Audit FY2023: Financial Statement Findings",
                       "DEI Audit: recommendations and their status",
                       "Corrective Action Plan for the findings of the 2024 review",
-                      "Open recommendations of the internal audit"):
+                      "Open recommendations of the internal audit",
+                      "Measure 110 audits of the Health Authority (Reports 2023-03 and "
+                      "2023-39): recommendations and the agency's responses",
+                      "Recommendations of prior audits and their status"):
             RuleTester(no_vision).assert_passes(plan.replace(
                 "Single Audit FY2023: Financial Statement Findings", title))
         for title in ("Federal Audit Clearinghouse Product Roadmap",
+                      "Energy audits programme. Findings of the pilot are in the annex",
                       "Strategic Plan 2024-2028. Audited results and findings of the survey"):
             RuleTester(no_vision).assert_fails(plan.replace(
                 "Single Audit FY2023: Financial Statement Findings", title), [("p", 2)])
@@ -315,6 +319,19 @@ class TestGoalWithoutDeadline:
                        "{date: 2025-06-30, value: 1}"):  # a result after the as-of date
             RuleTester(goal_without_deadline).assert_fails(
                 fragment.replace("ACTUAL", actual), [("F1", 4)])
+
+    def test_an_audits_recommendation_to_another_body_is_not_dated_by_the_answer(
+            self) -> None:
+        """When a legislature acts on an auditor's recommendation is its own business: the
+        audited agency's answer, which acts on none of it, has no date to set; its own
+        recommendations, or one it acts on, are still asked by when."""
+        from tests.rules.test_leadership import AUDIT_ANSWER
+        RuleTester(goal_without_deadline).assert_passes(AUDIT_ANSWER)
+        RuleTester(goal_without_deadline).assert_fails(AUDIT_ANSWER.replace(
+            "Audits of the Health Authority", "Plans of the Health Authority"), [("R2", 15)])
+        RuleTester(goal_without_deadline).assert_fails(
+            AUDIT_ANSWER + "initiatives: [{id: I1, title: Draft a bill, supports: [R2]}]\n",
+            [("R2", 15)])
 
     def test_a_goal_whose_metrics_state_targets_is_timed_by_them(self) -> None:
         fragment = dedent("""\

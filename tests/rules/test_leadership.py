@@ -214,6 +214,44 @@ def test_work_in_the_goals_own_unit_assigns_it_to_nobody_new() -> None:
         "initiatives: [{id: A1, supports: [G4], unit: school}]\n", [("G4", 3)])
 
 
+AUDIT_ANSWER = dedent("""\
+    planlint: 1
+    plan:
+      id: p
+      title: "Audits of the Health Authority: recommendations and the agency's responses"
+      sponsor: oha
+      office: auditor
+    units:
+      - {id: state}
+      - {id: auditor, parent: state}
+      - {id: oha, parent: state, lead: head}
+      - {id: legislature, parent: state}
+    people: [{id: head, unit: oha}]
+    goals:
+      - {id: R1, title: Publish an integration plan, unit: oha, due: 2023-09-30}
+      - {id: R2, title: Stagger the council's appointment terms, unit: legislature}
+    """)
+
+
+def test_an_audits_recommendation_to_another_body_is_not_the_audited_ones_to_own() -> None:
+    """An auditor's recommendation to a legislature, in the audited agency's answer, is
+    that body's to consider: nobody the answer names works there, and nothing in it
+    serves the recommendation. A plan that does not answer an audit, a recommendation
+    the answer acts on, a body someone it names belongs to, or one inside the audited
+    agency or the auditor, is still asked for its owner."""
+    RuleTester(unowned_goal).assert_passes(AUDIT_ANSWER)
+    for changed in (
+            AUDIT_ANSWER.replace("Audits of the Health Authority: recommendations and the "
+                                 "agency's responses", "Health Authority plan 2023-2027"),
+            AUDIT_ANSWER + "initiatives: [{id: I1, title: Draft a bill, supports: [R2]}]\n",
+            AUDIT_ANSWER.replace("[{id: head, unit: oha}]",
+                                 "[{id: head, unit: oha}, {id: clerk, unit: legislature}]"),
+            AUDIT_ANSWER.replace("{id: legislature, parent: state}",
+                                 "{id: legislature, parent: auditor}"),
+            AUDIT_ANSWER.replace("unit: legislature}", "unit: auditor}")):
+        RuleTester(unowned_goal).assert_fails(changed, [("R2", 15)])
+
+
 def test_a_teams_goals_are_answered_for_by_its_lead() -> None:
     fragment = ("people: [{id: udrys}]\nunits:\n  - {id: city}\n"
                 "  - {id: pa, parent: city, LEAD}\n  - {id: data, parent: pa}\n"
