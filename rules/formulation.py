@@ -141,19 +141,17 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     agency, their recommendations and the agency's responses): its direction is the
     correction each finding and recommendation asks for, and where the audited
     organisation wants to be is its strategic plan's to state, not its answer to an
-    audit's. Nor is a statement a
-    statute or a government's template asks of every employer or school to close one gap
-    it reports: its title names it a pay gap report or action plan (``Gender Pay Gap
-    Annual Report and Action Plan``, the figures and actions a UK employer publishes each
-    year under the gender pay gap regulations) or a pupil premium strategy statement (the
-    DfE's template of a school's spending of its grant for disadvantaged pupils): its
-    direction is the one the regime sets, to narrow the gap it reports, and the
-    organisation's vision is its strategic plan's to state. Not so a
-    plan that
-    speaks of a vision it does not state: its ``vision`` is a placeholder (``TBA``,
-    ``To be confirmed``), or its description names its vision without saying it (``the
-    corporate plan describes our vision``). That plan itself says it has a vision the
-    reader cannot see.
+    audit's. Nor is a statement a statute or a government's template asks of every
+    employer or school to close one gap it reports: its title names it a pay gap report
+    or action plan (``Gender Pay Gap Annual Report and Action Plan``, the figures and
+    actions a UK employer publishes each year under the gender pay gap regulations) or a
+    pupil premium strategy statement (the DfE's template of a school's spending of its
+    grant for disadvantaged pupils): its direction is the one the regime sets, to narrow
+    the gap it reports, and the organisation's vision is its strategic plan's to state.
+    Not so a plan that speaks of a vision it does not state: its ``vision`` is a
+    placeholder (``TBA``, ``To be confirmed``), or its description names its vision
+    without saying it (``the corporate plan describes our vision``). That plan itself
+    says it has a vision the reader cannot see.
     """
     vision = plan.info.vision
     if (vision or "").strip() and not says_none(vision):
