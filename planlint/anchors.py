@@ -9,8 +9,8 @@ them, so a waiver for a goal also covers a misspelt key inside that goal.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from planlint.finding import Finding
 from planlint.model import Node
@@ -18,8 +18,7 @@ from planlint.plan import Plan
 from planlint.positions import SourceFile, Span, pointer_parent
 
 
-@dataclass(frozen=True, slots=True)
-class Anchor:
+class Anchor(NamedTuple):
     """A finding's item id and field path (list indexes left out, so reordering a list
     does not change it)."""
 

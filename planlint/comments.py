@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from planlint.positions import SourceFile, Span
 
@@ -22,16 +22,14 @@ _COMMENT_START = re.compile(r"(?<!\S)#")
 _DIRECTIVE = re.compile(r"planlint:\s*(?P<kind>ignore|disable)(?:\[(?P<rules>[^\]]*)\])?")
 
 
-@dataclass(frozen=True, slots=True)
-class RuleName:
+class RuleName(NamedTuple):
     """One rule named by a suppression, as written, and where it is written."""
 
     text: str
     column: int
 
 
-@dataclass(frozen=True, slots=True)
-class Suppression:
+class Suppression(NamedTuple):
     """One ``# planlint: ignore[...]`` comment (or ``disable[...]``, for the whole file):
     its line, the columns of the comment, the rules it names and the reason given after
     ``--`` (``None`` if none)."""

@@ -141,7 +141,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise, takewhile
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from planlint.limits import MAX_WORDED
 from planlint.model import Goal, Initiative, MeasureKind, Metric, Person, Unit
@@ -557,8 +557,7 @@ _LABEL = LazyPattern(r"^(?:(?:kr|o|obj|objective|goal|measure|kpi|m|pm)?\s*[\d.]
 Aim = Literal["increase", "decrease"]
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):
     """A number the wording states, and the word it follows."""
 
     value: float

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, NamedTuple, TypeVar
 
 from pydantic import (
     AllowInfNan,
@@ -865,8 +865,7 @@ KINDS: dict[str, type[Item]] = {cls.kind: cls for cls in ITEM_TYPES}
 SECTIONS: dict[str, type[Item]] = {cls.section: cls for cls in ITEM_TYPES}
 
 
-@dataclass(frozen=True, slots=True)
-class Reference:
+class Reference(NamedTuple):
     """A field of one model that refers to items of the listed kinds."""
 
     field: str
