@@ -38,9 +38,17 @@ def no_communication_plan(plan: Plan) -> Iterator[Finding]:
     lists: notices, a newsletter, a website, the gazette): a public body's plan tells its
     audience, the public, through that work, which the format holds as an initiative.
     Marketing or public relations is not that: it sells the organisation, not its plan.
+    Nor is a plan one of whose pieces of work communicates the plan's own success,
+    progress or achievements to its people (a pay gap action plan's key action to
+    ``Communicate success and role models - Create a comms plan to ensure that
+    motivational stories are communicated e.g. FABSS no longer has a gender pay gap``; an
+    association's tactic to ``communicate achievements related to the strategic plan``):
+    that work is the plan's communication, kept among its actions. Work that
+    communicates something else (a policy, a service, role models' stories) does not
+    tell the plan, nor does reporting progress upward to a board.
     """
     if not plan.communications and plan.goals and plan.team_unit is None \
-            and not _public_outreach(plan):
+            and not _communicating_work(plan):
         yield plan.finding(
             "the plan has no communications; add communications that tell the organization "
             "its goals (audience, channel, cadence, owner, covers)")
@@ -53,12 +61,34 @@ _PUBLIC_OUTREACH = LazyPattern(
     re.IGNORECASE)
 
 
-def _public_outreach(plan: Plan) -> bool:
+#: Work that communicates the plan's own results (``Communicate success``, ``sharing our
+#: progress``, ``communicate achievements related to the strategic plan``): the success of
+#: what the plan does, the organisation's own progress or achievements, or those tied to
+#: the plan in words; not someone else's (a pupil's progress told to parents).
+_TELLS_ITS_RESULTS = LazyPattern(
+    r"\bcommunicat(?:e|es|ing)\s+(?:(?:the|our|its)\s+)?success(?:es)?\b"
+    r"|\b(?:communicat(?:e|es|ing)|shar(?:e|es|ing))\s+(?:our|its)\s+"
+    r"(?:success(?:es)?|progress|achievements)\b"
+    r"|\b(?:communicat(?:e|es|ing)|shar(?:e|es|ing))\s+(?:the\s+)?"
+    r"(?:success(?:es)?|progress|achievements)\s+"
+    r"(?:of|on|against|towards|related to|in (?:implementing|delivering))\s+"
+    r"(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:plan|strategy|actions|goals|objectives|targets)\b",
+    re.IGNORECASE)
+
+
+def _communicating_work(plan: Plan) -> bool:
     """Whether one of the plan's initiatives, not cancelled, is its communication with the
-    public (see :data:`_PUBLIC_OUTREACH`)."""
-    return any(initiative.status != "cancelled" and _PUBLIC_OUTREACH.search(
-        worded(initiative.title, initiative.description)) is not None
-               for initiative in plan.initiatives)
+    public (see :data:`_PUBLIC_OUTREACH`) or communicates the plan's own results (see
+    :data:`_TELLS_ITS_RESULTS`)."""
+    for initiative in plan.initiatives:
+        if initiative.status == "cancelled":
+            continue
+        text = worded(initiative.title, initiative.description)
+        if _PUBLIC_OUTREACH.search(text) is not None \
+                or _TELLS_ITS_RESULTS.search(text) is not None:
+            return True
+    return False
 
 
 def _tells_the_whole_strategy(plan: Plan) -> bool:

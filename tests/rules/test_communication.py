@@ -66,6 +66,32 @@ def test_a_plan_whose_work_includes_communicating_with_the_public_tells_it() -> 
                 [("plan", 1)])])  # marketing the organisation is not telling its plan
 
 
+def test_a_plan_whose_work_communicates_its_own_results_tells_them() -> None:
+    """A pay gap action plan's key action to communicate its successes (a gap closed) to
+    staff, or an association's tactic to communicate the strategic plan's achievements,
+    is the plan's communication, kept among its actions."""
+    plan = ("goals: [{id: G1, title: Tackling our gender pay gap}]\n"
+            "initiatives:\n  - {id: A5, supports: [G1], STATUS"
+            "title: 'TITLE'}\n")
+    told = ("Communicate success and role models - Create a comms plan to ensure that "
+            "motivational stories are communicated",
+            "Use newsletter space to communicate achievements related to the strategic plan",
+            "Keep sharing our progress with staff at the all-staff meeting",
+            "Share progress against the action plan with every school")
+    untold = ("Keep sharing stories from senior females in the organisation",  # role models
+              "Communicate the flexible working policy to all staff",  # a policy
+              "Share progress with parents at each consultation evening",  # pupils' own
+              "Enhanced financial performance reporting including progress against the "
+              "programme",  # reported upward, not told
+              "Coordinated scheduling and shared progress monitoring")
+    RuleTester(no_communication_plan).run(
+        passes=[plan.replace("STATUS", "").replace("TITLE", title) for title in told],
+        fails=[(plan.replace("STATUS", "").replace("TITLE", title), [("plan", 1)])
+               for title in untold]
+        + [(plan.replace("STATUS", "status: cancelled, ").replace("TITLE", told[0]),
+            [("plan", 1)])])
+
+
 def test_a_communication_of_the_whole_strategy_covers_every_top_level_goal() -> None:
     # a financial supervisor's programming document: its KPIs reported in the annual
     # activity report by activity area, and its communications function promoting the
