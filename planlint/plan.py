@@ -820,14 +820,28 @@ class Plan:
         that one only, since one cause gives one finding."""
         return self._twins.get(id(metric))
 
+    def namesakes(self, metric: Metric) -> list[Metric]:
+        """The plan's other metrics with the same title as this one (case and spacing
+        aside), as a results report gives one indicator again for each of its programs;
+        none for a metric without a title."""
+        if not metric.title:
+            return []
+        title = " ".join(metric.title.casefold().split())
+        return [other for other in self._by_title.get(title, ()) if other is not metric]
+
     @cached_property
-    def _twins(self) -> dict[int, Metric]:
+    def _by_title(self) -> dict[str, list[Metric]]:
+        """The plan's titled metrics by title, case and spacing aside."""
         by_title: dict[str, list[Metric]] = defaultdict(list)
         for metric in self.metrics:
             if metric.title:
                 by_title[" ".join(metric.title.casefold().split())].append(metric)
+        return by_title
+
+    @cached_property
+    def _twins(self) -> dict[int, Metric]:
         twins: dict[int, Metric] = {}
-        for namesakes in by_title.values():
+        for namesakes in self._by_title.values():
             if len(namesakes) < 2:  # only metrics that share a title can repeat
                 continue
             by_shape: dict[tuple[object, ...], list[Metric]] = defaultdict(list)

@@ -1609,6 +1609,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "  - {id: M19, title: Pre-investment studies for official centers of the project, "
              "target: {value: 74}}\n"
              "  - {id: M20, title: Sociale evenementen, target: {value: 6}}\n"
+             "  - {id: M21, title: Average time for completing reports, unit: days, "
+             "target: {value: 450}}\n"
+             "  - {id: M22, title: Average time for completing reports, "
+             "target: {value: 450}}\n"
              "initiatives:\n  - id: I1\n    title: Translate documents\n"
              "    metrics:\n      - {id: OUT-1, title: 'Translate documents: expected "
              "output', target: {value: 454760}}\n"
@@ -1689,6 +1693,11 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     formula that divides the things of one kind by all of them (``LQR = #[Qualified
     Leads] / #[Leads]``, target 0.15), every figure from 0 to 1, states its unit in the
     formula: a fraction of the whole, as plain as a percent sign.
+    A measure whose title another measure of the plan repeats, and that one states its
+    unit (a results report's ``Average time for completing investigation reports``,
+    given once per program, 450 on each row and ``days`` on the rail program's), is read
+    in that unit: the plan names one indicator, measured the same way for each program,
+    and states its unit once.
     A measure of a piece of work whose own title names nothing it counts (an action's
     ``expected output``) and whose every figure is a whole number counts the things the
     work's title names after its verb (``Translate documents``, 454 760 expected in the
@@ -1731,7 +1740,8 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
         eligible += 1
         if metric.unit is None and not measure.unit and not delivers_many(metric) \
                 and not counts_named(metric) and not defines_share(metric) \
-                and not counts_work_output(plan, metric) and not _stated_as_count(plan, metric):
+                and not counts_work_output(plan, metric) and not _stated_as_count(plan, metric) \
+                and not _unit_of_namesake(plan, metric):
             missing.append(metric.finding(
                 f"{metric.describe()} has no unit of measure; set unit "
                 "(USD m, %, count, hours…) so its figures read the same to everyone"))
@@ -1743,6 +1753,15 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     yield from by_practice(plan, missing, eligible, items="metrics",
                            lacking="state no unit of measure", repeated=bare,
                            fix="set unit on each (USD m, %, count, hours…)")
+
+
+def _unit_of_namesake(plan: Plan, metric: Metric) -> bool:
+    """Whether another measure of the plan with the same title states its unit
+    (:meth:`planlint.plan.Plan.namesakes`): a results report that gives one indicator
+    for each of its programs (``Average time for completing investigation reports``,
+    450) states its unit on one of the rows (``days``), and the reader reads the others
+    in it."""
+    return any(other.unit for other in plan.namesakes(metric))
 
 
 @rule(code="PL205", name="metric-without-cadence", category="metrics", severity="warning",

@@ -1019,6 +1019,14 @@ def plan_never_read(plan: Plan) -> Iterator[Finding]:
               direction: increase
               target: {value: 400, date: 2001-03-31}
               actuals: [{date: 2001-03-31, value: 290}]
+            - id: MP-M23
+              title: Dealer complaints resolved at first contact (since the desk opened)
+              unit: '%'
+              bound: at least
+              target: {value: 85, date: 2001-03-31}
+              actuals: [{date: 2001-03-31, value: 84}]
+              description: No action required since the target was met until forty new
+                complaints came in during March, which resulted in a downward impact.
           changes:
             - {date: 2001-04-10, item: MP-M2, field: target, from: 2001-03-31, to: deferred,
                reason: the dealer council asked to wait for the new pricing}
@@ -1276,7 +1284,16 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     (an annual report's "Reason for deviation": the cause and the action taken or planned,
     such as a recruitment drive for 2025 beside an enrolment 80% of its target): the plan
     has already answered what the finding would ask; a restatement of practice already in
-    place ("we will continue efforts") is no response and is not transcribed as one. So
+    place ("we will continue efforts") is no response and is not transcribed as one. Nor
+    is one whose plan, in its words on the judged reading (its result in words, or the
+    measure's description where that is its one reading, as a results report's
+    explanation of an indicator), gives the shortfall's cause and says nothing is to be
+    done about it (``No attention actually required since the target was met until five
+    new recommendations were issued in December 2016 which resulted in a downward impact
+    on the overall results``, a share counted since the agency's creation diluted by
+    items too new to be answered): the plan has judged the shortfall and answered the
+    finding, with no action for the response to carry. A cause alone, or "no action
+    required" with no cause, is still reported. So
     with a floor or a ceiling whose reading before the judged one carries the response,
     when the judged reading is no further past it than that one (a habitat a report card
     made a restoration priority on one map, short by no more acres on the next): the
@@ -1312,6 +1329,7 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
                      or _put_off(plan, metric)) \
                 and not _demand_answered(metric) \
                 and not _responded(metric, judged[0]) \
+                and not _no_action_needed(metric, judged[0]) \
                 and not _answered_before(metric, judged[0]) \
                 and not answers.on_count(metric, judged[0]) \
                 and not answers.where_it_shows(metric, judged[0]) \
@@ -1496,6 +1514,38 @@ def _responded(metric: Metric, index: int) -> bool:
     """Whether the plan states its response to the reading at ``index`` of ``metric``
     (its ``response``: the cause of the shortfall and the action taken or planned)."""
     return bool((metric.actuals[index].response or "").strip())
+
+
+#: A plan's words that a shortfall needs nothing done about it: ``No attention actually
+#: required since the target was met until five new recommendations were issued``, ``no
+#: further action is needed``, ``does not require corrective action``.
+_NO_ACTION_NEEDED = LazyPattern(
+    r"\bno\s+(?:further\s+|corrective\s+|remedial\s+|additional\s+)?"
+    r"(?:action|attention|intervention)s?\s+(?:is\s+|are\s+|was\s+)?"
+    r"(?:actually\s+|currently\s+|really\s+)?(?:required|needed|necessary|warranted)\b"
+    r"|\b(?:does|do|did)\s+not\s+(?:require|need|warrant)\s+(?:any\s+)?"
+    r"(?:further\s+|corrective\s+|remedial\s+)?(?:action|attention|intervention)\b",
+    re.IGNORECASE)
+
+#: Words that give a cause: ``which resulted in a downward impact``, ``due to a delay``.
+_CAUSE = LazyPattern(r"\b(?:resulted\s+in|results?\s+of|due\s+to|because|owing\s+to|"
+                     r"caused\s+by|attributable\s+to)\b", re.IGNORECASE)
+
+
+def _no_action_needed(metric: Metric, index: int) -> bool:
+    """Whether the plan's words on the reading at ``index`` of ``metric`` (its result in
+    words, or, where that is the measure's one reading, its description, as a results
+    report's explanation of an indicator) give the shortfall's cause and say that
+    nothing is to be done about it (``No attention actually required since the target
+    was met until five new recommendations were issued in December 2016 which resulted
+    in a downward impact on the overall results``): the plan has judged the shortfall
+    and answered it, which is what the finding would ask."""
+    alone = sum(actual.value is not None or actual.text is not None
+                for actual in metric.actuals) == 1
+    for text in (metric.actuals[index].text, metric.description if alone else None):
+        if text and _NO_ACTION_NEEDED.search(text) and _CAUSE.search(text):
+            return True
+    return False
 
 
 def _answered_before(metric: Metric, index: int) -> bool:

@@ -2619,3 +2619,28 @@ def test_a_requirement_to_enact_under_another_goal_is_measured_by_being_enacted(
     # the same requirement as a goal of the plan's own, with no work, is still asked
     RuleTester(unmeasured_goal).assert_fails(plan.replace(", parent: DEI}\n", "}\n", 1),
                                              [("D3", 6)])
+
+
+def test_a_unit_stated_on_one_row_of_an_indicator_repeated_per_program_holds_for_all() -> None:
+    """A results report gives one indicator for each of its programs (``Average time for
+    completing investigation reports``, 450 on each row) and states its unit on one of
+    them (``days``, the rail program's): the other rows are read in it. A measure whose
+    same-titled rows state no unit either, or a differently titled one, is still asked."""
+    fragment = dedent("""\
+        planlint: 1
+        metrics:
+          - {id: A1, title: Average time for completing investigation reports,
+             bound: at most, target: {value: 450, date: 2017-03-31}}
+          - {id: R1, title: Average time for completing investigation reports, unit: days,
+             bound: at most, target: {value: 450, date: 2017-03-31}}
+          - {id: R2, title: Investigations completed within target time, unit: '%',
+             target: {value: 75, date: 2017-03-31}}
+          - {id: R3, title: Responses assessed as fully satisfactory, unit: '%',
+             target: {value: 89, date: 2017-03-31}}
+          - {id: M1, title: Average time for completing investigations,
+             bound: at most, target: {value: 450, date: 2017-03-31}}
+        """)
+    tester = RuleTester(metric_without_unit)
+    tester.assert_fails(fragment, [("M1", None)])
+    # three of the five with no unit: the plan's practice, reported once
+    tester.assert_fails(fragment.replace(", unit: days", ""), [("plan", None)])

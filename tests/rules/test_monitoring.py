@@ -2836,3 +2836,37 @@ class TestUnansweredOffTrackRating:
         RuleTester(unanswered_off_track_rating).assert_passes(
             self.BLOCKED.replace("Working on it -> blocked from Community IT side",
                                  "Moved to Community IT"))
+
+
+def test_a_shortfall_the_plan_says_needs_no_action_for_a_stated_cause_is_answered() -> None:
+    """A results report explains a share one point short of its target with its cause
+    and its judgement that nothing is to be done (``No attention actually required since
+    the target was met until five new recommendations were issued in December 2016 which
+    resulted in a downward impact on the overall results``): the plan has answered the
+    shortfall. A cause alone, or 'no action required' with no cause, is still reported,
+    and so is a measure whose description may speak of another of its readings."""
+    fragment = dedent("""\
+        planlint: 1
+        plan: {as_of: 2017-03-31}
+        metrics:
+          - id: M1
+            title: Responses to recommendations assessed as fully satisfactory
+            unit: '%'
+            bound: at least
+            target: {value: 85, date: 2017-03-31}
+            actuals: [{date: 2017-03-31, value: 84}]
+            description: "Explanation: No attention actually required since the target was
+              met until five new recommendations were issued in December 2016 which resulted
+              in a downward impact on the overall results."
+        """)
+    tester = RuleTester(off_track_metric)
+    tester.assert_passes(fragment)
+    tester.assert_fails(fragment.replace("No attention actually required since the target "
+                                         "was\n      met until", "The share fell when"),
+                        [("M1", None)])
+    tester.assert_fails(fragment.replace(" which resulted\n      in a downward impact on "
+                                         "the overall results", ""), [("M1", None)])
+    tester.assert_fails(fragment.replace(
+        "actuals: [{date: 2017-03-31, value: 84}]",
+        "actuals: [{date: 2016-03-31, value: 84}, {date: 2017-03-31, value: 84}]"),
+        [("M1", None)])
