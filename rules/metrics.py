@@ -105,8 +105,9 @@ def _states_figures(plan: Plan, missing: list[Finding], eligible: int,
     reports."""
     if any(finding.node not in bare for finding in missing):
         return True
-    worded = {metric.id for metric in plan.metrics if states_affairs(metric)}
-    return len(missing) < eligible and any(finding.node not in worded for finding in missing)
+    return len(missing) < eligible and any(
+        not (isinstance(metric := plan.get(finding.node), Metric) and states_affairs(metric))
+        for finding in missing)
 
 
 def _formulated(plan: Plan) -> Sequence[Metric]:

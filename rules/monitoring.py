@@ -2621,8 +2621,10 @@ def unanswered_off_track_rating(plan: Plan, options: OffTrackOptions) -> Iterato
     """
     items: tuple[Goal | Metric | Initiative, ...] = (*plan.goals, *plan.metrics,
                                                      *plan.initiatives)
-    blocked = {item.id: said for item in items
-               if item.rating != "off-track" and (said := _reported_blocked(plan, item))}
+    results: tuple[Goal | Metric, ...] = (*plan.goals, *plan.metrics)
+    blocked = {item.id: said for item in results
+               if item.actuals and item.rating != "off-track"
+               and (said := _reported_blocked(plan, item))}
     rated = [item for item in items
              if (item.rating == "off-track" or item.id in blocked) and not _closed(item)]
     if not rated:  # most plans: no rating of their own
@@ -2661,8 +2663,8 @@ def _blocked_result(plan: Plan, item: Goal | Metric | Initiative) -> tuple[int, 
     """The index and words of a goal's or metric's latest result by the as-of date, when it
     is in words only and says the work is held up by something it waits on (see
     :data:`_BLOCKED`)."""
-    if isinstance(item, Initiative) or not item.actuals:  # most: no result, or a figure
-        return None
+    if isinstance(item, Initiative) or not any(actual.text for actual in item.actuals):
+        return None  # most: no result, or only figures
     dated = [(index, actual) for index, actual in enumerate(item.actuals)
              if actual.date <= plan.as_of]
     if not dated:

@@ -266,10 +266,6 @@ def _held_with_parts(plan: Plan, owned: list[tuple[Goal, Person]]) -> set[tuple[
     ``objectives``, one of them in this owner's (an incentive's individual component,
     split into each officer's own goals)."""
     owner_of = {goal.id: owner for goal, owner in owned}
-    children: dict[str, list[str]] = {}
-    for goal in plan.goals:
-        if goal.parent is not None:
-            children.setdefault(goal.parent, []).append(goal.id)
     found = set()
     for goal, owner in owned:
         if not owner.objectives:
@@ -279,7 +275,7 @@ def _held_with_parts(plan: Plan, owned: list[tuple[Goal, Person]]) -> set[tuple[
                 and owner_of.get(parent.id) is owner:
             found.add((goal.id, owner.id))
             continue
-        parts = [(part, owner_of.get(part)) for part in children.get(goal.id, [])]
+        parts = [(part.id, owner_of.get(part.id)) for part in plan.referrers(goal, "parent", Goal)]
         holders = {holder.id for part, holder in parts
                    if holder is not None and part in holder.objectives}
         if len(holders) > 1 and owner.id in holders and all(
