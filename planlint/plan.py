@@ -572,6 +572,19 @@ class Plan:
             return sponsor
         return None
 
+    @cached_property
+    def elected_board(self) -> Unit | None:
+        """The board the members elect, in a plan its members' meeting runs
+        (:attr:`members_meeting`): the plan's ``office``, when someone the plan names is on
+        its leadership (:func:`leads_body`); else ``None``. It carries out the meeting's
+        decisions no member champions, collectively."""
+        if self.members_meeting is None:
+            return None
+        board = self.ref(self.info, "office", Unit)
+        if board is None or not any(leads_body(person, board) for person in self.people):
+            return None
+        return board
+
     @property
     def one_short_cycle(self) -> bool:
         """Whether the plan's horizon is one short cycle of work: a quarter, or a hundred
