@@ -546,7 +546,11 @@ class Plan:
         only other unit is the plan's office (the board the members elect to convene the
         meeting), and everyone the plan names is on that board's leadership
         (:func:`leads_body`) or is a member the plan places in no unit, with no role
-        beyond membership (:data:`MEMBER_ROLE`); else ``None``. The meeting adopts the
+        beyond membership (:data:`MEMBER_ROLE`), or the auditor the meeting elects to
+        check the board's accounts (:data:`MEETING_AUDITOR`: a Swedish förening's
+        revisor, a German Verein's Kassenprüfer) who owns nothing and leads no unit: an
+        auditor answers to the meeting, like the board, and holds no executive office;
+        else ``None``. The meeting adopts the
         goals itself, one by one, each proposed and championed by a member, and hears
         each champion's report on it: there is no staff, and no executive office."""
         sponsor = self.ref(self.info, "sponsor", Unit)
@@ -558,11 +562,28 @@ class Plan:
         if any(unit is not sponsor and unit is not board for unit in self.units):
             return None
         if all((board is not None and leads_body(person, board))
-               or (person.unit is None and MEMBER_ROLE.match(person.role or "") is not None
-                   and not person.leader)
+               or (person.unit is None and not person.leader
+                   and (MEMBER_ROLE.match(person.role or "") is not None
+                        or (MEETING_AUDITOR.match(person.role or "") is not None
+                            and not self.referrers(person, "owner")
+                            and not self.referrers(person, "co_owners")
+                            and not self.referrers(person, "lead"))))
                for person in self.people):
             return sponsor
         return None
+
+    @cached_property
+    def elected_board(self) -> Unit | None:
+        """The board the members elect, in a plan its members' meeting runs
+        (:attr:`members_meeting`): the plan's ``office``, when someone the plan names is on
+        its leadership (:func:`leads_body`); else ``None``. It carries out the meeting's
+        decisions no member champions, collectively."""
+        if self.members_meeting is None:
+            return None
+        board = self.ref(self.info, "office", Unit)
+        if board is None or not any(leads_body(person, board) for person in self.people):
+            return None
+        return board
 
     @property
     def one_short_cycle(self) -> bool:
@@ -1011,14 +1032,35 @@ TEAM_KINDS = r"team|working group|work ?group|task ?force|steering group|project
 WORKING_BODY = LazyPattern(rf"\b(?:committee|{TEAM_KINDS})s?\b", re.IGNORECASE)
 
 
-#: A unit named as the meeting of an association's members, which adopts its plan:
-#: "Annual General Meeting", "General meeting of members", "Members' assembly",
-#: "Mitgliederversammlung", "algemene ledenvergadering", "assemblée générale"; not a
-#: legislature's "General Assembly".
+#: A unit named as the meeting of an association's members, which adopts its plan, by
+#: the general names associations give it in the corpus's languages: "Annual General
+#: Meeting", "General meeting of members", "Members' (annual) assembly", "Annual members'
+#: meeting", "Mitgliederversammlung", "Jahreshauptversammlung", "algemene
+#: ledenvergadering", "jaarvergadering", "assemblée générale", the Nordic associations'
+#: "årsmöte" and "föreningsstämma" (Swedish), "årsmøte" (Norwegian),
+#: "generalforsamling" (Danish, Norwegian), "vuosikokous" and "yhdistyksen kokous"
+#: (Finnish), "asamblea de socios", "assembleia geral de associados", "assemblea dei
+#: soci"; not a legislature's "General Assembly".
 MEMBERS_MEETING = LazyPattern(
-    r"\b(?:(?:annual\s+)?general meeting|members'?\s+(?:general\s+)?(?:meeting|assembly)|"
-    r"(?:general\s+)?(?:meeting|assembly) of (?:the\s+)?members|mitgliederversammlung|"
-    r"(?:algemene\s+)?ledenvergadering|assembl[ée]e g[ée]n[ée]rale)", re.IGNORECASE)
+    r"\b(?:(?:annual\s+)?general meeting|"
+    r"(?:annual\s+)?members'?\s+(?:annual\s+|general\s+)?(?:meeting|assembly)|"
+    r"(?:annual\s+|general\s+)?(?:meeting|assembly) of (?:the\s+)?members|"
+    r"(?:jahreshaupt|mitglieder)versammlung|(?:algemene\s+)?ledenvergadering|"
+    r"jaarvergadering|assembl[ée]e g[ée]n[ée]rale|"
+    r"års(?:möte|møte)|föreningsstämma|generalforsamling|vuosikokou|yhdistyksen kokou|"
+    r"asamblea (?:general )?de (?:socios|asociados|miembros)|"
+    r"assembleia geral de (?:associados|s[óo]cios)|assemblea (?:generale )?dei soci)",
+    re.IGNORECASE)
+
+#: A role that audits an association's accounts for its members' meeting, which elects
+#: it: "Auditor", "Revisor" (Swedish, Danish, Norwegian), "Lekmannarevisor",
+#: "Kassenprüfer", "Rechnungsprüfer", "kascommissie", "toiminnantarkastaja",
+#: "tilintarkastaja", "vérificateur aux comptes".
+MEETING_AUDITOR = LazyPattern(
+    r"\s*(?:(?:lay|internal|elected|member)\s+)?(?:auditor|(?:lekmanna)?revisor|"
+    r"(?:kassen|rechnungs)pr[üu]fer(?:in)?|kas(?:controle)?commissie|"
+    r"(?:toiminnan|tili)tarkastaja|v[ée]rificat(?:eur|rice)s? aux comptes)s?\b",
+    re.IGNORECASE)
 
 #: A role that is only membership of the association: "Member", "Mitglied", "Lid";
 #: no role at all reads the same.

@@ -30,10 +30,11 @@ from planlint.model import (
     Metric,
     Person,
     Priority,
+    Review,
     Unit,
 )
 from planlint.patterns import LazyPattern
-from planlint.plan import ABOVE, Plan
+from planlint.plan import ABOVE, Plan, leads_body
 from planlint.practice import NAMED, Deferred, by_practice, widespread
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import continuing
@@ -650,7 +651,13 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     Mitgliederversammlung, its only other unit the board the members elect), in the hands
     of the member who owns it: each goal is itself a project, carried out by the member
     who champions it with the members who pledged to take part, and the association has
-    no unit below its meeting and board to cascade it to. So is a person's own objective
+    no unit below its meeting and board to cascade it to; one no member owns is in the
+    hands of the board the members elect to carry out the meeting's decisions (the
+    plan's ``office``, with its leadership named: a Swedish förening's styrelse, which
+    "verkställer årsmötets beslut") when the board takes it up at its own meetings (a
+    review that covers it, chaired by one of the board's leadership): the board does it
+    collectively, as volunteers with no unit below them. Who answers for such a goal is
+    unowned-goal's question. So is a person's own objective
     for a year or less, one its owner lists under ``objectives`` (their performance
     plan: a chief executive's annual goals approved by the board), due within a year of
     its start: the owner answers for it in their performance review and does it through
@@ -790,6 +797,12 @@ def _worked_by_people(plan: Plan, goal: Goal) -> bool:
             any(unit.parent == goal.unit for unit in plan.units)
             or (goal.unit is None and plan.units)):
         return False
+    board = plan.elected_board
+    if board is not None and goal.owner is None and any(
+            (chair := plan.ref(review, "chair", Person)) is not None
+            and leads_body(chair, board)
+            for review in plan.referrers(goal, "covers", Review)):
+        return True  # the meeting's decision, taken up at the meetings of the board it elects
     metrics = plan.refs(goal, "metrics", Metric)
     return plan.ref(goal, "owner", Person) is not None or (bool(metrics) and all(
         plan.ref(metric, "owner", Person) is not None for metric in metrics))

@@ -95,7 +95,12 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     this strategy is to ...``, and the same words in the other languages plans are written
     in: ``le plan d'action ... vise à soutenir la transformation numérique de l'État``,
     ``el plan tiene como objetivo``, ``het plan heeft als doel``): a plan's own stated
-    purpose is a direction to weigh its goals against, whatever its language; what
+    purpose is a direction to weigh its goals against, whatever its language; so is,
+    anywhere in its description, an association's purpose clause as its statutes state
+    it (``Föreningens syfte är att främja ungdomars intresse för ...``, ``Zweck des
+    Vereins ist ...``, ``De vereniging heeft ten doel ...``, ``The purpose of the
+    Association is to ...``): the direction a members' yearly activity plan serves, as a
+    mission is an organisation's; what
     something else aims at (a website, a ministry, the government) is not,
     as a charter, a slate of goals, a grant or a team's OKRs do in place of a vision;
     or all its goals serve one top-level goal, which is its direction (a roadmap's
@@ -169,6 +174,28 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
         "plan: vision", field="vision" if plan.info.vision is not None else None)
 
 
+#: An association's purpose clause, as its statutes state it (transcribed in the plan's
+#: description): what the association is for, in the words statutes use for it in the
+#: corpus's languages: ``The purpose of the Association is to``, ``The Society's objects
+#: are to``; ``Zweck des Vereins ist``, ``Der Verein verfolgt den Zweck`` (German);
+#: ``De vereniging heeft ten doel`` (Dutch); ``L'association a pour but`` (French);
+#: ``Föreningens syfte är att``, ``Föreningen har till ändamål att`` (Swedish);
+#: ``Foreningens formål er å/at`` (Norwegian, Danish); ``Yhdistyksen tarkoitus on``
+#: (Finnish). The subject is the association, so what a project or a member aims at is
+#: not read.
+_PURPOSE_CLAUSE = (
+    r"\b(?:purposes?|objects?|aims?|objectives?) of the (?:association|society|club|"
+    r"organi[sz]ation|federation|co-?operative) (?:is|are|shall be) to\b|"
+    r"\b(?:association|society|club|organi[sz]ation|federation|co-?operative)['\u2019]s "
+    r"(?:purposes?|objects?|aims?|objectives?) (?:is|are|shall be) to\b|"
+    r"\bzweck des vereins (?:ist|besteht)\b|\bder verein (?:verfolgt|hat) (?:den|zum) zweck\b|"
+    r"\bde vereniging heeft (?:ten|tot) doel\b|"
+    r"\bl['\u2019]association a pour (?:but|objet)\b|"
+    r"\bföreningens (?:syfte|ändamål) är att\b|"
+    r"\bföreningen har (?:till|som) (?:syfte|ändamål) att\b|"
+    r"\b(?:foreningens|lagets|klubbens|forbundets) formål er (?:å|at)\b|"
+    r"\byhdistyksen tarkoitu(?:s|ksena) on\b")
+
 #: A mission or aim stated: a ``Mission:`` heading (``Mission Statement (agenda):``) or
 #: a ``Mandate:`` heading (what the law gives a public body to do), or the headings a
 #: Peruvian public body's institutional plan states its direction under in CEPLAN's form
@@ -204,7 +231,7 @@ _MISSION = LazyPattern(r"\b(?:mission(?: statement)?|mandate|misión(?: instituc
                        r"\b(?:with the (?:intent|purpose|aim) of|for the purpose of) \w+ing)\b|"
                        r"\b(?:sets?|charts?|lays?|maps?|outlines?)(?: out)? (?:the|a|our|its) "
                        r"(?:\w+ )?(?:path|course|road|route|roadmap|way) (?:to(?:wards?)?|for) "
-                       r"\w+ing\b", re.IGNORECASE)
+                       r"\w+ing\b|" + _PURPOSE_CLAUSE, re.IGNORECASE)
 #: The plan itself says what it aims at: its name for itself (``the plan``, ``this
 #: strategy``, ``le plan d'action ...``) with the verb that states a document's aim
 #: (``aims to``, ``seeks to``), or its aim named as such (``The aim of the action plan is

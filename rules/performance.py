@@ -328,7 +328,11 @@ def _run_by_its_body(plan: Plan) -> bool:
     its only unit and everyone the plan names is on that body's leadership (its lead, or
     of it and a ``leader``), none in an executive office by their role
     (``EXECUTIVE_OFFICE``): an association run by its own elected board, whose members
-    are its only people and answer to those who elect them."""
+    are its only people and answer to those who elect them. So is a plan its members'
+    general meeting sponsors and runs (``Plan.members_meeting``), beside the board the
+    members elect: its people are that board, plain members and the meeting's auditor."""
+    if plan.members_meeting is not None:
+        return True
     body = _governing_body(plan)
     return body is not None and len(plan.units) == 1 and bool(plan.people) and all(
         leads_body(person, body) for person in plan.people)
@@ -467,7 +471,11 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     people, they answer to the members who elect them, not to an appraisal, and there is
     nobody below them for the body to hold through performance plans; a plan that names
     anyone outside the body, or someone of it who is not on its leadership, is still
-    asked.
+    asked. So, for the same reason, is a plan that ties no goal to anyone and whose
+    sponsor is the members' general meeting that runs it (see ``Plan.members_meeting``:
+    a Swedish youth association's årsmöte adopting its verksamhetsplan, carried out by
+    the styrelse it elects and checked by the revisor it elects): volunteers answering to
+    the meeting, which discharges the board on the auditor's report, keep no appraisals.
     """
     if not plan.goals or "objectives" in plan.info.withheld:
         return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from textwrap import dedent
 
 import pytest
 
@@ -366,3 +367,30 @@ def test_model_classes_look_attributes_up_as_pydantic_does() -> None:
     assert Private._kept.get_default() == 3
     assert Private.kind == "goal"
     assert type(Private) is type(Goal) is type(_Model)
+
+
+@pytest.mark.parametrize("name", [
+    "Mitgliederversammlung", "Årsmötet (the members' annual meeting)", "Föreningsstämman",
+    "Årsmøtet", "Generalforsamlingen", "Vuosikokous", "Members' annual meeting",
+    "Annual meeting of the members", "Jahreshauptversammlung", "Jaarvergadering"])
+def test_members_meeting_by_the_names_associations_give_it(name: str) -> None:
+    """An association's members' meeting by its general names in the corpus's languages,
+    with the auditor it elects (a revisor, a Kassenprüfer) beside the board: an auditor
+    who owns nothing holds no executive office; one who owns work, or a legislature's
+    General Assembly, is no members' meeting plan."""
+    text = dedent(f"""\
+        planlint: 1
+        plan: {{id: p, sponsor: mm, office: board}}
+        units:
+          - {{id: mm, name: "{name}"}}
+          - {{id: board, name: Styrelsen, lead: elis}}
+        people:
+          - {{id: elis, role: Ordförande, unit: board, leader: true}}
+          - {{id: erik, role: Revisor}}
+          - {{id: dos}}
+        goals: [{{id: G1, title: Anordna flera workshops}}]
+        initiatives: [{{id: I1, owner: dos, supports: [G1]}}]
+        """)
+    assert load_plan(text).members_meeting is not None
+    assert load_plan(text.replace("owner: dos", "owner: erik")).members_meeting is None
+    assert load_plan(text.replace(f'"{name}"', "General Assembly")).members_meeting is None

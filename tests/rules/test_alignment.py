@@ -883,6 +883,24 @@ def test_uncascaded_goal_leaves_a_members_meetings_goals_to_their_champions() ->
     tester.assert_fails(fragment.replace(", owner: marc", ""), [("G1", 9)])
 
 
+def test_uncascaded_goal_leaves_a_members_meetings_unowned_goals_to_its_board() -> None:
+    """A Swedish youth association's årsmöte adopts its to-do list; the styrelse it elects
+    carries out the items no member champions and takes each up at its own meetings:
+    no unit below it to cascade to. A goal the board's meetings do not take up is still
+    asked."""
+    tester = RuleTester(uncascaded_goal)
+    fragment = ("plan: {id: p, sponsor: arsmote, office: styrelsen}\n"
+                "units:\n  - {id: arsmote, name: Årsmötet}\n"
+                "  - {id: styrelsen, name: Styrelsen, lead: elis}\n"
+                "people:\n  - {id: elis, role: Ordförande, unit: styrelsen, leader: true}\n"
+                "  - {id: erik, role: Revisor}\n"
+                "goals:\n  - {id: G1, title: Fortsätta att uppdatera vår hemsida}\n"
+                "reviews:\n  - {id: R1, title: Styrelsemöte, chair: elis, covers: [G1]}\n")
+    tester.assert_passes(fragment)
+    tester.assert_fails(fragment.replace("covers: [G1]", "covers: []"), [("G1", 9)])
+    tester.assert_fails(fragment.replace("chair: elis", "chair: erik"), [("G1", 9)])
+
+
 def test_uncascaded_goal_accepts_a_persons_own_objective_for_a_year() -> None:
     """A chief executive's annual goal in her performance plan is hers to carry out."""
     tester = RuleTester(uncascaded_goal)

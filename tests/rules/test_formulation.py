@@ -83,6 +83,12 @@ class TestNoVision:
         "Política institucional: Generar conocimiento científico en geofísica para reducir "
         "la vulnerabilidad de la población frente a los peligros naturales.",
         "Misión institucional: Generar conocimiento científico en geofísica.",
+        # an association's purpose clause, quoted from its statutes
+        "Stadgar §2: Föreningens syfte är att främja ungdomars intresse för datorer.",
+        "Satzung § 2: Zweck des Vereins ist die Förderung von Bildung und Technik.",
+        "Statuten artikel 2: De vereniging heeft ten doel het vak te bevorderen.",
+        "Bylaws, Article II: The purpose of the Association is to promote open data.",
+        "Vedtekter § 1: Foreningens formål er å fremme idrett for barn.",
     ])
     def test_a_stated_mission_or_aim_stands_for_a_direction(self, description: str) -> None:
         RuleTester(no_vision).assert_passes(
@@ -112,6 +118,9 @@ class TestNoVision:
         "The aim of the website is to inform residents of the plan.",
         # a policy named, not stated under its heading
         "El plan fortalece la política institucional de datos abiertos.",
+        # the statutes named, their purpose not stated; a member's aim is not the association's
+        "The board proposed changes to the statutes of the association.",
+        "Föreningens stadgar ses över. Medlemmens syfte är att lära sig löda.",
     ])
     def test_a_mission_named_but_not_stated_does_not(self, description: str) -> None:
         RuleTester(no_vision).assert_fails(

@@ -510,6 +510,38 @@ def test_goals_a_members_meeting_adopts_are_answered_for_to_it() -> None:
             [("p", None, "owned goals are not in their owner's objectives")])
 
 
+def test_a_members_meeting_by_its_nordic_name_with_its_auditor_keeps_no_appraisals() -> None:
+    """A Swedish youth association's årsmöte adopts its activity plan, carried out by the
+    styrelse it elects and checked by the revisor it elects, no goal given to anyone: the
+    volunteers answer to the meeting, not to an appraisal; an auditor who owns a piece of
+    the work, or a body that is no members' meeting, is still asked."""
+    fragment = dedent("""\
+        planlint: 1
+        plan: {id: p, sponsor: arsmote, office: styrelsen}
+        units:
+          - {id: arsmote, name: Årsmötet}
+          - {id: styrelsen, name: Styrelsen, lead: elis}
+        people:
+          - {id: elis, name: Elis, role: Ordförande, unit: styrelsen, leader: true}
+          - {id: kim, name: Kim, role: Styrelseledamot; kassör, unit: styrelsen, leader: true}
+          - {id: erik, name: Erik, role: Revisor}
+        goals:
+          - {id: G1, title: Anordna flera workshops}
+        initiatives:
+          - {id: I1, title: Blenderworkshop, owner: kim, supports: [G1]}
+        """)
+    RuleTester(person_without_objectives).assert_passes(fragment)
+    for name in ("Föreningsstämman", "Årsmøtet", "Generalforsamlingen", "Vuosikokous",
+                 "Members' annual meeting", "Jahreshauptversammlung"):
+        RuleTester(person_without_objectives).assert_passes(
+            fragment.replace("name: Årsmötet", f"name: {name}"))
+    for member, other in (("name: Årsmötet", "name: Board of Directors"),
+                          ("role: Revisor}", "role: Revisor}\n  - {id: staff, role: Coordinator}"),
+                          ("owner: kim", "owner: erik")):
+        RuleTester(person_without_objectives).assert_fails(
+            fragment.replace(member, other), [("p", None, "have no objectives")])
+
+
 def test_a_plan_of_one_short_cycle_leaves_performance_plans_to_the_year() -> None:
     fragment = dedent("""\
         planlint: 1
