@@ -563,7 +563,7 @@ class Plan:
             return None
         if all((board is not None and leads_body(person, board))
                or (person.unit is None and not person.leader
-                   and (MEMBER_ROLE.match(person.role or "") is not None
+                   and (MEMBER_ROLE.fullmatch((person.role or "").strip()) is not None
                         or (MEETING_AUDITOR.match(person.role or "") is not None
                             and not self.referrers(person, "owner")
                             and not self.referrers(person, "co_owners")
@@ -1065,7 +1065,7 @@ MEETING_AUDITOR = LazyPattern(
 #: A role that is only membership of the association: "Member", "Mitglied", "Lid";
 #: no role at all reads the same.
 MEMBER_ROLE = LazyPattern(
-    r"\s*(?:(?:ordinary|full|regular|ordentliches)\s+)?(?:member|mitglied|lid|membre)?\s*$",
+    r"(?:(?:ordinary|full|regular|ordentliches)\s+)?(?:member|mitglied|lid|membre)?",
     re.IGNORECASE)
 
 #: An executive office held by a body's member (what makes them an employee, not a

@@ -1458,12 +1458,24 @@ _PUT_OFF = LazyPattern(
 #: What denies the words that follow: ``not``, ``has not been``, ``without``.
 _DENIED = LazyPattern(r"\b(?:not|no|never|without)\s+(?:(?:been|be|being|yet)\s+)*$",
                       re.IGNORECASE)
+#: How far back a denial reaches from the words it denies (``has not yet been``).
+_DENIAL_REACH = 60
+
+
+def _denied(text: str, at: int) -> bool:
+    """Whether the words just before ``at`` deny what follows (see :data:`_DENIED`),
+    read only as far back as a denial reaches, from the start of a word: a text of many
+    denied matches then costs no more to read than one."""
+    before = text[max(0, at - _DENIAL_REACH):at]
+    if at > _DENIAL_REACH:
+        before = before.partition(" ")[2]
+    return _DENIED.search(before) is not None
 
 
 def _says_put_off(text: str) -> bool:
     """Whether a result in words says the work was put off (see :data:`_PUT_OFF`), in
     words that do not deny it."""
-    return any(not _DENIED.search(text[:found.start()]) for found in _PUT_OFF.finditer(text))
+    return any(not _denied(text, found.start()) for found in _PUT_OFF.finditer(text))
 
 #: A result in words that is a status saying the work was not done: ``Not done.``,
 #: ``Will not complete``, ``Not started``, ``No progress was made``.
@@ -1791,7 +1803,7 @@ def _undercounted(metric: Metric, state: Progress) -> bool:
     alone = sum(actual.value is not None for actual in metric.actuals) == 1
     text = " ".join(" ".join((part or "").split()) for part in (
         metric.description if alone else "", metric.actuals[state.index].text))
-    return any(not _DENIED.search(text[:found.start()])
+    return any(not _denied(text, found.start())
                for found in _UNDERCOUNT.finditer(text))
 
 
@@ -2673,7 +2685,7 @@ def _blocked_result(plan: Plan, item: Goal | Metric | Initiative) -> tuple[int, 
     text = " ".join((actual.text or "").split())
     if actual.value is not None or actual.score is not None or not text:
         return None
-    if any(not _DENIED.search(text[:found.start()]) for found in _BLOCKED.finditer(text)):
+    if any(not _denied(text, found.start()) for found in _BLOCKED.finditer(text)):
         return index, text
     return None
 

@@ -11,6 +11,7 @@ import pytest
 from planlint.api import load_plan
 from planlint.budgets import funded_goals, reached_goals
 from planlint.model import Goal, Initiative, Item, Person, Unit
+from planlint.plan import MEMBER_ROLE
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -394,3 +395,12 @@ def test_members_meeting_by_the_names_associations_give_it(name: str) -> None:
     assert load_plan(text).members_meeting is not None
     assert load_plan(text.replace("owner: dos", "owner: erik")).members_meeting is None
     assert load_plan(text.replace(f'"{name}"', "General Assembly")).members_meeting is None
+
+
+@pytest.mark.parametrize(("role", "plain"), [
+    ("", True), ("Member", True), ("  ordinary member ", True), ("Mitglied", True),
+    ("Board member", False), ("   x", False)])
+def test_a_role_of_plain_membership(role: str, plain: bool) -> None:
+    """Only membership, whatever spaces surround it (stripped before the pattern is
+    matched whole, so no pattern scans the spaces once per space)."""
+    assert (MEMBER_ROLE.fullmatch(role.strip()) is not None) is plain

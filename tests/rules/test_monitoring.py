@@ -13,6 +13,7 @@ from planlint.api import load_plan
 from planlint.errors import UsageError
 from planlint.rules.metrics import metric_without_target
 from planlint.rules.monitoring import (
+    _denied,
     off_track_metric,
     off_track_without_action,
     overdue_initiative,
@@ -2870,3 +2871,16 @@ def test_a_shortfall_the_plan_says_needs_no_action_for_a_stated_cause_is_answere
         "actuals: [{date: 2017-03-31, value: 84}]",
         "actuals: [{date: 2016-03-31, value: 84}, {date: 2017-03-31, value: 84}]"),
         [("M1", None)])
+
+
+def test_a_denial_is_read_only_as_far_back_as_it_reaches() -> None:
+    # the words just before a match deny it; a text of many denied matches is read a
+    # few words back from each, not from its start (a text of 20,000 "not blocked by"
+    # took 30 s when every match searched all that came before it)
+    text = "It has not yet been blocked by IT"
+    assert _denied(text, text.index("blocked"))
+    assert not _denied("It is blocked by IT", 6)
+    far = "not " + "been " * 20 + "blocked by IT"
+    assert not _denied(far, far.index("blocked"))
+    many = "not blocked by x " * 20_000
+    assert _denied(many, many.rindex("blocked"))
