@@ -963,7 +963,7 @@ def _done_to_named(words: list[str]) -> bool:
 #: A parenthesis closing a title that lists what the things named before it take in
 #: (``Civil actions (including CMPs and self-disclosures)``): kinds of those things, not
 #: a unit or a condition.
-_INCLUDES_ASIDE = LazyPattern(r"\s*\((?:including|includes|incl\.|excluding|e\.g\.|such as)\s"
+_INCLUDES_ASIDE = LazyPattern(r"\((?:including|includes|incl\.|excluding|e\.g\.|such as)\s"
                               r"[^()]*\)\s*$", re.IGNORECASE)
 
 
@@ -987,7 +987,7 @@ def counts_named(metric: Metric) -> bool:
     A closing parenthesis that says what the things take in (``Civil actions (including
     CMPs and self-disclosures)``) names kinds of them, not their unit: the noun phrase
     is read before it."""
-    title = metric.title or metric.name or ""
+    title = worded(metric.title or metric.name)
     words = _title_words(_INCLUDES_ASIDE.sub("", title)) if _INCLUDES_ASIDE.search(title) \
         else _metric_words(metric)
     head = _head(words)
