@@ -20,6 +20,7 @@ import planlint
 from planlint import layout
 from planlint.api import load_plan
 from planlint.convert import dump
+from planlint.loaders.sheets import _PLACEHOLDERS, _WORDS
 from planlint.plan import Plan
 from planlint.testing.strategies import plans
 from tests.conftest import Run
@@ -331,10 +332,12 @@ def test_a_metric_of_no_goal_stays_of_no_goal_in_a_workbook(cli: Run, tmp_path: 
 def test_any_drawn_plan_converts_to_the_same_plan(plan: dict[str, Any], suffix: str) -> None:
     """Every field the testing kit draws (a target's change, a goal's own actuals, a
     budget line's response, what the plan withholds) survives each format. A cell's
-    text is read trimmed, as spreadsheets.md says, so a workbook gets trimmed text; and it
-    holds a number to 15 significant digits, as spreadsheet programs do."""
+    text is read trimmed, and one that says there is nothing yet (``none``, ``-``) blank
+    outside the fields of words, as spreadsheets.md says, so a workbook gets trimmed text
+    that is no placeholder there; and it holds a number to 15 significant digits, as
+    spreadsheet programs do."""
     if suffix == ".xlsx":
-        assume(_trimmed(plan))
+        assume(_trimmed(plan) and not _placeholder_outside_words(plan))
         plan = _to_15_digits(plan)
     folder = Path(tempfile.mkdtemp())
     try:
@@ -355,6 +358,17 @@ def _trimmed(value: Any) -> bool:
     return not isinstance(value, list) or all(_trimmed(item) for item in value)
 
 
+def _placeholder_outside_words(value: Any, key: str = "") -> bool:
+    """Whether a text the kit drew is a placeholder (a budget line's response ``none``)
+    in a field a workbook reads as blank when it holds one."""
+    if isinstance(value, str):
+        return key not in _WORDS and value.strip().lower() in _PLACEHOLDERS
+    if isinstance(value, dict):
+        return any(_placeholder_outside_words(item, name) for name, item in value.items())
+    return isinstance(value, list) and any(
+        _placeholder_outside_words(item, key) for item in value)
+
+
 def _to_15_digits(value: Any) -> Any:
     if isinstance(value, float):
         return float(f"{value:.15g}")
@@ -363,3 +377,4 @@ def _to_15_digits(value: Any) -> Any:
     if isinstance(value, list):
         return [_to_15_digits(item) for item in value]
     return value
+
