@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from planlint.limits import shown
+from planlint.limits import MAX_SHOWN, shown
 from planlint.patterns import LazyPattern
 from planlint.spelling import meant
 
@@ -56,11 +56,19 @@ _SHAPES = {"Measurement": "{{value: {value}, date: 2026-12-31}}",
 #: (Patterns here are compiled when a value is first found wrong: most checks find none.)
 #: A figure written with its unit, scale or thousands separators: ``35%``, ``$1,200``,
 #: ``100 000``, ``1.5M``, ``12 km``.
-_FIGURE = LazyPattern(r"^\s*(?P<currency>[$€£¥])?\s*(?P<digits>[+-]?(?:\d{1,3}(?:[ ,'_]\d{3})+|"
+_FIGURE = LazyPattern(r"^(?:(?P<currency>[$€£¥])\s*)?(?P<digits>[+-]?(?:\d{1,3}(?:[ ,'_]\d{3})+|"
                      r"\d+)(?:\.\d+)?)\s*(?P<unit>\S.*)?$")
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6,
            "b": 1e9, "bn": 1e9, "billion": 1e9}
-_YEARS = LazyPattern(r"^\s*((?:19|20)\d\d)\s*[-\u2013/]\s*((?:19|20)\d\d)\s*$")
+_YEARS = LazyPattern(r"^((?:19|20)\d\d)\s*[-\u2013/]\s*((?:19|20)\d\d)$")
+#: Longest text read as a figure or a span of years: longer text is neither and is not
+#: searched (a value of 100,000 spaces must not cost the patterns' backtracking).
+_FIGURE_CHARS = 80
+
+
+def _short(found: object) -> str | None:
+    """``found`` stripped, if it is text short enough to be a figure or a span of years."""
+    return found.strip() if isinstance(found, str) and len(found) <= _FIGURE_CHARS else None
 
 
 def explain(error: ErrorDetails) -> str:
@@ -69,7 +77,8 @@ def explain(error: ErrorDetails) -> str:
     kind = error["type"]
     if kind == "model_type":
         return f"should be a mapping such as {_shape(error, found)} (found {shown(found)})"
-    figure = _FIGURE.match(found) if isinstance(found, str) else None
+    short = _short(found)
+    figure = _FIGURE.match(short) if short is not None else None
     if kind == "float_type" and figure is not None:
         return f"should be a number (found {shown(found)}): {_plain(figure)}"
     if kind == "literal_error" and isinstance(found, str):
@@ -104,8 +113,9 @@ def _shape(error: ErrorDetails, found: object) -> str:
     shape = _SHAPES.get(str(error.get("ctx", {}).get("class_name")))
     if shape is None:
         return "{field: value, ...} of its fields"
-    years = _YEARS.match(found) if isinstance(found, str) else None
-    figure = _FIGURE.match(found) if isinstance(found, str) else None
+    short = _short(found)
+    years = _YEARS.match(short) if short is not None else None
+    figure = _FIGURE.match(short) if short is not None else None
     value: object = found if isinstance(found, int | float) and not isinstance(found, bool) \
         else re.sub(r"[ ,'_]", "", figure["digits"]) if figure else 35
     return shape.format(value=value, start=years[1] if years else 2025,
@@ -134,5 +144,6 @@ def _list_of(error: ErrorDetails, found: object) -> str:
     if field in ("actuals", "targets"):
         value = found if isinstance(found, int | float) and not isinstance(found, bool) else 12
         return f"[{{date: 2026-03-31, value: {value}}}]"
-    return f"[{found}]" if isinstance(found, str | int) and not isinstance(found, bool) \
-        else "[...]"
+    short = isinstance(found, str) and len(found) <= MAX_SHOWN
+    number = isinstance(found, int) and not isinstance(found, bool)
+    return f"[{found}]" if short or number else "[...]"

@@ -148,6 +148,18 @@ def test_multi_megabyte_strings(tmp_path: Path) -> None:
     assert max(len(f["message"]) for f in found) <= MAX_MESSAGE
 
 
+@pytest.mark.parametrize("field", ["targets: [{value: TEXT, date: 2026-12-31}]",
+                                   "baseline: TEXT", "targets: TEXT"])
+def test_a_wrong_value_of_spaces_is_explained_in_linear_time(tmp_path: Path,
+                                                             field: str) -> None:
+    # 300,000 spaces and a word where a number, a mapping or a list belongs: reading it
+    # as a figure written with its unit once took time growing with its square (minutes)
+    text = "'" + " " * 300_000 + "done'"
+    plan = f"planlint: 1\nmetrics: [{{id: M1, {field.replace('TEXT', text)}}}]\n"
+    found = expect(check_text(tmp_path, "spaces.yaml", plan), 1, ["PL002"])
+    assert max(len(f["message"]) for f in found) <= MAX_MESSAGE
+
+
 def test_too_many_values_in_one_file(tmp_path: Path) -> None:
     text = "planlint: 1\nx-many: [" + "a," * (MAX_NODES + 10) + "a]\n"
     expect(check_text(tmp_path, "many.yaml", text), 1, ["PL001"], None,
