@@ -147,6 +147,15 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     goals), is that goal in a second row: when the goal is reported for having no owner,
     the heading is not reported again, though it counts where the plan is reported as a
     whole; a heading over several goals, or one whose goal is owned, is judged as before.
+    Nor is a goal reported on its own, though it counts where the plan is reported as a
+    whole, when it only lists work (no measure, unit or co-owner of its own, and no goal
+    below it but such lists), some of it work nobody is named for, in a plan that names
+    nobody for most of its work (unowned-initiative reports that once at the plan): it
+    is a heading over that work (a meeting's "Plans for the website" over three actions,
+    an annual report's subject heading over the year's activities), and who answers for
+    it is who answers for its work, which that one finding asks already. In a plan that
+    names owners for most of its work, such a goal is still asked: an aim that names
+    nobody beside work that does is a gap of its own.
     In a plan that answers an audit (its title names an audit's findings or
     recommendations, see no-vision), a recommendation the auditor addresses to a third
     body is not asked for an owner: a ``unit`` that is neither the audited sponsor's nor
@@ -177,11 +186,36 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     missing = [goal.finding(f"{goal.describe()} has no owner; name the person accountable "
                             "for reaching it under owner, or the head of its unit under "
                             "the unit's lead") for goal in unowned]
+    repeated = plan.lone_headings(unowned) | _headings_over_unowned_work(plan, unowned)
     yield from by_practice(plan, missing, len(plan.goals), items="goals",
-                           lacking="have no owner", repeated=plan.lone_headings(unowned),
+                           lacking="have no owner", repeated=repeated,
                            fix="name under each goal's owner the person accountable for "
                                "reaching it, or under each unit's lead its head")
 
+
+
+def _headings_over_unowned_work(plan: Plan, reported: Sequence[Goal]) -> frozenset[str]:
+    """The goals among ``reported`` that head work nobody is named for, in a plan that
+    names nobody for most of its work (unowned-initiative reports it once at the plan,
+    see :func:`_work_owned_nowhere`): each sets no measure, belongs to no unit, names no
+    co-owner, and lists work of the plan, some of it among that work, with no goal below
+    it but such headings (a meeting's "Plans for the website" over three actions, an
+    annual report's subject heading over the year's activities). Who answers for a
+    heading is who answers for its work, which that one finding asks already."""
+    nowhere = plan.shared(_work_owned_nowhere) if reported else frozenset()
+    if not nowhere:
+        return frozenset()
+    return frozenset(goal.id for goal in reported if _heading_over_work(plan, goal)
+                     and any(work.id in nowhere
+                             for work in plan.referrers(goal, "supports", Initiative))
+                     and all(_heading_over_work(plan, sub) for sub in plan.subgoals(goal)))
+
+
+def _heading_over_work(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal only lists work: no measure, unit, owner or co-owner of its own,
+    and work of the plan that serves it."""
+    return not goal.metrics and goal.unit is None and goal.owner is None \
+        and not goal.co_owners and bool(plan.referrers(goal, "supports", Initiative))
 
 
 def _led_over_unassigned_work(plan: Plan) -> bool:
@@ -521,18 +555,7 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
         return
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished]
-    author = _author_only(plan)
-    together = _served_together(plan)
-    unowned = [initiative for initiative in plan.initiatives
-               if initiative.owner is None and initiative.unit in (None, author)
-               and not _sponsors_theme(plan, initiative)
-               and not (together and not initiative.supports
-                        and initiative.unit == plan.info.sponsor)]
-    if unowned and options.inherit_goal_owner:
-        above = {parent.id for goal in plan.goals for parent in plan.refs(goal, "parent")}
-        owners = _answerers(plan)
-        unowned = [initiative for initiative in unowned
-                   if not _goal_owned(plan, initiative, above, owners)]
+    unowned = _unowned_work(plan, options.inherit_goal_owner)
     # a practice no piece of work follows, finished ones included, is the plan's
     listed = (len(unowned), len(unowned)) if len(unowned) == len(plan.initiatives) else None
     missing = [initiative.finding(f"{initiative.describe()} has no owner; name the person "
@@ -545,6 +568,42 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
                            lacking="have no owner",
                            fix="name under each initiative's owner the person accountable "
                                "for delivering it", listed=listed)
+
+
+def _unowned_work(plan: Plan, inherit: bool) -> list[Initiative]:
+    """The initiatives, finished ones included, that unowned-initiative finds with no
+    owner: none named, nor a unit other than a sponsoring body that gives all its work to
+    itself; not a theme the sponsor answers for; and, where ``inherit``, not work whose
+    goals' owner answers for it."""
+    author = _author_only(plan)
+    together = _served_together(plan)
+    unowned = [initiative for initiative in plan.initiatives
+               if initiative.owner is None and initiative.unit in (None, author)
+               and not _sponsors_theme(plan, initiative)
+               and not (together and not initiative.supports
+                        and initiative.unit == plan.info.sponsor)]
+    if unowned and inherit:
+        above = {parent.id for goal in plan.goals for parent in plan.refs(goal, "parent")}
+        owners = _answerers(plan)
+        unowned = [initiative for initiative in unowned
+                   if not _goal_owned(plan, initiative, above, owners)]
+    return unowned
+
+
+def _work_owned_nowhere(plan: Plan) -> frozenset[str]:
+    """Ids of the live initiatives with no owner, when unowned-initiative (with its
+    default options) reports them once at the plan, as a practice the plan does not
+    follow (see :func:`~planlint.practice.by_practice`); none otherwise."""
+    if "owners" in plan.info.withheld or _managed_project(plan):
+        return frozenset()
+    unowned = _unowned_work(plan, inherit=True)
+    missing = [initiative.id for initiative in unowned if not initiative.finished]
+    live = sum(not initiative.finished for initiative in plan.initiatives)
+    whole = bool(missing) and len(unowned) == len(plan.initiatives) \
+        and widespread(len(unowned), len(unowned))
+    if plan.work_tracker is not None or not (whole or widespread(len(missing), live)):
+        return frozenset()
+    return frozenset(missing)
 
 
 #: The role of a project's single manager (``Project manager``, ``Programme Manager``),

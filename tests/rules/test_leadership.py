@@ -1192,3 +1192,41 @@ def test_a_heading_over_one_unowned_goal_is_reported_at_that_goal_only() -> None
         plan.replace("people: [{id: ann}]", "people: [{id: ann}]\nunits: [{id: prep}]")
             .replace("title: Emergency Prep}", "title: Emergency Prep, unit: prep}"),
         [("H", 13), ("H1", 14)])
+
+
+def test_a_heading_over_work_the_plan_names_nobody_for_is_left_to_unowned_initiative() -> None:
+    """A meeting's plans: events with targets, and "Plans for the website" over three
+    actions; most of the work names nobody, which unowned-initiative reports once. The
+    website heading is reported through that finding, not on its own; the events goal,
+    with measures of its own, still is. A heading with a unit or a measure, or one in a
+    plan that names owners for most of its work, is asked as any goal."""
+    plan = dedent("""\
+        planlint: 1
+        plan: {id: p, sponsor: board}
+        units: [{id: board}]
+        people: [{id: anneke, unit: board, leader: true}]
+        goals:
+          - id: E
+            title: Events in 2026
+            metrics: [{id: E1, title: Meetups held, target: {value: 6, date: 2026-12-31}}]
+          - {id: W, title: Plans for the websiteGOAL}
+          - {id: B, title: A marketing plan}
+          - {id: M, title: Reach our members}
+        initiatives:
+          - {id: E.1, title: Another conference, supports: [E]}
+          - {id: W.1, title: More content on the website, supports: [W]}
+          - {id: W.2, title: Interviews with developers, supports: [W]WORK}
+          - {id: W.3, title: A content calendar, supports: [W]WORK}
+          - {id: B.1, title: A meeting to start the marketing plan, supports: [B, M],
+             owner: anneke}
+        """)
+    plain = plan.replace("GOAL", "").replace("WORK", "")
+    RuleTester(unowned_goal).assert_fails(plain, [("E", 6)])
+    RuleTester(unowned_initiative).assert_fails(plain, [("p", 2)])
+    RuleTester(unowned_goal).assert_fails(
+        plan.replace("GOAL", ", unit: board").replace("WORK", ""), [("E", 6), ("W", 9)])
+    RuleTester(unowned_goal).assert_fails(
+        plan.replace("GOAL", ", metrics: [{id: W1, title: Posts published}]")
+            .replace("WORK", ""), [("E", 6), ("W", 9)])
+    RuleTester(unowned_goal).assert_fails(
+        plan.replace("GOAL", "").replace("WORK", ", owner: anneke"), [("E", 6), ("W", 9)])
