@@ -37,14 +37,31 @@ def widespread(lacking: int, eligible: int) -> bool:
 
 
 #: A review held at every meeting of a standing body (``at all meetings of the Board``,
-#: ``reviewed every meeting``, ``at each board meeting``): it has that body's rhythm.
-AT_EVERY_MEETING = LazyPattern(r"\b(?:all|every|each) (?:[\w-]+ ){0,2}meetings?\b",
-                               re.IGNORECASE)
+#: ``reviewed every meeting``, ``at each board meeting``), or at its regular meetings
+#: (``Regular board meetings``, ``regular meetings of the Council``: the meetings its
+#: standing orders or bylaws schedule, as against special ones called when needed): it
+#: has that body's rhythm. ``regular`` alone (``regular meetings``, ``regular progress
+#: updates``) names no body whose calendar it follows.
+AT_EVERY_MEETING = LazyPattern(
+    r"\b(?:all|every|each) (?:[\w-]+ ){0,2}meetings?\b"
+    r"|\bregular (?:board|council|committee|trustees'?|directors'?) meetings?\b"
+    r"|\bregular meetings? of (?:the |its |our )?(?:[\w-]+ ){0,2}"
+    r"(?:board|council|committee|trustees|directors)\b",
+    re.IGNORECASE)
 
 #: A review held as a stand-up meeting or a huddle (``huddle board meetings``, ``daily
 #: stand-up``, ``safety huddles``): the short standing meeting of a Lean management
 #: system, a ward or an agile team, held every day or shift, or every week, by its kind.
 STAND_UP = LazyPattern(r"\b(?:stand-?ups?|huddles?)\b", re.IGNORECASE)
+
+
+def reviewed_unscheduled(plan: Plan) -> bool:
+    """Whether the plan names review forums and none of them states when it meets,
+    neither by a ``cadence`` nor by the ``dates`` it is scheduled on: what they read is
+    read at their meetings, whose rhythm, if any, is the forums' (see
+    :func:`reviewed_without_rhythm`)."""
+    return bool(plan.goals) and bool(plan.reviews) and not any(
+        review.cadence is not None or review.dates for review in plan.reviews)
 
 
 def reviewed_without_rhythm(plan: Plan) -> bool:
@@ -53,10 +70,9 @@ def reviewed_without_rhythm(plan: Plan) -> bool:
     every meeting of a standing body (see ``AT_EVERY_MEETING``), nor by being a stand-up
     meeting or huddle (see ``STAND_UP``): one gap of the plan, which
     review-without-cadence reports once."""
-    return bool(plan.goals) and bool(plan.reviews) and not any(
-        review.cadence is not None or review.dates
-        or AT_EVERY_MEETING.search(title := worded(review.title))
-        or STAND_UP.search(title) for review in plan.reviews)
+    return reviewed_unscheduled(plan) and not any(
+        AT_EVERY_MEETING.search(title := worded(review.title)) or STAND_UP.search(title)
+        for review in plan.reviews)
 
 
 def on_tracker(plan: Plan, lacking: int, eligible: int) -> bool:

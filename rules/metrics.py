@@ -49,7 +49,7 @@ from planlint.measures import (
 from planlint.model import Goal, Initiative, Measurement, Metric, shown_change
 from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan
-from planlint.practice import by_practice, reviewed_without_rhythm, widespread
+from planlint.practice import by_practice, reviewed_unscheduled, widespread
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import (
     ONE_CYCLE,
@@ -322,10 +322,11 @@ def _read_at_sessions(plan: Plan, metric: Metric) -> bool:
 
 def _read_at_unscheduled_review(plan: Plan, metric: Metric) -> bool:
     """Whether a metric is covered by the plan's review forums (the whole plan, the goal
-    or the work that lists it, or the unit of either or a unit above), none of which says
-    how often it meets (see :func:`planlint.practice.reviewed_without_rhythm`): it is read
-    at those reviews, and their missing rhythm is one gap, review-without-cadence's."""
-    if not plan.shared(reviewed_without_rhythm):
+    or the work that lists it, or the unit of either or a unit above), none of which
+    states when it meets (see :func:`planlint.practice.reviewed_unscheduled`): it is read
+    at those reviews, at their rhythm, and whether they have one is
+    review-without-cadence's question."""
+    if not plan.shared(reviewed_unscheduled):
         return False
     line = _review_line(plan, metric)
     return any(not review.covers or not line.isdisjoint(review.covers)
@@ -1838,10 +1839,10 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     stated cadence that covers it (the whole plan, its goal or work, or their unit): a
     project's target its committee reads at each yearly session, reported alone; it
     still counts towards the plan's practice. Nor, alone, is a measure covered by the
-    plan's review forums when none of them says how often it meets (an OKR set "tracked
-    and measured ... at our regular board meetings"): it is read at those reviews, and
-    their missing rhythm is one gap, which review-without-cadence reports once at the
-    plan; it too counts towards the plan's practice.
+    plan's review forums when none of them states when it meets, by a cadence or dates
+    (an OKR set "tracked and measured ... at our regular board meetings"): it is read at
+    those reviews, at their rhythm, and whether they have one is review-without-cadence's
+    question, reported once at the plan; it too counts towards the plan's practice.
     A plan that states no cadence for most of its measures but sets them targets a
     calendar step apart (a target for each year of a five-year plan), or states its
     target as a change by an amount each year (``Increase outreach and engagement

@@ -129,8 +129,12 @@ def review_without_cadence(plan: Plan) -> Iterator[Finding]:
     all-hands) may meet as they need, so only a plan none of whose forums states a
     cadence is reported, once. A review the plan holds at every meeting of a standing
     body, as its title says (``safety performance reviews at all meetings of the Board``,
-    ``priorities reviewed every meeting``) has that body's rhythm: it is an item of each
-    of its meetings, not a meeting called when needed, so it sets the rhythm too; so does
+    ``priorities reviewed every meeting``), or at its regular meetings (``Regular board
+    meetings``, ``regular meetings of the Council``: those its bylaws or standing orders
+    schedule, as against special meetings called when needed) has that body's rhythm: it
+    is an item of each of its meetings, not a meeting called when needed, so it sets the
+    rhythm too ("regular" alone, ``regular meetings`` of a team or ``regular progress
+    updates``, names no body whose calendar it follows); so does
     one held, as its title says, as a stand-up meeting or a huddle (``huddle board
     meetings`` of a Lean management system's units, a ward's safety huddles, an agile
     team's stand-up), a short standing meeting held every day, shift or week by its

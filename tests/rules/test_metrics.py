@@ -838,7 +838,7 @@ def test_a_project_target_read_at_its_reviews_session_is_not_asked_alone() -> No
             "units: [", "units: [{id: other}, "), [("P1-samples", 9)])
 
 
-def test_a_measure_read_at_reviews_that_state_no_rhythm_is_not_asked_alone() -> None:
+def test_a_measure_read_at_reviews_that_state_no_cadence_is_not_asked_alone() -> None:
     plan = dedent("""\
         planlint: 1
         units: [{id: board}, {id: other}]

@@ -153,6 +153,8 @@ class TestReviewWithoutCadence:
         "Safety performance reviews at all meetings of the Board of Directors",
         "Board of directors meeting (current priorities reviewed every meeting)",
         "Progress reviewed at each board meeting",
+        "Regular board meetings",
+        "Progress tracked at regular meetings of the Board of Trustees",
     ])
     def test_a_review_at_every_meeting_of_a_body_has_its_rhythm(self, title: str) -> None:
         RuleTester(review_without_cadence).assert_passes(self.PLAN % title)
@@ -169,6 +171,8 @@ class TestReviewWithoutCadence:
         "Steering committee meets when needed",
         "Board review of the plan; minutes of the meeting are published",
         "Unit performance meetings to track the goals of the unit",
+        "Jobs action team meetings (convened by the lead partners, regular meetings)",
+        "Health and Wellbeing Board public meetings, receiving regular progress updates",
     ])
     def test_a_review_with_no_rhythm_still_fires(self, title: str) -> None:
         RuleTester(review_without_cadence).assert_fails(self.PLAN % title, [("plan", None)])
