@@ -818,13 +818,20 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     finance and strategy"): with no executive named, the governing body that holds the
     whole plan on its agenda is the one that owns it, and there is nobody else the plan
     could name; where the plan names a leadership team, one of them is still asked for.
-    A sponsor that names no person or unit of the plan is
-    reported by the structure rules instead.
+    Nor is a plan that states only work (initiatives, no goal or measure), marks nobody as
+    a leader and places the units it names under one organization, giving the work to none
+    of them but at most one unit below it (a university library's digital-products team's
+    yearly focus page; a research cluster's roadmap of milestones, which names the
+    university and its units): like a team's plan, it is the list of one team's work
+    inside a larger organization, whose executive owns the strategy the work serves; a
+    plan that states goals or measures of its own, names a leadership team, or shares its
+    work among several units is still asked. A sponsor that names no person or unit of
+    the plan is reported by the structure rules instead.
     """
     if plan.info.sponsor is None:
         if plan.team_unit is not None or plan.personal or _governing_body_sets_goals(plan) \
                 or _run_by_its_coordinator(plan) or _sole_leader_owns_a_top_goal(plan) \
-                or _board_reviews_the_whole_plan(plan):
+                or _board_reviews_the_whole_plan(plan) or _team_work_list(plan):
             return  # sponsorship belongs to the organization's plan above this one
         yield plan.finding(
             "the plan names no sponsor; set plan: sponsor: to the executive who owns the "
@@ -879,6 +886,20 @@ def _board_reviews_the_whole_plan(plan: Plan) -> bool:
                for goal in plan.goals):
             return True
     return False
+
+
+def _team_work_list(plan: Plan) -> bool:
+    """Whether the plan is one team's list of work inside a larger organization: it states
+    initiatives and no goal or measure, marks nobody as a leader, and places its units
+    under one that is placed under none, while its work names at most one unit, below
+    that organization."""
+    if plan.goals or plan.metrics or not plan.initiatives \
+            or any(person.leader for person in plan.people):
+        return False
+    roots = [unit.id for unit in plan.units if unit.parent is None]
+    named = {initiative.unit for initiative in plan.initiatives} - {None}
+    return len(roots) == 1 and len(plan.units) > 1 and len(named) <= 1 \
+        and roots[0] not in named
 
 
 def _sole_leader_owns_a_top_goal(plan: Plan) -> bool:

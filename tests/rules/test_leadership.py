@@ -582,6 +582,28 @@ def test_a_team_plan_inside_an_organization_is_not_asked_for_a_sponsor() -> None
     ])
 
 
+def test_a_team_list_of_work_inside_an_organization_is_not_asked_for_a_sponsor() -> None:
+    """A university library team's focus page: work items only, under the university."""
+    work = ("units: [{id: uni}, {id: library, parent: uni}, {id: faculty, parent: uni}]\n"
+            "initiatives: [{id: I1}, {id: I2WORK}]\n")
+    RuleTester(no_sponsor).run(passes=[
+        work.replace("WORK", ""),
+        work.replace("WORK", ", unit: library"),  # the team's own work
+    ], fails=[
+        (work.replace("WORK", "") + "goals: [{id: G1}]\n", [("plan", 1)]),  # a strategy
+        (work.replace("WORK", "") + "metrics: [{id: M1, initiative: I1}]\n",
+         [("plan", 1)]),  # measures of its own
+        (work.replace("WORK", "") + "people: [{id: ceo, leader: true}]\n",
+         [("plan", 1)]),  # a leadership team the plan names
+        (work.replace("WORK", ", unit: uni"), [("plan", 1)]),  # the organization's work
+        (work.replace("{id: I1}", "{id: I1, unit: faculty}").replace("WORK", ", unit: library"),
+         [("plan", 1)]),  # work shared among units
+        (work.replace("parent: uni}]", "}]").replace("WORK", ""),
+         [("plan", 1)]),  # units of no one organization
+        ("units: [{id: uni}]\ninitiatives: [{id: I1}]\n", [("plan", 1)]),  # no unit below
+    ])
+
+
 def test_a_plan_its_coordinator_runs_and_reviews_goal_by_goal_is_not_asked_for_a_sponsor(
 ) -> None:
     plan = ("plan: {id: p, office: eae}\npeople: [{id: eae}, {id: leviw}]\n"
