@@ -770,9 +770,10 @@ def _year_of(initiative: Initiative) -> date | None:
 #: integrated model to be in place by summer 2015``, ``Expected timeframe for approval is
 #: early 2015``, ``until the end of 2016``, ``by mid-2017``): the season or part of the
 #: year, after the word that makes it the end (``by``, ``until``, ``for``, ``is``,
-#: ``due``, ``expected``), not the time something began (``in early 2014 we started``).
+#: ``due (in)``, ``expected (in)``), not the time something began (``in early 2014 we
+#: started``).
 _PART_OF_YEAR = LazyPattern(
-    r"\b(?:by|until|for|is|due|expected)\s(?:the\s)?(?:(?:early|mid|late|spring|summer|"
+    r"\b(?:by|until|for|is|due|expected)(?:\sin)?\s(?:the\s)?(?:(?:early|mid|late|spring|summer|"
     r"autumn|fall|winter)[\s-]|end\sof\s|(?:first|second)\shalf\sof\s)((?:19|20)\d\d)\b",
     re.IGNORECASE)
 

@@ -519,9 +519,11 @@ class TestInitiativeWithoutDates:
               - {id: I1, title: Integrate the Glasgow depot, status: active,
                  start: 2014-03-18, description: Expected to be in place by summer 2015.}
               - {id: I2, title: "Update the zoning code (approval by the end of 2015)"}
+              - {id: I6, title: Relocate the warehouse, description: Expected in late 2015.}
               - {id: I3, start: 2014-03-01, end: 2014-12-31}
               - {id: I4, start: 2014-03-01, end: 2014-12-31}
               - {id: I5, start: 2014-03-01, end: 2014-12-31}
+              - {id: I7, start: 2014-03-01, end: 2014-12-31}
             """)
         RuleTester(initiative_without_dates).assert_passes(fragment)
         # a part of a year the work began in is no end
