@@ -578,6 +578,8 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
             - {id: I17, title: Establishment of new district offices, metrics: [M6]}
             - {id: I18, title: Street outreach, kind: ongoing, status: active}
             - {id: I20, title: Smart meter licence, status: active, end: 2002-09-30}
+            - {id: I21, title: Integrate the Glasgow depot, start: 2001-03-01,
+               description: Expected to be in place by summer 2002.}
             - {id: I19, title: Peace fellowship}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
@@ -639,7 +641,11 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     2022)``), has its end stated; so does one whose title puts its work in a calendar
     year (``Fewer downtown missions in 2025, detectives redirected``, ``Fundraising
     drives during 2018``, not ``starting in 2018``): it is that year's work, and ends
-    with it. Initiatives that are done or cancelled are left alone,
+    with it; so does one whose title or description states its end in words, as a part of
+    a year (``expect the integrated model to be in place by summer 2015``, ``Expected
+    timeframe for approval is early 2015``, ``by the end of 2016``, not ``begun in early
+    2014``): a date the format's ``end`` cannot carry, which still says when the work can be
+    seen late. Initiatives that are done or cancelled are left alone,
     and so is work the plan only
     allows, not commits to (``Other non-normative documents may be created such as: Use
     case documents``, an optional deliverable): nothing is late that need not be done.
@@ -657,12 +663,13 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     under way (``status: active``) with an end of its own (a government business plan's
     sub-actions its tracker dates ``Started`` to ``Sep 2014``, carried over from the
     year before): it has begun, and its end is the date it can be seen late by. In a plan
-    that states no
-    period (no horizon), work with an end of its own and no start (a work table's "June
-    2021") runs from the plan's date, which is when the plan set it out: its end shows
-    whether it is late. Nor is work asked dates that is not yet under way (no start, no
-    status) and that every budget line paying for it says is still being sought (``In
-    talks to secure $250K``): a bid, like a grant application not yet funded.
+    that states no dates of its period (no horizon, or one stated only in words or as a
+    length), work with an end of its own and no start (a work table's "June 2021", an
+    application's code update "expected ... early 2015") runs from the plan's date, which is
+    when the plan set it out: its end shows whether it is late. Nor is work asked dates
+    that is not yet under way (no start, no status) and that every budget line paying for
+    it says is still being sought (``In talks to secure $250K``): a bid, like a grant
+    application not yet funded.
     """
     if "schedules" in plan.info.withheld:
         return
@@ -673,6 +680,7 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     begins = horizon.start if horizon is not None else None
     annual = horizon is not None and horizon.start is not None and horizon.end is not None \
         and (horizon.end - horizon.start).days <= _YEAR_PLAN
+    undated = horizon is None or (horizon.start is None and horizon.end is None)
     found = []
     sites = _dated_sites(plan)
     for initiative in live:
@@ -682,7 +690,8 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
         standing = continuing(initiative) or _funded_yearly(plan, initiative) \
             or _reported_regularly(plan, initiative)
         with_plan = annual or plan.whole_plan_theme(initiative)
-        ends = initiative.end or (date.max if standing or _spans(initiative) else None) \
+        own_end = initiative.end or _end_in_words(initiative)
+        ends = own_end or (date.max if standing or _spans(initiative) else None) \
             or _year_of(initiative) or (
             horizon.end if with_plan and horizon is not None else None) or _within_goals_year(
             goals, begins) or _last_yearly_target(plan, initiative) or _counted_by(plan, goals,
@@ -690,8 +699,8 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
             or _at_site(sites, initiative)
         started = initiative.start or begins or (
             date.min if initiative.status == "active" and (
-                continuing(initiative) or initiative.end is not None) else None) \
-            or (plan.info.as_of if horizon is None and initiative.end is not None else None)
+                continuing(initiative) or own_end is not None) else None) \
+            or (plan.info.as_of if undated and own_end is not None else None)
         missing = [name for name, day in (("start", started), ("end", ends)) if day is None]
         if missing:
             what = " and ".join(missing)
@@ -754,6 +763,27 @@ def _year_of(initiative: Initiative) -> date | None:
     """The last day of the calendar year an initiative's title puts its work in (see
     ``_IN_YEAR``): work of that year, which ends with it."""
     match = _IN_YEAR.search(" ".join((initiative.title or "").split()))
+    return date(int(match.group(1)), 12, 31) if match else None
+
+
+#: An end stated in words, as a part of a year the work is to be done by (``expect the
+#: integrated model to be in place by summer 2015``, ``Expected timeframe for approval is
+#: early 2015``, ``until the end of 2016``, ``by mid-2017``): the season or part of the
+#: year, after the word that makes it the end (``by``, ``until``, ``for``, ``is``,
+#: ``due (in)``, ``expected (in)``), not the time something began (``in early 2014 we
+#: started``).
+_PART_OF_YEAR = LazyPattern(
+    r"\b(?:by|until|for|is|due|expected)(?:\sin)?\s(?:the\s)?(?:(?:early|mid|late|spring|summer|"
+    r"autumn|fall|winter)[\s-]|end\sof\s|(?:first|second)\shalf\sof\s)((?:19|20)\d\d)\b",
+    re.IGNORECASE)
+
+
+def _end_in_words(initiative: Initiative) -> date | None:
+    """The last day of the year in whose part an initiative's title or description says
+    it is to end (see ``_PART_OF_YEAR``): a date in words the format's ``end`` cannot
+    carry, which says by when the work can be seen late; it ends within that year."""
+    match = _PART_OF_YEAR.search(" ".join(worded(initiative.title,
+                                                 initiative.description).split()))
     return date(int(match.group(1)), 12, 31) if match else None
 
 

@@ -509,6 +509,42 @@ class TestInitiativeWithoutDates:
             .replace("during 2018", "in 2024/25"),
             [("I1", 4, "has no end date"), ("I2", 5, "has no end date")])
 
+    def test_an_end_stated_in_words_as_a_part_of_a_year_is_an_end(self) -> None:
+        # an annual report's "expect the integrated model to be in place by summer 2015",
+        # an application's "Expected timeframe for approval ... is early 2015"
+        fragment = dedent("""\
+            planlint: 1
+            plan: {horizon: {start: 2014-03-01, end: 2016-02-29}}
+            initiatives:
+              - {id: I1, title: Integrate the Glasgow depot, status: active,
+                 start: 2014-03-18, description: Expected to be in place by summer 2015.}
+              - {id: I2, title: "Update the zoning code (approval by the end of 2015)"}
+              - {id: I6, title: Relocate the warehouse, description: Expected in late 2015.}
+              - {id: I3, start: 2014-03-01, end: 2014-12-31}
+              - {id: I4, start: 2014-03-01, end: 2014-12-31}
+              - {id: I5, start: 2014-03-01, end: 2014-12-31}
+              - {id: I7, start: 2014-03-01, end: 2014-12-31}
+            """)
+        RuleTester(initiative_without_dates).assert_passes(fragment)
+        # a part of a year the work began in is no end
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("Expected to be in place by summer 2015.",
+                             "Begun in early 2014.").replace("approval by the end of 2015",
+                                                             "approval date to be set"),
+            [("I1", 4, "has no end date"), ("I2", 6, "has no end date")])
+        # in a plan whose period states no start, the end in words dates the work from the
+        # plan's date, as an end of its own does
+        words = dedent("""\
+            planlint: 1
+            plan: {as_of: 2014-12-31, horizon: {text: the entire designation period}}
+            initiatives:
+              - {id: I1, title: Development Code Update,
+                 description: "Expected timeframe for approval is early 2015."}
+            """)
+        RuleTester(initiative_without_dates).assert_passes(words)
+        RuleTester(initiative_without_dates).assert_fails(
+            words.replace("is early 2015", "to be agreed"), [("I1", 4, "has no start and end")])
+
     def test_a_theme_of_the_priorities_is_not_asked_to_serve_a_persons_goals(self) -> None:
         # the chief executive's short-term goal, one of her own objectives, stands beside
         # the priorities at the top; work under every priority is still a theme of the plan
