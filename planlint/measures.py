@@ -960,6 +960,17 @@ def _done_to_named(words: list[str]) -> bool:
     return False
 
 
+def _figures(metric: Metric) -> list[float]:
+    """The values a metric states: its target, baseline, interim targets and actuals."""
+    return [m.value for m in (metric.target, metric.baseline, *metric.targets,
+                              *metric.actuals) if m is not None and m.value is not None]
+
+
+def _whole(values: list[float]) -> bool:
+    """Whether every value is a whole number of at least 0, as a count's are."""
+    return all(value >= 0 and float(value).is_integer() for value in values)
+
+
 #: A parenthesis closing a title that lists what the things named before it take in
 #: (``Civil actions (including CMPs and self-disclosures)``): kinds of those things, not
 #: a unit or a condition.
@@ -993,9 +1004,8 @@ def counts_named(metric: Metric) -> bool:
     head = _head(words)
     if head is None:
         return False
-    values = [m.value for m in (metric.target, metric.baseline, *metric.targets,
-                                *metric.actuals) if m is not None and m.value is not None]
-    whole = bool(values) and all(value >= 0 and float(value).is_integer() for value in values)
+    values = _figures(metric)
+    whole = bool(values) and _whole(values)
     if whole and _taking_up(words):
         return True
     end = next((position for position, word in enumerate(words) if word in _ABOUT),
@@ -1421,9 +1431,10 @@ _BEFELL = frozenset(("killed", "injured", "hurt", "harmed", "died", "assaulted",
 
 def counts_done(metric: Metric) -> bool:
     """Whether a metric's title opens with the things it counts, or with ``Number of``
-    (``#``, ``No.``) before them, and then says what was done to them (``New shops
-    opened``, ``Facilitators trained to deliver…``, ``Number of client consultations
-    performed``, ``Number of people reached through social media``, see
+    (``#``, ``No.``) or how many (``12-18 grants signed``, ``5,000 people trained``; not
+    a share, ``90% of calls answered``) before them, and then says what was done to them
+    (``New shops opened``, ``Facilitators trained to deliver…``, ``Number of client
+    consultations performed``, ``Number of people reached through social media``, see
     :func:`_done_to_named`; after ``Number of``, also what they do in it, ``Number of
     participants attending extension programs``), with no clause on what they did
     themselves (``Countries that have leveraged…``), no harm and nothing that befell them
@@ -1444,8 +1455,43 @@ def _done_words(words: list[str]) -> bool:
     numbered = words[:2] == ["number", "of"]
     if numbered:
         words = words[2:]
+    elif words and words[0][:1].isdigit():
+        words = words[_how_many(words):]
     return (_done_to_named(words) or (numbered and _doing_named(words))) \
         and _WHO.isdisjoint(words) and _BEFELL.isdisjoint(words) \
+        and not _harms(" ".join(words))
+
+
+def _how_many(words: list[str]) -> int:
+    """How many words the number or range of how many opening a title takes (``12-18
+    grants signed``, ``5,000 people trained``): its target, before the things counted;
+    none for an amount with a unit or a share (``90% of calls answered``), a rate of
+    cases its operations meet rather than a count of its acts."""
+    opening = [q for q in _quantities(words[:2]) if not q.unit]
+    taken = 0
+    while taken < len(opening) and opening[taken].position == taken:
+        taken += 1
+    return taken
+
+
+#: Gatherings an organisation holds, in the plural (``Workshops``, ``Meetups``): a count
+#: of them counts its own acts.
+_GATHERINGS = frozenset(("events", "meetups", "workshops", "seminars", "webinars",
+                         "conferences", "meetings", "hackathons", "roundtables"))
+
+
+def counts_gatherings(metric: Metric) -> bool:
+    """Whether a metric's title opens with the gatherings it counts, ``Number of`` before
+    them or not (``Workshops``, ``Meetups organised``, ``Events in cities where we never
+    did events before``), in whole figures, with no clause on what befell them or anyone
+    in them and no harm: the events the organisation holds itself, a count of its own
+    acts read from its own calendar (see :func:`counts_done`)."""
+    words = _metric_words(metric)
+    if words[:2] == ["number", "of"]:
+        words = words[2:]
+    if not words or words[0] not in _GATHERINGS:
+        return False
+    return _whole(_figures(metric)) and _WHO.isdisjoint(words) and _BEFELL.isdisjoint(words) \
         and not _harms(" ".join(words))
 
 
@@ -1628,9 +1674,8 @@ def counts_work_output(plan: Plan, metric: Metric) -> bool:
     if any(_plural(word) for word in _metric_words(metric)) \
             or not measures_work(plan, metric):
         return False
-    values = [m.value for m in (metric.target, metric.baseline, *metric.targets,
-                                *metric.actuals) if m is not None and m.value is not None]
-    if not values or not all(value >= 0 and float(value).is_integer() for value in values):
+    values = _figures(metric)
+    if not values or not _whole(values):
         return False
     return any(_work_names_things(_title_words(work.title or work.name or ""))
                for work in plan.referrers(metric, "metrics", Initiative))
@@ -1884,9 +1929,7 @@ def states_count_of(text: str, metric: Metric) -> bool:
     target = metric.target
     if target is None or target.value is None or _A_DIGIT.search(text) is None:
         return False  # most titles state no figure at all
-    values = [m.value for m in (target, metric.baseline, *metric.targets, *metric.actuals)
-              if m is not None and m.value is not None]
-    if not all(value >= 0 and float(value).is_integer() for value in values):
+    if not _whole(_figures(metric)):
         return False
     title = _metric_words(metric)
     words = _title_words(text)

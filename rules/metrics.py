@@ -16,6 +16,7 @@ from planlint.measures import (
     Measure,
     adds_up,
     counts_done,
+    counts_gatherings,
     counts_in_named_year,
     counts_in_year,
     counts_named,
@@ -2138,6 +2139,7 @@ def target_contradicts_direction(plan: Plan,
              "target: {value: 40}}\n"
              "  - {id: M13, title: 'Dealer network quality across all regions: Number of "
              "dealer trainings delivered', target: {value: 60}}\n"
+             "  - {id: M14, title: Workshops for dealers, target: {value: 6}}\n"
              "units: [{id: acme, name: Acme Motors}]\n"
              "goals:\n  - {id: G1, metrics: [M1]}\n"
              "initiatives:\n  - id: S1\n    title: Screening outreach\n    metrics:\n"
@@ -2201,21 +2203,29 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     equipment built, each under the programme that delivers it): the goals give no
     figure to source, and the work's counts come from the records of those who do it.
     A measure that counts things by what was done to them (``New shops opened``,
-    ``Facilitators trained``, ``Premises relocated``, and so with ``Number of`` before
-    them, a department's workload counts: ``Number of client consultations performed``,
-    ``Number of people reached through social media``, ``Number of participants
-    attending extension programs``; not a harm, nor what befell the things or was
+    ``Facilitators trained``, ``Premises relocated``, and so with how many before them,
+    ``12-18 grants signed``, but not a share, or with ``Number of``, a department's
+    workload counts: ``Number of client consultations performed``, ``Number of people
+    reached through social media``, ``Number of participants attending extension
+    programs``; not a harm, nor what befell the things or was
     recorded as happening to them, ``Number of offences recorded``, a statistic of
     events, nor what the things did themselves, ``Countries that have leveraged…``) and
-    naming no source is left out too, from the plan's practice as well: it counts what
-    the organisation's own work did, and its figure comes from the records of that work,
-    where naming a source adds nothing; so it is when the title names the objective it
-    serves before a colon and that count after it (an EU management plan's ``Enforcement
-    of EU State aid control: Number of Commission decisions adopted``). So is a count whose
-    title says it adds up what was
-    done since the plan began (a HUD consolidated plan's CAPER, ``Rental Housing -
+    naming no source needs none: it counts what the organisation's own work did, and its
+    figure comes from the records of that work, where naming a source adds nothing; so it
+    is when the title names the objective it serves before a colon and that count after
+    it (an EU management plan's ``Enforcement of EU State aid control: Number of
+    Commission decisions adopted``). So does a count of the gatherings the organisation
+    holds, named first (``Workshops``, ``Meetups in new cities``, ``Number of webinars``;
+    in whole figures, with no harm): its own calendar holds them. Such counts still count
+    among the plan's measures, as measures whose data are known: the plan's practice is
+    judged over all it measures, so that two unsourced figures beside a grants
+    programme's grant rounds delivered, or an association's social evenings beside its
+    meetups and workshops, are a few measures without a source, not a plan that names
+    none. Nor does a count whose title says it adds up what was done since the
+    plan began need a source (a HUD consolidated plan's CAPER, ``Rental Housing -
     cumulative accomplishment (Housing Units)``; see uncascaded-goal): what the
-    organisation's funded work delivered, counted in the records of that work. Nor is a list
+    organisation's funded work delivered, counted in the records of that work, and
+    counted among the plan's measures the same way. Nor is a list
     of commitments whose only figures are those its commitments state in their own words (a
     plan with no goals, one whose goals list no measure, or one that reports the status of
     all its work, each measure one
@@ -2232,16 +2242,18 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     """
     if plan.personal or _commitments_figures(plan):
         return
-    missing, eligible = [], 0
+    missing, eligible, own_acts = [], 0, 0
     work_sourced = _outcomes_sourced(plan)
     own = _own_work(plan)
     for metric in _formulated(plan):
         measure = plan.measure(metric)
         if measure.kind == "milestone" or makes_one(metric, measure) \
                 or _only_quoted(plan, metric) or ticked(metric) \
-                or (work_sourced and measures_work(plan, metric)) \
-                or (metric.source is None and (counts_done(metric)
-                                               or _adds_up_output(plan, metric))):
+                or (work_sourced and measures_work(plan, metric)):
+            continue
+        if metric.source is None and (counts_done(metric) or counts_gatherings(metric)
+                                      or _adds_up_output(plan, metric)):
+            own_acts += 1
             continue
         eligible += 1
         if metric.source is None and not names_instrument(metric.title or "") \
@@ -2251,11 +2263,12 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
                 f"{metric.describe()} names no data source; set source to "
                 "the system, report or survey its figures come from"))
     bare = _unquantified(plan)
-    if (len(missing) < eligible and not widespread(len(missing), eligible)) \
+    measured = eligible + own_acts
+    if (len(missing) < measured and not widespread(len(missing), measured)) \
             or not _states_figures(plan, missing, eligible, bare) \
             or _from_books(plan, missing):
         return
-    yield from by_practice(plan, missing, eligible, items="metrics",
+    yield from by_practice(plan, missing, measured, items="metrics",
                            lacking="name no data source", repeated=bare,
                            fix="set source on each to the system, report or survey its "
                                "figures come from")

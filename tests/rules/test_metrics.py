@@ -312,7 +312,8 @@ def test_a_process_measure_is_kept_with_the_sourced_records_of_its_work() -> Non
             "      - {id: S1-m, title: Hold 3 screening events, target: {value: 3}, "
             "source: Evaluation database}\n"
             "      - {id: S1-e1, title: '# of screening events'}\n"
-            "      - {id: S1-e2, title: '# of individuals screened'}\n")
+            "      - {id: S1-e2, title: '# of individuals screened'}\n"
+            "      - {id: S1-e3, title: '% of individuals referred'}\n")
     RuleTester(metric_without_source).assert_passes(plan)
     # with no measure of the work naming a source, the counts' source is not evident
     RuleTester(metric_without_source).assert_fails(
@@ -381,9 +382,10 @@ def test_a_count_of_what_the_work_did_is_not_asked_a_source() -> None:
             "source: Annual survey}\n")
     # the counts of the charity's own work come from its records
     RuleTester(metric_without_source).assert_passes(plan)
-    # a level with no source is still asked for one, as is a count of harm
+    # a level with no source is still asked for one, as are counts of harm
     RuleTester(metric_without_source).assert_fails(
         plan.replace("New charity shops opened", "Crimes reported to police").replace(
+            "Existing store premises relocated", "Staff injured at work").replace(
             ", source: Annual survey", ""), [("plan", None)])
 
 
@@ -406,6 +408,55 @@ def test_a_number_of_things_the_work_did_is_not_asked_a_source() -> None:
             "people reached through social media", "overdoses reported").replace(
             ", source: Annual survey", ""), [("plan", None)])
 
+
+
+
+def test_counts_of_the_organisations_own_acts_stay_among_the_plans_measures() -> None:
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: Grant rounds delivered, target: {value: 2}}\n"
+            "  - {id: M2, title: Grants signed, target: {value: 12}}\n"
+            "  - {id: M3, title: Rejected applicants given feedback, unit: '%', "
+            "target: {value: 100}}\n"
+            "  - {id: M4, title: Daily transactions on the network, target: {value: 5000}}\n")
+    # two unsourced figures beside two counts of the programme's own acts are not over
+    # a third of what it measures: the plan follows no practice of leaving sources out
+    RuleTester(metric_without_source).assert_passes(plan)
+    # figures others produce, three of four unsourced, are the plan's practice
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("Grants signed", "Active users"), [("plan", None)])
+
+
+def test_a_count_of_own_acts_opening_with_how_many_is_read_after_the_figure() -> None:
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: 12-18 grants signed, target: {value: 12}}\n"
+            "  - {id: M2, title: Grant rounds delivered, target: {value: 2}}\n"
+            "  - {id: M3, title: Daily transactions on the network, target: {value: 5000}}\n"
+            "  - {id: M4, title: Active wallets, target: {value: 900}}\n")
+    # the grants the programme signs are its own acts, whatever figure opens the title
+    RuleTester(metric_without_source).assert_passes(plan)
+    # a share of cases, or builders it does not sign, are figures to source
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("12-18 grants signed", "90% of grants signed"), [("plan", None)])
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("12-18 grants signed", "12-18 active builders"), [("plan", None)])
+
+
+def test_a_count_of_the_gatherings_held_is_not_asked_a_source() -> None:
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: Meetups in new cities, target: {value: 6}}\n"
+            "  - {id: M2, title: Workshops, target: {value: 2}}\n"
+            "  - {id: M3, title: Number of webinars, target: {value: 4}}\n"
+            "  - {id: M4, title: Social evenings, target: {value: 6}}\n")
+    # the association's own meetups, workshops and webinars come from its calendar
+    RuleTester(metric_without_source).assert_passes(plan)
+    # members, or a harm at its events, are figures to source
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("Meetups in new cities", "Members in new cities")
+        .replace("Number of webinars", "Events with injuries recorded"), [("plan", None)])
+    # so is a figure with a fraction, which no count of gatherings has
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("{value: 2}", "{value: 2.5}")
+        .replace("Number of webinars", "Number of webinar participants"), [("plan", None)])
 
 
 def test_a_count_after_the_objective_it_serves_is_read_after_the_colon() -> None:
@@ -1740,7 +1791,7 @@ def test_a_process_measure_starts_with_its_work() -> None:
 def test_peoples_own_objectives_are_scored_by_their_owners() -> None:
     plan = ("planlint: 1\npeople: [{id: ann}, {id: bob}]\ngoals:\n"
             "  - {id: A1, owner: ann, metrics: [{id: K1, title: Users from 10 to 25}]}\n"
-            "  - {id: A2, owner: ann, metrics: [{id: K2, title: Queries answered from 5 to 9}]}\n"
+            "  - {id: A2, owner: ann, metrics: [{id: K2, title: Replies per day from 5 to 9}]}\n"
             "  - {id: B1, owner: bob, metrics: [{id: K3, title: Talks given from 1 to 4}]}\n"
             "  - {id: B2, OWNER}\n")
     RuleTester(metric_without_source).assert_passes(plan.replace("OWNER", "owner: bob"))
@@ -2293,7 +2344,7 @@ def test_actions_tracked_by_status_are_not_asked_to_measure_the_figures_they_sta
             title: Deliver 65,000 to 80,000 insulation measures between 2011 and 2013
             supports: [G2]
             status: active
-            metrics: [{id: I1-m, title: Insulation measures delivered, unit: measures,
+            metrics: [{id: I1-m, title: Insulation measures, unit: measures,
                        target: {text: 65,000 to 80,000 between 2011 and 2013,
                                 date: 2013-03-31}}]
           - {id: I2, title: Publish the policy paper, supports: [G2], status: done}
