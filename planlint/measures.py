@@ -1131,7 +1131,8 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
     if not quantities and not _RATE.search(" ".join(words)) and (
             (_counted(words) and _starts_with(words, _MILESTONE_VERBS) is None
              and not _DONE_BY.search(" ".join(words)))
-            or _new_things(words) or words[:3] == ["number", "of", "new"]):
+            or _new_things(words) or words[:3] == ["number", "of", "new"]
+            or _numbers_done(words)):
         return "count", None
     text = " ".join(words)
     if _condition(words, withheld) and binary:
@@ -1448,6 +1449,35 @@ def counts_done(metric: Metric) -> bool:
     title = strip_label(metric.title or metric.name or "")
     return _done_words(_metric_words(metric)) or (
         ": " in title and _done_words(_words(title.rsplit(": ", 1)[1])))
+
+
+def _numbers_done(words: list[str]) -> bool:
+    """Whether a title opens with ``Number of`` and things in the plural, with a
+    participle that says what a count counts (``_COUNTED``) after them (``Number of
+    large-scale infrastructure projects completed.``, see :func:`_counted`; ``Number of
+    key structural components of the bridge fully constructed``, see
+    :func:`counts_done`) or before them (``Number of completed infrastructure
+    projects``), read without a sentence's full stop, as a results report ends its
+    indicators."""
+    words = _sentence(words)
+    if words[:2] != ["number", "of"] or len(words) < 4:
+        return False
+    done = next((at for at, word in enumerate(words) if at > 2 and word in _COUNTED
+                 and word.endswith("ed")), None)
+    return _counted(words) or (done is not None and any(map(_plural, words[2:done]))
+                               and _done_words(words)) or (
+        words[2] in _COUNTED and words[2].endswith("ed")
+        and any(_plural(word) for word in words[3:6]) and _WHO.isdisjoint(words)
+        and _BEFELL.isdisjoint(words) and not _harms(" ".join(words)))
+
+
+def _sentence(words: list[str]) -> list[str]:
+    """A title's words without the full stop that ends it as a sentence (the last word's
+    final dot, where it has no other: not an abbreviation's, ``U.S.``)."""
+    last = words[-1] if words else ""
+    if last.endswith(".") and "." not in last[:-1]:
+        return [*words[:-1], last[:-1]]
+    return words
 
 
 def _done_words(words: list[str]) -> bool:

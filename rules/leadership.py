@@ -94,12 +94,19 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     same unit (each result assigned to its implementing agency, with the agency's own
     line of the indicative budget): each agency answers for its results by contract, and
     the body, which names no person, answers for the whole through them; without that
-    money a body names nobody over the whole and the plan is still reported, unless each
-    goal has among its initiatives one at least whose ``owner`` is a person (an
-    employer's equality action plan its executive approves, whose "Accountability"
-    column names who answers for each action): the people named answer for the actions
-    and the body for the whole, as under a person's sponsorship; work given only to
-    bodies (an agenda's agencies, a partnership's member organisations) names nobody.
+    money a body names nobody over the whole and the plan is still reported, unless most
+    of the work serving its goals names a person as ``owner`` (an employer's equality
+    action plan its executive approves, whose "Accountability" column names who answers
+    for each action, a team for the rest): the people named answer for the actions and
+    the body for the whole, as under a person's sponsorship; work given only, or mostly,
+    to bodies (an agenda's agencies, a partnership's member organisations) names nobody.
+    A plan that names no sponsor is read the same way when it names its ``office``, its
+    goals set no measure of their own and most of its actions name a person (an equality
+    action plan a steering group monitors and nobody it names approves, whose "Lead"
+    column names a post for each action, a team for a few, under objectives grouped by
+    theme): the leads answer for their actions to the group that monitors them, an owner
+    per heading is not what that style asks, and that nobody answers for the whole is
+    no-sponsor's finding, which an owner asked per theme would report again.
     Nor is a plan one person coordinates: its ``sponsor`` is a person who is also its
     ``office`` (or leads the unit that is) and chairs a review that covers every goal by
     name (a project's coordinator, who monitors that its objectives are achieved), or
@@ -379,23 +386,34 @@ def _assigned_by_action(plan: Plan) -> bool:
     every initiative naming an ``owner`` or a ``unit`` other than its goal's. Where the
     sponsor is a body (a fund, a unit), each initiative must name a ``unit`` that a
     budget line of its own pays for it (an action document's results, each contracted to
-    its implementing agency with that agency's budget line)."""
-    if plan.info.sponsor is None or not plan.goals:
+    its implementing agency with that agency's budget line), or most of the work must
+    name a person (:func:`_staffed`). A plan that names no sponsor must name its
+    ``office`` (the group that monitors it) and people for most of its work, and none of
+    its goals may set a measure of its own: each is a heading over actions, whose leads
+    answer for them to that office."""
+    if not plan.goals:
         return False
-    if plan.ref(plan.info, "sponsor", Person) is None and not _contracted(plan) \
-            and not _each_goal_staffed(plan):
+    if plan.info.sponsor is None:
+        if plan.info.office is None or any(goal.metrics for goal in plan.goals) \
+                or not _staffed(plan):
+            return False
+    elif plan.ref(plan.info, "sponsor", Person) is None and not _contracted(plan) \
+            and not _staffed(plan):
         return False
     return all(plan.owner_of(goal) is None and _heads_assigned_work(plan, goal)
                for goal in plan.goals)
 
 
-def _each_goal_staffed(plan: Plan) -> bool:
-    """Whether every goal of the plan is served by an initiative whose ``owner`` is a
-    person: the plan names, goal by goal, people who answer for its actions (an equality
-    action plan's "Accountability" column), not only the bodies that carry them out."""
-    return all(any(plan.ref(initiative, "owner", Person) is not None
-                   for initiative in plan.referrers(goal, "supports", Initiative))
-               for goal in plan.goals)
+def _staffed(plan: Plan) -> bool:
+    """Whether most of the initiatives that serve the plan's goals name a person as
+    ``owner``: the plan names, action by action, people who answer for its work (an
+    equality action plan's "Accountability" or "Lead" column, a team named for the
+    rest), not only the bodies that carry it out."""
+    work = {initiative.id: initiative for goal in plan.goals
+            for initiative in plan.referrers(goal, "supports", Initiative)}
+    staffed = sum(plan.ref(initiative, "owner", Person) is not None
+                  for initiative in work.values())
+    return 2 * staffed > len(work)
 
 
 def _contracted(plan: Plan) -> bool:

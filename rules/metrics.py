@@ -202,7 +202,17 @@ def _read_before_targets(metric: Metric) -> bool:
     return any(actual.date <= first_period for actual in metric.actuals)
 
 
-def _read_for_first_target(metric: Metric) -> bool:
+def _year_reported(plan: Plan) -> date | None:
+    """The end of the one year a plan reports the results of: its horizon spans a year or
+    less and its status is of that year's end or later (a departmental results report)."""
+    horizon, as_of = plan.info.horizon, plan.info.as_of
+    if horizon is None or horizon.start is None or horizon.end is None or as_of is None \
+            or (horizon.end - horizon.start).days > 366 or as_of < horizon.end:
+        return None
+    return horizon.end
+
+
+def _read_for_first_target(plan: Plan, metric: Metric) -> bool:
     """Whether a metric read at a calendar cadence has an actual dated on its first
     target's date: the result of the period that target is set for, beside it, as an
     annual performance report tables each year's target with that year's result. Each
@@ -215,11 +225,17 @@ def _read_for_first_target(metric: Metric) -> bool:
     dated in a period the measure is not read in (a whole number of its cadence's steps
     from no reading: a survey read every two years, in even years, whose table also
     carries a target for an odd year) has no result of its own, and the first target is
-    the first of those its readings fall on."""
+    the first of those its readings fall on. A metric with no calendar cadence, in a
+    plan that reports one year's results (:func:`_year_reported`), is read so for that
+    year: a figure read on its last day beside a target for that day."""
     aims = [target for target in (*metric.targets, metric.target)
             if target is not None and target.date is not None]
-    if metric.calendar is None or not aims:
+    if not aims:
         return False
+    if metric.calendar is None:
+        year = _year_reported(plan)
+        return year is not None and any(target.date == year for target in aims) and any(
+            actual.date == year and actual.value is not None for actual in metric.actuals)
     months, days = cadence_step(metric.calendar)
     if months > 12 and not days and metric.actuals:
         read = aims
@@ -1420,7 +1436,12 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     plan's 2023 target and audited result beside 2024's): each later target starts from
     the result of the period before it, and a target for a period reported is a standard
     that period's result is judged against (off-track-metric reports a miss), not a change
-    from a start. A target that is a rating in words (a compliance rating ``C``, read
+    from a start. So does a metric with a figure read on the last day of a plan that
+    reports one year's results (its horizon a year or less, its status of that day or
+    later: a departmental results report's indicator, its target for the year and the
+    year's result beside it), where a target falls on that day too: the year is its
+    period, though the plan states the yearly cycle only for the report. A target that
+    is a rating in words (a compliance rating ``C``, read
     ``C`` in each year's report) has its start the same way, in a rating in words read
     on its date: a standard held, not a change asked. A target the table carries for a
     period a measure read less often than yearly is not read in (an odd year's column of
@@ -1543,7 +1564,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
         eligible += 1
         if metric.baseline is None and measure.baseline is None and not _read_before(
                 plan, metric) and not _read_before_targets(metric) \
-                and not _read_for_first_target(metric):
+                and not _read_for_first_target(plan, metric):
             if _due_unread(plan, metric):
                 unread.add(metric.id)
             change = next((target.change for target in (metric.target, *metric.targets)

@@ -829,3 +829,17 @@ def test_a_target_in_words_is_stated_by_its_figures_or_whole() -> None:
     assert states_figures_of("Support around two million households each year",
                              "around two million households each year")
     assert not states_figures_of(title, "most households")
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    # a results report's indicators, each written as a sentence
+    ("Number of large-scale infrastructure projects completed.", "count"),
+    ("Number of key structural components of the bridge fully constructed.", "count"),
+    ("Number of completed infrastructure projects.", "count"),
+    # a participle that does not say what a count counts, or no things in the plural
+    ("Number of reports developed.", "level"),
+    ("Number of people trained.", "level"),
+])
+def test_numbers_of_things_done_are_counts_whatever_their_full_stop(title: str,
+                                                                     kind: str) -> None:
+    assert read_measure(Metric(id="M1", title=title)).kind == kind

@@ -189,8 +189,8 @@ def test_a_body_s_plan_contracting_every_action_with_its_own_budget_is_by_action
 def test_a_body_s_plan_naming_people_for_each_goal_s_actions_is_by_action() -> None:
     """An employer's action plan, approved by its executive board, names who is
     accountable for each action (one given to Comms): the people answer for the actions,
-    the board for the whole. Actions of a goal given only to bodies, or one action
-    nobody carries, leave the plan reported."""
+    the board for the whole, though a goal's actions are all a team's. Actions given
+    mostly to bodies, or one action nobody carries, leave the plan reported."""
     fragment = ("plan: {id: p, sponsor: board}\n"
                 "units: [{id: trust}, {id: board, parent: trust}, {id: comms, parent: trust}]\n"
                 "people: [{id: jones}, {id: lucy}]\n"
@@ -201,9 +201,42 @@ def test_a_body_s_plan_naming_people_for_each_goal_s_actions_is_by_action() -> N
                 "  - {id: A3, supports: [G2]WORK}\n"
                 "  - {id: BAU, title: Business as usual}\n")
     RuleTester(unowned_goal).run(
-        passes=[fragment.replace("WORK", ", owner: lucy")],
+        passes=[fragment.replace("WORK", ", owner: lucy"),
+                # one goal's actions given to a team, most of the plan's to people
+                fragment.replace("WORK", ", unit: comms").replace(
+                    "[G1], unit: comms", "[G1], owner: lucy")],
         fails=[(fragment.replace("WORK", ", unit: comms"), [("p", 1)]),
                (fragment.replace("WORK", ""), [("p", 1)])])
+
+
+def test_an_unsponsored_action_plan_naming_leads_for_its_actions_is_by_action() -> None:
+    """An employer's action plan that nobody it names approves gives each action a lead,
+    a post for most and a team for the rest, under objectives grouped by theme: the
+    leads answer for the actions to the group that monitors the plan, and the missing
+    owner of the whole is no-sponsor's. A goal with a measure of its own, no group named
+    to run the plan, actions given mostly to teams, or one action nobody carries, leave
+    the plan reported."""
+    fragment = ("plan: {id: p, office: group}\n"
+                "units: [{id: trust}, {id: group, parent: trust}, {id: team, parent: trust}]\n"
+                "people: [{id: head-ps}, {id: head-od}]\n"
+                "goals:\n  - {id: T1, title: Progression, unit: trustMEASURE}\n"
+                "  - {id: O1, title: Flexible working, parent: T1, unit: trust}\n"
+                "  - {id: T2, title: Engagement, unit: trust}\n"
+                "  - {id: O2, title: Network events, parent: T2, unit: trust}\n"
+                "initiatives:\n  - {id: A1, supports: [O1], owner: head-ps}\n"
+                "  - {id: A2, supports: [O1], owner: head-od}\n"
+                "  - {id: A3, supports: [O2]WORK}\n")
+    plain = fragment.replace("MEASURE", "")
+    RuleTester(unowned_goal).run(
+        passes=[plain.replace("WORK", ", unit: team")],
+        fails=[(fragment.replace("MEASURE", ", metrics: [{id: M1, title: Pay gap}]")
+                .replace("WORK", ", unit: team"), [("p", 1)]),
+               (plain.replace("WORK", ", unit: team").replace("{id: p, office: group}",
+                                                               "{id: p}"), [("p", 1)]),
+               (plain.replace("WORK", ", unit: team").replace("owner: head-od", "unit: team"),
+                [("p", 1)]),
+               (plain.replace("WORK", ""), [("p", 1)])])
+    RuleTester(no_sponsor).assert_fails(plain.replace("WORK", ", unit: team"), [("p", 1)])
 
 
 def test_work_in_the_goals_own_unit_assigns_it_to_nobody_new() -> None:

@@ -724,12 +724,40 @@ def test_a_ceiling_met_on_its_date_needs_no_start() -> None:
             actuals: [{date: 2017-03-31, value: 0.65}]
         """)
     RuleTester(metric_without_baseline).assert_passes(plan)
-    # above the ceiling it was not met: the start is still asked for
-    RuleTester(metric_without_baseline).assert_fails(plan.replace("0.65", "0.95"),
+    # read before the year's end (no results report of the year): above the ceiling it
+    # was not met, and the start is still asked for
+    midyear = plan.replace("as_of: 2017-03-31", "as_of: 2017-03-30")
+    RuleTester(metric_without_baseline).assert_passes(midyear)
+    RuleTester(metric_without_baseline).assert_fails(midyear.replace("0.65", "0.95"),
                                                      [("M1", 4)])
     # a floor is met from above, not below
-    RuleTester(metric_without_baseline).assert_fails(plan.replace("at most", "at least"),
+    RuleTester(metric_without_baseline).assert_fails(midyear.replace("at most", "at least"),
                                                      [("M1", 4)])
+
+
+def test_a_year_s_result_beside_its_target_in_a_results_report_needs_no_start() -> None:
+    """A departmental results report of one year tables each indicator's target for the
+    year with the year's result: a standard the result is judged against, not a change
+    from a start, whether met or not. A plan of longer than a year, or whose status is
+    before the year's end, or a result in words only, is still asked."""
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2017-03-31, horizon: {start: 2016-04-01, end: 2017-03-31}}
+        metrics:
+          - id: M1
+            title: Funding leveraged from partners as a percentage of federal funding
+            unit: '%'
+            bound: at least
+            target: {value: 250, date: 2017-03-31}
+            actuals: [{date: 2017-03-31, ACTUAL}]
+        """)
+    RuleTester(metric_without_baseline).run(
+        passes=[plan.replace("ACTUAL", "value: 197")],
+        fails=[(plan.replace("ACTUAL", "value: 197").replace("start: 2016-04-01",
+                                                             "start: 2015-04-01"), [("M1", 4)]),
+               (plan.replace("ACTUAL", "value: 197").replace("as_of: 2017-03-31",
+                                                             "as_of: 2017-03-30"), [("M1", 4)]),
+               (plan.replace("ACTUAL", "text: Ongoing"), [("M1", 4)])])
 
 
 def test_a_result_in_words_that_says_the_measure_was_not_taken_is_no_reading() -> None:
