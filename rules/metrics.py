@@ -227,7 +227,8 @@ def _read_for_first_target(plan: Plan, metric: Metric) -> bool:
     carries a target for an odd year) has no result of its own, and the first target is
     the first of those its readings fall on. A metric with no calendar cadence, in a
     plan that reports one year's results (:func:`_year_reported`), is read so for that
-    year: a figure read on its last day beside a target for that day."""
+    year: a result on its last day (a figure, or words where the year gave none) beside a
+    target for that day."""
     aims = [target for target in (*metric.targets, metric.target)
             if target is not None and target.date is not None]
     if not aims:
@@ -235,7 +236,7 @@ def _read_for_first_target(plan: Plan, metric: Metric) -> bool:
     if metric.calendar is None:
         year = _year_reported(plan)
         return year is not None and any(target.date == year for target in aims) and any(
-            actual.date == year and actual.value is not None for actual in metric.actuals)
+            actual.date == year for actual in metric.actuals)
     months, days = cadence_step(metric.calendar)
     if months > 12 and not days and metric.actuals:
         read = aims
@@ -1436,13 +1437,13 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     plan's 2023 target and audited result beside 2024's): each later target starts from
     the result of the period before it, and a target for a period reported is a standard
     that period's result is judged against (off-track-metric reports a miss), not a change
-    from a start. So does a metric with a figure read on the last day of a plan that
+    from a start. So does a metric with a result on the last day of a plan that
     reports one year's results (its horizon a year or less, its status of that day or
     later: a departmental results report's indicator, its target for the year and the
-    year's result beside it), where a target falls on that day too: the year is its
-    period, though the plan states the yearly cycle only for the report. A target that
-    is a rating in words (a compliance rating ``C``, read
-    ``C`` in each year's report) has its start the same way, in a rating in words read
+    year's result beside it, a figure or words), where a target falls on that day too:
+    the year is its period, though the plan states the yearly cycle only for the report.
+    A target that is a rating in words (a compliance rating ``C``, read ``C`` in each
+    year's report) has its start the same way, in a rating in words read
     on its date: a standard held, not a change asked. A target the table carries for a
     period a measure read less often than yearly is not read in (an odd year's column of
     a customer survey taken every two years, in even years) is not its first target:

@@ -738,8 +738,9 @@ def test_a_ceiling_met_on_its_date_needs_no_start() -> None:
 def test_a_year_s_result_beside_its_target_in_a_results_report_needs_no_start() -> None:
     """A departmental results report of one year tables each indicator's target for the
     year with the year's result: a standard the result is judged against, not a change
-    from a start, whether met or not. A plan of longer than a year, or whose status is
-    before the year's end, or a result in words only, is still asked."""
+    from a start, whether met or not, and whether the year's result is a figure or words
+    (a score not measured that year, its cycle changed). A plan of longer than a year, or
+    whose status is before the year's end, is still asked."""
     plan = dedent("""\
         planlint: 1
         plan: {as_of: 2017-03-31, horizon: {start: 2016-04-01, end: 2017-03-31}}
@@ -752,12 +753,12 @@ def test_a_year_s_result_beside_its_target_in_a_results_report_needs_no_start() 
             actuals: [{date: 2017-03-31, ACTUAL}]
         """)
     RuleTester(metric_without_baseline).run(
-        passes=[plan.replace("ACTUAL", "value: 197")],
+        passes=[plan.replace("ACTUAL", "value: 197"),
+                plan.replace("ACTUAL", "text: Next cycle will cover fiscal year 2017-18")],
         fails=[(plan.replace("ACTUAL", "value: 197").replace("start: 2016-04-01",
                                                              "start: 2015-04-01"), [("M1", 4)]),
                (plan.replace("ACTUAL", "value: 197").replace("as_of: 2017-03-31",
-                                                             "as_of: 2017-03-30"), [("M1", 4)]),
-               (plan.replace("ACTUAL", "text: Ongoing"), [("M1", 4)])])
+                                                             "as_of: 2017-03-30"), [("M1", 4)])])
 
 
 def test_a_result_in_words_that_says_the_measure_was_not_taken_is_no_reading() -> None:
