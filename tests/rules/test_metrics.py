@@ -705,9 +705,13 @@ def test_a_standard_reported_met_in_words_on_its_date_needs_no_start() -> None:
             actuals: [{date: 2010-06-30, text: READ}]
         """)
     RuleTester(metric_without_baseline).assert_passes(plan.replace("READ", "Achieved"))
-    # any other words are no such result: the start is still asked for
-    RuleTester(metric_without_baseline).assert_fails(plan.replace("READ", "Partly"),
-                                                     [("M1", 4)])
+    # in a plan of several years, any other words are no such result: the start is still
+    # asked for; in a report of one year, any result beside the year's target is judged
+    # against it as the year's standard
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("READ", "Partly").replace("start: 2009-07-01", "start: 2007-07-01"),
+        [("M1", 4)])
+    RuleTester(metric_without_baseline).assert_passes(plan.replace("READ", "Partly"))
 
 
 def test_a_ceiling_met_on_its_date_needs_no_start() -> None:
@@ -775,8 +779,10 @@ def test_a_result_in_words_that_says_the_measure_was_not_taken_is_no_reading() -
         """)
     RuleTester(metric_without_baseline).assert_passes(
         plan.replace("READ", "No formal survey completed, however refer to the web page"))
-    RuleTester(metric_without_baseline).assert_fails(plan.replace("READ", "Satisfied"),
-                                                     [("M1", 4)])
+    # a result in other words, in a plan of several years, leaves the start asked for
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("READ", "Satisfied").replace("start: 2009-07-01", "start: 2007-07-01"),
+        [("M1", 4)])
 
 
 def test_a_target_worded_as_a_step_each_year_shows_a_yearly_rhythm() -> None:
