@@ -213,9 +213,10 @@ def test_an_unsponsored_action_plan_naming_leads_for_its_actions_is_by_action() 
     """An employer's action plan that nobody it names approves gives each action a lead,
     a post for most and a team for the rest, under objectives grouped by theme: the
     leads answer for the actions to the group that monitors the plan, and the missing
-    owner of the whole is no-sponsor's. A goal with a measure of its own, no group named
-    to run the plan, actions given mostly to teams, or one action nobody carries, leave
-    the plan reported."""
+    owner of the whole is no-sponsor's. The group may be named as the plan's office or as
+    the forum its actions are reported to. A goal with a measure of its own, no group
+    named to run or monitor the plan, actions given mostly to teams, or one action nobody
+    carries, leave the plan reported."""
     fragment = ("plan: {id: p, office: group}\n"
                 "units: [{id: trust}, {id: group, parent: trust}, {id: team, parent: trust}]\n"
                 "people: [{id: head-ps}, {id: head-od}]\n"
@@ -228,7 +229,10 @@ def test_an_unsponsored_action_plan_naming_leads_for_its_actions_is_by_action() 
                 "  - {id: A3, supports: [O2]WORK}\n")
     plain = fragment.replace("MEASURE", "")
     RuleTester(unowned_goal).run(
-        passes=[plain.replace("WORK", ", unit: team")],
+        passes=[plain.replace("WORK", ", unit: team"),
+                plain.replace("WORK", ", unit: team").replace("{id: p, office: group}",
+                                                               "{id: p}")
+                + "reviews: [{id: R1, title: People Committee, covers: [T1, T2]}]\n"],
         fails=[(fragment.replace("MEASURE", ", metrics: [{id: M1, title: Pay gap}]")
                 .replace("WORK", ", unit: team"), [("p", 1)]),
                (plain.replace("WORK", ", unit: team").replace("{id: p, office: group}",
