@@ -1638,6 +1638,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "target: {value: 450}}\n"
              "  - {id: M22, title: Average time for completing reports, "
              "target: {value: 450}}\n"
+             "  - {id: M24, title: SCHOOL PORTAL USE - Average daily visits to the school "
+             "portal, target: {value: 4500}}\n"
              "initiatives:\n  - id: I1\n    title: Translate documents\n"
              "    metrics:\n      - {id: OUT-1, title: 'Translate documents: expected "
              "output', target: {value: 454760}}\n"
@@ -1667,7 +1669,11 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     still counts reports, as a title that names the things counted by what was done to
     them or the state they are in (``Completed requests for interpretation``, ``Cases
     open for adjustment``) counts requests and cases, and a row that breaks out part of
-    a count (``Enforcement events - Warrant enforcement``) counts the whole's events. So
+    a count (``Enforcement events - Warrant enforcement``) counts the whole's events; the
+    things a title opens with are its unit after words that say how they are summed, as
+    a total or an average over a period (``Average daily visits to the school portal``,
+    visits a day), at the head of the title or of the definition after its heading and
+    a dash (``SCHOOL PORTAL USE - Average daily visits to…``). So
     does a title that opens with the things or people it counts and then says what was
     done to them or what they did (``People assisted in emergencies``, ``First aid kits
     assembled by…``, ``People who donated blood for the first time``), or that is only a
