@@ -109,7 +109,8 @@ gives one and from its wording and shape otherwise:
 - **unit stated in the wording**: a percent or currency sign next to a number, or a word
   that names the unit: percent, share, rate per…, number of (``Number and provenance
   of models``), days, hours, volume…, or a scale everyone reads the same (an ``app
-  store rating``, out of five stars); the
+  store rating``, out of five stars), or the scale a score is given on (``measured on a
+  1-to-3 scale``, ``on a scale of 1 to 5``); the
   things a count counts (``Complaints``, ``Visits to the website``, ``Average daily
   visits to the school portal``, past words that say how they are summed, ``four membership
   drives``, the one thing after ``1``: ``At least 1 developer/user using…``, and any
@@ -521,9 +522,11 @@ _UNIT_WORDS = frozenset((
     "spending", "expenditure", "expenditures", "funding", "price", "prices", "income",
     "earnings", "payroll", "retention", "turnover", "headcount", "fte", "wte", "movement"))
 #: Phrases that name a unit, or a scale everyone reads the same (an app store's rating,
-#: out of five stars).
+#: out of five stars), or the scale a score is given on (``measured on a 1-to-3 scale``,
+#: ``on a scale of 1 to 5``, ``on a 5-point scale``), read in a title's words.
 _UNIT_PHRASES = LazyPattern(r"[%$€£¥]|\b(?:number|share|count|amount|volume)(?: and \w+)? of\b|"
-                            r"\bhow many\b|\bper cent\b|\b(?:app store|star) ratings?\b")
+                            r"\bhow many\b|\bper cent\b|\b(?:app store|star) ratings?\b|"
+                            r"\bon an? \d+ (?:[\w-]+ )?scale\b|\bscale of \d")
 _PLACEHOLDER = LazyPattern(
     r"(?<![\w$])(?:[$€£]\s?[NX]{1,3}(?:\.[NX]+)?(?:\s?(?:[kKmMbB]n?|million|billion))?\b"
     r"|[NXnx]{1,2}(?:\.[NXnx]+)?\s?%|[NX](?:\.[NX]+)?\s?[KMB]\b|[NX]{2,3}\b"

@@ -1638,6 +1638,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "target: {value: 450}}\n"
              "  - {id: M22, title: Average time for completing reports, "
              "target: {value: 450}}\n"
+             "  - {id: M23, title: 'Average score of hearings measured on a 1-to-3 scale', "
+             "target: {value: 2.5}}\n"
              "  - {id: M24, title: SCHOOL PORTAL USE - Average daily visits to the school "
              "portal, target: {value: 4500}}\n"
              "initiatives:\n  - id: I1\n    title: Translate documents\n"
@@ -1660,7 +1662,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     translated from French writes ``N° of training course beneficiaries``), ``Days
     to…``, ``… per 1,000 residents``, ``$2M``, money such as a cost or revenue (in the
     plan's currency), a volume or attendance, and so does a
-    scale everyone reads the same (an ``App store rating``, out of five stars). A count
+    scale everyone reads the same (an ``App store rating``, out of five stars) or the
+    scale a score is given on (``Average score of hearings measured on a 1-to-3
+    scale``, ``on a scale of 1 to 5``). A count
     counts what it names (``Permits issued``, ``four membership drives``, ``List of
     known deployments``, ``at least ten critical open source organizations``, ``at least
     1 developer/user using our templates``, and the deliverables a ``Completion of signed
