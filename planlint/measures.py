@@ -109,8 +109,10 @@ gives one and from its wording and shape otherwise:
 - **unit stated in the wording**: a percent or currency sign next to a number, or a word
   that names the unit: percent, share, rate per…, number of (``Number and provenance
   of models``), days, hours, volume…, or a scale everyone reads the same (an ``app
-  store rating``, out of five stars); the
-  things a count counts (``Complaints``, ``Visits to the website``, ``four membership
+  store rating``, out of five stars), or the scale a score is given on (``measured on a
+  1-to-3 scale``, ``on a scale of 1 to 5``); the
+  things a count counts (``Complaints``, ``Visits to the website``, ``Average daily
+  visits to the school portal``, past words that say how they are summed, ``four membership
   drives``, the one thing after ``1``: ``At least 1 developer/user using…``, and any
   title the wording reads as a count, whatever ``kind`` the plan gives it: ``Reports
   completed``, kind ``indicator``; things named by what was done to them, the participle
@@ -520,9 +522,11 @@ _UNIT_WORDS = frozenset((
     "spending", "expenditure", "expenditures", "funding", "price", "prices", "income",
     "earnings", "payroll", "retention", "turnover", "headcount", "fte", "wte", "movement"))
 #: Phrases that name a unit, or a scale everyone reads the same (an app store's rating,
-#: out of five stars).
+#: out of five stars), or the scale a score is given on (``measured on a 1-to-3 scale``,
+#: ``on a scale of 1 to 5``, ``on a 5-point scale``), read in a title's words.
 _UNIT_PHRASES = LazyPattern(r"[%$€£¥]|\b(?:number|share|count|amount|volume)(?: and \w+)? of\b|"
-                            r"\bhow many\b|\bper cent\b|\b(?:app store|star) ratings?\b")
+                            r"\bhow many\b|\bper cent\b|\b(?:app store|star) ratings?\b|"
+                            r"\bon an? \d+ (?:[\w-]+ )?scale\b|\bscale of \d")
 _PLACEHOLDER = LazyPattern(
     r"(?<![\w$])(?:[$€£]\s?[NX]{1,3}(?:\.[NX]+)?(?:\s?(?:[kKmMbB]n?|million|billion))?\b"
     r"|[NXnx]{1,2}(?:\.[NXnx]+)?\s?%|[NX](?:\.[NX]+)?\s?[KMB]\b|[NX]{2,3}\b"
@@ -2185,6 +2189,18 @@ def _rate_of_harm(unit: str | None) -> str | None:
 
 #: The dash between a measure's name and the part of it a row breaks out.
 _BREAKDOWN = LazyPattern(r"\s[\u2013\u2014-]\s")
+#: Words before the things a title counts that say how they are summed, as a total or an
+#: average over a period (``Average daily visits``, ``Total annual visits``).
+_SUMMED = frozenset(("average", "mean", "median", "total", "daily", "weekly", "monthly",
+                     "quarterly", "annual", "yearly"))
+
+
+def _opens_with_counted(words: list[str]) -> bool:
+    """Whether words open with the things a count counts (``Visits to the website``),
+    after words that say how they are summed (``Average daily visits to the school
+    library's information system``, visits a day): those things are the unit."""
+    head = next((word for word in words if word not in _SUMMED), None)
+    return head in _COUNT_NOUNS
 
 
 def whole_named(title: str) -> str | None:
@@ -2217,13 +2233,17 @@ def _read(shape: _Shape) -> Measure:
     if kind == "count" and count is not None:
         target = count
     # what a count counts is its unit, at the end or the head of the title ("Visits to
-    # the website"), and so is what none is asked of ("No known issues")
-    counted = (bool(words) and (words[-1] in _COUNT_NOUNS or words[0] in _COUNT_NOUNS or (
-        words[0] in ("no", "zero") and target == 0))) or any(
+    # the website", "Average daily visits to ..."), and so is what none is asked of ("No
+    # known issues")
+    parts = _BREAKDOWN.split(title)
+    counted = (bool(words) and (words[-1] in _COUNT_NOUNS or _opens_with_counted(words) or (
+        words[0] in ("no", "zero") and target == 0))) or (
+        # the definition after a heading and a dash (``SCHOOL PORTAL USE - Average daily
+        # visits to the school portal``)
+        len(parts) > 1 and _opens_with_counted(_words(parts[-1]))) or any(
         # a breakdown of a count, its name before a dash (``Enforcement events -
         # Warrant enforcement``): the things the whole counts
-        part and part[-1] in _COUNT_NOUNS
-        for part in map(_words, _BREAKDOWN.split(title)[:-1]))
+        part and part[-1] in _COUNT_NOUNS for part in map(_words, parts[:-1]))
     return Measure(kind, said is not None, target, withheld, baseline,
                    counted or counts or _names_counted(words)
                    or _counts_things(words, quantities)

@@ -580,6 +580,8 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
             - {id: I20, title: Smart meter licence, status: active, end: 2002-09-30}
             - {id: I21, title: Integrate the Glasgow depot, start: 2001-03-01,
                description: Expected to be in place by summer 2002.}
+            - {id: I22, title: Document the dealers' history, start: 2001-03-01,
+               description: The agency expects to complete the work in 2003.}
             - {id: I19, title: Peace fellowship}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
@@ -644,7 +646,9 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     with it; so does one whose title or description states its end in words, as a part of
     a year (``expect the integrated model to be in place by summer 2015``, ``Expected
     timeframe for approval is early 2015``, ``by the end of 2016``, not ``begun in early
-    2014``): a date the format's ``end`` cannot carry, which still says when the work can be
+    2014``), or as the year alone the work is still to be completed in (``expects to
+    complete the work in 2026``, ``scheduled for completion in 2026``, not ``completed in
+    2017``): a date the format's ``end`` cannot carry, which still says when the work can be
     seen late. Initiatives that are done or cancelled are left alone,
     and so is work the plan only
     allows, not commits to (``Other non-normative documents may be created such as: Use
@@ -778,12 +782,26 @@ _PART_OF_YEAR = LazyPattern(
     re.IGNORECASE)
 
 
+#: An end stated as a year alone, after words that say the work is expected to be completed
+#: then (``expects to complete the work in 2026``, ``will be finished by 2019``, ``scheduled
+#: for completion in 2026``), not a completion already reported (``completed in 2017``), one
+#: the work asks of others (``require suppliers to complete the roll-out by 2019``) nor a
+#: span of years (``in 2024/25``).
+_COMPLETED_IN = LazyPattern(
+    r"\b(?:(?:(?:expects?|expected|plans?|planned|aims?|intends?|is|are|scheduled|due)\sto|"
+    r"will)\s(?:be\s)?(?:complete|completed|finish|finished|conclude|concluded)"
+    r"(?:\s[\w-]+){0,3}?|(?:expected|scheduled|planned|due)\sfor\scompletion|completion\s"
+    r"(?:is\s)?(?:expected|scheduled|planned|due))\s(?:in|by)\s((?:19|20)\d\d)\b(?![/-]\d)",
+    re.IGNORECASE)
+
+
 def _end_in_words(initiative: Initiative) -> date | None:
     """The last day of the year in whose part an initiative's title or description says
-    it is to end (see ``_PART_OF_YEAR``): a date in words the format's ``end`` cannot
+    it is to end (see ``_PART_OF_YEAR``), or of the year alone it says the work is to be
+    completed in (see ``_COMPLETED_IN``): a date in words the format's ``end`` cannot
     carry, which says by when the work can be seen late; it ends within that year."""
-    match = _PART_OF_YEAR.search(" ".join(worded(initiative.title,
-                                                 initiative.description).split()))
+    text = " ".join(worded(initiative.title, initiative.description).split())
+    match = _PART_OF_YEAR.search(text) or _COMPLETED_IN.search(text)
     return date(int(match.group(1)), 12, 31) if match else None
 
 

@@ -1638,6 +1638,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "target: {value: 450}}\n"
              "  - {id: M22, title: Average time for completing reports, "
              "target: {value: 450}}\n"
+             "  - {id: M23, title: 'Average score of hearings measured on a 1-to-3 scale', "
+             "target: {value: 2.5}}\n"
+             "  - {id: M24, title: SCHOOL PORTAL USE - Average daily visits to the school "
+             "portal, target: {value: 4500}}\n"
              "initiatives:\n  - id: I1\n    title: Translate documents\n"
              "    metrics:\n      - {id: OUT-1, title: 'Translate documents: expected "
              "output', target: {value: 454760}}\n"
@@ -1658,7 +1662,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     translated from French writes ``N° of training course beneficiaries``), ``Days
     to…``, ``… per 1,000 residents``, ``$2M``, money such as a cost or revenue (in the
     plan's currency), a volume or attendance, and so does a
-    scale everyone reads the same (an ``App store rating``, out of five stars). A count
+    scale everyone reads the same (an ``App store rating``, out of five stars) or the
+    scale a score is given on (``Average score of hearings measured on a 1-to-3
+    scale``, ``on a scale of 1 to 5``). A count
     counts what it names (``Permits issued``, ``four membership drives``, ``List of
     known deployments``, ``at least ten critical open source organizations``, ``at least
     1 developer/user using our templates``, and the deliverables a ``Completion of signed
@@ -1667,7 +1673,11 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     still counts reports, as a title that names the things counted by what was done to
     them or the state they are in (``Completed requests for interpretation``, ``Cases
     open for adjustment``) counts requests and cases, and a row that breaks out part of
-    a count (``Enforcement events - Warrant enforcement``) counts the whole's events. So
+    a count (``Enforcement events - Warrant enforcement``) counts the whole's events; the
+    things a title opens with are its unit after words that say how they are summed, as
+    a total or an average over a period (``Average daily visits to the school portal``,
+    visits a day), at the head of the title or of the definition after its heading and
+    a dash (``SCHOOL PORTAL USE - Average daily visits to…``). So
     does a title that opens with the things or people it counts and then says what was
     done to them or what they did (``People assisted in emergencies``, ``First aid kits
     assembled by…``, ``People who donated blood for the first time``), or that is only a
