@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date, timedelta
+from itertools import pairwise
 from textwrap import dedent
 
 from planlint.finding import Finding
@@ -14,7 +15,16 @@ from planlint.patterns import LazyPattern
 from planlint.plan import Plan
 from planlint.practice import NAMED, by_practice, widespread
 from planlint.ruledef import rule
-from planlint.timeline import actuals_until, done_value, later, slip_stated, target_date
+from planlint.timeline import (
+    actuals_until,
+    done_value,
+    later,
+    slip_stated,
+    target_date,
+    target_in_force,
+    tolerance,
+    unlined_direction,
+)
 from planlint.wording import joined, number
 
 from ._text import named
@@ -170,8 +180,21 @@ def slip_without_reason(plan: Plan) -> Iterator[Finding]:
     says when the plan learnt it, not when the work was done. Where most such milestones
     record nothing (:mod:`planlint.practice`), that is the plan's way of working, reported
     once, at the plan.
+
+    A bar lowered after a miss is a slip the plan's own targets show: a measure to rise
+    whose reading missed its target for a year (beyond the plan's ``tolerance``) and
+    whose target for the next year, or a later one, is lower than the one it missed (a
+    recreation lands index at 75% against 83%, then targeted at 77%; compliance at 20%
+    against 55%, then targeted at 45%), with no ``changes`` record of its target, no
+    response beside the reading that missed and no reading since that reached the
+    lowered target, has had its ambition cut after the fact by nobody on record. Targets
+    less than a year apart (the months of a year, which rise and fall with the seasons),
+    a path that falls at every step (a course the plan set from the start), milestones,
+    and measures to fall or to hold are not judged so: a ceiling on a cost or a volume is
+    often raised as prices or demand grow.
     """
     yield from _done_late(plan)
+    yield from _cut_after_miss(plan)
     moves = [record for record in plan.changes if record.field in _DATED
              and isinstance(record.before, date) and isinstance(record.after, date)
              and record.after > record.before]
@@ -245,3 +268,65 @@ def _first_done(metric: Metric, as_of: date) -> Actual | None:
     done = done_value(metric)
     return next((actual for _, actual in actuals_until(metric, as_of)
                  if done > 0 and actual.value is not None and actual.value >= done), None)
+
+
+#: How far apart, at the least, two targets of a path are for slip-without-reason to
+#: read a step between them as a bar lowered: targets of a year or more each. The months
+#: of a year (a ridership to carry in each) rise and fall with the seasons, not with the
+#: plan's ambition.
+_YEAR_APART = timedelta(days=330)
+
+
+def _cut_after_miss(plan: Plan) -> Iterator[Finding]:
+    """The measures to rise whose path of targets steps down after a reading missed the
+    target before, with nothing recorded about it (see :func:`slip_without_reason`)."""
+    recorded = {record.item for record in plan.changes
+                if record.field in ("target", "targets")}
+    for metric in plan.metrics:
+        if metric.id in recorded or not metric.targets or not metric.actuals \
+                or metric.direction in ("decrease", "maintain"):
+            continue
+        cut = _cut(plan, metric)
+        if cut is None:
+            continue
+        (missed, aim), (after, lower), reading = cut
+        final = metric.target is not None and metric.target.date == after
+        index = next((number_ for number_, point in enumerate(metric.targets)
+                      if point.date == after), 0)
+        yield metric.finding(
+            f"{metric.describe()} missed its target of {number(aim)} for {missed}, at "
+            f"{number(reading)}, and its target for {after} is {number(lower)}: the bar "
+            "was lowered after the miss, and the plan records neither the decision nor its "
+            "reason; record the change of target and why it was made, or restore the "
+            "target", field="target" if final else f"targets/{index}")
+
+
+def _cut(plan: Plan, metric: Metric) -> tuple[tuple[date, float], tuple[date, float],
+                                               float] | None:
+    """The latest step down of a rising metric's path of targets (a year or more apart)
+    from a target its reading of that date missed, beyond the plan's ``tolerance``, with
+    no response beside that reading, when no reading since has reached the lowered
+    target and the path does not fall at every step; with the reading."""
+    path = sorted({(point.date, point.value) for point in
+                   (*metric.targets, *((metric.target,) if metric.target else ()))
+                   if point.date is not None and point.value is not None})
+    if len(path) < 2 or plan.measure(metric).kind == "milestone" \
+            or unlined_direction(plan, metric, path[0][1], plan.as_of) != "increase":
+        return None
+    steps = list(pairwise(path))
+    if all(after[1] < before[1] for before, after in steps):
+        return None  # a path that falls at every step is a course the plan set
+    read = {actual.date: actual for _, actual in actuals_until(metric, plan.as_of)
+            if actual.value is not None}
+    for before, after in reversed(steps):
+        if after[1] >= before[1] or after[0] - before[0] < _YEAR_APART:
+            continue
+        reading = read.get(before[0])
+        if reading is None or reading.value is None or (reading.response or "").strip() \
+                or reading.value >= before[1] - tolerance(metric, before[1]):
+            return None  # the target it stepped down from was met, or the miss answered
+        if any(actual.value is not None and (force := target_in_force(plan, metric, day))
+               and actual.value >= force[1] for day, actual in read.items() if day >= after[0]):
+            return None  # the lowered bar has been reached since: the cut is behind it
+        return before, after, reading.value
+    return None

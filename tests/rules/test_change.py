@@ -198,3 +198,61 @@ def test_a_milestone_due_at_the_end_of_the_calendar_is_not_judged_late() -> None
             target: {value: 1, date: 9999-12-20}
             actuals: [{date: 2021-06-17, value: 1}]
         """))
+
+
+CUT = dedent("""\
+    planlint: 1
+    plan: {id: P1, as_of: 2025-09-30}
+    metrics:
+      - id: M4
+        title: Recreation lands index
+        unit: '%'
+        direction: increase
+        tolerance: 5%
+        targets:
+          - {date: 2022-06-30, value: 83}
+          - {date: 2023-06-30, value: 83}
+          - {date: 2024-06-30, value: 77}
+        target: {date: 2025-06-30, value: 77}
+        actuals:
+          - {date: 2022-06-30, value: 76}
+          - {date: 2023-06-30, value: 75}
+          - {date: 2024-06-30, value: 74.34}
+          - {date: 2025-06-30, value: 74.86}
+    """)
+
+
+class TestTargetCutAfterAMiss:
+    def test_a_target_lowered_after_the_year_that_missed_it_fires(self) -> None:
+        [finding] = RuleTester(slip_without_reason).assert_fails(CUT, [("M4", None)])
+        assert "missed its target of 83 for 2023-06-30, at 75, and its target for " \
+            "2024-06-30 is 77" in finding.message
+        assert finding.field == "targets/2"
+
+    @pytest.mark.parametrize("change", [
+        # the year before met its target, within the plan's tolerance
+        ("value: 75}", "value: 79.5}"),
+        # the miss answered beside the reading
+        ("value: 75}", "value: 75, response: the acquisition fund was frozen; the "
+                       "target follows the new fund}"),
+        # the lowered target reached since
+        ("value: 74.86}", "value: 77.2}"),
+        # a measure to fall: a ceiling raised as demand grows
+        ("direction: increase", "direction: decrease"),
+        # targets a month apart rise and fall with the seasons
+        ("2024-06-30, value: 77}", "2023-07-31, value: 77}"),
+    ])
+    def test_passes(self, change: tuple[str, str]) -> None:
+        RuleTester(slip_without_reason).assert_passes(CUT.replace(*change))
+
+    def test_a_recorded_change_of_target_leaves_it_to_the_record(self) -> None:
+        RuleTester(slip_without_reason).assert_passes(
+            CUT + "changes:\n  - {date: 2023-09-01, item: M4, field: targets, from: 83, "
+                  "to: 77, reason: the land fund was halved}\n")
+
+    def test_a_path_that_falls_at_every_step_is_a_course_set(self) -> None:
+        RuleTester(slip_without_reason).assert_passes(
+            CUT.replace("    tolerance: 5%\n", "")
+            .replace("- {date: 2023-06-30, value: 83}", "- {date: 2023-06-30, value: 80}")
+            .replace("target: {date: 2025-06-30, value: 77}",
+                     "target: {date: 2025-06-30, value: 75}"))
