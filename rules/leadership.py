@@ -100,14 +100,15 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     for each action, a team for the rest): the people named answer for the actions and
     the body for the whole, as under a person's sponsorship; work given only, or mostly,
     to bodies (an agenda's agencies, a partnership's member organisations) names nobody.
-    A plan that names no sponsor is read the same way when it names its ``office`` or a
-    review (the group its actions are reported to), its goals set no measure of their own
-    and most of its actions name a person (an equality action plan a steering group or a
-    board committee monitors and nobody it names approves, whose "Lead" column names a
-    post for each action, a team for a few, under objectives grouped by theme): the
-    leads answer for their actions to the group that monitors them, an owner per heading
-    is not what that style asks, and that nobody answers for the whole is no-sponsor's
-    finding, which an owner asked per theme would report again.
+    A plan that names no sponsor is read the same way when its goals set no measure of
+    their own, most of its actions name a person, and it sorts them under several top
+    goals or names the group the leads report to (its ``office`` or a review): an equality action
+    plan nobody it names approves, whose "Lead" column names a post for each action, a
+    team for a few, under objectives grouped by theme. The leads answer for their
+    actions, an owner per heading is not what that style asks, and that nobody answers
+    for the whole is no-sponsor's finding, which an owner asked per theme would report
+    again. A single goal whose work is split among people, with nobody the leads report
+    to, is still reported: nobody answers for it.
     Nor is a plan one person coordinates: its ``sponsor`` is a person who is also its
     ``office`` (or leads the unit that is) and chairs a review that covers every goal by
     name (a project's coordinator, who monitors that its objectives are achieved), or
@@ -388,14 +389,14 @@ def _assigned_by_action(plan: Plan) -> bool:
     sponsor is a body (a fund, a unit), each initiative must name a ``unit`` that a
     budget line of its own pays for it (an action document's results, each contracted to
     its implementing agency with that agency's budget line), or most of the work must
-    name a person (:func:`_staffed`). A plan that names no sponsor must name its
-    ``office`` or a review (the group that monitors it) and people for most of its work, and none of
-    its goals may set a measure of its own: each is a heading over actions, whose leads
-    answer for them to that office."""
+    name a person (:func:`_staffed`). A plan that names no sponsor must name people for
+    most of its work, under several top goals or reporting to its ``office`` or a review,
+    and none of its goals may set a measure of its own: each is a heading over actions,
+    whose leads answer for them."""
     if not plan.goals:
         return False
     if plan.info.sponsor is None:
-        if (plan.info.office is None and not plan.reviews) \
+        if (plan.info.office is None and not plan.reviews and len(plan.top_goals) < 2) \
                 or any(goal.metrics for goal in plan.goals) or not _staffed(plan):
             return False
     elif plan.ref(plan.info, "sponsor", Person) is None and not _contracted(plan) \

@@ -212,11 +212,10 @@ def test_a_body_s_plan_naming_people_for_each_goal_s_actions_is_by_action() -> N
 def test_an_unsponsored_action_plan_naming_leads_for_its_actions_is_by_action() -> None:
     """An employer's action plan that nobody it names approves gives each action a lead,
     a post for most and a team for the rest, under objectives grouped by theme: the
-    leads answer for the actions to the group that monitors the plan, and the missing
-    owner of the whole is no-sponsor's. The group may be named as the plan's office or as
-    the forum its actions are reported to. A goal with a measure of its own, no group
-    named to run or monitor the plan, actions given mostly to teams, or one action nobody
-    carries, leave the plan reported."""
+    leads answer for the actions, and the missing owner of the whole is no-sponsor's,
+    whether or not the plan names a group that monitors it. A goal with a measure of its
+    own, actions given mostly to teams, one action nobody carries, or a single goal
+    whose work is split with nobody the leads report to, leave the plan reported."""
     fragment = ("plan: {id: p, office: group}\n"
                 "units: [{id: trust}, {id: group, parent: trust}, {id: team, parent: trust}]\n"
                 "people: [{id: head-ps}, {id: head-od}]\n"
@@ -231,12 +230,17 @@ def test_an_unsponsored_action_plan_naming_leads_for_its_actions_is_by_action() 
     RuleTester(unowned_goal).run(
         passes=[plain.replace("WORK", ", unit: team"),
                 plain.replace("WORK", ", unit: team").replace("{id: p, office: group}",
+                                                               "{id: p}"),
+                plain.replace("WORK", ", unit: team").replace("{id: p, office: group}",
                                                                "{id: p}")
                 + "reviews: [{id: R1, title: People Committee, covers: [T1, T2]}]\n"],
-        fails=[(fragment.replace("MEASURE", ", metrics: [{id: M1, title: Pay gap}]")
+        # one goal, no group: who answers for it?
+        fails=[(plain.replace("WORK", ", unit: team").replace("{id: p, office: group}",
+                                                               "{id: p}")
+                .replace("  - {id: T2, title: Engagement, unit: trust}\n", "")
+                .replace("parent: T2", "parent: T1"), [("p", 1)]),
+               (fragment.replace("MEASURE", ", metrics: [{id: M1, title: Pay gap}]")
                 .replace("WORK", ", unit: team"), [("p", 1)]),
-               (plain.replace("WORK", ", unit: team").replace("{id: p, office: group}",
-                                                               "{id: p}"), [("p", 1)]),
                (plain.replace("WORK", ", unit: team").replace("owner: head-od", "unit: team"),
                 [("p", 1)]),
                (plain.replace("WORK", ""), [("p", 1)])])
