@@ -1668,6 +1668,32 @@ class TestOffTrackMetric:
             "{date: 2001-03-30, value: 0}, ", "")
         RuleTester(off_track_metric).assert_fails(plan, [("M1", 4)])
 
+    @pytest.mark.parametrize(("title", "unit", "target", "reading"), [
+        # a results report's one figure for the year against the exact figure it set
+        ("Value of large-scale infrastructure projects completed.", "CAD", 2911730840,
+         2400000000),
+        ("Supreme Court: share of pending cases with a future date", "'%'", 80, 41),
+    ])
+    def test_a_first_reading_at_its_date_short_of_an_exact_target_fires(
+            self, title: str, unit: str, target: float, reading: float) -> None:
+        plan = self._unlined(title, target, reading).replace(
+            "date: 2001-03-30", "date: 2001-06-30").replace(
+            "target:", f"unit: {unit}, target:")
+        [finding] = RuleTester(off_track_metric).assert_fails(plan, [("M1", 4)])
+        assert f"of its target of {format(target, ',')}" in finding.message
+        # within the threshold, or at or past the target, it passes
+        RuleTester(off_track_metric).assert_passes(
+            plan.replace(f"value: {reading}}}", f"value: {target * 0.9}}}"))
+        RuleTester(off_track_metric).assert_passes(
+            plan.replace(f"value: {reading}}}", f"value: {target * 1.5}}}"))
+        # a first reading of exactly 0 may be a blank cell, or none of what a ceiling
+        # counts (missed collections per 100,000 against 40): not read as a shortfall
+        RuleTester(off_track_metric).assert_passes(
+            plan.replace(f"value: {reading}}}", "value: 0}"))
+        # read before its date, a first reading says nothing of the date itself
+        RuleTester(off_track_metric).assert_passes(
+            plan.replace("date: 2001-06-30, value", "date: 2001-03-30, value"))
+
     def test_a_target_of_none_of_a_signed_figure_may_be_a_floor(self) -> None:
         # a balance or a change that has read below zero may be held at or above zero:
         # a surplus over a break-even target of 0 is not read as harm over a ceiling
