@@ -1562,9 +1562,10 @@ class TestOffTrackMetric:
             """)
         answered = plan.replace("RESPONSE", "'Diploma not accredited; recruitment from 2002'")
         RuleTester(off_track_metric).assert_passes(answered)
-        # no response on the count: the share is reported
+        # no response on the count: the share is reported, and so is the count, its one
+        # reading short of the exact target due on its date
         RuleTester(off_track_metric).assert_fails(
-            plan.replace(", response: RESPONSE", ""), [("M2", 17)])
+            plan.replace(", response: RESPONSE", ""), [("M1", 9), ("M2", 17)])
         # a share of something no other measure counts is still judged
         RuleTester(off_track_metric).assert_fails(
             answered.replace('"% Other humanities"', '"% Fine arts"'), [("M2", 17)])
@@ -1862,8 +1863,15 @@ def test_the_wording_says_which_way_a_measure_without_direction_moves() -> None:
     [finding] = RuleTester(off_track_metric).assert_fails(
         fragment.replace("TITLE", "Automate 75% of existing release tests"), [("KR3", None)])
     assert "reaches 40% of its target of 75%" in finding.message
-    RuleTester(off_track_metric).assert_passes(
-        fragment.replace("TITLE", "Share of release tests automated"))
+    # with no wording to go by, a first reading short of the target on its date is
+    # still a shortfall; one past it is not judged (a floor kept, or a ceiling broken?)
+    neutral = fragment.replace("TITLE", "Share of release tests automated")
+    RuleTester(off_track_metric).assert_fails(neutral, [("KR3", None)])
+    RuleTester(off_track_metric).assert_passes(neutral.replace("value: 30}", "value: 90}"))
+    # wording that asks for less reads the same figure as over a ceiling
+    RuleTester(off_track_metric).assert_fails(
+        fragment.replace("TITLE", "Reduce manual release tests to 75%").replace(
+            "value: 30}", "value: 90}"), [("KR3", None)])
 
 
 class TestMovingAgainstItsDirection:
