@@ -661,6 +661,22 @@ def _signed(metric: Metric) -> bool:
                for figure in figures)
 
 
+def _first_read_short(metric: Metric, aim: float, day: date, value: float) -> str | None:
+    """Up, for a measure with no ``direction``, ``bound`` or wording that says which way it
+    goes, first read on ``day``, on or after its target's date, above zero and short of
+    the target: a results report's one figure for the period against the exact figure it
+    set for it (``Value of large-scale infrastructure projects completed``, $2.4 billion
+    against $2,911,730,840; a court's 41% of pending cases with a future date against
+    80%). The target is the level the plan set out to reach by then, as a first reading
+    short of it before its date shows (see :func:`unlined_direction`); a first reading
+    of exactly 0 is as often a blank cell, or none of what a ceiling counts, as a
+    result, and is not read so."""
+    if not 0 < value < aim or any(reading.date < day and reading.value is not None
+                                  for reading in metric.actuals):
+        return None
+    return "increase"
+
+
 def _against_target(plan: Plan, metric: Metric, index: int, day: date, value: float
                     ) -> Progress | None:
     """A value read of a metric without a line, against the target due by its date."""
@@ -668,7 +684,8 @@ def _against_target(plan: Plan, metric: Metric, index: int, day: date, value: fl
     if reached is None:
         return None
     due, aim = reached
-    direction = unlined_direction(plan, metric, aim, day)
+    direction = unlined_direction(plan, metric, aim, day) \
+        or _first_read_short(metric, aim, day, value)
     if direction == "increase" and aim > 0:
         share = max(value, 0.0) / aim
     elif direction == "decrease" and aim > 0 and value > 0:

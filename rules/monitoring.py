@@ -1132,7 +1132,12 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     none falls, whatever its readings (a floor of zero asks nothing: one CAS safety alert
     outstanding against a target of 0 misses it, though the year before read 0), unless a
     figure of it is below zero (a balance or a change, of which zero may be a floor), and
-    a measure whose earliest reading fell short of its target rises. A measure
+    a measure whose earliest reading fell short of its target rises, that reading itself
+    where it is the first, on or after the target's date (a results report's one figure
+    for the year against the exact figure it set: ``Value of large-scale infrastructure
+    projects completed``, $2.4 billion against $2,911,730,840; a court's 41% of pending
+    cases with a future date against 80%), unless it reads exactly 0, as often a blank
+    cell, or none of what a ceiling counts, as a result. A measure
     read at or past its target from the start, with no direction, is not judged: its target
     may be a floor it is to stay above as well as a level it is to come down to, and rather
     than guess, the rule stays silent. Nor is a measure judged whose way to move the rule

@@ -1562,9 +1562,10 @@ class TestOffTrackMetric:
             """)
         answered = plan.replace("RESPONSE", "'Diploma not accredited; recruitment from 2002'")
         RuleTester(off_track_metric).assert_passes(answered)
-        # no response on the count: the share is reported
+        # no response on the count: the share is reported, and so is the count, its one
+        # reading short of the exact target due on its date
         RuleTester(off_track_metric).assert_fails(
-            plan.replace(", response: RESPONSE", ""), [("M2", 17)])
+            plan.replace(", response: RESPONSE", ""), [("M1", 9), ("M2", 17)])
         # a share of something no other measure counts is still judged
         RuleTester(off_track_metric).assert_fails(
             answered.replace('"% Other humanities"', '"% Fine arts"'), [("M2", 17)])
@@ -1667,6 +1668,32 @@ class TestOffTrackMetric:
         plan = self._unlined("[C3] experiences no instability issues", 0, 0, 1).replace(
             "{date: 2001-03-30, value: 0}, ", "")
         RuleTester(off_track_metric).assert_fails(plan, [("M1", 4)])
+
+    @pytest.mark.parametrize(("title", "unit", "target", "reading"), [
+        # a results report's one figure for the year against the exact figure it set
+        ("Value of large-scale infrastructure projects completed.", "CAD", 2911730840,
+         2400000000),
+        ("Supreme Court: share of pending cases with a future date", "'%'", 80, 41),
+    ])
+    def test_a_first_reading_at_its_date_short_of_an_exact_target_fires(
+            self, title: str, unit: str, target: float, reading: float) -> None:
+        plan = self._unlined(title, target, reading).replace(
+            "date: 2001-03-30", "date: 2001-06-30").replace(
+            "target:", f"unit: {unit}, target:")
+        [finding] = RuleTester(off_track_metric).assert_fails(plan, [("M1", 4)])
+        assert f"of its target of {format(target, ',')}" in finding.message
+        # within the threshold, or at or past the target, it passes
+        RuleTester(off_track_metric).assert_passes(
+            plan.replace(f"value: {reading}}}", f"value: {target * 0.9}}}"))
+        RuleTester(off_track_metric).assert_passes(
+            plan.replace(f"value: {reading}}}", f"value: {target * 1.5}}}"))
+        # a first reading of exactly 0 may be a blank cell, or none of what a ceiling
+        # counts (missed collections per 100,000 against 40): not read as a shortfall
+        RuleTester(off_track_metric).assert_passes(
+            plan.replace(f"value: {reading}}}", "value: 0}"))
+        # read before its date, a first reading says nothing of the date itself
+        RuleTester(off_track_metric).assert_passes(
+            plan.replace("date: 2001-06-30, value", "date: 2001-03-30, value"))
 
     def test_a_target_of_none_of_a_signed_figure_may_be_a_floor(self) -> None:
         # a balance or a change that has read below zero may be held at or above zero:
@@ -1836,8 +1863,15 @@ def test_the_wording_says_which_way_a_measure_without_direction_moves() -> None:
     [finding] = RuleTester(off_track_metric).assert_fails(
         fragment.replace("TITLE", "Automate 75% of existing release tests"), [("KR3", None)])
     assert "reaches 40% of its target of 75%" in finding.message
-    RuleTester(off_track_metric).assert_passes(
-        fragment.replace("TITLE", "Share of release tests automated"))
+    # with no wording to go by, a first reading short of the target on its date is
+    # still a shortfall; one past it is not judged (a floor kept, or a ceiling broken?)
+    neutral = fragment.replace("TITLE", "Share of release tests automated")
+    RuleTester(off_track_metric).assert_fails(neutral, [("KR3", None)])
+    RuleTester(off_track_metric).assert_passes(neutral.replace("value: 30}", "value: 90}"))
+    # wording that asks for less reads the same figure as over a ceiling
+    RuleTester(off_track_metric).assert_fails(
+        fragment.replace("TITLE", "Reduce manual release tests to 75%").replace(
+            "value: 30}", "value: 90}"), [("KR3", None)])
 
 
 class TestMovingAgainstItsDirection:
