@@ -1895,8 +1895,15 @@ def adds_up(metric: Metric) -> bool:
     :meth:`planlint.plan.Plan.measure`)."""
     title = worded(metric.title)
     return bool(_ADDED_UP.search(title)) and not _ONE_PERIOD.search(title) \
-        and not _RATE.search(title.lower()) and not _harms(title.lower()) \
-        and "%" not in (metric.unit or "") and not _RATE.search((metric.unit or "").lower())
+        and not _harms(title.lower()) and not names_rate(metric)
+
+
+def names_rate(metric: Metric) -> bool:
+    """Whether a metric's title or unit names a rate, share or average (``%``,
+    ``percent``, ``rate``, ``per``, ``average``…): how well something is done, not a
+    volume of things."""
+    return bool(_RATE.search(worded(metric.title).lower())) \
+        or bool(_RATE.search((metric.unit or "").lower()))
 
 
 def counts_own_output(plan: Plan, goal: Goal) -> bool:

@@ -29,6 +29,7 @@ from ._text import plain_title
             - {id: city, name: City of Springfield}
             - {id: council, name: City Council, parent: city}
             - {id: parks, name: Parks and Recreation, parent: city, lead: cook}
+            - {id: forestry, name: Urban Forestry Division, parent: parks}
           goals:
             - id: G1
               title: Cut the city's CO2 emissions by 40% by 2030
@@ -38,6 +39,7 @@ from ._text import plain_title
             - {id: G3, title: Efficient public buildings, parent: G2}
             - {id: G4, title: Retrofit the city's buildings, parent: G3, owner: reyes}
             - {id: P1, title: Plant 10000 street trees, parent: G2, unit: parks}
+            - {id: P2, title: Prune street trees every seven years, parent: G2, unit: forestry}
           """))
 def unowned_goal(plan: Plan) -> Iterator[Finding]:
     """A goal has no owner.
@@ -48,9 +50,15 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     cascade, needs an owner. A goal that names none is owned by the ``lead`` of its
     unit, where the unit names one: in a performance budget the head of a program
     answers for the program's goals, in OKRs a department's leader for the department's
-    objectives. A goal that only groups goals that all have owners, with no metric or
-    initiative of its own (a theme, a section of a roadmap), is answered for through
-    them, and so is one whose goals below are such groupings themselves (a city
+    objectives. A goal of a division that names no head, placed in a department whose
+    ``lead`` the plan names, is owned by that lead when the plan names a head for none of
+    the department's divisions: the plan assigns by department (a budget book's division
+    page, the book putting performance objectives with each department head); a division
+    beside others that name their heads (a program whose manager is ``Vacant`` among
+    programs with named managers) is still asked. A goal that only groups goals that all
+    have owners, with no metric or initiative of its own (a theme, a section of a
+    roadmap), is answered for through them, and so is one whose goals below are such
+    groupings themselves (a city
     strategy's choice over its strategic goals, each a heading over budget goals that
     their result areas' heads answer for): each level is answered for where the owners
     are; one whose initiatives all name one and the same owner is answered for by that
@@ -183,13 +191,13 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
             _by_department(plan)) or _by_committee(plan) or _led_over_unassigned_work(plan):
         return
     unowned = [goal for goal in plan.goals
-               if goal.owner is None and plan.owner_of(goal) is None
+               if goal.owner is None and not _answered(plan, goal)
                and not _groups_owned(plan, goal) and not _work_owned(plan, goal)
                and not _results_owned(plan, goal) and not _sponsors_aim(plan, goal)
                and not _work_by_department(plan, goal) and not sorts_work(plan, goal)
                and not addressed_elsewhere(plan, goal)]
     if widespread(len(unowned), len(plan.goals)):
-        owned = [goal for goal in plan.goals if plan.owner_of(goal) is not None]
+        owned = [goal for goal in plan.goals if _answered(plan, goal)]
         below = plan.closure(owned, "parent", Goal, backward=True)
         unowned = [goal for goal in unowned if goal.id not in below]
     missing = [goal.finding(f"{goal.describe()} has no owner; name the person accountable "
@@ -201,6 +209,34 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
                            fix="name under each goal's owner the person accountable for "
                                "reaching it, or under each unit's lead its head")
 
+
+
+def _answered(plan: Plan, goal: Goal) -> bool:
+    """Whether someone answers for a goal: its owner or its unit's lead (see
+    :meth:`~planlint.plan.Plan.owner_of`), or, for a goal of a division that names no
+    head and no owner, its department's lead (see :func:`_divisions_under_heads`)."""
+    return plan.owner_of(goal) is not None or (
+        goal.owner is None and goal.unit in plan.shared(_divisions_under_heads))
+
+
+def _divisions_under_heads(plan: Plan) -> frozenset[str]:
+    """The units that name no head, placed directly in a department (see
+    :func:`_departments`) whose ``lead`` the plan names, when no unit of that department
+    names a head of its own: the plan names heads at the department level, and the
+    department's head answers for its divisions' goals."""
+    below: dict[str, list[Unit]] = {}
+    for unit in plan.units:
+        if unit.parent is not None:
+            below.setdefault(unit.parent, []).append(unit)
+    found: set[str] = set()
+    for department in plan.units:
+        divisions = below.get(department.id, [])
+        top = plan.ref(department, "parent", Unit)
+        if divisions and top is not None and top.parent is None \
+                and plan.ref(department, "lead", Person) is not None \
+                and all(division.lead is None for division in divisions):
+            found.update(division.id for division in divisions)
+    return frozenset(found)
 
 
 def _headings_over_unowned_work(plan: Plan, reported: Sequence[Goal]) -> frozenset[str]:
@@ -480,13 +516,13 @@ def _owned_groups(plan: Plan) -> frozenset[str]:
             if not below or goal.metrics or plan.referrers(goal, "supports"):
                 known[goal.id] = False
             elif expanded:
-                known[goal.id] = all(plan.owner_of(sub) is not None or known.get(sub.id, False)
+                known[goal.id] = all(_answered(plan, sub) or known.get(sub.id, False)
                                      for sub in below)
             else:
                 known[goal.id] = False  # settled when its goals below are: a loop stays so
                 stack.append((goal, True))
                 stack.extend((sub, False) for sub in below
-                             if sub.id not in known and plan.owner_of(sub) is None)
+                             if sub.id not in known and not _answered(plan, sub))
     return frozenset(goal for goal, owned in known.items() if owned)
 
 

@@ -31,6 +31,7 @@ from planlint.measures import (
     measures_work,
     names_instrument,
     names_measure_moved,
+    names_rate,
     repeats,
     reports_done,
     says_none,
@@ -2002,7 +2003,8 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
 
 @rule(code="PL206", name="orphan-metric", category="metrics", severity="info",
       fails="planlint: 1\nmetrics:\n  - {id: M1, title: Website visits}\n",
-      passes="planlint: 1\nunits: [{id: U1, name: Research support}]\n"
+      passes="planlint: 1\nunits: [{id: U0, name: Library}, "
+             "{id: U1, name: Research support, parent: U0}]\n"
              "goals:\n  - {id: G1, unit: U1, metrics: [M1, M3]}\n"
              "initiatives:\n  - {id: I1, title: Academic integrity initiative, "
              "supports: [G1], metrics: [M2]}\n"
@@ -2013,7 +2015,8 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
              "  - {id: M5, title: Humanitarian risk index, kind: indicator}\n"
              "  - {id: M6, title: Consultations booked, owner: U1}\n"
              "  - {id: M7, title: Rooms booked, owner: U1}\n"
-             "  - {id: M8, title: Workshops held, owner: U1}\n")
+             "  - {id: M8, title: Workshops held, owner: U1}\n"
+             "  - {id: M9, title: Reference questions answered}\n")
 def orphan_metric(plan: Plan) -> Iterator[Finding]:
     """A metric measures no goal: no goal lists it under ``metrics``, and no initiative
     does.
@@ -2035,7 +2038,13 @@ def orphan_metric(plan: Plan) -> Iterator[Finding]:
     ``owner`` a unit that owns goals, or a unit under one): it is those units' monitoring
     of the programmes they run toward their goals (a library unit's bookings and
     consultations, listed after its objectives), and a metric names who collects it,
-    not which goal it serves.
+    not which goal it serves. A metric that names no owner is the team's, in a team's
+    plan (every goal of one unit placed under another) whose every goal lists measures
+    of its own, unless it names a rate or share: a volume of work or demand the team
+    keeps beside the measures of its goals (a budget book division's workload
+    indicators, service calls and hydrants maintained, beside the measures it ties to
+    the council's goals); a rate left apart is still asked which goal it shows progress
+    on.
     """
     used = {_measure_heading(metric) for metric in plan.metrics
             if plan.referrers(metric, "metrics")} - {None}
@@ -2057,8 +2066,29 @@ def _units_monitoring(plan: Plan, metrics: list[Metric]) -> bool:
     """Whether every metric is collected by a unit that owns goals of the plan, or by a
     unit under one: the units' own monitoring of their work."""
     goal_units = {goal.unit for goal in plan.goals} - {None}
-    return all(metric.owner is not None and not goal_units.isdisjoint(
-        (metric.owner, *plan.unit_ancestors(metric.owner))) for metric in metrics)
+    return all((collector := _collector(plan, metric)) is not None
+               and not goal_units.isdisjoint((collector, *plan.unit_ancestors(collector)))
+               for metric in metrics)
+
+
+def _collector(plan: Plan, metric: Metric) -> str | None:
+    """Who collects a metric: its ``owner``; for one that names none and no rate or
+    share (see :func:`~planlint.measures.names_rate`: a volume of work or demand, a
+    budget book's workload indicator), the team whose plan it is when each of the team's
+    goals lists measures of its own (see :func:`_measuring_team`)."""
+    if metric.owner is not None or names_rate(metric):
+        return metric.owner
+    return plan.shared(_measuring_team)
+
+
+def _measuring_team(plan: Plan) -> str | None:
+    """The id of the team whose plan this is (see
+    :attr:`~planlint.plan.Plan.team_unit`), when every goal lists measures of its own;
+    else None."""
+    team = plan.team_unit
+    if team is None or not all(goal.metrics for goal in plan.goals):
+        return None
+    return team.id
 
 
 def _context_indicator(plan: Plan, metric: Metric) -> bool:

@@ -304,6 +304,23 @@ def test_a_teams_goals_are_answered_for_by_its_lead() -> None:
         fails=[(fragment.replace(", LEAD", ""), [("plan", 1)])])
 
 
+def test_a_divisions_goals_are_answered_for_by_its_departments_head() -> None:
+    """A budget book's division page: the division names no head, its department's head
+    is named, and no division of the department names one; a division beside one that
+    names its head (a program whose manager is vacant), or one placed directly under the
+    organization, whose head answers for everything, is still asked."""
+    page = ("people: [{id: pw-head}, {id: mayor}]\nunits:\n  - {id: city, lead: mayor}\n"
+            "  - {id: pw, parent: city, lead: pw-head}\n  - {id: wd, parent: pw}\n"
+            "goals:\n  - {id: G1, title: Expand public safety, unit: wd}\n")
+    RuleTester(unowned_goal).assert_passes(page)
+    RuleTester(unowned_goal).assert_fails(
+        page.replace("  - {id: wd, parent: pw}\n",
+                     "  - {id: wd, parent: pw}\n  - {id: ws, parent: pw, lead: pw-head}\n"),
+        [("G1", 8)])
+    RuleTester(unowned_goal).assert_fails(page.replace("{id: wd, parent: pw}",
+                                                       "{id: wd, parent: city}"), [("G1", 7)])
+
+
 def test_a_members_meetings_goal_is_answered_for_by_the_members_of_its_work() -> None:
     """A makerspace's goal of bicycle excursions, voted at its members' general meeting
     with nobody named, each excursion organised by a member: answered for through them;

@@ -1475,6 +1475,28 @@ def test_metrics_kept_apart_by_the_units_owning_the_goals_are_their_monitoring()
         [("M3", 11)])
 
 
+def test_a_teams_workload_kept_beside_its_measured_goals_is_its_monitoring() -> None:
+    """A budget book division's page: its goal's measures tied to the council's goal,
+    its workload indicators (volumes of work and demand) beside them, naming no owner:
+    the division's own monitoring. A rate left apart, a goal with no measure of its own,
+    or a plan that is no team's is still reported."""
+    page = ("units:\n  - {id: city}\n  - {id: pw, parent: city}\n"
+            "  - {id: wd, parent: pw}\n"
+            "goals:\n  - id: G1\n    unit: wd\n"
+            "    metrics: [{id: WD-1, title: '% of main breaks repaired within 24 hours'}]\n"
+            "metrics:\n  - {id: W-1, title: Number of water service calls}\n"
+            "  - {id: W-2, title: Miles of water lines maintained, unit: miles}\n"
+            "  - {id: W-3, title: Number of fire hydrants maintained}\n")
+    RuleTester(orphan_metric).assert_passes(page)
+    RuleTester(orphan_metric).assert_fails(
+        page.replace("Number of fire hydrants maintained", "Water loss rate"), [("plan", 1)])
+    RuleTester(orphan_metric).assert_fails(
+        page.replace("metrics:\n  - {id: W-1", "  - {id: G2, unit: wd}\nmetrics:\n  - {id: W-1"),
+        [("plan", 1)])
+    RuleTester(orphan_metric).assert_fails(
+        page.replace("  - {id: wd, parent: pw}", "  - {id: wd}"), [("plan", 1)])
+
+
 def _metric(direction: str, baseline: float | None, target: float | None,
             interim: str = "") -> str:
     lines = ["metrics:", "  - id: M1", "    title: Cost per vehicle",
