@@ -81,10 +81,7 @@ def meant_key(key: str, known: Iterable[str], cutoff: float = CUTOFF) -> str | N
     it of a workbook's column names too. A word another vocabulary uses for a key is read
     as that key before any key it is merely spelt like (``responsible`` is ``owner``, not
     ``response``)."""
-    listed = _SYNONYMS.get(re.sub(r"[\s-]+", "_", key.strip().lower()), ())
-    choices = set(known)
-    return next((candidate for candidate in listed if candidate in choices), None) \
-        or nearest(key, known, _SYNONYMS, cutoff)
+    return nearest(key, known, _SYNONYMS, cutoff)
 
 
 #: What unknown-field advises for a key close to no known one.

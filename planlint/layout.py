@@ -411,8 +411,8 @@ NOTES: dict[str, str] = {
                "row under a Required row), by id or title.",
     "supports": "The goals this serves, by id or title, separated by commas.",
     "end": "The end date.",
-    "status": "planned, active, done, cancelled or blocked (initiatives); untested, "
-              "testing, validated or invalidated (assumptions).",
+    "status": "planned, active, done, cancelled, blocked or on-hold (initiatives); "
+              "untested, testing, validated or invalidated (assumptions).",
     "dropped": "The date the plan dropped this measure (struck through); it is then "
                "judged by no rule.",
     "team": "The people who do the work, separated by commas.",

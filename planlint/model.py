@@ -663,7 +663,10 @@ class Initiative(Item):
     supports: Annotated[tuple[Id, ...], Ref("goal")] = _no_items()
     start: Date | None = None
     end: Date | None = None
-    status: Literal["planned", "active", "done", "cancelled", "blocked"] | None = None
+    status: Literal["planned", "active", "done", "cancelled", "blocked", "on-hold"] | None = \
+        Field(None, description="`blocked`: held up by something it waits on (a partner, an "
+                                "approval); `on-hold`: paused, parked or deferred on purpose, "
+                                "until a later decision takes it up again or drops it")
     team: Annotated[tuple[Id, ...], Ref("person")] = _no_items()
     skills: tuple[str, ...] = _no_items()
     type: str | None = Field(None, alias="kind",
@@ -680,6 +683,12 @@ class Initiative(Item):
     def finished(self) -> bool:
         """Whether the work is over: done or cancelled."""
         return self.status in ("done", "cancelled")
+
+    @property
+    def on_hold(self) -> bool:
+        """Whether the work is on hold on purpose (paused, parked, deferred): not under way,
+        and not due until a decision takes it up again."""
+        return self.status == "on-hold"
 
 
 class Budget(Item):

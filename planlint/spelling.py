@@ -33,7 +33,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     ("increase",)),
     **dict.fromkeys(("down", "lower", "reduce", "less", "fall", "cut", "decreasing"),
                     ("decrease",)),
-    **dict.fromkeys(("hold", "keep", "stable", "steady", "same", "flat"), ("maintain",)),
+    **dict.fromkeys(("hold", "keep", "stable", "steady", "same", "flat"),
+                    ("maintain", "on-hold")),
     **dict.fromkeys(("in_progress", "ongoing", "started", "underway", "in_flight", "open"),
                     ("active",)),
     # a status said as a rating means the work is under way; a rating, that it is on track
@@ -43,7 +44,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("red", "delayed", "behind", "late", "off_target", "behind_schedule",
                      "not_achieved", "in_progress_delayed"), ("off-track",)),
     **dict.fromkeys(("complete", "completed", "finished", "closed", "delivered"), ("done",)),
-    **dict.fromkeys(("on_hold", "paused", "stalled", "stuck"), ("blocked",)),
+    **dict.fromkeys(("stalled", "stuck", "waiting", "held_up"), ("blocked",)),
+    # work put on hold on purpose, to be taken up again (or dropped) by a later decision
+    **dict.fromkeys(("on_hold", "onhold", "paused", "parked", "inactive", "deferred",
+                     "suspended", "dormant", "postponed", "shelved", "frozen", "on_ice"),
+                    ("on-hold",)),
     **dict.fromkeys(("not_started", "todo", "to_do", "proposed", "new"), ("planned",)),
     **dict.fromkeys(("canceled", "dropped", "stopped"), ("cancelled",)),
     **dict.fromkeys(("urgent", "top"), ("critical",)),

@@ -15,17 +15,19 @@ _SUGGESTED = re.compile(r"did you mean ('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")\
 
 def nearest(word: str, known: Iterable[str], synonyms: Mapping[str, Iterable[str]] = {},
             cutoff: float = CUTOFF) -> str | None:
-    """The known word ``word`` most likely means: the closest in spelling, else the first
-    of its ``synonyms`` that is known (looked up in lower case, spaces and dashes as
-    ``_``); ``None`` when nothing is close."""
+    """The known word ``word`` most likely means: the first of its ``synonyms`` that is
+    known (looked up in lower case, spaces and dashes as ``_``), read before any known
+    word it is merely spelt like (``inactive`` is ``on-hold``, not ``active``), else the
+    closest in spelling; ``None`` when nothing is close."""
     import difflib  # only a mistake needs it, and most runs meet none
 
     choices = sorted(set(known))
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
-    if close:
-        return close[0]
     meant = synonyms.get(re.sub(r"[\s-]+", "_", word.strip().lower()), ())
-    return next((candidate for candidate in meant if candidate in choices), None)
+    listed = next((candidate for candidate in meant if candidate in choices), None)
+    if listed is not None:
+        return listed
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
+    return close[0] if close else None
 
 
 def did_you_mean(word: str, known: Iterable[str], synonyms: Mapping[str, Iterable[str]] = {},

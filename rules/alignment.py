@@ -186,7 +186,8 @@ _FULLY_FUNDED = LazyPattern(r"(?<!not )(?<!yet )(?<!n't )(?<!never )\bfully[- ]f
              "status: active}\n  - {id: I2, title: Refine the intake process, "
              "supports: [G2]}\n  - {id: I3, title: 'Future direction: dealer academy', "
              "supports: [G1]}\n  - {id: I4, title: Parser rewrite, owner: ann, "
-             "supports: [G1]}\nbudgets:\n  - {id: B1, title: 'Effort: 2 FTE', amount: 2, "
+             "supports: [G1]}\n  - {id: I5, title: Dealer app for tablets, supports: [G1], "
+             "status: on-hold}\nbudgets:\n  - {id: B1, title: 'Effort: 2 FTE', amount: 2, "
              "currency: FTE, funds: [I1]}\n")
 def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     """An initiative that is still to be delivered has no budget line funding it.
@@ -203,7 +204,9 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     below it (an executive order's appropriation for its one aim pays for the agencies'
     work under its sub-goals). Done and cancelled initiatives are left alone, and so are
     initiatives that lead to no goal: orphan-initiative reports those, and money should
-    not follow them. The work of a goal that is not a high or critical priority, and that
+    not follow them. So is work on hold (``status: on-hold``: paused, parked): its money is
+    for the decision that takes it up again, and it does not count towards the plan's
+    practice. The work of a goal that is not a high or critical priority, and that
     no budget line reaches, nor a goal above it, is not reported one by one either: a
     plan that budgets goal by goal pursues that goal within its existing means (a
     process change, a policy), one choice about the goal; the work still counts towards
@@ -250,7 +253,7 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     funded = funded_goals(plan)
     means = _goals_within_means(plan)
     live = [initiative for initiative in plan.initiatives
-            if not initiative.finished and initiative.id in bound
+            if not initiative.finished and not initiative.on_hold and initiative.id in bound
             and not _LATER.match(initiative.title or "")]
     found: list[Callable[[], Finding]] = []
     within_means: set[str] = set()

@@ -408,6 +408,7 @@ def _staffed_by_office(plan: Plan) -> bool:
             - {id: I8, title: Dealer roadshow, status: active, owner: russo,
                co_owners: [kim]}
             - {id: I9, title: Corporate e-file, supports: [G1], status: active}
+            - {id: I10, title: Dealer app for tablets, owner: russo, status: on-hold}
           communications:
             - {id: C1, title: Action plan updated with progress, channel: Trello board}
           """))
@@ -419,7 +420,9 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     operational pressure. Naming the team, even when it is only the owner, makes the
     capacity visible and checkable; so does naming the ``unit`` that carries it out (a
     department's task list). An initiative is active when its status is ``active``, or when
-    it has no status and the as-of date falls between its start and its end. A team's own
+    it has no status and the as-of date falls between its start and its end: work on hold
+    (``status: on-hold``: paused, parked) is not, and needs no team until a decision takes
+    it up again, which is when its people are found. A team's own
     plan, whose people and goals all belong to one unit (a delivery team's roadmap), is
     staffed by that team: its people are the ones listed, and a team per item is another
     style's bookkeeping; someone it names only for work already done or cancelled (the

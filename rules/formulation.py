@@ -583,6 +583,7 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
             - {id: I22, title: Document the dealers' history, start: 2001-03-01,
                description: The agency expects to complete the work in 2003.}
             - {id: I19, title: Peace fellowship}
+            - {id: I22, title: Dealer app for tablets, status: on-hold}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
                target: {value: 2, date: 2004-12-31}}
@@ -653,6 +654,10 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     and so is work the plan only
     allows, not commits to (``Other non-normative documents may be created such as: Use
     case documents``, an optional deliverable): nothing is late that need not be done.
+    Nor is work the plan puts on hold on purpose (``status: on-hold``: paused, parked, a
+    roadmap's inactive list): when it resumes, if ever, is for the decision that takes it
+    up again, and a date set now would be made up; it does not count towards the plan's
+    practice either.
     Nor is work that waits on funding it has not received (a grant application whose
     projects ``have not received funding yet``): until the money comes there is no
     project to schedule, only a bid whose outcome is the funder's. When more than a
@@ -678,8 +683,8 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     if "schedules" in plan.info.withheld:
         return
     live = [initiative for initiative in plan.initiatives
-            if not initiative.finished and not _optional(initiative)
-            and not _awaits_funding(plan, initiative)]
+            if not initiative.finished and not initiative.on_hold
+            and not _optional(initiative) and not _awaits_funding(plan, initiative)]
     horizon = plan.info.horizon
     begins = horizon.start if horizon is not None else None
     annual = horizon is not None and horizon.start is not None and horizon.end is not None \

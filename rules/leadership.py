@@ -558,7 +558,9 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
 
     Initiatives are where strategy turns into work. Without one person accountable for
     delivering it, an initiative competes with daily pressures and loses: leadership
-    without ownership is the first reason strategies fail in execution. An initiative
+    without ownership is the first reason strategies fail in execution. Work on hold
+    (``status: on-hold``) is still asked for one: someone answers for deciding whether it
+    is taken up again or dropped, or it stays parked for good. An initiative
     that names the ``unit`` that carries it out is owned by that unit (and by name by
     the unit's ``lead``): an operations plan assigns each task to a department. Where
     the plan lists the work under the goal it serves, as a goal's task table or an

@@ -278,8 +278,8 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     status, not once for the plan. A plan
     that keeps its results out of its text on purpose (``plan: withheld: [actuals]``) is
     not asked for them. Nor is a plan that records no result at all (no reading of any
-    measure or goal, no work reported done, cancelled or blocked: a statement of intent,
-    updated part-way through its period) asked for the periodic figures of a measure
+    measure or goal, no work reported done, cancelled, blocked or on hold: a statement of
+    intent, updated part-way through its period) asked for the periodic figures of a measure
     whose target is still ahead, where a communication on a calendar cadence covers a
     goal the measure measures (a half-yearly and an annual report to the shareholder
     against the plan's measures): those figures are published in that report, by design
@@ -349,12 +349,12 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
 
 
 #: What an initiative's status says of how its work went, rather than what is intended.
-_OUTCOME_STATUSES = frozenset({"done", "cancelled", "blocked"})
+_OUTCOME_STATUSES = frozenset({"done", "cancelled", "blocked", "on-hold"})
 
 
 def _records_no_result(plan: Plan) -> bool:
     """Whether the plan records no result at all: no reading of any measure or goal, and
-    no work reported done, cancelled or blocked. It states what is to be done (a
+    no work reported done, cancelled, blocked or on hold. It states what is to be done (a
     statement of intent), not how it went."""
     return not any(metric.actuals for metric in plan.metrics) \
         and not any(goal.actuals for goal in plan.goals) \
@@ -2016,6 +2016,8 @@ def target_already_passed(plan: Plan) -> Iterator[Finding]:
                status: active, supports: [G1]}
             - {id: I10, title: Dealer account reconciliation, end: 2001-05-31,
                status: active, supports: [G2]}
+            - {id: I11, title: Dealer app for tablets, start: 2000-09-01, end: 2001-03-31,
+               status: on-hold}
           goals:
             - {id: G1, title: Stronger dealer network}
             - {id: G2, title: Reconcile the dealer accounts,
@@ -2046,7 +2048,9 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     their dates say when they are the focus. Nor is work whose plan records a decision
     about it once its date had come: a ``changes`` entry of its schedule, status or scope,
     with the reason (work deferred until a partner is ready), is what the finding would
-    ask for. Nor is work whose status the plan publishes a month or more often (a
+    ask for. Nor is work the plan puts on hold on purpose (``status: on-hold``: paused,
+    parked): pausing it is such a decision, and its dates wait on the one that takes it
+    up again. Nor is work whose status the plan publishes a month or more often (a
     communication with that cadence covering a goal the work serves, or one above it: a
     government's business plan tracker, "the current status of each action, and
     explanations for any deadlines missed, updated monthly") and whose end is less than
@@ -2103,7 +2107,8 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
         f"{initiative.describe()} was to end with the plan on {initiative.end} but is "
         f"still {initiative.status} as of {as_of}", field="end")
         for initiative in due_with_plan
-        if initiative.status is not None and not initiative.finished]
+        if initiative.status is not None and not initiative.finished
+        and not initiative.on_hold]
     overran = widespread(len(late_with_plan), len(due_with_plan))
     if overran:
         yield from by_practice(plan, late_with_plan, len(due_with_plan),
@@ -2112,7 +2117,7 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
                                fix="close each out as done or cancelled, or give the work "
                                    "that goes on its own end date with the reason")
     for initiative in plan.initiatives:
-        if initiative.finished or initiative.status is None:
+        if initiative.finished or initiative.status is None or initiative.on_hold:
             continue
         if initiative.end is not None and initiative.end < as_of \
                 and not continuing(initiative):

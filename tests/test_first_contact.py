@@ -117,6 +117,15 @@ MISTAKES = [
     ("    direction: up", "    unit: USD m", "PL002", 18, "did you mean 'increase'?"),
     ("    priority: urgent", "    due: 2025-12-31", "PL002", 13, "did you mean 'critical'?"),
     ("status: in progress, start", "start", "PL002", 23, "did you mean 'active'?"),
+    # work put on hold on purpose, in a tracker's or a roadmap's words: not the status
+    # it is merely spelt like ('active' for inactive, 'planned' for paused or parked)
+    ("status: on hold, start", "start", "PL002", 23, "did you mean 'on-hold'?"),
+    ("status: Paused, start", "start", "PL002", 23, "did you mean 'on-hold'?"),
+    ("status: parked, start", "start", "PL002", 23, "did you mean 'on-hold'?"),
+    ("status: Inactive, start", "start", "PL002", 23, "did you mean 'on-hold'?"),
+    ("status: deferred, start", "start", "PL002", 23, "did you mean 'on-hold'?"),
+    ("status: suspended, start", "start", "PL002", 23, "did you mean 'on-hold'?"),
+    ("status: stalled, start", "start", "PL002", 23, "did you mean 'blocked'?"),
     ("  - {id: ceo, role: CEO, leader: ja}", "  - {id: ceo, role: CEO, leader: true}",
      "PL002", 6, "should be true or false"),
     # the header, the layout, references

@@ -119,6 +119,15 @@ def test_what_the_loader_reports_does_not_validate(change: tuple[str, str],
     assert structural, f"planlint should report {new!r} too"
 
 
+@pytest.mark.parametrize("status", ["on-hold", "blocked"])
+def test_work_on_hold_or_blocked_is_a_status(status: str) -> None:
+    """Work put on hold on purpose (paused, parked) has a status of its own, apart from
+    work held up by something it waits on."""
+    text = f"planlint: 1\ninitiatives:\n  - {{id: I1, title: Python SDK, status: {status}}}\n"
+    assert problems(text) == []
+    assert [f.message for f in lint(text).findings if f.code == "PL002"] == []
+
+
 @pytest.mark.parametrize("change", ["-16 %", "\u221216%", " - 16% ", "+25 %", "16%"])
 def test_a_change_the_loader_reads_validates(change: str) -> None:
     """A percentage written with spaces or a minus sign (U+2212) is a change the loader

@@ -253,7 +253,8 @@ def _initiative(draw: st.DrawFn, index: int, initiatives: list[str], goals: list
     return {
         "id": initiatives[index], "title": draw(_TEXT), "owner": _maybe(draw, people),
         "supports": _some(draw, goals), "team": _some(draw, people),
-        "status": draw(st.sampled_from(["planned", "active", "done", "cancelled", "blocked"])),
+        "status": draw(st.sampled_from(["planned", "active", "done", "cancelled", "blocked",
+                                        "on-hold"])),
         "start": (_START + timedelta(days=start)).isoformat(),
         "end": (_START + timedelta(days=start + draw(st.integers(0, 900)))).isoformat(),
         "depends_on": _some(draw, initiatives[:index], 2),

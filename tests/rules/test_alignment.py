@@ -192,6 +192,19 @@ budgets: [{id: B9, title: Other work}]
                      "(I1, I2, I3, I4)")])
 
 
+def test_unfunded_initiative_leaves_work_on_hold() -> None:
+    """Paused or parked work: its money is for the decision that takes it up again."""
+    fragment = GOAL + """\
+initiatives:
+  - {id: I1, supports: [G1], status: STATUS}
+  - {id: I2, supports: [G1], status: active}
+budgets: [{id: B1, funds: [I2]}]
+"""
+    RuleTester(unfunded_initiative).assert_passes(fragment.replace("STATUS", "on-hold"))
+    RuleTester(unfunded_initiative).assert_fails(fragment.replace("STATUS", "blocked"),
+                                                 [("I1", 3)])
+
+
 def test_unfunded_initiative_counts_money_for_it_or_for_its_goal() -> None:
     RuleTester(unfunded_initiative).run(passes=[
         GOAL + "initiatives: [{id: I1, supports: [G1]}]\nbudgets: [{id: B1, funds: [I1]}]\n",

@@ -187,6 +187,18 @@ class TestUnstaffedInitiative:
             fragment, [("I1", 4), ("I2", 5)])
         assert findings[0].field is None and findings[1].field == "team"
 
+    def test_work_on_hold_is_not_under_way(self) -> None:
+        # parked work needs no team until a decision takes it up again
+        fragment = dedent("""\
+            planlint: 1
+            people: [{id: russo}]
+            initiatives:
+              - {id: I1, owner: russo, status: STATUS}
+            """)
+        RuleTester(unstaffed_initiative).assert_passes(fragment.replace("STATUS", "on-hold"))
+        RuleTester(unstaffed_initiative).assert_fails(fragment.replace("STATUS", "active"),
+                                                      [("I1", 4)])
+
     def test_a_teams_own_plan_is_staffed_by_the_team(self) -> None:
         fragment = dedent("""\
             planlint: 1

@@ -463,6 +463,20 @@ class TestGoalWithoutDeadline:
 
 
 class TestInitiativeWithoutDates:
+    def test_work_on_hold_is_not_asked_for_dates(self) -> None:
+        """A roadmap's inactive list: parked entries wait on a decision, not a date."""
+        fragment = dedent("""\
+            planlint: 1
+            initiatives:
+              - {id: I1, title: Python SDK, status: STATUS}
+              - {id: I2, title: Wasm coredump, status: STATUS}
+              - {id: I3, title: DWARF symbol, status: on-hold}
+              - {id: I4, title: Java binding, start: 2001-01-01, end: 2001-03-31}
+            """)
+        RuleTester(initiative_without_dates).assert_passes(fragment.replace("STATUS", "on-hold"))
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("STATUS", "blocked"), [("I1", 3), ("I2", 4)])
+
     def test_a_plan_of_one_year_bounds_its_work(self) -> None:
         fragment = dedent("""\
             planlint: 1

@@ -401,7 +401,9 @@ def test_work_tied_to_no_goal_beside_whole_plan_themes_is_the_sponsors() -> None
 def test_unowned_initiative_skips_finished_work() -> None:
     RuleTester(unowned_initiative).run(
         passes=["initiatives:\n  - {id: I1, status: done}\n  - {id: I2, status: cancelled}\n"],
-        fails=[("initiatives:\n  - {id: I1, status: blocked}\n", [("I1", 2)])])
+        fails=[("initiatives:\n  - {id: I1, status: blocked}\n", [("I1", 2)]),
+               # someone answers for taking parked work up again, or dropping it
+               ("initiatives:\n  - {id: I1, status: on-hold}\n", [("I1", 2)])])
 
 
 def test_unowned_initiative_reads_the_practice_over_finished_work_too() -> None:

@@ -806,6 +806,9 @@ class TestStaleMetric:
         # a plan that records some result (work done) is a record: the figure is its own
         done = "initiatives:\n  - {id: I1, supports: [G1], status: done}\n"
         late.assert_fails(fragment + report + done, [("M1", 7)])
+        # and so is one that reports work put on hold: a decision about how it went
+        late.assert_fails(fragment + report + done.replace("done", "on-hold"), [("M1", 7)])
+        late.assert_passes(fragment + report + done.replace("done", "planned"))
         # so is a measure whose target date has passed
         RuleTester(stale_metric, as_of=D("2025-06-30")).assert_fails(
             fragment + report, [("M1", 7)])
@@ -2227,6 +2230,20 @@ class TestOffTrackWithoutAction:
 
 
 class TestOverdueInitiative:
+    def test_work_put_on_hold_is_not_late(self) -> None:
+        """Pausing work is the decision the finding asks for; its end waits on the one
+        that takes it up again."""
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: p, horizon: {start: 2000-01-01, end: 2001-03-31}, as_of: 2001-06-30}
+            initiatives:
+              - {id: I1, title: Dealer app, end: 2001-02-28, status: STATUS}
+              - {id: I2, title: Dealer portal, end: 2001-03-31, status: STATUS}
+            """)
+        RuleTester(overdue_initiative).assert_passes(fragment.replace("STATUS", "on-hold"))
+        RuleTester(overdue_initiative).assert_fails(fragment.replace("STATUS", "blocked"),
+                                                    [("I1", 4), ("I2", 5)])
+
     def test_a_multi_year_project_is_not_late_at_the_year_its_update_lists(self) -> None:
         """A revenue department's annual update lists its objectives for FY 2018; the
         next update grades one of them 'Multi-Year Project'."""
