@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from planlint.suggest import did_you_mean, nearest, suggested
 from planlint.wording import article, joined, number, plural
@@ -28,6 +32,15 @@ def test_nearest_by_spelling_then_by_synonym() -> None:
     assert nearest("zzz", ["metrics"]) is None
     assert did_you_mean("PL2O1", ["PL201", "PL203"]) == "did you mean 'PL201'?"
     assert did_you_mean("zzz", ["metrics"]) == ""
+
+
+@given(st.text("abcd", max_size=30), st.lists(st.text("abcd", min_size=1, max_size=8),
+                                            min_size=1, max_size=4))
+def test_a_word_too_long_for_any_choice_is_skipped_with_the_same_answer(
+        word: str, choices: list[str]) -> None:
+    # the length bound only skips comparisons that cannot reach the cutoff
+    close = difflib.get_close_matches(word, sorted(set(choices)), n=1, cutoff=0.6)
+    assert nearest(word, choices, cutoff=0.6) == (close[0] if close else None)
 
 
 def test_a_suggestion_is_read_back_from_the_message_that_makes_it() -> None:
