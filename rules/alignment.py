@@ -36,7 +36,7 @@ from planlint.model import (
 from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan, leads_body
 from planlint.practice import NAMED, Deferred, by_practice, widespread
-from planlint.ruledef import RuleOptions, rule
+from planlint.ruledef import RuleOptions, plain_name, rule
 from planlint.timeline import continuing
 
 from ._text import plain_title
@@ -671,7 +671,14 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     cycle, done by the one who owns them, and the plan names nobody to cascade them to.
     A goal measured by milestones alone
     (``Launch a data council``, measured by the council's charter and first meeting) is a
-    piece of work stated as a goal: its milestones are the steps that execute it. So is a
+    piece of work stated as a goal: its milestones are the steps that execute it. Nor
+    is an objective with key results in a plan that follows OKRs (``methodology:
+    okr``), lists no initiative, and holds pieces of work among its key results as its way
+    of working (milestones among the key results of more than a third of its objectives:
+    ``Develop Version Control for Hardware``, measured by the features to build; ``Be
+    profitable``, by ``establish key user engagement metrics`` beside its revenue
+    figure): there the key results are the work, taken up by those who hold the OKRs for
+    the cycle, and each objective is pursued through its own. So is a
     goal measured only by counts that add up what was done since the plan began (a HUD
     grantee's Consolidated Plan goal ``Rental Housing``, measured by its ``cumulative
     accomplishment (Housing Units)`` against the five-year goal): a line of eligible
@@ -716,7 +723,7 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
         "deliver it, or start an initiative that supports it")
         for goal in top if goal.id not in executed and not _worked_by_people(plan, goal)
         and not _deliverable(plan, goal) and not counts_own_output(plan, goal)
-        and not plan.own_year_objective(goal)
+        and not _worked_by_key_results(plan, goal) and not plan.own_year_objective(goal)
         and not _next_period_aim(plan, goal) and not _sole_persons_task(plan, goal)
         and goal.id != plan.shared(_results_table)]
     if idle and _team_work_unlinked(plan):
@@ -774,6 +781,26 @@ def _deliverable(plan: Plan, goal: Goal) -> bool:
     whose milestones are the steps that execute it."""
     metrics = plan.refs(goal, "metrics", Metric)
     return bool(metrics) and all(plan.measure(metric).kind == "milestone" for metric in metrics)
+
+
+def _worked_by_key_results(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal is an objective pursued through its key results, in a plan whose
+    key results are its work (:func:`_key_results_are_work`): it has some."""
+    return bool(goal.metrics) and plan.shared(_key_results_are_work)
+
+
+def _key_results_are_work(plan: Plan) -> bool:
+    """Whether a plan's key results are its work: it follows OKRs, lists no initiative,
+    and it is its way of working (:func:`planlint.practice.widespread`) that an
+    objective's key results hold pieces of work, milestones (``Develop Version Control
+    for Hardware``, measured by the features to build; ``Be profitable``, by ``establish
+    key user engagement metrics`` beside its revenue figure)."""
+    if "okr" not in map(plain_name, plan.info.methodology) or plan.initiatives:
+        return False
+    measured = [plan.refs(goal, "metrics", Metric) for goal in plan.goals if goal.metrics]
+    worked = sum(any(plan.measure(metric).kind == "milestone" for metric in metrics)
+                 for metrics in measured)
+    return widespread(worked, len(measured))
 
 
 def _sole_persons_task(plan: Plan, goal: Goal) -> bool:

@@ -945,6 +945,34 @@ def test_uncascaded_goal_accepts_a_yearly_goal_its_units_head_holds_in_their_obj
     tester.assert_fails(fragment.replace("END", "2023-09-30").replace(
         "objectives: [G1]", "objectives: []"), [("G1", 4)])
 
+def test_uncascaded_goal_reads_an_okr_plans_key_results_as_its_work() -> None:
+    """A startup's OKR page lists no initiatives: its key results are the work, features
+    to build and tasks beside the figures, so an objective with key results is pursued
+    through them. Without OKRs, with initiatives listed apart, or with key results that
+    hold no piece of work, the objective is still asked for its work."""
+    tester = RuleTester(uncascaded_goal)
+    fragment = ("plan: {methodology: okr}\n"
+                "goals:\n"
+                "  - {id: O1, title: Be profitable, metrics: [K1, K2]}\n"
+                "  - {id: O2, title: Build the team, metrics: [K3]}\n"
+                "  - {id: O3, title: Grow the community, metrics: [K4]}\n"
+                "  - {id: O4, title: Develop version control, metrics: [K5, K6]}\n"
+                "metrics:\n"
+                "  - {id: K1, title: Reach 15000 GBP revenue a month, target: {value: 15000}}\n"
+                "  - {id: K2, title: Establish user engagement metrics, kind: milestone}\n"
+                "  - {id: K3, title: Hire two developers, kind: milestone}\n"
+                "  - {id: K4, title: Align social media activity with the mission}\n"
+                "  - {id: K5, title: Users can create branches, kind: milestone}\n"
+                "  - {id: K6, title: Reach 65% DAU/MAU, target: {value: 65}}\n")
+    tester.assert_passes(fragment)
+    tester.assert_fails(fragment.replace("plan: {methodology: okr}\n", ""),
+                        [("plan", None)])
+    tester.assert_fails(fragment + "initiatives: [{id: I1}]\n",
+                        [("plan", None)])
+    tester.assert_fails(fragment.replace("kind: milestone", "kind: level"),
+                        [("plan", None)])
+
+
 def test_uncascaded_goal_leaves_the_only_named_persons_tasks_for_a_month_to_them() -> None:
     """A founder's goals for the month, declared and graded by himself, are his to do."""
     tester = RuleTester(uncascaded_goal)
