@@ -364,9 +364,15 @@ class TestCountsAndMilestones:
         plain = plan_from(_metric_plan(metric.replace("direction: increase, ", "")))
         state = progress(plain, plain.metrics[0], D("2025-01-31"))
         assert state is not None and state.share == pytest.approx(0.75)
+        # a single reading on the target's date, short of it, is short of it too
         single = plan_from(_metric_plan(metric.replace("direction: increase, ", "").replace(
             "{date: 2023-06-30, value: 40}, ", "")))
-        assert progress(single, single.metrics[0], D("2025-01-31")) is None
+        state = progress(single, single.metrics[0], D("2025-01-31"))
+        assert state is not None and state.share == pytest.approx(0.75)
+        # but one read before the target was due tells no way
+        before = plan_from(_metric_plan(metric.replace("direction: increase, ", "").replace(
+            "{date: 2023-06-30, value: 40}, {date: 2024-06-30", "{date: 2024-03-31")))
+        assert progress(before, before.metrics[0], D("2025-01-31")) is None
 
     def test_a_target_of_none_is_missed_by_any(self) -> None:
         plan = plan_from(_metric_plan(
