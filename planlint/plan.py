@@ -486,9 +486,15 @@ class Plan:
         executive's short-term goal in the performance plan the board sets beside the
         strategy) is that person's, not one of the plan's priorities the theme runs
         under."""
-        top = {goal.id for goal in self.top_goals}
-        top = (top - self.own_objectives) or top
+        top = self._priorities
         return len(top) > 1 and top <= set(initiative.supports)
+
+    @cached_property
+    def _priorities(self) -> set[str]:
+        """The ids of the top-level goals a theme of the whole plan runs under (see
+        :meth:`whole_plan_theme`), gathered once rather than for each initiative."""
+        top = {goal.id for goal in self.top_goals}
+        return (top - self.own_objectives) or top
 
     @cached_property
     def own_objectives(self) -> frozenset[str]:
