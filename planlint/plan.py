@@ -59,8 +59,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound=Item)
 V = TypeVar("V")
-#: What an index of references that no node makes holds: nothing (never changed).
-_NO_INDEX: dict[str, list[Any]] = {}
 
 #: The links from a goal to the goals it contributes to: its parent, and any further goal
 #: the plan aligns it to.
@@ -302,25 +300,40 @@ class Plan:
                 {field: index for field, index in reverse.items() if index})
 
     @cached_property
-    def _of_class(self) -> dict[tuple[bool, str, type], dict[str, list[Any]]]:
-        """The indexes of :meth:`_narrowed`, each made the first time it is asked for."""
+    def _forward_of(self) -> dict[type, dict[str, dict[str, list[Any]]]]:
+        """The indexes of :meth:`_narrowed` forward, by class, then field: each made the
+        first time it is asked for."""
+        return {}
+
+    @cached_property
+    def _reverse_of(self) -> dict[type, dict[str, dict[str, list[Any]]]]:
+        """The indexes of :meth:`_narrowed` backward, by class, then field."""
+        return {}
+
+    @cached_property
+    def _classes(self) -> dict[tuple[bool, str], set[type]]:
+        """The classes of the nodes in :attr:`_reverse` (``True``) or :attr:`_forward` of
+        each field, for :meth:`_narrowed`."""
         return {}
 
     def _narrowed(self, backward: bool, field: str, cls: type) -> dict[str, list[Any]]:
         """:attr:`_reverse` (``backward``) or :attr:`_forward` of ``field``, keeping only
         the nodes of class ``cls``: rules ask for the same few again and again."""
-        key = (backward, field, cls)
-        found = self._of_class.get(key)
+        known = (self._reverse_of if backward else self._forward_of).setdefault(cls, {})
+        found = known.get(field)
         if found is None:
             index: dict[str, list[Any]] = (self._reverse if backward else self._forward
                                             ).get(field, {})
-            classes = set(map(type, chain.from_iterable(index.values())))
+            classes = self._classes.get((backward, field))
+            if classes is None:  # once per index, not once per class asked for
+                classes = self._classes[backward, field] = set(
+                    map(type, chain.from_iterable(index.values())))
             if all(issubclass(each, cls) for each in classes):
                 found = index  # most: every node is of the class, so the lists are shared
             else:
                 found = {node: kept for node, nodes in index.items()
                          if (kept := [other for other in nodes if isinstance(other, cls)])}
-            self._of_class[key] = found
+            known[field] = found
         return found
 
     @overload
@@ -331,14 +344,11 @@ class Plan:
     def refs(self, item: Node, field: str, cls: type[Any] = Item) -> list[Any]:
         """The existing items (of class ``cls``) that ``item.field`` refers to: a list the
         plan keeps, not to be changed."""
-        index: dict[str, list[Any]] | None
-        if cls is Item:
-            index = self._forward.get(field, _NO_INDEX)
-        else:  # the index made once, looked up here without a call to _narrowed (an
-            # empty index too: many are, and `or` would call _narrowed for each)
-            index = self._of_class.get((False, field, cls))
-            if index is None:
-                index = self._narrowed(False, field, cls)
+        try:  # the index made once (an empty one too), found by class, then field: keys
+            # that compare by identity, where one tuple key was built and compared per call
+            index = self._forward_of[cls][field]
+        except KeyError:
+            index = self._narrowed(False, field, cls)
         return index.get(item.id, [])
 
     @overload
@@ -347,8 +357,13 @@ class Plan:
     def ref(self, item: Node, field: str, cls: type[T]) -> T | None: ...
 
     def ref(self, item: Node, field: str, cls: type[Any] = Item) -> Any:
-        """The existing item (of class ``cls``) a single-valued field refers to."""
-        found = self.refs(item, field, cls)
+        """The existing item (of class ``cls``) a single-valued field refers to (as
+        :meth:`refs`, inline: rules ask some 40,000 times in a 20k-item plan)."""
+        try:
+            index = self._forward_of[cls][field]
+        except KeyError:
+            index = self._narrowed(False, field, cls)
+        found = index.get(item.id)
         return found[0] if found else None
 
     @overload
@@ -359,8 +374,9 @@ class Plan:
     def referrers(self, item: Item, field: str, cls: type[Any] = Item) -> list[Any]:
         """The items (of class ``cls``) whose ``field`` refers to ``item``: a list the plan
         keeps, not to be changed (as :meth:`refs`; copying it cost a fifth of the call)."""
-        index = self._of_class.get((True, field, cls))
-        if index is None:  # not `or`: an empty index is made once too
+        try:
+            index = self._reverse_of[cls][field]
+        except KeyError:
             index = self._narrowed(True, field, cls)
         return index.get(item.id, [])
 
@@ -486,9 +502,15 @@ class Plan:
         executive's short-term goal in the performance plan the board sets beside the
         strategy) is that person's, not one of the plan's priorities the theme runs
         under."""
-        top = {goal.id for goal in self.top_goals}
-        top = (top - self.own_objectives) or top
+        top = self._priorities
         return len(top) > 1 and top <= set(initiative.supports)
+
+    @cached_property
+    def _priorities(self) -> set[str]:
+        """The ids of the top-level goals a theme of the whole plan runs under (see
+        :meth:`whole_plan_theme`), gathered once rather than for each initiative."""
+        top = {goal.id for goal in self.top_goals}
+        return (top - self.own_objectives) or top
 
     @cached_property
     def own_objectives(self) -> frozenset[str]:
@@ -875,17 +897,19 @@ class Plan:
 
     def measure(self, metric: Metric) -> Measure:
         """What a metric is and what its wording states (:mod:`planlint.measures`)."""
-        known = self._measures.get(id(metric))
-        if known is None:
-            known = self._worded.get(id(metric)) or self._stated(read_measure(metric))
-            if (self.lists_commitments and (commits(metric, known) or (
-                    not known.told and done_in_part(metric, known)))) or (
-                    unnamed_commitment(metric, known) and self.delivers_work
-                    and measures_work(self, metric)):
-                known = replace(known, kind="milestone")
-            elif self._counted_over_plan(metric, known):
-                known = replace(known, kind="count")
-            self._measures[id(metric)] = known
+        try:
+            return self._measures[id(metric)]
+        except KeyError:  # read once per metric (rules ask about twenty times each)
+            pass
+        known = self._worded.get(id(metric)) or self._stated(read_measure(metric))
+        if (self.lists_commitments and (commits(metric, known) or (
+                not known.told and done_in_part(metric, known)))) or (
+                unnamed_commitment(metric, known) and self.delivers_work
+                and measures_work(self, metric)):
+            known = replace(known, kind="milestone")
+        elif self._counted_over_plan(metric, known):
+            known = replace(known, kind="count")
+        self._measures[id(metric)] = known
         return known
 
     def _counted_over_plan(self, metric: Metric, measure: Measure) -> bool:

@@ -325,9 +325,12 @@ def _goals_within_means(plan: Plan) -> set[str]:
     priority, and no budget line reaches them (see :func:`reached_goals`) nor any goal
     above them."""
     reached = reached_goals(plan)
+    # whether a goal above is reached, each goal climbed past once (a closure per goal
+    # climbed the whole chain above each)
+    above = plan.inherited(lambda goal: True if goal.id in reached else None, False)
     return {goal.id for goal in plan.goals
             if (goal.priority is None or PRIORITY_RANK[goal.priority] < PRIORITY_RANK["high"])
-            and not reached.intersection(plan.closure([goal], "parent", Goal))}
+            and goal.id not in reached and not above[goal.id]}
 
 
 class UnfundedPriorityOptions(RuleOptions):
@@ -874,12 +877,20 @@ def _numbered_among(plan: Plan, goal: Goal, above: list[str]) -> bool:
     own = _SERIES.match(goal.id)
     if own is None or goal.parent is not None:
         return False
-    numbers = {int(match.group(2)) for other in plan.goals
-               if other.parent is None and other.unit in above
-               and (match := _SERIES.match(other.id)) is not None
-               and match.group(1) == own.group(1)}
+    series = plan.shared(_top_series)
+    numbers = set[int]().union(*(series.get((unit, own.group(1)), ()) for unit in above))
     return len(numbers) >= 2 and numbers | {int(own.group(2))} == set(
         range(1, len(numbers) + 2))
+
+
+def _top_series(plan: Plan) -> dict[tuple[str | None, str], set[int]]:
+    """The numbers of the top-level goals numbered in a series (see ``_SERIES``), by their
+    unit and the series' name: gathered once, not for each goal asked about."""
+    found: dict[tuple[str | None, str], set[int]] = defaultdict(set)
+    for goal in plan.goals:
+        if goal.parent is None and (match := _SERIES.match(goal.id)) is not None:
+            found[(goal.unit, match.group(1))].add(int(match.group(2)))
+    return found
 
 
 def _set_by_leader(plan: Plan, goal: Goal) -> bool:

@@ -812,8 +812,9 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     if widespread(len(unmeasured), len(plan.goals)):
         below = plan.closure(own, ABOVE, Goal, backward=True)
         unmeasured = [goal for goal in unmeasured if goal.id not in below]
-    unmeasured = [goal for goal in unmeasured if not _part_of_measured(plan, goal, own,
-                                                                       measured)]
+    own_ids = {goal.id for goal in own}  # ids are unique: a list compared every model
+    unmeasured = [goal for goal in unmeasured
+                  if not _part_of_measured(plan, goal, own_ids, measured)]
     missing = [goal.finding(
         f"{goal.describe()} has no metric"
         f"{_dropped_note(goal, dropped)}"
@@ -826,14 +827,15 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
                                "it is being reached")
 
 
-def _part_of_measured(plan: Plan, goal: Goal, own: list[Goal],
+def _part_of_measured(plan: Plan, goal: Goal, own: set[str],
                       measured: Mapping[str, Goal]) -> bool:
     """Whether a goal is one of several parts, in the same unit, of a goal measured by
     measures of its own, none of which parts is measured on its own: the sub-sections of
     an outcome that together are its strategy, measured as a whole by the outcome's
-    measure (not a goal cascaded to another unit, which answers for its own measure)."""
+    measure (not a goal cascaded to another unit, which answers for its own measure).
+    ``own`` holds the ids of the goals measured by measures of their own."""
     parent = plan.ref(goal, "parent", Goal)
-    if parent is None or parent not in own or goal.unit != parent.unit:
+    if parent is None or parent.id not in own or goal.unit != parent.unit:
         return False
     parts = plan.subgoals(parent)
     return len(parts) > 1 and not any(part.id in measured for part in parts)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 from planlint.finding import Finding
 from planlint.model import Goal, Initiative, Item, Unit
@@ -151,9 +151,10 @@ class _Suggestions:
                 for variant in _variants(edge.target):
                     targets[variant].append(edge.target)
         wanted = set(targets)
+        lengths = {len(variant) for variant in wanted}
         near: dict[str, set[str]] = defaultdict(set)
         for candidate in candidates:
-            variants = _variants(candidate)
+            variants = _variants(candidate, lengths)
             if not variants.isdisjoint(wanted):  # rare: most ids are near no reference
                 for variant in variants & wanted:
                     for target in targets[variant]:
@@ -161,12 +162,17 @@ class _Suggestions:
         return near
 
 
-def _variants(word: str) -> set[str]:
-    """The word in lower case, and with any one character left out (none for long ids)."""
+def _variants(word: str, lengths: Container[int] | None = None) -> set[str]:
+    """The word in lower case, and with any one character left out (none for long ids);
+    given ``lengths``, only the variants of those lengths (only they can meet another
+    word's: most candidates need not be cut character by character)."""
     if len(word) > _LONGEST_SUGGESTED:
         return set()
     word = word.lower()
-    return {word, *(word[:at] + word[at + 1:] for at in range(len(word)))}
+    found = {word} if lengths is None or len(word) in lengths else set()
+    if lengths is None or len(word) - 1 in lengths:
+        found.update(word[:at] + word[at + 1:] for at in range(len(word)))
+    return found
 
 
 def _subject(edge: Edge) -> str:

@@ -26,7 +26,7 @@ from planlint.rules.alignment import (
     unfunded_priority,
     unlinked_budget,
 )
-from planlint.testing import RuleTester
+from planlint.testing import RuleTester, plan_from
 from planlint.testing.strategies import plans
 from tests.conftest import Write
 
@@ -1462,3 +1462,14 @@ def test_a_goal_aligned_to_a_top_goal_carries_it() -> None:
     RuleTester(alignment.uncascaded_goal).assert_passes(plan)
     RuleTester(alignment.uncascaded_goal).assert_fails(
         plan.replace(", also_aligned_to: [SP3]", ""), [("SP3", 3)])
+
+
+def test_goals_within_means_are_those_no_money_reaches_at_or_above() -> None:
+    # each goal is climbed past once; a loop of parents is reached where any of it is
+    plan = plan_from(
+        "goals:\n  - {id: A, parent: B}\n  - {id: B, parent: A}\n"
+        "  - {id: C, parent: D}\n  - {id: D, parent: E}\n  - {id: E, parent: D}\n"
+        "  - {id: F, parent: G}\n  - {id: G}\n  - {id: H, parent: F, priority: high}\n"
+        "  - {id: K, parent: missing}\n"
+        "budgets:\n  - {id: B1, amount: 5, funds: [E]}\n  - {id: B2, amount: 5, funds: [G]}\n")
+    assert alignment._goals_within_means(plan) == {"A", "B", "K"}

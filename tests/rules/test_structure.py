@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planlint.rules import structure
+from planlint.suggest import suggested
 from planlint.testing import RuleTester
 
 
@@ -18,6 +19,25 @@ def test_dangling_reference_points_at_the_reference_and_suggests() -> None:
     assert "did you mean 'jdoe'?" in finding.message
     assert finding.field == "owner"
     tester.assert_fails("plan: {id: p, sponsor: ghost}\n", [("p", 1)])
+
+
+@given(st.text(max_size=12), st.sets(st.integers(min_value=0, max_value=13), max_size=4))
+def test_variants_of_some_lengths_are_those_of_all(word: str, lengths: set[int]) -> None:
+    # a candidate's variants are cut to the lengths a reference's have: only those meet
+    assert structure._variants(word, lengths) == {
+        variant for variant in structure._variants(word) if len(variant) in lengths}
+
+
+def test_a_large_plan_suggests_ids_one_edit_away_of_any_length() -> None:
+    # past the ids compared one by one, those one edit away: longer, shorter, one changed
+    people = "".join(f"  - {{id: person{n:03}}}\n" for n in range(300))
+    plan = (f"people:\n{people}goals:\n  - {{id: G1, owner: person01}}\n"
+            "  - {id: G2, owner: person0012}\n  - {id: G3, owner: Person012}\n"
+            "  - {id: G4, owner: persom012}\n")
+    findings = RuleTester(structure.dangling_reference).assert_fails(
+        plan, [("G1", 303), ("G2", 304), ("G3", 305), ("G4", 306)])
+    assert [suggested(finding.message) for finding in findings] == [
+        "person201", "person012", "person012", "person012"]
 
 
 def test_dangling_reference_in_a_list_points_at_the_entry() -> None:
