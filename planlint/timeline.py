@@ -269,9 +269,10 @@ def _limits(metric: Metric, target: Measurement) -> bool:
 def breached_limit(metric: Metric, as_of: date
                    ) -> tuple[int, float, date, Measurement] | None:
     """For a metric whose targets are limits (:func:`is_limit`), its latest reading when
-    that is past the limit in force at its date (the next one dated, else the last; a
-    target beyond where the metric starts is a level to reach, not a limit) by more than
-    its :func:`tolerance`: the reading's index, value and date, and the limit."""
+    that is past the limit in force at its date (the next one dated, else one with no
+    date, which holds at every reading, else the last; a target beyond where the metric
+    starts is a level to reach, not a limit) by more than its :func:`tolerance`: the
+    reading's index, value and date, and the limit."""
     if not is_limit(metric):
         return None
     latest = latest_actual(metric, as_of)
@@ -279,13 +280,15 @@ def breached_limit(metric: Metric, as_of: date
         return None
     index, actual = latest
     value: float = latest[1].value
-    limits = sorted((m for m in (*metric.targets, metric.target) if m is not None
-                     and m.date is not None and _limits(metric, m)),
+    bounds = [m for m in (*metric.targets, metric.target)
+              if m is not None and _limits(metric, m)]
+    limits = sorted((m for m in bounds if m.date is not None),
                     key=lambda m: m.date or date.max)
-    if not limits:
+    held = next((m for m in bounds if m.date is None), None)
+    if not limits and held is None:
         return None
     limit = next((m for m in limits if m.date is not None and m.date >= actual.date),
-                 limits[-1])
+                 held or limits[-1])
     assert limit.value is not None
     return (index, value, actual.date, limit) if past_bound(metric, value, limit.value) \
         else None

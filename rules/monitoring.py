@@ -1186,61 +1186,60 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     ceiling at or above where the metric starts, a floor at or below it) are no line to follow: the
     metric is off track when its latest reading is past the limit for its date (the next
     limit, else the last), such as a share allowed to fall to 57.1% by 2025 read at 57.08%
-    in 2019. A bound that is not a limit (a satisfaction score of more than 81% first
-    read at 71%) is a level the plan commits to reach by its date: a reading on or after
-    the final target's date on the wrong side of it (69%) misses it, whatever share of
-    the way it came. A bound the plan states with a ``tolerance`` (``≤ 355 m3 +/-10%``)
-    is met by a reading within that margin of it (358): the plan set the margin so that
-    a result within it counts as met, and reporting it would overrule the plan's own
-    standard. In a plan of one short cycle (a quarter's key results, graded at its
-    close) the threshold stands: an aim of "at least 90% of the time" landing at 80% is
-    the graded stretch of an OKR, not a commitment broken. A measure stated as a change
-    since a base date, in percent (``% change since June 2011``, ``25% reduction in
-    waste intensity`` in a plan whose targets all have a 2019 baseline), starts its line
-    from 0 at that date. A metric with a
-    ``direction`` to ``increase`` or ``decrease`` but no target has no line to be judged
-    against; it is off track when it moved against its direction at each of its last two
-    readings (an operating margin to improve read at 24.0, 20.4 and 16.8). A
-    ``tolerance`` stated for such a metric is the plan's threshold of real change (an
-    outcomes framework's "criteria for determining change" of a survey estimate): the
-    rule stays silent when the latest reading is no further the wrong way than that
-    from the baseline (else from the first of those readings), as late deliveries to
-    fall read at 12.4%, 13.0% and 13.5% from a baseline of 12.0% with a tolerance of
-    2: by the plan's own standard the measure has not changed, and a finding would
-    read sampling noise as a trend. With a baseline, that standard also works the other
-    way: a latest reading further the wrong way than the tolerance from the baseline is
-    off track whatever the readings between did (a share respected that fell from 61.5%
-    to 46.9% and then rose to 47.5%, with a threshold of 2.7), unless the plan answers
-    for its course since the baseline, as below. A metric that
-    repeats another, title and figures (a key result listed again at another level), is
-    judged once (see :meth:`planlint.plan.Plan.twin`). A share in percent that reads
-    exactly 0 right after a positive reading (99.1% one quarter, 0% the next) is not
-    judged: a share that drops to nothing in one period is a dashboard's blank cell (no
-    cases to count, no figure yet) far more often than a result, and the rule stays
-    silent rather than ask to recover from a fall the source does not show. Nor is a
-    share read at each event (``per event``: a survey after each course) that has read
-    exactly 0 every time: no event has been held yet to read it, and its 0 is a figure
-    still to come, not a result.
-    Nor is a reading that was already reported when the plan began (its date and
-    reporting lag before the start of the horizon), judged on a line from a reference
-    year that none of the measure's readings is from (a cut of 40% on 1990, with the
-    plan drawn up in 2010 from the 2006 figure): that reading is where the plan
-    started, not progress made under it. A baseline that is itself one of the
-    readings is the figure the plan was set on, and readings after it count, even
+    in 2019. A limit with no date holds at every reading, baseline or not: an agent busy
+    rate to be maintained at or below 1, from 0.2, read at 6.9 and then 6 is far past it
+    (without a baseline the same reading is judged as a level to hold). A bound that is not
+    a limit (a satisfaction score of more than 81% first read at 71%) is a level the plan
+    commits to reach by its date: a reading on or after the final target's date on the wrong
+    side of it (69%) misses it, whatever share of the way it came. A bound the plan states
+    with a ``tolerance`` (``≤ 355 m3 +/-10%``) is met by a reading within that margin of it
+    (358): the plan set the margin so that a result within it counts as met, and reporting
+    it would overrule the plan's own standard. In a plan of one short cycle (a quarter's key
+    results, graded at its close) the threshold stands: an aim of "at least 90% of the time"
+    landing at 80% is the graded stretch of an OKR, not a commitment broken. A measure
+    stated as a change since a base date, in percent (``% change since June 2011``, ``25%
+    reduction in waste intensity`` in a plan whose targets all have a 2019 baseline), starts
+    its line from 0 at that date. A metric with a ``direction`` to ``increase`` or
+    ``decrease`` but no target has no line to be judged against; it is off track when it
+    moved against its direction at each of its last two readings (an operating margin to
+    improve read at 24.0, 20.4 and 16.8). A ``tolerance`` stated for such a metric is the
+    plan's threshold of real change (an outcomes framework's "criteria for determining
+    change" of a survey estimate): the rule stays silent when the latest reading is no
+    further the wrong way than that from the baseline (else from the first of those
+    readings), as late deliveries to fall read at 12.4%, 13.0% and 13.5% from a baseline of
+    12.0% with a tolerance of 2: by the plan's own standard the measure has not changed, and
+    a finding would read sampling noise as a trend. With a baseline, that standard also
+    works the other way: a latest reading further the wrong way than the tolerance from the
+    baseline is off track whatever the readings between did (a share respected that fell
+    from 61.5% to 46.9% and then rose to 47.5%, with a threshold of 2.7), unless the plan
+    answers for its course since the baseline, as below. A metric that repeats another,
+    title and figures (a key result listed again at another level), is judged once (see
+    :meth:`planlint.plan.Plan.twin`). A share in percent that reads exactly 0 right after a
+    positive reading (99.1% one quarter, 0% the next) is not judged: a share that drops to
+    nothing in one period is a dashboard's blank cell (no cases to count, no figure yet) far
+    more often than a result, and the rule stays silent rather than ask to recover from a
+    fall the source does not show. Nor is a share read at each event (``per event``: a
+    survey after each course) that has read exactly 0 every time: no event has been held yet
+    to read it, and its 0 is a figure still to come, not a result. Nor is a reading that was
+    already reported when the plan began (its date and reporting lag before the start of the
+    horizon), judged on a line from a reference year that none of the measure's readings is
+    from (a cut of 40% on 1990, with the plan drawn up in 2010 from the 2006 figure): that
+    reading is where the plan started, not progress made under it. A baseline that is itself
+    one of the readings is the figure the plan was set on, and readings after it count, even
     those dated before the plan. Nor is a reading judged off track when the plan gives
-    another reading of the same date that reaches the value expected then (the line's
-    value on that date, or the target due): a sector review quoting two surveys of one
-    year for a measure (``71 (KMIS 2015)`` and ``67 (STEPS 2015)``, against 68.6
-    expected) reports figures that disagree on whether it is on track, and neither
-    alone shows it off track; when every figure of that date falls short, it is off
-    track as above. Nor is a reading short of what is expected of a measure that should
-    rise when the plan itself says the figure counts less than there is, beside the
-    reading, or in the measure's description where that is its one reading
-    (``Under-reporting because category for children under 1 was initially omitted from
-    the reporting tool``, the comment of a health sector review on a coverage read from
-    its information system): the shortfall is the reporting's, not the measure's, and a
-    reviewer asks for the figure, not for recovery; a measure that should fall is still
-    judged, since a figure that counts less than there is shows it lower than it is.
+    another reading of the same date that reaches the value expected then (the line's value
+    on that date, or the target due): a sector review quoting two surveys of one year for a
+    measure (``71 (KMIS 2015)`` and ``67 (STEPS 2015)``, against 68.6 expected) reports
+    figures that disagree on whether it is on track, and neither alone shows it off track;
+    when every figure of that date falls short, it is off track as above. Nor is a reading
+    short of what is expected of a measure that should rise when the plan itself says the
+    figure counts less than there is, beside the reading, or in the measure's description
+    where that is its one reading (``Under-reporting because category for children under 1
+    was initially omitted from the reporting tool``, the comment of a health sector review
+    on a coverage read from its information system): the shortfall is the reporting's, not
+    the measure's, and a reviewer asks for the figure, not for recovery; a measure that
+    should fall is still judged, since a figure that counts less than there is shows it
+    lower than it is.
 
     A measure that nothing above judges yet (no baseline to draw a line from, no target
     due) is off track when its readings move away from the next target still to come: a
@@ -1604,9 +1603,10 @@ def _off_track_reading(plan: Plan, metric: Metric, threshold: float) -> tuple[in
     if breach is not None:
         index, value, day, limit = breach
         side = "ceiling" if metric.bound == "at most" else "floor"
+        when = f"for {limit.date}" if limit.date is not None else "held throughout"
         return index, (
             f"{metric.describe()} read {number(value)} on {day}, past its {side} of "
-            f"{number(limit.value or 0)} for {limit.date}; act to bring it back within "
+            f"{number(limit.value or 0)} {when}; act to bring it back within "
             "the limit, or revise the limit with the reason")
     failed = None if plan.one_short_cycle else missed_bound(metric, as_of)
     if failed is not None:

@@ -1597,6 +1597,35 @@ class TestOffTrackMetric:
         RuleTester(off_track_metric).assert_fails(floor, [("M1", 12)])
         RuleTester(off_track_metric).assert_passes(floor.replace("value: 89}", "value: 95}"))
 
+    def test_an_undated_limit_to_maintain_holds_at_every_reading(self) -> None:
+        # an agent busy rate to stay at or below 1, from 0.2: a threshold with no date is
+        # held throughout, and 6 is far past it whatever the baseline (without one the
+        # rate was judged as a level to hold; with one the undated limit went unread)
+        body = """\
+            direction: maintain
+            bound: at most
+            baseline: {value: 0.2}
+            target: {value: 1}
+            actuals:
+              - {date: 2001-03-31, value: 6.9}
+              - {date: 2001-06-15, value: ACTUAL}
+            """
+        plan = _metric(body, head="plan: {as_of: 2001-06-30}\n")
+        [finding] = RuleTester(off_track_metric).assert_fails(
+            plan.replace("ACTUAL", "6"), [("M1", 13)])
+        assert "read 6 on 2001-06-15, past its ceiling of 1 held throughout" \
+            in finding.message
+        RuleTester(off_track_metric).assert_passes(plan.replace("ACTUAL", "0.8"))
+        # a floor the same: at least 90 from 95, read at 80
+        floor = plan.replace("at most", "at least").replace("value: 0.2", "value: 95") \
+            .replace("value: 1}", "value: 90}").replace("6.9", "92")
+        RuleTester(off_track_metric).assert_fails(floor.replace("ACTUAL", "80"), [("M1", 13)])
+        RuleTester(off_track_metric).assert_passes(floor.replace("ACTUAL", "91"))
+        # a dated limit still comes first while it is to come
+        dated = plan.replace("target: {value: 1}", "target: {value: 1}\n"
+                             "    targets: [{value: 8, date: 2001-12-31}]")
+        RuleTester(off_track_metric).assert_passes(dated.replace("ACTUAL", "6"))
+
     def test_a_bound_beyond_the_baseline_is_a_level_to_reach(self) -> None:
         aim = _tracked("increase", 200, 140).replace(
             "    direction:", "    bound: at least\n    direction:")
