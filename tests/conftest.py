@@ -14,6 +14,15 @@ from planlint.cli import main
 Run = Callable[..., Result]
 #: The ``write`` fixture: write a file under ``tmp_path`` and return its path.
 Write = Callable[[str, str], Path]
+#: The head of a plan its members' general meeting sponsors and its elected board runs
+#: (a makerspace's Mitgliederversammlung and Vorstand): tests add its people and goals.
+MEMBERS_MEETING = """\
+planlint: 1
+plan: {id: p, sponsor: mv, office: board}
+units:
+  - {id: mv, name: Mitgliederversammlung (members' general meeting)}
+  - {id: board, name: Vorstand (board)}
+"""
 
 
 @pytest.fixture(autouse=True)

@@ -945,6 +945,7 @@ def test_uncascaded_goal_accepts_a_yearly_goal_its_units_head_holds_in_their_obj
     tester.assert_fails(fragment.replace("END", "2023-09-30").replace(
         "objectives: [G1]", "objectives: []"), [("G1", 4)])
 
+
 def test_uncascaded_goal_reads_an_okr_plans_key_results_as_its_work() -> None:
     """A startup's OKR page lists no initiatives: its key results are the work, features
     to build and tasks beside the figures, so an objective with key results is pursued

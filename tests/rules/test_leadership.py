@@ -23,7 +23,7 @@ from planlint.rules.leadership import (
 )
 from planlint.testing import RuleTester
 from planlint.testing.strategies import plans
-from tests.conftest import Write
+from tests.conftest import MEMBERS_MEETING, Write
 
 PEOPLE = """\
 people:
@@ -326,12 +326,7 @@ def test_a_members_meetings_goal_is_answered_for_by_the_members_of_its_work() ->
     with nobody named, each excursion organised by a member: answered for through them;
     with a measure of its own, an excursion nobody organises, or a staff unit beside the
     meeting and its board, it is asked for an owner."""
-    fragment = dedent("""\
-        planlint: 1
-        plan: {id: p, sponsor: mv, office: board}
-        units:
-          - {id: mv, name: Mitgliederversammlung (members' general meeting)}
-          - {id: board, name: Vorstand (board)}
+    fragment = MEMBERS_MEETING + dedent("""\
         people:
           - {id: mia, role: Vorstand, unit: board, leader: true}
           - {id: tim, role: Vorstand, unit: board, leader: true}
@@ -846,12 +841,7 @@ def test_a_goal_a_members_meeting_adopts_may_be_any_members() -> None:
     """A makerspace's members' general meeting adopts a goal a plain member proposed and
     champions: the meeting's vote gives it its authority; with a staff unit, or the
     member in a role of their own, the goal is still asked for a leader."""
-    fragment = dedent("""\
-        planlint: 1
-        plan: {id: p, sponsor: mv, office: board}
-        units:
-          - {id: mv, name: Mitgliederversammlung (members' general meeting)}
-          - {id: board, name: Vorstand (board)}
+    fragment = MEMBERS_MEETING + dedent("""\
         people:
           - {id: mia, name: Mia, role: Vorstand, unit: board, leader: true}
           - {id: marc, name: Marc}

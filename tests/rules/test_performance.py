@@ -6,6 +6,7 @@ from textwrap import dedent
 
 from planlint.rules.performance import owner_not_accountable, person_without_objectives
 from planlint.testing import RuleTester
+from tests.conftest import MEMBERS_MEETING
 
 
 class TestOwnerNotAccountable:
@@ -481,12 +482,7 @@ def test_goals_a_members_meeting_adopts_are_answered_for_to_it() -> None:
     board member or a plain member: volunteers answering to the meeting, not to an
     appraisal; a staff unit, an executive office or a member with a role of their own
     are still asked."""
-    fragment = dedent("""\
-        planlint: 1
-        plan: {id: p, sponsor: mv, office: board}
-        units:
-          - {id: mv, name: Mitgliederversammlung (members' general meeting)}
-          - {id: board, name: Vorstand (board)}
+    fragment = MEMBERS_MEETING + dedent("""\
         people:
           - {id: mia, name: Mia, role: Vorstand, unit: board, leader: true}
           - {id: tom, name: Tom, role: Vorstand; Schatzmeister, unit: board, leader: true}
