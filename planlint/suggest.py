@@ -26,9 +26,11 @@ def nearest(word: str, known: Iterable[str], synonyms: Mapping[str, Iterable[str
     listed = next((candidate for candidate in meant if candidate in choices), None)
     if listed is not None:
         return listed
-    # a word too long to reach the cutoff against any choice (a similarity of 2M/(a+b)
-    # is at most 2a/(a+b)) is not compared: a 45,000-character value took 50 ms a field
-    if not choices or len(word) * cutoff > max(map(len, choices)) * (2 - cutoff):
+    # a word too long to reach the cutoff against any choice is not compared (a
+    # 45,000-character value took 50 ms a field): a similarity of 2M/(a+b) is at most
+    # 2a/(a+b), difflib's real_quick_ratio, computed here as difflib computes it
+    longest = max(map(len, choices), default=0)
+    if len(word) > longest and 2.0 * longest / (longest + len(word)) < cutoff:
         return None
     close = difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
     return close[0] if close else None

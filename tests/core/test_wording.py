@@ -43,6 +43,11 @@ def test_a_word_too_long_for_any_choice_is_skipped_with_the_same_answer(
     assert nearest(word, choices, cutoff=0.6) == (close[0] if close else None)
 
 
+def test_a_word_at_the_cutoff_exactly_is_still_compared() -> None:
+    # 2 * 3 / (3 + 7) is 0.6 in difflib's arithmetic, though 7 * 0.6 > 3 * 1.4 in floats
+    assert nearest("aaaaaaa", ["aaa"], cutoff=0.6) == "aaa"
+
+
 def test_a_suggestion_is_read_back_from_the_message_that_makes_it() -> None:
     assert suggested(f"goal G1 has no field 'ownr'; {did_you_mean('ownr', ['owner'])} "
                      "It is read as owner here; rename it") == "owner"
