@@ -70,7 +70,15 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
-from planlint.model import Actual, Goal, Initiative, Measurement, Metric, cadence_days
+from planlint.model import (
+    EVENT_CADENCES,
+    Actual,
+    Goal,
+    Initiative,
+    Measurement,
+    Metric,
+    cadence_days,
+)
 from planlint.patterns import LazyPattern
 
 if TYPE_CHECKING:
@@ -228,6 +236,41 @@ def target_date(plan: Plan, metric: Metric, goals: list[Goal] | None = None
         return metric.target.date
     goals = metric_goals(plan, metric) if goals is None else goals
     return _goal_due(plan, goals) or _horizon(plan)[1]
+
+
+#: What an initiative's status says of how its work went, rather than what is intended.
+_OUTCOME_STATUSES = frozenset({"done", "cancelled", "blocked", "on-hold"})
+
+
+def _records_no_result(plan: Plan) -> bool:
+    """Whether the plan records no result at all: no reading of any measure or goal, and
+    no work reported done, cancelled, blocked or on hold. It states what is to be done (a
+    statement of intent), not how it went."""
+    return not any(metric.actuals for metric in plan.metrics) \
+        and not any(goal.actuals for goal in plan.goals) \
+        and not any(initiative.status in _OUTCOME_STATUSES for initiative in plan.initiatives)
+
+
+def _reported_goals(plan: Plan) -> set[str]:
+    """Ids of goals a communication on a calendar cadence covers (a half-yearly and an
+    annual report against the measures), directly or through a goal above them."""
+    return plan.covered_goals(
+        communication for communication in plan.communications
+        if communication.cadence is not None and communication.cadence not in EVENT_CADENCES)
+
+
+def owed_to_report(plan: Plan, metric: Metric) -> bool:
+    """Whether a measured figure's periodic readings are owed to a report the plan names
+    rather than to the plan: the plan records no result at all (see
+    :func:`_records_no_result`), a communication on a calendar cadence covers a goal the
+    metric measures, and the metric's target is still ahead of the as-of date."""
+    if not plan.shared(_records_no_result):
+        return False
+    ends = target_date(plan, metric)
+    if ends is None or ends <= plan.as_of:
+        return False
+    reported = plan.shared(_reported_goals)
+    return any(goal.id in reported for goal in metric_goals(plan, metric))
 
 
 def final_target(metric: Metric) -> tuple[Measurement, str] | None:

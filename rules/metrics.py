@@ -62,6 +62,7 @@ from planlint.timeline import (
     is_limit,
     measurement_begins,
     metric_goals,
+    owed_to_report,
     read_at_end,
     stated_dues,
     target_date,
@@ -174,12 +175,20 @@ def _a_change(metric: Metric) -> bool:
         or bool(_A_CHANGE_IN.search(" ".join((metric.title or "").split())))
 
 
+#: A target in words that asks for none at all (``Net zero carbon emissions``, ``absolute
+#: zero``, ``zero harm``).
+_ZERO_IN_WORDS = LazyPattern(r"^(?:(?:net|absolute)[- ])?zero(?![\w-])", re.IGNORECASE)
+
+
 def _absolute(plan: Plan, metric: Metric) -> bool:
     """Whether a metric's target asks for all or none whatever the start: none of a harm
-    (``Never events``, target 0) or all of the cases (100%), not a change of 100% (a
-    ``Percentage increase in financial literacy`` of 100% doubles it: see
-    :func:`_a_change`)."""
+    (``Never events``, target 0; ``Net zero carbon emissions`` or ``absolute zero`` in
+    words) or all of the cases (100%), not a change of 100% (a ``Percentage increase in
+    financial literacy`` of 100% doubles it: see :func:`_a_change`)."""
     final = final_target(metric)
+    if final is not None and final[0].value is None \
+            and _ZERO_IN_WORDS.match((final[0].text or "").strip()) is not None:
+        return True
     measure = plan.measure(metric)
     aim = final[0].value if final is not None else measure.target
     percent = (metric.unit or "").strip() == "%" or "%" in (metric.title or "")
@@ -249,6 +258,26 @@ def _read_for_first_target(plan: Plan, metric: Metric) -> bool:
                 for target in aims if target.date == first)
     return any(actual.date == first and (actual.value is not None or (
         rated and _rating(actual.text))) for actual in metric.actuals)
+
+
+def _owed_for_first_target(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric read at a calendar cadence sets its first target for the year
+    ahead of the plan (due within a year of its start or of its as-of date, whichever is
+    later), is not stated as a change (see :func:`_a_change`; no way to move in its
+    wording), and owes that period's result to a report the plan names (see
+    :func:`planlint.timeline.owed_to_report`): a statement of intent's target for the
+    coming year, which its annual report compares with the year's result, is a standard
+    that result is judged against, as on a report that tables both (see
+    :func:`_read_for_first_target`), not a change from a start."""
+    if metric.calendar is None or _a_change(metric) or plan.measure(metric).aims is not None:
+        return False  # the fields first: most metrics fail them
+    dates = [target.date for target in (metric.target, *metric.targets)
+             if target is not None and target.date is not None]
+    horizon = plan.info.horizon
+    begins = plan.as_of if horizon is None or horizon.start is None \
+        else max(plan.as_of, horizon.start)
+    return bool(dates) and min(dates) <= add_months(begins, 12) \
+        and owed_to_report(plan, metric)
 
 
 def _rating(text: str | None) -> bool:
@@ -1475,8 +1504,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     sub-program's ``Percentage increase in financial literacy``), which cannot be read
     without it, whatever the work; a level to
     hold (``direction: maintain``, ``Maintain 99.9% uptime``) is judged against its target,
-    and so is a target that asks for none of a harm (``Never events``, target 0) or all of
-    the cases (100%, not a ``Percentage increase`` of 100%), whatever the start; a share
+    and so is a target that asks for none of a harm (``Never events``, target 0, or
+    ``Net zero carbon emissions`` and ``absolute zero`` in words) or all of the cases
+    (100%, not a ``Percentage increase`` of 100%), whatever the start; a share
     of a piece of work's own parts done (``share of checklist items done``) starts from
     none; a key result only ticked done
     or not (no unit or calendar cadence, no target but 1, every reading 1 or 0: ``Increase
@@ -1526,7 +1556,16 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     again, all of it and nothing more, with no figure (``We engage with departments and
     agencies at all levels``, written out again in a corporate plan's target column): what
     is to be true, met or not, which names no level to start from (a target that is part
-    of the statement, ``meet or exceed previous performance``, is a level, still asked).
+    of the statement, ``meet or exceed previous performance``, is a level, still asked);
+    and a measure read at a calendar cadence whose results a statement of intent owes to
+    the report it names (the plan records no result, and a report on a calendar cadence
+    covers the measure's goal: see stale-metric), whose first target falls within a year
+    of the plan's start or of its as-of date, whichever is later, and which is not stated
+    as a change (no ``change``, no way to move in its wording): the coming year's
+    standard, which that report compares with the year's result, as a council-controlled
+    organisation's statement of intent under New Zealand's Local Government Act 2002 is
+    "a base against which performance can be assessed", not a change from a start (a
+    target years ahead, ``80% reduction ... to 2035FY``, is still asked where it starts).
     All these are left out of the plan's practice too. A measure whose target has fallen due with
     no reading (none, or only words that say it was not taken: ``No formal survey
     completed``) is not reported by itself either: its gap is the missing result, which
@@ -1563,7 +1602,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
                 or _restated_as_target(metric) or counts_in_year(metric.title or "") \
                 or _counted_in_named_year(plan, metric) \
                 or counts_programme_output(metric) or ticked(metric) \
-                or _graded_in_words(metric):
+                or _graded_in_words(metric) or _owed_for_first_target(plan, metric):
             continue
         eligible += 1
         if metric.baseline is None and measure.baseline is None and not _read_before(

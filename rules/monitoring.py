@@ -64,6 +64,7 @@ from planlint.timeline import (
     measurement_begins,
     metric_goals,
     missed_bound,
+    owed_to_report,
     reported,
     slip_stated,
     slower_than,
@@ -323,7 +324,7 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                     f"on {due}, over six months before the as-of date {as_of}; record the "
                     "result reached by then under actuals", field=f"targets/{index}")
             continue
-        if _owed_to_report(plan, metric):
+        if owed_to_report(plan, metric):
             continue
         stale = _stale_reading(plan, metric)
         if stale is not None:
@@ -346,41 +347,6 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                              related=[other.related(f"metric {other.id} is stale for the same "
                                                     "cause", other_field)
                                       for other, _, other_field in others[:NAMED]])
-
-
-#: What an initiative's status says of how its work went, rather than what is intended.
-_OUTCOME_STATUSES = frozenset({"done", "cancelled", "blocked", "on-hold"})
-
-
-def _records_no_result(plan: Plan) -> bool:
-    """Whether the plan records no result at all: no reading of any measure or goal, and
-    no work reported done, cancelled, blocked or on hold. It states what is to be done (a
-    statement of intent), not how it went."""
-    return not any(metric.actuals for metric in plan.metrics) \
-        and not any(goal.actuals for goal in plan.goals) \
-        and not any(initiative.status in _OUTCOME_STATUSES for initiative in plan.initiatives)
-
-
-def _reported_goals(plan: Plan) -> set[str]:
-    """Ids of goals a communication on a calendar cadence covers (a half-yearly and an
-    annual report against the measures), directly or through a goal above them."""
-    return plan.covered_goals(
-        communication for communication in plan.communications
-        if communication.cadence is not None and communication.cadence not in EVENT_CADENCES)
-
-
-def _owed_to_report(plan: Plan, metric: Metric) -> bool:
-    """Whether a measured figure's periodic readings are owed to a report the plan names
-    rather than to the plan: the plan records no result at all (see
-    :func:`_records_no_result`), a communication on a calendar cadence covers a goal the
-    metric measures, and the metric's target is still ahead of the as-of date."""
-    if not plan.shared(_records_no_result):
-        return False
-    ends = target_date(plan, metric)
-    if ends is None or ends <= plan.as_of:
-        return False
-    reported = plan.shared(_reported_goals)
-    return any(goal.id in reported for goal in metric_goals(plan, metric))
 
 
 def _interim_passed(metric: Metric, as_of: date) -> tuple[int, date] | None:

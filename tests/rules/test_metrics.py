@@ -583,6 +583,51 @@ def test_yearly_targets_start_from_the_reading_of_the_year_before() -> None:
         single.replace("ACTUAL", "2025-09-30").replace("annual", "quarterly"), [("M1", 4)])
 
 
+def test_a_statement_of_intents_targets_for_the_year_ahead_are_standards() -> None:
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2023-03-31, horizon: {start: 2023-07-01, end: 2026-06-30},
+               metrics_cadence: semiannual}
+        goals:
+          - id: FR
+            title: Ensure strong financial performance
+            metrics:
+              - {id: FR-1, title: Total operating revenues, unit: NZD m,
+                 target: {value: 18.1, date: 2024-06-30}}
+              - {id: HSR-3, title: Safety meetings with all major airside operators,
+                 unit: meetings, bound: at least, target: {value: 9, date: 2024-06-30}}
+        communications:
+          - {id: C1, title: Annual report against the measures, cadence: annual,
+             covers: [FR]}
+        """)
+    # the annual report owes each year's results and compares them with its targets
+    RuleTester(metric_without_baseline).assert_passes(plan)
+    # a plan that records results is read by them, not by the report it names
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("target: {value: 9,", "actuals: [{date: 2022-06-30, value: 7}], "
+                     "target: {value: 9,"), [("FR-1", None)])
+    # nor does a plan that names no report on a calendar cadence owe its results to one
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("cadence: annual,", "cadence: once,"), [("plan", None)])
+    # a target years ahead is a change to reach, not the coming year's standard
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("value: 18.1, date: 2024-06-30", "value: 25, date: 2030-06-30"),
+        [("FR-1", None)])
+    # and so is one the wording states as a change from where the measure stands
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("Total operating revenues", "Increase total operating revenues"),
+        [("FR-1", None)])
+
+
+def test_a_target_of_zero_in_words_asks_for_none_whatever_the_start() -> None:
+    plan = ("planlint: 1\nmetrics:\n  - {id: M1, title: Corporate GHG emissions, "
+            "target: {text: TARGET, date: 2050-12-31}}\n")
+    for zero in ("Net zero carbon emissions", "absolute zero", "zero harm"):
+        RuleTester(metric_without_baseline).assert_passes(plan.replace("TARGET", zero))
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("TARGET", "zero-emission buses 40% of the fleet"), [("M1", None)])
+
+
 def test_a_plans_first_quarterly_report_reads_where_its_measures_start() -> None:
     plan = ("planlint: 1\nplan: {as_of: AS_OF, horizon: {start: 2025-04-01, "
             "end: 2026-03-31}}\nmetrics:\n  - id: SR1\n    title: Strategic risk score\n"
