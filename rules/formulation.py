@@ -71,10 +71,12 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     leaves the vision to its sector's plan by design), its ``Misión institucional: ...``
     or ``Política institucional: ...``, the declared policy that states what the body is
     for in the vision's place; ``The mission of the group
-    is to ...``, ``Our goal is to ...``, or opens with its purpose: ``To improve ...``,
+    is to ...``, ``Our goal is to ...``, ``The company's core purpose is to ...``, or opens
+    with its purpose: ``To improve ...``,
     or with what the organisation is for, in the words organisations state their
     missions in: ``The Department is dedicated to ...``, ``... exists to ...``, ``...
-    works to ...``, ``... is committed to ...``, or what it runs and what for, as a
+    works to ...``, ``... strives to ...``, ``... is committed to ...``, or what it runs
+    and what for, as a
     city budget's department page opens: ``The Police Department develops and implements
     programs to deter crime ...``, ``... provides services to ...``, or what the law set
     up the programme the plan serves to do: ``The Student Equity and Achievement Program
@@ -201,14 +203,15 @@ _PURPOSE_CLAUSE = (
 #: Peruvian public body's institutional plan states its direction under in CEPLAN's form
 #: (``Misión institucional:``, ``Declaración de política institucional:``),
 #: ``the mission of X is to ...``, ``X's mission of empowering ...``, ``our goal is to``,
+#: ``X's core purpose is to``,
 #: or a description that opens with its purpose (``To improve the ability of ...``, after
 #: a short label such as ``Summary:``) or, in its first sentence (after a label, which may
 #: cite its page: ``Board agenda item (p. 17):``), with what the
 #: organisation is for, or after a ``Purpose:`` heading
 #: (``WHAT WE DO: "The Department ... is dedicated to building ...``,
-#: ``exists to``, ``works to``, ``is committed to``, ``develops and implements programs
-#: to deter crime``, ``was established in Education Code 78222 with the intent of
-#: supporting``: a statutory programme's purpose; also after an opening clause that
+#: ``exists to``, ``works to``, ``strives to``, ``is committed to``, ``develops and
+#: implements programs to deter crime``, ``was established in Education Code 78222 with
+#: the intent of supporting``: a statutory programme's purpose; also after an opening clause that
 #: gives the reason, ``In order to comply with the Act, the airline is committed to``), or
 #: says what the plan is the way to (``Research Changes Lives sets the path for delivering
 #: better health``; not a course set for an organisation, ``sets a new course for the
@@ -217,13 +220,15 @@ _MISSION = LazyPattern(r"\b(?:mission(?: statement)?|mandate|misión(?: instituc
                        r"(?:declaración de )?política institucional)(?: \([^)]*\))?:\s*\S|"
                        r"\bmission of (?:[^.]*\bis to\b|\w+ing\b)|"
                        r"\bour (?:mission|goal|aim|purpose) is to\b|"
+                       r"(?:\bits|\w['\u2019]s) (?:core |central |primary )?(?:mission|purpose) "
+                       r"is to\b|"
                        r"^(?:[\w.\- ]{1,40}:\s*)?\"?to (?!be\b)[a-z]+\b|"
                        r"(?:^(?:[\w.\- ]{1,40}(?: \([^)]*\))?:\s*)?|"
                        r"\bpurpose(?: \([^)]*\))?:\s*)\"?"
                        r"(?:(?:in order to|in accordance with|pursuant to|as required by)\b"
                        r"[^.!?:\",]{1,200},\s*)?"
                        r"[^.!?:\"]{1,100}?\b(?:(?:is|are) "
-                       r"(?:dedicated|committed) to|exists? to|works? to|"
+                       r"(?:dedicated|committed) to|exists? to|works? to|strives? to|"
                        r"(?:develops?|implements?|administers?|delivers?|provides?)"
                        r"(?: and (?:develops?|implements?|administers?|delivers?|provides?))? "
                        r"(?:programs?|programmes?|services?) to [a-z]+|"

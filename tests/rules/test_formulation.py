@@ -89,6 +89,10 @@ class TestNoVision:
         "Statuten artikel 2: De vereniging heeft ten doel het vak te bevorderen.",
         "Bylaws, Article II: The purpose of the Association is to promote open data.",
         "Vedtekter § 1: Foreningens formål er å fremme idrett for barn.",
+        # a purpose stated as such: what a department strives to do, a company's core purpose
+        "PURPOSE STATEMENT: The Parks and Recreation department strives to provide safe parks.",
+        "Purpose: As an investor in two assets, Holdings Limited''s core purpose is to provide "
+        "a funding vehicle.",
     ])
     def test_a_stated_mission_or_aim_stands_for_a_direction(self, description: str) -> None:
         RuleTester(no_vision).assert_passes(
@@ -106,6 +110,8 @@ class TestNoVision:
         "This operating plan sets a new course for the Foundation.",
         "The plan sets the path for the next five years.",
         "The plan develops programs. The department provides services to residents.",
+        "The plan sets targets. The department strives to provide safe parks.",
+        "The purpose of the review is to see what its core purpose was.",
         # a document's purpose is no statement of what the organisation is for
         "The committee agreed the goals. Purpose: this page records the objectives.",
         "The new mandate of the board starts in 2026.",
