@@ -993,6 +993,22 @@ def plan_never_read(plan: Plan) -> Iterator[Finding]:
               actuals: [{date: 2001-03-31, value: 84}]
               description: No action required since the target was met until forty new
                 complaints came in during March, which resulted in a downward impact.
+            - id: MP-M24
+              title: Trainees graduating from the dealer course (%)
+              unit: '%'
+              bound: at least
+              target: {value: 90, date: 2001-03-31}
+              actuals: [{date: 2001-03-31, value: 88}]
+              description: The 2% variance is immaterial due to the small classes, where
+                one trainee moves the share by 6 points.
+            - id: MP-M25
+              title: Breakdowns reached within 30 minutes (%)
+              unit: '%'
+              bound: at least
+              target: {value: 99, date: 2001-03-31}
+              actuals: [{date: 2001-03-31, value: 97}]
+              description: Most late arrivals waited on the police, outside of the
+                company's control.
           changes:
             - {date: 2001-04-10, item: MP-M2, field: target, from: 2001-03-31, to: deferred,
                reason: the dealer council asked to wait for the new pricing}
@@ -1261,9 +1277,14 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     done about it (``No attention actually required since the target was met until five
     new recommendations were issued in December 2016 which resulted in a downward impact
     on the overall results``, a share counted since the agency's creation diluted by
-    items too new to be answered): the plan has judged the shortfall and answered the
-    finding, with no action for the response to carry. A cause alone, or "no action
-    required" with no cause, is still reported. So
+    items too new to be answered), or judges it too small to act on with the reason
+    (``the 2% variance is immaterial due to the fact that the classes are small``, where
+    one trainee of 17 moves the share by 6 points), or places its cause outside the
+    organisation's control (``circumstances outside of Coast Guard's control``, such as
+    waiting for the police to arrive): the plan has judged the shortfall and answered the
+    finding, with no action for the response to carry, and whether it should have acted
+    all the same is debatable. A cause alone (``due to vacancies``), or "no action
+    required" or "immaterial" with no cause, is still reported. So
     with a floor or a ceiling whose reading before the judged one carries the response,
     when the judged reading is no further past it than that one (a habitat a report card
     made a restoration priority on one map, short by no more acres on the next): the
@@ -1513,6 +1534,20 @@ _NO_ACTION_NEEDED = LazyPattern(
 _CAUSE = LazyPattern(r"\b(?:resulted\s+in|results?\s+of|due\s+to|because|owing\s+to|"
                      r"caused\s+by|attributable\s+to)\b", re.IGNORECASE)
 
+#: A plan's words that judge a shortfall too small to act on: ``the 2% variance is
+#: immaterial``, ``the difference was not statistically significant``.
+_IMMATERIAL = LazyPattern(
+    r"\b(?:variance|difference|shortfall|deviation|discrepancy|gap)\s(?:[\w%.-]+\s){0,3}?"
+    r"(?:is|was|are|were)\s(?:considered\s|deemed\s|judged\s)?(?:immaterial|negligible|"
+    r"insignificant|not\s(?:statistically\s)?(?:significant|material))\b", re.IGNORECASE)
+
+#: Words that place a shortfall's cause outside the organisation's reach: ``circumstances
+#: outside of Coast Guard's control``, ``factors beyond our control``, ``outside the
+#: control of the department``.
+_OUTSIDE_CONTROL = LazyPattern(
+    r"\b(?:outside|beyond)\s(?:of\s)?(?:our|its|their|the|(?:the\s)?(?:[\w-]+\s){0,2}?"
+    r"[\w-]+['\u2019]s?)\s(?:direct\s|immediate\s)?control\b", re.IGNORECASE)
+
 
 def _no_action_needed(metric: Metric, index: int) -> bool:
     """Whether the plan's words on the reading at ``index`` of ``metric`` (its result in
@@ -1520,12 +1555,15 @@ def _no_action_needed(metric: Metric, index: int) -> bool:
     report's explanation of an indicator) give the shortfall's cause and say that
     nothing is to be done about it (``No attention actually required since the target
     was met until five new recommendations were issued in December 2016 which resulted
-    in a downward impact on the overall results``): the plan has judged the shortfall
-    and answered it, which is what the finding would ask."""
+    in a downward impact on the overall results``), or judge it too small to act on for
+    a stated cause (see ``_IMMATERIAL``), or place its cause outside the organisation's
+    control (see ``_OUTSIDE_CONTROL``): the plan has judged the shortfall and answered
+    it, which is what the finding would ask."""
     alone = sum(actual.value is not None or actual.text is not None
                 for actual in metric.actuals) == 1
     for text in (metric.actuals[index].text, metric.description if alone else None):
-        if text and _NO_ACTION_NEEDED.search(text) and _CAUSE.search(text):
+        if text and (_OUTSIDE_CONTROL.search(text) or (_CAUSE.search(text) and (
+                _NO_ACTION_NEEDED.search(text) or _IMMATERIAL.search(text)))):
             return True
     return False
 
@@ -2278,6 +2316,10 @@ def _window(initiative: Initiative) -> bool:
                amount: 3435702, spent: 3698370, currency: CAD, period: 2016-17}
             - {id: B9, title: Access to documentary heritage total authorities 2016-17,
                amount: 34071149, spent: 32694622, currency: CAD, period: 2016-17}
+            - {id: B10, title: Fleet maintenance actual spending 2016-17, spent: 182973011,
+               currency: CAD, period: 2016-17, funds: [I1]}
+            - {id: B11, title: Fleet maintenance planned FTEs 2016-17, amount: 185,
+               spent: 273.2, currency: FTE, period: 2016-17, funds: [I1]}
           """))
 def overspent_budget(plan: Plan) -> Iterator[Finding]:
     """A budget line has ``spent`` more than its ``amount``.
@@ -2301,7 +2343,12 @@ def overspent_budget(plan: Plan) -> Iterator[Finding]:
     the same work and period that stayed within its amount (a results report's planned
     and actual FTEs of a program, beside its authorities and actual spending): the
     people were paid within the money allowed, so more of them than forecast is no
-    overspend; beside a money line that overspent, or none, it is judged on its own.
+    overspend; so too beside a money line that states what the work spent but no amount
+    of its own (a results report's sub-program, given actual spending but no authorities,
+    which its program holds) while the money lines of its currency and period together
+    spent no more than they were given: the work's money was allowed within theirs.
+    Beside a money line that overspent, or none, or one without an amount in a plan that
+    overspent, it is judged on its own.
     Nor is a money line of the running costs of the whole plan (``funds: all``: a results
     report's Internal Services, an overhead line) over while the money lines of its
     currency and period together spent no more than they were given (an agency 81 M under
@@ -2448,17 +2495,24 @@ def _authorities_within(plan: Plan) -> frozenset[str]:
 
 def _money_within(plan: Plan, shared: frozenset[str] = frozenset()
                   ) -> set[tuple[str | tuple[str, ...], str | None]]:
-    """The work and periods (:func:`_work_of`) whose money lines all state an amount and
-    what was spent, and spent no more than it (or are lines in ``shared``, running costs
-    or a program's authorities paid from the plan's own unspent money): work paid within
-    the money allowed."""
+    """The work and periods (:func:`_work_of`) whose money lines all state what was
+    spent and spent no more than their amount (or are lines in ``shared``, running costs
+    or a program's authorities paid from the plan's own unspent money, or state no amount
+    of their own while the money lines of their currency and period together spent no
+    more than they were given: a results report's sub-program, whose authorities its
+    program holds): work paid within the money allowed."""
     lines: dict[tuple[str | tuple[str, ...], str | None], list[Budget]] = defaultdict(list)
     for budget in plan.budgets:
         if budget.funds and not _people_time(budget):
             lines[_work_of(budget)].append(budget)
+    if not lines:
+        return set()
+    balance = _money_balance(plan)
     return {work for work, money in lines.items() if all(
-        budget.amount is not None and budget.spent is not None
-        and (budget.spent <= budget.amount or budget.id in shared) for budget in money)}
+        budget.spent is not None and (
+            budget.spent <= budget.amount or budget.id in shared if budget.amount is not None
+            else balance.get((budget.currency, budget.period), -1.0) >= 0)
+        for budget in money)}
 
 
 def _may_be_under_way(initiative: Initiative, as_of: date) -> bool:

@@ -2535,6 +2535,30 @@ class TestOverspentBudget:
         RuleTester(overspent_budget).assert_fails(
             fragment, [("B2", 6), ("B2-FTE", 7), ("B3-FTE", 9)])
 
+    def test_staff_of_work_without_money_of_its_own_are_paid_within_the_plans(
+            self) -> None:
+        """A results report's sub-program states its actual spending but no authorities
+        (its program holds them) beside planned and actual FTEs: while the plan's money
+        lines of that currency and period stayed within what they were given, more staff
+        than forecast is no overspend; while they overspent, or in a period where no line
+        states an amount, the FTEs are judged on their own."""
+        fragment = dedent("""\
+            planlint: 1
+            budgets:
+              - {id: P1, amount: 900, spent: 750, currency: CAD, period: 2016-17,
+                 funds: [I1]}
+              - {id: S1, spent: 180, currency: CAD, period: 2016-17, funds: [I2]}
+              - {id: S1-FTE, amount: 185, spent: 273, currency: FTE, period: 2016-17,
+                 funds: [I2]}
+              - {id: S2, spent: 180, currency: CAD, period: 2017-18, funds: [I3]}
+              - {id: S2-FTE, amount: 185, spent: 273, currency: FTE, period: 2017-18,
+                 funds: [I3]}
+            """)
+        tester = RuleTester(overspent_budget)
+        tester.assert_fails(fragment, [("S2-FTE", 9)])
+        tester.assert_fails(fragment.replace("spent: 750", "spent: 950"),
+                            [("P1", 3), ("S1-FTE", 6), ("S2-FTE", 9)])
+
     def test_cents_over_in_a_plain_currency_are_a_rounding_difference(self) -> None:
         """A closed contract paid $7,425.50 against $7,425.00 in a commitment report:
         cents over, not an overspend. A whole unit over, a line in millions or with no
@@ -2955,6 +2979,38 @@ def test_a_shortfall_the_plan_says_needs_no_action_for_a_stated_cause_is_answere
         "actuals: [{date: 2017-03-31, value: 84}]",
         "actuals: [{date: 2016-03-31, value: 84}, {date: 2017-03-31, value: 84}]"),
         [("M1", None)])
+
+
+def test_a_shortfall_judged_immaterial_or_outside_control_is_answered() -> None:
+    """A results report judges a miss too small to act on, with the reason (``the 2%
+    variance is immaterial due to the fact that the classes are small``), or places its
+    cause outside the organisation's control: the plan has answered the shortfall. A
+    cause alone, 'immaterial' with no cause, and words of control that say nothing of
+    the cause (``outside the scope of quality control``) are still reported."""
+    fragment = dedent("""\
+        planlint: 1
+        plan: {as_of: 2017-03-31}
+        metrics:
+          - id: M1
+            title: Officer graduates to approved trainee intake
+            unit: '%'
+            bound: at least
+            target: {value: 90, date: 2017-03-31}
+            actuals: [{date: 2017-03-31, value: 88}]
+            description: "Explanation: the 2% variance is immaterial due to the fact that the
+              classes are small."
+        """)
+    tester = RuleTester(off_track_metric)
+    tester.assert_passes(fragment)
+    tester.assert_passes(fragment.replace(
+        "the 2% variance is immaterial due to the fact that the\n      classes are small",
+        "most misses fell into circumstances outside of Coast Guard's control"))
+    tester.assert_fails(fragment.replace("is immaterial", "arose"), [("M1", None)])
+    tester.assert_fails(fragment.replace(" due to the fact that the\n      classes are "
+                                         "small", ""), [("M1", None)])
+    tester.assert_fails(fragment.replace(
+        "the 2% variance is immaterial due to the fact that the\n      classes are small",
+        "two trainees worked outside the scope of quality control"), [("M1", None)])
 
 
 def test_a_denial_is_read_only_as_far_back_as_it_reaches() -> None:
