@@ -401,13 +401,15 @@ def _chairs_every_goal(plan: Plan, person: Person) -> bool:
 
 def _run_by_its_coordinator(plan: Plan) -> bool:
     """Whether a plan that marks nobody as a leader is run by one person: its ``office``
-    is a person who chairs a review covering every goal; or by one working body (see
-    :attr:`~planlint.plan.Plan.working_body`) that everyone it names sits on, meeting at
-    least monthly over every goal."""
+    is a person who chairs a review covering every goal, or who publishes every goal
+    (:func:`_reports_every_goal`: a small project's OKR page, written and scored by its
+    coordinator); or by one working body (see :attr:`~planlint.plan.Plan.working_body`)
+    that everyone it names sits on, meeting at least monthly over every goal."""
     if any(person.leader for person in plan.people):
         return False
     office = plan.ref(plan.info, "office", Person)
-    return (office is not None and _chairs_every_goal(plan, office)) \
+    return (office is not None and (_chairs_every_goal(plan, office)
+                                    or _reports_every_goal(plan, office))) \
         or plan.working_body is not None
 
 
@@ -856,13 +858,19 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     and takes its part of the plan owns it, as a collective's governing committee owns
     its yearly objectives. Nor is a plan that marks nobody as a leader and is run by one
     person: its ``office`` is a person who chairs a review covering every goal (a team's
-    quarterly OKRs, whose coordinator chairs the grading meeting): that person keeps the
-    plan on the agenda and holds every goal to account, the sponsor's part in all but title,
-    and the plan names no leadership above to ask for another. So with a plan that marks
-    nobody as a leader and is run by one working body: everyone it names sits on a unit
-    named as one (an audit team, a task force), which meets at least monthly to review
-    every goal (a project's DEI audit team, meeting every two weeks over its five focus
-    areas): the body holds the plan on its agenda, collectively. Nor is a plan that marks
+    quarterly OKRs, whose coordinator chairs the grading meeting), or who owns the
+    communication that publishes every goal while no goal is given to a unit but the one
+    that person belongs to (a small open-source team's quarterly OKR page, which its
+    coordinator writes, collects the scores for and publishes, with no title given): that
+    person keeps the plan on the agenda and holds every goal to account, the sponsor's part
+    in all but title, and the plan names no leadership above to ask for another; whether
+    the plan lacks a sponsor is then honestly debatable. A company's OKRs whose tracking
+    manager only grades them, the page itself published by nobody named, are still asked.
+    So with a plan that marks nobody as a leader and is run by one working body:
+    everyone it names sits on a unit named as one (an audit team, a task force), which
+    meets at least monthly to review every goal (a project's DEI audit team, meeting every
+    two weeks over its five focus areas): the body holds the plan on its agenda,
+    collectively. Nor is a plan that marks
     one person as a leader, who owns one of its top-level goals and is the only person
     named as a goal's owner (a trust's patient experience priorities, of which the Chief
     Nurse, the one executive named, is the responsible officer for one): the one

@@ -675,6 +675,30 @@ def test_a_plan_its_coordinator_runs_and_reviews_goal_by_goal_is_not_asked_for_a
     ])
 
 
+def test_a_plan_its_coordinator_writes_and_publishes_goal_by_goal_is_not_asked_for_a_sponsor(
+) -> None:
+    # A small open-source team's quarterly OKR page (IPLD 2020 Q2, ProtoSchool Q4 2020):
+    # the coordinator writes it, collects the scores and publishes it; no title is given.
+    plan = ("plan: {id: p, office: mikeal}\nunits: [{id: team}]\n"
+            "people: [{id: mikeal, unit: team}, {id: vmx, unit: team}]\n"
+            "goals: [{id: o1, unit: team}, {id: o2, unit: team}]\n"
+            "communications: [{id: C1, title: OKR page, owner: OWNER, covers: [o1, o2]}]\n")
+    RuleTester(no_sponsor).assert_passes(plan.replace("OWNER", "mikeal"))
+    RuleTester(no_sponsor).run(fails=[
+        (plan.replace("OWNER", "vmx"), [("p", 1)]),  # someone else publishes it
+        (plan.replace(", owner: OWNER", ""), [("p", 1)]),  # published by nobody named
+        (plan.replace("OWNER", "mikeal").replace("covers: [o1, o2]", "covers: [o1]"),
+         [("p", 1)]),  # part of the plan
+        (plan.replace("OWNER", "mikeal").replace("{id: o2, unit: team}",
+                                                 "{id: o2, unit: other}")
+         .replace("[{id: team}]", "[{id: team}, {id: other}]"),
+         [("p", 1)]),  # a goal given to another unit
+        (plan.replace("OWNER", "mikeal").replace("{id: vmx, unit: team}",
+                                                 "{id: vmx, unit: team, leader: true}"),
+         [("p", 1)]),  # a leadership team the plan names, none of whom sponsors it
+    ])
+
+
 def test_a_plan_naming_no_executive_whose_board_reviews_all_of_it_is_not_asked_for_a_sponsor(
 ) -> None:
     # A social enterprise's year of goals: "The board continues to meet quarterly to review
