@@ -132,8 +132,8 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     takes its direction from the organization whose work it lists; or it is one
     organisation's improvement plan
     for its own service: its title names it a school, quality, service or continuous
-    improvement plan and it is the plan of one unit (the only unit named, every goal its
-    own), the plan a department's or regulator's template asks of each school or
+    improvement plan and it is the plan of one unit (every goal its own, and any other
+    unit named one of its departments or committees, placed under it), the plan a department's or regulator's template asks of each school or
     hospital (the Irish SIP drawn from a school's self-evaluation, an Ontario hospital's
     QIP workplan), which has no place for a vision: its direction is the improvement of
     that unit's own performance in the areas its targets name, and the organisation's
@@ -329,12 +329,16 @@ _GAP_STATEMENT = LazyPattern(
 
 def _own_improvement_plan(plan: Plan) -> bool:
     """Whether the plan is one organisation's improvement plan for its own service: its
-    title names it one (``School Improvement Plan``, ``Quality Improvement Plan``) and it
-    names one unit, whose every goal is (none given to another unit)."""
-    units = plan.units
-    return len(units) == 1 and bool(plan.goals) and all(
-        goal.unit in (None, units[0].id) for goal in plan.goals) and bool(
-        _OWN_IMPROVEMENT.search(worded(plan.info.title)))
+    title names it one (``School Improvement Plan``, ``Quality Improvement Plan``), every
+    goal is one unit's (none given to another unit), and every other unit named is placed
+    under that one (its departments and committees, which do the work or review it)."""
+    roots = [unit.id for unit in plan.units if unit.parent is None]
+    if len(roots) != 1 or not plan.goals:
+        return False
+    own = roots[0]
+    return all(goal.unit in (None, own) for goal in plan.goals) and all(
+        unit.id == own or own in plan.unit_ancestors(unit.id) for unit in plan.units) \
+        and bool(_OWN_IMPROVEMENT.search(worded(plan.info.title)))
 
 
 def _sorted_work(plan: Plan) -> bool:

@@ -446,6 +446,19 @@ def _year_closed(plan: Plan, metrics: list[Metric]) -> bool:
                                for day in days)
 
 
+def _graded_in_year_report(plan: Plan, metrics: list[Metric]) -> bool:
+    """Whether every one of ``metrics`` measures a year or less (from when its measurement
+    begins to its target date) that has closed by the plan's date, and they are read only
+    in one report (see :func:`_read_in_one_report`): a one-year plan's progress report
+    at its year's close (an annual improvement plan's, each result of the year graded
+    there, beside the few measures whose own words set a rhythm)."""
+    as_of = plan.info.as_of
+    return as_of is not None and all(
+        read_at_end(plan, metric, _ONE_YEAR)
+        and (ends := target_date(plan, metric)) is not None and ends <= as_of
+        for metric in metrics) and _read_in_one_report(plan, metrics)
+
+
 def _judged_at_reports(plan: Plan, metrics: list[Metric]) -> bool:
     """Whether the plan publishes its results at a stated rhythm (a communication with a
     cadence that covers its goals) and every one of ``metrics`` is set one dated target,
@@ -1928,6 +1941,13 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     report's date, and read only on that day of the year, that day among its readings (a
     revenue department's annual update, its fiscal year's targets beside the year's
     results and the year before's): each was judged at the year's close, in that report.
+    So it is, whatever cadence a plan states for its other measures, with those that state
+    none when each measures a year or less, closed by the plan's date, and they are read
+    only in one report on one day, up to a quarter before the plan's date (a one-year
+    quality improvement plan's progress report, its indicators and process measures
+    graded for the year, beside a measure of ``extra shifts filled per month`` read each
+    month): each is the year's result, graded once, in the year's report, and
+    stale-metric asks for those it does not read.
     Nor is a plan that states no cadence for any measure but publishes
     its results at a stated rhythm (a communication with a cadence covering its goals),
     when each of its measures is one dated target, with no steps towards it and not
@@ -1982,6 +2002,8 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
         measured = [metric for metric in measured
                     if metric.cadence is not None or not _met_by_date(plan, metric)]
     unstated = [metric for metric in measured if metric.cadence is None]
+    if _graded_in_year_report(plan, unstated):
+        return
     if practised and all(_read_when_due(metric) for metric in unstated):
         return  # the plan states the cadence of every series it reads on the way
     if widespread(len(unstated), len(measured)):  # the plan's style: targets' steps show it

@@ -1916,6 +1916,32 @@ def test_the_report_of_a_closed_year_is_not_asked_for_cadences() -> None:
         [("fy18", 2)])
 
 
+def test_a_one_year_plans_progress_report_is_not_asked_for_cadences() -> None:
+    """An annual improvement plan's progress report at its year's close: the year's
+    results read there, beside a measure whose own words set a monthly rhythm."""
+    plan = ("planlint: 1\nplan: {id: qip, as_of: 2026-04-01, horizon: {start: 2025-04-01, "
+            "end: 2026-03-31}}\nmetrics:\n"
+            "  - {id: M1, title: Extra shifts filled per month, unit: '%', cadence: monthly, "
+            "target: {value: 90}, actuals: [{date: 2025-11-30, value: 97}, "
+            "{date: 2026-01-31, value: 65}]}\n"
+            "  - {id: M2, title: Ambulance offload time, unit: minutes, target: {value: 15, "
+            "date: 2026-03-31}, actuals: [{date: 2026-03-31, value: 17}]}\n"
+            "  - {id: M3, title: Wait time to inpatient bed, unit: hours, target: {value: 3, "
+            "date: 2026-03-31}, actuals: [{date: 2026-03-31, value: 3.4}]}\n"
+            "  - {id: M4, title: Share of cleans started within 30 minutes, unit: '%', "
+            "target: {value: 90}}\n")
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # a reading on the way, a plan of two years, or a report before the year closed
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("date: 2026-03-31, value: 17", "date: 2025-09-30, value: 17"),
+        [("qip", 2)])
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("start: 2025-04-01", "start: 2024-04-01"), [("qip", 2)])
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("as_of: 2026-04-01", "as_of: 2026-02-15").replace(
+            "date: 2026-03-31, value", "date: 2026-01-31, value"), [("qip", 2)])
+
+
 def test_targets_judged_in_the_report_of_their_period_are_not_asked_for_cadences() -> None:
     plan = ("planlint: 1\nplan: {id: rrf, as_of: 2022-12-31}\n"
             "goals:\n  - {id: C3, metrics: [T1, T2]}\n"
