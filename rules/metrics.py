@@ -1077,7 +1077,12 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     that states no figure at all (``# of individuals screened``) when every other measure
     of that work states a target and names the source it is recorded in (a strategy's
     dated, targeted outputs kept in the plan's evaluation database): the work's results
-    are targeted there, and the count is kept beside them to evaluate the work. Nor is a
+    are targeted there, and the count is kept beside them to evaluate the work. Nor is
+    such a measure when the work is a study, its title opening with what it investigates,
+    evaluates, assesses or analyses (``Investigate PIA to Disposition Decision time
+    interval factors``, ``Evaluation of mid shift physician change over``): it measures
+    what the study sets out to find, and the level to reach is set once it reports; a
+    figure it states or reads is judged as any other. Nor is a
     measure with a direction to rise or fall in a plan most of whose such measures without
     a target state a ``tolerance``, their threshold of real change (an outcomes framework
     whose panel sets each indicator's comparison year and criteria for determining change,
@@ -1116,6 +1121,7 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
                 or _read_against_target(plan, metric) or _by_stage(metric) \
                 or _comparison_row(plan, metric) or _reach_of_targeted_output(plan, metric) \
                 or _evaluates_targeted_work(plan, metric, measure) \
+                or _measures_a_study(plan, metric, measure) \
                 or _duty_kept_moving(plan, metric) \
                 or (by_threshold and metric.direction in ("increase", "decrease")
                     and final_target(metric) is None):
@@ -1206,6 +1212,27 @@ def _evaluates_targeted_work(plan: Plan, metric: Metric, measure: Measure) -> bo
                 for other in others):
             return False
     return True
+
+
+#: A piece of work that is a study, by the words its title opens with: it investigates,
+#: evaluates, assesses, studies, examines or analyses something (``Investigate PIA to
+#: Disposition Decision time interval factors``, ``Evaluation of mid shift physician
+#: change over``).
+_STUDY = LazyPattern(
+    r"(?:investigat(?:e|ing)|evaluat(?:e|ing)|assess(?:ing)?|study(?:ing)?|examin(?:e|ing)"
+    r"|analy[sz](?:e|ing))\b|(?:an? |the )?(?:investigation|evaluation|assessment|study"
+    r"|examination|analysis|review) (?:of|into)\b", re.IGNORECASE)
+
+
+def _measures_a_study(plan: Plan, metric: Metric, measure: Measure) -> bool:
+    """Whether a process measure (see :func:`planlint.measures.measures_work`) that
+    states no figure at all is listed only by work that is a study (see ``_STUDY``):
+    what it measures is what the study sets out to find (the factors behind a delay,
+    the practice of other hospitals), and the level to reach is set once it reports."""
+    if not figureless(metric, measure) or not measures_work(plan, metric):
+        return False
+    return all(_STUDY.match(strip_label(work.title or "").lstrip())
+               for work in plan.referrers(metric, "metrics", Initiative))
 
 
 def _duty_kept_moving(plan: Plan, metric: Metric) -> bool:

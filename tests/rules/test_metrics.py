@@ -320,6 +320,28 @@ def test_a_process_measure_is_kept_with_the_sourced_records_of_its_work() -> Non
         plan.replace(", source: Evaluation database", ""), [("plan", None)])
 
 
+def test_the_measures_of_a_study_are_not_asked_a_target_before_it_reports() -> None:
+    plan = ("planlint: 1\ngoals: [{id: G1, title: Reduce time to inpatient bed, metrics: "
+            "[{id: G1-m, title: Time to inpatient bed, unit: hours, target: {value: 3}}]}]\n"
+            "initiatives:\n  - id: S1\n    title: Evaluation of mid shift physician change "
+            "over\n    supports: [G1]\n    metrics:\n"
+            "      - {id: S1-a, title: Number of hospitals whose physicians change over mid "
+            "shift}\n"
+            "      - {id: S1-b, title: Physician initial assessment during change over}\n"
+            "  - id: S2\n    title: Investigate disposition decision factors\n"
+            "    supports: [G1]\n    metrics:\n"
+            "      - {id: S2-a, title: KPIs for disposition decision factors}\n"
+            "      - {id: S2-b, title: Share of delays explained, unit: '%', target: "
+            "{value: 80}}\n")
+    RuleTester(metric_without_target).assert_passes(plan)
+    # work that is no study, or a study's measure read without a target, is asked
+    RuleTester(metric_without_target).assert_fails(
+        plan.replace("Evaluation of mid", "Redesign of mid"), [("S1-a", None), ("S1-b", None)])
+    RuleTester(metric_without_target).assert_fails(
+        plan.replace("change over}", "change over, actuals: [{date: 2001-03-31, value: 9}]}"),
+        [("S1-b", None)])
+
+
 def test_counts_of_work_are_not_asked_a_source_when_goals_are_rated_in_words() -> None:
     plan = ("planlint: 1\n"
             "goals: [{id: G1, title: Expand digital infrastructure, metrics: [K1]}]\n"
