@@ -130,13 +130,13 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     department's board of all the digital services it is developing, each with its phase
     dates), an inventory of the organization's work, which sets no result of its own and
     takes its direction from the organization whose work it lists; or it is one
-    organisation's improvement plan
-    for its own service: its title names it a school, quality, service or continuous
-    improvement plan and it is the plan of one unit (every goal its own, and any other
-    unit named one of its departments or committees, placed under it), the plan a department's or regulator's template asks of each school or
-    hospital (the Irish SIP drawn from a school's self-evaluation, an Ontario hospital's
-    QIP workplan), which has no place for a vision: its direction is the improvement of
-    that unit's own performance in the areas its targets name, and the organisation's
+    organisation's improvement plan for its own service: its title names it a school,
+    quality, service or continuous improvement plan and it is the plan of one unit (every
+    goal its own, and any other unit named one of its departments or committees, placed
+    under it), the plan a department's or regulator's template asks of each school or
+    hospital (the Irish SIP drawn from a school's self-evaluation, an Ontario hospital's QIP
+    workplan), which has no place for a vision: its direction is the improvement of that
+    unit's own performance in the areas its targets name, and the organisation's
     vision is its strategic plan's to state. A community's improvement plan, of several
     partners (a community health improvement plan), is asked where it leads. Nor is a plan
     that answers an audit: its title names an audit's findings or recommendations, or

@@ -873,9 +873,9 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     board's own, ``Board meeting: review of finance and strategy`` or ``Board of Trustees
     ...``, with a cadence, covering every goal by name or through the units they belong
     to: a small social enterprise whose board "continues to meet quarterly to review
-    finance and strategy"; a heading is covered through its sub-goals when the review
-    covers every one of them, as a hospital board's quarterly scorecard covers the
-    quality domains its indicators sit under): with no executive named, the governing body that holds the
+    finance and strategy"; a heading is covered through its sub-goals when the review covers
+    every one of them, as a hospital board's quarterly scorecard covers the quality domains
+    its indicators sit under): with no executive named, the governing body that holds the
     whole plan on its agenda is the one that owns it, and there is nobody else the plan
     could name; where the plan names a leadership team, one of them is still asked for.
     Nor is a plan that states only work (initiatives, no goal or measure), marks nobody as
