@@ -132,13 +132,13 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     department's board of all the digital services it is developing, each with its phase
     dates), an inventory of the organization's work, which sets no result of its own and
     takes its direction from the organization whose work it lists; or it is one
-    organisation's improvement plan
-    for its own service: its title names it a school, quality, service or continuous
-    improvement plan and it is the plan of one unit (the only unit named, every goal its
-    own), the plan a department's or regulator's template asks of each school or
-    hospital (the Irish SIP drawn from a school's self-evaluation, an Ontario hospital's
-    QIP workplan), which has no place for a vision: its direction is the improvement of
-    that unit's own performance in the areas its targets name, and the organisation's
+    organisation's improvement plan for its own service: its title names it a school,
+    quality, service or continuous improvement plan and it is the plan of one unit (every
+    goal its own, and any other unit named one of its departments or committees, placed
+    under it), the plan a department's or regulator's template asks of each school or
+    hospital (the Irish SIP drawn from a school's self-evaluation, an Ontario hospital's QIP
+    workplan), which has no place for a vision: its direction is the improvement of that
+    unit's own performance in the areas its targets name, and the organisation's
     vision is its strategic plan's to state. A community's improvement plan, of several
     partners (a community health improvement plan), is asked where it leads. Nor is a plan
     that answers an audit: its title names an audit's findings or recommendations, or
@@ -334,12 +334,16 @@ _GAP_STATEMENT = LazyPattern(
 
 def _own_improvement_plan(plan: Plan) -> bool:
     """Whether the plan is one organisation's improvement plan for its own service: its
-    title names it one (``School Improvement Plan``, ``Quality Improvement Plan``) and it
-    names one unit, whose every goal is (none given to another unit)."""
-    units = plan.units
-    return len(units) == 1 and bool(plan.goals) and all(
-        goal.unit in (None, units[0].id) for goal in plan.goals) and bool(
-        _OWN_IMPROVEMENT.search(worded(plan.info.title)))
+    title names it one (``School Improvement Plan``, ``Quality Improvement Plan``), every
+    goal is one unit's (none given to another unit), and every other unit named is placed
+    under that one (its departments and committees, which do the work or review it)."""
+    roots = [unit.id for unit in plan.units if unit.parent is None]
+    if len(roots) != 1 or not plan.goals:
+        return False
+    own = roots[0]
+    return all(goal.unit in (None, own) for goal in plan.goals) and all(
+        unit.id == own or own in plan.unit_ancestors(unit.id) for unit in plan.units) \
+        and bool(_OWN_IMPROVEMENT.search(worded(plan.info.title)))
 
 
 def _sorted_work(plan: Plan) -> bool:

@@ -881,7 +881,9 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     board's own, ``Board meeting: review of finance and strategy`` or ``Board of Trustees
     ...``, with a cadence, covering every goal by name or through the units they belong
     to: a small social enterprise whose board "continues to meet quarterly to review
-    finance and strategy"): with no executive named, the governing body that holds the
+    finance and strategy"; a heading is covered through its sub-goals when the review covers
+    every one of them, as a hospital board's quarterly scorecard covers the quality domains
+    its indicators sit under): with no executive named, the governing body that holds the
     whole plan on its agenda is the one that owns it, and there is nobody else the plan
     could name; where the plan names a leadership team, one of them is still asked for.
     Nor is a plan that states only work (initiatives, no goal or measure), marks nobody as
@@ -937,8 +939,9 @@ _BOARD_REVIEW = LazyPattern(r"^(?:the\s+)?board\b", re.IGNORECASE)
 def _board_reviews_the_whole_plan(plan: Plan) -> bool:
     """Whether a plan that marks nobody as a leader has a review of stated cadence held by
     the organization's board (its title names the board first, ``_BOARD_REVIEW``, or names
-    a governing body, ``_GOVERNING_BODY``) that covers every goal, by name or through a
-    unit each belongs to or sits under."""
+    a governing body, ``_GOVERNING_BODY``) that covers every goal, by name, through a
+    unit each belongs to or sits under, or through every goal below it (see
+    :func:`_covered_below`)."""
     if any(person.leader for person in plan.people) or not plan.goals:
         return False
     for review in plan.reviews:
@@ -947,11 +950,35 @@ def _board_reviews_the_whole_plan(plan: Plan) -> bool:
                                           or _GOVERNING_BODY.search(title)):
             continue
         covers = set(review.covers)
-        if all(goal.id in covers or (goal.unit is not None and (
-                goal.unit in covers or not covers.isdisjoint(plan.unit_ancestors(goal.unit))))
-               for goal in plan.goals):
+        named = {goal.id for goal in plan.goals if goal.id in covers or (
+            goal.unit is not None and (goal.unit in covers
+                                       or not covers.isdisjoint(plan.unit_ancestors(goal.unit))))}
+        if _covered_below(plan, named) == {goal.id for goal in plan.goals}:
             return True
     return False
+
+
+def _covered_below(plan: Plan, named: set[str]) -> set[str]:
+    """The ids of the goals a review covers: those ``named``, and each heading whose every
+    sub-goal is covered, in turn (a domain over the indicators a board reviews), as the
+    heading is nothing but its sub-goals. Worked up from the covered goals, once each."""
+    ids = {goal.id for goal in plan.goals}
+    pending: dict[str, int] = {}
+    for goal in plan.goals:
+        if goal.parent in ids:
+            pending[goal.parent] = pending.get(goal.parent, 0) + 1
+    parents = {goal.id: goal.parent for goal in plan.goals}
+    covered = named & ids
+    working = list(covered)
+    while working:
+        parent = parents.get(working.pop())
+        if parent is None or parent in covered:
+            continue
+        pending[parent] -= 1
+        if not pending[parent]:
+            covered.add(parent)
+            working.append(parent)
+    return covered
 
 
 def _team_work_list(plan: Plan) -> bool:

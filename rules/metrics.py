@@ -475,6 +475,19 @@ def _year_closed(plan: Plan, metrics: list[Metric]) -> bool:
                                for day in days)
 
 
+def _graded_in_year_report(plan: Plan, metrics: list[Metric]) -> bool:
+    """Whether every one of ``metrics`` measures a year or less (from when its measurement
+    begins to its target date) that has closed by the plan's date, and they are read only
+    in one report (see :func:`_read_in_one_report`): a one-year plan's progress report
+    at its year's close (an annual improvement plan's, each result of the year graded
+    there, beside the few measures whose own words set a rhythm)."""
+    as_of = plan.info.as_of
+    return as_of is not None and all(
+        read_at_end(plan, metric, _ONE_YEAR)
+        and (ends := target_date(plan, metric)) is not None and ends <= as_of
+        for metric in metrics) and _read_in_one_report(plan, metrics)
+
+
 def _judged_at_reports(plan: Plan, metrics: list[Metric]) -> bool:
     """Whether the plan publishes its results at a stated rhythm (a communication with a
     cadence that covers its goals) and every one of ``metrics`` is set one dated target,
@@ -1093,7 +1106,12 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     that states no figure at all (``# of individuals screened``) when every other measure
     of that work states a target and names the source it is recorded in (a strategy's
     dated, targeted outputs kept in the plan's evaluation database): the work's results
-    are targeted there, and the count is kept beside them to evaluate the work. Nor is a
+    are targeted there, and the count is kept beside them to evaluate the work. Nor is
+    such a measure when the work is a study, its title opening with what it investigates,
+    evaluates, assesses or analyses (``Investigate PIA to Disposition Decision time
+    interval factors``, ``Evaluation of mid shift physician change over``): it measures
+    what the study sets out to find, and the level to reach is set once it reports; a
+    figure it states or reads is judged as any other. Nor is a
     measure with a direction to rise or fall in a plan most of whose such measures without
     a target state a ``tolerance``, their threshold of real change (an outcomes framework
     whose panel sets each indicator's comparison year and criteria for determining change,
@@ -1132,6 +1150,7 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
                 or _read_against_target(plan, metric) or _by_stage(metric) \
                 or _comparison_row(plan, metric) or _reach_of_targeted_output(plan, metric) \
                 or _evaluates_targeted_work(plan, metric, measure) \
+                or _measures_a_study(plan, metric, measure) \
                 or _duty_kept_moving(plan, metric) \
                 or (by_threshold and metric.direction in ("increase", "decrease")
                     and final_target(metric) is None):
@@ -1222,6 +1241,27 @@ def _evaluates_targeted_work(plan: Plan, metric: Metric, measure: Measure) -> bo
                 for other in others):
             return False
     return True
+
+
+#: A piece of work that is a study, by the words its title opens with: it investigates,
+#: evaluates, assesses, studies, examines or analyses something (``Investigate PIA to
+#: Disposition Decision time interval factors``, ``Evaluation of mid shift physician
+#: change over``).
+_STUDY = LazyPattern(
+    r"(?:investigat(?:e|ing)|evaluat(?:e|ing)|assess(?:ing)?|study(?:ing)?|examin(?:e|ing)"
+    r"|analy[sz](?:e|ing))\b|(?:an? |the )?(?:investigation|evaluation|assessment|study"
+    r"|examination|analysis|review) (?:of|into)\b", re.IGNORECASE)
+
+
+def _measures_a_study(plan: Plan, metric: Metric, measure: Measure) -> bool:
+    """Whether a process measure (see :func:`planlint.measures.measures_work`) that
+    states no figure at all is listed only by work that is a study (see ``_STUDY``):
+    what it measures is what the study sets out to find (the factors behind a delay,
+    the practice of other hospitals), and the level to reach is set once it reports."""
+    if not figureless(metric, measure) or not measures_work(plan, metric):
+        return False
+    return all(_STUDY.match(strip_label(work.title or "").lstrip())
+               for work in plan.referrers(metric, "metrics", Initiative))
 
 
 def _duty_kept_moving(plan: Plan, metric: Metric) -> bool:
@@ -1967,6 +2007,13 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     report's date, and read only on that day of the year, that day among its readings (a
     revenue department's annual update, its fiscal year's targets beside the year's
     results and the year before's): each was judged at the year's close, in that report.
+    So it is, whatever cadence a plan states for its other measures, with those that state
+    none when each measures a year or less, closed by the plan's date, and they are read
+    only in one report on one day, up to a quarter before the plan's date (a one-year
+    quality improvement plan's progress report, its indicators and process measures
+    graded for the year, beside a measure of ``extra shifts filled per month`` read each
+    month): each is the year's result, graded once, in the year's report, and
+    stale-metric asks for those it does not read.
     Nor is a plan that states no cadence for any measure but publishes
     its results at a stated rhythm (a communication with a cadence covering its goals),
     when each of its measures is one dated target, with no steps towards it and not
@@ -2021,6 +2068,8 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
         measured = [metric for metric in measured
                     if metric.cadence is not None or not _met_by_date(plan, metric)]
     unstated = [metric for metric in measured if metric.cadence is None]
+    if _graded_in_year_report(plan, unstated):
+        return
     if practised and all(_read_when_due(metric) for metric in unstated):
         return  # the plan states the cadence of every series it reads on the way
     if widespread(len(unstated), len(measured)):  # the plan's style: targets' steps show it

@@ -211,6 +211,16 @@ class TestNoVision:
             plan.replace("School Improvement", "Quality Improvement").replace(
                 "units: [", "units: [{id: health, name: Health Department}, ").replace(
                 "unit: school}\n  - {id: T2", "unit: health}\n  - {id: T2"), [("p", 2)])
+        # the organisation's departments and committees, placed under it, do its work
+        departments = plan.replace("School Improvement", "Quality Improvement").replace(
+            "}]\n", "}, {id: ed, name: ED Leadership Team, parent: school}]\n", 1)
+        RuleTester(no_vision).assert_passes(departments)
+        # but a partner beside it, or a goal given to a department, is another plan's
+        RuleTester(no_vision).assert_fails(
+            departments.replace(", parent: school}", "}"), [("p", 2)])
+        RuleTester(no_vision).assert_fails(
+            departments.replace("unit: school}\n  - {id: T2", "unit: ed}\n  - {id: T2"),
+            [("p", 2)])
         # nor is a plan of capital works, or a strategic plan, one unit's improvement plan
         RuleTester(no_vision).assert_fails(
             plan.replace("School Improvement Plan", "Capital Improvement Plan"), [("p", 2)])

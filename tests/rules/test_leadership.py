@@ -719,6 +719,15 @@ def test_a_plan_naming_no_executive_whose_board_reviews_all_of_it_is_not_asked_f
          [("p", 1)]),  # a leadership team the plan names, none of whom sponsors it
     ])
 
+    # a hospital board's quarterly scorecard: every indicator, under the domain headings
+    headings = ("plan: {id: p}\ngoals: [{id: S}, {id: X}, {id: S1, parent: S}, "
+                "{id: S2, parent: S}, {id: X1, parent: X}]\n"
+                "reviews: [{id: R1, title: Board of Directors, cadence: quarterly, "
+                "covers: [S1, S2, X1]}]\n")
+    RuleTester(no_sponsor).run(passes=[headings], fails=[
+        (headings.replace("S2, X1]", "X1]"), [("p", 1)]),  # a heading only part covered
+    ])
+
 
 def test_no_sponsor_leaves_bad_references_to_structure_rules() -> None:
     RuleTester(no_sponsor).run(passes=[

@@ -320,6 +320,28 @@ def test_a_process_measure_is_kept_with_the_sourced_records_of_its_work() -> Non
         plan.replace(", source: Evaluation database", ""), [("plan", None)])
 
 
+def test_the_measures_of_a_study_are_not_asked_a_target_before_it_reports() -> None:
+    plan = ("planlint: 1\ngoals: [{id: G1, title: Reduce time to inpatient bed, metrics: "
+            "[{id: G1-m, title: Time to inpatient bed, unit: hours, target: {value: 3}}]}]\n"
+            "initiatives:\n  - id: S1\n    title: Evaluation of mid shift physician change "
+            "over\n    supports: [G1]\n    metrics:\n"
+            "      - {id: S1-a, title: Number of hospitals whose physicians change over mid "
+            "shift}\n"
+            "      - {id: S1-b, title: Physician initial assessment during change over}\n"
+            "  - id: S2\n    title: Investigate disposition decision factors\n"
+            "    supports: [G1]\n    metrics:\n"
+            "      - {id: S2-a, title: KPIs for disposition decision factors}\n"
+            "      - {id: S2-b, title: Share of delays explained, unit: '%', target: "
+            "{value: 80}}\n")
+    RuleTester(metric_without_target).assert_passes(plan)
+    # work that is no study, or a study's measure read without a target, is asked
+    RuleTester(metric_without_target).assert_fails(
+        plan.replace("Evaluation of mid", "Redesign of mid"), [("S1-a", None), ("S1-b", None)])
+    RuleTester(metric_without_target).assert_fails(
+        plan.replace("change over}", "change over, actuals: [{date: 2001-03-31, value: 9}]}"),
+        [("S1-b", None)])
+
+
 def test_counts_of_work_are_not_asked_a_source_when_goals_are_rated_in_words() -> None:
     plan = ("planlint: 1\n"
             "goals: [{id: G1, title: Expand digital infrastructure, metrics: [K1]}]\n"
@@ -1959,6 +1981,32 @@ def test_the_report_of_a_closed_year_is_not_asked_for_cadences() -> None:
     RuleTester(metric_without_cadence).assert_fails(
         plan.replace("value: 80, date: 2018-06-30", "value: 80, date: 2019-06-30"),
         [("fy18", 2)])
+
+
+def test_a_one_year_plans_progress_report_is_not_asked_for_cadences() -> None:
+    """An annual improvement plan's progress report at its year's close: the year's
+    results read there, beside a measure whose own words set a monthly rhythm."""
+    plan = ("planlint: 1\nplan: {id: qip, as_of: 2026-04-01, horizon: {start: 2025-04-01, "
+            "end: 2026-03-31}}\nmetrics:\n"
+            "  - {id: M1, title: Extra shifts filled per month, unit: '%', cadence: monthly, "
+            "target: {value: 90}, actuals: [{date: 2025-11-30, value: 97}, "
+            "{date: 2026-01-31, value: 65}]}\n"
+            "  - {id: M2, title: Ambulance offload time, unit: minutes, target: {value: 15, "
+            "date: 2026-03-31}, actuals: [{date: 2026-03-31, value: 17}]}\n"
+            "  - {id: M3, title: Wait time to inpatient bed, unit: hours, target: {value: 3, "
+            "date: 2026-03-31}, actuals: [{date: 2026-03-31, value: 3.4}]}\n"
+            "  - {id: M4, title: Share of cleans started within 30 minutes, unit: '%', "
+            "target: {value: 90}}\n")
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # a reading on the way, a plan of two years, or a report before the year closed
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("date: 2026-03-31, value: 17", "date: 2025-09-30, value: 17"),
+        [("qip", 2)])
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("start: 2025-04-01", "start: 2024-04-01"), [("qip", 2)])
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("as_of: 2026-04-01", "as_of: 2026-02-15").replace(
+            "date: 2026-03-31, value", "date: 2026-01-31, value"), [("qip", 2)])
 
 
 def test_targets_judged_in_the_report_of_their_period_are_not_asked_for_cadences() -> None:
