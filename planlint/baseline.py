@@ -35,6 +35,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from planlint.anchors import Anchors
 from planlint.errors import UsageError, explain
 from planlint.finding import UNCHECKED, Finding
+from planlint.limits import MAX_FILE_BYTES
 from planlint.outputs import write_atomically
 from planlint.plan import Plan
 from planlint.report import Report
@@ -100,12 +101,29 @@ def read(path: Path) -> Counter[Key]:
     """The keys recorded in a baseline file, counted; any problem is a
     :class:`UsageError` that says how to fix it."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UsageError(f"baseline file {path} does not exist; create it with "
-                         f"'planlint check --write-baseline {path}'") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"cannot read the baseline {path}: {error}") from None
+        if path.is_dir():
+            raise UsageError(f"baseline {path} is a folder; name the JSON file that "
+                             "--write-baseline wrote")
+        if not path.exists():
+            raise UsageError(f"baseline file {path} does not exist; create it with "
+                             f"'planlint check --write-baseline {path}'")
+        if not path.is_file():  # a device such as /dev/zero, or a named pipe: endless
+            raise UsageError(f"baseline {path} is not a regular file (a device or a named "
+                             "pipe); name the JSON file that --write-baseline wrote")
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise UsageError(f"cannot read the baseline {path}: {error.strerror or error}; "
+                         "check that it is readable") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise UsageError(f"the baseline is larger than {MAX_FILE_BYTES:,} bytes, more than "
+                         "planlint writes for a plan it can check; write it again with "
+                         "--write-baseline", str(path))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise UsageError(f"the baseline is not UTF-8 text (byte {error.start:,} is not); "
+                         "write it again with --write-baseline", str(path)) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:

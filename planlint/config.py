@@ -28,10 +28,15 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from planlint.errors import UsageError, explain
-from planlint.limits import DEFAULT_RULE_TIMEOUT, MAX_RULE_TIMEOUT
+from planlint.limits import (
+    DEFAULT_RULE_TIMEOUT,
+    MAX_CONFIG_BYTES,
+    MAX_RULE_TIMEOUT,
+    MAX_SETTING_ENTRIES,
+)
 from planlint.loaders import LoadError
 from planlint.loaders.toml import load as load_toml
 from planlint.model import Date
@@ -69,6 +74,18 @@ class Config(BaseModel):
 
     _path: Path | None = PrivateAttr(default=None)
 
+    @field_validator("select", "extend_select", "ignore", "severity", "options", "plugins",
+                     "enable_plugins", "disable_plugins", "rule_files", mode="before")
+    @classmethod
+    def _bounded(cls, value: Any) -> Any:
+        """A list or table of at most ``MAX_SETTING_ENTRIES`` entries: each is matched
+        against every rule, so millions of them took minutes."""
+        if isinstance(value, list | dict) and len(value) > MAX_SETTING_ENTRIES:
+            raise ValueError(f"has {len(value):,} entries, more than the {MAX_SETTING_ENTRIES:,} "
+                             "planlint reads; name groups of rules by code prefix or "
+                             "category (PL2, metrics), or ALL")
+        return value
+
     @property
     def path(self) -> Path | None:
         """The file this config was read from, if any."""
@@ -97,18 +114,40 @@ def find_config(start: Path) -> Path | None:
 
 def _has_planlint_table(path: Path) -> bool:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return "[tool.planlint" in path.read_text(encoding="utf-8", errors="replace")
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_CONFIG_BYTES + 1)
+    except OSError:
+        return False
+    text = raw.decode("utf-8", errors="replace")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return "[tool.planlint" in text
     return isinstance(data.get("tool"), dict) and "planlint" in data["tool"]
+
+
+def _read(path: Path) -> str:
+    """A config file's text, read up to ``MAX_CONFIG_BYTES``; a :class:`UsageError`
+    when it cannot be read, is larger or is not UTF-8."""
+    try:
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_CONFIG_BYTES + 1)
+    except OSError as error:
+        raise UsageError(f"cannot read the config file: {error.strerror or error}",
+                         str(path)) from None
+    if len(raw) > MAX_CONFIG_BYTES:
+        raise UsageError(f"the config file is larger than {MAX_CONFIG_BYTES:,} bytes; keep "
+                         "planlint's settings short, naming groups of rules", str(path))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise UsageError(f"the config file is not UTF-8 text (byte {error.start:,} is not); "
+                         "save it as UTF-8", str(path)) from None
 
 
 def load_config(path: Path) -> Config:
     """Read a config file; any mistake is a :class:`UsageError` pointing at its line."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"cannot read the config file: {error}", str(path)) from None
+    text = _read(path)
     try:
         document = load_toml(text)
     except LoadError as error:
@@ -144,8 +183,13 @@ def load_config(path: Path) -> Config:
 def discover(start: Path, explicit: Path | None = None) -> Config:
     """The config for a plan at ``start``: ``explicit`` if given, else the nearest one."""
     if explicit is not None:
+        if explicit.is_dir():
+            raise UsageError(f"config file {explicit} is a folder; name its planlint.toml "
+                             "or pyproject.toml")
         if not explicit.is_file():
-            raise UsageError(f"config file {explicit} does not exist")
+            raise UsageError(f"config file {explicit} does not exist" if not explicit.exists()
+                             else f"config file {explicit} is not a regular file (a device "
+                             "or a named pipe); name a TOML file")
         return load_config(explicit)
     found = find_config(start)
     return load_config(found) if found is not None else Config()
@@ -158,7 +202,7 @@ def describe(found: Config, effective: Config, from_command_line: set[str]) -> l
     lines = [f"# config file: {found.path}" if found.path else
              "# config file: none found (planlint.toml, or pyproject.toml with "
              "[tool.planlint], from the plan's folder upward)"]
-    text = found.path.read_text(encoding="utf-8") if found.path else ""
+    text = _read(found.path) if found.path else ""
     for name, field in Config.model_fields.items():
         key = field.alias or name
         value = getattr(effective, name)

@@ -54,6 +54,13 @@ OUTPUT_TIMEOUT = 120.0
 #: cannot be set much further ahead).
 MAX_RULE_TIMEOUT = 86_400.0
 
+#: Largest config file read (``planlint.toml``, ``pyproject.toml``), in bytes.
+MAX_CONFIG_BYTES = 1024 * 1024
+
+#: Most entries of one list or table of the config (``select``, ``severity``, ...): each
+#: is compared with every rule, and no config needs more than there are rules.
+MAX_SETTING_ENTRIES = 1_000
+
 #: The most files and folders one ``include:`` pattern may look at.
 MAX_INCLUDE_ENTRIES = 100_000
 

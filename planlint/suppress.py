@@ -78,6 +78,9 @@ class Suppressor:
             self.rules[rule.code.casefold()] = rule
             self.rules.setdefault(rule.name.casefold(), rule)
         self.ran = {rule.code for rule in ran}
+        self.words = sorted({word for rule in self.rules.values()
+                             for word in (rule.code, rule.name)})
+        self.unhideable: dict[str, str | None] = {}  # not_hideable's answer, by name
         self.hidden: Counter[str] = Counter()
         # What hides what, by rule code and node id (or file and line for comments).
         self.by_node: dict[tuple[str, str], list[tuple[_Comment, int]]] = defaultdict(list)
@@ -118,8 +121,9 @@ class Suppressor:
         unused_waivers = {i: problem for i, waiver in enumerate(live)
                           if i not in self.used_waivers
                           and (problem := self.waiver_unused(waiver)) is not None}
-        unused_names = {id(c): [i for i, name in enumerate(c.comment.rules)
-                                if i not in c.used and self.name_unused(c, name) is not None]
+        unused_names = {id(c): {i: said for i, name in enumerate(c.comment.rules)
+                                if i not in c.used
+                                and (said := self.name_unused(c, name)) is not None}
                         for c in comments}
         if UNUSED in self.ran:
             made.extend((UNUSED, self.at_waiver(live[i], *problem))
@@ -193,12 +197,17 @@ class Suppressor:
         return f"{rule.name} ({rule.code})" if rule is not None else repr(written)
 
     def not_hideable(self, written: str) -> str | None:
-        """Why a named rule can never be matched: unknown, or one of this stage's own."""
+        """Why a named rule can never be matched: unknown, or one of this stage's own.
+        Worked out once per name: thousands of comments naming one unknown rule each
+        cost a search for the nearest known word, ten seconds in all."""
+        if written not in self.unhideable:
+            self.unhideable[written] = self._not_hideable(written)
+        return self.unhideable[written]
+
+    def _not_hideable(self, written: str) -> str | None:
         rule = self.rule(written)
         if rule is None:
-            words = sorted({word for rule in self.rules.values()
-                            for word in (rule.code, rule.name)})
-            hint = did_you_mean(written, words)
+            hint = did_you_mean(written, self.words)
             hint = f" ({hint})" if hint else ""
             return f"names rule {written!r}, which no loaded plugin provides{hint}"
         if rule.code in UNCHECKED:
@@ -260,13 +269,15 @@ class Suppressor:
             Related(finding.location, "the finding this waiver covered", finding.node)
             for finding in shown])
 
-    def unused_comment(self, comment: _Comment, positions: list[int]) -> Iterable[Finding]:
+    def unused_comment(self, comment: _Comment, problems: dict[int, str]
+                       ) -> Iterable[Finding]:
+        """PL012 for a comment that names no rule, and for each rule it names in vain
+        (``problems``: what is wrong, by the name's position)."""
         if not comment.comment.rules:
             yield comment.finding("suppression names no rule; write "
                                   "# planlint: ignore[CODE or name, ...] -- reason")
-        for position in positions:
-            name = comment.comment.rules[position]
-            yield comment.finding(self.name_unused(comment, name) or "", name)
+        for position, problem in problems.items():
+            yield comment.finding(problem, comment.comment.rules[position])
 
     def without_reason(self, waiver: Waiver) -> Finding:
         return self.at_waiver(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from click.testing import Result
 from planlint import baseline
 from planlint.api import lint, load_plan
 from planlint.config import Config
+from planlint.limits import MAX_FILE_BYTES
 from tests.conftest import Write
 
 Run = Callable[..., Result]
@@ -153,6 +155,25 @@ def test_a_missing_or_malformed_baseline_is_a_usage_error(
     result = cli("check", "--baseline", "base.json", "plan.yaml")
     assert result.exit_code == 2
     assert message in result.output
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda path: path.mkdir(), "base.json is a folder; name the JSON file"),
+    (lambda path: path.symlink_to("/dev/zero"), "base.json is not a regular file"),
+    (lambda path: os.mkfifo(path), "base.json is not a regular file"),
+    (lambda path: path.write_bytes(b"\xff{}"), "base.json: the baseline is not UTF-8 text"),
+    (lambda path: path.write_bytes(b"{") and os.truncate(path, MAX_FILE_BYTES + 1),
+     f"the baseline is larger than {MAX_FILE_BYTES:,} bytes"),
+], ids=["folder", "dev-zero", "named-pipe", "not-utf8", "over-the-limit"])
+def test_a_baseline_that_is_not_a_small_file_is_refused_unread(
+        cli: Run, write: Write, tmp_path: Path, make: Callable[[Path], object],
+        message: str) -> None:
+    # /dev/zero was read until memory ran out (16 GB in a minute), a named pipe for ever
+    write("plan.yaml", PLAN)
+    make(tmp_path / "base.json")
+    result = cli("check", "--baseline", "base.json", "plan.yaml")
+    assert result.exit_code == 2
+    assert message in result.output and "Errno" not in result.output
 
 
 def test_baseline_and_write_baseline_do_not_combine(cli: Run, write: Write) -> None:

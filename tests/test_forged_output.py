@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 
 from planlint.finding import Location
 from planlint.reporters.neutral import line_start, markdown, sarif, terminal
@@ -94,3 +96,21 @@ def test_the_neutralisers() -> None:
     assert line_start(Location("<text>", 1, 2)) == "<text>:1:2"
     assert markdown("a|b\nc @me https://x") == "a\\|b<br>c @&#8203;me https:&#8203;//x"
     assert sarif("[a](b) \\[c]") == "\\[a\\](b) \\\\\\[c\\]"
+
+
+def test_file_names_in_errors_and_notes_on_standard_error_are_inert(
+        cli: Callable[..., Result], tmp_path: Path) -> None:
+    # a usage error or a note quoted the name raw: its escape reached the terminal and
+    # the line after its line break was a workflow command in the CI log
+    name = "a\x1b[2J\n::error::x"
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / f"{name}.yaml").write_text("x: 1\n")
+    (tmp_path / "plans" / "plan.yaml").write_text("planlint: 1\n")
+    for args, says in [(("check", f"{name}.yaml"), "./::error::x.yaml: no such file"),
+                       (("check", "--rules", f"{name}.yaml", "plans"), "./::error::x.yaml"),
+                       (("check", "-v", "--no-plugins", "plans"), "./::error::x.yaml")]:
+        out = cli(*args).output
+        assert says in out and "a\\x1b[2J" in out, out
+        assert not [line for line in out.splitlines()
+                    if line.lstrip().startswith(("::", "##["))], out
+        assert not ACTIVE.findall(out.replace("\n", "")), out

@@ -190,3 +190,21 @@ def test_a_disable_comment_that_hides_nothing_or_gives_no_reason_is_reported() -
     assert any(code == "PL013" and "# planlint: disable[orphan-metric,dangling-reference] --"
                in message for code, message in found)
     assert "PL005" not in {code for code, _ in found}
+
+
+def test_thousands_of_comments_naming_an_unknown_rule_seek_its_nearest_rule_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # each name cost two searches of every rule's code and name (a millisecond): 20,000
+    # comments with 50 names took over a minute
+    import planlint.suppress
+
+    sought: list[str] = []
+    seek = planlint.suppress.did_you_mean
+    monkeypatch.setattr(planlint.suppress, "did_you_mean",
+                        lambda word, known: sought.append(word) or seek(word, known))
+    goals = "".join(f"  - id: G{n}  # planlint: ignore[unmeasured-gaol, nope] -- r\n"
+                    for n in range(2000))
+    report = run("goals:\n" + goals)
+    unused = [f.message for f in report.findings if f.code == "PL012"]
+    assert len(unused) == 4000 and sorted(sought) == ["nope", "unmeasured-gaol"]
+    assert "did you mean 'unmeasured-goal'?" in unused[0]

@@ -44,17 +44,29 @@ def usage_errors(function: F) -> F:
         try:
             return function(*args, **kwargs)
         except UsageError as error:
-            raise click.UsageError(str(error)) from None
+            raise click.UsageError(_log_lines(str(error))) from None
         except RecursionError as error:  # a last guard: never a traceback for any input
-            raise Internal(_internal(error)) from None
+            raise Internal(_log_lines(_internal(error))) from None
         except BrokenPipeError:  # the reader stopped reading (| head): click ends quietly
             raise
         except Exception as error:
             if isinstance(error, click.ClickException):
                 raise
-            raise Internal(_internal(error)) from None
+            raise Internal(_log_lines(_internal(error))) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _log_lines(text: str) -> str:
+    from planlint.reporters.neutral import log_lines
+
+    return log_lines(text)
+
+
+def warn(text: str) -> None:
+    """Say ``text`` on standard error, made harmless for a terminal and a CI log: it
+    may quote file names, and a file's name can hold escapes and line breaks."""
+    click.echo(_log_lines(text), err=True)
 
 
 class Internal(click.ClickException):
@@ -272,7 +284,7 @@ def requested_outputs(session: Session, output_format: tuple[str, ...],
             raise UsageError(f"unknown format {output.format!r}; choose one of "
                              f"{', '.join(sorted(session.host.reporters))}")
     for note in session.settings.notes:
-        click.echo(f"planlint: {note}", err=True)
+        warn(f"planlint: {note}")
     return wanted
 
 
@@ -295,7 +307,6 @@ def write_reports(report: Report, session: Session, wanted: list[Output], color:
             write_atomically(output.path, render_bytes(reporter, report, False))
         except OSError as error:
             failed = True
-            click.echo(f"planlint: could not write {output.path}: "
-                       f"{error.strerror or error}; check the path and its permissions",
-                       err=True)
+            warn(f"planlint: could not write {output.path}: "
+                 f"{error.strerror or error}; check the path and its permissions")
     return failed

@@ -18,6 +18,7 @@ from planlint.commands import (
     run_config,
     selection_options,
     usage_errors,
+    warn,
     write_reports,
 )
 from planlint.gcpause import gc_paused
@@ -111,8 +112,8 @@ def check(paths: tuple[Path, ...], output_format: tuple[str, ...], outputs: tupl
             sys.exit(0)
         report = _against_baseline(session.run(plan), plan, baseline_path, write_baseline)
     if verbose and report.skipped:
-        click.echo("planlint: left alone, not starting with 'planlint: 1': "
-                   + ", ".join(report.skipped), err=True)
+        warn("planlint: left alone, not starting with 'planlint: 1': "
+             + ", ".join(report.skipped))
     failed = write_reports(report, session, wanted, color,
                            (lambda reporter: text_variant(reporter, quiet))
                            if quiet or statistics else None)
@@ -169,8 +170,8 @@ def _against_baseline(report: Report, plan: Plan, baseline_path: Path | None,
 
     if write_baseline is not None:
         count = baseline.write(write_baseline, plan, report.findings)
-        click.echo(f"planlint: recorded {count} finding{'' if count == 1 else 's'} in "
-                   f"{write_baseline}", err=True)
+        warn(f"planlint: recorded {count} finding{'' if count == 1 else 's'} in "
+             f"{write_baseline}")
     return baseline.apply(report, plan, baseline.read(path))
 
 

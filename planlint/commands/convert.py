@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from planlint.commands import usage_errors
+from planlint.commands import usage_errors, warn
 
 if TYPE_CHECKING:
     from planlint.loaders import Document
@@ -53,7 +53,7 @@ def convert(source: Path, target: Path) -> None:
     content, lost = dump(data, suffix)
     write_atomically(target, content)
     for note in [*notes, *lost]:
-        click.echo(f"note: {note}", err=True)
+        warn(f"note: {note}")
     click.echo(f"wrote {target}")
 
 

@@ -44,6 +44,15 @@ def line_start(location: Location) -> str:
     return shown
 
 
+def log_lines(text: str) -> str:
+    """``text`` for standard error, which a terminal shows and a CI runner reads as its
+    log: each of its lines terminal-safe, and one that a runner would read as a command
+    (a file name holding a line break and ``::error::``) put after ``./``."""
+    lines = (terminal(line) for line in text.split("\n"))
+    return "\n".join("./" + line if line.lstrip().startswith(("::", "##[")) else line
+                     for line in lines)
+
+
 def markdown(text: str) -> str:
     """``text`` as inert Markdown on one table row: markup escaped, ``@mentions`` and
     bare links broken with a zero-width space, line breaks as ``<br>``."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import pytest
 from planlint import Config, UsageError
 from planlint.api import get_host
 from planlint.config import discover, load_config
+from planlint.limits import MAX_CONFIG_BYTES, MAX_SETTING_ENTRIES
 from planlint.settings import resolve, select_rules
 from tests.conftest import Write
 
@@ -82,6 +85,34 @@ def test_a_bad_value_and_bad_toml(write: Write) -> None:
         load_config(write("planlint.toml", "rule-timeout = 1e12\n"))
     assert caught.value.message == ("rule-timeout: should be less than or equal to 86400 "
                                     "(found 1000000000000.0)")
+
+
+def test_a_config_of_millions_of_selectors_is_refused_at_its_line(write: Write) -> None:
+    # three million "PL" took minutes to match against every rule; now the list is
+    # refused, and a file past the size limit is not parsed at all
+    many = ", ".join(f'"ZZ{n}"' for n in range(MAX_SETTING_ENTRIES + 1))
+    path = write("pyproject.toml", f"[tool.planlint]\nfail-on = 'never'\nignore = [{many}]\n")
+    with pytest.raises(UsageError) as caught:
+        load_config(path)
+    assert caught.value.where == f"{path}:3:1"
+    assert caught.value.message.startswith(f"ignore: has {MAX_SETTING_ENTRIES + 1:,} entries")
+    path = write("planlint.toml", "select = [" + '"PL", ' * (MAX_CONFIG_BYTES // 6) + "]\n")
+    with pytest.raises(UsageError, match=f"larger than {MAX_CONFIG_BYTES:,} bytes"):
+        load_config(path)
+
+
+@pytest.mark.parametrize(("make", "says"), [
+    (lambda path: path.mkdir(), "is a folder; name its planlint.toml"),
+    (lambda path: path.symlink_to("/dev/zero"), "is not a regular file"),
+    (lambda path: os.mkfifo(path), "is not a regular file"),
+    (lambda path: path.write_bytes(b"select = ['\xff']"), r"is not UTF-8 text \(byte 11 "),
+], ids=["folder", "dev-zero", "named-pipe", "not-utf8"])
+def test_a_config_path_that_is_not_a_toml_file_is_said_so(
+        tmp_path: Path, make: Callable[[Path], object], says: str) -> None:
+    make(tmp_path / "planlint.toml")
+    with pytest.raises(UsageError, match=says) as caught:
+        discover(tmp_path, tmp_path / "planlint.toml")
+    assert "codec" not in str(caught.value)
 
 
 def test_severity_overrides_and_options_are_checked_against_rules() -> None:
