@@ -482,7 +482,8 @@ _NOT_VERB = "".join(f"(?<!{word} )" for word in ("may", "might", "can", "could",
 #: Words that make a measure of things done a level: a rate, a share, an average.
 _RATE = LazyPattern(r"%|\b(?:percent|percentage|rate|ratio|share(?= of\b|$)|proportion|"
                     r"average|median|per|index|score|" + _NOT_VERB + r"mean)\b")
-_IRREGULAR_DONE = {"made", "held", "built", "won", "sold", "seen", "served", "done"}
+_IRREGULAR_DONE = {"made", "held", "built", "won", "sold", "seen", "served", "done", "sent",
+                   "taught", "written"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december", "jan", "feb", "mar", "apr",
            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -1527,6 +1528,57 @@ def counts_gatherings(metric: Metric) -> bool:
         return False
     return _whole(_figures(metric)) and _WHO.isdisjoint(words) and _BEFELL.isdisjoint(words) \
         and not _harms(" ".join(words))
+
+
+#: Acts an organisation repeats on its own schedule, as a verb opening a title (``Inspect
+#: playgrounds every 30 days``, ``Hold 5 events annually``), with their past participles,
+#: which name the act after what it is done to (``Risk register reviewed fortnightly``,
+#: ``Commercial centres cleaned daily``).
+_ROUTINE_ACTS = {
+    "inspect": "inspected", "review": "reviewed", "audit": "audited", "test": "tested",
+    "check": "checked", "clean": "cleaned", "mow": "mowed", "sweep": "swept", "hold": "held",
+    "host": "hosted", "run": "run", "conduct": "conducted", "organize": "organized",
+    "organise": "organised", "convene": "convened", "visit": "visited", "patrol": "patrolled",
+    "publish": "published", "issue": "issued", "update": "updated", "send": "sent",
+}
+_ROUTINE_DONE = frozenset(_ROUTINE_ACTS.values())
+#: How often an act recurs, in one word (``annually``, ``fortnightly``).
+_RECURRING = _FREQUENCIES | {"fortnightly", "daily", "biannually", "semiannually"}
+#: How often an act recurs, as every so long (``every 30 days``, ``at every Board
+#: meeting``, ``each year``).
+_EVERY = LazyPattern(r"\b(?:every|each) (?:\S+ ){0,2}?(?:days?|weeks?|months?|quarters?|"
+                     r"years?|seasons?|meetings?)\b")
+
+
+def counts_routine(metric: Metric) -> bool:
+    """Whether a metric's title (after a colon, where it names the objective first) names
+    an act the organisation repeats on its own schedule and how often it falls due: a verb
+    of such an act opening it (``Inspect playgrounds and exercise stations every 30
+    days``, ``Hold 5 events annually``) or its participle after what it is done to (``Top
+    20 risk register reviewed fortnightly``, ``One key risk reviewed at every Board
+    meeting``), with no rate and no harm in it. Whether counted or a share of those due,
+    its figure is read from the organisation's own record of that work."""
+    title = strip_label(metric.title or metric.name or "")
+    words = _words(title.rsplit(": ", 1)[-1])
+    text = " ".join(words)
+    if not words or _RATE.search(text) or _harms(text):
+        return False
+    recurs = _EVERY.search(text)
+    end = len(text[:recurs.start()].split()) if recurs else next(
+        (at for at, word in enumerate(words) if word.rstrip(".") in _RECURRING), None)
+    return end is not None and (words[0] in _ROUTINE_ACTS or not _ROUTINE_DONE.isdisjoint(
+        words[1:end]))
+
+
+def counts_work_time(metric: Metric) -> bool:
+    """Whether a metric counts the hours spent on a task of the organisation's own work,
+    named by what was done (``Total hours spent mowing city parks``, a budget book's
+    workload measure), with no harm: the time its people booked to that work, read from
+    their own work records."""
+    words = _metric_words(metric)
+    return not _harms(" ".join(words)) and any(
+        hours in ("hours", "person-hours") and spent == "spent" and doing.endswith("ing")
+        for hours, spent, doing in zip(words, words[1:], words[2:], strict=False))
 
 
 #: The plan's own programme named as what did the things a count counts (``through the

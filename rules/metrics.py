@@ -21,7 +21,9 @@ from planlint.measures import (
     counts_in_year,
     counts_named,
     counts_programme_output,
+    counts_routine,
     counts_work_output,
+    counts_work_time,
     decides_one,
     defines_share,
     delivers_many,
@@ -2292,6 +2294,10 @@ def target_contradicts_direction(plan: Plan,
              "  - {id: M13, title: 'Dealer network quality across all regions: Number of "
              "dealer trainings delivered', target: {value: 60}}\n"
              "  - {id: M14, title: Workshops for dealers, target: {value: 6}}\n"
+             "  - {id: M15, title: Inspect demonstration vehicles every 30 days, "
+             "unit: '%', target: {value: 95}}\n"
+             "  - {id: M16, title: Total hours spent training dealers, "
+             "target: {value: 400}}\n"
              "units: [{id: acme, name: Acme Motors}]\n"
              "goals:\n  - {id: G1, metrics: [M1]}\n"
              "initiatives:\n  - id: S1\n    title: Screening outreach\n    metrics:\n"
@@ -2368,7 +2374,12 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     it (an EU management plan's ``Enforcement of EU State aid control: Number of
     Commission decisions adopted``). So does a count of the gatherings the organisation
     holds, named first (``Workshops``, ``Meetups in new cities``, ``Number of webinars``;
-    in whole figures, with no harm): its own calendar holds them. Such counts still count
+    in whole figures, with no harm): its own calendar holds them. So does an act the
+    organisation repeats on its own schedule, named with how often it falls due (``Inspect
+    playgrounds every 30 days``, ``Hold 5 events annually``, ``Risk register reviewed
+    fortnightly``; no rate, no harm), counted or as the share of those due carried out,
+    and the hours spent on a task of its own work (``Total hours spent mowing city
+    parks``): both are read from its own record of that work. Such counts still count
     among the plan's measures, as measures whose data are known: the plan's practice is
     judged over all it measures, so that two unsourced figures beside a grants
     programme's grant rounds delivered, or an association's social evenings beside its
@@ -2404,6 +2415,7 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
                 or (work_sourced and measures_work(plan, metric)):
             continue
         if metric.source is None and (counts_done(metric) or counts_gatherings(metric)
+                                      or counts_routine(metric) or counts_work_time(metric)
                                       or _adds_up_output(plan, metric)):
             own_acts += 1
             continue

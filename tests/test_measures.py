@@ -10,6 +10,9 @@ from planlint.measures import (
     _metric_words,
     _title_words,
     commits,
+    counts_done,
+    counts_routine,
+    counts_work_time,
     delivers_many,
     done_in_part,
     names_instrument,
@@ -843,3 +846,40 @@ def test_a_target_in_words_is_stated_by_its_figures_or_whole() -> None:
 def test_numbers_of_things_done_are_counts_whatever_their_full_stop(title: str,
                                                                      kind: str) -> None:
     assert read_measure(Metric(id="M1", title=title)).kind == kind
+
+
+@pytest.mark.parametrize(("title", "routine"), [
+    ("Inspect playgrounds and exercise stations every 30 days.", True),
+    ("Hold 5 events annually", True),
+    ("Safety culture: Top 20 risk register reviewed fortnightly by Senior Leadership", True),
+    ("One key risk reviewed at every Board meeting", True),
+    ("All 24 commercial centres cleaned daily.", True),
+    # no schedule named, a rate, a harm, or an act that is not the organisation's routine
+    ("Inspect playgrounds", False),
+    ("% of playgrounds inspected every 30 days", False),
+    ("Inspect injuries every month", False),
+    ("Increase weekly new visitors to 750", False),
+    ("Number of wildlife damage complaints addressed annually", False),
+])
+def test_a_routine_act_names_its_act_and_how_often(title: str, routine: bool) -> None:
+    assert counts_routine(Metric(id="M1", title=title)) is routine
+
+
+@pytest.mark.parametrize(("title", "spent"), [
+    ("Total hours spent mowing city parks.", True),
+    ("Person-hours spent patrolling", True),
+    ("Total hours spent waiting", False),
+    ("Hours of volunteer contribution", False),
+])
+def test_hours_spent_on_a_task_of_own_work(title: str, spent: bool) -> None:
+    assert counts_work_time(Metric(id="M1", title=title)) is spent
+
+
+@pytest.mark.parametrize(("title", "done"), [
+    ("Reminders sent for May elections", True),
+    ("Reports written for the board", True),
+    ("Courses taught by staff", True),
+    ("Reminders for May elections", False),
+])
+def test_irregular_participles_say_what_was_done(title: str, done: bool) -> None:
+    assert counts_done(Metric(id="M1", title=title)) is done

@@ -501,6 +501,32 @@ def test_a_count_after_the_objective_it_serves_is_read_after_the_colon() -> None
         .replace("Number of ECN meetings held", "Cartel cases reported")
         .replace(", source: Annual survey", ""), [("plan", None)])
 
+def test_a_routine_act_and_the_hours_spent_on_own_work_are_not_asked_a_source() -> None:
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: Total hours spent mowing city parks., unit: hours, "
+            "target: {value: 780}}\n"
+            "  - {id: M2, title: Inspect playgrounds and exercise stations every 30 days., "
+            "unit: '%', target: {value: 96}}\n"
+            "  - {id: M3, title: 'Safety culture: Top 20 risk register reviewed fortnightly', "
+            "target: {value: 26}}\n"
+            "  - {id: M4, title: Hold 5 events annually, target: {value: 5}}\n"
+            "  - {id: M5, title: Reminders sent for May elections, target: {value: 4000}}\n"
+            "  - {id: M6, title: Level of satisfaction with recreation programs., unit: '%', "
+            "target: {value: 82}}\n")
+    # a parks department's own inspections on its schedule, its crews' mowing hours, a
+    # board's events, a club's reminders sent: read from the work itself
+    RuleTester(metric_without_source).assert_passes(plan)
+    # a share of what comes in answered in time, hours lost to harm, an act with no
+    # schedule named, and what befell the things, are figures to source
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("Total hours spent mowing city parks.", "Total hours spent waiting")
+        .replace("Inspect playgrounds and exercise stations every 30 days.",
+                 "Calls answered within 24 hours")
+        .replace("reviewed fortnightly", "reviewed")
+        .replace("Reminders sent for May elections", "Reminders reported as spam"),
+        [("plan", None)])
+
+
 def test_money_in_the_plans_own_budget_currency_is_read_from_its_books() -> None:
     plan = ("planlint: 1\nmetrics:\n"
             "  - {id: M1, title: Total Income, unit: USD thousands, target: {value: 1917}}\n"
