@@ -851,8 +851,10 @@ class _Reader:
                     pairs.append((name, values[column], below, column, column))
             return pairs
         for row in sorted(sheet.rows):
+            # a placeholder value (``n/a``) is judged once its field is known: it is
+            # a title's words, but blank in a date
             cells = sorted(((column, value) for column, value in sheet.rows[row].items()
-                            if not _blank("value", value)), key=lambda cell: cell[0])
+                            if not _blank("text", value)), key=lambda cell: cell[0])
             if len(cells) < 2:
                 continue
             (name_column, name), (value_column, value) = cells[0], cells[1]
@@ -873,7 +875,7 @@ class _Reader:
         taken: set[str] = set()
         for name, value, row, name_column, column in pairs:
             key = self.plan_key(sheet, name, row, name_column, taken)
-            if key is None or not self.usable(value, sheet, row, column):
+            if key is None or _blank(key, value) or not self.usable(value, sheet, row, column):
                 continue
             taken.add(key)
             converted = self.value(shapes.get(key, "text"), value)

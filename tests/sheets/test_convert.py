@@ -326,6 +326,21 @@ def test_a_metric_of_no_goal_stays_of_no_goal_in_a_workbook(cli: Run, tmp_path: 
     assert workbook.get("G1").metrics == ("M1",)  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("title", ["NONE", "n/a", "TBD"])
+def test_a_plan_title_that_reads_like_a_placeholder_survives_a_workbook(
+        cli: Run, tmp_path: Path, title: str) -> None:
+    """The Plan sheet's rows are fields by name, and a placeholder is blank only outside
+    the fields of words: a plan titled ``NONE`` (a drawn plan found it) lost its title,
+    while an as-of date of ``n/a`` is still no date."""
+    (tmp_path / "plan.yaml").write_text(f"planlint: 1\nplan: {{id: p, title: '{title}'}}\n")
+    assert cli("convert", "plan.yaml", "-o", "plan.xlsx").exit_code == 0
+    assert load_plan(tmp_path / "plan.xlsx").info.title == title
+    workbook = openpyxl.load_workbook(tmp_path / "plan.xlsx")
+    workbook["Plan"].append(["As of", "n/a"])
+    workbook.save(tmp_path / "plan.xlsx")
+    assert load_plan(tmp_path / "plan.xlsx").info.as_of is None
+
+
 @pytest.mark.slow  # hypothesis draws whole plans
 @settings(max_examples=25, deadline=None)
 @given(plans(), st.sampled_from([".xlsx", ".json", ".toml", ".yaml"]))
