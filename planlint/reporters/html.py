@@ -137,32 +137,34 @@ def _excerpt(report: Report, location: Location) -> str:
     return '<pre class="excerpt">' + "".join(rendered) + "</pre>"
 
 
-class _Headers(dict[tuple[str, str, Severity, bool | None], str]):
-    """The start of a finding's header (its badges and rule), by code, rule name,
-    severity and whether it is new: made once for all the findings that share them."""
+class _Headers(dict[tuple[str, str, Severity, bool | None], tuple[str, str]]):
+    """The start of a finding's article up to its number, and of its header (its badges
+    and rule), by code, rule name, severity and whether it is new: made once for all the
+    findings that share them."""
 
     def __init__(self, docs: dict[str, str]) -> None:
         super().__init__()
         self.docs = docs
 
-    def __missing__(self, key: tuple[str, str, Severity, bool | None]) -> str:
+    def __missing__(self, key: tuple[str, str, Severity, bool | None]) -> tuple[str, str]:
         code, name, severity, is_new = key
         rule = escape(f"{code} {name}")
         if code in self.docs:
             rule = f'<a href="{escape(self.docs[code])}">{rule}</a>'
         new = f"{_badge(None, 'new')} " if is_new else ""
-        header = self[key] = (f"<header>{_badge(severity, severity.value)} {new}"
-                              f'<span class="rule">{rule}</span> ')
-        return header
+        made = self[key] = (f'<article class="finding {severity_class(severity)}" '
+                            'id="finding-',
+                            f"<header>{_badge(severity, severity.value)} {new}"
+                            f'<span class="rule">{rule}</span> ')
+        return made
 
 
 def _finding(report: Report, finding: Finding, number: int, mapped: set[str],
              headers: _Headers, chart: str) -> Iterator[str]:
     """A finding's lines of the page; its first three (opening, header and message)
     made as one."""
-    header = headers[finding.code, finding.name, finding.severity, finding.new]
-    yield (f'<article class="finding {severity_class(finding.severity)}" '
-           f'id="finding-{number}">\n{header}'
+    opening, header = headers[finding.code, finding.name, finding.severity, finding.new]
+    yield (f'{opening}{number}">\n{header}'
            f'<span class="where">{escape(str(finding.location))}</span></header>\n'
            f'<p class="message">{escape(finding.message)}</p>')
     if finding.node in mapped:
@@ -182,7 +184,10 @@ def _finding(report: Report, finding: Finding, number: int, mapped: set[str],
     yield "</article>"
 
 
-def _findings(report: Report, mapped: set[str]) -> Iterator[str]:
+def _findings(report: Report, mapped: set[str], levels: dict[str, str]) -> Iterator[str]:
+    """The findings' section, each item's findings in a section of its own coloured by
+    the worst of them (its class in ``levels``, the map's colours, when the map drew
+    it)."""
     yield '<section id="findings"><h2>Findings</h2>'
     if not report.findings:
         yield '<p class="none">No findings.</p>'
@@ -203,8 +208,8 @@ def _findings(report: Report, mapped: set[str]) -> Iterator[str]:
         item = by_id.get(node)
         label = item.label if item is not None else ""
         heading = f"{kind} {node}" + (f" — {label}" if label and label != node else "")
-        worst_level = worst(finding for _, finding in group)
-        yield (f'<section class="item {severity_class(worst_level)}" '
+        level = levels.get(node) or severity_class(worst(finding for _, finding in group))
+        yield (f'<section class="item {level}" '
                f'id="{findings_anchor(node)}"><h3>{escape(heading)}</h3>')
         for number, finding in group:
             yield from _finding(report, finding, number, mapped, headers,
@@ -213,12 +218,13 @@ def _findings(report: Report, mapped: set[str]) -> Iterator[str]:
     yield "</section>"
 
 
-def _map(report: Report) -> tuple[list[str], set[str]]:
+def _map(report: Report) -> tuple[list[str], set[str], dict[str, str]]:
     """The map's section, as lines of the page (none for a plan without a goal,
-    metric, initiative or budget), and the ids of the items it draws."""
+    metric, initiative or budget), the ids of the items it draws, and the class of
+    each item's worst finding (:attr:`StrategyMap.levels`, empty without a map)."""
     if report.model is None or not (report.model.goals or report.model.initiatives
                                     or report.model.metrics or report.model.budgets):
-        return [], set()
+        return [], set(), {}
     strategy = StrategyMap(report.model, report.findings)
     lines = strategy.svg_lines()
     legend = "".join(f'<span class="key {name}"></span>{label} '
@@ -240,7 +246,7 @@ def _map(report: Report) -> tuple[list[str], set[str]]:
         f'</div><div id="map-view" tabindex="0">{lines[0]}')
     lines[-1] += "</div></section>"
     return lines, strategy.placed & {item.id for item in report.model.items
-                                     if item.kind in _MAP_KINDS}
+                                     if item.kind in _MAP_KINDS}, strategy.levels
 
 
 def _lines(report: Report) -> list[str]:
@@ -249,7 +255,7 @@ def _lines(report: Report) -> list[str]:
     style, script = _asset("report.css"), _asset("report.js")
     info = report.model.info if report.model is not None else None
     title = (info.title if info is not None and info.title else report.plan) or "plan"
-    map_lines, mapped = _map(report)
+    map_lines, mapped, levels = _map(report)
     vision = (f'<p class="vision">{escape(info.vision)}</p>'
               if info is not None and info.vision else "")
     head = [
@@ -269,7 +275,7 @@ def _lines(report: Report) -> list[str]:
         "<main>",
     ]
     # a page without a map keeps an empty line in its place
-    body = [*_summary(report), *(map_lines or [""]), *_findings(report, mapped)]
+    body = [*_summary(report), *(map_lines or [""]), *_findings(report, mapped, levels)]
     return [*head, *body, "</main>", f"<script>{script}</script>", "</body>", "</html>", ""]
 
 

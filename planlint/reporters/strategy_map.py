@@ -17,7 +17,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
 
 from planlint.finding import Finding, Severity
 from planlint.model import Budget, Goal, Initiative, Item, Metric
@@ -46,12 +45,17 @@ SEVERITY_CLASS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity
 def anchor(prefix: str, item_id: str) -> str:
     """An HTML id for an item: ``prefix`` then the id, any character outside
     ``[A-Za-z0-9._-]`` spelt out so that different ids never share an anchor."""
+    return f"{prefix}-{anchor_id(item_id)}"
+
+
+def anchor_id(item_id: str) -> str:
+    """The part of an item's anchors after the prefix (see :func:`anchor`): worked out
+    once for an item that has two anchors, in the map and among the findings."""
     # most ids: nothing to spell out; one of letters and digits alone needs no pattern
     if (item_id.isalnum() and item_id.isascii()) or _SAFE.fullmatch(item_id):
-        return f"{prefix}-{item_id}"
-    safe = "".join(char if char.isascii() and (char.isalnum() or char in "._-")
+        return item_id
+    return "".join(char if char.isascii() and (char.isalnum() or char in "._-")
                    else f"~{ord(char):x}~" for char in item_id)
-    return f"{prefix}-{safe}"
 
 
 def node_anchor(item_id: str) -> str:
@@ -73,23 +77,22 @@ def clip(text: str, limit: int) -> str:
 
 
 def wrap(text: str, limit: int, lines: int) -> list[str]:
-    """``text`` on at most ``lines`` lines of ``limit`` characters, cut with an ellipsis."""
-    words = text.split()
+    """``text`` on at most ``lines`` lines of ``limit`` characters, cut with an ellipsis.
+
+    Each line takes as many words as fit (a first word longer than a line alone): the
+    words up to the last space within ``limit`` characters of its start, found in one
+    search of the text with its whitespace made single spaces."""
+    rest = " ".join(text.split())
     result: list[str] = []
-    current = ""
-    for word in words:
-        candidate = f"{current} {word}".strip()
-        if len(candidate) <= limit or not current:
-            current = candidate
-            continue
-        result.append(current)
-        current = word
-        if len(result) == lines:
-            break
-    if current and len(result) < lines:
-        result.append(current)
-    shown = " ".join(result)
-    if len(shown) < len(" ".join(words)) and result:
+    while rest and len(result) < lines:
+        cut = len(rest) if len(rest) <= limit else rest.rfind(" ", 0, limit + 1)
+        if cut < 0:  # the first word is longer than a line
+            cut = rest.find(" ")
+            if cut < 0:
+                cut = len(rest)
+        result.append(rest[:cut])
+        rest = rest[cut + 1:]
+    if rest and result:  # cut short
         result[-1] = clip(result[-1], limit - 1) + ("" if result[-1].endswith("…") else "…")
     return [clip(line, limit) for line in result] or [""]
 
@@ -131,6 +134,8 @@ class StrategyMap:
         #: Each item's colour: the class of its worst finding ("ok" for none).
         self.levels = {node: severity_class(worst(found)) for node, found in by_node.items()}
         self.placed: set[str] = set()
+        #: Each item drawn so far, by id: the item, its label and its link (:meth:`_link`).
+        self._links: dict[str, tuple[Item, str, str]] = {}
         self.layers = self._layers()
         self.cards = {goal.id: self._card(goal) for layer in self.layers for goal in layer}
         self.loose = self._loose()
@@ -158,9 +163,12 @@ class StrategyMap:
         """
         goals = self.plan.goals
         children: dict[str, list[Goal]] = {}
+        roots: list[Goal] = []
         for goal in goals:
             parent = self.plan.ref(goal, "parent", Goal)
-            if parent is not None:
+            if parent is None:
+                roots.append(goal)
+            else:
                 children.setdefault(parent.id, []).append(goal)
         self.depth: dict[str, int] = {}
         layers: list[list[Goal]] = []
@@ -178,11 +186,11 @@ class StrategyMap:
                 stack.extend((child, depth + 1)
                              for child in reversed(children.get(goal.id, [])))
 
-        for goal in goals:
-            if self.plan.ref(goal, "parent", Goal) is None:
-                visit(goal)
-        for goal in goals:
+        for goal in roots:
             visit(goal)
+        for goal in goals:  # goals in a loop of parents, or under one
+            if goal.id not in self.depth:
+                visit(goal)
         return layers
 
     def _card(self, goal: Goal) -> Card:
@@ -229,25 +237,33 @@ class StrategyMap:
 
     # -- drawing ------------------------------------------------------------------------
 
-    def _link(self, item: Item, label: str) -> str:
-        """An item's ``<a>``, to its findings when it has some, with its tooltip (kind,
-        id, label and up to five findings); the first place an item is drawn also
-        carries its map anchor."""
+    def _link(self, item: Item) -> tuple[str, str]:
+        """An item's label and its ``<a>``, to its findings when it has some, with its
+        tooltip (kind, id, label and up to five findings); the first place an item is
+        drawn also carries its map anchor. Both are made once per item: a metric that
+        several goals share is listed on each of their cards."""
         item_id = item.id
+        known = self._links.get(item_id)
+        if known is not None and known[0] is item:  # drawn before: no anchor again
+            return known[1], known[2]
+        label = item.label
+        safe = anchor_id(item_id)
         if item_id in self.placed:
             place = ""
         else:
             self.placed.add(item_id)
-            place = f' id="{node_anchor(item_id)}"'
+            place = f' id="map-{safe}"'  # node_anchor(item_id)
         found = self.by_node.get(item_id)
         if found:
-            href = f' href="#{findings_anchor(item_id)}"'
+            href = f' href="#item-{safe}"'  # to findings_anchor(item_id)
             status = (f"{len(found)} finding{'' if len(found) == 1 else 's'}: "
-                      + "; ".join(f"{f.code} {f.message}" for f in found[:5]))
+                      + "; ".join([f"{f.code} {f.message}" for f in found[:5]]))
         else:
             href, status = "", "no findings"
-        return (f'<a{place} data-id="{escape(item_id)}" data-kind="{item.kind}"{href}>\n'
+        rest = (f' data-id="{escape(item_id)}" data-kind="{item.kind}"{href}>\n'
                 f"<title>{escape(f'{item.kind} {item_id}: {label} ({status})')}</title>")
+        self._links[item_id] = (item, label, "<a" + rest)
+        return label, f"<a{place}{rest}"
 
     def _row_text(self, item: Item, label: str) -> str:
         if isinstance(item, Budget) and item.amount is not None:
@@ -256,25 +272,26 @@ class StrategyMap:
         return f"{item.id} {label}" if label != item.id else item.id
 
     def _draw_card(self, card: Card, x: float, y: float) -> list[str]:
-        """A card's SVG elements (each item's label worked out once: it is used thrice)."""
+        """A card's SVG elements."""
         item = card.item
-        label = item.label
-        parts = [f'<g class="card {self.levels.get(item.id, "ok")}" '
+        levels = self.levels
+        label, link = self._link(item)
+        parts = [f'<g class="card {levels.get(item.id, "ok")}" '
                  f'transform="translate({x:.1f},{y:.1f})">',
-                 self._link(item, label),
+                 link,
                  _card_box(len(card.rows)),
                  f"{_KIND_OPEN}{item.kind} {escape(item.id)}</text>"]
         for title_open, text in zip(_TITLE_OPEN, wrap(label, TITLE_CHARS, 2), strict=False):
             parts.append(f"{title_open}{escape(text)}</text>")
         parts.append("</a>")
         for number, row in enumerate(card.rows):
-            row_label = row.item.label
-            text = clip(f"{row.item.kind[0].upper()} {self._row_text(row.item, row_label)}",
+            listed = row.item
+            row_label, link = self._link(listed)
+            text = clip(f"{listed.kind[0].upper()} {self._row_text(listed, row_label)}",
                         ROW_CHARS - row.depth * 2)
             mark, text_open = _row_frame(row.depth, number)
-            parts.append(f'<g class="row {self.levels.get(row.item.id, "ok")}">\n'
-                         f"{self._link(row.item, row_label)}\n{mark}\n"
-                         f"{text_open}{escape(text)}</text>\n</a></g>")
+            parts.append(f'<g class="row {levels.get(listed.id, "ok")}">\n'
+                         f"{link}\n{mark}\n{text_open}{escape(text)}</text>\n</a></g>")
         parts.append("</g>")
         return parts
 
@@ -315,6 +332,7 @@ class StrategyMap:
     def svg_lines(self) -> list[str]:
         """The lines of :meth:`svg`, not yet joined: a page can take them as they are."""
         self.placed = set()
+        self._links = {}
         margin = 16.0 + ARC_LIFT
         layout = self.layout
         parts: list[str] = [*self._headings(margin)]
@@ -372,10 +390,12 @@ def _row_frame(depth: int, number: int) -> tuple[str, str]:
 
 
 def _curve(points: list[tuple[float, float]]) -> str:
-    """A smooth path through ``points`` (left to right), level where it meets each."""
-    (x, y), rest = points[0], points[1:]
-    path = [f"M{x:.1f},{y:.1f}"]
-    for (x0, y0), (x1, y1) in pairwise([(x, y), *rest]):
-        middle = (x0 + x1) / 2
-        path.append(f"C{middle:.1f},{y0:.1f} {middle:.1f},{y1:.1f} {x1:.1f},{y1:.1f}")
+    """A smooth path through ``points`` (left to right), level where it meets each
+    (each coordinate formatted once: a point's ``y`` is written twice)."""
+    xs = [f"{x:.1f}" for x, _ in points]
+    ys = [f"{y:.1f}" for _, y in points]
+    path = [f"M{xs[0]},{ys[0]}"]
+    for end in range(1, len(points)):
+        middle = f"{(points[end - 1][0] + points[end][0]) / 2:.1f}"
+        path.append(f"C{middle},{ys[end - 1]} {middle},{ys[end]} {xs[end]},{ys[end]}")
     return " ".join(path)

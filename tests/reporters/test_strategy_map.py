@@ -79,3 +79,68 @@ def test_a_cards_outline_is_as_tall_as_its_rows() -> None:
     assert card_height(0) == 56.0
     assert card_height(3) == 56.0 + 3 * 18.0 + 8.0
     assert _card_box(3) == '<rect class="box" width="240" height="118" rx="6"/>'
+
+
+def _wrap_word_by_word(text: str, limit: int, lines: int) -> list[str]:
+    """:func:`wrap` as it was first written, a word at a time: the reference."""
+    from planlint.reporters.strategy_map import clip
+
+    words = text.split()
+    result: list[str] = []
+    current = ""
+    for word in words:
+        candidate = f"{current} {word}".strip()
+        if len(candidate) <= limit or not current:
+            current = candidate
+            continue
+        result.append(current)
+        current = word
+        if len(result) == lines:
+            break
+    if current and len(result) < lines:
+        result.append(current)
+    if len(" ".join(result)) < len(" ".join(words)) and result:
+        result[-1] = clip(result[-1], limit - 1) + ("" if result[-1].endswith("…") else "…")
+    return [clip(line, limit) for line in result] or [""]
+
+
+def test_titles_wrap_as_word_by_word_filling_does() -> None:
+    import random
+
+    from planlint.reporters.strategy_map import wrap
+
+    rng = random.Random(17)
+    pieces = ["a", "bc", "…", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "word", "é", "-"]
+    for _ in range(20_000):
+        text = ("".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+                if rng.random() < 0.5 else
+                " ".join("w" * rng.randint(1, 14) for _ in range(rng.randint(0, 8))))
+        limit, lines = rng.randint(2, 16), rng.randint(1, 3)
+        assert wrap(text, limit, lines) == _wrap_word_by_word(text, limit, lines), (
+            text, limit, lines)
+    assert wrap("Grow recurring revenue in every region we serve", 31, 2) == [
+        "Grow recurring revenue in every", "region we serve"]
+
+
+def test_an_item_on_several_cards_is_anchored_on_the_first_only() -> None:
+    strategy = StrategyMap(load_plan(
+        "goals:\n  - {id: G1, metrics: [M]}\n  - {id: G2, metrics: [M]}\n"
+        "metrics:\n  - {id: M, title: Shared}\n"), [])
+    svg = strategy.svg()
+    assert svg.count('id="map-M"') == 1
+    assert svg.count('data-id="M"') == 2
+    assert svg.count("<title>metric M: Shared (no findings)</title>") == 2
+    assert strategy.svg() == svg  # drawn again, anchored again
+
+
+def test_items_sharing_an_id_keep_their_own_labels() -> None:
+    """A plan made through the API may hold two items of one id (loading keeps one)."""
+    from planlint.model import Metric, PlanInfo
+    from planlint.plan import Plan
+
+    strategy = StrategyMap(Plan(PlanInfo(), [Metric(id="M", title="First"),
+                                             Metric(id="M", title="Second")], [], [], []), [])
+    svg = strategy.svg()
+    assert svg.count('id="map-M"') == 1
+    assert "<title>metric M: First (no findings)</title>" in svg
+    assert "<title>metric M: Second (no findings)</title>" in svg
