@@ -972,7 +972,7 @@ def _covered_below(plan: Plan, named: set[str]) -> set[str]:
     working = list(covered)
     while working:
         parent = parents.get(working.pop())
-        if parent is None or parent in covered:
+        if parent not in pending or parent in covered:  # none, or names no goal
             continue
         pending[parent] -= 1
         if not pending[parent]:

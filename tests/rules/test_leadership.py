@@ -726,6 +726,8 @@ def test_a_plan_naming_no_executive_whose_board_reviews_all_of_it_is_not_asked_f
                 "covers: [S1, S2, X1]}]\n")
     RuleTester(no_sponsor).run(passes=[headings], fails=[
         (headings.replace("S2, X1]", "X1]"), [("p", 1)]),  # a heading only part covered
+        # a parent that names no goal is dangling-reference's, and no heading to cover
+        (headings.replace("X1, parent: X", "X1, parent: ghost"), [("p", 1)]),
     ])
 
 
