@@ -238,18 +238,32 @@ def _team_at_work(initiative: Initiative) -> bool:
         worded(initiative.title, initiative.description)) is not None
 
 
-def _named_doers(plan: Plan, initiative: Initiative) -> bool:
+def _owners(plan: Plan, initiative: Initiative) -> list[Person]:
+    """The people an initiative names as its ``owner`` and ``co_owners``."""
+    return [person for person in (plan.ref(initiative, "owner", Person),
+                                  *plan.refs(initiative, "co_owners", Person))
+            if person is not None]
+
+
+def _doers_named_together(owners: list[Person]) -> bool:
+    """Whether owners are several people named equally for a piece of work, none of them
+    a leader (leaders direct work rather than staff it)."""
+    return len(owners) > 1 and not any(person.leader for person in owners)
+
+
+def _named_doers(plan: Plan, initiative: Initiative, column: bool) -> bool:
     """Whether an initiative's owners are the people who do it: several people named
     equally for it (``owner`` and ``co_owners``, a work table's ``Who: Maryam, Rashaad``),
-    none of them a leader, who direct work rather than staff it; or one owner that is a
-    role held by several (a person entry named by its plural role, ``Outreach
-    Specialists``), the staff of that role."""
-    owners = [person for person in (plan.ref(initiative, "owner", Person),
-                                    *plan.refs(initiative, "co_owners", Person))
-              if person is not None]
+    none of them a leader; or one owner, not a leader, that is a role held by several (a
+    person entry named by its plural role, ``Outreach Specialists``), the staff of that
+    role, or named in a plan whose owners are its work's doers so (``column``: it names a
+    team for no work, and names several people equally for other work, the same column
+    row by row)."""
+    owners = _owners(plan, initiative)
     if len(owners) > 1:
-        return not any(person.leader for person in owners)
-    return len(owners) == 1 and not owners[0].leader and _plural_role(owners[0])
+        return _doers_named_together(owners)
+    return len(owners) == 1 and not owners[0].leader \
+        and (column or _plural_role(owners[0]))
 
 
 def _plural_role(person: Person) -> bool:
@@ -468,7 +482,11 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     Rashaad``), none of them a leader, or one owner that is a role held by several (a
     person entry named by its plural role, ``Outreach Specialists``): the people named
     for the work are the ones doing it, and asking a team besides reads the column as a
-    manager over unnamed staff.
+    manager over unnamed staff. So is the one person, not a leader, named for a piece of
+    work in a plan that names several people so for other work and a team for none (an
+    action plan's Accountability column, ``Louise Jones & Women's Network Chair`` on one
+    row and one name on the next; a roadmap's assignees): the column names who does the
+    work, row by row.
     Nor is work that names no owner of its own in a plan that divides its goals among
     the organization's divisions (every goal's ``unit`` sits under another, and they are
     not all one: a state agency's plan whose goals are its divisions'), when the goals it
@@ -501,6 +519,8 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     active = [initiative for initiative in plan.initiatives
               if is_active(initiative, plan.as_of)]
     committees = _goal_committees(plan)
+    column = not any(initiative.team for initiative in plan.initiatives) and any(
+        _doers_named_together(_owners(plan, initiative)) for initiative in plan.initiatives)
     above = {parent.id for goal in plan.goals for parent in plan.refs(goal, "parent")} \
         if _divisional(plan) else None
     found = [initiative.finding(
@@ -509,7 +529,7 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
         for initiative in active if not initiative.team and initiative.unit is None
         and not continuing(initiative) and not _team_at_work(initiative)
         and not _staffed_by_committees(plan, initiative, committees)
-        and not _named_doers(plan, initiative)
+        and not _named_doers(plan, initiative, column)
         and not _goal_units_work(plan, initiative, above)]
     if on_tracker(plan, len(found), len(active)):
         return

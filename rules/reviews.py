@@ -21,6 +21,7 @@ from planlint.model import (
     EVENT_CADENCES,
     Cadence,
     Goal,
+    Initiative,
     Metric,
     Review,
     cadence_days,
@@ -32,6 +33,7 @@ from planlint.timeline import (
     add_cadence,
     add_months,
     cadence_step,
+    continuing,
     describe_cadence,
     final_target,
 )
@@ -265,6 +267,7 @@ def _unreviewed_often(plan: Plan,
         often = max(base, _term_days(plan, goal) / looks)
         days, stretches = _spacing(plan, goal, [*whole, *reviews])
         if days > often + _SAME_DAY and not _reviewed_at_each_reading(plan, goal, days) \
+                and not _standing_practice(plan, goal, days) \
                 and not (days <= cadence_days("annual") + _SAME_DAY and _appraised(plan, goal)):
             # one cause, one finding: the goal is named once, at its most frequent review
             nearest = min(reviews, key=lambda review: _spacing(plan, goal, [review])[0])
@@ -291,6 +294,10 @@ Stretch = tuple[date, date]
 #: How much longer than the interval asked for a stretch may be and still count as no
 #: longer (rounding of a cadence's length in days).
 _SAME_DAY = 1e-9
+
+#: How far short of a number of cadences, in days, a term may fall and still hold them:
+#: a cadence's length in days is an average over the calendar.
+_CALENDAR_DAY = 1.0
 
 
 def _spacing(plan: Plan, goal: Goal, reviews: list[Review]) -> tuple[float, list[Stretch]]:
@@ -324,6 +331,21 @@ def _stretches(plan: Plan, goal: Goal, dates: list[date]) -> list[Stretch]:
     return list(pairwise(points))
 
 
+def _twice_over_term(plan: Plan, goal: Goal, days: float) -> bool:
+    """Whether a goal's term holds at least two intervals of ``days`` between its
+    reviews, so that one meets before its end, while it can still be adjusted; a
+    cadence's length is a calendar average (a half-year is 181 to 184 days), so a term
+    short of two by less than a day (a one-year plan reviewed every six months) holds
+    them."""
+    return _term_days(plan, goal) + _CALENDAR_DAY >= 2 * days
+
+
+def _with_goals_below(plan: Plan, goal: Goal) -> list[Goal]:
+    """A goal and the goals below it."""
+    return list(plan.closure([goal], ("parent", "also_aligned_to"), Goal,
+                             backward=True).values())
+
+
 def _reviewed_at_each_reading(plan: Plan, goal: Goal, days: float) -> bool:
     """Whether a goal's reviews, ``days`` apart, meet at each reading of its measures and
     more than once over its term: the goal and the goals below it state measures, each
@@ -331,14 +353,30 @@ def _reviewed_at_each_reading(plan: Plan, goal: Goal, days: float) -> bool:
     shorter than ``days`` (measures read every two years, reviewed in interim and
     full-term reports), and the term holds at least two such intervals, so a review
     meets before the end, while the goal can still be adjusted, as well as at it."""
-    if _term_days(plan, goal) + _SAME_DAY < 2 * days:
+    if not _twice_over_term(plan, goal, days):
         return False
-    below = plan.closure([goal], ("parent", "also_aligned_to"), Goal, backward=True)
-    cycles = [metric.cadence for item in below.values()
+    cycles = [metric.cadence for item in _with_goals_below(plan, goal)
               for metric in plan.refs(item, "metrics", Metric)]
     return bool(cycles) and all(cycle is not None and cycle not in EVENT_CADENCES
                                 and cadence_days(cycle) + _SAME_DAY >= days
                                 for cycle in cycles)
+
+
+def _standing_practice(plan: Plan, goal: Goal, days: float) -> bool:
+    """Whether a goal is practice kept up rather than a result to reach, reviewed more
+    than once over its term: neither it nor a goal below it states a due date or a
+    measure, and the work serving them is all continuing duties (``kind: ongoing``: an
+    employer's recruitment practice, "April 2024 and ongoing"), with none to finish by a
+    date; the term holds two intervals between its reviews (see
+    :func:`_twice_over_term`), so one meets while the year's practice can be changed."""
+    if not _twice_over_term(plan, goal, days):
+        return False
+    goals = _with_goals_below(plan, goal)
+    if any(item.due is not None or item.metrics for item in goals):
+        return False
+    work = [initiative for item in goals
+            for initiative in plan.referrers(item, "supports", Initiative)]
+    return bool(work) and all(continuing(initiative) for initiative in work)
 
 
 def _top_unit(plan: Plan) -> tuple[str, ...]:
@@ -474,6 +512,16 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     targets can still be adjusted. A goal reviewed only once, at the end of its term (a
     one-year budget's annual measures and annual meeting), or one whose measures state
     no cycle or a faster one, or that has no measure, is still reported. Nor is a goal
+    that is practice kept up rather than a result to reach, reviewed more than once over
+    its term: neither it nor a goal below it states a due date or a measure, and all the
+    work serving them is continuing duties (``kind: ongoing``: an employer's recruitment
+    practice, "April 2024 and ongoing", monitored every six months in its one-year gender
+    pay gap action plan): there is no date by which it must be reached, and a review
+    during the term looks at the practice while it can still be changed; one reviewed
+    only at the end of its term (an annual review of a one-year plan's standing work) is
+    still reported. A term holds two intervals when it falls short of them by less than
+    a day, a cadence's length being a calendar average (a one-year plan reviewed every
+    six months). Nor is a goal
     that is people's own objectives for a year, reviewed at least once a year: a goal its
     owner lists under ``objectives`` and due within a year (a superintendent's goals for
     the school year, evaluated by the board at mid-year and year-end), or one whose

@@ -317,8 +317,35 @@ class TestUnstaffedInitiative:
             fragment.replace("name: Rashaad}", "name: Rashaad, leader: true}"), [("I1", 8)])
         # a person whose name merely ends in s is one person, not a role held by several
         RuleTester(unstaffed_initiative).assert_fails(
-            fragment.replace("name: Outreach Specialists, role: Outreach Specialists",
-                             "name: Chris Evans, role: Outreach Specialist"), [("I2", 9)])
+            fragment.replace("co_owners: [rashaad]", "co_owners: [rashaad], team: [maryam]")
+            .replace("name: Outreach Specialists, role: Outreach Specialists",
+                     "name: Chris Evans, role: Outreach Specialist"), [("I2", 9)])
+
+    def test_one_person_named_where_the_column_names_pairs_is_the_doer(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            units: [{id: trust}]
+            people:
+              - {id: jones, name: Louise Jones}
+              - {id: chair, name: Women's Network Chair, role: Women's Network Chair}
+              - {id: lucy, name: Lucy Mackcracken}
+            initiatives:
+              - {id: "1.1", owner: lucy, status: active}
+              - {id: "1.2", owner: jones, co_owners: [chair], status: active}
+              - {id: "3.1", owner: lucy, status: active}
+            """)
+        RuleTester(unstaffed_initiative).assert_passes(fragment)
+        # with no other work naming several people, the one named is an owner, not a team
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace(", co_owners: [chair]", ""), [("plan", 1)])
+        # a plan that names teams keeps its owners apart from the people doing the work
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("co_owners: [chair]", "co_owners: [chair], team: [jones]"),
+            [("1.1", 8), ("3.1", 10)])
+        # a pair with a leader in it directs the work; the column is not its doers
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("name: Louise Jones}", "name: Louise Jones, leader: true}"),
+            [("plan", 1)])
 
     def test_work_of_goals_each_given_to_a_committee_of_its_own_is_staffed(self) -> None:
         fragment = dedent("""\

@@ -420,6 +420,55 @@ class TestReviewCadenceTooSlow:
         tester.assert_fails(fragment.replace("LAST", "2021-08-25")
                             .replace("{id: G1}", "{id: G1, due: 2030-01-01}"), [("R1", 5)])
 
+    def test_standing_practice_reviewed_within_its_term_passes(self) -> None:
+        """A council's one-year gender pay gap action plan: its recruitment objective is
+        served only by continuing practice ("April 2024 and ongoing"), monitored every six
+        months."""
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: p, horizon: {start: 2024-04-01, end: 2025-03-31}}
+            goals: [{id: G1, title: Promote gender representation in recruitment}]
+            initiatives:
+              - {id: I1, title: Review the language of adverts, supports: [G1], KIND}
+              - {id: I2, title: Encourage internal recruitment, supports: [G1],
+                 kind: ongoing}
+            reviews:
+              - {id: R1, title: Monitoring, cadence: CADENCE, covers: [G1]}
+            """)
+        tester = RuleTester(review_cadence_too_slow)
+        tester.assert_passes(fragment.replace("KIND", "kind: ongoing")
+                             .replace("CADENCE", "semiannual"))
+        # looked at only once, at the end of the year
+        tester.assert_fails(fragment.replace("KIND", "kind: ongoing")
+                            .replace("CADENCE", "annual"), [("R1", 9)])
+        # work to finish by a date is a result to reach
+        tester.assert_fails(fragment.replace("KIND", "end: 2024-12-31")
+                            .replace("CADENCE", "semiannual"), [("R1", 9)])
+        # so is a goal with a due date or a measure of its own
+        for goal in ("{id: G1, due: 2025-03-31}", "{id: G1, metrics: [{id: M1}]}"):
+            tester.assert_fails(fragment.replace("KIND", "kind: ongoing")
+                                .replace("CADENCE", "semiannual")
+                                .replace("{id: G1, title: Promote gender representation "
+                                         "in recruitment}", goal), [("R1", 9)])
+        # a goal with no work at all is not practice kept up
+        tester.assert_fails(fragment.split("initiatives:")[0]
+                            + "reviews: [{id: R1, cadence: semiannual, covers: [G1]}]\n",
+                            [("R1", 4)])
+
+    def test_a_one_year_term_holds_two_half_years(self) -> None:
+        """A one-year plan (365 days) whose measures are read every six months, as often
+        as it is reviewed: the term holds two half-years of 182.6 days on average."""
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: p, horizon: {start: 2024-04-01, end: END}}
+            goals: [{id: G1, metrics: [{id: M1, cadence: semiannual}]}]
+            reviews:
+              - {id: R1, cadence: semiannual, covers: [G1]}
+            """)
+        tester = RuleTester(review_cadence_too_slow)
+        tester.assert_passes(fragment.replace("END", "2025-03-31"))
+        tester.assert_fails(fragment.replace("END", "2025-03-29"), [("R1", 5)])
+
     def test_names_five_goals_at_most(self) -> None:
         goals = "".join(f"  - {{id: G{i}}}\n" for i in range(7))
         ids = ", ".join(f"G{i}" for i in range(7))
