@@ -252,10 +252,10 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     once the period it measures has ended and has none at all (a missing cadence is
     metric-without-cadence's; not where a goal it measures records its own result for
     that period, such as a board's grade ``OK (almost)`` for a row of outreach targets
-    reviewed as one: the plan reads the row through the goal's record), or once an interim target's date is more than six months
-    past (an annual figure's lag) and it still has none (3,500 members by the end of
-    2020, on the way to 4,000 by the end of 2021, with no member count by October 2021),
-    and one whose dates cannot be told
+    reviewed as one: the plan reads the row through the goal's record), or once an
+    interim target's date is more than six months past (an annual figure's lag) and it
+    still has none (3,500 members by the end of 2020, on the way to 4,000 by the end of
+    2021, with no member count by October 2021), and one whose dates cannot be told
     is not judged; nor is an outside body's rating, survey or index named in the title
     (``SOCITM Better Connected accessibility rating``) whose target has no date: its
     result comes when that body publishes it, not at the end of the plan's horizon. But
