@@ -2039,6 +2039,23 @@ def states_count_of(text: str, metric: Metric) -> bool:
     return False
 
 
+def opens_with_count(metric: Metric) -> bool:
+    """Whether the metric's title opens with its target, a whole number of at least 0 with
+    no percent or currency sign, followed by plain words (``4 newsletter``, ``10 Gov (Nat -
+    Sub-nat.)``, targets 4 and 10), as a plan's table of targets writes them in note form:
+    the figure is the target, the words after it the things it counts, plural or not.
+    Every figure the metric states is such a whole number."""
+    target = metric.target
+    title = metric.title or ""
+    if target is None or target.value is None or not title[:1].isdigit():
+        return False  # most titles do not open with a figure
+    words = _title_words(title)
+    quantities = _quantities(words)
+    return bool(quantities) and quantities[0].position == 0 and not quantities[0].unit \
+        and quantities[0].value == target.value and bool(_noun_phrase(words, 0)) \
+        and _whole(_figures(metric))
+
+
 def counts_in_named_year(text: str, metric: Metric) -> bool:
     """Whether a title (of a goal or piece of work that lists ``metric``) names as a year,
     label included, the year of the metric's only target, and states that target before

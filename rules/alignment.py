@@ -118,6 +118,10 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
     on its own, with the effort each proposal stated, beside the goals of one of them):
     the finished work's missing link is that same practice, the one cause, and its lines
     (time that was spent, or estimates for work never taken up) are not reported again.
+    Nor is a line for finished work in a plan whose period has closed (its horizon ends
+    on or before the as-of date: a budget plan with its status at the period's end): its
+    money was spent on that work and the line closed with the period, so there is nothing
+    to move or close.
     """
     bound = plan.goal_bound_initiatives
     parted = {(whole.currency, whole.period) for whole in operating_budgets(plan)}
@@ -136,6 +140,8 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
         return  # nothing to lead to: the one cause, which orphan-initiative reports
     if _work_unlinked_as_practice(plan):
         return  # work kept apart from the goals: the one cause, which orphan-initiative reports
+    if _period_closed(plan):
+        return  # the money of lines for finished work is spent, and the lines closed
     moved = reallocated(plan)
     closed = []
     for budget in plan.budgets:
@@ -161,6 +167,13 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
                            items="budget lines",
                            lacking="fund only finished work that supports no goal",
                            fix="link the work to the goals it served, or close the lines")
+
+
+def _period_closed(plan: Plan) -> bool:
+    """Whether the plan's horizon ends on or before its as-of date: the plan records its
+    period after it closed."""
+    horizon = plan.info.horizon
+    return horizon is not None and horizon.end is not None and horizon.end <= plan.as_of
 
 
 #: The label of work a plan files for a later plan (``Future direction: partnerships``).

@@ -34,6 +34,7 @@ from planlint.measures import (
     names_instrument,
     names_measure_moved,
     names_rate,
+    opens_with_count,
     repeats,
     reports_done,
     says_none,
@@ -1726,6 +1727,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "target: {value: 2.5}}\n"
              "  - {id: M24, title: SCHOOL PORTAL USE - Average daily visits to the school "
              "portal, target: {value: 4500}}\n"
+             "  - {id: M25, title: 4 newsletter, target: {value: 4}}\n"
              "initiatives:\n  - id: I1\n    title: Translate documents\n"
              "    metrics:\n      - {id: OUT-1, title: 'Translate documents: expected "
              "output', target: {value: 454760}}\n"
@@ -1830,7 +1832,10 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     plan lists its events), every figure of it whole, has its unit in the plan's own
     words, in whatever language: the figure counts those things. A whole number alone
     does not say so (six may be a score out of ten, days or a percent): the words that
-    follow it in the plan do.
+    follow it in the plan do. So does a title that opens with its own target, a whole
+    number every figure of it matches in kind, and then names things (``4 newsletter``,
+    target 4; ``10 Gov (Nat - Sub-nat.)``, target 10), as a board's table of targets
+    writes them in note form: the figure counts those things, plural or not.
     When more than a third of a plan's measures state no unit, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it, and a plan
@@ -1860,7 +1865,7 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
         if metric.unit is None and not measure.unit and not delivers_many(metric) \
                 and not counts_named(metric) and not defines_share(metric) \
                 and not counts_work_output(plan, metric) and not _stated_as_count(plan, metric) \
-                and not _unit_of_namesake(plan, metric):
+                and not opens_with_count(metric) and not _unit_of_namesake(plan, metric):
             missing.append(metric.finding(
                 f"{metric.describe()} has no unit of measure; set unit "
                 "(USD m, %, count, hours…) so its figures read the same to everyone"))

@@ -171,11 +171,16 @@ def _percent(share: float) -> str:
               actuals: [{date: 1998-12-31, value: 61}]
             - id: M15
               title: Ensure every dealer can order parts online
+            - id: M16
+              title: Newsletters sent
+              target: {value: 4, date: 2001-03-31}
           units: [{id: north}, {id: south}]
           goals:
             - {id: G1, title: Build the dealer network, metrics: [M9]}
             - {id: G1.1, title: Staff the portal, parent: G1, metrics: [M10]}
             - {id: G2, title: Open online parts ordering, due: 2001-03-31, metrics: [M15]}
+            - {id: G3, title: Dealer outreach, metrics: [M16],
+               actuals: [{date: 2001-03-31, text: OK (almost)}]}
           initiatives:
             - {id: I1, title: "North: open online parts ordering", unit: north,
                supports: [G2], status: done}
@@ -245,10 +250,12 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     say), and that is reported once, at the plan. A metric without a
     calendar cadence (none, or read ``once`` or ``per event``) is asked for its result
     once the period it measures has ended and has none at all (a missing cadence is
-    metric-without-cadence's), or once an interim target's date is more than six months
-    past (an annual figure's lag) and it still has none (3,500 members by the end of
-    2020, on the way to 4,000 by the end of 2021, with no member count by October 2021),
-    and one whose dates cannot be told
+    metric-without-cadence's; not where a goal it measures records its own result for
+    that period, such as a board's grade ``OK (almost)`` for a row of outreach targets
+    reviewed as one: the plan reads the row through the goal's record), or once an
+    interim target's date is more than six months past (an annual figure's lag) and it
+    still has none (3,500 members by the end of 2020, on the way to 4,000 by the end of
+    2021, with no member count by October 2021), and one whose dates cannot be told
     is not judged; nor is an outside body's rating, survey or index named in the title
     (``SOCITM Better Connected accessibility rating``) whose target has no date: its
     result comes when that body publishes it, not at the end of the plan's horizon. But
@@ -312,7 +319,8 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
             interim = _interim_passed(metric, as_of) if ended is None or ended >= as_of \
                 else None
             if ended is not None and ended < as_of and not metric.actuals \
-                    and measure.kind != "indicator" and not _published_outside(metric):
+                    and measure.kind != "indicator" and not _published_outside(metric) \
+                    and not _graded_with_goal(plan, metric, ended):
                 yield metric.finding(
                     f"{metric.describe()} has no actual, though the period it measures ended "
                     f"on {ended}, before the as-of date {as_of}; record the result under "
@@ -356,6 +364,15 @@ def _interim_passed(metric: Metric, as_of: date) -> tuple[int, date] | None:
         if target.date is not None and add_months(target.date, 6) < as_of:
             return index, target.date
     return None
+
+
+def _graded_with_goal(plan: Plan, metric: Metric, ended: date) -> bool:
+    """Whether a goal the metric measures records its own result for the period the
+    metric measures (an actual of the goal dated on or after ``ended``, up to the as-of
+    date): the plan reviews and grades the goal's row as one (``OK (almost)`` for a row
+    of outreach targets), and the row's targets are read through that record."""
+    return any(actual.date is not None and ended <= actual.date <= plan.as_of
+               for goal in plan.referrers(metric, "metrics", Goal) for actual in goal.actuals)
 
 
 def _published_outside(metric: Metric) -> bool:

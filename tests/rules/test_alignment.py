@@ -106,6 +106,19 @@ def test_unlinked_budget_reports_lines_for_unlinked_finished_work_once_where_tha
     assert finding.message.startswith("3 of 4 budget lines fund only finished work")
 
 
+def test_unlinked_budget_leaves_finished_work_of_a_closed_period() -> None:
+    """A budget plan recorded at its period's end: the lines that paid for finished items
+    were spent with the period, so there is no money to move or line to close."""
+    plan = ("plan: {id: P, as_of: 2022-12-31, horizon: {start: 2022-07-01, end: 2022-12-31}}\n"
+            "goals: [{id: G1}]\ninitiatives: [{id: I1, status: done}, {id: I2, "
+            "supports: [G1]}]\nbudgets:\n  - {id: B1, amount: 10000, funds: [I1]}\n"
+            "  - {id: B2, amount: 9000, funds: [I2]}\n")
+    tester = RuleTester(unlinked_budget)
+    tester.assert_passes(plan)
+    # while the period runs, the finished work's line still holds money to move
+    tester.assert_fails(plan.replace("as_of: 2022-12-31", "as_of: 2022-11-30"), [("B1", 5)])
+
+
 def test_unlinked_budget_leaves_finished_work_to_a_plan_that_keeps_its_work_apart() -> None:
     """A board's register of recommendations, each argued on its own, with the effort each
     proposal stated: the live ones support no goal, which orphan-initiative reports once,

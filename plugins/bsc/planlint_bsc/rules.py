@@ -44,6 +44,10 @@ KEYWORDS = {
     "financial": ["financ", "fiscal", "stewardship", "revenue", "cost", "budget",
                   "economic"],
 }
+#: Words that, starting a word of a perspective's name no perspective's keywords place,
+#: make it the mission perspective of a non-profit scorecard (Kaplan's adaptation: the
+#: mission, or the results it is for, on top of the scorecard).
+MISSION = ["mission", "result", "impact", "outcome"]
 
 
 class ScorecardOptions(planlint.RuleOptions):
@@ -58,6 +62,15 @@ class ScorecardOptions(planlint.RuleOptions):
         KEYWORDS, description="for each perspective, words that place a perspective named "
         "in other words when one of its words starts with them, and no other "
         "perspective's do")
+    mission: list[str] = Field(
+        MISSION, description="words that, starting a word of a perspective's name that no "
+        "perspective's keywords place, make it a non-profit scorecard's mission perspective")
+    mission_for: list[str] = Field(
+        ["customer"], description="in a non-profit scorecard, the perspectives whose place "
+        "the mission perspective takes (those the mission serves)")
+    resources: list[str] = Field(
+        ["financial"], description="in a non-profit scorecard, the perspectives that are "
+        "means rather than outcomes: drives links from or to them are not checked")
 
     @model_validator(mode="after")
     def _known_aliases(self) -> ScorecardOptions:
@@ -67,20 +80,37 @@ class ScorecardOptions(planlint.RuleOptions):
         wrong = sorted(set(self.keywords) - set(self.perspectives))
         if wrong and "keywords" in self.model_fields_set:
             raise ValueError(f"keywords name {', '.join(wrong)}, which are not perspectives")
+        wrong = sorted({*self.mission_for, *self.resources} - set(self.perspectives))
+        if wrong and self.model_fields_set & {"mission_for", "resources"}:
+            raise ValueError(f"mission_for and resources name {', '.join(wrong)}, which are "
+                             "not perspectives")
         return self
 
     def of(self, goal: Goal) -> str | None:
         """The goal's perspective by its canonical name; None when missing or unknown."""
+        placed = self._placed(goal)
+        return placed[0] if len(placed) == 1 else None
+
+    def _placed(self, goal: Goal) -> list[str]:
+        """The perspectives the goal's perspective is, by name, alias or keywords."""
         if goal.perspective is None:
-            return None
+            return []
         text = " ".join(goal.perspective.lower().split())
         text = self.aliases.get(text, text)
         if text in self.perspectives:
-            return text
-        words = text.replace("&", " ").replace("/", " ").split()
-        placed = [name for name, starts in self.keywords.items() if name in self.perspectives
-                  and any(word.startswith(tuple(starts)) for word in words)]
-        return placed[0] if len(placed) == 1 else None
+            return [text]
+        return [name for name, starts in self.keywords.items() if name in self.perspectives
+                and _starts(text, starts)]
+
+    def is_mission(self, goal: Goal) -> bool:
+        """Whether the goal's perspective is a non-profit scorecard's mission (``Results``,
+        ``Mission Impact``): its words start with ``mission``'s and place no other."""
+        return (goal.perspective is not None and not self._placed(goal)
+                and _starts(goal.perspective.lower(), self.mission))
+
+    def nonprofit(self, plan: Plan) -> bool:
+        """Whether the plan's scorecard has the non-profit form: a mission perspective."""
+        return any(self.is_mission(goal) for goal in plan.goals)
 
     def rank(self, goal: Goal) -> int | None:
         found = self.of(goal)
@@ -89,16 +119,25 @@ class ScorecardOptions(planlint.RuleOptions):
     def own(self, plan: Plan) -> set[str]:
         """The perspectives a plan names in its own scorecard beyond these (a
         university's ``Outreach``): names, in lower case, that no perspective's name,
-        alias or keywords place, given to two goals or more and not a near miss of a
-        known name (which is a misspelling)."""
+        alias or keywords place and that are not the mission, given to two goals or more
+        (to one in a non-profit scorecard, which says it adapts the four) and not a near
+        miss of a known name (which is a misspelling)."""
         known = [*self.perspectives, *self.aliases]
+        least = 1 if self.nonprofit(plan) else 2
         counts: dict[str, int] = {}
         for goal in plan.goals:
-            if goal.perspective is not None and self.of(goal) is None:
+            if goal.perspective is not None and self.of(goal) is None \
+                    and not self.is_mission(goal):
                 name = " ".join(goal.perspective.lower().split())
                 counts[name] = counts.get(name, 0) + 1
         return {name for name, count in counts.items()
-                if count > 1 and not did_you_mean(name, known)}
+                if count >= least and not did_you_mean(name, known)}
+
+
+def _starts(text: str, starts: list[str]) -> bool:
+    """Whether a word of the name (``&`` and ``/`` split words) starts with one of these."""
+    words = text.replace("&", " ").replace("/", " ").split()
+    return any(word.startswith(tuple(starts)) for word in words)
 
 
 class MissingPerspectiveOptions(ScorecardOptions):
@@ -125,7 +164,10 @@ def missing_perspective(plan: Plan, options: MissingPerspectiveOptions) -> Itera
     that has goals is checked as its own scorecard, as in a cascade. A plan with no
     goals is left alone, and so is one that names perspectives of its own beyond these
     (see goal-without-perspective): its own may hold what a missing one would (a
-    university's students under ``Teaching, Learning and Student Development``).
+    university's students under ``Teaching, Learning and Student Development``). In a
+    non-profit scorecard (Kaplan's adaptation, with the mission or its results on top:
+    see goal-without-perspective) the mission perspective takes the place of those it
+    serves (``mission_for``: customer), so a customer perspective is not asked beside it.
     """
     if options.own(plan):
         return
@@ -134,6 +176,8 @@ def missing_perspective(plan: Plan, options: MissingPerspectiveOptions) -> Itera
         groups.setdefault(goal.unit if options.per_unit else None, []).append(goal)
     for unit_id, goals in groups.items():
         present = {options.of(goal) for goal in goals}
+        if any(options.is_mission(goal) for goal in goals):
+            present.update(options.mission_for)
         missing = [name for name in options.perspectives if name not in present]
         if not missing:
             continue
@@ -166,7 +210,11 @@ def goal_without_perspective(plan: Plan, options: ScorecardOptions) -> Iterator[
     Business``); ``aliases`` and ``keywords`` add more. A scorecard may be adapted: a
     name that two goals or more share and that is no near miss of a known one is a
     perspective of the plan's own (a university's ``Outreach`` beside its ``Financial``),
-    not a mistake.
+    not a mistake. A non-profit scorecard (Kaplan's adaptation, standard practice for
+    non-profit and public bodies) puts its mission on top, above those it serves: a name
+    whose words start with one of ``mission`` (``Results``, ``Mission Impact``) is its
+    mission perspective, and such a plan has said that it adapts the four, so a name of
+    its own given to one goal (a layer the plan names) is a perspective too.
     """
     known = [*options.perspectives, *options.aliases]
     own = options.own(plan)
@@ -175,8 +223,8 @@ def goal_without_perspective(plan: Plan, options: ScorecardOptions) -> Iterator[
             yield goal.finding(
                 f"{goal.describe()} names no perspective; add perspective: with one of "
                 f"{joined(options.perspectives, 'or')} to place it on the scorecard")
-        elif options.of(goal) is None and " ".join(goal.perspective.lower().split()) \
-                not in own:
+        elif options.of(goal) is None and not options.is_mission(goal) \
+                and " ".join(goal.perspective.lower().split()) not in own:
             hint = did_you_mean(goal.perspective.lower(), known)
             hint = f"{hint} " if hint else ""
             yield goal.finding(
@@ -198,15 +246,20 @@ def backward_causality(plan: Plan, options: ScorecardOptions) -> Iterator[Findin
     The strategy map reads bottom-up: capabilities drive processes, processes drive
     customer outcomes, customer outcomes drive financial results. A link against that
     order claims that results cause their own causes, so the map no longer says how the
-    strategy will work. Links within one perspective are fine.
+    strategy will work. Links within one perspective are fine. In a non-profit scorecard
+    (one with a mission perspective on top: see goal-without-perspective) the money is a
+    means, not the outcome: some such scorecards build on it as their foundation, others
+    set the donors beside those served, so links from or to a ``resources`` perspective
+    (financial) are not checked there.
     """
+    unchecked = set(options.resources) if options.nonprofit(plan) else set()
     for goal in plan.goals:
         rank = options.rank(goal)
-        if rank is None:
+        if rank is None or options.of(goal) in unchecked:
             continue
         for index, target_id in enumerate(goal.drives):
             target = plan.get(target_id)
-            if not isinstance(target, Goal):
+            if not isinstance(target, Goal) or options.of(target) in unchecked:
                 continue
             target_rank = options.rank(target)
             if target_rank is not None and target_rank < rank:

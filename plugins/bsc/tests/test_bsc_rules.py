@@ -128,3 +128,24 @@ def test_incomplete_row_is_an_objective_without_an_initiative() -> None:
     # a plan that names no initiative at all is left to uncascaded-goal
     RuleTester(incomplete_scorecard_row).assert_passes("goals:\n  - {id: G1, perspective: "
                                                        "customer}\n")
+
+
+def test_a_non_profit_scorecard_with_its_mission_on_top() -> None:
+    # four layers in the plan's own words: the money at the base, the results on top
+    fragment = ("goals:\n  - {id: R1, perspective: Results, drives: [F1]}\n"
+                "  - {id: S1, perspective: Features of our Software, drives: [R1]}\n"
+                "  - {id: O1, perspective: Capabilities of our Organisation, drives: [S1]}\n"
+                "  - {id: F1, perspective: Financial Resources, drives: [O1]}\n")
+    RuleTester(goal_without_perspective).assert_passes(fragment)
+    RuleTester(missing_perspective).assert_passes(fragment)
+    RuleTester(backward_causality).assert_passes(fragment)
+    # the mission takes the customers' place, not the others'
+    RuleTester(missing_perspective).assert_fails(
+        "plan: {id: p}\ngoals:\n  - {id: M1, perspective: Mission Impact}\n"
+        "  - {id: L1, perspective: learning}\n", [("p", 1, "internal and financial")])
+    # without a mission perspective the one-goal name and the money's link are reported
+    canonical = fragment.replace("Results", "customer")
+    RuleTester(goal_without_perspective).assert_fails(canonical, [("S1", 3)])
+    RuleTester(backward_causality).assert_fails(canonical, [("F1", 5)])
+    with pytest.raises(UsageError, match="mission_for and resources name money"):
+        RuleTester(backward_causality).with_options(resources=["money"]).findings("goals: []")
