@@ -272,15 +272,15 @@ def _owed_for_first_target(plan: Plan, metric: Metric) -> bool:
     coming year, which its annual report compares with the year's result, is a standard
     that result is judged against, as on a report that tables both (see
     :func:`_read_for_first_target`), not a change from a start."""
-    if metric.calendar is None or _a_change(metric) or plan.measure(metric).aims is not None:
-        return False  # the fields first: most metrics fail them
+    if metric.calendar is None or not owed_to_report(plan, metric) or _a_change(metric) \
+            or plan.measure(metric).aims is not None:
+        return False  # most plans record results, and fail at once
     dates = [target.date for target in (metric.target, *metric.targets)
              if target is not None and target.date is not None]
     horizon = plan.info.horizon
     begins = plan.as_of if horizon is None or horizon.start is None \
         else max(plan.as_of, horizon.start)
-    return bool(dates) and min(dates) <= add_months(begins, 12) \
-        and owed_to_report(plan, metric)
+    return bool(dates) and min(dates) <= add_months(begins, 12)
 
 
 def _rating(text: str | None) -> bool:
