@@ -455,11 +455,12 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     its work no goal to support: that absence is the one cause, which orphan-metric
     reports for its measures, and the work is not reported again here. So is a continuing
     duty (``kind: ongoing``) in a plan that keeps its measures apart from its goals (more
-    than a third of them measure no goal, which orphan-metric reports once: an agency's
-    annual report on its performance measures that ties one of them to a goal, its
-    inspection and complaint work written under the others): standing work beside the
-    measures it keeps moving has no goal because those measures have none, the one cause;
-    work to deliver something new is still asked which goal it serves. A plan that states
+    than a third of them listed by no goal and no piece of work: an agency's annual report
+    on its performance measures that ties one of them to a goal, its inspection and
+    complaint work written under the others): standing work beside the measures it keeps
+    moving has no goal because those measures have none, the one cause, which
+    orphan-metric reports for the measures; work to deliver something new is still asked
+    which goal it serves. A plan that states
     no goals and no measures either (a service's status roadmap: its milestones by
     section, near future, discontinued, accomplished) gives none of its work, finished or
     not, a goal to support: whether it keeps its work apart from goals is read over every
