@@ -453,7 +453,14 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     A plan that states no goals at all, only measures (an annual performance report of
     one page per measure, with the work written under the measure it is to move), gives
     its work no goal to support: that absence is the one cause, which orphan-metric
-    reports for its measures, and the work is not reported again here. A plan that states
+    reports for its measures, and the work is not reported again here. So is a continuing
+    duty (``kind: ongoing``) in a plan that keeps its measures apart from its goals (more
+    than a third of them listed by no goal and no piece of work: an agency's annual report
+    on its performance measures that ties one of them to a goal, its inspection and
+    complaint work written under the others): standing work beside the measures it keeps
+    moving has no goal because those measures have none, the one cause, which
+    orphan-metric reports for the measures; work to deliver something new is still asked
+    which goal it serves. A plan that states
     no goals and no measures either (a service's status roadmap: its milestones by
     section, near future, discontinued, accomplished) gives none of its work, finished or
     not, a goal to support: whether it keeps its work apart from goals is read over every
@@ -521,16 +528,27 @@ def _unlinked_work(plan: Plan) -> tuple[list[Initiative], list[Initiative]]:
     """The live work orphan-initiative judges (neither finished nor past with no status
     reported) and, of it, the work that supports no goal and is not linked otherwise:
     not enabling work a goal's initiative depends on, not work on the plan's own
-    statements, not a team's own work beside its goals."""
+    statements, not a team's own work beside its goals, not a continuing duty beside
+    measures kept apart from the goals."""
     bound = plan.goal_bound_initiatives
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished and not _unreported_past(plan, initiative)]
     team = _goals_unit(plan)
+    apart = _measures_apart(plan)
     unlinked = [initiative for initiative in live
                 if not initiative.supports and initiative.id not in bound
                 and not _PLAN_STATEMENT.search(initiative.title or "")
-                and (team is None or initiative.unit not in (team, None))]
+                and (team is None or initiative.unit not in (team, None))
+                and not (apart and continuing(initiative))]
     return live, unlinked
+
+
+def _measures_apart(plan: Plan) -> bool:
+    """Whether the plan keeps its measures apart from its goals as its practice: more
+    than a third of them (see :func:`planlint.practice.widespread`) are listed by no goal
+    and no piece of work."""
+    unlisted = sum(1 for metric in plan.metrics if not plan.referrers(metric, "metrics"))
+    return widespread(unlisted, len(plan.metrics))
 
 
 def _work_unlinked_as_practice(plan: Plan) -> bool:

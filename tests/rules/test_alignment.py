@@ -609,6 +609,24 @@ def test_orphan_initiative_leaves_a_plan_of_measures_without_goals_to_orphan_met
     RuleTester(orphan_initiative).assert_fails(work, [("plan", None, "all 2 initiatives")])
 
 
+def test_orphan_initiative_leaves_standing_duties_beside_measures_kept_apart() -> None:
+    """An agency's report on its performance measures ties one to a goal: its standing
+    duties written under the others have no goal because those measures have none, which
+    orphan-metric reports once; new work there, or standing work where the measures are
+    tied to the goals, is still asked for its goal."""
+    report = ("units: [{id: agency}, {id: gas-safety, parent: agency}]\n"
+              "goals: [{id: G1, unit: agency, metrics: [K4]}]\n"
+              "metrics: [{id: K4}, {id: K6}, {id: K11}, {id: K12}]\n"
+              "initiatives:\n  - {id: I4, supports: [G1]}\n"
+              "  - {id: I6, title: Pipeline safety inspections, unit: gas-safety, "
+              "status: active, kind: ongoing}\n")
+    tester = RuleTester(orphan_initiative)
+    tester.assert_passes(report)
+    tester.assert_fails(report.replace(", kind: ongoing", ""), [("I6", 6)])
+    tester.assert_fails(report.replace("metrics: [K4]", "metrics: [K4, K6, K11, K12]"),
+                        [("I6", 6)])
+
+
 def test_orphan_initiative_reads_a_goalless_plans_finished_work_too() -> None:
     """A service's status roadmap states no goals: its one open milestone stands beside
     done ones that support none either, one practice of the plan, reported once."""
