@@ -225,6 +225,22 @@ def _year_reported(plan: Plan) -> date | None:
     return horizon.end
 
 
+def _result_of_year_reported(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric, in a plan that reports one year's results (see
+    :func:`_year_reported`), has a result on that year's last day (a figure, or words
+    where the year gave none) and a target for that year or the next: one on its last
+    day or within the year after (a results report's "date to achieve target" a month
+    after the year, or the next March), or one with no date (a standard held
+    "ongoing"). The year's result is judged against the year's standard, and is where a
+    target for the year after starts from."""
+    year = _year_reported(plan)
+    if year is None or not any(actual.date == year for actual in metric.actuals):
+        return False
+    limit = add_months(year, 12)
+    return any(target.date is None or year <= target.date <= limit
+               for target in (*metric.targets, metric.target) if target is not None)
+
+
 def _read_for_first_target(plan: Plan, metric: Metric) -> bool:
     """Whether a metric read at a calendar cadence has an actual dated on its first
     target's date: the result of the period that target is set for, beside it, as an
@@ -239,17 +255,14 @@ def _read_for_first_target(plan: Plan, metric: Metric) -> bool:
     from no reading: a survey read every two years, in even years, whose table also
     carries a target for an odd year) has no result of its own, and the first target is
     the first of those its readings fall on. A metric with no calendar cadence, in a
-    plan that reports one year's results (:func:`_year_reported`), is read so for that
-    year: a result on its last day (a figure, or words where the year gave none) beside a
-    target for that day."""
+    plan that reports one year's results, is read so for that year (see
+    :func:`_result_of_year_reported`)."""
+    if metric.calendar is None:
+        return _result_of_year_reported(plan, metric)
     aims = [target for target in (*metric.targets, metric.target)
             if target is not None and target.date is not None]
     if not aims:
         return False
-    if metric.calendar is None:
-        year = _year_reported(plan)
-        return year is not None and any(target.date == year for target in aims) and any(
-            actual.date == year for actual in metric.actuals)
     months, days = cadence_step(metric.calendar)
     if months > 12 and not days and metric.actuals:
         read = aims
@@ -1515,8 +1528,11 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     from a start. So does a metric with a result on the last day of a plan that
     reports one year's results (its horizon a year or less, its status of that day or
     later: a departmental results report's indicator, its target for the year and the
-    year's result beside it, a figure or words), where a target falls on that day too:
-    the year is its period, though the plan states the yearly cycle only for the report.
+    year's result beside it, a figure or words), where a target falls on that day or
+    within the year after it (the data's "date to achieve target" a month after the year,
+    or the next March), or has no date (a standard held "ongoing"): the year is its
+    period, though the plan states the yearly cycle only for the report, and the year's
+    result is where a target for the year after starts from.
     A target that is a rating in words (a compliance rating ``C``, read ``C`` in each
     year's report) has its start the same way, in a rating in words read
     on its date: a standard held, not a change asked. A target the table carries for a
