@@ -29,6 +29,7 @@ from planlint.measures import (
     delivers_many,
     done_in_part,
     figureless,
+    in_fractions,
     makes_one,
     measures_work,
     names_instrument,
@@ -39,6 +40,7 @@ from planlint.measures import (
     reports_done,
     says_none,
     sets_up_one,
+    shares_as_fractions,
     shares_cases_meeting,
     sorts_work,
     states_affairs,
@@ -1829,7 +1831,13 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     of them, not a unit: the noun before it is still the unit. A measure defined by a
     formula that divides the things of one kind by all of them (``LQR = #[Qualified
     Leads] / #[Leads]``, target 0.15), every figure from 0 to 1, states its unit in the
-    formula: a fraction of the whole, as plain as a percent sign.
+    formula: a fraction of the whole, as plain as a percent sign. So does one whose every
+    figure is from 0 to 1, one between, in a plan that writes its shares so: two or more
+    of its measures named as a percentage of something (``Percentage of disputes
+    facilitated that meet service standards``) and stating no unit write a figure between
+    0 and 1 (0.80 against 0.74), and none writes one above 1, as a results report's data
+    gives them; a ``Level of compliance with accessibility provisions`` written alike
+    (0.85 against 0.95) is a share in the plan's own form.
     A measure whose title another measure of the plan repeats, and that one states its
     unit (a results report's ``Average time for completing investigation reports``,
     given once per program, 450 on each row and ``days`` on the rail program's), is read
@@ -1881,7 +1889,8 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
         if metric.unit is None and not measure.unit and not delivers_many(metric) \
                 and not counts_named(metric) and not defines_share(metric) \
                 and not counts_work_output(plan, metric) and not _stated_as_count(plan, metric) \
-                and not opens_with_count(metric) and not _unit_of_namesake(plan, metric):
+                and not opens_with_count(metric) and not _unit_of_namesake(plan, metric) \
+                and not _share_as_fraction(plan, metric):
             missing.append(metric.finding(
                 f"{metric.describe()} has no unit of measure; set unit "
                 "(USD m, %, count, hours…) so its figures read the same to everyone"))
@@ -1893,6 +1902,18 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     yield from by_practice(plan, missing, eligible, items="metrics",
                            lacking="state no unit of measure", repeated=bare,
                            fix="set unit on each (USD m, %, count, hours…)")
+
+
+def _writes_fractions(plan: Plan) -> bool:
+    """:func:`planlint.measures.shares_as_fractions` of the plan's measures."""
+    return shares_as_fractions(plan.metrics)
+
+
+def _share_as_fraction(plan: Plan, metric: Metric) -> bool:
+    """Whether a measure is a share written as a fraction (every figure from 0 to 1, one
+    between: ``Level of compliance with accessibility provisions``, 0.85 against 0.95) in
+    a plan that writes its shares so (:func:`planlint.measures.shares_as_fractions`)."""
+    return in_fractions(metric) and plan.shared(_writes_fractions)
 
 
 def _unit_of_namesake(plan: Plan, metric: Metric) -> bool:
