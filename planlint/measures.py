@@ -1776,6 +1776,32 @@ _SHARE_FORMULA = LazyPattern(
     re.IGNORECASE)
 
 
+#: A title that opens by naming a share in percent of something: ``Percentage of
+#: disputes mediated within statutory deadlines``, ``% of claims``.
+_PERCENT_OF = LazyPattern(r"(?:percent(?:age)?|per cent|%) of\b", re.IGNORECASE)
+
+
+def in_fractions(metric: Metric) -> bool:
+    """Whether every figure a metric states is from 0 to 1, one of them between: a share
+    written as a fraction, where the plan writes its shares so (see
+    :func:`shares_as_fractions`)."""
+    values = _figures(metric)
+    return bool(values) and all(0 <= value <= 1 for value in values) \
+        and any(0 < value < 1 for value in values)
+
+
+def shares_as_fractions(metrics: Sequence[Metric]) -> bool:
+    """Whether a plan writes its shares as fractions: of its measures that state no unit
+    and whose title opens by naming a percentage of something, none states a figure above
+    1 and two or more state one between 0 and 1 (``Percentage of disputes facilitated
+    that meet service standards``, target 0.80, read 0.74), as a results report's data
+    gives them."""
+    named = [metric for metric in metrics if metric.unit is None
+             and _PERCENT_OF.match(worded(metric.title).lstrip())]
+    return sum(1 for metric in named if in_fractions(metric)) >= 2 \
+        and all(0 <= value <= 1 for metric in named for value in _figures(metric))
+
+
 def defines_share(metric: Metric) -> bool:
     """Whether a metric's title or description defines it by a formula that divides the
     things of one kind by all of them (``LQR = #[Qualified Leads] / #[Leads]``: the part

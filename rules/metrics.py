@@ -29,6 +29,7 @@ from planlint.measures import (
     delivers_many,
     done_in_part,
     figureless,
+    in_fractions,
     makes_one,
     measures_work,
     names_instrument,
@@ -39,6 +40,7 @@ from planlint.measures import (
     reports_done,
     says_none,
     sets_up_one,
+    shares_as_fractions,
     shares_cases_meeting,
     sorts_work,
     states_affairs,
@@ -225,6 +227,22 @@ def _year_reported(plan: Plan) -> date | None:
     return horizon.end
 
 
+def _result_of_year_reported(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric, in a plan that reports one year's results (see
+    :func:`_year_reported`), has a result on that year's last day (a figure, or words
+    where the year gave none) and a target for that year or the next: one on its last
+    day or within the year after (a results report's "date to achieve target" a month
+    after the year, or the next March), or one with no date (a standard held
+    "ongoing"). The year's result is judged against the year's standard, and is where a
+    target for the year after starts from."""
+    year = _year_reported(plan)
+    if year is None or not any(actual.date == year for actual in metric.actuals):
+        return False
+    limit = add_months(year, 12)
+    return any(target.date is None or year <= target.date <= limit
+               for target in (*metric.targets, metric.target) if target is not None)
+
+
 def _read_for_first_target(plan: Plan, metric: Metric) -> bool:
     """Whether a metric read at a calendar cadence has an actual dated on its first
     target's date: the result of the period that target is set for, beside it, as an
@@ -239,17 +257,14 @@ def _read_for_first_target(plan: Plan, metric: Metric) -> bool:
     from no reading: a survey read every two years, in even years, whose table also
     carries a target for an odd year) has no result of its own, and the first target is
     the first of those its readings fall on. A metric with no calendar cadence, in a
-    plan that reports one year's results (:func:`_year_reported`), is read so for that
-    year: a result on its last day (a figure, or words where the year gave none) beside a
-    target for that day."""
+    plan that reports one year's results, is read so for that year (see
+    :func:`_result_of_year_reported`)."""
+    if metric.calendar is None:
+        return _result_of_year_reported(plan, metric)
     aims = [target for target in (*metric.targets, metric.target)
             if target is not None and target.date is not None]
     if not aims:
         return False
-    if metric.calendar is None:
-        year = _year_reported(plan)
-        return year is not None and any(target.date == year for target in aims) and any(
-            actual.date == year for actual in metric.actuals)
     months, days = cadence_step(metric.calendar)
     if months > 12 and not days and metric.actuals:
         read = aims
@@ -1515,8 +1530,11 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     from a start. So does a metric with a result on the last day of a plan that
     reports one year's results (its horizon a year or less, its status of that day or
     later: a departmental results report's indicator, its target for the year and the
-    year's result beside it, a figure or words), where a target falls on that day too:
-    the year is its period, though the plan states the yearly cycle only for the report.
+    year's result beside it, a figure or words), where a target falls on that day or
+    within the year after it (the data's "date to achieve target" a month after the year,
+    or the next March), or has no date (a standard held "ongoing"): the year is its
+    period, though the plan states the yearly cycle only for the report, and the year's
+    result is where a target for the year after starts from.
     A target that is a rating in words (a compliance rating ``C``, read ``C`` in each
     year's report) has its start the same way, in a rating in words read
     on its date: a standard held, not a change asked. A target the table carries for a
@@ -1813,7 +1831,13 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     of them, not a unit: the noun before it is still the unit. A measure defined by a
     formula that divides the things of one kind by all of them (``LQR = #[Qualified
     Leads] / #[Leads]``, target 0.15), every figure from 0 to 1, states its unit in the
-    formula: a fraction of the whole, as plain as a percent sign.
+    formula: a fraction of the whole, as plain as a percent sign. So does one whose every
+    figure is from 0 to 1, one between, in a plan that writes its shares so: two or more
+    of its measures named as a percentage of something (``Percentage of disputes
+    facilitated that meet service standards``) and stating no unit write a figure between
+    0 and 1 (0.80 against 0.74), and none writes one above 1, as a results report's data
+    gives them; a ``Level of compliance with accessibility provisions`` written alike
+    (0.85 against 0.95) is a share in the plan's own form.
     A measure whose title another measure of the plan repeats, and that one states its
     unit (a results report's ``Average time for completing investigation reports``,
     given once per program, 450 on each row and ``days`` on the rail program's), is read
@@ -1865,7 +1889,8 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
         if metric.unit is None and not measure.unit and not delivers_many(metric) \
                 and not counts_named(metric) and not defines_share(metric) \
                 and not counts_work_output(plan, metric) and not _stated_as_count(plan, metric) \
-                and not opens_with_count(metric) and not _unit_of_namesake(plan, metric):
+                and not opens_with_count(metric) and not _unit_of_namesake(plan, metric) \
+                and not _share_as_fraction(plan, metric):
             missing.append(metric.finding(
                 f"{metric.describe()} has no unit of measure; set unit "
                 "(USD m, %, count, hours…) so its figures read the same to everyone"))
@@ -1877,6 +1902,18 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     yield from by_practice(plan, missing, eligible, items="metrics",
                            lacking="state no unit of measure", repeated=bare,
                            fix="set unit on each (USD m, %, count, hours…)")
+
+
+def _writes_fractions(plan: Plan) -> bool:
+    """:func:`planlint.measures.shares_as_fractions` of the plan's measures."""
+    return shares_as_fractions(plan.metrics)
+
+
+def _share_as_fraction(plan: Plan, metric: Metric) -> bool:
+    """Whether a measure is a share written as a fraction (every figure from 0 to 1, one
+    between: ``Level of compliance with accessibility provisions``, 0.85 against 0.95) in
+    a plan that writes its shares so (:func:`planlint.measures.shares_as_fractions`)."""
+    return in_fractions(metric) and plan.shared(_writes_fractions)
 
 
 def _unit_of_namesake(plan: Plan, metric: Metric) -> bool:

@@ -1219,7 +1219,14 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     more often than a result, and the rule stays silent rather than ask to recover from a
     fall the source does not show. Nor is a share read at each event (``per event``: a
     survey after each course) that has read exactly 0 every time: no event has been held yet
-    to read it, and its 0 is a figure still to come, not a result. Nor is a reading that was
+    to read it, and its 0 is a figure still to come, not a result. Nor is a measure, other
+    than a milestone, whose every reading so far repeats its baseline to the last figure
+    (above zero) while its final target is still to come (a priority goal's 79,600 gun
+    locks, the year before's total, in each quarter of the first year; a chart that shows
+    its 36.0% start for the next year too): the start value carried forward into a new
+    period's cell far more often than a measure that did not move by a unit, and whether it
+    moved is not shown; once a reading differs, or the target falls due, it is judged as
+    above. Nor is a reading that was
     already reported when the plan began (its date and reporting lag before the start of the
     horizon), judged on a line from a reference year that none of the measure's readings is
     from (a cut of 40% on 1990, with the plan drawn up in 2010 from the 2006 figure): that
@@ -1342,11 +1349,25 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
                 and not answers.on_count(metric, judged[0]) \
                 and not answers.where_it_shows(metric, judged[0]) \
                 and not answers.through_whole(metric) \
-                and not _step_of_unstarted(plan, metric):
+                and not _step_of_unstarted(plan, metric) \
+                and not _carried_forward(plan, metric, judged[0]):
             index, message = judged
             yield metric.finding(message, field=f"actuals/{index}",
                                  related=_measured_goals(plan, metric))
     yield from _unfinished_goals(plan, options.threshold)
+
+
+def _carried_forward(plan: Plan, metric: Metric, index: int) -> bool:
+    """Whether every reading of a measure that is no milestone, up to the judged one and
+    before its final target falls due, repeats its baseline to the last figure, above
+    zero: the start value carried forward (see :func:`off_track_metric`)."""
+    actual, baseline = metric.actuals[index], metric.baseline
+    due = target_date(plan, metric)
+    if baseline is None or baseline.value is None or baseline.value <= 0 \
+            or due is None or actual.date >= due or plan.measure(metric).kind == "milestone":
+        return False
+    return all(earlier.value == baseline.value
+               for _, earlier in actuals_until(metric, actual.date))
 
 
 def _demand_answered(metric: Metric) -> bool:

@@ -858,6 +858,51 @@ def test_a_year_s_result_beside_its_target_in_a_results_report_needs_no_start() 
                                                              "as_of: 2017-03-30"), [("M1", 4)])])
 
 
+def test_a_year_s_result_beside_a_target_for_the_year_after_needs_no_start() -> None:
+    """A results report's target dated a month after the year (its "date to achieve
+    target"), in the next year, or held "ongoing" (no date), beside the year's result:
+    the year's standard, or where the next year's target starts from. A target years
+    later, or one due before the year's end, is still asked where it starts."""
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2017-03-31, horizon: {start: 2016-04-01, end: 2017-03-31}}
+        metrics:
+          - id: M1
+            title: Percentage of disputes facilitated that meet service standards
+            bound: at least
+            target: {value: 0.8TARGET}
+            actuals: [{date: 2017-03-31, value: 0.74}]
+        """)
+    RuleTester(metric_without_baseline).run(
+        passes=[plan.replace("TARGET", ", date: 2017-04-30"),
+                plan.replace("TARGET", ", date: 2018-03-31"),
+                plan.replace("TARGET", "")],
+        fails=[(plan.replace("TARGET", ", date: 2019-03-31"), [("M1", 4)]),
+               (plan.replace("TARGET", ", date: 2016-12-31"), [("M1", 4)])])
+
+
+def test_a_fraction_is_a_share_in_a_plan_that_writes_its_percentages_so() -> None:
+    """A results report's data writes its 'Percentage of ...' rows as fractions (0.80,
+    0.74): a 'Level of compliance' row written alike (0.85, 0.95) is a share in that
+    form. Without the rows that show the practice, or beside a percentage written
+    whole, it is still asked its unit."""
+    plan = dedent("""\
+        planlint: 1
+        metrics:
+          - {id: M1, title: Level of compliance with accessibility provisions,
+             target: {value: 0.85}, actuals: [{date: 2017-03-31, value: 0.95}]}
+          - {id: M2, title: Percentage of disputes facilitated that meet service standards,
+             target: {value: 0.8}, actuals: [{date: 2017-03-31, value: 0.74}]}
+          - {id: M3, title: Percentage of disputes adjudicated that meet service standards,
+             target: {value: 0.8}, actuals: [{date: 2017-03-31, value: VALUE}]}
+        """)
+    tester = RuleTester(metric_without_unit)
+    tester.assert_passes(plan.replace("VALUE", "0.71"))
+    tester.assert_fails(plan.replace("VALUE", "71"), [("M1", 3)])
+    tester.assert_fails(plan.replace("VALUE", "0.71").replace(
+        "Percentage of disputes adjudicated", "Disputes adjudicated"), [("M1", 3)])
+
+
 def test_a_result_in_words_that_says_the_measure_was_not_taken_is_no_reading() -> None:
     # its gap is the missing result, stale-metric's, not where it started
     plan = dedent("""\

@@ -2859,6 +2859,30 @@ def test_a_share_that_drops_to_zero_in_one_period_is_a_blank_not_a_result() -> N
                         .replace("EARLIER", "99"), [("PS05", 9)])  # a count can be 0
 
 
+def test_readings_that_repeat_the_start_value_before_the_target_is_due_are_not_judged() -> None:
+    """A priority goal's data repeats a count's start value (79,600 gun locks, the year
+    before's total) in each quarter: the figure carried forward, not a measured stall.
+    Once a reading moves, or the target falls due, it is judged."""
+    fragment = dedent("""\
+        plan: {as_of: 2022-09-30}
+        metrics:
+          - id: M1
+            title: Number of gun locks distributed to community providers
+            direction: increase
+            baseline: {value: 79600, date: 2021-09-30}
+            target: {value: 159200, date: DUE}
+            actuals:
+              - {date: 2021-12-31, value: 79600}
+              - {date: 2022-06-30, value: LATEST}
+        """)
+    tester = RuleTester(off_track_metric)
+    tester.assert_passes(fragment.replace("DUE", "2023-09-30").replace("LATEST", "79600"))
+    tester.assert_fails(fragment.replace("DUE", "2023-09-30").replace("LATEST", "80000"),
+                        [("M1", 10)])
+    tester.assert_fails(fragment.replace("DUE", "2022-06-30").replace("LATEST", "79600"),
+                        [("M1", 10)])
+
+
 def test_a_milestone_whose_objective_is_reported_by_its_sub_objectives() -> None:
     fragment = ("plan: {as_of: 2019-11-11}\ngoals:\n"
                 "  - {id: '2', title: Build the platform, metrics: [K1]}\n"
