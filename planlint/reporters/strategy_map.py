@@ -25,6 +25,7 @@ from planlint.plan import Plan
 from planlint.reporters import worst
 from planlint.reporters.escaping import escape
 from planlint.reporters.layout import Layout, layered_layout
+from planlint.reporters.neutral import html as plain
 
 CARD_WIDTH = 240.0
 #: The most an arc between goals of one column bends away from them.
@@ -247,7 +248,7 @@ class StrategyMap:
         else:
             href, status = "", "no findings"
         return (f'<a{place} data-id="{escape(item_id)}" data-kind="{item.kind}"{href}>\n'
-                f"<title>{escape(f'{item.kind} {item_id}: {label} ({status})')}</title>")
+                f"<title>{plain(f'{item.kind} {item_id}: {label} ({status})')}</title>")
 
     def _row_text(self, item: Item, label: str) -> str:
         if isinstance(item, Budget) and item.amount is not None:
@@ -263,9 +264,9 @@ class StrategyMap:
                  f'transform="translate({x:.1f},{y:.1f})">',
                  self._link(item, label),
                  _card_box(len(card.rows)),
-                 f"{_KIND_OPEN}{item.kind} {escape(item.id)}</text>"]
+                 f"{_KIND_OPEN}{item.kind} {plain(item.id)}</text>"]
         for title_open, text in zip(_TITLE_OPEN, wrap(label, TITLE_CHARS, 2), strict=False):
-            parts.append(f"{title_open}{escape(text)}</text>")
+            parts.append(f"{title_open}{plain(text)}</text>")
         parts.append("</a>")
         for number, row in enumerate(card.rows):
             row_label = row.item.label
@@ -274,7 +275,7 @@ class StrategyMap:
             mark, text_open = _row_frame(row.depth, number)
             parts.append(f'<g class="row {self.levels.get(row.item.id, "ok")}">\n'
                          f"{self._link(row.item, row_label)}\n{mark}\n"
-                         f"{text_open}{escape(text)}</text>\n</a></g>")
+                         f"{text_open}{plain(text)}</text>\n</a></g>")
         parts.append("</g>")
         return parts
 
