@@ -22,7 +22,7 @@ from planlint.loaders import Document, LoadError
 from planlint.model import KINDS, SECTIONS
 from planlint.plan import Plan
 from planlint.positions import pointer_join
-from planlint.ruledef import CODE, NAME, Rule, RuleFunction, rule
+from planlint.ruledef import CODE, NAME, Rule, RuleFunction, reads_as_code, rule
 from planlint.rulefiles import fields
 from planlint.rulefiles.conditions import Condition, Context, SpecError, compile_condition
 from planlint.rulefiles.messages import Message, compile_message
@@ -182,6 +182,12 @@ class _Reader:
                                             "word, such as alignment")):
             if not pattern.match(value):
                 raise SpecError(pointer_join(pointer, key), f"{key} {value!r} must be {shape}")
+        if reads_as_code(spec.name):
+            raise SpecError(pointer_join(pointer, "name"),
+                            f"name {spec.name!r} reads as a rule code ({spec.name.upper()}), "
+                            "and --ignore, severity and suppressions would take it for that "
+                            "rule; name the rule for what it checks, such as "
+                            "big-budget-needs-cost-center")
         kind = fields.kind_of(spec.for_)
         if kind is None:
             hint = fields.suggest(spec.for_, fields.kind_words())
