@@ -205,7 +205,7 @@ def _format_kind(code: str) -> str:
     return "number"
 
 
-def _serial_date(serial: float, since_1904: bool) -> date | None:
+def serial_date(serial: float, since_1904: bool = False) -> date | None:
     """The date (or date and time) an Excel serial number stands for."""
     if since_1904:
         base = datetime(1904, 1, 1)
@@ -482,7 +482,7 @@ class _XlsxCells:
         if shown == "percent":
             return Percent(number)
         if shown == "date":
-            return _serial_date(number, self.since_1904) or _whole(number)
+            return serial_date(number, self.since_1904) or _whole(number)
         return _whole(number)
 
 
