@@ -393,6 +393,15 @@ class Collector:
 _LOOP = "a loop of links"
 
 
+def resolved(path: Path) -> Path:
+    """``path`` resolved; a loop of links, which cannot be, made absolute instead (it is
+    said to be a loop when it is read)."""
+    try:
+        return path.resolve()
+    except RuntimeError:
+        return path.absolute()
+
+
 def what_it_is(path: Path) -> str | None:
     """What ``path`` is when it is there but is no regular file (``a folder``, ``a named
     pipe``, ``a device``, ``a link to nothing``, ``a loop of links``); ``None`` for a

@@ -114,10 +114,9 @@ class Config(BaseModel):
 
 def find_config(start: Path) -> Path | None:
     """The nearest ``planlint.toml``, or ``pyproject.toml`` with ``[tool.planlint]``."""
-    try:
-        folder = start.resolve()
-    except RuntimeError:  # a loop of links: looked for from where its name stands
-        folder = start.absolute()
+    from planlint.collect import resolved
+
+    folder = resolved(start)
     if not folder.is_dir():
         folder = folder.parent
     for candidate in (folder, *folder.parents):

@@ -124,3 +124,31 @@ def test_file_names_in_errors_and_notes_on_standard_error_are_inert(
         assert not [line for line in out.splitlines()
                     if line.lstrip().startswith(("::", "##["))], out
         assert not ACTIVE.findall(out.replace("\n", "")), out
+
+
+def test_rule_files_names_and_words_in_listings_are_inert(
+        cli: Callable[..., Result], tmp_path: Path) -> None:
+    # 'rules', 'explain' and 'plugins' printed a rule file's name and description raw
+    # (its escape set the terminal's title; its line break started '::error::' lines),
+    # and 'explain' said its usage errors without the standard error's neutraliser
+    name = "r\n::error::x.yaml"
+    (tmp_path / name).write_text(
+        'planlint-rules: 1\nrules:\n  - {code: ORG1, name: x-y, category: alignment, '
+        'severity: error, message: "goal {id}", for: goals, '
+        'description: "desc \\e]0;pwn\\a\\n::error::d"}\n')
+    for args in (("rules", "--no-plugins", "--rules", name),
+                 ("explain", "--no-plugins", "--rules", name, "ORG1"),
+                 ("plugins", "--no-plugins", "--rules", name),
+                 ("explain", "--rules", "a\x1b[2J\n::error::y.yaml", "PL201")):
+        out = cli(*args).output
+        assert not [line for line in out.splitlines()
+                    if line.lstrip().startswith(("::", "##["))], (args, out)
+        assert not ACTIVE.findall(out.replace("\n", "")), (args, out)
+
+
+def test_what_convert_says_it_wrote_is_inert(cli: Callable[..., Result],
+                                              tmp_path: Path) -> None:
+    (tmp_path / "plan.yaml").write_text("planlint: 1\ngoals: [{id: G1}]\n")
+    out = cli("convert", "plan.yaml", "-o", "n\n::error::x.json").output
+    assert "wrote n\\n::error::x.json" in out, out
+    assert not [line for line in out.splitlines() if line.startswith("::")], out

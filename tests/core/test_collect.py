@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -175,10 +176,29 @@ def test_parsed_files_are_parsed_again_only_when_their_text_changed(
     assert after.positions is before.positions  # the unit's file was not parsed again
 
 
-def test_a_loop_of_links_on_the_command_line_is_a_usage_error(
-        cli: Callable[..., Result], tmp_path: Path) -> None:
+@pytest.mark.parametrize(("args", "says"), [
     # looking for the config from it resolved the path: "planlint failed: RuntimeError"
+    (("check", "--no-plugins", "loop.yaml"),
+     "loop.yaml is a loop of links, not a plan file; name the plan's file"),
+    (("check", "--no-plugins", "--since", "HEAD", "loop.yaml"), "loop.yaml is a loop of links"),
+    (("check", "--no-plugins", "--rules", "loop.yaml", "plan.yaml"),
+     "rule file loop.yaml is a loop of links; name a rule file"),
+    (("explain", "--rules", "loop.yaml", "PL201"), "rule file loop.yaml is a loop of links"),
+    (("rules", "--rules", "loop.yaml"), "rule file loop.yaml is a loop of links"),
+    (("convert", "plan.yaml", "-o", "loop.json"),
+     "cannot write loop.json: Too many levels of symbolic links"),
+    # a missing folder was "planlint failed: FileNotFoundError"
+    (("convert", "plan.yaml", "-o", "nodir/plan.json"),
+     "--output nodir/plan.json: the folder nodir does not exist; create it first"),
+], ids=["check", "since", "rules-option", "explain", "rules", "convert-to", "convert-nodir"])
+def test_a_loop_of_links_or_a_missing_folder_is_a_usage_error(
+        cli: Callable[..., Result], tmp_path: Path, args: tuple[str, ...], says: str) -> None:
     (tmp_path / "loop.yaml").symlink_to("loop.yaml")
-    result = cli("check", "--no-plugins", "loop.yaml")
-    assert result.exit_code == 2
-    assert "loop.yaml is a loop of links, not a plan file; name the plan's file" in result.output
+    (tmp_path / "loop.json").symlink_to("loop.json")
+    (tmp_path / "plan.yaml").write_text("planlint: 1\ngoals: [{id: G1}]\n")
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    subprocess.run(["git", "-c", "user.email=a@b", "-c", "user.name=a", "commit", "-q",
+                    "--allow-empty", "-m", "x"], cwd=tmp_path, check=True)
+    result = cli(*args)
+    assert result.exit_code == 2, result.output
+    assert says in result.output and "failed" not in result.output, result.output
