@@ -152,3 +152,24 @@ def test_what_convert_says_it_wrote_is_inert(cli: Callable[..., Result],
     out = cli("convert", "plan.yaml", "-o", "n\n::error::x.json").output
     assert "wrote n\\n::error::x.json" in out, out
     assert not [line for line in out.splitlines() if line.startswith("::")], out
+
+
+@pytest.mark.parametrize("output_format", FORMATS)
+def test_a_workbooks_sheet_names_and_escaped_cells_reach_no_reader(
+        tmp_path: Path, output_format: str) -> None:
+    # GitHub's annotation title named the sheet raw: its U+202E reached the reader
+    from tests.sheets.books import parts, xlsx_parts
+
+    def cell(at: str, text: str) -> str:
+        return f'<c r="{at}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+    title = "_x001B_]0;owned_x0007_ x&#10;::error::t \u202egnp"  # Excel's escapes
+    rows = (f'<row r="1">{cell("A1", "ID")}{cell("B1", "Objective")}</row>'
+            f'<row r="2">{cell("A2", "G1")}{cell("B2", title)}</row>')
+    parts(tmp_path / "plan.xlsx", xlsx_parts({"Goals \u202e": rows}))
+    done = run("check", "--no-plugins", "--format", output_format, "plan.xlsx", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert not ACTIVE.findall(done.stdout), output_format
+    assert not [line for line in done.stdout.splitlines()
+                if line.lstrip().startswith(("::", "##["))
+                and not line.startswith(("::error file=", "::warning file=", "::notice file="))]
