@@ -9,10 +9,12 @@ checked.
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import glob
 import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -149,6 +151,9 @@ class Collector:
         if not targets:
             raise UsageError("no plan given: name plan files or folders, e.g. "
                              "'planlint check plan.yaml'")
+        for target in targets:  # resolving a loop of links raises
+            if str(target) != "-" and what_it_is(target) == _LOOP:
+                raise UsageError(_not_a_plan_file(target, _LOOP))
         first = targets[0].resolve()
         self.root = first if first.is_dir() else first.parent
         for target in targets:
@@ -160,8 +165,11 @@ class Collector:
                 self.result.skipped.append(self.names(target.resolve()))
             elif target.is_file() or target.resolve() in self.overlay:
                 self.add_file(target.resolve(), ())
+            elif (kind := what_it_is(target)) is not None:
+                raise UsageError(_not_a_plan_file(target, kind))
             else:
-                raise UsageError(f"{target}: no such file or folder")
+                raise UsageError(f"{target}: no such file or folder; name a plan file or a "
+                                 "folder of plans")
         if not self.result.files and not self.only_plans:
             raise UsageError(self.nothing_found(targets))
         return self.result
@@ -382,6 +390,50 @@ class Collector:
             message=message, node=source.name, kind="file", location=location)))
 
 
+_LOOP = "a loop of links"
+
+
+def resolved(path: Path) -> Path:
+    """``path`` resolved; a loop of links, which cannot be, made absolute instead (it is
+    said to be a loop when it is read)."""
+    try:
+        return path.resolve()
+    except RuntimeError:
+        return path.absolute()
+
+
+def what_it_is(path: Path) -> str | None:
+    """What ``path`` is when it is there but is no regular file (``a folder``, ``a named
+    pipe``, ``a device``, ``a link to nothing``, ``a loop of links``); ``None`` for a
+    file or nothing."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return _LOOP
+        return "a link to nothing" if path.is_symlink() else None
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    return "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a socket"
+
+
+def _not_a_plan_file(target: Path, kind: str) -> str:
+    """Why ``target``, named on the command line, is ``kind`` rather than a plan file,
+    and what to name instead."""
+    if kind == "a named pipe":
+        return (f"{target} is a named pipe, not a plan file; give what it carries on "
+                f"standard input as '-' (planlint check - < {target}), or name the plan's "
+                "file")
+    if kind == "a link to nothing":
+        return (f"{target} is a link to {target.readlink()}, which does not exist; name "
+                "the plan's file")
+    return f"{target} is {kind}, not a plan file; name the plan's file"
+
+
 def _either(suffixes: list[str]) -> str:
     """``.a, .b or .c``."""
     return " or ".join(filter(None, (", ".join(suffixes[:-1]), suffixes[-1])))
@@ -405,6 +457,7 @@ def expand(root: Path, base: Path, pattern: str) -> tuple[list[Path], list[str]]
     segments = target.relative_to(root).parts
     files: list[Path] = []
     problems: list[str] = []
+    others: list[Path] = []  # folders, named pipes, devices the pattern names
     budget = [MAX_INCLUDE_ENTRIES]
 
     def entries(folder: Path, name: str) -> list[os.DirEntry[str]]:
@@ -436,7 +489,7 @@ def expand(root: Path, base: Path, pattern: str) -> tuple[list[Path], list[str]]
             if tail:
                 if entry.is_dir(follow_symlinks=False):
                     stack.append((Path(entry.path), tail))
-            elif entry.is_file():
+            elif what_it_is(Path(entry.path)) is None:  # a file (a loop of links raised)
                 real = Path(entry.path).resolve()
                 if real.is_relative_to(root):
                     files.append(real)
@@ -444,7 +497,23 @@ def expand(root: Path, base: Path, pattern: str) -> tuple[list[Path], list[str]]
                     problems.append(f"include {pattern!r} names {display_name(Path(entry.path))}"
                                     ", a link to a file outside the plan's folder "
                                     f"{display_name(root)}; includes stay inside it")
+            else:
+                others.append(Path(entry.path))
+    if not files and not problems:  # what the pattern names instead of files
+        problems.extend(_not_included(pattern, path) for path in others[:5])
     if budget[0] < 0:
         problems.append(f"include {pattern!r} looks at more than {MAX_INCLUDE_ENTRIES:,} "
                         "files and folders; name the folders it should look in")
     return sorted(set(files)), problems
+
+
+def _not_included(pattern: str, path: Path) -> str:
+    """Why an include ``pattern`` that names ``path``, which is no file, includes
+    nothing, and what to write instead."""
+    kind = what_it_is(path) or "no file"
+    if kind == "a folder":
+        inside = f"{pattern.rstrip('/')}/*.yaml"
+        return (f"include {pattern!r} names {display_name(path)}, a folder; include the plan "
+                f"files in it, such as {inside!r}")
+    return (f"include {pattern!r} names {display_name(path)}, {kind}, not a file; include "
+            "plan files only")

@@ -37,7 +37,7 @@ from planlint.limits import (
     MAX_RULE_TIMEOUT,
     MAX_SETTING_ENTRIES,
 )
-from planlint.loaders import LoadError
+from planlint.loaders import Document, LoadError
 from planlint.loaders.toml import load as load_toml
 from planlint.model import Date
 from planlint.positions import pointer_join
@@ -73,6 +73,9 @@ class Config(BaseModel):
                                             "no limit")
 
     _path: Path | None = PrivateAttr(default=None)
+    #: ``file:line:column`` of each setting read from a file (``select``), and of each of
+    #: its entries (``select/PL2``, ``severity/PL201``), for mistakes found later.
+    _places: dict[str, str] = PrivateAttr(default_factory=dict)
 
     @field_validator("select", "extend_select", "ignore", "severity", "options", "plugins",
                      "enable_plugins", "disable_plugins", "rule_files", mode="before")
@@ -91,15 +94,29 @@ class Config(BaseModel):
         """The file this config was read from, if any."""
         return self._path
 
+    def where(self, setting: str, entry: str | None = None) -> str | None:
+        """Where the config file sets ``setting`` (its kebab-case key), or its ``entry``
+        (a list's value, a table's key); ``None`` for what the file does not set, such
+        as a setting given on the command line."""
+        return self._places.get(setting if entry is None else f"{setting}/{entry}")
+
     def merged(self, **overrides: Any) -> Config:
         """This config with the given settings replaced (``None`` leaves one alone)."""
         given = {key: value for key, value in overrides.items() if value is not None}
-        return self.model_copy(update=given)
+        merged = self.model_copy(update=given)
+        # an entry keeps its place (the command line adds to lists such as ignore); a
+        # setting given another value no longer has one
+        changed = {key.replace("_", "-") for key, value in given.items()
+                   if value != getattr(self, key)}
+        merged._places = {key: at for key, at in self._places.items() if key not in changed}
+        return merged
 
 
 def find_config(start: Path) -> Path | None:
     """The nearest ``planlint.toml``, or ``pyproject.toml`` with ``[tool.planlint]``."""
-    folder = start.resolve()
+    from planlint.collect import resolved
+
+    folder = resolved(start)
     if not folder.is_dir():
         folder = folder.parent
     for candidate in (folder, *folder.parents):
@@ -157,6 +174,13 @@ def load_config(path: Path) -> Config:
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("planlint", {})
         base = "/tool/planlint"
+    elif isinstance(data.get("tool"), dict) and "planlint" in data["tool"]:
+        span = document.positions.span("/tool/planlint")
+        raise UsageError(f"{path.name} holds planlint's settings at its top, without "
+                         "[tool.planlint] (which is for pyproject.toml): write 'select = "
+                         "[...]' and '[severity]' rather than '[tool.planlint]' and "
+                         "'[tool.planlint.severity]'",
+                         f"{path}:{span[0]}:{span[1]}" if span else str(path))
     try:
         config = Config.model_validate(data)
     except ValidationError as error:
@@ -177,7 +201,30 @@ def load_config(path: Path) -> Config:
         config = config.model_copy(update={"rule_files": [
             str(path.parent / file) for file in config.rule_files]})
     config._path = path
+    config._places = _places(data, base, path, document)
     return config
+
+
+def _places(data: dict[str, Any], base: str, path: Path, document: Document) -> dict[str, str]:
+    """:attr:`Config._places` of a validated file's ``data`` (at ``base`` in it)."""
+    def at(pointer: str) -> str:
+        span = document.positions.span(pointer)
+        return f"{path}:{span[0]}:{span[1]}" if span else str(path)
+
+    places: dict[str, str] = {}
+    for key, value in data.items():
+        setting = key.replace("_", "-")
+        pointer = pointer_join(base, key)
+        places[setting] = at(pointer)
+        if setting == "rule-files":  # as the config holds them: relative to its folder
+            value = [str(path.parent / file) for file in value]
+        if isinstance(value, list):  # a list's entries by value, a table's by key
+            for index, entry in enumerate(value):
+                places.setdefault(f"{setting}/{entry}", at(pointer_join(pointer, index)))
+        elif isinstance(value, dict):
+            for entry in value:
+                places[f"{setting}/{entry}"] = at(pointer_join(pointer, entry))
+    return places
 
 
 def discover(start: Path, explicit: Path | None = None) -> Config:

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from planlint.collect import display_name
+from planlint.collect import display_name, resolved
 from planlint.errors import UsageError
 
 #: Seconds one git command may take.
@@ -68,10 +68,10 @@ class Revision:
     def find(cls, ref: str, paths: Sequence[str | Path]) -> Revision:
         """The revision ``ref`` of the plan of ``paths`` (default: this folder), checked:
         git is there, the paths lie in one repository, and ``ref`` names a commit."""
-        targets = [Path(path).resolve() for path in paths] or [Path.cwd()]
+        targets = [resolved(Path(path)) for path in paths] or [Path.cwd()]
         if ref.startswith("-") or not ref.strip():
             raise UsageError(f"{ref!r} is not a git revision; name a branch, tag or commit, "
-                             "e.g. --since origin/main")
+                             "such as origin/main")
         first = targets[0] if targets[0].is_dir() else targets[0].parent
         while not first.is_dir():  # a path that is gone: its repository is still above it
             first = first.parent

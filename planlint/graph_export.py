@@ -18,10 +18,11 @@ edges="edges")`` reads it back)::
 from __future__ import annotations
 
 import io
-import json
-import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
+
+from planlint.reporters import json_text
+from planlint.reporters.neutral import terminal
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 COLORS = {"plan": "#e8e8e8", "unit": "#f2e6d9", "person": "#fde9c9", "goal": "#cfe3f7",
           "metric": "#d6efd6", "initiative": "#f7d9d9", "budget": "#efe3f5",
           "review": "#e0f0f0", "assumption": "#f5f1c8", "communication": "#e6e6f7"}
-_XML_INVALID = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def neighbourhood(graph: Graph, seeds: Iterable[str], depth: int) -> Graph:
@@ -61,14 +61,17 @@ def _nodes(graph: Graph) -> list[tuple[str, str, str]]:
 # -- DOT ----------------------------------------------------------------------------------
 
 def _dot_id(text: str) -> str:
-    """A DOT double-quoted ID: only ``\\"`` is an escape there."""
-    return '"' + text.replace('"', '\\"') + '"'
+    """A DOT double-quoted ID: only ``\\"`` is an escape there; what a terminal acts on
+    shown as its escape (:func:`terminal`)."""
+    return '"' + terminal(text).replace('"', '\\"') + '"'
 
 
 def _dot_label(text: str) -> str:
-    """A DOT label (an escString): backslashes and quotes escaped, line breaks as ``\\n``."""
+    """A DOT label (an escString): backslashes and quotes escaped, line breaks as ``\\n``,
+    what a terminal acts on shown as its escape (:func:`terminal`)."""
+    text = "\n".join(terminal(line) for line in text.replace("\r\n", "\n").split("\n"))
     text = text.replace("\\", "\\\\").replace('"', '\\"')
-    return '"' + text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n") + '"'
+    return '"' + text.replace("\n", "\\n") + '"'
 
 
 def to_dot(graph: Graph, name: str, title: str | None = None) -> str:
@@ -94,8 +97,9 @@ _MERMAID_ENTITIES = {"#": "#35;", '"': "#quot;", "<": "#lt;", ">": "#gt;", "&": 
 
 
 def _mermaid_text(text: str) -> str:
-    """Text safe inside a quoted Mermaid label: markup characters as entity codes."""
-    text = " ".join(text.split())
+    """Text safe inside a quoted Mermaid label: on one line, what a terminal acts on
+    shown as its escape (:func:`terminal`), markup characters as entity codes."""
+    text = terminal(" ".join(text.split()))
     return "".join(_MERMAID_ENTITIES.get(char, char) for char in text)
 
 
@@ -123,8 +127,9 @@ def to_mermaid(graph: Graph, name: str, title: str | None = None) -> str:
 # -- GraphML and JSON ---------------------------------------------------------------------
 
 def _xml_text(text: str) -> str:
-    """Text XML 1.0 can carry: characters it forbids become U+FFFD."""
-    return _XML_INVALID.sub("\ufffd", text)
+    """Text XML 1.0 can carry and a terminal does not act on: characters either forbids
+    shown as their escapes (:func:`terminal`)."""
+    return terminal(text)
 
 
 def to_graphml(graph: Graph, name: str, title: str | None = None) -> str:
@@ -152,7 +157,7 @@ def to_json(graph: Graph, name: str, title: str | None = None) -> str:
         "edges": [{"source": source, "target": target, "key": field, "field": field}
                   for source, target, field in graph.edges(keys=True)],
     }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return json_text(data)
 
 
 #: Each format by name: ``render(graph, plan_id, plan_title) -> text``.

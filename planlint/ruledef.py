@@ -31,8 +31,19 @@ from planlint.finding import Finding, Severity
 if TYPE_CHECKING:
     from planlint.plan import Plan
 
-CODE = re.compile(r"^[A-Z][A-Z0-9]*[0-9]+$")
-NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+#: A rule's code and name. Each tries every split of the text at most once (``[0-9]+$``
+#: tried each split's every length: a 300,000-character code took minutes), and ``\Z``
+#: takes no line break at the end, as ``$`` does.
+CODE = re.compile(r"[A-Z][A-Z0-9]*[0-9]\Z")
+NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*\Z")
+
+
+def reads_as_code(name: str) -> bool:
+    """Whether a rule's name reads as a rule code in some case (``pl201``): selectors,
+    severities and suppressions match codes in any case, so such a name would be
+    taken for the rule with that code."""
+    return CODE.match(name.upper()) is not None
+
 
 RuleFunction = Callable[..., Iterable[Finding] | None]
 
@@ -185,6 +196,9 @@ def rule(*, code: str, name: str, category: str, severity: str | Severity,
     if not NAME.match(name):
         raise ValueError(f"rule name {name!r} must be lowercase words joined by '-', "
                          "such as budget-needs-cost-center")
+    if reads_as_code(name):
+        raise ValueError(f"rule name {name!r} reads as a rule code ({name.upper()}); name "
+                         "the rule for what it checks, such as budget-needs-cost-center")
     if not NAME.match(category):
         raise ValueError(f"rule category {category!r} must be a lowercase word")
     level = Severity.parse(severity)

@@ -40,11 +40,13 @@ def specificity(selector: str, rule: Rule) -> int:
     return 0
 
 
-def _known(selector: str, rules: list[Rule], setting: str, notes: list[str]) -> bool:
+def _known(selector: str, rules: list[Rule], setting: str, notes: list[str],
+           config: Config) -> bool:
     """Whether ``selector`` names installed rules. One that names rules of a plugin that
     is not installed here (a code prefix no installed rule has, or a name close to none)
     is noted and passed over, so a project's config stays valid on every machine; one
-    that looks like a typo of an installed rule is a :class:`UsageError`."""
+    that looks like a typo of an installed rule is a :class:`UsageError`, at the
+    selector's place in ``config``'s file when it is written there."""
     if any(specificity(selector, rule) for rule in rules):
         return True
     prefix = _PREFIX.match(selector)
@@ -57,7 +59,7 @@ def _known(selector: str, rules: list[Rule], setting: str, notes: list[str]) -> 
                      "rules' lists the installed ones")
         return False
     raise UsageError(f"{setting}: no rule matches {selector!r}; "
-                     f"{hint or 'planlint rules lists them'}")
+                     f"{hint or 'planlint rules lists them'}", config.where(setting, selector))
 
 
 def select_rules(config: Config, rules: list[Rule]) -> list[Rule]:
@@ -71,10 +73,12 @@ def _selection(config: Config, rules: list[Rule], notes: list[str]
     prefix (rather than ``ALL`` or its category)."""
     chosen = [*(config.select if config.select is not None else [_ALL]),
               *config.extend_select]
-    for selector in chosen:
-        _known(selector, rules, "select", notes)
+    for selector in config.select or ():
+        _known(selector, rules, "select", notes, config)
+    for selector in config.extend_select:
+        _known(selector, rules, "extend-select", notes, config)
     for selector in config.ignore:
-        _known(selector, rules, "ignore", notes)
+        _known(selector, rules, "ignore", notes, config)
     selected: list[tuple[Rule, bool]] = []
     for rule in rules:
         wanted = max((specificity(s, rule) for s in chosen), default=0)
@@ -90,19 +94,21 @@ def _selection(config: Config, rules: list[Rule], notes: list[str]
                                  for rule in rules):
         raise UsageError(f"select: no rule matches {', '.join(map(repr, chosen))} (none is "
                          "installed here), so nothing would be checked; install the plugin "
-                         "that ships it, or check the codes with 'planlint rules'")
+                         "that ships it, or check the codes with 'planlint rules'",
+                         config.where("select"))
     return selected
 
 
-def _find_rule(key: str, rules: list[Rule], setting: str, notes: list[str]) -> Rule | None:
+def _find_rule(key: str, rules: list[Rule], setting: str, notes: list[str],
+               config: Config) -> Rule | None:
     """The one rule ``key`` names; ``None`` for a rule that is not installed here."""
     rule = rule_named(rules, key)
     if rule is not None:
         return rule
-    if not _known(key, rules, setting, notes):
+    if not _known(key, rules, setting, notes, config):
         return None
     raise UsageError(f"{setting}: {key!r} names a group of rules; name one rule by its "
-                     "code or name")
+                     "code or name", config.where(setting, key))
 
 
 @dataclass
@@ -134,7 +140,7 @@ def resolve(config: Config, rules: list[Rule]) -> Settings:
     notes: list[str] = []
     severity: dict[str, Severity] = {}
     for key, value in config.severity.items():
-        rule = _find_rule(key, rules, "severity", notes)
+        rule = _find_rule(key, rules, "severity", notes, config)
         if rule is None:
             continue
         if rule.code in UNCHECKED:
@@ -144,12 +150,13 @@ def resolve(config: Config, rules: list[Rule]) -> Settings:
         try:
             severity[rule.code] = Severity.parse(value)
         except ValueError as error:
-            raise UsageError(f"severity of {key}: {error}") from None
+            raise UsageError(f"severity of {key}: {error}",
+                             config.where("severity", key)) from None
     options: dict[str, BaseModel | None] = {}
     for key, values in config.options.items():
-        rule = _find_rule(key, rules, "options", notes)
+        rule = _find_rule(key, rules, "options", notes, config)
         if rule is not None:
-            options[rule.code] = validate_options(rule, values)
+            options[rule.code] = validate_options(rule, values, config.where("options", key))
     selection = _selection(config, rules, notes)
     return Settings([rule for rule, _ in selection], config.as_of, severity, options,
                     config.fail_on, config.rule_timeout,
@@ -157,17 +164,20 @@ def resolve(config: Config, rules: list[Rule]) -> Settings:
                     frozenset(config.enable_plugins), tuple(notes))
 
 
-def validate_options(rule: Rule, values: dict[str, Any]) -> BaseModel:
-    """A rule's options from plain values; a bad value is a :class:`UsageError`."""
+def validate_options(rule: Rule, values: dict[str, Any], where: str | None = None
+                     ) -> BaseModel:
+    """A rule's options from plain values; a bad value is a :class:`UsageError` (at
+    ``where``, the place of the rule's options in the config file)."""
     if rule.options is None:
-        raise UsageError(f"options: rule {rule.code} {rule.name} takes no options")
+        raise UsageError(f"options: rule {rule.code} {rule.name} takes no options; remove its "
+                         "table", where)
     try:
         return rule.options.model_validate(values)
     except ValidationError as error:
         known = list(rule.options.model_fields)
         problems = "; ".join(_option_problem(detail, known)
                              for detail in error.errors(include_url=False))
-        raise UsageError(f"options of {rule.code} {rule.name}: {problems}") from None
+        raise UsageError(f"options of {rule.code} {rule.name}: {problems}", where) from None
 
 
 def _option_problem(detail: ErrorDetails, known: list[str]) -> str:

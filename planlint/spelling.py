@@ -61,12 +61,24 @@ def meant(value: str, choices: list[str]) -> str:
     return f"; did you mean {close!r}?" if close else ""
 
 
+#: The day numbers a spreadsheet gives 1950-01-01 and 2099-12-31: a whole number between
+#: them where a date belongs is most likely a date cell read without its date format.
+SERIALS = (18_264, 73_050)
+
+
 def date_hint(value: object) -> str:
     """What to write for a date given as ``value``: the ISO 8601 form of a date in a
     local format, where it can be told, else an example."""
     written = str(value).strip() if isinstance(value, int | str) else ""
     if _YEAR.match(written) and not isinstance(value, bool):
         return f"write a whole date, such as {written}-12-31 for the end of {written}"
+    if (len(written) == 5 and written.isascii() and written.isdigit()
+            and SERIALS[0] <= int(written) <= SERIALS[1] and not isinstance(value, bool)):
+        from planlint.loaders.cells import serial_date
+
+        day = serial_date(int(written))
+        return (f"{written} is {day} as a spreadsheet counts days; write {day}, or format "
+                "the cell as a date")
     if not isinstance(value, str):
         return "write it as YYYY-MM-DD, such as 2001-06-30"
     text = value.strip()

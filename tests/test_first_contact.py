@@ -107,6 +107,11 @@ MISTAKES = [
      "such as 2024-02-29 for the end of February 2024"),
     ("    target: {value: 12, date: 2025}", "    target: {value: 12, date: 2025-12-31}",
      "PL002", 21, "such as 2025-12-31 for the end of 2025"),
+    # a spreadsheet's day number: a date cell read without its date format
+    ("    due: 46022", "    due: 2025-12-31", "PL002", 13,
+     "46022 is 2025-12-31 as a spreadsheet counts days; write 2025-12-31, or format the "
+     "cell as a date"),
+    ('    due: "46022"', "    due: 2025-12-31", "PL002", 13, "write 2025-12-31"),
     ("  as_of: today", "  as_of: 2025-06-30", "PL002", 4, "write it as YYYY-MM-DD"),
     ("  horizon: 2025-2030\n  as_of", "  as_of", "PL002", 4,
      "such as {start: 2025-01-01, end: 2030-12-31}"),

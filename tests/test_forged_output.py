@@ -28,15 +28,26 @@ def check(tmp_path: Path, output_format: str, name: str = "plan.yaml") -> str:
     return done.stdout
 
 
-@pytest.mark.parametrize("output_format", ["text", "github", "markdown", "sarif"])
+#: Every format planlint writes a report in.
+FORMATS = ["text", "json", "github", "markdown", "sarif", "junit", "html"]
+
+
+@pytest.mark.parametrize("output_format", FORMATS)
 def test_no_control_bidi_or_line_separator_reaches_the_reader(tmp_path: Path,
                                                               output_format: str) -> None:
+    # JSON, JUnit and HTML wrote U+202E and the C1 escape U+009B raw; JUnit lost ESC as
+    # U+FFFD and HTML wrote it raw
     out = check(tmp_path, output_format)
     assert not ACTIVE.findall(out)
-    assert "x1b" in out and "owned" in out and "u202e" in out  # shown escaped, not lost
+    escape = "u001b" if output_format == "json" else "x1b"  # JSON's own, which reads back
+    assert escape in out and "owned" in out and "u202e" in out  # shown escaped, not lost
+    if output_format == "json":
+        [title] = {finding["message"] for finding in json.loads(out)["findings"]
+                   if finding["code"] == "PL101"}
+        assert "\x1b]0;owned\x07\x1b[2J \u202egnp.exe \x9b31m" in title  # read back whole
 
 
-@pytest.mark.parametrize("output_format", ["text", "github", "markdown"])
+@pytest.mark.parametrize("output_format", FORMATS)
 def test_no_line_of_the_report_is_a_ci_command_the_plan_wrote(tmp_path: Path,
                                                                output_format: str) -> None:
     for name in ("plan.yaml", "::warning file=x::forged.yaml", "##[error]forged.yaml"):
@@ -77,8 +88,7 @@ def test_a_lone_surrogate_or_a_file_name_that_is_not_utf8_is_written_escaped(
         done = run("check", "--no-plugins", "--format", output_format, "plan.json",
                    cwd=tmp_path)
         assert done.returncode == 1, (output_format, done.stderr)
-        shown = "\ufffd" if output_format == "junit" else "\\ud800"  # XML cannot hold it
-        assert shown in done.stdout, output_format
+        assert "\\ud800" in done.stdout, output_format
     assert "\\ud800" in run("graph", "plan.json", cwd=tmp_path).stdout
     name = b"plan\xff.yaml"
     (tmp_path / name.decode("utf-8", "surrogateescape")).write_text(
@@ -114,3 +124,52 @@ def test_file_names_in_errors_and_notes_on_standard_error_are_inert(
         assert not [line for line in out.splitlines()
                     if line.lstrip().startswith(("::", "##["))], out
         assert not ACTIVE.findall(out.replace("\n", "")), out
+
+
+def test_rule_files_names_and_words_in_listings_are_inert(
+        cli: Callable[..., Result], tmp_path: Path) -> None:
+    # 'rules', 'explain' and 'plugins' printed a rule file's name and description raw
+    # (its escape set the terminal's title; its line break started '::error::' lines),
+    # and 'explain' said its usage errors without the standard error's neutraliser
+    name = "r\n::error::x.yaml"
+    (tmp_path / name).write_text(
+        'planlint-rules: 1\nrules:\n  - {code: ORG1, name: x-y, category: alignment, '
+        'severity: error, message: "goal {id}", for: goals, '
+        'description: "desc \\e]0;pwn\\a\\n::error::d"}\n')
+    for args in (("rules", "--no-plugins", "--rules", name),
+                 ("explain", "--no-plugins", "--rules", name, "ORG1"),
+                 ("plugins", "--no-plugins", "--rules", name),
+                 ("explain", "--rules", "a\x1b[2J\n::error::y.yaml", "PL201")):
+        out = cli(*args).output
+        assert not [line for line in out.splitlines()
+                    if line.lstrip().startswith(("::", "##["))], (args, out)
+        assert not ACTIVE.findall(out.replace("\n", "")), (args, out)
+
+
+def test_what_convert_says_it_wrote_is_inert(cli: Callable[..., Result],
+                                              tmp_path: Path) -> None:
+    (tmp_path / "plan.yaml").write_text("planlint: 1\ngoals: [{id: G1}]\n")
+    out = cli("convert", "plan.yaml", "-o", "n\n::error::x.json").output
+    assert "wrote n\\n::error::x.json" in out, out
+    assert not [line for line in out.splitlines() if line.startswith("::")], out
+
+
+@pytest.mark.parametrize("output_format", FORMATS)
+def test_a_workbooks_sheet_names_and_escaped_cells_reach_no_reader(
+        tmp_path: Path, output_format: str) -> None:
+    # GitHub's annotation title named the sheet raw: its U+202E reached the reader
+    from tests.sheets.books import parts, xlsx_parts
+
+    def cell(at: str, text: str) -> str:
+        return f'<c r="{at}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+    title = "_x001B_]0;owned_x0007_ x&#10;::error::t \u202egnp"  # Excel's escapes
+    rows = (f'<row r="1">{cell("A1", "ID")}{cell("B1", "Objective")}</row>'
+            f'<row r="2">{cell("A2", "G1")}{cell("B2", title)}</row>')
+    parts(tmp_path / "plan.xlsx", xlsx_parts({"Goals \u202e": rows}))
+    done = run("check", "--no-plugins", "--format", output_format, "plan.xlsx", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert not ACTIVE.findall(done.stdout), output_format
+    assert not [line for line in done.stdout.splitlines()
+                if line.lstrip().startswith(("::", "##["))
+                and not line.startswith(("::error file=", "::warning file=", "::notice file="))]

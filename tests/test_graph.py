@@ -16,6 +16,7 @@ from click.testing import Result
 from planlint.api import load_plan
 from planlint.commands import EXAMPLE
 from tests.conftest import Write
+from tests.test_forged_output import ACTIVE
 
 Run = Callable[..., Result]
 pytestmark = pytest.mark.filterwarnings("ignore:'setParseAction' deprecated")
@@ -130,10 +131,21 @@ def test_graphml_round_trips_through_networkx(cli: Run, write: Write) -> None:
     assert (graph.graph["plan"], graph.graph["title"]) == ("p", "Hostile plan")
 
 
-def test_graphml_replaces_characters_xml_cannot_carry(cli: Run, write: Write) -> None:
+def test_graphml_shows_characters_xml_cannot_carry_as_escapes(cli: Run, write: Write) -> None:
     write("plan.json", '{"planlint": 1, "goals": [{"id": "G1", "title": "a\\u0001b"}]}')
     graph = nx.read_graphml(io.StringIO(export(cli, "--format", "graphml", "plan.json")))
-    assert graph.nodes["G1"]["title"] == "a\ufffdb"
+    assert graph.nodes["G1"]["title"] == "a\\x01b"
+
+
+@pytest.mark.parametrize("output_format", ["dot", "mermaid", "graphml", "json"])
+def test_no_control_or_bidi_character_reaches_the_reader(cli: Run, write: Write,
+                                                         output_format: str) -> None:
+    # DOT and Mermaid wrote a title's ESC and BEL raw (a terminal showing the export ran
+    # them), and every form its U+202E and C1 escape U+009B
+    write("plan.yaml", 'planlint: 1\ngoals: [{id: G1, title: "\\e]0;owned\\a \\u202eexe \\x9b"}]\n')
+    out = export(cli, "--format", output_format, "plan.yaml")
+    assert not ACTIVE.findall(out), out
+    assert "owned" in out and "u202e" in out  # shown escaped, not lost
 
 
 def test_json_is_node_link_data(cli: Run, write: Write) -> None:

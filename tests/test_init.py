@@ -39,3 +39,35 @@ def test_init_never_overwrites(cli: Run, tmp_path: Path) -> None:
     assert result.exit_code == 2 and "plan.yaml already exists" in result.output
     assert (tmp_path / "plan.yaml").read_text(encoding="utf-8") == "planlint: 1\n"
     assert not (tmp_path / "planlint.toml").exists()
+
+
+def test_init_never_writes_through_a_link(cli: Run, tmp_path: Path) -> None:
+    # a plan.yaml linking to a file not yet there was written through: init made a file
+    # wherever the link led
+    (tmp_path / "plan.yaml").symlink_to(tmp_path / "elsewhere.yaml")
+    result = cli("init")
+    assert result.exit_code == 2 and "plan.yaml already exists" in result.output
+    assert not (tmp_path / "elsewhere.yaml").exists()
+
+
+@pytest.mark.parametrize(("folder", "says"), [
+    ("a-file", "a-file is a file; name a folder for the starter plan"),
+    ("/dev/null", "/dev/null is a device; name a folder for the starter plan"),
+    # 'planlint failed: FileNotFoundError'
+    ("/proc/self/x", "cannot write /proc/self/x: No such file or directory; name a folder "
+                     "you can write to"),
+])
+def test_a_folder_init_cannot_write_to_is_said_so(cli: Run, tmp_path: Path, folder: str,
+                                                  says: str) -> None:
+    (tmp_path / "a-file").write_text("mine\n", encoding="utf-8")
+    result = cli("init", folder)
+    assert result.exit_code == 2 and says in result.output, result.output
+    assert (tmp_path / "a-file").read_text(encoding="utf-8") == "mine\n"
+
+
+def test_a_folder_name_cannot_forge_a_line_of_the_output(cli: Run) -> None:
+    # the name's line break started a line '::error::x/plan.yaml' in a CI log
+    result = cli("init", "s\n::error::x")
+    assert result.exit_code == 0, result.output
+    assert not [line for line in result.output.splitlines() if line.startswith("::")]
+    assert "wrote s\\n::error::x/plan.yaml" in result.output

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -420,6 +421,13 @@ RULE = ("  - code: ORG001\n    name: a-rule\n    category: policy\n    severity:
      "code 'org-1' must be capital letters then digits"),
     (HEAD + RULE.replace("warning", "fatal") + "    for: goals\n", "6:5",
      "severity is error, warning or info"),
+    # a name that reads as a code: '--ignore pl201' switched off it and PL201 both
+    (HEAD + RULE.replace("a-rule", "pl201") + "    for: goals\n", "4:5",
+     "name 'pl201' reads as a rule code (PL201), and --ignore, severity and suppressions "
+     "would take it for that rule; name the rule for what it checks"),
+    # '$' took a line break at the end: the code was ORG001 and a line break
+    (HEAD + RULE.replace("ORG001", '"ORG001\\n"') + "    for: goals\n", "3:5",
+     "code 'ORG001\\n' must be capital letters then digits"),
     ("rules: []\n", "1:1", "a rule file needs planlint-rules"),
     ("planlint-rules: 2\nrules: []\n", "1:1", "rule file version 2 is not known"),
     ("planlint-rules: 1\nrule: []\n", "2:1", "unknown key 'rule' (did you mean 'rules'?)"),
@@ -450,6 +458,21 @@ def test_a_code_clashing_with_another_file_or_a_builtin_rule_is_a_usage_error(
     with pytest.raises(UsageError, match=r"c.yaml:3:5: rule ORG001 unowned-initiative "
                                          r"clashes with PL102 unowned-initiative"):
         lint("goals: []", rule_files=[clash])
+
+
+def test_a_long_code_or_name_is_refused_in_linear_time(write: Write) -> None:
+    # '[0-9]+$' tried every length at every split: a 300,000-character code took minutes
+    rules = write("rules.yaml", HEAD + RULE.replace("ORG001", "A" + "1" * 60_000 + "-")
+                  .replace("a-rule", "a" + "1" * 60_000 + "-") + "    for: goals\n")
+    started = time.perf_counter()
+    with pytest.raises(UsageError, match="must be capital letters then digits"):
+        load_rule_files([rules])
+    assert time.perf_counter() - started < 2
+
+
+def test_a_python_rule_named_like_a_code_is_refused() -> None:
+    with pytest.raises(ValueError, match=r"rule name 'acme1' reads as a rule code \(ACME1\)"):
+        planlint.rule(code="ACME002", name="acme1", category="alignment", severity="info")
 
 
 def test_every_mistake_of_a_file_is_reported_at_once(cli: Run, write: Write) -> None:

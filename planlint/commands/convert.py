@@ -27,17 +27,18 @@ def convert(source: Path, target: Path) -> None:
     docs/spreadsheets.md. The file is converted on its own: files it includes are not.
     What the new format cannot carry is noted on standard error."""
     from planlint.api import get_host
-    from planlint.collect import Collector
+    from planlint.collect import Collector, resolved
     from planlint.convert import WRITERS, dump
     from planlint.errors import UsageError
     from planlint.outputs import write_atomically
     from planlint.positions import located
+    from planlint.reporters.neutral import terminal
 
     suffix = target.suffix.lower()
     if suffix not in WRITERS:
         raise UsageError(f"{target}: planlint convert writes {', '.join(sorted(WRITERS))} "
                          f"files, not {target.suffix or 'files without a suffix'}")
-    if target.resolve() == source.resolve():
+    if resolved(target) == resolved(source):
         raise UsageError(f"{target} is the file being converted; name another file")
     collector = Collector(get_host().loaders, follow=False)
     collection = collector.collect([source])
@@ -51,10 +52,17 @@ def convert(source: Path, target: Path) -> None:
     notes += _inferred(data, document.inferred)
     notes += _comments_as_waivers(read, document, data)
     content, lost = dump(data, suffix)
-    write_atomically(target, content)
+    if not target.parent.is_dir():
+        raise UsageError(f"--output {target}: the folder {target.parent} does not exist; "
+                         "create it first")
+    try:
+        write_atomically(target, content)
+    except OSError as error:
+        raise UsageError(f"cannot write {target}: {error.strerror or error}; check the path "
+                         "and its permissions") from None
     for note in [*notes, *lost]:
         warn(f"note: {note}")
-    click.echo(f"wrote {target}")
+    click.echo(f"wrote {terminal(str(target))}")
 
 
 def _inferred(data: dict[str, object], pointers: frozenset[str]) -> list[str]:

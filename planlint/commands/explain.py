@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from planlint.commands import usage_errors
+
 
 @click.command()
 @click.argument("rule_key", metavar="CODE|NAME")
@@ -17,6 +19,7 @@ import click
               type=click.Path(path_type=Path), help="Load a declarative rule file (repeatable).")
 @click.option("--no-plugins", is_flag=True,
               help="Do not load plugins installed as entry points.")
+@usage_errors
 def explain(rule_key: str, output_format: str, plugins: tuple[str, ...],
             rule_files: tuple[Path, ...], no_plugins: bool) -> None:
     """Explain a rule: what it checks, why it matters, a failing and a passing plan, and
@@ -24,17 +27,14 @@ def explain(rule_key: str, output_format: str, plugins: tuple[str, ...],
     import json
 
     from planlint.commands import listing_session
-    from planlint.errors import UsageError
+    from planlint.reporters.neutral import log_lines
     from planlint.ruledoc import explain as explain_rule
     from planlint.ruledoc import record
 
-    try:
-        session = listing_session(None, plugins, rule_files, no_plugins)
-        rule = session.find_rule(rule_key)
-    except UsageError as error:
-        raise click.UsageError(str(error)) from None
+    session = listing_session(None, plugins, rule_files, no_plugins)
+    rule = session.find_rule(rule_key)
     host = session.host
     if output_format == "json":
         click.echo(json.dumps(record(rule, host), indent=2, default=str))
     else:
-        click.echo(explain_rule(rule, host), nl=False)
+        click.echo(log_lines(explain_rule(rule, host)), nl=False)  # a rule file's words

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from planlint.commands import usage_errors
+
 if TYPE_CHECKING:
     from planlint.api import Session
     from planlint.plan import Plan
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
 @click.option("--depth", type=click.IntRange(min=0), metavar="N",
               help="How many references away from --around/--finding items.  [default: 1]")
 @click.option("--example", is_flag=True, help="Export the bundled example plan.")
+@usage_errors
 def graph(paths: tuple[Path, ...], output_format: str, around: tuple[str, ...],
           findings: tuple[str, ...], depth: int | None, example: bool) -> None:
     """Export the graph of the plan made of PATHS: items as nodes (with kind and title),
@@ -34,22 +37,19 @@ def graph(paths: tuple[Path, ...], output_format: str, around: tuple[str, ...],
     from planlint.errors import UsageError
     from planlint.graph_export import FORMATS, neighbourhood
 
-    try:
-        if example and paths:
-            raise UsageError("--example exports the bundled plan; give no paths with it")
-        targets = [EXAMPLE] if example else list(paths) or [Path()]
-        if depth is not None and not (around or findings):
-            raise UsageError("--depth limits --around or --finding; give one of them")
-        session = Session.open(discover(targets[0] if str(targets[0]) != "-" else Path()))
-        plan = session.load(targets)
-        exported = plan.graph
-        seeds = [_known_id(plan, item_id, "--around") for item_id in around]
-        for spec in findings:
-            seeds.extend(_finding_nodes(plan, session, spec))
-        if seeds:
-            exported = neighbourhood(exported, seeds, 1 if depth is None else depth)
-    except UsageError as error:
-        raise click.UsageError(str(error)) from None
+    if example and paths:
+        raise UsageError("--example exports the bundled plan; give no paths with it")
+    targets = [EXAMPLE] if example else list(paths) or [Path()]
+    if depth is not None and not (around or findings):
+        raise UsageError("--depth limits --around or --finding; give one of them")
+    session = Session.open(discover(targets[0] if str(targets[0]) != "-" else Path()))
+    plan = session.load(targets)
+    exported = plan.graph
+    seeds = [_known_id(plan, item_id, "--around") for item_id in around]
+    for spec in findings:
+        seeds.extend(_finding_nodes(plan, session, spec))
+    if seeds:
+        exported = neighbourhood(exported, seeds, 1 if depth is None else depth)
     click.echo(encodable(FORMATS[output_format](exported, plan.id, plan.info.title)), nl=False)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import click
@@ -10,7 +11,7 @@ from planlint.commands import usage_errors
 
 
 @click.command()
-@click.argument("folder", type=click.Path(file_okay=False, path_type=Path), default=".")
+@click.argument("folder", type=click.Path(path_type=Path), default=".")
 @click.option("--template", type=click.Choice(["yaml", "xlsx"]), default="yaml",
               show_default=True,
               help="Write the starter plan as commented YAML, or as an Excel workbook in the "
@@ -22,7 +23,9 @@ def init(folder: Path, template: str) -> None:
     to FOLDER (default: this folder); `planlint check` finds nothing in them as written."""
     from datetime import date
 
+    from planlint.collect import what_it_is
     from planlint.errors import UsageError
+    from planlint.reporters.neutral import terminal
     from planlint.starter import CONFIG, starter_plan
 
     plan: str | bytes = starter_plan(date.today())
@@ -33,16 +36,24 @@ def init(folder: Path, template: str) -> None:
 
         plan = dump(yaml.safe_load(plan), ".xlsx")[0]
     files = {folder / f"plan.{template}": plan, folder / "planlint.toml": CONFIG}
-    present = [str(path) for path in files if path.exists()]
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"{folder} is {what_it_is(folder) or 'a file'}; name a folder for the "
+                         "starter plan (one that does not exist is made)")
+    # a link counts as there even when it leads nowhere: init would write where it leads
+    present = [str(path) for path in files if path.exists() or path.is_symlink()]
     if present:
         raise UsageError(f"{' and '.join(present)} already "
                          f"{'exists' if len(present) == 1 else 'exist'}; init writes only new "
                          "files, so run it in an empty folder or give another FOLDER")
-    folder.mkdir(parents=True, exist_ok=True)
-    for path, content in files.items():
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
-        click.echo(f"wrote {path}")
-    click.echo(f"next: edit them, then run 'planlint check {folder}'")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for path, content in files.items():
+            data = content if isinstance(content, bytes) else content.encode("utf-8")
+            with path.open("xb") as stream:  # only a new file, never through a link
+                stream.write(data)
+            click.echo(f"wrote {terminal(str(path))}")
+    except OSError as error:
+        where = error.filename or folder
+        raise UsageError(f"cannot write {where}: {error.strerror or error}; name a folder "
+                         "you can write to") from None
+    click.echo(f"next: edit them, then run: planlint check {terminal(shlex.quote(str(folder)))}")

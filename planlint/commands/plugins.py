@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from planlint.commands import usage_errors
+
 
 @click.command()
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]),
@@ -17,6 +19,7 @@ import click
 @click.option("-p", "--plugin", "plugins", multiple=True, metavar="MODULE",
               help="Load a plugin module (repeatable).")
 @click.option("--no-plugins", is_flag=True, help="Do not load plugins installed as entry points.")
+@usage_errors
 def plugins(output_format: str, config_path: Path | None, rule_files: tuple[Path, ...],
             plugins: tuple[str, ...], no_plugins: bool) -> None:
     """List loaded plugins (name, distribution, version, rules) and those that failed
@@ -25,13 +28,10 @@ def plugins(output_format: str, config_path: Path | None, rule_files: tuple[Path
 
     from planlint.commands import listing_session
     from planlint.config import discover
-    from planlint.errors import UsageError
+    from planlint.reporters.neutral import terminal
 
-    try:
-        host = listing_session(config_path, plugins, rule_files, no_plugins).host
-        config = discover(Path(), config_path)
-    except UsageError as error:
-        raise click.UsageError(str(error)) from None
+    host = listing_session(config_path, plugins, rule_files, no_plugins).host
+    config = discover(Path(), config_path)
     listed = [info.to_dict() for info in host.plugins.values()]
     listed += [{"name": name, "distribution": "", "version": "", "module": "", "rules": [],
                 "loaded": False, "error": None,
@@ -44,17 +44,18 @@ def plugins(output_format: str, config_path: Path | None, rule_files: tuple[Path
     if output_format == "json":
         click.echo(json.dumps(listed, indent=2))
         return
-    for info in listed:
+    for info in listed:  # a rule file's name, or a plugin's error, may hold line breaks
         version = f" {info['version']}" if info["version"] else ""
         head = f"{info['name']} ({info['distribution']}{version})"
         if "config" in info:
-            click.echo(f"{info['name']}: {info['config']}")
+            line = f"{info['name']}: {info['config']}"
         elif info["error"] is not None:
-            click.echo(f"{head}: FAILED: {info['error']}")
+            line = f"{head}: FAILED: {info['error']}"
         elif info["rules"]:
-            click.echo(f"{head}: {len(info['rules'])} rules: {_span(info['rules'])}")
+            line = f"{head}: {len(info['rules'])} rules: {_span(info['rules'])}"
         else:
-            click.echo(f"{head}: no rules")
+            line = f"{head}: no rules"
+        click.echo(terminal(line))
     failed = sum(info["error"] is not None for info in listed)
     loaded = sum("config" not in info for info in listed)
     click.echo(f"{loaded} plugins, {failed} failed to load")

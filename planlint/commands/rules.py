@@ -22,6 +22,7 @@ def rules(output_format: str, config_path: Path | None, plugins: tuple[str, ...]
     plugin (or rule file) and what it checks."""
     import json
 
+    from planlint.reporters.neutral import terminal
     from planlint.ruledoc import options_of
 
     session = listing_session(config_path, plugins, rule_files, no_plugins)
@@ -46,5 +47,7 @@ def rules(output_format: str, config_path: Path | None, plugins: tuple[str, ...]
     for row in rows:
         state = "on" if row["enabled"] else "off"
         only = f" (on {row['only_on']} plans)" if row["only_on"] else ""
+        # a rule file's name and its rules' words are a user's: shown inert, as reports
+        source, summary = terminal(str(row["plugin"])), terminal(str(row["summary"]))
         click.echo(f"{row['code']:<8} {state:<3} {row['severity']:<8} {row['name']:<30} "
-                   f"{row['plugin']}{only}\n         {row['summary']}")
+                   f"{source}{only}\n         {summary}")

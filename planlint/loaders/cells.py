@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import posixpath
 import re
 import struct
@@ -204,7 +205,7 @@ def _format_kind(code: str) -> str:
     return "number"
 
 
-def _serial_date(serial: float, since_1904: bool) -> date | None:
+def serial_date(serial: float, since_1904: bool = False) -> date | None:
     """The date (or date and time) an Excel serial number stands for."""
     if since_1904:
         base = datetime(1904, 1, 1)
@@ -481,7 +482,7 @@ class _XlsxCells:
         if shown == "percent":
             return Percent(number)
         if shown == "date":
-            return _serial_date(number, self.since_1904) or _whole(number)
+            return serial_date(number, self.since_1904) or _whole(number)
         return _whole(number)
 
 
@@ -656,12 +657,48 @@ def _csv(raw: bytes, name: str) -> Sheet:
     sheet = Sheet(name)
     budget = _Budget()
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    row, lines = 0, 0  # the records read, and the lines they took
     try:
         for row, record in enumerate(reader, start=1):
+            lines = reader.line_num
             cells = {column: value for column, value in enumerate(record, start=1) if value}
             if cells:
                 budget.spend(len(cells))
                 sheet.rows[row] = dict[int, Value](cells)
-    except csv.Error as error:
-        raise LoadError(f"not valid CSV: {error}", reader.line_num or 1, 1, sheet="") from None
+    except csv.Error as error:  # the only one this reader raises: a cell past the limit
+        column = _long_cell(text, lines, delimiter)
+        raise LoadError(
+            f"this cell holds more than {csv.field_size_limit():,} characters, more than a "
+            "sheet's cell holds; most often a quote (\") opens it and is never closed, so "
+            "the rows after it run into it: close the quote, or shorten the cell"
+            if "field limit" in str(error) else "not valid CSV text; save the sheet as "
+            "'CSV UTF-8'", row + 1, column, sheet="") from None
     return sheet
+
+
+def _long_cell(text: str, lines: int, delimiter: str) -> int:
+    """The column of the cell that grows past the csv module's field limit in the record
+    starting after the first ``lines`` lines of ``text``, read as the csv module reads it
+    (a quote opening a cell, a doubled quote inside one)."""
+    start = 0
+    for _ in range(lines):
+        start = text.find("\n", start) + 1
+    limit = csv.field_size_limit()
+    column, length, quoted, after_quote = 1, 0, False, False
+    for char in itertools.islice(text, start, None):
+        if quoted:
+            if char == '"':
+                quoted, after_quote = False, True
+            else:
+                length += 1
+        elif char == '"' and (length == 0 or after_quote):
+            quoted, after_quote, length = True, False, length + after_quote
+        elif char == delimiter:
+            column, length, after_quote = column + 1, 0, False
+        elif char in "\r\n":
+            break
+        else:
+            length += 1
+        if length > limit:
+            break
+    return column

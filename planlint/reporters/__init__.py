@@ -6,11 +6,14 @@ documentation lives, and which rules and files a report describes.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from planlint.finding import Finding, Severity
+from planlint.patterns import LazyPattern
 
 if TYPE_CHECKING:
     from planlint.report import Report
@@ -141,10 +144,32 @@ def _orjson(value: Any) -> bytes:
     import orjson
 
     # the line break appended by orjson: adding it to the text would copy it whole
-    return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+    written = orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+    if _invisible_utf8().search(written) is None:  # most reports: one pass, no copy
+        return written
+    return _invisible_utf8().sub(
+        lambda match: _json_escape(match[0].decode()).encode("ascii"), written)
 
 
 def _stdlib_json(value: Any) -> str:
     import json  # here: as a global, the name would be this package's json module
 
-    return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+    return _INVISIBLE.sub(lambda match: _json_escape(match[0]),
+                          json.dumps(value, indent=2, ensure_ascii=False) + "\n")
+
+
+#: What JSON may carry raw but a terminal acts on or a reader does not see (C1 controls,
+#: bidi overrides and marks, zero-width characters, line separators): written as
+#: ``\\u`` escapes, which read back as the same text. In UTF-8 for orjson's bytes.
+_INVISIBLE = LazyPattern("[\x80-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+
+
+@functools.cache
+def _invisible_utf8() -> re.Pattern[bytes]:
+    """:data:`_INVISIBLE` in UTF-8, compiled when first needed."""
+    return re.compile(rb"\xc2[\x80-\x9f]|\xd8\x9c|\xe2\x80[\x8b-\x8f\xa8-\xae]"
+                      rb"|\xe2\x81[\xa0-\xaf]|\xef\xbb\xbf")
+
+
+def _json_escape(char: str) -> str:
+    return f"\\u{ord(char):04x}"

@@ -32,8 +32,8 @@ def properties(finding: Finding, source: SourceFile | None = None) -> dict[str, 
     location = tight(finding.location, source)
     found: dict[str, str] = {}
     title = f"{finding.code} {finding.name}"
-    if location.cell is not None:
-        title += f" at {location.sheet}!{location.cell}" if location.sheet else \
+    if location.cell is not None:  # a sheet's name is the workbook author's text
+        title += f" at {terminal(location.sheet)}!{location.cell}" if location.sheet else \
             f" at {location.cell}"
     if is_file(location.file):
         found["file"] = location.file

@@ -23,7 +23,8 @@ from planlint.finding import Finding, Location, Severity
 from planlint.report import Report
 from planlint.reporters import rule_entries, worst
 from planlint.reporters.escaping import escape
-from planlint.reporters.excerpt import excerpt
+from planlint.reporters.excerpt import excerpt, printable
+from planlint.reporters.neutral import html as plain
 from planlint.reporters.strategy_map import (
     StrategyMap,
     findings_anchor,
@@ -78,8 +79,8 @@ def _summary(report: Report) -> Iterator[str]:
         yield f"<p>{escape(change_summary(report))}.</p>"
         if report.resolved:
             yield '<ul class="resolved">' + "".join(
-                f"<li>{escape(str(finding.location))}: {escape(finding.code)} "
-                f"{escape(finding.message)}</li>" for finding in report.resolved) + "</ul>"
+                f"<li>{plain(str(finding.location))}: {escape(finding.code)} "
+                f"{plain(finding.message)}</li>" for finding in report.resolved) + "</ul>"
     if hidden := report.hidden_summary():
         yield f'<p class="muted">{escape(hidden)}.</p>'
     if unread := report.unread_summary():
@@ -125,14 +126,16 @@ def _excerpt(report: Report, location: Location) -> str:
     first = True
     for number, text, start, end in lines:
         if start is None:
-            rendered.append(f'<span><span class="ln">{number}</span>{escape(text)}</span>')
+            rendered.append(f'<span><span class="ln">{number}</span>'
+                            f'{escape(printable(text))}</span>')
             continue
         if first and end is not None:
             first = False
-            body = (escape(text[:start]) + "<mark>" + escape(text[start:end])
-                    + "</mark>" + escape(text[end:]))
+            body = (escape(printable(text[:start])) + "<mark>"
+                    + escape(printable(text[start:end])) + "</mark>"
+                    + escape(printable(text[end:])))
         else:
-            body = escape(text)
+            body = escape(printable(text))
         rendered.append(f'<span class="hit"><span class="ln">{number}</span>{body}</span>')
     return '<pre class="excerpt">' + "".join(rendered) + "</pre>"
 
@@ -165,21 +168,21 @@ def _finding(report: Report, finding: Finding, number: int, mapped: set[str],
     made as one."""
     opening, header = headers[finding.code, finding.name, finding.severity, finding.new]
     yield (f'{opening}{number}">\n{header}'
-           f'<span class="where">{escape(str(finding.location))}</span></header>\n'
-           f'<p class="message">{escape(finding.message)}</p>')
+           f'<span class="where">{plain(str(finding.location))}</span></header>\n'
+           f'<p class="message">{plain(finding.message)}</p>')
     if finding.node in mapped:
         yield (f'<p class="to-map"><a class="map-link" href="#{node_anchor(finding.node)}">'
-               f"Show {escape(finding.kind)} {escape(finding.node)} in the map</a></p>")
+               f"Show {escape(finding.kind)} {plain(finding.node)} in the map</a></p>")
     if chart:
         yield f'<figure class="trend">{chart}<figcaption>{KEY}</figcaption></figure>'
     yield _excerpt(report, finding.location)
     if finding.related:
         yield '<ul class="related">'
         for related in finding.related:
-            target = escape(str(related.location))
+            target = plain(str(related.location))
             if related.node is not None and related.node in mapped:
                 target = f'<a href="#{node_anchor(related.node)}">{target}</a>'
-            yield f"<li>{target}: {escape(related.message)}</li>"
+            yield f"<li>{target}: {plain(related.message)}</li>"
         yield "</ul>"
     yield "</article>"
 
@@ -210,7 +213,7 @@ def _findings(report: Report, mapped: set[str], levels: dict[str, str]) -> Itera
         heading = f"{kind} {node}" + (f" — {label}" if label and label != node else "")
         level = levels.get(node) or severity_class(worst(finding for _, finding in group))
         yield (f'<section class="item {level}" '
-               f'id="{findings_anchor(node)}"><h3>{escape(heading)}</h3>')
+               f'id="{findings_anchor(node)}"><h3>{plain(heading)}</h3>')
         for number, finding in group:
             yield from _finding(report, finding, number, mapped, headers,
                                   drawn.get(number, ""))
@@ -256,16 +259,16 @@ def _lines(report: Report) -> list[str]:
     info = report.model.info if report.model is not None else None
     title = (info.title if info is not None and info.title else report.plan) or "plan"
     map_lines, mapped, levels = _map(report)
-    vision = (f'<p class="vision">{escape(info.vision)}</p>'
+    vision = (f'<p class="vision">{plain(info.vision)}</p>'
               if info is not None and info.vision else "")
     head = [
         "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{_csp(script, style)}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="referrer" content="no-referrer">',
-        f"<title>{escape(f'planlint report: {title}')}</title>",
+        f"<title>{plain(f'planlint report: {title}')}</title>",
         f"<style>{style}</style>", "</head>", "<body>",
-        f"<header class=\"page\"><h1>{escape(title)}</h1>{vision}"
+        f"<header class=\"page\"><h1>{plain(title)}</h1>{vision}"
         f'<p class="muted">Checked as of {report.as_of.isoformat()}: '
         f"{plural(len(report.files), 'file')}, {plural(len(report.rules), 'rule')}; "
         f"planlint {escape(__version__)}.</p>"

@@ -7,41 +7,25 @@ case named after the plan. In a comparison of two versions only new findings fai
 
 from __future__ import annotations
 
-import functools
-import re
 from itertools import groupby
 
 from planlint.finding import Finding
 from planlint.report import Report
 from planlint.reporters import RuleEntry, rule_entries
+from planlint.reporters.neutral import line_start, terminal
+from planlint.reporters.text import line
 
 #: What element text escapes, and what attribute values escape, as ElementTree does.
 _IN_TEXT = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
-_IN_ATTRIBUTE = (*_IN_TEXT, ('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"),
-                 ("\t", "&#09;"))
-
-
-@functools.cache
-def _not_xml() -> re.Pattern[str]:
-    """Characters XML 1.0 cannot carry, even escaped: compiled when first needed, as a
-    class of a million code points takes milliseconds to compile and most reports have
-    none."""
-    return re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def xml_text(text: str) -> str:
-    """``text`` with the characters XML cannot carry replaced by U+FFFD."""
-    # none of them is printable, and a line break is allowed: most text, a failure's
-    # lines included, needs no pattern (which would try every character)
-    if text.isprintable() or text.replace("\n", "").isprintable():
-        return text
-    return _not_xml().sub("\N{REPLACEMENT CHARACTER}", text)
+_IN_ATTRIBUTE = (*_IN_TEXT, ('"', "&quot;"))
 
 
 def _escaped(text: str, entities: tuple[tuple[str, str], ...]) -> str:
-    """``text`` as XML can carry it, with ``entities`` written as such (most text has
-    none, and a test for each is cheaper than replacing it)."""
-    text = xml_text(text)
+    """``text`` on one line with nothing a terminal or a CI log acts on (what XML
+    cannot carry, a lone surrogate or ``\\x1b``, shown as its escape too), with
+    ``entities`` written as such (most text has none, and a test for each is cheaper
+    than replacing it)."""
+    text = terminal(text)
     for char, entity in entities:
         if char in text:
             text = text.replace(char, entity)
@@ -55,10 +39,13 @@ def _tag(tag: str, **attributes: str | int) -> str:
 
 
 def _failure_text(finding: Finding) -> str:
-    lines = [f"{finding.location}: {finding.code} [{finding.severity.value}] "
-             f"{finding.message} ({finding.name})"]
-    lines.extend(f"  {related.location}: {related.message}" for related in finding.related)
-    return "\n".join(lines)
+    """A failure's text, escaped, as the text format writes the finding: plan text on
+    one line each, so no line of it is a workflow command when the report reaches a CI
+    log."""
+    lines = [line(finding, color=False)]
+    lines.extend(f"  {line_start(related.location)}: {terminal(related.message)}"
+                 for related in finding.related)
+    return "\n".join(_escaped(text, _IN_TEXT) for text in lines)
 
 
 def _case(rest: str, name: str, findings: list[Finding]) -> str:
@@ -75,7 +62,7 @@ def _case(rest: str, name: str, findings: list[Finding]) -> str:
     failures = "".join(
         f'\n      <failure type="{finding.severity.value}" '
         f'message="{_escaped(finding.message, _IN_ATTRIBUTE)}">'
-        f"{_escaped(_failure_text(finding), _IN_TEXT)}</failure>" for finding in findings)
+        f"{_failure_text(finding)}</failure>" for finding in findings)
     return f"{case}>{failures}\n    </testcase>"
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from planlint.finding import Location
 from planlint.patterns import LazyPattern
 from planlint.reporters import is_file
+from planlint.reporters.escaping import escape
 
 _ZERO_WIDTH = "&#8203;"  # a zero-width space, as an entity so the raw text shows it
 _MARKDOWN = str.maketrans({"\\": "\\\\", "|": "\\|", "<": "&lt;", ">": "&gt;", "&": "&amp;",
@@ -51,6 +52,12 @@ def log_lines(text: str) -> str:
     lines = (terminal(line) for line in text.split("\n"))
     return "\n".join("./" + line if line.lstrip().startswith(("::", "##[")) else line
                      for line in lines)
+
+
+def html(text: str) -> str:
+    """``text`` as inert HTML or SVG text: markup escaped, and control characters, bidi
+    overrides and line breaks shown as escapes, as :func:`terminal` shows them."""
+    return escape(terminal(text))
 
 
 def markdown(text: str) -> str:

@@ -24,6 +24,7 @@ from planlint.plan import Plan
 from planlint.reporters import worst
 from planlint.reporters.escaping import escape
 from planlint.reporters.layout import Layout, layered_layout
+from planlint.reporters.neutral import html as plain
 
 CARD_WIDTH = 240.0
 #: The most an arc between goals of one column bends away from them.
@@ -261,7 +262,7 @@ class StrategyMap:
         else:
             href, status = "", "no findings"
         rest = (f' data-id="{escape(item_id)}" data-kind="{item.kind}"{href}>\n'
-                f"<title>{escape(f'{item.kind} {item_id}: {label} ({status})')}</title>")
+                f"<title>{plain(f'{item.kind} {item_id}: {label} ({status})')}</title>")
         self._links[item_id] = (item, label, "<a" + rest)
         return label, f"<a{place}{rest}"
 
@@ -280,9 +281,9 @@ class StrategyMap:
                  f'transform="translate({x:.1f},{y:.1f})">',
                  link,
                  _card_box(len(card.rows)),
-                 f"{_KIND_OPEN}{item.kind} {escape(item.id)}</text>"]
+                 f"{_KIND_OPEN}{item.kind} {plain(item.id)}</text>"]
         for title_open, text in zip(_TITLE_OPEN, wrap(label, TITLE_CHARS, 2), strict=False):
-            parts.append(f"{title_open}{escape(text)}</text>")
+            parts.append(f"{title_open}{plain(text)}</text>")
         parts.append("</a>")
         for number, row in enumerate(card.rows):
             listed = row.item

@@ -20,8 +20,7 @@ from datetime import date
 from planlint.finding import Finding
 from planlint.model import Metric, one_line
 from planlint.plan import Plan
-from planlint.reporters.escaping import escape
-from planlint.reporters.neutral import terminal
+from planlint.reporters.neutral import html as plain
 from planlint.reporters.strategy_map import clip
 from planlint.timeline import Line, actuals_until, aimed_at, expected_line, target_date
 
@@ -115,11 +114,6 @@ def figure(value: float) -> str:
     return f"{value:.4g}"
 
 
-def _plain(text: str) -> str:
-    """Text inert in SVG: markup escaped, control and bidi characters shown as escapes."""
-    return escape(terminal(text))
-
-
 class _Frame:
     """Plan dates and values placed in the plotting area."""
 
@@ -203,7 +197,7 @@ def _actuals(trend: Trend, frame: _Frame, unit: str) -> Iterator[str]:
     if len(places) > 1:
         yield (f'<polyline class="actuals" fill="none" stroke="{_ACTUAL}" '
                f'stroke-width="1.5" points="{_joined(places)}"/>')
-    suffix = _plain(unit)
+    suffix = plain(unit)
     for (day, value), (x, y) in zip(trend.actuals, places, strict=True):
         yield (f'<circle class="actual" cx="{x:.1f}" cy="{y:.1f}" '
                f'r="2.5" fill="{_ACTUAL}"><title>{day}: {figure(value)}{suffix}</title>'
@@ -216,7 +210,7 @@ def _axes(trend: Trend, frame: _Frame, unit: str) -> Iterator[str]:
     first, last = frame.span()
     yield _AXES
     if unit:
-        yield f"{_UNIT_OPEN}{_plain(unit.strip())}</text>"
+        yield f"{_UNIT_OPEN}{plain(unit.strip())}</text>"
     values = [frame.high, frame.low] if frame.high > frame.low else [frame.high]
     for value in values:
         yield f'{_VALUE_OPEN}{frame.y(value):.1f}" dy="4" text-anchor="end">{figure(value)}</text>'
@@ -232,7 +226,7 @@ def svg(trend: Trend) -> str:
     """The trend as an inline SVG chart."""
     frame = _Frame(trend)
     unit = _with_unit(trend.metric)
-    words = _plain(describe(trend))
+    words = plain(describe(trend))
     return "".join([
         f'<svg class="trend-chart" xmlns="http://www.w3.org/2000/svg" role="img" '
         f'aria-label="{words}" {_SIZE}><title>{words}</title>',

@@ -22,7 +22,7 @@ from planlint.loaders import Document, LoadError
 from planlint.model import KINDS, SECTIONS
 from planlint.plan import Plan
 from planlint.positions import pointer_join
-from planlint.ruledef import CODE, NAME, Rule, RuleFunction, rule
+from planlint.ruledef import CODE, NAME, Rule, RuleFunction, reads_as_code, rule
 from planlint.rulefiles import fields
 from planlint.rulefiles.conditions import Condition, Context, SpecError, compile_condition
 from planlint.rulefiles.messages import Message, compile_message
@@ -182,6 +182,12 @@ class _Reader:
                                             "word, such as alignment")):
             if not pattern.match(value):
                 raise SpecError(pointer_join(pointer, key), f"{key} {value!r} must be {shape}")
+        if reads_as_code(spec.name):
+            raise SpecError(pointer_join(pointer, "name"),
+                            f"name {spec.name!r} reads as a rule code ({spec.name.upper()}), "
+                            "and --ignore, severity and suppressions would take it for that "
+                            "rule; name the rule for what it checks, such as "
+                            "big-budget-needs-cost-center")
         kind = fields.kind_of(spec.for_)
         if kind is None:
             hint = fields.suggest(spec.for_, fields.kind_words())
@@ -247,12 +253,15 @@ def _function(kind: str, where: Condition | None, requirement: Requirement | Non
 
 def load_rule_file(path: str | Path) -> RuleFile:
     """Load one rule file; any mistake is a UsageError pointing at its place."""
-    from planlint.collect import display_name
+    from planlint.collect import display_name, what_it_is
 
     path = Path(path)
     name = display_name(path)
     if not path.is_file():
-        raise UsageError(f"rule file {name} does not exist")
+        kind = what_it_is(path)
+        raise UsageError(f"rule file {name} does not exist" if kind is None else
+                         f"rule file {name} is {kind}; name a rule file (.yaml, .json or "
+                         ".toml)")
     made = _Reader(name, _read(path, name)).read()
     return RuleFile(path, name, tuple(rule for rule, _ in made),
                     {rule.code: where for rule, where in made})
@@ -260,9 +269,11 @@ def load_rule_file(path: str | Path) -> RuleFile:
 
 def load_rule_files(paths: Sequence[str | Path]) -> list[RuleFile]:
     """Load several rule files; a code or name defined in two of them is a UsageError."""
+    from planlint.collect import resolved
+
     unique: dict[Path, Path] = {}
     for path in paths:
-        unique.setdefault(Path(path).resolve(), Path(path))
+        unique.setdefault(resolved(Path(path)), Path(path))
     files = [load_rule_file(path) for path in unique.values()]
     seen: dict[str, str] = {}
     for loaded in files:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 
 from planlint import Config, UsageError, lint, load_plan
 from planlint.collect import Parsed
@@ -109,6 +113,42 @@ def test_missing_path_and_unknown_suffix_are_usage_errors(tmp_path: Path) -> Non
         lint(tmp_path / "plan.txt")
 
 
+def test_a_path_that_is_no_file_is_said_for_what_it_is(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # a named pipe, a device or a dangling link was "no such file or folder", and a loop
+    # of links "planlint failed: RuntimeError"
+    monkeypatch.chdir(tmp_path)
+    os.mkfifo("pipe.yaml")
+    Path("gone.yaml").symlink_to("nowhere.yaml")
+    Path("loop.yaml").symlink_to("loop.yaml")
+    for name, says in [
+        ("pipe.yaml", "pipe.yaml is a named pipe, not a plan file; give what it carries on "
+                      "standard input as '-' (planlint check - < pipe.yaml), or name the "
+                      "plan's file"),
+        ("/dev/null", "/dev/null is a device, not a plan file; name the plan's file"),
+        ("gone.yaml", "gone.yaml is a link to nowhere.yaml, which does not exist; name the "
+                      "plan's file"),
+        ("loop.yaml", "loop.yaml is a loop of links, not a plan file; name the plan's file")]:
+        with pytest.raises(UsageError) as caught:
+            load_plan(name)
+        assert caught.value.message == says
+
+
+@pytest.mark.parametrize(("make", "says"), [
+    (os.mkfifo, "a named pipe, not a file; include plan files only"),
+    # the walk asked the entry whether it was a file, which raised: 'planlint failed'
+    (lambda path: path.symlink_to(path.name),
+     "a loop of links, not a file; include plan files only"),
+], ids=["named-pipe", "loop-of-links"])
+def test_an_include_of_what_is_no_file_says_so(write: Write, tmp_path: Path,
+                                               make: Callable[[Path], object],
+                                               says: str) -> None:
+    make(tmp_path / "odd.yaml")
+    plan = write("plan.yaml", "planlint: 1\ninclude: [odd.yaml]\n")
+    [problem] = [f.message for f in lint(plan).findings if f.code == "PL010"]
+    assert problem.startswith("include 'odd.yaml' names ") and problem.endswith(says)
+
+
 def test_unsaved_text_is_read_instead_of_the_file(write: Write, tmp_path: Path) -> None:
     enterprise = write("enterprise.yaml", "planlint: 1\ninclude: [units/*.yaml]\n"
                                           "goals: [{id: G1}]\n")
@@ -134,3 +174,31 @@ def test_parsed_files_are_parsed_again_only_when_their_text_changed(
     before, after = (next(source for source in plan.files if source.name.endswith("sales.yaml"))
                      for plan in (first, again))
     assert after.positions is before.positions  # the unit's file was not parsed again
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    # looking for the config from it resolved the path: "planlint failed: RuntimeError"
+    (("check", "--no-plugins", "loop.yaml"),
+     "loop.yaml is a loop of links, not a plan file; name the plan's file"),
+    (("check", "--no-plugins", "--since", "HEAD", "loop.yaml"), "loop.yaml is a loop of links"),
+    (("check", "--no-plugins", "--rules", "loop.yaml", "plan.yaml"),
+     "rule file loop.yaml is a loop of links; name a rule file"),
+    (("explain", "--rules", "loop.yaml", "PL201"), "rule file loop.yaml is a loop of links"),
+    (("rules", "--rules", "loop.yaml"), "rule file loop.yaml is a loop of links"),
+    (("convert", "plan.yaml", "-o", "loop.json"),
+     "cannot write loop.json: Too many levels of symbolic links"),
+    # a missing folder was "planlint failed: FileNotFoundError"
+    (("convert", "plan.yaml", "-o", "nodir/plan.json"),
+     "--output nodir/plan.json: the folder nodir does not exist; create it first"),
+], ids=["check", "since", "rules-option", "explain", "rules", "convert-to", "convert-nodir"])
+def test_a_loop_of_links_or_a_missing_folder_is_a_usage_error(
+        cli: Callable[..., Result], tmp_path: Path, args: tuple[str, ...], says: str) -> None:
+    (tmp_path / "loop.yaml").symlink_to("loop.yaml")
+    (tmp_path / "loop.json").symlink_to("loop.json")
+    (tmp_path / "plan.yaml").write_text("planlint: 1\ngoals: [{id: G1}]\n")
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    subprocess.run(["git", "-c", "user.email=a@b", "-c", "user.name=a", "commit", "-q",
+                    "--allow-empty", "-m", "x"], cwd=tmp_path, check=True)
+    result = cli(*args)
+    assert result.exit_code == 2, result.output
+    assert says in result.output and "failed" not in result.output, result.output

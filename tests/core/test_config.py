@@ -75,6 +75,16 @@ def test_a_bad_setting_points_at_its_line(write: Write) -> None:
     assert "unknown setting" in caught.value.message and "select" in caught.value.message
 
 
+def test_a_pyproject_table_in_planlint_toml_says_to_write_the_settings_at_the_top(
+        write: Write) -> None:
+    # it was "tool: unknown setting" without a line or what to write instead
+    path = write("planlint.toml", '\n[tool.planlint]\nselect = ["PL1"]\n')
+    with pytest.raises(UsageError, match=r"holds planlint's settings at its top, without "
+                                         r"\[tool.planlint\]") as caught:
+        load_config(path)
+    assert caught.value.where == f"{path}:2:1"
+
+
 def test_a_bad_value_and_bad_toml(write: Write) -> None:
     with pytest.raises(UsageError, match="fail-on"):
         load_config(write("planlint.toml", 'fail-on = "sometimes"\n'))
@@ -125,3 +135,38 @@ def test_severity_overrides_and_options_are_checked_against_rules() -> None:
         resolve(Config(severity={"PL2": "info"}), rules)
     with pytest.raises(UsageError, match="takes no options"):
         resolve(Config(options={"PL201": {"x": 1}}), rules)
+
+
+@pytest.mark.parametrize(("text", "at", "says"), [
+    ('fail-on = "warning"\nselect = ["PL9999"]\n', "2:1", "select: no rule matches 'PL9999'"),
+    ('extend-select = ["metricz"]\n', "1:1", "extend-select: no rule matches 'metricz'; "
+     "did you mean 'metrics'?"),
+    ('ignore = [\n  "PL1",\n  "unmeasured-gaol",\n]\n', "1:1", "ignore: no rule matches"),
+    ('\n[severity]\nPL201 = "fatal"\n', "3:1", "severity of PL201: unknown severity 'fatal'"),
+    ('[severity]\nPL2 = "error"\n', "2:1", "'PL2' names a group of rules"),
+    ("[options.PL201]\nx = 1\n", "1:1", "rule PL201 unmeasured-goal takes no options"),
+    ("\n[options.owner-overloaded]\nmax_owned = 'x'\n", "2:1",
+     "options of PL501 owner-overloaded: max_owned: should be a valid integer"),
+])
+def test_a_mistake_found_against_the_rules_points_at_its_line(
+        write: Write, text: str, at: str, says: str) -> None:
+    # they were said without a place, unlike the mistakes found while reading the file
+    path = write("planlint.toml", text)
+    with pytest.raises(UsageError, match=says) as caught:
+        resolve(load_config(path), list(get_host().rules.values()))
+    assert caught.value.where == f"{path}:{at}"
+
+
+def test_a_setting_from_the_command_line_has_no_place_in_the_file(write: Write) -> None:
+    config = load_config(write("planlint.toml", 'select = ["PL1"]\nignore = ["PL9999"]\n'))
+    rules = list(get_host().rules.values())
+    with pytest.raises(UsageError) as caught:
+        resolve(config.merged(select=["PL8888"]), rules)
+    assert caught.value.where is None and "'PL8888'" in caught.value.message
+    with pytest.raises(UsageError) as caught:  # the command line adds to the file's list
+        resolve(config.merged(select=["PL1"], ignore=[*config.ignore, "PL2"]), rules)
+    assert caught.value.where is not None and caught.value.where.endswith(":2:1")
+    path = write("pyproject.toml", '[tool.planlint]\n[tool.planlint.severity]\nPL201 = "x"\n')
+    with pytest.raises(UsageError) as caught:
+        resolve(load_config(path), rules)
+    assert caught.value.where == f"{path}:3:1"

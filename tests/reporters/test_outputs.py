@@ -290,7 +290,7 @@ def test_json_and_sarif_bytes_are_their_text_encoded(module: str) -> None:
 def test_html_bytes_are_its_text_encoded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                          name: str, plan: str, at_a_time: int) -> None:
     """The page encoded a few lines at a time is the page's text encoded: a lone
-    surrogate escaped, and the empty line of a page without a map kept."""
+    surrogate shown as its escape, and the empty line of a page without a map kept."""
     from planlint.api import lint
     from planlint.commands import encoded
     from planlint.reporters import html
@@ -300,5 +300,5 @@ def test_html_bytes_are_its_text_encoded(tmp_path: Path, monkeypatch: pytest.Mon
     path.write_text(plan, "utf-8")
     text = html.render(lint(path), False)
     assert html.render_bytes(lint(path), False) == encoded(text)
-    assert ("\ud800" in text) == name.endswith(".json")
+    assert ("\\ud800" in text) == name.endswith(".json")  # shown as its escape
     assert ('id="map"' in text) == (name == "map.json")

@@ -118,6 +118,25 @@ def test_csv_that_is_not_utf8_says_where_and_how_to_save(tmp_path: Path) -> None
     assert "save the sheet as 'CSV UTF-8'" in error.value.message
 
 
+@pytest.mark.parametrize(("text", "cell"), [
+    ("ID,Title\nG1," + "x" * 200_000 + ",Ana\n", (2, 2)),
+    ('ID,Title\nG1,"' + "x" * 200_000 + '",Ana\n', (2, 2)),
+    ('ID,Title,Owner\nG1,ok,Ana\nG2,"a ""b"" c",Bob,"never closed\n' + "G3,x\n" * 30_000, (3, 4)),
+    ('ID,Title\nG1,"two\nlines"\nG2,"never closed\n' + "G3,x\n" * 30_000, (3, 2)),
+], ids=["long-cell", "long-quoted-cell", "unclosed-quote", "after-a-quoted-break"])
+def test_a_csv_cell_past_the_limit_is_named_with_its_likely_cause(
+        tmp_path: Path, text: str, cell: tuple[int, int]) -> None:
+    # it was the csv module's "field larger than field limit (131072)", at the line where
+    # the reader stopped (A14564 for a quote left open in B2)
+    path = tmp_path / "goals.csv"
+    path.write_text(text)
+    with pytest.raises(LoadError) as error:
+        read(path)
+    assert (error.value.line, error.value.column) == cell
+    assert error.value.message.startswith("this cell holds more than 131,072 characters")
+    assert "a quote (\") opens it and is never closed" in error.value.message
+
+
 @pytest.mark.parametrize("content", [b"", b"not a zip", b"PK\x03\x04truncated",
                                      b"\x00" * 100])
 def test_a_file_that_is_no_workbook_is_refused(tmp_path: Path, content: bytes) -> None:
