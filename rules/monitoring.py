@@ -1859,9 +1859,12 @@ def _passed_targets(metric: Metric, as_of: date
     """The index, value and date of a metric's latest reading, and the targets still to
     come on its path that the reading has already reached, when it has reached the next
     two (see target-already-passed); else None."""
+    if metric.direction not in ("increase", "decrease") or not metric.targets \
+            or is_limit(metric):
+        return None  # the fields first: two targets to come need an interim one
     readings = [(index, actual.value, actual.date)
                 for index, actual in actuals_until(metric, as_of) if actual.value is not None]
-    if metric.direction not in ("increase", "decrease") or not readings or is_limit(metric):
+    if not readings:
         return None
     index, value, day = readings[-1]
     ahead = sorted((m for m in (*metric.targets, metric.target) if m is not None
@@ -1888,6 +1891,8 @@ def _passed_far(plan: Plan, metric: Metric, as_of: date
     target-already-passed); else None."""
     if metric.bound is not None:  # a floor or a ceiling: a reading within it passed nothing
         return None
+    if metric.direction == "maintain" or (metric.target is None and not metric.targets):
+        return None  # a level to hold passes no target, as below; nor does a measure with none
     readings = [(index, actual.value, actual.date)
                 for index, actual in actuals_until(metric, as_of) if actual.value is not None]
     if not readings:
