@@ -37,6 +37,7 @@ from planlint.model import (
     Initiative,
     Measurement,
     Metric,
+    cadence_days,
     one_line,
 )
 from planlint.patterns import LazyPattern
@@ -453,15 +454,25 @@ def _after_horizon(plan: Plan, day: date) -> bool:
     return horizon is not None and horizon.end is not None and day > horizon.end
 
 
+#: The longest cadence whose next reading, one cadence and its lag after the last, is
+#: surely due before a yearly one's (a year and half a year after it), for any last date.
+_HALF_YEAR = cadence_days("semiannual")
+
+
 def _stale_reading(plan: Plan, metric: Metric) -> tuple[str, str, date | None] | None:
     """Why a metric with a cadence is stale (message, field and its latest reading's
     date), or None when it is fresh."""
     as_of = plan.as_of
+    calendar = metric.calendar
+    assert calendar is not None
+    latest = latest_actual(metric, as_of)
+    if latest is not None and cadence_days(calendar) <= _HALF_YEAR \
+            and as_of <= reported(metric, add_cadence(latest[1].date, calendar)):
+        return None  # most: read in time; read by the year, the next is due later still
     yearly = stated_by_year(metric)
     if yearly:
         metric = metric.model_copy(update={"cadence": "annual"})
-    calendar = metric.calendar
-    assert calendar is not None
+        calendar = "annual"
     readings = actuals_until(metric, as_of)
     if readings:
         index, actual = readings[-1]
