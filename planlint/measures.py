@@ -2022,6 +2022,8 @@ def counts_in_year(text: str) -> bool:
     period they are done in (``four membership drives in 2021``, ``12 webinars in
     FY2024``): a count made within that period, which starts from none."""
     words = _title_words(text)
+    if "in" not in words:
+        return False  # most titles: no period named, so no count to find
     for index in _counting(words, _quantities(words)):
         phrase = _noun_phrase(words, index)
         after = index + 1 + len(phrase)

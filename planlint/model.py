@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, NamedTuple, TypeVar
 
 from pydantic import (
@@ -139,6 +140,7 @@ def _one_or_many(value: Any) -> Any:
     return [value] if isinstance(value, str) else value
 
 
+@cache  # a plan has few cadences, and rules ask of each metric's: parsed once each
 def cadence_days(cadence: str) -> float:
     """The length of a cadence in days (a month is 1/12 of a year)."""
     if cadence in CADENCES:

@@ -94,6 +94,7 @@ _PART_STEPS: dict[str, tuple[int, int]] = {"Y": (12, 0), "M": (1, 0), "W": (0, 7
 _SAME_LENGTH = 1e-9
 
 
+@cache
 def cadence_step(cadence: str) -> tuple[int, int]:
     """A cadence as (calendar months, days): ``quarterly`` is (3, 0), ``P1M2W`` (1, 14)."""
     if cadence in _STEPS:

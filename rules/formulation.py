@@ -700,8 +700,9 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
         and (horizon.end - horizon.start).days <= _YEAR_PLAN
     undated = horizon is None or (horizon.start is None and horizon.end is None)
     found = []
-    sites = _dated_sites(plan)
     for initiative in live:
+        if initiative.start is not None and initiative.end is not None:
+            continue  # most work: dated in its own fields, which nothing below overrides
         goals = plan.refs(initiative, "supports", Goal)
         if _scheduled_by_milestones(plan, initiative):
             continue
@@ -714,7 +715,7 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
             horizon.end if with_plan and horizon is not None else None) or _within_goals_year(
             goals, begins) or _last_yearly_target(plan, initiative) or _counted_by(plan, goals,
                                                                                initiative) \
-            or _at_site(sites, initiative)
+            or _at_site(plan.shared(_dated_sites), initiative)
         started = initiative.start or begins or (
             date.min if initiative.status == "active" and (
                 continuing(initiative) or own_end is not None) else None) \

@@ -37,6 +37,7 @@ from planlint.model import (
     Initiative,
     Measurement,
     Metric,
+    cadence_days,
     one_line,
 )
 from planlint.patterns import LazyPattern
@@ -453,15 +454,25 @@ def _after_horizon(plan: Plan, day: date) -> bool:
     return horizon is not None and horizon.end is not None and day > horizon.end
 
 
+#: The longest cadence whose next reading, one cadence and its lag after the last, is
+#: surely due before a yearly one's (a year and half a year after it), for any last date.
+_HALF_YEAR = cadence_days("semiannual")
+
+
 def _stale_reading(plan: Plan, metric: Metric) -> tuple[str, str, date | None] | None:
     """Why a metric with a cadence is stale (message, field and its latest reading's
     date), or None when it is fresh."""
     as_of = plan.as_of
+    calendar = metric.calendar
+    assert calendar is not None
+    latest = latest_actual(metric, as_of)
+    if latest is not None and cadence_days(calendar) <= _HALF_YEAR \
+            and as_of <= reported(metric, add_cadence(latest[1].date, calendar)):
+        return None  # most: read in time; read by the year, the next is due later still
     yearly = stated_by_year(metric)
     if yearly:
         metric = metric.model_copy(update={"cadence": "annual"})
-    calendar = metric.calendar
-    assert calendar is not None
+        calendar = "annual"
     readings = actuals_until(metric, as_of)
     if readings:
         index, actual = readings[-1]
@@ -1880,9 +1891,12 @@ def _passed_targets(metric: Metric, as_of: date
     """The index, value and date of a metric's latest reading, and the targets still to
     come on its path that the reading has already reached, when it has reached the next
     two (see target-already-passed); else None."""
+    if metric.direction not in ("increase", "decrease") or not metric.targets \
+            or is_limit(metric):
+        return None  # the fields first: two targets to come need an interim one
     readings = [(index, actual.value, actual.date)
                 for index, actual in actuals_until(metric, as_of) if actual.value is not None]
-    if metric.direction not in ("increase", "decrease") or not readings or is_limit(metric):
+    if not readings:
         return None
     index, value, day = readings[-1]
     ahead = sorted((m for m in (*metric.targets, metric.target) if m is not None
@@ -1909,6 +1923,8 @@ def _passed_far(plan: Plan, metric: Metric, as_of: date
     target-already-passed); else None."""
     if metric.bound is not None:  # a floor or a ceiling: a reading within it passed nothing
         return None
+    if metric.direction == "maintain" or (metric.target is None and not metric.targets):
+        return None  # a level to hold passes no target, as below; nor does a measure with none
     readings = [(index, actual.value, actual.date)
                 for index, actual in actuals_until(metric, as_of) if actual.value is not None]
     if not readings:

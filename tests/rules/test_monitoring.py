@@ -11,6 +11,7 @@ import pytest
 from planlint import Config, lint
 from planlint.api import load_plan
 from planlint.errors import UsageError
+from planlint.model import Metric
 from planlint.rules.metrics import metric_without_target
 from planlint.rules.monitoring import (
     _denied,
@@ -31,6 +32,7 @@ from planlint.rules.reviews import (
     unreviewed_goal,
 )
 from planlint.testing import RuleTester
+from planlint.timeline import add_cadence, reported
 
 D = date.fromisoformat
 
@@ -651,6 +653,20 @@ class TestStaleMetric:
             fragment, [("M1", 9)])
         assert "is measured annually (its figures stated by the year) but its latest " \
             "actual is from 2024-08-31; the next was due by 2026-03-02" in finding.message
+        # not yet due even at its own cadence (by 2025-01-15): fresh before the year is asked
+        RuleTester(stale_metric, as_of=D("2025-01-15")).assert_passes(fragment)
+
+    @pytest.mark.parametrize("cadence", ["daily", "weekly", "P2W", "monthly", "quarterly",
+                                         "P5M4W", "semiannual"])
+    def test_a_reading_due_at_its_cadence_is_due_sooner_than_by_the_year(
+            self, cadence: str) -> None:
+        # stale-metric asks first whether a reading is due at a metric's own cadence, of half
+        # a year or less, and calls it fresh when not: read by the year, it is due later
+        own = Metric.model_validate({"id": "M1", "cadence": cadence})
+        yearly = Metric.model_validate({"id": "M1", "cadence": "annual"})
+        for day in (D("2023-01-31") + timedelta(days=step) for step in range(0, 800, 3)):
+            assert reported(own, add_cadence(day, cadence)) \
+                < reported(yearly, add_cadence(day, "annual"))
 
     def test_what_work_delivers_is_not_due_before_the_work_starts(self) -> None:
         fragment = ("plan: {as_of: 2026-06-30, horizon: {start: 2025-01-01, end: 2030-12-31}}\n"
