@@ -145,7 +145,9 @@ def _orjson(value: Any) -> bytes:
 
     # the line break appended by orjson: adding it to the text would copy it whole
     written = orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
-    if _invisible_utf8().search(written) is None:  # most reports: one pass, no copy
+    # every character escaped is outside ASCII: most reports are all ASCII, which one
+    # C pass tells, where the search tests each byte against a set
+    if written.isascii() or _invisible_utf8().search(written) is None:
         return written
     return _invisible_utf8().sub(
         lambda match: _json_escape(match[0].decode()).encode("ascii"), written)
@@ -154,8 +156,9 @@ def _orjson(value: Any) -> bytes:
 def _stdlib_json(value: Any) -> str:
     import json  # here: as a global, the name would be this package's json module
 
-    return _INVISIBLE.sub(lambda match: _json_escape(match[0]),
-                          json.dumps(value, indent=2, ensure_ascii=False) + "\n")
+    text = json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+    return text if text.isascii() else _INVISIBLE.sub(lambda match: _json_escape(match[0]),
+                                                      text)
 
 
 #: What JSON may carry raw but a terminal acts on or a reader does not see (C1 controls,
