@@ -1767,6 +1767,44 @@ def counts_work_output(plan: Plan, metric: Metric) -> bool:
                for work in plan.referrers(metric, "metrics", Initiative))
 
 
+#: Past participles that say a programme's own work made or delivered the things a
+#: measure counts (``tools and systems developed/enhanced``, ``training provided to
+#: staff``, ``investments administered by``, ``drills completed``): its outputs.
+_OUTPUT_DONE = frozenset((
+    "developed", "enhanced", "established", "provided", "administered", "hosted", "held",
+    "produced", "delivered", "published", "issued", "built", "created", "completed",
+    "implemented", "supported", "conducted", "organised", "organized", "sent", "onboarded",
+    "launched", "prepared", "designed", "drafted"))
+#: How many words the things a count names may take before what was done to them.
+_OUTPUT_REACH = 10
+
+
+def counts_deliverables(plan: Plan, metric: Metric) -> bool:
+    """Whether a process measure of a piece of work (see :func:`measures_work`) counts
+    what that work makes or delivers: the things, then at once a participle of making or
+    delivering (``_OUTPUT_DONE``, each part of ``developed/enhanced`` read), no
+    preposition or clause before it (``Climate-informed decision-making tools and systems
+    developed/enhanced``, ``Number of drills and/or education sessions completed``,
+    ``Training provided to staff``; not ``Feedback on information provided``), in whole
+    figures, with no rate, no harm and nothing that befell anyone: a results framework's
+    output indicator, read from the records of the work that produced the outputs."""
+    if not measures_work(plan, metric):
+        return False
+    words = [part for word in _metric_words(metric) for part in word.split("/")]
+    text = " ".join(words)
+    if _RATE.search(text) or _RATE.search(metric.unit or "") or _harms(text) \
+            or not _whole(_figures(metric)) or not _BEFELL.isdisjoint(words):
+        return False
+    if words[:2] == ["number", "of"]:
+        words = words[2:]
+    for position, word in enumerate(words[:_OUTPUT_REACH]):
+        if word in _OUTPUT_DONE:
+            return position > 0
+        if word in _ABOUT or word in _WHO or not word.replace("-", "").isalpha():
+            return False
+    return False
+
+
 #: A formula that divides a count of things of one kind by the count of all of them
 #: (``LQR = #[Qualified Leads] / #[Leads]``, ``= completed tasks / tasks``): the part's
 #: name, then the whole's, each a few words, in brackets or not.

@@ -15,6 +15,7 @@ from planlint.finding import Finding
 from planlint.measures import (
     Measure,
     adds_up,
+    counts_deliverables,
     counts_done,
     counts_gatherings,
     counts_in_named_year,
@@ -2421,7 +2422,11 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     playgrounds every 30 days``, ``Hold 5 events annually``, ``Risk register reviewed
     fortnightly``; no rate, no harm), counted or as the share of those due carried out,
     and the hours spent on a task of its own work (``Total hours spent mowing city
-    parks``): both are read from its own record of that work. Such counts still count
+    parks``): both are read from its own record of that work. So does a process measure
+    of a piece of work that names the outputs the work delivers, then at once what made
+    them (``Decision-making tools and systems developed/enhanced``, ``Training provided
+    to partner staff``, a results framework's output indicators; no rate, no harm): the
+    project's records of its own outputs hold it. Such counts still count
     among the plan's measures, as measures whose data are known: the plan's practice is
     judged over all it measures, so that two unsourced figures beside a grants
     programme's grant rounds delivered, or an association's social evenings beside its
@@ -2458,7 +2463,8 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
             continue
         if metric.source is None and (counts_done(metric) or counts_gatherings(metric)
                                       or counts_routine(metric) or counts_work_time(metric)
-                                      or _adds_up_output(plan, metric)):
+                                      or _adds_up_output(plan, metric)
+                                      or counts_deliverables(plan, metric)):
             own_acts += 1
             continue
         eligible += 1

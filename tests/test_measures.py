@@ -10,6 +10,7 @@ from planlint.measures import (
     _metric_words,
     _title_words,
     commits,
+    counts_deliverables,
     counts_done,
     counts_routine,
     counts_work_time,
@@ -863,6 +864,30 @@ def test_numbers_of_things_done_are_counts_whatever_their_full_stop(title: str,
 ])
 def test_a_routine_act_names_its_act_and_how_often(title: str, routine: bool) -> None:
     assert counts_routine(Metric(id="M1", title=title)) is routine
+
+
+@pytest.mark.parametrize(("title", "delivered"), [
+    ("Climate-informed decision-making tools and systems developed/enhanced", True),
+    ("Number of Code White drills and/or education sessions completed", True),
+    ("Training and capacity building provided to partner staff", True),
+    ("Gender-disaggregated data analytics developed that inform policy", True),
+    # a clause or preposition first, a rate, a harm, or what befell the things
+    ("Feedback on the information provided on the website", False),
+    ("Users who were satisfied with the tools developed", False),
+    ("% of clinical areas with surveys fully implemented", False),
+    ("Number of injuries reported", False),
+])
+def test_a_process_measure_counts_the_outputs_its_work_delivers(title: str,
+                                                                delivered: bool) -> None:
+    plan = load_plan({"planlint": 1, "initiatives": [
+        {"id": "I1", "metrics": [{"id": "M1", "title": title, "target": {"value": 12}}]}]})
+    assert counts_deliverables(plan, plan.by_id["M1"]) is delivered
+
+
+def test_a_goal_measure_is_no_output_of_work() -> None:
+    plan = load_plan({"planlint": 1, "goals": [{"id": "G1", "metrics": [
+        {"id": "M1", "title": "Tools and systems developed", "target": {"value": 12}}]}]})
+    assert not counts_deliverables(plan, plan.by_id["M1"])
 
 
 @pytest.mark.parametrize(("title", "spent"), [

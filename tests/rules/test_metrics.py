@@ -527,6 +527,24 @@ def test_a_routine_act_and_the_hours_spent_on_own_work_are_not_asked_a_source() 
         [("plan", None)])
 
 
+def test_the_outputs_a_piece_of_work_delivers_are_not_asked_a_source() -> None:
+    plan = ("planlint: 1\ngoals:\n  - id: G1\n    metrics:\n"
+            "      - {id: M1, title: Users satisfied with the tools, unit: '%', "
+            "target: {value: 70}}\n"
+            "initiatives:\n  - id: I1\n    metrics:\n"
+            "      - {id: M2, title: Decision-making tools and systems developed/enhanced, "
+            "target: {value: 12}}\n"
+            "      - {id: M3, title: Training provided to partner staff, "
+            "target: {value: 24}}\n"
+            "      - {id: M4, title: Number of drills and/or education sessions completed, "
+            "target: {value: 5}}\n")
+    # a results framework's output indicators: the project's records of its own outputs
+    RuleTester(metric_without_source).assert_passes(plan)
+    # listed by a goal, they are results whose figures need a source
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("initiatives:\n  - id: I1\n    metrics:\n", ""), [("plan", None)])
+
+
 def test_money_in_the_plans_own_budget_currency_is_read_from_its_books() -> None:
     plan = ("planlint: 1\nmetrics:\n"
             "  - {id: M1, title: Total Income, unit: USD thousands, target: {value: 1917}}\n"
