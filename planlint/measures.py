@@ -976,6 +976,13 @@ def _whole(values: list[float]) -> bool:
     return all(value >= 0 and float(value).is_integer() for value in values)
 
 
+def whole_figures(metric: Metric) -> bool:
+    """Whether a metric states figures and every one of them is a whole number of at
+    least 0, as a count's are."""
+    values = _figures(metric)
+    return bool(values) and _whole(values)
+
+
 #: A parenthesis closing a title that lists what the things named before it take in
 #: (``Civil actions (including CMPs and self-disclosures)``): kinds of those things, not
 #: a unit or a condition.

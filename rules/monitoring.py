@@ -27,6 +27,7 @@ from planlint.measures import (
     names_instrument,
     strip_label,
     takes_up,
+    whole_figures,
     whole_named,
     worded,
 )
@@ -991,6 +992,12 @@ def plan_never_read(plan: Plan) -> Iterator[Finding]:
               baseline: {value: 0, date: 2001-01-01}
               target: {value: 5, date: 2001-12-31}
               actuals: [{date: 2001-06-30, value: 2}]
+            - id: MP-M26
+              title: Parts training modules published
+              unit: modules
+              baseline: {value: 0, date: 2000-07-01}
+              target: {value: 5, date: 2001-07-15}
+              actuals: [{date: 2001-06-30, value: 4}]
             - id: MP-M20
               title: Number of warranty fraud incidents
               direction: maintain
@@ -1118,7 +1125,17 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     tally, and is not read so.
     A count whose reading and line are all whole numbers is judged against
     the whole number nearest the line: a count can only be whole, and 2 new alliances by
-    mid-year of 5 for the year is on the line (2.47 expected), not 19% behind it. A
+    mid-year of 5 for the year is on the line (2.47 expected), not 19% behind it. Nor is
+    a count of a few whole items off track while the next target on its line is still
+    to come, one item or more is counted since its start, and its reading is short of
+    the line by less than one item: every figure of it a whole number, not in percent,
+    and so few from baseline to target that one item is more than the ``1 - threshold``
+    of them a reading may fall short by (6 at most by default). A straight line through
+    whole items cannot say when the next one arrives, so 4 data platforms of 5 three
+    months before their date, where the line expects 4.73, or 3 products of 4 against
+    3.78, is the count's grain, not a slip. None counted yet (no new member of 2 by
+    mid-year), a reading on the target's date, one a whole item or more behind (1 of 5
+    against 2.4), or a larger count (24 of 30 against 28.8) is judged as above. A
     metric with no baseline to draw a line from is judged once a target of it is due:
     an actual dated on or after a target's date that reaches less than ``threshold`` of
     it (for a metric that should fall, that exceeds it by more than ``1 - threshold`` of
@@ -1689,7 +1706,7 @@ def _off_track_reading(plan: Plan, metric: Metric, threshold: float) -> tuple[in
             or _blank_share(metric, state.day) or _no_event_yet(metric, state.day) \
             or _where_plan_started(plan, metric, state) or _fewer_harms(plan, metric, state) \
             or _guess_refuted(plan, metric, state) or _read_twice(metric, state) \
-            or _undercounted(metric, state):
+            or _undercounted(metric, state) or _between_items(plan, metric, state, threshold):
         return None
     return state.index, (f"{_off_track_text(metric, state, threshold)}; act to recover, "
                          "or revise the target with the reason")
@@ -1863,6 +1880,24 @@ def _undercounted(metric: Metric, state: Progress) -> bool:
         metric.description if alone else "", metric.actuals[state.index].text))
     return any(not _denied(text, found.start())
                for found in _UNDERCOUNT.finditer(text))
+
+
+def _between_items(plan: Plan, metric: Metric, state: Progress, threshold: float) -> bool:
+    """Whether a count of a few whole items (every figure a whole number of at least 0,
+    not in percent; so few from baseline to target that one item is more than the
+    ``1 - threshold`` the rule lets a reading fall short), with at least one counted
+    since its line's start, is read short of the line by less than one item while the
+    next target on the line is still to come (4 tools of 5 where the line expects 4.73):
+    a straight line through whole items cannot say when the next one arrives, so the
+    shortfall is the count's grain, not a slip."""
+    line = state.line
+    if line is None or state.maintain or state.achieved < 1 \
+            or (1 - threshold) * abs(line.end[1] - line.start[1]) >= 1 \
+            or "%" in (metric.unit or "") or not whole_figures(metric):
+        return False
+    due = next((day for day, _ in line.points if day >= state.day), None)
+    return due is not None and state.day < due and plan.as_of < due \
+        and state.achieved + 1 > abs(line.value_at(state.day) - line.start[1])
 
 
 def _where_plan_started(plan: Plan, metric: Metric, state: Progress) -> bool:

@@ -1148,6 +1148,42 @@ class TestOffTrackMetric:
             RuleTester(off_track_metric).assert_fails(
                 fragment.replace("AIM", aim).replace("READ", read), [("M1", None)])
 
+    def test_a_few_whole_items_short_of_the_line_by_less_than_one_pass(self) -> None:
+        # A project's results framework: 4 platforms of 5 where the line expects 4.73,
+        # 3 products of 4 where it expects 3.78, three months before the target: the
+        # next item may come any day. Judged: nothing counted yet (0 of 2), a reading on
+        # the target's date or looked at after it, a whole item or more short (2 of 5,
+        # 4.73 expected), a larger count (24 of 30, 28.8 expected), or a share in
+        # percent.
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: ASOF}
+            metrics:
+              - id: M1
+                title: Data platforms developed and accessible
+                unit: UNIT
+                direction: increase
+                baseline: {value: 0, date: 2020-05-03}
+                target: {value: AIM, date: DUE}
+                actuals: [{date: 2025-04-13, value: READ}]
+            """)
+        cases = {"ASOF": "2025-04-13", "UNIT": "units", "DUE": "2025-07-27"}
+
+        def plan(**changed: str) -> str:
+            text = fragment
+            for key, value in {**cases, **changed}.items():
+                text = text.replace(key, value)
+            return text
+
+        for aim, read in (("5", "4"), ("4", "3")):
+            RuleTester(off_track_metric).assert_passes(plan(AIM=aim, READ=read))
+        for changed in ({"AIM": "2", "READ": "0"}, {"AIM": "5", "READ": "2"},
+                        {"AIM": "30", "READ": "24"},
+                        {"AIM": "5", "READ": "4", "DUE": "2025-04-13"},
+                        {"AIM": "5", "READ": "4", "ASOF": "2025-08-01"},
+                        {"AIM": "5", "READ": "4", "UNIT": "'%'"}):
+            RuleTester(off_track_metric).assert_fails(plan(**changed), [("M1", None)])
+
     def test_a_level_to_hold_is_judged_by_the_target_in_force_on_its_date(self) -> None:
         # A fire department's incidents with no baseline: 47,209 in FY14 is within 15% of
         # the 42,000 set for FY14, not judged by the 7,000 set for FY16; 60,000 is not.
