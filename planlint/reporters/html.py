@@ -40,6 +40,10 @@ CONTEXT = 2
 SPAN_LINES = 6
 #: Lines of the page joined and encoded at a time (:func:`render_bytes`).
 ENCODED_LINES = 256
+#: The most goals a page's strategy map draws: past some hundreds a map is too large to
+#: read or to open quickly, and a page of thousands of goals says so instead, pointing
+#: to ``planlint graph`` for a drawing tool.
+MAP_GOALS = 1000
 _MAP_KINDS = frozenset({"goal", "metric", "initiative", "budget"})
 _LITERAL = re.compile(r"``(.+?)``")
 
@@ -223,11 +227,18 @@ def _findings(report: Report, mapped: set[str], levels: dict[str, str]) -> Itera
 
 def _map(report: Report) -> tuple[list[str], set[str], dict[str, str]]:
     """The map's section, as lines of the page (none for a plan without a goal,
-    metric, initiative or budget), the ids of the items it draws, and the class of
-    each item's worst finding (:attr:`StrategyMap.levels`, empty without a map)."""
+    metric, initiative or budget; a note for a plan of more than :data:`MAP_GOALS`
+    goals), the ids of the items it draws, and the class of each item's worst finding
+    (:attr:`StrategyMap.levels`, empty without a map)."""
     if report.model is None or not (report.model.goals or report.model.initiatives
                                     or report.model.metrics or report.model.budgets):
         return [], set(), {}
+    if len(report.model.goals) > MAP_GOALS:
+        return ['<section id="map"><h2>Strategy map</h2><p class="muted">Not drawn: the '
+                f"plan has {len(report.model.goals):,} goals, and a map of more than "
+                f"{MAP_GOALS:,} is too large to read or to open quickly. Draw it with "
+                "<code>planlint graph</code>, which writes the plan for Graphviz, yEd or "
+                "Gephi.</p></section>"], set(), {}
     strategy = StrategyMap(report.model, report.findings)
     lines = strategy.svg_lines()
     legend = "".join(f'<span class="key {name}"></span>{label} '

@@ -14,6 +14,7 @@ import pytest
 from planlint.api import lint, load_plan
 from planlint.commands import EXAMPLE
 from planlint.config import Config
+from planlint.reporters import html
 from planlint.reporters.html import render
 from planlint.reporters.strategy_map import findings_anchor, node_anchor
 from tests.reporters.devtools import Chromium
@@ -183,6 +184,21 @@ def test_the_page_is_self_contained(tmp_path: Path) -> None:
     policy = next(attrs["content"] for attrs in dom.tags("meta")
                   if attrs.get("http-equiv") == "Content-Security-Policy")
     assert policy is not None and policy.startswith("default-src 'none'; script-src 'sha256-")
+
+
+def test_a_plan_of_thousands_of_goals_gets_a_note_for_its_map(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past :data:`MAP_GOALS` goals the map is not drawn: the page says why and what
+    draws it, and its findings link to no map anchor."""
+    (tmp_path / "plan.yaml").write_text(cascade(top=2, children=2, grandchildren=0))
+    monkeypatch.setattr(html, "MAP_GOALS", 6)
+    drawn = render(lint(tmp_path), False)
+    assert 'id="strategy-map"' in drawn and 'class="map-link"' in drawn
+    monkeypatch.setattr(html, "MAP_GOALS", 5)
+    page = render(lint(tmp_path), False)
+    assert 'id="strategy-map"' not in page and 'class="map-link"' not in page
+    assert "Not drawn: the plan has 6 goals" in page and "planlint graph" in page
+    assert 'href="#map"' in page  # the page's contents still lead to the note
 
 
 def test_excerpts_mark_the_span_and_escape_plan_text(tmp_path: Path) -> None:
