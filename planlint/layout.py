@@ -358,11 +358,12 @@ NOTES: dict[str, str] = {
     "budget_reallocation": "The most the plan lets be moved from one budget line to "
                            "another without a new approval, where it states such a rule "
                            "once (an amount in the lines' currency).",
-    "withheld": "What the plan keeps out of this workbook on purpose: targets, baselines, "
-                "actuals, budgets, initiatives (tracked in another tool), owners "
+    "withheld": "What the plan keeps out of this workbook on purpose (on the Goals sheet, "
+                "for that goal, its sub-goals and what serves only them): targets, "
+                "baselines, actuals, budgets, initiatives (tracked in another tool), owners "
                 "(assigned in another document), schedules (kept in delivery plans), "
                 "objectives (people's performance plans) or metrics (the goals' "
-                "measures, kept in another document).",
+                "measures, kept in another document), separated by commas.",
     "include": "Other plan files that belong to this plan, relative to this workbook.",
     "parent": "The id (or title) of the item this one belongs to.",
     "lead": "The person who heads the unit: an id or name from the People sheet.",

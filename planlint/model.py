@@ -469,6 +469,12 @@ class Person(Item):
 
 #: The plan's own rating of an item as of its as-of date: a RAG status (green, amber,
 #: red) or a tracker's ``On Track`` / ``Delayed``, as the format names it.
+#: What a plan keeps out of its text on purpose (``withheld``), for the whole plan or
+#: for one goal and what serves only it (see :meth:`planlint.plan.Plan.withheld`).
+Withheld = Annotated[tuple[Literal["targets", "baselines", "actuals", "budgets",
+                                   "initiatives", "owners", "schedules",
+                                   "objectives", "metrics"], ...],
+                     BeforeValidator(_one_or_many)]
 Rating = Literal["on-track", "at-risk", "off-track"]
 _RATING = ("the plan's own rating of the item as of the plan's as-of date: `on-track` (green, "
            "On Track, On time), `at-risk` (amber, yellow, Needs attention, At risk) or "
@@ -508,6 +514,11 @@ class Goal(Item):
         "done, or the verdict in words, each with its date and any response")
     rating: Rating | None = Field(None, description=_RATING)
     response: str | None = Field(None, description=_RESPONSE)
+    withheld: Withheld = _no_items(
+        "what the plan keeps out of its text on purpose for this goal alone, its "
+        "sub-goals and the measures, work and budget lines that serve only them "
+        "(`results for goal 3 are in the annual report`), with the values of the "
+        "plan's `withheld`: the rules that ask for them there do not")
 
 
 MeasureKind = Literal["level", "count", "milestone", "indicator"]
@@ -848,10 +859,7 @@ class PlanInfo(Node):
                           "approval, where it states such a rule once for all its lines "
                           "(`the Core Group can relocate budget up to 10,000 euros`): an "
                           "amount in the currency of the lines it moves money between")
-    withheld: Annotated[tuple[Literal["targets", "baselines", "actuals", "budgets",
-                                      "initiatives", "owners", "schedules",
-                                      "objectives", "metrics"], ...],
-                        BeforeValidator(_one_or_many)] = _no_items(
+    withheld: Withheld = _no_items(
         "what the plan keeps out of its text on purpose: figures (`targets`, "
         "`baselines`, `actuals`, `budgets`), as a handbook that publishes its "
         "OKRs but keeps their figures internal, or its `initiatives`, tracked in "

@@ -517,6 +517,57 @@ class Plan:
         """Ids of the goals people list as their own ``objectives``."""
         return frozenset(goal for person in self.people for goal in person.objectives)
 
+    def withheld(self, what: str, item: Node | None = None) -> bool:
+        """Whether the plan keeps ``what`` (a value of ``withheld``: ``actuals``,
+        ``owners``...) out of its text on purpose: for the whole plan (``plan: withheld``),
+        or for ``item``, where the goals it serves say so (see :meth:`_kept_out`); with
+        no item, for the whole plan only."""
+        return what in self.info.withheld or (
+            item is not None and item.id in self._kept_out(what))
+
+    def _kept_out(self, what: str) -> frozenset[str]:
+        """The ids of the items goals' own ``withheld`` keeps ``what`` out for: the goals
+        that say so; a goal all the goals it contributes to are such goals (their
+        sub-goals); work that supports only such goals; measures, and budget lines, that
+        only such goals and such work list or fund. Worked out once per value."""
+        known = self._kept_out_of.get(what)
+        if known is None:
+            seeds = [goal for goal in self.goals if what in goal.withheld]
+            known = self._kept_out_of[what] = self._served_only(
+                self._below_all(seeds)) if seeds else frozenset()
+        return known
+
+    @cached_property
+    def _kept_out_of(self) -> dict[str, frozenset[str]]:
+        return {}
+
+    def _below_all(self, seeds: list[Goal]) -> set[str]:
+        """The ids of ``seeds`` and of every goal all the goals above which are among
+        them, or below them so (a sub-goal of one of them that is also aligned to another
+        goal is not)."""
+        kept = {goal.id for goal in seeds}
+        queue = list(seeds)
+        while queue:
+            for sub in self.subgoals(queue.pop()):
+                if sub.id not in kept and all(
+                        above.id in kept for field in ABOVE
+                        for above in self.refs(sub, field, Goal)):
+                    kept.add(sub.id)
+                    queue.append(sub)
+        return kept
+
+    def _served_only(self, goals: set[str]) -> frozenset[str]:
+        """``goals`` with the initiatives that support only them, then the metrics that
+        only they and those initiatives list and the budget lines that only they fund."""
+        kept = set(goals)
+        kept.update(initiative.id for initiative in self.initiatives
+                    if _all_among(self.refs(initiative, "supports", Goal), kept))
+        kept.update(metric.id for metric in self.of_kind(Metric)
+                    if _all_among(self.referrers(metric, "metrics"), kept))
+        kept.update(budget.id for budget in self.budgets
+                    if _all_among(self.refs(budget, "funds"), kept))
+        return frozenset(kept)
+
     def unit_ancestors(self, unit_id: str | None) -> tuple[str, ...]:
         """The ids of a unit's ancestors, nearest first (a loop in ``parent`` stops there).
 
@@ -1100,6 +1151,11 @@ EXECUTIVE_OFFICE = LazyPattern(
     r"(?<!non-)(?<!non )\bexecutive\b|\b(?:chief executive|ceo|"
     r"managing director|general manager|management (?:board|committee))\b",
     re.IGNORECASE)
+
+
+def _all_among(items: Sequence[Item], ids: set[str]) -> bool:
+    """Whether there are ``items`` and every one's id is among ``ids``."""
+    return bool(items) and all(item.id in ids for item in items)
 
 
 def leads_body(person: Person, body: Unit) -> bool:

@@ -54,13 +54,19 @@ def no_budget(plan: Plan) -> Iterator[Finding]:
     all cannot show that its priorities are paid for. It is reported once, here, rather
     than once per initiative and priority (unfunded-initiative and unfunded-priority are
     for plans that budget some work and not the rest). A published plan that keeps its
-    budget internal on purpose (``plan: withheld: [budgets]``) is not asked for one.
+    budget internal on purpose (``plan: withheld: [budgets]``) is not asked for one; the
+    goals that say so of themselves (their own ``withheld: [budgets]``), with their
+    sub-goals and the work serving only them, are not counted, and a plan of nothing
+    else is not asked either.
     """
-    if plan.budgets or not (plan.goals or plan.initiatives) or "budgets" in plan.info.withheld:
+    if plan.budgets or plan.withheld("budgets"):
         return
+    goals, initiatives = ([item for item in items if not plan.withheld("budgets", item)]
+                          for items in (plan.goals, plan.initiatives))
     work = [f"{len(items)} {noun}{'' if len(items) == 1 else 's'}"
-            for items, noun in ((plan.goals, "goal"), (plan.initiatives, "initiative"))
-            if items]
+            for items, noun in ((goals, "goal"), (initiatives, "initiative")) if items]
+    if not work:
+        return
     yield plan.finding(
         f"the plan has {' and '.join(work)} but no budget lines; add budgets that name the "
         "initiatives or goals they fund, so the strategy is visibly paid for")
@@ -255,7 +261,10 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     yearly review of its action steps "as part of the budgeting process", where staff
     identify the resources each step needs and request the funds in the annual budget):
     its work is funded in that budget, and the lines it lists are what it itemises beside
-    it (a renovation's capital budget). A plan that withholds its budget but names no
+    it (a renovation's capital budget); so is work that serves only goals that keep
+    their budget there (their own ``withheld: [budgets]``), in a plan with such a
+    review, which does not count towards its practice. A plan that withholds its
+    budget but names no
     such review (a museum's companion document of "the resources required") is still
     asked to show its work paid for.
     """
@@ -267,7 +276,8 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     means = _goals_within_means(plan)
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished and not initiative.on_hold and initiative.id in bound
-            and not _LATER.match(initiative.title or "")]
+            and not _LATER.match(initiative.title or "")
+            and not _budgeted_yearly(plan, initiative)]
     found: list[Callable[[], Finding]] = []
     within_means: set[str] = set()
     in_time = _budgets_people_time(plan) or plan.members_meeting is not None
@@ -299,11 +309,12 @@ def _unfunded(initiative: Initiative) -> Finding:
 _BUDGET_PROCESS = LazyPattern(r"\bbudget(?:ing|ary)? (?:process|cycle)\b", re.IGNORECASE)
 
 
-def _budgeted_yearly(plan: Plan) -> bool:
+def _budgeted_yearly(plan: Plan, item: Initiative | None = None) -> bool:
     """Whether the plan keeps its budget in another document (``plan: withheld:
-    [budgets]``) and reviews its work at a set cadence in the budget process, where the
-    resources each piece of work needs are requested: the work is funded there."""
-    return "budgets" in plan.info.withheld and any(
+    [budgets]``; or, for ``item``, the goals it serves do) and reviews its work at a set
+    cadence in the budget process, where the resources each piece of work needs are
+    requested: the work is funded there."""
+    return plan.withheld("budgets", item) and any(
         review.cadence is not None
         and _BUDGET_PROCESS.search(worded(review.title, review.description))
         for review in plan.reviews)
@@ -744,13 +755,15 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     under them, the plan states the strategy but not its execution, and is reported once
     instead of each goal. A plan that keeps its initiatives in another document or tool
     (``plan: withheld: [initiatives]``: an issue tracker, departmental work plans) is not
-    asked for them.
+    asked for them, nor is a top-level goal that says so of itself (its own ``withheld:
+    [initiatives]``), which does not count towards the plan's practice either.
     """
-    if "initiatives" in plan.info.withheld:
+    if plan.withheld("initiatives"):
         return
     executed = plan.executed_goals
     linked = plan.linked_goals
-    top = [goal for goal in plan.top_goals if goal.id in linked]
+    top = [goal for goal in plan.top_goals
+           if goal.id in linked and not plan.withheld("initiatives", goal)]
     idle = [goal.finding(
         f"top-level {goal.describe()} has no sub-goal and no initiative"
         f"{_idle_support(plan, goal)}: nothing executes it; cascade it to the units that "

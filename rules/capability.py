@@ -502,7 +502,8 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     issues), whose cards or issues carry the team. A plan that assigns its people to its
     work in another document (``plan: withheld: [owners]``: a companion document of
     primary and secondary responsibilities) keeps its teams there, and is not asked for
-    them.
+    them; so does work that serves only goals that say so of themselves (a goal's own
+    ``withheld: [owners]``), which does not count towards the plan's practice either.
     Nor is a plan that gives all its work to the body formed to run it: its ``office`` is
     a unit named as a working body (``an internal working group is formed to materialize
     the accessibility plan``, a task force), or such a body runs it unnamed as its office
@@ -513,11 +514,11 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     and that no step names who leads it is unowned-initiative's question.
     """
     if _one_teams_plan(plan) or _sole_body_plan(plan) or _inner_teams_plan(plan) \
-            or "owners" in plan.info.withheld \
+            or plan.withheld("owners") \
             or _staffed_by_office(plan):
         return
     active = [initiative for initiative in plan.initiatives
-              if is_active(initiative, plan.as_of)]
+              if is_active(initiative, plan.as_of) and not plan.withheld("owners", initiative)]
     committees = _goal_committees(plan)
     column = not any(initiative.team for initiative in plan.initiatives) and any(
         _doers_named_together(_owners(plan, initiative)) for initiative in plan.initiatives)

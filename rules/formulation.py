@@ -674,7 +674,8 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     each initiative. A plan that says it keeps the dates of its work in delivery plans
     it does not publish (``plan: withheld: [schedules]``: a roadmap whose labs' detailed
     plans, with their timelines, are "not reproduced in this roadmap") is not asked for
-    them.
+    them, nor is work that serves only goals that say so of themselves (a goal's own
+    ``withheld: [schedules]``), which does not count towards the plan's practice either.
     A continuing duty the plan reports under way (``kind: ongoing``, ``status: active``: a
     work table's "Ongoing" programme) is not asked its start either: it has begun, and
     a start would only date history, not schedule anything; nor is work the plan reports
@@ -689,10 +690,11 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     it says is still being sought (``In talks to secure $250K``): a bid, like a grant
     application not yet funded.
     """
-    if "schedules" in plan.info.withheld:
+    if plan.withheld("schedules"):
         return
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished and not initiative.on_hold
+            and not plan.withheld("schedules", initiative)
             and not _optional(initiative) and not _awaits_funding(plan, initiative)]
     horizon = plan.info.horizon
     begins = horizon.start if horizon is not None else None

@@ -125,7 +125,9 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     to-do list and gives each to-do its verdict in a yearly post); that person answers
     for the goals the plan names no other owner of. A plan that says it
     assigns who answers for its goals in another document (``plan: withheld: [owners]``:
-    a companion document of primary and secondary responsibilities) is not asked for them.
+    a companion document of primary and secondary responsibilities) is not asked for them;
+    nor is a goal that says so of itself (its own ``withheld: [owners]``) or sits under
+    one that does, and such goals do not count towards the plan's practice.
     Nor is a public body's programme that assigns its goals by department: the body (a
     unit) sponsors it, the plan names no person (but, perhaps, its ``office``: a
     coordinator who owns nothing), and every goal but the plan's aim belongs to one of the
@@ -184,7 +186,7 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     name. A recommendation the answer acts on, or given to a body it names someone in,
     is still asked.
     """
-    if "owners" in plan.info.withheld:
+    if plan.withheld("owners"):
         return
     if _assigned_by_action(plan) or _team_lead(plan) is not None or (
             _coordinated(plan) and not any(goal.owner for goal in plan.goals)) or (
@@ -195,8 +197,9 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
                and not _groups_owned(plan, goal) and not _work_owned(plan, goal)
                and not _results_owned(plan, goal) and not _sponsors_aim(plan, goal)
                and not _work_by_department(plan, goal) and not sorts_work(plan, goal)
-               and not addressed_elsewhere(plan, goal)]
-    if widespread(len(unowned), len(plan.goals)):
+               and not addressed_elsewhere(plan, goal) and not plan.withheld("owners", goal)]
+    eligible = sum(not plan.withheld("owners", goal) for goal in plan.goals)
+    if widespread(len(unowned), eligible):
         owned = [goal for goal in plan.goals if _answered(plan, goal)]
         below = plan.closure(owned, "parent", Goal, backward=True)
         unowned = [goal for goal in unowned if goal.id not in below]
@@ -204,7 +207,7 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
                             "for reaching it under owner, or the head of its unit under "
                             "the unit's lead") for goal in unowned]
     repeated = plan.lone_headings(unowned) | _headings_over_unowned_work(plan, unowned)
-    yield from by_practice(plan, missing, len(plan.goals), items="goals",
+    yield from by_practice(plan, missing, eligible, items="goals",
                            lacking="have no owner", repeated=repeated,
                            fix="name under each goal's owner the person accountable for "
                                "reaching it, or under each unit's lead its head")
@@ -595,7 +598,9 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
     GitHub issues), where each card or issue has its assignee: the plan's text leaves
     them to the tool. Nor is a plan that says it assigns who answers for its work in
     another document (``plan: withheld: [owners]``: a companion document of primary and
-    secondary responsibilities). Work given to the plan's sponsoring body itself is not
+    secondary responsibilities); nor is work that serves only goals that say so of
+    themselves (a goal's own ``withheld: [owners]``), which does not count towards the
+    plan's practice either. Work given to the plan's sponsoring body itself is not
     owned by it, though, when that is all the plan does: a body that names no head, no
     office and no owner for any work, and gives every initiative to itself or to no unit
     (a government's action plan whose every commitment is its own "we"), puts nobody to
@@ -611,13 +616,13 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
     a capital programme's table, a strategy officer) runs the plan without answering for
     each piece of work, and is not read so.
     """
-    if "owners" in plan.info.withheld or _managed_project(plan):
+    if plan.withheld("owners") or _managed_project(plan):
         return
-    live = [initiative for initiative in plan.initiatives
-            if not initiative.finished]
+    assignable = _assignable(plan)
+    live = [initiative for initiative in assignable if not initiative.finished]
     unowned = _unowned_work(plan, options.inherit_goal_owner)
     # a practice no piece of work follows, finished ones included, is the plan's
-    listed = (len(unowned), len(unowned)) if len(unowned) == len(plan.initiatives) else None
+    listed = (len(unowned), len(unowned)) if len(unowned) == len(assignable) else None
     missing = [initiative.finding(f"{initiative.describe()} has no owner; name the person "
                                   "accountable for delivering it under owner")
                for initiative in unowned if not initiative.finished]
@@ -637,7 +642,7 @@ def _unowned_work(plan: Plan, inherit: bool) -> list[Initiative]:
     goals' owner answers for it."""
     author = _author_only(plan)
     together = _served_together(plan)
-    unowned = [initiative for initiative in plan.initiatives
+    unowned = [initiative for initiative in _assignable(plan)
                if initiative.owner is None and initiative.unit in (None, author)
                and not _sponsors_theme(plan, initiative)
                and not (together and not initiative.supports
@@ -650,16 +655,24 @@ def _unowned_work(plan: Plan, inherit: bool) -> list[Initiative]:
     return unowned
 
 
+def _assignable(plan: Plan) -> list[Initiative]:
+    """The initiatives whose owners the plan does not keep in another document for the
+    goals they serve (see :meth:`~planlint.plan.Plan.withheld`)."""
+    return [initiative for initiative in plan.initiatives
+            if not plan.withheld("owners", initiative)]
+
+
 def _work_owned_nowhere(plan: Plan) -> frozenset[str]:
     """Ids of the live initiatives with no owner, when unowned-initiative (with its
     default options) reports them once at the plan, as a practice the plan does not
     follow (see :func:`~planlint.practice.by_practice`); none otherwise."""
-    if "owners" in plan.info.withheld or _managed_project(plan):
+    if plan.withheld("owners") or _managed_project(plan):
         return frozenset()
+    assignable = _assignable(plan)
     unowned = _unowned_work(plan, inherit=True)
     missing = [initiative.id for initiative in unowned if not initiative.finished]
-    live = sum(not initiative.finished for initiative in plan.initiatives)
-    whole = bool(missing) and len(unowned) == len(plan.initiatives) \
+    live = sum(not initiative.finished for initiative in assignable)
+    whole = bool(missing) and len(unowned) == len(assignable) \
         and widespread(len(unowned), len(unowned))
     if plan.work_tracker is not None or not (whole or widespread(len(missing), live)):
         return frozenset()
@@ -787,15 +800,18 @@ def unowned_metric(plan: Plan, options: UnownedMetricOptions) -> Iterator[Findin
     Set ``inherit_goal_owner`` to false to ask every metric to name its own. When more
     than a third of a plan's metrics have no owner, the plan is reported once instead of
     each metric. A plan that says it assigns who answers for its measures in another
-    document (``plan: withheld: [owners]``) is not asked for them.
+    document (``plan: withheld: [owners]``) is not asked for them, nor are the measures
+    only goals that say so of themselves, and their work, list (a goal's own ``withheld:
+    [owners]``), which do not count towards the plan's practice either.
     """
-    if "owners" in plan.info.withheld:
+    if plan.withheld("owners"):
         return
     if not any(metric.owner is not None for metric in plan.metrics) and not any(
             plan.owner_of(goal) is not None for goal in plan.goals):
         return  # the plan names no owner for anything: unowned-goal reports it once
     missing = []
-    for metric in plan.metrics:
+    judged = [metric for metric in plan.metrics if not plan.withheld("owners", metric)]
+    for metric in judged:
         if metric.owner is not None:
             continue
         goals = plan.referrers(metric, "metrics", Goal)
@@ -819,7 +835,7 @@ def unowned_metric(plan: Plan, options: UnownedMetricOptions) -> Iterator[Findin
         missing.append(metric.finding(
             f"{metric.describe()} has no owner to report it{shared}; name the person who "
             "collects and reports its data under owner"))
-    yield from by_practice(plan, missing, len(plan.metrics), items="metrics",
+    yield from by_practice(plan, missing, len(judged), items="metrics",
                            lacking="have no owner to report them",
                            fix="name under each metric's owner (or its goal's) the person "
                                "who collects and reports its data")
@@ -1088,7 +1104,7 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     the responsibilities that document assigns, so its absence from the published plan
     says nothing, as no owner is asked of such a plan's goals either (unowned-goal).
     """
-    if plan.info.office is None and "owners" not in plan.info.withheld \
+    if plan.info.office is None and not plan.withheld("owners") \
             and not _team_led(plan) and not _run_by_its_sponsor(plan) \
             and not _run_by_its_head(plan) and not plan.personal \
             and not plan.managed_in_system and not _units_report_monthly(plan) \

@@ -844,17 +844,19 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     of its goals are kept in another document it names (``plan: withheld: [metrics]``: a
     federal council's performance plan whose strategic goals are measured through the
     metrics each funded project selects in its data plan, a separate performance
-    framework) is not asked for them. A heading over one goal only, with no metric, work,
+    framework) is not asked for them; a goal that says so of itself (its own ``withheld:
+    [metrics]``) is measured there, as its sub-goals are, and neither counts towards the
+    plan's practice. A heading over one goal only, with no metric, work,
     unit or owner of its own (``Emergency Prep`` over its one goal), is that goal in a
     second row: when the goal is reported as unmeasured, the heading is not reported
     again, though it counts where the plan is reported as a whole.
     """
-    if "metrics" in plan.info.withheld:
+    if plan.withheld("metrics"):
         return
     dropped = plan.dropped_metrics
     own = [goal for goal in plan.goals
-           if set(goal.metrics) - dropped or states_aim(goal.title or "")
-           or names_measure_moved(goal.title or "")
+           if plan.withheld("metrics", goal) or set(goal.metrics) - dropped
+           or states_aim(goal.title or "") or names_measure_moved(goal.title or "")
            or _KEPT_CONFIDENTIAL.search(worded(goal.description)) or any(
                set(work.metrics) - dropped and work.status != "cancelled"
                for work in plan.referrers(goal, "supports", Initiative))
@@ -870,7 +872,8 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
                                                         or _enacts_rule(goal.title or "")))
                   and not _PARKED.search(worded(goal.description))
                   and not _targeted_elsewhere(plan, goal) and not sorts_work(plan, goal)]
-    if widespread(len(unmeasured), len(plan.goals)):
+    eligible = sum(not plan.withheld("metrics", goal) for goal in plan.goals)
+    if widespread(len(unmeasured), eligible):
         below = plan.closure(own, ABOVE, Goal, backward=True)
         unmeasured = [goal for goal in unmeasured if goal.id not in below]
     own_ids = {goal.id for goal in own}  # ids are unique: a list compared every model
@@ -881,7 +884,7 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
         f"{_dropped_note(goal, dropped)}"
         f"{', nor does any goal below it' if plan.subgoals(goal) else ''}; add one under "
         "metrics that shows whether the goal is being reached") for goal in unmeasured]
-    yield from by_practice(plan, missing, len(plan.goals), items="goals",
+    yield from by_practice(plan, missing, eligible, items="goals",
                            lacking="are measured by no metric",
                            repeated=plan.lone_headings(unmeasured),
                            fix="add under each goal's metrics the measures that show whether "
@@ -922,10 +925,11 @@ _KEPT_CONFIDENTIAL = LazyPattern(
 
 def _targeted_elsewhere(plan: Plan, goal: Goal) -> bool:
     """Whether a goal starts after the plan's date in a plan that keeps its targets out
-    of its text (``withheld: [targets]``): a goal for the coming period whose measures
-    are set, with their targets, in the document the plan keeps them in."""
+    of its text (``withheld: [targets]``, the plan's or the goal's own): a goal for the
+    coming period whose measures are set, with their targets, in the document the plan
+    keeps them in."""
     as_of = plan.info.as_of
-    return "targets" in plan.info.withheld and as_of is not None \
+    return plan.withheld("targets", goal) and as_of is not None \
         and goal.start is not None and goal.start > as_of
 
 
@@ -940,7 +944,7 @@ def _measured_by_cancelled_work(plan: Plan, goal: Goal, dropped: frozenset[str])
         and any(set(item.metrics) - dropped for item in work) \
         and goal in plan.top_goals and goal.owner is None and not goal.metrics \
         and goal.id in plan.linked_goals and goal.id not in plan.executed_goals \
-        and "initiatives" not in plan.info.withheld
+        and not plan.withheld("initiatives", goal)
 
 
 def _has_work(plan: Plan, goal: Goal) -> bool:
@@ -1118,7 +1122,9 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     goals that list none): one statistic quoted is no more a target forgotten than
     several. A plan that keeps its targets out of its text on purpose
     (``plan: withheld: [targets]``, a handbook that publishes its OKRs but keeps their
-    figures internal) is not asked for them. Nor is a measure its plan reads stage by stage
+    figures internal) is not asked for them, nor is a measure only goals that say so of
+    themselves (their own ``withheld: [targets]``) and their work list, which does not
+    count towards the plan's practice either. Nor is a measure its plan reads stage by stage
     through a pipeline or funnel (``the time that opportunities spend in each stage of the
     sales pipeline``): a breakdown of a process, one figure per stage, read to find where it
     stalls; there is no one level to target. Nor is a process measure of a piece of work
@@ -1157,11 +1163,13 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     that output, whose target is on the output; a share of it (in percent), a figure of
     things it does not name, or one beside an untargeted output is still reported.
     """
-    if "targets" in plan.info.withheld:
+    if plan.withheld("targets"):
         return
     missing, eligible = [], 0
     by_threshold = _thresholds_widespread(plan)
     for metric in _formulated(plan):
+        if plan.withheld("targets", metric):
+            continue
         measure = plan.measure(metric)
         if measure.kind in ("milestone", "indicator") or measure.completion \
                 or shares_cases_meeting(metric) or plan.carrier(metric) is not None \
@@ -1644,14 +1652,18 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     a noun after an article), however many others state theirs: such a measure has no
     level to start from until it names one, which metric-without-target asks for. A plan that
     keeps its baselines out of its text on purpose (``plan: withheld: [baselines]``) is
-    not asked for them. A measure whose target is a change from its baseline (``change:
+    not asked for them, nor is a measure only goals that say so of themselves (their own
+    ``withheld: [baselines]``) and their work list, which does not count towards the
+    plan's practice either. A measure whose target is a change from its baseline (``change:
     -25%``, as a plan writes "25% reduction in waste intensity (2019 baseline)") and
     states none is told so: that target cannot be read until the baseline is stated.
     """
-    if "baselines" in plan.info.withheld:
+    if plan.withheld("baselines"):
         return
     missing, eligible, unread = [], 0, set()
     for metric in _formulated(plan):
+        if plan.withheld("baselines", metric):
+            continue
         measure = plan.measure(metric)
         if measure.kind != "level" or measure.holds or measure.completion \
                 or metric.direction == "maintain" \
@@ -1876,8 +1888,8 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     health research policy-making``, beside others that state their figures): there is
     no figure yet to read in one unit or another, and the gap is the missing level,
     which metric-without-target reports. A plan that keeps its targets out of its text
-    (``withheld: [targets]``) has the figures, only unpublished, and is still asked
-    what unit they are in.
+    (``withheld: [targets]``, the plan's, or that of the goals a measure serves) has the
+    figures, only unpublished, and is still asked what unit they are in.
     """
     missing, eligible = [], 0
     for metric in _formulated(plan):
@@ -1897,8 +1909,8 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
                 "(USD m, %, count, hours…) so its figures read the same to everyone"))
     bare = _unquantified(plan)
     if not _states_figures(plan, missing, eligible, bare) or (
-            "targets" not in plan.info.withheld
-            and all(finding.node in bare for finding in missing)):
+            all(finding.node in bare and not plan.withheld("targets", plan.get(finding.node))
+                for finding in missing)):
         return
     yield from by_practice(plan, missing, eligible, items="metrics",
                            lacking="state no unit of measure", repeated=bare,

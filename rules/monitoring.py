@@ -176,6 +176,14 @@ def _percent(share: float) -> str:
             - id: M16
               title: Newsletters sent
               target: {value: 4, date: 2001-03-31}
+            - id: M17
+              title: Dealer satisfaction score
+              cadence: quarterly
+              baseline: {value: 3.9, date: 2000-12-31}
+            - id: M18
+              title: Parts delivered within two days
+              cadence: monthly
+              baseline: {value: 71, date: 2000-12-31}
           units: [{id: north}, {id: south}]
           goals:
             - {id: G1, title: Build the dealer network, metrics: [M9]}
@@ -183,6 +191,9 @@ def _percent(share: float) -> str:
             - {id: G2, title: Open online parts ordering, due: 2001-03-31, metrics: [M15]}
             - {id: G3, title: Dealer outreach, metrics: [M16],
                actuals: [{date: 2001-03-31, text: OK (almost)}]}
+            # "the dealer goals' results are in the annual dealer report"
+            - {id: G4, title: Loyal dealers, withheld: [actuals], metrics: [M17]}
+            - {id: G4.1, title: Fast parts supply, parent: G4, metrics: [M18]}
           initiatives:
             - {id: I1, title: "North: open online parts ordering", unit: north,
                supports: [G2], status: done}
@@ -287,7 +298,10 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     record a status): whether the criteria were met is recorded per unit, in that work's
     status, not once for the plan. A plan
     that keeps its results out of its text on purpose (``plan: withheld: [actuals]``) is
-    not asked for them. Nor is a plan that records no result at all (no reading of any
+    not asked for them, nor is a measure that only goals saying so of themselves (a goal's
+    own ``withheld: [actuals]``: "results for goal 3 are in the annual report"), their
+    sub-goals and the work serving only them list; such milestones do not count towards
+    the plan's practice. Nor is a plan that records no result at all (no reading of any
     measure or goal, no work reported done, cancelled, blocked or on hold: a statement of
     intent, updated part-way through its period) asked for the periodic figures of a measure
     whose target is still ahead, where a communication on a calendar cadence covers a
@@ -296,13 +310,14 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     not in the plan, whether or not the measure's title says "per year"; a milestone
     whose date has passed is still asked for, a target the plan states though it lapsed.
     """
-    if "actuals" in plan.info.withheld:
+    if plan.withheld("actuals"):
         return
     as_of = plan.as_of
     by_cause: dict[tuple[object, ...], list[tuple[Metric, str, str]]] = defaultdict(list)
     milestones: list[Metric] = []
     for metric in plan.metrics:
-        if plan.carrier(metric) is not None or plan.twin(metric) is not None:
+        if plan.carrier(metric) is not None or plan.twin(metric) is not None \
+                or plan.withheld("actuals", metric):
             continue
         measure = plan.measure(metric)
         if measure.kind == "milestone":
@@ -843,9 +858,10 @@ def plan_never_read(plan: Plan) -> Iterator[Finding]:
     such reading; a dropped measure owes none. The measures whose first reading is due
     are reported one by one, or once at the plan when they are several. A plan that
     keeps its results out of its text on purpose (``plan: withheld: [actuals]``) is not
-    asked for them.
+    asked for them, nor is a measure that only goals saying so of themselves (their own
+    ``withheld: [actuals]``) and the work serving only them list.
     """
-    if "actuals" in plan.info.withheld:
+    if plan.withheld("actuals"):
         return
     as_of = plan.as_of
     dropped = plan.dropped_metrics
@@ -858,6 +874,7 @@ def plan_never_read(plan: Plan) -> Iterator[Finding]:
                for actual in metric.actuals):
             return  # the plan reports its measures; their lapses are stale-metric's
         if begins is None or metric.calendar is not None or metric.cadence is not None \
+                or plan.withheld("actuals", metric) \
                 or plan.carrier(metric) is not None or plan.twin(metric) is not None \
                 or plan.measure(metric).kind == "milestone":
             continue  # a measure with a rhythm owes its first reading to stale-metric
@@ -2655,17 +2672,20 @@ def off_track_without_action(plan: Plan, options: OffTrackOptions) -> Iterator[F
     to uncascaded-goal, which reports that cause. A plan that lists no initiatives at
     all (a page of key results), or keeps them in another document or tool (``plan:
     withheld: [initiatives]``), keeps its work elsewhere: off-track-metric's finding
-    already asks it to act. A ``response`` the plan states beside the off-track reading
-    (the cause and the action taken or planned in answer to it) counts as action, as an
-    initiative would. Set ``threshold`` to the same value as off-track-metric's.
+    already asks it to act; so does a goal that says so of itself (its own ``withheld:
+    [initiatives]``), for the measures only it, its sub-goals and their work list. A
+    ``response`` the plan states beside the off-track reading (the cause and the action
+    taken or planned in answer to it) counts as action, as an initiative would. Set
+    ``threshold`` to the same value as off-track-metric's.
     """
-    if not plan.initiatives or "initiatives" in plan.info.withheld:
+    if not plan.initiatives or plan.withheld("initiatives"):
         return
     acted: set[str] | None = None
     for metric in plan.metrics:
         goals = metric_goals(plan, metric)
-        if not goals or all(goal.parent is None and goal.id not in plan.executed_goals
-                            for goal in goals):
+        if not goals or plan.withheld("initiatives", metric) or all(
+                goal.parent is None and goal.id not in plan.executed_goals
+                for goal in goals):
             continue
         state = plan.progress(metric)
         if state is None or not state.off_track(options.threshold):

@@ -86,7 +86,9 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     A plan that says it ties its goals to the performance plans of the people who answer
     for them and does not publish those plans (``plan: withheld: [objectives]``: a budget
     justification whose metrics "are integrated into executive performance plans" of its
-    senior leadership) is not asked for them. Nor is a goal whose owner holds a judicial
+    senior leadership) is not asked for them, nor is a goal that says so of itself or sits
+    under one that does (its own ``withheld: [objectives]``), which does not count towards
+    the plan's practice either. Nor is a goal whose owner holds a judicial
     office (``role``: Chief Judge, Chief Justice, presiding judge, magistrate: a court's
     plan whose goals its head, the chief judge, answers for): a judge serves a term or
     during good behaviour and no performance plan or appraisal holds them to goals
@@ -130,10 +132,11 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     in an executive office, another unit or a member in a role of their own is still
     asked.
     """
-    if "objectives" in plan.info.withheld or _unsponsored_team_plan(plan):
+    if plan.withheld("objectives") or _unsponsored_team_plan(plan):
         return
     owned = [(goal, owner) for goal in plan.goals
-             if (owner := plan.owner_of(goal)) is not None]
+             if (owner := plan.owner_of(goal)) is not None
+             and not plan.withheld("objectives", goal)]
     tops = {goal.id for goal in plan.top_goals}
     cascading = _held_through_cascade(plan, owned, tops)
     held = _held_with_parts(plan, owned)
@@ -461,7 +464,9 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     plan that states no goals (a table of service standards) has none to put in
     anyone's objectives. Nor is a plan that says it keeps its people's performance
     objectives or evaluations in performance plans it does not publish (``plan: withheld:
-    [objectives]``): they are not missing, only unpublished. Nor is a plan that ties no
+    [objectives]``): they are not missing, only unpublished; nor is a person all of whose
+    work serves goals that say so of themselves (their own ``withheld: [objectives]``).
+    Nor is a plan that ties no
     goal to anyone and whose sponsoring body is its only unit, everyone it names being on
     that body's leadership (its lead or a member marked ``leader``), none in an executive
     office by their ``role`` (chief executive, managing director: see owner-not-accountable's
@@ -477,7 +482,7 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     the styrelse it elects and checked by the revisor it elects): volunteers answering to
     the meeting, which discharges the board on the auditor's report, keep no appraisals.
     """
-    if not plan.goals or "objectives" in plan.info.withheld:
+    if not plan.goals or plan.withheld("objectives"):
         return
     if not any(person.objectives for person in plan.people) and (
             any(plan.owner_of(goal) is not None for goal in plan.goals)
@@ -500,7 +505,8 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
         leads = plan.referrers(person, "lead")
         if any(isinstance(item, Goal) for item in owned) or any(
                 plan.referrers(unit, "unit", Goal) for unit in leads) or not (
-                person.leader or owned):
+                person.leader or owned) or (
+                owned and all(plan.withheld("objectives", item) for item in owned)):
             continue
         eligible += 1
         if person.objectives:

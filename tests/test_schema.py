@@ -70,7 +70,7 @@ goals:
     metrics:
       - M0
       - {id: M1, cadence: P2W, baseline: {value: 1, date: 2001-01-01}}
-  - {id: 2001, priority: high}
+  - {id: 2001, priority: high, withheld: [actuals]}
 metrics:
   - {id: M0, cadence: quarterly, actuals: [{date: 2001-03-31, value: 3.5}]}
 initiatives:
@@ -97,6 +97,7 @@ def test_what_the_loader_accepts_validates() -> None:
 @pytest.mark.parametrize(("change", "message"), [
     (("    x-cost-center: 4711", "    ownr: ceo"), "'ownr' does not match any of the regexes"),
     (("priority: high", "priority: urgent"), "'urgent' is not valid"),
+    (("withheld: [actuals]", "withheld: [results]"), "'results' is not one of"),
     (("kind: transformation", "type: transformation"), "'type' does not match"),
     (("cadence: P2W", "cadence: fortnightly"), "'fortnightly' is not valid"),
     (("x-owner-team", "owner-team"), "'owner-team' does not match"),

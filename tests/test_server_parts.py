@@ -79,6 +79,7 @@ def test_offers_are_ids_of_the_kinds_a_field_takes_and_missing_keys() -> None:
     assert keys is not None
     found = {offer.text for offer in offers(keys, plan, [])}
     assert "owner" in found and "id" not in found and "title" not in found
+    assert "withheld" in found  # what a goal keeps out of the plan's text
     rule = context("waivers:\n  - {rule: |")
     assert rule is not None
     assert [offer.text for offer in offers(rule, plan, ["unmeasured-goal"])] == \

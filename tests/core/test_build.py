@@ -235,6 +235,16 @@ def test_a_plan_wide_measure_kind_is_one_of_the_format_s_kinds() -> None:
         "'milestones'); did you mean 'milestone'?" in message
 
 
+def test_a_goal_keeps_out_what_the_plan_can_keep_out() -> None:
+    assert Goal.model_validate({"id": "G1", "withheld": "actuals"}).withheld == ("actuals",)
+    [(code, message, line)] = codes(
+        "planlint: 1\ngoals:\n  - {id: G1, title: Grow, withheld: [actual, owners]}\n")
+    assert (code, line) == ("PL002", 3)
+    assert message.startswith("goal G1: withheld[0] should be 'targets', 'baselines', "
+                              "'actuals'")
+    assert "(found 'actual'); did you mean 'actuals'?" in message
+
+
 @pytest.mark.parametrize("written", ["2024-03-31", "2024-03-31T10:30:00",
                                      date(2024, 3, 31), datetime(2024, 3, 31, 10, 30)])
 def test_a_date_is_read_from_text_a_timestamp_or_a_date(written: object) -> None:

@@ -404,3 +404,46 @@ def test_a_role_of_plain_membership(role: str, plain: bool) -> None:
     """Only membership, whatever spaces surround it (stripped before the pattern is
     matched whole, so no pattern scans the spaces once per space)."""
     assert (MEMBER_ROLE.fullmatch(role.strip()) is not None) is plain
+
+
+WITHHELD = """\
+planlint: 1
+plan: {id: p}
+goals:
+  - {id: G1, withheld: [actuals, owners], metrics: [M1]}
+  - {id: G2, parent: G1, metrics: [M2]}
+  - {id: G3, parent: G1, also_aligned_to: [G4]}
+  - {id: G4, metrics: [M2]}
+  - {id: G5, parent: G6, withheld: actuals}
+  - {id: G6, parent: G5}
+metrics:
+  - {id: M1}
+  - {id: M2}
+  - {id: M3}
+  - {id: M4}
+initiatives:
+  - {id: I1, supports: [G2], metrics: [M3]}
+  - {id: I2, supports: [G2, G4], metrics: [M4]}
+  - {id: I3}
+budgets:
+  - {id: B1, funds: [I1, G1]}
+  - {id: B2, funds: [I1, I2]}
+"""
+
+
+def test_a_goal_keeps_out_what_it_withholds_for_itself_and_what_serves_only_it() -> None:
+    plan = load_plan(WITHHELD)
+    kept = {item.id for item in plan.items if plan.withheld("actuals", item)}
+    # G3 is also aligned to G4, M2 measures G4 too, I2 supports G4 and B2 funds I2;
+    # G6 is under G5 only, a loop of parents that stops there
+    assert kept == {"G1", "G2", "M1", "I1", "M3", "B1", "G5", "G6"}
+    assert plan.withheld("owners", plan.by_id["M3"])
+    assert not plan.withheld("owners", plan.by_id["G5"])
+    assert not plan.withheld("targets", plan.by_id["G1"])
+    assert not plan.withheld("actuals") and not plan.withheld("actuals", plan.info)
+
+
+def test_the_plans_own_withheld_holds_for_every_item() -> None:
+    plan = load_plan(WITHHELD.replace("plan: {id: p}", "plan: {id: p, withheld: [targets]}"))
+    assert plan.withheld("targets")
+    assert all(plan.withheld("targets", item) for item in plan.items)

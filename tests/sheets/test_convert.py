@@ -47,7 +47,7 @@ goals:
          cadence: quarterly, x-dashboard: 7}
       - {id: M2, title: Rank, target: {text: top decile}, rating: at-risk}
     x-cost-center: 4711
-  - {id: G2, title: Keep customers, metrics: [M1]}
+  - {id: G2, title: Keep customers, metrics: [M1], withheld: [actuals, owners]}
   - {id: G3, title: Launch the partner forum, parent: G1, rating: off-track,
      response: the venue fell through; a new one is booked for October,
      actuals: [{date: 2026-06-30, value: 0}]}
@@ -220,10 +220,12 @@ def test_the_workbook_is_in_the_documented_layout(tmp_path: Path, cli: Run) -> N
     assert "Baseline date" in header and "x-dashboard" in header
     goals = workbook["Goals"]
     assert [cell.value for cell in goals[1]] == ["ID", "Title", "Owner", "Parent", "Due",
-                                                  "Metrics", "Rating", "Response", "Actual",
-                                                  "Actual date", "x-cost-center"]
+                                                  "Metrics", "Rating", "Response", "Withheld",
+                                                  "Actual", "Actual date", "x-cost-center"]
     assert goals["F2"].value == "M1, M2"
-    assert [goals["I4"].value, goals["J4"].value] == [0, "2026-06-30"]  # G3's verdict
+    assert goals["I3"].value == "actuals, owners"  # what G2 keeps out of the workbook
+    assert "on the Goals sheet" in goals["I1"].comment.text
+    assert [goals["J4"].value, goals["K4"].value] == [0, "2026-06-30"]  # G3's verdict
     assert goals["G4"].value == "off-track" and goals["H4"].value.startswith("the venue")
     assert goals["B2"].data_type == "s" and goals["B2"].value == "=Grow revenue"
     assert metrics["A1"].comment is not None and "unique id" in metrics["A1"].comment.text

@@ -160,13 +160,14 @@ def key_result_count(plan: Plan, options: KeyResultCountOptions) -> Iterator[Fin
     (``App load time``, with no target, figure, direction, unit, cadence, source, owner
     or reading) is a quantity the team watches, not a result it commits to, and does
     not count toward the most. A plan that says the measures of its objectives are kept
-    in another document it names (``plan: withheld: [metrics]``) is not asked for more
-    key results than it publishes: the others are there; too many is still reported.
+    in another document it names (``plan: withheld: [metrics]``, or an objective's own
+    ``withheld: [metrics]``) is not asked for more key results than it publishes: the
+    others are there; too many is still reported.
     """
-    low, high = options.min_key_results, options.max_key_results
-    if "metrics" in plan.info.withheld:
-        low = 0
     for goal in plan.goals:
+        low, high = options.min_key_results, options.max_key_results
+        if plan.withheld("metrics", goal):
+            low = 0
         ids = _without_copies(plan, _key_results(plan, goal))
         count = len(ids)
         where = "metrics" if goal.metrics else None

@@ -41,6 +41,9 @@ def test_key_result_count_has_a_configurable_range() -> None:
     # more of them, and still for fewer than the most
     tester.with_options(min_key_results=2).assert_fails(
         "plan: {withheld: [metrics]}\n" + fragment, [("O3", 5)])
+    # so is an objective that says so of itself, alone
+    tester.with_options(min_key_results=2).assert_fails(
+        fragment.replace("{id: O1, ", "{id: O1, withheld: metrics, "), [("O3", 4)])
 
 
 def test_a_dropped_key_result_does_not_count() -> None:
