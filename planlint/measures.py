@@ -380,6 +380,11 @@ _HARMS = LazyPattern(
     r"defects?|outages?|leavers|attrition|turnover|vacanc(?:y|ies)|crimes?|assaults?|"
     r"ulcers?|harm|never events?|waits?|waited|waiting|backlog|delays?|overdue|absence|"
     r"sickness|emissions?|spills?|leaks?|violations?|churn|downtime|left|leaving|"
+    # disease as what is counted: its incidence, or a rate, its cases or outbreaks of it
+    # (``Rates per 100,000 of key infectious diseases``), not work on it (``disease
+    # guidance updated``, ``Chronic Disease Infobase``)
+    r"incidence|(?:rates?|cases|outbreaks?|prevalence) (?:[^.;()]{0,30} )?of "
+    r"(?:[^.;()]{0,30} )?(?:diseases?|illness(?:es)?)|"
     # offenders who offend again: rearrested, reconvicted, reincarcerated
     r"recidivism|re-?offend(?:ing|ers?|s|ed)?|re-?arrests?(?:ed)?|re-?convict(?:ions?|ed)|"
     r"re-?incarcerat(?:ion|ed)|felon(?:y|ies)|misdemeanou?rs?|"

@@ -668,7 +668,7 @@ def unlined_direction(plan: Plan, metric: Metric, aim: float, day: date) -> str 
     the way its ``bound`` says (a ceiling, ``at most``, down: a first reading of rent
     arrears just under ``below 4.5`` is within it, not short of it; a floor up); down
     for one that counts harm, loss or delay (``MRSA infections``, a rate in
-    ``incidents per 100 km of line``, ``Waits over 52
+    ``incidents per 100 km of line``, a rate of disease, ``Waits over 52
     weeks``, ``Average time taken to decide``); for a count, up; the way its wording
     asks (``Increase…``, ``Reduce…``, ``Automate 75% of…``, ``Seen within four weeks``);
     down to a target of none, whatever its readings, unless a figure of it is below zero

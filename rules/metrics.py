@@ -452,12 +452,20 @@ _REPORTED_WITHIN = timedelta(days=92)
 def _read_in_one_report(plan: Plan, metrics: list[Metric]) -> bool:
     """Whether two or more of ``metrics`` are read, and every reading of them is dated on
     one day, the plan's date or up to ``_REPORTED_WITHIN`` before it (the end of the
-    period the report reads): read together, in the one report the plan is."""
+    period the report reads): read together, in the one report the plan is. A measure
+    whose one reading is dated earlier is read in it too, while most are read on that
+    day: the latest figure there was when the report was drawn up, dated by the period
+    it measures (a results report's rate "drawn from 2015 results, the most recent
+    available")."""
     read = [metric for metric in metrics if metric.actuals]
-    days = {actual.date for metric in read for actual in metric.actuals}
     as_of = plan.info.as_of
-    return len(read) > 1 and as_of is not None and len(days) == 1 \
-        and timedelta(0) <= as_of - min(days) <= _REPORTED_WITHIN
+    if len(read) < 2 or as_of is None:
+        return False
+    day = max(actual.date for metric in read for actual in metric.actuals)
+    on_day = sum(all(actual.date == day for actual in metric.actuals) for metric in read)
+    return timedelta(0) <= as_of - day <= _REPORTED_WITHIN and 2 * on_day > len(read) \
+        and all(len(metric.actuals) == 1 or all(actual.date == day for actual in
+                                                  metric.actuals) for metric in read)
 
 
 def _read_in_yearly_reports(plan: Plan, metrics: list[Metric]) -> bool:
@@ -2055,8 +2063,11 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     all in one report on its date (a grant's progress report to its funder, figures "to
     date"), or on the last day of the period the report reads, up to a quarter before
     its date (a steering committee's half-year review, its H1 results dated 30 June in
-    notes published in July): its measures are read at its reports, whose rhythm is the
-    plan's, not a calendar per measure. So it is with an annual report (a performance
+    notes published in July), and with those of its measures whose one reading is dated
+    earlier while most are read on that day (a results report's rates "drawn from 2015
+    results, the most recent available", dated by the period they measure, beside its
+    2016-17 results): its measures are read at its reports, whose rhythm is the plan's,
+    not a calendar per measure. So it is with an annual report (a performance
     statement) that reads every measure on the day of the year its date falls on, once
     each year, and states no cadence but annual: each is the year's result, read in the
     year's report. So it is with the report of one year whose every measure is set one

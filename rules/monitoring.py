@@ -1165,7 +1165,11 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     interrupted or cut off: ``Average number of hours that power to a customer is
     interrupted``; tobacco or alcohol taken: ``Prevalence of tobacco use among youth``,
     ``Adults who smoke``, not a stop-smoking service; crime and offending again:
-    ``Incarcerated for a new felony within 3 years of release``) falls, but not a count of the
+    ``Incarcerated for a new felony within 3 years of release``; disease counted, its
+    incidence or a rate of it: ``Rates per 100,000 of key infectious diseases (E-coli
+    0157)``, 1.14 against a rate set at 1.39 is below it, not 82% of the way up to it, and
+    not the work on it, ``Percentage of returning users to the Chronic Disease
+    Infobase``) falls, but not a count of the
     service's work on harm (``Number of emergency incidents coordinated``, an output that
     rises with demand), and so does a rate whose unit
     counts harm where its title names only the index it belongs to (``Serious Electrical

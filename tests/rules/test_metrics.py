@@ -1035,6 +1035,33 @@ def test_measures_read_together_in_the_report_of_one_period_are_not_asked_for_ca
             [("plan", None, "all 2 metrics state no cadence")])
 
 
+def test_a_figure_of_an_earlier_period_quoted_in_the_one_report_is_read_in_it() -> None:
+    """A results report of one year: most measures read for the year, one whose latest
+    figure is of an earlier year ("drawn from 2015 results, the most recent available"),
+    dated by the period it measures. It is read in the same report."""
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2017-03-31}
+        metrics:
+          - {id: M1, title: Share of labs compliant, target: {value: 90, date: 2017-03-31},
+             actuals: [{date: 2017-03-31, value: 92}]}
+          - {id: M2, title: Share of users satisfied, target: {value: 80, date: 2017-03-31},
+             actuals: [{date: 2017-03-31, value: 85}]}
+          - {id: M3, title: Share of children breastfed, target: {value: 60, date: 2017-03-31},
+             actuals: [EARLIER{date: 2015-12-31, value: 64}]}
+        """)
+    RuleTester(metric_without_cadence).assert_passes(plan.replace("EARLIER", ""))
+    # read twice on other days, it is a series with a rhythm of its own to state
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("EARLIER", "{date: 2014-12-31, value: 61}, "),
+        [("plan", None, "all 3 metrics state no cadence")])
+    # nor is a report read on one day when most of its figures are of other periods
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("EARLIER", "").replace("date: 2017-03-31, value: 85",
+                                            "date: 2016-03-31, value: 85"),
+        [("plan", None, "all 3 metrics state no cadence")])
+
+
 def test_a_target_read_on_its_due_date_is_not_asked_for_a_cadence() -> None:
     cadenced = "".join(f"  - {{id: M{n}, title: Cost, cadence: monthly, target: {{value: 2}}}}\n"
                        for n in range(1, 4))

@@ -1879,6 +1879,26 @@ class TestOffTrackMetric:
             plan.replace("Prevalence of tobacco use among middle & high school youth",
                          "Number of smokers who quit at four weeks"))
 
+    def test_a_rate_of_disease_is_harm_that_should_fall(self) -> None:
+        # a health agency's results report: one figure for the year against the exact
+        # rate it set; E. coli at 1.14 per 100,000 against 1.39 is below the rate set,
+        # which the agency grades a success; tuberculosis at 4.6 against 3.6 misses it
+        plan = self._unlined("Rates per 100,000 of key infectious diseases (E-coli 0157)",
+                             1.39, 1.14).replace("date: 2001-03-30", "date: 2001-06-30")
+        RuleTester(off_track_metric).assert_passes(plan)
+        RuleTester(off_track_metric).assert_fails(
+            plan.replace("E-coli 0157", "Tuberculosis").replace("value: 1.14", "value: 4.6")
+            .replace("value: 1.39", "value: 3.6"), [("M1", 4)])
+        RuleTester(off_track_metric).assert_passes(
+            plan.replace("Rates per 100,000 of key infectious diseases (E-coli 0157)",
+                         "Five-year median incidence of measles"))
+        # work on disease is no harm: a share of returning users of a disease data
+        # platform short of its target is judged as a level to reach
+        RuleTester(off_track_metric).assert_fails(
+            plan.replace("Rates per 100,000 of key infectious diseases (E-coli 0157)",
+                         "Percentage of returning users to the Chronic Disease Infobase"),
+            [("M1", 4)])
+
     def test_harm_targeted_above_its_baseline_is_a_ceiling(self) -> None:
         # a health sector review: regular alcohol use at 19% from a baseline of 17%,
         # against a target of 25% due later; a target above where the harm stands is a
