@@ -24,6 +24,7 @@ from planlint.finding import Finding, Related
 from planlint.measures import (
     answers_demand,
     figureless,
+    measures_work,
     names_instrument,
     strip_label,
     takes_up,
@@ -1075,6 +1076,18 @@ def plan_never_read(plan: Plan) -> Iterator[Finding]:
                   kind: milestone
                   target: {value: 1, date: 2001-03-31}
                   actuals: [{date: 2001-05-31, value: 0}]
+            - id: MP-I10
+              title: Dealer workshop refurbishment programme
+              status: active
+              start: 2000-07-01
+              end: 2003-06-30
+              metrics:
+                - id: MP-M27
+                  title: Dealer workshops refurbished
+                  unit: workshops
+                  baseline: {value: 0, date: 2000-07-01}
+                  target: {value: 60, date: 2003-06-30}
+                  actuals: [{date: 2001-05-31, value: 3}]
           """)).replace("{as_of: 2001-06-30}",
                         "{as_of: 2001-06-30, horizon: {start: 2000-07-01}}").replace(
           "goals:\n", dedent("""\
@@ -1152,7 +1165,17 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     months before their date, where the line expects 4.73, or 3 products of 4 against
     3.78, is the count's grain, not a slip. None counted yet (no new member of 2 by
     mid-year), a reading on the target's date, one a whole item or more behind (1 of 5
-    against 2.4), or a larger count (24 of 30 against 28.8) is judged as above. A
+    against 2.4), or a larger count (24 of 30 against 28.8) is judged as above. Nor is
+    a measure of a piece of work (an initiative lists it under its ``metrics``, no goal
+    does) judged before the middle of its line when the line runs straight from its
+    start to its one target, with no interim target on the way: a project's outputs
+    come as its work gets done, most often late (design and procurement first, works
+    after), and a results framework that sets only an end target (a donor-funded
+    project's connections rehabilitated, 0 of 130,000 two years into six and a half)
+    has set no pace that a straight line could hold it to; whether it is behind is
+    honestly debatable until half its time is gone, or until an interim target says
+    what was due. A goal's measure, or a reading from the middle of the line on, is
+    judged as above (0 of 8,000 teachers trained 14 months before a project closes). A
     metric with no baseline to draw a line from is judged once a target of it is due:
     an actual dated on or after a target's date that reaches less than ``threshold`` of
     it (for a metric that should fall, that exceeds it by more than ``1 - threshold`` of
@@ -1727,7 +1750,8 @@ def _off_track_reading(plan: Plan, metric: Metric, threshold: float) -> tuple[in
             or _blank_share(metric, state.day) or _no_event_yet(metric, state.day) \
             or _where_plan_started(plan, metric, state) or _fewer_harms(plan, metric, state) \
             or _guess_refuted(plan, metric, state) or _read_twice(metric, state) \
-            or _undercounted(metric, state) or _between_items(plan, metric, state, threshold):
+            or _undercounted(metric, state) or _between_items(plan, metric, state, threshold) \
+            or _early_in_work(plan, metric, state):
         return None
     return state.index, (f"{_off_track_text(metric, state, threshold)}; act to recover, "
                          "or revise the target with the reason")
@@ -1919,6 +1943,19 @@ def _between_items(plan: Plan, metric: Metric, state: Progress, threshold: float
     due = next((day for day, _ in line.points if day >= state.day), None)
     return due is not None and state.day < due and plan.as_of < due \
         and state.achieved + 1 > abs(line.value_at(state.day) - line.start[1])
+
+
+def _early_in_work(plan: Plan, metric: Metric, state: Progress) -> bool:
+    """Whether a measure of a piece of work (:func:`planlint.measures.measures_work`: an
+    initiative lists it, no goal does) runs straight from its start to its one target,
+    with no interim target on the way, and is read before the middle of that line: the
+    outputs of a project come as its work gets done, often late (design and procurement
+    first), and a plan that sets only an end target has set no pace to hold them to."""
+    line = state.line
+    if line is None or state.maintain or len(line.points) > 2:
+        return False
+    start, end = line.start[0], line.end[0]
+    return 2 * (state.day - start).days < (end - start).days and measures_work(plan, metric)
 
 
 def _where_plan_started(plan: Plan, metric: Metric, state: Progress) -> bool:

@@ -1129,6 +1129,41 @@ class TestOffTrackMetric:
             fragment.replace("READ", "2019-08-31"), [("G8", 8), ("G7", 13)])
         assert {finding.node for finding in findings} == {"G8", "G7"}
 
+    def test_an_output_of_work_with_only_an_end_target_is_not_judged_before_mid_way(
+            self) -> None:
+        # A donor-funded works project: 0 of 130,000 connections rehabilitated two years
+        # into six and a half, with no interim target, sets no pace to be behind; judged
+        # from the middle of its line on, with an interim target on the way, or when a
+        # goal lists the measure too.
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2025-04-13}
+            goals: [{id: PDO, title: Improve water supply services, metrics: [GOAL]}]
+            initiatives:
+              - id: P1
+                title: Water Sector Resilience Project
+                start: 2023-04-27
+                end: 2029-11-30
+                metrics: [IR1]
+            metrics:
+              - id: IR1
+                title: Number of connections rehabilitated
+                baseline: {value: 0, date: 2023-04-24}
+                target: {value: 130000, date: 2029-11-30}
+                actuals: [{date: READ, value: 0}]
+            """)
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("GOAL", "").replace("READ", "2025-04-13"))
+        late = fragment.replace("GOAL", "").replace("READ", "2026-09-30").replace(
+            "as_of: 2025-04-13", "as_of: 2026-09-30")
+        RuleTester(off_track_metric).assert_fails(late, [("IR1", 15)])
+        interim = fragment.replace("GOAL", "").replace("READ", "2025-04-13").replace(
+            "target: {value: 130000", "targets: [{value: 20000, date: 2024-12-31}]\n"
+            "    target: {value: 130000")
+        RuleTester(off_track_metric).assert_fails(interim, [("IR1", None)])
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("GOAL", "IR1").replace("READ", "2025-04-13"), [("IR1", 15)])
+
     def test_a_whole_count_is_judged_against_the_whole_number_expected(self) -> None:
         # A foundation's yearly membership goals, read at mid-year: 2 new alliances of 5
         # is on the line (2.47 rounds to 2: a count can only be whole); 1 is not, nor 5
