@@ -38,7 +38,9 @@ gives one and from its wording and shape otherwise:
   (``Improve BCH rating``); or it states a condition that holds or not, a
   capability (``Search can return results across 80k repos``, ``Ability to archive…``),
   what something should do or a body will do (``Logs should point to the code that
-  throws the error``, ``Digital Leaders will lead on departmental strategies``),
+  throws the error``, ``Digital Leaders will lead on departmental strategies``, unless
+  its figures are in a unit other than percent, amounts of it: ``We will demonstrate our
+  efficiency ... by measuring the cost of funds`` in USD),
   something kept up to date, a record kept (``Public multisig transaction logs
   maintained``, ``Risk register maintained``: a practice kept or not, not a count of
   things maintained as ``Roads maintained`` is), something known or tracked (``Lead-time is known``,
@@ -1076,11 +1078,17 @@ def _noun_phrase(words: list[str], number: int) -> list[str]:
 
 def _binary(metric: Metric) -> bool:
     """Whether every value the metric states could mean done or not done (or the share
-    done): 0 to 1, or 0 to 100 in percent."""
+    done): 0 to 1 with no unit, or 0 to 100 in percent. A figure in any other unit is an
+    amount of it (a cost of funds of ``0.06`` USD for every dollar collected), never a
+    share done, whatever the definition's verb (``We will demonstrate our efficiency ...
+    by measuring the cost``)."""
     values = [m.value for m in (metric.target, *metric.targets)
               if m is not None and m.value is not None]
     values += [actual.value for actual in metric.actuals if actual.value is not None]
-    top = 100.0 if (metric.unit or "").strip() == "%" else 1.0
+    unit = (metric.unit or "").strip()
+    if unit not in ("", "%"):
+        return False
+    top = 100.0 if unit == "%" else 1.0
     return all(0 <= value <= top for value in values)
 
 

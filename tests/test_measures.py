@@ -255,6 +255,14 @@ def test_fields_win_over_wording() -> None:
     assert measure_of("Launch the portal", actuals=[{"date": "2025-03-31", "value": 40}]
                       )[0] == "level"
     assert measure_of("Launch the portal", unit="%", target={"value": 100})[0] == "milestone"
+    # figures in any other unit are amounts of it: a cost of funds of 6 cents a dollar
+    # against a ceiling of 10 is a level, whatever the definition's verb
+    cost = ("Cost of Funds - We will demonstrate our efficiency by measuring the cost of "
+            "funds for every dollar collected by our agency.")
+    assert measure_of(cost, target={"value": 0.1, "date": "2025-06-30"},
+                      actuals=[{"date": "2025-06-30", "value": 0.06}])[0] == "milestone"
+    assert measure_of(cost, unit="USD", target={"value": 0.1, "date": "2025-06-30"},
+                      actuals=[{"date": "2025-06-30", "value": 0.06}])[0] == "level"
     assert measure_of("Hire two engineers", kind="indicator")[0] == "indicator"
 
 
