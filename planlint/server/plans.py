@@ -39,7 +39,8 @@ log = logging.getLogger(__name__)
 
 #: The root files of a plan: what ``planlint check`` is given to check it.
 Roots = tuple[Path, ...]
-_INCLUDES = re.compile(r'^[\s{]*["\']?include["\']?\s*[:=]', re.MULTILINE)
+#: ``include:`` at a line's start (as :data:`planlint.collect._PLAN_FILE`, on one line).
+_INCLUDES = re.compile(r'^[ \t\r\f\v{]*["\']?include["\']?\s*[:=]', re.MULTILINE)
 
 
 def is_plan(text: str) -> bool:
