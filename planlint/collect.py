@@ -9,6 +9,7 @@ checked.
 
 from __future__ import annotations
 
+import codecs
 import errno
 import fnmatch
 import glob
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
 
 #: Files of a plan's folder that configure planlint, and so are no plan files to count.
 CONFIG_FILES = frozenset({"planlint.toml", "pyproject.toml"})
+#: How much of a file's start is read to tell whether it is a plan file.
+HEAD_BYTES = 65536
 #: ``planlint:`` at a line's start, after spaces or ``{`` on that line only: a run that
 #: crossed lines would be tried again from each line it crossed, quadratic in a file of
 #: blank lines (64 KB of them took 13 s).
@@ -69,8 +72,9 @@ def diagnostic(rule: LoadProblem, source: SourceFile, message: str,
 
 def is_plan_text(head: bytes) -> bool:
     """Whether a file that begins with ``head`` is a plan file: it says ``planlint:``
-    (or ``planlint =``, ``"planlint":``) at the start of a line."""
-    return _PLAN_FILE.search(head) is not None
+    (or ``planlint =``, ``"planlint":``) at the start of a line, after the byte order
+    mark an editor may have saved it with."""
+    return _PLAN_FILE.search(head.removeprefix(codecs.BOM_UTF8)) is not None
 
 
 class Parsed:
@@ -220,7 +224,7 @@ class Collector:
                 return False
         try:
             with path.open("rb") as handle:
-                head = handle.read(65536)
+                head = handle.read(HEAD_BYTES)
         except OSError:
             return False
         return is_plan_text(head)

@@ -96,6 +96,9 @@ def test_byte_order_mark_and_crlf_are_fine(tmp_path: Path) -> None:
     path.write_bytes(b"\xef\xbb\xbfplanlint: 1\r\ngoals:\r\n  - {id: G1}\r\n")
     report = lint(path, config=Config(select=["PL0", "PL201"]))
     assert [(f.code, f.location.line) for f in report.findings] == [("PL201", 3)]
+    # in a folder it was "1 file without that line was left alone (bom.yaml)"
+    report = lint(tmp_path, config=Config(select=["PL0", "PL201"]))
+    assert [(f.code, f.location.line) for f in report.findings] == [("PL201", 3)]
 
 
 def test_json_and_toml_plans(write: Write, tmp_path: Path) -> None:
