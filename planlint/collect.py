@@ -338,10 +338,13 @@ class Collector:
             self.fail(source, "the file nests too deeply to read; a plan needs only a few "
                       "levels")
             return
-        except Exception as error:  # a loader from a plugin that breaks on this file
+        except Exception as error:  # a loader that breaks on this file: a bug
+            own = getattr(loader.read or loader.load, "__module__", "").startswith("planlint.")
             self.fail(source, f"the {loader.name} loader failed on this file: "
-                      f"{type(error).__name__}: {str(error)[:200]}; report it to the "
-                      "maintainers of the plugin that provides it")
+                      f"{type(error).__name__}: {str(error)[:200]}; " + (
+                          "this is a bug in planlint, not in the plan; please report it with "
+                          "the file" if own else
+                          "report it to the maintainers of the plugin that provides it"))
             return
         source.positions = document.positions
         self.result.documents.append((source, document))
