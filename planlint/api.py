@@ -183,7 +183,10 @@ class Session:
     def load_revision(self, revision: Revision, commit: str) -> Plan:
         """The plan ``revision``'s paths held at ``commit``, its files named as the
         working tree names them; a plan of no files where none existed then."""
-        with revision.files_at(commit) as (paths, names):
+        # every format the host reads: workbooks were left out, so a workbook's old
+        # version was no plan and the change rules found nothing to compare
+        suffixes = tuple(suffix for loader in self.host.loaders for suffix in loader.suffixes)
+        with revision.files_at(commit, suffixes) as (paths, names):
             if not paths:
                 return build_plan([], [], [])
             return load_plan(paths, self.host, only_plans=True,

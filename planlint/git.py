@@ -21,14 +21,13 @@ from pathlib import Path
 
 from planlint.collect import display_name, resolved
 from planlint.errors import UsageError
+from planlint.limits import MAX_FILE_BYTES, MAX_TOTAL_BYTES
 
 #: Seconds one git command may take.
 GIT_TIMEOUT = 120
 #: The most commits between the revision and the working tree whose versions are read,
 #: the most recent ones.
 MAX_VERSIONS = 100
-#: File suffixes a plan's files may have (those of the built-in loaders).
-PLAN_SUFFIXES = (".yaml", ".yml", ".json", ".toml")
 
 
 def git(folder: Path, *args: str, stdin: bytes | None = None) -> bytes:
@@ -114,14 +113,17 @@ class Revision:
         return listed[-MAX_VERSIONS:]
 
     @contextmanager
-    def files_at(self, commit: str) -> Iterator[tuple[list[Path], dict[Path, str]]]:
+    def files_at(self, commit: str, suffixes: tuple[str, ...]
+                 ) -> Iterator[tuple[list[Path], dict[Path, str]]]:
         """The plan's paths as they were at ``commit``, written to a temporary folder laid
         out as the repository (those that did not exist then are left out), and the name
-        of each file written as the working tree names it. The folder is removed after."""
+        of each file written as the working tree names it; only files whose suffixes
+        planlint reads (``suffixes``, those of the loaders). The folder is removed
+        after."""
         with tempfile.TemporaryDirectory(prefix="planlint-") as temporary:
             folder = Path(temporary).resolve()
             names: dict[Path, str] = {}
-            for path, data in self._blobs(commit):
+            for path, data in self._blobs(commit, suffixes):
                 target = folder / path
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(data)
@@ -130,23 +132,39 @@ class Revision:
                        if (folder / path).exists()]
             yield present, names
 
-    def _blobs(self, commit: str) -> Iterator[tuple[str, bytes]]:
+    def _blobs(self, commit: str, suffixes: tuple[str, ...]) -> Iterator[tuple[str, bytes]]:
         """The plan files (by suffix) under the plan's paths at ``commit``, with their
-        contents: listed by ``git ls-tree``, read by one ``git cat-file --batch``."""
+        contents: listed by ``git ls-tree``, read by one ``git cat-file --batch``.
+
+        The files named are read whatever their size; the others (what includes may
+        reach) only up to the limits of what one plan reads, smallest first, so that the
+        data files of a repository (300 MB of CSV beside a plan) are not read into
+        memory."""
         wanted = [] if "." in self.paths else list(dict.fromkeys(self.paths))
         try:
-            listing = git(self.root, "ls-tree", "-r", "-z", "--full-tree", commit, "--",
-                          *wanted)
+            listing = git(self.root, "ls-tree", "-r", "-l", "-z", "--full-tree", commit,
+                          "--", *wanted)
         except subprocess.CalledProcessError as error:
             raise UsageError(f"git could not list the files of {self.ref}: "
                              f"{_said(error)}") from None
+        named = set(self.paths[1:])
         blobs: list[tuple[str, str]] = []
+        others: list[tuple[int, str, str]] = []
         for entry in listing.decode("utf-8", "surrogateescape").split("\0"):
             meta, _, path = entry.partition("\t")
             parts = meta.split()
-            if len(parts) == 3 and parts[1] == "blob" and parts[0] != "120000" \
-                    and path.lower().endswith(PLAN_SUFFIXES):
-                blobs.append((path, parts[2]))
+            if len(parts) == 4 and parts[1] == "blob" and parts[0] != "120000" \
+                    and path.lower().endswith(suffixes) and parts[3].isdigit():
+                if path in named:
+                    blobs.append((path, parts[2]))
+                elif int(parts[3]) <= MAX_FILE_BYTES:
+                    others.append((int(parts[3]), path, parts[2]))
+        total = 0
+        for size, path, sha in sorted(others):
+            total += size
+            if total > MAX_TOTAL_BYTES:
+                break
+            blobs.append((path, sha))
         if not blobs:
             return
         try:

@@ -151,6 +151,34 @@ def test_a_plan_of_several_files_and_a_file_new_since(cli: Run, tmp_path: Path) 
     assert ("PL005", "O1", "plan/units/ops.yaml") in new  # a file the revision lacked
 
 
+def test_a_workbook_is_compared_with_its_version_at_the_revision(
+        cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only YAML, JSON and TOML files were read from a revision: a workbook's old version
+    was no plan, and its goal dropped and its deadline slipped went unreported."""
+    from planlint.git import Revision
+    from tests.sheets.books import book
+
+    repository = Repository(tmp_path)
+    header = ["ID", "Title", "Owner", "Due date"]
+    book(tmp_path / "okrs.xlsx", {"Goals": [header, ["G1", "Grow revenue", "", "2026-12-31"],
+                                            ["G2", "Keep customers", "", "2026-12-31"]]})
+    (tmp_path / "data.csv").write_bytes(b"a,b\n" * 50)  # data beside the plan, unread
+    repository.git("add", "-A")
+    repository.git("commit", "-q", "-m", "okrs")
+    book(tmp_path / "okrs.xlsx", {"Goals": [header, ["G1", "Grow revenue", "", "2027-12-31"]]})
+    result = cli("diff", "--git", "HEAD", "okrs.xlsx", "--format", "json",
+                 "--select", "PL703,PL704")
+    assert sorted((finding["code"], finding["message"][:7]) for finding in findings(result)) \
+        == [("PL703", "goal G1"), ("PL704", "goal G2")]
+    # the files named are read whatever their size; others within what a plan may read
+    revision = Revision.find("HEAD", [tmp_path / "okrs.xlsx"])
+    monkeypatch.setattr("planlint.git.MAX_TOTAL_BYTES", 100)
+    assert [path for path, _ in revision._blobs(revision.commit, (".csv", ".xlsx"))] == [
+        "okrs.xlsx"]
+    monkeypatch.setattr("planlint.git.MAX_TOTAL_BYTES", 1000)
+    assert len(list(revision._blobs(revision.commit, (".csv", ".xlsx")))) == 2
+
+
 def test_a_plan_the_revision_did_not_have_is_all_new(cli: Run, tmp_path: Path) -> None:
     repository = Repository(tmp_path)
     repository.commit("no plan yet\n", "readme", "README.md")

@@ -15,13 +15,13 @@ if TYPE_CHECKING:
 
 
 @click.command()
-@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-o", "--output", "target", required=True, metavar="DEST",
+@click.argument("source", required=False, metavar="SOURCE", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "target", metavar="DEST",
               type=click.Path(dir_okay=False, path_type=Path),
               help="The file to write; its suffix says the format: .yaml, .json, .toml or "
                    ".xlsx.")
 @usage_errors
-def convert(source: Path, target: Path) -> None:
+def convert(source: Path | None, target: Path | None) -> None:
     """Write the plan file SOURCE (YAML, JSON, TOML, a workbook or a CSV file) as DEST in
     another format: YAML, JSON, TOML, or an Excel workbook in the layout of
     docs/spreadsheets.md. The file is converted on its own: files it includes are not.
@@ -34,6 +34,7 @@ def convert(source: Path, target: Path) -> None:
     from planlint.positions import located
     from planlint.reporters.neutral import terminal
 
+    source, target = _paths(source, target)
     suffix = target.suffix.lower()
     if suffix not in WRITERS:
         raise UsageError(f"{target}: planlint convert writes {', '.join(sorted(WRITERS))} "
@@ -63,6 +64,37 @@ def convert(source: Path, target: Path) -> None:
     for note in [*notes, *lost]:
         warn(f"note: {note}")
     click.echo(f"wrote {terminal(str(target))}")
+
+
+def _paths(source: Path | None, target: Path | None) -> tuple[Path, Path]:
+    """The file to convert and the file to write, as given; a usage error that says
+    what to write where one is missing or the source is no file (click said "Invalid
+    value for 'SOURCE': File 'plan.yaml' does not exist")."""
+    from planlint.collect import what_it_is
+    from planlint.errors import UsageError
+
+    if source is None:
+        raise UsageError("name the plan file to convert and the file to write, such as "
+                         "'planlint convert plan.yaml -o plan.xlsx'")
+    if target is None:
+        other = ".xlsx" if source.suffix.lower() in (".yaml", ".yml") else ".yaml"
+        raise UsageError(f"name the file to write with -o, its suffix the format: "
+                         f"'planlint convert {source} -o {source.stem or 'plan'}{other}' "
+                         "(.yaml, .json, .toml or .xlsx)")
+    if str(source) == "-":
+        raise UsageError("planlint convert reads a plan file, not standard input; save the "
+                         "plan to a file and name it, such as plan.yaml")
+    kind = what_it_is(source)
+    if kind == "a folder":
+        raise UsageError(f"{source} is a folder; planlint convert converts one plan file: "
+                         f"name a file in it, such as {source / 'plan.yaml'}")
+    if kind is not None:
+        raise UsageError(f"{source} is {kind}, not a plan file; name the plan file to "
+                         "convert, such as plan.yaml or okrs.xlsx")
+    if not source.exists():
+        raise UsageError(f"{source}: no such file; name the plan file to convert, such as "
+                         "plan.yaml or okrs.xlsx")
+    return source, target
 
 
 def _inferred(data: dict[str, object], pointers: frozenset[str]) -> list[str]:

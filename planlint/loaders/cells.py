@@ -427,7 +427,10 @@ class _XlsxCells:
             self.formula = False
         elif tag == "row":
             number = attrs.get("r")
-            self.row = int(number) if number and number.isdigit() else self.row + 1
+            # a row number as cell references hold one (7 digits): int() of "²" (a
+            # digit to isdigit) or of 5,000 digits raised ValueError
+            self.row = int(number) if number and number.isdecimal() and len(number) <= 7 \
+                else self.row + 1
             self.column = 0
         elif tag == "v":
             self.collecting = self.pieces
@@ -464,7 +467,7 @@ class _XlsxCells:
             return _unescape(text) if text or not self.formula else None
         if kind == "s":  # an index into the shared strings; a blank one (<v/>) is no text
             index = text.strip()
-            return self.strings[int(index)] if index.isdecimal() and \
+            return self.strings[int(index)] if index.isdecimal() and len(index) <= 9 and \
                 int(index) < len(self.strings) else None
         if kind == "b":
             return text.strip() in ("1", "true")

@@ -435,20 +435,25 @@ class _Reader:
         rows = sorted(sheet.rows)
         for top, left, bottom, right in sheet.merged:
             value = sheet.rows.get(top, {}).get(left)
-            covered = rows[bisect_left(rows, top):bisect_left(rows, bottom + 1)]
-            self.spread += len(covered)
-            if self.spread > MAX_NODES:
-                raise LoadError(f"the workbook's merged cells cover more than {MAX_NODES:,} "
-                                "cells; check it in smaller parts", None)
-            for row in covered:
-                cells = sheet.rows[row]
-                for column in [column for column in cells if left <= column <= right]:
-                    if row != top or column != left:
+            width = right - left + 1
+            for row in rows[bisect_left(rows, top):bisect_left(rows, bottom + 1)]:
+                cells = sheet.rows.get(row, {})  # emptied by a range it overlaps: {}
+                # the cells looked at: a row's own, or the range's where it is narrower
+                # (a narrow range repeated over a row of 16,384 cells was quadratic)
+                self.spread += max(1, min(width, len(cells)))
+                if self.spread > MAX_NODES:
+                    raise LoadError(f"the workbook's merged cells cover more than "
+                                    f"{MAX_NODES:,} cells; check it in smaller parts", None)
+                columns = range(left, right + 1) if width < len(cells) else list(cells)
+                for column in columns:
+                    if left <= column <= right and column in cells and \
+                            (row != top or column != left):
                         del cells[column]
                 if row != top and value is not None:
                     cells[left] = value
+                    sheet.rows[row] = cells
                 elif not cells:
-                    del sheet.rows[row]
+                    sheet.rows.pop(row, None)
 
     def objective_rows(self, metrics: list[_Row]) -> list[_Row]:
         """Take out of a metrics sheet's rows those that only name an objective (as OKR

@@ -19,17 +19,19 @@ edit parses again only the file that changed.
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from planlint.api import Session, get_host
-from planlint.collect import Collector, Parsed, is_plan_text
+from planlint.collect import HEAD_BYTES, Collector, Parsed, is_plan_text
 from planlint.config import Config, discover, find_config
 from planlint.errors import UsageError, failure
 from planlint.finding import Finding
 from planlint.gcpause import gc_paused
+from planlint.limits import MAX_FILE_BYTES
 from planlint.loaders import Loader
 from planlint.plan import Plan
 from planlint.positions import SourceFile
@@ -39,12 +41,13 @@ log = logging.getLogger(__name__)
 
 #: The root files of a plan: what ``planlint check`` is given to check it.
 Roots = tuple[Path, ...]
-_INCLUDES = re.compile(r'^[\s{]*["\']?include["\']?\s*[:=]', re.MULTILINE)
+#: ``include:`` at a line's start (as :data:`planlint.collect._PLAN_FILE`, on one line).
+_INCLUDES = re.compile(r'^[ \t\r\f\v{]*["\']?include["\']?\s*[:=]', re.MULTILINE)
 
 
 def is_plan(text: str) -> bool:
     """Whether an open document is a plan file (it starts with ``planlint: 1``)."""
-    return is_plan_text(text[:65536].encode("utf-8", "replace"))
+    return is_plan_text(text[:HEAD_BYTES].encode("utf-8", "replace"))
 
 
 @dataclass
@@ -80,6 +83,20 @@ class Checked:
     def path_of(self, name: str) -> Path | None:
         """The file a location's display name stands for."""
         return self.by_name.get(name)
+
+
+def _plan_text(path: Path) -> str | None:
+    """The text of a plan file on disk; ``None`` for a file that its head shows is no
+    plan, or too large to be read as one, so that a data file of gigabytes beside a plan
+    is not read whole (1.5 GB took 42 s and 3 GB of memory)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(HEAD_BYTES)
+            if not is_plan_text(head) or os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
+                return None
+            return (head + handle.read(MAX_FILE_BYTES)).decode("utf-8", "replace")
+    except OSError:
+        return None
 
 
 class Sessions:
@@ -187,11 +204,8 @@ class Plans:
                 continue
             text = self.texts.get(entry)
             if text is None:
-                try:
-                    text = entry.read_text(encoding="utf-8", errors="replace")
-                except OSError:
-                    continue
-            if _INCLUDES.search(text) and is_plan(text):
+                text = _plan_text(entry)
+            if text is not None and _INCLUDES.search(text) and is_plan(text):
                 yield entry
 
     def _loaders(self, root: Path) -> Sequence[Loader]:

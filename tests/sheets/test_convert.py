@@ -280,6 +280,30 @@ def test_convert_refuses_what_it_cannot_do(cli: Run, tmp_path: Path) -> None:
     assert unread.exit_code == 2 and "budget.xlsx:Budgets!A1: no row names" in unread.output
 
 
+@pytest.mark.parametrize(("args", "says"), [
+    # click said "Invalid value for 'SOURCE': File 'nope.yaml' does not exist."
+    (("nope.yaml", "-o", "x.json"), "nope.yaml: no such file; name the plan file to "
+                                    "convert, such as plan.yaml or okrs.xlsx"),
+    ((), "name the plan file to convert and the file to write, such as 'planlint convert "
+         "plan.yaml -o plan.xlsx'"),  # "Missing argument 'SOURCE'."
+    (("plan.yaml",), "name the file to write with -o, its suffix the format: 'planlint "
+                     "convert plan.yaml -o plan.xlsx'"),  # "Missing option '-o'"
+    (("plans", "-o", "x.json"), "plans is a folder; planlint convert converts one plan "
+                                "file: name a file in it, such as plans/plan.yaml"),
+    (("gone.yaml", "-o", "x.json"), "gone.yaml is a link to nothing, not a plan file; name "
+                                    "the plan file to convert"),
+    (("-", "-o", "x.json"), "planlint convert reads a plan file, not standard input"),
+], ids=["missing", "no-source", "no-output", "folder", "dangling-link", "stdin"])
+def test_a_source_that_is_missing_or_no_file_says_what_to_name(
+        cli: Run, tmp_path: Path, args: tuple[str, ...], says: str) -> None:
+    (tmp_path / "plan.yaml").write_text("planlint: 1\ngoals: [{id: G1}]\n")
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "gone.yaml").symlink_to("nowhere.yaml")
+    result = cli("convert", *args)
+    assert result.exit_code == 2 and says in result.output, result.output
+    assert "Invalid value" not in result.output and "Missing" not in result.output
+
+
 def test_names_a_workbook_infers_are_written_as_items(cli: Run, tmp_path: Path) -> None:
     book(tmp_path / "unit.xlsx", {"Key Results": [
         ["Key result", "Objective", "Owner"], ["Sign 20 fleets", "G1", "Ana Lee"]]})

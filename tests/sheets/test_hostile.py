@@ -9,7 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pytest
+from openpyxl.utils import get_column_letter
 
+from planlint import lint
 from tests.sheets.books import book, parts, xlsx_parts
 from tests.test_corpus import run
 
@@ -103,3 +106,49 @@ def test_formulas_and_values_of_every_kind_in_every_column(tmp_path: Path) -> No
                                           "Plan": [["As of", 3], ["Start", "=NOW()"]]})
     code, findings = check(path)
     assert code == 1 and not [f for f in findings if f["code"] in ("PL000", "PL001")]
+
+
+def test_merged_ranges_that_overlap_or_repeat_over_a_wide_row(tmp_path: Path) -> None:
+    header = ('<row r="1"><c r="A1" t="inlineStr"><is><t>ID</t></is></c><c r="B1" '
+              't="inlineStr"><is><t>Title</t></is></c></row>')
+    # a range over a row another range emptied: "the xlsx loader failed: KeyError: 2"
+    overlap = parts(tmp_path / "overlap.xlsx", xlsx_parts({"Goals": (
+        f'{header}<row r="2"><c r="B2" t="inlineStr"><is><t>x</t></is></c></row>'
+        '</sheetData><mergeCells><mergeCell ref="A2:B2"/><mergeCell ref="A2:C2"/>'
+        "</mergeCells><sheetData>")}))
+    assert not [f for f in check(overlap)[1] if f["code"] in ("PL000", "PL001")]
+    # one narrow range 100,000 times over two rows of 16,384 cells: each time the whole
+    # row was looked at (26 s for 10,000 of them)
+    wide = "".join(f'<row r="{row}">' + "".join(
+        f'<c r="{get_column_letter(column)}{row}"><v>1</v></c>'
+        for column in range(1, 16_385)) + "</row>"
+        for row in (2, 3))
+    merges = '<mergeCell ref="B2:B3"/>' * 100_000
+    path = parts(tmp_path / "wide.xlsx", xlsx_parts({"Goals": (
+        f"{header}{wide}</sheetData><mergeCells>{merges}</mergeCells><sheetData>")}))
+    assert not [f for f in check(path)[1] if f["code"] in ("PL000", "PL001")]
+
+
+def test_numbers_of_rows_and_strings_that_int_cannot_take(tmp_path: Path) -> None:
+    """"²" is a digit to ``str.isdigit`` and 5,000 digits are past ``int()``'s limit: both
+    were "the xlsx loader failed on this file: ValueError", blamed on a plugin."""
+    header = ('<row r="1"><c r="A1" t="inlineStr"><is><t>ID</t></is></c><c r="B1" '
+              't="inlineStr"><is><t>Title</t></is></c></row>')
+    for name, data in [
+        ("superscript", '<row r="²"><c t="inlineStr"><is><t>G1</t></is></c></row>'),
+        ("long-row", f'<row r="{"1" * 5000}"><c t="inlineStr"><is><t>G1</t></is></c></row>'),
+        ("long-index", f'<row r="2"><c r="A2" t="s"><v>{"1" * 5000}</v></c></row>')]:
+        path = parts(tmp_path / f"{name}.xlsx", xlsx_parts({"Goals": header + data},
+                                                           shared=["G1"]))
+        assert not [f for f in check(path)[1] if f["code"] in ("PL000", "PL001")], name
+
+
+def test_a_built_in_reader_that_fails_is_said_to_be_planlint_s_bug(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(raw: bytes, name: str) -> None:
+        raise ValueError("broken")
+
+    monkeypatch.setattr("planlint.loaders.sheets.read", broken)
+    (tmp_path / "goals.csv").write_text("ID,Title\nG1,Grow\n")
+    (finding,) = [f for f in lint(tmp_path / "goals.csv").findings if f.code == "PL001"]
+    assert "ValueError: broken; this is a bug in planlint, not in the plan" in finding.message
