@@ -162,6 +162,22 @@ _COUNT_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
 }
 
+#: Numbers written in words in the other languages plans are written in (French,
+#: Spanish, Portuguese, German, Italian, Dutch), read as their figures wherever digits are
+#: (``recruter cinq personnes`` as ``recruter 5 personnes``), as in English the figure of
+#: a count is its number word (``Hire two engineers``). Left out: the words for one, which
+#: are articles too (``un``, ``una``, ``ein``), and those that are English or other words
+#: as well (``six``, ``sept``, ``once``, ``due``, ``dos``, ``doze``, ``otto``, ``elf``).
+_FOREIGN_NUMBERS = {word: str(value) for value, words in {
+    2: "deux dois duas zwei twee", 3: "trois tres três drei tre drie",
+    4: "quatre cuatro quatro vier quattro", 5: "cinq cinco fünf cinque vijf",
+    6: "seis sechs sei zes", 7: "siete sete sieben sette zeven",
+    8: "huit ocho oito acht", 9: "neuf nueve nove neun negen",
+    10: "dix diez dez zehn dieci tien", 12: "douze doce zwölf dodici twaalf",
+    15: "quinze quince fünfzehn quindici vijftien",
+    20: "vingt veinte vinte zwanzig venti twintig",
+}.items() for word in words.split()}
+
 #: Nouns that name a deliverable by the work that makes it ("Migration of membership to
 #: the new CRM", "Completion of formalized governance agreements"), among them an
 #: evaluation or assessment, whose report is what it yields ("Evaluation of change in
@@ -645,11 +661,12 @@ _NAMED = LazyPattern(r"(?<=\d )[\"“\u2018]([^\"”\u2019]{1,60})[\"”\u2019]"
 def _words(text: str) -> list[str]:
     """The title's words in lower case, ``#`` read as ``number``, and so are the
     abbreviations ``No.`` and ``N°`` (``Nº``) before ``of`` (``No. of new flats to be
-    provided``, ``N° of training course beneficiaries``)."""
+    provided``, ``N° of training course beneficiaries``); a number written in words in
+    another language (see :data:`_FOREIGN_NUMBERS`) is read as its figure."""
     tokens = [token.lower() for token in _TOKEN.findall(text, 0, MAX_WORDED)]
     return ["number" if token == "#" or (token in _NUMBER_ABBREVIATIONS
                                          and tokens[position + 1:position + 2] == ["of"])
-            else token
+            else _FOREIGN_NUMBERS.get(token, token)
             for position, token in enumerate(tokens)]
 
 

@@ -714,12 +714,14 @@ class Plan:
     def personal(self) -> bool:
         """Whether the plan is people's own objectives (individual OKRs): every goal is
         owned by a person the plan does not place on the leadership team, and each of
-        several owners holds more than one. The plan above theirs (the company's, its
-        sponsor, office and vision) is another document's."""
+        several owners holds more than one; or the plan says it follows OKRs and one
+        such person owns every goal, more than one (a manager's own page of year and
+        quarter OKRs). The plan above theirs (the company's, its sponsor, office and
+        vision) is another document's."""
         owners = [self.ref(goal, "owner", Person) for goal in self.goals]
         held = Counter(owner.id for owner in owners if owner is not None and not owner.leader)
-        return len(held) > 1 and sum(held.values()) == len(owners) \
-            and min(held.values()) > 1
+        return (len(held) > 1 or "okr" in self.info.methodology) \
+            and sum(held.values()) == len(owners) and min(held.values(), default=0) > 1
 
     @cached_property
     def _unit_parent(self) -> dict[str, str | None]:

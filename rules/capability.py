@@ -34,6 +34,15 @@ def _step_of_own_goals(plan: Plan, initiative: Initiative, person: Person) -> bo
             and bool(goals) and all(goal.owner == person.id for goal in goals))
 
 
+def _restates_parent(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal is its parent goal restated for a shorter period, word for word and
+    by the same owner (a year's objective set again as each quarter's): one objective,
+    counted once, with its parent."""
+    parent = plan.ref(goal, "parent", Goal)
+    return parent is not None and parent.owner == goal.owner and bool(goal.title) \
+        and parent.title is not None and _normal(goal.title or "") == _normal(parent.title)
+
+
 def _owned_load(plan: Plan, person: Person) -> list[Item]:
     """The goals of the plan's period, and the initiatives not done or cancelled, that
     ``person`` owns alone; the steps of their own goals count with those goals."""
@@ -44,7 +53,8 @@ def _owned_load(plan: Plan, person: Person) -> list[Item]:
     for item in plan.referrers(person, "owner"):
         if isinstance(item, Goal):
             if not item.co_owners and not (
-                    start is not None and item.due is not None and item.due < start):
+                    start is not None and item.due is not None and item.due < start) \
+                    and not _restates_parent(plan, item):
                 owned.append(item)
         elif isinstance(item, Initiative) and not item.finished and not item.co_owners \
                 and not _step_of_own_goals(plan, item, person):
@@ -129,16 +139,18 @@ def owner_overloaded(plan: Plan, options: OwnerLoadOptions) -> Iterator[Finding]
     is not done or cancelled; metrics, budgets and the other items they own do not, since
     those are reported on rather than delivered, and neither do items they own with
     ``co_owners``, whose load is shared, nor goals due before the plan's horizon starts
-    (a past period's objectives, kept with their quarter-end review), which are closed.
-    An initiative with no schedule of its own (no start, end or status) that supports
-    only goals its owner owns is a step of those goals (the activities a person lists
-    under their own objective) and counts with them, not as a load of its own. So are
-    the bullets of one row of an action plan, which one Lead and one Deadline cover (an
-    NHS equality action plan's development objective, its actions, its Lead, its
-    Deadline): where a goal names no owner and all its work, two pieces or more, is given
-    to one person alone, serves that goal only and shares one ``end``, with no start or
-    status of its own, the pieces count once, as the one row that person leads; their
-    schedule is the row's, not each one's own.
+    (a past period's objectives, kept with their quarter-end review), which are closed,
+    nor a goal that restates its parent goal word for word, by the same owner (a year's
+    objective set again for each quarter under it): it is the same objective, counted
+    once, with its parent. An initiative with no schedule of its own (no start, end or
+    status) that supports only goals its owner owns is a step of those goals (the
+    activities a person lists under their own objective) and counts with them, not as a
+    load of its own. So are the bullets of one row of an action plan, which one Lead and
+    one Deadline cover (an NHS equality action plan's development objective, its actions,
+    its Lead, its Deadline): where a goal names no owner and all its work, two pieces or
+    more, is given to one person alone, serves that goal only and shares one ``end``, with
+    no start or status of its own, the pieces count once, as the one row that person
+    leads; their schedule is the row's, not each one's own.
     """
     for person in plan.people:
         owned = _owned_load(plan, person)
@@ -154,8 +166,9 @@ def owner_overloaded(plan: Plan, options: OwnerLoadOptions) -> Iterator[Finding]
                      for item in owned])
 
 
-def _normal(skill: str) -> str:
-    return " ".join(skill.split()).casefold()
+def _normal(text: str) -> str:
+    """A skill or a title as compared: case and repeated spaces ignored."""
+    return " ".join(text.split()).casefold()
 
 
 @rule(code="PL502", name="skill-gap", category="capability", severity="warning",

@@ -32,7 +32,9 @@ def no_communication_plan(plan: Plan) -> Iterator[Finding]:
     publication of its measures) has none to tell, and the plan of a team inside a larger
     organization (every goal belongs to one unit placed under another: a delivery team's
     roadmap, kept where the team works) is not asked how it reaches the organization,
-    whose own plan carries the strategy to its people. Nor is a plan whose
+    whose own plan carries the strategy to its people; nor, for the same reason, is a
+    plan of people's own objectives (individual OKRs, see no-sponsor), which align to the
+    organization's plan, whose communication tells the strategy. Nor is a plan whose
     communication with the public is itself one of its pieces of work (a refuge plan's
     item that strengthens ``communication with the public`` through the channels it
     lists: notices, a newsletter, a website, the gazette): a public body's plan tells its
@@ -48,7 +50,7 @@ def no_communication_plan(plan: Plan) -> Iterator[Finding]:
     tell the plan, nor does reporting progress upward to a board.
     """
     if not plan.communications and plan.goals and plan.team_unit is None \
-            and not _communicating_work(plan):
+            and not plan.personal and not _communicating_work(plan):
         yield plan.finding(
             "the plan has no communications; add communications that tell the organization "
             "its goals (audience, channel, cadence, owner, covers)")

@@ -110,7 +110,7 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     the cascade or driving goals under it (a grant's period goals, each driving objectives
     of its founding aim, ``drives``); or it is people's own
     objectives (individual OKRs: every goal owned by a person not on the leadership team,
-    each of several owners holding more than one), which align to the company's
+    each owner holding more than one), which align to the company's
     objectives and take their direction from them; or it is a team's roadmap of work (a
     team's plan inside a larger organization, see no-sponsor, that sets no measure and
     lists the work the team will do: a product team's quarterly areas of focus and their

@@ -866,8 +866,9 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     working group's charter, a grantee project's workplan): an executive who owns the
     strategy is the organization's role, above the team's plan. Nor is a plan of people's
     own objectives (individual OKRs: every goal owned by a person not on the leadership
-    team, each of several owners holding more than one): each person owns their own, and
-    the sponsor is the company plan's, which they align to. Nor is a plan in which the
+    team, each owner holding more than one; one person's own page of year and quarter
+    OKRs too): each person owns their own, and the sponsor is the company plan's, which
+    they align to. Nor is a plan in which the
     organization's governing body (a unit named as one: a board of directors or
     trustees, a governing committee or council, placed under no unit or under the
     organization's own) sets goals of its own: the body that governs the organization

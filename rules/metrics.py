@@ -538,6 +538,17 @@ def _read_on_the_way(plan: Plan, metric: Metric) -> bool:
     return any(begins is None or actual.date > begins for actual in metric.actuals)
 
 
+def _graded_at_its_end(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric measures a quarter or less (from when its measurement begins to
+    its target date) and is read only on that date or after: a quarter's key result
+    graded when the quarter closes, its own period's result, not a reading on the way of
+    the measures of the year."""
+    begins, ends = measurement_begins(plan, metric), target_date(plan, metric)
+    return begins is not None and ends is not None \
+        and 0 < (ends - begins).days <= ONE_CYCLE \
+        and all(actual.date >= ends for actual in metric.actuals)
+
+
 def _graded_at_year_end(plan: Plan, metric: Metric) -> bool:
     """Whether a metric measures a year or less (from when its measurement begins to its
     target date) and has not fallen due by the plan's date: in a plan that has read
@@ -1044,8 +1055,11 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     then the value aimed at; a target in words that says there is none, ``No target will
     be set``, ``N/A``, ``TBD``, is none), or when its wording states one as plans in the OKR style
     do: ``Increase NPS from 30 to 50``, ``Churn below 2%``, the number of a count
-    (``Hire two engineers``), or a placeholder for a target kept confidential
-    (``Grow ARR to $X``, ``X% gross margin``). The number of an indicator a title cites
+    (``Hire two engineers``), a number in words or figures in another language
+    (``recruter cinq personnes``, ``publier 3 articles``: a number written in words in
+    French, Spanish, Portuguese, German, Italian or Dutch is read as its figure), or a
+    placeholder for a target kept confidential (``Grow ARR to $X``, ``X% gross
+    margin``). The number of an indicator a title cites
     (``Number of MSMEs created or supported [EUTF Common output indicator 1.2.]``, a
     donor's common indicator the action reports to) is a label, not a figure it aims at:
     such a measure with its target cell ``TBC`` states no target.
@@ -1662,11 +1676,18 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     keeps its baselines out of its text on purpose (``plan: withheld: [baselines]``) is
     not asked for them, nor is a measure only goals that say so of themselves (their own
     ``withheld: [baselines]``) and their work list, which does not count towards the
-    plan's practice either. A measure whose target is a change from its baseline (``change:
-    -25%``, as a plan writes "25% reduction in waste intensity (2019 baseline)") and
-    states none is told so: that target cannot be read until the baseline is stated.
+    plan's practice either; nor is a plan of people's own objectives (individual OKRs,
+    see metric-without-source): their key results are each person's own work of the
+    cycle, graded by them at its end (a score, the share done), things done or counted
+    from none (``recruter cinq personnes``, ``publish 3 articles``) or a change by an
+    amount over the cycle from wherever it stands when the cycle begins (``Increase the
+    number of reference users by 25``); the levels of the organization's measures, and
+    where they start, are its plan's. A measure whose target is a change from its
+    baseline (``change: -25%``, as a plan writes "25% reduction in waste intensity (2019
+    baseline)") and states none is told so: that target cannot be read until the
+    baseline is stated.
     """
-    if plan.withheld("baselines"):
+    if plan.withheld("baselines") or plan.personal:
         return
     missing, eligible, unread = [], 0, set()
     for metric in _formulated(plan):
@@ -2058,7 +2079,10 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     one-year plan starts from) nor the record of finished work (an output adopted in the
     year's first weeks, its work done) is a reading of the year: a Commission DG's
     management plan that quotes both has read nothing of its year yet. A plan that reads
-    its measures during the year is asked for the cadence of each it does not. Nor is a plan
+    its measures during the year is asked for the cadence of each it does not; a key
+    result of a quarter or less graded at its end is no such reading, but its own
+    period's result (a manager's OKR page, each quarter's key results graded at the
+    quarter's end beside the year's, which are graded when the year closes). Nor is a plan
     asked that states no cadence for any measure and reads two or more of them together,
     all in one report on its date (a grant's progress report to its funder, figures "to
     date"), or on the last day of the period the report reads, up to a quarter before
@@ -2115,7 +2139,7 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     if _commitments_figures(plan):
         return
     unread = not any(_read_on_the_way(plan, metric) for metric in _formulated(plan)
-                     if not _only_quoted(plan, metric))
+                     if not _only_quoted(plan, metric) and not _graded_at_its_end(plan, metric))
     measured = [metric for metric in _formulated(plan)
                 if plan.measure(metric).kind != "milestone" and not read_at_end(plan, metric)
                 and not _only_quoted(plan, metric)
@@ -2398,8 +2422,8 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     gives to show where an aim stands) is left out, from the plan's practice too:
     metric-without-target reports it, and the plan's data practice is judged on the
     measures it sets out to reach. A plan of people's own objectives (individual OKRs:
-    every goal owned by a person not on the leadership team, each of several owners
-    holding more than one) is scored by each person on their own key results: the owner
+    every goal owned by a person not on the leadership team, each owner holding more
+    than one) is scored by each person on their own key results: the owner
     is the source, and none is asked for. A measure whose title names the survey, rating
     or index it is read from by its publisher's name (``SOCITM Better Connected
     accessibility rating``, ``BCH rating``) names its source there, and a count of bugs

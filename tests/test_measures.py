@@ -768,6 +768,19 @@ def test_a_number_word_counts_with_its_scale(title: str, count: float) -> None:
     assert read_measure(Metric(id="M1", title=title)).target == count
 
 
+@pytest.mark.parametrize(("title", "states"), [
+    ("recruter cinq personnes fantastiques", True),  # French, as "recruter 5 personnes"
+    ("trouver quatre leads pour e-Recrutement", True),
+    ("Contratar tres ingenieros", True), ("Contratar três engenheiros", True),
+    ("Zwei Ingenieure einstellen", True), ("Assumere due ingegneri", False),  # "due": English
+    ("Assumere quattro ingegneri", True), ("Twee ingenieurs aannemen", True),
+    ("Recruter un ingénieur", False), ("Once a year, review the plan", False),
+    ("Renew Sept. contracts", False),
+])
+def test_a_number_in_words_of_another_language_is_its_figure(title: str, states: bool) -> None:
+    assert read_measure(Metric(id="M1", title=title)).states_target is states
+
+
 @pytest.mark.parametrize("title", [
     "Evaluation of change in habitat extent and quality over time.",
     "Assessment of success and failure rates of freshwater mitigation projects.",

@@ -290,7 +290,12 @@ def test_a_plan_of_peoples_own_objectives_is_personal() -> None:
     assert not load_plan(own.replace("{id: B2, owner: bob}", "{id: B2}")).personal
     assert not load_plan(own.replace("{id: B2, owner: bob}", "{id: B2, owner: ann}")).personal
     assert not load_plan(own.replace("{id: bob}", "{id: bob, leader: true}")).personal
-    assert not load_plan(own.replace("owner: bob", "owner: ann")).personal  # one person's
+    one = own.replace("owner: bob", "owner: ann")
+    assert not load_plan(one).personal  # one person's goals, in no stated practice
+    assert load_plan(one.replace("people:", "plan: {methodology: okr}\npeople:")).personal
+    assert not load_plan(one.replace("people:", "plan: {methodology: okr}\npeople:")
+                         .replace("{id: A2, owner: ann}\n  - {id: B1, owner: ann}\n"
+                                  "  - {id: B2, owner: ann}\n", "")).personal  # one goal
 
 
 def test_a_plan_of_a_quarter_or_a_hundred_days_is_one_short_cycle() -> None:

@@ -34,6 +34,20 @@ class TestOwnerOverloaded:
         RuleTester(owner_overloaded).assert_fails(past.replace("DUE", "2019-04-01"),
                                                   [("cfo", 2)])
 
+    def test_a_goal_restating_its_parent_counts_with_it(self) -> None:
+        """A year's objective set again, word for word, for each quarter under it is one
+        objective (a manager's OKR page: the year's four, then T1's and T2's four)."""
+        plan = _owning(4, 3).replace("{id: G0, owner: cfo}", "{id: G0, owner: cfo, title: Hire}")
+        quarters = plan.replace("initiatives:", "  - {id: Q1, owner: cfo, parent: G0, "
+                                "title: '  hire', due: 2019-03-31}\n  - {id: Q2, owner: cfo, "
+                                "parent: G0, title: Hire, due: 2019-06-30}\ninitiatives:")
+        RuleTester(owner_overloaded).assert_passes(quarters)
+        RuleTester(owner_overloaded).assert_fails(  # another objective under the year's
+            quarters.replace("title: Hire, due", "title: Retain, due"), [("cfo", 2)])
+        RuleTester(owner_overloaded).assert_fails(  # the year's objective is another's
+            quarters.replace("{id: G0, owner: cfo, title: Hire}", "{id: G0, owner: coo, "
+                             "title: Hire}\n  - {id: G4, owner: cfo}"), [("cfo", 2)])
+
     def test_items_owned_with_co_owners_share_the_load(self) -> None:
         shared = _owning(5, 3).replace("{id: G0, owner: cfo}",
                                        "{id: G0, owner: cfo, co_owners: [coo]}")

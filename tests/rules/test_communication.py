@@ -47,6 +47,16 @@ def test_a_team_plan_inside_an_organization_is_not_asked_for_communications() ->
                (team.replace("GOAL", ", {id: G2}"), [("plan", 1)])])
 
 
+def test_peoples_own_objectives_are_not_asked_for_communications() -> None:
+    """Individual OKRs align to the organization's plan, whose communication tells it."""
+    own = ("plan: {methodology: okr}\npeople: [{id: ann}]\n"
+           "goals: [{id: G1, owner: ann}, {id: G2, owner: ANN}]\n")
+    RuleTester(no_communication_plan).run(
+        passes=[own.replace("ANN", "ann")],
+        fails=[(own.replace("ANN", "bob").replace("[{id: ann}]", "[{id: ann}, {id: bob}]"),
+                [("plan", 1)])])
+
+
 def test_a_team_plan_that_carries_the_objective_it_serves_is_still_the_teams() -> None:
     RuleTester(no_communication_plan).assert_passes(
         "units: [{id: org}, {id: team, parent: org}]\n"

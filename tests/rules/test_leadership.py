@@ -995,11 +995,13 @@ def _personal(leader: str = "", owner: str = "owner: bob") -> str:
 @pytest.mark.parametrize("rule", [no_sponsor, no_strategy_office])
 def test_peoples_own_objectives_are_not_asked_for_the_companys_sponsor_or_office(
         rule: Any) -> None:
+    alone = "plan: {methodology: okr}\n" + _personal().replace("owner: bob", "owner: ann")
     RuleTester(rule).run(
-        passes=[_personal()],
+        passes=[_personal(), alone],  # one person's own OKR page too
         fails=[(_personal(leader=", leader: true"), [("plan", 1)]),  # an executive's
                (_personal(owner="owner: ann"), [("plan", 1)]),  # bob holds one goal
-               (_personal(owner="title: Ours"), [("plan", 1)])])  # a goal nobody owns
+               (_personal(owner="title: Ours"), [("plan", 1)]),  # a goal nobody owns
+               (alone.replace("plan: {methodology: okr}\n", ""), [("plan", 1)])])  # no OKRs
 
 
 def test_the_plans_one_whole_organization_aim_is_answered_for_by_its_sponsor() -> None:

@@ -1182,6 +1182,13 @@ def test_an_annual_plan_not_read_yet_grades_its_results_when_the_year_closes() -
     read = plan + ("  - {id: M4, title: Cost, cadence: quarterly, target: {value: 2}, "
                    "actuals: [{date: 2026-06-30, value: 3}]}\n")
     RuleTester(metric_without_cadence).assert_fails(read, [("plan", None)])
+    # a quarter's key result graded at the quarter's end reads nothing of the year's
+    quarter = plan + ("  - {id: Q1, title: Share, baseline: {value: 3, date: 2026-01-01}, "
+                      "target: {value: 4, date: 2026-03-31}, "
+                      "actuals: [{date: 2026-03-31, value: 4}]}\n")
+    RuleTester(metric_without_cadence).assert_passes(quarter)
+    RuleTester(metric_without_cadence).assert_fails(
+        quarter.replace("date: 2026-01-01", "date: 2025-10-01"), [("plan", None)])
     # a measure of more than a year is asked for its cadence
     RuleTester(metric_without_cadence).assert_fails(
         plan.replace("2027-03-31", "2028-03-31"), [("plan", None)])
@@ -2036,6 +2043,17 @@ def test_peoples_own_objectives_are_scored_by_their_owners() -> None:
             "  - {id: B2, OWNER}\n")
     RuleTester(metric_without_source).assert_passes(plan.replace("OWNER", "owner: bob"))
     RuleTester(metric_without_source).assert_fails(  # a goal nobody owns: a team's plan
+        plan.replace("OWNER", "title: Ours"), [("plan", None)])
+
+
+def test_peoples_own_key_results_are_not_asked_where_they_start() -> None:
+    plan = ("planlint: 1\npeople: [{id: ann}, {id: bob}]\ngoals:\n"
+            "  - {id: A1, owner: ann, metrics: [{id: K1, title: Reference users, "
+            "target: {value: 25}}]}\n  - {id: A2, owner: ann}\n"
+            "  - {id: B1, owner: bob, metrics: [{id: K2, title: Replies per day, "
+            "target: {value: 9}}]}\n  - {id: B2, OWNER}\n")
+    RuleTester(metric_without_baseline).assert_passes(plan.replace("OWNER", "owner: bob"))
+    RuleTester(metric_without_baseline).assert_fails(  # a goal nobody owns: a team's plan
         plan.replace("OWNER", "title: Ours"), [("plan", None)])
 
 
