@@ -90,7 +90,9 @@ gives one and from its wording and shape otherwise:
 - **baseline stated in the wording**: the first number of ``from X to Y``.
 - **completion**: a share of a piece of work's own parts done (``share of checklist
   items done``, ``percent complete``), which starts from none and aims at all; not a rate
-  of performance (``% of milestones delivered on time``).
+  of performance (``% of milestones delivered on time``). So, in its figures, is a level
+  whose wording names no unit or things counted, from 0 to a target of 100 with no unit
+  (``Deliver Core Stage``, 25 when one of four steps is done: :func:`scored_done`).
 - **direction stated in the wording**: up for a title that opens with ``Increase``,
   ``Grow``, ``Improve``… or with a verb of doing followed by how much (``Automate 75% of
   release tests``), and for cases dealt with within a standard of time (``Referrals seen
@@ -1983,6 +1985,22 @@ def done_in_part(metric: Metric, measure: Measure) -> bool:
         and metric.target is None and not metric.targets and metric.baseline is None \
         and not measure.states_target and measure.aims is None \
         and bool(read) and all(0 <= value <= 1 for value in read)
+
+
+def scored_done(metric: Metric, measure: Measure) -> bool:
+    """Whether a metric read as a level is scored by how much of it is done, in percent
+    without the sign: its kind is not given, neither its ``unit`` nor its wording names a
+    unit or the things it counts, it starts from 0 (or states no start), aims at 100, and
+    every figure is from 0 to 100 (``Launch SWOT``, its four steps listed, read 0, then 25,
+    50…, as an agency's priority goals score their deliverables by the share of their
+    steps done). A hundred of nothing named is all of it done, not an amount."""
+    final = final_target(metric)
+    if final is None or final[0].value != 100 or metric.unit is not None \
+            or measure.said or measure.kind != "level" or measure.unit:
+        return False  # most: a target other than 100, or a unit
+    if metric.baseline is not None and metric.baseline.value not in (None, 0):
+        return False
+    return all(0 <= value <= 100 for value in _figures(metric))
 
 
 def shares_cases_meeting(metric: Metric) -> bool:

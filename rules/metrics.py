@@ -40,6 +40,7 @@ from planlint.measures import (
     repeats,
     reports_done,
     says_none,
+    scored_done,
     sets_up_one,
     shares_as_fractions,
     shares_cases_meeting,
@@ -1788,6 +1789,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
              "  - {id: M24, title: SCHOOL PORTAL USE - Average daily visits to the school "
              "portal, target: {value: 4500}}\n"
              "  - {id: M25, title: 4 newsletter, target: {value: 4}}\n"
+             "  - {id: M26, title: Deliver Core Stage, baseline: {value: 0}, "
+             "target: {value: 100}, actuals: [{date: 2022-09-30, value: 25}]}\n"
              "initiatives:\n  - id: I1\n    title: Translate documents\n"
              "    metrics:\n      - {id: OUT-1, title: 'Translate documents: expected "
              "output', target: {value: 454760}}\n"
@@ -1858,6 +1861,12 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     analytics``, read as done or not), or one only ticked done or not (no unit or
     calendar cadence, no target but 1, every reading 1 or 0: ``Improve internal
     communication``, ticked at the quarter's end): it has no number to give a unit to.
+    Nor has a measure scored by how much of it is done, whose wording names no unit or
+    things counted, from 0 (or no start) to a target of 100, every figure within
+    (``Deliver Core Stage``, read 25 when one of its four steps is done, as an agency's
+    priority goals score their deliverables by the share of their listed steps done): a
+    hundred of nothing named is all of it, the share done in percent, and asking its unit
+    reads a deliverable as a level.
     Nor has, in a plan of people's own objectives (see metric-without-target), a key
     result read only by how much of it is done (``Study day-2 operations``, 0.4 at the
     quarter's end): the person's own activity, graded by them, with no level to measure.
@@ -1924,7 +1933,7 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     for metric in _formulated(plan):
         measure = plan.measure(metric)
         if measure.kind not in ("level", "indicator") or _in_words(metric) \
-                or reports_done(metric) or ticked(metric) \
+                or reports_done(metric) or ticked(metric) or scored_done(metric, measure) \
                 or (plan.personal and done_in_part(metric, measure)):
             continue
         eligible += 1

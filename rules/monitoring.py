@@ -26,6 +26,7 @@ from planlint.measures import (
     figureless,
     measures_work,
     names_instrument,
+    scored_done,
     strip_label,
     takes_up,
     whole_figures,
@@ -1175,7 +1176,15 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     has set no pace that a straight line could hold it to; whether it is behind is
     honestly debatable until half its time is gone, or until an interim target says
     what was due. A goal's measure, or a reading from the middle of the line on, is
-    judged as above (0 of 8,000 teachers trained 14 months before a project closes). A
+    judged as above (0 of 8,000 teachers trained 14 months before a project closes). Nor
+    is a deliverable scored by how much of it is done, 0 to 100 with no unit and its
+    wording naming nothing it counts (an agency's priority goal's ``Deliver Core
+    Stage``, 25 when one of its four listed steps is done), judged on a straight line
+    with no interim target before that target's date when the plan rates it, or every
+    goal it measures, on track: its steps come in sequence, not evenly over the period,
+    so the line sets no pace for it, and the plan's own rating is the only schedule the
+    record gives; rated off track (``Delayed``), not rated, or past its date, it is
+    judged as above. A
     metric with no baseline to draw a line from is judged once a target of it is due:
     an actual dated on or after a target's date that reaches less than ``threshold`` of
     it (for a metric that should fall, that exceeds it by more than ``1 - threshold`` of
@@ -1751,7 +1760,7 @@ def _off_track_reading(plan: Plan, metric: Metric, threshold: float) -> tuple[in
             or _where_plan_started(plan, metric, state) or _fewer_harms(plan, metric, state) \
             or _guess_refuted(plan, metric, state) or _read_twice(metric, state) \
             or _undercounted(metric, state) or _between_items(plan, metric, state, threshold) \
-            or _early_in_work(plan, metric, state):
+            or _early_in_work(plan, metric, state) or _deliverable_on_track(plan, metric, state):
         return None
     return state.index, (f"{_off_track_text(metric, state, threshold)}; act to recover, "
                          "or revise the target with the reason")
@@ -1956,6 +1965,23 @@ def _early_in_work(plan: Plan, metric: Metric, state: Progress) -> bool:
         return False
     start, end = line.start[0], line.end[0]
     return 2 * (state.day - start).days < (end - start).days and measures_work(plan, metric)
+
+
+def _deliverable_on_track(plan: Plan, metric: Metric, state: Progress) -> bool:
+    """Whether a deliverable scored by how much of it is done
+    (:func:`planlint.measures.scored_done`: 0 to 100, no unit), on a line straight from
+    its start to its one target, is read before that target's date, and the plan rates it
+    on track (its own ``rating``, else that of every goal it measures): its steps come as
+    a sequence, not evenly over the period, so the line sets no pace for it, and the
+    plan's rating is the only schedule the record gives."""
+    line = state.line
+    if line is None or state.maintain or len(line.points) > 2 or state.day >= line.end[0] \
+            or not scored_done(metric, plan.measure(metric)):
+        return False
+    if metric.rating is not None:
+        return metric.rating == "on-track"
+    goals = metric_goals(plan, metric)
+    return bool(goals) and all(goal.rating == "on-track" for goal in goals)
 
 
 def _where_plan_started(plan: Plan, metric: Metric, state: Progress) -> bool:

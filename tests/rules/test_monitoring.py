@@ -1017,6 +1017,36 @@ class TestOffTrackMetric:
             in finding.message
         assert [item.node for item in finding.related] == ["G1"]
 
+    def test_a_deliverable_scored_by_share_done_rated_on_track_waits_for_its_date(
+            self) -> None:
+        # An agency's priority goal scores its deliverable 0 to 100 by the share of its
+        # listed steps done: one step of four at mid-period is short of a straight line,
+        # but its steps come in sequence, and the plan rates the goal on track. Rated
+        # off track (Delayed), or past its date, it is judged as a level.
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2022-09-30}
+            goals:
+              - {id: G1, title: Launch the telescope, start: 2021-10-01, due: 2023-09-30,
+                 rating: RATING, metrics: [M1]}
+            metrics:
+              - id: M1
+                title: Deliver Core Stage
+                description: "Deliver the Core Stage\\n- ship\\n- test\\n- integrate\\n- hand over"
+                baseline: {value: 0}
+                target: {value: 100, date: DUE}
+                actuals: [{date: 2022-09-30, value: 25}]
+            """)
+        tester = RuleTester(off_track_metric)
+        tester.assert_passes(fragment.replace("RATING", "on-track").replace("DUE", "2023-09-30"))
+        tester.assert_fails(fragment.replace("RATING", "off-track").replace("DUE", "2023-09-30"),
+                            [("M1", 12)])
+        tester.assert_fails(fragment.replace("RATING", "on-track").replace("DUE", "2022-09-30"),
+                            [("M1", 12)])
+        # a count of a hundred things it names is no share done
+        tester.assert_fails(fragment.replace("RATING", "on-track").replace("DUE", "2023-09-30")
+                            .replace("Deliver Core Stage", "Wells drilled"), [("M1", 12)])
+
     def test_a_target_against_its_direction_is_judged_once_due(self) -> None:
         # Emission reductions to rise, their target set far below the baseline: there is
         # no line to follow (target-contradicts-direction says so), but a reading on the
