@@ -1844,6 +1844,45 @@ def counts_deliverables(plan: Plan, metric: Metric) -> bool:
     return False
 
 
+#: Names of a magnitude rather than of things counted (``90th percentile length of stay``,
+#: ``Volume of water recuperated``, ``Waste by volume``): a figure of performance, even in
+#: whole numbers.
+_MAGNITUDES = frozenset(("percentile", "length", "volume", "duration", "time", "size",
+                         "weight", "amount", "value", "level", "capacity", "speed"))
+
+
+def counts_work_read(plan: Plan, metric: Metric) -> bool:
+    """Whether a process measure of a piece of work (see :func:`measures_work`) counts
+    what that work has done and the plan already reports it read: the things counted
+    named in the plural, every figure a whole number, and no rate, harm, magnitude or
+    sum of money named (not ``Mobile coverage of the population``; ``Classrooms that
+    receive learning materials``, 0 then 8,000; ``# of custom reports/dashboards``, 16
+    against 3), as a results report's intermediate indicators are reported by the
+    project that produces them. Its readings come from the work's own records; a
+    framework not yet read (a logframe at design, whose means of verification are still
+    to be set) is not read so."""
+    if not metric.actuals or not measures_work(plan, metric) \
+            or not whole_figures(metric):
+        return False
+    words = [part for word in _metric_words(metric) for part in word.split("/")]
+    text = " ".join(words)
+    return any(_plural(word) and word not in _NOT_PLURAL for word in words) and not (
+        _RATE.search(text) or _RATE.search((metric.unit or "").lower()) or _harms(text)
+        or "$" in worded(metric.title, metric.unit)
+        or not _MAGNITUDES.isdisjoint(words) or not _AMOUNTS.isdisjoint(words))
+
+
+def delivers_in_words(plan: Plan, metric: Metric) -> bool:
+    """Whether a process measure of a piece of work (see :func:`measures_work`) states no
+    figure and its target, in words only, names a deliverable (``An implementation
+    workplan will be completed by March 2026``, ``Project Phases 4 & 5 complete``): done
+    or not, with nothing to read from a data system."""
+    target = metric.target
+    return target is not None and target.text is not None and not _figures(metric) \
+        and not metric.targets and measures_work(plan, metric) \
+        and names_deliverable(target.text)
+
+
 #: A formula that divides a count of things of one kind by the count of all of them
 #: (``LQR = #[Qualified Leads] / #[Leads]``, ``= completed tasks / tasks``): the part's
 #: name, then the whole's, each a few words, in brackets or not.

@@ -24,9 +24,11 @@ from planlint.measures import (
     counts_programme_output,
     counts_routine,
     counts_work_output,
+    counts_work_read,
     counts_work_time,
     decides_one,
     defines_share,
+    delivers_in_words,
     delivers_many,
     done_in_part,
     figureless,
@@ -2482,7 +2484,16 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     of a piece of work that names the outputs the work delivers, then at once what made
     them (``Decision-making tools and systems developed/enhanced``, ``Training provided
     to partner staff``, a results framework's output indicators; no rate, no harm): the
-    project's records of its own outputs hold it. Such counts still count
+    project's records of its own outputs hold it. So does a process measure of a piece
+    of work that the plan already reports reading, counting things named in the plural
+    in whole figures, with no rate, harm, magnitude or sum of money (not ``Mobile
+    coverage of the population``; a results report's intermediate indicators: ``Classrooms
+    that receive learning materials``, read 0 then 8,000; a quality plan's ``# of
+    custom reports/dashboards``): the project reads it from the records of the work
+    that produced it; a framework not yet read (a logframe at design, whose means of
+    verification are still to be set) is still asked. So does one that states no figure
+    and whose target names, in words, a deliverable (``An implementation workplan will
+    be completed by March 2026``): done or not, with nothing to read. Such counts still count
     among the plan's measures, as measures whose data are known: the plan's practice is
     judged over all it measures, so that two unsourced figures beside a grants
     programme's grant rounds delivered, or an association's social evenings beside its
@@ -2520,7 +2531,9 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
         if metric.source is None and (counts_done(metric) or counts_gatherings(metric)
                                       or counts_routine(metric) or counts_work_time(metric)
                                       or _adds_up_output(plan, metric)
-                                      or counts_deliverables(plan, metric)):
+                                      or counts_deliverables(plan, metric)
+                                      or counts_work_read(plan, metric)
+                                      or delivers_in_words(plan, metric)):
             own_acts += 1
             continue
         eligible += 1

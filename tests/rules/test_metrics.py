@@ -545,6 +545,41 @@ def test_the_outputs_a_piece_of_work_delivers_are_not_asked_a_source() -> None:
         plan.replace("initiatives:\n  - id: I1\n    metrics:\n", ""), [("plan", None)])
 
 
+def test_counts_a_piece_of_work_reports_reading_are_not_asked_a_source() -> None:
+    plan = ("planlint: 1\ngoals:\n  - id: G1\n    metrics:\n"
+            "      - {id: M1, title: Share of teachers rated effective, unit: '%', "
+            "target: {value: 70}}\n"
+            "      - {id: M6, title: Pupil attendance rate, unit: '%', "
+            "target: {value: 60}}\n"
+            "initiatives:\n  - id: I1\n    metrics:\n"
+            "      - {id: M2, title: Classrooms that receive learning materials, "
+            "target: {value: 8000}, actuals: [{date: 2025-04-13, value: 0}]}\n"
+            "      - {id: M3, title: Families have received reading books, "
+            "target: {value: 62500}, actuals: [{date: 2025-04-13, value: 10000}]}\n"
+            "      - {id: M4, title: '# of custom reports/dashboards for departments', "
+            "target: {value: 3}, actuals: [{date: 2026-03-31, value: 16}]}\n"
+            "      - {id: M5, title: (1) Completion of a workplan with clear action items., "
+            "target: {text: An implementation workplan will be completed by March 2026}}\n")
+    # a results report's intermediate indicators, read by the project that produces
+    # them, and a deliverable its target names in words: the work's own records
+    RuleTester(metric_without_source).assert_passes(plan)
+    # not yet read (a framework at design), they are figures whose source is to be set
+    RuleTester(metric_without_source).assert_fails(
+        re.sub(r", actuals: \[[^]]*\]", "", plan), [("plan", None)])
+    # a rate, a magnitude or a sum of money read by the work is a figure of performance
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("Classrooms that receive learning materials",
+                     "90th percentile length of stay in hours")
+        .replace("Families have received reading books", "Volume of water recuperated")
+        .replace("# of custom reports/dashboards for departments", "Average wait in days"),
+        [("plan", None)])
+    # a target in words that names no deliverable is no deliverable
+    RuleTester(metric_without_source).assert_fails(
+        re.sub(r", actuals: \[[^]]*\]", "", plan).replace(
+            "An implementation workplan will be completed by March 2026",
+            "Better than the sector average"), [("plan", None)])
+
+
 def test_money_in_the_plans_own_budget_currency_is_read_from_its_books() -> None:
     plan = ("planlint: 1\nmetrics:\n"
             "  - {id: M1, title: Total Income, unit: USD thousands, target: {value: 1917}}\n"
