@@ -116,6 +116,7 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "tolerance": ("Margin", "Tolerance band"),
         "cadence": _CADENCE, "reporting_lag": ("Lag",),
         "source": ("Data source", "Source of data", "System"),
+        "breaks_down": ("Breakdown of", "Component of", "Part of", "Sub-measure of"),
         "rating": _RATING,
     },
     "initiatives": {
@@ -410,6 +411,9 @@ NOTES: dict[str, str] = {
     "source": "Where the figures come from.",
     "against": "The metric whose targets this one's readings are read against (a Current "
                "row under a Required row), by id or title.",
+    "breaks_down": "The metric this one breaks down (its figure for a region, a method "
+                   "or a group, or a component of it), by id or title; it is not asked "
+                   "what that metric states.",
     "supports": "The goals this serves, by id or title, separated by commas.",
     "end": "The end date.",
     "status": "planned, active, done, cancelled, blocked or on-hold (initiatives); "

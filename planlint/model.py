@@ -573,6 +573,12 @@ class Metric(Item):
                           "the level required (a table's `Current Production` under "
                           "`Requirement of Rice`): the pair states one target, on that "
                           "metric")
+    breaks_down: Annotated[Id | None, Ref("metric")] = Field(
+        None, description="the metric this one breaks down: its figure for a part of what "
+                          "that metric measures (a region, a filing method, a group, a "
+                          "subset) or a component of that composite, as a table beside a "
+                          "measure breaks it down; it is not asked for a target, baseline, "
+                          "cadence, source or owner, or a goal, where that metric has one")
     actuals: tuple[Actual, ...] = _no_items()
     rating: Rating | None = Field(
         None, description=_RATING + "; the plan's answer to it is its latest actual's response")

@@ -836,6 +836,22 @@ class Plan:
                     found[id(metric)] = carried
         return found
 
+    def whole_answers(self, metric: Metric, answers: Callable[[Metric], bool]) -> bool:
+        """Whether a breakdown (``breaks_down``) is part of a measure that ``answers`` a
+        rule's question of it (states a target, names a source): the measure it breaks
+        down, or, where that one does not, the one that one breaks down, and so up (a loop,
+        which parent-cycle reports, ends the walk). A dropped measure answers nothing."""
+        if metric.breaks_down is None:
+            return False
+        seen = {metric.id}
+        whole = self.ref(metric, "breaks_down", Metric)
+        while whole is not None and whole.id not in seen and whole.dropped is None:
+            if answers(whole):
+                return True
+            seen.add(whole.id)
+            whole = self.ref(whole, "breaks_down", Metric)
+        return False
+
     def records_finished_work(self, metric: Metric) -> bool:
         """Whether a metric only records what finished work produced: initiatives list
         it, all of them done or cancelled, and no goal does (the reference pages a

@@ -759,6 +759,30 @@ class UnownedMetricOptions(RuleOptions):
                           "to ask every metric to name its own")
 
 
+def _owners_asked(plan: Plan, metric: Metric,
+                  options: UnownedMetricOptions) -> list[str] | None:
+    """None where a metric has an owner to report it (see unowned-metric), or is left to
+    the rules for its goals or work; else the owners of the goals and work it measures."""
+    if metric.owner is not None:
+        return None
+    goals = plan.referrers(metric, "metrics", Goal)
+    work = plan.referrers(metric, "metrics", Initiative)
+    doers = {initiative.owner or initiative.unit for initiative in work}
+    owners = {owner.id if (owner := plan.owner_of(goal)) is not None else goal.owner
+              for goal in goals}
+    if options.inherit_goal_owner and owners <= {None} and len(doers) == 1 \
+            and None not in doers:
+        return None  # its goals unowned, it is the output of one doer's work, who reports it
+    owners |= doers
+    if options.inherit_goal_owner and (goals or work) and owners == {None}:
+        return None  # nobody owns its goals or work either: the rules for those report it
+    if options.inherit_goal_owner and not (goals or work) and plan.info.office:
+        return None  # measuring nothing of the plan's, it is the office's to collect
+    if options.inherit_goal_owner and len(owners) == 1 and None not in owners:
+        return None
+    return sorted(owner for owner in owners if owner is not None)
+
+
 @rule(code="PL103", name="unowned-metric", category="leadership", severity="warning",
       options=UnownedMetricOptions,
       fails="planlint: 1\npeople: [{id: okafor}, {id: haddad}]\n"
@@ -802,7 +826,9 @@ def unowned_metric(plan: Plan, options: UnownedMetricOptions) -> Iterator[Findin
     each metric. A plan that says it assigns who answers for its measures in another
     document (``plan: withheld: [owners]``) is not asked for them, nor are the measures
     only goals that say so of themselves, and their work, list (a goal's own ``withheld:
-    [owners]``), which do not count towards the plan's practice either.
+    [owners]``), which do not count towards the plan's practice either. A breakdown
+    (``breaks_down``, see metric-without-target) of a measure that has an owner to report
+    it, its own or one read as above, is reported by that owner with the measure.
     """
     if plan.withheld("owners"):
         return
@@ -812,24 +838,10 @@ def unowned_metric(plan: Plan, options: UnownedMetricOptions) -> Iterator[Findin
     missing = []
     judged = [metric for metric in plan.metrics if not plan.withheld("owners", metric)]
     for metric in judged:
-        if metric.owner is not None:
+        named = _owners_asked(plan, metric, options)
+        if named is None or plan.whole_answers(
+                metric, lambda whole: _owners_asked(plan, whole, options) is None):
             continue
-        goals = plan.referrers(metric, "metrics", Goal)
-        work = plan.referrers(metric, "metrics", Initiative)
-        doers = {initiative.owner or initiative.unit for initiative in work}
-        owners = {owner.id if (owner := plan.owner_of(goal)) is not None else goal.owner
-                  for goal in goals}
-        if options.inherit_goal_owner and owners <= {None} and len(doers) == 1 \
-                and None not in doers:
-            continue  # its goals unowned, it is the output of one doer's work, who reports it
-        owners |= doers
-        if options.inherit_goal_owner and (goals or work) and owners == {None}:
-            continue  # nobody owns its goals or work either: the rules for those report it
-        if options.inherit_goal_owner and not (goals or work) and plan.info.office:
-            continue  # measuring nothing of the plan's, it is the office's to collect
-        if options.inherit_goal_owner and len(owners) == 1 and None not in owners:
-            continue
-        named = sorted(owner for owner in owners if owner is not None)
         shared = f", and the goals it measures have different owners ({', '.join(named)})" \
             if len(named) > 1 else ""
         missing.append(metric.finding(

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
+from functools import partial
 from itertools import pairwise
 
 from pydantic import Field
@@ -1030,6 +1031,8 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "spend in each stage of the sales pipeline}\n"
              "  - {id: KR11, title: Current production, unit: t, against: M1, "
              "actuals: [{date: 2001-03-31, value: 58}]}\n"
+             "  - {id: KR23, title: Operating profit in Europe, unit: USD m, "
+             "breaks_down: M1, actuals: [{date: 2001-03-31, value: -800}]}\n"
              "  - {id: KR15, title: Life satisfaction among young people, "
              "direction: increase, tolerance: 0.1, baseline: {value: 7.6, date: 2001-12-31}}\n"
              "  - {id: KR19, title: Persistence - Overall Student Population, unit: '%', "
@@ -1128,7 +1131,13 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     goal. Nor does a current level the plan prints as a row of its own under the level
     required (``Current Production`` under ``Requirement of Rice``, ``against`` that
     requirement): the pair states one target, on the requirement, and the current row is
-    read against it. Nor does a record of finished work, a metric
+    read against it. Nor does a breakdown of a measure that sets a target (``breaks_down``:
+    its figure for a part of what that measure measures, a region, a filing method, a
+    group, or a component of a composite, as an annual report's table beside a KPM gives
+    its processing days by filing method): the target is set on the measure, and the
+    breakdown shows where it is met or missed; a breakdown of a measure with no target is
+    still asked, and one with a target of its own is judged on it. Nor does a record of
+    finished work, a metric
     listed only by initiatives that are done or cancelled (the reference pages a project
     added, counted when it ended): the rules that ask a measure for its target,
     baseline, unit, cadence or source leave it alone. A measure that states no figure at all (no
@@ -1199,7 +1208,8 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
         if measure.kind in ("milestone", "indicator") or measure.completion \
                 or shares_cases_meeting(metric) or plan.carrier(metric) is not None \
                 or (plan.personal and done_in_part(metric, measure)) \
-                or _read_against_target(plan, metric) or _by_stage(metric) \
+                or _read_against_target(plan, metric) or _breaks_down_targeted(plan, metric) \
+                or _by_stage(metric) \
                 or _comparison_row(plan, metric) or _reach_of_targeted_output(plan, metric) \
                 or _evaluates_targeted_work(plan, metric, measure) \
                 or _measures_a_study(plan, metric, measure) \
@@ -1338,6 +1348,18 @@ def _read_against_target(plan: Plan, metric: Metric) -> bool:
     other = plan.ref(metric, "against", Metric)
     return other is not None and (final_target(other) is not None
                                   or plan.measure(other).states_target)
+
+
+def _whole_states(plan: Plan, metric: Metric, field: str) -> bool:
+    """Whether the metric breaks down one that states ``field`` (its ``cadence``, its
+    ``source``): a breakdown is read with its measure, from the same data."""
+    return plan.whole_answers(metric, lambda whole: getattr(whole, field) is not None)
+
+
+def _breaks_down_targeted(plan: Plan, metric: Metric) -> bool:
+    """Whether the metric breaks down one that sets a target (``breaks_down``: a KPM's
+    figure by filing method, or a component of a composite, whose target is the KPM's)."""
+    return plan.whole_answers(metric, partial(_sets_target, plan))
 
 
 #: What parts a row's measure from its group in a title broken down by group: a dash
@@ -1533,6 +1555,12 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "  - {id: KR11, title: Ensure that at least 30% of presenters are from "
              "underrepresented groups, actuals: [{date: 2024-09-30, text: PARTIALLY ACHIEVED}]}\n"
              "  - {id: M19, title: Sociale evenementen, target: {value: 6, date: 2025-12-31}}\n"
+             "  - {id: M21, title: Effective taxpayer assistance, unit: '%', "
+             "baseline: {value: 80, date: 2023-09-30}, "
+             "target: {value: 85, date: 2025-09-30}}\n"
+             "  - {id: M22, title: Calls with a wait of five minutes or less (40 percent "
+             "weight), unit: '%', breaks_down: M21, "
+             "actuals: [{date: 2024-09-30, value: 65}]}\n"
              "  - {id: M20, title: Average unit cost of digitizing one page, unit: CAD, "
              "bound: at most, target: {value: 0.87, date: 2024-09-30}, "
              "actuals: [{date: 2024-09-30, value: 0.65}]}\n"
@@ -1660,7 +1688,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     standard, which that report compares with the year's result, as a council-controlled
     organisation's statement of intent under New Zealand's Local Government Act 2002 is
     "a base against which performance can be assessed", not a change from a start (a
-    target years ahead, ``80% reduction ... to 2035FY``, is still asked where it starts).
+    target years ahead, ``80% reduction ... to 2035FY``, is still asked where it starts);
+    and a breakdown (``breaks_down``, see metric-without-target) that sets no target of
+    its own in its fields, of a measure that states where it starts: the change is asked
+    of the measure (one with a target of its own is asked where it starts).
     All these are left out of the plan's practice too. A measure whose target has fallen due with
     no reading (none, or only words that say it was not taken: ``No formal survey
     completed``) is not reported by itself either: its gap is the missing result, which
@@ -1708,12 +1739,11 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
                 or _restated_as_target(metric) or counts_in_year(metric.title or "") \
                 or _counted_in_named_year(plan, metric) \
                 or counts_programme_output(metric) or ticked(metric) \
-                or _graded_in_words(metric) or _owed_for_first_target(plan, metric):
+                or _graded_in_words(metric) or _owed_for_first_target(plan, metric) \
+                or _breaks_down_started(plan, metric):
             continue
         eligible += 1
-        if metric.baseline is None and measure.baseline is None and not _read_before(
-                plan, metric) and not _read_before_targets(metric) \
-                and not _read_for_first_target(plan, metric):
+        if not _has_start(plan, metric):
             if _due_unread(plan, metric):
                 unread.add(metric.id)
             change = next((target.change for target in (metric.target, *metric.targets)
@@ -1731,6 +1761,21 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
                            lacking="state no baseline", repeated=bare | unread,
                            fix="set baseline: {value, date} on each, so the change each "
                                "target asks for can be seen")
+
+
+def _has_start(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric states where it starts: a baseline, in its fields or its wording,
+    or a reading from when it began (see metric-without-baseline)."""
+    return metric.baseline is not None or plan.measure(metric).baseline is not None \
+        or _read_before(plan, metric) or _read_before_targets(metric) \
+        or _read_for_first_target(plan, metric)
+
+
+def _breaks_down_started(plan: Plan, metric: Metric) -> bool:
+    """Whether the metric, setting no target of its own in its fields, breaks down one
+    that states where it starts (``breaks_down``): the change is asked of that measure."""
+    return final_target(metric) is None \
+        and plan.whole_answers(metric, partial(_has_start, plan))
 
 
 @rule(code="PL204", name="metric-without-unit", category="metrics", severity="warning",
@@ -2145,7 +2190,9 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     one target with no date, no steps towards it and no reading, whose own title states
     that target's figure (a rollout's ``delivery of up to 49 mast sites``): it is the
     scope of the work in its own words, with no period to read a rhythm within, and what
-    it lacks is a date, not a cadence; it still counts towards the plan's practice.
+    it lacks is a date, not a cadence; it still counts towards the plan's practice. A
+    breakdown (``breaks_down``, see metric-without-target) of a measure that states its
+    cadence is read with it, and is not asked for one of its own.
     """
     if _commitments_figures(plan):
         return
@@ -2170,7 +2217,8 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     if any(metric.cadence is not None for metric in measured):  # the plan reads series
         measured = [metric for metric in measured
                     if metric.cadence is not None or not _met_by_date(plan, metric)]
-    unstated = [metric for metric in measured if metric.cadence is None]
+    unstated = [metric for metric in measured
+                if metric.cadence is None and not _whole_states(plan, metric, "cadence")]
     if _graded_in_year_report(plan, unstated):
         return
     if practised and all(_read_when_due(metric) for metric in unstated):
@@ -2223,7 +2271,9 @@ def orphan_metric(plan: Plan) -> Iterator[Finding]:
     measure it is one part of (``Exam results: distinction rate``) serves the goals that
     list another part of that measure (``Exam results: pass rate``): one measure broken
     down into lines, not reporting apart from the goals; a label before a colon (``KR
-    1:``) names no measure. When more than a third of a plan's metrics measure no goal
+    1:``) names no measure. So does a breakdown of a measure a goal or a piece of work
+    lists (``breaks_down``, see metric-without-target): it serves what that measure
+    serves. When more than a third of a plan's metrics measure no goal
     (a set of indicators kept apart from the goals), the plan is reported once instead
     of each metric. A context indicator (of kind ``indicator``, with no target) is watched
     beside the goals on purpose, not progress on one of them: it is no finding here. Nor
@@ -2240,10 +2290,11 @@ def orphan_metric(plan: Plan) -> Iterator[Finding]:
     on.
     """
     used = {_measure_heading(metric) for metric in plan.metrics
-            if plan.referrers(metric, "metrics")} - {None}
+            if _listed(plan, metric)} - {None}
     judged = [metric for metric in plan.metrics if not _context_indicator(plan, metric)]
-    apart = [metric for metric in judged if not plan.referrers(metric, "metrics")
-             and _measure_heading(metric) not in used]
+    apart = [metric for metric in judged if not _listed(plan, metric)
+             and _measure_heading(metric) not in used
+             and not plan.whole_answers(metric, partial(_listed, plan))]
     if widespread(len(apart), len(judged)) and _units_monitoring(plan, apart):
         return
     missing = [metric.finding(f"{metric.describe()} measures no goal; list it under the "
@@ -2253,6 +2304,11 @@ def orphan_metric(plan: Plan) -> Iterator[Finding]:
                            lacking="measure no goal",
                            fix="list each under the metrics of the goal it shows progress "
                                "on, so the goals are measured by what the plan tracks")
+
+
+def _listed(plan: Plan, metric: Metric) -> bool:
+    """Whether a goal or an initiative lists the metric under its ``metrics``."""
+    return bool(plan.referrers(metric, "metrics"))
 
 
 def _units_monitoring(plan: Plan, metrics: list[Metric]) -> bool:
@@ -2515,7 +2571,9 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     cash, in ``USD thousands`` beside its budget lines in USD): they are lines of its own
     accounts, read from its books, and naming a source adds nothing; one measure of
     anything else without a source (members, visits, revenue in another currency) and
-    the plan is asked again.
+    the plan is asked again. A breakdown (``breaks_down``, see metric-without-target) of a
+    measure that names its source needs none of its own: its figures come from the same
+    data.
     """
     if plan.personal or _commitments_figures(plan):
         return
@@ -2538,6 +2596,7 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
             continue
         eligible += 1
         if metric.source is None and not names_instrument(metric.title or "") \
+                and not _whole_states(plan, metric, "source") \
                 and not _kept_with_work(plan, metric) and not _counts_tracked(metric) \
                 and not own(metric.title or ""):
             missing.append(metric.finding(

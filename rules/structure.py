@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterator, Sequence
 
 from planlint.finding import Finding
-from planlint.model import Goal, Initiative, Item, Unit
+from planlint.model import Goal, Initiative, Item
 from planlint.plan import Edge, Plan
 from planlint.ruledef import rule
 from planlint.suggest import did_you_mean
@@ -220,18 +220,20 @@ def wrong_reference_kind(plan: Plan) -> Iterator[Finding]:
                 f"{' or '.join(edge.kinds)} ids")
 
 
-def _parent_loops(items: list[Goal] | list[Unit]) -> Iterator[list[Item]]:
-    """Each loop of ``parent`` links once, starting at its first member in file order."""
-    by_id: dict[str, Goal | Unit] = {item.id: item for item in items}
+def _parent_loops(items: Sequence[Item], link: str = "parent") -> Iterator[list[Item]]:
+    """Each loop of ``link`` links (``parent``, a metric's ``breaks_down``) once,
+    starting at its first member in file order."""
+    by_id = {item.id: item for item in items}
     order = {item.id: index for index, item in enumerate(items)}
     state: dict[str, int] = {}  # 1: on the current walk, 2: done
     for start in items:
         path: list[Item] = []
-        current: Goal | Unit | None = start
+        current: Item | None = start
         while current is not None and current.id not in state:
             state[current.id] = 1
             path.append(current)
-            current = by_id.get(current.parent) if current.parent is not None else None
+            above = getattr(current, link)
+            current = by_id.get(above) if above is not None else None
         if current is not None and state[current.id] == 1:
             loop = path[path.index(current):]
             first = min(range(len(loop)), key=lambda i: order[loop[i].id])
@@ -261,14 +263,18 @@ def _link(item: Item, target: str) -> str:
 @rule(code="PL007", name="parent-cycle", category="structure", severity="error",
       local=True,
       fails="planlint: 1\ngoals:\n  - {id: G1, parent: G2}\n  - {id: G2, parent: G1}\n",
-      passes="planlint: 1\ngoals:\n  - {id: G1}\n  - {id: G2, parent: G1}\n")
+      passes="planlint: 1\ngoals:\n  - {id: G1}\n  - {id: G2, parent: G1}\n"
+             "metrics:\n  - {id: M1}\n  - {id: M2, breaks_down: M1}\n")
 def parent_cycle(plan: Plan) -> Iterator[Finding]:
-    """The ``parent`` chain of goals (or of units) loops back on itself.
+    """The ``parent`` chain of goals (or of units) loops back on itself, or metrics
+    break each other down in a loop.
 
     A cascade must end at top-level goals; in a loop no goal is on top, every goal
     contributes to itself, and nothing anchors the chain to the strategy. A goal's
-    ``also_aligned_to`` links are part of its chain, as its parent is. The finding lists the
-    loop.
+    ``also_aligned_to`` links are part of its chain, as its parent is. So a breakdown
+    must end at a measure that is no part of another: in a loop of ``breaks_down`` links
+    every metric is a part of itself, and none is the measure the parts add up to. The
+    finding lists the loop.
     """
     aligned = any(goal.also_aligned_to for goal in plan.goals)
     for loops in (_aligned_loops(plan.goals) if aligned else _parent_loops(plan.goals),
@@ -278,11 +284,22 @@ def parent_cycle(plan: Plan) -> Iterator[Finding]:
             links = [_link(item, loop[(i + 1) % len(loop)].id) for i, item in enumerate(loop)]
             fields = "parent" if set(links) == {"parent"} else "parent or also_aligned_to"
             kind = loop[0].kind
-            yield loop[0].finding(
-                f"the parent chain of {kind}s loops: {chain}; a {kind} cannot sit below "
-                f"itself, remove one {fields} link", field=links[0],
-                related=[item.related(f"{item.kind} {item.id} is in the loop", link)
-                         for item, link in zip(loop[1:], links[1:], strict=True)])
+            yield _in_loop(loop, links, f"the parent chain of {kind}s loops: {chain}; a "
+                                        f"{kind} cannot sit below itself, remove one "
+                                        f"{fields} link")
+    for loop in _parent_loops(plan.metrics, "breaks_down"):
+        chain = " -> ".join(item.id for item in (*loop, loop[0]))
+        yield _in_loop(loop, ["breaks_down"] * len(loop),
+                       f"metrics break each other down in a loop: {chain}; a measure "
+                       "cannot be a part of itself, remove one breaks_down link")
+
+
+def _in_loop(loop: list[Item], links: list[str], message: str) -> Finding:
+    """The finding of a loop, at its first member's link, the others related."""
+    return loop[0].finding(
+        message, field=links[0],
+        related=[item.related(f"{item.kind} {item.id} is in the loop", link)
+                 for item, link in zip(loop[1:], links[1:], strict=True)])
 
 
 def _tangles(successors: dict[str, list[str]]) -> list[set[str]]:

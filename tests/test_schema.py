@@ -69,7 +69,7 @@ goals:
     x-cost-center: 4711
     metrics:
       - M0
-      - {id: M1, cadence: P2W, baseline: {value: 1, date: 2001-01-01}}
+      - {id: M1, cadence: P2W, baseline: {value: 1, date: 2001-01-01}, breaks_down: M0}
   - {id: 2001, priority: high, withheld: [actuals]}
 metrics:
   - {id: M0, cadence: quarterly, actuals: [{date: 2001-03-31, value: 3.5}]}
@@ -106,6 +106,7 @@ def test_what_the_loader_accepts_validates() -> None:
      "'approved' does not match"),
     (("- {id: 2001,", "- {id: -1,"), "-1 is not valid"),
     (("value: 3.5", "value: many"), "'many' is not of type 'number'"),
+    (("breaks_down: M0", "breaks_down: [M0]"), "['M0'] is not valid"),
 ])
 def test_what_the_loader_reports_does_not_validate(change: tuple[str, str],
                                                     message: str) -> None:

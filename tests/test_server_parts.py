@@ -81,6 +81,13 @@ def test_offers_are_ids_of_the_kinds_a_field_takes_and_missing_keys() -> None:
     found = {offer.text for offer in offers(keys, plan, [])}
     assert "owner" in found and "id" not in found and "title" not in found
     assert "withheld" in found  # what a goal keeps out of the plan's text
+    breakdown = context("metrics:\n  - id: M2\n    title: x\n    |")
+    assert breakdown is not None
+    assert "breaks_down" in {offer.text for offer in offers(breakdown, plan, [])}
+    measure = context("metrics:\n  - {id: M2, breaks_down: |")
+    assert measure is not None
+    assert [offer.text for offer in offers(measure, load_plan(
+        "planlint: 1\npeople: [{id: ann}]\nmetrics: [{id: M1}]\n"), [])] == ["M1"]
     rule = context("waivers:\n  - {rule: |")
     assert rule is not None
     assert [offer.text for offer in offers(rule, plan, ["unmeasured-goal"])] == \

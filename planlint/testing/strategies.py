@@ -180,7 +180,7 @@ def plans(draw: st.DrawFn, max_items: int = 6,
     for metric in metrics:
         if goals and (metric in inline or draw(st.booleans())):
             measured[draw(st.sampled_from(goals))].append(metric)
-    definitions = {metric: {**_metric(draw, metric, people),
+    definitions = {metric: {**_metric(draw, metric, people, metrics),
                             **_extra(draw, extra_fields, "metrics")} for metric in metrics}
     plan["goals"] = []
     for i, goal in enumerate(goals):
@@ -226,7 +226,8 @@ def plans(draw: st.DrawFn, max_items: int = 6,
     return {key: _without_nulls(value) for key, value in plan.items()}
 
 
-def _metric(draw: st.DrawFn, metric: str, people: list[str]) -> dict[str, Any]:
+def _metric(draw: st.DrawFn, metric: str, people: list[str],
+            metrics: list[str]) -> dict[str, Any]:
     definition: dict[str, Any] = {
         "id": metric, "title": draw(_TEXT), "owner": _maybe(draw, people),
         "unit": draw(st.sampled_from(["USD", "%", "count"])),
@@ -244,6 +245,8 @@ def _metric(draw: st.DrawFn, metric: str, people: list[str]) -> dict[str, Any]:
     if _rarely(draw):
         definition["targets"] = [_target(draw, baseline, dated=True)
                                  for _ in range(draw(st.integers(1, 2)))]
+    if _rarely(draw):  # a breakdown of another measure (or, now and then, a loop of them)
+        definition["breaks_down"] = draw(st.sampled_from(metrics))
     return definition | _rated(draw, answered=False)
 
 

@@ -16,6 +16,7 @@ from planlint.errors import UsageError
 from planlint.ruledef import Rule
 from planlint.rules import metrics, rules_in
 from planlint.rules.alignment import uncascaded_goal
+from planlint.rules.leadership import unowned_metric
 from planlint.rules.metrics import (
     metric_without_baseline,
     metric_without_cadence,
@@ -3014,3 +3015,74 @@ def test_a_unit_stated_on_one_row_of_an_indicator_repeated_per_program_holds_for
     tester.assert_fails(fragment, [("M1", None)])
     # three of the five with no unit: the plan's practice, reported once
     tester.assert_fails(fragment.replace(", unit: days", ""), [("plan", None)])
+
+
+
+BREAKDOWNS = """\
+planlint: 1
+plan: {as_of: 2002-06-30, horizon: {start: 2001-01-01, end: 2003-12-31}}
+people: [{id: ann}]
+goals:
+  - {id: G1, owner: ann, metrics: [M1, M2]}
+metrics:
+  - {id: M1, title: Effective taxpayer assistance, unit: '%', direction: increase, owner: ann, cadence: annual, source: Contact centre system, baseline: {value: 80, date: 2000-12-31}, target: {value: 85, date: 2003-12-31}}
+  - {id: M2, title: Returns filed electronically, unit: '%', direction: increase, owner: ann, cadence: annual, source: Tax system, baseline: {value: 90, date: 2000-12-31}, target: {value: 94, date: 2003-12-31}}
+  - {id: M4, title: 'Call wait time', unit: '%', breaks_down: M1, FIELDS}
+  - {id: M5, title: 'Refund inquiry success rate', unit: '%', breaks_down: M1, FIELDS}
+"""  # noqa: E501
+#: Per rule: what the breakdowns state, what else the plan is for that rule, and how the
+#: measure they break down then lacks what the rule asks.
+_BROKEN_DOWN: list[tuple[Rule, str, dict[str, str], dict[str, str]]] = [
+    (metric_without_target, "actuals: [{date: 2001-12-31, value: 65}]", {},
+     {"target: {value: 85, date: 2003-12-31}": "x-lacking: 1"}),
+    (metric_without_cadence, "target: {value: 70, date: 2003-12-31}, "
+                             "actuals: [{date: 2001-12-31, value: 65}]", {},
+     {"owner: ann, cadence: annual": "owner: ann"}),
+    # a goal lists them: a measure of no goal in a plan whose outcomes name their sources
+    # is left alone; and three are needed for the plan's practice
+    (metric_without_source, "target: {value: 70, date: 2003-12-31}",
+     {"metrics: [M1, M2]": "metrics: [M1, M2, M4, M5]", "source: Tax system": "x-m2: 1"},
+     {"source: Contact centre system": "x-lacking: 1"}),
+    (orphan_metric, "target: {value: 70, date: 2003-12-31}", {},
+     {"metrics: [M1, M2]": "metrics: [M2]"}),
+    (unowned_metric, "target: {value: 70, date: 2003-12-31}", {},
+     {"metrics: [M1, M2]": "metrics: [M2]", "owner: ann, cadence": "cadence"}),
+    # a composite's components titled with their weights (40 percent weight), which
+    # planlint reads as the figures they aim at
+    (metric_without_baseline, "actuals: [{date: 2001-12-31, value: 65}]",
+     {"wait time'": "wait time (40 percent weight)'", "rate'": "rate (50 percent weight)'"},
+     {"baseline: {value: 80, date: 2000-12-31}": "x-lacking: 1"}),
+]
+
+
+def _asks_breakdown(rule: Rule, plan: str) -> bool:
+    """Whether ``rule`` asks breakdown M4, by itself or in a plan-wide finding."""
+    return any(finding.node == "M4" or "M4," in finding.message or "M4)" in finding.message
+               for finding in RuleTester(rule).findings(plan))
+
+
+def _replaced(text: str, changes: dict[str, str]) -> str:
+    for old, new in changes.items():
+        assert old in text, old
+        text = text.replace(old, new)
+    return text
+
+
+@pytest.mark.parametrize(("rule", "fields", "setup", "lacking"), _BROKEN_DOWN)
+def test_a_breakdown_is_not_asked_what_its_measure_states(
+        rule: Rule, fields: str, setup: dict[str, str], lacking: dict[str, str]) -> None:
+    """A breakdown (``breaks_down``: a KPM's figure by filing method, a composite's
+    component) is not asked for a target, baseline, cadence, source, goal or owner its
+    measure states; unlinked, or of a measure that lacks it too, it is."""
+    plan = _replaced(BREAKDOWNS.replace("FIELDS", fields), setup)
+    RuleTester(rule).assert_passes(plan)
+    assert _asks_breakdown(rule, plan.replace("breaks_down: M1, ", ""))
+    assert _asks_breakdown(rule, _replaced(plan, lacking))
+
+
+def test_a_breakdown_with_a_target_of_its_own_is_asked_where_it_starts() -> None:
+    """A breakdown that sets a target of its own is judged on it: the change it asks is
+    its own, from a start of its own."""
+    plan = BREAKDOWNS.replace("FIELDS", "target: {value: 70, date: 2003-12-31}, "
+                                        "actuals: [{date: 2001-12-31, value: 65}]")
+    assert _asks_breakdown(metric_without_baseline, plan)

@@ -71,6 +71,30 @@ def test_parent_cycle_lists_the_loop_once() -> None:
                         [("a", 2)])
 
 
+def test_a_breakdown_of_no_metric_is_a_dangling_or_wrong_reference() -> None:
+    plan = "metrics:\n  - {id: M1}\n  - id: M2\n    breaks_down: M11\n"
+    (finding,) = RuleTester(structure.dangling_reference).assert_fails(plan, [("M2", 4)])
+    assert "breaks_down names 'M11'" in finding.message
+    assert "did you mean 'M1'?" in finding.message
+    assert finding.field == "breaks_down"
+    (finding,) = RuleTester(structure.wrong_reference_kind).assert_fails(
+        plan.replace("M11", "G1") + "goals: [{id: G1}]\n", [("M2", 4)])
+    assert "breaks_down takes metric ids" in finding.message
+
+
+def test_metrics_breaking_each_other_down_in_a_loop() -> None:
+    tester = RuleTester(structure.parent_cycle)
+    (finding,) = tester.assert_fails(
+        "metrics:\n  - {id: M1, breaks_down: M3}\n  - {id: M2, breaks_down: M1}\n"
+        "  - {id: M3, breaks_down: M2}\n  - {id: M4, breaks_down: M3}\n", [("M1", 2)])
+    assert "metrics break each other down in a loop: M1 -> M3 -> M2 -> M1" in finding.message
+    assert finding.field == "breaks_down"
+    assert [(r.node, r.location.line) for r in finding.related] == [("M3", 4), ("M2", 3)]
+    tester.assert_fails("metrics:\n  - {id: M1, breaks_down: M1}\n", [("M1", 2)])
+    tester.assert_passes("metrics:\n  - {id: M1}\n  - {id: M2, breaks_down: M1}\n"
+                         "  - {id: M3, breaks_down: M2}\n")
+
+
 def test_a_loop_through_aligned_to_points_at_each_link() -> None:
     tester = RuleTester(structure.parent_cycle)
     (finding,) = tester.assert_fails(

@@ -46,6 +46,8 @@ goals:
          actuals: [{date: 2026-03-31, value: 11}, {date: 2026-06-30, text: slipped}],
          cadence: quarterly, x-dashboard: 7}
       - {id: M2, title: Rank, target: {text: top decile}, rating: at-risk}
+      - {id: M3, title: ARR in EMEA, unit: USD m, breaks_down: M1,
+         actuals: [{date: 2026-06-30, value: 4.5}]}
     x-cost-center: 4711
   - {id: G2, title: Keep customers, metrics: [M1], withheld: [actuals, owners]}
   - {id: G3, title: Launch the partner forum, parent: G1, rating: off-track,
@@ -222,7 +224,9 @@ def test_the_workbook_is_in_the_documented_layout(tmp_path: Path, cli: Run) -> N
     assert [cell.value for cell in goals[1]] == ["ID", "Title", "Owner", "Parent", "Due",
                                                   "Metrics", "Rating", "Response", "Withheld",
                                                   "Actual", "Actual date", "x-cost-center"]
-    assert goals["F2"].value == "M1, M2"
+    assert goals["F2"].value == "M1, M2, M3"
+    breakdowns = [row[header.index("Breaks down")].value for row in metrics.iter_rows(min_row=2)]
+    assert breakdowns == [None, None, "M1", None]  # M3 breaks down M1 (O1 is the last row)
     assert goals["I3"].value == "actuals, owners"  # what G2 keeps out of the workbook
     assert "on the Goals sheet" in goals["I1"].comment.text
     assert [goals["J4"].value, goals["K4"].value] == [0, "2026-06-30"]  # G3's verdict

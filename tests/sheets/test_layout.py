@@ -49,7 +49,8 @@ def test_near_misses_of_sheet_names(sheet: str, meant: str | None) -> None:
 @pytest.mark.parametrize(("header", "field"), [
     ("Due date", "target_date"), ("DRI", "owner"), ("Objective", "goal"), ("#", "id"),
     ("Owner(s)", "owner"), ("Start value", "baseline"), ("Current", "actual"),
-    ("UoM", "unit"), ("Frequency", "cadence"), ("Target type", "bound")])
+    ("UoM", "unit"), ("Frequency", "cadence"), ("Target type", "bound"),
+    ("Breakdown of", "breaks_down"), ("Component of", "breaks_down")])
 def test_columns_of_key_results(header: str, field: str) -> None:
     assert layout.column_of("metrics", header) == field
 
