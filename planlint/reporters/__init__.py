@@ -149,9 +149,14 @@ def _orjson(value: Any) -> bytes:
     # C pass tells
     if written.isascii():
         return written
-    for pattern in _invisible_utf8():
-        written = pattern.sub(
-            lambda match: _json_escape(match[0].decode()).encode("ascii"), written)
+    for lead, pattern in _invisible_utf8():
+        # searched only between the first and the last byte that opens a match (two C
+        # passes): the non-ASCII text of most reports is in a few places, such as a
+        # SARIF log's rule texts ahead of its results
+        first = written.find(lead)
+        if first >= 0 and pattern.search(written, first, written.rfind(lead) + 3):
+            written = pattern.sub(
+                lambda match: _json_escape(match[0].decode()).encode("ascii"), written)
     return written
 
 
@@ -170,14 +175,14 @@ _INVISIBLE = LazyPattern("[\x80-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206
 
 
 @functools.cache
-def _invisible_utf8() -> tuple[re.Pattern[bytes], ...]:
+def _invisible_utf8() -> tuple[tuple[bytes, re.Pattern[bytes]], ...]:
     """:data:`_INVISIBLE` in UTF-8, compiled when first needed: a pattern per leading
-    byte, each opening with a literal the engine scans for quickly, where one pattern
-    for all would test every byte against a set (three times as long on a SARIF log,
-    whose rule texts are seldom all ASCII)."""
-    return tuple(re.compile(pattern) for pattern in (
-        rb"\xc2[\x80-\x9f]", rb"\xd8\x9c", rb"\xe2\x80[\x8b-\x8f\xa8-\xae]",
-        rb"\xe2\x81[\xa0-\xaf]", rb"\xef\xbb\xbf"))
+    byte (given with it), each opening with a literal the engine scans for quickly, where
+    one pattern for all would test every byte against a set (three times as long on a
+    SARIF log, whose rule texts are seldom all ASCII). No match is longer than 3 bytes."""
+    return tuple((pattern[:1], re.compile(pattern)) for pattern in (
+        b"\xc2[\x80-\x9f]", b"\xd8\x9c", b"\xe2\x80[\x8b-\x8f\xa8-\xae]",
+        b"\xe2\x81[\xa0-\xaf]", b"\xef\xbb\xbf"))
 
 
 def _json_escape(char: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from planlint.finding import Location
 from planlint.patterns import LazyPattern
 from planlint.reporters import is_file
-from planlint.reporters.escaping import escape
+from planlint.reporters.escaping import escape, printable
 
 _ZERO_WIDTH = "&#8203;"  # a zero-width space, as an entity so the raw text shows it
 _MARKDOWN = str.maketrans({"\\": "\\\\", "|": "\\|", "<": "&lt;", ">": "&gt;", "&": "&amp;",
@@ -28,7 +28,7 @@ def terminal(text: str) -> str:
     """``text`` on one line, with nothing a terminal acts on: control characters,
     format characters (bidi overrides) and line separators are shown as escapes
     (``\\x1b``, ``\\u202e``, ``\\n``)."""
-    if text.isprintable():
+    if printable(text):
         return text
     return "".join(char if char.isprintable()
                    else char.encode("unicode_escape", "backslashreplace").decode("ascii")

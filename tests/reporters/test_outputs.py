@@ -269,6 +269,22 @@ def test_json_bytes_are_the_json_text_encoded(value: object) -> None:
     assert json_bytes(value) == encoded(json_text(value))
 
 
+@pytest.mark.parametrize("value", [
+    {"first": "\u200b \u2026", "rules": ["\u2026 x"] * 50, "results": ["y"] * 50},
+    {"rules": ["\u00e9 \u2026"] * 50, "last": "\u2026 y \u202e", "end": "z\x85"},
+    {"a": "\u2026", "b": ["plain"] * 50, "c": "\u2060\u2026\ufeff\u061c\u2028", "d": "\u00b0"},
+    {"only": "\x9b"},
+])
+def test_invisible_characters_are_escaped_wherever_they_are(value: object) -> None:
+    """orjson's bytes are searched for invisible characters only between the first and
+    the last byte that can open one: those at either end, and between other non-ASCII
+    text, are escaped as the standard library's text escapes them."""
+    from planlint.reporters import _stdlib_json, json_bytes
+
+    assert json_bytes(value) == _stdlib_json(value).encode("utf-8")
+    assert b"\\u" in json_bytes(value)
+
+
 @pytest.mark.parametrize("module", ["json", "sarif"])
 def test_json_and_sarif_bytes_are_their_text_encoded(module: str) -> None:
     import importlib
