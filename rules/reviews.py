@@ -320,15 +320,34 @@ def _stretches(plan: Plan, goal: Goal, dates: list[date]) -> list[Stretch]:
     goal's start (else the plan's) to the first date, between dates, and from the last
     date to its due date (else the nearest above it, else the plan's end); dates outside
     that term are not counted, and an end of it that is not known starts or ends no
-    stretch."""
+    stretch. The first stretch starts no earlier than the day the plan was set out (see
+    :func:`_set_out_on`) when no date falls before that day: the schedule was made then,
+    and the weeks of the term before it had passed when it was written."""
     horizon = plan.info.horizon
     start = goal.start or (horizon.start if horizon is not None else None)
     due = plan.due_of(goal)
     inside = sorted({day for day in dates if (start is None or day > start)
                      and (due is None or day < due)})
+    written = plan.shared(_set_out_on)
+    if written is not None and start is not None and start < written \
+            and (not inside or written < inside[0]):
+        start = written
     points = [*([start] if start is not None else []), *inside,
               *([due] if due is not None else [])]
     return list(pairwise(points))
+
+
+def _set_out_on(plan: Plan) -> date | None:
+    """The day a plan was set out, where its as-of date says so: it reports nothing yet
+    (no measure read, no work under way or done, no review held), so the date of its
+    status is the date it was written or published (a campus improvement plan generated
+    in October for the school year that began in August); else None."""
+    if plan.info.as_of is None or any(metric.actuals for metric in plan.metrics) \
+            or any(review.last_held for review in plan.reviews):
+        return None
+    if any(initiative.status not in (None, "planned") for initiative in plan.initiatives):
+        return None
+    return plan.info.as_of
 
 
 def _twice_over_term(plan: Plan, goal: Goal, days: float) -> bool:
@@ -545,7 +564,14 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     a review, from the goal's start (else the plan's) to the first date, between dates and
     from the last date to the goal's due date (else the plan's end), is no longer than the
     interval asked for above, the dates of all such reviews of the goal counted together;
-    a three-year target reviewed once, at its end, is reported at that review.
+    a three-year target reviewed once, at its end, is reported at that review. A plan that
+    reports nothing yet (no measure read, no work under way or done, no review held) is
+    dated the day it was set out, and its schedule is not judged from before it: where
+    that day falls after the start and before the first date, the first stretch runs from
+    it (a campus improvement plan generated on 16 October, its formative reviews in
+    November, January, March and June, is not reported for the weeks of the school year
+    that began in August, which had passed when its schedule was made); a plan that
+    reports progress, or schedules a review before its date, is judged from the start.
     """
     limit = options.max_cadence
     waiting, gaps = _unreviewed_often(plan, limit)

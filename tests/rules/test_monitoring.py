@@ -242,6 +242,37 @@ class TestReviewsScheduledOnDates:
         assert "nothing reviews G1 from 2020-01-01 to 2020-06-30 (181 days) and from " \
                "2020-06-30 to 2020-12-15 (168 days)" in finding.message
 
+    CAMPUS = dedent("""\
+        planlint: 1
+        plan: {id: cip, horizon: {start: 2015-08-01, end: 2016-06-30}, as_of: 2015-10-16}
+        goals: [{id: G1, title: Increase E-High graduates}]
+        initiatives: [{id: I1, title: Credit recovery room, supports: [G1]}]
+        reviews:
+          - {id: R1, title: Formative reviews, covers: [G1],
+             dates: [2015-11-30, 2016-01-31, 2016-03-31, 2016-06-30]}
+        """)
+
+    def test_the_first_stretch_starts_when_a_plan_that_reports_nothing_was_set_out(
+            self) -> None:
+        tester = RuleTester(review_cadence_too_slow)
+        # generated on 16 October: six weeks to the November review, not four months
+        tester.assert_passes(self.CAMPUS)
+        # one that reports work under way existed before its date: counted from the start
+        [finding] = tester.assert_fails(
+            self.CAMPUS.replace("supports: [G1]", "supports: [G1], status: active"),
+            [("R1", 7)])
+        assert "nothing reviews G1 from 2015-08-01 to 2015-11-30 (121 days)" \
+               in finding.message
+        # and so does one with a review scheduled before its date
+        [finding] = tester.assert_fails(
+            self.CAMPUS.replace("2015-11-30, 2016-01-31", "2015-08-05, 2015-12-31"),
+            [("R1", 7)])
+        assert "from 2015-08-05 to 2015-12-31 (148 days)" in finding.message
+        # a slow first review after the plan's date is still one
+        [finding] = tester.assert_fails(
+            self.CAMPUS.replace("2015-11-30, 2016-01-31, ", ""), [("R1", 7)])
+        assert "from 2015-10-16 to 2016-03-31 (167 days)" in finding.message
+
     def test_a_goal_with_a_frequent_review_elsewhere_passes(self) -> None:
         RuleTester(review_cadence_too_slow).assert_passes(
             self.SCHOOL + "  - {id: R2, title: Monthly staff meeting, cadence: monthly, "
