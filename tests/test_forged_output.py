@@ -4,6 +4,7 @@ titles and file names for its medium (planlint.reporters.neutral)."""
 from __future__ import annotations
 
 import json
+import random
 import re
 import shutil
 from collections.abc import Callable
@@ -13,7 +14,15 @@ import pytest
 from click.testing import Result
 
 from planlint.finding import Location
-from planlint.reporters.neutral import line_start, markdown, sarif, terminal
+from planlint.reporters.neutral import (
+    _AUTOLINK,
+    _MARKDOWN,
+    _ZERO_WIDTH,
+    line_start,
+    markdown,
+    sarif,
+    terminal,
+)
 from tests.test_corpus import CORPUS, run
 
 FORGED = CORPUS / "forged-text.yaml"
@@ -106,6 +115,21 @@ def test_the_neutralisers() -> None:
     assert line_start(Location("<text>", 1, 2)) == "<text>:1:2"
     assert markdown("a|b\nc @me https://x") == "a\\|b<br>c @&#8203;me https:&#8203;//x"
     assert sarif("[a](b) \\[c]") == "\\[a\\](b) \\\\\\[c\\]"
+
+
+def test_markdown_breaks_every_bare_link_it_searches_for() -> None:
+    # only text holding '//' or 'www.' (in any case) is searched for links to break
+    for text, shown in [("see WwW.example.org", "see WwW&#8203;.example.org"),
+                        ("ftp://a and x:// and 1//2", "ftp:&#8203;//a and x:&#8203;// and 1//2"),
+                        ("awww.b www x.www.y", "awww.b www x.www&#8203;.y"),
+                        ("no link: www, http, 12.5 % of a/b", "no link: www, http, 12.5 % of a/b")]:
+        assert markdown(text) == shown
+    chance = random.Random(5)
+    for _ in range(2000):  # the same as searching every text
+        text = "".join(chance.choices("wW.:/aZ 1_İ", k=chance.randint(0, 12)))
+        assert markdown(text) == "<br>".join(
+            _AUTOLINK.sub(_ZERO_WIDTH, part.translate(_MARKDOWN))
+            for part in text.splitlines() or [""]), text
 
 
 def test_file_names_in_errors_and_notes_on_standard_error_are_inert(

@@ -68,11 +68,17 @@ def excerpt(source: SourceFile, location: Location, *, context: int = 0,
     last = location.end_line or first
     last_end = ((location.end_column or 1) - 1 if location.end_line
                 else len(source.line_text(first).rstrip()))
-    shown_last = min(last, first + span_lines - 1)
+    # bounds kept by comparisons: a call of min() or max() costs several of them, and
+    # an excerpt is made for every finding of a text or HTML report
+    shown_last = first + span_lines - 1
+    if last < shown_last:
+        shown_last = last
     lines: list[ExcerptLine] = []
     text = source.lines  # every line from top to bottom is within the file
-    top = max(1, first - context)
-    bottom = min(len(text), shown_last + context)
+    top = first - context if first > context else 1
+    bottom = shown_last + context
+    if bottom > len(text):
+        bottom = len(text)
     for number in range(top, bottom + 1):
         raw = text[number - 1]
         if not first <= number <= shown_last:
@@ -81,7 +87,11 @@ def excerpt(source: SourceFile, location: Location, *, context: int = 0,
         content_end = len(raw.rstrip())
         start = (location.column or 1) - 1 if number == first else len(raw) - len(raw.lstrip())
         end = last_end if number == last else content_end
-        start = min(start, len(raw))
-        end = max(start + 1, min(end, max(content_end, start + 1)))
+        if start > len(raw):
+            start = len(raw)
+        if end > content_end:  # the span ends within the line's content...
+            end = content_end
+        if end <= start:  # ...and marks at least one column
+            end = start + 1
         lines.append((number, raw, start, end))
     return lines
