@@ -201,11 +201,8 @@ class Collector:
 
     def add_folder(self, folder: Path) -> None:
         inside = folder.resolve()
-        found = sorted(path for path in folder.rglob("*")
-                       if path.suffix.lower() in self.loaders and path.is_file()
-                       and not any(part.startswith(".")
-                                   for part in path.relative_to(folder).parts))
-        for path in found:  # a link to a file outside the folder is not the folder's
+        # a link to a file outside the folder is not the folder's
+        for path in folder_files(folder, set(self.loaders)):
             if not path.resolve().is_relative_to(inside):
                 continue
             if self.is_plan(path):
@@ -398,6 +395,41 @@ class Collector:
             located(source.name, (line, column, line, column), sheet)
         self.result.diagnostics.append(("syntax-error", Finding(
             message=message, node=source.name, kind="file", location=location)))
+
+
+#: Folders a folder's walk does not enter, besides hidden ones (``.git``, ``.hg``,
+#: ``.venv``, …): the trees of other tools, as ruff and flake8 leave them by default.
+SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__", "site-packages", "venv"})
+
+
+def folder_files(folder: Path, suffixes: set[str]) -> list[Path]:
+    """The files below ``folder`` with one of ``suffixes`` (in lower case), in order.
+
+    The walk leaves out hidden files and folders and :data:`SKIPPED_FOLDERS`, and does
+    not enter links to folders. A folder that goes away or cannot be listed while it
+    is walked holds nothing: a folder changing under the walk is no failure.
+    """
+    found = []
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            with os.scandir(current) as listing:
+                entries = list(listing)
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name not in SKIPPED_FOLDERS:
+                        stack.append(Path(entry.path))
+                elif Path(entry.name).suffix.lower() in suffixes and entry.is_file():
+                    found.append(Path(entry.path))
+            except OSError:
+                continue
+    return sorted(found)
 
 
 _LOOP = "a loop of links"
