@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from planlint.errors import UsageError
 from planlint.finding import Finding, Location
 from planlint.limits import MAX_FILE_BYTES, MAX_FILES, MAX_INCLUDE_ENTRIES, MAX_TOTAL_BYTES
-from planlint.loaders import Document, Loader, LoadError, LoadProblem
+from planlint.loaders import Document, Loader, LoadError, LoadProblem, wide_encoding
 from planlint.loaders.data import from_data
 from planlint.positions import PositionMap, SourceFile, located
 
@@ -73,7 +73,10 @@ def diagnostic(rule: LoadProblem, source: SourceFile, message: str,
 def is_plan_text(head: bytes) -> bool:
     """Whether a file that begins with ``head`` is a plan file: it says ``planlint:``
     (or ``planlint =``, ``"planlint":``) at the start of a line, after the byte order
-    mark an editor may have saved it with."""
+    mark an editor may have saved it with; a plan saved as UTF-16 or UTF-32 is one too,
+    to be told to be saved as UTF-8."""
+    if (codec := wide_encoding(head)) is not None:
+        head = head.decode(codec, "replace").encode()
     return _PLAN_FILE.search(head.removeprefix(codecs.BOM_UTF8)) is not None
 
 
@@ -262,6 +265,11 @@ class Collector:
         self.parse(source, loader, raw, (*chain, path))
 
     def decode(self, source: SourceFile, raw: bytes) -> str | None:
+        if (codec := wide_encoding(raw)) is not None:
+            self.fail(source, f"the file is saved as {codec[:6].upper()}; plans are UTF-8 "
+                      "text: save it again as UTF-8 (the editor's 'Save as' or 'Save with "
+                      "Encoding' chooses the encoding)")
+            return None
         if b"\0" in raw[:8192]:
             self.fail(source, "this is a binary file, not a plan; "
                       "plans are YAML, JSON or TOML text")
