@@ -145,15 +145,18 @@ class Session:
             return self.run(self.load(source))
 
     def compare(self, old: Plan, new: Plan, base: str,
-                between: Callable[[], Sequence[Plan]] = tuple) -> Report:
+                between: Callable[[], Sequence[Plan]] = tuple, at: str = "") -> Report:
         """Check ``new`` as a change of ``old``: the change rules judge it against
         ``old`` (and the versions ``between`` reads, oldest first), and each finding is
         marked new or not, those of ``old`` that are gone being ``resolved``
-        (:mod:`planlint.delta`). ``base`` names ``old`` in the report."""
+        (:mod:`planlint.delta`). ``base`` names ``old`` in the report, ``at`` its files
+        where they share a name with ``new``'s. An ``old`` not read in full is judged
+        against by no change rule: what was not read would pass for dropped."""
         from planlint.delta import compare
 
-        new.compare_with(old, between)
-        return compare(self.run(old), self.run(new), base)
+        if all(source.unread_from is None for source in old.files):
+            new.compare_with(old, between)
+        return compare(self.run(old), self.run(new), base, at)
 
     def diff(self, old: Source, new: Source) -> Report:
         """Check the plan ``new`` as a change of the plan ``old`` (each a source as
@@ -178,7 +181,8 @@ class Session:
                 return tuple(self.load_revision(revision, commit)
                              for commit in revision.later_commits())
 
-            return self.compare(old, new, revision.label, between)
+            return self.compare(old, new, revision.label, between,
+                                at=f"{revision.commit[:7]}:")
 
     def load_revision(self, revision: Revision, commit: str) -> Plan:
         """The plan ``revision``'s paths held at ``commit``, its files named as the

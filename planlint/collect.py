@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from planlint.errors import UsageError
 from planlint.finding import Finding, Location
 from planlint.limits import MAX_FILE_BYTES, MAX_FILES, MAX_INCLUDE_ENTRIES, MAX_TOTAL_BYTES
-from planlint.loaders import Document, Loader, LoadError, LoadProblem
+from planlint.loaders import Document, Loader, LoadError, LoadProblem, wide_encoding
 from planlint.loaders.data import from_data
 from planlint.positions import PositionMap, SourceFile, located
 
@@ -73,7 +73,10 @@ def diagnostic(rule: LoadProblem, source: SourceFile, message: str,
 def is_plan_text(head: bytes) -> bool:
     """Whether a file that begins with ``head`` is a plan file: it says ``planlint:``
     (or ``planlint =``, ``"planlint":``) at the start of a line, after the byte order
-    mark an editor may have saved it with."""
+    mark an editor may have saved it with; a plan saved as UTF-16 or UTF-32 is one too,
+    to be told to be saved as UTF-8."""
+    if (codec := wide_encoding(head)) is not None:
+        head = head.decode(codec, "replace").encode()
     return _PLAN_FILE.search(head.removeprefix(codecs.BOM_UTF8)) is not None
 
 
@@ -201,11 +204,8 @@ class Collector:
 
     def add_folder(self, folder: Path) -> None:
         inside = folder.resolve()
-        found = sorted(path for path in folder.rglob("*")
-                       if path.suffix.lower() in self.loaders and path.is_file()
-                       and not any(part.startswith(".")
-                                   for part in path.relative_to(folder).parts))
-        for path in found:  # a link to a file outside the folder is not the folder's
+        # a link to a file outside the folder is not the folder's
+        for path in folder_files(folder, set(self.loaders)):
             if not path.resolve().is_relative_to(inside):
                 continue
             if self.is_plan(path):
@@ -265,6 +265,11 @@ class Collector:
         self.parse(source, loader, raw, (*chain, path))
 
     def decode(self, source: SourceFile, raw: bytes) -> str | None:
+        if (codec := wide_encoding(raw)) is not None:
+            self.fail(source, f"the file is saved as {codec[:6].upper()}; plans are UTF-8 "
+                      "text: save it again as UTF-8 (the editor's 'Save as' or 'Save with "
+                      "Encoding' chooses the encoding)")
+            return None
         if b"\0" in raw[:8192]:
             self.fail(source, "this is a binary file, not a plan; "
                       "plans are YAML, JSON or TOML text")
@@ -398,6 +403,41 @@ class Collector:
             located(source.name, (line, column, line, column), sheet)
         self.result.diagnostics.append(("syntax-error", Finding(
             message=message, node=source.name, kind="file", location=location)))
+
+
+#: Folders a folder's walk does not enter, besides hidden ones (``.git``, ``.hg``,
+#: ``.venv``, …): the trees of other tools, as ruff and flake8 leave them by default.
+SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__", "site-packages", "venv"})
+
+
+def folder_files(folder: Path, suffixes: set[str]) -> list[Path]:
+    """The files below ``folder`` with one of ``suffixes`` (in lower case), in order.
+
+    The walk leaves out hidden files and folders and :data:`SKIPPED_FOLDERS`, and does
+    not enter links to folders. A folder that goes away or cannot be listed while it
+    is walked holds nothing: a folder changing under the walk is no failure.
+    """
+    found = []
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            with os.scandir(current) as listing:
+                entries = list(listing)
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name not in SKIPPED_FOLDERS:
+                        stack.append(Path(entry.path))
+                elif Path(entry.name).suffix.lower() in suffixes and entry.is_file():
+                    found.append(Path(entry.path))
+            except OSError:
+                continue
+    return sorted(found)
 
 
 _LOOP = "a loop of links"

@@ -37,7 +37,7 @@ from planlint.limits import (
     MAX_RULE_TIMEOUT,
     MAX_SETTING_ENTRIES,
 )
-from planlint.loaders import Document, LoadError
+from planlint.loaders import Document, LoadError, wide_encoding
 from planlint.loaders.toml import load as load_toml
 from planlint.model import Date
 from planlint.positions import pointer_join
@@ -155,6 +155,9 @@ def _read(path: Path) -> str:
     if len(raw) > MAX_CONFIG_BYTES:
         raise UsageError(f"the config file is larger than {MAX_CONFIG_BYTES:,} bytes; keep "
                          "planlint's settings short, naming groups of rules", str(path))
+    if (codec := wide_encoding(raw)) is not None:
+        raise UsageError(f"the config file is saved as {codec[:6].upper()}; save it again as "
+                         "UTF-8", str(path))
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:

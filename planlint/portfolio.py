@@ -17,6 +17,7 @@ from itertools import repeat
 from pathlib import Path
 
 from planlint.api import Session
+from planlint.collect import resolved
 from planlint.config import Config
 from planlint.finding import Finding
 from planlint.positions import SourceFile
@@ -39,7 +40,12 @@ def check_each(paths: Sequence[Path], config: Config, entry_points: bool = True,
                jobs: int = 1) -> Report:
     """Check each path as a plan of its own, ``jobs`` at a time (0: one per CPU). The
     processes that share the work are started afresh, not forked: this process may hold
-    the threads rules run on, and a fork copies none of them but the locks they hold."""
+    the threads rules run on, and a fork copies none of them but the locks they hold.
+    A plan named twice (``a.yaml ./a.yaml``, or a link to it) is checked once."""
+    unique: dict[Path, Path] = {}
+    for path in paths:
+        unique.setdefault(resolved(path), path)
+    paths = list(unique.values())
     workers = min(jobs or os.cpu_count() or 1, len(paths))
     if workers <= 1:
         reports = [check_one(path, config, entry_points) for path in paths]

@@ -43,7 +43,8 @@ class Report:
     :mod:`planlint.delta`) names the older version in ``base``, marks each finding
     ``new`` or not, and lists the older version's findings that are gone as
     ``resolved``; only new findings are shown by the formats for people and CI, and only
-    they fail the run.
+    they fail the run. ``base_unread`` names the older version's files that could be read
+    only in part: the versions were then not compared (see :mod:`planlint.delta`).
     """
 
     findings: list[Finding]
@@ -63,6 +64,7 @@ class Report:
     outdated: list[tuple[str, str, str | None]] = field(default_factory=list)
     base: str | None = None
     resolved: list[Finding] = field(default_factory=list)
+    base_unread: dict[str, int] = field(default_factory=dict)
 
     @property
     def reported(self) -> list[Finding]:
@@ -95,16 +97,26 @@ class Report:
     def unread_summary(self) -> str:
         """Which files could not be read in full and what that left unchecked; empty when
         every file was read."""
-        if not self.unread:
-            return ""
-        parts = [f"{name} could not be read" + (f" past line {line - 1}" if line > 1 else "")
-                 for name, line in sorted(self.unread.items())]
-        if not self.withheld:
-            return f"{'; '.join(parts)}; correct the error reported there to check it whole"
-        rules = f"{len(self.withheld)} rule{'s' if len(self.withheld) != 1 else ''}"
-        return (f"{'; '.join(parts)}: {rules} that judge the plan as a whole did not run, so "
-                "that nothing missing from what was read is reported; correct the error reported "
-                "there to check the whole plan")
+        said = []
+        if self.base_unread:
+            said.append("the older version could not be read in full ("
+                        + "; ".join(_read_as_far_as(self.base_unread)) + "), so the versions "
+                        "were not compared: the change rules did not run, a finding is new "
+                        "unless the part read has it, and none is listed as resolved; correct "
+                        "the error reported there, or compare with a version that reads")
+        if self.unread:
+            parts = "; ".join(_read_as_far_as(self.unread))
+            if not self.withheld:
+                said.append(f"{parts}; correct the error reported there to check it whole")
+            else:
+                rules = f"{len(self.withheld)} rule{'s' if len(self.withheld) != 1 else ''}"
+                said.append(f"{parts}: {rules} that judge the plan as a whole did not run, so "
+                            "that nothing missing from what was read is reported; correct the "
+                            "error reported there to check the whole plan")
+            if self.base is not None and not self.base_unread:
+                said.append(f"no finding of {self.base} is listed as resolved, as the newer "
+                            "version could not be read in full")
+        return "; ".join(said)
 
     @property
     def failed(self) -> bool:
@@ -138,7 +150,9 @@ class Report:
             "fail_on": self.fail_on,
             "failed": self.failed,
             **({} if self.base is None else {"base": self.base, "new": len(self.reported),
-                                              "resolved": len(self.resolved)}),
+                                              "resolved": len(self.resolved),
+                                              "base_unread": dict(sorted(
+                                                  self.base_unread.items()))}),
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -150,3 +164,10 @@ class Report:
                 **({} if self.base is None else
                    {"resolved": [finding.to_dict() for finding in self.resolved]}),
                 "summary": self.summary()}
+
+
+def _read_as_far_as(unread: dict[str, int]) -> list[str]:
+    """``plan.yaml could not be read past line 12``, per file read in part (1: not at
+    all)."""
+    return [f"{name} could not be read" + (f" past line {line - 1}" if line > 1 else "")
+            for name, line in sorted(unread.items())]

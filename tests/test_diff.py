@@ -161,3 +161,42 @@ def test_usage_errors_say_what_to_write(cli: Run, write: Callable[..., Path],
     result = cli("diff", *args)
     assert result.exit_code == 2
     assert message in result.output
+
+
+# a syntax error after the goals: what is read of the older version holds M1 and G1
+BROKEN = OLD + "x-note: [oops\n"
+
+
+def test_an_older_version_that_cannot_be_read_is_no_clean_comparison(
+        cli: Run, write: Callable[..., Path]) -> None:
+    write("old.yaml", BROKEN)
+    write("new.yaml", NEW)
+    result = cli("diff", "old.yaml", "new.yaml", "--format", "json", "--select", "PL702")
+    assert result.exit_code == 1, result.output  # it was 0: the diff looked clean
+    data = json.loads(result.stdout)
+    assert data["resolved"] == []  # its syntax error was listed as resolved
+    [error] = data["findings"]  # no PL702: the change rules judge no half-read plan
+    assert (error["code"], error["file"], error["line"], error["column"], error["new"]) == (
+        "PL001", "old.yaml", 14, 1, True)
+    assert error["message"].endswith("this older version of the plan must be read in full "
+                                     "to be compared with: correct it there, or compare "
+                                     "with a version that reads")
+    assert data["summary"]["base_unread"] == {"old.yaml": 14}
+    text = cli("diff", "old.yaml", "new.yaml", "--no-color", "--select", "PL702").stdout
+    assert text.startswith("old.yaml:14:1: PL001 [error] not valid YAML")
+    assert "Resolved since" not in text
+    assert ("the older version could not be read in full (old.yaml could not be read past "
+            "line 13), so the versions were not compared") in text
+
+
+def test_a_newer_version_read_in_part_resolves_nothing(cli: Run, write: Callable[..., Path]
+                                                       ) -> None:
+    write("old.yaml", OLD)
+    write("new.yaml", BROKEN)
+    result = cli("diff", "old.yaml", "new.yaml", "--format", "json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    # the rules that judge the plan as a whole did not run on it: their findings were
+    # listed as resolved
+    assert data["resolved"] == []
+    assert [finding["code"] for finding in data["findings"] if finding["new"]] == ["PL001"]

@@ -242,3 +242,20 @@ def test_since_head_3_reports_exactly_the_unrecorded_changes_in_every_format(
     markdown = cli(*base, "--format", "markdown").stdout
     assert markdown.startswith("## planlint: 3 new, 0 resolved")
     assert all(code in markdown for code, _ in new)
+
+
+def test_a_revision_that_cannot_be_read_is_named_at_its_commit(cli: Run, tmp_path: Path
+                                                               ) -> None:
+    repository = Repository(tmp_path)
+    repository.commit(BASE + "x-note: [oops\n", "A plan with a syntax error")
+    (tmp_path / "plan.yaml").write_text(BASE, encoding="utf-8")  # corrected since
+    result = cli("check", "--since", "main", "--format", "json")
+    assert result.exit_code == 1, result.output
+    data = json.loads(result.stdout)
+    commit = repository.git("rev-parse", "--short=7", "main").strip()
+    # at the revision's lines, not the working file's: the name says which
+    assert [(finding["code"], finding["file"], finding["line"])
+            for finding in findings(result) if finding["code"] == "PL001"] == [
+        ("PL001", f"{commit}:plan.yaml", 16)]
+    assert data["resolved"] == []
+    assert not any(finding["category"] == "change" for finding in data["findings"])

@@ -97,3 +97,14 @@ def test_a_missing_plan_is_a_usage_error_in_parallel(cli: Run, portfolio: list[s
     result = cli("check", "--each", "--jobs", "2", "north.yaml", "missing.yaml")
     assert result.exit_code == 2
     assert "missing.yaml: no such file or folder" in result.output
+
+
+def test_a_plan_named_twice_is_checked_once(cli: Run, portfolio: list[str],
+                                            tmp_path: Path) -> None:
+    (tmp_path / "link.yaml").symlink_to(tmp_path / "north.yaml")
+    once = json.loads(cli("check", "--each", "--format", "json", "north.yaml").output)
+    # each finding was reported once per spelling
+    again = json.loads(cli("check", "--each", "--format", "json", "north.yaml",
+                           "./north.yaml", "link.yaml", str(tmp_path / "north.yaml"),
+                           "north.yaml").output)
+    assert again == once

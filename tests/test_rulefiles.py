@@ -490,6 +490,14 @@ def test_a_missing_or_unreadable_rule_file_is_a_usage_error(cli: Run, write: Wri
         "rules", "--rules", "nowhere.yaml").output
     write("rules.txt", "planlint-rules: 1\n")
     assert "a rule file is YAML" in cli("rules", "--rules", "rules.txt").output
+    # Python's "'utf-8' codec can't decode byte 0xff in position 0"
+    write("rules.yaml", "")
+    Path("rules.yaml").write_bytes("planlint-rules: 1\n".encode("utf-16"))
+    assert "rules.yaml: the rule file is saved as UTF-16; save it again as UTF-8" in cli(
+        "rules", "--rules", "rules.yaml").output
+    Path("rules.yaml").write_bytes(b"planlint-rules: 1\nrules: [\xe9]\n")
+    assert "the rule file is not UTF-8 text (byte 26 is not); save it as UTF-8" in cli(
+        "rules", "--rules", "rules.yaml").output
 
 
 def test_the_guides_rule_files_load_and_their_examples_hold(write: Write) -> None:

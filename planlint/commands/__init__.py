@@ -29,6 +29,54 @@ F = TypeVar("F", bound=Callable[..., Any])
 EXAMPLE = Path(__file__).parent.parent / "examples" / "chrysler" / "enterprise.yaml"
 
 
+class Whole(click.ParamType):  # type: ignore[type-arg]  # generic from click 8.2 only
+    """An option's whole number, at least 0; another value is said in planlint's words:
+    what the option ``counts`` and an example (click said ``-1 is not in the range
+    x>=0``)."""
+
+    name = "integer"
+
+    def __init__(self, counts: str) -> None:
+        self.counts = counts
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        text = str(value).strip()
+        whole = text.isascii() and text.isdigit()
+        if whole and len(text) <= 9:
+            return int(text)
+        raise click.UsageError(f"{_flag(param)} takes {self.counts}; {text!r} is "
+                               + ("more than planlint takes" if whole else "not one"), ctx)
+
+
+class Day(click.ParamType):  # type: ignore[type-arg]  # generic from click 8.2 only
+    """A date written ``YYYY-MM-DD``; another value is said with an example (click said
+    ``does not match the format '%Y-%m-%d'``)."""
+
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> datetime:
+        from datetime import datetime
+
+        if isinstance(value, datetime):
+            return value
+        text = str(value).strip()
+        try:
+            return datetime.strptime(text, "%Y-%m-%d")
+        except ValueError:
+            raise click.UsageError(f"{_flag(param)} takes a date written YYYY-MM-DD, such "
+                                   f"as 2025-06-30; {text!r} is not one", ctx) from None
+
+
+def _flag(param: click.Parameter | None) -> str:
+    """How an option is written: its long name (``--jobs``)."""
+    names = getattr(param, "opts", None) or ["the option"]
+    return str(max(names, key=len))
+
+
 def split_values(values: Iterable[str]) -> list[str]:
     """Values of a repeatable, comma-separated option."""
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
@@ -242,7 +290,7 @@ def selection_options(function: F) -> F:
         click.option("--ignore", multiple=True, metavar="RULES", help="Rules not to run."),
         click.option("--config", "config_path", type=click.Path(path_type=Path),
                      help="Config file to use instead of the nearest one."),
-        click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="DATE",
+        click.option("--as-of", type=Day(), metavar="DATE",
                      help="Judge status as of this date (YYYY-MM-DD) instead of the "
                           "plan's."),
         click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),

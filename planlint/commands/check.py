@@ -12,6 +12,7 @@ import click
 
 from planlint.commands import (
     EXAMPLE,
+    Whole,
     output_options,
     plugin_options,
     requested_outputs,
@@ -61,7 +62,9 @@ if TYPE_CHECKING:
               help="Record today's findings in FILE, then report against it.")
 @click.option("--each", is_flag=True,
               help="Check each PATH as a plan of its own (a portfolio), in one report.")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+@click.option("-j", "--jobs", type=Whole("how many plans to check at once: a whole "
+                                         "number such as 4, or 0 for one per CPU"),
+              default=1, show_default=True,
               help="Plans checked at once with --each, in parallel processes "
                    "(0: one per CPU).")
 @plugin_options

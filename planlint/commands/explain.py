@@ -10,7 +10,7 @@ from planlint.commands import usage_errors
 
 
 @click.command()
-@click.argument("rule_key", metavar="CODE|NAME")
+@click.argument("rule_key", metavar="CODE|NAME", required=False)
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]),
               default="text", show_default=True, help="Output format.")
 @click.option("-p", "--plugin", "plugins", multiple=True, metavar="MODULE",
@@ -20,17 +20,22 @@ from planlint.commands import usage_errors
 @click.option("--no-plugins", is_flag=True,
               help="Do not load plugins installed as entry points.")
 @usage_errors
-def explain(rule_key: str, output_format: str, plugins: tuple[str, ...],
+def explain(rule_key: str | None, output_format: str, plugins: tuple[str, ...],
             rule_files: tuple[Path, ...], no_plugins: bool) -> None:
     """Explain a rule: what it checks, why it matters, a failing and a passing plan, and
     its options."""
     import json
 
     from planlint.commands import listing_session
+    from planlint.errors import UsageError
     from planlint.reporters.neutral import log_lines
     from planlint.ruledoc import explain as explain_rule
     from planlint.ruledoc import record
 
+    if rule_key is None:  # click said "Missing argument 'CODE|NAME'"
+        raise UsageError("explain needs a rule's code or name, such as 'planlint explain "
+                         "PL201' or 'planlint explain unmeasured-goal'; 'planlint rules' "
+                         "lists them")
     session = listing_session(None, plugins, rule_files, no_plugins)
     rule = session.find_rule(rule_key)
     host = session.host

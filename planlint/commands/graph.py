@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from planlint.commands import usage_errors
+from planlint.commands import Whole, usage_errors
 
 if TYPE_CHECKING:
     from planlint.api import Session
@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 @click.option("--finding", "findings", metavar="RULE:ID", multiple=True,
               help="Only what a finding involves: its item and related items, and what "
                    "lies within --depth references of them (e.g. PL301:B3).")
-@click.option("--depth", type=click.IntRange(min=0), metavar="N",
+@click.option("--depth", type=Whole("how many references away to look: a whole number "
+                                    "such as 2"), metavar="N",
               help="How many references away from --around/--finding items.  [default: 1]")
 @click.option("--example", is_flag=True, help="Export the bundled example plan.")
 @usage_errors

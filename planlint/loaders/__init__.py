@@ -7,6 +7,7 @@ smaller problems come back as :class:`Problem` entries beside the data.
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,28 @@ class LoadError(Exception):
         self.column = column
         self.partial = partial
         self.sheet = sheet
+
+
+#: The byte order marks of text saved in Unicode but not as UTF-8, with their codecs:
+#: UTF-32's little-endian mark first, as it starts with UTF-16's.
+_MARKS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+          (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+def wide_encoding(raw: bytes) -> str | None:
+    """The codec of text saved as UTF-16 or UTF-32 (``utf-16-le``, …), told by its byte
+    order mark or, without one, by the zero bytes its first character leaves (a plan
+    starts with an ASCII character); ``None`` for other bytes. ``codec[:6].upper()``
+    names it for people (``UTF-16``)."""
+    for mark, codec in _MARKS:
+        if raw.startswith(mark):
+            return codec
+    head = raw[:4]
+    if len(head) < 4 or not 0 < max(head) < 0x80:
+        return None
+    zeros = "".join("0" if byte == 0 else "x" for byte in head)
+    return {"x000": "utf-32-le", "000x": "utf-32-be", "x0x0": "utf-16-le",
+            "0x0x": "utf-16-be"}.get(zeros)
 
 
 #: The structure rules that report what loading a plan found, by name: the only

@@ -28,7 +28,7 @@ from typing import IO, Any
 from xml.parsers import expat
 
 from planlint.limits import MAX_NODES, MAX_WORKBOOK_PARTS, MAX_WORKBOOK_UNPACKED
-from planlint.loaders import LoadError
+from planlint.loaders import LoadError, wide_encoding
 
 
 class Percent(float):
@@ -644,6 +644,9 @@ class _OdsCells:
 def _csv(raw: bytes, name: str) -> Sheet:
     """A CSV file as one sheet; text only, separated by the commonest of ``,`` ``;`` and
     tab in its first line (Excel writes ``;`` where the decimal mark is a comma)."""
+    if (codec := wide_encoding(raw)) is not None:  # Excel's 'Unicode Text' is UTF-16
+        raise LoadError(f"the sheet is saved as {codec[:6].upper()} text; save it as "
+                        "'CSV UTF-8'", None)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -18,7 +18,7 @@ from pydantic_core import ErrorDetails
 from planlint.errors import UsageError
 from planlint.finding import Finding
 from planlint.hookspecs import hookimpl
-from planlint.loaders import Document, LoadError
+from planlint.loaders import Document, LoadError, wide_encoding
 from planlint.model import KINDS, SECTIONS
 from planlint.plan import Plan
 from planlint.positions import pointer_join
@@ -94,9 +94,17 @@ def _read(path: Path, name: str) -> Document:
     try:
         if path.stat().st_size > MAX_RULE_FILE_BYTES:
             raise UsageError(f"the rule file is larger than {MAX_RULE_FILE_BYTES} bytes", name)
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"cannot read the rule file: {error}", name) from None
+        raw = path.read_bytes()
+    except OSError as error:
+        raise UsageError(f"cannot read the rule file: {error.strerror or error}", name) from None
+    if (codec := wide_encoding(raw)) is not None:
+        raise UsageError(f"the rule file is saved as {codec[:6].upper()}; save it again as "
+                         "UTF-8", name)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise UsageError(f"the rule file is not UTF-8 text (byte {error.start:,} is not); "
+                         "save it as UTF-8", name) from None
     try:
         document = load(text)
     except LoadError as error:

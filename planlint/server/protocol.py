@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
 from pygls.uris import from_fs_path, to_fs_path
 
@@ -31,12 +32,14 @@ from planlint.collect import CONFIG_FILES
 from planlint.errors import UsageError
 from planlint.finding import Finding
 from planlint.positions import lines_of
+from planlint.reporters.neutral import terminal
 from planlint.ruledoc import explain
 from planlint.server.actions import EXPLAIN, code_actions
 from planlint.server.completion import MOST, context_at, offers
 from planlint.server.convert import Places
 from planlint.server.plans import Checked, Plans, Roots, is_plan
 from planlint.server.queries import PlanIndex, Spot
+from planlint.server.rpc import OneLine, Protocol, unreadable
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +62,7 @@ class PlanlintServer(LanguageServer):
     what was last published for each file."""
 
     def __init__(self) -> None:
-        super().__init__("planlint", __version__,
+        super().__init__("planlint", __version__, protocol_cls=Protocol,
                          text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
         self.plans = Plans()
         self.debounce = DEBOUNCE
@@ -69,6 +72,12 @@ class PlanlintServer(LanguageServer):
         self.indexes: dict[Roots, tuple[Checked, PlanIndex]] = {}
         self.collecting: asyncio.TimerHandle | None = None
         self.uncollected = 0
+
+    def report_server_error(self, error: Exception, source: Any) -> None:
+        """A message that is no JSON is answered and logged on one line
+        (:func:`planlint.server.rpc.unreadable`); other failures as pygls reports them."""
+        if source is not JsonRpcException or not unreadable(self.protocol, error):
+            super().report_server_error(error, source)
 
     @cached_property
     def places(self) -> Places:
@@ -81,9 +90,12 @@ class PlanlintServer(LanguageServer):
         return tempfile.TemporaryDirectory(prefix="planlint-explain-")
 
     def path_of(self, uri: str) -> Path | None:
-        """The file a URI names; ``None`` for a document that is no file (untitled)."""
-        path = to_fs_path(uri) if uri.startswith("file:") else None
-        return Path(path).resolve() if path else None
+        """The file a URI names; ``None`` for a document that is no file (untitled), or
+        a file URI that names no file (:func:`file_of` says why)."""
+        try:
+            return file_of(uri)
+        except ValueError:
+            return None
 
     def uri_of(self, path: Path) -> str:
         return self.uris.get(path) or from_fs_path(str(path)) or path.as_uri()
@@ -91,8 +103,13 @@ class PlanlintServer(LanguageServer):
     # -- checking -----------------------------------------------------------------------
 
     def edited(self, uri: str, now: bool) -> None:
-        """An open file's text changed: check its plan now, or when typing pauses."""
-        path = self.path_of(uri)
+        """An open file's text changed: check its plan now, or when typing pauses. A
+        file URI that names no file is said on the document instead."""
+        try:
+            path = file_of(uri)
+        except ValueError as error:
+            self.refuse_uri(uri, str(error))
+            return
         if path is None:
             return
         self.uris[path] = uri
@@ -175,6 +192,17 @@ class PlanlintServer(LanguageServer):
             self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
                 uri, places.diagnostics(checked, path, self.uri_of), state[0]))
 
+    def refuse_uri(self, uri: str, problem: str) -> None:
+        """Say on a document, as its one diagnostic, why it cannot be checked."""
+        state: tuple[int | None, str | None, list[Finding]] = (None, problem, [])
+        if self.shown.get(uri) == state:
+            return
+        self.shown[uri] = state
+        log.warning("%s", terminal(problem))
+        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri, [
+            types.Diagnostic(types.Range(types.Position(0, 0), types.Position(0, 0)),
+                             problem, types.DiagnosticSeverity.Error, source="planlint")]))
+
     def clear(self, uri: str) -> None:
         if self.shown.pop(uri, None) is not None:
             self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri, []))
@@ -193,6 +221,27 @@ class PlanlintServer(LanguageServer):
         line, column = self.places.place(source.lines, position)
         spot = index.spot_at(source.name, line, column)
         return (checked, index, spot) if spot is not None else None
+
+
+def file_of(uri: str) -> Path | None:
+    """The file a URI names; ``None`` for a document that is no file (untitled). A
+    ``ValueError`` says what is wrong with a ``file:`` URI that names no file."""
+    if not uri.startswith("file:"):
+        return None
+    path = to_fs_path(uri)
+    if not path:
+        raise ValueError("planlint cannot check this document: its file: URI names no "
+                         "file path; open the plan from a folder on disk")
+    if "\0" in path:
+        raise ValueError("planlint cannot check this document: its URI holds %00, a NUL "
+                         "character, which no file name can hold; save the plan under a "
+                         "name without it")
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError) as error:  # a loop of links, a name too long
+        raise ValueError(f"planlint cannot check this document: its path {terminal(path)} "
+                         f"cannot be followed ({terminal(str(error))}); open the plan from "
+                         "a path without a loop of links") from None
 
 
 def make_server() -> PlanlintServer:
@@ -401,5 +450,7 @@ def serve() -> None:
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     logging.basicConfig(stream=sys.stderr, level=logging.WARNING,
                         format="planlint server: %(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(OneLine())
     gc.disable()  # collected when checks pause: PlanlintServer.collect_later
     make_server().start_io(sys.stdin.buffer, stdout)

@@ -127,3 +127,36 @@ def test_show_settings_says_where_each_value_comes_from(cli: Run, write: Write) 
     assert 'fail-on = "warning"  # command line' in lines
     assert "# select is not set  # default" in lines
     assert "PL201" not in result.stdout  # nothing was checked
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    # click said "-1 is not in the range x>=0"
+    (("check", "--each", "plan.yaml", "--jobs", "-1"),
+     "--jobs takes how many plans to check at once: a whole number such as 4, or 0 for "
+     "one per CPU; '-1' is not one"),
+    (("check", "--each", "plan.yaml", "-j", "\x1b[31m"), r"'\x1b[31m' is not one"),
+    (("check", "--each", "plan.yaml", "-j", "9" * 5000), "is more than planlint takes"),
+    (("graph", "plan.yaml", "--around", "G1", "--depth", "-1"),
+     "--depth takes how many references away to look: a whole number such as 2; '-1' is "
+     "not one"),
+    # click said "Missing argument 'CODE|NAME'"
+    (("explain",), "explain needs a rule's code or name, such as 'planlint explain PL201' "
+                   "or 'planlint explain unmeasured-goal'; 'planlint rules' lists them"),
+    # click said "does not match the format '%Y-%m-%d'"
+    (("check", "plan.yaml", "--as-of", "2025-13-01"),
+     "--as-of takes a date written YYYY-MM-DD, such as 2025-06-30; '2025-13-01' is not one"),
+])
+def test_a_wrong_value_is_said_in_planlints_words(cli: Run, write: Write,
+                                                  args: tuple[str, ...], message: str) -> None:
+    write("plan.yaml", PLAN)
+    result = cli(*args)
+    assert result.exit_code == 2
+    assert message in result.output.split("Error: ", 1)[1], result.output
+    assert "\x1b" not in result.output
+
+
+def test_right_values_still_count(cli: Run, write: Write) -> None:
+    write("plan.yaml", PLAN)
+    assert cli("check", "--each", "plan.yaml", "-j", "0", "--as-of", "2025-06-30",
+               "--exit-zero").exit_code == 0
+    assert cli("graph", "plan.yaml", "--around", "G1", "--depth", "2").exit_code == 0

@@ -222,3 +222,60 @@ def test_a_file_of_blank_lines_is_told_from_a_plan_file_at_once(blank: str) -> N
     assert time.perf_counter() - started < 1
     assert is_plan_text((head + '  {"planlint": 1}').encode())
     assert _INCLUDES.search(head + "include: [units/*.yaml]")
+
+
+def test_a_folder_that_goes_away_during_the_walk_holds_nothing(
+        write: Write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write("plans/plan.yaml", "planlint: 1\ngoals:\n  - {id: G1}\n")
+    write("plans/gone/unit.yaml", "planlint: 1\ngoals:\n  - {id: U1}\n")
+    listed = os.scandir
+
+    def scandir(path: str | os.PathLike[str]) -> object:
+        if Path(path).name == "gone":  # removed after its parent was listed
+            raise FileNotFoundError(2, "No such file or directory", os.fspath(path))
+        return listed(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    # it was 'planlint failed: FileNotFoundError'
+    assert lint(["plans"]).files == ["plans/plan.yaml"]
+
+
+def test_a_folder_walk_enters_no_hidden_folder_nor_other_tools_trees(
+        write: Write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan = "planlint: 1\ngoals:\n  - {id: G1}\n"
+    write("plans/plan.yaml", plan)
+    for folder in (".git/refs", ".venv/lib", "node_modules/pkg", "__pycache__", "venv/lib",
+                   "units/site-packages"):
+        write(f"plans/{folder}/copy.yaml", plan.replace("G1", "C1"))
+    write("plans/units/unit.yaml", plan.replace("G1", "U1"))
+    entered = []
+    listed = os.scandir
+
+    def scandir(path: str | os.PathLike[str]) -> object:
+        entered.append(Path(path).relative_to("plans").as_posix())
+        return listed(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert lint(["plans"]).files == ["plans/plan.yaml", "plans/units/unit.yaml"]
+    assert sorted(entered) == [".", "units"]  # .git was walked, node_modules read
+
+
+def test_a_plan_saved_as_utf16_is_told_to_be_saved_as_utf8(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plans").mkdir()
+    plan = "planlint: 1\ngoals:\n  - {id: G1}\n"
+    (tmp_path / "plans/notepad.yaml").write_bytes(plan.encode("utf-16"))
+    (tmp_path / "plans/plain.yaml").write_bytes(plan.encode("utf-16-le"))  # no mark
+    (tmp_path / "goals.csv").write_bytes("Id,Title\nG1,Grow\n".encode("utf-16"))
+    # the folder left them alone, and the file named was 'a binary file'
+    report = lint(["plans"])
+    assert [(f.location.file, f.message) for f in report.findings if f.code == "PL001"] == [
+        (f"plans/{name}.yaml", "the file is saved as UTF-16; plans are UTF-8 text: save it "
+         "again as UTF-8 (the editor's 'Save as' or 'Save with Encoding' chooses the "
+         "encoding)") for name in ("notepad", "plain")]
+    [csv] = [f.message for f in lint("goals.csv").findings if f.code == "PL001"]
+    assert csv == "the sheet is saved as UTF-16 text; save it as 'CSV UTF-8'"

@@ -116,7 +116,9 @@ def test_a_config_of_millions_of_selectors_is_refused_at_its_line(write: Write) 
     (lambda path: path.symlink_to("/dev/zero"), "is not a regular file"),
     (lambda path: os.mkfifo(path), "is not a regular file"),
     (lambda path: path.write_bytes(b"select = ['\xff']"), r"is not UTF-8 text \(byte 11 "),
-], ids=["folder", "dev-zero", "named-pipe", "not-utf8"])
+    (lambda path: path.write_bytes("select = ['PL']".encode("utf-16")),
+     "is saved as UTF-16; save it again as UTF-8"),
+], ids=["folder", "dev-zero", "named-pipe", "not-utf8", "utf-16"])
 def test_a_config_path_that_is_not_a_toml_file_is_said_so(
         tmp_path: Path, make: Callable[[Path], object], says: str) -> None:
     make(tmp_path / "planlint.toml")

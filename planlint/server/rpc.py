@@ -1,0 +1,175 @@
+"""What the language server answers to messages it cannot take.
+
+Every request is answered, as JSON-RPC 2.0 and the LSP ask: a request whose parameters
+do not fit its method (a position at line -5, a missing text document) with an
+``InvalidParams`` error saying which parameter is wrong and how; a message that is no
+JSON with a ``ParseError``, and one that is no JSON-RPC 2.0 object (an array, a number,
+a ``jsonrpc`` other than ``"2.0"``) with an ``InvalidRequest``, both with the id
+``null`` where the message's own cannot be read; a request after ``shutdown`` with an
+``InvalidRequest``. Each such message is logged on one line, never as a traceback: a
+client's mistake is no failure of the server.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import attrs
+from cattrs import transform_error
+from lsprotocol import types
+from pygls.exceptions import (
+    JsonRpcException,
+    JsonRpcInvalidParams,
+    JsonRpcInvalidRequest,
+    JsonRpcParseError,
+)
+from pygls.protocol import LanguageServerProtocol
+
+from planlint.reporters.neutral import terminal
+
+log = logging.getLogger(__name__)
+
+#: How much of a client's text a log line or an error message quotes.
+QUOTED = 200
+#: What :meth:`Protocol.structure_message` hands on for a message it answered already.
+REFUSED = object()
+#: The records pygls logs, with a traceback, for the messages this module answers and
+#: logs on one line itself.
+_PYGLS_TRACEBACKS = frozenset({"Unable to handle message", "Unable to deserialize message"})
+
+
+class OneLine(logging.Filter):
+    """Keeps a client's mistake to one line of the log: drops pygls's traceback of a
+    message the server could not take (:class:`Protocol` and :func:`unreadable` log it
+    on one line), and shortens pygls's record of an error answered to a request (a
+    command's arguments that do not fit it) to the error's words."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not record.name.startswith("pygls."):
+            return True
+        if str(record.msg).split("\n", 1)[0] in _PYGLS_TRACEBACKS:
+            return False
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, JsonRpcException):
+            record.msg = f"{record.getMessage()}: {terminal(str(error)[:QUOTED])}"
+            record.args, record.exc_info, record.exc_text = None, None, None
+        return True
+
+
+class Protocol(LanguageServerProtocol):
+    """The LSP protocol of pygls, answering the messages it would leave unanswered."""
+
+    def structure_message(self, data: dict[str, Any]) -> Any:
+        """A message as its method's type; a request whose parameters do not fit that
+        type is answered with ``InvalidParams`` (and :data:`REFUSED` handed on)."""
+        if "jsonrpc" not in data:  # an object inside the message, or no JSON-RPC one
+            return data
+        try:
+            return super().structure_message(data)
+        except JsonRpcException as error:
+            method = data.get("method")
+            about = f"{method}: " if isinstance(method, str) else ""
+            problem = f"{about}the parameters are not valid: {_problems(error.__cause__)}"
+            self.refuse(data, JsonRpcInvalidParams, problem)
+            return REFUSED
+
+    def handle_message(self, message: Any) -> None:
+        """Handle a message, answering one that is no JSON-RPC 2.0 request or
+        notification, and a request after ``shutdown``, with ``InvalidRequest``."""
+        if message is REFUSED:
+            return
+        if not attrs.has(type(message)) or getattr(message, "jsonrpc", None) != "2.0":
+            self.refuse(message, JsonRpcInvalidRequest,
+                        "this message is no JSON-RPC 2.0 object: write an object with "
+                        '"jsonrpc": "2.0", a "method" and, for a request, an "id"')
+            return
+        method = getattr(message, "method", None)
+        if self._shutdown and method not in (None, types.EXIT) and \
+                getattr(message, "id", None) is not None:
+            self.refuse(message, JsonRpcInvalidRequest,
+                        f"{method}: the server is shutting down after the shutdown request "
+                        "and takes no more requests; send exit")
+            return
+        super().handle_message(message)
+
+    def refuse(self, message: Any, error: type[JsonRpcException], problem: str) -> None:
+        """Log a message that cannot be taken on one line and, unless it is a
+        notification or a response (which JSON-RPC answers not), answer it with
+        ``error``."""
+        ident = _id_of(message)
+        log.warning("%s%s", terminal(problem[:QUOTED * 2]),
+                    "" if ident is None else f" (request {terminal(repr(ident)[:QUOTED])})")
+        if isinstance(message, dict):
+            fields = set(message)
+        elif attrs.has(type(message)):
+            fields = {field.name for field in attrs.fields(type(message))}
+        else:
+            fields = set()
+        if fields & {"result", "error"} and "method" not in fields:
+            return  # a response of the client's
+        if "method" in fields and "id" not in fields:
+            return  # a notification
+        answer(self, ident, error, problem)
+
+
+def unreadable(protocol: LanguageServerProtocol, error: BaseException) -> bool:
+    """Answer a message that could not be read as JSON with ``ParseError`` and log it on
+    one line; ``False`` for any other failure."""
+    if not isinstance(error, ValueError | RecursionError):
+        return False
+    if isinstance(error, RecursionError):
+        reason = "it nests too deeply"
+    elif isinstance(error, UnicodeDecodeError):
+        reason = f"byte 0x{error.object[error.start]:02x} at {error.start:,} is not UTF-8"
+    else:
+        reason = terminal(str(error)[:QUOTED])
+    problem = f"this message is not JSON text ({reason}): write one JSON-RPC object"
+    log.warning("%s", problem)
+    answer(protocol, None, JsonRpcParseError, problem)
+    return True
+
+
+def answer(protocol: LanguageServerProtocol, ident: int | str | None,
+           error: type[JsonRpcException], problem: str) -> None:
+    """Answer a request with an error; a plain object, so that an id that cannot be
+    read is sent as ``null``, as JSON-RPC asks (pygls's types leave it out)."""
+    protocol._send_data({"jsonrpc": "2.0", "id": ident,
+                         "error": {"code": error.CODE, "message": problem[:QUOTED * 5]}})
+
+
+def _id_of(message: Any) -> int | str | None:
+    """A message's id, where it is one JSON-RPC allows."""
+    ident = message.get("id") if isinstance(message, dict) else getattr(message, "id", None)
+    return ident if isinstance(ident, int | str) and not isinstance(ident, bool) else None
+
+
+def _problems(error: BaseException | None) -> str:
+    """What is wrong with a message's parameters, in the protocol's names:
+    ``params.position: Position.line should be in range [0:2147483647], but was -5``."""
+    if error is None:
+        return "they do not fit the method"
+    if not isinstance(error, ExceptionGroup):
+        return terminal(str(error)[:QUOTED])
+    said = []
+    for line in transform_error(error, path="", format_exception=_wrong):
+        what, _, where = line.rpartition(" @ ")
+        said.append(f"{_camel(where.lstrip('.')) or 'the message'}: {what}")
+    return terminal("; ".join(said)[:QUOTED * 2])
+
+
+def _wrong(error: BaseException, expected: type | None) -> str:
+    """One problem of a parameter: a missing field, a value of the wrong type, or the
+    validator's own words (``Position.line should be in range …``)."""
+    if isinstance(error, KeyError):
+        return "required, and missing"
+    if isinstance(error, ValueError) and str(error):
+        return str(error).rstrip(".")
+    name = getattr(expected, "__name__", None)
+    return f"should be a {name} object" if name else "not a valid value"
+
+
+def _camel(path: str) -> str:
+    """``params.text_document.uri`` as the protocol writes it: ``params.textDocument.uri``."""
+    return ".".join(head + "".join(part.title() for part in rest)
+                    for head, *rest in (segment.split("_") for segment in path.split(".")))
