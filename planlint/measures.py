@@ -490,7 +490,18 @@ _FOR_EVERY = LazyPattern(r"^(?:at least|no fewer than|a minimum of) \S+ .*"
 _COMPLETION = LazyPattern(
     r"\b(?:share|percent(?:age)?|proportion|fraction|%) of (?:the |its )?(?:\w+ )?(?:items|"
     r"tasks|milestones|deliverables|actions|steps) (?:done|completed|complete|finished|"
-    r"delivered)\b(?! on time| within| by)|\b(?:percent|%) complete\b", re.IGNORECASE)
+    r"delivered)\b(?! on time| within| by)|\b(?:percent|%) complete\b|"
+    r"(?:\b(?:share|percent(?:age)?|proportion|fraction)|%) (?:of )?(?:the )?(?:completed|"
+    r"finished|delivered) (?:[\w-]+ ){0,2}?(?:items|tasks|milestones|deliverables|actions|"
+    r"steps)\b(?! on time| within| by)", re.IGNORECASE)
+#: The items of a plan, named as its parts (``workplan items``, ``work plan items that are
+#: completed``, ``action plan targets``; in French ``cibles du plan d'action``): a share of
+#: them (see :func:`read_measure`) is how much of that plan is done.
+_PLAN_ITEMS = LazyPattern(
+    r"\b(?:work ?plan|action plan)(?:'s)? (?:items|tasks|actions|targets|deliverables|"
+    r"milestones)\b|\b(?:items|tasks|actions|targets|deliverables|milestones|cibles|mesures) "
+    r"(?:of|du|de la|des) (?:the |this |its )?(?:work ?plan|action plan|plan)\b",
+    re.IGNORECASE)
 #: A condition each case of a group should meet, stated of the group as a clause
 #: (``Releases ship on time``, ``Customers not blocked from upgrading``): read as the
 #: share of cases that meet it, it aims at all of them.
@@ -2401,10 +2412,27 @@ def read_measure(metric: Metric) -> Measure:
                      metric.baseline is not None and metric.baseline.value != 0,
                      _binary(metric), _done_or_not(metric),
                      metric.target.text if metric.target is not None else None))
+    if not measure.completion and shares_plan_done(metric):
+        measure = replace(measure, completion=True)
     counted = _rate_of_harm(metric.unit)
     if measure.harms or counted is None:
         return measure
     return replace(measure, harms=True, grave=measure.grave or bool(_GRAVE.search(counted)))
+
+
+#: A standard of time a share of items meets (``completed on time``, ``on schedule``).
+_ON_TIME = LazyPattern(r"\bon (?:time|schedule)\b", re.IGNORECASE)
+
+
+def shares_plan_done(metric: Metric) -> bool:
+    """Whether a metric is the share of a plan's own items done: its title names the items
+    of a plan (``_PLAN_ITEMS``: ``% completed workplan items identified for Year 1``,
+    ``Pourcentage d'atteinte des cibles du plan d'action ...`` in percent) and its title or
+    unit a rate or share, with no standard of time they meet (not ``% of work plan items
+    completed on time``): progress through that plan, from none when it begins."""
+    title = worded(metric.title or metric.name)
+    return bool(_PLAN_ITEMS.search(title)) and names_rate(metric) \
+        and not _ON_TIME.search(title) and not _timely(title.lower())
 
 
 #: A rate's unit: what it counts, then ``per`` what (``incidents per 100 km of line``).

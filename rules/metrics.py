@@ -1564,6 +1564,8 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "  - {id: M20, title: Average unit cost of digitizing one page, unit: CAD, "
              "bound: at most, target: {value: 0.87, date: 2024-09-30}, "
              "actuals: [{date: 2024-09-30, value: 0.65}]}\n"
+             "  - {id: M23, title: '% completed workplan items identified for Year 1', "
+             "target: {value: 75, date: 2025-09-30}}\n"
              "goals:\n  - {id: E, title: 'Evenementen 2025: 6 sociale evenementen', "
              "metrics: [M19]}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
@@ -1631,7 +1633,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     ``Net zero carbon emissions`` and ``absolute zero`` in words) or all of the cases
     (100%, not a ``Percentage increase`` of 100%), whatever the start; a share
     of a piece of work's own parts done (``share of checklist items done``) starts from
-    none; a key result only ticked done
+    none, and so does a share of a plan's own items done (``% completed workplan items
+    identified for Year 1``, the share of an action plan's targets reached in percent):
+    progress through that plan, from none when it begins; a key result only ticked done
     or not (no unit or calendar cadence, no target but 1, every reading 1 or 0: ``Increase
     hashtag usage``, ticked at the quarter's end) has no reading of its level to start
     from, nor has one with no target figure, unit or calendar cadence whose every reading

@@ -436,9 +436,18 @@ def test_figures_that_can_only_mean_done_or_not_make_a_deliverable() -> None:
     ("% of milestones delivered on time", False),  # a rate of performance
     ("Percent of students completing the course", False),
     ("Number of tasks completed", False),
+    ("Implementation of OpenNotes: % completed workplan items identified for Year 1", True),
+    ("Percent of work plan items that are completed", True),
+    ("Percent of work plan items completed on time", False),  # a rate of performance
 ])
 def test_a_share_of_the_work_done_is_its_completion(title: str, completion: bool) -> None:
     assert read_measure(Metric(id="M1", title=title)).completion is completion
+
+
+def test_a_share_of_a_plans_targets_reached_in_percent_is_its_completion() -> None:
+    title = "Pourcentage d'atteinte des cibles du plan d'action 2023-2028"
+    assert read_measure(Metric(id="M1", title=title, unit="%")).completion
+    assert not read_measure(Metric(id="M1", title=title)).completion  # no share named
 
 
 @pytest.mark.parametrize(("title", "unit", "shares"), [
