@@ -78,15 +78,17 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     works to ...``, ``... strives to ...``, ``... is committed to ...``, or what it runs
     and what for, as a
     city budget's department page opens: ``The Police Department develops and implements
-    programs to deter crime ...``, ``... provides services to ...``, or what the law set
-    up the programme the plan serves to do: ``The Student Equity and Achievement Program
-    was established in Education Code 78222 with the intent of supporting ... the
-    system-wide goal of eliminating equity gaps``, as the agenda item putting a required
-    plan to its board opens), in its first
-    sentence or in the first sentence after a ``Purpose:`` heading (``Purpose (the
-    repository's README): The Foundation exists to define ...``, a statement of purpose
-    quoted beside a page of goals), not a commitment made further on, though it may
-    follow an opening clause that gives its reason:
+    programs to deter crime ...``, ``... provides services to ...``, or what it does to
+    what end: ``The Keller Public Library supports life-long learning ... in order to
+    transform lives for a better community`` (not a document's reason for being, ``This
+    report is published in order to comply ...``), or what the law set up the programme
+    the plan serves to do: ``The Student Equity and Achievement Program was established
+    in Education Code 78222 with the intent of supporting ... the system-wide goal of
+    eliminating equity gaps``, as the agenda item putting a required plan to its board
+    opens), in its first sentence or in the first sentence after a ``Purpose:`` heading
+    (``Purpose (the repository's README): The Foundation exists to define ...``, a
+    statement of purpose quoted beside a page of goals), not a commitment made further
+    on, though it may follow an opening clause that gives its reason:
     ``In order to comply with the requirements under the Act, the airline is committed
     to eliminate barriers``, as a plan a law requires opens), or says what the plan is the
     path to, in doing (``the strategy sets the path for delivering better health and
@@ -176,6 +178,16 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
         "plan: vision", field="vision" if plan.info.vision is not None else None)
 
 
+#: What the organisation does and to what end, in its description's first sentence (after
+#: a label such as ``DEPARTMENT DESCRIPTION:``), as a city budget's department page opens:
+#: ``The Keller Public Library supports life-long learning ... in order to transform lives
+#: for a better community``. Not a document's reason for being (``This report is published
+#: in order to comply with ...``), nor something said to be done to it: no word before the
+#: purpose names a document or is a form of *be*.
+_ENDS_SERVED = (
+    r"^(?:[\w.\- ]{1,40}:\s*)?\"?(?:(?!(?:plan|report|document|strategy|budget|statement|"
+    r"framework|is|are|was|were|been|being)\b)[\w,;'\u2019()-]+ ){1,24}in order to [a-z]+")
+
 #: An association's purpose clause, as its statutes state it (transcribed in the plan's
 #: description): what the association is for, in the words statutes use for it in the
 #: corpus's languages: ``The purpose of the Association is to``, ``The Society's objects
@@ -236,7 +248,7 @@ _MISSION = LazyPattern(r"\b(?:mission(?: statement)?|mandate|misión(?: instituc
                        r"\b(?:with the (?:intent|purpose|aim) of|for the purpose of) \w+ing)\b|"
                        r"\b(?:sets?|charts?|lays?|maps?|outlines?)(?: out)? (?:the|a|our|its) "
                        r"(?:\w+ )?(?:path|course|road|route|roadmap|way) (?:to(?:wards?)?|for) "
-                       r"\w+ing\b|" + _PURPOSE_CLAUSE, re.IGNORECASE)
+                       r"\w+ing\b|" + _ENDS_SERVED + "|" + _PURPOSE_CLAUSE, re.IGNORECASE)
 #: The plan itself says what it aims at: its name for itself (``the plan``, ``this
 #: strategy``, ``le plan d'action ...``) with the verb that states a document's aim
 #: (``aims to``, ``seeks to``), or its aim named as such (``The aim of the action plan is

@@ -730,16 +730,36 @@ def _against_direction(plan: Plan, metric: Metric) -> tuple[int, str] | None:
 _AWAY = 0.05
 
 
-def _next_target(plan: Plan, metric: Metric, day: date) -> tuple[date, float] | None:
-    """The first target of a metric (interim or final) dated after ``day``, as (date,
-    value); a count's worded number is not one (its period is not stated)."""
+def _dated_targets(plan: Plan, metric: Metric) -> list[tuple[date, float]]:
+    """The targets of a metric (interim and final) that state a value and a date, as
+    (date, value); a count's worded number is not one (its period is not stated)."""
     dated = [(m.date, m.value) for m in metric.targets
              if m.date is not None and m.value is not None]
     final = target_date(plan, metric)
     if metric.target is not None and metric.target.value is not None and final is not None:
         dated.append((final, metric.target.value))
-    ahead = [point for point in dated if point[0] > day]
+    return dated
+
+
+def _next_target(plan: Plan, metric: Metric, day: date) -> tuple[date, float] | None:
+    """The first target of a metric (interim or final) dated after ``day``, as (date,
+    value)."""
+    ahead = [point for point in _dated_targets(plan, metric) if point[0] > day]
     return min(ahead, key=lambda point: point[0]) if ahead else None
+
+
+def _on_path(plan: Plan, metric: Metric, day: date, value: float,
+             upcoming: tuple[date, float], sign: int) -> bool:
+    """Whether a reading of ``value`` on ``day`` is at or past the plan's own path of
+    targets: the straight line from the last target due by then to the next one
+    (``upcoming``), ``sign`` 1 for a measure to rise and -1 for one to fall."""
+    due = [point for point in _dated_targets(plan, metric) if point[0] <= day]
+    if not due:
+        return False
+    start, level = max(due, key=lambda point: point[0])
+    end, aim = upcoming
+    expected = level + (aim - level) * (day - start).days / (end - start).days
+    return sign * (value - expected) >= 0
 
 
 def _like_for_like(plan: Plan, metric: Metric, latest: date, due: date) -> bool:
@@ -772,7 +792,8 @@ def _moving_away(plan: Plan, metric: Metric
     target due), the index of its latest reading, its last readings (two or three), the
     date and value of the next target and the way it should move, when the latest
     reading is short of that target, the furthest from it of those readings, and further
-    from it than the first of them by more than ``_AWAY`` of the target; else None."""
+    from it than the first of them by more than ``_AWAY`` of the target, and not at or
+    past the plan's own path of targets on its date; else None."""
     measure = plan.measure(metric)
     if measure.kind in ("milestone", "indicator") or is_limit(metric) \
             or plan.progress(metric) is not None:
@@ -796,6 +817,8 @@ def _moving_away(plan: Plan, metric: Metric
     sign = 1 if direction == "increase" else -1
     gaps = [sign * (aim - value) for _, _, value in readings]
     if gaps[-1] <= 0 or gaps[-1] < max(gaps) or gaps[-1] - gaps[0] <= _AWAY * abs(aim):
+        return None
+    if _on_path(plan, metric, day, readings[-1][2], upcoming, sign):
         return None
     if _answered(plan, metric, readings[0][1]):
         return None
@@ -1344,10 +1367,16 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     none is not judged (no share of it measures a move), nor a limit, milestone or
     indicator; a count of things done within a period only against the next period's
     target (a count's target may be the total of several periods, which no one period's
-    count nears). A measure the plan already answers for is left alone: a ``changes``
-    entry about it with the reason since the first of those readings, an account in
-    words beside its latest reading, or an initiative that may be under way on a goal it
-    measures (as off-track-without-action reads it).
+    count nears). Nor is a latest reading at or past the plan's own path: the straight
+    line from the last target due by its date to the next one (a library's checkouts per
+    employee budgeted at 25,062 for the year and read at 33,502 on its last day, down from
+    36,573, with 37,182 budgeted for the next): the plan set where the measure should
+    be on that date and it is there, and whether a fall from above the plan's path puts
+    the next target out of reach is honestly debatable. A measure the plan already
+    answers for is left alone: a ``changes`` entry about it with the reason since the
+    first of those readings, an account in words beside its latest reading, or an
+    initiative that may be under way on a goal it measures (as off-track-without-action
+    reads it).
 
     A target missed when it fell due by less than the threshold is still off track when
     each of at least three readings up to then missed it too (a standard of 90% read at

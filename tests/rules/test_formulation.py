@@ -93,6 +93,10 @@ class TestNoVision:
         "PURPOSE STATEMENT: The Parks and Recreation department strives to provide safe parks.",
         "Purpose: As an investor in two assets, Holdings Limited''s core purpose is to provide "
         "a funding vehicle.",
+        # what a department does and to what end, opening a city budget's department page
+        'DEPARTMENT DESCRIPTION: "The Keller Public Library supports life-long learning and '
+        'fun through books, programs and media in order to transform lives for a better '
+        'community."',
     ])
     def test_a_stated_mission_or_aim_stands_for_a_direction(self, description: str) -> None:
         RuleTester(no_vision).assert_passes(
@@ -112,6 +116,11 @@ class TestNoVision:
         "The plan develops programs. The department provides services to residents.",
         "The plan sets targets. The department strives to provide safe parks.",
         "The purpose of the review is to see what its core purpose was.",
+        # a document's reason for being, something done to the organisation, or an end
+        # further on, is not what the organisation is for
+        "This report is published in order to comply with the Act.",
+        "The department was reorganised in order to save money.",
+        "The Library lends books. It lends them in order to help readers.",
         # a document's purpose is no statement of what the organisation is for
         "The committee agreed the goals. Purpose: this page records the objectives.",
         "The new mandate of the board starts in 2026.",

@@ -2386,6 +2386,27 @@ class TestMovingAwayFromATargetNotYetDue:
             "value: 10.15}", "value: 10.15, text: dispatch moved to a new system in March}")
         RuleTester(off_track_metric).assert_passes(fragment)
 
+    @pytest.mark.parametrize(("interim", "reported"), [
+        ("{value: 25062, date: 2021-09-30}", False),
+        ("{value: 20000, date: 2020-09-30}", False),
+        ("{value: 35000, date: 2021-09-30}", True),
+        ("{value: 34000, date: 2020-09-30}", True),
+    ])
+    def test_a_reading_at_or_past_the_plans_path(self, interim: str, reported: bool) -> None:
+        """A reading at or past the line from the last target due to the next one is
+        where the plan wanted the measure on its date: 33,502 against 25,062 budgeted for
+        that year is on it; 33,502 against 35,000 is not, nor against the 35,592
+        expected on the line from 34,000 a year before to 37,182."""
+        fragment = self._plan([36573, 33502], title="Checkouts per FTE employee",
+                              target=37182).replace(
+            "date: 2022-09-30}", f"date: 2022-09-30}}\n    targets: [{interim}]")
+        tester = RuleTester(off_track_metric)
+        if reported:
+            [finding] = tester.assert_fails(fragment, [("M1", 10)])
+            assert "moved away from it (36,573 to 33,502)" in finding.message
+        else:
+            tester.assert_passes(fragment)
+
     def test_a_measure_with_a_baseline_is_judged_on_its_line(self) -> None:
         fragment = self._plan([9.32, 10.15]).replace(
             "    cadence: annual\n", "    cadence: annual\n    baseline: {value: 9.32, "
