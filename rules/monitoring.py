@@ -74,6 +74,7 @@ from planlint.timeline import (
     slower_than,
     stated_by_year,
     stated_dues,
+    still_going,
     target_date,
     target_in_force,
     tolerance,
@@ -1317,7 +1318,12 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     from 61.5% to 46.9% and then rose to 47.5%, with a threshold of 2.7), unless the plan
     answers for its course since the baseline, as below. A metric that repeats another,
     title and figures (a key result listed again at another level), is judged once (see
-    :meth:`planlint.plan.Plan.twin`). A share in percent that reads exactly 0 right after a
+    :meth:`planlint.plan.Plan.twin`). So is a milestone listed again under another goal, word
+    for word and with the same readings but another date (a volunteer toolkit due in
+    February in one stream of work and in March in another, open in both): one
+    deliverable, one slip, reported on the earlier date; the same title under the same goal
+    is an event held again, and each is judged. A share in percent that reads exactly 0
+    right after a
     positive reading (99.1% one quarter, 0% the next) is not judged: a share that drops to
     nothing in one period is a dashboard's blank cell (no cases to count, no figure yet) far
     more often than a result, and the rule stays silent rather than ask to recover from a
@@ -1435,7 +1441,14 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     owner, counts what moved (``cases pending``) and its reading of the same date carries
     the plan's response (judges appointed to deal with the increased pending cases): a
     court's review answers a clearance rate below 100% where it shows, on the pending
-    caseload it swells. Nor is a row that breaks a part out of a measure the plan targets, its name,
+    caseload it swells. Nor is a measure of a goal that records its own result for the
+    period of the judged reading (its latest, dated on or after that reading: a board's
+    year-end ``OK (almost)`` for a row of outreach targets reviewed as one, 2 newsletters of
+    4 among them), unless that grade is itself a miss (a share done below the threshold, or
+    words only that the work is still going): the plan's review judged the row as one, as
+    stale-metric reads the row through that record, and whether a shortfall inside a row
+    the review passed needs acting on is debatable. Nor is a row that breaks a part out of
+    a measure the plan targets, its name,
     a dash and the part (``Cases eligible for adjustment - low-risk (%)`` under ``Cases
     eligible for adjustment (%)``), and states no target of its own: the plan targets
     the breakdown through the whole, which is judged instead. Nor is a milestone of an
@@ -1460,11 +1473,52 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
                 and not answers.where_it_shows(metric, judged[0]) \
                 and not answers.through_whole(metric) \
                 and not _step_of_unstarted(plan, metric) \
-                and not _carried_forward(plan, metric, judged[0]):
+                and not _carried_forward(plan, metric, judged[0]) \
+                and not _graded_as_row(plan, metric, judged[0], options.threshold) \
+                and not _listed_again(plan, metric):
             index, message = judged
             yield metric.finding(message, field=f"actuals/{index}",
                                  related=_measured_goals(plan, metric))
     yield from _unfinished_goals(plan, options.threshold)
+
+
+def _graded_as_row(plan: Plan, metric: Metric, index: int, threshold: float) -> bool:
+    """Whether a goal ``metric`` measures records its own result for the period of the
+    reading at ``index`` (its latest by the as-of date, dated on or after that reading)
+    and that grade is no miss (a share done at or above ``threshold``, or words that do
+    not say the work is still going: a board's ``OK (almost)`` for a row of outreach
+    targets): the plan reviewed the row as one and judged it, as stale-metric reads
+    the row through that record."""
+    day = metric.actuals[index].date
+    for goal in plan.referrers(metric, "metrics", Goal):
+        latest = max((actual for actual in goal.actuals if actual.date <= plan.as_of),
+                     key=lambda actual: actual.date, default=None)
+        if latest is not None and latest.date >= day and (
+                latest.value >= threshold if latest.value is not None
+                else not still_going(latest.text)):
+            return True
+    return False
+
+
+def _listed_again(plan: Plan, metric: Metric) -> bool:
+    """Whether a milestone repeats, word for word and with the same readings, a
+    milestone of another goal due no later (the earlier by id, if due the same day): one
+    deliverable listed under two streams of work (a volunteer toolkit due in February in
+    one and in March in the other, open in both), whose slip is reported once, on the
+    earlier date."""
+    others = plan.namesakes(metric)
+    if not others or plan.measure(metric).kind != "milestone":  # most: a title of its own
+        return False
+    due = target_date(plan, metric)
+    goals = {goal.id for goal in metric_goals(plan, metric)}
+    for other in others:
+        other_due = target_date(plan, other)
+        if other.actuals == metric.actuals and due is not None and other_due is not None \
+                and (other_due, other.id) < (due, metric.id) \
+                and plan.measure(other).kind == "milestone" \
+                and goals.isdisjoint(goal.id for goal in metric_goals(plan, other)):
+            return True
+    return False
 
 
 def _carried_forward(plan: Plan, metric: Metric, index: int) -> bool:

@@ -1643,6 +1643,63 @@ class TestOffTrackMetric:
                  reason: staff moved to the COVID-19 response}
             """))
 
+    @pytest.mark.parametrize(("grade", "reported"), [
+        ("{date: 2001-03-31, text: OK (almost)}", False),
+        ("{date: 2001-03-31, value: 0.9}", False),
+        ("{date: 2001-03-31, value: 0.5}", True),  # the row graded a miss
+        ("{date: 2001-03-31, text: Work is under way}", True),
+        ("{date: 2000-12-31, text: OK (almost)}", True),  # an earlier period's grade
+    ])
+    def test_a_row_its_goal_grades_as_one_is_read_through_that_grade(
+            self, grade: str, reported: bool) -> None:
+        # A board reviews a row of outreach targets as one and grades it 'OK (almost)':
+        # 2 newsletters of 4 is part of a row the plan itself judged.
+        fragment = dedent(f"""\
+            planlint: 1
+            plan: {{as_of: 2001-06-30}}
+            goals:
+              - {{id: G1, title: Dealer outreach, due: 2001-03-31, metrics: [M1],
+                 actuals: [{grade}]}}
+            metrics:
+              - id: M1
+                title: Dealer newsletters sent
+                target: {{value: 4, date: 2001-03-31}}
+                actuals: [{{date: 2001-03-31, value: 2}}]
+            """)
+        if reported:
+            RuleTester(off_track_metric).assert_fails(fragment, [("M1", None)])
+        else:
+            RuleTester(off_track_metric).assert_passes(fragment)
+
+    @pytest.mark.parametrize(("second", "reported"), [
+        ("{id: G2, title: Volunteer deal, metrics: [M2]}", ["M1"]),
+        # the same title under the same goal: an event held again, each reported
+        ("{id: G2, title: Volunteer deal}", ["M1", "M2"]),
+    ])
+    def test_a_milestone_listed_again_under_another_goal_is_reported_once(
+            self, second: str, reported: list[str]) -> None:
+        goals = "[M1, M2]" if "metrics" not in second else "[M1]"
+        fragment = dedent(f"""\
+            planlint: 1
+            plan: {{as_of: 2001-06-30}}
+            goals:
+              - {{id: G1, title: Supporting local delivery, metrics: {goals}}}
+              - {second}
+            metrics:
+              - id: M2
+                title: Create a volunteer toolkit
+                kind: milestone
+                target: {{value: 1, date: 2001-03-31}}
+                actuals: [{{date: 2001-05-31, value: 0}}]
+              - id: M1
+                title: Create a volunteer toolkit
+                kind: milestone
+                target: {{value: 1, date: 2001-02-28}}
+                actuals: [{{date: 2001-05-31, value: 0}}]
+            """)
+        findings = RuleTester(off_track_metric).assert_fails(fragment)
+        assert sorted(finding.node for finding in findings) == reported
+
     def test_at_threshold_passes(self) -> None:
         RuleTester(off_track_metric, options={"threshold": 0.8}).assert_passes(
             _tracked("increase", 200, 140))
