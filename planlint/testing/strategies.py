@@ -8,9 +8,9 @@ baseline (a percentage from -100% up, never of a baseline of 0, or a number in t
 metric's unit; never beside a ``value``), a goal's own dated ``actuals`` (1, 0, the share
 done or a verdict in words, with any ``response``), a budget line's ``response``, a
 review's scheduled ``dates`` (besides its cadence or instead of it), the plan's own
-``rating`` of a goal, metric or initiative (with a goal's or initiative's ``response``)
-and ``plan: withheld``. Rules beyond the structure checks may still fire, as they would on a real
-plan::
+``rating`` of a goal, metric or initiative (with a goal's or initiative's ``response``),
+a metric's ``breaks_down`` of an earlier metric and ``plan: withheld``. Rules beyond the
+structure checks may still fire, as they would on a real plan::
 
     from hypothesis import given
     from planlint.testing import RuleTester
@@ -180,8 +180,9 @@ def plans(draw: st.DrawFn, max_items: int = 6,
     for metric in metrics:
         if goals and (metric in inline or draw(st.booleans())):
             measured[draw(st.sampled_from(goals))].append(metric)
-    definitions = {metric: {**_metric(draw, metric, people, metrics),
-                            **_extra(draw, extra_fields, "metrics")} for metric in metrics}
+    definitions = {metric: {**_metric(draw, metric, people, metrics[:i]),
+                            **_extra(draw, extra_fields, "metrics")}
+                   for i, metric in enumerate(metrics)}
     plan["goals"] = []
     for i, goal in enumerate(goals):
         entry: dict[str, Any] = {
@@ -227,7 +228,9 @@ def plans(draw: st.DrawFn, max_items: int = 6,
 
 
 def _metric(draw: st.DrawFn, metric: str, people: list[str],
-            metrics: list[str]) -> dict[str, Any]:
+            earlier: list[str]) -> dict[str, Any]:
+    """A metric, which now and then breaks down one of the ``earlier`` metrics (so
+    breakdowns never loop)."""
     definition: dict[str, Any] = {
         "id": metric, "title": draw(_TEXT), "owner": _maybe(draw, people),
         "unit": draw(st.sampled_from(["USD", "%", "count"])),
@@ -245,8 +248,8 @@ def _metric(draw: st.DrawFn, metric: str, people: list[str],
     if _rarely(draw):
         definition["targets"] = [_target(draw, baseline, dated=True)
                                  for _ in range(draw(st.integers(1, 2)))]
-    if _rarely(draw):  # a breakdown of another measure (or, now and then, a loop of them)
-        definition["breaks_down"] = draw(st.sampled_from(metrics))
+    if earlier and _rarely(draw):
+        definition["breaks_down"] = draw(st.sampled_from(earlier))
     return definition | _rated(draw, answered=False)
 
 
