@@ -24,7 +24,6 @@ written in kebab-case (``extend-select``); snake_case is accepted too::
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
@@ -38,7 +37,6 @@ from planlint.limits import (
     MAX_SETTING_ENTRIES,
 )
 from planlint.loaders import Document, LoadError, wide_encoding
-from planlint.loaders.toml import load as load_toml
 from planlint.model import Date
 from planlint.positions import pointer_join
 
@@ -130,6 +128,8 @@ def find_config(start: Path) -> Path | None:
 
 
 def _has_planlint_table(path: Path) -> bool:
+    import tomllib  # here, as the TOML loader below: a run with no pyproject.toml needs neither
+
     try:
         with path.open("rb") as stream:
             raw = stream.read(MAX_CONFIG_BYTES + 1)
@@ -167,6 +167,8 @@ def _read(path: Path) -> str:
 
 def load_config(path: Path) -> Config:
     """Read a config file; any mistake is a :class:`UsageError` pointing at its line."""
+    from planlint.loaders.toml import load as load_toml
+
     text = _read(path)
     try:
         document = load_toml(text)

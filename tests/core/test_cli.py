@@ -173,3 +173,23 @@ def test_a_reader_that_stops_reading_gets_no_error(args: tuple[str, ...]) -> Non
             child.stdout.close()
             error = child.stderr.read().decode()
         assert error == "", error
+
+
+def test_forward_references_share_their_code_and_still_fail_alike(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import typing
+
+    from planlint.cli import share_forward_reference_code
+
+    monkeypatch.setattr(typing, "compile", None, raising=False)  # as it was, afterwards
+    monkeypatch.delattr(typing, "compile")
+    share_forward_reference_code()
+    cached = vars(typing)["compile"]
+    share_forward_reference_code()  # once is enough: a second call leaves it be
+    assert vars(typing)["compile"] is cached
+    first, second = typing.ForwardRef("list[int]"), typing.ForwardRef("list[int]")
+    assert first.__forward_code__ is second.__forward_code__
+    assert first == second and eval(first.__forward_code__) == list[int]
+    for _ in range(2):  # a text that is no expression is refused each time, as before
+        with pytest.raises(SyntaxError, match="Forward reference must be an expression"):
+            typing.ForwardRef("not an expression")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import partial
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 import planlint
 from planlint.finding import Finding
@@ -52,6 +52,8 @@ MISSION = ["mission", "result", "impact", "outcome"]
 
 class ScorecardOptions(planlint.RuleOptions):
     """The scorecard's perspectives, shared by every BSC rule that reads them."""
+
+    model_config = ConfigDict(defer_build=True)  # built when a BSC rule first runs
 
     perspectives: list[str] = Field(
         PERSPECTIVES, min_length=1, description="the perspectives in cause-and-effect order, "

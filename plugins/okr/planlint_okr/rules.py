@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import partial
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 import planlint
 from planlint.finding import Finding
@@ -118,6 +118,8 @@ def numbers_in(text: str, allow_years: bool = False) -> list[str]:
 
 
 class KeyResultCountOptions(planlint.RuleOptions):
+    model_config = ConfigDict(defer_build=True)  # built when an OKR rule first runs
+
     min_key_results: int = Field(1, ge=0, description="fewest key results an objective has")
     max_key_results: int = Field(5, ge=1, description="most key results an objective has")
 
@@ -186,6 +188,8 @@ def key_result_count(plan: Plan, options: KeyResultCountOptions) -> Iterator[Fin
 
 
 class TooManyObjectivesOptions(planlint.RuleOptions):
+    model_config = ConfigDict(defer_build=True)
+
     max_objectives: int = Field(5, ge=1, description="most objectives of one unit in one "
                                                      "period")
     period: Literal["quarter", "half", "year"] = Field(
@@ -256,6 +260,8 @@ def _individual_within(goals: list[Goal], limit: int) -> bool:
 
 
 class ActivityOptions(planlint.RuleOptions):
+    model_config = ConfigDict(defer_build=True)
+
     activity_verbs: list[str] = Field(
         [], description="words (or phrases) that, starting the title of a key result that "
                         "counts something (Run 5 user tests), mark it as an activity too; "
@@ -368,6 +374,8 @@ def _figure_to_reach(measure: Measure, title: str) -> bool:
 
 
 class NumberOptions(planlint.RuleOptions):
+    model_config = ConfigDict(defer_build=True)
+
     allow_years: bool = Field(True, description="a year (1900-2099) is not a number here")
 
 
