@@ -12,10 +12,14 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from lsprotocol import types
+from pygls.workspace.position_codec import PositionCodec
 
-from planlint.api import load_plan
+from planlint.api import Session, load_plan
+from planlint.finding import Severity
+from planlint.server import convert
 from planlint.server.completion import Context, context_at, offers
-from planlint.server.plans import Plans
+from planlint.server.plans import Checked, Plans
 from tests.conftest import Run
 
 CURSOR = "|"
@@ -170,3 +174,30 @@ def test_standard_output_carries_the_protocol_alone(tmp_path: Path) -> None:
     assert b"a rule" not in done.stdout
     assert done.stdout.startswith(b"Content-Length: ")
     assert b"textDocument/publishDiagnostics" in done.stdout
+
+
+def test_a_file_with_too_many_findings_shows_the_most_serious_and_says_so(
+        tmp_path: Path) -> None:
+    goals = "".join(f"  - {{id: G{n}, title: Goal {n}, owner: {'p' if n % 3 else 'nobody'},"
+                    f" due: 2030-01-01, metrics: [M{n}]}}\n" for n in range(600))
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(f"planlint: 1\nplan: {{id: big}}\npeople: [{{id: p, name: P}}]\n"
+                    f"goals:\n{goals}")
+    session = Session.open(entry_points=False)
+    checked = Checked.of((plan,), session, session.run(session.load(plan)))
+    findings = checked.findings[plan]
+    assert len(findings) > convert.MOST_DIAGNOSTICS
+    errors = [finding for finding in findings if finding.severity is Severity.ERROR]
+    assert len(errors) > 600 and any(finding.severity is Severity.INFO for finding in findings)
+
+    shown = convert.Places(PositionCodec()).diagnostics(checked, plan, Path.as_uri)
+    untold, *diagnostics = shown
+    assert untold.message == (f"planlint shows 1,000 of the {len(findings):,} findings in "
+                              "this file, the most serious first; run `planlint check "
+                              "plan.yaml` to see them all")
+    assert len(diagnostics) == convert.MOST_DIAGNOSTICS
+    lines = [diagnostic.range.start.line for diagnostic in diagnostics]
+    assert lines == sorted(lines)  # in the file's order
+    severities = [diagnostic.severity for diagnostic in diagnostics]
+    assert severities.count(types.DiagnosticSeverity.Error) == len(errors)
+    assert types.DiagnosticSeverity.Information not in severities

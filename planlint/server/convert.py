@@ -31,6 +31,10 @@ SYMBOLS = {"plan": types.SymbolKind.Module, "section": types.SymbolKind.Namespac
            "communication": types.SymbolKind.String}
 #: The URI of a file, as the editor knows it.
 UriOf = Callable[[Path], str]
+#: The most findings of one file sent as diagnostics: beyond this an editor's problem
+#: list is no help, and a huge plan's every finding would make one message of many
+#: megabytes for each edit.
+MOST_DIAGNOSTICS = 1000
 
 
 class Places:
@@ -94,7 +98,11 @@ class Places:
         made: dict[Hashable, types.Diagnostic] = {}
         found = []
         lines = source.lines
-        for finding in checked.findings.get(path, ()):
+        findings = checked.findings.get(path, [])
+        if len(findings) > MOST_DIAGNOSTICS:
+            found.append(self.untold(path, len(findings)))
+            findings = _most_serious(findings)
+        for finding in findings:
             told = unread if finding.code == "PL001" else ""
             key = (finding, told, _texts(lines, finding.location),
                    *(self.texts(checked, other.location, uri_of) for other in finding.related))
@@ -105,6 +113,16 @@ class Places:
             found.append(diagnostic)
         self.made[path] = made
         return found
+
+    @staticmethod
+    def untold(path: Path, count: int) -> types.Diagnostic:
+        """The diagnostic, at a file's start, saying that only some of its findings are
+        shown and where to see them all."""
+        return types.Diagnostic(
+            types.Range(types.Position(0, 0), types.Position(0, 0)),
+            f"planlint shows {MOST_DIAGNOSTICS:,} of the {count:,} findings in this file, the "
+            f"most serious first; run `planlint check {path.name}` to see them all",
+            types.DiagnosticSeverity.Information, source="planlint")
 
     def texts(self, checked: Checked, where: Location, uri_of: UriOf) -> Hashable:
         """What the conversion of a place depends on: its file and the text of its
@@ -142,3 +160,9 @@ def _texts(lines: Sequence[str], where: Location) -> tuple[str, str]:
     """The lines a place starts and ends on."""
     first, last = (where.line or 1) - 1, (where.end_line or where.line or 1) - 1
     return (lines[first] if first < len(lines) else "", lines[last] if last < len(lines) else "")
+
+
+def _most_serious(findings: Sequence[Finding]) -> list[Finding]:
+    """The ``MOST_DIAGNOSTICS`` most serious of a file's findings, in the file's order."""
+    ranked = sorted(range(len(findings)), key=lambda at: -findings[at].severity.rank)
+    return [findings[at] for at in sorted(ranked[:MOST_DIAGNOSTICS])]
