@@ -1,7 +1,9 @@
 /* The common case of planlint's YAML loading, in C: libyaml's events become plain data
- * (dicts, lists, str and the values of typed plain scalars) and the spans dict
- * (JSON pointer -> (line, column, end_line, end_column), from 1) with no Python object
- * per event.
+ * (dicts, lists, str and the values of typed plain scalars) and a Spans table (JSON
+ * pointer -> (line, column, end_line, end_column), from 1) with no Python object per
+ * event. The table keeps each value's pointer as its container's and one segment (a key
+ * or an index), so its size grows with the file's, however long the keys and deep the
+ * nesting; a pointer's text is made only when asked for.
  *
  * It builds exactly what planlint/loaders/yaml.py's _Builder builds, and only where that
  * is simple: on anything else (an anchor, an alias, a tag other than "!", a key that is
@@ -13,19 +15,52 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <yaml.h>
+#include <stdint.h>
+#include <string.h>
 
 #define OK 1
 #define DECLINE 0
 #define FAILED (-1)
 
+#define NO_NAME UINT32_MAX
+#define FNV_BASIS 14695981039346656037ULL
+#define FNV_PRIME 1099511628211ULL
+
+/* A value's pointer, as its container's (parent) and one segment of Spans.segments
+ * (its key, escaped as RFC 6901 asks, or its index), with the hash of the whole pointer
+ * text and the value's span, from 1. */
+typedef struct {
+    uint64_t hash;
+    uint32_t parent, segment, length;
+    uint32_t line, column, end_line, end_column;
+} Name;
+
+/* The spans of one document: its names, those with a span in the order their spans were
+ * added (the order of the Python builder's dict), and an open-addressing index of them
+ * by hash (slot = name + 1, 0 = empty). */
+typedef struct {
+    PyObject_HEAD
+    Name *names;
+    uint32_t n_names, names_cap;
+    uint32_t *order;
+    uint32_t n_order, order_cap;
+    uint32_t *index;
+    size_t index_cap;
+    char *segments;
+    size_t n_segments, segments_cap;
+} Spans;
+
+static PyTypeObject SpansType;
+
 /* A list or mapping being built. Its value is owned by its container (or is the root). */
 typedef struct {
     PyObject *value;
     int is_map;
-    size_t ptr_len;           /* its pointer: the first ptr_len bytes of State.ptr */
+    uint32_t name;            /* its name in the Spans table */
     size_t line, column;      /* where its span starts (a mapping entry: at its key) */
     PyObject *key;            /* a mapping's key awaiting its value (owned), or NULL */
     size_t key_line, key_column;
+    uint32_t key_segment, key_length;  /* that key's segment */
 } Frame;
 
 typedef struct {
@@ -33,102 +68,150 @@ typedef struct {
     Frame *stack;
     int depth, max_depth;
     Py_ssize_t nodes, max_nodes;
-    char *ptr;                /* the JSON pointer being built, UTF-8 */
-    size_t ptr_len, ptr_cap;
-    PyObject **lines;         /* one int object per line number, shared by all spans */
-    size_t n_lines;
-    PyObject *root, *spans, *cache, *resolve, *decline;
+    Spans *spans;
+    PyObject *root, *cache, *resolve, *decline;
     unsigned char typed_first[128];
 } State;
 
-static int reserve(State *s, size_t more) {
-    if (s->ptr_len + more <= s->ptr_cap)
+static uint64_t fnv(uint64_t hash, const char *bytes, size_t length) {
+    for (size_t i = 0; i < length; i++)
+        hash = (hash ^ (unsigned char)bytes[i]) * FNV_PRIME;
+    return hash;
+}
+
+/* Room for more items in an array of cap items (a 32-bit count). */
+static int grow(void **array, uint32_t *cap, uint32_t count, size_t item) {
+    if (count < *cap)
         return OK;
-    size_t cap = (s->ptr_len + more) * 2;
-    char *grown = PyMem_Realloc(s->ptr, cap);
+    if (count >= UINT32_MAX / 2)
+        return DECLINE;
+    uint32_t more = *cap ? *cap * 2 : 64;
+    void *grown = PyMem_Realloc(*array, (size_t)more * item);
     if (grown == NULL) {
         PyErr_NoMemory();
         return FAILED;
     }
-    s->ptr = grown;
-    s->ptr_cap = cap;
+    *array = grown;
+    *cap = more;
     return OK;
 }
 
-/* Append "/" and a key to the pointer, escaped as RFC 6901 asks ("~" -> "~0", "/" -> "~1"). */
-static int push_key(State *s, const unsigned char *key, size_t len) {
-    if (reserve(s, 2 * len + 1) < 0)
-        return FAILED;
-    char *out = s->ptr + s->ptr_len;
-    *out++ = '/';
-    for (size_t i = 0; i < len; i++) {
-        if (key[i] == '~') {
-            *out++ = '~';
-            *out++ = '0';
-        } else if (key[i] == '/') {
-            *out++ = '~';
-            *out++ = '1';
-        } else {
-            *out++ = (char)key[i];
+/* Append a segment: a key escaped as RFC 6901 asks ("~" -> "~0", "/" -> "~1"), or an
+ * index in decimal; *at and *length say where it is. */
+static int add_segment(Spans *t, const unsigned char *key, size_t len, Py_ssize_t index,
+                       uint32_t *at, uint32_t *length) {
+    size_t most = key != NULL ? 2 * len + 1 : 24;
+    if (t->n_segments + most > t->segments_cap) {
+        size_t cap = (t->n_segments + most) * 2;
+        if (cap > UINT32_MAX)
+            return DECLINE;
+        char *grown = PyMem_Realloc(t->segments, cap);
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            return FAILED;
+        }
+        t->segments = grown;
+        t->segments_cap = cap;
+    }
+    char *out = t->segments + t->n_segments;
+    if (key == NULL) {
+        out += sprintf(out, "%zd", index);
+    } else {
+        for (size_t i = 0; i < len; i++) {
+            if (key[i] == '~' || key[i] == '/') {
+                *out++ = '~';
+                *out++ = key[i] == '~' ? '0' : '1';
+            } else {
+                *out++ = (char)key[i];
+            }
         }
     }
-    s->ptr_len = (size_t)(out - s->ptr);
+    *at = (uint32_t)t->n_segments;
+    *length = (uint32_t)(out - t->segments - t->n_segments);
+    t->n_segments = (size_t)(out - t->segments);
     return OK;
 }
 
-static int push_index(State *s, Py_ssize_t index) {
-    if (reserve(s, 24) < 0)
-        return FAILED;
-    s->ptr_len += (size_t)sprintf(s->ptr + s->ptr_len, "/%zd", index);
+/* A new name under parent (NO_NAME: the root, "") with a segment, in *name. */
+static int add_name(Spans *t, uint32_t parent, uint32_t segment, uint32_t length,
+                    uint32_t *name) {
+    int status = grow((void **)&t->names, &t->names_cap, t->n_names, sizeof(Name));
+    if (status != OK)
+        return status;
+    Name *n = &t->names[t->n_names];
+    n->parent = parent;
+    n->segment = segment;
+    n->length = length;
+    n->hash = FNV_BASIS;
+    if (parent != NO_NAME)
+        n->hash = fnv(fnv(t->names[parent].hash, "/", 1), t->segments + segment, length);
+    *name = t->n_names++;
     return OK;
 }
 
-/* The int object for a line number from 1 (libyaml counts from 0), made once. */
-static PyObject *line_number(State *s, size_t line) {
-    if (line >= s->n_lines) {
-        size_t n = (line + 1) * 2;
-        PyObject **grown = PyMem_Realloc(s->lines, n * sizeof(PyObject *));
-        if (grown == NULL)
-            return PyErr_NoMemory();
-        memset(grown + s->n_lines, 0, (n - s->n_lines) * sizeof(PyObject *));
-        s->lines = grown;
-        s->n_lines = n;
+/* Whether a name's pointer is the text (bytes, length). */
+static int named(const Spans *t, uint32_t name, const char *bytes, size_t length) {
+    for (; t->names[name].parent != NO_NAME; name = t->names[name].parent) {
+        const Name *n = &t->names[name];
+        if (length < (size_t)n->length + 1 || bytes[length - n->length - 1] != '/'
+                || memcmp(bytes + length - n->length, t->segments + n->segment, n->length))
+            return 0;
+        length -= (size_t)n->length + 1;
     }
-    if (s->lines[line] == NULL)
-        s->lines[line] = PyLong_FromSize_t(line + 1);
-    return s->lines[line];
+    return length == 0;  /* at the root, "" */
 }
 
-/* spans[pointer so far] = (line, column, end_line, end_column), from 1. */
-static int add_span(State *s, size_t line, size_t column, yaml_mark_t end) {
-    PyObject *start_line = line_number(s, line), *end_line = line_number(s, end.line);
-    if (start_line == NULL || end_line == NULL)
-        return FAILED;
-    PyObject *span = PyTuple_New(4);
-    if (span == NULL)
-        return FAILED;
-    Py_INCREF(start_line);
-    PyTuple_SET_ITEM(span, 0, start_line);
-    PyTuple_SET_ITEM(span, 1, PyLong_FromSize_t(column + 1));
-    Py_INCREF(end_line);
-    PyTuple_SET_ITEM(span, 2, end_line);
-    PyTuple_SET_ITEM(span, 3, PyLong_FromSize_t(end.column + 1));
-    if (PyTuple_GET_ITEM(span, 1) == NULL || PyTuple_GET_ITEM(span, 3) == NULL) {
-        Py_DECREF(span);
-        return FAILED;
+/* The name with a span whose pointer is the text, or NO_NAME. */
+static uint32_t lookup(const Spans *t, const char *bytes, size_t length) {
+    if (t->index_cap == 0)
+        return NO_NAME;
+    uint64_t hash = fnv(FNV_BASIS, bytes, length);
+    size_t mask = t->index_cap - 1;
+    for (size_t slot = (size_t)hash & mask; t->index[slot]; slot = (slot + 1) & mask) {
+        uint32_t name = t->index[slot] - 1;
+        if (t->names[name].hash == hash && named(t, name, bytes, length))
+            return name;
     }
-    /* A tuple of ints can be in no reference cycle: the garbage collector need not
-     * track it (it would untrack it at its first pass, after visiting it). */
-    PyObject_GC_UnTrack(span);
-    PyObject *pointer = PyUnicode_DecodeUTF8(s->ptr, (Py_ssize_t)s->ptr_len, NULL);
-    if (pointer == NULL) {
-        Py_DECREF(span);
-        return FAILED;
+    return NO_NAME;
+}
+
+static void place_in_index(Spans *t, uint32_t name) {
+    size_t mask = t->index_cap - 1, slot = (size_t)t->names[name].hash & mask;
+    while (t->index[slot])
+        slot = (slot + 1) & mask;
+    t->index[slot] = name + 1;
+}
+
+/* A name's span (line, column) to end, counted from 0 as libyaml counts; each pointer is
+ * given one span (a value is placed once). */
+static int add_span(Spans *t, uint32_t name, size_t line, size_t column, yaml_mark_t end) {
+    if (line >= UINT32_MAX || column >= UINT32_MAX || end.line >= UINT32_MAX
+            || end.column >= UINT32_MAX)
+        return DECLINE;
+    int status = grow((void **)&t->order, &t->order_cap, t->n_order, sizeof(uint32_t));
+    if (status != OK)
+        return status;
+    if (2 * ((size_t)t->n_order + 1) > t->index_cap) {  /* at most half full */
+        size_t cap = t->index_cap ? t->index_cap * 2 : 128;
+        uint32_t *index = PyMem_Calloc(cap, sizeof(uint32_t));
+        if (index == NULL) {
+            PyErr_NoMemory();
+            return FAILED;
+        }
+        PyMem_Free(t->index);
+        t->index = index;
+        t->index_cap = cap;
+        for (uint32_t i = 0; i < t->n_order; i++)
+            place_in_index(t, t->order[i]);
     }
-    int status = PyDict_SetItem(s->spans, pointer, span);
-    Py_DECREF(pointer);
-    Py_DECREF(span);
-    return status < 0 ? FAILED : OK;
+    Name *n = &t->names[name];
+    n->line = (uint32_t)line + 1;
+    n->column = (uint32_t)column + 1;
+    n->end_line = (uint32_t)end.line + 1;
+    n->end_column = (uint32_t)end.column + 1;
+    t->order[t->n_order++] = name;
+    place_in_index(t, name);
+    return OK;
 }
 
 /* A plain scalar's text that an implicit type may read as something else: empty, or
@@ -173,16 +256,19 @@ static int scalar_value(State *s, const yaml_event_t *e, PyObject **out) {
     return OK;
 }
 
-/* Put a finished value (a new reference, always consumed) where it belongs, its pointer
- * being the current one: as an item of a list, or as the value of the key awaiting it
- * (declined when the mapping has that key already: the Python builder reports it). The
- * span runs from (line, column) to end; for a mapping entry, from its key's start. An end
- * on line (size_t)-1 adds no span: a list or mapping has its span added as it closes. */
+/* Put a finished value (a new reference, always consumed) where it belongs: as an item
+ * of a list, or as the value of the key awaiting it (declined when the mapping has that
+ * key already: the Python builder reports it), under a new name, in *name. The span runs
+ * from (line, column) to end; for a mapping entry, from its key's start. An end on line
+ * (size_t)-1 adds no span: a list or mapping has its span added as it closes. */
 static int place(State *s, Frame *top, PyObject *value, size_t line, size_t column,
-                 yaml_mark_t end) {
+                 yaml_mark_t end, uint32_t *name) {
     int status = OK;
+    uint32_t segment = top->key_segment, length = top->key_length;
     if (!top->is_map) {
-        if (PyList_Append(top->value, value) < 0)
+        status = add_segment(s->spans, NULL, 0, PyList_GET_SIZE(top->value), &segment,
+                             &length);
+        if (status == OK && PyList_Append(top->value, value) < 0)
             status = FAILED;
     } else {
         Py_ssize_t size = PyDict_GET_SIZE(top->value);
@@ -193,18 +279,17 @@ static int place(State *s, Frame *top, PyObject *value, size_t line, size_t colu
         Py_CLEAR(top->key);
     }
     Py_DECREF(value);
+    if (status == OK)
+        status = add_name(s->spans, top->name, segment, length, name);
     if (status == OK && end.line != (size_t)-1)
-        status = add_span(s, line, column, end);
+        status = add_span(s->spans, *name, line, column, end);
     return status;
 }
 
-/* Set the pointer to the slot of the next value of the open collection top: a list's
- * next index (a mapping's key was pushed when it was read). */
-static int slot(State *s, Frame *top) {
-    if (top->is_map)
-        return OK;
-    s->ptr_len = top->ptr_len;
-    return push_index(s, PyList_GET_SIZE(top->value));
+/* The root value (a new reference, kept in State.root), named "". */
+static int place_root(State *s, PyObject *value, uint32_t *name) {
+    s->root = value;
+    return add_name(s->spans, NO_NAME, 0, 0, name);
 }
 
 static int on_scalar(State *s, const yaml_event_t *e) {
@@ -217,14 +302,15 @@ static int on_scalar(State *s, const yaml_event_t *e) {
     int status = scalar_value(s, e, &value);
     if (status != OK)
         return status;
+    uint32_t name;
     if (s->depth == 0) {  /* the whole document is this scalar */
-        s->root = value;
-        s->ptr_len = 0;
-        return add_span(s, e->start_mark.line, e->start_mark.column, e->end_mark);
+        status = place_root(s, value, &name);
+        return status != OK ? status
+            : add_span(s->spans, name, e->start_mark.line, e->start_mark.column, e->end_mark);
     }
     Frame *top = &s->stack[s->depth - 1];
     if (top->is_map && top->key == NULL) {
-        /* a key: text only; its pointer is pushed now, for its value */
+        /* a key: text only; its segment is added now, for its value */
         if (!PyUnicode_CheckExact(value)) {
             Py_DECREF(value);
             return DECLINE;
@@ -232,16 +318,12 @@ static int on_scalar(State *s, const yaml_event_t *e) {
         top->key = value;
         top->key_line = e->start_mark.line;
         top->key_column = e->start_mark.column;
-        s->ptr_len = top->ptr_len;
-        return push_key(s, e->data.scalar.value, e->data.scalar.length);
-    }
-    if (slot(s, top) < 0) {
-        Py_DECREF(value);
-        return FAILED;
+        return add_segment(s->spans, e->data.scalar.value, e->data.scalar.length, 0,
+                           &top->key_segment, &top->key_length);
     }
     if (top->is_map)
-        return place(s, top, value, top->key_line, top->key_column, e->end_mark);
-    return place(s, top, value, e->start_mark.line, e->start_mark.column, e->end_mark);
+        return place(s, top, value, top->key_line, top->key_column, e->end_mark, &name);
+    return place(s, top, value, e->start_mark.line, e->start_mark.column, e->end_mark, &name);
 }
 
 static int on_open(State *s, const yaml_event_t *e, int is_map) {
@@ -260,9 +342,9 @@ static int on_open(State *s, const yaml_event_t *e, int is_map) {
     frame->key = NULL;
     frame->line = e->start_mark.line;
     frame->column = e->start_mark.column;
+    int status;
     if (s->depth == 0) {
-        s->root = value;
-        s->ptr_len = 0;
+        status = place_root(s, value, &frame->name);
     } else {
         Frame *top = &s->stack[s->depth - 1];
         if (top->is_map && top->key == NULL) {  /* a collection as a key */
@@ -276,18 +358,11 @@ static int on_open(State *s, const yaml_event_t *e, int is_map) {
         /* In its container from now on (the container owns it); its span is added
          * when it closes, after those of its contents, as the Python builder does. */
         yaml_mark_t no_span = {0, (size_t)-1, 0};
-        int status = slot(s, top);
-        if (status < 0) {
-            Py_DECREF(value);
-            return FAILED;
-        }
-        status = place(s, top, value, 0, 0, no_span);
-        if (status != OK)
-            return status;
+        status = place(s, top, value, 0, 0, no_span, &frame->name);
     }
-    frame->ptr_len = s->ptr_len;
-    s->depth++;
-    return OK;
+    if (status == OK)
+        s->depth++;
+    return status;
 }
 
 static int on_close(State *s, const yaml_event_t *e) {
@@ -297,8 +372,7 @@ static int on_close(State *s, const yaml_event_t *e) {
         return DECLINE;
     Frame *done = &s->stack[--s->depth];
     Py_CLEAR(done->key);  /* none awaits a value once libyaml closes a mapping */
-    s->ptr_len = done->ptr_len;
-    return add_span(s, done->line, done->column, e->end_mark);
+    return add_span(s->spans, done->name, done->line, done->column, e->end_mark);
 }
 
 static int walk(State *s) {
@@ -343,6 +417,129 @@ static int walk(State *s) {
     }
 }
 
+/* A span as Python's (line, column, end_line, end_column). */
+static PyObject *span_of(const Name *n) {
+    return Py_BuildValue("(kkkk)", (unsigned long)n->line, (unsigned long)n->column,
+                         (unsigned long)n->end_line, (unsigned long)n->end_column);
+}
+
+/* A name's pointer as text. */
+static PyObject *pointer_of(const Spans *t, uint32_t name) {
+    size_t length = 0;
+    for (uint32_t at = name; t->names[at].parent != NO_NAME; at = t->names[at].parent)
+        length += (size_t)t->names[at].length + 1;
+    char *text = PyMem_Malloc(length + 1);
+    if (text == NULL)
+        return PyErr_NoMemory();
+    size_t end = length;
+    for (uint32_t at = name; t->names[at].parent != NO_NAME; at = t->names[at].parent) {
+        const Name *n = &t->names[at];
+        end -= n->length;
+        memcpy(text + end, t->segments + n->segment, n->length);
+        text[--end] = '/';
+    }
+    PyObject *pointer = PyUnicode_DecodeUTF8(text, (Py_ssize_t)length, NULL);
+    PyMem_Free(text);
+    return pointer;
+}
+
+PyDoc_STRVAR(find_doc,
+"find(pointer)\n--\n\n"
+"(pointer, span) of the nearest of pointer and its ancestors that has a span, or None.");
+
+static PyObject *Spans_find(Spans *self, PyObject *pointer) {
+    if (!PyUnicode_Check(pointer)) {
+        PyErr_SetString(PyExc_TypeError, "find() takes a str");
+        return NULL;
+    }
+    Py_ssize_t size;
+    PyObject *encoded = NULL;  /* a pointer with a lone surrogate, which no span has */
+    const char *bytes = PyUnicode_AsUTF8AndSize(pointer, &size);
+    if (bytes == NULL) {
+        PyErr_Clear();
+        encoded = PyUnicode_AsEncodedString(pointer, "utf-8", "surrogatepass");
+        if (encoded == NULL)
+            return NULL;
+        bytes = PyBytes_AS_STRING(encoded);
+        size = PyBytes_GET_SIZE(encoded);
+    }
+    size_t length = (size_t)size;
+    PyObject *result = NULL;
+    for (;;) {
+        uint32_t name = lookup(self, bytes, length);
+        if (name != NO_NAME) {
+            PyObject *found = length == (size_t)size ? Py_NewRef(pointer)
+                : PyUnicode_DecodeUTF8(bytes, (Py_ssize_t)length, "surrogatepass");
+            PyObject *span = found != NULL ? span_of(&self->names[name]) : NULL;
+            if (span != NULL)
+                result = PyTuple_Pack(2, found, span);
+            Py_XDECREF(found);
+            Py_XDECREF(span);
+            break;
+        }
+        if (length == 0) {
+            result = Py_NewRef(Py_None);
+            break;
+        }
+        /* its parent: up to the last "/" (the spans' pointers are "" or start with one) */
+        do
+            length--;
+        while (length > 0 && bytes[length] != '/');
+    }
+    Py_XDECREF(encoded);
+    return result;
+}
+
+PyDoc_STRVAR(to_dict_doc,
+"to_dict()\n--\n\n"
+"Every pointer's span, in the order the Python builder adds them.");
+
+static PyObject *Spans_to_dict(Spans *self, PyObject *unused) {
+    (void)unused;
+    PyObject *spans = PyDict_New();
+    for (uint32_t i = 0; spans != NULL && i < self->n_order; i++) {
+        uint32_t name = self->order[i];
+        PyObject *pointer = pointer_of(self, name);
+        PyObject *span = pointer != NULL ? span_of(&self->names[name]) : NULL;
+        if (span == NULL || PyDict_SetItem(spans, pointer, span) < 0)
+            Py_CLEAR(spans);
+        Py_XDECREF(pointer);
+        Py_XDECREF(span);
+    }
+    return spans;
+}
+
+static Py_ssize_t Spans_len(Spans *self) {
+    return (Py_ssize_t)self->n_order;
+}
+
+static void Spans_dealloc(Spans *self) {
+    PyMem_Free(self->names);
+    PyMem_Free(self->order);
+    PyMem_Free(self->index);
+    PyMem_Free(self->segments);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static PyMethodDef spans_methods[] = {
+    {"find", (PyCFunction)Spans_find, METH_O, find_doc},
+    {"to_dict", (PyCFunction)Spans_to_dict, METH_NOARGS, to_dict_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static PySequenceMethods spans_sequence = {.sq_length = (lenfunc)Spans_len};
+
+static PyTypeObject SpansType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "planlint.loaders._fastyaml.Spans",
+    .tp_doc = PyDoc_STR("The spans of a document built in C, by JSON pointer."),
+    .tp_basicsize = sizeof(Spans),
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_dealloc = (destructor)Spans_dealloc,
+    .tp_methods = spans_methods,
+    .tp_as_sequence = &spans_sequence,
+};
+
 PyDoc_STRVAR(build_doc,
 "build(text, resolve, decline, typed_first, max_depth, max_nodes)\n--\n\n"
 "(data, spans) of YAML text, or None when the Python builder must load it.");
@@ -373,7 +570,9 @@ static PyObject *build(PyObject *module, PyObject *args) {
             s.typed_first[c] = 1;
     }
     s.stack = PyMem_Calloc((size_t)s.max_depth, sizeof(Frame));
-    s.spans = PyDict_New();
+    s.spans = PyObject_New(Spans, &SpansType);
+    if (s.spans != NULL)
+        memset((char *)s.spans + sizeof(PyObject), 0, sizeof(Spans) - sizeof(PyObject));
     s.cache = PyDict_New();
     int status = FAILED;
     if (s.stack == NULL || s.spans == NULL || s.cache == NULL) {
@@ -388,16 +587,12 @@ static PyObject *build(PyObject *module, PyObject *args) {
     }
     for (int i = 0; s.stack != NULL && i < s.max_depth; i++)
         Py_CLEAR(s.stack[i].key);  /* keys still awaiting a value, where it stopped */
-    for (size_t i = 0; i < s.n_lines; i++)
-        Py_XDECREF(s.lines[i]);
-    PyMem_Free(s.lines);
     PyMem_Free(s.stack);
-    PyMem_Free(s.ptr);
     Py_XDECREF(s.cache);
     PyObject *result = NULL;
     if (status == OK) {
         PyObject *root = s.root != NULL ? s.root : Py_None;
-        result = PyTuple_Pack(2, root, s.spans);
+        result = PyTuple_Pack(2, root, (PyObject *)s.spans);
     } else if (status == DECLINE) {
         result = Py_NewRef(Py_None);
     }
@@ -418,5 +613,10 @@ static struct PyModuleDef module = {
 };
 
 PyMODINIT_FUNC PyInit__fastyaml(void) {
-    return PyModule_Create(&module);
+    if (PyType_Ready(&SpansType) < 0)
+        return NULL;
+    PyObject *m = PyModule_Create(&module);
+    if (m != NULL && PyModule_AddObjectRef(m, "Spans", (PyObject *)&SpansType) < 0)
+        Py_CLEAR(m);
+    return m;
 }

@@ -110,7 +110,7 @@ def load(text: str) -> Document:
         built = _fast.build(text, _plain_value, _DECLINE, _TYPED_FIRST, MAX_DEPTH, MAX_NODES)
         if built is not None:
             data, spans = built
-            return Document(data, PositionMap(spans), [])
+            return Document(data, PositionMap(build=spans.to_dict, find=spans.find), [])
     return load_events(text)
 
 

@@ -9,6 +9,7 @@ import re
 import shutil
 import sys
 import sysconfig
+import tracemalloc
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -20,6 +21,7 @@ from hypothesis import strategies as st
 
 from planlint.loaders import LoadError
 from planlint.loaders import yaml as yaml_loader
+from planlint.positions import PositionMap
 
 ROOT = Path(__file__).resolve().parents[2]
 fast = yaml_loader._fast
@@ -62,14 +64,27 @@ def outcome(load: Any, text: str) -> tuple[Any, ...]:
 
 def assert_identical(text: str) -> bool:
     """load() gives what the Python builder gives: data, spans (in their order) and
-    problems, or the same error. True when the C builder took the file."""
+    problems, or the same error; the C builder's table finds what the spans' dict finds.
+    True when the C builder took the file."""
     taken = fast is not None and build(text) is not None \
         and not any(mark in text for mark in yaml_loader._FAST_DECLINES)
     new, old = outcome(yaml_loader.load, text), outcome(yaml_loader.load_events, text)
     assert same(new, old), text[:2000]
     if taken:
         assert new[0] == "document" and new[3] == []
+        assert_finds_as_the_dict(build(text)[1])
     return taken
+
+
+def assert_finds_as_the_dict(table: Any) -> None:
+    """The table finds every pointer, and the nearest ancestor of one it has not, as
+    a position map over its dict does."""
+    spans = table.to_dict()
+    assert len(table) == len(spans)
+    by_dict = PositionMap(spans)
+    for pointer in [*spans, *(f"{pointer}/0/x~1y" for pointer in spans), "x", "/",
+                    "//", "/\udcff/0", "/é"]:
+        assert table.find(pointer) == by_dict.find(pointer), pointer
 
 
 def test_the_c_builder_is_built_where_it_can_be() -> None:
@@ -339,3 +354,20 @@ def yaml_texts(draw: Any) -> str:
 @given(yaml_texts())
 def test_random_documents_load_identically(text: str) -> None:
     event("built in C" if assert_identical(text) else "declined")
+
+
+@needs_fast
+def test_long_keys_over_many_values_take_memory_as_the_file_does() -> None:
+    """Each value's pointer repeats its container's; stored whole, a 100,000-character key
+    over 20,000 values took 2 GB for a 140 KB file."""
+    key = "k" * 100_000
+    text = f"? {key}\n: [{', '.join(['0'] * 20_000)}]\n"
+    tracemalloc.start()
+    try:
+        document = yaml_loader.load(text)
+        found = document.positions.find(f"/{key}/19999/x")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert found is not None and found[0] == f"/{key}/19999"
+    assert peak < 20 * 2**20
