@@ -1087,6 +1087,13 @@ def plan_never_read(plan: Plan) -> Iterator[Finding]:
               actuals: [{date: 2001-03-31, value: 97}]
               description: Most late arrivals waited on the police, outside of the
                 company's control.
+            - id: MP-M28
+              title: Dealer sites opened as planned (%)
+              unit: '%'
+              bound: at least
+              target: {value: 80, date: 2001-03-31}
+              actuals: [{date: 2001-03-31, value: 60}]
+              description: Permit delays postponed two openings to September 2001.
           changes:
             - {date: 2001-04-10, item: MP-M2, field: target, from: 2001-03-31, to: deferred,
                reason: the dealer council asked to wait for the new pricing}
@@ -1424,7 +1431,14 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     waiting for the police to arrive): the plan has judged the shortfall and answered the
     finding, with no action for the response to carry, and whether it should have acted
     all the same is debatable. A cause alone (``due to vacancies``), or "no action
-    required" or "immaterial" with no cause, is still reported. So
+    required" or "immaterial" with no cause, is still reported. Nor is one whose words on
+    the judged reading (read as above) say the work short of the target was put off to a
+    time they name (critical milestones achieved 66% against 80%, as ``Shipbuilding-related
+    delays have postponed delivery to July 2018``; work plan items ``carried over to the
+    following fiscal year``): the plan re-dates the work, as a milestone's result in words
+    that names the date it now comes by does, and whether it should recover all the same
+    is debatable; put off with no time (``One commitment was delayed due to legislative
+    amendments``) is still reported. So
     with a floor or a ceiling whose reading before the judged one carries the response,
     when the judged reading is no further past it than that one (a habitat a report card
     made a restoration priority on one map, short by no more acres on the next): the
@@ -1468,6 +1482,7 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
                 and not _demand_answered(metric) \
                 and not _responded(metric, judged[0]) \
                 and not _no_action_needed(metric, judged[0]) \
+                and not _re_dated(metric, judged[0]) \
                 and not _answered_before(metric, judged[0]) \
                 and not answers.on_count(metric, judged[0]) \
                 and not answers.where_it_shows(metric, judged[0]) \
@@ -1761,12 +1776,52 @@ def _no_action_needed(metric: Metric, index: int) -> bool:
     a stated cause (see ``_IMMATERIAL``), or place its cause outside the organisation's
     control (see ``_OUTSIDE_CONTROL``): the plan has judged the shortfall and answered
     it, which is what the finding would ask."""
+    return any(_OUTSIDE_CONTROL.search(text) or (_CAUSE.search(text) and (
+        _NO_ACTION_NEEDED.search(text) or _IMMATERIAL.search(text)))
+        for text in _words_on(metric, index))
+
+
+def _words_on(metric: Metric, index: int) -> Iterator[str]:
+    """The plan's words on the reading at ``index`` of ``metric``: its result in words,
+    and the measure's description where that is its one reading (a results report's
+    explanation of an indicator)."""
     alone = sum(actual.value is not None or actual.text is not None
                 for actual in metric.actuals) == 1
     for text in (metric.actuals[index].text, metric.description if alone else None):
-        if text and (_OUTSIDE_CONTROL.search(text) or (_CAUSE.search(text) and (
-                _NO_ACTION_NEEDED.search(text) or _IMMATERIAL.search(text)))):
-            return True
+        if text:
+            yield text
+
+
+#: Words that put work off to a later time: ``postponed delivery to``, ``carried over
+#: to``, ``deferred until``; the time itself follows (see :func:`_re_dated`). Not a
+#: cause: ``delayed due to legislative amendments``.
+_PUT_OFF_TO = LazyPattern(
+    r"\b(?:postponed|deferred|delayed|rescheduled|pushed back|slipped|carried (?:over|forward))"
+    r"(?: (?!due\b|owing\b)[\w-]+){0,3}? (?:to|until|into|till) ", re.IGNORECASE)
+
+#: How far after the ``to`` of :data:`_PUT_OFF_TO` the time it names may come
+#: (``to the following fiscal year``), within its clause.
+_PUT_OFF_REACH = 40
+
+#: The end of a clause: a full stop, semicolon, question or exclamation mark before a space.
+_CLAUSE_END = LazyPattern(r"[.;!?](?: |$)")
+
+
+def _re_dated(metric: Metric, index: int) -> bool:
+    """Whether the plan's words on the reading at ``index`` of ``metric`` (see
+    :func:`_words_on`) say the work short of it was put off to a time they name
+    (``Shipbuilding-related delays have postponed delivery to July 2018``, ``work plan
+    items were carried over to the following fiscal year``): the plan re-dates the work,
+    as a milestone's result that names the date it now comes by does (see
+    :func:`_put_off`); put off with no time (``delayed due to legislative amendments``)
+    is no new date."""
+    for text in _words_on(metric, index):
+        text = " ".join(text.split())
+        for found in _PUT_OFF_TO.finditer(text):
+            after = text[found.end():found.end() + _PUT_OFF_REACH]
+            if not _denied(text, found.start()) \
+                    and _A_DATE.search(_CLAUSE_END.split(after, maxsplit=1)[0]):
+                return True
     return False
 
 

@@ -3332,6 +3332,43 @@ def test_a_shortfall_judged_immaterial_or_outside_control_is_answered() -> None:
         "two trainees worked outside the scope of quality control"), [("M1", None)])
 
 
+def test_a_shortfall_whose_work_the_plan_puts_off_to_a_time_it_names_is_answered() -> None:
+    """A results report explains a share of milestones short of its target by the work
+    put off to a time it names (``postponed delivery to July 2018``, ``carried over to the
+    following fiscal year``): the plan re-dates the work, as a milestone's result that
+    names its new date does. Put off with no time (``delayed due to legislative
+    amendments``), a time named only as a cause, a denial, or a description that may
+    speak of another reading is still reported."""
+    fragment = dedent("""\
+        planlint: 1
+        plan: {as_of: 2017-03-31}
+        metrics:
+          - id: M1
+            title: Percentage of critical milestones achieved versus planned
+            unit: '%'
+            bound: at least
+            target: {value: 80, date: 2017-03-31}
+            actuals: [{date: 2017-03-31, value: 66}]
+            description: "Explanation: Shipbuilding-related delays have postponed delivery
+              to July 2018."
+        """)
+    tester = RuleTester(off_track_metric)
+    tester.assert_passes(fragment)
+    tester.assert_passes(fragment.replace(
+        "Shipbuilding-related delays have postponed delivery\n      to July 2018",
+        "several items were carried over to the following fiscal year due to delays"))
+    for words in ("One commitment was delayed due to legislative amendments of 2016",
+                  "Delivery was postponed to a later phase. The yard opened in 2018",
+                  "Delivery has not been postponed to 2018"):
+        tester.assert_fails(fragment.replace(
+            "Shipbuilding-related delays have postponed delivery\n      to July 2018",
+            words), [("M1", None)])
+    tester.assert_fails(fragment.replace(
+        "actuals: [{date: 2017-03-31, value: 66}]",
+        "actuals: [{date: 2016-03-31, value: 66}, {date: 2017-03-31, value: 66}]"),
+        [("M1", None)])
+
+
 def test_a_denial_is_read_only_as_far_back_as_it_reaches() -> None:
     # the words just before a match deny it; a text of many denied matches is read a
     # few words back from each, not from its start (a text of 20,000 "not blocked by"
