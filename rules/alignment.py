@@ -57,9 +57,13 @@ def no_budget(plan: Plan) -> Iterator[Finding]:
     budget internal on purpose (``plan: withheld: [budgets]``) is not asked for one; the
     goals that say so of themselves (their own ``withheld: [budgets]``), with their
     sub-goals and the work serving only them, are not counted, and a plan of nothing
-    else is not asked either.
+    else is not asked either. Nor is a plan printed in its organisation's budget, whose
+    title names that budget (``FY 2018-19 Adopted Budget: Library``, a budget book's
+    scorecard): the document it belongs to is the budget, which pays for the department
+    whose goals it states; lines missing from a transcription of its goals pages are
+    missing from the copy, not from the plan.
     """
-    if plan.budgets or plan.withheld("budgets"):
+    if plan.budgets or plan.withheld("budgets") or _in_budget_document(plan):
         return
     goals, initiatives = ([item for item in items if not plan.withheld("budgets", item)]
                           for items in (plan.goals, plan.initiatives))
@@ -70,6 +74,20 @@ def no_budget(plan: Plan) -> Iterator[Finding]:
     yield plan.finding(
         f"the plan has {' and '.join(work)} but no budget lines; add budgets that name the "
         "initiatives or goals they fund, so the strategy is visibly paid for")
+
+
+#: A budget document named in a plan's title: a budget at a stage of its adoption, a
+#: fiscal year's budget, a budget book (``City of Keller FY 2018-19 Adopted Budget``).
+_BUDGET_DOCUMENT = LazyPattern(
+    r"\b(?:adopted|approved|proposed|annual|operating|preliminary|recommended|biennial"
+    r"|enacted) budget\b|\bbudget book\b|\b(?:FY|fiscal year) ?\d{2,4}(?:[-/\u2013]\d{2,4})? "
+    r"budget\b", re.IGNORECASE)
+
+
+def _in_budget_document(plan: Plan) -> bool:
+    """Whether the plan's title names it a part of its organisation's budget (see
+    :data:`_BUDGET_DOCUMENT`)."""
+    return _BUDGET_DOCUMENT.search(worded(plan.info.title)) is not None
 
 
 def _nothing_set_aside(budget: Budget) -> bool:

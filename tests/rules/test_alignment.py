@@ -186,6 +186,20 @@ def test_no_budget_accepts_a_budget_in_peoples_time() -> None:
                "currency: FTE, funds: all}\n")
 
 
+@pytest.mark.parametrize("title", [
+    "City of Keller FY 2018-19 Adopted Budget: Library (100-600)",
+    "City of Azle FY 2024-2025 Budget: Parks & Recreation",
+    "City-Wide Scorecard (Budget Book, Strategic Direction)",
+])
+def test_no_budget_leaves_a_plan_printed_in_its_budget(title: str) -> None:
+    """A department's goals pages of a budget book are part of the budget that pays for
+    the department: a title that names the budget document is enough."""
+    work = "goals: [{id: G1}]\ninitiatives: [{id: I1, supports: [G1]}]\n"
+    RuleTester(no_budget).assert_passes(f"plan: {{id: P, title: '{title}'}}\n" + work)
+    for other in ("Budget priorities survey", "Parks and Recreation strategic plan"):
+        RuleTester(no_budget).assert_fails(f"plan: {{id: P, title: {other}}}\n" + work)
+
+
 # -- PL302 unfunded-initiative --------------------------------------------------------------
 
 GOAL = "goals: [{id: G1}]\n"
