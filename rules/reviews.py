@@ -267,7 +267,7 @@ def _unreviewed_often(plan: Plan,
         often = max(base, _term_days(plan, goal) / looks)
         days, stretches = _spacing(plan, goal, [*whole, *reviews])
         if days > often + _SAME_DAY and not _reviewed_at_each_reading(plan, goal, days) \
-                and not _standing_practice(plan, goal, days) \
+                and not _standing_practice(plan, goal, days, [*whole, *reviews]) \
                 and not (days <= cadence_days("annual") + _SAME_DAY and _appraised(plan, goal)):
             # one cause, one finding: the goal is named once, at its most frequent review
             nearest = min(reviews, key=lambda review: _spacing(plan, goal, [review])[0])
@@ -323,11 +323,8 @@ def _stretches(plan: Plan, goal: Goal, dates: list[date]) -> list[Stretch]:
     stretch. The first stretch starts no earlier than the day the plan was set out (see
     :func:`_set_out_on`) when no date falls before that day: the schedule was made then,
     and the weeks of the term before it had passed when it was written."""
-    horizon = plan.info.horizon
-    start = goal.start or (horizon.start if horizon is not None else None)
-    due = plan.due_of(goal)
-    inside = sorted({day for day in dates if (start is None or day > start)
-                     and (due is None or day < due)})
+    start, due = _term_bounds(plan, goal)
+    inside = _inside_term(plan, goal, dates)
     written = plan.shared(_set_out_on)
     if written is not None and start is not None and start < written \
             and (not inside or written < inside[0]):
@@ -335,6 +332,21 @@ def _stretches(plan: Plan, goal: Goal, dates: list[date]) -> list[Stretch]:
     points = [*([start] if start is not None else []), *inside,
               *([due] if due is not None else [])]
     return list(pairwise(points))
+
+
+def _term_bounds(plan: Plan, goal: Goal) -> tuple[date | None, date | None]:
+    """A goal's term: its start (else the plan's) and its due date (else the nearest
+    above it, else the plan's end), each None when not known."""
+    horizon = plan.info.horizon
+    return goal.start or (horizon.start if horizon is not None else None), plan.due_of(goal)
+
+
+def _inside_term(plan: Plan, goal: Goal, dates: list[date]) -> list[date]:
+    """The scheduled review dates that fall within a goal's term, after its start and
+    before its due date (an end not known bounds nothing), sorted, each once."""
+    start, due = _term_bounds(plan, goal)
+    return sorted({day for day in dates if (start is None or day > start)
+                   and (due is None or day < due)})
 
 
 def _set_out_on(plan: Plan) -> date | None:
@@ -359,6 +371,23 @@ def _twice_over_term(plan: Plan, goal: Goal, days: float) -> bool:
     return _term_days(plan, goal) + _CALENDAR_DAY >= 2 * days
 
 
+def _looked_at_twice(plan: Plan, goal: Goal, days: float, reviews: list[Review]) -> bool:
+    """Whether a goal's ``reviews``, ``days`` apart at the most, look at it more than once
+    over its term, one of them before its end: the term holds two such intervals (see
+    :func:`_twice_over_term`), or a date its reviews are scheduled on falls within it and
+    another look follows, on a second such date or at a review on a cadence the term
+    holds once (a one-year plan's standing work monitored in October and by a yearly
+    committee)."""
+    if _twice_over_term(plan, goal, days):
+        return True
+    inside = _inside_term(plan, goal, [day for review in reviews if not review.cadence
+                                       for day in review.dates])
+    term = _term_days(plan, goal) + _CALENDAR_DAY
+    cycles = sum(int(term // cadence_days(review.cadence))
+                 for review in reviews if review.cadence)
+    return bool(inside) and len(inside) + cycles >= 2
+
+
 def _with_goals_below(plan: Plan, goal: Goal) -> list[Goal]:
     """A goal and the goals below it."""
     return list(plan.closure([goal], ("parent", "also_aligned_to"), Goal,
@@ -381,14 +410,14 @@ def _reviewed_at_each_reading(plan: Plan, goal: Goal, days: float) -> bool:
                                 for cycle in cycles)
 
 
-def _standing_practice(plan: Plan, goal: Goal, days: float) -> bool:
+def _standing_practice(plan: Plan, goal: Goal, days: float, reviews: list[Review]) -> bool:
     """Whether a goal is practice kept up rather than a result to reach, reviewed more
     than once over its term: neither it nor a goal below it states a due date or a
     measure, and the work serving them is all continuing duties (``kind: ongoing``: an
     employer's recruitment practice, "April 2024 and ongoing"), with none to finish by a
-    date; the term holds two intervals between its reviews (see
-    :func:`_twice_over_term`), so one meets while the year's practice can be changed."""
-    if not _twice_over_term(plan, goal, days):
+    date; its ``reviews`` look at it more than once over its term (see
+    :func:`_looked_at_twice`), so one meets while the year's practice can be changed."""
+    if not _looked_at_twice(plan, goal, days, reviews):
         return False
     goals = _with_goals_below(plan, goal)
     if any(item.due is not None or item.metrics for item in goals):
@@ -443,12 +472,11 @@ def _term_days(plan: Plan, goal: Goal) -> float:
     come (``horizon.length``), that length; where neither is known otherwise (a span
     stated only in words, a mayor's term "민선7기"), at least as long as the plan's
     reviews have been meeting (see :func:`_held_span`); 0 when not known."""
-    horizon = plan.info.horizon
-    start = goal.start or (horizon.start if horizon is not None else None)
-    due = plan.due_of(goal)
+    start, due = _term_bounds(plan, goal)
     if start is not None and due is not None:
         return float((due - start).days + 1)
     if start is None and due is None:
+        horizon = plan.info.horizon
         if horizon is not None and horizon.length:
             return cadence_days(horizon.length)
         return float(plan.shared(_held_span))
@@ -536,9 +564,12 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     work serving them is continuing duties (``kind: ongoing``: an employer's recruitment
     practice, "April 2024 and ongoing", monitored every six months in its one-year gender
     pay gap action plan): there is no date by which it must be reached, and a review
-    during the term looks at the practice while it can still be changed; one reviewed
-    only at the end of its term (an annual review of a one-year plan's standing work) is
-    still reported. A term holds two intervals when it falls short of them by less than
+    during the term looks at the practice while it can still be changed; so does a review
+    scheduled on a date within the term, with another look after it (a second date, or a
+    yearly committee at the end of a one-year plan: recruitment data analysed each year,
+    monitored in October and reported to the Personnel Committee); one reviewed only at
+    the end of its term (an annual review of a one-year plan's standing work) is still
+    reported. A term holds two intervals when it falls short of them by less than
     a day, a cadence's length being a calendar average (a one-year plan reviewed every
     six months). Nor is a goal
     that is people's own objectives for a year, reviewed at least once a year: a goal its

@@ -488,6 +488,31 @@ class TestReviewCadenceTooSlow:
                             + "reviews: [{id: R1, cadence: semiannual, covers: [G1]}]\n",
                             [("R1", 4)])
 
+    def test_standing_practice_looked_at_on_a_date_within_its_term_passes(self) -> None:
+        """The same plan's recruitment data, analysed each year: monitored in October and
+        reported to a yearly committee, it is looked at twice, once during the year."""
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: p, horizon: {start: 2024-04-01, end: 2025-03-31}}
+            goals: [{id: G1, title: Monitor recruitment and selection}]
+            initiatives:
+              - {id: I1, title: Analyse recruitment data each year, supports: [G1],
+                 kind: ongoing}
+            reviews:
+              - {id: R1, title: Monitoring, covers: [G1], dates: [DATES]}
+              - {id: R2, title: Personnel Committee, cadence: annual, covers: [G1]}
+            """)
+        tester = RuleTester(review_cadence_too_slow)
+        tester.assert_passes(fragment.replace("DATES", "2024-10-31"))
+        # two dates within the year are two looks without the committee
+        tester.assert_passes(fragment.replace("DATES", "2024-07-31, 2024-10-31")
+                             .split("  - {id: R2")[0])
+        # looked at once during the year, and never again
+        tester.assert_fails(fragment.replace("DATES", "2024-10-31").split("  - {id: R2")[0],
+                            [("R1", 8)])
+        # a date before the year began is no look during it
+        tester.assert_fails(fragment.replace("DATES", "2024-03-31"), [("R1", 8)])
+
     def test_a_one_year_term_holds_two_half_years(self) -> None:
         """A one-year plan (365 days) whose measures are read every six months, as often
         as it is reviewed: the term holds two half-years of 182.6 days on average."""
