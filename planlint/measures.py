@@ -1694,17 +1694,17 @@ def makes_one(metric: Metric, measure: Measure) -> bool:
         and _ALL_OF.isdisjoint(_metric_words(metric))
 
 
-#: People's views gathered in their own words, named as the measure: feedback, comments,
+#: People's views gathered in their own words, named as the measure: feedback,
 #: testimonials, anecdotes, stories, interviews, focus groups, surveys, or data or
 #: information called qualitative (``Feedback on the usefulness of information``,
 #: ``patient experience surveys``, ``Annual survey``), the head of the title after at most
 #: three words, ending it or followed by what the views are of, from or about, or how they
-#: are gathered.
+#: are gathered (not things counted as they come in: ``Comments received``).
 _VIEWS = LazyPattern(
-    r"(?:[\w'/-]+ ){0,3}?(?:feedback|comments|testimonials?|anecdotes|stories|interviews"
+    r"(?:[\w'/-]+ ){0,3}?(?:feedback|testimonials?|anecdotes|stories|interviews"
     r"|focus groups?|surveys?|qualitative (?:data|information|evidence|feedback))"
     r"(?:$| (?:on|of|from|about|during|after|through|by|that|which|provided|collected"
-    r"|gathered|received)\b)")
+    r"|gathered)\b)")
 #: Words that name a figure read from such views (``Customer satisfaction survey``).
 _FIGURE_OF_VIEWS = frozenset(("satisfaction", "satisfied", "rating", "ratings", "results",
                               "response", "responses", "number", "nps"))

@@ -1165,7 +1165,7 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     through a pipeline or funnel (``the time that opportunities spend in each stage of the
     sales pipeline``): a breakdown of a process, one figure per stage, read to find where it
     stalls; there is no one level to target. Nor is a measure that names people's views
-    gathered in their own words as what it measures (feedback, comments, testimonials,
+    gathered in their own words as what it measures (feedback, testimonials,
     stories, interviews, focus groups, a survey, data it calls qualitative: ``Feedback on
     the usefulness of the website from staff and patients``, ``patient experience
     surveys``, ``Annual survey``) and reads no figure from them, with no rate, score,

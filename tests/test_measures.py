@@ -952,6 +952,7 @@ def test_irregular_participles_say_what_was_done(title: str, done: bool) -> None
     ("Survey response rate", None, False),
     ("Staff survey: satisfied with flexible working", "%", False),  # a share, in percent
     ("Number of comments received", None, False),  # a count
+    ("Surveys received", None, False),  # things counted as they come in
     ("Visits to the feedback page", None, False),  # not the views themselves
 ])
 def test_views_gathered_in_their_own_words(title: str, unit: str | None, views: bool) -> None:
