@@ -1694,6 +1694,40 @@ def makes_one(metric: Metric, measure: Measure) -> bool:
         and _ALL_OF.isdisjoint(_metric_words(metric))
 
 
+#: People's views gathered in their own words, named as the measure: feedback,
+#: testimonials, anecdotes, stories, interviews, focus groups, surveys, or data or
+#: information called qualitative (``Feedback on the usefulness of information``,
+#: ``patient experience surveys``, ``Annual survey``), the head of the title after at most
+#: three words, ending it or followed by what the views are of, from or about, or how they
+#: are gathered (not things counted as they come in: ``Comments received``).
+_VIEWS = LazyPattern(
+    r"(?:[\w'/-]+ ){0,3}?(?:feedback|testimonials?|anecdotes|stories|interviews"
+    r"|focus groups?|surveys?|qualitative (?:data|information|evidence|feedback))"
+    r"(?:$| (?:on|of|from|about|during|after|through|by|that|which|provided|collected"
+    r"|gathered)\b)")
+#: Words that name a figure read from such views (``Customer satisfaction survey``).
+_FIGURE_OF_VIEWS = frozenset(("satisfaction", "satisfied", "rating", "ratings", "results",
+                              "response", "responses", "number", "nps"))
+
+
+def gathers_views(metric: Metric, measure: Measure) -> bool:
+    """Whether a metric names people's views gathered in their own words as what it
+    measures (see ``_VIEWS``: ``Feedback on the usefulness of information provided on
+    website``, ``patient experience surveys``) and nothing reads a figure from them: its
+    kind is not given and nothing in its wording tells one, no rate, score, satisfaction
+    or number is named (unless it calls them qualitative: ``Qualitative data that
+    indicates patron satisfaction``), and it has no unit and no figure in its fields.
+    Qualitative evidence, read for what it says: there is no level for a target to set."""
+    if measure.said or measure.told or measure.kind != "level" or metric.unit is not None \
+            or _has_figures(metric):
+        return False
+    words = _metric_words(metric)
+    text = " ".join(words)
+    return ("qualitative" in words or (_FIGURE_OF_VIEWS.isdisjoint(words)
+                                       and not _RATE.search(text))) \
+        and _VIEWS.match(text) is not None
+
+
 def names_instrument(title: str) -> bool:
     """Whether a title names the survey, rating or index its figures come from by its
     publisher's name (``SOCITM Better Connected accessibility rating``): the source of

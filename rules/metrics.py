@@ -33,6 +33,7 @@ from planlint.measures import (
     delivers_many,
     done_in_part,
     figureless,
+    gathers_views,
     in_fractions,
     makes_one,
     measures_work,
@@ -1029,6 +1030,8 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "  - {id: KR22, title: Reports provided a week before Board meeting}\n"
              "  - {id: KR14, title: Pipeline velocity, description: time opportunities "
              "spend in each stage of the sales pipeline}\n"
+             "  - {id: KR24, title: Feedback on the usefulness of the website from staff "
+             "and patients}\n"
              "  - {id: KR11, title: Current production, unit: t, against: M1, "
              "actuals: [{date: 2001-03-31, value: 58}]}\n"
              "  - {id: KR23, title: Operating profit in Europe, unit: USD m, "
@@ -1161,7 +1164,15 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     count towards the plan's practice either. Nor is a measure its plan reads stage by stage
     through a pipeline or funnel (``the time that opportunities spend in each stage of the
     sales pipeline``): a breakdown of a process, one figure per stage, read to find where it
-    stalls; there is no one level to target. Nor is a process measure of a piece of work
+    stalls; there is no one level to target. Nor is a measure that names people's views
+    gathered in their own words as what it measures (feedback, testimonials,
+    stories, interviews, focus groups, a survey, data it calls qualitative: ``Feedback on
+    the usefulness of the website from staff and patients``, ``patient experience
+    surveys``, ``Annual survey``) and reads no figure from them, with no rate, score,
+    satisfaction or number in its words and no unit or figure in its fields: qualitative
+    evidence, read for what it says, has no level for a target to set (a satisfaction
+    score or a survey's share of positive answers is a level, and is asked). Nor is a
+    process measure of a piece of work
     that states no figure at all (``# of individuals screened``) when every other measure
     of that work states a target and names the source it is recorded in (a strategy's
     dated, targeted outputs kept in the plan's evaluation database): the work's results
@@ -1209,7 +1220,7 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
                 or shares_cases_meeting(metric) or plan.carrier(metric) is not None \
                 or (plan.personal and done_in_part(metric, measure)) \
                 or _read_against_target(plan, metric) or _breaks_down_targeted(plan, metric) \
-                or _by_stage(metric) \
+                or _by_stage(metric) or gathers_views(metric, measure) \
                 or _comparison_row(plan, metric) or _reach_of_targeted_output(plan, metric) \
                 or _evaluates_targeted_work(plan, metric, measure) \
                 or _measures_a_study(plan, metric, measure) \

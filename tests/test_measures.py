@@ -16,6 +16,7 @@ from planlint.measures import (
     counts_work_time,
     delivers_many,
     done_in_part,
+    gathers_views,
     names_instrument,
     read_measure,
     reports_done,
@@ -938,3 +939,22 @@ def test_hours_spent_on_a_task_of_own_work(title: str, spent: bool) -> None:
 ])
 def test_irregular_participles_say_what_was_done(title: str, done: bool) -> None:
     assert counts_done(Metric(id="M1", title=title)) is done
+
+
+@pytest.mark.parametrize(("title", "unit", "views"), [
+    ("Feedback on the usefulness of information provided on website from staff", None, True),
+    ("patient experience surveys", None, True),
+    ("Annual survey", None, True),
+    ("Qualitative data that indicates patron satisfaction with resources", None, True),
+    ("Success stories", None, True),
+    ("Customer satisfaction survey", None, False),  # a score read from the survey
+    ("Customer Satisfaction Survey Results", None, False),
+    ("Survey response rate", None, False),
+    ("Staff survey: satisfied with flexible working", "%", False),  # a share, in percent
+    ("Number of comments received", None, False),  # a count
+    ("Surveys received", None, False),  # things counted as they come in
+    ("Visits to the feedback page", None, False),  # not the views themselves
+])
+def test_views_gathered_in_their_own_words(title: str, unit: str | None, views: bool) -> None:
+    metric = Metric(id="M1", title=title, unit=unit)
+    assert gathers_views(metric, read_measure(metric)) is views
