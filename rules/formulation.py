@@ -1321,9 +1321,9 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     ``SG1``, ``SO1`` and ``PG1`` onwards: a council's strategic goals, the objectives that
     restate them and its performance plan's goals; a year's four objectives beside the
     previous plan's ``P1`` to ``P4``), are several lists the plan sets side by side, each
-    its own framing of the plan and its own choice of a few, which the format, giving a
-    goal one parent, cannot link: the limit applies to each list, and to the goals
-    numbered in no series as one more. One list numbered across its series (``E1`` to
+    its own framing of the plan and its own choice of a few, even where the plan does not
+    link one list to another: the limit applies to each list, and to the goals numbered in
+    no series as one more. One list numbered across its series (``E1`` to
     ``E3``, then ``S4`` to ``S6``) is counted whole.
     """
     linked = plan.linked_goals
