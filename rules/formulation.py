@@ -1315,7 +1315,16 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     listing its earlier plan's sections, whose four numbered parts it does not title) sit
     under that part by their numbering, as sub-goals would: each part counts once, however
     many of its sections the plan lists. Sections of one part only (``1.1`` to ``1.12``) are
-    how the plan numbers its goals, and count one by one.
+    how the plan numbers its goals, and count one by one. Top-level goals the plan numbers
+    in several series, each counted from 1 on its own (``O1`` to ``O4`` beside ``T1`` to
+    ``T4``: a strategy's four objectives and the four targets it sets to focus them;
+    ``SG1``, ``SO1`` and ``PG1`` onwards: a council's strategic goals, the objectives that
+    restate them and its performance plan's goals; a year's four objectives beside the
+    previous plan's ``P1`` to ``P4``), are several lists the plan sets side by side, each
+    its own framing of the plan and its own choice of a few, even where the plan does not
+    link one list to another: the limit applies to each list, and to the goals numbered in
+    no series as one more. One list numbered across its series (``E1`` to
+    ``E3``, then ``S4`` to ``S6``) is counted whole.
     """
     linked = plan.linked_goals
     top = [goal for goal in plan.top_goals if goal.id in linked and not _drives_below(plan, goal)
@@ -1333,16 +1342,48 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
                               ).append(goal)
     else:
         groups[""] = top
-    for perspective, goals in groups.items():
+    lists = [(perspective, series, listed) for perspective, grouped in groups.items()
+             for series, listed in _numbered_lists(grouped)]
+    for perspective, series, goals in lists:
         if len(goals) <= options.max_top_goals or not _compete(plan, goals, options):
             continue
-        where = f" in the {perspective} perspective" if perspective else ""
+        where = (f" in the {perspective} perspective" if perspective else "") + (
+            "" if series is None else f" numbered {series}1, {series}2, ...")
         yield plan.finding(
             f"the plan has {len(goals)} top-level goals{where} "
             f"({', '.join(_part_label(goal, parts) for goal in goals)}), more than max_top_goals "
             f"{options.max_top_goals}; choose the few that matter most, and place the others "
             "under them as sub-goals or drop them",
             related=[goal.related(f"top-level goal {goal.id}") for goal in goals])
+
+
+#: A goal's id numbered in a series: the letters before its number (``O`` of ``O1``,
+#: ``SG`` of ``SG-2``, none of ``3``) and the number; not an id that is not numbered so
+#: (``G-EARN``, ``2.2``, ``A20-1``).
+_SERIES = LazyPattern(r"^([A-Za-z]{0,8})[-_.]?(\d{1,3})$")
+
+
+def _numbered_lists(goals: list[Goal]) -> list[tuple[str | None, list[Goal]]]:
+    """The lists the plan sets side by side among its top-level goals: where it numbers
+    them in several series, each counted from 1 on its own (``O1`` to ``O4`` and ``T1``
+    to ``T4``: a strategy's objectives and its targets; ``SG1``, ``SO1`` and ``PG1``
+    onwards: strategic goals, strategic objectives and performance goals), each series
+    with its letters, and the goals numbered in none as one list (``None``): several
+    framings of one plan, each a choice of its own. Else one list (``None``): the ids
+    number at most one series, or a series does not count 1, 2, ... on its own."""
+    series: dict[str | None, list[Goal]] = {}
+    numbers: dict[str, set[int]] = {}
+    for goal in goals:
+        match = _SERIES.match(goal.id)
+        if match is None:
+            series.setdefault(None, []).append(goal)
+            continue
+        series.setdefault(match.group(1).upper(), []).append(goal)
+        numbers.setdefault(match.group(1).upper(), set()).add(int(match.group(2)))
+    if len(numbers) < 2 or any(len(run) < 2 or run != set(range(1, len(run) + 1))
+                               for run in numbers.values()):
+        return [(None, goals)]
+    return list(series.items())
 
 
 #: A goal's id that numbers it as a section of a part (``2.2``, ``5.8``, ``3.1.2``): the

@@ -991,6 +991,28 @@ class TestTooManyPriorities:
             plan.replace("'2.", "'G2.").replace("'3.", "'G3.")
             .replace("'4.", "'G4."), [("p", 2)])
 
+    def test_series_each_counted_from_one_are_lists_of_their_own(self) -> None:
+        """A strategy's objectives O1-O4 beside its targets T1-T4, or strategic goals,
+        objectives and performance goals numbered SG, SO and PG: each list is limited on
+        its own, with the goals numbered in no series as one more; a list numbered across
+        its series, or one series alone, counts whole."""
+        def plan(*ids: str) -> str:
+            return "planlint: 1\nplan: {id: p}\ngoals:\n" + "".join(
+                f"  - {{id: {goal}}}\n" for goal in ids)
+        tester = RuleTester(too_many_priorities)
+        tester.assert_passes(plan(*(f"O{n}" for n in range(1, 5)),
+                                  *(f"T{n}" for n in range(1, 5))))
+        tester.assert_passes(plan(*(f"{n}" for n in range(1, 5)), *(f"P{n}" for n in range(1, 5)),
+                                  *(f"G-{n}" for n in "abcdef")))
+        [finding] = tester.assert_fails(
+            plan(*(f"SG{n}" for n in range(1, 6)), *(f"PG{n}" for n in range(1, 9))),
+            [("p", 2)])
+        assert "has 8 top-level goals numbered PG1, PG2, ... (PG1," in finding.message
+        tester.assert_fails(plan(*(f"E{n}" for n in range(1, 5)),
+                                 *(f"S{n}" for n in range(5, 9))), [("p", 2)])
+        tester.assert_fails(plan(*(f"O{n}" for n in range(1, 5)), "T1",
+                                 *(f"G-{n}" for n in "abc")), [("p", 2)])
+
     def test_bad_option_is_a_usage_error(self) -> None:
         with pytest.raises(UsageError, match="max_top_goals: should be a valid integer"):
             RuleTester(too_many_priorities, options={"max_top_goals": "7"}).findings(
@@ -1055,8 +1077,10 @@ def test_goals_aligned_to_the_objectives_are_not_more_priorities() -> None:
                       for i in range(1, 5))
     plan = "planlint: 1\nplan: {id: p}\ngoals:\n" + objectives + targets
     RuleTester(too_many_priorities).assert_passes(plan)
+    # not aligned, and numbered in the objectives' series, they are four more
     RuleTester(too_many_priorities).assert_fails(
-        plan.replace(", also_aligned_to: [O1, O2, O3, O4]", ""), [("p", 2)])
+        plan.replace(", also_aligned_to: [O1, O2, O3, O4]", "").replace("id: T", "id: O1"),
+        [("p", 2)])
 
 
 def test_work_at_the_site_of_dated_work_follows_its_schedule() -> None:
