@@ -1734,13 +1734,18 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     where they start, are its plan's. A measure whose target is a change from its
     baseline (``change: -25%``, as a plan writes "25% reduction in waste intensity (2019
     baseline)") and states none is told so: that target cannot be read until the
-    baseline is stated.
+    baseline is stated. Nor is a measure whose target the plan keeps out of its text on
+    purpose and states none (``withheld: [targets]``, the plan's or its goals': a roadmap
+    whose measures' six-year goals are on a University Dashboard it names): the baseline
+    shows the change a target asks for, and the target is kept, with the level it was set
+    from, where the plan keeps its targets; it does not count towards the plan's practice
+    either.
     """
     if plan.withheld("baselines") or plan.personal:
         return
     missing, eligible, unread = [], 0, set()
     for metric in _formulated(plan):
-        if plan.withheld("baselines", metric):
+        if plan.withheld("baselines", metric) or _target_kept_out(plan, metric):
             continue
         measure = plan.measure(metric)
         if measure.kind != "level" or measure.holds or measure.completion \
@@ -1784,6 +1789,13 @@ def _has_start(plan: Plan, metric: Metric) -> bool:
     return metric.baseline is not None or plan.measure(metric).baseline is not None \
         or _read_before(plan, metric) or _read_before_targets(metric) \
         or _read_for_first_target(plan, metric)
+
+
+def _target_kept_out(plan: Plan, metric: Metric) -> bool:
+    """Whether the plan keeps the metric's target out of its text on purpose
+    (``withheld: [targets]``) and the metric states none: the measure is set out, with its
+    target, in the document the plan keeps its targets in."""
+    return final_target(metric) is None and plan.withheld("targets", metric)
 
 
 def _breaks_down_started(plan: Plan, metric: Metric) -> bool:
@@ -2573,7 +2585,11 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     plan began need a source (a HUD consolidated plan's CAPER, ``Rental Housing -
     cumulative accomplishment (Housing Units)``; see uncascaded-goal): what the
     organisation's funded work delivered, counted in the records of that work, and
-    counted among the plan's measures the same way. Nor is a list
+    counted among the plan's measures the same way; nor does a deliverable scored by how
+    much of it is done (0 to 100 with no unit, see
+    :func:`planlint.measures.scored_done`: ``Launch SWOT``, read 25 when one of its four
+    steps is done, as an agency's priority goals score their launches, deliveries and
+    selections), a milestone read step by step from the work itself. Nor is a list
     of commitments whose only figures are those its commitments state in their own words (a
     plan with no goals, one whose goals list no measure, or one that reports the status of
     all its work, each measure one
@@ -2588,7 +2604,11 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     anything else without a source (members, visits, revenue in another currency) and
     the plan is asked again. A breakdown (``breaks_down``, see metric-without-target) of a
     measure that names its source needs none of its own: its figures come from the same
-    data.
+    data. Nor is a measure whose target the plan keeps out of its text on purpose and
+    states none (``withheld: [targets]``, the plan's or its goals': a roadmap whose
+    measures are set out, with their six-year goals and peer comparisons, on a University
+    Dashboard it names): the measure is published in that document, and its data notes
+    with it; it does not count towards the plan's practice either.
     """
     if plan.personal or _commitments_figures(plan):
         return
@@ -2599,14 +2619,16 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
         measure = plan.measure(metric)
         if measure.kind == "milestone" or makes_one(metric, measure) \
                 or _only_quoted(plan, metric) or ticked(metric) \
-                or (work_sourced and measures_work(plan, metric)):
+                or (work_sourced and measures_work(plan, metric)) \
+                or _target_kept_out(plan, metric):
             continue
         if metric.source is None and (counts_done(metric) or counts_gatherings(metric)
                                       or counts_routine(metric) or counts_work_time(metric)
                                       or _adds_up_output(plan, metric)
                                       or counts_deliverables(plan, metric)
                                       or counts_work_read(plan, metric)
-                                      or delivers_in_words(plan, metric)):
+                                      or delivers_in_words(plan, metric)
+                                      or scored_done(metric, measure)):
             own_acts += 1
             continue
         eligible += 1

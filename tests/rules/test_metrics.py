@@ -618,6 +618,47 @@ def test_a_count_of_one_thing_made_is_not_asked_a_source() -> None:
         plan.replace("{value: 1,", "{value: 3,"), [("KR2", None)])
 
 
+def test_a_deliverable_scored_by_its_share_done_is_not_asked_a_source() -> None:
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: Launch SWOT, baseline: {value: 0}, "
+            "target: {value: 100, date: 2023-09-30}, "
+            "actuals: [{date: 2022-09-30, value: 75}]}\n"
+            "  - {id: M2, title: Deliver Core Stage, baseline: {value: 0}, "
+            "target: {value: 100, date: 2023-09-30}, "
+            "actuals: [{date: 2022-09-30, value: 50}]}\n"
+            "  - {id: M3, title: Companies under contract, target: {value: 4}}\n")
+    # 0 to 100 with no unit is the share of the deliverable's steps done, read from the
+    # work itself: it counts among the measures as one whose data are known
+    RuleTester(metric_without_source).assert_passes(plan)
+    # a level in a unit is a figure read from a system, and is asked where it comes from
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("title: Launch SWOT,", "title: Launch SWOT, unit: kg,")
+        .replace("title: Deliver Core Stage,", "title: Deliver Core Stage, unit: kg,"),
+        [("plan", None)])
+
+
+def test_a_measure_whose_target_is_kept_elsewhere_is_not_asked_a_source_or_start() -> None:
+    plan = ("planlint: 1\nplan: {id: P, withheld: [targets]}\nmetrics:\n"
+            "  - {id: D1, title: Six-Year Graduation Rate, unit: '%', "
+            "baseline: {value: 55.8, date: 2015-12-31}}\n"
+            "  - {id: D2, title: First-Year Retention Rate, unit: '%', "
+            "actuals: [{date: 2015-12-31, value: 81.2}]}\n"
+            "  - {id: D3, title: Endowment Assets}\n"
+            "  - {id: D4, title: Debt Burden Ratio}\n")
+    # the measures are set out, with their targets, in the document the plan names: their
+    # starting points and data notes are kept there with them
+    for rule in (metric_without_source, metric_without_baseline):
+        RuleTester(rule).assert_passes(plan)
+    # a plan that states its targets is asked both
+    stated = plan.replace("withheld: [targets]", "as_of: 2016-09-30").replace(
+        "{id: D3, title: Endowment Assets}",
+        "{id: D3, title: Endowment Assets, target: {value: 200, date: 2021-06-30}}").replace(
+        "{id: D4, title: Debt Burden Ratio}",
+        "{id: D4, title: Debt Burden Ratio, target: {value: 4, date: 2021-06-30}}")
+    RuleTester(metric_without_source).assert_fails(stated, [("P", None)])
+    RuleTester(metric_without_baseline).assert_fails(stated, [("D3", None), ("D4", None)])
+
+
 def test_a_measure_named_by_its_survey_or_rating_names_its_source() -> None:
     plan = ("planlint: 1\nmetrics:\n"
             "  - {id: M1, title: SOCITM Better Connected accessibility rating, "
