@@ -144,10 +144,16 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     responsable`` and every strategic action the organ that carries it out): there the
     organ answers for its objective's indicator by office, as a department for its goals.
     Measures of several departments share a goal among them, and give it to none.
-    Nor is a plan that names no person and no sponsor at all and gives each goal, but
-    the headings over them, to one of several units placed under none (a society's plan
-    whose every goal reads ``Owner: Education``, ``Owner: Finance``, its committees): each
-    committee answers for its own goals, and the publication names no chair to transcribe.
+    Nor is a plan that names no sponsor, no owner of any goal and no leader, and gives
+    each goal, but the headings over them, to one of several units that name no lead,
+    placed under none or directly under the organization (a unit placed under none, with
+    no lead and no goal of its own): a society's plan whose every goal reads ``Owner:
+    Education``, ``Owner: Finance``, its committees; a worker co-operative's quarter that
+    lists each objective under the working group that pursues it; a collective's goals
+    listed under its Governing Committee, its Steering Committee and its staff. Each
+    group answers for its own goals collectively, and the publication names no chair to
+    transcribe; the members it names (a committee's signatories, the staff) are not its
+    heads. One group given every goal, or a plan naming a leader, is still asked.
     So it is with a goal of no unit that sets no measure of its own and only groups
     initiatives, each given to one of several such departments with its own targets (a
     recovery plan's component, whose every measure names its responsible ministry): each
@@ -340,11 +346,13 @@ def _departments_of(plan: Plan, goal: Goal) -> set[str]:
 
 
 def _by_committee(plan: Plan) -> bool:
-    """Whether a plan that names no person and no sponsor gives each of its goals, but
-    the headings over them (a goal with sub-goals and no metric or work of its own), to
-    one of several units placed under none: a society's committees, each the owner of
-    its goals."""
-    if plan.people or plan.info.sponsor is not None:
+    """Whether a plan that names no sponsor, no goal's owner and no leader gives each of
+    its goals, but the headings over them (a goal with sub-goals and no metric or work of
+    its own), to one of several units that name no lead, each placed under none or
+    directly under the organization (see :func:`_under_organization`): a society's
+    committees, a co-operative's working groups, each the owner of its goals."""
+    if plan.info.sponsor is not None or any(goal.owner for goal in plan.goals) \
+            or any(person.leader for person in plan.people):
         return False
     units: set[str] = set()
     for goal in plan.goals:
@@ -353,10 +361,20 @@ def _by_committee(plan: Plan) -> bool:
                 return False
             continue
         unit = plan.ref(goal, "unit", Unit)
-        if unit is None or unit.parent is not None:
+        if unit is None or unit.lead is not None or (
+                unit.parent is not None and not _under_organization(plan, unit)):
             return False
         units.add(unit.id)
     return len(units) > 1
+
+
+def _under_organization(plan: Plan, unit: Unit) -> bool:
+    """Whether a unit is placed directly under a unit placed under none that names no
+    lead and holds no goal of its own: the organization as a whole, of which the unit is
+    one of the groups."""
+    top = plan.ref(unit, "parent", Unit)
+    return top is not None and top.parent is None and top.lead is None \
+        and not plan.referrers(top, "unit", Goal)
 
 
 def _departments(plan: Plan, holders: Sequence[Goal | Initiative | Unit]) -> set[str]:

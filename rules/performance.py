@@ -8,6 +8,7 @@ from functools import partial
 from textwrap import dedent
 
 from planlint.finding import Finding
+from planlint.measures import worded
 from planlint.model import Communication, Goal, Initiative, Item, Metric, Person, Unit
 from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, EXECUTIVE_OFFICE, Plan, leads_body
@@ -34,12 +35,14 @@ from ._text import named
             - {id: roe, name: Councillor Jo Roe, role: Chair of the Health and Wellbeing Board}
             - {id: lee, name: Ann Lee, role: Acting Chair of the Council on Disability}
             - {id: ito, name: Mia Ito, role: "Board member: Finance"}
+            - {id: kay, name: Ana Kay, role: "Ombudsman, an Officer of Parliament"}
           goals:
             - {id: MP1, title: Grow parts profit by 20%, owner: haddad}
             - {id: MP2, title: Fill dealer orders within 24 hours, owner: haddad}
             - {id: HW, title: A healthy city for all ages, owner: roe}
             - {id: AD, title: Advise Congress on disability policy, owner: lee}
             - {id: FN, title: Balance the association's budget, owner: ito}
+            - {id: OM, title: Resolve complaints within 90 days, owner: kay}
           """))
 def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     """A goal's owner does not carry the goal in their ``objectives``.
@@ -104,6 +107,16 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     hold one to objectives (a delivery unit's lead minister, scored on his targets) is
     still asked for the goals missing from them, and a deputy minister or deputy mayor
     (an appointed official, whose title does not start with the office) is still asked.
+    Nor, for the same reason, is a goal whose owner holds an office of the legislature, as
+    their ``role`` says (an ``agent of Parliament``, an ``Officer of the House of
+    Commons`` or of a ``Legislative Assembly``, a ``Parliamentary Commissioner``: a
+    commissioner of lobbying or an ombudsman heading the office whose goals the plan
+    sets), and who has no ``objectives``: such an officer is appointed by or on the
+    address of the legislature and holds office for a term or during good behaviour, so as
+    to be independent of the government they oversee, and answers to the legislature
+    through the reports they table, not to an appraisal; an agency head whom a board or a
+    minister appoints and appraises (an EU agency's director, a council-controlled
+    organisation's chief executive) is still asked.
     Nor, for the same reason, is a goal whose owner chairs a governing board, council,
     commission or committee as a member of it, not as its employee (``role``: Chair,
     Chairman, Chairperson, Vice-Chair / Acting Chair, of a body their ``role`` names or
@@ -145,6 +158,7 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
              and (goal.id, owner.id) not in held
              and not _JUDICIAL_OFFICE.match(owner.role or "")
              and not _elected_without_objectives(owner)
+             and not _legislature_officer_without_objectives(owner)
              and not _chair_without_objectives(plan, owner)]
     if not any(person.objectives for person in plan.people) and (
             plan.one_short_cycle or plan.members_meeting is not None
@@ -188,6 +202,22 @@ _ELECTED_OFFICE = LazyPattern(
     r"council+or|councilmember|cllr|"
     r"alder(?:man|woman|person)|senator|minist(?:er|re|ro|ra)|member of parliament)"
     r"\b(?!['\u2019])", re.IGNORECASE)
+
+
+#: An office of the legislature, as a person's role says: "an agent of Parliament", "Officer
+#: of the House of Commons", "officer of the Legislative Assembly", "Parliamentary
+#: Commissioner for the Environment", "Parliamentary Ombudsman".
+_LEGISLATURE_OFFICER = LazyPattern(
+    r"\b(?:(?:officer|agent)\s+of\s+(?:the\s+)?(?:parliament|legislature|house of commons|"
+    r"(?:legislative|national)\s+assembly)|parliamentary\s+(?:commissioner|ombudsman))\b",
+    re.IGNORECASE)
+
+
+def _legislature_officer_without_objectives(person: Person) -> bool:
+    """Whether a person holds an office of the legislature (``_LEGISLATURE_OFFICER``, by
+    their role) and the plan holds them to no objectives."""
+    return not person.objectives and bool(
+        _LEGISLATURE_OFFICER.search(worded(person.role)))
 
 
 def _elected_without_objectives(person: Person) -> bool:

@@ -1154,12 +1154,34 @@ def test_a_plan_that_gives_each_goal_to_one_of_its_committees_is_not_asked_for_o
             "  - {id: '1.2', title: Raise 40% of revenue from grants, parent: '1', unit: UNIT}\n")
     # 'Owner: Education', 'Owner: Finance': each committee answers for its own goals
     RuleTester(unowned_goal).assert_passes(plan.replace("UNIT", "finance"))
-    # one committee only, a plan that names people or a sponsor, a goal given to nobody
+    # one committee only, a plan that names a leader or a sponsor, a goal given to nobody
     owned = plan.replace("UNIT", "finance")
     for failing in (plan.replace("UNIT", "education"),
-                    owned.replace("units:", "people: [{id: ana}]\nunits:"),
+                    owned.replace("units:", "people: [{id: ana, leader: true}]\nunits:"),
                     owned.replace("{id: p}", "{id: p, sponsor: finance}"),
                     owned + "  - {id: '1.3', title: Awards, parent: '1'}\n"):
+        RuleTester(unowned_goal).assert_fails(failing)
+
+
+def test_a_plan_that_gives_each_goal_to_one_of_its_working_groups_is_not_asked_for_owners(
+) -> None:
+    # a worker co-op's quarter, each objective listed under the working group pursuing it;
+    # the members it names (a group's signatories, its staff) are not its heads
+    plan = ("planlint: 1\nplan: {id: p}\npeople: [{id: ana, unit: fin}]\n"
+            "units:\n  - {id: coop, name: Hypha Worker Co-operative}\n"
+            "  - {id: fin, name: Finance WG, parent: coop}\n"
+            "  - {id: ops, name: Operations WG, parent: coop}\n"
+            "goals:\n  - {id: F1, title: Close the books monthly, unit: fin}\n"
+            "  - {id: O1, title: Move to a new office, unit: ops}\n")
+    RuleTester(unowned_goal).assert_passes(plan)
+    # a group with a head, an organization that holds goals of its own or has a head,
+    # groups placed deeper, a leader named
+    for failing in (plan.replace("parent: coop}\n  - {id: ops", "parent: coop, lead: ana}\n"
+                                 "  - {id: ops"),
+                    plan + "  - {id: C1, title: Grow membership, unit: coop}\n",
+                    plan.replace("Co-operative}", "Co-operative, lead: ana}"),
+                    plan.replace("Co-operative}", "Co-operative, parent: fed}\n  - {id: fed}"),
+                    plan.replace("unit: fin}]", "unit: fin, leader: true}]")):
         RuleTester(unowned_goal).assert_fails(failing)
 
 
