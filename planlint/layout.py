@@ -363,8 +363,9 @@ NOTES: dict[str, str] = {
                 "for that goal, its sub-goals and what serves only them): targets, "
                 "baselines, actuals, budgets, initiatives (tracked in another tool), owners "
                 "(assigned in another document), schedules (kept in delivery plans), "
-                "objectives (people's performance plans) or metrics (the goals' "
-                "measures, kept in another document), separated by commas.",
+                "objectives (people's performance plans), metrics (the goals' "
+                "measures, kept in another document) or sources (the measures' data "
+                "notes, kept in another document), separated by commas.",
     "include": "Other plan files that belong to this plan, relative to this workbook.",
     "parent": "The id (or title) of the item this one belongs to.",
     "lead": "The person who heads the unit: an id or name from the People sheet.",

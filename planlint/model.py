@@ -473,7 +473,7 @@ class Person(Item):
 #: for one goal and what serves only it (see :meth:`planlint.plan.Plan.withheld`).
 Withheld = Annotated[tuple[Literal["targets", "baselines", "actuals", "budgets",
                                    "initiatives", "owners", "schedules",
-                                   "objectives", "metrics"], ...],
+                                   "objectives", "metrics", "sources"], ...],
                      BeforeValidator(_one_or_many)]
 Rating = Literal["on-track", "at-risk", "off-track"]
 _RATING = ("the plan's own rating of the item as of the plan's as-of date: `on-track` (green, "
@@ -878,8 +878,11 @@ class PlanInfo(Node):
         "who answer for its goals, kept in performance plans it does not "
         "publish, or its `metrics`, the measures of its goals, kept in another "
         "document the plan names (the metrics each funded project selects in its "
-        "data plan, a separate performance framework); the rules that ask for them "
-        "do not")
+        "data plan, a separate performance framework), or its `sources`, the data "
+        "notes of its measures (where their figures come from, how they are "
+        "checked), kept in another document the plan names (an agency priority "
+        "goal's data accuracy and reliability notes on its goal page, a ministry's "
+        "page on how its results are measured); the rules that ask for them do not")
     tags: tuple[str, ...] = _no_items()
     extra: dict[str, Any] = Field(default_factory=dict, description="custom `x-` attributes")
 

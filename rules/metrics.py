@@ -2608,7 +2608,12 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     states none (``withheld: [targets]``, the plan's or its goals': a roadmap whose
     measures are set out, with their six-year goals and peer comparisons, on a University
     Dashboard it names): the measure is published in that document, and its data notes
-    with it; it does not count towards the plan's practice either.
+    with it; it does not count towards the plan's practice either. Nor, for the same
+    reason, is a measure whose data notes the plan keeps in another document it names
+    (``withheld: [sources]``, the plan's or its goals': the data accuracy and reliability
+    notes the GPRA Modernization Act has published for each agency priority goal on its
+    Performance.gov goal page, which a quarterly data extract of the goals leaves out; a
+    ministry's page on how its results are measured).
     """
     if plan.personal or _commitments_figures(plan):
         return
@@ -2620,7 +2625,7 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
         if measure.kind == "milestone" or makes_one(metric, measure) \
                 or _only_quoted(plan, metric) or ticked(metric) \
                 or (work_sourced and measures_work(plan, metric)) \
-                or _target_kept_out(plan, metric):
+                or _target_kept_out(plan, metric) or plan.withheld("sources", metric):
             continue
         if metric.source is None and (counts_done(metric) or counts_gatherings(metric)
                                       or counts_routine(metric) or counts_work_time(metric)

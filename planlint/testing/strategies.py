@@ -44,7 +44,7 @@ _TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
                 min_size=1, max_size=24)
 #: What a plan may keep out of its text on purpose (``plan: withheld``).
 WITHHELD = ("targets", "baselines", "actuals", "budgets", "initiatives", "owners",
-            "schedules", "objectives", "metrics")
+            "schedules", "objectives", "metrics", "sources")
 _CADENCES = st.sampled_from(["daily", "weekly", "biweekly", "monthly", "quarterly",
                              "semiannual", "annual", "P2W", "P1M", "P6W"])
 

@@ -659,6 +659,31 @@ def test_a_measure_whose_target_is_kept_elsewhere_is_not_asked_a_source_or_start
     RuleTester(metric_without_baseline).assert_fails(stated, [("D3", None), ("D4", None)])
 
 
+def test_a_measure_whose_data_notes_are_kept_elsewhere_is_not_asked_a_source() -> None:
+    """An agency's priority goals read from a quarterly data extract, whose data accuracy
+    and reliability notes sit on each goal's page (``withheld: [sources]``), are not asked
+    where their figures come from; nor are a goal's own measures when that goal alone says
+    so, while the measures of another goal are still asked."""
+    plan = ("planlint: 1\nplan: {id: P, withheld: WITHHELD}\ngoals:\n"
+            "  - id: G1\n    withheld: GOAL\n    metrics:\n"
+            "      - {id: M1, title: Average processing time for initial disability claims, "
+            "target: {value: 164}}\n"
+            "      - {id: M2, title: Average speed of answer on the national 800 number, "
+            "target: {value: 12}}\n"
+            "  - id: G2\n    metrics:\n"
+            "      - {id: M3, title: Veteran trust in VA health care, unit: '%', "
+            "target: {value: 90}}\n")
+    tester = RuleTester(metric_without_source)
+    tester.assert_passes(plan.replace("WITHHELD", "[initiatives, sources]")
+                         .replace("GOAL", "[]"))
+    # the first goal's notes are kept on its page; the second goal's measure is asked
+    tester.assert_fails(plan.replace("WITHHELD", "[]").replace("GOAL", "[sources]"),
+                        [("M3", None)])
+    # other withheld records, such as its initiatives, say nothing of its data
+    tester.assert_fails(plan.replace("WITHHELD", "[initiatives]").replace("GOAL", "[]"),
+                        [("P", None)])
+
+
 def test_a_measure_named_by_its_survey_or_rating_names_its_source() -> None:
     plan = ("planlint: 1\nmetrics:\n"
             "  - {id: M1, title: SOCITM Better Connected accessibility rating, "
