@@ -1572,6 +1572,10 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "  - {id: M22, title: Calls with a wait of five minutes or less (40 percent "
              "weight), unit: '%', breaks_down: M21, "
              "actuals: [{date: 2024-09-30, value: 65}]}\n"
+             "  - {id: M23, title: Employment rate of training completers, unit: '%', "
+             "actuals: [{date: 2024-06-30, value: 68.5}]}\n"
+             "  - {id: M24, title: 'Employment rate of training completers (KPM 17): White', "
+             "unit: '%', breaks_down: M23, actuals: [{date: 2024-06-30, value: 68.2}]}\n"
              "  - {id: M20, title: Average unit cost of digitizing one page, unit: CAD, "
              "bound: at most, target: {value: 0.87, date: 2024-09-30}, "
              "actuals: [{date: 2024-09-30, value: 0.65}]}\n"
@@ -1706,7 +1710,11 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     target years ahead, ``80% reduction ... to 2035FY``, is still asked where it starts);
     and a breakdown (``breaks_down``, see metric-without-target) that sets no target of
     its own in its fields, of a measure that states where it starts: the change is asked
-    of the measure (one with a target of its own is asked where it starts).
+    of the measure (one with a target of its own is asked where it starts); and such a
+    breakdown of a measure only quoted with its readings, which sets no target and so asks
+    no change: a performance report's table gives a measure with no target and its figure
+    for each group (``Employment rate of training completers (KPM 17): White``, whatever
+    figure the row's wording seems to state, such as the measure's own number).
     All these are left out of the plan's practice too. A measure whose target has fallen due with
     no reading (none, or only words that say it was not taken: ``No formal survey
     completed``) is not reported by itself either: its gap is the missing result, which
@@ -1800,9 +1808,16 @@ def _target_kept_out(plan: Plan, metric: Metric) -> bool:
 
 def _breaks_down_started(plan: Plan, metric: Metric) -> bool:
     """Whether the metric, setting no target of its own in its fields, breaks down one
-    that states where it starts (``breaks_down``): the change is asked of that measure."""
+    that states where it starts, or one only quoted with its readings (``breaks_down``):
+    the change is asked of that measure, and a measure that sets none asks none."""
     return final_target(metric) is None \
-        and plan.whole_answers(metric, partial(_has_start, plan))
+        and plan.whole_answers(metric, partial(_started_or_quoted, plan))
+
+
+def _started_or_quoted(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric states where it starts or is only quoted with its readings, setting
+    no target (see metric-without-baseline): either way no start is asked of it."""
+    return _has_start(plan, metric) or _only_quoted(plan, metric)
 
 
 @rule(code="PL204", name="metric-without-unit", category="metrics", severity="warning",

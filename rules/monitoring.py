@@ -58,6 +58,7 @@ from planlint.timeline import (
     default_lag,
     describe_cadence,
     failed_grade,
+    final_target,
     first_read_at_end,
     first_reading_due,
     goals_start,
@@ -174,6 +175,18 @@ def _percent(share: float) -> str:
               description: In 1998 (the latest data available for the region) 61%.
               cadence: annual
               actuals: [{date: 1998-12-31, value: 61}]
+            - id: M19
+              title: Young adults with a degree or certificate
+              unit: '%'
+              cadence: annual
+              target: {value: 59, date: 1998-12-31}
+              actuals: [{date: 1998-12-31, value: 56.6}]
+            - id: M20
+              title: "Young adults by level of education: bachelor's degree or more"
+              unit: '%'
+              breaks_down: M19
+              cadence: annual
+              actuals: [{date: 1998-12-31, value: 38.2}]
             - id: M15
               title: Ensure every dealer can order parts online
             - id: M16
@@ -242,7 +255,11 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     the year, over two years or more (a school year's completion rate against each
     year's target, "analysed quarterly"), and its next figure is the next year's. Actuals
     dated after the as-of date do not count; a reading on or after the target's date
-    ends the need for more. A metric with neither a baseline nor an actual is a new
+    ends the need for more, and so does one on or after the final target's date of the
+    measure a metric breaks down (``breaks_down``, see metric-without-target), where the
+    metric sets no target of its own: a table of the measure's figure by level or group,
+    read through the measure's last year, shows where that target was met or missed, and
+    is as current as the measure. A metric with neither a baseline nor an actual is a new
     measure whose first reading may still be to come while the period it measures runs;
     once that period has ended (its target's date, else the due date of its goals, else
     the end of the horizon) and the lag has passed, it is stale, baseline or not. So is
@@ -377,6 +394,16 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                                       for other, _, other_field in others[:NAMED]])
 
 
+def _read_to_whole_target(plan: Plan, metric: Metric, read: date) -> bool:
+    """Whether the metric, setting no target of its own, breaks down a measure
+    (``breaks_down``) whose final target's date its latest reading (``read``) has reached:
+    no more readings are asked of that measure, nor of the breakdown that shows where its
+    target was met or missed."""
+    return final_target(metric) is None and plan.whole_answers(
+        metric, lambda whole: whole.target is not None and whole.target.date is not None
+        and read >= whole.target.date)
+
+
 def _interim_passed(metric: Metric, as_of: date) -> tuple[int, date] | None:
     """The first interim target (index and date) of a metric whose date passed more
     than six months before the as-of date (an annual figure's default lag), or None."""
@@ -504,7 +531,8 @@ def _stale_reading(plan: Plan, metric: Metric) -> tuple[str, str, date | None] |
                 restarted is not None and actual.date < restarted
                 and (due := first_reading_due(plan, metric)) is not None and as_of <= due):
             return None
-        if _budget_cycle(metric, actual.date, as_of) or _latest_available(metric, actual.date):
+        if _budget_cycle(metric, actual.date, as_of) or _latest_available(metric, actual.date) \
+                or _read_to_whole_target(plan, metric, actual.date):
             return None
         return (f"{metric.describe()} is measured {_cadence(calendar, yearly)} but its latest "
                 f"actual is from {actual.date}; the next was due by {next_due} (one cadence "
