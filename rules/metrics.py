@@ -2628,9 +2628,17 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     (``withheld: [sources]``, the plan's or its goals': the data accuracy and reliability
     notes the GPRA Modernization Act has published for each agency priority goal on its
     Performance.gov goal page, which a quarterly data extract of the goals leaves out; a
-    ministry's page on how its results are measured).
+    ministry's page on how its results are measured). Nor is a student equity plan (its
+    title names it one: a California community college's plan under Education Code
+    78220-78222, written in the Chancellor's Office's template) asked: the template gives
+    each college the system's standard metrics and the gaps of its disproportionately
+    impacted groups, computed by the Chancellor's Office ("Your planning team will have
+    Chancellor's Office data available", the template's guidance; the gaps by its PPG-1
+    method), and has no place to name a source: where the figures come from is the
+    template's, the same for every college, not a practice the college's plan could
+    state or omit.
     """
-    if plan.personal or _commitments_figures(plan):
+    if plan.personal or _commitments_figures(plan) or _system_measured(plan):
         return
     missing, eligible, own_acts = [], 0, 0
     work_sourced = _outcomes_sourced(plan)
@@ -2669,6 +2677,18 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
                            lacking="name no data source", repeated=bare,
                            fix="set source on each to the system, report or survey its "
                                "figures come from")
+
+
+#: A California community college's student equity plan (Education Code 78220-78222), by
+#: its title: the Chancellor's Office's template gives each college the system's standard
+#: metrics, computed from the system's data.
+_SYSTEM_TEMPLATE = LazyPattern(r"\bstudent equity plan\b", re.IGNORECASE)
+
+
+def _system_measured(plan: Plan) -> bool:
+    """Whether the plan is a student equity plan (its title names it one, see
+    :data:`_SYSTEM_TEMPLATE`), whose measures the system's template computes for it."""
+    return _SYSTEM_TEMPLATE.search(worded(plan.info.title)) is not None
 
 
 def _counted_in_named_year(plan: Plan, metric: Metric) -> bool:

@@ -3152,3 +3152,24 @@ def test_a_breakdown_with_a_target_of_its_own_is_asked_where_it_starts() -> None
     plan = BREAKDOWNS.replace("FIELDS", "target: {value: 70, date: 2003-12-31}, "
                                         "actuals: [{date: 2001-12-31, value: 65}]")
     assert _asks_breakdown(metric_without_baseline, plan)
+
+
+def test_a_student_equity_plan_is_not_asked_the_source_of_the_systems_metrics() -> None:
+    """A California community college's student equity plan: the Chancellor's Office's
+    template gives the college its standard metrics, computed from the system's data, and
+    has no place to name a source."""
+    plan = dedent("""\
+        planlint: 1
+        plan: {id: arc-sep, title: American River College - Student Equity Plan (2025-28)}
+        goals:
+          - {id: PER, title: Persistence Equity Goals, metrics: [PER-BAA, PER-LGBT]}
+        metrics:
+          - {id: PER-BAA, title: Persistence - Black or African American, unit: '%',
+             baseline: {value: 54.3, date: 2023-06-30}, target: {change: 8.7}}
+          - {id: PER-LGBT, title: Persistence - LGBT, unit: '%',
+             baseline: {value: 50.4, date: 2023-06-30}, target: {change: 13.3}}
+        """)
+    RuleTester(metric_without_source).assert_passes(plan)
+    # a college's own strategic plan with the same measures names where they come from
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("Student Equity Plan", "Strategic Plan"))
