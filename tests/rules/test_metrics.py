@@ -3152,3 +3152,35 @@ def test_a_breakdown_with_a_target_of_its_own_is_asked_where_it_starts() -> None
     plan = BREAKDOWNS.replace("FIELDS", "target: {value: 70, date: 2003-12-31}, "
                                         "actuals: [{date: 2001-12-31, value: 65}]")
     assert _asks_breakdown(metric_without_baseline, plan)
+
+
+def test_a_grant_funded_projects_totals_start_from_none_when_its_money_began() -> None:
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2024-03-31, horizon: {start: 2018-01-01, end: 2025-12-31}}
+        goals:
+          - id: C1
+            title: Resilience and sustainable family farming
+            metrics:
+              - {id: I5, title: Households impacted, unit: households,
+                 target: {value: 10500}, actuals: [{date: 2024-03-31, value: 6300}]}
+              - {id: A3, title: Total benefit value reported, unit: USD,
+                 target: {value: 500000}}
+        budgets:
+          - {id: B1, title: Programme budget, amount: 48.8, currency: EUR m,
+             period: 2018-2025, funds: all}
+        """)
+    # one sum pays for the whole project: its totals count what it did since it began
+    RuleTester(metric_without_baseline).assert_passes(plan)
+    # a budget for one year of a standing organisation's plan is no such project
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("period: 2018-2025", "period: FY2018"), [("plan", None)])
+    # nor is a plan paid for by several lines, one for each part of its work
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("funds: all}", "funds: all}\n  - {id: B2, title: Water, amount: 2, "
+                     "currency: EUR m, period: 2018-2025, funds: [C1]}"), [("plan", None)])
+    # a share, or a total due before the project ends, still asks where it starts
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("unit: households", "unit: '%'").replace(
+            "target: {value: 500000}", "target: {value: 500000, date: 2020-12-31}"),
+        [("plan", None)])
