@@ -2153,6 +2153,17 @@ def adds_up(metric: Metric) -> bool:
         and not _harms(title.lower()) and not names_rate(metric)
 
 
+def totals_things(metric: Metric) -> bool:
+    """Whether a metric's figure is a total of the things or money its unit names
+    (``camponeses``, ``households``, ``USD``): it states a unit, not a percentage nor a
+    span of time (``days``, ``months``), and its title and unit name no rate, share or
+    average and no harm. Whether it adds up from a start is for the plan to say (see
+    metric-without-baseline)."""
+    unit = (metric.unit or "").lower()
+    return bool(unit) and "%" not in unit and unit.rstrip("s") not in _TIME_UNITS \
+        and not names_rate(metric) and not _harms(worded(metric.title).lower())
+
+
 def names_rate(metric: Metric) -> bool:
     """Whether a metric's title or unit names a rate, share or average (``%``,
     ``percent``, ``rate``, ``per``, ``average``…): how well something is done, not a

@@ -711,6 +711,25 @@ class Plan:
             else None
 
     @cached_property
+    def one_grant(self) -> Budget | None:
+        """The one sum that pays for all of a plan's work over the whole of a horizon longer
+        than a year, where the plan is so funded: its only budget line with an amount funds
+        all of it (``funds: all``, or every initiative), for a period that names the
+        horizon's first and last years (a donor programme's ``48,8 M€ ... entre 2018 e
+        2025``, a grant's award for December 2024 - August 2026, a loan's commitment): a
+        project, which did not run before that money; else ``None``."""
+        horizon = self.info.horizon
+        lines = [budget for budget in self.budgets if budget.amount]
+        if horizon is None or horizon.start is None or horizon.end is None \
+                or (horizon.end - horizon.start).days <= 366 or len(lines) != 1:
+            return None  # most plans: no horizon of years, or several lines
+        line, work = lines[0], {initiative.id for initiative in self.initiatives}
+        period = line.period or ""
+        whole = line.funds == "all" or (bool(work) and work <= set(line.funds))
+        return line if whole and str(horizon.start.year) in period \
+            and str(horizon.end.year) in period else None
+
+    @cached_property
     def personal(self) -> bool:
         """Whether the plan is people's own objectives (individual OKRs): every goal is
         owned by a person the plan does not place on the leadership team, and each of

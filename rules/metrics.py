@@ -57,6 +57,7 @@ from planlint.measures import (
     steps_yearly,
     strip_label,
     ticked,
+    totals_things,
     worded,
 )
 from planlint.model import Goal, Initiative, Measurement, Metric, shown_change
@@ -1714,7 +1715,15 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     breakdown of a measure only quoted with its readings, which sets no target and so asks
     no change: a performance report's table gives a measure with no target and its figure
     for each group (``Employment rate of training completers (KPM 17): White``, whatever
-    figure the row's wording seems to state, such as the measure's own number).
+    figure the row's wording seems to state, such as the measure's own number); and, in a
+    project that one sum pays for whole (its only budget line funds all its work for a
+    period that names the first and last years of a horizon longer than a year: a donor
+    programme's budget, a grant's award, a loan's commitment), a total of the things or
+    money its unit names (no percentage, span of time, rate or harm) that states no
+    start, whose final target falls due at the project's end or later and whose readings
+    never fall (farmers supported, water works built, households reached through 2026,
+    against a results framework's end targets): what the project has done or reached over
+    its life, from none when its money began, as its results report counts it to date.
     All these are left out of the plan's practice too. A measure whose target has fallen due with
     no reading (none, or only words that say it was not taken: ``No formal survey
     completed``) is not reported by itself either: its gap is the missing result, which
@@ -1768,7 +1777,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
                 or _counted_in_named_year(plan, metric) \
                 or counts_programme_output(metric) or ticked(metric) \
                 or _graded_in_words(metric) or _owed_for_first_target(plan, metric) \
-                or _breaks_down_started(plan, metric):
+                or _breaks_down_started(plan, metric) or _grant_total(plan, metric):
             continue
         eligible += 1
         if not _has_start(plan, metric):
@@ -1797,6 +1806,22 @@ def _has_start(plan: Plan, metric: Metric) -> bool:
     return metric.baseline is not None or plan.measure(metric).baseline is not None \
         or _read_before(plan, metric) or _read_before_targets(metric) \
         or _read_for_first_target(plan, metric)
+
+
+def _grant_total(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric of a plan one grant pays for whole (:attr:`Plan.one_grant`) is a
+    total of things or money (:func:`~planlint.measures.totals_things`) that states no
+    start, whose final target falls due at the project's end or later and whose readings
+    never fall: what the project has done or reached over its life (farmers supported,
+    water works built, households reached through 2026), from none when its money began."""
+    horizon = plan.info.horizon
+    if plan.one_grant is None or horizon is None or horizon.end is None \
+            or not totals_things(metric) or _has_start(plan, metric):
+        return False
+    due = target_date(plan, metric)
+    values = [actual.value for _, actual in metric.by_date if actual.value is not None]
+    return due is not None and due >= horizon.end \
+        and all(before <= after for before, after in pairwise(values))
 
 
 def _target_kept_out(plan: Plan, metric: Metric) -> bool:

@@ -3173,3 +3173,35 @@ def test_a_student_equity_plan_is_not_asked_the_source_of_the_systems_metrics() 
     # a college's own strategic plan with the same measures names where they come from
     RuleTester(metric_without_source).assert_fails(
         plan.replace("Student Equity Plan", "Strategic Plan"))
+
+
+def test_a_grant_funded_projects_totals_start_from_none_when_its_money_began() -> None:
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2024-03-31, horizon: {start: 2018-01-01, end: 2025-12-31}}
+        goals:
+          - id: C1
+            title: Resilience and sustainable family farming
+            metrics:
+              - {id: I5, title: Households impacted, unit: households,
+                 target: {value: 10500}, actuals: [{date: 2024-03-31, value: 6300}]}
+              - {id: A3, title: Total benefit value reported, unit: USD,
+                 target: {value: 500000}}
+        budgets:
+          - {id: B1, title: Programme budget, amount: 48.8, currency: EUR m,
+             period: 2018-2025, funds: all}
+        """)
+    # one sum pays for the whole project: its totals count what it did since it began
+    RuleTester(metric_without_baseline).assert_passes(plan)
+    # a budget for one year of a standing organisation's plan is no such project
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("period: 2018-2025", "period: FY2018"), [("plan", None)])
+    # nor is a plan paid for by several lines, one for each part of its work
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("funds: all}", "funds: all}\n  - {id: B2, title: Water, amount: 2, "
+                     "currency: EUR m, period: 2018-2025, funds: [C1]}"), [("plan", None)])
+    # a share, or a total due before the project ends, still asks where it starts
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("unit: households", "unit: '%'").replace(
+            "target: {value: 500000}", "target: {value: 500000, date: 2020-12-31}"),
+        [("plan", None)])
