@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cached_property
@@ -524,6 +524,12 @@ class Plan:
         no item, for the whole plan only."""
         return what in self.info.withheld or (
             item is not None and item.id in self._kept_out(what))
+
+    def withheld_ids(self, what: str) -> Container[str]:
+        """The ids of the items the plan keeps ``what`` out of its text for: ``item.id in
+        plan.withheld_ids(what)`` is ``plan.withheld(what, item)``, for a rule to ask once
+        and then test each item it judges (every id, where the whole plan says so)."""
+        return _EVERY if what in self.info.withheld else self._kept_out(what)
 
     def _kept_out(self, what: str) -> frozenset[str]:
         """The ids of the items goals' own ``withheld`` keeps ``what`` out for: the goals
@@ -1188,6 +1194,16 @@ EXECUTIVE_OFFICE = LazyPattern(
     r"(?<!non-)(?<!non )\bexecutive\b|\b(?:chief executive|ceo|"
     r"managing director|general manager|management (?:board|committee))\b",
     re.IGNORECASE)
+
+
+class _Every:
+    """Every id (:meth:`Plan.withheld_ids` where the whole plan keeps a thing out)."""
+
+    def __contains__(self, item_id: object) -> bool:
+        return True
+
+
+_EVERY = _Every()
 
 
 def _all_among(items: Sequence[Item], ids: set[str]) -> bool:

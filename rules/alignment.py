@@ -65,7 +65,8 @@ def no_budget(plan: Plan) -> Iterator[Finding]:
     """
     if plan.budgets or plan.withheld("budgets") or _in_budget_document(plan):
         return
-    goals, initiatives = ([item for item in items if not plan.withheld("budgets", item)]
+    kept_out = plan.withheld_ids("budgets")
+    goals, initiatives = ([item for item in items if item.id not in kept_out]
                           for items in (plan.goals, plan.initiatives))
     work = [f"{len(items)} {noun}{'' if len(items) == 1 else 's'}"
             for items, noun in ((goals, "goal"), (initiatives, "initiative")) if items]

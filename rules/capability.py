@@ -530,8 +530,9 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
             or plan.withheld("owners") \
             or _staffed_by_office(plan):
         return
+    kept_out = plan.withheld_ids("owners")
     active = [initiative for initiative in plan.initiatives
-              if is_active(initiative, plan.as_of) and not plan.withheld("owners", initiative)]
+              if is_active(initiative, plan.as_of) and initiative.id not in kept_out]
     committees = _goal_committees(plan)
     column = not any(initiative.team for initiative in plan.initiatives) and any(
         _doers_named_together(_owners(plan, initiative)) for initiative in plan.initiatives)

@@ -704,9 +704,10 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     """
     if plan.withheld("schedules"):
         return
+    kept_out = plan.withheld_ids("schedules")
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished and not initiative.on_hold
-            and not plan.withheld("schedules", initiative)
+            and initiative.id not in kept_out
             and not _optional(initiative) and not _awaits_funding(plan, initiative)]
     horizon = plan.info.horizon
     begins = horizon.start if horizon is not None else None

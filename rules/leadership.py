@@ -198,13 +198,14 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
             _coordinated(plan) and not any(goal.owner for goal in plan.goals)) or (
             _by_department(plan)) or _by_committee(plan) or _led_over_unassigned_work(plan):
         return
+    kept_out = plan.withheld_ids("owners")
     unowned = [goal for goal in plan.goals
                if goal.owner is None and not _answered(plan, goal)
                and not _groups_owned(plan, goal) and not _work_owned(plan, goal)
                and not _results_owned(plan, goal) and not _sponsors_aim(plan, goal)
                and not _work_by_department(plan, goal) and not sorts_work(plan, goal)
-               and not addressed_elsewhere(plan, goal) and not plan.withheld("owners", goal)]
-    eligible = sum(not plan.withheld("owners", goal) for goal in plan.goals)
+               and not addressed_elsewhere(plan, goal) and goal.id not in kept_out]
+    eligible = sum(goal.id not in kept_out for goal in plan.goals)
     if widespread(len(unowned), eligible):
         owned = [goal for goal in plan.goals if _answered(plan, goal)]
         below = plan.closure(owned, "parent", Goal, backward=True)
@@ -676,8 +677,8 @@ def _unowned_work(plan: Plan, inherit: bool) -> list[Initiative]:
 def _assignable(plan: Plan) -> list[Initiative]:
     """The initiatives whose owners the plan does not keep in another document for the
     goals they serve (see :meth:`~planlint.plan.Plan.withheld`)."""
-    return [initiative for initiative in plan.initiatives
-            if not plan.withheld("owners", initiative)]
+    kept_out = plan.withheld_ids("owners")
+    return [initiative for initiative in plan.initiatives if initiative.id not in kept_out]
 
 
 def _work_owned_nowhere(plan: Plan) -> frozenset[str]:
@@ -854,7 +855,8 @@ def unowned_metric(plan: Plan, options: UnownedMetricOptions) -> Iterator[Findin
             plan.owner_of(goal) is not None for goal in plan.goals):
         return  # the plan names no owner for anything: unowned-goal reports it once
     missing = []
-    judged = [metric for metric in plan.metrics if not plan.withheld("owners", metric)]
+    kept_out = plan.withheld_ids("owners")
+    judged = [metric for metric in plan.metrics if metric.id not in kept_out]
     for metric in judged:
         named = _owners_asked(plan, metric, options)
         if named is None or plan.whole_answers(

@@ -879,8 +879,9 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     if plan.withheld("metrics"):
         return
     dropped = plan.dropped_metrics
+    kept_out = plan.withheld_ids("metrics")
     own = [goal for goal in plan.goals
-           if plan.withheld("metrics", goal) or set(goal.metrics) - dropped
+           if goal.id in kept_out or set(goal.metrics) - dropped
            or states_aim(goal.title or "") or names_measure_moved(goal.title or "")
            or _KEPT_CONFIDENTIAL.search(worded(goal.description)) or any(
                set(work.metrics) - dropped and work.status != "cancelled"
@@ -897,7 +898,7 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
                                                         or _enacts_rule(goal.title or "")))
                   and not _PARKED.search(worded(goal.description))
                   and not _targeted_elsewhere(plan, goal) and not sorts_work(plan, goal)]
-    eligible = sum(not plan.withheld("metrics", goal) for goal in plan.goals)
+    eligible = sum(goal.id not in kept_out for goal in plan.goals)
     if widespread(len(unmeasured), eligible):
         below = plan.closure(own, ABOVE, Goal, backward=True)
         unmeasured = [goal for goal in unmeasured if goal.id not in below]
@@ -1213,8 +1214,9 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
         return
     missing, eligible = [], 0
     by_threshold = _thresholds_widespread(plan)
+    kept_out = plan.withheld_ids("targets")
     for metric in _formulated(plan):
-        if plan.withheld("targets", metric):
+        if metric.id in kept_out:
             continue
         measure = plan.measure(metric)
         if measure.kind in ("milestone", "indicator") or measure.completion \
@@ -1761,8 +1763,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     if plan.withheld("baselines") or plan.personal:
         return
     missing, eligible, unread = [], 0, set()
+    kept_out = plan.withheld_ids("baselines")
     for metric in _formulated(plan):
-        if plan.withheld("baselines", metric) or _target_kept_out(plan, metric):
+        if metric.id in kept_out or _target_kept_out(plan, metric):
             continue
         measure = plan.measure(metric)
         if measure.kind != "level" or measure.holds or measure.completion \

@@ -335,9 +335,10 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     as_of = plan.as_of
     by_cause: dict[tuple[object, ...], list[tuple[Metric, str, str]]] = defaultdict(list)
     milestones: list[Metric] = []
+    kept_out = plan.withheld_ids("actuals")
     for metric in plan.metrics:
         if plan.carrier(metric) is not None or plan.twin(metric) is not None \
-                or plan.withheld("actuals", metric):
+                or metric.id in kept_out:
             continue
         measure = plan.measure(metric)
         if measure.kind == "milestone":
@@ -920,6 +921,7 @@ def plan_never_read(plan: Plan) -> Iterator[Finding]:
     as_of = plan.as_of
     dropped = plan.dropped_metrics
     owed: list[tuple[Metric, date, date]] = []
+    kept_out = plan.withheld_ids("actuals")
     for metric in plan.metrics:
         if metric.id in dropped:
             continue
@@ -928,7 +930,7 @@ def plan_never_read(plan: Plan) -> Iterator[Finding]:
                for actual in metric.actuals):
             return  # the plan reports its measures; their lapses are stale-metric's
         if begins is None or metric.calendar is not None or metric.cadence is not None \
-                or plan.withheld("actuals", metric) \
+                or metric.id in kept_out \
                 or plan.carrier(metric) is not None or plan.twin(metric) is not None \
                 or plan.measure(metric).kind == "milestone":
             continue  # a measure with a rhythm owes its first reading to stale-metric
@@ -2914,9 +2916,10 @@ def off_track_without_action(plan: Plan, options: OffTrackOptions) -> Iterator[F
     if not plan.initiatives or plan.withheld("initiatives"):
         return
     acted: set[str] | None = None
+    kept_out = plan.withheld_ids("initiatives")
     for metric in plan.metrics:
         goals = metric_goals(plan, metric)
-        if not goals or plan.withheld("initiatives", metric) or all(
+        if not goals or metric.id in kept_out or all(
                 goal.parent is None and goal.id not in plan.executed_goals
                 for goal in goals):
             continue

@@ -147,9 +147,9 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     """
     if plan.withheld("objectives") or _unsponsored_team_plan(plan):
         return
+    kept_out = plan.withheld_ids("objectives")
     owned = [(goal, owner) for goal in plan.goals
-             if (owner := plan.owner_of(goal)) is not None
-             and not plan.withheld("objectives", goal)]
+             if (owner := plan.owner_of(goal)) is not None and goal.id not in kept_out]
     tops = {goal.id for goal in plan.top_goals}
     cascading = _held_through_cascade(plan, owned, tops)
     held = _held_with_parts(plan, owned)

@@ -452,3 +452,15 @@ def test_the_plans_own_withheld_holds_for_every_item() -> None:
     plan = load_plan(WITHHELD.replace("plan: {id: p}", "plan: {id: p, withheld: [targets]}"))
     assert plan.withheld("targets")
     assert all(plan.withheld("targets", item) for item in plan.items)
+
+
+@pytest.mark.parametrize("plan_line", ["plan: {id: p}", "plan: {id: p, withheld: [targets]}"])
+def test_the_ids_withheld_are_the_items_withheld(plan_line: str) -> None:
+    """Rules ask for the ids once and test each item: the same answer as asking
+    :meth:`Plan.withheld` item by item, for a goal's own withheld and the plan's."""
+    plan = load_plan(WITHHELD.replace("plan: {id: p}", plan_line))
+    for what in ("actuals", "owners", "targets", "budgets"):
+        ids = plan.withheld_ids(what)
+        assert [item.id in ids for item in plan.items] == \
+            [plan.withheld(what, item) for item in plan.items], what
+    assert ("nowhere" in plan.withheld_ids("targets")) is plan.withheld("targets")

@@ -166,9 +166,10 @@ def key_result_count(plan: Plan, options: KeyResultCountOptions) -> Iterator[Fin
     ``withheld: [metrics]``) is not asked for more key results than it publishes: the
     others are there; too many is still reported.
     """
+    kept_out = plan.withheld_ids("metrics")
     for goal in plan.goals:
         low, high = options.min_key_results, options.max_key_results
-        if plan.withheld("metrics", goal):
+        if goal.id in kept_out:
             low = 0
         ids = _without_copies(plan, _key_results(plan, goal))
         count = len(ids)
