@@ -410,6 +410,28 @@ def _runs_the_process(plan: Plan, person: Person) -> bool:
     return bool(owned) or bool(plan.referrers(person, "chair"))
 
 
+#: A chair's title anywhere in a person's role, with the group it names before or after
+#: it: "Chair, e-Communities Infrastructure Action Group", "Ambassador Chair", "Chair of
+#: the Events Committee"; not "Chairs of ...". The group's name is the words between the
+#: title and the next punctuation (at most six words), or the one to three words before it.
+_CHAIRED_GROUP = LazyPattern(
+    r"\bchair(?:man|woman|person)?\b(?!s),?(?: of)?(?: the)? (\w[\w-]*(?: [\w-]+){0,5})"
+    r"|(\w[\w-]*(?: [\w-]+){0,2}) chair(?:man|woman|person)?\b(?!s)", re.IGNORECASE)
+
+
+def _chairs_what_they_own(plan: Plan, person: Person) -> bool:
+    """Whether a person's role is to chair a group or programme (``_CHAIRED_GROUP``; no
+    ``EXECUTIVE_OFFICE``) whose name every item they own carries in its title, and they
+    own something: a volunteer chairing the members' group whose charge they own."""
+    owned = plan.referrers(person, "owner")
+    role = worded(person.role)
+    found = _CHAIRED_GROUP.search(role)
+    if not owned or found is None or EXECUTIVE_OFFICE.search(role):
+        return False
+    group = (found.group(1) or found.group(2)).casefold()
+    return all(group in worded(item.title).casefold() for item in owned)
+
+
 @rule(code="PL602", name="person-without-objectives", category="performance",
       severity="info",
       fails=dedent("""\
@@ -511,6 +533,14 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     a Swedish youth association's årsmöte adopting its verksamhetsplan, carried out by
     the styrelse it elects and checked by the revisor it elects): volunteers answering to
     the meeting, which discharges the board on the auditor's report, keep no appraisals.
+    Nor is, in a plan that ties no goal to anyone, a person whose role is to chair the
+    group or programme whose work is all they own, holding no executive office (``Chair,
+    e-Communities Infrastructure Action Group``, owning that action group's charge; an
+    ``Ambassador Chair`` owning the revamp of the Ambassador program): like the chair of
+    a governing body (see owner-not-accountable), the chair of a group of the members
+    answers to the body that charges the group, the group's charge is their whole
+    commitment, and no appraisal reaches a member who volunteers to lead it; one who also
+    owns anything their role does not name is still asked.
     """
     if not plan.goals or plan.withheld("objectives"):
         return
@@ -531,6 +561,8 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
             continue  # holds others to the plan, or reports it or hears its feedback
         if not practised and person.unit in sponsoring and not plan.referrers(person, "owner"):
             continue  # of the body that holds others to the plan, answering for none of it
+        if not practised and _chairs_what_they_own(plan, person):
+            continue  # chairs the members' group whose charge they own
         owned = plan.referrers(person, "owner")
         leads = plan.referrers(person, "lead")
         if any(isinstance(item, Goal) for item in owned) or any(

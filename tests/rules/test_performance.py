@@ -351,6 +351,36 @@ class TestPersonWithoutObjectives:
                                              "{id: office, parent: board}]"),
                             [("plan", None, "all 2 leaders and owners")])
 
+    def test_the_chair_of_a_members_group_owning_its_charge_is_not_asked(self) -> None:
+        # an association's action groups, charged by its administrative committee: each
+        # is chaired by a volunteer member who owns the group's charge; a programme's chair
+        # owns the revamp of that programme; nobody has objectives
+        fragment = dedent("""\
+            planlint: 1
+            plan: {sponsor: ac}
+            units: [{id: org}, {id: ac, parent: org}]
+            people:
+              - {id: bo, role: "Chair, Data Management Action Group"}
+              - {id: ga, role: Ambassador Chair}
+            goals: [{id: G1, unit: org}]
+            initiatives:
+              - {id: I1, title: Data Management Action Group, owner: bo, supports: [G1]}
+              - {id: I2, title: Revamp the Ambassador program, owner: ga, supports: [G1]}
+            """)
+        tester = RuleTester(person_without_objectives)
+        tester.assert_passes(fragment)
+        # one who owns work their role does not name, or who holds an executive office, is
+        # asked, and so is everyone when someone's objectives show the practice
+        tester.assert_fails(fragment + "budgets: [{id: B1, amount: 5, owner: ga, funds: [I2]}]\n",
+                            [("ga", 6)])
+        tester.assert_fails(fragment.replace("role: Ambassador Chair",
+                                             "role: Executive Chair of the Ambassadors"),
+                            [("ga", 6)])
+        tester.assert_fails(fragment.replace(
+            "{id: ga, role: Ambassador Chair}",
+            "{id: ga, role: Ambassador Chair}\n  - {id: cy, objectives: [G1]}"),
+            [("plan", None, "all 2 leaders and owners")])
+
     def test_who_is_of_the_sponsoring_body_over_other_bodies_goals_is_not_asked(
             self) -> None:
         # a national body's planning guidance: every priority is given to the integrated
