@@ -10,7 +10,7 @@
  * It builds exactly what planlint/loaders/yaml.py's _Builder builds, and only where that
  * is simple: on anything else (an anchor, an alias, a tag other than "!", a key that is
  * not text or that repeats, a merge key, a second document, nesting or size past the
- * limits, a parse error) build() returns None, "not mine", and the caller loads the file
+ * limits or a path of keys past max_key_path, a parse error) build() returns None, "not mine", and the caller loads the file
  * with the Python builder, which reports what it must. Plain scalars that may be typed
  * are resolved by a Python callable, once for each distinct text.
  */
@@ -28,10 +28,11 @@
 
 /* A value's pointer, as its container's (parent) and one segment of Spans.segments
  * (its key, escaped as RFC 6901 asks, or its index), with the hash of that pair
- * (hash_of) and the value's span, from 1 (line 0: none yet). */
+ * (hash_of), the length of the pointer's text and the value's span, from 1 (line 0:
+ * none yet). */
 typedef struct {
     uint64_t hash;
-    uint32_t parent, segment, length;
+    uint32_t parent, segment, length, size;
     uint32_t line, column, end_line, end_column;
 } Name;
 
@@ -68,6 +69,7 @@ typedef struct {
     Frame *stack;
     int depth, max_depth;
     Py_ssize_t nodes, max_nodes;
+    size_t max_key_path;
     Spans *spans;
     PyObject *root, *cache, *resolve, *decline;
     unsigned char typed_first[128];
@@ -200,6 +202,8 @@ static int add_name(Spans *t, uint32_t parent, uint32_t segment, uint32_t length
     n->parent = parent;
     n->segment = segment;
     n->length = length;
+    if (parent != NO_NAME)
+        n->size = t->names[parent].size + 1 + length;  /* bounded: see on_scalar */
     *name = t->n_names++;
     if (parent != NO_NAME) {
         n->hash = hash_of(parent, t->segments + segment, length);
@@ -337,8 +341,10 @@ static int on_scalar(State *s, const yaml_event_t *e) {
     }
     Frame *top = &s->stack[s->depth - 1];
     if (top->is_map && top->key == NULL) {
-        /* a key: text only; its segment is added now, for its value */
-        if (!PyUnicode_CheckExact(value)) {
+        /* a key: text only, whose path the Python builder takes (it counts characters,
+         * not bytes); its segment is added now, for its value */
+        if (!PyUnicode_CheckExact(value) || s->spans->names[top->name].size
+                + e->data.scalar.length >= s->max_key_path) {
             Py_DECREF(value);
             return DECLINE;
         }
@@ -574,16 +580,16 @@ static PyTypeObject SpansType = {
 };
 
 PyDoc_STRVAR(build_doc,
-"build(text, resolve, decline, typed_first, max_depth, max_nodes)\n--\n\n"
+"build(text, resolve, decline, typed_first, max_depth, max_nodes, max_key_path)\n--\n\n"
 "(data, spans) of YAML text, or None when the Python builder must load it.");
 
 static PyObject *build(PyObject *module, PyObject *args) {
     PyObject *text, *resolve, *decline, *typed_first;
     int max_depth;
-    Py_ssize_t max_nodes;
+    Py_ssize_t max_nodes, max_key_path;
     (void)module;
-    if (!PyArg_ParseTuple(args, "UOOUin:build", &text, &resolve, &decline, &typed_first,
-                          &max_depth, &max_nodes))
+    if (!PyArg_ParseTuple(args, "UOOUinn:build", &text, &resolve, &decline, &typed_first,
+                          &max_depth, &max_nodes, &max_key_path))
         return NULL;
     Py_ssize_t size;
     const char *utf8 = PyUnicode_AsUTF8AndSize(text, &size);
@@ -595,6 +601,7 @@ static PyObject *build(PyObject *module, PyObject *args) {
     memset(&s, 0, sizeof s);
     s.max_depth = max_depth > 0 ? max_depth : 1;
     s.max_nodes = max_nodes;
+    s.max_key_path = max_key_path > 0 ? (size_t)max_key_path : 0;
     s.resolve = resolve;
     s.decline = decline;
     for (Py_ssize_t i = 0; i < PyUnicode_GET_LENGTH(typed_first); i++) {
