@@ -14,6 +14,13 @@ MAX_TOTAL_BYTES = 256 * 1024 * 1024
 #: Deepest nesting of mappings and lists in a file (plans need fewer than ten).
 MAX_DEPTH = 64
 
+#: Longest path of keys down to one value of a YAML file, in characters (its JSON pointer:
+#: ``/goals/3/title``). Each value's position is kept by its path, and the keys above
+#: it are repeated in the path of each value below them, so a long key over many values
+#: would cost memory growing with their product (a 100,000-character key over 20,000
+#: values took 2 GB for a 160 KB file). YAML's own plain keys stop at 1,024 characters.
+MAX_KEY_PATH = 1_024
+
 #: Most values (scalars, lists, mappings) one YAML file may hold before it is composed,
 #: and most cells with a value one workbook or CSV file may hold.
 MAX_NODES = 3_000_000

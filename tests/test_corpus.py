@@ -148,6 +148,21 @@ def test_multi_megabyte_strings(tmp_path: Path) -> None:
     assert max(len(f["message"]) for f in found) <= MAX_MESSAGE
 
 
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_long_key_over_many_values_is_not_repeated_in_each(tmp_path: Path,
+                                                             newline: str) -> None:
+    # every value's position is kept by its path of keys: a 100,000-character key over
+    # 20,000 values took 2 GB once a suppression comment or a baseline asked for them all
+    items = ", ".join(["0"] * 20_000)
+    text = (f"planlint: 1\nplan: {{id: p, title: P}}\n? {'k' * 100_000}\n: [{items}]\n"
+            "goals:\n  - {id: G1, title: Grow}  # planlint: ignore[PL101] -- later\n")
+    done = check_text(tmp_path, "long.yaml", text.replace("\n", newline).encode())
+    expect(done, 1, ["PL002"], "3:3", "characters of keys down to a value")
+    done = run("check", "--no-plugins", "--write-baseline", "baseline.json", "long.yaml",
+               cwd=tmp_path)
+    assert done.returncode == 0 and "recorded" in done.stderr, done.stderr
+
 @pytest.mark.parametrize("field", ["targets: [{value: TEXT, date: 2026-12-31}]",
                                    "baseline: TEXT", "targets: TEXT"])
 def test_a_wrong_value_of_spaces_is_explained_in_linear_time(tmp_path: Path,

@@ -3,12 +3,14 @@
  * pointer -> (line, column, end_line, end_column), from 1) with no Python object per
  * event. The table keeps each value's pointer as its container's and one segment (a key
  * or an index), so its size grows with the file's, however long the keys and deep the
- * nesting; a pointer's text is made only when asked for.
+ * nesting; a pointer's text is made only when asked for. It is indexed by container and
+ * segment under SipHash-1-3 with a key drawn at import, as Python's dicts hash text, so
+ * that keys written to share a hash cannot make its inserts and look-ups quadratic.
  *
  * It builds exactly what planlint/loaders/yaml.py's _Builder builds, and only where that
  * is simple: on anything else (an anchor, an alias, a tag other than "!", a key that is
  * not text or that repeats, a merge key, a second document, nesting or size past the
- * limits, a parse error) build() returns None, "not mine", and the caller loads the file
+ * limits or a path of keys past max_key_path, a parse error) build() returns None, "not mine", and the caller loads the file
  * with the Python builder, which reports what it must. Plain scalars that may be typed
  * are resolved by a Python callable, once for each distinct text.
  */
@@ -23,21 +25,20 @@
 #define FAILED (-1)
 
 #define NO_NAME UINT32_MAX
-#define FNV_BASIS 14695981039346656037ULL
-#define FNV_PRIME 1099511628211ULL
 
 /* A value's pointer, as its container's (parent) and one segment of Spans.segments
- * (its key, escaped as RFC 6901 asks, or its index), with the hash of the whole pointer
- * text and the value's span, from 1. */
+ * (its key, escaped as RFC 6901 asks, or its index), with the hash of that pair
+ * (hash_of), the length of the pointer's text and the value's span, from 1 (line 0:
+ * none yet). */
 typedef struct {
     uint64_t hash;
-    uint32_t parent, segment, length;
+    uint32_t parent, segment, length, size;
     uint32_t line, column, end_line, end_column;
 } Name;
 
 /* The spans of one document: its names, those with a span in the order their spans were
- * added (the order of the Python builder's dict), and an open-addressing index of them
- * by hash (slot = name + 1, 0 = empty). */
+ * added (the order of the Python builder's dict), and an open-addressing index of the
+ * names by container and segment (slot = name + 1, 0 = empty). */
 typedef struct {
     PyObject_HEAD
     Name *names;
@@ -68,15 +69,52 @@ typedef struct {
     Frame *stack;
     int depth, max_depth;
     Py_ssize_t nodes, max_nodes;
+    size_t max_key_path;
     Spans *spans;
     PyObject *root, *cache, *resolve, *decline;
     unsigned char typed_first[128];
 } State;
 
-static uint64_t fnv(uint64_t hash, const char *bytes, size_t length) {
-    for (size_t i = 0; i < length; i++)
-        hash = (hash ^ (unsigned char)bytes[i]) * FNV_PRIME;
-    return hash;
+/* SipHash-1-3's key, drawn at import: which segments share a slot is not known to
+ * whoever writes the file. */
+static uint64_t sip_key[2];
+
+#define ROTATE(x, b) (((x) << (b)) | ((x) >> (64 - (b))))
+#define SIP_ROUND(v0, v1, v2, v3) do { \
+        v0 += v1; v1 = ROTATE(v1, 13); v1 ^= v0; v0 = ROTATE(v0, 32); \
+        v2 += v3; v3 = ROTATE(v3, 16); v3 ^= v2; \
+        v0 += v3; v3 = ROTATE(v3, 21); v3 ^= v0; \
+        v2 += v1; v1 = ROTATE(v1, 17); v1 ^= v2; v2 = ROTATE(v2, 32); \
+    } while (0)
+
+/* SipHash-1-3 (as Python hashes text) of a container's name and a segment's bytes. */
+static uint64_t hash_of(uint32_t parent, const char *bytes, size_t length) {
+    uint64_t v0 = sip_key[0] ^ 0x736f6d6570736575ULL, v1 = sip_key[1] ^ 0x646f72616e646f6dULL,
+             v2 = sip_key[0] ^ 0x6c7967656e657261ULL, v3 = sip_key[1] ^ 0x7465646279746573ULL;
+    uint64_t m = parent;  /* the parent first, as a word of its own */
+    v3 ^= m;
+    SIP_ROUND(v0, v1, v2, v3);
+    v0 ^= m;
+    size_t whole = length & ~(size_t)7;
+    for (size_t i = 0; i < whole; i += 8) {
+        m = 0;
+        for (int b = 0; b < 8; b++)
+            m |= (uint64_t)(unsigned char)bytes[i + b] << (8 * b);
+        v3 ^= m;
+        SIP_ROUND(v0, v1, v2, v3);
+        v0 ^= m;
+    }
+    m = (uint64_t)(length + 8) << 56;  /* the message's length (word and segment) ends it */
+    for (size_t b = 0; b < (length & 7); b++)
+        m |= (uint64_t)(unsigned char)bytes[whole + b] << (8 * b);
+    v3 ^= m;
+    SIP_ROUND(v0, v1, v2, v3);
+    v0 ^= m;
+    v2 ^= 0xff;
+    SIP_ROUND(v0, v1, v2, v3);
+    SIP_ROUND(v0, v1, v2, v3);
+    SIP_ROUND(v0, v1, v2, v3);
+    return v0 ^ v1 ^ v2 ^ v3;
 }
 
 /* Room for more items in an array of cap items (a 32-bit count). */
@@ -132,54 +170,61 @@ static int add_segment(Spans *t, const unsigned char *key, size_t len, Py_ssize_
     return OK;
 }
 
-/* A new name under parent (NO_NAME: the root, "") with a segment, in *name. */
-static int add_name(Spans *t, uint32_t parent, uint32_t segment, uint32_t length,
-                    uint32_t *name) {
-    int status = grow((void **)&t->names, &t->names_cap, t->n_names, sizeof(Name));
-    if (status != OK)
-        return status;
-    Name *n = &t->names[t->n_names];
-    n->parent = parent;
-    n->segment = segment;
-    n->length = length;
-    n->hash = FNV_BASIS;
-    if (parent != NO_NAME)
-        n->hash = fnv(fnv(t->names[parent].hash, "/", 1), t->segments + segment, length);
-    *name = t->n_names++;
-    return OK;
-}
-
-/* Whether a name's pointer is the text (bytes, length). */
-static int named(const Spans *t, uint32_t name, const char *bytes, size_t length) {
-    for (; t->names[name].parent != NO_NAME; name = t->names[name].parent) {
-        const Name *n = &t->names[name];
-        if (length < (size_t)n->length + 1 || bytes[length - n->length - 1] != '/'
-                || memcmp(bytes + length - n->length, t->segments + n->segment, n->length))
-            return 0;
-        length -= (size_t)n->length + 1;
-    }
-    return length == 0;  /* at the root, "" */
-}
-
-/* The name with a span whose pointer is the text, or NO_NAME. */
-static uint32_t lookup(const Spans *t, const char *bytes, size_t length) {
-    if (t->index_cap == 0)
-        return NO_NAME;
-    uint64_t hash = fnv(FNV_BASIS, bytes, length);
-    size_t mask = t->index_cap - 1;
-    for (size_t slot = (size_t)hash & mask; t->index[slot]; slot = (slot + 1) & mask) {
-        uint32_t name = t->index[slot] - 1;
-        if (t->names[name].hash == hash && named(t, name, bytes, length))
-            return name;
-    }
-    return NO_NAME;
-}
-
 static void place_in_index(Spans *t, uint32_t name) {
     size_t mask = t->index_cap - 1, slot = (size_t)t->names[name].hash & mask;
     while (t->index[slot])
         slot = (slot + 1) & mask;
     t->index[slot] = name + 1;
+}
+
+/* A new name under parent (NO_NAME: the root, "") with a segment, in *name; the names
+ * under a parent are indexed (the root, which has none, is always name 0). */
+static int add_name(Spans *t, uint32_t parent, uint32_t segment, uint32_t length,
+                    uint32_t *name) {
+    int status = grow((void **)&t->names, &t->names_cap, t->n_names, sizeof(Name));
+    if (status != OK)
+        return status;
+    if (parent != NO_NAME && 2 * ((size_t)t->n_names + 1) > t->index_cap) {  /* half full */
+        size_t cap = t->index_cap ? t->index_cap * 2 : 128;
+        uint32_t *index = PyMem_Calloc(cap, sizeof(uint32_t));
+        if (index == NULL) {
+            PyErr_NoMemory();
+            return FAILED;
+        }
+        PyMem_Free(t->index);
+        t->index = index;
+        t->index_cap = cap;
+        for (uint32_t i = 1; i < t->n_names; i++)
+            place_in_index(t, i);
+    }
+    Name *n = &t->names[t->n_names];
+    memset(n, 0, sizeof *n);
+    n->parent = parent;
+    n->segment = segment;
+    n->length = length;
+    if (parent != NO_NAME)
+        n->size = t->names[parent].size + 1 + length;  /* bounded: see on_scalar */
+    *name = t->n_names++;
+    if (parent != NO_NAME) {
+        n->hash = hash_of(parent, t->segments + segment, length);
+        place_in_index(t, *name);
+    }
+    return OK;
+}
+
+/* The name under parent whose segment is the text (bytes, length), or NO_NAME. */
+static uint32_t child(const Spans *t, uint32_t parent, const char *bytes, size_t length) {
+    if (t->index_cap == 0)
+        return NO_NAME;
+    uint64_t hash = hash_of(parent, bytes, length);
+    size_t mask = t->index_cap - 1;
+    for (size_t slot = (size_t)hash & mask; t->index[slot]; slot = (slot + 1) & mask) {
+        const Name *n = &t->names[t->index[slot] - 1];
+        if (n->hash == hash && n->parent == parent && n->length == length
+                && memcmp(t->segments + n->segment, bytes, length) == 0)
+            return t->index[slot] - 1;
+    }
+    return NO_NAME;
 }
 
 /* A name's span (line, column) to end, counted from 0 as libyaml counts; each pointer is
@@ -191,26 +236,12 @@ static int add_span(Spans *t, uint32_t name, size_t line, size_t column, yaml_ma
     int status = grow((void **)&t->order, &t->order_cap, t->n_order, sizeof(uint32_t));
     if (status != OK)
         return status;
-    if (2 * ((size_t)t->n_order + 1) > t->index_cap) {  /* at most half full */
-        size_t cap = t->index_cap ? t->index_cap * 2 : 128;
-        uint32_t *index = PyMem_Calloc(cap, sizeof(uint32_t));
-        if (index == NULL) {
-            PyErr_NoMemory();
-            return FAILED;
-        }
-        PyMem_Free(t->index);
-        t->index = index;
-        t->index_cap = cap;
-        for (uint32_t i = 0; i < t->n_order; i++)
-            place_in_index(t, t->order[i]);
-    }
     Name *n = &t->names[name];
     n->line = (uint32_t)line + 1;
     n->column = (uint32_t)column + 1;
     n->end_line = (uint32_t)end.line + 1;
     n->end_column = (uint32_t)end.column + 1;
     t->order[t->n_order++] = name;
-    place_in_index(t, name);
     return OK;
 }
 
@@ -310,8 +341,10 @@ static int on_scalar(State *s, const yaml_event_t *e) {
     }
     Frame *top = &s->stack[s->depth - 1];
     if (top->is_map && top->key == NULL) {
-        /* a key: text only; its segment is added now, for its value */
-        if (!PyUnicode_CheckExact(value)) {
+        /* a key: text only, whose path the Python builder takes (it counts characters,
+         * not bytes); its segment is added now, for its value */
+        if (!PyUnicode_CheckExact(value) || s->spans->names[top->name].size
+                + e->data.scalar.length >= s->max_key_path) {
             Py_DECREF(value);
             return DECLINE;
         }
@@ -463,28 +496,34 @@ static PyObject *Spans_find(Spans *self, PyObject *pointer) {
         bytes = PyBytes_AS_STRING(encoded);
         size = PyBytes_GET_SIZE(encoded);
     }
-    size_t length = (size_t)size;
+    /* From the root (name 0, ""), down the pointer's segments while the table has them,
+     * keeping the deepest with a span: every pointer of the table is "" or starts with
+     * "/", so of any other only "" is an ancestor that it has. */
+    uint32_t found = NO_NAME, at = self->n_names ? 0 : NO_NAME;
+    size_t found_length = 0;
+    for (size_t start = 0; at != NO_NAME;) {
+        if (self->names[at].line != 0) {
+            found = at;
+            found_length = start;
+        }
+        if (start == (size_t)size || bytes[start] != '/')
+            break;
+        const char *slash = memchr(bytes + start + 1, '/', (size_t)size - start - 1);
+        size_t end = slash != NULL ? (size_t)(slash - bytes) : (size_t)size;
+        at = child(self, at, bytes + start + 1, end - start - 1);
+        start = end;
+    }
     PyObject *result = NULL;
-    for (;;) {
-        uint32_t name = lookup(self, bytes, length);
-        if (name != NO_NAME) {
-            PyObject *found = length == (size_t)size ? Py_NewRef(pointer)
-                : PyUnicode_DecodeUTF8(bytes, (Py_ssize_t)length, "surrogatepass");
-            PyObject *span = found != NULL ? span_of(&self->names[name]) : NULL;
-            if (span != NULL)
-                result = PyTuple_Pack(2, found, span);
-            Py_XDECREF(found);
-            Py_XDECREF(span);
-            break;
-        }
-        if (length == 0) {
-            result = Py_NewRef(Py_None);
-            break;
-        }
-        /* its parent: up to the last "/" (the spans' pointers are "" or start with one) */
-        do
-            length--;
-        while (length > 0 && bytes[length] != '/');
+    if (found == NO_NAME) {
+        result = Py_NewRef(Py_None);
+    } else {
+        PyObject *text = found_length == (size_t)size ? Py_NewRef(pointer)
+            : PyUnicode_DecodeUTF8(bytes, (Py_ssize_t)found_length, "surrogatepass");
+        PyObject *span = text != NULL ? span_of(&self->names[found]) : NULL;
+        if (span != NULL)
+            result = PyTuple_Pack(2, text, span);
+        Py_XDECREF(text);
+        Py_XDECREF(span);
     }
     Py_XDECREF(encoded);
     return result;
@@ -541,16 +580,16 @@ static PyTypeObject SpansType = {
 };
 
 PyDoc_STRVAR(build_doc,
-"build(text, resolve, decline, typed_first, max_depth, max_nodes)\n--\n\n"
+"build(text, resolve, decline, typed_first, max_depth, max_nodes, max_key_path)\n--\n\n"
 "(data, spans) of YAML text, or None when the Python builder must load it.");
 
 static PyObject *build(PyObject *module, PyObject *args) {
     PyObject *text, *resolve, *decline, *typed_first;
     int max_depth;
-    Py_ssize_t max_nodes;
+    Py_ssize_t max_nodes, max_key_path;
     (void)module;
-    if (!PyArg_ParseTuple(args, "UOOUin:build", &text, &resolve, &decline, &typed_first,
-                          &max_depth, &max_nodes))
+    if (!PyArg_ParseTuple(args, "UOOUinn:build", &text, &resolve, &decline, &typed_first,
+                          &max_depth, &max_nodes, &max_key_path))
         return NULL;
     Py_ssize_t size;
     const char *utf8 = PyUnicode_AsUTF8AndSize(text, &size);
@@ -562,6 +601,7 @@ static PyObject *build(PyObject *module, PyObject *args) {
     memset(&s, 0, sizeof s);
     s.max_depth = max_depth > 0 ? max_depth : 1;
     s.max_nodes = max_nodes;
+    s.max_key_path = max_key_path > 0 ? (size_t)max_key_path : 0;
     s.resolve = resolve;
     s.decline = decline;
     for (Py_ssize_t i = 0; i < PyUnicode_GET_LENGTH(typed_first); i++) {
@@ -612,8 +652,25 @@ static struct PyModuleDef module = {
     NULL, NULL, NULL, NULL,
 };
 
+/* Draw SipHash's key from the system's random source. */
+static int draw_key(void) {
+    PyObject *os = PyImport_ImportModule("os");
+    PyObject *drawn = os != NULL ? PyObject_CallMethod(os, "urandom", "i", 16) : NULL;
+    Py_XDECREF(os);
+    if (drawn == NULL)
+        return -1;
+    if (!PyBytes_Check(drawn) || PyBytes_GET_SIZE(drawn) != sizeof sip_key) {
+        Py_DECREF(drawn);
+        PyErr_SetString(PyExc_RuntimeError, "os.urandom(16) gave no 16 bytes");
+        return -1;
+    }
+    memcpy(sip_key, PyBytes_AS_STRING(drawn), sizeof sip_key);
+    Py_DECREF(drawn);
+    return 0;
+}
+
 PyMODINIT_FUNC PyInit__fastyaml(void) {
-    if (PyType_Ready(&SpansType) < 0)
+    if (PyType_Ready(&SpansType) < 0 || draw_key() < 0)
         return NULL;
     PyObject *m = PyModule_Create(&module);
     if (m != NULL && PyModule_AddObjectRef(m, "Spans", (PyObject *)&SpansType) < 0)

@@ -20,7 +20,7 @@ import bisect
 import re
 from typing import Any
 
-from planlint.limits import MAX_DEPTH, MAX_NODES
+from planlint.limits import MAX_DEPTH, MAX_KEY_PATH, MAX_NODES
 from planlint.loaders import Document, LoadError
 from planlint.patterns import LazyPattern
 from planlint.positions import YAML_ONLY_BREAKS, PositionMap, Span, pointer_join
@@ -107,7 +107,8 @@ def load(text: str) -> Document:
     built; it declines anything else, and :func:`load_events` reads it as it always has.
     """
     if _fast is not None and not any(mark in text for mark in _FAST_DECLINES):
-        built = _fast.build(text, _plain_value, _DECLINE, _TYPED_FIRST, MAX_DEPTH, MAX_NODES)
+        built = _fast.build(text, _plain_value, _DECLINE, _TYPED_FIRST, MAX_DEPTH, MAX_NODES,
+                            MAX_KEY_PATH)
         if built is not None:
             data, spans = built
             return Document(data, PositionMap(build=spans.to_dict, find=spans.find), [])
@@ -192,9 +193,12 @@ def reload(old_text: str, old: Document, text: str) -> Document | None:
     while block and pointers[block - 1].startswith(prefix + "/"):
         block -= 1
     spans = dict(zip(pointers[:block], places[:block], strict=True))
-    spans.update((prefix + inner[4:], (l1 + moved, c1, l2 + moved, c2))
-                 for inner, (l1, c1, l2, c2) in part.positions.spans.items()
-                 if inner == "/x/0" or inner.startswith("/x/0/"))
+    entry = {prefix + inner[4:]: (l1 + moved, c1, l2 + moved, c2)
+             for inner, (l1, c1, l2, c2) in part.positions.spans.items()
+             if inner == "/x/0" or inner.startswith("/x/0/")}
+    if len(prefix) > len("/x/0") and max(map(len, entry)) > MAX_KEY_PATH:
+        return None  # read alone, its keys may have passed the limit they pass in the file
+    spans.update(entry)
     rest = places[last + 1:]
     if shift:
         rest = [(l1 + shift if l1 > end else l1, c1, l2 + shift if l2 > end else l2, c2)

@@ -22,7 +22,7 @@ from yaml.events import (
 )
 from yaml.nodes import ScalarNode
 
-from planlint.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_NODES, shown
+from planlint.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_KEY_PATH, MAX_NODES, shown
 from planlint.loaders import Document, LoadError, LoadProblem, Problem
 from planlint.loaders.yaml import _DECLINE
 from planlint.positions import YAML_ONLY_BREAKS, PositionMap, Span, pointer_join
@@ -239,6 +239,10 @@ class _Builder:
                     container.append(value)
                 elif key is _NO_KEY and type(value) is str:
                     top.key, top.key_start = value, event.start_mark
+                    if top.pointer is not None \
+                            and len(top.pointer) + len(value) >= MAX_KEY_PATH:
+                        top.key = self.long_key(top.pointer, value, event.start_mark,
+                                                event.end_mark)
                 elif type(key) is str and key not in container:
                     top.key = _NO_KEY
                     container[key] = value
@@ -469,6 +473,9 @@ class _Builder:
         if top.key is _NO_KEY:
             top.key = value if type(value) is str else self.key(value, start, end)
             top.key_start = start
+            if top.pointer is not None and type(top.key) is str \
+                    and len(top.pointer) + len(top.key) >= MAX_KEY_PATH:
+                top.key = self.long_key(top.pointer, top.key, start, end)
             return
         key, top.key = top.key, _NO_KEY
         if key is _MERGE_KEY:
@@ -500,6 +507,17 @@ class _Builder:
         if isinstance(value, bool):
             return "true" if value else "false"
         return str(value)
+
+    def long_key(self, pointer: str, key: str, start: Any, end: Any) -> Any:
+        """A key whose path, with those of the mappings it is in, would pass
+        ``MAX_KEY_PATH``: a problem, and its entry is dropped."""
+        under = f", under keys of {len(pointer):,} more" if len(pointer) > 1 else ""
+        self.problem_at("invalid-field", start, end,
+                        f"this key is {len(key):,} characters long{under}; a key names a "
+                        f"field or an item, and planlint reads at most {MAX_KEY_PATH:,} "
+                        "characters of keys down to a value, so this entry is dropped: "
+                        "write the long text as a value instead")
+        return _DROPPED
 
     def merge_sources(self, value: Any, start: Any, end: Any) -> list[dict[str, Any]]:
         if isinstance(value, dict):

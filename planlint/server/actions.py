@@ -11,10 +11,10 @@ from pathlib import Path
 from lsprotocol import types
 
 from planlint.anchors import Anchors
-from planlint.comments import scan
+from planlint.comments import Suppression, scan
 from planlint.finding import UNCHECKED, Finding, Location
 from planlint.positions import SourceFile
-from planlint.server.convert import Places
+from planlint.server.convert import Places, shown
 from planlint.server.plans import Checked
 from planlint.server.queries import PlanIndex
 from planlint.suggest import suggested
@@ -31,29 +31,32 @@ def code_actions(checked: Checked, index: PlanIndex, path: Path, uri: str, lines
                  places: Places,
                  diagnostics: Sequence[types.Diagnostic]
                  ) -> list[types.CodeAction | types.Command]:
-    """The actions for the findings of ``path`` on ``lines`` (counted from 1): fixes and
-    comments as edits, explanations as commands."""
+    """The actions for the findings of ``path`` on ``lines`` (counted from 1), of those
+    shown as diagnostics: fixes and comments as edits, explanations as commands."""
     source = checked.files.get(path)
     if source is None:
         return []
     actions: list[types.CodeAction | types.Command] = []
     explained: set[str] = set()
     anchors = Anchors(index.plan)
-    for finding in checked.findings.get(path, ()):
+    comments: list[Suppression] | None = None  # the file's, read once, when first needed
+    for finding in shown(checked.findings.get(path, [])):
         first = finding.location.line or 1
         if not (first <= lines.stop - 1 and (finding.location.end_line or first) >= lines.start):
             continue
-        shown = [diagnostic for diagnostic in diagnostics
-                 if diagnostic.code == finding.code and diagnostic.range.start.line == first - 1]
+        on_line = [diagnostic for diagnostic in diagnostics
+                   if diagnostic.code == finding.code and diagnostic.range.start.line == first - 1]
         fix = _fix(finding, index, source)
         if fix is not None:
             where, old, new = fix
             actions.append(_edit(f"Change '{old}' to '{new}'", uri, places.range(
-                source.lines, where), new, shown, preferred=True))
-        ignore = _ignore(finding, anchors, index, source, places)
+                source.lines, where), new, on_line, preferred=True))
+        if comments is None and source.format == "yaml":
+            comments = scan(source)
+        ignore = _ignore(finding, anchors, index, source, places, comments or [])
         if ignore is not None:
             title = f"Ignore {finding.name} for {finding.node} on this line"
-            actions.append(_edit(title, uri, *ignore, shown))
+            actions.append(_edit(title, uri, *ignore, on_line))
         if finding.code not in explained:
             explained.add(finding.code)
             actions.append(types.Command(f"Explain {finding.code} {finding.name}", EXPLAIN,
@@ -93,16 +96,17 @@ def _fix(finding: Finding, index: PlanIndex,
 
 
 def _ignore(finding: Finding, anchors: Anchors, index: PlanIndex, source: SourceFile,
-            places: Places) -> tuple[types.Range, str] | None:
+            places: Places, comments: list[Suppression]) -> tuple[types.Range, str] | None:
     """Where and what to write to hide a finding with a comment on its item's line: a
-    new comment at the end of the line, or the rule added to the one already there."""
+    new comment at the end of the line, or the rule added to the one already there (of
+    ``comments``, the file's)."""
     if source.format != "yaml" or finding.code in STAGE_CODES | UNCHECKED:
         return None
     node = index.plan.get(anchors.of(finding).node)
     line = finding.location.line or 1
     if node is not None and node.source_file is source:
         line = node.location().line or line
-    for comment in scan(source):
+    for comment in comments:
         if comment.line == line and not comment.whole_file and comment.rules:
             last = comment.rules[-1]
             at = places.position(source.lines, line, last.column + len(last.text))

@@ -14,7 +14,7 @@ from pathlib import Path
 from lsprotocol import types
 from pygls.workspace.position_codec import PositionCodec
 
-from planlint.finding import Finding, Location, Severity
+from planlint.finding import UNCHECKED, Finding, Location, Severity
 from planlint.reporters import help_uri
 from planlint.server.plans import Checked
 from planlint.server.queries import Symbol
@@ -101,8 +101,7 @@ class Places:
         findings = checked.findings.get(path, [])
         if len(findings) > MOST_DIAGNOSTICS:
             found.append(self.untold(path, len(findings)))
-            findings = _most_serious(findings)
-        for finding in findings:
+        for finding in shown(findings):
             told = unread if finding.code == "PL001" else ""
             key = (finding, told, _texts(lines, finding.location),
                    *(self.texts(checked, other.location, uri_of) for other in finding.related))
@@ -162,7 +161,12 @@ def _texts(lines: Sequence[str], where: Location) -> tuple[str, str]:
     return (lines[first] if first < len(lines) else "", lines[last] if last < len(lines) else "")
 
 
-def _most_serious(findings: Sequence[Finding]) -> list[Finding]:
-    """The ``MOST_DIAGNOSTICS`` most serious of a file's findings, in the file's order."""
-    ranked = sorted(range(len(findings)), key=lambda at: -findings[at].severity.rank)
+def shown(findings: Sequence[Finding]) -> Sequence[Finding]:
+    """The findings of a file shown as diagnostics: all of them, or the
+    ``MOST_DIAGNOSTICS`` most serious, in the file's order; those saying that part of the
+    plan went unchecked (``PL000``, ``PL001``) are always among them."""
+    if len(findings) <= MOST_DIAGNOSTICS:
+        return findings
+    ranked = sorted(range(len(findings)), key=lambda at: (
+        findings[at].code not in UNCHECKED, -findings[at].severity.rank))
     return [findings[at] for at in sorted(ranked[:MOST_DIAGNOSTICS])]

@@ -264,6 +264,21 @@ def test_yaml_reload_reads_the_whole_file_where_entries_are_tied() -> None:
     assert yaml_loader.reload(plain, yaml_loader.load(plain), both) is None  # two entries
 
 
+
+def test_yaml_reload_of_an_entry_under_a_long_key_keeps_the_limit_on_keys() -> None:
+    """An entry is read alone under a one-letter key: its keys' path there is shorter
+    than in the file, so one that passes ``MAX_KEY_PATH`` only in the file is read whole
+    again, and reported as load() reports it."""
+    section = "s" * 900
+    text = f"planlint: 1\n{section}:\n  - id: G1\n    title: x\n"
+    edited = text.replace("title: x", f"{'t' * 150}: x")
+    whole = yaml_loader.load(edited)
+    assert [problem.rule for problem in whole.problems] == ["invalid-field"]
+    assert yaml_loader.reload(text, yaml_loader.load(text), edited) is None
+    shorter = text.replace("title: x", f"{'t' * 100}: x")  # 1,013 characters: read alone
+    again = yaml_loader.reload(text, yaml_loader.load(text), shorter)
+    assert again is not None and again.positions.spans == yaml_loader.load(shorter).positions.spans
+
 @pytest.mark.parametrize("text", [
     "0", "-0", "7", "-12", "0.5", "-0.0", "1.50", "12.000001", "123456789012345678901234567890",
     "1234567890.0987654321", "007", "00.5", "1_000", "1.", ".5", "+1", "1e3", "-1.5e+3",
