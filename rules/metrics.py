@@ -1731,7 +1731,13 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     from none (``recruter cinq personnes``, ``publish 3 articles``) or a change by an
     amount over the cycle from wherever it stands when the cycle begins (``Increase the
     number of reference users by 25``); the levels of the organization's measures, and
-    where they start, are its plan's. A measure whose target is a change from its
+    where they start, are its plan's. Nor is a plan of one short cycle of work (its
+    horizon a quarter, or a hundred days: a team's or a company's quarter of OKRs): each
+    key result is the cycle's result, graded at its end, and a change it asks (``Grow
+    SWAUs by 500``, ``Reduce malformed searches by 50%``) is from where the measure stands
+    when the quarter begins, which is read when the quarter is scored (a rate scored "from
+    the initial rate before the quarter"); unlike a relative target years ahead with no
+    base year, a quarter's change has one start. A plan of a year is still asked. A measure whose target is a change from its
     baseline (``change: -25%``, as a plan writes "25% reduction in waste intensity (2019
     baseline)") and states none is told so: that target cannot be read until the
     baseline is stated. Nor is a measure whose target the plan keeps out of its text on
@@ -1741,7 +1747,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     from, where the plan keeps its targets; it does not count towards the plan's practice
     either.
     """
-    if plan.withheld("baselines") or plan.personal:
+    if plan.withheld("baselines") or plan.personal or plan.one_short_cycle:
         return
     missing, eligible, unread = [], 0, set()
     for metric in _formulated(plan):

@@ -3152,3 +3152,21 @@ def test_a_breakdown_with_a_target_of_its_own_is_asked_where_it_starts() -> None
     plan = BREAKDOWNS.replace("FIELDS", "target: {value: 70, date: 2003-12-31}, "
                                         "actuals: [{date: 2001-12-31, value: 65}]")
     assert _asks_breakdown(metric_without_baseline, plan)
+
+
+def test_a_quarters_key_results_are_not_asked_where_they_start() -> None:
+    """A plan of one short cycle (a quarter's OKRs) grades each key result at the cycle's
+    end, a change over the quarter from where the measure stands when it begins; a plan of
+    a year is still asked where its levels start."""
+    plan = ("planlint: 1\nplan: {id: P, methodology: okr, horizon: {start: 2019-07-01, "
+            "end: 2019-09-30}}\nmetrics:\n"
+            "  - {id: KR1, title: Grow weekly active users by 500, unit: users, "
+            "target: {change: 500, date: 2019-09-30}}\n"
+            "  - {id: KR2, title: Reduce malformed searches by 50%, unit: '%', "
+            "target: {change: -50, date: 2019-09-30}}\n"
+            "  - {id: KR3, title: Comprehension test score, unit: '%', "
+            "target: {value: 75, date: 2019-09-30}}\n")
+    RuleTester(metric_without_baseline).assert_passes(plan)
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("start: 2019-07-01", "start: 2019-01-01")
+        .replace("end: 2019-09-30}}", "end: 2019-12-31}}"), [("P", None)])
