@@ -34,6 +34,7 @@ from planlint.measures import (
     done_in_part,
     figureless,
     gathers_views,
+    graded_only,
     in_fractions,
     makes_one,
     measures_work,
@@ -1947,9 +1948,13 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     priority goals score their deliverables by the share of their listed steps done): a
     hundred of nothing named is all of it, the share done in percent, and asking its unit
     reads a deliverable as a level.
-    Nor has, in a plan of people's own objectives (see metric-without-target), a key
-    result read only by how much of it is done (``Study day-2 operations``, 0.4 at the
-    quarter's end): the person's own activity, graded by them, with no level to measure.
+    Nor has a key result whose only figures are grades of how far it got: no unit,
+    target or baseline in its fields or its words, and every reading from 0 to 1 (``Study
+    day-2 operations``, 0.4 at the quarter's end; ``go-ipld-prime codegen is usable in
+    some demo project``, 0.7; ``Improve GitLab.com resilience``, 0.88), as OKR pages score
+    their key results: a reading is the share of it done, not an amount of anything, and
+    what such a key result lacks, if anything, is a level to reach, which
+    metric-without-target asks.
     A plan that states the unit once for all its measures (``plan: {metrics_unit:
     normalised score of 0 to 100}``, as a scorecard that converts every indicator to
     one scale) gives it to each measure that states none of its own, and passes; one
@@ -2014,7 +2019,7 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
         measure = plan.measure(metric)
         if measure.kind not in ("level", "indicator") or _in_words(metric) \
                 or reports_done(metric) or ticked(metric) or scored_done(metric, measure) \
-                or (plan.personal and done_in_part(metric, measure)):
+                or graded_only(metric, measure):
             continue
         eligible += 1
         if metric.unit is None and not measure.unit and not delivers_many(metric) \

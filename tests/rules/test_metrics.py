@@ -3170,3 +3170,17 @@ def test_a_quarters_key_results_are_not_asked_where_they_start() -> None:
     RuleTester(metric_without_baseline).assert_fails(
         plan.replace("start: 2019-07-01", "start: 2019-01-01")
         .replace("end: 2019-09-30}}", "end: 2019-12-31}}"), [("P", None)])
+
+
+def test_a_key_result_graded_only_from_0_to_1_is_not_asked_a_unit() -> None:
+    """A team's key results scored at the quarter's end by how far each got (0.7, 0.88),
+    with no unit, target or figure in their words, have no amount to give a unit to; a
+    reading outside 0 to 1 is an amount, and is asked."""
+    plan = ("planlint: 1\nplan: {id: P, methodology: okr}\nmetrics:\n"
+            "  - {id: KR1, title: codegen is usable in some demo project, "
+            "actuals: [{date: 2020-06-30, value: 0.7}]}\n"
+            "  - {id: KR2, title: Improve GitLab.com resilience to growth, "
+            "actuals: [{date: 2023-07-31, value: 0.88}]}\n")
+    RuleTester(metric_without_unit).assert_passes(plan)
+    RuleTester(metric_without_unit).assert_fails(
+        plan.replace("value: 0.88", "value: 3.5"), [("KR2", None)])
