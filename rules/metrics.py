@@ -1738,7 +1738,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     SWAUs by 500``, ``Reduce malformed searches by 50%``) is from where the measure stands
     when the quarter begins, which is read when the quarter is scored (a rate scored "from
     the initial rate before the quarter"); unlike a relative target years ahead with no
-    base year, a quarter's change has one start. A plan of a year is still asked. A measure whose target is a change from its
+    base year, a quarter's change has one start. A plan of a year is still asked. A
+    measure whose target is a change from its
     baseline (``change: -25%``, as a plan writes "25% reduction in waste intensity (2019
     baseline)") and states none is told so: that target cannot be read until the
     baseline is stated. Nor is a measure whose target the plan keeps out of its text on

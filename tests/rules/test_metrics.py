@@ -243,7 +243,8 @@ def test_a_plan_that_names_most_sources_is_not_asked_for_the_rest() -> None:
                                   metric_without_source])
 def test_a_key_result_only_ticked_done_or_not_is_not_asked_for_its_figures(
         rule: Rule) -> None:
-    ticked = ("planlint: 1\nplan: {as_of: 2018-11-06, horizon: {start: 2018-07-01, "
+    # a year of key results (a quarter's are not asked where they start at all)
+    ticked = ("planlint: 1\nplan: {as_of: 2018-11-06, horizon: {start: 2017-10-01, "
               "end: 2018-09-30}}\nmetrics:\n"
               "  - {id: K1, title: Increase hashtag usage by X%, actuals: [{date: 2018-09-30, "
               "value: 0}]}\n  - {id: K2, title: Create two demos, actuals: [{date: "
@@ -807,10 +808,11 @@ def test_a_plans_first_quarterly_report_reads_where_its_measures_start() -> None
     # a later report's reading is progress, not the start
     RuleTester(metric_without_baseline).assert_fails(
         plan.replace("AS_OF", "2025-09-30").replace("READ", "2025-09-04"), [("SR1", 4)])
-    # nor is the end of a quarter-long plan's only quarter its start
-    quarter = plan.replace("2026-03-31", "2025-06-30")
+    # nor is the first quarter of a measure of half a year its start (a plan of one
+    # quarter is not asked where its measures start at all)
+    half = plan.replace("2026-03-31", "2025-09-30")
     RuleTester(metric_without_baseline).assert_fails(
-        quarter.replace("AS_OF", "2025-06-23").replace("READ", "2025-06-04"), [("SR1", 4)])
+        half.replace("AS_OF", "2025-06-23").replace("READ", "2025-06-04"), [("SR1", 4)])
 
 
 def test_a_key_result_graded_only_in_words_has_no_level_to_start_from() -> None:
