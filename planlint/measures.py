@@ -2059,16 +2059,23 @@ def unnamed_commitment(metric: Metric, measure: Measure) -> bool:
         and not _has_figures(metric) and metric.unit is None and metric.cadence is None
 
 
+def graded_only(metric: Metric, measure: Measure) -> bool:
+    """Whether a metric's only figures are grades of how far it got, from 0 to 1: it has
+    no unit, target or baseline, its wording states no figure, and it has readings, each
+    from 0 to 1 (``go-ipld-prime codegen is usable in some demo project``, 0.7; ``Improve
+    GitLab.com resilience``, 0.88 at the quarter's end, as key results are scored)."""
+    read = [actual.value for actual in metric.actuals if actual.value is not None]
+    return metric.unit is None and metric.target is None and not metric.targets \
+        and metric.baseline is None and not measure.states_target \
+        and bool(read) and all(0 <= value <= 1 for value in read)
+
+
 def done_in_part(metric: Metric, measure: Measure) -> bool:
     """Whether a metric read as a level is an activity read by how much of it is done:
-    its kind is not given, it has no unit, target or baseline, its wording states no
-    figure and asks no level to move, and its readings are shares done, from 0 to 1
-    (``Study MySQL Operator Day-2 Ops``, 0.4 at the quarter's end)."""
-    read = [actual.value for actual in metric.actuals if actual.value is not None]
-    return not measure.said and measure.kind == "level" and metric.unit is None \
-        and metric.target is None and not metric.targets and metric.baseline is None \
-        and not measure.states_target and measure.aims is None \
-        and bool(read) and all(0 <= value <= 1 for value in read)
+    its kind is not given, and it is graded only (see :func:`graded_only`) and asks no
+    level to move (``Study MySQL Operator Day-2 Ops``, 0.4 at the quarter's end)."""
+    return not measure.said and measure.kind == "level" and measure.aims is None \
+        and graded_only(metric, measure)
 
 
 def scored_done(metric: Metric, measure: Measure) -> bool:

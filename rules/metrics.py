@@ -34,6 +34,7 @@ from planlint.measures import (
     done_in_part,
     figureless,
     gathers_views,
+    graded_only,
     in_fractions,
     makes_one,
     measures_work,
@@ -1750,7 +1751,14 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     from none (``recruter cinq personnes``, ``publish 3 articles``) or a change by an
     amount over the cycle from wherever it stands when the cycle begins (``Increase the
     number of reference users by 25``); the levels of the organization's measures, and
-    where they start, are its plan's. A measure whose target is a change from its
+    where they start, are its plan's. Nor is a plan of one short cycle of work (its
+    horizon a quarter, or a hundred days: a team's or a company's quarter of OKRs): each
+    key result is the cycle's result, graded at its end, and a change it asks (``Grow
+    SWAUs by 500``, ``Reduce malformed searches by 50%``) is from where the measure stands
+    when the quarter begins, which is read when the quarter is scored (a rate scored "from
+    the initial rate before the quarter"); unlike a relative target years ahead with no
+    base year, a quarter's change has one start. A plan of a year is still asked. A
+    measure whose target is a change from its
     baseline (``change: -25%``, as a plan writes "25% reduction in waste intensity (2019
     baseline)") and states none is told so: that target cannot be read until the
     baseline is stated. Nor is a measure whose target the plan keeps out of its text on
@@ -1760,7 +1768,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     from, where the plan keeps its targets; it does not count towards the plan's practice
     either.
     """
-    if plan.withheld("baselines") or plan.personal:
+    if plan.withheld("baselines") or plan.personal or plan.one_short_cycle:
         return
     missing, eligible, unread = [], 0, set()
     kept_out = plan.withheld_ids("baselines")
@@ -1984,9 +1992,13 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     priority goals score their deliverables by the share of their listed steps done): a
     hundred of nothing named is all of it, the share done in percent, and asking its unit
     reads a deliverable as a level.
-    Nor has, in a plan of people's own objectives (see metric-without-target), a key
-    result read only by how much of it is done (``Study day-2 operations``, 0.4 at the
-    quarter's end): the person's own activity, graded by them, with no level to measure.
+    Nor has a key result whose only figures are grades of how far it got: no unit,
+    target or baseline in its fields or its words, and every reading from 0 to 1 (``Study
+    day-2 operations``, 0.4 at the quarter's end; ``go-ipld-prime codegen is usable in
+    some demo project``, 0.7; ``Improve GitLab.com resilience``, 0.88), as OKR pages score
+    their key results: a reading is the share of it done, not an amount of anything, and
+    what such a key result lacks, if anything, is a level to reach, which
+    metric-without-target asks.
     A plan that states the unit once for all its measures (``plan: {metrics_unit:
     normalised score of 0 to 100}``, as a scorecard that converts every indicator to
     one scale) gives it to each measure that states none of its own, and passes; one
@@ -2051,7 +2063,7 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
         measure = plan.measure(metric)
         if measure.kind not in ("level", "indicator") or _in_words(metric) \
                 or reports_done(metric) or ticked(metric) or scored_done(metric, measure) \
-                or (plan.personal and done_in_part(metric, measure)):
+                or graded_only(metric, measure):
             continue
         eligible += 1
         if metric.unit is None and not measure.unit and not delivers_many(metric) \

@@ -243,7 +243,8 @@ def test_a_plan_that_names_most_sources_is_not_asked_for_the_rest() -> None:
                                   metric_without_source])
 def test_a_key_result_only_ticked_done_or_not_is_not_asked_for_its_figures(
         rule: Rule) -> None:
-    ticked = ("planlint: 1\nplan: {as_of: 2018-11-06, horizon: {start: 2018-07-01, "
+    # a year of key results (a quarter's are not asked where they start at all)
+    ticked = ("planlint: 1\nplan: {as_of: 2018-11-06, horizon: {start: 2017-10-01, "
               "end: 2018-09-30}}\nmetrics:\n"
               "  - {id: K1, title: Increase hashtag usage by X%, actuals: [{date: 2018-09-30, "
               "value: 0}]}\n  - {id: K2, title: Create two demos, actuals: [{date: "
@@ -807,10 +808,11 @@ def test_a_plans_first_quarterly_report_reads_where_its_measures_start() -> None
     # a later report's reading is progress, not the start
     RuleTester(metric_without_baseline).assert_fails(
         plan.replace("AS_OF", "2025-09-30").replace("READ", "2025-09-04"), [("SR1", 4)])
-    # nor is the end of a quarter-long plan's only quarter its start
-    quarter = plan.replace("2026-03-31", "2025-06-30")
+    # nor is the first quarter of a measure of half a year its start (a plan of one
+    # quarter is not asked where its measures start at all)
+    half = plan.replace("2026-03-31", "2025-09-30")
     RuleTester(metric_without_baseline).assert_fails(
-        quarter.replace("AS_OF", "2025-06-23").replace("READ", "2025-06-04"), [("SR1", 4)])
+        half.replace("AS_OF", "2025-06-23").replace("READ", "2025-06-04"), [("SR1", 4)])
 
 
 def test_a_key_result_graded_only_in_words_has_no_level_to_start_from() -> None:
@@ -3205,3 +3207,35 @@ def test_a_grant_funded_projects_totals_start_from_none_when_its_money_began() -
         plan.replace("unit: households", "unit: '%'").replace(
             "target: {value: 500000}", "target: {value: 500000, date: 2020-12-31}"),
         [("plan", None)])
+
+
+def test_a_quarters_key_results_are_not_asked_where_they_start() -> None:
+    """A plan of one short cycle (a quarter's OKRs) grades each key result at the cycle's
+    end, a change over the quarter from where the measure stands when it begins; a plan of
+    a year is still asked where its levels start."""
+    plan = ("planlint: 1\nplan: {id: P, methodology: okr, horizon: {start: 2019-07-01, "
+            "end: 2019-09-30}}\nmetrics:\n"
+            "  - {id: KR1, title: Grow weekly active users by 500, unit: users, "
+            "target: {change: 500, date: 2019-09-30}}\n"
+            "  - {id: KR2, title: Reduce malformed searches by 50%, unit: '%', "
+            "target: {change: -50, date: 2019-09-30}}\n"
+            "  - {id: KR3, title: Comprehension test score, unit: '%', "
+            "target: {value: 75, date: 2019-09-30}}\n")
+    RuleTester(metric_without_baseline).assert_passes(plan)
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("start: 2019-07-01", "start: 2019-01-01")
+        .replace("end: 2019-09-30}}", "end: 2019-12-31}}"), [("P", None)])
+
+
+def test_a_key_result_graded_only_from_0_to_1_is_not_asked_a_unit() -> None:
+    """A team's key results scored at the quarter's end by how far each got (0.7, 0.88),
+    with no unit, target or figure in their words, have no amount to give a unit to; a
+    reading outside 0 to 1 is an amount, and is asked."""
+    plan = ("planlint: 1\nplan: {id: P, methodology: okr}\nmetrics:\n"
+            "  - {id: KR1, title: codegen is usable in some demo project, "
+            "actuals: [{date: 2020-06-30, value: 0.7}]}\n"
+            "  - {id: KR2, title: Improve GitLab.com resilience to growth, "
+            "actuals: [{date: 2023-07-31, value: 0.88}]}\n")
+    RuleTester(metric_without_unit).assert_passes(plan)
+    RuleTester(metric_without_unit).assert_fails(
+        plan.replace("value: 0.88", "value: 3.5"), [("KR2", None)])
