@@ -227,10 +227,29 @@ def test_past_the_cap_a_file_read_in_part_says_so_and_its_actions_are_the_shown_
     assert len(diagnostics) == convert.MOST_DIAGNOSTICS and diagnostics[-1].code == "PL001"
     assert "could not be read past line" in diagnostics[-1].message
 
-    scans = []
-    monkeypatch.setattr(actions, "scan", lambda source: scans.append(source) or [])
+    scans: list[object] = []
+
+    def scan(source: object) -> list[object]:
+        scans.append(source)
+        return []
+
+    monkeypatch.setattr(actions, "scan", scan)
     assert checked.plan is not None
     found = actions.code_actions(checked, PlanIndex(checked.plan), plan, plan.as_uri(),
                                  range(1, 2000), places, diagnostics)
     ignores = [action for action in found if action.title.startswith("Ignore")]
     assert len(ignores) == convert.MOST_DIAGNOSTICS - 1 and len(scans) == 1  # PL001: none
+
+
+def test_past_the_cap_an_included_file_names_the_plan_to_check(tmp_path: Path) -> None:
+    """Checking an included file alone checks only that part: the cap's note names the
+    plan's root file, as written from the included file's folder."""
+    goals = "".join(f"  - {{id: G{n}, title: Goal {n}, due: soon}}\n" for n in range(1005))
+    plan, part = tmp_path / "plan.yaml", tmp_path / "units" / "goals.yaml"
+    part.parent.mkdir()
+    part.write_text(f"planlint: 1\ngoals:\n{goals}")
+    plan.write_text("planlint: 1\nplan: {id: big}\ninclude: [units/goals.yaml]\n")
+    session = Session.open(entry_points=False)
+    checked = Checked.of((plan,), session, session.run(session.load(plan)))
+    untold = convert.Places(PositionCodec()).diagnostics(checked, part, Path.as_uri)[0]
+    assert untold.message.endswith("run `planlint check ../plan.yaml` to see them all")

@@ -8,6 +8,7 @@ agreed on (UTF-16 unless told otherwise).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 
@@ -100,7 +101,7 @@ class Places:
         lines = source.lines
         findings = checked.findings.get(path, [])
         if len(findings) > MOST_DIAGNOSTICS:
-            found.append(self.untold(path, len(findings)))
+            found.append(self.untold(path, checked.roots[0], len(findings)))
         for finding in shown(findings):
             told = unread if finding.code == "PL001" else ""
             key = (finding, told, _texts(lines, finding.location),
@@ -114,13 +115,15 @@ class Places:
         return found
 
     @staticmethod
-    def untold(path: Path, count: int) -> types.Diagnostic:
+    def untold(path: Path, root: Path, count: int) -> types.Diagnostic:
         """The diagnostic, at a file's start, saying that only some of its findings are
-        shown and where to see them all."""
+        shown and how to see them all: by checking the plan's root file, as written from
+        the file's folder (a file another includes is checked with it)."""
+        command = os.path.relpath(root, path.parent)
         return types.Diagnostic(
             types.Range(types.Position(0, 0), types.Position(0, 0)),
             f"planlint shows {MOST_DIAGNOSTICS:,} of the {count:,} findings in this file, the "
-            f"most serious first; run `planlint check {path.name}` to see them all",
+            f"most serious first; run `planlint check {command}` to see them all",
             types.DiagnosticSeverity.Information, source="planlint")
 
     def texts(self, checked: Checked, where: Location, uri_of: UriOf) -> Hashable:
