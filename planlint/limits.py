@@ -14,7 +14,7 @@ MAX_TOTAL_BYTES = 256 * 1024 * 1024
 #: Deepest nesting of mappings and lists in a file (plans need fewer than ten).
 MAX_DEPTH = 64
 
-#: Longest path of keys down to one value of a YAML file, in characters (its JSON pointer:
+#: Longest path of keys down to one value of a YAML or JSON file, in characters (its JSON pointer:
 #: ``/goals/3/title``). Each value's position is kept by its path, and the keys above
 #: it are repeated in the path of each value below them, so a long key over many values
 #: would cost memory growing with their product (a 100,000-character key over 20,000
@@ -74,6 +74,18 @@ MAX_INCLUDE_ENTRIES = 100_000
 #: The longest cadence or duration a plan may state, in years: a century is longer than
 #: any plan, and date arithmetic on longer spans leaves the calendar.
 MAX_SPAN_YEARS = 100
+
+
+def long_key(pointer: str, key: str) -> str | None:
+    """The message for ``key`` in the mapping at ``pointer`` (a JSON pointer) when the
+    path down to its value would pass ``MAX_KEY_PATH``, its entry then dropped; else
+    ``None``. YAML and JSON keep each value's position by its path."""
+    if len(pointer) + len(key) < MAX_KEY_PATH:
+        return None
+    under = f", under keys of {len(pointer):,} more" if len(pointer) > 1 else ""
+    return (f"this key is {len(key):,} characters long{under}; a key names a field or an "
+            f"item, and planlint reads at most {MAX_KEY_PATH:,} characters of keys down to "
+            "a value, so this entry is dropped: write the long text as a value instead")
 
 
 def shown(value: object) -> str:

@@ -163,6 +163,25 @@ def test_a_long_key_over_many_values_is_not_repeated_in_each(tmp_path: Path,
                cwd=tmp_path)
     assert done.returncode == 0 and "recorded" in done.stderr, done.stderr
 
+@pytest.mark.parametrize("twice", [False, True])
+def test_a_long_json_key_over_many_values_is_not_repeated_in_each(tmp_path: Path,
+                                                                  twice: bool) -> None:
+    # as in YAML: 2 GB under --write-baseline, whose index of positions made the
+    # pointer of every value; in the copy of a key given twice, which only it reads
+    items = ", ".join(["0"] * 20_000)
+    long = f'"{"k" * 100_000}": [{items}]'
+    held = f'"x-a": {{{long}}}, "x-a": 1' if twice else long
+    text = (f'{{"planlint": 1, "plan": {{"id": "p", "title": "P"}},\n {held},\n'
+            '"goals": [{"id": "G1", "title": "Grow"}]}\n')
+    done = check_text(tmp_path, "long.json", text)
+    expect(done, 1, ["PL002"], "2:10" if twice else "2:2",
+           "characters of keys down to a value")
+    done = run("check", "--no-plugins", "--write-baseline", "baseline.json", "long.json",
+               cwd=tmp_path)
+    # a key given twice is a syntax error, which no baseline hides
+    assert done.returncode == twice and "recorded" in done.stderr, done.stderr
+
+
 @pytest.mark.parametrize("field", ["targets: [{value: TEXT, date: 2026-12-31}]",
                                    "baseline: TEXT", "targets: TEXT"])
 def test_a_wrong_value_of_spaces_is_explained_in_linear_time(tmp_path: Path,

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from itertools import accumulate
 from typing import Any
 
-from planlint.limits import MAX_DEPTH, MAX_SHOWN
-from planlint.loaders import Document, LoadError, Problem, depth_over
+from planlint.limits import MAX_DEPTH, MAX_KEY_PATH, MAX_SHOWN, long_key
+from planlint.loaders import Document, LoadError, Problem
 from planlint.positions import PositionMap, Span, pointer_join, pointer_parent
 
 #: A token of valid JSON text but the commas and colons: a string (skipped to its closing
@@ -40,16 +40,27 @@ def load(text: str) -> Document:
         raise LoadError(*error.args) from None
     except RecursionError:
         raise _too_deep(text) from None
-    if depth_over(data, MAX_DEPTH):
+    too_deep, keys_below = _levels(data)
+    if too_deep:
         raise _too_deep(text)
+    problems = [Problem("syntax-error", f"key {key!r} appears twice in one object; the later "
+                        "value wins, remove one of them") for key in duplicates]
+    if duplicates or keys_below >= MAX_KEY_PATH:
+        # A key may pass MAX_KEY_PATH (in a copy of a key given twice, whose pointers
+        # have spans too): the index says where, without the entries of such keys.
+        dropped: list[tuple[str, str, Span]] = []
+        spans = _index(text, dropped)
+        for pointer, key, span in dropped:
+            _drop(data, pointer, key)
+            problems.append(Problem("invalid-field", long_key(pointer, key) or "", span))
+        return Document(data, PositionMap(build=lambda: spans,
+                                          find=None if duplicates else _Locator(text).find),
+                        problems)
     # Positions are asked for by the findings, a few thousand pointers of a plan: each
     # is found by opening only the containers on its way, where indexing every value
     # cost a tenth of checking a 5,000-item plan. With a key twice in an object,
     # pointers under both copies have spans, which only the whole index tells.
-    positions = PositionMap(build=lambda: _index(text),
-                            find=None if duplicates else _Locator(text).find)
-    problems = [Problem("syntax-error", f"key {key!r} appears twice in one object; the later "
-                        "value wins, remove one of them") for key in duplicates]
+    positions = PositionMap(build=lambda: _index(text), find=_Locator(text).find)
     return Document(data, positions, problems)
 
 
@@ -64,6 +75,47 @@ def _integer(digits: str) -> int:
         shown = digits if len(digits) <= MAX_SHOWN else digits[:MAX_SHOWN] + "…"
         raise _HugeNumberError(f"the number {shown} has {len(digits)} digits, more than planlint "
                           "reads; write a smaller number") from None
+
+
+def _levels(data: Any) -> tuple[bool, int]:
+    """Whether arrays and objects in ``data`` nest deeper than ``MAX_DEPTH``, and a bound
+    on the length of any value's JSON pointer: over each level, one more than the
+    longest segment (a key's, escaped at most twice as long, or an index), found one
+    level at a time. Values of :func:`json.loads` are exactly lists and dicts, so
+    their types are compared without ``isinstance``; both cost less than
+    :func:`~planlint.loaders.depth_over` alone did."""
+    level = [data] if type(data) is dict or type(data) is list else []
+    bound = 0
+    for _ in range(MAX_DEPTH):
+        if not level:
+            return False, bound
+        objects = [value for value in level if type(value) is dict]
+        arrays = [value for value in level if type(value) is list]
+        longest = 2 * max(map(len, set().union(*objects)), default=0)
+        if arrays:
+            longest = max(longest, len(str(max(map(len, arrays)))))
+        bound += 1 + longest
+        level = [child for value in objects for child in value.values()
+                 if type(child) is dict or type(child) is list]
+        level += [child for value in arrays for child in value
+                  if type(child) is dict or type(child) is list]
+    return bool(level), bound
+
+
+def _drop(data: Any, pointer: str, key: str) -> None:
+    """Remove ``key`` from the object at ``pointer``, if it is there (a key given twice
+    may have left the copy that held it)."""
+    node = data
+    for part in pointer.split("/")[1:]:
+        part = part.replace("~1", "/").replace("~0", "~")
+        if type(node) is list and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        elif type(node) is dict and part in node:
+            node = node[part]
+        else:
+            return
+    if type(node) is dict:
+        node.pop(key, None)
 
 
 def _too_deep(text: str) -> LoadError:
@@ -86,8 +138,10 @@ def _too_deep(text: str) -> LoadError:
                      "needs only a few, flatten the file")
 
 
-def _index(text: str) -> dict[str, Span]:
-    """Spans of every value in valid JSON text, keyed by JSON pointer.
+def _index(text: str, dropped: list[tuple[str, str, Span]] | None = None) -> dict[str, Span]:
+    """Spans of every value in valid JSON text, keyed by JSON pointer, but those of an
+    entry whose key :func:`~planlint.limits.long_key` refuses and of the values in it:
+    each such key's object, the key and its span are added to ``dropped``.
 
     Only strings, brackets and other values are tokens: commas and colons are implied,
     as inside an object a key and a value take turns."""
@@ -98,42 +152,53 @@ def _index(text: str) -> dict[str, Span]:
     line, line_start, scanned = 1, 0, 0
     expect_key = False
     count, rfind = text.count, text.rfind
-    for match in _TOKEN.finditer(text):
-        at = match.start()
-        newlines = count("\n", scanned, at)
-        if newlines:
-            line += newlines
-            line_start = rfind("\n", scanned, at) + 1
-        scanned = at
-        column = at - line_start + 1
-        first = text[at]
-        if first in "}]":
-            stack.pop()
-            pointer, start_line, start_column = starts.pop()
-            spans[pointer] = (start_line, start_column, line, column + 1)
-            expect_key = bool(stack) and stack[-1][0]
-            continue
-        if expect_key:
-            token = match.group()
-            key = token[1:-1] if "\\" not in token else json.loads(token)
-            stack[-1][3] = pointer_join(stack[-1][1], key)
-            stack[-1][4] = (line, column)
-            expect_key = False
-            continue
-        if not stack:
-            pointer, start = "", (line, column)
-        elif stack[-1][0]:
-            pointer, start = stack[-1][3], stack[-1][4]
-        else:
-            pointer, start = f"{stack[-1][1]}/{stack[-1][2]}", (line, column)
-            stack[-1][2] += 1
-        if first in "{[":
-            stack.append([first == "{", pointer, 0, "", (line, column)])
-            starts.append((pointer, *start))
-            expect_key = first == "{"
-        else:
-            spans[pointer] = (*start, line, column + match.end() - at)
-            expect_key = bool(stack) and stack[-1][0]
+    scan = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+    resume: int | None = 0
+    while resume is not None:
+        tokens, resume = _TOKEN.finditer(text, resume), None
+        for match in tokens:
+            at = match.start()
+            newlines = count("\n", scanned, at)
+            if newlines:
+                line += newlines
+                line_start = rfind("\n", scanned, at) + 1
+            scanned = at
+            column = at - line_start + 1
+            first = text[at]
+            if first in "}]":
+                stack.pop()
+                pointer, start_line, start_column = starts.pop()
+                spans[pointer] = (start_line, start_column, line, column + 1)
+                expect_key = bool(stack) and stack[-1][0]
+                continue
+            if expect_key:
+                token = match.group()
+                key = token[1:-1] if "\\" not in token else json.loads(token)
+                if len(stack[-1][1]) + len(key) >= MAX_KEY_PATH:  # its entry is left out
+                    if dropped is not None:
+                        dropped.append((stack[-1][1], key,
+                                        (line, column, line, column + len(token))))
+                    colon = _skip_space(text, match.end())
+                    resume = scan(text, _skip_space(text, colon + 1))[1]
+                    break
+                stack[-1][3] = pointer_join(stack[-1][1], key)
+                stack[-1][4] = (line, column)
+                expect_key = False
+                continue
+            if not stack:
+                pointer, start = "", (line, column)
+            elif stack[-1][0]:
+                pointer, start = stack[-1][3], stack[-1][4]
+            else:
+                pointer, start = f"{stack[-1][1]}/{stack[-1][2]}", (line, column)
+                stack[-1][2] += 1
+            if first in "{[":
+                stack.append([first == "{", pointer, 0, "", (line, column)])
+                starts.append((pointer, *start))
+                expect_key = first == "{"
+            else:
+                spans[pointer] = (*start, line, column + match.end() - at)
+                expect_key = bool(stack) and stack[-1][0]
     return spans
 
 
@@ -219,8 +284,13 @@ class _Locator:
                 index += 1
             else:
                 key, after = self.scan(text, i)
-                child = pointer_join(pointer, key)
                 value = _skip_space(text, _skip_space(text, after) + 1)  # past the colon
+                if len(pointer) + len(key) >= MAX_KEY_PATH:  # dropped, as _index leaves it
+                    i = _skip_space(text, self.scan(text, value)[1])
+                    if text[i] == ",":
+                        i = _skip_space(text, i + 1)
+                    continue
+                child = pointer_join(pointer, key)
             end, span, container = self.member(i, value)
             spans[child] = span
             if container:

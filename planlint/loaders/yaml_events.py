@@ -22,7 +22,7 @@ from yaml.events import (
 )
 from yaml.nodes import ScalarNode
 
-from planlint.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_KEY_PATH, MAX_NODES, shown
+from planlint.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_KEY_PATH, MAX_NODES, long_key, shown
 from planlint.loaders import Document, LoadError, LoadProblem, Problem
 from planlint.loaders.yaml import _DECLINE
 from planlint.positions import YAML_ONLY_BREAKS, PositionMap, Span, pointer_join
@@ -511,12 +511,7 @@ class _Builder:
     def long_key(self, pointer: str, key: str, start: Any, end: Any) -> Any:
         """A key whose path, with those of the mappings it is in, would pass
         ``MAX_KEY_PATH``: a problem, and its entry is dropped."""
-        under = f", under keys of {len(pointer):,} more" if len(pointer) > 1 else ""
-        self.problem_at("invalid-field", start, end,
-                        f"this key is {len(key):,} characters long{under}; a key names a "
-                        f"field or an item, and planlint reads at most {MAX_KEY_PATH:,} "
-                        "characters of keys down to a value, so this entry is dropped: "
-                        "write the long text as a value instead")
+        self.problem_at("invalid-field", start, end, long_key(pointer, key) or "")
         return _DROPPED
 
     def merge_sources(self, value: Any, start: Any, end: Any) -> list[dict[str, Any]]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from planlint.limits import MAX_ALIAS_NODES, MAX_DEPTH
+from planlint.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_KEY_PATH, long_key
 from planlint.loaders import LoadError
 from planlint.loaders import json as json_loader
 from planlint.loaders import toml as toml_loader
@@ -295,3 +295,27 @@ def test_a_plain_number_or_date_is_read_as_the_resolver_reads_it(text: str) -> N
     assert not document.problems
     assert type(read) is type(document.data[0]) and repr(read) == repr(document.data[0])
 
+
+
+def test_json_keys_are_limited_by_their_whole_path_as_yaml_keys_are() -> None:
+    """Keys each short enough, nested, pass ``MAX_KEY_PATH`` together: the entry is
+    dropped with YAML's message at the key, and positions, found one at a time or all
+    at once, leave it out."""
+    limit = MAX_KEY_PATH
+    for last, over in ((limit - 1003, False), (limit - 1002, True)):
+        text = f'{{"{"a" * 500}": {{"{"b" * 500}":\n  {{"x": 1, "{"c" * last}": [1, 2]}}}}}}'
+        document = json_loader.load(text)
+        inner = document.data["a" * 500]["b" * 500]
+        located = document.positions.find(f"/{'a' * 500}/{'b' * 500}/{'c' * last}/1/0")
+        spans = document.positions.spans
+        if over:
+            assert inner == {"x": 1} and max(map(len, spans)) < limit
+            [problem] = document.problems
+            assert (problem.rule, problem.span) == ("invalid-field", (2, 12, 2, 14 + last))
+            assert problem.message == long_key(f"/{'a' * 500}/{'b' * 500}", "c" * last)
+            assert "under keys of 1,002 more" in problem.message
+            assert located is not None and located[0] == f"/{'a' * 500}/{'b' * 500}"
+        else:
+            assert "c" * last in inner and not document.problems
+            assert max(map(len, spans)) == limit + 2  # a list's index may pass it
+            assert located is not None and located[0].endswith("c/1")
