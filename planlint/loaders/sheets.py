@@ -22,7 +22,7 @@ from typing import Any
 
 from planlint import layout
 from planlint.build import meant_key
-from planlint.limits import MAX_FILE_BYTES, MAX_NODES, shown
+from planlint.limits import MAX_FILE_BYTES, MAX_KEY_PATH, MAX_NODES, shown
 from planlint.loaders import Document, LoadError, LoadProblem, Problem
 from planlint.loaders.cells import CellError, Percent, Sheet, Value, sheet_names
 from planlint.loaders.cells import read as read_cells
@@ -329,6 +329,14 @@ class _Reader:
             key = layout.column_of(section, text)
             if key is None and text.lower().startswith("x-"):
                 key = "x-" + text[2:]  # a custom attribute, as a heading may capitalize it
+                if len(key) >= MAX_KEY_PATH:  # kept in each row's positions, row by row
+                    self.problem("invalid-field", f"column {shown(text)} is named in "
+                                 f"{len(text):,} characters; planlint reads a column's name "
+                                 f"to {MAX_KEY_PATH:,} characters at most, so this column is "
+                                 "not read: give it a short name, and put long text in its "
+                                 "cells", sheet, at, column)
+                    found.dropped.add(column)
+                    continue
             if key is None:
                 rest.append((column, text))
             elif key in found.taken:
