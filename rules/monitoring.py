@@ -369,7 +369,8 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                     f"{metric.describe()} has no actual, though the period it measures ended "
                     f"on {ended}, before the as-of date {as_of}; record the result under "
                     "actuals", field="target" if metric.target is not None else None)
-            elif interim is not None and not metric.actuals and measure.kind != "indicator":
+            elif interim is not None and not metric.actuals and measure.kind != "indicator" \
+                    and not _before_programme(plan, interim[1]):
                 index, due = interim
                 yield metric.finding(
                     f"{metric.describe()} has no actual, though its interim target was due "
