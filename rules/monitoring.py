@@ -329,6 +329,11 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     against the plan's measures): those figures are published in that report, by design
     not in the plan, whether or not the measure's title says "per year"; a milestone
     whose date has passed is still asked for, a target the plan states though it lapsed.
+    Nor is a programme dated no later than the start of its horizon (an agency's single
+    programming document for the next three years, adopted before they begin) asked for
+    the result of a measure or milestone due before that start (the draft programme's
+    submission the January before): that is the previous period's, reported in that
+    period's annual report, not in the programme.
     """
     if plan.withheld("actuals"):
         return
@@ -358,12 +363,14 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                 else None
             if ended is not None and ended < as_of and not metric.actuals \
                     and measure.kind != "indicator" and not _published_outside(metric) \
+                    and not _before_programme(plan, ended) \
                     and not _graded_with_goal(plan, metric, ended):
                 yield metric.finding(
                     f"{metric.describe()} has no actual, though the period it measures ended "
                     f"on {ended}, before the as-of date {as_of}; record the result under "
                     "actuals", field="target" if metric.target is not None else None)
-            elif interim is not None and not metric.actuals and measure.kind != "indicator":
+            elif interim is not None and not metric.actuals and measure.kind != "indicator" \
+                    and not _before_programme(plan, interim[1]):
                 index, due = interim
                 yield metric.finding(
                     f"{metric.describe()} has no actual, though its interim target was due "
@@ -476,7 +483,8 @@ def _unrecorded_milestones(plan: Plan, milestones: list[Metric]) -> Iterator[Fin
               if (due := target_date(plan, metric)) is not None and due < as_of]
     unrecorded = []
     for metric, due in passed:
-        if not undecided_milestone(metric, due, as_of) or _after_horizon(plan, due):
+        if not undecided_milestone(metric, due, as_of) or _after_horizon(plan, due) \
+                or _before_programme(plan, due):
             continue
         latest = latest_actual(metric, as_of)
         earlier = "" if latest is None else (
@@ -499,6 +507,16 @@ def _after_horizon(plan: Plan, day: date) -> bool:
     plan records, in the next one's."""
     horizon = plan.info.horizon
     return horizon is not None and horizon.end is not None and day > horizon.end
+
+
+def _before_programme(plan: Plan, day: date) -> bool:
+    """Whether a day falls before the start of the plan's horizon in a plan dated no later
+    than that start: a programme adopted before its period begins (an agency's single
+    programming document for the next three years) sets that period's work, and what was
+    due before it is the previous period's, reported in that period's report."""
+    horizon = plan.info.horizon
+    start = horizon.start if horizon is not None else None
+    return start is not None and day < start and plan.as_of <= start
 
 
 #: The longest cadence whose next reading, one cadence and its lag after the last, is
@@ -2412,6 +2430,11 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     published months later): the plan's last word on the work is from before its date, as
     a milestone's reading from before its due date is, and it may have been done since;
     that the report came out after the date is the lag of its publication, not lateness.
+    Nor is work due before the plan's horizon starts, in a plan dated no later than that
+    start: a programme adopted before its period begins (an agency's single programming
+    document, drafted in the autumn and printed in the new year) sets out that period's
+    work and reports no status; what was due before it is the previous period's, whose
+    status the report on that period gives.
     When more than a third
     of the initiatives past their end have no status, the plan does not record status at
     all, and is reported once instead of each initiative, unless it publishes its work
@@ -2435,7 +2458,7 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     as_of = plan.as_of
     ended = [initiative for initiative in plan.initiatives
              if initiative.end is not None and initiative.end < as_of
-             and not continuing(initiative)]
+             and not continuing(initiative) and not _before_programme(plan, initiative.end)]
     unknown = [initiative.finding(
         f"{initiative.describe()} was to end on {initiative.end} but has no status as of "
         f"{as_of}; mark it done or cancelled, or set a new end date with the reason",
@@ -2466,7 +2489,7 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
             continue
         if initiative.end is not None and initiative.end < as_of \
                 and not continuing(initiative):
-            if (overran and initiative.end == plan_end) \
+            if _before_programme(plan, initiative.end) or (overran and initiative.end == plan_end) \
                     or plan.decided(initiative, initiative.end) is not None \
                     or _update_pending(plan, initiative, initiative.end) \
                     or _multi_year_step(plan, initiative, initiative.end) \

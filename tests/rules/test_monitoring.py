@@ -3405,3 +3405,28 @@ def test_a_denial_is_read_only_as_far_back_as_it_reaches() -> None:
     assert not _denied(far, far.index("blocked"))
     many = "not blocked by x " * 20_000
     assert _denied(many, many.rindex("blocked"))
+
+
+def test_a_programme_dated_before_its_period_is_not_asked_for_the_previous_periods_work() -> None:
+    # an agency's programming document for 2026-2028, adopted in December 2025: the draft's
+    # submission in January 2025 and work due in 2025 are the previous period's, reported in
+    # that year's annual report, not in the programme
+    fragment = dedent("""\
+        planlint: 1
+        plan: {as_of: 2025-12-09, horizon: {start: 2026-01-01, end: 2028-12-31}}
+        metrics:
+          - {id: M1, title: Timely submission of the draft programme, source: annual report,
+             target: {text: 31 January year n, date: 2025-01-31}}
+          - {id: M2, title: Adopt the data strategy, target: {value: 1, date: 2025-06-30}}
+          - {id: M3, title: Member States using the frameworks, source: survey,
+             targets: [{value: 5, date: 2025-03-31}], target: {value: 20, date: 2028-12-31}}
+        initiatives:
+          - {id: I1, title: KPI improvement project, end: 2025-12-04}
+          - {id: I2, title: Office move, end: 2025-11-30, status: active}
+        """)
+    RuleTester(stale_metric).assert_passes(fragment)
+    RuleTester(overdue_initiative).assert_passes(fragment)
+    # judged within its period, a plan reports what was due before
+    for rule, owed in ((stale_metric, {"M1", "M2", "M3"}), (overdue_initiative, {"I1", "I2"})):
+        findings = RuleTester(rule, as_of=D("2026-02-15")).findings(fragment)
+        assert {finding.node for finding in findings} == owed
