@@ -66,6 +66,7 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "horizon_length": ("Length", "Plan length", "Duration"),
         "horizon_text": ("Period", "Plan period", "Horizon in words"),
         "as_of": ("As of date", "Status date", "Report date", "Reporting date"),
+        "status_as_of": ("Work status as of", "Work status date"),
         "sponsor": ("Executive sponsor", "Accountable executive"),
         "co_sponsors": ("Co-sponsors", "Co-sponsor", "Joint sponsors"),
         "office": ("Strategy office", "PMO", "Strategy team"),
@@ -338,6 +339,9 @@ NOTES: dict[str, str] = {
                     "elsewhere (the lifetime of the next spending review).",
     "as_of": "The date the status in this workbook is true on; it also dates actuals "
              "that have no date of their own.",
+    "status_as_of": "The date the statuses of the work are reported as of, where earlier "
+                    "than the As of date (a progress review dated before the figures were "
+                    "last updated).",
     "sponsor": "The executive who owns the strategy: a person's id or name, or the body "
                "that does (a board, a ministry: a unit).",
     "co_sponsors": "Others who own the strategy jointly with the sponsor, separated by "

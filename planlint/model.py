@@ -822,6 +822,12 @@ class PlanInfo(Node):
     vision: str | None = None
     horizon: Horizon | None = None
     as_of: Date | None = None
+    status_as_of: Date | None = Field(
+        None, description="the date the statuses of the plan's work are reported as of, "
+                          "where the plan reports them at an earlier date than `as_of` (a "
+                          "progress review dated January whose figures were updated in "
+                          "May): work due after it is not late by the status it was given "
+                          "then")
     sponsor: Annotated[Id | None, Ref("person", "unit")] = Field(
         None, description="the executive who owns the strategy, or the body that does (a "
                           "board, a council, or the ministry, department or office whose "

@@ -123,6 +123,14 @@ class Plan:
             by_kind[item.kind].append(item)
         self._by_kind = by_kind
 
+    @property
+    def status_as_of(self) -> date:
+        """The date the statuses of the plan's work are judged at: the plan's
+        ``status_as_of``, where it reports them at a date before :attr:`as_of` (a progress
+        review dated before its figures were last updated), else :attr:`as_of`."""
+        stated = self.info.status_as_of
+        return stated if stated is not None and stated < self.as_of else self.as_of
+
     def without(self, left_out: Collection[str]) -> Plan:
         """This plan with the items ``left_out`` missing from its lists of items (still
         found by id and through references): the plan a rule runs on again after it

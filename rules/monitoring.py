@@ -2430,6 +2430,11 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     published months later): the plan's last word on the work is from before its date, as
     a milestone's reading from before its due date is, and it may have been done since;
     that the report came out after the date is the lag of its publication, not lateness.
+    Nor is work due on or after the date the plan reports its work's statuses at, where it
+    says they are of a date before its as-of date (``plan: status_as_of``: a pupil premium
+    statement whose review of the year's activities is dated January, while its figures were
+    updated in May): the status was given before the work was due, and it may have been
+    done since; work is judged late, and late to start, by that date.
     Nor is work due before the plan's horizon starts, in a plan dated no later than that
     start: a programme adopted before its period begins (an agency's single programming
     document, drafted in the autumn and printed in the new year) sets out that period's
@@ -2455,7 +2460,7 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     of its own, whose deliverables off-track-metric and stale-metric judge (a quarter's
     crash courses, each one reported).
     """
-    as_of = plan.as_of
+    as_of = plan.status_as_of
     ended = [initiative for initiative in plan.initiatives
              if initiative.end is not None and initiative.end < as_of
              and not continuing(initiative) and not _before_programme(plan, initiative.end)]
@@ -2583,8 +2588,8 @@ def _multi_year_step(plan: Plan, initiative: Initiative, end: date) -> bool:
 def _outlived_goals(plan: Plan) -> Iterator[Finding]:
     """Goals whose stated date has passed while work on them with no end of its own is
     still under way, with no decision recorded since (see :func:`overdue_initiative`);
-    once per goal, naming the work."""
-    as_of = plan.as_of
+    once per goal, naming the work, by the date the work's statuses are reported at."""
+    as_of = plan.status_as_of
     open_work: dict[str, list[Initiative]] = defaultdict(list)
     for initiative in plan.initiatives:
         if initiative.end is None and initiative.status in ("active", "blocked") \
@@ -2619,13 +2624,14 @@ def _outlived_goals(plan: Plan) -> Iterator[Finding]:
 
 def _late_to_start(plan: Plan, initiative: Initiative) -> bool:
     """Whether overdue-initiative reports ``initiative`` for its start: still planned a
-    month after its ``start``, which is no window of a month to a quarter, with no
-    decision about it recorded since, and not already reported for its end."""
-    start, end = initiative.start, initiative.end
+    month after its ``start`` by the date its status is reported at, which is no window of
+    a month to a quarter, with no decision about it recorded since, and not already
+    reported for its end."""
+    start, end, as_of = initiative.start, initiative.end, plan.status_as_of
     return initiative.status == "planned" and start is not None \
-        and add_months(start, 1) < plan.as_of and not _window(initiative) \
+        and add_months(start, 1) < as_of and not _window(initiative) \
         and plan.decided(initiative, start) is None \
-        and not (end is not None and end < plan.as_of and not continuing(initiative))
+        and not (end is not None and end < as_of and not continuing(initiative))
 
 
 def _step_of_unstarted(plan: Plan, metric: Metric) -> bool:

@@ -157,6 +157,8 @@ def plans(draw: st.DrawFn, max_items: int = 6,
     info: dict[str, Any] = {"id": "plan", "title": draw(_TEXT)}
     if draw(st.booleans()):
         info["as_of"] = draw(dates())
+    if _rarely(draw):
+        info["status_as_of"] = draw(dates())
     sponsor = _maybe(draw, people)
     if sponsor is not None:
         info["sponsor"] = sponsor

@@ -2645,6 +2645,34 @@ class TestOverdueInitiative:
         RuleTester(overdue_initiative).assert_fails(
             fragment.replace("END", "2024-12-31").replace("[F1]", "[F2]"), [("CAP-1", 9)])
 
+    def test_work_is_judged_at_the_date_its_status_was_reported(self) -> None:
+        """A pupil premium statement's review of the year's activities is dated January
+        2021 ('Date January 2021'), its figures 'updated May 2021': an activity it reports
+        blocked, due in March, is not late by a status given before March."""
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: p, as_of: 2021-05-31STATUS}
+            goals:
+              - {id: G1, title: Build pupils' vocabulary, due: 2021-03-31}
+            initiatives:
+              - {id: A1, title: Vocabulary project training, end: 2021-03-31, status: blocked}
+              - {id: A2, title: Relaunch accelerated reader, start: 2021-01-01,
+                 end: 2021-07-31, status: planned}
+              - {id: A3, title: Reading workshops, supports: [G1], status: active}
+              - {id: A4, title: Library upgrade, end: 2020-08-31, status: active}
+            """)
+        RuleTester(overdue_initiative).assert_fails(
+            fragment.replace("STATUS", ""),
+            [("G1", 4), ("A1", 6, "is still blocked as of 2021-05-31"), ("A2", 7), ("A4", 10)])
+        # work due before the review is still late by what it reported
+        RuleTester(overdue_initiative).assert_fails(
+            fragment.replace("STATUS", ", status_as_of: 2021-01-31"),
+            [("A4", 10, "is still active as of 2021-01-31")])
+        # a status date after the as-of date changes nothing
+        RuleTester(overdue_initiative).assert_fails(
+            fragment.replace("STATUS", ", status_as_of: 2021-08-31"),
+            [("G1", 4), ("A1", 6), ("A2", 7), ("A4", 10)])
+
     def test_work_due_with_the_plan_still_under_way_is_one_overrun(self) -> None:
         actions = "".join(f"  - {{id: A{n}, end: 2021-03-18, status: {status}}}\n"
                           for n, status in enumerate(["active", "active", "active", "done"]))
