@@ -476,7 +476,10 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     Done and cancelled initiatives are left alone, and so is work whose ``end`` has passed
     with no status reported (a past quarter's work list): until the plan says whether it
     happened, it is neither work to link nor work to stop, and overdue-initiative reports
-    that missing status, the one cause. An initiative whose ``supports`` names
+    that missing status, the one cause. Its end has passed by the date the plan reports its
+    work's statuses at (``plan: status_as_of``), as overdue-initiative judges it: work due
+    after a review dated before the plan's figures was not yet past when it was reviewed,
+    and is still asked which goal it serves. An initiative whose ``supports`` names
     only undefined ids or items that are not goals is reported by the structure rules
     instead. When more than a third of a plan's initiatives support no goal (a list of work
     kept apart from the goals), the plan is reported once instead of each initiative.
@@ -836,10 +839,11 @@ def _team_work_unlinked(plan: Plan) -> bool:
 
 
 def _unreported_past(plan: Plan, initiative: Initiative) -> bool:
-    """Whether an initiative was to end before the as-of date and has no status: past
-    work the plan has not reported on (a continuing duty has no end to pass)."""
+    """Whether an initiative was to end before the date the plan reports its work's
+    statuses at (:attr:`Plan.status_as_of`) and has no status: past work the plan has not
+    reported on (a continuing duty has no end to pass)."""
     return initiative.status is None and initiative.end is not None \
-        and initiative.end < plan.as_of and not continuing(initiative)
+        and initiative.end < plan.status_as_of and not continuing(initiative)
 
 
 def _deliverable(plan: Plan, goal: Goal) -> bool:

@@ -715,6 +715,9 @@ def test_orphan_initiative_leaves_past_work_without_status_to_overdue_initiative
     tester.assert_fails(past + ", kind: ongoing}\n", [("I1", 3)])
     tester.assert_fails("plan: {as_of: 2021-04-19}\n"
                         "initiatives:\n  - {id: I1, end: 2021-04-19}\n", [("I1", 3)])
+    # or still to come at the date the plan reports its work's statuses at
+    tester.assert_fails("plan: {as_of: 2021-04-19, status_as_of: 2020-05-31}\n"
+                        "initiatives:\n  - {id: I1, end: 2020-06-30}\n", [("I1", 3)])
 
 
 # -- PL305 orphan-goal ----------------------------------------------------------------------
