@@ -144,6 +144,17 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     responsable`` and every strategic action the organ that carries it out): there the
     organ answers for its objective's indicator by office, as a department for its goals.
     Measures of several departments share a goal among them, and give it to none.
+    Nor is a plan a body sponsors and runs (its ``office`` is that body, a unit under it or
+    a person of one) that gives every goal to a body of another organization (a ``unit``
+    outside the sponsor's organization, placed under another topmost unit or under none)
+    and names nobody in those bodies: a national body's planning guidance whose every
+    priority is the integrated care boards' to deliver, a national agency's plan whose
+    objectives each public administration must reach. Each body answers for what the plan
+    gives it through its own head, by office, as a department does in a body's programme;
+    the plan sets the goals and holds those bodies to them, and has no officer of theirs to
+    name. A body whose board sponsors its plan (a unit for the board beside the
+    organization's, which runs the plan) gives its goals to no other body, and is still
+    asked, as is a plan that gives a goal to the sponsor's organization or to no unit.
     Nor is a plan that names no sponsor, no owner of any goal and no leader, and gives
     each goal, but the headings over them, to one of several units that name no lead,
     placed under none or directly under the organization (a unit placed under none, with
@@ -196,7 +207,8 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
         return
     if _assigned_by_action(plan) or _team_lead(plan) is not None or (
             _coordinated(plan) and not any(goal.owner for goal in plan.goals)) or (
-            _by_department(plan)) or _by_committee(plan) or _led_over_unassigned_work(plan):
+            _by_department(plan)) or _by_committee(plan) or _led_over_unassigned_work(plan) \
+            or _given_to_other_bodies(plan):
         return
     kept_out = plan.withheld_ids("owners")
     unowned = [goal for goal in plan.goals
@@ -344,6 +356,31 @@ def _departments_of(plan: Plan, goal: Goal) -> set[str]:
         return set()
     found = _departments(plan, [owner for owner in owners if owner is not None])
     return found if len(found) == 1 else set()
+
+
+def _given_to_other_bodies(plan: Plan) -> bool:
+    """Whether a body that sponsors and runs the plan (its ``office`` is that body, a unit
+    under it or a person of one) gives every goal to a body of another organization (a
+    unit whose topmost unit is not the sponsor's), and names nobody in those bodies: a
+    national body's guidance whose priorities are integrated care boards' to deliver."""
+    sponsor = plan.ref(plan.info, "sponsor", Unit)
+    if sponsor is None or not plan.goals:
+        return False
+    own = plan.closure([sponsor], "parent", Unit, backward=True)
+    office = plan.get(plan.info.office)
+    runs = office.id if isinstance(office, Unit) else (
+        office.unit if isinstance(office, Person) else None)
+    if runs not in own:
+        return False
+    top = (sponsor.id, *plan.unit_ancestors(sponsor.id))[-1]
+    given: list[Unit] = []
+    for goal in plan.goals:
+        unit = plan.ref(goal, "unit", Unit)
+        if unit is None or (unit.id, *plan.unit_ancestors(unit.id))[-1] == top:
+            return False
+        given.append(unit)
+    bodies = plan.closure(given, "parent", Unit, backward=True)
+    return not any(person.unit in bodies for person in plan.people)
 
 
 def _by_committee(plan: Plan) -> bool:

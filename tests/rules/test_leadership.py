@@ -1361,3 +1361,24 @@ def test_a_heading_over_work_the_plan_names_nobody_for_is_left_to_unowned_initia
             .replace("WORK", ""), [("E", 6), ("W", 9)])
     RuleTester(unowned_goal).assert_fails(
         plan.replace("GOAL", "").replace("WORK", ", owner: anneke"), [("E", 6), ("W", 9)])
+
+
+def test_a_bodys_plan_whose_goals_it_gives_to_other_bodies_is_not_asked_for_owners(
+) -> None:
+    plan = ("planlint: 1\nplan: {id: p, sponsor: nhse, office: OFFICE}\n"
+            "people: [{id: ceo, role: Chief Executive, unit: nhse, leader: true}]\n"
+            "units:\n  - {id: nhse, name: NHS England}\n"
+            "  - {id: icbs, name: Integrated care boards}\n"
+            "goals:\n  - {id: P1, title: Reduce waiting times, unit: icbs}\n"
+            "  - {id: P2, title: Improve A&E performance, unit: icbs}\n")
+    # the national body sets the priorities and runs the plan; each ICB delivers them
+    RuleTester(unowned_goal).assert_passes(plan.replace("OFFICE", "nhse"))
+    RuleTester(unowned_goal).assert_passes(plan.replace("OFFICE", "ceo"))
+    run = plan.replace("OFFICE", "nhse")
+    for failing in (plan.replace("OFFICE", "icbs"),  # run by the body given the goals,
+                    # as an agency runs the plan its board sponsors
+                    plan.replace(", office: OFFICE", ""),  # run by nobody named
+                    run.replace("unit: nhse, leader", "unit: icbs, leader"),  # one of it named
+                    run + "  - {id: P3, title: Digital, unit: nhse}\n",  # its own goal
+                    run + "  - {id: P3, title: Digital}\n"):  # a goal given to no body
+        RuleTester(unowned_goal).assert_fails(failing)
