@@ -700,14 +700,23 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     when the plan set it out: its end shows whether it is late. Nor is work asked dates
     that is not yet under way (no start, no status) and that every budget line paying for
     it says is still being sought (``In talks to secure $250K``): a bid, like a grant
-    application not yet funded.
+    application not yet funded. Nor is work the plan only tells of, in a plan that reports
+    the state of its work item by item (at least two in three of its initiatives state a
+    ``status``, as an annual performance report marks the work it describes under each
+    measure done, active or planned): an item with no status and nothing else that makes
+    it work of the plan (no owner, unit or team, no goal it serves, no measure, date or
+    budget line, no work that depends on it), such as a report's account of what drove a
+    result (``This was attributed to ODVA offering better than prime mortgage rates``) or
+    of work it calls neither finished nor going on. The plan does not present it as work
+    under way or to come, and dates asked of it would schedule an account; it does not
+    count towards the plan's practice either.
     """
     if plan.withheld("schedules"):
         return
     kept_out = plan.withheld_ids("schedules")
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished and not initiative.on_hold
-            and initiative.id not in kept_out
+            and initiative.id not in kept_out and not _told_of(plan, initiative)
             and not _optional(initiative) and not _awaits_funding(plan, initiative)]
     horizon = plan.info.horizon
     begins = horizon.start if horizon is not None else None
@@ -901,6 +910,19 @@ def _reported_regularly(plan: Plan, initiative: Initiative) -> bool:
 def _spans(initiative: Initiative) -> bool:
     """Whether an initiative states its span in words (see ``_SPAN``)."""
     return _SPAN.search(worded(initiative.title, initiative.description)) is not None
+
+
+def _told_of(plan: Plan, initiative: Initiative) -> bool:
+    """Whether an initiative is only told of: the plan reports the state of its work item
+    by item (:attr:`~planlint.plan.Plan.reports_statuses`) and gives it no ``status``,
+    nor anything else that makes it work of the plan: no owner, unit or team, no goal it
+    serves, no measure, no date, no budget line that pays for it and no work that depends
+    on it."""
+    return initiative.status is None and plan.reports_statuses and not (
+        initiative.owner or initiative.co_owners or initiative.unit or initiative.team
+        or initiative.supports or initiative.metrics or initiative.start or initiative.end
+        or plan.referrers(initiative, "funds")
+        or plan.referrers(initiative, "depends_on"))
 
 
 def _optional(initiative: Initiative) -> bool:
