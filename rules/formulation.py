@@ -598,6 +598,7 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
                start: 2001-01-01, metrics: [M5]}
             - {id: I17, title: Establishment of new district offices, metrics: [M6]}
             - {id: I18, title: Street outreach, kind: ongoing, status: active}
+            - {id: I23, title: Monitor the dealers' quarterly returns}
             - {id: I20, title: Smart meter licence, status: active, end: 2002-09-30}
             - {id: I21, title: Integrate the Glasgow depot, start: 2001-03-01,
                description: Expected to be in place by summer 2002.}
@@ -633,7 +634,9 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     months, as an operating plan adopted in the autumn for the coming year runs), for a
     step of work towards goals of a year or less (a task under a goal due by Q4, which
     ends with it), for a continuing duty (``kind: ongoing``: advocacy, monitoring, a
-    monthly report) and for a standing programme that budget lines of several periods
+    monthly report; or work whose title is a watch kept on something, ``Monitor quarterly
+    reports``, ``Monitoring if future target adjustment is required``, with no end state
+    to reach) and for a standing programme that budget lines of several periods
     fund (a department's program inventory, funded year after year), which have none by
     design; a theme of the whole plan, work that supports every one of its top-level
     goals (``People Power`` under each of four priorities; a top-level goal a person

@@ -526,6 +526,20 @@ class TestInitiativeWithoutDates:
             fragment.replace("bonds}", "bonds, supports: [G1]}").replace("STATUS", "active"),
             [("I1", 4), ("I2", 5)])
 
+    @pytest.mark.parametrize(("title", "asked"), [
+        ("Monitoring if future target adjustment is required", False),
+        ("Monitor quarterly reports", False),
+        ("Monitoring framework for the loan program", True),
+        ("Monitoring dashboard built", True),
+    ])
+    def test_a_watch_kept_has_no_end_to_reach(self, title: str, asked: bool) -> None:
+        fragment = (f"planlint: 1\nplan: {{horizon: {{start: 2001-01-01, end: 2004-12-31}}}}\n"
+                    f"initiatives:\n  - {{id: I1, title: {title}, status: planned}}\n")
+        if asked:
+            RuleTester(initiative_without_dates).assert_fails(fragment, [("I1", 4)])
+        else:
+            RuleTester(initiative_without_dates).assert_passes(fragment)
+
     def test_a_plan_of_one_year_bounds_its_work(self) -> None:
         fragment = dedent("""\
             planlint: 1
