@@ -765,6 +765,14 @@ class Plan:
         return {}
 
     @cached_property
+    def reports_statuses(self) -> bool:
+        """Whether the plan reports the state of its work item by item: two of its
+        initiatives at least, and at least two in three, state a ``status`` (the share at
+        which a plan follows a practice, see :mod:`planlint.practice`)."""
+        stated = sum(initiative.status is not None for initiative in self.initiatives)
+        return stated >= 2 and 3 * stated >= 2 * len(self.initiatives)
+
+    @cached_property
     def goal_bound_initiatives(self) -> frozenset[str]:
         """Ids of initiatives that lead to a goal: they support one, or an initiative
         that depends on them does (enabling work counts through its dependants)."""

@@ -987,10 +987,13 @@ CONTINUING = ("ongoing", "continuing", "recurring")
 
 
 #: Titles of work that names no end state of its own: an effort to make progress on
-#: something, or a collaboration on a partner's work (``Collaboration with the
+#: something, a watch kept on something (``Monitor quarterly reports``, ``Monitoring if
+#: future target adjustment is required``; not a thing to make for it, ``Monitoring
+#: framework``), or a collaboration on a partner's work (``Collaboration with the
 #: Department of Fisheries on an Angular starter app``), not one to make a thing of its own
 #: (``Collaborate with the infrastructure team to create a cost analysis``).
-_OPEN_ENDED = LazyPattern(r"^(?:continue to )?make progress\b|"
+_OPEN_ENDED = LazyPattern(r"^(?:continue to )?(?:make progress|monitor|"
+                          r"monitoring (?:if|whether|of|the))\b|"
                           r"^collaborat(?:e|es|ion|ing) (?:with|on)\b(?!.*\bto [a-z]+\b)",
                           re.IGNORECASE)
 
@@ -998,7 +1001,8 @@ _OPEN_ENDED = LazyPattern(r"^(?:continue to )?make progress\b|"
 def continuing(initiative: Initiative) -> bool:
     """Whether an initiative is a continuing duty (``kind: ongoing``), with no end to
     reach: advocacy, monitoring, a monthly report; or work whose title names no end
-    state of its own (see :data:`_OPEN_ENDED`), whose dates say when it is the focus."""
+    state of its own (see :data:`_OPEN_ENDED`: a watch kept, an effort to make progress),
+    whose dates say when it is the focus."""
     return (initiative.type or "").strip().casefold() in CONTINUING or bool(
         _OPEN_ENDED.match(" ".join((initiative.title or initiative.name or "").split())))
 

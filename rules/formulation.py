@@ -598,6 +598,7 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
                start: 2001-01-01, metrics: [M5]}
             - {id: I17, title: Establishment of new district offices, metrics: [M6]}
             - {id: I18, title: Street outreach, kind: ongoing, status: active}
+            - {id: I23, title: Monitor the dealers' quarterly returns}
             - {id: I20, title: Smart meter licence, status: active, end: 2002-09-30}
             - {id: I21, title: Integrate the Glasgow depot, start: 2001-03-01,
                description: Expected to be in place by summer 2002.}
@@ -633,7 +634,9 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     months, as an operating plan adopted in the autumn for the coming year runs), for a
     step of work towards goals of a year or less (a task under a goal due by Q4, which
     ends with it), for a continuing duty (``kind: ongoing``: advocacy, monitoring, a
-    monthly report) and for a standing programme that budget lines of several periods
+    monthly report; or work whose title is a watch kept on something, ``Monitor quarterly
+    reports``, ``Monitoring if future target adjustment is required``, with no end state
+    to reach) and for a standing programme that budget lines of several periods
     fund (a department's program inventory, funded year after year), which have none by
     design; a theme of the whole plan, work that supports every one of its top-level
     goals (``People Power`` under each of four priorities; a top-level goal a person
@@ -700,14 +703,23 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     when the plan set it out: its end shows whether it is late. Nor is work asked dates
     that is not yet under way (no start, no status) and that every budget line paying for
     it says is still being sought (``In talks to secure $250K``): a bid, like a grant
-    application not yet funded.
+    application not yet funded. Nor is work the plan only tells of, in a plan that reports
+    the state of its work item by item (at least two in three of its initiatives state a
+    ``status``, as an annual performance report marks the work it describes under each
+    measure done, active or planned): an item with no status and nothing else that makes
+    it work of the plan (no owner, unit or team, no goal it serves, no measure, date or
+    budget line, no work that depends on it), such as a report's account of what drove a
+    result (``This was attributed to ODVA offering better than prime mortgage rates``) or
+    of work it calls neither finished nor going on. The plan does not present it as work
+    under way or to come, and dates asked of it would schedule an account; it does not
+    count towards the plan's practice either.
     """
     if plan.withheld("schedules"):
         return
     kept_out = plan.withheld_ids("schedules")
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished and not initiative.on_hold
-            and initiative.id not in kept_out
+            and initiative.id not in kept_out and not _told_of(plan, initiative)
             and not _optional(initiative) and not _awaits_funding(plan, initiative)]
     horizon = plan.info.horizon
     begins = horizon.start if horizon is not None else None
@@ -901,6 +913,19 @@ def _reported_regularly(plan: Plan, initiative: Initiative) -> bool:
 def _spans(initiative: Initiative) -> bool:
     """Whether an initiative states its span in words (see ``_SPAN``)."""
     return _SPAN.search(worded(initiative.title, initiative.description)) is not None
+
+
+def _told_of(plan: Plan, initiative: Initiative) -> bool:
+    """Whether an initiative is only told of: the plan reports the state of its work item
+    by item (:attr:`~planlint.plan.Plan.reports_statuses`) and gives it no ``status``,
+    nor anything else that makes it work of the plan: no owner, unit or team, no goal it
+    serves, no measure, no date, no budget line that pays for it and no work that depends
+    on it."""
+    return initiative.status is None and plan.reports_statuses and not (
+        initiative.owner or initiative.co_owners or initiative.unit or initiative.team
+        or initiative.supports or initiative.metrics or initiative.start or initiative.end
+        or plan.referrers(initiative, "funds")
+        or plan.referrers(initiative, "depends_on"))
 
 
 def _optional(initiative: Initiative) -> bool:

@@ -502,6 +502,44 @@ class TestInitiativeWithoutDates:
         RuleTester(initiative_without_dates).assert_fails(
             fragment.replace("STATUS", "blocked"), [("I1", 3), ("I2", 4)])
 
+    def test_work_a_status_report_only_tells_of_is_not_asked_for_dates(self) -> None:
+        """An annual performance report's account of what drove a result: no status, in a
+        report that gives one to its other work, and nothing else that makes it work."""
+        fragment = dedent("""\
+            planlint: 1
+            goals: [{id: G1, title: More veterans' home loans}]
+            initiatives:
+              - {id: I1, title: Offering better than prime rates through bonds}
+              - {id: I2, title: Refinance program, status: planned}
+              - {id: I3, title: Loan servicing system, status: STATUS,
+                 start: 2001-01-01, end: 2001-06-30}
+              - {id: I4, title: Call centre, status: STATUS, start: 2001-01-01,
+                 end: 2001-12-31}
+            """)
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("STATUS", "active"), [("I2", 5)])
+        # a report that does not give its work a status asks dates of all of it
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace(", status: STATUS", ""), [("I1", 4), ("I2", 5)])
+        # work the plan ties to a goal is work of the plan, status or none
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("bonds}", "bonds, supports: [G1]}").replace("STATUS", "active"),
+            [("I1", 4), ("I2", 5)])
+
+    @pytest.mark.parametrize(("title", "asked"), [
+        ("Monitoring if future target adjustment is required", False),
+        ("Monitor quarterly reports", False),
+        ("Monitoring framework for the loan program", True),
+        ("Monitoring dashboard built", True),
+    ])
+    def test_a_watch_kept_has_no_end_to_reach(self, title: str, asked: bool) -> None:
+        fragment = (f"planlint: 1\nplan: {{horizon: {{start: 2001-01-01, end: 2004-12-31}}}}\n"
+                    f"initiatives:\n  - {{id: I1, title: {title}, status: planned}}\n")
+        if asked:
+            RuleTester(initiative_without_dates).assert_fails(fragment, [("I1", 4)])
+        else:
+            RuleTester(initiative_without_dates).assert_passes(fragment)
+
     def test_a_plan_of_one_year_bounds_its_work(self) -> None:
         fragment = dedent("""\
             planlint: 1
