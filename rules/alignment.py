@@ -144,16 +144,15 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
     nothing are reported. A line whose amount is zero and on which nothing was spent (a
     partner's person-months offered at first and recorded as 0 available, with no work
     listed) sets nothing aside: there is nothing to link to a goal. Nor is a line for
-    finished work that supports no goal in a plan
-    that keeps its live work apart from its goals as its way of working (orphan-initiative
-    reports the plan once: a register of a board's numbered recommendations, each argued
-    on its own, with the effort each proposal stated, beside the goals of one of them):
-    the finished work's missing link is that same practice, the one cause, and its lines
-    (time that was spent, or estimates for work never taken up) are not reported again.
-    Nor is a line for finished work in a plan whose period has closed (its horizon ends
-    on or before the as-of date: a budget plan with its status at the period's end): its
-    money was spent on that work and the line closed with the period, so there is nothing
-    to move or close.
+    finished work that supports no goal in a plan that keeps its live work apart from its
+    goals as its way of working (orphan-initiative reports the plan once: a register of a
+    board's numbered recommendations, each argued on its own, with the effort each proposal
+    stated, beside the goals of one of them): the finished work's missing link is that same
+    practice, the one cause, and its lines (time that was spent, or estimates for work never
+    taken up) are not reported again. Nor is a line for finished work in a plan whose period
+    has closed (its horizon ends on or before the as-of date: a budget plan with its status
+    at the period's end): its money was spent on that work and the line closed with the
+    period, so there is nothing to move or close.
     """
     bound = plan.goal_bound_initiatives
     parted = {(whole.currency, whole.period) for whole in operating_budgets(plan)}
