@@ -2636,15 +2636,15 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     judged over all it measures, so that two unsourced figures beside a grants
     programme's grant rounds delivered, or an association's social evenings beside its
     meetups and workshops, are a few measures without a source, not a plan that names
-    none. So do the deliverables of a plan measured mostly by them (more than half its
-    measures milestones, done or not: a board's year of goals, reports provided and a
-    survey held beside two availability rates; an operating plan's key results): the
-    plan measures its work by what it delivers, and the few figures beside are judged
-    over all it measures; where figures are most of its measures, its data practice is
-    judged over them alone. Nor does a count whose title says it adds up what was done since the
-    plan began need a source (a HUD consolidated plan's CAPER, ``Rental Housing -
-    cumulative accomplishment (Housing Units)``; see uncascaded-goal): what the
-    organisation's funded work delivered, counted in the records of that work, and
+    none. The deliverables of a plan measured mostly by them count among its measures too
+    (more than half its measures milestones, done or not: a board's year of goals, reports
+    provided and a survey held beside two availability rates; an operating plan's key
+    results): the plan measures its work by what it delivers, and the few figures beside
+    them are judged over all it measures; where figures are most of its measures, its data
+    practice is judged over them alone. Nor does a count whose title says it adds up what
+    was done since the plan began need a source (a HUD consolidated plan's CAPER,
+    ``Rental Housing - cumulative accomplishment (Housing Units)``; see uncascaded-goal):
+    what the organisation's funded work delivered, counted in the records of that work, and
     counted among the plan's measures the same way; nor does a deliverable scored by how
     much of it is done (0 to 100 with no unit, see
     :func:`planlint.measures.scored_done`: ``Launch SWOT``, read 25 when one of its four
