@@ -129,33 +129,41 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
     A plan that states no goals at all and no measures (a capital projects status report:
     each project's line, its spending and its share done) gives its work nothing to lead
     to: where it has work still to do, orphan-initiative reports that absence, the one
-    cause, and the lines are not reported again here. Nor is a line that states only what
-    was spent, no amount, in a plan none of whose lines states an amount (a founder's
-    monthly retrospective listing the company's expenses by category: raw materials,
-    postage, rent): the plan sets no money aside at all, so there is no allocation to tie
-    to a goal; the lines are what running the organization cost. One line with an amount
-    and the plan budgets: its lines that fund nothing are reported. A line whose amount
-    is zero and on which nothing was spent (a partner's person-months offered at first
-    and recorded as 0 available, with no work listed) sets nothing aside: there is nothing
-    to link to a goal. Nor is a line for finished work that supports no goal in a plan
-    that keeps its live work apart from its goals as its way of working (orphan-initiative
-    reports the plan once: a register of a board's numbered recommendations, each argued
-    on its own, with the effort each proposal stated, beside the goals of one of them):
-    the finished work's missing link is that same practice, the one cause, and its lines
-    (time that was spent, or estimates for work never taken up) are not reported again.
-    Nor is a line for finished work in a plan whose period has closed (its horizon ends
-    on or before the as-of date: a budget plan with its status at the period's end): its
-    money was spent on that work and the line closed with the period, so there is nothing
-    to move or close.
+    cause, and the lines are not reported again here. Nor is a line that funds nothing in a
+    plan that states no goals, only measures (an agency's annual performance report, one
+    page per measure, quoting in its commentary the budget for the function the measure
+    reports on: "Funding for the collections function ... remained constant at $20.9
+    million"): the plan gives its money no goal to lead to, as it gives its work none, and
+    what the line pays for is the function a measure reports on, which the format has no
+    place to link a line to; the missing goals are the one cause, which orphan-metric
+    reports. Nor is a line that states only what was spent, no amount, in a plan none of
+    whose lines states an amount (a founder's monthly retrospective listing the company's
+    expenses by category: raw materials, postage, rent): the plan sets no money aside at
+    all, so there is no allocation to tie to a goal; the lines are what running the
+    organization cost. One line with an amount and the plan budgets: its lines that fund
+    nothing are reported. A line whose amount is zero and on which nothing was spent (a
+    partner's person-months offered at first and recorded as 0 available, with no work
+    listed) sets nothing aside: there is nothing to link to a goal. Nor is a line for
+    finished work that supports no goal in a plan that keeps its live work apart from its
+    goals as its way of working (orphan-initiative reports the plan once: a register of a
+    board's numbered recommendations, each argued on its own, with the effort each proposal
+    stated, beside the goals of one of them): the finished work's missing link is that same
+    practice, the one cause, and its lines (time that was spent, or estimates for work never
+    taken up) are not reported again. Nor is a line for finished work in a plan whose period
+    has closed (its horizon ends on or before the as-of date: a budget plan with its status
+    at the period's end): its money was spent on that work and the line closed with the
+    period, so there is nothing to move or close.
     """
     bound = plan.goal_bound_initiatives
     parted = {(whole.currency, whole.period) for whole in operating_budgets(plan)}
     budgeted = any(budget.amount is not None for budget in plan.budgets)
+    measures_only = _measures_only(plan)
     empty = [budget.finding(f"{budget.describe()} funds nothing; name the initiatives or "
                             "goals it pays for under funds")
              for budget in plan.budgets
              if not budget.funds and (budget.currency, budget.period) not in parted
-             and (budgeted or budget.spent is None) and not _nothing_set_aside(budget)]
+             and (budgeted or budget.spent is None) and not _nothing_set_aside(budget)
+             and not measures_only]
     yield from by_practice(plan, empty, len(plan.budgets), items="budget lines",
                            lacking="fund nothing",
                            fix="name under each line's funds the initiatives or goals it "
@@ -192,6 +200,14 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
                            items="budget lines",
                            lacking="fund only finished work that supports no goal",
                            fix="link the work to the goals it served, or close the lines")
+
+
+def _measures_only(plan: Plan) -> bool:
+    """Whether the plan states no goals, only measures, some listed by no piece of work
+    (an agency's annual performance report, a page per measure): orphan-metric reports
+    the missing goals, the one cause of a line's having none to lead to."""
+    return not plan.goals and any(not plan.referrers(metric, "metrics")
+                                  for metric in plan.metrics)
 
 
 def _period_closed(plan: Plan) -> bool:

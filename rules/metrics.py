@@ -2636,10 +2636,15 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     judged over all it measures, so that two unsourced figures beside a grants
     programme's grant rounds delivered, or an association's social evenings beside its
     meetups and workshops, are a few measures without a source, not a plan that names
-    none. Nor does a count whose title says it adds up what was done since the
-    plan began need a source (a HUD consolidated plan's CAPER, ``Rental Housing -
-    cumulative accomplishment (Housing Units)``; see uncascaded-goal): what the
-    organisation's funded work delivered, counted in the records of that work, and
+    none. The deliverables of a plan measured mostly by them count among its measures too
+    (more than half its measures milestones, done or not: a board's year of goals, reports
+    provided and a survey held beside two availability rates; an operating plan's key
+    results): the plan measures its work by what it delivers, and the few figures beside
+    them are judged over all it measures; where figures are most of its measures, its data
+    practice is judged over them alone. Nor does a count whose title says it adds up what
+    was done since the plan began need a source (a HUD consolidated plan's CAPER,
+    ``Rental Housing - cumulative accomplishment (Housing Units)``; see uncascaded-goal):
+    what the organisation's funded work delivered, counted in the records of that work, and
     counted among the plan's measures the same way; nor does a deliverable scored by how
     much of it is done (0 to 100 with no unit, see
     :func:`planlint.measures.scored_done`: ``Launch SWOT``, read 25 when one of its four
@@ -2680,15 +2685,16 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     """
     if plan.personal or _commitments_figures(plan) or _system_measured(plan):
         return
-    missing, eligible, own_acts = [], 0, 0
+    missing, eligible, own_acts, deliverables = [], 0, 0, 0
     work_sourced = _outcomes_sourced(plan)
     own = _own_work(plan)
     for metric in _formulated(plan):
         measure = plan.measure(metric)
-        if measure.kind == "milestone" or makes_one(metric, measure) \
-                or _only_quoted(plan, metric) or ticked(metric) \
-                or (work_sourced and measures_work(plan, metric)) \
+        if _only_quoted(plan, metric) or (work_sourced and measures_work(plan, metric)) \
                 or _target_kept_out(plan, metric) or plan.withheld("sources", metric):
+            continue
+        if measure.kind == "milestone" or makes_one(metric, measure) or ticked(metric):
+            deliverables += 1
             continue
         if metric.source is None and (counts_done(metric) or counts_gatherings(metric)
                                       or counts_routine(metric) or counts_work_time(metric)
@@ -2709,6 +2715,8 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
                 "the system, report or survey its figures come from"))
     bare = _unquantified(plan)
     measured = eligible + own_acts
+    if 2 * deliverables > measured + deliverables:  # measured mostly by deliverables
+        measured += deliverables
     if (len(missing) < measured and not widespread(len(missing), measured)) \
             or not _states_figures(plan, missing, eligible, bare) \
             or _from_books(plan, missing):

@@ -89,6 +89,20 @@ def test_unlinked_budget_leaves_a_plan_without_goals_to_orphan_initiative() -> N
     assert finding.message.startswith("all 3 budget lines fund only finished work")
 
 
+def test_unlinked_budget_leaves_the_lines_of_a_plan_of_measures_to_orphan_metric() -> None:
+    """An agency's performance report states measures and no goals, quoting the budget
+    for the function a measure reports on: the line has no goal to lead to, the one cause
+    orphan-metric reports."""
+    plan = ("metrics: [{id: M1, title: Cost of collections}]\n"
+            "budgets:\n  - {id: B1, title: Collections function, amount: 20.9}\n")
+    tester = RuleTester(unlinked_budget)
+    tester.assert_passes(plan)
+    # where a goal is stated, the line could lead to it and is asked to
+    tester.assert_fails(plan + "goals: [{id: G1, metrics: [M1]}]\n", [("B1", 3)])
+    # where every measure is a piece of work's output, orphan-metric is silent
+    tester.assert_fails(plan + "initiatives: [{id: I1, metrics: [M1]}]\n", [("B1", 3)])
+
+
 def test_unlinked_budget_reports_a_goalless_plans_lines_when_nothing_else_does() -> None:
     # the measures are the work's outputs, so orphan-metric is silent, and the work is done
     RuleTester(unlinked_budget).assert_fails(

@@ -239,6 +239,21 @@ def test_a_plan_that_names_most_sources_is_not_asked_for_the_rest() -> None:
         plan.replace("source: Books, ", "", 1), [("plan", None)])
 
 
+def test_a_plan_measured_mostly_by_deliverables_counts_them_among_its_measures() -> None:
+    done = "".join(f"  - {{id: D{n}, title: Launch report {n}, kind: milestone}}\n"
+                   for n in range(1, 6))
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: Pool availability, unit: '%', target: {value: 95}}\n"
+            "  - {id: M2, title: Hall availability, unit: '%', target: {value: 95}}\n"
+            "  - {id: M4, title: Member satisfaction, unit: '%', target: {value: 80}}\n"
+            "  - {id: M3, title: Cost per visit, target: {value: 4}, source: Books}\n" + done)
+    # three unsourced figures beside five deliverables: a few, not the plan's practice
+    RuleTester(metric_without_source).assert_passes(plan)
+    # where figures are most of its measures, the deliverables are left out as before
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace(done, done[:done.index("  - {id: D3")]), [("plan", None)])
+
+
 @pytest.mark.parametrize("rule", [metric_without_baseline, metric_without_unit,
                                   metric_without_source])
 def test_a_key_result_only_ticked_done_or_not_is_not_asked_for_its_figures(
