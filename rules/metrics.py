@@ -2250,7 +2250,10 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     read, not yet due by the plan's date (a recovery plan's targets, each a value to
     reach by a quarter, proven by its verification documents in the half-year report of
     that quarter): each is judged once, in the report of the period it falls due in, at
-    the report's rhythm. Nor is a list of commitments whose only figures are those its
+    the report's rhythm. In either, a cadence longer than a year that one of its measures
+    states (a client survey ``administered every three years``, ``P3Y``) says in which
+    years that one is taken, not that the plan reads its measures on the way, and the plan
+    is still read at its reports. Nor is a list of commitments whose only figures are those its
     commitments state in their own words: a plan whose every measure is set one target,
     no steps and no reading, and is listed only by work or goals whose titles state that
     target (a minister's commitment to ``Build 250,000 new child care spaces by the end of
@@ -2292,7 +2295,9 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
         return
     practised = any(metric.cadence is not None or _targets_stepped(metric)
                     for metric in measured)
-    if (not practised and (_read_in_one_report(plan, measured)
+    within_year = any((metric.cadence is not None and not _beyond_year(metric))
+                      or _targets_stepped(metric) for metric in measured)
+    if (not within_year and (_read_in_one_report(plan, measured)
                            or _judged_at_reports(plan, measured))) \
             or _read_in_yearly_reports(plan, measured) or _year_closed(plan, measured):
         return
@@ -2386,6 +2391,16 @@ def orphan_metric(plan: Plan) -> Iterator[Finding]:
                            lacking="measure no goal",
                            fix="list each under the metrics of the goal it shows progress "
                                "on, so the goals are measured by what the plan tracks")
+
+
+def _beyond_year(metric: Metric) -> bool:
+    """Whether a metric's calendar cadence is longer than a year (a survey taken every
+    three years): it says in which years the measure is taken, not that the plan reads
+    its measures on the way within a year (see metric-without-cadence)."""
+    if metric.calendar is None:
+        return False
+    months, days = cadence_step(metric.calendar)
+    return months * 31 + days > _ONE_YEAR
 
 
 def _listed(plan: Plan, metric: Metric) -> bool:
