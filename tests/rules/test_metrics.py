@@ -1188,6 +1188,26 @@ def test_a_survey_taken_every_few_years_leaves_a_one_report_plan_unasked() -> No
         plan.replace("CADENCE", "cadence: quarterly, "), [("M1", 4), ("M3", 8)])
 
 
+def test_a_breakdown_of_a_count_counts_the_wholes_things() -> None:
+    """An annual performance report's KPM, ``Number of boat inspections``, and the rows
+    its text breaks it into (``7 full decontamination for mussel fouled vessels``): each
+    counts inspections of one kind, in the whole's unit."""
+    plan = dedent("""\
+        planlint: 1
+        metrics:
+          - {id: M4, title: WHOLE, target: {value: 20000},
+             actuals: [{date: 2025-09-21, value: 18500}]}
+          - {id: M4a, title: Full decontamination for mussel fouled vessels, breaks_down: M4,
+             actuals: [{date: 2025-09-21, value: 7}]}
+        """)
+    RuleTester(metric_without_unit).assert_passes(
+        plan.replace("WHOLE", "Number of boat inspections"))
+    # a breakdown of a level that names no count is asked for its own unit
+    RuleTester(metric_without_unit).assert_fails(
+        plan.replace("WHOLE", "Percent of boats inspected").replace("value: 18500", "value: 85")
+        .replace("value: 20000", "value: 90"), [("M4a", 5)])
+
+
 def test_a_target_read_on_its_due_date_is_not_asked_for_a_cadence() -> None:
     cadenced = "".join(f"  - {{id: M{n}, title: Cost, cadence: monthly, target: {{value: 2}}}}\n"
                        for n in range(1, 4))
