@@ -1020,6 +1020,13 @@ def whole_figures(metric: Metric) -> bool:
     return bool(values) and _whole(values)
 
 
+def numbers_things(metric: Metric) -> bool:
+    """Whether a metric's title opens with ``Number of`` (``#``, ``No.``) and every figure
+    it states is a whole number of at least 0 (``Number of boat inspections``): a count
+    of the things it names."""
+    return _metric_words(metric)[:2] == ["number", "of"] and whole_figures(metric)
+
+
 #: A parenthesis closing a title that lists what the things named before it take in
 #: (``Civil actions (including CMPs and self-disclosures)``): kinds of those things, not
 #: a unit or a condition.

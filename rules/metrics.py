@@ -41,6 +41,7 @@ from planlint.measures import (
     names_instrument,
     names_measure_moved,
     names_rate,
+    numbers_things,
     opens_with_count,
     repeats,
     reports_done,
@@ -59,6 +60,7 @@ from planlint.measures import (
     strip_label,
     ticked,
     totals_things,
+    whole_figures,
     worded,
 )
 from planlint.model import Goal, Initiative, Measurement, Metric, shown_change
@@ -1947,7 +1949,10 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     still counts reports, as a title that names the things counted by what was done to
     them or the state they are in (``Completed requests for interpretation``, ``Cases
     open for adjustment``) counts requests and cases, and a row that breaks out part of
-    a count (``Enforcement events - Warrant enforcement``) counts the whole's events; the
+    a count (``Enforcement events - Warrant enforcement``) counts the whole's events, as
+    does a breakdown (``breaks_down``, see metric-without-target) in whole figures of a
+    ``Number of`` count (``Full decontamination for mussel fouled vessels``, 7, under
+    ``Number of boat inspections``: the inspections of one kind); the
     things a title opens with are its unit after words that say how they are summed, as
     a total or an average over a period (``Average daily visits to the school portal``,
     visits a day), at the head of the title or of the definition after its heading and
@@ -2070,7 +2075,7 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
                 and not counts_named(metric) and not defines_share(metric) \
                 and not counts_work_output(plan, metric) and not _stated_as_count(plan, metric) \
                 and not opens_with_count(metric) and not _unit_of_namesake(plan, metric) \
-                and not _share_as_fraction(plan, metric):
+                and not _share_as_fraction(plan, metric) and not _part_of_count(plan, metric):
             missing.append(metric.finding(
                 f"{metric.describe()} has no unit of measure; set unit "
                 "(USD m, %, count, hours…) so its figures read the same to everyone"))
@@ -2094,6 +2099,14 @@ def _share_as_fraction(plan: Plan, metric: Metric) -> bool:
     between: ``Level of compliance with accessibility provisions``, 0.85 against 0.95) in
     a plan that writes its shares so (:func:`planlint.measures.shares_as_fractions`)."""
     return in_fractions(metric) and plan.shared(_writes_fractions)
+
+
+def _part_of_count(plan: Plan, metric: Metric) -> bool:
+    """Whether a breakdown (``breaks_down``), every figure of it whole, is part of a
+    count (:func:`planlint.measures.numbers_things`: ``Number of boat inspections``, broken
+    down into ``Full decontamination for mussel fouled vessels``, 7): it counts the
+    whole's things, those of one kind, in the whole's unit."""
+    return whole_figures(metric) and plan.whole_answers(metric, numbers_things)
 
 
 def _unit_of_namesake(plan: Plan, metric: Metric) -> bool:
@@ -2250,7 +2263,10 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     read, not yet due by the plan's date (a recovery plan's targets, each a value to
     reach by a quarter, proven by its verification documents in the half-year report of
     that quarter): each is judged once, in the report of the period it falls due in, at
-    the report's rhythm. Nor is a list of commitments whose only figures are those its
+    the report's rhythm. In either, a cadence longer than a year that one of its measures
+    states (a client survey ``administered every three years``, ``P3Y``) says in which
+    years that one is taken, not that the plan reads its measures on the way, and the plan
+    is still read at its reports. Nor is a list of commitments whose only figures are those its
     commitments state in their own words: a plan whose every measure is set one target,
     no steps and no reading, and is listed only by work or goals whose titles state that
     target (a minister's commitment to ``Build 250,000 new child care spaces by the end of
@@ -2292,7 +2308,9 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
         return
     practised = any(metric.cadence is not None or _targets_stepped(metric)
                     for metric in measured)
-    if (not practised and (_read_in_one_report(plan, measured)
+    within_year = any((metric.cadence is not None and not _beyond_year(metric))
+                      or _targets_stepped(metric) for metric in measured)
+    if (not within_year and (_read_in_one_report(plan, measured)
                            or _judged_at_reports(plan, measured))) \
             or _read_in_yearly_reports(plan, measured) or _year_closed(plan, measured):
         return
@@ -2386,6 +2404,16 @@ def orphan_metric(plan: Plan) -> Iterator[Finding]:
                            lacking="measure no goal",
                            fix="list each under the metrics of the goal it shows progress "
                                "on, so the goals are measured by what the plan tracks")
+
+
+def _beyond_year(metric: Metric) -> bool:
+    """Whether a metric's calendar cadence is longer than a year (a survey taken every
+    three years): it says in which years the measure is taken, not that the plan reads
+    its measures on the way within a year (see metric-without-cadence)."""
+    if metric.calendar is None:
+        return False
+    months, days = cadence_step(metric.calendar)
+    return months * 31 + days > _ONE_YEAR
 
 
 def _listed(plan: Plan, metric: Metric) -> bool:

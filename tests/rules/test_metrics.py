@@ -1181,6 +1181,48 @@ def test_a_figure_of_an_earlier_period_quoted_in_the_one_report_is_read_in_it() 
         [("plan", None, "all 3 metrics state no cadence")])
 
 
+def test_a_survey_taken_every_few_years_leaves_a_one_report_plan_unasked() -> None:
+    """A departmental results report, every indicator read in it on its date (next
+    year's targets beside this year's results), one indicator's survey "administered
+    every three years" (``P3Y``): that says in which years the survey is taken, not that
+    the plan reads its measures on the way, so the plan is still read at its reports."""
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2017-03-31, horizon: {start: 2016-04-01, end: 2017-03-31}}
+        metrics:
+          - {id: M1, title: Share of labs compliant, target: {value: 90, date: 2018-03-31},
+             actuals: [{date: 2017-03-31, text: Not available}]}
+          - {id: M2, title: Share of clients satisfied, target: {value: 85, date: 2017-03-31},
+             CADENCEactuals: [{date: 2017-03-31, value: 80}]}
+          - {id: M3, title: Share of permits issued on time, target: {value: 80,
+             date: 2018-03-31}, actuals: [{date: 2017-03-31, value: 81}]}
+        """)
+    RuleTester(metric_without_cadence).assert_passes(plan.replace("CADENCE", "cadence: P3Y, "))
+    # a cadence within the year is a rhythm of reading: the others are asked for theirs
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("CADENCE", "cadence: quarterly, "), [("M1", 4), ("M3", 8)])
+
+
+def test_a_breakdown_of_a_count_counts_the_wholes_things() -> None:
+    """An annual performance report's KPM, ``Number of boat inspections``, and the rows
+    its text breaks it into (``7 full decontamination for mussel fouled vessels``): each
+    counts inspections of one kind, in the whole's unit."""
+    plan = dedent("""\
+        planlint: 1
+        metrics:
+          - {id: M4, title: WHOLE, target: {value: 20000},
+             actuals: [{date: 2025-09-21, value: 18500}]}
+          - {id: M4a, title: Full decontamination for mussel fouled vessels, breaks_down: M4,
+             actuals: [{date: 2025-09-21, value: 7}]}
+        """)
+    RuleTester(metric_without_unit).assert_passes(
+        plan.replace("WHOLE", "Number of boat inspections"))
+    # a breakdown of a level that names no count is asked for its own unit
+    RuleTester(metric_without_unit).assert_fails(
+        plan.replace("WHOLE", "Percent of boats inspected").replace("value: 18500", "value: 85")
+        .replace("value: 20000", "value: 90"), [("M4a", 5)])
+
+
 def test_a_target_read_on_its_due_date_is_not_asked_for_a_cadence() -> None:
     cadenced = "".join(f"  - {{id: M{n}, title: Cost, cadence: monthly, target: {{value: 2}}}}\n"
                        for n in range(1, 4))
