@@ -200,6 +200,10 @@ def _percent(share: float) -> str:
               title: Parts delivered within two days
               cadence: monthly
               baseline: {value: 71, date: 2000-12-31}
+            - id: M21
+              title: Time from a dealer's call to the mechanic's visit
+              unit: minutes
+              target: {value: 45, date: 2001-03-31}
           units: [{id: north}, {id: south}]
           goals:
             - {id: G1, title: Build the dealer network, metrics: [M9]}
@@ -215,6 +219,9 @@ def _percent(share: float) -> str:
                supports: [G2], status: done}
             - {id: I2, title: "South: open online parts ordering", unit: south,
                supports: [G2], status: active}
+            # "We were declined by the Ministry for funding."
+            - {id: I3, title: Mobile mechanic van, supports: [G1], status: blocked,
+               metrics: [M21]}
           """))
 def stale_metric(plan: Plan) -> Iterator[Finding]:
     """A metric has no actual within one cadence (plus its reporting lag) of the as-of
@@ -329,6 +336,12 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     against the plan's measures): those figures are published in that report, by design
     not in the plan, whether or not the measure's title says "per year"; a milestone
     whose date has passed is still asked for, a target the plan states though it lapsed.
+    Nor is a measure of work the plan reports stopped: no goal lists it, and every
+    initiative that lists it is cancelled, blocked or on hold (a hospital's change idea
+    whose progress report says "We were declined by the Ministry for funding", with the
+    process measure it set for the work): the process it measures did not run, the plan
+    says why, and whether the stopped work is answered is for the rules on work, not a
+    figure to ask of a process that never ran.
     Nor is a programme dated no later than the start of its horizon (an agency's single
     programming document for the next three years, adopted before they begin) asked for
     the result of a measure or milestone due before that start (the draft programme's
@@ -343,7 +356,7 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     kept_out = plan.withheld_ids("actuals")
     for metric in plan.metrics:
         if plan.carrier(metric) is not None or plan.twin(metric) is not None \
-                or metric.id in kept_out:
+                or metric.id in kept_out or _work_stopped(plan, metric):
             continue
         measure = plan.measure(metric)
         if measure.kind == "milestone":
@@ -400,6 +413,21 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                              related=[other.related(f"metric {other.id} is stale for the same "
                                                     "cause", other_field)
                                       for other, _, other_field in others[:NAMED]])
+
+
+def _work_stopped(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric measures only work the plan reports stopped: no goal lists it, and
+    every initiative that does is cancelled, blocked or on hold (a change idea whose
+    progress report says "We were declined by the Ministry for funding"). The process it
+    measures did not run, and the plan says why."""
+    if plan.referrers(metric, "metrics", Goal):
+        return False
+    work = plan.referrers(metric, "metrics", Initiative)
+    return bool(work) and all(initiative.status in _STOPPED for initiative in work)
+
+
+#: The statuses of work that is not under way and will not run as planned.
+_STOPPED = ("cancelled", "blocked", "on-hold")
 
 
 def _read_to_whole_target(plan: Plan, metric: Metric, read: date) -> bool:
