@@ -741,8 +741,8 @@ def _floor_on_scale(metric: Metric) -> bool:
 
 def _due_unread(plan: Plan, metric: Metric) -> bool:
     """Whether a metric's target has fallen due by the plan's date and it has no reading
-    (none, or only words that say it was not taken: ``No formal survey completed``): the
-    missing result is its gap (stale-metric's), not where it started."""
+    (none, or only words that say it was not taken: ``No formal survey completed``, ``Not
+    available``): the missing result is its gap (stale-metric's), not where it started."""
     ends = target_date(plan, metric)
     return all(actual.value is None and actual.score is None
                and _NOT_MEASURED.match(" ".join((actual.text or "").split())) is not None
@@ -751,10 +751,11 @@ def _due_unread(plan: Plan, metric: Metric) -> bool:
 
 
 #: A result in words that says the measure was not taken (``No formal survey completed``,
-#: ``No data available``): no reading, whatever follows it.
-_NOT_MEASURED = LazyPattern(r"^\W*no (?:\w+ )?(?:survey|measurement|data|assessment)s? "
+#: ``No data available``, a results report's status ``Not available``): no reading,
+#: whatever follows it.
+_NOT_MEASURED = LazyPattern(r"^\W*(?:no (?:\w+ )?(?:survey|measurement|data|assessment)s? "
                             r"(?:was |were )?(?:completed|conducted|undertaken|carried out|"
-                            r"available|collected)\b", re.IGNORECASE)
+                            r"available|collected)|not available)\b", re.IGNORECASE)
 
 
 def _number(value: float) -> str:
@@ -1731,9 +1732,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     its life, from none when its money began, as its results report counts it to date.
     All these are left out of the plan's practice too. A measure whose target has fallen due with
     no reading (none, or only words that say it was not taken: ``No formal survey
-    completed``) is not reported by itself either: its gap is the missing result, which
-    stale-metric asks for, not where it started; it still counts towards the plan's
-    practice. When
+    completed``, a results report's ``Not available``) is not reported by itself either:
+    its gap is the missing result, which stale-metric asks for, not where it started; it
+    still counts towards the plan's practice. When
     more than a third of a plan's measures state no baseline, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it, and a plan

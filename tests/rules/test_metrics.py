@@ -1054,6 +1054,9 @@ def test_a_result_in_words_that_says_the_measure_was_not_taken_is_no_reading() -
         """)
     RuleTester(metric_without_baseline).assert_passes(
         plan.replace("READ", "No formal survey completed, however refer to the web page"))
+    # a results report's status for a result not measured in the year, in a plan of several
+    RuleTester(metric_without_baseline).assert_passes(
+        plan.replace("READ", "Not Available").replace("start: 2009-07-01", "start: 2007-07-01"))
     # a result in other words, in a plan of several years, leaves the start asked for
     RuleTester(metric_without_baseline).assert_fails(
         plan.replace("READ", "Satisfied").replace("start: 2009-07-01", "start: 2007-07-01"),
