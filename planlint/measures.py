@@ -1119,14 +1119,13 @@ def _binary(metric: Metric) -> bool:
     amount of it (a cost of funds of ``0.06`` USD for every dollar collected), never a
     share done, whatever the definition's verb (``We will demonstrate our efficiency ...
     by measuring the cost``)."""
-    values = [m.value for m in (metric.target, *metric.targets)
-              if m is not None and m.value is not None]
-    values += [actual.value for actual in metric.actuals if actual.value is not None]
     unit = (metric.unit or "").strip()
-    if unit not in ("", "%"):
+    if unit not in ("", "%"):  # most measures: a unit rules the values out unread
         return False
     top = 100.0 if unit == "%" else 1.0
-    return all(0 <= value <= top for value in values)
+    return all(0 <= target.value <= top for target in (metric.target, *metric.targets)
+               if target is not None and target.value is not None) and all(
+        0 <= actual.value <= top for actual in metric.actuals if actual.value is not None)
 
 
 def _done_or_not(metric: Metric) -> bool:
@@ -2490,7 +2489,8 @@ def shares_plan_done(metric: Metric) -> bool:
     unit a rate or share, with no standard of time they meet (not ``% of work plan items
     completed on time``): progress through that plan, from none when it begins."""
     title = worded(metric.title or metric.name)
-    return bool(_PLAN_ITEMS.search(title)) and names_rate(metric) \
+    # each phrase of _PLAN_ITEMS names a plan: most titles are passed over unsearched
+    return "plan" in title.lower() and bool(_PLAN_ITEMS.search(title)) and names_rate(metric) \
         and not _ON_TIME.search(title) and not _timely(title.lower())
 
 

@@ -479,8 +479,16 @@ def read_at_end(plan: Plan, metric: Metric, cycle: int = ONE_CYCLE) -> bool:
     """Whether the period a metric measures, from when its measurement begins to its
     target date, is ``cycle`` days or less (a quarter): such a measure is read once, at
     its end, as OKR plans grade key results at the end of the cycle."""
+    days = plan.once(_period_days, metric)
+    return days is not None and days <= cycle
+
+
+def _period_days(plan: Plan, metric: Metric) -> int | None:
+    """How many days the period a metric measures lasts, from when its measurement begins
+    to its target date (None when either is unknown): worked out once per metric for
+    :func:`read_at_end`, which several rules ask of each metric."""
     begins, ends = measurement_begins(plan, metric), target_date(plan, metric)
-    return begins is not None and ends is not None and (ends - begins).days <= cycle
+    return (ends - begins).days if begins is not None and ends is not None else None
 
 
 #: A title that states its figure for each year (``1 new organisation per year``, ``at

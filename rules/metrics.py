@@ -447,7 +447,13 @@ def _only_quoted(plan: Plan, metric: Metric) -> bool:
 
 def _sets_target(plan: Plan, metric: Metric) -> bool:
     """Whether a metric sets a target, in its fields or its wording (a target in words
-    that says there is none is none)."""
+    that says there is none is none): worked out once per metric, as several rules ask
+    it of every metric (about 15,000 times for the 4,400 metrics of a 20k-item plan)."""
+    return plan.once(_setting_target, metric)
+
+
+def _setting_target(plan: Plan, metric: Metric) -> bool:
+    """:func:`_sets_target`, worked out."""
     return plan.measure(metric).states_target or any(
         not says_none(target.text) for target in (metric.target, *metric.targets)
         if target is not None)

@@ -24,6 +24,7 @@ from planlint.measures import (
     restating,
     says_none,
     shares_cases_meeting,
+    shares_plan_done,
     states_direction,
     states_figures_of,
     steps_yearly,
@@ -958,3 +959,18 @@ def test_irregular_participles_say_what_was_done(title: str, done: bool) -> None
 def test_views_gathered_in_their_own_words(title: str, unit: str | None, views: bool) -> None:
     metric = Metric(id="M1", title=title, unit=unit)
     assert gathers_views(metric, read_measure(metric)) is views
+
+
+@pytest.mark.parametrize(("title", "shares"), [
+    ("% completed workplan items identified for Year 1", True),
+    ("% COMPLETED WORKPLAN ITEMS IDENTIFIED FOR YEAR 1", True),
+    ("Pourcentage d'atteinte des cibles du Plan d'action", True),
+    ("% of work plan items completed on time", False),
+    ("% of customer tickets closed within a day", False),
+])
+def test_a_share_of_a_plans_own_items_done_is_read_in_any_case(title: str,
+                                                               shares: bool) -> None:
+    # titles without the word "plan" are passed over unsearched; the word in capitals is
+    # the word all the same
+    metric = Metric.model_validate({"id": "M1", "title": title, "unit": "%"})
+    assert shares_plan_done(metric) is shares

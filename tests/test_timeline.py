@@ -591,6 +591,17 @@ def test_a_measure_of_a_quarter_is_read_at_its_end(target: str, quarter: bool) -
     assert read_at_end(plan, plan.metrics[0]) is quarter
 
 
+def test_a_measure_is_read_at_the_end_of_each_cycle_asked_about() -> None:
+    # the period is worked out once per metric; each cycle is compared with it
+    plan = plan_from("planlint: 1\nmetrics:\n  - {id: M1, title: Active dealers, "
+                     "baseline: {value: 40, date: 2001-04-01}, target: {value: 60, "
+                     "date: 2001-12-31}}\n")
+    metric = plan.metrics[0]
+    assert read_at_end(plan, metric) is False
+    assert read_at_end(plan, metric, 366) is True
+    assert read_at_end(plan, metric) is False
+
+
 def test_dates_past_the_calendar_stay_on_its_last_day() -> None:
     assert add_cadence(date(9999, 12, 1), "monthly") == date.max
     assert add_cadence(date(9999, 12, 1), "P40D") == date.max
