@@ -1459,7 +1459,16 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     2019)``), or whose plan records the decision as a ``changes`` entry, is not. So is
     one whose result from its due date on is a status that says only that the work was
     not done (``Not done.``, ``Will not complete``, ``Not started``): a result missed at
-    its date, in words, that nothing answers.
+    its date, in words, that nothing answers. So is one graded met only in part, by its
+    whole status (a board's year-end ``PARTIALLY ACHIEVED`` on a key result, on its
+    scale of achieved, partially achieved and not achieved), or by the opening sentence
+    of its result where the measure states its own date (``This milestone has been
+    partially COMPLETED . OMB is currently reviewing this milestone.``, due by September
+    30, 2020): part of what was due was not done, and nothing says when it will be. A
+    grade followed by a count of what was done, of work dated only by its goal or the
+    plan (an action plan's activity encouraged of every agency at any time in the year,
+    ``partially COMPLETED . 10 Agencies have put a data strategy or road map in
+    place``), is an account of progress, not a date missed.
 
     Nor is a metric reported whose judged reading carries the plan's ``response`` to it
     (an annual report's "Reason for deviation": the cause and the action taken or planned,
@@ -1740,6 +1749,15 @@ _NOT_DONE = LazyPattern(
     r"will not (?:be )?complete[ds]?|no progress(?: (?:was|has been) made)?)\W*$",
     re.IGNORECASE)
 
+#: A status that grades the work met only in part: ``PARTIALLY ACHIEVED``, ``Partial
+#: achievement``, ``This milestone has been partially COMPLETED``; the whole of a
+#: result, or its opening sentence (up to ``.``, ``:`` or ``;``).
+_MET_IN_PART = LazyPattern(
+    r"^(?:(?:this|the) (?:milestone|target|goal|key result|objective|commitment|action|"
+    r"deliverable) (?:has been|was|is) )?(?:(?:partially|partly) (?:achieved|met|"
+    r"completed?|done|delivered|implemented)|partial achievement)\s*(?:[.:;]|$)",
+    re.IGNORECASE)
+
 #: A date in words: a month, a year, a quarter, a week or a day counted.
 _A_DATE = LazyPattern(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -1762,15 +1780,33 @@ def _put_off(plan: Plan, metric: Metric) -> tuple[int, str] | None:
     index, actual = latest
     text = " ".join((actual.text or "").split())
     not_done = bool(_NOT_DONE.search(text))
-    if not (not_done or _says_put_off(text)) or _A_DATE.search(text) \
+    in_part = not not_done and _graded_in_part(metric, text)
+    if not (not_done or in_part or _says_put_off(text)) or _A_DATE.search(text) \
             or plan.decided(metric, due) is not None or plan.resumed(metric) is not None \
             or slip_stated(metric, actual):
         return None
-    said = "was not done" if not_done else "was put off"
+    said = "was not done" if not_done else "was met only in part" if in_part else \
+        "was put off"
     return index, (
         f"{metric.describe()} was due by {due} and its result on {actual.date} says it "
         f"{said} (\"{one_line(text)}\") with no new date; set one with the "
         "reason, or record the decision to drop it")
+
+
+def _graded_in_part(metric: Metric, text: str) -> bool:
+    """Whether a result in words grades the measure met only in part (see
+    :data:`_MET_IN_PART`): as its whole status (``PARTIALLY ACHIEVED``), or in its opening
+    sentence where the measure states a date of its own (``This milestone has been
+    partially COMPLETED . OMB is currently reviewing this milestone.``, due by September
+    30, 2020). A grade that goes on to count what was done, of work dated only by its goal
+    or the plan (an action plan's activity "encouraged for all agencies" at any time in the
+    year, ``partially COMPLETED . 10 Agencies have put a data strategy ... in place``), is
+    an account of progress, not a date missed."""
+    found = _MET_IN_PART.search(text)
+    if found is None:
+        return False
+    return found.end() >= len(text.rstrip(".:; ")) or (
+        metric.target is not None and metric.target.date is not None)
 
 
 def _series(metric: Metric) -> tuple[tuple[date, float | None], ...]:
