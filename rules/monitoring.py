@@ -1449,7 +1449,14 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     whatever the readings from before the path began. A reading within the plan's
     ``tolerance`` meets the target; a measure whose only way to go is read from its wording
     as harm or delay, a plan of one short cycle, and figures that more than one measure
-    reports (rows of a breakdown that repeat one score) are not judged so.
+    reports (rows of a breakdown that repeat one score) are not judged so. So is a target
+    still missed by a reading half a year or more after its date, where no later target
+    asks for another level (a city's commitment of 100% of street corners made accessible
+    by 2018, read at 98% in October 2019; a client satisfaction of 75% due in 2022 and set
+    again for 2026, read at 71% in 2024): the threshold allows for the last of the work
+    coming just after the date, not for a shortfall that nobody recovered, re-dated or
+    answered in the months since. The same exceptions hold, and a path that moves on to
+    another level is judged against its next step instead.
 
     A measure whose result in words, from its due date on, says the work was put off
     (``Due to the COVID-19 response, this milestone has been delayed``, ``it was decided
@@ -1535,6 +1542,7 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
         if plan.twin(metric) is None \
                 and (judged := _off_track_reading(plan, metric, options.threshold)
                      or standing.missed(metric, options.threshold)
+                     or _short_long_after(plan, metric, options.threshold)
                      or _put_off(plan, metric)) \
                 and not _demand_answered(metric) \
                 and not _responded(metric, judged[0]) \
@@ -1711,6 +1719,36 @@ class _StandingMisses:
             f"({', '.join(number(value) for value, _ in read)}), each against the target in "
             "force, or next due, on its date; act to recover, or revise the target with the "
             "reason")
+
+
+#: How many months, at the least, a reading is dated after the target it falls short of,
+#: within off-track-metric's threshold, for the shortfall to be one nobody recovered.
+_LONG_PAST = 6
+
+
+def _short_long_after(plan: Plan, metric: Metric, threshold: float
+                      ) -> tuple[int, str] | None:
+    """The reading dated half a year or more after the date of the target it falls short
+    of, within ``threshold``, when no later target asks for another level (none, or the
+    same level again), and the message; else None (see :func:`off_track_metric`)."""
+    state = plan.progress(metric)
+    if plan.one_short_cycle or state is None or state.line is not None \
+            or state.due is None or state.maintain or state.off_track(threshold) \
+            or state.achieved >= 1 or state.day < add_months(state.due, _LONG_PAST):
+        return None
+    aim = state.expected_value
+    if any(m.value is not None and m.value != aim for m in (*metric.targets, metric.target)
+           if m is not None and m.date is not None and m.date > state.due):
+        return None  # a path that moves on: the reading is judged against its next step
+    direction = unlined_direction(plan, metric, aim, state.day)
+    if direction == "decrease" and metric.direction is None and metric.bound is None:
+        return None  # harm or delay read from its wording, as for a standing miss
+    if tolerance(metric, aim) >= abs(state.value - aim):
+        return None  # within the margin the plan set for meeting it
+    return state.index, (
+        f"{metric.describe()} read {number(state.value)} on {state.day}, still short of "
+        f"its target of {number(aim)} due {state.due}; act to recover, or revise the "
+        "target with the reason")
 
 
 #: A result in words that says the work was put off: ``this milestone has been delayed``,

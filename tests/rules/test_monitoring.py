@@ -2176,6 +2176,37 @@ class TestOffTrackMetric:
         RuleTester(off_track_metric).assert_passes(
             fragment.replace("Not done.", "Not growing as focused on existing jobs"))
 
+    def test_a_target_still_missed_long_after_its_date(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2019-10-15}
+            metrics:
+              - id: M21
+                title: Street corners made accessible
+                unit: '%'
+                target: {value: 100, date: 2018-12-31}
+                actuals: [{date: 2019-10-15, value: 98}]
+            """)
+        [finding] = RuleTester(off_track_metric).assert_fails(fragment, [("M21", 8)])
+        assert "still short of its target of 100 due 2018-12-31" in finding.message
+        # the same level asked again later is still that target
+        RuleTester(off_track_metric).assert_fails(fragment.replace(
+            "target: {value: 100", "targets: [{value: 100, date: 2021-12-31}]\n"
+                                   "    target: {value: 100"), [("M21", 9)])
+        # within months of its date, the last of the work may still come
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("date: 2019-10-15, value", "date: 2019-03-31, value"))
+        # within the plan's margin, answered, or a path that moves on: no finding
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("unit: '%'", "unit: '%'\n    tolerance: 2"))
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("value: 98}", "value: 98, response: the last two corners wait "
+                                           "on the utility works, due by March}"))
+        RuleTester(off_track_metric).assert_passes(fragment.replace(
+            "target: {value: 100, date: 2018-12-31}",
+            "targets: [{value: 100, date: 2018-12-31}]\n"
+            "    target: {value: 110, date: 2021-12-31}"))
+
     def test_a_result_in_words_that_grades_it_met_only_in_part(self) -> None:
         fragment = dedent("""\
             planlint: 1
