@@ -1477,7 +1477,14 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     whatever the readings from before the path began. A reading within the plan's
     ``tolerance`` meets the target; a measure whose only way to go is read from its wording
     as harm or delay, a plan of one short cycle, and figures that more than one measure
-    reports (rows of a breakdown that repeat one score) are not judged so.
+    reports (rows of a breakdown that repeat one score) are not judged so. So is a target
+    still missed by a reading half a year or more after its date, where no later target
+    asks for another level (a city's commitment of 100% of street corners made accessible
+    by 2018, read at 98% in October 2019; a client satisfaction of 75% due in 2022 and set
+    again for 2026, read at 71% in 2024): the threshold allows for the last of the work
+    coming just after the date, not for a shortfall that nobody recovered, re-dated or
+    answered in the months since. The same exceptions hold, and a path that moves on to
+    another level is judged against its next step instead.
 
     A measure whose result in words, from its due date on, says the work was put off
     (``Due to the COVID-19 response, this milestone has been delayed``, ``it was decided
@@ -1487,7 +1494,16 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     2019)``), or whose plan records the decision as a ``changes`` entry, is not. So is
     one whose result from its due date on is a status that says only that the work was
     not done (``Not done.``, ``Will not complete``, ``Not started``): a result missed at
-    its date, in words, that nothing answers.
+    its date, in words, that nothing answers. So is one graded met only in part, by its
+    whole status (a board's year-end ``PARTIALLY ACHIEVED`` on a key result, on its
+    scale of achieved, partially achieved and not achieved), or by the opening sentence
+    of its result where the measure states its own date (``This milestone has been
+    partially COMPLETED . OMB is currently reviewing this milestone.``, due by September
+    30, 2020): part of what was due was not done, and nothing says when it will be. A
+    grade followed by a count of what was done, of work dated only by its goal or the
+    plan (an action plan's activity encouraged of every agency at any time in the year,
+    ``partially COMPLETED . 10 Agencies have put a data strategy or road map in
+    place``), is an account of progress, not a date missed.
 
     Nor is a metric reported whose judged reading carries the plan's ``response`` to it
     (an annual report's "Reason for deviation": the cause and the action taken or planned,
@@ -1554,6 +1570,7 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
         if plan.twin(metric) is None \
                 and (judged := _off_track_reading(plan, metric, options.threshold)
                      or standing.missed(metric, options.threshold)
+                     or _short_long_after(plan, metric, options.threshold)
                      or _put_off(plan, metric)) \
                 and not _demand_answered(metric) \
                 and not _responded(metric, judged[0]) \
@@ -1732,6 +1749,36 @@ class _StandingMisses:
             "reason")
 
 
+#: How many months, at the least, a reading is dated after the target it falls short of,
+#: within off-track-metric's threshold, for the shortfall to be one nobody recovered.
+_LONG_PAST = 6
+
+
+def _short_long_after(plan: Plan, metric: Metric, threshold: float
+                      ) -> tuple[int, str] | None:
+    """The reading dated half a year or more after the date of the target it falls short
+    of, within ``threshold``, when no later target asks for another level (none, or the
+    same level again), and the message; else None (see :func:`off_track_metric`)."""
+    state = plan.progress(metric)
+    if plan.one_short_cycle or state is None or state.line is not None \
+            or state.due is None or state.maintain or state.off_track(threshold) \
+            or state.achieved >= 1 or state.day < add_months(state.due, _LONG_PAST):
+        return None
+    aim = state.expected_value
+    if any(m.value is not None and m.value != aim for m in (*metric.targets, metric.target)
+           if m is not None and m.date is not None and m.date > state.due):
+        return None  # a path that moves on: the reading is judged against its next step
+    direction = unlined_direction(plan, metric, aim, state.day)
+    if direction == "decrease" and metric.direction is None and metric.bound is None:
+        return None  # harm or delay read from its wording, as for a standing miss
+    if tolerance(metric, aim) >= abs(state.value - aim):
+        return None  # within the margin the plan set for meeting it
+    return state.index, (
+        f"{metric.describe()} read {number(state.value)} on {state.day}, still short of "
+        f"its target of {number(aim)} due {state.due}; act to recover, or revise the "
+        "target with the reason")
+
+
 #: A result in words that says the work was put off: ``this milestone has been delayed``,
 #: ``it was decided to postpone the comprehension test``; not one that denies it (``not
 #: delayed``, ``without delay``).
@@ -1768,6 +1815,15 @@ _NOT_DONE = LazyPattern(
     r"will not (?:be )?complete[ds]?|no progress(?: (?:was|has been) made)?)\W*$",
     re.IGNORECASE)
 
+#: A status that grades the work met only in part: ``PARTIALLY ACHIEVED``, ``Partial
+#: achievement``, ``This milestone has been partially COMPLETED``; the whole of a
+#: result, or its opening sentence (up to ``.``, ``:`` or ``;``).
+_MET_IN_PART = LazyPattern(
+    r"^(?:(?:this|the) (?:milestone|target|goal|key result|objective|commitment|action|"
+    r"deliverable) (?:has been|was|is) )?(?:(?:partially|partly) (?:achieved|met|"
+    r"completed?|done|delivered|implemented)|partial achievement)\s*(?:[.:;]|$)",
+    re.IGNORECASE)
+
 #: A date in words: a month, a year, a quarter, a week or a day counted.
 _A_DATE = LazyPattern(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -1790,15 +1846,33 @@ def _put_off(plan: Plan, metric: Metric) -> tuple[int, str] | None:
     index, actual = latest
     text = " ".join((actual.text or "").split())
     not_done = bool(_NOT_DONE.search(text))
-    if not (not_done or _says_put_off(text)) or _A_DATE.search(text) \
+    in_part = not not_done and _graded_in_part(metric, text)
+    if not (not_done or in_part or _says_put_off(text)) or _A_DATE.search(text) \
             or plan.decided(metric, due) is not None or plan.resumed(metric) is not None \
             or slip_stated(metric, actual):
         return None
-    said = "was not done" if not_done else "was put off"
+    said = "was not done" if not_done else "was met only in part" if in_part else \
+        "was put off"
     return index, (
         f"{metric.describe()} was due by {due} and its result on {actual.date} says it "
         f"{said} (\"{one_line(text)}\") with no new date; set one with the "
         "reason, or record the decision to drop it")
+
+
+def _graded_in_part(metric: Metric, text: str) -> bool:
+    """Whether a result in words grades the measure met only in part (see
+    :data:`_MET_IN_PART`): as its whole status (``PARTIALLY ACHIEVED``), or in its opening
+    sentence where the measure states a date of its own (``This milestone has been
+    partially COMPLETED . OMB is currently reviewing this milestone.``, due by September
+    30, 2020). A grade that goes on to count what was done, of work dated only by its goal
+    or the plan (an action plan's activity "encouraged for all agencies" at any time in the
+    year, ``partially COMPLETED . 10 Agencies have put a data strategy ... in place``), is
+    an account of progress, not a date missed."""
+    found = _MET_IN_PART.search(text)
+    if found is None:
+        return False
+    return found.end() >= len(text.rstrip(".:; ")) or (
+        metric.target is not None and metric.target.date is not None)
 
 
 def _series(metric: Metric) -> tuple[tuple[date, float | None], ...]:

@@ -2176,6 +2176,66 @@ class TestOffTrackMetric:
         RuleTester(off_track_metric).assert_passes(
             fragment.replace("Not done.", "Not growing as focused on existing jobs"))
 
+    def test_a_target_still_missed_long_after_its_date(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2019-10-15}
+            metrics:
+              - id: M21
+                title: Street corners made accessible
+                unit: '%'
+                target: {value: 100, date: 2018-12-31}
+                actuals: [{date: 2019-10-15, value: 98}]
+            """)
+        [finding] = RuleTester(off_track_metric).assert_fails(fragment, [("M21", 8)])
+        assert "still short of its target of 100 due 2018-12-31" in finding.message
+        # the same level asked again later is still that target
+        RuleTester(off_track_metric).assert_fails(fragment.replace(
+            "target: {value: 100", "targets: [{value: 100, date: 2021-12-31}]\n"
+                                   "    target: {value: 100"), [("M21", 9)])
+        # within months of its date, the last of the work may still come
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("date: 2019-10-15, value", "date: 2019-03-31, value"))
+        # within the plan's margin, answered, or a path that moves on: no finding
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("unit: '%'", "unit: '%'\n    tolerance: 2"))
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("value: 98}", "value: 98, response: the last two corners wait "
+                                           "on the utility works, due by March}"))
+        RuleTester(off_track_metric).assert_passes(fragment.replace(
+            "target: {value: 100, date: 2018-12-31}",
+            "targets: [{value: 100, date: 2018-12-31}]\n"
+            "    target: {value: 110, date: 2021-12-31}"))
+
+    def test_a_result_in_words_that_grades_it_met_only_in_part(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2023-07-15}
+            goals:
+              - {id: O1, due: 2023-06-30, metrics: [
+                  {id: KR1, title: Hold two community feedback sessions,
+                   actuals: [{date: 2023-06-30, text: PARTIALLY ACHIEVED}]}]}
+            """)
+        [finding] = RuleTester(off_track_metric).assert_fails(fragment, [("KR1", 6)])
+        assert "says it was met only in part" in finding.message
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("PARTIALLY ACHIEVED", "Partial achievement."), [("KR1", 6)])
+        # answered, or before its date: no finding
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("ACHIEVED}", "ACHIEVED, response: the second session moved "
+                                          "to the autumn meetup}"))
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("date: 2023-06-30, text", "date: 2023-05-31, text"))
+        # a grade that goes on to count what was done is judged only against a date the
+        # measure states itself, not one it takes from its goal
+        counted = fragment.replace(
+            "PARTIALLY ACHIEVED", "'This milestone has been partially COMPLETED . 10 "
+                                  "agencies have put a data strategy in place.'")
+        RuleTester(off_track_metric).assert_passes(counted)
+        RuleTester(off_track_metric).assert_fails(
+            counted.replace("title: Hold", "target: {value: 1, date: 2023-06-30}, title: Hold"),
+            [("KR1", 6)])
+
     def test_bad_threshold_is_a_usage_error(self) -> None:
         with pytest.raises(UsageError, match="threshold: should be less than or equal to 1"):
             RuleTester(off_track_metric, options={"threshold": 1.5}).findings("planlint: 1\n")
