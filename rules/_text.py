@@ -7,6 +7,7 @@ import re
 from planlint.limits import MAX_WORDED
 from planlint.measures import strip_label
 from planlint.model import Item, one_line
+from planlint.patterns import LazyPattern
 
 
 def named(item: Item, word: str | None = None, label: str | None = None) -> str:
@@ -31,3 +32,20 @@ def plain_title(title: str | None) -> str:
     """A title as titles are compared: case, spacing and a label before it (``CTO:``)
     ignored."""
     return " ".join(strip_label(title or "").casefold().split())
+
+
+#: Work held ready for an event that may not come, named in its title's opening: a
+#: contingent response to an emergency (``Contingent Emergency Response Component``, as
+#: a World Bank project's CERC is named), or preparing for an event not scheduled
+#: (``Plan for an unscheduled election``, a civic organisation's readiness for a snap
+#: vote). Not a plan to write for such an event (``Develop a contingency plan``).
+_HELD_READY = LazyPattern(
+    r"^(?:contingent (?:emergency|crisis|disaster) (?:response|recovery)|"
+    r"(?:plan|prepare|preparing|preparation|preparedness|readiness) for (?:an? |any |the )?"
+    r"(?:unscheduled|unforeseen|unexpected|possible|snap)) ", re.IGNORECASE)
+
+
+def held_ready(title: str | None) -> bool:
+    """Whether a piece of work's title names work held ready for an event that may not
+    come (see :data:`_HELD_READY`): it is taken up when the event comes, not before."""
+    return _HELD_READY.match(strip_label(title or "")) is not None

@@ -18,6 +18,8 @@ from planlint.practice import by_practice, on_tracker
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import continuing, is_active
 
+from ._text import held_ready
+
 
 class OwnerLoadOptions(RuleOptions):
     max_owned: int = Field(7, ge=1, strict=True,
@@ -436,6 +438,9 @@ def _staffed_by_office(plan: Plan) -> bool:
                co_owners: [kim]}
             - {id: I9, title: Corporate e-file, supports: [G1], status: active}
             - {id: I10, title: Dealer app for tablets, owner: russo, status: on-hold}
+            - {id: I11, title: 'Component 4: Contingent Emergency Response Component',
+               status: active}
+            - {id: I12, title: Plan for an unscheduled election, status: active}
           communications:
             - {id: C1, title: Action plan updated with progress, channel: Trello board}
           """))
@@ -449,7 +454,10 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     department's task list). An initiative is active when its status is ``active``, or when
     it has no status and the as-of date falls between its start and its end: work on hold
     (``status: on-hold``: paused, parked) is not, and needs no team until a decision takes
-    it up again, which is when its people are found. A team's own
+    it up again, which is when its people are found; nor is work held ready for an event
+    that may not come (a World Bank project's ``Contingent Emergency Response Component``,
+    funded only when an emergency is declared; a civic organisation's ``Plan for an
+    unscheduled election``), which is taken up, and staffed, when the event comes. A team's own
     plan, whose people and goals all belong to one unit (a delivery team's roadmap), is
     staffed by that team: its people are the ones listed, and a team per item is another
     style's bookkeeping; someone it names only for work already done or cancelled (the
@@ -532,7 +540,8 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
         return
     kept_out = plan.withheld_ids("owners")
     active = [initiative for initiative in plan.initiatives
-              if is_active(initiative, plan.as_of) and initiative.id not in kept_out]
+              if is_active(initiative, plan.as_of) and initiative.id not in kept_out
+              and not held_ready(initiative.title)]
     committees = _goal_committees(plan)
     column = not any(initiative.team for initiative in plan.initiatives) and any(
         _doers_named_together(_owners(plan, initiative)) for initiative in plan.initiatives)

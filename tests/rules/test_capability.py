@@ -213,6 +213,24 @@ class TestUnstaffedInitiative:
         RuleTester(unstaffed_initiative).assert_fails(fragment.replace("STATUS", "active"),
                                                       [("I1", 4)])
 
+    @pytest.mark.parametrize("title", [
+        "'Component 4: Contingent Emergency Response Component (CERC)'",
+        "Plan for an unscheduled election (listing potential freelance hires)"])
+    def test_work_held_ready_for_an_event_is_not_under_way(self, title: str) -> None:
+        """Work held ready for an event that may not come (a World Bank project's CERC, a
+        civic organisation's readiness for a snap election) is staffed when the event
+        comes; a plan to write for such an event is work under way."""
+        fragment = dedent("""\
+            planlint: 1
+            people: [{id: russo}]
+            initiatives:
+              - {id: I1, owner: russo, status: active, title: TITLE}
+            """)
+        RuleTester(unstaffed_initiative).assert_passes(fragment.replace("TITLE", title))
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("TITLE", "Develop a contingency plan for an unscheduled election"),
+            [("I1", 4)])
+
     def test_a_teams_own_plan_is_staffed_by_the_team(self) -> None:
         fragment = dedent("""\
             planlint: 1
