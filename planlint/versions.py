@@ -46,8 +46,8 @@ class Comparison:
     @cached_property
     def renames(self) -> dict[str, str]:
         """Old id -> new id of every renamed item (see the module's definition)."""
-        gone = {item.id: item for item in self.old.items if item.id not in self.new.by_id}
-        came = {item.id: item for item in self.new.items if item.id not in self.old.by_id}
+        gone = {item.id: item for item in self.old.items if not _kept(item, self.new)}
+        came = {item.id: item for item in self.new.items if not _kept(item, self.old)}
         found: dict[str, str] = {}
         for record in self.records:
             if (record.field or "").strip() == "id" and record.before is not None \
@@ -77,7 +77,7 @@ class Comparison:
     def dropped(self) -> list[Item]:
         """The items of the old version that the new one no longer has, renamed or not."""
         return [item for item in self.old.items
-                if item.id not in self.new.by_id and item.id not in self.renames]
+                if not _kept(item, self.new) and item.id not in self.renames]
 
     @cached_property
     def records(self) -> list[Change]:
@@ -110,6 +110,13 @@ def _content(item: Item) -> str:
     """An item's fields but its id and references, as one comparable value."""
     references = {reference.field for reference in REFERENCES[item.kind]}
     return repr(item.model_dump(exclude={"id", *references}))
+
+
+def _kept(item: Item, plan: Plan) -> bool:
+    """Whether ``plan`` has an item of ``item``'s id and kind: an id given to an item of
+    another kind (a goal's id to a metric) leaves the item gone, not kept."""
+    other = plan.by_id.get(item.id)
+    return other is not None and other.kind == item.kind
 
 
 def _same_content(gone: dict[str, Item], came: dict[str, Item],

@@ -136,3 +136,60 @@ def test_a_uri_that_names_no_file_is_said_on_the_document(server: Server,
     server.send(hover(1, uri, 1))
     assert server.next(1)["result"] is None  # an answer, not an internal error
     assert not any("Traceback" in line for line in server.log())
+
+
+def test_an_edit_of_a_document_never_opened_is_one_line_of_the_log(server: Server,
+                                                                    tmp_path: Path) -> None:
+    uri = (tmp_path / "never.yaml").as_uri()
+    server.send({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+        "textDocument": {"uri": uri, "version": 2},
+        "contentChanges": [{"range": {"start": {"line": 0, "character": 0},
+                                      "end": {"line": 0, "character": 0}}, "text": "x"}]}})
+    server.send(hover(1, uri, 0))
+    said = []
+    while (message := server.received.get(timeout=20)).get("id") != 1:
+        said.append(message.get("method"))
+    # the editor showed "Error in server: KeyError: 'file:///…/never.yaml'"
+    assert "window/showMessage" not in said
+    log = server.log()
+    assert log == [f"planlint server: WARNING planlint.server.rpc: textDocument/didChange: "
+                   f"{uri} is not open, and its edit is left out: send textDocument/didOpen "
+                   "with its text before editing it"]
+
+
+@pytest.mark.parametrize(("options", "said"), [
+    ('{"debounce": Infinity}', "it is Infinity"),  # no check after an edit, ever
+    ('{"debounce": 1e308}', "it is 1e+308"),
+    ('{"debounce": NaN}', "it is NaN"),
+    ('{"debounce": "fast"}', 'it is "fast"'),  # ignored without a word
+    ('{"debounce": true}', "it is true"),  # read as 1 second
+    ("[0.1]", "initializationOptions should be an object"),
+])
+def test_an_initialization_option_planlint_cannot_take_is_said_and_checks_go_on(
+        tmp_path: Path, options: str, said: str) -> None:
+    running = Server()
+    try:
+        running.send(b'{"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": '
+                     b'{"capabilities": {}, "initializationOptions": %s}}' % options.encode())
+        shown = running.next("window/showMessage")["params"]
+        assert shown["type"] == 2 and said in shown["message"]
+        running.next(0)
+        running.send({"jsonrpc": "2.0", "method": "initialized", "params": {}})
+        plan = tmp_path / "plan.yaml"
+        plan.write_text(PLAN, encoding="utf-8")
+        running.send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {
+            "textDocument": {"uri": plan.as_uri(), "languageId": "yaml", "version": 1,
+                             "text": PLAN}}})
+        running.next("textDocument/publishDiagnostics")
+        running.send({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+            "textDocument": {"uri": plan.as_uri(), "version": 2},
+            "contentChanges": [{"text": PLAN + "  - {id: G1, title: Again}\n"}]}})
+        published = running.next("textDocument/publishDiagnostics")["params"]["diagnostics"]
+        assert any(diagnostic["code"] == "PL004" for diagnostic in published)
+        assert [line for line in running.log() if "Traceback" in line] == []
+    finally:
+        running.process.kill()
+        running.process.wait()
+        for stream in (running.process.stdin, running.process.stdout, running.process.stderr):
+            if stream is not None:
+                stream.close()

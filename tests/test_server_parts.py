@@ -20,6 +20,7 @@ from planlint.finding import Severity
 from planlint.server import convert
 from planlint.server.completion import Context, context_at, offers
 from planlint.server.plans import Checked, Plans
+from planlint.server.rpc import applied
 from tests.conftest import Run
 
 CURSOR = "|"
@@ -253,3 +254,25 @@ def test_past_the_cap_an_included_file_names_the_plan_to_check(tmp_path: Path) -
     checked = Checked.of((plan,), session, session.run(session.load(plan)))
     untold = convert.Places(PositionCodec()).diagnostics(checked, part, Path.as_uri)[0]
     assert untold.message.endswith("run `planlint check ../plan.yaml` to see them all")
+
+
+@pytest.mark.parametrize(("text", "edit", "encoding", "after"), [
+    # pygls put an edit past the end of the last line before its last character
+    ("a: 1\nb: 2", ((1, 9), (1, 9), "0"), "utf-16", "a: 1\nb: 20"),
+    ("a: 1\nb: 2", ((7, 0), (9, 0), "\nc: 3"), "utf-16", "a: 1\nb: 2\nc: 3"),
+    # and split lines at U+2028 and form feeds, which editors do not: b's edit went to y
+    ("a: 'x\u2028y'\nb: 2\n", ((1, 3), (1, 4), "3"), "utf-16", "a: 'x\u2028y'\nb: 3\n"),
+    ("a: 1\x0cz\r\nb: 2\r\n", ((1, 3), (1, 4), "3"), "utf-16", "a: 1\x0cz\r\nb: 3\r\n"),
+    # and dropped a range that ends before it starts
+    ("ab\nabc", ((1, 2), (0, 1), "X"), "utf-16", "aXc"),
+    ("t: 😋😋\n", ((0, 5), (0, 7), "!"), "utf-16", "t: 😋!\n"),
+    ("t: 😋😋\n", ((0, 7), (0, 11), "!"), "utf-8", "t: 😋!\n"),
+    ("t: 😋😋\n", ((0, 4), (0, 5), "!"), "utf-32", "t: 😋!\n"),
+])
+def test_an_edit_is_applied_as_the_protocol_defines_it(
+        text: str, edit: tuple[tuple[int, int], tuple[int, int], str], encoding: str,
+        after: str) -> None:
+    (start_line, start), (end_line, end), new = edit
+    change = types.TextDocumentContentChangePartial(types.Range(
+        types.Position(start_line, start), types.Position(end_line, end)), new)
+    assert applied(text, change, PositionCodec(encoding)) == after

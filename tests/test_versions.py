@@ -7,6 +7,7 @@ from textwrap import dedent
 from planlint.model import Goal
 from planlint.testing import plan_from
 from planlint.versions import Comparison, agrees, differences
+from rules.revisions import goal_dropped
 
 OLD = dedent("""\
     planlint: 1
@@ -48,6 +49,16 @@ def test_an_item_whose_content_changed_too_is_dropped_and_added() -> None:
                                       "{id: G4, title: Enter Peru}"))
     assert comparison.renames == {}
     assert [item.id for item in comparison.dropped] == ["G3"]
+
+
+def test_an_id_given_to_an_item_of_another_kind_leaves_the_old_item_dropped() -> None:
+    # goal G2 (which I1 supports) became a metric's id: PL704 goal-dropped said nothing
+    new = OLD.replace("{id: G2, title: Enter Brazil}", "").replace("[G2]", "[G1]").replace(
+        "metrics:\n", "metrics:\n  - {id: G2, title: Brazil revenue}\n")
+    comparison = compared(new)
+    assert [item.id for item in comparison.dropped] == ["G2"]
+    [finding] = goal_dropped(plan_from(new, OLD))
+    assert "G2" in finding.message
 
 
 def test_two_gone_items_of_the_same_content_are_no_rename() -> None:

@@ -27,7 +27,7 @@ from pathlib import PurePosixPath
 from typing import IO, Any
 from xml.parsers import expat
 
-from planlint.limits import MAX_NODES, MAX_WORKBOOK_PARTS, MAX_WORKBOOK_UNPACKED
+from planlint.limits import MAX_NODES, MAX_WORKBOOK_PARTS, MAX_WORKBOOK_UNPACKED, shown
 from planlint.loaders import LoadError, wide_encoding
 
 
@@ -38,9 +38,12 @@ class Percent(float):
 @dataclass(frozen=True, slots=True)
 class CellError:
     """A cell that holds an error (``#DIV/0!``), or a formula with no saved value
-    (``code`` empty): the workbook was written by a program that does not calculate."""
+    (``code`` empty): the workbook was written by a program that does not calculate; or
+    a cell that cannot be read, ``damage`` saying why (a shared string the workbook does
+    not hold)."""
 
     code: str
+    damage: str = ""
 
 
 Value = str | int | float | bool | date | CellError
@@ -467,8 +470,14 @@ class _XlsxCells:
             return _unescape(text) if text or not self.formula else None
         if kind == "s":  # an index into the shared strings; a blank one (<v/>) is no text
             index = text.strip()
-            return self.strings[int(index)] if index.isdecimal() and len(index) <= 9 and \
-                int(index) < len(self.strings) else None
+            if not index:
+                return None
+            if index.isascii() and index.isdecimal() and len(index) <= 9 and \
+                    int(index) < len(self.strings):
+                return self.strings[int(index)]
+            return CellError("", f"the cell names shared string {shown(index)}, and the "
+                             f"workbook holds {len(self.strings):,} (numbered from 0): the "
+                             "file is damaged; save it again from Excel or LibreOffice")
         if kind == "b":
             return text.strip() in ("1", "true")
         if kind == "e":
@@ -481,10 +490,10 @@ class _XlsxCells:
             number = float(text)
         except ValueError:
             return text
-        shown = self.kinds[self.style] if 0 <= self.style < len(self.kinds) else "number"
-        if shown == "percent":
+        display = self.kinds[self.style] if 0 <= self.style < len(self.kinds) else "number"
+        if display == "percent":
             return Percent(number)
-        if shown == "date":
+        if display == "date":
             return serial_date(number, self.since_1904) or _whole(number)
         return _whole(number)
 

@@ -611,7 +611,9 @@ class _Reader:
 
     def unusable(self, value: CellError, sheet: Sheet, row: int, column: int) -> None:
         """Report an error cell, or note an unsaved formula for :meth:`summarize`."""
-        if value.code:
+        if value.damage:
+            self.problem("invalid-field", value.damage, sheet, row, column)
+        elif value.code:
             self.problem("invalid-field", f"the cell holds the error {shown(value.code)}; "
                          "correct its formula or clear it", sheet, row, column)
         else:

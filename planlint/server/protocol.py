@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import json
 import logging
 import os
 import sys
@@ -39,12 +40,14 @@ from planlint.server.completion import MOST, context_at, offers
 from planlint.server.convert import Places
 from planlint.server.plans import Checked, Plans, Roots, is_plan
 from planlint.server.queries import PlanIndex, Spot
-from planlint.server.rpc import OneLine, Protocol, unreadable
+from planlint.server.rpc import QUOTED, OneLine, Protocol, unreadable
 
 log = logging.getLogger(__name__)
 
 #: Seconds to wait after an edit before checking, so that typing does not check each key.
 DEBOUNCE = 0.3
+#: The longest wait a client may set: a longer one would switch checking while typing off.
+MOST_DEBOUNCE = 10.0
 #: The garbage collector is off while checks come (a collection after each check would
 #: cost a third as much as the check); it runs once no check came for ``IDLE`` seconds,
 #: or after ``MOST_UNCOLLECTED`` checks in a row.
@@ -88,6 +91,36 @@ class PlanlintServer(LanguageServer):
     def explanations(self) -> tempfile.TemporaryDirectory[str]:
         """Where rule explanations are written for the editor to show; removed at exit."""
         return tempfile.TemporaryDirectory(prefix="planlint-explain-")
+
+    def configure(self, options: Any) -> None:
+        """Take the client's ``initializationOptions``; a value planlint cannot take is
+        said in the log and to the user, and the default kept in its place."""
+        if options is None:
+            return
+        if not isinstance(options, dict):
+            self.warn("initializationOptions should be an object such as "
+                      f'{{"debounce": {DEBOUNCE}}}, not {_shown(options)}; planlint\'s '
+                      "defaults are used")
+            return
+        for key in options:
+            if key != "debounce":
+                self.warn(f"initializationOptions: planlint takes no option {_shown(key)}; "
+                          'the one it takes is "debounce", the seconds to wait after an edit '
+                          "before checking")
+        value = options.get("debounce", DEBOUNCE)
+        if isinstance(value, bool) or not isinstance(value, int | float) or \
+                not 0 <= value <= MOST_DEBOUNCE:  # NaN is in no range
+            self.warn(f"initializationOptions.debounce should be a number of seconds from 0 "
+                      f"to {MOST_DEBOUNCE:g}, such as {DEBOUNCE}; it is {_shown(value)}, and "
+                      f"{DEBOUNCE} is used")
+        else:
+            self.debounce = float(value)
+
+    def warn(self, problem: str) -> None:
+        """Say a client's setting planlint cannot take, in the log and to the user."""
+        log.warning("%s", problem)
+        self.window_show_message(types.ShowMessageParams(types.MessageType.Warning,
+                                                         f"planlint: {problem}"))
 
     def path_of(self, uri: str) -> Path | None:
         """The file a URI names; ``None`` for a document that is no file (untitled), or
@@ -223,6 +256,11 @@ class PlanlintServer(LanguageServer):
         return (checked, index, spot) if spot is not None else None
 
 
+def _shown(value: Any) -> str:
+    """A client's value as JSON writes it, shortened and safe for a terminal."""
+    return terminal(json.dumps(value)[:QUOTED])
+
+
 def file_of(uri: str) -> Path | None:
     """The file a URI names; ``None`` for a document that is no file (untitled). A
     ``ValueError`` says what is wrong with a ``file:`` URI that names no file."""
@@ -262,9 +300,7 @@ def _documents(server: PlanlintServer) -> None:
         if not folders and params.root_uri:
             folders = [params.root_uri]
         ls.plans.folders = tuple(path for path in map(ls.path_of, folders) if path)
-        options = params.initialization_options
-        if isinstance(options, dict) and isinstance(options.get("debounce"), int | float):
-            ls.debounce = max(float(options["debounce"]), 0.0)
+        ls.configure(params.initialization_options)
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WORKSPACE_FOLDERS)
     def folders_changed(ls: PlanlintServer,

@@ -6,14 +6,21 @@ do not fit its method (a position at line -5, a missing text document) with an
 JSON with a ``ParseError``, and one that is no JSON-RPC 2.0 object (an array, a number,
 a ``jsonrpc`` other than ``"2.0"``) with an ``InvalidRequest``, both with the id
 ``null`` where the message's own cannot be read; a request after ``shutdown`` with an
-``InvalidRequest``. Each such message is logged on one line, never as a traceback: a
-client's mistake is no failure of the server.
+``InvalidRequest``. An edit (``textDocument/didChange``) is applied as the LSP defines
+it, whatever its range: lines end at ``\n``, ``\r\n`` and ``\r`` alone (not at
+U+2028 or a form feed a plan's text may hold), a place past the end of a line or of the
+document is its end, and a range whose end comes before its start is read from its end;
+an edit of a document that was never opened is left out. Each such message is logged on
+one line, never as a traceback: a client's mistake is no failure of the server.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Iterator
 from typing import Any
+from urllib.parse import unquote
 
 import attrs
 from cattrs import transform_error
@@ -24,7 +31,8 @@ from pygls.exceptions import (
     JsonRpcInvalidRequest,
     JsonRpcParseError,
 )
-from pygls.protocol import LanguageServerProtocol
+from pygls.protocol import LanguageServerProtocol, lsp_method
+from pygls.workspace.position_codec import PositionCodec
 
 from planlint.reporters.neutral import terminal
 
@@ -37,6 +45,8 @@ REFUSED = object()
 #: The records pygls logs, with a traceback, for the messages this module answers and
 #: logs on one line itself.
 _PYGLS_TRACEBACKS = frozenset({"Unable to handle message", "Unable to deserialize message"})
+#: A line break and the line after it, as the LSP counts lines.
+_LINE_BREAKS = re.compile(r"(\r\n|\r|\n)")
 
 
 class OneLine(logging.Filter):
@@ -93,6 +103,28 @@ class Protocol(LanguageServerProtocol):
             return
         super().handle_message(message)
 
+    @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
+    def lsp_text_document__did_change(
+            self, params: types.DidChangeTextDocumentParams) -> Iterator[Any]:
+        """Apply an edit as the LSP defines it (pygls splits lines at U+2028 and form
+        feeds, puts a place past the end of the last line before its last character and
+        drops a range whose end comes first) and hand it to the server's handler."""
+        uri = params.text_document.uri
+        document = self.workspace.text_documents.get(unquote(uri))
+        if document is None:
+            log.warning("textDocument/didChange: %s is not open, and its edit is left out: "
+                        "send textDocument/didOpen with its text before editing it",
+                        terminal(uri[:QUOTED]))
+            return
+        text = document.source
+        for change in params.content_changes:
+            text = applied(text, change, self.workspace.position_codec)
+        self.workspace.put_text_document(types.TextDocumentItem(
+            uri, document.language_id or "", params.text_document.version, text))
+        handler = self.fm.features.get(types.TEXT_DOCUMENT_DID_CHANGE)
+        if handler is not None:
+            yield handler, (params,), None
+
     def refuse(self, message: Any, error: type[JsonRpcException], problem: str) -> None:
         """Log a message that cannot be taken on one line and, unless it is a
         notification or a response (which JSON-RPC answers not), answer it with
@@ -111,6 +143,45 @@ class Protocol(LanguageServerProtocol):
         if "method" in fields and "id" not in fields:
             return  # a notification
         answer(self, ident, error, problem)
+
+
+def applied(text: str, change: types.TextDocumentContentChangeEvent,
+            codec: PositionCodec) -> str:
+    """``text`` after one change of ``textDocument/didChange`` (see the module's
+    documentation for a range out of the text or backwards)."""
+    if not isinstance(change, types.TextDocumentContentChangePartial):
+        return change.text
+    # each line, then the break that ends it; a text without \r split the fast way
+    parts = text.split("\n") if "\r" not in text else _LINE_BREAKS.split(text)
+    step = 1 if "\r" not in text else 2
+    start = _offset(parts, step, change.range.start, codec)
+    end = _offset(parts, step, change.range.end, codec)
+    if end < start:
+        log.warning("textDocument/didChange: a range ends (line %d, character %d) before it "
+                    "starts (line %d, character %d); it is read from its end to its start",
+                    change.range.end.line, change.range.end.character,
+                    change.range.start.line, change.range.start.character)
+        start, end = end, start
+    return text[:start] + change.text + text[end:]
+
+
+def _offset(parts: list[str], step: int, position: types.Position,
+            codec: PositionCodec) -> int:
+    """Where a position of the client falls in a text split into ``parts`` (lines, and
+    with ``step`` 2 the break after each): a place past the end of its line is the
+    line's end, and one past the last line the text's."""
+    index = position.line * step
+    if index >= len(parts):
+        return sum(map(len, parts)) + (len(parts) - 1 if step == 1 else 0)
+    line = parts[index]
+    if line.isascii() or codec.encoding == types.PositionEncodingKind.Utf32:
+        column = min(position.character, len(line))
+    else:
+        column = units = 0
+        while column < len(line) and units < position.character:
+            units += codec.client_num_units(line[column])
+            column += 1
+    return sum(map(len, parts[:index])) + (index if step == 1 else 0) + column
 
 
 def unreadable(protocol: LanguageServerProtocol, error: BaseException) -> bool:

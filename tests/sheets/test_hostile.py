@@ -143,6 +143,24 @@ def test_numbers_of_rows_and_strings_that_int_cannot_take(tmp_path: Path) -> Non
         assert not [f for f in check(path)[1] if f["code"] in ("PL000", "PL001")], name
 
 
+def test_a_shared_string_the_workbook_does_not_hold_is_said_at_its_cell(
+        tmp_path: Path) -> None:
+    """An index past the shared strings (or -1, or 'abc') left the cell blank in silence:
+    a damaged workbook's goals vanished, and the check passed."""
+    header = ('<row r="1"><c r="A1" t="inlineStr"><is><t>ID</t></is></c><c r="B1" '
+              't="inlineStr"><is><t>Title</t></is></c></row>')
+    data = ('<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>7</v></c></row>'
+            '<row r="3"><c r="A3" t="s"><v>-1</v></c><c r="B3" t="s"><v>abc</v></c></row>')
+    path = parts(tmp_path / "damaged.xlsx", xlsx_parts({"Goals": header + data},
+                                                       shared=["G1"]))
+    said = {f["cell"]: f["message"] for f in check(path)[1] if f["code"] == "PL002"
+            and "shared string" in f["message"]}
+    assert said == {
+        cell: f"the cell names shared string '{index}', and the workbook holds 1 (numbered "
+              "from 0): the file is damaged; save it again from Excel or LibreOffice"
+        for cell, index in (("B2", "7"), ("A3", "-1"), ("B3", "abc"))}
+
+
 def test_a_built_in_reader_that_fails_is_said_to_be_planlint_s_bug(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(raw: bytes, name: str) -> None:

@@ -67,11 +67,13 @@ def test_an_inline_string_is_its_text_whatever_value_it_also_has(tmp_path: Path)
 
 def test_a_shared_string_cell_without_an_index_is_blank(tmp_path: Path) -> None:
     """``<c t="s"><v/></c>`` named the first shared string; an index that is no number
-    or past the end names none."""
+    or past the end names none, and is a damaged cell (tests/sheets/test_hostile.py)."""
     row = ('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v/></c>'
            '<c r="C1" t="s"><v>one</v></c><c r="D1" t="s"><v>7</v></c></row>')
     path = parts(tmp_path / "blank.xlsx", xlsx_parts({"Goals": row}, shared=["ID"]))
-    assert read(path)["Goals"].rows == {1: {1: "ID"}}
+    found = read(path)["Goals"].rows[1]
+    assert found[1] == "ID" and 2 not in found
+    assert all(isinstance(found[at], cells.CellError) and found[at].damage for at in (3, 4))
 
 
 def test_parts_named_with_backslashes(tmp_path: Path) -> None:
