@@ -319,12 +319,29 @@ async def test_a_crashing_rule_is_a_diagnostic_and_a_failing_request_an_error(
     assert codes(found) == ["PL000", "PL005"]
     assert "raised KeyError" in next(d.message for d in found if d.code == "PL000")
 
-    with pytest.raises(Exception, match="arguments"):
+    with pytest.raises(Exception, match=r"planlint\.explain takes two arguments"):
         await client.workspace_execute_command_async(types.ExecuteCommandParams(
             "planlint.explain", ["PL005"]))
     assert await client.text_document_hover_async(types.HoverParams(
         doc(path), at(path, 9, "cfo"))) is not None  # still serving
     client.text_document_did_close(types.DidCloseTextDocumentParams(doc(path)))
+
+
+@pytest.mark.parametrize(("arguments", "got"), [
+    (None, "got 0 arguments"),
+    (["PL005"], "got 1 argument"),
+    (["PL005", "file:///plan.yaml", "x"], "got 3 arguments"),
+    ([{"a": 1}, "file:///plan.yaml"], "got a JSON object"),
+    ([5, ["file:///plan.yaml"]], "got a number and a JSON array"),
+])
+async def test_explain_called_with_arguments_it_cannot_take_says_what_it_takes(
+        client: LanguageClient, arguments: list[object] | None, got: str) -> None:
+    with pytest.raises(Exception) as refused:
+        await client.workspace_execute_command_async(types.ExecuteCommandParams(
+            "planlint.explain", arguments))
+    message = str(refused.value)
+    assert "planlint.explain takes two arguments, a rule's code or name" in message
+    assert got in message and "Expected" not in message and "{'a'" not in message
 
 
 async def test_a_bad_config_is_a_diagnostic_and_other_files_are_left_alone(

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from lsprotocol import types
-from pygls.exceptions import JsonRpcException
+from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
 from pygls.uris import from_fs_path, to_fs_path
 
@@ -446,8 +446,17 @@ def _editing(server: PlanlintServer) -> None:
                             params.context.diagnostics)
 
     @server.command(EXPLAIN)
-    async def explain_rule(ls: PlanlintServer, code: str, uri: str) -> str:
-        """Show a rule's documentation (as ``planlint explain`` prints it) and return it."""
+    async def explain_rule(ls: PlanlintServer, *arguments: object) -> str:
+        """Show a rule's documentation (as ``planlint explain`` prints it) and return it;
+        the arguments are the rule's code or name and the plan's URI, both text."""
+        match arguments:
+            case (str() as code, str() as uri):
+                pass
+            case _:
+                raise JsonRpcInvalidParams(
+                    f"{EXPLAIN} takes two arguments, a rule's code or name and the "
+                    f'URI of the plan it was found in, both text, such as ["PL101", '
+                    f'"file:///plans/plan.yaml"] (got {_described(arguments)})')
         roots = ls.plans.plan_of.get(ls.path_of(uri) or Path())
         checked = ls.plans.checked.get(roots) if roots is not None else None
         session = checked.session if checked is not None else None
@@ -467,6 +476,20 @@ def _editing(server: PlanlintServer) -> None:
         else:
             ls.window_show_message(types.ShowMessageParams(types.MessageType.Info, text))
         return text
+
+
+def _described(arguments: tuple[object, ...]) -> str:
+    """What a command was given, in a few words: how many arguments, and which are not
+    text."""
+    if len(arguments) != 2:
+        return f"{len(arguments)} argument{'' if len(arguments) == 1 else 's'}"
+    kinds = [type(argument).__name__ for argument in arguments
+             if not isinstance(argument, str)]
+    return "a " + " and a ".join(_JSON_KINDS.get(kind, kind) for kind in kinds)
+
+
+_JSON_KINDS = {"dict": "JSON object", "list": "JSON array", "int": "number",
+               "float": "number", "bool": "true or false", "NoneType": "null"}
 
 
 def _can_show_documents(ls: PlanlintServer) -> bool:
