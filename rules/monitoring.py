@@ -2792,6 +2792,10 @@ def _window(initiative: Initiative) -> bool:
                currency: CAD, period: 2016-17, funds: [I1]}
             - {id: B11, title: Fleet maintenance planned FTEs 2016-17, amount: 185,
                spent: 273.2, currency: FTE, period: 2016-17, funds: [I1]}
+            - {id: B12, title: "Action 1.13: Standard achievement", amount: 4595643,
+               spent: 4841218, currency: USD, period: 2021-22, funds: [I2]}
+            - {id: B13, title: "Action 1.10: English learners", amount: 5728642,
+               spent: 5401289, currency: USD, period: 2021-22, funds: [I3]}
           """))
 def overspent_budget(plan: Plan) -> Iterator[Finding]:
     """A budget line has ``spent`` more than its ``amount``.
@@ -2806,9 +2810,10 @@ def overspent_budget(plan: Plan) -> Iterator[Finding]:
     than that allowance, while the lines of its currency and period together spent no
     more than they were given, was paid from another line's unspent share as the plan
     allows, and is not reported. An excess beyond the allowance, or lines that together
-    overspent, still are. Nor is a line whose ``response`` states the plan's explanation of
-    its variance (a results report's "The increase in actual spending versus planned
-    spending is largely related to a realignment of programs…"), as off-track-metric takes
+    overspent, still are (but for a small variance, below). Nor is a line whose
+    ``response`` states the plan's explanation of its variance (a results report's "The
+    increase in actual spending versus planned spending is largely related to a
+    realignment of programs…"), as off-track-metric takes
     an actual's response: the plan has said where the money came from and why, and the
     overspend is accounted for, not an unnoticed one; a line over with no word on it is
     reported. Nor is a line of people's time (FTE, person-months) beside a money line for
@@ -2827,8 +2832,17 @@ def overspent_budget(plan: Plan) -> Iterator[Finding]:
     its total authorities): running costs serve every line's work, so what they took
     beyond their share was the plan's own unspent money spent on its own work, not money
     from outside it; the people's time beside such a line counts as paid within the money
-    too. A line that pays for named work, or running costs while the lines together
-    overspent, is still reported. Nor is a money line in a plain currency (``USD``,
+    too. Running costs while the lines together overspent are still reported, and so is a
+    line that pays for named work, unless its excess is small: nor is any money line over
+    its amount by less than a tenth of it while the money lines of its currency and period
+    together spent no more than they were given (an LCAP's estimated actual expenditure
+    for one action 5% above its planned expenditure, in a year whose planned total came in
+    lower; an association's spending forecast, one line 9% over in a year that spent half
+    of it): the line missed its estimate by the margin a budget's estimates carry, the
+    plan's own unspent money met it, and no reviewer would ask for it to be approved or
+    cut; the people's time beside it counts as paid within the money too. A line a tenth
+    or more over, or one whose currency's lines together overspent, is still reported.
+    Nor is a money line in a plain currency (``USD``,
     ``EUR``: a bare currency code, no scale such as ``USD m``) over by less than one unit
     of it (a closed contract's $7,425.50 paid against $7,425.00 in a commitment report):
     cents over a whole amount are a rounding difference of the books, not money a
@@ -2856,7 +2870,7 @@ def overspent_budget(plan: Plan) -> Iterator[Finding]:
     """
     moved = reallocated(plan)
     pooled = _multi_year_within(plan)
-    shared = _running_costs_within(plan) | _authorities_within(plan)
+    shared = _running_costs_within(plan) | _authorities_within(plan) | _variance_within(plan)
     within = _money_within(plan, shared)
     for budget in plan.budgets:
         if budget.amount is None or budget.spent is None or budget.spent <= budget.amount \
@@ -2959,6 +2973,26 @@ def _authorities_within(plan: Plan) -> frozenset[str]:
     over = [line for line in plan.budgets
             if not _people_time(line) and line.amount is not None and line.spent is not None
             and line.spent > line.amount and _PROGRAM_AUTHORITIES.search(line.title or "")]
+    if not over:
+        return frozenset()
+    balance = _money_balance(plan)
+    return frozenset(line.id for line in over if balance[line.currency, line.period] >= 0)
+
+
+#: The share of a money line's amount it may spend beyond it (less than this), while the
+#: money lines of its currency and period together spent no more than they were given,
+#: before it is an overspend (see overspent-budget).
+_VARIANCE = 0.1
+
+
+def _variance_within(plan: Plan) -> frozenset[str]:
+    """Ids of the money lines that spent more than their amount by less than
+    ``_VARIANCE`` of it while the money lines of their currency and period that state
+    both together spent no more than they were given: a line's estimate missed by a
+    small margin in a budget underspent as a whole."""
+    over = [line for line in plan.budgets
+            if not _people_time(line) and line.amount is not None and line.spent is not None
+            and 0 < line.spent - line.amount < _VARIANCE * line.amount]
     if not over:
         return frozenset()
     balance = _money_balance(plan)

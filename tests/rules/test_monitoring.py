@@ -2901,10 +2901,34 @@ class TestOverspentBudget:
         # the lines together overspent: the money came from outside the plan
         tester.assert_fails(fragment.replace("spent: 0,", "spent: 13000,"),
                             [("B1", 4), ("B2", 5), ("B5", 8)])
-        # without the rule, every overrun is reported
+        # without the rule, every overrun is reported but B1's, by less than a tenth in
+        # lines underspent together (see the next test)
         tester.assert_fails(fragment.replace("plan: {id: P, budget_reallocation: 10000}",
                                              "plan: {id: P}"),
-                            [("B1", 4), ("B2", 5), ("B5", 8)])
+                            [("B2", 5), ("B5", 8)])
+
+    def test_a_small_overrun_in_a_budget_underspent_as_a_whole_is_not_reported(
+            self) -> None:
+        """A line over its amount by less than a tenth while the money lines of its
+        currency and period together spent no more than they were given (an LCAP's
+        estimated actual expenditure for one action 5% above its planned expenditure, in a
+        year whose planned total came in lower; an association's spending forecast, one
+        line 9% over in a year half spent) missed its estimate by a margin no reviewer
+        would ask to be approved. A tenth or more, a line of people's time, or lines that
+        together overspent, are still reported."""
+        fragment = dedent("""\
+            planlint: 1
+            budgets:
+              - {id: B1, amount: 4595643, spent: 4841218, currency: USD, period: 2021-22}
+              - {id: B2, amount: 5728642, spent: 5401289, currency: USD, period: 2021-22}
+              - {id: B3, amount: 100, spent: 110, currency: USD, period: 2021-22}
+              - {id: B4, amount: 100, spent: 105, currency: FTE, period: 2021-22}
+              - {id: B5, amount: 10500, spent: 11408, currency: EUR, period: '2025'}
+            """)
+        tester = RuleTester(overspent_budget)
+        tester.assert_fails(fragment, [("B3", 5), ("B4", 6), ("B5", 7)])
+        tester.assert_fails(fragment.replace("spent: 5401289", "spent: 5728642"),
+                            [("B1", 3), ("B3", 5), ("B4", 6), ("B5", 7)])
 
     def test_an_overrun_the_plan_explains_on_its_line_is_not_reported(self) -> None:
         """A results report that states each line's variance and its cause (``response``)
