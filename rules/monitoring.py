@@ -866,10 +866,11 @@ def _moving_away(plan: Plan, metric: Metric
                  ) -> tuple[int, list[float], date, float, str] | None:
     """For a level measure that nothing else judges yet (no line from a baseline, no
     target due), the index of its latest reading, its last readings (two or three), the
-    date and value of the next target and the way it should move, when the latest
-    reading is short of that target, the furthest from it of those readings, and further
-    from it than the first of them by more than ``_AWAY`` of the target, and not at or
-    past the plan's own path of targets on its date; else None."""
+    date and value of the next target and the way it should move, when the first of
+    those readings is short of that target (one read at or past it is left alone, even a
+    count, which rises only by default), the latest is the furthest from it and further
+    from it than the first by more than ``_AWAY`` of the target, and not at or past the
+    plan's own path of targets on its date; else None."""
     measure = plan.measure(metric)
     if measure.kind in ("milestone", "indicator") or is_limit(metric) \
             or plan.progress(metric) is not None:
@@ -892,7 +893,7 @@ def _moving_away(plan: Plan, metric: Metric
         return None
     sign = 1 if direction == "increase" else -1
     gaps = [sign * (aim - value) for _, _, value in readings]
-    if gaps[-1] <= 0 or gaps[-1] < max(gaps) or gaps[-1] - gaps[0] <= _AWAY * abs(aim):
+    if gaps[0] <= 0 or gaps[-1] < max(gaps) or gaps[-1] - gaps[0] <= _AWAY * abs(aim):
         return None
     if _on_path(plan, metric, day, readings[-1][2], upcoming, sign):
         return None
@@ -1451,8 +1452,13 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     83.5% against 90%) is the noise of any series. Which way the measure should move is
     read as for a target due (its ``direction``, else its wording, else its earliest
     reading short of the target), and a measure read at or past its target from the
-    start is left alone. Readings from before the plan count: a target set after a fall,
-    with nothing said of how the fall will be reversed, is the gap itself. A target of
+    start (the first of those readings) is left alone, whatever tells its way: a count,
+    which is read to rise, whose next target the plan set at or under a reading already
+    made (a budget book's alcoholic beverage registrations, 12 filed, 11 targeted for
+    next year, 10 projected) was not short of where the plan wanted it, and whether the
+    plan wants it to rise at all is honestly debatable. Readings from before the plan
+    count: a target set after a fall, with nothing said of how the fall will be
+    reversed, is the gap itself. A target of
     none is not judged (no share of it measures a move), nor a limit, milestone or
     indicator; a count of things done within a period only against the next period's
     target (a count's target may be the total of several periods, which no one period's

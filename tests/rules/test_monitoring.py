@@ -2496,6 +2496,19 @@ class TestMovingAwayFromATargetNotYetDue:
         RuleTester(off_track_metric).assert_passes(
             self._plan([3, 5], title="Serious injuries to staff", target=0))
 
+    def test_a_count_read_past_its_next_target_from_the_start(self) -> None:
+        """A budget book's count targeted for next year under its last actual (12
+        registrations filed, 11 targeted, 10 projected): the plan set its target where the
+        count already was or below, so a fall under it is no move away from a target it
+        was short of; short of it from the start, the same fall is judged."""
+        title = "Number of alcoholic beverage registrations filed"
+        RuleTester(off_track_metric).assert_passes(self._plan([12, 10], title=title,
+                                                              target=11))
+        RuleTester(off_track_metric).assert_passes(self._plan([11, 9], title=title,
+                                                              target=11))
+        RuleTester(off_track_metric).assert_fails(
+            self._plan([12, 10], title=title, target=13), [("M1", 9)])
+
     def test_a_count_whose_target_totals_several_periods_is_not_judged(self) -> None:
         fragment = self._plan([40, 30], title="Engineers hired", target=100).replace(
             "date: 2022-09-30", "date: 2024-09-30")
