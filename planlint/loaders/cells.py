@@ -50,17 +50,36 @@ Value = str | int | float | bool | date | CellError
 
 
 @dataclass
+class Damage:
+    """Cells of one kind of damage on a sheet: how many, and the first few (row, column,
+    and what the damage left: the value not read, or the reference not understood)."""
+
+    count: int = 0
+    cells: list[tuple[int, int, Value]] = field(default_factory=list)
+
+    def add(self, row: int, column: int, detail: Value) -> None:
+        self.count += 1
+        if len(self.cells) < 3:
+            self.cells.append((row, column, detail))
+
+
+@dataclass
 class Sheet:
     """One sheet: its name, whether it is hidden, its cells by row and column (both
-    from 1) and its merged ranges (top, left, bottom, right)."""
+    from 1), its merged ranges (top, left, bottom, right), and a damaged workbook's
+    cells stated twice (the first is kept) and references that name no cell."""
 
     name: str
     hidden: bool = False
     rows: dict[int, dict[int, Value]] = field(default_factory=dict)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    doubled: Damage = field(default_factory=Damage)
+    misplaced: Damage = field(default_factory=Damage)
 
 
 _REF = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d{1,7})$")
+#: The last row and column a sheet has (XFD1048576).
+LAST_ROW, LAST_COLUMN = 1_048_576, 16_384
 _ZIP_END = b"PK\x05\x06"
 #: How an OLE compound file starts: an encrypted Office file, or a legacy .xls.
 _COMPOUND = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -419,11 +438,15 @@ class _XlsxCells:
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         tag = tag[tag.find(":") + 1:]
         if tag == "c":
-            found = _REF.match(attrs.get("r", ""))
-            if found:
-                self.row, self.column = int(found[2]), _column(found[1])
-            else:
-                self.column += 1
+            ref = attrs.get("r", "")
+            found = _REF.match(ref)
+            row, column = (int(found[2]), _column(found[1])) if found else (0, 0)
+            if 0 < row <= LAST_ROW and column <= LAST_COLUMN:
+                self.row, self.column = row, column
+            else:  # no reference, or one of no cell: the cell after the one before
+                self.row, self.column = max(self.row, 1), self.column + 1
+                if ref.strip():
+                    self.sheet.misplaced.add(self.row, self.column, ref)
             self.type = attrs.get("t", "n")
             self.style = _int(attrs.get("s"))
             self.pieces, self.inline = [], []
@@ -433,7 +456,7 @@ class _XlsxCells:
             # a row number as cell references hold one (7 digits): int() of "²" (a
             # digit to isdigit) or of 5,000 digits raised ValueError
             self.row = int(number) if number and number.isdecimal() and len(number) <= 7 \
-                else self.row + 1
+                and 0 < int(number) <= LAST_ROW else self.row + 1
             self.column = 0
         elif tag == "v":
             self.collecting = self.pieces
@@ -454,7 +477,12 @@ class _XlsxCells:
             value = self.value("".join(self.inline or self.pieces))
             if value is not None:
                 self.budget.spend()
-                self.sheet.rows.setdefault(self.row, {})[self.column] = value
+                cells = self.sheet.rows.setdefault(self.row, {})
+                if self.column in cells:  # the first is kept, and the second said
+                    self.sheet.doubled.add(self.row, self.column, value.code if isinstance(
+                        value, CellError) else value)
+                else:
+                    cells[self.column] = value
         elif tag in ("v", "t"):
             self.collecting = None
         elif tag == "rPh":
