@@ -27,7 +27,13 @@ from pathlib import PurePosixPath
 from typing import IO, Any
 from xml.parsers import expat
 
-from planlint.limits import MAX_NODES, MAX_WORKBOOK_PARTS, MAX_WORKBOOK_UNPACKED, shown
+from planlint.limits import (
+    MAX_ALIAS_NODES,
+    MAX_NODES,
+    MAX_WORKBOOK_PARTS,
+    MAX_WORKBOOK_UNPACKED,
+    shown,
+)
 from planlint.loaders import LoadError, wide_encoding
 
 
@@ -557,15 +563,22 @@ def _ods(archive: _Archive, names_only: bool = False) -> list[Sheet]:
                         "it from LibreOffice as .ods", None)
     reader = _OdsCells(_Budget(), names_only)
     with archive.open("content.xml") as stream:
+        reader.room = MAX_WORKBOOK_UNPACKED - archive.unpacked
         _parse(stream, reader.start, reader.end, reader.text)
     return reader.sheets
 
 
 class _OdsCells:
-    """Tables, rows and cells of ``content.xml``, repeats and spans counted, not drawn."""
+    """Tables, rows and cells of ``content.xml``, repeats and spans counted, not drawn.
+    What repeats add is bounded as YAML's aliases are: cells with values that rows and
+    columns repeated over give (a row of 600 bytes repeated 1,048,576 times was 2,097,152
+    cells, 33 s and 1.6 GB), and spaces (``text:s``) as if unpacked (400 MB of them from
+    a file of 23 KB)."""
 
     def __init__(self, budget: _Budget, names_only: bool) -> None:
         self.budget, self.names_only = budget, names_only
+        self.repeated = 0  # cells with values that repeats added
+        self.room = MAX_WORKBOOK_UNPACKED  # for the spaces that text:s adds
         self.sheets: list[Sheet] = []
         self.hidden_styles: set[str] = set()
         self.style = ""
@@ -606,7 +619,14 @@ class _OdsCells:
         elif tag == "p":
             self.paragraphs.append([])
         elif tag == "s" and self.paragraphs:
-            self.paragraphs[-1].append(" " * min(max(1, _int(attrs.get("c"))), 1000))
+            spaces = min(max(1, _int(attrs.get("c"))), 1000)
+            self.room -= spaces
+            if self.room < 0:
+                raise LoadError(f"the workbook's text repeats spaces to more than "
+                                f"{MAX_WORKBOOK_UNPACKED:,} characters; save it again from "
+                                "LibreOffice, or check it in smaller parts",
+                                self.row, self.column, sheet=self.sheet.name)
+            self.paragraphs[-1].append(" " * spaces)
         elif tag == "tab" and self.paragraphs:
             self.paragraphs[-1].append("\t")
         elif tag == "line-break" and self.paragraphs:
@@ -644,6 +664,15 @@ class _OdsCells:
         if value is None:
             return
         self.budget.spend(repeat * self.repeat_rows)
+        self.repeated += repeat * self.repeat_rows - 1
+        if self.repeated > MAX_ALIAS_NODES:
+            raise LoadError(
+                f"the file repeats this cell to {repeat * self.repeat_rows:,} cells "
+                "(table:number-columns-repeated, number-rows-repeated), and repeats give "
+                f"the sheets more than "
+                f"{MAX_ALIAS_NODES:,} cells with values in all; a plan's rows differ, so the "
+                "file is damaged or made to be: save it again from LibreOffice, or write "
+                "the rows out", self.row, first, sheet=self.sheet.name)
         for column in range(first, first + repeat):
             self.cells[column] = value
 

@@ -14,7 +14,7 @@ from openpyxl.utils import get_column_letter
 
 from planlint import lint
 from planlint.loaders.sheets import read
-from tests.sheets.books import book, parts, xlsx_parts
+from tests.sheets.books import book, ods_parts, parts, xlsx_parts
 from tests.test_corpus import run
 
 
@@ -229,3 +229,27 @@ def test_a_row_of_200_000_unnamed_cells_is_one_finding(tmp_path: Path) -> None:
         "C2", "200,000 columns have values but no name in the header row (1), so they are "
               "not read (C2, D2, E2 and 199,997 more, the first value of each); name the "
               "field each holds there, or clear them")]
+
+
+def test_repeats_of_an_ods_row_or_its_spaces_are_bounded(tmp_path: Path) -> None:
+    """A 600-byte file repeating a row of two cells 1,048,576 times was 2,097,152 cells
+    (33 s, 1.6 GB); 300,000 runs of 1,000 spaces in a 23 KB file were 300 MB of text."""
+
+    def cell(text: str) -> str:
+        return f'<table:table-cell office:value-type="string"><text:p>{text}</text:p>' \
+            "</table:table-cell>"
+
+    header = f"<table:table-row>{cell('ID')}{cell('Title')}</table:table-row>"
+    rows = f'<table:table-row table:number-rows-repeated="1048576">{cell("G1")}' \
+        f'{cell("Grow")}</table:table-row>'
+    runs = '<text:s text:c="1000"/>' * 300_000
+    spaces = f"<table:table-row>{cell('G1')}{cell(runs)}</table:table-row>"
+    for name, body, cell_at, said in [
+            ("rows", rows, "A2", "the file repeats this cell to 1,048,576 cells"),
+            ("spaces", spaces, "B2", "the workbook's text repeats spaces to more than "
+                                     "268,435,456 characters")]:
+        path = parts(tmp_path / f"{name}.ods", ods_parts(
+            f'<table:table table:name="Goals">{header}{body}</table:table>'))
+        code, findings = check(path)
+        assert code == 1 and [(f["code"], f["cell"]) for f in findings] == [("PL001", cell_at)]
+        assert findings[0]["message"].startswith(said), findings[0]["message"]
