@@ -716,16 +716,16 @@ def _csv(raw: bytes, name: str) -> Sheet:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        before = raw[: error.start]
-        line = before.count(b"\n") + 1
-        column = len(before) - (before.rfind(b"\n") + 1) + 1
-        raise LoadError(f"byte 0x{raw[error.start]:02x} is not UTF-8; save the sheet as "
-                        "'CSV UTF-8'", line, column, sheet="") from None
-    if "\0" in text:
-        raise LoadError("this is a binary file, not CSV text; save the sheet as 'CSV UTF-8'",
-                        None)
-    first = text.split("\n", 1)[0]
-    delimiter = max(",;\t", key=first.count)
+        row, column = _cell_at(raw[: error.start].decode("utf-8-sig"))
+        raise LoadError(f"byte 0x{raw[error.start]:02x} in this cell is not UTF-8: the "
+                        "file mixes encodings, or is not saved as UTF-8; save the sheet as "
+                        "'CSV UTF-8'", row, column, sheet="") from None
+    if (nul := text.find("\0")) >= 0:
+        row, column = _cell_at(text[:nul])
+        raise LoadError("this cell holds a NUL character (byte 0), which no text holds: the "
+                        "file is binary or damaged; save the sheet as 'CSV UTF-8'", row,
+                        column, sheet="")
+    delimiter = _delimiter(text)
     sheet = Sheet(name)
     budget = _Budget()
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -746,6 +746,27 @@ def _csv(raw: bytes, name: str) -> Sheet:
             if "field limit" in str(error) else "not valid CSV text; save the sheet as "
             "'CSV UTF-8'", row + 1, column, sheet="") from None
     return sheet
+
+
+def _delimiter(text: str) -> str:
+    """The commonest of ``,`` ``;`` and tab in the first line."""
+    end = text.find("\n")
+    return max(",;\t", key=(text if end < 0 else text[:end]).count)
+
+
+def _cell_at(text: str) -> tuple[int, int]:
+    """The row and column of the cell that comes after ``text``, the start of a CSV
+    file (where a byte that cannot be read is)."""
+    row, column = 0, 1
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    try:
+        for record in reader:
+            row, column = row + 1, max(1, len(record))
+    except csv.Error:  # a cell past the limit before it: its row is near enough
+        return row + 1, 1
+    if not row or text.endswith(("\n", "\r")):
+        return row + 1, 1
+    return row, column
 
 
 def _long_cell(text: str, lines: int, delimiter: str) -> int:

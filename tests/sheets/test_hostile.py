@@ -253,3 +253,21 @@ def test_repeats_of_an_ods_row_or_its_spaces_are_bounded(tmp_path: Path) -> None
         code, findings = check(path)
         assert code == 1 and [(f["code"], f["cell"]) for f in findings] == [("PL001", cell_at)]
         assert findings[0]["message"].startswith(said), findings[0]["message"]
+
+
+@pytest.mark.parametrize(("raw", "cell", "said"), [
+    # "goals.csv:G3": the byte's place in its line, read as a cell
+    ("ID,Title\nG1,Café\n".encode() + "G2,Café\n".encode("cp1252"), "B3",
+     "byte 0xe9 in this cell is not UTF-8: the file mixes encodings"),
+    (b"ID;Title\nG1;Grow\n\xff", "A3", "byte 0xff in this cell is not UTF-8"),
+    # said of the whole file, with no place: "this is a binary file"
+    (b"ID,Title\nG1,Grow\nG2,Gr\0ow\n", "B3", "this cell holds a NUL character (byte 0)"),
+    (b'ID,Title\nG1,"Grow\nmore\0"\n', "B2", "this cell holds a NUL character"),
+])
+def test_a_byte_a_csv_file_cannot_hold_is_said_at_its_cell(
+        tmp_path: Path, raw: bytes, cell: str, said: str) -> None:
+    path = tmp_path / "goals.csv"
+    path.write_bytes(raw)
+    code, findings = check(path)
+    assert code == 1 and [(f["code"], f["cell"]) for f in findings] == [("PL001", cell)]
+    assert findings[0]["message"].startswith(said), findings[0]["message"]
