@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import os
+import random
+import re
 import subprocess
 import sys
 import tracemalloc
@@ -20,7 +22,7 @@ from planlint.finding import Severity
 from planlint.server import convert
 from planlint.server.completion import Context, context_at, offers
 from planlint.server.plans import Checked, Plans
-from planlint.server.rpc import applied
+from planlint.server.rpc import applied, apply, lines_of
 from tests.conftest import Run
 
 CURSOR = "|"
@@ -276,3 +278,31 @@ def test_an_edit_is_applied_as_the_protocol_defines_it(
     change = types.TextDocumentContentChangePartial(types.Range(
         types.Position(start_line, start), types.Position(end_line, end)), new)
     assert applied(text, change, PositionCodec(encoding)) == after
+
+
+def test_edits_applied_to_kept_lines_give_the_text_of_edits_applied_to_the_text() -> None:
+    """The server keeps an edited document's lines and changes those an edit touches; a
+    break joined or split by an edit (a \\r and a \\n that become one \\r\\n) must
+    leave them as the text's own lines."""
+
+    def offset(text: str, line: int, character: int) -> int:  # counted in code points
+        parts = re.split(r"(\r\n|\r|\n)", text)
+        if 2 * line >= len(parts):
+            return len(text)
+        return len("".join(parts[:2 * line])) + min(character, len(parts[2 * line]))
+
+    pieces = ["a", "bc", "\n", "\r", "\r\n", "\u2028", "\x0c", "😋", ""]
+    chance = random.Random(7)
+    codec = PositionCodec(types.PositionEncodingKind.Utf32)
+    for _ in range(300):
+        text = "".join(chance.choices(pieces, k=chance.randrange(12)))
+        lines = lines_of(text)
+        for _ in range(20):
+            ends = [(chance.randrange(6), chance.randrange(4)) for _ in range(2)]
+            new = "".join(chance.choices(pieces, k=chance.randrange(4)))
+            change = types.TextDocumentContentChangePartial(types.Range(
+                types.Position(*ends[0]), types.Position(*ends[1])), new)
+            start, end = sorted(offset(text, *at) for at in ends)
+            text = text[:start] + new + text[end:]
+            apply(lines, change, codec)
+            assert "".join(lines) == text and lines == lines_of(text), (text, lines)

@@ -27,7 +27,13 @@ from pathlib import PurePosixPath
 from typing import IO, Any
 from xml.parsers import expat
 
-from planlint.limits import MAX_NODES, MAX_WORKBOOK_PARTS, MAX_WORKBOOK_UNPACKED, shown
+from planlint.limits import (
+    MAX_ALIAS_NODES,
+    MAX_NODES,
+    MAX_WORKBOOK_PARTS,
+    MAX_WORKBOOK_UNPACKED,
+    shown,
+)
 from planlint.loaders import LoadError, wide_encoding
 
 
@@ -50,17 +56,36 @@ Value = str | int | float | bool | date | CellError
 
 
 @dataclass
+class Damage:
+    """Cells of one kind of damage on a sheet: how many, and the first few (row, column,
+    and what the damage left: the value not read, or the reference not understood)."""
+
+    count: int = 0
+    cells: list[tuple[int, int, Value]] = field(default_factory=list)
+
+    def add(self, row: int, column: int, detail: Value) -> None:
+        self.count += 1
+        if len(self.cells) < 3:
+            self.cells.append((row, column, detail))
+
+
+@dataclass
 class Sheet:
     """One sheet: its name, whether it is hidden, its cells by row and column (both
-    from 1) and its merged ranges (top, left, bottom, right)."""
+    from 1), its merged ranges (top, left, bottom, right), and a damaged workbook's
+    cells stated twice (the first is kept) and references that name no cell."""
 
     name: str
     hidden: bool = False
     rows: dict[int, dict[int, Value]] = field(default_factory=dict)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    doubled: Damage = field(default_factory=Damage)
+    misplaced: Damage = field(default_factory=Damage)
 
 
 _REF = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d{1,7})$")
+#: The last row and column a sheet has (XFD1048576).
+LAST_ROW, LAST_COLUMN = 1_048_576, 16_384
 _ZIP_END = b"PK\x05\x06"
 #: How an OLE compound file starts: an encrypted Office file, or a legacy .xls.
 _COMPOUND = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -419,11 +444,15 @@ class _XlsxCells:
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         tag = tag[tag.find(":") + 1:]
         if tag == "c":
-            found = _REF.match(attrs.get("r", ""))
-            if found:
-                self.row, self.column = int(found[2]), _column(found[1])
-            else:
-                self.column += 1
+            ref = attrs.get("r", "")
+            found = _REF.match(ref)
+            row, column = (int(found[2]), _column(found[1])) if found else (0, 0)
+            if 0 < row <= LAST_ROW and column <= LAST_COLUMN:
+                self.row, self.column = row, column
+            else:  # no reference, or one of no cell: the cell after the one before
+                self.row, self.column = max(self.row, 1), self.column + 1
+                if ref.strip():
+                    self.sheet.misplaced.add(self.row, self.column, ref)
             self.type = attrs.get("t", "n")
             self.style = _int(attrs.get("s"))
             self.pieces, self.inline = [], []
@@ -433,7 +462,7 @@ class _XlsxCells:
             # a row number as cell references hold one (7 digits): int() of "²" (a
             # digit to isdigit) or of 5,000 digits raised ValueError
             self.row = int(number) if number and number.isdecimal() and len(number) <= 7 \
-                else self.row + 1
+                and 0 < int(number) <= LAST_ROW else self.row + 1
             self.column = 0
         elif tag == "v":
             self.collecting = self.pieces
@@ -454,7 +483,12 @@ class _XlsxCells:
             value = self.value("".join(self.inline or self.pieces))
             if value is not None:
                 self.budget.spend()
-                self.sheet.rows.setdefault(self.row, {})[self.column] = value
+                cells = self.sheet.rows.setdefault(self.row, {})
+                if self.column in cells:  # the first is kept, and the second said
+                    self.sheet.doubled.add(self.row, self.column, value.code if isinstance(
+                        value, CellError) else value)
+                else:
+                    cells[self.column] = value
         elif tag in ("v", "t"):
             self.collecting = None
         elif tag == "rPh":
@@ -529,15 +563,22 @@ def _ods(archive: _Archive, names_only: bool = False) -> list[Sheet]:
                         "it from LibreOffice as .ods", None)
     reader = _OdsCells(_Budget(), names_only)
     with archive.open("content.xml") as stream:
+        reader.room = MAX_WORKBOOK_UNPACKED - archive.unpacked
         _parse(stream, reader.start, reader.end, reader.text)
     return reader.sheets
 
 
 class _OdsCells:
-    """Tables, rows and cells of ``content.xml``, repeats and spans counted, not drawn."""
+    """Tables, rows and cells of ``content.xml``, repeats and spans counted, not drawn.
+    What repeats add is bounded as YAML's aliases are: cells with values that rows and
+    columns repeated over give (a row of 600 bytes repeated 1,048,576 times was 2,097,152
+    cells, 33 s and 1.6 GB), and spaces (``text:s``) as if unpacked (400 MB of them from
+    a file of 23 KB)."""
 
     def __init__(self, budget: _Budget, names_only: bool) -> None:
         self.budget, self.names_only = budget, names_only
+        self.repeated = 0  # cells with values that repeats added
+        self.room = MAX_WORKBOOK_UNPACKED  # for the spaces that text:s adds
         self.sheets: list[Sheet] = []
         self.hidden_styles: set[str] = set()
         self.style = ""
@@ -578,7 +619,14 @@ class _OdsCells:
         elif tag == "p":
             self.paragraphs.append([])
         elif tag == "s" and self.paragraphs:
-            self.paragraphs[-1].append(" " * min(max(1, _int(attrs.get("c"))), 1000))
+            spaces = min(max(1, _int(attrs.get("c"))), 1000)
+            self.room -= spaces
+            if self.room < 0:
+                raise LoadError(f"the workbook's text repeats spaces to more than "
+                                f"{MAX_WORKBOOK_UNPACKED:,} characters; save it again from "
+                                "LibreOffice, or check it in smaller parts",
+                                self.row, self.column, sheet=self.sheet.name)
+            self.paragraphs[-1].append(" " * spaces)
         elif tag == "tab" and self.paragraphs:
             self.paragraphs[-1].append("\t")
         elif tag == "line-break" and self.paragraphs:
@@ -616,6 +664,15 @@ class _OdsCells:
         if value is None:
             return
         self.budget.spend(repeat * self.repeat_rows)
+        self.repeated += repeat * self.repeat_rows - 1
+        if self.repeated > MAX_ALIAS_NODES:
+            raise LoadError(
+                f"the file repeats this cell to {repeat * self.repeat_rows:,} cells "
+                "(table:number-columns-repeated, number-rows-repeated), and repeats give "
+                f"the sheets more than "
+                f"{MAX_ALIAS_NODES:,} cells with values in all; a plan's rows differ, so the "
+                "file is damaged or made to be: save it again from LibreOffice, or write "
+                "the rows out", self.row, first, sheet=self.sheet.name)
         for column in range(first, first + repeat):
             self.cells[column] = value
 
@@ -659,16 +716,16 @@ def _csv(raw: bytes, name: str) -> Sheet:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        before = raw[: error.start]
-        line = before.count(b"\n") + 1
-        column = len(before) - (before.rfind(b"\n") + 1) + 1
-        raise LoadError(f"byte 0x{raw[error.start]:02x} is not UTF-8; save the sheet as "
-                        "'CSV UTF-8'", line, column, sheet="") from None
-    if "\0" in text:
-        raise LoadError("this is a binary file, not CSV text; save the sheet as 'CSV UTF-8'",
-                        None)
-    first = text.split("\n", 1)[0]
-    delimiter = max(",;\t", key=first.count)
+        row, column = _cell_at(raw[: error.start].decode("utf-8-sig"))
+        raise LoadError(f"byte 0x{raw[error.start]:02x} in this cell is not UTF-8: the "
+                        "file mixes encodings, or is not saved as UTF-8; save the sheet as "
+                        "'CSV UTF-8'", row, column, sheet="") from None
+    if (nul := text.find("\0")) >= 0:
+        row, column = _cell_at(text[:nul])
+        raise LoadError("this cell holds a NUL character (byte 0), which no text holds: the "
+                        "file is binary or damaged; save the sheet as 'CSV UTF-8'", row,
+                        column, sheet="")
+    delimiter = _delimiter(text)
     sheet = Sheet(name)
     budget = _Budget()
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -689,6 +746,27 @@ def _csv(raw: bytes, name: str) -> Sheet:
             if "field limit" in str(error) else "not valid CSV text; save the sheet as "
             "'CSV UTF-8'", row + 1, column, sheet="") from None
     return sheet
+
+
+def _delimiter(text: str) -> str:
+    """The commonest of ``,`` ``;`` and tab in the first line."""
+    end = text.find("\n")
+    return max(",;\t", key=(text if end < 0 else text[:end]).count)
+
+
+def _cell_at(text: str) -> tuple[int, int]:
+    """The row and column of the cell that comes after ``text``, the start of a CSV
+    file (where a byte that cannot be read is)."""
+    row, column = 0, 1
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    try:
+        for record in reader:
+            row, column = row + 1, max(1, len(record))
+    except csv.Error:  # a cell past the limit before it: its row is near enough
+        return row + 1, 1
+    if not row or text.endswith(("\n", "\r")):
+        return row + 1, 1
+    return row, column
 
 
 def _long_cell(text: str, lines: int, delimiter: str) -> int:

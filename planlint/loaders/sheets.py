@@ -217,9 +217,39 @@ class _Reader:
                                         "" if self.csv else sheet.name))
 
     @staticmethod
-    def cells_named(cells: list[tuple[int, int]]) -> str:
+    def cells_named(cells: list[tuple[int, int]], count: int | None = None) -> str:
+        """The first three of ``cells`` (of ``count`` in all), and how many more."""
+        more = (len(cells) if count is None else count) - 3
         named = ", ".join(cell_name(row, column) for row, column in cells[:3])
-        return named + (f" and {len(cells) - 3} more" if len(cells) > 3 else "")
+        return named + (f" and {more:,} more" if more > 0 else "")
+
+    def damaged(self, sheet: Sheet) -> None:
+        """Say the cells a damaged workbook states twice (the second value is not read),
+        and those whose references name no cell (read after the cell before them), at
+        the first of each."""
+        fix = ": the file is damaged; check {} and save it again from Excel or LibreOffice"
+        doubled, misplaced = sheet.doubled, sheet.misplaced
+        if doubled.count:
+            row, column, value = doubled.cells[0]
+            cell = cell_name(row, column)
+            said = f"the workbook states cell {cell} twice, and its second value " \
+                f"({shown(value)}) is not read" if doubled.count == 1 else \
+                f"the workbook states {doubled.count:,} cells twice (" + self.cells_named(
+                    [(row, column) for row, column, _ in doubled.cells], doubled.count) + \
+                f"), and the second value of each is not read ({shown(value)} in {cell})"
+            self.problem("invalid-field", said + fix.format(
+                "the cell" if doubled.count == 1 else "them"), sheet, row, column)
+        if misplaced.count:
+            row, column, ref = misplaced.cells[0]
+            others = "" if misplaced.count == 1 else \
+                f" (so are {misplaced.count - 1:,} more cells: " + self.cells_named(
+                    [(row, column) for row, column, _ in misplaced.cells[1:]],
+                    misplaced.count - 1) + ")"
+            self.problem("invalid-field", f"the cell's reference {shown(ref)} names no cell "
+                         "of a sheet (A1 to XFD1048576), so it is read as "
+                         f"{cell_name(row, column)}, the cell after the one before it{others}"
+                         + fix.format("the cell" if misplaced.count == 1 else "them"),
+                         sheet, row, column)
 
     # -- the whole file ------------------------------------------------------------------
 
@@ -231,6 +261,7 @@ class _Reader:
         rows: dict[str, list[_Row]] = {}
         for sheet, section in found:
             self.present.add(section)
+            self.damaged(sheet)
             if section == "plan":
                 plan.append((sheet, self.plan_pairs(sheet)))
             else:
@@ -396,7 +427,7 @@ class _Reader:
         columns = self.columns(sheet, section, at)
         heads = columns.heads
         found: list[_Row] = []
-        unnamed: set[int] = set()
+        unnamed: dict[int, int] = {}  # column -> the first row with a value in it
         header = sheet.rows[at]
         first = min(heads, default=0)  # a row that repeats the header repeats its first name
         for row, values in sorted(sheet.rows.items()):
@@ -411,10 +442,7 @@ class _Reader:
                     if key is not None:
                         spare.append((key, value, column))
                     elif column not in columns.dropped and column not in unnamed:
-                        unnamed.add(column)
-                        self.problem("unknown-field", "this column has values but no name in "
-                                     f"the header row ({at}), so it is not read; name the "
-                                     "field it holds there, or clear it", sheet, row, column)
+                        unnamed[column] = row
                 elif not isinstance(value, str) or not _blank(key, value):
                     cells[key] = (value, column)
             for key, value, column in spare:
@@ -423,7 +451,23 @@ class _Reader:
             if cells and (values.get(first) != header.get(first)
                           or not self.repeats_header(header, heads, cells)):
                 found.append(_Row(sheet, row, cells))
+        self.unnamed(sheet, at, unnamed)
         return found
+
+    def unnamed(self, sheet: Sheet, at: int, unnamed: dict[int, int]) -> None:
+        """Say the columns with values but no name in the header row ``at``: one finding,
+        at the first value of the first (a row of 200,000 cells gave one each)."""
+        if not unnamed:
+            return
+        cells = sorted((row, column) for column, row in unnamed.items())
+        if len(cells) == 1:
+            said = "this column has values but no name in the header row ({}), so it is " \
+                "not read; name the field it holds there, or clear it"
+        else:
+            said = f"{len(cells):,} columns have values but no name in the header row " \
+                f"({{}}), so they are not read ({self.cells_named(cells)}, the first " \
+                "value of each); name the field each holds there, or clear them"
+        self.problem("unknown-field", said.format(at), sheet, *cells[0])
 
     @staticmethod
     def repeats_header(header: dict[int, Value], heads: dict[int, str],

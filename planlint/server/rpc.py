@@ -12,6 +12,10 @@ U+2028 or a form feed a plan's text may hold), a place past the end of a line or
 document is its end, and a range whose end comes before its start is read from its end;
 an edit of a document that was never opened is left out. Each such message is logged on
 one line, never as a traceback: a client's mistake is no failure of the server.
+
+The lines of the document edited last are kept, and each change replaces those it
+touches: 2,000 changes to an 840 KB plan split and copied the whole text each time (8 s
+in one edit, 12 s in 2,000 edits).
 """
 
 from __future__ import annotations
@@ -70,6 +74,10 @@ class OneLine(logging.Filter):
 class Protocol(LanguageServerProtocol):
     """The LSP protocol of pygls, answering the messages it would leave unanswered."""
 
+    #: The document edited last: its URI, its text, and that text's :func:`lines_of`,
+    #: which the next edit of it changes where it falls, without splitting the text anew
+    kept: tuple[str, str, list[str]] | None = None
+
     def structure_message(self, data: dict[str, Any]) -> Any:
         """A message as its method's type; a request whose parameters do not fit that
         type is answered with ``InvalidParams`` (and :data:`REFUSED` handed on)."""
@@ -117,8 +125,13 @@ class Protocol(LanguageServerProtocol):
                         terminal(uri[:QUOTED]))
             return
         text = document.source
+        kept = self.kept  # the lines of the document edited last, while its text is theirs
+        lines = kept[2] if kept is not None and kept[0] == uri and kept[1] is text \
+            else lines_of(text)
         for change in params.content_changes:
-            text = applied(text, change, self.workspace.position_codec)
+            apply(lines, change, self.workspace.position_codec)
+        text = "".join(lines)
+        self.kept = (uri, text, lines)
         self.workspace.put_text_document(types.TextDocumentItem(
             uri, document.language_id or "", params.text_document.version, text))
         handler = self.fm.features.get(types.TEXT_DOCUMENT_DID_CHANGE)
@@ -149,39 +162,66 @@ def applied(text: str, change: types.TextDocumentContentChangeEvent,
             codec: PositionCodec) -> str:
     """``text`` after one change of ``textDocument/didChange`` (see the module's
     documentation for a range out of the text or backwards)."""
+    lines = lines_of(text)
+    apply(lines, change, codec)
+    return "".join(lines)
+
+
+def lines_of(text: str) -> list[str]:
+    """``text`` in lines as the LSP counts them, each with the break that ends it; the
+    last has none, and is empty where the text ends with a break."""
+    if "\r" not in text:  # the fast way
+        lines = [line + "\n" for line in text.split("\n")]
+        lines[-1] = lines[-1][:-1]
+        return lines
+    parts = _LINE_BREAKS.split(text)  # line, break, line, …, line
+    return [line + end for line, end in zip(parts[::2], parts[1::2], strict=False)] + \
+        [parts[-1]]
+
+
+def apply(lines: list[str], change: types.TextDocumentContentChangeEvent,
+          codec: PositionCodec) -> None:
+    """Apply one change of ``textDocument/didChange`` to a text's :func:`lines_of`, in
+    place: an edit costs the lines it touches, not a copy of the whole text."""
     if not isinstance(change, types.TextDocumentContentChangePartial):
-        return change.text
-    # each line, then the break that ends it; a text without \r split the fast way
-    parts = text.split("\n") if "\r" not in text else _LINE_BREAKS.split(text)
-    step = 1 if "\r" not in text else 2
-    start = _offset(parts, step, change.range.start, codec)
-    end = _offset(parts, step, change.range.end, codec)
+        lines[:] = lines_of(change.text)
+        return
+    start = _place(lines, change.range.start, codec)
+    end = _place(lines, change.range.end, codec)
     if end < start:
         log.warning("textDocument/didChange: a range ends (line %d, character %d) before it "
                     "starts (line %d, character %d); it is read from its end to its start",
                     change.range.end.line, change.range.end.character,
                     change.range.start.line, change.range.start.character)
         start, end = end, start
-    return text[:start] + change.text + text[end:]
+    (first, column), (last, end_column) = start, end
+    text = lines[first][:column] + change.text + lines[last][end_column:]
+    if first and text.startswith("\n") and lines[first - 1].endswith("\r"):
+        first -= 1  # a \r that ended the line before and this \n are one break now
+        text = lines[first] + text
+    made = lines_of(text)
+    if last < len(lines) - 1:  # the text ends with the break of its last line
+        made.pop()
+    lines[first:last + 1] = made
 
 
-def _offset(parts: list[str], step: int, position: types.Position,
-            codec: PositionCodec) -> int:
-    """Where a position of the client falls in a text split into ``parts`` (lines, and
-    with ``step`` 2 the break after each): a place past the end of its line is the
-    line's end, and one past the last line the text's."""
-    index = position.line * step
-    if index >= len(parts):
-        return sum(map(len, parts)) + (len(parts) - 1 if step == 1 else 0)
-    line = parts[index]
+def _place(lines: list[str], position: types.Position, codec: PositionCodec
+           ) -> tuple[int, int]:
+    """Where a position of the client falls in a text's :func:`lines_of`, as (line,
+    character): a place past the end of its line is the line's end, and one past the
+    last line the text's."""
+    if position.line >= len(lines):
+        return len(lines) - 1, len(lines[-1])
+    line = lines[position.line]
+    line = line[:-2] if line.endswith("\r\n") else line[:-1] if line.endswith(("\r", "\n")) \
+        else line
     if line.isascii() or codec.encoding == types.PositionEncodingKind.Utf32:
-        column = min(position.character, len(line))
-    else:
-        column = units = 0
-        while column < len(line) and units < position.character:
-            units += codec.client_num_units(line[column])
-            column += 1
-    return sum(map(len, parts[:index])) + (index if step == 1 else 0) + column
+        return position.line, min(position.character, len(line))
+    column = units = 0
+    while column < len(line) and units < position.character:
+        units += codec.client_num_units(line[column])
+        column += 1
+    return position.line, column
 
 
 def unreadable(protocol: LanguageServerProtocol, error: BaseException) -> bool:

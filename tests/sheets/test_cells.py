@@ -114,7 +114,7 @@ def test_csv_that_is_not_utf8_says_where_and_how_to_save(tmp_path: Path) -> None
     path.write_bytes(b"ID,Title\nG1,Caf\xe9\n")
     with pytest.raises(LoadError) as error:
         read(path)
-    assert (error.value.line, error.value.column) == (2, 7)
+    assert (error.value.line, error.value.column) == (2, 2)  # B2, not the byte's G2
     assert "save the sheet as 'CSV UTF-8'" in error.value.message
 
 

@@ -13,7 +13,8 @@ import pytest
 from openpyxl.utils import get_column_letter
 
 from planlint import lint
-from tests.sheets.books import book, parts, xlsx_parts
+from planlint.loaders.sheets import read
+from tests.sheets.books import book, ods_parts, parts, xlsx_parts
 from tests.test_corpus import run
 
 
@@ -184,3 +185,89 @@ def test_a_long_custom_column_name_over_many_rows(tmp_path: Path) -> None:
     said = [f for f in findings if f["cell"] == "C1"]
     assert [f["name"] for f in said] == ["invalid-field"]
     assert "named in 130,002 characters" in said[0]["message"]
+
+
+def test_a_cell_stated_twice_or_at_no_cell_is_said_and_the_first_value_kept(
+        tmp_path: Path) -> None:
+    """A second cell B2, or a cell read after the one before it because its reference
+    names no cell ('junk', A0, ZZZ6), replaced the value there in silence: the check
+    passed on a title the workbook shows nowhere, and row 0 was never read."""
+    header = ('<row r="1"><c r="A1" t="inlineStr"><is><t>ID</t></is></c><c r="B1" '
+              't="inlineStr"><is><t>Title</t></is></c></row>')
+
+    def cell(ref: str, text: str) -> str:
+        return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+    data = (f'<row r="2">{cell("A2", "G1")}{cell("B2", "Grow")}{cell("B2", "Shrink")}</row>'
+            f'<row r="3">{cell("B3", "Keep")}{cell("A3", "G2")}{cell("junk", "Lose")}</row>'
+            f'<row r="4">{cell("A0", "G4")}{cell("ZZZ4", "Far")}</row>')
+    path = parts(tmp_path / "damaged.xlsx", xlsx_parts({"Goals": header + data}))
+    said = {f["cell"]: f["message"] for f in check(path)[1] if "damaged" in f["message"]}
+    assert said == {
+        "B2": "the workbook states 2 cells twice (B2, B3), and the second value of each is "
+              "not read ('Shrink' in B2): the file is damaged; check them and save it again "
+              "from Excel or LibreOffice",
+        "B3": "the cell's reference 'junk' names no cell of a sheet (A1 to XFD1048576), so "
+              "it is read as B3, the cell after the one before it (so are 2 more cells: A4, "
+              "B4): the file is damaged; check them and save it again from Excel or "
+              "LibreOffice"}
+    goals = read(path.read_bytes(), path.name).data["goals"]
+    assert [(goal["id"], goal["title"]) for goal in goals] == [
+        ("G1", "Grow"), ("G2", "Keep"), ("G4", "Far")]
+
+
+def test_a_row_of_200_000_unnamed_cells_is_one_finding(tmp_path: Path) -> None:
+    """Each column with values but no name was a finding: 200,001 of them, in 7.3 s."""
+    header = ('<row r="1"><c r="A1" t="inlineStr"><is><t>ID</t></is></c><c r="B1" '
+              't="inlineStr"><is><t>Title</t></is></c></row>')
+    wide = '<row r="2"><c r="A2" t="inlineStr"><is><t>G1</t></is></c><c r="B2" ' \
+        't="inlineStr"><is><t>Grow</t></is></c>' + \
+        "<c><v>1</v></c>" * 200_000 + "</row>"
+    path = parts(tmp_path / "wide.xlsx", xlsx_parts({"Goals": header + wide}))
+    said = [f for f in check(path)[1] if f["code"] == "PL003"]
+    assert [(f["cell"], f["message"]) for f in said] == [(
+        "C2", "200,000 columns have values but no name in the header row (1), so they are "
+              "not read (C2, D2, E2 and 199,997 more, the first value of each); name the "
+              "field each holds there, or clear them")]
+
+
+def test_repeats_of_an_ods_row_or_its_spaces_are_bounded(tmp_path: Path) -> None:
+    """A 600-byte file repeating a row of two cells 1,048,576 times was 2,097,152 cells
+    (33 s, 1.6 GB); 300,000 runs of 1,000 spaces in a 23 KB file were 300 MB of text."""
+
+    def cell(text: str) -> str:
+        return f'<table:table-cell office:value-type="string"><text:p>{text}</text:p>' \
+            "</table:table-cell>"
+
+    header = f"<table:table-row>{cell('ID')}{cell('Title')}</table:table-row>"
+    rows = f'<table:table-row table:number-rows-repeated="1048576">{cell("G1")}' \
+        f'{cell("Grow")}</table:table-row>'
+    runs = '<text:s text:c="1000"/>' * 300_000
+    spaces = f"<table:table-row>{cell('G1')}{cell(runs)}</table:table-row>"
+    for name, body, cell_at, said in [
+            ("rows", rows, "A2", "the file repeats this cell to 1,048,576 cells"),
+            ("spaces", spaces, "B2", "the workbook's text repeats spaces to more than "
+                                     "268,435,456 characters")]:
+        path = parts(tmp_path / f"{name}.ods", ods_parts(
+            f'<table:table table:name="Goals">{header}{body}</table:table>'))
+        code, findings = check(path)
+        assert code == 1 and [(f["code"], f["cell"]) for f in findings] == [("PL001", cell_at)]
+        assert findings[0]["message"].startswith(said), findings[0]["message"]
+
+
+@pytest.mark.parametrize(("raw", "cell", "said"), [
+    # "goals.csv:G3": the byte's place in its line, read as a cell
+    ("ID,Title\nG1,Café\n".encode() + "G2,Café\n".encode("cp1252"), "B3",
+     "byte 0xe9 in this cell is not UTF-8: the file mixes encodings"),
+    (b"ID;Title\nG1;Grow\n\xff", "A3", "byte 0xff in this cell is not UTF-8"),
+    # said of the whole file, with no place: "this is a binary file"
+    (b"ID,Title\nG1,Grow\nG2,Gr\0ow\n", "B3", "this cell holds a NUL character (byte 0)"),
+    (b'ID,Title\nG1,"Grow\nmore\0"\n', "B2", "this cell holds a NUL character"),
+])
+def test_a_byte_a_csv_file_cannot_hold_is_said_at_its_cell(
+        tmp_path: Path, raw: bytes, cell: str, said: str) -> None:
+    path = tmp_path / "goals.csv"
+    path.write_bytes(raw)
+    code, findings = check(path)
+    assert code == 1 and [(f["code"], f["cell"]) for f in findings] == [("PL001", cell)]
+    assert findings[0]["message"].startswith(said), findings[0]["message"]
