@@ -128,14 +128,21 @@ def find_config(start: Path) -> Path | None:
 
 
 def _has_planlint_table(path: Path) -> bool:
-    import tomllib  # here, as the TOML loader below: a run with no pyproject.toml needs neither
+    """Whether a ``pyproject.toml`` has a ``[tool.planlint]`` table.
 
+    A file that never spells ``planlint`` has none, unless a quoted key spells it with
+    escapes (a backslash): most projects' files are answered without importing and
+    running the TOML parser (about 15 M instructions, 1.4 % of ``check --example``)."""
     try:
         with path.open("rb") as stream:
             raw = stream.read(MAX_CONFIG_BYTES + 1)
     except OSError:
         return False
     text = raw.decode("utf-8", errors="replace")
+    if "planlint" not in text and "\\" not in text:
+        return False
+    import tomllib  # here, as the TOML loader below: a run with no pyproject.toml needs neither
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError:

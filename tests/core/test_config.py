@@ -58,6 +58,32 @@ def test_pyproject_without_a_planlint_table_is_passed_over(write: Write,
     assert discover(tmp_path) == Config()
 
 
+@pytest.mark.parametrize("table", [
+    '[tool.planlint]\nignore = ["PL2"]\n',
+    '[tool."planlint"]\nignore = ["PL2"]\n',
+    '[ tool . planlint ]\nignore = ["PL2"]\n',
+    'tool.planlint.ignore = ["PL2"]\n',
+    '[tool]\nplanlint = { ignore = ["PL2"] }\n',
+    '[tool."\\u0070lanlint"]\nignore = ["PL2"]\n',  # escapes, no "planlint" in the text
+])
+def test_a_planlint_table_is_found_however_toml_spells_it(write: Write, tmp_path: Path,
+                                                          table: str) -> None:
+    write("pyproject.toml", table + '\n[project]\nname = "x"\n')
+    assert discover(tmp_path).ignore == ["PL2"]
+
+
+def test_a_pyproject_that_never_names_planlint_is_passed_over_unparsed(
+        write: Write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tomllib
+
+    def parse(text: str) -> dict[str, object]:
+        raise AssertionError("parsed")
+
+    write("pyproject.toml", '[project]\nname = "x"\n\n[tool.ruff]\nline-length = 99\n')
+    monkeypatch.setattr(tomllib, "loads", parse)
+    assert discover(tmp_path) == Config()
+
+
 def test_config_keys_in_kebab_case(write: Write) -> None:
     path = write("planlint.toml", 'extend-select = ["PL2"]\nas-of = 2001-06-30\n'
                  'fail-on = "warning"\n[severity]\nunmeasured-goal = "warning"\n'
