@@ -2285,6 +2285,42 @@ def opens_with_count(metric: Metric) -> bool:
         and _whole(_figures(metric))
 
 
+#: Words a title may use to say it names a measure, beside the measure's code.
+_MEASURE_WORDS = frozenset(("measure", "indicator", "metric", "kpi"))
+
+
+def _coded(title: str) -> bool:
+    """Whether a title is only a measure's code (``ETA-OWI-17``, ``OSHA 2-1``, ``Measure
+    EBSA-OEA-08b``, ``STTR``): every word holds a digit or is an abbreviation in capitals,
+    bar a word that says it is a measure, and one at least is such a code."""
+    words = title[:MAX_WORDED].split()
+    codes = [word for word in words if word.lower() not in _MEASURE_WORDS]
+    return bool(codes) and all(
+        any(letter.isdigit() for letter in word) or (len(word) > 1 and word.isupper())
+        for word in codes)
+
+
+def defines_unit(metric: Metric) -> bool:
+    """Whether a metric's description names its unit where the title cannot: the title is
+    only the measure's code (:func:`_coded`), or the description states the metric's
+    target in its own words (:func:`states_figure`: ``Provide technical assistance to at
+    least 10 communities``, target 10), as a federal agency's priority-goal data gives
+    each indicator's target statement beside a code or a name still to be settled. The
+    description is read as a title would be, up to a participle after the things it
+    names (``Conduct education and outreach events focused on workers' rights``), which
+    says which of them it means."""
+    text, target = metric.description, metric.target
+    if not text or not (_coded(metric.title or metric.name or "") or (
+            target is not None and target.value is not None
+            and states_figure(text, target.value))):
+        return False
+    words = _title_words(text)
+    cut = next((at for at in range(1, len(words)) if _plural(words[at - 1])
+                and words[at].endswith("ed")), len(words))
+    return any(_read((" ".join(wording), None, False, False, False, None)).unit
+               for wording in (words, words[:cut]))
+
+
 def counts_in_named_year(text: str, metric: Metric) -> bool:
     """Whether a title (of a goal or piece of work that lists ``metric``) names as a year,
     label included, the year of the metric's only target, and states that target before

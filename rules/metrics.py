@@ -29,6 +29,7 @@ from planlint.measures import (
     counts_work_time,
     decides_one,
     defines_share,
+    defines_unit,
     delivers_in_words,
     delivers_many,
     done_in_part,
@@ -1925,6 +1926,10 @@ def _started_or_quoted(plan: Plan, metric: Metric) -> bool:
              "  - {id: M25, title: 4 newsletter, target: {value: 4}}\n"
              "  - {id: M26, title: Deliver Core Stage, baseline: {value: 0}, "
              "target: {value: 100}, actuals: [{date: 2022-09-30, value: 25}]}\n"
+             "  - {id: M27, title: OSHA 2-1, description: Number of hazards abated, "
+             "target: {value: 154}}\n"
+             "  - {id: M28, title: Indicator of assistance to communities TBD, description: "
+             "'Provide technical assistance to at least 10 communities', target: {value: 10}}\n"
              "initiatives:\n  - id: I1\n    title: Translate documents\n"
              "    metrics:\n      - {id: OUT-1, title: 'Translate documents: expected "
              "output', target: {value: 454760}}\n"
@@ -2052,6 +2057,13 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     number every figure of it matches in kind, and then names things (``4 newsletter``,
     target 4; ``10 Gov (Nat - Sub-nat.)``, target 10), as a board's table of targets
     writes them in note form: the figure counts those things, plural or not.
+    A measure whose description names its unit where the title cannot, the title being
+    only the measure's code (``OSHA 2-1``, ``Measure EBSA-OEA-08b``) or the description
+    stating the measure's target in its own words (``Provide technical assistance to at
+    least 10 communities``, target 10, under a title still ``TBD``), states it there, as
+    a federal agency's priority-goal data gives each indicator's target statement beside
+    its name: the description is read as a title would be, up to a participle after the
+    things it names (``events focused on workers' rights``), which says which of them.
     When more than a third of a plan's measures state no unit, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it, and a plan
@@ -2082,7 +2094,8 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
                 and not counts_named(metric) and not defines_share(metric) \
                 and not counts_work_output(plan, metric) and not _stated_as_count(plan, metric) \
                 and not opens_with_count(metric) and not _unit_of_namesake(plan, metric) \
-                and not _share_as_fraction(plan, metric) and not _part_of_count(plan, metric):
+                and not _share_as_fraction(plan, metric) and not _part_of_count(plan, metric) \
+                and not defines_unit(metric):
             missing.append(metric.finding(
                 f"{metric.describe()} has no unit of measure; set unit "
                 "(USD m, %, count, hours…) so its figures read the same to everyone"))

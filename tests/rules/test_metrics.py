@@ -3056,6 +3056,43 @@ def test_a_goal_stating_the_target_before_the_things_counted_gives_the_unit() ->
                         [("E1", None), ("E3", None)])
 
 
+def test_a_description_names_the_unit_of_a_coded_title_or_of_the_target_it_states() -> None:
+    """A federal agency's priority-goal data names an indicator by its component agency's
+    measure code and gives the target statement as its description: the unit is read
+    there, up to a participle saying which of the things are meant, as it is when the
+    description states the target in its own words under a title still to be settled. A
+    description that names no unit, or one beside a plain title that states no target,
+    gives none."""
+    fragment = dedent("""\
+        planlint: 1
+        metrics:
+          - {id: A, title: OSHA 2-1, description: Number of hazards abated, target: {value: 154}}
+          - id: B
+            title: OFCCP0-13
+            description: "Conduct education and outreach events focused on workers' rights"
+            target: {value: 26}
+          - id: C
+            title: Indicator of assistance to communities TBD
+            description: Provide technical assistance to at least 10 communities
+            target: {value: 10}
+          - id: D
+            title: EBSA-OE-02c
+            description: Improve the enforcement time for treatment limitations
+            target: {value: 15580}
+          - {id: E, title: Outreach quality, description: Outreach events held, target: {value: 4}}
+          - {id: F, title: Quality, description: Number of hazards abated, target: {value: 9}}
+          - {id: G, title: Hires, target: {value: 9}}
+          - {id: H, title: Staff, target: {value: 9}}
+          - {id: I, title: Hires, target: {value: 9}}
+          - {id: J, title: Hires, target: {value: 9}}
+          - {id: K, title: Hires, target: {value: 9}}
+          - {id: L, title: Hires, target: {value: 9}}
+          - {id: N, title: Hires, target: {value: 9}}
+        """)
+    RuleTester(metric_without_unit).assert_fails(
+        fragment, [("D", None), ("E", None), ("F", None), ("H", None)])
+
+
 def test_a_count_the_goal_states_in_the_year_it_names_starts_from_none() -> None:
     """``Evenementen 2026: 6 meetups, 6 sociale evenementen``: the goal names the year
     and states each target before the things its measure counts, done within that year,
