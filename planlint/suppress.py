@@ -25,6 +25,7 @@ from planlint.finding import UNCHECKED, Finding, Location, Related
 from planlint.host import Host
 from planlint.model import Node, Waiver
 from planlint.plan import Plan
+from planlint.positions import SourceFile
 from planlint.ruledef import Rule
 from planlint.settings import Settings
 from planlint.suggest import did_you_mean
@@ -95,14 +96,7 @@ class Suppressor:
         found = [(source, comment) for source in self.plan.files for comment in scan(source)]
         if not found and not self.plan.waivers:
             return findings, self.hidden
-        files = self.anchors.files
-        lines: dict[str, set[int]] = defaultdict(set)
-        for source, comment in found:
-            lines[source.name].add(comment.line)
-        owners = {name: files[name].nodes_on_lines(wanted) for name, wanted in lines.items()}
-        comments = [_Comment(files[source.name], comment,
-                             owners[source.name].get(comment.line, []))
-                    for source, comment in found]
+        comments = self.comments(found)
         live: list[Waiver] = []
         expired: list[Waiver] = []
         for waiver in self.plan.waivers:
@@ -139,6 +133,21 @@ class Suppressor:
                         if comment.comment.reason is None and comment.comment.rules
                         and len(unused_names[id(comment)]) < len(comment.comment.rules))
         return kept + [self.stamp(code, finding) for code, finding in made], self.hidden
+
+    def comments(self, found: list[tuple[SourceFile, Suppression]]) -> list[_Comment]:
+        """The suppression comments ``found``, each with the items on its line. The
+        items of each file are indexed only for a plan with a comment: a plan with
+        waivers alone has its findings' anchors found without them (indexing the
+        20,000 items of a large plan took 0.5 % of its check)."""
+        if not found:
+            return []
+        files = self.anchors.files
+        lines: dict[str, set[int]] = defaultdict(set)
+        for source, comment in found:
+            lines[source.name].add(comment.line)
+        owners = {name: files[name].nodes_on_lines(wanted) for name, wanted in lines.items()}
+        return [_Comment(files[source.name], comment, owners[source.name].get(comment.line, []))
+                for source, comment in found]
 
     def rule(self, written: str) -> Rule | None:
         """The rule a waiver or comment names by code or name, in any case."""
