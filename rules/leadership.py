@@ -1272,12 +1272,19 @@ def _run_by_its_sponsor(plan: Plan) -> bool:
     return all(person.unit == body.id for person in plan.people)
 
 
+def _held_by_leaders(plan: Plan) -> set[str]:
+    """Ids of the goals a leader lists among their own ``objectives``."""
+    return {goal for person in plan.people if person.leader for goal in person.objectives}
+
+
 @rule(code="PL106", name="top-goal-not-led", category="leadership", severity="warning",
       fails="planlint: 1\npeople:\n  - {id: zetsche, role: CEO, leader: true}\n"
             "  - {id: analyst, role: Analyst}\n"
             "goals:\n  - {id: G1, title: Return to operating profit, owner: analyst}\n",
-      passes="planlint: 1\npeople: [{id: zetsche, role: CEO, leader: true}]\n"
-             "goals:\n  - {id: G1, title: Return to operating profit, owner: zetsche}\n")
+      passes="planlint: 1\npeople:\n  - {id: zetsche, role: CEO, leader: true, objectives: [G2]}\n"
+             "  - {id: officer, role: Fundamental Rights Officer}\n"
+             "goals:\n  - {id: G1, title: Return to operating profit, owner: zetsche}\n"
+             "  - {id: G2, title: Respect fundamental rights, owner: officer}\n")
 def top_goal_not_led(plan: Plan) -> Iterator[Finding]:
     """A top-level goal is owned by someone who is not a leader.
 
@@ -1285,7 +1292,11 @@ def top_goal_not_led(plan: Plan) -> Iterator[Finding]:
     below the leadership team, execution becomes a low priority for the people who set
     budgets and agendas, and the goal lacks the authority to move resources. A top-level
     goal (one with no ``parent``) must be owned by a person marked ``leader: true``, or
-    have one among its ``co_owners``.
+    have one among its ``co_owners``, or be in a leader's ``objectives``: a leader whose
+    performance plan holds them to the goal answers for it with the authority to move
+    resources, and its owner carries it out under them (an EU agency's objective run by
+    its independent Fundamental Rights Officer and held to the Executive Director's
+    performance indicators).
     Goals with no owner are reported by unowned-goal, owners that are not defined people
     by the structure rules, and a sub-unit's goal that has no parent because its link
     to the strategy is missing by orphan-goal. A plan that marks nobody as a leader does
@@ -1301,8 +1312,9 @@ def top_goal_not_led(plan: Plan) -> Iterator[Finding]:
     if not any(person.leader for person in plan.people) or plan.members_meeting is not None:
         return
     linked = plan.linked_goals
+    held = _held_by_leaders(plan)
     for goal in plan.top_goals:
-        if goal.id not in linked:
+        if goal.id not in linked or goal.id in held:
             continue
         owner = plan.ref(goal, "owner", Person)
         if owner is not None and not owner.leader and not any(
