@@ -22,7 +22,7 @@ from planlint.finding import Severity
 from planlint.server import convert
 from planlint.server.completion import Context, context_at, offers
 from planlint.server.plans import Checked, Plans
-from planlint.server.rpc import applied, apply, lines_of
+from planlint.server.rpc import apply, broken_lines
 from tests.conftest import Run
 
 CURSOR = "|"
@@ -277,7 +277,9 @@ def test_an_edit_is_applied_as_the_protocol_defines_it(
     (start_line, start), (end_line, end), new = edit
     change = types.TextDocumentContentChangePartial(types.Range(
         types.Position(start_line, start), types.Position(end_line, end)), new)
-    assert applied(text, change, PositionCodec(encoding)) == after
+    lines = broken_lines(text)
+    apply(lines, change, PositionCodec(encoding))
+    assert "".join(lines) == after
 
 
 def test_edits_applied_to_kept_lines_give_the_text_of_edits_applied_to_the_text() -> None:
@@ -296,7 +298,7 @@ def test_edits_applied_to_kept_lines_give_the_text_of_edits_applied_to_the_text(
     codec = PositionCodec(types.PositionEncodingKind.Utf32)
     for _ in range(300):
         text = "".join(chance.choices(pieces, k=chance.randrange(12)))
-        lines = lines_of(text)
+        lines = broken_lines(text)
         for _ in range(20):
             ends = [(chance.randrange(6), chance.randrange(4)) for _ in range(2)]
             new = "".join(chance.choices(pieces, k=chance.randrange(4)))
@@ -305,4 +307,4 @@ def test_edits_applied_to_kept_lines_give_the_text_of_edits_applied_to_the_text(
             start, end = sorted(offset(text, *at) for at in ends)
             text = text[:start] + new + text[end:]
             apply(lines, change, codec)
-            assert "".join(lines) == text and lines == lines_of(text), (text, lines)
+            assert "".join(lines) == text and lines == broken_lines(text), (text, lines)

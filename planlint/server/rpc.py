@@ -74,7 +74,7 @@ class OneLine(logging.Filter):
 class Protocol(LanguageServerProtocol):
     """The LSP protocol of pygls, answering the messages it would leave unanswered."""
 
-    #: The document edited last: its URI, its text, and that text's :func:`lines_of`,
+    #: The document edited last: its URI, its text, and that text's :func:`broken_lines`,
     #: which the next edit of it changes where it falls, without splitting the text anew
     kept: tuple[str, str, list[str]] | None = None
 
@@ -127,7 +127,7 @@ class Protocol(LanguageServerProtocol):
         text = document.source
         kept = self.kept  # the lines of the document edited last, while its text is theirs
         lines = kept[2] if kept is not None and kept[0] == uri and kept[1] is text \
-            else lines_of(text)
+            else broken_lines(text)
         for change in params.content_changes:
             apply(lines, change, self.workspace.position_codec)
         text = "".join(lines)
@@ -158,18 +158,10 @@ class Protocol(LanguageServerProtocol):
         answer(self, ident, error, problem)
 
 
-def applied(text: str, change: types.TextDocumentContentChangeEvent,
-            codec: PositionCodec) -> str:
-    """``text`` after one change of ``textDocument/didChange`` (see the module's
-    documentation for a range out of the text or backwards)."""
-    lines = lines_of(text)
-    apply(lines, change, codec)
-    return "".join(lines)
-
-
-def lines_of(text: str) -> list[str]:
-    """``text`` in lines as the LSP counts them, each with the break that ends it; the
-    last has none, and is empty where the text ends with a break."""
+def broken_lines(text: str) -> list[str]:
+    """``text`` in lines as the LSP counts them, each with the break that ends it (unlike
+    :func:`planlint.positions.lines_of`); the last has none, and is empty where the text
+    ends with a break."""
     if "\r" not in text:  # the fast way
         lines = [line + "\n" for line in text.split("\n")]
         lines[-1] = lines[-1][:-1]
@@ -181,10 +173,10 @@ def lines_of(text: str) -> list[str]:
 
 def apply(lines: list[str], change: types.TextDocumentContentChangeEvent,
           codec: PositionCodec) -> None:
-    """Apply one change of ``textDocument/didChange`` to a text's :func:`lines_of`, in
+    """Apply one change of ``textDocument/didChange`` to a text's :func:`broken_lines`, in
     place: an edit costs the lines it touches, not a copy of the whole text."""
     if not isinstance(change, types.TextDocumentContentChangePartial):
-        lines[:] = lines_of(change.text)
+        lines[:] = broken_lines(change.text)
         return
     start = _place(lines, change.range.start, codec)
     end = _place(lines, change.range.end, codec)
@@ -199,7 +191,7 @@ def apply(lines: list[str], change: types.TextDocumentContentChangeEvent,
     if first and text.startswith("\n") and lines[first - 1].endswith("\r"):
         first -= 1  # a \r that ended the line before and this \n are one break now
         text = lines[first] + text
-    made = lines_of(text)
+    made = broken_lines(text)
     if last < len(lines) - 1:  # the text ends with the break of its last line
         made.pop()
     lines[first:last + 1] = made
@@ -207,7 +199,7 @@ def apply(lines: list[str], change: types.TextDocumentContentChangeEvent,
 
 def _place(lines: list[str], position: types.Position, codec: PositionCodec
            ) -> tuple[int, int]:
-    """Where a position of the client falls in a text's :func:`lines_of`, as (line,
+    """Where a position of the client falls in a text's :func:`broken_lines`, as (line,
     character): a place past the end of its line is the line's end, and one past the
     last line the text's."""
     if position.line >= len(lines):
