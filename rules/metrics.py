@@ -2664,7 +2664,8 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     in whole figures, with no harm): its own calendar holds them. So does an act the
     organisation repeats on its own schedule, named with how often it falls due (``Inspect
     playgrounds every 30 days``, ``Hold 5 events annually``, ``Risk register reviewed
-    fortnightly``; no rate, no harm), counted or as the share of those due carried out,
+    fortnightly``; no rate, no harm), counted or as the share of those due carried out
+    (in the unit, or in the title: ``Percent of active mine sites inspected annually``),
     and the hours spent on a task of its own work (``Total hours spent mowing city
     parks``): both are read from its own record of that work. So does a process measure
     of a piece of work that names the outputs the work delivers, then at once what made
