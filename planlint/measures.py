@@ -1095,10 +1095,19 @@ def _counts_things(words: list[str], quantities: list[Quantity]) -> bool:
 
 
 def _counting(words: list[str], quantities: list[Quantity]) -> set[int]:
-    """Where the words hold a number that may count things: a plain quantity or a number
-    word (``four``)."""
-    return {q.position for q in quantities if not q.unit} | {
+    """Where the words hold a number that may count things: a plain quantity, one whose
+    only unit is a scale written onto it (``1k Ultimate seats``, a thousand seats), or a
+    number word (``four``)."""
+    return {q.position for q in quantities if not q.unit or _scaled(words[q.position])} | {
         index for index, word in enumerate(words) if word in _COUNT_WORDS}
+
+
+def _scaled(word: str) -> bool:
+    """Whether a number's only unit is a scale written onto it (``1k``, ``250K``, ``2m``):
+    a multiplier of what follows, not a currency or a percentage."""
+    match = _NUMBER.match(word)
+    return match is not None and word[0].isdigit() and (match.group(2) or "").lower() in (
+        "k", "m", "mm", "b", "bn")
 
 
 def _noun_phrase(words: list[str], number: int) -> list[str]:

@@ -1953,8 +1953,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     scale everyone reads the same (an ``App store rating``, out of five stars) or the
     scale a score is given on (``Average score of hearings measured on a 1-to-3
     scale``, ``on a scale of 1 to 5``). A count
-    counts what it names (``Permits issued``, ``four membership drives``, ``List of
-    known deployments``, ``at least ten critical open source organizations``, ``at least
+    counts what it names (``Permits issued``, ``four membership drives``, ``1k Ultimate
+    seats``, a scale written onto the number being no unit, ``List of known
+    deployments``, ``at least ten critical open source organizations``, ``at least
     1 developer/user using our templates``, and the deliverables a ``Completion of signed
     partnership agreements`` aims at 35 of), whatever kind the plan tells: a count
     watched without a target (``Investigation reports completed``, kind ``indicator``)

@@ -8,6 +8,7 @@ from planlint.api import load_plan
 from planlint.limits import MAX_WORDED
 from planlint.measures import (
     _metric_words,
+    _scaled,
     _title_words,
     commits,
     counts_deliverables,
@@ -473,6 +474,16 @@ def test_a_number_before_what_it_counts_names_the_unit() -> None:
                   "List of known ODK based VRE deployments"):
         assert read_measure(Metric(id="M1", title=title)).unit, title
     assert not read_measure(Metric(id="M1", title="App rating above 4.8")).unit
+
+
+def test_a_scale_written_onto_a_number_multiplies_what_it_counts() -> None:
+    # a thousand seats: the seats are the unit, as after "1000"
+    title = "Reduce minimum seat count to 1k Ultimate seats"
+    assert read_measure(Metric(id="M1", title=title)).unit
+    assert read_measure(Metric(id="M1", title="Reach 2M new users")).unit
+    # a scale is no unit by itself, nor is a currency sign a count of the words after it
+    assert not read_measure(Metric(id="M1", title="Reach 2M by June")).unit
+    assert not _scaled("$2M") and not _scaled("40%") and _scaled("250K")
 
 
 def test_the_noun_a_number_counts_may_stand_a_few_words_after_it() -> None:
