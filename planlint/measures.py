@@ -1095,10 +1095,19 @@ def _counts_things(words: list[str], quantities: list[Quantity]) -> bool:
 
 
 def _counting(words: list[str], quantities: list[Quantity]) -> set[int]:
-    """Where the words hold a number that may count things: a plain quantity or a number
-    word (``four``)."""
-    return {q.position for q in quantities if not q.unit} | {
+    """Where the words hold a number that may count things: a plain quantity, one whose
+    only unit is a scale written onto it (``1k Ultimate seats``, a thousand seats), or a
+    number word (``four``)."""
+    return {q.position for q in quantities if not q.unit or _scaled(words[q.position])} | {
         index for index, word in enumerate(words) if word in _COUNT_WORDS}
+
+
+def _scaled(word: str) -> bool:
+    """Whether a number's only unit is a scale written onto it (``1k``, ``250K``, ``2m``):
+    a multiplier of what follows, not a currency or a percentage."""
+    match = _NUMBER.match(word)
+    return match is not None and word[0].isdigit() and (match.group(2) or "").lower() in (
+        "k", "m", "mm", "b", "bn")
 
 
 def _noun_phrase(words: list[str], number: int) -> list[str]:
@@ -1598,6 +1607,9 @@ _ROUTINE_ACTS = {
     "publish": "published", "issue": "issued", "update": "updated", "send": "sent",
 }
 _ROUTINE_DONE = frozenset(_ROUTINE_ACTS.values())
+#: Words that open a share of the things named after ``of`` (``Percent of active mine
+#: sites inspected annually``).
+_SHARE_OF = frozenset(("%", "percent", "percentage", "share", "proportion"))
 #: How often an act recurs, in one word (``annually``, ``fortnightly``).
 _RECURRING = _FREQUENCIES | {"fortnightly", "daily", "biannually", "semiannually"}
 #: How often an act recurs, as every so long (``every 30 days``, ``at every Board
@@ -1613,17 +1625,23 @@ def counts_routine(metric: Metric) -> bool:
     days``, ``Hold 5 events annually``) or its participle after what it is done to (``Top
     20 risk register reviewed fortnightly``, ``One key risk reviewed at every Board
     meeting``), with no rate and no harm in it. Whether counted or a share of those due,
-    its figure is read from the organisation's own record of that work."""
+    its figure is read from the organisation's own record of that work; so the share may
+    open the title, or its definition after a heading and a dash, with the participle
+    after the things it is done to (``MINE SITE INSPECTIONS - Percent of active mine sites
+    inspected annually``)."""
     title = strip_label(metric.title or metric.name or "")
-    words = _words(title.rsplit(": ", 1)[-1])
+    words = _words(_BREAKDOWN.split(title.rsplit(": ", 1)[-1])[-1])
+    share = words[1:2] == ["of"] and words[0] in _SHARE_OF
+    if share:
+        words = words[2:]
     text = " ".join(words)
     if not words or _RATE.search(text) or _harms(text):
         return False
     recurs = _EVERY.search(text)
     end = len(text[:recurs.start()].split()) if recurs else next(
         (at for at, word in enumerate(words) if word.rstrip(".") in _RECURRING), None)
-    return end is not None and (words[0] in _ROUTINE_ACTS or not _ROUTINE_DONE.isdisjoint(
-        words[1:end]))
+    return end is not None and ((not share and words[0] in _ROUTINE_ACTS)
+                                or not _ROUTINE_DONE.isdisjoint(words[1:end]))
 
 
 def counts_work_time(metric: Metric) -> bool:

@@ -1953,8 +1953,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     scale everyone reads the same (an ``App store rating``, out of five stars) or the
     scale a score is given on (``Average score of hearings measured on a 1-to-3
     scale``, ``on a scale of 1 to 5``). A count
-    counts what it names (``Permits issued``, ``four membership drives``, ``List of
-    known deployments``, ``at least ten critical open source organizations``, ``at least
+    counts what it names (``Permits issued``, ``four membership drives``, ``1k Ultimate
+    seats``, a scale written onto the number being no unit, ``List of known
+    deployments``, ``at least ten critical open source organizations``, ``at least
     1 developer/user using our templates``, and the deliverables a ``Completion of signed
     partnership agreements`` aims at 35 of), whatever kind the plan tells: a count
     watched without a target (``Investigation reports completed``, kind ``indicator``)
@@ -2664,7 +2665,8 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     in whole figures, with no harm): its own calendar holds them. So does an act the
     organisation repeats on its own schedule, named with how often it falls due (``Inspect
     playgrounds every 30 days``, ``Hold 5 events annually``, ``Risk register reviewed
-    fortnightly``; no rate, no harm), counted or as the share of those due carried out,
+    fortnightly``; no rate, no harm), counted or as the share of those due carried out
+    (in the unit, or in the title: ``Percent of active mine sites inspected annually``),
     and the hours spent on a task of its own work (``Total hours spent mowing city
     parks``): both are read from its own record of that work. So does a process measure
     of a piece of work that names the outputs the work delivers, then at once what made

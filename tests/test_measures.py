@@ -8,6 +8,7 @@ from planlint.api import load_plan
 from planlint.limits import MAX_WORDED
 from planlint.measures import (
     _metric_words,
+    _scaled,
     _title_words,
     commits,
     counts_deliverables,
@@ -475,6 +476,16 @@ def test_a_number_before_what_it_counts_names_the_unit() -> None:
     assert not read_measure(Metric(id="M1", title="App rating above 4.8")).unit
 
 
+def test_a_scale_written_onto_a_number_multiplies_what_it_counts() -> None:
+    # a thousand seats: the seats are the unit, as after "1000"
+    title = "Reduce minimum seat count to 1k Ultimate seats"
+    assert read_measure(Metric(id="M1", title=title)).unit
+    assert read_measure(Metric(id="M1", title="Reach 2M new users")).unit
+    # a scale is no unit by itself, nor is a currency sign a count of the words after it
+    assert not read_measure(Metric(id="M1", title="Reach 2M by June")).unit
+    assert not _scaled("$2M") and not _scaled("40%") and _scaled("250K")
+
+
 def test_the_noun_a_number_counts_may_stand_a_few_words_after_it() -> None:
     title = "Fund security work for at least ten critical open source organizations"
     assert read_measure(Metric(id="M1", title=title)).unit
@@ -887,9 +898,14 @@ def test_numbers_of_things_done_are_counts_whatever_their_full_stop(title: str,
     ("Safety culture: Top 20 risk register reviewed fortnightly by Senior Leadership", True),
     ("One key risk reviewed at every Board meeting", True),
     ("All 24 commercial centres cleaned daily.", True),
+    # the share of those due carried out, in the title or after a heading and a dash
+    ("% of playgrounds inspected every 30 days", True),
+    ("MINE SITE INSPECTIONS - Percent of active mine sites inspected annually.", True),
     # no schedule named, a rate, a harm, or an act that is not the organisation's routine
     ("Inspect playgrounds", False),
-    ("% of playgrounds inspected every 30 days", False),
+    ("Percent of residents satisfied, surveyed annually", False),
+    ("Share of the water supply network inspected for leaks each year", False),
+    ("Percentage of investigations completed within the published target time", False),
     ("Inspect injuries every month", False),
     ("Increase weekly new visitors to 750", False),
     ("Number of wildlife damage complaints addressed annually", False),

@@ -533,6 +533,12 @@ def test_a_routine_act_and_the_hours_spent_on_own_work_are_not_asked_a_source() 
     # a parks department's own inspections on its schedule, its crews' mowing hours, a
     # board's events, a club's reminders sent: read from the work itself
     RuleTester(metric_without_source).assert_passes(plan)
+    # so is the share of those due, named in the title (after a heading and a dash)
+    RuleTester(metric_without_source).assert_passes(plan.replace(
+        "Inspect playgrounds and exercise stations every 30 days.",
+        "PLAYGROUND INSPECTIONS - Percent of playgrounds inspected every 30 days").replace(
+        "Top 20 risk register reviewed fortnightly", "Share of the top 20 risks reviewed "
+        "fortnightly"))
     # a share of what comes in answered in time, hours lost to harm, an act with no
     # schedule named, and what befell the things, are figures to source
     RuleTester(metric_without_source).assert_fails(
