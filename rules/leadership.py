@@ -979,13 +979,22 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     university and its units): like a team's plan, it is the list of one team's work
     inside a larger organization, whose executive owns the strategy the work serves; a
     plan that states goals or measures of its own, names a leadership team, or shares its
-    work among several units is still asked. A sponsor that names no person or unit of
-    the plan is reported by the structure rules instead.
+    work among several units is still asked. Nor is a plan that marks nobody as a leader
+    and names the head of the unit whose plan it is: a person who leads a unit every
+    goal belongs to, directly or through the units below it (a secretariat's line of a
+    municipal development plan, every goal and programme the Secretaría de Turismo's,
+    its Secretario named as its head). The plan's own structure puts that head over all
+    of it, as the lead of that unit is accepted as its sponsor above, and it names no
+    leadership team to ask for another; whether the field left blank is a gap is
+    honestly debatable. A plan that marks a leadership team is still asked which of them
+    owns the strategy, its head included. A sponsor that names no person or unit of the
+    plan is reported by the structure rules instead.
     """
     if plan.info.sponsor is None:
         if plan.team_unit is not None or plan.personal or _governing_body_sets_goals(plan) \
                 or _run_by_its_coordinator(plan) or _sole_leader_owns_a_top_goal(plan) \
-                or _board_reviews_the_whole_plan(plan) or _team_work_list(plan):
+                or _board_reviews_the_whole_plan(plan) or _team_work_list(plan) \
+                or _headed_without_leaders(plan):
             return  # sponsorship belongs to the organization's plan above this one
         yield plan.finding(
             "the plan names no sponsor; set plan: sponsor: to the executive who owns the "
@@ -1088,6 +1097,16 @@ def _sole_leader_owns_a_top_goal(plan: Plan) -> bool:
     leaders = [person.id for person in plan.people if person.leader]
     return len(leaders) == 1 and any(goal.owner == leaders[0] for goal in plan.top_goals) \
         and all(goal.owner in (None, leaders[0]) for goal in plan.goals)
+
+
+def _headed_without_leaders(plan: Plan) -> bool:
+    """Whether a plan that marks nobody as a leader names the head of the unit whose
+    plan it is: the ``lead`` of a unit every goal belongs to (see
+    :func:`_leads_the_plan`)."""
+    if any(person.leader for person in plan.people):
+        return False
+    heads = {unit.lead for unit in plan.units if unit.lead is not None}
+    return any(_leads_the_plan(plan, person) for person in plan.people if person.id in heads)
 
 
 def _sponsors(plan: Plan, sponsor: Item) -> bool:

@@ -620,6 +620,26 @@ def test_a_units_plan_may_be_sponsored_by_its_lead() -> None:
                                         [("p", 1)])
 
 
+def test_a_plan_naming_the_head_of_its_unit_and_no_leaders_is_not_asked_for_a_sponsor() -> None:
+    """A secretariat's line of a municipal development plan, its Secretario named as head."""
+    fragment = ("plan: {id: p}\n"
+                "people: [{id: secretario, role: Secretario de Turismo, unit: turismo}PEOPLE]\n"
+                "units: [{id: turismo, lead: secretario}, {id: office, parent: turismo}]\n"
+                "goals: [{id: G1, unit: turismo}, {id: G2, parent: G1, unit: turismo},\n"
+                "        {id: G3, unit: office}GOAL]\n")
+    RuleTester(no_sponsor).run(
+        passes=[fragment.replace("PEOPLE", "").replace("GOAL", ""),
+                fragment.replace("PEOPLE", ", {id: alcalde, role: Alcalde}")
+                .replace("GOAL", "")],
+        fails=[
+            # a goal outside the unit the head leads
+            (fragment.replace("PEOPLE", "").replace("GOAL", ", {id: G4}"), [("p", 1)]),
+            # a leadership team marked: which of them owns the strategy is asked
+            (fragment.replace("PEOPLE", ", {id: alcalde, role: Alcalde, leader: true}")
+             .replace("GOAL", ""), [("p", 1)]),
+        ])
+
+
 TEAM_PLAN = ("units: [{id: org}, {id: team, parent: org LEAD}, {id: squad, parent: team}]\n"
              "people: [{id: dana}]\n"
              "goals: [{id: G1, unit: team}, {id: G2, unit: squad}GOAL]\n")
