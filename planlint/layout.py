@@ -392,7 +392,8 @@ NOTES: dict[str, str] = {
                "(a goal's, if their rows do not name it).",
     "goal": "The goal (objective) this metric measures, by id or title.",
     "kind": "What it is: level, count, milestone or indicator (metrics); assumption, "
-            "risk, obstacle or opportunity (assumptions); free text (initiatives).",
+            "risk, obstacle, opportunity or condition (assumptions); free text "
+            "(initiatives).",
     "direction": "increase, decrease or maintain.",
     "bound": "at most or at least, when its targets are limits (a ceiling, a floor).",
     "baseline": "Where the measure stood when the plan began: a number, or words.",

@@ -746,13 +746,15 @@ class Assumption(Item):
     kind = "assumption"
     section = "assumptions"
     statement: str | None = None
-    type: Literal["assumption", "risk", "obstacle", "opportunity"] | None = Field(
+    type: Literal["assumption", "risk", "obstacle", "opportunity", "condition"] | None = Field(
         None, alias="kind",
         description="what it is: an `assumption` the plan rests on, to be tested (the "
                     "default); a `risk` that may happen and harm it; an `obstacle`, a known "
                     "challenge to overcome (a V2MOM's obstacles); an `opportunity`, a "
                     "favourable condition that may help it (a SWOT's opportunities, the "
-                    "external factors that may support a target)")
+                    "external factors that may support a target); a `condition`, what it "
+                    "needs to succeed (its success factors, what its results depend on "
+                    "others doing)")
     owner: Annotated[Id | None, Ref("person", "unit")] = Field(
         None, description="who answers for testing it: a person, or the unit that does")
     affects: Annotated[tuple[Id, ...], Ref("goal")] = _no_items()

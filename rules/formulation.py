@@ -1055,7 +1055,7 @@ def initiative_outlasts_goal(plan: Plan) -> Iterator[Finding]:
 
 
 #: Entries of ``assumptions`` that are no belief to test.
-_NOT_BELIEFS = ("risk", "obstacle", "opportunity")
+_NOT_BELIEFS = ("risk", "obstacle", "opportunity", "condition")
 #: A statement that names the harm it could do to the plan (``could impact on
 #: implementation``, ``may delay the launch``): a risk, whatever it is filed under.
 _HARM = LazyPattern(r"\b(?:could|may|might)\s+(?:\w+ly\s+)?(?:impact|affect|delay|disrupt|"
@@ -1071,8 +1071,8 @@ _PREREQUISITE = LazyPattern(r"(?:^|[.;:]\s+)(?:in order )?(?:to be successful|to
 
 def _belief(assumption: Assumption) -> bool:
     """Whether an assumption is a belief to confirm or refute: not filed as a risk, an
-    obstacle or an opportunity, nor worded as a risk (see :data:`_HARM`) or as a condition
-    of success (see :data:`_PREREQUISITE`)."""
+    obstacle, an opportunity or a condition of success, nor worded as a risk (see
+    :data:`_HARM`) or as a condition of success (see :data:`_PREREQUISITE`)."""
     statement = assumption.statement or ""
     return assumption.type not in _NOT_BELIEFS and not _HARM.search(statement) \
         and not _PREREQUISITE.search(statement)
@@ -1104,6 +1104,7 @@ def _belief(assumption: Assumption) -> bool:
               check_by: 2001-12-31
             - {id: O1, kind: obstacle, statement: Lack of a dealer network in the south}
             - {id: T1, kind: opportunity, statement: Faster adoption of electric vehicles}
+            - {id: S1, kind: condition, statement: Dealers contributing staff to the launch}
             - id: A2
               statement: Public funding will stay tight over the first two years and could
                 impact on implementation of some elements of the plan
@@ -1130,9 +1131,12 @@ def untested_assumption(plan: Plan) -> Iterator[Finding]:
     is a statement worded as a risk, one that names the harm it could do to the plan
     (``could impact on implementation``, ``may delay the launch``), which is watched as a
     risk is, not tested; and so is a
-    condition of success the plan states (``To be successful, the group is expected to
-    have six active participants``): what the plan needs, checked as its resources are,
-    not a belief about the world to confirm or refute. A plan that
+    condition of success the plan states (``kind: condition``: a plan's success factors,
+    ``Motivating partner organisations to contribute staff``, or what its results depend
+    on others doing, ``Indicators G and H depend on Eionet engagement``; or worded as one,
+    ``To be successful, the group is expected to have six active participants``): what the
+    plan needs, checked as its resources are, not a belief about the world to confirm or
+    refute. A plan that
     lists its planning assumptions but names an owner and a test for few of them does
     not follow the practice, and is reported once; a ``check_by`` date passed is still
     reported on its assumption.

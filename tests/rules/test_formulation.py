@@ -862,6 +862,19 @@ class TestUntestedAssumption:
             "  - {id: T1, kind: opportunity, statement: Faster adoption of electric "
             "vehicles in the fleet}\n")
 
+    def test_a_condition_of_success_is_not_tested(self) -> None:
+        # what the plan needs to succeed (its success factors, what its results depend on
+        # others doing) is checked as its resources are, not confirmed or refuted
+        RuleTester(untested_assumption, as_of=D("2001-06-30")).assert_passes(
+            "planlint: 1\nassumptions:\n"
+            "  - {id: S1, kind: condition, statement: Partner organisations contributing "
+            "staff time}\n"
+            "  - {id: S2, kind: condition, statement: Indicators G and H depend on the "
+            "network's engagement}\n")
+        RuleTester(untested_assumption, as_of=D("2001-06-30")).assert_fails(
+            "planlint: 1\nassumptions:\n"
+            "  - {id: A1, statement: Partner organisations contributing staff time}\n")
+
 
 class TestInvalidatedAssumption:
     FRAGMENT = dedent("""\
