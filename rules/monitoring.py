@@ -1537,7 +1537,8 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     the judged reading (read as above) say the work short of the target was put off to a
     time they name (critical milestones achieved 66% against 80%, as ``Shipbuilding-related
     delays have postponed delivery to July 2018``; work plan items ``carried over to the
-    following fiscal year``): the plan re-dates the work, as a milestone's result in words
+    following fiscal year``; projects delayed by regulatory approvals, ``shifting results
+    into next fiscal year``): the plan re-dates the work, as a milestone's result in words
     that names the date it now comes by does, and whether it should recover all the same
     is debatable; put off with no time (``One commitment was delayed due to legislative
     amendments``) is still reported. So
@@ -1953,10 +1954,12 @@ def _words_on(metric: Metric, index: int) -> Iterator[str]:
 
 
 #: Words that put work off to a later time: ``postponed delivery to``, ``carried over
-#: to``, ``deferred until``; the time itself follows (see :func:`_re_dated`). Not a
-#: cause: ``delayed due to legislative amendments``.
+#: to``, ``deferred until``, ``shifting results into``, ``rolled over into``; the time
+#: itself follows (see :func:`_re_dated`). Not a cause: ``delayed due to legislative
+#: amendments``.
 _PUT_OFF_TO = LazyPattern(
-    r"\b(?:postponed|deferred|delayed|rescheduled|pushed back|slipped|carried (?:over|forward))"
+    r"\b(?:postponed|deferred|delayed|rescheduled|pushed (?:back|out)|slipped|"
+    r"shift(?:ed|ing)|rolled (?:over|forward)|carried (?:over|forward))"
     r"(?: (?!due\b|owing\b)[\w-]+){0,3}? (?:to|until|into|till) ", re.IGNORECASE)
 
 #: How far after the ``to`` of :data:`_PUT_OFF_TO` the time it names may come
