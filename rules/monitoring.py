@@ -1431,15 +1431,19 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     on that date, or the target due): a sector review quoting two surveys of one year for a
     measure (``71 (KMIS 2015)`` and ``67 (STEPS 2015)``, against 68.6 expected) reports
     figures that disagree on whether it is on track, and neither alone shows it off track;
-    when every figure of that date falls short, it is off track as above. Nor is a reading
-    short of what is expected of a measure that should rise when the plan itself says the
-    figure counts less than there is, beside the reading, or in the measure's description
-    where that is its one reading (``Under-reporting because category for children under 1
-    was initially omitted from the reporting tool``, the comment of a health sector review
-    on a coverage read from its information system): the shortfall is the reporting's, not
-    the measure's, and a reviewer asks for the figure, not for recovery; a measure that
-    should fall is still judged, since a figure that counts less than there is shows it
-    lower than it is.
+    nor when the plan gives the same row twice (another measure of the same title, unit,
+    baseline and targets, as a donor's results framework in IATI carries each indicator
+    twice) with a reading of that date that reaches the value expected, or is in words:
+    1,164 people reached in one row and 36,899 in the other, 2 grants to women-owned
+    enterprises beside ``17 women owned organizations``. When every figure of that date
+    falls short, it is off track as above. Nor is a reading short of what is expected of a
+    measure that should rise when the plan itself says the figure counts less than there is,
+    beside the reading, or in the measure's description where that is its one reading
+    (``Under-reporting because category for children under 1 was initially omitted from the
+    reporting tool``, the comment of a health sector review on a coverage read from its
+    information system): the shortfall is the reporting's, not the measure's, and a reviewer
+    asks for the figure, not for recovery; a measure that should fall is still judged, since
+    a figure that counts less than there is shows it lower than it is.
 
     A measure that nothing above judges yet (no baseline to draw a line from, no target
     due) is off track when its readings move away from the next target still to come: a
@@ -1533,7 +1537,8 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     the judged reading (read as above) say the work short of the target was put off to a
     time they name (critical milestones achieved 66% against 80%, as ``Shipbuilding-related
     delays have postponed delivery to July 2018``; work plan items ``carried over to the
-    following fiscal year``): the plan re-dates the work, as a milestone's result in words
+    following fiscal year``; projects delayed by regulatory approvals, ``shifting results
+    into next fiscal year``): the plan re-dates the work, as a milestone's result in words
     that names the date it now comes by does, and whether it should recover all the same
     is debatable; put off with no time (``One commitment was delayed due to legislative
     amendments``) is still reported. So
@@ -1949,10 +1954,12 @@ def _words_on(metric: Metric, index: int) -> Iterator[str]:
 
 
 #: Words that put work off to a later time: ``postponed delivery to``, ``carried over
-#: to``, ``deferred until``; the time itself follows (see :func:`_re_dated`). Not a
-#: cause: ``delayed due to legislative amendments``.
+#: to``, ``deferred until``, ``shifting results into``, ``rolled over into``; the time
+#: itself follows (see :func:`_re_dated`). Not a cause: ``delayed due to legislative
+#: amendments``.
 _PUT_OFF_TO = LazyPattern(
-    r"\b(?:postponed|deferred|delayed|rescheduled|pushed back|slipped|carried (?:over|forward))"
+    r"\b(?:postponed|deferred|delayed|rescheduled|pushed (?:back|out)|slipped|"
+    r"shift(?:ed|ing)|rolled (?:over|forward)|carried (?:over|forward))"
     r"(?: (?!due\b|owing\b)[\w-]+){0,3}? (?:to|until|into|till) ", re.IGNORECASE)
 
 #: How far after the ``to`` of :data:`_PUT_OFF_TO` the time it names may come
@@ -2053,6 +2060,7 @@ def _off_track_reading(plan: Plan, metric: Metric, threshold: float) -> tuple[in
             or _blank_share(metric, state.day) or _no_event_yet(metric, state.day) \
             or _where_plan_started(plan, metric, state) or _fewer_harms(plan, metric, state) \
             or _guess_refuted(plan, metric, state) or _read_twice(metric, state) \
+            or _row_given_twice(plan, metric, state) \
             or _undercounted(metric, state) or _between_items(plan, metric, state, threshold) \
             or _early_in_work(plan, metric, state) or _deliverable_on_track(plan, metric, state):
         return None
@@ -2201,6 +2209,27 @@ def _read_twice(metric: Metric, state: Progress) -> bool:
                and (actual.value >= state.expected_value if rising
                     else actual.value <= state.expected_value)
                for position, actual in enumerate(metric.actuals))
+
+
+def _row_given_twice(plan: Plan, metric: Metric, state: Progress) -> bool:
+    """Whether the plan gives the same row again (another measure of the same title,
+    unit, baseline and targets: an IATI results framework that carries each indicator
+    twice) with a reading of the judged date that does not fall short as the judged one
+    does: a figure that reaches the value expected then, or a result in words (``17 women
+    owned organizations`` beside ``2``). The plan's two rows disagree on one measure at
+    one date, and neither alone shows it off track (as :func:`_read_twice` reads two
+    figures of one row)."""
+    if state.maintain:
+        return False
+    rising = state.value < state.expected_value  # the judged reading falls short
+    return any(
+        other.unit == metric.unit and other.baseline == metric.baseline
+        and other.target == metric.target and other.targets == metric.targets
+        and any(actual.date == state.day and (actual.value is None or (
+            actual.value >= state.expected_value if rising
+            else actual.value <= state.expected_value))
+            for actual in other.actuals)
+        for other in plan.namesakes(metric))
 
 
 #: A plan's words that a figure counts less than there is: ``Under-reporting because
