@@ -1477,6 +1477,33 @@ def figureless(metric: Metric, measure: Measure) -> bool:
     return measure.undefined or not (measure.states_target or measure.baseline is not None)
 
 
+#: A result in words that says the measure was not taken (``No formal survey completed``,
+#: ``No data available``, a results report's status ``Not available``): no reading,
+#: whatever follows it.
+_NOT_MEASURED = LazyPattern(r"^\W*(?:no (?:\w+ )?(?:survey|measurement|data|assessment)s? "
+                            r"(?:was |were )?(?:completed|conducted|undertaken|carried out|"
+                            r"available|collected)|not available|(?:actual )?(?:results?|data) "
+                            r"(?:is |are )(?:not available|unavailable))\b", re.IGNORECASE)
+#: Words that say there was nothing to measure in the period (``No emergency flood actions
+#: were initiated in 2016-17``, ``there were no pipeline accidents``): a measure of events
+#: none of which took place, not one left unread.
+_NO_EVENT = LazyPattern(r"\bno (?!surveys?\b|data\b|measurements?\b|assessments?\b)\w+"
+                        r"(?: \w+){0,2} (?:was|were|has been|have been) (?:initiated|completed|"
+                        r"held|received|filed|opened|started|triggered|required)\b|"
+                        r"\bthere (?:was|were|have been|has been) no\b", re.IGNORECASE)
+
+
+def said_unmeasured(metric: Metric) -> bool:
+    """Whether a metric has readings and every one is words that say the measure was not
+    taken (``No survey was conducted``, ``Not available``): the plan says it has no
+    result, which is no reading of the measure."""
+    return bool(metric.actuals) and all(
+        actual.value is None and actual.score is None
+        and _NOT_MEASURED.match(" ".join((actual.text or "").split())) is not None
+        and _NO_EVENT.search(actual.text or "") is None
+        for actual in metric.actuals) and _NO_EVENT.search(metric.description or "") is None
+
+
 #: A value in words that says there is none: ``No target will be set``, ``N/A``, ``TBD``,
 #: ``TBA``.
 _NONE_GIVEN = LazyPattern(r"^\W*(?:no (?:target|baseline|value|figure)s?\b|none\b|n/?a\b|"

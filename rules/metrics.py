@@ -46,6 +46,7 @@ from planlint.measures import (
     opens_with_count,
     repeats,
     reports_done,
+    said_unmeasured,
     says_none,
     scored_done,
     sets_up_one,
@@ -751,18 +752,8 @@ def _due_unread(plan: Plan, metric: Metric) -> bool:
     (none, or only words that say it was not taken: ``No formal survey completed``, ``Not
     available``): the missing result is its gap (stale-metric's), not where it started."""
     ends = target_date(plan, metric)
-    return all(actual.value is None and actual.score is None
-               and _NOT_MEASURED.match(" ".join((actual.text or "").split())) is not None
-               for actual in metric.actuals) and ends is not None \
+    return (not metric.actuals or said_unmeasured(metric)) and ends is not None \
         and plan.info.as_of is not None and ends <= plan.info.as_of
-
-
-#: A result in words that says the measure was not taken (``No formal survey completed``,
-#: ``No data available``, a results report's status ``Not available``): no reading,
-#: whatever follows it.
-_NOT_MEASURED = LazyPattern(r"^\W*(?:no (?:\w+ )?(?:survey|measurement|data|assessment)s? "
-                            r"(?:was |were )?(?:completed|conducted|undertaken|carried out|"
-                            r"available|collected)|not available)\b", re.IGNORECASE)
 
 
 def _number(value: float) -> str:

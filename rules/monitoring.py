@@ -26,6 +26,7 @@ from planlint.measures import (
     figureless,
     measures_work,
     names_instrument,
+    said_unmeasured,
     scored_done,
     strip_label,
     takes_up,
@@ -307,7 +308,14 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     "updated as new data becomes available" does not explain. A
     measure that states no figure at all, not even a reading, is
     metric-without-target's (one cause, one finding). A result reported in words (an
-    actual's ``text``: ``not done``, ``slipped to May``) is a reading like any other. A
+    actual's ``text``: ``not done``, ``slipped to May``) is a reading like any other,
+    except words that say the measure was not taken (``Not available``, ``No survey was
+    conducted``, ``Actual results are not available because this indicator is tracked on
+    a biennial basis``): a measure with a target whose readings say only that has no
+    result, and once its target's date has come (a results report read on that day:
+    the report itself says the figure will not be in it) the target has lapsed
+    unmeasured, whatever its cadence; but not where it says nothing happened to measure
+    (``No emergency flood actions were initiated``). A
     key result that a goal below takes up as its own objective (``Reduce churn by X%``
     under an objective whose sub-goal is ``CTO: Reducing churn``) is read through that
     goal's key results, which this rule judges instead. Metrics read from the same
@@ -365,6 +373,17 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
             continue
         if measure.kind != "indicator" and figureless(metric, measure):
             continue  # no figure at all, not even a reading: metric-without-target's
+        if measure.kind != "indicator" and metric.target is not None \
+                and said_unmeasured(metric) \
+                and (ended := target_date(plan, metric)) is not None and ended <= as_of:
+            index = len(metric.actuals) - 1
+            yield metric.finding(
+                f"{metric.describe()} has no result for its target of {ended}: its actual "
+                f"says only that it was not measured "
+                f"({_opening(metric.actuals[index].text)}); record the result, or say "
+                "when the measure will be taken and decide on the target",
+                field=f"actuals/{index}")
+            continue
         if metric.calendar is None and (lapsed := _lapsed_yearly(plan, metric)) is not None:
             message, field, lapsed_at = lapsed
             by_cause[(one_line(metric.source or "").casefold(), "annual", lapsed_at)].append(
@@ -413,6 +432,12 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                              related=[other.related(f"metric {other.id} is stale for the same "
                                                     "cause", other_field)
                                       for other, _, other_field in others[:NAMED]])
+
+
+def _opening(text: str | None) -> str:
+    """The opening words of a result in words, quoted as a message quotes them."""
+    words = one_line(text or "")
+    return f"'{words}'" if len(words) <= 60 else f"'{words[:60].rstrip()}...'"
 
 
 def _work_stopped(plan: Plan, metric: Metric) -> bool:

@@ -934,6 +934,32 @@ class TestStaleMetric:
         RuleTester(stale_metric, as_of=D("2025-06-30")).assert_fails(
             fragment + report, [("M1", 7)])
 
+    def test_a_target_whose_result_the_plan_says_was_not_measured_is_unread(self) -> None:
+        # a results report read on its target's date: the figure itself may still be
+        # counted, but the report says there is none ('Not available'): a target reached
+        # with no result, whether or not a cadence is stated
+        fragment = _metric("title: Share of clients satisfied\nunit: '%'\n"
+                           "target: {value: 85, date: 2017-03-31}\n"
+                           "actuals: [{date: 2017-03-31, text: Not available}]")
+        on_date = RuleTester(stale_metric, as_of=D("2017-03-31"))
+        [finding] = on_date.assert_fails(fragment, [("M1", 9)])
+        assert "its actual says only that it was not measured ('Not available')" \
+            in finding.message
+        on_date.assert_fails(fragment + "    cadence: P3Y\n", [("M1", 9)])
+        on_date.assert_fails(fragment.replace(
+            "Not available", "Actual results are not available because this indicator is "
+            "tracked on a biennial basis."), [("M1", 9)])
+        on_date.assert_fails(fragment.replace("Not available", "No formal survey completed"),
+                             [("M1", 9)])
+        # a figure, or a result in other words, is a reading
+        on_date.assert_passes(fragment.replace("text: Not available", "value: 79"))
+        on_date.assert_passes(fragment.replace("Not available", "Achieved"))
+        # before the target's date the result is not yet owed
+        RuleTester(stale_metric, as_of=D("2017-03-30")).assert_passes(fragment)
+        # a measure of events none of which took place had nothing to measure
+        on_date.assert_passes(fragment + "    description: No emergency flood actions were "
+                                         "initiated in 2016-17.\n")
+
     def test_an_outside_rating_with_an_undated_target_waits_for_its_publisher(self) -> None:
         # a named body's rating is published on its timetable, not at the horizon's end
         fragment = _metric("title: SOCITM Better Connected accessibility rating\n"
