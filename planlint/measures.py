@@ -546,6 +546,10 @@ _LABELS = {"phase", "version", "release", "level", "tier", "step", "stage", "soc
            "terminal", "building", "rule", "standard", "iso/iec", "nist", "hipaa", "gdpr",
            "band", "bands", "grades", "levels", "tiers", "stages", "key", "ks", "year-group",
            "top", "bottom", "cat", "indicator"}
+#: England's headline school results, named with the score or grade they are read at
+#: (the DfE's ``Progress 8`` and ``Attainment 8``, ``Basics at 4+`` for grade 4 or above
+#: in English and maths): the number names the measure, as after a label.
+_RESULT_NAMES = frozenset(("progress", "attainment", "basics"))
 #: Words that name a measure's unit: a share, a rate, money, time, distance, a volume.
 _UNIT_WORDS = frozenset((
     "percent", "percentage", "proportion", "ratio", "rate", "per", "usd", "eur", "gbp",
@@ -737,6 +741,7 @@ def _quantities(words: list[str]) -> list[Quantity]:
             continue
         after = words[position + 1] if position + 1 < len(words) else ""
         if _PERIOD.match(word) or before.rstrip(".") in _LABELS or _defines(before, after) \
+                or _result_named(words, position) \
                 or (_DOTTED.match(word) and after in _WHO) \
                 or _version(words, position) or _age_band(words, position) \
                 or _scope(words, position) \
@@ -749,6 +754,15 @@ def _quantities(words: list[str]) -> list[Quantity]:
             position + 1 < len(words) and words[position + 1] in ("%", "percent"))
         found.append(Quantity(value, has_unit, before, position))
     return found
+
+
+def _result_named(words: list[str], position: int) -> bool:
+    """Whether the number at ``position`` names one of England's headline school results
+    (:data:`_RESULT_NAMES`): right after its name (``Progress 8``) or after ``at`` that
+    follows it (``Basics at 4+``, the grade it counts pupils at)."""
+    before = words[position - 1] if position else ""
+    return before in _RESULT_NAMES or (
+        before == "at" and position > 1 and words[position - 2] in _RESULT_NAMES)
 
 
 def _age_band(words: list[str], position: int) -> bool:

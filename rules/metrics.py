@@ -118,14 +118,16 @@ def _states_figures(plan: Plan, missing: list[Finding], eligible: int,
     states a figure: where every one of them lacks it and states none at all (``bare``,
     see :func:`_unquantified`), there are no figures to give a baseline, unit, cadence or
     source to, and a plan-wide finding would only repeat metric-without-target's. Where
-    some other measure does state its figures, those that state none are still the
-    plan's practice, unless each of them states what is to be true rather than naming a
-    quantity (see :func:`planlint.measures.states_affairs`): states of affairs to bring
-    about and deliverables named by a noun, whose missing level metric-without-target
-    reports."""
+    some other measure does state its figures, or the plan quotes the readings of
+    measures it sets no target for (see :func:`_only_quoted`: a school's yearly results
+    beside its impact measures), those that state none are still the plan's practice,
+    unless each of them states what is to be true rather than naming a quantity (see
+    :func:`planlint.measures.states_affairs`): states of affairs to bring about and
+    deliverables named by a noun, whose missing level metric-without-target reports."""
     if any(finding.node not in bare for finding in missing):
         return True
-    return len(missing) < eligible and any(
+    quoted = any(_only_quoted(plan, metric) for metric in _formulated(plan))
+    return (len(missing) < eligible or quoted) and any(
         not (isinstance(metric := plan.get(finding.node), Metric) and states_affairs(metric))
         for finding in missing)
 
@@ -1736,8 +1738,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     more than a third of a plan's measures state no baseline, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it, and a plan
-    none of whose measures that need a baseline states any figure is not reported
-    either: there is no figure to start from, only the missing measure. Nor is a plan
+    none of whose measures that need a baseline states any figure, nor quotes the readings
+    of a measure it sets no target for (a pupil premium page's yearly GCSE results beside
+    its impact measures), is not reported either: there is no figure to start from, only
+    the missing measure. Nor is a plan
     whose measures that lack one all state no figure and say what is to be true rather
     than name a quantity (states of affairs to bring about by the plan's end,
     ``Digital public goods are part of the default approach``, and deliverables named by
@@ -2059,7 +2063,8 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     When more than a third of a plan's measures state no unit, the plan is reported once
     instead of each measure; a measure that states no figure at all counts towards that,
     but is not reported by itself here, as metric-without-target reports it, and a plan
-    none of whose measures that need a unit states any figure is not reported either,
+    none of whose measures that need a unit states any figure, nor quotes the readings of
+    a measure it sets no target for, is not reported either,
     nor is one whose measures that lack a unit all state no figure and say what is to
     be true rather than name a quantity (``Digital public goods have enabled diverse
     groups of stakeholders to take action``, a state of affairs to reach by the plan's
@@ -2175,7 +2180,8 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     third of a plan's measures state no cadence, the plan is reported once instead of each
     measure; a measure that states no figure at all counts towards that, but is not
     reported by itself here, as metric-without-target reports it (nor is the plan, when
-    none of its measures states any figure, or when those that lack a cadence all state
+    none of its measures states any figure nor are readings quoted of a measure it sets
+    no target for, or when those that lack a cadence all state
     none and say what is to be true rather than name a quantity, states of affairs and
     deliverables named by a noun); nor is one whose
     readings show its cadence, three or more a calendar step apart each (a value for
@@ -2599,7 +2605,8 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     metric-without-target). This is a practice of the plan as a whole: when more than a
     third of a plan's measures name no source, or none does, the plan is reported once; a
     measure that states no figure at all counts towards that, but a plan none of whose
-    measures states any figure has no figures to source, nor has one whose measures
+    measures states any figure, nor quotes the readings of a measure it sets no target
+    for, has no figures to source, nor has one whose measures
     that name no source all state no figure and say what is to be true rather than name
     a quantity (states of affairs to bring about, deliverables named by a noun), and
     metric-without-target reports it. A plan that names the

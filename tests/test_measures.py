@@ -990,3 +990,12 @@ def test_a_share_of_a_plans_own_items_done_is_read_in_any_case(title: str,
     # the word all the same
     metric = Metric.model_validate({"id": "M1", "title": title, "unit": "%"})
     assert shares_plan_done(metric) is shares
+
+
+@pytest.mark.parametrize(("title", "states"), [
+    ("The gap in achievement for Progress 8", False), ("Attainment 8 of PP students", False),
+    ("The gap for Basics at 4+", False), ("Basics 5+ for disadvantaged pupils", False),
+    ("Raise Progress 8 to 0.5", True), ("Keep churn at 4%", True),
+])
+def test_englands_school_results_are_named_by_their_number(title: str, states: bool) -> None:
+    assert read_measure(Metric(id="M1", title=title)).states_target is states

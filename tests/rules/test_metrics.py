@@ -1337,6 +1337,29 @@ def test_the_places_a_statistic_counts_across_are_no_target(rule: Rule) -> None:
         plan.replace("Commits by the team", "Grow commits"), [("plan", None)])
 
 
+def test_a_schools_yearly_results_named_with_their_grade_are_quoted_not_targeted() -> None:
+    """A pupil premium page's GCSE gaps ('Progress 8', 'Basics at 4+') beside impact
+    measures that state no figure: the names set no target, so the plan sets none and is
+    not asked for cadences; the quoted results still make the impact measures' missing
+    baselines the plan's practice."""
+    impact = "".join(f"  - {{id: M{n}, title: {title}, direction: increase}}\n"
+                     for n, title in enumerate(("Improvement in overall attendance",
+                                                "Improvement in reading ages")))
+    results = "".join(
+        f"  - {{id: R{n}, title: {title}, actuals: [{{date: 2023-08-31, value: 20}}, "
+        f"{{date: 2024-08-31, value: 15}}]}}\n" for n, title in enumerate(
+            ("The gap for Basics at 4+", "The gap in GCSEs for Progress 8")))
+    plan = "planlint: 1\nplan: {as_of: 2024-08-31}\nmetrics:\n" + impact + results
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    RuleTester(metric_without_baseline).assert_fails(plan, [("plan", None)])
+    # a figure to reach in the title is a target, and the plan is asked
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("The gap for Basics at 4+", "Close the gap to 4"), [("plan", None)])
+    # without the quoted results, no figure is left to give a baseline to
+    RuleTester(metric_without_baseline).assert_passes(
+        "planlint: 1\nplan: {as_of: 2024-08-31}\nmetrics:\n" + impact)
+
+
 def test_an_annual_plan_not_read_yet_grades_its_results_when_the_year_closes() -> None:
     year = ("baseline: {value: 3, date: 2026-04-01}, target: {value: 5, "
             "date: 2027-03-31}")
