@@ -129,6 +129,8 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
                      "Aligned to", "Contributes to"),
         "start": ("Start date", "Kick-off"),
         "end": ("End date", "Due", "Due date", "Deadline", "Finish", "Completion date"),
+        "completed": ("Completed", "Date completed", "Actual end", "Actual end date",
+                      "Actual completion", "Completed on"),
         "status": ("State",), "team": ("Team members", "Members", "Staff"),
         "skills": ("Skills needed", "Skills required"), "kind": ("Type", "Category"),
         "depends_on": ("Dependencies", "Predecessors", "Blocked by"),
@@ -387,6 +389,7 @@ NOTES: dict[str, str] = {
     "priority": "critical, high, medium or low.",
     "term": "short or long.",
     "start": "The start date.",
+    "completed": "The date the work was done, where the plan states it.",
     "due": "The date it is due.",
     "metrics": "Metrics that measure this goal, or what this initiative delivers, by id "
                "(a goal's, if their rows do not name it).",

@@ -682,6 +682,10 @@ class Initiative(Item):
     supports: Annotated[tuple[Id, ...], Ref("goal")] = _no_items()
     start: Date | None = None
     end: Date | None = None
+    completed: Date | None = Field(
+        None, description="the date the plan says the work was done, where it states it (an "
+                          "action's actual end, a register's \"Completed in 2019\"): a month "
+                          "without a day as its last day, a year as its December 31")
     status: Literal["planned", "active", "done", "cancelled", "blocked", "on-hold"] | None = \
         Field(None, description="`blocked`: held up by something it waits on (a partner, an "
                                 "approval); `on-hold`: paused, parked or deferred on purpose, "

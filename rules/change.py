@@ -177,9 +177,14 @@ def slip_without_reason(plan: Plan) -> Iterator[Finding]:
     after it. It is judged only when its completion is dated on the day it happened:
     a day in a month that is not its last, the as-of date or another result's date,
     since a report dates all it finds done on its own day or its period's end, which
-    says when the plan learnt it, not when the work was done. Where most such milestones
-    record nothing (:mod:`planlint.practice`), that is the plan's way of working, reported
-    once, at the plan.
+    says when the plan learnt it, not when the work was done. So is work done four weeks or
+    more after its ``end``, by the date the plan says it was done (``completed``: a
+    register's collections redesign due by the end of 2017 and "Completed in 2019"; a
+    strategic plan due in February presented in September), with no change record of it
+    and no ``response``: a month or a year stated without a day counts from its first day,
+    the earliest the work may have been done. Where most such milestones and work record
+    nothing (:mod:`planlint.practice`), that is the plan's way of working, reported once,
+    at the plan.
 
     A bar lowered after a miss is a slip the plan's own targets show: a measure to rise
     whose reading missed its target for a year (beyond the plan's ``tolerance``) and
@@ -257,10 +262,36 @@ def _done_late(plan: Plan) -> Iterator[Finding]:
             f"{number(weeks)} weeks late, and the plan records neither the slip nor its "
             "reason; record the new date and why it moved, so the dates after it can be "
             "checked", field="target"))
-    yield from by_practice(plan, bare, late, items="milestones done four weeks or more late",
+    for initiative in plan.initiatives:
+        completed, end = initiative.completed, initiative.end
+        if initiative.status != "done" or completed is None or end is None \
+                or completed > as_of or _earliest(completed) - end < _LATE:
+            continue
+        late += 1
+        if initiative.id in changed or (initiative.response or "").strip():
+            continue
+        weeks = (_earliest(completed) - end).days // 7
+        when = f"on {completed}" if _earliest(completed) == completed else \
+            f"between {_earliest(completed)} and {completed}"
+        bare.append(initiative.finding(
+            f"{initiative.describe()}, due by {end}, was done {when}, at least "
+            f"{number(weeks)} weeks late, and the plan records neither the slip nor its "
+            "reason; record the new date and why it moved, so the work after it can be "
+            "checked", field="completed"))
+    yield from by_practice(plan, bare, late,
+                           items="milestones and work done four weeks or more late",
                            lacking="record neither the slip nor its reason",
                            fix="record each new date and why it moved, so the dates after "
                                "it can be checked")
+
+
+def _earliest(day: date) -> date:
+    """The earliest day a completion date may stand for: a month's last day is how a
+    month is written (``September 2024``), December 31 how a year is (``Completed in
+    2019``), so the work may have been done on the first day of either."""
+    if later(day, timedelta(days=1)).day != 1:
+        return day
+    return date(day.year, 1, 1) if day.month == 12 else day.replace(day=1)
 
 
 def _first_done(metric: Metric, as_of: date) -> Actual | None:

@@ -188,6 +188,53 @@ class TestMilestoneDoneLate:
                    "to: late, reason: waiting on the test suite}\n")
 
 
+WORK_LATE = dedent("""\
+    planlint: 1
+    plan: {id: P1, as_of: 2025-02-05}
+    initiatives:
+      - {id: I1, title: Collections redesign, end: 2017-12-31, status: done,
+         completed: 2019-12-31}
+      - {id: I2, title: Compiler plugin, end: 2018-03-31, status: done,
+         completed: 2018-04-12}
+    """)
+
+
+class TestWorkDoneLate:
+    def test_work_done_weeks_after_its_end_with_nothing_recorded_fires(self) -> None:
+        [finding] = RuleTester(slip_without_reason).assert_fails(WORK_LATE, [("I1", 5)])
+        # a year stated without a day counts from its first day
+        assert "due by 2017-12-31, was done between 2019-01-01 and 2019-12-31, at least " \
+            "52 weeks late" in finding.message
+        assert finding.field == "completed"
+
+    def test_a_month_counts_from_its_first_day(self) -> None:
+        [finding] = RuleTester(slip_without_reason).assert_fails(
+            WORK_LATE.replace("2019-12-31", "2018-05-31"), [("I1", 5)])
+        assert "between 2018-05-01 and 2018-05-31, at least 17 weeks late" in finding.message
+        # a month that may have begun within four weeks of the end is not judged
+        RuleTester(slip_without_reason).assert_passes(
+            WORK_LATE.replace("2019-12-31", "2018-01-31"))
+
+    @pytest.mark.parametrize("change", [
+        # done within four weeks of its end, or before it
+        ("completed: 2019-12-31", "completed: 2018-01-20"),
+        ("completed: 2019-12-31", "completed: 2017-11-02"),
+        # not reported done, or its completion not stated
+        ("status: done,\n     completed: 2019-12-31", "status: active"),
+        (",\n     completed: 2019-12-31", ""),
+        # the slip answered on the work
+        ("completed: 2019-12-31}", "completed: 2019-12-31,\n     response: the 2.13 release "
+                                   "moved to 2019 to fit the new design}"),
+    ])
+    def test_passes(self, change: tuple[str, str]) -> None:
+        RuleTester(slip_without_reason).assert_passes(WORK_LATE.replace(*change))
+
+    def test_a_recorded_change_of_the_work_leaves_it_to_the_record(self) -> None:
+        RuleTester(slip_without_reason).assert_passes(
+            WORK_LATE + "changes:\n  - {date: 2018-01-15, item: I1, field: end, "
+                        "from: 2017-12-31, to: 2019-06-30, reason: tied to the 2.13 release}\n")
+
+
 def test_a_milestone_due_at_the_end_of_the_calendar_is_not_judged_late() -> None:
     RuleTester(slip_without_reason).assert_passes(dedent("""\
         planlint: 1
