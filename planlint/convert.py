@@ -342,7 +342,7 @@ def _xlsx(data: dict[str, Any], notes: list[str]) -> bytes:
     bold = Font(bold=True)
     for table in tables(data, notes):
         sheet = book.create_sheet(table.name)
-        sheet.append(table.header)
+        sheet.append([_written(heading) for heading in table.header])
         for column, key in enumerate(table.keys, start=1):
             cell = sheet.cell(1, column)
             cell.font = bold
@@ -366,7 +366,12 @@ def _xlsx(data: dict[str, Any], notes: list[str]) -> bytes:
 
 
 def _written(value: Any) -> Any:
-    """A value as openpyxl writes it: dates stay dates."""
+    """A value as openpyxl writes it: dates stay dates, and text is escaped where a
+    workbook reader would read an ``_xHHHH_`` code in it as a character."""
+    from planlint.loaders.cells import escaped
+
+    if isinstance(value, str):
+        return escaped(value)
     return value.date() if isinstance(value, datetime) and value.time() == datetime.min.time() \
         else value
 

@@ -423,3 +423,18 @@ def _to_15_digits(value: Any) -> Any:
         return [_to_15_digits(item) for item in value]
     return value
 
+
+
+def test_text_that_reads_like_a_workbook_escape_survives_a_workbook(
+        cli: Run, tmp_path: Path) -> None:
+    """A workbook reader reads ``_x0041_`` in a cell as ``A`` and ``_x000D_`` as a carriage
+    return, so a title holding them literally came back as ``A literal and``; each is
+    written escaped, as Excel does."""
+    title = "_x0041_ literal and _x000D_"
+    (tmp_path / "plan.yaml").write_text(
+        f"planlint: 1\nplan: {{id: p, title: Plan}}\ngoals: [{{id: G1, title: '{title}',"
+        " x-_x0042_: '_x005F_'}]\n")
+    assert cli("convert", "plan.yaml", "-o", "plan.xlsx").exit_code == 0
+    converted = load_plan(tmp_path / "plan.xlsx").get("G1")
+    assert converted is not None and converted.title == title
+    assert converted.model_dump()["extra"] == {"x-_x0042_": "_x005F_"}
