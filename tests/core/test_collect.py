@@ -279,3 +279,48 @@ def test_a_plan_saved_as_utf16_is_told_to_be_saved_as_utf8(tmp_path: Path,
          "encoding)") for name in ("notepad", "plain")]
     [csv] = [f.message for f in lint("goals.csv").findings if f.code == "PL001"]
     assert csv == "the sheet is saved as UTF-16 text; save it as 'CSV UTF-8'"
+
+
+def test_a_chain_of_includes_stops_at_its_limit_with_a_finding(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # each include was followed by recursion: a chain of 300 files was an internal
+    # failure (RecursionError); and a name without wildcards was matched against every
+    # file of its folder, so 3,000 files each including the next took 21 s
+    from planlint.limits import MAX_INCLUDE_DEPTH
+
+    monkeypatch.chdir(tmp_path)
+    count = 1_500
+    for at in range(count):
+        following = f"include: [f{at + 1}.yaml]\n" if at + 1 < count else ""
+        (tmp_path / f"f{at}.yaml").write_text(
+            f"planlint: 1\n{following}goals: [{{id: G{at}}}]\n")
+    started = time.perf_counter()
+    report = lint(["f0.yaml"])
+    assert time.perf_counter() - started < 10
+    assert len(report.files) == MAX_INCLUDE_DEPTH
+    [(file, line, message)] = found(report.findings, "PL010")
+    assert (file, line) == (f"f{MAX_INCLUDE_DEPTH - 1}.yaml", 2)
+    assert message == (f"include 'f{MAX_INCLUDE_DEPTH}.yaml' names f{MAX_INCLUDE_DEPTH}.yaml, "
+                       f"which would be file {MAX_INCLUDE_DEPTH + 1} of a chain of includes "
+                       f"from f0.yaml; planlint follows chains of at most {MAX_INCLUDE_DEPTH} "
+                       "files: include it from a file higher up the chain")
+
+
+def test_an_include_without_wildcards_lists_no_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # it was matched against every entry of its folder: a folder of 3,000 plans each
+    # including the next took 21 s (9 million matches)
+    from planlint import collect
+
+    (tmp_path / "units").mkdir()
+    (tmp_path / "units" / "a.yaml").write_text("planlint: 1\n")
+    (tmp_path / "units" / "link").symlink_to(tmp_path / "units")
+
+    def listed(folder: object) -> object:
+        raise AssertionError(f"listed {folder}")
+
+    monkeypatch.setattr(collect.os, "scandir", listed)
+    assert collect.expand(tmp_path, tmp_path, "units/a.yaml") == (
+        [tmp_path / "units" / "a.yaml"], [])
+    assert collect.expand(tmp_path, tmp_path, "units/link/a.yaml") == ([], [])
+    assert collect.expand(tmp_path, tmp_path, "units/b.yaml") == ([], [])
