@@ -70,7 +70,16 @@ def _plain(value: Any) -> Any:
 
 
 def _json(data: dict[str, Any], notes: list[str]) -> bytes:
-    return (json.dumps(data, indent=2, ensure_ascii=False, default=_plain) + "\n").encode()
+    """JSON; a number that is not finite, which JSON has no way to write, is written as
+    ``NaN`` or ``Infinity`` (planlint reads them, as Python does), and noted."""
+    try:
+        text = json.dumps(data, indent=2, ensure_ascii=False, default=_plain, allow_nan=False)
+    except ValueError:
+        notes.append("JSON has no number for NaN or infinity: they are written as NaN and "
+                     "Infinity, which planlint reads but other JSON readers refuse; write "
+                     "a finite number instead")
+        text = json.dumps(data, indent=2, ensure_ascii=False, default=_plain)
+    return (text + "\n").encode()
 
 
 def _toml(data: dict[str, Any], notes: list[str]) -> bytes:

@@ -267,6 +267,10 @@ def test_what_a_format_cannot_carry_is_noted(cli: Run, tmp_path: Path) -> None:
     assert "holds a comma, semicolon or line break" in result.stderr
     (tmp_path / "null.yaml").write_text("planlint: 1\ngoals: [{id: G1, drives: [null]}]\n")
     assert "TOML has no null" in cli("convert", "null.yaml", "-o", "null.toml").stderr
+    # a target of .nan was written as NaN, which is no JSON, without a word
+    (tmp_path / "nan.yaml").write_text("planlint: 1\nmetrics: [{id: M1, target: {value: .nan}}]\n")
+    assert "JSON has no number for NaN" in cli("convert", "nan.yaml", "-o", "nan.json").stderr
+    assert "JSON has no number" not in cli("convert", "null.yaml", "-o", "null.json").stderr
 
 
 def test_convert_refuses_what_it_cannot_do(cli: Run, tmp_path: Path) -> None:
