@@ -301,7 +301,11 @@ def test_convert_refuses_what_it_cannot_do(cli: Run, tmp_path: Path) -> None:
     (("gone.yaml", "-o", "x.json"), "gone.yaml is a link to nothing, not a plan file; name "
                                     "the plan file to convert"),
     (("-", "-o", "x.json"), "planlint convert reads a plan file, not standard input"),
-], ids=["missing", "no-source", "no-output", "folder", "dangling-link", "stdin"])
+    # click said "Invalid value for '-o' / '--output': File 'plans' is a directory."
+    (("plan.yaml", "-o", "plans"), "--output plans is a folder; name the file to write in "
+                                   "it, such as plans/plan.yaml"),
+], ids=["missing", "no-source", "no-output", "folder", "dangling-link", "stdin",
+        "output-folder"])
 def test_a_source_that_is_missing_or_no_file_says_what_to_name(
         cli: Run, tmp_path: Path, args: tuple[str, ...], says: str) -> None:
     (tmp_path / "plan.yaml").write_text("planlint: 1\ngoals: [{id: G1}]\n")
