@@ -152,6 +152,7 @@ class Collector:
         self.loaded: set[Path] = set()
         self.root = Path.cwd()
         self.total = 0  # bytes read so far
+        self.looked = [MAX_INCLUDE_ENTRIES]  # what the plan's includes may still look at
         self.stdin_name = stdin_name  # the file a plan on standard input stands for
         self.only_plans = only_plans  # leave alone named files that are no plan files
         self.names = names  # how findings name a file (an older version: as the newer one)
@@ -384,7 +385,9 @@ class Collector:
         if Path(pattern).is_absolute():
             return [f"include {pattern!r} is an absolute path; name files relative to "
                     "this file, inside the plan's folder"]
-        files, problems = expand(self.root, base, pattern)
+        if self.looked[0] < 0:  # said by the include that used the rest up
+            return []
+        files, problems = expand(self.root, base, pattern, self.looked)
         if not files and not problems:
             return [f"include {pattern!r} matches no file; fix the path or remove it"]
         for path in files:
@@ -501,9 +504,11 @@ def _either(suffixes: list[str]) -> str:
     return " or ".join(filter(None, (", ".join(suffixes[:-1]), suffixes[-1])))
 
 
-def expand(root: Path, base: Path, pattern: str) -> tuple[list[Path], list[str]]:
+def expand(root: Path, base: Path, pattern: str,
+           budget: list[int] | None = None) -> tuple[list[Path], list[str]]:
     """The files an include ``pattern`` (relative to the folder ``base``) names, and what
-    is wrong with it, never looking outside ``root``.
+    is wrong with it, never looking outside ``root``; ``budget`` holds how many entries
+    may still be looked at, shared by the includes of one plan.
 
     Containment comes before expansion: a pattern whose path climbs out of ``root`` is
     refused as written, before anything is listed, and the walk does not enter symbolic
@@ -520,7 +525,8 @@ def expand(root: Path, base: Path, pattern: str) -> tuple[list[Path], list[str]]
     files: list[Path] = []
     problems: list[str] = []
     others: list[Path] = []  # folders, named pipes, devices the pattern names
-    budget = [MAX_INCLUDE_ENTRIES]
+    shared = budget is not None
+    budget = budget if budget is not None else [MAX_INCLUDE_ENTRIES]
 
     def entries(folder: Path, name: str) -> list[os.DirEntry[str]]:
         try:
@@ -572,7 +578,11 @@ def expand(root: Path, base: Path, pattern: str) -> tuple[list[Path], list[str]]
         problems.extend(_not_included(pattern, path) for path in others[:5])
     if budget[0] < 0:
         problems.append(f"include {pattern!r} looks at more than {MAX_INCLUDE_ENTRIES:,} "
-                        "files and folders; name the folders it should look in")
+                        "files and folders; name the folders it should look in" if not shared
+                        else f"the plan's includes look at more than "
+                        f"{MAX_INCLUDE_ENTRIES:,} files and folders in all, so this one "
+                        f"({pattern!r}) and those after it are not followed; name fewer "
+                        "patterns, or the folders they should look in")
     return sorted(set(files)), problems
 
 

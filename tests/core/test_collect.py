@@ -324,3 +324,28 @@ def test_an_include_without_wildcards_lists_no_folder(
         [tmp_path / "units" / "a.yaml"], [])
     assert collect.expand(tmp_path, tmp_path, "units/link/a.yaml") == ([], [])
     assert collect.expand(tmp_path, tmp_path, "units/b.yaml") == ([], [])
+
+
+def test_the_includes_of_a_plan_share_one_limit_on_what_they_look_at(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the limit was per pattern: 20,000 entries of '*.yaml' in a folder of 500 plans
+    # looked at 10 million entries and ran past two minutes
+    from planlint import collect
+
+    monkeypatch.setattr(collect, "MAX_INCLUDE_ENTRIES", 1_000)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "units").mkdir()
+    for at in range(100):
+        (tmp_path / "units" / f"u{at}.yaml").write_text(f"planlint: 1\ngoals: [{{id: G{at}}}]\n")
+    (tmp_path / "main.yaml").write_text(
+        "planlint: 1\nplan: {id: p}\ninclude: [" + ", ".join(["units/*.yaml"] * 500) + "]\n")
+    looked = []
+    monkeypatch.setattr(collect.os, "scandir",
+                        lambda folder, real=os.scandir: looked.append(folder) or real(folder))
+    report = lint(["main.yaml"])
+    assert len(looked) <= 12
+    [(_, line, message)] = found(report.findings, "PL010")
+    assert line == 3 and message.startswith(
+        "the plan's includes look at more than 1,000 files and folders in all, so this one "
+        "('units/*.yaml') and those after it are not followed; name fewer patterns")
+    assert len(report.files) == 101
