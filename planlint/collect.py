@@ -361,9 +361,14 @@ class Collector:
         source.positions = document.positions
         self.result.documents.append((source, document))
         data = document.data
-        if isinstance(data, dict) and "include" in data and source.path is not None \
-                and self.follow:
-            self.follow_includes(source, data["include"], chain)
+        if isinstance(data, dict) and "include" in data and self.follow:
+            if source.path is not None:
+                self.follow_includes(source, data["include"], chain)
+            else:  # standard input: its includes were passed over without a word
+                self.result.diagnostics.append(diagnostic(
+                    "include-error", source, "this plan was not read from a file, so it has "
+                    "no folder to include files from and its include is not followed; check "
+                    "the plan's file instead, such as 'planlint check plan.yaml'", "/include"))
 
     def follow_includes(self, source: SourceFile, spec: object,
                         chain: tuple[Path, ...]) -> None:

@@ -208,3 +208,12 @@ def test_a_report_is_not_written_over_a_file_of_the_plan(cli: Run, write: Write)
         assert f"such as {suggested}" in result.stderr
     assert Path("plan.yaml").read_text() == plan
     assert Path("more.yaml").read_text() == "planlint: 1\ngoals: [{id: G2}]\n"
+
+
+def test_an_include_in_a_plan_on_standard_input_is_said_to_be_passed_over(cli: Run) -> None:
+    # it was passed over without a word: the included files went unchecked
+    result = cli("check", "-", "--select", "PL010", input="planlint: 1\ninclude: [units/*.yaml]\n")
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        "<stdin>:2:1: PL010 [error] this plan was not read from a file, so it has no folder "
+        "to include files from and its include is not followed; check the plan's file")
