@@ -24,6 +24,7 @@ The file is JSON, sorted, one entry per finding, so a change to it reads well in
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -86,6 +87,10 @@ def entries(plan: Plan, findings: Iterable[Finding]) -> list[dict[str, Any]]:
 def write(path: Path, plan: Plan, findings: Iterable[Finding]) -> int:
     """Record ``findings`` in ``path``, replacing it whole or not at all; returns how many
     were recorded."""
+    if os.path.realpath(path) in {os.path.realpath(source.name) for source in plan.files}:
+        raise UsageError(f"--write-baseline {path} is a file of the plan checked, so the "
+                         "baseline is not written over it; name another file, such as "
+                         "planlint-baseline.json")
     rows = entries(plan, findings)
     text = json.dumps({VERSION_KEY: VERSION, "findings": rows}, indent=2,
                       ensure_ascii=False) + "\n"

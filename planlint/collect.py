@@ -24,7 +24,13 @@ from typing import TYPE_CHECKING, Any
 
 from planlint.errors import UsageError
 from planlint.finding import Finding, Location
-from planlint.limits import MAX_FILE_BYTES, MAX_FILES, MAX_INCLUDE_ENTRIES, MAX_TOTAL_BYTES
+from planlint.limits import (
+    MAX_FILE_BYTES,
+    MAX_FILES,
+    MAX_INCLUDE_DEPTH,
+    MAX_INCLUDE_ENTRIES,
+    MAX_TOTAL_BYTES,
+)
 from planlint.loaders import Document, Loader, LoadError, LoadProblem, wide_encoding
 from planlint.loaders.data import from_data
 from planlint.positions import PositionMap, SourceFile, located
@@ -146,6 +152,7 @@ class Collector:
         self.loaded: set[Path] = set()
         self.root = Path.cwd()
         self.total = 0  # bytes read so far
+        self.looked = [MAX_INCLUDE_ENTRIES]  # what the plan's includes may still look at
         self.stdin_name = stdin_name  # the file a plan on standard input stands for
         self.only_plans = only_plans  # leave alone named files that are no plan files
         self.names = names  # how findings name a file (an older version: as the newer one)
@@ -354,9 +361,14 @@ class Collector:
         source.positions = document.positions
         self.result.documents.append((source, document))
         data = document.data
-        if isinstance(data, dict) and "include" in data and source.path is not None \
-                and self.follow:
-            self.follow_includes(source, data["include"], chain)
+        if isinstance(data, dict) and "include" in data and self.follow:
+            if source.path is not None:
+                self.follow_includes(source, data["include"], chain)
+            else:  # standard input: its includes were passed over without a word
+                self.result.diagnostics.append(diagnostic(
+                    "include-error", source, "this plan was not read from a file, so it has "
+                    "no folder to include files from and its include is not followed; check "
+                    "the plan's file instead, such as 'planlint check plan.yaml'", "/include"))
 
     def follow_includes(self, source: SourceFile, spec: object,
                         chain: tuple[Path, ...]) -> None:
@@ -378,7 +390,9 @@ class Collector:
         if Path(pattern).is_absolute():
             return [f"include {pattern!r} is an absolute path; name files relative to "
                     "this file, inside the plan's folder"]
-        files, problems = expand(self.root, base, pattern)
+        if self.looked[0] < 0:  # said by the include that used the rest up
+            return []
+        files, problems = expand(self.root, base, pattern, self.looked)
         if not files and not problems:
             return [f"include {pattern!r} matches no file; fix the path or remove it"]
         for path in files:
@@ -389,6 +403,12 @@ class Collector:
             elif path in chain:
                 loop = " -> ".join(self.names(p) for p in (*chain, path))
                 problems.append(f"include {pattern!r} loops: {loop}; remove one include")
+            elif len(chain) >= MAX_INCLUDE_DEPTH and path not in self.loaded:
+                problems.append(f"include {pattern!r} names {self.names(path)}, which would "
+                                f"be file {len(chain) + 1} of a chain of includes from "
+                                f"{self.names(chain[0])}; planlint follows chains of at most "
+                                f"{MAX_INCLUDE_DEPTH} files: include it from a file higher "
+                                "up the chain")
             else:
                 self.add_file(path, chain)
         return problems
@@ -489,9 +509,11 @@ def _either(suffixes: list[str]) -> str:
     return " or ".join(filter(None, (", ".join(suffixes[:-1]), suffixes[-1])))
 
 
-def expand(root: Path, base: Path, pattern: str) -> tuple[list[Path], list[str]]:
+def expand(root: Path, base: Path, pattern: str,
+           budget: list[int] | None = None) -> tuple[list[Path], list[str]]:
     """The files an include ``pattern`` (relative to the folder ``base``) names, and what
-    is wrong with it, never looking outside ``root``.
+    is wrong with it, never looking outside ``root``; ``budget`` holds how many entries
+    may still be looked at, shared by the includes of one plan.
 
     Containment comes before expansion: a pattern whose path climbs out of ``root`` is
     refused as written, before anything is listed, and the walk does not enter symbolic
@@ -508,7 +530,8 @@ def expand(root: Path, base: Path, pattern: str) -> tuple[list[Path], list[str]]
     files: list[Path] = []
     problems: list[str] = []
     others: list[Path] = []  # folders, named pipes, devices the pattern names
-    budget = [MAX_INCLUDE_ENTRIES]
+    shared = budget is not None
+    budget = budget if budget is not None else [MAX_INCLUDE_ENTRIES]
 
     def entries(folder: Path, name: str) -> list[os.DirEntry[str]]:
         try:
@@ -525,6 +548,12 @@ def expand(root: Path, base: Path, pattern: str) -> tuple[list[Path], list[str]]
         except OSError:
             return []
 
+    def named(folder: Path, name: str) -> list[Path]:
+        # a name without wildcards is looked up, not matched against its whole folder
+        # (3,000 files each including the next took 21 s, 9 million matches)
+        budget[0] -= 1
+        return [folder / name] if os.path.lexists(folder / name) else []
+
     stack = [(root, segments)] if segments else []  # a walk without recursion
     while stack:
         folder, rest = stack.pop()
@@ -535,26 +564,39 @@ def expand(root: Path, base: Path, pattern: str) -> tuple[list[Path], list[str]]
             stack.extend((Path(entry.path), rest) for entry in entries(folder, "*")
                          if budget[0] >= 0 and entry.is_dir(follow_symlinks=False))
             continue
-        for entry in entries(folder, head if glob.has_magic(head) else glob.escape(head)):
+        for path in (named(folder, head) if not glob.has_magic(head) else
+                     [Path(entry.path) for entry in entries(folder, head)]):
             if tail:
-                if entry.is_dir(follow_symlinks=False):
-                    stack.append((Path(entry.path), tail))
-            elif what_it_is(Path(entry.path)) is None:  # a file (a loop of links raised)
-                real = Path(entry.path).resolve()
+                if _is_folder(path):
+                    stack.append((path, tail))
+            elif what_it_is(path) is None:  # a file (a loop of links raised)
+                real = path.resolve()
                 if real.is_relative_to(root):
                     files.append(real)
                 else:
-                    problems.append(f"include {pattern!r} names {display_name(Path(entry.path))}"
-                                    ", a link to a file outside the plan's folder "
+                    problems.append(f"include {pattern!r} names {display_name(path)}, a link "
+                                    "to a file outside the plan's folder "
                                     f"{display_name(root)}; includes stay inside it")
             else:
-                others.append(Path(entry.path))
+                others.append(path)
     if not files and not problems:  # what the pattern names instead of files
         problems.extend(_not_included(pattern, path) for path in others[:5])
     if budget[0] < 0:
         problems.append(f"include {pattern!r} looks at more than {MAX_INCLUDE_ENTRIES:,} "
-                        "files and folders; name the folders it should look in")
+                        "files and folders; name the folders it should look in" if not shared
+                        else f"the plan's includes look at more than "
+                        f"{MAX_INCLUDE_ENTRIES:,} files and folders in all, so this one "
+                        f"({pattern!r}) and those after it are not followed; name fewer "
+                        "patterns, or the folders they should look in")
     return sorted(set(files)), problems
+
+
+def _is_folder(path: Path) -> bool:
+    """Whether ``path`` is a folder itself, not a link to one."""
+    try:
+        return stat.S_ISDIR(path.lstat().st_mode)
+    except OSError:
+        return False
 
 
 def _not_included(pattern: str, path: Path) -> str:

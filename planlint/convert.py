@@ -70,7 +70,16 @@ def _plain(value: Any) -> Any:
 
 
 def _json(data: dict[str, Any], notes: list[str]) -> bytes:
-    return (json.dumps(data, indent=2, ensure_ascii=False, default=_plain) + "\n").encode()
+    """JSON; a number that is not finite, which JSON has no way to write, is written as
+    ``NaN`` or ``Infinity`` (planlint reads them, as Python does), and noted."""
+    try:
+        text = json.dumps(data, indent=2, ensure_ascii=False, default=_plain, allow_nan=False)
+    except ValueError:
+        notes.append("JSON has no number for NaN or infinity: they are written as NaN and "
+                     "Infinity, which planlint reads but other JSON readers refuse; write "
+                     "a finite number instead")
+        text = json.dumps(data, indent=2, ensure_ascii=False, default=_plain)
+    return (text + "\n").encode()
 
 
 def _toml(data: dict[str, Any], notes: list[str]) -> bytes:
@@ -342,7 +351,7 @@ def _xlsx(data: dict[str, Any], notes: list[str]) -> bytes:
     bold = Font(bold=True)
     for table in tables(data, notes):
         sheet = book.create_sheet(table.name)
-        sheet.append(table.header)
+        sheet.append([_written(heading) for heading in table.header])
         for column, key in enumerate(table.keys, start=1):
             cell = sheet.cell(1, column)
             cell.font = bold
@@ -366,7 +375,12 @@ def _xlsx(data: dict[str, Any], notes: list[str]) -> bytes:
 
 
 def _written(value: Any) -> Any:
-    """A value as openpyxl writes it: dates stay dates."""
+    """A value as openpyxl writes it: dates stay dates, and text is escaped where a
+    workbook reader would read an ``_xHHHH_`` code in it as a character."""
+    from planlint.loaders.cells import escaped
+
+    if isinstance(value, str):
+        return escaped(value)
     return value.date() if isinstance(value, datetime) and value.time() == datetime.min.time() \
         else value
 

@@ -68,6 +68,10 @@ MAX_CONFIG_BYTES = 1024 * 1024
 #: is compared with every rule, and no config needs more than there are rules.
 MAX_SETTING_ENTRIES = 1_000
 
+#: Longest chain of files each included by the one before (a cascade needs a few). Each
+#: link is followed by recursion, so a chain of 300 files ran out of Python's stack.
+MAX_INCLUDE_DEPTH = 64
+
 #: The most files and folders one ``include:`` pattern may look at.
 MAX_INCLUDE_ENTRIES = 100_000
 

@@ -204,3 +204,14 @@ def test_writing_into_a_missing_folder_is_a_usage_error(cli: Run, write: Write) 
     result = cli("check", "--write-baseline", "no/such/base.json", "plan.yaml")
     assert result.exit_code == 2
     assert "cannot write the baseline" in result.output
+
+
+def test_a_baseline_is_not_written_over_a_file_of_the_plan(cli: Run, write: Write) -> None:
+    # --write-baseline naming an included plan file replaced it with the baseline
+    write("plan.yaml", "planlint: 1\ninclude: [units/*.yaml]\n" + PLAN.split("\n", 1)[1])
+    write("units/sales.yaml", "planlint: 1\ngoals: [{id: G9, owner: ceo}]\n")
+    result = cli("check", *SELECT, "--write-baseline", "units/sales.yaml", "plan.yaml")
+    assert result.exit_code == 2
+    assert "units/sales.yaml is a file of the plan checked" in result.stderr
+    assert "such as planlint-baseline.json" in result.stderr
+    assert Path("units/sales.yaml").read_text() == "planlint: 1\ngoals: [{id: G9, owner: ceo}]\n"

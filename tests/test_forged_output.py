@@ -197,3 +197,13 @@ def test_a_workbooks_sheet_names_and_escaped_cells_reach_no_reader(
     assert not [line for line in done.stdout.splitlines()
                 if line.lstrip().startswith(("::", "##["))
                 and not line.startswith(("::error file=", "::warning file=", "::notice file="))]
+
+
+@pytest.mark.parametrize("output_format", FORMATS)
+def test_a_file_name_with_escapes_reaches_no_reader(tmp_path: Path, output_format: str) -> None:
+    # GitHub's annotations wrote the file property raw: a plan named with ESC ] 0 ; … BEL
+    # set the terminal's title, and U+202E turned the rest of the line around
+    name = "a\x1b]0;owned\x07\u202egnp.yaml"
+    out = check(tmp_path, output_format, name)
+    assert not ACTIVE.findall(out), output_format
+    assert "owned" in out

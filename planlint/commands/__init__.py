@@ -336,6 +336,11 @@ def requested_outputs(session: Session, output_format: tuple[str, ...],
     return wanted
 
 
+#: A report file's usual suffix, by format, to suggest a name with.
+_SUFFIXES = {"text": ".txt", "json": ".json", "sarif": ".sarif", "junit": ".xml",
+             "github": ".txt", "markdown": ".md", "html": ".html"}
+
+
 def write_reports(report: Report, session: Session, wanted: list[Output], color: bool | None,
                   adjust: Callable[[Reporter], Reporter] | None = None) -> bool:
     """Write ``report`` in each wanted format (``adjust`` may change the text format's
@@ -344,12 +349,19 @@ def write_reports(report: Report, session: Session, wanted: list[Output], color:
 
     colored = shows_color(color)
     failed = False
+    read = {os.path.realpath(name) for name in report.files}
     for output in wanted:
         reporter = session.host.reporters[output.format]
         if output.format == "text" and adjust is not None:
             reporter = adjust(reporter)
         if output.path is None:
             echo_report(reporter, report, colored)
+            continue
+        if os.path.realpath(output.path) in read:  # the report replaced the plan itself
+            failed = True
+            warn(f"planlint: --output {output.path} is a file of the plan checked, so the "
+                 f"report is not written over it; name another file, such as "
+                 f"report{_SUFFIXES.get(output.format, '.txt')}")
             continue
         try:
             write_atomically(output.path, render_bytes(reporter, report, False))

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 @click.command()
 @click.argument("source", required=False, metavar="SOURCE", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "target", metavar="DEST",
-              type=click.Path(dir_okay=False, path_type=Path),
+              type=click.Path(path_type=Path),
               help="The file to write; its suffix says the format: .yaml, .json, .toml or "
                    ".xlsx.")
 @usage_errors
@@ -81,6 +81,12 @@ def _paths(source: Path | None, target: Path | None) -> tuple[Path, Path]:
         raise UsageError(f"name the file to write with -o, its suffix the format: "
                          f"'planlint convert {source} -o {source.stem or 'plan'}{other}' "
                          "(.yaml, .json, .toml or .xlsx)")
+    if target.is_dir():  # click said "Invalid value for '-o' / '--output': File … is a directory"
+        from planlint.convert import WRITERS
+
+        suffix = target.suffix if target.suffix.lower() in WRITERS else ".yaml"
+        raise UsageError(f"--output {target} is a folder; name the file to write in it, such "
+                         f"as {target / ((source.stem or 'plan') + suffix)}")
     if str(source) == "-":
         raise UsageError("planlint convert reads a plan file, not standard input; save the "
                          "plan to a file and name it, such as plan.yaml")

@@ -385,6 +385,15 @@ def _unescape(text: str) -> str:
     return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
+def escaped(text: str) -> str:
+    """Text as a workbook holds it, so that :func:`_unescape` reads it back unchanged:
+    an underscore that would start a ``_xHHHH_`` code is written ``_x005F_``, as Excel
+    does (openpyxl writes text as it is, so a title ``_x0041_`` read back as ``A``)."""
+    if "_x" not in text:
+        return text
+    return _ESCAPED.sub(lambda found: "_x005F" + found[0], text)
+
+
 def _int(text: str | None) -> int:
     try:
         return int(text or 0)

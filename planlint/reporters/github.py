@@ -35,8 +35,8 @@ def properties(finding: Finding, source: SourceFile | None = None) -> dict[str, 
     if location.cell is not None:  # a sheet's name is the workbook author's text
         title += f" at {terminal(location.sheet)}!{location.cell}" if location.sheet else \
             f" at {location.cell}"
-    if is_file(location.file):
-        found["file"] = location.file
+    if is_file(location.file):  # its line breaks the runner reads back; nothing else raw
+        found["file"] = "\n".join(terminal(line) for line in location.file.split("\n"))
         if location.line is not None and location.cell is None:
             found["line"] = str(location.line)
             one_line = location.end_line in (None, location.line)

@@ -193,3 +193,27 @@ def test_forward_references_share_their_code_and_still_fail_alike(
     for _ in range(2):  # a text that is no expression is refused each time, as before
         with pytest.raises(SyntaxError, match="Forward reference must be an expression"):
             typing.ForwardRef("not an expression")
+
+
+def test_a_report_is_not_written_over_a_file_of_the_plan(cli: Run, write: Write) -> None:
+    # -o naming the plan (or a file it includes) replaced it with the report
+    plan = "planlint: 1\ninclude: [more.yaml]\ngoals: [{id: G1}]\n"
+    write("plan.yaml", plan)
+    write("more.yaml", "planlint: 1\ngoals: [{id: G2}]\n")
+    for target, suggested in (("plan.yaml", "report.txt"), ("./more.yaml", "report.json")):
+        args = ("-o", target) if target == "plan.yaml" else ("--format", "json", "-o", target)
+        result = cli("check", *args, "plan.yaml")
+        assert result.exit_code == 2
+        assert f"--output {Path(target)} is a file of the plan checked" in result.stderr
+        assert f"such as {suggested}" in result.stderr
+    assert Path("plan.yaml").read_text() == plan
+    assert Path("more.yaml").read_text() == "planlint: 1\ngoals: [{id: G2}]\n"
+
+
+def test_an_include_in_a_plan_on_standard_input_is_said_to_be_passed_over(cli: Run) -> None:
+    # it was passed over without a word: the included files went unchecked
+    result = cli("check", "-", "--select", "PL010", input="planlint: 1\ninclude: [units/*.yaml]\n")
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        "<stdin>:2:1: PL010 [error] this plan was not read from a file, so it has no folder "
+        "to include files from and its include is not followed; check the plan's file")

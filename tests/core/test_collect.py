@@ -279,3 +279,73 @@ def test_a_plan_saved_as_utf16_is_told_to_be_saved_as_utf8(tmp_path: Path,
          "encoding)") for name in ("notepad", "plain")]
     [csv] = [f.message for f in lint("goals.csv").findings if f.code == "PL001"]
     assert csv == "the sheet is saved as UTF-16 text; save it as 'CSV UTF-8'"
+
+
+def test_a_chain_of_includes_stops_at_its_limit_with_a_finding(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # each include was followed by recursion: a chain of 300 files was an internal
+    # failure (RecursionError); and a name without wildcards was matched against every
+    # file of its folder, so 3,000 files each including the next took 21 s
+    from planlint.limits import MAX_INCLUDE_DEPTH
+
+    monkeypatch.chdir(tmp_path)
+    count = 1_500
+    for at in range(count):
+        following = f"include: [f{at + 1}.yaml]\n" if at + 1 < count else ""
+        (tmp_path / f"f{at}.yaml").write_text(
+            f"planlint: 1\n{following}goals: [{{id: G{at}}}]\n")
+    started = time.perf_counter()
+    report = lint(["f0.yaml"])
+    assert time.perf_counter() - started < 10
+    assert len(report.files) == MAX_INCLUDE_DEPTH
+    [(file, line, message)] = found(report.findings, "PL010")
+    assert (file, line) == (f"f{MAX_INCLUDE_DEPTH - 1}.yaml", 2)
+    assert message == (f"include 'f{MAX_INCLUDE_DEPTH}.yaml' names f{MAX_INCLUDE_DEPTH}.yaml, "
+                       f"which would be file {MAX_INCLUDE_DEPTH + 1} of a chain of includes "
+                       f"from f0.yaml; planlint follows chains of at most {MAX_INCLUDE_DEPTH} "
+                       "files: include it from a file higher up the chain")
+
+
+def test_an_include_without_wildcards_lists_no_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # it was matched against every entry of its folder: a folder of 3,000 plans each
+    # including the next took 21 s (9 million matches)
+    from planlint import collect
+
+    (tmp_path / "units").mkdir()
+    (tmp_path / "units" / "a.yaml").write_text("planlint: 1\n")
+    (tmp_path / "units" / "link").symlink_to(tmp_path / "units")
+
+    def listed(folder: object) -> object:
+        raise AssertionError(f"listed {folder}")
+
+    monkeypatch.setattr(collect.os, "scandir", listed)
+    assert collect.expand(tmp_path, tmp_path, "units/a.yaml") == (
+        [tmp_path / "units" / "a.yaml"], [])
+    assert collect.expand(tmp_path, tmp_path, "units/link/a.yaml") == ([], [])
+    assert collect.expand(tmp_path, tmp_path, "units/b.yaml") == ([], [])
+
+
+def test_the_includes_of_a_plan_share_one_limit_on_what_they_look_at(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the limit was per pattern: 20,000 entries of '*.yaml' in a folder of 500 plans
+    # looked at 10 million entries and ran past two minutes
+    from planlint import collect
+
+    monkeypatch.setattr(collect, "MAX_INCLUDE_ENTRIES", 1_000)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "units").mkdir()
+    for at in range(100):
+        (tmp_path / "units" / f"u{at}.yaml").write_text(f"planlint: 1\ngoals: [{{id: G{at}}}]\n")
+    (tmp_path / "main.yaml").write_text(
+        "planlint: 1\nplan: {id: p}\ninclude: [" + ", ".join(["units/*.yaml"] * 500) + "]\n")
+    looked = []
+    monkeypatch.setattr(collect.os, "scandir",
+                        lambda folder, real=os.scandir: looked.append(folder) or real(folder))
+    report = lint(["main.yaml"])
+    assert len(looked) <= 12
+    [(_, line, message)] = found(report.findings, "PL010")
+    assert line == 3 and message.startswith(
+        "the plan's includes look at more than 1,000 files and folders in all, so this one "
+        "('units/*.yaml') and those after it are not followed; name fewer patterns")
+    assert len(report.files) == 101

@@ -267,6 +267,10 @@ def test_what_a_format_cannot_carry_is_noted(cli: Run, tmp_path: Path) -> None:
     assert "holds a comma, semicolon or line break" in result.stderr
     (tmp_path / "null.yaml").write_text("planlint: 1\ngoals: [{id: G1, drives: [null]}]\n")
     assert "TOML has no null" in cli("convert", "null.yaml", "-o", "null.toml").stderr
+    # a target of .nan was written as NaN, which is no JSON, without a word
+    (tmp_path / "nan.yaml").write_text("planlint: 1\nmetrics: [{id: M1, target: {value: .nan}}]\n")
+    assert "JSON has no number for NaN" in cli("convert", "nan.yaml", "-o", "nan.json").stderr
+    assert "JSON has no number" not in cli("convert", "null.yaml", "-o", "null.json").stderr
 
 
 def test_convert_refuses_what_it_cannot_do(cli: Run, tmp_path: Path) -> None:
@@ -297,7 +301,11 @@ def test_convert_refuses_what_it_cannot_do(cli: Run, tmp_path: Path) -> None:
     (("gone.yaml", "-o", "x.json"), "gone.yaml is a link to nothing, not a plan file; name "
                                     "the plan file to convert"),
     (("-", "-o", "x.json"), "planlint convert reads a plan file, not standard input"),
-], ids=["missing", "no-source", "no-output", "folder", "dangling-link", "stdin"])
+    # click said "Invalid value for '-o' / '--output': File 'plans' is a directory."
+    (("plan.yaml", "-o", "plans"), "--output plans is a folder; name the file to write in "
+                                   "it, such as plans/plan.yaml"),
+], ids=["missing", "no-source", "no-output", "folder", "dangling-link", "stdin",
+        "output-folder"])
 def test_a_source_that_is_missing_or_no_file_says_what_to_name(
         cli: Run, tmp_path: Path, args: tuple[str, ...], says: str) -> None:
     (tmp_path / "plan.yaml").write_text("planlint: 1\ngoals: [{id: G1}]\n")
@@ -423,3 +431,18 @@ def _to_15_digits(value: Any) -> Any:
         return [_to_15_digits(item) for item in value]
     return value
 
+
+
+def test_text_that_reads_like_a_workbook_escape_survives_a_workbook(
+        cli: Run, tmp_path: Path) -> None:
+    """A workbook reader reads ``_x0041_`` in a cell as ``A`` and ``_x000D_`` as a carriage
+    return, so a title holding them literally came back as ``A literal and``; each is
+    written escaped, as Excel does."""
+    title = "_x0041_ literal and _x000D_"
+    (tmp_path / "plan.yaml").write_text(
+        f"planlint: 1\nplan: {{id: p, title: Plan}}\ngoals: [{{id: G1, title: '{title}',"
+        " x-_x0042_: '_x005F_'}]\n")
+    assert cli("convert", "plan.yaml", "-o", "plan.xlsx").exit_code == 0
+    converted = load_plan(tmp_path / "plan.xlsx").get("G1")
+    assert converted is not None and converted.title == title
+    assert converted.model_dump()["extra"] == {"x-_x0042_": "_x005F_"}
