@@ -355,6 +355,10 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     the result of a measure or milestone due before that start (the draft programme's
     submission the January before): that is the previous period's, reported in that
     period's annual report, not in the programme.
+    Nor is a measure plan-never-read reports (no measure of the plan read since its
+    measurement began, the first reading of measures with no rhythm of their own long
+    due), nor, in a plan it reports, a milestone past its date: a quarter's key results,
+    none ever graded, are one practice missing, reported once there, not once a result.
     """
     if plan.withheld("actuals"):
         return
@@ -362,9 +366,11 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     by_cause: dict[tuple[object, ...], list[tuple[Metric, str, str]]] = defaultdict(list)
     milestones: list[Metric] = []
     kept_out = plan.withheld_ids("actuals")
+    never_read = plan.shared(_never_read)
     for metric in plan.metrics:
         if plan.carrier(metric) is not None or plan.twin(metric) is not None \
-                or metric.id in kept_out or _work_stopped(plan, metric):
+                or metric.id in kept_out or metric.id in never_read \
+                or _work_stopped(plan, metric):
             continue
         measure = plan.measure(metric)
         if measure.kind == "milestone":
@@ -416,7 +422,8 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
             message, field, latest = stale
             key = (one_line(metric.source or "").casefold(), metric.calendar, latest)
             by_cause[key].append((metric, message, field))
-    yield from _unrecorded_milestones(plan, milestones)
+    if not never_read:  # else no result at all is recorded: plan-never-read's one cause
+        yield from _unrecorded_milestones(plan, milestones)
     for group in by_cause.values():
         group.sort(key=lambda stale: stale[0].id)
         metric, message, field = group[0]
@@ -986,13 +993,32 @@ def plan_never_read(plan: Plan) -> Iterator[Finding]:
     are reported one by one, or once at the plan when they are several. A plan that
     keeps its results out of its text on purpose (``plan: withheld: [actuals]``) is not
     asked for them, nor is a measure that only goals saying so of themselves (their own
-    ``withheld: [actuals]``) and the work serving only them list.
+    ``withheld: [actuals]``) and the work serving only them list. Where the rule reports
+    a plan, stale-metric leaves it these measures and the plan's milestones: no result
+    recorded anywhere is the one cause.
     """
+    as_of = plan.as_of
+    findings = [metric.finding(
+        f"{metric.describe()} has no reading since its measurement began on {begins}, and "
+        f"no measure of the plan has one; its first was due by {due}, before the as-of "
+        f"date {as_of}; record the readings under actuals")
+        for metric, begins, due in plan.shared(_never_read).values()]
+    yield from by_practice(plan, findings, len(findings),
+                           items="measures whose first reading is due",
+                           lacking=f"have none, and no measure of the plan has a reading "
+                                   f"since its measurement began (as of {as_of})",
+                           fix="record the readings under each measure's actuals")
+
+
+def _never_read(plan: Plan) -> dict[str, tuple[Metric, date, date]]:
+    """By id, the measures plan-never-read reports (with when their measurement began and
+    when their first reading was due), none when any measure of the plan has a reading
+    since its measurement began: stale-metric leaves these to it, the one cause."""
     if plan.withheld("actuals"):
-        return
+        return {}
     as_of = plan.as_of
     dropped = plan.dropped_metrics
-    owed: list[tuple[Metric, date, date]] = []
+    owed: dict[str, tuple[Metric, date, date]] = {}
     kept_out = plan.withheld_ids("actuals")
     for metric in plan.metrics:
         if metric.id in dropped:
@@ -1000,7 +1026,7 @@ def plan_never_read(plan: Plan) -> Iterator[Finding]:
         begins = measurement_begins(plan, metric)
         if any(actual.date <= as_of and (begins is None or actual.date >= begins)
                for actual in metric.actuals):
-            return  # the plan reports its measures; their lapses are stale-metric's
+            return {}  # the plan reports its measures; their lapses are stale-metric's
         if begins is None or metric.calendar is not None or metric.cadence is not None \
                 or metric.id in kept_out \
                 or plan.carrier(metric) is not None or plan.twin(metric) is not None \
@@ -1008,17 +1034,8 @@ def plan_never_read(plan: Plan) -> Iterator[Finding]:
             continue  # a measure with a rhythm owes its first reading to stale-metric
         due = later(add_cadence(begins, "annual"), default_lag("annual"))
         if due < as_of:
-            owed.append((metric, begins, due))
-    findings = [metric.finding(
-        f"{metric.describe()} has no reading since its measurement began on {begins}, and "
-        f"no measure of the plan has one; its first was due by {due}, before the as-of "
-        f"date {as_of}; record the readings under actuals")
-        for metric, begins, due in owed]
-    yield from by_practice(plan, findings, len(findings),
-                           items="measures whose first reading is due",
-                           lacking=f"have none, and no measure of the plan has a reading "
-                                   f"since its measurement began (as of {as_of})",
-                           fix="record the readings under each measure's actuals")
+            owed[metric.id] = (metric, begins, due)
+    return owed
 
 
 @rule(code="PL806", name="off-track-metric", category="monitoring", severity="warning",

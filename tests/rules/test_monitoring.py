@@ -3416,6 +3416,28 @@ class TestPlanNeverRead:
         withheld = self.PLAN.replace("title: T,", "title: T, withheld: [actuals],")
         RuleTester(plan_never_read, as_of=D("2019-06-30")).assert_passes(withheld)
 
+    def test_a_quarter_never_graded_is_one_finding_not_one_a_key_result(self) -> None:
+        # a quarter's OKR page that records no result: each key result's period ended
+        # long ago, and so did the milestone's date; the cause is the plan's, said once
+        quarter = dedent("""\
+            planlint: 1
+            plan: {id: P, title: T, horizon: {start: 2018-01-01, end: 2018-03-31}}
+            metrics:
+              - {id: K1, title: 100 new clubs, target: {value: 100, date: 2018-03-31}}
+              - {id: K2, title: Secure $300K in commitments, unit: USD,
+                 target: {value: 300000, date: 2018-03-31}}
+              - {id: K3, title: Launch the new website, target: {value: 1, date: 2018-03-31}}
+            """)
+        RuleTester(plan_never_read, as_of=D("2020-01-31")).assert_fails(quarter, [("P", None)])
+        RuleTester(stale_metric, as_of=D("2020-01-31")).assert_passes(quarter)
+        # read once, the plan reports its results: each lapse is stale-metric's again
+        read = quarter.replace("date: 2018-03-31}}\n  - {id: K2",
+                               "date: 2018-03-31}, actuals: [{date: 2018-03-31, value: 40}]}"
+                               "\n  - {id: K2")
+        RuleTester(plan_never_read, as_of=D("2020-01-31")).assert_passes(read)
+        RuleTester(stale_metric, as_of=D("2020-01-31")).assert_fails(
+            read, [("K2", 6), ("K3", 7)])
+
 
 def test_peoples_own_objectives_for_a_year_are_reviewed_in_their_yearly_appraisal() -> None:
     # an annual incentive's individual component, split into each officer's own goals,
