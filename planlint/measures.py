@@ -1618,22 +1618,35 @@ def _how_many(words: list[str]) -> int:
 #: Gatherings an organisation holds, in the plural (``Workshops``, ``Meetups``): a count
 #: of them counts its own acts.
 _GATHERINGS = frozenset(("events", "meetups", "workshops", "seminars", "webinars",
-                         "conferences", "meetings", "hackathons", "roundtables"))
+                         "conferences", "meetings", "hearings", "hackathons", "roundtables"))
+#: The gatherings that are held whatever words qualify them (``Council meetings``,
+#: ``public hearings``); not ``events``, which qualified may as well be occurrences
+#: (``adverse events``, ``sewer overflow events``).
+_HELD = _GATHERINGS - {"events"}
 
 
 def counts_gatherings(metric: Metric) -> bool:
     """Whether a metric's title opens with the gatherings it counts, ``Number of`` before
     them or not (``Workshops``, ``Meetups organised``, ``Events in cities where we never
-    did events before``), in whole figures, with no clause on what befell them or anyone
-    in them and no harm: the events the organisation holds itself, a count of its own
-    acts read from its own calendar (see :func:`counts_done`)."""
+    did events before``), or with meetings or hearings and the words that say which
+    (``Number of Council meetings``, ``Number of public hearings``, a city department's
+    workload rows; see :data:`_HELD`), in whole figures, with no clause on what befell
+    them or anyone in them and no harm: the events the organisation holds itself, a count
+    of its own acts read from its own calendar (see :func:`counts_done`)."""
     words = _metric_words(metric)
     if words[:2] == ["number", "of"]:
         words = words[2:]
-    if not words or words[0] not in _GATHERINGS:
+    if not words or (words[0] not in _GATHERINGS and _held_head(words) is None):
         return False
     return _whole(_figures(metric)) and _WHO.isdisjoint(words) and _BEFELL.isdisjoint(words) \
         and not _harms(" ".join(words))
+
+
+def _held_head(words: list[str]) -> str | None:
+    """The meetings or hearings (:data:`_HELD`) heading the noun phrase that opens a
+    title after the words that say which (``Council meetings``), if they head it."""
+    head = _head(words)
+    return words[head] if head is not None and words[head] in _HELD else None
 
 
 #: Acts an organisation repeats on its own schedule, as a verb opening a title (``Inspect

@@ -2583,6 +2583,8 @@ def target_contradicts_direction(plan: Plan,
              "unit: '%', target: {value: 95}}\n"
              "  - {id: M16, title: Total hours spent training dealers, "
              "target: {value: 400}}\n"
+             "  - {id: M17, title: Number of dealer council meetings, target: {value: 4}}\n"
+             "  - {id: M18, title: Number of public hearings, target: {value: 2}}\n"
              "units: [{id: acme, name: Acme Motors}]\n"
              "goals:\n  - {id: G1, metrics: [M1]}\n"
              "initiatives:\n  - id: S1\n    title: Screening outreach\n    metrics:\n"
@@ -2660,7 +2662,10 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     it (an EU management plan's ``Enforcement of EU State aid control: Number of
     Commission decisions adopted``). So does a count of the gatherings the organisation
     holds, named first (``Workshops``, ``Meetups in new cities``, ``Number of webinars``;
-    in whole figures, with no harm): its own calendar holds them. So does an act the
+    in whole figures, with no harm), or meetings or hearings after the words that say
+    which (``Number of Council meetings``, ``Number of public hearings``, a city budget
+    book's workload rows; not ``events`` so qualified, which may be occurrences, ``adverse
+    events``): its own calendar holds them. So does an act the
     organisation repeats on its own schedule, named with how often it falls due (``Inspect
     playgrounds every 30 days``, ``Hold 5 events annually``, ``Risk register reviewed
     fortnightly``; no rate, no harm), counted or as the share of those due carried out

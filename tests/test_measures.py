@@ -13,6 +13,7 @@ from planlint.measures import (
     commits,
     counts_deliverables,
     counts_done,
+    counts_gatherings,
     counts_routine,
     counts_work_time,
     delivers_many,
@@ -912,6 +913,23 @@ def test_numbers_of_things_done_are_counts_whatever_their_full_stop(title: str,
 ])
 def test_a_routine_act_names_its_act_and_how_often(title: str, routine: bool) -> None:
     assert counts_routine(Metric(id="M1", title=title)) is routine
+
+
+@pytest.mark.parametrize(("title", "held"), [
+    ("Workshops", True),
+    ("Number of webinars", True),
+    # meetings or hearings after the words that say which: a city department's workload
+    ("Number of Council meetings", True),
+    ("Number of public hearings", True),
+    ("# of Special Council Meetings and Work Sessions Attended", True),
+    # qualified events may be occurrences; people at gatherings are not the gatherings
+    ("Number of adverse events", False),
+    ("Number of sewer overflow events", False),
+    ("# of visitors at community meetings", False),
+])
+def test_a_count_of_gatherings_names_them_first_or_as_its_head(title: str, held: bool) -> None:
+    metric = Metric(id="M1", title=title, target=Measurement(value=4))
+    assert counts_gatherings(metric) is held
 
 
 @pytest.mark.parametrize(("title", "delivered"), [
