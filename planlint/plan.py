@@ -495,6 +495,24 @@ class Plan:
                                         f"{communication.channel or ''}")), None)
 
     @cached_property
+    def own_improvement_plan(self) -> str | None:
+        """The kind of improvement plan (``school``, ``quality``, ``service`` or
+        ``continuous``, lower case) when the plan is one organisation's improvement plan for
+        its own service: its title names it one (``School Improvement Plan``, ``Quality
+        Improvement Plan``), every goal is one unit's (none given to another unit), and
+        every other unit named is placed under that one (its departments and committees,
+        which do the work or review it); else ``None``."""
+        roots = [unit.id for unit in self.units if unit.parent is None]
+        if len(roots) != 1 or not self.goals:
+            return None
+        own = roots[0]
+        if not all(goal.unit in (None, own) for goal in self.goals) or not all(
+                unit.id == own or own in self.unit_ancestors(unit.id) for unit in self.units):
+            return None
+        found = _OWN_IMPROVEMENT.search(worded(self.info.title))
+        return found.group(1).lower() if found else None
+
+    @cached_property
     def managed_in_system(self) -> bool:
         """Whether the plan's description says it is run through a strategy management
         system (``a comprehensive and rigorous strategy management system through which
@@ -1154,6 +1172,13 @@ class Plan:
 
 #: The wording of a work tracker, a tool that keeps each piece of work's assignee,
 #: team and status: a board of cards, or issues of a code host or issue tracker.
+#: An improvement plan of an organisation's own service, by the names the templates
+#: that ask one of each school or hospital give it: a school improvement plan, a
+#: (hospital's, care home's, early-childhood service's) quality improvement plan, a
+#: service or continuous improvement plan.
+_OWN_IMPROVEMENT = LazyPattern(r"\b(school|quality|service|continuous) improvement plan\b",
+                               re.IGNORECASE)
+
 _TRACKER = LazyPattern(r"\b(?:trello|kanban|(?:project|task) board|(?:github|gitlab|jira) "
                        r"issues|tracking issues|issue tracker)\b", re.IGNORECASE)
 

@@ -169,7 +169,7 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
             _MISSION.search(worded(plan.info.description))
             or _PLAN_AIM.search(worded(plan.info.description)) or _one_direction(plan)
             or plan.personal or _team_roadmap(plan) or _work_programme(plan)
-            or _own_improvement_plan(plan) or _sorted_work(plan)
+            or plan.own_improvement_plan is not None or _sorted_work(plan)
             or AUDIT_ANSWER.search(worded(plan.info.title))
             or _GAP_STATEMENT.search(worded(plan.info.title))):
         return
@@ -323,14 +323,6 @@ def _work_programme(plan: Plan) -> bool:
         plan.referrers(initiative, "funds", Budget) for initiative in plan.initiatives)
 
 
-#: An improvement plan of an organisation's own service, by the names the templates
-#: that ask one of each school or hospital give it: a school improvement plan, a
-#: (hospital's, care home's, early-childhood service's) quality improvement plan, a
-#: service or continuous improvement plan.
-_OWN_IMPROVEMENT = LazyPattern(r"\b(?:school|quality|service|continuous) improvement plan\b",
-                               re.IGNORECASE)
-
-
 #: A statement a statute or a government's template asks of every employer or school to
 #: close one gap it reports, by its title: a pay gap report or action plan (``Gender Pay
 #: Gap (GPG) Annual Report and Action Plan``, ``Gender Pay Gap Action Plan - 2025/2026``,
@@ -342,20 +334,6 @@ _GAP_STATEMENT = LazyPattern(
     r"\b(?:gender|ethnicity|ethnic|race|disability) pay gap\b[^.;]{0,60}?"
     r"\b(?:reports?|action plans?|statements?)\b|"
     r"\bpupil premium\b[^.;]{0,40}?\b(?:strategy|statement)\b", re.IGNORECASE)
-
-
-def _own_improvement_plan(plan: Plan) -> bool:
-    """Whether the plan is one organisation's improvement plan for its own service: its
-    title names it one (``School Improvement Plan``, ``Quality Improvement Plan``), every
-    goal is one unit's (none given to another unit), and every other unit named is placed
-    under that one (its departments and committees, which do the work or review it)."""
-    roots = [unit.id for unit in plan.units if unit.parent is None]
-    if len(roots) != 1 or not plan.goals:
-        return False
-    own = roots[0]
-    return all(goal.unit in (None, own) for goal in plan.goals) and all(
-        unit.id == own or own in plan.unit_ancestors(unit.id) for unit in plan.units) \
-        and bool(_OWN_IMPROVEMENT.search(worded(plan.info.title)))
 
 
 def _sorted_work(plan: Plan) -> bool:

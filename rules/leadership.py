@@ -987,14 +987,25 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     of it, as the lead of that unit is accepted as its sponsor above, and it names no
     leadership team to ask for another; whether the field left blank is a gap is
     honestly debatable. A plan that marks a leadership team is still asked which of them
-    owns the strategy, its head included. A sponsor that names no person or unit of the
-    plan is reported by the structure rules instead.
+    owns the strategy, its head included. Nor is one organisation's school or quality
+    improvement plan for its own service (its title names it one and every goal is its
+    one unit's, as no-vision reads it): the plan a regulator's template asks of each
+    school or hospital, whose regime puts it with the organisation's governing body and
+    head (an Ontario hospital's QIP, which the Excellent Care for All Act has the board's
+    quality committee oversee and the board approve, and whose Narrative the board chair,
+    quality committee chair and chief executive sign; an Irish school's improvement plan,
+    the principal's and the board of management's): who owns it is the regime's, set for
+    every such plan alike, and the workplan's blank field is no gap a reviewer would ask
+    to fill. A service or continuous improvement plan, which no such regime asks, is still
+    asked. A sponsor that names no person or unit of the plan is reported by the
+    structure rules instead.
     """
     if plan.info.sponsor is None:
         if plan.team_unit is not None or plan.personal or _governing_body_sets_goals(plan) \
                 or _run_by_its_coordinator(plan) or _sole_leader_owns_a_top_goal(plan) \
                 or _board_reviews_the_whole_plan(plan) or _team_work_list(plan) \
-                or _headed_without_leaders(plan):
+                or _headed_without_leaders(plan) \
+                or plan.own_improvement_plan in _REGIME_OWNED:
             return  # sponsorship belongs to the organization's plan above this one
         yield plan.finding(
             "the plan names no sponsor; set plan: sponsor: to the executive who owns the "
@@ -1008,6 +1019,11 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
             f"by a member of the leadership team, or mark {sponsor.id} leader: true",
             field="sponsor",
             related=[sponsor.related(f"person {sponsor.id} is not marked leader: true")])
+
+
+#: The kinds of own improvement plan (see :attr:`planlint.plan.Plan.own_improvement_plan`)
+#: a regulator's template asks of each school or hospital, whose regime sets who owns it.
+_REGIME_OWNED = frozenset({"school", "quality"})
 
 
 #: The name of a body that governs an organization (``Board of Directors``, ``Governing

@@ -751,6 +751,25 @@ def test_a_plan_naming_no_executive_whose_board_reviews_all_of_it_is_not_asked_f
     ])
 
 
+def test_a_school_or_quality_improvement_plan_is_not_asked_for_a_sponsor() -> None:
+    # An Ontario hospital's QIP workplan: the Excellent Care for All Act puts the plan with
+    # the board, whose chair signs its Narrative with the quality committee's and the CEO.
+    plan = ("plan: {id: p, title: TITLE}\nunits: [{id: h}, {id: q, parent: h}]\n"
+            "goals: [{id: S, unit: h}, {id: S1, parent: S}]\n")
+    qip = "Woodstock Hospital - Quality Improvement Plan 2025/26 (Workplan)"
+    RuleTester(no_sponsor).run(passes=[
+        plan.replace("TITLE", qip),
+        plan.replace("TITLE", "Athlone Community College - School Improvement Plan"),
+    ], fails=[
+        (plan.replace("TITLE", "Parks Service Improvement Plan"), [("p", 1)]),  # no regime
+        (plan.replace("TITLE", "Strategic Plan 2025-2030"), [("p", 1)]),
+        (plan.replace("TITLE", qip).replace("parent: h}", "}"),
+         [("p", 1)]),  # units of no one organization
+        (plan.replace("TITLE", qip).replace("{id: S1, parent: S}", "{id: S1, unit: q}"),
+         [("p", 1)]),  # a goal given to another unit
+    ])
+
+
 def test_no_sponsor_leaves_bad_references_to_structure_rules() -> None:
     RuleTester(no_sponsor).run(passes=[
         "plan: {id: p, sponsor: ceo}\n" + PEOPLE,
