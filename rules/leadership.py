@@ -50,7 +50,11 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     cascade, needs an owner. A goal that names none is owned by the ``lead`` of its
     unit, where the unit names one: in a performance budget the head of a program
     answers for the program's goals, in OKRs a department's leader for the department's
-    objectives. A goal of a division that names no head, placed in a department whose
+    objectives. A goal a person lists among their own ``objectives`` is answered for by
+    that person, whose performance plan holds them to it (an EU agency's monitoring
+    objective, given to a unit that names no head, to which the Executive Director's KPI
+    objective "To implement the work programme" is linked, as to every objective of the
+    programme). A goal of a division that names no head, placed in a department whose
     ``lead`` the plan names, is owned by that lead when the plan names a head for none of
     the department's divisions: the plan assigns by department (a budget book's division
     page, the book putting performance objectives with each department head); a division
@@ -235,9 +239,11 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
 
 def _answered(plan: Plan, goal: Goal) -> bool:
     """Whether someone answers for a goal: its owner or its unit's lead (see
-    :meth:`~planlint.plan.Plan.owner_of`), or, for a goal of a division that names no
-    head and no owner, its department's lead (see :func:`_divisions_under_heads`)."""
-    return plan.owner_of(goal) is not None or (
+    :meth:`~planlint.plan.Plan.owner_of`), a person who lists it among their own
+    ``objectives`` (their performance plan holds them to it), or, for a goal of a division
+    that names no head and no owner, its department's lead (see
+    :func:`_divisions_under_heads`)."""
+    return plan.owner_of(goal) is not None or goal.id in plan.own_objectives or (
         goal.owner is None and goal.unit in plan.shared(_divisions_under_heads))
 
 

@@ -321,6 +321,20 @@ def test_a_divisions_goals_are_answered_for_by_its_departments_head() -> None:
                                                        "{id: wd, parent: city}"), [("G1", 7)])
 
 
+def test_a_goal_a_person_holds_among_their_objectives_is_answered_for_by_them() -> None:
+    """An agency's monitoring objective, given to a unit that names no head, placed
+    directly under the agency: the Executive Director's KPI objective is linked to it,
+    so her performance plan holds her to it; without that tie it is still asked."""
+    spd = ("people:\n  - {id: director, unit: agency, objectives: [MA04]}\n"
+           "units:\n  - {id: agency, lead: director}\n"
+           "  - {id: monitoring, parent: agency}\n"
+           "goals:\n  - {id: MA04, title: Monitor the application of the CEAS, "
+           "unit: monitoring}\n")
+    RuleTester(unowned_goal).assert_passes(spd)
+    RuleTester(unowned_goal).assert_fails(spd.replace("objectives: [MA04]", "objectives: []"),
+                                          [("MA04", 7)])
+
+
 def test_a_members_meetings_goal_is_answered_for_by_the_members_of_its_work() -> None:
     """A makerspace's goal of bicycle excursions, voted at its members' general meeting
     with nobody named, each excursion organised by a member: answered for through them;
