@@ -192,7 +192,10 @@ def slip_without_reason(plan: Plan) -> Iterator[Finding]:
     recreation lands index at 75% against 83%, then targeted at 77%; compliance at 20%
     against 55%, then targeted at 45%), with no ``changes`` record of its target, no
     response beside the reading that missed and no reading since that reached the
-    lowered target, has had its ambition cut after the fact by nobody on record. Targets
+    lowered target, has had its ambition cut after the fact by nobody on record. A target
+    cut to or below the very reading that missed (noxious-weed exclusions at 83% against
+    90%, then targeted at 50%) is judged whatever the readings since: it asked for no
+    progress when it was set, and readings that pass it show the cut, not a recovery. Targets
     less than a year apart (the months of a year, which rise and fall with the seasons),
     a path that falls at every step (a course the plan set from the start), milestones,
     and measures to fall or to hold are not judged so: a ceiling on a cost or a volume is
@@ -337,7 +340,8 @@ def _cut(plan: Plan, metric: Metric) -> tuple[tuple[date, float], tuple[date, fl
     """The latest step down of a rising metric's path of targets (a year or more apart)
     from a target its reading of that date missed, beyond the plan's ``tolerance``, with
     no response beside that reading, when no reading since has reached the lowered
-    target and the path does not fall at every step; with the reading."""
+    target (or the lowered target is at or below that reading) and the path does not
+    fall at every step; with the reading."""
     path = sorted({(point.date, point.value) for point in
                    (*metric.targets, *((metric.target,) if metric.target else ()))
                    if point.date is not None and point.value is not None})
@@ -356,8 +360,11 @@ def _cut(plan: Plan, metric: Metric) -> tuple[tuple[date, float], tuple[date, fl
         if reading is None or reading.value is None or (reading.response or "").strip() \
                 or reading.value >= before[1] - tolerance(metric, before[1]):
             return None  # the target it stepped down from was met, or the miss answered
-        if any(actual.value is not None and (force := target_in_force(plan, metric, day))
-               and actual.value >= force[1] for day, actual in read.items() if day >= after[0]):
-            return None  # the lowered bar has been reached since: the cut is behind it
+        if after[1] > reading.value and any(
+                actual.value is not None and (force := target_in_force(plan, metric, day))
+                and actual.value >= force[1] for day, actual in read.items()
+                if day >= after[0]):
+            return None  # the lowered bar has been reached since: the cut is behind it,
+            # unless the bar was set under the very reading that missed it
         return before, after, reading.value
     return None

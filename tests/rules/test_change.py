@@ -292,6 +292,20 @@ class TestTargetCutAfterAMiss:
     def test_passes(self, change: tuple[str, str]) -> None:
         RuleTester(slip_without_reason).assert_passes(CUT.replace(*change))
 
+    def test_a_target_cut_below_the_reading_that_missed_it_fires_though_reached(self) -> None:
+        # 83 missed at 75, then targeted at 70: the bar asks for less than the miss, and
+        # the readings since pass it by construction
+        cut = CUT.replace("2024-06-30, value: 77}", "2024-06-30, value: 70}") \
+            .replace("2025-06-30, value: 77}", "2025-06-30, value: 70}")
+        [finding] = RuleTester(slip_without_reason).assert_fails(cut, [("M4", None)])
+        assert "at 75, and its target for 2024-06-30 is 70" in finding.message
+        # a cut to the very reading that missed is no progress either
+        RuleTester(slip_without_reason).assert_fails(
+            cut.replace("value: 70}", "value: 75}"), [("M4", None)])
+        # a cut that still asks for more than the miss, reached since, is behind it
+        RuleTester(slip_without_reason).assert_passes(
+            cut.replace("value: 70}", "value: 76}").replace("value: 74.86}", "value: 76.5}"))
+
     def test_a_recorded_change_of_target_leaves_it_to_the_record(self) -> None:
         RuleTester(slip_without_reason).assert_passes(
             CUT + "changes:\n  - {date: 2023-09-01, item: M4, field: targets, from: 83, "

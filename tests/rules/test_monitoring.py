@@ -1694,6 +1694,33 @@ class TestOffTrackMetric:
             """), "  ")
         RuleTester(off_track_metric).assert_passes(twin)
 
+    def test_a_run_of_three_misses_after_a_target_met_long_ago_fires(self) -> None:
+        # a satisfaction target met (within the plan's 5% band) in the first year and
+        # missed in each of the three since: the year it was met does not make the run a dip
+        survey = dedent("""\
+            planlint: 1
+            plan: {as_of: 2025-09-30}
+            metrics:
+              - id: M1
+                title: Customers rating the service good or excellent
+                unit: '%'
+                tolerance: 5%
+                targets: [{value: 85, date: 2022-06-30}, {value: 90, date: 2023-06-30},
+                          {value: 95, date: 2024-06-30}]
+                target: {value: 95, date: 2025-06-30}
+                actuals:
+                  - {date: 2022-06-30, value: 93}
+                  - {date: 2023-06-30, value: 77}
+                  - {date: 2024-06-30, value: 83}
+                  - {date: 2025-06-30, value: 81}
+            """)
+        [finding] = RuleTester(off_track_metric).assert_fails(survey, [("M1", 15)])
+        assert "short of its target of 95 due 2025-06-30, as were its last 3 readings " \
+            "(77, 83, 81)" in finding.message
+        # met again in the middle of the run: two misses since are not a standing miss
+        RuleTester(off_track_metric).assert_passes(survey.replace("value: 77}", "value: 80}")
+                                                   .replace("value: 83}", "value: 91}"))
+
     def test_a_result_past_its_date_that_says_the_work_was_put_off_fires(self) -> None:
         put_off = dedent("""\
             planlint: 1
