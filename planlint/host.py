@@ -64,6 +64,11 @@ class PluginInfo:
                 "loaded": self.loaded, "error": self.error}
 
 
+def installed_plugins() -> dict[str, str]:
+    """The name of each plugin installed as an entry point, with its module."""
+    return {entry.name: entry.module for entry in metadata.entry_points(group=ENTRY_POINT_GROUP)}
+
+
 def _distribution_of(module: str) -> tuple[str, str]:
     """The name and version of the distribution that installs ``module``."""
     names = metadata.packages_distributions().get(module.split(".")[0], [])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -135,8 +136,28 @@ class Settings:
             or plugin in self.enabled_plugins
 
 
-def resolve(config: Config, rules: list[Rule]) -> Settings:
-    """Check a config against the rules; a mistake is a :class:`UsageError`."""
+def _plugin_names(config: Config, installed: Mapping[str, str]) -> None:
+    """A plugin that ``enable-plugins`` or ``disable-plugins`` names by another spelling
+    than its own (``OKR``, its package ``planlint_okr``) is a :class:`UsageError`: the
+    setting did nothing, so the plugin's rules ran, or did not, unsaid. A name no
+    installed plugin has in any spelling is fine (installed on other machines)."""
+    for setting, names in (("enable-plugins", config.enable_plugins),
+                           ("disable-plugins", config.disable_plugins)):
+        for name in names:
+            meant = [plugin for plugin, module in installed.items() if name != plugin and (
+                name.casefold() == plugin.casefold() or name.split(".")[0] == module.split(".")[0])]
+            if meant and name not in installed:
+                raise UsageError(f"{setting}: no installed plugin is called {name!r}, so the "
+                                 f"setting would do nothing; write {meant[0]!r}, its name as "
+                                 "'planlint plugins' lists it",
+                                 config.where(setting, name) or config.where(setting))
+
+
+def resolve(config: Config, rules: list[Rule], installed: Mapping[str, str] | None = None
+            ) -> Settings:
+    """Check a config against the rules, and the plugins it names against the
+    ``installed`` ones (name and module); a mistake is a :class:`UsageError`."""
+    _plugin_names(config, installed or {})
     notes: list[str] = []
     severity: dict[str, Severity] = {}
     for key, value in config.severity.items():
