@@ -17,7 +17,7 @@ from planlint.engine import Engine
 from planlint.errors import UsageError
 from planlint.finding import Finding
 from planlint.gcpause import gc_paused
-from planlint.host import Host
+from planlint.host import Host, installed_plugins
 from planlint.plan import Plan
 from planlint.report import Report
 from planlint.ruledef import Rule, rule_named
@@ -119,7 +119,9 @@ class Session:
         :class:`planlint.UsageError`."""
         config = config or Config()
         host = host if host is not None else host_of(config, entry_points)
-        return cls(config, host, resolve(config, list(host.rules.values())))
+        installed = installed_plugins() if config.enable_plugins or config.disable_plugins \
+            else {}
+        return cls(config, host, resolve(config, list(host.rules.values()), installed))
 
     def narrowed(self, **changes: Any) -> Session:
         """This session with the config changed (``select=[code]``), on the same host."""

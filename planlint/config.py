@@ -25,9 +25,17 @@ written in kebab-case (``extend-select``); snake_case is accepted too::
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+)
 
 from planlint.errors import UsageError, explain
 from planlint.limits import (
@@ -35,12 +43,30 @@ from planlint.limits import (
     MAX_CONFIG_BYTES,
     MAX_RULE_TIMEOUT,
     MAX_SETTING_ENTRIES,
+    shown,
 )
 from planlint.loaders import Document, LoadError, wide_encoding
 from planlint.model import Date
 from planlint.positions import pointer_join
 
 FailOn = Literal["error", "warning", "info", "never"]
+
+
+def module_name_problem(name: str) -> str | None:
+    """What is wrong with ``name`` as a plugin module (``-p``, ``plugins``), or ``None``
+    for a dotted name of identifiers: Python's own wording for ``""`` or ``..x`` (a
+    relative import) was "Empty module name" and "the 'package' argument is required"."""
+    if all(part.isidentifier() for part in name.split(".")):
+        return None
+    return (f"{shown(name)} is not a module name; write the dotted name of an installed "
+            "Python module, such as acme.rules")
+
+
+def _module_name(name: str) -> str:
+    """``name``, checked by :func:`module_name_problem` (a config's ``plugins`` entry)."""
+    if (problem := module_name_problem(name)) is not None:
+        raise ValueError(problem)
+    return name
 
 
 class Config(BaseModel):
@@ -56,7 +82,8 @@ class Config(BaseModel):
     options: dict[str, dict[str, Any]] = Field({}, description="options per rule")
     as_of: Date | None = Field(None, description="the date status is judged at")
     fail_on: FailOn = Field("error", description="lowest severity that fails the run")
-    plugins: list[str] = Field([], description="plugin modules to load")
+    plugins: list[Annotated[str, AfterValidator(_module_name)]] = Field(
+        [], description="plugin modules to load")
     enable_plugins: list[str] = Field(
         [], description="installed plugins (by name) whose methodology rules run on every "
                         "plan, whatever methodology it names")

@@ -22,6 +22,7 @@ import pluggy
 
 from planlint import hookspecs
 from planlint._version import __version__
+from planlint.config import module_name_problem
 from planlint.errors import UsageError, failure
 from planlint.finding import Finding, Severity, Stamp
 from planlint.loaders import Loader
@@ -63,6 +64,11 @@ class PluginInfo:
                 "loaded": self.loaded, "error": self.error}
 
 
+def installed_plugins() -> dict[str, str]:
+    """The name of each plugin installed as an entry point, with its module."""
+    return {entry.name: entry.module for entry in metadata.entry_points(group=ENTRY_POINT_GROUP)}
+
+
 def _distribution_of(module: str) -> tuple[str, str]:
     """The name and version of the distribution that installs ``module``."""
     names = metadata.packages_distributions().get(module.split(".")[0], [])
@@ -101,6 +107,11 @@ class _Registry:
 
     def register(self, plugin: object, info: PluginInfo) -> None:
         self.plugins[info.name] = info
+        owner = self.manager.get_name(plugin)
+        if owner is not None:  # unregistering it below would take the rules of ``owner``
+            self.errors[info.name] = (f"cannot register: its module {info.module} is plugin "
+                                      f"{owner}'s, registered already; keep one of the two")
+            return
         try:
             self.manager.register(plugin, name=info.name)
             self.manager.check_pending()
@@ -132,6 +143,8 @@ class _Registry:
         """
         if name in self.plugins:
             return
+        if (problem := module_name_problem(name)) is not None:
+            raise UsageError(f"cannot load plugin module: {problem}")
         try:
             module = importlib.import_module(name)
         except (Exception, SystemExit) as error:
@@ -140,6 +153,8 @@ class _Registry:
                 raise UsageError(f"cannot load plugin module {name!r}: no such module; check "
                                  "the name and that it is installed") from None
             self.failed(PluginInfo(name, name, "", name), f"failed to import: {failure(error)}")
+            return
+        if self.manager.is_registered(module):  # an installed plugin's module: loaded already
             return
         self.register(module, PluginInfo(name, *_distribution_of(name), name))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -13,7 +14,7 @@ from pydantic_core import ErrorDetails
 from planlint.config import Config
 from planlint.errors import UsageError, explain
 from planlint.finding import UNCHECKED, Severity
-from planlint.limits import DEFAULT_RULE_TIMEOUT
+from planlint.limits import DEFAULT_RULE_TIMEOUT, shown
 from planlint.ruledef import Rule, rule_named
 from planlint.suggest import did_you_mean
 
@@ -54,11 +55,11 @@ def _known(selector: str, rules: list[Rule], setting: str, notes: list[str],
     words = {word for rule in rules for word in (rule.code, rule.name, rule.category)}
     hint = "" if prefix else did_you_mean(selector, words)
     if (prefix and prefix.group(1) not in letters) or (not prefix and not hint):
-        notes.append(f"{setting}: no installed rule matches {selector!r}, so it is passed "
+        notes.append(f"{setting}: no installed rule matches {shown(selector)}, so it is passed "
                      "over (the rules of a plugin that is not installed here?); 'planlint "
                      "rules' lists the installed ones")
         return False
-    raise UsageError(f"{setting}: no rule matches {selector!r}; "
+    raise UsageError(f"{setting}: no rule matches {shown(selector)}; "
                      f"{hint or 'planlint rules lists them'}", config.where(setting, selector))
 
 
@@ -92,9 +93,11 @@ def _selection(config: Config, rules: list[Rule], notes: list[str]
                              "reports what could not be checked; fix its cause instead")
     if config.select and not any(specificity(selector, rule) for selector in chosen
                                  for rule in rules):
-        raise UsageError(f"select: no rule matches {', '.join(map(repr, chosen))} (none is "
-                         "installed here), so nothing would be checked; install the plugin "
-                         "that ships it, or check the codes with 'planlint rules'",
+        named = ", ".join(map(shown, chosen[:10])) + (
+            f" and {len(chosen) - 10:,} more" if len(chosen) > 10 else "")
+        raise UsageError(f"select: no rule matches {named} (none is installed here), so "
+                         "nothing would be checked; install the plugin that ships it, or "
+                         "check the codes with 'planlint rules'",
                          config.where("select"))
     return selected
 
@@ -107,7 +110,7 @@ def _find_rule(key: str, rules: list[Rule], setting: str, notes: list[str],
         return rule
     if not _known(key, rules, setting, notes, config):
         return None
-    raise UsageError(f"{setting}: {key!r} names a group of rules; name one rule by its "
+    raise UsageError(f"{setting}: {shown(key)} names a group of rules; name one rule by its "
                      "code or name", config.where(setting, key))
 
 
@@ -135,8 +138,28 @@ class Settings:
             or plugin in self.enabled_plugins
 
 
-def resolve(config: Config, rules: list[Rule]) -> Settings:
-    """Check a config against the rules; a mistake is a :class:`UsageError`."""
+def _plugin_names(config: Config, installed: Mapping[str, str]) -> None:
+    """A plugin that ``enable-plugins`` or ``disable-plugins`` names by another spelling
+    than its own (``OKR``, its package ``planlint_okr``) is a :class:`UsageError`: the
+    setting did nothing, so the plugin's rules ran, or did not, unsaid. A name no
+    installed plugin has in any spelling is fine (installed on other machines)."""
+    for setting, names in (("enable-plugins", config.enable_plugins),
+                           ("disable-plugins", config.disable_plugins)):
+        for name in names:
+            meant = [plugin for plugin, module in installed.items() if name != plugin and (
+                name.casefold() == plugin.casefold() or name.split(".")[0] == module.split(".")[0])]
+            if meant and name not in installed:
+                raise UsageError(f"{setting}: no installed plugin is called {shown(name)}, so the "
+                                 f"setting would do nothing; write {meant[0]!r}, its name as "
+                                 "'planlint plugins' lists it",
+                                 config.where(setting, name) or config.where(setting))
+
+
+def resolve(config: Config, rules: list[Rule], installed: Mapping[str, str] | None = None
+            ) -> Settings:
+    """Check a config against the rules, and the plugins it names against the
+    ``installed`` ones (name and module); a mistake is a :class:`UsageError`."""
+    _plugin_names(config, installed or {})
     notes: list[str] = []
     severity: dict[str, Severity] = {}
     for key, value in config.severity.items():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -174,6 +175,43 @@ def test_a_baseline_that_is_not_a_small_file_is_refused_unread(
     result = cli("check", "--baseline", "base.json", "plan.yaml")
     assert result.exit_code == 2
     assert message in result.output and "Errno" not in result.output
+
+
+def test_a_large_baseline_is_read_in_little_more_memory_than_its_json(tmp_path: Path) -> None:
+    # a model per entry took 3.2 times the floor; a 63 MiB baseline of 2.25 million
+    # entries ran out of memory under a 2 GiB cap (a MemoryError traceback)
+    rows = [{"code": "PL201", "name": "unmeasured-goal", "node": f"G{i}", "field": None,
+             "message": "goal has no metric"} for i in range(150_000)]
+    text = json.dumps({"planlint-baseline": 1, "findings": [*rows, rows[0]]})
+    path = tmp_path / "base.json"
+    path.write_text(text)
+    tracemalloc.start()
+    with path.open("rb") as stream:  # the floor: reading the file and its JSON
+        json.loads(stream.read(MAX_FILE_BYTES + 1).decode())
+    floor = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    tracemalloc.start()
+    keys = baseline.read(path)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert len(keys) == 150_000 and keys[("PL201", "G0", None)] == 2
+    assert peak < 2 * floor, (peak, floor)
+
+
+@pytest.mark.parametrize(("entry", "message"), [
+    ('"PL201"', "findings.1 should be a mapping such as {field: value, ...}"),
+    ('{"code": "PL201", "node": "G1", "field": 3}', "findings.1.field should be a valid string"),
+    ('{"code": "PL201", "node": "G1", "name": null}', "findings.1.name should be a valid string"),
+    ('{"code": "PL201", "node": "G1", "line": 3}', "findings.1.line Extra inputs"),
+])
+def test_a_malformed_entry_is_named_by_its_place(cli: Run, write: Write, entry: str,
+                                                 message: str) -> None:
+    write("plan.yaml", PLAN)
+    write("base.json", '{"planlint-baseline": 1, "findings": [{"code": "PL1", "node": "G1"}, '
+                       f"{entry}]}}")
+    result = cli("check", "--baseline", "base.json", "plan.yaml")
+    assert result.exit_code == 2
+    assert f"the baseline is malformed: {message}" in result.output, result.output
 
 
 def test_baseline_and_write_baseline_do_not_combine(cli: Run, write: Write) -> None:

@@ -122,6 +122,29 @@ def test_a_config_naming_rules_of_a_plugin_not_installed_stays_valid() -> None:
         resolve(Config(ignore=["PL999"]), rules)
 
 
+@pytest.mark.parametrize(("setting", "name"), [("disable-plugins", "planlint_okr"),
+                                              ("disable-plugins", "OKR"),
+                                              ("enable-plugins", "planlint_okr.rules")])
+def test_a_plugin_named_by_another_spelling_is_a_usage_error(setting: str, name: str) -> None:
+    # the setting did nothing and said nothing: OKR's rules ran though "disabled", and
+    # 'planlint plugins' listed the name as "not loaded"
+    rules = list(Host(entry_points=False).rules.values())
+    installed = {"okr": "planlint_okr", "bsc": "planlint_bsc"}
+    with pytest.raises(planlint.UsageError, match=f"{setting}: no installed plugin is called "
+                       f"'{name}', so the setting would do nothing; write 'okr', its name"):
+        resolve(Config.model_validate({setting: ["bsc", name]}), rules, installed)
+    resolve(Config.model_validate({setting: ["okr", "lean"]}), rules, installed)
+
+
+def test_a_plugin_named_by_its_module_in_the_config_is_said_at_its_line(
+        cli: Callable[..., Result], write: Callable[[str, str], Path]) -> None:
+    write("planlint.toml", 'select = ["PL"]\ndisable-plugins = [\n  "okr",\n  "planlint_bsc"]\n')
+    write("plan.yaml", "planlint: 1\n")
+    out = cli("check", "plan.yaml").output
+    assert "planlint.toml:2:1: disable-plugins: no installed plugin is called 'planlint_bsc'" \
+        in out, out
+
+
 def test_plugins_lists_what_the_config_enables_and_disables(
         cli: Callable[..., Result], write: Callable[[str, str], Path]) -> None:
     write("planlint.toml", 'disable-plugins = ["bsc"]\nenable-plugins = ["lean"]\n')

@@ -89,6 +89,52 @@ def test_an_entry_point_that_fails_to_import_is_reported(tmp_path: Path) -> None
     assert "--no-plugins" in message
 
 
+def _installed(tmp_path: Path, entry: str) -> None:
+    """An installed distribution ``goodplug`` whose entry point is ``entry``."""
+    dist = tmp_path / "goodplug-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: goodplug\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text(f"[planlint]\n{entry}\n")
+
+
+@pytest.mark.parametrize("how", ["config", "option"])
+def test_naming_an_installed_plugins_module_keeps_its_rules(tmp_path: Path, how: str) -> None:
+    # registering the module a second time failed with pluggy's "Plugin already
+    # registered under a different name", and undoing it took the plugin's rules away
+    _installed(tmp_path, "good = faulty_rules")
+    done = run(tmp_path, *(["-p", "faulty_rules"] if how == "option" else []),
+               "--select", "PL000,GOOD001",
+               config='plugins = ["faulty_rules"]\n' if how == "config" else "")
+    assert crashes(done) == {}
+    found = json.loads(done.stdout)["findings"]
+    assert "the good rule ran" in [f["message"] for f in found if f["code"] == "GOOD001"]
+
+
+def test_two_installed_plugins_of_one_module_keep_its_rules(tmp_path: Path) -> None:
+    _installed(tmp_path, "good = faulty_rules\nzgood = faulty_rules")
+    done = run(tmp_path, "--select", "PL000,GOOD001")
+    assert crashes(done) == {"zgood": crashes(done)["zgood"]}
+    assert "its module faulty_rules is plugin good's, registered already" \
+        in crashes(done)["zgood"]
+    found = json.loads(done.stdout)["findings"]
+    assert "the good rule ran" in [f["message"] for f in found if f["code"] == "GOOD001"]
+
+
+@pytest.mark.parametrize(("name", "how"), [("", "option"), ("..x", "option"),
+                                           ("acme.", "config"), ("a b", "config")])
+def test_a_plugin_that_is_not_a_module_name_is_a_usage_error(tmp_path: Path, name: str,
+                                                             how: str) -> None:
+    # "" and "..x" were PL000 findings in Python's words: "Empty module name", "the
+    # 'package' argument is required to perform a relative import"
+    done = run(tmp_path, *(["-p", name] if how == "option" else []),
+               config=f'select = ["PL"]\nplugins = ["acme", {name!r}]\n'
+               if how == "config" else "")
+    assert done.returncode == 2
+    assert f"{name!r} is not a module name; write the dotted name of an installed Python " \
+        "module, such as acme.rules" in done.stderr
+    assert how == "option" or "planlint.toml:2:1: plugins.1: " in done.stderr
+
+
 def test_a_missing_plugin_module_is_a_usage_error(tmp_path: Path) -> None:
     done = run(tmp_path, "-p", "no_such_plugin_module")
     assert done.returncode == 2

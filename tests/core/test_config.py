@@ -185,6 +185,20 @@ def test_a_mistake_found_against_the_rules_points_at_its_line(
     assert caught.value.where == f"{path}:{at}"
 
 
+def test_a_long_selector_is_shown_short() -> None:
+    # a note quoted a 980,000-character selector whole, and the select error every one
+    rules = list(get_host().rules.values())
+    long = "metrics" * 140_000
+    settings = resolve(Config(ignore=["PL1", long]), rules)
+    assert len(settings.notes) == 1 and len(settings.notes[0]) < 300, settings.notes[0][:300]
+    with pytest.raises(UsageError) as caught:
+        resolve(Config(select=[f"QQ{n}{long[:1_000]}" for n in range(900)]), rules)
+    assert len(caught.value.message) < 1_000 and "and 890 more" in caught.value.message
+    with pytest.raises(UsageError) as caught:
+        resolve(Config(severity={f"PL2{'1' * 100_000}": "error"}), rules)
+    assert len(caught.value.message) < 300
+
+
 def test_a_setting_from_the_command_line_has_no_place_in_the_file(write: Write) -> None:
     config = load_config(write("planlint.toml", 'select = ["PL1"]\nignore = ["PL9999"]\n'))
     rules = list(get_host().rules.values())
