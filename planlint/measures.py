@@ -2393,6 +2393,22 @@ def defines_unit(metric: Metric) -> bool:
                for wording in (words, words[:cut]))
 
 
+def counts_in_statement(metric: Metric) -> bool:
+    """Whether a metric's description states its final target in its own words as a count
+    of what is done: it opens with a count's verb before how many, and that number is the
+    target (``Provide technical assistance to at least 10 communities``, target 10), as a
+    federal agency's priority-goal data gives each indicator's target statement beside a
+    name or code that does not say what it counts. The things done are counted from none,
+    as the same data starts other agencies' such statements at 0 (``Conduct at least 50
+    compliance assistance events``); a change stated there (``Increase the number of
+    strategic partnerships``) is a level, not a count."""
+    text, target = metric.description, metric.target
+    if not text or target is None or target.value is None:
+        return False
+    measure = _read((text, None, False, False, False, None))
+    return measure.kind == "count" and measure.target == target.value
+
+
 def counts_in_named_year(text: str, metric: Metric) -> bool:
     """Whether a title (of a goal or piece of work that lists ``metric``) names as a year,
     label included, the year of the metric's only target, and states that target before

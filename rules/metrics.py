@@ -20,6 +20,7 @@ from planlint.measures import (
     counts_done,
     counts_gatherings,
     counts_in_named_year,
+    counts_in_statement,
     counts_in_year,
     counts_named,
     counts_programme_output,
@@ -1588,6 +1589,9 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "actuals: [{date: 2024-09-30, value: 0.65}]}\n"
              "  - {id: M23, title: '% completed workplan items identified for Year 1', "
              "target: {value: 75, date: 2025-09-30}}\n"
+             "  - {id: M25, title: Indicator of assistance given TBD, description: Provide "
+             "technical assistance to at least 10 communities, "
+             "target: {value: 10, date: 2025-09-30}}\n"
              "goals:\n  - {id: E, title: 'Evenementen 2025: 6 sociale evenementen', "
              "metrics: [M19]}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
@@ -1634,7 +1638,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     in its ``-ing`` form too, before how many: ``Rehousing 650 households``; a count of
     what work has done that its title says the programme itself did: ``Number of returning
     migrants reintegrated through the programme's activities``, whatever its target, a
-    share of the programme's beneficiaries too) start from zero, and so does a count that
+    share of the programme's beneficiaries too; a description that states the target in
+    its own words as such a count, ``Provide technical assistance to at least 10
+    communities`` with target 10, as an agency priority goal's target statement stands
+    beside an indicator name still ``TBD``) start from zero, and so does a count that
     adds up what was done since the plan began (``Rental Housing - cumulative accomplishment
     (Housing Units)`` against a CAPER's five-year goal due at the plan's end, see
     :meth:`planlint.plan.Plan.measure`): it starts from none when the plan began, while a
@@ -1791,7 +1798,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
                 or _floor_on_scale(metric) \
                 or _restated_as_target(metric) or counts_in_year(metric.title or "") \
                 or _counted_in_named_year(plan, metric) \
-                or counts_programme_output(metric) or ticked(metric) \
+                or counts_programme_output(metric) or counts_in_statement(metric) \
+                or ticked(metric) \
                 or _graded_in_words(metric) or _owed_for_first_target(plan, metric) \
                 or _breaks_down_started(plan, metric) or _grant_total(plan, metric):
             continue
