@@ -200,10 +200,13 @@ def slip_without_reason(plan: Plan) -> Iterator[Finding]:
     reading that missed it (permit decisions averaging 80 days against 60, then a ceiling
     of 90; enforcement in 28% of investigations against 25%, then 30%): a ceiling raised
     short of that reading may follow demand as it grows, and one on a cost (a unit that
-    is money) prices as they rise. Targets less than a year apart (the months of a year,
-    which rise and fall with the seasons), a path that asks for less at every step (a
-    course the plan set from the start), milestones, and measures to hold are not judged
-    so.
+    is money) prices as they rise. A measure read every other year (a customer survey,
+    68% against 95% in 2022) is judged by its last reading while the target it missed
+    stood (still 95% for 2023, when nothing was read, then 90%), once a reading since
+    shows the year without one was its rhythm, not a report still to come. Targets less
+    than a year apart (the months of a year, which rise and fall with the seasons), a path
+    that asks for less at every step (a course the plan set from the start), milestones,
+    and measures to hold are not judged so.
     """
     yield from _done_late(plan)
     yield from _cut_after_miss(plan)
@@ -375,9 +378,9 @@ def _cut(plan: Plan, metric: Metric) -> tuple[tuple[date, float], tuple[date, fl
     for before, after in reversed(steps):
         if after[1] >= before[1] or after[0] - before[0] < _YEAR_APART:
             continue
-        reading = read.get(before[0])
-        if reading is None or before[0] in answered \
-                or reading >= before[1] - tolerance(metric, before[1]):
+        missed = _missed_at(read, path, before, after[0], sign)
+        if missed is None or missed[0] in answered \
+                or (reading := missed[1]) >= before[1] - tolerance(metric, before[1]):
             return None  # the target it stepped down from was met, or the miss answered
         if after[1] > reading and (sign < 0 or any(
                 (force := target_in_force(plan, metric, day))
@@ -386,6 +389,28 @@ def _cut(plan: Plan, metric: Metric) -> tuple[tuple[date, float], tuple[date, fl
             return None  # the lowered bar has been reached since: the cut is behind it,
             # unless the bar was set under the very reading that missed it; a ceiling
             # raised short of that reading may follow demand, and is left alone
-        return ((before[0], sign * before[1]), (after[0], sign * after[1]),
+        return ((missed[0], sign * before[1]), (after[0], sign * after[1]),
                 sign * reading, sign > 0)
     return None
+
+
+def _missed_at(read: dict[date, float], path: list[tuple[date, float]],
+               before: tuple[date, float], after: date,
+               sign: int) -> tuple[date, float] | None:
+    """The reading a step of a path of targets down from ``before`` (to a target dated
+    ``after``) answers, with its date: the one of ``before``'s date, else, for a measure
+    read since, the latest before it while the target stood at ``before``'s level since
+    that reading's own target date (a survey read every other year, 68% against 95% in
+    2022, the target still 95% for 2023 when nothing was read, then 90%, read again in
+    2024)."""
+    if before[0] in read:
+        return before[0], read[before[0]]
+    earlier = [day for day in read if day < before[0]]
+    if not earlier or not any(day >= after for day in read):
+        return None  # no reading since: the year without one may be a report not yet out
+    day = max(earlier)
+    standing = [value for when, value in path if day <= when <= before[0]]
+    if not any(when == day for when, _ in path) \
+            or any(sign * value != before[1] for value in standing):
+        return None
+    return day, read[day]

@@ -327,6 +327,35 @@ class TestTargetCutAfterAMiss:
             "value: 80}", "value: 80, response: two permit writers left; the target "
                           "follows the staffing the legislature funded}"))
 
+    def test_a_miss_of_a_survey_read_every_other_year_is_judged(self) -> None:
+        # read in 2022 (68 against 95); the target stood at 95 for 2023, when nothing was
+        # read, then went to 90; the survey read again in 2024
+        biennial = dedent("""\
+            planlint: 1
+            plan: {id: P1, as_of: 2025-09-30}
+            metrics:
+              - id: M13
+                title: Customers rating our service good or excellent
+                unit: '%'
+                direction: increase
+                targets:
+                  - {date: 2022-12-31, value: 95}
+                  - {date: 2023-12-31, value: 95}
+                target: {date: 2024-12-31, value: 90}
+                actuals:
+                  - {date: 2022-12-31, value: 68}
+                  - {date: 2024-12-31, value: 73}
+            """)
+        [finding] = RuleTester(slip_without_reason).assert_fails(biennial, [("M13", None)])
+        assert "missed its target of 95 for 2022-12-31, at 68, and its target for " \
+            "2024-12-31 is 90" in finding.message
+        # not read since: the year without a reading may be a report not yet out
+        RuleTester(slip_without_reason).assert_passes(
+            biennial.replace("  - {date: 2024-12-31, value: 73}\n", ""))
+        # the target changed between the reading and the step: not the one it missed
+        RuleTester(slip_without_reason).assert_passes(
+            biennial.replace("{date: 2023-12-31, value: 95}", "{date: 2023-12-31, value: 96}"))
+
     def test_a_recorded_change_of_target_leaves_it_to_the_record(self) -> None:
         RuleTester(slip_without_reason).assert_passes(
             CUT + "changes:\n  - {date: 2023-09-01, item: M4, field: targets, from: 83, "
