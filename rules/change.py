@@ -195,11 +195,18 @@ def slip_without_reason(plan: Plan) -> Iterator[Finding]:
     lowered target, has had its ambition cut after the fact by nobody on record. A target
     cut to or below the very reading that missed (noxious-weed exclusions at 83% against
     90%, then targeted at 50%) is judged whatever the readings since: it asked for no
-    progress when it was set, and readings that pass it show the cut, not a recovery. Targets
-    less than a year apart (the months of a year, which rise and fall with the seasons),
-    a path that falls at every step (a course the plan set from the start), milestones,
-    and measures to fall or to hold are not judged so: a ceiling on a cost or a volume is
-    often raised as prices or demand grow.
+    progress when it was set, and readings that pass it show the cut, not a recovery. A
+    measure to fall is judged so only where its ceiling was raised to or above the very
+    reading that missed it (permit decisions averaging 80 days against 60, then a ceiling
+    of 90; enforcement in 28% of investigations against 25%, then 30%): a ceiling raised
+    short of that reading may follow demand as it grows, and one on a cost (a unit that
+    is money) prices as they rise. A measure read every other year (a customer survey,
+    68% against 95% in 2022) is judged by its last reading while the target it missed
+    stood (still 95% for 2023, when nothing was read, then 90%), once a reading since
+    shows the year without one was its rhythm, not a report still to come. Targets less
+    than a year apart (the months of a year, which rise and fall with the seasons), a path
+    that asks for less at every step (a course the plan set from the start), milestones,
+    and measures to hold are not judged so.
     """
     yield from _done_late(plan)
     yield from _cut_after_miss(plan)
@@ -318,53 +325,92 @@ def _cut_after_miss(plan: Plan) -> Iterator[Finding]:
                 if record.field in ("target", "targets")}
     for metric in plan.metrics:
         if metric.id in recorded or not metric.targets or not metric.actuals \
-                or metric.direction in ("decrease", "maintain"):
+                or metric.direction == "maintain":
             continue
         cut = _cut(plan, metric)
         if cut is None:
             continue
-        (missed, aim), (after, lower), reading = cut
+        (missed, aim), (after, lower), reading, rising = cut
         final = metric.target is not None and metric.target.date == after
         index = next((number_ for number_, point in enumerate(metric.targets)
                       if point.date == after), 0)
+        eased = "the bar was lowered" if rising else "the ceiling was raised"
         yield metric.finding(
             f"{metric.describe()} missed its target of {number(aim)} for {missed}, at "
-            f"{number(reading)}, and its target for {after} is {number(lower)}: the bar "
-            "was lowered after the miss, and the plan records neither the decision nor its "
+            f"{number(reading)}, and its target for {after} is {number(lower)}: {eased} "
+            "after the miss, and the plan records neither the decision nor its "
             "reason; record the change of target and why it was made, or restore the "
             "target", field="target" if final else f"targets/{index}")
 
 
+#: A measure's unit that is money: a currency code (``USD``, ``EUR m``) or sign. A ceiling
+#: on a cost is often raised as prices grow, which slip-without-reason does not read as
+#: ambition cut.
+_MONEY = LazyPattern(r"(?:[A-Z]{3}|[$\u00a3\u20ac\u00a5])(?:\s|$)")
+
+
 def _cut(plan: Plan, metric: Metric) -> tuple[tuple[date, float], tuple[date, float],
-                                               float] | None:
-    """The latest step down of a rising metric's path of targets (a year or more apart)
-    from a target its reading of that date missed, beyond the plan's ``tolerance``, with
-    no response beside that reading, when no reading since has reached the lowered
-    target (or the lowered target is at or below that reading) and the path does not
-    fall at every step; with the reading."""
+                                               float, bool] | None:
+    """The latest step of a metric's path of targets (a year or more apart) that asks for
+    less (down for a measure to rise, up for one to fall, other than a cost) from a target
+    its reading of that date missed, beyond the plan's ``tolerance``, with no response
+    beside that reading, when the path does not ask for less at every step and either the
+    lowered target is at or past that reading or, for a measure to rise, no reading since
+    has reached it; with the reading and whether the measure is to rise."""
     path = sorted({(point.date, point.value) for point in
                    (*metric.targets, *((metric.target,) if metric.target else ()))
                    if point.date is not None and point.value is not None})
-    if len(path) < 2 or plan.measure(metric).kind == "milestone" \
-            or unlined_direction(plan, metric, path[0][1], plan.as_of) != "increase":
+    if len(path) < 2 or plan.measure(metric).kind == "milestone":
         return None
-    steps = list(pairwise(path))
+    direction = unlined_direction(plan, metric, path[0][1], plan.as_of)
+    if direction not in ("increase", "decrease") or (direction == "decrease" \
+            and _MONEY.match((metric.unit or "").strip())):
+        return None
+    sign = 1 if direction == "increase" else -1  # readings and targets, as if to rise
+    steps = [((before[0], sign * before[1]), (after[0], sign * after[1]))
+             for before, after in pairwise(path)]
     if all(after[1] < before[1] for before, after in steps):
-        return None  # a path that falls at every step is a course the plan set
-    read = {actual.date: actual for _, actual in actuals_until(metric, plan.as_of)
-            if actual.value is not None}
+        return None  # a path that asks for less at every step is a course the plan set
+    read = {actual.date: sign * actual.value
+            for _, actual in actuals_until(metric, plan.as_of) if actual.value is not None}
+    answered = {actual.date for _, actual in actuals_until(metric, plan.as_of)
+                if (actual.response or "").strip()}
     for before, after in reversed(steps):
         if after[1] >= before[1] or after[0] - before[0] < _YEAR_APART:
             continue
-        reading = read.get(before[0])
-        if reading is None or reading.value is None or (reading.response or "").strip() \
-                or reading.value >= before[1] - tolerance(metric, before[1]):
+        missed = _missed_at(read, path, before, after[0], sign)
+        if missed is None or missed[0] in answered \
+                or (reading := missed[1]) >= before[1] - tolerance(metric, before[1]):
             return None  # the target it stepped down from was met, or the miss answered
-        if after[1] > reading.value and any(
-                actual.value is not None and (force := target_in_force(plan, metric, day))
-                and actual.value >= force[1] for day, actual in read.items()
-                if day >= after[0]):
+        if after[1] > reading and (sign < 0 or any(
+                (force := target_in_force(plan, metric, day))
+                and value >= sign * force[1]
+                for day, value in read.items() if day >= after[0])):
             return None  # the lowered bar has been reached since: the cut is behind it,
-            # unless the bar was set under the very reading that missed it
-        return before, after, reading.value
+            # unless the bar was set under the very reading that missed it; a ceiling
+            # raised short of that reading may follow demand, and is left alone
+        return ((missed[0], sign * before[1]), (after[0], sign * after[1]),
+                sign * reading, sign > 0)
     return None
+
+
+def _missed_at(read: dict[date, float], path: list[tuple[date, float]],
+               before: tuple[date, float], after: date,
+               sign: int) -> tuple[date, float] | None:
+    """The reading a step of a path of targets down from ``before`` (to a target dated
+    ``after``) answers, with its date: the one of ``before``'s date, else, for a measure
+    read since, the latest before it while the target stood at ``before``'s level since
+    that reading's own target date (a survey read every other year, 68% against 95% in
+    2022, the target still 95% for 2023 when nothing was read, then 90%, read again in
+    2024)."""
+    if before[0] in read:
+        return before[0], read[before[0]]
+    earlier = [day for day in read if day < before[0]]
+    if not earlier or not any(day >= after for day in read):
+        return None  # no reading since: the year without one may be a report not yet out
+    day = max(earlier)
+    standing = [value for when, value in path if day <= when <= before[0]]
+    if not any(when == day for when, _ in path) \
+            or any(sign * value != before[1] for value in standing):
+        return None
+    return day, read[day]

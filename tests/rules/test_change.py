@@ -284,7 +284,7 @@ class TestTargetCutAfterAMiss:
                        "target follows the new fund}"),
         # the lowered target reached since
         ("value: 74.86}", "value: 77.2}"),
-        # a measure to fall: a ceiling raised as demand grows
+        # a measure to fall, read under its ceiling every year
         ("direction: increase", "direction: decrease"),
         # targets a month apart rise and fall with the seasons
         ("2024-06-30, value: 77}", "2023-07-31, value: 77}"),
@@ -305,6 +305,56 @@ class TestTargetCutAfterAMiss:
         # a cut that still asks for more than the miss, reached since, is behind it
         RuleTester(slip_without_reason).assert_passes(
             cut.replace("value: 70}", "value: 76}").replace("value: 74.86}", "value: 76.5}"))
+
+    def test_a_ceiling_raised_past_the_reading_that_missed_it_fires(self) -> None:
+        # days to a permit decision: 80 against a ceiling of 60, then a ceiling of 90
+        raised = CUT.replace("Recreation lands index", "Days to a permit decision") \
+            .replace("unit: '%'", "unit: days").replace("direction: increase",
+                                                         "direction: decrease") \
+            .replace("value: 83}", "value: 60}").replace("value: 77}", "value: 90}") \
+            .replace("value: 76}", "value: 105}").replace("value: 75}", "value: 80}") \
+            .replace("value: 74.34}", "value: 94}").replace("value: 74.86}", "value: 94}")
+        [finding] = RuleTester(slip_without_reason).assert_fails(raised, [("M4", None)])
+        assert "missed its target of 60 for 2023-06-30, at 80, and its target for " \
+            "2024-06-30 is 90: the ceiling was raised after the miss" in finding.message
+        assert finding.field == "targets/2"
+        # a ceiling raised short of the reading that missed may follow demand
+        RuleTester(slip_without_reason).assert_passes(raised.replace("value: 90}", "value: 75}"))
+        # a ceiling on a cost is raised as prices grow
+        RuleTester(slip_without_reason).assert_passes(raised.replace("unit: days", "unit: USD"))
+        # the miss answered beside the reading
+        RuleTester(slip_without_reason).assert_passes(raised.replace(
+            "value: 80}", "value: 80, response: two permit writers left; the target "
+                          "follows the staffing the legislature funded}"))
+
+    def test_a_miss_of_a_survey_read_every_other_year_is_judged(self) -> None:
+        # read in 2022 (68 against 95); the target stood at 95 for 2023, when nothing was
+        # read, then went to 90; the survey read again in 2024
+        biennial = dedent("""\
+            planlint: 1
+            plan: {id: P1, as_of: 2025-09-30}
+            metrics:
+              - id: M13
+                title: Customers rating our service good or excellent
+                unit: '%'
+                direction: increase
+                targets:
+                  - {date: 2022-12-31, value: 95}
+                  - {date: 2023-12-31, value: 95}
+                target: {date: 2024-12-31, value: 90}
+                actuals:
+                  - {date: 2022-12-31, value: 68}
+                  - {date: 2024-12-31, value: 73}
+            """)
+        [finding] = RuleTester(slip_without_reason).assert_fails(biennial, [("M13", None)])
+        assert "missed its target of 95 for 2022-12-31, at 68, and its target for " \
+            "2024-12-31 is 90" in finding.message
+        # not read since: the year without a reading may be a report not yet out
+        RuleTester(slip_without_reason).assert_passes(
+            biennial.replace("  - {date: 2024-12-31, value: 73}\n", ""))
+        # the target changed between the reading and the step: not the one it missed
+        RuleTester(slip_without_reason).assert_passes(
+            biennial.replace("{date: 2023-12-31, value: 95}", "{date: 2023-12-31, value: 96}"))
 
     def test_a_recorded_change_of_target_leaves_it_to_the_record(self) -> None:
         RuleTester(slip_without_reason).assert_passes(
