@@ -257,11 +257,12 @@ _DONE_BY = LazyPattern(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b)")
 #: Participles that, before the singular name of a thing, say it is delivered
-#: (``Published standard for SWHID``, ``Written specification``); before a plural they
-#: name what a count counts (``Published papers``).
+#: (``Published standard for SWHID``, ``Written specification``) or got (``Obtained an
+#: unmodified financial audit``, ``Received ... Achievement of Excellence Award``); before
+#: a plural they name what a count counts (``Published papers``, ``Received calls``).
 _DONE_FIRST = ("published", "written", "signed", "approved", "adopted", "completed",
                "documented", "implemented", "deployed", "launched", "released", "established",
-               "delivered", "operational")
+               "delivered", "operational", "obtained", "received", "secured", "earned")
 #: Words after which a number is a target ("to 50", "above 2%").
 _TARGET_WORDS = ("to", "reach", "reaches", "reaching", "above", "below", "under", "over",
                  "at least", "at most", "no more than", "less than", "more than", "fewer than",

@@ -1933,6 +1933,9 @@ def _started_or_quoted(plan: Plan, metric: Metric) -> bool:
              "target: {value: 154}}\n"
              "  - {id: M28, title: Indicator of assistance to communities TBD, description: "
              "'Provide technical assistance to at least 10 communities', target: {value: 10}}\n"
+             "  - {id: M29, title: Obtained an unqualified financial audit, "
+             "cadence: annual, targets: [{date: 2023-12-31, value: 1}], "
+             "target: {date: 2024-12-31, value: 1}, actuals: [{date: 2024-12-31, value: 1}]}\n"
              "initiatives:\n  - id: I1\n    title: Translate documents\n"
              "    metrics:\n      - {id: OUT-1, title: 'Translate documents: expected "
              "output', target: {value: 454760}}\n"
@@ -2001,8 +2004,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     who meet the standard``), of whom a share may as well be meant. And a
     milestone or a record of finished work has none (see metric-without-target), nor
     has a measure whose title says a thing is done
-    (``Baseline satisfaction score is established``) and whose figures can mean only
-    done or not: they report a deliverable, even one named by a score. Nor has a
+    (``Baseline satisfaction score is established``) or got (``Obtained an unqualified
+    financial audit``, 1 against a target of 1 each year) and whose figures can
+    mean only done or not: they report a deliverable, even one named by a score. Nor has a
     measure that states its values in words (``top decile``; a target ``set up
     analytics``, read as done or not), or one only ticked done or not (no unit or
     calendar cadence, no target but 1, every reading 1 or 0: ``Improve internal
