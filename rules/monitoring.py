@@ -3372,3 +3372,89 @@ def _reported_elsewhere(plan: Plan, options: OffTrackOptions) -> frozenset[str]:
         found.add(finding.node)  # and what it names: the goals a measure measures, a
         found.update(related.node for related in finding.related if related.node)  # goal's work
     return frozenset(found)
+
+
+#: The share of a money line's amount below which what it spent, once the plan's period
+#: has closed, is money for named work left largely unused (see underspent-budget).
+_UNDERSPENT = 0.5
+
+
+@rule(code="PL814", name="underspent-budget", category="monitoring", severity="warning",
+      local=True,
+      fails=dedent("""\
+          planlint: 1
+          plan: {horizon: {start: 2001-01-01, end: 2001-12-31}, as_of: 2002-02-15}
+          initiatives:
+            - {id: I1, title: Dealer portal, end: 2001-12-31, status: active}
+          budgets:
+            - {id: B1, title: Dealer portal, amount: 50000, spent: 4000, currency: EUR,
+               period: "2001", funds: [I1]}
+          """),
+      passes=dedent("""\
+          planlint: 1
+          plan: {horizon: {start: 2001-01-01, end: 2001-12-31}, as_of: 2002-02-15}
+          initiatives:
+            - {id: I1, title: Dealer portal, end: 2001-12-31, status: active}
+            - {id: I2, title: Parts catalogue, end: 2001-06-30, status: done}
+            - {id: I3, title: Dealer training, end: 2001-09-30, status: active}
+          budgets:
+            - {id: B1, title: Dealer portal, amount: 50000, spent: 30000, currency: EUR,
+               period: "2001", funds: [I1]}
+            - {id: B2, title: Parts catalogue, amount: 20000, spent: 5000, currency: EUR,
+               period: "2001", funds: [I2]}
+            - {id: B3, title: Dealer training, amount: 8000, spent: 0, currency: EUR,
+               period: "2001", funds: [I3],
+               response: the trainers were booked for spring; the money is carried over}
+            - {id: B4, title: Board expenses, amount: 1500, spent: 0, currency: EUR,
+               period: "2001", funds: all}
+          """))
+def underspent_budget(plan: Plan) -> Iterator[Finding]:
+    """Once the plan's period has closed, a money line that pays for named work spent less
+    than half of its amount, and the plan says nothing of why.
+
+    Money set aside for work and left unspent at the period's end is the budget's other
+    off-track signal: the work it was to pay for did not happen at the pace the plan
+    allowed for (a programme that used 3% of its authorities, a grants line that paid out
+    a quarter of its budget, a capital project approved and not begun), and the money
+    was kept from other work the strategy might have chosen. Only a plan that records its
+    period after it closed (its ``horizon`` ends on or before its as-of date) is judged,
+    since money for work still running is spent as the work goes; and only a line that
+    states both what it was given and what it spent, in money (not people's time), and
+    names the work it pays for under ``funds``: a line of the whole plan's running costs
+    (``funds: all``) left unspent is a saving, not work left undone. Nor is a line whose
+    ``response`` states the plan's explanation of its variance, or about which the plan
+    records a decision with its reason (a ``changes`` entry): the money's fate was
+    decided, not unnoticed. Nor is a line whose work the plan marks done, cancelled or
+    on hold, or whose work's schedule, status or scope the plan records a change of (a
+    capital project "rescheduled to 2026"): work done for less is a saving, work stopped,
+    paused or moved is a decision already taken, and slip-without-reason asks for the
+    reason of a move the plan does not explain.
+    """
+    if not _period_closed_at(plan):
+        return
+    decided = {record.item for record in plan.changes if (record.reason or "").strip()}
+    moved = {record.item for record in plan.changes}
+    for budget in plan.budgets:
+        if budget.amount is None or budget.spent is None or budget.amount <= 0 \
+                or budget.spent >= _UNDERSPENT * budget.amount or _people_time(budget) \
+                or not isinstance(budget.funds, tuple) or not budget.funds \
+                or (budget.response or "").strip() or budget.id in decided:
+            continue
+        work = [plan.get(item_id) for item_id in budget.funds]
+        if any(item_id in moved for item_id in budget.funds) or any(
+                isinstance(item, Initiative)
+                and item.status in ("done", "cancelled", "on-hold") for item in work):
+            continue
+        currency = f" {budget.currency}" if budget.currency else ""
+        share = _percent(budget.spent / budget.amount)
+        yield budget.finding(
+            f"{budget.describe()} spent {number(budget.spent)}{currency} of "
+            f"{number(budget.amount)} ({share}) by the end of the plan's period, with no "
+            "word on why; say what held the work back and what becomes of the money",
+            field="spent")
+
+
+def _period_closed_at(plan: Plan) -> bool:
+    """Whether the plan's horizon ends on or before its as-of date."""
+    horizon = plan.info.horizon
+    return horizon is not None and horizon.end is not None and horizon.end <= plan.as_of

@@ -23,6 +23,7 @@ from planlint.rules.monitoring import (
     stale_metric,
     target_already_passed,
     unanswered_off_track_rating,
+    underspent_budget,
 )
 from planlint.rules.reviews import (
     no_review,
@@ -3667,3 +3668,45 @@ def test_a_programme_dated_before_its_period_is_not_asked_for_the_previous_perio
     for rule, owed in ((stale_metric, {"M1", "M2", "M3"}), (overdue_initiative, {"I1", "I2"})):
         findings = RuleTester(rule, as_of=D("2026-02-15")).findings(fragment)
         assert {finding.node for finding in findings} == owed
+
+
+class TestUnderspentBudget:
+    FRAGMENT = dedent("""\
+        planlint: 1
+        plan: {horizon: {start: 2025-01-01, end: 2025-12-31}, as_of: 2025-12-31}
+        initiatives:
+          - {id: I1, title: Tank site, status: active}
+          - {id: I2, title: Meter install, status: planned}
+          - {id: I3, title: Hydrant upgrades, status: done}
+          - {id: I4, title: Overlay project, status: active}
+          - {id: I5, title: Well design, status: cancelled}
+        changes:
+          - {date: 2025-12-31, item: I4, field: end, from: 2025-12-31, to: 2026-12-31}
+        budgets:
+          - {id: B1, amount: 269400, spent: 257.57, currency: USD, period: '2025', funds: [I1]}
+          - {id: B2, amount: 10000, spent: 0, currency: USD, period: '2025', funds: [I2]}
+          - {id: B3, amount: 225000, spent: 90000, currency: USD, period: '2025', funds: [I3]}
+          - {id: B4, amount: 91000, spent: 387, currency: USD, period: '2025', funds: [I4]}
+          - {id: B5, amount: 5000, spent: 0, currency: USD, period: '2025', funds: [I5]}
+          - {id: B6, amount: 1500, spent: 0, currency: USD, period: '2025', funds: all}
+          - {id: B7, amount: 40000, spent: 5622, currency: USD, period: '2025'}
+          - {id: B8, amount: 8000, spent: 4000, currency: USD, period: '2025', funds: [I1]}
+          - {id: B9, amount: 12, spent: 2, currency: FTE, period: '2025', funds: [I1]}
+          - {id: B10, amount: 500000, spent: 35449, currency: USD, period: '2025', funds: [I1],
+             response: plans are resubmitted to the County; fees are paid as they come}
+        """)
+
+    def test_money_for_named_work_left_mostly_unspent_after_the_period_is_reported(
+            self) -> None:
+        """Less than half spent, with no word on it, of a line paying for work that is
+        neither done, stopped nor moved: a line of running costs, one paying for no named
+        work, people's time, half spent, and an explained variance are left alone."""
+        first, second = RuleTester(underspent_budget).assert_fails(
+            self.FRAGMENT, [("B1", 12), ("B2", 13)])
+        assert first.field == "spent"
+        assert "spent 257.57 USD of 269,400 (0%)" in first.message
+        assert "spent 0 USD of 10,000 (0%)" in second.message
+
+    def test_a_plan_whose_period_is_still_running_is_not_judged(self) -> None:
+        RuleTester(underspent_budget).assert_passes(
+            self.FRAGMENT.replace("as_of: 2025-12-31", "as_of: 2025-10-31"))
