@@ -36,7 +36,8 @@ def dump(data: dict[str, Any], suffix: str) -> tuple[bytes, list[str]]:
     """``data`` as a file of the format ``suffix`` names, and what it could not carry."""
     writer = _WRITERS[WRITERS[suffix]]
     notes: list[str] = []
-    return writer(_ordered(data), notes), notes
+    content = writer(_ordered(data), notes)
+    return content, list(dict.fromkeys(notes))  # each said once, however often it arose
 
 
 def _ordered(data: dict[str, Any]) -> dict[str, Any]:
@@ -89,6 +90,7 @@ def _toml(data: dict[str, Any], notes: list[str]) -> bytes:
     tables: list[str] = []
     for key, value in data.items():
         if value is None:
+            notes.append(_NO_NULL_KEY)
             continue
         if isinstance(value, dict):
             tables += ["", f"[{_toml_key(key)}]", *_toml_pairs(value, notes)]
@@ -100,7 +102,13 @@ def _toml(data: dict[str, Any], notes: list[str]) -> bytes:
     return ("\n".join([*lines, *tables]) + "\n").encode("utf-8")
 
 
+#: What the TOML writer says of a key written with no value (``owner:``, ``owner: null``).
+_NO_NULL_KEY = "TOML has no null: keys with no value are left out"
+
+
 def _toml_pairs(mapping: dict[str, Any], notes: list[str]) -> list[str]:
+    if any(value is None for value in mapping.values()):
+        notes.append(_NO_NULL_KEY)
     return [f"{_toml_key(key)} = {_toml_value(value, notes)}"
             for key, value in mapping.items() if value is not None]
 

@@ -267,6 +267,11 @@ def test_what_a_format_cannot_carry_is_noted(cli: Run, tmp_path: Path) -> None:
     assert "holds a comma, semicolon or line break" in result.stderr
     (tmp_path / "null.yaml").write_text("planlint: 1\ngoals: [{id: G1, drives: [null]}]\n")
     assert "TOML has no null" in cli("convert", "null.yaml", "-o", "null.toml").stderr
+    # a key with no value, at the top or within an item, was left out without a word
+    (tmp_path / "empty.yaml").write_text(
+        "planlint: 1\nplan: {id: P, owner: null}\ngoals: [{id: G1, owner: }, {id: G2, unit: }]\n")
+    said = cli("convert", "empty.yaml", "-o", "empty.toml").stderr
+    assert said.count("note: TOML has no null: keys with no value are left out") == 1
     # a target of .nan was written as NaN, which is no JSON, without a word
     (tmp_path / "nan.yaml").write_text("planlint: 1\nmetrics: [{id: M1, target: {value: .nan}}]\n")
     assert "JSON has no number for NaN" in cli("convert", "nan.yaml", "-o", "nan.json").stderr
