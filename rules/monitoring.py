@@ -2442,8 +2442,10 @@ def _passed_far(plan: Plan, metric: Metric, as_of: date
         sign = 1 if way == "increase" else -1
         far = sign * (value - aim) > sign * (aim - start)
     elif start is None and metric.direction in ("increase", "decrease") and aim > 0:
-        sign = 1 if metric.direction == "increase" else -1
-        far = all(reading > 0 and (reading / aim) ** sign >= _FAR_PAST
+        rises = metric.direction == "increase"
+        # multiplied, not raised to -1: a reading near the smallest float overflows a power
+        far = all(reading > 0 and (reading >= _FAR_PAST * aim if rises
+                                   else aim >= _FAR_PAST * reading)
                   for _, reading, _ in readings)
     else:
         return None

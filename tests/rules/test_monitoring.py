@@ -3178,6 +3178,20 @@ class TestOverspentBudget:
 
 
 class TestTargetAlreadyPassed:
+    def test_a_reading_near_the_smallest_float_is_judged_not_crashed_on(self) -> None:
+        # (reading / aim) ** -1 overflowed for a reading of 2.2e-309: the rule crashed
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2000-01-01}
+            metrics:
+              - id: M0
+                unit: USD
+                direction: decrease
+                target: {value: 1, date: 2001-01-01}
+                actuals: [{date: 2000-01-01, value: 2.225073858507203e-309}]
+            """)
+        RuleTester(target_already_passed).assert_fails(fragment, [("M0", 8)])
+
     def test_a_standard_to_meet_each_period_is_not_passed_by_one_period(self) -> None:
         fragment = dedent("""\
             planlint: 1
