@@ -131,6 +131,13 @@ class Plan:
         stated = self.info.status_as_of
         return stated if stated is not None and stated < self.as_of else self.as_of
 
+    @property
+    def period_closed(self) -> bool:
+        """Whether the plan's horizon ends on or before :attr:`as_of`: the plan records
+        its period after it closed."""
+        horizon = self.info.horizon
+        return horizon is not None and horizon.end is not None and horizon.end <= self.as_of
+
     def without(self, left_out: Collection[str]) -> Plan:
         """This plan with the items ``left_out`` missing from its lists of items (still
         found by id and through references): the plan a rule runs on again after it

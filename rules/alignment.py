@@ -173,7 +173,7 @@ def unlinked_budget(plan: Plan) -> Iterator[Finding]:
         return  # nothing to lead to: the one cause, which orphan-initiative reports
     if _work_unlinked_as_practice(plan):
         return  # work kept apart from the goals: the one cause, which orphan-initiative reports
-    if _period_closed(plan):
+    if plan.period_closed:
         return  # the money of lines for finished work is spent, and the lines closed
     moved = reallocated(plan)
     closed = []
@@ -208,13 +208,6 @@ def _measures_only(plan: Plan) -> bool:
     the missing goals, the one cause of a line's having none to lead to."""
     return not plan.goals and any(not plan.referrers(metric, "metrics")
                                   for metric in plan.metrics)
-
-
-def _period_closed(plan: Plan) -> bool:
-    """Whether the plan's horizon ends on or before its as-of date: the plan records its
-    period after it closed."""
-    horizon = plan.info.horizon
-    return horizon is not None and horizon.end is not None and horizon.end <= plan.as_of
 
 
 #: The label of work a plan files for a later plan (``Future direction: partnerships``).

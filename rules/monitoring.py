@@ -3432,7 +3432,7 @@ def underspent_budget(plan: Plan) -> Iterator[Finding]:
     paused or moved is a decision already taken, and slip-without-reason asks for the
     reason of a move the plan does not explain.
     """
-    if not _period_closed_at(plan):
+    if not plan.period_closed:
         return
     decided = {record.item for record in plan.changes if (record.reason or "").strip()}
     moved = {record.item for record in plan.changes}
@@ -3454,9 +3454,3 @@ def underspent_budget(plan: Plan) -> Iterator[Finding]:
             f"{number(budget.amount)} ({share}) by the end of the plan's period, with no "
             "word on why; say what held the work back and what becomes of the money",
             field="spent")
-
-
-def _period_closed_at(plan: Plan) -> bool:
-    """Whether the plan's horizon ends on or before its as-of date."""
-    horizon = plan.info.horizon
-    return horizon is not None and horizon.end is not None and horizon.end <= plan.as_of
