@@ -1007,6 +1007,28 @@ class Plan:
         title = " ".join(metric.title.casefold().split())
         return [other for other in self._by_title.get(title, ()) if other is not metric]
 
+    def rows_again(self, metric: Metric) -> list[Metric]:
+        """The plan's other metrics that give this one's row again: the same title (case
+        and spacing aside), unit, baseline and targets, as an IATI results framework
+        carries each indicator twice. Their readings may differ (:meth:`twin` asks for
+        the same readings too)."""
+        row = self._rows.get(id(metric))
+        if row is None and metric.title:  # a title's metrics are grouped when first asked
+            title = " ".join(metric.title.casefold().split())
+            rows: dict[tuple[object, ...], list[Metric]] = defaultdict(list)
+            for namesake in self._by_title[title]:
+                row = rows[_row(namesake)]
+                row.append(namesake)
+                self._rows[id(namesake)] = row
+            row = self._rows[id(metric)]
+        return [other for other in row or () if other is not metric]
+
+    @cached_property
+    def _rows(self) -> dict[int, list[Metric]]:
+        """The metrics of each metric's row, by the metric's id, for the titles asked
+        about (:meth:`rows_again`)."""
+        return {}
+
     @cached_property
     def _by_title(self) -> dict[str, list[Metric]]:
         """The plan's titled metrics by title, case and spacing aside."""
@@ -1302,6 +1324,12 @@ def _shape(metric: Metric) -> tuple[object, ...]:
     hashed): metrics that differ in them cannot repeat each other."""
     return (metric.unit, metric.direction, metric.cadence, len(metric.targets),
             len(metric.actuals))
+
+
+def _row(metric: Metric) -> tuple[object, ...]:
+    """The figures that make a metric's row of a results table: its unit, baseline and
+    targets (the models are frozen, so they hash by value)."""
+    return (metric.unit, metric.baseline, metric.target, metric.targets)
 
 
 #: What a plan is made of; everything else on it is derived and cached.

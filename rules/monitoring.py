@@ -2276,13 +2276,10 @@ def _row_given_twice(plan: Plan, metric: Metric, state: Progress) -> bool:
         return False
     rising = state.value < state.expected_value  # the judged reading falls short
     return any(
-        other.unit == metric.unit and other.baseline == metric.baseline
-        and other.target == metric.target and other.targets == metric.targets
-        and any(actual.date == state.day and (actual.value is None or (
+        actual.date == state.day and (actual.value is None or (
             actual.value >= state.expected_value if rising
             else actual.value <= state.expected_value))
-            for actual in other.actuals)
-        for other in plan.namesakes(metric))
+        for other in plan.rows_again(metric) for actual in other.actuals)
 
 
 #: A plan's words that a figure counts less than there is: ``Under-reporting because
