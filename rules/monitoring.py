@@ -1669,8 +1669,10 @@ def _listed_again(plan: Plan, metric: Metric) -> bool:
     deliverable listed under two streams of work (a volunteer toolkit due in February in
     one and in March in the other, open in both), whose slip is reported once, on the
     earlier date."""
+    if plan.measure(metric).kind != "milestone":
+        return False
     others = plan.namesakes(metric)
-    if not others or plan.measure(metric).kind != "milestone":  # most: a title of its own
+    if not others:  # most: a title of its own
         return False
     due = target_date(plan, metric)
     goals = {goal.id for goal in metric_goals(plan, metric)}
