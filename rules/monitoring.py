@@ -28,6 +28,7 @@ from planlint.measures import (
     names_instrument,
     said_unmeasured,
     scored_done,
+    shares_plan_done,
     strip_label,
     takes_up,
     whole_figures,
@@ -1538,7 +1539,13 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     75% due in 2022 and set again for 2026, read at 71% in 2024): the threshold allows for
     the last of the work coming just after the date, not for a shortfall that nobody
     recovered, re-dated or answered in the months since. The same exceptions hold, and a
-    path that moves on to another level is judged against its next step instead.
+    path that moves on to another level is judged against its next step instead. A
+    standard of every case, set for each period (100% in percent, the only level of two or
+    more dated targets: emergency calls answered within 30 minutes, best practices met), is
+    missed by any reading short of it on or after its date: each period's cases start
+    afresh, so no late work makes up the ones that missed it, and a margin of 15% of them
+    is no standard; one target of 100% (street corners made accessible) is work to
+    complete, and a standard below 100% sets its own margin.
 
     A measure whose result in words, from its due date on, says the work was put off
     (``Due to the COVID-19 response, this milestone has been delayed``, ``it was decided
@@ -1828,9 +1835,12 @@ def _short_long_after(plan: Plan, metric: Metric, threshold: float
     state = plan.progress(metric)
     if plan.one_short_cycle or state is None or state.line is not None \
             or state.due is None or state.maintain or state.off_track(threshold) \
-            or state.achieved >= 1 or state.day < add_months(state.due, _LONG_PAST):
+            or state.achieved >= 1:
         return None
     aim = state.expected_value
+    every_case = _every_case(metric, aim)
+    if state.day < add_months(state.due, 0 if every_case else _LONG_PAST):
+        return None
     if any(m.value is not None and m.value != aim for m in (*metric.targets, metric.target)
            if m is not None and m.date is not None and m.date > state.due):
         return None  # a path that moves on: the reading is judged against its next step
@@ -1839,10 +1849,25 @@ def _short_long_after(plan: Plan, metric: Metric, threshold: float
         return None  # harm or delay read from its wording, as for a standing miss
     if tolerance(metric, aim) >= abs(state.value - aim):
         return None  # within the margin the plan set for meeting it
+    if every_case and state.day < add_months(state.due, _LONG_PAST):
+        return state.index, (
+            f"{metric.describe()} read {number(state.value)}% on {state.day}, short of its "
+            f"standard of 100% due {state.due}, which every case was to meet; act to recover, "
+            "or revise the standard with the reason")
     return state.index, (
         f"{metric.describe()} read {number(state.value)} on {state.day}, still short of "
         f"its target of {number(aim)} due {state.due}; act to recover, or revise the "
         "target with the reason")
+
+
+def _every_case(metric: Metric, aim: float) -> bool:
+    """Whether a target is a standard of every case set for each period: 100 in percent,
+    the only level of two or more dated targets, of a measure that is not progress through
+    a plan's own items (see :func:`off_track_metric`)."""
+    levels = [m.value for m in (*metric.targets, metric.target)
+              if m is not None and m.date is not None]
+    return aim == 100 and len(levels) >= 2 and all(level == 100 for level in levels) \
+        and (metric.unit or "").strip() == "%" and not shares_plan_done(metric)
 
 
 #: A result in words that says the work was put off: ``this milestone has been delayed``,

@@ -2294,6 +2294,32 @@ class TestOffTrackMetric:
             "targets: [{value: 100, date: 2018-12-31}]\n"
             "    target: {value: 110, date: 2021-12-31}"))
 
+    def test_a_standard_of_every_case_missed_at_its_date(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2024-09-30}
+            metrics:
+              - id: WD1
+                title: "% of emergency calls responded within 30 minutes"
+                unit: '%'
+                targets: [{value: 100, date: 2023-09-30}]
+                target: {value: 100, date: 2024-09-30}
+                actuals: [{date: 2024-09-30, value: 95}]
+            """)
+        [finding] = RuleTester(off_track_metric).assert_fails(fragment, [("WD1", 9)])
+        assert "short of its standard of 100% due 2024-09-30" in finding.message
+        # answered, within the plan's margin, or met: no finding
+        RuleTester(off_track_metric).assert_passes(fragment.replace(
+            "value: 95}", "value: 95, response: a second crew is on call from October}"))
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("unit: '%'", "unit: '%'\n    tolerance: 5"))
+        RuleTester(off_track_metric).assert_passes(fragment.replace("value: 95}", "value: 100}"))
+        # one target of 100% is work to complete, whose last part may come just after its
+        # date; a standard below 100% sets its own margin; neither is judged so
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("targets: [{value: 100, date: 2023-09-30}]\n    ", ""))
+        RuleTester(off_track_metric).assert_passes(fragment.replace("value: 100,", "value: 98,"))
+
     def test_a_result_in_words_that_grades_it_met_only_in_part(self) -> None:
         fragment = dedent("""\
             planlint: 1
