@@ -1003,14 +1003,19 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     the principal's and the board of management's): who owns it is the regime's, set for
     every such plan alike, and the workplan's blank field is no gap a reviewer would ask
     to fill. A service or continuous improvement plan, which no such regime asks, is still
-    asked. A sponsor that names no person or unit of the plan is reported by the
-    structure rules instead.
+    asked. Nor is a plan that says it assigns who answers for its work in another document
+    it does not publish (``plan: withheld: [owners]``: a museum's companion document of
+    "primary and secondary responsibilities", a programme's planning tickets that each
+    name an owner): who owns the strategy is among the responsibilities that document
+    assigns, as no-strategy-office and unowned-goal read it for the office and the goals'
+    owners, so the published plan's blank field says nothing. A sponsor that names no
+    person or unit of the plan is reported by the structure rules instead.
     """
     if plan.info.sponsor is None:
         if plan.team_unit is not None or plan.personal or _governing_body_sets_goals(plan) \
                 or _run_by_its_coordinator(plan) or _sole_leader_owns_a_top_goal(plan) \
                 or _board_reviews_the_whole_plan(plan) or _team_work_list(plan) \
-                or _headed_without_leaders(plan) \
+                or _headed_without_leaders(plan) or plan.withheld("owners") \
                 or plan.own_improvement_plan in _REGIME_OWNED:
             return  # sponsorship belongs to the organization's plan above this one
         yield plan.finding(

@@ -1132,7 +1132,7 @@ def test_a_plan_whose_units_report_monthly_to_a_performance_panel_is_run_by_it()
 
 
 @pytest.mark.parametrize("rule", [unowned_goal, unowned_initiative, unowned_metric,
-                                  no_strategy_office])
+                                  no_strategy_office, no_sponsor])
 def test_a_plan_that_assigns_its_owners_in_another_document_is_not_asked_for_them(
         rule: Any) -> None:
     plan = ("planlint: 1\nplan: {id: museum}\npeople: [{id: ceo}]\n"
