@@ -1049,6 +1049,8 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "baseline: {value: 62.6, date: 2002-06-30}}\n"
              "  - {id: KR20, title: Persistence - Homeless, unit: '%', "
              "baseline: {value: 37.5, date: 2002-06-30}, target: {change: 25.4}}\n"
+             "  - {id: KR25, title: Businesses created, target: {text: n/a}, "
+             "actuals: [{date: 2001-03-31, text: not available}]}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR7]}\n  - {id: A2, owner: ann}\n"
              "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n"
@@ -1213,7 +1215,14 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     works built or rehabilitated``, 381 of 500, as a programme's results page prints the
     reach of its works with no target beside their targeted counts): a reach figure of
     that output, whose target is on the output; a share of it (in percent), a figure of
-    things it does not name, or one beside an untargeted output is still reported.
+    things it does not name, or one beside an untargeted output is still reported. Nor is
+    a measure a report sets aside for its period in both cells: its target says none
+    applies (``n/a``, ``not applicable``) and its result gives no figure, only words (a
+    results report's indicator whose target is ``n/a`` because no result is expected that
+    year, or because another department reports it, its result ``not available``): the
+    report says the measure does not run that year, not that its level was left unset. A
+    target ``n/a`` on a measure with no result yet, or read with a figure, and one still to
+    come (``TBD``, ``No target will be set``), is still reported.
     """
     if plan.withheld("targets"):
         return
@@ -1232,7 +1241,7 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
                 or _comparison_row(plan, metric) or _reach_of_targeted_output(plan, metric) \
                 or _evaluates_targeted_work(plan, metric, measure) \
                 or _measures_a_study(plan, metric, measure) \
-                or _duty_kept_moving(plan, metric) \
+                or _duty_kept_moving(plan, metric) or _set_aside(metric) \
                 or (by_threshold and metric.direction in ("increase", "decrease")
                     and final_target(metric) is None):
             continue
@@ -1358,6 +1367,25 @@ def _duty_kept_moving(plan: Plan, metric: Metric) -> bool:
     work = plan.referrers(metric, "metrics", Initiative)
     return bool(work) and all(continuing(item) for item in work) and any(
         baseline.date is None or actual.date > baseline.date for actual in metric.actuals)
+
+
+#: A target cell that says no target applies (``n/a``, ``N/A``, ``not applicable``), not
+#: one still to come (``TBD``, ``No target will be set``) nor one that is missing (``not
+#: available``).
+_NOT_APPLICABLE = LazyPattern(r"(?:n/a|n\.a\.|not applicable)\W{0,3}", re.IGNORECASE)
+
+
+def _set_aside(metric: Metric) -> bool:
+    """Whether a report sets a measure aside for its period in both cells: each target it
+    states says none applies (see ``_NOT_APPLICABLE``), and it reports the measure with
+    no figure, only results in words (``not available``), and no baseline value (a
+    results report's indicator with no result expected that year, its target ``n/a``)."""
+    targets = [target for target in (metric.target, *metric.targets) if target is not None]
+    return bool(targets and metric.actuals) and all(
+        target.value is None and _NOT_APPLICABLE.fullmatch((target.text or "").strip())
+        for target in targets) \
+        and (metric.baseline is None or metric.baseline.value is None) \
+        and all(actual.value is None and actual.score is None for actual in metric.actuals)
 
 
 def _read_against_target(plan: Plan, metric: Metric) -> bool:

@@ -2160,6 +2160,26 @@ def test_a_target_in_words_that_says_there_is_none_is_none(target: str, fails: b
         RuleTester(metric_without_target).assert_passes(fragment)
 
 
+@pytest.mark.parametrize(("target", "actual", "fails"), [
+    ("{text: n/a, date: 2017-03-31}", "{date: 2017-03-31, text: not available}", False),
+    ("{text: Not applicable}", "{date: 2017-03-31, text: '0'}", False),
+    ("{text: n/a, date: 2017-03-31}", "{date: 2017-03-31, value: 12}", True),
+    ("{text: TBD, date: 2017-03-31}", "{date: 2017-03-31, text: not available}", True),
+    ("{text: 'No target will be set'}", "{date: 2017-03-31, text: not available}", True),
+])
+def test_a_measure_set_aside_in_both_cells_asks_no_target(target: str, actual: str,
+                                                          fails: bool) -> None:
+    """A results report's indicator whose target is ``n/a`` and whose result gives no
+    figure: the report sets it aside for the year. Read with a figure, or with a target
+    still to come, it is asked."""
+    fragment = (f"metrics:\n  - {{id: M1, title: Businesses created, target: {target},\n"
+                f"     actuals: [{actual}]}}\n")
+    if fails:
+        RuleTester(metric_without_target).assert_fails(fragment, [("M1", 2)])
+    else:
+        RuleTester(metric_without_target).assert_passes(fragment)
+
+
 def test_a_dropped_metric_measures_nothing_and_is_judged_by_no_rule() -> None:
     fragment = ("goals: [{id: O4, title: Community Sync Automation, metrics: [KR1]}]\n"
                 "metrics:\n  - {id: KR1, title: Syncs have scripts, dropped: 2019-03-21,\n"
