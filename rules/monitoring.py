@@ -3398,7 +3398,7 @@ def _held_back(plan: Plan, budget: Budget, staff: dict[tuple[tuple[str, ...], st
             or budget.spent >= _SHORT * budget.amount:
         return None
     people = next((line for line in staff.get((budget.funds, budget.period), [])
-                   if line.amount and line.spent is not None
+                   if line.amount is not None and line.amount > 0 and line.spent is not None
                    and line.spent < _SHORT * line.amount), None)
     if people is None:
         return None
