@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from functools import cached_property
 from itertools import pairwise
@@ -3404,6 +3404,45 @@ def _reported_elsewhere(plan: Plan, options: OffTrackOptions) -> frozenset[str]:
 #: has closed, is money for named work left largely unused (see underspent-budget).
 _UNDERSPENT = 0.5
 
+#: The share of its amount below which a money line, and the people's time beside it, fell
+#: short by more than a budget's estimates miss by (a tenth, as overspent-budget allows):
+#: with the work's results short too, the work was held back (see underspent-budget).
+_SHORT = 0.9
+
+
+def _held_back(plan: Plan, budget: Budget, staff: dict[tuple[tuple[str, ...], str | None],
+                                                      list[Budget]],
+               short: Callable[[], frozenset[str]]) -> tuple[Budget, Metric] | None:
+    """The people's time line and the measure that show a money line's work held back:
+    the line spent less than ``_SHORT`` of its amount, the people's time for the same work
+    and period used less than ``_SHORT`` of theirs, and a measure of that work (its own, or
+    of a goal it serves) fell short in the plan's period, as off-track-metric reads it or
+    as the plan's own answer to its reading says."""
+    if not isinstance(budget.funds, tuple) or budget.amount is None or budget.spent is None \
+            or budget.spent >= _SHORT * budget.amount:
+        return None
+    people = next((line for line in staff.get((budget.funds, budget.period), [])
+                   if line.amount is not None and line.amount > 0 and line.spent is not None
+                   and line.spent < _SHORT * line.amount), None)
+    if people is None:
+        return None
+    horizon = plan.info.horizon
+    start = horizon.start if horizon is not None else None
+    for item_id in budget.funds:
+        work = plan.get(item_id)
+        if not isinstance(work, Initiative):
+            continue
+        measures = [*plan.refs(work, "metrics", Metric),
+                    *(metric for goal in plan.refs(work, "supports", Goal)
+                      for metric in plan.refs(goal, "metrics", Metric))]
+        for metric in measures:
+            latest = latest_actual(metric, plan.as_of)
+            if latest is None or (start is not None and latest[1].date < start):
+                continue
+            if metric.id in short() or (latest[1].response or "").strip():
+                return people, metric
+    return None
+
 
 @rule(code="PL814", name="underspent-budget", category="monitoring", severity="warning",
       local=True,
@@ -3436,13 +3475,26 @@ _UNDERSPENT = 0.5
           """))
 def underspent_budget(plan: Plan) -> Iterator[Finding]:
     """Once the plan's period has closed, a money line that pays for named work spent less
-    than half of its amount, and the plan says nothing of why.
+    than half of its amount, or less than nine tenths while the people's time for the same
+    work fell short too and a measure of that work fell short, and the plan says nothing of
+    why.
 
     Money set aside for work and left unspent at the period's end is the budget's other
     off-track signal: the work it was to pay for did not happen at the pace the plan
     allowed for (a programme that used 3% of its authorities, a grants line that paid out
     a quarter of its budget, a capital project approved and not begun), and the money
-    was kept from other work the strategy might have chosen. Only a plan that records its
+    was kept from other work the strategy might have chosen. Money less short is judged
+    with what else the plan reports of the same work: a line that left more than a tenth of
+    its amount unspent (beyond the margin a budget's estimates carry, as overspent-budget
+    allows), beside a line of people's time for the same work and period that used less
+    than nine tenths of its own (a results report's 91 of 120 planned FTEs), in a period
+    in which a measure of that work, its own or of a goal it serves, fell short (off track
+    as off-track-metric reads it, or a reading the plan answers with a ``response``: a
+    refugee appeal program's 55% of decisions in time against 80%, for lack of appointed
+    decision-makers), was held back, not done for less: its money and its staff went
+    unused while its results slipped, and nothing says why. Money left with the staff in
+    full (the people were there; the rest is a saving), or with the work's results met,
+    is not reported. Only a plan that records its
     period after it closed (its ``horizon`` ends on or before its as-of date) is judged,
     since money for work still running is spent as the work goes; and only a line that
     states both what it was given and what it spent, in money (not people's time), and
@@ -3460,11 +3512,27 @@ def underspent_budget(plan: Plan) -> Iterator[Finding]:
         return
     decided = {record.item for record in plan.changes if (record.reason or "").strip()}
     moved = {record.item for record in plan.changes}
+    staff: dict[tuple[tuple[str, ...], str | None], list[Budget]] = defaultdict(list)
+    for line in plan.budgets:
+        if _people_time(line) and isinstance(line.funds, tuple):
+            staff[line.funds, line.period].append(line)
+    off_track: list[frozenset[str]] = []
+
+    def short() -> frozenset[str]:  # computed once, and only for a line that needs it
+        if not off_track:
+            off_track.append(frozenset(
+                finding.node for finding in off_track_metric(plan, OffTrackOptions())))
+        return off_track[0]
+
     for budget in plan.budgets:
         if budget.amount is None or budget.spent is None or budget.amount <= 0 \
-                or budget.spent >= _UNDERSPENT * budget.amount or _people_time(budget) \
+                or _people_time(budget) \
                 or not isinstance(budget.funds, tuple) or not budget.funds \
                 or (budget.response or "").strip() or budget.id in decided:
+            continue
+        held = None if budget.spent < _UNDERSPENT * budget.amount \
+            else _held_back(plan, budget, staff, short)
+        if budget.spent >= _UNDERSPENT * budget.amount and held is None:
             continue
         work = [plan.get(item_id) for item_id in budget.funds]
         if any(item_id in moved for item_id in budget.funds) or any(
@@ -3473,8 +3541,22 @@ def underspent_budget(plan: Plan) -> Iterator[Finding]:
             continue
         currency = f" {budget.currency}" if budget.currency else ""
         share = _percent(budget.spent / budget.amount)
+        if held is None:
+            yield budget.finding(
+                f"{budget.describe()} spent {number(budget.spent)}{currency} of "
+                f"{number(budget.amount)} ({share}) by the end of the plan's period, with no "
+                "word on why; say what held the work back and what becomes of the money",
+                field="spent")
+            continue
+        people, metric = held
+        assert people.spent is not None and people.amount is not None
         yield budget.finding(
             f"{budget.describe()} spent {number(budget.spent)}{currency} of "
-            f"{number(budget.amount)} ({share}) by the end of the plan's period, with no "
-            "word on why; say what held the work back and what becomes of the money",
-            field="spent")
+            f"{number(budget.amount)} ({share}) by the end of the plan's period, its people's "
+            f"time {number(people.spent)} of {number(people.amount)} {people.currency} "
+            f"({_percent(people.spent / people.amount)}), while {metric.describe()} fell "
+            "short, with no word on the money or the staff left unused; say what held the "
+            "work back and what becomes of the money",
+            field="spent", related=[
+                people.related(f"budget {people.id} is the people's time of the same work"),
+                metric.related(f"metric {metric.id} measures the work and fell short")])

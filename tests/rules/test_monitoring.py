@@ -3747,6 +3747,67 @@ class TestUnderspentBudget:
         assert "spent 257.57 USD of 269,400 (0%)" in first.message
         assert "spent 0 USD of 10,000 (0%)" in second.message
 
+    HELD_BACK = dedent("""\
+        planlint: 1
+        plan: {horizon: {start: 2016-04-01, end: 2017-03-31}, as_of: 2017-11-01}
+        goals:
+          - id: G1
+            title: Timely appeal decisions
+            metrics:
+              - {id: M1, title: Appeals decided within 90 days, unit: "%", bound: at least,
+                 target: {value: 80, date: 2017-03-31},
+                 actuals: [{date: 2017-03-31, value: 55}]}
+          - id: G2
+            title: Reliable shore assets
+            metrics:
+              - {id: M2, title: Condition rating of beacons, bound: at most,
+                 target: {value: 2, date: 2017-03-31},
+                 actuals: [{date: 2017-03-31, value: 4,
+                            response: the equipment is no longer supported; parts are bought used}]}
+          - id: G3
+            title: Records guidance used
+            metrics:
+              - {id: M3, title: Institutions at a records event, unit: "%", bound: at least,
+                 target: {value: 60, date: 2017-03-31},
+                 actuals: [{date: 2017-03-31, value: 60}]}
+        initiatives:
+          - {id: I1, title: Refugee appeal program, supports: [G1]}
+          - {id: I2, title: Shore asset program, supports: [G2]}
+          - {id: I3, title: Records program, supports: [G3]}
+          - {id: I4, title: Ocean forecasting program, supports: [G1]}
+        budgets:
+          - {id: B1, amount: 16743474, spent: 13519013, currency: CAD, period: 2016-17,
+             funds: [I1]}
+          - {id: B1-FTE, amount: 120, spent: 91, currency: FTE, period: 2016-17, funds: [I1]}
+          - {id: B2, amount: 157583629, spent: 117228739, currency: CAD, period: 2016-17,
+             funds: [I2]}
+          - {id: B2-FTE, amount: 719, spent: 623.3, currency: FTE, period: 2016-17,
+             funds: [I2]}
+          - {id: B3, amount: 4695177, spent: 3788193, currency: CAD, period: 2016-17,
+             funds: [I3]}
+          - {id: B3-FTE, amount: 67, spent: 44, currency: FTE, period: 2016-17, funds: [I3]}
+          - {id: B4, amount: 34380387, spent: 21245675, currency: CAD, period: 2016-17,
+             funds: [I4]}
+          - {id: B4-FTE, amount: 15, spent: 62, currency: FTE, period: 2016-17, funds: [I4]}
+        """)
+
+    def test_money_and_staff_left_unused_while_the_work_fell_short_is_reported(
+            self) -> None:
+        """More than a tenth of the money and of the people's time for the same work left
+        unused, while a measure of that work fell short (off track, or answered by the
+        plan): the work was held back. Results met (B3) or staff used in full (B4) are
+        left alone."""
+        first, second = RuleTester(underspent_budget).assert_fails(
+            self.HELD_BACK, [("B1", 29), ("B2", 32)])
+        assert "its people's time 91 of 120 FTE (76%)" in first.message
+        assert "metric M1" in first.message and "fell short" in first.message
+        assert [related.node for related in first.related] == ["B1-FTE", "M1"]
+        assert "metric M2" in second.message
+
+    def test_money_left_unused_with_staff_in_full_is_not_held_back(self) -> None:
+        RuleTester(underspent_budget).assert_passes(self.HELD_BACK.replace(
+            "spent: 91,", "spent: 119,").replace("spent: 623.3,", "spent: 700,"))
+
     def test_a_plan_whose_period_is_still_running_is_not_judged(self) -> None:
         RuleTester(underspent_budget).assert_passes(
             self.FRAGMENT.replace("as_of: 2025-12-31", "as_of: 2025-10-31"))
