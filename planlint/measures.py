@@ -1872,18 +1872,41 @@ def decides_one(text: str) -> bool:
     return decided is not None and not _plural(decided.group("head"))
 
 
+#: The work a count names before the things it is done to: the deliverables it makes
+#: (``Completion of formalized governance agreements``) or the things it supports
+#: (``support for EU policy documents``).
+_DELIVERING = (*_DELIVERABLE_NOUNS, "support for", "support to")
+#: A word before that work that says how often it is done (``Regular publication of…``).
+_HOW_OFTEN = _FREQUENCIES | {"regular"}
+
+
 def delivers_many(metric: Metric) -> bool:
     """Whether a metric counts deliverables its title names in the plural after the
     work that makes them (``Completion of formalized governance agreements``, target
-    35): each of its targets is a whole number above one, so its figures count those
+    35), or the things the work supports (``support for EU policy documents``, target
+    900), or counts the copies or issues of what it publishes (``Publication of Package
+    of Practices``, 3,000 a year), the work named first or after one word that says who
+    does it, an acronym, or how often (``EEA support for…``, ``Regular publication
+    of…``): each of its targets is a whole number above one, so its figures count those
     things, which are its unit; one deliverable (target 1) is done or not."""
-    words = _metric_words(metric)
-    opening = _starts_with(words, _DELIVERABLE_NOUNS)
+    title = strip_label(metric.title or metric.name or "")
+    words = _title_words(title)
+    if words[:1] and (words[0] in _HOW_OFTEN or _acronym(title)):
+        words = words[1:]
+    opening = _starts_with(words, _DELIVERING)
     values = [target.value for target in (metric.target, *metric.targets)
               if target is not None]
     return opening is not None and bool(values) and all(
         value is not None and value > 1 and float(value).is_integer() for value in values
-    ) and any(_plural(word) for word in _noun_phrase(words, len(opening.split()) - 1))
+    ) and (opening == "publication of"
+           or any(_plural(word) for word in _noun_phrase(words, len(opening.split()) - 1)))
+
+
+def _acronym(title: str) -> bool:
+    """Whether a title opens with an acronym, a word of two or more capitals (``EEA
+    support for…``): the name of who does what the title names."""
+    first = title.split(maxsplit=1)[0] if title.strip() else ""
+    return len(first) > 1 and first.isalpha() and first.isupper()
 
 
 def _work_names_things(words: list[str]) -> bool:

@@ -1964,6 +1964,10 @@ def _started_or_quoted(plan: Plan, metric: Metric) -> bool:
              "  - {id: M29, title: Obtained an unqualified financial audit, "
              "cadence: annual, targets: [{date: 2023-12-31, value: 1}], "
              "target: {date: 2024-12-31, value: 1}, actuals: [{date: 2024-12-31, value: 1}]}\n"
+             "  - {id: M30, title: ACME support for dealer events, target: {value: 900}}\n"
+             "  - {id: M31, title: Regular publication of the Owner's Handbook, "
+             "targets: [{date: 2023-12-31, value: 3000}], "
+             "target: {date: 2024-12-31, value: 3000}}\n"
              "initiatives:\n  - id: I1\n    title: Translate documents\n"
              "    metrics:\n      - {id: OUT-1, title: 'Translate documents: expected "
              "output', target: {value: 454760}}\n"
@@ -1991,7 +1995,11 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     seats``, a scale written onto the number being no unit, ``List of known
     deployments``, ``at least ten critical open source organizations``, ``at least
     1 developer/user using our templates``, and the deliverables a ``Completion of signed
-    partnership agreements`` aims at 35 of), whatever kind the plan tells: a count
+    partnership agreements`` aims at 35 of, as the things work supports are what an
+    ``EEA support for EU policy documents`` aims at 900 of, and the copies of what it
+    publishes what a ``Regular publication of Package of Practices`` aims at 3,000 of a
+    year: the work named first, or after one word that says who does it or how often),
+    whatever kind the plan tells: a count
     watched without a target (``Investigation reports completed``, kind ``indicator``)
     still counts reports, as a title that names the things counted by what was done to
     them or the state they are in (``Completed requests for interpretation``, ``Cases
