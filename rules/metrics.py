@@ -2441,7 +2441,10 @@ def orphan_metric(plan: Plan) -> Iterator[Finding]:
     lists (``breaks_down``, see metric-without-target): it serves what that measure
     serves. When more than a third of a plan's metrics measure no goal
     (a set of indicators kept apart from the goals), the plan is reported once instead
-    of each metric. A context indicator (of kind ``indicator``, with no target) is watched
+    of each metric; the indicators its initiatives list are counted out of that third:
+    they are the work's own measures, and however many a programming document's
+    activities carry, they do not make its table of agency KPIs kept apart an omission
+    per KPI. A context indicator (of kind ``indicator``, with no target) is watched
     beside the goals on purpose, not progress on one of them: it is no finding here. Nor
     is a set of metrics kept apart that the units owning the plan's goals collect (each
     ``owner`` a unit that owns goals, or a unit under one): it is those units' monitoring
@@ -2466,7 +2469,8 @@ def orphan_metric(plan: Plan) -> Iterator[Finding]:
     missing = [metric.finding(f"{metric.describe()} measures no goal; list it under the "
                               "metrics of the goal it shows progress on, or remove it")
                for metric in apart]
-    yield from by_practice(plan, missing, len(judged), items="metrics",
+    outputs = sum(1 for metric in judged if plan.referrers(metric, "metrics", Initiative))
+    yield from by_practice(plan, missing, len(judged) - outputs, items="metrics",
                            lacking="measure no goal",
                            fix="list each under the metrics of the goal it shows progress "
                                "on, so the goals are measured by what the plan tracks")

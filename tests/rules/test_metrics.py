@@ -1840,6 +1840,22 @@ def test_parts_of_a_measure_a_goal_uses_measure_its_goals() -> None:
         parts.replace("Exam results", "KR 1"), [("M2", 5)])
 
 
+def test_a_kpi_table_kept_apart_is_one_finding_however_many_indicators_the_work_lists(
+) -> None:
+    """A programming document: its activities' own indicators, listed by the
+    activities, and a table of agency KPIs no goal lists. The work's indicators say
+    nothing of whether the plan ties its measures to its goals, so the table kept apart
+    is one finding at the plan; a goal listing most of the measures leaves the one it
+    forgot reported on its own."""
+    work = "".join(f"      - {{id: A{n}}}\n" for n in range(1, 9))
+    plan = ("goals:\n  - {id: SO1, metrics: [K1]}\ninitiatives:\n"
+            f"  - id: ACT1\n    supports: [SO1]\n    metrics:\n{work}"
+            "metrics:\n" + "".join(f"  - {{id: K{n}}}\n" for n in range(1, 6)))
+    RuleTester(orphan_metric).assert_fails(plan, [("plan", 1)])
+    RuleTester(orphan_metric).assert_fails(
+        plan.replace("metrics: [K1]", "metrics: [K1, K2, K3, K4]"), [("K5", 20)])
+
+
 def test_metrics_kept_apart_by_the_units_owning_the_goals_are_their_monitoring() -> None:
     kept = ("units:\n  - {id: lib}\n  - {id: rel, parent: lib}\n  - {id: hr}\n"
             "goals:\n  - {id: G1, unit: lib, metrics: [M1]}\n"
