@@ -462,10 +462,12 @@ _PLAN_STATEMENT = LazyPattern(
 
 @rule(code="PL304", name="orphan-initiative", category="alignment", severity="error",
       fails="planlint: 1\ninitiatives:\n  - {id: I1, title: Campus renovation}\n",
-      passes="planlint: 1\nunits: [{id: wg}]\ngoals: [{id: G1, unit: wg}]\n"
+      passes="planlint: 1\nunits: [{id: wg}, {id: admin, parent: wg}]\n"
+             "goals: [{id: G1, unit: wg}]\n"
              "initiatives:\n  - {id: I1, title: Campus renovation, supports: [G1]}\n"
              "  - {id: I2, title: New mission statement}\n"
-             "  - {id: I3, title: Primer for web developers, unit: wg}\n")
+             "  - {id: I3, title: Primer for web developers, unit: wg}\n"
+             "  - {id: I4, title: Human resources management, unit: admin}\n")
 def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     """An initiative supports no goal.
 
@@ -479,9 +481,11 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     Work on the plan's own statements (a new mission statement, the next strategic plan)
     serves the plan as a whole rather than one of its goals, and is not asked for one.
     In a plan whose goals all belong to one unit (a team's roadmap, a working group's
-    charter), the work that unit carries out, or that names no unit and so is its too,
-    serves those goals: such a plan lists the team's work beside its aims, and which aim
-    each item serves is the team's judgement, not a missing link.
+    charter), the work that unit carries out, or a unit inside it (an agency's
+    administration unit running its human resources, under strategic objectives that are
+    all the agency's), or that names no unit and so is its too, serves those goals: such a
+    plan lists the team's work beside its aims, and which aim each item serves is the
+    team's judgement, not a missing link.
     Done and cancelled initiatives are left alone, and so is work whose ``end`` has passed
     with no status reported (a past quarter's work list): until the plan says whether it
     happened, it is neither work to link nor work to stop, and overdue-initiative reports
@@ -580,9 +584,14 @@ def _unlinked_work(plan: Plan) -> tuple[list[Initiative], list[Initiative]]:
     unlinked = [initiative for initiative in live
                 if not initiative.supports and initiative.id not in bound
                 and not _PLAN_STATEMENT.search(initiative.title or "")
-                and (team is None or initiative.unit not in (team, None))
+                and (team is None or not _teams_work(plan, initiative, team))
                 and not (apart and continuing(initiative))]
     return live, unlinked
+
+
+def _teams_work(plan: Plan, initiative: Initiative, team: str | None) -> bool:
+    """Whether the work is the team's: it names no unit, the team, or a unit inside it."""
+    return initiative.unit in (team, None) or team in plan.unit_ancestors(initiative.unit)
 
 
 def _measures_apart(plan: Plan) -> bool:
@@ -836,15 +845,15 @@ def _goals_unit(plan: Plan) -> str | None:
 
 def _team_work_unlinked(plan: Plan) -> bool:
     """Whether every goal of the plan belongs to one unit, the plan links none of its work
-    to a goal, and all its live work is that unit's (or names no unit): the team's work
-    beside its aims, which orphan-initiative reads as serving them."""
+    to a goal, and all its live work is that unit's (see :func:`_teams_work`): the team's
+    work beside its aims, which orphan-initiative reads as serving them."""
     team = _goals_unit(plan)
     if team is None or plan.goal_bound_initiatives \
             or any(initiative.supports for initiative in plan.initiatives):
         return False
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished and not _unreported_past(plan, initiative)]
-    return bool(live) and all(initiative.unit in (team, None) for initiative in live)
+    return bool(live) and all(_teams_work(plan, initiative, team) for initiative in live)
 
 
 def _unreported_past(plan: Plan, initiative: Initiative) -> bool:

@@ -641,9 +641,12 @@ def test_orphan_initiative_leaves_standing_duties_beside_measures_kept_apart() -
     """An agency's report on its performance measures ties one to a goal: its standing
     duties written under the others have no goal because those measures have none, which
     orphan-metric reports once; new work there, or standing work where the measures are
-    tied to the goals, is still asked for its goal."""
-    report = ("units: [{id: agency}, {id: gas-safety, parent: agency}]\n"
-              "goals: [{id: G1, unit: agency, metrics: [K4]}]\n"
+    tied to the goals, is still asked for its goal (goals of two units: the work of a unit
+    inside the one unit all goals belong to is that unit's, and serves them)."""
+    report = ("units: [{id: agency}, {id: gas-safety, parent: agency}, "
+              "{id: electric-safety, parent: agency}]\n"
+              "goals: [{id: G1, unit: agency, metrics: [K4]}, "
+              "{id: G2, unit: electric-safety}]\n"
               "metrics: [{id: K4}, {id: K6}, {id: K11}, {id: K12}]\n"
               "initiatives:\n  - {id: I4, supports: [G1]}\n"
               "  - {id: I6, title: Pipeline safety inspections, unit: gas-safety, "
