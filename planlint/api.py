@@ -53,8 +53,14 @@ def get_host(modules: tuple[str, ...] = (), entry_points: bool = True,
 def host_of(config: Config, entry_points: bool = True) -> Host:
     """The plugin host a config asks for: its plugin modules and rule files, and the
     installed plugins it does not disable."""
-    return get_host(tuple(config.plugins), entry_points, tuple(config.rule_files),
-                    tuple(config.disable_plugins))
+    from planlint.rulefiles.loader import RuleFileMissingError
+
+    try:
+        return get_host(tuple(config.plugins), entry_points, tuple(config.rule_files),
+                        tuple(config.disable_plugins))
+    except RuleFileMissingError as error:  # said at the config's entry that names it
+        raise UsageError(error.message, config.where("rule-files", str(error.path))
+                         ) from None
 
 
 @lru_cache(maxsize=8)

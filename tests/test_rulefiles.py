@@ -500,6 +500,17 @@ def test_a_missing_or_unreadable_rule_file_is_a_usage_error(cli: Run, write: Wri
         "rules", "--rules", "rules.yaml").output
 
 
+def test_a_missing_rule_file_of_the_config_is_said_at_its_entry(cli: Run,
+                                                                 write: Write) -> None:
+    """The config names the file: the error points at the entry to fix there."""
+    write("planlint.toml", 'select = ["PL1"]\nrule-files = ["nowhere.yaml"]\n')
+    write("plan.yaml", "planlint: 1\n")
+    result = cli("check", "plan.yaml")
+    assert result.exit_code == 2
+    assert "planlint.toml:2:1: rule file nowhere.yaml does not exist; check its name " \
+        "and folder" in result.output
+
+
 def test_the_guides_rule_files_load_and_their_examples_hold(write: Write) -> None:
     guide = (Path(__file__).parent.parent / "docs" / "rule-files.md").read_text("utf-8")
     blocks = [block for block in guide.split("```yaml\n")[1:]

@@ -259,6 +259,15 @@ def _function(kind: str, where: Condition | None, requirement: Requirement | Non
     return check
 
 
+class RuleFileMissingError(UsageError):
+    """A rule file that is not there, or is no file: :attr:`path` is the name asked
+    for, so that what asked for it (a config's ``rule-files`` entry) can say where."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 def load_rule_file(path: str | Path) -> RuleFile:
     """Load one rule file; any mistake is a UsageError pointing at its place."""
     from planlint.collect import display_name, what_it_is
@@ -267,9 +276,10 @@ def load_rule_file(path: str | Path) -> RuleFile:
     name = display_name(path)
     if not path.is_file():
         kind = what_it_is(path)
-        raise UsageError(f"rule file {name} does not exist" if kind is None else
-                         f"rule file {name} is {kind}; name a rule file (.yaml, .json or "
-                         ".toml)")
+        raise RuleFileMissingError(f"rule file {name} does not exist; check its name and "
+                              "folder" if kind is None else
+                              f"rule file {name} is {kind}; name a rule file (.yaml, .json "
+                              "or .toml)", path)
     made = _Reader(name, _read(path, name)).read()
     return RuleFile(path, name, tuple(rule for rule, _ in made),
                     {rule.code: where for rule, where in made})
