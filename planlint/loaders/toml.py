@@ -44,7 +44,18 @@ def load(text: str) -> Document:
 
 
 def _parts(path: str) -> list[str]:
-    return [a or b or c for a, b, c in _PART.findall(path)]
+    return [_escaped(a) or b or c for a, b, c in _PART.findall(path)]
+
+
+def _escaped(quoted: str) -> str:
+    """A double-quoted key's text as TOML reads its escapes (``"sel\\u0065ct"`` is
+    ``select``), so that its place is found under the key the data has."""
+    if "\\" not in quoted:
+        return quoted
+    try:
+        return next(iter(tomllib.loads(f'"{quoted}" = 0')))
+    except tomllib.TOMLDecodeError:
+        return quoted
 
 
 def _index(text: str) -> dict[str, Span]:

@@ -189,6 +189,14 @@ def test_toml_positions_for_tables_arrays_and_keys() -> None:
     assert positions.span("/goals/1/x-extra/k")[:2] == (10, 1)  # type: ignore[index]
 
 
+def test_toml_positions_of_quoted_keys_with_escapes() -> None:
+    """A key written with escapes is found under the key TOML reads."""
+    text = '"sel\\u0065ct" = 1\n[t]\n"a\\tb" = 2\n'
+    positions = toml_loader.load(text).positions
+    assert positions.span("/select") == (1, 1, 1, 18)
+    assert positions.span("/t/a\tb") == (3, 1, 3, 11)
+
+
 def test_toml_errors_have_positions() -> None:
     with pytest.raises(LoadError) as caught:
         toml_loader.load('a = 1\nb = \n')
