@@ -23,6 +23,7 @@ from planlint.finding import Finding, Location, Severity
 from planlint.report import Report
 from planlint.reporters import rule_entries, worst
 from planlint.reporters.escaping import escape
+from planlint.reporters.escaping import printable as is_printable
 from planlint.reporters.excerpt import excerpt, printable
 from planlint.reporters.neutral import html as plain
 from planlint.reporters.strategy_map import (
@@ -129,17 +130,20 @@ def _excerpt(report: Report, location: Location) -> str:
     rendered = []
     first = True
     for number, text, start, end in lines:
+        # tested in C: most plan lines are printable, and so is every part of them
+        whole = is_printable(text)
         if start is None:
             rendered.append(f'<span><span class="ln">{number}</span>'
-                            f'{escape(printable(text))}</span>')
+                            f'{escape(text if whole else printable(text))}</span>')
             continue
         if first and end is not None:
             first = False
-            body = (escape(printable(text[:start])) + "<mark>"
-                    + escape(printable(text[start:end])) + "</mark>"
-                    + escape(printable(text[end:])))
+            before, marked, after = text[:start], text[start:end], text[end:]
+            if not whole:
+                before, marked, after = printable(before), printable(marked), printable(after)
+            body = escape(before) + "<mark>" + escape(marked) + "</mark>" + escape(after)
         else:
-            body = escape(printable(text))
+            body = escape(text if whole else printable(text))
         rendered.append(f'<span class="hit"><span class="ln">{number}</span>{body}</span>')
     return '<pre class="excerpt">' + "".join(rendered) + "</pre>"
 
