@@ -18,6 +18,7 @@ from planlint.reporters.neutral import (
     _AUTOLINK,
     _MARKDOWN,
     _ZERO_WIDTH,
+    html,
     line_start,
     markdown,
     sarif,
@@ -115,6 +116,9 @@ def test_the_neutralisers() -> None:
     assert line_start(Location("<text>", 1, 2)) == "<text>:1:2"
     assert markdown("a|b\nc @me https://x") == "a\\|b<br>c @&#8203;me https:&#8203;//x"
     assert sarif("[a](b) \\[c]") == "\\[a\\](b) \\\\\\[c\\]"
+    assert html("<b>a\x1b[2J</b>\u202e&\n") == "&lt;b&gt;a\\x1b[2J&lt;/b&gt;\\u202e&amp;\\n"
+    assert html("<b>plain</b> & 'wide' 日本") == \
+        "&lt;b&gt;plain&lt;/b&gt; &amp; &#x27;wide&#x27; 日本"
 
 
 def test_markdown_breaks_every_bare_link_it_searches_for() -> None:

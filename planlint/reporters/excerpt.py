@@ -44,14 +44,22 @@ def tight(location: Location, source: SourceFile | None) -> Location:
     A YAML block ends where the next token starts: its span reaches into the following
     line, up to that line's indentation. The tight span ends with the block's last line.
     """
+    end = tight_end(location, source)
+    return location if end is None else location.ending(*end)
+
+
+def tight_end(location: Location, source: SourceFile | None) -> tuple[int, int] | None:
+    """The end line and column of :func:`tight`'s span, ``None`` where it is
+    ``location`` itself: for an excerpt or a SARIF region, which need only the numbers
+    (a location made for each multi-line span cost more than the rest of the test)."""
     line, end_line, end_column = location.line, location.end_line, location.end_column
     if (source is None or line is None or end_line is None or end_column is None
             or end_line <= line or source.line_text(end_line)[:end_column - 1].strip()):
-        return location
+        return None
     last = end_line - 1
     while last > line and not source.line_text(last).strip():
         last -= 1
-    return location.ending(last, len(source.line_text(last).rstrip()) + 1)
+    return last, len(source.line_text(last).rstrip()) + 1
 
 
 def excerpt(source: SourceFile, location: Location, *, context: int = 0,
@@ -64,10 +72,11 @@ def excerpt(source: SourceFile, location: Location, *, context: int = 0,
     first = location.line
     if first is None or not source.lines:
         return []
-    location = tight(location, source)
-    last = location.end_line or first
-    last_end = ((location.end_column or 1) - 1 if location.end_line
-                else len(source.line_text(first).rstrip()))
+    end_line, end_column = location.end_line, location.end_column
+    if (tightened := tight_end(location, source)) is not None:
+        end_line, end_column = tightened
+    last = end_line or first
+    last_end = (end_column or 1) - 1 if end_line else len(source.line_text(first).rstrip())
     # bounds kept by comparisons: a call of min() or max() costs several of them, and
     # an excerpt is made for every finding of a text or HTML report
     shown_last = first + span_lines - 1

@@ -23,6 +23,7 @@ from planlint.finding import Finding, Location, Severity
 from planlint.report import Report
 from planlint.reporters import rule_entries, worst
 from planlint.reporters.escaping import escape
+from planlint.reporters.escaping import printable as is_printable
 from planlint.reporters.excerpt import excerpt, printable
 from planlint.reporters.neutral import html as plain
 from planlint.reporters.strategy_map import (
@@ -129,17 +130,20 @@ def _excerpt(report: Report, location: Location) -> str:
     rendered = []
     first = True
     for number, text, start, end in lines:
+        # tested in C: most plan lines are printable, and so is every part of them
+        whole = is_printable(text)
         if start is None:
             rendered.append(f'<span><span class="ln">{number}</span>'
-                            f'{escape(printable(text))}</span>')
+                            f'{escape(text if whole else printable(text))}</span>')
             continue
         if first and end is not None:
             first = False
-            body = (escape(printable(text[:start])) + "<mark>"
-                    + escape(printable(text[start:end])) + "</mark>"
-                    + escape(printable(text[end:])))
+            before, marked, after = text[:start], text[start:end], text[end:]
+            if not whole:
+                before, marked, after = printable(before), printable(marked), printable(after)
+            body = escape(before) + "<mark>" + escape(marked) + "</mark>" + escape(after)
         else:
-            body = escape(printable(text))
+            body = escape(text if whole else printable(text))
         rendered.append(f'<span class="hit"><span class="ln">{number}</span>{body}</span>')
     return '<pre class="excerpt">' + "".join(rendered) + "</pre>"
 
@@ -166,38 +170,40 @@ class _Headers(dict[tuple[str, str, Severity, bool | None], tuple[str, str]]):
         return made
 
 
-def _finding(report: Report, finding: Finding, number: int, mapped: set[str],
-             headers: _Headers, chart: str) -> Iterator[str]:
-    """A finding's lines of the page; its first three (opening, header and message)
-    made as one."""
+def _finding(out: list[str], report: Report, finding: Finding, number: int,
+             mapped: set[str], headers: _Headers, chart: str) -> None:
+    """A finding's lines of the page, added to ``out`` (a page has some 40,000: a
+    generator's step for each cost more than the append); its first three (opening,
+    header and message) made as one."""
     opening, header = headers[finding.code, finding.name, finding.severity, finding.new]
-    yield (f'{opening}{number}">\n{header}'
-           f'<span class="where">{plain(str(finding.location))}</span></header>\n'
-           f'<p class="message">{plain(finding.message)}</p>')
+    out.append(f'{opening}{number}">\n{header}'
+               f'<span class="where">{plain(str(finding.location))}</span></header>\n'
+               f'<p class="message">{plain(finding.message)}</p>')
     if finding.node in mapped:
-        yield (f'<p class="to-map"><a class="map-link" href="#{node_anchor(finding.node)}">'
-               f"Show {escape(finding.kind)} {plain(finding.node)} in the map</a></p>")
+        out.append(f'<p class="to-map"><a class="map-link" '
+                   f'href="#{node_anchor(finding.node)}">'
+                   f"Show {escape(finding.kind)} {plain(finding.node)} in the map</a></p>")
     if chart:
-        yield f'<figure class="trend">{chart}<figcaption>{KEY}</figcaption></figure>'
-    yield _excerpt(report, finding.location)
+        out.append(f'<figure class="trend">{chart}<figcaption>{KEY}</figcaption></figure>')
+    out.append(_excerpt(report, finding.location))
     if finding.related:
-        yield '<ul class="related">'
+        out.append('<ul class="related">')
         for related in finding.related:
             target = plain(str(related.location))
             if related.node is not None and related.node in mapped:
                 target = f'<a href="#{node_anchor(related.node)}">{target}</a>'
-            yield f"<li>{target}: {plain(related.message)}</li>"
-        yield "</ul>"
-    yield "</article>"
+            out.append(f"<li>{target}: {plain(related.message)}</li>")
+        out.append("</ul>")
+    out.append("</article>")
 
 
-def _findings(report: Report, mapped: set[str], levels: dict[str, str]) -> Iterator[str]:
+def _findings(report: Report, mapped: set[str], levels: dict[str, str]) -> list[str]:
     """The findings' section, each item's findings in a section of its own coloured by
     the worst of them (its class in ``levels``, the map's colours, when the map drew
     it)."""
-    yield '<section id="findings"><h2>Findings</h2>'
+    out = ['<section id="findings"><h2>Findings</h2>']
     if not report.findings:
-        yield '<p class="none">No findings.</p>'
+        out.append('<p class="none">No findings.</p>')
     groups: dict[str, list[tuple[int, Finding]]] = {}
     for number, finding in enumerate(report.findings, 1):
         groups.setdefault(finding.node, []).append((number, finding))
@@ -207,22 +213,23 @@ def _findings(report: Report, mapped: set[str], levels: dict[str, str]) -> Itera
     drawn, left_out = charts(report.model, (pair for group in groups.values() for pair in group),
                              MAX_CHARTS)
     if left_out:
-        yield (f'<p class="muted">Trend charts are drawn for the first {MAX_CHARTS} findings '
-               f"that judge a metric's readings; {plural(left_out, 'more finding')} "
-               f"{'has' if left_out == 1 else 'have'} none.</p>")
+        out.append(f'<p class="muted">Trend charts are drawn for the first {MAX_CHARTS} '
+                   f"findings that judge a metric's readings; "
+                   f"{plural(left_out, 'more finding')} "
+                   f"{'has' if left_out == 1 else 'have'} none.</p>")
     for node, group in groups.items():
         kind = group[0][1].kind
         item = by_id.get(node)
         label = item.label if item is not None else ""
         heading = f"{kind} {node}" + (f" — {label}" if label and label != node else "")
         level = levels.get(node) or severity_class(worst(finding for _, finding in group))
-        yield (f'<section class="item {level}" '
-               f'id="{findings_anchor(node)}"><h3>{plain(heading)}</h3>')
+        out.append(f'<section class="item {level}" '
+                   f'id="{findings_anchor(node)}"><h3>{plain(heading)}</h3>')
         for number, finding in group:
-            yield from _finding(report, finding, number, mapped, headers,
-                                  drawn.get(number, ""))
-        yield "</section>"
-    yield "</section>"
+            _finding(out, report, finding, number, mapped, headers, drawn.get(number, ""))
+        out.append("</section>")
+    out.append("</section>")
+    return out
 
 
 def _map(report: Report) -> tuple[list[str], set[str], dict[str, str]]:

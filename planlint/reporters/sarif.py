@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 from planlint._version import __version__
 from planlint.finding import Finding, Location, Related, Severity
+from planlint.positions import SourceFile
 from planlint.report import Report
 from planlint.reporters import (
     RULE_DOCS_URL,
@@ -27,7 +28,7 @@ from planlint.reporters import (
     json_text,
     rule_entries,
 )
-from planlint.reporters.excerpt import tight
+from planlint.reporters.excerpt import tight_end
 from planlint.reporters.neutral import sarif
 from planlint.ruledoc import examples
 
@@ -108,18 +109,26 @@ def _uri(name: str) -> tuple[str, bool]:
     return quote(os.fsencode(path.as_posix())), True
 
 
-def region(location: Location) -> dict[str, int] | None:
-    if location.line is None:
+def region(location: Location, source: SourceFile | None) -> dict[str, int] | None:
+    """The region of ``location``'s span made :func:`tight` by ``source``'s lines,
+    worked out from the numbers alone: only a span of several lines can end tighter,
+    and no location is made for it."""
+    line = location.line
+    if line is None:
         return None
-    found = {"startLine": location.line}
-    if location.column is not None:
-        found["startColumn"] = location.column
-    if location.end_line is not None and location.end_line >= location.line:
-        found["endLine"] = location.end_line
-        if location.end_column is not None:
-            same_line = location.end_line == location.line
-            found["endColumn"] = (max(location.end_column, location.column or 1) if same_line
-                                  else location.end_column)
+    column = location.column
+    found = {"startLine": line}
+    if column is not None:
+        found["startColumn"] = column
+    end_line = location.end_line
+    if end_line is not None and end_line >= line:
+        end_column = location.end_column
+        if end_line > line and (end := tight_end(location, source)) is not None:
+            end_line, end_column = end
+        found["endLine"] = end_line
+        if end_column is not None:
+            found["endColumn"] = (max(end_column, column or 1) if end_line == line
+                                  else end_column)
     return found
 
 
@@ -134,7 +143,7 @@ def physical(location: Location, report: Report) -> dict[str, Any] | None:
     if not is_file(location.file):
         return None
     found: dict[str, Any] = {"artifactLocation": _artifact(location.file)}
-    span = region(tight(location, report.sources.get(location.file)))
+    span = region(location, report.sources.get(location.file))
     if span is not None:
         found["region"] = span
     if location.cell is not None:
@@ -146,9 +155,10 @@ def _logical(node: str, kind: str) -> list[dict[str, str]]:
     return [{"name": node, "fullyQualifiedName": node, "kind": kind}]
 
 
-def _location(location: Location, node: str | None, kind: str | None,
-              report: Report) -> dict[str, Any]:
-    found: dict[str, Any] = {}
+def _location(found: dict[str, Any], location: Location, node: str | None,
+              kind: str | None, report: Report) -> dict[str, Any]:
+    """``found`` with the location's keys added (a related location's come after its
+    number)."""
     place = physical(location, report)
     if place is not None:
         found["physicalLocation"] = place
@@ -162,8 +172,9 @@ def _related(number: int, related: Related, report: Report) -> dict[str, Any]:
     if related.node is not None and report.model is not None:
         item = report.model.get(related.node)
         kind = item.kind if item is not None else None
-    return {"id": number, **_location(related.location, related.node, kind, report),
-            "message": _text(sarif(related.message))}
+    found = _location({"id": number}, related.location, related.node, kind, report)
+    found["message"] = _text(sarif(related.message))
+    return found
 
 
 def _result(finding: Finding, index: int, occurrence: int, report: Report,
@@ -173,7 +184,7 @@ def _result(finding: Finding, index: int, occurrence: int, report: Report,
         "ruleIndex": index,
         "level": LEVELS[finding.severity],
         "message": _text(sarif(finding.message)),
-        "locations": [_location(finding.location, finding.node, finding.kind, report)],
+        "locations": [_location({}, finding.location, finding.node, finding.kind, report)],
         "partialFingerprints": {FINGERPRINT: fingerprint(finding, occurrence)},
         "properties": {"category": finding.category, "name": finding.name},
     }

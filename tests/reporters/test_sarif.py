@@ -4,6 +4,7 @@ scanning needs: the rule catalogue, levels, regions and stable fingerprints."""
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +12,11 @@ import jsonschema
 import pytest
 
 from planlint.finding import Finding, Location
+from planlint.positions import SourceFile
 from planlint.report import Report
 from planlint.reporters import RULE_DOCS_URL
-from planlint.reporters.sarif import FINGERPRINT, render
+from planlint.reporters.excerpt import tight
+from planlint.reporters.sarif import FINGERPRINT, region, render
 from tests.reporters.reports import GOLDEN_PLAN, report_of
 
 SCHEMA = json.loads((Path(__file__).parent.parent / "data" / "sarif-schema-2.1.0.json")
@@ -123,3 +126,40 @@ def _date() -> Any:
     from datetime import date
 
     return date(2025, 6, 30)
+
+
+def _region_as_first_written(location: Location,
+                             source: SourceFile | None) -> dict[str, int] | None:
+    """A region as first written: of the location :func:`tight` makes."""
+    location = tight(location, source)
+    if location.line is None:
+        return None
+    found = {"startLine": location.line}
+    if location.column is not None:
+        found["startColumn"] = location.column
+    if location.end_line is not None and location.end_line >= location.line:
+        found["endLine"] = location.end_line
+        if location.end_column is not None:
+            same_line = location.end_line == location.line
+            found["endColumn"] = (max(location.end_column, location.column or 1) if same_line
+                                  else location.end_column)
+    return found
+
+
+def test_regions_of_any_span_are_those_of_the_tight_location() -> None:
+    # spans with and without ends, of one line and several, ending before they start,
+    # over blank and indented lines; a location with no text to tighten it by
+    chance = random.Random(26)
+    text = "\n".join(chance.choice(["", "  ", "goals:", "  - id: G1", "    title: Grow  ",
+                                    "x" * 30]) for _ in range(40)) + "\n"
+    source = SourceFile("plan.yaml", None, text, "yaml")
+    for _ in range(3000):
+        line = chance.choice([None, chance.randint(1, len(source.lines))])
+        start = line or 1
+        end_line = chance.choice([None, start - 1, start, start + chance.randint(0, 8)])
+        location = Location("plan.yaml", line, chance.choice([None, chance.randint(1, 40)]),
+                            None if end_line is None else min(end_line, len(source.lines)),
+                            chance.choice([None, chance.randint(1, 40)]))
+        for text_of in (source, None):
+            assert region(location, text_of) == _region_as_first_written(location, text_of), \
+                location
