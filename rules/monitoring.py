@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Generator, Iterator
 from datetime import date, timedelta
 from functools import cached_property
 from itertools import pairwise
@@ -228,7 +228,8 @@ def _percent(share: float) -> str:
 def stale_metric(plan: Plan) -> Iterator[Finding]:
     """A metric has no actual within one cadence (plus its reporting lag) of the as-of
     date, although its measurement should have begun; or a milestone's date has passed
-    and no actual says whether it was done.
+    and no actual says whether it was done; or the plan rates a measure, or a goal, on
+    track with no reading behind the rating.
 
     A metric that is not read is no metric: the plan goes off track, or conditions
     change, and nobody can see it. Measurement should have begun once the first reading
@@ -356,6 +357,15 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     the result of a measure or milestone due before that start (the draft programme's
     submission the January before): that is the previous period's, reported in that
     period's annual report, not in the programme.
+    A measure the plan rates on track (its own ``rating``) with no reading at all by the
+    as-of date is reported whatever its rhythm: a mid-term review rating green an
+    awareness of health risk factors whose row says "No data", or a goal rated On Track
+    none of whose measures has a reading (a priority goal's three survey scores blank in
+    every quarter of its first year), reported at the goal. The rating claims a result
+    the plan does not hold, and whoever reads it is told the measure is fine when nobody
+    knows; a rating of at risk or off track says the plan knows something is wrong, a
+    goal with a result of its own, or any measure read, rests on that, and a milestone
+    still to come may fairly be called on track while its work goes on.
     Nor is a measure plan-never-read reports (no measure of the plan read since its
     measurement began, the first reading of measures with no rhythm of their own long
     due), nor, in a plan it reports, a milestone past its date: a quarter's key results,
@@ -368,9 +378,10 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     milestones: list[Metric] = []
     kept_out = plan.withheld_ids("actuals")
     never_read = plan.shared(_never_read)
+    rated = yield from _rated_unmeasured(plan, kept_out)
     for metric in plan.metrics:
         if plan.carrier(metric) is not None or plan.twin(metric) is not None \
-                or metric.id in kept_out or metric.id in never_read \
+                or metric.id in kept_out or metric.id in never_read or metric.id in rated \
                 or _work_stopped(plan, metric):
             continue
         measure = plan.measure(metric)
@@ -583,6 +594,57 @@ def _before_programme(plan: Plan, day: date) -> bool:
 #: The longest cadence whose next reading, one cadence and its lag after the last, is
 #: surely due before a yearly one's (a year and half a year after it), for any last date.
 _HALF_YEAR = cadence_days("semiannual")
+
+
+def _unread(metric: Metric, as_of: date) -> bool:
+    """Whether a metric has no reading by ``as_of``: no value, score or result in words."""
+    return not any(actual.date <= as_of and (actual.value is not None
+                                             or actual.score is not None
+                                             or (actual.text or "").strip())
+                   for actual in metric.actuals)
+
+
+def _owes_reading(plan: Plan, metric: Metric) -> bool:
+    """Whether a rating of a metric claims a reading of it: any measure but a milestone
+    still to come, which work under way may fairly call on track before it is done."""
+    if plan.measure(metric).kind != "milestone":
+        return True
+    due = target_date(plan, metric)
+    return due is not None and due <= plan.as_of
+
+
+def _rated_unmeasured(plan: Plan, kept_out: Container[str]
+                      ) -> Generator[Finding, None, frozenset[str]]:
+    """The measures the plan rates on track with no reading by the as-of date, and the
+    goals rated on track none of whose measures has one, nor the goal a result of its own
+    (see :func:`stale_metric`); returns the ids of the measures reported."""
+    as_of = plan.as_of
+    reported: set[str] = set()
+    for metric in plan.metrics:
+        if metric.rating == "on-track" and metric.id not in kept_out \
+                and _unread(metric, as_of) and _owes_reading(plan, metric):
+            reported.add(metric.id)
+            yield metric.finding(
+                f"{metric.describe()} is rated on track but has no reading by the as-of "
+                f"date {as_of}: the rating rests on no result; record the reading it rests "
+                "on, or rate it as not measured and say when it will be", field="rating")
+    for goal in plan.goals:
+        if goal.rating != "on-track" or goal.id in kept_out or any(
+                actual.date <= as_of for actual in goal.actuals):
+            continue
+        measures = plan.refs(goal, "metrics", Metric)
+        if any(_owes_reading(plan, metric) for metric in measures) \
+                and all(_unread(metric, as_of) and metric.id not in kept_out
+                        for metric in measures):
+            named = joined([metric.id for metric in measures[:NAMED]]
+                           + ([f"{len(measures) - NAMED} more"]
+                              if len(measures) > NAMED else []))
+            yield goal.finding(
+                f"goal {goal.id} ({goal.title}) is rated on track but none of its measures "
+                f"({named}) has a reading by the as-of date {as_of}: the rating rests on no "
+                "result; record the readings it rests on, or rate it as not measured and "
+                "say when it will be", field="rating")
+    return frozenset(reported)
 
 
 def _stale_reading(plan: Plan, metric: Metric) -> tuple[str, str, date | None] | None:

@@ -282,8 +282,8 @@ class TestTargetCutAfterAMiss:
         # the miss answered beside the reading
         ("value: 75}", "value: 75, response: the acquisition fund was frozen; the "
                        "target follows the new fund}"),
-        # the lowered target reached since
-        ("value: 74.86}", "value: 77.2}"),
+        # the target it missed reached since
+        ("value: 74.86}", "value: 83.2}"),
         # a measure to fall, read under its ceiling every year
         ("direction: increase", "direction: decrease"),
         # targets a month apart rise and fall with the seasons
@@ -302,9 +302,42 @@ class TestTargetCutAfterAMiss:
         # a cut to the very reading that missed is no progress either
         RuleTester(slip_without_reason).assert_fails(
             cut.replace("value: 70}", "value: 75}"), [("M4", None)])
-        # a cut that still asks for more than the miss, reached since, is behind it
-        RuleTester(slip_without_reason).assert_passes(
-            cut.replace("value: 70}", "value: 76}").replace("value: 74.86}", "value: 76.5}"))
+        # a cut that still asks for more than the miss, reached since, is no recovery:
+        # the reading met the lowered bar, not the one it missed
+        RuleTester(slip_without_reason).assert_fails(
+            cut.replace("value: 70}", "value: 76}").replace("value: 74.86}", "value: 76.5}"),
+            [("M4", None)])
+
+    def test_a_lowered_target_met_since_is_still_a_cut(self) -> None:
+        # satisfaction at 75 against 83, then targeted at 77 and read at 77.2: green only
+        # against the lowered bar, the cut is what makes it look on track
+        met = CUT.replace("value: 74.86}", "value: 77.2}")
+        [finding] = RuleTester(slip_without_reason).assert_fails(met, [("M4", None)])
+        assert "at 75, and its target for 2024-06-30 is 77" in finding.message
+        # a count's target met since follows the volume to be done (inspections targeted
+        # at the number due), not a cut of ambition
+        count = dedent("""\
+            planlint: 1
+            plan: {id: P1, as_of: 2025-09-30}
+            metrics:
+              - id: M3
+                title: Number of public use airport inspections conducted
+                direction: increase
+                tolerance: 5%
+                targets:
+                  - {date: 2023-09-30, value: 143}
+                  - {date: 2024-09-30, value: 144}
+                target: {date: 2025-09-30, value: 141}
+                actuals:
+                  - {date: 2023-09-30, value: 134}
+                  - {date: 2024-09-30, value: 135}
+                  - {date: 2025-09-30, value: 141}
+            """)
+        RuleTester(slip_without_reason).assert_passes(count)
+        # its ambition cut and never reached since is judged all the same
+        RuleTester(slip_without_reason).assert_fails(
+            count.replace("- {date: 2025-09-30, value: 141}", "- {date: 2025-09-30, value: 135}"),
+            [("M3", None)])
 
     def test_a_ceiling_raised_past_the_reading_that_missed_it_fires(self) -> None:
         # days to a permit decision: 80 against a ceiling of 60, then a ceiling of 90

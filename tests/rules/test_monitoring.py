@@ -629,6 +629,48 @@ class TestStaleMetric:
           - {date: 2001-03-31, value: 3}
         """
 
+    def test_a_rating_of_on_track_with_no_reading_is_reported(self) -> None:
+        # a mid-term review rates green an awareness measure whose row says "No data"
+        rated = dedent("""\
+            planlint: 1
+            plan: {id: P1, as_of: 2016-06-30}
+            goals:
+              - id: G1
+                title: Reduce exposure to health risk factors
+                metrics: [SO5-5]
+            metrics:
+              - id: SO5-5
+                title: "% of the population that is aware of health risk factors"
+                unit: '%'
+                baseline: {value: 30, date: 2013-12-31}
+                target: {value: 50, date: 2016-06-30}
+                rating: on-track
+            """)
+        [finding] = RuleTester(stale_metric).assert_fails(rated, [("SO5-5", None)])
+        assert "is rated on track but has no reading" in finding.message
+        assert finding.field == "rating"
+        # a reading behind the rating, or a rating that says the plan knows it is amiss
+        RuleTester(stale_metric).assert_passes(
+            rated + "    actuals: [{date: 2016-06-30, value: 41}]\n")
+        RuleTester(stale_metric).assert_passes(rated.replace("on-track", "at-risk"))
+        # a goal rated on track none of whose measures has a reading is reported once, at
+        # the goal: a priority goal's three survey scores blank in every quarter
+        goal = rated.replace("    rating: on-track\n", "") \
+            .replace("    metrics: [SO5-5]\n", "    metrics: [SO5-5]\n    rating: on-track\n")
+        [finding] = RuleTester(stale_metric).assert_fails(goal, [("G1", None)])
+        assert "none of its measures (SO5-5) has a reading" in finding.message
+        RuleTester(stale_metric).assert_passes(
+            goal + "    actuals: [{date: 2016-03-31, value: 38}]\n")
+        # a milestone still to come may be on track while its work goes on
+        RuleTester(stale_metric).assert_passes(
+            rated.replace("title: \"% of the population that is aware of health risk factors\"",
+                          "title: Publish the awareness campaign")
+            .replace("    unit: '%'\n", "    kind: milestone\n")
+            .replace("baseline: {value: 30, date: 2013-12-31}", "baseline: {value: 0, date: "
+                     "2013-12-31}")
+            .replace("target: {value: 50, date: 2016-06-30}",
+                     "target: {value: 1, date: 2016-12-31}"))
+
     def test_a_passed_interim_target_of_a_metric_with_no_cadence_asks_for_its_result(
             self) -> None:
         # a survival number of 3,500 members by the end of 2020 and 4,000 by the end of
