@@ -838,14 +838,21 @@ def done_value(metric: Metric) -> float:
 
 
 #: A result in words that says the work itself is still going: the whole result a status
-#: (``In progress``, ``Ongoing``, ``WIP: started``), or work, drafting or preparation said
-#: to be under way (``Work is under way on…``, ``The strategy is being drafted``), in
-#: process (``We are in the process of migrating…``) or waiting on the approval that
-#: finishes it (``posted as an RFC and is waiting on approval``, ``a charter (draft to be
-#: approved)``); not a later stage that is (``Pilot rollouts are under way`` of a design
-#: to be endorsed).
+#: (``In progress``, ``Ongoing``, ``WIP: started``), or one that opens with the mark of
+#: work in progress (``WIP``, ``WIP, on gcloud``) or with a search still on (``Searching
+#: for Co-Dir`` of a director to appoint); work, drafting or preparation said to be under
+#: way (``Work is under way on…``, ``The strategy is being drafted``), in process (``We
+#: are in the process of migrating…``) or waiting on the approval that finishes it
+#: (``posted as an RFC and is waiting on approval``, ``a charter (draft to be
+#: approved)``); or the work, after its date, still hoped for or about to begin (``We hope
+#: to have a survey out by early summer``, ``We will be starting with a focus on
+#: Spain``); not a later stage that is (``Pilot rollouts are under way`` of a design to be
+#: endorsed).
 _STILL_GOING = LazyPattern(
     r"^(?:wip\W*)?(?:in progress|on-?going|under ?way|started|work in progress)\W*$|"
+    r"^wip\b|^(?:still )?(?:searching|looking) for\b|"
+    r"\bwe (?:still )?hope to (?:have|get|finish|complete|publish|launch|release|send)\b|"
+    r"\bwe will be (?:starting|beginning)\b|"
     r"^(?:the )?(?:work|drafting|preparations?)\b[^.;]{0,80}?\b(?:is|are) (?:still )?"
     r"(?:under ?way|in progress|on-?going)\b|"
     r"\b(?:is|are) (?:still )?being (?:drafted|prepared|developed|written)\b|"

@@ -1447,8 +1447,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     then on is in words that say only that the work is still going (``In progress``,
     ``Work is under way on…``, ``being drafted``, ``in the process of migrating``, a
     charter's ``draft to be approved``, an RFC
-    ``waiting on approval``), unless the milestone marks a start (``Approval process
-    begins``), which work going on meets;
+    ``waiting on approval``, a key result marked ``WIP`` at the quarter's end, a director
+    to appoint still ``Searching for Co-Dir``, a survey the group ``hope[s] to have ...
+    out by early summer`` or a report it ``will be starting`` on), unless the milestone
+    marks a start (``Approval process begins``), which work going on meets;
     a result in other words is not read as a share done, nor is a later stage said to
     be under way (``Pilot rollouts are under way`` of the regions to be agreed), which
     implies the milestone was met; a reading from before the date says nothing of the
