@@ -1520,9 +1520,9 @@ def said_unmeasured(metric: Metric) -> bool:
 
 
 #: A value in words that says there is none: ``No target will be set``, ``N/A``, ``TBD``,
-#: ``TBA``.
+#: ``TBA``, ``Data not available``.
 _NONE_GIVEN = LazyPattern(r"^\W*(?:no (?:target|baseline|value|figure)s?\b|none\b|n/?a\b|"
-                          r"not (?:applicable|available|set|yet set)\b|tb[acd]\b|"
+                          r"(?:data )?not (?:applicable|available|set|yet set)\b|tb[acd]\b|"
                           r"to be (?:determined|defined|confirmed|set|agreed|announced)\b)",
                           re.IGNORECASE)
 
@@ -2100,7 +2100,8 @@ def steps_yearly(text: str | None) -> bool:
 
 def says_none(text: str | None) -> bool:
     """Whether a value stated in words says there is none (``No target will be set for
-    this indicator``, ``N/A``, ``To be determined``): a placeholder, not a value."""
+    this indicator``, ``N/A``, ``To be determined``, ``Data not available``): a
+    placeholder, not a value."""
     return text is not None and bool(_NONE_GIVEN.match(text))
 
 

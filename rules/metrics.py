@@ -66,7 +66,7 @@ from planlint.measures import (
     whole_figures,
     worded,
 )
-from planlint.model import Goal, Initiative, Measurement, Metric, shown_change
+from planlint.model import Goal, Initiative, Measurement, Metric, one_line, shown_change
 from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan
 from planlint.practice import by_practice, reviewed_unscheduled, widespread
@@ -1628,7 +1628,12 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     A target means little without the point it starts from: the baseline shows how much
     change the goal asks for, whether the target points the right way, and what progress to
     expect by any date. Without it, going off track is easy to miss. A metric has a starting
-    point when it sets ``baseline``, when its wording states one (``from 30 to 50``), or
+    point when it sets ``baseline`` (not words that say there is none yet, ``To be
+    determined`` or a KPI table's ``Data not available``, undated or dated by the plan's
+    status: a placeholder where the start should be, so the target was set with nothing to
+    set it against; one dated after the status, ``To be determined December 31, 2026`` in
+    data of June 2026, is a start the plan says it will state by then), when its wording
+    states one (``from 30 to 50``), or
     when it has an actual from when its measurement began or before, or within a month
     after, as a report at the start of the period gives it (where the plan does not say
     when that was, any actual); see stale-metric for when measurement begins. So does a
@@ -1840,8 +1845,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
             read = "" if change is None else (
                 f", and its target is a change from it ({shown_change(change)}), which "
                 "cannot be read without it")
+            worded = "" if metric.baseline is None else metric.baseline.text or ""
+            placeholder = f" (its baseline says only '{one_line(worded[:80])}')" if worded else ""
             missing.append(metric.finding(
-                f"{metric.describe()} has no baseline{read}; set baseline: "
+                f"{metric.describe()} has no baseline{placeholder}{read}; set baseline: "
                 "{value, date} to where the measure stood when the plan began"))
     bare = _unquantified(plan)
     if not _states_figures(plan, missing, eligible, bare):
@@ -1855,9 +1862,24 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
 def _has_start(plan: Plan, metric: Metric) -> bool:
     """Whether a metric states where it starts: a baseline, in its fields or its wording,
     or a reading from when it began (see metric-without-baseline)."""
-    return metric.baseline is not None or plan.measure(metric).baseline is not None \
+    return (metric.baseline is not None and not _baseline_unknown(plan, metric)) \
+        or plan.measure(metric).baseline is not None \
         or _read_before(plan, metric) or _read_before_targets(metric) \
         or _read_for_first_target(plan, metric)
+
+
+def _baseline_unknown(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric's baseline is only words that say there is none yet (``To be
+    determined``, a KPI table's ``Data not available``), undated or dated by the plan's
+    status or before it: a placeholder where the start should be, so the target was set
+    with nothing to set it against (see metric-without-baseline). A placeholder dated
+    after the plan's status (``To be determined December 31, 2026`` in a report of June
+    2026) is a baseline the plan says it will set by then, not yet missing."""
+    baseline = metric.baseline
+    if baseline is None or baseline.value is not None or not says_none(baseline.text):
+        return False
+    as_of = plan.info.as_of
+    return baseline.date is None or as_of is None or baseline.date <= as_of
 
 
 def _grant_total(plan: Plan, metric: Metric) -> bool:

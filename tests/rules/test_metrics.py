@@ -3401,3 +3401,26 @@ def test_a_key_result_graded_only_from_0_to_1_is_not_asked_a_unit() -> None:
     RuleTester(metric_without_unit).assert_passes(plan)
     RuleTester(metric_without_unit).assert_fails(
         plan.replace("value: 0.88", "value: 3.5"), [("KR2", None)])
+
+
+def test_a_baseline_that_only_says_there_is_none_yet_is_no_baseline() -> None:
+    """A KPI table's ``Data not available`` or a grid's ``To be determined`` where the
+    baseline should be is a placeholder: the target was set with nothing to set it
+    against. One the plan dates after its status (``To be determined December 31,
+    2026`` in data of June 2026) is a baseline it says it will set by then."""
+    plan = ("planlint: 1\nplan: {as_of: 2026-06-30}\nmetrics:\n"
+            + "".join(f"  - {{id: K{n}, title: Share of claims paid on time, unit: '%', "
+                      f"baseline: {{value: 70, date: 2024-12-31}}, "
+                      f"target: {{value: 80, date: 2027-12-31}}}}\n" for n in range(1, 6))
+            + "  - {id: M1, title: Procurement procedures signed at the planned date, "
+              "unit: '%', baseline: BASELINE, target: {value: 75, date: 2027-12-31}}\n")
+    tester = RuleTester(metric_without_baseline)
+    for placeholder in ("{text: Data not available, date: 2024-12-31}",
+                        "{text: To be determined}"):
+        tester.assert_fails(plan.replace("BASELINE", placeholder), [("M1", None)])
+    for stated in ("{text: 'To be determined December 31, 2026', date: 2026-12-31}",
+                   "{text: 'about 60%, the 2024 survey'}",
+                   "{value: 60, date: 2024-12-31}"):
+        tester.assert_passes(plan.replace("BASELINE", stated))
+    finding, = tester.findings(plan.replace("BASELINE", "{text: Data not available}"))
+    assert "its baseline says only 'Data not available'" in finding.message
