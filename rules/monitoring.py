@@ -22,6 +22,7 @@ from pydantic import Field
 from planlint.budgets import PEOPLE_TIME, reallocated
 from planlint.finding import Finding, Related
 from planlint.measures import (
+    Measure,
     answers_demand,
     figureless,
     measures_work,
@@ -346,6 +347,17 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     against the plan's measures): those figures are published in that report, by design
     not in the plan, whether or not the measure's title says "per year"; a milestone
     whose date has passed is still asked for, a target the plan states though it lapsed.
+    A measure of work the plan marks done that was never read is stale once the work
+    is done (and, where the work states its end, the time the measure's figure takes to
+    be reported has passed since): only initiatives list it, every one of them done, and
+    it is a measure the plan means to read, with a calendar cadence or a target (a
+    partnership's pilot with vape shops, marked Complete, whose success statement
+    ``Improved quit rates`` is read quarterly; a mayor's pledge graded complete whose one
+    target, 301 jobs created, has no count). The done status stands in for the result
+    the work was to bring, and nothing shows what it achieved; a measure with neither a
+    rhythm nor a target is a record of what the work produced (a meeting's expected
+    outputs), and a milestone is what the done status records. Such measures of several
+    pieces of work are one practice, reported once, naming the others.
     Nor is a measure of work the plan reports stopped: no goal lists it, and every
     initiative that lists it is cancelled, blocked or on hold (a hospital's change idea
     whose progress report says "We were declined by the Ministry for funding", with the
@@ -388,6 +400,10 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
         if measure.kind == "milestone":
             if not _reported_below(plan, metric) and not _done_unit_by_unit(plan, metric):
                 milestones.append(metric)
+            continue
+        if (done := _done_unread(plan, metric, measure)) is not None:
+            by_cause[(one_line(metric.source or "").casefold(), metric.calendar,
+                      _DONE_UNREAD)].append((metric, done, "actuals"))
             continue
         if measure.kind != "indicator" and figureless(metric, measure):
             continue  # no figure at all, not even a reading: metric-without-target's
@@ -436,7 +452,7 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
             by_cause[key].append((metric, message, field))
     if not never_read:  # else no result at all is recorded: plan-never-read's one cause
         yield from _unrecorded_milestones(plan, milestones)
-    for group in by_cause.values():
+    for cause, group in by_cause.items():
         group.sort(key=lambda stale: stale[0].id)
         metric, message, field = group[0]
         others = group[1:]
@@ -445,12 +461,47 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
             if len(others) > NAMED:
                 named.append(f"{len(others) - NAMED} more")
             source = "the same source" if metric.source else "no named source"
-            message += (f"; so {'is' if len(others) == 1 else 'are'} {joined(named)}, read "
-                        f"from {source} at the same cadence and stopped at the same reading")
+            message += (f"; so {'is' if len(others) == 1 else 'are'} {joined(named)}, "
+                        + ("measures of other work marked done, never read either"
+                           if cause[2] == _DONE_UNREAD else
+                           f"read from {source} at the same cadence and stopped at the "
+                           "same reading"))
         yield metric.finding(message, field=field,
                              related=[other.related(f"metric {other.id} is stale for the same "
                                                     "cause", other_field)
                                       for other, _, other_field in others[:NAMED]])
+
+
+#: The cause under which measures of work marked done, never read, are gathered.
+_DONE_UNREAD = "done, never read"
+
+
+def _done_unread(plan: Plan, metric: Metric, measure: Measure) -> str | None:
+    """The message for a measure of work the plan marks done that was never read, or None:
+    only initiatives list it, every one of them done (at the latest when the figure of
+    its end, if it states one, was due), and it is a measure the plan means to read (a
+    calendar cadence or a target: ``Improved quit rates``, read quarterly, for a pilot
+    with vape shops; 301 jobs for a pledge graded complete), not a record of what the work
+    produced (a meeting's expected outputs) nor a milestone, which the done status
+    records. The status stands in for the result the work was to bring, which nobody
+    recorded."""
+    if metric.actuals or measure.kind == "indicator" or metric.dropped is not None \
+            or (metric.calendar is None and metric.target is None and not metric.targets) \
+            or not plan.records_finished_work(metric):
+        return None
+    work = plan.referrers(metric, "metrics", Initiative)
+    if not work or any(initiative.status != "done" for initiative in work):
+        return None
+    for initiative in work:
+        ended = initiative.completed or initiative.end
+        if ended is not None and (
+                reported(metric, ended) if metric.calendar or metric.reporting_lag
+                else later(ended, default_lag("annual"))) > plan.as_of:
+            return None  # the figure of work just finished may not exist yet
+    names = joined([f"{initiative.id}" for initiative in work[:NAMED]])
+    return (f"{metric.describe()} is the measure of work marked done ({names}) and has "
+            "no reading: nothing shows what the work achieved; record the result under "
+            "actuals, or say why the work counts as done without it")
 
 
 def _opening(text: str | None) -> str:

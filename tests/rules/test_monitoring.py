@@ -671,6 +671,54 @@ class TestStaleMetric:
             .replace("target: {value: 50, date: 2016-06-30}",
                      "target: {value: 1, date: 2016-12-31}"))
 
+    def test_a_measure_of_work_marked_done_that_was_never_read_is_reported(self) -> None:
+        # a partnership's vape-shop pilot, marked Complete, whose success statement
+        # ('Improved quit rates') is to be measured quarterly and never was
+        done = dedent("""\
+            planlint: 1
+            plan: {id: P1, as_of: 2022-11-30}
+            goals:
+              - {id: G1, title: An integrated stop smoking approach}
+            initiatives:
+              - id: I1
+                title: Work with vape shops to support stop smoking providers
+                supports: [G1]
+                end: 2020-03-31
+                status: done
+                metrics: [M1]
+              - id: I2
+                title: Ask patients about their use of tobacco at pre-assessment clinics
+                supports: [G1]
+                end: 2020-03-31
+                status: done
+                metrics: [M2]
+            metrics:
+              - {id: M1, title: Improved quit rates, cadence: quarterly}
+              - {id: M2, title: Improved conversion rates, cadence: quarterly}
+            """)
+        [finding] = RuleTester(stale_metric).assert_fails(done, [("M1", None)])
+        assert "is the measure of work marked done (I1) and has no reading" in finding.message
+        assert "so is M2, measures of other work marked done, never read either" \
+            in finding.message
+        # a reading of either, or work still under way, asks nothing of it here
+        RuleTester(stale_metric).assert_fails(
+            done.replace("cadence: quarterly}\n  - {id: M2",
+                         "cadence: quarterly, actuals: [{date: 2022-09-30, value: 11}]}\n"
+                         "  - {id: M2"), [("M2", None)])
+        RuleTester(stale_metric).assert_passes(done.replace("status: done", "status: active"))
+        # nor is a record of what finished work produced (a meeting's expected outputs,
+        # with no rhythm and no target), nor the figure of work only just finished
+        RuleTester(stale_metric).assert_passes(done.replace(", cadence: quarterly", ""))
+        RuleTester(stale_metric, as_of=D("2020-04-30")).assert_passes(done)
+        # a pledge graded complete whose one target, jobs created, has no count
+        pledge = done.replace("end: 2020-03-31\n    status: done\n    metrics: [M2]",
+                              "status: active\n    metrics: [M2]") \
+            .replace("    end: 2020-03-31\n", "", 1) \
+            .replace("{id: M1, title: Improved quit rates, cadence: quarterly}",
+                     "{id: M1, title: Jobs created, kind: count, "
+                     "target: {value: 301, date: 2023-06-30}}")
+        RuleTester(stale_metric).assert_fails(pledge, [("M1", None)])
+
     def test_a_passed_interim_target_of_a_metric_with_no_cadence_asks_for_its_result(
             self) -> None:
         # a survival number of 3,500 members by the end of 2020 and 4,000 by the end of
