@@ -3,6 +3,7 @@ touch, and the plan's own adjustments are recorded decisions, not silent edits."
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -10,6 +11,7 @@ from itertools import pairwise
 from textwrap import dedent
 
 from planlint.finding import Finding
+from planlint.measures import worded
 from planlint.model import Actual, Goal, Metric
 from planlint.patterns import LazyPattern
 from planlint.plan import Plan
@@ -211,7 +213,11 @@ def slip_without_reason(plan: Plan) -> Iterator[Finding]:
     shows the year without one was its rhythm, not a report still to come. Targets less
     than a year apart (the months of a year, which rise and fall with the seasons), a path
     that asks for less at every step (a course the plan set from the start), milestones,
-    and measures to hold are not judged so.
+    and measures to hold are not judged so; nor is a measure whose description says a
+    rule computes its targets from past results (``the target for this KPM has been a
+    rolling average of riparian miles restored ... over the previous 10 years``, a rule
+    the Legislature approved): a lower target after a miss is that rule at work, decided
+    and on record, not ambition cut by nobody.
     """
     yield from _done_late(plan)
     yield from _cut_after_miss(plan)
@@ -330,7 +336,7 @@ def _cut_after_miss(plan: Plan) -> Iterator[Finding]:
                 if record.field in ("target", "targets")}
     for metric in plan.metrics:
         if metric.id in recorded or not metric.targets or not metric.actuals \
-                or metric.direction == "maintain":
+                or metric.direction == "maintain" or _set_by_rule(metric):
             continue
         cut = _cut(plan, metric)
         if cut is None:
@@ -346,6 +352,23 @@ def _cut_after_miss(plan: Plan) -> Iterator[Finding]:
             "after the miss, and the plan records neither the decision nor its "
             "reason; record the change of target and why it was made, or restore the "
             "target", field="target" if final else f"targets/{index}")
+
+
+#: A target the plan says a rule computes from past results: an average of earlier years
+#: (``the target for this KPM has been a rolling average of riparian miles restored ...
+#: over the previous 10 years``, ``the target ... is set as the 10-year average``).
+_TARGET_RULE = LazyPattern(
+    r"\btargets?\b[^.;]{0,80}\b(?:(?:rolling|moving|running|trailing) (?:[a-z0-9]+[- ]year "
+    r")?average|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]year (?:rolling |"
+    r"moving )?average|average of (?:the )?(?:previous|prior|past|last|preceding))\b",
+    re.IGNORECASE)
+
+
+def _set_by_rule(metric: Metric) -> bool:
+    """Whether a metric's description says its targets are computed by a rule from past
+    results (see ``_TARGET_RULE``): a lower target after a miss is that rule at work,
+    decided and on record, not a bar cut by nobody."""
+    return _TARGET_RULE.search(worded(metric.description)) is not None
 
 
 #: A measure's unit that is money: a currency code (``USD``, ``EUR m``) or sign. A ceiling

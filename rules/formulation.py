@@ -584,6 +584,8 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
                description: The agency expects to complete the work in 2003.}
             - {id: I19, title: Peace fellowship}
             - {id: I22, title: Dealer app for tablets, status: on-hold}
+            - {id: I24, title: Seeking new avenues to reach dealers, status: active,
+               description: The agency has been actively seeking new avenues to reach dealers.}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
                target: {value: 2, date: 2004-12-31}}
@@ -607,32 +609,35 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     An initiative without dates cannot be scheduled against the goals it serves, cannot be
     seen to be late, and quietly becomes permanent. An initiative without its own ``start``
     starts with the plan when the plan's horizon states its start (a year's operations plan
-    lists each task's end); its end is its own, except in a plan of about a year (a
-    year's budget or operations plan, whose work ends with the year; up to eighteen
-    months, as an operating plan adopted in the autumn for the coming year runs), for a
-    step of work towards goals of a year or less (a task under a goal due by Q4, which
-    ends with it), for a continuing duty (``kind: ongoing``: advocacy, monitoring, a
-    monthly report; or work whose title is a watch kept on something, ``Monitor quarterly
-    reports``, ``Monitoring if future target adjustment is required``, with no end state
-    to reach) and for a standing programme that budget lines of several periods
-    fund (a department's program inventory, funded year after year), which have none by
-    design; a theme of the whole plan, work that supports every one of its top-level
-    goals (``People Power`` under each of four priorities; a top-level goal a person
-    lists among their own ``objectives``, a chief executive's short-term goal, is that
-    person's, not a priority the theme must serve), runs with the plan and ends
-    with its horizon. A programme whose own measures set a target for each of several
-    years (a municipal plan's programa, so many facilities built in each year of the
-    term) is scheduled by them, and ends with its last target, and so is a row of an
-    action plan whose own measure sets what it delivers by one year only (six new
-    district offices in 2017-18, the year columns after it empty): its year column
-    dates the work as plainly as several would; so is an action whose
-    own measures are all milestones with deadlines (a work package's action, its
-    deliverables each due by a date): each step can be seen to be late by its deadline,
-    and a start and end on the action would only repeat them. So is each of several like
-    pieces of work whose titles name the unit a measure of their goal counts in (``URSI
-    Itaquera`` and ``URSI Butantã`` under a goal measured in ``URSIs``, 4 by 2014 and 8
-    by 2016): they are the things the goal delivers, scheduled together by its dated
-    targets, and each is due by the last.
+    lists each task's end); its end is its own, except in a plan of about a year (a year's
+    budget or operations plan, whose work ends with the year; up to eighteen months, as an
+    operating plan adopted in the autumn for the coming year runs), for a step of work
+    towards goals of a year or less (a task under a goal due by Q4, which ends with it), for
+    a continuing duty (``kind: ongoing``: advocacy, monitoring, a monthly report; or work
+    whose title is a watch kept on something, ``Monitor quarterly reports``, ``Monitoring if
+    future target adjustment is required``, with no end state to reach; or work the plan
+    reports under way, ``status: active``, in the words of an effort kept up, as an annual
+    performance report tells what an agency keeps doing: ``continues to work toward
+    establishing a strong online business culture``, ``actively seeking new avenues to reach
+    homeowners``, ``efforts ... are ongoing``, ``a heavy focus on``; not ``efforts are
+    underway to refine how this goal is measured``, work begun towards an end) and for a
+    standing programme that budget lines of several periods fund (a department's program
+    inventory, funded year after year), which have none by design; a theme of the whole
+    plan, work that supports every one of its top-level goals (``People Power`` under each
+    of four priorities; a top-level goal a person lists among their own ``objectives``, a
+    chief executive's short-term goal, is that person's, not a priority the theme must
+    serve), runs with the plan and ends with its horizon. A programme whose own measures set
+    a target for each of several years (a municipal plan's programa, so many facilities
+    built in each year of the term) is scheduled by them, and ends with its last target, and
+    so is a row of an action plan whose own measure sets what it delivers by one year only
+    (six new district offices in 2017-18, the year columns after it empty): its year column
+    dates the work as plainly as several would; so is an action whose own measures are all
+    milestones with deadlines (a work package's action, its deliverables each due by a
+    date): each step can be seen to be late by its deadline, and a start and end on the
+    action would only repeat them. So is each of several like pieces of work whose titles
+    name the unit a measure of their goal counts in (``URSI Itaquera`` and ``URSI Butantã``
+    under a goal measured in ``URSIs``, 4 by 2014 and 8 by 2016): they are the things the
+    goal delivers, scheduled together by its dated targets, and each is due by the last.
     So is work whose title puts it at the site another piece of work of the plan builds,
     named as that work's title names it (``Agrivoltaics research at the proposed Country
     Acres solar facility``, with ``Country Acres (local solar PV)`` to end in 2026): work
@@ -711,7 +716,8 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
         goals = plan.refs(initiative, "supports", Goal)
         if _scheduled_by_milestones(plan, initiative):
             continue
-        standing = continuing(initiative) or _funded_yearly(plan, initiative) \
+        duty = continuing(initiative) or _kept_up(initiative)
+        standing = duty or _funded_yearly(plan, initiative) \
             or _reported_regularly(plan, initiative)
         with_plan = annual or plan.whole_plan_theme(initiative)
         own_end = initiative.end or _end_in_words(initiative)
@@ -723,7 +729,7 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
             or _at_site(plan.shared(_dated_sites), initiative)
         started = initiative.start or begins or (
             date.min if initiative.status == "active" and (
-                continuing(initiative) or own_end is not None) else None) \
+                duty or own_end is not None) else None) \
             or (plan.info.as_of if undated and own_end is not None else None)
         missing = [name for name, day in (("start", started), ("end", ends)) if day is None]
         if missing:
@@ -886,6 +892,27 @@ def _reported_regularly(plan: Plan, initiative: Initiative) -> bool:
     return bool(metrics) and all(
         (found := _RECURRING_REPORT.search(metric.title or "")) is not None
         and _ABOUT_WORK.search(found.group()) is None for metric in metrics)
+
+
+#: The words a report uses for an effort it keeps up rather than a piece of work it will
+#: finish (``continues to work toward``, ``actively seeking``, ``efforts ... are ongoing``,
+#: ``a heavy focus on``); not work begun towards an end (``efforts are underway to
+#: refine``), nor one a project is named in (``continuing to make efforts ... such as:
+#: Letter Review Project``), nor an emphasis the plan reconsiders (``its continued
+#: emphasis on``).
+_KEPT_UP = LazyPattern(
+    r"\bcontinu(?:e|es|ed|ing) to (?:work (?:toward|towards|on)|focus on|strive|seek|pursue)"
+    r"\b|\bactively (?:seeking|engaged in|pursuing|looking for|working (?:on|toward|towards))"
+    r"\b|\bongoing efforts?\b|\befforts?\b[^.;]{0,160}\b(?:is|are|remains?) ongoing\b|"
+    r"\b(?:heavy|strong|increased|greater|particular|special|renewed) (?:focus|emphasis) on\b",
+    re.IGNORECASE)
+
+
+def _kept_up(initiative: Initiative) -> bool:
+    """Whether work the plan reports under way (``status: active``) is worded as an effort
+    kept up (see ``_KEPT_UP``): a standing effort, with no end state to date."""
+    return initiative.status == "active" \
+        and _KEPT_UP.search(worded(initiative.title, initiative.description)) is not None
 
 
 def _spans(initiative: Initiative) -> bool:

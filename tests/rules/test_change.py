@@ -288,6 +288,11 @@ class TestTargetCutAfterAMiss:
         ("direction: increase", "direction: decrease"),
         # targets a month apart rise and fall with the seasons
         ("2024-06-30, value: 77}", "2023-07-31, value: 77}"),
+        # targets a stated rule computes from past results
+        ("direction: increase", "direction: increase\n    description: The target is set "
+                                "as the 10-year average of acres restored."),
+        ("direction: increase", "direction: increase\n    description: Since 2017 the "
+                                "target has been a rolling average of the previous years."),
     ])
     def test_passes(self, change: tuple[str, str]) -> None:
         RuleTester(slip_without_reason).assert_passes(CUT.replace(*change))
