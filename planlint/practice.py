@@ -15,7 +15,7 @@ the items lack it, are the plan's way of working.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import overload
 
 from planlint.finding import Finding, Related
@@ -34,6 +34,23 @@ def widespread(lacking: int, eligible: int) -> bool:
     working rather than a few items breaking it (see the module's definition)."""
     return lacking >= 2 and (lacking == eligible or (lacking >= _FEWEST
                                                       and 3 * lacking > eligible))
+
+
+def eligible_so_far(lacking: int, known: int, others: Iterable[bool]) -> int:
+    """How many items a practice applies to: ``known`` items it is known to apply to,
+    ``lacking`` of which break it, and the others, each of which it applies to when
+    ``others`` says so, counted only as far as :func:`widespread` and :func:`by_practice`
+    can tell: once it applies to more items than lack it, and to three times as many, it
+    is not the plan's way of working whatever the rest say, and they are not judged (a
+    rule judges whether a practice applies to the items that break it first, and to the
+    others only as far as need be)."""
+    eligible = known
+    enough = max(lacking + 1, 3 * lacking + 1)
+    for applies in others:
+        if eligible >= enough:
+            break
+        eligible += applies
+    return eligible
 
 
 #: A review held at every meeting of a standing body (``at all meetings of the Board``,

@@ -1104,7 +1104,8 @@ def budget_priority_inversion(plan: Plan,
                 siblings[goal.parent].append(
                     (PRIORITY_RANK[goal.priority], shares[goal_id], goal))
         for group in siblings.values():
-            yield from _inversions(group, pool, options.tolerance)
+            if len(group) > 1:  # most: a goal with no sibling funded from the pool
+                yield from _inversions(group, pool, options.tolerance)
 
 
 def _inversions(group: list[tuple[int, Share, Goal]], pool: Pool,

@@ -69,7 +69,7 @@ from planlint.measures import (
 from planlint.model import Goal, Initiative, Measurement, Metric, one_line, shown_change
 from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan
-from planlint.practice import by_practice, reviewed_unscheduled, widespread
+from planlint.practice import by_practice, eligible_so_far, reviewed_unscheduled, widespread
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import (
     ONE_CYCLE,
@@ -1226,29 +1226,38 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     """
     if plan.withheld("targets"):
         return
-    missing, eligible = [], 0
     by_threshold = _thresholds_widespread(plan)
+
+    def excluded(metric: Metric, measure: Measure) -> bool:
+        return measure.kind in ("milestone", "indicator") or measure.completion \
+            or shares_cases_meeting(metric) or plan.carrier(metric) is not None \
+            or (plan.personal and done_in_part(metric, measure)) \
+            or _read_against_target(plan, metric) or _breaks_down_targeted(plan, metric) \
+            or _by_stage(metric) or gathers_views(metric, measure) \
+            or _comparison_row(plan, metric) or _reach_of_targeted_output(plan, metric) \
+            or _evaluates_targeted_work(plan, metric, measure) \
+            or _measures_a_study(plan, metric, measure) \
+            or _duty_kept_moving(plan, metric) or _set_aside(metric) \
+            or (by_threshold and metric.direction in ("increase", "decrease")
+                and final_target(metric) is None)
+
+    missing: list[Finding] = []
+    targeted: list[tuple[Metric, Measure]] = []  # judged only as far as need be
     kept_out = plan.withheld_ids("targets")
     for metric in _formulated(plan):
         if metric.id in kept_out:
             continue
         measure = plan.measure(metric)
-        if measure.kind in ("milestone", "indicator") or measure.completion \
-                or shares_cases_meeting(metric) or plan.carrier(metric) is not None \
-                or (plan.personal and done_in_part(metric, measure)) \
-                or _read_against_target(plan, metric) or _breaks_down_targeted(plan, metric) \
-                or _by_stage(metric) or gathers_views(metric, measure) \
-                or _comparison_row(plan, metric) or _reach_of_targeted_output(plan, metric) \
-                or _evaluates_targeted_work(plan, metric, measure) \
-                or _measures_a_study(plan, metric, measure) \
-                or _duty_kept_moving(plan, metric) or _set_aside(metric) \
-                or (by_threshold and metric.direction in ("increase", "decrease")
-                    and final_target(metric) is None):
-            continue
-        eligible += 1
         bare = figureless(metric, measure)
-        if bare and not (metric.unit or metric.cadence or metric.source
-                                        or measure.unit):
+        untargeted = not bare and not measure.states_target and all(
+            says_none(target.text) for target in (metric.target, *metric.targets)
+            if target is not None)
+        if not (bare or untargeted):
+            targeted.append((metric, measure))
+        elif excluded(metric, measure):
+            continue
+        elif bare and not (metric.unit or metric.cadence or metric.source
+                           or measure.unit):
             missing.append(metric.finding(
                 f"{metric.describe()} is only a name so far: it has no target, baseline, "
                 "unit, cadence, source or reading; define it, starting with target: "
@@ -1257,9 +1266,7 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
             missing.append(metric.finding(
                 f"{metric.describe()} states no figure yet: no target, baseline or actual; "
                 "quantify it, starting with target: {value, date}"))
-        elif not measure.states_target and all(
-                says_none(target.text) for target in (metric.target, *metric.targets)
-                if target is not None):
+        else:
             placeholder = next((target.text for target in (*metric.targets, metric.target)
                                 if target is not None and target.text), None)
             said = f" (its target says: {placeholder!r})" if placeholder else ""
@@ -1267,6 +1274,8 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
                 f"{metric.describe()} has no target{said}; set target: {{value, "
                 "date} to the level that means the goal is reached",
                 field="target" if placeholder else None))
+    eligible = eligible_so_far(len(missing), len(missing),
+                               (not excluded(metric, measure) for metric, measure in targeted))
     if not _statistics_beside_goals(plan, missing, eligible):
         yield from by_practice(plan, missing, eligible, items="metrics",
                                lacking="state no target",
@@ -1815,29 +1824,33 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """
     if plan.withheld("baselines") or plan.personal or plan.one_short_cycle:
         return
-    missing, eligible, unread = [], 0, set()
+    def excluded(metric: Metric, measure: Measure) -> bool:
+        return measure.kind != "level" or measure.holds or measure.completion \
+            or metric.direction == "maintain" \
+            or (measures_work(plan, metric) and not _a_change(metric)) \
+            or _absolute(plan, metric) or _only_quoted(plan, metric) \
+            or _met_when_due(plan, metric) or _held_each_period(plan, metric) \
+            or _held_each_year(metric) or _kept_share_of_time(metric) \
+            or _condition_in_words(plan, metric) or _held_to_norm(metric) \
+            or _floor_on_scale(metric) \
+            or _restated_as_target(metric) or counts_in_year(metric.title or "") \
+            or _counted_in_named_year(plan, metric) \
+            or counts_programme_output(metric) or counts_in_statement(metric) \
+            or ticked(metric) \
+            or _graded_in_words(metric) or _owed_for_first_target(plan, metric) \
+            or _breaks_down_started(plan, metric) or _grant_total(plan, metric)
+
+    missing: list[Finding] = []
+    unread: set[str] = set()
+    started: list[tuple[Metric, Measure]] = []  # judged only as far as need be
     kept_out = plan.withheld_ids("baselines")
     for metric in _formulated(plan):
         if metric.id in kept_out or _target_kept_out(plan, metric):
             continue
         measure = plan.measure(metric)
-        if measure.kind != "level" or measure.holds or measure.completion \
-                or metric.direction == "maintain" \
-                or (measures_work(plan, metric) and not _a_change(metric)) \
-                or _absolute(plan, metric) or _only_quoted(plan, metric) \
-                or _met_when_due(plan, metric) or _held_each_period(plan, metric) \
-                or _held_each_year(metric) or _kept_share_of_time(metric) \
-                or _condition_in_words(plan, metric) or _held_to_norm(metric) \
-                or _floor_on_scale(metric) \
-                or _restated_as_target(metric) or counts_in_year(metric.title or "") \
-                or _counted_in_named_year(plan, metric) \
-                or counts_programme_output(metric) or counts_in_statement(metric) \
-                or ticked(metric) \
-                or _graded_in_words(metric) or _owed_for_first_target(plan, metric) \
-                or _breaks_down_started(plan, metric) or _grant_total(plan, metric):
-            continue
-        eligible += 1
-        if not _has_start(plan, metric):
+        if _has_start(plan, metric):
+            started.append((metric, measure))
+        elif not excluded(metric, measure):
             if _due_unread(plan, metric):
                 unread.add(metric.id)
             change = next((target.change for target in (metric.target, *metric.targets)
@@ -1850,6 +1863,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
             missing.append(metric.finding(
                 f"{metric.describe()} has no baseline{placeholder}{read}; set baseline: "
                 "{value, date} to where the measure stood when the plan began"))
+    eligible = eligible_so_far(len(missing), len(missing),
+                               (not excluded(metric, measure) for metric, measure in started))
     bare = _unquantified(plan)
     if not _states_figures(plan, missing, eligible, bare):
         return
@@ -2149,23 +2164,34 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     (``withheld: [targets]``, the plan's, or that of the goals a measure serves) has the
     figures, only unpublished, and is still asked what unit they are in.
     """
-    missing, eligible = [], 0
+    def excluded(metric: Metric, measure: Measure) -> bool:
+        return measure.kind not in ("level", "indicator") or _in_words(metric) \
+            or reports_done(metric) or ticked(metric) or scored_done(metric, measure) \
+            or graded_only(metric, measure)
+
+    missing: list[Finding] = []
+    known = 0  # the metrics without a unit it applies to
+    stated: list[tuple[Metric, Measure]] = []  # judged only as far as need be
     for metric in _formulated(plan):
         measure = plan.measure(metric)
-        if measure.kind not in ("level", "indicator") or _in_words(metric) \
-                or reports_done(metric) or ticked(metric) or scored_done(metric, measure) \
-                or graded_only(metric, measure):
+        if metric.unit is not None or measure.unit:
+            stated.append((metric, measure))
+        elif excluded(metric, measure):
             continue
-        eligible += 1
-        if metric.unit is None and not measure.unit and not delivers_many(metric) \
-                and not counts_named(metric) and not defines_share(metric) \
-                and not counts_work_output(plan, metric) and not _stated_as_count(plan, metric) \
-                and not opens_with_count(metric) and not _unit_of_namesake(plan, metric) \
-                and not _share_as_fraction(plan, metric) and not _part_of_count(plan, metric) \
-                and not defines_unit(metric):
-            missing.append(metric.finding(
-                f"{metric.describe()} has no unit of measure; set unit "
-                "(USD m, %, count, hours…) so its figures read the same to everyone"))
+        else:
+            known += 1
+            if not delivers_many(metric) \
+                    and not counts_named(metric) and not defines_share(metric) \
+                    and not counts_work_output(plan, metric) \
+                    and not _stated_as_count(plan, metric) \
+                    and not opens_with_count(metric) and not _unit_of_namesake(plan, metric) \
+                    and not _share_as_fraction(plan, metric) \
+                    and not _part_of_count(plan, metric) and not defines_unit(metric):
+                missing.append(metric.finding(
+                    f"{metric.describe()} has no unit of measure; set unit "
+                    "(USD m, %, count, hours…) so its figures read the same to everyone"))
+    eligible = eligible_so_far(len(missing), known,
+                               (not excluded(metric, measure) for metric, measure in stated))
     bare = _unquantified(plan)
     if not _states_figures(plan, missing, eligible, bare) or (
             all(finding.node in bare and not plan.withheld("targets", plan.get(finding.node))

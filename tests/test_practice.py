@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
-from planlint.practice import by_practice, on_tracker, widespread
+from planlint.practice import by_practice, eligible_so_far, on_tracker, widespread
 from planlint.testing import plan_from
 
 
@@ -16,6 +18,29 @@ from planlint.testing import plan_from
 ])
 def test_widespread(lacking: int, eligible: int, plan_wide: bool) -> None:
     assert widespread(lacking, eligible) is plan_wide
+
+
+@pytest.mark.parametrize("lacking", range(6))
+@pytest.mark.parametrize("others", range(30))
+def test_eligible_so_far_tells_what_the_exact_count_would(lacking: int, others: int) -> None:
+    """Counted only as far as need be, the items a practice applies to give the same
+    verdict, and the same count wherever a plan-wide finding would state it; the items
+    past that are not judged."""
+    judged: list[int] = []
+
+    def follows() -> Iterator[bool]:
+        for index in range(others):
+            judged.append(index)
+            yield index % 3 != 0  # one in three of the others is an exception
+
+    exact = lacking + sum(index % 3 != 0 for index in range(others))
+    eligible = eligible_so_far(lacking, lacking, follows())
+    assert eligible == exact or exact > eligible > max(lacking, 3 * lacking)
+    assert widespread(lacking, eligible) is widespread(lacking, exact)
+    if widespread(lacking, exact):  # a plan-wide finding states the count
+        assert eligible == exact
+    if exact > 3 * lacking + 3:
+        assert len(judged) < others
 
 
 PLAN = "planlint: 1\nplan: {id: P}\nmetrics:\n" + "".join(
