@@ -14,7 +14,7 @@ from planlint.build import build_plan
 from planlint.collect import Collector, Parsed, display_name
 from planlint.config import Config, discover
 from planlint.engine import Engine
-from planlint.errors import UsageError
+from planlint.errors import RuleFileMissingError, UsageError
 from planlint.finding import Finding
 from planlint.gcpause import gc_paused
 from planlint.host import Host, installed_plugins
@@ -53,8 +53,6 @@ def get_host(modules: tuple[str, ...] = (), entry_points: bool = True,
 def host_of(config: Config, entry_points: bool = True) -> Host:
     """The plugin host a config asks for: its plugin modules and rule files, and the
     installed plugins it does not disable."""
-    from planlint.rulefiles.loader import RuleFileMissingError
-
     try:
         return get_host(tuple(config.plugins), entry_points, tuple(config.rule_files),
                         tuple(config.disable_plugins))

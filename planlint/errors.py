@@ -11,6 +11,8 @@ from planlint.patterns import LazyPattern
 from planlint.spelling import meant
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from pydantic_core import ErrorDetails
 
 
@@ -24,6 +26,15 @@ class UsageError(Exception):
         super().__init__(f"{where}: {message}" if where else message)
         self.message = message
         self.where = where
+
+
+class RuleFileMissingError(UsageError):
+    """A rule file that is not there, or is no file: :attr:`path` is the name asked
+    for, so that what asked for it (a config's ``rule-files`` entry) can say where."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
 
 
 def said(error: BaseException, limit: int = 200) -> str:

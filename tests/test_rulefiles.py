@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import textwrap
 import time
 from collections.abc import Callable, Iterator
@@ -509,6 +511,18 @@ def test_a_missing_rule_file_of_the_config_is_said_at_its_entry(cli: Run,
     assert result.exit_code == 2
     assert "planlint.toml:2:1: rule file nowhere.yaml does not exist; check its name " \
         "and folder" in result.output
+
+
+def test_a_check_without_rule_files_does_not_load_their_machinery(tmp_path: Path) -> None:
+    """The rule-file language (its models and matchers) is loaded only for a rule file:
+    every other check starts without it."""
+    (tmp_path / "plan.yaml").write_text("planlint: 1\ngoals: [{id: G1}]\n")
+    script = ("import sys\nfrom planlint.cli import main\ntry:\n    main(['check', "
+              "'plan.yaml'])\nexcept SystemExit:\n    pass\n"
+              "print(sorted(m for m in sys.modules if m.startswith('planlint.rulefiles.')))")
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True,
+                          text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "[]"
 
 
 def test_the_guides_rule_files_load_and_their_examples_hold(write: Write) -> None:

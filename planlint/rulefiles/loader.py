@@ -15,7 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
 from pydantic_core import ErrorDetails
 
-from planlint.errors import UsageError
+from planlint.errors import RuleFileMissingError, UsageError
 from planlint.finding import Finding
 from planlint.hookspecs import hookimpl
 from planlint.loaders import Document, LoadError, wide_encoding
@@ -257,15 +257,6 @@ def _function(kind: str, where: Condition | None, requirement: Requirement | Non
                                    related=outcome.related)
 
     return check
-
-
-class RuleFileMissingError(UsageError):
-    """A rule file that is not there, or is no file: :attr:`path` is the name asked
-    for, so that what asked for it (a config's ``rule-files`` entry) can say where."""
-
-    def __init__(self, message: str, path: Path) -> None:
-        super().__init__(message)
-        self.path = path
 
 
 def load_rule_file(path: str | Path) -> RuleFile:
