@@ -1020,7 +1020,7 @@ class Plan:
                 row = rows[_row(namesake)]
                 row.append(namesake)
                 self._rows[id(namesake)] = row
-            row = self._rows[id(metric)]
+            row = self._rows.get(id(metric))
         return [other for other in row or () if other is not metric]
 
     @cached_property

@@ -2489,8 +2489,8 @@ def orphan_metric(plan: Plan) -> Iterator[Finding]:
     lists (``breaks_down``, see metric-without-target): it serves what that measure
     serves. When more than a third of a plan's metrics measure no goal
     (a set of indicators kept apart from the goals), the plan is reported once instead
-    of each metric; the indicators its initiatives list are counted out of that third:
-    they are the work's own measures, and however many a programming document's
+    of each metric; the indicators only its initiatives list are counted out of that
+    third: they are the work's own measures, and however many a programming document's
     activities carry, they do not make its table of agency KPIs kept apart an omission
     per KPI. A context indicator (of kind ``indicator``, with no target) is watched
     beside the goals on purpose, not progress on one of them: it is no finding here. Nor
@@ -2517,7 +2517,8 @@ def orphan_metric(plan: Plan) -> Iterator[Finding]:
     missing = [metric.finding(f"{metric.describe()} measures no goal; list it under the "
                               "metrics of the goal it shows progress on, or remove it")
                for metric in apart]
-    outputs = sum(1 for metric in judged if plan.referrers(metric, "metrics", Initiative))
+    outputs = sum(1 for metric in judged if plan.referrers(metric, "metrics", Initiative)
+                  and not plan.referrers(metric, "metrics", Goal))
     yield from by_practice(plan, missing, len(judged) - outputs, items="metrics",
                            lacking="measure no goal",
                            fix="list each under the metrics of the goal it shows progress "

@@ -1854,6 +1854,11 @@ def test_a_kpi_table_kept_apart_is_one_finding_however_many_indicators_the_work_
     RuleTester(orphan_metric).assert_fails(plan, [("plan", 1)])
     RuleTester(orphan_metric).assert_fails(
         plan.replace("metrics: [K1]", "metrics: [K1, K2, K3, K4]"), [("K5", 20)])
+    # indicators a goal lists as well are the goal's measures, and count
+    listed = ", ".join(f"A{n}" for n in range(1, 9))
+    RuleTester(orphan_metric).assert_fails(
+        plan.replace("metrics: [K1]", f"metrics: [K1, {listed}]"),
+        [(f"K{n}", 15 + n) for n in range(2, 6)])
 
 
 def test_metrics_kept_apart_by_the_units_owning_the_goals_are_their_monitoring() -> None:
