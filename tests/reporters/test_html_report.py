@@ -7,7 +7,6 @@ import random
 import re
 import shutil
 import subprocess
-from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 from types import SimpleNamespace
@@ -22,7 +21,6 @@ from planlint.finding import Location
 from planlint.positions import SourceFile
 from planlint.report import Report
 from planlint.reporters import html
-from planlint.reporters.excerpt import excerpt, printable
 from planlint.reporters.html import render
 from planlint.reporters.strategy_map import findings_anchor, node_anchor
 from tests.reporters.devtools import Chromium
@@ -216,34 +214,27 @@ def test_excerpts_mark_the_span_and_escape_plan_text(tmp_path: Path) -> None:
     assert 'id="item-B1"' in page and 'href="#map-B1"' in page
 
 
-def test_excerpts_of_any_line_are_escaped_and_marked_as_first_written() -> None:
-    # lines with tabs, control characters, bidi overrides and markup, marked anywhere:
-    # each part printable (tabs as spaces, controls as U+FFFD), then escaped
+def test_excerpts_of_any_line_are_escaped_and_marked_as_line_by_line(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # lines of markup only, and lines with tabs, control characters and bidi overrides
+    # too, marked anywhere: the shortcut for a printable line writes what making each
+    # part printable writes
     chance = random.Random(26)
-    text = "\n".join("".join(chance.choice(["a", " ", "\t", "\x1b", "\u202e", "<b>", "&", "é"])
-                             for _ in range(chance.randint(0, 12)))
-                     for _ in range(30)) + "\n"
+    printable = ["a", " ", "<b>", "&", "é"]
+    text = "\n".join("".join(chance.choice(alphabet) for _ in range(chance.randint(0, 12)))
+                     for alphabet in [printable, [*printable, "\t", "\x1b", "\u202e"]] * 15
+                     ) + "\n"
     source = SourceFile("plan.yaml", None, text, "yaml")
     report = cast(Report, SimpleNamespace(sources={"plan.yaml": source}))
+    locations = []
     for _ in range(500):
         line = chance.randint(1, len(source.lines))
-        location = Location("plan.yaml", line, chance.randint(1, 12),
-                            min(line + chance.randint(0, 3), len(source.lines)),
-                            chance.randint(1, 12))
-        lines = excerpt(source, location, context=html.CONTEXT, span_lines=html.SPAN_LINES)
-        rendered, first = [], True
-        for number, raw, start, end in lines:
-            if start is None:
-                rendered.append(f'<span><span class="ln">{number}</span>'
-                                f"{escape(printable(raw))}</span>")
-                continue
-            if first and end is not None:
-                first = False
-                body = (escape(printable(raw[:start])) + "<mark>"
-                        + escape(printable(raw[start:end])) + "</mark>"
-                        + escape(printable(raw[end:])))
-            else:
-                body = escape(printable(raw))
-            rendered.append(f'<span class="hit"><span class="ln">{number}</span>{body}</span>')
-        assert html._excerpt(report, location) == \
-            '<pre class="excerpt">' + "".join(rendered) + "</pre>", location
+        locations.append(Location("plan.yaml", line, chance.randint(1, 12),
+                                  min(line + chance.randint(0, 3), len(source.lines)),
+                                  chance.randint(1, 12)))
+    written = [html._excerpt(report, location) for location in locations]
+    for excerpt_html in written:  # no control character, bidi override or markup is raw
+        assert not {"\t", "\x1b", "\u202e"} & set(excerpt_html), excerpt_html
+        assert "<b>" not in excerpt_html and "& " not in excerpt_html, excerpt_html
+    monkeypatch.setattr(html, "is_printable", lambda text: False)
+    assert [html._excerpt(report, location) for location in locations] == written

@@ -128,24 +128,6 @@ def _date() -> Any:
     return date(2025, 6, 30)
 
 
-def _region_as_first_written(location: Location,
-                             source: SourceFile | None) -> dict[str, int] | None:
-    """A region as first written: of the location :func:`tight` makes."""
-    location = tight(location, source)
-    if location.line is None:
-        return None
-    found = {"startLine": location.line}
-    if location.column is not None:
-        found["startColumn"] = location.column
-    if location.end_line is not None and location.end_line >= location.line:
-        found["endLine"] = location.end_line
-        if location.end_column is not None:
-            same_line = location.end_line == location.line
-            found["endColumn"] = (max(location.end_column, location.column or 1) if same_line
-                                  else location.end_column)
-    return found
-
-
 def test_regions_of_any_span_are_those_of_the_tight_location() -> None:
     # spans with and without ends, of one line and several, ending before they start,
     # over blank and indented lines; a location with no text to tighten it by
@@ -161,5 +143,6 @@ def test_regions_of_any_span_are_those_of_the_tight_location() -> None:
                             None if end_line is None else min(end_line, len(source.lines)),
                             chance.choice([None, chance.randint(1, 40)]))
         for text_of in (source, None):
-            assert region(location, text_of) == _region_as_first_written(location, text_of), \
+            # the tight location's own region, with no lines left to tighten it by
+            assert region(location, text_of) == region(tight(location, text_of), None), \
                 location
