@@ -1261,7 +1261,9 @@ def _names_artefact(words: list[str]) -> bool:
 def _aims(words: list[str], quantities: list[Quantity]) -> Aim | None:
     """The way a title asks a measure to move: up for an opening ``Increase``,
     ``Grow``…, for a verb of doing followed by how much (``Automate 75% of release
-    tests``) and for cases dealt with in time (``Assessed within seven days``); down for
+    tests``), for cases dealt with in time (``Assessed within seven days``) and for
+    people satisfied with what they got (``Customer satisfaction``, not ``Dissatisfied
+    customers``); down for
     an opening ``Reduce``, ``Cut``…; None otherwise."""
     if _starts_with(words, _RISE) is not None:
         return "increase"
@@ -1272,7 +1274,19 @@ def _aims(words: list[str], quantities: list[Quantity]) -> Aim | None:
         return "increase"
     if _timely(" ".join(words)) and not _harms(" ".join(words)):
         return "increase"
+    if not _PLEASED.isdisjoint(words) and _DISPLEASED.isdisjoint(words) \
+            and not _harms(" ".join(words)):
+        return "increase"
     return None
+
+
+#: Words that say a measure counts people content with what they got (``Percent of
+#: customers rating their satisfaction as good or excellent``, ``Riders satisfied with
+#: their trip``): more of them is better, as a service's surveys read it.
+_PLEASED = frozenset(("satisfaction", "satisfied"))
+#: Words that turn such a measure round (``Dissatisfied customers``): fewer is better.
+_DISPLEASED = frozenset(("dissatisfaction", "dissatisfied", "unsatisfied", "unhappy",
+                         "complaints", "complaint"))
 
 
 def _harms(text: str) -> bool:

@@ -1472,7 +1472,11 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     Incident Index: Rate per km``, in ``incidents per 100 km of line``), a count rises, a
     measure whose wording's opening verb says which way goes that way (``Increase…``,
     ``Reduce…``, ``Automate 75% of…``), a share of cases dealt with in time (``Assessed
-    within seven days``, ``% waiting less than two weeks``) rises, a measure that aims at
+    within seven days``, ``% waiting less than two weeks``) rises, so does a share of people
+    satisfied with what they got (``Percent of customers rating their satisfaction with
+    the agency's customer service as good or excellent``, first read at its target and
+    short of it at the three surveys since: a survey's contented customers are never a
+    ceiling), a measure that aims at
     none falls, whatever its readings (a floor of zero asks nothing: one CAS safety alert
     outstanding against a target of 0 misses it, though the year before read 0), unless a
     figure of it is below zero (a balance or a change, of which zero may be a floor), and

@@ -303,7 +303,10 @@ def test_what_the_wording_aims_at(title: str, target: float | None, states: bool
     ("Increase NPS from 30 to 50", "increase"),
     ("Reduce malformed searches by 50%", "decrease"),
     ("Automate 75% of existing tests on the release grid", "increase"),
-    ("Customer satisfaction", None),
+    ("Customer satisfaction", "increase"),  # people content with a service: more is better
+    ("Percent of customers rating their satisfaction as good or excellent", "increase"),
+    ("Dissatisfied customers", None),
+    ("Customer satisfaction complaints", None),
     ("Launch the partner portal", None),  # done or not: no way to move
     ("Referrals seen within four weeks of receipt", "increase"),  # cases seen in time
     ("% waiting less than 48 hrs wait for urgent referrals", "increase"),

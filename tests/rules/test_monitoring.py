@@ -1732,6 +1732,32 @@ class TestOffTrackMetric:
         RuleTester(off_track_metric).assert_fails(
             board.replace("status: planned", "status: active"), [("1.1", None)])
 
+    def test_a_satisfaction_share_met_once_then_missed_at_every_survey_fires(self) -> None:
+        # no direction stated, and first read at its target: the wording says more
+        # contented customers is better, so the three misses since are a standing miss
+        survey = dedent("""\
+            planlint: 1
+            plan: {as_of: 2025-06-30}
+            metrics:
+              - id: M1
+                title: Percent of customers rating their satisfaction with the agency's
+                  customer service as good or excellent
+                unit: '%'
+                targets: [{value: 95, date: 2022-06-30}, {value: 95, date: 2023-06-30},
+                          {value: 95, date: 2024-06-30}]
+                target: {value: 95, date: 2025-06-30}
+                actuals:
+                  - {date: 2022-06-30, value: 96}
+                  - {date: 2023-06-30, value: 82}
+                  - {date: 2024-06-30, value: 88}
+                  - {date: 2025-06-30, value: 86}
+            """)
+        [finding] = RuleTester(off_track_metric).assert_fails(survey, [("M1", None)])
+        assert "as were its last 3 readings (82, 88, 86)" in finding.message
+        # customers dissatisfied are to fall: the same figures under a ceiling are no miss
+        RuleTester(off_track_metric).assert_passes(
+            survey.replace("rating their satisfaction with", "dissatisfied with"))
+
     def test_a_target_missed_at_every_reading_and_at_its_due_date_fires(self) -> None:
         # 79.9% against 90% is within the 85% threshold, but the standard was missed at
         # each quarter and again when it fell due: a standing miss, not a dip.
