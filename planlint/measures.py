@@ -1687,6 +1687,10 @@ _EVERY = LazyPattern(r"\b(?:every|each) (?:\S+ ){0,2}?(?:days?|weeks?|months?|qu
                      r"years?|seasons?|meetings?)\b")
 
 
+#: A percentage written as a figure (``100%``).
+_PERCENT = LazyPattern(r"\d+(?:\.\d+)?%")
+
+
 def counts_routine(metric: Metric) -> bool:
     """Whether a metric's title (after a colon, where it names the objective first) names
     an act the organisation repeats on its own schedule and how often it falls due: a verb
@@ -1697,12 +1701,16 @@ def counts_routine(metric: Metric) -> bool:
     its figure is read from the organisation's own record of that work; so the share may
     open the title, or its definition after a heading and a dash, with the participle
     after the things it is done to (``MINE SITE INSPECTIONS - Percent of active mine sites
-    inspected annually``)."""
+    inspected annually``), or follow the verb (``Visit 100% of retail licensees each
+    year``)."""
     title = strip_label(metric.title or metric.name or "")
     words = _words(_BREAKDOWN.split(title.rsplit(": ", 1)[-1])[-1])
     share = words[1:2] == ["of"] and words[0] in _SHARE_OF
     if share:
         words = words[2:]
+    elif words[:1] and words[0] in _ROUTINE_ACTS and words[2:3] == ["of"] \
+            and _PERCENT.fullmatch(words[1]):
+        words = words[:1] + words[3:]  # the share of those due after the verb
     text = " ".join(words)
     if not words or _RATE.search(text) or _harms(text):
         return False
@@ -1826,6 +1834,38 @@ def names_instrument(title: str) -> bool:
     publisher's name (``SOCITM Better Connected accessibility rating``): the source of
     the figures, published on that body's timetable."""
     return bool(_NAMED_INSTRUMENT.search(title))
+
+
+#: How a measure's figures are read, named in its wording by the kind of instrument:
+#: scores of a test or assessment (``Trainee test scores based on assessments at entry and
+#: completion``), a figure based on tests, assessments or surveys, or a check made with
+#: decoys, mystery shoppers or test purchases (``Percentage of licensees who refuse to
+#: sell to minor decoys``).
+_MEANS_NAMED = LazyPattern(
+    r"\b(?:(?:test|assessment|exam|examination) scores?|based on "
+    r"(?:[\w'-]+ ){0,3}?(?:assessments?|tests?|exams?|examinations?|surveys?|"
+    r"questionnaires?)|decoys?|mystery shop(?:pers?|ping)|test purchases?)\b")
+#: Verbs of people rating something themselves (``attendees who ranked the usefulness``).
+_RATED = frozenset(("rated", "ranked", "rating", "ranking", "scored", "scoring"))
+#: How many words before ``on a scale`` may say who rated what (``attendees who ranked the
+#: usefulness of DPSST criminal justice regional training courses at or above 6``).
+_RATED_WINDOW = 16
+
+
+def names_means(metric: Metric) -> bool:
+    """Whether a metric's wording names the kind of instrument its figures are read from
+    (see ``_MEANS_NAMED``: a test or assessment scored, a decoy check), or says that
+    people rated something themselves on a scale (``Percentage of attendees who ranked
+    the usefulness of … courses at or above 6 on a scale of 1-7``): its figures are that
+    instrument's results, and the title names their source as a survey's name would;
+    not a scale alone, with nobody rating on it (``average score of proceedings measured
+    on a 1-to-3 scale``)."""
+    words = _metric_words(metric)
+    if _MEANS_NAMED.search(" ".join(words)):
+        return True
+    return any(word == "scale" and words[at - 2:at] == ["on", "a"]
+               and not _RATED.isdisjoint(words[max(0, at - _RATED_WINDOW):at])
+               for at, word in enumerate(words))
 
 
 def names_deliverable(text: str) -> bool:

@@ -41,6 +41,7 @@ from planlint.measures import (
     makes_one,
     measures_work,
     names_instrument,
+    names_means,
     names_measure_moved,
     names_rate,
     numbers_things,
@@ -2725,7 +2726,14 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     than one) is scored by each person on their own key results: the owner
     is the source, and none is asked for. A measure whose title names the survey, rating
     or index it is read from by its publisher's name (``SOCITM Better Connected
-    accessibility rating``, ``BCH rating``) names its source there, and a count of bugs
+    accessibility rating``, ``BCH rating``) names its source there, and so does one whose
+    wording names the kind of instrument it is read from: scores of a test or assessment
+    (``Average increase in trainee test scores based on assessments at entry and
+    completion``), people's own ratings on a scale (``Percentage of attendees who ranked
+    the usefulness of courses at or above 6 on a scale of 1-7``; not a scale nobody is
+    said to rate on) or a check with decoys or mystery shoppers (``Percentage of
+    licensees who refuse to sell to minor decoys``): its figures are that instrument's
+    results, as a survey's are the survey's. A count of bugs
     or tickets (``Reduce untriaged bug count by 50%``, ``Open support tickets``) needs
     none: they exist only as entries of the tracker that holds them, where they are
     counted. Nor does a measure of the work a unit of the plan itself leads, supports or
@@ -2770,7 +2778,8 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     organisation repeats on its own schedule, named with how often it falls due (``Inspect
     playgrounds every 30 days``, ``Hold 5 events annually``, ``Risk register reviewed
     fortnightly``; no rate, no harm), counted or as the share of those due carried out
-    (in the unit, or in the title: ``Percent of active mine sites inspected annually``),
+    (in the unit, or in the title: ``Percent of active mine sites inspected annually``,
+    ``Visit 100% of retail licensees each year``),
     and the hours spent on a task of its own work (``Total hours spent mowing city
     parks``): both are read from its own record of that work. So does a process measure
     of a piece of work that names the outputs the work delivers, then at once what made
@@ -2861,6 +2870,7 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
             continue
         eligible += 1
         if metric.source is None and not names_instrument(metric.title or "") \
+                and not names_means(metric) \
                 and not _whole_states(plan, metric, "source") \
                 and not _kept_with_work(plan, metric) and not _counts_tracked(metric) \
                 and not own(metric.title or ""):

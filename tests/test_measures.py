@@ -20,6 +20,7 @@ from planlint.measures import (
     done_in_part,
     gathers_views,
     names_instrument,
+    names_means,
     read_measure,
     reports_done,
     restates,
@@ -714,6 +715,24 @@ def test_a_survey_rating_or_index_named_by_its_publisher(title: str, named: bool
     assert names_instrument(title) is named
 
 
+@pytest.mark.parametrize(("title", "named"), [
+    ("Average increase in Police Officer Trainee test scores based on assessments at entry "
+     "and completion of Police Basic Training.", True),
+    ("Percentage of attendees who ranked the usefulness of DPSST criminal justice regional "
+     'training courses at or above "6" on a scale of 1-7.', True),
+    ("Sales to Minors - Percentage of licensees who refuse to sell to minor decoys.", True),
+    ("Share of stores passing mystery shopping visits", True),
+    ("Reading level based on the district's spring assessments", True),
+    # a scale with nobody said to rate on it, a test that is the thing measured, no means
+    ("The average score of proceedings measured on a 1-to-3 scale", False),
+    ("Percentage of patients waiting less than 6 weeks for a diagnostic test", False),
+    ('Percent of customers rating their satisfaction as "good" or "excellent"', False),
+])
+def test_a_measure_names_the_kind_of_instrument_it_is_read_from(title: str,
+                                                                named: bool) -> None:
+    assert names_means(Metric(id="M1", title=title)) is named
+
+
 @pytest.mark.parametrize(("fields", "in_part"), [
     ({"title": "Study MySQL Operator Day-2 Ops"}, True),
     ({"title": "Gain better understanding of storage features"}, True),
@@ -905,6 +924,8 @@ def test_numbers_of_things_done_are_counts_whatever_their_full_stop(title: str,
     # the share of those due carried out, in the title or after a heading and a dash
     ("% of playgrounds inspected every 30 days", True),
     ("MINE SITE INSPECTIONS - Percent of active mine sites inspected annually.", True),
+    ("Visit 100% of marijuana retail licensees each year", True),
+    ("Visit 100% of licensees", False),
     # no schedule named, a rate, a harm, or an act that is not the organisation's routine
     ("Inspect playgrounds", False),
     ("Percent of residents satisfied, surveyed annually", False),

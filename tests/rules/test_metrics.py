@@ -719,6 +719,29 @@ def test_a_measure_named_by_its_survey_or_rating_names_its_source() -> None:
             "National Student Survey", "our own count"), [("plan", None)])
 
 
+def test_a_measure_naming_the_kind_of_its_instrument_names_its_source() -> None:
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: Average increase in trainee test scores based on "
+            "assessments at entry and completion of basic training, unit: '%', "
+            "target: {value: 40}}\n"
+            "  - {id: M2, title: Percentage of attendees who ranked the usefulness of "
+            "regional courses at or above 6 on a scale of 1-7, unit: '%', "
+            "target: {value: 90}}\n"
+            "  - {id: M3, title: Percentage of licensees who refuse to sell to minor decoys, "
+            "unit: '%', target: {value: 90}}\n"
+            "  - {id: M4, title: Visit 100% of retail licensees each year, unit: '%', "
+            "target: {value: 100}}\n"
+            "  - {id: M5, title: Average days from application to license issuance, "
+            "target: {value: 30}}\n")
+    RuleTester(metric_without_source).assert_passes(plan)
+    # a score on a scale nobody is said to rate on, and licensees checked by no named means
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("test scores based on assessments", "scores").replace(
+            "attendees who ranked the usefulness of", "").replace(
+            "refuse to sell to minor decoys", "refuse to sell to minors"),
+        [("plan", None)])
+
+
 def test_a_measure_of_the_plans_own_projects_is_read_from_its_records() -> None:
     plan = ("planlint: 1\nunits: [{id: pkc, name: Polar Knowledge Canada (CHARS)}]\n"
             "metrics:\n"
