@@ -16,6 +16,7 @@ from planlint.finding import Finding
 from planlint.measures import (
     Measure,
     adds_up,
+    adds_up_own_acts,
     counts_deliverables,
     counts_done,
     counts_gatherings,
@@ -1629,6 +1630,9 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "  - {id: M25, title: Indicator of assistance given TBD, description: Provide "
              "technical assistance to at least 10 communities, "
              "target: {value: 10, date: 2025-09-30}}\n"
+             "  - {id: M26, title: 'Customer engagements (% of agencies, cumulative)', "
+             "unit: '%', description: Hold customer engagement meetings with agencies, "
+             "target: {value: 75, date: 2025-09-30}}\n"
              "goals:\n  - {id: E, title: 'Evenementen 2025: 6 sociale evenementen', "
              "metrics: [M19]}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
@@ -1688,7 +1692,13 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     (Housing Units)`` against a CAPER's five-year goal due at the plan's end, see
     :meth:`planlint.plan.Plan.measure`): it starts from none when the plan began, while a
     figure of one period (``annual accomplishment``), a cumulative rate or share, or one
-    due before the plan's end still asks where it starts; milestones start from
+    due before the plan's end still asks where it starts, unless the measure's statement
+    opens with a count's verb, the organisation's own act it adds up (``Customer
+    Engagements (% of CFO Act Agencies, cumulative)``, stated as ``Hold customer engagement
+    meetings with CFO Act Agencies``, see :func:`planlint.measures.adds_up_own_acts`):
+    those acts, or the share of a group they have reached, start from none, as agency
+    priority-goal data starts another agency's such share at 0 (a cumulative figure of
+    what others do, ``Cumulative volume of API requests``, still asks); milestones start from
     not done (see metric-without-target), among them a measure whose target in words is
     a condition all of a group meet or not (``Further implement Cultures of Thinking``,
     checked by ``COT included and reported in every school's improvement plan``): done
@@ -1836,6 +1846,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
             or _restated_as_target(metric) or counts_in_year(metric.title or "") \
             or _counted_in_named_year(plan, metric) \
             or counts_programme_output(metric) or counts_in_statement(metric) \
+            or adds_up_own_acts(metric) \
             or ticked(metric) \
             or _graded_in_words(metric) or _owed_for_first_target(plan, metric) \
             or _breaks_down_started(plan, metric) or _grant_total(plan, metric)

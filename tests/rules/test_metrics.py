@@ -3429,3 +3429,36 @@ def test_a_baseline_that_only_says_there_is_none_yet_is_no_baseline() -> None:
         tester.assert_passes(plan.replace("BASELINE", stated))
     finding, = tester.findings(plan.replace("BASELINE", "{text: Data not available}"))
     assert "its baseline says only 'Data not available'" in finding.message
+
+
+def test_a_cumulative_figure_of_the_organisation_s_own_acts_starts_from_none() -> None:
+    """A priority goal's indicator ``Customer Engagements (% of CFO Act Agencies,
+    cumulative)``, stated as ``Hold customer engagement meetings with CFO Act Agencies``:
+    the share of agencies the agency's own meetings have reached so far, from none. A
+    cumulative share whose statement names no act of the organisation, one that restarts
+    each year, or a cumulative figure of what others do still asks where it starts."""
+    fragment = dedent("""\
+        planlint: 1
+        metrics:
+          - id: M1
+            title: Customer Engagements (% of CFO Act Agencies, cumulative)
+            description: Hold customer engagement meetings with CFO Act Agencies
+            unit: '%'
+            target: {value: 75}
+          - {id: M2, title: Hires, baseline: {value: 3}, target: {value: 9}}
+          - {id: M3, title: Hires, baseline: {value: 3}, target: {value: 9}}
+        """)
+    tester = RuleTester(metric_without_baseline)
+    tester.assert_passes(fragment)
+    tester.assert_fails(fragment.replace("Hold customer engagement meetings with",
+                                         "Engagement of"), [("M1", None)])
+    tester.assert_fails(fragment.replace("cumulative)", "cumulative, annual)"),
+                        [("M1", None)])
+    tester.assert_fails(fragment.replace(
+        "Customer Engagements (% of CFO Act Agencies, cumulative)",
+        "Customer Engagements (% of CFO Act Agencies)"), [("M1", None)])
+    tester.assert_fails(fragment.replace(
+        "Customer Engagements (% of CFO Act Agencies, cumulative)",
+        "Cumulative volume of API requests").replace(
+        "Hold customer engagement meetings with CFO Act Agencies",
+        "Requests to the API and web services"), [("M1", None)])
