@@ -1708,7 +1708,12 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     call``): it starts with the work, unless its target is a change from where the
     measure stands (``change: +20%`` of a parish's ``Forward in Faith membership``, a
     sub-program's ``Percentage increase in financial literacy``), which cannot be read
-    without it, whatever the work; a level to
+    without it, whatever the work, but in a plan of one year that states where every
+    measure its goals list starts (see :func:`_year_of_work_changes`: a quality
+    improvement plan gives each indicator's current performance, and each change idea's
+    process measure only a target, ``2% reduction in 90th percentile Time to PIA``): the
+    plan puts the start on the measures of its aims, and the change is the one the work
+    tests over the year, from where it finds the measure when it begins; a level to
     hold (``direction: maintain``, ``Maintain 99.9% uptime``) is judged against its target,
     and so is a target that asks for none of a harm (``Never events``, target 0, or
     ``Net zero carbon emissions`` and ``absolute zero`` in words) or all of the cases
@@ -1837,7 +1842,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     def excluded(metric: Metric, measure: Measure) -> bool:
         return measure.kind != "level" or measure.holds or measure.completion \
             or metric.direction == "maintain" \
-            or (measures_work(plan, metric) and not _a_change(metric)) \
+            or (measures_work(plan, metric)
+                and (not _a_change(metric) or _year_of_work_changes(plan))) \
             or _absolute(plan, metric) or _only_quoted(plan, metric) \
             or _met_when_due(plan, metric) or _held_each_period(plan, metric) \
             or _held_each_year(metric) or _kept_share_of_time(metric) \
@@ -1883,6 +1889,26 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
                            lacking="state no baseline", repeated=bare | unread,
                            fix="set baseline: {value, date} on each, so the change each "
                                "target asks for can be seen")
+
+
+def _year_of_work_changes(plan: Plan) -> bool:
+    """Whether the plan is one year's (its horizon a year or less) and states where every
+    measure its goals list starts (one at least): a quality improvement plan gives each
+    indicator's current performance, and each change idea a process measure with only a
+    target, the change it tests over the year (``2% reduction in 90th percentile Time to
+    PIA``), read from where the work finds it when it begins (see
+    metric-without-baseline)."""
+    return plan.shared(_starts_goals_in_year)
+
+
+def _starts_goals_in_year(plan: Plan) -> bool:
+    """:func:`_year_of_work_changes`, worked out once per plan."""
+    horizon = plan.info.horizon
+    if horizon is None or horizon.start is None or horizon.end is None \
+            or (horizon.end - horizon.start).days > 366:
+        return False
+    measured = [metric for metric in plan.metrics if metric_goals(plan, metric)]
+    return bool(measured) and all(_has_start(plan, metric) for metric in measured)
 
 
 def _has_start(plan: Plan, metric: Metric) -> bool:
