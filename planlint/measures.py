@@ -2488,6 +2488,25 @@ def counts_in_statement(metric: Metric) -> bool:
     return measure.kind == "count" and measure.target == target.value
 
 
+def adds_up_own_acts(metric: Metric) -> bool:
+    """Whether a metric adds up what the organisation's own acts have done or reached since
+    they began: its title says the figure adds up (``cumulative``, with no period it
+    restarts in and no harm: ``Customer Engagements (% of CFO Act Agencies,
+    cumulative)``) and its description opens with a count's verb, the act it tallies
+    (``Hold customer engagement meetings with CFO Act Agencies``), as a federal agency's
+    priority-goal data gives each indicator's statement beside its name. A count of those
+    acts, or the share of a group they have reached, each once, starts from none, as the
+    same data starts another agency's such share at 0 (``Deliver educational products to
+    100% of Treasury's target audience``); a cumulative figure of what others do
+    (``Cumulative volume of API requests``) or a change stated there (``Increase the
+    number of ...``) still asks where it starts."""
+    text = metric.description
+    if not text or not _ADDED_UP.search(title := worded(metric.title)) \
+            or _ONE_PERIOD.search(title) or _harms(title.lower()):
+        return False
+    return _starts_with(_title_words(text), _COUNT_VERBS) is not None
+
+
 def counts_in_named_year(text: str, metric: Metric) -> bool:
     """Whether a title (of a goal or piece of work that lists ``metric``) names as a year,
     label included, the year of the metric's only target, and states that target before

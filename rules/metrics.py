@@ -16,6 +16,7 @@ from planlint.finding import Finding
 from planlint.measures import (
     Measure,
     adds_up,
+    adds_up_own_acts,
     counts_deliverables,
     counts_done,
     counts_gatherings,
@@ -1630,6 +1631,9 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "  - {id: M25, title: Indicator of assistance given TBD, description: Provide "
              "technical assistance to at least 10 communities, "
              "target: {value: 10, date: 2025-09-30}}\n"
+             "  - {id: M26, title: 'Customer engagements (% of agencies, cumulative)', "
+             "unit: '%', description: Hold customer engagement meetings with agencies, "
+             "target: {value: 75, date: 2025-09-30}}\n"
              "goals:\n  - {id: E, title: 'Evenementen 2025: 6 sociale evenementen', "
              "metrics: [M19]}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
@@ -1689,7 +1693,13 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     (Housing Units)`` against a CAPER's five-year goal due at the plan's end, see
     :meth:`planlint.plan.Plan.measure`): it starts from none when the plan began, while a
     figure of one period (``annual accomplishment``), a cumulative rate or share, or one
-    due before the plan's end still asks where it starts; milestones start from
+    due before the plan's end still asks where it starts, unless the measure's statement
+    opens with a count's verb, the organisation's own act it adds up (``Customer
+    Engagements (% of CFO Act Agencies, cumulative)``, stated as ``Hold customer engagement
+    meetings with CFO Act Agencies``, see :func:`planlint.measures.adds_up_own_acts`):
+    those acts, or the share of a group they have reached, start from none, as agency
+    priority-goal data starts another agency's such share at 0 (a cumulative figure of
+    what others do, ``Cumulative volume of API requests``, still asks); milestones start from
     not done (see metric-without-target), among them a measure whose target in words is
     a condition all of a group meet or not (``Further implement Cultures of Thinking``,
     checked by ``COT included and reported in every school's improvement plan``): done
@@ -1699,7 +1709,12 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     call``): it starts with the work, unless its target is a change from where the
     measure stands (``change: +20%`` of a parish's ``Forward in Faith membership``, a
     sub-program's ``Percentage increase in financial literacy``), which cannot be read
-    without it, whatever the work; a level to
+    without it, whatever the work, but in a plan of one year that states where every
+    measure its goals list starts (see :func:`_year_of_work_changes`: a quality
+    improvement plan gives each indicator's current performance, and each change idea's
+    process measure only a target, ``2% reduction in 90th percentile Time to PIA``): the
+    plan puts the start on the measures of its aims, and the change is the one the work
+    tests over the year, from where it finds the measure when it begins; a level to
     hold (``direction: maintain``, ``Maintain 99.9% uptime``) is judged against its target,
     and so is a target that asks for none of a harm (``Never events``, target 0, or
     ``Net zero carbon emissions`` and ``absolute zero`` in words) or all of the cases
@@ -1828,7 +1843,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     def excluded(metric: Metric, measure: Measure) -> bool:
         return measure.kind != "level" or measure.holds or measure.completion \
             or metric.direction == "maintain" \
-            or (measures_work(plan, metric) and not _a_change(metric)) \
+            or (measures_work(plan, metric)
+                and (not _a_change(metric) or _year_of_work_changes(plan))) \
             or _absolute(plan, metric) or _only_quoted(plan, metric) \
             or _met_when_due(plan, metric) or _held_each_period(plan, metric) \
             or _held_each_year(metric) or _kept_share_of_time(metric) \
@@ -1837,6 +1853,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
             or _restated_as_target(metric) or counts_in_year(metric.title or "") \
             or _counted_in_named_year(plan, metric) \
             or counts_programme_output(metric) or counts_in_statement(metric) \
+            or adds_up_own_acts(metric) \
             or ticked(metric) \
             or _graded_in_words(metric) or _owed_for_first_target(plan, metric) \
             or _breaks_down_started(plan, metric) or _grant_total(plan, metric)
@@ -1873,6 +1890,26 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
                            lacking="state no baseline", repeated=bare | unread,
                            fix="set baseline: {value, date} on each, so the change each "
                                "target asks for can be seen")
+
+
+def _year_of_work_changes(plan: Plan) -> bool:
+    """Whether the plan is one year's (its horizon a year or less) and states where every
+    measure its goals list starts (one at least): a quality improvement plan gives each
+    indicator's current performance, and each change idea a process measure with only a
+    target, the change it tests over the year (``2% reduction in 90th percentile Time to
+    PIA``), read from where the work finds it when it begins (see
+    metric-without-baseline)."""
+    return plan.shared(_starts_goals_in_year)
+
+
+def _starts_goals_in_year(plan: Plan) -> bool:
+    """:func:`_year_of_work_changes`, worked out once per plan."""
+    horizon = plan.info.horizon
+    if horizon is None or horizon.start is None or horizon.end is None \
+            or (horizon.end - horizon.start).days > 366:
+        return False
+    measured = [metric for metric in plan.metrics if metric_goals(plan, metric)]
+    return bool(measured) and all(_has_start(plan, metric) for metric in measured)
 
 
 def _has_start(plan: Plan, metric: Metric) -> bool:

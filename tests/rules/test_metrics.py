@@ -3452,3 +3452,66 @@ def test_a_baseline_that_only_says_there_is_none_yet_is_no_baseline() -> None:
         tester.assert_passes(plan.replace("BASELINE", stated))
     finding, = tester.findings(plan.replace("BASELINE", "{text: Data not available}"))
     assert "its baseline says only 'Data not available'" in finding.message
+
+
+def test_a_cumulative_figure_of_the_organisation_s_own_acts_starts_from_none() -> None:
+    """A priority goal's indicator ``Customer Engagements (% of CFO Act Agencies,
+    cumulative)``, stated as ``Hold customer engagement meetings with CFO Act Agencies``:
+    the share of agencies the agency's own meetings have reached so far, from none. A
+    cumulative share whose statement names no act of the organisation, one that restarts
+    each year, or a cumulative figure of what others do still asks where it starts."""
+    fragment = dedent("""\
+        planlint: 1
+        metrics:
+          - id: M1
+            title: Customer Engagements (% of CFO Act Agencies, cumulative)
+            description: Hold customer engagement meetings with CFO Act Agencies
+            unit: '%'
+            target: {value: 75}
+          - {id: M2, title: Hires, baseline: {value: 3}, target: {value: 9}}
+          - {id: M3, title: Hires, baseline: {value: 3}, target: {value: 9}}
+        """)
+    tester = RuleTester(metric_without_baseline)
+    tester.assert_passes(fragment)
+    tester.assert_fails(fragment.replace("Hold customer engagement meetings with",
+                                         "Engagement of"), [("M1", None)])
+    tester.assert_fails(fragment.replace("cumulative)", "cumulative, annual)"),
+                        [("M1", None)])
+    tester.assert_fails(fragment.replace(
+        "Customer Engagements (% of CFO Act Agencies, cumulative)",
+        "Customer Engagements (% of CFO Act Agencies)"), [("M1", None)])
+    tester.assert_fails(fragment.replace(
+        "Customer Engagements (% of CFO Act Agencies, cumulative)",
+        "Cumulative volume of API requests").replace(
+        "Hold customer engagement meetings with CFO Act Agencies",
+        "Requests to the API and web services"), [("M1", None)])
+
+
+def test_a_process_measure_s_change_over_a_plan_s_year_of_started_goals_asks_no_start() -> None:
+    """A quality improvement plan gives each indicator's current performance and each
+    change idea's process measure only its target, a change over the plan's year: the
+    plan puts the start on the measures of its aims. A plan of more than a year, or one
+    with a goal measure that states no start, still asks where the change starts."""
+    fragment = dedent("""\
+        planlint: 1
+        plan: {horizon: {start: 2025-04-01, end: 2026-03-31}}
+        goals:
+          - id: G1
+            metrics:
+              - id: G1.m
+                title: 90th percentile ED length of stay
+                baseline: {value: 9.5, date: 2024-12-31}
+                target: {value: 9, date: 2026-03-31}
+        initiatives:
+          - id: C1
+            supports: [G1]
+            metrics:
+              - {id: C1.P1, title: Time to PIA, target: {change: -2%, date: 2026-03-31}}
+        """)
+    tester = RuleTester(metric_without_baseline)
+    tester.assert_passes(fragment)
+    tester.assert_fails(fragment.replace("end: 2026-03-31}}", "end: 2027-03-31}}"),
+                        [("C1.P1", None)])
+    tester.assert_fails(fragment.replace("baseline: {value: 9.5, date: 2024-12-31}",
+                                         "unit: hours"),
+                        [("plan", None, "all 2 metrics")])
