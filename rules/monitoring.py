@@ -30,6 +30,7 @@ from planlint.measures import (
     said_unmeasured,
     scored_done,
     shares_plan_done,
+    states_figure,
     strip_label,
     takes_up,
     whole_figures,
@@ -1327,6 +1328,24 @@ def _never_read(plan: Plan) -> dict[str, tuple[Metric, date, date]]:
               target: {value: 80, date: 2001-03-31}
               actuals: [{date: 2001-03-31, value: 60}]
               description: Permit delays postponed two openings to September 2001.
+            - id: MP-M29
+              title: Dealers passing the parts course test (%)
+              unit: '%'
+              bound: at least
+              target: {value: 90, date: 2001-03-31}
+              actuals:
+                - {date: 2000-03-31, value: 92}
+                - {date: 2001-03-31, value: 70}
+              description: The pass rate fell to 70% due to the new, harder test; we have
+                begun a review of the course with the dealers.
+            - id: MP-M30
+              title: Parts margin per dealer (%)
+              unit: '%'
+              bound: at least
+              target: {value: 12, date: 2001-03-31}
+              actuals: [{date: 2001-03-31, value: 9.5}]
+              description: The margin of 9.5% was driven by price cuts; the target is
+                attainable again with the new regional warehouse.
           changes:
             - {date: 2001-04-10, item: MP-M2, field: target, from: 2001-03-31, to: deferred,
                reason: the dealer council asked to wait for the new pricing}
@@ -1692,7 +1711,9 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     place ("we will continue efforts") is no response and is not transcribed as one. Nor
     is one whose plan, in its words on the judged reading (its result in words, or the
     measure's description where that is its one reading, as a results report's
-    explanation of an indicator), gives the shortfall's cause and says nothing is to be
+    explanation of an indicator, or where it states the reading's figure, as a progress
+    report's account of the year it reports: ``The 30% average increase ... is down from
+    2024's 45%``), gives the shortfall's cause and says nothing is to be
     done about it (``No attention actually required since the target was met until five
     new recommendations were issued in December 2016 which resulted in a downward impact
     on the overall results``, a share counted since the agency's creation diluted by
@@ -1704,6 +1725,15 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     finding, with no action for the response to carry, and whether it should have acted
     all the same is debatable. A cause alone (``due to vacancies``), or "no action
     required" or "immaterial" with no cause, is still reported. Nor is one whose words on
+    the judged reading (read as above) give the shortfall's cause and a course already
+    set: an action begun on it (a leadership academy's score gain of 30% against 40%, put
+    down to students entering with higher self-assessments, as the programme ``ha[s]
+    begun the process to review curriculum``), or the means by which the target is to be
+    reached (a rate of return of $1.86 against $2.25, driven by lower sales and debt
+    service, whose ``target ... may be attainable in the future with ... retail expansion
+    and the new distribution center``): that is the response, in the plan's words. A
+    cause with no action begun or means named (``we continue to rebuild``, ``will
+    start``), or an action with no cause, is still reported. Nor is one whose words on
     the judged reading (read as above) say the work short of the target was put off to a
     time they name (critical milestones achieved 66% against 80%, as ``Shipbuilding-related
     delays have postponed delivery to July 2018``; work plan items ``carried over to the
@@ -1756,6 +1786,7 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
                 and not _demand_answered(metric) \
                 and not _responded(metric, judged[0]) \
                 and not _no_action_needed(metric, judged[0]) \
+                and not _course_set(metric, judged[0]) \
                 and not _re_dated(metric, judged[0]) \
                 and not _answered_before(metric, judged[0]) \
                 and not answers.on_count(metric, judged[0]) \
@@ -2107,9 +2138,24 @@ _NO_ACTION_NEEDED = LazyPattern(
     r"(?:further\s+|corrective\s+|remedial\s+)?(?:action|attention|intervention)\b",
     re.IGNORECASE)
 
-#: Words that give a cause: ``which resulted in a downward impact``, ``due to a delay``.
+#: Words that give a cause: ``which resulted in a downward impact``, ``due to a delay``,
+#: ``primarily driven by the drop in revenue``.
 _CAUSE = LazyPattern(r"\b(?:resulted\s+in|results?\s+of|due\s+to|because|owing\s+to|"
-                     r"caused\s+by|attributable\s+to)\b", re.IGNORECASE)
+                     r"caused\s+by|driven\s+by|attributable\s+to)\b", re.IGNORECASE)
+
+#: Words that say an action has begun: ``have begun the process to review curriculum``,
+#: ``has launched``, ``had already initiated``; not an intention (``will start``), nor
+#: practice carried on (``continue to``), nor a denial (``has not started``).
+_BEGUN = LazyPattern(r"\b(?:has|have|had)\s(?:now\s|already\s|recently\s)?(?:started|begun|"
+                     r"commenced|initiated|launched)\b", re.IGNORECASE)
+
+#: Words that say by what means the target is to be reached: ``The target of $2.25 may be
+#: attainable in the future with ... retail expansion``, ``the target is achievable
+#: through``.
+_WAY_BACK = LazyPattern(
+    r"\btarget\s(?:[\w$%.,-]+\s){0,3}?(?:is|are|may\sbe|should\sbe|could\sbe|will\sbe)\s"
+    r"(?:attainable|achievable|reachable|within\sreach)\s(?:[\w-]+\s){0,3}?"
+    r"(?:with|through|by|once)\s", re.IGNORECASE)
 
 #: A plan's words that judge a shortfall too small to act on: ``the 2% variance is
 #: immaterial``, ``the difference was not statistically significant``.
@@ -2127,9 +2173,8 @@ _OUTSIDE_CONTROL = LazyPattern(
 
 
 def _no_action_needed(metric: Metric, index: int) -> bool:
-    """Whether the plan's words on the reading at ``index`` of ``metric`` (its result in
-    words, or, where that is the measure's one reading, its description, as a results
-    report's explanation of an indicator) give the shortfall's cause and say that
+    """Whether the plan's words on the reading at ``index`` of ``metric`` (see
+    :func:`_words_on`) give the shortfall's cause and say that
     nothing is to be done about it (``No attention actually required since the target
     was met until five new recommendations were issued in December 2016 which resulted
     in a downward impact on the overall results``), or judge it too small to act on for
@@ -2141,15 +2186,29 @@ def _no_action_needed(metric: Metric, index: int) -> bool:
         for text in _words_on(metric, index))
 
 
+def _course_set(metric: Metric, index: int) -> bool:
+    """Whether the plan's words on the reading at ``index`` of ``metric`` (see
+    :func:`_words_on`) give the shortfall's cause and a course already set: an action
+    begun (see :data:`_BEGUN`), or the means by which the target is to be reached (see
+    :data:`_WAY_BACK`): the response, in the plan's words."""
+    return any(_CAUSE.search(text) and (_BEGUN.search(text) or _WAY_BACK.search(text))
+               for text in _words_on(metric, index))
+
+
 def _words_on(metric: Metric, index: int) -> Iterator[str]:
     """The plan's words on the reading at ``index`` of ``metric``: its result in words,
     and the measure's description where that is its one reading (a results report's
-    explanation of an indicator)."""
-    alone = sum(actual.value is not None or actual.text is not None
-                for actual in metric.actuals) == 1
-    for text in (metric.actuals[index].text, metric.description if alone else None):
-        if text:
-            yield text
+    explanation of an indicator) or states that reading's figure (a progress report's
+    account of the year it reports: ``The 30% average increase ... is down from 2024's
+    45%``, on the reading of 30)."""
+    actual = metric.actuals[index]
+    if actual.text:
+        yield actual.text
+    described = metric.description
+    if described and (sum(other.value is not None or other.text is not None
+                          for other in metric.actuals) == 1
+                      or (actual.value is not None and states_figure(described, actual.value))):
+        yield described
 
 
 #: Words that put work off to a later time: ``postponed delivery to``, ``carried over

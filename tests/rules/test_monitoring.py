@@ -3747,6 +3747,47 @@ def test_a_shortfall_judged_immaterial_or_outside_control_is_answered() -> None:
         "two trainees worked outside the scope of quality control"), [("M1", None)])
 
 
+def test_a_shortfall_whose_cause_and_course_the_plan_states_is_answered() -> None:
+    """A progress report puts a score gain's fall down to its cause and says an action
+    has begun (``have begun the process to review curriculum``), or names the means by
+    which the target is to be reached (``may be attainable in the future with ... the
+    new distribution center``), in its account of the year, which states the reading's
+    figure: the plan has answered the shortfall. A cause with no action begun or means
+    named, an action with no cause, an intention, a denial, or an account that states
+    another reading's figure is still reported."""
+    fragment = dedent("""\
+        planlint: 1
+        plan: {as_of: 2025-06-30}
+        metrics:
+          - id: M1
+            title: Average increase in leadership academy test scores
+            unit: '%'
+            bound: at least
+            target: {value: 40, date: 2025-06-30}
+            actuals:
+              - {date: 2024-06-30, value: 45}
+              - {date: 2025-06-30, value: 30}
+            description: "The 30% average increase is down from 2024's 45%. This is most
+              likely due to students entering with a higher pre-assessment. The program has
+              begun the process to review curriculum."
+        """)
+    tester = RuleTester(off_track_metric)
+    tester.assert_passes(fragment)
+    begun = "The program has\n      begun the process to review curriculum."
+    tester.assert_passes(fragment.replace(begun, "The target may be attainable in the "
+                                          "future with the new\n      academy building."))
+    tester.assert_passes(fragment.replace("due to", "driven by"))
+    for words in ("We continue to rebuild.", "The program will start a review.",
+                  "The program has\n      not started a review.",
+                  "The target is attainable."):
+        tester.assert_fails(fragment.replace(begun, words), [("M1", None)])
+    tester.assert_fails(fragment.replace("This is most\n      likely due to students",
+                                         "Students are"), [("M1", None)])
+    tester.assert_fails(fragment.replace("The 30% average increase is down from 2024's 45%",
+                                         "The average increase was 45% in 2024"),
+                        [("M1", None)])
+
+
 def test_a_shortfall_whose_work_the_plan_puts_off_to_a_time_it_names_is_answered() -> None:
     """A results report explains a share of milestones short of its target by the work
     put off to a time it names (``postponed delivery to July 2018``, ``carried over to the
