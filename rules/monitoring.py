@@ -213,7 +213,9 @@ def _percent(share: float) -> str:
               unit: hours
               target: {value: 48, date: 2001-03-31}
               actuals: [{date: 2001-03-31, value: 50}]
-            - {id: M23, title: Dispatch data on repair times, target: {text: Target set at 48 hours}}
+            - id: M23
+              title: Dispatch data on repair times
+              target: {text: Target set at 48 hours}
           units: [{id: north}, {id: south}]
           goals:
             - {id: G1, title: Build the dealer network, metrics: [M9]}
@@ -373,7 +375,8 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     time metrics``, ``Target set at 107 minutes``, under an ambulance offload time of 107
     minutes read at 104): the work is measured by the indicator, whose reading the plan
     reports; a measure beside others of its work (the PIA wait per shift, beside the shifts
-    filled) is read as a figure of its own. Nor is a measure of work the plan reports stopped: no goal lists it, and every
+    filled) is read as a figure of its own.
+    Nor is a measure of work the plan reports stopped: no goal lists it, and every
     initiative that lists it is cancelled, blocked or on hold (a hospital's change idea
     whose progress report says "We were declined by the Ministry for funding", with the
     process measure it set for the work): the process it measures did not run, the plan
@@ -580,24 +583,35 @@ def _restates_indicator(plan: Plan, metric: Metric) -> bool:
     own figure."""
     if metric.targets or metric.target is None or not measures_work(plan, metric):
         return False
-    own = metric.target
-    start = plan.info.horizon.start if plan.info.horizon is not None else None
     for work in plan.referrers(metric, "metrics", Initiative):
         if len(plan.refs(work, "metrics", Metric)) > 1:
             return False
-        for goal in plan.refs(work, "supports", Goal):
-            for indicator in plan.refs(goal, "metrics", Metric):
-                aim = final_target(indicator)
-                value = None if aim is None else aim[0].value
-                if value is None or (own.value != value and (
-                        own.value is not None or not states_figure(own.text or "", value))) \
-                        or (own.date is not None and own.date != aim[0].date):
-                    continue
-                if any(actual.date is not None and actual.date <= plan.as_of
-                       and (start is None or actual.date >= start)
-                       for actual in indicator.actuals):
-                    return True
+        if any(_same_target(metric.target, indicator) and _read_in_period(plan, indicator)
+               for goal in plan.refs(work, "supports", Goal)
+               for indicator in plan.refs(goal, "metrics", Metric)):
+            return True
     return False
+
+
+def _same_target(own: Measurement, other: Metric) -> bool:
+    """Whether a target (``own``) is another metric's final target, figure for figure (a
+    value, or a figure its words state: ``Target set at 107 minutes``), by no other date."""
+    aim = final_target(other)
+    if aim is None or aim[0].value is None:
+        return False
+    value = aim[0].value
+    same = own.value == value if own.value is not None \
+        else states_figure(own.text or "", value)
+    return same and (own.date is None or own.date == aim[0].date)
+
+
+def _read_in_period(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric has a reading from the start of the plan's horizon to the as-of
+    date."""
+    horizon = plan.info.horizon
+    start = horizon.start if horizon is not None else None
+    return any(actual.date is not None and actual.date <= plan.as_of
+               and (start is None or actual.date >= start) for actual in metric.actuals)
 
 
 def _published_outside(metric: Metric) -> bool:
