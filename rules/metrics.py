@@ -1065,7 +1065,9 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "initiatives:\n  - id: S1\n    metrics:\n"
              "      - {id: S1-m, title: Hold 3 screening events, "
              "target: {value: 3, date: 2003-12-31}, source: Evaluation database}\n"
-             "      - {id: S1-e, title: '# of individuals screened'}\n")
+             "      - {id: S1-e, title: '# of individuals screened'}\n"
+             "  - id: S2\n    metrics:\n"
+             "      - {id: S2-b, title: Monthly reporting of results to establish baseline}\n")
 def metric_without_target(plan: Plan) -> Iterator[Finding]:
     """A metric states no target value.
 
@@ -1192,7 +1194,12 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     evaluates, assesses or analyses (``Investigate PIA to Disposition Decision time
     interval factors``, ``Evaluation of mid shift physician change over``): it measures
     what the study sets out to find, and the level to reach is set once it reports; a
-    figure it states or reads is judged as any other. Nor is a
+    figure it states or reads is judged as any other. So is such a measure that names no
+    quantity and says it gathers the data to establish a baseline (``Daily, weekly and
+    monthly reporting of results to establish baseline``, the reporting of a new indicator
+    in the year that sets its baseline): it finds the level the target will be set from;
+    a count or share whose target waits for its baseline (``Number of staff trained``,
+    ``Collecting baseline data``) is still asked. Nor is a
     measure with a direction to rise or fall in a plan most of whose such measures without
     a target state a ``tolerance``, their threshold of real change (an outcomes framework
     whose panel sets each indicator's comparison year and criteria for determining change,
@@ -1354,15 +1361,29 @@ _STUDY = LazyPattern(
     r"|examination|analysis|review) (?:of|into)\b", re.IGNORECASE)
 
 
+#: A measure's own words that say it gathers the data to establish a baseline
+#: (``reporting of results to establish baseline``, ``baseline data collection``).
+_TO_BASELINE = LazyPattern(
+    r"\b(?:establish(?:es|ing)?|set(?:s|ting)?|collect(?:s|ing)?|determin(?:e|es|ing)"
+    r"|measur(?:e|es|ing)) (?:an? |the )?(?:initial )?baselines?\b"
+    r"|\bbaseline (?:data )?(?:collection|gathering)\b", re.IGNORECASE)
+
+
 def _measures_a_study(plan: Plan, metric: Metric, measure: Measure) -> bool:
     """Whether a process measure (see :func:`planlint.measures.measures_work`) that
-    states no figure at all is listed only by work that is a study (see ``_STUDY``):
-    what it measures is what the study sets out to find (the factors behind a delay,
-    the practice of other hospitals), and the level to reach is set once it reports."""
+    states no figure at all measures a finding-out: it is listed only by work that is a
+    study (see ``_STUDY``), or it names no quantity (no unit, and nothing in its words
+    tells its kind or names a unit or figure) and its words say it gathers the data to
+    establish a baseline (see ``_TO_BASELINE``). What it measures is what the study, or
+    the baseline, sets out to find (the factors behind a delay, the level a new indicator
+    stands at), and the level to reach is set once it reports; a count or share whose
+    target waits for its baseline is still asked."""
     if not figureless(metric, measure) or not measures_work(plan, metric):
         return False
-    return all(_STUDY.match(strip_label(work.title or "").lstrip())
-               for work in plan.referrers(metric, "metrics", Initiative))
+    quantity = measure.told or measure.unit or measure.numbers or metric.unit is not None
+    return (not quantity and bool(_TO_BASELINE.search(worded(metric.title)))) or all(
+        _STUDY.match(strip_label(work.title or "").lstrip())
+        for work in plan.referrers(metric, "metrics", Initiative))
 
 
 def _duty_kept_moving(plan: Plan, metric: Metric) -> bool:

@@ -208,6 +208,14 @@ def _percent(share: float) -> str:
               title: Time from a dealer's call to the mechanic's visit
               unit: minutes
               target: {value: 45, date: 2001-03-31}
+            - id: M22
+              title: Repair time
+              unit: hours
+              target: {value: 48, date: 2001-03-31}
+              actuals: [{date: 2001-03-31, value: 50}]
+            - id: M23
+              title: Dispatch data on repair times
+              target: {text: Target set at 48 hours}
           units: [{id: north}, {id: south}]
           goals:
             - {id: G1, title: Build the dealer network, metrics: [M9]}
@@ -218,6 +226,7 @@ def _percent(share: float) -> str:
             # "the dealer goals' results are in the annual dealer report"
             - {id: G4, title: Loyal dealers, withheld: [actuals], metrics: [M17]}
             - {id: G4.1, title: Fast parts supply, parent: G4, metrics: [M18]}
+            - {id: G5, title: Quick repairs, metrics: [M22]}
           initiatives:
             - {id: I1, title: "North: open online parts ordering", unit: north,
                supports: [G2], status: done}
@@ -226,6 +235,7 @@ def _percent(share: float) -> str:
             # "We were declined by the Ministry for funding."
             - {id: I3, title: Mobile mechanic van, supports: [G1], status: blocked,
                metrics: [M21]}
+            - {id: I4, title: Dispatch mechanics by region, supports: [G5], metrics: [M23]}
           """))
 def stale_metric(plan: Plan) -> Iterator[Finding]:
     """A metric has no actual within one cadence (plus its reporting lag) of the as-of
@@ -359,6 +369,13 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     rhythm nor a target is a record of what the work produced (a meeting's expected
     outputs), and a milestone is what the done status records. Such measures of several
     pieces of work are one practice, reported once, naming the others.
+    Nor is a process measure that is the only measure of its work and sets as its one
+    target the target of the measure of a goal the work serves, figure for figure, where
+    that measure is read in the plan's period (a change idea's ``Pay 4 Results (P4R) wait
+    time metrics``, ``Target set at 107 minutes``, under an ambulance offload time of 107
+    minutes read at 104): the work is measured by the indicator, whose reading the plan
+    reports; a measure beside others of its work (the PIA wait per shift, beside the shifts
+    filled) is read as a figure of its own.
     Nor is a measure of work the plan reports stopped: no goal lists it, and every
     initiative that lists it is cancelled, blocked or on hold (a hospital's change idea
     whose progress report says "We were declined by the Ministry for funding", with the
@@ -431,7 +448,8 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
             if ended is not None and ended < as_of and not metric.actuals \
                     and measure.kind != "indicator" and not _published_outside(metric) \
                     and not _before_programme(plan, ended) \
-                    and not _graded_with_goal(plan, metric, ended):
+                    and not _graded_with_goal(plan, metric, ended) \
+                    and not _restates_indicator(plan, metric):
                 yield metric.finding(
                     f"{metric.describe()} has no actual, though the period it measures ended "
                     f"on {ended}, before the as-of date {as_of}; record the result under "
@@ -552,6 +570,48 @@ def _graded_with_goal(plan: Plan, metric: Metric, ended: date) -> bool:
     of outreach targets), and the row's targets are read through that record."""
     return any(actual.date is not None and ended <= actual.date <= plan.as_of
                for goal in plan.referrers(metric, "metrics", Goal) for actual in goal.actuals)
+
+
+def _restates_indicator(plan: Plan, metric: Metric) -> bool:
+    """Whether a process measure (see :func:`planlint.measures.measures_work`), the only
+    measure of its work, sets as its one target the target of the measure of a goal that
+    work serves, figure for figure and by no other date (``Pay 4 Results (P4R) wait time
+    metrics``, ``Target set at 107 minutes``, under the 107 minutes of the ambulance
+    offload time it is the data of), and that measure has a reading of the plan's period:
+    the work is measured by the indicator, which the plan reports. A measure beside
+    others of its work (the PIA wait per shift beside the shifts filled) is read as its
+    own figure."""
+    if metric.targets or metric.target is None or not measures_work(plan, metric):
+        return False
+    for work in plan.referrers(metric, "metrics", Initiative):
+        if len(plan.refs(work, "metrics", Metric)) > 1:
+            return False
+        if any(_same_target(metric.target, indicator) and _read_in_period(plan, indicator)
+               for goal in plan.refs(work, "supports", Goal)
+               for indicator in plan.refs(goal, "metrics", Metric)):
+            return True
+    return False
+
+
+def _same_target(own: Measurement, other: Metric) -> bool:
+    """Whether a target (``own``) is another metric's final target, figure for figure (a
+    value, or a figure its words state: ``Target set at 107 minutes``), by no other date."""
+    aim = final_target(other)
+    if aim is None or aim[0].value is None:
+        return False
+    value = aim[0].value
+    same = own.value == value if own.value is not None \
+        else states_figure(own.text or "", value)
+    return same and (own.date is None or own.date == aim[0].date)
+
+
+def _read_in_period(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric has a reading from the start of the plan's horizon to the as-of
+    date."""
+    horizon = plan.info.horizon
+    start = horizon.start if horizon is not None else None
+    return any(actual.date is not None and actual.date <= plan.as_of
+               and (start is None or actual.date >= start) for actual in metric.actuals)
 
 
 def _published_outside(metric: Metric) -> bool:

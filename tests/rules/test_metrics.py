@@ -359,6 +359,26 @@ def test_the_measures_of_a_study_are_not_asked_a_target_before_it_reports() -> N
         [("S1-b", None)])
 
 
+def test_the_data_gathered_to_set_a_baseline_is_not_asked_a_target() -> None:
+    plan = ("planlint: 1\ngoals: [{id: G1, title: Faster assessment, metrics: "
+            "[{id: G1-m, title: Time to assessment, unit: minutes, target: {value: 109}}]}]\n"
+            "initiatives:\n  - id: S1\n    title: Educate emergency staff\n"
+            "    supports: [G1]\n    metrics:\n"
+            "      - {id: S1-a, title: Daily and monthly reporting of results to establish "
+            "baseline}\n")
+    RuleTester(metric_without_target).assert_passes(plan)
+    # a count whose target waits for its baseline names a level it could aim at: asked
+    RuleTester(metric_without_target).assert_fails(
+        plan.replace("Daily and monthly reporting of results", "Number of staff trained"),
+        [("S1-a", None)])
+    RuleTester(metric_without_target).assert_fails(
+        plan.replace("establish baseline}", "establish baseline, unit: '%'}"),
+        [("S1-a", None)])
+    # reporting with no word of a baseline is asked too
+    RuleTester(metric_without_target).assert_fails(
+        plan.replace(" to establish baseline", ""), [("S1-a", None)])
+
+
 def test_counts_of_work_are_not_asked_a_source_when_goals_are_rated_in_words() -> None:
     plan = ("planlint: 1\n"
             "goals: [{id: G1, title: Expand digital infrastructure, metrics: [K1]}]\n"

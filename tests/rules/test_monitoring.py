@@ -3968,3 +3968,23 @@ class TestUnderspentBudget:
     def test_a_plan_whose_period_is_still_running_is_not_judged(self) -> None:
         RuleTester(underspent_budget).assert_passes(
             self.FRAGMENT.replace("as_of: 2025-12-31", "as_of: 2025-10-31"))
+
+
+def test_a_change_ideas_only_measure_setting_its_indicators_target_is_read_there() -> None:
+    plan = ("planlint: 1\nplan: {as_of: 2026-04-01, horizon: {start: 2025-04-01, "
+            "end: 2026-03-31}}\n"
+            "goals: [{id: G1, title: Faster offload, metrics: [{id: G1-m, title: Offload time, "
+            "unit: minutes, target: {value: 107, date: 2026-03-31}, "
+            "actuals: [{date: 2026-03-31, value: 104}]}]}]\n"
+            "initiatives:\n  - id: C1\n    title: Escalation plan\n    supports: [G1]\n"
+            "    metrics:\n"
+            "      - {id: C1-p, title: Wait time metrics, target: {text: Target set at 107 "
+            "minutes}}\n")
+    RuleTester(stale_metric).assert_passes(plan)
+    # another target than the indicator's is a figure of its own, asked for
+    RuleTester(stale_metric).assert_fails(plan.replace("set at 107", "set at 100"),
+                                          [("C1-p", 9)])
+    # so is a measure beside another of the same work (the wait per shift, the shifts filled)
+    RuleTester(stale_metric).assert_fails(
+        plan + "      - {id: C1-q, title: Shifts filled, target: {value: 90}, "
+               "actuals: [{date: 2026-03-31, value: 71}]}\n", [("C1-p", 9)])
