@@ -551,7 +551,8 @@ _LABELS = {"phase", "version", "release", "level", "tier", "step", "stage", "soc
 #: (the DfE's ``Progress 8`` and ``Attainment 8``, ``Basics at 4+`` for grade 4 or above
 #: in English and maths): the number names the measure, as after a label.
 _RESULT_NAMES = frozenset(("progress", "attainment", "basics"))
-#: Words that name a measure's unit: a share, a rate, money, time, distance, a volume.
+#: Words that name a measure's unit: a share, a rate, money, time, distance, a volume, a
+#: rank (a position among what is ranked).
 _UNIT_WORDS = frozenset((
     "percent", "percentage", "proportion", "ratio", "rate", "per", "usd", "eur", "gbp",
     "dollar", "dollars", "euro", "euros", "pound", "pounds", "cent", "cents", "total",
@@ -562,7 +563,8 @@ _UNIT_WORDS = frozenset((
     "mwh", "acre", "acres", "hectare", "hectares", "gallon", "gallons", "litre", "litres",
     "liter", "liters", "volume", "attendance", "pay", "salary", "salaries", "wage", "wages",
     "spending", "expenditure", "expenditures", "funding", "price", "prices", "income",
-    "earnings", "payroll", "retention", "turnover", "headcount", "fte", "wte", "movement"))
+    "earnings", "payroll", "retention", "turnover", "headcount", "fte", "wte", "movement",
+    "rank", "ranking"))
 #: Phrases that name a unit, or a scale everyone reads the same (an app store's rating,
 #: out of five stars), or the scale a score is given on (``measured on a 1-to-3 scale``,
 #: ``on a scale of 1 to 5``, ``on a 5-point scale``), read in a title's words.

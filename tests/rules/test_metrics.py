@@ -141,6 +141,21 @@ def test_a_title_naming_the_things_it_counts_states_its_unit(title: str, value: 
         f"actuals: [{{date: 2016-06-30, value: {value}}}]}}\n")
 
 
+@pytest.mark.parametrize("title", [
+    "Canada's health research specialization index ranking versus international levels",
+    "Rank for trust and respect among Australian charities",
+])
+def test_a_rank_is_its_own_unit(title: str) -> None:
+    """A measure that names a rank or ranking reads its figures as positions (2, for
+    second among the G7): a position needs no unit beyond what it ranks among; a bare
+    index of the same figure is still asked for one."""
+    plan = ("planlint: 1\nmetrics:\n  - {{id: M1, title: \"{title}\", "
+            "target: {{value: 2, date: 2017-03-31}}}}\n")
+    RuleTester(metric_without_unit).assert_passes(plan.format(title=title))
+    RuleTester(metric_without_unit).assert_fails(
+        plan.format(title="Canada's health research specialization index"), [("M1", None)])
+
+
 def test_the_number_of_an_indicator_a_title_cites_is_no_target() -> None:
     """``[EUTF Common output indicator 1.2.]`` labels the donor's indicator the measure
     reports to; it states no figure to aim at, so a measure whose target is ``TBC``
