@@ -545,7 +545,7 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
           """),
       passes=dedent("""\
           planlint: 1
-          plan: {horizon: {start: 2001-01-01, end: 2004-12-31}}
+          plan: {horizon: {start: 2001-01-01, end: 2004-12-31}, as_of: 2002-03-31}
           goals:
             - {id: G1, title: Recruitment program operational, start: 2001-10-01,
                due: 2002-09-30}
@@ -586,6 +586,8 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
             - {id: I22, title: Dealer app for tablets, status: on-hold}
             - {id: I24, title: Seeking new avenues to reach dealers, status: active,
                description: The agency has been actively seeking new avenues to reach dealers.}
+            - {id: I25, title: Dealer orientation video,
+               description: "This year, the agency is developing a dealer orientation video."}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
                target: {value: 2, date: 2004-12-31}}
@@ -657,7 +659,13 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     2014``), or as the year alone the work is still to be completed in (``expects to
     complete the work in 2026``, ``scheduled for completion in 2026``, not ``completed in
     2017``): a date the format's ``end`` cannot carry, which still says when the work can be
-    seen late. Initiatives that are done or cancelled are left alone,
+    seen late; so does one a sentence of whose title or description opens by putting the
+    work, under way or to come, in a year, as an annual report times the year's work
+    (``This year, the office is developing an orientation video``, the year of the plan's
+    date; ``For 2025, ... we expect to launch the survey for all four quarters``): it ends
+    with that year; not a year before the plan's date (``In 2024 due to a delay ...`` is
+    history) nor a sentence that tells of the work's start (``In 2026 we will begin``).
+    Initiatives that are done or cancelled are left alone,
     and so is work the plan only
     allows, not commits to (``Other non-normative documents may be created such as: Use
     case documents``, an optional deliverable): nothing is late that need not be done.
@@ -720,7 +728,8 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
         standing = duty or _funded_yearly(plan, initiative) \
             or _reported_regularly(plan, initiative)
         with_plan = annual or plan.whole_plan_theme(initiative)
-        own_end = initiative.end or _end_in_words(initiative)
+        own_end = initiative.end or _end_in_words(initiative) \
+            or _year_in_words(initiative, plan.info.as_of)
         ends = own_end or (date.max if standing or _spans(initiative) else None) \
             or _year_of(initiative) or (
             horizon.end if with_plan and horizon is not None else None) or _within_goals_year(
@@ -819,6 +828,38 @@ _COMPLETED_IN = LazyPattern(
     r"(?:\s[\w-]+){0,3}?|(?:expected|scheduled|planned|due)\sfor\scompletion|completion\s"
     r"(?:is\s)?(?:expected|scheduled|planned|due))\s(?:in|by)\s((?:19|20)\d\d)\b(?![/-]\d)",
     re.IGNORECASE)
+
+
+#: A sentence that opens by putting its work in a year (``This year, the office is
+#: developing ...``, ``For 2025, ... we expect to launch the survey``, ``In 2018, our focus
+#: will be ...``): the year (none for ``this year``), and the rest of the sentence, bounded.
+_YEAR_OPENER = LazyPattern(
+    r"(?:^|[.!?;]\"? |\")(?:this\s(?:calendar\s|fiscal\s)?year|(?:in|for|during|throughout)\s"
+    r"((?:19|20)\d\d)\b(?![/-]\d)),?(?P<rest>[^.!?;]{0,200})", re.IGNORECASE)
+#: The rest of such a sentence speaking of work under way or to come (``is developing``,
+#: ``is not changing``, ``will be``, ``we expect to``), not of its start (``we began``,
+#: ``will start``).
+_UNDER_WAY_OR_TO_COME = LazyPattern(
+    r"\b(?:(?:is|are)\s(?:not\s|now\s|still\s)?[a-z]+ing|will|shall|expects?|intends?|plans?|"
+    r"aims?)\b", re.IGNORECASE)
+_STARTS = LazyPattern(r"\b(?:begin|began|begun|start|commence)", re.IGNORECASE)
+
+
+def _year_in_words(initiative: Initiative, dated: date | None) -> date | None:
+    """The last day of the year a sentence of an initiative's title or description opens
+    by putting the work in (see ``_YEAR_OPENER``), telling of it as under way or to come
+    and not of its start: ``this year``, the year of the plan's date, or a year named, not
+    one before it (``In 2024 due to a delay ...`` is history). A report's timing of the
+    year's work in words the format's ``end`` cannot carry; it ends with that year."""
+    if dated is None:
+        return None
+    for text in (initiative.title, initiative.description):
+        for found in _YEAR_OPENER.finditer(" ".join(worded(text).split())):
+            year = int(found.group(1) or dated.year)
+            if year >= dated.year and _UNDER_WAY_OR_TO_COME.search(found["rest"]) \
+                    and not _STARTS.search(found["rest"]):
+                return date(year, 12, 31)
+    return None
 
 
 def _end_in_words(initiative: Initiative) -> date | None:

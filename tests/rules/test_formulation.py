@@ -622,6 +622,35 @@ class TestInitiativeWithoutDates:
         RuleTester(initiative_without_dates).assert_fails(
             words.replace("is early 2015", "to be agreed"), [("I1", 4, "has no start and end")])
 
+    def test_a_sentence_opening_with_the_years_work_to_come_states_its_end(self) -> None:
+        # annual performance reports: "This year, the office is developing an orientation
+        # video"; "In 2024 due to a delay ... For 2025, ODFW is not changing our ...
+        # contractor, and we expect to launch the survey for all four quarters"
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2025-09-30, horizon: {start: 2020-07-01, end: 2025-06-30}}
+            initiatives:
+              - {id: I1, title: Orientation video, status: active,
+                 description: "\\"This year, the office is developing an orientation video.\\""}
+              - {id: I2, title: Customer survey, status: planned,
+                 description: "In 2024 due to a delay, no survey ran. For 2025, we expect to
+                   launch the survey for all four quarters."}
+              - {id: I3, start: 2021-01-01, end: 2021-12-31}
+              - {id: I4, start: 2021-01-01, end: 2021-12-31}
+              - {id: I5, start: 2021-01-01, end: 2021-12-31}
+              - {id: I6, start: 2021-01-01, end: 2021-12-31}
+            """)
+        RuleTester(initiative_without_dates).assert_passes(fragment)
+        # a past year is history, and a year the work starts in is no end
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("For 2025, we expect", "We expect")
+            .replace("office is developing", "office will begin"),
+            [("I1", 4, "has no end date"), ("I2", 6, "has no end date")])
+        # without the plan's date, neither this year nor whether a year is past is known
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("as_of: 2025-09-30, ", ""),
+            [("I1", 4, "has no end date"), ("I2", 6, "has no end date")])
+
     def test_a_theme_of_the_priorities_is_not_asked_to_serve_a_persons_goals(self) -> None:
         # the chief executive's short-term goal, one of her own objectives, stands beside
         # the priorities at the top; work under every priority is still a theme of the plan
