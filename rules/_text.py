@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from planlint.limits import MAX_WORDED
-from planlint.measures import strip_label
-from planlint.model import Item, one_line
+from planlint.measures import strip_label, worded
+from planlint.model import Initiative, Item, one_line
 from planlint.patterns import LazyPattern
 
 
@@ -49,3 +49,22 @@ def held_ready(title: str | None) -> bool:
     """Whether a piece of work's title names work held ready for an event that may not
     come (see :data:`_HELD_READY`): it is taken up when the event comes, not before."""
     return _HELD_READY.match(strip_label(title or "")) is not None
+
+
+#: A focus a report says it lays on something (``a heavy focus on``, ``increased emphasis
+#: on``); not one the plan reconsiders (``its continued emphasis on``).
+FOCUS_ON = (r"\b(?:heavy|strong|increased|greater|particular|special|renewed) "
+            r"(?:focus|emphasis) on\b")
+#: A report's words for an emphasis laid within standing work rather than a piece of work
+#: of its own: a focus placed on something (see :data:`FOCUS_ON`: ``staff have also
+#: placed a heavy focus on identifying conditions``) or moved to it (``the focus has now
+#: shifted to prioritizing surface sealants``).
+_EMPHASIS = LazyPattern(
+    rf"{FOCUS_ON}|\b(?:focus|emphasis) (?:has |have )?(?:now )?shifted to\b|"
+    r"\bshift(?:ed|ing)? (?:the |its |our |their )?(?:focus|emphasis) to\b", re.IGNORECASE)
+
+
+def emphasis(initiative: Initiative) -> bool:
+    """Whether an initiative's title or description words it as an emphasis laid within
+    standing work (see :data:`_EMPHASIS`)."""
+    return _EMPHASIS.search(worded(initiative.title, initiative.description)) is not None

@@ -18,7 +18,7 @@ from planlint.practice import by_practice, on_tracker
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import continuing, is_active
 
-from ._text import held_ready
+from ._text import emphasis, held_ready
 
 
 class OwnerLoadOptions(RuleOptions):
@@ -488,7 +488,12 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     its deputy secretary): leaders direct the work and do not staff it. A continuing
     duty (``kind: ongoing``: advocacy,
     brand investment, a monthly report) is the line organization's standing work, not a
-    project that needs a team of its own, and is not asked for one. Nor is an
+    project that needs a team of its own, and is not asked for one; nor is an emphasis
+    the report lays within such work (``staff have also placed a heavy focus on
+    identifying conditions`` that could injure the public, an inspection program's
+    standing work; ``the focus has now shifted to prioritizing surface sealants over
+    smaller crack repairs``, a pavement maintenance program's), which changes how the
+    standing work is done and is done by whoever does that work. Nor is an
     initiative whose text says a team is doing the work without naming its members (``A
     cross-agency team is implementing the 10 key recommendations``, as an annual report
     says who carries a piece of work out; also with an adverb before the verb, as
@@ -551,7 +556,8 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
         f"{initiative.describe()} is active but names no team; list the people doing the "
         "work under team", field="team" if "team" in initiative.model_fields_set else None)
         for initiative in active if not initiative.team and initiative.unit is None
-        and not continuing(initiative) and not _team_at_work(initiative)
+        and not continuing(initiative) and not emphasis(initiative)
+        and not _team_at_work(initiative)
         and not _staffed_by_committees(plan, initiative, committees)
         and not _named_doers(plan, initiative, column)
         and not _goal_units_work(plan, initiative, above)]

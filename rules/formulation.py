@@ -31,7 +31,7 @@ from planlint.ruledef import RuleOptions, plain_name, rule
 from planlint.timeline import continuing, final_target
 from planlint.wording import joined
 
-from ._text import named, phrase
+from ._text import FOCUS_ON, named, phrase
 
 _YEAR = 366  # days: a goal whose span is this long or shorter is a goal of a year
 #: days: a plan whose horizon is this long or shorter is a one-year plan, with the months
@@ -945,8 +945,7 @@ _KEPT_UP = LazyPattern(
     r"\bcontinu(?:e|es|ed|ing) to (?:work (?:toward|towards|on)|focus on|strive|seek|pursue)"
     r"\b|\bactively (?:seeking|engaged in|pursuing|looking for|working (?:on|toward|towards))"
     r"\b|\bongoing efforts?\b|\befforts?\b[^.;]{0,160}\b(?:is|are|remains?) ongoing\b|"
-    r"\b(?:heavy|strong|increased|greater|particular|special|renewed) (?:focus|emphasis) on\b",
-    re.IGNORECASE)
+    + FOCUS_ON, re.IGNORECASE)
 
 
 def _kept_up(initiative: Initiative) -> bool:

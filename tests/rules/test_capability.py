@@ -545,6 +545,28 @@ class TestUnstaffedInitiative:
             fragment.replace("A cross-agency team is implementing",
                              "Institutional teams are actively implementing"))
 
+    def test_an_emphasis_within_standing_work_needs_no_team(self) -> None:
+        """Annual performance reports tell where an agency's standing work now lays its
+        weight (a safety program's inspections, a pavement program's maintenance)."""
+        fragment = dedent("""\
+            planlint: 1
+            initiatives:
+              - id: I1
+                title: Identifying facilities at or near ground level
+                description: DESCRIPTION
+                status: active
+            """)
+        for words in ("Staff have also placed a heavy focus on identifying conditions.",
+                      "The focus has now shifted to prioritizing surface sealants.",
+                      "We shifted our emphasis to ground-level hazards."):
+            RuleTester(unstaffed_initiative).assert_passes(
+                fragment.replace("DESCRIPTION", words))
+        # a plan reconsidering its emphasis is work of its own; so is a project begun
+        for words in ("The Department is reassessing its continued emphasis on it.",
+                      "Staff are expanding partnerships with local agencies."):
+            RuleTester(unstaffed_initiative).assert_fails(
+                fragment.replace("DESCRIPTION", words), [("I1", 3)])
+
     def test_work_under_a_divisions_goal_is_staffed_by_the_division(self) -> None:
         """A revenue department's plan gives each goal to a division with a named head;
         the objectives listed under a goal are that division's work."""
