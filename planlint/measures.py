@@ -341,7 +341,7 @@ _COUNTED = {
     "prosecuted", "funded", "supported", "shipped", "released", "onboarded", "recruited",
     "distributed", "responded", "handled", "logged", "abated", "cited", "demolished",
     "rehabilitated", "constructed", "replaced", "restored", "maintained", "mowed", "swept",
-    "determined",
+    "determined", "run",
     "completing", "attending", "receiving", "enrolling", "graduating", "participating",
     "using", "registering", "visiting", "done",
 }
@@ -520,7 +520,7 @@ _NOT_VERB = "".join(f"(?<!{word} )" for word in ("may", "might", "can", "could",
 _RATE = LazyPattern(r"%|\b(?:percent|percentage|rate|ratio|share(?= of\b|$)|proportion|"
                     r"average|median|per|index|score|" + _NOT_VERB + r"mean)\b")
 _IRREGULAR_DONE = {"made", "held", "built", "won", "sold", "seen", "served", "done", "sent",
-                   "taught", "written"}
+                   "taught", "written", "run"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december", "jan", "feb", "mar", "apr",
            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}

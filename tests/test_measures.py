@@ -176,6 +176,7 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("New participants in clinics and camps", "count"),
     ("New MDN reference pages added", "count"),
     ("Sprints done", "count"),
+    ("TODO Satisfaction Surveys run", "count"),  # "run" as a participle, as "held"
     ("3+ articles are ready to publish in The Protocol", "count"),
     # levels read over time
     ("Increase NPS from 30 to 50", "level"),
