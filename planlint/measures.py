@@ -346,8 +346,9 @@ _COUNTED = {
     "using", "registering", "visiting", "done",
 }
 #: Words that, after a plural noun, say the state the things counted are in: a caseload
-#: or a stock at a date (``Cases open for adjustment``, ``Claims pending``).
-_IN_STATE = frozenset(("open", "pending", "outstanding", "active"))
+#: or a stock at a date (``Cases open for adjustment``, ``Claims pending``, ``Templates
+#: remaining to be converted``).
+_IN_STATE = frozenset(("open", "pending", "outstanding", "active", "remaining"))
 #: Participles of comparison, which say what a figure is set against (``GHG emissions
 #: compared to 2005``), not what was done to the things a title names.
 _COMPARED = frozenset(("compared", "relative", "indexed", "normalised", "normalized",

@@ -2101,7 +2101,8 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     watched without a target (``Investigation reports completed``, kind ``indicator``)
     still counts reports, as a title that names the things counted by what was done to
     them or the state they are in (``Completed requests for interpretation``, ``Cases
-    open for adjustment``) counts requests and cases, and a row that breaks out part of
+    open for adjustment``, ``Templates remaining to be converted``) counts requests,
+    cases and templates, and a row that breaks out part of
     a count (``Enforcement events - Warrant enforcement``) counts the whole's events, as
     does a breakdown (``breaks_down``, see metric-without-target) in whole figures of a
     ``Number of`` count (``Full decontamination for mussel fouled vessels``, 7, under

@@ -388,6 +388,7 @@ def test_what_a_count_counts_is_its_unit(title: str) -> None:
 @pytest.mark.parametrize("title", ["Adult investigation reports completed",
                                    "Completed requests for interpretation",
                                    "Juvenile delinquency cases open for adjustment",
+                                   "Templates remaining to be converted",
                                    "New enrollments in DOP-managed programs"])
 def test_a_count_told_another_kind_still_names_its_unit(title: str) -> None:
     # the things counted, named by what was done to them or the state they are in
