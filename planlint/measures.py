@@ -1877,13 +1877,16 @@ def names_deliverable(text: str) -> bool:
     return _delivers(_title_words(text))
 
 
-#: A goal that asks to set up or start one body, programme, campaign or system (``Develop an
-#: Ambassador Program``, ``Establish a working group for…``, ``Begin preparation for the
-#: marketing campaign``): set up or begun, or not.
+#: A goal that asks to set up or start one body, programme, campaign or system, or to make
+#: and put out one model or survey (``Develop an Ambassador Program``, ``Establish a working
+#: group for…``, ``Begin preparation for the marketing campaign``, ``Create and publish a
+#: Maturity Model``, ``Build out and run OSPO Survey 2022``): set up or begun, or not.
 _SETS_UP = LazyPattern(
-    r"^(?:(?:develop|create|establish|launch|build|set up|introduce|prototype|form|"
-    r"stand up) (?:an?|the)|(?:begin|start|kick off) \S+ (?:for|of|on) the) (?:\S+ ){0,4}?"
-    r"(?:program|programme|campaign|working group|council|committee|board|forum|system)\.?"
+    r"^(?:(?:develop|create|establish|launch|build(?: out)?|set up|introduce|prototype|form|"
+    r"stand up)(?: and (?:publish|launch|run|release))? (?:(?:an?|the) )?"
+    r"|(?:begin|start|kick off) \S+ (?:for|of|on) the )(?:\S+ ){0,4}?"
+    r"(?:program|programme|campaign|working group|council|committee|board|forum|system|"
+    r"model|survey)\.?(?:\s\d{4})?"
     r"(?=$| (?:to|for|that|which|with|in|and)\b|,)")
 
 

@@ -825,38 +825,39 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     attend inclusive leadership training``, one of an incentive's DE&I objectives) is such a
     rule too, and one set under another goal is measured by being enacted even with no work
     listed for it, as the goals below that set up one thing are. So is a goal under another
-    goal that asks to set up or start one body, programme, campaign or system, named in the
-    singular (``Develop an Ambassador Program``, ``Establish a working group for…``, ``Begin
-    preparation for the marketing campaign``), or to renew one thing work produces and lists
-    the parts it delivers (``Modernize the website with a new downloads page, documentation,
-    and homepage``): it is set up or begun, or not, or done part by part, as a yearly
-    report's look-back marks it, and the goal above it is what its measures show; a goal of
-    the plan's own, under none, is still asked for one, and a quality to build (``Build a
-    strong inclusion work environment``) is no such thing. So is a goal under another that
-    asks to take one decision, to identify, define, choose or determine one thing named in
-    the singular (``Identify the breakdown of revenue types that is sustainable for us``):
-    it is taken or not, and a measure would only restate it; not a search for many things
-    (``Identify the needs of communities``). A goal whose own text says its measures are kept in a
-    confidential or internal version (``Measures: see confidential version``), or that its
-    results cannot be published (a screening authority's performance category whose "data
-    cannot be included in a public document", for security), is measured there: the plan
-    publishes its public portions only, and a reviewer cannot say the measure is
-    missing. A goal whose text says the period's plan gives it no work
-    on purpose (``Nothing specific in Q1``, ``Parked until Q3``), a longer-term goal the
-    plan parks for its period, has nothing to measure in that period. A goal that starts
-    after the plan's date, in a plan that keeps its targets in another document
-    (``withheld: [targets]``, an annual report whose new outcomes' measurable targets are
-    published apart), is measured there: its measures are set with those targets, and it
-    has no result yet to show in this one. A heading that sorts the plan's work by kind
-    (a portfolio's theme, ``Monitoring Services``: a few words in title case naming in the
-    plural the kind of work under it, with no description and no measure of its own) is
-    a category of the board, not a result: there is nothing of its own to measure, and
-    its work's measures are judged with that work. A top-level goal measured by the measures of its
-    work, all of which was cancelled, with nothing else executing it (a school postponed,
-    its money moved), has lost its work: uncascaded-goal reports that one cause, naming
-    the cancelled work, and a second finding here would repeat it. A metric the plan has
-    ``dropped`` measures nothing any more: a goal whose metrics were
-    all dropped is unmeasured. A goal for which the plan reports a result of its own
+    goal that asks to set up or start one body, programme, campaign or system, or to make
+    and put out one model or survey, named in the singular (``Develop an Ambassador
+    Program``, ``Establish a working group for…``, ``Begin preparation for the marketing
+    campaign``, ``Create and publish a OSPO Maturity Model``), or to renew one thing work
+    produces and lists the parts it delivers (``Modernize the website with a new downloads
+    page, documentation, and homepage``): it is set up or begun, or not, or done part by
+    part, as a yearly report's look-back marks it, and the goal above it is what its
+    measures show; a goal of the plan's own, under none, is still asked for one, and a
+    quality to build (``Build a strong inclusion work environment``) is no such thing. So is
+    a goal under another that asks to take one decision, to identify, define, choose or
+    determine one thing named in the singular (``Identify the breakdown of revenue types
+    that is sustainable for us``): it is taken or not, and a measure would only restate it;
+    not a search for many things (``Identify the needs of communities``). A goal whose own
+    text says its measures are kept in a confidential or internal version (``Measures: see
+    confidential version``), or that its results cannot be published (a screening
+    authority's performance category whose "data cannot be included in a public document",
+    for security), is measured there: the plan publishes its public portions only, and a
+    reviewer cannot say the measure is missing. A goal whose text says the period's plan
+    gives it no work on purpose (``Nothing specific in Q1``, ``Parked until Q3``), a
+    longer-term goal the plan parks for its period, has nothing to measure in that period. A
+    goal that starts after the plan's date, in a plan that keeps its targets in another
+    document (``withheld: [targets]``, an annual report whose new outcomes' measurable
+    targets are published apart), is measured there: its measures are set with those
+    targets, and it has no result yet to show in this one. A heading that sorts the plan's
+    work by kind (a portfolio's theme, ``Monitoring Services``: a few words in title case
+    naming in the plural the kind of work under it, with no description and no measure of
+    its own) is a category of the board, not a result: there is nothing of its own to
+    measure, and its work's measures are judged with that work. A top-level goal measured by
+    the measures of its work, all of which was cancelled, with nothing else executing it (a
+    school postponed, its money moved), has lost its work: uncascaded-goal reports that one
+    cause, naming the cancelled work, and a second finding here would repeat it. A metric
+    the plan has ``dropped`` measures nothing any more: a goal whose metrics were all
+    dropped is unmeasured. A goal for which the plan reports a result of its own
     (``actuals``: a to-do list's year-end verdict, ``SUCCESS`` or ``FAILURE``, on a
     deliverable such as ``A successful Zcon1!``) is a deliverable graded done or not, as a
     milestone is: that result is its measure, and a metric would only restate it; the

@@ -1655,6 +1655,9 @@ def test_a_goal_whose_measures_are_kept_confidential_is_measured_there(
     # one system to build, which works or not; its output is the goal above's to measure
     ("Create a sales system that reliably generates new funded development opportunities",
      True),
+    # one model or survey made and put out, the two verbs joined
+    ("Create and publish a OSPO Maturity Model", True),
+    ("Build out and run OSPO Survey 2022", True),
     ("Build a strong diversity and inclusion work environment", False),  # a quality
     ("Develop data services and APIs", False),  # no one body, programme or campaign
     # one thing renewed, with the parts it delivers listed
