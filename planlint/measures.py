@@ -2457,16 +2457,28 @@ def _coded(title: str) -> bool:
         for word in codes)
 
 
+#: A target statement that opens by asking a change in the number of things (``Increase
+#: by 10% the number of hospitals participating in …``): what it counts is its unit.
+_CHANGE_IN_NUMBER = LazyPattern(
+    r"^(?:increase|decrease|reduce|raise|grow|expand|double|triple)\b[^.;]{0,40}?"
+    r"\bthe (?:total )?number of\b", re.IGNORECASE)
+
+
 def defines_unit(metric: Metric) -> bool:
     """Whether a metric's description names its unit where the title cannot: the title is
     only the measure's code (:func:`_coded`), or the description states the metric's
     target in its own words (:func:`states_figure`: ``Provide technical assistance to at
     least 10 communities``, target 10), as a federal agency's priority-goal data gives
-    each indicator's target statement beside a code or a name still to be settled. The
-    description is read as a title would be, up to a participle after the things it
-    names (``Conduct education and outreach events focused on workers' rights``), which
-    says which of them it means."""
+    each indicator's target statement beside a code or a name still to be settled, or
+    that statement opens by asking a change in the number of things (``Increase by 10%
+    the number of hospitals participating in …`` under ``Hospital participation in
+    Perinatal Quality Collaboratives``: see ``_CHANGE_IN_NUMBER``). The description is
+    read as a title would be, up to a participle after the things it names (``Conduct
+    education and outreach events focused on workers' rights``), which says which of them
+    it means."""
     text, target = metric.description, metric.target
+    if text and _CHANGE_IN_NUMBER.match(text.lstrip()):
+        return True
     if not text or not (_coded(metric.title or metric.name or "") or (
             target is not None and target.value is not None
             and states_figure(text, target.value))):

@@ -2087,7 +2087,10 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     plan's currency), a volume or attendance, and so does a
     scale everyone reads the same (an ``App store rating``, out of five stars) or the
     scale a score is given on (``Average score of hearings measured on a 1-to-3
-    scale``, ``on a scale of 1 to 5``), and so does a rank or ranking (``Canada's
+    scale``, ``on a scale of 1 to 5``); so does a description that states the target
+    by asking a change in the number of things (``Increase by 10% the number of hospitals
+    participating in …``, under ``Hospital participation in Perinatal Quality
+    Collaboratives``), and so does a rank or ranking (``Canada's
     health research specialization index ranking versus … G7 nations``, 2 for second):
     its figures are positions among what it ranks. A count
     counts what it names (``Permits issued``, ``four membership drives``, ``1k Ultimate

@@ -156,6 +156,19 @@ def test_a_rank_is_its_own_unit(title: str) -> None:
         plan.format(title="Canada's health research specialization index"), [("M1", None)])
 
 
+def test_a_target_statement_asking_a_change_in_the_number_of_things_names_them() -> None:
+    """A priority goal's indicator named by what it is about, whose target statement asks
+    to change the number of things, counts those things: they are its unit."""
+    plan = ("planlint: 1\nmetrics:\n  - {id: M1, title: Hospital participation in "
+            "Perinatal Quality Collaboratives, description: 'Increase by 10% the number of "
+            "hospitals participating in Perinatal Quality Collaboratives', "
+            "target: {value: 1958, date: 2023-09-30}}\n")
+    RuleTester(metric_without_unit).assert_passes(plan)
+    # a statement that asks a change in something else names no unit
+    RuleTester(metric_without_unit).assert_fails(
+        plan.replace("the number of hospitals", "the quality of hospitals"), [("M1", None)])
+
+
 def test_the_number_of_an_indicator_a_title_cites_is_no_target() -> None:
     """``[EUTF Common output indicator 1.2.]`` labels the donor's indicator the measure
     reports to; it states no figure to aim at, so a measure whose target is ``TBC``
