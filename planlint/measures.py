@@ -2228,9 +2228,26 @@ def graded_only(metric: Metric, measure: Measure) -> bool:
     from 0 to 1 (``go-ipld-prime codegen is usable in some demo project``, 0.7; ``Improve
     GitLab.com resilience``, 0.88 at the quarter's end, as key results are scored)."""
     read = [actual.value for actual in metric.actuals if actual.value is not None]
+    return bool(read) and _grades_only(metric, measure)
+
+
+def _grades_only(metric: Metric, measure: Measure) -> bool:
+    """Whether a metric states no level: no unit, target, baseline or figure in its
+    wording, and every value it reads (if any) from 0 to 1, a share done."""
     return metric.unit is None and metric.target is None and not metric.targets \
-        and metric.baseline is None and not measure.states_target \
-        and bool(read) and all(0 <= value <= 1 for value in read)
+        and metric.baseline is None and not measure.states_target and all(
+            0 <= actual.value <= 1 for actual in metric.actuals if actual.value is not None)
+
+
+def read_as_deliverable(metric: Metric, measure: Measure) -> bool:
+    """Whether a metric is read as a level only because nothing tells its kind, asks no
+    level to move, and is read as a deliverable is: at least once, each reading a share
+    done from 0 to 1 or words, with no unit, cadence, target, baseline or figure in its
+    wording (``go-ipld-prime codegen is usable in some demo project``, 0.7; ``Forest
+    Module (Tier 3)``, read ``CBM and FullCAM`` at the year's end)."""
+    return not measure.told and not measure.said and measure.kind == "level" \
+        and measure.aims is None and metric.cadence is None and bool(metric.actuals) \
+        and _grades_only(metric, measure)
 
 
 def done_in_part(metric: Metric, measure: Measure) -> bool:

@@ -24,6 +24,7 @@ from planlint.measures import (
     commits,
     done_in_part,
     measures_work,
+    read_as_deliverable,
     read_measure,
     takes_up,
     tallies_year,
@@ -1062,7 +1063,8 @@ class Plan:
         if (self.lists_commitments and (commits(metric, known) or (
                 not known.told and done_in_part(metric, known)))) or (
                 unnamed_commitment(metric, known) and self.delivers_work
-                and measures_work(self, metric)):
+                and measures_work(self, metric)) or (
+                read_as_deliverable(metric, known) and self._beside_deliverables(metric)):
             known = replace(known, kind="milestone")
         elif self._counted_over_plan(metric, known):
             known = replace(known, kind="count")
@@ -1113,8 +1115,7 @@ class Plan:
         tells and whose only figures are shares done, from 0 to 1
         (:func:`planlint.measures.done_in_part`: ``Unprefix CSS Writing modes``, 0.7 at the
         quarter's end, among key results graded by the share of each done)."""
-        kinds = [measure.kind for measure in self._worded.values()]
-        return bool(kinds) and 4 * kinds.count("milestone") >= 3 * len(kinds)
+        return _mostly_milestones(list(self._worded.values()))
 
     @cached_property
     def delivers_work(self) -> bool:
@@ -1130,8 +1131,28 @@ class Plan:
         work = [self._worded[id(metric)] for metric in self.metrics
                 if measures_work(self, metric)]
         told = [measure for measure in work if measure.told]
-        return bool(told) and 3 * len(told) >= 2 * len(work) \
-            and 4 * sum(measure.kind == "milestone" for measure in told) >= 3 * len(told)
+        return 3 * len(told) >= 2 * len(work) and _mostly_milestones(told)
+
+    def _beside_deliverables(self, metric: Metric) -> bool:
+        """Whether the measures beside a metric are deliverables, three quarters or more
+        of them milestones, leaving out those read only as deliverables are
+        (:func:`planlint.measures.read_as_deliverable`): its goals' other measures, or
+        where there are none, the plan's (:attr:`_beside_read`). There a measure read so
+        (``go-ipld-prime codegen is usable in some demo project``, 0.7, among key results
+        graded by the share done) is one more, done or not, not a level to target."""
+        beside = [measure for goal in self.referrers(metric, "metrics", Goal)
+                  for other in self.refs(goal, "metrics", Metric) if other is not metric
+                  and (measure := self._worded.get(id(other))) is not None
+                  and not read_as_deliverable(other, measure)]
+        return _mostly_milestones(beside) if beside else self._beside_read
+
+    @cached_property
+    def _beside_read(self) -> bool:
+        """Whether three quarters or more of the plan's measures, leaving out those read
+        only as deliverables are, are milestones."""
+        return _mostly_milestones([
+            measure for metric in self.metrics
+            if not read_as_deliverable(metric, measure := self._worded[id(metric)])])
 
     @cached_property
     def _worded(self) -> dict[int, Measure]:
@@ -1274,6 +1295,12 @@ class _Every:
 
 
 _EVERY = _Every()
+
+
+def _mostly_milestones(measures: Sequence[Measure]) -> bool:
+    """Whether there are measures, and three quarters or more of them are milestones."""
+    return bool(measures) and 4 * sum(measure.kind == "milestone" for measure in measures) \
+        >= 3 * len(measures)
 
 
 def _all_among(items: Sequence[Item], ids: set[str]) -> bool:

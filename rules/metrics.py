@@ -1122,7 +1122,15 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     done or not (``increase support to departments' projects``, ``continue to operate
     the publishing platform``), not a level to target, as is an item whose kind nothing
     tells that is graded, like the deliverables beside it, by the share of it done
-    (``Unprefix CSS Writing modes``, 0.7 at the quarter's end). So is, in a plan whose
+    (``Unprefix CSS Writing modes``, 0.7 at the quarter's end). So is, in any plan, a
+    measure whose kind nothing tells, that asks no level to move and states no unit,
+    cadence, target, baseline or figure, read only as shares done or in words, when three
+    quarters or more of the measures beside it (its goal's, or where it has none, the
+    plan's), leaving out those read the same way, are milestones (``go-ipld-prime
+    codegen is usable in some demo project``, 0.7, among key results that are
+    deliverables; ``Forest Module (Tier 3)``, read ``CBM and FullCAM``, beside the other
+    modules to build): one more deliverable, done or not, graded as its neighbours are.
+    So is, in a plan whose
     measures of work are its projects' deliverables (two thirds or more of them tell their
     kind, three quarters of those milestones: a budget book's table of projects, each with
     its "performance measure", ``Analysis of current liability & safety trends; options

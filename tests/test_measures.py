@@ -661,6 +661,41 @@ def test_in_a_list_of_commitments_an_untold_item_graded_in_part_is_one_more() ->
     assert mixed.measure(mixed.by_id["U1"]).kind == "level"  # type: ignore[arg-type]
 
 
+def test_beside_deliverables_a_measure_read_as_one_is_one_more() -> None:
+    """A measure whose kind nothing tells, asking no level to move, with no unit or
+    figure, read only as shares done or in words (``go-ipld-prime codegen is usable in some
+    demo project``, 0.7), is a deliverable where three quarters or more of the measures
+    beside it, leaving out those read the same way, are: its goal's, or, where it has none,
+    the plan's; not one with a unit, a reading above 1 or a level to move, nor one never
+    read, nor one beside levels."""
+    def plan(untold: dict[str, object], *beside: str, alone: bool = False,
+             read: float = 1) -> Plan:
+        others = [{"id": f"M{n}", "title": title,
+                   "actuals": [{"date": "2020-06-30", "value": read}]}
+                  for n, title in enumerate(beside)]
+        goals = [{"id": "G1", "metrics": ["U1"]}, {"id": "G2", "metrics": [
+            other["id"] for other in others]}] if alone else [
+            {"id": "G1", "metrics": ["U1", *(other["id"] for other in others)]}]
+        return load_plan({"planlint": 1, "goals": goals, "metrics": [untold, *others]})
+
+    def kind(read: Plan) -> str:
+        return read.measure(read.by_id["U1"]).kind  # type: ignore[arg-type]
+
+    codegen = {"id": "U1", "title": "go-ipld-prime codegen is usable in some demo project",
+               "actuals": [{"date": "2020-06-30", "value": 0.7}]}
+    deliverables = ("Launch the partner portal", "Land spec describing the v2 format")
+    assert kind(plan(codegen, *deliverables)) == "milestone"
+    assert kind(plan(codegen, *deliverables, alone=True)) == "milestone"  # the plan's
+    module = {"id": "U1", "title": "Forest Module (Tier 3)",
+              "actuals": [{"date": "2019-12-31", "text": "CBM and FullCAM"}]}
+    assert kind(plan(module, *deliverables)) == "milestone"
+    for level in ({**codegen, "unit": "%"}, {**codegen, "actuals": [
+            {"date": "2020-06-30", "value": 7}]}, {**codegen, "title": "Improve BCH rating"},
+                  {key: value for key, value in codegen.items() if key != "actuals"}):
+        assert kind(plan(level, *deliverables)) == "level"
+    assert kind(plan(codegen, "Customer NPS", "Members satisfied", read=42)) == "level"
+
+
 def test_among_deliverables_of_work_a_measure_of_work_nothing_tells_is_one_more() -> None:
     """A plan whose projects' measures are deliverables (two thirds or more tell their
     kind, three quarters of those milestones) reads a measure of work whose kind nothing

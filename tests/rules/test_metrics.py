@@ -2479,6 +2479,21 @@ def test_a_persons_own_activity_graded_in_part_is_not_asked_for_a_target() -> No
                                           fails=[(graded, [("K1", 2)])])
 
 
+def test_a_key_result_read_as_the_deliverables_beside_it_is_not_asked_for_a_target(
+) -> None:
+    plan = ("goals:\n  - {id: O1, metrics: [K1, K2, K3]}\n"
+            "metrics:\n  - {id: K1, title: Codegen is usable in some demo project, "
+            "actuals: [{date: 2020-06-30, value: 0.7}]}\n"
+            "  - {id: K2, title: Launch the partner portal, "
+            "actuals: [{date: 2020-06-30, value: 1}]}\n"
+            "  - {id: K3, title: Land spec describing the v2 format, "
+            "actuals: [{date: 2020-06-30, value: 0}]}\n")
+    # beside levels it is one more level, and asked
+    levels = plan.replace("Launch the partner portal", "Customer NPS, target: {value: 50}") \
+        .replace("Land spec describing the v2 format", "Users, target: {value: 900}")
+    RuleTester(metric_without_target).run(passes=[plan], fails=[(levels, [("K1", 4)])])
+
+
 def test_a_goal_measured_only_by_indicators_watched_without_a_target_has_none() -> None:
     fragment = ("goals:\n  - {id: G1, title: A sustainable housing finance system, "
                 "metrics: [M1, M2]}\n"
