@@ -582,6 +582,8 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
                description: Expected to be in place by summer 2002.}
             - {id: I22, title: Document the dealers' history, start: 2001-03-01,
                description: The agency expects to complete the work in 2003.}
+            - {id: I26, title: On-site dealer displays, start: 2001-03-01,
+               description: "When: Spring 2003"}
             - {id: I19, title: Peace fellowship}
             - {id: I22, title: Dealer app for tablets, status: on-hold}
             - {id: I24, title: Seeking new avenues to reach dealers, status: active,
@@ -648,23 +650,25 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     stewardship measured by ``December Audit Report and continued regular budget
     reports``) is a standing duty of reporting, with no end to reach; not a project
     measured by its ``monthly progress reports``, which ends.
-    An initiative whose title or description states its span in words, a length of
-    years and the year it began (``Community Impact Plan (three-year plan adopted
-    2022)``), has its end stated; so does one whose title puts its work in a calendar
-    year (``Fewer downtown missions in 2025, detectives redirected``, ``Fundraising
-    drives during 2018``, not ``starting in 2018``): it is that year's work, and ends
-    with it; so does one whose title or description states its end in words, as a part of
-    a year (``expect the integrated model to be in place by summer 2015``, ``Expected
-    timeframe for approval is early 2015``, ``by the end of 2016``, not ``begun in early
-    2014``), or as the year alone the work is still to be completed in (``expects to
-    complete the work in 2026``, ``scheduled for completion in 2026``, not ``completed in
-    2017``): a date the format's ``end`` cannot carry, which still says when the work can be
-    seen late; so does one a sentence of whose title or description opens by putting the
-    work, under way or to come, in a year, as an annual report times the year's work
-    (``This year, the office is developing an orientation video``, the year of the plan's
-    date; ``For 2025, ... we expect to launch the survey for all four quarters``): it ends
-    with that year; not a year before the plan's date (``In 2024 due to a delay ...`` is
-    history) nor a sentence that tells of the work's start (``In 2026 we will begin``).
+    An initiative whose title or description states its span in words, a length of years and
+    the year it began (``Community Impact Plan (three-year plan adopted 2022)``), has its
+    end stated; so does one whose title puts its work in a calendar year (``Fewer downtown
+    missions in 2025, detectives redirected``, ``Fundraising drives during 2018``, not
+    ``starting in 2018``): it is that year's work, and ends with it; so does one whose title
+    or description states its end in words, as a part of a year (``expect the integrated
+    model to be in place by summer 2015``, ``Expected timeframe for approval is early
+    2015``, ``by the end of 2016``, not ``begun in early 2014``), also as the cell of a work
+    table's time column (``When: Spring 2018``, ``Timeline: Spring/Summer of 2026``: when
+    the work is done, so by when it is late; not ``When: from summer 2013``), or as the year
+    alone the work is still to be completed in (``expects to complete the work in 2026``,
+    ``scheduled for completion in 2026``, not ``completed in 2017``): a date the format's
+    ``end`` cannot carry, which still says when the work can be seen late; so does one a
+    sentence of whose title or description opens by putting the work, under way or to come,
+    in a year, as an annual report times the year's work (``This year, the office is
+    developing an orientation video``, the year of the plan's date; ``For 2025, ... we
+    expect to launch the survey for all four quarters``): it ends with that year; not a year
+    before the plan's date (``In 2024 due to a delay ...`` is history) nor a sentence that
+    tells of the work's start (``In 2026 we will begin``).
     Initiatives that are done or cancelled are left alone,
     and so is work the plan only
     allows, not commits to (``Other non-normative documents may be created such as: Use
@@ -807,14 +811,18 @@ def _year_of(initiative: Initiative) -> date | None:
 
 #: An end stated in words, as a part of a year the work is to be done by (``expect the
 #: integrated model to be in place by summer 2015``, ``Expected timeframe for approval is
-#: early 2015``, ``until the end of 2016``, ``by mid-2017``): the season or part of the
-#: year, after the word that makes it the end (``by``, ``until``, ``for``, ``is``,
-#: ``due (in)``, ``expected (in)``), not the time something began (``in early 2014 we
-#: started``).
+#: early 2015``, ``until the end of 2016``, ``by mid-2017``, ``by the summer of 2015``): the
+#: season or part of the year, after the word that makes it the end (``by``, ``until``,
+#: ``for``, ``is``, ``due (in)``, ``expected (in)``) or the label of a work table's time
+#: column, whose cell is when the work is done (``When: Spring 2018``, ``Timeline:
+#: Spring/Summer of 2026``), not the time something began (``in early 2014 we started``,
+#: ``When: from summer 2013``).
 _PART_OF_YEAR = LazyPattern(
-    r"\b(?:by|until|for|is|due|expected)(?:\sin)?\s(?:the\s)?(?:(?:early|mid|late|spring|summer|"
-    r"autumn|fall|winter)[\s-]|end\sof\s|(?:first|second)\shalf\sof\s)((?:19|20)\d\d)\b",
-    re.IGNORECASE)
+    r"\b(?:(?:by|until|for|is|due|expected)(?:\sin)?|(?:when|timeline|time\s?frame|timing|"
+    r"target\sdate|deadline|due):)\s(?:the\s)?(?:(?:early|mid|late)[\s-]|(?:spring|summer|"
+    r"autumn|fall|winter)(?:/(?:spring|summer|autumn|fall|winter))?[\s-](?:of\s)?|end\sof\s|"
+    r"(?:first|second)\shalf\sof\s)"
+    r"((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 #: An end stated as a year alone, after words that say the work is expected to be completed

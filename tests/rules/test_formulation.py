@@ -622,6 +622,27 @@ class TestInitiativeWithoutDates:
         RuleTester(initiative_without_dates).assert_fails(
             words.replace("is early 2015", "to be agreed"), [("I1", 4, "has no start and end")])
 
+    def test_a_part_of_a_year_in_a_work_tables_time_column_is_an_end(self) -> None:
+        # a city department's work table, "When: Spring 2018", kept word for word in the
+        # description; another's "Timeline: Spring/Summer of 2026"
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2018-01-06}
+            initiatives:
+              - {id: I1, title: On Site Interpretation, description: "When: Spring 2018"}
+              - {id: I2, title: Trail signage, description: "Timeline: Spring/Summer of 2026"}
+              - {id: I3, start: 2018-01-06, end: 2018-06-30}
+              - {id: I4, start: 2018-01-06, end: 2018-06-30}
+              - {id: I5, start: 2018-01-06, end: 2018-06-30}
+              - {id: I6, start: 2018-01-06, end: 2018-06-30}
+            """)
+        RuleTester(initiative_without_dates).assert_passes(fragment)
+        # a season the work starts from, or one with no year, is no end
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("When: Spring 2018", "When: from spring 2018")
+            .replace("Spring/Summer of 2026", "Post-February"),
+            [("I1", 4, "has no start and end"), ("I2", 5, "has no start and end")])
+
     def test_a_sentence_opening_with_the_years_work_to_come_states_its_end(self) -> None:
         # annual performance reports: "This year, the office is developing an orientation
         # video"; "In 2024 due to a delay ... For 2025, ODFW is not changing our ...
