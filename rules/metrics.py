@@ -490,6 +490,28 @@ def _read_in_one_report(plan: Plan, metrics: list[Metric]) -> bool:
                                                   metric.actuals) for metric in read)
 
 
+def _read_at_status_reports(plan: Plan, metrics: list[Metric]) -> bool:
+    """Whether none of ``metrics`` states a cadence and they are read together at two or
+    more status reports: every reading falls on a day within the plan's period that two or
+    more of them are read on, two or more are read on every such day, and the last of the
+    days is the plan's date or up to ``_REPORTED_WITHIN`` before it (a project's mid-year
+    and year-end roadmap status reports; a board's quarterly progress annexes). Each
+    measure is read at the reports, whose rhythm is the plan's (review-without-cadence's
+    question), not a calendar per measure."""
+    read = [metric for metric in metrics if metric.actuals]
+    start = plan.info.horizon.start if plan.info.horizon else None
+    as_of = plan.info.as_of
+    if len(read) < 2 or as_of is None or start is None \
+            or any(metric.cadence is not None for metric in metrics):
+        return False
+    readings = [{actual.date for actual in metric.actuals} for metric in read]
+    days = set().union(*readings)
+    return len(days) > 1 and min(days) >= start \
+        and timedelta(0) <= as_of - max(days) <= _REPORTED_WITHIN \
+        and sum(days <= dates for dates in readings) >= 2 \
+        and all(sum(day in dates for dates in readings) >= 2 for day in days)
+
+
 def _read_in_yearly_reports(plan: Plan, metrics: list[Metric]) -> bool:
     """Whether every one of ``metrics`` is read, each reading on the day of the year the
     plan's date falls on, once a year (some on the plan's date itself), and any cadence
@@ -2430,7 +2452,14 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     earlier while most are read on that day (a results report's rates "drawn from 2015
     results, the most recent available", dated by the period they measure, beside its
     2016-17 results): its measures are read at its reports, whose rhythm is the plan's,
-    not a calendar per measure. So it is with an annual report (a performance
+    not a calendar per measure. So it is with a plan that states no cadence for any
+    measure and reads them together at two or more status reports within its period, the
+    last on its date or up to a quarter before it: every reading on a day two or more
+    measures are read on, and two or more read at every report (an open-source project's
+    roadmap for the year, read in its mid-year and year-end status reports; a
+    foundation's yearly targets, with a progress annex to each quarterly board meeting);
+    whether the reports themselves keep a stated rhythm is review-without-cadence's
+    question. So it is with an annual report (a performance
     statement) that reads every measure on the day of the year its date falls on, once
     each year, and states no cadence but annual: each is the year's result, read in the
     year's report. So it is with the report of one year whose every measure is set one
@@ -2499,6 +2528,7 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     within_year = any((metric.cadence is not None and not _beyond_year(metric))
                       or _targets_stepped(metric) for metric in measured)
     if (not within_year and (_read_in_one_report(plan, measured)
+                           or _read_at_status_reports(plan, measured)
                            or _judged_at_reports(plan, measured))) \
             or _read_in_yearly_reports(plan, measured) or _year_closed(plan, measured):
         return

@@ -1234,6 +1234,36 @@ def test_measures_read_together_in_the_report_of_one_period_are_not_asked_for_ca
             [("plan", None, "all 2 metrics state no cadence")])
 
 
+def test_measures_read_together_at_each_status_report_are_not_asked_for_cadences() -> None:
+    """A project's roadmap for the year, read in its mid-year and year-end status
+    reports (the year-end one the plan's date): the same measures read together at each
+    report are read at the reports' rhythm, not each by a calendar of its own."""
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: AS_OF, horizon: {start: 2019-01-01, end: 2019-12-31}}
+        metrics:
+          - {id: M1, title: Pylint issues, target: {value: 0, date: 2019-12-31},
+             actuals: [{date: 2019-06-28, value: 300}, {date: 2019-12-26, value: 150}]}
+          - {id: M2, title: Templates remaining, target: {value: 0, date: 2019-12-31},
+             actuals: [{date: 2019-06-28, value: 27}, {date: 2019-12-26, value: 22}]}
+          - {id: M3, title: Conferences with a stand, target: {value: 5, date: 2019-12-31},
+             actuals: [{date: READ, value: 3}]}
+        """)
+    RuleTester(metric_without_cadence).assert_passes(
+        plan.replace("AS_OF", "2019-12-26").replace("READ", "2019-06-28"))
+    failing = [("plan", None, "all 3 metrics state no cadence")]
+    # a reading on a day no other measure is read on is not a report's
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("AS_OF", "2019-12-26").replace("READ", "2019-09-30"), failing)
+    # nor are reports whose last is long before the plan's date
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("AS_OF", "2020-12-31").replace("READ", "2019-06-28"), failing)
+    # nor are readings from before the plan's period began
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("AS_OF", "2019-12-26").replace("READ", "2019-06-28")
+        .replace("start: 2019-01-01", "start: 2019-07-01"), failing)
+
+
 def test_a_figure_of_an_earlier_period_quoted_in_the_one_report_is_read_in_it() -> None:
     """A results report of one year: most measures read for the year, one whose latest
     figure is of an earlier year ("drawn from 2015 results, the most recent available"),
