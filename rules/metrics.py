@@ -1815,8 +1815,12 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     measure whose only target the goal or work that lists it states as a number before the
     things the measure names, in a title that names the target's year (``Evenementen 2026:
     6 meetups, 6 sociale evenementen, 2 workshops`` over ``Sociale evenementen``, 6 by the
-    end of 2026, a volunteer association's events for the year, in any language); and a
-    condition the wording states (see metric-without-target) whose target is that
+    end of 2026, a volunteer association's events for the year, in any language); so is,
+    in a plan of one year (its horizon a year or less), a measure set one target, due at
+    the horizon's end, that its title opens with (``4 media outlets``) or that a goal or
+    piece of work listing it states before the things it counts (``participate in 5
+    conferences with a project stand`` over ``Conferences with a project stand``): the
+    plan's year is the year named; and a condition the wording states (see metric-without-target) whose target is that
     condition in words (``all application engineers have taken about 20-30 days off``),
     met or not by the period's end; and a success statement whose target in words says it
     again, all of it and nothing more, with no figure (``We engage with departments and
@@ -1903,7 +1907,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
             or _condition_in_words(plan, metric) or _held_to_norm(metric) \
             or _floor_on_scale(metric) \
             or _restated_as_target(metric) or counts_in_year(metric.title or "") \
-            or _counted_in_named_year(plan, metric) \
+            or _counted_in_named_year(plan, metric) or _counted_in_plan_year(plan, metric) \
             or counts_programme_output(metric) or counts_in_statement(metric) \
             or adds_up_own_acts(metric) \
             or ticked(metric) \
@@ -3013,6 +3017,21 @@ def _counted_in_named_year(plan: Plan, metric: Metric) -> bool:
     count made within the year named, from none."""
     return any(counts_in_named_year(item.title or "", metric)
                for item in plan.referrers(metric, "metrics"))
+
+
+def _counted_in_plan_year(plan: Plan, metric: Metric) -> bool:
+    """Whether, in a plan of one year (its horizon a year or less), the metric is set one
+    target, due at the horizon's end, that its title opens with
+    (:func:`planlint.measures.opens_with_count`: ``4 media outlets``) or that a goal or
+    piece of work listing it states before the things it counts (:func:`_stated_as_count`:
+    ``participate in 5 conferences with a project stand`` over ``Conferences with a project
+    stand``): a count made within the plan's year, from none, as a count followed by the
+    year named is."""
+    horizon, target = plan.info.horizon, metric.target
+    return horizon is not None and horizon.start is not None and horizon.end is not None \
+        and (horizon.end - horizon.start).days <= _ONE_YEAR and not metric.targets \
+        and target is not None and target.date == horizon.end \
+        and (opens_with_count(metric) or _stated_as_count(plan, metric))
 
 
 def _stated_as_count(plan: Plan, metric: Metric) -> bool:

@@ -3304,6 +3304,30 @@ def test_a_count_the_goal_states_in_the_year_it_names_starts_from_none() -> None
                         [("E2", None)])
 
 
+def test_a_count_stated_in_a_plan_of_one_year_starts_from_none() -> None:
+    """A project's goals for the year: ``participate in 5 conferences with a project
+    stand`` over ``Conferences with a project stand``, and ``4 media outlets`` whose title
+    opens with its target, both due at the year's end: counts made within the plan's
+    year, from none, as a count followed by the year it names is. A plan of longer than a
+    year, or a target due before the year closes, still asks where they start."""
+    fragment = dedent("""\
+        planlint: 1
+        plan: {horizon: {start: 2019-01-01, end: END}}
+        goals:
+          - id: G1
+            title: participate in 5 conferences with a project stand
+            metrics:
+              - {id: M1, title: Conferences with a project stand,
+                 target: {value: 5, date: DUE}}
+              - {id: M2, title: 4 media outlets, target: {value: 4, date: DUE}}
+        """)
+    tester = RuleTester(metric_without_baseline)
+    tester.assert_passes(fragment.replace("END", "2019-12-31").replace("DUE", "2019-12-31"))
+    for end, due in (("2020-12-31", "2020-12-31"), ("2019-12-31", "2019-06-30")):
+        tester.assert_fails(fragment.replace("END", end).replace("DUE", due),
+                            [("plan", None, "all 2 metrics")])
+
+
 def test_a_heading_over_one_unmeasured_goal_is_reported_at_that_goal_only() -> None:
     plan = ("planlint: 1\ngoals:\n"
             + "".join(f"  - {{id: G{n}, title: Area {n}, metrics: [{{id: M{n}, "
