@@ -1820,13 +1820,14 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     the horizon's end, that its title opens with (``4 media outlets``) or that a goal or
     piece of work listing it states before the things it counts (``participate in 5
     conferences with a project stand`` over ``Conferences with a project stand``): the
-    plan's year is the year named; and a condition the wording states (see metric-without-target) whose target is that
-    condition in words (``all application engineers have taken about 20-30 days off``),
-    met or not by the period's end; and a success statement whose target in words says it
-    again, all of it and nothing more, with no figure (``We engage with departments and
-    agencies at all levels``, written out again in a corporate plan's target column): what
-    is to be true, met or not, which names no level to start from (a target that is part
-    of the statement, ``meet or exceed previous performance``, is a level, still asked);
+    plan's year is the year named; and a condition the wording states (see
+    metric-without-target) whose target is that condition in words (``all application
+    engineers have taken about 20-30 days off``), met or not by the period's end; and a
+    success statement whose target in words says it again, all of it and nothing more,
+    with no figure (``We engage with departments and agencies at all levels``, written out
+    again in a corporate plan's target column): what is to be true, met or not, which
+    names no level to start from (a target that is part of the statement, ``meet or
+    exceed previous performance``, is a level, still asked);
     and a measure read at a calendar cadence whose results a statement of intent owes to
     the report it names (the plan records no result, and a report on a calendar cadence
     covers the measure's goal: see stale-metric), whose first target falls within a year
