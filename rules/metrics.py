@@ -490,6 +490,28 @@ def _read_in_one_report(plan: Plan, metrics: list[Metric]) -> bool:
                                                   metric.actuals) for metric in read)
 
 
+def _read_at_status_reports(plan: Plan, metrics: list[Metric]) -> bool:
+    """Whether none of ``metrics`` states a cadence and they are read together at two or
+    more status reports: every reading falls on a day within the plan's period that two or
+    more of them are read on, two or more are read on every such day, and the last of the
+    days is the plan's date or up to ``_REPORTED_WITHIN`` before it (a project's mid-year
+    and year-end roadmap status reports; a board's quarterly progress annexes). Each
+    measure is read at the reports, whose rhythm is the plan's (review-without-cadence's
+    question), not a calendar per measure."""
+    read = [metric for metric in metrics if metric.actuals]
+    start = plan.info.horizon.start if plan.info.horizon else None
+    as_of = plan.info.as_of
+    if len(read) < 2 or as_of is None or start is None \
+            or any(metric.cadence is not None for metric in metrics):
+        return False
+    readings = [{actual.date for actual in metric.actuals} for metric in read]
+    days = set().union(*readings)
+    return len(days) > 1 and min(days) >= start \
+        and timedelta(0) <= as_of - max(days) <= _REPORTED_WITHIN \
+        and sum(days <= dates for dates in readings) >= 2 \
+        and all(sum(day in dates for dates in readings) >= 2 for day in days)
+
+
 def _read_in_yearly_reports(plan: Plan, metrics: list[Metric]) -> bool:
     """Whether every one of ``metrics`` is read, each reading on the day of the year the
     plan's date falls on, once a year (some on the plan's date itself), and any cadence
@@ -1793,14 +1815,19 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     measure whose only target the goal or work that lists it states as a number before the
     things the measure names, in a title that names the target's year (``Evenementen 2026:
     6 meetups, 6 sociale evenementen, 2 workshops`` over ``Sociale evenementen``, 6 by the
-    end of 2026, a volunteer association's events for the year, in any language); and a
-    condition the wording states (see metric-without-target) whose target is that
-    condition in words (``all application engineers have taken about 20-30 days off``),
-    met or not by the period's end; and a success statement whose target in words says it
-    again, all of it and nothing more, with no figure (``We engage with departments and
-    agencies at all levels``, written out again in a corporate plan's target column): what
-    is to be true, met or not, which names no level to start from (a target that is part
-    of the statement, ``meet or exceed previous performance``, is a level, still asked);
+    end of 2026, a volunteer association's events for the year, in any language); so is,
+    in a plan of one year (its horizon a year or less), a measure set one target, due at
+    the horizon's end, that its title opens with (``4 media outlets``) or that a goal or
+    piece of work listing it states before the things it counts (``participate in 5
+    conferences with a project stand`` over ``Conferences with a project stand``): the
+    plan's year is the year named; and a condition the wording states (see
+    metric-without-target) whose target is that condition in words (``all application
+    engineers have taken about 20-30 days off``), met or not by the period's end; and a
+    success statement whose target in words says it again, all of it and nothing more,
+    with no figure (``We engage with departments and agencies at all levels``, written out
+    again in a corporate plan's target column): what is to be true, met or not, which
+    names no level to start from (a target that is part of the statement, ``meet or
+    exceed previous performance``, is a level, still asked);
     and a measure read at a calendar cadence whose results a statement of intent owes to
     the report it names (the plan records no result, and a report on a calendar cadence
     covers the measure's goal: see stale-metric), whose first target falls within a year
@@ -1881,7 +1908,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
             or _condition_in_words(plan, metric) or _held_to_norm(metric) \
             or _floor_on_scale(metric) \
             or _restated_as_target(metric) or counts_in_year(metric.title or "") \
-            or _counted_in_named_year(plan, metric) \
+            or _counted_in_named_year(plan, metric) or _counted_in_plan_year(plan, metric) \
             or counts_programme_output(metric) or counts_in_statement(metric) \
             or adds_up_own_acts(metric) \
             or ticked(metric) \
@@ -2430,7 +2457,14 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     earlier while most are read on that day (a results report's rates "drawn from 2015
     results, the most recent available", dated by the period they measure, beside its
     2016-17 results): its measures are read at its reports, whose rhythm is the plan's,
-    not a calendar per measure. So it is with an annual report (a performance
+    not a calendar per measure. So it is with a plan that states no cadence for any
+    measure and reads them together at two or more status reports within its period, the
+    last on its date or up to a quarter before it: every reading on a day two or more
+    measures are read on, and two or more read at every report (an open-source project's
+    roadmap for the year, read in its mid-year and year-end status reports; a
+    foundation's yearly targets, with a progress annex to each quarterly board meeting);
+    whether the reports themselves keep a stated rhythm is review-without-cadence's
+    question. So it is with an annual report (a performance
     statement) that reads every measure on the day of the year its date falls on, once
     each year, and states no cadence but annual: each is the year's result, read in the
     year's report. So it is with the report of one year whose every measure is set one
@@ -2499,6 +2533,7 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     within_year = any((metric.cadence is not None and not _beyond_year(metric))
                       or _targets_stepped(metric) for metric in measured)
     if (not within_year and (_read_in_one_report(plan, measured)
+                           or _read_at_status_reports(plan, measured)
                            or _judged_at_reports(plan, measured))) \
             or _read_in_yearly_reports(plan, measured) or _year_closed(plan, measured):
         return
@@ -2983,6 +3018,21 @@ def _counted_in_named_year(plan: Plan, metric: Metric) -> bool:
     count made within the year named, from none."""
     return any(counts_in_named_year(item.title or "", metric)
                for item in plan.referrers(metric, "metrics"))
+
+
+def _counted_in_plan_year(plan: Plan, metric: Metric) -> bool:
+    """Whether, in a plan of one year (its horizon a year or less), the metric is set one
+    target, due at the horizon's end, that its title opens with
+    (:func:`planlint.measures.opens_with_count`: ``4 media outlets``) or that a goal or
+    piece of work listing it states before the things it counts (:func:`_stated_as_count`:
+    ``participate in 5 conferences with a project stand`` over ``Conferences with a project
+    stand``): a count made within the plan's year, from none, as a count followed by the
+    year named is."""
+    horizon, target = plan.info.horizon, metric.target
+    return horizon is not None and horizon.start is not None and horizon.end is not None \
+        and (horizon.end - horizon.start).days <= _ONE_YEAR and not metric.targets \
+        and target is not None and target.date == horizon.end \
+        and (opens_with_count(metric) or _stated_as_count(plan, metric))
 
 
 def _stated_as_count(plan: Plan, metric: Metric) -> bool:

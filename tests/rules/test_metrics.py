@@ -1234,6 +1234,36 @@ def test_measures_read_together_in_the_report_of_one_period_are_not_asked_for_ca
             [("plan", None, "all 2 metrics state no cadence")])
 
 
+def test_measures_read_together_at_each_status_report_are_not_asked_for_cadences() -> None:
+    """A project's roadmap for the year, read in its mid-year and year-end status
+    reports (the year-end one the plan's date): the same measures read together at each
+    report are read at the reports' rhythm, not each by a calendar of its own."""
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: AS_OF, horizon: {start: 2019-01-01, end: 2019-12-31}}
+        metrics:
+          - {id: M1, title: Pylint issues, target: {value: 0, date: 2019-12-31},
+             actuals: [{date: 2019-06-28, value: 300}, {date: 2019-12-26, value: 150}]}
+          - {id: M2, title: Templates remaining, target: {value: 0, date: 2019-12-31},
+             actuals: [{date: 2019-06-28, value: 27}, {date: 2019-12-26, value: 22}]}
+          - {id: M3, title: Conferences with a stand, target: {value: 5, date: 2019-12-31},
+             actuals: [{date: READ, value: 3}]}
+        """)
+    RuleTester(metric_without_cadence).assert_passes(
+        plan.replace("AS_OF", "2019-12-26").replace("READ", "2019-06-28"))
+    failing = [("plan", None, "all 3 metrics state no cadence")]
+    # a reading on a day no other measure is read on is not a report's
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("AS_OF", "2019-12-26").replace("READ", "2019-09-30"), failing)
+    # nor are reports whose last is long before the plan's date
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("AS_OF", "2020-12-31").replace("READ", "2019-06-28"), failing)
+    # nor are readings from before the plan's period began
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("AS_OF", "2019-12-26").replace("READ", "2019-06-28")
+        .replace("start: 2019-01-01", "start: 2019-07-01"), failing)
+
+
 def test_a_figure_of_an_earlier_period_quoted_in_the_one_report_is_read_in_it() -> None:
     """A results report of one year: most measures read for the year, one whose latest
     figure is of an earlier year ("drawn from 2015 results, the most recent available"),
@@ -3272,6 +3302,30 @@ def test_a_count_the_goal_states_in_the_year_it_names_starts_from_none() -> None
                         [("plan", None, "all 2 metrics")])
     tester.assert_fails(fragment.replace("6 sociale evenementen", "6 keer sociale evenementen"),
                         [("E2", None)])
+
+
+def test_a_count_stated_in_a_plan_of_one_year_starts_from_none() -> None:
+    """A project's goals for the year: ``participate in 5 conferences with a project
+    stand`` over ``Conferences with a project stand``, and ``4 media outlets`` whose title
+    opens with its target, both due at the year's end: counts made within the plan's
+    year, from none, as a count followed by the year it names is. A plan of longer than a
+    year, or a target due before the year closes, still asks where they start."""
+    fragment = dedent("""\
+        planlint: 1
+        plan: {horizon: {start: 2019-01-01, end: END}}
+        goals:
+          - id: G1
+            title: participate in 5 conferences with a project stand
+            metrics:
+              - {id: M1, title: Conferences with a project stand,
+                 target: {value: 5, date: DUE}}
+              - {id: M2, title: 4 media outlets, target: {value: 4, date: DUE}}
+        """)
+    tester = RuleTester(metric_without_baseline)
+    tester.assert_passes(fragment.replace("END", "2019-12-31").replace("DUE", "2019-12-31"))
+    for end, due in (("2020-12-31", "2020-12-31"), ("2019-12-31", "2019-06-30")):
+        tester.assert_fails(fragment.replace("END", end).replace("DUE", due),
+                            [("plan", None, "all 2 metrics")])
 
 
 def test_a_heading_over_one_unmeasured_goal_is_reported_at_that_goal_only() -> None:
