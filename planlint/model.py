@@ -29,7 +29,7 @@ from pydantic import (
 )
 
 from planlint.finding import STAMP, Finding, Location, Related
-from planlint.limits import MAX_SPAN_YEARS, shown
+from planlint.limits import MAX_MESSAGE, MAX_SPAN_YEARS, shown
 from planlint.spelling import date_hint, meant
 
 if TYPE_CHECKING:
@@ -443,8 +443,9 @@ class Item(Node):
 
     def describe(self) -> str:
         """How messages name the item: ``goal G1 (Return to profit)``, with the title on
-        one line."""
-        title = one_line(self.title or self.name or "")
+        one line; no more of it than a message holds, so that a title of megabytes (a
+        YAML alias or a workbook's shared string repeated on every row) costs little."""
+        title = one_line((self.title or self.name or "")[:MAX_MESSAGE])
         return f"{self.kind} {self.id} ({title})" if title else f"{self.kind} {self.id}"
 
 
