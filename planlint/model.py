@@ -441,11 +441,17 @@ class Item(Node):
         title = one_line(self.title or self.name or "")
         return title or self.id
 
+    @property
+    def quoted(self) -> str:
+        """The title or name as messages quote it: on one line, and no more of it than a
+        message holds, so that a title of megabytes (a YAML alias or a workbook's shared
+        string repeated on every row) costs little."""
+        return one_line((self.title or self.name or "")[:MAX_MESSAGE])
+
     def describe(self) -> str:
-        """How messages name the item: ``goal G1 (Return to profit)``, with the title on
-        one line; no more of it than a message holds, so that a title of megabytes (a
-        YAML alias or a workbook's shared string repeated on every row) costs little."""
-        title = one_line((self.title or self.name or "")[:MAX_MESSAGE])
+        """How messages name the item: ``goal G1 (Return to profit)``, with the title
+        :attr:`quoted`."""
+        title = self.quoted
         return f"{self.kind} {self.id} ({title})" if title else f"{self.kind} {self.id}"
 
 

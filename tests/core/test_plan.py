@@ -478,3 +478,14 @@ def test_an_aliased_title_of_a_megabyte_is_described_by_its_start() -> None:
     described = plan.by_id["G2"].describe()
     assert described.startswith("goal G2 (grow revenue grow revenue")
     assert len(described) <= MAX_MESSAGE + len("goal G2 ()")
+
+
+def test_rules_name_an_item_of_a_megabyte_title_by_its_start() -> None:
+    from planlint.limits import MAX_MESSAGE
+    from rules._text import named
+
+    title = "grow revenue " * 80_000
+    plan = load_plan(f"planlint: 1\nplan: {{id: p}}\ngoals:\n  - {{id: G1, title: {title}}}\n")
+    assert named(plan.by_id["G1"]).startswith("goal G1 (grow revenue grow")
+    assert len(named(plan.by_id["G1"])) <= MAX_MESSAGE + len("goal G1 ()")
+    assert len(named(plan.by_id["G1"], label=title)) <= MAX_MESSAGE + len("goal G1 ()")
