@@ -209,6 +209,12 @@ def _judged(error: BaseException, plan: Plan) -> list[Item]:
     return []
 
 
+def _overran(budget: float, found: int) -> str:
+    """Why a rule stopped when it ran past its time budget."""
+    return (f"ran longer than its time budget of {budget:g}s and was stopped after {found} "
+            "findings (raise rule-timeout to give it longer)")
+
+
 def _origin(info: PluginInfo) -> str:
     version = f" {info.version}" if info.version else ""
     return f"plugin {info.name} ({info.distribution}{version})"
@@ -303,6 +309,8 @@ class Engine:
                 f"more however often it was stopped, so the run stopped waiting for it after "
                 f"{len(found)} findings (it catches every stop: look for a bare except or an "
                 "except BaseException in a loop)", timed_out=True)
+        except OutOfTime:  # a stop repeated while judge() handled the first one
+            return list(found), _Failure(_overran(budget, len(found)), timed_out=True)
 
     def judge(self, rule: Rule, plan: Plan, found: list[Finding]
               ) -> tuple[list[Finding], _Failure | None]:
@@ -335,9 +343,8 @@ class Engine:
                 if budget > 0 and time.monotonic() - started > budget:
                     raise OutOfTime
         except OutOfTime as error:
-            return found, _Failure(f"ran longer than its time budget of {budget:g}s and was "
-                                   f"stopped after {len(found)} findings (raise rule-timeout "
-                                   "to give it longer)", _judged(error, plan), timed_out=True)
+            return found, _Failure(_overran(budget, len(found)), _judged(error, plan),
+                                   timed_out=True)
         except KeyboardInterrupt:
             raise
         except BaseException as error:  # a plugin's own BaseException too

@@ -53,6 +53,13 @@ def _said(error: subprocess.CalledProcessError) -> str:
     return text[-1].removeprefix("fatal: ") if text else f"exit status {error.returncode}"
 
 
+def _checkable(path: str) -> bool:
+    """Whether a path ``git ls-tree`` lists is one git would check out: a tree written
+    by hand (``git mktree``) may name an entry ``..`` or ``.``, which would write the file
+    outside the temporary folder; git refuses such paths, and so does planlint."""
+    return all(part not in ("", ".", "..", ".git") for part in path.split("/"))
+
+
 @dataclass(frozen=True)
 class Revision:
     """The plan made of ``paths`` (relative to the repository's top folder ``root``) at
@@ -154,7 +161,8 @@ class Revision:
             meta, _, path = entry.partition("\t")
             parts = meta.split()
             if len(parts) == 4 and parts[1] == "blob" and parts[0] != "120000" \
-                    and path.lower().endswith(suffixes) and parts[3].isdigit():
+                    and path.lower().endswith(suffixes) and parts[3].isdigit() \
+                    and _checkable(path):
                 if path in named:
                     blobs.append((path, parts[2]))
                 elif int(parts[3]) <= MAX_FILE_BYTES:

@@ -29,7 +29,7 @@ from pydantic import (
 )
 
 from planlint.finding import STAMP, Finding, Location, Related
-from planlint.limits import MAX_SPAN_YEARS, shown
+from planlint.limits import MAX_MESSAGE, MAX_SPAN_YEARS, shown
 from planlint.spelling import date_hint, meant
 
 if TYPE_CHECKING:
@@ -441,10 +441,17 @@ class Item(Node):
         title = one_line(self.title or self.name or "")
         return title or self.id
 
+    @property
+    def quoted(self) -> str:
+        """The title or name as messages quote it: on one line, and no more of it than a
+        message holds, so that a title of megabytes (a YAML alias or a workbook's shared
+        string repeated on every row) costs little."""
+        return one_line((self.title or self.name or "")[:MAX_MESSAGE])
+
     def describe(self) -> str:
-        """How messages name the item: ``goal G1 (Return to profit)``, with the title on
-        one line."""
-        title = one_line(self.title or self.name or "")
+        """How messages name the item: ``goal G1 (Return to profit)``, with the title
+        :attr:`quoted`."""
+        title = self.quoted
         return f"{self.kind} {self.id} ({title})" if title else f"{self.kind} {self.id}"
 
 

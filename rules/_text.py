@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from planlint.limits import MAX_WORDED
+from planlint.limits import MAX_MESSAGE, MAX_WORDED
 from planlint.measures import strip_label, worded
 from planlint.model import Initiative, Item, one_line
 from planlint.patterns import LazyPattern
@@ -15,7 +15,7 @@ def named(item: Item, word: str | None = None, label: str | None = None) -> str:
     ``goal G1`` when its title is its id. ``word`` replaces the kind ("" drops it);
     ``label`` replaces the title. Plan text is quoted on one line."""
     kind = item.kind if word is None else word
-    title = one_line(label or "") or item.label
+    title = one_line((label or "")[:MAX_MESSAGE]) or item.quoted or item.id
     text = f"{kind} {item.id}" if kind else item.id
     return text if title == item.id else f"{text} ({title})"
 

@@ -259,3 +259,35 @@ def test_a_revision_that_cannot_be_read_is_named_at_its_commit(cli: Run, tmp_pat
         ("PL001", f"{commit}:plan.yaml", 16)]
     assert data["resolved"] == []
     assert not any(finding["category"] == "change" for finding in data["findings"])
+
+
+def test_a_tree_naming_a_parent_folder_writes_nothing_outside_the_temporary_folder(
+        cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A commit whose tree was written by hand (``git mktree``) with an entry named
+    ``..`` is one git will not check out; reading that revision must not write its file
+    beside the temporary folder (a pull request's commits are read by ``--since``)."""
+    import tempfile
+
+    project = tmp_path / "project"
+    project.mkdir()
+    repository = Repository(project)
+    repository.commit(BASE, "The plan as approved")
+    blob = subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=project, input=BASE,
+                          capture_output=True, text=True, check=True).stdout.strip()
+
+    def mktree(entries: str) -> str:
+        return subprocess.run(["git", "mktree"], cwd=project, input=entries, text=True,
+                              capture_output=True, check=True).stdout.strip()
+
+    inner = mktree(f"100644 blob {blob}\tescaped.yaml\n")
+    root = mktree(repository.git("ls-tree", "HEAD") + f"040000 tree {inner}\t..\n")
+    commit = repository.git("commit-tree", root, "-p", "HEAD", "-m", "hostile").strip()
+    repository.git("update-ref", "refs/heads/hostile", commit)
+    temporary = tmp_path / "temporary"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    monkeypatch.chdir(project)
+    result = cli("diff", "--git", "hostile", "plan.yaml")
+    assert result.exit_code in (0, 1), result.output
+    assert not (temporary / "escaped.yaml").exists()
+    assert list(temporary.iterdir()) == []

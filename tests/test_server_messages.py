@@ -236,3 +236,16 @@ def test_a_flood_of_edits_to_a_large_plan_is_absorbed_in_its_size_once(
         elif message.get("method") == "textDocument/publishDiagnostics":
             duplicates = [d["range"]["start"]["line"] for d in
                           message["params"]["diagnostics"] if d["code"] == "PL004"]
+
+
+@pytest.mark.parametrize("length", ["99999999999999999999", "99999999999"])
+def test_a_content_length_past_any_message_is_said_and_the_server_ends(length: str) -> None:
+    # pygls read it at once: 10**20 raised OverflowError, 10**11 MemoryError, each a
+    # traceback on the editor's log
+    done = subprocess.run([sys.executable, "-m", "planlint", "server"],
+                          input=f"Content-Length: {length}\r\n\r\n{{}}".encode(),
+                          capture_output=True, timeout=60, check=False)
+    log = done.stderr.decode()
+    assert "Traceback" not in log and "Error:" not in log, log
+    assert f"a message of {int(length):,} bytes is longer than the" in log
+    assert done.stdout == b""

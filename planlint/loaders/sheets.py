@@ -22,7 +22,7 @@ from typing import Any
 
 from planlint import layout
 from planlint.build import meant_key
-from planlint.limits import MAX_FILE_BYTES, MAX_KEY_PATH, MAX_NODES, shown
+from planlint.limits import MAX_FILE_BYTES, MAX_KEY_PATH, MAX_NODES, MAX_WORDED, shown
 from planlint.loaders import Document, LoadError, LoadProblem, Problem
 from planlint.loaders.cells import CellError, Percent, Sheet, Value, sheet_names
 from planlint.loaders.cells import read as read_cells
@@ -160,7 +160,10 @@ def _is_name(text: str) -> bool:
 
 
 def _label(text: str) -> str:
-    return " ".join(text.casefold().split())
+    """How a title or name is matched: ignoring case and spaces. A text longer than
+    ``MAX_WORDED`` is matched as written: no name is that long, and a workbook's shared
+    string of megabytes repeated on every row cost seconds a cell to fold."""
+    return " ".join(text.casefold().split()) if len(text) <= MAX_WORDED else text
 
 
 def _iso(text: str) -> bool:

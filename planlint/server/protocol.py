@@ -20,7 +20,7 @@ import sys
 import tempfile
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams
@@ -32,6 +32,7 @@ from planlint.api import Session
 from planlint.collect import CONFIG_FILES
 from planlint.errors import UsageError
 from planlint.finding import Finding
+from planlint.limits import MAX_FILE_BYTES
 from planlint.positions import lines_of
 from planlint.reporters.neutral import terminal
 from planlint.ruledoc import explain
@@ -512,4 +513,30 @@ def serve() -> None:
     for handler in logging.getLogger().handlers:
         handler.addFilter(OneLine())
     gc.disable()  # collected when checks pause: PlanlintServer.collect_later
-    make_server().start_io(sys.stdin.buffer, stdout)
+    make_server().start_io(cast(BinaryIO, _Bounded(sys.stdin.buffer)), stdout)
+
+
+#: The longest message the server reads: a plan file at its size limit, every character
+#: escaped by JSON.
+MAX_MESSAGE_BYTES = 6 * MAX_FILE_BYTES
+
+
+class _Bounded:
+    """Standard input as pygls reads it, refusing a body longer than
+    :data:`MAX_MESSAGE_BYTES` (a ``Content-Length`` of 10**20 raised OverflowError, one of
+    10**11 MemoryError): the server says so on its log and ends, as at end of input."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def readline(self) -> bytes:
+        return bytes(self.stream.readline())
+
+    def read(self, size: int) -> bytes:
+        if size > MAX_MESSAGE_BYTES:
+            log.error(
+                "a message of %s bytes is longer than the %s the server reads; it stops. "
+                "Send plans of at most %s bytes", f"{size:,}", f"{MAX_MESSAGE_BYTES:,}",
+                f"{MAX_FILE_BYTES:,}")
+            return b""
+        return bytes(self.stream.read(size))

@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+import pytest
+
 from planlint import Config, Finding, lint, rule
 from planlint.api import get_host, load_plan
 from planlint.engine import Engine
 from planlint.hookspecs import hookimpl
 from planlint.host import Host, PluginInfo
+from planlint.model import Item
 from planlint.plan import Plan
 from planlint.ruledef import Rule
 from planlint.settings import resolve
@@ -170,3 +173,42 @@ def test_docstring_dedent_fast_path_reads_as_textwrap_dedent() -> None:
     for _ in range(20_000):
         text = "".join(rng.choice(" \t\nab\x0c") for _ in range(rng.randint(0, 12)))
         assert _dedent(text) == textwrap.dedent(text)
+
+
+@rule(code="TST005", name="runs-on", category="testing", severity="info")
+def runs_on(plan: Plan) -> Iterator[Finding]:
+    """A rule that never ends by itself."""
+    while True:
+        yield from ()
+
+
+class RunsOn:
+    @hookimpl
+    def planlint_rules(self) -> list[Rule]:
+        return [runs_on]
+
+
+def test_a_stop_repeated_while_the_first_is_handled_is_a_timeout_not_a_crash(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # a rule stopped inside a long call on a huge text was handled as its next stop
+    # came: that stop escaped the handler, and the run ended with a traceback
+    import time
+
+    from planlint import engine
+
+    judged = engine._judged
+
+    def slowly(error: BaseException, plan: Plan) -> list[Item]:
+        deadline = time.monotonic() + 2 * engine.REPEAT
+        while time.monotonic() < deadline:  # Python steps: the next stop lands here
+            time.sleep(0.01)
+        return judged(error, plan)
+
+    monkeypatch.setattr(engine, "_judged", slowly)
+    test_host = Host(entry_points=False,
+                     plugins=[(RunsOn(), PluginInfo("slow", "slow-dist", "1.0", __name__))])
+    settings = resolve(Config(select=["TST005", "PL000"], rule_timeout=0.2),
+                       list(test_host.rules.values()))
+    findings = Engine(test_host, settings).run(load_plan(PLAN)).findings
+    (crash,) = [f for f in findings if f.code == "PL000"]
+    assert "ran longer than its time budget of 0.2s" in crash.message

@@ -271,3 +271,20 @@ def test_a_byte_a_csv_file_cannot_hold_is_said_at_its_cell(
     code, findings = check(path)
     assert code == 1 and [(f["code"], f["cell"]) for f in findings] == [("PL001", cell)]
     assert findings[0]["message"].startswith(said), findings[0]["message"]
+
+
+def test_a_shared_string_of_megabytes_on_every_row(tmp_path: Path) -> None:
+    # a 20 KB workbook whose 300 rows each named one 5 MB shared string as title and
+    # owner took 122 s and 3 GB; text repeated from shared strings now counts as unpacked
+    def cell(at: str, text: str) -> str:
+        return f'<c r="{at}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+    rows = f'<row r="1">{cell("A1", "ID")}{cell("B1", "Objective")}{cell("C1", "Owner")}</row>'
+    rows += "".join(f'<row r="{row}">{cell(f"A{row}", f"G{row}")}<c r="B{row}" t="s"><v>0</v>'
+                    f'</c><c r="C{row}" t="s"><v>0</v></c></row>' for row in range(2, 302))
+    path = parts(tmp_path / "shared.xlsx",
+                 xlsx_parts({"Goals": rows}, shared=["grow revenue and keep customers " * 160_000]))
+    code, findings = check(path)
+    assert code == 1 and findings[0]["code"] == "PL001"
+    assert "repeat its shared strings to more than 268,435,456 characters" in \
+        findings[0]["message"]
