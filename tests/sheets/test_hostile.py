@@ -13,7 +13,8 @@ import pytest
 from openpyxl.utils import get_column_letter
 
 from planlint import lint
-from planlint.loaders.sheets import read
+from planlint.limits import MAX_WORDED
+from planlint.loaders.sheets import _label, read
 from tests.sheets.books import book, ods_parts, parts, xlsx_parts
 from tests.test_corpus import run
 
@@ -288,3 +289,11 @@ def test_a_shared_string_of_megabytes_on_every_row(tmp_path: Path) -> None:
     assert code == 1 and findings[0]["code"] == "PL001"
     assert "repeat its shared strings to more than 268,435,456 characters" in \
         findings[0]["message"]
+
+
+def test_a_name_longer_than_any_is_matched_as_written() -> None:
+    # a reference cell is matched to a title ignoring case and spaces; a text longer than
+    # any name is not folded (a shared string of megabytes on every row took seconds a cell)
+    assert _label("  Grow   REVENUE ") == "grow revenue"
+    long = "Grow  REVENUE " * (MAX_WORDED // 14 + 1)
+    assert len(long) > MAX_WORDED and _label(long) == long
