@@ -8,6 +8,7 @@ date (:mod:`planlint.timeline`). The rules of measures, work and money are in
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
@@ -17,6 +18,7 @@ from textwrap import dedent
 from pydantic import Field
 
 from planlint.finding import Finding
+from planlint.measures import strip_label
 from planlint.model import (
     EVENT_CADENCES,
     Cadence,
@@ -26,6 +28,7 @@ from planlint.model import (
     Review,
     cadence_days,
 )
+from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan
 from planlint.practice import NAMED, reviewed_without_rhythm
 from planlint.ruledef import RuleOptions, rule
@@ -242,6 +245,8 @@ def _unreviewed_often(plan: Plan,
     whole: list[Review] = []  # the reviews of the whole plan
     covering: dict[str, list[Review]] = defaultdict(list)  # goal or unit id -> its reviews
     for review in plan.reviews:
+        if _survey(review):  # a reading of people's views, not a forum
+            continue
         if review.cadence is None and not review.dates:  # may be frequent: PL810 asks
             if not review.covers:
                 return defaultdict(list), {}
@@ -275,6 +280,22 @@ def _unreviewed_often(plan: Plan,
             gaps[goal.id] = [(first, last) for first, last in stretches
                              if (last - first).days > often + _SAME_DAY]
     return waiting, gaps
+
+
+#: A survey of people's views named as the review (``Biennial stakeholder satisfaction
+#: survey of the work programmes``, ``Annual feedback``): the head of the title, after its
+#: label and at most three words, ending it or followed by what it is of, on or from (not
+#: a meeting about one: ``Staff survey results review``).
+_SURVEY = LazyPattern(
+    r"(?:[\w'/-]+ ){0,3}?(?:surveys?|questionnaires?|feedback)"
+    r"(?:$| \(| (?:of|on|from|about|to|among|by)\b)", re.IGNORECASE)
+
+
+def _survey(review: Review) -> bool:
+    """Whether a review is a survey of people's views, as its title names it (see
+    ``_SURVEY``): a reading taken on the survey's cycle, not a forum that meets to adjust
+    the plan."""
+    return review.title is not None and _SURVEY.match(strip_label(review.title)) is not None
 
 
 def _appraised(plan: Plan, goal: Goal) -> bool:
@@ -585,12 +606,19 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     frequent than ``quarterly`` and ``P100D`` less frequent. A review without a cadence
     is not judged, and what it covers is not reported here either: it may meet often
     enough, and review-without-cadence asks how often; a review that covers no goal is
-    not judged; a frequent review that lists nothing under ``covers`` reviews the whole plan,
-    so every goal has one. A goal several slow reviews cover (a mid-year and a year-end
-    evaluation, a yearly steering committee above a technical committee meeting every
-    four months) lacks one frequent review, one cause: it is named once, at the most
-    frequent of them, which is the one to meet more often. A review the plan schedules on
-    ``dates``, with no cadence (a school plan's review dates, a project's mid-term and
+    not judged; a frequent review that lists nothing under ``covers`` reviews the whole
+    plan, so every goal has one. Not reported at a review that is a survey of people's
+    views, as its title names it (a biennial stakeholder satisfaction survey of an
+    agency's work programmes, an action plan's "Annual feedback" from its staff survey),
+    because a survey is a reading taken on its own cycle, not a forum that meets to
+    adjust the plan, and a survey each quarter is another style's calendar: it is not
+    judged, nor counted as a review of what it covers; a meeting that looks at a
+    survey's results (a council monitoring the customer survey results, ``Staff survey
+    results review``) is a forum. A goal several slow reviews cover (a mid-year and a
+    year-end evaluation, a yearly steering committee above a technical committee meeting
+    every four months) lacks one frequent review, one cause: it is named once, at the
+    most frequent of them, which is the one to meet more often. A review the plan
+    schedules on ``dates``, with no cadence (a school plan's review dates, a project's mid-term and
     final review), is judged by them: for each goal it covers, the longest stretch without
     a review, from the goal's start (else the plan's) to the first date, between dates and
     from the last date to the goal's due date (else the plan's end), is no longer than the

@@ -454,6 +454,30 @@ class TestReviewCadenceTooSlow:
         tester.assert_fails(fragment.replace("LAST", "2021-08-25")
                             .replace("{id: G1}", "{id: G1, due: 2030-01-01}"), [("R1", 5)])
 
+    @pytest.mark.parametrize("title", [
+        "Biennial stakeholder satisfaction survey of the work programmes",
+        "Monitoring Date: Annual feedback (action 2.4.1)", "Annual staff survey",
+        "Customer questionnaire"])
+    def test_a_survey_is_no_forum(self, title: str) -> None:
+        """A survey of people's views, named as the review, is a reading on its own
+        cycle: neither reported nor counted as a review."""
+        fragment = ("planlint: 1\ngoals: [{id: G1}]\nreviews:\n"
+                    f"  - {{id: R1, title: '{title}', cadence: annual, covers: [G1]}}\n")
+        tester = RuleTester(review_cadence_too_slow)
+        tester.assert_passes(fragment)
+        # nor does a frequent one make a slow forum's goal reviewed often enough
+        tester.assert_fails(fragment.replace("cadence: annual", "cadence: monthly")
+                            + "  - {id: R2, title: Board, cadence: annual, covers: [G1]}\n",
+                            [("R2", 5)])
+
+    @pytest.mark.parametrize("title", [
+        "Staff survey results review", "Management Council monitoring of the customer "
+        "survey results", "Board: bi-annual update on the analysis of exit interview feedback"])
+    def test_a_meeting_about_a_survey_is_a_forum(self, title: str) -> None:
+        RuleTester(review_cadence_too_slow).assert_fails(
+            "planlint: 1\ngoals: [{id: G1}]\nreviews:\n"
+            f"  - {{id: R1, title: '{title}', cadence: annual, covers: [G1]}}\n", [("R1", 4)])
+
     def test_standing_practice_reviewed_within_its_term_passes(self) -> None:
         """A council's one-year gender pay gap action plan: its recruitment objective is
         served only by continuing practice ("April 2024 and ongoing"), monitored every six
