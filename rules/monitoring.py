@@ -1406,6 +1406,14 @@ def _never_read(plan: Plan) -> dict[str, tuple[Metric, date, date]]:
               actuals: [{date: 2001-03-31, value: 9.5}]
               description: The margin of 9.5% was driven by price cuts; the target is
                 attainable again with the new regional warehouse.
+            - id: MP-M31
+              title: Warranty claims audited (%)
+              unit: '%'
+              bound: at least
+              target: {value: 95, date: 2001-03-31}
+              actuals: [{date: 2001-03-31, value: 92}]
+              description: With 30 claims still under review, the target is expected to be
+                met.
           changes:
             - {date: 2001-04-10, item: MP-M2, field: target, from: 2001-03-31, to: deferred,
                reason: the dealer council asked to wait for the new pricing}
@@ -1794,6 +1802,14 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     and the new distribution center``): that is the response, in the plan's words. A
     cause with no action begun or means named (``we continue to rebuild``, ``will
     start``), or an action with no cause, is still reported. Nor is one whose words on
+    the judged reading (read as above) foresee the target met: a share provisional while
+    items are still under review (``given that ... 66 medicines were still under review it
+    is anticipated the 95% compliance target will be met``), a count whose next year
+    ``already'' stands ``at 1,777 and should exceed the target of 2000``: the plan, which
+    alone knows what is still to be counted and what is under way, judges the shortfall
+    one that closes, and whether to act all the same is debatable. A hope, a doubt or a
+    condition (``we hope the target will be met``, ``if funding arrives, the target will
+    be met``) is no forecast and is still reported. Nor is one whose words on
     the judged reading (read as above) say the work short of the target was put off to a
     time they name (critical milestones achieved 66% against 80%, as ``Shipbuilding-related
     delays have postponed delivery to July 2018``; work plan items ``carried over to the
@@ -1845,9 +1861,7 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
                      or _put_off(plan, metric)) \
                 and not _demand_answered(metric) \
                 and not _responded(metric, judged[0]) \
-                and not _no_action_needed(metric, judged[0]) \
-                and not _course_set(metric, judged[0]) \
-                and not _re_dated(metric, judged[0]) \
+                and not _answered_in_words(metric, judged[0]) \
                 and not _answered_before(metric, judged[0]) \
                 and not answers.on_count(metric, judged[0]) \
                 and not answers.where_it_shows(metric, judged[0]) \
@@ -2181,6 +2195,14 @@ def _series(metric: Metric) -> tuple[tuple[date, float | None], ...]:
     return tuple((actual.date, actual.value) for actual in metric.actuals)
 
 
+def _answered_in_words(metric: Metric, index: int) -> bool:
+    """Whether the plan's words on the reading at ``index`` of ``metric`` answer its
+    shortfall: nothing to be done about it (:func:`_no_action_needed`), a course set
+    (:func:`_course_set`), or the work re-dated (:func:`_re_dated`)."""
+    return _no_action_needed(metric, index) or _course_set(metric, index) \
+        or _re_dated(metric, index)
+
+
 def _responded(metric: Metric, index: int) -> bool:
     """Whether the plan states its response to the reading at ``index`` of ``metric``
     (its ``response``: the cause of the shortfall and the action taken or planned)."""
@@ -2246,12 +2268,45 @@ def _no_action_needed(metric: Metric, index: int) -> bool:
         for text in _words_on(metric, index))
 
 
+#: Words that foresee the target met: ``it is anticipated the 95% compliance target will
+#: be met``, ``should exceed the target of 2000``, ``is expected to reach its target``; not
+#: a denial (``will not be met``, ``is not expected to``).
+_FORESEEN = LazyPattern(
+    r"\btarget\s(?:[\w$%.,-]+\s){0,3}?(?:will|should|(?:is|are)\s(?:expected|anticipated|"
+    r"projected|forecast)\sto)\s(?:be\s)?(?:met|reached|achieved|exceeded|surpassed)\b"
+    r"|\b(?:will|should|(?:is|are)\s(?:expected|anticipated|projected|forecast|on\strack)"
+    r"\sto)\s(?:meet|reach|achieve|exceed|surpass)\s(?:the|its|our|their|this|that)\s"
+    r"(?:[\w$%.,-]+\s){0,3}?target\b", re.IGNORECASE)
+
+#: Words that make a forecast a wish, a doubt, a denial or a condition: ``we hope the
+#: target will be met``, ``it is unlikely``, ``it is not expected``, ``we do not believe``,
+#: ``if funding arrives``; not a ``not`` of something else (``not yet complete``).
+_HEDGED = LazyPattern(r"\b(?:unlikely|doubt(?:s|ful)?|hope[ds]?|hopefully|hoping|if|unless|"
+                      r"whether|not\s(?:be\s)?(?:expected|anticipated|likely|certain|sure|"
+                      r"expect|anticipate|believe|think))\b", re.IGNORECASE)
+
+#: How far back, within its clause, a hedge reaches the forecast it makes a wish.
+_HEDGE_REACH = 60
+
+
+def _foreseen(text: str) -> bool:
+    """Whether ``text`` foresees the target met (see :data:`_FORESEEN`), with no hedge
+    before it in its clause (see :data:`_HEDGED`)."""
+    for found in _FORESEEN.finditer(text):
+        before = _CLAUSE_END.split(text[max(0, found.start() - _HEDGE_REACH):found.start()])
+        if not _HEDGED.search(before[-1]):
+            return True
+    return False
+
+
 def _course_set(metric: Metric, index: int) -> bool:
     """Whether the plan's words on the reading at ``index`` of ``metric`` (see
     :func:`_words_on`) give the shortfall's cause and a course already set: an action
     begun (see :data:`_BEGUN`), or the means by which the target is to be reached (see
-    :data:`_WAY_BACK`): the response, in the plan's words."""
-    return any(_CAUSE.search(text) and (_BEGUN.search(text) or _WAY_BACK.search(text))
+    :data:`_WAY_BACK`); or foresee the target met (see :func:`_foreseen`): the response,
+    in the plan's words."""
+    return any(_foreseen(text)
+               or (_CAUSE.search(text) and (_BEGUN.search(text) or _WAY_BACK.search(text)))
                for text in _words_on(metric, index))
 
 
@@ -3655,7 +3710,8 @@ def _held_back(plan: Plan, budget: Budget, staff: dict[tuple[tuple[str, ...], st
     the line spent less than ``_SHORT`` of its amount, the people's time for the same work
     and period used less than ``_SHORT`` of theirs, and a measure of that work (its own, or
     of a goal it serves) fell short in the plan's period, as off-track-metric reads it or
-    as the plan's own answer to its reading says."""
+    as the plan's own answer to its reading says (its ``response``, or its words on it:
+    :func:`_answered_in_words`)."""
     if not isinstance(budget.funds, tuple) or budget.amount is None or budget.spent is None \
             or budget.spent >= _SHORT * budget.amount:
         return None
@@ -3677,7 +3733,8 @@ def _held_back(plan: Plan, budget: Budget, staff: dict[tuple[tuple[str, ...], st
             latest = latest_actual(metric, plan.as_of)
             if latest is None or (start is not None and latest[1].date < start):
                 continue
-            if metric.id in short() or (latest[1].response or "").strip():
+            if metric.id in short() or _responded(metric, latest[0]) \
+                    or _answered_in_words(metric, latest[0]):
                 return people, metric
     return None
 
@@ -3729,7 +3786,9 @@ def underspent_budget(plan: Plan) -> Iterator[Finding]:
     in which a measure of that work, its own or of a goal it serves, fell short (off track
     as off-track-metric reads it, or a reading the plan answers with a ``response``: a
     refugee appeal program's 55% of decisions in time against 80%, for lack of appointed
-    decision-makers), was held back, not done for less: its money and its staff went
+    decision-makers; or in its words on the reading, as off-track-metric reads them: a
+    share of medicines priced within the guidelines short of its target while 66 are
+    still under review), was held back, not done for less: its money and its staff went
     unused while its results slipped, and nothing says why. Money left with the staff in
     full (the people were there; the rest is a saving), or with the work's results met,
     is not reported. Only a plan that records its

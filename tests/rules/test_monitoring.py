@@ -3812,6 +3812,39 @@ def test_a_shortfall_whose_cause_and_course_the_plan_states_is_answered() -> Non
                         [("M1", None)])
 
 
+def test_a_shortfall_whose_target_the_plan_foresees_met_is_answered() -> None:
+    """A results report's explanation foresees the target met (``it is anticipated the 95%
+    compliance target will be met``, ``should exceed the target of 2000``): the plan has
+    judged the shortfall one that closes. A hope, a doubt, a condition or a denial is no
+    forecast and is still reported."""
+    fragment = dedent("""\
+        planlint: 1
+        plan: {as_of: 2017-03-31}
+        metrics:
+          - id: M1
+            title: Patented medicines priced within the guidelines
+            unit: '%'
+            bound: at least
+            target: {value: 95, date: 2017-03-31}
+            actuals: [{date: 2017-03-31, value: 92.3}]
+            description: "Explanation: 92.3% are priced within the guidelines; given that
+              66 medicines were still under review, it is anticipated the 95% compliance
+              target will be met."
+        """)
+    tester = RuleTester(off_track_metric)
+    tester.assert_passes(fragment)
+    forecast = "it is anticipated the 95% compliance\n      target will be met"
+    for words in ("the count is already at 80 and should exceed the\n      target of 95",
+                  "the share is expected to reach its\n      target next year"):
+        tester.assert_passes(fragment.replace(forecast, words))
+    for words in ("we hope the 95% compliance\n      target will be met",
+                  "it is unlikely the\n      target will be met",
+                  "if they clear, the 95% compliance\n      target will be met",
+                  "it is not expected the\n      target will be met",
+                  "the 95% compliance\n      target will not be met"):
+        tester.assert_fails(fragment.replace(forecast, words), [("M1", None)])
+
+
 def test_a_shortfall_whose_work_the_plan_puts_off_to_a_time_it_names_is_answered() -> None:
     """A results report explains a share of milestones short of its target by the work
     put off to a time it names (``postponed delivery to July 2018``, ``carried over to the
@@ -3984,6 +4017,21 @@ class TestUnderspentBudget:
         assert "metric M1" in first.message and "fell short" in first.message
         assert [related.node for related in first.related] == ["B1-FTE", "M1"]
         assert "metric M2" in second.message
+
+    def test_a_shortfall_the_plan_answers_in_its_words_still_shows_the_work_held_back(
+            self) -> None:
+        """A measure whose shortfall off-track-metric leaves alone because the plan's words
+        on the reading answer it (a forecast that the target will be met while items are
+        still under review) fell short all the same: the money and staff left unused with
+        it are reported, as with a ``response``."""
+        plan = self.HELD_BACK.replace(
+            "actuals: [{date: 2017-03-31, value: 55}]}",
+            "actuals: [{date: 2017-03-31, value: 55}],\n"
+            "                 description: '55% of appeals were decided within 90 days;"
+            " given that\n                   40 appeals are still under review, it is"
+            " anticipated the\n                   target will be met.'}")
+        RuleTester(off_track_metric).assert_passes(plan)
+        RuleTester(underspent_budget).assert_fails(plan, [("B1", 32), ("B2", 35)])
 
     def test_money_left_unused_with_staff_in_full_is_not_held_back(self) -> None:
         RuleTester(underspent_budget).assert_passes(self.HELD_BACK.replace(
