@@ -346,6 +346,8 @@ class Plan:
                     map(type, chain.from_iterable(index.values())))
             if all(issubclass(each, cls) for each in classes):
                 found = index  # most: every node is of the class, so the lists are shared
+            elif not any(issubclass(each, cls) for each in classes):
+                found = {}  # no node is (a goal's metrics asked for the initiatives)
             else:
                 found = {node: kept for node, nodes in index.items()
                          if (kept := [other for other in nodes if isinstance(other, cls)])}
@@ -572,7 +574,7 @@ class Plan:
         only such goals and such work list or fund. Worked out once per value."""
         known = self._kept_out_of.get(what)
         if known is None:
-            seeds = [goal for goal in self.goals if what in goal.withheld]
+            seeds = self._withholding.get(what)
             known = self._kept_out_of[what] = self._served_only(
                 self._below_all(seeds)) if seeds else frozenset()
         return known
@@ -580,6 +582,16 @@ class Plan:
     @cached_property
     def _kept_out_of(self) -> dict[str, frozenset[str]]:
         return {}
+
+    @cached_property
+    def _withholding(self) -> dict[str, list[Goal]]:
+        """The goals whose own ``withheld`` names each value, in file order: gathered in
+        one pass for all the values rules ask about."""
+        goals: dict[str, list[Goal]] = {}
+        for goal in self.goals:
+            for what in goal.withheld:
+                goals.setdefault(what, []).append(goal)
+        return goals
 
     def _below_all(self, seeds: list[Goal]) -> set[str]:
         """The ids of ``seeds`` and of every goal all the goals above which are among

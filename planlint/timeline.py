@@ -116,8 +116,15 @@ def add_months(day: date, months: int) -> date:
     year, month = divmod(index, 12)
     if not date.min.year <= year <= date.max.year:
         return date.max if months > 0 else date.min
-    last = calendar.monthrange(year, month + 1)[1]
+    if day.day <= 28:  # every month has the day: most dates, no month's length needed
+        return date(year, month + 1, day.day)
+    # the month's length as calendar.monthrange gives it, without the weekday it works out
+    last = _MONTH_DAYS[month] + (month == 1 and calendar.isleap(year))
     return date(year, month + 1, min(day.day, last))
+
+
+#: The days of each month of a common year, January first.
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def add_cadence(day: date, cadence: str) -> date:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, timedelta
 from textwrap import dedent
 
@@ -67,6 +68,16 @@ def test_cadence_step_rejects_what_is_not_a_cadence() -> None:
 def test_add_months_clamps_to_the_end_of_the_month(day: str, months: int,
                                                    expected: str) -> None:
     assert add_months(D(day), months) == D(expected)
+
+
+def test_add_months_agrees_with_the_calendar_on_every_day() -> None:
+    # the days of a leap year and a common one, moved up to two years either way,
+    # against the month's length calendar.monthrange gives
+    for day in (date(2000, 1, 1) + timedelta(days=n) for n in range(731)):
+        for months in range(-25, 26):
+            year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+            last = calendar.monthrange(year, month + 1)[1]
+            assert add_months(day, months) == date(year, month + 1, min(day.day, last))
 
 
 @pytest.mark.parametrize(("day", "cadence", "expected"), [

@@ -56,6 +56,9 @@ def test_refs_follow_valid_references_and_referrers_go_back() -> None:
     assert plan.ref(plan.info, "sponsor", Person) is plan.get("ceo")
     assert [g.id for g in plan.referrers(plan.metrics[0], "metrics", Goal)] == ["G1", "G2"]
     assert [g.id for g in plan.subgoals(g1)] == ["G2"]
+    # narrowed to a class none of the nodes is of: nothing, for every id
+    assert plan.referrers(plan.metrics[0], "metrics", Initiative) == []
+    assert plan.refs(g2, "metrics", Person) == []
 
 
 def test_edges_include_unresolved_references_at_their_index() -> None:
