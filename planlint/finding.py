@@ -22,6 +22,11 @@ class Severity(enum.Enum):
     WARNING = "warning"
     ERROR = "error"
 
+    #: Hashed by identity, in C, as each member is the one object of its kind: the hash
+    #: ``Enum`` gives, of the member's name, is a Python call, and the writers look a
+    #: severity up for every finding (a key of a dict of labels, of a counter).
+    __hash__ = object.__hash__
+
     @property
     def rank(self) -> int:
         return _RANK[self]

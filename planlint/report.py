@@ -75,9 +75,9 @@ class Report:
 
     def counts(self, findings: Iterable[Finding] | None = None) -> dict[str, int]:
         """Findings (of the report, or ``findings``) per severity, every severity present."""
-        counted = Counter(finding.severity.value
+        counted = Counter(finding.severity
                           for finding in (self.findings if findings is None else findings))
-        return {level.value: counted.get(level.value, 0) for level in reversed(Severity)}
+        return {level.value: counted.get(level, 0) for level in reversed(Severity)}
 
     def hidden_summary(self) -> str:
         """What was hidden and why, e.g. ``3 hidden: 2 by waivers, 1 inline``; empty when

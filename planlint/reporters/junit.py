@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from planlint.finding import Finding
+from planlint.finding import Finding, Severity
 from planlint.report import Report
 from planlint.reporters import RuleEntry, rule_entries
 from planlint.reporters.neutral import line_start, terminal
@@ -18,6 +18,9 @@ from planlint.reporters.text import line
 #: What element text escapes, and what attribute values escape, as ElementTree does.
 _IN_TEXT = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
 _IN_ATTRIBUTE = (*_IN_TEXT, ('"', "&quot;"))
+#: A failure's type, its severity's value: looked up, where reading ``severity.value``
+#: is two Python calls (an enum's property) for every finding.
+_TYPES = {level: level.value for level in Severity}
 
 
 def _escaped(text: str, entities: tuple[tuple[str, str], ...]) -> str:
@@ -71,7 +74,7 @@ def _case(out: list[str], rest: str, name: str, findings: list[Finding]) -> None
                         f'line="{location.line}"')
     out.append(">")
     # one per finding: written out rather than through _tag (a severity needs no escaping)
-    out.extend(f'\n      <failure type="{finding.severity.value}" '
+    out.extend(f'\n      <failure type="{_TYPES[finding.severity]}" '
                f'message="{_escaped(finding.message, _IN_ATTRIBUTE)}">'
                f"{_failure_text(finding)}</failure>" for finding in findings)
     out.append("\n    </testcase>")

@@ -94,3 +94,28 @@ def test_a_block_span_ends_with_its_last_line_and_keeps_the_rest_of_its_place() 
         Location("plan.yaml", 2, 5, 3, 13)
     assert Location("book.xlsx", 2, 3, 2, 3, "Goals", "C2").ending(4, 7) == \
         Location("book.xlsx", 2, 3, 4, 7, "Goals", "C2")
+
+
+def test_summary_counts_each_categorys_severities_worst_first() -> None:
+    import copy
+    import pickle
+    from datetime import date
+
+    from planlint.finding import Finding, Severity
+    from planlint.report import Report
+    from planlint.reporters.text import by_category
+
+    def found(category: str, severity: Severity) -> Finding:
+        return Finding("m", "G1", "goal", Location("plan.yaml", 1, 1), code="X001",
+                       name="x", category=category, severity=severity)
+
+    # a severity is one object however it travels, so counting by it (hashed by identity)
+    # counts every copy together
+    info = pickle.loads(pickle.dumps(Severity.INFO))
+    findings = [found("metrics", Severity.INFO), found("alignment", Severity.WARNING),
+                found("metrics", Severity.ERROR), found("metrics", info),
+                found("metrics", copy.deepcopy(Severity.ERROR))]
+    report = Report(findings, ["plan.yaml"], ["X001"], "p", date(2025, 1, 1))
+    assert by_category(report) == ["  alignment  1 finding (1 warning)",
+                                   "  metrics    4 findings (2 errors, 2 info)"]
+    assert report.counts() == {"error": 2, "warning": 1, "info": 2}
