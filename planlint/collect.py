@@ -460,6 +460,17 @@ def folder_files(folder: Path, suffixes: set[str]) -> list[Path]:
     return sorted(found)
 
 
+def walked_into(folder: Path, path: Path) -> bool:
+    """Whether :func:`folder_files`' walk of ``folder`` reaches ``path`` (both resolved):
+    it lies below the folder, under no hidden or skipped folder."""
+    try:
+        parts = path.relative_to(folder).parts
+    except ValueError:
+        return False
+    return bool(parts) and not any(part.startswith(".") or part in SKIPPED_FOLDERS
+                                   for part in parts)
+
+
 _LOOP = "a loop of links"
 
 

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import repeat
 from pathlib import Path
 
 from planlint.api import Session
-from planlint.collect import resolved
+from planlint.collect import resolved, walked_into
 from planlint.config import Config
+from planlint.errors import UsageError
 from planlint.finding import Finding
 from planlint.positions import SourceFile
 from planlint.report import Report
@@ -45,6 +46,7 @@ def check_each(paths: Sequence[Path], config: Config, entry_points: bool = True,
     unique: dict[Path, Path] = {}
     for path in paths:
         unique.setdefault(resolved(path), path)
+    _refuse_nested(unique)
     paths = list(unique.values())
     workers = min(jobs or os.cpu_count() or 1, len(paths))
     if workers <= 1:
@@ -60,6 +62,19 @@ def check_each(paths: Sequence[Path], config: Config, entry_points: bool = True,
     return replace(merge(reports), catalogue={rule.code: rule for rule in rules},
                    distributions={rule.code: session.host.plugin_of(rule).distribution
                                   for rule in rules})
+
+
+def _refuse_nested(paths: Mapping[Path, Path]) -> None:
+    """A usage error for a path (keyed by its resolved form) that lies in another path's
+    folder: that folder's plan takes its files too, so they would be checked twice."""
+    folders = {key: path for key, path in paths.items() if key.is_dir()}
+    for key, path in paths.items():
+        for parent in key.parents:
+            if parent in folders and walked_into(parent, key):
+                raise UsageError(
+                    f"--each checks each path as a plan of its own, but '{path}' is inside "
+                    f"the folder '{folders[parent]}', whose plan already takes its files; "
+                    "leave out one of the two")
 
 
 def merge(reports: Sequence[Report]) -> Report:

@@ -108,3 +108,16 @@ def test_a_plan_named_twice_is_checked_once(cli: Run, portfolio: list[str],
                            "./north.yaml", "link.yaml", str(tmp_path / "north.yaml"),
                            "north.yaml").output)
     assert again == once
+
+
+def test_a_path_inside_another_paths_folder_is_a_usage_error(cli: Run, portfolio: list[str],
+                                                             write: Write) -> None:
+    # the folder's plan takes the nested files too: they were checked, and reported, twice
+    result = cli("check", "--each", ".", "east/plan.yaml")
+    assert result.exit_code == 2
+    assert "'east/plan.yaml' is inside the folder '.'" in result.output
+    assert cli("check", "--each", "./east", "east/more.yaml").exit_code == 2
+    # a folder the walk does not enter is no overlap
+    write("east/.drafts/plan.yaml", "planlint: 1\ngoals: [{id: D1, owner: ana}]\n")
+    assert cli("check", "--each", "east", "east/.drafts").exit_code == 1
+    assert cli("check", "--each", "east", "north.yaml").exit_code == 1
