@@ -695,8 +695,23 @@ class _OdsCells:
                 f"{MAX_ALIAS_NODES:,} cells with values in all; a plan's rows differ, so the "
                 "file is damaged or made to be: save it again from LibreOffice, or write "
                 "the rows out", self.row, first, sheet=self.sheet.name)
+        if isinstance(value, str):
+            self.spend_repeated_text(len(value) * (repeat * self.repeat_rows - 1), first)
         for column in range(first, first + repeat):
             self.cells[column] = value
+
+    def spend_repeated_text(self, length: int, column: int) -> None:
+        """Count the characters repeats copy a cell's text to, as if unpacked: a 25 KB
+        file repeating two cells of 5 MB on 300 rows took 9 s and 1.5 GB."""
+        assert self.sheet is not None
+        self.room -= length
+        if self.room < 0:
+            raise LoadError(
+                "the file repeats this cell's text (table:number-columns-repeated, "
+                "number-rows-repeated), and repeats give the workbook more than "
+                f"{MAX_WORKBOOK_UNPACKED:,} characters of text, more than a plan holds: "
+                "save it again from LibreOffice, or write the rows out",
+                self.row, column, sheet=self.sheet.name)
 
     def end_row(self) -> None:
         assert self.sheet is not None
