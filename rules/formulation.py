@@ -693,21 +693,24 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     sub-actions its tracker dates ``Started`` to ``Sep 2014``, carried over from the
     year before): it has begun, and its end is the date it can be seen late by. In a plan
     that states no dates of its period (no horizon, or one stated only in words or as a
-    length), work with an end of its own and no start (a work table's "June 2021", an
-    application's code update "expected ... early 2015") runs from the plan's date, which is
-    when the plan set it out: its end shows whether it is late. Nor is work asked dates
-    that is not yet under way (no start, no status) and that every budget line paying for
-    it says is still being sought (``In talks to secure $250K``): a bid, like a grant
-    application not yet funded. Nor is work the plan only tells of, in a plan that reports
-    the state of its work item by item (at least two in three of its initiatives state a
-    ``status``, as an annual performance report marks the work it describes under each
-    measure done, active or planned): an item with no status and nothing else that makes
-    it work of the plan (no owner, unit or team, no goal it serves, no measure, date or
-    budget line, no work that depends on it), such as a report's account of what drove a
-    result (``This was attributed to ODVA offering better than prime mortgage rates``) or
-    of work it calls neither finished nor going on. The plan does not present it as work
-    under way or to come, and dates asked of it would schedule an account; it does not
-    count towards the plan's practice either.
+    length), work whose end is known and that has no start runs from the plan's date, which
+    is when the plan set it out: an end of its own (a work table's "June 2021", an
+    application's code update "expected ... early 2015"), one its own measures' dated
+    targets set (a working group charter's spin-out projects, to be launched by the end of
+    CY 2025), or none, by nature, for a continuing duty (a dashboard analysed daily): its
+    end, or its rhythm, shows whether it is late, and a start would only repeat the plan's
+    date. Nor is work asked dates that is not yet under way (no start, no status) and that
+    every budget line paying for it says is still being sought (``In talks to secure
+    $250K``): a bid, like a grant application not yet funded. Nor is work the plan only
+    tells of, in a plan that reports the state of its work item by item (at least two in
+    three of its initiatives state a ``status``, as an annual performance report marks the
+    work it describes under each measure done, active or planned): an item with no status
+    and nothing else that makes it work of the plan (no owner, unit or team, no goal it
+    serves, no measure, date or budget line, no work that depends on it), such as a report's
+    account of what drove a result (``This was attributed to ODVA offering better than prime
+    mortgage rates``) or of work it calls neither finished nor going on. The plan does not
+    present it as work under way or to come, and dates asked of it would schedule an
+    account; it does not count towards the plan's practice either.
     """
     if plan.withheld("schedules"):
         return
@@ -743,7 +746,7 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
         started = initiative.start or begins or (
             date.min if initiative.status == "active" and (
                 duty or own_end is not None) else None) \
-            or (plan.info.as_of if undated and own_end is not None else None)
+            or (plan.info.as_of if undated and ends is not None else None)
         missing = [name for name, day in (("start", started), ("end", ends)) if day is None]
         if missing:
             what = " and ".join(missing)

@@ -622,6 +622,30 @@ class TestInitiativeWithoutDates:
         RuleTester(initiative_without_dates).assert_fails(
             words.replace("is early 2015", "to be agreed"), [("I1", 4, "has no start and end")])
 
+    def test_work_whose_end_is_known_runs_from_the_date_of_an_undated_plan(self) -> None:
+        # a working group's charter with no start: its spin-out work is due by its
+        # milestones' dates; a city department's plan with no horizon: a dashboard
+        # reviewed daily, a continuing duty with no end by nature
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2026-08-20}
+            initiatives:
+              - {id: I1, title: Spin out incubating projects, status: active, metrics: [M1]}
+              - {id: I2, title: Analyze Business Metrics, kind: ongoing}
+              - {id: I3, start: 2026-01-01, end: 2026-12-31}
+              - {id: I4, start: 2026-01-01, end: 2026-12-31}
+              - {id: I5, start: 2026-01-01, end: 2026-12-31}
+              - {id: I6, start: 2026-01-01, end: 2026-12-31}
+            metrics:
+              - {id: M1, title: Projects launched, target: {value: 2, date: 2025-12-31}}
+            """)
+        RuleTester(initiative_without_dates).assert_passes(fragment)
+        # in a plan whose horizon states its start, the work starts with the plan; one
+        # whose horizon states only its end leaves the start to be asked
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("as_of: 2026-08-20", "as_of: 2026-08-20, horizon: {end: 2027-12-31}"),
+            [("I1", 4, "has no start date"), ("I2", 5, "has no start date")])
+
     def test_a_part_of_a_year_in_a_work_tables_time_column_is_an_end(self) -> None:
         # a city department's work table, "When: Spring 2018", kept word for word in the
         # description; another's "Timeline: Spring/Summer of 2026"
