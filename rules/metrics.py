@@ -839,7 +839,13 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     hundred days of action) and measures none of its goals is an agenda judged by what it
     ships: a goal that work of the plan supports is measured by that work being done,
     since outcomes move little in so short a term; a plan that measures some of its goals
-    asks a measure of each. A goal that is the release of a numbered version (``Deliver
+    asks a measure of each. A plan that measures its goals only by the deliverables of
+    their work (no goal lists a measure of its own, and every measure its live work lists
+    is a milestone: a working group's charter, whose goals are reached as its dated
+    deliverables are done) measures the same way a goal that live work supports with no
+    milestone listed (a charter's forum for its community, an ongoing deliverable): that
+    work being done is its measure, as it is the other goals'; a goal no work supports is
+    still asked. A goal that is the release of a numbered version (``Deliver
     Windows Terminal 2.0``), or a prohibition to enact (``Prohibit texting while driving``,
     a rule adopted or not), is done or not, like a milestone, and its scope is the work the
     plan lists for it: it is measured by that work being done, and a metric would only
@@ -917,8 +923,9 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
                set(work.metrics) - dropped and work.status != "cancelled"
                for work in plan.referrers(goal, "supports", Initiative))
            or _measured_by_cancelled_work(plan, goal, dropped)]
-    if not own and plan.one_short_cycle:  # an agenda of work, judged by what it ships
-        own = [goal for goal in plan.goals if _has_work(plan, goal)]
+    if (not own and plan.one_short_cycle) or _measured_by_deliverables(plan, dropped):
+        # an agenda of work, or a charter of deliverables: judged by what it ships
+        own = [goal for goal in plan.goals if goal in own or _has_work(plan, goal)]
     own += [goal for goal in plan.goals if _releases_version(plan, goal)]
     measured = plan.closure(own, ABOVE, Goal)
     unmeasured = [goal for goal in plan.goals if goal.id not in measured
@@ -1001,6 +1008,19 @@ def _measured_by_cancelled_work(plan: Plan, goal: Goal, dropped: frozenset[str])
         and goal in plan.top_goals and goal.owner is None and not goal.metrics \
         and goal.id in plan.linked_goals and goal.id not in plan.executed_goals \
         and not plan.withheld("initiatives", goal)
+
+
+def _measured_by_deliverables(plan: Plan, dropped: frozenset[str]) -> bool:
+    """Whether a plan measures its goals only by the deliverables of their work: no goal
+    lists a metric of its own, and the measures of the live work that supports its goals,
+    of which there are some, are all milestones (a charter's deliverables, each with its
+    date): a goal is reached when its work is done."""
+    if any(set(goal.metrics) - dropped for goal in plan.goals):
+        return False
+    kinds = {plan.measure(metric).kind for work in plan.initiatives
+             if work.supports and work.status != "cancelled"
+             for metric in plan.refs(work, "metrics", Metric) if metric.id not in dropped}
+    return kinds == {"milestone"}
 
 
 def _has_work(plan: Plan, goal: Goal) -> bool:

@@ -1546,6 +1546,28 @@ def test_an_agenda_of_work_for_a_short_cycle_is_measured_by_what_it_ships() -> N
                        "\n  - {id: G2"), [("G2", 5)])
 
 
+def test_a_charter_that_measures_its_goals_by_deliverables_is_measured_by_its_work() -> None:
+    """A plan whose goals are measured only by the deliverables of their work (a working
+    group's charter) measures a goal its live work supports by that work being done."""
+    charter = ("planlint: 1\ngoals:\n  - {id: G1, title: Maintain the specification}\n"
+               "  - {id: G2, title: Establish a community channel for implementers}\n"
+               "  - {id: G3, title: Lead the evolution of a shared vision}\n"
+               "initiatives:\n  - id: I1\n    title: Edition 3 of the specification\n"
+               "    supports: [G1]\n    metrics: [{id: M1, title: Candidate Recommendation "
+               "published, kind: milestone}]\n"
+               "  - {id: I2, title: Discussion forum, supports: [G2]}\n")
+    RuleTester(unmeasured_goal).assert_fails(charter, [("G3", 5)])
+    # a measure of a level among the work's, or a goal's own, is a plan measuring its goals
+    RuleTester(unmeasured_goal).assert_fails(
+        charter.replace("Candidate Recommendation published, kind: milestone",
+                        "Implementations passing the tests, kind: level"),
+        [("G2", 4), ("G3", 5)])
+    RuleTester(unmeasured_goal).assert_fails(
+        charter.replace("title: Maintain the specification}",
+                        "title: Maintain the specification, metrics: [{id: M2, title: Open "
+                        "issues}]}"), [("G2", 4), ("G3", 5)])
+
+
 def test_a_plan_that_keeps_its_goals_measures_in_another_document_is_not_asked() -> None:
     """A performance plan whose strategic goals are measured through the metrics each
     funded project selects in its data plan (``withheld: [metrics]``) is not asked for
