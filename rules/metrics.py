@@ -1221,7 +1221,16 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     unmeasured-goal asks. The same holds of such a plan's one measure (a makerspace's year
     report quoting, after the year, the share of the time the space was open, beside
     goals that list none): one statistic quoted is no more a target forgotten than
-    several. A plan that keeps its targets out of its text on purpose
+    several. Nor is a report whose measures without a target, more than a third of them,
+    are statistics it quotes in figures and states no direction for, beside a
+    performance table that targets at least a third of its measures and reads each one
+    it targets (an inspector general's budget justification, every measure of its
+    performance table targeted, beside its "Significant Results", the receivables,
+    exclusions and actions the year yielded; a utility's scorecard whose regulator's
+    monitoring measures carry no target): the plan sets levels where it sets them, and the
+    other figures are its account of the period or what it monitors; a statistic with a
+    direction or read only in words, or a targeted measure left unread, makes them
+    targets missing again. A plan that keeps its targets out of its text on purpose
     (``plan: withheld: [targets]``, a handbook that publishes its OKRs but keeps their
     figures internal) is not asked for them, nor is a measure only goals that say so of
     themselves (their own ``withheld: [targets]``) and their work list, which does not
@@ -1336,7 +1345,8 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
                 field="target" if placeholder else None))
     eligible = eligible_so_far(len(missing), len(missing),
                                (not excluded(metric, measure) for metric, measure in targeted))
-    if not _statistics_beside_goals(plan, missing, eligible):
+    if not _statistics_beside_goals(plan, missing, eligible) \
+            and not _account_beside_targets(plan, missing, eligible, targeted):
         yield from by_practice(plan, missing, eligible, items="metrics",
                                lacking="state no target",
                                fix="set target: {value, date} on each, so progress can be "
@@ -1593,6 +1603,27 @@ def _statistics_beside_goals(plan: Plan, missing: list[Finding], eligible: int) 
         and 2 * sum(1 for goal in plan.goals if goal.metrics) < len(plan.goals) \
         and all(isinstance(metric := plan.by_id.get(finding.node), Metric)
                 and _only_quoted(plan, metric) for finding in missing)
+
+
+def _account_beside_targets(plan: Plan, missing: list[Finding], eligible: int,
+                            targeted: list[tuple[Metric, Measure]]) -> bool:
+    """Whether the measures lacking a target, though more than a third of the plan's (see
+    :func:`planlint.practice.widespread`), are a report's statistics beside a performance
+    table it targets: each is only quoted, with figures among its readings (see
+    :func:`_only_quoted`), and states no direction, while the plan targets at least a
+    third of its measures that need a target and reads every one it targets. The plan
+    follows the practice where it sets levels; the other figures are its account of
+    what the period yielded or what it monitors, not targets forgotten."""
+    if not widespread(len(missing), eligible) or 2 * len(targeted) < len(missing) \
+            or any(not metric.actuals for metric, _ in targeted):
+        return False
+    for finding in missing:
+        metric = plan.by_id.get(finding.node)
+        if not isinstance(metric, Metric) or metric.direction is not None \
+                or not _only_quoted(plan, metric) \
+                or all(actual.value is None for actual in metric.actuals):
+            return False
+    return True
 
 
 def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:

@@ -1892,6 +1892,47 @@ def test_a_reports_one_statistic_beside_unmeasured_goals_asks_no_target() -> Non
         fragment.replace(", actuals: [{date: 2025-12-31, value: 11}]", ""), [("M1", None)])
 
 
+def test_statistics_a_report_quotes_beside_its_targeted_table_ask_no_target() -> None:
+    """A budget justification's performance table, each measure targeted and read, beside
+    its account of what the year yielded (receivables, exclusions), quoted in figures with
+    no target: neither a plan-wide finding nor one per statistic. A statistic with a
+    direction, one read only in words, a targeted measure not read, or a table of fewer
+    than a third of the measures, is asked for its targets again."""
+    fragment = ("metrics:\n"
+                "  - {id: T1, title: Audit recommendations implemented, unit: '%', "
+                "target: {value: 80, date: 2017-09-30}, "
+                "actuals: [{date: 2017-09-30, value: 82}]}\n"
+                "  - {id: T2, title: Return on investment, unit: ratio, "
+                "target: {value: 5, date: 2017-09-30}, "
+                "actuals: [{date: 2017-09-30, value: 6}]}\n"
+                "  - {id: T3, title: Days to close a case, unit: days, "
+                "target: {value: 90, date: 2017-09-30}, "
+                "actuals: [{date: 2017-09-30, value: 85}]}\n"
+                "  - {id: S1, title: Audit receivables, unit: USD m, "
+                "actuals: [{date: 2017-09-30, value: 1200}]}\n"
+                "  - {id: S2, title: Exclusions, unit: exclusions, "
+                "actuals: [{date: 2017-09-30, value: 3600}]}\n"
+                "  - {id: S3, title: Convictions, unit: convictions, "
+                "actuals: [{date: 2017-09-30, value: 700}]}\n")
+    plan_wide = [("plan", None)]
+    RuleTester(metric_without_target).assert_passes(fragment)
+    RuleTester(metric_without_target).assert_fails(
+        fragment.replace("unit: exclusions,", "unit: exclusions, direction: increase,"), plan_wide)
+    RuleTester(metric_without_target).assert_fails(
+        fragment.replace("value: 3600}", "text: more than last year}"), plan_wide)
+    RuleTester(metric_without_target).assert_fails(
+        fragment.replace("actuals: [{date: 2017-09-30, value: 6}]", "cadence: annual"), plan_wide)
+    RuleTester(metric_without_target).assert_fails(
+        fragment + "  - {id: S4, title: Civil actions, unit: actions, "
+        "actuals: [{date: 2017-09-30, value: 600}]}\n"
+        "  - {id: S5, title: Advisory opinions, unit: opinions, "
+        "actuals: [{date: 2017-09-30, value: 20}]}\n"
+        "  - {id: S6, title: Settlements, unit: settlements, "
+        "actuals: [{date: 2017-09-30, value: 40}]}\n"
+        "  - {id: S7, title: Subpoenas, unit: subpoenas, "
+        "actuals: [{date: 2017-09-30, value: 90}]}\n", plan_wide)
+
+
 def test_measures_judged_by_a_threshold_of_real_change_ask_no_target() -> None:
     """An outcomes framework judging its indicators by direction against a baseline,
     each with its criterion for change (tolerance): no target asked, even of the one
