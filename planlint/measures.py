@@ -2542,6 +2542,31 @@ def adds_up_own_acts(metric: Metric) -> bool:
     return _starts_with(_title_words(text), _COUNT_VERBS) is not None
 
 
+#: Relative pronouns that open a clause on what the things a title names have done, in
+#: the languages of the plans read (``Countries that have leveraged``, ``PA che hanno
+#: completato``, ``pays qui ont adopté``).
+_RELATIVE = frozenset(("that", "who", "which", "che", "qui", "que"))
+#: Auxiliaries of the perfect after such a pronoun (``have``, ``hanno``, ``ont``, ``han``).
+_PERFECT = frozenset(("have", "has", "hanno", "ha", "ont", "han", "hayan"))
+
+
+def counts_adopters(metric: Metric) -> bool:
+    """Whether a metric counts, in whole figures, the things its unit names that have
+    done something: the unit's words in its title, then a relative pronoun and an
+    auxiliary of the perfect (``Countries that have leveraged digital public goods to
+    ... scale at least one component``, unit ``countries``, 50 by 2028; ``PA che hanno
+    completato la migrazione di almeno un servizio``, unit ``PA``), as results frameworks
+    count adopters: each that has done it by the target's date is one more reached by the
+    plan's work, a count from none when that work began."""
+    unit = _words(metric.unit or "")
+    if not unit or not whole_figures(metric):
+        return False
+    words, size = _title_words(metric.title or ""), len(unit)
+    return any(words[at:at + size] == unit and words[at + size] in _RELATIVE
+               and words[at + size + 1] in _PERFECT
+               for at in range(len(words) - size - 1))
+
+
 def counts_in_named_year(text: str, metric: Metric) -> bool:
     """Whether a title (of a goal or piece of work that lists ``metric``) names as a year,
     label included, the year of the metric's only target, and states that target before

@@ -17,6 +17,7 @@ from planlint.measures import (
     Measure,
     adds_up,
     adds_up_own_acts,
+    counts_adopters,
     counts_deliverables,
     counts_done,
     counts_gatherings,
@@ -1737,6 +1738,8 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "  - {id: M26, title: 'Customer engagements (% of agencies, cumulative)', "
              "unit: '%', description: Hold customer engagement meetings with agencies, "
              "target: {value: 75, date: 2025-09-30}}\n"
+             "  - {id: M27, title: Countries that have adopted the open standard, "
+             "unit: countries, target: {value: 50, date: 2026-09-30}}\n"
              "goals:\n  - {id: E, title: 'Evenementen 2025: 6 sociale evenementen', "
              "metrics: [M19]}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
@@ -1788,7 +1791,13 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     in its ``-ing`` form too, before how many: ``Rehousing 650 households``; a count of
     what work has done that its title says the programme itself did: ``Number of returning
     migrants reintegrated through the programme's activities``, whatever its target, a
-    share of the programme's beneficiaries too; a description that states the target in
+    share of the programme's beneficiaries too; a count in whole figures of the things
+    its unit names that have done something, the unit's words then a relative clause in
+    the perfect (``Countries that have leveraged digital public goods``, unit
+    ``countries``, 50 by 2028; ``PA che hanno completato la migrazione``, unit ``PA``),
+    as results frameworks count adopters, each one more the plan's work reaches (a share
+    of a group in that state, ``Percentage of staff who have completed``, still asks); a
+    description that states the target in
     its own words as such a count, ``Provide technical assistance to at least 10
     communities`` with target 10, as an agency priority goal's target statement stands
     beside an indicator name still ``TBD``) start from zero, and so does a count that
@@ -1961,7 +1970,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
             or _restated_as_target(metric) or counts_in_year(metric.title or "") \
             or _counted_in_named_year(plan, metric) or _counted_in_plan_year(plan, metric) \
             or counts_programme_output(metric) or counts_in_statement(metric) \
-            or adds_up_own_acts(metric) \
+            or adds_up_own_acts(metric) or counts_adopters(metric) \
             or ticked(metric) \
             or _graded_in_words(metric) or _owed_for_first_target(plan, metric) \
             or _breaks_down_started(plan, metric) or _grant_total(plan, metric)

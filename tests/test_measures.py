@@ -11,6 +11,7 @@ from planlint.measures import (
     _scaled,
     _title_words,
     commits,
+    counts_adopters,
     counts_deliverables,
     counts_done,
     counts_gatherings,
@@ -233,6 +234,20 @@ def test_a_worded_target_that_all_of_a_group_meet_makes_a_milestone() -> None:
     assert kind("top quartile of districts") == "level"
     assert kind("COT included in every school's plan", "Share of schools using COT"
                 ) == "level"
+
+
+def test_a_count_of_those_that_have_done_something_counts_adopters() -> None:
+    def adopters(title: str, unit: str | None, value: float = 50) -> bool:
+        return counts_adopters(Metric.model_validate(
+            {"id": "M1", "title": title, "unit": unit, "target": {"value": value}}))
+    assert adopters("Countries that have leveraged digital public goods", "countries")
+    assert adopters("Adoption - PA che hanno completato la migrazione", "PA")
+    # a share, a fraction, no unit, or the unit not the things that did it: not a count
+    assert not adopters("Percentage of staff who have completed training", "%")
+    assert not adopters("Countries that have leveraged digital public goods", "countries", 2.5)
+    assert not adopters("Countries that have leveraged digital public goods", None)
+    assert not adopters("Countries with staff who have left", "countries")
+    assert not adopters("Countries that", "countries")
 
 
 def test_a_key_result_only_ticked_done_or_not() -> None:
