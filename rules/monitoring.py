@@ -1793,6 +1793,12 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     finding, with no action for the response to carry, and whether it should have acted
     all the same is debatable. A cause alone (``due to vacancies``), or "no action
     required" or "immaterial" with no cause, is still reported. Nor is one whose words on
+    the judged reading (read as above) say it is within the plan's own margin of its
+    target (a results report's variance band, ``Result is essentially within +/- 15% of
+    target``, on $16.8 million against $20 million; ``remained within tolerance``): the
+    margin is the plan's tolerance, as one stated on a bound is, and reporting the reading
+    would overrule the plan's own standard; a margin of something else (``within 15% of
+    the budget``) or one denied (``not within``) is still reported. Nor is one whose words on
     the judged reading (read as above) give the shortfall's cause and a course already
     set: an action begun on it (a leadership academy's score gain of 30% against 40%, put
     down to students entering with higher self-assessments, as the programme ``ha[s]
@@ -2197,16 +2203,38 @@ def _series(metric: Metric) -> tuple[tuple[date, float | None], ...]:
 
 def _answered_in_words(metric: Metric, index: int) -> bool:
     """Whether the plan's words on the reading at ``index`` of ``metric`` answer its
-    shortfall: nothing to be done about it (:func:`_no_action_needed`), a course set
+    shortfall: nothing to be done about it (:func:`_no_action_needed`), the reading
+    within the plan's own margin of its target (:func:`_within_margin`), a course set
     (:func:`_course_set`), or the work re-dated (:func:`_re_dated`)."""
-    return _no_action_needed(metric, index) or _course_set(metric, index) \
-        or _re_dated(metric, index)
+    return _no_action_needed(metric, index) or _within_margin(metric, index) \
+        or _course_set(metric, index) or _re_dated(metric, index)
 
 
 def _responded(metric: Metric, index: int) -> bool:
     """Whether the plan states its response to the reading at ``index`` of ``metric``
     (its ``response``: the cause of the shortfall and the action taken or planned)."""
     return bool((metric.actuals[index].response or "").strip())
+
+
+#: A plan's words that a reading is within its own margin of the target: ``Result is
+#: within +/- 15% of target``, ``within 5% of the target``, ``remained within tolerance``;
+#: not a margin of something else (``within 15% of the budget``).
+_WITHIN_MARGIN = LazyPattern(
+    r"\bwithin\s(?:(?:(?:\+/-|\+-|\u00b1|plus\sor\sminus)\s?)?\d{1,3}(?:\.\d{1,2})?\s?"
+    r"(?:%|per\s?cent)\s(?:of|from)\s(?:the\s|its\s)?target|(?:the\s|its\s|our\s)?"
+    r"(?:agreed\s|acceptable\s)?tolerance)\b", re.IGNORECASE)
+
+
+def _within_margin(metric: Metric, index: int) -> bool:
+    """Whether the plan's words on the reading at ``index`` of ``metric`` (see
+    :func:`_words_on`) say it is within the plan's own margin of its target (``Result is
+    essentially within +/- 15% of target``), in words that do not deny it: the plan's
+    variance band is its tolerance, as a ``tolerance`` stated on a bound is."""
+    for text in _words_on(metric, index):
+        text = " ".join(text.split())
+        if any(not _denied(text, found.start()) for found in _WITHIN_MARGIN.finditer(text)):
+            return True
+    return False
 
 
 #: A plan's words that a shortfall needs nothing done about it: ``No attention actually

@@ -3771,6 +3771,36 @@ def test_a_shortfall_judged_immaterial_or_outside_control_is_answered() -> None:
         "two trainees worked outside the scope of quality control"), [("M1", None)])
 
 
+def test_a_reading_within_the_plans_own_margin_of_its_target_is_answered() -> None:
+    """A results report says a reading short of its target is within its variance band
+    (``Result is essentially within +/- 15% of target``) or within tolerance: the plan's
+    own margin, a tolerance as one stated on a bound is. A margin of something else, a
+    denied one, and one said of another reading are still reported."""
+    fragment = dedent("""\
+        planlint: 1
+        plan: {as_of: 2017-03-31}
+        metrics:
+          - id: M1
+            title: Value of community-based projects
+            unit: CAD
+            target: {value: 20000000, date: 2017-03-31}
+            actuals: [{date: 2017-03-31, value: 16800000}]
+            description: "Explanation: Result is essentially within +/- 15% of target"
+        """)
+    tester = RuleTester(off_track_metric)
+    tester.assert_passes(fragment)
+    tester.assert_passes(fragment.replace("essentially within +/- 15% of target",
+                                          "within tolerance"))
+    tester.assert_fails(fragment.replace("15% of target", "15% of the budget"),
+                        [("M1", None)])
+    tester.assert_fails(fragment.replace("is essentially within", "is not within"),
+                        [("M1", None)])
+    tester.assert_fails(fragment.replace(
+        "actuals: [{date: 2017-03-31, value: 16800000}]",
+        "actuals: [{date: 2016-03-31, value: 9000000}, {date: 2017-03-31, value: 16800000}]"),
+        [("M1", None)])
+
+
 def test_a_shortfall_whose_cause_and_course_the_plan_states_is_answered() -> None:
     """A progress report puts a score gain's fall down to its cause and says an action
     has begun (``have begun the process to review curriculum``), or names the means by
