@@ -16,7 +16,7 @@ from planlint.plan import Plan
 from planlint.practice import by_practice, on_tracker, widespread
 from planlint.ruledef import RuleOptions, plain_name, rule
 
-from ._text import plain_title
+from ._text import held_ready, plain_title
 
 
 @rule(code="PL101", name="unowned-goal", category="leadership", severity="error",
@@ -651,7 +651,12 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
     delivering it, an initiative competes with daily pressures and loses: leadership
     without ownership is the first reason strategies fail in execution. Work on hold
     (``status: on-hold``) is still asked for one: someone answers for deciding whether it
-    is taken up again or dropped, or it stays parked for good. An initiative
+    is taken up again or dropped, or it stays parked for good. Work held ready for an
+    event that may not come (a World Bank project's ``Contingent Emergency Response
+    Component``, whose implementing agency is set under its manual when an emergency is
+    declared; ``Plan for an unscheduled election``) is neither asked nor counted: the
+    event, not a decision, takes it up, and who carries it out is settled then, as
+    unstaffed-initiative reads it. An initiative
     that names the ``unit`` that carries it out is owned by that unit (and by name by
     the unit's ``lead``): an operations plan assigns each task to a department. Where
     the plan lists the work under the goal it serves, as a goal's task table or an
@@ -743,9 +748,11 @@ def _unowned_work(plan: Plan, inherit: bool) -> list[Initiative]:
 
 def _assignable(plan: Plan) -> list[Initiative]:
     """The initiatives whose owners the plan does not keep in another document for the
-    goals they serve (see :meth:`~planlint.plan.Plan.withheld`)."""
+    goals they serve (see :meth:`~planlint.plan.Plan.withheld`), nor leave to the event
+    they are held ready for (see :func:`held_ready`)."""
     kept_out = plan.withheld_ids("owners")
-    return [initiative for initiative in plan.initiatives if initiative.id not in kept_out]
+    return [initiative for initiative in plan.initiatives
+            if initiative.id not in kept_out and not held_ready(initiative.title)]
 
 
 def _work_owned_nowhere(plan: Plan) -> frozenset[str]:

@@ -111,6 +111,19 @@ def test_a_plan_naming_nobody_for_any_goal_is_reported_once() -> None:
                                           [("G1", 3), ("G2", 4)])
 
 
+@pytest.mark.parametrize("title", [
+    "'Component 4: Contingent Emergency Response Component (CERC)'",
+    "Plan for an unscheduled election (listing potential freelance hires)"])
+def test_work_held_ready_for_an_event_is_not_asked_for_an_owner(title: str) -> None:
+    """A World Bank project's CERC, funded only when an emergency is declared, gets its
+    implementing agency then; a plan to write for such an event is work like any."""
+    fragment = "initiatives:\n  - {id: I1, title: TITLE}\n"
+    RuleTester(unowned_initiative).assert_passes(fragment.replace("TITLE", title))
+    RuleTester(unowned_initiative).assert_fails(
+        fragment.replace("TITLE", "Develop a contingency plan for an unscheduled election"),
+        [("I1", 2)])
+
+
 def test_an_objective_whose_key_results_people_own_is_answered_for_through_them() -> None:
     fragment = ("plan: {id: p, methodology: okr}\n"
                 "people: [{id: martin}, {id: bedeho}]\nunits: [{id: data-team}]\n"
