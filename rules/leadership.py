@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from textwrap import dedent
 
 from pydantic import Field
@@ -16,7 +16,7 @@ from planlint.plan import Plan
 from planlint.practice import by_practice, on_tracker, widespread
 from planlint.ruledef import RuleOptions, plain_name, rule
 
-from ._text import plain_title
+from ._text import held_ready, plain_title
 
 
 @rule(code="PL101", name="unowned-goal", category="leadership", severity="error",
@@ -91,7 +91,11 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     An owner that names nobody in ``people`` is reported as a dangling reference
     instead. When more than a third of a plan's goals have no owner, that is the plan's
     way of assigning them: goals under an owned goal are answered for at its level, and
-    the rest are reported once, at the plan. A team's plan (every goal belongs to one
+    the rest are reported once, at the plan; so are they when the plan names nobody who
+    answers for any of its goals and two or more are reported, the goals answered for only
+    through their work or results counting with them (a board's three goals, one of them
+    left out only because its monitoring task has an owner): none names an owner, and
+    that is one gap of the plan. A team's plan (every goal belongs to one
     unit placed under another) whose ``lead`` the plan names is not reported: that lead
     answers for its goals, those of its sub-units that name no head of their own
     included. Nor is a plan that assigns accountability by action under a sponsor: it
@@ -222,19 +226,39 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
                and not _work_by_department(plan, goal) and not sorts_work(plan, goal)
                and not addressed_elsewhere(plan, goal) and goal.id not in kept_out]
     eligible = sum(goal.id not in kept_out for goal in plan.goals)
-    if widespread(len(unowned), eligible):
+    spread = widespread(len(unowned), eligible)
+    if spread:
         owned = [goal for goal in plan.goals if _answered(plan, goal)]
         below = plan.closure(owned, "parent", Goal, backward=True)
         unowned = [goal for goal in unowned if goal.id not in below]
+    repeated = plan.lone_headings(unowned) | _headings_over_unowned_work(plan, unowned)
+    if not spread:
+        excused = _excused_where_nobody_answers(plan, unowned, repeated, kept_out)
+        repeated |= {goal.id for goal in excused}
+        unowned += excused
     missing = [goal.finding(f"{goal.describe()} has no owner; name the person accountable "
                             "for reaching it under owner, or the head of its unit under "
                             "the unit's lead") for goal in unowned]
-    repeated = plan.lone_headings(unowned) | _headings_over_unowned_work(plan, unowned)
     yield from by_practice(plan, missing, eligible, items="goals",
                            lacking="have no owner", repeated=repeated,
                            fix="name under each goal's owner the person accountable for "
                                "reaching it, or under each unit's lead its head")
 
+
+
+def _excused_where_nobody_answers(plan: Plan, unowned: Sequence[Goal],
+                                  repeated: Container[str],
+                                  kept_out: Container[str]) -> list[Goal]:
+    """The goals answered for only through their work or results, when nobody answers for
+    any goal of the plan and two or more of ``unowned`` are reported on their own: they
+    name no owner either, and count towards the plan's practice."""
+    reported = {goal.id for goal in unowned}
+    if sum(goal not in repeated for goal in reported) < 2 \
+            or any(_answered(plan, goal) for goal in plan.goals):
+        return []
+    return [goal for goal in plan.goals
+            if goal.id not in reported and goal.owner is None and goal.id not in kept_out
+            and (_work_owned(plan, goal) or _results_owned(plan, goal))]
 
 
 def _answered(plan: Plan, goal: Goal) -> bool:
@@ -627,7 +651,12 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
     delivering it, an initiative competes with daily pressures and loses: leadership
     without ownership is the first reason strategies fail in execution. Work on hold
     (``status: on-hold``) is still asked for one: someone answers for deciding whether it
-    is taken up again or dropped, or it stays parked for good. An initiative
+    is taken up again or dropped, or it stays parked for good. Work held ready for an
+    event that may not come (a World Bank project's ``Contingent Emergency Response
+    Component``, whose implementing agency is set under its manual when an emergency is
+    declared; ``Plan for an unscheduled election``) is neither asked nor counted: the
+    event, not a decision, takes it up, and who carries it out is settled then, as
+    unstaffed-initiative reads it. An initiative
     that names the ``unit`` that carries it out is owned by that unit (and by name by
     the unit's ``lead``): an operations plan assigns each task to a department. Where
     the plan lists the work under the goal it serves, as a goal's task table or an
@@ -719,9 +748,11 @@ def _unowned_work(plan: Plan, inherit: bool) -> list[Initiative]:
 
 def _assignable(plan: Plan) -> list[Initiative]:
     """The initiatives whose owners the plan does not keep in another document for the
-    goals they serve (see :meth:`~planlint.plan.Plan.withheld`)."""
+    goals they serve (see :meth:`~planlint.plan.Plan.withheld`), nor leave to the event
+    they are held ready for (see :func:`held_ready`)."""
     kept_out = plan.withheld_ids("owners")
-    return [initiative for initiative in plan.initiatives if initiative.id not in kept_out]
+    return [initiative for initiative in plan.initiatives
+            if initiative.id not in kept_out and not held_ready(initiative.title)]
 
 
 def _work_owned_nowhere(plan: Plan) -> frozenset[str]:

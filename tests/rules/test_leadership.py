@@ -98,6 +98,32 @@ def test_a_goal_whose_work_one_person_owns_is_answered_for_by_them() -> None:
         fragment.replace(", owner: OWNER", ""), [("G1", 2)])
 
 
+def test_a_plan_naming_nobody_for_any_goal_is_reported_once() -> None:
+    """A board's three goals, none with an owner, one answered for only through the
+    monitoring task its compliance officer owns: one gap of the plan, not two of goals."""
+    fragment = ("people: [{id: officer}, {id: ceo}]\n"
+                "goals:\n  - {id: G1, title: Licensure}\n  - {id: G2, title: Complaints}\n"
+                "  - {id: G3, title: Remediation, OWNER}\n"
+                "initiatives:\n  - {id: I1, owner: officer, supports: [G3]}\n")
+    [finding] = RuleTester(unowned_goal).findings(fragment.replace(", OWNER", ""))
+    assert finding.message.startswith("all 3 goals have no owner (G1, G2, G3)")
+    RuleTester(unowned_goal).assert_fails(fragment.replace("OWNER", "owner: ceo"),
+                                          [("G1", 3), ("G2", 4)])
+
+
+@pytest.mark.parametrize("title", [
+    "'Component 4: Contingent Emergency Response Component (CERC)'",
+    "Plan for an unscheduled election (listing potential freelance hires)"])
+def test_work_held_ready_for_an_event_is_not_asked_for_an_owner(title: str) -> None:
+    """A World Bank project's CERC, funded only when an emergency is declared, gets its
+    implementing agency then; a plan to write for such an event is work like any."""
+    fragment = "initiatives:\n  - {id: I1, title: TITLE}\n"
+    RuleTester(unowned_initiative).assert_passes(fragment.replace("TITLE", title))
+    RuleTester(unowned_initiative).assert_fails(
+        fragment.replace("TITLE", "Develop a contingency plan for an unscheduled election"),
+        [("I1", 2)])
+
+
 def test_an_objective_whose_key_results_people_own_is_answered_for_through_them() -> None:
     fragment = ("plan: {id: p, methodology: okr}\n"
                 "people: [{id: martin}, {id: bedeho}]\nunits: [{id: data-team}]\n"
@@ -1382,7 +1408,8 @@ def test_a_heading_over_work_the_plan_names_nobody_for_is_left_to_unowned_initia
     """A meeting's plans: events with targets, and "Plans for the website" over three
     actions; most of the work names nobody, which unowned-initiative reports once. The
     website heading is reported through that finding, not on its own; the events goal,
-    with measures of its own, still is. A heading with a unit or a measure, or one in a
+    with measures of its own, still is (the plan names an owner for one goal, so its
+    goals are judged one by one). A heading with a unit or a measure, or one in a
     plan that names owners for most of its work, is asked as any goal."""
     plan = dedent("""\
         planlint: 1
@@ -1395,7 +1422,7 @@ def test_a_heading_over_work_the_plan_names_nobody_for_is_left_to_unowned_initia
             metrics: [{id: E1, title: Meetups held, target: {value: 6, date: 2026-12-31}}]
           - {id: W, title: Plans for the websiteGOAL}
           - {id: B, title: A marketing plan}
-          - {id: M, title: Reach our members}
+          - {id: M, title: Reach our members, owner: anneke}
         initiatives:
           - {id: E.1, title: Another conference, supports: [E]}
           - {id: W.1, title: More content on the website, supports: [W]}
