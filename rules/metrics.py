@@ -1286,6 +1286,15 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     reach of its works with no target beside their targeted counts): a reach figure of
     that output, whose target is on the output; a share of it (in percent), a figure of
     things it does not name, or one beside an untargeted output is still reported. Nor is
+    a measure a plan tracks beside the one key performance indicator it targets for each
+    objective: every goal that lists a measure lists exactly one whose target states a
+    figure, two goals or more do so, and two or more list others beside it, each read in
+    figures with no target cell and no direction (a city department's progress report,
+    each objective's page charting its KPI against its target over a table of "other
+    indicators": taxi-related crimes, lost work days, beside crimes per 100,000 miles,
+    target 3.39). The report sets one level per objective by design and tracks the rest
+    as context; one never read, with a direction or a placeholder target (``TBD``), or
+    a plan with an objective that targets none or two, is still asked. Nor is
     a measure a report sets aside for its period in both cells: its target says none
     applies (``n/a``, ``not applicable``) and its result gives no figure, only words (a
     results report's indicator whose target is ``n/a`` because no result is expected that
@@ -1305,6 +1314,7 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
             or _read_against_target(plan, metric) or _breaks_down_targeted(plan, metric) \
             or _by_stage(metric) or gathers_views(metric, measure) \
             or _comparison_row(plan, metric) or _reach_of_targeted_output(plan, metric) \
+            or metric.id in plan.shared(_tracked_beside_kpis) \
             or _evaluates_targeted_work(plan, metric, measure) \
             or _measures_a_study(plan, metric, measure) \
             or _duty_kept_moving(plan, metric) or _set_aside(metric) \
@@ -1570,6 +1580,29 @@ def _targeted_outputs(plan: Plan) -> Mapping[str, tuple[str, ...]]:
         for metric in plan.refs(item, "metrics", Metric):
             found[metric.id] = found.get(metric.id, ()) + units
     return found
+
+
+def _tracked_beside_kpis(plan: Plan) -> frozenset[str]:
+    """The measures a plan tracks beside one targeted key performance indicator per
+    objective: every goal that lists a measure lists exactly one whose target states a
+    figure, two goals or more do so, and two or more of them list others beside it (a
+    city department's progress report, each objective's page charting its KPI against
+    its target over a table of "other indicators"). Of those others, each read in
+    figures, with no target cell and no direction, is tracked beside the KPI by design."""
+    dropped = plan.dropped_metrics
+    listed = [[metric for metric in plan.refs(goal, "metrics", Metric)
+               if metric.id not in dropped] for goal in plan.goals]
+    listed = [metrics for metrics in listed if metrics]
+    targeted = [[metric for metric in metrics if (final := final_target(metric)) is not None
+                 and final[0].value is not None] for metrics in listed]
+    if len(listed) < 2 or any(len(kpis) != 1 for kpis in targeted) \
+            or sum(len(metrics) > 1 for metrics in listed) < 2:
+        return frozenset()
+    return frozenset(
+        metric.id for metrics, kpis in zip(listed, targeted, strict=True)
+        for metric in metrics if metric is not kpis[0] and metric.target is None
+        and not metric.targets and metric.direction is None
+        and any(actual.value is not None for actual in metric.actuals))
 
 
 def _reach_of_targeted_output(plan: Plan, metric: Metric) -> bool:

@@ -407,6 +407,33 @@ def test_the_data_gathered_to_set_a_baseline_is_not_asked_a_target() -> None:
         plan.replace(" to establish baseline", ""), [("S1-a", None)])
 
 
+def test_other_indicators_beside_each_objective_s_one_kpi_are_not_asked_a_target() -> None:
+    read = "actuals: [{date: 2014-01-31, value: 3}]"
+    plan = ("planlint: 1\ngoals:\n"
+            "  - id: O1\n    metrics:\n"
+            "      - {id: K1, title: Crimes per 100000 miles, target: {value: 3.39}, "
+            "actuals: [{date: 2014-01-31, value: 7.55}]}\n"
+            f"      - {{id: I1, title: Taxi-related crimes, {read}}}\n"
+            "  - id: O2\n    metrics:\n"
+            "      - {id: K2, title: Workplace injuries per 200000 hours, "
+            "target: {value: 14.6}, actuals: [{date: 2013-12-31, value: 10.3}]}\n"
+            "      - {id: I2, title: Lost work days due to injury, "
+            "actuals: [{date: 2013-06-30, value: 3912}]}\n")
+    RuleTester(metric_without_target).assert_passes(plan)
+    # an objective with no targeted KPI, or two, is not that practice: its others are asked
+    RuleTester(metric_without_target).assert_fails(
+        plan.replace("target: {value: 14.6}, ", ""), [("plan", None)])
+    RuleTester(metric_without_target).assert_fails(
+        plan.replace("due to injury, ", "due to injury, target: {value: 3000}, "),
+        [("I1", None)])
+    # one never read, with a direction, or with a placeholder target is still asked
+    other = f"Taxi-related crimes, {read}}}"
+    for changed in ("Taxi-related crimes}", f"Taxi-related crimes, direction: decrease, {read}}}",
+                    f"Taxi-related crimes, target: {{text: TBD}}, {read}}}"):
+        RuleTester(metric_without_target).assert_fails(plan.replace(other, changed),
+                                                       [("I1", None)])
+
+
 def test_counts_of_work_are_not_asked_a_source_when_goals_are_rated_in_words() -> None:
     plan = ("planlint: 1\n"
             "goals: [{id: G1, title: Expand digital infrastructure, metrics: [K1]}]\n"
