@@ -263,7 +263,13 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     is due six months after its year, a monthly one a month after its month, as the
     books close and official monthly series are published in the month after: see
     :func:`planlint.timeline.default_lag`), so the latest figure that can exist is never
-    stale. An
+    stale. But where a metric states no lag of its own and sets a target for the period
+    after its latest reading, and the plan gives that period's figures for two or more of
+    its other measures read at the same cadence, a month or more before the as-of date
+    (a state agency's annual performance report with its other measures' figures for the
+    year, and none for customer satisfaction, 'still in review', or for energy use, its
+    commentary empty), the plan's own figures show that the period's results are out:
+    that figure is due and missing, whatever lag was assumed. An
     annual metric stating no lag whose figures are a budget cycle's table (actuals to
     the year before last, a projected figure for the year after them and its final
     target for the budget year after that, not yet past) is not stale either: a budget
@@ -776,9 +782,17 @@ def _stale_reading(plan: Plan, metric: Metric) -> tuple[str, str, date | None] |
     readings = actuals_until(metric, as_of)
     if readings:
         index, actual = readings[-1]
-        next_due = reported(metric, add_cadence(actual.date, calendar))
+        period = add_cadence(actual.date, calendar)
+        next_due = reported(metric, period)
         if as_of <= next_due:
-            return None
+            if not _reported_for_others(plan, metric, period):
+                return None
+            return (f"{metric.describe()} is measured {_cadence(calendar, yearly)} and has "
+                    f"a target for {period}, but its latest actual is from {actual.date}, "
+                    f"while the plan reports the figures for {period} of its other measures "
+                    f"read {describe_cadence(calendar)}: the figure is due and missing; add "
+                    "it under actuals, or say why it is not reported and when it will be",
+                    f"actuals/{index}", actual.date)
         final = target_date(plan, metric) if metric.target is not None else None
         restarted = goals_start(plan, metric)  # a new goal starts the clock afresh
         if (final is not None and actual.date >= final) or (
@@ -798,6 +812,42 @@ def _stale_reading(plan: Plan, metric: Metric) -> tuple[str, str, date | None] |
                 f"{_lag(metric)}), before the as-of date {as_of}; record readings under "
                 "actuals, or correct the baseline date or cadence", "cadence", None)
     return None
+
+
+def _peer_periods(plan: Plan) -> dict[str, frozenset[date]]:
+    """For each calendar cadence, the dates that two or more of the plan's metrics read at
+    that cadence have a figure for: the periods the plan reports."""
+    counts: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
+    for metric in plan.metrics:
+        calendar = metric.calendar
+        if calendar is None:
+            continue
+        for day in {actual.date for actual in metric.actuals
+                    if actual.value is not None and actual.date <= plan.as_of}:
+            counts[calendar][day] += 1
+    return {calendar: frozenset(day for day, count in days.items() if count >= _PEERS)
+            for calendar, days in counts.items()}
+
+
+_PEERS = 2  # other measures of a cadence whose figures for a period show it reported
+_COMPILED = timedelta(days=30)  # a report's time after its period, at the least
+
+
+def _reported_for_others(plan: Plan, metric: Metric, period: date) -> bool:
+    """Whether a metric stating no reporting lag of its own, with a target for the period
+    after its latest reading, lacks that period's figure while the plan reports the
+    figures for that period of two or more other measures read at its cadence, a month or
+    more before the as-of date (an agency's annual report giving the year's results of
+    its other measures, and none for customer satisfaction): the figure's time to be
+    reported has passed, whatever lag a cadence is assumed to take."""
+    if metric.reporting_lag is not None or plan.as_of < period + _COMPILED \
+            or not any(target.date == period for target in (
+                *metric.targets, *([metric.target] if metric.target is not None else []))):
+        return False
+    calendar = metric.calendar
+    assert calendar is not None
+    # its own latest reading is before the period, so the figures counted are others'
+    return period in plan.shared(_peer_periods).get(calendar, frozenset())
 
 
 #: How many readings, a year apart each, make a series read yearly.

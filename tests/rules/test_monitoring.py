@@ -964,6 +964,50 @@ class TestStaleMetric:
         uneven = fragment.replace("2021-12-31", "2020-12-31")
         RuleTester(stale_metric, as_of=D("2026-08-21")).assert_passes(uneven)
 
+    def test_a_period_the_plan_reports_for_other_measures_is_due(self) -> None:
+        # an agency's annual report gives the year's figures of its other measures, and
+        # none for customer satisfaction, whose target for the year it still states: the
+        # year's results are out, though an annual figure's assumed lag has not passed
+        others = "".join(indent(dedent(f"""\
+              - id: M{number}
+                cadence: annual
+                target: {{value: 90, date: 2025-06-30}}
+                actuals:
+                  - {{date: 2024-06-30, value: 91}}
+                  - {{date: 2025-06-30, value: 92}}
+            """), "  ") for number in (2, 3))
+        fragment = dedent("""\
+            planlint: 1
+            goals:
+              - {id: G1, metrics: [M1, M2, M3]}
+            metrics:
+              - id: M1
+                title: Customers rating our service good or excellent
+                cadence: annual
+                targets: [{value: 90, date: 2024-06-30}]
+                target: {value: 90, date: 2025-06-30}
+                actuals:
+                  - {date: 2024-06-30, value: 96}
+            """) + others
+        [finding] = RuleTester(stale_metric, as_of=D("2025-10-21")).assert_fails(
+            fragment, [("M1", 11)])
+        assert "while the plan reports the figures for 2025-06-30 of its other measures " \
+               "read annually" in finding.message
+        # within a month of the period's end, the report may still be coming together
+        RuleTester(stale_metric, as_of=D("2025-07-15")).assert_passes(fragment)
+        # one other measure is not the plan reporting the period
+        one = fragment[:fragment.index("  - id: M3")]
+        RuleTester(stale_metric, as_of=D("2025-10-21")).assert_passes(one)
+        # a lag the metric states is its own time to report, which the others' say nothing of
+        lagged = fragment.replace("cadence: annual\n    targets",
+                                  "cadence: annual\n    reporting_lag: P9M\n    targets")
+        RuleTester(stale_metric, as_of=D("2025-10-21")).assert_passes(lagged)
+        # nor is a figure owed for a period the metric sets no target for
+        untargeted = fragment.replace("target: {value: 90, date: 2025-06-30}\n    actuals:\n"
+                                      "      - {date: 2024-06-30, value: 96}",
+                                      "actuals:\n      - {date: 2024-06-30, value: 96}")
+        RuleTester(stale_metric, as_of=D("2025-10-21")).assert_passes(untargeted)
+
     def test_iso_cadence(self) -> None:
         fragment = _metric("cadence: P6W\nactuals: [{date: 2001-01-01, value: 1}]")
         RuleTester(stale_metric, as_of=D("2001-03-14")).assert_passes(fragment)
