@@ -100,7 +100,7 @@ class TestOwnerNotAccountable:
               - {id: works, name: Works group, parent: club}
               - id: fdn
                 name: Foundation
-                description: "8 volunteer board members, an Executive Director and 10 paid developers"
+                description: "8 volunteer board members, an Executive Director, 10 developers"
                 lead: ed
             people:
               - {id: cho, name: Lee Cho, role: Brigade Captain, unit: core}
