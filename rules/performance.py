@@ -36,6 +36,10 @@ from ._text import named
             - {id: lee, name: Ann Lee, role: Acting Chair of the Council on Disability}
             - {id: ito, name: Mia Ito, role: "Board member: Finance"}
             - {id: kay, name: Ana Kay, role: "Ombudsman, an Officer of Parliament"}
+            - {id: cho, name: Lee Cho, role: Brigade Captain, unit: core}
+          units:
+            - {id: brigade, name: Civic Brigade, description: an all volunteer organization}
+            - {id: core, name: Core Team, parent: brigade}
           goals:
             - {id: MP1, title: Grow parts profit by 20%, owner: haddad}
             - {id: MP2, title: Fill dealer orders within 24 hours, owner: haddad}
@@ -43,6 +47,7 @@ from ._text import named
             - {id: AD, title: Advise Congress on disability policy, owner: lee}
             - {id: FN, title: Balance the association's budget, owner: ito}
             - {id: OM, title: Resolve complaints within 90 days, owner: kay}
+            - {id: DC, title: Create a civic data commons, owner: cho}
           """))
 def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     """A goal's owner does not carry the goal in their ``objectives``.
@@ -143,7 +148,14 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     board, volunteers who answer to the meeting that adopted the goals and hears their
     report, and no staff or appraisal exists to tie the goals to; a plan naming anyone
     in an executive office, another unit or a member in a role of their own is still
-    asked.
+    asked. Nor, for the same reason, is a goal whose owner has no ``objectives`` and leads
+    or belongs to a unit that says, by its name or description or that of a unit above
+    it, that its people are all volunteers (``an all volunteer organization``,
+    ``volunteer-run``, ``run by volunteers``: a civic-tech brigade led by its volunteer
+    captains, a football club whose work is all done by volunteers, its project led by
+    one of them): no employer or appraisal exists to hold an unpaid volunteer to a goal,
+    and taking the goal on is their commitment; an organization of volunteers beside
+    paid staff (``8 volunteer board members, an Executive Director``) is still asked.
     """
     if plan.withheld("objectives") or _unsponsored_team_plan(plan):
         return
@@ -159,7 +171,8 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
              and not _JUDICIAL_OFFICE.match(owner.role or "")
              and not _elected_without_objectives(owner)
              and not _legislature_officer_without_objectives(owner)
-             and not _chair_without_objectives(plan, owner)]
+             and not _chair_without_objectives(plan, owner)
+             and not _volunteer_without_objectives(plan, owner)]
     if not any(person.objectives for person in plan.people) and (
             plan.one_short_cycle or plan.members_meeting is not None
             or _owned_from_outside(plan, [owner for _, owner in owned])):
@@ -259,6 +272,31 @@ def _chair_without_objectives(plan: Plan, person: Person) -> bool:
     units = [*plan.referrers(person, "lead", Unit), plan.ref(person, "unit", Unit)]
     return any(_GOVERNING_BODY.search(text) for text in
                [role, *(unit.name or unit.id for unit in units if unit is not None)])
+
+
+#: Words that say all of a unit's people are volunteers: "an all volunteer organization",
+#: "all-volunteer", "volunteer-run", "volunteer-led", "a Board made up of all volunteers",
+#: "run by volunteers", "managed entirely by volunteers"; in Norwegian or Swedish "drevet
+#: av frivillige", "drivs av frivilliga"; in German "ehrenamtlich geführt"; not volunteers
+#: beside staff ("8 volunteer board members, an Executive Director ...").
+_VOLUNTEER_RUN = LazyPattern(
+    r"\ball[\s-]volunteers?\b|\bvolunteer[\s-](?:run|led|based|driven|managed)\b|"
+    r"\b(?:run|led|staffed|managed|done|made up|carried out) (?:entirely |wholly |solely "
+    r"|only )?(?:by|of) (?:all )?volunteers\b|"
+    r"\b(?:drevet|drives|drivs|styres|styrs) av frivillig[ea]?\b|"
+    r"\behrenamtlich (?:geführt|geleitet|organisiert|betrieben)\b", re.IGNORECASE)
+
+
+def _volunteer_without_objectives(plan: Plan, person: Person) -> bool:
+    """Whether a person the plan holds to no objectives leads or belongs to a unit that is,
+    or sits under one that is, run by volunteers (``_VOLUNTEER_RUN``, by its name or
+    description): an unpaid volunteer has no performance plan to carry the goal."""
+    if person.objectives:
+        return False
+    units = [*plan.referrers(person, "lead", Unit), plan.ref(person, "unit", Unit)]
+    return any(_VOLUNTEER_RUN.search(worded(unit.name, unit.description))
+               for unit in plan.closure([unit for unit in units if unit is not None],
+                                        "parent", Unit).values())
 
 
 def _unsponsored_team_plan(plan: Plan) -> bool:

@@ -85,6 +85,42 @@ class TestOwnerNotAccountable:
             [("plan", 1)])
         assert "(G2, G3, G4, G5, G7)" in found.message
 
+    def test_a_volunteer_of_a_volunteer_run_unit_is_not_asked(self) -> None:
+        """A civic brigade's goals, led by the captain of its core team, under a unit that
+        says it is all volunteers, and a club's project owned by a member of a group under
+        a board whose club is run by volunteers: no appraisal reaches an unpaid volunteer;
+        an organization of volunteers beside paid staff, and a volunteer the plan holds to
+        objectives, are still asked."""
+        fragment = dedent("""\
+            planlint: 1
+            units:
+              - {id: brigade, name: Civic Brigade, description: "an all-volunteer organization"}
+              - {id: core, name: Core Team, parent: brigade, lead: cho}
+              - {id: club, name: Club board, description: "All events are run by volunteers."}
+              - {id: works, name: Works group, parent: club}
+              - id: fdn
+                name: Foundation
+                description: "8 volunteer board members, an Executive Director, 10 developers"
+                lead: ed
+            people:
+              - {id: cho, name: Lee Cho, role: Brigade Captain, unit: core}
+              - {id: pm, name: Al Poe, role: Project lead, unit: works}
+              - {id: ed, name: Di Loe, role: Executive Director, unit: fdn}
+              - {id: held, name: Bo Roe, role: Captain, unit: core, objectives: [G5]}
+            goals:
+              - {id: G1, title: Create a civic data commons, unit: core}
+              - {id: G2, title: Build two new pitches, owner: pm}
+              - {id: G3, title: Grow donations, unit: fdn}
+              - {id: G4, title: Raise funds, owner: held}
+              - {id: G5, title: Hold hack nights, owner: held}
+            """)
+        RuleTester(owner_not_accountable).assert_fails(fragment, [("G3", 19), ("G4", 20)])
+        # "drevet av frivillige" says the same in Norwegian
+        RuleTester(owner_not_accountable).assert_fails(
+            fragment.replace("All events are run by volunteers.",
+                             "Alle arrangement blir drevet av frivillige i klubben."),
+            [("G3", 19), ("G4", 20)])
+
     def test_a_governing_bodys_member_is_not_asked_for_a_performance_plan(self) -> None:
         """A homeowners' association's board goals, each owned by the board member who
         leads the committee for it: a member of the governing body answers to it and to
