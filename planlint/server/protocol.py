@@ -276,11 +276,17 @@ def file_of(uri: str) -> Path | None:
                          "character, which no file name can hold; save the plan under a "
                          "name without it")
     try:
-        return Path(path).resolve()
+        resolved = Path(path).resolve()
+        folder = resolved.is_dir()
     except (OSError, RuntimeError) as error:  # a loop of links, a name too long
         raise ValueError(f"planlint cannot check this document: its path {terminal(path)} "
                          f"cannot be followed ({terminal(str(error))}); open the plan from "
                          "a path without a loop of links") from None
+    if folder:  # checked as a folder of plans, file:/// walked the whole disk
+        raise ValueError(f"planlint cannot check this document: its URI names the folder "
+                         f"{terminal(path)}, not a file; open a plan file (run planlint "
+                         "check on the folder to check every plan in it)")
+    return resolved
 
 
 def make_server() -> PlanlintServer:
