@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -342,7 +343,20 @@ def _cell(value: Any, notes: list[str]) -> Any:
     if isinstance(value, str) and _NOT_IN_CELLS.search(value):
         notes.append("control characters, which a workbook cannot hold, are written as U+FFFD")
         return _NOT_IN_CELLS.sub("\ufffd", value)
+    if isinstance(value, float) and not math.isfinite(value):  # openpyxl left the cell out
+        notes.append("a workbook has no number for NaN or infinity: they are written as text; "
+                     "write a finite number instead")
+        return str(value)
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > _EXACT:
+        # a cell's number is a float: digits past the 16th were lost, 10**400 crashed
+        notes.append(f"a whole number beyond {_EXACT:,} is written as text, as a workbook's "
+                     "numbers keep no more digits")
+        return str(value)
     return value
+
+
+#: The largest whole number a workbook's cell (a double) holds exactly, and all below it.
+_EXACT = 2**53
 
 
 def _xlsx(data: dict[str, Any], notes: list[str]) -> bytes:
