@@ -146,6 +146,11 @@ class PlanlintServer(LanguageServer):
             return
         if path is None:
             return
+        if path.is_dir():  # checked as a folder of plans, file:/// walked the whole disk
+            self.refuse_uri(uri, f"planlint cannot check this document: its URI names the "
+                                 f"folder {terminal(str(path))}, not a file; open a plan file "
+                                 "(run planlint check on the folder to check every plan in it)")
+            return
         self.uris[path] = uri
         text = self.workspace.get_text_document(uri).source
         if not is_plan(text):  # not (or no longer) a plan file
@@ -276,17 +281,11 @@ def file_of(uri: str) -> Path | None:
                          "character, which no file name can hold; save the plan under a "
                          "name without it")
     try:
-        resolved = Path(path).resolve()
-        folder = resolved.is_dir()
+        return Path(path).resolve()
     except (OSError, RuntimeError) as error:  # a loop of links, a name too long
         raise ValueError(f"planlint cannot check this document: its path {terminal(path)} "
                          f"cannot be followed ({terminal(str(error))}); open the plan from "
                          "a path without a loop of links") from None
-    if folder:  # checked as a folder of plans, file:/// walked the whole disk
-        raise ValueError(f"planlint cannot check this document: its URI names the folder "
-                         f"{terminal(path)}, not a file; open a plan file (run planlint "
-                         "check on the folder to check every plan in it)")
-    return resolved
 
 
 def make_server() -> PlanlintServer:
