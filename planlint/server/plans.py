@@ -188,7 +188,10 @@ class Plans:
 
     def _search(self, path: Path) -> list[Path]:
         """The folders a plan's root may lie in, the farthest first."""
-        config = find_config(path)
+        try:
+            config = find_config(path)
+        except UsageError:  # said when the plan is checked
+            config = None
         stops = set(self.folders) | ({config.parent} if config is not None else set())
         chain = [path.parent, *path.parent.parents]
         for index, folder in enumerate(chain):

@@ -162,6 +162,22 @@ def test_a_config_saved_with_a_byte_order_mark_is_read(tmp_path: Path, name: str
     assert discover(tmp_path).ignore == ["PL101"]
 
 
+@pytest.mark.parametrize(("make", "kind"), [
+    (lambda path: path.symlink_to(path.parent / "shared" / "planlint.toml"), "a link to nothing"),
+    (lambda path: path.mkdir(), "a folder"),
+    (lambda path: os.mkfifo(path), "a named pipe"),
+], ids=["dangling-link", "folder", "named-pipe"])
+def test_a_config_found_that_is_no_file_is_said_not_passed_over(
+        tmp_path: Path, make: Callable[[Path], object], kind: str) -> None:
+    # it was passed over for the config above it, or for none, without a word
+    (tmp_path / "planlint.toml").write_text('ignore = ["PL1"]\n')
+    (tmp_path / "unit").mkdir()
+    make(tmp_path / "unit" / "planlint.toml")
+    with pytest.raises(UsageError, match=f"the config file is {kind}; make it a file of "
+                                         "planlint's settings in TOML, or remove it"):
+        discover(tmp_path / "unit")
+
+
 def test_severity_overrides_and_options_are_checked_against_rules() -> None:
     rules = list(get_host().rules.values())
     settings = resolve(Config(severity={"unmeasured-goal": "warning"}), rules)
