@@ -37,8 +37,28 @@ def dump(data: dict[str, Any], suffix: str) -> tuple[bytes, list[str]]:
     """``data`` as a file of the format ``suffix`` names, and what it could not carry."""
     writer = _WRITERS[WRITERS[suffix]]
     notes: list[str] = []
-    content = writer(_ordered(data), notes)
+    content = writer(_ordered(_paired(data, notes)), notes)
     return content, list(dict.fromkeys(notes))  # each said once, however often it arose
+
+
+#: A UTF-16 surrogate on its own (JSON's ``"\\ud800"``), which no UTF-8 file can hold.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _paired(value: Any, notes: list[str]) -> Any:
+    """``value`` with each lone surrogate of its keys and text as U+FFFD, noted: it was an
+    internal failure in JSON and TOML, and YAML wrote an escape no reader takes."""
+    if isinstance(value, str):
+        if _LONE_SURROGATE.search(value) is None:
+            return value
+        notes.append("a lone UTF-16 surrogate (such as \\ud800 in JSON), which a UTF-8 "
+                     "file cannot hold, is written as U+FFFD")
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_paired(key, notes): _paired(item, notes) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_paired(item, notes) for item in value]
+    return value
 
 
 def _ordered(data: dict[str, Any]) -> dict[str, Any]:
@@ -373,7 +393,7 @@ def _xlsx(data: dict[str, Any], notes: list[str]) -> bytes:
     bold = Font(bold=True)
     for table in tables(data, notes):
         sheet = book.create_sheet(table.name)
-        sheet.append([_written(heading) for heading in table.header])
+        sheet.append([_written(_cell(heading, notes)) for heading in table.header])
         for column, key in enumerate(table.keys, start=1):
             cell = sheet.cell(1, column)
             cell.font = bold

@@ -295,6 +295,22 @@ def test_numbers_a_cell_cannot_hold_are_written_as_text_and_noted(cli: Run,
         "nan", "-inf", str(10**400), "12345678901234567891", 2**53)
 
 
+@pytest.mark.parametrize("suffix", [".yaml", ".toml", ".json", ".xlsx"])
+def test_text_no_file_can_hold_is_replaced_and_noted(cli: Run, tmp_path: Path,
+                                                      suffix: str) -> None:
+    # a lone surrogate was 'planlint failed: UnicodeEncodeError' (TOML, JSON) or an escape
+    # YAML cannot read back; a NUL in a custom column's name 'IllegalCharacterError'
+    (tmp_path / "plan.json").write_text(
+        '{"planlint": 1, "goals": [{"id": "G1", "title": "lone \\ud800 half", '
+        '"x-\\u0000key": "v"}]}')
+    result = cli("convert", "plan.json", "-o", f"out{suffix}")
+    assert result.exit_code == 0, result.output
+    assert "a lone UTF-16 surrogate (such as \\ud800 in JSON), which a UTF-8 file cannot " \
+           "hold, is written as U+FFFD" in result.stderr
+    [goal] = load_plan(tmp_path / f"out{suffix}").goals
+    assert goal.title == "lone \ufffd half"
+
+
 def test_convert_refuses_what_it_cannot_do(cli: Run, tmp_path: Path) -> None:
     (tmp_path / "plan.yaml").write_text("planlint: 1\ngoals: [{id: G1}]\n")
     ods = cli("convert", "plan.yaml", "-o", "plan.ods")
