@@ -358,6 +358,11 @@ class Collector:
                           "the file" if own else
                           "report it to the maintainers of the plugin that provides it"))
             return
+        if not isinstance(document, Document):  # was "planlint failed: AttributeError"
+            self.fail(source, f"the {loader.name} loader returned {type(document).__name__} "
+                      "for this file, not a planlint.loaders.Document; report it to the "
+                      "maintainers of the plugin that provides it")
+            return
         source.positions = document.positions
         self.result.documents.append((source, document))
         data = document.data

@@ -139,7 +139,7 @@ class Config(BaseModel):
 
 def find_config(start: Path) -> Path | None:
     """The nearest ``planlint.toml``, or ``pyproject.toml`` with ``[tool.planlint]``."""
-    from planlint.collect import resolved
+    from planlint.collect import resolved, what_it_is
 
     folder = resolved(start)
     if not folder.is_dir():
@@ -148,6 +148,9 @@ def find_config(start: Path) -> Path | None:
         own = candidate / "planlint.toml"
         if own.is_file():
             return own
+        if (kind := what_it_is(own)) is not None:  # passed over, a config above took over
+            raise UsageError(f"the config file is {kind}; make it a file of planlint's "
+                             "settings in TOML, or remove it", str(own))
         project = candidate / "pyproject.toml"
         if project.is_file() and _has_planlint_table(project):
             return project
@@ -192,8 +195,8 @@ def _read(path: Path) -> str:
     if (codec := wide_encoding(raw)) is not None:
         raise UsageError(f"the config file is saved as {codec[:6].upper()}; save it again as "
                          "UTF-8", str(path))
-    try:
-        return raw.decode("utf-8")
+    try:  # with a byte order mark, as Notepad saves UTF-8, like a plan
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise UsageError(f"the config file is not UTF-8 text (byte {error.start:,} is not); "
                          "save it as UTF-8", str(path)) from None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -36,8 +37,28 @@ def dump(data: dict[str, Any], suffix: str) -> tuple[bytes, list[str]]:
     """``data`` as a file of the format ``suffix`` names, and what it could not carry."""
     writer = _WRITERS[WRITERS[suffix]]
     notes: list[str] = []
-    content = writer(_ordered(data), notes)
+    content = writer(_ordered(_paired(data, notes)), notes)
     return content, list(dict.fromkeys(notes))  # each said once, however often it arose
+
+
+#: A UTF-16 surrogate on its own (JSON's ``"\\ud800"``), which no UTF-8 file can hold.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _paired(value: Any, notes: list[str]) -> Any:
+    """``value`` with each lone surrogate of its keys and text as U+FFFD, noted: it was an
+    internal failure in JSON and TOML, and YAML wrote an escape no reader takes."""
+    if isinstance(value, str):
+        if _LONE_SURROGATE.search(value) is None:
+            return value
+        notes.append("a lone UTF-16 surrogate (such as \\ud800 in JSON), which a UTF-8 "
+                     "file cannot hold, is written as U+FFFD")
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_paired(key, notes): _paired(item, notes) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_paired(item, notes) for item in value]
+    return value
 
 
 def _ordered(data: dict[str, Any]) -> dict[str, Any]:
@@ -342,7 +363,20 @@ def _cell(value: Any, notes: list[str]) -> Any:
     if isinstance(value, str) and _NOT_IN_CELLS.search(value):
         notes.append("control characters, which a workbook cannot hold, are written as U+FFFD")
         return _NOT_IN_CELLS.sub("\ufffd", value)
+    if isinstance(value, float) and not math.isfinite(value):  # openpyxl left the cell out
+        notes.append("a workbook has no number for NaN or infinity: they are written as text; "
+                     "write a finite number instead")
+        return str(value)
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > _EXACT:
+        # a cell's number is a float: digits past the 16th were lost, 10**400 crashed
+        notes.append(f"a whole number beyond {_EXACT:,} is written as text, as a workbook's "
+                     "numbers keep no more digits")
+        return str(value)
     return value
+
+
+#: The largest whole number a workbook's cell (a double) holds exactly, and all below it.
+_EXACT = 2**53
 
 
 def _xlsx(data: dict[str, Any], notes: list[str]) -> bytes:
@@ -359,7 +393,7 @@ def _xlsx(data: dict[str, Any], notes: list[str]) -> bytes:
     bold = Font(bold=True)
     for table in tables(data, notes):
         sheet = book.create_sheet(table.name)
-        sheet.append([_written(heading) for heading in table.header])
+        sheet.append([_written(_cell(heading, notes)) for heading in table.header])
         for column, key in enumerate(table.keys, start=1):
             cell = sheet.cell(1, column)
             cell.font = bold

@@ -41,6 +41,32 @@ def test_init_never_overwrites(cli: Run, tmp_path: Path) -> None:
     assert not (tmp_path / "planlint.toml").exists()
 
 
+def test_init_never_adds_a_starter_to_a_folder_that_holds_a_plan(cli: Run,
+                                                                 tmp_path: Path) -> None:
+    # the starter's goals and people were read into that plan by check FOLDER
+    plan = tmp_path / "strategy" / "units" / "goals.yaml"
+    plan.parent.mkdir(parents=True)
+    plan.write_text("planlint: 1\ngoals:\n  - {id: G1, title: Grow revenue}\n")
+    result = cli("init", "strategy")
+    assert result.exit_code == 2 and ("strategy already holds a plan "
+                                      "(strategy/units/goals.yaml)") in result.output
+    assert sorted(path.name for path in (tmp_path / "strategy").iterdir()) == ["units"]
+    (tmp_path / "notes" / "notes.yaml").parent.mkdir()
+    (tmp_path / "notes" / "notes.yaml").write_text("hello: world\n")  # YAML, no plan
+    assert cli("init", "notes").exit_code == 0
+
+
+def test_init_keeps_the_config_the_folder_is_checked_with(cli: Run, tmp_path: Path) -> None:
+    # a planlint.toml written below it took its place: its rule files went unread
+    (tmp_path / "pyproject.toml").write_text('[tool.planlint]\nignore = ["PL101"]\n')
+    result = cli("init", "units/sales")
+    assert result.exit_code == 0, result.output
+    assert f"kept {tmp_path / 'pyproject.toml'}, the config this folder is checked with" \
+        in result.output and "next: edit it, then run" in result.output
+    assert sorted(path.name for path in (tmp_path / "units" / "sales").iterdir()) == [
+        "plan.yaml"]
+
+
 def test_init_never_writes_through_a_link(cli: Run, tmp_path: Path) -> None:
     # a plan.yaml linking to a file not yet there was written through: init made a file
     # wherever the link led

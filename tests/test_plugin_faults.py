@@ -77,6 +77,27 @@ def test_a_plugin_that_fails_to_import_is_reported(tmp_path: Path) -> None:
     assert any(f["code"] == "GOOD001" for f in found)
 
 
+def test_a_loader_or_output_format_of_the_wrong_type_is_said_by_its_name(
+        tmp_path: Path) -> None:
+    # each was "planlint failed: AttributeError" or "TypeError", naming no plugin
+    (tmp_path / "plan.weird").write_text(PLAN)
+    env = {**os.environ, "PYTHONPATH": str(PLUGINS)}
+    for args, says in [
+        (["plan.weird"], "the weird loader returned int for this file, not a "
+                         "planlint.loaders.Document; report it to the maintainers of the "
+                         "plugin that provides it"),
+        (["--format", "as-bytes", "plan.yaml"], "the as-bytes output format gave bytes "
+                                                "where text belongs"),
+        (["--format", "as-nothing", "plan.yaml"], "the as-nothing output format gave "
+                                                  "NoneType where text belongs")]:
+        (tmp_path / "plan.yaml").write_text(PLAN)
+        done = subprocess.run([sys.executable, "-m", "planlint", "check", "-p", "wrong_types",
+                               *args], cwd=tmp_path, env=env, capture_output=True, text=True,
+                              timeout=120, check=False)
+        assert says in done.stdout + done.stderr, done.stdout + done.stderr
+        assert "planlint failed" not in done.stdout + done.stderr
+
+
 def test_an_entry_point_that_fails_to_import_is_reported(tmp_path: Path) -> None:
     dist = tmp_path / "brokenplug-1.0.dist-info"
     dist.mkdir()

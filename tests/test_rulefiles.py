@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import subprocess
 import sys
@@ -611,6 +612,26 @@ def test_rule_files_may_be_toml_or_json(cli: Run, write: Write) -> None:
                  "--format", "json", "plan.yaml")
     assert [(f["code"], f["message"]) for f in json.loads(result.output)["findings"]] == [
         ("ORG020", "I1 ended 2001-01-01"), ("ORG021", "I2 ends 2002-01-01")]
+
+
+def test_a_rule_file_saved_with_a_byte_order_mark_reads_as_a_plan_does(cli: Run,
+                                                                      write: Write) -> None:
+    # Notepad's UTF-8: JSON said "Unexpected UTF-8 BOM (decode using utf-8-sig)", TOML
+    # "Invalid statement"; a plan saved so was read
+    write("plan.yaml", "planlint: 1\ninitiatives:\n  - {id: I1, end: 2001-01-01}\n")
+    rule = {"code": "ORG022", "name": "ended", "category": "monitoring",
+            "severity": "info", "message": "{id} ended", "for": "initiatives"}
+    texts = {"org.json": json.dumps({"planlint-rules": 1, "rules": [rule]}),
+             "org.yaml": "planlint-rules: 1\nrules:\n  - " + json.dumps(rule) + "\n",
+             "org.toml": "planlint-rules = 1\n[[rules]]\n" + "".join(
+                 f"{key} = {json.dumps(value)}\n" for key, value in rule.items())}
+    for name, text in texts.items():
+        write(name, "")
+        Path(name).write_bytes(codecs.BOM_UTF8 + text.encode("utf-8"))
+        result = cli("check", "--rules", name, "--select", "ORG", "--format", "json",
+                     "plan.yaml")
+        assert [f["code"] for f in json.loads(result.output)["findings"]] == ["ORG022"], \
+            result.output
 
 
 def test_a_python_plugin_can_ship_a_rule_file(write: Write) -> None:

@@ -139,6 +139,24 @@ def test_a_uri_that_names_no_file_is_said_on_the_document(server: Server,
     assert not any("Traceback" in line for line in server.log())
 
 
+def test_a_uri_that_names_a_folder_is_said_on_the_document_unwalked(server: Server,
+                                                                    tmp_path: Path) -> None:
+    # the folder was checked as a folder of plans: file:/// walked the disk for 27 s
+    (tmp_path / "beside.yaml").write_text(PLAN, encoding="utf-8")
+    uri = tmp_path.as_uri()
+    started = time.monotonic()
+    server.send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {
+        "textDocument": {"uri": uri, "languageId": "yaml", "version": 1, "text": PLAN}}})
+    published = server.next("textDocument/publishDiagnostics")["params"]
+    assert published["uri"] == uri and time.monotonic() - started < 10
+    assert [diagnostic["message"] for diagnostic in published["diagnostics"]] == [
+        f"planlint cannot check this document: its URI names the folder {tmp_path}, not a "
+        "file; open a plan file (run planlint check on the folder to check every plan in it)"]
+    server.send(hover(1, uri, 1))
+    assert server.next(1)["result"] is None
+    assert not any("Traceback" in line for line in server.log())
+
+
 def test_an_edit_of_a_document_never_opened_is_one_line_of_the_log(server: Server,
                                                                     tmp_path: Path) -> None:
     uri = (tmp_path / "never.yaml").as_uri()

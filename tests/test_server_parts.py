@@ -152,6 +152,28 @@ def test_a_huge_file_beside_a_plan_is_not_read_whole(tmp_path: Path) -> None:
         tracemalloc.stop()
 
 
+def test_files_opened_in_one_folder_read_each_file_beside_them_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each file opened read every plan file of its folder again, to see whether it
+    includes the file: 1,000 files opened in one folder took 49 s."""
+    from planlint.server import plans as module
+
+    paths = [tmp_path / f"unit{number:02}.yaml" for number in range(40)]
+    for path in paths:
+        path.write_text(f"planlint: 1\ngoals: [{{id: {path.stem}}}]\n")
+    read: list[Path] = []
+    reader = module._plan_text
+    monkeypatch.setattr(module, "_plan_text", lambda path: read.append(path) or reader(path))
+    plans = Plans((tmp_path,))
+    for path in paths[:20]:
+        assert plans.edit(path, path.read_text()) == (path,)
+    assert sorted(set(read)) == sorted(read) == paths[1:]  # those not open, once each
+    # a file changed on disk is read again, and now includes the next one opened
+    paths[39].write_text("planlint: 1\ninclude: [unit20.yaml]\ngoals: [{id: top}]\n")
+    assert plans.edit(paths[20], paths[20].read_text()) == (paths[39],)
+    assert read.count(paths[39]) == 2
+
+
 def _message(number: int | None, method: str, params: object) -> bytes:
     body = json.dumps({"jsonrpc": "2.0", "method": method, "params": params,
                        **({"id": number} if number is not None else {})}).encode()

@@ -133,7 +133,8 @@ def _internal(error: BaseException) -> str:
 def render(reporter: Any, report: Any, colored: bool) -> str:
     """A reporter's output, as it made it (:func:`encoded` makes it writable); a
     reporter that fails, or runs past its time budget, is a usage error naming it."""
-    output: str = _rendered(reporter, lambda: reporter.render(report, colored))
+    output: str = _returned(reporter, _rendered(reporter, lambda: reporter.render(
+        report, colored)), str)
     return output
 
 
@@ -142,7 +143,20 @@ def render_bytes(reporter: Any, report: Any, colored: bool) -> bytes:
     (``Reporter.render_bytes``), else its text :func:`encoded`."""
     if reporter.render_bytes is None:
         return encoded(render(reporter, report, colored))
-    output: bytes = _rendered(reporter, lambda: reporter.render_bytes(report, colored))
+    output: bytes = _returned(reporter, _rendered(reporter, lambda: reporter.render_bytes(
+        report, colored)), bytes)
+    return output
+
+
+def _returned(reporter: Any, output: Any, kind: type) -> Any:
+    """A reporter's output, when it is of the ``kind`` asked for; else a usage error
+    naming the reporter (it was "planlint failed: TypeError")."""
+    from planlint.errors import UsageError
+
+    if not isinstance(output, kind):
+        raise UsageError(f"the {reporter.name} output format gave {type(output).__name__} "
+                         f"where {'text belongs' if kind is str else 'bytes belong'}; choose "
+                         "another --format, or report it to the plugin that provides it")
     return output
 
 

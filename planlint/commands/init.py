@@ -20,10 +20,13 @@ from planlint.commands import usage_errors
 @usage_errors
 def init(folder: Path, template: str) -> None:
     """Write a commented starter plan (plan.yaml, or plan.xlsx) and config (planlint.toml)
-    to FOLDER (default: this folder); `planlint check` finds nothing in them as written."""
+    to FOLDER (default: this folder); `planlint check` finds nothing in them as written.
+    A FOLDER that holds a plan is refused, and a config that already applies to it is
+    kept."""
     from datetime import date
 
     from planlint.collect import what_it_is
+    from planlint.config import find_config
     from planlint.errors import UsageError
     from planlint.reporters.neutral import terminal
     from planlint.starter import CONFIG, starter_plan
@@ -45,6 +48,15 @@ def init(folder: Path, template: str) -> None:
         raise UsageError(f"{' and '.join(present)} already "
                          f"{'exists' if len(present) == 1 else 'exist'}; init writes only new "
                          "files, so run it in an empty folder or give another FOLDER")
+    held = _a_plan_in(folder) if folder.is_dir() else None
+    if held is not None:  # check FOLDER would read the starter's items into that plan
+        raise UsageError(f"{folder} already holds a plan ({terminal(str(held))}); `planlint "
+                         "check` reads every plan file in a folder, and in the folders below "
+                         "it, as one plan, so the starter's goals and people would join it: "
+                         "give init an empty or new FOLDER")
+    governing = find_config(folder)
+    if governing is not None:  # a config here would take its place, rule files and all
+        del files[folder / "planlint.toml"]
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for path, content in files.items():
@@ -56,4 +68,18 @@ def init(folder: Path, template: str) -> None:
         where = error.filename or folder
         raise UsageError(f"cannot write {where}: {error.strerror or error}; name a folder "
                          "you can write to") from None
-    click.echo(f"next: edit them, then run: planlint check {terminal(shlex.quote(str(folder)))}")
+    if governing is not None:
+        click.echo(f"kept {terminal(str(governing))}, the config this folder is checked "
+                   "with (a planlint.toml here would take its place)")
+    click.echo(f"next: edit {'them' if len(files) > 1 else 'it'}, then run: planlint check "
+               f"{terminal(shlex.quote(str(folder)))}")
+
+
+def _a_plan_in(folder: Path) -> Path | None:
+    """The first plan file ``planlint check FOLDER`` would read, if any."""
+    from planlint.builtin import planlint_loaders
+    from planlint.collect import Collector, folder_files
+
+    collector = Collector(planlint_loaders())
+    return next((path for path in folder_files(folder, set(collector.loaders))
+                 if collector.is_plan(path)), None)

@@ -100,8 +100,8 @@ def _read(path: Path, name: str) -> Document:
     if (codec := wide_encoding(raw)) is not None:
         raise UsageError(f"the rule file is saved as {codec[:6].upper()}; save it again as "
                          "UTF-8", name)
-    try:
-        text = raw.decode("utf-8")
+    try:  # with a byte order mark, as Notepad saves UTF-8, like a plan
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise UsageError(f"the rule file is not UTF-8 text (byte {error.start:,} is not); "
                          "save it as UTF-8", name) from None

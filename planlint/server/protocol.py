@@ -146,6 +146,11 @@ class PlanlintServer(LanguageServer):
             return
         if path is None:
             return
+        if path.is_dir():  # checked as a folder of plans, file:/// walked the whole disk
+            self.refuse_uri(uri, f"planlint cannot check this document: its URI names the "
+                                 f"folder {terminal(str(path))}, not a file; open a plan file "
+                                 "(run planlint check on the folder to check every plan in it)")
+            return
         self.uris[path] = uri
         text = self.workspace.get_text_document(uri).source
         if not is_plan(text):  # not (or no longer) a plan file

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 from collections.abc import Callable
 from datetime import date
@@ -151,6 +152,30 @@ def test_a_config_path_that_is_not_a_toml_file_is_said_so(
     with pytest.raises(UsageError, match=says) as caught:
         discover(tmp_path, tmp_path / "planlint.toml")
     assert "codec" not in str(caught.value)
+
+
+@pytest.mark.parametrize("name", ["planlint.toml", "pyproject.toml"])
+def test_a_config_saved_with_a_byte_order_mark_is_read(tmp_path: Path, name: str) -> None:
+    # Notepad's UTF-8 was "not valid TOML: Invalid statement" at 1:1; a plan saved so is read
+    table = "[tool.planlint]\n" if name == "pyproject.toml" else ""
+    (tmp_path / name).write_bytes(codecs.BOM_UTF8 + f'{table}ignore = ["PL101"]\n'.encode())
+    assert discover(tmp_path).ignore == ["PL101"]
+
+
+@pytest.mark.parametrize(("make", "kind"), [
+    (lambda path: path.symlink_to(path.parent / "shared" / "planlint.toml"), "a link to nothing"),
+    (lambda path: path.mkdir(), "a folder"),
+    (lambda path: os.mkfifo(path), "a named pipe"),
+], ids=["dangling-link", "folder", "named-pipe"])
+def test_a_config_found_that_is_no_file_is_said_not_passed_over(
+        tmp_path: Path, make: Callable[[Path], object], kind: str) -> None:
+    # it was passed over for the config above it, or for none, without a word
+    (tmp_path / "planlint.toml").write_text('ignore = ["PL1"]\n')
+    (tmp_path / "unit").mkdir()
+    make(tmp_path / "unit" / "planlint.toml")
+    with pytest.raises(UsageError, match=f"the config file is {kind}; make it a file of "
+                                         "planlint's settings in TOML, or remove it"):
+        discover(tmp_path / "unit")
 
 
 def test_severity_overrides_and_options_are_checked_against_rules() -> None:

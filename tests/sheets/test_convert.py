@@ -278,6 +278,39 @@ def test_what_a_format_cannot_carry_is_noted(cli: Run, tmp_path: Path) -> None:
     assert "JSON has no number" not in cli("convert", "null.yaml", "-o", "null.json").stderr
 
 
+def test_numbers_a_cell_cannot_hold_are_written_as_text_and_noted(cli: Run,
+                                                                  tmp_path: Path) -> None:
+    # 10**400 was 'planlint failed: OverflowError'; .nan and .inf were left out, and a
+    # number past 2**53 lost its last digits, all without a word
+    (tmp_path / "plan.yaml").write_text(
+        "planlint: 1\ngoals:\n  - {id: G1, title: Grow, x-nan: .nan, x-inf: -.inf, "
+        f"x-huge: {10**400}, x-big: 12345678901234567891, x-fits: {2**53}}}\n")
+    result = cli("convert", "plan.yaml", "-o", "plan.xlsx")
+    assert result.exit_code == 0, result.output
+    assert "a workbook has no number for NaN or infinity" in result.stderr
+    assert "a whole number beyond 9,007,199,254,740,992 is written as text" in result.stderr
+    [goal] = load_plan(tmp_path / "plan.xlsx").goals
+    assert (goal.extra["x-nan"], goal.extra["x-inf"], goal.extra["x-huge"],
+            goal.extra["x-big"], goal.extra["x-fits"]) == (
+        "nan", "-inf", str(10**400), "12345678901234567891", 2**53)
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".toml", ".json", ".xlsx"])
+def test_text_no_file_can_hold_is_replaced_and_noted(cli: Run, tmp_path: Path,
+                                                      suffix: str) -> None:
+    # a lone surrogate was 'planlint failed: UnicodeEncodeError' (TOML, JSON) or an escape
+    # YAML cannot read back; a NUL in a custom column's name 'IllegalCharacterError'
+    (tmp_path / "plan.json").write_text(
+        '{"planlint": 1, "goals": [{"id": "G1", "title": "lone \\ud800 half", '
+        '"x-\\u0000key": "v"}]}')
+    result = cli("convert", "plan.json", "-o", f"out{suffix}")
+    assert result.exit_code == 0, result.output
+    assert "a lone UTF-16 surrogate (such as \\ud800 in JSON), which a UTF-8 file cannot " \
+           "hold, is written as U+FFFD" in result.stderr
+    [goal] = load_plan(tmp_path / f"out{suffix}").goals
+    assert goal.title == "lone \ufffd half"
+
+
 def test_convert_refuses_what_it_cannot_do(cli: Run, tmp_path: Path) -> None:
     (tmp_path / "plan.yaml").write_text("planlint: 1\ngoals: [{id: G1}]\n")
     ods = cli("convert", "plan.yaml", "-o", "plan.ods")
