@@ -157,6 +157,12 @@ class _Registry:
         if self.manager.is_registered(module):  # an installed plugin's module: loaded already
             return
         self.register(module, PluginInfo(name, *_distribution_of(name), name))
+        if self.manager.is_registered(module) and not self.manager.get_hookcallers(module):
+            self.manager.unregister(module)  # ``-p os`` was taken without a word
+            del self.plugins[name]
+            raise UsageError(f"cannot load plugin module {name!r}: it implements no planlint "
+                             "hook (a plugin defines functions such as planlint_rules, marked "
+                             "with planlint.hookimpl); check the module's name")
 
     def add_rule_files(self, paths: Sequence[str | Path]) -> None:
         """Register declarative rule files, each as a plugin named after its file; a

@@ -162,6 +162,13 @@ def test_a_missing_plugin_module_is_a_usage_error(tmp_path: Path) -> None:
     assert "no such module" in done.stderr
 
 
+def test_a_module_that_implements_no_hook_is_a_usage_error(tmp_path: Path) -> None:
+    # ``-p os`` was taken without a word: a misspelt plugin name that imports added nothing
+    done = run(tmp_path, "-p", "json")
+    assert done.returncode == 2
+    assert "cannot load plugin module 'json': it implements no planlint hook" in done.stderr
+
+
 def test_the_time_budget_can_be_turned_off_and_a_plain_rule_is_untouched(
         tmp_path: Path) -> None:
     done = run(tmp_path, "-p", "faulty_rules", "--select", "GOOD001",
