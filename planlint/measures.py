@@ -9,9 +9,10 @@ this module is the one place that tells, from the metric's ``kind`` field when t
 gives one and from its wording and shape otherwise:
 
 - **kind** — ``milestone``: the title starts with a verb of delivery (launch, publish,
-  complete, implement, hire…, or measure: ``Measure the satisfaction of participants``,
-  a key result to set up that measuring, done or not, as ``Evaluate…`` and ``Assess…``
-  are; not ``Measure of satisfaction``, a noun), ends by saying the thing is done
+  complete, implement, hire, inspect, classify, bring in…, or measure: ``Measure the
+  satisfaction of participants``, a key result to set up that measuring, done or not, as
+  ``Evaluate…`` and ``Assess…`` are; not ``Measure of satisfaction``, a noun), or with its
+  ``-ing`` form (``Bringing in key vendor-neutral events…``), ends by saying the thing is done
   (``Portal launched``, ``Policy in place``) or says it is done by a time
   (``Recruitment program operational by Q4, with…``), says it is (``Guidelines are
   documented``), names it with where it now is (``First copy stored in Vitam``) or with
@@ -44,7 +45,9 @@ gives one and from its wording and shape otherwise:
   something kept up to date, a record kept (``Public multisig transaction logs
   maintained``, ``Risk register maintained``: a practice kept or not, not a count of
   things maintained as ``Roads maintained`` is), something known or tracked (``Lead-time is known``,
-  ``Financial health is being tracked``), what all of a group have or one thing has
+  ``Financial health is being tracked``), a state to bring about, with no figure
+  (``Have flexbox match latest version of spec``, ``Ensure the GUI functions
+  consistently on macOS, Linux and Windows``), what all of a group have or one thing has
   (``All projects have a written RFC``, ``[C4] has a POC instance``, ``ProtoSchool has its own
   Roadmap``, ``Syncs have scripts``, ``All changes should have tests``), a number asked
   of each of a group (``At least two implementations of every feature``), or something
@@ -212,7 +215,7 @@ _MILESTONE_VERBS = (
     "merge", "made a", "made an", "schedule", "perform", "setup",
     "include", "enable", "provide", "make", "become", "educate", "explore",
     "investigate", "offer", "help", "work with", "encourage", "extend", "agree",
-    "explain",
+    "explain", "inspect", "classify", "bring in",
     *_DELIVERABLE_NOUNS,
 )
 #: The one-word verbs of delivery, which after the things a title names say what each of
@@ -233,6 +236,11 @@ _COUNT_VERBS = (
 #: which a title opens with as plainly as the verb (``Rehousing 650 households``).
 _COUNT_GERUNDS = {form: verb for verb in _COUNT_VERBS if " " not in verb for form in (
     verb + "ing", verb.removesuffix("e") + "ing", verb + verb[-1] + "ing")}
+#: The ``-ing`` forms of the verbs of delivery (``Bringing in``, ``Establishing``), each
+#: with its verb's first word, which a title opens with as it opens with the verb.
+_MILESTONE_GERUNDS = {form: first for first in {verb.split()[0] for verb in _MILESTONE_VERBS}
+                      for form in (first + "ing", first.removesuffix("e") + "ing",
+                                   first + first[-1] + "ing")}
 _DONE_ENDINGS = (
     "launched", "published", "released", "shipped", "completed", "complete", "implemented",
     "deployed", "delivered", "established", "created", "developed", "built", "designed",
@@ -1326,17 +1334,22 @@ _HAVE_THING = frozenset(("a", "an", "the", "our", "its", "their"))
 
 
 def _brings_about(words: list[str]) -> bool:
-    """Whether the words open with ``Have`` before a state of a thing, with no figure, as
-    an engineering team's key results say what is to be true of their system (``Have
-    flexbox match latest version of spec``, ``Have root layer scrolling pass all unit
-    tests``): a condition that holds or not; not a thing to have (``Have a plan``,
-    ``Have prototype of ruby``: a deliverable) nor a figure to reach (``Have 70% of key
-    users report…``)."""
-    return len(words) > 2 and words[0] == "have" and words[1] not in _HAVE_THING \
-        and not _names_artefact(words[1:]) and not any(
-            character.isdigit() for word in words for character in word)
+    """Whether the words open with ``Have`` before a state of a thing, or with ``Ensure``
+    or ``Make sure``, with no figure, as an engineering team's key results say what is
+    to be true of their system (``Have flexbox match latest version of spec``, ``Have
+    root layer scrolling pass all unit tests``, ``Ensure the GUI functions consistently
+    on macOS, Linux and Windows``): a condition that holds or not; not a thing to have
+    (``Have a plan``, ``Have prototype of ruby``: a deliverable) nor a figure to reach
+    (``Have 70% of key users report…``, ``Ensure that at least 50% of co-hosts are…``)."""
+    if len(words) < 3 or any(character.isdigit() for word in words for character in word):
+        return False
+    if words[0] == "have":
+        return words[1] not in _HAVE_THING and not _names_artefact(words[1:])
+    return _starts_with(words, _ENSURE) is not None
 
 
+#: The verbs that open a state to bring about (``Ensure the GUI functions…``).
+_ENSURE = ("ensure", "make sure")
 #: Verbs that, after the things a title names first, say what is to be true of them.
 _BE_HAVE = frozenset(("is", "are", "has", "have"))
 _SUBJECT_REACH = 8  # words of the noun phrase that may stand before that verb
@@ -1385,11 +1398,20 @@ def _delivers(words: list[str]) -> bool:
     ``measure`` as the noun before ``of``), end by saying it is done, or name a
     deliverable anywhere (a plan for, ready for launch, a certification)."""
     text = " ".join(words)
-    verb = _starts_with(words, _MILESTONE_VERBS)
+    verb = _delivery_verb(words)
     return (verb is not None and not (verb == "measure" and words[1:2] == ["of"])) or \
         _ends_with(words, _DONE_ENDINGS) or bool(_DELIVERABLE.search(text)) or \
         bool(_DONE_AT.search(text)) or bool(_DONE_BY.search(text)) or _act_when_due(words) or (
             len(words) > 1 and words[0] in _DONE_FIRST and not words[1].endswith("s"))
+
+
+def _delivery_verb(words: list[str]) -> str | None:
+    """The verb of delivery the words open with, as it is or in its ``-ing`` form
+    (``Bringing in key events…`` as ``Bring in key events…``)."""
+    verb = _starts_with(words, _MILESTONE_VERBS)
+    if verb is None and words and words[0] in _MILESTONE_GERUNDS:
+        verb = _starts_with([_MILESTONE_GERUNDS[words[0]], *words[1:]], _MILESTONE_VERBS)
+    return verb
 
 
 #: Nouns of an act an organization does, done or not each time it falls due (``Budget

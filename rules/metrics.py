@@ -1069,6 +1069,11 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "  - {id: KR7, title: Study day-2 operations, "
              "actuals: [{date: 2001-03-31, value: 0.4}]}\n"
              "  - {id: KR9, title: Have flexbox match latest version of spec}\n"
+             "  - {id: KR26, title: 'Ensure the GUI functions consistently on macOS, "
+             "Linux and Windows'}\n"
+             "  - {id: KR27, title: Inspect and classify all 3rd party issues}\n"
+             "  - {id: KR28, title: Bringing in key events to be formally part of the "
+             "project}\n"
              "  - {id: KR10, title: Intersection observer on trunk}\n"
              "  - {id: KR12, title: All districts covered by offices}\n"
              "  - {id: KR16, title: 'Analysis of current liability & safety trends; "
@@ -1152,7 +1157,11 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     annually``, ``Budget review at end of year``, a homeowners' board's goals: held when
     due, or not), a standard of time each case meets before the event it serves
     (``reports provided a week before Board meeting``) and a state to bring about with no
-    figure in it (``Have flexbox match latest version of spec``); a plan may also mark a
+    figure in it (``Have flexbox match latest version of spec``, ``Ensure the GUI
+    functions consistently on macOS, Linux and Windows``); so is work named by a verb of
+    delivery, among them the general ones of OKR guides, inspect, classify, bring in, or
+    by its ``-ing`` form (``Inspect and classify all 3rd party issues``, ``Bringing in key
+    events to be formally part of the project``); a plan may also mark a
     measure
     it watches without a target on purpose (complaints received) as an ``indicator``. A
     plan that says once what its measures are (``plan: {metrics_kind: milestone}``: "Most

@@ -120,6 +120,10 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Logs should point to code that throws the error", "milestone"),  # a condition
     ("Have flexbox match latest version of spec", "milestone"),  # a state to bring about
     ("Have root layer scrolling pass all unit tests", "milestone"),
+    ("Ensure the GUI functions consistently on macOS, Linux and Windows", "milestone"),
+    # general verbs of delivery, and a verb of delivery in its -ing form
+    ("Inspect and classify all 3rd party issues reported from Coverity", "milestone"),
+    ("Bringing in key events to be formally part of the project", "milestone"),
     # something the organization is to know or track: it can tell it, or not
     ("Lead-time (how long do initiatives take to get to done?) is known", "milestone"),
     ("Ensure 2i2c financial health is being tracked", "milestone"),
@@ -197,6 +201,8 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Revenue should grow", "level"),  # an aim to move, not a condition that holds
     ("Research lab engagement with programs", "level"),
     ("Have 70% of key users report a positive experience", "level"),  # a figure to reach
+    ("Ensure that at least 50% of co-hosts are from underrepresented groups", "level"),
+    ("Ensuring on-time delivery of services to clients", "level"),  # not the verb
     ("Errors on trunk per week", "level"),  # a rate, wherever it is counted
 ])
 def test_the_kind_is_told_from_the_wording(title: str, kind: str) -> None:
@@ -218,6 +224,7 @@ def test_a_condition_is_a_result() -> None:
     # a state of the system to bring about, not a thing to have
     assert read_measure(Metric(id="M1", title="Have flexbox match latest version of spec")
                         ).condition
+    assert read_measure(Metric(id="M1", title="Ensure the GUI functions on Windows")).condition
     for thing in ("Have prototype of ruby on top of custom layout", "Have a plan for "
                   "onboarding", "Have 70% of key users report a positive experience"):
         assert not read_measure(Metric(id="M1", title=thing)).condition
