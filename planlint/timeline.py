@@ -345,14 +345,16 @@ def breached_limit(metric: Metric, as_of: date
         else None
 
 
-def missed_bound(metric: Metric, as_of: date
+def missed_bound(metric: Metric, as_of: date, placed: date | None = None
                  ) -> tuple[int, float, date, Measurement] | None:
     """For a metric whose targets are bounds (``bound``) but not limits (a floor above
     where it starts, a ceiling below it: ``>81%`` first read at 71), its latest reading
     when it is dated on or after its final target's date and on the wrong side of it by
     more than its :func:`tolerance`, whatever share of the way there it came: the
     reading's index, value and date, and the target. An interim target is a point on the
-    way, not the bound itself."""
+    way, not the bound itself. A final target with no date is due by ``placed`` (where
+    the plan places undated targets: its goals' due date, else the horizon's end); with
+    neither, it is not judged."""
     if metric.bound is None or is_limit(metric):
         return None
     latest = latest_actual(metric, as_of)
@@ -361,8 +363,8 @@ def missed_bound(metric: Metric, as_of: date
         return None
     index, actual = latest
     bound = final[0]
-    if actual.value is None or bound.value is None or bound.date is None \
-            or actual.date < bound.date:
+    due = bound.date if bound.date is not None else placed
+    if actual.value is None or bound.value is None or due is None or actual.date < due:
         return None
     short = past_bound(metric, actual.value, bound.value)
     return (index, actual.value, actual.date, bound) if short else None

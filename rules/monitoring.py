@@ -1678,7 +1678,11 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     (without a baseline the same reading is judged as a level to hold). A bound that is not
     a limit (a satisfaction score of more than 81% first read at 71%) is a level the plan
     commits to reach by its date: a reading on or after the final target's date on the wrong
-    side of it (69%) misses it, whatever share of the way it came. A bound the plan states
+    side of it (69%) misses it, whatever share of the way it came. So does a bound with no
+    date of its own (a results report's "at least 90%", its date to achieve "ongoing"),
+    due where an undated target is placed, by its goals' due date, else the horizon's end:
+    a report's one reading for its year at 80% falls short of the floor it set for that
+    year, not 89% of the way to a level still to come. A bound the plan states
     with a ``tolerance`` (``≤ 355 m3 +/-10%``) is met by a reading within that margin of it
     (358): the plan set the margin so that a result within it counts as met, and reporting
     it would overrule the plan's own standard. In a plan of one short cycle (a quarter's key
@@ -2483,13 +2487,17 @@ def _off_track_reading(plan: Plan, metric: Metric, threshold: float) -> tuple[in
             f"{metric.describe()} read {number(value)} on {day}, past its {side} of "
             f"{number(limit.value or 0)} {when}; act to bring it back within "
             "the limit, or revise the limit with the reason")
-    failed = None if plan.one_short_cycle else missed_bound(metric, as_of)
+    # a bound with no date of its own is due when its goals are, else at the horizon's end
+    placed = target_date(plan, metric) if metric.bound is not None else None
+    failed = None if plan.one_short_cycle else missed_bound(metric, as_of, placed)
     if failed is not None:
         index, value, day, bound = failed
         side = "at most" if metric.bound == "at most" else "at least"
+        when = f"due {bound.date}" if bound.date is not None else \
+            f"with no date of its own, due by {placed},"
         return index, (
             f"{metric.describe()} read {number(value)} on {day}, where its target "
-            f"due {bound.date} was {side} {number(bound.value or 0)}; act to recover, or "
+            f"{when} was {side} {number(bound.value or 0)}; act to recover, or "
             "revise the target with the reason")
     missed = unfinished_milestone(plan, metric, as_of, threshold)
     if missed is not None:

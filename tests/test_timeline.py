@@ -231,6 +231,17 @@ class TestMissedBound:
         assert (missed_bound(plan.metrics[0], D("2023-06-30")) is not None) is missed
 
 
+    @pytest.mark.parametrize(("placed", "missed"), [
+        ("2023-06-30", True), ("2022-06-30", True), ("2023-12-31", False), (None, False)])
+    def test_an_undated_bound_is_due_where_it_is_placed(self, placed: str | None,
+                                                       missed: bool) -> None:
+        plan = plan_from(_metric_plan(
+            "{id: M1, unit: '%', bound: at least, target: {value: 81}, "
+            "actuals: [{date: 2022-06-30, value: 71}, {date: 2023-06-30, value: 69}]}"))
+        day = D(placed) if placed is not None else None
+        assert (missed_bound(plan.metrics[0], D("2023-06-30"), day) is not None) is missed
+
+
 def test_actuals_until_keeps_the_dated_readings_oldest_first() -> None:
     plan = plan_from(_metric_plan(
         "{id: M1, actuals: [{date: 2001-03-31, value: 3}, {date: 2001-01-31, value: 1}, "

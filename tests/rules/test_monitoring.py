@@ -3783,6 +3783,37 @@ def test_a_shortfall_the_plan_says_needs_no_action_for_a_stated_cause_is_answere
         [("M1", None)])
 
 
+def test_a_floor_with_no_date_is_missed_once_its_goal_or_horizon_has_come() -> None:
+    """A results report's floor with no date of its own (``at least 90%``, its date to
+    achieve "ongoing") is due where the plan places undated targets: the report's one
+    reading for its year at 80% falls short of it, not 89% of the way to a level still
+    to come. Read before the horizon's end, or at the floor, it is not missed; a ceiling
+    is missed the other way."""
+    fragment = dedent("""\
+        planlint: 1
+        plan: {as_of: 2017-03-31, horizon: {start: 2016-04-01, end: 2017-03-31}}
+        goals:
+          - {id: G1, title: Effective mitigation of environmental effects, metrics: [M1]}
+        metrics:
+          - id: M1
+            title: Projects whose follow-up reports show effective mitigation measures
+            unit: '%'
+            bound: at least
+            target: {value: 90}
+            actuals: [{date: 2017-03-31, value: 80}]
+        """)
+    tester = RuleTester(off_track_metric)
+    findings = tester.assert_fails(fragment, [("M1", None)])
+    assert "with no date of its own, due by 2017-03-31" in findings[0].message
+    tester.assert_passes(fragment.replace("value: 80", "value: 90"))
+    tester.assert_passes(fragment.replace(
+        "as_of: 2017-03-31, horizon: {start: 2016-04-01, end: 2017-03-31}",
+        "as_of: 2016-09-30, horizon: {start: 2016-04-01, end: 2017-03-31}").replace(
+        "date: 2017-03-31, value: 80", "date: 2016-09-30, value: 80"))
+    tester.assert_fails(fragment.replace("at least", "at most").replace(
+        "value: 90", "value: 70").replace("value: 80", "value: 77"), [("M1", None)])
+
+
 def test_a_shortfall_judged_immaterial_or_outside_control_is_answered() -> None:
     """A results report judges a miss too small to act on, with the reason (``the 2%
     variance is immaterial due to the fact that the classes are small``), or places its
