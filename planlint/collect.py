@@ -153,6 +153,7 @@ class Collector:
         self.root = Path.cwd()
         self.total = 0  # bytes read so far
         self.looked = [MAX_INCLUDE_ENTRIES]  # what the plan's includes may still look at
+        self.folders: set[Path] = set()  # the folders the plan's includes looked in
         self.stdin_name = stdin_name  # the file a plan on standard input stands for
         self.only_plans = only_plans  # leave alone named files that are no plan files
         self.names = names  # how findings name a file (an older version: as the newer one)
@@ -397,7 +398,7 @@ class Collector:
                     "this file, inside the plan's folder"]
         if self.looked[0] < 0:  # said by the include that used the rest up
             return []
-        files, problems = expand(self.root, base, pattern, self.looked)
+        files, problems = expand(self.root, base, pattern, self.looked, self.folders)
         if not files and not problems:
             return [f"include {pattern!r} matches no file; fix the path or remove it"]
         for path in files:
@@ -525,11 +526,12 @@ def _either(suffixes: list[str]) -> str:
     return " or ".join(filter(None, (", ".join(suffixes[:-1]), suffixes[-1])))
 
 
-def expand(root: Path, base: Path, pattern: str,
-           budget: list[int] | None = None) -> tuple[list[Path], list[str]]:
+def expand(root: Path, base: Path, pattern: str, budget: list[int] | None = None,
+           folders: set[Path] | None = None) -> tuple[list[Path], list[str]]:
     """The files an include ``pattern`` (relative to the folder ``base``) names, and what
     is wrong with it, never looking outside ``root``; ``budget`` holds how many entries
-    may still be looked at, shared by the includes of one plan.
+    may still be looked at, shared by the includes of one plan, and ``folders`` gets the
+    folders listed or looked in (a change in them may change what the pattern names).
 
     Containment comes before expansion: a pattern whose path climbs out of ``root`` is
     refused as written, before anything is listed, and the walk does not enter symbolic
@@ -549,7 +551,10 @@ def expand(root: Path, base: Path, pattern: str,
     shared = budget is not None
     budget = budget if budget is not None else [MAX_INCLUDE_ENTRIES]
 
+    looked = folders if folders is not None else set()
+
     def entries(folder: Path, name: str) -> list[os.DirEntry[str]]:
+        looked.add(folder)
         try:
             with os.scandir(folder) as listing:
                 found = []
@@ -568,6 +573,7 @@ def expand(root: Path, base: Path, pattern: str,
         # a name without wildcards is looked up, not matched against its whole folder
         # (3,000 files each including the next took 21 s, 9 million matches)
         budget[0] -= 1
+        looked.add(folder)
         return [folder / name] if os.path.lexists(folder / name) else []
 
     stack = [(root, segments)] if segments else []  # a walk without recursion

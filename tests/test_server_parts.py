@@ -10,7 +10,10 @@ import random
 import re
 import subprocess
 import sys
+import time
 import tracemalloc
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -18,6 +21,7 @@ from lsprotocol import types
 from pygls.workspace.position_codec import PositionCodec
 
 from planlint.api import Session, load_plan
+from planlint.collect import Collection
 from planlint.finding import Severity
 from planlint.server import convert
 from planlint.server.completion import Context, context_at, offers
@@ -172,6 +176,48 @@ def test_files_opened_in_one_folder_read_each_file_beside_them_once(
     paths[39].write_text("planlint: 1\ninclude: [unit20.yaml]\ngoals: [{id: top}]\n")
     assert plans.edit(paths[20], paths[20].read_text()) == (paths[39],)
     assert read.count(paths[39]) == 2
+
+
+def test_files_opened_in_one_folder_read_each_plan_that_includes_others_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each file opened read the whole plan of every file of its folder that includes
+    others, to see whether it reaches the file: 500 such files opened took 125 s. What a
+    plan reaches is read again once a file it reads, or a folder its includes look in,
+    changes on disk or in the editor."""
+    from planlint.server import plans as module
+
+    read: list[Path] = []
+
+    class Counting(module.Collector):
+        def collect(self, paths: Iterable[str | Path]) -> Collection:
+            paths = list(paths)
+            read.extend(map(Path, paths))
+            return super().collect(paths)
+
+    monkeypatch.setattr(module, "Collector", Counting)
+    units = tmp_path / "units"
+    units.mkdir()
+    (units / "u1.yaml").write_text("planlint: 1\ngoals: [{id: U1}]\n")
+    (tmp_path / "top.yaml").write_text("planlint: 1\ninclude: [units/*.yaml]\n")
+    (tmp_path / "shared.yaml").write_text("planlint: 1\npeople: [{id: ann}]\n")
+    paths = [tmp_path / f"root{number:02}.yaml" for number in range(20)]
+    for path in paths:
+        path.write_text(f"planlint: 1\ninclude: [shared.yaml]\ngoals: [{{id: {path.stem}}}]\n")
+    settled = time.time_ns() - 60_000_000_000  # stamps of a minute ago tell every change
+    for path in [tmp_path, units, *tmp_path.iterdir(), *units.iterdir()]:
+        os.utime(path, ns=(settled, settled))
+    plans = Plans((tmp_path,))
+    for path in paths:
+        assert plans.edit(path, path.read_text()) == (path,)
+    # each plan read from disk, and once more when it is open: not once per file opened
+    assert max(Counter(read).values()) <= 2 and read.count(tmp_path / "top.yaml") == 1
+    assert plans.edit(units / "u1.yaml", (units / "u1.yaml").read_text()) == \
+        (tmp_path / "top.yaml",)
+    (units / "u2.yaml").write_text("planlint: 1\ngoals: [{id: U2}]\n")  # a new file
+    assert plans.edit(units / "u2.yaml", (units / "u2.yaml").read_text()) == \
+        (tmp_path / "top.yaml",)
+    plans.edit(paths[5], "planlint: 1\ninclude: [units/u1.yaml]\n")  # an unsaved edit
+    assert plans.find_roots(units / "u1.yaml") == (paths[5],)
 
 
 def _message(number: int | None, method: str, params: object) -> bytes:
