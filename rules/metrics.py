@@ -42,6 +42,7 @@ from planlint.measures import (
     in_fractions,
     makes_one,
     measures_work,
+    names_deliverable,
     names_instrument,
     names_means,
     names_measure_moved,
@@ -890,9 +891,19 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     (``actuals``: a to-do list's year-end verdict, ``SUCCESS`` or ``FAILURE``, on a
     deliverable such as ``A successful Zcon1!``) is a deliverable graded done or not, as a
     milestone is: that result is its measure, and a metric would only restate it; the
-    goals above it are not thereby measured. A goal whose metric ids are not defined is
-    reported as a dangling reference instead. A goal under a goal measured by measures of its own,
-    none of whose sub-goals is measured on its own (``Explain how payments are
+    goals above it are not thereby measured. So is a goal that names one deliverable (one
+    new thing its verb makes, ``Create a new DC Data Commons``; one body, programme or
+    system to set up; one decision; or a deliverable for the whole of a group, ``Provide
+    Animal Welfare Training for all Staff``) in a plan that reports nothing of where its
+    goals stand (no goal's result or rating, no measure's reading) and dates it, not yet
+    due at the plan's date: by the ends of all its work, its own due date or a horizon of
+    a year or less. A plan set out for the period ahead measures such a goal by its being
+    done by then, and a metric would only restate it; where the plan reports the state of
+    its goals and passes over the deliverable, or its date has passed, nothing shows it
+    done, late or dropped, and it is still asked for a measure. A goal whose metric ids
+    are not defined is reported as a dangling reference instead. A goal under a goal
+    measured by measures of its own, none of whose sub-goals is measured on its own
+    (``Explain how payments are
     protected``, ``Answering fraud reports`` under ``Customers feel safe paying online``,
     measured by a survey of that), is one of the parts that together are that goal's
     strategy, as a roadmap's numbered sub-sections of an outcome are: the outcome's
@@ -942,7 +953,8 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
         unmeasured = [goal for goal in unmeasured if goal.id not in below]
     own_ids = {goal.id for goal in own}  # ids are unique: a list compared every model
     unmeasured = [goal for goal in unmeasured
-                  if not _part_of_measured(plan, goal, own_ids, measured)]
+                  if not _part_of_measured(plan, goal, own_ids, measured)
+                  and not _done_when_due(plan, goal)]
     missing = [goal.finding(
         f"{goal.describe()} has no metric"
         f"{_dropped_note(goal, dropped)}"
@@ -967,6 +979,58 @@ def _part_of_measured(plan: Plan, goal: Goal, own: set[str],
         return False
     parts = plan.subgoals(parent)
     return len(parts) > 1 and not any(part.id in measured for part in parts)
+
+
+def _done_when_due(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal of a plan that reports nothing of where its goals stand (see
+    :func:`_reports_no_state`) names one deliverable (see :func:`_one_deliverable`)
+    the plan dates, not yet due at the plan's date: by the end of all of its live work
+    when each piece states one, else by its own due date or a horizon of a year or less.
+    Done or not by then, its being done is its measure."""
+    if not plan.shared(_reports_no_state) or not _one_deliverable(goal.title or ""):
+        return False
+    work = [item for item in plan.referrers(goal, "supports", Initiative)
+            if item.status != "cancelled"]
+    ends = [item.end for item in work if item.end is not None]
+    due = max(ends) if work and len(ends) == len(work) else goal.due
+    horizon = plan.info.horizon
+    if due is None and horizon is not None and horizon.start is not None \
+            and horizon.end is not None and (horizon.end - horizon.start).days <= _ONE_YEAR:
+        due = horizon.end
+    return due is not None and (plan.info.as_of is None or plan.info.as_of < due)
+
+
+#: A title that asks for a level or a quality rather than a thing (``Become a more
+#: aligned team``).
+_QUALITY = LazyPattern(r"\b(?:more|less|better|greater)\b", re.IGNORECASE)
+#: A deliverable's reach, the whole of a group it is for (``Provide Animal Welfare
+#: Training for all Staff``): delivered to all of them, or not.
+_TO_ALL = LazyPattern(r"\b(?:for|to) all [a-z]", re.IGNORECASE)
+
+
+def _one_deliverable(title: str) -> bool:
+    """Whether a title names one deliverable, done or not: one body, programme or
+    system to set up, one decision (see :func:`planlint.measures.sets_up_one`,
+    :func:`planlint.measures.decides_one`), or a deliverable (see
+    :func:`planlint.measures.names_deliverable`) that is one new thing its verb makes
+    (``Create a new DC Data Commons``) or is for the whole of a group (``Provide Animal
+    Welfare Training for all Staff``); not a level or quality (``Become a more aligned
+    team``)."""
+    if sets_up_one(title) or decides_one(title):
+        return True
+    if not names_deliverable(title) or _QUALITY.search(title):
+        return False
+    words = strip_label(title).split(maxsplit=2)
+    return (len(words) > 2 and words[1].lower() in ("a", "an")) \
+        or _TO_ALL.search(title) is not None
+
+
+def _reports_no_state(plan: Plan) -> bool:
+    """Whether the plan reports nothing of where its goals stand: no goal carries a
+    result or a rating and no measure a reading (a plan set out for the period ahead,
+    not a status review that could show a deliverable done, late or dropped)."""
+    return not any(goal.actuals or goal.rating is not None for goal in plan.goals) \
+        and not any(metric.actuals for metric in plan.metrics)
 
 
 #: A goal its text says the period's plan gives no work on purpose: ``Nothing specific in

@@ -3725,3 +3725,30 @@ def test_a_process_measure_s_change_over_a_plan_s_year_of_started_goals_asks_no_
     tester.assert_fails(fragment.replace("baseline: {value: 9.5, date: 2024-12-31}",
                                          "unit: hours"),
                         [("plan", None, "all 2 metrics")])
+
+
+def test_a_dated_deliverable_of_a_forward_plan_is_measured_by_being_done() -> None:
+    # a volunteer group's plan for its year: one new thing to make, a training for all
+    # staff, beside measured goals and a goal that asks a quality
+    plan = ("planlint: 1\nplan: {id: P, horizon: {start: 2016-01-01, end: 2016-12-31}, "
+            "as_of: 2016-01-25}\ngoals:\n"
+            + "".join(f"  - {{id: G{n}, title: Area {n}, metrics: [{{id: M{n}, "
+                      f"title: Share {n}, unit: '%'}}]}}\n" for n in range(1, 7))
+            + "  - {id: D1, title: Create a new DC Data Commons}\n"
+            "  - {id: D2, title: Provide animal welfare training for all staff}\n"
+            "  - {id: D3, title: Become a more aligned team}\n")
+    RuleTester(unmeasured_goal).assert_fails(plan, [("D3", 12)])
+    # past its date, or in a status review that reads its goals, a deliverable passed
+    # over is asked for a measure
+    for changed in (plan.replace("as_of: 2016-01-25", "as_of: 2017-01-25"),
+                    plan.replace("unit: '%'}]}\n  - {id: D1",
+                                 "unit: '%', actuals: [{date: 2016-01-20, value: 3}]}]}\n"
+                                 "  - {id: D1")):
+        RuleTester(unmeasured_goal).assert_fails(changed, [("D1", 10), ("D2", 11),
+                                                           ("D3", 12)])
+    # with no horizon, the ends of all of its work date it
+    undated = plan.replace("horizon: {start: 2016-01-01, end: 2016-12-31}, ", "")
+    RuleTester(unmeasured_goal).assert_fails(undated, [("D1", 10), ("D2", 11), ("D3", 12)])
+    work = ("initiatives:\n  - {id: W1, title: Develop the plan, supports: [D2], end: 2016-06-30}\n"
+            "  - {id: W2, title: Implement the plan, supports: [D2], end: 2017-12-31}\n")
+    RuleTester(unmeasured_goal).assert_fails(undated + work, [("D1", 10), ("D3", 12)])
