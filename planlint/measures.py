@@ -1893,6 +1893,23 @@ def names_means(metric: Metric) -> bool:
                for at, word in enumerate(words))
 
 
+#: The words a financial statement opens its income lines with: the money an organisation
+#: takes in (``Income from all sources``, ``Income: GitHub Sponsors``, ``Donations In``).
+_INCOME_WORDS = frozenset(("income", "revenue", "revenues", "donations", "donation",
+                           "receipts", "sponsorship", "sponsorships", "gifts", "fundraising"))
+#: A unit in money: a bare ISO 4217 code (``USD``, ``EUR``) or a currency sign.
+_MONEY_UNIT = LazyPattern(r"[A-Z]{3}|[$€£¥]")
+
+
+def names_income(metric: Metric) -> bool:
+    """Whether a metric states, in money (a currency code or sign for its unit), the
+    money its organisation takes in: its title opens with a financial statement's word
+    for it (see ``_INCOME_WORDS``: ``Income from all sources``, ``Donations In``)."""
+    words = _metric_words(metric)
+    return bool(words) and words[0] in _INCOME_WORDS and metric.unit is not None \
+        and _MONEY_UNIT.fullmatch(metric.unit.strip()) is not None
+
+
 def names_deliverable(text: str) -> bool:
     """Whether a title names a deliverable, done or not (``Open the new depot``,
     ``Launch of the portal``), as a metric's wording is read for a milestone."""

@@ -43,6 +43,7 @@ from planlint.measures import (
     makes_one,
     measures_work,
     names_deliverable,
+    names_income,
     names_instrument,
     names_means,
     names_measure_moved,
@@ -2779,11 +2780,16 @@ def orphan_metric(plan: Plan) -> Iterator[Finding]:
     keeps beside the measures of its goals (a budget book division's workload
     indicators, service calls and hydrants maintained, beside the measures it ties to
     the council's goals); a rate left apart is still asked which goal it shows progress
-    on.
+    on. Nor is the money a plan that states its spending (``budgets``) takes in, in a
+    currency (``Income from all sources``, USD, and its lines by source; ``Donations
+    In``, a donations forecast beside the budget): an association funded by gifts and
+    sponsors reports its income beside its expenses as a financial statement, the means
+    of its goals rather than a measure of one, and no goal is missing for it to measure.
     """
     used = {_measure_heading(metric) for metric in plan.metrics
             if _listed(plan, metric)} - {None}
-    judged = [metric for metric in plan.metrics if not _context_indicator(plan, metric)]
+    judged = [metric for metric in plan.metrics
+              if not _context_indicator(plan, metric) and not _income(plan, metric)]
     apart = [metric for metric in judged if not _listed(plan, metric)
              and _measure_heading(metric) not in used
              and not plan.whole_answers(metric, partial(_listed, plan))]
@@ -2851,6 +2857,15 @@ def _context_indicator(plan: Plan, metric: Metric) -> bool:
     measure = plan.measure(metric)
     return (metric.type == "indicator" or (not measure.told and measure.kind == "indicator")) \
         and final_target(metric) is None
+
+
+def _income(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric states the money the plan's organisation takes in
+    (:func:`~planlint.measures.names_income`, or a breakdown of such a measure) in a plan
+    that states what it spends (``budgets``): the income side of its financial statement,
+    the means its goals are pursued with, not progress on one of them."""
+    return bool(plan.budgets) and (names_income(metric)
+                                   or plan.whole_answers(metric, names_income))
 
 
 def _measure_heading(metric: Metric) -> str | None:

@@ -2021,6 +2021,20 @@ def test_orphan_metric() -> None:
         ])
 
 
+def test_the_income_of_a_plan_that_states_its_spending_measures_no_goal() -> None:
+    income = ("goals:\n  - {id: G1, metrics: [M1]}\nmetrics:\n"
+              "  - {id: M1, title: Contributors paid, target: {value: 20}}\n"
+              "  - {id: M2, title: Income from all sources, unit: USD}\n"
+              "  - {id: M3, title: 'Income: GitHub Sponsors', unit: USD, breaks_down: M2}\n"
+              "  - {id: M4, title: Donations In, unit: EUR, target: {value: 160000}}\n")
+    spending = "budgets: [{id: B1, title: Grants, amount: 40000, currency: EUR}]\n"
+    RuleTester(orphan_metric).assert_passes(income + spending)
+    # without stated spending, or in no currency, income is asked which goal it serves
+    RuleTester(orphan_metric).assert_fails(income, [("plan", None)])
+    RuleTester(orphan_metric).assert_fails(
+        income.replace("unit: EUR", "unit: donors") + spending, [("M4", 7)])
+
+
 def test_parts_of_a_measure_a_goal_uses_measure_its_goals() -> None:
     parts = ("goals:\n  - {id: G1, metrics: [M1]}\nmetrics:\n"
              "  - {id: M1, title: 'Exam results: pass rate, Mathematics'}\n"
