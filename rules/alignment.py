@@ -457,7 +457,8 @@ def unfunded_priority(plan: Plan, options: UnfundedPriorityOptions) -> Iterator[
 #: Work on the plan's own statements: its mission, vision or values, or the strategy itself.
 _PLAN_STATEMENT = LazyPattern(
     r"\b(?:(?:mission|vision|values)(?:,? (?:and )?(?:mission|vision|values))* statements?"
-    r"|strategic plan|(?:new|next) strategy)\b", re.IGNORECASE)
+    r"|strategic plan|(?:new|next) strategy)\b", re.IGNORECASE,
+    needs=("statement", "strategic plan", "strategy"))
 
 
 @rule(code="PL304", name="orphan-initiative", category="alignment", severity="error",
