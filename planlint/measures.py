@@ -502,7 +502,8 @@ _ALL_OF = frozenset(("all", "every", "each"))
 #: A number asked of each of a group (``At least two implementations of every feature``):
 #: a condition that holds for all of them or not, whatever the number.
 _FOR_EVERY = LazyPattern(r"^(?:at least|no fewer than|a minimum of) \S+ .*"
-                         r"\b(?:of|for|in|per) (?:every|each|all)\b")
+                         r"\b(?:of|for|in|per) (?:every|each|all)\b",
+    needs=("at least", "no fewer than", "a minimum of"))
 #: A share of a piece of work's own parts done (``share of checklist items done``,
 #: ``percent complete``): progress towards done, from none to all; not a rate of
 #: performance (``% of milestones delivered on time``).
@@ -513,7 +514,7 @@ _COMPLETION = LazyPattern(
     r"(?:\b(?:share|percent(?:age)?|proportion|fraction)|%) (?:of )?(?:the )?(?:completed|"
     r"finished|delivered) (?:[\w-]+ ){0,2}?(?:items|tasks|milestones|deliverables|actions|"
     r"steps)\b(?! on time| within| by)", re.IGNORECASE,
-    needs=("share", "percent", "proportion", "fraction", "%"))
+    needs=("items", "tasks", "milestones", "deliverables", "actions", "steps", "complete"))
 #: The items of a plan, named as its parts (``workplan items``, ``work plan items that are
 #: completed``, ``action plan targets``; in French ``cibles du plan d'action``): a share of
 #: them (see :func:`read_measure`) is how much of that plan is done.
@@ -1069,7 +1070,8 @@ def numbers_things(metric: Metric) -> bool:
 #: (``Civil actions (including CMPs and self-disclosures)``): kinds of those things, not
 #: a unit or a condition.
 _INCLUDES_ASIDE = LazyPattern(r"\((?:including|includes|incl\.|excluding|e\.g\.|such as)\s"
-                              r"[^()]*\)\s*$", re.IGNORECASE)
+                              r"[^()]*\)\s*$", re.IGNORECASE,
+    needs=("(includ", "(incl.", "(excluding", "(e.g.", "(such as"))
 
 
 def counts_named(metric: Metric) -> bool:
@@ -1773,7 +1775,8 @@ def counts_work_time(metric: Metric) -> bool:
 #: The plan's own programme named as what did the things a count counts (``through the
 #: programme's activities``, ``by the project``).
 _BY_THE_PROGRAMME = LazyPattern(r"\b(?:through|by) (?:the|this) (?:programme|program|project|"
-                                r"action)\b", re.IGNORECASE)
+                                r"action)\b", re.IGNORECASE,
+    needs=("program", "project", "action"))
 
 
 def counts_programme_output(metric: Metric) -> bool:
@@ -2767,7 +2770,8 @@ def _staffed_units(plan: Plan) -> frozenset[str]:
 #: patterns within a targeted rate), named as such in its title or description.
 _WATCHED_BESIDE = LazyPattern(
     r"\b(?:supporting|contextual|context|supplementary)\s+(?:measure|indicator|metric)s?\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+    needs=("supporting", "context", "supplementary"))
 
 
 def watched_beside(metric: Metric) -> bool:
