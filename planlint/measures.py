@@ -295,7 +295,8 @@ _FALL = ("reduce", "decrease", "cut", "lower", "shrink", "halve", "minimize", "m
 #: a deliverable, even where it names what it delivers by a rate or a score.
 _SAID_DONE = LazyPattern(r"\b(?:is|are) (?:now )?(?:documented|published|defined|approved|"
                          r"adopted|implemented|deployed|established|released|launched|merged|"
-                         r"automated|in place)$")
+                         r"automated|in place)$",
+    needs=("is ", "are "))
 _DELIVERABLE = LazyPattern(
     r"\b(?:ready for|in production|in general availability|generally available|signed off|"
     r"(?:on|in) (?:trunk|master)$|"
@@ -430,7 +431,9 @@ _HARMS = LazyPattern(
 #: Words that make a share of harms a share of harms dealt with, of which more is better
 #: (``% of incidents resolved at first contact``, ``% reduction in violent crime``).
 _REMEDIED = LazyPattern(r"\b(?:resolved|fixed|prevented|closed|cleared|detected|solved|"
-                        r"answered|handled|removed|repaired|reduction|reduced|decrease)\b")
+                        r"answered|handled|removed|repaired|reduction|reduced|decrease)\b",
+    needs=("resolved", "fixed", "prevented", "closed", "cleared", "detected", "solved", "answered",
+           "handled", "removed", "repaired", "reduc", "decrease"))
 #: A standard of time met (``Assessed within seven days``, ``% waiting less than two
 #: weeks``, ``less than 48 hrs wait``): cases dealt with in time, of which more is
 #: better, even where the words speak of waiting; not an average or a percentile of the
@@ -439,7 +442,8 @@ _IN_TIME = LazyPattern(
     r"\b(?:within|less than|under|inside)\s+(?:\d[\d.]*|a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+"
     r"(?:working |calendar |business )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b|"
-    r"\b\d[\d.]*\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+wait\b")
+    r"\b\d[\d.]*\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+wait\b",
+    needs=("within", "less than", "under", "inside", "wait"))
 #: A harm named as the service's work on it, the participle right after the noun
 #: (``Number of emergency incidents coordinated``, ``Complaints resolved``): an output of
 #: the service, which rises with the demand for it, not harm of which less is better.
@@ -452,7 +456,9 @@ _WAITING = LazyPattern(r"\b(?:(?:waiting|response|processing|turnaround) times?|
                        r"waited|waiting|delays?)\b")
 #: Harms no plan aims to increase: a rise in them is a ceiling misread, not an aim.
 _GRAVE = LazyPattern(r"\b(?:fatalit(?:y|ies)|deaths?|injur(?:y|ies)|infections?|"
-                     r"bacteraemias?|mrsa|accidents?|collisions?|never events?)\b")
+                     r"bacteraemias?|mrsa|accidents?|collisions?|never events?)\b",
+    needs=("fatalit", "death", "injur", "infection", "bacteraem", "mrsa", "accident", "collision",
+           "never event"))
 _RATIO = LazyPattern(r"\b\d+:\d+\b")
 #: Words after a leading ``no`` that do not make it a target of none (``No more than 5``).
 _NOT_NONE = {"more", "less", "fewer", "later", "longer", "greater", "than", "one"}
@@ -487,13 +493,17 @@ _CONDITION = LazyPattern(r"\b(?:can|cannot|(?:is|are) able to|up to date)\b|^abi
                          r"(?:days?|weeks?|months?|hours?) (?:before|prior to|ahead of|"
                          r"in advance of)\b|"
                          r"\b(?:running|available|enabled|working|supported|included)"
-                         r"(?: and [a-z]+ed)? (?:in|on|for|across) (?:all|every)\b")
+                         r"(?: and [a-z]+ed)? (?:in|on|for|across) (?:all|every)\b",
+    needs=("can", "able to", "ability to", "up to date", "should", "must", "shall", "will", "all",
+           "every", "each", "known", "tracked", "maintained", "kept", "has", "have", "before",
+           "prior to", "ahead of", "in advance of"))
 #: The words that name all of a group.
 _ALL_OF = frozenset(("all", "every", "each"))
 #: A number asked of each of a group (``At least two implementations of every feature``):
 #: a condition that holds for all of them or not, whatever the number.
 _FOR_EVERY = LazyPattern(r"^(?:at least|no fewer than|a minimum of) \S+ .*"
-                         r"\b(?:of|for|in|per) (?:every|each|all)\b")
+                         r"\b(?:of|for|in|per) (?:every|each|all)\b",
+    needs=("at least", "no fewer than", "a minimum of"))
 #: A share of a piece of work's own parts done (``share of checklist items done``,
 #: ``percent complete``): progress towards done, from none to all; not a rate of
 #: performance (``% of milestones delivered on time``).
@@ -503,7 +513,8 @@ _COMPLETION = LazyPattern(
     r"delivered)\b(?! on time| within| by)|\b(?:percent|%) complete\b|"
     r"(?:\b(?:share|percent(?:age)?|proportion|fraction)|%) (?:of )?(?:the )?(?:completed|"
     r"finished|delivered) (?:[\w-]+ ){0,2}?(?:items|tasks|milestones|deliverables|actions|"
-    r"steps)\b(?! on time| within| by)", re.IGNORECASE)
+    r"steps)\b(?! on time| within| by)", re.IGNORECASE,
+    needs=("items", "tasks", "milestones", "deliverables", "actions", "steps", "complete"))
 #: The items of a plan, named as its parts (``workplan items``, ``work plan items that are
 #: completed``, ``action plan targets``; in French ``cibles du plan d'action``): a share of
 #: them (see :func:`read_measure`) is how much of that plan is done.
@@ -681,10 +692,12 @@ def _stripped(text: str) -> str:
 #: A clause of time before what a title asks (``By December 2020,``, ``Within three
 #: months of the committee's formation,``): read past, so the verb after it tells the kind.
 _WHEN = LazyPattern(r"^(?:by|before|no later than|within|during)\s[^,]{0,80}?"
-                    r"(?:\d|\b(?:month|week|year|quarter|end)s?\b)[^,]*,\s+", re.IGNORECASE)
+                    r"(?:\d|\b(?:month|week|year|quarter|end)s?\b)[^,]*,\s+", re.IGNORECASE,
+    needs=("by", "before", "no later than", "within", "during"))
 #: A name in quotes right after a number (``prototype 5 "Firefox for Making" concepts``):
 #: one word of the phrase that ends at the noun the number counts.
-_NAMED = LazyPattern(r"(?<=\d )[\"“\u2018]([^\"”\u2019]{1,60})[\"”\u2019]")
+_NAMED = LazyPattern(r"(?<=\d )[\"“\u2018]([^\"”\u2019]{1,60})[\"”\u2019]",
+    needs=("\"", "\u201c", "\u2018"))
 
 
 def _words(text: str) -> list[str]:
@@ -1057,7 +1070,8 @@ def numbers_things(metric: Metric) -> bool:
 #: (``Civil actions (including CMPs and self-disclosures)``): kinds of those things, not
 #: a unit or a condition.
 _INCLUDES_ASIDE = LazyPattern(r"\((?:including|includes|incl\.|excluding|e\.g\.|such as)\s"
-                              r"[^()]*\)\s*$", re.IGNORECASE)
+                              r"[^()]*\)\s*$", re.IGNORECASE,
+    needs=("(includ", "(incl.", "(excluding", "(e.g.", "(such as"))
 
 
 def counts_named(metric: Metric) -> bool:
@@ -1709,7 +1723,8 @@ _RECURRING = _FREQUENCIES | {"fortnightly", "daily", "biannually", "semiannually
 #: How often an act recurs, as every so long (``every 30 days``, ``at every Board
 #: meeting``, ``each year``).
 _EVERY = LazyPattern(r"\b(?:every|each) (?:\S+ ){0,2}?(?:days?|weeks?|months?|quarters?|"
-                     r"years?|seasons?|meetings?)\b")
+                     r"years?|seasons?|meetings?)\b",
+    needs=("every", "each"))
 
 
 #: A percentage written as a figure (``100%``).
@@ -1760,7 +1775,8 @@ def counts_work_time(metric: Metric) -> bool:
 #: The plan's own programme named as what did the things a count counts (``through the
 #: programme's activities``, ``by the project``).
 _BY_THE_PROGRAMME = LazyPattern(r"\b(?:through|by) (?:the|this) (?:programme|program|project|"
-                                r"action)\b", re.IGNORECASE)
+                                r"action)\b", re.IGNORECASE,
+    needs=("program", "project", "action"))
 
 
 def counts_programme_output(metric: Metric) -> bool:
@@ -1785,7 +1801,8 @@ _ANSWERED = LazyPattern(
     r"(?:determined|processed|handled|responded to|answered|attended|coordinated|assessed|"
     r"screened|investigated|resolved|dealt with)\b|(?:[\w-]+ ){0,3}?(?:responses?|"
     r"determinations?) (?:to|of) (?:[\w-]+ ){0,4}?" + _DEMAND + r"\b|(?:[\w-]+ ){0,3}?"
-    + _DEMAND + r" (?:responses?|re-?inspections?)\b)")
+    + _DEMAND + r" (?:responses?|re-?inspections?)\b)",
+    needs=("number of ",))
 
 
 def answers_demand(metric: Metric) -> bool:
@@ -1869,7 +1886,8 @@ def names_instrument(title: str) -> bool:
 _MEANS_NAMED = LazyPattern(
     r"\b(?:(?:test|assessment|exam|examination) scores?|based on "
     r"(?:[\w'-]+ ){0,3}?(?:assessments?|tests?|exams?|examinations?|surveys?|"
-    r"questionnaires?)|decoys?|mystery shop(?:pers?|ping)|test purchases?)\b")
+    r"questionnaires?)|decoys?|mystery shop(?:pers?|ping)|test purchases?)\b",
+    needs=("score", "based on", "decoy", "mystery shop", "test purchase"))
 #: Verbs of people rating something themselves (``attendees who ranked the usefulness``).
 _RATED = frozenset(("rated", "ranked", "rating", "ranking", "scored", "scoring"))
 #: How many words before ``on a scale`` may say who rated what (``attendees who ranked the
@@ -1926,7 +1944,9 @@ _SETS_UP = LazyPattern(
     r"|(?:begin|start|kick off) \S+ (?:for|of|on) the )(?:\S+ ){0,4}?"
     r"(?:program|programme|campaign|working group|council|committee|board|forum|system|"
     r"model|survey)\.?(?:\s\d{4})?"
-    r"(?=$| (?:to|for|that|which|with|in|and)\b|,)")
+    r"(?=$| (?:to|for|that|which|with|in|and)\b|,)",
+    needs=("program", "campaign", "working group", "council", "committee", "board", "forum",
+           "system", "model", "survey"))
 
 
 #: Verbs that renew a thing already there (``Modernize the website with…``).
@@ -1959,7 +1979,8 @@ def sets_up_one(text: str) -> bool:
 #: thing, named in the singular, before what it is of or for.
 _DECIDES = LazyPattern(
     r"^(?:identify|define|decide(?: on)?|choose|select|determine|agree(?: on)?) "
-    r"(?:an?|the|our) (?:[a-z-]+ ){0,2}?(?P<head>[a-z-]+)(?= (?:of|for|that|which|to)\b|$)")
+    r"(?:an?|the|our) (?:[a-z-]+ ){0,2}?(?P<head>[a-z-]+)(?= (?:of|for|that|which|to)\b|$)",
+    needs=("identify", "define", "decide", "choose", "select", "determine", "agree"))
 
 
 def decides_one(text: str) -> bool:
@@ -2342,7 +2363,8 @@ def states_aim(text: str) -> bool:
 #: improvement in the percent of job searches in which ... are interviewed``).
 _MOVES_NAMED = LazyPattern(
     r"\b(?:" + "|".join((*_RISE, *_FALL, *_CHANGES)) + r")(?: in)? (?:the |our )?"
-    r"(?:percent|percentage|share|proportion|rate|number) of [a-z]")
+    r"(?:percent|percentage|share|proportion|rate|number) of [a-z]",
+    needs=("percent", "share of", "proportion of", "rate of", "number of"))
 
 
 def names_measure_moved(text: str) -> bool:
@@ -2765,7 +2787,8 @@ def _staffed_units(plan: Plan) -> frozenset[str]:
 #: patterns within a targeted rate), named as such in its title or description.
 _WATCHED_BESIDE = LazyPattern(
     r"\b(?:supporting|contextual|context|supplementary)\s+(?:measure|indicator|metric)s?\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+    needs=("supporting", "context", "supplementary"))
 
 
 def watched_beside(metric: Metric) -> bool:

@@ -1242,7 +1242,8 @@ _OWN_IMPROVEMENT = LazyPattern(r"\b(school|quality|service|continuous) improveme
                                re.IGNORECASE)
 
 _TRACKER = LazyPattern(r"\b(?:trello|kanban|(?:project|task) board|(?:github|gitlab|jira) "
-                       r"issues|tracking issues|issue tracker)\b", re.IGNORECASE)
+                       r"issues|tracking issues|issue tracker)\b", re.IGNORECASE,
+    needs=("trello", "kanban", "board", "issue"))
 
 
 #: The kinds of team a text or a unit's name may call a body of people set to work
@@ -1250,7 +1251,8 @@ _TRACKER = LazyPattern(r"\b(?:trello|kanban|(?:project|task) board|(?:github|git
 TEAM_KINDS = r"team|working group|work ?group|task ?force|steering group|project group"
 #: A unit named as a body of people set to work together (``Staff committee assigned to
 #: the Library Brand priority``, ``Open data task force``, ``DEI Audit Team``).
-WORKING_BODY = LazyPattern(rf"\b(?:committee|{TEAM_KINDS})s?\b", re.IGNORECASE)
+WORKING_BODY = LazyPattern(rf"\b(?:committee|{TEAM_KINDS})s?\b", re.IGNORECASE,
+    needs=("committee", "team", "group", "force"))
 
 
 #: A unit named as the meeting of an association's members, which adopts its plan, by

@@ -1019,7 +1019,8 @@ CONTINUING = ("ongoing", "continuing", "recurring")
 _OPEN_ENDED = LazyPattern(r"^(?:continue to )?(?:make progress|monitor|"
                           r"monitoring (?:if|whether|of|the))\b|"
                           r"^collaborat(?:e|es|ion|ing) (?:with|on)\b(?!.*\bto [a-z]+\b)",
-                          re.IGNORECASE)
+                          re.IGNORECASE,
+    needs=("make progress", "monitor", "collaborat"))
 
 
 def continuing(initiative: Initiative) -> bool:

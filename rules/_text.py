@@ -61,7 +61,8 @@ FOCUS_ON = (r"\b(?:heavy|strong|increased|greater|particular|special|renewed) "
 #: shifted to prioritizing surface sealants``).
 _EMPHASIS = LazyPattern(
     rf"{FOCUS_ON}|\b(?:focus|emphasis) (?:has |have )?(?:now )?shifted to\b|"
-    r"\bshift(?:ed|ing)? (?:the |its |our |their )?(?:focus|emphasis) to\b", re.IGNORECASE)
+    r"\bshift(?:ed|ing)? (?:the |its |our |their )?(?:focus|emphasis) to\b", re.IGNORECASE,
+    needs=("focus", "emphasis"))
 
 
 def emphasis(initiative: Initiative) -> bool:

@@ -213,7 +213,8 @@ def _measures_only(plan: Plan) -> bool:
 #: The label of work a plan files for a later plan (``Future direction: partnerships``).
 #: A goal shared with another function: ``joint product goals``, ``shared OKRs``.
 _JOINT = LazyPattern(r"\b(?:joint|shared)\s+(?:[\w-]+\s+)?(?:goals?|objectives?|okrs?)\b",
-                     re.IGNORECASE)
+                     re.IGNORECASE,
+    needs=("joint", "shared"))
 _LATER = LazyPattern(r"\s*(?:future (?:directions?|work|plans?|phases?)|longer[- ]term"
                      r"|next (?:plan|planning cycle))\s*:", re.IGNORECASE)
 #: A plan that says all of it is paid for: ``the first fully funded plan``, ``fully
@@ -457,7 +458,8 @@ def unfunded_priority(plan: Plan, options: UnfundedPriorityOptions) -> Iterator[
 #: Work on the plan's own statements: its mission, vision or values, or the strategy itself.
 _PLAN_STATEMENT = LazyPattern(
     r"\b(?:(?:mission|vision|values)(?:,? (?:and )?(?:mission|vision|values))* statements?"
-    r"|strategic plan|(?:new|next) strategy)\b", re.IGNORECASE)
+    r"|strategic plan|(?:new|next) strategy)\b", re.IGNORECASE,
+    needs=("statement", "strategic plan", "strategy"))
 
 
 @rule(code="PL304", name="orphan-initiative", category="alignment", severity="error",

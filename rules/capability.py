@@ -243,7 +243,8 @@ _TEAM_AT_WORK = LazyPattern(
     rf"\b(?:{TEAM_KINDS})s?\s+"
     r"(?:is|are|has been|have been)\s+(?:\w+ly\s+)?"
     r"(?:\w+ing|formed|established|set up|convened)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+    needs=("team", "group", "force"))
 
 
 def _team_at_work(initiative: Initiative) -> bool:

@@ -361,7 +361,8 @@ _TARGET_RULE = LazyPattern(
     r"\btargets?\b[^.;]{0,80}\b(?:(?:rolling|moving|running|trailing) (?:[a-z0-9]+[- ]year "
     r")?average|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]year (?:rolling |"
     r"moving )?average|average of (?:the )?(?:previous|prior|past|last|preceding))\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+    needs=("average",))
 
 
 def _set_by_rule(metric: Metric) -> bool:

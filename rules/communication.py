@@ -181,7 +181,8 @@ def uncommunicated_goal(plan: Plan) -> Iterator[Finding]:
 #: employees``, ``engaging all our staff``).
 _ENGAGES_ALL = LazyPattern(r"\bengag(?:e|es|ed|ing) (?:all|every one of|each of) (?:its |our |"
                            r"the )?(?:employees|staff|workforce|colleagues|people)\b",
-                           re.IGNORECASE)
+                           re.IGNORECASE,
+    needs=("engag",))
 
 
 #: Words that name the plan's strategy as a whole as what a communication tells (``promote

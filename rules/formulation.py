@@ -768,7 +768,8 @@ _OPTIONAL = LazyPattern(r"\b(?:may|might) (?:also )?be (?:created|produced|devel
 #: plan adopted 2022``, ``a 5-year programme launched in 2019``).
 _SPAN = LazyPattern(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]year "
                     r"(?:plan|programme|program|strategy|project)\b[^.;]*?\b(?:adopted|"
-                    r"launched|started|begun|approved)(?: in)? (?:19|20)\d\d\b", re.IGNORECASE)
+                    r"launched|started|begun|approved)(?: in)? (?:19|20)\d\d\b", re.IGNORECASE,
+    needs=("adopted", "launched", "started", "begun", "approved"))
 
 
 #: Work waiting on money it has not received (``have not received funding yet``, ``not
@@ -825,7 +826,8 @@ _PART_OF_YEAR = LazyPattern(
     r"target\sdate|deadline|due):)\s(?:the\s)?(?:(?:early|mid|late)[\s-]|(?:spring|summer|"
     r"autumn|fall|winter)(?:/(?:spring|summer|autumn|fall|winter))?[\s-](?:of\s)?|end\sof\s|"
     r"(?:first|second)\shalf\sof\s)"
-    r"((?:19|20)\d\d)\b", re.IGNORECASE)
+    r"((?:19|20)\d\d)\b", re.IGNORECASE,
+    needs=("early", "mid", "late", "spring", "summer", "autumn", "fall", "winter", "end", "half"))
 
 
 #: An end stated as a year alone, after words that say the work is expected to be completed
@@ -838,7 +840,8 @@ _COMPLETED_IN = LazyPattern(
     r"will)\s(?:be\s)?(?:complete|completed|finish|finished|conclude|concluded)"
     r"(?:\s[\w-]+){0,3}?|(?:expected|scheduled|planned|due)\sfor\scompletion|completion\s"
     r"(?:is\s)?(?:expected|scheduled|planned|due))\s(?:in|by)\s((?:19|20)\d\d)\b(?![/-]\d)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+    needs=("complet", "finish", "conclu"))
 
 
 #: A sentence that opens by putting its work in a year (``This year, the office is
@@ -956,7 +959,8 @@ _KEPT_UP = LazyPattern(
     r"\bcontinu(?:e|es|ed|ing) to (?:work (?:toward|towards|on)|focus on|strive|seek|pursue)"
     r"\b|\bactively (?:seeking|engaged in|pursuing|looking for|working (?:on|toward|towards))"
     r"\b|\bongoing efforts?\b|\befforts?\b[^.;]{0,160}\b(?:is|are|remains?) ongoing\b|"
-    + FOCUS_ON, re.IGNORECASE)
+    + FOCUS_ON, re.IGNORECASE,
+    needs=("continu", "actively", "ongoing", "focus on", "emphasis on"))
 
 
 def _kept_up(initiative: Initiative) -> bool:
@@ -1115,14 +1119,16 @@ _NOT_BELIEFS = ("risk", "obstacle", "opportunity", "condition")
 #: A statement that names the harm it could do to the plan (``could impact on
 #: implementation``, ``may delay the launch``): a risk, whatever it is filed under.
 _HARM = LazyPattern(r"\b(?:could|may|might)\s+(?:\w+ly\s+)?(?:impact|affect|delay|disrupt|"
-                    r"hinder|jeopardi[sz]e|threaten|undermine)\b", re.IGNORECASE)
+                    r"hinder|jeopardi[sz]e|threaten|undermine)\b", re.IGNORECASE,
+    needs=("could", "may", "might"))
 
 #: A statement of what the plan needs to succeed (``To be successful, the group is
 #: expected to have six active participants``, ``success depends on two implementers``):
 #: a condition of success, watched as the plan's resources are.
 _PREREQUISITE = LazyPattern(r"(?:^|[.;:]\s+)(?:in order )?(?:to be successful|to succeed)\b|"
                             r"\bsuccess (?:\w+ )?(?:requires|depends on|needs)\b",
-                            re.IGNORECASE)
+                            re.IGNORECASE,
+    needs=("succe",))
 
 
 def _belief(assumption: Assumption) -> bool:

@@ -1038,7 +1038,8 @@ def _reports_no_state(plan: Plan) -> bool:
 #: Q1``, ``Nothing planned this quarter``, ``Not a focus this year``, ``Parked until Q3``.
 _PARKED = LazyPattern(
     r"\b(?:(?:nothing\s+(?:specific|planned)|no\s+(?:work|tasks?)\s+planned|not\s+a\s+focus)"
-    r"\s+(?:in|for|this|during)|parked\s+(?:until|this|for\s+(?:now|this)))\b", re.IGNORECASE)
+    r"\s+(?:in|for|this|during)|parked\s+(?:until|this|for\s+(?:now|this)))\b", re.IGNORECASE,
+    needs=("nothing", "planned", "focus", "parked"))
 
 
 #: Measures a goal's text says are kept out of the published plan on purpose: ``Measures:
@@ -1049,7 +1050,8 @@ _KEPT_CONFIDENTIAL = LazyPattern(
     r"(?:confidential|internal[- ]only)\b|"
     r"\b(?:data|results?|measures?|metrics?|kpis?|figures?)\b\W+(?:\w+\W+){0,2}?"
     r"(?:cannot|can ?not|will not|may not|is not|are not) be (?:published|disclosed|"
-    r"made public|included in (?:a |any )?public)\b", re.IGNORECASE)
+    r"made public|included in (?:a |any )?public)\b", re.IGNORECASE,
+    needs=("confidential", "internal", "published", "disclosed", "made public", "included in"))
 
 
 def _targeted_elsewhere(plan: Plan, goal: Goal) -> bool:
@@ -1466,7 +1468,8 @@ def _thresholds_widespread(plan: Plan) -> bool:
 #: opportunities as they evolve through the stages in the sales pipeline``).
 _BY_STAGE = LazyPattern(r"\b(?:(?:in|at|between|for) (?:each|every) stage|through (?:the|its|all "
                         r"the) stages)\b[^.]{0,20}?\b(?:of|in) (?:the|a|our|its) "
-                        r"(?:[\w-]+ ){0,2}?(?:pipeline|funnel)\b", re.IGNORECASE)
+                        r"(?:[\w-]+ ){0,2}?(?:pipeline|funnel)\b", re.IGNORECASE,
+    needs=("pipeline", "funnel"))
 
 
 def _by_stage(metric: Metric) -> bool:
@@ -3270,7 +3273,8 @@ _OWN_WORK_VERBS = r"(?:led|supported|funded|run|delivered|organi[sz]ed|coordinat
 
 #: A verb of :data:`_OWN_WORK_VERBS` as a word: every title :func:`_own_work` matches
 #: has one, and few titles do.
-_OWN_WORK_VERB = LazyPattern(rf"\b{_OWN_WORK_VERBS}\b", re.IGNORECASE)
+_OWN_WORK_VERB = LazyPattern(rf"\b{_OWN_WORK_VERBS}\b", re.IGNORECASE,
+    needs=("led", "supported", "funded", "run", "delivered", "organi", "coordinated", "conducted"))
 
 
 def _own_work(plan: Plan) -> Callable[[str], bool]:

@@ -900,7 +900,8 @@ def _cadence(calendar: str, yearly: bool) -> str:
 _LATEST_AVAILABLE = LazyPattern(
     r"\b(?:latest|most recent) (?:(?:available|published) (?:data|figures?|statistics|"
     r"estimates?)|(?:data|figures?|statistics|estimates?) (?:available|published))\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+    needs=("available", "published"))
 #: How far from those words the year of the reading they speak of may stand.
 _NEAR = 40
 

@@ -288,7 +288,8 @@ def _unreviewed_often(plan: Plan,
 #: a meeting about one: ``Staff survey results review``).
 _SURVEY = LazyPattern(
     r"(?:[\w'/-]+ ){0,3}?(?:surveys?|questionnaires?|feedback)"
-    r"(?:$| \(| (?:of|on|from|about|to|among|by)\b)", re.IGNORECASE)
+    r"(?:$| \(| (?:of|on|from|about|to|among|by)\b)", re.IGNORECASE,
+    needs=("survey", "questionnaire", "feedback"))
 
 
 def _survey(review: Review) -> bool:
