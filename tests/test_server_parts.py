@@ -107,7 +107,11 @@ def test_offers_are_ids_of_the_kinds_a_field_takes_and_missing_keys() -> None:
 
 def test_the_server_says_how_to_install_what_it_needs(
         cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "pygls", None)  # as if it were not installed
+    # as if it were not installed: its submodules too, which an earlier test in this
+    # process may have imported and an import finds before it looks at the package
+    for name in [name for name in sys.modules if name.split(".")[0] == "pygls"]:
+        monkeypatch.setitem(sys.modules, name, None)
+    monkeypatch.setitem(sys.modules, "pygls", None)
     monkeypatch.delitem(sys.modules, "planlint.server.protocol", raising=False)
     result = cli("server")
     assert result.exit_code == 1
