@@ -539,6 +539,14 @@ _NOT_VERB = "".join(f"(?<!{word} )" for word in ("may", "might", "can", "could",
 #: Words that make a measure of things done a level: a rate, a share, an average.
 _RATE = LazyPattern(r"%|\b(?:percent|percentage|rate|ratio|share(?= of\b|$)|proportion|"
                     r"average|median|per|index|score|" + _NOT_VERB + r"mean)\b")
+#: A measure of how long something takes, opening the title after its label (``Lead time:
+#: the time code changes take to go from check-in to release in production``, ``Average
+#: time to close a complaint``, ``How long a claim waits``): a duration read over time, a
+#: level, whatever deliverable its definition names on the way (``in production``).
+_DURATION = LazyPattern(
+    r"^(?:the )?(?:(?:average|mean|median|lead|cycle|response|waiting|wait|turnaround|"
+    r"processing) )?time (?:(?:it|\S+ \S+|\S+) )?(?:takes?|taken|to|from|between|spent)\b|"
+    r"^how long\b", needs=("time", "how long"))
 _IRREGULAR_DONE = {"made", "held", "built", "won", "sold", "seen", "served", "done", "sent",
                    "taught", "written", "run"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
@@ -1220,7 +1228,7 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
     none (a noun phrase such as ``YouTube channel``, with no figure, rate or verb: read as
     a ``level`` unless the plan states its measures' kind once for all)."""
     _, _, based, binary, done_or_not, stated = shape
-    if based or not words:
+    if based or not words or _DURATION.search(" ".join(words)):
         return "level", None
     verb = _starts_with(words, _COUNT_VERBS)
     count = _count_after(words, len(verb.split())) if verb is not None else None

@@ -157,6 +157,10 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Staff raises will be aligned with CPI, which may mean asking staff to sacrifice "
      "real increases", "milestone"),
     ("Mean time to repair", "level"),
+    # how long something takes, whatever deliverable its definition names on the way
+    ("Lead time: the time code changes take to go from check-in to release in production",
+     "level"),
+    ("How long a release takes to reach production", "level"),
     # "share" as a verb, not a share of something
     ("help departments to share what they learn from exemplar projects", "milestone"),
     ("Define R&D priorities → Share updated roadmap", "milestone"),
