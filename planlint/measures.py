@@ -609,7 +609,10 @@ _PLACEHOLDER = LazyPattern(
 _NUMBER_ABBREVIATIONS = frozenset(("no.", "n°", "nº"))
 _TOKEN = LazyPattern(
     r"[Nn][°º](?!\w)|"  # "N°": the abbreviation of "number", one word
-    r"\d+-(?:second|minute|hour|day|week|month|quarter|year)s?\b|"  # "30-day terms": a kind
+    # a number joined to the word after it names a kind ("30-day terms", "2-way IT",
+    # "a 360-degree review"), not an amount; "10-fold" multiplies and "a 1-off delay"
+    # counts
+    r"\d+-(?!fold\b|times\b|percent\b|off\b)[a-z]+\b(?!-)|"
     r"\d+(?:st|nd|rd|th)\b|"  # an ordinal ("OWASP 20th celebrations") names, not counts
     r"[$€£¥]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:k|m|bn|b|mm|million|billion|thousand)\b|%)?|"
     r"[$€£¥]\s?[NX]{1,3}\b|[A-Za-z][\w.'/-]*|[%#<>≥≤]=?|[$€£¥]", re.IGNORECASE)

@@ -321,6 +321,11 @@ def test_fields_win_over_wording() -> None:
     # the places the things counted are counted across, not a target
     ("Commits by Foundation developers across 9 PHP repositories", None, False),
     ("Launch across 5 markets", 5, True),
+    # a number joined to the word after it names a kind ("two-way IT"), not an aim
+    ("Self-service, 2-way IT", None, False),
+    ("Run a 360-degree review of leadership", None, False),
+    ("Grow revenue 10-fold", None, True),  # a multiple: an aim, not the level to reach
+    ("No more than 1-off 7-day delay of release milestones", 1, True),
 ])
 def test_what_the_wording_aims_at(title: str, target: float | None, states: bool) -> None:
     _, found, stated = measure_of(title)

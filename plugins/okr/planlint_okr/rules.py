@@ -34,9 +34,12 @@ rule = partial(planlint.rule, methodology=OKR.name)
 #: How the rules' documented examples begin: a plan that follows the methodology.
 _PLAN = "planlint: 1\nplan: {methodology: okr}\n"
 
-#: A number, but not one that only says how long something spans (a 6-month roadmap).
+#: A number, but not one joined to the word after it, which names a kind: how long
+#: something spans (a 6-month roadmap) or what sort it is (2-way IT, a 360-degree review);
+#: a multiple (10-fold) or a count of instances (a 1-off delay) is a number.
 _NUMBER = LazyPattern(r"(?<![\w.])[-+]?\d+(?:[.,]\d+)*(?:\s?%)?"
-                      r"(?!-(?:hour|day|week|month|quarter|year)s?\b|\d|[.,]\d)")
+                      r"(?!-(?!fold\b|times\b|percent\b|off\b)[a-z]+\b(?!-)|\d|[.,]\d)",
+                      re.IGNORECASE)
 _YEAR = LazyPattern(r"^(?:19|20)\d\d$")
 #: A team's name before a key result it passes through: up to four words, then a colon
 #: or a dash (``Manage:Foundations -``, ``Platform:``).
@@ -395,8 +398,9 @@ def objective_with_number(plan: Plan, options: NumberOptions) -> Iterator[Findin
     An objective says in words what to achieve and why it matters, so people remember
     it and rally to it; the numbers belong in its key results, where they can change as
     the team learns without changing the ambition. Years are allowed unless
-    ``allow_years`` is false, and so is a span (``Publish a 6-month roadmap``), which says
-    what the objective is rather than how much of it to reach. A goal under an objective
+    ``allow_years`` is false, and so is a span (``Publish a 6-month roadmap``) or another
+    number joined to the word after it (``Self-service, 2-way IT``, a 360-degree review),
+    which says what the objective is rather than how much of it to reach. A goal under an objective
     that has no key result of its own is a team's goal standing for a key result of the
     objective above (a table of team goals, each a deliverable toward it): its number is
     its target, as a key result's is, and it is no finding. Nor is a threshold that says

@@ -190,6 +190,9 @@ def test_a_ticked_figure_above_does_not_excuse_the_work_below() -> None:
     ("Be #1 in EMEA", True, ["1"]), ("Model X5 launch", True, []), ("Delight users", True, []),
     ("Publish the 6-month product roadmap", True, []), ("Grow to 20.", True, ["20"]),
     ("Reach 1.5 million users", True, ["1.5"]),
+    # a number joined to the word after it names a kind, except a multiple or a count
+    ("Self-service, 2-way IT", True, []), ("Run a 360-degree review", True, []),
+    ("Grow revenue 10-fold", True, ["10"]), ("No more than 1-off delay", True, ["1"]),
 ])
 def test_numbers_in_titles(text: str, years: bool, numbers: list[str]) -> None:
     assert numbers_in(text, allow_years=years) == numbers
