@@ -493,10 +493,35 @@ _CONDITION = LazyPattern(r"\b(?:can|cannot|(?:is|are) able to|up to date)\b|^abi
                          r"(?:days?|weeks?|months?|hours?) (?:before|prior to|ahead of|"
                          r"in advance of)\b|"
                          r"\b(?:running|available|enabled|working|supported|included)"
-                         r"(?: and [a-z]+ed)? (?:in|on|for|across) (?:all|every)\b",
+                         r"(?: and [a-z]+ed)? (?:in|on|for|across) (?:all|every)\b|"
+                         # a state named with the year it is to be reached by
+                         # (``Achievement of being regenerative by 2030 and net zero in
+                         # direct emissions by 2050``)
+                         r"^(?:the )?achievement of being [a-z-]+(?: [a-z-]+){0,3} by "
+                         r"(?:19|20)\d\d\b",
     needs=("can", "able to", "ability to", "up to date", "should", "must", "shall", "will", "all",
            "every", "each", "known", "tracked", "maintained", "kept", "has", "have", "before",
-           "prior to", "ahead of", "in advance of"))
+           "prior to", "ahead of", "in advance of", "achievement"))
+#: A standard every case of a group meets, its level (all of them, none over the limit) in
+#: its words: none of the group over a limit of time (``No client inquiry takes more than
+#: one business day to receive a response``), each case dealt with in a time (``fix it
+#: within an hour``, ``Resolve all critical alerts within 7 days``), a service given for
+#: all the events it serves (``Alerts and warnings issued for all significant flooding
+#: events``) or a result asked on each of a group (``Net public benefit ... on each
+#: project funded``). See :func:`sets_standard`.
+_STANDARD = LazyPattern(r"^no (?!(?:more|less|fewer|longer|later|greater)\b)[a-z-]+ "
+                       r"(?:\S+ ){0,8}?(?:more|longer) than (?:a|an|one|two|three|four|five|"
+                       r"six|seven|ten|\d+) (?:working |business |calendar )?(?:minutes?|"
+                       r"hours?|days?|weeks?|months?)\b|"
+                       r"\b(?:fix|resolve|close|answer|patch|remediate|address|respond to)"
+                       r" (?:it|them|(?:all|every|each)\b[^.]*?) within (?:a|an|one|two|"
+                       r"three|four|five|six|seven|ten|\d+) (?:working |business |calendar )?"
+                       r"(?:minutes?|hours?|days?|weeks?|months?)\b|"
+                       r"\b(?:issued?|issues|provided|sent|given|produced)"
+                       r" (?:in|on|for|across) (?:all|every|each)\b|"
+                       r"\bon (?:each|every) (?:[a-z-]+ )?[a-z-]+ (?:funded|supported|"
+                       r"financed|approved|delivered)$",
+    needs=("than", "within", "all", "each", "every"))
 #: The words that name all of a group.
 _ALL_OF = frozenset(("all", "every", "each"))
 #: A number asked of each of a group (``At least two implementations of every feature``):
@@ -2353,6 +2378,21 @@ def shares_cases_meeting(metric: Metric) -> bool:
     text = " ".join(words)
     return (metric.unit or "").strip() == "%" and not _quantities(words) \
         and not _RATE.search(text) and not _harms(text) and bool(_EVERY_CASE.search(text))
+
+
+def sets_standard(metric: Metric) -> bool:
+    """Whether a metric states, with no unit, no figure in its fields and no rate, count
+    or unit in its words, a standard every case of a group meets (see ``_STANDARD``):
+    its level, all of them or none over the limit, is in its words, met each time or
+    not, so there is no target to set and no start to read it from; it is still a
+    figure of performance read from the organisation's systems, whose source is asked.
+    A share of cases in percent (``Percentage of complaints responded to within
+    timescales``) is a level, and is asked both."""
+    if (metric.unit or "").strip() or _has_figures(metric):
+        return False
+    text = " ".join(_metric_words(metric))
+    return bool(_STANDARD.search(text)) and not _RATE.search(text) \
+        and not _UNIT_PHRASES.search(text)
 
 
 def _has_figures(metric: Metric) -> bool:

@@ -55,6 +55,7 @@ from planlint.measures import (
     said_unmeasured,
     says_none,
     scored_done,
+    sets_standard,
     sets_up_one,
     shares_as_fractions,
     shares_cases_meeting,
@@ -1153,6 +1154,9 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "session'}\n"
              "  - {id: KR21, title: Budget review at end of year}\n"
              "  - {id: KR22, title: Reports provided a week before Board meeting}\n"
+             "  - {id: KR29, title: No client inquiry takes more than one business day "
+             "to receive a response}\n"
+             "  - {id: KR30, title: Alerts issued for all significant flooding events}\n"
              "  - {id: KR14, title: Pipeline velocity, description: time opportunities "
              "spend in each stage of the sales pipeline}\n"
              "  - {id: KR24, title: Feedback on the usefulness of the website from staff "
@@ -1261,9 +1265,16 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     ``percent complete``) aims at all of them by construction, and is not asked for a
     target either; nor is a share of cases worded as the condition each should meet
     (``Releases ship on time``, ``Customers not blocked from upgrading``, in percent),
-    which aims at all of them as plainly as if it said 100%. In a plan of people's own
-    objectives (individual OKRs, see metric-without-source), a key result read only by
-    how much of it is done (``Study day-2 operations``, 0.4 at the
+    which aims at all of them as plainly as if it said 100%. Nor is a measure with no
+    unit or figure whose words state a standard every case meets, its level, all of them
+    or none over the limit, in its words (``No client inquiry takes more than one business
+    day to receive a response``, ``Resolve all critical alerts within 7 days``, ``Alerts
+    issued for all significant flooding events``, ``Net public benefit on each project
+    funded``): met each time or not, it has no target to set nor start to read (nor is it
+    asked a baseline), though its source is still asked; a share of cases in percent
+    (``Percentage of complaints responded to within timescales``) is a level. In a plan
+    of people's own objectives (individual OKRs, see metric-without-source), a key result
+    read only by how much of it is done (``Study day-2 operations``, 0.4 at the
     quarter's end), with no unit, no figure in its words and no level to move, is the
     person's own activity graded by them: there is no level to target. A
     milestone needs no target, baseline, unit, cadence or source: its date and whether
@@ -1385,7 +1396,8 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
 
     def excluded(metric: Metric, measure: Measure) -> bool:
         return measure.kind in ("milestone", "indicator") or measure.completion \
-            or shares_cases_meeting(metric) or plan.carrier(metric) is not None \
+            or shares_cases_meeting(metric) or sets_standard(metric) \
+            or plan.carrier(metric) is not None \
             or (plan.personal and done_in_part(metric, measure)) \
             or _read_against_target(plan, metric) or _breaks_down_targeted(plan, metric) \
             or _by_stage(metric) or gathers_views(metric, measure) \
@@ -1826,6 +1838,8 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "unit: /10, bound: at least, target: {value: 7, date: 2026-09-30}}\n"
              "  - {id: KR11, title: Ensure that at least 30% of presenters are from "
              "underrepresented groups, actuals: [{date: 2024-09-30, text: PARTIALLY ACHIEVED}]}\n"
+             "  - {id: KR12, title: No client inquiry takes more than one business day "
+             "to receive a response}\n"
              "  - {id: M19, title: Sociale evenementen, target: {value: 6, date: 2025-12-31}}\n"
              "  - {id: M21, title: Effective taxpayer assistance, unit: '%', "
              "baseline: {value: 80, date: 2023-09-30}, "
@@ -1925,7 +1939,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     not done (see metric-without-target), among them a measure whose target in words is
     a condition all of a group meet or not (``Further implement Cultures of Thinking``,
     checked by ``COT included and reported in every school's improvement plan``): done
-    when it holds for all, with no level to start from; and so does
+    when it holds for all, with no level to start from; a standard every case meets, with
+    no unit or figure, its level in its words (``No client inquiry takes more than one
+    business day to receive a response``, see metric-without-target) has none either,
+    met each time or not; and so does
     a process measure, which a piece of work lists and no goal measures (an initiative's
     ``# of screening events``, a change idea's ``% of discharges with a follow-up
     call``): it starts with the work, unless its target is a change from where the
@@ -2076,7 +2093,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
             or _met_when_due(plan, metric) or _held_each_period(plan, metric) \
             or _held_each_year(metric) or _kept_share_of_time(metric) \
             or _condition_in_words(plan, metric) or _held_to_norm(metric) \
-            or _floor_on_scale(metric) \
+            or _floor_on_scale(metric) or sets_standard(metric) \
             or _restated_as_target(metric) or counts_in_year(metric.title or "") \
             or _counted_in_named_year(plan, metric) or _counted_in_plan_year(plan, metric) \
             or counts_programme_output(metric) or counts_in_statement(metric) \

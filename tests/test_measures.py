@@ -27,6 +27,7 @@ from planlint.measures import (
     restates,
     restating,
     says_none,
+    sets_standard,
     shares_cases_meeting,
     shares_plan_done,
     states_direction,
@@ -113,6 +114,9 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("All changes made to specifications should have tests", "milestone"),
     ("At least two independent implementations of every feature", "milestone"),
     ("For each engagement, confirm progress through monthly reporting", "milestone"),
+    # a state named with the year it is to be reached by
+    ("Achievement of being regenerative by 2030 and net zero in direct emissions by 2050",
+     "milestone"),
     ("A section on accessibility", "milestone"),
     ("Testing plans for each specification", "milestone"),
     ("Ability to archive git repos that contain colliding blobs", "milestone"),
@@ -1109,3 +1113,26 @@ def test_a_share_of_a_plans_own_items_done_is_read_in_any_case(title: str,
 ])
 def test_englands_school_results_are_named_by_their_number(title: str, states: bool) -> None:
     assert read_measure(Metric(id="M1", title=title)).states_target is states
+
+
+@pytest.mark.parametrize(("title", "fields", "expected"), [
+    # a standard every case meets, its level (all of them, none over the limit) in its words
+    ("No client inquiry takes more than one business day to receive a response", {}, True),
+    ("Don't push code that fails tests. If you do, fix it within an hour or roll back.", {},
+     True),
+    ("Resolve all critical security alerts within 7 days and high-severity alerts within "
+     "14 days", {}, True),
+    ("Alerts and warnings issued for all significant flooding events", {}, True),
+    ("Net public benefit for northern Australia on each project funded", {}, True),
+    # a share of cases that meet it, a limit on a total, a time itself: levels to target
+    ("Percentage of complaints responded to within timescales", {}, False),
+    ("Alerts resolved within 7 days", {"unit": "%"}, False),
+    ("Resolve all critical alerts within 7 days", {"target": {"value": 95}}, False),
+    ("No more than 2 days of downtime a month", {}, False),
+    ("Average time to resolve all incidents within the month", {}, False),
+    ("Number of alerts issued for all flooding events", {}, False),
+])
+def test_a_standard_every_case_meets(title: str, fields: dict[str, object],
+                                     expected: bool) -> None:
+    metric = Metric.model_validate({"id": "M1", "title": title, **fields})
+    assert sets_standard(metric) is expected
