@@ -7,9 +7,16 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import settings
 
 import planlint.api
 from planlint.cli import main
+
+# Speed is measured in benchmarks/, not in tests: on a shared two-core machine an example
+# can take past hypothesis's default 200 ms deadline however fast the code is (a suggestion
+# test failed once in a full run under load, and passes 30,000 examples with no deadline).
+settings.register_profile("planlint", deadline=None)
+settings.load_profile("planlint")
 
 Run = Callable[..., Result]
 #: The ``write`` fixture: write a file under ``tmp_path`` and return its path.
