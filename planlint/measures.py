@@ -1234,6 +1234,78 @@ def ticked(metric: Metric) -> bool:
     return bool(metric.actuals) and _done_or_not(metric)
 
 
+#: Participles of making or doing that, after the things a key result counts and ``are``
+#: (or before them, after ``has``), say the period's work makes or does each of them
+#: (``At least eight proposals are submitted``, ``Tlon has documented at least one of its
+#: agents``): a count from none, not a state the things are in (``compliant``, ``active``).
+_MADE = frozenset((
+    "submitted", "created", "documented", "published", "launched", "released", "shipped",
+    "built", "written", "produced", "delivered", "developed", "designed", "drafted",
+    "established", "funded", "awarded", "issued", "signed", "hired", "recruited",
+    "onboarded", "trained", "held", "hosted", "conducted", "organized", "organised",
+    "opened", "added", "generated", "made",
+))
+#: Auxiliaries between the things a key result counts and what is done to them.
+_PASSIVE = (("are",), ("were",), ("is",), ("was",), ("have", "been"), ("has", "been"),
+            ("be",), ("get",))
+#: Things written for each of the things a key result counts (``At least six agents have
+#: reference documentation``): what the work delivers for each, one more counted each time.
+_WRITTEN_FOR = frozenset((
+    "documentation", "docs", "guide", "guides", "manual", "manuals", "handbook",
+    "tutorial", "tutorials", "specification", "specifications", "spec", "specs",
+    "playbook", "cookbook",
+))
+
+
+def _made_count(words: list[str]) -> float | None:
+    """How many a key result written as a sentence counts the period's work makes or
+    does: a number (a floor, ``at least``, before it), the things in the plural and what
+    is done to them (``At least eight proposals are submitted``, ``At least eight
+    bounties are created and claimed``, see ``_MADE``) or the writing each of them gets
+    (``At least six agents have reference documentation``, see ``_WRITTEN_FOR``); or who
+    does it, in the perfect, then how many (``Tlon has documented at least one of their
+    own agents``). None for a share (``80% of staff are trained``), a state the things are
+    in (``At least 5 systems are compliant``) or anything else they have (``10 schools
+    have a library``)."""
+    words = _sentence(words)
+    for at, word in enumerate(words[:4]):
+        if word in ("has", "have") and words[at + 1:at + 2] and words[at + 1] in _MADE \
+                and not _quantities(words[:at]) and _COUNT_WORDS.keys().isdisjoint(words[:at]):
+            return _count_after(words, at + 2)
+    start = next((len(floor) for floor in _FLOORS if tuple(words[:len(floor)]) == floor), 0)
+    first = words[start:start + 1]
+    if not first or not (first[0] in _COUNT_WORDS or (
+            _NUMBER.match(first[0]) and not _PERIOD.match(first[0]))):
+        return None
+    count = _count_after(words, start)
+    phrase = list(takewhile(lambda word: word not in _PHRASE_ENDS and word not in _WHO
+                            and word not in ("have", "has", "be", "get"),
+                            words[start + 1:start + 1 + _PHRASE_REACH]))
+    rest = words[start + 1 + len(phrase):]
+    if count is None or not phrase or not (_plural(phrase[-1]) or count == 1):
+        return None
+    aux = next((len(parts) for parts in _PASSIVE if tuple(rest[:len(parts)]) == parts), 0)
+    if aux and rest[aux:aux + 1] and rest[aux] in _MADE:
+        return count
+    if rest[:1] in (["have"], ["has"]) and any(
+            word in _WRITTEN_FOR for word in takewhile(lambda word: word not in _ABOUT,
+                                                       rest[1:4])):
+        return count
+    return None
+
+
+def _count_after_either(words: list[str], start: int) -> float | None:
+    """How many a count's verb names when another way of doing it follows it, after
+    ``or`` or ``and``, and the number comes after that one's count verb or its ``-ing``
+    form (``Fund or assisting in funding three new organizations``)."""
+    if words[start:start + 1] not in (["or"], ["and"]):
+        return None
+    for at in range(start + 1, min(len(words), start + 1 + _COUNT_REACH)):
+        if words[at] in _COUNT_GERUNDS or _starts_with(words[at:at + 1], _COUNT_VERBS):
+            return _count_after(words, at + 1)
+    return None
+
+
 def _worded_target(words: list[str], quantities: list[Quantity]) -> tuple[float | None,
                                                                         float | None]:
     """The target and the baseline the wording states: ``from X to Y``, ``to Y``…"""
@@ -1260,6 +1332,8 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
         return "level", None
     verb = _starts_with(words, _COUNT_VERBS)
     count = _count_after(words, len(verb.split())) if verb is not None else None
+    if count is None and verb is not None:
+        count = _count_after_either(words, len(verb.split()))
     if count is None and words[0] in _COUNT_GERUNDS:
         count = _gerund_count(words)
     if count is None:
@@ -1269,6 +1343,8 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
                 and not _RATE.search(" ".join(words))))), None)
     if count is None:
         count = _range_count(words, quantities)
+    if count is None:
+        count = _made_count(words)
     if count is not None:
         return "count", count
     if _condition(words, withheld) and ((binary and not quantities)
@@ -2677,6 +2753,42 @@ def counts_adopters(metric: Metric) -> bool:
     return any(words[at:at + size] == unit and words[at + size] in _RELATIVE
                and words[at + size + 1] in _PERFECT
                for at in range(len(words) - size - 1))
+
+
+#: Words that open a share, before the things it is a share of (``Share of``, ``75% of``).
+_SHARE_OPENING = LazyPattern(r"^(?:share|percentage|percent|proportion|\d+(?:\.\d+)?\s?%|%) of "
+                            r"(?:the |all )?", re.IGNORECASE, needs=("of",))
+
+
+def shares_made(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric is a share of things the period's work makes from none: things its
+    title calls new, then a clause in the perfect on what they have done since
+    (``Share of new organizations that have launched products``, of the organizations
+    formed in the year), or things named by what is done to them that another measure of
+    the same goal counts as done (``75% of submitted proposals are championed`` beside
+    ``At least eight proposals are submitted``). Their number starts from none when the
+    period begins, so the share has no earlier level to start from; a share of a group
+    that exists before it (``Percentage of staff who have completed``) or of new things
+    in a state or standard (``% of new benefit claims decided within 14 days``,
+    ``Percentage of newly hired staff that are women``) still asks."""
+    title = " ".join(strip_label(metric.title or metric.name or "").split())
+    opening = _SHARE_OPENING.match(title)
+    if opening is None:
+        return False
+    words = _sentence(_words(title[opening.end():]))
+    if words[:1] in (["new"], ["newly"]):
+        for at, word in enumerate(words[1:5], 1):
+            if word in _RELATIVE:
+                clause = words[at + 1:at + 3]
+                return len(clause) == 2 and clause[0] in _PERFECT and _past(clause[1]) \
+                    and _plural(words[at - 1])
+        return False
+    if len(words) < 2 or words[0] not in _MADE or not _plural(words[1]):
+        return False
+    return any(other is not metric and plan.measure(other).kind == "count"
+               and {words[0], words[1]} <= set(_metric_words(other))
+               for goal in metric_goals(plan, metric)
+               for other in plan.refs(goal, "metrics", Metric))
 
 
 def counts_in_named_year(text: str, metric: Metric) -> bool:

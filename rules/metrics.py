@@ -59,6 +59,7 @@ from planlint.measures import (
     sets_up_one,
     shares_as_fractions,
     shares_cases_meeting,
+    shares_made,
     sorts_work,
     states_affairs,
     states_aim,
@@ -1864,8 +1865,17 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "target: {value: 75, date: 2025-09-30}}\n"
              "  - {id: M27, title: Countries that have adopted the open standard, "
              "unit: countries, target: {value: 50, date: 2026-09-30}}\n"
+             "  - {id: KR12, title: At least eight proposals are submitted, "
+             "target: {value: 8, date: 2024-09-30}}\n"
+             "  - {id: KR13, title: 75% of submitted proposals are championed, unit: '%', "
+             "target: {value: 75, date: 2024-09-30}}\n"
+             "  - {id: KR14, title: At least six agents have reference documentation, "
+             "target: {value: 6, date: 2024-09-30}}\n"
+             "  - {id: M28, title: Share of new organizations that have launched products, "
+             "unit: '%', target: {text: at least two thirds, date: 2024-09-30}}\n"
              "goals:\n  - {id: E, title: 'Evenementen 2025: 6 sociale evenementen', "
-             "metrics: [M19]}\n")
+             "metrics: [M19]}\n"
+             "  - {id: K, title: Bootstrap community engagement, metrics: [KR12, KR13]}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
 
@@ -1912,7 +1922,12 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     target's period, before its end, is progress towards it and still not its start.
     Counts (the people its work equips:
     ``Australians equipped to be better prepared``, or a count's verb opening the title,
-    in its ``-ing`` form too, before how many: ``Rehousing 650 households``; a count of
+    in its ``-ing`` form too, before how many: ``Rehousing 650 households``, or after
+    another way of doing it, ``Fund or assist in funding three new organizations``; a key
+    result's sentence on how many things the period's work makes or does, ``At least
+    eight proposals are submitted``, ``At least six agents have reference documentation``,
+    ``Tlon has documented at least one of its agents`` (not a state they are in, ``At
+    least 5 systems are compliant``, nor a share); a count of
     what work has done that its title says the programme itself did: ``Number of returning
     migrants reintegrated through the programme's activities``, whatever its target, a
     share of the programme's beneficiaries too; a count in whole figures of the things
@@ -1920,7 +1935,13 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     the perfect (``Countries that have leveraged digital public goods``, unit
     ``countries``, 50 by 2028; ``PA che hanno completato la migrazione``, unit ``PA``),
     as results frameworks count adopters, each one more the plan's work reaches (a share
-    of a group in that state, ``Percentage of staff who have completed``, still asks); a
+    of a group in that state, ``Percentage of staff who have completed``, still asks, but
+    not a share of what the period's work makes from none: new things and what they have
+    done since, ``Share of new organizations that have launched products``, or things
+    another measure of the goal counts as done, ``75% of submitted proposals are
+    championed`` beside ``At least eight proposals are submitted``, see
+    :func:`planlint.measures.shares_made`; a share of new things in a state or standard,
+    ``% of new benefit claims decided within 14 days``, still asks); a
     description that states the target in
     its own words as such a count, ``Provide technical assistance to at least 10
     communities`` with target 10, as an agency priority goal's target statement stands
@@ -2098,6 +2119,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
             or _counted_in_named_year(plan, metric) or _counted_in_plan_year(plan, metric) \
             or counts_programme_output(metric) or counts_in_statement(metric) \
             or adds_up_own_acts(metric) or counts_adopters(metric) \
+            or shares_made(plan, metric) \
             or ticked(metric) \
             or _graded_in_words(metric) or _owed_for_first_target(plan, metric) \
             or _breaks_down_started(plan, metric) or _grant_total(plan, metric)

@@ -29,6 +29,7 @@ from planlint.measures import (
     says_none,
     sets_standard,
     shares_cases_meeting,
+    shares_made,
     shares_plan_done,
     states_direction,
     states_figures_of,
@@ -263,6 +264,40 @@ def test_a_count_of_those_that_have_done_something_counts_adopters() -> None:
     assert not adopters("Countries that have leveraged digital public goods", None)
     assert not adopters("Countries with staff who have left", "countries")
     assert not adopters("Countries that", "countries")
+
+
+@pytest.mark.parametrize(("title", "kind", "target"), [
+    # a key result's sentence on what the period's work makes or does: a count from none
+    ("At least eight proposals are submitted", "count", 8),
+    ("At least eight bounties are created and claimed", "count", 8),
+    ("At least three non-Tlon apps are documented in the %docs app.", "count", 3),
+    ("At least six agents have reference documentation.", "count", 6),
+    ("Tlon has documented at least one of their own agents using the %docs app.", "count", 1),
+    ("Fund or assisting in funding three new organizations", "count", 3),
+    # a share, a state the things are in, or anything else they have: a level
+    ("At least 80% of staff are trained", "level", None),
+    ("At least 5 systems are compliant", "level", None),
+    ("At least 10 schools have a library", "level", None),
+    ("Revenue has grown 20%", "level", None),
+])
+def test_a_key_result_on_what_the_work_makes_counts_it(title: str, kind: str,
+                                                       target: float | None) -> None:
+    found = read_measure(Metric(id="M1", title=title))
+    assert (found.kind, found.target if kind == "count" else None) == (kind, target)
+
+
+def test_a_share_of_what_the_period_makes_has_no_earlier_level() -> None:
+    titles = {"A": "At least eight proposals are submitted",
+              "B": "75% of submitted proposals are championed",
+              "C": "Share of new organizations that have launched products",
+              "D": "Percentage of newly hired staff that are women",
+              "E": "% of new benefit claims decided within 14 days",
+              "F": "75% of submitted claims are decided",
+              "H": "Percentage of staff who have completed training"}
+    plan = load_plan({"planlint": 1, "goals": [{"id": "G", "title": "Engage", "metrics": [
+        {"id": id_, "title": title} for id_, title in titles.items()]}]})
+    made = {metric.id for metric in plan.metrics if shares_made(plan, metric)}
+    assert made == {"B", "C"}
 
 
 def test_a_key_result_only_ticked_done_or_not() -> None:
