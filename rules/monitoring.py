@@ -61,6 +61,7 @@ from planlint.timeline import (
     continuing,
     default_lag,
     describe_cadence,
+    expected_line,
     failed_grade,
     final_target,
     first_read_at_end,
@@ -1135,29 +1136,75 @@ def _moving_away(plan: Plan, metric: Metric
         return None
     if metric.direction == "increase" and measure.grave:
         return None
-    readings = [(index, actual.date, actual.value)
-                for index, actual in actuals_until(metric, plan.as_of)
-                if actual.value is not None][-3:]
-    if len(readings) < 2:
+    dated = [(index, actual.date, actual.value)
+             for index, actual in actuals_until(metric, plan.as_of)
+             if actual.value is not None]
+    start = _undated_start(plan, metric)
+    if not dated or (len(dated) < 2 and start is None):
         return None
+    readings = dated[-3:]
     index, day = readings[-1][0], readings[-1][1]
     upcoming = _next_target(plan, metric, day)
     if upcoming is None or upcoming[1] == 0 or not _like_for_like(plan, metric, day,
                                                                    upcoming[0]):
         return None
     due, aim = upcoming
-    direction = unlined_direction(plan, metric, aim, day)
+    away = _away_from_start(plan, metric, start, dated, aim) if start is not None else None
+    if away is not None:
+        direction, values, sign = away
+    else:
+        way = unlined_direction(plan, metric, aim, day)
+        if len(readings) < 2 or way is None or way not in ("increase", "decrease"):
+            return None
+        direction = way
+        sign = 1 if direction == "increase" else -1
+        gaps = [sign * (aim - value) for _, _, value in readings]
+        if gaps[0] <= 0 or gaps[-1] < max(gaps) or gaps[-1] - gaps[0] <= _AWAY * abs(aim):
+            return None
+        values = [value for _, _, value in readings]
+    if _on_path(plan, metric, day, readings[-1][2], upcoming, sign):
+        return None
+    if _answered(plan, metric, (dated if away is not None else readings)[0][1]):
+        return None
+    return index, values, due, aim, direction
+
+
+def _undated_start(plan: Plan, metric: Metric) -> float | None:
+    """A metric's baseline stated without a date that no date places on the calendar
+    (no goal's start, no horizon's: see :func:`planlint.timeline.expected_line`), so no
+    line is drawn from it: the value the measure started from, before its first dated
+    reading (a dashboard's initial baseline column), or None."""
+    baseline = metric.baseline
+    if baseline is None or baseline.value is None or baseline.date is not None \
+            or expected_line(plan, metric) is not None:
+        return None
+    return baseline.value
+
+
+def _away_from_start(plan: Plan, metric: Metric, start: float,
+                     dated: list[tuple[int, date, float]], aim: float
+                     ) -> tuple[str, list[float], int] | None:
+    """For a metric whose undated baseline ``start`` is where it started (see
+    :func:`_undated_start`), the way it should move, the values to show (the baseline,
+    then the latest reading) and the sign of the way, when the baseline is short of the
+    next target ``aim`` and the latest of its ``dated`` readings is further from it than
+    the baseline: a line from the baseline, on whatever date before the first reading
+    it is placed, would find that reading behind it. Which way the measure should move is
+    read as for a target due, from what the plan says of it rather than its readings,
+    else from the target's side of the baseline, as a line goes, unless the plan's own
+    ``rating`` calls it on track (see :func:`_guess_refuted`)."""
+    direction = unlined_direction(plan, metric, aim, dated[0][1])
+    if direction is None and aim != start:
+        if metric.rating == "on-track":
+            return None
+        direction = "increase" if aim > start else "decrease"
     if direction not in ("increase", "decrease"):
         return None
     sign = 1 if direction == "increase" else -1
-    gaps = [sign * (aim - value) for _, _, value in readings]
-    if gaps[0] <= 0 or gaps[-1] < max(gaps) or gaps[-1] - gaps[0] <= _AWAY * abs(aim):
+    latest = dated[-1][2]
+    if sign * (aim - start) <= 0 or sign * (aim - latest) <= sign * (aim - start):
         return None
-    if _on_path(plan, metric, day, readings[-1][2], upcoming, sign):
-        return None
-    if _answered(plan, metric, readings[0][1]):
-        return None
-    return index, [value for _, _, value in readings], due, aim, direction
+    return direction, [start, latest], sign
 
 
 
@@ -1632,8 +1679,12 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     baseline towards the target at all, and which the plan's own ``rating`` calls on
     track: a coverage of 88% against a target of 70 set below its baseline of 80, rated
     green, was to stay up, not fall to 70; read that way it met its target from the start,
-    and the rating, the plan's own reading of the measure, refutes the guess. A reading
-    that moved towards the target, or a rating other than on track, is judged as above.
+    and the rating, the plan's own reading of the measure, refutes the guess. So is one
+    with no baseline whose way up the rule guesses only from a reading short of its
+    target, none of whose readings moved towards it, rated on track: school admission
+    appeals upheld at 3% and then 0% against 20%, rated green, are within a ceiling. A
+    reading that moved towards the target, or a rating other than on track, is judged
+    as above.
     A milestone is off track when its date has come and its latest actual, from that
     date or later, shows less than ``threshold`` of it done (actuals of a milestone
     record the share done: 1 when done, or 100 in percent), or whose latest result from
@@ -1757,7 +1808,14 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     the time left to recover. It reports when, of the last three readings (or two, where
     there are only two), the latest is short of the target, the furthest from it, and
     further from it than the first by more than 5% of the target: a smaller move (84% to
-    83.5% against 90%) is the noise of any series. Which way the measure should move is
+    83.5% against 90%) is the noise of any series. A baseline with no date that nothing
+    places on the calendar (a dashboard's initial baseline column, in a plan that states
+    no start for itself or its goals) is where the measure started, before its first
+    dated reading: a latest reading on the far side of it from the target has moved away,
+    as a line from it on any date would find, however small the move (seniors ready for
+    college and career at 72% from an initial 74%, against 78% for 2018); its way is read
+    from what the plan says of it, else from the target's side of the baseline, unless
+    the plan rates it on track. Otherwise which way the measure should move is
     read as for a target due (its ``direction``, else its wording, else its earliest
     reading short of the target), and a measure read at or past its target from the
     start (the first of those readings) is left alone, whatever tells its way: a count,
@@ -2641,18 +2699,29 @@ def _fewer_harms(plan: Plan, metric: Metric, state: Progress) -> bool:
 
 
 def _guess_refuted(plan: Plan, metric: Metric, state: Progress) -> bool:
-    """Whether the way the rule judged a metric to move is only its own guess from the
-    target's side of the baseline (no ``direction``, ``bound``, harm or aim in the
-    wording, not a count), the reading has not moved from the baseline towards the target
-    at all, and the plan's own ``rating`` of it is on track: read the other way, the
+    """Whether the way the rule judged a metric to move is only its own guess (no
+    ``direction``, ``bound``, harm, workload or aim in the wording, not a count): from the
+    target's side of the baseline, or without a baseline from a reading short of the
+    target, no reading has moved towards the target (from the baseline, or the earliest
+    reading), and the plan's own ``rating`` of it is on track: read the other way, the
     target was met from the start and the reading still meets it (a coverage of 88%
-    against a target of 70 set below its baseline of 80, rated green), so the rating
-    refutes the guess."""
-    if metric.rating != "on-track" or state.line is None or state.maintain \
-            or state.achieved > 0 or metric.direction is not None or metric.bound is not None:
+    against a target of 70 set below its baseline of 80, rated green; school admission
+    appeals upheld at 3% and then 0% against a target of 20%, rated green), so the
+    rating refutes the guess."""
+    if metric.rating != "on-track" or state.maintain \
+            or metric.direction is not None or metric.bound is not None:
         return False
     measure = plan.measure(metric)
-    return not measure.harms and measure.aims is None and measure.kind != "count"
+    if measure.harms or measure.aims is not None or measure.kind == "count" \
+            or measure.workload:
+        return False
+    if state.line is not None:
+        return state.achieved <= 0
+    readings = [actual.value for _, actual in actuals_until(metric, state.day)
+                if actual.value is not None]
+    # without a line the guess is always a rise to a target above zero
+    return state.value < state.expected_value and state.expected_value > 0 \
+        and all(state.value <= reading for reading in readings)
 
 
 def _read_twice(metric: Metric, state: Progress) -> bool:

@@ -1560,6 +1560,66 @@ class TestOffTrackMetric:
                                                    "unit: '%'\n    direction: decrease"),
             [("M1", 10)])
 
+    def test_a_direction_guessed_from_readings_the_plans_rating_refutes(self) -> None:
+        # A council's quarterly indicators: school admission appeals upheld, no baseline,
+        # a target of 20% and readings of 3% and then 1%, rated green. The rule's only
+        # reason to call it a rise to 20 is that the first reading fell short of it; the
+        # plan's own rating says the target is a ceiling the readings are within. Without
+        # the rating, with a stated direction, or with a reading that moved towards the
+        # target, the rule still judges it.
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2025-09-30}
+            metrics:
+              - id: M1
+                title: Percentage of school admission appeals upheld
+                target: {value: 20, date: 2025-09-30}
+                actuals:
+                  - {date: 2025-06-30, value: 3}
+                  - {date: 2025-09-30, value: READ}
+                rating: on-track
+            """)
+        RuleTester(off_track_metric).assert_passes(fragment.replace("READ", "1"))
+        RuleTester(off_track_metric).assert_passes(fragment.replace("READ", "0"))
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("READ", "1").replace("on-track", "off-track"), [("M1", 9)])
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("READ", "1").replace("    rating: on-track\n", ""), [("M1", 9)])
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("READ", "5"), [("M1", 9)])
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("READ", "1").replace("    target:",
+                                                  "    direction: increase\n    target:"),
+            [("M1", 10)])
+
+    def test_a_reading_behind_an_undated_baseline_has_moved_away(self) -> None:
+        # A school district's annual goal dashboard: an initial baseline with no date, in a
+        # plan that states no start, then this year's status and a goal for 2018. The
+        # baseline is where the measure started: 72% from 74% against 78% has moved
+        # away, however small the move; a reading towards the goal, or a plan that rates
+        # the measure on track when only the baseline's side says which way it goes, has
+        # not.
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2017-06-30, horizon: {text: Vision 2018}}
+            metrics:
+              - id: M1
+                title: Seniors Ready for College & Career
+                unit: '%'
+                baseline: {value: 74}
+                actuals: [{date: 2017-06-30, value: READ}]
+                target: {value: 78, date: 2018-12-31}
+            """)
+        RuleTester(off_track_metric).assert_fails(fragment.replace("READ", "72"), [("M1", 8)])
+        RuleTester(off_track_metric).assert_passes(fragment.replace("READ", "75"))
+        RuleTester(off_track_metric).assert_passes(fragment.replace("READ", "74"))
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("READ", "72") + "    rating: on-track\n")
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("READ", "72").replace("unit: '%'",
+                                                   "unit: '%'\n    direction: increase")
+            + "    rating: on-track\n", [("M1", 9)])
+
     def test_two_readings_of_one_date_that_disagree_show_nothing_off_track(self) -> None:
         # A health sector mid-term review quotes two household surveys of 2015 for one
         # measure: 71 (KMIS 2015), past the 68.6 the line from 60 to 70 expects by then,
