@@ -117,7 +117,8 @@ gives one and from its wording and shape otherwise:
   that names the unit: percent, share, rate per…, number of (``Number and provenance
   of models``), days, hours, volume…, or a scale everyone reads the same (an ``app
   store rating``, out of five stars), or the scale a score is given on (``measured on a
-  1-to-3 scale``, ``on a scale of 1 to 5``); the
+  1-to-3 scale``, ``on a scale of 1 to 5``), or a standardised test whose score it is
+  (``Average ACT Composite Score``, in the test's points); the
   things a count counts (``Complaints``, ``Visits to the website``, ``Average daily
   visits to the school portal``, past words that say how they are summed, ``four membership
   drives``, the one thing after ``1``: ``At least 1 developer/user using…``, and any
@@ -624,6 +625,16 @@ _UNIT_WORDS = frozenset((
 _UNIT_PHRASES = LazyPattern(r"[%$€£¥]|\b(?:number|share|count|amount|volume)(?: and \w+)? of\b|"
                             r"\bhow many\b|\bper cent\b|\b(?:app store|star) ratings?\b|"
                             r"\bon an? \d+ (?:[\w-]+ )?scale\b|\bscale of \d")
+#: A score on a standardised test named by its acronym, in capitals as the test is
+#: written (``Average ACT Composite Score``, ``SAT Math score``, ``AP exam scores``): its
+#: figures are in the test's own points, a scale everyone who reads the measure knows, so
+#: the title states its unit; not a score or index of the plan's own making, whose scale
+#: is still asked.
+_TEST_SCORE = LazyPattern(
+    r"\b(?:ACT|SAT|PSAT|AP|IB|GRE|GMAT|LSAT|MCAT|IELTS|TOEFL)(?: (?:[Ee]xam|[Tt]est))?"
+    r"(?: (?:[Cc]omposite|[Ss]caled?|[Tt]otal|[Oo]verall|[Mm]ath|[Mm]athematics|[Rr]eading|"
+    r"[Ww]riting|[Ee]nglish|[Ss]cience|[Vv]erbal|[Qq]uantitative))* (?:[Ss]cores?|SCORES?)\b",
+    needs=("ACT", "SAT", "AP", "IB", "GRE", "GMAT", "LSAT", "MCAT", "IELTS", "TOEFL"))
 _PLACEHOLDER = LazyPattern(
     r"(?<![\w$])(?:[$€£]\s?[NX]{1,3}(?:\.[NX]+)?(?:\s?(?:[kKmMbB]n?|million|billion))?\b"
     r"|[NXnx]{1,2}(?:\.[NXnx]+)?\s?%|[NX](?:\.[NX]+)?\s?[KMB]\b|[NX]{2,3}\b"
@@ -1779,6 +1790,41 @@ def _how_many(words: list[str]) -> int:
     while taken < len(opening) and opening[taken].position == taken:
         taken += 1
     return taken
+
+
+#: Words that say which sum of money a title's value is (``Dollar value of…``, ``Total
+#: capital value of…``).
+_VALUE_OF = r"^(?:total )?(?:(?:dollar|\$|monetary|financial|capital) )?value of "
+#: How often a title's count or sum is taken, closing it (``per annum``, ``annually``).
+_EACH_PERIOD = r"(?: (?:per (?:annum|year|quarter|month)|annually|each year|in the year))?$"
+#: A count or sum of the decisions or commitments an organisation makes itself: ``Number
+#: of``, or a value of, or a spread ``across``, the decisions or commitments (a few words
+#: before them saying which: ``NAIF Investment Decisions``), made if said so, closing the
+#: title but for how often it is taken; or the value of things named with the participle
+#: that says the organisation funded them (``projects supported``, ``grants awarded``).
+_OWN_DECISIONS = LazyPattern(
+    r"(?:(?:^(?:total )?number of |" + _VALUE_OF[1:] + r"|\bacross )(?:[\w$-]+ ){0,3}?"
+    r"(?:decisions|commitments)(?: (?:made|taken|adopted|approved))?"
+    r"|" + _VALUE_OF + r"(?:[\w$-]+ ){0,3}?[a-z-]+s (?:funded|supported|financed|approved|"
+    r"awarded|granted|committed|signed))" + _EACH_PERIOD,
+    needs=("decision", "commitment", "funded", "supported", "financed", "approved", "awarded",
+           "granted", "committed", "signed"))
+
+
+def counts_decisions(metric: Metric) -> bool:
+    """Whether a metric's title (after a colon, where it names the objective first) counts
+    or sums the decisions or commitments the organisation makes itself, as a lender, a
+    grant-maker or a regulator measures its year (``Number of Investment Decisions per
+    annum``, ``Dollar value of Investment Decisions``, ``Industry and geographic spread
+    across Investment Decisions made``), or the value of what it funded (``Total capital
+    value of projects supported per annum``, ``Value of grants awarded``): its figures are
+    read from its own decisions, like a count of what work has done (:func:`counts_done`).
+    Not what those decisions or projects brought about outside it (``Jobs created``,
+    ``Value of private investment attracted``), nor what others decided of them
+    (``decisions overturned on appeal``)."""
+    title = strip_label(metric.title or metric.name or "").rsplit(": ", 1)[-1]
+    text = " ".join(title.lower().rstrip(".").split())
+    return _OWN_DECISIONS.search(text) is not None
 
 
 #: Gatherings an organisation holds, in the plural (``Workshops``, ``Meetups``): a count
@@ -3078,7 +3124,8 @@ def _read(shape: _Shape) -> Measure:
                    counted or counts or _names_counted(words)
                    or _counts_things(words, quantities)
                    or not _UNIT_WORDS.isdisjoint(words)
-                   or bool(_UNIT_PHRASES.search(" ".join(words))),
+                   or bool(_UNIT_PHRASES.search(" ".join(words)))
+                   or bool(_TEST_SCORE.search(title)),
                    _starts_with(words, _LEVEL_START) is not None,
                    bool(quantities) or count is not None,
                    _harms(" ".join(words)),

@@ -160,7 +160,10 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     Not so a plan that speaks of a vision it does not state: its ``vision`` is a
     placeholder (``TBA``, ``To be confirmed``), or its description names its vision
     without saying it (``the corporate plan describes our vision``). That plan itself
-    says it has a vision the reader cannot see.
+    says it has a vision the reader cannot see. A vision named with a year that the
+    plan's title also bears (``Vision 2018`` in ``CUSD 200 Vision 2018: Annual Goal
+    Dashboard``, beside the district's mission) is the plan's own name, not a vision it
+    speaks of; another's (a national ``Vision 2025`` a contract cites) still is.
     """
     vision = plan.info.vision
     if (vision or "").strip() and not says_none(vision):
@@ -282,6 +285,11 @@ _PLAN_AIM = LazyPattern(r"\b(?:aims?|purposes?|objectives?|goals?) of (?:the|thi
          r"heeft (?:als|tot) doel|beoogt|is gericht op"),
     )), re.IGNORECASE)
 _VISION = LazyPattern(r"\bvision\b", re.IGNORECASE)
+#: ``Vision`` and a year as a name (``Vision 2018``, ``Vision 2030``): where the plan's
+#: title bears it (``CUSD 200 Vision 2018: Annual Goal Dashboard``), the plan's own name,
+#: not a vision the description speaks of; another's (a national ``Vision 2025`` a
+#: contract cites) still is.
+_VISION_NAMED = LazyPattern(r"\bvision \d{4}\b", re.IGNORECASE, needs=("vision",))
 
 
 def _one_direction(plan: Plan) -> bool:
@@ -350,7 +358,11 @@ def _vision_unstated(plan: Plan) -> bool:
     """Whether the plan speaks of a vision it does not state: its vision heading says it
     is still to come (``TBA``, ``To be confirmed``), or its description names the
     vision."""
-    return says_none(plan.info.vision) or bool(_VISION.search(worded(plan.info.description)))
+    title = worded(plan.info.title).lower()
+    description = _VISION_NAMED.sub(
+        lambda named: "" if named[0].lower() in title else named[0],
+        worded(plan.info.description))
+    return says_none(plan.info.vision) or bool(_VISION.search(description))
 
 
 @rule(code="PL902", name="goal-without-deadline", category="formulation", severity="warning",

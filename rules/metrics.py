@@ -18,6 +18,7 @@ from planlint.measures import (
     adds_up,
     adds_up_own_acts,
     counts_adopters,
+    counts_decisions,
     counts_deliverables,
     counts_done,
     counts_gatherings,
@@ -2309,6 +2310,7 @@ def _started_or_quoted(plan: Plan, metric: Metric) -> bool:
              "  - {id: M31, title: Regular publication of the Owner's Handbook, "
              "targets: [{date: 2023-12-31, value: 3000}], "
              "target: {date: 2024-12-31, value: 3000}}\n"
+             "  - {id: M32, title: Average ACT Composite Score, target: {value: 21}}\n"
              "initiatives:\n  - id: I1\n    title: Translate documents\n"
              "    metrics:\n      - {id: OUT-1, title: 'Translate documents: expected "
              "output', target: {value: 454760}}\n"
@@ -2331,7 +2333,11 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     plan's currency), a volume or attendance, and so does a
     scale everyone reads the same (an ``App store rating``, out of five stars) or the
     scale a score is given on (``Average score of hearings measured on a 1-to-3
-    scale``, ``on a scale of 1 to 5``); so does a description that states the target
+    scale``, ``on a scale of 1 to 5``), and so does a standardised test named by its
+    acronym whose score it is (``Average ACT Composite Score``, ``SAT Math score``): its
+    figures are in the test's points, which a unit would only repeat (a score or index of
+    the plan's own making, ``Productivity index``, is still asked its scale); so does a
+    description that states the target
     by asking a change in the number of things (``Increase by 10% the number of hospitals
     participating in …``, under ``Hospital participation in Perinatal Quality
     Collaboratives``), and so does a rank or ranking (``Canada's
@@ -3100,7 +3106,13 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     figure comes from the records of that work, where naming a source adds nothing; so it
     is when the title names the objective it serves before a colon and that count after
     it (an EU management plan's ``Enforcement of EU State aid control: Number of
-    Commission decisions adopted``). So does a count of the gatherings the organisation
+    Commission decisions adopted``). So does a count or sum of the decisions and
+    commitments the organisation makes itself, as a lender, grant-maker or regulator
+    measures its year (``Number of Investment Decisions per annum``, ``Dollar value of
+    Investment Decisions``, or the value of what it funded, ``Total capital value of
+    projects supported``; see :func:`planlint.measures.counts_decisions`): read from its
+    own decisions, not what they brought about outside it (``Jobs created``, revenues).
+    So does a count of the gatherings the organisation
     holds, named first (``Workshops``, ``Meetups in new cities``, ``Number of webinars``;
     in whole figures, with no harm), or meetings or hearings after the words that say
     which (``Number of Council meetings``, ``Number of public hearings``, a city budget
@@ -3190,7 +3202,8 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
         if measure.kind == "milestone" or makes_one(metric, measure) or ticked(metric):
             deliverables += 1
             continue
-        if metric.source is None and (counts_done(metric) or counts_gatherings(metric)
+        if metric.source is None and (counts_done(metric) or counts_decisions(metric)
+                                      or counts_gatherings(metric)
                                       or counts_routine(metric) or counts_work_time(metric)
                                       or _adds_up_output(plan, metric)
                                       or counts_deliverables(plan, metric)

@@ -12,6 +12,7 @@ from planlint.measures import (
     _title_words,
     commits,
     counts_adopters,
+    counts_decisions,
     counts_deliverables,
     counts_done,
     counts_gatherings,
@@ -1171,3 +1172,34 @@ def test_a_standard_every_case_meets(title: str, fields: dict[str, object],
                                      expected: bool) -> None:
     metric = Metric.model_validate({"id": "M1", "title": title, **fields})
     assert sets_standard(metric) is expected
+
+
+@pytest.mark.parametrize(("title", "decided"), [
+    ("Number of Investment Decisions per annum", True),
+    ("Dollar value of NAIF Investment Decisions per annum", True),
+    ("Total capital value of projects supported per annum", True),
+    ("Over five-year timeframe to 30 June 2021, demonstrate industry and geographic spread "
+     "across Investment Decisions made", True),
+    ("Value of grants awarded.", True),
+    ("Lending: Number of loan commitments", True),
+    ("Number of decisions overturned on appeal", False),
+    ("Percentage of decisions made within 8 weeks", False),
+    ("$ value of incremental private sector investment attracted", False),
+    ("Value of large-scale infrastructure projects completed.", False),
+    ("Revenue of projects supported", False),
+])
+def test_decisions_and_commitments_an_organisation_makes_itself(title: str,
+                                                                decided: bool) -> None:
+    assert counts_decisions(Metric(id="M1", title=title)) is decided
+
+
+@pytest.mark.parametrize(("title", "unit"), [
+    ("Average ACT Composite Score", True),
+    ("SAT Math score", True),
+    ("Average AP exam scores", True),
+    ("Clean Air Act score", False),
+    ("Productivity index score", False),
+    ("Northern Economic Index", False),
+])
+def test_a_standardised_tests_score_is_in_its_points(title: str, unit: bool) -> None:
+    assert read_measure(Metric(id="M1", title=title)).unit is unit

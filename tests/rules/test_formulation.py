@@ -317,6 +317,15 @@ class TestNoVision:
     def test_a_vision_spoken_of_but_not_stated_fires(self, plan: str) -> None:
         RuleTester(no_vision).assert_fails(f"planlint: 1\n{plan}\n", [("p", 2)])
 
+    def test_a_vision_named_with_a_year_in_the_plans_title_is_its_own_name(self) -> None:
+        plan = ("planlint: 1\nplan: {id: p, title: 'District Vision 2018: Goal Dashboard', "
+                "description: 'The mission of the District is to inspire all students. "
+                "(Vision 2018 page)'}\n")
+        RuleTester(no_vision).assert_passes(plan)
+        # another's vision, cited and not stated (a national Vision 2025), is spoken of
+        RuleTester(no_vision).assert_fails(
+            plan.replace("(Vision 2018 page)", "It serves Vision 2025."), [("p", 2)])
+
 
 class TestGoalWithoutDeadline:
     def test_a_goal_without_due_is_bounded_by_the_goals_above_it_and_the_horizon(

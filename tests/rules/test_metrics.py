@@ -267,6 +267,25 @@ def test_a_plan_that_names_most_sources_is_not_asked_for_the_rest() -> None:
         plan.replace("source: Books, ", "", 1), [("plan", None)])
 
 
+def test_a_lenders_own_decisions_and_commitments_are_read_from_its_decisions() -> None:
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: Number of Investment Decisions per annum, target: {value: 9}}\n"
+            "  - {id: M2, title: Dollar value of Investment Decisions per annum, "
+            "target: {value: 2}}\n"
+            "  - {id: M3, title: Total capital value of projects supported per annum, "
+            "target: {value: 5}}\n"
+            "  - {id: M4, title: Geographic spread across Investment Decisions made}\n")
+    RuleTester(metric_without_source).assert_passes(plan)
+    # what the projects then bring about outside the lender is an operational figure
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("Total capital value of projects supported per annum",
+                     "Unemployment rate in the region").replace(
+            "Geographic spread across Investment Decisions made",
+            "Revenue of the projects supported").replace(
+            "Dollar value of Investment Decisions", "Dollar value of private investment"),
+        [("plan", None)])
+
+
 def test_a_plan_measured_mostly_by_deliverables_counts_them_among_its_measures() -> None:
     done = "".join(f"  - {{id: D{n}, title: Launch report {n}, kind: milestone}}\n"
                    for n in range(1, 6))
