@@ -71,11 +71,17 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     leaves the vision to its sector's plan by design), its ``Misión institucional: ...``
     or ``Política institucional: ...``, the declared policy that states what the body is
     for in the vision's place; ``The mission of the group
-    is to ...``, ``Our goal is to ...``, ``The company's core purpose is to ...``, or opens
+    is to ...``, ``Our goal is to ...``, ``The company's core purpose is to ...``, or,
+    anywhere in it, what the organisation is for in the other words plans state it in:
+    its objective or purpose named as an organisation's (``the objective of NAIF is to
+    ...``, ``The City's objective is to ...``, not a goal's or a document's), its mission
+    (``carrying out its mission to protect ...``), what it aims at (``we aim to ...``) or
+    what it does alone (``Prezenti focuses exclusively on funding builders ...``); or opens
     with its purpose: ``To improve ...``,
     or with what the organisation is for, in the words organisations state their
     missions in: ``The Department is dedicated to ...``, ``... exists to ...``, ``...
-    works to ...``, ``... strives to ...``, ``... is committed to ...``, or what it runs
+    works to ...``, ``... strives to ...``, ``... is committed to ...``, ``... a group of
+    volunteers who are passionate about using technology to ...``, or what it runs
     and what for, as a
     city budget's department page opens: ``The Police Department develops and implements
     programs to deter crime ...``, ``... provides services to ...``, or what it does to
@@ -213,18 +219,28 @@ _PURPOSE_CLAUSE = (
     r"\b(?:foreningens|lagets|klubbens|forbundets) formål er (?:å|at)\b|"
     r"\byhdistyksen tarkoitu(?:s|ksena) on\b")
 
+#: A word that names a part of a plan or a document, not an organisation: what the
+#: ``objective of Goal 2`` or ``of the Annual Report`` is, is not what an organisation is for.
+_NOT_A_PART = (r"(?!(?:goals?|objectives?|priorit(?:y|ies)|pillars?|themes?|outcomes?|targets?|"
+               r"plans?|strateg(?:y|ies)|programs?|programmes?|projects?|reports?|reviews?|"
+               r"documents?|sections?|meetings?)\b)")
+
 #: A mission or aim stated: a ``Mission:`` heading (``Mission Statement (agenda):``) or
 #: a ``Mandate:`` heading (what the law gives a public body to do), or the headings a
 #: Peruvian public body's institutional plan states its direction under in CEPLAN's form
 #: (``Misión institucional:``, ``Declaración de política institucional:``),
 #: ``the mission of X is to ...``, ``X's mission of empowering ...``, ``our goal is to``,
-#: ``X's core purpose is to``,
+#: ``X's core purpose is to``, and, anywhere, the objective or purpose of an organisation
+#: named (``the objective of NAIF is to``, ``The City's objective is to``; not of a part of
+#: a plan or a document), ``its mission to protect``, ``we aim to``, what it does alone
+#: (``Prezenti focuses exclusively on funding``),
 #: or a description that opens with its purpose (``To improve the ability of ...``, after
 #: a short label such as ``Summary:``) or, in its first sentence (after a label, which may
 #: cite its page: ``Board agenda item (p. 17):``), with what the
 #: organisation is for, or after a ``Purpose:`` heading
 #: (``WHAT WE DO: "The Department ... is dedicated to building ...``,
-#: ``exists to``, ``works to``, ``strives to``, ``is committed to``, ``develops and
+#: ``are passionate about using``, ``exists to``, ``works to``, ``strives to``,
+#: ``is committed to``, ``develops and
 #: implements programs to deter crime``, ``was established in Education Code 78222 with
 #: the intent of supporting``: a statutory programme's purpose; also after an opening clause that
 #: gives the reason, ``In order to comply with the Act, the airline is committed to``), or
@@ -234,16 +250,22 @@ _PURPOSE_CLAUSE = (
 _MISSION = LazyPattern(r"\b(?:mission(?: statement)?|mandate|misión(?: institucional)?|"
                        r"(?:declaración de )?política institucional)(?: \([^)]*\))?:\s*\S|"
                        r"\bmission of (?:[^.]*\bis to\b|\w+ing\b)|"
-                       r"\bour (?:mission|goal|aim|purpose) is to\b|"
-                       r"(?:\bits|\w['\u2019]s) (?:core |central |primary )?(?:mission|purpose) "
-                       r"is to\b|"
+                       r"\b(?:objectives?|purposes?) of (?:the )?" + _NOT_A_PART +
+                       r"(?-i:[A-Z])[\w&'\u2019.-]*(?: " + _NOT_A_PART + r"[\w&'\u2019.-]+){0,5}? "
+                       r"(?:is|are|shall be) to (?!be\b)[a-z]+|"
+                       r"\bour (?:mission|goal|aim|purpose) is to\b|\bwe aim to\b|"
+                       r"(?:\bits|\w['\u2019]s) (?:core |central |primary )?(?:(?:mission|purpose|"
+                       r"objective) is to\b|mission to (?!be\b)[a-z]+)|"
+                       r"(?-i:[A-Z][\w&'\u2019.-]*) focuses (?:exclusively |solely |primarily )?"
+                       r"on \w+ing\b|"
                        r"^(?:[\w.\- ]{1,40}:\s*)?\"?to (?!be\b)[a-z]+\b|"
                        r"(?:^(?:[\w.\- ]{1,40}(?: \([^)]*\))?:\s*)?|"
                        r"\bpurpose(?: \([^)]*\))?:\s*)\"?"
                        r"(?:(?:in order to|in accordance with|pursuant to|as required by)\b"
                        r"[^.!?:\",]{1,200},\s*)?"
                        r"[^.!?:\"]{1,100}?\b(?:(?:is|are) "
-                       r"(?:dedicated|committed) to|exists? to|works? to|strives? to|"
+                       r"(?:dedicated|committed) to|(?:is|are) passionate about \w+ing|"
+                       r"exists? to|works? to|strives? to|"
                        r"(?:develops?|implements?|administers?|delivers?|provides?)"
                        r"(?: and (?:develops?|implements?|administers?|delivers?|provides?))? "
                        r"(?:programs?|programmes?|services?) to [a-z]+|"

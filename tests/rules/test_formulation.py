@@ -97,6 +97,18 @@ class TestNoVision:
         'DEPARTMENT DESCRIPTION: "The Keller Public Library supports life-long learning and '
         'fun through books, programs and media in order to transform lives for a better '
         'community."',
+        # what the organisation is for, stated anywhere: its objective or mission named as
+        # its own, what it aims at, or what it focuses on doing
+        "The NAIF Act states that the objective of NAIF is to provide financial assistance.",
+        "The City''s objective is to provide quality services within fiscal limits.",
+        "The plan guides OIG in carrying out its mission to protect the integrity of programs.",
+        "The group meets monthly. By working on projects together, we aim to reduce needless "
+        "work.",
+        "This proposal requests 3,430,000 CELO. Prezenti focuses exclusively on funding "
+        "builders aligned with ecosystem priorities.",
+        # what the organisation is for, in its first sentence
+        'Executive Summary: "Code for DC is a group of volunteers who are passionate about '
+        'using technology to improve civic life."',
     ])
     def test_a_stated_mission_or_aim_stands_for_a_direction(self, description: str) -> None:
         RuleTester(no_vision).assert_passes(
@@ -136,6 +148,12 @@ class TestNoVision:
         # the statutes named, their purpose not stated; a member's aim is not the association's
         "The board proposed changes to the statutes of the association.",
         "Föreningens stadgar ses över. Medlemmens syfte är att lära sig löda.",
+        # a goal's or a document's objective is not what the organisation is for, nor is
+        # a focus the plan will have, nor a passion further on
+        "The objective of Goal 2 is to reduce waiting times.",
+        "The objective of the review is to assess progress.",
+        "We will focus on three priorities. Season 2 will focus on consolidating pools.",
+        "The plan sets targets. Our volunteers are passionate about using open data.",
     ])
     def test_a_mission_named_but_not_stated_does_not(self, description: str) -> None:
         RuleTester(no_vision).assert_fails(
