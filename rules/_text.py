@@ -69,3 +69,29 @@ def emphasis(initiative: Initiative) -> bool:
     """Whether an initiative's title or description words it as an emphasis laid within
     standing work (see :data:`_EMPHASIS`)."""
     return _EMPHASIS.search(worded(initiative.title, initiative.description)) is not None
+
+
+#: A deliverable its own words say is not published: marked so (``Data Management Plan
+#: (DMP) (Not publicly available)``, ``(confidential)``, ``(restricted)``), named a
+#: confidential document (``Confidential report summarising the work``, ``Link to the
+#: confidential Data Management Plan``) or said to be made available only to the
+#: collaboration's own members (``made available to the FAIRplus participants``). Not
+#: work that keeps others' information confidential (``a confidential survey``,
+#: ``confidential advice``), nor a document made available to the public.
+_NOT_PUBLIC = LazyPattern(
+    r"\((?:strictly )?(?:confidential|restricted|internal(?: only)?|not public(?:ly available)?|"
+    r"not publicly released)\)|"
+    r"\bconfidential (?:\w+ ){0,3}?(?:reports?|plans?|documents?|deliverables?|versions?|"
+    r"annex(?:es)?|memos?|papers?)\b|"
+    r"\bnot (?:made )?publicly (?:available|released|accessible)\b|"
+    r"\bmade available (?:only )?to (?:the )?(?:[\w-]+ ){0,2}?(?:participants|partners|"
+    r"consortium|consortium members|beneficiaries)\b", re.IGNORECASE,
+    needs=("confidential", "restricted", "internal", "not public", "publicly", "made available"))
+
+
+def not_public(initiative: Initiative) -> bool:
+    """Whether an initiative's title, description or ``x-`` notes say the deliverable is
+    not published (see :data:`_NOT_PUBLIC`): a published plan cannot link or report it."""
+    notes = [value for value in initiative.extra.values() if isinstance(value, str)]
+    text = " ".join(worded(initiative.title, initiative.description, *notes).split())
+    return _NOT_PUBLIC.search(text) is not None

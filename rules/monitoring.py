@@ -91,7 +91,7 @@ from planlint.timeline import (
 )
 from planlint.wording import joined, number
 
-from ._text import phrase
+from ._text import not_public, phrase
 
 
 def _percent(share: float) -> str:
@@ -3105,6 +3105,10 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     document, drafted in the autumn and printed in the new year) sets out that period's
     work and reports no status; what was due before it is the previous period's, whose
     status the report on that period gives.
+    Nor is a deliverable with no status that the plan says is not published (``Data
+    Management Plan (Not publicly available)``, a ``Confidential report``, one ``made
+    available to the participants``): a public table can never link or report it, so no
+    state is missing from the published plan; a status the plan does give is judged.
     When more than a third
     of the initiatives past their end have no status, the plan does not record status at
     all, and is reported once instead of each initiative, unless it publishes its work
@@ -3129,12 +3133,15 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     ended = [initiative for initiative in plan.initiatives
              if initiative.end is not None and initiative.end < as_of
              and not continuing(initiative) and not _before_programme(plan, initiative.end)]
+    # A deliverable the plan says is not published has no state a published plan can give.
+    asked = [initiative for initiative in ended
+             if initiative.status is not None or not not_public(initiative)]
     unknown = [initiative.finding(
         f"{initiative.describe()} was to end on {initiative.end} but has no status as of "
         f"{as_of}; mark it done or cancelled, or set a new end date with the reason",
-        field="end") for initiative in ended if initiative.status is None]
-    if not on_tracker(plan, len(unknown), len(ended)):
-        yield from by_practice(plan, unknown, len(ended), items="initiatives that were to "
+        field="end") for initiative in asked if initiative.status is None]
+    if not on_tracker(plan, len(unknown), len(asked)):
+        yield from by_practice(plan, unknown, len(asked), items="initiatives that were to "
                                f"end before {as_of}", lacking="have no status",
                                fix="record under each one's status whether it is done, "
                                    "cancelled or still under way")
