@@ -217,6 +217,9 @@ _MILESTONE_VERBS = (
     "include", "enable", "provide", "make", "become", "educate", "explore",
     "investigate", "offer", "help", "work with", "encourage", "extend", "agree",
     "explain", "inspect", "classify", "bring in",
+    # the verb, told from the adjective by the article after it (``Open-source the
+    # networking backend``, not ``Open-source contributions``)
+    "open-source the", "open source the", "open-source our", "open source our",
     *_DELIVERABLE_NOUNS,
 )
 #: The one-word verbs of delivery, which after the things a title names say what each of

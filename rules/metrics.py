@@ -74,7 +74,15 @@ from planlint.measures import (
     whole_figures,
     worded,
 )
-from planlint.model import Goal, Initiative, Measurement, Metric, one_line, shown_change
+from planlint.model import (
+    EVENT_CADENCES,
+    Goal,
+    Initiative,
+    Measurement,
+    Metric,
+    one_line,
+    shown_change,
+)
 from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan
 from planlint.practice import by_practice, eligible_so_far, reviewed_unscheduled, widespread
@@ -904,7 +912,13 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     a year or less. A plan set out for the period ahead measures such a goal by its being
     done by then, and a metric would only restate it; where the plan reports the state of
     its goals and passes over the deliverable, or its date has passed, nothing shows it
-    done, late or dropped, and it is still asked for a measure. A goal whose metric ids
+    done, late or dropped, and it is still asked for a measure. A recap of a period
+    closed before its date (its measures read at a stated cadence, every result and
+    reading dated by the last day of a month, no goal rated: a founder's monthly update)
+    reports the period gone and sets goals for the next: a deliverable it names by its
+    verb (``Finish first version of plugin system``, ``Open-source the networking
+    backend``) due by the next period's end is measured by being done then, as in a plan
+    set out for the period ahead. A goal whose metric ids
     are not defined is reported as a dangling reference instead. A goal under a goal
     measured by measures of its own, none of whose sub-goals is measured on its own
     (``Explain how payments are
@@ -991,6 +1005,8 @@ def _done_when_due(plan: Plan, goal: Goal) -> bool:
     the plan dates, not yet due at the plan's date: by the end of all of its live work
     when each piece states one, else by its own due date or a horizon of a year or less.
     Done or not by then, its being done is its measure."""
+    if _set_for_next_period(plan, goal):
+        return True
     if not plan.shared(_reports_no_state) or not _one_deliverable(goal.title or ""):
         return False
     work = [item for item in plan.referrers(goal, "supports", Initiative)
@@ -1002,6 +1018,60 @@ def _done_when_due(plan: Plan, goal: Goal) -> bool:
             and horizon.end is not None and (horizon.end - horizon.start).days <= _ONE_YEAR:
         due = horizon.end
     return due is not None and (plan.info.as_of is None or plan.info.as_of < due)
+
+
+def _set_for_next_period(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal names a deliverable by its verb of delivery (see
+    :func:`planlint.measures.names_deliverable`; no level or quality before the purpose
+    it serves) and is set, in a recap of a period closed before the plan's date (see
+    :func:`_recap_closes`), for the next period: due by that period's end. The recap
+    reports where the period gone stands, and the deliverable is done or not by the end
+    of the coming one."""
+    closed = plan.shared(_recap_closes)
+    title = goal.title or ""
+    purpose = _PURPOSE.search(title)
+    if closed is None or goal.due is None or not names_deliverable(title) \
+            or _QUALITY.search(title[:purpose.start()] if purpose else title):
+        return False
+    last, cadence = closed
+    return last < goal.due <= _period_end(last, cadence)
+
+
+def _recap_closes(plan: Plan) -> tuple[date, str] | None:
+    """The last day of the period a recap reports, and the cadence of its series, when the
+    plan states the cadence its measures are read at (``metrics_cadence``), rates no goal,
+    and dates every result and reading it reports on or before that day, the last day
+    of a month and before the plan's date (a monthly update published after the month
+    closed, with its figures for the month and last month's goal met or missed); else
+    None."""
+    cadence = plan.info.metrics_cadence
+    as_of = plan.info.as_of
+    if cadence is None or cadence in EVENT_CADENCES or as_of is None \
+            or any(goal.rating is not None for goal in plan.goals):
+        return None
+    dates = [actual.date for goal in plan.goals for actual in goal.actuals] \
+        + [actual.date for metric in plan.metrics for actual in metric.actuals]
+    if not dates or any(day is None for day in dates):
+        return None
+    last = max(day for day in dates if day is not None)
+    if last >= as_of or (last + timedelta(days=1)).day != 1:
+        return None
+    return last, cadence
+
+
+def _period_end(last: date, cadence: str) -> date:
+    """The end of the period of ``cadence`` that follows one ending on ``last``, the last
+    day of a month: the last day of the month the cadence's months on, and its days
+    after that."""
+    months, days = cadence_step(cadence)
+    if not months:
+        return last + timedelta(days=days)
+    return add_months(last.replace(day=1), months + 1) - timedelta(days=1 - days)
+
+
+#: Where a title turns from what it delivers to the purpose it serves (``Add a survey to
+#: better understand churn``).
+_PURPOSE = LazyPattern(r"\s(?:in order )?to\s", re.IGNORECASE, needs=("to",))
 
 
 #: A title that asks for a level or a quality rather than a thing (``Become a more
@@ -1320,9 +1390,14 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     monitoring measures carry no target): the plan sets levels where it sets them, and the
     other figures are its account of the period or what it monitors; a statistic with a
     direction or read only in words, or a targeted measure left unread, makes them
-    targets missing again. A plan that keeps its targets out of its text on purpose
-    (``plan: withheld: [targets]``, a handbook that publishes its OKRs but keeps their
-    figures internal) is not asked for them, nor is a measure only goals that say so of
+    targets missing again. So is a report whose goals carry its targets, however few
+    they are beside its figures: two goals or more list a measure that states one and no
+    goal or work lists any of the statistics (an open-startup founder's monthly update,
+    its month's users, trials and revenue by source quoted beside goals for the month,
+    ``$150 MRR``, ``4,000 Daily Active Users``, each measured against its target). A
+    plan that keeps its targets out of its text on purpose (``plan: withheld:
+    [targets]``, a handbook that publishes its OKRs but keeps their figures internal) is
+    not asked for them, nor is a measure only goals that say so of
     themselves (their own ``withheld: [targets]``) and their work list, which does not
     count towards the plan's practice either. Nor is a measure its plan reads stage by stage
     through a pipeline or funnel (``the time that opportunities spend in each stage of the
@@ -1736,11 +1811,14 @@ def _account_beside_targets(plan: Plan, missing: list[Finding], eligible: int,
     :func:`planlint.practice.widespread`), are a report's statistics beside a performance
     table it targets: each is only quoted, with figures among its readings (see
     :func:`_only_quoted`), and states no direction, while the plan targets at least a
-    third of its measures that need a target and reads every one it targets. The plan
+    third of its measures that need a target and reads every one it targets, or its
+    goals carry its targets (see :func:`_goals_carry_targets`). The plan
     follows the practice where it sets levels; the other figures are its account of
     what the period yielded or what it monitors, not targets forgotten."""
-    if not widespread(len(missing), eligible) or 2 * len(targeted) < len(missing) \
-            or any(not metric.actuals for metric, _ in targeted):
+    if not widespread(len(missing), eligible):
+        return False
+    if (2 * len(targeted) < len(missing) or any(not metric.actuals for metric, _ in targeted)) \
+            and not _goals_carry_targets(plan, missing, targeted):
         return False
     for finding in missing:
         metric = plan.by_id.get(finding.node)
@@ -1749,6 +1827,21 @@ def _account_beside_targets(plan: Plan, missing: list[Finding], eligible: int,
                 or all(actual.value is None for actual in metric.actuals):
             return False
     return True
+
+
+def _goals_carry_targets(plan: Plan, missing: list[Finding],
+                         targeted: list[tuple[Metric, Measure]]) -> bool:
+    """Whether the plan's goals carry its targets: two goals or more list a measure that
+    states one (in its fields or its wording), and no goal or piece of work lists a
+    measure lacking one (``missing``). The figures no goal lists beside them are the
+    report's account of the period (an open-startup update's monthly figures beside its
+    goals for the month), not targets forgotten."""
+    if any(isinstance(metric := plan.by_id.get(finding.node), Metric)
+           and _listed(plan, metric) for finding in missing):
+        return False
+    aimed = {metric.id for metric, _ in targeted}
+    return sum(1 for goal in plan.goals
+               if not aimed.isdisjoint(goal.metrics)) >= 2
 
 
 def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:

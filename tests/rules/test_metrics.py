@@ -1979,6 +1979,42 @@ def test_statistics_a_report_quotes_beside_its_targeted_table_ask_no_target() ->
         "actuals: [{date: 2017-09-30, value: 90}]}\n", plan_wide)
 
 
+def test_a_monthly_update_s_figures_beside_goals_that_carry_its_targets_ask_no_target(
+) -> None:
+    """An open-startup update's figures of the month (users, trials, revenue), quoted
+    with no target or direction beside goals for the month each listing a measure that
+    states one ($150 MRR, 4,000 daily users, the latter not read yet): the figures are
+    the report's account. A figure a goal lists, a direction, or a single goal carrying
+    a target makes the missing targets the plan's practice again."""
+    fragment = ("goals:\n  - {id: F1, title: $150 MRR, due: 2017-02-28, metrics: [MRR]}\n"
+                "  - {id: F2, title: '4,000 daily active users', due: 2017-02-28, "
+                "metrics: [DAU]}\n"
+                "  - {id: F3, title: Finish the plugin system, due: 2017-02-28}\n"
+                "metrics:\n"
+                "  - {id: MRR, title: Monthly recurring revenue, unit: USD, "
+                "target: {value: 150, date: 2017-02-28}, "
+                "actuals: [{date: 2017-01-31, value: 110}]}\n"
+                "  - {id: DAU, title: Daily active users, unit: users, "
+                "target: {value: 4000, date: 2017-02-28}}\n"
+                "  - {id: AU, title: Active app users, unit: users, "
+                "actuals: [{date: 2017-01-31, value: 16131}]}\n"
+                "  - {id: NU, title: New app users, unit: users, "
+                "actuals: [{date: 2017-01-31, value: 7539}]}\n"
+                "  - {id: TR, title: New trial customers, unit: customers, "
+                "actuals: [{date: 2017-01-31, value: 146}]}\n"
+                "  - {id: RR, title: Recognized revenue, unit: USD, "
+                "actuals: [{date: 2017-01-31, value: 390}]}\n")
+    plan_wide = [("plan", None)]
+    RuleTester(metric_without_target).assert_passes(fragment)
+    RuleTester(metric_without_target).assert_fails(
+        fragment.replace("metrics: [DAU]", "metrics: [DAU, AU]"), plan_wide)
+    RuleTester(metric_without_target).assert_fails(
+        fragment.replace("unit: customers,", "unit: customers, direction: increase,"),
+        plan_wide)
+    RuleTester(metric_without_target).assert_fails(
+        fragment.replace(", metrics: [DAU]", ""), plan_wide)
+
+
 def test_measures_judged_by_a_threshold_of_real_change_ask_no_target() -> None:
     """An outcomes framework judging its indicators by direction against a baseline,
     each with its criterion for change (tolerance): no target asked, even of the one
@@ -3785,3 +3821,29 @@ def test_a_dated_deliverable_of_a_forward_plan_is_measured_by_being_done() -> No
     work = ("initiatives:\n  - {id: W1, title: Develop the plan, supports: [D2], end: 2016-06-30}\n"
             "  - {id: W2, title: Implement the plan, supports: [D2], end: 2017-12-31}\n")
     RuleTester(unmeasured_goal).assert_fails(undated + work, [("D1", 10), ("D3", 12)])
+
+
+def test_a_recap_s_deliverables_for_the_next_period_are_measured_by_being_done() -> None:
+    """A founder's monthly recap, published after the month closed (its figures dated
+    the month's last day), sets goals for the next month: a deliverable named by its
+    verb and due by that month's end is done or not by then. Due later, in a recap whose
+    readings run up to its own date, or asking a quality, it is asked for a measure."""
+    plan = ("planlint: 1\nplan: {id: P, as_of: 2017-02-03, metrics_cadence: monthly}\n"
+            "goals:\n"
+            "  - {id: F1, title: $150 MRR, due: 2017-02-28, metrics: [MRR]}\n"
+            "  - {id: F2, title: $5000 MRR, metrics: [MRR]}\n"
+            "  - {id: F3, title: Finish first version of plugin system, due: 2017-02-28}\n"
+            "  - {id: F5, title: Open-source the networking backend, due: 2017-02-28}\n"
+            "  - {id: F6, title: Add offboarding survey to better understand churn, "
+            "due: 2017-02-28}\n"
+            "metrics:\n  - {id: MRR, title: Monthly recurring revenue, unit: USD, "
+            "target: {value: 150, date: 2017-02-28}, "
+            "actuals: [{date: 2017-01-31, value: 110}]}\n")
+    tester = RuleTester(unmeasured_goal)
+    tester.assert_passes(plan)
+    every = [("P", None)]
+    tester.assert_fails(plan.replace("due: 2017-02-28}", "due: 2017-03-31}"), every)
+    tester.assert_fails(plan.replace("date: 2017-01-31", "date: 2017-02-02"), every)
+    tester.assert_fails(plan.replace("as_of: 2017-02-03", "as_of: 2017-01-31"), every)
+    tester.assert_fails(plan.replace("Add offboarding survey to", "Become a better team to"),
+                        [("F6", None)])
