@@ -109,6 +109,22 @@ def _metric_cadence(value: Any) -> str:
                          "measures is complete or after each event") from None
 
 
+#: When a review is held with no calendar to it: ``per event``, at each event the plan
+#: names in its title or description (each release series' end, each new roadmap, each
+#: meeting of a board), a rhythm tied to an event rather than to the calendar.
+REVIEW_EVENT_CADENCES = ("per event",)
+
+
+def _review_cadence(value: Any) -> str:
+    if isinstance(value, str) and value in REVIEW_EVENT_CADENCES:
+        return value
+    try:
+        return _cadence(value)
+    except ValueError as error:
+        raise ValueError(f"{error}; or per event, for a review held at each event the plan "
+                         "names (each release series' end, each new roadmap)") from None
+
+
 def _duration(value: Any) -> str:
     if isinstance(value, str) and _DURATION.match(value):
         return _within_span(value)
@@ -164,6 +180,8 @@ Date = Annotated[date, PlainValidator(_date), WithJsonSchema({"type": "string",
 Number = Annotated[float, Strict(), AllowInfNan(False)]
 Cadence = Annotated[str, PlainValidator(_cadence), WithJsonSchema({"type": "string"})]
 MetricCadence = Annotated[str, PlainValidator(_metric_cadence),
+                          WithJsonSchema({"type": "string"})]
+ReviewCadence = Annotated[str, PlainValidator(_review_cadence),
                           WithJsonSchema({"type": "string"})]
 Duration = Annotated[str, PlainValidator(_duration), WithJsonSchema({"type": "string"})]
 _PERCENT = re.compile(r"[0-9]+(\.[0-9]+)?%")
@@ -742,7 +760,10 @@ class Budget(Item):
 class Review(Item):
     kind = "review"
     section = "reviews"
-    cadence: Cadence | None = None
+    cadence: ReviewCadence | None = Field(
+        None, description="how often it meets: a cadence or an ISO 8601 duration, or "
+                          "`per event`, at each event its title or description names (each "
+                          "release series' end, each new roadmap, each board meeting)")
     chair: Annotated[Id | None, Ref("person")] = None
     covers: Annotated[tuple[Id, ...], Ref("goal", "unit")] = _no_items()
     last_held: Date | None = None
@@ -751,6 +772,12 @@ class Review(Item):
         "dates rather than (or besides) a cadence: a school plan's review dates, "
         "a project's mid-term and final review; a month-only date as that "
         "month's last day")
+
+    @property
+    def calendar(self) -> str | None:
+        """The cadence it meets at when that is a calendar one (``monthly``, ``P2W``);
+        None when it is held per event, or states no cadence."""
+        return None if self.cadence in REVIEW_EVENT_CADENCES else self.cadence
 
 
 class Assumption(Item):

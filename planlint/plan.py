@@ -657,8 +657,8 @@ class Plan:
         if not isinstance(body, Unit) or WORKING_BODY.search(body.name or "") is None \
                 or not goals:
             return None
-        meets = any(review.cadence is not None
-                    and not timeline.slower_than(review.cadence, "monthly")
+        meets = any(review.calendar is not None
+                    and not timeline.slower_than(review.calendar, "monthly")
                     and goals <= set(review.covers) for review in self.reviews)
         return body if meets else None
 

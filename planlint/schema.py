@@ -16,11 +16,14 @@ from pydantic.json_schema import models_json_schema
 
 from planlint.model import (
     CADENCES,
+    EVENT_CADENCES,
     ID_PATTERN,
     ITEM_TYPES,
+    REVIEW_EVENT_CADENCES,
     Change,
     Metric,
     PlanInfo,
+    Review,
     Waiver,
 )
 
@@ -94,6 +97,17 @@ def plan_schema() -> dict[str, Any]:
         "description": "how often: a named cadence or an ISO 8601 duration such as P2W",
         "type": "string",
         "anyOf": [{"enum": list(CADENCES)}, {"pattern": _DURATION}]}
+    # a metric is also read once or per event, and a review may be held per event
+    for model, events, what in ((Metric, EVENT_CADENCES, "when what it measures is complete "
+                                 "or after each event it counts"),
+                                (Review, REVIEW_EVENT_CADENCES, "at each event its title or "
+                                 "description names")):
+        name = f"{model.__name__}Cadence"
+        definitions[name] = {
+            "description": f"a cadence, or {' or '.join(events)}, {what}",
+            "anyOf": [{"$ref": "#/$defs/Cadence"}, {"enum": list(events)}]}
+        definitions[model.__name__]["properties"]["cadence"]["anyOf"][0] = {
+            "$ref": f"#/$defs/{name}"}
     definitions["Duration"] = {
         "description": "a length of time as an ISO 8601 duration such as P45D or P2M",
         "type": "string", "pattern": _DURATION}

@@ -1293,7 +1293,7 @@ def _units_report_monthly(plan: Plan) -> bool:
     """Whether a review held at least monthly covers two or more of the plan's units: a
     standing panel the operating units report their performance to."""
     units = {unit.id for unit in plan.units}
-    return any(review.cadence is not None and cadence_days(review.cadence) <= CADENCES["monthly"]
+    return any(review.calendar is not None and cadence_days(review.calendar) <= CADENCES["monthly"]
                and len(units.intersection(review.covers)) > 1 for review in plan.reviews)
 
 
@@ -1308,8 +1308,8 @@ def _run_by_its_reviewer(plan: Plan) -> bool:
                for unit in communication.audience}
     for review in plan.reviews:
         chair = plan.ref(review, "chair", Person)
-        if chair is not None and chair.unit in readers and review.cadence is not None \
-                and cadence_days(review.cadence) <= quarterly:
+        if chair is not None and chair.unit in readers and review.calendar is not None \
+                and cadence_days(review.calendar) <= quarterly:
             return True
     return False
 

@@ -121,7 +121,8 @@ def _reported_outward(plan: Plan) -> bool:
           planlint: 1
           goals: [{id: G1, title: Return to operating profit}]
           reviews:
-            - {id: R1, title: Monthly strategy review, cadence: monthly, covers: [G1]}
+            - {id: R1, title: Roadmap retrospective at each new roadmap, cadence: per event,
+               covers: [G1]}
             - {id: R2, title: Audit committee}
           """))
 def review_without_cadence(plan: Plan) -> Iterator[Finding]:
@@ -145,7 +146,10 @@ def review_without_cadence(plan: Plan) -> Iterator[Finding]:
     team's stand-up), a short standing meeting held every day, shift or week by its
     kind; and one scheduled on ``dates`` (a school plan's review dates, a project's
     mid-term and final review): the plan says when it meets, and whether that is often enough is
-    review-cadence-too-slow's question. A plan with no review forum at all is no-review's.
+    review-cadence-too-slow's question. So does a ``cadence`` of ``per event``, a review held
+    at each event its title or description names (each release series' end, "When a new
+    roadmap is introduced"): a rhythm tied to an event rather than to the calendar. A plan
+    with no review forum at all is no-review's.
     """
     if not reviewed_without_rhythm(plan):
         return
@@ -247,7 +251,7 @@ def _unreviewed_often(plan: Plan,
     for review in plan.reviews:
         if _survey(review):  # a reading of people's views, not a forum
             continue
-        if review.cadence is None and not review.dates:  # may be frequent: PL810 asks
+        if review.calendar is None and not review.dates:  # may be frequent: PL810 asks
             if not review.covers:
                 return defaultdict(list), {}
             unknown.update(target.id for target in plan.refs(review, "covers"))
@@ -327,9 +331,9 @@ def _spacing(plan: Plan, goal: Goal, reviews: list[Review]) -> tuple[float, list
     most frequent cadence among them, or the longest of the stretches that the scheduled
     ``dates`` of those that state no cadence leave together (see :func:`_stretches`, given
     with it), whichever is shorter. Infinite when neither."""
-    cadences = [cadence_days(review.cadence) for review in reviews if review.cadence]
+    cadences = [cadence_days(review.calendar) for review in reviews if review.calendar]
     rhythm = min(cadences) if cadences else float("inf")
-    dates = [day for review in reviews if not review.cadence for day in review.dates]
+    dates = [day for review in reviews if not review.calendar for day in review.dates]
     if not dates:
         return rhythm, []
     stretches = _stretches(plan, goal, dates)
@@ -402,11 +406,11 @@ def _looked_at_twice(plan: Plan, goal: Goal, days: float, reviews: list[Review])
     committee)."""
     if _twice_over_term(plan, goal, days):
         return True
-    inside = _inside_term(plan, goal, [day for review in reviews if not review.cadence
+    inside = _inside_term(plan, goal, [day for review in reviews if not review.calendar
                                        for day in review.dates])
     term = _term_days(plan, goal) + _CALENDAR_DAY
-    cycles = sum(int(term // cadence_days(review.cadence))
-                 for review in reviews if review.cadence)
+    cycles = sum(int(term // cadence_days(review.calendar))
+                 for review in reviews if review.calendar)
     return bool(inside) and len(inside) + cycles >= 2
 
 
@@ -474,9 +478,9 @@ def _set_at_review(plan: Plan, goal: Goal, reviews: list[Review]) -> bool:
     if start is None or horizon is None or horizon.start is None or start <= horizon.start:
         return False
     for review in reviews:
-        if review.last_held is None or review.cadence is None:
+        if review.last_held is None or review.calendar is None:
             continue
-        months, days = cadence_step(review.cadence)
+        months, days = cadence_step(review.calendar)
         if days or not months or review.last_held < start:
             continue
         apart = (review.last_held.year - start.year) * 12 + review.last_held.month - start.month
@@ -606,7 +610,9 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     ``monthly`` and ``P3M`` equals ``quarterly``, ``P13W`` (91 days) is a little more
     frequent than ``quarterly`` and ``P100D`` less frequent. A review without a cadence
     is not judged, and what it covers is not reported here either: it may meet often
-    enough, and review-without-cadence asks how often; a review that covers no goal is
+    enough, and review-without-cadence asks how often; nor is one held ``per event`` (at
+    each new roadmap, each release series' end), whose events no period measures, unless
+    by the ``dates`` it is also scheduled on; a review that covers no goal is
     not judged; a frequent review that lists nothing under ``covers`` reviews the whole
     plan, so every goal has one. Not reported at a review that is a survey of people's
     views, as its title names it (a biennial stakeholder satisfaction survey of an
@@ -649,11 +655,11 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
         if any(_term_days(plan, goal) / _LOOKS > cadence_days(limit) for goal in goals):
             need += f", or {_LOOKS} times over {'its' if len(goals) == 1 else 'their'} term"
             meet = "that often"
-        if review.cadence is None:
+        if review.calendar is None:
             yield _scheduled_too_seldom(review, goals, gaps, named, need, meet)
             continue
         yield review.finding(
-            f"{review.describe()} meets {describe_cadence(review.cadence)}, less often than "
+            f"{review.describe()} meets {describe_cadence(review.calendar)}, less often than "
             f"max_cadence ({often}), and {which} {joined(named)} it covers {has} no review "
             f"that meets {need}; meet {meet}, or cover {it} in a review "
             "that does, so the plan can be adjusted while it still matters",
@@ -711,7 +717,8 @@ def review_overdue(plan: Plan) -> Iterator[Finding]:
     when the latest of them on or before the as-of date has passed since it was last held:
     a meeting held within a month before a scheduled date, after the date before it, is
     that date's (a date the source gives as a month is that month's last day). A review
-    without ``last_held``, or with neither a cadence nor dates, is not judged.
+    without ``last_held``, or with neither a cadence nor dates, is not judged; nor is one
+    held ``per event`` by its cadence, as no calendar says when its next event falls.
     """
     as_of = plan.as_of
     for review in plan.reviews:
@@ -725,13 +732,13 @@ def review_overdue(plan: Plan) -> Iterator[Finding]:
                 f"on {missed}, before the as-of date {as_of}; hold it, or update last_held",
                 field="last_held")
             continue
-        if review.cadence is None:
+        if review.calendar is None:
             continue
-        due = add_cadence(last, review.cadence)
+        due = add_cadence(last, review.calendar)
         if as_of > due:
             yield review.finding(
                 f"{review.describe()} was last held on {last}; "
-                f"meeting {describe_cadence(review.cadence)}, it was due again by {due}, "
+                f"meeting {describe_cadence(review.calendar)}, it was due again by {due}, "
                 f"before the as-of date {as_of}; hold it, or update last_held",
                 field="last_held")
 

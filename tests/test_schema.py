@@ -121,6 +121,18 @@ def test_what_the_loader_reports_does_not_validate(change: tuple[str, str],
     assert structural, f"planlint should report {new!r} too"
 
 
+@pytest.mark.parametrize("item", [
+    "reviews:\n  - {id: R1, title: Roadmap retrospective, cadence: per event}",
+    "metrics:\n  - {id: M1, cadence: per event}", "metrics:\n  - {id: M1, cadence: once}"])
+def test_an_event_cadence_validates_where_the_loader_reads_it(item: str) -> None:
+    """A review may be held per event, and a metric read once or per event."""
+    text = f"planlint: 1\n{item}\n"
+    assert problems(text) == []
+    assert [f.message for f in lint(text).findings if f.code == "PL002"] == []
+    once = "planlint: 1\nreviews:\n  - {id: R1, cadence: once}\n"
+    assert problems(once) and [f for f in lint(once).findings if f.code == "PL002"]
+
+
 @pytest.mark.parametrize("status", ["on-hold", "blocked"])
 def test_work_on_hold_or_blocked_is_a_status(status: str) -> None:
     """Work put on hold on purpose (paused, parked) has a status of its own, apart from

@@ -3569,6 +3569,30 @@ def test_a_goal_with_years_to_run_is_reviewed_often_enough_four_times_over_its_t
         fragment.replace("end: 2022-12-31", "end: 2018-12-31"), [("R1", 4)])
 
 
+def test_a_review_held_per_event_states_a_rhythm_no_period_judges() -> None:
+    """A review held at each event the plan names (napari's retrospective "When a new
+    roadmap is introduced") loads, sets the plan's rhythm and is not judged too slow or
+    overdue; the dates it is also scheduled on still are."""
+    fragment = dedent("""\
+        planlint: 1
+        plan: {as_of: 2003-06-30, horizon: {start: 2001-01-01, end: 2003-12-31}}
+        goals: [{id: G1, title: Grow individual giving}]
+        reviews:
+          - {id: R1, title: Roadmap retrospective, cadence: per event, covers: [G1],
+             last_held: 2001-02-28}
+        """)
+    plan = load_plan(fragment)
+    assert plan.reviews[0].cadence == "per event" and plan.reviews[0].calendar is None
+    for rule in (review_without_cadence, review_cadence_too_slow, review_overdue):
+        RuleTester(rule).assert_passes(fragment)
+    RuleTester(review_without_cadence).assert_fails(
+        fragment.replace("cadence: per event, ", ""), [("plan", 2)])
+    RuleTester(review_cadence_too_slow).assert_fails(
+        fragment.replace("cadence: per event", "cadence: annual"), [("R1", 5)])
+    scheduled = fragment.replace("covers: [G1],", "covers: [G1], dates: [2003-12-31],")
+    RuleTester(review_cadence_too_slow).assert_fails(scheduled, [("R1", 5)])
+
+
 def test_a_goal_reviewed_at_each_reading_of_its_measures_and_midway_passes() -> None:
     fragment = dedent("""\
         planlint: 1
