@@ -719,6 +719,27 @@ class Plan:
             and horizon.end is not None and (horizon.end - horizon.start).days <= SHORT_CYCLE
 
     @cached_property
+    def work_list(self) -> bool:
+        """Whether the plan is a list of work alone: it states initiatives and no goal or
+        measure, and marks nobody as a leader (a team's roadmap or yearly focus page)."""
+        return bool(self.initiatives) and not self.goals and not self.metrics \
+            and not any(person.leader for person in self.people)
+
+    @cached_property
+    def team_work_list(self) -> bool:
+        """Whether the plan is one team's list of work inside a larger organization: a list
+        of work alone (:attr:`work_list`) that places its units under one that is placed
+        under none, while its work names at most one unit, below that organization (a
+        university library's product team's yearly focus page, its faculty libraries named
+        as partners)."""
+        if not self.work_list:
+            return False
+        roots = [unit.id for unit in self.units if unit.parent is None]
+        named = {initiative.unit for initiative in self.initiatives} - {None}
+        return len(roots) == 1 and len(self.units) > 1 and len(named) <= 1 \
+            and roots[0] not in named
+
+    @cached_property
     def team_unit(self) -> Unit | None:
         """The unit whose plan this is when it is a team's inside a larger organization:
         the lowest unit every goal belongs to, directly or through the units below it,

@@ -350,6 +350,16 @@ def _inner_teams_plan(plan: Plan) -> bool:
         for person in plan.people)
 
 
+def _own_work_list(plan: Plan) -> bool:
+    """Whether the plan is a team's own list of work (see :attr:`Plan.work_list`) that
+    names no person: one team's inside a larger organization
+    (:attr:`Plan.team_work_list`), or one whose only unit is the organization that
+    publishes it (a small development group's roadmap of features by quarter)."""
+    if plan.people:
+        return False
+    return plan.team_work_list or (plan.work_list and len(plan.units) == 1)
+
+
 def _goal_committees(plan: Plan) -> set[str]:
     """Ids of the units that are one goal's committee: named as a working body (see
     :data:`~planlint.plan.WORKING_BODY`) and given that goal of the plan and no other."""
@@ -376,23 +386,28 @@ def _divisional(plan: Plan) -> bool:
 
 
 def _goal_units_work(plan: Plan, initiative: Initiative, above: set[str] | None) -> bool:
-    """Whether an initiative that names no owner of its own is, in a plan that gives
-    every goal to a division (``above`` is then the goals with goals under them, else
-    ``None``: see :func:`_divisional`), work of the division its goals are given to: the
-    goals it serves name no owner, belong to one and the same division, whose ``lead``
-    the plan names, and none has goals under it. The division's head answers for it
-    (unowned-initiative reads the goal's unit so) and the division's people do it, as if
-    the initiative named that unit itself."""
-    if above is None or initiative.owner is not None or initiative.co_owners:
+    """Whether an initiative that names no owner of its own is work of the unit its goals
+    are given to: the goals it serve all belong to one and the same unit, whose ``lead``
+    the plan names, and have no goals under them. In a plan that gives every goal to a
+    division (``above`` is then the goals with goals under them, else ``None``: see
+    :func:`_divisional`), the goals name no owner but the division's head, who answers
+    for it (unowned-initiative reads the goal's unit so), and the division's people do it,
+    as if the initiative named that unit itself. In any other plan, the goals' owner is
+    that unit's head and the unit is placed under another (a foundation's Developer
+    Experience area, whose director owns the pedagogy goal and runs its steps)."""
+    if initiative.owner is not None or initiative.co_owners:
         return False
     goals = plan.refs(initiative, "supports", Goal)
-    if not goals or any(goal.id in above or goal.owner is not None for goal in goals):
-        return False
     units = {goal.unit for goal in goals}
-    if len(units) != 1 or None in units:
+    if not goals or len(units) != 1 or None in units:
         return False
     unit = plan.ref(goals[0], "unit", Unit)
-    return unit is not None and unit.lead is not None
+    if unit is None or unit.lead is None:
+        return False
+    if above is None:
+        return unit.parent is not None and all(
+            goal.owner == unit.lead and not plan.subgoals(goal) for goal in goals)
+    return not any(goal.id in above or goal.owner not in (None, unit.lead) for goal in goals)
 
 
 def _staffed_by_office(plan: Plan) -> bool:
@@ -486,9 +501,15 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     sponsors a department's annual report, the heads of other divisions) and people it
     places in no unit of the organization (the ministers the department serves), as long
     as it names the team's ``lead`` (a group that implements a report's priority under
-    its deputy secretary): leaders direct the work and do not staff it. A continuing
-    duty (``kind: ongoing``: advocacy,
-    brand investment, a monthly report) is the line organization's standing work, not a
+    its deputy secretary): leaders direct the work and do not staff it. So is a team's
+    list of work alone that names no person, with no goal or measure (see
+    ``Plan.team_work_list``), whose units sit under one organization and whose work names
+    at most one unit below it (a university library's product team's yearly focus page,
+    its faculty libraries named as partners), or whose only unit is the organization that
+    publishes it (a small development group's roadmap of features by quarter): the
+    ``we`` of the page is the team, and a team per item is another style's bookkeeping.
+    A continuing duty (``kind: ongoing``: advocacy, brand investment, a monthly report)
+    is the line organization's standing work, not a
     project that needs a team of its own, and is not asked for one; nor is an emphasis
     the report lays within such work (``staff have also placed a heavy focus on
     identifying conditions`` that could injure the public, an inspection program's
@@ -521,7 +542,10 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     under them: the objectives listed under a division's goal are the division's work,
     answered for by its head (as unowned-initiative reads them) and done by its people,
     just as if the work named that unit; an agency's plan names no team below its
-    divisions.
+    divisions. So, in any plan, is such work under goals that have no goals under them and
+    belong to one unit placed under the organization, whose head owns them (a foundation's
+    Developer Experience area, whose director owns the pedagogy goal and teaches its
+    course): the goal's owner runs its steps with the unit's people.
     When more than a
     third of the active initiatives name no team, the plan does not record teams at all,
     and is reported once instead of each initiative, unless it publishes its work item
@@ -541,7 +565,7 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     and that no step names who leads it is unowned-initiative's question.
     """
     if _one_teams_plan(plan) or _sole_body_plan(plan) or _inner_teams_plan(plan) \
-            or plan.withheld("owners") \
+            or _own_work_list(plan) or plan.withheld("owners") \
             or _staffed_by_office(plan):
         return
     kept_out = plan.withheld_ids("owners")

@@ -1045,7 +1045,7 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     if plan.info.sponsor is None:
         if plan.team_unit is not None or plan.personal or _governing_body_sets_goals(plan) \
                 or _run_by_its_coordinator(plan) or _sole_leader_owns_a_top_goal(plan) \
-                or _board_reviews_the_whole_plan(plan) or _team_work_list(plan) \
+                or _board_reviews_the_whole_plan(plan) or plan.team_work_list \
                 or _headed_without_leaders(plan) or plan.withheld("owners") \
                 or plan.own_improvement_plan in _REGIME_OWNED:
             return  # sponsorship belongs to the organization's plan above this one
@@ -1132,20 +1132,6 @@ def _covered_below(plan: Plan, named: set[str]) -> set[str]:
             covered.add(parent)
             working.append(parent)
     return covered
-
-
-def _team_work_list(plan: Plan) -> bool:
-    """Whether the plan is one team's list of work inside a larger organization: it states
-    initiatives and no goal or measure, marks nobody as a leader, and places its units
-    under one that is placed under none, while its work names at most one unit, below
-    that organization."""
-    if plan.goals or plan.metrics or not plan.initiatives \
-            or any(person.leader for person in plan.people):
-        return False
-    roots = [unit.id for unit in plan.units if unit.parent is None]
-    named = {initiative.unit for initiative in plan.initiatives} - {None}
-    return len(roots) == 1 and len(plan.units) > 1 and len(named) <= 1 \
-        and roots[0] not in named
 
 
 def _sole_leader_owns_a_top_goal(plan: Plan) -> bool:

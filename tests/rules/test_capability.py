@@ -246,6 +246,54 @@ class TestUnstaffedInitiative:
         RuleTester(unstaffed_initiative).assert_fails(
             fragment.replace(", unit: UNIT", ""), [("I1", 6)])
 
+    def test_a_teams_own_list_of_work_is_staffed_by_the_team(self) -> None:
+        """A list of work alone, no goal or measure: a product team's yearly focus page
+        inside a university (its faculty libraries named as partners), or a small
+        developer's roadmap whose only unit is the organization that publishes it."""
+        inside = dedent("""\
+            planlint: 1
+            units: [{id: ugent}, {id: library, parent: ugent}, {id: faculties, parent: ugent}]
+            initiatives:
+              - {id: I1, status: active}
+            """)
+        RuleTester(unstaffed_initiative).assert_passes(inside)
+        # a goal makes it another style's plan, asked for teams as before
+        RuleTester(unstaffed_initiative).assert_fails(
+            inside + "goals: [{id: G1}]\n", [("I1", 4)])
+        # work given to two units is divided among the organization's units
+        RuleTester(unstaffed_initiative).assert_fails(
+            inside + "  - {id: I2, status: done, unit: library}\n"
+                     "  - {id: I3, status: done, unit: faculties}\n", [("I1", 4)])
+        alone = dedent("""\
+            planlint: 1
+            plan: {id: roadmap, sponsor: mesh, as_of: 2025-12-15}
+            units: [{id: mesh}]
+            initiatives:
+              - {id: I1, start: 2025-10-01, end: 2025-12-31}
+            """)
+        RuleTester(unstaffed_initiative).assert_passes(alone)
+        # a second unit it names is one the work could be given to
+        RuleTester(unstaffed_initiative).assert_fails(
+            alone.replace("[{id: mesh}]", "[{id: mesh}, {id: partner}]"), [("I1", 5)])
+
+    def test_work_under_a_goal_its_units_head_owns_is_the_units(self) -> None:
+        """A foundation's Developer Experience area: its director owns the pedagogy goal
+        and runs the course listed under it."""
+        fragment = dedent("""\
+            planlint: 1
+            units: [{id: uf}, {id: dx, parent: uf, lead: ann}, {id: grants, parent: uf}]
+            people: [{id: ann, unit: dx}, {id: bo, unit: grants}]
+            goals:
+              - {id: G1, unit: dx, owner: OWNER}
+              - {id: G2, unit: grants}
+            initiatives:
+              - {id: I1, supports: [G1], status: active}
+            """)
+        RuleTester(unstaffed_initiative).assert_passes(fragment.replace("OWNER", "ann"))
+        # a goal someone else owns is not the head's own work
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("OWNER", "bo"), [("I1", 8)])
+
     def test_a_companys_own_plan_is_staffed_though_it_names_the_board_that_sponsors_it(
             self) -> None:
         fragment = dedent("""\
