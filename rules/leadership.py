@@ -871,9 +871,10 @@ def _owners_asked(plan: Plan, metric: Metric,
         return None  # nobody owns its goals or work either: the rules for those report it
     if options.inherit_goal_owner and not (goals or work) and plan.info.office:
         return None  # measuring nothing of the plan's, it is the office's to collect
-    if options.inherit_goal_owner and len(owners) == 1 and None not in owners:
-        return None
-    return sorted(owner for owner in owners if owner is not None)
+    named = sorted(owner for owner in owners if owner is not None)
+    if options.inherit_goal_owner and len(named) == 1:
+        return None  # one owner answers for it; a goal of it that names none is unowned-goal's
+    return named
 
 
 @rule(code="PL103", name="unowned-metric", category="leadership", severity="warning",
@@ -887,6 +888,7 @@ def _owners_asked(plan: Plan, metric: Metric,
              "units: [{id: payments-agency}]\n"
              "goals:\n  - {id: G1, owner: okafor, metrics: [M2]}\n"
              "  - {id: G2, title: Digitise small firms, metrics: [M4]}\n"
+             "  - {id: G3, title: Service health, metrics: [M2]}\n"
              "initiatives:\n  - {id: I1, title: Digital cheque, unit: payments-agency, "
              "supports: [G2], metrics: [M4]}\n"
              "metrics:\n  - {id: M1, title: Operating profit, owner: okafor}\n"
@@ -911,7 +913,10 @@ def unowned_metric(plan: Plan, options: UnownedMetricOptions) -> Iterator[Findin
     measure's. A metric that no goal or work
     lists, in a plan that names its office (who collects the plan's results), is the
     office's to report. A metric shared by goals with different owners, or measuring no
-    goal in a plan without an office, needs an owner of its own; a metric of goals
+    goal in a plan without an office, needs an owner of its own; not one whose goals and
+    work name one owner between them, the others none (a satisfaction score a team lists
+    among its KPIs and the service lists on its page of KPIs): that owner reports it, and
+    the goal that names nobody is unowned-goal's; a metric of goals
     (or work) that nobody owns either is left to unowned-goal (or unowned-initiative),
     which reports the cause, as is a plan that names no owner for any goal or metric.
     Set ``inherit_goal_owner`` to false to ask every metric to name its own. When more

@@ -1161,9 +1161,10 @@ def test_a_plan_whose_units_report_monthly_to_a_performance_panel_is_run_by_it()
                                   no_strategy_office, no_sponsor])
 def test_a_plan_that_assigns_its_owners_in_another_document_is_not_asked_for_them(
         rule: Any) -> None:
-    plan = ("planlint: 1\nplan: {id: museum}\npeople: [{id: ceo}]\n"
+    plan = ("planlint: 1\nplan: {id: museum}\npeople: [{id: ceo}, {id: cfo}]\n"
             "goals:\n  - {id: G1, title: Collections online, metrics: [M1, M2]}\n"
             "  - {id: G2, title: Wider audience, owner: ceo, metrics: [M1]}\n"
+            "  - {id: G4, title: Sponsorship, owner: cfo, metrics: [M1]}\n"
             "  - {id: G3, title: Friends of the collection}\n"
             "metrics:\n  - {id: M1, title: Objects online}\n"
             "  - {id: M2, title: Visitors}\n"
