@@ -99,30 +99,29 @@ def _cadence(value: Any) -> str:
 EVENT_CADENCES = ("once", "per event")
 
 
-def _metric_cadence(value: Any) -> str:
-    if isinstance(value, str) and value in EVENT_CADENCES:
-        return value
-    try:
-        return _cadence(value)
-    except ValueError as error:
-        raise ValueError(f"{error}; or once, or per event, for a measure read when what it "
-                         "measures is complete or after each event") from None
-
-
 #: When a review is held with no calendar to it: ``per event``, at each event the plan
 #: names in its title or description (each release series' end, each new roadmap, each
 #: meeting of a board), a rhythm tied to an event rather than to the calendar.
 REVIEW_EVENT_CADENCES = ("per event",)
 
 
-def _review_cadence(value: Any) -> str:
-    if isinstance(value, str) and value in REVIEW_EVENT_CADENCES:
-        return value
-    try:
-        return _cadence(value)
-    except ValueError as error:
-        raise ValueError(f"{error}; or per event, for a review held at each event the plan "
-                         "names (each release series' end, each new roadmap)") from None
+def _cadence_or(events: tuple[str, ...], said: str) -> Callable[[Any], str]:
+    """A cadence validator that also takes ``events``, its error saying so in ``said``."""
+    def validate(value: Any) -> str:
+        if isinstance(value, str) and value in events:
+            return value
+        try:
+            return _cadence(value)
+        except ValueError as error:
+            raise ValueError(f"{error}; {said}") from None
+    return validate
+
+
+_metric_cadence = _cadence_or(EVENT_CADENCES, "or once, or per event, for a measure read "
+                              "when what it measures is complete or after each event")
+_review_cadence = _cadence_or(REVIEW_EVENT_CADENCES, "or per event, for a review held at "
+                              "each event the plan names (each release series' end, each "
+                              "new roadmap)")
 
 
 def _duration(value: Any) -> str:
