@@ -22,7 +22,9 @@ pytestmark = pytest.mark.slow
 CORPUS = Path(__file__).parent / "corpus"
 CASES: list[dict[str, Any]] = tomllib.loads((CORPUS / "manifest.toml").read_text())["case"]
 MEMORY = 2 * 1024**3  # address space of one run
-SECONDS = 60
+#: A guard against a run that hangs, not a speed target (benchmarks/ measures speed): the
+#: slowest case takes about 37 s on two cores, and took over 60 s in a full run under load.
+SECONDS = 300
 
 
 def _limit() -> None:
