@@ -2195,7 +2195,11 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     whose measures' six-year goals are on a University Dashboard it names): the baseline
     shows the change a target asks for, and the target is kept, with the level it was set
     from, where the plan keeps its targets; it does not count towards the plan's practice
-    either.
+    either. Nor, likewise, is a measure whose readings the plan keeps out of its text on
+    purpose (``withheld: [actuals]``, the plan's or its goals': a service's KPIs whose
+    figures are on a performance dashboard it points to; a scorecard whose history is
+    held in its app): where the measure stood is its first reading, kept with the others;
+    a target stated as a change from the start (``change: -25%``) is still asked its base.
     """
     if plan.withheld("baselines") or plan.personal or plan.one_short_cycle:
         return
@@ -2223,7 +2227,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     started: list[tuple[Metric, Measure]] = []  # judged only as far as need be
     kept_out = plan.withheld_ids("baselines")
     for metric in _formulated(plan):
-        if metric.id in kept_out or _target_kept_out(plan, metric):
+        if metric.id in kept_out or _target_kept_out(plan, metric) \
+                or _readings_kept_out(plan, metric):
             continue
         measure = plan.measure(metric)
         if _has_start(plan, metric):
@@ -2316,6 +2321,15 @@ def _target_kept_out(plan: Plan, metric: Metric) -> bool:
     (``withheld: [targets]``) and the metric states none: the measure is set out, with its
     target, in the document the plan keeps its targets in."""
     return final_target(metric) is None and plan.withheld("targets", metric)
+
+
+def _readings_kept_out(plan: Plan, metric: Metric) -> bool:
+    """Whether the plan keeps the metric's readings out of its text on purpose
+    (``withheld: [actuals]``, the plan's or its goals') and its target, if any, is not a
+    change from where it starts (:func:`_a_change`): where the measure stood is its first
+    reading, kept with the others in the document or tool the plan publishes them in; a
+    relative target cannot be read without its base (see metric-without-baseline)."""
+    return plan.withheld("actuals", metric) and not _a_change(metric)
 
 
 def _breaks_down_started(plan: Plan, metric: Metric) -> bool:

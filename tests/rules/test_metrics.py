@@ -3847,3 +3847,25 @@ def test_a_recap_s_deliverables_for_the_next_period_are_measured_by_being_done()
     tester.assert_fails(plan.replace("as_of: 2017-02-03", "as_of: 2017-01-31"), every)
     tester.assert_fails(plan.replace("Add offboarding survey to", "Become a better team to"),
                         [("F6", None)])
+
+
+def test_a_plan_that_keeps_its_readings_elsewhere_is_not_asked_where_they_started() -> None:
+    plan = dedent("""\
+        planlint: 1
+        plan: {id: p, as_of: 2025-06-30, horizon: {start: 2025-01-01, end: 2027-12-31}KEPT}
+        metrics:
+          - {id: M1, title: Service availability, unit: '%',
+             baseline: {value: 98, date: 2024-12-31}, target: {value: 99.5, date: 2027-12-31}}
+          - {id: M2, title: User satisfaction score, unit: '%'}
+          - {id: M3, title: Monthly active users, unit: users,
+             target: {value: 5000, date: 2027-12-31}}
+          - {id: M4, title: Share of councils providing data, unit: '%'}
+        """)
+    tester = RuleTester(metric_without_baseline)
+    assert tester.findings(plan.replace("KEPT", ""))
+    # the figures are on a dashboard the plan points to: the first of them is the start
+    tester.assert_passes(plan.replace("KEPT", ", withheld: [actuals]"))
+    # a target stated as a change from the start still needs it
+    assert [finding.node for finding in tester.findings(plan.replace(
+        "KEPT", ", withheld: [actuals]").replace("value: 5000, date", "change: +20%, date"))] \
+        == ["M3"]
