@@ -410,6 +410,8 @@ def _vision_unstated(plan: Plan) -> bool:
             - {id: G11, title: Urbanizar la Villa 31, parent: G10, due: 2019-12-31}
             - {id: G12, title: Open the southern depot,
                actuals: [{date: 2001-06-30, value: 1, text: Opened}]}
+            - {id: G13, title: Data standards that work for their users,
+               description: A persistent objective, never fully achieved}
           initiatives:
             - {id: I1, title: Build the northern depot, supports: [G5], end: 2003-06-30}
             - {id: I2, title: Dealer finance service, supports: [G8]}
@@ -457,7 +459,13 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     the first sign of potential violence ...``), as the prevention, intervention,
     enforcement and re-entry pillars of violence-reduction, drug and public-health
     strategies are defined: a standing approach, done for as long as the strategy runs,
-    with no end state to reach by a date. A plan whose horizon states its period only as
+    with no end state to reach by a date. So is a goal the plan's own words call
+    standing, kept rather than reached, at the goal (``Persistent objective``, a
+    commitment that ``will be a journey``) or in the plan's description, of its goals (a
+    service's ``persistent objectives ... never fully achieved or finished``, a handbook's
+    committed OKRs as ``things we don't want to change``): such a plan sets its
+    time-bound goals elsewhere (quarterly strategies, monthly OKRs), and a date asked of
+    the standing ones reads them as one-off goals. A plan whose horizon states its period only as
     a length counted from an event still to come (``horizon: {length: P36M}``: an
     action document, written for the decision that approves it, whose implementation
     runs 36 months from the signature of its contracts) dates its goals by the end of
@@ -485,13 +493,14 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
             horizon.length is not None or (horizon.text and not says_none(horizon.text))):
         return
     watched = _watched_by_direction(plan)
+    standing = _STANDING.search(plan.info.description or "") is not None
     missing = [goal.finding(f"{goal.describe()} has no due date, nor does any goal above "
                             "it or the plan's horizon; set due to when it must be reached")
                for goal in plan.goals
                if plan.due_of(goal) is None and not _timed_by_targets(plan, goal)
                and not _timed_by_actions(plan, goal)
                and not states_direction(goal.title or "") and not sorts_work(plan, goal)
-               and not _pillar(goal) and not _reached(goal, plan.as_of)
+               and not _standing(goal, standing) and not _reached(goal, plan.as_of)
                and not addressed_elsewhere(plan, goal)
                and not (goal.id in watched and not names_deliverable(goal.title or ""))]
     yield from by_practice(plan, missing, len(plan.goals), items="goals",
@@ -508,6 +517,20 @@ _WAY_OF_WORKING = LazyPattern(
     r"[A-Z][a-z]{2,}ing\b|An? (?:[a-z]+ )?approach to\b)")
 _PILLAR_WORDS = 4  # words at most in a pillar's title
 
+#: Words that say of a goal, or of a plan's goals, that it is standing, kept rather than
+#: reached: ``persistent objectives`` (an ongoing, continuous, standing or permanent
+#: one), objectives ``never fully achieved or finished``, ``things we don't want to
+#: change`` (a handbook's committed OKRs, as against its one-off ones), a commitment
+#: that ``will be a journey``.
+_STANDING = LazyPattern(
+    r"\b(?:persistent|ongoing|continuous|continuing|standing|permanent)\W{0,2}"
+    r"(?:objectives?|goals?|aims?)\b"
+    r"|\bnever fully (?:achieved|finished|completed?|reached|done)\b"
+    r"|\b(?:things|what)(?: that)? we (?:don['\u2019]t|do not) want to change\b"
+    r"|\b(?:this|it) (?:is|will be) a journey\b",
+    re.IGNORECASE, needs=("persistent", "ongoing", "continu", "standing", "permanent",
+                          "never fully", "want to change", "journey"))
+
 
 def _reached(goal: Goal, as_of: date) -> bool:
     """Whether a goal's latest result of its own by the as-of date grades it done (``1``:
@@ -519,14 +542,19 @@ def _reached(goal: Goal, as_of: date) -> bool:
     return latest.value is not None and latest.value >= 1
 
 
-def _pillar(goal: Goal) -> bool:
-    """Whether a goal is a pillar of the strategy, a standing approach: a title of a few
-    words naming no deliverable, no measure, and a description that opens by saying what
-    is done (see ``_WAY_OF_WORKING``)."""
+def _standing(goal: Goal, said_of_all: bool) -> bool:
+    """Whether a goal is standing, kept rather than reached: the plan's words say so of
+    it or, ``said_of_all``, of the plan's goals (see ``_STANDING``); or it is a pillar of
+    the strategy, a standing approach: a title of a few words naming no deliverable, no
+    measure, and a description that opens by saying what is done (see
+    ``_WAY_OF_WORKING``)."""
+    description = goal.description or ""
+    if said_of_all or _STANDING.search(description) is not None:
+        return True
     words = strip_label(goal.title or "").split()
     return 0 < len(words) <= _PILLAR_WORDS and not goal.metrics \
         and not names_deliverable(goal.title or "") \
-        and _WAY_OF_WORKING.search((goal.description or "").strip()) is not None
+        and _WAY_OF_WORKING.search(description.strip()) is not None
 
 
 def _timed_by_targets(plan: Plan, goal: Goal) -> bool:

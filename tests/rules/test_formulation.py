@@ -381,6 +381,27 @@ class TestGoalWithoutDeadline:
             RuleTester(goal_without_deadline).assert_fails(
                 fragment.replace("ACTUAL", actual), [("F1", 4)])
 
+    def test_goals_the_plans_description_calls_standing_have_no_date_to_reach(
+            self) -> None:
+        """A handbook's committed OKRs, 'things we don't want to change' as against its
+        one-off ones, are kept, not reached; a description that says nothing of its
+        goals' standing, or says it of something else, leaves them asked by when."""
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: p, description: "DESCRIPTION"}
+            goals:
+              - {id: AV, title: Availability}
+              - {id: RC, title: Responsiveness to Clients}
+            """)
+        RuleTester(goal_without_deadline).assert_passes(fragment.replace(
+            "DESCRIPTION", "There are also many things that we don't want to change. "
+            "These committed OKRs are things we should."))
+        RuleTester(goal_without_deadline).assert_passes(fragment.replace(
+            "DESCRIPTION", "We have two persistent objectives, never fully achieved."))
+        for description in ("Our monthly OKRs.", "We close persistent gaps in service."):
+            RuleTester(goal_without_deadline).assert_fails(
+                fragment.replace("DESCRIPTION", description), [("p", 2)])
+
     def test_an_audits_recommendation_to_another_body_is_not_dated_by_the_answer(
             self) -> None:
         """When a legislature acts on an auditor's recommendation is its own business: the
