@@ -816,6 +816,38 @@ class Plan:
             and sum(held.values()) == len(owners) and min(held.values(), default=0) > 1
 
     @cached_property
+    def team_okrs(self) -> bool:
+        """Whether the plan is a small team's own OKRs, the team its whole organization: it
+        follows OKRs, marks nobody as a leader, and its team, the people of its one unit
+        (placed under none, with no lead; or all it names, where it has no unit), is two or
+        three people with one and the same role (named equally, as a project's authors); all
+        its goals are that unit's or of none, and it sets nobody apart: no sponsor, office,
+        co-sponsor, owner of a goal, measure or piece of work, unit lead or review chair.
+        Anyone else it names (mentors whose feedback it reports) is in no unit. A two-person
+        course project's OKR file, written, pursued and scored by the two people its README
+        credits with the project: the team answers for its objectives together, and its key
+        results are its work."""
+        if "okr" not in self.info.methodology or len(self.units) > 1 \
+                or any(person.leader for person in self.people) \
+                or self.info.sponsor is not None or self.info.office is not None \
+                or self.info.co_sponsors:
+            return False
+        team = self.units[0] if self.units else None
+        if team is not None and (team.parent is not None or team.lead is not None):
+            return False
+        unit = None if team is None else team.id
+        members = [person for person in self.people if person.unit == unit]
+        if not 2 <= len(members) <= 3 or len({person.role for person in members}) != 1 \
+                or not members[0].role:
+            return False
+        return all(person.unit in (None, unit) for person in self.people) \
+            and all(goal.unit in (None, unit) for goal in self.goals) \
+            and not any(self.referrers(person, field) for person in self.people
+                        for field in ("co_owners", "lead", "chair")) \
+            and all(isinstance(item, Communication) and person in members
+                    for person in self.people for item in self.referrers(person, "owner"))
+
+    @cached_property
     def _unit_parent(self) -> dict[str, str | None]:
         return {unit.id: unit.parent for unit in self.units}
 

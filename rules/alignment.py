@@ -765,7 +765,11 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     ``Develop Version Control for Hardware``, measured by the features to build; ``Be
     profitable``, by ``establish key user engagement metrics`` beside its revenue
     figure): there the key results are the work, taken up by those who hold the OKRs for
-    the cycle, and each objective is pursued through its own. So is a
+    the cycle, and each objective is pursued through its own. So is an objective with key
+    results in a small team's own OKRs, the team its whole organization
+    (``Plan.team_okrs``: two or three people named equally, its one unit, a two-person
+    course project's OKR file): the team holds and does its key results
+    together, with no unit below it and no one among them to hand them to. So is a
     goal measured only by counts that add up what was done since the plan began (a HUD
     grantee's Consolidated Plan goal ``Rental Housing``, measured by its ``cumulative
     accomplishment (Housing Units)`` against the five-year goal): a line of eligible
@@ -912,7 +916,10 @@ def _worked_by_people(plan: Plan, goal: Goal) -> bool:
     """Whether a goal of a unit with no unit under it (a team's, or a one-unit plan's), or
     any goal of a plan its members' meeting runs (``Plan.members_meeting``), is in the
     hands of named people: a person owns it, or each of its measures names a person who
-    answers for it."""
+    answers for it; or, in a small team's own OKRs (``Plan.team_okrs``), it has key
+    results, which the team holds and does together."""
+    if plan.team_okrs and goal.metrics:
+        return True
     if plan.members_meeting is None and (
             any(unit.parent == goal.unit for unit in plan.units)
             or (goal.unit is None and plan.units)):

@@ -210,8 +210,14 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     body answers to itself, and the audited organisation's answer has nobody in it to
     name. A recommendation the answer acts on, or given to a body it names someone in,
     is still asked.
+    Nor is a small team's own OKRs, the team its whole organization (``Plan.team_okrs``:
+    two or three people named equally, with one role and no leader, its one unit, nobody
+    named over a goal, measure or piece of work; a two-person project's OKR file credited
+    to both its authors): the team answers for its objectives together, and an
+    owner per objective is another scale's practice. A team that gives one of them a
+    goal, a role of their own or a lead is still asked.
     """
-    if plan.withheld("owners"):
+    if plan.withheld("owners") or plan.team_okrs:
         return
     if _assigned_by_action(plan) or _team_lead(plan) is not None or (
             _coordinated(plan) and not any(goal.owner for goal in plan.goals)) or (
@@ -1044,11 +1050,18 @@ def no_sponsor(plan: Plan) -> Iterator[Finding]:
     "primary and secondary responsibilities", a programme's planning tickets that each
     name an owner): who owns the strategy is among the responsibilities that document
     assigns, as no-strategy-office and unowned-goal read it for the office and the goals'
-    owners, so the published plan's blank field says nothing. A sponsor that names no
-    person or unit of the plan is reported by the structure rules instead.
+    owners, so the published plan's blank field says nothing. Nor is a small team's own
+    OKRs, the team its whole organization (``Plan.team_okrs``: two or three people named
+    equally, with one role and no leader, its one unit, none set apart as owner or office,
+    anyone else named in no unit; a two-person course project's OKR file, written and
+    scored by its authors, its mentors named):
+    the team answers for its objectives together, and a sponsor above it is another
+    scale's practice. A sponsor that names no person or unit of the plan is reported by
+    the structure rules instead.
     """
     if plan.info.sponsor is None:
-        if plan.team_unit is not None or plan.personal or _governing_body_sets_goals(plan) \
+        if plan.team_unit is not None or plan.personal or plan.team_okrs \
+                or _governing_body_sets_goals(plan) \
                 or _run_by_its_coordinator(plan) or _sole_leader_owns_a_top_goal(plan) \
                 or _board_reviews_the_whole_plan(plan) or plan.team_work_list \
                 or _headed_without_leaders(plan) or plan.withheld("owners") \
@@ -1241,10 +1254,13 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     document of "primary and secondary responsibilities"): who runs the plan is one of
     the responsibilities that document assigns, so its absence from the published plan
     says nothing, as no owner is asked of such a plan's goals either (unowned-goal).
+    Nor is a small team's own OKRs (``Plan.team_okrs``, see no-sponsor): the two or
+    three people who are the whole team write, pursue and score them themselves, with
+    nobody else to run them.
     """
     if plan.info.office is None and not plan.withheld("owners") \
             and not _team_led(plan) and not _run_by_its_sponsor(plan) \
-            and not _run_by_its_head(plan) and not plan.personal \
+            and not _run_by_its_head(plan) and not plan.personal and not plan.team_okrs \
             and not plan.managed_in_system and not _units_report_monthly(plan) \
             and not _run_by_its_reviewer(plan) and not _strategy_unit(plan) \
             and plan.working_body is None and not _run_by_its_goal_owner(plan):

@@ -1539,3 +1539,18 @@ def test_goals_within_means_are_those_no_money_reaches_at_or_above() -> None:
         "  - {id: K, parent: missing}\n"
         "budgets:\n  - {id: B1, amount: 5, funds: [E]}\n  - {id: B2, amount: 5, funds: [G]}\n")
     assert alignment._goals_within_means(plan) == {"A", "B", "K"}
+
+
+def test_a_small_teams_own_okrs_are_worked_by_the_team() -> None:
+    """A two-person project team's own OKRs (``Plan.team_okrs``): the team holds and does
+    its key results together; with two roles among them the objective is still asked."""
+    okrs = ("plan: {id: p, methodology: okr}\nunits: [{id: team}]\n"
+            "people:\n  - {id: ana, role: Project author, unit: team}\n"
+            "  - {id: raj, role: Project author, unit: team}\n"
+            "goals:\n  - {id: O, title: Resolve place-attribute conflation, unit: team,\n"
+            "     metrics: [{id: KR1, title: Rule-based accuracy, unit: '%', "
+            "target: {value: 80}}]}\n")
+    RuleTester(uncascaded_goal).run(
+        passes=[okrs],
+        fails=[(okrs.replace("raj, role: Project author", "raj, role: Reviewer"),
+                [("O", None)])])

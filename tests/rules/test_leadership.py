@@ -1463,3 +1463,35 @@ def test_a_bodys_plan_whose_goals_it_gives_to_other_bodies_is_not_asked_for_owne
                     run + "  - {id: P3, title: Digital, unit: nhse}\n",  # its own goal
                     run + "  - {id: P3, title: Digital}\n"):  # a goal given to no body
         RuleTester(unowned_goal).assert_fails(failing)
+
+
+#: A two-person project team's own OKRs: the two authors, named equally, are the plan's
+#: one unit and hold its objective together.
+TEAM_OKRS = ("plan: {id: p, methodology: okr}\nunits: [{id: team, name: Project B team}]\n"
+             "people:\n  - {id: ana, role: Project author, unit: team}\n"
+             "  - {id: raj, role: Project author, unit: team}\n"
+             "goals:\n  - {id: O, title: Resolve place-attribute conflation, unit: team,\n"
+             "     metrics: [{id: KR1, title: Rule-based accuracy, unit: '%', "
+             "target: {value: 80}}]}\n")
+
+
+@pytest.mark.parametrize(("check", "node"), [(no_sponsor, "p"), (no_strategy_office, "p"),
+                                             (unowned_goal, "O")])
+def test_a_small_teams_own_okrs_ask_for_no_sponsor_office_or_goal_owner(
+        check: Any, node: str) -> None:
+    """The team, named equally and the plan's whole organization, answers for its
+    objective together, and a mentor it names besides, in no unit, changes nothing; a
+    leader among them, two roles, a fourth member, a unit beside the team's or a plan
+    that does not follow OKRs is still asked."""
+    RuleTester(check).run(
+        passes=[TEAM_OKRS, TEAM_OKRS.replace("goals:", "  - {id: rao, role: Professor}\ngoals:")],
+        fails=[(TEAM_OKRS.replace("raj, role: Project author", "raj, role: Key result "
+                                  "assignee"), [(node, None)]),
+               (TEAM_OKRS.replace("unit: team}\n  -", "unit: team, leader: true}\n  -"),
+                [(node, None)]),
+               (TEAM_OKRS.replace("goals:", "  - {id: eve, role: Project author, unit: team}\n"
+                                  "  - {id: kim, role: Project author, unit: team}\ngoals:"),
+                [(node, None)]),
+               (TEAM_OKRS.replace("name: Project B team}", "name: Project B team}, "
+                                  "{id: board, name: Board of Trustees}"), [(node, None)]),
+               (TEAM_OKRS.replace(", methodology: okr", ""), [(node, None)])])
