@@ -2110,6 +2110,20 @@ _SETS_UP = LazyPattern(
            "system", "model", "survey"))
 
 
+#: A goal that asks to set up one body by taking on a legal form (``Incorporate as a
+#: non-profit entity``, ``Register as a charity``), or to start one event by holding its
+#: first edition (``Host first OSPOCon in APAC``, ``Hold our inaugural summit``): done or
+#: not, once; not events counted (``Host the first 3 meetups``) nor in the plural.
+_STARTS_ONE = LazyPattern(
+    r"^(?:(?:re)?incorporate|register) as (?:an?|the) (?:\S+ ){0,3}?(?:entity|organi[sz]ation|"
+    r"corporation|company|charity|foundation|association|society|cooperative|co-op|trust|"
+    r"non-?profit|nonprofit)(?=$| (?:in|under|with|to|for|and)\b)"
+    r"|^(?:host|hold|organi[sz]e|run|convene|stage) (?:(?:the|our|its|an?) )?(?:first|inaugural) "
+    r"(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|few|several)\b)"
+    r"(?:\S+ ){0,3}?(?P<head>[a-z][a-z-]*)(?=$| (?:in|at|for|to|of|with|on|and)\b)",
+    needs=("incorporate", "register", "first", "inaugural"))
+
+
 #: Verbs that renew a thing already there (``Modernize the website with…``).
 _RENEW = ("modernize", "modernise", "redesign", "rebuild", "refresh", "upgrade", "update",
           "revamp", "overhaul")
@@ -2123,10 +2137,16 @@ def sets_up_one(text: str) -> bool:
     (``Modernize PHP's website with updated downloads page, documentation, and
     homepage``): a deliverable, done or not (or done in part, part by part), like a
     milestone; not a quality to build (``Build a strong inclusion work environment``)
-    nor a thing renewed with no parts listed (``Update the website``)."""
+    nor a thing renewed with no parts listed (``Update the website``). So is a goal to set
+    up one body by taking on a legal form (``Incorporate as a non-profit entity``) or to
+    start one event by holding its first edition (``Host first OSPOCon in APAC``), see
+    ``_STARTS_ONE``: incorporated or held, or not; not events counted or in the plural."""
     words = _title_words(text)
     if _SETS_UP.match(" ".join(words)):
         return True
+    started = _STARTS_ONE.match(" ".join(words))
+    if started is not None:
+        return started.group("head") is None or not _plural(started.group("head"))
     if _starts_with(words, _RENEW) is None or "with" not in words:
         return False
     at = words.index("with")

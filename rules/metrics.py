@@ -808,6 +808,7 @@ def _number(value: float) -> str:
              "  - {id: P1, title: A service customers recommend}\n"
              "  - {id: F1, title: Resolve calls at first contact, parent: P1, metrics: [M1]}\n"
              "  - {id: F2, title: Develop a customer ambassador program, parent: P1}\n"
+             "  - {id: F5, title: Host first customer summit in Asia, parent: P1}\n"
              "  - {id: F4, title: Identify the mix of revenue types that is sustainable, "
              "parent: P1}\n"
              "  - {id: F3, title: 'Redesign the help portal with search, chat and "
@@ -872,9 +873,11 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     Program``, ``Establish a working group for…``, ``Begin preparation for the marketing
     campaign``, ``Create and publish a OSPO Maturity Model``), or to renew one thing work
     produces and lists the parts it delivers (``Modernize the website with a new downloads
-    page, documentation, and homepage``): it is set up or begun, or not, or done part by
-    part, as a yearly report's look-back marks it, and the goal above it is what its
-    measures show; a goal of the plan's own, under none, is still asked for one, and a
+    page, documentation, and homepage``), or to set up one body by taking on a legal form
+    (``Incorporate as a non-profit entity``) or start one event by holding its first
+    edition (``Host first OSPOCon in APAC``): it is set up, begun or held, or not, or done
+    part by part, as a yearly report's look-back marks it, and the goal above it is what
+    its measures show; a goal of the plan's own, under none, is still asked for one, and a
     quality to build (``Build a strong inclusion work environment``) is no such thing. So is
     a goal under another that asks to take one decision, to identify, define, choose or
     determine one thing named in the singular (``Identify the breakdown of revenue types

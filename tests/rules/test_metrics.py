@@ -1774,6 +1774,12 @@ def test_a_goal_whose_measures_are_kept_confidential_is_measured_there(
     # one thing renewed, with the parts it delivers listed
     ("Modernize the website with a new downloads page, documentation, and homepage", True),
     ("Modernize the website", False),
+    # one body set up by taking on a legal form, one event started by its first edition
+    ("Incorporate as a non-profit entity", True),
+    ("Register as a charity in Scotland", True),
+    ("Host first OSPOCon in APAC", True),
+    ("Host first meetups in Europe", False),  # in the plural
+    ("Incorporate feedback as a priority", False),  # no legal form
 ])
 def test_a_goal_under_a_goal_that_sets_up_one_programme_is_done_or_not(
         title: str, measured: bool) -> None:
