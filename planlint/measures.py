@@ -2039,6 +2039,29 @@ def names_instrument(title: str) -> bool:
     return bool(_NAMED_INSTRUMENT.search(title))
 
 
+#: The code-analysis services and linters a software project reads its code-quality
+#: figures from, by name (``CodeClimate``, ``Scrutinizer``, ``Pylint``, ``SonarQube``).
+_ANALYSERS = ("code climate", "codeclimate", "scrutinizer", "pylint", "flake8", "eslint",
+              "sonarqube", "sonarcloud", "coverity", "codecov", "coveralls", "codacy",
+              "deepsource")
+#: A service or linter of them, by its name.
+_ANALYSER = LazyPattern(r"\b(?:" + "|".join(_ANALYSERS) + r")\b", re.IGNORECASE,
+                        needs=_ANALYSERS)
+#: The figures such a tool reports: issues, code smells, duplication, technical debt, a
+#: score, grade or rating, coverage, warnings, alerts or findings.
+_CODE_FIGURE = LazyPattern(
+    r"\b(?:issues?|smells?|duplications?|debt|scores?|grades?|ratings?|coverage|warnings?|"
+    r"alerts?|findings?|maintainability)\b", re.IGNORECASE)
+
+
+def names_analyser(title: str) -> bool:
+    """Whether a title names the code-analysis service or linter that computes its figure,
+    with a figure such a tool reports (see ``_ANALYSERS`` and ``_CODE_FIGURE``:
+    ``CodeClimate: 0 issues``, ``Pylint: 0 issues``): the tool is the measure's source,
+    as a survey's name is."""
+    return _ANALYSER.search(title) is not None and _CODE_FIGURE.search(title) is not None
+
+
 #: How a measure's figures are read, named in its wording by the kind of instrument:
 #: scores of a test or assessment (``Trainee test scores based on assessments at entry and
 #: completion``), a figure based on tests, assessments or surveys, or a check made with

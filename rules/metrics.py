@@ -43,6 +43,7 @@ from planlint.measures import (
     in_fractions,
     makes_one,
     measures_work,
+    names_analyser,
     names_deliverable,
     names_income,
     names_instrument,
@@ -3180,7 +3181,9 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     the usefulness of courses at or above 6 on a scale of 1-7``; not a scale nobody is
     said to rate on) or a check with decoys or mystery shoppers (``Percentage of
     licensees who refuse to sell to minor decoys``): its figures are that instrument's
-    results, as a survey's are the survey's. A count of bugs
+    results, as a survey's are the survey's. So does a code-quality figure named with
+    the code-analysis service or linter that computes it (``CodeClimate: 0% technical
+    debt``, ``Pylint: 0 issues``): the tool reads it. A count of bugs
     or tickets (``Reduce untriaged bug count by 50%``, ``Open support tickets``) needs
     none: they exist only as entries of the tracker that holds them, where they are
     counted. Nor does a measure of the work a unit of the plan itself leads, supports or
@@ -3324,7 +3327,7 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
             continue
         eligible += 1
         if metric.source is None and not names_instrument(metric.title or "") \
-                and not names_means(metric) \
+                and not names_analyser(metric.title or "") and not names_means(metric) \
                 and not _whole_states(plan, metric, "source") \
                 and not _kept_with_work(plan, metric) and not _counts_tracked(metric) \
                 and not own(metric.title or ""):

@@ -21,6 +21,7 @@ from planlint.measures import (
     delivers_many,
     done_in_part,
     gathers_views,
+    names_analyser,
     names_instrument,
     names_means,
     read_measure,
@@ -821,6 +822,18 @@ def test_a_dropped_metric_is_read_as_the_others() -> None:
 ])
 def test_a_survey_rating_or_index_named_by_its_publisher(title: str, named: bool) -> None:
     assert names_instrument(title) is named
+
+
+@pytest.mark.parametrize(("title", "named"), [
+    ("CodeClimate: 0 issues", True),
+    ("Scrutinizer: only A and B type issues", True),
+    ("Pylint score", True),
+    ("Test coverage reported by Codecov", True),
+    ("ESLint Community", False),  # the tool named, no figure it computes
+    ("Code coverage", False),  # a figure, no tool
+])
+def test_a_code_quality_figure_named_with_its_analyser(title: str, named: bool) -> None:
+    assert names_analyser(title) is named
 
 
 @pytest.mark.parametrize(("title", "named"), [

@@ -267,6 +267,19 @@ def test_a_plan_that_names_most_sources_is_not_asked_for_the_rest() -> None:
         plan.replace("source: Books, ", "", 1), [("plan", None)])
 
 
+def test_a_code_quality_figure_named_with_its_analyser_names_its_source() -> None:
+    plan = ("planlint: 1\ngoals:\n  - id: G1\n    title: Complete the internal refactoring\n"
+            "    metrics:\n"
+            "      - {id: M1, title: 'Pylint: 0 issues', target: {value: 0}}\n"
+            "      - {id: M2, title: 'CodeClimate: 0% technical debt', unit: '%', "
+            "target: {value: 0}}\n"
+            "      - {id: M3, title: 'CodeClimate: health score A', target: {text: A}}\n")
+    RuleTester(metric_without_source).assert_passes(plan)
+    # the same standards with no tool named say nothing of where they are read
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("Pylint: ", "").replace("CodeClimate: ", ""), [("plan", None)])
+
+
 def test_a_lenders_own_decisions_and_commitments_are_read_from_its_decisions() -> None:
     plan = ("planlint: 1\nmetrics:\n"
             "  - {id: M1, title: Number of Investment Decisions per annum, target: {value: 9}}\n"
