@@ -113,6 +113,9 @@ gives one and from its wording and shape otherwise:
   (``Number of DAs determined``, ``Total number of responses to emergency incidents``,
   ``Number of violation re-inspections made``, ``passengers screened``): its figure moves
   with the applications, incidents or violations that come in, not with the plan's effort.
+- **documents received**: a count of documents others write and send in (``Receive
+  State/Territory 5-Year Broadband Action Plans``, ``Number of county plans received``),
+  each arriving when its author completes it (:func:`receives_documents`).
 - **unit stated in the wording**: a percent or currency sign next to a number, or a word
   that names the unit: percent, share, rate per…, number of (``Number and provenance
   of models``), days, hours, volume…, or a scale everyone reads the same (an ``app
@@ -1975,6 +1978,34 @@ def answers_demand(metric: Metric) -> bool:
     volume the service expects to handle."""
     words = [word.rstrip(".;,") for word in _metric_words(metric)]
     return _WHO.isdisjoint(words) and _ANSWERED.search(" ".join(words)) is not None
+
+
+#: Documents others write and send in, each when it is done: plans, reports, strategies,
+#: proposals, submissions (not applications, which a service answers: ``_DEMAND``).
+_SENT_DOCUMENTS = r"(?:plans|reports|strategies|proposals|submissions)"
+#: Up to six words that name whose documents they are (``State/Territory 5-Year
+#: Broadband Action``), none of them a preposition: ``Receive technical support for
+#: plans`` receives support, not plans.
+_NAMING = r"(?:(?!(?:for|of|on|to|with|about|in|into|from|by)\s)[\w/&'\u2019.-]+\s+){0,6}?"
+#: Wording that says the plan's body receives such documents: it opens with ``Receive``
+#: before them (``Receive State/Territory 5-Year Broadband Action Plans``), or counts them
+#: as received (``Number of county plans received``).
+_RECEIVES = LazyPattern(
+    r"^(?:receive\s+" + _NAMING + _SENT_DOCUMENTS + r"\b|(?:total\s+)?"
+    r"(?:number|#)\s+of\s+" + _NAMING + _SENT_DOCUMENTS + r"\s+received\b)",
+    re.IGNORECASE, needs=("receive",))
+
+
+def receives_documents(metric: Metric) -> bool:
+    """Whether a metric counts documents others write and send in (its title or
+    description opens with ``Receive`` before them: ``Receive State/Territory Digital
+    Equity Plans``, or counts them as received: ``Number of county plans received``),
+    in whole numbers and not in percent: each arrives when its author completes it, at
+    a time the author sets, not at a pace the plan's work keeps."""
+    if "%" in (metric.unit or "") or not whole_figures(metric):
+        return False
+    return any(_RECEIVES.match(" ".join((text or "")[:MAX_WORDED].split())) is not None
+               for text in (metric.title, metric.description))
 
 
 def _doing_named(words: list[str]) -> bool:

@@ -27,6 +27,7 @@ from planlint.measures import (
     figureless,
     measures_work,
     names_instrument,
+    receives_documents,
     said_unmeasured,
     scored_done,
     shares_plan_done,
@@ -1512,6 +1513,14 @@ def _never_read(plan: Plan) -> dict[str, tuple[Metric, date, date]]:
               actuals: [{date: 2001-03-31, value: 92}]
               description: With 30 claims still under review, the target is expected to be
                 met.
+            - id: MP-M32
+              title: Dealer business plans
+              description: Receive the regional dealers' business plans
+              direction: increase
+              baseline: {value: 0, date: 2000-07-01}
+              target: {value: 40, date: 2002-06-30}
+              actuals: [{date: 2001-06-30, value: 0}]
+              rating: on-track
           changes:
             - {date: 2001-04-10, item: MP-M2, field: target, from: 2001-03-31, to: deferred,
                reason: the dealer council asked to wait for the new pricing}
@@ -1632,8 +1641,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     with no interim target before that target's date when the plan rates it, or every
     goal it measures, on track: its steps come in sequence, not evenly over the period,
     so the line sets no pace for it, and the plan's own rating is the only schedule the
-    record gives; rated off track (``Delayed``), not rated, or past its date, it is
-    judged as above. A
+    record gives; so is a count of documents others write and send in (``Receive
+    State/Territory Digital Equity Plans``: 0 of 56 at the end of the first of two years,
+    in a goal rated On Track), each arriving when its author completes it; rated off
+    track (``Delayed``), not rated, or past its date, either is judged as above. A
     metric with no baseline to draw a line from is judged once a target of it is due:
     an actual dated on or after a target's date that reaches less than ``threshold`` of
     it (for a metric that should fall, that exceeds it by more than ``1 - threshold`` of
@@ -2818,14 +2829,16 @@ def _early_in_work(plan: Plan, metric: Metric, state: Progress) -> bool:
 
 def _deliverable_on_track(plan: Plan, metric: Metric, state: Progress) -> bool:
     """Whether a deliverable scored by how much of it is done
-    (:func:`planlint.measures.scored_done`: 0 to 100, no unit), on a line straight from
-    its start to its one target, is read before that target's date, and the plan rates it
-    on track (its own ``rating``, else that of every goal it measures): its steps come as
-    a sequence, not evenly over the period, so the line sets no pace for it, and the
-    plan's rating is the only schedule the record gives."""
+    (:func:`planlint.measures.scored_done`: 0 to 100, no unit), or a count of documents
+    others send in (:func:`planlint.measures.receives_documents`: ``Receive
+    State/Territory Digital Equity Plans``), on a line straight from its start to its one
+    target, is read before that target's date, and the plan rates it on track (its own
+    ``rating``, else that of every goal it measures): its steps come as a sequence, and
+    the documents as each author completes one, not evenly over the period, so the line
+    sets no pace for it, and the plan's rating is the only schedule the record gives."""
     line = state.line
     if line is None or state.maintain or len(line.points) > 2 or state.day >= line.end[0] \
-            or not scored_done(metric, plan.measure(metric)):
+            or not (scored_done(metric, plan.measure(metric)) or receives_documents(metric)):
         return False
     if metric.rating is not None:
         return metric.rating == "on-track"

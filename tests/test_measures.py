@@ -25,6 +25,7 @@ from planlint.measures import (
     names_instrument,
     names_means,
     read_measure,
+    receives_documents,
     reports_done,
     restates,
     restating,
@@ -1216,3 +1217,20 @@ def test_decisions_and_commitments_an_organisation_makes_itself(title: str,
 ])
 def test_a_standardised_tests_score_is_in_its_points(title: str, unit: bool) -> None:
     assert read_measure(Metric(id="M1", title=title)).unit is unit
+
+
+def test_documents_others_send_in_are_received() -> None:
+    def metric(title: str, description: str | None = None, unit: str | None = None,
+               value: float = 0) -> Metric:
+        return Metric.model_validate({"id": "K1", "title": title, "description": description,
+                                      "unit": unit, "target": {"value": 56},
+                                      "actuals": [{"date": "2022-09-30", "value": value}]})
+    assert receives_documents(metric("# of State/Territory Digital Equity Plans",
+                                     "Receive State/Territory Digital Equity Plans"))
+    assert receives_documents(metric("Number of county plans received"))
+    # the body's own documents, applications it answers, a share or a fraction
+    assert not receives_documents(metric("Number of reports submitted to the Board"))
+    assert not receives_documents(metric("SSI applications received from partners"))
+    assert not receives_documents(metric("Number of county plans received", unit="%"))
+    assert not receives_documents(metric("Number of county plans received", value=0.5))
+    assert not receives_documents(metric("Receive technical support for plans"))
