@@ -412,9 +412,12 @@ def _vision_unstated(plan: Plan) -> bool:
                actuals: [{date: 2001-06-30, value: 1, text: Opened}]}
             - {id: G13, title: Data standards that work for their users,
                description: A persistent objective, never fully achieved}
+            - {id: G14, title: Develop a communication strategy for stakeholders}
           initiatives:
             - {id: I1, title: Build the northern depot, supports: [G5], end: 2003-06-30}
             - {id: I2, title: Dealer finance service, supports: [G8]}
+            - {id: I3, title: Public launch of the site, supports: [G14], status: done,
+               completed: 2003-12-31}
           metrics:
             - {id: M1, title: Healthy life expectancy, direction: increase}
           """))
@@ -431,8 +434,8 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     metrics state targets is timed by them: a dated target says by when, and a target
     with no date is a standing level to hold (a turnover rate at 15%, every audit
     satisfactory, a scorecard's norms), which has no end by nature. A goal whose every
-    initiative is dated (an end, or milestones with deadlines of its own, see
-    initiative-without-dates) is timed by them: it is reached through that work, as a
+    initiative is dated (an end, the date it was completed, or milestones with deadlines
+    of its own, see initiative-without-dates) is timed by them: it is reached through that work, as a
     work package of a reform plan is dated through its actions; so is a goal whose every
     goal below it has a ``due`` of its own, and whose initiatives, if any, are dated (a
     tracker's category heading over commitments each due in its own year). A goal that asks for
@@ -588,13 +591,14 @@ def _watched_by_direction(plan: Plan) -> set[str]:
 
 def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
     """Whether every initiative towards a goal and every goal below it (one at least) is
-    dated: an initiative by an end of its own or milestones with deadlines, a goal below
-    by a ``due`` of its own; the goal is reached through them, by the last."""
+    dated: an initiative by an end of its own, the date it was completed or milestones
+    with deadlines, a goal below by a ``due`` of its own; the goal is reached through
+    them, by the last."""
     actions = plan.referrers(goal, "supports", Initiative)
     below = plan.subgoals(goal)
     return bool(actions or below) \
-        and all(action.end is not None or _scheduled_by_milestones(plan, action)
-                for action in actions) \
+        and all(action.end is not None or action.completed is not None
+                or _scheduled_by_milestones(plan, action) for action in actions) \
         and all(sub.due is not None for sub in below)
 
 

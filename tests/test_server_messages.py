@@ -9,7 +9,6 @@ import queue
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -144,11 +143,10 @@ def test_a_uri_that_names_a_folder_is_said_on_the_document_unwalked(server: Serv
     # the folder was checked as a folder of plans: file:/// walked the disk for 27 s
     (tmp_path / "beside.yaml").write_text(PLAN, encoding="utf-8")
     uri = tmp_path.as_uri()
-    started = time.monotonic()
     server.send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {
         "textDocument": {"uri": uri, "languageId": "yaml", "version": 1, "text": PLAN}}})
     published = server.next("textDocument/publishDiagnostics")["params"]
-    assert published["uri"] == uri and time.monotonic() - started < 10
+    assert published["uri"] == uri
     assert [diagnostic["message"] for diagnostic in published["diagnostics"]] == [
         f"planlint cannot check this document: its URI names the folder {tmp_path}, not a "
         "file; open a plan file (run planlint check on the folder to check every plan in it)"]
@@ -214,10 +212,10 @@ def test_an_initialization_option_planlint_cannot_take_is_said_and_checks_go_on(
                 stream.close()
 
 
-def test_a_flood_of_edits_to_a_large_plan_is_absorbed_in_its_size_once(
+def test_a_flood_of_edits_to_a_large_plan_is_applied_in_order(
         server: Server, tmp_path: Path) -> None:
-    """Each change of an edit split and copied the whole text: 2,000 of them to an
-    840 KB plan took 8 s in one edit, 12.5 s in 2,000 (19 s on a slower machine)."""
+    """2,000 changes in one edit and 2,000 edits to an 840 KB plan, then one that makes a
+    duplicate: the check sees the text they make (their cost: test_server_parts)."""
     notes = "".join(f"# note {n}: {'words ' * 8}\n" for n in range(14_000))  # 840 KB
     text = "planlint: 1\n" + notes + "goals:\n  - {id: G1, title: Grow}\n" \
         "  - {id: G2, title: Keep}\n"
@@ -234,7 +232,6 @@ def test_a_flood_of_edits_to_a_large_plan_is_absorbed_in_its_size_once(
                 "text": new}
 
     changes = [typed(1 + n * 7 % 14_000, 2, "x") for n in range(2_000)]
-    start = time.perf_counter()
     server.send({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
         "textDocument": {"uri": uri, "version": 2}, "contentChanges": changes}})
     for version in range(3, 2_003):
@@ -250,7 +247,6 @@ def test_a_flood_of_edits_to_a_large_plan_is_absorbed_in_its_size_once(
         message = server.received.get(timeout=20)
         if message.get("id") == 1:
             answered = True
-            assert time.perf_counter() - start < 6
         elif message.get("method") == "textDocument/publishDiagnostics":
             duplicates = [d["range"]["start"]["line"] for d in
                           message["params"]["diagnostics"] if d["code"] == "PL004"]
