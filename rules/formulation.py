@@ -439,8 +439,8 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     that work, as a work package of a reform plan is dated through its actions; so is a
     goal whose every goal below it has a ``due`` of its own, and whose initiatives, if
     any, are dated (a tracker's category heading over commitments each due in its own
-    year). A goal that asks for a direction of change rather than an end state (``Provide a more robust release
-    pipeline``, ``Improve access``, ``Addressing our climate crisis``, and the hoped-for
+    year). A goal that asks for a direction of change rather than an end state
+    (``Provide a more robust release pipeline``, ``Improve access``, ``Addressing our climate crisis``, and the hoped-for
     outcomes worded as a change or a comparison, ``Reduction in overall youth violence``,
     ``Fewer youth exposed to violence``, ``Higher employment among youth``) is a standing
     direction with no point at which it is reached, so no date to miss: by when it should
