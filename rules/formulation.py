@@ -434,16 +434,16 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     metrics state targets is timed by them: a dated target says by when, and a target
     with no date is a standing level to hold (a turnover rate at 15%, every audit
     satisfactory, a scorecard's norms), which has no end by nature. A goal whose every
-    initiative is dated (an end, the date it was completed, or milestones with deadlines
-    of its own, see initiative-without-dates) is timed by them: it is reached through
-    that work, as a work package of a reform plan is dated through its actions; so is a
-    goal whose every goal below it has a ``due`` of its own, and whose initiatives, if
-    any, are dated (a tracker's category heading over commitments each due in its own
-    year). A goal that asks for a direction of change rather than an end state
-    (``Provide a more robust release pipeline``, ``Improve access``, ``Addressing our climate crisis``, and the hoped-for
-    outcomes worded as a change or a comparison, ``Reduction in overall youth violence``,
-    ``Fewer youth exposed to violence``, ``Higher employment among youth``) is a standing
-    direction with no point at which it is reached, so no date to miss: by when it should
+    initiative is dated (an end, the date it was completed, or milestones with deadlines of
+    its own, see initiative-without-dates) is timed by them: it is reached through that
+    work, as a work package of a reform plan is dated through its actions; so is a goal
+    whose every goal below it has a ``due`` of its own, and whose initiatives, if any, are
+    dated (a tracker's category heading over commitments each due in its own year). A goal
+    that asks for a direction of change rather than an end state (``Provide a more robust
+    release pipeline``, ``Improve access``, ``Addressing our climate crisis``, and the
+    hoped-for outcomes worded as a change or a comparison, ``Reduction in overall youth
+    violence``, ``Fewer youth exposed to violence``, ``Higher employment among youth``) is a
+    standing direction with no point at which it is reached, so no date to miss: by when it should
     have moved is what its metrics' targets say, which metric-without-target asks for.
     So is a goal that names no deliverable and is measured, with the goals below it,
     only by measures stated with a ``direction`` to rise or fall and no target (an
