@@ -652,6 +652,8 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
                description: The agency has been actively seeking new avenues to reach dealers.}
             - {id: I25, title: Dealer orientation video,
                description: "This year, the agency is developing a dealer orientation video."}
+            - {id: I27, title: Dealer loyalty survey,
+               description: "When: 3 months after the dealer audit"}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
                target: {value: 2, date: 2004-12-31}}
@@ -714,7 +716,11 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     measured by its ``monthly progress reports``, which ends.
     An initiative whose title or description states its span in words, a length of years and
     the year it began (``Community Impact Plan (three-year plan adopted 2022)``), has its
-    end stated; so does one whose title puts its work in a calendar year (``Fewer downtown
+    end stated; so does one whose work table's time column gives it a length of time, from
+    the plan's date or from a step or event the cell names (``When: Within 10 years``,
+    ``When: 3 months after identifying audience``, not ``When: Post-February``): a schedule
+    in words the format's ``end`` cannot carry, and no date made up; so does one whose title
+    puts its work in a calendar year (``Fewer downtown
     missions in 2025, detectives redirected``, ``Fundraising drives during 2018``, not
     ``starting in 2018``): it is that year's work, and ends with it; so does one whose title
     or description states its end in words, as a part of a year (``expect the integrated
@@ -832,6 +838,18 @@ _SPAN = LazyPattern(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]
                     r"(?:plan|programme|program|strategy|project)\b[^.;]*?\b(?:adopted|"
                     r"launched|started|begun|approved)(?: in)? (?:19|20)\d\d\b", re.IGNORECASE,
     needs=("adopted", "launched", "started", "begun", "approved"))
+
+
+#: The cell of a work table's time column that gives the work a length of time, from the
+#: plan's date or from a step or event it names (``When: Within 10 years``, ``When: 5
+#: years``, ``When: Six months after backlog``, ``When: 30-60 days from 12/22/2017``), not a
+#: time past (``Timing: 2 years ago``) nor a rhythm (``When: every 3 months``).
+_TIME_LENGTH = LazyPattern(
+    r"\b(?:when|timeline|time\s?frame|timing|target\sdate|deadline|due):\s(?:within|in|up\sto|"
+    r"about|approximately|around)?\s?(?:\d+(?:\s?[-\u2013]\s?\d+)?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|eighteen)\s(?:days?|weeks?|months?|quarters?|years?)"
+    r"\b(?!\s(?:ago|earlier|before\snow))", re.IGNORECASE,
+    needs=("day", "week", "month", "quarter", "year"))
 
 
 #: Work waiting on money it has not received (``have not received funding yet``, ``not
@@ -1033,8 +1051,10 @@ def _kept_up(initiative: Initiative) -> bool:
 
 
 def _spans(initiative: Initiative) -> bool:
-    """Whether an initiative states its span in words (see ``_SPAN``)."""
-    return _SPAN.search(worded(initiative.title, initiative.description)) is not None
+    """Whether an initiative states its span in words (see ``_SPAN``), or the cell of a
+    work table's time column gives it a length of time (see ``_TIME_LENGTH``)."""
+    text = " ".join(worded(initiative.title, initiative.description).split())
+    return _SPAN.search(text) is not None or _TIME_LENGTH.search(text) is not None
 
 
 def _told_of(plan: Plan, initiative: Initiative) -> bool:
