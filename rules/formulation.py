@@ -654,6 +654,8 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
                description: "This year, the agency is developing a dealer orientation video."}
             - {id: I27, title: Dealer loyalty survey,
                description: "When: 3 months after the dealer audit"}
+            - {id: I28, title: Dealer dashboard, start: 2001-03-01,
+               description: Populate the dashboard by end of February.}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
                target: {value: 2, date: 2004-12-31}}
@@ -729,7 +731,9 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     table's time column (``When: Spring 2018``, ``Timeline: Spring/Summer of 2026``: when
     the work is done, so by when it is late; not ``When: from summer 2013``), or as the year
     alone the work is still to be completed in (``expects to complete the work in 2026``,
-    ``scheduled for completion in 2026``, not ``completed in 2017``): a date the format's
+    ``scheduled for completion in 2026``, not ``completed in 2017``), or as the end of a
+    month named without a year (``Populate Dashboard by end of February`` in a report
+    dated January: the first such month from the plan's date on): a date the format's
     ``end`` cannot carry, which still says when the work can be seen late; so does one a
     sentence of whose title or description opens by putting the work, under way or to come,
     in a year, as an annual report times the year's work (``This year, the office is
@@ -804,7 +808,8 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
             or _reported_regularly(plan, initiative)
         with_plan = annual or plan.whole_plan_theme(initiative)
         own_end = initiative.end or _end_in_words(initiative) \
-            or _year_in_words(initiative, plan.info.as_of)
+            or _year_in_words(initiative, plan.info.as_of) \
+            or _month_in_words(initiative, plan.info.as_of)
         ends = own_end or (date.max if standing or _spans(initiative) else None) \
             or _year_of(initiative) or (
             horizon.end if with_plan and horizon is not None else None) or _within_goals_year(
@@ -954,6 +959,33 @@ def _year_in_words(initiative: Initiative, dated: date | None) -> date | None:
                     and not _STARTS.search(found["rest"]):
                 return date(year, 12, 31)
     return None
+
+
+#: An end stated as the end of a month named without a year (``Populate Dashboard by end
+#: of February``, ``until the end of March``), not one a year follows (``by the end of
+#: March 2016``, read with the date it names).
+_MONTH_END = LazyPattern(
+    r"\b(?:by|until|before)\s(?:the\s)?end\sof\s(january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b(?!,?\s(?:of\s)?(?:19|20)?\d\d\b)",
+    re.IGNORECASE, needs=("end",))
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+
+
+def _month_in_words(initiative: Initiative, dated: date | None) -> date | None:
+    """The last day of the month an initiative's title or description says it is to end
+    by, named without a year (see ``_MONTH_END``): in a plan dated, the first such month
+    from the plan's date on, as a report dated January times work due 'by end of
+    February'. A date in words the format's ``end`` cannot carry without a year made up."""
+    if dated is None:
+        return None
+    match = _MONTH_END.search(" ".join(worded(initiative.title, initiative.description).split()))
+    if match is None:
+        return None
+    month = _MONTHS.index(match.group(1).lower()) + 1
+    year = dated.year if month >= dated.month else dated.year + 1
+    return date(year + 1, 1, 1) - timedelta(days=1) if month == 12 \
+        else date(year, month + 1, 1) - timedelta(days=1)
 
 
 def _end_in_words(initiative: Initiative) -> date | None:
