@@ -656,6 +656,10 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
                description: The agency has been actively seeking new avenues to reach dealers.}
             - {id: I25, title: Dealer orientation video,
                description: "This year, the agency is developing a dealer orientation video."}
+            - {id: I27, title: Dealer loyalty survey,
+               description: "When: 3 months after the dealer audit"}
+            - {id: I28, title: Dealer dashboard, start: 2001-03-01,
+               description: Populate the dashboard by end of February.}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
                target: {value: 2, date: 2004-12-31}}
@@ -718,7 +722,11 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     measured by its ``monthly progress reports``, which ends.
     An initiative whose title or description states its span in words, a length of years and
     the year it began (``Community Impact Plan (three-year plan adopted 2022)``), has its
-    end stated; so does one whose title puts its work in a calendar year (``Fewer downtown
+    end stated; so does one whose work table's time column gives it a length of time, from
+    the plan's date or from a step or event the cell names (``When: Within 10 years``,
+    ``When: 3 months after identifying audience``, not ``When: Post-February``): a schedule
+    in words the format's ``end`` cannot carry, and no date made up; so does one whose title
+    puts its work in a calendar year (``Fewer downtown
     missions in 2025, detectives redirected``, ``Fundraising drives during 2018``, not
     ``starting in 2018``): it is that year's work, and ends with it; so does one whose title
     or description states its end in words, as a part of a year (``expect the integrated
@@ -727,7 +735,9 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     table's time column (``When: Spring 2018``, ``Timeline: Spring/Summer of 2026``: when
     the work is done, so by when it is late; not ``When: from summer 2013``), or as the year
     alone the work is still to be completed in (``expects to complete the work in 2026``,
-    ``scheduled for completion in 2026``, not ``completed in 2017``): a date the format's
+    ``scheduled for completion in 2026``, not ``completed in 2017``), or as the end of a
+    month named without a year (``Populate Dashboard by end of February`` in a report
+    dated January: the first such month from the plan's date on): a date the format's
     ``end`` cannot carry, which still says when the work can be seen late; so does one a
     sentence of whose title or description opens by putting the work, under way or to come,
     in a year, as an annual report times the year's work (``This year, the office is
@@ -802,7 +812,8 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
             or _reported_regularly(plan, initiative)
         with_plan = annual or plan.whole_plan_theme(initiative)
         own_end = initiative.end or _end_in_words(initiative) \
-            or _year_in_words(initiative, plan.info.as_of)
+            or _year_in_words(initiative, plan.info.as_of) \
+            or _month_in_words(initiative, plan.info.as_of)
         ends = own_end or (date.max if standing or _spans(initiative) else None) \
             or _year_of(initiative) or (
             horizon.end if with_plan and horizon is not None else None) or _within_goals_year(
@@ -836,6 +847,18 @@ _SPAN = LazyPattern(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]
                     r"(?:plan|programme|program|strategy|project)\b[^.;]*?\b(?:adopted|"
                     r"launched|started|begun|approved)(?: in)? (?:19|20)\d\d\b", re.IGNORECASE,
     needs=("adopted", "launched", "started", "begun", "approved"))
+
+
+#: The cell of a work table's time column that gives the work a length of time, from the
+#: plan's date or from a step or event it names (``When: Within 10 years``, ``When: 5
+#: years``, ``When: Six months after backlog``, ``When: 30-60 days from 12/22/2017``), not a
+#: time past (``Timing: 2 years ago``) nor a rhythm (``When: every 3 months``).
+_TIME_LENGTH = LazyPattern(
+    r"\b(?:when|timeline|time\s?frame|timing|target\sdate|deadline|due):\s(?:within|in|up\sto|"
+    r"about|approximately|around)?\s?(?:\d+(?:\s?[-\u2013]\s?\d+)?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|eighteen)\s(?:days?|weeks?|months?|quarters?|years?)"
+    r"\b(?!\s(?:ago|earlier|before\snow))", re.IGNORECASE,
+    needs=("day", "week", "month", "quarter", "year"))
 
 
 #: Work waiting on money it has not received (``have not received funding yet``, ``not
@@ -942,6 +965,33 @@ def _year_in_words(initiative: Initiative, dated: date | None) -> date | None:
     return None
 
 
+#: An end stated as the end of a month named without a year (``Populate Dashboard by end
+#: of February``, ``until the end of March``), not one a year follows (``by the end of
+#: March 2016``, read with the date it names).
+_MONTH_END = LazyPattern(
+    r"\b(?:by|until|before)\s(?:the\s)?end\sof\s(january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b(?!,?\s(?:of\s)?(?:19|20)?\d\d\b)",
+    re.IGNORECASE, needs=("end",))
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+
+
+def _month_in_words(initiative: Initiative, dated: date | None) -> date | None:
+    """The last day of the month an initiative's title or description says it is to end
+    by, named without a year (see ``_MONTH_END``): in a plan dated, the first such month
+    from the plan's date on, as a report dated January times work due 'by end of
+    February'. A date in words the format's ``end`` cannot carry without a year made up."""
+    if dated is None:
+        return None
+    match = _MONTH_END.search(" ".join(worded(initiative.title, initiative.description).split()))
+    if match is None:
+        return None
+    month = _MONTHS.index(match.group(1).lower()) + 1
+    year = dated.year if month >= dated.month else dated.year + 1
+    return date(year + 1, 1, 1) - timedelta(days=1) if month == 12 \
+        else date(year, month + 1, 1) - timedelta(days=1)
+
+
 def _end_in_words(initiative: Initiative) -> date | None:
     """The last day of the year in whose part an initiative's title or description says
     it is to end (see ``_PART_OF_YEAR``), or of the year alone it says the work is to be
@@ -1037,8 +1087,10 @@ def _kept_up(initiative: Initiative) -> bool:
 
 
 def _spans(initiative: Initiative) -> bool:
-    """Whether an initiative states its span in words (see ``_SPAN``)."""
-    return _SPAN.search(worded(initiative.title, initiative.description)) is not None
+    """Whether an initiative states its span in words (see ``_SPAN``), or the cell of a
+    work table's time column gives it a length of time (see ``_TIME_LENGTH``)."""
+    text = " ".join(worded(initiative.title, initiative.description).split())
+    return _SPAN.search(text) is not None or _TIME_LENGTH.search(text) is not None
 
 
 def _told_of(plan: Plan, initiative: Initiative) -> bool:
