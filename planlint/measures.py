@@ -3014,6 +3014,38 @@ def sorts_work(plan: Plan, goal: Goal) -> bool:
             and not (goal.description or "").strip() and not goal.metrics
             and bool(plan.referrers(goal, "supports", Initiative)))
 
+
+#: The title of a program budget's program that runs the organisation as a whole, not a
+#: result it serves (``General Administration and Support``, ``Support to Operations``,
+#: ``Departmental Support``, ``Internal Services``, ``Finance and Administration``).
+_RUNS_ORGANISATION = LazyPattern(
+    r"(?:(?:general|departmental|central|corporate|executive)\s+)?administration"
+    r"(?:\s+(?:and|&)\s+(?:general\s+)?(?:support|management|finance))?|"
+    r"(?:finance|management)\s+(?:and|&)\s+administration|"
+    r"(?:departmental|administrative|corporate|internal|central)\s+(?:support|services)|"
+    r"support\s+to\s+operations", re.IGNORECASE,
+    needs=("administration", "support", "services"))
+#: A description that defines a program as support to all of the organisation's operations
+#: (``information technology and support for all aspects of department operations``).
+_SUPPORTS_ALL_OPERATIONS = LazyPattern(
+    r"\bsupport\s+(?:for|to)\s+all\s+(?:aspects\s+of\s+)?(?:the\s+)?(?:department|agency|"
+    r"organi[sz]ation|city|county|bureau|office|ministry|company)(?:'s|al)?\s+(?:operations|"
+    r"programs|programmes|divisions|functions|activities|units)\b", re.IGNORECASE,
+    needs=("support",))
+
+
+def runs_organisation(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal is a program of a program budget that runs the organisation as a
+    whole, not a result to reach: its title names the organisation's administration or
+    support (``General Administration and Support``, ``Support to Operations``), or its
+    description defines it as support to all of the organisation's operations
+    (``Technology Support``: "support for all aspects of department operations"), and it
+    stands under no goal, with no measure and no goal below it. Such a program serves
+    every other program, as a money line of the whole plan's running costs does."""
+    return goal.parent is None and not goal.metrics and not plan.subgoals(goal) and bool(
+        _RUNS_ORGANISATION.fullmatch(" ".join(strip_label(goal.title or "").split()))
+        or _SUPPORTS_ALL_OPERATIONS.search(worded(goal.description)))
+
 #: A plan that answers an audit, by its title: an audit's findings or recommendations
 #: (``Statewide Single Audit ...: Financial Statement Findings, management's corrective
 #: action plans``, ``DEI Audit: recommendations and their status``), of one audit or of

@@ -54,6 +54,7 @@ from planlint.measures import (
     opens_with_count,
     repeats,
     reports_done,
+    runs_organisation,
     said_unmeasured,
     says_none,
     scored_done,
@@ -829,6 +830,9 @@ def _number(value: float) -> str:
              "  - {id: O22, title: Answering fraud reports, parent: O2}\n"
              "  - {id: T1, title: Teach how to formalize mathematics}\n"
              "  - {id: D1, title: Dealer Services}\n"
+             "  - {id: GA, title: General Administration and Support}\n"
+             "  - {id: TS, title: Technology Support, description: 'Information technology "
+             "and support for all aspects of department operations.'}\n"
              "  - {id: Z1, title: A successful conference, "
              "actuals: [{date: 2019-12-31, value: 1}]}\n"
              "initiatives:\n  - {id: I1, title: Offline orders, supports: [R2]}\n"
@@ -898,7 +902,14 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     work by kind (a portfolio's theme, ``Monitoring Services``: a few words in title case
     naming in the plural the kind of work under it, with no description and no measure of
     its own) is a category of the board, not a result: there is nothing of its own to
-    measure, and its work's measures are judged with that work. A top-level goal measured by
+    measure, and its work's measures are judged with that work. A program of a program
+    budget that runs the organisation as a whole (its title names the organisation's
+    administration or support, ``General Administration and Support``, ``Support to
+    Operations``, ``Internal Services``; or its description defines it as support to all
+    of its operations, ``information technology and support for all aspects of department
+    operations``), under no goal and with no measure or goal below it, is the running cost
+    of every other program, not a result: it is not asked for a measure of its own, which
+    would be an internal service level. A top-level goal measured by
     the measures of its work, all of which was cancelled, with nothing else executing it (a
     school postponed, its money moved), has lost its work: uncascaded-goal reports that one
     cause, naming the cancelled work, and a second finding here would repeat it. A metric
@@ -968,7 +979,8 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
                                                         or decides_one(goal.title or "")
                                                         or _enacts_rule(goal.title or "")))
                   and not _PARKED.search(worded(goal.description))
-                  and not _targeted_elsewhere(plan, goal) and not sorts_work(plan, goal)]
+                  and not _targeted_elsewhere(plan, goal) and not sorts_work(plan, goal)
+                  and not runs_organisation(plan, goal)]
     eligible = sum(goal.id not in kept_out for goal in plan.goals)
     if widespread(len(unmeasured), eligible):
         below = plan.closure(own, ABOVE, Goal, backward=True)

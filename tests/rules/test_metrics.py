@@ -1684,6 +1684,33 @@ def test_a_heading_that_sorts_work_by_kind_is_not_asked_for_a_measure() -> None:
         [("100", 2)])
 
 
+def test_a_program_that_runs_the_whole_organisation_is_not_asked_for_a_measure() -> None:
+    budget = ("goals:\n  - {id: PO, title: Safe communities}\n"
+              "  - {id: '3803', title: Fire Suppression, parent: PO, metrics: [{id: M1}]}\n"
+              "  - {id: '3810', title: Emergency Medical Services, parent: PO,"
+              " metrics: [{id: M2}]}\n"
+              "  - {id: '3849', title: Technology Support, description: This program provides "
+              "information technology and support for all aspects of department operations.}\n"
+              "  - {id: '3850', title: General Administration and Support}\n")
+    RuleTester(unmeasured_goal).assert_passes(budget)
+    for title in ("Support to Operations", "Departmental Support", "Internal Services",
+                  "Finance and Administration", "Administration"):
+        RuleTester(unmeasured_goal).assert_passes(
+            budget.replace("General Administration and Support", title))
+    # support of one thing, not of all the organisation's operations, is a program to measure
+    RuleTester(unmeasured_goal).assert_fails(
+        budget.replace("support for all aspects of department operations",
+                       "support for dispatching"), [("3849", 5)])
+    # under a goal, or with goals below it, it is part of the cascade
+    RuleTester(unmeasured_goal).assert_fails(
+        budget.replace("General Administration and Support}",
+                       "General Administration and Support, parent: PO}"), [("3850", 6)])
+    # a title that only starts with such words names something else
+    RuleTester(unmeasured_goal).assert_fails(
+        budget.replace("General Administration and Support", "Administration of justice"),
+        [("3850", 6)])
+
+
 def test_a_version_release_is_measured_by_the_work_listed_for_it() -> None:
     release = ("goals:\n  - {id: G1, title: Deliver Windows Terminal 2.0}\n"
                "  - {id: G2, title: Grow adoption}\n"
