@@ -456,6 +456,54 @@ def change_since(plan: Plan, metric: Metric) -> date | None:
     return None
 
 
+#: A target set against a baseline the wording names by its period (``3% over a FY 2022
+#: baseline``, ``10% in FY23 over FY22 baseline``, ``relative to 2021 baseline``) or by
+#: the day it is taken (``over a refreshed baseline of those participating as of
+#: October 1, 2022``); see :func:`baseline_taken`.
+_MONTH_NAMES = (r"january|february|march|april|may|june|july|august|september|october|"
+                r"november|december")
+_BASELINE_NAMED = LazyPattern(
+    r"\b(?:over|from|relative to|against|compared (?:with|to)|above|below) "
+    r"(?:(?:a|an|the) )?(?:(?!fy\b|(?:" + _MONTH_NAMES + r")\b)[a-z]+ )?(?:(?:fy ?"
+    r"(?P<fyear>(?:19|20)?\d\d)|(?:(?P<bmonth>" + _MONTH_NAMES + r") )?(?P<year>(?:19|20)"
+    r"\d\d)) baseline\b|baseline\b[^.;]{0,120}? as of (?P<month>" + _MONTH_NAMES +
+    r") (?P<day>\d{1,2}),? (?P<dyear>(?:19|20)\d\d)\b)",
+    re.IGNORECASE, needs=("baseline",))
+
+
+def baseline_taken(plan: Plan, metric: Metric) -> date | None:
+    """When the baseline a metric's wording sets its target against (its title, else its
+    description) is taken: the day named (``as of October 1, 2022``), else the end of
+    the year named (``2021 baseline``), a fiscal year (``FY 2022``, ``FY22``) ending
+    where the plan's horizon begins its years (FY 2022 of a horizon from October 1 ends
+    on September 30, 2022). ``None`` where the wording names no such baseline, or a
+    fiscal year in a plan with no horizon start."""
+    for text in (metric.title or "", metric.description or ""):
+        found = _BASELINE_NAMED.search(text)
+        if found is None:
+            continue
+        if found["dyear"]:
+            month = list(calendar.month_name).index(found["month"].capitalize())
+            year, day = int(found["dyear"]), int(found["day"])
+            return date(year, month, day) if day <= calendar.monthrange(year, month)[1] \
+                else None
+        if found["year"]:
+            year = int(found["year"])
+            month = list(calendar.month_name).index(found["bmonth"].capitalize()) \
+                if found["bmonth"] else 12
+            return date(year, month, calendar.monthrange(year, month)[1])
+        start = plan.info.horizon.start if plan.info.horizon is not None else None
+        if start is None:
+            return None
+        year = int(found["fyear"]) % 100 + 2000 if len(found["fyear"]) == 2 \
+            else int(found["fyear"])
+        if (start.month, start.day) == (1, 1):
+            return date(year, 12, 31)
+        day = min(start.day, calendar.monthrange(year, start.month)[1])
+        return date(year, start.month, day) - timedelta(days=1)
+    return None
+
+
 def aimed_at(plan: Plan, metric: Metric) -> float | None:
     """The value a metric aims at in the end: its ``target``, else, for a count, the
     number its wording names (``Hire two engineers``)."""

@@ -92,6 +92,7 @@ from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import (
     ONE_CYCLE,
     add_months,
+    baseline_taken,
     cadence_step,
     continuing,
     final_target,
@@ -1983,6 +1984,9 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "target: {value: 6, date: 2024-09-30}}\n"
              "  - {id: M28, title: Share of new organizations that have launched products, "
              "unit: '%', target: {text: at least two thirds, date: 2024-09-30}}\n"
+             "  - {id: M29, title: Trainings offered to providers, description: Achieve a 10% "
+             "increase in trainings in FY26 over FY25 baseline, "
+             "target: {change: +10%, date: 2026-09-30}}\n"
              "goals:\n  - {id: E, title: 'Evenementen 2025: 6 sociale evenementen', "
              "metrics: [M19]}\n"
              "  - {id: K, title: Bootstrap community engagement, metrics: [KR12, KR13]}\n")
@@ -1996,8 +2000,11 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     determined`` or a KPI table's ``Data not available``, undated or dated by the plan's
     status: a placeholder where the start should be, so the target was set with nothing to
     set it against; one dated after the status, ``To be determined December 31, 2026`` in
-    data of June 2026, is a start the plan says it will state by then), when its wording
-    states one (``from 30 to 50``), or
+    data of June 2026, is a start the plan says it will state by then, and so is a
+    baseline its wording sets the target against and names by a period that ends, or a
+    day that falls, on or after the status: ``3% over a FY 2022 baseline`` in the update
+    at FY 2022's close, a fiscal year ending where the plan's horizon begins its years),
+    when its wording states one (``from 30 to 50``), or
     when it has an actual from when its measurement began or before, or within a month
     after, as a report at the start of the period gives it (where the plan does not say
     when that was, any actual); see stale-metric for when measurement begins. So does a
@@ -2236,7 +2243,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
             or shares_made(plan, metric) \
             or ticked(metric) \
             or _graded_in_words(metric) or _owed_for_first_target(plan, metric) \
-            or _breaks_down_started(plan, metric) or _grant_total(plan, metric)
+            or _breaks_down_started(plan, metric) or _grant_total(plan, metric) \
+            or _baseline_to_come(plan, metric)
 
     missing: list[Finding] = []
     unread: set[str] = set()
@@ -2314,6 +2322,17 @@ def _baseline_unknown(plan: Plan, metric: Metric) -> bool:
         return False
     as_of = plan.info.as_of
     return baseline.date is None or as_of is None or baseline.date <= as_of
+
+
+def _baseline_to_come(plan: Plan, metric: Metric) -> bool:
+    """Whether the metric's wording sets its target against a baseline taken on or after
+    the plan's status (:func:`planlint.timeline.baseline_taken`: ``3% over a FY 2022
+    baseline`` in the update at FY 2022's close, a baseline ``as of October 1, 2022`` in
+    data of September 30): the plan names when its start will be read, as a placeholder
+    dated after the status does (see metric-without-baseline)."""
+    as_of = plan.info.as_of
+    taken = baseline_taken(plan, metric) if as_of is not None else None
+    return taken is not None and as_of is not None and taken >= as_of
 
 
 def _grant_total(plan: Plan, metric: Metric) -> bool:

@@ -18,6 +18,7 @@ from planlint.timeline import (
     actuals_until,
     add_cadence,
     add_months,
+    baseline_taken,
     cadence_step,
     change_since,
     continuing,
@@ -207,6 +208,36 @@ class TestChangeSince:
             plan="{as_of: 2023-12-31, description: targets are set with a 2019 baseline}"))
         line = expected_line(plan, plan.metrics[0])
         assert line is not None and line.start == (D("2019-12-31"), 0)
+
+
+class TestBaselineTaken:
+    @pytest.mark.parametrize(("text", "horizon", "taken"), [
+        ("Increase scores by 3% over a FY 2022 baseline", "2021-10-01", "2022-09-30"),
+        ("Achieve a 10% increase in trainings in FY23 over FY22 baseline", "2021-10-01",
+         "2022-09-30"),
+        ("Increase applications by 15 percent, relative to 2021 baseline", "2021-10-01",
+         "2021-12-31"),
+        ("Reduce waits against the November 2024 baseline", "2025-04-01", "2024-11-30"),
+        ("Increase participation by 10% over a refreshed baseline of those actively "
+         "participating as of October 1, 2022", "2021-10-01", "2022-10-01"),
+        ("Grow sales 5% over the FY2024 baseline", "2024-01-01", "2024-12-31"),
+        ("Grow sales 5% over the FY2024 baseline", "2023-04-01", "2024-03-31"),
+        ("Establish a baseline of the number of providers trained (FY 2022)", "2021-10-01",
+         None),
+        ("Increase gun lock distribution by 100%", "2021-10-01", None),
+    ])
+    def test_the_day_a_named_baseline_is_taken(self, text: str, horizon: str,
+                                               taken: str | None) -> None:
+        plan = plan_from(_metric_plan(
+            "{id: M1, title: Measure, description: '" + text + "'}",
+            plan="{as_of: 2022-09-30, horizon: {start: " + horizon + "}}"))
+        assert baseline_taken(plan, plan.metrics[0]) == (D(taken) if taken else None)
+
+    def test_a_fiscal_year_needs_the_plan_to_say_when_its_years_begin(self) -> None:
+        plan = plan_from(_metric_plan(
+            "{id: M1, title: Grow sales 5% over the FY2024 baseline}",
+            plan="{as_of: 2022-09-30}"))
+        assert baseline_taken(plan, plan.metrics[0]) is None
 
 
 class TestMissedBound:

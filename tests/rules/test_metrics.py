@@ -3915,3 +3915,18 @@ def test_a_plan_that_keeps_its_readings_elsewhere_is_not_asked_where_they_starte
     assert [finding.node for finding in tester.findings(plan.replace(
         "KEPT", ", withheld: [actuals]").replace("value: 5000, date", "change: +20%, date"))] \
         == ["M3"]
+
+
+@pytest.mark.parametrize(("as_of", "reported"), [
+    ("2022-09-30", False), ("2022-06-30", False), ("2022-12-31", True)])
+def test_a_baseline_named_by_a_year_not_over_is_still_to_be_taken(as_of: str,
+                                                                  reported: bool) -> None:
+    plan = ("planlint: 1\nplan: {as_of: " + as_of + ", horizon: {start: 2021-10-01, "
+            "end: 2023-09-30}}\nmetrics:\n"
+            "  - {id: M1, title: Trainings offered to providers, description: Achieve a 10% "
+            "increase in trainings in FY23 over FY22 baseline, "
+            "target: {change: +10%, date: 2023-09-30}}\n")
+    if reported:
+        RuleTester(metric_without_baseline).assert_fails(plan, [("M1", None)])
+    else:
+        RuleTester(metric_without_baseline).assert_passes(plan)
