@@ -96,7 +96,11 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     statement of purpose quoted beside a page of goals), not a commitment made further
     on, though it may follow an opening clause that gives its reason:
     ``In order to comply with the requirements under the Act, the airline is committed
-    to eliminate barriers``, as a plan a law requires opens), or says what the plan is the
+    to eliminate barriers``, as a plan a law requires opens, or a clause of its founding
+    that tells the mission as a continuing history: ``Since its inception in 2001, the
+    Foundation has continued to provide ... research support to advance patient
+    outcomes``, as a charity's report opens; not a history with no end of service in
+    it, ``has continued to grow``), or says what the plan is the
     path to, in doing (``the strategy sets the path for delivering better health and
     wellbeing``, ``outlines the roadmap towards delivering 2.0``: a strategy whose theme
     states its direction without calling it a vision; not a course set for someone, which
@@ -197,6 +201,19 @@ _ENDS_SERVED = (
     r"^(?:[\w.\- ]{1,40}:\s*)?\"?(?:(?!(?:plan|report|document|strategy|budget|statement|"
     r"framework|is|are|was|were|been|being)\b)[\w,;'\u2019()-]+ ){1,24}in order to [a-z]+")
 
+#: What the organisation has gone on doing since it was founded, as a charity's report opens
+#: its first sentence (after a label): ``Since its inception in 2001, the Foundation has
+#: continued to provide ... research support to advance ...``: a mission told as a continuing
+#: history, the founding clause marking it as what the organisation is for, not the year's
+#: news. The verb names a service (provide, serve, support, ...); what it provides must
+#: say what for (``... to advance``), so ``has continued to grow`` is not read.
+_SINCE_FOUNDING = (
+    r"^(?:[\w.\- ]{1,40}(?: \([^)]*\))?:\s*)?\"?since (?:its|their|our) (?:inception|"
+    r"founding|establishment|creation)\b[^.!?:\",]{0,40},\s*[^.!?:\"]{1,100}?\b"
+    r"(?:(?:has|have) continued|continues?) to (?:(?:provide|deliver|offer|fund)\b"
+    r"[^.!?:\"]{1,200}?\bto (?!be\b)[a-z]+|(?:serve|support|work|advocate|champion|"
+    r"promote|advance|help|fight)\b)")
+
 #: An association's purpose clause, as its statutes state it (transcribed in the plan's
 #: description): what the association is for, in the words statutes use for it in the
 #: corpus's languages: ``The purpose of the Association is to``, ``The Society's objects
@@ -243,7 +260,9 @@ _NOT_A_PART = (r"(?!(?:goals?|objectives?|priorit(?:y|ies)|pillars?|themes?|outc
 #: ``is committed to``, ``develops and
 #: implements programs to deter crime``, ``was established in Education Code 78222 with
 #: the intent of supporting``: a statutory programme's purpose; also after an opening clause that
-#: gives the reason, ``In order to comply with the Act, the airline is committed to``), or
+#: gives the reason, ``In order to comply with the Act, the airline is committed to``, or
+#: after the clause of its founding, ``Since its inception in 2001, X has continued to
+#: provide ... to advance``: see ``_SINCE_FOUNDING``), or
 #: says what the plan is the way to (``Research Changes Lives sets the path for delivering
 #: better health``; not a course set for an organisation, ``sets a new course for the
 #: Foundation``).
@@ -273,7 +292,8 @@ _MISSION = LazyPattern(r"\b(?:mission(?: statement)?|mandate|misión(?: instituc
                        r"\b(?:with the (?:intent|purpose|aim) of|for the purpose of) \w+ing)\b|"
                        r"\b(?:sets?|charts?|lays?|maps?|outlines?)(?: out)? (?:the|a|our|its) "
                        r"(?:\w+ )?(?:path|course|road|route|roadmap|way) (?:to(?:wards?)?|for) "
-                       r"\w+ing\b|" + _ENDS_SERVED + "|" + _PURPOSE_CLAUSE, re.IGNORECASE)
+                       r"\w+ing\b|" + _ENDS_SERVED + "|" + _SINCE_FOUNDING + "|" + _PURPOSE_CLAUSE,
+                       re.IGNORECASE)
 #: The plan itself says what it aims at: its name for itself (``the plan``, ``this
 #: strategy``, ``le plan d'action ...``) with the verb that states a document's aim
 #: (``aims to``, ``seeks to``), or its aim named as such (``The aim of the action plan is

@@ -109,6 +109,10 @@ class TestNoVision:
         # what the organisation is for, in its first sentence
         'Executive Summary: "Code for DC is a group of volunteers who are passionate about '
         'using technology to improve civic life."',
+        # a mission told as a continuing history, after the clause of the founding
+        "Since its inception in 2001, the National Leiomyosarcoma Foundation (NLMSF) has "
+        "continued to provide patient resources, advocacy, and research support to advance "
+        "patient outcomes. The following are our goals for 2024.",
     ])
     def test_a_stated_mission_or_aim_stands_for_a_direction(self, description: str) -> None:
         RuleTester(no_vision).assert_passes(
@@ -154,6 +158,12 @@ class TestNoVision:
         "The objective of the review is to assess progress.",
         "We will focus on three priorities. Season 2 will focus on consolidating pools.",
         "The plan sets targets. Our volunteers are passionate about using open data.",
+        # a history with no purpose, a year that is not the founding, or a founding
+        # further on, is not what the organisation is for
+        "Since its inception in 2001, the Foundation has continued to grow every year.",
+        "Since 2020, the department has continued to support local clubs.",
+        "The plan sets targets. Since its founding, the Society has continued to serve "
+        "members.",
     ])
     def test_a_mission_named_but_not_stated_does_not(self, description: str) -> None:
         RuleTester(no_vision).assert_fails(
