@@ -16,7 +16,8 @@ gives one and from its wording and shape otherwise:
   (``Portal launched``, ``Policy in place``) or says it is done by a time
   (``Recruitment program operational by Q4, with…``), says it is (``Guidelines are
   documented``), names it with where it now is (``First copy stored in Vitam``) or with
-  its participle before it, in the singular (``Published standard for SWHID``), names
+  its participle before it, in the singular (``Published standard for SWHID``), is a
+  release named by its stage (``Beta release of Automatic Chess``), names
   the thing itself (``User guide``, ``Litmus Cookbook``, ``Joint blog w/ other
   vendors``, but not what is measured of one, ``Visits to the website``) or by the work
   that yields it (``Migration of membership to the new CRM``, ``Comprehensive analysis
@@ -59,7 +60,8 @@ gives one and from its wording and shape otherwise:
   A condition is a result, not work to do. ``count``: the title starts with a verb of
   doing or getting (hire, run, sign, close, publish…) followed by how many (``two``,
   ``5``, ``$2M``; a floor it is set as is part of it: ``Organize quarterly roundtables
-  for at least 5 major ecosystems``), or the quantity is of something ``new``, or leads
+  for at least 5 major ecosystems``), or the quantity is of something ``new`` or of so
+  many ``more`` things (``12 more streams``, made within the period), or leads
   the title before
   what it counts (``3+ articles are ready``; a range of how many, its low end the
   count: ``12-18 grants signed``, not a rate per period), or the title opens with ``New`` before
@@ -323,6 +325,9 @@ _DELIVERABLE = LazyPattern(
     r"workshops?|webinars?|retreats?|offsites?|sessions?)\b|"
     r"^(?:\S+ ){1,3}to (?:start|begin|launch|complete|deliver|ship|publish|finish|"
     r"implement|release|deploy)(?: work on)?|"
+    # a release named by its stage (``Beta release of Automatic Chess``, ``Alpha release
+    # of Squad Games``): out, or not
+    r"^(?:(?:first|initial|public|private|closed|open) )?(?:alpha|beta|stable) release\b|"
     # a study named by the work that yields its report, however qualified or joined
     # (``Comprehensive analysis of current & future coverage``, ``Analysis &
     # recommendations for modifications to current fee structures``, ``Consideration &
@@ -1355,7 +1360,7 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
         count = _gerund_count(words)
     if count is None:
         count = next((q.value for q in quantities if not q.unit and (
-            words[q.position + 1:q.position + 2] == ["new"] or (
+            words[q.position + 1:q.position + 2] == ["new"] or _more_things(words, q) or (
                 q.position == 0 and len(words) > 2 and _plural(words[1])
                 and not _RATE.search(" ".join(words))))), None)
     if count is None:
@@ -1391,6 +1396,15 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
             or _names_artefact(words) or for_all):
         return "milestone", None
     return None, None
+
+
+def _more_things(words: list[str], quantity: Quantity) -> bool:
+    """Whether a quantity opens the title before ``more`` and the things it counts in the
+    plural (``12 more streams``, ``2 more demos w/ guests``): so many more of them made
+    within the period, counted from none when it begins; not a comparison (``5 more than
+    last year``)."""
+    at = quantity.position
+    return at == 0 and words[1:2] == ["more"] and len(words) > 2 and _plural(words[2])
 
 
 def _new_things(words: list[str]) -> bool:

@@ -1232,6 +1232,7 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "  - {id: KR28, title: Bringing in key events to be formally part of the "
              "project}\n"
              "  - {id: KR10, title: Intersection observer on trunk}\n"
+             "  - {id: KR31, title: Beta release of Automatic Chess}\n"
              "  - {id: KR12, title: All districts covered by offices}\n"
              "  - {id: KR16, title: 'Analysis of current liability & safety trends; "
              "options to address'}\n"
@@ -1302,7 +1303,8 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     evaluation or analysis named by the work that yields its report, ``Evaluation of
     change in habitat extent``, ``Comprehensive analysis of current & future coverage``,
     ``Analysis & recommendations for modifications to current fee structures``, a change
-    on the main branch of the code such as ``Intersection observer on trunk``), as is a
+    on the main branch of the code such as ``Intersection observer on trunk``, a release
+    named by its stage, ``Beta release of Automatic Chess``), as is a
     condition each case meets or not (``For each grant, confirm progress``; what each of a
     group is to receive or have done, ``Each farmer receives a Soil Health Card``, ``All
     districts covered by offices``, whose level, all of them, is in its words), something the
@@ -1987,6 +1989,7 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "  - {id: M29, title: Trainings offered to providers, description: Achieve a 10% "
              "increase in trainings in FY26 over FY25 baseline, "
              "target: {change: +10%, date: 2026-09-30}}\n"
+             "  - {id: KR15, title: 12 more streams, target: {value: 12, date: 2024-09-30}}\n"
              "goals:\n  - {id: E, title: 'Evenementen 2025: 6 sociale evenementen', "
              "metrics: [M19]}\n"
              "  - {id: K, title: Bootstrap community engagement, metrics: [KR12, KR13]}\n")
@@ -2044,7 +2047,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     result's sentence on how many things the period's work makes or does, ``At least
     eight proposals are submitted``, ``At least six agents have reference documentation``,
     ``Tlon has documented at least one of its agents`` (not a state they are in, ``At
-    least 5 systems are compliant``, nor a share); a count of
+    least 5 systems are compliant``, nor a share); so many more of the things the period's
+    work makes, ``12 more streams``, counted from none when it begins; a count of
     what work has done that its title says the programme itself did: ``Number of returning
     migrants reintegrated through the programme's activities``, whatever its target, a
     share of the programme's beneficiaries too; a count in whole figures of the things
