@@ -2502,6 +2502,35 @@ _ACTIVITY_VERBS = ("continue", "use", "share", "operate")
 _NOUN_AFTER = frozenset(("of", "in"))
 
 
+#: Verbs of work an organisation does itself, delivered or ongoing (``Organize and host…``,
+#: ``Hire…``, ``Engage with…``, ``Continue support for…``), not those that ask a level to
+#: move (``Increase…``, ``Reduce…``), each with its ``-ing`` form (``Hiring…``).
+_OWN_WORK_VERBS = tuple(verb for verb in (*_MILESTONE_VERBS, *_COUNT_VERBS, *_ACTIVITY_VERBS)
+                        if verb not in _RISE + _FALL and " of" not in verb)
+_OWN_WORK_GERUNDS = {form: first for first in {verb.split()[0] for verb in _OWN_WORK_VERBS}
+                     for form in (first + "ing", first.removesuffix("e") + "ing",
+                                  first + first[-1] + "ing")}
+
+
+def _own_work_verb(words: list[str]) -> str | None:
+    """The verb of work its organisation does itself (``_OWN_WORK_VERBS``) the words open
+    with, as it is or in its ``-ing`` form, used as a verb (not ``Use of notebooks``)."""
+    if words and words[0] in _OWN_WORK_GERUNDS:
+        words = [_OWN_WORK_GERUNDS[words[0]], *words[1:]]
+    verb = _starts_with(words, _OWN_WORK_VERBS)
+    return verb if verb is not None and _NOUN_AFTER.isdisjoint(
+        words[len(verb.split()):][:1]) else None
+
+
+def names_own_work(text: str) -> bool:
+    """Whether a text opens with a verb of work its organisation does itself, delivered
+    or ongoing, or its ``-ing`` form (``Organize and host the 2024 Roundtable``, ``Hiring
+    an Indigenous Research Director``, ``Continue support for the collaboration``), and
+    not as a noun (``Use of notebooks``): an activity, not a level to move (``Increase
+    fundraising``, ``Improve engineering productivity``)."""
+    return _own_work_verb(_title_words(text)) is not None
+
+
 def commits(metric: Metric, measure: Measure) -> bool:
     """Whether a metric read as a level is a commitment in a plan that lists commitments
     (see :meth:`planlint.plan.Plan.lists_commitments`): its kind is not given, its fields
@@ -2693,6 +2722,40 @@ def counts_own_output(plan: Plan, goal: Goal) -> bool:
     metrics = plan.refs(goal, "metrics", Metric)
     return bool(metrics) and all(adds_up(metric) and plan.measure(metric).kind == "count"
                                  for metric in metrics)
+
+
+def measured_as_work(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal is a piece of work stated as a goal and measured as that work: its
+    title names work its organisation does (:func:`names_own_work`), and among its
+    measures is a figure of the things, in the plural, its title says the work is done to
+    (``Redesign the UI templates``, measured by the templates remaining to be converted),
+    not an outcome apart from it (``Develop a new participant experience…``, measured by
+    participation rates)."""
+    words = _title_words(goal.title or "")
+    verb = _own_work_verb(words)
+    if verb is None:
+        return False
+    done_to = words[len(verb.split()):]  # what the work is done to, after an article
+    done_to = done_to[1:] if done_to[:1] in (["the"], ["a"], ["an"], ["our"]) else done_to
+    things = {word for word in _noun_phrase(done_to, -1) if _plural(word) and len(word) > 3}
+    return any(not things.isdisjoint(_metric_words(metric))
+               for metric in plan.refs(goal, "metrics", Metric))
+
+
+def lists_activities(plan: Plan) -> bool:
+    """Whether a plan's top-level goals are a list of its organisation's own activities:
+    most of them (three or more) say, in their title or in their description's opening
+    words, what the organisation does (:func:`names_own_work`: ``Organize and host the
+    2024 Roundtable``, ``Hiring an Indigenous Research Director``, ``Continue support
+    for…``), and none of its goals states a level to move, only the work and what the
+    work adds: a small organisation's year of activities or a roadmap's to-do list, whose
+    items are the work itself."""
+    top = plan.top_goals
+    worded = sum(names_own_work(goal.title or "") or names_own_work(goal.description or "")
+                 for goal in top)
+    return len(top) >= 3 and 2 * worded > len(top) and not any(
+        plan.measure(metric).kind == "level"
+        for goal in plan.goals for metric in plan.refs(goal, "metrics", Metric))
 
 
 #: Nouns that by themselves name people as having received what the work gives

@@ -21,7 +21,13 @@ from planlint.budgets import (
     reallocated,
 )
 from planlint.finding import Finding
-from planlint.measures import counts_own_output, restating, worded
+from planlint.measures import (
+    counts_own_output,
+    lists_activities,
+    measured_as_work,
+    restating,
+    worded,
+)
 from planlint.model import (
     PRIORITY_RANK,
     Budget,
@@ -721,6 +727,8 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
              "  - id: G3\n    title: Rental Housing\n"
              "    metrics: [{id: M2, title: Rental Housing - cumulative accomplishment "
              "(Housing Units), unit: Housing Units, target: {value: 317, date: 2020-06-30}}]\n"
+             "  - id: G4\n    title: Redesign the UI templates\n"
+             "    metrics: [{id: M3, title: Templates remaining to be converted}]\n"
              "initiatives: [{id: I1, supports: [G1]}]\n")
 def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     """A top-level goal has no sub-goal, no initiative and no goal driving it.
@@ -758,17 +766,29 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     cycle, done by the one who owns them, and the plan names nobody to cascade them to.
     A goal measured by milestones alone
     (``Launch a data council``, measured by the council's charter and first meeting) is a
-    piece of work stated as a goal: its milestones are the steps that execute it. Nor
+    piece of work stated as a goal: its milestones are the steps that execute it. So is a
+    goal whose title names work its organisation does (a verb of doing or delivering:
+    ``Redesign the UI templates``) and whose measures hold a figure of the things its title
+    says the work is done to (the templates remaining to be converted); one measured by an
+    outcome apart from the work (``Develop a new participant experience``, by participation
+    rates) is still asked for its work. Nor are the goals of a plan that lists its own
+    activities as its goals (``measures.lists_activities``: most of its top-level goals,
+    three or more, say in their title or their description's first words what the
+    organisation does, ``Organize and host the 2024 Roundtable``, ``Hiring an Indigenous
+    Research Director``, and no goal states a level to move): a small organisation's year
+    of activities, each item the work itself, which a sub-goal or an initiative would only
+    restate; a goal the plan set work apart for (an initiative, even a cancelled one) is
+    still asked. Nor
     is an objective with key results in a plan that follows OKRs (``methodology:
     okr``), lists no initiative, and holds pieces of work among its key results as its way
     of working (milestones among the key results of more than a third of its objectives:
     ``Develop Version Control for Hardware``, measured by the features to build; ``Be
     profitable``, by ``establish key user engagement metrics`` beside its revenue
     figure): there the key results are the work, taken up by those who hold the OKRs for
-    the cycle, and each objective is pursued through its own. So is an objective with key
-    results in a small team's own OKRs, the team its whole organization
+    the cycle, and each objective is pursued through its own. So is an objective, with key
+    results or none, in a small team's own OKRs, the team its whole organization
     (``Plan.team_okrs``: two or three people named equally, its one unit, a two-person
-    course project's OKR file): the team holds and does its key results
+    course project's OKR file): the team holds and does its objectives and key results
     together, with no unit below it and no one among them to hand them to. So is a
     goal measured only by counts that add up what was done since the plan began (a HUD
     grantee's Consolidated Plan goal ``Rental Housing``, measured by its ``cumulative
@@ -816,6 +836,7 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
         "deliver it, or start an initiative that supports it")
         for goal in top if goal.id not in executed and not _worked_by_people(plan, goal)
         and not _deliverable(plan, goal) and not counts_own_output(plan, goal)
+        and not measured_as_work(plan, goal) and not _listed_activity(plan, goal)
         and not _worked_by_key_results(plan, goal) and not plan.own_year_objective(goal)
         and not _next_period_aim(plan, goal) and not _sole_persons_task(plan, goal)
         and goal.id != plan.shared(_results_table)]
@@ -825,6 +846,13 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
                            lacking="have no sub-goal and no initiative",
                            fix="cascade each to the units that deliver it, or start the "
                                "initiatives that support it")
+
+
+def _listed_activity(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal is an item of a plan's list of its own activities
+    (:func:`planlint.measures.lists_activities`) that no work was set apart for: no
+    initiative, not even a cancelled one, supports it."""
+    return plan.shared(lists_activities) and not plan.referrers(goal, "supports", Initiative)
 
 
 def _results_table(plan: Plan) -> str | None:
@@ -916,9 +944,9 @@ def _worked_by_people(plan: Plan, goal: Goal) -> bool:
     """Whether a goal of a unit with no unit under it (a team's, or a one-unit plan's), or
     any goal of a plan its members' meeting runs (``Plan.members_meeting``), is in the
     hands of named people: a person owns it, or each of its measures names a person who
-    answers for it; or, in a small team's own OKRs (``Plan.team_okrs``), it has key
-    results, which the team holds and does together."""
-    if plan.team_okrs and goal.metrics:
+    answers for it; or it is an objective of a small team's own OKRs (``Plan.team_okrs``),
+    which the team holds and does together, with its key results or none."""
+    if plan.team_okrs:
         return True
     if plan.members_meeting is None and (
             any(unit.parent == goal.unit for unit in plan.units)

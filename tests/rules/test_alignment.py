@@ -1039,6 +1039,41 @@ def test_uncascaded_goal_reads_an_okr_plans_key_results_as_its_work() -> None:
                         [("plan", None)])
 
 
+def test_uncascaded_goal_reads_a_goal_measured_as_its_own_work_as_that_work() -> None:
+    """A roadmap area worded as the work and measured by what the work is done to (the
+    templates remaining) states its work; one measured by an outcome is still asked."""
+    tester = RuleTester(uncascaded_goal)
+    fragment = ("goals:\n  - id: G1\n    title: Redesign the UI templates with Patternfly\n"
+                "    metrics: [{id: M1, title: Templates remaining to be converted}]\n")
+    tester.assert_passes(fragment)
+    tester.assert_fails(fragment.replace("Templates remaining to be converted",
+                                         "Participation rate"), [("G1", 2)])
+    tester.assert_fails(fragment.replace("Redesign", "Improve"), [("G1", 2)])
+
+
+def test_uncascaded_goal_reads_a_list_of_activities_as_the_work_itself() -> None:
+    """A small organisation's goals for the year, each an activity it does (``Organize and
+    host…``, ``Hiring…``, or a programme's name whose description says what is done),
+    are the work itself; goals worded as outcomes, a goal that states a level to move, or
+    a goal the plan set an initiative apart for, are still asked for their work."""
+    tester = RuleTester(uncascaded_goal)
+    fragment = ("goals:\n"
+                "  - {id: G1, title: Organize and host the 2024 Research Roundtable}\n"
+                "  - {id: G2, title: Hiring a Research Director}\n"
+                "  - {id: G3, title: Golf Ball Project,\n"
+                "     description: Continue to promote the Golf Ball Project}\n"
+                "  - {id: G4, title: Early Career Funding Program}\n")
+    tester.assert_passes(fragment)
+    tester.assert_fails(fragment.replace("Organize and host", "Better attendance at")
+                        .replace("Hiring a", "A settled"), [("plan", None)])
+    tester.assert_fails(fragment.replace(
+        "Early Career Funding Program}", "Early Career Funding Program,\n"
+        "     metrics: [{id: M1, title: Early-career researchers taking part, unit: '%', "
+        "target: {value: 40}}]}"), [("plan", None)])
+    tester.assert_fails(fragment + "initiatives: [{id: I1, supports: [G2], status: cancelled}]\n",
+                        [("G2", None)])
+
+
 def test_uncascaded_goal_leaves_the_only_named_persons_tasks_for_a_month_to_them() -> None:
     """A founder's goals for the month, declared and graded by himself, are his to do."""
     tester = RuleTester(uncascaded_goal)
@@ -1550,7 +1585,13 @@ def test_a_small_teams_own_okrs_are_worked_by_the_team() -> None:
             "goals:\n  - {id: O, title: Resolve place-attribute conflation, unit: team,\n"
             "     metrics: [{id: KR1, title: Rule-based accuracy, unit: '%', "
             "target: {value: 80}}]}\n")
+    # an objective with no key result is the team's own work as well
+    bare = okrs.replace(",\n     metrics: [{id: KR1, title: Rule-based accuracy, unit: '%', "
+                        "target: {value: 80}}]}", "}")
+    assert bare != okrs
     RuleTester(uncascaded_goal).run(
-        passes=[okrs],
+        passes=[okrs, bare],
         fails=[(okrs.replace("raj, role: Project author", "raj, role: Reviewer"),
+                [("O", None)]),
+               (bare.replace("raj, role: Project author", "raj, role: Reviewer"),
                 [("O", None)])])
