@@ -1293,7 +1293,10 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     margin``). The number of an indicator a title cites
     (``Number of MSMEs created or supported [EUTF Common output indicator 1.2.]``, a
     donor's common indicator the action reports to) is a label, not a figure it aims at:
-    such a measure with its target cell ``TBC`` states no target.
+    such a measure with its target cell ``TBC`` states no target. So is a distance from a
+    place that bounds what a measure counts (``Percent of Compatible Development within 5
+    Miles of a Base``, ``Share of residents within 1/2 mile of a park``): part of its
+    definition, not the level aimed at.
 
     Measures come in kinds, given by the metric's ``kind`` or told from its wording
     (``planlint.measures``): a ``level`` read over time (a KPI), a ``count`` of things
