@@ -141,7 +141,9 @@ Common output indicator 1.2.]``), the version a deliverable is for, ending a tit
 opens with a verb of delivery (``Release OpenEBS 1.0``), or a length that names a kind
 of thing (``30-day terms``, ``24-hour support``), or an age that says who is counted
 (``people over 65``, ``aged 12 to 17 years``), or how many places the things a title
-counts are counted across (``Commits across 9 repositories``). A label before the title
+counts are counted across (``Commits across 9 repositories``), or a distance from a
+place that bounds what is counted (``Development within 5 Miles of a Base``, ``within
+1/2 mile of a park``). A label before the title
 (``1.2``, ``KR3:``, ``Create:``, a team's name and a colon) is not read, unless it is
 itself the measure (``# of workshops provided: MILL``). Everything here is overridden by the plan:
 ``kind`` on the metric, and ``target``, ``baseline`` and ``unit`` fields, which the rules
@@ -827,7 +829,7 @@ def _quantities(words: list[str]) -> list[Quantity]:
                 or _result_named(words, position) \
                 or (_DOTTED.match(word) and after in _WHO) \
                 or _version(words, position) or _age_band(words, position) \
-                or _scope(words, position) \
+                or _scope(words, position) or _radius(words, position) \
                 or skipped == position - 1:  # the end of a range of labels ("Bands 8-9")
             skipped = position
             continue
@@ -913,6 +915,31 @@ def _defines(before: str, after: str) -> bool:
         after.rstrip("s") in _TIME_UNITS)
 
 
+#: Units of length a distance is given in (``5 miles``, ``500 metres``, ``3 blocks``).
+_LENGTH_UNITS = frozenset(("mile", "mi", "km", "kilometer", "kilometre", "meter", "metre",
+                           "feet", "foot", "ft", "yard", "yd", "block"))
+#: A number joined to ``m`` (``400m``, ``400 m``): metres after ``within``, not millions.
+_METRES = LazyPattern(r"^\d[\d,.]*\s?m$")
+
+
+def _radius(words: list[str], position: int) -> bool:
+    """Whether the number at ``position`` is a distance that bounds what a measure counts,
+    not an amount it aims at: after ``within``, before a unit of length and ``of`` and the
+    place it is measured from (``Percent of Compatible Development within 5 Miles of a
+    Base``, ``Residents within 400m of a bus stop``, both numbers of ``within 1/2 mile of
+    a park``); not a distance with no place, which a title may ask for (``Cut the
+    distance to within 5 miles``)."""
+    at = position - 1 if position > 1 and words[position - 1].isdigit() \
+        and words[position - 2] == "within" else position
+    if at == 0 or words[at - 1] != "within":
+        return False
+    if _METRES.match(words[at]):
+        return words[at + 1:at + 2] == ["of"]
+    unit = at + 2 if words[at + 1:at + 2] and words[at + 1].isdigit() else at + 1
+    return words[unit:unit + 1] != [] and words[unit].rstrip("s") in _LENGTH_UNITS \
+        and words[unit + 1:unit + 2] == ["of"]
+
+
 def _count_after(words: list[str], start: int) -> float | None:
     """How many a count's verb names: the first plain number among the few words after
     it (``Hire two engineers``, ``Launch in 5 markets``, ``Close $2M of new business``,
@@ -932,7 +959,7 @@ def _count_after(words: list[str], start: int) -> float | None:
         before = words[start + offset - 1] if start + offset else ""
         after = words[start + offset + 1] if start + offset + 1 < len(words) else ""
         if match is None or _PERIOD.match(word) or before in _LABELS or _defines(before, after) \
-                or _version(words, start + offset):
+                or _radius(words, start + offset) or _version(words, start + offset):
             continue
         following = words[start + offset + 1:start + offset + 2]
         if (match.group(2) or "") == "%" or following in (["%"], ["percent"]):

@@ -1294,7 +1294,10 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     margin``). The number of an indicator a title cites
     (``Number of MSMEs created or supported [EUTF Common output indicator 1.2.]``, a
     donor's common indicator the action reports to) is a label, not a figure it aims at:
-    such a measure with its target cell ``TBC`` states no target.
+    such a measure with its target cell ``TBC`` states no target. So is a distance from a
+    place that bounds what a measure counts (``Percent of Compatible Development within 5
+    Miles of a Base``, ``Share of residents within 1/2 mile of a park``): part of its
+    definition, not the level aimed at.
 
     Measures come in kinds, given by the metric's ``kind`` or told from its wording
     (``planlint.measures``): a ``level`` read over time (a KPI), a ``count`` of things
@@ -1392,7 +1395,8 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     source. A key result that a goal below takes up as its own objective (see
     stale-metric) states its target through that goal's key results. When more than a
     third of a plan's measures state no target, the plan is reported once instead of each
-    measure; but not a plan none of whose measures that need a target sets one, each only
+    measure, saying, where none of them states a figure, that it stands for their
+    baselines too; but not a plan none of whose measures that need a target sets one, each only
     quoted with its readings, and fewer than half of whose goals list a measure at all
     (an annual report's goals beside the statistics it publishes: commits made each month,
     followers, the year's accounts): those figures are the report's transparency, not
@@ -1506,6 +1510,7 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
                 and final_target(metric) is None)
 
     missing: list[Finding] = []
+    names = figureless_ones = 0  # of them, measures that are only a name, that state no figure
     targeted: list[tuple[Metric, Measure]] = []  # judged only as far as need be
     kept_out = plan.withheld_ids("targets")
     for metric in _formulated(plan):
@@ -1522,11 +1527,14 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
             continue
         elif bare and not (metric.unit or metric.cadence or metric.source
                            or measure.unit):
+            names += 1
+            figureless_ones += 1
             missing.append(metric.finding(
                 f"{metric.describe()} is only a name so far: it has no target, baseline, "
                 "unit, cadence, source or reading; define it, starting with target: "
                 "{value, date}"))
         elif bare:
+            figureless_ones += 1
             missing.append(metric.finding(
                 f"{metric.describe()} states no figure yet: no target, baseline or actual; "
                 "quantify it, starting with target: {value, date}"))
@@ -1542,10 +1550,19 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
                                (not excluded(metric, measure) for metric, measure in targeted))
     if not _statistics_beside_goals(plan, missing, eligible) \
             and not _account_beside_targets(plan, missing, eligible, targeted):
-        yield from by_practice(plan, missing, eligible, items="metrics",
-                               lacking="state no target",
-                               fix="set target: {value, date} on each, so progress can be "
-                                   "judged")
+        # where every one states no figure, the finding stands for their baselines,
+        # units, cadences and sources too, which the other rules then leave to it
+        lacking, fix = (
+            ("are only names so far, with no target, baseline, unit, cadence, source or "
+             "reading", "define each, starting with target: {value, date}")
+            if missing and names == len(missing) else
+            ("state no figure yet: no target, baseline or reading",
+             "quantify each, starting with target: {value, date}")
+            if missing and figureless_ones == len(missing) else
+            ("state no target", "set target: {value, date} on each, so progress can be "
+                                "judged"))
+        yield from by_practice(plan, missing, eligible, items="metrics", lacking=lacking,
+                               fix=fix)
     # no indicator (dropped ones too: a goal's work may list them), no goal measured
     # only by indicators: most plans, whose goals need not be gone through
     if not any(plan.measure(metric).kind == "indicator" for metric in plan.of_kind(Metric)):

@@ -363,6 +363,13 @@ def test_fields_win_over_wording() -> None:
     # the places the things counted are counted across, not a target
     ("Commits by Foundation developers across 9 PHP repositories", None, False),
     ("Launch across 5 markets", 5, True),
+    # a distance from a place that bounds what is counted, not a target
+    ("Percent of Compatible Development within 5 Miles of a Base or Military Installation",
+     None, False),
+    ("Share of residents within 1/2 mile of a park", None, False),
+    ("Homes within 400m of a bus stop", None, False),
+    ("Raise the share of residents within 1/2 mile of a park to 80%", 80, True),
+    ("Cut the distance to within 5 miles", 5, True),
     # a number joined to the word after it names a kind ("two-way IT"), not an aim
     ("Self-service, 2-way IT", None, False),
     ("Run a 360-degree review of leadership", None, False),
