@@ -390,6 +390,8 @@ NOTES: dict[str, str] = {
     "term": "short or long.",
     "start": "The start date.",
     "completed": "The date the work was done, where the plan states it.",
+    "grantee": "Who carries out work the plan funds (a grant's recipient), in the plan's "
+               "words.",
     "due": "The date it is due.",
     "metrics": "Metrics that measure this goal, or what this initiative delivers, by id "
                "(a goal's, if their rows do not name it).",

@@ -704,6 +704,11 @@ class Initiative(Item):
                           "that names no owner, and its people do the work of one that names "
                           "no team")
     supports: Annotated[tuple[Id, ...], Ref("goal")] = _no_items()
+    grantee: str | None = Field(
+        None, description="who carries out work the plan funds and does not do itself, in the "
+                          "plan's words: the recipient of a grant, award or funded engagement "
+                          "(`Eclipse Foundation`, a researcher and her university); the grantee "
+                          "does the work, so the funder is asked for no owner or team of its own")
     start: Date | None = None
     end: Date | None = None
     completed: Date | None = Field(

@@ -473,7 +473,9 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     it up again, which is when its people are found; nor is work held ready for an event
     that may not come (a World Bank project's ``Contingent Emergency Response Component``,
     funded only when an emergency is declared; a civic organisation's ``Plan for an
-    unscheduled election``), which is taken up, and staffed, when the event comes. A team's own
+    unscheduled election``), which is taken up, and staffed, when the event comes; nor is
+    work the plan funds and someone outside it carries out (a ``grantee``: a charity's
+    grant to a named researcher), whose people are the grantee's to find. A team's own
     plan, whose people and goals all belong to one unit (a delivery team's roadmap), is
     staffed by that team: its people are the ones listed, and a team per item is another
     style's bookkeeping; someone it names only for work already done or cancelled (the
@@ -571,7 +573,7 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     kept_out = plan.withheld_ids("owners")
     active = [initiative for initiative in plan.initiatives
               if is_active(initiative, plan.as_of) and initiative.id not in kept_out
-              and not held_ready(initiative.title)]
+              and not held_ready(initiative.title) and initiative.grantee is None]
     committees = _goal_committees(plan)
     column = not any(initiative.team for initiative in plan.initiatives) and any(
         _doers_named_together(_owners(plan, initiative)) for initiative in plan.initiatives)

@@ -662,7 +662,11 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
     Component``, whose implementing agency is set under its manual when an emergency is
     declared; ``Plan for an unscheduled election``) is neither asked nor counted: the
     event, not a decision, takes it up, and who carries it out is settled then, as
-    unstaffed-initiative reads it. An initiative
+    unstaffed-initiative reads it. Nor is work the plan funds and someone outside it
+    carries out (a ``grantee``: a charity's grant to a named researcher, a fund's
+    engagement with a project's foundation): the grantee does the work and answers for
+    it under the grant, and a person of the funder's own is not what such work lacks.
+    An initiative
     that names the ``unit`` that carries it out is owned by that unit (and by name by
     the unit's ``lead``): an operations plan assigns each task to a department. Where
     the plan lists the work under the goal it serves, as a goal's task table or an
@@ -755,10 +759,12 @@ def _unowned_work(plan: Plan, inherit: bool) -> list[Initiative]:
 def _assignable(plan: Plan) -> list[Initiative]:
     """The initiatives whose owners the plan does not keep in another document for the
     goals they serve (see :meth:`~planlint.plan.Plan.withheld`), nor leave to the event
-    they are held ready for (see :func:`held_ready`)."""
+    they are held ready for (see :func:`held_ready`), nor to the ``grantee`` that carries
+    out work the plan funds."""
     kept_out = plan.withheld_ids("owners")
     return [initiative for initiative in plan.initiatives
-            if initiative.id not in kept_out and not held_ready(initiative.title)]
+            if initiative.id not in kept_out and not held_ready(initiative.title)
+            and initiative.grantee is None]
 
 
 def _work_owned_nowhere(plan: Plan) -> frozenset[str]:

@@ -231,6 +231,21 @@ class TestUnstaffedInitiative:
             fragment.replace("TITLE", "Develop a contingency plan for an unscheduled election"),
             [("I1", 4)])
 
+    def test_a_grantees_work_is_staffed_by_the_grantee(self) -> None:
+        """A charity's grant to an outside researcher: who is in her laboratory is the
+        grantee's affair, not the funder's plan's."""
+        fragment = dedent("""\
+            planlint: 1
+            people: [{id: przybyl, name: "Joanna Przybyl, PhD"}]
+            initiatives:
+              - {id: I1, title: "Funded research: liquid biopsy assay", owner: przybyl,
+                 status: activeGRANTEE}
+            """)
+        RuleTester(unstaffed_initiative).assert_passes(
+            fragment.replace("GRANTEE", ", grantee: 'Joanna Przybyl, PhD, McGill University'"))
+        RuleTester(unstaffed_initiative).assert_fails(fragment.replace("GRANTEE", ""),
+                                                      [("I1", 4)])
+
     def test_a_teams_own_plan_is_staffed_by_the_team(self) -> None:
         fragment = dedent("""\
             planlint: 1

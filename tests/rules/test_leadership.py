@@ -124,6 +124,19 @@ def test_work_held_ready_for_an_event_is_not_asked_for_an_owner(title: str) -> N
         [("I1", 2)])
 
 
+def test_work_a_grantee_carries_out_is_not_asked_for_an_owner() -> None:
+    """A fund's engagement with a project's foundation is the grantee's to carry out and
+    answer for; the funder's own work still needs an owner, and grants are not counted."""
+    fragment = ("people: [{id: scovetta}]\n"
+                "initiatives:\n  - {id: I1, title: Homebrew (engagement)GRANTEE}\n"
+                "  - {id: I2, title: Partner roundtables}\n"
+                "  - {id: I3, title: Monthly public report, owner: scovetta}\n")
+    RuleTester(unowned_initiative).assert_fails(fragment.replace("GRANTEE", ""),
+                                                [("I1", 3), ("I2", 4)])
+    RuleTester(unowned_initiative).assert_fails(
+        fragment.replace("GRANTEE", ", grantee: Homebrew"), [("I2", 4)])
+
+
 def test_an_objective_whose_key_results_people_own_is_answered_for_through_them() -> None:
     fragment = ("plan: {id: p, methodology: okr}\n"
                 "people: [{id: martin}, {id: bedeho}]\nunits: [{id: data-team}]\n"
