@@ -1657,6 +1657,33 @@ def takes_up(objective: str, key_result: str) -> bool:
     return shared >= 2 and 2 * shared >= len(words)
 
 
+#: The opening of an objective that says it carries on earlier work (``Continue the
+#: streaming work``, ``Carry on the outreach``, ``Keep up the podcast``), and the stems of
+#: its words, which show no shared subject.
+_CARRIES_ON = LazyPattern(r"^(?:continue|carry on|keep up)\b", re.IGNORECASE,
+                          needs=("continue", "carry on", "keep up"))
+_CARRYING = frozenset(("conti", "carry", "keep", "work"))
+#: Verbs of doing that open an objective (``Develop``, ``Improve``, ``Reduce``).
+_CARRIED_VERBS = _DELIVERY_VERBS | frozenset(_RISE) | frozenset(_FALL)
+
+
+def carries_on(objective: str, earlier: str) -> bool:
+    """Whether an objective says it carries on an earlier one's work: it opens by saying
+    it continues (see :data:`_CARRIES_ON`) and at least half of the earlier one's
+    meaningful words, one or more, come back in it, cut to the same stem (``Continue the
+    streaming work`` of ``Make the stream good!``, as an OKR file's next quarter takes up
+    a graded objective): :func:`takes_up` with one shared word enough, where the
+    objective says that it carries the work on. The earlier one's opening verb of doing
+    (``Develop an Ambassador Program``) names no subject, and is not counted."""
+    if _CARRIES_ON.match(strip_label(objective)) is None:
+        return False
+    opening = _words(strip_label(earlier))[:1]
+    verb = {opening[0][:5]} if opening and opening[0] in _CARRIED_VERBS else set()
+    words = _gist(earlier) - _CARRYING - verb
+    shared = len(words & _gist(objective))
+    return shared >= 1 and 2 * shared >= len(words)
+
+
 def restates(text: str, other: str) -> bool:
     """Whether ``text`` says again what ``other`` says, in other words, as an action list
     sums up commitments listed elsewhere (``Make our data more open for the benefit of our

@@ -34,7 +34,10 @@ def no_communication_plan(plan: Plan) -> Iterator[Finding]:
     roadmap, kept where the team works) is not asked how it reaches the organization,
     whose own plan carries the strategy to its people; nor, for the same reason, is a
     plan of people's own objectives (individual OKRs, see no-sponsor), which align to the
-    organization's plan, whose communication tells the strategy. Nor is a plan whose
+    organization's plan, whose communication tells the strategy. Nor is a small team's own
+    OKRs, the team its whole organization (``Plan.team_okrs``, see no-sponsor: two or three
+    people named equally, its one unit; a two-founder venture's OKR file): those who would
+    be told the goals are the people who wrote them. Nor is a plan whose
     communication with the public is itself one of its pieces of work (a refuge plan's
     item that strengthens ``communication with the public`` through the channels it
     lists: notices, a newsletter, a website, the gazette): a public body's plan tells its
@@ -50,7 +53,7 @@ def no_communication_plan(plan: Plan) -> Iterator[Finding]:
     tell the plan, nor does reporting progress upward to a board.
     """
     if not plan.communications and plan.goals and plan.team_unit is None \
-            and not plan.personal and not _communicating_work(plan):
+            and not plan.personal and not plan.team_okrs and not _communicating_work(plan):
         yield plan.finding(
             "the plan has no communications; add communications that tell the organization "
             "its goals (audience, channel, cadence, owner, covers)")

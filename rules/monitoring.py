@@ -24,6 +24,7 @@ from planlint.finding import Finding, Related
 from planlint.measures import (
     Measure,
     answers_demand,
+    carries_on,
     figureless,
     measures_work,
     names_instrument,
@@ -1557,6 +1558,11 @@ def _never_read(plan: Plan) -> dict[str, tuple[Metric, date, date]]:
                   actuals:
                     - {date: 2001-03-31, value: 0, response: the vendor went bankrupt; a new
                        one was chosen in April to open it by September}
+                - id: MP3
+                  title: Make the stream good!
+                  due: 2001-03-31
+                  actuals: [{date: 2001-03-31, value: 0.6, text: 6/10}]
+                - {id: MP4, title: Continue the streaming work, due: 2001-09-30}
               """), 1))
 def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     """The latest actual of a metric shows less than ``threshold`` (default 0.85) of the
@@ -1722,7 +1728,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     date come (its ``due``, else its parent's, else the horizon's end), its latest own
     result from then on below the threshold of done, or in words only that the work is
     still going, with no ``response`` beside it, no decision recorded about it since and
-    no later goal of the same answerer that takes up its wording, it is reported once; a
+    no later goal of the same answerer that takes up its wording (or that says it carries
+    the work on and names its subject, see :func:`planlint.measures.carries_on`: ``Make
+    the stream good!``, graded 6/10, and the next quarter's ``Continue the streaming
+    work``), it is reported once; a
     goal with metrics is judged through them, not again, unless none of them has a
     reading by the as-of date (an annual report grading ``10,000 reminders sent`` "not
     met" as a whole, for a service never built): then its own grade is the only result
@@ -2084,7 +2093,9 @@ def _unfinished_goals(plan: Plan, threshold: float) -> Iterator[Finding]:
         index, day, share, due = missed
         owner = plan.owner_of(goal)
         wording = goal.title or goal.name or ""
-        if any(when > due and other is not goal and takes_up(other.title or "", wording)
+        if any(when > due and other is not goal
+               and (takes_up(other.title or "", wording)
+                    or carries_on(other.title or "", wording))
                for when, other in later.get(owner.id if owner else None, ())):
             continue
         latest = f"is {number(share)} on {day}" if share is not None else \

@@ -10,6 +10,7 @@ from planlint.measures import (
     _metric_words,
     _scaled,
     _title_words,
+    carries_on,
     commits,
     counts_adopters,
     counts_decisions,
@@ -450,6 +451,17 @@ def test_an_objective_takes_up_a_key_result_when_it_says_the_same() -> None:
                     "grow SWAUs at existing companies")
     assert not takes_up("Head of Eng: Deliver product roadmap", "Introduce automation product")
     assert not takes_up("Sales: Line up the pipeline for Q4", "Reach $N net new ARR in Q3")
+
+
+def test_an_objective_carries_on_another_when_it_says_it_continues_its_subject() -> None:
+    assert carries_on("Continue the streaming work", "Make the stream good!")
+    assert not takes_up("Continue the streaming work", "Make the stream good!")
+    # an opening verb of doing shared is no subject shared
+    assert not carries_on("Continue on-going maintenance and development of the PHP core.",
+                          "Develop an Ambassador Program.")
+    # nor is one word of several, nor a later objective that does not say it continues
+    assert not carries_on("Continue the streaming work", "Grow the stream audience on Twitch")
+    assert not carries_on("Improve the streaming work", "Make the stream good!")
 
 
 def test_a_number_sign_names_the_unit_as_number_of_does() -> None:

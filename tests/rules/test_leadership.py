@@ -13,6 +13,7 @@ from planlint import Config, lint
 from planlint.commands import EXAMPLE
 from planlint.errors import UsageError
 from planlint.rules import leadership, rules_in
+from planlint.rules.communication import no_communication_plan
 from planlint.rules.leadership import (
     no_sponsor,
     no_strategy_office,
@@ -1489,11 +1490,12 @@ TEAM_OKRS = ("plan: {id: p, methodology: okr}\nunits: [{id: team, name: Project 
 
 
 @pytest.mark.parametrize(("check", "node"), [(no_sponsor, "p"), (no_strategy_office, "p"),
-                                             (unowned_goal, "O")])
-def test_a_small_teams_own_okrs_ask_for_no_sponsor_office_or_goal_owner(
+                                             (unowned_goal, "O"), (no_communication_plan, "p")])
+def test_a_small_teams_own_okrs_ask_for_no_sponsor_office_owner_or_communication(
         check: Any, node: str) -> None:
     """The team, named equally and the plan's whole organization, answers for its
-    objective together, and a mentor it names besides, in no unit, changes nothing; a
+    objective together and has nobody else to tell it to, and a mentor it names besides,
+    in no unit, changes nothing; a
     leader among them, two roles, a fourth member, a unit beside the team's or a plan
     that does not follow OKRs is still asked."""
     RuleTester(check).run(
