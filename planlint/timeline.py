@@ -20,7 +20,10 @@ wall clock, so a plan checked twice gives the same findings. The definitions:
   dated outside the span from baseline to target, are left out; of two on one date the
   first listed counts. Before the baseline the baseline value is expected; after the
   target, the target value. A measure in percent stated as a change since a base date
-  (``% change since June 2011``) starts from 0 at that date (:func:`change_since`).
+  (``% change since June 2011``) starts from 0 at that date (:func:`change_since`); so
+  does, in percent of the baseline, a target stated as a change from a baseline given
+  only in words, against which a reading in words stating a change from it is read
+  (``5% reduction``: :func:`worded_change`).
 - **Progress**: only actuals dated on or before the as-of date count. For a metric that
   should rise or fall (its ``direction``, else the way baseline to target goes), the
   progress of the latest actual is its distance from the baseline in the target's
@@ -454,6 +457,87 @@ def change_since(plan: Plan, metric: Metric) -> date | None:
                 if found["month"] else 12
             return date(year, month, calendar.monthrange(year, month)[1])
     return None
+
+
+#: A reading in words that states a change from the baseline: opening with the change in
+#: percent (``5% reduction in greenhouse gas emissions``, ``12% below 2006 levels``), or
+#: saying that what is measured moved, by how much or not (``waste levels increased``,
+#: ``emissions fell by 8%``); only its first clause is read.
+_READ_CHANGE = LazyPattern(
+    r"(?P<n>\d+(?:\.\d+)?) ?(?:%|percent|per cent) (?:(?P<down>reduction|decrease|cut|"
+    r"decline|drop|fall|lower|below)|(?P<up>increase|rise|growth|higher|above))\b.*|"
+    r"(?:[a-z-]+ ){0,3}?(?:(?P<rose>increased|rose|grew)|(?P<fell>decreased|fell|declined|"
+    r"dropped))(?: by (?P<by>\d+(?:\.\d+)?) ?(?:%|percent|per cent))?",
+    re.IGNORECASE, needs=("%", "percent", "per cent", "increased", "rose", "grew",
+                          "decreased", "fell", "declined", "dropped"))
+#: A clause that states a change still to come, not one made (``44% reduction needed``).
+_CHANGE_TO_COME = LazyPattern(
+    r"\b(?:needed|required|remain(?:s|ing)?|to go|targets?|targeted|goals?|aim(?:ed)?|"
+    r"planned|expected|projected|forecast)\b", re.IGNORECASE)
+#: Where the first clause of a reading in words ends.
+_CLAUSE_END = LazyPattern(r"[;:]|\.(?:\s|$)")
+
+
+def change_read(text: str | None) -> tuple[float | None, int] | None:
+    """A reading in words as a change from the baseline, in percent of it
+    (:data:`_READ_CHANGE`): the change (``5% reduction`` is -5) and its sign, or, where
+    the words say only which way it moved (``waste levels increased``), ``None`` and the
+    sign; ``None`` for any other words, or a change still to come (``44% reduction
+    needed``)."""
+    if not text:
+        return None
+    clause = _CLAUSE_END.split(" ".join(text.split()), maxsplit=1)[0].strip()
+    found = _READ_CHANGE.fullmatch(clause)
+    if found is None or _CHANGE_TO_COME.search(clause):
+        return None
+    sign = -1 if found["down"] or found["fell"] else 1
+    figure = found["n"] or found["by"]
+    return (sign * float(figure) if figure else None), sign
+
+
+def worded_change(plan: Plan, metric: Metric, as_of: date
+                  ) -> tuple[Progress, float | None] | None:
+    """For a metric whose target is a change in percent from a baseline stated only in
+    words with its date (``25 percent below 2006 levels`` by 2025, the 2006 level not
+    given), whose latest reading is words stating a change from that baseline
+    (:func:`change_read`), that reading against the line in percent of the baseline from
+    0 at the baseline's date, through interim targets stated as changes, to the target's
+    change at its date: the progress (its value the change read, 0 where the words say
+    only that it moved the wrong way) and the change read. ``None`` when the words give
+    no change, say only that it moved the target's way, or nothing is expected by then;
+    or for a measure in percent, whose change in words may be in points."""
+    target, baseline = metric.target, metric.baseline
+    if target is None or not isinstance(target.change, str) or baseline is None \
+            or baseline.value is not None or baseline.date is None \
+            or (metric.unit or "").strip() == "%":
+        return None
+    latest = latest_actual(metric, as_of)
+    if latest is None or latest[1].value is not None:
+        return None
+    read = change_read(latest[1].text)
+    finish = target_date(plan, metric)
+    aim = float(target.change.rstrip("%"))
+    sign = 1 if aim > 0 else -1
+    if read is None or finish is None or finish <= baseline.date or aim == 0 \
+            or (read[0] is None and read[1] == sign) \
+            or metric.direction not in (None, "increase" if sign > 0 else "decrease"):
+        return None
+    points = [(baseline.date, 0.0)]
+    for interim in sorted((m for m in metric.targets if m.date is not None
+                           and isinstance(m.change, str)), key=lambda m: m.date or date.max):
+        assert interim.date is not None and isinstance(interim.change, str)
+        if baseline.date < interim.date < finish and interim.date != points[-1][0]:
+            points.append((interim.date, float(interim.change.rstrip("%"))))
+    points.append((finish, aim))
+    line = Line(tuple(points))
+    index, day = latest[0], latest[1].date
+    expected_value = line.value_at(day)
+    expected = expected_value * sign
+    if expected <= 0:
+        return None
+    value = read[0] if read[0] is not None else 0.0
+    return Progress(index, day, value, line, False, expected_value, value * sign + 0.0,
+                    expected), read[0]
 
 
 #: A target set against a baseline the wording names by its period (``3% over a FY 2022

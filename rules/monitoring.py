@@ -90,6 +90,7 @@ from planlint.timeline import (
     unfinished_goal,
     unfinished_milestone,
     unlined_direction,
+    worded_change,
 )
 from planlint.wording import joined, number
 
@@ -1762,7 +1763,13 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     landing at 80% is the graded stretch of an OKR, not a commitment broken. A measure
     stated as a change since a base date, in percent (``% change since June 2011``, ``25%
     reduction in waste intensity`` in a plan whose targets all have a 2019 baseline), starts
-    its line from 0 at that date. A metric with a ``direction`` to ``increase`` or
+    its line from 0 at that date. So does a target stated as a change in percent from a
+    baseline given only in words (``25 percent below 2006 levels`` by 2025, the 2006 level
+    not given), against which a reading in words that states a change from the same
+    baseline is judged (``5% reduction in greenhouse gas emissions``, against about 13%
+    expected ten years into nineteen; ``waste levels increased``, the wrong way); words
+    that give no change, only a move the target's way, or a change still to come (``44%
+    reduction needed``) are not read. A metric with a ``direction`` to ``increase`` or
     ``decrease`` but no target has no line to be judged against; it is off track when it
     moved against its direction at each of its last two readings (an operating margin to
     improve read at 24.0, 20.4 and 16.8). A ``tolerance`` stated for such a metric is the
@@ -2596,7 +2603,9 @@ def _off_track_reading(plan: Plan, metric: Metric, threshold: float) -> tuple[in
             f"below the {number(GRADE_MET)} most OKR scales count as met; say what follows "
             "(carry it on with a new date, or drop it) with the reason")
     state = plan.progress(metric)
-    if state is None or not state.off_track(threshold) \
+    if state is None:
+        return _off_track_in_words(plan, metric, threshold)
+    if not state.off_track(threshold) \
             or _blank_share(metric, state.day) or _no_event_yet(metric, state.day) \
             or _where_plan_started(plan, metric, state) or _fewer_harms(plan, metric, state) \
             or _guess_refuted(plan, metric, state) or _read_twice(metric, state) \
@@ -2606,6 +2615,32 @@ def _off_track_reading(plan: Plan, metric: Metric, threshold: float) -> tuple[in
         return None
     return state.index, (f"{_off_track_text(metric, state, threshold)}; act to recover, "
                          "or revise the target with the reason")
+
+
+def _off_track_in_words(plan: Plan, metric: Metric, threshold: float
+                        ) -> tuple[int, str] | None:
+    """A reading in words that states a change from a baseline given only in words, short
+    of the line to a target stated as a change from it
+    (:func:`planlint.timeline.worded_change`): its index and the message, or None."""
+    worded = worded_change(plan, metric, plan.as_of)
+    if worded is None:
+        return None
+    state, change = worded
+    if not state.off_track(threshold) or _early_in_work(plan, metric, state):
+        return None
+    assert state.line is not None and metric.baseline is not None
+    (start_day, _), (end_day, end) = state.line.start, state.line.end
+    read = metric.actuals[state.index].text or ""
+    how = (f"a change of {number(change)}% from its baseline" if change is not None
+           else "a change the wrong way from its baseline")
+    base = f" ({one_line(metric.baseline.text)})" if metric.baseline.text else ""
+    return state.index, (
+        f"{metric.describe()} is off track: its reading on {state.day}, "
+        f"\"{one_line(read)}\", is {how}{base}, where the line from 0% on {start_day} "
+        f"to its target of {number(end)}% on {end_day} expects "
+        f"{number(state.expected_value)}%; that is {_percent(max(state.share, 0.0))} of "
+        f"the progress expected, below the threshold of {_percent(threshold)}; act to "
+        "recover, or revise the target with the reason")
 
 
 #: A share's title that names only what it is a share of: ``% Other humanities``,

@@ -4249,3 +4249,33 @@ def test_a_change_ideas_only_measure_setting_its_indicators_target_is_read_there
     RuleTester(stale_metric).assert_fails(
         plan + "      - {id: C1-q, title: Shifts filled, target: {value: 90}, "
                "actuals: [{date: 2026-03-31, value: 71}]}\n", [("C1-p", 9)])
+
+
+def test_a_change_in_words_is_read_against_a_target_stated_as_a_change() -> None:
+    """A climate plan states its targets as a change from a base year whose value it does
+    not give (``25 percent below 2006 levels`` by 2025) and reports progress the same way,
+    in words: the reading is a change from the same baseline, on a line from 0% at the
+    baseline's date to the target's change at its date."""
+    fragment = dedent("""\
+        plan: {as_of: 2017-02-20}
+        metrics:
+          - id: M1
+            title: Reduce greenhouse gas emissions by 25 percent below 2006 levels
+            direction: decrease
+            baseline: {text: 2006 levels, date: 2006-12-31}
+            target: {change: -25%, date: 2025-12-31}
+            actuals:
+              - {date: 2016-12-31, text: "READING"}
+        """)
+    tester = RuleTester(off_track_metric)
+    for behind in ("5% reduction in greenhouse gas emissions", "emissions increased",
+                   "waste levels increased; 44% reduction needed", "8% below 2006 levels"):
+        tester.assert_fails(fragment.replace("READING", behind), [("M1", 9)])
+    for passed in ("15% reduction in greenhouse gas emissions",  # 15 of 13.2 expected
+                   "emissions decreased",  # its way, by how much not said
+                   "20% reduction needed",  # a change still to come
+                   "Reporting moved to the new inventory"):
+        tester.assert_passes(fragment.replace("READING", passed))
+    # a share in percent may state its change in points: not read
+    tester.assert_passes(fragment.replace("READING", "5% reduction")
+                         .replace("    direction:", "    unit: '%'\n    direction:"))
