@@ -441,7 +441,11 @@ _HARMS = LazyPattern(
     r"(?<!stop )(?<!quit )smok(?:e|es|ing|ers?)\b(?![- ]?free| cessation| services?| "
     r"alarms?| detectors?|[^.;]*\b(?:quit|stop|cessation))|"
     r"(?:tobacco|alcohol) (?:use|consumption|intake)|"
-    r"(?:use[sd]?|consume[sd]?|drinks?|drank) (?:tobacco|alcohol))\b")
+    r"(?:use[sd]?|consume[sd]?|drinks?|drank) (?:tobacco|alcohol)|"
+    # a percentile of a time or a stay: the time within which nine in ten cases are done
+    # (``90th percentile ambulance offload time``, ``90th percentile ED length of stay``),
+    # not a percentile of anything else (``BMI >= 95th percentile for age/sex``)
+    r"\d+(?:st|nd|rd|th) percentile (?:[^.;()]{0,60} )?(?:times?|length of stay|los))\b")
 #: Words that make a share of harms a share of harms dealt with, of which more is better
 #: (``% of incidents resolved at first contact``, ``% reduction in violent crime``).
 _REMEDIED = LazyPattern(r"\b(?:resolved|fixed|prevented|closed|cleared|detected|solved|"

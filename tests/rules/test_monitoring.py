@@ -2433,6 +2433,35 @@ class TestOffTrackMetric:
             .replace("consumed alcohol regularly", "visited a clinic regularly"),
             [("M1", 9)])
 
+    def test_a_percentile_of_a_time_is_a_delay_targeted_as_a_ceiling(self) -> None:
+        # a hospital's quality improvement plan: ambulance offload read at 11 minutes
+        # from 13, against a target of 16 'set to maintain at 16 min'; a percentile of a
+        # time is a delay, and a target above where it stands is a ceiling, not a rise
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2016-06-30}
+            metrics:
+              - id: M1
+                title: "90th percentile ambulance offload time"
+                unit: minutes
+                baseline: {value: 13, date: 2014-12-31}
+                target: {value: 16, date: DUE}
+                actuals: [{date: 2015-12-31, value: READ}]
+            """)
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("DUE", "2016-06-30").replace("READ", "11"))
+        RuleTester(off_track_metric).assert_passes(
+            fragment.replace("DUE", "2016-06-30").replace("READ", "11")
+            .replace("ambulance offload time", "ED length of stay for admitted patients"))
+        # judged against the ceiling once due: 20 minutes is far over it
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("DUE", "2015-12-31").replace("READ", "20"), [("M1", 9)])
+        # a percentile of no time is no delay: it follows its line up
+        RuleTester(off_track_metric).assert_fails(
+            fragment.replace("DUE", "2016-06-30").replace("READ", "11")
+            .replace("90th percentile ambulance offload time",
+                     "Teens with a BMI at or above the 95th percentile"), [("M1", 9)])
+
     def test_a_rate_whose_unit_counts_harm_should_fall(self) -> None:
         # the title names only the index the rate belongs to; the unit says it counts
         # incidents per some length of line, a harm, of which less is better
