@@ -680,6 +680,9 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
                description: "When: 3 months after the dealer audit"}
             - {id: I28, title: Dealer dashboard, start: 2001-03-01,
                description: Populate the dashboard by end of February.}
+            - {id: I29, title: "Dealer pathway: Veterans with disabilities"}
+            - {id: I30, title: Dealer enrollment for veterans with disabilities,
+               start: 2001-06-01, end: 2002-06-30}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
                target: {value: 2, date: 2004-12-31}}
@@ -736,6 +739,11 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     named as that work's title names it (``Agrivoltaics research at the proposed Country
     Acres solar facility``, with ``Country Acres (local solar PV)`` to end in 2026): work
     at a facility still being built follows the facility's schedule, and ends with it.
+    So is a row of a register whose title names its item after the register's label
+    (``Enrollment pathway: Veterans with disabilities``) when another piece of work of the
+    plan names that item in its own title with an end (a roadmap's ``In-person enrollment
+    for U.S. Veterans with disabilities``, due in Q4): the register leaves the date to the
+    work that delivers the item, and the row ends with the latest such work.
     Work measured only by reports made again and again (a board report of fiscal
     stewardship measured by ``December Audit Report and continued regular budget
     reports``) is a standing duty of reporting, with no end to reach; not a project
@@ -839,7 +847,8 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
             horizon.end if with_plan and horizon is not None else None) or _within_goals_year(
             goals, begins) or _last_yearly_target(plan, initiative) or _counted_by(plan, goals,
                                                                                initiative) \
-            or _at_site(plan.shared(_dated_sites), initiative)
+            or _at_site(plan.shared(_dated_sites), initiative) \
+            or _named_in_dated(plan, initiative)
         started = initiative.start or begins or (
             date.min if initiative.status == "active" and (
                 duty or own_end is not None) else None) \
@@ -1062,6 +1071,42 @@ def _at_site(sites: dict[str, date], initiative: Initiative) -> date | None:
             if name in sites and name != own:
                 return sites[name]
     return None
+
+
+#: A row of a register, its title the register's label and the row's item (``Enrollment
+#: pathway: Veterans with disabilities``): the item's name, before a parenthesis.
+_REGISTER_ROW = LazyPattern(r"^[^\s:]+(?:\s[^\s:]+){0,4}:\s(?P<item>[^(]+)", needs=(":",))
+
+
+def _dated_titles(plan: Plan) -> dict[str, list[tuple[str, date]]]:
+    """The titles (as phrases) of the plan's initiatives that state their end, with that
+    end, filed under each word they hold, so that a name is looked for only in the titles
+    that hold its rarest word."""
+    titles: dict[str, list[tuple[str, date]]] = {}
+    for initiative in plan.initiatives:
+        if initiative.end is not None:
+            title = phrase(initiative.title or "")
+            for word in set(title.split()):
+                titles.setdefault(word, []).append((title, initiative.end))
+    return titles
+
+
+def _named_in_dated(plan: Plan, initiative: Initiative) -> date | None:
+    """The latest end of the other pieces of work of the plan whose titles name the item
+    of a register's row (see ``_REGISTER_ROW``; two words at least): ``Enrollment
+    pathway: Veterans with disabilities`` beside a roadmap's ``In-person enrollment for
+    U.S. Veterans with disabilities``, due in Q4. The register leaves the date to the work
+    that delivers its item, and the row ends with it."""
+    found = _REGISTER_ROW.search(" ".join((initiative.title or "").split()))
+    if found is None:
+        return None
+    item = phrase(found["item"])
+    words = item.split()
+    if len(words) < 2:
+        return None
+    titles = plan.shared(_dated_titles)
+    rarest = min((titles.get(word, []) for word in words), key=len)
+    return max((end for title, end in rarest if item in title), default=None)
 
 
 #: A report made again and again (``regular budget reports``, ``the annual audit

@@ -1287,6 +1287,28 @@ def test_work_at_the_site_of_dated_work_follows_its_schedule() -> None:
             plan.replace("SITE", title), [("I1", 7, "has no end date")])
 
 
+def test_a_register_row_whose_item_dated_work_names_ends_with_it() -> None:
+    """A row of a register (``Enrollment pathway: Veterans with disabilities``) whose item
+    another piece of work of the plan names in its title with an end (the roadmap's
+    in-person enrollment for veterans with disabilities, due in Q4) ends with that work;
+    an item named only by work that states no end, by one word, or a title without a
+    register's label, is asked for its end."""
+    plan = ("planlint: 1\nplan: {horizon: {start: 2026-01-01, end: 2027-12-31}}\n"
+            "initiatives:\n"
+            "  - {id: R1, title: In-person enrollment for U.S. Veterans with disabilities,"
+            " start: 2026-10-01, end: 2026-12-31}\n"
+            "  - {id: R2, title: Self-serve enrollment for veterans, start: 2027-01-01,"
+            " end: 2027-06-30}\n"
+            "  - {id: R3, title: Enrollment for young people, status: done}\n"
+            "  - {id: P1, title: 'ROW', status: planned}\n")
+    RuleTester(initiative_without_dates).assert_passes(
+        plan.replace("ROW", "Enrollment pathway: Veterans with disabilities"))
+    for row in ("Enrollment pathway: Young people", "Enrollment pathway: Veterans",
+                "Enrollment pathway: Older adults", "Veterans with disabilities"):
+        RuleTester(initiative_without_dates).assert_fails(
+            plan.replace("ROW", row), [("P1", 7, "has no end date")])
+
+
 def test_work_measured_by_recurring_reports_is_a_standing_duty() -> None:
     """An initiative measured only by reports made again and again (the yearly audit
     report, regular budget reports) is a standing duty with no end; a project measured by
