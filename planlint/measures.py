@@ -446,6 +446,25 @@ _HARMS = LazyPattern(
     # (``90th percentile ambulance offload time``, ``90th percentile ED length of stay``),
     # not a percentile of anything else (``BMI >= 95th percentile for age/sex``)
     r"\d+(?:st|nd|rd|th) percentile (?:[^.;()]{0,60} )?(?:times?|length of stay|los))\b")
+#: A time or delay named in Spanish, Portuguese, French or German at a title's opening,
+#: of which less is better: an average time or delay (``Tiempo promedio de espera``,
+#: ``Tempo médio de atendimento``, ``Délai moyen de prise en charge``), the time a
+#: service takes to answer, deliver or decide (``Tiempo de entrega de resultado por
+#: testeo COVID-19``), average days of it (``Días promedio de tramitación``), or a
+#: waiting or processing time (``Wartezeit``, ``Bearbeitungsdauer``); not a share of
+#: cases seen in a time, which opens with the share (``Pourcentage de patients traités
+#: dans un délai…``), nor average days of anything else (``Días promedio de clase``).
+_FOREIGN_DELAY = LazyPattern(
+    r"(?:tiempos?|tempos?|temps|délais?|delais?|duraci[óo]n|dura[çc][ãa]o|dur[ée]e) "
+    r"(?:promedios?|medios?|m[ée]dios?|moyens?|moyenne)\b|"
+    r"(?:(?:tiempos?|tempos?|temps|délais?|delais?) (?:promedios? |medios? |m[ée]dios? |moyens? )?"
+    r"|(?:días|dias) (?:promedios?|medios?|m[ée]dios?) )"
+    r"(?:de |para |do |da |d')(?:la |el |o |a )?"
+    r"(?:espera|attente|respuesta|resposta|r[ée]ponse|entrega|atenci[óo]n|atendimento|"
+    r"tramitaci[óo]n|tramita[çc][ãa]o|traitement|procesamiento|processamento|"
+    r"resoluci[óo]n|resolu[çc][ãa]o|demora|retraso|atraso)\b|"
+    r"(?:durchschnittliche )?(?:warte|bearbeitungs|durchlauf|verfahrens)(?:zeit|dauer)(?:en)?\b",
+    needs=("tiempo", "tempo", "temps", "délai", "delai", "dur", "días", "dias", "zeit", "dauer"))
 #: Words that make a share of harms a share of harms dealt with, of which more is better
 #: (``% of incidents resolved at first contact``, ``% reduction in violent crime``).
 _REMEDIED = LazyPattern(r"\b(?:resolved|fixed|prevented|closed|cleared|detected|solved|"
@@ -1499,7 +1518,7 @@ def _harms(text: str) -> bool:
         text = _WAITING.sub("", text)
     text = _DEALT_WITH.sub(
         lambda dealt: "" if _HARMS.fullmatch(dealt.group(1)) else dealt.group(0), text)
-    return bool(_HARMS.search(text)) and not (
+    return bool(_HARMS.search(text) or _FOREIGN_DELAY.match(text)) and not (
         _RATE.search(text) and _REMEDIED.search(text))
 
 

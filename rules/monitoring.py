@@ -1417,6 +1417,10 @@ def _never_read(plan: Plan) -> dict[str, tuple[Metric, date, date]]:
               actuals:
                 - {date: 2000-12-31, value: 4.49}
                 - {date: 2001-06-30, value: 3.67}
+            - id: MP-M33
+              title: Tiempo de entrega de repuestos a concesionarios
+              target: {value: 1.5, date: 2001-03-31}
+              actuals: [{date: 2001-03-31, value: 1}]
             - id: MP-M12
               title: "% North"
               unit: '%'
@@ -1662,7 +1666,10 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     and rent arrears first read at 4.49% and then 3.67% are within it, not 82% of the
     way up to it; a floor is to stay up); without either, a measure of harm, loss or
     delay (``Waits over 52 weeks``, ``Average time taken``, a percentile of a time or a
-    stay: ``90th percentile ED length of stay``, not ``BMI >= 95th percentile``; power
+    stay: ``90th percentile ED length of stay``, not ``BMI >= 95th percentile``; a time
+    or delay that opens the title in Spanish, Portuguese, French or German, ``Tiempo de
+    entrega de resultado por testeo``, ``Tempo médio de atendimento``, ``Délai moyen de
+    prise en charge``, ``Wartezeit``, not a share of cases seen within one; power
     or a service interrupted or cut off: ``Average number of hours that power to a
     customer is interrupted``; tobacco or alcohol taken: ``Prevalence of tobacco use
     among youth``, ``Adults who smoke``, not a stop-smoking service; crime and offending again:

@@ -552,6 +552,22 @@ def test_a_share_of_a_plans_targets_reached_in_percent_is_its_completion() -> No
     assert not read_measure(Metric(id="M1", title=title)).completion  # no share named
 
 
+@pytest.mark.parametrize(("title", "harms"), [
+    ("Tiempo de entrega de resultado por testeo COVID-19", True),
+    ("Tiempo promedio de espera en guardia", True),
+    ("Días promedio de tramitación de expedientes", True),
+    ("Tempo médio de atendimento", True),
+    ("Délai moyen de prise en charge médicale à l'urgence", True),
+    ("Durchschnittliche Bearbeitungsdauer der Anträge", True),
+    # a share of cases seen in a time, average days of something else, a time to keep
+    ("Pourcentage de patients traités dans un délai inférieur ou égal à 28 jours", False),
+    ("Días promedio de clase", False),
+    ("Tiempo de permanencia escolar", False),
+])
+def test_a_time_or_delay_named_in_another_language_is_a_harm(title: str, harms: bool) -> None:
+    assert read_measure(Metric(id="M1", title=title)).harms is harms
+
+
 @pytest.mark.parametrize(("title", "unit", "shares"), [
     ("Releases ship on time", "%", True),
     ("customers not blocked from upgrading immediately", "%", True),
