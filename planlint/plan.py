@@ -816,6 +816,30 @@ class Plan:
             and sum(held.values()) == len(owners) and min(held.values(), default=0) > 1
 
     @cached_property
+    def graded_objectives(self) -> bool:
+        """Whether the plan is one executive's own performance objectives for a year, graded
+        at its end: its sponsor is a person who lists every goal among their own
+        ``objectives``, no one else owns any, its dated horizon (if any) is a year at most,
+        and every goal reports a result (``actuals``) dated at the period's end or later (the
+        plan's ``as_of`` where the horizon states no end): a superintendent's objective
+        performance standards with the year-end verdict that they were met. The objectives
+        take their direction from the organisation's plan, and the evaluation that graded
+        them is their review."""
+        sponsor = self.ref(self.info, "sponsor", Person) if self.info.sponsor else None
+        if sponsor is None or not self.goals:
+            return False
+        horizon = self.info.horizon
+        if horizon is not None and horizon.start is not None and horizon.end is not None \
+                and (horizon.end - horizon.start).days > 366:
+            return False  # a plan of several years is not one year's objectives
+        end = horizon.end if horizon is not None and horizon.end is not None \
+            else self.info.as_of
+        return end is not None and all(
+            goal.id in sponsor.objectives and goal.owner in (None, sponsor.id)
+            and not goal.co_owners and any(actual.date >= end for actual in goal.actuals)
+            for goal in self.goals)
+
+    @cached_property
     def team_okrs(self) -> bool:
         """Whether the plan is a small team's own OKRs, the team its whole organization: it
         follows OKRs, marks nobody as a leader, and its team, the people of its one unit

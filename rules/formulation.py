@@ -123,7 +123,11 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     of its founding aim, ``drives``); or it is people's own
     objectives (individual OKRs: every goal owned by a person not on the leadership team,
     each owner holding more than one), which align to the company's
-    objectives and take their direction from them; or it is a team's roadmap of work (a
+    objectives and take their direction from them; or it is one executive's own
+    performance objectives for a year, graded at its end (the sponsor lists every goal
+    among their ``objectives`` and every goal reports its year-end result: a
+    superintendent's objective performance standards, each met), whose direction is the
+    organisation's plan's; or it is a team's roadmap of work (a
     team's plan inside a larger organization, see no-sponsor, that sets no measure and
     lists the work the team will do: a product team's quarterly areas of focus and their
     items), which takes its direction from the product and the organization it serves,
@@ -181,7 +185,8 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     if not _vision_unstated(plan) and (
             _MISSION.search(worded(plan.info.description))
             or _PLAN_AIM.search(worded(plan.info.description)) or _one_direction(plan)
-            or plan.personal or _team_roadmap(plan) or _work_programme(plan)
+            or plan.personal or plan.graded_objectives or _team_roadmap(plan)
+            or _work_programme(plan)
             or plan.own_improvement_plan is not None or _sorted_work(plan)
             or AUDIT_ANSWER.search(worded(plan.info.title))
             or _GAP_STATEMENT.search(worded(plan.info.title))):

@@ -74,10 +74,14 @@ def no_review(plan: Plan) -> Iterator[Finding]:
     a team's project whose work one person owns (see no-strategy-office) and who reports
     on every goal to a body outside the team (a grantee's progress report to its
     funder): that body reviews the project through the report, as grants are reviewed.
+    Nor is one executive's own performance objectives for a year, graded at its end (its
+    sponsor lists every goal among their ``objectives`` and every goal reports a result
+    dated at the year's end or later: a superintendent's objective performance standards,
+    each met): the evaluation that graded them is their review.
     """
     reviewed = _to_review(plan)
     if reviewed and not plan.reviews and not plan.managed_in_system \
-            and not _reported_outward(plan):
+            and not _reported_outward(plan) and not plan.graded_objectives:
         yield plan.finding(
             f"the plan has {reviewed} but no review forum; add one under reviews with its "
             "cadence, chair and the goals or units it covers")

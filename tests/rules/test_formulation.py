@@ -31,6 +31,18 @@ class TestNoVision:
     def test_a_file_without_a_plan_section_fires_too(self) -> None:
         RuleTester(no_vision).assert_fails("planlint: 1\ngoals: []\n", [("plan", None)])
 
+    def test_one_executives_objectives_graded_at_the_years_end_pass(self) -> None:
+        from tests.rules.test_monitoring import GRADED_OBJECTIVES
+        RuleTester(no_vision).run(
+            passes=[GRADED_OBJECTIVES],
+            fails=[(GRADED_OBJECTIVES.replace(
+                "as_of: 2018-06-30", "as_of: 2018-06-30, horizon: {start: 2015-07-01, "
+                "end: 2018-06-30}").replace("horizon: {text: During the 2017-18 school year}, ",
+                                            ""), [("p", 2)]),
+                   (GRADED_OBJECTIVES.replace("{id: G2, owner: sup, actuals: [{date: "
+                                              "2018-06-30, value: 1, text: Met}]}",
+                                              "{id: G2, owner: sup}"), [("p", 2)])])
+
     def test_vision_in_another_file_of_the_plan_counts(self, tmp_path: Path) -> None:
         (tmp_path / "a.yaml").write_text("planlint: 1\nplan: {id: p, vision: Grow}\n")
         (tmp_path / "b.yaml").write_text("planlint: 1\ngoals: [{id: G1}]\n")

@@ -37,6 +37,19 @@ from planlint.timeline import add_cadence, reported
 
 D = date.fromisoformat
 
+#: One executive's own objectives for a school year, each graded met at its end.
+GRADED_OBJECTIVES = dedent("""\
+    planlint: 1
+    plan: {id: p, horizon: {text: During the 2017-18 school year}, as_of: 2018-06-30,
+           sponsor: sup}
+    people:
+      - {id: sup, role: Superintendent, objectives: [G1, G2]}
+      - {id: board, role: Board President}
+    goals:
+      - {id: G1, owner: sup, actuals: [{date: 2018-06-30, value: 1, text: Met}]}
+      - {id: G2, owner: sup, actuals: [{date: 2018-06-30, value: 1, text: Met}]}
+    """)
+
 
 class TestNoReview:
     def test_goals_without_a_review_fire_at_the_plan(self) -> None:
@@ -74,6 +87,14 @@ class TestNoReview:
                    (fragment.replace("AUDIENCE", "funder").replace("covers: [G1, G2]",
                                                                    "covers: [G1]"),
                     [("p", 2)])])
+
+    def test_one_executives_objectives_graded_at_the_years_end_pass(self) -> None:
+        fragment = GRADED_OBJECTIVES
+        RuleTester(no_review).run(
+            passes=[fragment],
+            fails=[(fragment.replace("date: 2018-06-30", "date: 2018-01-31"), [("p", 2)]),
+                   (fragment.replace("objectives: [G1, G2]", "objectives: [G1]"), [("p", 2)]),
+                   (fragment.replace("sponsor: sup", "sponsor: board"), [("p", 2)])])
 
     def test_review_in_another_file_counts(self, tmp_path: Path) -> None:
         (tmp_path / "a.yaml").write_text("planlint: 1\ngoals: [{id: G1}]\n")
