@@ -637,6 +637,13 @@ def _period_days(plan: Plan, metric: Metric) -> int | None:
 _EACH_YEAR = LazyPattern(
     r"\b(?:per|each|every)\s+(?:(?:fiscal|financial|academic|calendar|school)\s+)?year\b"
     r"|\bper\s+annum\b", re.IGNORECASE)
+#: The same closing the title, in English (``4 visits a year``) and in the languages a
+#: results framework is often published in (``que reciben al menos 8 operativos ... al
+#: año``, ``por ano``, ``par an``, ``pro Jahr``): read only where the title ends with it,
+#: so that it says how often the figure is taken, not what some part of the title is.
+_A_YEAR_CLOSING = LazyPattern(
+    r"\b(?:a|al|por|cada|ao|par|chaque|pro|je)\s+(?:year|año|ano|an|année|jahr)\W*$",
+    re.IGNORECASE, needs=("year", "año", "ano", "an", "jahr"))
 
 
 def first_read_at_end(plan: Plan, metric: Metric) -> bool:
@@ -656,6 +663,37 @@ def first_read_at_end(plan: Plan, metric: Metric) -> bool:
 def _each_year(metric: Metric) -> bool:
     """Whether a metric read yearly states its figure for each year in its title."""
     return metric.calendar == "annual" and bool(_EACH_YEAR.search((metric.title or "")[:500]))
+
+
+def counted_each_year(metric: Metric) -> bool:
+    """Whether a metric's title states its figure for each year, whatever its cadence
+    (``at least two courses per year``; closing the title, ``4 visits a year``, ``al
+    año``, ``par an``, ``pro Jahr``): a count taken anew each year, not a level that
+    carries over."""
+    title = (metric.title or "")[:500]
+    return bool(_EACH_YEAR.search(title)) or bool(_A_YEAR_CLOSING.search(title))
+
+
+#: The longest a year's period may run, in days, for a reading to fall within it.
+_A_YEAR = 366
+
+
+def year_under_way(plan: Plan, metric: Metric, day: date) -> bool:
+    """Whether a reading on ``day`` of a measure counted anew each year
+    (:func:`counted_each_year`) is a partial reading of a year not yet over: the target
+    in force on ``day`` (see :func:`target_in_force`) closed the year before, and the next
+    target, that year's, falls due within a year of it. Its figure counts only what
+    that year has brought so far, and is neither the past year's result nor yet short of
+    its own year's."""
+    if not counted_each_year(metric):
+        return False
+    passed = target_in_force(plan, metric, day)
+    if passed is None or day <= passed[0]:
+        return False
+    due = passed[0]
+    coming = [m.date for m in (metric.target, *metric.targets)
+              if m is not None and m.date is not None and m.value is not None and m.date > day]
+    return bool(coming) and (min(coming) - due).days <= _A_YEAR
 
 
 def _work_start(plan: Plan, metric: Metric) -> date | None:
@@ -880,6 +918,8 @@ def _against_target(plan: Plan, metric: Metric, index: int, day: date, value: fl
     if reached is None:
         return None
     due, aim = reached
+    if year_under_way(plan, metric, day):
+        return None  # a yearly count read before its year is out: not the past year's
     direction = unlined_direction(plan, metric, aim, day) \
         or _first_read_short(metric, aim, day, value)
     if direction == "increase" and aim > 0:

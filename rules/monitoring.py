@@ -91,6 +91,7 @@ from planlint.timeline import (
     unfinished_milestone,
     unlined_direction,
     worded_change,
+    year_under_way,
 )
 from planlint.wording import joined, number
 
@@ -1149,8 +1150,9 @@ def _moving_away(plan: Plan, metric: Metric
     index, day = readings[-1][0], readings[-1][1]
     upcoming = _next_target(plan, metric, day)
     if upcoming is None or upcoming[1] == 0 or not _like_for_like(plan, metric, day,
-                                                                   upcoming[0]):
-        return None
+                                                                   upcoming[0]) \
+            or year_under_way(plan, metric, day):
+        return None  # a yearly count read before its year is out is not a fall
     due, aim = upcoming
     away = _away_from_start(plan, metric, start, dated, aim) if start is not None else None
     if away is not None:
@@ -1421,6 +1423,13 @@ def _never_read(plan: Plan) -> dict[str, tuple[Metric, date, date]]:
               title: Tiempo de entrega de repuestos a concesionarios
               target: {value: 1.5, date: 2001-03-31}
               actuals: [{date: 2001-03-31, value: 1}]
+            - id: MP-M34
+              title: Dealer regions receiving at least 4 training visits a year
+              targets: [{value: 6, date: 2000-12-31}]
+              target: {value: 6, date: 2001-12-31}
+              actuals:
+                - {date: 2000-12-31, value: 5}
+                - {date: 2001-06-30, value: 0}
             - id: MP-M12
               title: "% North"
               unit: '%'
@@ -1656,7 +1665,13 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     record gives; so is a count of documents others write and send in (``Receive
     State/Territory Digital Equity Plans``: 0 of 56 at the end of the first of two years,
     in a goal rated On Track), each arriving when its author completes it; rated off
-    track (``Delayed``), not rated, or past its date, either is judged as above. A
+    track (``Delayed``), not rated, or past its date, either is judged as above. Nor is
+    a measure whose title states its figure for each year (``per year``, or closing it,
+    ``a year``, ``al año``, ``par an``) read before its year is out, with a target for
+    that year and the one in force for the year before: it is counted anew each year, so
+    a development bank's 0 municipalities reached by eight operations ``al año`` in
+    September is that year's count so far, not short of last year's target of 8, nor a
+    fall from last year's 8; read at its year's end, it is judged as above. A
     metric with no baseline to draw a line from is judged once a target of it is due:
     an actual dated on or after a target's date that reaches less than ``threshold`` of
     it (for a metric that should fall, that exceeds it by more than ``1 - threshold`` of

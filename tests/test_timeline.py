@@ -40,6 +40,7 @@ from planlint.timeline import (
     target_date,
     undecided_milestone,
     unfinished_milestone,
+    year_under_way,
 )
 
 D = date.fromisoformat
@@ -117,6 +118,24 @@ class TestLine:
 def _metric_plan(metric: str, goal: str = "{id: G1, metrics: [M1]}",
                  plan: str = "{as_of: 2001-06-30}") -> str:
     return f"planlint: 1\nplan: {plan}\ngoals:\n  - {goal}\nmetrics:\n  - {metric}\n"
+
+
+@pytest.mark.parametrize(("title", "day", "partial"), [
+    # a yearly count read in September of a year whose target is still to come
+    ("Municipios que reciben al menos 8 operativos de unidades móviles al año",
+     "2025-09-15", True),
+    ("Regions receiving at least 4 training visits a year", "2025-09-15", True),
+    ("Courses held per year", "2025-09-15", True),
+    # read on its year's end, or with a title that states no yearly figure: judged
+    ("Regions receiving at least 4 training visits a year", "2024-12-31", False),
+    ("Centros que cumplen con estándares de calidad", "2025-09-15", False),
+    ("Visits a year later to the regions", "2025-09-15", False),
+])
+def test_year_under_way(title: str, day: str, partial: bool) -> None:
+    plan = plan_from(_metric_plan(
+        f"{{id: M1, title: '{title}', targets: [{{value: 8, date: 2024-12-31}}], "
+        "target: {value: 8, date: 2025-12-31}}", plan="{as_of: 2025-09-15}"))
+    assert year_under_way(plan, plan.metrics[0], D(day)) is partial
 
 
 class TestExpectedLine:
