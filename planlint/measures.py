@@ -3334,6 +3334,44 @@ _SUMMED = frozenset(("average", "mean", "median", "total", "daily", "weekly", "m
                      "quarterly", "annual", "yearly"))
 
 
+#: Things of :data:`_COUNT_NOUNS` that are people or groups of them, of whom a share may as
+#: well be meant when a phrase follows (``Members in good standing``).
+_COUNTED_PEOPLE = frozenset((
+    "leavers", "starters", "hires", "participants", "volunteers", "households", "graduates",
+    "users", "attendees", "creators", "members", "subscribers", "customers", "clients",
+    "patrons", "learners", "followers",
+))
+#: Words that, before the things a title counts, make it a share, rate or change of them.
+_NOT_COUNTING = frozenset(("rate", "percent", "percentage", "share", "proportion", "ratio",
+                           "change", "reduction", "increase", "decrease", "growth", "per"))
+
+
+def _heads_with_counted(words: list[str]) -> bool:
+    """Whether a title's opening noun phrase, before a preposition or ``involving``, ends
+    in things that happen and are counted (``Security complaints to 311``, ``Security
+    incidents involving SFMTA personnel``, ``"Unsafe operation" Muni complaints to 311``),
+    after at most three words that say which (none a plural, a participle or a word of a
+    share or rate), and nothing after it says a condition some of them are in (a
+    participle, ``who``, ``that``, a rate ``per``, an infinitive, a number further on, as
+    a rate's ``/100,000 miles``): those things are the unit, of a month's
+    count or of its average over a year (37.1 complaints a month). People are left out,
+    of whom a share may as well be meant (``Members in good standing``), and so is a
+    title that opens with a verb (``Conduct regular inspections of facilities``): work to
+    do, not a count."""
+    end = next((position for position, word in enumerate(words)
+                if word in _ABOUT or word == "involving"), 0)
+    if not 1 <= end <= 4 or _own_work_verb(words) is not None \
+            or _starts_with(words, _RISE + _FALL + _CHANGES) is not None:
+        return False  # work to do (``Conduct regular inspections of…``), not a count
+    phrase, rest = words[:end], words[end + 1:]
+    return phrase[-1] in _COUNT_NOUNS and phrase[-1] not in _COUNTED_PEOPLE and not any(
+        _plural(word) or _past(word) or word.endswith("ing") or word in _NOT_COUNTING
+        for word in phrase[:-1]) and not any(
+        _past(word) or word in _WHO or word in _NOT_COUNTING or word == "%" or word == "to"
+        or (position > 0 and _NUMBER.match(word) is not None and word[0].isdigit())
+        for position, word in enumerate(rest))
+
+
 def _opens_with_counted(words: list[str]) -> bool:
     """Whether words open with the things a count counts (``Visits to the website``),
     after words that say how they are summed (``Average daily visits to the school
@@ -3375,7 +3413,8 @@ def _read(shape: _Shape) -> Measure:
     # the website", "Average daily visits to ..."), and so is what none is asked of ("No
     # known issues")
     parts = _BREAKDOWN.split(title)
-    counted = (bool(words) and (words[-1] in _COUNT_NOUNS or _opens_with_counted(words) or (
+    counted = (bool(words) and (words[-1] in _COUNT_NOUNS or _opens_with_counted(words)
+                                or _heads_with_counted(words) or (
         words[0] in ("no", "zero") and target == 0))) or (
         # the definition after a heading and a dash (``SCHOOL PORTAL USE - Average daily
         # visits to the school portal``)

@@ -2474,6 +2474,8 @@ def _started_or_quoted(plan: Plan, metric: Metric) -> bool:
              "targets: [{date: 2023-12-31, value: 3000}], "
              "target: {date: 2024-12-31, value: 3000}}\n"
              "  - {id: M32, title: Average ACT Composite Score, target: {value: 21}}\n"
+             "  - {id: M33, title: Security complaints to 311, actuals: [{date: 2013-01-31, "
+             "value: 27}, {date: 2013-06-30, value: 37.1}]}\n"
              "initiatives:\n  - id: I1\n    title: Translate documents\n"
              "    metrics:\n      - {id: OUT-1, title: 'Translate documents: expected "
              "output', target: {value: 454760}}\n"
@@ -2533,6 +2535,10 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     assembled by…``, ``People who donated blood for the first time``), or that is only a
     plural noun phrase whose every figure is a whole number of at least 0 (``Media
     mentions``, 51,000; ``Human services contracts``, 32): those things are its unit.
+    So are things that happen and are counted (incidents, complaints, collisions) that
+    end a title's opening phrase before a preposition or ``involving`` (``Security
+    complaints to 311``, ``Security incidents involving SFMTA personnel``), whatever its
+    figures: a year's average of a monthly count (37.1) still counts complaints.
     So are things a title says took something up or got something, with whole figures
     (``Partner institutions and organizations adopting women-centered policies``, 12;
     ``Students benefiting from direct interventions to enhance learning``), or, at once
