@@ -783,6 +783,13 @@ class Review(Item):
         None when it is held per event, or states no cadence."""
         return None if self.cadence in REVIEW_EVENT_CADENCES else self.cadence
 
+    @property
+    def meetings(self) -> tuple[Date, ...]:
+        """The days it is known to meet: the ``dates`` it is scheduled on and the day it
+        was ``last_held``, sorted, each once."""
+        held = (self.last_held,) if self.last_held is not None else ()
+        return tuple(sorted({*self.dates, *held}))
+
 
 class Assumption(Item):
     kind = "assumption"

@@ -337,7 +337,8 @@ def _spacing(plan: Plan, goal: Goal, reviews: list[Review]) -> tuple[float, list
     with it), whichever is shorter. Infinite when neither."""
     cadences = [cadence_days(review.calendar) for review in reviews if review.calendar]
     rhythm = min(cadences) if cadences else float("inf")
-    dates = [day for review in reviews if not review.calendar for day in review.dates]
+    dates = [day for review in reviews if not review.calendar and review.dates
+             for day in review.meetings]
     if not dates:
         return rhythm, []
     stretches = _stretches(plan, goal, dates)
@@ -410,8 +411,9 @@ def _looked_at_twice(plan: Plan, goal: Goal, days: float, reviews: list[Review])
     committee)."""
     if _twice_over_term(plan, goal, days):
         return True
-    inside = _inside_term(plan, goal, [day for review in reviews if not review.calendar
-                                       for day in review.dates])
+    inside = _inside_term(plan, goal, [day for review in reviews
+                                       if not review.calendar and review.dates
+                                       for day in review.meetings])
     term = _term_days(plan, goal) + _CALENDAR_DAY
     cycles = sum(int(term // cadence_days(review.calendar))
                  for review in reviews if review.calendar)
@@ -518,8 +520,7 @@ def _held_span(plan: Plan) -> int:
     recorded to have held (their ``dates`` and ``last_held`` up to the as-of date): a
     plan whose term is not stated in dates has run at least that long."""
     held = [day for review in plan.reviews
-            for day in (*review.dates, *([review.last_held] if review.last_held else ()))
-            if day <= plan.as_of]
+            for day in review.meetings if day <= plan.as_of]
     return (max(held) - min(held)).days if held else 0
 
 
@@ -633,7 +634,9 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     final review), is judged by them: for each goal it covers, the longest stretch without
     a review, from the goal's start (else the plan's) to the first date, between dates and
     from the last date to the goal's due date (else the plan's end), is no longer than the
-    interval asked for above, the dates of all such reviews of the goal counted together;
+    interval asked for above, the dates of all such reviews of the goal counted together,
+    with the day each was ``last_held`` (a federal progress report submitted in December
+    2022, then scheduled for October 2024 and 2026, met in 2022 too);
     a three-year target reviewed once, at its end, is reported at that review. A plan that
     reports nothing yet (no measure read, no work under way or done, no review held) is
     dated the day it was set out, and its schedule is not judged from before it: where
@@ -682,6 +685,9 @@ def _scheduled_too_seldom(review: Review, goals: list[Goal],
     shown = [day.isoformat() for day in sorted(set(review.dates))]
     on = f"on {shown[0]} only" if len(shown) == 1 else \
         f"on {joined(shown[:NAMED])}{' and more' if len(shown) > NAMED else ''}"
+    if review.last_held is not None and review.last_held not in review.dates:
+        on = f"on {joined(shown[:NAMED])}{' and more' if len(shown) > NAMED else ''}" \
+             f" after meeting on {review.last_held}"
     worst = max(goals, key=lambda goal: max(((last - first).days
                                              for first, last in gaps[goal.id]), default=0))
     stretches = [f"from {first} to {last} ({(last - first).days} days)"

@@ -295,6 +295,24 @@ class TestReviewsScheduledOnDates:
             self.CAMPUS.replace("2015-11-30, 2016-01-31, ", ""), [("R1", 7)])
         assert "from 2015-10-16 to 2016-03-31 (167 days)" in finding.message
 
+    def test_the_day_a_review_was_last_held_counts_among_its_meetings(self) -> None:
+        # a three-year target looked at every eight months: the day held opens the round
+        fragment = self.SCHOOL.replace(
+            "dates: [2016-05-31]",
+            "last_held: 2014-03-31, dates: [2014-11-30, 2015-07-31, 2016-03-31]")
+        RuleTester(review_cadence_too_slow).assert_passes(fragment)
+        [finding] = RuleTester(review_cadence_too_slow).assert_fails(
+            fragment.replace("last_held: 2014-03-31, ", ""), [("R1", 5)])
+        assert "nothing reviews T3 from 2013-09-01 to 2014-11-30 (455 days)" \
+               in finding.message
+        [finding] = RuleTester(review_cadence_too_slow).assert_fails(
+            fragment.replace("2014-03-31", "2013-10-31").replace("2014-11-30, ", ""),
+            [("R1", 5)])
+        assert "is scheduled to meet on 2015-07-31 and 2016-03-31 after meeting on " \
+               "2013-10-31, and goal T3 it covers has no review that meets at least " \
+               "quarterly, or 4 times over its term: nothing reviews T3 from 2013-10-31 " \
+               "to 2015-07-31 (638 days)" in finding.message
+
     def test_a_goal_with_a_frequent_review_elsewhere_passes(self) -> None:
         RuleTester(review_cadence_too_slow).assert_passes(
             self.SCHOOL + "  - {id: R2, title: Monthly staff meeting, cadence: monthly, "
