@@ -57,10 +57,13 @@ def eligible_so_far(lacking: int, known: int, others: Iterable[bool]) -> int:
 #: ``reviewed every meeting``, ``at each board meeting``), or at its regular meetings
 #: (``Regular board meetings``, ``regular meetings of the Council``: the meetings its
 #: standing orders or bylaws schedule, as against special ones called when needed): it
-#: has that body's rhythm. ``regular`` alone (``regular meetings``, ``regular progress
-#: updates``) names no body whose calendar it follows.
+#: has that body's rhythm; so has a standing item of its meetings (``a standing item at
+#: School planning and resources meetings``, ``standing agenda item``): on the agenda of
+#: each. ``regular`` alone (``regular meetings``, ``regular progress updates``) names no
+#: body whose calendar it follows.
 AT_EVERY_MEETING = LazyPattern(
     r"\b(?:all|every|each) (?:[\w-]+ ){0,2}meetings?\b"
+    r"|\bstanding (?:agenda )?items?\b"
     r"|\bregular (?:board|council|committee|trustees'?|directors'?) meetings?\b"
     r"|\bregular meetings? of (?:the |its |our )?(?:[\w-]+ ){0,2}"
     r"(?:board|council|committee|trustees|directors)\b",

@@ -139,7 +139,8 @@ def review_without_cadence(plan: Plan) -> Iterator[Finding]:
     all-hands) may meet as they need, so only a plan none of whose forums states a
     cadence is reported, once. A review the plan holds at every meeting of a standing
     body, as its title says (``safety performance reviews at all meetings of the Board``,
-    ``priorities reviewed every meeting``), or at its regular meetings (``Regular board
+    ``priorities reviewed every meeting``, a ``standing item`` of its meetings), or at its
+    regular meetings (``Regular board
     meetings``, ``regular meetings of the Council``: those its bylaws or standing orders
     schedule, as against special meetings called when needed) has that body's rhythm: it
     is an item of each of its meetings, not a meeting called when needed, so it sets the

@@ -179,6 +179,8 @@ class TestReviewWithoutCadence:
         "Progress reviewed at each board meeting",
         "Regular board meetings",
         "Progress tracked at regular meetings of the Board of Trustees",
+        "School planning and resources meetings (Athena SWAN a standing item)",
+        "Equality action plan as a standing agenda item of the executive",
     ])
     def test_a_review_at_every_meeting_of_a_body_has_its_rhythm(self, title: str) -> None:
         RuleTester(review_without_cadence).assert_passes(self.PLAN % title)
