@@ -156,6 +156,13 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     one of them): no employer or appraisal exists to hold an unpaid volunteer to a goal,
     and taking the goal on is their commitment; an organization of volunteers beside
     paid staff (``8 volunteer board members, an Executive Director``) is still asked.
+    Nor, for the same reason, is one whose owner has no ``objectives`` and leads or
+    belongs to a unit that says it is a consortium of partner organisations, or sits under
+    one (``EVERSE consortium (18 partners)``, a research project's work packages, each led
+    by a partner's employee): each owner's performance plan is their own employer's,
+    which the consortium's plan does not reach, and the grant agreement holds the
+    partners to their work; a body merely named a consortium (``Danish e-Infrastructure
+    Consortium``), which may employ its own staff, is still asked.
     """
     if plan.withheld("objectives") or _unsponsored_team_plan(plan):
         return
@@ -287,14 +294,28 @@ _VOLUNTEER_RUN = LazyPattern(
     r"\behrenamtlich (?:geführt|geleitet|organisiert|betrieben)\b", re.IGNORECASE)
 
 
+#: Words that say a unit is a consortium of partner organisations: "EVERSE consortium (18
+#: partners; coordinated by CERTH and BSC)", "FAIRplus consortium (21 participants)", "a
+#: consortium of 12 universities"; not a body named a consortium alone ("Danish
+#: e-Infrastructure Consortium"), which may employ its own staff.
+_CONSORTIUM = LazyPattern(
+    r"\bconsorti(?:um|a)\b[^.;]{0,20}?\b\d+ (?:partners|participants|beneficiaries|"
+    r"institutions|organi[sz]ations|universities)\b|"
+    r"\bconsortium of (?:\d+ |[\w-]+ ){0,3}?(?:partners|participants|beneficiaries|"
+    r"institutions|organi[sz]ations|universities)\b", re.IGNORECASE, needs=("consorti",))
+
+
 def _volunteer_without_objectives(plan: Plan, person: Person) -> bool:
     """Whether a person the plan holds to no objectives leads or belongs to a unit that is,
-    or sits under one that is, run by volunteers (``_VOLUNTEER_RUN``, by its name or
-    description): an unpaid volunteer has no performance plan to carry the goal."""
+    or sits under one that is, run by volunteers (``_VOLUNTEER_RUN``) or a consortium of
+    partner organisations (``_CONSORTIUM``), by its name or description: an unpaid
+    volunteer has no performance plan to carry the goal, and a partner's employee has
+    their employer's, which the consortium's plan does not reach."""
     if person.objectives:
         return False
     units = [*plan.referrers(person, "lead", Unit), plan.ref(person, "unit", Unit)]
-    return any(_VOLUNTEER_RUN.search(worded(unit.name, unit.description))
+    return any(_VOLUNTEER_RUN.search(text := worded(unit.name, unit.description))
+               or _CONSORTIUM.search(text)
                for unit in plan.closure([unit for unit in units if unit is not None],
                                         "parent", Unit).values())
 

@@ -121,6 +121,28 @@ class TestOwnerNotAccountable:
                              "Alle arrangement blir drevet av frivillige i klubben."),
             [("G3", 19), ("G4", 20)])
 
+    def test_a_work_package_leader_of_a_partner_consortium_is_not_asked(self) -> None:
+        """A research project's work packages, each led by a partner's employee, under a
+        unit that says it is a consortium of partners: the consortium keeps nobody's
+        performance plan; a body merely named a consortium is still asked."""
+        fragment = dedent("""\
+            planlint: 1
+            units:
+              - {id: project, name: "EVERSE consortium (18 partners; coordinated by CERTH)"}
+              - {id: wp1, name: "WP1: Framework", parent: project, lead: apostolakis}
+              - {id: wp2, name: "WP2: Best practices", parent: project, lead: portell}
+            people:
+              - {id: apostolakis, role: WP1 lead (CERN), unit: wp1}
+              - {id: portell, role: WP2 lead (BSC), unit: wp2}
+            goals:
+              - {id: WP1, title: A network of research software quality, unit: wp1}
+              - {id: WP2, title: Community-led best practices, unit: wp2}
+            """)
+        RuleTester(owner_not_accountable).assert_passes(fragment)
+        RuleTester(owner_not_accountable).assert_fails(
+            fragment.replace("EVERSE consortium (18 partners; coordinated by CERTH)",
+                             "Danish e-Infrastructure Consortium"), [("plan", 1)])
+
     def test_a_governing_bodys_member_is_not_asked_for_a_performance_plan(self) -> None:
         """A homeowners' association's board goals, each owned by the board member who
         leads the committee for it: a member of the governing body answers to it and to
