@@ -164,13 +164,16 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     agency, their recommendations and the agency's responses): its direction is the
     correction each finding and recommendation asks for, and where the audited
     organisation wants to be is its strategic plan's to state, not its answer to an
-    audit's. Nor is a statement a statute or a government's template asks of every
-    employer or school to close one gap it reports: its title names it a pay gap report
-    or action plan (``Gender Pay Gap Annual Report and Action Plan``, the figures and
-    actions a UK employer publishes each year under the gender pay gap regulations) or a
-    pupil premium strategy statement (the DfE's template of a school's spending of its
-    grant for disadvantaged pupils): its direction is the one the regime sets, to narrow
-    the gap it reports, and the organisation's vision is its strategic plan's to state.
+    audit's. Nor is a statement a statute, a government's template or an equality charter
+    asks of every employer, school or department to close one gap it reports: its title
+    names it a pay gap report or action plan (``Gender Pay Gap Annual Report and Action
+    Plan``, the figures and actions a UK employer publishes each year under the gender pay
+    gap regulations), a pupil premium strategy statement (the DfE's template of a school's
+    spending of its grant for disadvantaged pupils) or an equality charter's action plan
+    (``Athena SWAN Action Plan``, the plan a department's application for an Athena SWAN
+    or Race Equality Charter award carries, to address the issues its self-assessment
+    found): its direction is the one the regime sets, to narrow the gap it reports, and
+    the organisation's vision is its strategic plan's to state.
     Not so a plan that speaks of a vision it does not state: its ``vision`` is a
     placeholder (``TBA``, ``To be confirmed``), or its description names its vision
     without saying it (``the corporate plan describes our vision``). That plan itself
@@ -382,13 +385,19 @@ def _work_programme(plan: Plan) -> bool:
 #: close one gap it reports, by its title: a pay gap report or action plan (``Gender Pay
 #: Gap (GPG) Annual Report and Action Plan``, ``Gender Pay Gap Action Plan - 2025/2026``,
 #: as UK employers publish beside their statutory figures; an ethnicity or disability pay
-#: gap report the same way), or a pupil premium strategy statement (the DfE's template of
-#: how an English school spends its grant for disadvantaged pupils); not a plan that
-#: merely mentions a gap (``Strategic Plan: closing the attainment gap``).
+#: gap report the same way), a pupil premium strategy statement (the DfE's template of
+#: how an English school spends its grant for disadvantaged pupils), or the action plan
+#: of an equality charter (``Athena SWAN Action Plan``, ``Race Equality Charter action
+#: plan``: the plan an Advance HE charter award asks of each applicant department, to
+#: address what its self-assessment of gender or race equality found); not a plan that
+#: merely mentions a gap (``Strategic Plan: closing the attainment gap``) or a charter
+#: (``Athena SWAN Silver award``, ``Equality, Diversity and Inclusion Strategy``).
 _GAP_STATEMENT = LazyPattern(
     r"\b(?:gender|ethnicity|ethnic|race|disability) pay gap\b[^.;]{0,60}?"
     r"\b(?:reports?|action plans?|statements?)\b|"
-    r"\bpupil premium\b[^.;]{0,40}?\b(?:strategy|statement)\b", re.IGNORECASE)
+    r"\bpupil premium\b[^.;]{0,40}?\b(?:strategy|statement)\b|"
+    r"\b(?:athena ?swan|race equality charter)\b[^.;]{0,40}?\baction plans?\b",
+    re.IGNORECASE, needs=("pay gap", "pupil premium", "athena", "race equality charter"))
 
 
 def _sorted_work(plan: Plan) -> bool:

@@ -304,9 +304,10 @@ class TestNoVision:
                 "Single Audit FY2023: Financial Statement Findings", title), [("p", 2)])
 
     def test_a_statutory_gap_statement_takes_its_direction_from_the_regime(self) -> None:
-        """A pay gap report or action plan, or a pupil premium strategy statement, is
-        directed by the gap its regime asks it to narrow; a plan that only mentions a gap
-        is still asked where it leads."""
+        """A pay gap report or action plan, a pupil premium strategy statement, or an
+        equality charter's action plan, is directed by the gap its regime asks it to
+        narrow; a plan that only mentions a gap or a charter is still asked where it
+        leads."""
         plan = dedent("""\
             planlint: 1
             plan: {id: p, title: "TITLE"}
@@ -316,10 +317,15 @@ class TestNoVision:
             """)
         for title in ("Gender Pay Gap (GPG) Annual Report and Action Plan 2024/2025",
                       "Ethnicity pay gap report 2024",
-                      "Decoy Primary School: Pupil Premium Strategy Statement 2019 - 2022"):
+                      "Decoy Primary School: Pupil Premium Strategy Statement 2019 - 2022",
+                      "Edinburgh Medical School: Athena SWAN Action Plan",
+                      "School of Chemistry Athena Swan Bronze Award action plan 2023-2028",
+                      "Race Equality Charter Action Plan 2022-2027"):
             RuleTester(no_vision).assert_passes(plan.replace("TITLE", title))
         for title in ("Strategic Plan 2024-2028: closing the gender pay gap",
-                      "People Strategy 2025 (pay gap, recruitment, wellbeing)"):
+                      "People Strategy 2025 (pay gap, recruitment, wellbeing)",
+                      "Athena SWAN Silver award: our application",
+                      "Equality, Diversity and Inclusion Action Plan 2024-2027"):
             RuleTester(no_vision).assert_fails(plan.replace("TITLE", title), [("p", 2)])
 
     def test_peoples_own_objectives_take_their_direction_from_the_company(self) -> None:
