@@ -60,13 +60,17 @@ gives one and from its wording and shape otherwise:
   A condition is a result, not work to do. ``count``: the title starts with a verb of
   doing or getting (hire, run, sign, close, publish…) followed by how many (``two``,
   ``5``, ``$2M``; a floor it is set as is part of it: ``Organize quarterly roundtables
-  for at least 5 major ecosystems``), or the quantity is of something ``new`` or of so
+  for at least 5 major ecosystems``), or the quantity is of something ``new`` or
+  ``additional`` (``4 additional components``) or of so
   many ``more`` things (``12 more streams``, made within the period), or leads
   the title before
   what it counts (``3+ articles are ready``; a range of how many, its low end the
   count: ``12-18 grants signed``, not a rate per period), or the title opens with ``New`` before
   things in the plural (``New participants in clinics``; not one new thing, ``New engine
-  video teaser``); a count starts from zero within its period. So is a measure read as a
+  video teaser``), or with ``Additional`` before things in the plural and what was done to
+  them (``Additional components completed by the end of Sprint 11``, the number of a
+  sprint naming it as ``Week 3`` does, not an amount; not ``Additional blog posts``, an
+  item of work); a count starts from zero within its period. So is a measure read as a
   level whose title says it adds up what was done (``cumulative``, ``accomplishment``:
   ``Rental Housing - cumulative accomplishment (Housing Units)``), with no rate, share,
   harm or period it restarts in, and whose final target falls due at the end of the
@@ -626,7 +630,8 @@ _PHRASE_REACH = 4  # words after a number where the noun it counts may stand
 #: Words that end the noun phrase after a number (``5 of the reports``, ``3 by June``).
 _PHRASE_ENDS = {"of", "in", "on", "at", "by", "to", "for", "from", "with", "per", "and",
                 "or", "than", "within", "across", "over", "under", "into", "is", "are"}
-#: Words naming a number's label rather than a quantity ("Phase 2", "SOC 2").
+#: Words naming a number's label rather than a quantity ("Phase 2", "SOC 2"; a team's
+#: numbered iterations, "by the end of Sprint 11", as "Week 3" names a week).
 _LABELS = {"phase", "version", "release", "level", "tier", "step", "stage", "soc", "iso",
            "gen", "generation", "wave", "type", "part", "chapter", "section", "article",
            "title", "round", "series", "grade", "category", "class", "pillar", "goal",
@@ -636,7 +641,7 @@ _LABELS = {"phase", "version", "release", "level", "tier", "step", "stage", "soc
            "web", "industry", "tranche", "lot", "module", "unit", "floor", "gate",
            "terminal", "building", "rule", "standard", "iso/iec", "nist", "hipaa", "gdpr",
            "band", "bands", "grades", "levels", "tiers", "stages", "key", "ks", "year-group",
-           "top", "bottom", "cat", "indicator"}
+           "top", "bottom", "cat", "indicator", "sprint", "iteration"}
 #: England's headline school results, named with the score or grade they are read at
 #: (the DfE's ``Progress 8`` and ``Attainment 8``, ``Basics at 4+`` for grade 4 or above
 #: in English and maths): the number names the measure, as after a label.
@@ -1410,7 +1415,8 @@ def _kind(shape: _Shape, words: list[str], quantities: list[Quantity],
         count = _gerund_count(words)
     if count is None:
         count = next((q.value for q in quantities if not q.unit and (
-            words[q.position + 1:q.position + 2] == ["new"] or _more_things(words, q) or (
+            words[q.position + 1:q.position + 2] in (["new"], ["additional"])
+            or _more_things(words, q) or (
                 q.position == 0 and len(words) > 2 and _plural(words[1])
                 and not _RATE.search(" ".join(words))))), None)
     if count is None:
@@ -1460,8 +1466,13 @@ def _more_things(words: list[str], quantity: Quantity) -> bool:
 def _new_things(words: list[str]) -> bool:
     """Whether the words open with ``New`` before things named in the plural, as a count
     of new things does (``New participants in clinics``, ``New MDN reference pages
-    added``); not one new thing (``New engine video teaser``, ``New mission statement``),
-    a deliverable, nor a name (``New Haven Line``)."""
+    added``), or with ``Additional`` before things in the plural and what was done to
+    them (``Additional components completed by the end of Sprint 11``, see
+    :func:`_counted`; not an item of work, ``Additional blog posts on Tech``); not one new
+    thing (``New engine video teaser``, ``New mission statement``), a deliverable, nor a
+    name (``New Haven Line``)."""
+    if words[0] == "additional":
+        return _counted(words)
     return words[0] == "new" and any(
         _plural(word) for word in takewhile(lambda word: word not in _ABOUT, words[1:]))
 

@@ -2007,6 +2007,9 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "increase in trainings in FY26 over FY25 baseline, "
              "target: {change: +10%, date: 2026-09-30}}\n"
              "  - {id: KR15, title: 12 more streams, target: {value: 12, date: 2024-09-30}}\n"
+             "  - {id: KR16, title: Additional components completed by the end of Sprint 11, "
+             "target: {value: 4}}\n"
+             "  - {id: KR17, title: 4 additional components, target: {value: 4}}\n"
              "goals:\n  - {id: E, title: 'Evenementen 2025: 6 sociale evenementen', "
              "metrics: [M19]}\n"
              "  - {id: K, title: Bootstrap community engagement, metrics: [KR12, KR13]}\n")
@@ -2065,7 +2068,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     eight proposals are submitted``, ``At least six agents have reference documentation``,
     ``Tlon has documented at least one of its agents`` (not a state they are in, ``At
     least 5 systems are compliant``, nor a share); so many more of the things the period's
-    work makes, ``12 more streams``, counted from none when it begins; a count of
+    work makes, ``12 more streams``, or so many new or additional ones, with no verb before
+    them (``4 additional components``; ``Additional components completed by the end of
+    Sprint 11``, things added and what was done to them), counted from none when it
+    begins; a count of
     what work has done that its title says the programme itself did: ``Number of returning
     migrants reintegrated through the programme's activities``, whatever its target, a
     share of the programme's beneficiaries too; a count in whole figures of the things

@@ -193,6 +193,9 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("New rental registrations", "count"),
     ("New participants in clinics and camps", "count"),
     ("New MDN reference pages added", "count"),
+    # additional things and what was done to them, by a sprint named by its number
+    ("Additional components completed by the end of Sprint 11", "count"),
+    ("4 additional components", "count"),
     ("Sprints done", "count"),
     ("TODO Satisfaction Surveys run", "count"),  # "run" as a participle, as "held"
     ("3+ articles are ready to publish in The Protocol", "count"),
@@ -217,6 +220,7 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Ensure that at least 50% of co-hosts are from underrepresented groups", "level"),
     ("Ensuring on-time delivery of services to clients", "level"),  # not the verb
     ("Errors on trunk per week", "level"),  # a rate, wherever it is counted
+    ("Additional blog posts on startups", "level"),  # an item of work, nothing done to them
 ])
 def test_the_kind_is_told_from_the_wording(title: str, kind: str) -> None:
     assert measure_of(title)[0] == kind
