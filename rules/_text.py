@@ -71,6 +71,35 @@ def emphasis(initiative: Initiative) -> bool:
     return _EMPHASIS.search(worded(initiative.title, initiative.description)) is not None
 
 
+#: Work whose title opens by providing or offering a standing kind of provision, services,
+#: care, funding, support or opportunities, to whoever it serves (``Provide mental health
+#: care services through the Mental Health Center``, ``Provide funding and/or in-kind
+#: support to community nonprofit organizations``, ``Offering workforce development
+#: opportunities``): a service kept up, with no end state of its own. Not provision that
+#: changes (``Providing enhanced digital services``, ``Provide better support for``, ``more
+#: efficient ... customer service``), a thing made to provide it (``Provide online access
+#: points``), provision given to set something up (``Provide funding to establish a
+#: clinic``) or only while something else lasts (``Provide technical support during the new
+#: tank construction``), nor a title labelled with a project's name.
+_PROVISION = LazyPattern(
+    r"^(?:continue to )?(?:provid(?:e|es|ing)|offer(?:s|ing)?) "
+    r"(?:(?!(?:new|more|better|enhanced|improved|expanded|additional|increased|extra|further|"
+    r"greater|pilot|for|to|of|in|on|at|with|by|from|through)\b)[\w'\u2019/&-]+,? ){0,5}?"
+    r"(?:services?|care|funding|support|opportunities)"
+    r"(?=\s*$|\s*[,.;:(]|\s(?:and|or|to|for|through|in|at|on|of|across|within|with|that|"
+    r"which|who|primarily|mainly|particularly)\b)"
+    r"(?!.*\bto (?:establish|build|create|develop|launch|set up|open|complete|design|"
+    r"implement|introduce|pilot)\b|.*\b(?:during|until)\b)", re.IGNORECASE,
+    needs=("provid", "offer"))
+
+
+def standing_provision(title: str | None) -> bool:
+    """Whether a piece of work's title words it as standing provision (see
+    :data:`_PROVISION`): a service, funding or support kept up for as long as the plan
+    runs."""
+    return _PROVISION.match(" ".join((title or "").split())) is not None
+
+
 #: A deliverable its own words say is not published: marked so (``Data Management Plan
 #: (DMP) (Not publicly available)``, ``(confidential)``, ``(restricted)``), named a
 #: confidential document (``Confidential report summarising the work``, ``Link to the

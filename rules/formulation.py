@@ -31,7 +31,7 @@ from planlint.ruledef import RuleOptions, plain_name, rule
 from planlint.timeline import continuing, final_target
 from planlint.wording import joined
 
-from ._text import FOCUS_ON, named, phrase
+from ._text import FOCUS_ON, named, phrase, standing_provision
 
 _YEAR = 366  # days: a goal whose span is this long or shorter is a goal of a year
 #: days: a plan whose horizon is this long or shorter is a one-year plan, with the months
@@ -697,6 +697,7 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
             - {id: I29, title: "Dealer pathway: Veterans with disabilities"}
             - {id: I30, title: Dealer enrollment for veterans with disabilities,
                start: 2001-06-01, end: 2002-06-30}
+            - {id: I31, title: Provide counselling services to dealers' families}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
                target: {value: 2, date: 2004-12-31}}
@@ -737,7 +738,14 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     plan, work that supports every one of its top-level goals (``People Power`` under each
     of four priorities; a top-level goal a person lists among their own ``objectives``, a
     chief executive's short-term goal, is that person's, not a priority the theme must
-    serve), runs with the plan and ends with its horizon. A programme whose own measures set
+    serve), runs with the plan and ends with its horizon; so does standing provision in a
+    plan that states both dates of its period, work whose title opens by providing services,
+    care, funding, support or opportunities (a hospital's three-year implementation
+    strategy: ``Provide mental health care services through the Mental Health Center``,
+    ``Provide funding and/or in-kind support to community nonprofit organizations``), not
+    provision that changes (``Providing enhanced digital services``) or sets something up
+    (``Provide funding to establish a clinic``): a service kept up for the period, with no
+    end state of its own. A programme whose own measures set
     a target for each of several years (a municipal plan's programa, so many facilities
     built in each year of the term) is scheduled by them, and ends with its last target, and
     so is a row of an action plan whose own measure sets what it delivers by one year only
@@ -842,6 +850,7 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     annual = horizon is not None and horizon.start is not None and horizon.end is not None \
         and (horizon.end - horizon.start).days <= _YEAR_PLAN
     undated = horizon is None or (horizon.start is None and horizon.end is None)
+    framed = horizon is not None and horizon.start is not None and horizon.end is not None
     found = []
     for initiative in live:
         if initiative.start is not None and initiative.end is not None:
@@ -852,7 +861,8 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
         duty = continuing(initiative) or _kept_up(initiative)
         standing = duty or _funded_yearly(plan, initiative) \
             or _reported_regularly(plan, initiative)
-        with_plan = annual or plan.whole_plan_theme(initiative)
+        with_plan = annual or plan.whole_plan_theme(initiative) \
+            or (framed and standing_provision(initiative.title))
         own_end = initiative.end or _end_in_words(initiative) \
             or _year_in_words(initiative, plan.info.as_of) \
             or _month_in_words(initiative, plan.info.as_of)

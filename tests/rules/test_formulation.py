@@ -662,6 +662,35 @@ class TestInitiativeWithoutDates:
             .replace("during 2018", "in 2024/25"),
             [("I1", 4, "has no end date"), ("I2", 5, "has no end date")])
 
+    def test_standing_provision_runs_with_a_plan_that_states_its_period(self) -> None:
+        # a hospital's 2020-2022 implementation strategy: services, grants and
+        # opportunities provided for the whole period, with no end state of their own
+        fragment = dedent("""\
+            planlint: 1
+            plan: {horizon: {start: 2020-01-01, end: 2022-12-31}}
+            initiatives:
+              - {id: I1, title: Provide mental health care services through the Center}
+              - {id: I2, title: Provide funding and/or in-kind support to community nonprofits}
+              - {id: I3, title: Offering workforce development opportunities (internships)}
+              - {id: I4, start: 2020-01-01, end: 2020-12-31}
+              - {id: I5, start: 2020-01-01, end: 2020-12-31}
+              - {id: I6, start: 2020-01-01, end: 2020-12-31}
+              - {id: I7, start: 2020-01-01, end: 2020-12-31}
+            """)
+        RuleTester(initiative_without_dates).assert_passes(fragment)
+        # provision that changes or sets something up has an end state to date
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("Provide mental health care services",
+                             "Provide enhanced mental health care services")
+            .replace("support to community nonprofits",
+                     "support to establish a community clinic"),
+            [("I1", 4, "has no end date"), ("I2", 5, "has no end date")])
+        # in a plan whose period states no end, the provision's end is not known
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("horizon: {start: 2020-01-01, end: 2022-12-31}",
+                             "horizon: {start: 2020-01-01}"),
+            [("plan", 2, "3 of 7 initiatives")])
+
     def test_an_end_stated_in_words_as_a_part_of_a_year_is_an_end(self) -> None:
         # an annual report's "expect the integrated model to be in place by summer 2015",
         # an application's "Expected timeframe for approval ... is early 2015"
