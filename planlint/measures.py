@@ -2801,6 +2801,28 @@ def names_rate(metric: Metric) -> bool:
         or bool(_RATE.search((metric.unit or "").lower()))
 
 
+#: How far the building of a piece of work has come (``Physical completion of health
+#: center facilities (%)``, ``percent complete``): the work's own progress.
+_BUILT_SO_FAR = LazyPattern(r"\bcompletion of\b|\bcomplete\b", re.IGNORECASE,
+                            needs=("complet",))
+
+
+def reads_outcome(metric: Metric, measure: Measure) -> bool:
+    """Whether a metric is a figure of what a piece of work brings about, read from a
+    system or a survey: a rate, share or average (:func:`names_rate`: ``People with HIV
+    still alive 12 months after initiation of treatment (%)``, ``TB notification (per
+    100,000 pop)``, ``Non-revenue water (%)``) or a time things take (``Time required to
+    resolve commercial disputes (Days)``); not the work's own progress (``Physical
+    completion of health center facilities (%)``, a share of its parts done), nor a
+    share stated as the work to do (``extend fibre broadband access to 95% of premises``,
+    opening with a verb of the organisation's own work, :func:`names_own_work`), whose
+    figure is the work's output."""
+    title = worded(metric.title or metric.name)
+    if measure.completion or _BUILT_SO_FAR.search(title) or names_own_work(title):
+        return False
+    return names_rate(metric) or bool(_DURATION.search(" ".join(_metric_words(metric))))
+
+
 def counts_own_output(plan: Plan, goal: Goal) -> bool:
     """Whether a goal is measured only by counts that add up what its work has done since
     the plan began (:func:`adds_up`, read as counts over the plan by

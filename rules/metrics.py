@@ -52,6 +52,7 @@ from planlint.measures import (
     names_rate,
     numbers_things,
     opens_with_count,
+    reads_outcome,
     repeats,
     reports_done,
     runs_organisation,
@@ -3271,6 +3272,12 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     a piece of work (a development plan's product indicators: documents written,
     equipment built, each under the programme that delivers it): the goals give no
     figure to source, and the work's counts come from the records of those who do it.
+    Not, then, a measure of the work that is a rate, share or time of what it brings
+    about (a funder's compact KPIs under its activities: ``Non-revenue water (%)``,
+    ``Time required to resolve commercial disputes (Days)``; not the work's progress,
+    ``Physical completion of health center facilities (%)``, nor a share stated as the
+    work to do, ``extend fibre broadband access to 95% of premises``, see
+    :func:`planlint.measures.reads_outcome`): it is read from a system or a survey.
     A measure that counts things by what was done to them (``New shops opened``,
     ``Facilitators trained``, ``Premises relocated``, and so with how many before them,
     ``12-18 grants signed``, but not a share, or with ``Number of``, a department's
@@ -3370,10 +3377,14 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
         return
     missing, eligible, own_acts, deliverables = [], 0, 0, 0
     work_sourced = _outcomes_sourced(plan)
+    unmeasured_goals = work_sourced and not any(
+        metric_goals(plan, metric) for metric in plan.metrics)
     own = _own_work(plan)
     for metric in _formulated(plan):
         measure = plan.measure(metric)
-        if _only_quoted(plan, metric) or (work_sourced and measures_work(plan, metric)) \
+        if _only_quoted(plan, metric) or (
+                work_sourced and measures_work(plan, metric)
+                and not (unmeasured_goals and reads_outcome(metric, measure))) \
                 or _target_kept_out(plan, metric) or plan.withheld("sources", metric):
             continue
         if measure.kind == "milestone" or makes_one(metric, measure) or ticked(metric):
@@ -3558,7 +3569,8 @@ def _outcomes_sourced(plan: Plan) -> bool:
     or the plan has goals and none lists a measure (a development plan whose only
     indicators are its programmes' products): the plan keeps a data practice for its
     outcomes, or gives them no figure to source, and the process measures of its work
-    are counted from the work's own records."""
+    are counted from the work's own records (in the last case, all but the rates, shares
+    and times of what the work brings about, which metric-without-source still weighs)."""
     outcomes = [metric for metric in plan.metrics if metric_goals(plan, metric)]
     if not outcomes:
         return bool(plan.goals)

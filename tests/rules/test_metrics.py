@@ -497,6 +497,30 @@ def test_counts_of_work_are_not_asked_a_source_when_goals_list_no_measure() -> N
         plan.replace("metrics: []", "metrics: [I1-b]"), [("I1-b", None)])
 
 
+def test_outcome_rates_of_work_are_asked_a_source_when_goals_list_no_measure() -> None:
+    """A funder's compact KPIs, every one under an activity: the rates and times read
+    from systems or surveys are weighed, the activities' own outputs and progress not."""
+    plan = ("planlint: 1\n"
+            "goals: [{id: G1, title: Improve health and water services}]\n"
+            "initiatives:\n  - id: I1\n    title: Health Centers Activity\n"
+            "    supports: [G1]\n    metrics:\n"
+            "      - {id: I1-a, title: Physical completion of health center facilities (%), "
+            "unit: '%', target: {value: 100}}\n"
+            "      - {id: I1-b, title: VIP Latrines built, target: {value: 5000}}\n"
+            "      - {id: I1-c, title: extend water access to 95% of households, "
+            "unit: '%', target: {value: 95}}\n"
+            "      - {id: I1-d, title: Persons living with AIDS receiving treatment, "
+            "target: {value: 70}}\n")
+    # outputs, progress and a share stated as the work to do: counted from the work itself
+    RuleTester(metric_without_source).assert_passes(plan)
+    # a share of people treated and a time things take are read from systems or surveys
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("receiving treatment, ", "receiving treatment (%), unit: '%', ")
+        .replace("target: {value: 70}}\n", "target: {value: 70}}\n"
+                 "      - {id: I1-e, title: Time required to resolve disputes (Days), "
+                 "unit: days, target: {value: 60}}\n"), [("plan", None)])
+
+
 def test_a_count_adding_up_the_work_done_is_not_asked_a_source() -> None:
     plan = ("planlint: 1\nplan: {horizon: {start: 2015-07-01, end: 2020-06-30}}\n"
             "goals: [{id: G1, metrics: [M1, M2, M3, M4]}]\nmetrics:\n"
