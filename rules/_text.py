@@ -124,3 +124,26 @@ def not_public(initiative: Initiative) -> bool:
     notes = [value for value in initiative.extra.values() if isinstance(value, str)]
     text = " ".join(worded(initiative.title, initiative.description, *notes).split())
     return _NOT_PUBLIC.search(text) is not None
+
+
+#: Work its own words or status say waits on money it has not received: ``have not
+#: received funding yet``, ``not yet funded``, ``pending funding``, ``subject to funding``,
+#: a status of ``Needs funding``, or the plan saying it is looking for a funder (``We're
+#: seeking funding for the encoder``). Not work that gives funding, nor a need stated in a
+#: clause about others (``schools that need funding``).
+_AWAITS_FUNDING = LazyPattern(
+    r"\bnot (?:yet )?(?:been )?(?:funded|received (?:any )?funding)\b|"
+    r"\b(?:awaiting|pending|subject to) (?:the )?(?:funding|award)\b|"
+    r"(?:^|status:\s*|[(;.]\s*|\b(?:still|currently) )needs? (?:additional |further )?"
+    r"funding\b|"
+    r"\b(?:we(?:'re|\u2019re| are)|is|are)(?: currently| actively)? seeking "
+    r"(?:funding|(?:a )?funders?)\b", re.IGNORECASE, needs=("fund", "award"))
+
+
+def awaits_funding(initiative: Initiative) -> bool:
+    """Whether an initiative's title, description or ``x-`` notes (a status transcribed
+    in the source's words) say it waits on funding it has not received (see
+    :data:`_AWAITS_FUNDING`): a bid or a request to funders, not work committed to."""
+    notes = [value for value in initiative.extra.values() if isinstance(value, str)]
+    return any(_AWAITS_FUNDING.search(" ".join(worded(text).split()))
+               for text in (initiative.title, initiative.description, *notes))

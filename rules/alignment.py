@@ -45,7 +45,7 @@ from planlint.practice import NAMED, Deferred, by_practice, widespread
 from planlint.ruledef import RuleOptions, plain_name, rule
 from planlint.timeline import continuing
 
-from ._text import plain_title
+from ._text import awaits_funding, plain_title
 
 
 @rule(code="PL309", name="no-budget", category="alignment", severity="warning",
@@ -267,7 +267,10 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     a plan that does not tie its budget to its work. A priority's work needs money
     whatever the plan chooses for its other goals. Work the plan labels as for a later
     plan (``Future direction: Indigenous community partnerships``) is not work of this
-    one, and needs no money yet. A plan paid for from an operating budget (a
+    one, and needs no money yet. Nor is work whose own words or status say it waits on
+    funding it has not received (``Status: Needs funding``, ``Pending funding``, ``We're
+    seeking funding for the encoder``): a funding roadmap's ask to funders, not work
+    committed to without money. A plan paid for from an operating budget (a
     ``funds: all`` line that the other lines of its currency and period are parts of, its
     amount at least theirs together: an annual operating plan whose staff time is
     apportioned to programmes) funds all its work; a line of another currency with no parts
@@ -312,7 +315,7 @@ def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished and not initiative.on_hold and initiative.id in bound
             and not _LATER.match(initiative.title or "")
-            and not _budgeted_yearly(plan, initiative)]
+            and not _budgeted_yearly(plan, initiative) and not awaits_funding(initiative)]
     found: list[Callable[[], Finding]] = []
     within_means: set[str] = set()
     in_time = _budgets_people_time(plan) or plan.members_meeting is not None

@@ -31,7 +31,7 @@ from planlint.ruledef import RuleOptions, plain_name, rule
 from planlint.timeline import continuing, final_target
 from planlint.wording import joined
 
-from ._text import FOCUS_ON, named, phrase, standing_provision
+from ._text import FOCUS_ON, awaits_funding, named, phrase, standing_provision
 
 _YEAR = 366  # days: a goal whose span is this long or shorter is a goal of a year
 #: days: a plan whose horizon is this long or shorter is a one-year plan, with the months
@@ -678,6 +678,8 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
             - {id: I18, title: Street outreach, kind: ongoing, status: active}
             - {id: I23, title: Monitor the dealers' quarterly returns}
             - {id: I20, title: Smart meter licence, status: active, end: 2002-09-30}
+            - {id: I32, title: Stable release of the library, status: planned,
+               x-status: Pending funding}
             - {id: I21, title: Integrate the Glasgow depot, start: 2001-03-01,
                description: Expected to be in place by summer 2002.}
             - {id: I22, title: Document the dealers' history, start: 2001-03-01,
@@ -803,9 +805,10 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     roadmap's inactive list): when it resumes, if ever, is for the decision that takes it
     up again, and a date set now would be made up; it does not count towards the plan's
     practice either.
-    Nor is work that waits on funding it has not received (a grant application whose
-    projects ``have not received funding yet``): until the money comes there is no
-    project to schedule, only a bid whose outcome is the funder's. When more than a
+    Nor is work that waits on funding it has not received, as its own words or status say
+    (a grant application whose projects ``have not received funding yet``; a roadmap's
+    milestone ``Pending funding`` or ``Needs funding``): until the money comes there is
+    no project to schedule, only a bid whose outcome is the funder's. When more than a
     third of a plan's initiatives have no dates, the plan is reported once instead of
     each initiative. A plan that says it keeps the dates of its work in delivery plans
     it does not publish (``plan: withheld: [schedules]``: a roadmap whose labs' detailed
@@ -914,13 +917,6 @@ _TIME_LENGTH = LazyPattern(
     needs=("day", "week", "month", "quarter", "year"))
 
 
-#: Work waiting on money it has not received (``have not received funding yet``, ``not
-#: yet funded``, ``pending funding``).
-_UNFUNDED = LazyPattern(r"\bnot (?:yet )?(?:been )?(?:funded|received (?:any )?funding)\b|"
-                        r"\b(?:awaiting|pending|subject to) (?:the )?(?:funding|award)\b",
-                        re.IGNORECASE)
-
-
 #: A budget line that says its money is still being sought, not held (``In talks to
 #: secure $250K``, ``£40k to be secured``).
 _SOUGHT = LazyPattern(r"\b(?:in talks|seeking|hoping|trying) to secure\b|"
@@ -928,11 +924,11 @@ _SOUGHT = LazyPattern(r"\b(?:in talks|seeking|hoping|trying) to secure\b|"
 
 
 def _awaits_funding(plan: Plan, initiative: Initiative) -> bool:
-    """Whether an initiative's title or description says it waits on funding it has not
-    received (see ``_UNFUNDED``), or, for work not yet under way (no start, not active),
-    every budget line that pays for it (one at least) says its money is still being
-    sought (see ``_SOUGHT``): a bid, not yet work to schedule."""
-    if _UNFUNDED.search(worded(initiative.title, initiative.description)):
+    """Whether an initiative's own words say it waits on funding it has not received
+    (see :func:`rules._text.awaits_funding`), or, for work not yet under way (no start, not
+    active), every budget line that pays for it (one at least) says its money is still
+    being sought (see ``_SOUGHT``): a bid, not yet work to schedule."""
+    if awaits_funding(initiative):
         return True
     if initiative.start is not None or initiative.status is not None:
         return False

@@ -95,7 +95,7 @@ from planlint.timeline import (
 )
 from planlint.wording import joined, number
 
-from ._text import not_public, phrase
+from ._text import awaits_funding, not_public, phrase
 
 
 def _percent(share: float) -> str:
@@ -3129,6 +3129,8 @@ def target_already_passed(plan: Plan) -> Iterator[Finding]:
                status: active, supports: [G2]}
             - {id: I11, title: Dealer app for tablets, start: 2000-09-01, end: 2001-03-31,
                status: on-hold}
+            - {id: I12, title: Dealer academy, start: 2001-04-01, end: 2001-12-31,
+               status: planned, x-status: Needs funding}
           goals:
             - {id: G1, title: Stronger dealer network}
             - {id: G2, title: Reconcile the dealer accounts,
@@ -3161,7 +3163,10 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     with the reason (work deferred until a partner is ready), is what the finding would
     ask for. Nor is work the plan puts on hold on purpose (``status: on-hold``: paused,
     parked): pausing it is such a decision, and its dates wait on the one that takes it
-    up again. Nor is work whose status the plan publishes a month or more often (a
+    up again. Nor is work still planned whose own words or status say it waits on funding
+    it has not received (``Status: Needs funding``, ``Pending funding``) judged on its
+    start: it starts when a funder pays for it, and its end is still judged. Nor is work
+    whose status the plan publishes a month or more often (a
     communication with that cadence covering a goal the work serves, or one above it: a
     government's business plan tracker, "the current status of each action, and
     explanations for any deadlines missed, updated monthly") and whose end is less than
@@ -3385,7 +3390,7 @@ def _late_to_start(plan: Plan, initiative: Initiative) -> bool:
     start, end, as_of = initiative.start, initiative.end, plan.status_as_of
     return initiative.status == "planned" and start is not None \
         and add_months(start, 1) < as_of and not _window(initiative) \
-        and plan.decided(initiative, start) is None \
+        and plan.decided(initiative, start) is None and not awaits_funding(initiative) \
         and not (end is not None and end < as_of and not continuing(initiative))
 
 
