@@ -398,6 +398,12 @@ _HAD = frozenset(("had", "have", "has", "were", "was"))
 _TAKING_UP = frozenset(("adopting", "benefiting", "benefitting"))
 #: Auxiliaries of the perfect, before what was done (``Families have received books``).
 _PERFECT = frozenset(("have", "has"))
+#: Words that, right after the people or things a title opens with, say what each of them
+#: has, holds or gets (``People with access to rural water supply``, ``Women holding
+#: titles to land``, ``Adults living with HIV``, ``Households receiving benefits``): a
+#: qualifier that says which of them are counted, each one that has it counted once.
+_HOLDING = frozenset(("with", "holding", "having", "living", "receiving", "owning",
+                      "accessing"))
 #: Plural nouns that name an amount, not things to count (``Annual GHG emissions``).
 _AMOUNTS = frozenset(("emissions", "savings", "earnings", "revenues", "resources", "funds",
                       "costs", "expenditures", "expenses", "proceeds", "assets", "reserves",
@@ -1204,6 +1210,10 @@ def counts_named(metric: Metric) -> bool:
     women-centered policies``, 12; ``Families have received children's books``; see
     :func:`_taking_up`) are counted by that act, not a condition of which a share may be
     meant: with whole figures, they are the unit.
+    People or things followed at once by what each of them has, holds or gets (``People
+    with access to rural water supply``, 150,000; ``Women holding titles to land``, 2,955
+    to 6,000; see :func:`_held_by`) are counted, as ``VIP Latrines built`` counts
+    latrines, where a whole figure above 100 says no share of them is meant.
     A closing parenthesis that says what the things take in (``Civil actions (including
     CMPs and self-disclosures)``) names kinds of them, not their unit: the noun phrase
     is read before it."""
@@ -1216,6 +1226,8 @@ def counts_named(metric: Metric) -> bool:
     values = _figures(metric)
     whole = bool(values) and _whole(values)
     if whole and _taking_up(words):
+        return True
+    if whole and max(values) > 100 and _held_by(words, head):
         return True
     end = next((position for position, word in enumerate(words) if word in _ABOUT),
                len(words))
@@ -1231,6 +1243,15 @@ def counts_named(metric: Metric) -> bool:
     # what they are for (``Pre-investment studies for all official centers``) says none
     return whole and (end == len(words) or max(values) > 100 or (
         words[end] == "for" and words[end + 1:end + 2] != [] and words[end + 1] not in _WHO))
+
+
+def _held_by(words: list[str], head: int) -> bool:
+    """Whether the plural noun or the people heading a title (see :func:`_head`) are
+    followed at once by what each of them has, holds or gets (``People with access to
+    rural water supply``, ``Women holding titles to land``, see ``_HOLDING``): a qualifier
+    that says which of them are counted, not an amount (``Annual emissions with…``)."""
+    return words[head] not in _AMOUNTS and words[head + 1:head + 2] != [] \
+        and words[head + 1] in _HOLDING and len(words) > head + 2
 
 
 def _counts_things(words: list[str], quantities: list[Quantity]) -> bool:

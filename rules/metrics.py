@@ -2483,6 +2483,8 @@ def _started_or_quoted(plan: Plan, metric: Metric) -> bool:
              "  - {id: M32, title: Average ACT Composite Score, target: {value: 21}}\n"
              "  - {id: M33, title: Security complaints to 311, actuals: [{date: 2013-01-31, "
              "value: 27}, {date: 2013-06-30, value: 37.1}]}\n"
+             "  - {id: M34, title: Women holding titles to land, baseline: {value: 2955}, "
+             "target: {value: 6000}}\n"
              "initiatives:\n  - id: I1\n    title: Translate documents\n"
              "    metrics:\n      - {id: OUT-1, title: 'Translate documents: expected "
              "output', target: {value: 454760}}\n"
@@ -2555,9 +2557,13 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     (``Families have received children's books``, 62,500), as results frameworks word
     their rows and count adopters and beneficiaries: each that did so is one, not a share
     in a condition (a verb that states one, ``Trusts have achieved the standard``, is
-    still asked). A phrase after the things that says what they are for
-    (``Pre-investment studies for all official centers``, 74) states no condition a share
-    of them may be in: with whole figures, the things are its unit.
+    still asked). So are people or things followed at once by what each of them has,
+    holds or gets (``People with access to rural water supply``, 150,000; ``Women holding
+    titles to land``, 2,955 to 6,000), as ``VIP Latrines built`` counts latrines, where a
+    whole figure above 100 says no share of them is meant. A phrase after the things that
+    says what they are for (``Pre-investment studies for all official centers``, 74)
+    states no condition a share of them may be in: with whole figures, the things are its
+    unit.
     Plurals joined by a slash (``Blogs/articles published by UXL``) are one plural, the
     things either word names: the title counts both alike. A title that opens by
     telling the things apart, each counted once (``Unique organisations contribute to

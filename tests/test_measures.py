@@ -17,6 +17,7 @@ from planlint.measures import (
     counts_deliverables,
     counts_done,
     counts_gatherings,
+    counts_named,
     counts_routine,
     counts_work_time,
     delivers_many,
@@ -272,6 +273,22 @@ def test_a_count_of_those_that_have_done_something_counts_adopters() -> None:
     assert not adopters("Countries that have leveraged digital public goods", None)
     assert not adopters("Countries with staff who have left", "countries")
     assert not adopters("Countries that", "countries")
+
+
+def test_people_followed_by_what_each_has_are_counted() -> None:
+    def named(title: str, *values: float) -> bool:
+        return counts_named(Metric.model_validate(
+            {"id": "M1", "title": title, "baseline": {"value": values[0]},
+             "target": {"value": values[-1]}}))
+    assert named("People with access to rural water supply", 0, 150000)
+    assert named("Women holding titles to land", 2955, 6000)
+    assert named("Adults living with HIV", 0, 1200)
+    assert named("Households receiving benefits", 300, 450)
+    # no figure above 100 (a share may be meant), a fraction, or an amount: not read so
+    assert not named("People with access to rural water supply", 40, 60)
+    assert not named("Women holding titles to land", 2955.5, 6000)
+    assert not named("Emissions with carbon capture", 0, 5000)
+    assert not named("Students in poverty", 0, 5000)
 
 
 @pytest.mark.parametrize(("title", "kind", "target"), [
