@@ -147,7 +147,9 @@ of thing (``30-day terms``, ``24-hour support``), or an age that says who is cou
 (``people over 65``, ``aged 12 to 17 years``), or how many places the things a title
 counts are counted across (``Commits across 9 repositories``), or a distance from a
 place that bounds what is counted (``Development within 5 Miles of a Base``, ``within
-1/2 mile of a park``). A label before the title
+1/2 mile of a park``), or the size of a group ranked by a superlative (``Percent of 100
+most populous cities``, ``the 10 largest districts``: which things are counted, as a
+label's ``top 50 employers``). A label before the title
 (``1.2``, ``KR3:``, ``Create:``, a team's name and a colon) is not read, unless it is
 itself the measure (``# of workshops provided: MILL``). Everything here is overridden by the plan:
 ``kind`` on the metric, and ``target``, ``baseline`` and ``unit`` fields, which the rules
@@ -864,6 +866,7 @@ def _quantities(words: list[str]) -> list[Quantity]:
                 or (_DOTTED.match(word) and after in _WHO) \
                 or _version(words, position) or _age_band(words, position) \
                 or _scope(words, position) or _radius(words, position) \
+                or _sizes_group(words, position) \
                 or skipped == position - 1:  # the end of a range of labels ("Bands 8-9")
             skipped = position
             continue
@@ -938,6 +941,30 @@ def _version(words: list[str], position: int) -> bool:
     return word.isdigit() and (after is None or after in _ABOUT) \
         and words[opened:opened + 1] in (["a"], ["an"], ["the"]) and position > opened + 2 \
         and before not in _ABOUT and before not in _RANKS
+
+
+#: Superlatives after a number that make it the size of a group ranked by them (``the 10
+#: largest districts``); ``most`` and ``least`` do so before the word they grade (``100
+#: most populous cities``).
+_SUPERLATIVES = frozenset(("largest", "biggest", "smallest", "highest", "lowest", "busiest",
+                           "greatest", "richest", "poorest", "oldest", "newest", "best",
+                           "worst", "fastest", "slowest", "heaviest", "deadliest", "most",
+                           "least"))
+
+
+def _sizes_group(words: list[str], position: int) -> bool:
+    """Whether the number at ``position`` says how many things a measure is taken over,
+    ranked by a superlative before the things in the plural (``Percent of 100 most
+    populous cities, counties, etc. using .gov domains``, ``the 10 largest districts``;
+    after ``top``, a label, ``top 50 employers`` is one already): it defines the group,
+    not an amount the measure aims at; not after a word that sets a target (``Reach 50
+    most active contributors``)."""
+    after = words[position + 1:position + 2]
+    if not after or after[0] not in _SUPERLATIVES or not words[position].isdigit() \
+            or _ends_with(words[:position], _TARGET_WORDS):
+        return False
+    graded = position + (2 if after[0] in ("most", "least") else 1)
+    return any(_plural(word) for word in _noun_phrase(words, graded)[:2])
 
 
 def _defines(before: str, after: str) -> bool:

@@ -392,6 +392,11 @@ def test_fields_win_over_wording() -> None:
     ("Homes within 400m of a bus stop", None, False),
     ("Raise the share of residents within 1/2 mile of a park to 80%", 80, True),
     ("Cut the distance to within 5 miles", 5, True),
+    # the size of a group ranked by a superlative says which things are counted
+    ("Percent of 100 most populous cities, counties, etc. using .gov domains increases",
+     None, False),
+    ("Graduation rate in the 10 largest districts", None, False),
+    ("Reach 50 most active contributors", 50, True),
     # a number joined to the word after it names a kind ("two-way IT"), not an aim
     ("Self-service, 2-way IT", None, False),
     ("Run a 360-degree review of leadership", None, False),
