@@ -114,7 +114,11 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     it (``Föreningens syfte är att främja ungdomars intresse för ...``, ``Zweck des
     Vereins ist ...``, ``De vereniging heeft ten doel ...``, ``The purpose of the
     Association is to ...``): the direction a members' yearly activity plan serves, as a
-    mission is an organisation's; what
+    mission is an organisation's; and so is the better future its goals are said to serve
+    (``goals that we believe can contribute to a more sustainable future``, and in the
+    plan's own language, ``mål som vi tror kan bidra til en mer bærekraftig fremtid``, as a
+    company handbook's sustainability section opens), not another plan they contribute to;
+    what
     something else aims at (a website, a ministry, the government) is not,
     as a charter, a slate of goals, a grant or a team's OKRs do in place of a vision;
     or all its goals serve one top-level goal, which is its direction (a roadmap's
@@ -244,6 +248,41 @@ _PURPOSE_CLAUSE = (
     r"\b(?:foreningens|lagets|klubbens|forbundets) formål er (?:å|at)\b|"
     r"\byhdistyksen tarkoitu(?:s|ksena) on\b")
 
+#: The future the plan's goals are said to serve, in the plan's own words: its goals (or
+#: the plan) help build or contribute to a future made better, or more of something
+#: (``goals that we believe can contribute to a more sustainable future``), in the words of
+#: the corpus's languages: ``mål som vi tror kan bidra til en mer bærekraftig fremtid``
+#: (Norwegian; Swedish ``bidra till en mer hållbar framtid``), ``Ziele, die zu einer
+#: nachhaltigeren Zukunft beitragen`` (German), ``doelen die bijdragen aan een duurzamere
+#: toekomst`` (Dutch), ``objectifs qui contribuent à un avenir plus durable`` (French),
+#: ``objetivos que contribuyen a un futuro más sostenible`` (Spanish; Portuguese
+#: ``contribuem para um futuro mais sustentável``), ``tavoitteet, jotka edistävät
+#: kestävämpää tulevaisuutta`` (Finnish): the direction the goals are weighed against.
+#: The subject is the goals or the plan, and the future is a better one, so what the
+#: goals contribute to that is another plan (``contribute to the Council's strategic
+#: plan``) or a future with no end state (``be more diligent in the future``) is not read.
+_GOALS_OR_PLAN = (r"goals?|objectives?|aims?|plan|strategy|"
+                  r"mål(?:ene|en|et|setting(?:ene|er)?|sättning(?:ar(?:na)?|en)?)?|"
+                  r"ziele?n?|doel(?:en|stellingen)?|objectifs?|objetivos?|metas?|tavoit\w*")
+_BETTER_FUTURE = (r"(?:a|an) (?:(?:more|less) \w+|better|\w+er) future|"
+                  r"en (?:mere? \w+|bedre|bättre|\w+are) (?:fremtid|framtid)|"
+                  r"een (?:meer \w+|betere|\w+ere) toekomst|"
+                  r"(?:un|a) (?:avenir|futur) (?:plus \w+|meilleur)|un meilleur avenir|"
+                  r"(?:un|um) futuro (?:(?:más|mais) \w+|mejor|melhor)|"
+                  r"(?:un|um) (?:mejor|melhor) futuro|"
+                  r"\w+m(?:pa|pä|paa|pää|paan|pään) tulevaisuu\w*")
+_FUTURE_SERVED = (
+    r"\b(?:" + _GOALS_OR_PLAN + r")\b[^.!?]{0,100}?\b(?:"
+    r"(?:contribut\w*|help\w*) (?:to |towards? |(?:to )?(?:build|create) )|"
+    r"bidra\w* (?:til|till) |bidrage\w* til |contribu\w* (?:à|a|al|ao|para) |"
+    r"(?:bijdra\w*|draagt bij|dragen bij) aan |edistä\w* |rakenta\w* )"
+    r"(?:" + _BETTER_FUTURE + r")|"
+    # German and Dutch put the verb last: ``die zu einer nachhaltigeren Zukunft beitragen``
+    r"\b(?:" + _GOALS_OR_PLAN + r")\b[^.!?]{0,100}?\b(?:zur|zu einer) "
+    r"(?:\w+ere[nr]?|bessere[nr]?) zukunft\b[^.!?]{0,20}?\bbeitr\w*|"
+    r"\b(?:" + _GOALS_OR_PLAN + r")\b[^.!?]{0,100}?\baan een (?:\w+ere|betere) toekomst "
+    r"bij(?:dragen|draagt)\b")
+
 #: A word that names a part of a plan or a document, not an organisation: what the
 #: ``objective of Goal 2`` or ``of the Annual Report`` is, is not what an organisation is for.
 _NOT_A_PART = (r"(?!(?:goals?|objectives?|priorit(?:y|ies)|pillars?|themes?|outcomes?|targets?|"
@@ -273,7 +312,9 @@ _NOT_A_PART = (r"(?!(?:goals?|objectives?|priorit(?:y|ies)|pillars?|themes?|outc
 #: provide ... to advance``: see ``_SINCE_FOUNDING``), or
 #: says what the plan is the way to (``Research Changes Lives sets the path for delivering
 #: better health``; not a course set for an organisation, ``sets a new course for the
-#: Foundation``).
+#: Foundation``), or, anywhere, what better future its goals serve, in the languages of the
+#: corpus (``mål som vi tror kan bidra til en mer bærekraftig fremtid``: see
+#: ``_FUTURE_SERVED``).
 _MISSION = LazyPattern(r"\b(?:mission(?: statement)?|mandate|misión(?: institucional)?|"
                        r"(?:declaración de )?política institucional)(?: \([^)]*\))?:\s*\S|"
                        r"\bmission of (?:[^.]*\bis to\b|\w+ing\b)|"
@@ -300,7 +341,8 @@ _MISSION = LazyPattern(r"\b(?:mission(?: statement)?|mandate|misión(?: instituc
                        r"\b(?:with the (?:intent|purpose|aim) of|for the purpose of) \w+ing)\b|"
                        r"\b(?:sets?|charts?|lays?|maps?|outlines?)(?: out)? (?:the|a|our|its) "
                        r"(?:\w+ )?(?:path|course|road|route|roadmap|way) (?:to(?:wards?)?|for) "
-                       r"\w+ing\b|" + _ENDS_SERVED + "|" + _SINCE_FOUNDING + "|" + _PURPOSE_CLAUSE,
+                       r"\w+ing\b|" + _ENDS_SERVED + "|" + _SINCE_FOUNDING + "|" + _PURPOSE_CLAUSE
+                       + "|" + _FUTURE_SERVED,
                        re.IGNORECASE)
 #: The plan itself says what it aims at: its name for itself (``the plan``, ``this
 #: strategy``, ``le plan d'action ...``) with the verb that states a document's aim

@@ -101,6 +101,13 @@ class TestNoVision:
         "Statuten artikel 2: De vereniging heeft ten doel het vak te bevorderen.",
         "Bylaws, Article II: The purpose of the Association is to promote open data.",
         "Vedtekter § 1: Foreningens formål er å fremme idrett for barn.",
+        # the better future the plan's goals are said to serve, in the plan's language
+        "Bærekraftsmål: Sammen med konsernet har vi kommet til noen felles mål som vi tror "
+        "kan bidra til en mer bærekraftig fremtid.",
+        "Together with the group we agreed shared goals that we believe can contribute to a "
+        "more sustainable future.",
+        "Wir haben gemeinsame Ziele, die zu einer nachhaltigeren Zukunft beitragen.",
+        "Nos objectifs contribuent à un avenir plus durable.",
         # a purpose stated as such: what a department strives to do, a company's core purpose
         "PURPOSE STATEMENT: The Parks and Recreation department strives to provide safe parks.",
         "Purpose: As an investor in two assets, Holdings Limited''s core purpose is to provide "
@@ -176,6 +183,9 @@ class TestNoVision:
         "Since 2020, the department has continued to support local clubs.",
         "The plan sets targets. Since its founding, the Society has continued to serve "
         "members.",
+        # what the goals contribute to that is another plan, or a future with no end state
+        "These goals contribute to the City Council''s strategic plan.",
+        "Våre mål bidrar til kommunens strategi. Vi skal bli flinkere i fremtiden.",
     ])
     def test_a_mission_named_but_not_stated_does_not(self, description: str) -> None:
         RuleTester(no_vision).assert_fails(
