@@ -103,6 +103,18 @@ def on_tracker(plan: Plan, lacking: int, eligible: int) -> bool:
     return plan.work_tracker is not None and widespread(lacking, eligible)
 
 
+def status_kept_elsewhere(plan: Plan, lacking: int, eligible: int) -> bool:
+    """Whether ``lacking`` of ``eligible`` pieces of work lack a status as the plan's way
+    of working (see :func:`widespread`) in a plan that keeps its work's state outside its
+    text: on a work tracker (see :func:`on_tracker`), or in the document or tool it says
+    it tracks its work in (``plan: withheld: [initiatives]``: a team's roadmap whose bars
+    the team's sprint board tracks issue by issue), the work it lists being a timeline of
+    that work. Only the status is left to the tool so: who does the work is asked of the
+    timeline too."""
+    return (plan.work_tracker is not None or plan.withheld("initiatives")) \
+        and widespread(lacking, eligible)
+
+
 class Deferred(Sequence[Finding]):
     """Findings made only when read, for :func:`by_practice`: where most of the items lack
     a practice, the per-item findings are folded into one that reads only the first

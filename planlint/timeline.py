@@ -59,6 +59,10 @@ wall clock, so a plan checked twice gives the same findings. The definitions:
   the clock starts, plus the lag.
 - **An active initiative**: its status is ``active``; or it has no status, has started
   on or before the as-of date, and has not ended before it.
+- **Work under way together**: an initiative with no status and both a start and an end
+  (a bar of a roadmap's timeline) is under way from its start to its end, both days
+  included; work that follows other work is not carried at the same time as it, and
+  the most such work carried at once is that under way on one day (:func:`most_at_once`).
 """
 
 from __future__ import annotations
@@ -1210,3 +1214,36 @@ def is_active(initiative: Initiative, as_of: date) -> bool:
         return initiative.status == "active"
     return (initiative.start is not None and initiative.start <= as_of
             and (initiative.end is None or as_of <= initiative.end))
+
+
+def placed_in_time(initiative: Initiative) -> bool:
+    """Whether an initiative is placed in time by its dates alone: it states no status,
+    and a ``start`` and an ``end`` no earlier than it (a bar of a roadmap's timeline), so
+    it is under way on the days between them, both included, and on no others."""
+    return initiative.status is None and initiative.start is not None \
+        and initiative.end is not None and initiative.start <= initiative.end
+
+
+def most_at_once(initiatives: Sequence[Initiative]
+                 ) -> tuple[date | None, list[Initiative]]:
+    """The most of ``initiatives``, each placed in time (see :func:`placed_in_time`), that
+    are under way on one and the same day: the first day on which the most run, and
+    those, in the order given (``None`` and none when none is placed). Work that follows
+    other work (a timeline's bars, one after another) is not carried at the same time."""
+    spans = [(initiative, initiative.start, initiative.end) for initiative in initiatives
+             if initiative.start is not None and initiative.end is not None]
+    days = sorted({day for _, start, end in spans for day in (start, end)})
+    # a bar is under way on the days from its start to its end: a running sum of the bars
+    # started on each day and of those that ended the day before counts them
+    change = [0] * (len(days) + 1)
+    for _, start, end in spans:
+        change[bisect.bisect_left(days, start)] += 1
+        change[bisect.bisect_left(days, end) + 1] -= 1
+    best: date | None = None
+    peak = running = 0
+    for index, day in enumerate(days):
+        running += change[index]
+        if running > peak:
+            best, peak = day, running
+    return best, [initiative for initiative, start, end in spans
+                  if best is not None and start <= best <= end]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from datetime import date
 from textwrap import dedent
 
 from pydantic import Field
@@ -16,7 +17,7 @@ from planlint.patterns import LazyPattern
 from planlint.plan import TEAM_KINDS, WORKING_BODY, Plan
 from planlint.practice import by_practice, on_tracker
 from planlint.ruledef import RuleOptions, rule
-from planlint.timeline import continuing, is_active
+from planlint.timeline import continuing, is_active, most_at_once, placed_in_time
 
 from ._text import emphasis, held_ready
 
@@ -45,9 +46,12 @@ def _restates_parent(plan: Plan, goal: Goal) -> bool:
         and parent.title is not None and _normal(goal.title or "") == _normal(parent.title)
 
 
-def _owned_load(plan: Plan, person: Person) -> list[Item]:
+def _owned_load(plan: Plan, person: Person) -> tuple[list[Item], date | None]:
     """The goals of the plan's period, and the initiatives not done or cancelled, that
-    ``person`` owns alone; the steps of their own goals count with those goals."""
+    ``person`` owns alone; the steps of their own goals count with those goals, and of
+    the initiatives placed in time by their dates alone only the most that run at once
+    (see :func:`planlint.timeline.most_at_once`), with the day they run together on, where
+    that leaves some out (else ``None``)."""
     start = plan.info.horizon.start if plan.info.horizon is not None else None
     rows: dict[str, bool] = {}
     counted: set[str] = set()
@@ -69,7 +73,13 @@ def _owned_load(plan: Plan, person: Person) -> list[Item]:
             owned.append(item)
             if goal is not None:
                 counted.add(goal.id)
-    return owned
+    placed = [item for item in owned if isinstance(item, Initiative) and placed_in_time(item)]
+    day, together = most_at_once(placed)
+    if len(together) == len(placed):
+        return owned, None
+    at_once = {item.id for item in together}
+    return [item for item in owned if item.id in at_once or not (
+        isinstance(item, Initiative) and placed_in_time(item))], day
 
 
 def _one_row(plan: Plan, goal: Goal) -> bool:
@@ -113,7 +123,8 @@ def _ids(items: list[Item], most: int = 10) -> str:
           """),
       passes=dedent("""\
           planlint: 1
-          people: [{id: cfo, name: Grace Okafor}, {id: coo, name: Wolfgang Bernhard}]
+          people: [{id: cfo, name: Grace Okafor}, {id: coo, name: Wolfgang Bernhard},
+                   {id: po, name: Ana Lima}]
           goals:
             - {id: G1, owner: cfo}
             - {id: G2, owner: cfo}
@@ -130,6 +141,14 @@ def _ids(items: list[Item], most: int = 10) -> str:
             - {id: I7, owner: coo, supports: [G5], end: 2025-06-30}
             - {id: I8, owner: coo, supports: [G5], end: 2025-06-30}
             - {id: I9, owner: coo, supports: [G5], end: 2025-06-30}
+            - {id: T1, owner: po, start: 2025-01-01, end: 2025-01-31}
+            - {id: T2, owner: po, start: 2025-02-01, end: 2025-02-28}
+            - {id: T3, owner: po, start: 2025-03-01, end: 2025-03-31}
+            - {id: T4, owner: po, start: 2025-04-01, end: 2025-04-30}
+            - {id: T5, owner: po, start: 2025-05-01, end: 2025-05-31}
+            - {id: T6, owner: po, start: 2025-06-01, end: 2025-06-30}
+            - {id: T7, owner: po, start: 2025-07-01, end: 2025-07-31}
+            - {id: T8, owner: po, start: 2025-08-01, end: 2025-08-31}
           """))
 def owner_overloaded(plan: Plan, options: OwnerLoadOptions) -> Iterator[Finding]:
     """A person owns more goals and open initiatives than ``max_owned`` (default 7).
@@ -152,16 +171,23 @@ def owner_overloaded(plan: Plan, options: OwnerLoadOptions) -> Iterator[Finding]
     its Lead, its Deadline): where a goal names no owner and all its work, two pieces or
     more, is given to one person alone, serves that goal only and shares one ``end``, with
     no start or status of its own, the pieces count once, as the one row that person
-    leads; their schedule is the row's, not each one's own.
+    leads; their schedule is the row's, not each one's own. Work placed in time by its
+    dates alone (no status, a ``start`` and an ``end``: the bars of a team's roadmap
+    timeline, one after another) is carried only while it runs, so of such work only the
+    most under way on any one day counts; work with a status, or without both dates,
+    counts whatever its dates.
     """
     for person in plan.people:
-        owned = _owned_load(plan, person)
+        owned, day = _owned_load(plan, person)
         if len(owned) <= options.max_owned:
             continue
         goals = sum(isinstance(item, Goal) for item in owned)
+        dated = "" if day is None else \
+            f"; of the work placed by its dates, only that under way on {day}"
         yield person.finding(
             f"{person.describe()} owns {len(owned)} goals and open "
-            f"initiatives ({goals} goals, {len(owned) - goals} initiatives: {_ids(owned)}), "
+            f"initiatives ({goals} goals, {len(owned) - goals} initiatives: {_ids(owned)}"
+            f"{dated}), "
             f"more than max_owned {options.max_owned}; hand some to other owners, or merge "
             "or drop items",
             related=[item.related(f"{item.kind} {item.id} is owned by {person.id}", "owner")

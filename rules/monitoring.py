@@ -51,7 +51,7 @@ from planlint.model import (
 )
 from planlint.patterns import LazyPattern
 from planlint.plan import Plan
-from planlint.practice import NAMED, by_practice, on_tracker, widespread
+from planlint.practice import NAMED, by_practice, status_kept_elsewhere, widespread
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import (
     GRADE_MET,
@@ -3201,9 +3201,12 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     of the initiatives past their end have no status, the plan does not record status at
     all, and is reported once instead of each initiative, unless it publishes its work
     item by item on a work tracker (a Trello or Kanban board, a project board, GitHub
-    issues), whose columns or labels keep each one's status. Work due when the plan itself
-    ends (a 100-day agenda whose actions have no dates of their own) that is widely still
-    under way after it is one overrun of the plan, reported once, not one per action.
+    issues), whose columns or labels keep each one's status, or says it tracks its work
+    in another document or tool (``plan: withheld: [initiatives]``: a team's roadmap
+    timeline whose work its sprint board tracks), which keeps it there. Work due when
+    the plan itself ends (a 100-day agenda whose actions have no dates of their own) that
+    is widely still under way after it is one overrun of the plan, reported once, not one
+    per action.
 
     Work with no end of its own is due when the goals it serves are: a goal whose own
     date (``By 2025, establish a communication plan``, due 2025-12-31), or that of a
@@ -3228,7 +3231,7 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
         f"{initiative.describe()} was to end on {initiative.end} but has no status as of "
         f"{as_of}; mark it done or cancelled, or set a new end date with the reason",
         field="end") for initiative in asked if initiative.status is None]
-    if not on_tracker(plan, len(unknown), len(asked)):
+    if not status_kept_elsewhere(plan, len(unknown), len(asked)):
         yield from by_practice(plan, unknown, len(asked), items="initiatives that were to "
                                f"end before {as_of}", lacking="have no status",
                                fix="record under each one's status whether it is done, "

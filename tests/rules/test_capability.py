@@ -102,6 +102,33 @@ class TestOwnerOverloaded:
         RuleTester(owner_overloaded).assert_fails(
             rows.replace('{id: "4"}', '{id: "4", owner: lead}'), [("lead", 2)])
 
+    def test_work_dated_one_after_another_is_not_carried_at_once(self) -> None:
+        """A product owner's bars on a team's timeline, one after another, are load only
+        while each runs: the most under way on one day count (two here), with the goals
+        and the work with a status or no dates, which count always."""
+        bars = "\n".join(
+            f"  - {{id: T{n}, owner: cfo, start: 2026-{n + 1:02}-01, end: 2026-{n + 1:02}-28}}"
+            for n in range(8))
+        fragment = dedent("""\
+            planlint: 1
+            people: [{id: cfo, name: Grace Okafor}]
+            initiatives:
+              - {id: P1, owner: cfo, start: 2026-03-15, end: 2026-04-15}
+            """) + bars + "\n"
+        RuleTester(owner_overloaded).assert_passes(fragment)
+        RuleTester(owner_overloaded).assert_passes(_owning(5, 0).replace(
+            "initiatives:\n", "initiatives:\n" + fragment.split("initiatives:\n")[1]))
+        [finding] = RuleTester(owner_overloaded).assert_fails(_owning(6, 0).replace(
+            "initiatives:\n", "initiatives:\n" + fragment.split("initiatives:\n")[1]),
+            [("cfo", 2)])
+        assert "(6 goals, 2 initiatives: G0, G1, G2, G3, G4, G5, P1, T2; of the work " \
+               "placed by its dates, only that under way on 2026-03-15)" in finding.message
+        # bars that run together are carried together, and a status says the work is open
+        RuleTester(owner_overloaded).assert_fails(
+            fragment.replace("-28}", "-28, status: planned}"), [("cfo", 2)])
+        RuleTester(owner_overloaded).assert_fails(
+            fragment.replace("end: 2026-", "end: 2027-"), [("cfo", 2)])
+
     def test_metrics_and_budgets_do_not_count(self) -> None:
         fragment = _owning(7, 0) + dedent("""\
             metrics: [{id: M1, owner: cfo}, {id: M2, owner: cfo}]

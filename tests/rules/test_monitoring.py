@@ -3255,6 +3255,30 @@ class TestOverdueInitiative:
                                   "have no status (I1, I2, I4)")])
         assert [related.node for related in finding.related] == ["I1", "I2", "I4"]
 
+    def test_statuses_kept_in_the_tool_the_plan_tracks_its_work_in_are_not_asked(self) -> None:
+        """A team's roadmap whose bars its sprint board tracks (``plan: withheld:
+        [initiatives]``) leaves their statuses to the board, as a work tracker does; a
+        status it gives is judged, and so is one bar alone without a status."""
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: ops, withheld: [initiatives]}
+            initiatives:
+              - {id: I1, start: 2001-01-01, end: 2001-01-31}
+              - {id: I2, start: 2001-02-01, end: 2001-03-31}
+              - {id: I3, start: 2001-04-01, end: 2001-04-30, status: active}
+              - {id: I4, start: 2001-05-01, end: 2001-05-31, status: done}
+              - {id: I5, start: 2001-05-01, end: 2001-05-31, status: done}
+              - {id: I6, start: 2001-05-01, end: 2001-05-31, status: done}
+              - {id: I7, start: 2001-06-01, end: 2001-06-15}
+            """)
+        tester = RuleTester(overdue_initiative, as_of=D("2001-06-30"))
+        tester.assert_fails(fragment, [("I3", 6, "was to end on 2001-04-30 but is still "
+                                                 "active")])
+        tester.assert_fails(fragment.replace(", withheld: [initiatives]", ""),
+                            [("ops", 2, "3 of 7 initiatives"), ("I3", 6)])
+        tester.assert_fails(fragment.replace("2001-03-31}", "2001-03-31, status: done}"),
+                            [("I1", 4, "has no status"), ("I3", 6), ("I7", 10)])
+
     def test_work_still_under_way_after_its_goals_date_fires_at_the_goal(self) -> None:
         fragment = dedent("""\
             planlint: 1
