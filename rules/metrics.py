@@ -867,14 +867,19 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     deliverables are done) measures the same way a goal that live work supports with no
     milestone listed (a charter's forum for its community, an ongoing deliverable): that
     work being done is its measure, as it is the other goals'; a goal no work supports is
-    still asked. A goal that is the release of a numbered version (``Deliver
-    Windows Terminal 2.0``), or a prohibition to enact (``Prohibit texting while driving``,
-    a rule adopted or not), is done or not, like a milestone, and its scope is the work the
-    plan lists for it: it is measured by that work being done, and a metric would only
-    restate the release or the rule. A requirement to enact (``Require all managers to
-    attend inclusive leadership training``, one of an incentive's DE&I objectives) is such a
-    rule too, and one set under another goal is measured by being enacted even with no work
-    listed for it, as the goals below that set up one thing are. So is a goal under another
+    still asked. So does a plan that tracks its goals' work as dated commitments, none of
+    its top goals measured on its own: every piece of live work states its due date and
+    its status, and every piece done the date it was done (a department's structural
+    reform plan, actions made of sub-actions with scheduled and actual dates), so each
+    goal is reported by its work being done, on time or late. A goal that is the release
+    of a numbered version (``Deliver Windows Terminal 2.0``), or a prohibition to enact
+    (``Prohibit texting while driving``, a rule adopted or not), is done or not, like a
+    milestone, and its scope is the work the plan lists for it: it is measured by that
+    work being done, and a metric would only restate the release or the rule. A
+    requirement to enact (``Require all managers to attend inclusive leadership
+    training``, one of an incentive's DE&I objectives) is such a rule too, and one set
+    under another goal is measured by being enacted even with no work listed for it, as
+    the goals below that set up one thing are. So is a goal under another
     goal that asks to set up or start one body, programme, campaign or system, or to make
     and put out one model or survey, named in the singular (``Develop an Ambassador
     Program``, ``Establish a working group for…``, ``Begin preparation for the marketing
@@ -1173,13 +1178,33 @@ def _measured_by_deliverables(plan: Plan, dropped: frozenset[str]) -> bool:
     """Whether a plan measures its goals only by the deliverables of their work: no goal
     lists a metric of its own, and the measures of the live work that supports its goals,
     of which there are some, are all milestones (a charter's deliverables, each with its
-    date): a goal is reached when its work is done."""
+    date): a goal is reached when its work is done. So does a plan that tracks its goals'
+    work as dated commitments (see :func:`_tracks_dated_work`)."""
+    if _tracks_dated_work(plan, dropped):
+        return True
     if any(set(goal.metrics) - dropped for goal in plan.goals):
         return False
     kinds = {plan.measure(metric).kind for work in plan.initiatives
              if work.supports and work.status != "cancelled"
              for metric in plan.refs(work, "metrics", Metric) if metric.id not in dropped}
     return kinds == {"milestone"}
+
+
+def _tracks_dated_work(plan: Plan, dropped: frozenset[str]) -> bool:
+    """Whether a plan tracks its goals' work as dated commitments: every piece of live
+    work that supports a goal (some do) states when it is due (``end``) and where it
+    stands (``status``), every piece done states the date it was actually done
+    (``completed``; one at least is), and no goal under none lists a metric of its own (a
+    department's structural reform plan: priorities and actions made of sub-actions, each
+    with its scheduled end and its actual dates, published as they move). Such a plan
+    reports each goal by its work's dates, done on time, late or not begun: a goal is
+    reached when its work is done."""
+    work = [item for item in plan.initiatives if item.supports and item.status != "cancelled"]
+    done = [item for item in work if item.status == "done"]
+    return bool(done) and all(item.end is not None and item.status is not None
+                              for item in work) \
+        and all(item.completed is not None for item in done) \
+        and not any(set(goal.metrics) - dropped for goal in plan.top_goals)
 
 
 def _has_work(plan: Plan, goal: Goal) -> bool:

@@ -1651,6 +1651,38 @@ def test_a_charter_that_measures_its_goals_by_deliverables_is_measured_by_its_wo
                         "issues}]}"), [("G2", 4), ("G3", 5)])
 
 
+def test_a_plan_that_tracks_its_work_as_dated_commitments_is_measured_by_it() -> None:
+    """A plan that tracks its goals' work as dated commitments (each piece of live work with
+    its due date and status, each piece done with the date it was done: a department's
+    structural reform plan) measures a goal its work supports by that work being done; a
+    goal no work supports is still asked."""
+    tracker = ("planlint: 1\nplan: {as_of: 2012-08-01}\ngoals:\n"
+               "  - {id: P1, title: Reduce the structural deficit}\n"
+               "  - {id: A1, title: Reform public service pensions, parent: P1}\n"
+               "  - {id: A2, title: Promote employee share ownership, parent: P1}\n"
+               "  - {id: A3, title: Support access to finance for small firms, parent: P1}\n"
+               "initiatives:\n"
+               "  - {id: A1.i, title: Introduce a pensions Bill, supports: [A1], "
+               "end: 2013-03-31, status: active}\n"
+               "  - {id: A2.i, title: Publish a review of employee ownership, supports: [A2], "
+               "end: 2012-07-31, status: done, completed: 2012-07-15}\n"
+               "  - {id: A3.i, title: Re-notify the tax relief, supports: [A3], "
+               "end: 2012-10-31, status: planned}\n")
+    RuleTester(unmeasured_goal).assert_passes(tracker)
+    RuleTester(unmeasured_goal).assert_fails(
+        tracker.replace(", supports: [A3]", ""), [("A3", 7)])
+    # work done with no date of its doing, work with no due date, or an aim measured on its
+    # own, is no such tracker
+    RuleTester(unmeasured_goal).assert_fails(
+        tracker.replace(", completed: 2012-07-15", ""), [("plan", None)])
+    RuleTester(unmeasured_goal).assert_fails(
+        tracker.replace("end: 2012-10-31, ", ""), [("plan", None)])
+    RuleTester(unmeasured_goal).assert_fails(
+        tracker.replace("initiatives:", "  - {id: P2, title: Lower inflation, metrics: "
+                        "[{id: M1, title: Consumer price inflation}]}\ninitiatives:"),
+        [("plan", None)])
+
+
 def test_a_plan_that_keeps_its_goals_measures_in_another_document_is_not_asked() -> None:
     """A performance plan whose strategic goals are measured through the metrics each
     funded project selects in its data plan (``withheld: [metrics]``) is not asked for
