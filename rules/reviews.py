@@ -254,7 +254,7 @@ def _unreviewed_often(plan: Plan,
     whole: list[Review] = []  # the reviews of the whole plan
     covering: dict[str, list[Review]] = defaultdict(list)  # goal or unit id -> its reviews
     for review in plan.reviews:
-        if _survey(review):  # a reading of people's views, not a forum
+        if _survey(review) or _oversight(plan, review):  # not a forum of the plan's own
             continue
         if review.calendar is None and not review.dates:  # may be frequent: PL810 asks
             if not review.covers:
@@ -306,6 +306,43 @@ def _survey(review: Review) -> bool:
     ``_SURVEY``): a reading taken on the survey's cycle, not a forum that meets to adjust
     the plan."""
     return review.title is not None and _SURVEY.match(strip_label(review.title)) is not None
+
+
+#: A review named as one of the group or the project itself, as a whole (``TAC review of
+#: the working group``, ``TAC annual project review``), not of its goals or plan.
+_GROUP_REVIEW = LazyPattern(
+    r"\b(?:project|working[ -]group)s? review\b|"
+    r"\breview of (?:the |each |every |all )?(?:working[ -]groups?|projects?)\b",
+    re.IGNORECASE, needs=("review",))
+
+#: An abbreviation a unit's name gives in parentheses (``Technical Advisory Council
+#: (TAC)``).
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
+
+
+def _oversight(plan: Plan, review: Review) -> bool:
+    """Whether a review is a parent body's oversight of the plan's group or project as a
+    whole: its title names it as a review of the working group or the project (see
+    ``_GROUP_REVIEW``), held by a body the plan names as a unit (its name, or the
+    abbreviation the name gives, in the title) that none of the goals it covers belongs
+    to, directly or through the units it covers (a foundation's TAC reviewing each of its
+    working groups or projects once a year by its rules)."""
+    title = review.title
+    if title is None or _GROUP_REVIEW.search(title) is None:
+        return False
+    team: set[str | None] = set()
+    for target in plan.refs(review, "covers"):
+        team.add(target.unit if isinstance(target, Goal) else target.id)
+    lowered = title.lower()
+    for unit in plan.units:
+        if unit.id in team or not unit.name:
+            continue
+        head = unit.name.split(" (", 1)[0].strip().lower()
+        if head and re.search(rf"\b{re.escape(head)}\b", lowered):
+            return True
+        if any(re.search(rf"\b{short}\b", title) for short in _ABBREVIATION.findall(unit.name)):
+            return True
+    return False
 
 
 def _appraised(plan: Plan, goal: Goal) -> bool:
@@ -627,10 +664,17 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     adjust the plan, and a survey each quarter is another style's calendar: it is not
     judged, nor counted as a review of what it covers; a meeting that looks at a
     survey's results (a council monitoring the customer survey results, ``Staff survey
-    results review``) is a forum. A goal several slow reviews cover (a mid-year and a
-    year-end evaluation, a yearly steering committee above a technical committee meeting
-    every four months) lacks one frequent review, one cause: it is named once, at the
-    most frequent of them, which is the one to meet more often. A review the plan
+    results review``) is a forum. Nor is a review that is a parent body's oversight of the
+    group or project as a whole, as its title names it (``TAC review of the working group``,
+    ``TAC annual project review``), held by a body the plan names as a unit (by its name or
+    the abbreviation the name gives) that none of the goals it covers belongs to: a
+    foundation's technical council reviewing each of its working groups or projects once a
+    year by its rules, to decide whether it goes on, while the group's own meetings steer
+    its work; it is not judged, nor counted as a review of what it covers. A goal several
+    slow reviews cover (a mid-year and a year-end evaluation, a yearly steering committee
+    above a technical committee meeting every four months) lacks one frequent review, one
+    cause: it is named once, at the most frequent of them, which is the one to meet more
+    often. A review the plan
     schedules on ``dates``, with no cadence (a school plan's review dates, a project's mid-term and
     final review), is judged by them: for each goal it covers, the longest stretch without
     a review, from the goal's start (else the plan's) to the first date, between dates and

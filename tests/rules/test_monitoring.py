@@ -512,6 +512,31 @@ class TestReviewCadenceTooSlow:
                             [("R2", 5)])
 
     @pytest.mark.parametrize("title", [
+        "TAC review of the working group (annual review)",
+        "Technical Advisory Council annual project review"])
+    def test_a_parent_bodys_review_of_the_group_is_oversight(self, title: str) -> None:
+        """A foundation's technical council reviewing a working group once a year by its
+        rules oversees the group as a whole: neither reported nor counted as a review."""
+        fragment = dedent(f"""\
+            planlint: 1
+            units:
+              - {{id: tac, name: Technical Advisory Council (TAC)}}
+              - {{id: wg, name: Machine Learning Working Group, parent: tac}}
+            goals: [{{id: G1, unit: wg}}]
+            reviews:
+              - {{id: R1, title: '{title}', cadence: annual, covers: [wg]}}
+            """)
+        tester = RuleTester(review_cadence_too_slow)
+        tester.assert_passes(fragment)
+        # the group's own yearly review, or a review of its goals, is a forum
+        tester.assert_fails(fragment.replace("tac, name: Technical Advisory Council (TAC)",
+                                             "tac, name: Foundation"), [("R1", 7)])
+        tester.assert_fails(fragment.replace(title, "TAC review of the goals"), [("R1", 7)])
+        # nor does it make a slow forum's goal reviewed often enough
+        tester.assert_fails(fragment + "  - {id: R2, title: Working group retrospective, "
+                            "cadence: annual, covers: [G1]}\n", [("R2", 8)])
+
+    @pytest.mark.parametrize("title", [
         "Staff survey results review", "Management Council monitoring of the customer "
         "survey results", "Board: bi-annual update on the analysis of exit interview feedback"])
     def test_a_meeting_about_a_survey_is_a_forum(self, title: str) -> None:
