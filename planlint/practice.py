@@ -74,6 +74,13 @@ AT_EVERY_MEETING = LazyPattern(
 #: system, a ward or an agile team, held every day or shift, or every week, by its kind.
 STAND_UP = LazyPattern(r"\b(?:stand-?ups?|huddles?)\b", re.IGNORECASE)
 
+#: A review whose title names the period it recurs at: ``Annual review``, ``Quarterly
+#: performance report``, ``FY23 End of Year Results and Learnings Report``: it comes round
+#: with that period, which is its rhythm.
+NAMES_RHYTHM = LazyPattern(
+    r"\b(?:annual|yearly|quarterly|monthly|weekly|fortnightly|biannual|semi-?annual|"
+    r"(?:mid-|end[- ]of[- ])(?:the[- ])?year)\b", re.IGNORECASE)
+
 
 def reviewed_unscheduled(plan: Plan) -> bool:
     """Whether the plan names review forums and none of them states when it meets,
@@ -88,11 +95,12 @@ def reviewed_without_rhythm(plan: Plan) -> bool:
     """Whether the plan names review forums and none of them says how often it meets,
     neither by a ``cadence``, nor by the ``dates`` it is scheduled on, nor by being held at
     every meeting of a standing body (see ``AT_EVERY_MEETING``), nor by being a stand-up
-    meeting or huddle (see ``STAND_UP``): one gap of the plan, which
-    review-without-cadence reports once."""
+    meeting or huddle (see ``STAND_UP``), nor by a title that names the period it recurs
+    at (see ``NAMES_RHYTHM``): one gap of the plan, which review-without-cadence reports
+    once."""
     return reviewed_unscheduled(plan) and not any(
         AT_EVERY_MEETING.search(title := worded(review.title)) or STAND_UP.search(title)
-        for review in plan.reviews)
+        or NAMES_RHYTHM.search(title) for review in plan.reviews)
 
 
 def on_tracker(plan: Plan, lacking: int, eligible: int) -> bool:

@@ -149,7 +149,9 @@ def review_without_cadence(plan: Plan) -> Iterator[Finding]:
     one held, as its title says, as a stand-up meeting or a huddle (``huddle board
     meetings`` of a Lean management system's units, a ward's safety huddles, an agile
     team's stand-up), a short standing meeting held every day, shift or week by its
-    kind; and one scheduled on ``dates`` (a school plan's review dates, a project's
+    kind; one whose title names the period it recurs at (``Annual review``, ``FY23 End of
+    Year Results and Learnings Report``): it comes round with that period; and one
+    scheduled on ``dates`` (a school plan's review dates, a project's
     mid-term and final review): the plan says when it meets, and whether that is often enough is
     review-cadence-too-slow's question. So does a ``cadence`` of ``per event``, a review held
     at each event its title or description names (each release series' end, "When a new

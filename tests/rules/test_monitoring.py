@@ -194,6 +194,14 @@ class TestReviewWithoutCadence:
         RuleTester(review_without_cadence).assert_passes(self.PLAN % title)
 
     @pytest.mark.parametrize("title", [
+        "FY23 End of Year Results and Learnings Report",
+        "Annual review of the strategy by the board",
+        "Quarterly performance report to the executive",
+    ])
+    def test_a_title_that_names_its_period_has_that_rhythm(self, title: str) -> None:
+        RuleTester(review_without_cadence).assert_passes(self.PLAN % title)
+
+    @pytest.mark.parametrize("title", [
         "Steering committee meets when needed",
         "Board review of the plan; minutes of the meeting are published",
         "Unit performance meetings to track the goals of the unit",
