@@ -517,8 +517,13 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     complaint work written under the others): standing work beside the measures it keeps
     moving has no goal because those measures have none, the one cause, which
     orphan-metric reports for the measures; work to deliver something new is still asked
-    which goal it serves. A plan that states
-    no goals and no measures either (a service's status roadmap: its milestones by
+    which goal it serves, unless the plan states its goals only as the aims of its
+    measures (each goal lists measures, beside the measures kept apart: a report that
+    states a goal only where a measure tracks one, the state's emission goals under the
+    emission measures): there, work tied to no goal is written under a measure that has
+    none, which orphan-metric reports; it counts towards a plan that keeps its work apart
+    from its goals, but is not reported by itself. A plan that states no goals and no
+    measures either (a service's status roadmap: its milestones by
     section, near future, discontinued, accomplished) gives none of its work, finished or
     not, a goal to support: whether it keeps its work apart from goals is read over every
     initiative it lists, and when the whole list supports none, the plan is reported once,
@@ -539,6 +544,8 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     restated = {unlinked[position].id for position in restating(
         [initiative.title or "" for initiative in unlinked],
         [initiative.title or "" for initiative in plan.initiatives if initiative.supports])}
+    if unlinked and _measures_report(plan):
+        restated |= {initiative.id for initiative in unlinked}
     found = []
     for initiative in unlinked:
         budgets = plan.referrers(initiative, "funds", Budget)
@@ -611,6 +618,15 @@ def _measures_apart(plan: Plan) -> bool:
     and no piece of work."""
     unlisted = sum(1 for metric in plan.metrics if not plan.referrers(metric, "metrics"))
     return widespread(unlisted, len(plan.metrics))
+
+
+def _measures_report(plan: Plan) -> bool:
+    """Whether the plan states goals only as the aims of its measures, beside measures
+    that have none: every goal lists measures, and the plan keeps its measures apart from
+    its goals (see :func:`_measures_apart`), as an agency's annual report on its
+    performance measures does, with its work written under the measure it is to move."""
+    return bool(plan.goals) and all(goal.metrics for goal in plan.goals) \
+        and _measures_apart(plan)
 
 
 def _work_unlinked_as_practice(plan: Plan) -> bool:

@@ -658,6 +658,24 @@ def test_orphan_initiative_leaves_standing_duties_beside_measures_kept_apart() -
                         [("I6", 6)])
 
 
+def test_orphan_initiative_leaves_work_under_a_measure_without_goal_to_orphan_metric() -> None:
+    """A report that states a goal only where a measure tracks one: its new work tied to
+    no goal is written under one of the measures that have none, which orphan-metric
+    reports once; a goal stated apart from the measures, or all the work kept apart from
+    the goals, is still reported."""
+    report = ("goals: [{id: G-GHG, metrics: [K5]}]\n"
+              "metrics: [{id: K5}, {id: K1}, {id: K4}, {id: K7}]\n"
+              "initiatives:\n  - {id: I5.1, supports: [G-GHG]}\n"
+              "  - {id: I5.2, supports: [G-GHG]}\n"
+              "  - {id: I7.2, title: Home energy scoring for rental homes, status: planned}\n")
+    tester = RuleTester(orphan_initiative)
+    tester.assert_passes(report)
+    tester.assert_fails(report.replace("metrics: [K5]}]", "metrics: [K5]}, {id: G2}]"),
+                        [("I7.2", 6)])
+    tester.assert_fails(report.replace(", supports: [G-GHG]", ""),
+                        [("plan", None, "all 3 initiatives")])
+
+
 def test_orphan_initiative_reads_a_goalless_plans_finished_work_too() -> None:
     """A service's status roadmap states no goals: its one open milestone stands beside
     done ones that support none either, one practice of the plan, reported once."""
