@@ -306,11 +306,40 @@ def _read_for_first_target(plan: Plan, metric: Metric) -> bool:
         aims = [target for target in aims if target.date is not None and any(
             _months_between(target.date, actual.date) % months == 0
             for actual in metric.actuals)] or read
+    elif months and not days and _SERIES_BREAK.search(" ".join(
+            (metric.description or "").split())) is not None:
+        aims = _from_first_read(metric, aims)
     first = min(target.date for target in aims if target.date is not None)
     rated = all(_rating(target.text) and target.value is None
                 for target in aims if target.date == first)
     return any(actual.date == first and (actual.value is not None or (
         rated and _rating(actual.text))) for actual in metric.actuals)
+
+
+#: A measure's own words that its series begins anew, its figures before a point not
+#: comparable with those after (``not comparable to rates prior to 2021-22 due to a change
+#: in the methodology``; a break in the series).
+_SERIES_BREAK = LazyPattern(
+    r"\bnot\s(?:directly\s)?comparable\s(?:to|with)\s[^.]{0,80}?\b(?:prior\sto|before)\b"
+    r"|\b(?:change|break)\sin\s(?:the\s)?(?:series|methodology)\b",
+    re.IGNORECASE, needs=("comparable", "series", "methodology"))
+
+
+def _from_first_read(metric: Metric, aims: list[Measurement]) -> list[Measurement]:
+    """The targets of a measure's table from the first one a reading falls on, where
+    nothing is read before it and each target from it to the latest reading has a figure
+    on its date: a yearly table whose first columns carry a target but no reading, of a
+    series the measure's words say begins anew (see :data:`_SERIES_BREAK`), starts with
+    its first result beside that year's target. Otherwise ``aims`` as they are."""
+    read = {actual.date for actual in metric.actuals if actual.value is not None}
+    if not read:
+        return aims
+    dates = sorted({target.date for target in aims if target.date is not None})
+    start = next((day for day in dates if day in read), None)
+    if start is None or start == dates[0] or min(read) < start \
+            or any(day not in read for day in dates if start <= day <= max(read)):
+        return aims
+    return [target for target in aims if target.date is not None and target.date >= start]
 
 
 def _owed_for_first_target(plan: Plan, metric: Metric) -> bool:
@@ -1963,6 +1992,10 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "cadence: annual, targets: [{value: 80, date: 2023-06-30}], "
              "target: {value: 80, date: 2024-06-30}, actuals: "
              "[{date: 2023-06-30, value: 68}, {date: 2024-06-30, value: 60}]}\n"
+             "  - {id: M30, title: College-going rate, unit: '%', cadence: annual, "
+             "description: The rate is not comparable to rates before 2024 due to a change "
+             "in the methodology., targets: [{value: 71, date: 2023-12-31}], target: "
+             "{value: 74, date: 2024-12-31}, actuals: [{date: 2024-12-31, value: 54.5}]}\n"
              "  - {id: M10, title: Isolated people over 65 supported, "
              "actuals: [{date: 2024-09-30, value: 22800}]}\n"
              "  - {id: M11, title: Level of compliance with the safety regulation, "
@@ -2084,7 +2117,13 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     period a measure read less often than yearly is not read in (an odd year's column of
     a customer survey taken every two years, in even years) is not its first target:
     there is no result for that period to stand beside it, and the first target is the
-    first its readings fall on. A reading within the first
+    first its readings fall on. So is a target in a table's first columns, with no reading
+    on its date nor before it, of a measure whose description says its series begins anew
+    there (a college-going rate's 2021 target with no figure, the rate "not comparable to
+    rates prior to 2021-22 due to a change in the methodology"; a break in the series),
+    where each target from the first read one on has its period's result beside it: the
+    series starts with its first result, beside that year's target. A reading within the
+    first
     target's period, before its end, is progress towards it and still not its start.
     Counts (the people its work equips:
     ``Australians equipped to be better prepared``, or a count's verb opening the title,

@@ -1403,6 +1403,12 @@ def _never_read(plan: Plan) -> dict[str, tuple[Metric, date, date]]:
                 - {date: 2001-01-31, value: 70}
                 - {date: 2001-03-31, value: 68}
                 - {date: 2001-05-31, value: 66}
+            - id: MP-M35
+              title: "Dealers trained on the new parts catalogue: North"
+              unit: dealers
+              breaks_down: MP-M10
+              target: {value: 60, date: 2001-03-31}
+              actuals: [{date: 2001-03-31, value: 30}]
             - id: MP-M11
               title: "Dealers by region: North"
               unit: dealers
@@ -2014,7 +2020,11 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     a measure the plan targets, its name,
     a dash and the part (``Cases eligible for adjustment - low-risk (%)`` under ``Cases
     eligible for adjustment (%)``), and states no target of its own: the plan targets
-    the breakdown through the whole, which is judged instead. Nor is a milestone of an
+    the breakdown through the whole, which is judged instead. Nor is a breakdown
+    (``breaks_down``, see metric-without-target) whose measure's reading of the same date,
+    or that of the measure above it, carries the plan's response: a survey's Helpfulness
+    criterion at 78% against 85%, when the report answers the survey's shortfall as a
+    whole on its Overall row, is answered with it. Nor is a milestone of an
     initiative (listed under its ``metrics``) due after the initiative's ``start``, when
     the initiative is still planned and overdue-initiative reports it late to start (a
     portfolio board's service still in the backlog years after its predicted discovery
@@ -2036,6 +2046,7 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
                 and not answers.on_count(metric, judged[0]) \
                 and not answers.where_it_shows(metric, judged[0]) \
                 and not answers.through_whole(metric) \
+                and not answers.by_whole(metric, judged[0]) \
                 and not _step_of_unstarted(plan, metric) \
                 and not _carried_forward(plan, metric, judged[0]) \
                 and not _graded_as_row(plan, metric, judged[0], options.threshold) \
@@ -2759,6 +2770,18 @@ class _Answers:
             return False
         whole = whole_named(metric.title or "")
         return whole is not None and phrase(whole) in self.targeted
+
+    def by_whole(self, metric: Metric, index: int) -> bool:
+        """Whether ``metric`` breaks down a measure (``breaks_down``: a criterion of a
+        survey's overall rating, a group of a KPM) whose reading of the same date as the
+        one judged carries the plan's response, or that of the measure it breaks down, and
+        so up: the plan answers the shortfall of the whole, and its parts with it."""
+        if metric.breaks_down is None:  # most: no breakdown
+            return False
+        day = metric.actuals[index].date
+        return self.plan.whole_answers(metric, lambda whole: any(
+            actual.date == day and _responded(whole, position)
+            for position, actual in enumerate(whole.actuals)))
 
 
 def _blank_share(metric: Metric, day: date) -> bool:

@@ -1058,6 +1058,11 @@ def test_a_target_for_a_year_a_two_yearly_survey_is_not_read_in_is_not_its_first
     # at a yearly cadence every year is read: the first year's missing result is missing
     RuleTester(metric_without_baseline).assert_fails(
         plan.replace("ODD", "2021-09-09").replace("P2Y", "annual"), [("M1", 4)])
+    # unless the measure's words say its series begins anew with the first reading
+    RuleTester(metric_without_baseline).assert_passes(
+        plan.replace("ODD", "2021-09-09").replace("P2Y", "annual").replace(
+            "unit:", "description: Not comparable to rates prior to 2022 due to a change in"
+            " the methodology.\n    unit:"))
 
 
 def test_a_rating_in_words_read_on_its_targets_date_is_its_start() -> None:
