@@ -17,7 +17,11 @@ gives one and from its wording and shape otherwise:
   (``Recruitment program operational by Q4, with…``), says it is (``Guidelines are
   documented``), names it with where it now is (``First copy stored in Vitam``) or with
   its participle before it, in the singular (``Published standard for SWHID``), is a
-  release named by its stage (``Beta release of Automatic Chess``), names
+  release named by its stage (``Beta release of Automatic Chess``), reports who has done
+  it or that it was done, in the singular, after a heading or none (``Mexico Road Safety
+  Strategy: WRI Mexico has supported the implementation of the new law``, ``The strategy
+  was adopted by the Board``; ``has``, ``was`` and ``is`` are verbs, never the things a
+  count counts, and a level that moved, ``Revenue has grown``, is no deliverable), names
   the thing itself (``User guide``, ``Litmus Cookbook``, ``Joint blog w/ other
   vendors``, but not what is measured of one, ``Visits to the website``) or by the work
   that yields it (``Migration of membership to the new CRM``, ``Comprehensive analysis
@@ -163,7 +167,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import pairwise, takewhile
+from itertools import dropwhile, pairwise, takewhile
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from planlint.limits import MAX_WORDED
@@ -414,6 +418,9 @@ _AMOUNTS = frozenset(("emissions", "savings", "earnings", "revenues", "resources
 #: Words ending in ``s`` that are no plural nouns.
 _NOT_PLURAL = frozenset(("this", "does", "goes", "thus", "plus", "whereas", "always",
                          "perhaps", "towards", "besides", "afterwards"))
+#: Verbs ending in ``s``, the auxiliaries of a sentence above all (``WRI Mexico has
+#: supported the implementation of...``): never the things a title counts.
+_VERB_FORMS = frozenset(("has", "was", "is", "does", "goes"))
 _HEAD_REACH = 6  # words at a title's opening where the noun heading it may stand
 #: Plural nouns that, ending a title, name the things a measure counts: its unit.
 _COUNT_NOUNS = {
@@ -1064,7 +1071,8 @@ def _plural(word: str) -> bool:
     plurals joined by slashes (``blogs/articles``: either counts, in the plural)."""
     if "/" in word:
         return all(_plural(part) for part in word.split("/"))
-    return word.isalpha() and word.endswith("s") and not word.endswith("ss")
+    return word.isalpha() and word.endswith("s") and not word.endswith("ss") \
+        and word not in _VERB_FORMS
 
 
 def _counted(words: list[str]) -> bool:
@@ -1661,14 +1669,52 @@ def states_affairs(metric: Metric) -> bool:
 
 def _delivers(words: list[str]) -> bool:
     """Whether the words name a deliverable: they start with a verb of delivery (not
-    ``measure`` as the noun before ``of``), end by saying it is done, or name a
-    deliverable anywhere (a plan for, ready for launch, a certification)."""
+    ``measure`` as the noun before ``of``), end by saying it is done, say who has done it
+    (:func:`_said_done_by`), or name a deliverable anywhere (a plan for, ready for launch,
+    a certification)."""
     text = " ".join(words)
     verb = _delivery_verb(words)
     return (verb is not None and not (verb == "measure" and words[1:2] == ["of"])) or \
         _ends_with(words, _DONE_ENDINGS) or bool(_DELIVERABLE.search(text)) or \
         bool(_DONE_AT.search(text)) or bool(_DONE_BY.search(text)) or _act_when_due(words) or (
-            len(words) > 1 and words[0] in _DONE_FIRST and not words[1].endswith("s"))
+            len(words) > 1 and words[0] in _DONE_FIRST and not words[1].endswith("s")) or \
+        _said_done_by(words)
+
+
+#: Verbs that, in the past after ``has`` or ``was``, report a piece of work done besides
+#: the verbs of delivery (``WRI Mexico has supported the implementation of the new law``).
+_WORK_DONE = frozenset(("support", "help", "contribute", "co-host"))
+#: Words between ``has`` (or ``was``) and the participle that leave the act as it is.
+_DONE_ADVERBS = frozenset(("now", "already", "successfully", "formally", "been"))
+_SUBJECT_WORDS = 5  # words at most of the one who did the work, before ``has`` or ``was``
+
+
+def _done_verb(participle: str) -> bool:
+    """Whether a past participle is that of a verb of delivery or of work done (not of a
+    level that moves: ``improved``, ``grown``, ``reduced``)."""
+    if participle in _DONE_ENDINGS:
+        return True
+    if not participle.endswith("ed") or participle[:-2] in (*_RISE, *_FALL) \
+            or participle[:-1] in (*_RISE, *_FALL):
+        return False
+    stems = {participle[:-2], participle[:-1], participle[:-3], participle[:-3] + "y"}
+    return not stems.isdisjoint(_DELIVERY_VERBS | _WORK_DONE)
+
+
+def _said_done_by(words: list[str]) -> bool:
+    """Whether a title is a sentence reporting that one body or thing, in the singular,
+    has done a piece of work or had it done, in the past (``WRI Mexico has supported the
+    implementation of the new General Law``, ``The strategy was adopted by the Board``,
+    after a heading the label is read past): a deliverable reported done, not things
+    counted (``has`` is no plural) nor a level that moved (``Revenue has grown``)."""
+    words = _sentence(words)
+    for at, word in enumerate(words[1:_SUBJECT_WORDS + 1], start=1):
+        if word not in ("has", "was"):
+            continue
+        rest = list(dropwhile(lambda after: after in _DONE_ADVERBS, words[at + 1:]))
+        return bool(rest) and _done_verb(rest[0]) and all(
+            before.replace("-", "").isalpha() and before not in _WHO for before in words[:at])
+    return False
 
 
 def _delivery_verb(words: list[str]) -> str | None:

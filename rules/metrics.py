@@ -1288,6 +1288,8 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "project}\n"
              "  - {id: KR10, title: Intersection observer on trunk}\n"
              "  - {id: KR31, title: Beta release of Automatic Chess}\n"
+             "  - {id: KR32, title: 'Road safety: the agency has supported the new road "
+             "law'}\n"
              "  - {id: KR12, title: All districts covered by offices}\n"
              "  - {id: KR16, title: 'Analysis of current liability & safety trends; "
              "options to address'}\n"
@@ -1362,7 +1364,9 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     change in habitat extent``, ``Comprehensive analysis of current & future coverage``,
     ``Analysis & recommendations for modifications to current fee structures``, a change
     on the main branch of the code such as ``Intersection observer on trunk``, a release
-    named by its stage, ``Beta release of Automatic Chess``), as is a
+    named by its stage, ``Beta release of Automatic Chess``, a piece of work reported done
+    by who did it, ``Road safety: WRI Mexico has supported the implementation of the new
+    law``, where ``has`` is the verb, not things counted), as is a
     condition each case meets or not (``For each grant, confirm progress``; what each of a
     group is to receive or have done, ``Each farmer receives a Soil Health Card``, ``All
     districts covered by offices``, whose level, all of them, is in its words), something the

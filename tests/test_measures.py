@@ -67,6 +67,12 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("By the end of 2021, hold AppSec Virtual in October 2020", "milestone"),  # 2021, a year
     ("Migration of membership to Copper CRM by June 30, 2021", "milestone"),  # 30, a day
     ("An event strategy to include the OWASP 20th anniversary", "milestone"),  # an ordinal
+    # work reported done by who did it, after a heading: ``has`` is the verb, no plural
+    ("Mexico Road Safety Strategy: WRI Mexico has supported the implementation of the new "
+     "General Law of Mobility and Road Safety, published in May 2022.", "milestone"),
+    ("The strategy was adopted by the Board", "milestone"),
+    ("Revenue has grown", "level"),  # a level that moved, not work done
+    ("Crime has decreased", "level"),
     ("Provide at least 2 trainings to the population of focus", "count"),
     ("Partner portal launched", "milestone"),
     ("Dev to start work on platform chat", "milestone"),
