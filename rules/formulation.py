@@ -742,6 +742,9 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
             - {id: I30, title: Dealer enrollment for veterans with disabilities,
                start: 2001-06-01, end: 2002-06-30}
             - {id: I31, title: Provide counselling services to dealers' families}
+            - {id: I33, title: Dealer pricing model update,
+               description: We will use the survey's findings to update prices in 2003.}
+            - {id: I34, title: New dealer strategy for 2003-2005}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
                target: {value: 2, date: 2004-12-31}}
@@ -829,10 +832,15 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     table's time column (``When: Spring 2018``, ``Timeline: Spring/Summer of 2026``: when
     the work is done, so by when it is late; not ``When: from summer 2013``), or as the year
     alone the work is still to be completed in (``expects to complete the work in 2026``,
-    ``scheduled for completion in 2026``, not ``completed in 2017``), or as the end of a
+    ``scheduled for completion in 2026``, not ``completed in 2017``) or, from the plan's
+    year on, done in (``will use these findings to update this KPM target in 2026``, not
+    ``will begin in 2026`` nor ``will continue in 2026``), or as the end of a
     month named without a year (``Populate Dashboard by end of February`` in a report
     dated January: the first such month from the plan's date on): a date the format's
-    ``end`` cannot carry, which still says when the work can be seen late; so does one a
+    ``end`` cannot carry, which still says when the work can be seen late; so does a plan
+    or strategy whose title names it for a period that starts after the plan's date (``New
+    strategic plan for 2026-2029`` in a report of 2025, not ``Implement the 2026-2029
+    plan``): it is due before its period starts; so does one a
     sentence of whose title or description opens by putting the work, under way or to come,
     in a year, as an annual report times the year's work (``This year, the office is
     developing an orientation video``, the year of the plan's date; ``For 2025, ... we
@@ -908,7 +916,7 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
             or _reported_regularly(plan, initiative)
         with_plan = annual or plan.whole_plan_theme(initiative) \
             or (framed and standing_provision(initiative.title))
-        own_end = initiative.end or _end_in_words(initiative) \
+        own_end = initiative.end or _end_in_words(initiative, plan.info.as_of) \
             or _year_in_words(initiative, plan.info.as_of) \
             or _month_in_words(initiative, plan.info.as_of)
         ends = own_end or (date.max if standing or _spans(initiative) else None) \
@@ -1083,14 +1091,65 @@ def _month_in_words(initiative: Initiative, dated: date | None) -> date | None:
         else date(year, month + 1, 1) - timedelta(days=1)
 
 
-def _end_in_words(initiative: Initiative) -> date | None:
+#: A year the work is said to be done in, after words that put it to come (``will use
+#: these findings to update this KPM target in 2026``, ``plans to publish the guide during
+#: 2026``): the year, and the words between, read for a start or a continuation (``will
+#: begin in 2026``, ``will continue in 2026`` say nothing of when the work ends); not a span
+#: of years (``in 2026-27``) nor money of a year (``in 2026 dollars``).
+_DONE_IN = LazyPattern(
+    r"\b(?:will|(?:plans?|planned|expects?|intends?|aims?|scheduled)\sto)\s(?P<words>[\w'-]+"
+    r"(?:\s[\w'-]+){0,9}?)\s(?:in|during)\s((?:19|20)\d\d)\b(?![/-]\d|\s(?:dollars|prices))",
+    re.IGNORECASE, needs=("will", "plan", "expect", "intend", "aim", "schedul"))
+_CONTINUES = LazyPattern(r"\bcontinu", re.IGNORECASE)
+
+
+#: A plan or strategy named in a title for a period of years (``New strategic plan for
+#: 2026-2029``, ``Develop the 2027-2030 workforce strategy``): the first year of the
+#: period. The title is the plan itself, or the making of it, in up to three words that
+#: qualify it (not ``Implement the plan for 2026-2029``, ``Review of the plan ...``), and
+#: ends with its name (not ``Strategic plan 2026-2029 rollout``).
+_PLAN_FOR_PERIOD = LazyPattern(
+    r"^(?:(?:develop|draft|prepare|write|create|produce|adopt|publish|finali[sz]e|complete)"
+    r"\s|(?:development|drafting|preparation|adoption|publication)\sof\s)?"
+    r"(?:(?:the|a|an|new|next|our)\s)*(?:(?P<qualified>(?:[\w-]+\s){0,3}?)(?:plan|strategy)"
+    r"(?:\sfor)?(?:\s(?:the\s)?(?:period|years))?\s(?P<first>(?:19|20)\d\d)\s?[-\u2013/]\s?"
+    r"(?:19|20)?\d\d|(?P<lead>(?:19|20)\d\d)\s?[-\u2013/]\s?(?:19|20)?\d\d\s"
+    r"(?P<kind>(?:[\w-]+\s){0,3}?)(?:plan|strategy))\s*(?:$|[(:,;\u2013]|\s-\s)",
+    re.IGNORECASE, needs=("plan", "strategy"))
+#: Words that make a title about a plan rather than the plan: its carrying out or a look
+#: at it (``Implement the``, ``Review of``), or a phrase (an article or a preposition).
+_NOT_THE_PLAN = LazyPattern(
+    r"\b(?:the|a|an|of|to|for|and|on|with|implement\w*|deliver\w*|execut\w*|carry\w*|"
+    r"roll\w*|achiev\w*|monitor\w*|support\w*|fund\w*|review\w*|evaluat\w*|track\w*|"
+    r"align\w*|report\w*|progress|under)\b", re.IGNORECASE)
+
+
+def _end_in_words(initiative: Initiative, dated: date | None) -> date | None:
     """The last day of the year in whose part an initiative's title or description says
     it is to end (see ``_PART_OF_YEAR``), or of the year alone it says the work is to be
-    completed in (see ``_COMPLETED_IN``): a date in words the format's ``end`` cannot
-    carry, which says by when the work can be seen late; it ends within that year."""
+    completed in (see ``_COMPLETED_IN``) or, in a plan dated, done in, that year or later
+    (see ``_DONE_IN``): a date in words the format's ``end`` cannot carry, which says by
+    when the work can be seen late; it ends within that year. In a plan dated, a plan or
+    strategy a title names for a period that starts after the plan's date (see
+    ``_PLAN_FOR_PERIOD``) is due by the day before the period starts."""
     text = " ".join(worded(initiative.title, initiative.description).split())
     match = _PART_OF_YEAR.search(text) or _COMPLETED_IN.search(text)
-    return date(int(match.group(1)), 12, 31) if match else None
+    if match:
+        return date(int(match.group(1)), 12, 31)
+    if dated is None:
+        return None
+    for found in _DONE_IN.finditer(text):
+        year = int(found.group(2))
+        if year >= dated.year and not _STARTS.search(found["words"]) \
+                and not _CONTINUES.search(found["words"]):
+            return date(year, 12, 31)
+    period = _PLAN_FOR_PERIOD.match(" ".join(strip_label(initiative.title or "").split()))
+    if period is not None and not _NOT_THE_PLAN.search(
+            period["qualified"] or period["kind"] or ""):
+        first = date(int(period["first"] or period["lead"]), 1, 1)
+        if first > dated:
+            return first - timedelta(days=1)
+    return None
 
 
 #: Where a title puts its work at a site (``research at the proposed Country Acres solar

@@ -737,6 +737,36 @@ class TestInitiativeWithoutDates:
         RuleTester(initiative_without_dates).assert_fails(
             words.replace("is early 2015", "to be agreed"), [("I1", 4, "has no start and end")])
 
+    def test_a_year_the_work_is_done_in_or_a_plan_is_for_is_an_end(self) -> None:
+        # an annual report's "will use these findings to update this KPM target in 2026",
+        # and its "new plan for 2026-2029", due before the period it is for starts
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2025-09-29, horizon: {start: 2019-01-01, end: 2025-08-31}}
+            initiatives:
+              - {id: I1, title: Update of the emissions model, status: active,
+                 description: We will use these findings to update the target in 2026.}
+              - {id: I2, title: New strategic plan for 2026-2029, status: active}
+              - {id: I3, start: 2025-01-01, end: 2025-12-31}
+              - {id: I4, start: 2025-01-01, end: 2025-12-31}
+              - {id: I5, start: 2025-01-01, end: 2025-12-31}
+              - {id: I6, start: 2025-01-01, end: 2025-12-31}
+            """)
+        RuleTester(initiative_without_dates).assert_passes(fragment)
+        # a year the work begins or goes on in is no end, nor the period a plan is
+        # implemented over
+        for done, planned in (("will begin to update", "Implement the plan for 2026-2029"),
+                              ("will continue to update", "Strategic plan 2026-2029 rollout")):
+            RuleTester(initiative_without_dates).assert_fails(
+                fragment.replace("will use these findings to update", done)
+                .replace("New strategic plan for 2026-2029", planned),
+                [("I1", 4, "has no end date"), ("I2", 6, "has no end date")])
+        # nor a year before the plan's, nor a period begun by the plan's date
+        RuleTester(initiative_without_dates).assert_fails(
+            fragment.replace("target in 2026", "target in 2024")
+            .replace("for 2026-2029", "for 2025-2028"),
+            [("I1", 4, "has no end date"), ("I2", 6, "has no end date")])
+
     def test_work_whose_end_is_known_runs_from_the_date_of_an_undated_plan(self) -> None:
         # a working group's charter with no start: its spin-out work is due by its
         # milestones' dates; a city department's plan with no horizon: a dashboard
