@@ -37,13 +37,15 @@ class LazyPattern:
         self.pattern = pattern
         self.flags = flags
         self.needs = needs
+        # the flag is tested here once: a flag enum's ``&`` runs in Python at each call
+        self._folded = bool(flags & re.IGNORECASE)
 
     def _may_match(self, string: str) -> bool:
         """Whether the pattern may match the string: it has no ``needs``, or the string
         holds one of them."""
         if not self.needs:
             return True
-        if self.flags & re.IGNORECASE:
+        if self._folded:
             if not string.isascii():
                 return True
             string = string.lower()
