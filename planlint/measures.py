@@ -251,7 +251,7 @@ _COUNT_VERBS = (
     "get", "onboard", "convert", "resolve", "fix", "migrate", "pilot", "support", "fund",
     "distribute", "inspect", "repair", "replace", "install", "issue", "process", "present",
     "organize", "organise", "contact", "reach out to", "sell", "retain", "provide", "equip",
-    "rehouse", "prevent",
+    "rehouse", "prevent", "describe",
 )
 #: The ``-ing`` forms of the one-word count verbs (``Rehousing``, ``Hiring``, ``Running``),
 #: which a title opens with as plainly as the verb (``Rehousing 650 households``).
@@ -1321,11 +1321,12 @@ def _scaled(word: str) -> bool:
 
 def _noun_phrase(words: list[str], number: int) -> list[str]:
     """The plain words after a number up to the noun they count, at most four and none
-    past a word that ends the phrase (``ten critical open source organizations``; not
-    ``5 of the reports``)."""
+    past a word that ends the phrase (``ten critical open source organizations``, ``1
+    well-known community figure``, a hyphenated word a plain one; not ``5 of the
+    reports``)."""
     phrase = []
     for word in words[number + 1:number + 1 + _PHRASE_REACH]:
-        if word in _PHRASE_ENDS or not word.replace("/", "").isalpha():
+        if word in _PHRASE_ENDS or not word.replace("/", "").replace("-", "").isalpha():
             break
         phrase.append(word)
     return phrase
@@ -2139,12 +2140,27 @@ _BY_THE_PROGRAMME = LazyPattern(r"\b(?:through|by) (?:the|this) (?:programme|pro
     needs=("program", "project", "action"))
 
 
+#: A title that names the work its figure results from (``revenues resulting from
+#: commercialization``, ``sales as a result of trade activities``).
+_RESULTING_FROM = LazyPattern(r"\b(?:resulting from|as a result of)\b", re.IGNORECASE,
+                              needs=("result",))
+
+
 def counts_programme_output(metric: Metric) -> bool:
     """Whether a metric counts what work has done (see :func:`counts_done`) and its title
     says the work is the programme's own (``Number of returning migrants reintegrated
     through the programme's activities``, ``People trained by the project``): only what
-    the programme itself does is counted, from none when it begins."""
-    return _BY_THE_PROGRAMME.search(metric.title or "") is not None and counts_done(metric)
+    the programme itself does is counted, from none when it begins. So is a total of the
+    things or money its unit names (see :func:`totals_things`) whose title says it is
+    what a piece of work yields (``Dollar amount of revenues resulting from
+    commercialization``, in CAD) and whose target is no change from a level: only what
+    that work has brought in is counted, from none before it."""
+    title = metric.title or ""
+    if _BY_THE_PROGRAMME.search(title) is not None and counts_done(metric):
+        return True
+    return _RESULTING_FROM.search(title) is not None and totals_things(metric) \
+        and all(target is None or target.change is None
+                for target in (metric.target, *metric.targets))
 
 
 #: What comes to a service from outside, which it answers: applications (``DAs``, the
@@ -3149,7 +3165,12 @@ def counts_adopters(metric: Metric) -> bool:
     ... scale at least one component``, unit ``countries``, 50 by 2028; ``PA che hanno
     completato la migrazione di almeno un servizio``, unit ``PA``), as results frameworks
     count adopters: each that has done it by the target's date is one more reached by the
-    plan's work, a count from none when that work began."""
+    plan's work, a count from none when that work began. So does a target in words that
+    counts things whose own level rises (:func:`_counts_rising`: ``>2 sectors improving
+    maturity``): each is counted once it has moved from where it stood, none at first."""
+    if metric.target is not None and metric.target.text \
+            and _counts_rising(_title_words(metric.target.text)):
+        return True
     unit = _words(metric.unit or "")
     if not unit or not whole_figures(metric):
         return False
@@ -3157,6 +3178,29 @@ def counts_adopters(metric: Metric) -> bool:
     return any(words[at:at + size] == unit and words[at + size] in _RELATIVE
                and words[at + size + 1] in _PERFECT
                for at in range(len(words) - size - 1))
+
+
+#: The ``-ing`` forms of the verbs that ask a level to rise (``improving``, ``increasing``).
+_RISING = frozenset(verb.removesuffix("e") + "ing" for verb in _RISE)
+
+
+def _counts_rising(words: list[str]) -> bool:
+    """Whether the words open with how many (a figure, alone or after a floor: ``>2``,
+    ``at least 5``; no percent or currency sign) before things in the plural and the
+    ``-ing`` form of a verb that asks a level to rise (``>2 sectors improving maturity``,
+    ``at least 5 schools increasing attendance``): a count of the things that move, not
+    a share of a group (``80% of schools improving``) nor the level they reach."""
+    for index in _counting(words, _quantities(words)[:1]):
+        if index > 2 or not all(word in (">", "≥", "at", "least", "over", "more", "than")
+                                for word in words[:index]):
+            continue
+        phrase = list(takewhile(lambda word: word not in _RISING,
+                                _noun_phrase(words, index)))
+        after = index + 1 + len(phrase)
+        if phrase and _plural(phrase[-1]) and words[after:after + 1] \
+                and words[after] in _RISING:
+            return True
+    return False
 
 
 #: Words that open a share, before the things it is a share of (``Share of``, ``75% of``).

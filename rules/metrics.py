@@ -2073,6 +2073,10 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "  - {id: KR16, title: Additional components completed by the end of Sprint 11, "
              "target: {value: 4}}\n"
              "  - {id: KR17, title: 4 additional components, target: {value: 4}}\n"
+             "  - {id: M31, title: Maturity assessment based on the updated methodology, "
+             "target: {text: '>2 sectors improving maturity', date: 2025-12-31}}\n"
+             "  - {id: M32, title: Dollar amount of revenues resulting from commercialization, "
+             "unit: CAD, target: {value: 150000000, date: 2026-03-31}}\n"
              "goals:\n  - {id: E, title: 'Evenementen 2025: 6 sociale evenementen', "
              "metrics: [M19]}\n"
              "  - {id: K, title: Bootstrap community engagement, metrics: [KR12, KR13]}\n")
@@ -2143,11 +2147,15 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     begins; a count of
     what work has done that its title says the programme itself did: ``Number of returning
     migrants reintegrated through the programme's activities``, whatever its target, a
-    share of the programme's beneficiaries too; a count in whole figures of the things
+    share of the programme's beneficiaries too, and a total of things or money its title
+    says a piece of work yields, ``Dollar amount of revenues resulting from
+    commercialization``, its target no change from a level; a count in whole figures of the things
     its unit names that have done something, the unit's words then a relative clause in
     the perfect (``Countries that have leveraged digital public goods``, unit
     ``countries``, 50 by 2028; ``PA che hanno completato la migrazione``, unit ``PA``),
-    as results frameworks count adopters, each one more the plan's work reaches (a share
+    as results frameworks count adopters, each one more the plan's work reaches, and a
+    target in words counting things whose own level rises, ``>2 sectors improving
+    maturity``, each counted once it has moved (a share
     of a group in that state, ``Percentage of staff who have completed``, still asks, but
     not a share of what the period's work makes from none: new things and what they have
     done since, ``Share of new organizations that have launched products``, or things
@@ -2238,12 +2246,15 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     6 meetups, 6 sociale evenementen, 2 workshops`` over ``Sociale evenementen``, 6 by the
     end of 2026, a volunteer association's events for the year, in any language); so is,
     in a plan of one year (its horizon a year or less), a measure set one target, due at
-    the horizon's end, that its title opens with (``4 media outlets``) or that a goal or
-    piece of work listing it states before the things it counts (``participate in 5
-    conferences with a project stand`` over ``Conferences with a project stand``): the
-    plan's year is the year named; and a condition the wording states (see
-    metric-without-target) whose target is that condition in words (``all application
-    engineers have taken about 20-30 days off``), met or not by the period's end; and a
+    the horizon's end or on the day a goal that lists it is due (a quarter's objective in
+    a year's OKRs: ``12 streams`` under the first quarter's goal), that its title opens
+    with (``4 media outlets``, ``1 well-known community figure mentions it``) or that a
+    goal or piece of work listing it states before the things it counts (``participate
+    in 5 conferences with a project stand`` over ``Conferences with a project stand``):
+    the plan's year, or the part of it the goal is set for, is the year named; and a
+    condition the wording states (see metric-without-target) whose target is that
+    condition in words (``all application engineers have taken about 20-30 days off``),
+    met or not by the period's end; and a
     success statement whose target in words says it again, all of it and nothing more,
     with no figure (``We engage with departments and agencies at all levels``, written out
     again in a corporate plan's target column): what is to be true, met or not, which
@@ -3520,16 +3531,22 @@ def _counted_in_named_year(plan: Plan, metric: Metric) -> bool:
 
 def _counted_in_plan_year(plan: Plan, metric: Metric) -> bool:
     """Whether, in a plan of one year (its horizon a year or less), the metric is set one
-    target, due at the horizon's end, that its title opens with
+    target, due at the horizon's end or, within the horizon, on the day a goal that lists
+    it is due (a quarter's objective in a year's OKRs: ``12 streams`` under Q1's ``Make the
+    stream good!``, due at the quarter's end), that its title opens with
     (:func:`planlint.measures.opens_with_count`: ``4 media outlets``) or that a goal or
     piece of work listing it states before the things it counts (:func:`_stated_as_count`:
     ``participate in 5 conferences with a project stand`` over ``Conferences with a project
-    stand``): a count made within the plan's year, from none, as a count followed by the
-    year named is."""
+    stand``): a count made within the plan's year, or the part of it its goal is set for,
+    from none, as a count followed by the year named is."""
     horizon, target = plan.info.horizon, metric.target
-    return horizon is not None and horizon.start is not None and horizon.end is not None \
-        and (horizon.end - horizon.start).days <= _ONE_YEAR and not metric.targets \
-        and target is not None and target.date == horizon.end \
+    if horizon is None or horizon.start is None or horizon.end is None \
+            or (horizon.end - horizon.start).days > _ONE_YEAR or metric.targets \
+            or target is None or target.date is None \
+            or not horizon.start <= target.date <= horizon.end:
+        return False
+    return (target.date == horizon.end
+            or any(goal.due == target.date for goal in metric_goals(plan, metric))) \
         and (opens_with_count(metric) or _stated_as_count(plan, metric))
 
 

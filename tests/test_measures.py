@@ -18,6 +18,7 @@ from planlint.measures import (
     counts_done,
     counts_gatherings,
     counts_named,
+    counts_programme_output,
     counts_routine,
     counts_work_time,
     delivers_many,
@@ -26,6 +27,7 @@ from planlint.measures import (
     names_analyser,
     names_instrument,
     names_means,
+    opens_with_count,
     read_measure,
     receives_documents,
     reports_done,
@@ -206,6 +208,7 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("Sprints done", "count"),
     ("TODO Satisfaction Surveys run", "count"),  # "run" as a participle, as "held"
     ("3+ articles are ready to publish in The Protocol", "count"),
+    ("Describe 3 realistic funding methods", "count"),
     # levels read over time
     ("Increase NPS from 30 to 50", "level"),
     ("Percent of roads in good condition", "level"),
@@ -279,6 +282,38 @@ def test_a_count_of_those_that_have_done_something_counts_adopters() -> None:
     assert not adopters("Countries that have leveraged digital public goods", None)
     assert not adopters("Countries with staff who have left", "countries")
     assert not adopters("Countries that", "countries")
+
+
+def test_a_target_counting_things_whose_level_rises_counts_them_from_none() -> None:
+    def rising(target: str) -> bool:
+        return counts_adopters(Metric.model_validate(
+            {"id": "M1", "title": "Maturity assessment", "target": {"text": target}}))
+    assert rising(">2 sectors improving maturity")
+    assert rising("at least 5 schools increasing attendance")
+    # a share of a group, things in a state, or the level itself: not a count of movers
+    assert not rising("80% of sectors improving maturity")
+    assert not rising("2 sectors meeting the standard")
+    assert not rising("Improve maturity in 3 sectors")
+
+
+def test_a_total_a_piece_of_work_yields_is_its_output() -> None:
+    def yields(title: str, unit: str, **target: object) -> bool:
+        return counts_programme_output(Metric.model_validate(
+            {"id": "M1", "title": title, "unit": unit, "target": target or {"value": 150}}))
+    assert yields("Dollar amount of revenues resulting from commercialization", "CAD")
+    assert yields("Sales as a result of trade activities", "USD")
+    # a share or rate, a change from a level, or no word of the work it results from
+    assert not yields("Percentage of firms exporting as a result of advice", "%")
+    assert not yields("Sales as a result of trade activities", "USD", change="+10%")
+    assert not yields("Dollar amount of revenues from commercialization", "CAD")
+
+
+def test_a_count_opening_with_its_target_may_hold_a_hyphenated_word() -> None:
+    def opens(title: str) -> bool:
+        return opens_with_count(Metric.model_validate(
+            {"id": "M1", "title": title, "target": {"value": 1}}))
+    assert opens("1 well-known community figure mentions it")
+    assert not opens("1 - community figure mentions it")
 
 
 def test_people_followed_by_what_each_has_are_counted() -> None:

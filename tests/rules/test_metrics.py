@@ -3991,3 +3991,24 @@ def test_a_baseline_named_by_a_year_not_over_is_still_to_be_taken(as_of: str,
         RuleTester(metric_without_baseline).assert_fails(plan, [("M1", None)])
     else:
         RuleTester(metric_without_baseline).assert_passes(plan)
+
+
+def test_a_count_due_with_its_quarters_goal_is_made_within_that_quarter() -> None:
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2020-01-15, horizon: {start: 2020-01-01, end: 2020-12-31}}
+        goals:
+          - id: Q1
+            title: Make the stream good
+            due: 2020-03-31
+            metrics:
+              - {id: KR1, title: 12 streams, unit: streams,
+                 target: {value: 12, date: 2020-03-31}}
+        """)
+    # counted from none within the quarter its goal is set for, as within the plan's year
+    RuleTester(metric_without_baseline).assert_passes(plan)
+    # a target on another day than its goal's, or in a plan of several years, still asks
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("due: 2020-03-31", "due: 2020-06-30"), [("KR1", None)])
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("end: 2020-12-31", "end: 2022-12-31"), [("KR1", None)])
