@@ -55,12 +55,15 @@ def held_ready(title: str | None) -> bool:
 #: on``); not one the plan reconsiders (``its continued emphasis on``).
 FOCUS_ON = (r"\b(?:heavy|strong|increased|greater|particular|special|renewed) "
             r"(?:focus|emphasis) on\b")
+#: A shift of focus a report names as made (``a shift in focus providing greater coverage
+#: in the more populated areas``, ``a shift in emphasis``): a posture the work now keeps.
+SHIFT_IN_FOCUS = r"\bshift in (?:the |its |our |their )?(?:focus|emphasis)\b"
 #: A report's words for an emphasis laid within standing work rather than a piece of work
 #: of its own: a focus placed on something (see :data:`FOCUS_ON`: ``staff have also
 #: placed a heavy focus on identifying conditions``) or moved to it (``the focus has now
-#: shifted to prioritizing surface sealants``).
+#: shifted to prioritizing surface sealants``; see :data:`SHIFT_IN_FOCUS`).
 _EMPHASIS = LazyPattern(
-    rf"{FOCUS_ON}|\b(?:focus|emphasis) (?:has |have )?(?:now )?shifted to\b|"
+    rf"{FOCUS_ON}|{SHIFT_IN_FOCUS}|\b(?:focus|emphasis) (?:has |have )?(?:now )?shifted to\b|"
     r"\bshift(?:ed|ing)? (?:the |its |our |their )?(?:focus|emphasis) to\b", re.IGNORECASE,
     needs=("focus", "emphasis"))
 
@@ -71,26 +74,40 @@ def emphasis(initiative: Initiative) -> bool:
     return _EMPHASIS.search(worded(initiative.title, initiative.description)) is not None
 
 
-#: Work whose title opens by providing or offering a standing kind of provision, services,
-#: care, funding, support or opportunities, to whoever it serves (``Provide mental health
-#: care services through the Mental Health Center``, ``Provide funding and/or in-kind
-#: support to community nonprofit organizations``, ``Offering workforce development
-#: opportunities``): a service kept up, with no end state of its own. Not provision that
-#: changes (``Providing enhanced digital services``, ``Provide better support for``, ``more
-#: efficient ... customer service``), a thing made to provide it (``Provide online access
-#: points``), provision given to set something up (``Provide funding to establish a
-#: clinic``) or only while something else lasts (``Provide technical support during the new
-#: tank construction``), nor a title labelled with a project's name.
-_PROVISION = LazyPattern(
-    r"^(?:continue to )?(?:provid(?:e|es|ing)|offer(?:s|ing)?) "
+#: What standing provision provides, after its verb: a standing kind of provision,
+#: services, care, funding, support, training or opportunities, named in at most five words
+#: (``mental health care services``, ``cross-training to frontline agents``, ``rebuilding,
+#: training and maturation of staff``), to whoever it serves. Not provision that changes
+#: (``enhanced digital services``, ``better support for``, ``additional training``), a
+#: thing made to provide it (``online access points``), provision given to set something
+#: up (``funding to establish a clinic``) or only while something else lasts (``technical
+#: support during the new tank construction``).
+_PROVIDED = (
     r"(?:(?!(?:new|more|better|enhanced|improved|expanded|additional|increased|extra|further|"
     r"greater|pilot|for|to|of|in|on|at|with|by|from|through)\b)[\w'\u2019/&-]+,? ){0,5}?"
-    r"(?:services?|care|funding|support|opportunities)"
+    r"(?:[\w'\u2019/&]+-)?(?:services?|care|funding|support|opportunities|training)"
     r"(?=\s*$|\s*[,.;:(]|\s(?:and|or|to|for|through|in|at|on|of|across|within|with|that|"
     r"which|who|primarily|mainly|particularly)\b)"
     r"(?!.*\bto (?:establish|build|create|develop|launch|set up|open|complete|design|"
-    r"implement|introduce|pilot)\b|.*\b(?:during|until)\b)", re.IGNORECASE,
-    needs=("provid", "offer"))
+    r"implement|introduce|pilot)\b|.*\b(?:during|until)\b)")
+
+#: Work whose title opens by providing, offering or investing in a standing kind of
+#: provision (see :data:`_PROVIDED`: ``Provide mental health care services through the
+#: Mental Health Center``, ``Provide funding and/or in-kind support to community nonprofit
+#: organizations``, ``Offering workforce development opportunities``, ``Investments in
+#: rebuilding, training and maturation of staff``): a service kept up, with no end state of
+#: its own. Not provision that changes or sets something up, nor a title labelled with a
+#: project's name.
+_PROVISION = LazyPattern(
+    r"^(?:continue to )?(?:provid(?:e|es|ing)|offer(?:s|ing)?|invest(?:s|ing|ments?)? in) "
+    + _PROVIDED, re.IGNORECASE, needs=("provid", "offer", "invest"))
+
+#: A report's sentence that says the organisation or its people are keeping such provision
+#: up now (see :data:`_PROVIDED`): ``The agency is providing cross-training to frontline
+#: agents``, ``employees are engaged in skills transfer and cross training``.
+_PROVIDING = LazyPattern(
+    r"\b(?:is|are) (?:now |currently |also )?(?:providing|offering|engaged in) " + _PROVIDED,
+    re.IGNORECASE, needs=("providing", "offering", "engaged in"))
 
 
 def standing_provision(title: str | None) -> bool:
@@ -98,6 +115,12 @@ def standing_provision(title: str | None) -> bool:
     :data:`_PROVISION`): a service, funding or support kept up for as long as the plan
     runs."""
     return _PROVISION.match(" ".join((title or "").split())) is not None
+
+
+def providing(text: str | None) -> bool:
+    """Whether a report's words say standing provision is being kept up (see
+    :data:`_PROVIDING`): a practice under way, with no end state of its own."""
+    return _PROVIDING.search(" ".join((text or "").split())) is not None
 
 
 #: A deliverable its own words say is not published: marked so (``Data Management Plan

@@ -31,7 +31,15 @@ from planlint.ruledef import RuleOptions, plain_name, rule
 from planlint.timeline import continuing, final_target
 from planlint.wording import joined
 
-from ._text import FOCUS_ON, awaits_funding, named, phrase, standing_provision
+from ._text import (
+    FOCUS_ON,
+    SHIFT_IN_FOCUS,
+    awaits_funding,
+    named,
+    phrase,
+    providing,
+    standing_provision,
+)
 
 _YEAR = 366  # days: a goal whose span is this long or shorter is a goal of a year
 #: days: a plan whose horizon is this long or shorter is a one-year plan, with the months
@@ -745,6 +753,11 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
             - {id: I33, title: Dealer pricing model update,
                description: We will use the survey's findings to update prices in 2003.}
             - {id: I34, title: New dealer strategy for 2003-2005}
+            - {id: I35, title: Cross-training of counter staff, status: active,
+               description: "The agency is providing cross-training to counter staff."}
+            - {id: I36, title: Shift in focus to the larger depots, status: active,
+               description: A shift in focus providing greater coverage of the larger depots.}
+            - {id: I37, title: Investments in training of dealer staff since 2001}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
                target: {value: 2, date: 2004-12-31}}
@@ -778,18 +791,24 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     reports under way, ``status: active``, in the words of an effort kept up, as an annual
     performance report tells what an agency keeps doing: ``continues to work toward
     establishing a strong online business culture``, ``actively seeking new avenues to reach
-    homeowners``, ``efforts ... are ongoing``, ``a heavy focus on``; not ``efforts are
-    underway to refine how this goal is measured``, work begun towards an end) and for a
+    homeowners``, ``efforts ... are ongoing``, ``a heavy focus on``, ``a shift in focus
+    providing greater coverage``; not ``efforts are underway to refine how this goal is
+    measured``, work begun towards an end; or in the words of standing provision it is
+    giving, as a report tells a practice kept up: ``The agency is providing cross-training
+    to frontline agents``, ``employees are engaged in skills transfer and cross training``;
+    not ``providing additional training``, provision that changes) and for a
     standing programme that budget lines of several periods fund (a department's program
     inventory, funded year after year), which have none by design; a theme of the whole
     plan, work that supports every one of its top-level goals (``People Power`` under each
     of four priorities; a top-level goal a person lists among their own ``objectives``, a
     chief executive's short-term goal, is that person's, not a priority the theme must
     serve), runs with the plan and ends with its horizon; so does standing provision in a
-    plan that states both dates of its period, work whose title opens by providing services,
-    care, funding, support or opportunities (a hospital's three-year implementation
-    strategy: ``Provide mental health care services through the Mental Health Center``,
-    ``Provide funding and/or in-kind support to community nonprofit organizations``), not
+    plan that states both dates of its period, work whose title opens by providing, or
+    investing in, services, care, funding, support, training or opportunities (a hospital's
+    three-year implementation strategy: ``Provide mental health care services through the
+    Mental Health Center``, ``Provide funding and/or in-kind support to community nonprofit
+    organizations``; a report's ``Investments in rebuilding, training and maturation of
+    staff since May 2022``), not
     provision that changes (``Providing enhanced digital services``) or sets something up
     (``Provide funding to establish a clinic``): a service kept up for the period, with no
     end state of its own. A programme whose own measures set
@@ -1253,23 +1272,27 @@ def _reported_regularly(plan: Plan, initiative: Initiative) -> bool:
 
 #: The words a report uses for an effort it keeps up rather than a piece of work it will
 #: finish (``continues to work toward``, ``actively seeking``, ``efforts ... are ongoing``,
-#: ``a heavy focus on``); not work begun towards an end (``efforts are underway to
-#: refine``), nor one a project is named in (``continuing to make efforts ... such as:
-#: Letter Review Project``), nor an emphasis the plan reconsiders (``its continued
-#: emphasis on``).
+#: ``a heavy focus on``, ``a shift in focus providing greater coverage``); not work begun
+#: towards an end (``efforts are underway to refine``), nor one a project is named in
+#: (``continuing to make efforts ... such as: Letter Review Project``), nor an emphasis the
+#: plan reconsiders (``its continued emphasis on``).
 _KEPT_UP = LazyPattern(
     r"\bcontinu(?:e|es|ed|ing) to (?:work (?:toward|towards|on)|focus on|strive|seek|pursue)"
     r"\b|\bactively (?:seeking|engaged in|pursuing|looking for|working (?:on|toward|towards))"
     r"\b|\bongoing efforts?\b|\befforts?\b[^.;]{0,160}\b(?:is|are|remains?) ongoing\b|"
-    + FOCUS_ON, re.IGNORECASE,
-    needs=("continu", "actively", "ongoing", "focus on", "emphasis on"))
+    + FOCUS_ON + "|" + SHIFT_IN_FOCUS, re.IGNORECASE,
+    needs=("continu", "actively", "ongoing", "focus", "emphasis"))
 
 
 def _kept_up(initiative: Initiative) -> bool:
     """Whether work the plan reports under way (``status: active``) is worded as an effort
-    kept up (see ``_KEPT_UP``): a standing effort, with no end state to date."""
-    return initiative.status == "active" \
-        and _KEPT_UP.search(worded(initiative.title, initiative.description)) is not None
+    kept up (see ``_KEPT_UP``) or as standing provision being given (see
+    :func:`rules._text.providing`: ``The agency is providing cross-training to frontline
+    agents``): a standing effort or practice, with no end state to date."""
+    if initiative.status != "active":
+        return False
+    text = worded(initiative.title, initiative.description)
+    return _KEPT_UP.search(text) is not None or providing(text)
 
 
 def _spans(initiative: Initiative) -> bool:
