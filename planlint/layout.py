@@ -61,6 +61,7 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
     "plan": {
         "id": ("Plan id",), "title": ("Plan", "Plan title", "Plan name"),
         "vision": ("Vision statement",),
+        "mission": ("Mission statement",),
         "horizon_start": ("Start", "Start date", "Plan start", "Horizon from"),
         "horizon_end": ("End", "End date", "Plan end", "Horizon to"),
         "horizon_length": ("Length", "Plan length", "Duration"),
@@ -333,6 +334,7 @@ NOTES: dict[str, str] = {
     "description": "More about it, in words.",
     "tags": "Labels, separated by commas.",
     "vision": "Where the organization wants to be.",
+    "mission": "What the organization is for: its mission, in the plan's words.",
     "horizon_start": "The date the plan starts (a date cell, or YYYY-MM-DD).",
     "horizon_end": "The date the plan ends.",
     "horizon_length": "How long the plan runs, where it counts its period from an event "

@@ -871,6 +871,10 @@ class PlanInfo(Node):
     name: str | None = None
     description: str | None = None
     vision: str | None = None
+    mission: str | None = Field(
+        None, description="what the organisation is for, in the plan's words (its mission "
+                          "statement), beside or in place of the vision of where it wants "
+                          "to be")
     horizon: Horizon | None = None
     as_of: Date | None = None
     status_as_of: Date | None = Field(

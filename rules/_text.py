@@ -123,6 +123,38 @@ def providing(text: str | None) -> bool:
     return _PROVIDING.search(" ".join((text or "").split())) is not None
 
 
+#: The plan's own statements named as such: its mission, vision or values statement or
+#: statements (``New mission statement``, ``values, vision and mission statements``).
+_STATEMENTS = (r"(?:mission|vision|values)(?:,? (?:and )?(?:mission|vision|values))* "
+               r"statements?")
+#: Work on the plan's own statements: its mission, vision or values, or the strategy itself.
+PLAN_STATEMENT = LazyPattern(
+    r"\b(?:" + _STATEMENTS + r"|strategic plan|(?:new|next) strategy)\b", re.IGNORECASE,
+    needs=("statement", "strategic plan", "strategy"))
+#: Work that is to write the plan's statements: a verb of making them (develop, create,
+#: draft, write, establish, formulate, articulate, craft, define), not in the past, before
+#: them in the same clause (``Develop values, vision and mission statements``, ``Create an
+#: internal vision statement``, ``establishing a set of values, vision and mission
+#: statements``). Not work that uses, shares or revisits statements the plan has
+#: (``advocating for our values and vision``, ``Refresh the vision statement``), nor a
+#: vision of something else (``Develop a shared vision of the DTA's culture``).
+_STATEMENT_DRAFTED = LazyPattern(
+    r"\b(?:develop(?:s|ing)?|creat(?:e|es|ing)|draft(?:s|ing)?|writ(?:e|es|ing)|"
+    r"establish(?:es|ing)?|formulat(?:e|es|ing)|articulat(?:e|es|ing)|craft(?:s|ing)?|"
+    r"defin(?:e|es|ing))\b[^.;:!?]{0,40}?\b(?P<statements>" + _STATEMENTS + r")\b",
+    re.IGNORECASE, needs=("statement",))
+
+
+def drafts_vision(*texts: str | None) -> bool:
+    """Whether the texts (a goal's or a piece of work's title and description) set out to
+    write a vision statement (see :data:`_STATEMENT_DRAFTED`): the plan that sets that work
+    says it has no vision yet."""
+    text = worded(*texts)
+    return "vision" in text.lower() and any(
+        "vision" in found["statements"].lower()
+        for found in _STATEMENT_DRAFTED.finditer(" ".join(text.split())))
+
+
 #: A deliverable its own words say is not published: marked so (``Data Management Plan
 #: (DMP) (Not publicly available)``, ``(confidential)``, ``(restricted)``), named a
 #: confidential document (``Confidential report summarising the work``, ``Link to the

@@ -45,7 +45,7 @@ from planlint.practice import NAMED, Deferred, by_practice, widespread
 from planlint.ruledef import RuleOptions, plain_name, rule
 from planlint.timeline import continuing
 
-from ._text import awaits_funding, plain_title
+from ._text import PLAN_STATEMENT, awaits_funding, plain_title
 
 
 @rule(code="PL309", name="no-budget", category="alignment", severity="warning",
@@ -464,13 +464,6 @@ def unfunded_priority(plan: Plan, options: UnfundedPriorityOptions) -> Iterator[
                 field="priority")
 
 
-#: Work on the plan's own statements: its mission, vision or values, or the strategy itself.
-_PLAN_STATEMENT = LazyPattern(
-    r"\b(?:(?:mission|vision|values)(?:,? (?:and )?(?:mission|vision|values))* statements?"
-    r"|strategic plan|(?:new|next) strategy)\b", re.IGNORECASE,
-    needs=("statement", "strategic plan", "strategy"))
-
-
 @rule(code="PL304", name="orphan-initiative", category="alignment", severity="error",
       fails="planlint: 1\ninitiatives:\n  - {id: I1, title: Campus renovation}\n",
       passes="planlint: 1\nunits: [{id: wg}, {id: admin, parent: wg}]\n"
@@ -601,7 +594,7 @@ def _unlinked_work(plan: Plan) -> tuple[list[Initiative], list[Initiative]]:
     apart = _measures_apart(plan)
     unlinked = [initiative for initiative in live
                 if not initiative.supports and initiative.id not in bound
-                and not _PLAN_STATEMENT.search(initiative.title or "")
+                and not PLAN_STATEMENT.search(initiative.title or "")
                 and (team is None or not _teams_work(plan, initiative, team))
                 and not (apart and continuing(initiative))]
     return live, unlinked

@@ -35,6 +35,7 @@ from ._text import (
     FOCUS_ON,
     SHIFT_IN_FOCUS,
     awaits_funding,
+    drafts_vision,
     named,
     phrase,
     providing,
@@ -72,6 +73,9 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     is a placeholder (``TBA``, ``To be confirmed``) is none.
 
     A plan states where it wants to be in other ways too, and is then left alone: its
+    ``mission`` states what the organisation is for (its mission statement, in the
+    plan's words: a library's ``to collect, organize and make available the
+    representative records of humanity's actions``); its
     description states its mission or aim (``Mission: ...``, or the ``Mandate: ...`` a
     public body's section of a budget or results report states what the law gives it to
     do under, as a Philippine appropriations act or a Canadian departmental report does,
@@ -189,7 +193,10 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     Not so a plan that speaks of a vision it does not state: its ``vision`` is a
     placeholder (``TBA``, ``To be confirmed``), or its description names its vision
     without saying it (``the corporate plan describes our vision``). That plan itself
-    says it has a vision the reader cannot see. A vision named with a year that the
+    says it has a vision the reader cannot see. Nor a plan whose own goals or work, not
+    done, set out to write its vision statement (``Develop values, vision and mission
+    statements``, ``Create an internal vision statement``): it says it has none yet,
+    whatever mission it states. A vision named with a year that the
     plan's title also bears (``Vision 2018`` in ``CUSD 200 Vision 2018: Annual Goal
     Dashboard``, beside the district's mission) is the plan's own name, not a vision it
     speaks of; another's (a national ``Vision 2025`` a contract cites) still is.
@@ -197,8 +204,10 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     vision = plan.info.vision
     if (vision or "").strip() and not says_none(vision):
         return
+    mission = plan.info.mission
     if not _vision_unstated(plan) and (
-            _MISSION.search(worded(plan.info.description))
+            ((mission or "").strip() and not says_none(mission))
+            or _MISSION.search(worded(plan.info.description))
             or _PLAN_AIM.search(worded(plan.info.description)) or _one_direction(plan)
             or plan.personal or plan.graded_objectives or _team_roadmap(plan)
             or _work_programme(plan)
@@ -462,13 +471,17 @@ def _sorted_work(plan: Plan) -> bool:
 
 def _vision_unstated(plan: Plan) -> bool:
     """Whether the plan speaks of a vision it does not state: its vision heading says it
-    is still to come (``TBA``, ``To be confirmed``), or its description names the
-    vision."""
+    is still to come (``TBA``, ``To be confirmed``), its description names the vision,
+    or a goal of it, or a piece of its work not done, sets out to write its vision
+    statement (:func:`rules._text.drafts_vision`)."""
     title = worded(plan.info.title).lower()
     description = _VISION_NAMED.sub(
         lambda named: "" if named[0].lower() in title else named[0],
         worded(plan.info.description))
-    return says_none(plan.info.vision) or bool(_VISION.search(description))
+    return (says_none(plan.info.vision) or bool(_VISION.search(description))
+            or any(drafts_vision(goal.title, goal.description) for goal in plan.goals)
+            or any(drafts_vision(work.title, work.description)
+                   for work in plan.initiatives if work.status != "done"))
 
 
 @rule(code="PL902", name="goal-without-deadline", category="formulation", severity="warning",

@@ -165,6 +165,8 @@ def plans(draw: st.DrawFn, max_items: int = 6,
     if draw(st.booleans()):
         info["vision"] = draw(_TEXT)
     if _rarely(draw):
+        info["mission"] = draw(_TEXT)
+    if _rarely(draw):
         info["withheld"] = draw(st.lists(st.sampled_from(WITHHELD), min_size=1, max_size=3,
                                          unique=True))
     plan["plan"] = info

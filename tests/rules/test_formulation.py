@@ -137,6 +137,48 @@ class TestNoVision:
         RuleTester(no_vision).assert_passes(
             f"planlint: 1\nplan: {{id: p, description: '{description}'}}\n")
 
+    def test_a_stated_mission_stands_for_a_direction(self) -> None:
+        plan = dedent("""\
+            planlint: 1
+            plan:
+              id: p
+              mission: >-
+                It is the mission of the Library to collect, organize and make available
+                the representative records of humanity's actions.
+            goals:
+              - {id: G1, title: Emerging Technologies}
+              - {id: G2, title: Library Brand}
+            """)
+        RuleTester(no_vision).assert_passes(plan)
+        RuleTester(no_vision).assert_fails(plan.replace(
+            "It is the mission of the Library to collect, organize and make available\n"
+            "    the representative records of humanity's actions.", "TBA"), [("p", 2)])
+
+    @pytest.mark.parametrize("work", [
+        "goals:\n  - {id: G3, title: 'Develop values, vision and mission statements'}\n",
+        "goals:\n  - {id: G3, description: 'The Library will create a brand by establishing "
+        "a set of values, vision and mission statements.'}\n",
+        "initiatives:\n  - {id: I1, title: Create an internal vision statement by Q1}\n",
+    ])
+    def test_work_to_write_the_vision_says_there_is_none_whatever_the_mission(
+            self, work: str) -> None:
+        plan = ("planlint: 1\nplan: {id: p, mission: To collect and make available the "
+                "records of humanity, description: 'Our mission is to serve readers.'}\n")
+        RuleTester(no_vision).assert_passes(plan)
+        RuleTester(no_vision).assert_fails(plan + work, [("p", 2)])
+
+    @pytest.mark.parametrize("work", [
+        "initiatives:\n  - {id: I1, title: Create an internal vision statement, status: done}\n",
+        "initiatives:\n  - {id: I1, title: Refresh the vision statement}\n",
+        "initiatives:\n  - {id: I1, title: Develop a new mission statement}\n",
+        "goals:\n  - {id: G1, title: Develop a shared vision of the team's culture}\n",
+        "goals:\n  - {id: G1, title: Develop slide decks advocating for our values and vision}\n",
+    ])
+    def test_work_that_writes_no_vision_leaves_the_mission_alone(self, work: str) -> None:
+        RuleTester(no_vision).assert_passes(
+            "planlint: 1\nplan: {id: p, mission: To collect and make available the records "
+            "of humanity}\n" + work)
+
     @pytest.mark.parametrize("description", [
         "We need a new mission statement for the next 20 years.",
         "The goal of the committee is to have a champion for each initiative.",
