@@ -241,6 +241,32 @@ def estimates_work(budget: Budget) -> bool:
         _ESTIMATE.match(budget.title or ""))
 
 
+#: A reserve of money a goal's title names as its aim (``Build Up Some Buffer``, ``Grow our
+#: operating reserves``, ``A rainy-day fund``, ``Contingency``).
+_RESERVE = LazyPattern(r"\b(?:buffers?|reserves?|rainy[- ]day|contingenc(?:y|ies))\b",
+                       re.IGNORECASE, needs=("buffer", "reserve", "rainy", "contingenc"))
+
+#: Money set aside, named as such (``buffer funds``, ``a reserve fund``, ``cash reserves``,
+#: ``an emergency fund``): not a buffer zone, a nature reserve or a contingency plan.
+_SET_ASIDE = LazyPattern(
+    r"\b(?:(?:buffer|reserve|contingency|emergency|rainy[- ]day|savings) funds?|"
+    r"(?:cash|financial|operating|unrestricted) (?:reserves?|buffers?))\b",
+    re.IGNORECASE, needs=("fund", "reserve", "buffer"))
+
+
+def saved_by_line(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal is to build or keep a reserve of money that a budget line of the
+    plan funds directly: its title names a reserve (``_RESERVE``: ``Build Up Some
+    Buffer``), and its title or the title of a line that funds it names the reserve as
+    money set aside (``_SET_ASIDE``: ``Use the remaining ~10% to build up some buffer
+    funds``). Setting the line's money aside is the whole of the work the goal asks."""
+    if not _RESERVE.search(goal.title or ""):
+        return False
+    lines = plan.referrers(goal, "funds", Budget)
+    return bool(lines) and any(_SET_ASIDE.search(text or "") for text in
+                               (goal.title, *(budget.title for budget in lines)))
+
+
 def pool_shares(plan: Plan) -> tuple[dict[Pool, dict[str, Share]], set[str]]:
     """For each pool, what each goal surely and possibly receives, rolled up the cascade;
     and the goals on a parent loop, which money does not climb into.

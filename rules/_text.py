@@ -202,3 +202,22 @@ def awaits_funding(initiative: Initiative) -> bool:
     notes = [value for value in initiative.extra.values() if isinstance(value, str)]
     return any(_AWAITS_FUNDING.search(" ".join(worded(text).split()))
                for text in (initiative.title, initiative.description, *notes))
+
+
+#: A verb of taking a person on, with the words after it (``Hire Alice as a Full-Time
+#: Maintainer``, ``Recruiting Dr Okafor``, ``Bring Alice on full-time``).
+_TAKES_ON = LazyPattern(r"\b(?:hir(?:e|ing)|recruit(?:ing)?|appoint(?:ing)?|employ(?:ing)?|"
+                        r"onboard(?:ing)?|bring(?:ing)?) (.+)", re.IGNORECASE,
+                        needs=("hir", "recruit", "appoint", "employ", "onboard", "bring"))
+
+
+def hires(title: str | None, name: str | None) -> bool:
+    """Whether a title says the plan takes on the person called ``name``, named right
+    after the verb (``_TAKES_ON``) by their full name or its first word: ``Hire Alice as
+    a Full-Time Maintainer`` hires Alice; ``Hire a maintainer`` names nobody."""
+    found = _TAKES_ON.search(worded(title))
+    words = (name or "").casefold().split()
+    if found is None or not words:
+        return False
+    after = f"{found.group(1).casefold()} "
+    return after.startswith((f"{' '.join(words)} ", f"{words[0]} "))

@@ -19,6 +19,7 @@ from planlint.budgets import (
     pool_shares,
     reached_goals,
     reallocated,
+    saved_by_line,
 )
 from planlint.finding import Finding
 from planlint.measures import (
@@ -741,7 +742,9 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
              "(Housing Units), unit: Housing Units, target: {value: 317, date: 2020-06-30}}]\n"
              "  - id: G4\n    title: Redesign the UI templates\n"
              "    metrics: [{id: M3, title: Templates remaining to be converted}]\n"
-             "initiatives: [{id: I1, supports: [G1]}]\n")
+             "  - {id: G5, title: Build up a buffer}\n"
+             "initiatives: [{id: I1, supports: [G1]}]\n"
+             "budgets: [{id: B1, title: Set aside 10% as buffer funds, funds: [G5]}]\n")
 def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     """A top-level goal has no sub-goal, no initiative and no goal driving it.
 
@@ -783,9 +786,14 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     ``Redesign the UI templates``) and whose measures hold a figure of the things its title
     says the work is done to (the templates remaining to be converted); one measured by an
     outcome apart from the work (``Develop a new participant experience``, by participation
-    rates) is still asked for its work. Nor are the goals of a plan that lists its own
-    activities as its goals (``measures.lists_activities``: most of its top-level goals,
-    three or more, say in their title or their description's first words what the
+    rates) is still asked for its work. Nor is a goal to build or keep a reserve of money
+    that a budget line funds directly (``Build Up Some Buffer``, funded by ``Use the
+    remaining ~10% to build up some buffer funds``: see ``budgets.saved_by_line``):
+    setting the line's money aside is the work, which an initiative would only restate;
+    any other goal a line funds is still asked what the money is spent on. Nor are the
+    goals of a plan that lists its own activities as its goals
+    (``measures.lists_activities``: most of its top-level goals, three or more, say in
+    their title or their description's first words what the
     organisation does, ``Organize and host the 2024 Roundtable``, ``Hiring an Indigenous
     Research Director``, and no goal states a level to move): a small organisation's year
     of activities, each item the work itself, which a sub-goal or an initiative would only
@@ -851,7 +859,7 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
         and not measured_as_work(plan, goal) and not _listed_activity(plan, goal)
         and not _worked_by_key_results(plan, goal) and not plan.own_year_objective(goal)
         and not _next_period_aim(plan, goal) and not _sole_persons_task(plan, goal)
-        and goal.id != plan.shared(_results_table)]
+        and not saved_by_line(plan, goal) and goal.id != plan.shared(_results_table)]
     if idle and _team_work_unlinked(plan):
         return
     yield from by_practice(plan, idle, len(top), items="top-level goals",

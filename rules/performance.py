@@ -15,7 +15,7 @@ from planlint.plan import ABOVE, EXECUTIVE_OFFICE, Plan, leads_body
 from planlint.practice import Deferred, by_practice
 from planlint.ruledef import rule
 
-from ._text import named
+from ._text import hires, named
 
 
 @rule(code="PL601", name="owner-not-accountable", category="performance",
@@ -491,6 +491,20 @@ def _chairs_what_they_own(plan: Plan, person: Person) -> bool:
     return all(group in worded(item.title).casefold() for item in owned)
 
 
+def _hired_for_listed_work(plan: Plan, person: Person) -> bool:
+    """Whether a person off the leadership is taken on by the plan itself and answers only
+    for the work it lists for them: they own something, only initiatives and measures,
+    and every goal those serve is a goal to hire them by name (:func:`rules._text.hires`:
+    ``Hire Alice as a Full-Time Maintainer``, supported by her priorities for when she
+    starts)."""
+    owned = plan.referrers(person, "owner")
+    if person.leader or not owned or not all(isinstance(item, (Initiative, Metric))
+                                             for item in owned):
+        return False
+    served = _served_goals(plan, owned)
+    return bool(served) and all(hires(plan.by_id[goal].title, person.name) for goal in served)
+
+
 @rule(code="PL602", name="person-without-objectives", category="performance",
       severity="info",
       fails=dedent("""\
@@ -507,8 +521,12 @@ def _chairs_what_they_own(plan: Plan, person: Person) -> bool:
             - {id: okafor, name: Grace Okafor, role: CFO, leader: true, objectives: [G1]}
             - {id: temp, name: Summer intern}
             - {id: weber, name: Anna Weber, role: Chair of the board}
+            - {id: alice, name: Alice, role: Maintainer}
           goals:
             - {id: G1, owner: okafor}
+            - {id: G2, title: Hire Alice as a full-time maintainer}
+          initiatives:
+            - {id: I1, title: Finish the book, owner: alice, supports: [G2]}
           reviews:
             - {id: R1, title: Board meeting, cadence: quarterly, chair: weber}
           """))
@@ -599,7 +617,12 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     a governing body (see owner-not-accountable), the chair of a group of the members
     answers to the body that charges the group, the group's charge is their whole
     commitment, and no appraisal reaches a member who volunteers to lead it; one who also
-    owns anything their role does not name is still asked.
+    owns anything their role does not name is still asked. Nor is a person off the
+    leadership whom the plan itself hires and whose work it lists: all they own are
+    initiatives or measures, and every goal these serve is a goal to take them on by name
+    (``Hire Alice as a Full-Time Maintainer``, supported by the priorities she has when
+    she starts): the plan is the statement of what they are hired to do, and the
+    objective it would give them is their own hiring; a leader so hired is still asked.
     """
     if not plan.goals or plan.withheld("objectives"):
         return
@@ -622,6 +645,8 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
             continue  # of the body that holds others to the plan, answering for none of it
         if not practised and _chairs_what_they_own(plan, person):
             continue  # chairs the members' group whose charge they own
+        if _hired_for_listed_work(plan, person):
+            continue  # the plan hires them for the work it lists; their hiring is no objective
         owned = plan.referrers(person, "owner")
         leads = plan.referrers(person, "lead")
         if any(isinstance(item, Goal) for item in owned) or any(

@@ -997,6 +997,25 @@ def test_uncascaded_goal_leaves_a_members_meetings_unowned_goals_to_its_board() 
     tester.assert_fails(fragment.replace("chair: elis", "chair: erik"), [("G1", 9)])
 
 
+def test_uncascaded_goal_reads_a_reserve_as_built_by_the_line_that_funds_it() -> None:
+    """A foundation's first budget: ~10% of income to build up buffer funds, a goal its
+    own line carries out. A goal the line funds that is no reserve of money (a riparian
+    buffer, a nature reserve), or a reserve no line funds, is still asked for its work."""
+    tester = RuleTester(uncascaded_goal)
+    fragment = ("goals:\n  - {id: G1, title: GOAL}\n" + EXECUTED
+                + "budgets: [{id: B1, title: LINE, funds: [G1]}]\n")
+    tester.assert_passes(fragment.replace("GOAL", "Build Up Some Buffer").replace(
+        "LINE", "Use the remaining ~10% to build up some buffer funds"))
+    tester.assert_passes(fragment.replace("GOAL", "Keep three months of cash reserves")
+                         .replace("LINE", "Operating surplus"))
+    tester.assert_fails(fragment.replace("GOAL", "Restore riparian buffers").replace(
+        "LINE", "Stream restoration grants"), [("G1", 2)])
+    tester.assert_fails(fragment.replace("GOAL", "Be the customer's first choice").replace(
+        "LINE", "Marketing funds"), [("G1", 2)])
+    tester.assert_fails(fragment.replace("GOAL", "Build Up Some Buffer").replace(
+        "LINE", "Buffer funds").replace("funds: [G1]", "funds: []"), [("G1", 2)])
+
+
 def test_uncascaded_goal_accepts_a_persons_own_objective_for_a_year() -> None:
     """A chief executive's annual goal in her performance plan is hers to carry out."""
     tester = RuleTester(uncascaded_goal)

@@ -497,6 +497,26 @@ class TestPersonWithoutObjectives:
         # a board that governs holds the centre's director to the plan
         tester.assert_fails(fragment.replace("NAME", "Board of Directors"), [("director", 5)])
 
+    def test_a_person_the_plan_hires_for_the_work_it_lists_is_not_asked(self) -> None:
+        # a foundation's first budget hires Alice and lists her priorities for when she
+        # starts: her hiring is no objective for her performance plan
+        fragment = BOARD + dedent("""\
+            people: [{id: alice, name: Alice, role: Maintainer}]
+            goals:
+              - {id: G1, title: Hire Alice as a Full-Time Maintainer}
+              - {id: G2, title: Ship the new book}
+            initiatives:
+              - {id: I1, title: The New Bevy Book, owner: alice, supports: [G1]}
+            """)
+        tester = RuleTester(person_without_objectives)
+        tester.assert_passes(fragment)
+        # work that serves another goal, a leader so hired, or a hire of someone else
+        tester.assert_fails(fragment.replace("supports: [G1]", "supports: [G1, G2]"),
+                            [("alice", 4)])
+        tester.assert_fails(fragment.replace("role: Maintainer", "leader: true"),
+                            [("alice", 4)])
+        tester.assert_fails(fragment.replace("Hire Alice", "Hire Bob"), [("alice", 4)])
+
     def test_a_plan_that_states_no_goals_has_none_to_tie(self) -> None:
         # a table of service standards: no goal to put in anyone's objectives
         RuleTester(person_without_objectives).assert_passes(dedent("""\
