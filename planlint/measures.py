@@ -54,7 +54,8 @@ gives one and from its wording and shape otherwise:
   (``Have flexbox match latest version of spec``, ``Ensure the GUI functions
   consistently on macOS, Linux and Windows``), what all of a group have or one thing has
   (``All projects have a written RFC``, ``[C4] has a POC instance``, ``ProtoSchool has its own
-  Roadmap``, ``Syncs have scripts``, ``All changes should have tests``), a number asked
+  Roadmap``, ``Syncs have scripts``, ``All changes should have tests``) or each of a group
+  does (``Each member of the team performs data engineering work``), a number asked
   of each of a group (``At least two implementations of every feature``), or something
   running, available or included in all places it should be, and no rate or number of
   things; so does a title that states no figure or rate and whose target in words states
@@ -520,8 +521,9 @@ _RATIO = LazyPattern(r"\b\d+:\d+\b")
 _NOT_NONE = {"more", "less", "fewer", "later", "longer", "greater", "than", "one"}
 #: Wording that states a condition, which holds or not: a capability (``[C3] can use ACLs
 #: at their scale``), what all of a group have (``All projects have a written RFC``), or
-#: receive or have done (``Each farmer receives a Soil Health Card``, ``All districts
-#: covered by offices``: an outcome statement whose level, all of them, is in its words),
+#: receive, do or have done (``Each farmer receives a Soil Health Card``, ``Each member of
+#: the team performs data engineering work``, ``All districts covered by offices``: an
+#: outcome statement whose level, all of them, is in its words),
 #: what is done for each of them (``For each engagement, confirm progress``), something
 #: known or tracked (``Lead-time is known``, ``Financial health is being tracked``: the
 #: organization can tell it, or not); a state to bring about is one too (see
@@ -530,8 +532,17 @@ _CONDITION = LazyPattern(r"\b(?:can|cannot|(?:is|are) able to|up to date)\b|^abi
                          r"\b(?:should|must|shall|will) (?!(?:grow|increase|rise|improve|"
                          r"decrease|fall|drop|reduce|decline)\b)\w+|"
                          r"^(?:all|every|each)\b.*\b(?:has|have|is|are)\b|"
-                         r"^(?:all|every|each) (?:[a-z-]+ )?[a-z-]+ (?:receives?|gets?|"
-                         r"[a-z]+ed)\b|"
+                         r"^(?:all|every|each) (?:[a-z-]+ )?[a-z-]+ "
+                         r"(?:of (?:the |our |its |their |this )?(?:[a-z-]+ )?[a-z-]+ )?"
+                         r"(?:receives?|gets?|[a-z]+ed)\b|"
+                         # what each one of a group does, its verb in the present
+                         # (``Each member of the team performs data engineering work``);
+                         # not a period (``Each quarter revenue grows``) nor a change
+                         r"^(?:every|each) (?!(?:of|year|quarter|month|week|day|sprint|"
+                         r"time|period|cycle)\b)(?:[a-z-]+ )?[a-z-]+ "
+                         r"(?:of (?:the |our |its |their |this )?(?:[a-z-]+ )?[a-z-]+ )?"
+                         r"(?!(?:grows|increases|rises|improves|falls|drops|declines|"
+                         r"decreases)\b)[a-z]+[^s\W]s\b|"
                          r"^for (?:each|every) [a-z]+ (?!of\b)[a-z]+\b|"
                          r"\b(?:is|are) (?:being )?(?:known|tracked)$|"
                          # a record kept up (``Public multisig transaction logs
@@ -2784,6 +2795,29 @@ def read_as_deliverable(metric: Metric, measure: Measure) -> bool:
     return not measure.told and not measure.said and measure.kind == "level" \
         and measure.aims is None and metric.cadence is None and bool(metric.actuals) \
         and _grades_only(metric, measure)
+
+
+def practice_under_way(metric: Metric, measure: Measure) -> bool:
+    """Whether a metric read as deliverables are (see :func:`read_as_deliverable`) is a
+    clause that says what the things it names first are doing, its verb in the
+    progressive (see :func:`_states_affairs`: ``Newsroom analysts are distributing reports
+    sourced from an article performance model``, 0.2; ``The analytics team is actively
+    modeling…``), and no level on the move (``Revenue is growing``): a practice to bring
+    about, under way or not, graded by the share of it done whatever the measures beside
+    it, with no quantity named to target."""
+    if not read_as_deliverable(metric, measure):
+        return False
+    words = _metric_words(metric)
+    if not _states_affairs(words) or any(word.startswith(_MOVING) for word in words):
+        return False
+    at = next(position for position, word in enumerate(words) if word in _BE_HAVE)
+    verb = words[at + 2:at + 3] if words[at + 1].endswith("ly") else words[at + 1:at + 2]
+    return words[at] in ("is", "are") and any(
+        word.endswith("ing") and word.isalpha() for word in verb)
+
+
+#: The stems of the verbs of a level on the move (``is growing``, ``are declining``).
+_MOVING = (*_RISE, *_FALL, "rise", "rising", "fall", "declin", "drop")
 
 
 def done_in_part(metric: Metric, measure: Measure) -> bool:

@@ -24,6 +24,7 @@ from planlint.measures import (
     commits,
     done_in_part,
     measures_work,
+    practice_under_way,
     read_as_deliverable,
     read_measure,
     takes_up,
@@ -1153,7 +1154,8 @@ class Plan:
                 not known.told and done_in_part(metric, known)))) or (
                 unnamed_commitment(metric, known) and self.delivers_work
                 and measures_work(self, metric)) or (
-                read_as_deliverable(metric, known) and self._beside_deliverables(metric)):
+                read_as_deliverable(metric, known) and (
+                    self._beside_deliverables(metric) or practice_under_way(metric, known))):
             known = replace(known, kind="milestone")
         elif self._counted_over_plan(metric, known):
             known = replace(known, kind="count")

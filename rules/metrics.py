@@ -1291,6 +1291,8 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "  - {id: KR32, title: 'Road safety: the agency has supported the new road "
              "law'}\n"
              "  - {id: KR12, title: All districts covered by offices}\n"
+             "  - {id: KR33, title: Each member of the team performs work for the "
+             "showcase}\n"
              "  - {id: KR16, title: 'Analysis of current liability & safety trends; "
              "options to address'}\n"
              "  - {id: KR13, title: Lead-time of initiatives is known}\n"
@@ -1368,8 +1370,10 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     by who did it, ``Road safety: WRI Mexico has supported the implementation of the new
     law``, where ``has`` is the verb, not things counted), as is a
     condition each case meets or not (``For each grant, confirm progress``; what each of a
-    group is to receive or have done, ``Each farmer receives a Soil Health Card``, ``All
-    districts covered by offices``, whose level, all of them, is in its words), something the
+    group is to receive, do or have done, ``Each farmer receives a Soil Health Card``,
+    ``Each member of the team performs data engineering work that contributes to a Q2
+    Product Showcase presentation``, ``All districts covered by offices``, whose level,
+    all of them, is in its words), something the
     organization is to know or track (``Lead-time is known``, ``Financial health is being
     tracked``: it can tell it, or not), a record it is to keep (``Public multisig
     transaction logs maintained``, ``Risk register maintained``: a standing practice, kept
@@ -1406,6 +1410,11 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     codegen is usable in some demo project``, 0.7, among key results that are
     deliverables; ``Forest Module (Tier 3)``, read ``CBM and FullCAM``, beside the other
     modules to build): one more deliverable, done or not, graded as its neighbours are.
+    So is such a measure, whatever is beside it, whose words say what the people or things
+    they name first are doing (``Newsroom analysts are distributing reports sourced from
+    an article performance model``, 20%, beside a level in a pair of key results): a
+    practice to bring about, under way or not; a level on the move (``Revenue is
+    growing``) is still asked.
     So is, in a plan whose
     measures of work are its projects' deliverables (two thirds or more of them tell their
     kind, three quarters of those milestones: a budget book's table of projects, each with

@@ -118,6 +118,12 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     # what each one of a group is to receive or have done, stated of all of them
     ("Each farmers receive Soil Health Cards", "milestone"),
     ("All districts covered by required govt. offices", "milestone"),
+    # ... or to do, its verb in the present, of the members of a group
+    ("Each member of the team performs data engineering work that contributes to a Q2 "
+     "Product Showcase presentation", "milestone"),
+    ("All members of the board trained in governance", "milestone"),
+    ("Each quarter revenue grows", "level"),  # a period, not a group
+    ("Each store's revenue grows", "level"),  # a level on the move
     ("[C4] has a POC instance with 40k+ repositories", "milestone"),
     ("ProtoSchool has its own Roadmap.", "milestone"),
     ("Community Syncs have scripts and tooling to make organizing them easier", "milestone"),
@@ -869,6 +875,13 @@ def test_beside_deliverables_a_measure_read_as_one_is_one_more() -> None:
                   {key: value for key, value in codegen.items() if key != "actuals"}):
         assert kind(plan(level, *deliverables)) == "level"
     assert kind(plan(codegen, "Customer NPS", "Members satisfied", read=42)) == "level"
+    # a clause that says what its subject is doing, graded by the share done, is a
+    # practice to bring about whatever is beside it; not a level on the move
+    state = {"id": "U1", "title": "Newsroom analysts are distributing reports sourced from "
+             "an article performance model", "actuals": [{"date": "2022-05-11", "value": 0.2}]}
+    assert kind(plan(state, "Customer NPS", read=42)) == "milestone"
+    assert kind(plan({**state, "title": "Revenue is growing"}, "Customer NPS",
+                     read=42)) == "level"
 
 
 def test_among_deliverables_of_work_a_measure_of_work_nothing_tells_is_one_more() -> None:

@@ -2029,6 +2029,23 @@ def test_statistics_a_report_quotes_beside_unmeasured_goals_ask_no_target() -> N
                          "[{date: 2021-03-31, value: 5}]}"), [("plan", None)])
 
 
+def test_a_practice_under_way_graded_by_the_share_done_asks_no_target() -> None:
+    """A key result that says what people are doing (``Newsroom analysts are distributing
+    reports ...``), graded only by the share of it done, is a state to bring about even
+    beside a level in two key results: no target asked. A level on the move is asked."""
+    fragment = ("goals:\n  - {id: G1, metrics: [M1, M2]}\n  - {id: G2, metrics: [M3, M4]}\n"
+                "metrics:\n"
+                "  - {id: M1, title: Newsroom analysts are distributing reports sourced from "
+                "the new model, actuals: [{date: 2022-05-11, value: 0.2}]}\n"
+                "  - {id: M2, title: 80% of requests take less than 15 minutes}\n"
+                "  - {id: M3, title: Launch the data catalog}\n"
+                "  - {id: M4, title: Hire two engineers}\n")
+    RuleTester(metric_without_target).assert_passes(fragment)
+    RuleTester(metric_without_target).assert_fails(
+        fragment.replace("Newsroom analysts are distributing reports sourced from the new "
+                         "model", "Newsroom revenue is growing"), [("M1", None)])
+
+
 def test_a_reports_one_statistic_beside_unmeasured_goals_asks_no_target() -> None:
     """A makerspace's year report quoting one figure after the year (the share of the
     time the space was open) on one of its goals, the others listing no measure: the
