@@ -585,8 +585,10 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     consider, with nothing of the audited organisation's answer serving it): when that
     body acts is its own business, and the answer, which dates its own actions, has no
     date to set for it. When more than
-    a third of a plan's goals have no deadline at all, the plan is reported once instead
-    of each goal.
+    a third of the goals a deadline applies to (not the directions, categories, standing
+    or reached goals above) have none at all, the plan is reported once instead of each
+    goal: a library's three goals, one a direction (``Grow ...``) and two undated in a
+    plan that dates nothing, are one finding.
     """
     horizon = plan.info.horizon
     if horizon is not None and horizon.end is None and (
@@ -594,16 +596,19 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
         return
     watched = _watched_by_direction(plan)
     standing = _STANDING.search(plan.info.description or "") is not None
+    def needs_date(goal: Goal) -> bool:
+        return not states_direction(goal.title or "") and not sorts_work(plan, goal) \
+            and not _standing(goal, standing) and not _reached(goal, plan.as_of) \
+            and not addressed_elsewhere(plan, goal) \
+            and not (goal.id in watched and not names_deliverable(goal.title or ""))
+
+    eligible = [goal for goal in plan.goals if needs_date(goal)]
     missing = [goal.finding(f"{goal.describe()} has no due date, nor does any goal above "
                             "it or the plan's horizon; set due to when it must be reached")
-               for goal in plan.goals
+               for goal in eligible
                if plan.due_of(goal) is None and not _timed_by_targets(plan, goal)
-               and not _timed_by_actions(plan, goal)
-               and not states_direction(goal.title or "") and not sorts_work(plan, goal)
-               and not _standing(goal, standing) and not _reached(goal, plan.as_of)
-               and not addressed_elsewhere(plan, goal)
-               and not (goal.id in watched and not names_deliverable(goal.title or ""))]
-    yield from by_practice(plan, missing, len(plan.goals), items="goals",
+               and not _timed_by_actions(plan, goal)]
+    yield from by_practice(plan, missing, len(eligible), items="goals",
                            lacking="have no due date",
                            fix="set the plan's horizon: {start, end}, or due on each goal")
 

@@ -442,6 +442,23 @@ class TestGoalWithoutDeadline:
         RuleTester(goal_without_deadline).assert_passes(
             "planlint: 1\nplan: {horizon: {end: 2030-12-31}}\ngoals: [{id: G1}, {id: G2}]\n")
 
+    def test_goals_no_date_applies_to_do_not_split_a_plan_wide_absence(self) -> None:
+        """A library's plan that dates nothing: its direction (``Grow ...``) needs no date,
+        and the two goals that do, both undated, are one gap of the plan, not two."""
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: p}
+            goals:
+              - {id: grow, title: Grow our collections and services}
+              - {id: connect, title: Connect our patrons to the ideas they need}
+              - {id: prepare, title: Prepare our staff and building for rapid change}
+            """)
+        [plan] = RuleTester(goal_without_deadline).assert_fails(fragment, [("p", 2)])
+        assert plan.message.startswith("all 2 goals have no due date (connect, prepare)")
+        RuleTester(goal_without_deadline).assert_fails(
+            fragment.replace("{id: prepare,", "{id: prepare, due: 2020-12-31,"),
+            [("connect", 5)])
+
     def test_a_goal_graded_done_has_no_date_left_to_reach(self) -> None:
         """An audit follow-up grades each finding: 'Corrective action taken.' is reached;
         'Partial corrective action was taken' is still asked by when."""
@@ -528,9 +545,10 @@ class TestGoalWithoutDeadline:
         # People, which is then watched by more than direction
         RuleTester(goal_without_deadline).assert_fails(
             fragment.replace("direction: decrease", "target: {value: 40}"), [("P", 3)])
-        # a measure with no direction says nothing of which way the goal should go
+        # a measure with no direction says nothing of which way the goal should go: the
+        # two goals a date applies to, both undated, are one gap of the plan
         RuleTester(goal_without_deadline).assert_fails(
-            fragment.replace(", direction: decrease", ""), [("P", 3), ("G2", 5)])
+            fragment.replace(", direction: decrease", ""), [("plan", 1)])
         # a deliverable is an end state whatever its measures
         RuleTester(goal_without_deadline).assert_fails(
             fragment.replace("Brighter Futures", "Open the new depot"), [("G2", 5)])
