@@ -71,6 +71,63 @@ def emphasis(initiative: Initiative) -> bool:
     return _EMPHASIS.search(worded(initiative.title, initiative.description)) is not None
 
 
+#: The words a report uses for an effort it keeps up rather than a piece of work it will
+#: finish (``continues to work toward``, ``actively seeking``, ``efforts ... are ongoing``,
+#: ``a heavy focus on``); not work begun towards an end (``efforts are underway to
+#: refine``), nor one a project is named in (``continuing to make efforts ... such as:
+#: Letter Review Project``), nor an emphasis the plan reconsiders (``its continued
+#: emphasis on``). So are the words of work that goes on by design once its end state is
+#: reached: a thing made and still developed (``have created a vocabulary rich environment
+#: which continues to be developed``, ``Having onboarded new Maintainers, we are continuing
+#: to develop our Maintainer onboarding process``; not work only begun, ``have started the
+#: redesign and continue to develop it``), or one updated as what it follows evolves
+#: (``Updates to the implementation as the spec evolves``).
+_KEPT_UP = LazyPattern(
+    r"\bcontinu(?:e|es|ed|ing) to (?:work (?:toward|towards|on)|focus on|strive|seek|pursue)"
+    r"\b|\bactively (?:seeking|engaged in|pursuing|looking for|working (?:on|toward|towards))"
+    r"\b|\bongoing efforts?\b|\befforts?\b[^.;]{0,160}\b(?:is|are|remains?) ongoing\b|"
+    r"\b(?:having|have|has) (?:\w+ )?(?!(?:start|begun|began|initiat|commenc|kick|launch"
+    r"|plann|schedul|propos|requ|aim|hop|tri|want|decid|agre))(?:\w+ed|built|made) "
+    r"[^.;]{0,120}?\bcontinu(?:e|es|ing) to (?:be )?(?:develop|refin|improv|updat|extend"
+    r"|expand)\w*|"
+    r"\b(?:updat|revis|refin|adapt)\w*\b[^.;]{0,60}?\bas (?:the |its |our )?(?:[\w-]+ ){0,3}?"
+    r"(?:evolves|changes|matures)\b|"
+    + FOCUS_ON, re.IGNORECASE,
+    needs=("continu", "actively", "ongoing", "focus on", "emphasis on", "evolves", "changes",
+           "matures"))
+#: A pilot's own title (``Pilot the CarpentryConnect Kit``), and the words of a report that
+#: it is being tried (``is being piloted on the US East Coast, in the Nordics``).
+_A_PILOT = LazyPattern(r"^pilot(?:ing)? ", re.IGNORECASE, needs=("pilot",))
+_PILOTED = LazyPattern(r"\b(?:is|are) (?:now |currently |still )?being (?:piloted|trialled|"
+                       r"trialed)\b", re.IGNORECASE, needs=("being pilot", "being trial"))
+
+
+def _reported(initiative: Initiative) -> list[str]:
+    """An initiative's title, description and ``x-`` notes (a review's or an update's
+    words, in the source's terms), each on one line, as a rule reads them for wording."""
+    notes = [value for value in initiative.extra.values() if isinstance(value, str)]
+    return [" ".join(worded(text).split())
+            for text in (initiative.title, initiative.description, *notes)]
+
+
+def kept_up(initiative: Initiative) -> bool:
+    """Whether work the plan reports under way (``status: active``) is worded, in its
+    title, description or ``x-`` notes, as an effort kept up or as work that goes on by
+    design once made (see :data:`_KEPT_UP`): a standing effort, with no end state to date,
+    or one whose end state is already reached."""
+    return initiative.status == "active" \
+        and any(_KEPT_UP.search(text) is not None for text in _reported(initiative))
+
+
+def being_piloted(initiative: Initiative) -> bool:
+    """Whether work the plan reports under way (``status: active``) is a pilot, by its
+    title, that its description or ``x-`` notes say is being tried (see
+    :data:`_A_PILOT`): the trying is its end state, and its dates say when it is tried."""
+    return initiative.status == "active" \
+        and _A_PILOT.match(strip_label(initiative.title or "")) is not None \
+        and any(_PILOTED.search(text) is not None for text in _reported(initiative)[1:])
+
+
 #: Work whose title opens by providing or offering a standing kind of provision, services,
 #: care, funding, support or opportunities, to whoever it serves (``Provide mental health
 #: care services through the Mental Health Center``, ``Provide funding and/or in-kind

@@ -31,7 +31,7 @@ from planlint.ruledef import RuleOptions, plain_name, rule
 from planlint.timeline import continuing, final_target
 from planlint.wording import joined
 
-from ._text import FOCUS_ON, awaits_funding, named, phrase, standing_provision
+from ._text import awaits_funding, kept_up, named, phrase, standing_provision
 
 _YEAR = 366  # days: a goal whose span is this long or shorter is a goal of a year
 #: days: a plan whose horizon is this long or shorter is a one-year plan, with the months
@@ -778,8 +778,10 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     reports under way, ``status: active``, in the words of an effort kept up, as an annual
     performance report tells what an agency keeps doing: ``continues to work toward
     establishing a strong online business culture``, ``actively seeking new avenues to reach
-    homeowners``, ``efforts ... are ongoing``, ``a heavy focus on``; not ``efforts are
-    underway to refine how this goal is measured``, work begun towards an end) and for a
+    homeowners``, ``efforts ... are ongoing``, ``a heavy focus on``, or of work that goes
+    on by design once made, ``have created a vocabulary rich environment which continues to
+    be developed``; not ``efforts are underway to refine how this goal is measured``, work
+    begun towards an end) and for a
     standing programme that budget lines of several periods fund (a department's program
     inventory, funded year after year), which have none by design; a theme of the whole
     plan, work that supports every one of its top-level goals (``People Power`` under each
@@ -911,7 +913,7 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
         goals = plan.refs(initiative, "supports", Goal)
         if _scheduled_by_milestones(plan, initiative):
             continue
-        duty = continuing(initiative) or _kept_up(initiative)
+        duty = continuing(initiative) or kept_up(initiative)
         standing = duty or _funded_yearly(plan, initiative) \
             or _reported_regularly(plan, initiative)
         with_plan = annual or plan.whole_plan_theme(initiative) \
@@ -1249,27 +1251,6 @@ def _reported_regularly(plan: Plan, initiative: Initiative) -> bool:
     return bool(metrics) and all(
         (found := _RECURRING_REPORT.search(metric.title or "")) is not None
         and _ABOUT_WORK.search(found.group()) is None for metric in metrics)
-
-
-#: The words a report uses for an effort it keeps up rather than a piece of work it will
-#: finish (``continues to work toward``, ``actively seeking``, ``efforts ... are ongoing``,
-#: ``a heavy focus on``); not work begun towards an end (``efforts are underway to
-#: refine``), nor one a project is named in (``continuing to make efforts ... such as:
-#: Letter Review Project``), nor an emphasis the plan reconsiders (``its continued
-#: emphasis on``).
-_KEPT_UP = LazyPattern(
-    r"\bcontinu(?:e|es|ed|ing) to (?:work (?:toward|towards|on)|focus on|strive|seek|pursue)"
-    r"\b|\bactively (?:seeking|engaged in|pursuing|looking for|working (?:on|toward|towards))"
-    r"\b|\bongoing efforts?\b|\befforts?\b[^.;]{0,160}\b(?:is|are|remains?) ongoing\b|"
-    + FOCUS_ON, re.IGNORECASE,
-    needs=("continu", "actively", "ongoing", "focus on", "emphasis on"))
-
-
-def _kept_up(initiative: Initiative) -> bool:
-    """Whether work the plan reports under way (``status: active``) is worded as an effort
-    kept up (see ``_KEPT_UP``): a standing effort, with no end state to date."""
-    return initiative.status == "active" \
-        and _KEPT_UP.search(worded(initiative.title, initiative.description)) is not None
 
 
 def _spans(initiative: Initiative) -> bool:
