@@ -74,6 +74,66 @@ def emphasis(initiative: Initiative) -> bool:
     return _EMPHASIS.search(worded(initiative.title, initiative.description)) is not None
 
 
+#: The words a report uses for an effort it keeps up rather than a piece of work it will finish
+#: (``continues to work toward``, ``actively seeking``, ``efforts ... are ongoing``, ``a heavy focus
+#: on``, ``a shift in focus providing greater coverage``); not work begun towards an end (``efforts
+#: are underway to refine``), nor one a project is named in (``continuing to make efforts ... such
+#: as: Letter Review Project``), nor an emphasis the plan reconsiders (``its continued emphasis
+#: on``). So are the words of work that goes on by design once its end state is reached: a thing
+#: made and still developed (``have created a vocabulary rich environment which continues to be
+#: developed``, ``Having onboarded new Maintainers, we are continuing to develop our Maintainer
+#: onboarding process``; not work only begun, ``have started the redesign and continue to develop
+#: it``), or one updated as what it follows evolves (``Updates to the implementation as the spec
+#: evolves``).
+_KEPT_UP = LazyPattern(
+    r"\bcontinu(?:e|es|ed|ing) to (?:work (?:toward|towards|on)|focus on|strive|seek|pursue)"
+    r"\b|\bactively (?:seeking|engaged in|pursuing|looking for|working (?:on|toward|towards))"
+    r"\b|\bongoing efforts?\b|\befforts?\b[^.;]{0,160}\b(?:is|are|remains?) ongoing\b|"
+    r"\b(?:having|have|has) (?:\w+ )?(?!(?:start|begun|began|initiat|commenc|kick|launch"
+    r"|plann|schedul|propos|requ|aim|hop|tri|want|decid|agre))(?:\w+ed|built|made) "
+    r"[^.;]{0,120}?\bcontinu(?:e|es|ing) to (?:be )?(?:develop|refin|improv|updat|extend"
+    r"|expand)\w*|"
+    r"\b(?:updat|revis|refin|adapt)\w*\b[^.;]{0,60}?\bas (?:the |its |our )?(?:[\w-]+ ){0,3}?"
+    r"(?:evolves|changes|matures)\b|"
+    + FOCUS_ON + "|" + SHIFT_IN_FOCUS, re.IGNORECASE,
+    needs=("continu", "actively", "ongoing", "focus", "emphasis", "evolves", "changes",
+           "matures"))
+#: A pilot's own title (``Pilot the CarpentryConnect Kit``), and the words of a report that
+#: it is being tried (``is being piloted on the US East Coast, in the Nordics``).
+_A_PILOT = LazyPattern(r"^pilot(?:ing)? ", re.IGNORECASE, needs=("pilot",))
+_PILOTED = LazyPattern(r"\b(?:is|are) (?:now |currently |still )?being (?:piloted|trialled|"
+                       r"trialed)\b", re.IGNORECASE, needs=("being pilot", "being trial"))
+
+
+def _reported(initiative: Initiative) -> list[str]:
+    """An initiative's title, description and ``x-`` notes (a review's or an update's
+    words, in the source's terms), each on one line, as a rule reads them for wording."""
+    notes = [value for value in initiative.extra.values() if isinstance(value, str)]
+    return [" ".join(worded(text).split())
+            for text in (initiative.title, initiative.description, *notes)]
+
+
+def kept_up(initiative: Initiative) -> bool:
+    """Whether work the plan reports under way (``status: active``) is worded, in its
+    title, description or ``x-`` notes, as an effort kept up or as work that goes on by
+    design once made (see :data:`_KEPT_UP`), or as standing provision being given (see
+    :func:`providing`: ``The agency is providing cross-training to frontline agents``): a
+    standing effort or practice, with no end state to date, or one whose end state is
+    already reached."""
+    return initiative.status == "active" and any(
+        _KEPT_UP.search(text) is not None or providing(text)
+        for text in _reported(initiative))
+
+
+def being_piloted(initiative: Initiative) -> bool:
+    """Whether work the plan reports under way (``status: active``) is a pilot, by its
+    title, that its description or ``x-`` notes say is being tried (see
+    :data:`_A_PILOT`): the trying is its end state, and its dates say when it is tried."""
+    return initiative.status == "active" \
+        and _A_PILOT.match(strip_label(initiative.title or "")) is not None \
+        and any(_PILOTED.search(text) is not None for text in _reported(initiative)[1:])
+
+
 #: What standing provision provides, after its verb: a standing kind of provision,
 #: services, care, funding, support, training or opportunities, named in at most five words
 #: (``mental health care services``, ``cross-training to frontline agents``, ``rebuilding,
@@ -176,9 +236,7 @@ _NOT_PUBLIC = LazyPattern(
 def not_public(initiative: Initiative) -> bool:
     """Whether an initiative's title, description or ``x-`` notes say the deliverable is
     not published (see :data:`_NOT_PUBLIC`): a published plan cannot link or report it."""
-    notes = [value for value in initiative.extra.values() if isinstance(value, str)]
-    text = " ".join(worded(initiative.title, initiative.description, *notes).split())
-    return _NOT_PUBLIC.search(text) is not None
+    return _NOT_PUBLIC.search(" ".join(_reported(initiative))) is not None
 
 
 #: Work its own words or status say waits on money it has not received: ``have not
@@ -199,9 +257,7 @@ def awaits_funding(initiative: Initiative) -> bool:
     """Whether an initiative's title, description or ``x-`` notes (a status transcribed
     in the source's words) say it waits on funding it has not received (see
     :data:`_AWAITS_FUNDING`): a bid or a request to funders, not work committed to."""
-    notes = [value for value in initiative.extra.values() if isinstance(value, str)]
-    return any(_AWAITS_FUNDING.search(" ".join(worded(text).split()))
-               for text in (initiative.title, initiative.description, *notes))
+    return any(_AWAITS_FUNDING.search(text) for text in _reported(initiative))
 
 
 #: A verb of taking a person on, with the words after it (``Hire Alice as a Full-Time

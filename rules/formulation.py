@@ -32,13 +32,11 @@ from planlint.timeline import continuing, final_target
 from planlint.wording import joined
 
 from ._text import (
-    FOCUS_ON,
-    SHIFT_IN_FOCUS,
     awaits_funding,
     drafts_vision,
+    kept_up,
     named,
     phrase,
-    providing,
     standing_provision,
 )
 
@@ -810,11 +808,13 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     performance report tells what an agency keeps doing: ``continues to work toward
     establishing a strong online business culture``, ``actively seeking new avenues to reach
     homeowners``, ``efforts ... are ongoing``, ``a heavy focus on``, ``a shift in focus
-    providing greater coverage``; not ``efforts are underway to refine how this goal is
-    measured``, work begun towards an end; or in the words of standing provision it is
-    giving, as a report tells a practice kept up: ``The agency is providing cross-training
-    to frontline agents``, ``employees are engaged in skills transfer and cross training``;
-    not ``providing additional training``, provision that changes) and for a
+    providing greater coverage``, or of work that goes on by design once made, ``have
+    created a vocabulary rich environment which continues to be developed``; not
+    ``efforts are underway to refine how this goal is measured``, work begun towards an
+    end; or in the words of standing provision it is giving, as a report tells a practice
+    kept up: ``The agency is providing cross-training to frontline agents``, ``employees
+    are engaged in skills transfer and cross training``; not ``providing additional
+    training``, provision that changes) and for a
     standing programme that budget lines of several periods fund (a department's program
     inventory, funded year after year), which have none by design; a theme of the whole
     plan, work that supports every one of its top-level goals (``People Power`` under each
@@ -948,7 +948,7 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
         goals = plan.refs(initiative, "supports", Goal)
         if _scheduled_by_milestones(plan, initiative):
             continue
-        duty = continuing(initiative) or _kept_up(initiative)
+        duty = continuing(initiative) or kept_up(initiative)
         standing = duty or _funded_yearly(plan, initiative) \
             or _reported_regularly(plan, initiative)
         with_plan = annual or plan.whole_plan_theme(initiative) \
@@ -1286,31 +1286,6 @@ def _reported_regularly(plan: Plan, initiative: Initiative) -> bool:
     return bool(metrics) and all(
         (found := _RECURRING_REPORT.search(metric.title or "")) is not None
         and _ABOUT_WORK.search(found.group()) is None for metric in metrics)
-
-
-#: The words a report uses for an effort it keeps up rather than a piece of work it will
-#: finish (``continues to work toward``, ``actively seeking``, ``efforts ... are ongoing``,
-#: ``a heavy focus on``, ``a shift in focus providing greater coverage``); not work begun
-#: towards an end (``efforts are underway to refine``), nor one a project is named in
-#: (``continuing to make efforts ... such as: Letter Review Project``), nor an emphasis the
-#: plan reconsiders (``its continued emphasis on``).
-_KEPT_UP = LazyPattern(
-    r"\bcontinu(?:e|es|ed|ing) to (?:work (?:toward|towards|on)|focus on|strive|seek|pursue)"
-    r"\b|\bactively (?:seeking|engaged in|pursuing|looking for|working (?:on|toward|towards))"
-    r"\b|\bongoing efforts?\b|\befforts?\b[^.;]{0,160}\b(?:is|are|remains?) ongoing\b|"
-    + FOCUS_ON + "|" + SHIFT_IN_FOCUS, re.IGNORECASE,
-    needs=("continu", "actively", "ongoing", "focus", "emphasis"))
-
-
-def _kept_up(initiative: Initiative) -> bool:
-    """Whether work the plan reports under way (``status: active``) is worded as an effort
-    kept up (see ``_KEPT_UP``) or as standing provision being given (see
-    :func:`rules._text.providing`: ``The agency is providing cross-training to frontline
-    agents``): a standing effort or practice, with no end state to date."""
-    if initiative.status != "active":
-        return False
-    text = worded(initiative.title, initiative.description)
-    return _KEPT_UP.search(text) is not None or providing(text)
 
 
 def _spans(initiative: Initiative) -> bool:

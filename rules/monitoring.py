@@ -95,7 +95,7 @@ from planlint.timeline import (
 )
 from planlint.wording import joined, number
 
-from ._text import awaits_funding, not_public, phrase
+from ._text import awaits_funding, being_piloted, kept_up, not_public, phrase
 
 
 def _percent(share: float) -> str:
@@ -3154,6 +3154,11 @@ def target_already_passed(plan: Plan) -> Iterator[Finding]:
                status: on-hold}
             - {id: I12, title: Dealer academy, start: 2001-04-01, end: 2001-12-31,
                status: planned, x-status: Needs funding}
+            - {id: I13, title: Pilot the dealer kit, start: 2000-10-01, end: 2000-12-31,
+               status: active, x-progress: The kit is being piloted in three regions.}
+            - {id: I14, title: Showroom standards, end: 2001-03-31, status: active,
+               description: We have created the standards which continue to be refined.}
+            - {id: I15, title: Dealer survey, end: 2001-03-31}
           goals:
             - {id: G1, title: Stronger dealer network}
             - {id: G2, title: Reconcile the dealer accounts,
@@ -3181,15 +3186,19 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     A continuing duty (``kind: ongoing``) has no end to be late for, nor has work whose
     title names no end state of its own: an effort to ``make progress`` on something, or a
     ``collaboration with`` a partner on the partner's work, whose pace is the partner's;
-    their dates say when they are the focus. Nor is work whose plan records a decision
-    about it once its date had come: a ``changes`` entry of its schedule, status or scope,
-    with the reason (work deferred until a partner is ready), is what the finding would
-    ask for. Nor is work the plan puts on hold on purpose (``status: on-hold``: paused,
-    parked): pausing it is such a decision, and its dates wait on the one that takes it
-    up again. Nor is work still planned whose own words or status say it waits on funding
-    it has not received (``Status: Needs funding``, ``Pending funding``) judged on its
-    start: it starts when a funder pays for it, and its end is still judged. Nor is work
-    whose status the plan publishes a month or more often (a
+    their dates say when they are the focus. Nor is work the plan reports ``active`` in the
+    words of an effort kept up (see initiative-without-dates) or of work that goes on by
+    design once made (a thing made that ``continues to be developed``, an implementation
+    ``updated as the spec evolves``), nor a pilot its report says ``is being piloted``:
+    its end state is reached, or is the trying itself. Nor is work whose plan records a
+    decision about it once its date had come: a ``changes`` entry of its schedule, status
+    or scope, with the reason (work deferred until a partner is ready), is what the
+    finding would ask for. Nor is work the plan puts on hold on purpose (``status:
+    on-hold``: paused, parked): pausing it is such a decision, and its dates wait on the
+    one that takes it up again. Nor is work still planned whose own words or status say
+    it waits on funding it has not received (``Status: Needs funding``, ``Pending
+    funding``) judged on its start: it starts when a funder pays for it, and its end is
+    still judged. Nor is work whose status the plan publishes a month or more often (a
     communication with that cadence covering a goal the work serves, or one above it: a
     government's business plan tracker, "the current status of each action, and
     explanations for any deadlines missed, updated monthly") and whose end is less than
@@ -3284,7 +3293,8 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
                     or plan.decided(initiative, initiative.end) is not None \
                     or _update_pending(plan, initiative, initiative.end) \
                     or _multi_year_step(plan, initiative, initiative.end) \
-                    or _reported_before(plan, initiative, initiative.end):
+                    or _reported_before(plan, initiative, initiative.end) \
+                    or kept_up(initiative) or being_piloted(initiative):
                 continue
             yield initiative.finding(
                 f"{initiative.describe()} was to end on {initiative.end} but is still "
