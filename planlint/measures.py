@@ -131,8 +131,8 @@ gives one and from its wording and shape otherwise:
   that names the unit: percent, share, rate per…, number of (``Number and provenance
   of models``), days, hours, volume…, or a scale everyone reads the same (an ``app
   store rating``, out of five stars), or the scale a score is given on (``measured on a
-  1-to-3 scale``, ``on a scale of 1 to 5``), or a standardised test whose score it is
-  (``Average ACT Composite Score``, in the test's points); the
+  1-to-3 scale``, ``on a scale of 1 to 5``, ``satisfaction ≥4/5``), or a standardised
+  test whose score it is (``Average ACT Composite Score``, in the test's points); the
   things a count counts (``Complaints``, ``Visits to the website``, ``Average daily
   visits to the school portal``, past words that say how they are summed, ``four membership
   drives``, the one thing after ``1``: ``At least 1 developer/user using…``, and any
@@ -702,6 +702,12 @@ _TEST_SCORE = LazyPattern(
     r"(?: (?:[Cc]omposite|[Ss]caled?|[Tt]otal|[Oo]verall|[Mm]ath|[Mm]athematics|[Rr]eading|"
     r"[Ww]riting|[Ee]nglish|[Ss]cience|[Vv]erbal|[Qq]uantitative))* (?:[Ss]cores?|SCORES?)\b",
     needs=("ACT", "SAT", "AP", "IB", "GRE", "GMAT", "LSAT", "MCAT", "IELTS", "TOEFL"))
+#: A score written over the top of the scale it is given on (``satisfaction ≥4/5``,
+#: ``10/10 rating``, ``3.5 out of 5``): the scale states the unit, as ``on a scale of 1 to
+#: 5`` does; not a round-the-clock ``24/7`` nor a year ``2014/15``, nor part of a larger
+#: number (``5,500 out of 7,000``).
+_OUT_OF_TOP = LazyPattern(r"(?<![\d.,/])(?:10|\d)(?:\.\d+)?\s?(?:/|out of)\s?(?:4|5|7|10)"
+                          r"(?![\w/]|[.,]\d)", needs=("/", "out of"))
 _PLACEHOLDER = LazyPattern(
     r"(?<![\w$])(?:[$€£]\s?[NX]{1,3}(?:\.[NX]+)?(?:\s?(?:[kKmMbB]n?|million|billion))?\b"
     r"|[NXnx]{1,2}(?:\.[NXnx]+)?\s?%|[NX](?:\.[NX]+)?\s?[KMB]\b|[NX]{2,3}\b"
@@ -970,13 +976,31 @@ _SUPERLATIVES = frozenset(("largest", "biggest", "smallest", "highest", "lowest"
                            "least"))
 
 
+#: Nouns that name one collection of cases a measure is taken on (``the 25k Genentech
+#: fragment set``, ``the 500-case validation sample``).
+_COLLECTIONS = frozenset(("set", "dataset", "suite", "sample", "panel", "cohort",
+                          "collection", "corpus", "library"))
+#: Prepositions that say a measure is taken on a collection (``RMSE on the … set``).
+_TAKEN_ON = frozenset(("on", "over", "across", "against", "in", "from", "for"))
+
+
 def _sizes_group(words: list[str], position: int) -> bool:
     """Whether the number at ``position`` says how many things a measure is taken over,
     ranked by a superlative before the things in the plural (``Percent of 100 most
     populous cities, counties, etc. using .gov domains``, ``the 10 largest districts``;
     after ``top``, a label, ``top 50 employers`` is one already): it defines the group,
     not an amount the measure aims at; not after a word that sets a target (``Reach 50
-    most active contributors``)."""
+    most active contributors``). So does a number that sizes the one collection a measure
+    is taken on, after a preposition and ``the`` and at most two words before the
+    collection's noun, none of them plural (``OpenFF torsion RMSE on the 25k Genentech
+    fragment set reduced``): the size of the benchmark, not a level to reach (not ``the
+    10 principles set out``)."""
+    if position > 1 and words[position - 1] == "the" and words[position - 2] in _TAKEN_ON \
+            and any(word in _COLLECTIONS and not any(map(_plural, words[position + 1:at]))
+                    and words[at + 1:at + 2] != ["out"]
+                    for at, word in enumerate(words[position + 1:position + 4],
+                                              position + 1)):
+        return True
     after = words[position + 1:position + 2]
     if not after or after[0] not in _SUPERLATIVES or not words[position].isdigit() \
             or _ends_with(words[:position], _TARGET_WORDS):
@@ -2133,15 +2157,26 @@ def counts_routine(metric: Metric) -> bool:
                                 or not _ROUTINE_DONE.isdisjoint(words[1:end]))
 
 
+#: The runs a computation is made of (``MD simulation evaluations``), counted per cycle of
+#: the method that makes them (``per optimization cycle``).
+_RUNS_PER_CYCLE = LazyPattern(
+    r"\b(?:simulations?|simulation (?:runs|evaluations)|evaluations|iterations) per "
+    r"(?:(?:optimi[sz]ation|fitting|training) )?(?:cycle|iteration|run|fit|epoch)\b",
+    needs=("per",))
+
+
 def counts_work_time(metric: Metric) -> bool:
     """Whether a metric counts the hours spent on a task of the organisation's own work,
     named by what was done (``Total hours spent mowing city parks``, a budget book's
     workload measure), with no harm: the time its people booked to that work, read from
-    their own work records."""
+    their own work records; or the runs its own computations take, per cycle of the
+    method that makes them (``Fewer MD simulation evaluations per optimization cycle``,
+    a research project's fitting method): read from those runs."""
     words = _metric_words(metric)
-    return not _harms(" ".join(words)) and any(
+    return not _harms(" ".join(words)) and (any(
         hours in ("hours", "person-hours") and spent == "spent" and doing.endswith("ing")
         for hours, spent, doing in zip(words, words[1:], words[2:], strict=False))
+        or _RUNS_PER_CYCLE.search(" ".join(words)) is not None)
 
 
 #: The plan's own programme named as what did the things a count counts (``through the
@@ -2320,12 +2355,15 @@ def names_analyser(title: str) -> bool:
 #: scores of a test or assessment (``Trainee test scores based on assessments at entry and
 #: completion``), a figure based on tests, assessments or surveys, or a check made with
 #: decoys, mystery shoppers or test purchases (``Percentage of licensees who refuse to
-#: sell to minor decoys``).
+#: sell to minor decoys``), or a benchmark of cases the figure is computed on (``success
+#: simulating a curated PDB benchmark of modified proteins``, a ``benchmark set``; not a
+#: reference level, ``benchmark concentration``).
 _MEANS_NAMED = LazyPattern(
     r"\b(?:(?:test|assessment|exam|examination) scores?|based on "
     r"(?:[\w'-]+ ){0,3}?(?:assessments?|tests?|exams?|examinations?|surveys?|"
-    r"questionnaires?)|decoys?|mystery shop(?:pers?|ping)|test purchases?)\b",
-    needs=("score", "based on", "decoy", "mystery shop", "test purchase"))
+    r"questionnaires?)|decoys?|mystery shop(?:pers?|ping)|test purchases?|"
+    r"benchmarks?(?: (?:set|suite|dataset)s?)? of|benchmark (?:set|suite|dataset)s?)\b",
+    needs=("score", "based on", "decoy", "mystery shop", "test purchase", "benchmark"))
 #: Verbs of people rating something themselves (``attendees who ranked the usefulness``).
 _RATED = frozenset(("rated", "ranked", "rating", "ranking", "scored", "scoring"))
 #: How many words before ``on a scale`` may say who rated what (``attendees who ranked the
@@ -2335,7 +2373,8 @@ _RATED_WINDOW = 16
 
 def names_means(metric: Metric) -> bool:
     """Whether a metric's wording names the kind of instrument its figures are read from
-    (see ``_MEANS_NAMED``: a test or assessment scored, a decoy check), or says that
+    (see ``_MEANS_NAMED``: a test or assessment scored, a decoy check, a benchmark of
+    cases the figure is computed on), or says that
     people rated something themselves on a scale (``Percentage of attendees who ranked
     the usefulness of … courses at or above 6 on a scale of 1-7``): its figures are that
     instrument's results, and the title names their source as a survey's name would;
@@ -3632,7 +3671,7 @@ def _read(shape: _Shape) -> Measure:
                    or _counts_things(words, quantities)
                    or not _UNIT_WORDS.isdisjoint(words)
                    or bool(_UNIT_PHRASES.search(" ".join(words)))
-                   or bool(_TEST_SCORE.search(title)),
+                   or bool(_TEST_SCORE.search(title)) or bool(_OUT_OF_TOP.search(title)),
                    _starts_with(words, _LEVEL_START) is not None,
                    bool(quantities) or count is not None,
                    _harms(" ".join(words)),

@@ -2573,6 +2573,9 @@ def _started_or_quoted(plan: Plan, metric: Metric) -> bool:
              "value: 27}, {date: 2013-06-30, value: 37.1}]}\n"
              "  - {id: M34, title: Women holding titles to land, baseline: {value: 2955}, "
              "target: {value: 6000}}\n"
+             "  - {id: M35, title: Post-meeting feedback survey satisfaction ≥4/5, "
+             "target: {value: 4}}\n"
+             "  - {id: M36, title: Torsion RMSE on the 25k Genentech fragment set reduced}\n"
              "initiatives:\n  - id: I1\n    title: Translate documents\n"
              "    metrics:\n      - {id: OUT-1, title: 'Translate documents: expected "
              "output', target: {value: 454760}}\n"
@@ -2595,11 +2598,12 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     plan's currency), a volume or attendance, and so does a
     scale everyone reads the same (an ``App store rating``, out of five stars) or the
     scale a score is given on (``Average score of hearings measured on a 1-to-3
-    scale``, ``on a scale of 1 to 5``), and so does a standardised test named by its
-    acronym whose score it is (``Average ACT Composite Score``, ``SAT Math score``): its
-    figures are in the test's points, which a unit would only repeat (a score or index of
-    the plan's own making, ``Productivity index``, is still asked its scale); so does a
-    description that states the target
+    scale``, ``on a scale of 1 to 5``, or the score written over the scale's top:
+    ``Post-meeting feedback survey satisfaction ≥4/5``), and so does a standardised
+    test named by its acronym whose score it is (``Average ACT Composite Score``,
+    ``SAT Math score``): its figures are in the test's points, which a unit would only
+    repeat (a score or index of the plan's own making, ``Productivity index``, is still
+    asked its scale); so does a description that states the target
     by asking a change in the number of things (``Increase by 10% the number of hospitals
     participating in …``, under ``Hospital participation in Perinatal Quality
     Collaboratives``), and so does a rank or ranking (``Canada's
@@ -2744,11 +2748,15 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     they name a level to reach, and metric-without-target reports that they name none.
     Nor is a plan whose measures that lack a unit all state no figure at all, whatever
     they are worded as (``Growth in contributor community``, ``Participation in global
-    health research policy-making``, beside others that state their figures): there is
-    no figure yet to read in one unit or another, and the gap is the missing level,
-    which metric-without-target reports. A plan that keeps its targets out of its text
-    (``withheld: [targets]``, the plan's, or that of the goals a measure serves) has the
-    figures, only unpublished, and is still asked what unit they are in.
+    health research policy-making``, beside others that state their figures; a research
+    roadmap's acceptance criteria, ``pip install openff-toolkit works without conda``,
+    and comparisons with a named reference, ``matches or exceeds Sage``, ``not
+    worsened``): there is no figure yet to read in one unit or another, and the gap is
+    the missing level, which metric-without-target reports. A number that only sizes
+    the one collection a measure is taken on (``Torsion RMSE on the 25k Genentech
+    fragment set reduced``) is no figure of the measure. A plan that keeps its targets
+    out of its text (``withheld: [targets]``, the plan's, or that of the goals a measure
+    serves) has the figures, only unpublished, and is still asked what unit they are in.
     """
     def excluded(metric: Metric, measure: Measure) -> bool:
         return measure.kind not in ("level", "indicator") or _in_words(metric) \
@@ -3339,8 +3347,11 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     completion``), people's own ratings on a scale (``Percentage of attendees who ranked
     the usefulness of courses at or above 6 on a scale of 1-7``; not a scale nobody is
     said to rate on) or a check with decoys or mystery shoppers (``Percentage of
-    licensees who refuse to sell to minor decoys``): its figures are that instrument's
-    results, as a survey's are the survey's. So does a code-quality figure named with
+    licensees who refuse to sell to minor decoys``) or a benchmark of cases it is
+    computed on (``A leading AI model … reaches 90% success simulating a curated PDB
+    benchmark of modified proteins``; not a reference level, ``benchmark
+    concentration``): its figures are that instrument's results, as a survey's are the
+    survey's. So does a code-quality figure named with
     the code-analysis service or linter that computes it (``CodeClimate: 0% technical
     debt``, ``Pylint: 0 issues``): the tool reads it. A count of bugs
     or tickets (``Reduce untriaged bug count by 50%``, ``Open support tickets``) needs
@@ -3402,7 +3413,9 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     (in the unit, or in the title: ``Percent of active mine sites inspected annually``,
     ``Visit 100% of retail licensees each year``),
     and the hours spent on a task of its own work (``Total hours spent mowing city
-    parks``): both are read from its own record of that work. So does a process measure
+    parks``), or the runs its own computations take per cycle of its method (``Fewer MD
+    simulation evaluations per optimization cycle``): both are read from its own record
+    of that work. So does a process measure
     of a piece of work that names the outputs the work delivers, then at once what made
     them (``Decision-making tools and systems developed/enhanced``, ``Training provided
     to partner staff``, a results framework's output indicators; no rate, no harm): the

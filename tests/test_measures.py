@@ -444,6 +444,9 @@ def test_fields_win_over_wording() -> None:
      None, False),
     ("Graduation rate in the 10 largest districts", None, False),
     ("Reach 50 most active contributors", 50, True),
+    # the size of the one collection a measure is taken on
+    ("OpenFF torsion RMSE on the 25k Genentech fragment set reduced", None, False),
+    ("Deliver the 10 principles set out in the Charter", 10, True),
     # a number joined to the word after it names a kind ("two-way IT"), not an aim
     ("Self-service, 2-way IT", None, False),
     ("Run a 360-degree review of leadership", None, False),
@@ -484,6 +487,9 @@ def test_the_baseline_and_unit_in_the_wording() -> None:
                         ("Visits to opendreamkit.org", True),
                         ("KR 1: Customer satisfaction", False),
                         ("App store rating remains above 4.8", True),
+                        # a score written over its scale's top
+                        ("Post-meeting feedback survey satisfaction ≥4/5", True),
+                        ("Customer satisfaction with 24/7 support", False),
                         ("Park Quality Rating", False)):
         assert read_measure(Metric(id="M1", title=title)).unit is unit, title
     assert read_measure(Metric(id="M1", title="Maintain 99.9% uptime")).holds
@@ -960,6 +966,11 @@ def test_a_code_quality_figure_named_with_its_analyser(title: str, named: bool) 
     ("Sales to Minors - Percentage of licensees who refuse to sell to minor decoys.", True),
     ("Share of stores passing mystery shopping visits", True),
     ("Reading level based on the district's spring assessments", True),
+    ("A leading AI model reaches 90% success simulating a curated PDB benchmark of "
+     "modified proteins", True),
+    ("Binding free energy error on the benchmark set", True),
+    # a benchmark that is a reference level, not cases computed on
+    ("Ambient benchmark concentration for diesel particulate matter", False),
     # a scale with nobody said to rate on it, a test that is the thing measured, no means
     ("The average score of proceedings measured on a 1-to-3 scale", False),
     ("Percentage of patients waiting less than 6 weeks for a diagnostic test", False),
@@ -1222,6 +1233,9 @@ def test_a_goal_measure_is_no_output_of_work() -> None:
     ("Person-hours spent patrolling", True),
     ("Total hours spent waiting", False),
     ("Hours of volunteer contribution", False),
+    # the runs its own computations take, per cycle of its method
+    ("Fewer MD simulation evaluations per optimization cycle", True),
+    ("Evaluations per grantee", False),
 ])
 def test_hours_spent_on_a_task_of_own_work(title: str, spent: bool) -> None:
     assert counts_work_time(Metric(id="M1", title=title)) is spent

@@ -280,6 +280,22 @@ def test_a_code_quality_figure_named_with_its_analyser_names_its_source() -> Non
         plan.replace("Pylint: ", "").replace("CodeClimate: ", ""), [("plan", None)])
 
 
+def test_a_research_projects_benchmark_and_own_runs_are_read_from_the_work() -> None:
+    plan = ("planlint: 1\ngoals:\n  - id: G1\n    title: Improve the force field\n"
+            "    metrics:\n"
+            "      - {id: M1, title: A leading AI model reaches 90% success simulating a "
+            "curated PDB benchmark of modified proteins, unit: '%', target: {value: 90}}\n"
+            "      - {id: M2, title: Fewer MD simulation evaluations per optimization cycle, "
+            "target: {value: 40}}\n")
+    RuleTester(metric_without_source).assert_passes(plan)
+    # the same figures with neither the benchmark nor the runs named are asked their source
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("simulating a curated PDB benchmark of modified proteins",
+                     "in production use").replace(
+            "MD simulation evaluations per optimization cycle", "support requests"),
+        [("plan", None)])
+
+
 def test_a_lenders_own_decisions_and_commitments_are_read_from_its_decisions() -> None:
     plan = ("planlint: 1\nmetrics:\n"
             "  - {id: M1, title: Number of Investment Decisions per annum, target: {value: 9}}\n"
