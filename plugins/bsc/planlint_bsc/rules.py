@@ -216,16 +216,25 @@ def goal_without_perspective(plan: Plan, options: ScorecardOptions) -> Iterator[
     non-profit and public bodies) puts its mission on top, above those it serves: a name
     whose words start with one of ``mission`` (``Results``, ``Mission Impact``) is its
     mission perspective, and such a plan has said that it adapts the four, so a name of
-    its own given to one goal (a layer the plan names) is a perspective too.
+    its own given to one goal (a layer the plan names) is a perspective too. A plan
+    that places few of its goals on the scorecard (one that adopts it for its targets
+    only, "by analogy", beside a list of strategic objectives it places nowhere) is
+    reported once, not goal by goal: one practice it does not follow.
     """
     known = [*options.perspectives, *options.aliases]
     own = options.own(plan)
+    unplaced = [goal.finding(f"{goal.describe()} names no perspective; add perspective: "
+                             f"with one of {joined(options.perspectives, 'or')} to place "
+                             "it on the scorecard")
+                for goal in plan.goals if goal.perspective is None]
+    yield from by_practice(plan, unplaced, len(plan.goals), items="goals",
+                           lacking="name no perspective",
+                           fix="add perspective: to each with one of "
+                               f"{joined(options.perspectives, 'or')} to place it on "
+                               "the scorecard")
     for goal in plan.goals:
-        if goal.perspective is None:
-            yield goal.finding(
-                f"{goal.describe()} names no perspective; add perspective: with one of "
-                f"{joined(options.perspectives, 'or')} to place it on the scorecard")
-        elif options.of(goal) is None and not options.is_mission(goal) \
+        if goal.perspective is not None and options.of(goal) is None \
+                and not options.is_mission(goal) \
                 and " ".join(goal.perspective.lower().split()) not in own:
             hint = did_you_mean(goal.perspective.lower(), known)
             hint = f"{hint} " if hint else ""

@@ -149,3 +149,18 @@ def test_a_non_profit_scorecard_with_its_mission_on_top() -> None:
     RuleTester(backward_causality).assert_fails(canonical, [("F1", 5)])
     with pytest.raises(UsageError, match="mission_for and resources name money"):
         RuleTester(backward_causality).with_options(resources=["money"]).findings("goals: []")
+
+
+def test_a_scorecard_adopted_for_some_goals_only_is_reported_once() -> None:
+    """A plan that places its target tables on the scorecard and leaves its list of
+    strategic objectives off it does not follow the practice: one finding, not one per
+    objective; a goal or two left off a placed scorecard are still named one by one."""
+    placed = "".join(f"  - {{id: P{n}, perspective: {name}}}\n" for n, name in enumerate(
+        ("financial", "customer", "internal", "learning")))
+    unplaced = "".join(f"  - {{id: OE{n}}}\n" for n in range(1, 6))
+    [plan] = RuleTester(goal_without_perspective).assert_fails(
+        "plan: {id: p}\ngoals:\n" + placed + unplaced, [("p", 1)])
+    assert plan.message.startswith("5 of 9 goals name no perspective (OE1, OE2, OE3, OE4, "
+                                   "OE5); add perspective: to each")
+    RuleTester(goal_without_perspective).assert_fails(
+        "plan: {id: p}\ngoals:\n" + placed + "  - {id: OE1}\n", [("OE1", 7)])
