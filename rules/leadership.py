@@ -1219,6 +1219,12 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     whose sponsor is a body (a unit) that everyone the plan names sits on (a project's
     maintainer council, the governing body of all its maintainers): the body that owns
     the plan also runs it, collectively, and has nobody outside it to name as an office.
+    So with a board of directors (or trustees, a governing board) that the plan names no
+    unit beside, other than the organization it governs, and whose people all answer for
+    initiatives only (a foundation's budget that hires a maintainer to carry three
+    priorities): no goal, unit or review is put in anyone's hands below the board, which
+    allocates the funds and runs the plan itself (a board's plan that names nobody is read
+    by its reviews alone, below).
     So with a body that sponsors a plan naming nobody, and holds reviews of stated
     cadence of itself (an intergovernmental committee's work programme, reviewed and
     set at its yearly session): it runs its plan at its sessions. So too when the review
@@ -1348,7 +1354,8 @@ def _run_by_its_sponsor(plan: Plan) -> bool:
     belongs to, or, where the plan names nobody, that holds a review of stated cadence
     covering itself (a committee's yearly session) or covering every goal, one the plan
     lists among the body's own work (an initiative of the body with the review's title:
-    a county's yearly co-management workshop on its refuge's plan)."""
+    a county's yearly co-management workshop on its refuge's plan), or that is a board
+    with no staff put in charge of anything (:func:`_board_without_staff`)."""
     body = plan.ref(plan.info, "sponsor", Unit)
     if body is None:
         return False
@@ -1359,7 +1366,25 @@ def _run_by_its_sponsor(plan: Plan) -> bool:
         return any(review.cadence is not None and (body.id in review.covers or (
             bool(goals) and goals <= set(review.covers)
             and plain_title(review.title) in own_work)) for review in plan.reviews)
-    return all(person.unit == body.id for person in plan.people)
+    return all(person.unit == body.id for person in plan.people) \
+        or _board_without_staff(plan, body)
+
+
+def _board_without_staff(plan: Plan, body: Unit) -> bool:
+    """Whether ``body`` is a governing body by its name (``_GOVERNING_BODY``: a board of
+    directors) beside which the plan names no unit but those it sits under, and whose plan
+    names people who all answer for initiatives only: none is marked a leader, holds a
+    goal among their objectives, or is referred to by anything but an initiative (no goal,
+    measure, unit, review, budget or communication is theirs). The board has no staff the
+    plan puts in charge of anything, and runs the plan itself."""
+    if not plan.people or not _GOVERNING_BODY.search(body.name or ""):
+        return False
+    above = plan.unit_ancestors(body.id)
+    if any(unit.id != body.id and unit.id not in above for unit in plan.units) \
+            or any(person.leader or person.objectives for person in plan.people):
+        return False
+    return all(isinstance(edge.source, Initiative) for edge in plan.edges
+               if isinstance(edge.resolved, Person))
 
 
 def _held_by_leaders(plan: Plan) -> set[str]:

@@ -878,6 +878,26 @@ def test_a_plan_whose_people_all_sit_on_its_sponsoring_body_is_run_by_that_body(
                 .replace("UNIT", "council"), [("p", 1)])])  # a person sponsors it
 
 
+def test_a_board_whose_people_answer_only_for_initiatives_runs_its_plan() -> None:
+    """A foundation's board budgets to hire a maintainer, who carries its priorities."""
+    board = ("plan: {id: p, sponsor: board}\nunits: [{id: org}, {id: board, parent: org, "
+             "name: BODY}UNIT]\npeople: [{id: alice, unit: org}]\ngoals: [{id: G1}, {id: G2}]\n"
+             "initiatives: [{id: I1, owner: alice, supports: [G1]}]\n")
+
+    def plan(body: str = "Board of Directors", unit: str = "") -> str:
+        return board.replace("BODY", body).replace("UNIT", unit)
+    RuleTester(no_strategy_office).run(
+        passes=[plan()],
+        fails=[(plan(unit=", {id: hr, parent: org}"), [("p", 1)]),  # a unit below it
+               (plan(body="Leadership Team"), [("p", 1)]),  # not a governing body
+               (plan().replace("{id: G1}", "{id: G1, owner: alice}"),
+                [("p", 1)]),  # the one it names answers for a goal
+               (plan().replace("unit: org}]", "unit: org, leader: true}]"),
+                [("p", 1)]),  # a leader, whose staff it is
+               (plan().replace("people: [{id: alice, unit: org}]\n", "")
+                .replace("owner: alice, ", ""), [("p", 1)])])  # names nobody
+
+
 def test_a_body_that_names_nobody_runs_its_plan_at_its_own_sessions() -> None:
     committee = ("plan: {id: p, sponsor: sc}\nunits: [{id: sc}, {id: ssp}]\n"
                  "reviews: [{id: R1, title: Regular session, cadence: annual, covers: [sc]}]\n")
