@@ -2059,10 +2059,25 @@ def counts_decisions(metric: Metric) -> bool:
     read from its own decisions, like a count of what work has done (:func:`counts_done`).
     Not what those decisions or projects brought about outside it (``Jobs created``,
     ``Value of private investment attracted``), nor what others decided of them
-    (``decisions overturned on appeal``)."""
+    (``decisions overturned on appeal``). So is a tax setting a government fixes by law,
+    named with the course the plan sets it (``main rate of corporation tax (from 28% to
+    26% in 2011/12 ...)``, ``personal allowance (from £6,475 to £10,000)``; see
+    :data:`_TAX_SETTING`): the setting is its own act, read from its Finance Bills."""
     title = strip_label(metric.title or metric.name or "").rsplit(": ", 1)[-1]
     text = " ".join(title.lower().rstrip(".").split())
-    return _OWN_DECISIONS.search(text) is not None
+    return _OWN_DECISIONS.search(text) is not None or _TAX_SETTING.search(text) is not None
+
+
+#: A tax setting a government fixes itself by law, opening a title, then the course the
+#: plan sets it (``main rate of corporation tax (from 28% to 26% in 2011/12 ...)``,
+#: ``personal allowance (from £6,475 to £10,000)``): the rate of a tax or duty, named
+#: with the tax (not a rate of collecting or complying with it, nor an effective rate, a
+#: financial result), or a tax allowance.
+_TAX_SETTING = LazyPattern(
+    r"^(?:(?:main|basic|standard|higher|additional|top|reduced|lower|upper|small profits) )?"
+    r"(?:rates? of (?:[\w-]+ ){0,2}?(?:tax|duty|levy)|(?:personal|tax-free|tax free) allowance)"
+    r" \(?from [^()]+ to ",
+    needs=("rate", "allowance"))
 
 
 #: Gatherings an organisation holds, in the plural (``Workshops``, ``Meetups``): a count
@@ -2076,20 +2091,115 @@ _HELD = _GATHERINGS - {"events"}
 
 
 def counts_gatherings(metric: Metric) -> bool:
-    """Whether a metric's title opens with the gatherings it counts, ``Number of`` before
-    them or not (``Workshops``, ``Meetups organised``, ``Events in cities where we never
-    did events before``), or with meetings or hearings and the words that say which
-    (``Number of Council meetings``, ``Number of public hearings``, a city department's
-    workload rows; see :data:`_HELD`), in whole figures, with no clause on what befell
-    them or anyone in them and no harm: the events the organisation holds itself, a count
-    of its own acts read from its own calendar (see :func:`counts_done`)."""
-    words = _metric_words(metric)
-    if words[:2] == ["number", "of"]:
-        words = words[2:]
-    if not words or (words[0] not in _GATHERINGS and _held_head(words) is None):
+    """Whether a metric's title opens with the gatherings it counts, ``Number of`` or how
+    many before them or not (``Workshops``, ``Meetups organised``, ``2 webinars/workshops``,
+    ``Events in cities where we never did events before``), or with meetings or hearings
+    and the words that say which (``Number of Council meetings``, ``Number of public
+    hearings``, a city department's workload rows; see :data:`_HELD`), in whole figures,
+    with no clause on what befell them or anyone in them and no harm: the events the
+    organisation holds itself, a count of its own acts read from its own calendar (see
+    :func:`counts_done`). A title that names the objective before a colon is read after
+    it too (``Exchange of experience in the ECN: Number of ECN meetings per year``)."""
+    return any(_gathering_words(words) for words in _counted_phrases(metric)) \
+        and _whole(_figures(metric))
+
+
+def _gathering_words(words: list[str]) -> bool:
+    """:func:`counts_gatherings` of the words that name what a title counts."""
+    if not words or (not _GATHERINGS.issuperset(words[0].split("/"))
+                     and _held_head(words) is None):
         return False
-    return _whole(_figures(metric)) and _WHO.isdisjoint(words) and _BEFELL.isdisjoint(words) \
+    return _WHO.isdisjoint(words) and _BEFELL.isdisjoint(words) \
         and not _harms(" ".join(words))
+
+
+#: Words between how many and the things counted that say they come on top of others
+#: (``12 more streams``, ``2 other Funding Agreements``).
+_FURTHER = frozenset(("more", "other", "additional", "new", "further", "extra"))
+
+
+def _counted_phrases(metric: Metric) -> list[list[str]]:
+    """The words that name what a metric's title counts: the title's, and after a colon
+    the part after it, where a title names the objective first; each without the
+    ``Number of`` or how many that opens it (``12-18 grants signed``; not a share) and
+    the word that says the things come on top of others (``12 more streams``)."""
+    title = strip_label(metric.title or metric.name or "")
+    phrases = [_metric_words(metric)]
+    if ": " in title:
+        phrases.append(_words(title.rsplit(": ", 1)[1]))
+    counted = []
+    for words in phrases:
+        if words[:2] == ["number", "of"]:
+            words = words[2:]
+        elif words and words[0][:1].isdigit():
+            words = words[_how_many(words):]
+        if words[:1] and words[0] in _FURTHER:
+            words = words[1:]
+        counted.append(words)
+    return counted
+
+
+#: What an organisation issues or signs itself, each issue one thing counted, singular
+#: after how many or plural (``4 newsletter``): its own communications and shows
+#: (``newsletters``, ``website updates``, ``explanatory videos``, ``streams``, ``demos``,
+#: ``tweets``) and the agreements it signs (``Funding Agreements``).
+_ISSUED = frozenset((
+    "newsletter", "newsletters", "update", "updates", "video", "videos", "stream", "streams",
+    "livestream", "livestreams", "demo", "demos", "tweet", "tweets", "podcast", "podcasts",
+    "agreement", "agreements",
+))
+#: Words that, just before ``streams`` or ``updates``, make them money or a flow from
+#: outside rather than something issued (``funding streams``, ``security updates``).
+_NOT_ISSUED = frozenset(("funding", "revenue", "income", "cash", "waste", "data", "water",
+                         "security", "status", "software", "salary", "price", "trade"))
+_FLOWS = frozenset(("stream", "streams", "update", "updates"))
+#: The bodies of an organisation whose members it appoints itself (``Board and Commission
+#: Members``, ``strategy board members``).
+_OWN_BODIES = frozenset(("board", "boards", "commission", "commissions", "committee",
+                         "committees"))
+#: How many words may qualify what a count of issues names before its noun.
+_ISSUE_REACH = 3
+
+
+def counts_issued(metric: Metric) -> bool:
+    """Whether a metric counts what the organisation issues, signs or appoints itself, in
+    whole figures: its title (after a colon too, see :func:`_counted_phrases`) opens, past
+    ``Number of`` or how many, with at most three words that say which and then the
+    things: issues of its own communications and shows (``4 newsletter``, ``2 explanatory
+    videos on website``, ``12 more streams``, ``2 more demos w/ guests``; see
+    :data:`_ISSUED`), the agreements it signs (``2 other Funding Agreements``), or the
+    members of its own boards and committees (``# of Board and Commission Members``,
+    ``2 strategy board members from user countries``; not a verb first, ``Create two
+    demos``, a deliverable), closing the title or followed
+    only by a short phrase on what they are about or where (see :func:`_qualifies`); not
+    money or a flow from outside (``funding streams``, ``security updates``), nor a rate
+    or a harm. Each is an act of the organisation's own, counted from the work itself
+    (see :func:`counts_done`)."""
+    if not _whole(_figures(metric)) or _RATE.search((metric.unit or "").lower()) \
+            or not (_figures(metric) or any(
+                word[:1].isdigit() for word in _metric_words(metric)[:1])):
+        return False
+    return any(_issued_words(words) for words in _counted_phrases(metric))
+
+
+def _issued_words(words: list[str]) -> bool:
+    """:func:`counts_issued` of the words that name what a title counts."""
+    text = " ".join(words)
+    if _RATE.search(text) or _harms(text) or not _WHO.isdisjoint(words) \
+            or _starts_with(words, _MILESTONE_VERBS + _COUNT_VERBS + _RISE + _FALL
+                            + _CHANGES + _ACTIVITY_VERBS) is not None:
+        return False
+    for position, word in enumerate(words[:_ISSUE_REACH + 1]):
+        before = words[:position]
+        if not all(other.replace("-", "").isalpha() for other in before):
+            return False
+        if word in _FLOWS and not _NOT_ISSUED.isdisjoint(before[-1:]):
+            return False
+        if word in _ISSUED or (word == "members" and before[-1:]
+                               and before[-1] in _OWN_BODIES):
+            return _qualifies(["with" if other == "w/" else other
+                               for other in words[position + 1:]])
+    return False
 
 
 def _held_head(words: list[str]) -> str | None:

@@ -25,6 +25,7 @@ from planlint.measures import (
     counts_in_named_year,
     counts_in_statement,
     counts_in_year,
+    counts_issued,
     counts_named,
     counts_programme_output,
     counts_routine,
@@ -3302,6 +3303,7 @@ def target_contradicts_direction(plan: Plan,
              "target: {value: 400}}\n"
              "  - {id: M17, title: Number of dealer council meetings, target: {value: 4}}\n"
              "  - {id: M18, title: Number of public hearings, target: {value: 2}}\n"
+             "  - {id: M19, title: 4 dealer newsletters, target: {value: 4}}\n"
              "units: [{id: acme, name: Acme Motors}]\n"
              "goals:\n  - {id: G1, metrics: [M1]}\n"
              "initiatives:\n  - id: S1\n    title: Screening outreach\n    metrics:\n"
@@ -3406,7 +3408,14 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     in whole figures, with no harm), or meetings or hearings after the words that say
     which (``Number of Council meetings``, ``Number of public hearings``, a city budget
     book's workload rows; not ``events`` so qualified, which may be occurrences, ``adverse
-    events``): its own calendar holds them. So does an act the
+    events``): its own calendar holds them. So does a count of what the organisation
+    issues, signs or appoints itself (``4 newsletter``, ``2 explanatory videos on
+    website``, ``12 more streams``, ``2 other Funding Agreements``, ``# of Board and
+    Commission Members``; not ``funding streams``, nor the people its issues reach; see
+    :func:`planlint.measures.counts_issued`), and a tax setting a government fixes by law,
+    named with the course the plan sets it (``main rate of corporation tax (from 28% to
+    26% ...)``, ``personal allowance (from £6,475 to £10,000)``): its own acts, read from
+    the work itself. So does an act the
     organisation repeats on its own schedule, named with how often it falls due (``Inspect
     playgrounds every 30 days``, ``Hold 5 events annually``, ``Risk register reviewed
     fortnightly``; no rate, no harm), counted or as the share of those due carried out
@@ -3498,7 +3507,7 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
             deliverables += 1
             continue
         if metric.source is None and (counts_done(metric) or counts_decisions(metric)
-                                      or counts_gatherings(metric)
+                                      or counts_gatherings(metric) or counts_issued(metric)
                                       or counts_routine(metric) or counts_work_time(metric)
                                       or _adds_up_output(plan, metric)
                                       or counts_deliverables(plan, metric)

@@ -17,6 +17,7 @@ from planlint.measures import (
     counts_deliverables,
     counts_done,
     counts_gatherings,
+    counts_issued,
     counts_named,
     counts_programme_output,
     counts_routine,
@@ -1198,10 +1199,40 @@ def test_a_routine_act_names_its_act_and_how_often(title: str, routine: bool) ->
     ("Number of adverse events", False),
     ("Number of sewer overflow events", False),
     ("# of visitors at community meetings", False),
+    # how many first, gatherings joined by a slash, or after the objective and a colon
+    ("2 webinars/workshops", True),
+    ("Exchange of experience in the ECN: Number of ECN meetings per year", True),
+    ("2 webinars/adverse events", False),
 ])
 def test_a_count_of_gatherings_names_them_first_or_as_its_head(title: str, held: bool) -> None:
     metric = Metric(id="M1", title=title, target=Measurement(value=4))
     assert counts_gatherings(metric) is held
+
+
+@pytest.mark.parametrize(("title", "issued"), [
+    ("4 newsletter", True),
+    ("4 website update", True),
+    ("2 explanatory videos on website", True),
+    ("12 more streams", True),
+    ("2 more demos w/ guests", True),
+    ("2 other Funding Agreements", True),
+    ("# of Board and Commission Members", True),
+    ("2 strategy board members from user countries", True),
+    ("Licensing: Number of press videos", True),
+    # money or a flow from outside, members of no body of its own, people reached, a rate
+    ("2 additional funding streams", False),
+    ("Number of security updates", False),
+    ("Number of members", False),
+    ("Viewers of the explanatory videos", False),
+    ("Newsletters opened per subscriber", False),
+    ("Videos that went viral", False),
+    ("Conditional releases maintained per month", False),
+    ("Create two demos", False),
+])
+def test_a_count_of_what_an_organisation_issues_signs_or_appoints(title: str,
+                                                                  issued: bool) -> None:
+    metric = Metric(id="M1", title=title, target=Measurement(value=4))
+    assert counts_issued(metric) is issued
 
 
 @pytest.mark.parametrize(("title", "delivered"), [
@@ -1330,6 +1361,12 @@ def test_a_standard_every_case_meets(title: str, fields: dict[str, object],
     ("$ value of incremental private sector investment attracted", False),
     ("Value of large-scale infrastructure projects completed.", False),
     ("Revenue of projects supported", False),
+    # a tax setting a government fixes by law, with the course the plan sets it
+    ("main rate of corporation tax (from 28% to 26% in 2011/12)", True),
+    ("personal allowance (from £6,475 to £10,000)", True),
+    ("Effective tax rate (from 20% to 18%)", False),
+    ("rate of tax compliance (from 80% to 90%)", False),
+    ("main rate of corporation tax", False),
 ])
 def test_decisions_and_commitments_an_organisation_makes_itself(title: str,
                                                                 decided: bool) -> None:

@@ -665,6 +665,44 @@ def test_a_count_after_the_objective_it_serves_is_read_after_the_colon() -> None
         .replace("Number of ECN meetings held", "Cartel cases reported")
         .replace(", source: Annual survey", ""), [("plan", None)])
 
+def test_what_an_organisation_issues_signs_or_appoints_is_not_asked_a_source() -> None:
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: 4 newsletter, target: {value: 4}}\n"
+            "  - {id: M2, title: 2 explanatory videos on website, target: {value: 2}}\n"
+            "  - {id: M3, title: 12 more streams, target: {value: 12}}\n"
+            "  - {id: M4, title: 2 other Funding Agreements, target: {value: 2}}\n"
+            "  - {id: M5, title: '# of Board and Commission Members', target: {value: 40}}\n"
+            "  - {id: M6, title: 2 webinars/workshops, target: {value: 2}}\n"
+            "  - {id: M7, title: Customer satisfaction, target: {value: 80}, "
+            "source: Annual survey}\n")
+    # its own communications and shows, the agreements it signs and the members of its
+    # own boards are counted from the work itself
+    RuleTester(metric_without_source).assert_passes(plan)
+    # money from outside, the people its videos reach and what they do are figures to
+    # source
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("2 other Funding Agreements", "2 additional funding streams")
+        .replace("2 explanatory videos on website", "Viewers of the explanatory videos")
+        .replace("4 newsletter", "4 newsletter subscribers who click")
+        .replace("# of Board and Commission Members", "# of Members"), [("plan", None)])
+
+
+def test_a_tax_setting_the_government_fixes_itself_is_not_asked_a_source() -> None:
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: 'personal allowance (from £6,475 to £10,000)', unit: GBP, "
+            "target: {value: 10000}}\n"
+            "  - {id: M2, title: 'main rate of corporation tax (from 28% to 26% in 2011/12, "
+            "22% in 2014/15)', unit: '%', target: {value: 22}}\n"
+            "  - {id: M3, title: proportion of revenue accounted for by environmental taxes, "
+            "unit: '%', target: {value: 10}}\n")
+    # a Treasury's own settings, fixed by its Finance Bills, are read from the work itself
+    RuleTester(metric_without_source).assert_passes(plan)
+    # what the taxes yield or how they are paid is a figure to source
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("main rate of corporation tax", "effective rate of corporation tax")
+        .replace("personal allowance", "income tax paid per household"), [("plan", None)])
+
+
 def test_a_routine_act_and_the_hours_spent_on_own_work_are_not_asked_a_source() -> None:
     plan = ("planlint: 1\nmetrics:\n"
             "  - {id: M1, title: Total hours spent mowing city parks., unit: hours, "
