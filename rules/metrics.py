@@ -641,14 +641,31 @@ def _graded_at_its_end(plan: Plan, metric: Metric) -> bool:
         and all(actual.date >= ends for actual in metric.actuals)
 
 
-def _graded_at_year_end(plan: Plan, metric: Metric) -> bool:
-    """Whether a metric measures a year or less (from when its measurement begins to its
-    target date) and has not fallen due by the plan's date: in a plan that has read
-    none of the measures it sets out to reach yet, a result graded once, when its year
-    closes."""
+def _graded_at_close(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric's result is graded once, at the close of the period or the work
+    it belongs to, in a plan that has read none of the measures it sets out to reach yet:
+    it measures a year or less (from when its measurement begins to its target date) and
+    has not fallen due by the plan's date, a result graded when its year closes; or it is
+    a criterion of a piece of work's success (see :func:`_criteria_of_work`), judged when
+    the work delivers."""
     ends = target_date(plan, metric)
-    return read_at_end(plan, metric, _ONE_YEAR) and ends is not None and (
-        plan.info.as_of is None or plan.info.as_of <= ends)
+    return (read_at_end(plan, metric, _ONE_YEAR) and ends is not None and (
+        plan.info.as_of is None or plan.info.as_of <= ends)) or (
+        not metric.targets and not metric.actuals
+        and (metric.target is None or metric.target.date is None)
+        and plan.shared(_criteria_of_work))
+
+
+def _criteria_of_work(plan: Plan) -> bool:
+    """Whether every measure of the plan (one at least) is listed by pieces of work and by
+    nothing else, and none states a cadence: a portfolio of projects whose only measures
+    are each project's success criteria (a research roadmap's ``New charge model shows
+    measurable and statistically significant improvement``, ``At least 20 attendees``),
+    with no level of the plan's own, a goal's measure, watched over time beside them."""
+    return bool(plan.metrics) and all(
+        metric.cadence is None and bool(items := plan.referrers(metric, "metrics"))
+        and all(isinstance(item, Initiative) for item in items)
+        for metric in plan.metrics)
 
 
 def _commitments_figures(plan: Plan) -> bool:
@@ -2934,7 +2951,13 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     is graded once, when its year closes, as annual plans grade their results (the
     measures of a yearly one-page plan, the
     indicators of an annual improvement plan, a roadmap's key results for the year);
-    stale-metric asks for that result once the year has closed. Neither a reading dated
+    stale-metric asks for that result once the year has closed. So is, in such a plan
+    that states no cadence and whose every measure belongs to a piece of work and to
+    nothing else, a measure set at most one target, with no date of its own and no steps
+    towards it: a project's success criterion (a research roadmap's ``New charge model
+    shows measurable and statistically significant improvement``, ``At least 20
+    attendees``), judged once, when the project delivers or at its go/no-go gate, not a
+    level watched over time (a goal's own measure beside them is one). Neither a reading dated
     on or before a measure's period begins (last year's result, quoted as the point a
     one-year plan starts from) nor the record of finished work (an output adopted in the
     year's first weeks, its work done) is a reading of the year: a Commission DG's
@@ -3015,7 +3038,7 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     measured = [metric for metric in _formulated(plan)
                 if plan.measure(metric).kind != "milestone" and not read_at_end(plan, metric)
                 and not _only_quoted(plan, metric)
-                and not (unread and _graded_at_year_end(plan, metric))
+                and not (unread and _graded_at_close(plan, metric))
                 and not _met_after_term(plan, metric)]
     targeted = [metric for metric in measured if _sets_target(plan, metric)]
     if not targeted or (widespread(len(measured) - len(targeted), len(measured))

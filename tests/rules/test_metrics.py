@@ -4083,3 +4083,31 @@ def test_a_count_due_with_its_quarters_goal_is_made_within_that_quarter() -> Non
         plan.replace("due: 2020-03-31", "due: 2020-06-30"), [("KR1", None)])
     RuleTester(metric_without_baseline).assert_fails(
         plan.replace("end: 2020-12-31", "end: 2022-12-31"), [("KR1", None)])
+
+
+def test_a_portfolios_success_criteria_are_not_asked_for_cadences() -> None:
+    """A research roadmap whose only measures are each project's success criteria, one
+    undated target or none, judged when the project delivers: no rhythm to ask of them."""
+    plan = dedent("""\
+        planlint: 1
+        plan: {id: roadmap, as_of: 2026-01-01, horizon: {start: 2026-01-01, end: 2027-12-31}}
+        goals: [{id: G1}]
+        initiatives:
+          - id: I1
+            supports: [G1]
+            metrics:
+              - {id: M1, title: Benchmarks improved with the new charge model}
+              - {id: M2, title: Valence fitting time, unit: GPU hours, target: {value: 48}}
+          - id: I2
+            supports: [G1]
+            metrics:
+              - {id: M3, title: Meeting attendees, unit: count, target: {value: 20}}
+        """)
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # a goal's own measure, a level watched beside them, or a reading on the way
+    RuleTester(metric_without_cadence).run(fails=[
+        (plan.replace("goals: [{id: G1}]", "goals: [{id: G1, metrics: [M4]}]\nmetrics:\n"
+                      "  - {id: M4, title: Force field users, unit: count, "
+                      "target: {value: 900}}"), [("roadmap", None)]),
+        (plan.replace("value: 48}", "value: 48}, actuals: [{date: 2026-09-30, value: 60}]"),
+         [("roadmap", None)])])
