@@ -234,7 +234,7 @@ _MILESTONE_VERBS = (
     "merge", "made a", "made an", "schedule", "perform", "setup",
     "include", "enable", "provide", "make", "become", "educate", "explore",
     "investigate", "offer", "help", "work with", "encourage", "extend", "agree",
-    "explain", "inspect", "classify", "bring in",
+    "explain", "inspect", "classify", "bring in", "participate in",
     # the verb, told from the adjective by the article after it (``Open-source the
     # networking backend``, not ``Open-source contributions``)
     "open-source the", "open source the", "open-source our", "open source our",
@@ -252,7 +252,7 @@ _COUNT_VERBS = (
     "get", "onboard", "convert", "resolve", "fix", "migrate", "pilot", "support", "fund",
     "distribute", "inspect", "repair", "replace", "install", "issue", "process", "present",
     "organize", "organise", "contact", "reach out to", "sell", "retain", "provide", "equip",
-    "rehouse", "prevent", "describe",
+    "rehouse", "prevent", "describe", "connect",
 )
 #: The ``-ing`` forms of the one-word count verbs (``Rehousing``, ``Hiring``, ``Running``),
 #: which a title opens with as plainly as the verb (``Rehousing 650 households``).
@@ -3018,6 +3018,51 @@ def sets_standard(metric: Metric) -> bool:
         and not _UNIT_PHRASES.search(text)
 
 
+#: Verbs of taking someone on (``Hire Alice as a Full-Time Maintainer``).
+_HIRING = ("hire", "recruit", "appoint", "employ", "bring on", "take on")
+#: What a post pays, named as the measure (``Alice's salary``).
+_PAY = frozenset(("salary", "salaries", "pay", "wage", "wages", "compensation", "stipend"))
+
+
+def pays_hire(text: str, metric: Metric) -> bool:
+    """Whether a title (of a goal or piece of work that lists ``metric``) opens with a
+    verb of taking someone on (``Hire Alice as a Full-Time Maintainer``) and the metric
+    names the pay of the one it names (``Alice's salary``: the first word after the verb,
+    bar an article, before the word for pay): the pay of a post the work creates, which
+    starts from nothing, as the post does."""
+    pay = _metric_words(metric)
+    at = next((position for position, word in enumerate(pay) if word in _PAY), None)
+    if not at:
+        return False  # most measures name no pay, or nobody before it
+    words = _title_words(text)
+    verb = _starts_with(words, _HIRING)
+    if verb is None:
+        return False
+    named = [word for word in words[len(verb.split()):] if word not in _ARTICLES | {"our"}]
+    return bool(named) and named[0] in {word.removesuffix("'s").removesuffix("\u2019s")
+                                        for word in pay[:at]}
+
+
+#: Wording that asks the work to follow a named specification or rule (``routing data in
+#: accordance with the HL7 LRI/LOI spec``, ``comply with``, ``conform to``).
+_CONFORMS = LazyPattern(r"\b(?:in (?:accordance|compliance|conformance|conformity) with|"
+                        r"compl(?:y|ies|ying) with|conform(?:s|ing)? to)\b", re.IGNORECASE,
+                        needs=("accordance", "complian", "conform", "comply", "complies"))
+
+
+def conforms_in_words(metric: Metric, measure: Measure) -> bool:
+    """Whether a metric that states no figure (see :func:`figureless`), no rate and no
+    way to move a level asks the work to follow a named specification or rule (see
+    ``_CONFORMS``: ``Meet the needs of senders by routing data in accordance with the
+    HL7 LRI/LOI spec``): what it asks is that the work conform, with no level to start
+    from; the missing result is metric-without-target's."""
+    if not figureless(metric, measure):
+        return False
+    text = " ".join(_metric_words(metric))
+    return bool(_CONFORMS.search(text)) and not _RATE.search(text) \
+        and _starts_with(_metric_words(metric), _RISE + _FALL + _CHANGES) is None
+
+
 def _has_figures(metric: Metric) -> bool:
     """Whether a metric's fields hold a figure: a target, baseline or reading with a
     value."""
@@ -3248,6 +3293,39 @@ def opens_with_count(metric: Metric) -> bool:
     return bool(quantities) and quantities[0].position == 0 and not quantities[0].unit \
         and quantities[0].value == target.value and bool(_noun_phrase(words, 0)) \
         and _whole(_figures(metric))
+
+
+#: How a title states one thing as its target: ``one`` or ``1``, or ``at least`` either.
+_ONE = frozenset(("one", "1"))
+#: Verbs of joining a party to a service the programme runs (``Connect``, ``Onboard``,
+#: ``Route ... data from``), each party counted once it is joined.
+_LINKING = ("connect", "onboard", "route", "link", "integrate")
+#: A word before a figure that makes it a ceiling (``at most one``, ``no more than one``).
+_CEILINGS = (["most"], ["than"], ["below"], ["under"], ["maximum"], ["max"])
+
+
+def counts_first(metric: Metric) -> bool:
+    """Whether the metric's only target is one of the things its unit names, and its title
+    opens with a verb of joining parties to the programme's service (see ``_LINKING``) and
+    states it as ``one`` or ``at least one`` directly before them (``Route hospitalization
+    data from at least one healthcare organization to NSSP``, unit ``healthcare
+    organizations``; ``Connect ReportStream to one federal healthcare system``): the first
+    party joined, counted from none, as a target of one already reached would not be set.
+    A ceiling (``at most one``) and a way down or a level held are not a first."""
+    target, unit = metric.target, (metric.unit or "").casefold().split()
+    if target is None or target.value != 1 or target.change is not None or metric.targets \
+            or not unit or metric.bound == "at most" \
+            or metric.direction in ("decrease", "maintain"):
+        return False  # most measures: a target other than one, or no unit naming things
+    words = _metric_words(metric)
+    if _starts_with(words, _LINKING) is None:
+        return False  # not a party joined to the programme's service
+    for at, word in enumerate(words):
+        if word in _ONE and words[at - 1:at] not in _CEILINGS \
+                and [name.removesuffix("s") for name in words[at + 1:at + 1 + len(unit)]] \
+                == [name.removesuffix("s") for name in unit]:
+            return True
+    return False
 
 
 #: Words a title may use to say it names a measure, beside the measure's code.

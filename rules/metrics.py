@@ -17,10 +17,12 @@ from planlint.measures import (
     Measure,
     adds_up,
     adds_up_own_acts,
+    conforms_in_words,
     counts_adopters,
     counts_decisions,
     counts_deliverables,
     counts_done,
+    counts_first,
     counts_gatherings,
     counts_in_named_year,
     counts_in_statement,
@@ -53,6 +55,7 @@ from planlint.measures import (
     names_rate,
     numbers_things,
     opens_with_count,
+    pays_hire,
     reads_outcome,
     repeats,
     reports_done,
@@ -2104,8 +2107,11 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "target: {text: '>2 sectors improving maturity', date: 2025-12-31}}\n"
              "  - {id: M32, title: Dollar amount of revenues resulting from commercialization, "
              "unit: CAD, target: {value: 150000000, date: 2026-03-31}}\n"
+             "  - {id: M33, title: Alice's salary, unit: USD per year, "
+             "target: {value: 150000}}\n"
              "goals:\n  - {id: E, title: 'Evenementen 2025: 6 sociale evenementen', "
              "metrics: [M19]}\n"
+             "  - {id: H, title: Hire Alice as a full-time maintainer, metrics: [M33]}\n"
              "  - {id: K, title: Bootstrap community engagement, metrics: [KR12, KR13]}\n")
 def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     """A metric states no baseline.
@@ -2277,8 +2283,18 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     a year's OKRs: ``12 streams`` under the first quarter's goal), that its title opens
     with (``4 media outlets``, ``1 well-known community figure mentions it``) or that a
     goal or piece of work listing it states before the things it counts (``participate
-    in 5 conferences with a project stand`` over ``Conferences with a project stand``):
-    the plan's year, or the part of it the goal is set for, is the year named; and a
+    in 5 conferences with a project stand`` over ``Conferences with a project stand``), or
+    whose title opens with a verb of joining parties to the programme's service and states
+    its target of one before them (``Route hospitalization data from at least one
+    healthcare organization to NSSP``, see :func:`planlint.measures.counts_first`), the
+    first party joined: the plan's year, or the part of it the goal is set for, is the
+    year named; and the pay of a post the plan creates, a measure of the pay of the one a
+    goal or piece of work listing it takes on (``Alice's salary`` under ``Hire Alice as a
+    Full-Time Maintainer``, see :func:`planlint.measures.pays_hire`), which starts from
+    nothing, as the post does; and a measure that states no figure and asks the work to
+    follow a named specification or rule (``routing data in accordance with the HL7
+    LRI/LOI spec``, see :func:`planlint.measures.conforms_in_words`), with no level to
+    start from; and a
     condition the wording states (see metric-without-target) whose target is that
     condition in words (``all application engineers have taken about 20-30 days off``),
     met or not by the period's end; and a
@@ -2370,6 +2386,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
             or _held_each_year(metric) or _kept_share_of_time(metric) \
             or _condition_in_words(plan, metric) or _held_to_norm(metric) \
             or _floor_on_scale(metric) or sets_standard(metric) \
+            or conforms_in_words(metric, measure) \
+            or _pays_hire(plan, metric) \
             or _restated_as_target(metric) or counts_in_year(metric.title or "") \
             or _counted_in_named_year(plan, metric) or _counted_in_plan_year(plan, metric) \
             or counts_programme_output(metric) or counts_in_statement(metric) \
@@ -3591,8 +3609,10 @@ def _counted_in_plan_year(plan: Plan, metric: Metric) -> bool:
     (:func:`planlint.measures.opens_with_count`: ``4 media outlets``) or that a goal or
     piece of work listing it states before the things it counts (:func:`_stated_as_count`:
     ``participate in 5 conferences with a project stand`` over ``Conferences with a project
-    stand``): a count made within the plan's year, or the part of it its goal is set for,
-    from none, as a count followed by the year named is."""
+    stand``), or that its title states as one party joined to the programme's service
+    (:func:`planlint.measures.counts_first`: ``Route hospitalization data from at least one
+    healthcare organization``): a count made within the plan's year, or the part of it
+    its goal is set for, from none, as a count followed by the year named is."""
     horizon, target = plan.info.horizon, metric.target
     if horizon is None or horizon.start is None or horizon.end is None \
             or (horizon.end - horizon.start).days > _ONE_YEAR or metric.targets \
@@ -3601,7 +3621,16 @@ def _counted_in_plan_year(plan: Plan, metric: Metric) -> bool:
         return False
     return (target.date == horizon.end
             or any(goal.due == target.date for goal in metric_goals(plan, metric))) \
-        and (opens_with_count(metric) or _stated_as_count(plan, metric))
+        and (opens_with_count(metric) or _stated_as_count(plan, metric)
+             or counts_first(metric))
+
+
+def _pays_hire(plan: Plan, metric: Metric) -> bool:
+    """Whether a goal or piece of work that lists the metric takes someone on and the
+    metric is that person's pay (:func:`planlint.measures.pays_hire`: ``Alice's salary``
+    under ``Hire Alice as a Full-Time Maintainer``): the pay of a post the plan creates,
+    which starts from nothing."""
+    return any(pays_hire(item.title or "", metric) for item in plan.referrers(metric, "metrics"))
 
 
 def _stated_as_count(plan: Plan, metric: Metric) -> bool:

@@ -3665,6 +3665,59 @@ def test_a_count_stated_in_a_plan_of_one_year_starts_from_none() -> None:
                             [("plan", None, "all 2 metrics")])
 
 
+def test_first_parties_joined_in_a_plan_of_one_year_start_from_none() -> None:
+    """A programme's product roadmap for its fiscal year: routing data from ``at least
+    one`` healthcare organization, connecting to three services, taking part in a network
+    and routing data in accordance with a spec are first-of deliverables and counts of its
+    own acts, from none; the number of conditions it routes is a level it already holds,
+    still asked where it starts, by itself once the others no longer make it a practice."""
+    fragment = dedent("""\
+        planlint: 1
+        plan: {horizon: {start: 2024-10-01, end: 2025-09-30}}
+        goals:
+          - id: G1
+            title: Facilitate reporting for additional data sources
+            metrics:
+              - {id: M1, title: Route hospitalization data from at least one healthcare
+                   organization to the surveillance program, unit: healthcare organizations,
+                 bound: at least, target: {value: 1, date: 2025-09-30}}
+              - {id: M2, title: Connect the service to three third-party services,
+                 unit: third-party services, target: {value: 3, date: 2025-09-30}}
+              - {id: M3, title: Participate in the laboratory response network}
+              - {id: M4, title: Meet the needs of senders by routing data in accordance
+                   with the HL7 spec}
+              - {id: M5, title: Route lab data for at least 15 reportable conditions,
+                 unit: reportable conditions, target: {value: 15, date: 2025-09-30}}
+        """)
+    tester = RuleTester(metric_without_baseline)
+    tester.assert_fails(fragment, [("M5", None)])
+    # a second organization is a level of those joined, still asked
+    tester.assert_fails(fragment.replace("at least one", "at least two")
+                        .replace("value: 1,", "value: 2,"),
+                        [("plan", None, "all 2 metrics")])
+    # a plan of longer than a year still asks
+    tester.assert_fails(fragment.replace("2025-09-30}}\n", "2026-09-30}}\n", 1),
+                        [("plan", None, "all 2 metrics")])
+
+
+def test_the_pay_of_a_post_the_plan_creates_starts_from_nothing() -> None:
+    """A new foundation's budget: ``Alice's salary`` under ``Hire Alice as a Full-Time
+    Maintainer`` is the pay of a post the plan creates, from nothing; the pay of someone
+    kept on has a level to start from."""
+    fragment = dedent("""\
+        planlint: 1
+        goals:
+          - id: G1
+            title: Hire Alice as a Full-Time Maintainer
+            metrics:
+              - {id: M1, title: Alice's salary, unit: USD per year, target: {value: 150000}}
+        """)
+    tester = RuleTester(metric_without_baseline)
+    tester.assert_passes(fragment)
+    tester.assert_fails(fragment.replace("Hire Alice", "Keep Alice"), [("M1", None)])
+    tester.assert_fails(fragment.replace("Hire Alice", "Hire Bob"), [("M1", None)])
+
+
 def test_a_heading_over_one_unmeasured_goal_is_reported_at_that_goal_only() -> None:
     plan = ("planlint: 1\ngoals:\n"
             + "".join(f"  - {{id: G{n}, title: Area {n}, metrics: [{{id: M{n}, "
