@@ -3549,6 +3549,11 @@ def states_figures_of(text: str, words: str) -> bool:
 #: Efforts against a standing problem, which go on rather than end (``Addressing our
 #: climate crisis``).
 _STANDING_EFFORTS = ("address", "tackle", "combat", "fight")
+#: The words a title asking for a direction opens with: those verbs, with their ``-s``
+#: and ``-ing`` forms.
+_DIRECTION_OPENINGS = frozenset(
+    form for verb in (*_RISE, *_FALL, *_STANDING_EFFORTS)
+    for form in (verb, verb + "s", verb.removesuffix("e") + "ing", verb + "ing"))
 #: Asking for more or less of a quality or of people in a state (``a more robust
 #: pipeline``, ``Fewer youth exposed to violence``, ``faster``); not a number of things
 #: (``five more clinics``, ``two or more partners``, ``more than 500``).
@@ -3573,8 +3578,7 @@ def states_direction(text: str) -> bool:
     words = _title_words(text)
     opening = words[0] if words else ""
     joined = " ".join(words)
-    return any(opening in (verb, verb + "s", verb.removesuffix("e") + "ing", verb + "ing")
-               for verb in (*_RISE, *_FALL, *_STANDING_EFFORTS)) \
+    return opening in _DIRECTION_OPENINGS \
         or (opening in _CHANGES and words[1:2] == ["in"]) \
         or bool(_COMPARATIVE.search(joined) or _HIGHER_AMONG.match(joined))
 

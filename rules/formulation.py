@@ -594,19 +594,20 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
         return
     watched = _watched_by_direction(plan)
     standing = _STANDING.search(plan.info.description or "") is not None
-    def needs_date(goal: Goal) -> bool:
-        return not states_direction(goal.title or "") and not sorts_work(plan, goal) \
-            and not _standing(goal, standing) and not _reached(goal, plan.as_of) \
-            and not addressed_elsewhere(plan, goal) \
-            and not (goal.id in watched and not names_deliverable(goal.title or ""))
-
-    eligible = [goal for goal in plan.goals if needs_date(goal)]
-    missing = [goal.finding(f"{goal.describe()} has no due date, nor does any goal above "
-                            "it or the plan's horizon; set due to when it must be reached")
-               for goal in eligible
+    undated = [goal for goal in plan.goals
                if plan.due_of(goal) is None and not _timed_by_targets(plan, goal)
                and not _timed_by_actions(plan, goal)]
-    yield from by_practice(plan, missing, len(eligible), items="goals",
+    missing = [goal for goal in undated
+               if not states_direction(goal.title or "") and not sorts_work(plan, goal)
+               and not _standing(goal, standing) and not _reached(goal, plan.as_of)
+               and not addressed_elsewhere(plan, goal)
+               and not (goal.id in watched and not names_deliverable(goal.title or ""))]
+    # the undated goals that need no date are no part of the practice: they neither
+    # break it nor follow it
+    yield from by_practice(plan, [goal.finding(
+        f"{goal.describe()} has no due date, nor does any goal above it or the plan's "
+        "horizon; set due to when it must be reached") for goal in missing],
+        len(plan.goals) - len(undated) + len(missing), items="goals",
                            lacking="have no due date",
                            fix="set the plan's horizon: {start, end}, or due on each goal")
 
