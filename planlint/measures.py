@@ -15,7 +15,9 @@ gives one and from its wording and shape otherwise:
   ``-ing`` form (``Bringing in key vendor-neutral events…``), ends by saying the thing is done
   (``Portal launched``, ``Policy in place``) or says it is done by a time
   (``Recruitment program operational by Q4, with…``), says it is (``Guidelines are
-  documented``), names it with where it now is (``First copy stored in Vitam``) or with
+  documented``), names it with where it now is (``First copy stored in Vitam``, or in
+  another language with its participle of delivery in the singular after it: ``Política
+  de retenção aprovada nas instâncias pertinentes``) or with
   its participle before it, in the singular (``Published standard for SWHID``), is a
   release named by its stage (``Beta release of Automatic Chess``), reports who has done
   it or that it was done, in the singular, after a heading or none (``Mexico Road Safety
@@ -129,10 +131,12 @@ gives one and from its wording and shape otherwise:
   each arriving when its author completes it (:func:`receives_documents`).
 - **unit stated in the wording**: a percent or currency sign next to a number, or a word
   that names the unit: percent, share, rate per…, number of (``Number and provenance
-  of models``), days, hours, volume…, or a scale everyone reads the same (an ``app
+  of models``, and the same in French, Spanish, Portuguese or Italian: ``Número de…``,
+  ``Taxa de…``, ``Nombre d'…``), days, hours, volume…, or a scale everyone reads the same (an ``app
   store rating``, out of five stars), or the scale a score is given on (``measured on a
   1-to-3 scale``, ``on a scale of 1 to 5``, ``satisfaction ≥4/5``), or a standardised
-  test whose score it is (``Average ACT Composite Score``, in the test's points); the
+  test whose score it is (``Average ACT Composite Score``, in the test's points) or a
+  national index of education quality named by its acronym (``IGC``, ``IDEB``); the
   things a count counts (``Complaints``, ``Visits to the website``, ``Average daily
   visits to the school portal``, past words that say how they are summed, ``four membership
   drives``, the one thing after ``1``: ``At least 1 developer/user using…``, and any
@@ -279,6 +283,21 @@ _DONE_AT = LazyPattern(
     r"^(?:\S+ ){1,5}(?:deployed|stored|migrated|switched|integrated|installed|published|"
     r"released|launched|implemented|adopted|approved|signed|established|scheduled|enabled|"
     r"available|moved|set up|rolled out) (?:in|into|to|on|at|with|for|across|within|via)\b")
+#: The same in the other languages plans are written in (Portuguese, Spanish, French):
+#: the name of one thing, then the participle that says it is delivered, in
+#: the singular, at the end or before where or by whom (``Política de enfrentamento da
+#: evasão aprovada nas instâncias pertinentes``, ``Plan de formación aprobado``,
+#: ``Charte adoptée par le conseil``): a deliverable done or not. A plural participle
+#: (``cursos criados``) names what a count counts, as in English.
+_FOREIGN_DONE_AT = LazyPattern(
+    r"^(?:\S+ ){1,8}(?:(?:aprovad|implantad|implementad|criad|publicad|instituíd|instituid|"
+    r"concluíd|concluid|elaborad|formalizad|validad|aprobad|cread|establecid)[oa]|"
+    r"(?:adopté|approuvé|publié|créé|validé)e?|mise? en (?:place|œuvre|oeuvre))"
+    r"(?: (?:em|n[oa]s?|pel[oa]s?|por|até|antes|en|par|dans|aux?|à|avant)\b.*)?$",
+    needs=("aprovad", "implantad", "implementad", "criad", "publicad", "instituíd",
+           "instituid", "concluíd", "concluid", "elaborad", "formalizad", "validad",
+           "aprobad", "cread", "establecid", "adopté", "approuvé", "publié", "créé", "validé",
+           "en place", "en œuvre", "en oeuvre"))
 #: A thing said to be done by a time (``Recruitment program operational by Q4, with…``,
 #: ``Risk report delivered to the CRR team by Q2``): a deliverable with its deadline.
 _DONE_BY = LazyPattern(
@@ -692,6 +711,21 @@ _UNIT_WORDS = frozenset((
 _UNIT_PHRASES = LazyPattern(r"[%$€£¥]|\b(?:number|share|count|amount|volume)(?: and \w+)? of\b|"
                             r"\bhow many\b|\bper cent\b|\b(?:app store|star) ratings?\b|"
                             r"\bon an? \d+ (?:[\w-]+ )?scale\b|\bscale of \d")
+#: The same phrases in the other languages plans are written in (French, Spanish,
+#: Portuguese, Italian; see :data:`_FOREIGN_NUMBERS`): a number or quantity of
+#: things (``Número de cursos``, ``Quantidade de atendimentos``, ``Nombre d'adhérents``)
+#: and a rate, percentage or share (``Taxa de evasão``, ``Tasa de empleo``,
+#: ``Pourcentage des projets``), each before the word for ``of`` that joins it to what it
+#: counts or divides, as ``Number of`` and ``Rate of`` state their unit in English.
+_FOREIGN_UNITS = LazyPattern(
+    r"\b(?:número|numero|nombre|quantidade|cantidad|quantité|taxa|tasa|taux|tasso|percentual|"
+    r"percentagem|porcentagem|porcentaje|pourcentage|percentuale|proporção|proporcao|"
+    r"proporción|proporcion|proporzione|parcela) (?:d[aeo]s?|du|del|della|dei|degli|di)\b|"
+    r"\b(?:nombre|taux|pourcentage|quantité) d'",
+    needs=("número ", "numero ", "nombre", "quantidade ", "cantidad ", "quantité", "taxa ",
+           "tasa ", "taux", "tasso ", "percentual ", "percentagem ", "porcentagem ",
+           "porcentaje ", "pourcentage", "percentuale ", "proporção ", "proporcao ",
+           "proporción ", "proporcion ", "proporzione ", "parcela "))
 #: A score on a standardised test named by its acronym, in capitals as the test is
 #: written (``Average ACT Composite Score``, ``SAT Math score``, ``AP exam scores``): its
 #: figures are in the test's own points, a scale everyone who reads the measure knows, so
@@ -702,6 +736,11 @@ _TEST_SCORE = LazyPattern(
     r"(?: (?:[Cc]omposite|[Ss]caled?|[Tt]otal|[Oo]verall|[Mm]ath|[Mm]athematics|[Rr]eading|"
     r"[Ww]riting|[Ee]nglish|[Ss]cience|[Vv]erbal|[Qq]uantitative))* (?:[Ss]cores?|SCORES?)\b",
     needs=("ACT", "SAT", "AP", "IB", "GRE", "GMAT", "LSAT", "MCAT", "IELTS", "TOEFL"))
+#: A national index of education quality named by its acronym, given on the scale its
+#: publisher sets (Brazil's ``Índice Geral de Cursos (IGC)`` of a university, 1 to 5, and
+#: ``IDEB`` of a school network, 0 to 10): as a standardised test's score, its scale is
+#: known to everyone who reads the measure, so the title states its unit.
+_EDUCATION_INDEX = LazyPattern(r"\b(?:IGC|IDEB)\b", needs=("IGC", "IDEB"))
 #: A score written over the top of the scale it is given on (``satisfaction ≥4/5``,
 #: ``10/10 rating``, ``3.5 out of 5``): the scale states the unit, as ``on a scale of 1 to
 #: 5`` does; not a round-the-clock ``24/7`` nor a year ``2014/15``, nor part of a larger
@@ -1625,6 +1664,12 @@ def _harms(text: str) -> bool:
         _RATE.search(text) and _REMEDIED.search(text))
 
 
+def _unit_named(text: str) -> bool:
+    """Whether words name a unit in a phrase (:data:`_UNIT_PHRASES`), in English or in
+    another language (:data:`_FOREIGN_UNITS`)."""
+    return bool(_UNIT_PHRASES.search(text) or _FOREIGN_UNITS.search(text))
+
+
 def _timely(text: str) -> bool:
     """Whether the words count cases that met a standard of time (see ``_IN_TIME``)."""
     return bool(_IN_TIME.search(text)) and not _TIME_STATISTIC.search(text)
@@ -1635,7 +1680,7 @@ def _condition(words: list[str], withheld: bool) -> bool:
     definitions), with no rate, number of things or confidential figure to reach."""
     text = " ".join(words)
     return bool(_CONDITION.search(text) or _FOR_EVERY.search(text) or _brings_about(words)) \
-        and not withheld and not _RATE.search(text) and not _UNIT_PHRASES.search(text)
+        and not withheld and not _RATE.search(text) and not _unit_named(text)
 
 
 #: Words after an opening ``Have`` that make it the possession of a thing (``Have a
@@ -1696,7 +1741,7 @@ def states_affairs(metric: Metric) -> bool:
     loyalty``, ``Growth in contributor community``) is not one."""
     words = _metric_words(metric)
     text = " ".join(words)
-    if not words or _RATE.search(text) or _UNIT_PHRASES.search(text) or any(
+    if not words or _RATE.search(text) or _unit_named(text) or any(
             character.isdigit() for character in text):
         return False
     return _states_affairs(words) or (words[0] in _ARTICLES and _delivers(words[1:])) or (
@@ -1712,7 +1757,9 @@ def _delivers(words: list[str]) -> bool:
     verb = _delivery_verb(words)
     return (verb is not None and not (verb == "measure" and words[1:2] == ["of"])) or \
         _ends_with(words, _DONE_ENDINGS) or bool(_DELIVERABLE.search(text)) or \
-        bool(_DONE_AT.search(text)) or bool(_DONE_BY.search(text)) or _act_when_due(words) or (
+        bool(_DONE_AT.search(text)) or bool(_DONE_BY.search(text)) or (
+            bool(_FOREIGN_DONE_AT.search(text)) and not _unit_named(text)) or \
+        _act_when_due(words) or (
             len(words) > 1 and words[0] in _DONE_FIRST and not words[1].endswith("s")) or \
         _said_done_by(words)
 
@@ -3015,7 +3062,7 @@ def sets_standard(metric: Metric) -> bool:
         return False
     text = " ".join(_metric_words(metric))
     return bool(_STANDARD.search(text)) and not _RATE.search(text) \
-        and not _UNIT_PHRASES.search(text)
+        and not _unit_named(text)
 
 
 #: Verbs of taking someone on (``Hire Alice as a Full-Time Maintainer``).
@@ -3862,8 +3909,9 @@ def _read(shape: _Shape) -> Measure:
                    counted or counts or _names_counted(words)
                    or _counts_things(words, quantities)
                    or not _UNIT_WORDS.isdisjoint(words)
-                   or bool(_UNIT_PHRASES.search(" ".join(words)))
-                   or bool(_TEST_SCORE.search(title)) or bool(_OUT_OF_TOP.search(title)),
+                   or _unit_named(" ".join(words))
+                   or bool(_TEST_SCORE.search(title)) or bool(_EDUCATION_INDEX.search(title))
+                   or bool(_OUT_OF_TOP.search(title)),
                    _starts_with(words, _LEVEL_START) is not None,
                    bool(quantities) or count is not None,
                    _harms(" ".join(words)),

@@ -1343,6 +1343,7 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "baseline: {value: 37.5, date: 2002-06-30}, target: {change: 25.4}}\n"
              "  - {id: KR25, title: Businesses created, target: {text: n/a}, "
              "actuals: [{date: 2001-03-31, text: not available}]}\n"
+             "  - {id: KR34, title: Política de retenção aprovada nas instâncias pertinentes}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR7]}\n  - {id: A2, owner: ann}\n"
              "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n"
@@ -1389,7 +1390,10 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     on the main branch of the code such as ``Intersection observer on trunk``, a release
     named by its stage, ``Beta release of Automatic Chess``, a piece of work reported done
     by who did it, ``Road safety: WRI Mexico has supported the implementation of the new
-    law``, where ``has`` is the verb, not things counted), as is a
+    law``, where ``has`` is the verb, not things counted, a thing named in another language
+    with the participle that says it is delivered after it, in the singular, ``Política de
+    enfrentamento da evasão aprovada nas instâncias pertinentes``, ``Charte adoptée par
+    le conseil``, as ``Support deployed in InvenioRDM LTS`` is), as is a
     condition each case meets or not (``For each grant, confirm progress``; what each of a
     group is to receive, do or have done, ``Each farmer receives a Soil Health Card``,
     ``Each member of the team performs data engineering work that contributes to a Q2
@@ -2612,6 +2616,9 @@ def _started_or_quoted(plan: Plan, metric: Metric) -> bool:
              "  - {id: M35, title: Post-meeting feedback survey satisfaction ≥4/5, "
              "target: {value: 4}}\n"
              "  - {id: M36, title: Torsion RMSE on the 25k Genentech fragment set reduced}\n"
+             "  - {id: M37, title: Número de cursos com oferta anual, target: {value: 12}}\n"
+             "  - {id: M38, title: Taxa de sucesso na graduação, target: {value: 70}}\n"
+             "  - {id: M39, title: Índice Geral de Cursos (IGC), target: {value: 4}}\n"
              "initiatives:\n  - id: I1\n    title: Translate documents\n"
              "    metrics:\n      - {id: OUT-1, title: 'Translate documents: expected "
              "output', target: {value: 454760}}\n"
@@ -2629,7 +2636,10 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     people, and figures reported by different units cannot be compared or rolled up.
     ``count`` is a unit too. A title that names its unit states it: ``Percent of…``,
     ``Number of…`` (and its abbreviations ``No. of…`` and ``N° of…``, as a logframe
-    translated from French writes ``N° of training course beneficiaries``), ``Days
+    translated from French writes ``N° of training course beneficiaries``), and the same
+    in French, Spanish, Portuguese or Italian (``Número de cursos…``, ``Quantidade de
+    atendimentos…``, ``Taxa de evasão…``, ``Nombre d'adhérents…``, ``Porcentaje de…``),
+    ``Days
     to…``, ``… per 1,000 residents``, ``$2M``, money such as a cost or revenue (in the
     plan's currency), a volume or attendance, and so does a
     scale everyone reads the same (an ``App store rating``, out of five stars) or the
@@ -2638,7 +2648,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     ``Post-meeting feedback survey satisfaction ≥4/5``), and so does a standardised
     test named by its acronym whose score it is (``Average ACT Composite Score``,
     ``SAT Math score``): its figures are in the test's points, which a unit would only
-    repeat (a score or index of the plan's own making, ``Productivity index``, is still
+    repeat, as does a national index of education quality named by its acronym
+    (``Índice Geral de Cursos (IGC)``, Brazil's 1-to-5 grade of a university; ``IDEB``)
+    (a score or index of the plan's own making, ``Productivity index``, is still
     asked its scale); so does a description that states the target
     by asking a change in the number of things (``Increase by 10% the number of hospitals
     participating in …``, under ``Hospital participation in Perinatal Quality
