@@ -2206,6 +2206,10 @@ _OWN_BODIES = frozenset(("board", "boards", "commission", "commissions", "commit
                          "committees"))
 #: How many words may qualify what a count of issues names before its noun.
 _ISSUE_REACH = 3
+#: Verbs by which a service takes parties onto itself or carries their data, opening a
+#: count of them (``Connect at least 5 new healthcare organizations to ReportStream``,
+#: ``Onboard 3 senders``, ``Route lab data for at least 15 reportable conditions``).
+_CONNECT_VERBS = frozenset(("connect", "onboard", "route"))
 
 
 def counts_issued(metric: Metric) -> bool:
@@ -2220,13 +2224,34 @@ def counts_issued(metric: Metric) -> bool:
     demos``, a deliverable), closing the title or followed
     only by a short phrase on what they are about or where (see :func:`_qualifies`); not
     money or a flow from outside (``funding streams``, ``security updates``), nor a rate
-    or a harm. Each is an act of the organisation's own, counted from the work itself
-    (see :func:`counts_done`)."""
-    if not _whole(_figures(metric)) or _RATE.search((metric.unit or "").lower()) \
-            or not (_figures(metric) or any(
-                word[:1].isdigit() for word in _metric_words(metric)[:1])):
+    or a harm. So does a title that opens with a verb by which a service connects or
+    onboards parties to itself or routes their data (``Connect at least 5 new healthcare
+    organizations to ReportStream``, ``Route lab data for at least 15 reportable
+    conditions``; see :data:`_CONNECT_VERBS`) and states how many within a few words
+    after it: the parties or things its own work takes on, not a share, a rate or a time
+    (``Route 95% of calls within 30 seconds``). Each is an act of the organisation's own,
+    counted from the work itself (see :func:`counts_done`)."""
+    if not _whole(_figures(metric)) or _RATE.search((metric.unit or "").lower()):
+        return False
+    if _connects_words(_metric_words(metric)):
+        return True
+    if not (_figures(metric) or any(word[:1].isdigit() for word in _metric_words(metric)[:1])):
         return False
     return any(_issued_words(words) for words in _counted_phrases(metric))
+
+
+def _connects_words(words: list[str]) -> bool:
+    """Whether a title's words open with a verb of :data:`_CONNECT_VERBS` and a whole
+    count follows within a few words (a floor before it), with no rate, harm or time
+    standard: not a road's number (``Route 9 resurfacing``)."""
+    if not words or words[0] not in _CONNECT_VERBS or words[1:2] in (["of"], ["in"]):
+        return False
+    text = " ".join(words)
+    if _RATE.search(text) or _harms(text) or _IN_TIME.search(text) \
+            or (words[0] == "route" and len(words) > 1 and _NUMBER.match(words[1])):
+        return False
+    count = _count_after(words, 1)
+    return count is not None and float(count).is_integer()
 
 
 def _issued_words(words: list[str]) -> bool:

@@ -3414,7 +3414,10 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     counted. Nor does a measure of the work a unit of the plan itself leads, supports or
     funds, named by that unit's name (``Percentage of projects led or supported by Polar
     Knowledge Canada that include Northerners``, ``Polar Knowledge Canada-led
-    projects``): the unit keeps the records of its own projects it is read from. A
+    projects``), or of the parties connected to a service that is a unit of the plan
+    (``100% of the 64 ELC-funded STLTs are connected to ReportStream``; not a share
+    connected to what the plan does not provide, ``households connected to the grid``):
+    the unit keeps the records of its own projects and connections it is read from. A
     process measure of
     a piece of work (see metric-without-baseline: ``# of screening events``) whose work
     names a source for its measures, all but its process measures (the plan's
@@ -3465,7 +3468,10 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     issues, signs or appoints itself (``4 newsletter``, ``2 explanatory videos on
     website``, ``12 more streams``, ``2 other Funding Agreements``, ``# of Board and
     Commission Members``; not ``funding streams``, nor the people its issues reach; see
-    :func:`planlint.measures.counts_issued`), and a tax setting a government fixes by law,
+    :func:`planlint.measures.counts_issued`), or the parties a service connects or onboards
+    to itself or whose data it routes, a verb opening the count (``Connect at least 5 new
+    healthcare organizations to ReportStream``, ``Route lab data for at least 15 reportable
+    conditions``; not a share, a rate or a time), and a tax setting a government fixes by law,
     named with the course the plan sets it (``main rate of corporation tax (from 28% to
     26% ...)``, ``personal allowance (from £6,475 to £10,000)``): its own acts, read from
     the work itself. So does an act the
@@ -3697,18 +3703,28 @@ def _counts_tracked(metric: Metric) -> bool:
 _OWN_WORK_VERBS = r"(?:led|supported|funded|run|delivered|organi[sz]ed|coordinated|conducted)"
 
 
-#: A verb of :data:`_OWN_WORK_VERBS` as a word: every title :func:`_own_work` matches
-#: has one, and few titles do.
-_OWN_WORK_VERB = LazyPattern(rf"\b{_OWN_WORK_VERBS}\b", re.IGNORECASE,
-    needs=("led", "supported", "funded", "run", "delivered", "organi", "coordinated", "conducted"))
+#: What a service does to the parties it takes onto itself, named with it after
+#: (``STLTs are connected to ReportStream``, ``senders onboarded onto the hub``).
+_JOINED = (r"(?:connected|onboarded|routed|integrated) (?:to|onto|into|with|through|via) "
+           r"(?:the )?")
+
+
+#: A verb of :data:`_OWN_WORK_VERBS` or :data:`_JOINED` as a word: every title
+#: :func:`_own_work` matches has one, and few titles do.
+_OWN_WORK_VERB = LazyPattern(rf"\b(?:{_OWN_WORK_VERBS}|connected|onboarded|routed|integrated)\b",
+    re.IGNORECASE,
+    needs=("led", "supported", "funded", "run", "delivered", "organi", "coordinated", "conducted",
+           "connected", "onboarded", "routed", "integrated"))
 
 
 def _own_work(plan: Plan) -> Callable[[str], bool]:
     """Whether a title names a measure of the work a unit of the plan itself leads,
     supports or funds, by the unit's name (``projects led or supported by Polar Knowledge
     Canada``, ``Polar Knowledge Canada-led projects``; a parenthesised second name counts
-    too): the unit keeps the records of its own projects that such a measure is read
-    from. Never when the plan names no unit. The pattern of every unit's name is compiled
+    too), or of the parties connected, onboarded or integrated to a service that is a unit
+    of the plan (``100% of the 64 ELC-funded STLTs are connected to ReportStream``): the
+    unit keeps the records of its own projects and connections that such a measure is
+    read from. Never when the plan names no unit. The pattern of every unit's name is compiled
     only once a title has one of the verbs (compiling it was most of the rule's time)."""
     compiled: list[re.Pattern[str] | None] = []
 
@@ -3730,7 +3746,8 @@ def _own_work_pattern(plan: Plan) -> re.Pattern[str] | None:
         return None
     named = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
     return re.compile(rf"\b{_OWN_WORK_VERBS} by (?:the )?(?:{named})\b|"
-                      rf"\b(?:{named})-{_OWN_WORK_VERBS}\b", re.IGNORECASE)
+                      rf"\b(?:{named})-{_OWN_WORK_VERBS}\b|\b{_JOINED}(?:{named})\b",
+                      re.IGNORECASE)
 
 
 def _kept_with_work(plan: Plan, metric: Metric) -> bool:

@@ -1228,6 +1228,18 @@ def test_a_count_of_gatherings_names_them_first_or_as_its_head(title: str, held:
     ("Videos that went viral", False),
     ("Conditional releases maintained per month", False),
     ("Create two demos", False),
+    # a service's own connections and routing, a verb opening a count
+    ("Connect at least 5 new healthcare organizations to ReportStream", True),
+    ("Connect ReportStream to three third-party standards/services.", True),
+    ("Route lab data for at least 15 reportable conditions.", True),
+    ("Route hospitalization data from at least one healthcare organization to one STLT.",
+     True),
+    ("Onboard 3 senders", True),
+    # not a share, a time standard, a road's number, nor the verb as a noun
+    ("Connect 95% of households to broadband", False),
+    ("Route 4 calls within 30 seconds", False),
+    ("Route 9 resurfacing", False),
+    ("Connection of 5 schools", False),
 ])
 def test_a_count_of_what_an_organisation_issues_signs_or_appoints(title: str,
                                                                   issued: bool) -> None:

@@ -315,6 +315,38 @@ def test_a_lenders_own_decisions_and_commitments_are_read_from_its_decisions() -
         [("plan", None)])
 
 
+def test_a_services_own_connections_and_routing_are_read_from_the_work() -> None:
+    plan = ("planlint: 1\nunits: [{id: rs, name: ReportStream}]\nmetrics:\n"
+            "  - {id: M1, title: 100% of the 64 agencies are connected to ReportStream, "
+            "unit: '%', target: {value: 100}}\n"
+            "  - {id: M2, title: Connect at least 5 new healthcare organizations to "
+            "ReportStream, target: {value: 5}}\n"
+            "  - {id: M3, title: Route lab data for at least 15 reportable conditions, "
+            "target: {value: 15}}\n"
+            "  - {id: M4, title: Onboard 3 senders, target: {value: 3}}\n")
+    RuleTester(metric_without_source).assert_passes(plan)
+    # a share connected to what the plan's units do not provide is a figure of performance,
+    # and so are shares and times of what a service routes
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("64 agencies are connected to ReportStream",
+                     "households are connected to the grid").replace(
+            "Route lab data for at least 15 reportable conditions",
+            "Route 95% of calls within 30 seconds").replace(
+            "Onboard 3 senders", "Percent of households with broadband"),
+        [("plan", None)])
+
+
+def test_a_share_connected_to_a_service_of_the_plan_is_read_from_its_records() -> None:
+    plan = ("planlint: 1\nunits: [{id: rs, name: ReportStream}]\nmetrics:\n"
+            "  - {id: M1, title: 100% of the 64 agencies are connected to ReportStream, "
+            "unit: '%', target: {value: 100}}\n")
+    RuleTester(metric_without_source).assert_passes(plan)
+    # connected to what no unit of the plan provides, the share is a figure of performance
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("64 agencies are connected to ReportStream",
+                     "households are connected to the grid"), [("M1", None)])
+
+
 def test_a_plan_measured_mostly_by_deliverables_counts_them_among_its_measures() -> None:
     done = "".join(f"  - {{id: D{n}, title: Launch report {n}, kind: milestone}}\n"
                    for n in range(1, 6))
