@@ -23,7 +23,7 @@ from planlint.measures import (
     strip_label,
     worded,
 )
-from planlint.model import Assumption, Budget, Goal, Initiative, Metric, Person
+from planlint.model import Assumption, Budget, Goal, Initiative, Measurement, Metric, Person
 from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan
 from planlint.practice import by_practice, widespread
@@ -664,8 +664,20 @@ def _standing(goal: Goal, said_of_all: bool) -> bool:
 def _timed_by_targets(plan: Plan, goal: Goal) -> bool:
     """Whether a goal's metrics state targets, which say when it is to be reached: by a
     target's date, or never, for a standing level to hold (an objective with no date)."""
-    return any(final_target(metric) is not None
-               for metric in plan.refs(goal, "metrics", Metric))
+    return bool(_final_targets(plan, goal))
+
+
+def _targets_due(plan: Plan, goal: Goal) -> date | None:
+    """When a goal's metrics' targets say it is to be reached: the latest date of their
+    final targets (see :func:`_timed_by_targets`), if any is dated."""
+    return max((target.date for target in _final_targets(plan, goal)
+                if target.date is not None), default=None)
+
+
+def _final_targets(plan: Plan, goal: Goal) -> list[Measurement]:
+    """The final target of each of a goal's metrics that states one."""
+    return [final[0] for metric in plan.refs(goal, "metrics", Metric)
+            if (final := final_target(metric)) is not None]
 
 
 def _watched_by_direction(plan: Plan) -> set[str]:
@@ -1706,7 +1718,10 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     one (``methodology: balanced-scorecard``) the limit applies to each perspective, when
     every top-level goal names its ``perspective``. Priorities compete when the same people
     must reach them by the same time, so the limit applies to the goals of one unit (else
-    the plan) that are due in the same quarter (by their own date, else the horizon's end);
+    the plan) that are due in the same quarter (by their own date, else the horizon's end,
+    else, in a plan that sets no period, the latest date of their metrics' targets: a
+    company's ten environmental objectives, each dated only by its one target, due from
+    2025 to 2030, as goal-without-deadline reads such goals);
     a goal whose owner is not on the leadership (``leader: true``) is that person's own, and
     counts with that person's goals only; where the plan gives its work to several units, a
     goal that names no unit is carried by the one unit all its initiatives name (a
@@ -1863,9 +1878,10 @@ def _compete(plan: Plan, goals: list[Goal], options: TopGoalsOptions) -> bool:
     """Whether more than ``max_top_goals`` of ``goals`` compete for the same attention:
     carried by the same body (see :func:`_carried_by`; an objective carried by several
     units counts with each) and due in the same quarter (by
-    their own date, else the one above them or the horizon's end)."""
+    their own date, else the one above them or the horizon's end, else, in a plan with
+    no period, their metrics' targets')."""
     held: Counter[tuple[str | None, tuple[int, int] | None]] = Counter(
-        (carrier, _quarter(plan.due_of(goal)))
+        (carrier, _quarter(plan.due_of(goal) or _targets_due(plan, goal)))
         for goal in goals for carrier in _carried_by(plan, goal))
     return max(held.values()) > options.max_top_goals
 

@@ -1239,6 +1239,24 @@ class TestTooManyPriorities:
         queued = "".join(f"  - {{id: Q{n}, due: 2024-{n + 1:02}-28}}\n" for n in range(12))
         RuleTester(too_many_priorities).assert_passes("planlint: 1\ngoals:\n" + queued)
 
+    def test_goals_dated_only_by_their_targets_are_due_when_those_are(self) -> None:
+        """In a plan with no period, a goal with no date of its own is due by its metrics'
+        targets (an EMS's ten objectives, each with one target due 2025 to 2030); where the
+        plan sets a period, its goals are due at its end, whatever their targets' dates."""
+        goals = "".join(f"  - {{id: E{n}, metrics: [M{n}]}}\n" for n in range(10))
+        metrics = "".join(
+            f"  - {{id: M{n}, target: {{value: 100, date: {2025 + n % 4}-12-31}}}}\n"
+            for n in range(10))
+        plan = "planlint: 1\nplan: {id: p}\ngoals:\n" + goals + "metrics:\n" + metrics
+        RuleTester(too_many_priorities).assert_passes(plan)
+        RuleTester(too_many_priorities).assert_fails(
+            plan.replace("plan: {id: p}",
+                         "plan: {id: p, horizon: {start: 2025-01-01, end: 2028-12-31}}"),
+            [("p", 2)])
+        RuleTester(too_many_priorities).assert_fails(
+            plan.replace("date: 2026", "date: 2025").replace("date: 2027", "date: 2025")
+            .replace("date: 2028", "date: 2025"), [("p", 2)])
+
     def test_goals_are_carried_by_the_one_unit_their_work_is_given_to(self) -> None:
         goals = "".join(f"  - {{id: G{n}}}\n" for n in range(10))
         work = "".join(f"  - {{id: I{n}, unit: u{n % 2}, supports: [G{n}]}}\n"
