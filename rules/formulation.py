@@ -85,7 +85,8 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     anywhere in it, what the organisation is for in the other words plans state it in:
     its objective or purpose named as an organisation's (``the objective of NAIF is to
     ...``, ``The City's objective is to ...``, not a goal's or a document's), its mission
-    (``carrying out its mission to protect ...``), what it aims at (``we aim to ...``) or
+    (``carrying out its mission to protect ...``), what it aims at (``we aim to ...``,
+    ``We also aim to ...``) or
     what it does alone (``Prezenti focuses exclusively on funding builders ...``); or opens
     with its purpose: ``To improve ...``,
     or with what the organisation is for, in the words organisations state their
@@ -187,33 +188,53 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     (``Athena SWAN Action Plan``, the plan a department's application for an Athena SWAN
     or Race Equality Charter award carries, to address the issues its self-assessment
     found): its direction is the one the regime sets, to narrow the gap it reports, and
-    the organisation's vision is its strategic plan's to state.
+    the organisation's vision is its strategic plan's to state. Nor is a report of the
+    measures a law defines and asks of every body of its kind, as its description says
+    (``the federally required Transportation Performance Management measures`` every US
+    state DOT sets targets for): its direction is the goals the law sets for those
+    measures; a report a law requires of the organisation's own goals is asked where they
+    lead.
     Not so a plan that speaks of a vision it does not state: its ``vision`` is a
-    placeholder (``TBA``, ``To be confirmed``), or its description names its vision
-    without saying it (``the corporate plan describes our vision``). That plan itself
-    says it has a vision the reader cannot see. Nor a plan whose own goals or work, not
+    placeholder (``TBA``, ``To be confirmed``), whatever mission it states, or its
+    description names its vision without saying it (``the corporate plan describes our
+    vision``) and states no mission or aim either. That plan itself says it has a vision
+    the reader cannot see. One that states its mission or aim in its own words beside
+    the vision it names (``OIG's Strategic Plan outlines the vision ... that guide OIG in
+    carrying out its mission to protect ...``) gives its reader the direction all the
+    same, and is left alone. Nor a plan whose own goals or work, not
     done, set out to write its vision statement (``Develop values, vision and mission
     statements``, ``Create an internal vision statement``): it says it has none yet,
     whatever mission it states. A vision named with a year that the
     plan's title also bears (``Vision 2018`` in ``CUSD 200 Vision 2018: Annual Goal
-    Dashboard``, beside the district's mission) is the plan's own name, not a vision it
-    speaks of; another's (a national ``Vision 2025`` a contract cites) still is.
+    Dashboard``) is the plan's own name, not a vision it speaks of; another's (a national
+    ``Vision 2025`` a contract cites) still is.
     """
     vision = plan.info.vision
     if (vision or "").strip() and not says_none(vision):
         return
+    if _vision_to_come(plan):
+        yield _no_vision_finding(plan)
+        return
     mission = plan.info.mission
-    if not _vision_unstated(plan) and (
-            ((mission or "").strip() and not says_none(mission))
-            or _MISSION.search(worded(plan.info.description))
-            or _PLAN_AIM.search(worded(plan.info.description)) or _one_direction(plan)
+    description = worded(plan.info.description)
+    if ((mission or "").strip() and not says_none(mission)) or _MISSION.search(description) \
+            or _PLAN_AIM.search(description):
+        return  # a direction stated in the plan's words, whatever vision it names elsewhere
+    if not _vision_named(plan) and (
+            _one_direction(plan)
             or plan.personal or plan.graded_objectives or _team_roadmap(plan)
             or _work_programme(plan)
             or plan.own_improvement_plan is not None or _sorted_work(plan)
             or AUDIT_ANSWER.search(worded(plan.info.title))
-            or _GAP_STATEMENT.search(worded(plan.info.title))):
+            or _GAP_STATEMENT.search(worded(plan.info.title))
+            or _REQUIRED_MEASURES.search(description)):
         return
-    yield plan.finding(
+    yield _no_vision_finding(plan)
+
+
+def _no_vision_finding(plan: Plan) -> Finding:
+    """The finding no-vision reports at the plan (at its `vision`, where one is given)."""
+    return plan.finding(
         "the plan states no vision; say where the organization wants to be under "
         "plan: vision", field="vision" if plan.info.vision is not None else None)
 
@@ -311,7 +332,7 @@ _NOT_A_PART = (r"(?!(?:goals?|objectives?|priorit(?:y|ies)|pillars?|themes?|outc
 #: ``the mission of X is to ...``, ``X's mission of empowering ...``, ``our goal is to``,
 #: ``X's core purpose is to``, and, anywhere, the objective or purpose of an organisation
 #: named (``the objective of NAIF is to``, ``The City's objective is to``; not of a part of
-#: a plan or a document), ``its mission to protect``, ``we aim to``, what it does alone
+#: a plan or a document), ``its mission to protect``, ``we (also) aim to``, what it does alone
 #: (``Prezenti focuses exclusively on funding``),
 #: or a description that opens with its purpose (``To improve the ability of ...``, after
 #: a short label such as ``Summary:``) or, in its first sentence (after a label, which may
@@ -336,7 +357,7 @@ _MISSION = LazyPattern(r"\b(?:mission(?: statement)?|mandate|misión(?: instituc
                        r"\b(?:objectives?|purposes?) of (?:the )?" + _NOT_A_PART +
                        r"(?-i:[A-Z])[\w&'\u2019.-]*(?: " + _NOT_A_PART + r"[\w&'\u2019.-]+){0,5}? "
                        r"(?:is|are|shall be) to (?!be\b)[a-z]+|"
-                       r"\bour (?:mission|goal|aim|purpose) is to\b|\bwe aim to\b|"
+                       r"\bour (?:mission|goal|aim|purpose) is to\b|\bwe (?:also |\w+ly )?aim to\b|"
                        r"(?:\bits|\w['\u2019]s) (?:core |central |primary )?(?:(?:mission|purpose|"
                        r"objective) is to\b|mission to (?!be\b)[a-z]+)|"
                        r"(?-i:[A-Z][\w&'\u2019.-]*) focuses (?:exclusively |solely |primarily )?"
@@ -456,6 +477,19 @@ _GAP_STATEMENT = LazyPattern(
     r"\b(?:athena ?swan|race equality charter)\b[^.;]{0,40}?\baction plans?\b",
     re.IGNORECASE, needs=("pay gap", "pupil premium", "athena", "race equality charter"))
 
+#: A report of the measures a law defines and asks of every body of its kind, by its
+#: description: ``the federally required Transportation Performance Management measures``
+#: (the safety, pavement, bridge and system measures every US state DOT sets targets for
+#: and reports under 23 U.S.C. 150, whose national goals the statute sets),
+#: ``statutorily mandated performance measures``; not a report a law merely requires of
+#: the organisation's own goals (``A required annual report to show ... the progress on
+#: meeting goals set in the Consolidated Plan``), nor a duty to run a process (``federally
+#: mandated to develop and implement a Congestion Management Process``).
+_REQUIRED_MEASURES = LazyPattern(
+    r"\b(?:federally|statutorily|legally) (?:required|mandated) (?:[\w()&-]+ ){0,5}?"
+    r"(?:performance )?measures\b",
+    re.IGNORECASE, needs=("required", "mandated"))
+
 
 def _sorted_work(plan: Plan) -> bool:
     """Whether the plan is a portfolio of work sorted by kind: it has top-level goals, each
@@ -467,19 +501,25 @@ def _sorted_work(plan: Plan) -> bool:
         plan.referrers(metric, "metrics", Initiative) for metric in plan.metrics)
 
 
-def _vision_unstated(plan: Plan) -> bool:
-    """Whether the plan speaks of a vision it does not state: its vision heading says it
-    is still to come (``TBA``, ``To be confirmed``), its description names the vision,
-    or a goal of it, or a piece of its work not done, sets out to write its vision
-    statement (:func:`rules._text.drafts_vision`)."""
+def _vision_to_come(plan: Plan) -> bool:
+    """Whether the plan says its vision is still to come: its vision heading is a
+    placeholder (``TBA``, ``To be confirmed``), or a goal of it, or a piece of its work not
+    done, sets out to write its vision statement (:func:`rules._text.drafts_vision`)."""
+    return (says_none(plan.info.vision)
+            or any(drafts_vision(goal.title, goal.description) for goal in plan.goals)
+            or any(drafts_vision(work.title, work.description)
+                   for work in plan.initiatives if work.status != "done"))
+
+
+def _vision_named(plan: Plan) -> bool:
+    """Whether the plan's description names a vision it does not state (``the corporate
+    plan describes our vision``), other than the plan's own name (``Vision 2018`` in a
+    title that bears it)."""
     title = worded(plan.info.title).lower()
     description = _VISION_NAMED.sub(
         lambda named: "" if named[0].lower() in title else named[0],
         worded(plan.info.description))
-    return (says_none(plan.info.vision) or bool(_VISION.search(description))
-            or any(drafts_vision(goal.title, goal.description) for goal in plan.goals)
-            or any(drafts_vision(work.title, work.description)
-                   for work in plan.initiatives if work.status != "done"))
+    return bool(_VISION.search(description))
 
 
 @rule(code="PL902", name="goal-without-deadline", category="formulation", severity="warning",

@@ -123,6 +123,7 @@ class TestNoVision:
         "The plan guides OIG in carrying out its mission to protect the integrity of programs.",
         "The group meets monthly. By working on projects together, we aim to reduce needless "
         "work.",
+        "We want to build on our first release. We also aim to make the site robust.",
         "This proposal requests 3,430,000 CELO. Prezenti focuses exclusively on funding "
         "builders aligned with ecosystem priorities.",
         # what the organisation is for, in its first sentence
@@ -415,14 +416,61 @@ class TestNoVision:
     def test_a_vision_spoken_of_but_not_stated_fires(self, plan: str) -> None:
         RuleTester(no_vision).assert_fails(f"planlint: 1\n{plan}\n", [("p", 2)])
 
+    @pytest.mark.parametrize("description", [
+        "OIG''s Strategic Plan outlines the vision and priorities that guide OIG in carrying "
+        "out its mission to protect the integrity of HHS programs.",
+        "The City''s objective is to provide quality services that reflect the community''s "
+        "goals and vision within reasonable fiscal limits.",
+        "Value: We want to communicate our project vision more clearly. We also aim to "
+        "validate and reinforce our infrastructure.",
+    ])
+    def test_a_mission_stated_beside_a_vision_named_stands_for_a_direction(
+            self, description: str) -> None:
+        plan = f"planlint: 1\nplan: {{id: p, description: '{description}'}}\n"
+        RuleTester(no_vision).assert_passes(plan)
+        RuleTester(no_vision).assert_passes(plan + "goals: [{id: G1}, {id: G2}]\n")
+        # the vision named, with no mission or aim stated beside it, is still spoken of
+        RuleTester(no_vision).assert_fails(
+            "planlint: 1\nplan: {id: p, description: OIG's Strategic Plan outlines the "
+            "vision and priorities that guide OIG.}\n", [("p", 2)])
+
     def test_a_vision_named_with_a_year_in_the_plans_title_is_its_own_name(self) -> None:
         plan = ("planlint: 1\nplan: {id: p, title: 'District Vision 2018: Goal Dashboard', "
-                "description: 'The mission of the District is to inspire all students. "
-                "(Vision 2018 page)'}\n")
+                "description: 'Our goals for the year. (Vision 2018 page)'}\n"
+                "goals: [{id: G1}]\n")
         RuleTester(no_vision).assert_passes(plan)
         # another's vision, cited and not stated (a national Vision 2025), is spoken of
         RuleTester(no_vision).assert_fails(
             plan.replace("(Vision 2018 page)", "It serves Vision 2025."), [("p", 2)])
+
+    def test_a_report_of_the_measures_a_law_defines_takes_its_direction_from_it(
+            self) -> None:
+        """A state DOT's report of the federally required performance measures is directed
+        by the goals the law sets for them; a report a law requires of the organisation's
+        own goals, or a duty to run a process, is still asked where it leads."""
+        plan = dedent("""\
+            planlint: 1
+            plan:
+              id: p
+              description: >-
+                DESCRIPTION
+            goals:
+              - {id: PM1, title: "Performance measure 1: Highway Safety"}
+              - {id: PM2, title: "Performance measure 2: Pavement & Bridges"}
+            """)
+        for description in (
+                "WSDOT's report of the federally required Transportation Performance "
+                "Management measures, with baselines and targets.",
+                "The statutorily mandated performance measures of the agency."):
+            RuleTester(no_vision).assert_passes(plan.replace("DESCRIPTION", description))
+        for description in (
+                "A required annual report to show the progress on meeting goals set in the "
+                "Consolidated Plan.",
+                "Each MPO is federally mandated to develop and implement a Congestion "
+                "Management Process.",
+                "The federally required measures. The corporate plan describes our vision."):
+            RuleTester(no_vision).assert_fails(plan.replace("DESCRIPTION", description),
+                                               [("p", 2)])
 
 
 class TestGoalWithoutDeadline:
