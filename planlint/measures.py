@@ -3741,6 +3741,27 @@ def addressed_elsewhere(plan: Plan, goal: Goal) -> bool:
         home in chain or unit.id in plan.unit_ancestors(home) for home in homes)
 
 
+#: A goal's title that names it as a government's, set by the law or order it cites in
+#: brackets: a place's possessive, then the goals or targets, then the instrument
+#: (``Oregon's zero-emission vehicle adoption goals (Senate Bill 1044, 2019)``,
+#: ``Oregon's greenhouse gas emissions reduction goals (ORS 468A.205; Executive Order
+#: 20-04)``): a bill, a statute's section, an executive order or a named act.
+_SET_BY_LAW = LazyPattern(
+    r"^[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['\u2019]s [^()]*\b(?:goals?|targets?)\b[^()]*"
+    r"\([^()]*\b(?:(?:Senate|House|Assembly) Bill \d|ORS \d|Executive Order\b|"
+    r"U\.S\.C\.|[A-Z]\w+ Act\b)",
+    needs=("Bill", "ORS", "Executive Order", "U.S.C.", " Act"))
+
+
+def set_by_law(goal: Goal) -> bool:
+    """Whether a goal of no unit and no owner is a government's that the plan quotes,
+    set by a law: its title names it as a place's goals and cites the law or order that
+    sets them (see :data:`_SET_BY_LAW`): a state's climate goals an agency's measures
+    track, which no one the agency names could own."""
+    return goal.unit is None and goal.owner is None \
+        and _SET_BY_LAW.search(" ".join((goal.title or "").split())) is not None
+
+
 def _running_units(plan: Plan) -> frozenset[str]:
     """The units of those who run the plan: each sponsor's and the office's (the unit
     itself, or the unit of the person named)."""

@@ -364,6 +364,31 @@ def _sole_body_plan(plan: Plan) -> bool:
         and all(work.unit in (None, body) for work in plan.initiatives)
 
 
+#: A unit named as a team (``The napari team``, ``ESLint project (the ESLint team)``), not
+#: as a committee that governs others' work.
+_TEAM_NAMED = LazyPattern(rf"\b(?:{TEAM_KINDS})\b", re.IGNORECASE,
+                          needs=("team", "group", "force"))
+
+
+def _sponsoring_teams_plan(plan: Plan) -> bool:
+    """Whether the plan is the own plan of a team that is its whole organization: its
+    sponsor is a unit named as a team (see :data:`_TEAM_NAMED`), placed under none, and
+    everyone the plan names, and every goal and piece of work it gives to a unit, belongs
+    to that team or a unit inside it (a project's roadmap of "tasks and features that the
+    napari team is investing resources in")."""
+    team = plan.ref(plan.info, "sponsor", Unit)
+    if team is None or team.parent is not None \
+            or _TEAM_NAMED.search(team.name or "") is None:
+        return False
+
+    def inside(unit: str | None) -> bool:
+        return unit is not None and (unit == team.id or team.id in plan.unit_ancestors(unit))
+
+    given = [goal.unit for goal in plan.goals] + [work.unit for work in plan.initiatives]
+    return all(inside(person.unit) for person in plan.people) \
+        and all(unit is None or inside(unit) for unit in given)
+
+
 def _inner_teams_plan(plan: Plan) -> bool:
     """Whether the plan is a team's inside a larger organization (every goal belongs to
     one unit placed under another) that names nobody outside that team; or nobody but
@@ -529,13 +554,19 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     sponsors a department's annual report, the heads of other divisions) and people it
     places in no unit of the organization (the ministers the department serves), as long
     as it names the team's ``lead`` (a group that implements a report's priority under
-    its deputy secretary): leaders direct the work and do not staff it. So is a team's
-    list of work alone that names no person, with no goal or measure (see
-    ``Plan.team_work_list``), whose units sit under one organization and whose work names
-    at most one unit below it (a university library's product team's yearly focus page,
-    its faculty libraries named as partners), or whose only unit is the organization that
-    publishes it (a small development group's roadmap of features by quarter): the
-    ``we`` of the page is the team, and a team per item is another style's bookkeeping.
+    its deputy secretary): leaders direct the work and do not staff it. So is the plan a
+    team sponsors that is its whole organization (its ``sponsor`` a unit named as a team,
+    placed under none: a project's roadmap of "tasks and features that the napari team
+    is investing resources in"), when everyone it names, and every goal and piece of work
+    it gives to a unit, belongs to that team or a unit inside it: its members take the
+    work up; a committee's plan, or one that names someone outside the team, is still
+    asked. So is a team's list of work alone that names no person, with no goal or
+    measure (see ``Plan.team_work_list``), whose units sit under one organization and
+    whose work names at most one unit below it (a university library's product team's
+    yearly focus page, its faculty libraries named as partners), or whose only unit is
+    the organization that publishes it (a small development group's roadmap of features
+    by quarter): the ``we`` of the page is the team, and a team per item is another
+    style's bookkeeping.
     A continuing duty (``kind: ongoing``: advocacy, brand investment, a monthly report)
     is the line organization's standing work, not a
     project that needs a team of its own, and is not asked for one; nor is an emphasis
@@ -593,8 +624,8 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     and that no step names who leads it is unowned-initiative's question.
     """
     if _one_teams_plan(plan) or _sole_body_plan(plan) or _inner_teams_plan(plan) \
-            or _own_work_list(plan) or plan.withheld("owners") \
-            or _staffed_by_office(plan):
+            or _sponsoring_teams_plan(plan) or _own_work_list(plan) \
+            or plan.withheld("owners") or _staffed_by_office(plan):
         return
     kept_out = plan.withheld_ids("owners")
     active = [initiative for initiative in plan.initiatives

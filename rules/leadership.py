@@ -9,7 +9,7 @@ from textwrap import dedent
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.measures import addressed_elsewhere, sorts_work
+from planlint.measures import addressed_elsewhere, set_by_law, sorts_work
 from planlint.model import CADENCES, Goal, Initiative, Item, Metric, Person, Unit, cadence_days
 from planlint.patterns import LazyPattern
 from planlint.plan import Plan
@@ -136,6 +136,16 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     a companion document of primary and secondary responsibilities) is not asked for them;
     nor is a goal that says so of itself (its own ``withheld: [owners]``) or sits under
     one that does, and such goals do not count towards the plan's practice.
+    Nor is a goal that names no owner beside goals of its level that all name theirs (two
+    at least), in a plan that keeps its goals' work on pages it does not carry (``plan:
+    withheld: [initiatives]``: an agency priority goal's action plan, on its goal page):
+    the plan names who answers for its goals, and this one's record was left blank (a
+    data extract's empty goal-leaders field), not the goal left to nobody; a goal that
+    heads goals of its own, or one beside goals that name no owner, is still asked. Nor
+    is a goal of no unit that the plan quotes as a government's, set by law: its title
+    names it as a place's goals and cites the law or order that sets them (``Oregon's
+    zero-emission vehicle adoption goals (Senate Bill 1044, 2019)``, which an agency's
+    measures track): nobody the agency names could own the state's goal.
     Nor is a public body's programme that assigns its goals by department: the body (a
     unit) sponsors it, the plan names no person (but, perhaps, its ``office``: a
     coordinator who owns nothing), and every goal but the plan's aim belongs to one of the
@@ -230,7 +240,8 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
                and not _groups_owned(plan, goal) and not _work_owned(plan, goal)
                and not _results_owned(plan, goal) and not _sponsors_aim(plan, goal)
                and not _work_by_department(plan, goal) and not sorts_work(plan, goal)
-               and not addressed_elsewhere(plan, goal) and goal.id not in kept_out]
+               and not addressed_elsewhere(plan, goal) and not _left_blank(plan, goal)
+               and not set_by_law(goal) and goal.id not in kept_out]
     eligible = sum(goal.id not in kept_out for goal in plan.goals)
     spread = widespread(len(unowned), eligible)
     if spread:
@@ -337,6 +348,20 @@ def _led_over_unassigned_work(plan: Plan) -> bool:
     return all(goal.owner is None and goal.unit is None and not goal.co_owners
                and not goal.metrics and not plan.subgoals(goal)
                and bool(plan.referrers(goal, "supports", Initiative)) for goal in plan.goals)
+
+
+def _left_blank(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal with no goals below it names no owner or co-owner in a plan that
+    keeps its goals' work on pages it does not carry (``withheld: [initiatives]``: an
+    agency priority goal's action plan, published on its goal page) and names an owner
+    for every other goal of its level, two at least: the plan names who answers for its
+    goals, and this one's record was left blank, not the goal left to nobody."""
+    if goal.owner is not None or goal.co_owners or not plan.withheld("initiatives") \
+            or plan.subgoals(goal):
+        return False
+    others = [other for other in plan.goals
+              if other.parent == goal.parent and other.id != goal.id]
+    return len(others) >= 2 and all(other.owner is not None for other in others)
 
 
 def _sponsors_aim(plan: Plan, goal: Goal) -> bool:

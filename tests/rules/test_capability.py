@@ -703,6 +703,31 @@ class TestUnstaffedInitiative:
         RuleTester(unstaffed_initiative).assert_fails(fragment.replace(", KIND", ""),
                                                       [("I1", 3)])
 
+    def test_a_team_that_is_its_whole_organization_staffs_its_own_roadmap(self) -> None:
+        """A project's roadmap its team sponsors ("tasks and features that the napari
+        team is investing resources in") is the team's own work, taken up by its members;
+        a committee, someone named outside the team or a goal given to another body is
+        still asked."""
+        roadmap = dedent("""\
+            planlint: 1
+            plan: {id: roadmap, sponsor: team}
+            units: [{id: team, name: The napari team}, {id: core, parent: team}]
+            people: [{id: sofroniew, unit: core}]
+            goals: [{id: G1, title: Performance, unit: team}]
+            initiatives:
+              - {id: I1, title: Better support for big datasets, status: active}
+              - {id: I2, title: Eliminate all known bugs, status: active}
+            """)
+        RuleTester(unstaffed_initiative).assert_passes(roadmap)
+        RuleTester(unstaffed_initiative).assert_passes(roadmap.replace(
+            "people: [{id: sofroniew, unit: core}]\n", ""))
+        for failing in (
+                roadmap.replace("The napari team", "The napari steering committee"),
+                roadmap.replace("unit: core}]", "unit: core}, {id: ext}]"),
+                roadmap.replace("unit: team}]", "unit: team}, {id: G2, unit: partner}]")
+                .replace("parent: team}]", "parent: team}, {id: partner}]")):
+            RuleTester(unstaffed_initiative).assert_fails(failing)
+
     @pytest.mark.parametrize("status", ["planned", "done", "cancelled", "blocked"])
     def test_other_statuses_pass(self, status: str) -> None:
         RuleTester(unstaffed_initiative).assert_passes(

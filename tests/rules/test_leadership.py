@@ -1530,3 +1530,53 @@ def test_a_small_teams_own_okrs_ask_for_no_sponsor_office_owner_or_communication
                (TEAM_OKRS.replace("name: Project B team}", "name: Project B team}, "
                                   "{id: board, name: Board of Trustees}"), [(node, None)]),
                (TEAM_OKRS.replace(", methodology: okr", ""), [(node, None)])])
+
+
+#: An agency's priority goals as a data extract carries them: each goal's work is on its
+#: goal page, not in the plan, and the extract names the leaders of all goals but one.
+PRIORITY_GOALS = ("planlint: 1\nplan: {id: p, withheld: [initiatives]}\n"
+                  "units: [{id: ssa, name: Social Security Administration}]\n"
+                  "people: [{id: jones, unit: ssa}, {id: hall, unit: ssa}]\n"
+                  "goals:\n  - {id: G1, title: Improve Initial Disability Claims, unit: ssa}\n"
+                  "  - {id: G2, title: Improve the 800 Number, unit: ssa, owner: jones}\n"
+                  "  - {id: G3, title: Improve Equity in SSI, unit: ssa, owner: hall}\n")
+
+
+def test_a_goal_left_blank_beside_owned_goals_whose_work_is_withheld_is_not_asked() -> None:
+    """The plan names who answers for every other goal of the level, and keeps the goals'
+    work on pages it does not carry: the one blank record is the extract's, not a goal
+    left to nobody. Where the plan carries its work, or names one other owner only, or
+    the goal heads goals of its own, it is asked."""
+    RuleTester(unowned_goal).run(
+        passes=[PRIORITY_GOALS],
+        fails=[(PRIORITY_GOALS.replace(", withheld: [initiatives]", ""), [("G1", None)]),
+               (PRIORITY_GOALS.replace(", owner: hall", ""), [("G1", None), ("G3", None)]),
+               (PRIORITY_GOALS.replace("  - {id: G3, title: Improve Equity in SSI, unit: ssa,"
+                                       " owner: hall}\n", ""), [("G1", None)]),
+               (PRIORITY_GOALS + "  - {id: G1a, title: Faster decisions, parent: G1, "
+                                 "owner: jones}\n"
+                                 "  - {id: G1b, title: Fewer old claims, parent: G1}\n",
+                [("G1", None), ("G1b", None)])])
+
+
+#: An agency's performance report that quotes the state's goals its measures track, as
+#: the law that sets them states them.
+STATE_GOALS = ("planlint: 1\nplan: {id: p, sponsor: odoe}\n"
+               "units: [{id: odoe, name: Oregon Department of Energy}]\n"
+               "goals:\n  - id: G-ZEV\n"
+               "    title: Oregon's zero-emission vehicle adoption goals (Senate Bill 1044, 2019)\n"
+               "  - id: G-GHG\n"
+               "    title: 'Oregon''s greenhouse gas emissions reduction goals (ORS 468A.205; "
+               "Executive Order 20-04): 45 percent below 1990 levels by 2035'\n")
+
+
+def test_a_states_goal_quoted_with_the_law_that_sets_it_is_not_asked_for_an_owner() -> None:
+    """A goal the plan names as a government's and sets by the law it cites is the
+    state's, which nobody the agency names could own; the agency's own goal, or one it
+    gives to a unit of its own, is asked."""
+    RuleTester(unowned_goal).run(
+        passes=[STATE_GOALS],
+        fails=[(STATE_GOALS.replace("(Senate Bill 1044, 2019)", "by 2030"), [("G-ZEV", None)]),
+               (STATE_GOALS.replace("    title: Oregon's", "    unit: odoe\n    title: Oregon's"),
+                [("G-ZEV", None)]),
+               (STATE_GOALS.replace("Oregon's zero", "Our zero"), [("G-ZEV", None)])])
