@@ -93,14 +93,18 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     way of assigning them: goals under an owned goal are answered for at its level, and
     the rest are reported once, at the plan; so are they when the plan names nobody who
     answers for any of its goals and two or more are reported, the goals answered for only
-    through their work or results counting with them (a board's three goals, one of them
-    left out only because its monitoring task has an owner): none names an owner, and
-    that is one gap of the plan. A team's plan (every goal belongs to one
-    unit placed under another) whose ``lead`` the plan names is not reported: that lead
-    answers for its goals, those of its sub-units that name no head of their own
-    included. Nor is a plan that assigns accountability by action under a sponsor: it
-    names a person as ``sponsor`` and no goal's owner, and every goal heads sub-goals or
-    initiatives that each name an ``owner``, or a ``unit`` other than the goal's own (a
+    through their work counting with them (a board's three goals, one of them left out
+    only because its monitoring task has an owner): none names an owner, and that is one
+    gap of the plan. OKR objectives answered for through their key results' owners do not
+    count with them: that is how OKRs assign accountability, not a gap, and the objectives
+    left to nobody beside them are reported on their own (a team's quarter tracked in
+    issues, two of five objectives with no accountable person on any key result).
+    A team's plan (every goal belongs to one unit placed under another) whose ``lead``
+    the plan names is not reported: that lead answers for its goals, those of its
+    sub-units that name no head of their own included. Nor is a plan that assigns
+    accountability by action under a sponsor: it names a person as ``sponsor`` and no
+    goal's owner, and every goal heads sub-goals or initiatives that each name an
+    ``owner``, or a ``unit`` other than the goal's own (a
     project's logframe, whose activities each name their team; an agenda whose actions
     each name the agency that carries them out). The sponsor answers for the whole
     through the bodies that carry out its actions, and an owner per heading is another
@@ -266,16 +270,16 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
 def _excused_where_nobody_answers(plan: Plan, unowned: Sequence[Goal],
                                   repeated: Container[str],
                                   kept_out: Container[str]) -> list[Goal]:
-    """The goals answered for only through their work or results, when nobody answers for
-    any goal of the plan and two or more of ``unowned`` are reported on their own: they
-    name no owner either, and count towards the plan's practice."""
+    """The goals answered for only through their work, when nobody answers for any goal
+    of the plan and two or more of ``unowned`` are reported on their own: they name no
+    owner either, and count towards the plan's practice."""
     reported = {goal.id for goal in unowned}
     if sum(goal not in repeated for goal in reported) < 2 \
             or any(_answered(plan, goal) for goal in plan.goals):
         return []
     return [goal for goal in plan.goals
             if goal.id not in reported and goal.owner is None and goal.id not in kept_out
-            and (_work_owned(plan, goal) or _results_owned(plan, goal))]
+            and _work_owned(plan, goal)]
 
 
 def _answered(plan: Plan, goal: Goal) -> bool:

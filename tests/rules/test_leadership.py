@@ -112,6 +112,26 @@ def test_a_plan_naming_nobody_for_any_goal_is_reported_once() -> None:
                                           [("G1", 3), ("G2", 4)])
 
 
+def test_okr_objectives_answered_through_their_key_results_stay_out_of_the_fold() -> None:
+    """A team's quarter tracked in issues, each key result naming who is accountable: the
+    objectives whose key results all name a person are answered for, so the two left to
+    nobody are reported on their own, not as a plan that names no owner anywhere."""
+    RuleTester(unowned_goal).assert_fails("""
+plan: {methodology: [okr]}
+people: [{id: lucy}, {id: ruben}]
+goals:
+  - id: G1
+    title: Core contributors are active
+    metrics:
+      - {id: KR1, title: 80% active Reps, owner: ruben}
+      - {id: KR2, title: 60% of Reps aligned, owner: lucy}
+  - id: G2
+    title: Campus campaign energizes students
+    metrics: [{id: KR3, title: 100 campuses have campaign teams}]
+  - {id: G3, title: Launch the software lab}
+""", [("G2", 10), ("G3", 13)])
+
+
 @pytest.mark.parametrize("title", [
     "'Component 4: Contingent Emergency Response Component (CERC)'",
     "Plan for an unscheduled election (listing potential freelance hires)"])
