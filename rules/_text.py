@@ -260,6 +260,21 @@ def awaits_funding(initiative: Initiative) -> bool:
     return any(_AWAITS_FUNDING.search(text) for text in _reported(initiative))
 
 
+#: Work its own words say is on hold until something it waits on is settled: ``The project
+#: is on hold pending resolution of revised scope``, ``on hold until the audit closes``,
+#: ``put on hold awaiting the Board's decision``. Not a hold lifted (``no longer on hold``).
+_HELD_PENDING = LazyPattern(
+    r"(?<!no longer )\bon hold (?:pending|until|awaiting)\b", re.IGNORECASE,
+    needs=("on hold",))
+
+
+def held_pending(initiative: Initiative) -> bool:
+    """Whether an initiative's title, description or ``x-`` notes (a tracker's progress
+    note in the source's words) say it is on hold until something it waits on is settled
+    (see :data:`_HELD_PENDING`): when it goes on is for that, not a date to set now."""
+    return any(_HELD_PENDING.search(text) for text in _reported(initiative))
+
+
 #: A verb of taking a person on, with the words after it (``Hire Alice as a Full-Time
 #: Maintainer``, ``Recruiting Dr Okafor``, ``Bring Alice on full-time``).
 _TAKES_ON = LazyPattern(r"\b(?:hir(?:e|ing)|recruit(?:ing)?|appoint(?:ing)?|employ(?:ing)?|"

@@ -34,6 +34,7 @@ from planlint.wording import joined
 from ._text import (
     awaits_funding,
     drafts_vision,
+    held_pending,
     kept_up,
     named,
     phrase,
@@ -827,6 +828,12 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
             - {id: I36, title: Shift in focus to the larger depots, status: active,
                description: A shift in focus providing greater coverage of the larger depots.}
             - {id: I37, title: Investments in training of dealer staff since 2001}
+            - {id: I38, title: Dealer reimbursement process, status: blocked,
+               description: The project is on hold pending resolution of revised scope.}
+            - {id: I39, title: Dealer portal redesign, status: active}
+            - {id: I40, title: Training on the new dealer portal, depends_on: [I39],
+               end: 2003-06-30,
+               description: Training on the new portal will begin in early 2003.}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
                target: {value: 2, date: 2004-12-31}}
@@ -898,6 +905,10 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     named as that work's title names it (``Agrivoltaics research at the proposed Country
     Acres solar facility``, with ``Country Acres (local solar PV)`` to end in 2026): work
     at a facility still being built follows the facility's schedule, and ends with it.
+    So is work another piece of work of the plan depends on (its ``depends_on``), when
+    that work states when it starts, by its ``start`` or in words as a part of a year
+    (``Training on the new process will begin in early 2026``, after the new process it
+    trains staff on): what it waits on is due by then.
     So is a row of a register whose title names its item after the register's label
     (``Enrollment pathway: Veterans with disabilities``) when another piece of work of the
     plan names that item in its own title with an end (a roadmap's ``In-person enrollment
@@ -948,7 +959,11 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     Nor is work that waits on funding it has not received, as its own words or status say
     (a grant application whose projects ``have not received funding yet``; a roadmap's
     milestone ``Pending funding`` or ``Needs funding``): until the money comes there is
-    no project to schedule, only a bid whose outcome is the funder's. When more than a
+    no project to schedule, only a bid whose outcome is the funder's. Nor is work whose own
+    words say it is on hold until something it waits on is settled (a tracker's blocked
+    project, ``on hold pending resolution of revised scope``): when it goes on is for what
+    it waits on, and a date set now would be made up; work merely marked ``blocked`` is
+    still asked its dates. When more than a
     third of a plan's initiatives have no dates, the plan is reported once instead of
     each initiative. A plan that says it keeps the dates of its work in delivery plans
     it does not publish (``plan: withheld: [schedules]``: a roadmap whose labs' detailed
@@ -986,6 +1001,7 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     kept_out = plan.withheld_ids("schedules")
     live = [initiative for initiative in plan.initiatives
             if not initiative.finished and not initiative.on_hold
+            and not held_pending(initiative)
             and initiative.id not in kept_out and not _told_of(plan, initiative)
             and not _optional(initiative) and not _awaits_funding(plan, initiative)]
     horizon = plan.info.horizon
@@ -1015,7 +1031,7 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
             goals, begins) or _last_yearly_target(plan, initiative) or _counted_by(plan, goals,
                                                                                initiative) \
             or _at_site(plan.shared(_dated_sites), initiative) \
-            or _named_in_dated(plan, initiative)
+            or _named_in_dated(plan, initiative) or _before_dependents(plan, initiative)
         started = initiative.start or begins or (
             date.min if initiative.status == "active" and (
                 duty or own_end is not None) else None) \
@@ -1318,6 +1334,33 @@ def _named_in_dated(plan: Plan, initiative: Initiative) -> date | None:
     titles = plan.shared(_dated_titles)
     rarest = min((titles.get(word, []) for word in words), key=len)
     return max((end for title, end in rarest if item in title), default=None)
+
+
+#: A start stated in words as a part of a year, after a verb that puts the work's start
+#: to come (``Training on the new process will begin in early 2026``, ``is expected to
+#: start in spring 2025``), not a start already made (``began in early 2014``).
+_BEGINS_IN_PART_OF_YEAR = LazyPattern(
+    r"\b(?:will|(?:is|are)\s(?:expected\s|scheduled\s|planned\s|due\s)?to|shall)\s"
+    r"(?:begin|start|commence)\s(?:in\s)?(?:the\s)?(?:(?:early|mid|late)[\s-]|(?:spring|"
+    r"summer|autumn|fall|winter)[\s-](?:of\s)?|(?:first|second)\shalf\sof\s)"
+    r"((?:19|20)\d\d)\b", re.IGNORECASE, needs=("begin", "start", "commence"))
+
+
+def _before_dependents(plan: Plan, initiative: Initiative) -> date | None:
+    """When the first piece of work that depends on an initiative (its ``depends_on``
+    names it) is to start: its own ``start``, or, in words, the last day of the year in
+    whose part its title or description says it will begin (see
+    ``_BEGINS_IN_PART_OF_YEAR``): the work it waits on is due by then."""
+    starts = []
+    for after in plan.referrers(initiative, "depends_on", Initiative):
+        if after.start is not None:
+            starts.append(after.start)
+            continue
+        found = _BEGINS_IN_PART_OF_YEAR.search(
+            " ".join(worded(after.title, after.description).split()))
+        if found is not None:
+            starts.append(date(int(found.group(1)), 12, 31))
+    return min(starts, default=None)
 
 
 #: A report made again and again (``regular budget reports``, ``the annual audit
