@@ -837,7 +837,13 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     are listed under; a strategy's "how we will measure success" beside its priorities):
     it is the plan's table of results, which the work of the other goals pursues, and its
     missing link to them is one gap, which unmeasured-goal reports at the goals the work
-    serves. When more than a third of the top-level goals have nothing
+    serves. Nor are the objectives of a plan that states them as one numbered list beside
+    another that carries all its work (a project's objectives ``O1`` to ``O4`` beside its
+    work packages ``WP1`` to ``WP6``, each its own unit's one goal; a strategy's objectives
+    3.1 to 3.7 beside its axes 5.1 to 5.6 and their initiatives), no work set apart for any
+    objective: which pillar serves which objective shows only in their wording, a link the
+    plan's style leaves to the reader; a unit's objectives beside its organisation's
+    priorities are still asked. When more than a third of the top-level goals have nothing
     under them, the plan states the strategy but not its execution, and is reported once
     instead of each goal. A plan that keeps its initiatives in another document or tool
     (``plan: withheld: [initiatives]``: an issue tracker, departmental work plans) is not
@@ -859,7 +865,8 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
         and not measured_as_work(plan, goal) and not _listed_activity(plan, goal)
         and not _worked_by_key_results(plan, goal) and not plan.own_year_objective(goal)
         and not _next_period_aim(plan, goal) and not _sole_persons_task(plan, goal)
-        and not saved_by_line(plan, goal) and goal.id != plan.shared(_results_table)]
+        and not saved_by_line(plan, goal) and goal.id != plan.shared(_results_table)
+        and goal.id not in plan.shared(_objectives_beside_work)]
     if idle and _team_work_unlinked(plan):
         return
     yield from by_practice(plan, idle, len(top), items="top-level goals",
@@ -888,6 +895,40 @@ def _results_table(plan: Plan) -> str | None:
     executed = plan.executed_goals
     worked = sum(goal.id in executed for goal in plan.goals if goal is not table)
     return table.id if worked >= 2 else None
+
+
+def _objectives_beside_work(plan: Plan) -> frozenset[str]:
+    """The ids of a plan's objectives stated beside the pillars that carry its work, if it
+    has them; none elsewhere. The plan's top-level goals are two numbered lists, each whole
+    (see ``_SERIES``: ``G1`` to ``G5`` and ``WP1`` to ``WP6``; objectives ``3.1`` to ``3.7``
+    and axes ``5.1`` to ``5.6``): nothing executes any goal of the first, and no initiative,
+    even a cancelled one, names one, while every goal of the second is executed; and the
+    second is the plan's own breakdown of its work, each of its goals of the first list's
+    unit, or the one goal of a unit directly under it (a work package): not a unit's
+    objectives beside the priorities of the organisation above it."""
+    lists: dict[str, dict[int, Goal]] = defaultdict(dict)
+    for goal in plan.top_goals:
+        if (match := _SERIES.match(goal.id)) is None:
+            return frozenset()
+        lists[match.group(1)][int(match.group(2))] = goal
+    if len(lists) != 2 or any(set(numbers) != set(range(1, len(numbers) + 1))
+                              or len(numbers) < 2 for numbers in lists.values()):
+        return frozenset()
+    executed = plan.executed_goals
+    first, second = (list(numbers.values()) for numbers in lists.values())
+    if all(goal.id in executed for goal in first):
+        first, second = second, first
+    units = {goal.unit for goal in first}
+    if len(units) != 1 or any(goal.id in executed or plan.referrers(goal, "supports", Initiative)
+                              for goal in first) \
+            or not all(goal.id in executed for goal in second):
+        return frozenset()
+    [unit] = units
+    pillars = [goal.unit for goal in second if goal.unit != unit]
+    if len(set(pillars)) < len(pillars) or any(
+            plan.unit_ancestors(pillar)[:1] != (unit,) for pillar in pillars):
+        return frozenset()
+    return frozenset(goal.id for goal in first)
 
 
 def _goals_unit(plan: Plan) -> str | None:
@@ -1008,8 +1049,8 @@ def _heads_line(plan: Plan, goal: Goal, setting: set[str | None]) -> bool:
 
 
 #: An id that numbers an item in a series: a name with a letter, then a number (``G6``,
-#: ``Goal-3``).
-_SERIES = LazyPattern(r"^(.*[a-z].*?)(\d+)$", re.IGNORECASE)
+#: ``Goal-3``), or a section's number, then the item's (``3.6``, in section 3).
+_SERIES = LazyPattern(r"^(.*[a-z].*?|(?:\d+\.)+)(\d+)$", re.IGNORECASE)
 
 
 def _numbered_among(plan: Plan, goal: Goal, above: list[str]) -> bool:

@@ -1632,3 +1632,25 @@ def test_a_small_teams_own_okrs_are_worked_by_the_team() -> None:
                 [("O", None)]),
                (bare.replace("raj, role: Project author", "raj, role: Reviewer"),
                 [("O", None)])])
+
+
+def test_uncascaded_goal_leaves_objectives_stated_beside_the_pillars_of_the_work() -> None:
+    """A research project's objectives O1-O2 beside its work packages WP1-WP2, each the one
+    goal of its own unit under the project, which carry all its work: the page states both
+    lists and links neither to the other, so which package serves which objective shows
+    only in their wording. A unit's own objectives beside its organisation's priorities, or
+    an objective some work was set apart for, is still asked."""
+    tester = RuleTester(uncascaded_goal)
+    fragment = ("units:\n  - {id: p}\n  - {id: wp1, parent: p}\n  - {id: wp2, parent: p}\n"
+                "goals:\n  - {id: O1, unit: p}\n  - {id: O2, unit: p}\n"
+                "  - {id: WP1, unit: wp1}\n  - {id: WP2, unit: wp2}\n"
+                "initiatives:\n  - {id: D1, supports: [WP1]}\n  - {id: D2, supports: [WP2]}\n")
+    tester.assert_passes(fragment)
+    # a strategy's objectives (section 3) beside its axes (section 5) and their lines
+    tester.assert_passes("goals:\n  - {id: '3.1'}\n  - {id: '3.2'}\n  - {id: '5.1'}\n"
+                         "  - {id: '5.2'}\n  - {id: '5.1.1', parent: '5.1'}\n"
+                         "initiatives: [{id: I1, supports: ['5.2']}]\n")
+    # one unit's objectives beside the priorities of the organisation above it
+    tester.assert_fails(fragment.replace("unit: wp2}\n", "unit: wp1}\n"), [("plan", 1)])
+    tester.assert_fails(fragment + "  - {id: D3, supports: [O1], status: cancelled}\n",
+                        [("plan", 1)])
