@@ -12,7 +12,9 @@ gives one and from its wording and shape otherwise:
   complete, implement, hire, inspect, classify, bring in…, or measure: ``Measure the
   satisfaction of participants``, a key result to set up that measuring, done or not, as
   ``Evaluate…`` and ``Assess…`` are; not ``Measure of satisfaction``, a noun), or with its
-  ``-ing`` form (``Bringing in key vendor-neutral events…``), ends by saying the thing is done
+  ``-ing`` form (``Bringing in key vendor-neutral events…``) or in French in the
+  infinitive (``documenter nos processus``, ``mettre en place un outil``), ends by saying
+  the thing is done
   (``Portal launched``, ``Policy in place``) or says it is done by a time
   (``Recruitment program operational by Q4, with…``), says it is (``Guidelines are
   documented``), names it with where it now is (``First copy stored in Vitam``, or in
@@ -218,6 +220,23 @@ _DELIVERABLE_NOUNS = (
     "establishment of", "introduction of", "launch of", "rollout of", "delivery of",
     "publication of", "evaluation of", "assessment of",
 )
+#: Verbs of delivery in French, in the infinitive a key result opens with (``documenter
+#: nos processus dans un manuel accessible à tous``, ``faire passer le MOOC à l'ensemble
+#: des Fabriquants``, ``mettre en place un outil de suivi``): read as the English verbs of
+#: delivery are, a deliverable done or not. Those that count things in English as well
+#: (``_FRENCH_COUNT_VERBS``) count them when a number follows (``recruter cinq
+#: personnes``, ``publier 3 articles``), as ``Hire two engineers`` does.
+_FRENCH_DELIVERY_VERBS = (
+    "documenter", "publier", "rédiger", "créer", "lancer", "déployer", "livrer", "signer",
+    "migrer", "recruter", "organiser", "concevoir", "développer", "construire", "ouvrir",
+    "adopter", "définir", "finaliser", "formaliser", "valider", "mettre en place",
+    "mettre en production", "mettre en ligne", "mettre en œuvre", "mettre en oeuvre",
+    "faire passer", "faire adopter", "faire valider", "faire homologuer",
+)
+_FRENCH_COUNT_VERBS = (
+    "publier", "rédiger", "créer", "lancer", "livrer", "signer", "recruter", "organiser",
+    "construire", "ouvrir",
+)
 _MILESTONE_VERBS = (
     "launch", "publish", "release", "ship", "complete", "finish", "implement", "deploy",
     "deliver", "establish", "create", "develop", "build", "design", "introduce", "roll out",
@@ -242,7 +261,7 @@ _MILESTONE_VERBS = (
     # the verb, told from the adjective by the article after it (``Open-source the
     # networking backend``, not ``Open-source contributions``)
     "open-source the", "open source the", "open-source our", "open source our",
-    *_DELIVERABLE_NOUNS,
+    *_DELIVERABLE_NOUNS, *_FRENCH_DELIVERY_VERBS,
 )
 #: The one-word verbs of delivery, which after the things a title names say what each of
 #: them does (``Schools design improvement plans``).
@@ -256,7 +275,7 @@ _COUNT_VERBS = (
     "get", "onboard", "convert", "resolve", "fix", "migrate", "pilot", "support", "fund",
     "distribute", "inspect", "repair", "replace", "install", "issue", "process", "present",
     "organize", "organise", "contact", "reach out to", "sell", "retain", "provide", "equip",
-    "rehouse", "prevent", "describe", "connect",
+    "rehouse", "prevent", "describe", "connect", *_FRENCH_COUNT_VERBS,
 )
 #: The ``-ing`` forms of the one-word count verbs (``Rehousing``, ``Hiring``, ``Running``),
 #: which a title opens with as plainly as the verb (``Rehousing 650 households``).

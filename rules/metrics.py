@@ -887,7 +887,10 @@ def _number(value: float) -> str:
              "and support for all aspects of department operations.'}\n"
              "  - {id: Z1, title: A successful conference, "
              "actuals: [{date: 2019-12-31, value: 1}]}\n"
+             "  - {id: C1, title: Bring together efforts to create a CI service for labs}\n"
              "initiatives:\n  - {id: I1, title: Offline orders, supports: [R2]}\n"
+             "  - {id: I5, title: Launch the production service, supports: [C1], "
+             "status: planned}\n"
              "  - {id: I4, title: Dealer finance service, supports: [D1]}\n"
              "  - {id: I2, title: Adopt a city ordinance, supports: [R3]}\n"
              "  - {id: I3, title: Formalization school, supports: [T1], status: cancelled,\n"
@@ -976,7 +979,8 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     deliverable such as ``A successful Zcon1!``) is a deliverable graded done or not, as a
     milestone is: that result is its measure, and a metric would only restate it; the
     goals above it are not thereby measured. So is a goal that names one deliverable (one
-    new thing its verb makes, ``Create a new DC Data Commons``; one body, programme or
+    new thing its verb makes, ``Create a new DC Data Commons``, or two verbs of delivery
+    joined make, ``Identify and secure a location for a future park``; one body, programme or
     system to set up; one decision; or a deliverable for the whole of a group, ``Provide
     Animal Welfare Training for all Staff``) in a plan that reports nothing of where its
     goals stand (no goal's result or rating, no measure's reading) and dates it, not yet
@@ -990,7 +994,13 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     reports the period gone and sets goals for the next: a deliverable it names by its
     verb (``Finish first version of plugin system``, ``Open-source the networking
     backend``) due by the next period's end is measured by being done then, as in a plan
-    set out for the period ahead. A goal whose metric ids
+    set out for the period ahead. A goal that says it makes one new thing (``Bring
+    together multiple efforts to create a CI service for HPC projects``) and lists among
+    its work, with its status, the step that launches that thing (``Change domain ... and
+    launch the production service``, planned) is that deliverable, reported through the
+    statuses of its steps: it is reached when its launch is done, and a metric would only
+    restate the launch; one whose work launches something else, or states no status for
+    the launch, is still asked. A goal whose metric ids
     are not defined is reported as a dangling reference instead. A goal under a goal
     measured by measures of its own, none of whose sub-goals is measured on its own
     (``Explain how payments are
@@ -1045,7 +1055,7 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     own_ids = {goal.id for goal in own}  # ids are unique: a list compared every model
     unmeasured = [goal for goal in unmeasured
                   if not _part_of_measured(plan, goal, own_ids, measured)
-                  and not _done_when_due(plan, goal)]
+                  and not _done_when_due(plan, goal) and not _launched_by_work(plan, goal)]
     missing = [goal.finding(
         f"{goal.describe()} has no metric"
         f"{_dropped_note(goal, dropped)}"
@@ -1091,6 +1101,41 @@ def _done_when_due(plan: Plan, goal: Goal) -> bool:
             and horizon.end is not None and (horizon.end - horizon.start).days <= _ONE_YEAR:
         due = horizon.end
     return due is not None and (plan.info.as_of is None or plan.info.as_of < due)
+
+
+#: The one new thing a goal says it makes, named after a verb of making and an article,
+#: with its last word before what it is for or of (``Bring together multiple efforts to
+#: create a CI service for HPC projects``: a service).
+_MAKES_ONE = LazyPattern(
+    r"\b(?:create|build|develop|establish|set up|stand up|deliver)\s+(?:an?|one)\s+"
+    r"(?:[\w.-]+\s+){0,3}?(?P<thing>[a-z-]+)(?=\s+(?:for|to|that|which|with|in|of|on|at|"
+    r"by|and|starting)\b|[,.;:]|$)", re.IGNORECASE,
+    needs=("create", "build", "develop", "establish", "set up", "stand up", "deliver"))
+#: A step that launches one thing, named after an article, with its last word before what
+#: it is for or of (``... and launch the production service``, ``Go live with the
+#: portal``).
+_LAUNCHES = LazyPattern(
+    r"\b(?:launch|go live with|open)\s+(?:the|an?|our|its)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?P<thing>[a-z-]+)(?=\s+(?:for|to|that|which|with|in|of|on|at|by|and)\b|[,.;:]|$)",
+    re.IGNORECASE, needs=("launch", "go live", "open"))
+
+
+def _launched_by_work(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal says it makes one new thing (``_MAKES_ONE``: ``... to create a CI
+    service for HPC projects``) and one piece of the live work that serves it, whose
+    status the plan states, launches that thing (``_LAUNCHES``: ``Change domain ... and
+    launch the production service``, planned): the goal is a deliverable whose launch is
+    one of its listed steps, and the status of its steps is where it stands."""
+    made = _MAKES_ONE.search(goal.title or "")
+    if made is None:
+        return False
+    thing = made.group("thing").lower()
+    for item in plan.referrers(goal, "supports", Initiative):
+        launched = _LAUNCHES.search(item.title or "")
+        if launched is not None and item.status not in (None, "cancelled") \
+                and launched.group("thing").lower() == thing:
+            return True
+    return False
 
 
 def _set_for_next_period(plan: Plan, goal: Goal) -> bool:
@@ -1160,15 +1205,19 @@ def _one_deliverable(title: str) -> bool:
     system to set up, one decision (see :func:`planlint.measures.sets_up_one`,
     :func:`planlint.measures.decides_one`), or a deliverable (see
     :func:`planlint.measures.names_deliverable`) that is one new thing its verb makes
-    (``Create a new DC Data Commons``) or is for the whole of a group (``Provide Animal
+    (``Create a new DC Data Commons``), or two verbs of delivery joined by ``and`` make
+    (``Identify and secure a location``), or is for the whole of a group (``Provide Animal
     Welfare Training for all Staff``); not a level or quality (``Become a more aligned
     team``)."""
     if sets_up_one(title) or decides_one(title):
         return True
     if not names_deliverable(title) or _QUALITY.search(title):
         return False
-    words = strip_label(title).split(maxsplit=2)
-    return (len(words) > 2 and words[1].lower() in ("a", "an")) \
+    words = strip_label(title).split(maxsplit=4)
+    # two verbs of delivery joined before the thing (``Identify and secure a location``)
+    at = 3 if len(words) > 4 and words[1].lower() == "and" \
+        and names_deliverable(" ".join(words[2:])) else 1
+    return (len(words) > at + 1 and words[at].lower() in ("a", "an")) \
         or _TO_ALL.search(title) is not None
 
 
@@ -1344,6 +1393,7 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "  - {id: KR25, title: Businesses created, target: {text: n/a}, "
              "actuals: [{date: 2001-03-31, text: not available}]}\n"
              "  - {id: KR34, title: Política de retenção aprovada nas instâncias pertinentes}\n"
+             "  - {id: KR35, title: documenter nos processus dans un manuel}\n"
              "people: [{id: ann}, {id: bob}]\n"
              "goals:\n  - {id: A1, owner: ann, metrics: [KR7]}\n  - {id: A2, owner: ann}\n"
              "  - {id: B1, owner: bob}\n  - {id: B2, owner: bob}\n"
@@ -1393,7 +1443,9 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     law``, where ``has`` is the verb, not things counted, a thing named in another language
     with the participle that says it is delivered after it, in the singular, ``Política de
     enfrentamento da evasão aprovada nas instâncias pertinentes``, ``Charte adoptée par
-    le conseil``, as ``Support deployed in InvenioRDM LTS`` is), as is a
+    le conseil``, as ``Support deployed in InvenioRDM LTS`` is, or opened by a French verb
+    of delivery in the infinitive, ``documenter nos processus dans un manuel``, ``faire
+    passer le MOOC à l'ensemble des agents``, as ``Document our processes`` is), as is a
     condition each case meets or not (``For each grant, confirm progress``; what each of a
     group is to receive, do or have done, ``Each farmer receives a Soil Health Card``,
     ``Each member of the team performs data engineering work that contributes to a Q2

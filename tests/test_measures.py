@@ -58,6 +58,11 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
 @pytest.mark.parametrize(("title", "kind"), [
     # deliverables: done or not
     ("Launch the partner portal", "milestone"),
+    # a French verb of delivery, as the English one
+    ("documenter nos processus dans un manuel accessible à tous", "milestone"),
+    ("faire passer le MOOC SecNum Académie à l'ensemble des Fabriquants", "milestone"),
+    ("mettre en place un outil de suivi", "milestone"),
+    ("publier 3 articles au nom de la Fabrique", "count"),
     ("Publish the new pricing page", "milestone"),
     ("Hire a VP of Sales", "milestone"),
     ("Obtain SOC 2 Type II certification", "milestone"),

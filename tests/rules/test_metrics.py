@@ -4070,6 +4070,13 @@ def test_a_dated_deliverable_of_a_forward_plan_is_measured_by_being_done() -> No
             "  - {id: D2, title: Provide animal welfare training for all staff}\n"
             "  - {id: D3, title: Become a more aligned team}\n")
     RuleTester(unmeasured_goal).assert_fails(plan, [("D3", 12)])
+    # one thing two verbs of delivery make, joined by "and"
+    located = plan.replace("Create a new DC Data Commons",
+                           "Identify and secure a location for a future park")
+    RuleTester(unmeasured_goal).assert_fails(located, [("D3", 12)])
+    RuleTester(unmeasured_goal).assert_fails(
+        located.replace("as_of: 2016-01-25", "as_of: 2017-01-25"),
+        [("D1", 10), ("D2", 11), ("D3", 12)])
     # past its date, or in a status review that reads its goals, a deliverable passed
     # over is asked for a measure
     for changed in (plan.replace("as_of: 2016-01-25", "as_of: 2017-01-25"),
@@ -4084,6 +4091,26 @@ def test_a_dated_deliverable_of_a_forward_plan_is_measured_by_being_done() -> No
     work = ("initiatives:\n  - {id: W1, title: Develop the plan, supports: [D2], end: 2016-06-30}\n"
             "  - {id: W2, title: Implement the plan, supports: [D2], end: 2017-12-31}\n")
     RuleTester(unmeasured_goal).assert_fails(undated + work, [("D1", 10), ("D3", 12)])
+
+
+def test_a_goal_whose_work_launches_what_it_makes_is_measured_by_its_steps() -> None:
+    """A working group's one aim, to create a service, with its steps listed, each with
+    its status, one of them the service's launch: the steps' statuses are where the aim
+    stands. A launch of something else, or one whose status is not stated, leaves it
+    asked for a measure."""
+    plan = ("planlint: 1\nplan: {id: P}\ngoals:\n"
+            "  - {id: G1, title: 'Bring together efforts to create a CI service for HPC "
+            "projects, starting with ours'}\n"
+            "initiatives:\n"
+            "  - {id: P1, title: Get CI working for two projects, supports: [G1], "
+            "status: active}\n"
+            "  - {id: P8, title: Change the domain and launch the production service, "
+            "supports: [G1], status: planned}\n")
+    tester = RuleTester(unmeasured_goal)
+    tester.assert_passes(plan)
+    tester.assert_fails(plan.replace(", status: planned", ""), [("G1", 4)])
+    tester.assert_fails(plan.replace("production service", "production cluster"),
+                        [("G1", 4)])
 
 
 def test_a_recap_s_deliverables_for_the_next_period_are_measured_by_being_done() -> None:
