@@ -53,6 +53,7 @@ from planlint.measures import (
     names_means,
     names_measure_moved,
     names_rate,
+    names_record,
     numbers_things,
     opens_with_count,
     pays_hire,
@@ -3408,7 +3409,11 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     concentration``): its figures are that instrument's results, as a survey's are the
     survey's. So does a code-quality figure named with
     the code-analysis service or linter that computes it (``CodeClimate: 0% technical
-    debt``, ``Pylint: 0 issues``): the tool reads it. A count of bugs
+    debt``, ``Pylint: 0 issues``): the tool reads it. So does a process measure of a
+    piece of work whose title is only the name of the record or data its evidence is read
+    from (a campus improvement plan's evidence that a strategy succeeded: ``Drug dog visit
+    log``, ``Safety day notes``, ``AVID enrollment numbers for 2015``; see
+    :func:`planlint.measures.names_record`): the title names where it is read. A count of bugs
     or tickets (``Reduce untriaged bug count by 50%``, ``Open support tickets``) needs
     none: they exist only as entries of the tracker that holds them, where they are
     counted. Nor does a measure of the work a unit of the plan itself leads, supports or
@@ -3578,6 +3583,7 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
         eligible += 1
         if metric.source is None and not names_instrument(metric.title or "") \
                 and not names_analyser(metric.title or "") and not names_means(metric) \
+                and not (names_record(metric) and measures_work(plan, metric)) \
                 and not _whole_states(plan, metric, "source") \
                 and not _kept_with_work(plan, metric) and not _counts_tracked(metric) \
                 and not own(metric.title or ""):
