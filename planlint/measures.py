@@ -2589,6 +2589,39 @@ def names_means(metric: Metric) -> bool:
                for at, word in enumerate(words))
 
 
+#: A title that is only the name of the record a piece of work keeps of what it does, or
+#: of the data its evidence is read from: a few words that say what the record holds,
+#: then ``notes``, a ``log``, ``minutes``, ``letters``, a ``sign-in sheet``, ``records``,
+#: ``data`` or ``numbers``, and at most who provides it or the year it covers (a campus
+#: improvement plan's "Evidence that Demonstrates Success": ``Drug dog visit log``,
+#: ``Safety day notes``, ``AVID enrollment numbers for 2015``, ``Special Ed data provided
+#: by Greer``).
+_RECORD_NAMED = LazyPattern(
+    r"^(?:(?:(?!(?:for|to|from|of|with|on|in|by|at|as|the|a|an)\b)[\w'&/-]+,?|and) ){0,5}?"
+    r"(?:notes|logs?|minutes|letters|sign[- ]in sheets?|records|data|numbers)"
+    r"(?: provided by [\w' .&-]{1,40}| (?:for|during|in) [\w' -]*\b(?:19|20)\d\d\b[\w' -]*)?$",
+    re.IGNORECASE,
+    needs=("notes", "log", "minutes", "letters", "sheet", "records", "data", "numbers"))
+#: A year a record's name may give for the period it covers (``for 2015``).
+_YEAR = LazyPattern(r"\b(?:19|20)\d\d\b")
+
+
+def names_record(metric: Metric) -> bool:
+    """Whether a metric's title is only the name of the record or data its evidence is
+    read from (see ``_RECORD_NAMED``: ``Drug dog visit log``, ``E High Data``,
+    ``Enrollment numbers during 2015 registration process``), with no figure but a year
+    and no count, share or verb opening it (not ``Numbers of staff who have completed…``,
+    ``Route lab data for…``, ``Submit minutes for…``): the title names where the measure
+    is read, as a survey's name does."""
+    title = " ".join((metric.title or "").split()).rstrip(".")
+    if _RECORD_NAMED.match(title) is None \
+            or any(character.isdigit() for character in _YEAR.sub("", title)):
+        return False
+    words = _metric_words(metric)
+    return _starts_with(words, (*_OWN_WORK_VERBS, *_RISE, *_FALL, *_CHANGES, "number of",
+                                "numbers of", "more", "less", "fewer")) is None
+
+
 #: The words a financial statement opens its income lines with: the money an organisation
 #: takes in (``Income from all sources``, ``Income: GitHub Sponsors``, ``Donations In``).
 _INCOME_WORDS = frozenset(("income", "revenue", "revenues", "donations", "donation",

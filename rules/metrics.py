@@ -53,6 +53,7 @@ from planlint.measures import (
     names_means,
     names_measure_moved,
     names_rate,
+    names_record,
     numbers_things,
     opens_with_count,
     pays_hire,
@@ -2165,6 +2166,11 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "unit: CAD, target: {value: 150000000, date: 2026-03-31}}\n"
              "  - {id: M33, title: Alice's salary, unit: USD per year, "
              "target: {value: 150000}}\n"
+             "  - {id: M34, title: Code issues, target: {value: 400, date: 2026-09-30}}\n"
+             "  - {id: M35, title: Code smells, breaks_down: M34, "
+             "baseline: {value: 167, date: 2023-09-30}}\n"
+             "  - {id: M36, title: Duplications, breaks_down: M34, "
+             "baseline: {value: 200, date: 2023-09-30}}\n"
              "goals:\n  - {id: E, title: 'Evenementen 2025: 6 sociale evenementen', "
              "metrics: [M19]}\n"
              "  - {id: H, title: Hire Alice as a full-time maintainer, metrics: [M33]}\n"
@@ -2187,6 +2193,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     when it has an actual from when its measurement began or before, or within a month
     after, as a report at the start of the period gives it (where the plan does not say
     when that was, any actual); see stale-metric for when measurement begins. So does a
+    measure broken down into parts (the metrics whose ``breaks_down`` names it) each of
+    which states where it starts that way (a code-quality total of ``0 issues`` whose code
+    smells, duplications and other issues each give their count at the start): the whole
+    starts where its parts do. So does a
     metric of three quarters or more read by a plan that reports its status within the
     first quarter of it (a board assurance framework's first quarterly review, risks
     scored in June against targets for the next March): that first report's reading is
@@ -2511,6 +2521,22 @@ def _starts_goals_in_year(plan: Plan) -> bool:
 
 def _has_start(plan: Plan, metric: Metric) -> bool:
     """Whether a metric states where it starts: a baseline, in its fields or its wording,
+    or a reading from when it began, or every part it is broken down into states its own
+    (see metric-without-baseline)."""
+    return _states_start(plan, metric) or _parts_started(plan, metric)
+
+
+def _parts_started(plan: Plan, metric: Metric) -> bool:
+    """Whether the metric is broken down into parts (the metrics whose ``breaks_down``
+    names it) and every part states where it starts (:func:`_states_start`): the whole
+    starts where its parts do (a total of ``0 issues`` whose code smells, duplications and
+    other issues each give their count at the start)."""
+    parts = plan.referrers(metric, "breaks_down", Metric)
+    return bool(parts) and all(_states_start(plan, part) for part in parts)
+
+
+def _states_start(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric states where it starts in its own fields or wording: a baseline,
     or a reading from when it began (see metric-without-baseline)."""
     return (metric.baseline is not None and not _baseline_unknown(plan, metric)) \
         or plan.measure(metric).baseline is not None \
@@ -3460,7 +3486,11 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     concentration``): its figures are that instrument's results, as a survey's are the
     survey's. So does a code-quality figure named with
     the code-analysis service or linter that computes it (``CodeClimate: 0% technical
-    debt``, ``Pylint: 0 issues``): the tool reads it. A count of bugs
+    debt``, ``Pylint: 0 issues``): the tool reads it. So does a process measure of a
+    piece of work whose title is only the name of the record or data its evidence is read
+    from (a campus improvement plan's evidence that a strategy succeeded: ``Drug dog visit
+    log``, ``Safety day notes``, ``AVID enrollment numbers for 2015``; see
+    :func:`planlint.measures.names_record`): the title names where it is read. A count of bugs
     or tickets (``Reduce untriaged bug count by 50%``, ``Open support tickets``) needs
     none: they exist only as entries of the tracker that holds them, where they are
     counted. Nor does a measure of the work a unit of the plan itself leads, supports or
@@ -3630,6 +3660,7 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
         eligible += 1
         if metric.source is None and not names_instrument(metric.title or "") \
                 and not names_analyser(metric.title or "") and not names_means(metric) \
+                and not (names_record(metric) and measures_work(plan, metric)) \
                 and not _whole_states(plan, metric, "source") \
                 and not _kept_with_work(plan, metric) and not _counts_tracked(metric) \
                 and not own(metric.title or ""):

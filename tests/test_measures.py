@@ -28,6 +28,7 @@ from planlint.measures import (
     names_analyser,
     names_instrument,
     names_means,
+    names_record,
     opens_with_count,
     read_measure,
     receives_documents,
@@ -985,6 +986,32 @@ def test_a_code_quality_figure_named_with_its_analyser(title: str, named: bool) 
 def test_a_measure_names_the_kind_of_instrument_it_is_read_from(title: str,
                                                                 named: bool) -> None:
     assert names_means(Metric(id="M1", title=title)) is named
+
+
+@pytest.mark.parametrize(("title", "named"), [
+    # a campus improvement plan's "Evidence that Demonstrates Success"
+    ("Drug dog visit log.", True),
+    ("Safety day notes.", True),
+    ("PLC Notes", True),
+    ("AP Potential letters", True),
+    ("E High Data", True),
+    ("Enrollment numbers during 2015 registration process.", True),
+    ("AVID enrollment numbers for 2015", True),
+    ("Special Ed data provided by Greer.", True),
+    ("Parent, Teacher and Student Perception data.", True),
+    # a count, a verb, a change or a deliverable that only mentions data or minutes
+    ("Numbers of staff who have completed non-violent crisis intervention training", False),
+    ("Number of data breaches", False),
+    ("Route lab data for at least 15 reportable conditions", False),
+    ("Submit minutes for all Core release meetings", False),
+    ("More data", False),
+    ("Documented API to get FAC data", False),
+    ("Future-proofing data for form changes over time", False),
+    ("Atmospheric characterization based on data from the Auxiliary Telescope", False),
+    ("500 volunteers adding data", False),
+])
+def test_a_measure_named_by_the_record_it_is_read_from(title: str, named: bool) -> None:
+    assert names_record(Metric(id="M1", title=title)) is named
 
 
 @pytest.mark.parametrize(("fields", "in_part"), [

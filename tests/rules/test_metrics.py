@@ -347,6 +347,26 @@ def test_a_share_connected_to_a_service_of_the_plan_is_read_from_its_records() -
                      "households are connected to the grid"), [("M1", None)])
 
 
+def test_a_strategys_evidence_named_by_its_record_names_where_it_is_read() -> None:
+    # a campus improvement plan: each strategy's "Evidence that Demonstrates Success" is
+    # the record its success is read from
+    plan = ("planlint: 1\ngoals:\n  - {id: G1, title: Safer campus, metrics: [G1-m]}\n"
+            "metrics:\n  - {id: G1-m, title: Anonymous safety posts received, "
+            "target: {value: 40}}\ninitiatives:\n"
+            "  - {id: S1, title: Contract drug dog visits, metrics: "
+            "[{id: S1-e, title: Drug dog visit log.}]}\n"
+            "  - {id: S2, title: Hold a safety day, metrics: "
+            "[{id: S2-e, title: Safety day notes.}]}\n"
+            "  - {id: S3, title: Recruit AVID students, metrics: "
+            "[{id: S3-e, title: AVID enrollment numbers for 2015}]}\n")
+    RuleTester(metric_without_source).assert_passes(plan)
+    # the same evidence named by what it counts says nothing of where it is read
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("Drug dog visit log.", "Drug dog visits").replace(
+            "Safety day notes.", "Students at the safety day").replace(
+            "AVID enrollment numbers for 2015", "AVID enrollment"), [("plan", None)])
+
+
 def test_a_plan_measured_mostly_by_deliverables_counts_them_among_its_measures() -> None:
     done = "".join(f"  - {{id: D{n}, title: Launch report {n}, kind: milestone}}\n"
                    for n in range(1, 6))
