@@ -549,6 +549,8 @@ def _vision_named(plan: Plan) -> bool:
             - {id: G13, title: Data standards that work for their users,
                description: A persistent objective, never fully achieved}
             - {id: G14, title: Develop a communication strategy for stakeholders}
+            - {id: G15, title: "Goal 7: Affordable and clean energy"}
+            - {id: G15.1, title: Renewable energy, parent: G15, metrics: [M2]}
           initiatives:
             - {id: I1, title: Build the northern depot, supports: [G5], end: 2003-06-30}
             - {id: I2, title: Dealer finance service, supports: [G8]}
@@ -556,6 +558,8 @@ def _vision_named(plan: Plan) -> bool:
                completed: 2003-12-31}
           metrics:
             - {id: M1, title: Healthy life expectancy, direction: increase}
+            - {id: M2, title: Renewable share of electricity, unit: '%',
+               target: {value: 80, date: 2030-12-31}}
           """))
 def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     """A goal has no ``due`` date, no goal above it has one, and the plan states no
@@ -569,7 +573,9 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     due when the plan ends), and the time-aware rules judge it by that date. A goal whose
     metrics state targets is timed by them: a dated target says by when, and a target
     with no date is a standing level to hold (a turnover rate at 15%, every audit
-    satisfactory, a scorecard's norms), which has no end by nature. A goal whose every
+    satisfactory, a scorecard's norms), which has no end by nature; a goal that lists no
+    metric of its own is timed so by the goals below it when each of them is (a
+    strategy's goal over its indicator areas, each with dated targets). A goal whose every
     initiative is dated (an end, the date it was completed, or milestones with deadlines of
     its own, see initiative-without-dates) is timed by them: it is reached through that
     work, as a work package of a reform plan is dated through its actions; so is a goal
@@ -715,10 +721,23 @@ def _targets_due(plan: Plan, goal: Goal) -> date | None:
                 if target.date is not None), default=None)
 
 
-def _final_targets(plan: Plan, goal: Goal) -> list[Measurement]:
-    """The final target of each of a goal's metrics that states one."""
-    return [final[0] for metric in plan.refs(goal, "metrics", Metric)
-            if (final := final_target(metric)) is not None]
+def _final_targets(plan: Plan, goal: Goal, seen: frozenset[str] = frozenset(),
+                   ) -> list[Measurement]:
+    """The final target of each of a goal's metrics that states one; for a goal that
+    lists no metric of its own, those of the goals below it (``parent``), when each of
+    them has some: a heading whose sub-goals' measures carry the dates (a strategy's goal
+    over its indicator areas) is timed by them. A loop of parents ends the walk."""
+    metrics = plan.refs(goal, "metrics", Metric)
+    if metrics or goal.metrics:
+        return [final[0] for metric in metrics if (final := final_target(metric)) is not None]
+    below = [sub for sub in plan.referrers(goal, "parent", Goal) if sub.id not in seen]
+    found: list[Measurement] = []
+    for sub in below:
+        targets = _final_targets(plan, sub, seen | {goal.id})
+        if not targets:
+            return []
+        found.extend(targets)
+    return found
 
 
 def _watched_by_direction(plan: Plan) -> set[str]:
@@ -1802,7 +1821,8 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     every top-level goal names its ``perspective``. Priorities compete when the same people
     must reach them by the same time, so the limit applies to the goals of one unit (else
     the plan) that are due in the same quarter (by their own date, else the horizon's end,
-    else, in a plan that sets no period, the latest date of their metrics' targets: a
+    else, in a plan that sets no period, the latest date of their metrics' targets, or
+    for a goal with none of its own, of its sub-goals' (see goal-without-deadline): a
     company's ten environmental objectives, each dated only by its one target, due from
     2025 to 2030, as goal-without-deadline reads such goals);
     a goal whose owner is not on the leadership (``leader: true``) is that person's own, and

@@ -1530,8 +1530,11 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     its figure for a part of what that measure measures, a region, a filing method, a
     group, or a component of a composite, as an annual report's table beside a KPM gives
     its processing days by filing method): the target is set on the measure, and the
-    breakdown shows where it is met or missed; a breakdown of a measure with no target is
-    still asked, and one with a target of its own is judged on it. Nor does a record of
+    breakdown shows where it is met or missed. A breakdown of a measure itself reported
+    for want of a target is counted with that measure, not as one more without one (a
+    national indicator's series by Land are one measure lacking a target, not sixteen); a
+    breakdown of a measure not asked for one is still asked, and one with a target of its
+    own is judged on it. Nor does a record of
     finished work, a metric
     listed only by initiatives that are done or cancelled (the reference pages a project
     added, counted when it ended): the rules that ask a measure for its target,
@@ -1599,7 +1602,11 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     whose panel sets each indicator's comparison year and criteria for determining change,
     and reports it improving, unchanged or worsening): the plan judges progress by
     direction against that threshold, as off-track-metric reads it, even for a measure
-    whose criterion is no fixed figure; it asks no target to be judged. Nor is a measure
+    whose criterion is no fixed figure; it asks no target to be judged. So is such a
+    measure, read from a baseline value, that the plan rates itself (its ``rating``: a
+    national strategy's indicator whose target is a direction, graded each year from its
+    latest and average changes): the plan calls its result on track or not by the way it
+    moved from that base. Nor is a measure
     that only continuing duties (``kind: ongoing``) list, with a direction, a baseline
     value and readings since (an agency's FOIA backlog it will "continue to work toward a
     reduction of", from 4,522 requests in April 2014, read twice since): a standing duty
@@ -1652,8 +1659,8 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
             or _evaluates_targeted_work(plan, metric, measure) \
             or _measures_a_study(plan, metric, measure) \
             or _duty_kept_moving(plan, metric) or _set_aside(metric) \
-            or (by_threshold and metric.direction in ("increase", "decrease")
-                and final_target(metric) is None)
+            or (metric.direction in ("increase", "decrease") and final_target(metric) is None
+                and (by_threshold or _graded_by_direction(metric)))
 
     missing: list[Finding] = []
     names = figureless_ones = 0  # of them, measures that are only a name, that state no figure
@@ -1692,6 +1699,7 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
                 f"{metric.describe()} has no target{said}; set target: {{value, "
                 "date} to the level that means the goal is reached",
                 field="target" if placeholder else None))
+    missing = _measures_not_breakdowns(plan, missing)
     eligible = eligible_so_far(len(missing), len(missing),
                                (not excluded(metric, measure) for metric, measure in targeted))
     if not _statistics_beside_goals(plan, missing, eligible) \
@@ -1749,6 +1757,16 @@ def _by_stage(metric: Metric) -> bool:
     with no one level to target."""
     return final_target(metric) is None and any(
         _BY_STAGE.search(worded(text)) for text in (metric.title, metric.description))
+
+
+def _graded_by_direction(metric: Metric) -> bool:
+    """Whether a measure stated with a ``direction`` and no target is read from a baseline
+    value and carries the plan's own ``rating``: the plan grades its result by the way it
+    moved from that base (a national strategy's indicator whose target is a direction,
+    its weather symbol computed each year from its latest and average changes)."""
+    baseline = metric.baseline
+    return metric.rating is not None and baseline is not None and baseline.value is not None \
+        and bool(metric.actuals)
 
 
 def _evaluates_targeted_work(plan: Plan, metric: Metric, measure: Measure) -> bool:
@@ -1853,6 +1871,21 @@ def _whole_states(plan: Plan, metric: Metric, field: str) -> bool:
     """Whether the metric breaks down one that states ``field`` (its ``cadence``, its
     ``source``): a breakdown is read with its measure, from the same data."""
     return plan.whole_answers(metric, lambda whole: getattr(whole, field) is not None)
+
+
+def _measures_not_breakdowns(plan: Plan, missing: list[Finding]) -> list[Finding]:
+    """The findings of ``missing`` but those on a breakdown (``breaks_down``) of a measure
+    that is itself among them: a figure by region or group of a measure with no target is
+    that measure's gap, not one more measure without a target."""
+    counted = {finding.node for finding in missing if finding.kind == "metric"}
+    kept: list[Finding] = []
+    for finding in missing:
+        metric = plan.get(finding.node) if finding.kind == "metric" else None
+        if isinstance(metric, Metric) and metric.breaks_down is not None \
+                and plan.whole_answers(metric, lambda whole: whole.id in counted):
+            continue
+        kept.append(finding)
+    return kept
 
 
 def _breaks_down_targeted(plan: Plan, metric: Metric) -> bool:

@@ -196,6 +196,11 @@ def _percent(share: float) -> str:
               breaks_down: M19
               cadence: annual
               actuals: [{date: 1998-12-31, value: 38.2}]
+            - id: M24
+              title: "Operating profit: north"
+              breaks_down: M1
+              cadence: monthly
+              actuals: [{date: 2001-01-31, value: -900}]
             - id: M15
               title: Ensure every dealer can order parts online
             - id: M16
@@ -292,10 +297,14 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     measure a metric breaks down (``breaks_down``, see metric-without-target), where the
     metric sets no target of its own: a table of the measure's figure by level or group,
     read through the measure's last year, shows where that target was met or missed, and
-    is as current as the measure. A metric with neither a baseline nor an actual is a new
-    measure whose first reading may still be to come while the period it measures runs;
-    once that period has ended (its target's date, else the due date of its goals, else
-    the end of the horizon) and the lag has passed, it is stale, baseline or not. So is
+    is as current as the measure. Nor is such a breakdown asked for readings on its own
+    clock while the measure it breaks down is current (read at a cadence, no reading of it
+    due): a figure by region or group comes on its own offices' rhythm, often later than
+    the whole's, and some such series stop; the plan's target is monitored on the whole.
+    A metric with neither a baseline nor an actual is a new measure whose first reading
+    may still be to come while the period it measures runs; once that period has ended
+    (its target's date, else the due date of its goals, else the end of the horizon) and
+    the lag has passed, it is stale, baseline or not. So is
     a key result of a quarter or less (from when its measurement begins to its target
     date) not read yet, whatever its cadence: OKR plans grade key results at the end of
     the cycle, and a score updated each month in the team's tool is no figure the plan
@@ -565,6 +574,18 @@ def _read_to_whole_target(plan: Plan, metric: Metric, read: date) -> bool:
         and read >= whole.target.date)
 
 
+def _whole_current(plan: Plan, metric: Metric) -> bool:
+    """Whether the metric, setting no target of its own, breaks down a measure
+    (``breaks_down``) that is itself current: read at a calendar cadence, with a reading
+    by the as-of date and none due since. A figure by region or group is published on
+    its own offices' rhythm, often later than the whole's, and some series stop; what the
+    plan monitors is the whole, and a part that lags behind it leaves no target unread."""
+    return final_target(metric) is None and plan.whole_answers(
+        metric, lambda whole: whole.calendar is not None
+        and latest_actual(whole, plan.as_of) is not None
+        and _stale_reading(plan, whole, through_whole=False) is None)
+
+
 def _interim_passed(metric: Metric, as_of: date) -> tuple[int, date] | None:
     """The first interim target (index and date) of a metric whose date passed more
     than six months before the as-of date (an annual figure's default lag), or None."""
@@ -770,9 +791,11 @@ def _rated_unmeasured(plan: Plan, kept_out: Container[str]
     return frozenset(reported)
 
 
-def _stale_reading(plan: Plan, metric: Metric) -> tuple[str, str, date | None] | None:
+def _stale_reading(plan: Plan, metric: Metric, *, through_whole: bool = True,
+                   ) -> tuple[str, str, date | None] | None:
     """Why a metric with a cadence is stale (message, field and its latest reading's
-    date), or None when it is fresh."""
+    date), or None when it is fresh. ``through_whole`` lets a breakdown be kept current
+    by the measure it breaks down (see ``_whole_current``)."""
     as_of = plan.as_of
     calendar = metric.calendar
     assert calendar is not None
@@ -805,7 +828,8 @@ def _stale_reading(plan: Plan, metric: Metric) -> tuple[str, str, date | None] |
                 and (due := first_reading_due(plan, metric)) is not None and as_of <= due):
             return None
         if _budget_cycle(metric, actual.date, as_of) or _latest_available(metric, actual.date) \
-                or _read_to_whole_target(plan, metric, actual.date):
+                or _read_to_whole_target(plan, metric, actual.date) \
+                or (through_whole and _whole_current(plan, metric)):
             return None
         return (f"{metric.describe()} is measured {_cadence(calendar, yearly)} but its latest "
                 f"actual is from {actual.date}; the next was due by {next_due} (one cadence "

@@ -2289,6 +2289,36 @@ def test_interim_targets_count_as_a_target() -> None:
         fails=[("metrics:\n  - {id: M1, targets: []}\n", [("M1", 2)])])
 
 
+def test_breakdowns_of_an_untargeted_measure_count_as_that_measure() -> None:
+    """A strategy's indicators, three targeted and one not, the untargeted one's figure
+    by Land given as its breakdowns: one measure lacks a target, not five of eight, and
+    it is reported on its own."""
+    lands = "".join(f"  - {{id: M4-{land}, title: 'Final energy productivity: {land}', "
+                    f"unit: index, breaks_down: M4}}\n" for land in ("BW", "BY", "BE", "BB"))
+    plan = ("planlint: 1\nmetrics:\n"
+            "  - {id: M1, title: Primary energy use, unit: index, "
+            "target: {value: 60, date: 2030-12-31}}\n"
+            "  - {id: M2, title: Renewable share of energy use, unit: '%', "
+            "target: {value: 41, date: 2030-12-31}}\n"
+            "  - {id: M3, title: Renewable share of electricity, unit: '%', "
+            "target: {value: 80, date: 2030-12-31}}\n"
+            "  - {id: M4, title: Final energy productivity, unit: index}\n" + lands)
+    RuleTester(metric_without_target).assert_fails(plan, [("M4", None)])
+
+
+def test_a_direction_the_plan_rates_from_its_base_asks_no_target() -> None:
+    """An indicator whose target is a direction (``Deutliche Steigerung``), read from its
+    base year and rated on track by the publisher's rule: the plan grades it without a
+    level; unrated, or with no base, it is still asked."""
+    rated = ("planlint: 1\nmetrics:\n"
+             "  - {id: M1, title: Final energy productivity, unit: index, "
+             "direction: increase, baseline: {value: 100, date: 2008-12-31}, RATING"
+             "actuals: [{date: 2023-12-31, value: 131.5}]}\n")
+    tester = RuleTester(metric_without_target)
+    tester.assert_passes(rated.replace("RATING", "rating: on-track, "))
+    tester.assert_fails(rated.replace("RATING", ""), [("M1", None)])
+
+
 def test_orphan_metric() -> None:
     RuleTester(orphan_metric).run(
         passes=[
@@ -3893,11 +3923,16 @@ def test_a_breakdown_is_not_asked_what_its_measure_states(
         rule: Rule, fields: str, setup: dict[str, str], lacking: dict[str, str]) -> None:
     """A breakdown (``breaks_down``: a KPM's figure by filing method, a composite's
     component) is not asked for a target, baseline, cadence, source, goal or owner its
-    measure states; unlinked, or of a measure that lacks it too, it is."""
+    measure states; unlinked, or of a measure that lacks it too, it is, but for a target:
+    the measure that lacks one is asked, and its breakdowns are counted with it."""
     plan = _replaced(BREAKDOWNS.replace("FIELDS", fields), setup)
     RuleTester(rule).assert_passes(plan)
     assert _asks_breakdown(rule, plan.replace("breaks_down: M1, ", ""))
-    assert _asks_breakdown(rule, _replaced(plan, lacking))
+    if rule is metric_without_target:
+        findings = RuleTester(rule).findings(_replaced(plan, lacking))
+        assert [finding.node for finding in findings] == ["M1"]
+    else:
+        assert _asks_breakdown(rule, _replaced(plan, lacking))
 
 
 def test_a_breakdown_with_a_target_of_its_own_is_asked_where_it_starts() -> None:
