@@ -3729,6 +3729,30 @@ def sorts_work(plan: Plan, goal: Goal) -> bool:
             and bool(plan.referrers(goal, "supports", Initiative)))
 
 
+#: A goal's description that calls it a category of the plan's goals or items (``This
+#: category encompasses goals related to ...``, ``This category is for items related to
+#: ...``): a heading the plan sorts its items under, in its own word.
+_CALLED_CATEGORY = LazyPattern(
+    r"\bthis category (?:encompasses|covers|includes|contains|groups|gathers|is for)\b",
+    re.IGNORECASE, needs=("this category",))
+
+
+def named_categories(plan: Plan) -> frozenset[str]:
+    """The top-level goals the plan's own words call categories, not results to reach: a
+    goal with no measure of its own whose description says it is one (``This category
+    encompasses goals related to ...``, a roadmap's headings over its items); where more
+    than half of the top-level goals say so, every top-level goal beside them with no
+    measure and with work listed under it is a heading of the same kind (the one heading
+    whose description happens not to say it, ``Fund Raising``)."""
+    top = [goal for goal in plan.top_goals if not goal.metrics]
+    called = {goal.id for goal in top
+              if _CALLED_CATEGORY.search(goal.description or "") is not None}
+    if 2 * len(called) > len(plan.top_goals):
+        called.update(goal.id for goal in top
+                      if plan.referrers(goal, "supports", Initiative))
+    return frozenset(called)
+
+
 #: The title of a program budget's program that runs the organisation as a whole, not a
 #: result it serves (``General Administration and Support``, ``Support to Operations``,
 #: ``Departmental Support``, ``Internal Services``, ``Finance and Administration``).

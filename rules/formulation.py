@@ -16,6 +16,7 @@ from planlint.measures import (
     AUDIT_ANSWER,
     addressed_elsewhere,
     counts_own_output,
+    named_categories,
     names_deliverable,
     says_none,
     sorts_work,
@@ -551,6 +552,8 @@ def _vision_named(plan: Plan) -> bool:
             - {id: G14, title: Develop a communication strategy for stakeholders}
             - {id: G15, title: "Goal 7: Affordable and clean energy"}
             - {id: G15.1, title: Renewable energy, parent: G15, metrics: [M2]}
+            - {id: G16, title: Functionality,
+               description: This category encompasses goals having to do with core functionality}
           initiatives:
             - {id: I1, title: Build the northern depot, supports: [G5], end: 2003-06-30}
             - {id: I2, title: Dealer finance service, supports: [G8]}
@@ -597,11 +600,16 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     portfolio's theme, ``Monitoring Services``: a few words in title case naming in the
     plural the kind of work under it, with no description and no measure) is a category,
     with no end state of its own to date; its work's dates are initiative-without-dates'
-    to judge. So is a pillar of a strategy: a goal of a few words with no measure, naming
-    no deliverable, whose description defines it as a way of working, opening with what
-    is done (``Prevention``: ``Reaching individuals, families, and communities before
-    violence happens ...``; ``Intervention``: ``A coordinated approach to intervening at
-    the first sign of potential violence ...``), as the prevention, intervention,
+    to judge. So is a heading the plan's own words call a category (``Functionality``:
+    ``This category encompasses goals having to do with this core Project
+    functionality``), with no measure of its own, and, where most of the plan's
+    top-level goals say so, each top-level heading beside them with work listed under it:
+    a roadmap's standing areas grouping its items. So is a pillar of a strategy: a goal
+    of a few words with no measure, naming no deliverable, whose description defines it
+    as a way of working, opening with what is done (``Prevention``: ``Reaching
+    individuals, families, and communities before violence happens ...``;
+    ``Intervention``: ``A coordinated approach to intervening at the first sign of
+    potential violence ...``), as the prevention, intervention,
     enforcement and re-entry pillars of violence-reduction, drug and public-health
     strategies are defined: a standing approach, done for as long as the strategy runs,
     with no end state to reach by a date. So is a goal the plan's own words call
@@ -641,11 +649,13 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
         return
     watched = _watched_by_direction(plan)
     standing = _STANDING.search(plan.info.description or "") is not None
+    categories = plan.shared(named_categories)
     undated = [goal for goal in plan.goals
                if plan.due_of(goal) is None and not _timed_by_targets(plan, goal)
                and not _timed_by_actions(plan, goal)]
     missing = [goal for goal in undated
                if not states_direction(goal.title or "") and not sorts_work(plan, goal)
+               and goal.id not in categories
                and not _standing(goal, standing) and not _reached(goal, plan.as_of)
                and not addressed_elsewhere(plan, goal)
                and not (goal.id in watched and not names_deliverable(goal.title or ""))]

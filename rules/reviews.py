@@ -256,7 +256,7 @@ def _unreviewed_often(plan: Plan,
     whole: list[Review] = []  # the reviews of the whole plan
     covering: dict[str, list[Review]] = defaultdict(list)  # goal or unit id -> its reviews
     for review in plan.reviews:
-        if _survey(review) or _oversight(plan, review):  # not a forum of the plan's own
+        if _survey(review) or _analysis(review) or _oversight(plan, review):  # no forum
             continue
         if review.calendar is None and not review.dates:  # may be frequent: PL810 asks
             if not review.covers:
@@ -284,6 +284,7 @@ def _unreviewed_often(plan: Plan,
         days, stretches = _spacing(plan, goal, [*whole, *reviews])
         if days > often + _SAME_DAY and not _reviewed_at_each_reading(plan, goal, days) \
                 and not _standing_practice(plan, goal, days, [*whole, *reviews]) \
+                and not _reviewed_at_midterm(plan, goal, days, [*whole, *reviews]) \
                 and not (days <= cadence_days("annual") + _SAME_DAY and _appraised(plan, goal)):
             # one cause, one finding: the goal is named once, at its most frequent review
             nearest = min(reviews, key=lambda review: _spacing(plan, goal, [review])[0])
@@ -308,6 +309,24 @@ def _survey(review: Review) -> bool:
     ``_SURVEY``): a reading taken on the survey's cycle, not a forum that meets to adjust
     the plan."""
     return review.title is not None and _SURVEY.match(strip_label(review.title)) is not None
+
+
+#: An analysis of results named as the review (``Analysis of the program year's
+#: outcomes``, ``Hire Local evaluation (analysis of the Hire Local Plan)``): the head of
+#: the title, after at most three words, an analysis, or an evaluation the title calls an
+#: analysis, ending it or followed by what it is of; not one a forum's label puts before
+#: it (``Personnel Committee: analysis of the recruitment data``), which is that forum's.
+_ANALYSIS = LazyPattern(
+    r"(?:[\w'/-]+ ){0,3}?(?:analys[ie]s|evaluation(?= \(analys[ie]s\b))"
+    r"(?:$| \(| (?:of|on)\b)", re.IGNORECASE,
+    needs=("analys", "evaluation"))
+
+
+def _analysis(review: Review) -> bool:
+    """Whether a review is an analysis of results, as its title names it (see
+    ``_ANALYSIS``): a study of outcomes made on its data's cycle (a program year's
+    training and wage outcomes), not a forum that meets to adjust the plan."""
+    return review.title is not None and _ANALYSIS.match(review.title) is not None
 
 
 #: A review named as one of the group or the project itself, as a whole (``TAC review of
@@ -499,6 +518,26 @@ def _standing_practice(plan: Plan, goal: Goal, days: float, reviews: list[Review
     return bool(work) and all(continuing(initiative) for initiative in work)
 
 
+#: A review named as the mid-term review of a plan (``Mid-term review of the KHSSP
+#: 2014-2018``, ``Midterm evaluation``).
+_MIDTERM = LazyPattern(r"\bmid-? ?term (?:reviews?|evaluations?)\b", re.IGNORECASE,
+                       needs=("term",))
+_MIDTERM_YEARS = 2  # years at most between the looks of a plan reviewed at mid-term
+
+
+def _reviewed_at_midterm(plan: Plan, goal: Goal, days: float, reviews: list[Review]) -> bool:
+    """Whether a goal is looked at in the middle of its term by a review the plan names
+    its mid-term review (see ``_MIDTERM``), scheduled on a date within its term, which has
+    a known end, and its reviews, ``days`` apart at the most, leave no stretch longer
+    than two years: a sector plan of a few years reviewed at mid-term and at its end."""
+    if days > _MIDTERM_YEARS * cadence_days("annual") + _CALENDAR_DAY \
+            or _term_bounds(plan, goal)[1] is None:
+        return False
+    return bool(_inside_term(plan, goal, [
+        day for review in reviews if not review.calendar and review.dates
+        and _MIDTERM.search(review.title or "") is not None for day in review.meetings]))
+
+
 def _top_unit(plan: Plan) -> tuple[str, ...]:
     """The plan's top unit, in a tuple: the one unit placed under no other, when the plan
     has exactly one; empty otherwise."""
@@ -666,7 +705,11 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     adjust the plan, and a survey each quarter is another style's calendar: it is not
     judged, nor counted as a review of what it covers; a meeting that looks at a
     survey's results (a council monitoring the customer survey results, ``Staff survey
-    results review``) is a forum. Nor is a review that is a parent body's oversight of the
+    results review``) is a forum. So is a review that is an analysis of results, as its
+    title names it (``Hire Local evaluation (analysis of the Hire Local Plan)``, a
+    workforce board's yearly analysis of a program year's training and wage outcomes): a
+    study made on its data's cycle, not a forum that meets, and one dated analysis is not
+    a schedule of meetings. Nor is a review that is a parent body's oversight of the
     group or project as a whole, as its title names it (``TAC review of the working group``,
     ``TAC annual project review``), held by a body the plan names as a unit (by its name or
     the abbreviation the name gives) that none of the goals it covers belongs to: a
@@ -684,7 +727,12 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     interval asked for above, the dates of all such reviews of the goal counted together,
     with the day each was ``last_held`` (a federal progress report submitted in December
     2022, then scheduled for October 2024 and 2026, met in 2022 too);
-    a three-year target reviewed once, at its end, is reported at that review. A plan that
+    a three-year target reviewed once, at its end, is reported at that review. A goal
+    looked at within its term by a review the plan names its mid-term review (``Mid-term
+    review of the KHSSP 2014-2018``), its term's end known and no stretch its reviews
+    leave longer than two years, is not reported: a sector plan of a few years is
+    reviewed at mid-term and at its end by design, its indicators read from surveys
+    years apart. A plan that
     reports nothing yet (no measure read, no work under way or done, no review held) is
     dated the day it was set out, and its schedule is not judged from before it: where
     that day falls after the start and before the first date, the first stretch runs from

@@ -241,6 +241,49 @@ class TestReviewsScheduledOnDates:
                "reviews T3 from 2013-09-01 to 2016-05-31 (1003 days); schedule its " \
                "meetings that often" in finding.message
 
+    SECTOR = dedent("""\
+        planlint: 1
+        plan: {id: khssp, horizon: {start: 2014-07-01, end: 2018-06-30}}
+        goals: [{id: SO1, title: Halve maternal deaths}]
+        reviews:
+          - {id: R1, title: Mid-term review of the sector plan, covers: [SO1],
+             dates: [2016-06-30]}
+        """)
+
+    def test_a_sector_plan_reviewed_at_mid_term_passes(self) -> None:
+        tester = RuleTester(review_cadence_too_slow)
+        tester.assert_passes(self.SECTOR)
+        # a review at the same date not named the mid-term review is reported
+        tester.assert_fails(self.SECTOR.replace("Mid-term review", "Review"), [("R1", 6)])
+        # and so is a mid-term review that leaves more than two years on either side
+        tester.assert_fails(self.SECTOR.replace("2018-06-30", "2020-06-30")
+                            .replace("2016-06-30", "2017-06-30"), [("R1", 6)])
+
+    HIRE_LOCAL = dedent("""\
+        planlint: 1
+        plan: {id: wsa, horizon: {start: 2025-01-01, end: 2027-12-31}}
+        goals: [{id: A1, title: More residents trained locally}]
+        reviews:
+          - {id: R1, title: "Hire Local evaluation (analysis of the Hire Local Plan)",
+             covers: [A1], dates: [2023-09-30]}
+        """)
+
+    def test_an_analysis_of_results_is_no_forum(self) -> None:
+        tester = RuleTester(review_cadence_too_slow)
+        tester.assert_passes(self.HIRE_LOCAL)
+        tester.assert_passes(self.HIRE_LOCAL.replace(
+            '"Hire Local evaluation (analysis of the Hire Local Plan)"',
+            "Analysis of the program year's outcomes"))
+        # an evaluation the title does not call an analysis, or a meeting about one, is
+        tester.assert_fails(self.HIRE_LOCAL.replace("(analysis of the Hire Local Plan)", ""),
+                            [("R1", 6)])
+        tester.assert_fails(self.HIRE_LOCAL.replace(
+            '"Hire Local evaluation (analysis of the Hire Local Plan)"',
+            "Board review of the outcomes analysis"), [("R1", 6)])
+        tester.assert_fails(self.HIRE_LOCAL.replace(
+            '"Hire Local evaluation (analysis of the Hire Local Plan)"',
+            '"Personnel Committee: analysis of the recruitment data"'), [("R1", 6)])
+
     def test_a_review_each_year_of_a_five_year_plan_passes(self) -> None:
         RuleTester(review_cadence_too_slow).assert_passes(
             self.SCHOOL.replace("2016-06-30", "2018-08-31").replace(
