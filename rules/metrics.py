@@ -3067,8 +3067,12 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     target as a change by an amount each year (``Increase outreach and engagement
     activities by 10% each year``, from a baseline for one fiscal year to a target for a
     later one), shows its rhythm that way: those measures are not asked for one, and the
-    plan's practice is judged as stated by them. Where a plan states its cadences, a
-    measure is asked for its own whatever its targets.
+    plan's practice is judged as stated by them; beside them, as beside stated cadences,
+    a measure set one dated target and read only on that date (a results framework's
+    indicator given for one year, its target and its result) was read when it fell due:
+    when every measure that neither states a cadence nor steps its targets is such, the
+    plan is not asked. Where a plan states its cadences, a measure is asked for its own
+    whatever its targets.
     A measure the plan sets no target for and only quotes with its readings (a statistic
     a report gives to show where an aim stands) is left out, from the plan's practice
     too: metric-without-target reports it, and until it has a target nothing says when
@@ -3205,7 +3209,10 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     if practised and all(_read_when_due(metric) for metric in unstated):
         return  # the plan states the cadence of every series it reads on the way
     if widespread(len(unstated), len(measured)):  # the plan's style: targets' steps show it
-        unstated = [metric for metric in unstated if not _targets_stepped(metric)]
+        rest = [metric for metric in unstated if not _targets_stepped(metric)]
+        if rest != unstated and all(_read_when_due(metric) for metric in rest):
+            return  # steps show the rhythm of the series; the rest were read when due
+        unstated = rest
     missing, evident = [], set()
     for metric in unstated:
         if _read_regularly(metric) or _read_at_sessions(plan, metric) \

@@ -435,6 +435,28 @@ def test_indicators_beside_only_end_state_objectives_are_not_asked_for_cadences(
     RuleTester(metric_without_cadence).assert_fails(objectives, [("plan", None)])
 
 
+def test_beside_stepped_targets_a_measure_read_when_due_is_not_asked() -> None:
+    """A results framework that states no cadence: its series show their rhythm by targets
+    a year apart, and its other indicators are each given for one year, with that
+    year's target and its result read on that date: each was read when it fell due."""
+    plan = ("planlint: 1\nplan: {as_of: 2025-09-15, horizon: {start: 2022-10-26, "
+            "end: 2026-09-28}}\nmetrics:\n"
+            + "".join(f"  - {{id: S{n}, title: Health centres meeting standards {n}, "
+                      "unit: units, targets: [{value: 10, date: 2023-12-31}, "
+                      "{value: 20, date: 2024-12-31}], target: {value: 22, "
+                      "date: 2025-12-31}, actuals: [{date: 2024-12-31, value: 14}]}\n"
+                      for n in range(2))
+            + "".join(f"  - {{id: Y{n}, title: Mental health centres in the network {n}, "
+                      "unit: units, target: {value: 7, date: 2024-12-31}, "
+                      "actuals: [{date: 2024-12-31, value: 0}]}\n" for n in range(2)))
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # one read on the way to its target is a series with no rhythm shown: still asked
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("actuals: [{date: 2024-12-31, value: 0}]}\n",
+                     "actuals: [{date: 2024-06-30, value: 0}]}\n", 1),
+        [("Y0", None), ("Y1", None)])
+
+
 def test_an_end_state_objective_of_a_plan_with_no_horizon_counts_from_its_date() -> None:
     """A plan that states no period (no horizon, baseline or start of its goals): its one
     objective, a year and a half after the plan's date, is judged when due all the same,
