@@ -29,7 +29,8 @@ gives one and from its wording and shape otherwise:
   the thing itself (``User guide``, ``Litmus Cookbook``, ``Joint blog w/ other
   vendors``, but not what is measured of one, ``Visits to the website``) or by the work
   that yields it (``Migration of membership to the new CRM``, ``Comprehensive analysis
-  of current & future coverage``), or commits to it (``Open positions will be
+  of current & future coverage``, and in Portuguese or Spanish ``Publicação do Plano``,
+  ``Atualização final com a execução das iniciativas``), or commits to it (``Open positions will be
   closed``), and states no quantity (a clause of time before it, ``By December 2020,``,
   is read past), or names a recurring event by its frequency (``Quarterly membership
   drives``) or opens with how often one is held (``Twice a year, facilitate a community
@@ -150,10 +151,11 @@ gives one and from its wording and shape otherwise:
   known issues``).
 
 A quantity is a number other than a year (``2025``), a period (``Q3``, ``FY25``,
-``H1``), a day of a date (``June 30``), an ordinal (``20th``), a label's number (``Phase
-2``, ``SOC 2``, ``version 3``, the number of a shared indicator a title cites, ``[EUTF
-Common output indicator 1.2.]``), the version a deliverable is for, ending a title that
-opens with a verb of delivery (``Release OpenEBS 1.0``), or a length that names a kind
+``H1``), a day of a date (``June 30``), an ordinal (``20th``, ``1ª``), a label's number
+(``Phase 2``, ``SOC 2``, ``version 3``, a goal's, ``Meta 9``, the number of a shared
+indicator a title cites, ``[EUTF Common output indicator 1.2.]``), the version a
+deliverable is for, ending a title that opens with a verb of delivery (``Release OpenEBS
+1.0``), or a length that names a kind
 of thing (``30-day terms``, ``24-hour support``), or an age that says who is counted
 (``people over 65``, ``aged 12 to 17 years``), or how many places the things a title
 counts are counted across (``Commits across 9 repositories``), or a distance from a
@@ -237,6 +239,16 @@ _FRENCH_COUNT_VERBS = (
     "publier", "rédiger", "créer", "lancer", "livrer", "signer", "recruter", "organiser",
     "construire", "ouvrir",
 )
+#: Nouns that name a deliverable by the work that makes it in Portuguese and Spanish,
+#: opening a title as ``Publication of`` does (``Publicação do Plano``, ``Atualização
+#: final com a execução das iniciativas``, a milestone's target in words): read as the
+#: English verbs and nouns of delivery are, a deliverable done or not. As there, a title
+#: that states a quantity, a rate or a figure of more than one is not read so.
+_FOREIGN_DELIVERABLE_NOUNS = (
+    "publicação", "atualização", "elaboração", "implantação", "implementação", "criação",
+    "aprovação", "conclusão", "lançamento", "publicación", "actualización", "elaboración",
+    "implantación", "implementación", "creación", "aprobación", "conclusión", "lanzamiento",
+)
 _MILESTONE_VERBS = (
     "launch", "publish", "release", "ship", "complete", "finish", "implement", "deploy",
     "deliver", "establish", "create", "develop", "build", "design", "introduce", "roll out",
@@ -261,11 +273,12 @@ _MILESTONE_VERBS = (
     # the verb, told from the adjective by the article after it (``Open-source the
     # networking backend``, not ``Open-source contributions``)
     "open-source the", "open source the", "open-source our", "open source our",
-    *_DELIVERABLE_NOUNS, *_FRENCH_DELIVERY_VERBS,
+    *_DELIVERABLE_NOUNS, *_FRENCH_DELIVERY_VERBS, *_FOREIGN_DELIVERABLE_NOUNS,
 )
 #: The one-word verbs of delivery, which after the things a title names say what each of
 #: them does (``Schools design improvement plans``).
-_DELIVERY_VERBS = frozenset(verb for verb in _MILESTONE_VERBS if " " not in verb)
+_DELIVERY_VERBS = frozenset(verb for verb in _MILESTONE_VERBS if " " not in verb) \
+    - frozenset(_FOREIGN_DELIVERABLE_NOUNS)
 _COUNT_VERBS = (
     "hire", "recruit", "onboard", "sign", "close", "win", "land", "acquire", "add", "publish",
     "ship", "release", "launch", "run", "conduct", "hold", "host", "complete", "deliver",
@@ -695,13 +708,15 @@ _PHRASE_REACH = 4  # words after a number where the noun it counts may stand
 _PHRASE_ENDS = {"of", "in", "on", "at", "by", "to", "for", "from", "with", "per", "and",
                 "or", "than", "within", "across", "over", "under", "into", "is", "are"}
 #: Words naming a number's label rather than a quantity ("Phase 2", "SOC 2"; a team's
-#: numbered iterations, "by the end of Sprint 11", as "Week 3" names a week).
+#: numbered iterations, "by the end of Sprint 11", as "Week 3" names a week; a goal by its
+#: number, "Goal 3", and so in Portuguese and Spanish, "Publicação do Plano (Meta 9)",
+#: "Custo total da meta 67").
 _LABELS = {"phase", "version", "release", "level", "tier", "step", "stage", "soc", "iso",
            "gen", "generation", "wave", "type", "part", "chapter", "section", "article",
            "title", "round", "series", "grade", "category", "class", "pillar", "goal",
            "objective", "kr", "priority", "no", "no.", "number", "#", "v", "year", "day",
            "week", "month", "quarter", "fy", "cy", "sy", "ay", "cohort", "district", "ward",
-           "region", "zone", "route", "line", "wcag", "covid", "covid-19", "h", "q", "p",
+           "region", "zone", "route", "line", "wcag", "covid", "covid-19", "h", "q", "p", "meta",
            "web", "industry", "tranche", "lot", "module", "unit", "floor", "gate",
            "terminal", "building", "rule", "standard", "iso/iec", "nist", "hipaa", "gdpr",
            "band", "bands", "grades", "levels", "tiers", "stages", "key", "ks", "year-group",
@@ -781,6 +796,9 @@ _TOKEN = LazyPattern(
     # counts
     r"\d+-(?!fold\b|times\b|percent\b|off\b)[a-z]+\b(?!-)|"
     r"\d+(?:st|nd|rd|th)\b|"  # an ordinal ("OWASP 20th celebrations") names, not counts
+    # and so does one with the ordinal indicator of Portuguese, Spanish and Italian
+    # ("1ª Atualização", "2º semestre")
+    r"\d+[ªº](?!\w)|"
     r"[$€£¥]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:k|m|bn|b|mm|million|billion|thousand)\b|%)?|"
     r"[$€£¥]\s?[NX]{1,3}\b|[A-Za-z][\w.'/-]*|[%#<>≥≤]=?|[$€£¥]", re.IGNORECASE)
 _NUMBER = LazyPattern(r"^[$€£¥]?(\d[\d,]*(?:\.\d+)?)\s?(%|k|m|bn|b|mm|million|billion|"

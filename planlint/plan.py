@@ -1036,6 +1036,32 @@ class Plan:
                      and (record.reason or "").strip() and record.date is not None
                      and day <= record.date <= self.as_of), None)
 
+    def handed_over(self, metric: Metric) -> Change | None:
+        """The record of a measure handed to another team by the as-of date: a change of
+        its ``owner``, with the reason, to a person of a unit that is neither that of a
+        goal the measure serves (nor under it) nor the unit of whoever held it before, as
+        a team's status comment passes a key result to another team mid-quarter (``KR3
+        Dominik from CD Strategy Team responsible``, after ``other things are being
+        driven by other teams``). The team whose plan it is no longer delivers it, and
+        the record says where the work went and why: what a finding of its missed date
+        would ask of that team."""
+        for record in self.changes:
+            if record.item != metric.id or record.field != "owner" \
+                    or not (record.reason or "").strip() or record.date is None \
+                    or record.date > self.as_of:
+                continue  # most records: another item or field
+            new = self.get(record.after) if isinstance(record.after, str) else None
+            old = self.get(record.before) if isinstance(record.before, str) else None
+            if not isinstance(new, Person) or new.unit is None:
+                continue
+            team = {goal.unit for goal in timeline.metric_goals(self, metric)} - {None}
+            if isinstance(old, Person) and old.unit is not None:
+                team.add(old.unit)
+            if team and new.unit not in team \
+                    and team.isdisjoint(self.unit_ancestors(new.unit)):
+                return record
+        return None
+
     def resumed(self, metric: Metric) -> Metric | Initiative | None:
         """The later item that takes up a milestone's work, if any: a metric due later,
         or an initiative that ends later, answered for by the same person, whose title

@@ -1073,7 +1073,9 @@ def unfinished_milestone(plan: Plan, metric: Metric, as_of: date, threshold: flo
     milestone whose work a later item takes up (:meth:`planlint.plan.Plan.resumed`) has
     a new date, and is judged by that item; one whose plan records a decision about it
     once its date had come (:meth:`planlint.plan.Plan.decided`) is not judged, nor one
-    whose plan says by how long it misses its date (:func:`slip_stated`)."""
+    it records handed to another team with the reason
+    (:meth:`planlint.plan.Plan.handed_over`), nor one whose plan says by how long it
+    misses its date (:func:`slip_stated`)."""
     if plan.measure(metric).kind != "milestone":
         return None
     due = target_date(plan, metric)
@@ -1086,7 +1088,7 @@ def unfinished_milestone(plan: Plan, metric: Metric, as_of: date, threshold: flo
                                   or bool(_A_START.search(metric.title or "")))) \
             or (actual.value is not None and done > 0 and actual.value >= threshold * done) \
             or plan.resumed(metric) is not None or plan.decided(metric, due) is not None \
-            or slip_stated(metric, actual):
+            or plan.handed_over(metric) is not None or slip_stated(metric, actual):
         return None
     return index, actual.date, actual.value, due
 
@@ -1103,8 +1105,8 @@ def failed_grade(plan: Plan, metric: Metric, as_of: date
     on, whose latest grade is below :data:`GRADE_MET`: that actual's index, date and
     grade, and the key result's date; ``None`` otherwise. It is read as
     :func:`unfinished_milestone` reads a milestone: one whose work a later item takes up,
-    whose plan records a decision about it once its date had come, or says by how long
-    it misses its date, is not judged."""
+    whose plan records a decision about it once its date had come or its handing to
+    another team, or says by how long it misses its date, is not judged."""
     latest = latest_actual(metric, as_of)
     grade = latest[1].score if latest is not None else None
     if latest is None or grade is None or latest[1].value is not None \
@@ -1113,7 +1115,8 @@ def failed_grade(plan: Plan, metric: Metric, as_of: date
     due = target_date(plan, metric)
     index, actual = latest
     if due is None or due > as_of or actual.date < due or plan.resumed(metric) is not None \
-            or plan.decided(metric, due) is not None or slip_stated(metric, actual):
+            or plan.decided(metric, due) is not None or plan.handed_over(metric) is not None \
+            or slip_stated(metric, actual):
         return None
     return index, actual.date, grade, due
 

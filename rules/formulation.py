@@ -131,7 +131,12 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     (``goals that we believe can contribute to a more sustainable future``, and in the
     plan's own language, ``mål som vi tror kan bidra til en mer bærekraftig fremtid``, as a
     company handbook's sustainability section opens), not another plan they contribute to;
-    what
+    and so is the commitment its goals are said to stand for, to make something better
+    (``Our goals reflect our commitment to improving ...``, ``As Metas Nacionais
+    representam o compromisso institucional da Justiça brasileira com o aprimoramento
+    contínuo da prestação jurisdicional``, as a national council introduces its yearly
+    targets for the courts), not a commitment to something it does not say is made
+    better; what
     something else aims at (a website, a ministry, the government) is not,
     as a charter, a slate of goals, a grant or a team's OKRs do in place of a vision;
     or all its goals serve one top-level goal, which is its direction (a roadmap's
@@ -321,6 +326,23 @@ _FUTURE_SERVED = (
     r"\b(?:" + _GOALS_OR_PLAN + r")\b[^.!?]{0,100}?\baan een (?:\w+ere|betere) toekomst "
     r"bij(?:dragen|draagt)\b")
 
+#: The commitment the plan's goals are said to stand for, in the plan's own words: its
+#: goals (or the plan) represent, embody or reflect a commitment to making something
+#: better (``Our goals reflect our commitment to improving ...``; ``As Metas Nacionais
+#: representam o compromisso institucional da Justiça brasileira com o aprimoramento
+#: contínuo da prestação jurisdicional``, as a national council's yearly targets for the
+#: courts are introduced; Spanish ``representan el compromiso ... con la mejora``, French
+#: ``traduisent l'engagement ... à l'amélioration``): the end the goals are weighed
+#: against. A commitment to something not made better (``our commitment to the
+#: community``) is not read.
+_COMMITMENT_SERVED = (
+    r"\b(?:" + _GOALS_OR_PLAN + r")\b[^.!?]{0,100}?\b(?:represents?|embod(?:y|ies)|"
+    r"reflects?|representam|representa|refletem|reflete|representan|reflejan|"
+    r"représentent|traduisent)\b[^.!?]{0,80}?\b(?:commitments?|compromissos?|compromisos?|"
+    r"engagements?)\b[^.!?]{0,80}?\b(?:to|com|con|à|envers)\s(?:(?:the|o|a|la|el|"
+    r"l['\u2019])\s?)?(?:\w+\s){0,2}?(?:improv\w*|better\w*|aprimoramento|melhoria|"
+    r"aperfeiçoamento|mejora\w*|amélioration|excellen\w*|excelência|excelencia)\b")
+
 #: A word that names a part of a plan or a document, not an organisation: what the
 #: ``objective of Goal 2`` or ``of the Annual Report`` is, is not what an organisation is for.
 _NOT_A_PART = (r"(?!(?:goals?|objectives?|priorit(?:y|ies)|pillars?|themes?|outcomes?|targets?|"
@@ -352,7 +374,9 @@ _NOT_A_PART = (r"(?!(?:goals?|objectives?|priorit(?:y|ies)|pillars?|themes?|outc
 #: better health``; not a course set for an organisation, ``sets a new course for the
 #: Foundation``), or, anywhere, what better future its goals serve, in the languages of the
 #: corpus (``mål som vi tror kan bidra til en mer bærekraftig fremtid``: see
-#: ``_FUTURE_SERVED``).
+#: ``_FUTURE_SERVED``), or the commitment to make something better they stand for (``As
+#: Metas ... representam o compromisso ... com o aprimoramento``: see
+#: ``_COMMITMENT_SERVED``).
 _MISSION = LazyPattern(r"\b(?:mission(?: statement)?|mandate|misión(?: institucional)?|"
                        r"(?:declaración de )?política institucional)(?: \([^)]*\))?:\s*\S|"
                        r"\bmission of (?:[^.]*\bis to\b|\w+ing\b)|"
@@ -380,7 +404,8 @@ _MISSION = LazyPattern(r"\b(?:mission(?: statement)?|mandate|misión(?: instituc
                        r"\b(?:sets?|charts?|lays?|maps?|outlines?)(?: out)? (?:the|a|our|its) "
                        r"(?:\w+ )?(?:path|course|road|route|roadmap|way) (?:to(?:wards?)?|for) "
                        r"\w+ing\b|" + _ENDS_SERVED + "|" + _SINCE_FOUNDING + "|" + _PURPOSE_CLAUSE
-                       + "|" + _FUTURE_SERVED,
+                       + "|" + _FUTURE_SERVED
+                       + "|" + _COMMITMENT_SERVED,
                        re.IGNORECASE)
 #: The plan itself says what it aims at: its name for itself (``the plan``, ``this
 #: strategy``, ``le plan d'action ...``) with the verb that states a document's aim

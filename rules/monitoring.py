@@ -1775,7 +1775,11 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     objectives) has that item's date as its new one; nor is a milestone judged whose plan records a
     decision about it once its date had come, a ``changes`` entry of its schedule, status
     or scope with the reason (``deferred``, ``parked``, ``pushed to Q2``): that is what
-    the finding would ask for. Nor is a milestone whose description or latest result
+    the finding would ask for; nor one the plan records handed to another team, a change
+    of its ``owner`` with the reason to someone of a unit other than its goal's and the
+    previous owner's (a key result passed mid-quarter to another team, ``KR3 Dominik from
+    CD Strategy Team responsible``): that team delivers it now, and the record says where
+    the work went and why. Nor is a milestone whose description or latest result
     says by how long it misses its date (``Missing end of Q4 goal by one month``): the
     plan gives the new date, in its own words. A goal the plan grades by a result of its
     own rather than a metric (``actuals``: a to-do list's year-end ``VERDICT: FAILURE`` on
@@ -2371,7 +2375,7 @@ def _put_off(plan: Plan, metric: Metric) -> tuple[int, str] | None:
     in_part = not not_done and _graded_in_part(metric, text)
     if not (not_done or in_part or _says_put_off(text)) or _A_DATE.search(text) \
             or plan.decided(metric, due) is not None or plan.resumed(metric) is not None \
-            or slip_stated(metric, actual):
+            or plan.handed_over(metric) is not None or slip_stated(metric, actual):
         return None
     said = "was not done" if not_done else "was met only in part" if in_part else \
         "was put off"

@@ -108,6 +108,10 @@ class TestNoVision:
         "more sustainable future.",
         "Wir haben gemeinsame Ziele, die zu einer nachhaltigeren Zukunft beitragen.",
         "Nos objectifs contribuent à un avenir plus durable.",
+        # the commitment the goals are said to stand for, to make something better
+        "As Metas Nacionais representam o compromisso institucional da Justiça brasileira "
+        "com o aprimoramento contínuo da prestação jurisdicional.",
+        "Our goals reflect our commitment to improving care for every patient.",
         # a purpose stated as such: what a department strives to do, a company's core purpose
         "PURPOSE STATEMENT: The Parks and Recreation department strives to provide safe parks.",
         "Purpose: As an investor in two assets, Holdings Limited''s core purpose is to provide "
@@ -229,6 +233,9 @@ class TestNoVision:
         # what the goals contribute to that is another plan, or a future with no end state
         "These goals contribute to the City Council''s strategic plan.",
         "Våre mål bidrar til kommunens strategi. Vi skal bli flinkere i fremtiden.",
+        # a commitment to something not made better, or not one the goals stand for
+        "Our goals reflect our commitment to the community.",
+        "The metas were approved. The council represents the courts.",
     ])
     def test_a_mission_named_but_not_stated_does_not(self, description: str) -> None:
         RuleTester(no_vision).assert_fails(

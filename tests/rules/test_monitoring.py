@@ -4449,3 +4449,35 @@ def test_a_change_in_words_is_read_against_a_target_stated_as_a_change() -> None
     # a share in percent may state its change in points: not read
     tester.assert_passes(fragment.replace("READING", "5% reduction")
                          .replace("    direction:", "    unit: '%'\n    direction:"))
+
+
+def test_a_key_result_handed_to_another_team_with_the_reason_is_answered() -> None:
+    """A team's key result passed mid-quarter to someone of another team, recorded as a
+    change of its owner with the reason (``KR3 Dominik from CD Strategy Team
+    responsible``), is the plan's answer to the box left unticked at the close: that team
+    delivers it now. A handover within the team, or one with no reason, is still
+    reported."""
+    fragment = dedent("""\
+        planlint: 1
+        plan: {as_of: 2016-03-31, horizon: {start: 2016-01-01, end: 2016-03-31}}
+        units: [{id: participation}, {id: cd-strategy}]
+        people:
+          - {id: brian, unit: participation}
+          - {id: william, unit: participation}
+          - {id: dominik, unit: cd-strategy}
+        goals: [{id: G1, unit: participation, metrics: [KR3]}]
+        metrics:
+          - id: KR3
+            title: Established new participation health metric for Connected Devices
+            owner: dominik
+            actuals: [{date: 2016-03-31, value: 0}]
+        changes:
+          - {date: 2016-03-15, item: KR3, field: owner, from: brian, to: dominik,
+             reason: other things are being driven by other teams}
+        """)
+    tester = RuleTester(off_track_metric)
+    tester.assert_passes(fragment)
+    tester.assert_fails(fragment.replace("to: dominik", "to: william").replace(
+        "owner: dominik", "owner: william"), [("KR3", None)])
+    tester.assert_fails(fragment.replace(
+        ",\n     reason: other things are being driven by other teams", ""), [("KR3", None)])
