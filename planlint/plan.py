@@ -48,6 +48,7 @@ from planlint.model import (
     Review,
     Unit,
     Waiver,
+    cadence_days,
 )
 from planlint.patterns import LazyPattern
 
@@ -712,12 +713,25 @@ class Plan:
         return board
 
     @property
+    def span_days(self) -> float | None:
+        """How many days the plan's horizon spans: from its start to its end date; else,
+        where the plan states its span only as a length counted from an event still to
+        come (a party's plan for its first hundred days as a national party, ``horizon:
+        {length: P100D}``), that length; ``None`` when neither is stated."""
+        horizon = self.info.horizon
+        if horizon is None:
+            return None
+        if horizon.start is not None and horizon.end is not None:
+            return float((horizon.end - horizon.start).days)
+        return cadence_days(horizon.length) if horizon.length else None
+
+    @property
     def one_short_cycle(self) -> bool:
         """Whether the plan's horizon is one short cycle of work: a quarter, or a hundred
-        days of action."""
-        horizon = self.info.horizon
-        return horizon is not None and horizon.start is not None \
-            and horizon.end is not None and (horizon.end - horizon.start).days <= SHORT_CYCLE
+        days of action, dated or stated as a length counted from an event still to come
+        (see :attr:`span_days`)."""
+        span = self.span_days
+        return span is not None and span <= SHORT_CYCLE
 
     @cached_property
     def work_list(self) -> bool:

@@ -913,7 +913,10 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     starts with the plan when the plan's horizon states its start (a year's operations plan
     lists each task's end); its end is its own, except in a plan of about a year (a year's
     budget or operations plan, whose work ends with the year; up to eighteen months, as an
-    operating plan adopted in the autumn for the coming year runs), for a step of work
+    operating plan adopted in the autumn for the coming year runs; or a plan that states
+    such a span only as a length counted from an event still to come, a party's first
+    hundred days as a national party, ``horizon: {length: P100D}``, whose work starts and is
+    due within it), for a step of work
     towards goals of a year or less (a task under a goal due by Q4, which ends with it), for
     a continuing duty (``kind: ongoing``: advocacy, monitoring, a monthly report; or work
     whose title is a watch kept on something, ``Monitor quarterly reports``, ``Monitoring if
@@ -1060,8 +1063,10 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
             and not _optional(initiative) and not _awaits_funding(plan, initiative)]
     horizon = plan.info.horizon
     begins = horizon.start if horizon is not None else None
-    annual = horizon is not None and horizon.start is not None and horizon.end is not None \
-        and (horizon.end - horizon.start).days <= _YEAR_PLAN
+    span = plan.span_days
+    annual = span is not None and span <= _YEAR_PLAN
+    # a year or less counted from an event still to come: its work is due within it
+    counted = annual and horizon is not None and horizon.end is None
     undated = horizon is None or (horizon.start is None and horizon.end is None)
     framed = horizon is not None and horizon.start is not None and horizon.end is not None
     found = []
@@ -1081,14 +1086,15 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
             or _month_in_words(initiative, plan.info.as_of)
         ends = own_end or (date.max if standing or _spans(initiative) else None) \
             or _year_of(initiative) or (
-            horizon.end if with_plan and horizon is not None else None) or _within_goals_year(
+            horizon.end if with_plan and horizon is not None else None) \
+            or (date.max if counted else None) or _within_goals_year(
             goals, begins) or _last_yearly_target(plan, initiative) or _counted_by(plan, goals,
                                                                                initiative) \
             or _at_site(plan.shared(_dated_sites), initiative) \
             or _named_in_dated(plan, initiative) or _before_dependents(plan, initiative)
         started = initiative.start or begins or (
-            date.min if initiative.status == "active" and (
-                duty or own_end is not None) else None) \
+            date.min if counted or (initiative.status == "active" and (
+                duty or own_end is not None)) else None) \
             or (plan.info.as_of if undated and ends is not None else None)
         missing = [name for name, day in (("start", started), ("end", ends)) if day is None]
         if missing:

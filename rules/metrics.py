@@ -912,7 +912,9 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     run a service, measured by the uptime its deliverable lists), or through the goals
     below it in the cascade when one of them is measured: a strategic pillar is measured
     by its objectives' measures. A plan that runs one short cycle of work (a quarter, a
-    hundred days of action) and measures none of its goals is an agenda judged by what it
+    hundred days of action, dated or stated only as a length counted from an event still
+    to come: a party's first hundred days as a national party, ``horizon: {length: P100D}``)
+    and measures none of its goals is an agenda judged by what it
     ships: a goal that work of the plan supports is measured by that work being done,
     since outcomes move little in so short a term; a plan that measures some of its goals
     asks a measure of each. A plan that measures its goals only by the deliverables of

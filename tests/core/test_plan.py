@@ -310,6 +310,10 @@ def test_a_plan_of_a_quarter_or_a_hundred_days_is_one_short_cycle() -> None:
     assert not plan(", horizon: {start: 2025-01-01, end: 2025-06-30}")
     assert not plan(", horizon: {end: 2025-03-31}")
     assert not plan("")
+    # a span stated only as a length counted from an event still to come
+    assert plan(", horizon: {length: P100D}")
+    assert plan(", horizon: {length: P3M}")
+    assert not plan(", horizon: {length: P36M}")
 
 
 def test_a_plan_run_through_a_strategy_management_system_says_so() -> None:

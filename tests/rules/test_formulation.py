@@ -1557,6 +1557,20 @@ def test_a_period_counted_from_an_event_still_to_come_dates_the_goals() -> None:
         fails=[(fragment.replace("HORIZON", "{start: 2018-09-01}"), [("p", 2)])])
 
 
+def test_work_of_a_short_span_counted_from_an_event_still_to_come_is_due_within_it() -> None:
+    """A party's plan for its first hundred days as a national party (``horizon: {length:
+    P100D}``): its work starts and is due within those days, which no date can name yet,
+    as the work of a dated plan of a year ends with it; not the work of a multi-year
+    action (``P36M``), nor of a plan that states no span."""
+    fragment = ("planlint: 1\nplan: {id: p, horizon: HORIZON}\n"
+                "initiatives:\n  - {id: I1, title: Organise an engineering team}\n"
+                "  - {id: I2, title: Launch a cross-party caucus}\n")
+    RuleTester(initiative_without_dates).run(
+        passes=[fragment.replace("HORIZON", "{length: P100D}")],
+        fails=[(fragment.replace("HORIZON", "{length: P36M}"), [("p", 2)]),
+               (fragment.replace("HORIZON", "{text: the coming term}"), [("p", 2)])])
+
+
 def test_a_period_stated_in_words_of_budget_periods_dates_the_goals() -> None:
     """A ministry's strategy states its span only in words tied to budget periods
     (``horizon: {text: ...}``): its goals are due when that period ends, which no

@@ -1755,6 +1755,11 @@ def test_an_agenda_of_work_for_a_short_cycle_is_measured_by_what_it_ships() -> N
         agenda.replace("supports: [G2]}", "supports: [G2], status: cancelled}"), [("G2", 5)])
     RuleTester(unmeasured_goal).assert_fails(
         agenda.replace("2025-03-31", "2025-12-31"), [("plan", None)])
+    # a hundred days counted from an event still to come are one short cycle too
+    counted = agenda.replace("{start: 2025-01-01, end: 2025-03-31}", "{length: P100D}")
+    RuleTester(unmeasured_goal).assert_passes(counted)
+    RuleTester(unmeasured_goal).assert_fails(
+        counted.replace("P100D", "P36M"), [("plan", None)])
     # a plan that measures its goals asks a measure of each goal, work or not
     RuleTester(unmeasured_goal).assert_fails(
         agenda.replace("title: Faster flags}\n  - {id: G2",
