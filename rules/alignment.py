@@ -900,7 +900,7 @@ def _results_table(plan: Plan) -> str | None:
 def _objectives_beside_work(plan: Plan) -> frozenset[str]:
     """The ids of a plan's objectives stated beside the pillars that carry its work, if it
     has them; none elsewhere. The plan's top-level goals are two numbered lists, each whole
-    (see ``_SERIES``: ``G1`` to ``G5`` and ``WP1`` to ``WP6``; objectives ``3.1`` to ``3.7``
+    (see :func:`_series`: ``G1`` to ``G5`` and ``WP1`` to ``WP6``; objectives ``3.1`` to ``3.7``
     and axes ``5.1`` to ``5.6``): nothing executes any goal of the first, and no initiative,
     even a cancelled one, names one, while every goal of the second is executed; and the
     second is the plan's own breakdown of its work, each of its goals of the first list's
@@ -908,9 +908,9 @@ def _objectives_beside_work(plan: Plan) -> frozenset[str]:
     objectives beside the priorities of the organisation above it."""
     lists: dict[str, dict[int, Goal]] = defaultdict(dict)
     for goal in plan.top_goals:
-        if (match := _SERIES.match(goal.id)) is None:
+        if (numbered := _series(goal.id)) is None:
             return frozenset()
-        lists[match.group(1)][int(match.group(2))] = goal
+        lists[numbered[0]][numbered[1]] = goal
     if len(lists) != 2 or any(set(numbers) != set(range(1, len(numbers) + 1))
                               or len(numbers) < 2 for numbers in lists.values()):
         return frozenset()
@@ -1048,31 +1048,46 @@ def _heads_line(plan: Plan, goal: Goal, setting: set[str | None]) -> bool:
         goal.id in plan.linked_goals or setting.isdisjoint(plan.unit_ancestors(goal.unit)))
 
 
-#: An id that numbers an item in a series: a name with a letter, then a number (``G6``,
-#: ``Goal-3``), or a section's number, then the item's (``3.6``, in section 3).
-_SERIES = LazyPattern(r"^(.*[a-z].*?|(?:\d+\.)+)(\d+)$", re.IGNORECASE)
+def _series(ident: str) -> tuple[str, int] | None:
+    """The series' name and the number of an id that numbers an item in a series: a name
+    with a letter, then a number (``G6``, ``Goal-3``), or a section's number, then the
+    item's (``3.6``, in section 3). Read from the end, in one pass: a pattern that
+    backtracks took minutes on an id of megabytes."""
+    stem = ident.rstrip(_DIGITS)
+    number = ident[len(stem):]
+    if not number or len(number) > _MOST_DIGITS:
+        return None
+    if _LETTER.search(stem) is None and _SECTION.fullmatch(stem) is None:
+        return None
+    return stem, int(number)
+
+
+_DIGITS = "0123456789"
+_MOST_DIGITS = 9
+_LETTER = re.compile(r"[a-z]", re.IGNORECASE)
+_SECTION = re.compile(r"(?:[0-9]+\.)+")
 
 
 def _numbered_among(plan: Plan, goal: Goal, above: list[str]) -> bool:
     """Whether a goal with no parent is numbered in the series of the top-level goals of
     the units above, completing it (``G6`` beside ``G1`` to ``G5``): one of the plan's
     top goals, given to the sub-unit that carries it."""
-    own = _SERIES.match(goal.id)
+    own = _series(goal.id)
     if own is None or goal.parent is not None:
         return False
     series = plan.shared(_top_series)
-    numbers = set[int]().union(*(series.get((unit, own.group(1)), ()) for unit in above))
-    return len(numbers) >= 2 and numbers | {int(own.group(2))} == set(
+    numbers = set[int]().union(*(series.get((unit, own[0]), ()) for unit in above))
+    return len(numbers) >= 2 and numbers | {own[1]} == set(
         range(1, len(numbers) + 2))
 
 
 def _top_series(plan: Plan) -> dict[tuple[str | None, str], set[int]]:
-    """The numbers of the top-level goals numbered in a series (see ``_SERIES``), by their
+    """The numbers of the top-level goals numbered in a series (see :func:`_series`), by their
     unit and the series' name: gathered once, not for each goal asked about."""
     found: dict[tuple[str | None, str], set[int]] = defaultdict(set)
     for goal in plan.goals:
-        if goal.parent is None and (match := _SERIES.match(goal.id)) is not None:
-            found[(goal.unit, match.group(1))].add(int(match.group(2)))
+        if goal.parent is None and (numbered := _series(goal.id)) is not None:
+            found[(goal.unit, numbered[0])].add(numbered[1])
     return found
 
 

@@ -756,23 +756,39 @@ def _targets_due(plan: Plan, goal: Goal) -> date | None:
                 if target.date is not None), default=None)
 
 
-def _final_targets(plan: Plan, goal: Goal, seen: frozenset[str] = frozenset(),
-                   ) -> list[Measurement]:
+def _final_targets(plan: Plan, goal: Goal) -> tuple[Measurement, ...]:
     """The final target of each of a goal's metrics that states one; for a goal that
     lists no metric of its own, those of the goals below it (``parent``), when each of
     them has some: a heading whose sub-goals' measures carry the dates (a strategy's goal
-    over its indicator areas) is timed by them. A loop of parents ends the walk."""
-    metrics = plan.refs(goal, "metrics", Metric)
-    if metrics or goal.metrics:
-        return [final[0] for metric in metrics if (final := final_target(metric)) is not None]
-    below = [sub for sub in plan.referrers(goal, "parent", Goal) if sub.id not in seen]
-    found: list[Measurement] = []
-    for sub in below:
-        targets = _final_targets(plan, sub, seen | {goal.id})
-        if not targets:
-            return []
-        found.extend(targets)
-    return found
+    over its indicator areas) is timed by them."""
+    return plan.shared(_final_targets_by_goal).get(goal.id, ())
+
+
+def _final_targets_by_goal(plan: Plan) -> dict[str, tuple[Measurement, ...]]:
+    """:func:`_final_targets` of every goal, found from the bottom up once per plan (each
+    goal is settled once, so a deep cascade costs one visit per goal; a loop of parents
+    settles as untimed)."""
+    known: dict[str, tuple[Measurement, ...]] = {}
+    for start in plan.goals:
+        stack: list[tuple[Goal, bool]] = [(start, False)]
+        while stack:
+            goal, expanded = stack.pop()
+            if goal.id in known and not expanded:
+                continue
+            metrics = plan.refs(goal, "metrics", Metric)
+            below = plan.referrers(goal, "parent", Goal)
+            if metrics or goal.metrics:
+                known[goal.id] = tuple(final[0] for metric in metrics
+                                       if (final := final_target(metric)) is not None)
+            elif expanded:
+                found = [known.get(sub.id, ()) for sub in below]
+                known[goal.id] = () if not all(found) else tuple(
+                    target for targets in found for target in targets)
+            else:
+                known[goal.id] = ()  # settled when its goals below are: a loop stays so
+                stack.append((goal, True))
+                stack.extend((sub, False) for sub in below if sub.id not in known)
+    return known
 
 
 def _watched_by_direction(plan: Plan) -> set[str]:
