@@ -19,7 +19,7 @@ from planlint.practice import by_practice, on_tracker
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import continuing, is_active, most_at_once, placed_in_time
 
-from ._text import emphasis, held_ready
+from ._text import VOLUNTEER_RUN, emphasis, held_ready
 
 
 class OwnerLoadOptions(RuleOptions):
@@ -353,8 +353,9 @@ def _sole_body_plan(plan: Plan) -> bool:
     organization beside the body whose staff its members would only govern: its members
     and the people around them do the work, and who does each step is
     unowned-initiative's question. So is a plan its members' general meeting runs
-    (``Plan.members_meeting``), with the board the members elect beside it."""
-    if plan.members_meeting is not None:
+    (``Plan.members_meeting``), with the board the members elect beside it; and the plan
+    of a body that says its people are volunteers (see :func:`_volunteer_body_plan`)."""
+    if plan.members_meeting is not None or _volunteer_body_plan(plan):
         return True
     if len(plan.units) != 1 or plan.info.sponsor != plan.units[0].id or not plan.people:
         return False
@@ -362,6 +363,34 @@ def _sole_body_plan(plan: Plan) -> bool:
     return all(person.unit == body for person in plan.people) \
         and all(goal.unit in (None, body) for goal in plan.goals) \
         and all(work.unit in (None, body) for work in plan.initiatives)
+
+
+#: A unit that governs a body or is its members, not staff beside it: its ``Management
+#: Committee``, board, council or trustees, its (affiliated) members or membership.
+_GOVERNS_OR_MEMBERS = LazyPattern(
+    r"\b(?:(?:management|executive|governing|steering) (?:committee|board|council)|board|"
+    r"council|trustees|governors|members(?:hip)?)\b", re.IGNORECASE,
+    needs=("committee", "board", "council", "trustees", "governors", "member"))
+
+
+def _volunteer_body_plan(plan: Plan) -> bool:
+    """Whether the plan is a volunteer body's own and names no person: it sponsors the
+    plan as a unit placed under none, its plan's or its own words say its people are
+    volunteers (``VOLUNTEER_RUN``: ``our volunteer workforce``, ``run by
+    volunteers``), and every other unit sits under it and is its governing committee
+    or board, or its members (:data:`_GOVERNS_OR_MEMBERS`): a national sports body's
+    strategy, its Management Committee given governance. There is no staff and no unit
+    of staff to name: the ``we`` of the plan is its volunteers."""
+    body = plan.ref(plan.info, "sponsor", Unit)
+    if plan.people or body is None or body.parent is not None \
+            or VOLUNTEER_RUN.search(worded(plan.info.description, plan.info.mission,
+                                           plan.info.vision, body.name,
+                                           body.description)) is None:
+        return False
+    return all(
+        unit is body or (body.id in plan.unit_ancestors(unit.id)
+                         and _GOVERNS_OR_MEMBERS.search(unit.name or "") is not None)
+        for unit in plan.units)
 
 
 #: A unit named as a team (``The napari team``, ``ESLint project (the ESLint team)``), not
@@ -540,7 +569,12 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     and runs (see ``Plan.members_meeting``: a makerspace's goals voted at its
     Mitgliederversammlung, its only other unit the board the members elect, everyone it
     names on that board or a plain member): the members who pledge to take part in a goal
-    do its work, and the format's team is for initiatives only. The members of a body placed
+    do its work, and the format's team is for initiatives only. So is the plan of a body
+    that names no person and says its people are volunteers (``our volunteer
+    workforce``, ``run by volunteers``), its only other units its governing committee or
+    board and its members (a national sports body's strategy, its Management Committee
+    given governance): its ``we`` is its volunteers, and who answers for each piece of
+    work is unowned-initiative's question. The members of a body placed
     as a unit that sponsors the plan (a
     company's board of directors, which answers for its statement of intent to the
     shareholders) and own or work on none of its goals and initiatives govern the work and

@@ -95,7 +95,10 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     answers for any of its goals and two or more are reported, the goals answered for only
     through their work counting with them (a board's three goals, one of them left out
     only because its monitoring task has an owner): none names an owner, and that is one
-    gap of the plan. OKR objectives answered for through their key results' owners do not
+    gap of the plan. So does the plan's aim when a body, not a person, sponsors the plan
+    (a national strategy's goal, the government's, over indicator areas nobody is named
+    for): the body answers for it only as the plan's author, and names nobody either.
+    OKR objectives answered for through their key results' owners do not
     count with them: that is how OKRs assign accountability, not a gap, and the objectives
     left to nobody beside them are reported on their own (a team's quarter tracked in
     issues, two of five objectives with no accountable person on any key result).
@@ -270,16 +273,20 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
 def _excused_where_nobody_answers(plan: Plan, unowned: Sequence[Goal],
                                   repeated: Container[str],
                                   kept_out: Container[str]) -> list[Goal]:
-    """The goals answered for only through their work, when nobody answers for any goal
-    of the plan and two or more of ``unowned`` are reported on their own: they name no
-    owner either, and count towards the plan's practice."""
+    """The goals answered for only through their work, or only as the aim of a plan a
+    body sponsors (see :func:`_sponsors_aim`; the sponsor a unit, not a person), when
+    nobody answers for any goal of the plan and two or more of ``unowned`` are reported
+    on their own: they name no owner either, and count towards the plan's practice."""
     reported = {goal.id for goal in unowned}
     if sum(goal not in repeated for goal in reported) < 2 \
             or any(_answered(plan, goal) for goal in plan.goals):
         return []
+    body = plan.ref(plan.info, "sponsor", Unit) is not None
     return [goal for goal in plan.goals
             if goal.id not in reported and goal.owner is None and goal.id not in kept_out
-            and _work_owned(plan, goal)]
+            and (_work_owned(plan, goal) or (
+                body and not goal.co_owners and _sponsors_aim(plan, goal)
+                and not _results_owned(plan, goal) and not _groups_owned(plan, goal)))]
 
 
 def _answered(plan: Plan, goal: Goal) -> bool:

@@ -15,7 +15,7 @@ from planlint.plan import ABOVE, EXECUTIVE_OFFICE, Plan, leads_body
 from planlint.practice import Deferred, by_practice
 from planlint.ruledef import rule
 
-from ._text import hires, named
+from ._text import VOLUNTEER_RUN, hires, named
 
 
 @rule(code="PL601", name="owner-not-accountable", category="performance",
@@ -281,19 +281,6 @@ def _chair_without_objectives(plan: Plan, person: Person) -> bool:
                [role, *(unit.name or unit.id for unit in units if unit is not None)])
 
 
-#: Words that say all of a unit's people are volunteers: "an all volunteer organization",
-#: "all-volunteer", "volunteer-run", "volunteer-led", "a Board made up of all volunteers",
-#: "run by volunteers", "managed entirely by volunteers"; in Norwegian or Swedish "drevet
-#: av frivillige", "drivs av frivilliga"; in German "ehrenamtlich geführt"; not volunteers
-#: beside staff ("8 volunteer board members, an Executive Director ...").
-_VOLUNTEER_RUN = LazyPattern(
-    r"\ball[\s-]volunteers?\b|\bvolunteer[\s-](?:run|led|based|driven|managed)\b|"
-    r"\b(?:run|led|staffed|managed|done|made up|carried out) (?:entirely |wholly |solely "
-    r"|only )?(?:by|of) (?:all )?volunteers\b|"
-    r"\b(?:drevet|drives|drivs|styres|styrs) av frivillig[ea]?\b|"
-    r"\behrenamtlich (?:geführt|geleitet|organisiert|betrieben)\b", re.IGNORECASE)
-
-
 #: Words that say a unit is a consortium of partner organisations: "EVERSE consortium (18
 #: partners; coordinated by CERTH and BSC)", "FAIRplus consortium (21 participants)", "a
 #: consortium of 12 universities"; not a body named a consortium alone ("Danish
@@ -307,14 +294,14 @@ _CONSORTIUM = LazyPattern(
 
 def _volunteer_without_objectives(plan: Plan, person: Person) -> bool:
     """Whether a person the plan holds to no objectives leads or belongs to a unit that is,
-    or sits under one that is, run by volunteers (``_VOLUNTEER_RUN``) or a consortium of
+    or sits under one that is, run by volunteers (``VOLUNTEER_RUN``) or a consortium of
     partner organisations (``_CONSORTIUM``), by its name or description: an unpaid
     volunteer has no performance plan to carry the goal, and a partner's employee has
     their employer's, which the consortium's plan does not reach."""
     if person.objectives:
         return False
     units = [*plan.referrers(person, "lead", Unit), plan.ref(person, "unit", Unit)]
-    return any(_VOLUNTEER_RUN.search(text := worded(unit.name, unit.description))
+    return any(VOLUNTEER_RUN.search(text := worded(unit.name, unit.description))
                or _CONSORTIUM.search(text)
                for unit in plan.closure([unit for unit in units if unit is not None],
                                         "parent", Unit).values())

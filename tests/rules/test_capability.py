@@ -240,6 +240,32 @@ class TestUnstaffedInitiative:
         RuleTester(unstaffed_initiative).assert_fails(fragment.replace("STATUS", "active"),
                                                       [("I1", 4)])
 
+    def test_a_volunteer_body_naming_nobody_is_staffed_by_its_volunteers(self) -> None:
+        """A national sports body's strategy that names no person, its only other units
+        its Management Committee and its members, and says it works 'with our volunteer
+        workforce': its 'we' is the team. A body that does not say so, or names an
+        office of its own that could have been given the work, is still asked."""
+        fragment = dedent("""\
+            planlint: 1
+            plan: {id: strategy, sponsor: body, description: WORDS}
+            units:
+              - {id: body, name: Stoolball England}
+              - {id: committee, name: UNIT, parent: body}
+              - {id: members, name: Affiliated members of Stoolball England, parent: body}
+            goals: [{id: G1, title: Grow the game beyond the south-east}]
+            initiatives:
+              - {id: I1, title: Keep the website up to date, supports: [G1], status: active}
+              - {id: I2, title: Keep up relations with allies, supports: [G1], status: active}
+            """)
+        volunteers = "To achieve as much as possible with our volunteer workforce."
+        RuleTester(unstaffed_initiative).assert_passes(
+            fragment.replace("WORDS", volunteers).replace("UNIT", "Management Committee"))
+        for words, unit in [("To achieve as much as possible.", "Management Committee"),
+                            (volunteers, "Development Office")]:
+            [finding] = RuleTester(unstaffed_initiative).findings(
+                fragment.replace("WORDS", words).replace("UNIT", unit))
+            assert finding.node == "strategy" and finding.message.startswith("all 2 active")
+
     @pytest.mark.parametrize("title", [
         "'Component 4: Contingent Emergency Response Component (CERC)'",
         "Plan for an unscheduled election (listing potential freelance hires)"])

@@ -112,6 +112,25 @@ def test_a_plan_naming_nobody_for_any_goal_is_reported_once() -> None:
                                           [("G1", 3), ("G2", 4)])
 
 
+def test_a_body_sponsors_aim_counts_with_its_goals_when_it_names_nobody() -> None:
+    """A national strategy's goal for energy, the government's as the plan's aim, over
+    two indicator areas with no owner: the plan names nobody for any goal, one gap; a
+    person who sponsors the strategy answers for its aim, and the areas are reported."""
+    fragment = dedent("""\
+        plan: {id: strategy, sponsor: SPONSOR}
+        units: [{id: government}]
+        people: [{id: minister}]
+        goals:
+          - {id: "7", title: Affordable and clean energy}
+          - {id: "7.1", title: Use resources efficiently, parent: "7", metrics: [{id: M1}]}
+          - {id: "7.2", title: Expand renewable energy, parent: "7", metrics: [{id: M2}]}
+        """)
+    [finding] = RuleTester(unowned_goal).findings(fragment.replace("SPONSOR", "government"))
+    assert finding.message.startswith("all 3 goals have no owner (7.1, 7.2, 7)")
+    RuleTester(unowned_goal).assert_fails(fragment.replace("SPONSOR", "minister"),
+                                          [("7.1", 6), ("7.2", 7)])
+
+
 def test_okr_objectives_answered_through_their_key_results_stay_out_of_the_fold() -> None:
     """A team's quarter tracked in issues, each key result naming who is accountable: the
     objectives whose key results all name a person are answered for, so the two left to
@@ -229,7 +248,8 @@ def test_headings_over_unassigned_actions_of_a_led_plan_are_not_asked_for_owners
 def test_a_body_s_plan_contracting_every_action_with_its_own_budget_is_by_action() -> None:
     """A fund's action document gives each result to its implementing agency and pays
     it by that agency's budget line: accountability is assigned by action, the body
-    sponsoring the whole; without those lines a body names nobody over the whole."""
+    sponsoring the whole; without those lines a body names nobody over the whole, nor for
+    any goal: one gap of the plan, its aim counted with the goals under it."""
     fragment = ("plan: {id: p, sponsor: fund}\n"
                 "units: [{id: fund}, {id: agency-a}, {id: agency-b}]\n"
                 "goals:\n  - {id: OO, title: Jobs for youth}\n"
@@ -241,9 +261,9 @@ def test_a_body_s_plan_contracting_every_action_with_its_own_budget_is_by_action
                 "  - {id: B2, amount: 5, unit: BUDGET, funds: [R2]}\n")
     RuleTester(unowned_goal).run(
         passes=[fragment.replace("BUDGET", "agency-b")],
-        fails=[(fragment.replace("BUDGET", "agency-a"), [("SO1", 5), ("SO2", 6)]),  # paid
+        fails=[(fragment.replace("BUDGET", "agency-a"), [("p", 1)]),  # paid
                # to another agency
-               (fragment.split("budgets:")[0], [("SO1", 5), ("SO2", 6)])])  # no money
+               (fragment.split("budgets:")[0], [("p", 1)])])  # no money
 
 
 def test_a_body_s_plan_naming_people_for_each_goal_s_actions_is_by_action() -> None:
