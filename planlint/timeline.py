@@ -428,6 +428,87 @@ def expected_line(plan: Plan, metric: Metric) -> Line | None:
     return Line(tuple(points))
 
 
+#: The fields of a ``changes`` entry that set a metric's target.
+SET_FIELDS = frozenset({"target"})
+
+
+def read_line(plan: Plan, metric: Metric) -> Line | None:
+    """For a metric with no baseline stated (nor one a count or a change since a date
+    implies: :func:`expected_line` draws none), the line from where its own readings
+    place its start, through its interim targets to its target: the reading on the date
+    the plan records its target set (a ``changes`` entry of its ``target``), else its
+    earliest reading; ``None`` when it has a line already, or no such reading."""
+    if expected_line(plan, metric) is not None or (
+            metric.baseline is not None and metric.baseline.value is not None):
+        return None
+    aim, finish = aimed_at(plan, metric), target_date(plan, metric)
+    dated = {actual.date: actual.value for actual in metric.actuals
+             if actual.value is not None}
+    if aim is None or finish is None or not dated:
+        return None
+    set_on = [record.date for record in plan.changes
+              if record.item == metric.id and record.field in SET_FIELDS
+              and record.date is not None and record.date in dated and record.date < finish]
+    begin = max(set_on) if set_on else min(dated)
+    if begin >= finish:
+        return None
+    points = [(begin, dated[begin])]
+    for day, value in sorted((m.date, m.value) for m in metric.targets
+                             if m.date is not None and m.value is not None):
+        if begin < day < finish and day != points[-1][0]:
+            points.append((day, value))
+    points.append((finish, aim))
+    return Line(tuple(points))
+
+
+#: How many readings, from the start of a line its readings place, show a measure's pace.
+PACE_READINGS = 3
+
+
+def progress_read(plan: Plan, metric: Metric, as_of: date, threshold: float
+                  ) -> Progress | None:
+    """The latest actual by ``as_of`` against :func:`read_line`, as :func:`progress`
+    judges it against the line from a baseline, when it is off track by ``threshold``
+    and the measure's own pace cannot reach its next target either: at least
+    :data:`PACE_READINGS` readings from the line's start, and the pace from the first of
+    the last of them to the latest, kept up to the next target's date, makes less than
+    ``threshold`` of the progress the line asks by then. ``None`` otherwise."""
+    line = read_line(plan, metric)
+    latest = latest_actual(metric, as_of)
+    if line is None or latest is None or latest[1].value is None \
+            or plan.measure(metric).kind in ("milestone", "indicator") or is_limit(metric) \
+            or (metric.direction == "increase" and plan.measure(metric).grave):
+        return None
+    stated = metric.direction if metric.direction in ("increase", "decrease") else \
+        {"at least": "increase", "at most": "decrease"}.get(metric.bound or "")
+    if stated is None or stated != _direction(metric, line):
+        return None  # its way is the plan's word, not a guess from the line
+    state = _along(plan, metric, latest[0], latest[1].date, latest[1].value, line)
+    if state is None or state.line is None or state.maintain or state.achieved <= 0 \
+            or not state.off_track(threshold):
+        return None  # a move away from the target is judged as such (see off-track-metric)
+    since = [actual for _, actual in actuals_until(metric, as_of)
+             if actual.value is not None and actual.date >= line.start[0]]
+    read = [(actual.date, actual.value) for actual in since if actual.value is not None]
+    upcoming = next((point for point in line.points if point[0] > state.day), None)
+    if len(read) < PACE_READINGS or upcoming is None \
+            or any((actual.response or "").strip() for actual in since):
+        return None  # a course the plan has answered
+    if any(read[-2][0] < m.date <= state.day for m in (*metric.targets, metric.target)
+           if m is not None and m.date is not None):
+        return None  # a target due by the reading judges it (see off-track-metric)
+    (first_day, first), (day, value) = read[-PACE_READINGS], read[-1]
+    if day <= first_day:
+        return None
+    pace = (value - first) / (day - first_day).days
+    kept_up = value + pace * (upcoming[0] - day).days
+    sign = 1 if upcoming[1] >= line.start[1] else -1
+    asked = sign * (upcoming[1] - line.start[1])
+    if asked <= 0 or sign * (kept_up - line.start[1]) >= threshold * asked:
+        return None
+    return state
+
+
 #: A measure stated as a change in percent (``% change``, ``25% reduction in…``).
 _CHANGE = LazyPattern(r"(?:%|\bper ?cent) ?(?:change|reduction|increase|decrease|cut|"
                       r"improvement|growth|decline|rise)\b", re.IGNORECASE)
@@ -976,6 +1057,12 @@ def progress(plan: Plan, metric: Metric, as_of: date) -> Progress | None:
     line = expected_line(plan, metric)
     if metric.direction == "increase" and plan.measure(metric).grave:
         return None  # deaths or injuries to rise: a ceiling written as an aim
+    return _along(plan, metric, index, day, value, line)
+
+
+def _along(plan: Plan, metric: Metric, index: int, day: date, value: float,
+           line: Line | None) -> Progress | None:
+    """The reading at ``index`` against ``line`` (see :func:`progress`)."""
     if line is None:
         if metric.direction == "maintain":
             level = _level_held(plan, metric, day)

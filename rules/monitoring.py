@@ -77,6 +77,7 @@ from planlint.timeline import (
     metric_goals,
     missed_bound,
     owed_to_report,
+    progress_read,
     reported,
     slip_stated,
     slower_than,
@@ -1757,6 +1758,18 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     appeals upheld at 3% and then 0% against 20%, rated green, are within a ceiling. A
     reading that moved towards the target, or a rating other than on track, is judged
     as above.
+    A measure with no baseline whose way the plan states (its ``direction``, or a floor or
+    ceiling) is drawn a line from where its own readings place its start: the reading on
+    the date the plan records its target set (a ``changes`` entry of its ``target``), else
+    its earliest, through its interim targets (see :func:`planlint.timeline.read_line`).
+    Its latest reading, the third or later since that start, is off track when it moved
+    towards the next target still to come yet falls short of that line by the threshold,
+    and its pace over its last three readings, kept up to that target's date, would make
+    less than ``threshold`` of the progress the line asks by then (a national strategy's
+    renewable share at 23.8% in 2025, from 7.2% in 2005, against 41% by 2030): a missing
+    baseline does not hide a measure that cannot arrive in time. A target due since the
+    reading before judges it as above instead, and a reading since the start that carries
+    the plan's response answers it.
     A milestone is off track when its date has come and its latest actual, from that
     date or later, shows less than ``threshold`` of it done (actuals of a milestone
     record the share done: 1 when done, or 100 in percent), or whose latest result from
@@ -2666,6 +2679,10 @@ def _off_track_reading(plan: Plan, metric: Metric, threshold: float) -> tuple[in
             f"below the {number(GRADE_MET)} most OKR scales count as met; say what follows "
             "(carry it on with a new date, or drop it) with the reason")
     state = plan.progress(metric)
+    if state is None or (state.line is None and not state.off_track(threshold)):
+        read = progress_read(plan, metric, as_of, threshold)
+        if read is not None:
+            state = read
     if state is None:
         return _off_track_in_words(plan, metric, threshold)
     if not state.off_track(threshold) \

@@ -1792,6 +1792,57 @@ class TestOffTrackMetric:
         tester.assert_fails(fragment.replace("TARGET", "40000")
                             .replace("READING", "value: 36899"), [("M1", 8)])
 
+    def test_a_measure_with_no_baseline_too_slow_for_its_next_target(self) -> None:
+        # A national sustainability strategy states no baseline for its renewable shares,
+        # only yearly readings and targets: 23.8% in 2025 against at least 41% by 2030 is
+        # far behind the line from its earliest reading (7.2.a), and 55.1% against 80% by
+        # 2030 far behind the line from 46.3%, read when the plan records the 80% target
+        # set in 2022 (7.2.b); at their pace neither can arrive. With no way stated, a
+        # response on a reading since the start, or too few readings to show a pace, it
+        # is left alone.
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2026-03-31}
+            metrics:
+              - id: M1
+                title: Share of renewable energy in gross final energy consumption
+                unit: '%'
+                direction: increase
+                targets: [{value: 18, date: 2020-12-31}]
+                target: {value: 41, date: 2030-12-31}
+                actuals:
+                  - {date: 2005-12-31, value: 7.2}
+                  - {date: 2020-12-31, value: 19.1}
+                  - {date: 2024-12-31, value: 22.5}
+                  - {date: 2025-12-31, value: 23.8}
+              - id: M2
+                title: Share of renewable electricity in gross electricity consumption
+                unit: '%'
+                bound: at least
+                targets: [{value: 35, date: 2020-12-31}]
+                target: {value: 80, date: 2030-12-31}
+                actuals:
+                  - {date: 2005-12-31, value: 10.3}
+                  - {date: 2020-12-31, value: 45.4}
+                  - {date: 2022-12-31, value: 46.3}
+                  - {date: 2024-12-31, value: 54.4}
+                  - {date: 2025-12-31, value: 55.1}
+            changes:
+              - {date: 2022-12-31, item: M2, field: target, from: 65, to: 80}
+            """)
+        tester = RuleTester(off_track_metric)
+        tester.assert_fails(fragment, [("M1", 14), ("M2", 26)])
+        # from its earliest reading, M2 is on its line (95% of the progress expected)
+        tester.assert_fails(fragment.replace("field: target,", "field: owner,"), [("M1", 14)])
+        tester.assert_passes(fragment.replace("direction: increase", "cadence: annual")
+                             .replace("field: target,", "field: owner,"))
+        tester.assert_passes(fragment.replace("value: 22.5}", "value: 22.5, response: A new "
+                                              "support scheme starts in 2026}")
+                             .replace("field: target,", "field: owner,"))
+        tester.assert_passes(fragment.replace("  - {date: 2024-12-31, value: 22.5}\n", "")
+                             .replace("  - {date: 2020-12-31, value: 19.1}\n", "")
+                             .replace("field: target,", "field: owner,"))
+
     def test_a_reading_the_plan_calls_under_reported_is_not_off_track(self) -> None:
         # A health sector review's coverage, 82% to reach 85%, read at 57% from the
         # information system with the comment that the figure is an under-report (a
