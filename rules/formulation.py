@@ -26,7 +26,7 @@ from planlint.measures import (
 )
 from planlint.model import Assumption, Budget, Goal, Initiative, Measurement, Metric, Person
 from planlint.patterns import LazyPattern
-from planlint.plan import ABOVE, Plan
+from planlint.plan import ABOVE, Plan, settle_upwards
 from planlint.practice import by_practice, widespread
 from planlint.ruledef import RuleOptions, plain_name, rule
 from planlint.timeline import continuing, final_target
@@ -765,30 +765,22 @@ def _final_targets(plan: Plan, goal: Goal) -> tuple[Measurement, ...]:
 
 
 def _final_targets_by_goal(plan: Plan) -> dict[str, tuple[Measurement, ...]]:
-    """:func:`_final_targets` of every goal, found from the bottom up once per plan (each
-    goal is settled once, so a deep cascade costs one visit per goal; a loop of parents
-    settles as untimed)."""
-    known: dict[str, tuple[Measurement, ...]] = {}
-    for start in plan.goals:
-        stack: list[tuple[Goal, bool]] = [(start, False)]
-        while stack:
-            goal, expanded = stack.pop()
-            if goal.id in known and not expanded:
-                continue
-            metrics = plan.refs(goal, "metrics", Metric)
-            below = plan.referrers(goal, "parent", Goal)
-            if metrics or goal.metrics:
-                known[goal.id] = tuple(final[0] for metric in metrics
-                                       if (final := final_target(metric)) is not None)
-            elif expanded:
-                found = [known.get(sub.id, ()) for sub in below]
-                known[goal.id] = () if not all(found) else tuple(
-                    target for targets in found for target in targets)
-            else:
-                known[goal.id] = ()  # settled when its goals below are: a loop stays so
-                stack.append((goal, True))
-                stack.extend((sub, False) for sub in below if sub.id not in known)
-    return known
+    """:func:`_final_targets` of every goal, settled once per plan from the bottom up (a
+    loop of parents settles as untimed)."""
+    def below(goal: Goal) -> list[Goal]:
+        return [] if goal.metrics else plan.referrers(goal, "parent", Goal)
+
+    def settle(goal: Goal, known: dict[str, tuple[Measurement, ...]],
+               ) -> tuple[Measurement, ...]:
+        metrics = plan.refs(goal, "metrics", Metric)
+        if metrics or goal.metrics:
+            return tuple(final[0] for metric in metrics
+                         if (final := final_target(metric)) is not None)
+        found = [known.get(sub.id, ()) for sub in below(goal)]
+        return tuple(target for targets in found for target in targets) \
+            if all(found) else ()
+
+    return settle_upwards(plan.goals, below, settle, ())
 
 
 def _watched_by_direction(plan: Plan) -> set[str]:

@@ -12,7 +12,7 @@ from planlint.finding import Finding
 from planlint.measures import addressed_elsewhere, set_by_law, sorts_work
 from planlint.model import CADENCES, Goal, Initiative, Item, Metric, Person, Unit, cadence_days
 from planlint.patterns import LazyPattern
-from planlint.plan import Plan
+from planlint.plan import Plan, settle_upwards
 from planlint.practice import by_practice, on_tracker, widespread
 from planlint.ruledef import RuleOptions, plain_name, rule
 
@@ -636,26 +636,21 @@ def _groups_owned(plan: Plan, goal: Goal) -> bool:
 
 
 def _owned_groups(plan: Plan) -> frozenset[str]:
-    """The goals :func:`_groups_owned` holds answered for, found from the bottom up once
-    per plan (each goal is settled once; a loop of parents settles as not answered)."""
-    known: dict[str, bool] = {}
-    for start in plan.goals:
-        stack: list[tuple[Goal, bool]] = [(start, False)]
-        while stack:
-            goal, expanded = stack.pop()
-            if goal.id in known and not expanded:
-                continue
-            below = plan.subgoals(goal)
-            if not below or goal.metrics or plan.referrers(goal, "supports"):
-                known[goal.id] = False
-            elif expanded:
-                known[goal.id] = all(_answered(plan, sub) or known.get(sub.id, False)
-                                     for sub in below)
-            else:
-                known[goal.id] = False  # settled when its goals below are: a loop stays so
-                stack.append((goal, True))
-                stack.extend((sub, False) for sub in below
-                             if sub.id not in known and not _answered(plan, sub))
+    """The goals :func:`_groups_owned` holds answered for, settled once per plan from the
+    bottom up (a loop of parents settles as not answered)."""
+    def grouping(goal: Goal) -> bool:
+        return bool(plan.subgoals(goal)) and not goal.metrics \
+            and not plan.referrers(goal, "supports")
+
+    def below(goal: Goal) -> list[Goal]:
+        return [sub for sub in plan.subgoals(goal) if not _answered(plan, sub)] \
+            if grouping(goal) else []
+
+    def settle(goal: Goal, known: dict[str, bool]) -> bool:
+        return grouping(goal) and all(_answered(plan, sub) or known.get(sub.id, False)
+                                      for sub in plan.subgoals(goal))
+
+    known = settle_upwards(plan.goals, below, settle, False)
     return frozenset(goal for goal, owned in known.items() if owned)
 
 

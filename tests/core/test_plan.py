@@ -11,7 +11,7 @@ import pytest
 from planlint.api import load_plan
 from planlint.budgets import funded_goals, reached_goals
 from planlint.model import Goal, Initiative, Item, Person, Unit
-from planlint.plan import MEMBER_ROLE
+from planlint.plan import MEMBER_ROLE, settle_upwards
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -496,3 +496,16 @@ def test_rules_name_an_item_of_a_megabyte_title_by_its_start() -> None:
     assert named(plan.by_id["G1"]).startswith("goal G1 (grow revenue grow")
     assert len(named(plan.by_id["G1"])) <= MAX_MESSAGE + len("goal G1 ()")
     assert len(named(plan.by_id["G1"], label=title)) <= MAX_MESSAGE + len("goal G1 ()")
+
+
+def test_settle_upwards_settles_each_goal_after_those_below_and_ends_a_loop() -> None:
+    plan = load_plan("planlint: 1\ngoals:\n  - {id: A}\n  - {id: B, parent: A}\n"
+                     "  - {id: C, parent: B}\n  - {id: L1, parent: L2}\n"
+                     "  - {id: L2, parent: L1}\n")
+
+    def depth(goal: Goal, known: dict[str, int]) -> int:
+        return 1 + max((known[sub.id] for sub in plan.subgoals(goal)), default=0)
+
+    known = settle_upwards(plan.goals, plan.subgoals, depth, 0)
+    assert (known["A"], known["B"], known["C"]) == (3, 2, 1)
+    assert sorted((known["L1"], known["L2"])) == [1, 2]
