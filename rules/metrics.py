@@ -3124,8 +3124,10 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     notes published in July), and with those of its measures whose one reading is dated
     earlier while most are read on that day (a results report's rates "drawn from 2015
     results, the most recent available", dated by the period they measure, beside its
-    2016-17 results): its measures are read at its reports, whose rhythm is the plan's,
-    not a calendar per measure. So it is with a plan that states no cadence for any
+    2016-17 results), a key result graded at its end in that report among them (a
+    roadmap's closing note, its last two months' bug count beside its install rate): its
+    measures are read at its reports, whose rhythm is the plan's, not a calendar per
+    measure. So it is with a plan that states no cadence for any
     measure and reads them together at two or more status reports within its period, the
     last on its date or up to a quarter before it: every reading on a day two or more
     measures are read on, and two or more read at every report (an open-source project's
@@ -3200,7 +3202,9 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
                     for metric in measured)
     within_year = any((metric.cadence is not None and not _beyond_year(metric))
                       or _targets_stepped(metric) for metric in measured)
-    if (not within_year and (_read_in_one_report(plan, measured)
+    reported = [metric for metric in _formulated(plan)
+                if plan.measure(metric).kind != "milestone" and not _only_quoted(plan, metric)]
+    if (not within_year and (_read_in_one_report(plan, reported)
                            or _read_at_status_reports(plan, measured)
                            or _judged_at_reports(plan, measured))) \
             or _read_in_yearly_reports(plan, measured) or _year_closed(plan, measured):

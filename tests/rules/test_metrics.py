@@ -1450,6 +1450,27 @@ def test_measures_read_together_in_the_report_of_one_period_are_not_asked_for_ca
             [("plan", None, "all 2 metrics state no cadence")])
 
 
+def test_a_key_result_graded_at_its_end_counts_among_a_reports_readings() -> None:
+    """A roadmap's closing note reads its two measures on its date: the bug count of the
+    last two months, graded at its end, is read in that report beside the install rate,
+    so the one report is the rhythm of both, and neither is asked for a cadence."""
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2020-11-30, horizon: {start: 2020-04-01, end: 2020-11-30}}
+        metrics:
+          - {id: M1, title: Installation success rate,
+             target: {text: close to 100%, date: 2020-11-30},
+             actuals: [{date: 2020-11-30, text: fewer installation issues}]}
+          - {id: M2, title: Open bugs, baseline: {value: 80, date: 2020-09-30},
+             target: {value: 0, date: 2020-11-30}, actuals: [{date: READ, value: 60}]}
+        """)
+    RuleTester(metric_without_cadence).assert_passes(plan.replace("READ", "2020-11-30"))
+    # read on another day, the bug count is no reading of the same report
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("READ", "2020-10-31"),
+        [("M1", None, "has no cadence")])
+
+
 def test_measures_read_together_at_each_status_report_are_not_asked_for_cadences() -> None:
     """A project's roadmap for the year, read in its mid-year and year-end status
     reports (the year-end one the plan's date): the same measures read together at each
