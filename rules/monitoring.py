@@ -1296,7 +1296,12 @@ def plan_never_read(plan: Plan) -> Iterator[Finding]:
     are reported one by one, or once at the plan when they are several. A plan that
     keeps its results out of its text on purpose (``plan: withheld: [actuals]``) is not
     asked for them, nor is a measure that only goals saying so of themselves (their own
-    ``withheld: [actuals]``) and the work serving only them list. Where the rule reports
+    ``withheld: [actuals]``) and the work serving only them list. Nor is a plan that is
+    only its text as adopted, nothing in it a report of progress (no review of it, no
+    reading, status or rating of any item) before its period ends: a long-range plan
+    published a year into its span, or a multi-year objective restated for its year,
+    sets out what is to be read, and its reports are other documents; that the plan
+    names no review of its progress is no-review's finding, the one cause. Where the rule reports
     a plan, stale-metric leaves it these measures and the plan's milestones: no result
     recorded anywhere is the one cause.
     """
@@ -1317,7 +1322,7 @@ def _never_read(plan: Plan) -> dict[str, tuple[Metric, date, date]]:
     """By id, the measures plan-never-read reports (with when their measurement began and
     when their first reading was due), none when any measure of the plan has a reading
     since its measurement began: stale-metric leaves these to it, the one cause."""
-    if plan.withheld("actuals"):
+    if plan.withheld("actuals") or not _reads_progress(plan):
         return {}
     as_of = plan.as_of
     dropped = plan.dropped_metrics
@@ -1339,6 +1344,21 @@ def _never_read(plan: Plan) -> dict[str, tuple[Metric, date, date]]:
         if due < as_of:
             owed[metric.id] = (metric, begins, due)
     return owed
+
+
+def _reads_progress(plan: Plan) -> bool:
+    """Whether the plan is a report of its progress, not only its text as adopted: it
+    states a review of it, a reading of any measure or goal, a status, completion date or
+    rating of any item, or a date its statuses are reported as of; or its own date falls
+    after its period has ended (a quarter's page, never graded)."""
+    horizon, as_of = plan.info.horizon, plan.info.as_of
+    return (horizon is not None and horizon.end is not None and as_of is not None
+            and horizon.end < as_of) \
+        or bool(plan.reviews) or plan.info.status_as_of is not None \
+        or any(metric.actuals or metric.rating is not None for metric in plan.metrics) \
+        or any(goal.actuals or goal.rating is not None for goal in plan.goals) \
+        or any(item.status is not None or item.completed is not None or item.rating is not None
+               for item in plan.initiatives)
 
 
 @rule(code="PL806", name="off-track-metric", category="monitoring", severity="warning",

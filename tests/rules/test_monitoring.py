@@ -3912,6 +3912,7 @@ class TestPlanNeverRead:
     PLAN = dedent("""\
         planlint: 1
         plan: {id: P, title: T, horizon: {start: 2017-05-15, end: 2030-12-31}}
+        reviews: [{id: R, title: Annual update to the council, cadence: annual}]
         metrics:
           - id: M1
             title: Traffic deaths per 100,000 people each year
@@ -3978,7 +3979,8 @@ class TestPlanNeverRead:
         # long ago, and so did the milestone's date; the cause is the plan's, said once
         quarter = dedent("""\
             planlint: 1
-            plan: {id: P, title: T, horizon: {start: 2018-01-01, end: 2018-03-31}}
+            plan: {id: P, title: T, as_of: 2020-01-31,
+                   horizon: {start: 2018-01-01, end: 2018-03-31}}
             metrics:
               - {id: K1, title: 100 new clubs, target: {value: 100, date: 2018-03-31}}
               - {id: K2, title: Secure $300K in commitments, unit: USD,
@@ -3993,7 +3995,17 @@ class TestPlanNeverRead:
                                "\n  - {id: K2")
         RuleTester(plan_never_read, as_of=D("2020-01-31")).assert_passes(read)
         RuleTester(stale_metric, as_of=D("2020-01-31")).assert_fails(
-            read, [("K2", 6), ("K3", 7)])
+            read, [("K2", 7), ("K3", 8)])
+
+    def test_a_plan_only_as_adopted_is_not_asked_for_readings(self) -> None:
+        """A long-range plan's text, published a year and a half into its span: nothing
+        in it reports progress, and that no review of it is named is no-review's."""
+        text = self.PLAN.replace("reviews: [{id: R, title: Annual update to the council, "
+                                 "cadence: annual}]\n", "")
+        RuleTester(plan_never_read, as_of=D("2019-06-30")).assert_passes(text)
+        # a status of its work makes it a report, and the missing readings are asked again
+        worked = text + "initiatives: [{id: I1, title: Redesign crossings, status: active}]\n"
+        RuleTester(plan_never_read, as_of=D("2019-06-30")).assert_fails(worked, [("M1", None)])
 
 
 def test_peoples_own_objectives_for_a_year_are_reviewed_in_their_yearly_appraisal() -> None:
