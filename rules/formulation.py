@@ -200,7 +200,13 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     (``the federally required Transportation Performance Management measures`` every US
     state DOT sets targets for): its direction is the goals the law sets for those
     measures; a report a law requires of the organisation's own goals is asked where they
-    lead.
+    lead. Nor is a public body's plan that carries out the programme of the government it
+    serves, as its description names it (the coalition's priorities or agreement a UK
+    department's business plan sets out, the government's mandate to a national health
+    service, the Political Guidelines of the President a Commission department's
+    management plan serves): where the body is to be is its government's to say, in that
+    programme, and the plan's goals are its priorities; a body that names only its own
+    mandate is asked where it leads.
     Not so a plan that speaks of a vision it does not state: its ``vision`` is a
     placeholder (``TBA``, ``To be confirmed``), whatever mission it states, or its
     description names its vision without saying it (``the corporate plan describes our
@@ -234,7 +240,8 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
             or plan.own_improvement_plan is not None or _sorted_work(plan)
             or AUDIT_ANSWER.search(worded(plan.info.title))
             or _GAP_STATEMENT.search(worded(plan.info.title))
-            or _REQUIRED_MEASURES.search(description)):
+            or _REQUIRED_MEASURES.search(description)
+            or _GOVERNMENT_PROGRAMME.search(description)):
         return
     yield _no_vision_finding(plan)
 
@@ -516,6 +523,21 @@ _REQUIRED_MEASURES = LazyPattern(
     r"\b(?:federally|statutorily|legally) (?:required|mandated) (?:[\w()&-]+ ){0,5}?"
     r"(?:performance )?measures\b",
     re.IGNORECASE, needs=("required", "mandated"))
+
+#: The programme of the government a public body serves, named in the plan's description
+#: as what its priorities carry out: the governing coalition's priorities or agreement
+#: (``They set out: Coalition Priorities``, the reforms ``set out in the coalition
+#: agreement``, as a UK department's business plan states them), the government's mandate
+#: (``The government mandate has reduced the number of essential objectives for the NHS``,
+#: as a national health service's planning guidance opens) or the political guidelines of
+#: the head of an executive (``the political priorities set in the Political Guidelines of
+#: President von der Leyen``, as a Commission department's management plan opens); not a
+#: public body's own mandate (``the core mandate of an institution``).
+_GOVERNMENT_PROGRAMME = LazyPattern(
+    r"\bcoalition(?:['\u2019]s)? (?:priorities|agreement)\b|"
+    r"\bgovernment(?:['\u2019]s)? mandate\b|\bmandate (?:from|of) (?:the )?government\b|"
+    r"\bpolitical guidelines\b",
+    re.IGNORECASE, needs=("coalition", "mandate", "political guidelines"))
 
 
 def _sorted_work(plan: Plan) -> bool:

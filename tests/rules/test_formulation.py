@@ -479,6 +479,36 @@ class TestNoVision:
             RuleTester(no_vision).assert_fails(plan.replace("DESCRIPTION", description),
                                                [("p", 2)])
 
+    def test_a_plan_carrying_out_its_governments_programme_takes_its_direction_from_it(
+            self) -> None:
+        """A department's plan whose description names the programme of the government it
+        serves (its coalition's priorities, the government's mandate, the Political
+        Guidelines of the executive's head) is directed by that programme; a body's own
+        mandate, or another coalition's, is still asked where it leads."""
+        plan = dedent("""\
+            planlint: 1
+            plan:
+              id: p
+              description: >-
+                DESCRIPTION
+            goals:
+              - {id: G1, title: Reduce the structural deficit}
+              - {id: G2, title: Reform the banking system}
+            """)
+        for description in (
+                "The department's coalition priorities, actions and dated sub-actions.",
+                "Departments implement the reforms set out in the Coalition Agreement.",
+                "The government mandate has reduced the number of essential objectives.",
+                "The strategic plan translates the political priorities set in the "
+                "Political Guidelines of the President into general objectives."):
+            RuleTester(no_vision).assert_passes(plan.replace("DESCRIPTION", description))
+        for description in (
+                "This criterion measures the implementation of the core mandate of an "
+                "institution.",
+                "We lead a coalition of community partners."):
+            RuleTester(no_vision).assert_fails(plan.replace("DESCRIPTION", description),
+                                               [("p", 2)])
+
 
 class TestGoalWithoutDeadline:
     def test_a_goal_without_due_is_bounded_by_the_goals_above_it_and_the_horizon(
