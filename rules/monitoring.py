@@ -1579,6 +1579,13 @@ def _reads_progress(plan: Plan) -> bool:
               actuals: [{date: 2001-03-31, value: 92}]
               description: With 30 claims still under review, the target is expected to be
                 met.
+            - id: MP-M36
+              title: Average wait on the dealer hotline
+              unit: minutes
+              target: {value: 1, date: 2001-03-31}
+              actuals: [{date: 2001-03-31, value: 3.7}]
+              description: "Cut hotline waits: DONE; the last three months averaged 54
+                seconds."
             - id: MP-M32
               title: Dealer business plans
               description: Receive the regional dealers' business plans
@@ -2054,7 +2061,13 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     into next fiscal year``): the plan re-dates the work, as a milestone's result in words
     that names the date it now comes by does, and whether it should recover all the same
     is debatable; put off with no time (``One commitment was delayed due to legislative
-    amendments``) is still reported. So
+    amendments``) is still reported. Nor is one whose words on the judged reading (read as
+    above) grade the result met: a report's status in capitals (``DONE`` beside call wait
+    times of 3.7 minutes a year against one minute, its last three months under it), or a
+    key result's owner's ``That was the goal`` of the review it got: the plan judged the
+    reading against its own aim and called it met, and whether the figure alone outweighs
+    that is debatable; a grade in part or denied (``partially COMPLETED``, ``NOT DONE``)
+    is still reported. So
     with a floor or a ceiling whose reading before the judged one carries the response,
     when the judged reading is no further past it than that one (a habitat a report card
     made a restoration priority on one map, short by no more acres on the next): the
@@ -2443,15 +2456,45 @@ def _answered_in_words(metric: Metric, index: int) -> bool:
     """Whether the plan's words on the reading at ``index`` of ``metric`` answer its
     shortfall: nothing to be done about it (:func:`_no_action_needed`), the reading
     within the plan's own margin of its target (:func:`_within_margin`), a course set
-    (:func:`_course_set`), or the work re-dated (:func:`_re_dated`)."""
+    (:func:`_course_set`), the work re-dated (:func:`_re_dated`), or the result graded
+    met (:func:`_graded_met`)."""
     return _no_action_needed(metric, index) or _within_margin(metric, index) \
-        or _course_set(metric, index) or _re_dated(metric, index)
+        or _course_set(metric, index) or _re_dated(metric, index) or _graded_met(metric, index)
 
 
 def _responded(metric: Metric, index: int) -> bool:
     """Whether the plan states its response to the reading at ``index`` of ``metric``
     (its ``response``: the cause of the shortfall and the action taken or planned)."""
     return bool((metric.actuals[index].response or "").strip())
+
+
+#: A plan's words that grade a result met: its status in capitals (``DONE``,
+#: ``COMPLETED``, ``ACHIEVED``: a report's status beside the measure's row), or the
+#: owner's word that what was done was the aim (``That was the goal``); not a grade in
+#: part (``partially COMPLETED``) nor one denied (``NOT ACHIEVED``, see :func:`_denied`).
+_GRADED_MET = LazyPattern(
+    r"(?<![A-Za-z])(?:DONE|COMPLETED|ACHIEVED)(?![A-Za-z])"
+    r"|\b(?:[Tt]hat|[Tt]his|which) (?:was|is) (?:the|our|my) (?:goal|aim)\b",
+    needs=("DONE", "COMPLETED", "ACHIEVED", "goal", "aim"))
+
+#: Words just before a grade that make it a grade in part: ``partially COMPLETED``.
+_IN_PART = LazyPattern(r"\b(?:partially|partly|PARTIALLY|PARTLY|Partially|Partly)\s+$")
+
+
+def _graded_met(metric: Metric, index: int) -> bool:
+    """Whether the plan's words on the reading at ``index`` of ``metric`` (see
+    :func:`_words_on`) grade the result met (see :data:`_GRADED_MET`: a report's ``DONE``
+    on call wait times of 3.7 minutes a year against one minute, its last three months
+    under it; a key result's owner's ``That was the goal`` of the review it asked for):
+    the plan judged the reading against its own aim and called it met, and whether the
+    figure alone should outweigh that is debatable."""
+    for text in _words_on(metric, index):
+        text = " ".join(text.split())
+        for found in _GRADED_MET.finditer(text):
+            at = found.start()
+            if not _denied(text, at) and not _IN_PART.search(text[max(0, at - 20):at]):
+                return True
+    return False
 
 
 #: A plan's words that a reading is within its own margin of the target: ``Result is

@@ -4308,6 +4308,40 @@ def test_a_shortfall_whose_work_the_plan_puts_off_to_a_time_it_names_is_answered
         [("M1", None)])
 
 
+def test_a_result_the_plan_grades_met_in_its_own_words_is_answered() -> None:
+    """A report grades a measure ``DONE`` beside a yearly average wait over its target
+    (its last three months under it), or a key result's owner says of the review it got
+    ``That was the goal``: the plan judged the reading met against its own aim. A grade
+    in part or denied, a grade in lower case that may be any word, and words that may
+    speak of another reading are still reported."""
+    fragment = dedent("""\
+        planlint: 1
+        plan: {as_of: 2018-06-30}
+        metrics:
+          - id: M1
+            title: Reduce all taxpayer call center wait times
+            unit: minutes
+            target: {value: 1, date: 2018-06-30}
+            actuals: [{date: 2018-06-30, value: 3.7}]
+            description: "Reduce customer wait times DONE; last 3 months reduced to 54
+              seconds"
+        """)
+    tester = RuleTester(off_track_metric)
+    tester.assert_passes(fragment)
+    tester.assert_passes(fragment.replace("DONE", "ACHIEVED"))
+    tester.assert_passes(fragment.replace("Reduce customer wait times DONE",
+                                          "It got review. That was the goal"))
+    for words in ("NOT DONE", "partially COMPLETED", "done", "Done", "UNDONE",
+                  "That was not the goal"):
+        tester.assert_fails(fragment.replace("DONE", words).replace(
+            "Reduce customer wait times That was not the goal", "That was not the goal"),
+            [("M1", None)])
+    tester.assert_fails(fragment.replace(
+        "actuals: [{date: 2018-06-30, value: 3.7}]",
+        "actuals: [{date: 2017-06-30, value: 16}, {date: 2018-06-30, value: 3.7}]"),
+        [("M1", None)])
+
+
 def test_a_denial_is_read_only_as_far_back_as_it_reaches() -> None:
     # the words just before a match deny it; a text of many denied matches is read a
     # few words back from each, not from its start (a text of 20,000 "not blocked by"
