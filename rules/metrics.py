@@ -1411,7 +1411,10 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "target: {value: 3, date: 2003-12-31}, source: Evaluation database}\n"
              "      - {id: S1-e, title: '# of individuals screened'}\n"
              "  - id: S2\n    metrics:\n"
-             "      - {id: S2-b, title: Monthly reporting of results to establish baseline}\n")
+             "      - {id: S2-b, title: Monthly reporting of results to establish baseline}\n"
+             "  - id: S3\n    metrics:\n"
+             "      - {id: S3-r, title: Patients removed from waitlist for administrative "
+             "reasons, actuals: [{date: 2001-03-31, value: 140}]}\n")
 def metric_without_target(plan: Plan) -> Iterator[Finding]:
     """A metric states no target value.
 
@@ -1598,7 +1601,15 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     monthly reporting of results to establish baseline``, the reporting of a new indicator
     in the year that sets its baseline): it finds the level the target will be set from;
     a count or share whose target waits for its baseline (``Number of staff trained``,
-    ``Collecting baseline data``) is still asked. Nor is a
+    ``Collecting baseline data``) is still asked. Nor is a process measure, read or not,
+    that states no target and counts, by its own words, what reviews turn up: the cases a
+    review of a list removes for administrative reasons (``Estimated number of patients
+    removed from waitlist for administrative reasons``: duplicates, surgery done
+    elsewhere, no longer needed) or the changes introduced from debriefs, reviews, audits
+    or investigations (``new interventions or safety protocols introduced from department
+    level WPV debriefs/reviews``): its number is whatever the reviews find, and a target
+    for it would reward the count, not the aim; cases the work itself removes (``removed
+    from the waitlist and referred to the community``) are its level, still asked. Nor is a
     measure with a direction to rise or fall in a plan most of whose such measures without
     a target state a ``tolerance``, their threshold of real change (an outcomes framework
     whose panel sets each indicator's comparison year and criteria for determining change,
@@ -1809,6 +1820,18 @@ _TO_BASELINE = LazyPattern(
     r"|\bbaseline (?:data )?(?:collection|gathering)\b", re.IGNORECASE)
 
 
+#: A count of what reviews turn up, by its own words: cases a review of a list removes for
+#: administrative reasons (``patients removed from waitlist for administrative reasons``),
+#: or changes introduced from debriefs, reviews, audits or investigations (``new
+#: interventions or safety protocols introduced from department level WPV
+#: debriefs/reviews``).
+_REVIEW_YIELD = LazyPattern(
+    r"\b(?:removed|withdrawn|closed|taken off)\b[^.;]{0,60}?\bfor administrative reasons\b"
+    r"|\b(?:introduced|arising|resulting)\s+(?:from|out of|through)\s+(?:[\w/-]+\s+){0,4}?"
+    r"(?:debriefs?|reviews?|audits?|investigations?)\b", re.IGNORECASE,
+    needs=("administrative", "debrief", "review", "audit", "investigation"))
+
+
 def _measures_a_study(plan: Plan, metric: Metric, measure: Measure) -> bool:
     """Whether a process measure (see :func:`planlint.measures.measures_work`) that
     states no figure at all measures a finding-out: it is listed only by work that is a
@@ -1817,8 +1840,15 @@ def _measures_a_study(plan: Plan, metric: Metric, measure: Measure) -> bool:
     establish a baseline (see ``_TO_BASELINE``). What it measures is what the study, or
     the baseline, sets out to find (the factors behind a delay, the level a new indicator
     stands at), and the level to reach is set once it reports; a count or share whose
-    target waits for its baseline is still asked."""
-    if not figureless(metric, measure) or not measures_work(plan, metric):
+    target waits for its baseline is still asked. So is a process measure with no target,
+    read or not, whose words say it counts what reviews turn up (see ``_REVIEW_YIELD``:
+    cases a review of a list removes for administrative reasons, changes introduced from
+    incident debriefs): its number is whatever the reviews find."""
+    if not measures_work(plan, metric):
+        return False
+    if final_target(metric) is None and _REVIEW_YIELD.search(worded(metric.title)):
+        return True
+    if not figureless(metric, measure):
         return False
     quantity = measure.told or measure.unit or measure.numbers or metric.unit is not None
     return (not quantity and bool(_TO_BASELINE.search(worded(metric.title)))) or all(

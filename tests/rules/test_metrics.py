@@ -529,6 +529,28 @@ def test_the_data_gathered_to_set_a_baseline_is_not_asked_a_target() -> None:
         plan.replace(" to establish baseline", ""), [("S1-a", None)])
 
 
+def test_a_count_of_what_reviews_turn_up_is_not_asked_a_target() -> None:
+    plan = ("planlint: 1\ngoals: [{id: G1, title: Timely surgery, metrics: "
+            "[{id: G1-m, title: Patients waiting past target, unit: '%', target: {value: 20}}]}]\n"
+            "initiatives:\n  - id: S1\n    title: Clinical review of the surgical waitlist\n"
+            "    supports: [G1]\n    metrics:\n"
+            "      - {id: S1-a, title: Estimated number of patients removed from waitlist for "
+            "administrative reasons, actuals: [{date: 2001-03-31, value: 140}]}\n"
+            "  - id: S2\n    title: Debrief every workplace violence incident\n"
+            "    supports: [G1]\n    metrics:\n"
+            "      - {id: S2-a, title: Incidents debriefed, unit: '%', target: {value: 100}}\n"
+            "      - {id: S2-b, title: Numbers of new interventions or safety protocols "
+            "introduced from department level debriefs/reviews}\n")
+    RuleTester(metric_without_target).assert_passes(plan)
+    # cases the work itself removes are its level: asked
+    RuleTester(metric_without_target).assert_fails(
+        plan.replace("for administrative reasons", "and referred to the community"),
+        [("S1-a", None)])
+    # a target still to come is asked
+    RuleTester(metric_without_target).assert_fails(
+        plan.replace("reviews}", "reviews, target: {text: TBD}}"), [("S2-b", None)])
+
+
 def test_other_indicators_beside_each_objective_s_one_kpi_are_not_asked_a_target() -> None:
     read = "actuals: [{date: 2014-01-31, value: 3}]"
     plan = ("planlint: 1\ngoals:\n"
