@@ -69,6 +69,15 @@ ABOVE = ("parent", "also_aligned_to")
 #: The longest plan that is one short cycle of work: a quarter, or a hundred days of action.
 SHORT_CYCLE = 100
 
+#: A numbered release, version or sprint a plan's horizon names in words (``Plan for
+#: 3.14``, ``the 2.0 timeframe``, ``v1.5``, ``by the end of Sprint 11``, ``Iteration 4``):
+#: a dotted version number, not a decimal of a quantity (``1.5 years``, ``2.5%``), or a
+#: numbered sprint, iteration or increment.
+_RELEASE_NAMED = LazyPattern(
+    r"\b(?:sprint|iteration|increment)\s\d+\b|(?<![\d.])v?\d{1,3}\.\d{1,3}(?:\.\d{1,3})?"
+    r"(?![\d.])(?!\s?(?:%|(?:per\s?cent|percent|[a-z]*illion|years?|months?|weeks?|days?|"
+    r"quarters?|hours?)\b))", re.IGNORECASE, needs=(".", "sprint", "iteration", "increment"))
+
 
 class Edge(NamedTuple):
     """One reference: ``source.field`` (at ``index`` if a list) names ``target``.
@@ -724,6 +733,16 @@ class Plan:
         if horizon.start is not None and horizon.end is not None:
             return float((horizon.end - horizon.start).days)
         return cadence_days(horizon.length) if horizon.length else None
+
+    @property
+    def release_cycle(self) -> bool:
+        """Whether the plan is set out for one numbered release or sprint of a standing
+        product or project: its horizon states no date or length and names, in words, the
+        release, version or sprint it runs to (``Plan for 3.14``, ``by the end of Sprint
+        11``; see ``_RELEASE_NAMED``), whose dates a schedule outside the plan sets."""
+        horizon = self.info.horizon
+        return horizon is not None and horizon.start is None and horizon.end is None \
+            and not horizon.length and bool(_RELEASE_NAMED.search(horizon.text or ""))
 
     @property
     def one_short_cycle(self) -> bool:

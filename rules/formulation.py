@@ -155,7 +155,11 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     items), which takes its direction from the product and the organization it serves,
     whose vision it is to state, as its sponsor is the organization's; a team's plan that
     sets measures states results of its own, and is asked where they lead; or it is a
-    work programme and budget (it states no goal, measures nothing but what its pieces of
+    plan for one numbered release or sprint of a standing product or project (its horizon
+    names that release or sprint in words and states no date: ``Plan for 3.14``, ``by the
+    end of Sprint 11``), which takes its direction from the project it is one cycle of:
+    where the project wants to be is the project's to state, not each release plan's; or
+    it is a work programme and budget (it states no goal, measures nothing but what its pieces of
     work deliver, and every budget line pays for pieces of work, row by row: a scientific
     committee's projects with their money and priority scores; beside a line of its own
     for every piece of work, a line for all of it, such as the contracts a bond-funded
@@ -236,6 +240,7 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     if not _vision_named(plan) and (
             _one_direction(plan)
             or plan.personal or plan.graded_objectives or _team_roadmap(plan)
+            or plan.release_cycle
             or _work_programme(plan)
             or plan.own_improvement_plan is not None or _sorted_work(plan)
             or AUDIT_ANSWER.search(worded(plan.info.title))
@@ -946,7 +951,11 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     operating plan adopted in the autumn for the coming year runs; or a plan that states
     such a span only as a length counted from an event still to come, a party's first
     hundred days as a national party, ``horizon: {length: P100D}``, whose work starts and is
-    due within it), for a step of work
+    due within it; or a plan set out for one numbered release or sprint, its horizon naming
+    it in words with no date, ``Plan for 3.14``, ``by the end of Sprint 11``, whose dates
+    the project's release schedule or the team's sprints set: its work starts within that
+    cycle and is due with it, and a date of each item's own would be made up), for a step
+    of work
     towards goals of a year or less (a task under a goal due by Q4, which ends with it), for
     a continuing duty (``kind: ongoing``: advocacy, monitoring, a monthly report; or work
     whose title is a watch kept on something, ``Monitor quarterly reports``, ``Monitoring if
@@ -1097,6 +1106,8 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     annual = span is not None and span <= _YEAR_PLAN
     # a year or less counted from an event still to come: its work is due within it
     counted = annual and horizon is not None and horizon.end is None
+    # one numbered release or sprint, dated by its own schedule: its work is due with it
+    release = plan.release_cycle
     undated = horizon is None or (horizon.start is None and horizon.end is None)
     framed = horizon is not None and horizon.start is not None and horizon.end is not None
     found = []
@@ -1117,13 +1128,13 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
         ends = own_end or (date.max if standing or _spans(initiative) else None) \
             or _year_of(initiative) or (
             horizon.end if with_plan and horizon is not None else None) \
-            or (date.max if counted else None) or _within_goals_year(
+            or (date.max if counted or release else None) or _within_goals_year(
             goals, begins) or _last_yearly_target(plan, initiative) or _counted_by(plan, goals,
                                                                                initiative) \
             or _at_site(plan.shared(_dated_sites), initiative) \
             or _named_in_dated(plan, initiative) or _before_dependents(plan, initiative)
         started = initiative.start or begins or (
-            date.min if counted or (initiative.status == "active" and (
+            date.min if counted or release or (initiative.status == "active" and (
                 duty or own_end is not None)) else None) \
             or (plan.info.as_of if undated and ends is not None else None)
         missing = [name for name, day in (("start", started), ("end", ends)) if day is None]

@@ -1671,3 +1671,33 @@ def test_standing_lines_of_work_read_by_their_dated_steps_are_not_priorities() -
                             .replace("HORIZON", horizon), [("p", 2)])
     bare = "".join(f"  - {{id: G{n}, title: '{title}'}}\n" for n, title in enumerate(streams, 1))
     tester.assert_fails("planlint: 1\nplan: {id: p}\ngoals:\n" + bare, [("p", 2)])
+
+
+def test_work_of_a_plan_for_one_release_is_due_with_it() -> None:
+    """A team's plan for one numbered release or sprint (``horizon: {text: Plan for
+    3.14}``, ``by the end of Sprint 11``): its work is due with that release, whose dates
+    the project's release schedule or the team's sprints set; not a period named in words
+    that is no release (a coming term, a decimal of years), nor a dated plan."""
+    fragment = ("planlint: 1\nplan: {id: p, horizon: HORIZON}\n"
+                "initiatives:\n  - {id: I1, title: Top-of-stack caching}\n"
+                "  - {id: I2, title: Tail-calling interpreter}\n")
+    RuleTester(initiative_without_dates).run(
+        passes=[fragment.replace("HORIZON", "{text: Plan for 3.14 (the 3.14 timeframe)}"),
+                fragment.replace("HORIZON", "{text: by the end of Sprint 11}")],
+        fails=[(fragment.replace("HORIZON", "{text: the coming term}"), [("p", 2)]),
+               (fragment.replace("HORIZON", "{text: the next 1.5 years}"), [("p", 2)]),
+               (fragment.replace("HORIZON", "{text: Plan for 3.14, start: 2024-10-01}"),
+                [("p", 2)])])
+
+
+def test_a_plan_for_one_release_takes_its_direction_from_the_project() -> None:
+    """A plan for one numbered release or sprint of a standing project (``Plan for 3.14``)
+    is not asked a vision: the project's direction is the project's to state; a plan whose
+    period in words names no release is still asked."""
+    fragment = ("planlint: 1\nplan: {id: p, horizon: HORIZON}\n"
+                "goals:\n  - {id: G1, title: Performance, metrics: [{id: M1, title: Speed}]}\n"
+                "  - {id: G2, title: Subinterpreters}\n")
+    RuleTester(no_vision).run(
+        passes=[fragment.replace("HORIZON", "{text: Plan for 3.14}"),
+                fragment.replace("HORIZON", "{text: by the end of Sprint 11}")],
+        fails=[(fragment.replace("HORIZON", "{text: the coming term}"), [("p", 2)])])
