@@ -1331,6 +1331,18 @@ def numbers_things(metric: Metric) -> bool:
     return _metric_words(metric)[:2] == ["number", "of"] and whole_figures(metric)
 
 
+#: A title that states the one thing every one of a group is to have or get, in English
+#: or Dutch (``Every sports club has a club manager``, ``Each farmer receives a Soil
+#: Health Card``, ``Iedere sportvereniging (groter dan 500 leden en een eigen
+#: sportaccommodatie) heeft een verenigingsmanager``): the group named in one to three
+#: words (not a period: ``Every year the club has a manager``), with a parenthesis that
+#: says which of them are meant, then the verb and ``a``.
+_EACH_HAS = LazyPattern(r"(?:every|each|iedere?|elke?) (?!(?:of|year|quarter|month|week|day|"
+                        r"time|period|jaar|kwartaal|maand|dag|keer)\b)"
+                        r"(?:[^\s()]+ ){0,2}[^\s()]+ "
+                        r"(?:\([^()]*\) )?(?:has|gets|receives|heeft|krijgt|ontvangt) "
+                        r"(?:an?|een|one|één) ", re.IGNORECASE,
+    needs=("every", "each", "ieder", "elk"))
 #: A parenthesis closing a title that lists what the things named before it take in
 #: (``Civil actions (including CMPs and self-disclosures)``): kinds of those things, not
 #: a unit or a condition.
@@ -1362,15 +1374,24 @@ def counts_named(metric: Metric) -> bool:
     latrines, where a whole figure above 100 says no share of them is meant.
     A closing parenthesis that says what the things take in (``Civil actions (including
     CMPs and self-disclosures)``) names kinds of them, not their unit: the noun phrase
-    is read before it."""
+    is read before it.
+    A title that states, in English or Dutch, the one thing every one of a group is to
+    have or get (``Every sports club has a club manager``, ``Iedere sportvereniging
+    (groter dan 500 leden) heeft een verenigingsmanager``, see ``_EACH_HAS``), read in
+    whole figures of 2 to 10 at most or above 100, counts the members of the group that
+    have it: a share of a group aimed at all of it would aim at 100, and neither a
+    handful nor more than a hundred is one."""
     title = worded(metric.title or metric.name)
+    values = _figures(metric)
+    whole = bool(values) and _whole(values)
+    if whole and _EACH_HAS.match(title.strip()) and (2 <= max(values) <= 10
+                                                      or max(values) > 100):
+        return True
     words = _title_words(_INCLUDES_ASIDE.sub("", title)) if _INCLUDES_ASIDE.search(title) \
         else _metric_words(metric)
     head = _head(words)
     if head is None:
         return False
-    values = _figures(metric)
-    whole = bool(values) and _whole(values)
     if whole and _taking_up(words):
         return True
     if whole and max(values) > 100 and _held_by(words, head):

@@ -1647,7 +1647,13 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     indicators": taxi-related crimes, lost work days, beside crimes per 100,000 miles,
     target 3.39). The report sets one level per objective by design and tracks the rest
     as context; one never read, with a direction or a placeholder target (``TBD``), or
-    a plan with an objective that targets none or two, is still asked. Nor is
+    a plan with an objective that targets none or two, is still asked. Nor is a measure
+    that is only a name (no target cell, direction, unit or figure) listed after the one
+    that carries its goal's own level: the goal states its level in words and that
+    measure takes them as its target (a law's objective ``disparition du rachitisme
+    carentiel``, the target of its first indicator, hospitalisations for rickets, before
+    ``Consommation de vitamine D par la population pédiatrique``): the objective sets one
+    level, and the indicators after it follow its means, watched. Nor is
     a measure a report sets aside for its period in both cells: its target says none
     applies (``n/a``, ``not applicable``) and its result gives no figure, only words (a
     results report's indicator whose target is ``n/a`` because no result is expected that
@@ -1669,6 +1675,7 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
             or _by_stage(metric) or gathers_views(metric, measure) \
             or _comparison_row(plan, metric) or _reach_of_targeted_output(plan, metric) \
             or metric.id in plan.shared(_tracked_beside_kpis) \
+            or metric.id in plan.shared(_beside_goal_level) \
             or _evaluates_targeted_work(plan, metric, measure) \
             or _measures_a_study(plan, metric, measure) \
             or _duty_kept_moving(plan, metric) or _set_aside(metric) \
@@ -2016,6 +2023,35 @@ def _tracked_beside_kpis(plan: Plan) -> frozenset[str]:
         for metric in metrics if metric is not kpis[0] and metric.target is None
         and not metric.targets and metric.direction is None
         and any(actual.value is not None for actual in metric.actuals))
+
+
+def _beside_goal_level(plan: Plan) -> frozenset[str]:
+    """The measures that follow, with no figure, the one that carries their goal's own
+    level: a goal whose title or description states its level in words, which a measure
+    it lists takes as its target in the same words (``disparition du rachitisme
+    carentiel``, a law's objective and the target of its first indicator, the
+    hospitalisations for rickets), lists after that measure one that is only a name, with
+    no target cell, direction, unit or figure (``Consommation de vitamine D par la
+    population pédiatrique``): the objective sets one level, carried by the measure that
+    shows it reached, and the ones after it follow its means, watched."""
+    dropped = plan.dropped_metrics
+    following: list[str] = []
+    for goal in plan.goals:
+        said = " ".join(worded(goal.title, goal.description).casefold().split())
+        carried = False
+        for metric in plan.refs(goal, "metrics", Metric):
+            if metric.id in dropped:
+                continue
+            final = final_target(metric)
+            text = " ".join((final[0].text or "").casefold().split()) \
+                if final is not None and final[0].value is None else ""
+            if len(text.split()) >= 3 and text in said:
+                carried = True
+            elif carried and metric.target is None and not metric.targets \
+                    and metric.direction is None and metric.unit is None \
+                    and metric.baseline is None and not metric.actuals:
+                following.append(metric.id)
+    return frozenset(following)
 
 
 def _reach_of_targeted_output(plan: Plan, metric: Metric) -> bool:
@@ -2766,6 +2802,8 @@ def _started_or_quoted(plan: Plan, metric: Metric) -> bool:
              "  - {id: M37, title: Número de cursos com oferta anual, target: {value: 12}}\n"
              "  - {id: M38, title: Taxa de sucesso na graduação, target: {value: 70}}\n"
              "  - {id: M39, title: Índice Geral de Cursos (IGC), target: {value: 4}}\n"
+             "  - {id: M40, title: Iedere sportvereniging (groter dan 500 leden) heeft een "
+             "verenigingsmanager, target: {value: 4}, actuals: [{date: 2017-12-31, value: 2}]}\n"
              "initiatives:\n  - id: I1\n    title: Translate documents\n"
              "    metrics:\n      - {id: OUT-1, title: 'Translate documents: expected "
              "output', target: {value: 454760}}\n"
@@ -2850,7 +2888,11 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     whole figure above 100 says no share of them is meant. A phrase after the things that
     says what they are for (``Pre-investment studies for all official centers``, 74)
     states no condition a share of them may be in: with whole figures, the things are its
-    unit.
+    unit. So is the group a title says every one of is to have or get one thing, in
+    English or Dutch (``Every sports club has a club manager``, ``Iedere sportvereniging
+    (groter dan 500 leden) heeft een verenigingsmanager``, 2 of an aim of 4), read in whole
+    figures of 2 to 10 or above 100: a share of the group, aimed at all of it, would aim at
+    100, so the figures count the members that have it.
     Plurals joined by a slash (``Blogs/articles published by UXL``) are one plural, the
     things either word names: the title counts both alike. A title that opens by
     telling the things apart, each counted once (``Unique organisations contribute to

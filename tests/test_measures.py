@@ -345,6 +345,24 @@ def test_people_followed_by_what_each_has_are_counted() -> None:
     assert not named("Students in poverty", 0, 5000)
 
 
+def test_what_every_one_of_a_group_has_counts_those_that_have_it() -> None:
+    def named(title: str, *values: float) -> bool:
+        return counts_named(Metric.model_validate(
+            {"id": "M1", "title": title, "baseline": {"value": values[0]},
+             "target": {"value": values[-1]}}))
+    assert named("Iedere sportvereniging (groter dan 500 leden en een eigen "
+                 "sportaccommodatie) heeft een verenigingsmanager", 1, 4)
+    assert named("Every sports club has a club manager", 1, 4)
+    assert named("Each farmer receives a Soil Health Card", 0, 62500)
+    # figures a share of the group may be (aimed at all of it, or read as done or not),
+    # a fraction, or something else than one thing each has: not read so
+    assert not named("Every sports club has a club manager", 40, 100)
+    assert not named("Every sports club has a club manager", 0, 1)
+    assert not named("Every sports club has a club manager", 1.5, 4)
+    assert not named("Every sports club has two coaches", 1, 4)
+    assert not named("Every year the club has a manager", 1, 4)
+
+
 @pytest.mark.parametrize(("title", "kind", "target"), [
     # a key result's sentence on what the period's work makes or does: a count from none
     ("At least eight proposals are submitted", "count", 8),

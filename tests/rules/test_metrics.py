@@ -2433,6 +2433,31 @@ def test_parts_of_a_measure_a_goal_uses_measure_its_goals() -> None:
         parts.replace("Exam results", "KR 1"), [("M2", 5)])
 
 
+def test_a_measure_after_the_one_carrying_its_goal_s_own_level_is_not_asked_a_target(
+) -> None:
+    """A law's objective states its level in words, which its first indicator takes as its
+    target; a second indicator, only a name, follows a means to it."""
+    plan = ("planlint: 1\ngoals:\n"
+            "  - id: '8'\n    title: 'Rachitisme carentiel : disparition du rachitisme "
+            "carentiel'\n    metrics:\n"
+            "      - {id: M8a, title: Nombre d'hospitalisations pour rachitisme, "
+            "direction: decrease, target: {text: disparition du rachitisme carentiel, "
+            "date: 2008-12-31}}\n"
+            "      - {id: M8b, title: Consommation de vitamine D par la population "
+            "pédiatrique}\n")
+    RuleTester(metric_without_target).assert_passes(plan)
+    # listed before the measure that carries the level, beside a target that is not the
+    # goal's own words, or with a direction of its own: still asked
+    first, second = plan.split("      - {id: M8b")
+    RuleTester(metric_without_target).assert_fails(
+        first.replace("      - {id: M8a", "      - {id: M8b" + second.rstrip("\n") +
+                      "\n      - {id: M8a"), [("M8b", None)])
+    RuleTester(metric_without_target).assert_fails(
+        plan.replace("target: {text: disparition", "target: {text: fin"), [("M8b", None)])
+    RuleTester(metric_without_target).assert_fails(
+        plan.replace("pédiatrique}", "pédiatrique, direction: increase}"), [("M8b", None)])
+
+
 def test_a_kpi_table_kept_apart_is_one_finding_however_many_indicators_the_work_lists(
 ) -> None:
     """A programming document: its activities' own indicators, listed by the
