@@ -20,7 +20,8 @@ wall clock, so a plan checked twice gives the same findings. The definitions:
   dated outside the span from baseline to target, are left out; of two on one date the
   first listed counts. Before the baseline the baseline value is expected; after the
   target, the target value. A measure in percent stated as a change since a base date
-  (``% change since June 2011``) starts from 0 at that date (:func:`change_since`); so
+  (``% change since June 2011``, ``reduction rate (compared to FY2021)``) starts from 0
+  at that date (:func:`change_since`); so
   does, in percent of the baseline, a target stated as a change from a baseline given
   only in words, against which a reading in words stating a change from it is read
   (``5% reduction``: :func:`worded_change`).
@@ -509,24 +510,29 @@ def progress_read(plan: Plan, metric: Metric, as_of: date, threshold: float
     return state
 
 
-#: A measure stated as a change in percent (``% change``, ``25% reduction in…``).
-_CHANGE = LazyPattern(r"(?:%|\bper ?cent) ?(?:change|reduction|increase|decrease|cut|"
-                      r"improvement|growth|decline|rise)\b", re.IGNORECASE)
-#: The date a change is counted from: ``since June 2011``, ``from 2019``, ``2019 baseline``.
+#: A measure stated as a change in percent (``% change``, ``25% reduction in…``), or named
+#: as the rate of that change (``GHG emissions reduction rate``, ``growth rate``, ``CAGR``).
+_CHANGE = LazyPattern(r"(?:%|\bper ?cent(?:age)?) ?(?:change|reduction|increase|decrease|cut|"
+                      r"improvement|growth|decline|rise)\b|\b(?:reduction|growth|increase|"
+                      r"decrease|change) rate\b|\brate of (?:reduction|growth|increase|"
+                      r"decrease|change)\b|\bcagr\b", re.IGNORECASE)
+#: The date a change is counted from: ``since June 2011``, ``from 2019``, ``compared to
+#: FY2021``, ``vs FY2019``, ``2019 baseline``.
 _BASE_DATE = LazyPattern(
-    r"\b(?:since|from|on|against|compared (?:with|to)|relative to)\s+(?:(?P<month>"
+    r"\b(?:since|from|on|against|compared (?:with|to)|relative to|vs\.?|versus)\s+(?:(?P<month>"
     r"january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\s+)?(?P<year>(?:19|20)\d\d)\b(?![-/\u2013]\d)|"
-    r"\b(?P<base>(?:19|20)\d\d) (?:baseline|base year)\b", re.IGNORECASE)
+    r"december)\s+)?(?:fy ?(?P<fyear>(?:19|20)?\d\d)|(?P<year>(?:19|20)\d\d))\b"
+    r"(?![-/\u2013]\d)|\b(?P<base>(?:19|20)\d\d) (?:baseline|base year)\b", re.IGNORECASE)
 
 
 def change_since(plan: Plan, metric: Metric) -> date | None:
     """For a measure in percent stated as a change since a base date (its unit or title:
-    ``% change since June 2011``, ``25% reduction in waste intensity`` in a plan whose
-    targets are all ``by 2030 with a 2019 baseline``), that date, where the change is 0:
-    the end of the month or year named; its baseline's date when that has no value, else
-    the first date its unit, title or description names, else its plan's description or
-    title. ``None`` for any other measure."""
+    ``% change since June 2011``, ``GHG emissions reduction rate (compared to FY2021)``,
+    ``25% reduction in waste intensity`` in a plan whose targets are all ``by 2030 with a
+    2019 baseline``), that date, where the change is 0: the end of the month or year
+    named (a fiscal year's as :func:`baseline_taken` reads it); its baseline's date when
+    that has no value, else the first date its unit, title or description names, else
+    its plan's description or title. ``None`` for any other measure."""
     stated = f"{metric.unit or ''}\n{metric.title}"
     if "%" not in (metric.unit or "") or not _CHANGE.search(stated):
         return None
@@ -536,12 +542,61 @@ def change_since(plan: Plan, metric: Metric) -> date | None:
     for text in (stated, metric.description or "", plan.info.description or "",
                  plan.info.title or ""):
         found = _BASE_DATE.search(text)
-        if found is not None:
-            year = int(found["year"] or found["base"])
-            month = list(calendar.month_name).index(found["month"].capitalize()) \
-                if found["month"] else 12
-            return date(year, month, calendar.monthrange(year, month)[1])
+        if found is not None and (day := _base_day(plan, found)) is not None:
+            return day
     return None
+
+
+def named_base(plan: Plan, metric: Metric) -> date | None:
+    """For a measure in percent whose own name is a change since a base date it names,
+    in its unit or title, with no figure before the change (``GHG emissions reduction
+    rate (Compared to FY2021)``, ``Percent change since 2016``: the measure is the change
+    itself, 0 at that date by definition, not ``An 80% reduction ... from 2019 to 2035``,
+    a target asking a change of a level it does not state), and whose targets are
+    figures of it, not changes (``change``), that date (see :func:`change_since`);
+    ``None`` for any other measure."""
+    if "%" not in (metric.unit or "") or any(
+            target is not None and target.change is not None
+            for target in (metric.target, *metric.targets)):
+        return None
+    for text in (metric.unit or "", metric.title or ""):
+        change = _CHANGE.search(text)
+        if change is None or _FIGURE_BEFORE.search(text, 0, change.start()):
+            continue
+        found = _BASE_DATE.search(text)
+        if found is not None:
+            return _base_day(plan, found)
+    return None
+
+
+#: A figure just before a change named (``80% reduction``, ``25 per cent cut``): a target.
+_FIGURE_BEFORE = LazyPattern(r"\d\s*$")
+
+
+def _base_day(plan: Plan, found: re.Match[str]) -> date | None:
+    """The day a base date found by :data:`_BASE_DATE` ends: the end of the month or year
+    named, or of the fiscal year named (``FY2021``, ``FY21``) as :func:`baseline_taken`
+    reads it, ``None`` for a fiscal year in a plan with no horizon start."""
+    if found["fyear"]:
+        return _fiscal_year_end(plan, found["fyear"])
+    year = int(found["year"] or found["base"])
+    month = list(calendar.month_name).index(found["month"].capitalize()) \
+        if found["month"] else 12
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _fiscal_year_end(plan: Plan, named: str) -> date | None:
+    """The last day of the fiscal year named (``2022`` or ``22``), one ending where the
+    plan's horizon begins its years (FY 2022 of a horizon from October 1 ends on September
+    30, 2022); ``None`` in a plan with no horizon start."""
+    start = plan.info.horizon.start if plan.info.horizon is not None else None
+    if start is None:
+        return None
+    year = int(named) % 100 + 2000 if len(named) == 2 else int(named)
+    if (start.month, start.day) == (1, 1):
+        return date(year, 12, 31)
+    day = min(start.day, calendar.monthrange(year, start.month)[1])
+    return date(year, start.month, day) - timedelta(days=1)
 
 
 #: A reading in words that states a change from the baseline: opening with the change in
@@ -661,15 +716,7 @@ def baseline_taken(plan: Plan, metric: Metric) -> date | None:
             month = list(calendar.month_name).index(found["bmonth"].capitalize()) \
                 if found["bmonth"] else 12
             return date(year, month, calendar.monthrange(year, month)[1])
-        start = plan.info.horizon.start if plan.info.horizon is not None else None
-        if start is None:
-            return None
-        year = int(found["fyear"]) % 100 + 2000 if len(found["fyear"]) == 2 \
-            else int(found["fyear"])
-        if (start.month, start.day) == (1, 1):
-            return date(year, 12, 31)
-        day = min(start.day, calendar.monthrange(year, start.month)[1])
-        return date(year, start.month, day) - timedelta(days=1)
+        return _fiscal_year_end(plan, found["fyear"])
     return None
 
 

@@ -1648,13 +1648,23 @@ _PREREQUISITE = LazyPattern(r"(?:^|[.;:]\s+)(?:in order )?(?:to be successful|to
     needs=("succe",))
 
 
+#: A market premise the plan's figures are computed at: a price or rate the market sets,
+#: named with its figure (``Average copper price (JPY/Kg): 1,085``, ``Average exchange rate
+#: (JPY/dollar): 110``, ``interest rate 1.5%``).
+_MARKET_PREMISE = LazyPattern(
+    r"\b(?:(?:exchange|interest|currency) rates?|(?:copper|alumin(?:i)?um|nickel|zinc|steel|"
+    r"iron ore|gold|silver|oil|crude|naphtha|lng|coal|commodity|metal) prices?)\b"
+    r"[^.;\d]{0,40}\d", re.IGNORECASE, needs=("rate", "price"))
+
+
 def _belief(assumption: Assumption) -> bool:
     """Whether an assumption is a belief to confirm or refute: not filed as a risk, an
     obstacle, an opportunity or a condition of success, nor worded as a risk (see
-    :data:`_HARM`) or as a condition of success (see :data:`_PREREQUISITE`)."""
+    :data:`_HARM`) or as a condition of success (see :data:`_PREREQUISITE`), nor a market
+    premise (see :data:`_MARKET_PREMISE`)."""
     statement = assumption.statement or ""
     return assumption.type not in _NOT_BELIEFS and not _HARM.search(statement) \
-        and not _PREREQUISITE.search(statement)
+        and not _PREREQUISITE.search(statement) and not _MARKET_PREMISE.search(statement)
 
 
 @rule(code="PL905", name="untested-assumption", category="formulation", severity="warning",
@@ -1690,6 +1700,7 @@ def _belief(assumption: Assumption) -> bool:
             - id: A3
               statement: To be successful, the group is expected to have six or more
                 active participants, including two independent implementers
+            - {id: A4, statement: "Average exchange rate (JPY/dollar): 110 in FY2025"}
           """))
 def untested_assumption(plan: Plan) -> Iterator[Finding]:
     """An open assumption has no owner, or no test, or is still not validated or
@@ -1715,7 +1726,11 @@ def untested_assumption(plan: Plan) -> Iterator[Finding]:
     on others doing, ``Indicators G and H depend on Eionet engagement``; or worded as one,
     ``To be successful, the group is expected to have six active participants``): what the
     plan needs, checked as its resources are, not a belief about the world to confirm or
-    refute. A plan that
+    refute. So is a market premise the plan's figures are computed at, a price or rate the
+    market sets named with its figure (a medium-term plan's ``Average copper price
+    (JPY/Kg): 1,085`` and ``Average exchange rate (JPY/dollar): 110`` beside its financial
+    targets, an interest rate): read against the market as the finance function's standing
+    work, not a belief the plan's work could confirm or refute. A plan that
     lists its planning assumptions but names an owner and a test for few of them does
     not follow the practice, and is reported once; a ``check_by`` date passed is still
     reported on its assumption.

@@ -105,6 +105,7 @@ from planlint.timeline import (
     is_limit,
     measurement_begins,
     metric_goals,
+    named_base,
     owed_to_report,
     read_at_end,
     stated_dues,
@@ -242,16 +243,19 @@ def _absolute(plan: Plan, metric: Metric) -> bool:
 
 def _read_before_targets(metric: Metric) -> bool:
     """Whether a metric sets a target for each period of its cadence (2025 and 2026 for
-    an annual measure) and has an actual from before the first of those periods: the
-    reading the targets were set against (workload counts read each year, projected
-    two years on)."""
+    an annual measure), from its first target on, up to any later ones years ahead (a
+    progress table's FY2024 and FY2025 targets with its FY2030 one), and has an actual
+    from before the first of those periods: the reading the targets were set against
+    (workload counts read each year, projected two years on; a progress table's result
+    column before the first year it sets a target for)."""
     dates = sorted({target.date for target in (*metric.targets, metric.target)
                     if target is not None and target.date is not None})
     if metric.calendar is None or len(dates) < 2:
         return False
     months, days = cadence_step(metric.calendar)
-    if days or not months or any(_months_between(earlier, later) != months
-                                 for earlier, later in pairwise(dates)):
+    if days or not months or _months_between(dates[0], dates[1]) != months \
+            or any(_months_between(earlier, later) % months
+                   for earlier, later in pairwise(dates)):
         return False
     first_period = add_months(dates[0], -months)
     return any(actual.date <= first_period for actual in metric.actuals)
@@ -2276,6 +2280,13 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "target: {text: Plano no sítio institucional, date: 2024-09-30}}\n"
              "  - {id: M38, title: 1ª Atualização, target: "
              "{text: Atualização do andamento das iniciativas, date: 2024-09-30}}\n"
+             "  - {id: M39, title: GHG emissions reduction rate (compared to FY2021), "
+             "unit: '%', targets: [{value: -14, date: 2025-09-30}], "
+             "target: {value: -42, date: 2030-09-30}}\n"
+             "  - {id: M40, title: Employee engagement score, cadence: annual, "
+             "actuals: [{date: 2024-03-31, value: 76}], targets: [{value: 77, "
+             "date: 2025-03-31}, {value: 80, date: 2026-03-31}], "
+             "target: {value: 85, date: 2031-03-31}}\n"
              "goals:\n  - {id: E, title: 'Evenementen 2025: 6 sociale evenementen', "
              "metrics: [M19]}\n"
              "  - {id: H, title: Hire Alice as a full-time maintainer, metrics: [M33]}\n"
@@ -2307,8 +2318,14 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     scored in June against targets for the next March): that first report's reading is
     where the measure stands as the plan begins. So does a
     metric that sets a target for each period of its cadence (2025 and 2026 for an annual
-    measure) and has an actual from before the first of those periods, which is what
-    the targets were set against. So does a metric read at a calendar cadence that has
+    measure), up to any set years ahead (a progress table's FY2024 and FY2025 targets and
+    its FY2030 one), and has an actual from before the first of those periods, which is
+    what the targets were set against. So does a measure in percent whose own name is the
+    change since a base year it names (``GHG emissions reduction rate (compared to
+    FY2021)``, see :func:`planlint.timeline.named_base`), its targets figures of that
+    change: it is 0 at the base year by definition (a target that asks a change of a
+    level it does not state, ``An 80% reduction of emissions from 2019 to 2035``, still
+    asks). So does a metric read at a calendar cadence that has
     an actual on its first target's date, the result of the period that target is set
     for, as an annual performance report tables each year's target beside that year's
     result (a standing 80% of projects on time with each year's reading, an enrolment
@@ -2646,7 +2663,7 @@ def _states_start(plan: Plan, metric: Metric) -> bool:
     return (metric.baseline is not None and not _baseline_unknown(plan, metric)) \
         or plan.measure(metric).baseline is not None \
         or _read_before(plan, metric) or _read_before_targets(metric) \
-        or _read_for_first_target(plan, metric)
+        or _read_for_first_target(plan, metric) or named_base(plan, metric) is not None
 
 
 def _baseline_unknown(plan: Plan, metric: Metric) -> bool:

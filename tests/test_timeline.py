@@ -31,6 +31,7 @@ from planlint.timeline import (
     latest_actual,
     measurement_begins,
     missed_bound,
+    named_base,
     progress,
     read_at_end,
     reported,
@@ -219,6 +220,44 @@ class TestChangeSince:
     def test_levels_and_changes_without_a_base_date(self, metric: str) -> None:
         read = plan_from(_metric_plan(metric, plan="{as_of: 2023-12-31}"))
         assert change_since(read, read.metrics[0]) is None
+
+    def test_a_rate_named_against_a_fiscal_year(self) -> None:
+        read = plan_from(_metric_plan(
+            "{id: M1, title: GHG emissions reduction rate (compared to FY2021), unit: '%'}",
+            plan="{as_of: 2024-03-31, horizon: {start: 2022-04-01}}"))
+        assert change_since(read, read.metrics[0]) == D("2021-03-31")
+
+    @pytest.mark.parametrize(("metric", "base"), [
+        ("{id: M1, title: GHG emissions reduction rate (Scopes 1&2) (Compared to FY2021), "
+         "unit: '%', target: {value: -42, date: 2031-03-31}}", "2021-03-31"),
+        ("{id: M1, title: Sales growth rate vs FY2019, unit: '%'}", "2019-03-31"),
+        ("{id: M1, title: Chronic homelessness, unit: '% change since 2016'}",
+         "2016-12-31"),
+        ("{id: M1, title: Percent reduction in facilities backlog since 1999, unit: '%'}",
+         "1999-12-31"),
+    ])
+    def test_a_measure_named_as_a_change_since_a_base(self, metric: str, base: str) -> None:
+        read = plan_from(_metric_plan(
+            metric, plan="{as_of: 2024-03-31, horizon: {start: 2022-04-01}}"))
+        assert named_base(read, read.metrics[0]) == D(base)
+
+    @pytest.mark.parametrize("metric", [
+        # a target asking a change of a level it does not state
+        "{id: M1, title: An 80% reduction of gross carbon emissions from 2019 to 2035, "
+        "unit: '%', target: {value: 80, date: 2035-06-30}}",
+        "{id: M1, title: Increase nature parks' land area by over 50% from 2020 baseline, "
+        "unit: '%'}",
+        # the base named only in the description, or not at all; or not in percent
+        "{id: M1, title: Emissions reduction rate, unit: '%', description: against 2019}",
+        "{id: M1, title: Annual community GHG emissions (compared to 2005)}",
+        # a target that is a change of the rate itself
+        "{id: M1, title: Reduction rate vs 2019, unit: '%', "
+        "target: {change: +10%, date: 2030-12-31}}",
+    ])
+    def test_no_named_base(self, metric: str) -> None:
+        read = plan_from(_metric_plan(
+            metric, plan="{as_of: 2024-03-31, horizon: {start: 2022-04-01}}"))
+        assert named_base(read, read.metrics[0]) is None
 
     def test_the_line_starts_at_zero_on_the_base_date(self) -> None:
         plan = plan_from(_metric_plan(
