@@ -37,9 +37,11 @@ from ._text import VOLUNTEER_RUN, hires, named
             - {id: ito, name: Mia Ito, role: "Board member: Finance"}
             - {id: kay, name: Ana Kay, role: "Ombudsman, an Officer of Parliament"}
             - {id: cho, name: Lee Cho, role: Brigade Captain, unit: core}
+            - {id: ng, name: Sam Ng, role: "Vice President, Education", unit: su}
           units:
             - {id: brigade, name: Civic Brigade, description: an all volunteer organization}
             - {id: core, name: Core Team, parent: brigade}
+            - {id: su, name: Riverside Students' Union}
           goals:
             - {id: MP1, title: Grow parts profit by 20%, owner: haddad}
             - {id: MP2, title: Fill dealer orders within 24 hours, owner: haddad}
@@ -48,6 +50,7 @@ from ._text import VOLUNTEER_RUN, hires, named
             - {id: FN, title: Balance the association's budget, owner: ito}
             - {id: OM, title: Resolve complaints within 90 days, owner: kay}
             - {id: DC, title: Create a civic data commons, owner: cho}
+            - {id: SU, title: Train every course rep, owner: ng}
           """))
 def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     """A goal's owner does not carry the goal in their ``objectives``.
@@ -112,6 +115,16 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     hold one to objectives (a delivery unit's lead minister, scored on his targets) is
     still asked for the goals missing from them, and a deputy minister or deputy mayor
     (an appointed official, whose title does not start with the office) is still asked.
+    Nor, for the same reason, is a goal whose owner holds an office of a body its members
+    run, as their ``role`` says (``President``, ``Vice President``, ``Treasurer``,
+    ``Secretary``) of a union, guild, association, society, club or co-operative their
+    ``role`` or unit names and that the same texts say elects its officers or is its
+    students' (a students' union's strategy, each priority championed by one of the
+    sabbatical officers its students elect for a year), and who has no ``objectives``:
+    the officer answers to the members who elect them, not to an appraisal; an officer in
+    an executive office (``President and CEO``), a company's President, an association's
+    President whom nothing says the members elect, and an officer the plan holds to
+    objectives are still asked.
     Nor, for the same reason, is a goal whose owner holds an office of the legislature, as
     their ``role`` says (an ``agent of Parliament``, an ``Officer of the House of
     Commons`` or of a ``Legislative Assembly``, a ``Parliamentary Commissioner``: a
@@ -177,6 +190,7 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
              and (goal.id, owner.id) not in held
              and not _JUDICIAL_OFFICE.match(owner.role or "")
              and not _elected_without_objectives(owner)
+             and not _member_officer_without_objectives(plan, owner)
              and not _legislature_officer_without_objectives(owner)
              and not _chair_without_objectives(plan, owner)
              and not _volunteer_without_objectives(plan, owner)]
@@ -245,6 +259,47 @@ def _elected_without_objectives(person: Person) -> bool:
     honorific of their name) and the plan holds them to no objectives."""
     return not person.objectives and any(
         _ELECTED_OFFICE.match(text or "") for text in (person.role, person.name))
+
+
+#: An officer's title in a member body, as the start of a person's role: "President",
+#: "Vice President, Activities", "Deputy President", "Treasurer", "Honorary Secretary",
+#: "General Secretary"; not "Secretary-General", not "President and CEO" (see
+#: ``EXECUTIVE_OFFICE``).
+_MEMBER_OFFICER = LazyPattern(
+    r"\s*(?:the\s+)?(?:(?:(?:vice|deputy|co)[\s-]*)?president\b|"
+    r"(?:(?:honorary|hon\.?|general)\s+)?(?:treasurer|secretary)\b(?![\s-]+general))",
+    re.IGNORECASE, needs=("president", "treasurer", "secretary"))
+
+#: A body its members run, by its name or description: a union, guild, association,
+#: society, club or co-operative, a fraternity or sorority.
+_MEMBER_BODY = LazyPattern(
+    r"\b(?:union|guild|association|society|club|co-?operative|fraternity|sorority)\b",
+    re.IGNORECASE, needs=("union", "guild", "association", "society", "club", "operative",
+                          "fraternity", "sorority"))
+
+#: What says a member body's officers are elected: the text says so ("elected sabbatical
+#: officers"), or the body is its students' (a students' union, association or guild, a
+#: union or guild of students, a student government), whose officers its students elect.
+_ELECTED_BY_MEMBERS = LazyPattern(
+    r"\belect(?:ed|s)\b|\bsabbatical\b|"
+    r"\bstudents?['\u2019]?\s+(?:union|association|guild|government)\b|"
+    r"\b(?:union|guild) of students\b", re.IGNORECASE, needs=("elect", "sabbatical", "student"))
+
+
+def _member_officer_without_objectives(plan: Plan, person: Person) -> bool:
+    """Whether a person the plan holds to no objectives holds an officer's title
+    (``_MEMBER_OFFICER``, by their role, not ``EXECUTIVE_OFFICE``) in a body its members run
+    (``_MEMBER_BODY``), named by their role or by a unit they lead or belong to or one
+    above it, that the same texts say elects its officers (``_ELECTED_BY_MEMBERS``): a
+    students' union's President and Vice Presidents, a club's elected Treasurer."""
+    role = person.role or ""
+    if person.objectives or not _MEMBER_OFFICER.match(role) or EXECUTIVE_OFFICE.search(role):
+        return False
+    units = [*plan.referrers(person, "lead", Unit), plan.ref(person, "unit", Unit)]
+    texts = [worded(role), *(worded(unit.name, unit.description) for unit in plan.closure(
+        [unit for unit in units if unit is not None], "parent", Unit).values())]
+    return any(_MEMBER_BODY.search(text) for text in texts) \
+        and any(_ELECTED_BY_MEMBERS.search(text) for text in texts)
 
 
 #: A chair's title, as the start of a person's role: "Chair", "Chairman of the Board",

@@ -171,6 +171,44 @@ class TestOwnerNotAccountable:
         found, = RuleTester(owner_not_accountable).assert_fails(fragment, [("plan", 1)])
         assert "3 of 4 owned goals" in found.message and "(G3, G4, G6)" in found.message
 
+    def test_an_elected_officer_of_a_member_body_is_not_asked(self) -> None:
+        """A students' union's priorities, each championed by its President or a Vice
+        President, and a club's goal owned by its Treasurer, whose officers the club says
+        its members elect: an officer answers to the members who elect them, not to an
+        appraisal; a company's President, an association's President whom nothing says
+        the members elect, a President and Chief Executive, an officer the plan holds to
+        objectives and the union's staff are still asked."""
+        fragment = dedent("""\
+            planlint: 1
+            units:
+              - {id: su, name: Riverside Students' Union}
+              - {id: club, name: Chess Club, description: "officers are elected at the AGM"}
+              - {id: acme, name: Acme Widgets Ltd}
+              - {id: assoc, name: Widget Makers' Association}
+            people:
+              - {id: pres, name: President, role: President, unit: su}
+              - {id: vp, name: Di Poe, role: "Vice President, Education", unit: su}
+              - {id: tre, name: Al Poe, role: Treasurer, unit: club}
+              - {id: boss, name: Bo Roe, role: President, unit: acme}
+              - {id: head, name: Cy Moe, role: President, unit: assoc}
+              - {id: ceo, name: Di Loe, role: President and Chief Executive, unit: su}
+              - {id: held, name: Ed Koe, role: "Vice President, Sport", unit: su, objectives: [G7]}
+              - {id: adv, name: Fa Doe, role: Advice Officer, unit: su}
+            goals:
+              - {id: G1, title: Students feel part of a community, owner: pres}
+              - {id: G2, title: Train every course rep, owner: vp}
+              - {id: G3, title: Balance the club's budget, owner: tre}
+              - {id: G4, title: Grow sales, owner: boss}
+              - {id: G5, title: Lobby for lower tariffs, owner: head}
+              - {id: G6, title: Grow the union's income, owner: ceo}
+              - {id: G7, title: More students in clubs, owner: held}
+              - {id: G8, title: More sports teams, owner: held}
+              - {id: G9, title: Answer every advice query in a week, owner: adv}
+            """)
+        found, = RuleTester(owner_not_accountable).assert_fails(fragment, [("plan", 1)])
+        assert "5 of 6 owned goals" in found.message, found.message
+        assert "(G4, G5, G6, G8, G9)" in found.message, found.message
+
     def test_goal_missing_from_the_owners_objectives_fires_at_owner(self) -> None:
         fragment = dedent("""\
             planlint: 1
