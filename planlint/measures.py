@@ -2561,11 +2561,23 @@ def gathers_views(metric: Metric, measure: Measure) -> bool:
         and _VIEWS.match(text) is not None
 
 
+#: A test, assessment or examination named by its proper name after ``on the`` or ``in
+#: the`` (``proficient in Reading on the Ohio State Test (OST)``, a board goal's measure):
+#: the test the figures are results of, as a named survey is the survey's; not a test
+#: named by a bare acronym or a common noun (``% of Advanced Placement Tests taken``,
+#: ``on the assessment``).
+_NAMED_TEST = LazyPattern(
+    r"\b(?:on|in) the (?:[A-Z][\w'-]* ){1,5}(?:Test|Assessment|Exam|Examination)s?\b",
+    needs=("Test", "Assessment", "Exam"))
+
+
 def names_instrument(title: str) -> bool:
     """Whether a title names the survey, rating or index its figures come from by its
-    publisher's name (``SOCITM Better Connected accessibility rating``): the source of
-    the figures, published on that body's timetable."""
-    return bool(_NAMED_INSTRUMENT.search(title))
+    publisher's name (``SOCITM Better Connected accessibility rating``), or the test or
+    assessment they are results of by its proper name (``proficient in Reading on the Ohio
+    State Test (OST)``, see ``_NAMED_TEST``): the source of the figures, published on that
+    body's timetable."""
+    return bool(_NAMED_INSTRUMENT.search(title)) or _NAMED_TEST.search(title) is not None
 
 
 #: The code-analysis services and linters a software project reads its code-quality

@@ -606,6 +606,8 @@ def _vision_named(plan: Plan) -> bool:
             - {id: G15.1, title: Renewable energy, parent: G15, metrics: [M2]}
             - {id: G16, title: Functionality,
                description: This category encompasses goals having to do with core functionality}
+            - {id: G17, title: Keep every depot staffed,
+               description: The chief executive will not allow any depot to be without a manager.}
           initiatives:
             - {id: I1, title: Build the northern depot, supports: [G5], end: 2003-06-30}
             - {id: I2, title: Dealer finance service, supports: [G8]}
@@ -670,7 +672,11 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     service's ``persistent objectives ... never fully achieved or finished``, a handbook's
     committed OKRs as ``things we don't want to change``): such a plan sets its
     time-bound goals elsewhere (quarterly strategies, monthly OKRs), and a date asked of
-    the standing ones reads them as one-off goals. A plan whose horizon states its period only as
+    the standing ones reads them as one-off goals. So is a goal with no measure whose
+    statement opens as a limit (``The superintendent will not allow any region to be
+    without strong learning communities``, a board's guardrail; ``shall not cause or
+    allow``, a Policy Governance executive limitation): a constraint kept at all times,
+    never reached by a date. A plan whose horizon states its period only as
     a length counted from an event still to come (``horizon: {length: P36M}``: an
     action document, written for the decision that approves it, whose implementation
     runs 36 months from the signature of its contracts) dates its goals by the end of
@@ -745,6 +751,15 @@ _STANDING = LazyPattern(
                           "never fully", "want to change", "journey"))
 
 
+#: A goal's statement that opens as a limit on someone's means, in its first sentence:
+#: someone ``will not allow``, ``shall not cause or allow``, ``may not use or permit``
+#: (a school board's guardrail, a Policy Governance executive limitation).
+_LIMIT = LazyPattern(
+    r"^[^.;!?]{0,160}?\b(?:will|shall|must|may) not (?:(?:cause|use) or )?"
+    r"(?:allow|permit|tolerate)\b",
+    re.IGNORECASE, needs=(" not ",))
+
+
 def _reached(goal: Goal, as_of: date) -> bool:
     """Whether a goal's latest result of its own by the as-of date grades it done (``1``:
     an audit follow-up's ``Corrective action taken.``, a to-do list's ``SUCCESS``)."""
@@ -757,12 +772,15 @@ def _reached(goal: Goal, as_of: date) -> bool:
 
 def _standing(goal: Goal, said_of_all: bool) -> bool:
     """Whether a goal is standing, kept rather than reached: the plan's words say so of
-    it or, ``said_of_all``, of the plan's goals (see ``_STANDING``); or it is a pillar of
+    it or, ``said_of_all``, of the plan's goals (see ``_STANDING``); or, with no measure,
+    its description opens as a limit (see ``_LIMIT``); or it is a pillar of
     the strategy, a standing approach: a title of a few words naming no deliverable, no
     measure, and a description that opens by saying what is done (see
     ``_WAY_OF_WORKING``)."""
     description = goal.description or ""
     if said_of_all or _STANDING.search(description) is not None:
+        return True
+    if not goal.metrics and _LIMIT.search(" ".join(description.split())) is not None:
         return True
     words = strip_label(goal.title or "").split()
     return 0 < len(words) <= _PILLAR_WORDS and not goal.metrics \

@@ -1562,8 +1562,10 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     unmeasured-goal asks. The same holds of such a plan's one measure (a makerspace's year
     report quoting, after the year, the share of the time the space was open, beside
     goals that list none): one statistic quoted is no more a target forgotten than
-    several. Nor is a report whose measures without a target, more than a third of them,
-    are statistics it quotes in figures and states no direction for, beside a
+    several. Nor is a report whose measures without a target, more than a third of them
+    (or three or more that are a third: an economic development corporation's scorecard
+    of goals and actuals, beside the year's impact it also cites), are statistics it
+    quotes in figures and states no direction for, beside a
     performance table that targets at least a third of its measures and reads each one
     it targets (an inspector general's budget justification, every measure of its
     performance table targeted, beside its "Significant Results", the receivables,
@@ -2092,17 +2094,25 @@ def _statistics_beside_goals(plan: Plan, missing: list[Finding], eligible: int) 
                 and _only_quoted(plan, metric) for finding in missing)
 
 
+#: Statistics a report quotes beside its targeted table, at the least, for them to be its
+#: account of the period when they are exactly a third of its measures (above a third,
+#: :func:`planlint.practice.widespread` decides): two are a few targets missing.
+_QUOTED_FEWEST = 3
+
+
 def _account_beside_targets(plan: Plan, missing: list[Finding], eligible: int,
                             targeted: list[tuple[Metric, Measure]]) -> bool:
     """Whether the measures lacking a target, though more than a third of the plan's (see
-    :func:`planlint.practice.widespread`), are a report's statistics beside a performance
+    :func:`planlint.practice.widespread`), or a third and at least ``_QUOTED_FEWEST``,
+    are a report's statistics beside a performance
     table it targets: each is only quoted, with figures among its readings (see
     :func:`_only_quoted`), and states no direction, while the plan targets at least a
     third of its measures that need a target and reads every one it targets, or its
     goals carry its targets (see :func:`_goals_carry_targets`). The plan
     follows the practice where it sets levels; the other figures are its account of
     what the period yielded or what it monitors, not targets forgotten."""
-    if not widespread(len(missing), eligible):
+    if not (widespread(len(missing), eligible)
+            or (len(missing) >= _QUOTED_FEWEST and 3 * len(missing) >= eligible)):
         return False
     if (2 * len(targeted) < len(missing) or any(not metric.actuals for metric, _ in targeted)) \
             and not _goals_carry_targets(plan, missing, targeted):
@@ -3613,7 +3623,9 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     than one) is scored by each person on their own key results: the owner
     is the source, and none is asked for. A measure whose title names the survey, rating
     or index it is read from by its publisher's name (``SOCITM Better Connected
-    accessibility rating``, ``BCH rating``) names its source there, and so does one whose
+    accessibility rating``, ``BCH rating``), or the test it is a result of by the test's
+    proper name (``proficient in Reading on the Ohio State Test (OST)``), names its source
+    there, and so does one whose
     wording names the kind of instrument it is read from: scores of a test or assessment
     (``Average increase in trainee test scores based on assessments at entry and
     completion``), people's own ratings on a scale (``Percentage of attendees who ranked

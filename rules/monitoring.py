@@ -421,8 +421,14 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     measurement began, the first reading of measures with no rhythm of their own long
     due), nor, in a plan it reports, a milestone past its date: a quarter's key results,
     none ever graded, are one practice missing, reported once there, not once a result.
+    Nor is a plan that states no date of its own (no ``as_of``) and is only its text as
+    adopted, nothing in it a report of progress (see plan-never-read: a results-framework
+    document's table of targets and criteria dates, its achievements reported in a
+    separate evaluation): judged against the day it is read, every date in it has passed,
+    but nothing says it was written after any of them, nor that it was to carry results
+    (given a date to judge it at, ``--as-of``, it is judged then).
     """
-    if plan.withheld("actuals"):
+    if plan.withheld("actuals") or _judged_on_reading_day(plan):
         return
     as_of = plan.as_of
     by_cause: dict[tuple[object, ...], list[tuple[Metric, str, str]]] = defaultdict(list)
@@ -1344,6 +1350,15 @@ def _never_read(plan: Plan) -> dict[str, tuple[Metric, date, date]]:
         if due < as_of:
             owed[metric.id] = (metric, begins, due)
     return owed
+
+
+def _judged_on_reading_day(plan: Plan) -> bool:
+    """Whether the plan states no date of its own (no ``as_of``), none is given to judge it
+    at, so it is judged on the day it is read, and it is only its text as adopted (see
+    :func:`_reads_progress`): nothing tells whether it was written before or after the
+    dates in it."""
+    return plan.info.as_of is None and plan.as_of == date.today() \
+        and not _reads_progress(plan)
 
 
 def _reads_progress(plan: Plan) -> bool:

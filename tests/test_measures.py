@@ -966,6 +966,10 @@ def test_a_dropped_metric_is_read_as_the_others() -> None:
     ("App store rating", False),  # a scale, not a named body's instrument
     ("Park Quality Rating", False),
     ("PDR - Automated audit processing", False),
+    ("The percentage of third-grade students proficient in Reading on the Ohio State Test "
+     "(OST)", True),  # a state test named by its proper name
+    ("% of Advanced Placement Tests taken with score of 3 or higher", False),
+    ("Share of pupils who pass on the assessment", False),
 ])
 def test_a_survey_rating_or_index_named_by_its_publisher(title: str, named: bool) -> None:
     assert names_instrument(title) is named

@@ -280,6 +280,23 @@ def test_a_code_quality_figure_named_with_its_analyser_names_its_source() -> Non
         plan.replace("Pylint: ", "").replace("CodeClimate: ", ""), [("plan", None)])
 
 
+def test_a_share_read_from_a_named_state_test_names_its_source() -> None:
+    """A school board's goals: two proficiency rates named with the state test they are
+    read from, one graduation rate with no source, a third of the measures."""
+    plan = ("planlint: 1\ngoals:\n  - id: G1\n    title: Strengthen proficiency\n"
+            "    metrics:\n"
+            "      - {id: M1, title: Third-graders proficient in Reading on the Ohio State "
+            "Test (OST), unit: '%', target: {value: 44.5}}\n"
+            "      - {id: M2, title: Seventh-graders proficient in Mathematics on the Ohio "
+            "State Test (OST), unit: '%', target: {value: 23.45}}\n"
+            "      - {id: M3, title: Cohort students who graduate, unit: '%', "
+            "target: {value: 83.2}}\n")
+    RuleTester(metric_without_source).assert_passes(plan)
+    # the same rates with no test named are asked their source
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace(" on the Ohio State Test (OST)", ""), [("plan", None)])
+
+
 def test_a_research_projects_benchmark_and_own_runs_are_read_from_the_work() -> None:
     plan = ("planlint: 1\ngoals:\n  - id: G1\n    title: Improve the force field\n"
             "    metrics:\n"
@@ -2277,6 +2294,25 @@ def test_statistics_a_report_quotes_beside_its_targeted_table_ask_no_target() ->
         "actuals: [{date: 2017-09-30, value: 40}]}\n"
         "  - {id: S7, title: Subpoenas, unit: subpoenas, "
         "actuals: [{date: 2017-09-30, value: 90}]}\n", plan_wide)
+    # three statistics beside six targeted measures (T1 is a milestone), exactly a third
+    # of the measures (an economic development corporation's scorecard of goals and
+    # actuals, beside the year's impact it also cites), are its account too; two beside
+    # four are a few targets missing, reported one by one
+    more = ("  - {id: U1, title: Investigations opened, unit: cases, "
+            "target: {value: 400, date: 2017-09-30}, "
+            "actuals: [{date: 2017-09-30, value: 410}]}\n"
+            "  - {id: U2, title: Reports issued, unit: reports, "
+            "target: {value: 120, date: 2017-09-30}, "
+            "actuals: [{date: 2017-09-30, value: 131}]}\n")
+    third = fragment + more + ("  - {id: U3, title: Hotline calls answered, unit: calls, "
+                               "target: {value: 9500, date: 2017-09-30}, "
+                               "actuals: [{date: 2017-09-30, value: 9700}]}\n"
+                               "  - {id: U4, title: Fines collected, unit: USD m, "
+                               "target: {value: 40, date: 2017-09-30}, "
+                               "actuals: [{date: 2017-09-30, value: 44}]}\n")
+    RuleTester(metric_without_target).assert_passes(third)
+    RuleTester(metric_without_target).assert_fails(
+        fragment[:fragment.index("  - {id: S3")] + more, [("S1", None), ("S2", None)])
 
 
 def test_a_monthly_update_s_figures_beside_goals_that_carry_its_targets_ask_no_target(

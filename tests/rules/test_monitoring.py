@@ -812,6 +812,33 @@ class TestStaleMetric:
             .replace("target: {value: 50, date: 2016-06-30}",
                      "target: {value: 1, date: 2016-12-31}"))
 
+    def test_an_undated_plan_that_is_only_its_text_as_adopted_is_not_judged_today(
+            self) -> None:
+        # a results-framework document: an undated table of targets and criteria dates,
+        # its achievements reported in a separate evaluation
+        table = dedent("""\
+            planlint: 1
+            plan: {id: P1}
+            goals:
+              - {id: "1", title: Upgrade the purchase manuals}
+            initiatives:
+              - id: "1.1"
+                title: Updation of Manual for Purchases
+                supports: ["1"]
+                metrics:
+                  - {id: "1.1.1", title: Approval of updated Manual by the State Government,
+                     target: {value: 1, date: 2013-12-31}}
+            """)
+        RuleTester(stale_metric).assert_passes(table)
+        # a plan dated after the milestone, judged at a date given, or one that reports
+        # progress, is asked
+        RuleTester(stale_metric).assert_fails(
+            table.replace("{id: P1}", "{id: P1, as_of: 2014-06-30}"), [("1.1.1", None)])
+        RuleTester(stale_metric, as_of=date(2014, 6, 30)).assert_fails(table, [("1.1.1", None)])
+        RuleTester(stale_metric).assert_fails(
+            table.replace("supports: [\"1\"]\n", "supports: [\"1\"]\n    status: active\n"),
+            [("1.1.1", None)])
+
     def test_a_measure_of_work_marked_done_that_was_never_read_is_reported(self) -> None:
         # a partnership's vape-shop pilot, marked Complete, whose success statement
         # ('Improved quit rates') is to be measured quarterly and never was
