@@ -1421,6 +1421,120 @@ def _held_by(words: list[str], head: int) -> bool:
         and words[head + 1] in _HOLDING and len(words) > head + 2
 
 
+#: Nouns that, heading a bare label, name a level, a share, an amount or a score of
+#: something rather than things to count (``Park Quality Rating``, ``Media coverage``).
+_MEASURE_HEADS = frozenset((
+    "rating", "score", "index", "level", "rate", "ratio", "value", "capacity", "time",
+    "share", "percentage", "proportion", "total", "average", "mean", "median", "growth",
+    "size", "volume", "amount", "cost", "budget", "revenue", "income", "spend", "balance",
+    "margin", "yield", "output", "quality", "trust", "morale", "turnout", "uptake", "use",
+    "usage", "reach", "impact", "progress", "health", "speed", "count", "number",
+    "result", "outcome", "return", "profit", "loss", "saving", "funding", "spending"))
+#: Endings of English nouns that name a state, an act in the mass or a quality
+#: (``participation``, ``engagement``, ``attendance``, ``diversity``, ``coverage``): a
+#: share, an amount or an index of one may be meant, not a count of things.
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ancy", "ency",
+                     "age", "ure", "ship", "ism", "th", "cy", "ing")
+_LABEL_REACH = 3  # words of a bare label at most
+
+
+def _bare_label(words: list[str]) -> bool:
+    """Whether a title is only a short noun phrase, as a scorecard labels a row (``Site
+    visits``, ``Outreach initiative``, ``Pre-arranged meeting``): one to three plain words,
+    no preposition, clause or number, and no verb or change opening it."""
+    return 1 <= len(words) <= _LABEL_REACH \
+        and all(word.replace("-", "").isalpha() for word in words) \
+        and not any(word in _PHRASE_ENDS or word in _WHO or word in _HAD
+                    or word in _NOT_COUNTING for word in words) \
+        and _starts_with(words, _MILESTONE_VERBS + _COUNT_VERBS + _RISE + _FALL
+                         + _LEVEL_START + _CHANGES + _ACTIVITY_VERBS) is None
+
+
+def _names_things(words: list[str]) -> bool:
+    """Whether a bare label ends in a noun that names things one may count: a plural
+    other than an amount (``Marketing packages``, not ``emissions``), or a singular that
+    names no level, share, amount or score by its word or its ending (``Outreach
+    initiative``, not ``Media coverage``, ``Park Quality Rating``, nor an act in the mass,
+    ``Recycling``, unless what was done to it comes first: ``Pre-arranged meeting``),
+    as a scorecard labels a count in the singular (``… goal: 26``); people are left out,
+    of whom a share may as well be meant, and so is a modifier that names a measure."""
+    head = words[-1]
+    if head in _PERSONS or head in _COUNTED_PEOPLE or head in _AMOUNTS or _past(head) \
+            or any(word in _MEASURE_HEADS or word in _UNIT_WORDS for word in words):
+        return False
+    return _plural(head) or (head.isalpha() and not head.endswith(_ABSTRACT_ENDINGS)) or (
+        # a thing named by the act it is, after what was done to it (``Pre-arranged
+        # meeting``): each one done is one, not an act in the mass (``Recycling``)
+        head.endswith("ing") and len(words) > 1
+        and _past(words[-2].rsplit("-", 1)[-1]))
+
+
+def _counted_row(metric: Metric) -> bool:
+    """Whether a metric states no unit, is labelled by a bare noun phrase (see
+    :func:`_bare_label`), and every figure it states is a whole number of at least 0,
+    with a target and a reading."""
+    return metric.unit is None and metric.target is not None and bool(metric.actuals) \
+        and whole_figures(metric) and _bare_label(_metric_words(metric))
+
+
+def counting_labels(metrics: Sequence[Metric]) -> bool:
+    """Whether a plan labels one of its counts by the bare name of the things it counts,
+    with a whole target and readings and no unit (``Site visits``, goal 15, read 58; see
+    :func:`_counted_row`), the wording reading it as a count of them: a scorecard that
+    writes its counts so (see :func:`counted_alike`)."""
+    return any(_counted_row(metric) and _plural(_metric_words(metric)[-1])
+               and read_measure(metric).unit for metric in metrics)
+
+
+def counted_alike(metric: Metric) -> bool:
+    """Whether a metric is a row of a scorecard of counts by its own shape: labelled, as
+    the plan's count is (:func:`counting_labels`), by a bare noun phrase naming things in
+    the singular or the plural (``Outreach initiative``, ``Marketing packages``,
+    ``Pre-arranged meeting``, see :func:`_names_things`), its target and every reading a
+    whole number of 10 or more (no scale of one to five or ten gives it), with no unit:
+    the figures count the things the label names, as those of ``Site visits`` do."""
+    words = _metric_words(metric)
+    return _counted_row(metric) and _names_things(words) \
+        and all(value >= 10 for value in _figures(metric))
+
+
+def labels_count(metric: Metric) -> bool:
+    """Whether a metric's title labels its figure by the bare name of the things it counts,
+    in the plural, the figure written after it and a colon as its target (``Twitter:
+    Likes: 800``, ``Facebook: Page likes: 2500``, ``Events: 10 recorded & fully tracked``,
+    targets 800, 2,500 and 10), every figure whole: the label names the things the
+    figure counts, as a scorecard's row does (see :func:`counted_alike`)."""
+    target, title = metric.target, (metric.title or "")[:MAX_WORDED]
+    if target is None or target.value is None or ":" not in title \
+            or not _whole(_figures(metric)):
+        return False
+    parts = title.split(":")
+    for label, after in pairwise(parts):
+        words, figure = _words(label), after.split()[:1]
+        match = _NUMBER.match(figure[0]) if figure and figure[0][:1].isdigit() else None
+        if match is not None and not match.group(2) and words and _bare_label(words) \
+                and _plural(words[-1]) and _names_things(words) \
+                and float(match.group(1).replace(",", "")) == target.value:
+            return True
+    return False
+
+
+#: A survey named by its name (``Furukawa E-Survey``, ``Employee Ownership Survey``):
+#: capitalised words and ``Survey``, not a kind of survey (``exit surveys``).
+_NAMED_SURVEY = LazyPattern(r"\b[A-Z][\w&']*(?:[ -][A-Z][\w&']*)*[ -]Survey\b",
+                            needs=("Survey",))
+
+
+def scored_on_survey(metric: Metric) -> bool:
+    """Whether a metric is a score (its title says so: ``Employee engagement scores``)
+    whose ``source`` names, by its name, the survey it is read from (``Furukawa
+    E-Survey, score of "sustainable engagement"``): its figures are in the survey's own
+    points, as a standardised test's score is in the test's (see ``_TEST_SCORE``)."""
+    words, source = _metric_words(metric), metric.source or ""
+    return bool(source) and ("score" in words or "scores" in words) \
+        and bool(_NAMED_SURVEY.search(source[:MAX_WORDED]))
+
+
 def _counts_things(words: list[str], quantities: list[Quantity]) -> bool:
     """Whether the words name the things a number counts, which are then the unit: a
     plain quantity or a number word before a plural noun (``four membership drives``,

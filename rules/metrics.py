@@ -18,6 +18,8 @@ from planlint.measures import (
     adds_up,
     adds_up_own_acts,
     conforms_in_words,
+    counted_alike,
+    counting_labels,
     counts_adopters,
     counts_decisions,
     counts_deliverables,
@@ -44,6 +46,7 @@ from planlint.measures import (
     gathers_views,
     graded_only,
     in_fractions,
+    labels_count,
     makes_one,
     measures_work,
     names_analyser,
@@ -64,6 +67,7 @@ from planlint.measures import (
     said_unmeasured,
     says_none,
     scored_done,
+    scored_on_survey,
     sets_standard,
     sets_up_one,
     shares_as_fractions,
@@ -2831,6 +2835,13 @@ def _started_or_quoted(plan: Plan, metric: Metric) -> bool:
              "  - {id: M39, title: Índice Geral de Cursos (IGC), target: {value: 4}}\n"
              "  - {id: M40, title: Iedere sportvereniging (groter dan 500 leden) heeft een "
              "verenigingsmanager, target: {value: 4}, actuals: [{date: 2017-12-31, value: 2}]}\n"
+             "  - {id: M41, title: Site visits, target: {value: 15}, "
+             "actuals: [{date: 2016-12-31, value: 58}]}\n"
+             "  - {id: M42, title: Pre-arranged meeting, target: {value: 36}, "
+             "actuals: [{date: 2016-12-31, value: 49}]}\n"
+             "  - {id: M43, title: 'Twitter: Likes: 800', target: {value: 800}}\n"
+             "  - {id: M44, title: Employee engagement score (Group), source: Furukawa E-Survey, "
+             "target: {value: 80}, actuals: [{date: 2024-03-31, value: 76}]}\n"
              "initiatives:\n  - id: I1\n    title: Translate documents\n"
              "    metrics:\n      - {id: OUT-1, title: 'Translate documents: expected "
              "output', target: {value: 454760}}\n"
@@ -2991,7 +3002,15 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     follow it in the plan do. So does a title that opens with its own target, a whole
     number every figure of it matches in kind, and then names things (``4 newsletter``,
     target 4; ``10 Gov (Nat - Sub-nat.)``, target 10), as a board's table of targets
-    writes them in note form: the figure counts those things, plural or not.
+    writes them in note form: the figure counts those things, plural or not. So does
+    a scorecard's row labelled by the bare name of things, in the singular or the plural
+    (``Outreach initiative``, ``Marketing packages``, ``Pre-arranged meeting``), its goal
+    and every reading a whole number of 10 or more, where the plan labels a count so
+    (``Site visits``, 15, read 58), and a title that writes its target after such a name
+    and a colon (``Twitter: Likes: 800``): a label naming a level, share or amount
+    (``Media coverage``, ``Park Quality Rating``), an act in the mass (``Recycling``) or
+    people is still asked. A score whose ``source`` names, by its name, the survey it is
+    read from (``Furukawa E-Survey``) is in that survey's points, as a test's score is.
     A measure whose description names its unit where the title cannot, the title being
     only the measure's code (``OSHA 2-1``, ``Measure EBSA-OEA-08b``) or the description
     stating the measure's target in its own words (``Provide technical assistance to at
@@ -3044,7 +3063,9 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
                     and not _stated_as_count(plan, metric) \
                     and not opens_with_count(metric) and not _unit_of_namesake(plan, metric) \
                     and not _share_as_fraction(plan, metric) \
-                    and not _part_of_count(plan, metric) and not defines_unit(metric):
+                    and not _part_of_count(plan, metric) and not defines_unit(metric) \
+                    and not _counted_alike(plan, metric) and not labels_count(metric) \
+                    and not scored_on_survey(metric):
                 missing.append(metric.finding(
                     f"{metric.describe()} has no unit of measure; set unit "
                     "(USD m, %, count, hours…) so its figures read the same to everyone"))
@@ -3058,6 +3079,18 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     yield from by_practice(plan, missing, eligible, items="metrics",
                            lacking="state no unit of measure", repeated=bare,
                            fix="set unit on each (USD m, %, count, hours…)")
+
+
+def _labels_counts(plan: Plan) -> bool:
+    """:func:`planlint.measures.counting_labels` of the plan's measures."""
+    return counting_labels(plan.metrics)
+
+
+def _counted_alike(plan: Plan, metric: Metric) -> bool:
+    """Whether a measure is a row of a scorecard of counts by its shape
+    (:func:`planlint.measures.counted_alike`: ``Outreach initiative``, 26, read 31) in a
+    plan that labels a count so (``Site visits``, 15, read 58)."""
+    return counted_alike(metric) and plan.shared(_labels_counts)
 
 
 def _writes_fractions(plan: Plan) -> bool:

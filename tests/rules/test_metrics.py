@@ -156,6 +156,59 @@ def test_a_rank_is_its_own_unit(title: str) -> None:
         plan.format(title="Canada's health research specialization index"), [("M1", None)])
 
 
+SCORECARD = """\
+planlint: 1
+metrics:
+  - {id: M1, title: Site visits, target: {value: 15}, actuals: [{date: 2016-12-31, value: 58}]}
+  - {id: M2, title: Job creation, unit: jobs, target: {value: 236}}
+  - {id: M3, title: Payroll generation, unit: USD m, target: {value: 14}}
+  - {id: M4, title: Capital investment, unit: USD m, target: {value: 38}}
+  - {id: M5, title: TITLE, target: {value: 26}, actuals: [{date: 2016-12-31, value: 31}]}
+"""
+
+
+@pytest.mark.parametrize("title", ["Outreach initiative", "Marketing packages",
+                                   "Pre-arranged meeting"])
+def test_a_scorecard_row_labelled_by_the_things_it_counts_counts_them(title: str) -> None:
+    """A bare label naming things, singular or plural, with a whole goal and reading of 10
+    or more, counts them where the scorecard labels a count so (``Site visits``)."""
+    RuleTester(metric_without_unit).assert_passes(SCORECARD.replace("TITLE", title))
+    # alone, with nothing in the plan read as a count labelled so, it is still asked
+    RuleTester(metric_without_unit).assert_fails(
+        SCORECARD.replace("TITLE", title).replace("Site visits", "Site readiness"),
+        [("M1", None), ("M5", None)])
+
+
+@pytest.mark.parametrize("title", ["Media coverage", "Park quality rating", "Recycling",
+                                   "Students", "Customer satisfaction"])
+def test_a_scorecard_row_naming_a_level_share_or_people_is_still_asked(title: str) -> None:
+    """A label naming a level, a share, an amount, an act in the mass or people may mean
+    other than a count of things: still asked its unit beside a count labelled so."""
+    RuleTester(metric_without_unit).assert_fails(SCORECARD.replace("TITLE", title),
+                                                 [("M5", None)])
+
+
+def test_a_figure_after_a_label_of_things_counts_them() -> None:
+    """A title writing its target after the bare name of the things (``Twitter: Likes:
+    800``) counts them; after a name of something else it does not."""
+    plan = ("planlint: 1\nmetrics:\n  - {id: M1, title: 'Twitter: Likes: 800', "
+            "target: {value: 800}}\n")
+    RuleTester(metric_without_unit).assert_passes(plan)
+    RuleTester(metric_without_unit).assert_fails(plan.replace("Likes", "Reach"),
+                                                 [("M1", None)])
+
+
+def test_a_score_read_from_a_named_survey_is_in_its_points() -> None:
+    """A score whose source names the survey it is read from is in that survey's points;
+    a survey of no name (``staff survey``) gives no scale."""
+    plan = ("planlint: 1\nmetrics:\n  - {id: M1, title: Employee engagement score (Group), "
+            "source: 'Furukawa E-Survey, score of sustainable engagement', "
+            "target: {value: 65}, actuals: [{date: 2024-03-31, value: 63}]}\n")
+    RuleTester(metric_without_unit).assert_passes(plan)
+    RuleTester(metric_without_unit).assert_fails(
+        plan.replace("Furukawa E-Survey", "annual staff survey"), [("M1", None)])
+
+
 def test_a_target_statement_asking_a_change_in_the_number_of_things_names_them() -> None:
     """A priority goal's indicator named by what it is about, whose target statement asks
     to change the number of things, counts those things: they are its unit."""
