@@ -81,6 +81,36 @@ NAMES_RHYTHM = LazyPattern(
     r"\b(?:annual|yearly|quarterly|monthly|weekly|fortnightly|biannual|semi-?annual|"
     r"(?:mid-|end[- ]of[- ])(?:the[- ])?year)\b", re.IGNORECASE)
 
+#: A review whose title names its place in the plan's term, its middle or its end
+#: (``Mid-term review``, ``Final evaluation``, ``End-of-term assessment``; a five-year
+#: plan's ``中期评估`` and ``总结评估``): in a plan that states its horizon, that place is its
+#: date, as a review scheduled on ``dates`` states it.
+IN_TERM = LazyPattern(
+    r"\b(?:mid-?\s?(?:term|point)|mid-?way|half-?way|final|end[- ]of[- ](?:the[- ])?"
+    r"(?:term|plan|period|programme|program|project))\s+(?:review|evaluation|"
+    r"assessment|appraisal)s?\b|(?:中期|终期|总结|期末)(?:评估|评价|检查)",
+    re.IGNORECASE, needs=("review", "evaluation", "assessment", "appraisal", "评估", "评价",
+                          "检查"))
+
+
+#: A plan's statement that its indicators are carried into each year's plan (``the main
+#: indicators are broken down into the annual plan's indicator system``, a five-year
+#: plan's ``将规划主要指标分解纳入年度计划指标体系``): each year's plan sets them and reads them.
+_ANNUAL_PLANS_CARRY = LazyPattern(
+    r"\b(?:indicators?|targets?|KPIs?|measures)\b[^.;:]{0,80}?\b(?:into|in|through)\s+"
+    r"(?:the\s+|each\s+|every\s+|its\s+|our\s+)?(?:annual|yearly|year's)\s+"
+    r"(?:\w+\s+)?plans?\b|指标[^。\uff1b]{0,20}纳入年度计划",
+    re.IGNORECASE, needs=("annual", "yearly", "year's", "纳入年度计划"))
+
+
+def carried_by_annual_plans(plan: Plan) -> bool:
+    """Whether a plan of more than a year says its indicators are carried into each
+    year's plan (see ``_ANNUAL_PLANS_CARRY``): set and read year by year there."""
+    horizon = plan.info.horizon
+    return horizon is not None and horizon.start is not None and horizon.end is not None \
+        and (horizon.end - horizon.start).days > 366 \
+        and _ANNUAL_PLANS_CARRY.search(worded(plan.info.description)) is not None
+
 
 def reviewed_unscheduled(plan: Plan) -> bool:
     """Whether the plan names review forums and none of them states when it meets,
@@ -96,11 +126,14 @@ def reviewed_without_rhythm(plan: Plan) -> bool:
     neither by a ``cadence``, nor by the ``dates`` it is scheduled on, nor by being held at
     every meeting of a standing body (see ``AT_EVERY_MEETING``), nor by being a stand-up
     meeting or huddle (see ``STAND_UP``), nor by a title that names the period it recurs
-    at (see ``NAMES_RHYTHM``): one gap of the plan, which review-without-cadence reports
-    once."""
+    at (see ``NAMES_RHYTHM``), nor, in a plan that states its horizon, by a title that
+    names its place in the plan's term (see ``IN_TERM``): one gap of the plan, which
+    review-without-cadence reports once."""
+    termed = plan.info.horizon is not None
     return reviewed_unscheduled(plan) and not any(
         AT_EVERY_MEETING.search(title := worded(review.title)) or STAND_UP.search(title)
-        or NAMES_RHYTHM.search(title) for review in plan.reviews)
+        or NAMES_RHYTHM.search(title) or (termed and IN_TERM.search(title))
+        for review in plan.reviews)
 
 
 def on_tracker(plan: Plan, lacking: int, eligible: int) -> bool:

@@ -97,7 +97,13 @@ from planlint.model import (
 )
 from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan
-from planlint.practice import by_practice, eligible_so_far, reviewed_unscheduled, widespread
+from planlint.practice import (
+    by_practice,
+    carried_by_annual_plans,
+    eligible_so_far,
+    reviewed_unscheduled,
+    widespread,
+)
 from planlint.ruledef import RuleOptions, rule
 from planlint.timeline import (
     ONE_CYCLE,
@@ -570,6 +576,14 @@ def _read_at_status_reports(plan: Plan, metrics: list[Metric]) -> bool:
         and timedelta(0) <= as_of - max(days) <= _REPORTED_WITHIN \
         and sum(days <= dates for dates in readings) >= 2 \
         and all(sum(day in dates for dates in readings) >= 2 for day in days)
+
+
+def _carried_yearly(plan: Plan) -> bool:
+    """Whether no measure of the plan states a cadence and the plan says each year's plan
+    carries its indicators (:func:`planlint.practice.carried_by_annual_plans`): a
+    five-year plan's annual rates and levels, set and read in every annual plan."""
+    return not any(metric.cadence is not None for metric in plan.metrics) \
+        and carried_by_annual_plans(plan)
 
 
 def _read_in_yearly_reports(plan: Plan, metrics: list[Metric]) -> bool:
@@ -3314,9 +3328,12 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     scope of the work in its own words, with no period to read a rhythm within, and what
     it lacks is a date, not a cadence; it still counts towards the plan's practice. A
     breakdown (``breaks_down``, see metric-without-target) of a measure that states its
-    cadence is read with it, and is not asked for one of its own.
+    cadence is read with it, and is not asked for one of its own. Nor is a plan of more
+    than a year that states no cadence for any measure and says its indicators are
+    carried into each year's plan (a five-year plan's main indicators ``分解纳入年度计划
+    指标体系``, broken down into the annual plans): each year's plan sets and reads them.
     """
-    if _commitments_figures(plan):
+    if _commitments_figures(plan) or _carried_yearly(plan):
         return
     unread = not any(_read_on_the_way(plan, metric) for metric in _formulated(plan)
                      if not _only_quoted(plan, metric) and not _graded_at_its_end(plan, metric))

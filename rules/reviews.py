@@ -153,7 +153,10 @@ def review_without_cadence(plan: Plan) -> Iterator[Finding]:
     Year Results and Learnings Report``): it comes round with that period; and one
     scheduled on ``dates`` (a school plan's review dates, a project's
     mid-term and final review): the plan says when it meets, and whether that is often enough is
-    review-cadence-too-slow's question. So does a ``cadence`` of ``per event``, a review held
+    review-cadence-too-slow's question; so, in a plan that states its horizon, does one
+    whose title names its place in the plan's term (a five-year plan's ``Mid-term
+    evaluation`` and ``Final evaluation``, ``中期评估`` and ``总结评估``): that place is its
+    date. So does a ``cadence`` of ``per event``, a review held
     at each event its title or description names (each release series' end, "When a new
     roadmap is introduced"): a rhythm tied to an event rather than to the calendar. A plan
     with no review forum at all is no-review's.

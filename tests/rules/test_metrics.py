@@ -469,6 +469,27 @@ def test_a_key_result_only_ticked_done_or_not_is_not_asked_for_its_figures(
     RuleTester(rule).assert_fails(aimed)
 
 
+@pytest.mark.parametrize("words", [
+    "The main indicators are broken down into each annual plan and its indicators.",
+    "年度计划要滚动落实规划各项任务。将规划主要指标分解纳入年度计划指标体系",
+])
+def test_indicators_carried_into_each_years_plan_are_read_yearly(words: str) -> None:
+    # a five-year plan whose main indicators each year's plan sets and reads
+    plan = ("planlint: 1\nplan: {horizon: {start: 2026-01-01, end: 2030-12-31}, "
+            f"description: '{words}'}}\nmetrics:\n"
+            "  - {id: M1, title: GDP growth, target: {value: 5, date: 2030-12-31}}\n"
+            "  - {id: M2, title: Urbanisation rate, target: {value: 71, date: 2030-12-31}}\n"
+            "  - {id: M3, title: Forest cover, target: {value: 25.8, date: 2030-12-31}}\n")
+    RuleTester(metric_without_cadence).assert_passes(plan)
+    # a plan that states no term has no years for its indicators to be carried into
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace("horizon: {start: 2026-01-01, end: 2030-12-31}, ", ""),
+        [("plan", None)])
+    # nor does a plan that says nothing of its annual plans read them yearly
+    RuleTester(metric_without_cadence).assert_fails(
+        plan.replace(words, "Main indicators."), [("plan", None)])
+
+
 def test_a_plan_that_sets_no_target_is_not_asked_for_cadences() -> None:
     plan = ("planlint: 1\nmetrics:\n"
             "  - {id: M1, title: Models available through the hub, "

@@ -202,6 +202,18 @@ class TestReviewWithoutCadence:
         RuleTester(review_without_cadence).assert_passes(self.PLAN % title)
 
     @pytest.mark.parametrize("title", [
+        "Mid-term review of the plan", "Final evaluation", "End-of-term assessment",
+        "中期评估", "总结评估",
+    ])
+    def test_a_title_that_names_its_place_in_the_term_is_timed_by_it(self, title: str) -> None:
+        # a five-year plan's mid-term and final evaluations: points in its term
+        termed = self.PLAN.replace(
+            "goals:", "plan: {horizon: {start: 2026-01-01, end: 2030-12-31}}\ngoals:")
+        RuleTester(review_without_cadence).assert_passes(termed % title)
+        # with no horizon stated, the term has no middle or end to time it by
+        RuleTester(review_without_cadence).assert_fails(self.PLAN % title, [("plan", None)])
+
+    @pytest.mark.parametrize("title", [
         "Steering committee meets when needed",
         "Board review of the plan; minutes of the meeting are published",
         "Unit performance meetings to track the goals of the unit",
