@@ -112,6 +112,39 @@ def carried_by_annual_plans(plan: Plan) -> bool:
         and _ANNUAL_PLANS_CARRY.search(worded(plan.info.description)) is not None
 
 
+#: A report's statement that it shows its work by exception, only what does not go to plan
+#: (``De doelstellingen die niet volgens plan verlopen (grijs en rood) lichten we hieronder
+#: toe``, a Dutch jaarverslag's rule; ``only exceptions are reported``, ``reported by
+#: exception``, ``only the actions not on track are shown``): work that went to plan is left
+#: out by the report's own rule.
+_BY_EXCEPTION = LazyPattern(
+    r"\bdie niet volgens (?:de )?plan(?:ning)? verl(?:open|oopt|iepen|iep)\b[^.;]{0,80}?"
+    r"\b(?:lichten|licht|toegelicht|gerapporteerd|rapporteren|weergegeven|opgenomen)\b"
+    r"|\b(?:reported|shown|listed|presented|explained|covered|reports?|shows?|lists?)\s+"
+    r"(?:only\s+)?(?:by|on\s+an?)\s+exception(?:[- ]only)?\b"
+    r"|\bonly\s+(?:the\s+)?exceptions\s+are\s+(?:reported|shown|listed|presented|explained)\b"
+    r"|\bonly\s+(?:the\s+)?(?:items|actions|activities|projects|initiatives|tasks|milestones|"
+    r"deliverables|to-?dos)\s+(?:that\s+(?:are|were)\s+|which\s+(?:are|were)\s+)?"
+    r"(?:not\s+on\s+track|off[- ]track|behind\s+schedule)\b",
+    re.IGNORECASE, needs=("volgens", "exception", "track", "behind"))
+
+
+def reports_work_by_exception(plan: Plan) -> bool:
+    """Whether the plan reports its work by exception: its description says it shows only
+    the work that does not go to plan (see ``_BY_EXCEPTION``), and every piece of work it
+    lists is shown so, with a rating ``at-risk`` or ``off-track``, a status ``blocked`` or
+    ``on-hold``, or the explanation such a report gives (its ``response``), none ``done``
+    or rated ``on-track``. A goal such a report shows no work for may have work that went to
+    plan; a plan that lists work going to plan beside its statement (a board's report whose
+    measures are covered by exception and whose key activities are all listed) does not."""
+    work = plan.initiatives
+    return bool(work) and _BY_EXCEPTION.search(worded(plan.info.description)) is not None \
+        and all(item.status != "done" and item.rating != "on-track"
+                and (item.rating in ("at-risk", "off-track")
+                     or item.status in ("blocked", "on-hold") or bool(item.response))
+                for item in work)
+
+
 def reviewed_unscheduled(plan: Plan) -> bool:
     """Whether the plan names review forums and none of them states when it meets,
     neither by a ``cadence`` nor by the ``dates`` it is scheduled on: what they read is

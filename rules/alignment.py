@@ -42,7 +42,13 @@ from planlint.model import (
 )
 from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan, leads_body
-from planlint.practice import NAMED, Deferred, by_practice, widespread
+from planlint.practice import (
+    NAMED,
+    Deferred,
+    by_practice,
+    reports_work_by_exception,
+    widespread,
+)
 from planlint.ruledef import RuleOptions, plain_name, rule
 from planlint.timeline import continuing
 
@@ -848,7 +854,11 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     instead of each goal. A plan that keeps its initiatives in another document or tool
     (``plan: withheld: [initiatives]``: an issue tracker, departmental work plans) is not
     asked for them, nor is a top-level goal that says so of itself (its own ``withheld:
-    [initiatives]``), which does not count towards the plan's practice either.
+    [initiatives]``), which does not count towards the plan's practice either. Nor is a
+    goal of a report that shows its work by exception (see
+    ``practice.reports_work_by_exception``: a Dutch jaarverslag that explains only the to-dos
+    ``die niet volgens plan verlopen``, every item it lists one that slipped): work on the
+    goal that went to plan is left out by the report's own rule, not missing.
     """
     if plan.withheld("initiatives"):
         return
@@ -866,7 +876,8 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
         and not _worked_by_key_results(plan, goal) and not plan.own_year_objective(goal)
         and not _next_period_aim(plan, goal) and not _sole_persons_task(plan, goal)
         and not saved_by_line(plan, goal) and goal.id != plan.shared(_results_table)
-        and goal.id not in plan.shared(_objectives_beside_work)]
+        and goal.id not in plan.shared(_objectives_beside_work)
+        and not plan.shared(reports_work_by_exception)]
     if idle and _team_work_unlinked(plan):
         return
     yield from by_practice(plan, idle, len(top), items="top-level goals",

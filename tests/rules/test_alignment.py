@@ -1016,6 +1016,29 @@ def test_uncascaded_goal_reads_a_reserve_as_built_by_the_line_that_funds_it() ->
         "LINE", "Buffer funds").replace("funds: [G1]", "funds: []"), [("G1", 2)])
 
 
+def test_uncascaded_goal_reads_a_report_by_exception_as_leaving_out_work_on_plan() -> None:
+    """A Dutch municipality's annual report explains only the to-dos that did not go to
+    plan: a goal it shows no work for may have had work that went to plan. Without the
+    statement, or beside work shown going to plan, the goal is still asked."""
+    tester = RuleTester(uncascaded_goal)
+    fragment = ("plan: {id: p, description: STATEMENT}\n"
+                "goals:\n  - {id: G1}\n  - {id: G2}\n  - {id: G3}\n"
+                "initiatives:\n"
+                "  - {id: I1, supports: [G1], response: Niet gerealiseerd in 2018.}\n"
+                "  - {id: I2, supports: [G2], rating: off-track}\n")
+    dutch = ("De doelstellingen die niet volgens plan verlopen (grijs en rood) lichten we "
+             "hieronder toe")
+    tester.assert_passes(fragment.replace("STATEMENT", dutch))
+    tester.assert_passes(fragment.replace("STATEMENT", "Only exceptions are reported"))
+    tester.assert_passes(fragment.replace(
+        "STATEMENT", "Only the actions not on track are listed, each with its explanation"))
+    tester.assert_fails(fragment.replace("STATEMENT", "Our sport goals for 2018"), [("G3", 5)])
+    tester.assert_fails(fragment.replace("STATEMENT", dutch).replace(
+        "rating: off-track", "rating: on-track"), [("G3", 5)])
+    tester.assert_fails(fragment.replace("STATEMENT", "The report is covered by exception")
+                        .replace(", rating: off-track", ", status: active"), [("G3", 5)])
+
+
 def test_uncascaded_goal_accepts_a_persons_own_objective_for_a_year() -> None:
     """A chief executive's annual goal in her performance plan is hers to carry out."""
     tester = RuleTester(uncascaded_goal)
