@@ -2511,6 +2511,59 @@ def counts_routine(metric: Metric) -> bool:
                                 or not _ROUTINE_DONE.isdisjoint(words[1:end]))
 
 
+#: How often a practice recurs, stated in a measure's title: an adverb or adjective of
+#: frequency, alone or after ``twice``/``three times`` (``twice monthly press releases``,
+#: ``termly``, ``semesterly``), or every so long (``each semester``, ``every term``).
+_PRACTICE_FREQUENCY = LazyPattern(
+    r"\b(?:(?:twice|three times|bi-?)\s?)?(?:daily|weekly|fortnightly|monthly|quarterly|"
+    r"termly|semesterly|annually|yearly)\b"
+    r"|\b(?:every|each) (?:\S+ ){0,2}?(?:days?|weeks?|months?|quarters?|terms?|semesters?|"
+    r"years?)\b",
+    re.IGNORECASE, needs=("daily", "weekly", "fortnightly", "monthly", "quarterly", "termly",
+                          "semesterly", "annually", "yearly", "every", "each"))
+
+
+def states_practice(metric: Metric) -> bool:
+    """Whether a measure is a standing practice whose title states how often it recurs
+    (``Ensure the Union's communication plan includes twice monthly press releases``,
+    ``termly officer updates``, ``a newsletter each semester``), with no target, no
+    direction and no rate or harm: a practice kept at that frequency for as long as the
+    plan runs, like an undated standing level, with no end state to date."""
+    title = " ".join(strip_label(metric.title or metric.name or "").split())
+    return metric.target is None and not metric.targets and metric.direction is None \
+        and _PRACTICE_FREQUENCY.search(title) is not None \
+        and not _RATE.search(title) and not _harms(title.lower())
+
+
+#: A share of the organisation's own people it has trained, named with ``our`` (``70% of
+#: our Student Academic Reps will have completed face to face or online training``,
+#: ``Percentage of our staff trained``), in the clause that names them.
+_OWN_TRAINED = LazyPattern(
+    r"^(?:(?:the )?(?:share|percentage|percent|proportion)|\d+(?:\.\d+)?\s?%|%) of our "
+    r"[^;:.]{0,60}?\b(?:trained|(?:completed|received|attended|undertaken)\b[^;:.]{0,40}?"
+    r"\btraining)\b", re.IGNORECASE, needs=("our",))
+#: The uptake or completion of a scheme the organisation runs, the scheme named first as
+#: the title's subject (``Student Fellows Scheme will have a 100% uptake, and completion
+#: rate``): the share of the places or projects it offers that are taken up or completed.
+_OWN_SCHEME_UPTAKE = LazyPattern(
+    r"^(?:[A-Z][\w'-]* ){1,5}(?:Scheme|Programme|Program)\b (?:will|to|shall) (?:have|"
+    r"achieve|reach) (?:an? )?\d+(?:\.\d+)?\s?% (?:uptake|completion)\b",
+    needs=("uptake", "completion"))
+
+
+def shares_own_acts(metric: Metric) -> bool:
+    """Whether a metric is a share of what the organisation's own acts have reached, as
+    :func:`counts_done` counts them: the share of its own people, named with ``our``, that
+    it has trained (``70% of our Student Academic Reps will have completed face to face or
+    online training``), or the uptake or completion of a scheme it runs, named first as the
+    title's subject (``Student Fellows Scheme will have a 100% uptake, and completion
+    rate``). Both are read from its own records of that work, whose figures it keeps; not
+    a share of people outside it (``% of residents trained``), nor of what they think of
+    the training."""
+    title = " ".join(strip_label(metric.title or metric.name or "").split())
+    return bool(_OWN_TRAINED.search(title) or _OWN_SCHEME_UPTAKE.search(title))
+
+
 #: The runs a computation is made of (``MD simulation evaluations``), counted per cycle of
 #: the method that makes them (``per optimization cycle``).
 _RUNS_PER_CYCLE = LazyPattern(

@@ -21,6 +21,7 @@ from planlint.measures import (
     says_none,
     sorts_work,
     states_direction,
+    states_practice,
     strip_label,
     worded,
 )
@@ -608,6 +609,7 @@ def _vision_named(plan: Plan) -> bool:
                description: This category encompasses goals having to do with core functionality}
             - {id: G17, title: Keep every depot staffed,
                description: The chief executive will not allow any depot to be without a manager.}
+            - {id: G18, title: Dealers are valued members of the community, metrics: [M3, M4]}
           initiatives:
             - {id: I1, title: Build the northern depot, supports: [G5], end: 2003-06-30}
             - {id: I2, title: Dealer finance service, supports: [G8]}
@@ -617,6 +619,8 @@ def _vision_named(plan: Plan) -> bool:
             - {id: M1, title: Healthy life expectancy, direction: increase}
             - {id: M2, title: Renewable share of electricity, unit: '%',
                target: {value: 80, date: 2030-12-31}}
+            - {id: M3, title: Reducing complaints about dealers, direction: decrease}
+            - {id: M4, title: Publish twice monthly dealer news}
           """))
 def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     """A goal has no ``due`` date, no goal above it has one, and the plan states no
@@ -649,7 +653,11 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     outcomes framework's ``Healthier Lives``, watched by whether each indicator improves
     on its comparison year): the plan judges it by which way its measures move, not by
     an end state reached by a date; the missing targets are metric-without-target's
-    to report. A goal naming a deliverable (``Open the northern depot``) is an end
+    to report. So is one measured by such directions beside standing practices whose
+    titles state how often they recur and set no target (``Reducing the number of
+    community complaints`` beside ``twice monthly press releases``, ``termly`` updates):
+    a practice kept at its frequency is a standing level, with no end state to date. A
+    goal naming a deliverable (``Open the northern depot``) is an end
     state whatever its measures. A heading that sorts the plan's work by kind (a
     portfolio's theme, ``Monitoring Services``: a few words in title case naming in the
     plural the kind of work under it, with no description and no measure) is a category,
@@ -834,20 +842,23 @@ def _watched_by_direction(plan: Plan) -> set[str]:
     direction, watched by which way its measures move. Each measure marks the goals up
     its goal's chain of parents, and a walk stops at a goal already marked, so a deep
     cascade (or a loop of parents) costs one visit per goal."""
-    measured: set[str] = set()
+    directed: set[str] = set()  # measured, below or at, by a direction
     targeted: set[str] = set()  # measured, below or at, by a measure of another kind
     dropped = plan.dropped_metrics
     for goal in plan.goals:
         measures = [metric for metric in plan.refs(goal, "metrics", Metric)
                     if metric.id not in dropped]
-        for marks, found in ((measured, bool(measures)), (targeted, any(
-                metric.direction not in ("increase", "decrease")
-                or final_target(metric) is not None for metric in measures))):
+        for marks, found in ((directed, any(
+                metric.direction in ("increase", "decrease") for metric in measures)),
+                (targeted, any(
+                    (metric.direction not in ("increase", "decrease")
+                     and not states_practice(metric))
+                    or final_target(metric) is not None for metric in measures))):
             current: Goal | None = goal if found else None
             while current is not None and current.id not in marks:
                 marks.add(current.id)
                 current = plan.ref(current, "parent", Goal)
-    return measured - targeted
+    return directed - targeted
 
 
 def _timed_by_actions(plan: Plan, goal: Goal) -> bool:

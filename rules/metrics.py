@@ -73,6 +73,7 @@ from planlint.measures import (
     shares_as_fractions,
     shares_cases_meeting,
     shares_made,
+    shares_own_acts,
     sorts_work,
     states_affairs,
     states_aim,
@@ -3757,7 +3758,12 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     conditions``; not a share, a rate or a time), and a tax setting a government fixes by law,
     named with the course the plan sets it (``main rate of corporation tax (from 28% to
     26% ...)``, ``personal allowance (from £6,475 to £10,000)``): its own acts, read from
-    the work itself. So does an act the
+    the work itself. So does a share of what its own acts have reached: of its own people,
+    named with ``our``, that it has trained (``70% of our Student Academic Reps will have
+    completed face to face or online training``), or the uptake or completion of a scheme
+    it runs, named first (``Student Fellows Scheme will have a 100% uptake``; see
+    :func:`planlint.measures.shares_own_acts`): its training and scheme records hold them.
+    So does an act the
     organisation repeats on its own schedule, named with how often it falls due (``Inspect
     playgrounds every 30 days``, ``Hold 5 events annually``, ``Risk register reviewed
     fortnightly``; no rate, no harm), counted or as the share of those due carried out
@@ -3855,7 +3861,8 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
                                       or counts_deliverables(plan, metric)
                                       or counts_work_read(plan, metric)
                                       or delivers_in_words(plan, metric)
-                                      or scored_done(metric, measure)):
+                                      or scored_done(metric, measure)
+                                      or shares_own_acts(metric)):
             own_acts += 1
             continue
         eligible += 1

@@ -320,6 +320,24 @@ def test_a_plan_that_names_most_sources_is_not_asked_for_the_rest() -> None:
         plan.replace("source: Books, ", "", 1), [("plan", None)])
 
 
+def test_shares_of_the_organisations_own_acts_are_read_from_its_records() -> None:
+    """A students' union's targets: the share of its own reps it trained and the uptake of
+    a scheme it runs, beside election turnout with no source: one of three."""
+    plan = ("planlint: 1\ngoals:\n  - id: G1\n    title: Representation is effective\n"
+            "    metrics:\n"
+            "      - {id: M1, title: 70% of our Student Academic Reps will have completed face "
+            "to face or online training, unit: '%', target: {value: 70}}\n"
+            "      - {id: M2, title: Student Fellows Scheme will have a 100% uptake, and "
+            "completion rate, unit: '%', target: {value: 100}}\n"
+            "      - {id: M3, title: The turnout for elections will be greater than 20% of "
+            "eligible voters, unit: '%', target: {value: 20}}\n")
+    RuleTester(metric_without_source).assert_passes(plan)
+    # a share of people outside it, trained by others or in no scheme named, is asked
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("our Student Academic Reps", "residents").replace(
+            "Student Fellows Scheme will have", "Residents will have"), [("plan", None)])
+
+
 def test_a_code_quality_figure_named_with_its_analyser_names_its_source() -> None:
     plan = ("planlint: 1\ngoals:\n  - id: G1\n    title: Complete the internal refactoring\n"
             "    metrics:\n"
