@@ -2152,6 +2152,25 @@ def said_unmeasured(metric: Metric) -> bool:
         for actual in metric.actuals) and _NO_EVENT.search(metric.description or "") is None
 
 
+#: Words that say a measure's data are still sought (``Exploring data sources``, ``we are
+#: still looking for a suitable data source for this indicator``, ``data source to be
+#: identified``): an open data platform's status of an indicator not yet measured.
+_SOURCE_SOUGHT = LazyPattern(
+    r"\b(?:(?:looking|searching) for (?:an? |the )?(?:suitable |appropriate )?data sources?|"
+    r"exploring (?:potential |possible )?data sources?|data sources? (?:is |are )?(?:yet )?"
+    r"to be (?:identified|found|determined))\b", re.IGNORECASE, needs=("source",))
+
+
+def seeks_data(metric: Metric) -> bool:
+    """Whether a metric with no reading and no baseline says in its description that its
+    data are still sought (``Exploring data sources (red) - we are still looking for a
+    suitable data source for this indicator``, an SDG data platform's status of an
+    indicator not started): the plan declares the measure not yet measured, and what is
+    missing is the data itself, not a start or a rhythm of a series it reads."""
+    return not metric.actuals and metric.baseline is None \
+        and _SOURCE_SOUGHT.search(" ".join((metric.description or "").split())) is not None
+
+
 #: A value in words that says there is none: ``No target will be set``, ``N/A``, ``TBD``,
 #: ``TBA``, ``Data not available``.
 _NONE_GIVEN = LazyPattern(r"^\W*(?:no (?:target|baseline|value|figure)s?\b|none\b|n/?a\b|"

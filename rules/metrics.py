@@ -68,6 +68,7 @@ from planlint.measures import (
     says_none,
     scored_done,
     scored_on_survey,
+    seeks_data,
     sets_standard,
     sets_up_one,
     shares_as_fractions,
@@ -2312,6 +2313,9 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "  - {id: M39, title: GHG emissions reduction rate (compared to FY2021), "
              "unit: '%', targets: [{value: -14, date: 2025-09-30}], "
              "target: {value: -42, date: 2030-09-30}}\n"
+             "  - {id: M41, title: Installed solar capacity in low-income communities, "
+             "description: 'Exploring data sources: we are still looking for a suitable "
+             "data source for this indicator.', target: {value: 900, date: 2026-09-30}}\n"
              "  - {id: M40, title: Employee engagement score, cadence: annual, "
              "actuals: [{date: 2024-03-31, value: 76}], targets: [{value: 77, "
              "date: 2025-03-31}, {value: 80, date: 2026-03-31}], "
@@ -2543,8 +2547,12 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     start, whose final target falls due at the project's end or later and whose readings
     never fall (farmers supported, water works built, households reached through 2026,
     against a results framework's end targets): what the project has done or reached over
-    its life, from none when its money began, as its results report counts it to date.
-    All these are left out of the plan's practice too. A measure whose target has fallen due with
+    its life, from none when its money began, as its results report counts it to date;
+    and a measure with no reading whose description says its data are still sought
+    (``Exploring data sources``, an SDG data platform's indicator not started, see
+    :func:`planlint.measures.seeks_data`): the plan declares it not yet measured, and
+    what is missing is the data, not a start. All these are left out of the plan's
+    practice too. A measure whose target has fallen due with
     no reading (none, or only words that say it was not taken: ``No formal survey
     completed``, a results report's ``Not available``) is not reported by itself either:
     its gap is the missing result, which stale-metric asks for, not where it started; it
@@ -2613,7 +2621,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
             or ticked(metric) \
             or _graded_in_words(metric) or _owed_for_first_target(plan, metric) \
             or _breaks_down_started(plan, metric) or _grant_total(plan, metric) \
-            or _baseline_to_come(plan, metric)
+            or _baseline_to_come(plan, metric) or seeks_data(metric)
 
     missing: list[Finding] = []
     unread: set[str] = set()

@@ -356,7 +356,10 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     goal's key results, which this rule judges instead. Metrics read from the same
     ``source``, or all naming none, at the same cadence whose readings stopped at the
     same date (or never began) are stale for one cause, the source (or the plan's own
-    report) not being read: one finding, on the first of them by id, names the others. A
+    report) not being read: one finding, on the first of them by id, names the others. So
+    is a breakdown setting no target of its own whose latest reading is that of the
+    measure it breaks down, itself stale (the residential row of a county's electricity
+    consumption, both stopped at 2020): it is left to the whole's finding. A
     metric that repeats another, title and figures (a key result listed again at another
     level), is judged once (see :meth:`planlint.plan.Plan.twin`). A milestone of an
     objective whose sub-objectives each record results of their own key results (a CEO's
@@ -498,6 +501,7 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
             by_cause[key].append((metric, message, field))
     if not never_read:  # else no result at all is recorded: plan-never-read's one cause
         yield from _unrecorded_milestones(plan, milestones)
+    _leave_to_wholes(plan, by_cause)
     for cause, group in by_cause.items():
         group.sort(key=lambda stale: stale[0].id)
         metric, message, field = group[0]
@@ -591,6 +595,26 @@ def _whole_current(plan: Plan, metric: Metric) -> bool:
         metric, lambda whole: whole.calendar is not None
         and latest_actual(whole, plan.as_of) is not None
         and _stale_reading(plan, whole, through_whole=False) is None)
+
+
+def _leave_to_wholes(plan: Plan,
+                     by_cause: dict[tuple[object, ...], list[tuple[Metric, str, str]]]) -> None:
+    """Leave out of the stale measures (grouped by cause, each cause's last item the
+    latest reading's date) every breakdown (``breaks_down``) setting no target of its own
+    whose latest reading is that of the measure it breaks down, itself reported stale (the
+    residential and non-residential rows of a consumption series, stopped with it): the
+    rows stopped because the whole did, one cause reported once, at the whole."""
+    latest = {metric.id: cause[2] for cause, group in by_cause.items()
+              if isinstance(cause[2], date) for metric, _, _ in group}
+    for cause, group in list(by_cause.items()):
+        if not isinstance(cause[2], date):
+            continue
+        group[:] = [entry for entry in group if not (
+            entry[0].breaks_down is not None and final_target(entry[0]) is None
+            and (whole := plan.ref(entry[0], "breaks_down", Metric)) is not None
+            and whole.id != entry[0].id and latest.get(whole.id) == cause[2])]
+        if not group:
+            del by_cause[cause]
 
 
 def _interim_passed(metric: Metric, as_of: date) -> tuple[int, date] | None:

@@ -1120,6 +1120,40 @@ class TestStaleMetric:
         uneven = fragment.replace("2021-12-31", "2020-12-31")
         RuleTester(stale_metric, as_of=D("2026-08-21")).assert_passes(uneven)
 
+    def test_a_breakdown_stopped_with_its_stale_whole_is_left_to_the_whole(self) -> None:
+        # a county's consumption and its residential row, read every year to 2020 and
+        # stale by 2024: one cause, reported at the whole
+        rows = dedent("""\
+            actuals:
+              - {date: 2017-12-31, value: 61}
+              - {date: 2018-12-31, value: 60}
+              - {date: 2019-12-31, value: 59}
+              - {date: 2020-12-31, value: 58}
+            """)
+        fragment = dedent("""\
+            planlint: 1
+            goals:
+              - {id: G1, metrics: [M1]}
+            metrics:
+              - id: M1
+                title: Electricity consumption
+                source: Energy Commission
+            """) + indent(rows, "    ") + indent(dedent("""\
+            - id: M2
+              title: "Electricity consumption: residential"
+              breaks_down: M1
+            """), "  ") + indent(rows.replace("value: 58", "value: 20"), "    ")
+        tester = RuleTester(stale_metric, as_of=D("2024-10-09"))
+        [finding] = tester.assert_fails(fragment, [("M1", 12)])
+        assert "M2" not in finding.message
+        # a row that stopped before the whole did, or one with a target of its own, is
+        # stale on its own
+        earlier = fragment.replace("  - {date: 2020-12-31, value: 20}\n", "")
+        tester.assert_fails(earlier, [("M1", 12), ("M2", 19)])
+        targeted = fragment.replace("breaks_down: M1\n",
+                                    "breaks_down: M1\n    target: {value: 15, date: 2030-12-31}\n")
+        tester.assert_fails(targeted, [("M1", 12), ("M2", 21)])
+
     def test_a_period_the_plan_reports_for_other_measures_is_due(self) -> None:
         # an agency's annual report gives the year's figures of its other measures, and
         # none for customer satisfaction, whose target for the year it still states: the
