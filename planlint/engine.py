@@ -232,7 +232,7 @@ class Engine:
     def run(self, plan: Plan) -> Report:
         """Check ``plan`` with every selected rule; findings come back sorted."""
         if self.settings.as_of is not None:
-            plan.as_of = self.settings.as_of
+            plan.judge_at(self.settings.as_of)
         findings: list[Finding] = []
         if self.report_crashes:
             findings.extend(self.plugin_failures(plan))

@@ -108,7 +108,8 @@ class Plan:
     """A loaded plan: its items by kind, references between them, and shared facts.
 
     Rules receive a ``Plan``. Lists of items keep the order of the files. ``as_of`` is
-    the date status is judged at (``--as-of``, else ``plan.as_of``, else today).
+    the date status is judged at (``--as-of``, else ``plan.as_of``, else today);
+    ``dated`` whether one was given or stated (a plan judged on the day it is read is not).
     ``changes`` are the plan's records of its own adjustments; ``previous`` is the older
     version of the plan its changes are judged against, when a run was given one
     (``planlint diff``, ``check --since``), else ``None``.
@@ -126,6 +127,7 @@ class Plan:
         self.files = files
         self.skipped = tuple(skipped)  # files of its folders left alone: not plan files
         self.as_of: date = info.as_of or date.today()
+        self.dated = info.as_of is not None  # a date to judge at, stated or given
         self.by_id: dict[str, Item] = {item.id: item for item in items}
         self._diagnostics: dict[str, list[Finding]] = defaultdict(list)
         for rule, finding in diagnostics:
@@ -149,6 +151,10 @@ class Plan:
         its period after it closed."""
         horizon = self.info.horizon
         return horizon is not None and horizon.end is not None and horizon.end <= self.as_of
+
+    def judge_at(self, day: date) -> None:
+        """Judge the plan at ``day``, a date given to it (``--as-of``) in place of its own."""
+        self.as_of, self.dated = day, True
 
     def without(self, left_out: Collection[str]) -> Plan:
         """This plan with the items ``left_out`` missing from its lists of items (still
@@ -1533,4 +1539,4 @@ def _row(metric: Metric) -> tuple[object, ...]:
 
 #: What a plan is made of; everything else on it is derived and cached.
 _STATE = frozenset({"info", "items", "waivers", "changes", "previous", "_between", "files",
-                    "skipped", "as_of", "by_id", "_diagnostics", "_by_kind"})
+                    "skipped", "as_of", "dated", "by_id", "_diagnostics", "_by_kind"})

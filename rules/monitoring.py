@@ -1381,8 +1381,7 @@ def _judged_on_reading_day(plan: Plan) -> bool:
     at, so it is judged on the day it is read, and it is only its text as adopted (see
     :func:`_reads_progress`): nothing tells whether it was written before or after the
     dates in it."""
-    return plan.info.as_of is None and plan.as_of == date.today() \
-        and not _reads_progress(plan)
+    return not plan.dated and not _reads_progress(plan)
 
 
 def _reads_progress(plan: Plan) -> bool:

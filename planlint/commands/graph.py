@@ -80,7 +80,7 @@ def _finding_nodes(plan: Plan, session: Session, spec: str) -> list[str]:
         raise UsageError(f"--finding {spec}: {error}") from None
     narrowed = session.narrowed(select=[rule.code], extend_select=[], ignore=[])
     if narrowed.settings.as_of is not None:
-        plan.as_of = narrowed.settings.as_of
+        plan.judge_at(narrowed.settings.as_of)
     anchors = Anchors(plan)
     found = [finding for finding in narrowed.run_rule(rule, plan)
              if finding.code == rule.code and anchors.of(finding).node == item_id]

@@ -847,6 +847,8 @@ class TestStaleMetric:
         RuleTester(stale_metric).assert_fails(
             table.replace("{id: P1}", "{id: P1, as_of: 2014-06-30}"), [("1.1.1", None)])
         RuleTester(stale_metric, as_of=date(2014, 6, 30)).assert_fails(table, [("1.1.1", None)])
+        # a date given is a date to judge at, even the day the plan is read
+        RuleTester(stale_metric, as_of=date.today()).assert_fails(table, [("1.1.1", None)])
         RuleTester(stale_metric).assert_fails(
             table.replace("supports: [\"1\"]\n", "supports: [\"1\"]\n    status: active\n"),
             [("1.1.1", None)])
