@@ -450,34 +450,35 @@ class TestNoVision:
         RuleTester(no_vision).assert_fails(
             plan.replace("(Vision 2018 page)", "It serves Vision 2025."), [("p", 2)])
 
+    @staticmethod
+    def _directed_by_description(goals: tuple[str, ...], directed: tuple[str, ...],
+                                 asked: tuple[str, ...]) -> None:
+        """no-vision leaves a plan of ``goals`` whose description is one of ``directed``,
+        and asks one whose description is one of ``asked`` where it leads."""
+        plan = "planlint: 1\nplan:\n  id: p\n  description: >-\n    DESCRIPTION\ngoals:\n" \
+            + "".join(f"  - {goal}\n" for goal in goals)
+        for description in directed:
+            RuleTester(no_vision).assert_passes(plan.replace("DESCRIPTION", description))
+        for description in asked:
+            RuleTester(no_vision).assert_fails(plan.replace("DESCRIPTION", description),
+                                               [("p", 2)])
+
     def test_a_report_of_the_measures_a_law_defines_takes_its_direction_from_it(
             self) -> None:
         """A state DOT's report of the federally required performance measures is directed
         by the goals the law sets for them; a report a law requires of the organisation's
         own goals, or a duty to run a process, is still asked where it leads."""
-        plan = dedent("""\
-            planlint: 1
-            plan:
-              id: p
-              description: >-
-                DESCRIPTION
-            goals:
-              - {id: PM1, title: "Performance measure 1: Highway Safety"}
-              - {id: PM2, title: "Performance measure 2: Pavement & Bridges"}
-            """)
-        for description in (
-                "WSDOT's report of the federally required Transportation Performance "
-                "Management measures, with baselines and targets.",
-                "The statutorily mandated performance measures of the agency."):
-            RuleTester(no_vision).assert_passes(plan.replace("DESCRIPTION", description))
-        for description in (
-                "A required annual report to show the progress on meeting goals set in the "
-                "Consolidated Plan.",
-                "Each MPO is federally mandated to develop and implement a Congestion "
-                "Management Process.",
-                "The federally required measures. The corporate plan describes our vision."):
-            RuleTester(no_vision).assert_fails(plan.replace("DESCRIPTION", description),
-                                               [("p", 2)])
+        self._directed_by_description(
+            ('{id: PM1, title: "Performance measure 1: Highway Safety"}',
+             '{id: PM2, title: "Performance measure 2: Pavement & Bridges"}'),
+            directed=("WSDOT's report of the federally required Transportation Performance "
+                      "Management measures, with baselines and targets.",
+                      "The statutorily mandated performance measures of the agency."),
+            asked=("A required annual report to show the progress on meeting goals set in the "
+                   "Consolidated Plan.",
+                   "Each MPO is federally mandated to develop and implement a Congestion "
+                   "Management Process.",
+                   "The federally required measures. The corporate plan describes our vision."))
 
     def test_a_plan_carrying_out_its_governments_programme_takes_its_direction_from_it(
             self) -> None:
@@ -485,29 +486,17 @@ class TestNoVision:
         serves (its coalition's priorities, the government's mandate, the Political
         Guidelines of the executive's head) is directed by that programme; a body's own
         mandate, or another coalition's, is still asked where it leads."""
-        plan = dedent("""\
-            planlint: 1
-            plan:
-              id: p
-              description: >-
-                DESCRIPTION
-            goals:
-              - {id: G1, title: Reduce the structural deficit}
-              - {id: G2, title: Reform the banking system}
-            """)
-        for description in (
-                "The department's coalition priorities, actions and dated sub-actions.",
-                "Departments implement the reforms set out in the Coalition Agreement.",
-                "The government mandate has reduced the number of essential objectives.",
-                "The strategic plan translates the political priorities set in the "
-                "Political Guidelines of the President into general objectives."):
-            RuleTester(no_vision).assert_passes(plan.replace("DESCRIPTION", description))
-        for description in (
-                "This criterion measures the implementation of the core mandate of an "
-                "institution.",
-                "We lead a coalition of community partners."):
-            RuleTester(no_vision).assert_fails(plan.replace("DESCRIPTION", description),
-                                               [("p", 2)])
+        self._directed_by_description(
+            ("{id: G1, title: Reduce the structural deficit}",
+             "{id: G2, title: Reform the banking system}"),
+            directed=("The department's coalition priorities, actions and dated sub-actions.",
+                      "Departments implement the reforms set out in the Coalition Agreement.",
+                      "The government mandate has reduced the number of essential objectives.",
+                      "The strategic plan translates the political priorities set in the "
+                      "Political Guidelines of the President into general objectives."),
+            asked=("This criterion measures the implementation of the core mandate of an "
+                   "institution.",
+                   "We lead a coalition of community partners."))
 
 
 class TestGoalWithoutDeadline:
