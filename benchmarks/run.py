@@ -51,6 +51,9 @@ MEMORY_SIZE = 100_000
 EXAMPLE_TARGET = 1.3  # planlint check --example / import of the five dependencies
 VERSION_TARGET = 1.2  # planlint --version / import click
 RULE_FLOOR = 0.02  # seconds: a rule's growth is judged only where it takes this long
+#: Each round times the floors this many times: a floor is the short side of every ratio,
+#: where a run's noise weighs most, and costs little to repeat.
+FLOOR_RUNS = 3
 RULE_START = 0.005  # seconds: its growth is measured from the first size it takes this
 OUTPUTS = ("text", "json", "sarif", "junit", "markdown", "html")
 OUTPUT_TARGET = 4.0  # check in any output format / libyaml's event scan, at the target size
@@ -283,10 +286,12 @@ def measure_outputs(work: Path, size: int, seed: int, outputs: Sequence[str], re
         "json input": [*check, "--format", "json", str(json_plan)],
         "json one line": [*check, "--format", "json", str(one_line)],
     })
+    floors = {"scan yaml", "json.load"}
     samples: dict[str, list[Sample]] = {name: [] for name in commands}
     for _ in range(repeat):
         for name, argv in commands.items():
-            samples[name].append(run_child(argv, cwd=work))
+            for _ in range(FLOOR_RUNS if name in floors else 1):
+                samples[name].append(run_child(argv, cwd=work))
     return samples
 
 
@@ -307,9 +312,9 @@ def report_outputs(samples: dict[str, list[Sample]], size: int, outputs: Sequenc
                    repeat: int, verdicts: Verdicts) -> None:
     scan, parsed = samples["scan yaml"], samples["json.load"]
     print(f"\nOutput formats and loading at {size:,} items, against the floors, each a "
-          f"process of its own, in turn (median of {repeat}; seconds, MiB; targets on CPU "
-          "time): YAML against libyaml's event scan of the same file, JSON against "
-          "json.load of the same plan as JSON")
+          f"process of its own, in turn (median of {repeat}, of {FLOOR_RUNS * repeat} for the "
+          "floors; seconds, MiB; targets on CPU time): YAML against libyaml's event scan of "
+          "the same file, JSON against json.load of the same plan as JSON")
     width = 30 if any(name.endswith(" python") for name in samples) else 24
     print(f"{'':>{width}}{'wall':>7}{'CPU':>7}{'peak':>7}{'/floor':>8}  target")
     for name, label, floor, limit in (
