@@ -157,7 +157,8 @@ indicator a title cites, ``[EUTF Common output indicator 1.2.]``), the version a
 deliverable is for, ending a title that opens with a verb of delivery (``Release OpenEBS
 1.0``), or a length that names a kind
 of thing (``30-day terms``, ``24-hour support``), or an age that says who is counted
-(``people over 65``, ``aged 12 to 17 years``), or how many places the things a title
+(``people over 65``, ``aged 12 to 17 years``, ``población de 18 a 64 años``), or how
+many places the things a title
 counts are counted across (``Commits across 9 repositories``), or a distance from a
 place that bounds what is counted (``Development within 5 Miles of a Base``, ``within
 1/2 mile of a park``), or the size of a group ranked by a superlative (``Percent of 100
@@ -987,19 +988,48 @@ def _result_named(words: list[str], position: int) -> bool:
         before == "at" and position > 1 and words[position - 2] in _RESULT_NAMES)
 
 
+#: Nouns naming people in Spanish and Portuguese, before ``de`` and an age band
+#: (``población de 18 a 64 años``, ``menores de 5 anos``), accented or not, as titles
+#: written in capitals drop the accents.
+_PERSONAS = frozenset(("población", "poblacion", "personas", "niños", "ninos", "niñas",
+                       "ninas", "mujeres", "hombres", "adultos", "jóvenes", "jovenes",
+                       "adolescentes", "habitantes", "alumnos", "estudiantes", "menores",
+                       "mayores", "população", "populacao", "pessoas", "crianças",
+                       "criancas", "idosos", "jovens", "alunos", "maiores"))
+#: Words between the ends of a Spanish or Portuguese age band and its ``años``
+#: (``de 65 y más años``, ``de 18 años a más``, ``de 60 anos ou mais``).
+_BAND_WORDS = frozenset(("a", "y", "e", "o", "ou", "más", "mas", "mais"))
+
+
 def _age_band(words: list[str], position: int) -> bool:
     """Whether the number at ``position`` is an age that says who a measure counts, not
     an amount it aims at: after ``aged`` (``people aged 65``), or after ``over`` or
     ``under`` that follow a noun naming people (``Socially isolated people over 65
-    supported``, ``children under 5``), with no unit of time but years after it; and the
-    upper end of such a band (``aged 12 to 17 years``)."""
+    supported``, ``children under 5``), with no unit of time but years after it; in
+    Spanish and Portuguese, after ``de`` that follows a noun naming people, in a band
+    that ends in years (``Porcentaje de población de 18 a 64 años de edad``, ``de 65 y
+    más años``, ``de 18 años a más``, ``crianças menores de 5 anos``); and the upper end
+    of such a band (``aged 12 to 17 years``)."""
     before = words[position - 1] if position else ""
     after = words[position + 1] if position + 1 < len(words) else ""
     if after.rstrip("s") in _TIME_UNITS - {"year"} or not words[position].isdigit():
         return False
     return before in ("aged", "ages") or (position > 1 and (
         (before in ("over", "under") and words[position - 2] in _PERSONS)
-        or (before in ("to", "and") and _age_band(words, position - 2))))
+        or (before == "de" and words[position - 2] in _PERSONAS
+            and _ends_in_years(words, position + 1))
+        or (before in ("to", "and", "a", "y", "e") and _age_band(words, position - 2))))
+
+
+def _ends_in_years(words: list[str], start: int) -> bool:
+    """Whether ``años`` or ``anos`` follows within a Spanish or Portuguese age band's
+    next few words: its joining words and its upper end."""
+    for word in words[start:start + 4]:
+        if word in ("años", "anos"):
+            return True
+        if word not in _BAND_WORDS and not word.isdigit():
+            return False
+    return False
 
 
 def _scope(words: list[str], position: int) -> bool:

@@ -3193,6 +3193,19 @@ def test_an_age_that_says_who_is_counted_is_no_target() -> None:
         fragment.replace("TITLE", "Visitors over 100000"))
 
 
+def test_a_spanish_or_portuguese_age_band_is_no_figure_stated() -> None:
+    fragment = ("metrics:\n  - {id: M1, title: TITLE}\n")
+    # the band says who is counted: the measure states no figure, and wants a target
+    for title in ("PORCENTAJE DE POBLACION DE 18 A 64 AÑOS DE EDAD QUE TIENE DNI",
+                  "Porcentaje de la población de 65 y más años con DNI",
+                  "PORCENTAJE DE LA POBLACION DE 18 AÑOS A MAS CON CERTIFICADO DIGITAL",
+                  "Crianças menores de 5 anos vacinadas"):
+        RuleTester(metric_without_target).assert_fails(fragment.replace("TITLE", title))
+    # a number of people to reach, beside the band, is the target the title states
+    RuleTester(metric_without_target).assert_passes(
+        fragment.replace("TITLE", "Atender 500 personas de 18 a 64 años"))
+
+
 def test_people_a_plan_equips_are_counted_from_none() -> None:
     fragment = ("plan: {as_of: 2016-06-30, horizon: {start: 2015-07-01, end: 2020-06-30}}\n"
                 "metrics:\n  - {id: M1, title: TITLE, "
