@@ -2796,6 +2796,26 @@ def names_instrument(title: str) -> bool:
     return bool(_NAMED_INSTRUMENT.search(title)) or _NAMED_TEST.search(title) is not None
 
 
+#: A pupils' result that a school year's statutory assessment gives once a year: an
+#: end-of-key-stage assessment or the early years profile (``KS2 Writing``, ``Key Stage
+#: 4``, ``end of EYFS``), the year 1 phonics screening check, a graduation cohort's rate
+#: (``4-year graduation cohort``, ``cohort graduation rate``).
+_SCHOOL_YEAR_RESULT = LazyPattern(
+    r"\b(?:KS[1-5]|Key Stage [1-5]|EYFS|Phonics screening|graduation cohort|"
+    r"cohort graduation)\b", re.IGNORECASE,
+    needs=("ks", "key stage", "eyfs", "phonics", "cohort"))
+
+
+def yearly_by_instrument(title: str) -> bool:
+    """Whether a title names pupils' results of an assessment sat once each school year:
+    a state test by its proper name (``proficient in Reading on the Ohio State Test
+    (OST)``, see ``_NAMED_TEST``), an end-of-key-stage or early years assessment, the
+    phonics screening check, a graduation cohort's rate (see ``_SCHOOL_YEAR_RESULT``).
+    The instrument reads the measure once a year, when the year's results are out; how
+    often to read it is not the plan's to choose."""
+    return _NAMED_TEST.search(title) is not None or bool(_SCHOOL_YEAR_RESULT.search(title))
+
+
 #: The code-analysis services and linters a software project reads its code-quality
 #: figures from, by name (``CodeClimate``, ``Scrutinizer``, ``Pylint``, ``SonarQube``).
 _ANALYSERS = ("code climate", "codeclimate", "scrutinizer", "pylint", "flake8", "eslint",

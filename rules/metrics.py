@@ -87,6 +87,7 @@ from planlint.measures import (
     totals_things,
     whole_figures,
     worded,
+    yearly_by_instrument,
 )
 from planlint.model import (
     EVENT_CADENCES,
@@ -3170,7 +3171,10 @@ def _unit_of_namesake(plan: Plan, metric: Metric) -> bool:
              "  - {id: M8, title: Research publications available online, unit: '%', "
              "target: {value: 30, date: 2025-12-31}}\n"
              "  - {id: M9, title: Further implement Cultures of Thinking, target: "
-             "{text: included in every school's plan, date: 2001-06-30}}\n")
+             "{text: included in every school's plan, date: 2001-06-30}}\n"
+             "  - {id: M10, title: Pupils meeting the expected standard in KS2 Maths, "
+             "baseline: {value: 60, date: 2001-07-31}, target: {value: 70, date: "
+             "2003-07-31}, actuals: [{date: 2002-07-31, value: 64}]}\n")
 def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     """A metric states no cadence.
 
@@ -3179,7 +3183,13 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     review. The cadence says how often the metric is measured, and is what makes a stale
     metric detectable. A measure read when something happens rather than by the calendar
     states it with ``cadence: once`` (when what it measures is complete) or ``cadence: per
-    event`` (after each event it counts). A milestone is done or not and has no cadence
+    event`` (after each event it counts). A measure of pupils' results that a school
+    year's assessment gives once a year (a state test named by its proper name,
+    ``proficient in Reading on the Ohio State Test (OST)``; an end-of-key-stage
+    assessment, ``KS2 Writing``; the phonics screening check; a graduation cohort's rate)
+    is read by its instrument, once a year when the year's results are out: that states
+    its cadence, as a stated one does for the plan's practice. A milestone is done or
+    not and has no cadence
     (so is a measure whose target in words is a condition all of a group meet: ``COT
     included and reported in every school's improvement plan``, checked when it is due),
     nor has a record of finished work, counted once when it ended (see
@@ -3357,7 +3367,7 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
                                 for metric in targeted)):
         return
     practised = any(metric.cadence is not None or _targets_stepped(metric)
-                    for metric in measured)
+                    or yearly_by_instrument(metric.title or "") for metric in measured)
     within_year = any((metric.cadence is not None and not _beyond_year(metric))
                       or _targets_stepped(metric) for metric in measured)
     reported = [metric for metric in _formulated(plan)
@@ -3371,7 +3381,8 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
         measured = [metric for metric in measured
                     if metric.cadence is not None or not _met_by_date(plan, metric)]
     unstated = [metric for metric in measured
-                if metric.cadence is None and not _whole_states(plan, metric, "cadence")]
+                if metric.cadence is None and not _whole_states(plan, metric, "cadence")
+                and not yearly_by_instrument(metric.title or "")]
     if _graded_in_year_report(plan, unstated):
         return
     if practised and all(_read_when_due(metric) for metric in unstated):
