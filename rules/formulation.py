@@ -889,6 +889,7 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
                due: 2002-09-30}
             - {id: G2, title: Loyal customers}
             - {id: G3, title: Regional depots, metrics: [M4]}
+            - {id: G4, title: Greener depots, parent: G3, metrics: [M7]}
           initiatives:
             - {id: I1, title: Platform consolidation, start: 2001-02-01, end: 2002-12-31}
             - {id: I2, title: Old dealer portal, status: cancelled}
@@ -952,6 +953,7 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
             - {id: I40, title: Training on the new dealer portal, depends_on: [I39],
                end: 2003-06-30,
                description: Training on the new portal will begin in early 2003.}
+            - {id: I41, title: Strengthen energy efficiency across the depots, supports: [G4]}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
                target: {value: 2, date: 2004-12-31}}
@@ -964,6 +966,9 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
             - {id: M5, title: December audit report and regular budget reports}
             - {id: M6, title: New district offices established, unit: offices,
                target: {value: 6, date: 2002-03-31}}
+            - {id: M7, title: Energy use per depot, unit: MWh, direction: decrease,
+               targets: [{value: 90, date: 2002-12-31}, {value: 80, date: 2003-12-31}],
+               target: {value: 70, date: 2004-12-31}}
           budgets:
             - {id: B1, title: Dealer training 2001, amount: 400000, period: '2001', funds: [I4]}
             - {id: B2, title: Dealer training 2002, amount: 400000, period: '2002', funds: [I4]}
@@ -1022,9 +1027,17 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     dates the work as plainly as several would; so is an action whose own measures are all
     milestones with deadlines (a work package's action, its deliverables each due by a
     date): each step can be seen to be late by its deadline, and a start and end on the
-    action would only repeat them. So is each of several like pieces of work whose titles
-    name the unit a measure of their goal counts in (``URSI Itaquera`` and ``URSI Butantã``
-    under a goal measured in ``URSIs``, 4 by 2014 and 8 by 2016): they are the things the
+    action would only repeat them. So is a line of work with nothing of its own to
+    schedule by (no status, start, owner, team, measure or budget line) when each goal it
+    serves has measures whose dated targets fall in three years or more, the last no
+    earlier than the plan's end (a pillar's key strategies under its 2026, 2030 and 2035
+    targets; a service plan's strategies under an objective's target for each of its
+    three years): the goal's trajectory says where the work must have got to and when,
+    and the line of work runs with the plan; not work under a goal with fewer target
+    years, or whose targets stop before the plan ends. So is each of several like pieces
+    of work whose titles name the unit a measure of their goal counts in (``URSI
+    Itaquera`` and ``URSI Butantã`` under a goal measured in ``URSIs``, 4 by 2014 and 8
+    by 2016): they are the things the
     goal delivers, scheduled together by its dated targets, and each is due by the last.
     So is work whose title puts it at the site another piece of work of the plan builds,
     named as that work's title names it (``Agrivoltaics research at the proposed Country
@@ -1139,6 +1152,7 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     release = plan.release_cycle
     undated = horizon is None or (horizon.start is None and horizon.end is None)
     framed = horizon is not None and horizon.start is not None and horizon.end is not None
+    closes = horizon.end if framed and horizon is not None else None
     found = []
     for initiative in live:
         if initiative.start is not None and initiative.end is not None:
@@ -1160,6 +1174,7 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
             or (date.max if counted or release else None) or _within_goals_year(
             goals, begins) or _last_yearly_target(plan, initiative) or _counted_by(plan, goals,
                                                                                initiative) \
+            or _paced_by_goals(plan, goals, initiative, closes) \
             or _at_site(plan.shared(_dated_sites), initiative) \
             or _named_in_dated(plan, initiative) or _before_dependents(plan, initiative)
         started = initiative.start or begins or (
@@ -1558,6 +1573,34 @@ def _last_yearly_target(plan: Plan, initiative: Initiative) -> date | None:
              for target in (*metric.targets, metric.target)
              if target is not None and target.date is not None]
     return max(dates) if dates else None
+
+
+#: The fewest years a goal's dated targets must fall in to pace the work that serves it.
+_PACING_YEARS = 3
+
+
+def _paced_by_goals(plan: Plan, goals: list[Goal], initiative: Initiative,
+                    plan_end: date | None) -> date | None:
+    """The plan's end (``plan_end``, of a plan that states both dates of its period) when
+    an initiative is a line of work of the strategy paced by the goals it serves: it has
+    nothing of its own to schedule by (no status, start, owner, team, measure or budget
+    line), and each goal it serves (one at least) has measures whose dated targets fall
+    in three years or more, the last no earlier than the plan's end (a pillar's 2026,
+    2030 and 2035 targets; an objective's target for each year of a three-year service
+    plan): the goal's trajectory over the plan's life says where the work must have got
+    to and when, and the work runs with the plan."""
+    if plan_end is None or not goals or initiative.status is not None \
+            or initiative.start is not None \
+            or initiative.owner is not None or initiative.co_owners or initiative.team \
+            or initiative.metrics or plan.referrers(initiative, "funds", Budget):
+        return None
+    for goal in goals:
+        days = {target.date for metric in plan.refs(goal, "metrics", Metric)
+                for target in (*metric.targets, metric.target)
+                if target is not None and target.date is not None}
+        if len({day.year for day in days}) < _PACING_YEARS or max(days) < plan_end:
+            return None
+    return plan_end
 
 
 def _counted_by(plan: Plan, goals: list[Goal], initiative: Initiative) -> date | None:

@@ -1470,6 +1470,36 @@ def test_each_of_the_things_a_goal_counts_is_due_by_its_last_target() -> None:
         [("plan", None)])
 
 
+def test_a_line_of_work_is_paced_by_its_goals_targets_over_the_plan() -> None:
+    """A line of work with nothing of its own to schedule by, under a goal whose measures
+    set dated targets in three years or more up to the plan's end, runs with the plan; a
+    goal with fewer target years, or whose targets stop before the plan ends, or work with
+    a status of its own, leaves the work to be dated."""
+    plan = ("planlint: 1\nplan: {horizon: {start: 2021-01-01, end: 2030-12-31}}\n"
+            "goals: [{id: G1, title: A city in nature, metrics: [M1]}]\n"
+            "metrics:\n  - {id: M1, title: Nature parks, unit: ha, targets: "
+            "[{value: 130, date: 2026-12-31}, {value: 200, date: SECOND}], "
+            "target: {value: 300, date: LAST}}\n"
+            "initiatives:\n  - {id: I1, title: Expand the nature park network, "
+            "supports: [G1]WITH}\n")
+    paced = {"SECOND": "2028-12-31", "LAST": "2030-12-31", "WITH": ""}
+
+    def variant(**changes: str) -> str:
+        text = plan
+        for key, value in {**paced, **changes}.items():
+            text = text.replace(key, value)
+        return text
+
+    RuleTester(initiative_without_dates).assert_passes(variant())
+    RuleTester(initiative_without_dates).assert_passes(variant(LAST="2035-12-31"))
+    RuleTester(initiative_without_dates).assert_fails(variant(SECOND="2026-06-30"),
+                                                      [("I1", 7)])
+    RuleTester(initiative_without_dates).assert_fails(variant(LAST="2029-12-31"),
+                                                      [("I1", 7)])
+    RuleTester(initiative_without_dates).assert_fails(variant(WITH=", status: planned"),
+                                                      [("I1", 7)])
+
+
 def test_work_whose_own_measure_dates_one_year_is_scheduled_by_it() -> None:
     """A row of an action plan whose own measure sets what it delivers by one year's date
     (six new district offices in 2017-18, the later year columns empty) ends with that
