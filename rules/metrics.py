@@ -914,6 +914,9 @@ def _number(value: float) -> str:
              "  - {id: Z1, title: A successful conference, "
              "actuals: [{date: 2019-12-31, value: 1}]}\n"
              "  - {id: C1, title: Bring together efforts to create a CI service for labs}\n"
+             "  - {id: E1, title: Emergency Prep}\n"
+             "  - {id: E2, title: Convert the association to meet at locations, parent: E1,\n"
+             "     due: 2030-10-31}\n"
              "initiatives:\n  - {id: I1, title: Offline orders, supports: [R2]}\n"
              "  - {id: I5, title: Launch the production service, supports: [C1], "
              "status: planned}\n"
@@ -1016,7 +1019,11 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     a year or less. A plan set out for the period ahead measures such a goal by its being
     done by then, and a metric would only restate it; where the plan reports the state of
     its goals and passes over the deliverable, or its date has passed, nothing shows it
-    done, late or dropped, and it is still asked for a measure. A recap of a period
+    done, late or dropped, and it is still asked for a measure, unless it sits under
+    another goal and its own due date is still to come (a board's mid-year review of its
+    goals, ``Convert CHOA to meet at locations ... for Great Shake-out`` due in October:
+    there is nothing yet to report of it, and a heading over it alone is not asked
+    either). A recap of a period
     closed before its date (its measures read at a stated cadence, every result and
     reading dated by the last day of a month, no goal rated: a founder's monthly update)
     reports the period gone and sets goals for the next: a deliverable it names by its
@@ -1081,9 +1088,15 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
         below = plan.closure(own, ABOVE, Goal, backward=True)
         unmeasured = [goal for goal in unmeasured if goal.id not in below]
     own_ids = {goal.id for goal in own}  # ids are unique: a list compared every model
+    due = [goal for goal in unmeasured if _done_when_due(plan, goal)]
+    due_ids = {goal.id for goal in due}
     unmeasured = [goal for goal in unmeasured
                   if not _part_of_measured(plan, goal, own_ids, measured)
-                  and not _done_when_due(plan, goal) and not _launched_by_work(plan, goal)]
+                  and goal.id not in due_ids and not _launched_by_work(plan, goal)]
+    if due:  # a heading over one such deliverable only is that deliverable in a second row
+        heads = plan.lone_headings([*unmeasured, *due])
+        unmeasured = [goal for goal in unmeasured
+                      if goal.id not in heads or plan.subgoals(goal)[0].id not in due_ids]
     missing = [goal.finding(
         f"{goal.describe()} has no metric"
         f"{_dropped_note(goal, dropped)}"
@@ -1112,13 +1125,18 @@ def _part_of_measured(plan: Plan, goal: Goal, own: set[str],
 
 def _done_when_due(plan: Plan, goal: Goal) -> bool:
     """Whether a goal of a plan that reports nothing of where its goals stand (see
-    :func:`_reports_no_state`) names one deliverable (see :func:`_one_deliverable`)
+    :func:`_reports_no_state`), or a goal under another with its own due date still to
+    come in a plan that does (a board's mid-year review of its goals, one of them due in
+    October), names one deliverable (see :func:`_one_deliverable`)
     the plan dates, not yet due at the plan's date: by the end of all of its live work
     when each piece states one, else by its own due date or a horizon of a year or less.
-    Done or not by then, its being done is its measure."""
+    Done or not by then, its being done is its measure; a review has nothing to report of
+    it before its date."""
     if _set_for_next_period(plan, goal):
         return True
-    if not plan.shared(_reports_no_state) or not _one_deliverable(goal.title or ""):
+    if not _one_deliverable(goal.title or "") or not (plan.shared(_reports_no_state) or (
+            goal.parent is not None and goal.due is not None
+            and (plan.info.as_of is None or plan.info.as_of < goal.due))):
         return False
     work = [item for item in plan.referrers(goal, "supports", Initiative)
             if item.status != "cancelled"]
@@ -1228,16 +1246,25 @@ _QUALITY = LazyPattern(r"\b(?:more|less|better|greater)\b", re.IGNORECASE)
 _TO_ALL = LazyPattern(r"\b(?:for|to) all [a-z]", re.IGNORECASE)
 
 
+#: A change of one named thing to a new form or way, made once (``Convert CHOA to meet at
+#: locations``, ``Migrate the wiki to Markdown``): its verb, then the thing in a few words
+#: with no figure, then ``to``.
+_CONVERTS_ONE = LazyPattern(
+    r"^(?:convert|migrate|switch)\s+(?:the\s+|our\s+|its\s+)?(?:[A-Za-z][\w.-]*\s+){1,3}?to\s",
+    re.IGNORECASE, needs=("convert", "migrate", "switch"))
+
+
 def _one_deliverable(title: str) -> bool:
     """Whether a title names one deliverable, done or not: one body, programme or
     system to set up, one decision (see :func:`planlint.measures.sets_up_one`,
-    :func:`planlint.measures.decides_one`), or a deliverable (see
+    :func:`planlint.measures.decides_one`), one named thing to convert or migrate to a
+    new form or way (see :data:`_CONVERTS_ONE`), or a deliverable (see
     :func:`planlint.measures.names_deliverable`) that is one new thing its verb makes
     (``Create a new DC Data Commons``), or two verbs of delivery joined by ``and`` make
     (``Identify and secure a location``), or is for the whole of a group (``Provide Animal
     Welfare Training for all Staff``); not a level or quality (``Become a more aligned
     team``)."""
-    if sets_up_one(title) or decides_one(title):
+    if sets_up_one(title) or decides_one(title) or _CONVERTS_ONE.match(strip_label(title)):
         return True
     if not names_deliverable(title) or _QUALITY.search(title):
         return False
