@@ -296,15 +296,19 @@ def hires(title: str | None, name: str | None) -> bool:
 
 #: Words that say all of a body's people are volunteers: "an all volunteer organization",
 #: "all-volunteer", "volunteer-run", "volunteer-led", "a Board made up of all volunteers",
-#: "run by volunteers", "managed entirely by volunteers", "our volunteer workforce"; in
-#: Norwegian or Swedish "drevet av frivillige", "drivs av frivilliga"; in German
-#: "ehrenamtlich geführt"; not volunteers beside staff ("8 volunteer board members, an
-#: Executive Director ...", "our staff and volunteer workforce").
+#: "run by volunteers", "managed entirely by volunteers", "our volunteer workforce", or
+#: that its roles are filled by members who volunteer for them ("members stepped up to
+#: fill the roles of two Co-Captains"); in Norwegian or Swedish "drevet av frivillige",
+#: "drivs av frivilliga"; in German "ehrenamtlich geführt"; not volunteers beside staff
+#: ("8 volunteer board members, an Executive Director ...", "our staff and volunteer
+#: workforce"), nor staff stepping in ("staff members stepped up to fill the roles").
 VOLUNTEER_RUN = LazyPattern(
     r"\ball[\s-]volunteers?\b|\bvolunteer[\s-](?:run|led|based|driven|managed)\b|"
+    r"(?<!staff )\bmembers (?:have )?(?:stepped (?:up|forward)|volunteered) to "
+    r"(?:fill|take on|take up) (?:the |its |our |these )?(?:leadership )?roles\b|"
     r"\b(?:run|led|staffed|managed|done|made up|carried out) (?:entirely |wholly |solely "
     r"|only )?(?:by|of) (?:all )?volunteers\b|"
     r"\b(?:our|its|their) volunteer work[\s-]?force\b|"
     r"\b(?:drevet|drives|drivs|styres|styrs) av frivillig[ea]?\b|"
     r"\behrenamtlich (?:geführt|geleitet|organisiert|betrieben)\b", re.IGNORECASE,
-    needs=("volunteer", "frivillig", "ehrenamtlich"))
+    needs=("volunteer", "frivillig", "ehrenamtlich", "stepped"))

@@ -164,11 +164,12 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     asked. Nor, for the same reason, is a goal whose owner has no ``objectives`` and leads
     or belongs to a unit that says, by its name or description or that of a unit above
     it, that its people are all volunteers (``an all volunteer organization``,
-    ``volunteer-run``, ``run by volunteers``: a civic-tech brigade led by its volunteer
-    captains, a football club whose work is all done by volunteers, its project led by
-    one of them): no employer or appraisal exists to hold an unpaid volunteer to a goal,
-    and taking the goal on is their commitment; an organization of volunteers beside
-    paid staff (``8 volunteer board members, an Executive Director``) is still asked.
+    ``volunteer-run``, ``run by volunteers``, or that its ``members stepped up to fill
+    the roles``: a civic-tech brigade led by its volunteer captains, a football club
+    whose work is all done by volunteers, its project led by one of them): no employer
+    or appraisal exists to hold an unpaid volunteer to a goal, and taking the goal on is
+    their commitment; an organization of volunteers beside paid staff (``8 volunteer
+    board members, an Executive Director``) is still asked.
     Nor, for the same reason, is one whose owner has no ``objectives`` and leads or
     belongs to a unit that says it is a consortium of partner organisations, or sits under
     one (``EVERSE consortium (18 partners)``, a research project's work packages, each led
@@ -564,6 +565,11 @@ def _hired_for_listed_work(plan: Plan, person: Person) -> bool:
             - {id: temp, name: Summer intern}
             - {id: weber, name: Anna Weber, role: Chair of the board}
             - {id: alice, name: Alice, role: Maintainer}
+            - {id: cho, name: Lee Cho, role: Co-Captain, unit: team, leader: true}
+          units:
+            - id: team
+              name: Leadership team
+              description: Members stepped up to fill the roles of two Co-Captains.
           goals:
             - {id: G1, owner: okafor}
             - {id: G2, title: Hire Alice as a full-time maintainer}
@@ -665,6 +671,12 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     (``Hire Alice as a Full-Time Maintainer``, supported by the priorities she has when
     she starts): the plan is the statement of what they are hired to do, and the
     objective it would give them is their own hiring; a leader so hired is still asked.
+    Nor is anyone with no ``objectives`` who leads or belongs to a unit run by volunteers
+    or a consortium of partner organisations, as owner-not-accountable reads the owners
+    of goals (a civic brigade's co-captains and community organizer, whose roles, its
+    plan says, its ``members stepped up to fill``): no employer or appraisal of the
+    plan's organization holds an unpaid volunteer, or another organization's employee,
+    to the strategy, whether or not they own a goal.
     """
     if not plan.goals or plan.withheld("objectives"):
         return
@@ -689,6 +701,8 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
             continue  # chairs the members' group whose charge they own
         if _hired_for_listed_work(plan, person):
             continue  # the plan hires them for the work it lists; their hiring is no objective
+        if _volunteer_without_objectives(plan, person):
+            continue  # a volunteer, or a partner's employee, as owner-not-accountable reads it
         owned = plan.referrers(person, "owner")
         leads = plan.referrers(person, "lead")
         if any(isinstance(item, Goal) for item in owned) or any(
