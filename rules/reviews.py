@@ -26,6 +26,7 @@ from planlint.model import (
     Initiative,
     Metric,
     Review,
+    Unit,
     cadence_days,
 )
 from planlint.patterns import LazyPattern
@@ -261,7 +262,8 @@ def _unreviewed_often(plan: Plan,
     for review in plan.reviews:
         if _survey(review) or _analysis(review) or _oversight(plan, review):  # no forum
             continue
-        if review.calendar is None and not review.dates:  # may be frequent: PL810 asks
+        if (review.calendar is None and not review.dates) \
+                or _assembly_beside_forum(plan, review):  # may be frequent
             if not review.covers:
                 return defaultdict(list), {}
             unknown.update(target.id for target in plan.refs(review, "covers"))
@@ -344,6 +346,69 @@ _GROUP_REVIEW = LazyPattern(
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
 
 
+def _named_in(title: str, unit: Unit) -> bool:
+    """Whether a review's title names a unit: its name before any parenthesis, or the
+    abbreviation the name gives (see ``_ABBREVIATION``)."""
+    if not unit.name:
+        return False
+    head = unit.name.split(" (", 1)[0].strip().lower()
+    if head and re.search(rf"\b{re.escape(head)}\b", title.lower()):
+        return True
+    return any(re.search(rf"\b{short}\b", title) for short in _ABBREVIATION.findall(unit.name))
+
+
+#: A unit whose name makes it a standing forum that steers work (``Management board
+#: (includes work package leaders)``, ``Core group``, ``Executive Committee``), not one
+#: that advises (``Scientific Advisory Board``).
+_STEERING_FORUM = LazyPattern(
+    r"^(?!.*\badvisory\b).*\b(?:board|committee|group|council)\b", re.IGNORECASE,
+    needs=("board", "committee", "group", "council"))
+
+
+def _assembly_beside_forum(plan: Plan, review: Review) -> bool:
+    """Whether a review is the meeting of a body the plan names as a unit (its name, or
+    the abbreviation the name gives, in the title) within the one unit it covers, beside
+    which the plan names, within that unit too, a forum that steers the work (see
+    ``_STEERING_FORUM``) and that no review of the plan is held by: a consortium's General
+    Assembly of its partners, or a COST Action's Management Committee of its member
+    countries, meets about once a year by design, while its management board or core
+    group steers the work between, at a rhythm the plan does not state."""
+    title = review.title
+    if title is None or len(review.covers) != 1:
+        return False
+    forums = plan.shared(_unreviewed_forums).get(review.covers[0])
+    if not forums:
+        return False
+    inside = plan.shared(_units_within).get(review.covers[0], [])
+    holders = {unit.id for unit in inside if _named_in(title, unit)}
+    return bool(holders) and any(unit.id not in holders for unit in forums)
+
+
+def _units_within(plan: Plan) -> dict[str, list[Unit]]:
+    """The units directly within each unit, by its id."""
+    within: dict[str, list[Unit]] = defaultdict(list)
+    for unit in plan.units:
+        if unit.parent is not None:
+            within[unit.parent].append(unit)
+    return within
+
+
+def _unreviewed_forums(plan: Plan) -> dict[str, list[Unit]]:
+    """The units within each unit that are forums steering work (see
+    ``_STEERING_FORUM``) and that no review of the plan names in its title, by the id of
+    the unit they are within."""
+    forums = [unit for unit in plan.units if unit.parent is not None and unit.name
+              and _STEERING_FORUM.search(unit.name)]
+    if not forums:
+        return {}
+    titles = [review.title for review in plan.reviews if review.title]
+    found: dict[str, list[Unit]] = defaultdict(list)
+    for unit in forums:
+        if unit.parent is not None and not any(_named_in(title, unit) for title in titles):
+            found[unit.parent].append(unit)
+    return found
+
+
 def _oversight(plan: Plan, review: Review) -> bool:
     """Whether a review is a parent body's oversight of the plan's group or project as a
     whole: its title names it as a review of the working group or the project (see
@@ -357,16 +422,7 @@ def _oversight(plan: Plan, review: Review) -> bool:
     team: set[str | None] = set()
     for target in plan.refs(review, "covers"):
         team.add(target.unit if isinstance(target, Goal) else target.id)
-    lowered = title.lower()
-    for unit in plan.units:
-        if unit.id in team or not unit.name:
-            continue
-        head = unit.name.split(" (", 1)[0].strip().lower()
-        if head and re.search(rf"\b{re.escape(head)}\b", lowered):
-            return True
-        if any(re.search(rf"\b{short}\b", title) for short in _ABBREVIATION.findall(unit.name)):
-            return True
-    return False
+    return any(unit.id not in team and _named_in(title, unit) for unit in plan.units)
 
 
 def _appraised(plan: Plan, goal: Goal) -> bool:
@@ -718,7 +774,14 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     the abbreviation the name gives) that none of the goals it covers belongs to: a
     foundation's technical council reviewing each of its working groups or projects once a
     year by its rules, to decide whether it goes on, while the group's own meetings steer
-    its work; it is not judged, nor counted as a review of what it covers. A goal several
+    its work; it is not judged, nor counted as a review of what it covers. Nor is the
+    meeting of a body the plan names as a unit within the one unit the review covers,
+    beside which it names, within that unit too, a forum that steers the work (a board,
+    committee, group or council, not an advisory one) held by no review of the plan: a
+    consortium's General Assembly of its partners or a COST Action's Management Committee
+    meets about once a year by design, while its management board or core group steers
+    the work between; the goals may be reviewed there often enough, as under a review
+    without cadence, so they are not reported. A goal several
     slow reviews cover (a mid-year and a year-end evaluation, a yearly steering committee
     above a technical committee meeting every four months) lacks one frequent review, one
     cause: it is named once, at the most frequent of them, which is the one to meet more

@@ -599,6 +599,38 @@ class TestReviewCadenceTooSlow:
         tester.assert_fails(fragment + "  - {id: R2, title: Working group retrospective, "
                             "cadence: annual, covers: [G1]}\n", [("R2", 8)])
 
+    @pytest.mark.parametrize("cadence", ["cadence: annual", "dates: [2025-03-21, 2026-02-04]"])
+    def test_a_consortiums_assembly_beside_its_steering_forum_is_not_judged(
+            self, cadence: str) -> None:
+        """A consortium's General Assembly of its partners meets about once a year by
+        design, while its management board steers the work between at a rhythm the plan
+        does not state: the goals may be reviewed often enough, as under a review without
+        cadence."""
+        fragment = dedent(f"""\
+            planlint: 1
+            plan: {{id: p, horizon: {{start: 2024-03-01, end: 2026-12-31}}}}
+            units:
+              - {{id: consortium, name: Research consortium}}
+              - {{id: ga, name: General Assembly (one representative of each partner),
+                 parent: consortium}}
+              - {{id: mb, name: Management board (includes work package leaders),
+                 parent: consortium}}
+              - {{id: wp1, name: "WP1: Framework", parent: consortium}}
+            goals: [{{id: G1, unit: wp1}}]
+            reviews:
+              - {{id: R1, title: General Assembly meeting, {cadence}, covers: [consortium]}}
+            """)
+        tester = RuleTester(review_cadence_too_slow)
+        tester.assert_passes(fragment)
+        # an advisory board steers nothing; the board's own slow review is judged
+        tester.assert_fails(fragment.replace("Management board", "Scientific Advisory Board"),
+                            [("R1", None)])
+        tester.assert_fails(fragment + "  - {id: R2, title: Management board meeting, "
+                            "cadence: annual, covers: [consortium]}\n")
+        # nor is a review of the goals the assembly itself is not held by
+        tester.assert_fails(fragment.replace("title: General Assembly meeting",
+                                             "title: Annual review"), [("R1", None)])
+
     @pytest.mark.parametrize("title", [
         "Staff survey results review", "Management Council monitoring of the customer "
         "survey results", "Board: bi-annual update on the analysis of exit interview feedback"])
