@@ -273,11 +273,35 @@ _TEAM_AT_WORK = LazyPattern(
     needs=("team", "group", "force"))
 
 
+#: The people an organization engages for a piece of work, named by their kind as its
+#: own, and the verb that says they do it (``ODOE and its technical expert contractors
+#: modeled different energy pathways``, ``our volunteers are running the sessions``): the
+#: text names who does the work by role, not by name. A passive (``volunteers are
+#: recruited``) says they are sought, not at work, and does not count.
+_HIRED_AT_WORK = LazyPattern(
+    r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:contractors|consultants|experts|volunteers)\s+"
+    r"(?:(?:are|were|have been|has been)\s+(?:\w+ly\s+)?\w+ing"
+    r"|(?:have|has)\s+(?:\w+ly\s+)?\w+ed|(?:\w+ly\s+)?\w+ed)\b",
+    re.IGNORECASE,
+    needs=("contractors", "consultants", "experts", "volunteers"))
+
+
+#: A title that says the plan's part in a piece of work is to fund a project someone
+#: else carries out (``Funding one of the first projects to leverage ODFW's new monitoring
+#: methods``): the work is the grantee's, as if the plan named one.
+_FUNDS_A_PROJECT = LazyPattern(
+    r"\W*fund(?:ing|s)?\s+(?:one of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?projects?"
+    r"\s+(?:to|that|in|of|for|led|run)\b",
+    re.IGNORECASE, needs=("fund",))
+
+
 def _team_at_work(initiative: Initiative) -> bool:
     """Whether an initiative's title or description says that a team is doing its work
-    (see :data:`_TEAM_AT_WORK`)."""
-    return _TEAM_AT_WORK.search(
-        worded(initiative.title, initiative.description)) is not None
+    (see :data:`_TEAM_AT_WORK`), or the organization's own contractors, consultants,
+    experts or volunteers (see :data:`_HIRED_AT_WORK`)."""
+    text = worded(initiative.title, initiative.description)
+    return _TEAM_AT_WORK.search(text) is not None or _HIRED_AT_WORK.search(text) is not None
 
 
 def _owners(plan: Plan, initiative: Initiative) -> list[Person]:
@@ -555,7 +579,10 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     funded only when an emergency is declared; a civic organisation's ``Plan for an
     unscheduled election``), which is taken up, and staffed, when the event comes; nor is
     work the plan funds and someone outside it carries out (a ``grantee``: a charity's
-    grant to a named researcher), whose people are the grantee's to find. A team's own
+    grant to a named researcher; or work whose title says the plan's part is to fund a
+    project, ``Funding one of the first projects to leverage ODFW's new monitoring
+    methods``, which a partner agency carries out), whose people are the grantee's to
+    find. A team's own
     plan, whose people and goals all belong to one unit (a delivery team's roadmap), is
     staffed by that team: its people are the ones listed, and a team per item is another
     style's bookkeeping; someone it names only for work already done or cancelled (the
@@ -614,10 +641,13 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     says who carries a piece of work out; also with an adverb before the verb, as
     progress reports write work under way, ``Institutional teams are actively identifying
     barriers to compliance``): the team exists and is stated, only not as people the
-    format can list. Nor is work whose goals each have a committee of their
-    own (a unit named as a working body, ``Staff committee assigned to the Library Brand
-    priority``, that holds that goal and no other): the plan gives each goal to the group
-    of staff that works it, and who answers for a step is unowned-initiative's question.
+    format can list; so are the people the organization engages for it, named by their
+    kind as its own and said to do it (``ODOE and its technical expert contractors
+    modeled different energy pathways``, its volunteers or consultants at work). Nor is
+    work whose goals each have a committee of their own (a unit named as a working
+    body, ``Staff committee assigned to the Library Brand priority``, that holds that
+    goal and no other): the plan gives each goal to the group of staff that works it,
+    and who answers for a step is unowned-initiative's question.
     Nor is work for which the plan names several people equally (``owner`` and
     ``co_owners``, a small office's work table whose one ``Who`` column reads ``Maryam,
     Rashaad``), none of them a leader, or one owner that is a role held by several (a
@@ -664,7 +694,8 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     kept_out = plan.withheld_ids("owners")
     active = [initiative for initiative in plan.initiatives
               if is_active(initiative, plan.as_of) and initiative.id not in kept_out
-              and not held_ready(initiative.title) and initiative.grantee is None]
+              and not held_ready(initiative.title) and initiative.grantee is None
+              and not _FUNDS_A_PROJECT.match(worded(initiative.title))]
     committees = _goal_committees(plan)
     column = not any(initiative.team for initiative in plan.initiatives) and any(
         _doers_named_together(_owners(plan, initiative)) for initiative in plan.initiatives)

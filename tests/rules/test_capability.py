@@ -661,6 +661,41 @@ class TestUnstaffedInitiative:
             fragment.replace("A cross-agency team is implementing",
                              "Institutional teams are actively implementing"))
 
+    def test_funding_a_project_others_carry_out_needs_no_team(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            initiatives:
+              - {id: I1, title: Funding one of the first projects to leverage the new methods,
+                 status: active}
+            """)
+        RuleTester(unstaffed_initiative).assert_passes(fragment)
+        # a project of the plan's own is still asked for its team
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("Funding one of the first", "Running one of the first"),
+            [("I1", 3)])
+
+    def test_the_people_engaged_for_the_work_named_by_kind_staff_it(self) -> None:
+        fragment = dedent("""\
+            planlint: 1
+            initiatives:
+              - id: I1
+                title: State energy strategy
+                description: The agency and its technical expert contractors modeled the pathways.
+                status: active
+            """)
+        RuleTester(unstaffed_initiative).assert_passes(fragment)
+        RuleTester(unstaffed_initiative).assert_passes(
+            fragment.replace("its technical expert contractors modeled",
+                             "our volunteers are actively running"))
+        # volunteers sought are not volunteers at work
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("The agency and its technical expert contractors modeled",
+                             "Our volunteers are recruited for"), [("I1", 3)])
+        # contractors named for something else do not do this work
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("The agency and its technical expert contractors modeled",
+                             "Contracts with its contractors for"), [("I1", 3)])
+
     def test_an_emphasis_within_standing_work_needs_no_team(self) -> None:
         """Annual performance reports tell where an agency's standing work now lays its
         weight (a safety program's inspections, a pavement program's maintenance)."""
