@@ -325,7 +325,10 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     does not record milestones one by one (its updates report each goal as a whole,
     say), and that is reported once, at the plan. A metric without a
     calendar cadence (none, or read ``once`` or ``per event``) is asked for its result
-    once the period it measures has ended and has none at all (a missing cadence is
+    once the period it measures has ended and has none at all, unless the plan is only its
+    text as adopted, before its own period ends (see plan-never-read: a faculty's plan
+    page for 2022-2029 still showing its 2022-2024 targets, nothing in it a report of
+    progress, whose results are other documents') (a missing cadence is
     metric-without-cadence's; not where a goal it measures records its own result for
     that period, such as a board's grade ``OK (almost)`` for a row of outreach targets
     reviewed as one: the plan reads the row through the goal's record), or once an
@@ -438,6 +441,7 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     milestones: list[Metric] = []
     kept_out = plan.withheld_ids("actuals")
     never_read = plan.shared(_never_read)
+    adopted = plan.shared(_adopted_before_end)
     rated = yield from _rated_unmeasured(plan, kept_out)
     for metric in plan.metrics:
         if plan.carrier(metric) is not None or plan.twin(metric) is not None \
@@ -472,6 +476,8 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                 (metric, message, field))
             continue
         if metric.calendar is None:
+            if adopted:
+                continue  # its text as adopted: the readings are other documents' to give
             ended = target_date(plan, metric)
             interim = _interim_passed(metric, as_of) if ended is None or ended >= as_of \
                 else None
@@ -1382,6 +1388,14 @@ def _judged_on_reading_day(plan: Plan) -> bool:
     :func:`_reads_progress`): nothing tells whether it was written before or after the
     dates in it."""
     return not plan.dated and not _reads_progress(plan)
+
+
+def _adopted_before_end(plan: Plan) -> bool:
+    """Whether the plan is only its text as adopted (see :func:`_reads_progress`) and is
+    judged before its horizon ends: it sets out what is to be read, and its results are
+    other documents'."""
+    end = plan.info.horizon.end if plan.info.horizon is not None else None
+    return end is not None and plan.as_of < end and not _reads_progress(plan)
 
 
 def _reads_progress(plan: Plan) -> bool:

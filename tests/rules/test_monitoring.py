@@ -4685,3 +4685,18 @@ def test_a_key_result_handed_to_another_team_with_the_reason_is_answered() -> No
         "owner: dominik", "owner: william"), [("KR3", None)])
     tester.assert_fails(fragment.replace(
         ",\n     reason: other things are being driven by other teams", ""), [("KR3", None)])
+
+
+def test_a_plan_only_as_adopted_is_not_asked_for_results_before_it_ends() -> None:
+    """A plan page for 2022-2029 that still shows its 2022-2024 targets, nothing in it a
+    report of progress, gives its results in other documents; the same plan reporting a
+    reading of another measure is asked for them."""
+    plan = ("planlint: 1\nplan: {as_of: 2025-08-02, horizon: {start: 2022-01-01, "
+            "end: 2029-12-31}}\nmetrics:\n  - {id: M1, title: Students scoring 450 in the "
+            "TOEFL, unit: '%', baseline: {value: 20, date: 2022-01-01}, "
+            "target: {value: 50, date: 2024-12-31}}\n")
+    RuleTester(stale_metric).assert_passes(plan)
+    RuleTester(stale_metric).assert_fails(
+        plan + "  - {id: M2, title: Lecturers with an academic rank, unit: '%', "
+        "target: {value: 90, date: 2024-12-31}, actuals: [{date: 2024-12-31, value: 85}]}\n",
+        [("M1", None)])
