@@ -2926,6 +2926,59 @@ def names_income(metric: Metric) -> bool:
         and _MONEY_UNIT.fullmatch(metric.unit.strip()) is not None
 
 
+#: A target in words that is a growth rate for each period (``+10% per month``, ``+ 20%
+#: per month``, ``5% month-on-month``, ``grow 3% each week``): the period it names.
+_GROWTH_EACH = LazyPattern(
+    r"^(?:(?:grow(?:th)?|increase|rise)(?: of| by)? )?[+\u2212-]?\s?\d+(?:[.,]\d+)?\s?%"
+    r"(?: (?:growth|increase|rise))? (?:(?:per|a|each|every) (?P<per>day|week|month|quarter|"
+    r"year)|(?P<on>day|week|month|quarter|year)[- ](?:on|over)[- ](?P=on))\W*$",
+    re.IGNORECASE, needs=("day", "week", "month", "quarter", "year"))
+#: The cadence that reads a measure once each period such a rate names.
+_CADENCE_OF = {"day": "daily", "week": "weekly", "month": "monthly", "quarter": "quarterly",
+               "year": "annual"}
+
+
+def grows_each_period(metric: Metric) -> bool:
+    """Whether every target a metric sets is, in words only, a growth rate for each period
+    (see ``_GROWTH_EACH``: ``Homepage visits: +10% per month``), the metric read at that
+    period's cadence or at none stated: each period's reading is judged against the one
+    before it, so no fixed start is asked (a growth to reach over the plan, ``Grow
+    membership by 20%``, still asks one)."""
+    targets = [target for target in (metric.target, *metric.targets) if target is not None]
+    if not targets:
+        return False
+    for target in targets:
+        if target.value is not None or target.change is not None or not target.text:
+            return False
+        found = _GROWTH_EACH.search(" ".join(target.text[:200].split()))
+        if found is None:
+            return False
+        period = (found.group("per") or found.group("on")).lower()
+        if metric.calendar not in (None, _CADENCE_OF[period]):
+            return False
+    return True
+
+
+#: Money brought in from investors or backers within a period, as a measure names it:
+#: capital, investment or funds raised (``Values-aligned capital``, ``Seed capital``,
+#: ``Funds raised``, ``Investment secured``); not a stock the organisation holds
+#: (``Working capital``, ``Share capital``) or spends (``Capital expenditure``).
+_RAISED = LazyPattern(
+    r"^(?:(?!working |share |human |social |natural |fixed |physical |capital )"
+    r"[\w-]+ ){0,2}capital$"
+    r"|^(?:[\w-]+ ){0,3}(?:capital|investment|funds|funding) (?:raised|secured|committed)$",
+    re.IGNORECASE, needs=("capital", "investment", "funds", "funding"))
+
+
+def names_money_raised(metric: Metric) -> bool:
+    """Whether a metric, in money (a currency code or sign for its unit), names money
+    raised from investors or backers (see ``_RAISED``: ``Values-aligned capital``,
+    ``Funds raised``): an amount brought in within the period it is set for, from none
+    when the period begins, as a year's capital round is counted."""
+    return metric.unit is not None and _MONEY_UNIT.fullmatch(metric.unit.strip()) is not None \
+        and _RAISED.search(" ".join(_metric_words(metric))) is not None
+
+
 def names_deliverable(text: str) -> bool:
     """Whether a title names a deliverable, done or not (``Open the new depot``,
     ``Launch of the portal``), as a metric's wording is read for a milestone."""

@@ -45,6 +45,7 @@ from planlint.measures import (
     figureless,
     gathers_views,
     graded_only,
+    grows_each_period,
     in_fractions,
     labels_count,
     makes_one,
@@ -55,6 +56,7 @@ from planlint.measures import (
     names_instrument,
     names_means,
     names_measure_moved,
+    names_money_raised,
     names_rate,
     names_record,
     numbers_things,
@@ -2344,6 +2346,8 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "  - {id: M41, title: Installed solar capacity in low-income communities, "
              "description: 'Exploring data sources: we are still looking for a suitable "
              "data source for this indicator.', target: {value: 900, date: 2026-09-30}}\n"
+             "  - {id: M42, title: Homepage visits, cadence: monthly, "
+             "target: {text: '+10% per month', date: 2026-09-30}}\n"
              "  - {id: M40, title: Employee engagement score, cadence: annual, "
              "actuals: [{date: 2024-03-31, value: 76}], targets: [{value: 77, "
              "date: 2025-03-31}, {value: 80, date: 2026-03-31}], "
@@ -2520,7 +2524,11 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     against that norm; a floor on a score read on a fixed scale its unit names (``bound:
     at least`` with ``unit: /10``, a stakeholder survey's ``>7/10``; a ``score out of 5``):
     a standard each reading clears or not, as a statement of service performance sets a
-    minimum satisfaction score, with no level the floor asks to move from; a number of
+    minimum satisfaction score, with no level the floor asks to move from; a target in
+    words that is a growth rate for each period the measure is read in (``Homepage
+    visits: +10% per month``, see :func:`planlint.measures.grows_each_period`), each
+    period's reading judged against the one before (a growth to reach over the plan,
+    ``Grow membership by 20%``, still asks its start); a number of
     things followed by the year they are done in (``four
     membership drives in 2021``), a count made within that year, from none, and so is a
     measure whose only target the goal or work that lists it states as a number before the
@@ -2536,8 +2544,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     whose title opens with a verb of joining parties to the programme's service and states
     its target of one before them (``Route hospitalization data from at least one
     healthcare organization to NSSP``, see :func:`planlint.measures.counts_first`), the
-    first party joined: the plan's year, or the part of it the goal is set for, is the
-    year named; and the pay of a post the plan creates, a measure of the pay of the one a
+    first party joined, or that names in money capital or funds raised (``Values-aligned
+    capital: US$1-3M``, see :func:`planlint.measures.names_money_raised`), an amount
+    brought in within the year: the plan's year, or the part of it the goal is set for, is
+    the year named; and the pay of a post the plan creates, a measure of the pay of the one a
     goal or piece of work listing it takes on (``Alice's salary`` under ``Hire Alice as a
     Full-Time Maintainer``, see :func:`planlint.measures.pays_hire`), which starts from
     nothing, as the post does; and a measure that states no figure and asks the work to
@@ -2563,7 +2573,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     target years ahead, ``80% reduction ... to 2035FY``, is still asked where it starts);
     and a breakdown (``breaks_down``, see metric-without-target) that sets no target of
     its own in its fields, of a measure that states where it starts: the change is asked
-    of the measure (one with a target of its own is asked where it starts); and such a
+    of the measure (one with a target of its own is asked where it starts, unless, in a
+    plan of one year, its targets are changes in its unit of a whole that states its start
+    and asks a change too: ``Increase woody plant taxa by 100`` within ``by 300 net taxa
+    (currently 9,500)``, the part's share of the year's change, from none); and such a
     breakdown of a measure only quoted with its readings, which sets no target and so asks
     no change: a performance report's table gives a measure with no target and its figure
     for each group (``Employment rate of training completers (KPM 17): White``, whatever
@@ -2638,7 +2651,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
             or _met_when_due(plan, metric) or _held_each_period(plan, metric) \
             or _held_each_year(metric) or _kept_share_of_time(metric) \
             or _condition_in_words(plan, metric) or _held_to_norm(metric) \
-            or _floor_on_scale(metric) or sets_standard(metric) \
+            or _floor_on_scale(metric) or sets_standard(metric) or grows_each_period(metric) \
             or conforms_in_words(metric, measure) \
             or _pays_hire(plan, metric) \
             or _restated_as_target(metric) or counts_in_year(metric.title or "") \
@@ -2791,9 +2804,34 @@ def _readings_kept_out(plan: Plan, metric: Metric) -> bool:
 def _breaks_down_started(plan: Plan, metric: Metric) -> bool:
     """Whether the metric, setting no target of its own in its fields, breaks down one
     that states where it starts, or one only quoted with its readings (``breaks_down``):
-    the change is asked of that measure, and a measure that sets none asks none."""
-    return final_target(metric) is None \
-        and plan.whole_answers(metric, partial(_started_or_quoted, plan))
+    the change is asked of that measure, and a measure that sets none asks none. So,
+    in a plan of one year, does a part whose every target is a change in its unit
+    (``Increase woody plant taxa by 100``) of a whole that states where it starts and
+    asks a change too (``by 300 net taxa (currently 9,500)``): the part's share of the
+    year's change, counted from none when the year begins."""
+    if final_target(metric) is None:
+        return plan.whole_answers(metric, partial(_started_or_quoted, plan))
+    return _part_of_year_change(plan, metric)
+
+
+def _part_of_year_change(plan: Plan, metric: Metric) -> bool:
+    """:func:`_breaks_down_started`'s part of a year's change: a breakdown, in a plan of
+    one year (its horizon a year or less), whose every target is a ``change`` in its unit
+    (not in percent) due within the horizon, of a measure that states where it starts
+    and whose target is a change from there."""
+    horizon = plan.info.horizon
+    if metric.breaks_down is None or horizon is None or horizon.start is None \
+            or horizon.end is None or (horizon.end - horizon.start).days > _ONE_YEAR:
+        return False
+    targets = [target for target in (metric.target, *metric.targets) if target is not None]
+    if not targets or any(target.change is None or isinstance(target.change, str)
+                          or target.date is None
+                          or not horizon.start <= target.date <= horizon.end
+                          for target in targets):
+        return False
+    whole = plan.ref(metric, "breaks_down", Metric)
+    return whole is not None and whole.dropped is None and _a_change(whole) \
+        and _has_start(plan, whole)
 
 
 def _started_or_quoted(plan: Plan, metric: Metric) -> bool:
@@ -3977,7 +4015,7 @@ def _counted_in_plan_year(plan: Plan, metric: Metric) -> bool:
     return (target.date == horizon.end
             or any(goal.due == target.date for goal in metric_goals(plan, metric))) \
         and (opens_with_count(metric) or _stated_as_count(plan, metric)
-             or counts_first(metric))
+             or counts_first(metric) or names_money_raised(metric))
 
 
 def _pays_hire(plan: Plan, metric: Metric) -> bool:

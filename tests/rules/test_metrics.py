@@ -1222,6 +1222,45 @@ def test_a_statement_of_intents_targets_for_the_year_ahead_are_standards() -> No
         [("FR-1", None)])
 
 
+def test_a_growth_rate_each_period_asks_no_fixed_start() -> None:
+    plan = ("planlint: 1\nmetrics:\n  - {id: M1, title: Homepage visits, cadence: CADENCE, "
+            "target: {text: 'TARGET', date: 2016-12-31}}\n")
+    for target in ("+10% per month", "+ 20% per month", "5% month-on-month"):
+        RuleTester(metric_without_baseline).assert_passes(
+            plan.replace("CADENCE", "monthly").replace("TARGET", target))
+    # a growth to reach over the plan, or a rate of another period than the reading's
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("CADENCE", "monthly").replace("TARGET", "Grow by 20%"), [("M1", None)])
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("CADENCE", "annual").replace("TARGET", "+10% per month"), [("M1", None)])
+
+
+def test_a_years_money_raised_and_a_parts_share_of_its_change_start_from_none() -> None:
+    plan = dedent("""\
+        planlint: 1
+        plan: {as_of: 2016-01-01, horizon: {start: 2016-01-01, end: END}}
+        goals:
+          - {id: INV, title: Investment, due: END, metrics: [C1, T1, T2, T3]}
+        metrics:
+          - {id: C1, title: Values-aligned capital, unit: USD,
+             target: {text: US$1-3M, date: END}}
+          - {id: T1, title: Taxa in the collections, unit: taxa, direction: increase,
+             baseline: {value: 9500, date: 2016-01-01}, target: {change: 300, date: END}}
+          - {id: T2, title: Woody plant taxa, unit: taxa, breaks_down: T1,
+             target: {change: 100, date: END}}
+          - {id: T3, title: Herbaceous taxa, unit: taxa, breaks_down: T1,
+             target: {change: 175, date: END}}
+        """)
+    RuleTester(metric_without_baseline).assert_passes(plan.replace("END", "2016-12-31"))
+    # over several years both are levels whose start is asked
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("END", "2018-12-31"), [("plan", None)])
+    # a stock held, or a part's change in percent, still asks where it starts
+    RuleTester(metric_without_baseline).assert_fails(
+        plan.replace("END", "2016-12-31").replace("Values-aligned capital", "Working capital")
+        .replace("change: 100,", "change: +10%,"), [("C1", None), ("T2", None)])
+
+
 def test_a_target_of_zero_in_words_asks_for_none_whatever_the_start() -> None:
     plan = ("planlint: 1\nmetrics:\n  - {id: M1, title: Corporate GHG emissions, "
             "target: {text: TARGET, date: 2050-12-31}}\n")
