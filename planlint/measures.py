@@ -2584,6 +2584,19 @@ def states_practice(metric: Metric) -> bool:
         and not _RATE.search(title) and not _harms(title.lower())
 
 
+def watched_at_cadence(metrics: Sequence[Metric]) -> bool:
+    """Whether every one of some measures (one at least) is an indicator read at a
+    calendar cadence with no target of any kind (a budget programme's indicator measured
+    ``ANUAL`` or ``TRIMESTRAL`` every fiscal year, a dashboard's series charted month by
+    month): what they measure is watched period by period for as long as the programme
+    runs, a standing area or service with no end state of its own; when, and to what
+    level, it should have moved is what targets would say, which metric-without-target
+    asks for."""
+    return bool(metrics) and all(
+        metric.calendar is not None and metric.target is None and not metric.targets
+        for metric in metrics)
+
+
 #: A share of the organisation's own people it has trained, named with ``our`` (``70% of
 #: our Student Academic Reps will have completed face to face or online training``,
 #: ``Percentage of our staff trained``), in the clause that names them.

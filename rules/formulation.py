@@ -23,6 +23,7 @@ from planlint.measures import (
     states_direction,
     states_practice,
     strip_label,
+    watched_at_cadence,
     worded,
 )
 from planlint.model import Assumption, Budget, Goal, Initiative, Measurement, Metric, Person
@@ -610,6 +611,7 @@ def _vision_named(plan: Plan) -> bool:
             - {id: G17, title: Keep every depot staffed,
                description: The chief executive will not allow any depot to be without a manager.}
             - {id: G18, title: Dealers are valued members of the community, metrics: [M3, M4]}
+            - {id: G19, title: Section III - Depots, metrics: [M5]}
           initiatives:
             - {id: I1, title: Build the northern depot, supports: [G5], end: 2003-06-30}
             - {id: I2, title: Dealer finance service, supports: [G8]}
@@ -621,6 +623,7 @@ def _vision_named(plan: Plan) -> bool:
                target: {value: 80, date: 2030-12-31}}
             - {id: M3, title: Reducing complaints about dealers, direction: decrease}
             - {id: M4, title: Publish twice monthly dealer news}
+            - {id: M5, title: Depot breakdowns per 100 vehicles, cadence: monthly}
           """))
 def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     """A goal has no ``due`` date, no goal above it has one, and the plan states no
@@ -656,7 +659,12 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     to report. So is one measured by such directions beside standing practices whose
     titles state how often they recur and set no target (``Reducing the number of
     community complaints`` beside ``twice monthly press releases``, ``termly`` updates):
-    a practice kept at its frequency is a standing level, with no end state to date. A
+    a practice kept at its frequency is a standing level, with no end state to date. So
+    is a goal naming no deliverable whose every measure is an indicator read at a calendar
+    cadence with no target (a budget programme's resultado measured ``ANUAL`` every fiscal
+    year, a dashboard's ``Section III - Infrastructure`` charted month by month): an area
+    watched period by period for as long as the programme runs, whose missing date is its
+    measures' missing targets, which metric-without-target asks for. A
     goal naming a deliverable (``Open the northern depot``) is an end
     state whatever its measures. A heading that sorts the plan's work by kind (a
     portfolio's theme, ``Monitoring Services``: a few words in title case naming in the
@@ -724,7 +732,9 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
                and goal.id not in categories
                and not _standing(goal, standing) and not _reached(goal, plan.as_of)
                and not addressed_elsewhere(plan, goal)
-               and not (goal.id in watched and not names_deliverable(goal.title or ""))]
+               and not ((goal.id in watched or watched_at_cadence(
+                   plan.refs(goal, "metrics", Metric)))
+                        and not names_deliverable(goal.title or ""))]
     # the undated goals that need no date are no part of the practice: they neither
     # break it nor follow it
     yield from by_practice(plan, [goal.finding(
@@ -1121,7 +1131,12 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     targets set (a working group charter's spin-out projects, to be launched by the end of
     CY 2025), or none, by nature, for a continuing duty (a dashboard analysed daily): its
     end, or its rhythm, shows whether it is late, and a start would only repeat the plan's
-    date. Nor is work asked dates that is not yet under way (no start, no status) and that
+    date. In such a plan, work naming no deliverable and measured only by indicators read
+    at a calendar cadence with no target (a programa presupuestal's productos, ``POBLACION
+    CON DOCUMENTO NACIONAL DE IDENTIDAD``, measured ``TRIMESTRAL`` or ``ANUAL`` every
+    fiscal year) is a standing service watched period by period, with no end by nature;
+    under a stated period, such work (an action measured quarterly) is still asked its
+    dates. Nor is work asked dates that is not yet under way (no start, no status) and that
     every budget line paying for it says is still being sought (``In talks to secure
     $250K``): a bid, like a grant application not yet funded. Nor is work the plan only
     tells of, in a plan that reports the state of its work item by item (at least two in
@@ -1162,7 +1177,8 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
             continue
         duty = continuing(initiative) or kept_up(initiative)
         standing = duty or _funded_yearly(plan, initiative) \
-            or _reported_regularly(plan, initiative)
+            or _reported_regularly(plan, initiative) \
+            or (undated and _watched_service(plan, initiative))
         with_plan = annual or plan.whole_plan_theme(initiative) \
             or (framed and standing_provision(initiative.title))
         own_end = initiative.end or _end_in_words(initiative, plan.info.as_of) \
@@ -1554,6 +1570,15 @@ def _optional(initiative: Initiative) -> bool:
     ``_OPTIONAL``): work that need not be done."""
     return _OPTIONAL.search(worded(initiative.title, initiative.description)) \
         is not None
+
+
+def _watched_service(plan: Plan, initiative: Initiative) -> bool:
+    """Whether an initiative naming no deliverable is measured only by indicators read at
+    a calendar cadence with no target (see :func:`planlint.measures.watched_at_cadence`):
+    a standing service watched period by period, as a budget programme's products are
+    measured every fiscal year."""
+    return not names_deliverable(initiative.title or "") \
+        and watched_at_cadence(plan.refs(initiative, "metrics", Metric))
 
 
 def _funded_yearly(plan: Plan, initiative: Initiative) -> bool:
