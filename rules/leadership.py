@@ -24,7 +24,7 @@ from ._text import held_ready, plain_title
       passes=dedent("""\
           planlint: 1
           plan: {id: climate-plan, sponsor: council}
-          people: [{id: reyes}, {id: cook}]
+          people: [{id: reyes}, {id: cook}, {id: okafor, leader: true}]
           units:
             - {id: city, name: City of Springfield}
             - {id: council, name: City Council, parent: city}
@@ -40,6 +40,12 @@ from ._text import held_ready, plain_title
             - {id: G4, title: Retrofit the city's buildings, parent: G3, owner: reyes}
             - {id: P1, title: Plant 10000 street trees, parent: G2, unit: parks}
             - {id: P2, title: Prune street trees every seven years, parent: G2, unit: forestry}
+            - id: G5
+              title: Clean air in every neighbourhood
+              parent: G1
+              metrics:
+                - {id: M2, title: Days of good air quality, owner: okafor}
+                - {id: M3, title: Monitoring stations reporting, owner: okafor}
           """))
 def unowned_goal(plan: Plan) -> Iterator[Finding]:
     """A goal has no owner.
@@ -77,7 +83,12 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     among their ``co_owners``, as a key result owned by a group and a person named
     equally, ``blink-houdini, kojii``) is answered for through them, as OKR practice
     holds each key result's owner accountable for reaching it (elsewhere a measure's
-    owner collects and reports its data, and does not answer for the goal). A plan's one
+    owner collects and reports its data, and does not answer for the goal), as is one
+    in any plan whose metrics, two or more, all name as owner one and the same person the
+    plan marks a ``leader`` (an NHS trust's annual goal whose five indicators each name
+    the Chief Nurse as executive lead): the plan gives accountability indicator by
+    indicator, and one executive answers for every measure of the goal (a leader who owns
+    a goal's one measure owns the measure only). A plan's one
     top-level goal that is the whole organization's (of no unit, or of a unit placed
     under none: a city's emissions target, a company's net-zero aim) is the plan's aim,
     and the plan's ``sponsor``, who owns the strategy, answers for it. A goal whose plan
@@ -608,13 +619,24 @@ def _heads_assigned_work(plan: Plan, goal: Goal) -> bool:
 
 
 def _results_owned(plan: Plan, goal: Goal) -> bool:
-    """Whether, in a plan that follows OKRs, a goal's key results all name a person who
-    answers for them: it has metrics, and each one's ``owner`` is a person, or one of its
-    ``co_owners`` is (a key result owned by a group and a person named equally)."""
+    """Whether a goal's measures name who answers for it: in a plan that follows OKRs,
+    its key results all name a person who answers for them (it has metrics, and each
+    one's ``owner`` is a person, or one of its ``co_owners`` is: a key result owned by a
+    group and a person named equally); in any plan, its metrics, two or more, all name as
+    ``owner`` one and the same person, whom the plan marks a ``leader`` (an NHS trust's
+    goal whose every indicator names the same executive lead). A data contact who owns
+    every measure, marked no leader, collects the figures and does not answer for the
+    goal, nor does a leader who owns a goal's one measure: that owns the measure only."""
     metrics = plan.refs(goal, "metrics", Metric)
-    return "okr" in map(plain_name, plan.info.methodology) and bool(metrics) and all(
-        plan.ref(metric, "owner", Person) is not None
-        or bool(plan.refs(metric, "co_owners", Person)) for metric in metrics)
+    if not metrics:
+        return False
+    if "okr" in map(plain_name, plan.info.methodology) and all(
+            plan.ref(metric, "owner", Person) is not None
+            or bool(plan.refs(metric, "co_owners", Person)) for metric in metrics):
+        return True
+    owners = {metric.owner for metric in metrics}
+    lead = plan.ref(metrics[0], "owner", Person)
+    return len(metrics) > 1 and len(owners) == 1 and lead is not None and lead.leader
 
 
 class UnownedInitiativeOptions(RuleOptions):

@@ -77,6 +77,35 @@ def test_a_director_who_sets_and_reports_every_to_do_answers_for_them() -> None:
         [("p", 2)])
 
 
+def test_a_goal_whose_every_indicator_names_one_executive_lead_is_answered_for() -> None:
+    """An NHS trust's annual goal, each indicator naming its executive lead, all five
+    the Chief Nurse: she answers for the goal. A data contact who owns every measure,
+    measures led by two executives, or an executive owning the goal's one measure name
+    nobody who answers for the goal."""
+    plan = dedent("""\
+        planlint: 1
+        people:
+          - {id: nurse, role: Chief Nurse, leader: true}
+          - {id: cfo, role: Chief Finance Officer, leader: true}
+        goals:
+          - id: G1
+            title: Deliver high-quality, patient centred care
+            metrics:
+              - {id: M1, title: Improve patient experience scores, owner: nurse}
+              - {id: M2, title: Maintain vacancy levels below 12%, owner: nurse}
+        """)
+    RuleTester(unowned_goal).assert_passes(plan)
+    data_contact = plan.replace("Chief Nurse, leader: true}", "Chief Nurse}")
+    RuleTester(unowned_goal).assert_fails(data_contact, [("G1", 6)])
+    RuleTester(unowned_goal).assert_fails(plan.replace("12%, owner: nurse", "12%, owner: cfo"),
+                                          [("G1", 6)])
+    RuleTester(unowned_goal).assert_fails(plan.replace("12%, owner: nurse}", "12%}"),
+                                          [("G1", 6)])
+    RuleTester(unowned_goal).assert_fails(
+        plan.replace("      - {id: M2, title: Maintain vacancy levels below 12%, owner: nurse}\n",
+                     ""), [("G1", 6)])
+
+
 def test_unowned_goal_fires_at_each_goal_without_owner() -> None:
     RuleTester(unowned_goal).assert_fails(PEOPLE + """\
 goals:
