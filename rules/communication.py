@@ -50,7 +50,14 @@ def no_communication_plan(plan: Plan) -> Iterator[Finding]:
     association's tactic to ``communicate achievements related to the strategic plan``):
     that work is the plan's communication, kept among its actions. Work that
     communicates something else (a policy, a service, role models' stories) does not
-    tell the plan, nor does reporting progress upward to a board.
+    tell the plan, nor does reporting progress upward to a board. Nor is a plan one of
+    whose own measures, goals or pieces of work says its people know or understand its
+    vision, mission or strategy (a faculty's ``Pemahaman visi dan misi Fakultas pada dosen
+    dan tenaga kependidikan hingga 75%``, its staff's understanding of its vision and
+    mission), or educates its community and reports progress to it, or is a German
+    city's ``Öffentlichkeitsarbeit`` (its information work with the citizens, the
+    refuge's communication with the public): the plan tells its direction there, not in
+    a ``communications`` entry. Publishing the plan is not telling it.
     """
     if not plan.communications and plan.goals and plan.team_unit is None \
             and not plan.personal and not plan.team_okrs and not _communicating_work(plan):
@@ -64,6 +71,34 @@ def no_communication_plan(plan: Plan) -> Iterator[Finding]:
 _PUBLIC_OUTREACH = LazyPattern(
     r"\bcommunicat\w* (?:with|to) (?:the )?(?:general )?(?:public|citizens|residents)\b",
     re.IGNORECASE)
+
+
+#: A public body's information work with its citizens named in German
+#: (``Fortsetzung und Weiterentwicklung Öffentlichkeitsarbeit`` in a city's climate plan).
+_PUBLIC_OUTREACH_DE = LazyPattern(r"\böffentlichkeitsarbeit", re.IGNORECASE,
+                                  needs=("ffentlichkeitsarbeit",))
+
+
+#: A measure or piece of work whose words say the plan's people know or understand its
+#: vision, mission or strategy (``Pemahaman visi dan misi Fakultas pada dosen dan tenaga
+#: kependidikan hingga 75%``, ``Enhance the understanding of our vision, mission, and
+#: strategic priorities``), or that its community is educated and told the progress
+#: (``programs to educate our community, track behavior and report progress``): the
+#: plan's telling of its direction, kept among its goals, measures or work. Not knowledge
+#: of anything else (a patient's goals of care), nor progress reported upward.
+_TELLS_ITS_DIRECTION = LazyPattern(
+    r"\b(?:understanding|knowledge|awareness)\s+of\s+(?:the|our|its)\s+"
+    r"(?:[\w-]+'s\s+)?(?:vision|mission|strategy|strategic\s+"
+    r"(?:plan|direction|priorities|goals|objectives))\b"
+    r"|\b(?:pemahaman|sosialisasi)\s+(?:terhadap\s+)?visi\b"
+    r"|\b(?:comprensión|conocimiento|compreensão|conhecimento)\s+d(?:e\s+la|a)\s+"
+    r"(?:visión|misión|visão|missão)\b"
+    r"|\beducat\w*\s+(?:our|the|its)\s+(?:campus\s+|wider\s+|local\s+)?"
+    r"communit(?:y|ies)\b[^.;]{0,80}?\breport\w*\s+(?:on\s+)?(?:our\s+|its\s+)?"
+    r"progress\b",
+    re.IGNORECASE,
+    needs=("understanding", "knowledge", "awareness", "pemahaman", "sosialisasi",
+           "comprens", "conocimiento", "compreens", "conhecimento", "educat"))
 
 
 #: Work that communicates the plan's own results (``Communicate success``, ``sharing our
@@ -84,16 +119,22 @@ _TELLS_ITS_RESULTS = LazyPattern(
 
 def _communicating_work(plan: Plan) -> bool:
     """Whether one of the plan's initiatives, not cancelled, is its communication with the
-    public (see :data:`_PUBLIC_OUTREACH`) or communicates the plan's own results (see
-    :data:`_TELLS_ITS_RESULTS`)."""
+    public (see :data:`_PUBLIC_OUTREACH`, :data:`_PUBLIC_OUTREACH_DE`) or communicates the
+    plan's own results (see :data:`_TELLS_ITS_RESULTS`), or one of its initiatives, goals
+    or metrics tells its direction (see :data:`_TELLS_ITS_DIRECTION`)."""
     for initiative in plan.initiatives:
         if initiative.status == "cancelled":
             continue
         text = worded(initiative.title, initiative.description)
         if _PUBLIC_OUTREACH.search(text) is not None \
-                or _TELLS_ITS_RESULTS.search(text) is not None:
+                or _PUBLIC_OUTREACH_DE.search(text) is not None \
+                or _TELLS_ITS_RESULTS.search(text) is not None \
+                or _TELLS_ITS_DIRECTION.search(text) is not None:
             return True
-    return False
+    return any(_TELLS_ITS_DIRECTION.search(worded(goal.title, goal.description)) is not None
+               for goal in plan.goals) \
+        or any(_TELLS_ITS_DIRECTION.search(worded(metric.title, metric.description)) is not None
+               for metric in plan.metrics)
 
 
 def _tells_the_whole_strategy(plan: Plan) -> bool:

@@ -102,6 +102,34 @@ def test_a_plan_whose_work_communicates_its_own_results_tells_them() -> None:
             [("plan", 1)])])
 
 
+def test_a_plan_that_measures_or_works_at_its_people_knowing_its_direction_tells_it() -> None:
+    """A faculty Renstra that measures how many of its staff understand its vision and
+    mission, a plan whose work enhances the understanding of its vision and strategy, a
+    campus plan that educates its community and reports progress to it, or a German
+    city's Öffentlichkeitsarbeit, states how it tells its direction among its own
+    measures or work."""
+    metric = ("goals:\n  - {id: G1, title: SDM, metrics: [{id: M1, title: \"TITLE\"}]}\n")
+    work = ("goals: [{id: G1, title: Climate neutral by 2050}]\n"
+            "initiatives:\n  - {id: U5, supports: [G1], title: \"TITLE\"}\n")
+    goal = "goals:\n  - {id: G1, title: Community Engagement, description: \"TITLE\"}\n"
+    told = [(metric, "Pemahaman visi dan misi Fakultas pada dosen dan tenaga kependidikan "
+                     "hingga 75%"),
+            (metric, "Staff awareness of the Trust's strategy"),
+            (work, "Enhance the understanding of our vision, mission, and strategic "
+                   "priorities"),
+            (work, "Fortsetzung und Weiterentwicklung Öffentlichkeitsarbeit"),
+            (goal, "U-M is investing in programs to educate our community, track behavior "
+                   "and report progress over time")]
+    untold = [(metric, "Staff understanding of the patient's goals of care"),
+              (metric, "Peningkatan Jabatan Akademik Dosen"),
+              (work, "Educate our community about recycling"),
+              (goal, "Report progress to the Board each quarter"),
+              (work, "Develop values, vision and mission statements")]
+    RuleTester(no_communication_plan).run(
+        passes=[plan.replace("TITLE", text) for plan, text in told],
+        fails=[(plan.replace("TITLE", text), [("plan", 1)]) for plan, text in untold])
+
+
 def test_a_communication_of_the_whole_strategy_covers_every_top_level_goal() -> None:
     # a financial supervisor's programming document: its KPIs reported in the annual
     # activity report by activity area, and its communications function promoting the
