@@ -1090,11 +1090,12 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
         below = plan.closure(own, ABOVE, Goal, backward=True)
         unmeasured = [goal for goal in unmeasured if goal.id not in below]
     own_ids = {goal.id for goal in own}  # ids are unique: a list compared every model
+    unmeasured = [goal for goal in unmeasured
+                  if not _part_of_measured(plan, goal, own_ids, measured)]
     due = [goal for goal in unmeasured if _done_when_due(plan, goal)]
     due_ids = {goal.id for goal in due}
     unmeasured = [goal for goal in unmeasured
-                  if not _part_of_measured(plan, goal, own_ids, measured)
-                  and goal.id not in due_ids and not _launched_by_work(plan, goal)]
+                  if goal.id not in due_ids and not _launched_by_work(plan, goal)]
     if due:  # a heading over one such deliverable only is that deliverable in a second row
         heads = plan.lone_headings([*unmeasured, *due])
         unmeasured = [goal for goal in unmeasured
@@ -1136,7 +1137,7 @@ def _done_when_due(plan: Plan, goal: Goal) -> bool:
     it before its date."""
     if _set_for_next_period(plan, goal):
         return True
-    if not _one_deliverable(goal.title or "") or not (plan.shared(_reports_no_state) or (
+    if not (plan.shared(_reports_no_state) or (
             goal.parent is not None and goal.due is not None
             and (plan.info.as_of is None or plan.info.as_of < goal.due))):
         return False
@@ -1148,7 +1149,8 @@ def _done_when_due(plan: Plan, goal: Goal) -> bool:
     if due is None and horizon is not None and horizon.start is not None \
             and horizon.end is not None and (horizon.end - horizon.start).days <= _ONE_YEAR:
         due = horizon.end
-    return due is not None and (plan.info.as_of is None or plan.info.as_of < due)
+    return due is not None and (plan.info.as_of is None or plan.info.as_of < due) \
+        and _one_deliverable(goal.title or "")  # its patterns last: they cost the most
 
 
 #: The one new thing a goal says it makes, named after a verb of making and an article,

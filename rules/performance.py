@@ -354,13 +354,21 @@ def _volunteer_without_objectives(plan: Plan, person: Person) -> bool:
     partner organisations (``_CONSORTIUM``), by its name or description: an unpaid
     volunteer has no performance plan to carry the goal, and a partner's employee has
     their employer's, which the consortium's plan does not reach."""
-    if person.objectives:
+    unpaid = plan.shared(_unpaid_units)
+    if person.objectives or not unpaid:
         return False
     units = [*plan.referrers(person, "lead", Unit), plan.ref(person, "unit", Unit)]
-    return any(VOLUNTEER_RUN.search(text := worded(unit.name, unit.description))
-               or _CONSORTIUM.search(text)
-               for unit in plan.closure([unit for unit in units if unit is not None],
-                                        "parent", Unit).values())
+    return not unpaid.isdisjoint(
+        plan.closure([unit for unit in units if unit is not None], "parent", Unit))
+
+
+def _unpaid_units(plan: Plan) -> frozenset[str]:
+    """The ids of the units that say, by their name or description, that they are run by
+    volunteers or are a consortium of partner organisations: each unit's words read once
+    for all the people of the plan."""
+    return frozenset(unit.id for unit in plan.units
+                     if VOLUNTEER_RUN.search(text := worded(unit.name, unit.description))
+                     or _CONSORTIUM.search(text))
 
 
 def _unsponsored_team_plan(plan: Plan) -> bool:
