@@ -296,6 +296,33 @@ _FUNDS_A_PROJECT = LazyPattern(
     re.IGNORECASE, needs=("fund",))
 
 
+#: What follows an owner's name where the text says they do the work themselves: a verb of
+#: work done or under way (``Dave Jennings has had a number of conversations with local
+#: businesses``, ``... is contacting the clubs``), not one of taking the work on or of
+#: leading it (``has agreed to``, ``has been asked``, ``is leading``, ``is overseeing``).
+_OWN_WORK_AFTER_NAME = LazyPattern(
+    r",?\s+(?:(?:has|have|had)\s+(?:(?:already|now|also|personally)\s+)?"
+    r"(?!(?:been|agreed|volunteered|committed|pledged|offered|promised|accepted|asked|"
+    r"decided|proposed|suggested|requested|planned|intended|wanted|hoped|led|overseen|"
+    r"delegated|appointed|assigned|tasked)\b)(?:had|held|made|taken|done|met|begun|built|"
+    r"written|run|\w+ed)\b|(?:is|are)\s+(?:(?:already|now|also|personally|currently)\s+)?"
+    r"(?!(?:leading|overseeing|coordinating|managing|chairing|directing|supervising|"
+    r"planning|considering|hoping|looking|seeking|going)\b)\w+ing)\s+\w",
+    re.IGNORECASE, needs=("has", "have", "had", "is", "are"))
+
+
+def _owner_at_work(initiative: Initiative, owner: Person) -> bool:
+    """Whether an initiative's title or description names its owner, by their full
+    ``name``, as doing its work themselves: the name followed by a verb of work done or
+    under way (see :data:`_OWN_WORK_AFTER_NAME`)."""
+    name = " ".join((owner.name or "").split())
+    if not name:
+        return False
+    text = " ".join(worded(initiative.title, initiative.description).split())
+    named = re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
+    return any(_OWN_WORK_AFTER_NAME.match(text, found.end()) is not None for found in named)
+
+
 def _team_at_work(initiative: Initiative) -> bool:
     """Whether an initiative's title or description says that a team is doing its work
     (see :data:`_TEAM_AT_WORK`), or the organization's own contractors, consultants,
@@ -324,12 +351,13 @@ def _named_doers(plan: Plan, initiative: Initiative, column: bool) -> bool:
     person entry named by its plural role, ``Outreach Specialists``), the staff of that
     role, or named in a plan whose owners are its work's doers so (``column``: it names a
     team for no work, and names several people equally for other work, the same column
-    row by row)."""
+    row by row); or one owner, not a leader, whom the initiative's own text names as doing
+    its work (see :func:`_owner_at_work`)."""
     owners = _owners(plan, initiative)
     if len(owners) > 1:
         return _doers_named_together(owners)
     return len(owners) == 1 and not owners[0].leader \
-        and (column or _plural_role(owners[0]))
+        and (column or _plural_role(owners[0]) or _owner_at_work(initiative, owners[0]))
 
 
 def _plural_role(person: Person) -> bool:
@@ -657,7 +685,12 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     work in a plan that names several people so for other work and a team for none (an
     action plan's Accountability column, ``Louise Jones & Women's Network Chair`` on one
     row and one name on the next; a roadmap's assignees): the column names who does the
-    work, row by row.
+    work, row by row. So is the one owner, not a leader, whom the work's own text names,
+    by their full ``name``, as doing it (``Dave Jennings has had a number of conversations
+    with local businesses``, a supporters' trust's membership offering): the plan says who
+    does the work, and a team of its owner alone would only restate it; an owner the text
+    names only as leading the work (``a process, led by Dave Beesley``) or as taking it on
+    (``has agreed to``) is still asked.
     Nor is work that names no owner of its own in a plan that divides its goals among
     the organization's divisions (every goal's ``unit`` sits under another, and they are
     not all one: a state agency's plan whose goals are its divisions'), when the goals it

@@ -362,6 +362,33 @@ class TestUnstaffedInitiative:
         RuleTester(unstaffed_initiative).assert_fails(
             fragment.replace("OWNER", "bo"), [("I1", 8)])
 
+    def test_work_its_owner_is_said_to_do_is_staffed_by_the_owner(self) -> None:
+        """A supporters' trust's AGM report: 'Dave Jennings has had a number of
+        conversations with local businesses'; the owner named as doing the work is its
+        team."""
+        fragment = dedent("""\
+            planlint: 1
+            people:
+              - {id: dj, name: Dave Jennings}
+              - {id: tw, name: Tarran Wilson, leader: true}
+            initiatives:
+              - {id: I1, status: active, team: [tw]}
+              - {id: I2, status: active, owner: OWNER,
+                 description: "DOER has had a number of conversations with local businesses"}
+            """)
+        RuleTester(unstaffed_initiative).assert_passes(
+            fragment.replace("OWNER", "dj").replace("DOER", "Dave Jennings"))
+        # an owner named only as leading it, or a leader named at work, names no team
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("OWNER", "dj").replace(
+                "DOER has had", "We have begun a process, led by Dave Jennings, with"),
+            [("I2", 7)])
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("OWNER", "tw").replace("DOER", "Tarran Wilson"), [("I2", 7)])
+        # someone else at work on it is not its owner
+        RuleTester(unstaffed_initiative).assert_fails(
+            fragment.replace("OWNER", "dj").replace("DOER", "Tarran Wilson"), [("I2", 7)])
+
     def test_a_companys_own_plan_is_staffed_though_it_names_the_board_that_sponsors_it(
             self) -> None:
         fragment = dedent("""\
