@@ -311,13 +311,17 @@ _OWN_WORK_AFTER_NAME = LazyPattern(
     re.IGNORECASE, needs=("has", "have", "had", "is", "are"))
 
 
+#: The longest name :func:`_owner_at_work` looks for in a text.
+_NAME_REACH = 120
+
+
 def _owner_at_work(initiative: Initiative, owner: Person) -> bool:
     """Whether an initiative's title or description names its owner, by their full
     ``name``, as doing its work themselves: the name followed by a verb of work done or
     under way (see :data:`_OWN_WORK_AFTER_NAME`)."""
-    name = " ".join((owner.name or "").split())
-    if not name:
-        return False
+    name = " ".join((owner.name or "")[:_NAME_REACH + 1].split())
+    if not name or len(name) > _NAME_REACH:
+        return False  # no one's name: nothing to find in the text
     text = " ".join(worded(initiative.title, initiative.description).split())
     named = re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
     return any(_OWN_WORK_AFTER_NAME.match(text, found.end()) is not None for found in named)
