@@ -3480,7 +3480,7 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
       fails="planlint: 1\nmetrics:\n  - {id: M1, title: Website visits}\n",
       passes="planlint: 1\nunits: [{id: U0, name: Library}, "
              "{id: U1, name: Research support, parent: U0}]\n"
-             "goals:\n  - {id: G1, unit: U1, metrics: [M1, M3]}\n"
+             "goals:\n  - {id: G1, unit: U1, metrics: [M1, M3, M11]}\n"
              "initiatives:\n  - {id: I1, title: Academic integrity initiative, "
              "supports: [G1], metrics: [M2]}\n"
              "metrics:\n  - {id: M1, title: Website visits}\n"
@@ -3491,7 +3491,9 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
              "  - {id: M6, title: Consultations booked, owner: U1}\n"
              "  - {id: M7, title: Rooms booked, owner: U1}\n"
              "  - {id: M8, title: Workshops held, owner: U1}\n"
-             "  - {id: M9, title: Reference questions answered}\n")
+             "  - {id: M9, title: Reference questions answered}\n"
+             "  - {id: M10, title: Share of KPIs achieved, all plans}\n"
+             "  - {id: M11, title: 'Plan 1: share of KPIs achieved', breaks_down: M10}\n")
 def orphan_metric(plan: Plan) -> Iterator[Finding]:
     """A metric measures no goal: no goal lists it under ``metrics``, and no initiative
     does.
@@ -3507,14 +3509,16 @@ def orphan_metric(plan: Plan) -> Iterator[Finding]:
     down into lines, not reporting apart from the goals; a label before a colon (``KR
     1:``) names no measure. So does a breakdown of a measure a goal or a piece of work
     lists (``breaks_down``, see metric-without-target): it serves what that measure
-    serves. When more than a third of a plan's metrics measure no goal
-    (a set of indicators kept apart from the goals), the plan is reported once instead
-    of each metric; the indicators only its initiatives list are counted out of that
-    third: they are the work's own measures, and however many a programming document's
-    activities carry, they do not make its table of agency KPIs kept apart an omission
-    per KPI. A context indicator (of kind ``indicator``, with no target) is watched
-    beside the goals on purpose, not progress on one of them: it is no finding here. Nor
-    is a set of metrics kept apart that the units owning the plan's goals collect (each
+    serves; and so does a whole that goals' measures break down (a scorecard's overall
+    row, totalling each goal's row): it measures those goals together. When more than a
+    third of a plan's metrics measure no goal (a set of indicators kept apart from the
+    goals), the plan is reported once instead of each metric; the indicators only its
+    initiatives list are counted out of that third: they are the work's own measures,
+    and however many a programming document's activities carry, they do not make its
+    table of agency KPIs kept apart an omission per KPI. A context indicator (of kind
+    ``indicator``, with no target) is watched beside the goals on purpose, not progress
+    on one of them: it is no finding here. Nor is a set of metrics kept apart that the
+    units owning the plan's goals collect (each
     ``owner`` a unit that owns goals, or a unit under one): it is those units' monitoring
     of the programmes they run toward their goals (a library unit's bookings and
     consultations, listed after its objectives), and a metric names who collects it,
@@ -3536,7 +3540,8 @@ def orphan_metric(plan: Plan) -> Iterator[Finding]:
               if not _context_indicator(plan, metric) and not _income(plan, metric)]
     apart = [metric for metric in judged if not _listed(plan, metric)
              and _measure_heading(metric) not in used
-             and not plan.whole_answers(metric, partial(_listed, plan))]
+             and not plan.whole_answers(metric, partial(_listed, plan))
+             and not any(_listed(plan, part) for part in plan.referrers(metric, "breaks_down"))]
     if widespread(len(apart), len(judged)) and _units_monitoring(plan, apart):
         return
     missing = [metric.finding(f"{metric.describe()} measures no goal; list it under the "
