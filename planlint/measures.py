@@ -810,11 +810,14 @@ _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "b": 1
           "bn": 1e9, "billion": 1e9}
 _PERIOD = LazyPattern(r"^(?:19|20)\d\d$|^(?:fy|cy|sy|q|h|t)\d{1,4}$|^\d{4}[-/]\d{2,4}$",
                       re.IGNORECASE)
-#: A label before a title: a number (``1.2``, ``KR3.``), or up to five words and a colon
-#: (``KR 1:``, ``Create:``, ``FY24Q2 - Enablement O4:``, a team's or stage's name).
-_LABEL = LazyPattern(r"^(?:(?:kr|o|obj|objective|goal|measure|kpi|m|pm)?\s*[\d.]*\d[a-z]?\s*"
-                     r"[.)\]-]|(?!#|%|(?:number|share|percent(?:age)?) of\b)"
-                     r"(?:[^\s:]+\s+){0,4}[^\s:]+:|\d+(?:\.\d+)+(?=\s+(?-i:[A-Z])))\s+",
+#: A label before a title: a number (``1.2``, ``KR3.``, ``Axe 2 -``), or up to five words
+#: and a colon (``KR 1:``, ``Create:``, ``FY24Q2 - Enablement O4:``, a team's or stage's
+#: name; ``Objectif 1 :``, with the space French puts before it, when no figure follows).
+_LABEL = LazyPattern(r"^(?:(?:kr|o|obj|objective|goal|measure|kpi|m|pm|axe|axis|eje|objectif|"
+                     r"objetivo|obiettivo|ziel)?\s*[\d.]*\d[a-z]?\s*[.)\]-]"
+                     r"|(?!#|%|(?:number|share|percent(?:age)?) of\b)"
+                     r"(?:[^\s:]+\s+){0,4}[^\s:]+(?::|\s:(?=\s+\D))"
+                     r"|\d+(?:\.\d+)+(?=\s+(?-i:[A-Z])))\s+",
                      re.IGNORECASE)
 
 

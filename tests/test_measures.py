@@ -477,6 +477,11 @@ def test_fields_win_over_wording() -> None:
     ("Run a 360-degree review of leadership", None, False),
     ("Grow revenue 10-fold", None, True),  # a multiple: an aim, not the level to reach
     ("No more than 1-off 7-day delay of release milestones", 1, True),
+    # a French label, a space before its colon, or a numbered axis: no figure aimed at
+    ("Objectif 1 : Développer les publics", None, False),
+    ("Axe 2 - Renforcer le rayonnement", None, False),
+    ("Orientation stratégique n°3 : Moderniser la gestion", None, False),
+    ("Objectif 2 : 80 % des publics satisfaits", 80, True),
 ])
 def test_what_the_wording_aims_at(title: str, target: float | None, states: bool) -> None:
     _, found, stated = measure_of(title)
