@@ -1447,9 +1447,11 @@ def _held_by_leaders(plan: Plan) -> set[str]:
 
 @rule(code="PL106", name="top-goal-not-led", category="leadership", severity="warning",
       fails="planlint: 1\npeople:\n  - {id: zetsche, role: CEO, leader: true}\n"
+            "  - {id: uebber, role: CFO, leader: true}\n"
             "  - {id: analyst, role: Analyst}\n"
             "goals:\n  - {id: G1, title: Return to operating profit, owner: analyst}\n",
       passes="planlint: 1\npeople:\n  - {id: zetsche, role: CEO, leader: true, objectives: [G2]}\n"
+             "  - {id: uebber, role: CFO, leader: true}\n"
              "  - {id: officer, role: Fundamental Rights Officer}\n"
              "goals:\n  - {id: G1, title: Return to operating profit, owner: zetsche}\n"
              "  - {id: G2, title: Respect fundamental rights, owner: officer}\n")
@@ -1465,19 +1467,23 @@ def top_goal_not_led(plan: Plan) -> Iterator[Finding]:
     resources, and its owner carries it out under them (an EU agency's objective run by
     its independent Fundamental Rights Officer and held to the Executive Director's
     performance indicators).
-    Goals with no owner are reported by unowned-goal, owners that are not defined people
-    by the structure rules, and a sub-unit's goal that has no parent because its link
-    to the strategy is missing by orphan-goal. A plan that marks nobody as a leader does
-    not say who its leadership team is, and is not judged: no-sponsor asks for the
-    executive who owns the strategy. Nor is a plan its members' general meeting sponsors
-    and runs itself (see ``Plan.members_meeting``: a makerspace's Mitgliederversammlung
-    voting its year's goals one by one, its only other unit the board the members elect,
-    everyone it names on that board or a plain member): any member may propose a goal
-    and champion it once the meeting adopts it, and the authority a goal needs is the
-    meeting's vote, which every member shares, not a leadership team's; an association
-    with staff, another unit or an executive office is still judged.
+    Goals with no owner are reported by unowned-goal, owners that are not defined people by
+    the structure rules, and a sub-unit's goal that has no parent because its link to the
+    strategy is missing by orphan-goal. A plan that marks nobody as a leader does not say
+    who its leadership team is, and is not judged: no-sponsor asks for the executive who
+    owns the strategy. Nor does one that marks a single leader, its head: a team of one is
+    no team listed, and the deans and directors the head gives the goals to may well sit on
+    the leadership team the plan does not list (a college's plan, its Director "along with
+    leadership team" the custodian). Nor is a plan its members' general meeting sponsors and
+    runs itself (see ``Plan.members_meeting``: a makerspace's Mitgliederversammlung voting
+    its year's goals one by one, its only other unit the board the members elect, everyone
+    it names on that board or a plain member): any member may propose a goal and champion it
+    once the meeting adopts it, and the authority a goal needs is the meeting's vote, which
+    every member shares, not a leadership team's; an association with staff, another unit or
+    an executive office is still judged.
     """
-    if not any(person.leader for person in plan.people) or plan.members_meeting is not None:
+    if sum(1 for person in plan.people if person.leader) < 2 \
+            or plan.members_meeting is not None:
         return
     linked = plan.linked_goals
     held = _held_by_leaders(plan)

@@ -31,6 +31,8 @@ people:
   - {id: ceo, leader: true}
   - {id: analyst}
 """
+#: A leadership team of two (a team of one lists none: see top-goal-not-led).
+TEAM = PEOPLE.replace("  - {id: analyst}", "  - {id: cfo, leader: true}\n  - {id: analyst}")
 
 
 def test_a_heading_that_sorts_work_by_kind_is_not_asked_for_an_owner() -> None:
@@ -1038,15 +1040,21 @@ def test_a_plan_is_run_by_who_chairs_its_reviews_and_receives_its_reports() -> N
 
 
 def test_top_goal_not_led_fires_only_on_top_level_goals() -> None:
-    [finding] = RuleTester(top_goal_not_led).assert_fails(PEOPLE + """\
+    [finding] = RuleTester(top_goal_not_led).assert_fails(TEAM + """\
 goals:
   - id: G1
     owner: analyst
   - {id: G2, owner: ceo}
   - {id: G3, owner: analyst, parent: G2}
-""", [("G1", 6)])
+""", [("G1", 7)])
     assert finding.field == "owner"
     assert [related.node for related in finding.related] == ["analyst"]
+
+
+def test_a_plan_marking_only_its_head_a_leader_lists_no_team() -> None:
+    """A college's Director 'along with leadership team' is the custodian: the deans the
+    Director gives the goals to may sit on that team, which the plan does not list."""
+    RuleTester(top_goal_not_led).assert_passes(PEOPLE + "goals:\n  - {id: G1, owner: analyst}\n")
 
 
 def test_a_top_goal_is_led_when_a_leader_co_owns_it() -> None:
@@ -1061,6 +1069,7 @@ def test_a_goal_a_members_meeting_adopts_may_be_any_members() -> None:
     fragment = MEMBERS_MEETING + dedent("""\
         people:
           - {id: mia, name: Mia, role: Vorstand, unit: board, leader: true}
+          - {id: jan, name: Jan, role: Vorstand, unit: board, leader: true}
           - {id: marc, name: Marc}
         goals:
           - {id: G1, title: AG Cyber, owner: mia}
@@ -1088,19 +1097,20 @@ def test_top_goal_not_led_ignores_goals_reported_elsewhere() -> None:
 
 
 def test_top_goal_not_led_checks_sub_unit_goals_on_the_strategy_map() -> None:
-    RuleTester(top_goal_not_led).assert_fails(PEOPLE + """\
+    RuleTester(top_goal_not_led).assert_fails(TEAM + """\
 units: [{id: group}, {id: hr, parent: group}]
 goals:
   - {id: G1, unit: group, owner: ceo}
   - {id: HR1, unit: hr, owner: analyst, drives: [G1]}
-""", [("HR1", 7)])
+""", [("HR1", 8)])
 
 
 def test_leadership_across_files(write: Write, tmp_path: Path) -> None:
     write("plan.yaml", "planlint: 1\nplan: {id: p, sponsor: ceo, office: ceo}\n"
                        "include: [units/*.yaml]\n")
     write("units/people.yaml",
-          "planlint: 1\npeople:\n  - {id: ceo}\n  - {id: chair, leader: true}\n")
+          "planlint: 1\npeople:\n  - {id: ceo}\n  - {id: chair, leader: true}\n"
+                                "  - {id: treasurer, leader: true}\n")
     write("units/goals.yaml", "planlint: 1\ngoals:\n  - {id: G1, owner: ceo}\n  - {id: G2}\n")
     report = lint(tmp_path / "plan.yaml", config=Config(select=["PL1"]))
     found = [(f.code, f.node, Path(f.location.file).name, f.location.line)
