@@ -1334,15 +1334,31 @@ _OPEN_ENDED = LazyPattern(r"^(?:continue to )?(?:make progress|monitor|"
                           r"^collaborat(?:e|es|ion|ing) (?:with|on)\b(?!.*\bto [a-z]+\b)",
                           re.IGNORECASE,
     needs=("make progress", "monitor", "collaborat"))
+#: Titles that are a function alone: a verb of what a team keeps doing, with nothing it is
+#: done to or makes (``Diagnose``, ``Analyze``, ``Recommend``, ``Improve``, a logic model's
+#: outputs, "what we do"), or the measuring of progress (``Measure progress``); not a verb
+#: with an object (``Improve the website``) nor a noun (``Refactoring``, ``Discovery``).
+_FUNCTION = LazyPattern(
+    r"(?:diagnose|analy[sz]e|recommend|improve|assess|evaluate|advise|review|measure|"
+    r"monitor|support|coordinate|facilitate|engage|advocate|learn|adapt|iterate|innovate|"
+    r"collaborate|communicate|convene|consult|(?:measure|track|review|report(?: on)?) "
+    r"(?:our |the )?progress)\.?", re.IGNORECASE,
+    needs=("diagnos", "analy", "recommend", "improv", "assess", "evaluat", "advis", "review",
+           "measur", "monitor", "support", "coordinat", "facilitat", "engag", "advocat",
+           "learn", "adapt", "iterat", "innovat", "collaborat", "communicat", "conven",
+           "consult", "progress"))
 
 
 def continuing(initiative: Initiative) -> bool:
     """Whether an initiative is a continuing duty (``kind: ongoing``), with no end to
     reach: advocacy, monitoring, a monthly report; or work whose title names no end
     state of its own (see :data:`_OPEN_ENDED`: a watch kept, an effort to make progress),
+    or is a function alone (see :data:`_FUNCTION`: ``Diagnose``, ``Measure progress``),
     whose dates say when it is the focus."""
-    return (initiative.type or "").strip().casefold() in CONTINUING or bool(
-        _OPEN_ENDED.match(" ".join((initiative.title or initiative.name or "").split())))
+    if (initiative.type or "").strip().casefold() in CONTINUING:
+        return True
+    title = " ".join((initiative.title or initiative.name or "").split())
+    return bool(_OPEN_ENDED.match(title) or _FUNCTION.fullmatch(title))
 
 
 def is_active(initiative: Initiative, as_of: date) -> bool:

@@ -183,6 +183,27 @@ def providing(text: str | None) -> bool:
     return _PROVIDING.search(" ".join((text or "").split())) is not None
 
 
+#: A title that is only the carrying out of another plan or strategy of the organisation,
+#: named in up to three words (``Implement the Business Plan``, ``Implement the Master
+#: Plan``, ``Delivering our estates strategy``): not one just made or still to come
+#: (``Implementing the new strategic plan``), nor work towards something of its own
+#: (``Implement the plan to open a clinic``).
+_CARRIES_OUT = LazyPattern(
+    r"(?:implement(?:s|ing)?|implementation of|deliver(?:s|ing)?|delivery of|carry(?:ing)? "
+    r"out|execut(?:e|es|ing)|execution of) (?:the|our|its) (?!(?:new|next|draft|revised|"
+    r"updated|proposed|future)\b)(?:[\w'\u2019-]+ ){0,3}?(?:plan|strategy)\.?",
+    re.IGNORECASE, needs=("plan", "strategy"))
+
+
+def carries_out_plan(initiative: Initiative) -> bool:
+    """Whether work the plan reports under way (``status: active``) is titled only as the
+    carrying out of another plan of the organisation (see :data:`_CARRIES_OUT`): that
+    plan, adopted on its own, holds the schedule, and the work runs as long as it is in
+    force, with no end state of its own to date."""
+    return initiative.status == "active" and _CARRIES_OUT.fullmatch(
+        " ".join((initiative.title or "").split())) is not None
+
+
 #: The plan's own statements named as such: its mission, vision or values statement or
 #: statements (``New mission statement``, ``values, vision and mission statements``).
 _STATEMENTS = (r"(?:mission|vision|values)(?:,? (?:and )?(?:mission|vision|values))* "

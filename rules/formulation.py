@@ -36,6 +36,7 @@ from planlint.wording import joined
 
 from ._text import (
     awaits_funding,
+    carries_out_plan,
     drafts_vision,
     held_pending,
     kept_up,
@@ -964,6 +965,9 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
                end: 2003-06-30,
                description: Training on the new portal will begin in early 2003.}
             - {id: I41, title: Strengthen energy efficiency across the depots, supports: [G4]}
+            - {id: I42, title: Diagnose}
+            - {id: I43, title: Measure progress}
+            - {id: I44, title: Implement the Business Plan, status: active}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
                target: {value: 2, date: 2004-12-31}}
@@ -1003,7 +1007,9 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     towards goals of a year or less (a task under a goal due by Q4, which ends with it), for
     a continuing duty (``kind: ongoing``: advocacy, monitoring, a monthly report; or work
     whose title is a watch kept on something, ``Monitor quarterly reports``, ``Monitoring if
-    future target adjustment is required``, with no end state to reach; or work the plan
+    future target adjustment is required``, with no end state to reach, or a function alone,
+    a verb with nothing it is done to or makes, ``Diagnose``, ``Recommend``, ``Measure
+    progress`` (a logic model's outputs, what a team keeps doing); or work the plan
     reports under way, ``status: active``, in the words of an effort kept up, as an annual
     performance report tells what an agency keeps doing: ``continues to work toward
     establishing a strong online business culture``, ``actively seeking new avenues to reach
@@ -1014,7 +1020,10 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     end; or in the words of standing provision it is giving, as a report tells a practice
     kept up: ``The agency is providing cross-training to frontline agents``, ``employees
     are engaged in skills transfer and cross training``; not ``providing additional
-    training``, provision that changes) and for a
+    training``, provision that changes; or work under way titled only as the carrying out
+    of another plan of the organisation, ``Implement the Business Plan``, which holds its
+    own schedule and is in force as long as it is, not a plan just made, ``Implementing the
+    new strategic plan``) and for a
     standing programme that budget lines of several periods fund (a department's program
     inventory, funded year after year), which have none by design; a theme of the whole
     plan, work that supports every one of its top-level goals (``People Power`` under each
@@ -1175,7 +1184,7 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
         goals = plan.refs(initiative, "supports", Goal)
         if _scheduled_by_milestones(plan, initiative):
             continue
-        duty = continuing(initiative) or kept_up(initiative)
+        duty = continuing(initiative) or kept_up(initiative) or carries_out_plan(initiative)
         standing = duty or _funded_yearly(plan, initiative) \
             or _reported_regularly(plan, initiative) \
             or (undated and _watched_service(plan, initiative))
