@@ -478,7 +478,8 @@ def unfunded_priority(plan: Plan, options: UnfundedPriorityOptions) -> Iterator[
              "initiatives:\n  - {id: I1, title: Campus renovation, supports: [G1]}\n"
              "  - {id: I2, title: New mission statement}\n"
              "  - {id: I3, title: Primer for web developers, unit: wg}\n"
-             "  - {id: I4, title: Human resources management, unit: admin}\n")
+             "  - {id: I4, title: Human resources management, unit: admin}\n"
+             "  - {id: I5, title: Berlin roof, status: on-hold}\n")
 def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     """An initiative supports no goal.
 
@@ -497,10 +498,12 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     all the agency's), or that names no unit and so is its too, serves those goals: such a
     plan lists the team's work beside its aims, and which aim each item serves is the
     team's judgement, not a missing link.
-    Done and cancelled initiatives are left alone, and so is work whose ``end`` has passed
-    with no status reported (a past quarter's work list): until the plan says whether it
-    happened, it is neither work to link nor work to stop, and overdue-initiative reports
-    that missing status, the one cause. Its end has passed by the date the plan reports its
+    Done and cancelled initiatives are left alone, and so is work parked on purpose
+    (``on-hold``: an OKR year's backburner, kept for later and done by nobody now), and work
+    whose ``end`` has passed with no status reported (a past quarter's work list): until the
+    plan says whether it happened, it is neither work to link nor work to stop, and
+    overdue-initiative reports that missing status, the one cause. Its end has passed by the
+    date the plan reports its
     work's statuses at (``plan: status_as_of``), as overdue-initiative judges it: work due
     after a review dated before the plan's figures was not yet past when it was reviewed,
     and is still asked which goal it serves. An initiative whose ``supports`` names
@@ -589,14 +592,15 @@ def _participatory_budget(plan: Plan) -> bool:
 
 
 def _unlinked_work(plan: Plan) -> tuple[list[Initiative], list[Initiative]]:
-    """The live work orphan-initiative judges (neither finished nor past with no status
-    reported) and, of it, the work that supports no goal and is not linked otherwise:
+    """The live work orphan-initiative judges (neither finished, parked, nor past with no
+    status reported) and, of it, the work that supports no goal and is not linked otherwise:
     not enabling work a goal's initiative depends on, not work on the plan's own
     statements, not a team's own work beside its goals, not a continuing duty beside
     measures kept apart from the goals."""
     bound = plan.goal_bound_initiatives
     live = [initiative for initiative in plan.initiatives
-            if not initiative.finished and not _unreported_past(plan, initiative)]
+            if not initiative.finished and not initiative.on_hold
+            and not _unreported_past(plan, initiative)]
     team = _goals_unit(plan)
     apart = _measures_apart(plan)
     unlinked = [initiative for initiative in live
