@@ -3945,6 +3945,10 @@ def _counts_rising(words: list[str]) -> bool:
 
 
 #: Words that open a share, before the things it is a share of (``Share of``, ``75% of``).
+#: The organisation's own acts of reaching a newcomer, said of the new people or things a
+#: share counts and ending its title (``90% of new homeowners contacted``): each one
+#: reached is the organisation's work of the period, not a state they are in.
+_REACHED = frozenset(("contacted", "welcomed", "visited", "called", "greeted", "reached"))
 _SHARE_OPENING = LazyPattern(r"^(?:share|percentage|percent|proportion|\d+(?:\.\d+)?\s?%|%) of "
                             r"(?:the |all )?", re.IGNORECASE, needs=("of",))
 
@@ -3955,17 +3959,22 @@ def shares_made(plan: Plan, metric: Metric) -> bool:
     (``Share of new organizations that have launched products``, of the organizations
     formed in the year), or things named by what is done to them that another measure of
     the same goal counts as done (``75% of submitted proposals are championed`` beside
-    ``At least eight proposals are submitted``). Their number starts from none when the
-    period begins, so the share has no earlier level to start from; a share of a group
-    that exists before it (``Percentage of staff who have completed``) or of new things
-    in a state or standard (``% of new benefit claims decided within 14 days``,
-    ``Percentage of newly hired staff that are women``) still asks."""
+    ``At least eight proposals are submitted``), or new people or things the title names
+    only with the organisation's own act of reaching each of them (``90% of new
+    homeowners contacted``, of those who arrive in the period, see ``_REACHED``). Their
+    number starts from none when the period begins, so the share has no earlier level to
+    start from; a share of a group that exists before it (``Percentage of staff who have
+    completed``) or of new things in a state or standard (``% of new benefit claims
+    decided within 14 days``, ``Percentage of newly hired staff that are women``) still
+    asks."""
     title = " ".join(strip_label(metric.title or metric.name or "").split())
     opening = _SHARE_OPENING.match(title)
     if opening is None:
         return False
     words = _sentence(_words(title[opening.end():]))
     if words[:1] in (["new"], ["newly"]):
+        if 3 <= len(words) <= 4 and words[-1] in _REACHED and _plural(words[-2]):
+            return True
         for at, word in enumerate(words[1:5], 1):
             if word in _RELATIVE:
                 clause = words[at + 1:at + 3]

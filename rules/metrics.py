@@ -809,14 +809,25 @@ def _held_each_year(metric: Metric) -> bool:
 
 
 #: A target stated as how often a practice is kept over the period (``deliver on time
-#: payments 95% of the time``, ``honor their weekly focus day at least 90% of the time``).
-_SHARE_OF_TIME = LazyPattern(r"(?:%|\bper ?cent) of the time\b", re.IGNORECASE)
+#: payments 95% of the time``, ``honor their weekly focus day at least 90% of the time``),
+#: or a measure of the share of a period's days a facility or service is kept available
+#: or open (``% of days pools available during the Pool season``, ``Percentage of days
+#: the Rec Hall is open``), as a service standard counts the days open each year.
+_SHARE_OF_TIME = LazyPattern(r"(?:%|\bper ?cent) of the time\b|"
+                             r"^(?:%|percent(?:age)?|per cent|share|proportion) of "
+                             r"(?:the )?days (?:(?:the|our|its|their|that|when) )?"
+                             r"(?:(?!with(?:out)?\b)[\w-]+ ){1,3}"
+                             r"(?:(?:is|are|remains?|stays?) )?"
+                             r"(?:available|open)\b",
+                             re.IGNORECASE, needs=("the time", "days"))
 
 
 def _kept_share_of_time(metric: Metric) -> bool:
     """Whether a metric's title sets its target as the share of the time a practice is
-    kept (``on time payments 95% of the time``): a standard each period is held to,
-    whatever it started from, not a change from a start."""
+    kept (``on time payments 95% of the time``), or measures the share of the days a
+    facility or service is kept available (``% of days pools available during the Pool
+    season``): a standard each period is held to, whatever it started from, not a change
+    from a start."""
     return _SHARE_OF_TIME.search(metric.title or "") is not None
 
 
@@ -2348,6 +2359,10 @@ def _watched_only(plan: Plan, goal: Goal) -> list[Metric]:
              "  - {id: M41, title: Installed solar capacity in low-income communities, "
              "description: 'Exploring data sources: we are still looking for a suitable "
              "data source for this indicator.', target: {value: 900, date: 2026-09-30}}\n"
+             "  - {id: M43, title: '% of days pools available during the Pool season', "
+             "unit: '%', target: {value: 95, date: 2025-09-30}}\n"
+             "  - {id: M44, title: 90% of new homeowners contacted, unit: '%', "
+             "target: {value: 90, date: 2025-09-30}}\n"
              "  - {id: M42, title: Homepage visits, cadence: monthly, "
              "target: {text: '+10% per month', date: 2026-09-30}}\n"
              "  - {id: M40, title: Employee engagement score, cadence: annual, "
@@ -2448,7 +2463,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     not a share of what the period's work makes from none: new things and what they have
     done since, ``Share of new organizations that have launched products``, or things
     another measure of the goal counts as done, ``75% of submitted proposals are
-    championed`` beside ``At least eight proposals are submitted``, see
+    championed`` beside ``At least eight proposals are submitted``, or new people named
+    only with the organisation's act of reaching each, ``90% of new homeowners
+    contacted``, of those who arrive in the period, see
     :func:`planlint.measures.shares_made`; a share of new things in a state or standard,
     ``% of new benefit claims decided within 14 days``, still asks); a
     description that states the target in
@@ -2520,17 +2537,20 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     of that cadence apart (30 days of permit review time for FY18 and again for FY19): a
     standard each period's result is held to, whatever it started from. So with a target
     set as the share of the time a practice is kept (``on time payments 95% of the
-    time``, ``honor their weekly focus day at least 90% of the time``), a standard for how
-    often, not a level moved; a target in words that places the level against a norm or
-    benchmark of others (``accounts receivable ... within industry norms``), judged
-    against that norm; a floor on a score read on a fixed scale its unit names (``bound:
-    at least`` with ``unit: /10``, a stakeholder survey's ``>7/10``; a ``score out of 5``):
-    a standard each reading clears or not, as a statement of service performance sets a
-    minimum satisfaction score, with no level the floor asks to move from; a target in
-    words that is a growth rate for each period the measure is read in (``Homepage
-    visits: +10% per month``, see :func:`planlint.measures.grows_each_period`), each
-    period's reading judged against the one before (a growth to reach over the plan,
-    ``Grow membership by 20%``, still asks its start); a number of
+    time``, ``honor their weekly focus day at least 90% of the time``), or a measure of
+    the share of the days a facility or service is kept available or open (``% of days
+    pools available during the Pool season``, as a service standard counts the days open
+    each year), a standard for how often, not a level moved; a target in words that
+    places the level against a norm or benchmark of others (``accounts receivable ...
+    within industry norms``), judged against that norm; a floor on a score read on a
+    fixed scale its unit names (``bound: at least`` with ``unit: /10``, a stakeholder
+    survey's ``>7/10``; a ``score out of 5``): a standard each reading clears or not, as
+    a statement of service performance sets a minimum satisfaction score, with no level
+    the floor asks to move from; a target in words that is a growth rate for each period
+    the measure is read in (``Homepage visits: +10% per month``, see
+    :func:`planlint.measures.grows_each_period`), each period's reading judged against
+    the one before (a growth to reach over the plan, ``Grow membership by 20%``, still
+    asks its start); a number of
     things followed by the year they are done in (``four
     membership drives in 2021``), a count made within that year, from none, and so is a
     measure whose only target the goal or work that lists it states as a number before the

@@ -390,11 +390,17 @@ def test_a_share_of_what_the_period_makes_has_no_earlier_level() -> None:
               "D": "Percentage of newly hired staff that are women",
               "E": "% of new benefit claims decided within 14 days",
               "F": "75% of submitted claims are decided",
-              "H": "Percentage of staff who have completed training"}
+              "H": "Percentage of staff who have completed training",
+              # newcomers the organisation reaches, each one its act of the period
+              "I": "90% of new homeowners contacted",
+              "J": "Percentage of new members welcomed",
+              # a standard of time or a state of theirs still asks
+              "K": "% of new homeowners contacted within 14 days",
+              "L": "% of homeowners contacted"}
     plan = load_plan({"planlint": 1, "goals": [{"id": "G", "title": "Engage", "metrics": [
         {"id": id_, "title": title} for id_, title in titles.items()]}]})
     made = {metric.id for metric in plan.metrics if shares_made(plan, metric)}
-    assert made == {"B", "C"}
+    assert made == {"B", "C", "I", "J"}
 
 
 def test_a_key_result_only_ticked_done_or_not() -> None:
