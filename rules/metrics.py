@@ -3561,7 +3561,8 @@ def orphan_metric(plan: Plan) -> Iterator[Finding]:
     apart = [metric for metric in judged if not _listed(plan, metric)
              and _measure_heading(metric) not in used
              and not plan.whole_answers(metric, partial(_listed, plan))
-             and not any(_listed(plan, part) for part in plan.referrers(metric, "breaks_down"))]
+             and not any(_listed(plan, part)
+                         for part in plan.referrers(metric, "breaks_down", Metric))]
     if widespread(len(apart), len(judged)) and _units_monitoring(plan, apart):
         return
     missing = [metric.finding(f"{metric.describe()} measures no goal; list it under the "
