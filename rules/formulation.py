@@ -1002,30 +1002,29 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     due within it; or a plan set out for one numbered release or sprint, its horizon naming
     it in words with no date, ``Plan for 3.14``, ``by the end of Sprint 11``, whose dates
     the project's release schedule or the team's sprints set: its work starts within that
-    cycle and is due with it, and a date of each item's own would be made up), for a step
-    of work
-    towards goals of a year or less (a task under a goal due by Q4, which ends with it), for
-    a continuing duty (``kind: ongoing``: advocacy, monitoring, a monthly report; or work
-    whose title is a watch kept on something, ``Monitor quarterly reports``, ``Monitoring if
-    future target adjustment is required``, with no end state to reach, or a function alone,
-    a verb with nothing it is done to or makes, ``Diagnose``, ``Recommend``, ``Measure
-    progress`` (a logic model's outputs, what a team keeps doing); or work the plan
-    reports under way, ``status: active``, in the words of an effort kept up, as an annual
-    performance report tells what an agency keeps doing: ``continues to work toward
+    cycle and is due with it, and a date of each item's own would be made up), for a step of
+    work towards goals of a year or less (a task under a goal due by Q4, which ends with
+    it), for a continuing duty (``kind: ongoing``: advocacy, monitoring, a monthly report;
+    or work whose title is a watch kept on something, ``Monitor quarterly reports``,
+    ``Monitoring if future target adjustment is required``, with no end state to reach, or a
+    function alone, a verb with nothing it is done to or makes, ``Diagnose``, ``Recommend``,
+    ``Measure progress`` (a logic model's outputs, what a team keeps doing); or work the
+    plan reports under way, ``status: active``, in the words of an effort kept up, as an
+    annual performance report tells what an agency keeps doing: ``continues to work toward
     establishing a strong online business culture``, ``actively seeking new avenues to reach
     homeowners``, ``efforts ... are ongoing``, ``a heavy focus on``, ``a shift in focus
     providing greater coverage``, or of work that goes on by design once made, ``have
-    created a vocabulary rich environment which continues to be developed``; not
-    ``efforts are underway to refine how this goal is measured``, work begun towards an
-    end; or in the words of standing provision it is giving, as a report tells a practice
-    kept up: ``The agency is providing cross-training to frontline agents``, ``employees
-    are engaged in skills transfer and cross training``; not ``providing additional
-    training``, provision that changes; or work under way titled only as the carrying out
-    of another plan of the organisation, ``Implement the Business Plan``, which holds its
-    own schedule and is in force as long as it is, not a plan just made, ``Implementing the
-    new strategic plan``) and for a
-    standing programme that budget lines of several periods fund (a department's program
-    inventory, funded year after year), which have none by design; a theme of the whole
+    created a vocabulary rich environment which continues to be developed``; not ``efforts
+    are underway to refine how this goal is measured``, work begun towards an end; or in the
+    words of standing provision it is giving, as a report tells a practice kept up: ``The
+    agency is providing cross-training to frontline agents``, ``employees are engaged in
+    skills transfer and cross training``; not ``providing additional training``, provision
+    that changes; or work under way titled only as the carrying out of another plan of the
+    organisation, ``Implement the Business Plan``, which holds its own schedule and is in
+    force as long as it is, not a plan just made, ``Implementing the new strategic plan``)
+    and for a standing programme that budget lines of several periods fund (a department's
+    program inventory, funded year after year), which have none by design; a theme of the
+    whole
     plan, work that supports every one of its top-level goals (``People Power`` under each
     of four priorities; a top-level goal a person lists among their own ``objectives``, a
     chief executive's short-term goal, is that person's, not a priority the theme must
