@@ -1024,20 +1024,18 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     force as long as it is, not a plan just made, ``Implementing the new strategic plan``)
     and for a standing programme that budget lines of several periods fund (a department's
     program inventory, funded year after year), which have none by design; a theme of the
-    whole
-    plan, work that supports every one of its top-level goals (``People Power`` under each
-    of four priorities; a top-level goal a person lists among their own ``objectives``, a
-    chief executive's short-term goal, is that person's, not a priority the theme must
+    whole plan, work that supports every one of its top-level goals (``People Power`` under
+    each of four priorities; a top-level goal a person lists among their own ``objectives``,
+    a chief executive's short-term goal, is that person's, not a priority the theme must
     serve), runs with the plan and ends with its horizon; so does standing provision in a
     plan that states both dates of its period, work whose title opens by providing, or
     investing in, services, care, funding, support, training or opportunities (a hospital's
     three-year implementation strategy: ``Provide mental health care services through the
     Mental Health Center``, ``Provide funding and/or in-kind support to community nonprofit
     organizations``; a report's ``Investments in rebuilding, training and maturation of
-    staff since May 2022``), not
-    provision that changes (``Providing enhanced digital services``) or sets something up
-    (``Provide funding to establish a clinic``): a service kept up for the period, with no
-    end state of its own. A programme whose own measures set
+    staff since May 2022``), not provision that changes (``Providing enhanced digital
+    services``) or sets something up (``Provide funding to establish a clinic``): a service
+    kept up for the period, with no end state of its own. A programme whose own measures set
     a target for each of several years (a municipal plan's programa, so many facilities
     built in each year of the term) is scheduled by them, and ends with its last target, and
     so is a row of an action plan whose own measure sets what it delivers by one year only
@@ -1045,117 +1043,110 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     dates the work as plainly as several would; so is an action whose own measures are all
     milestones with deadlines (a work package's action, its deliverables each due by a
     date): each step can be seen to be late by its deadline, and a start and end on the
-    action would only repeat them. So is a line of work with nothing of its own to
-    schedule by (no status, start, owner, team, measure or budget line) when each goal it
-    serves has measures whose dated targets fall in three years or more, the last no
-    earlier than the plan's end (a pillar's key strategies under its 2026, 2030 and 2035
-    targets; a service plan's strategies under an objective's target for each of its
-    three years): the goal's trajectory says where the work must have got to and when,
-    and the line of work runs with the plan; not work under a goal with fewer target
-    years, or whose targets stop before the plan ends. So is each of several like pieces
-    of work whose titles name the unit a measure of their goal counts in (``URSI
-    Itaquera`` and ``URSI Butantã`` under a goal measured in ``URSIs``, 4 by 2014 and 8
-    by 2016): they are the things the
-    goal delivers, scheduled together by its dated targets, and each is due by the last.
-    So is work whose title puts it at the site another piece of work of the plan builds,
-    named as that work's title names it (``Agrivoltaics research at the proposed Country
-    Acres solar facility``, with ``Country Acres (local solar PV)`` to end in 2026): work
-    at a facility still being built follows the facility's schedule, and ends with it.
-    So is work another piece of work of the plan depends on (its ``depends_on``), when
-    that work states when it starts, by its ``start`` or in words as a part of a year
-    (``Training on the new process will begin in early 2026``, after the new process it
-    trains staff on): what it waits on is due by then.
-    So is a row of a register whose title names its item after the register's label
-    (``Enrollment pathway: Veterans with disabilities``) when another piece of work of the
-    plan names that item in its own title with an end (a roadmap's ``In-person enrollment
-    for U.S. Veterans with disabilities``, due in Q4): the register leaves the date to the
-    work that delivers the item, and the row ends with the latest such work.
-    Work measured only by reports made again and again (a board report of fiscal
-    stewardship measured by ``December Audit Report and continued regular budget
-    reports``) is a standing duty of reporting, with no end to reach; not a project
-    measured by its ``monthly progress reports``, which ends.
-    An initiative whose title or description states its span in words, a length of years and
-    the year it began (``Community Impact Plan (three-year plan adopted 2022)``), has its
-    end stated; so does one whose work table's time column gives it a length of time, from
-    the plan's date or from a step or event the cell names (``When: Within 10 years``,
-    ``When: 3 months after identifying audience``, not ``When: Post-February``): a schedule
-    in words the format's ``end`` cannot carry, and no date made up; so does one whose title
-    puts its work in a calendar year (``Fewer downtown
-    missions in 2025, detectives redirected``, ``Fundraising drives during 2018``, not
-    ``starting in 2018``): it is that year's work, and ends with it; so does one whose title
-    or description states its end in words, as a part of a year (``expect the integrated
-    model to be in place by summer 2015``, ``Expected timeframe for approval is early
-    2015``, ``by the end of 2016``, not ``begun in early 2014``), also as the cell of a work
-    table's time column (``When: Spring 2018``, ``Timeline: Spring/Summer of 2026``: when
-    the work is done, so by when it is late; not ``When: from summer 2013``), or as the year
-    alone the work is still to be completed in (``expects to complete the work in 2026``,
-    ``scheduled for completion in 2026``, not ``completed in 2017``) or, from the plan's
-    year on, done in (``will use these findings to update this KPM target in 2026``, not
-    ``will begin in 2026`` nor ``will continue in 2026``), or as the end of a
-    month named without a year (``Populate Dashboard by end of February`` in a report
-    dated January: the first such month from the plan's date on): a date the format's
-    ``end`` cannot carry, which still says when the work can be seen late; so does a plan
-    or strategy whose title names it for a period that starts after the plan's date (``New
+    action would only repeat them. So is a line of work with nothing of its own to schedule
+    by (no status, start, owner, team, measure or budget line) when each goal it serves has
+    measures whose dated targets fall in three years or more, the last no earlier than the
+    plan's end (a pillar's key strategies under its 2026, 2030 and 2035 targets; a service
+    plan's strategies under an objective's target for each of its three years): the goal's
+    trajectory says where the work must have got to and when, and the line of work runs with
+    the plan; not work under a goal with fewer target years, or whose targets stop before
+    the plan ends. So is each of several like pieces of work whose titles name the unit a
+    measure of their goal counts in (``URSI Itaquera`` and ``URSI Butantã`` under a goal
+    measured in ``URSIs``, 4 by 2014 and 8 by 2016): they are the things the goal delivers,
+    scheduled together by its dated targets, and each is due by the last. So is work whose
+    title puts it at the site another piece of work of the plan builds, named as that work's
+    title names it (``Agrivoltaics research at the proposed Country Acres solar facility``,
+    with ``Country Acres (local solar PV)`` to end in 2026): work at a facility still being
+    built follows the facility's schedule, and ends with it. So is work another piece of
+    work of the plan depends on (its ``depends_on``), when that work states when it starts,
+    by its ``start`` or in words as a part of a year (``Training on the new process will
+    begin in early 2026``, after the new process it trains staff on): what it waits on is
+    due by then. So is a row of a register whose title names its item after the register's
+    label (``Enrollment pathway: Veterans with disabilities``) when another piece of work of
+    the plan names that item in its own title with an end (a roadmap's ``In-person
+    enrollment for U.S. Veterans with disabilities``, due in Q4): the register leaves the
+    date to the work that delivers the item, and the row ends with the latest such work.
+    Work measured only by reports made again and again (a board report of fiscal stewardship
+    measured by ``December Audit Report and continued regular budget reports``) is a
+    standing duty of reporting, with no end to reach; not a project measured by its
+    ``monthly progress reports``, which ends. An initiative whose title or description
+    states its span in words, a length of years and the year it began (``Community Impact
+    Plan (three-year plan adopted 2022)``), has its end stated; so does one whose work
+    table's time column gives it a length of time, from the plan's date or from a step or
+    event the cell names (``When: Within 10 years``, ``When: 3 months after identifying
+    audience``, not ``When: Post-February``): a schedule in words the format's ``end``
+    cannot carry, and no date made up; so does one whose title puts its work in a calendar
+    year (``Fewer downtown missions in 2025, detectives redirected``, ``Fundraising drives
+    during 2018``, not ``starting in 2018``): it is that year's work, and ends with it; so
+    does one whose title or description states its end in words, as a part of a year
+    (``expect the integrated model to be in place by summer 2015``, ``Expected timeframe for
+    approval is early 2015``, ``by the end of 2016``, not ``begun in early 2014``), also as
+    the cell of a work table's time column (``When: Spring 2018``, ``Timeline: Spring/Summer
+    of 2026``: when the work is done, so by when it is late; not ``When: from summer
+    2013``), or as the year alone the work is still to be completed in (``expects to
+    complete the work in 2026``, ``scheduled for completion in 2026``, not ``completed in
+    2017``) or, from the plan's year on, done in (``will use these findings to update this
+    KPM target in 2026``, not ``will begin in 2026`` nor ``will continue in 2026``), or as
+    the end of a month named without a year (``Populate Dashboard by end of February`` in a
+    report dated January: the first such month from the plan's date on): a date the format's
+    ``end`` cannot carry, which still says when the work can be seen late; so does a plan or
+    strategy whose title names it for a period that starts after the plan's date (``New
     strategic plan for 2026-2029`` in a report of 2025, not ``Implement the 2026-2029
-    plan``): it is due before its period starts; so does one a
-    sentence of whose title or description opens by putting the work, under way or to come,
-    in a year, as an annual report times the year's work (``This year, the office is
-    developing an orientation video``, the year of the plan's date; ``For 2025, ... we
-    expect to launch the survey for all four quarters``): it ends with that year; not a year
-    before the plan's date (``In 2024 due to a delay ...`` is history) nor a sentence that
-    tells of the work's start (``In 2026 we will begin``).
-    Initiatives that are done or cancelled are left alone,
-    and so is work the plan only
-    allows, not commits to (``Other non-normative documents may be created such as: Use
-    case documents``, an optional deliverable): nothing is late that need not be done.
-    Nor is work the plan puts on hold on purpose (``status: on-hold``: paused, parked, a
-    roadmap's inactive list): when it resumes, if ever, is for the decision that takes it
-    up again, and a date set now would be made up; it does not count towards the plan's
-    practice either.
-    Nor is work that waits on funding it has not received, as its own words or status say
-    (a grant application whose projects ``have not received funding yet``; a roadmap's
-    milestone ``Pending funding`` or ``Needs funding``): until the money comes there is
-    no project to schedule, only a bid whose outcome is the funder's. Nor is work whose own
-    words say it is on hold until something it waits on is settled (a tracker's blocked
-    project, ``on hold pending resolution of revised scope``): when it goes on is for what
-    it waits on, and a date set now would be made up; work merely marked ``blocked`` is
-    still asked its dates. When more than a
-    third of a plan's initiatives have no dates, the plan is reported once instead of
-    each initiative. A plan that says it keeps the dates of its work in delivery plans
-    it does not publish (``plan: withheld: [schedules]``: a roadmap whose labs' detailed
-    plans, with their timelines, are "not reproduced in this roadmap") is not asked for
-    them, nor is work that serves only goals that say so of themselves (a goal's own
-    ``withheld: [schedules]``), which does not count towards the plan's practice either.
-    A continuing duty the plan reports under way (``kind: ongoing``, ``status: active``: a
-    work table's "Ongoing" programme) is not asked its start either: it has begun, and
-    a start would only date history, not schedule anything; nor is work the plan reports
-    under way (``status: active``) with an end of its own (a government business plan's
-    sub-actions its tracker dates ``Started`` to ``Sep 2014``, carried over from the
-    year before): it has begun, and its end is the date it can be seen late by. In a plan
-    that states no dates of its period (no horizon, or one stated only in words or as a
-    length), work whose end is known and that has no start runs from the plan's date, which
-    is when the plan set it out: an end of its own (a work table's "June 2021", an
-    application's code update "expected ... early 2015"), one its own measures' dated
-    targets set (a working group charter's spin-out projects, to be launched by the end of
-    CY 2025), or none, by nature, for a continuing duty (a dashboard analysed daily): its
-    end, or its rhythm, shows whether it is late, and a start would only repeat the plan's
-    date. In such a plan, work naming no deliverable and measured only by indicators read
-    at a calendar cadence with no target (a programa presupuestal's productos, ``POBLACION
-    CON DOCUMENTO NACIONAL DE IDENTIDAD``, measured ``TRIMESTRAL`` or ``ANUAL`` every
-    fiscal year) is a standing service watched period by period, with no end by nature;
-    under a stated period, such work (an action measured quarterly) is still asked its
-    dates. Nor is work asked dates that is not yet under way (no start, no status) and that
-    every budget line paying for it says is still being sought (``In talks to secure
-    $250K``): a bid, like a grant application not yet funded. Nor is work the plan only
-    tells of, in a plan that reports the state of its work item by item (at least two in
-    three of its initiatives state a ``status``, as an annual performance report marks the
-    work it describes under each measure done, active or planned): an item with no status
-    and nothing else that makes it work of the plan (no owner, unit or team, no goal it
-    serves, no measure, date or budget line, no work that depends on it), such as a report's
-    account of what drove a result (``This was attributed to ODVA offering better than prime
-    mortgage rates``) or of work it calls neither finished nor going on. The plan does not
-    present it as work under way or to come, and dates asked of it would schedule an
-    account; it does not count towards the plan's practice either.
+    plan``): it is due before its period starts; so does one a sentence of whose title or
+    description opens by putting the work, under way or to come, in a year, as an annual
+    report times the year's work (``This year, the office is developing an orientation
+    video``, the year of the plan's date; ``For 2025, ... we expect to launch the survey for
+    all four quarters``): it ends with that year; not a year before the plan's date (``In
+    2024 due to a delay ...`` is history) nor a sentence that tells of the work's start
+    (``In 2026 we will begin``). Initiatives that are done or cancelled are left alone, and
+    so is work the plan only allows, not commits to (``Other non-normative documents may be
+    created such as: Use case documents``, an optional deliverable): nothing is late that
+    need not be done. Nor is work the plan puts on hold on purpose (``status: on-hold``:
+    paused, parked, a roadmap's inactive list): when it resumes, if ever, is for the
+    decision that takes it up again, and a date set now would be made up; it does not count
+    towards the plan's practice either. Nor is work that waits on funding it has not
+    received, as its own words or status say (a grant application whose projects ``have not
+    received funding yet``; a roadmap's milestone ``Pending funding`` or ``Needs funding``):
+    until the money comes there is no project to schedule, only a bid whose outcome is the
+    funder's. Nor is work whose own words say it is on hold until something it waits on is
+    settled (a tracker's blocked project, ``on hold pending resolution of revised scope``):
+    when it goes on is for what it waits on, and a date set now would be made up; work
+    merely marked ``blocked`` is still asked its dates. When more than a third of a plan's
+    initiatives have no dates, the plan is reported once instead of each initiative. A plan
+    that says it keeps the dates of its work in delivery plans it does not publish (``plan:
+    withheld: [schedules]``: a roadmap whose labs' detailed plans, with their timelines, are
+    "not reproduced in this roadmap") is not asked for them, nor is work that serves only
+    goals that say so of themselves (a goal's own ``withheld: [schedules]``), which does not
+    count towards the plan's practice either. A continuing duty the plan reports under way
+    (``kind: ongoing``, ``status: active``: a work table's "Ongoing" programme) is not asked
+    its start either: it has begun, and a start would only date history, not schedule
+    anything; nor is work the plan reports under way (``status: active``) with an end of its
+    own (a government business plan's sub-actions its tracker dates ``Started`` to ``Sep
+    2014``, carried over from the year before): it has begun, and its end is the date it can
+    be seen late by. In a plan that states no dates of its period (no horizon, or one stated
+    only in words or as a length), work whose end is known and that has no start runs from
+    the plan's date, which is when the plan set it out: an end of its own (a work table's
+    "June 2021", an application's code update "expected ... early 2015"), one its own
+    measures' dated targets set (a working group charter's spin-out projects, to be launched
+    by the end of CY 2025), or none, by nature, for a continuing duty (a dashboard analysed
+    daily): its end, or its rhythm, shows whether it is late, and a start would only repeat
+    the plan's date. In such a plan, work naming no deliverable and measured only by
+    indicators read at a calendar cadence with no target (a programa presupuestal's
+    productos, ``POBLACION CON DOCUMENTO NACIONAL DE IDENTIDAD``, measured ``TRIMESTRAL`` or
+    ``ANUAL`` every fiscal year) is a standing service watched period by period, with no end
+    by nature; under a stated period, such work (an action measured quarterly) is still
+    asked its dates. Nor is work asked dates that is not yet under way (no start, no status)
+    and that every budget line paying for it says is still being sought (``In talks to
+    secure $250K``): a bid, like a grant application not yet funded. Nor is work the plan
+    only tells of, in a plan that reports the state of its work item by item (at least two
+    in three of its initiatives state a ``status``, as an annual performance report marks
+    the work it describes under each measure done, active or planned): an item with no
+    status and nothing else that makes it work of the plan (no owner, unit or team, no goal
+    it serves, no measure, date or budget line, no work that depends on it), such as a
+    report's account of what drove a result (``This was attributed to ODVA offering better
+    than prime mortgage rates``) or of work it calls neither finished nor going on. The plan
+    does not present it as work under way or to come, and dates asked of it would schedule
+    an account; it does not count towards the plan's practice either.
     """
     if plan.withheld("schedules"):
         return
