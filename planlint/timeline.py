@@ -199,6 +199,15 @@ def _horizon(plan: Plan) -> tuple[date | None, date | None]:
     return (horizon.start, horizon.end) if horizon is not None else (None, None)
 
 
+def before_programme(plan: Plan, day: date) -> bool:
+    """Whether a day falls before the start of the plan's horizon in a plan dated no later
+    than that start: a programme adopted before its period begins (an agency's single
+    programming document for the next three years) sets that period's work, and what was
+    due before it is the previous period's, reported in that period's report."""
+    start = _horizon(plan)[0]
+    return start is not None and day < start and plan.as_of <= start
+
+
 def actuals_until(metric: Metric, as_of: date) -> Sequence[tuple[int, Actual]]:
     """The metric's actuals dated on or before ``as_of``, with their index in the list,
     oldest first (equal dates keep the order of the list)."""

@@ -19,12 +19,13 @@ from . import (
     performance,
     reviews,
     revisions,
+    staleness,
     structure,
 )
 
 CATALOGUE: tuple[ModuleType, ...] = (structure, leadership, metrics, alignment, communication,
                                      capability, performance, change, revisions, reviews,
-                                     monitoring, formulation)
+                                     staleness, monitoring, formulation)
 
 
 __all__ = ["CATALOGUE", "planlint_rules", "rules_in"]

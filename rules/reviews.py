@@ -2,7 +2,8 @@
 
 The review rules: each goal has a forum whose cadence is stated and often enough to
 adjust the plan over the goal's term, and its meetings are held when due at the as-of
-date (:mod:`planlint.timeline`). The rules of measures, work and money are in
+date (:mod:`planlint.timeline`). Figures read when due are in
+:mod:`planlint.rules.staleness`; results, work and money in
 :mod:`planlint.rules.monitoring`.
 """
 

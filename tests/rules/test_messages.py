@@ -27,6 +27,7 @@ people:
       Dieter
       Zetsche
     leader: true
+  - {id: cfo, leader: true}
   - id: ito
     name: "Ito\\n  Hana"
 goals:

@@ -19,8 +19,6 @@ from planlint.rules.monitoring import (
     off_track_without_action,
     overdue_initiative,
     overspent_budget,
-    plan_never_read,
-    stale_metric,
     target_already_passed,
     unanswered_off_track_rating,
     underspent_budget,
@@ -32,6 +30,7 @@ from planlint.rules.reviews import (
     review_without_cadence,
     unreviewed_goal,
 )
+from planlint.rules.staleness import plan_never_read, stale_metric
 from planlint.testing import RuleTester
 from planlint.timeline import add_cadence, reported
 
