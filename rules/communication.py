@@ -50,14 +50,15 @@ def no_communication_plan(plan: Plan) -> Iterator[Finding]:
     association's tactic to ``communicate achievements related to the strategic plan``):
     that work is the plan's communication, kept among its actions. Work that
     communicates something else (a policy, a service, role models' stories) does not
-    tell the plan, nor does reporting progress upward to a board. Nor is a plan one of
-    whose own measures, goals or pieces of work says its people know or understand its
-    vision, mission or strategy (a faculty's ``Pemahaman visi dan misi Fakultas pada dosen
-    dan tenaga kependidikan hingga 75%``, its staff's understanding of its vision and
-    mission), or educates its community and reports progress to it, or is a German
-    city's ``Öffentlichkeitsarbeit`` (its information work with the citizens, the
-    refuge's communication with the public): the plan tells its direction there, not in
-    a ``communications`` entry. Publishing the plan is not telling it.
+    tell the plan, nor does reporting progress upward to a board. Nor is a plan one of whose
+    own measures, goals or pieces of work says its people know or understand its vision,
+    mission or strategy (a faculty's ``Pemahaman visi dan misi Fakultas pada dosen dan
+    tenaga kependidikan hingga 75%``, its staff's understanding of its vision and mission; a
+    college's work communicating its vision and mission to all its stakeholders), or
+    educates its community and reports progress to it, or is a German city's
+    ``Öffentlichkeitsarbeit`` (its information work with the citizens, the refuge's
+    communication with the public): the plan tells its direction there, not in a
+    ``communications`` entry. Publishing the plan is not telling it.
     """
     if not plan.communications and plan.goals and plan.team_unit is None \
             and not plan.personal and not plan.team_okrs and not _communicating_work(plan):
@@ -84,8 +85,11 @@ _PUBLIC_OUTREACH_DE = LazyPattern(r"\böffentlichkeitsarbeit", re.IGNORECASE,
 #: kependidikan hingga 75%``, ``Enhance the understanding of our vision, mission, and
 #: strategic priorities``), or that its community is educated and told the progress
 #: (``programs to educate our community, track behavior and report progress``): the
-#: plan's telling of its direction, kept among its goals, measures or work. Not knowledge
-#: of anything else (a patient's goals of care), nor progress reported upward.
+#: plan's telling of its direction, kept among its goals, measures or work; so is work
+#: that communicates the vision, mission or strategy to its stakeholders or staff (``Vision
+#: and mission of the institution will be communicated effectively to all stake holders``).
+#: Not knowledge of anything else (a patient's goals of care, a new policy told to staff),
+#: nor progress reported upward.
 _TELLS_ITS_DIRECTION = LazyPattern(
     r"\b(?:understanding|knowledge|awareness)\s+of\s+(?:the|our|its)\s+"
     r"(?:[\w-]+'s\s+)?(?:vision|mission|strategy|strategic\s+"
@@ -95,10 +99,15 @@ _TELLS_ITS_DIRECTION = LazyPattern(
     r"(?:visión|misión|visão|missão)\b"
     r"|\beducat\w*\s+(?:our|the|its)\s+(?:campus\s+|wider\s+|local\s+)?"
     r"communit(?:y|ies)\b[^.;]{0,80}?\breport\w*\s+(?:on\s+)?(?:our\s+|its\s+)?"
-    r"progress\b",
+    r"progress\b"
+    r"|\b(?:vision|mission|strategy|strategic\s+plan)\b[^.;]{0,60}?\bcommunicated\b"
+    r"[^.;]{0,40}?\bto\s+(?:all\s+)?(?:(?:its|our|the)\s+)?(?:stake\s?holders|staff|"
+    r"employees|members|faculty|everyone)\b"
+    r"|\bcommunicat\w*\s+(?:the|our|its)\s+(?:[\w-]+'s\s+)?(?:vision|mission|strategy|"
+    r"strategic\s+plan)\s+to\b",
     re.IGNORECASE,
     needs=("understanding", "knowledge", "awareness", "pemahaman", "sosialisasi",
-           "comprens", "conocimiento", "compreens", "conhecimento", "educat"))
+           "comprens", "conocimiento", "compreens", "conhecimento", "educat", "communicat"))
 
 
 #: Work that communicates the plan's own results (``Communicate success``, ``sharing our

@@ -105,9 +105,10 @@ def test_a_plan_whose_work_communicates_its_own_results_tells_them() -> None:
 def test_a_plan_that_measures_or_works_at_its_people_knowing_its_direction_tells_it() -> None:
     """A faculty Renstra that measures how many of its staff understand its vision and
     mission, a plan whose work enhances the understanding of its vision and strategy, a
-    campus plan that educates its community and reports progress to it, or a German
-    city's Öffentlichkeitsarbeit, states how it tells its direction among its own
-    measures or work."""
+    campus plan that educates its community and reports progress to it, a college's work
+    that communicates its vision and mission to all its stakeholders, or a German city's
+    Öffentlichkeitsarbeit, states how it tells its direction among its own measures or
+    work."""
     metric = ("goals:\n  - {id: G1, title: SDM, metrics: [{id: M1, title: \"TITLE\"}]}\n")
     work = ("goals: [{id: G1, title: Climate neutral by 2050}]\n"
             "initiatives:\n  - {id: U5, supports: [G1], title: \"TITLE\"}\n")
@@ -119,8 +120,13 @@ def test_a_plan_that_measures_or_works_at_its_people_knowing_its_direction_tells
                    "priorities"),
             (work, "Fortsetzung und Weiterentwicklung Öffentlichkeitsarbeit"),
             (goal, "U-M is investing in programs to educate our community, track behavior "
-                   "and report progress over time")]
+                   "and report progress over time"),
+            (work, "Vision and mission of the institution will be communicated effectively "
+                   "to all stake holders"),
+            (work, "Communicate our strategy to every team")]
     untold = [(metric, "Staff understanding of the patient's goals of care"),
+              (work, "The new policy will be communicated to all staff"),
+              (work, "Communicate our vision for the waterfront in the press"),
               (metric, "Peningkatan Jabatan Akademik Dosen"),
               (work, "Educate our community about recycling"),
               (goal, "Report progress to the Board each quarter"),
