@@ -88,7 +88,12 @@ gives one and from its wording and shape otherwise:
   plan's whole period, from none at its start; and so is one, in a plan of one year,
   whose title names that year as the period it tallies people reached or work done in
   (``2022 humanitarian beneficiaries``, :func:`tallies_year`), whose readings never fall
-  and whose target falls due at the year's end. ``level``: a title that
+  and whose target falls due at the year's end, and so is, in OKRs set for a year or
+  less, a key result of a goal written with no verb as its figure before what the period
+  brings (``20+ visitors``, ``€65k+ in revenue``, ``Online calls with 400+
+  participants``: :func:`counts_period_yield`) or as a figure of a thing another key
+  result of its goal launches (``Real estate fund has €5m in AUM``:
+  :func:`has_in_launched`). ``level``: a title that
   asks for a number of things (``Number of reports developed``; ``# of``, ``No. of`` and
   ``N° of``, the abbreviation of continental European and French-speaking writers, are
   read as ``Number of``) and any metric with a
@@ -3722,6 +3727,121 @@ def counts_in_year(text: str) -> bool:
                 and _PERIOD.match("".join(words[after + 1:after + 2])):
             return True
     return False
+
+
+#: Words before the things a key result counts that make its figure a level the things
+#: stand at, not what the period brings: how they are summed or averaged (``500 weekly
+#: users``), a state each is in (``200 active members``), or a share, rate or change.
+_STANDING = frozenset((
+    "average", "mean", "median", "daily", "weekly", "monthly", "quarterly", "annual",
+    "yearly", "rate", "percent", "percentage", "share", "proportion", "ratio", "change",
+    "reduction", "increase", "decrease", "growth", "per", "active", "current", "existing",
+    "concurrent", "recurring", "remaining", "open", "outstanding", "pending", "retained",
+    "returning", "total", "cumulative", "net"))
+#: Money an organisation takes in, is granted, lent or paid within a period, named after
+#: an amount that opens a key result (``€65k+ in revenue``, ``€100k in closed
+#: grants/consulting``, ``€15k rent paid``, ``€500k+ in financing``): a sum the period
+#: brings, from none at its start; not a balance held (``cash``, ``AUM``, ``reserves``).
+_MONEY_BROUGHT = _INCOME_WORDS | frozenset((
+    "sales", "grants", "grant", "funding", "financing", "loans", "mortgages", "rent",
+    "rents", "fees", "bookings", "consulting", "contracts", "commissions", "pledges",
+    "investment", "investments", "raised", "sponsors"))
+#: Gatherings a period holds, before ``with`` and the people who took part (``Online calls
+#: with 400+ participants``): the period's calls and who came, counted from none.
+_HELD_WITH = _GATHERINGS | frozenset(("calls", "sessions", "talks", "classes",
+                                      "courses", "trainings", "appearances"))
+_TOOK_PART = frozenset(("participants", "attendees", "viewers", "visitors", "people",
+                        "members", "listeners", "guests", "learners", "students"))
+#: So many other or more things besides those a key result names (``Rufus/Sylvie (+
+#: Benedetta) + 2 other residents``): those added within the period, from none.
+_PLUS_MORE = LazyPattern(r"\+ ?\d+ (?:other|more|additional|new|further|extra) [a-z][a-z-]*s\b",
+                         re.IGNORECASE, needs=("+",))
+
+
+def counts_period_yield(metric: Metric) -> bool:
+    """Whether a key result is written as what the period brings, with no verb: its title,
+    past its label and a floor (``at least``), opens with a whole number before the things
+    it counts (``20+ visitors``, ``3 events``, ``5 academic quality essays (ie not
+    blogs)``, ``at least 1m views via ...``; past at most three words that qualify them,
+    none a word of a level the things stand at, see ``_STANDING``: not ``500 weekly
+    users``, ``200 active members``), or with an amount of money before the money taken
+    in, granted or lent (``€65k+ in revenue``, ``€100k in closed grants/consulting``, see
+    ``_MONEY_BROUGHT``), or names gatherings held and how many took part (``Online calls
+    with 400+ participants``), or so many other things besides those it names (``Rufus/
+    Sylvie (+ Benedetta) + 2 other residents``); no harm, rate per period, or span of time
+    (``30 days``), and not one thing (``1 supporter reaches out``, a deliverable).
+    Within one period (an OKR cycle, or a year's key results, see
+    :meth:`planlint.plan.Plan.measure`) that is a count from none at its start."""
+    title = metric.title or metric.name or ""
+    if _A_DIGIT.search(title[:MAX_WORDED]) is None:
+        return False  # most titles: no figure to open with
+    words = _metric_words(metric)
+    text = " ".join(words)
+    if _harms(text) or _FREQUENCIES.intersection(words) or _EVERY.search(text):
+        return False
+    start = next((len(floor) for floor in _FLOORS if tuple(words[:len(floor)]) == floor), 0)
+    every = _quantities(words)
+    quantities = [q for q in every if q.position == start]
+    if not quantities:
+        return _gatherings_with(words) or (
+            len(every) == 1 and _starts_with(words, _RISE + _FALL + _LEVEL_START) is None
+            and _PLUS_MORE.search(title[:MAX_WORDED]) is not None)
+    first, word = quantities[0], words[start]
+    phrase = _noun_phrase(words, start)
+    if word[0] in "$€£¥":  # an amount of money: the money it names is brought in
+        named = phrase or list(takewhile(lambda part: part not in _PHRASE_ENDS,
+                                         words[start + 2:start + 2 + _PHRASE_REACH]
+                                         if words[start + 1:start + 2] == ["in"] else []))
+        head = next((at for at, name in enumerate(named[:3])
+                     if not _MONEY_BROUGHT.isdisjoint(name.split("/"))), None)
+        return head is not None and _STANDING.isdisjoint(named[:head])
+    if (first.unit and not _scaled(word)) or first.value != int(first.value) \
+            or first.value == 1:
+        return False
+    head = next((at for at, name in enumerate(phrase) if _plural(name)), None)
+    return head is not None and head <= 3 and not _STANDING.intersection(phrase[:head]) \
+        and phrase[0].removesuffix("s") not in _TIME_UNITS \
+        and words[start + 1 + len(phrase):start + 2 + len(phrase)] != ["per"]
+
+
+#: Participles that say a key result brings a thing into being (``Real estate fund is
+#: launched``).
+_BROUGHT_INTO_BEING = frozenset(("launched", "created", "established", "founded", "opened",
+                                 "incorporated", "started", "formed"))
+
+
+def has_in_launched(metric: Metric, others: Sequence[Metric]) -> bool:
+    """Whether a key result states, as a sentence, a figure a thing has (``Real estate fund
+    has €5m in AUM``), and another key result beside it brings that thing into being
+    (``Real estate fund is launched``, the same words before ``is`` and a participle of
+    ``_BROUGHT_INTO_BEING``): the thing does not exist before the period, so its figure,
+    like a count, starts from none."""
+    words = _metric_words(metric)
+    at = next((index for index, word in enumerate(words[:_SUBJECT_REACH])
+               if word in ("has", "have")), None)
+    if not at or not _quantities(words[at + 1:at + 2]):
+        return False
+    subject = words[:at]
+    for other in others:
+        said = _metric_words(other)
+        if other is not metric and said[:at] == subject \
+                and said[at:at + 1] in (["is"], ["are"]) \
+                and said[at + 1:at + 2] and said[at + 1] in _BROUGHT_INTO_BEING:
+            return True
+    return False
+
+
+def _gatherings_with(words: list[str]) -> bool:
+    """Whether the words open with gatherings a period holds, after at most one word that
+    qualifies them, then ``with`` and how many people took part (``Online calls with 400+
+    participants``, see ``_HELD_WITH``)."""
+    at = next((index for index, word in enumerate(words[:2]) if word in _HELD_WITH), None)
+    if at is None or words[at + 1:at + 2] != ["with"]:
+        return False
+    count = words[at + 2:at + 3]
+    return bool(count) and _NUMBER.match(count[0]) is not None and count[0][0].isdigit() \
+        and "%" not in count[0] and words[at + 3:at + 4] != ["%"] \
+        and bool(_TOOK_PART.intersection(words[at + 3:at + 5]))
 
 
 #: A digit: a title without one states no figure (see :data:`_NUMBER`).

@@ -22,7 +22,9 @@ from planlint.measures import (
     Measure,
     adds_up,
     commits,
+    counts_period_yield,
     done_in_part,
+    has_in_launched,
     measures_work,
     practice_under_way,
     read_as_deliverable,
@@ -1222,7 +1224,7 @@ class Plan:
                 read_as_deliverable(metric, known) and (
                     self._beside_deliverables(metric) or practice_under_way(metric, known))):
             known = replace(known, kind="milestone")
-        elif self._counted_over_plan(metric, known):
+        elif self._counted_over_plan(metric, known) or self._counted_in_cycle(metric, known):
             known = replace(known, kind="count")
         self._measures[id(metric)] = known
         return known
@@ -1248,6 +1250,32 @@ class Plan:
             (horizon.end - horizon.start).days <= 366
             and tallies_year(metric, horizon.end.year))) \
             and timeline.target_date(self, metric) == horizon.end
+
+    def _okr_cycle(self, metric: Metric, measure: Measure) -> bool:
+        """Whether a metric is a key result of one cycle whose kind nothing but its
+        wording may tell: the plan follows OKRs, its horizon is a year or less (one cycle
+        of key results, or a year's), a goal lists the metric, and neither the metric nor
+        the plan gives its kind, nor a baseline but none."""
+        span = self.span_days
+        return not measure.said and measure.kind == "level" and span is not None \
+            and span <= 366 and "okr" in self.info.methodology \
+            and (metric.baseline is None or metric.baseline.value in (None, 0)) \
+            and bool(timeline.metric_goals(self, metric))
+
+    def _counted_in_cycle(self, metric: Metric, measure: Measure) -> bool:
+        """Whether a metric read as a level is a key result of one cycle
+        (:meth:`_okr_cycle`) that counts what the cycle brings: its title opens with its
+        figure before the things it counts or the money brought in, with no verb
+        (:func:`planlint.measures.counts_period_yield`: ``20+ visitors``, ``3 events``,
+        ``€65k+ in revenue``), or states a figure of a thing another key result of its
+        goal brings into being (:func:`planlint.measures.has_in_launched`: ``Real estate
+        fund has €5m in AUM`` beside ``Real estate fund is launched``): the visitors,
+        events, revenue or assets of the cycle, from none on its first day."""
+        if not self._okr_cycle(metric, measure):
+            return False
+        return counts_period_yield(metric) or has_in_launched(metric, [
+            other for goal in timeline.metric_goals(self, metric)
+            for other in self.refs(goal, "metrics", Metric)])
 
     def _stated(self, measure: Measure) -> Measure:
         """``measure`` of the kind the plan states once for all its measures

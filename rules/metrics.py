@@ -2569,10 +2569,17 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     first party joined, or that names in money capital or funds raised (``Values-aligned
     capital: US$1-3M``, see :func:`planlint.measures.names_money_raised`), an amount
     brought in within the year: the plan's year, or the part of it the goal is set for, is
-    the year named; and the pay of a post the plan creates, a measure of the pay of the one a
-    goal or piece of work listing it takes on (``Alice's salary`` under ``Hire Alice as a
-    Full-Time Maintainer``, see :func:`planlint.measures.pays_hire`), which starts from
-    nothing, as the post does; and a measure that states no figure and asks the work to
+    the year named; so is a key result of OKRs set for a year or less written with no verb
+    as the figure of what the period brings (``20+ visitors``, ``3 events``, ``€65k+ in
+    revenue``, ``Online calls with 400+ participants``; not a level things stand at,
+    ``500 weekly active users``, nor a balance, ``€1m in cash``) or of a thing another key
+    result of its goal brings into being (``Real estate fund has €5m in AUM`` beside
+    ``Real estate fund is launched``): a count, from none on the cycle's first day (see
+    :meth:`planlint.plan.Plan.measure`); and the pay of a post the plan creates, a
+    measure of the pay of the one a goal or piece of work listing it takes on (``Alice's
+    salary`` under ``Hire Alice as a Full-Time Maintainer``, see
+    :func:`planlint.measures.pays_hire`), which starts from nothing, as the post does;
+    and a measure that states no figure and asks the work to
     follow a named specification or rule (``routing data in accordance with the HL7
     LRI/LOI spec``, see :func:`planlint.measures.conforms_in_words`), with no level to
     start from; and a

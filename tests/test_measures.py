@@ -19,6 +19,7 @@ from planlint.measures import (
     counts_gatherings,
     counts_issued,
     counts_named,
+    counts_period_yield,
     counts_programme_output,
     counts_routine,
     counts_work_time,
@@ -401,6 +402,26 @@ def test_a_share_of_what_the_period_makes_has_no_earlier_level() -> None:
         {"id": id_, "title": title} for id_, title in titles.items()]}]})
     made = {metric.id for metric in plan.metrics if shares_made(plan, metric)}
     assert made == {"B", "C", "I", "J"}
+
+
+@pytest.mark.parametrize(("title", "brought"), [
+    ("20+ visitors", True), ("3 events", True), ("€65k+ in revenue", True),
+    ("€100k in closed grants/consulting", True), ("PBM: €15k rent paid to LI", True),
+    ("6+ paying residents (including team)", True),
+    ("5 academic quality essays (ie not blogs) integrated with this theme", True),
+    ("Coverage: at least 1m views via at least 8 appearances (each with > 300 viewers)", True),
+    ("Online calls with 400+ participants", True),
+    ("Main house: Rufus/Sylvie (+ Benedetta) + 2 other residents", True),
+    # a level the things stand at, a balance, a rate per period, a harm, a span of time,
+    # one thing, or a verb before the figure
+    ("500 weekly active users", False), ("200 active members", False), ("$2M ARR", False),
+    ("€1m in cash", False), ("€5k in monthly revenue", False), ("3 events each month", False),
+    ("10 incidents", False), ("30 days to respond", False),
+    ("1 well-known community figure mentions it", False),
+    ("Grow to 1000 users + 20 more partners", False), ("Customer satisfaction", False),
+])
+def test_a_key_result_written_as_what_the_period_brings(title: str, brought: bool) -> None:
+    assert counts_period_yield(Metric(id="KR", title=title)) is brought
 
 
 def test_a_key_result_only_ticked_done_or_not() -> None:

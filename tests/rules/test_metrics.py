@@ -4553,3 +4553,32 @@ def test_a_portfolios_success_criteria_are_not_asked_for_cadences() -> None:
                       "target: {value: 900}}"), [("roadmap", None)]),
         (plan.replace("value: 48}", "value: 48}, actuals: [{date: 2026-09-30, value: 60}]"),
          [("roadmap", None)])])
+
+
+def test_a_year_of_okrs_written_as_what_the_year_brings_needs_no_baseline() -> None:
+    # key results written with no verb as the year's figures: counts from none on its
+    # first day, in OKRs of a year; the same measures over three years still ask
+    okrs = """\
+planlint: 1
+plan: {id: P, methodology: okr, horizon: {start: 2021-01-01, end: 2021-12-31}}
+goals:
+  - id: O1
+    title: The hub is full and generating revenue
+    metrics:
+      - {id: KR1, title: "€65k+ in revenue"}
+      - {id: KR2, title: 20+ visitors}
+      - {id: KR3, title: 3 events}
+      - {id: KR4, title: Online calls with 400+ participants}
+      - {id: KR5, title: "Main house: Alice + 2 other residents"}
+      - {id: KR6, title: Real estate fund is launched}
+      - {id: KR7, title: "Real estate fund has €5m in AUM"}
+"""
+    RuleTester(metric_without_baseline).assert_passes(okrs)
+    longer = okrs.replace("end: 2021-12-31", "end: 2023-12-31")
+    [finding] = RuleTester(metric_without_baseline).assert_fails(longer, [("P", None)])
+    assert finding.message.startswith("all 6 metrics ")
+    # a level the things stand at is still asked
+    levels = okrs.replace("20+ visitors", "500 weekly active users").replace(
+        "€65k+ in revenue", "€1m in cash")
+    [finding] = RuleTester(metric_without_baseline).assert_fails(levels, [("P", None)])
+    assert [related.node for related in finding.related] == ["KR1", "KR2"]
