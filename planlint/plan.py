@@ -528,15 +528,23 @@ class Plan:
         """The kind of improvement plan (``school``, ``quality``, ``service`` or
         ``continuous``, lower case) when the plan is one organisation's improvement plan for
         its own service: its title names it one (``School Improvement Plan``, ``Quality
-        Improvement Plan``), every goal is one unit's (none given to another unit), and
-        every other unit named is placed under that one (its departments and committees,
-        which do the work or review it); else ``None``."""
+        Improvement Plan``), every unit named is placed in one structure under one top unit
+        (the organisation's departments and committees, which do the work or review it; or,
+        for a school of a council, the council and its cluster of schools), and every goal is
+        the plan's own unit's (its sponsor, where the sponsor is a unit, else the top unit)
+        or a unit's above it (the council's priority for every school, which the school's
+        plan carries beside its own), none given to another unit; else ``None``."""
         roots = [unit.id for unit in self.units if unit.parent is None]
         if len(roots) != 1 or not self.goals:
             return None
-        own = roots[0]
-        if not all(goal.unit in (None, own) for goal in self.goals) or not all(
-                unit.id == own or own in self.unit_ancestors(unit.id) for unit in self.units):
+        top = roots[0]
+        if not all(unit.id == top or top in self.unit_ancestors(unit.id)
+                   for unit in self.units):
+            return None
+        sponsor = self.ref(self.info, "sponsor", Unit)
+        own = sponsor.id if sponsor is not None else top
+        if not all(goal.unit is None or goal.unit == own
+                   or goal.unit in self.unit_ancestors(own) for goal in self.goals):
             return None
         found = _OWN_IMPROVEMENT.search(worded(self.info.title))
         return found.group(1).lower() if found else None

@@ -124,7 +124,10 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     strategy aims to ...``, ``The aim of the action plan is to ...``, ``The purpose of
     this strategy is to ...``, and the same words in the other languages plans are written
     in: ``le plan d'action ... vise à soutenir la transformation numérique de l'État``,
-    ``el plan tiene como objetivo``, ``het plan heeft als doel``): a plan's own stated
+    ``el plan tiene como objetivo``, ``het plan heeft als doel``), or what the project
+    it is the work plan of aims at (``The objectives of the project are (i) to identify
+    ...``, ``The EVERSE project aims to ...``: a time-bound, funded project states its
+    objectives, not an organisation's vision): a plan's own stated
     purpose is a direction to weigh its goals against, whatever its language; so is,
     anywhere in its description, an association's purpose clause as its statutes state
     it (``Föreningens syfte är att främja ungdomars intresse för ...``, ``Zweck des
@@ -178,19 +181,22 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     dates), an inventory of the organization's work, which sets no result of its own and
     takes its direction from the organization whose work it lists; or it is one
     organisation's improvement plan for its own service: its title names it a school,
-    quality, service or continuous improvement plan and it is the plan of one unit (every
-    goal its own, and any other unit named one of its departments or committees, placed
-    under it), the plan a department's or regulator's template asks of each school or
-    hospital (the Irish SIP drawn from a school's self-evaluation, an Ontario hospital's QIP
-    workplan), which has no place for a vision: its direction is the improvement of that
-    unit's own performance in the areas its targets name, and the organisation's
-    vision is its strategic plan's to state. A community's improvement plan, of several
-    partners (a community health improvement plan), is asked where it leads. Nor is a plan
-    that answers an audit: its title names an audit's findings or recommendations, or
-    the corrective action plan that answers them (a state's single audit findings with
-    management's corrective action plans and their status a year on; a project's DEI
-    audit, its recommendations and their status; an auditor's several audits of one
-    agency, their recommendations and the agency's responses): its direction is the
+    quality, service or continuous improvement plan and it is the plan of one unit (its
+    sponsor, or the one unit at the top: every goal its own or a priority of a body above
+    it that its plan carries, and every other unit named placed in one structure with it,
+    its departments or committees under it, or the council it answers to and the council's
+    cluster of schools), the plan a department's, council's or regulator's template asks of
+    each school or hospital (the Irish SIP drawn from a school's self-evaluation, a Scottish
+    school's SIP in its council's layout beside the council's own priority, an Ontario
+    hospital's QIP workplan), which has no place for a vision: its direction is the
+    improvement of that unit's own performance in the areas its targets name, and the
+    organisation's vision is its strategic plan's to state. A community's improvement plan,
+    of several partners (a community health improvement plan), is asked where it leads. Nor
+    is a plan that answers an audit: its title names an audit's findings or
+    recommendations, or the corrective action plan that answers them (a state's single
+    audit findings with management's corrective action plans and their status a year on; a
+    project's DEI audit, its recommendations and their status; an auditor's several audits
+    of one agency, their recommendations and the agency's responses): its direction is the
     correction each finding and recommendation asks for, and where the audited
     organisation wants to be is its strategic plan's to state, not its answer to an
     audit's. Nor is a statement a statute, a government's template or an equality charter
@@ -423,10 +429,11 @@ _MISSION = LazyPattern(r"\b(?:mission(?: statement)?|mandate|misión(?: instituc
                        + "|" + _COMMITMENT_SERVED,
                        re.IGNORECASE)
 #: The plan itself says what it aims at: its name for itself (``the plan``, ``this
-#: strategy``, ``le plan d'action ...``) with the verb that states a document's aim
-#: (``aims to``, ``seeks to``), or its aim named as such (``The aim of the action plan is
-#: to ...``, ``The purpose of this strategy is to ...``), in the languages the plans checked
-#: are written in:
+#: strategy``, ``le plan d'action ...``, or the project it is the work plan of, ``The
+#: EVERSE project``) with the verb that states a document's aim (``aims to``, ``seeks
+#: to``), or its aim named as such (``The aim of the action plan is to ...``, ``The purpose
+#: of this strategy is to ...``, ``The objectives of the project are (i) to ...``, the
+#: aims numbered), in the languages the plans checked are written in:
 #: French ``vise à``, ``a pour objectif de``; Spanish ``tiene como objetivo``, ``busca``;
 #: Portuguese ``tem como objetivo``, ``visa``; Italian ``ha l'obiettivo di``, ``mira a``;
 #: German ``zielt darauf ab``, ``hat das Ziel``; Dutch ``heeft als doel``, ``beoogt``.
@@ -435,10 +442,11 @@ _MISSION = LazyPattern(r"\b(?:mission(?: statement)?|mandate|misión(?: instituc
 #: es un sitio web que busca informar``; ``the Government aims to nurture``) is not
 #: read as the plan's aim.
 _PLAN_AIM = LazyPattern(r"\b(?:aims?|purposes?|objectives?|goals?) of (?:the|this|our) "
-                        r"(?:[\w'\u2019-]+ ){0,8}?(?:plan|strategy|programme|program|roadmap) "
-                        r"(?:is|are) to\b|" + "|".join(
+                        r"(?:[\w'\u2019-]+ ){0,8}?(?:plan|strategy|programme|program|roadmap|"
+                        r"project) (?:is|are) (?:\((?:[ivx]+|[a-z]|\d+)\) )?to\b|" + "|".join(
     rf"\b(?:{subject})\b[^.!?]{{0,200}}?\b(?:{verb})\b" for subject, verb in (
-        (r"(?:the|this|our) (?:[\w'\u2019-]+ ){0,8}?(?:plan|strategy|programme|program|roadmap)",
+        (r"(?:the|this|our) (?:[\w'\u2019-]+ ){0,8}?(?:plan|strategy|programme|program|roadmap|"
+         r"project)",
          r"aims? to|seeks? to"),
         (r"(?:le|ce|notre) (?:plan|programme)|(?:la|cette|notre) stratégie",
          r"visen?t? à|(?:a|ont) pour (?:objectif|but|ambition|objet|vocation) d"),

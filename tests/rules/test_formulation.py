@@ -88,6 +88,11 @@ class TestNoVision:
         "Le plan a été conçu à la suite de la circulaire du 27 avril 2021, et vise à "
         "soutenir la transformation numérique de la fonction publique.",
         "El plan tiene como objetivo reducir la pobreza energética.",
+        # what the project the plan is the work plan of aims at, as its objectives state it
+        "This document sets out the work plan of a three-year research project. The "
+        "objectives of the project are (i) to identify the norms of social interaction, "
+        "(ii) to encapsulate them in robot behaviours.",
+        "The EVERSE project aims to create a framework for research software excellence.",
         "Het actieplan heeft als doel de dienstverlening te verbeteren.",
         # a Peruvian public body's PEI in CEPLAN's form: its declared policy, after the
         # evaluation report's summary, in the place of a vision left to the sector's plan
@@ -213,6 +218,7 @@ class TestNoVision:
         "BA Compromisos es un sitio web que busca informar a la ciudadanía.",
         "Through this exercise, the Government aims to nurture accountable governance.",
         "The aim of the website is to inform residents of the plan.",
+        "The project was funded in 2023. Its objectives are listed below.",
         # a policy named, not stated under its heading
         "El plan fortalece la política institucional de datos abiertos.",
         # the statutes named, their purpose not stated; a member's aim is not the association's
@@ -330,6 +336,29 @@ class TestNoVision:
         RuleTester(no_vision).assert_fails(
             departments.replace("unit: school}\n  - {id: T2", "unit: ed}\n  - {id: T2"),
             [("p", 2)])
+        # a school placed under its council, sponsoring its plan, which carries the
+        # council's priority for every school beside its own, and the council's cluster of
+        # schools doing some of the work
+        council = dedent("""\
+            planlint: 1
+            plan: {id: p, title: "Ayton Primary School: School Improvement Plan", sponsor: school}
+            units:
+              - {id: council, name: Scottish Borders Council}
+              - {id: school, name: Ayton Primary School, parent: council}
+              - {id: cluster, name: Learning Community (cluster), parent: council}
+            goals:
+              - {id: LA, title: "Local authority priority: a consistent curriculum", unit: council}
+              - {id: P1, title: "Priority 1: Learning, teaching and assessment", unit: school}
+            initiatives:
+              - {id: P1.2, title: Joint use of the Showbie app, supports: [P1], unit: cluster}
+            """)
+        RuleTester(no_vision).assert_passes(council)
+        # but a goal of the cluster beside it, or a plan the school does not sponsor whose
+        # goals are several units', is another plan's
+        RuleTester(no_vision).assert_fails(council.replace(
+            "initiatives:", "  - {id: P2, unit: cluster}\ninitiatives:"), [("p", 2)])
+        RuleTester(no_vision).assert_fails(council.replace(", sponsor: school", ""),
+                                           [("p", 2)])
         # nor is a plan of capital works, or a strategic plan, one unit's improvement plan
         RuleTester(no_vision).assert_fails(
             plan.replace("School Improvement Plan", "Capital Improvement Plan"), [("p", 2)])
