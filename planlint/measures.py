@@ -382,6 +382,9 @@ _DELIVERABLE = LazyPattern(
     r"up and running|go live|go-live|(?:plans?|strategy|strategies|roadmaps?|proposals?|"
     r"frameworks?|playbooks?|charters?|business cases?|sections?|chapters?|guides?) "
     r"(?:for|to|on|detailing|describing)|certification|accreditation|designation|award|"
+    # a status the organisation holds, kept or not (``The Service fulfils its status as a
+    # Disability Confident employer``), as an accreditation is
+    r"\b(?:its|our|their) status as (?:an?|the)\b|"
     r"(?:are|is) live|(?:completed|defined|migrated|approved|adopted|implemented) and|"
     r"(?:is|are) (?:now )?(?:documented|published|defined|approved|adopted|implemented|"
     r"deployed|established|released|launched|merged|automated|in place)|"
@@ -600,6 +603,17 @@ _CONDITION = LazyPattern(r"\b(?:can|cannot|(?:is|are) able to|up to date)\b|^abi
                          r"(?:of (?:the |our |its |their |this )?(?:[a-z-]+ )?[a-z-]+ )?"
                          r"(?!(?:grows|increases|rises|improves|falls|drops|declines|"
                          r"decreases)\b)[a-z]+[^s\W]s\b|"
+                         # the same said of all of a group, its verb in the plural
+                         # (``All fire stations undertake local positive action
+                         # engagement activities``, ``All staff attend``); not a
+                         # preposition, a joining word, a change or a noun of what is
+                         # measured after the group (``All schools attendance``)
+                         r"^all (?!of\b)(?:[a-z-]+ ){0,2}(?:[a-z-]+[^s\W']s|staff|people|"
+                         r"personnel) (?!(?:grow|increase|rise|improve|fall|drop|decline|"
+                         r"decrease|reduce|of|in|on|at|by|to|for|from|with|and|or|that|"
+                         r"which|who|whose|where|within|across|over|under|per|than|as|"
+                         r"not|response|turnover|coverage|usage|uptake|income|[a-z]+(?:tion|"
+                         r"sion|ance|ence|ment|ity|ness))\b)[a-z]+[^s\W](?![\w'-])|"
                          r"^for (?:each|every) [a-z]+ (?!of\b)[a-z]+\b|"
                          r"\b(?:is|are) (?:being )?(?:known|tracked)$|"
                          # a record kept up (``Public multisig transaction logs

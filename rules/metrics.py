@@ -1433,6 +1433,10 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "  - {id: KR12, title: All districts covered by offices}\n"
              "  - {id: KR33, title: Each member of the team performs work for the "
              "showcase}\n"
+             "  - {id: KR36, title: All fire stations undertake positive action "
+             "activities}\n"
+             "  - {id: KR37, title: The Service fulfils its status as a Disability "
+             "Confident employer}\n"
              "  - {id: KR16, title: 'Analysis of current liability & safety trends; "
              "options to address'}\n"
              "  - {id: KR13, title: Lead-time of initiatives is known}\n"
@@ -1522,8 +1526,11 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     condition each case meets or not (``For each grant, confirm progress``; what each of a
     group is to receive, do or have done, ``Each farmer receives a Soil Health Card``,
     ``Each member of the team performs data engineering work that contributes to a Q2
-    Product Showcase presentation``, ``All districts covered by offices``, whose level,
-    all of them, is in its words), something the
+    Product Showcase presentation``, ``All districts covered by offices``, ``All fire
+    stations undertake local positive action engagement activities``, whose level, all
+    of them, is in its words), a status the organisation is to hold, kept or not, as a
+    certification or accreditation is (``The Service fulfils its status as a Disability
+    Confident employer``), something the
     organization is to know or track (``Lead-time is known``, ``Financial health is being
     tracked``: it can tell it, or not), a record it is to keep (``Public multisig
     transaction logs maintained``, ``Risk register maintained``: a standing practice, kept

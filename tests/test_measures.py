@@ -132,6 +132,16 @@ def measure_of(title: str, **fields: object) -> tuple[str, float | None, bool]:
     ("All members of the board trained in governance", "milestone"),
     ("Each quarter revenue grows", "level"),  # a period, not a group
     ("Each store's revenue grows", "level"),  # a level on the move
+    # ... said of all of a group, its verb in the plural
+    ("All fire stations undertake local positive action engagement activities", "milestone"),
+    ("All staff attend a safeguarding briefing", "milestone"),
+    ("All schools reduce absence", "level"),  # a level on the move
+    ("All schools attendance", "level"),  # a noun of what is measured, not a verb
+    ("All stations response times", "level"),
+    ("All stations fire-safety audits", "level"),
+    # a status the organisation holds, kept or not, as an accreditation is
+    ("The Service fulfils its status as a Disability Confident employer.", "milestone"),
+    ("Number of firms with status as a B Corp", "level"),
     ("[C4] has a POC instance with 40k+ repositories", "milestone"),
     ("ProtoSchool has its own Roadmap.", "milestone"),
     ("Community Syncs have scripts and tooling to make organizing them easier", "milestone"),
