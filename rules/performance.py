@@ -11,7 +11,7 @@ from planlint.finding import Finding
 from planlint.measures import worded
 from planlint.model import Communication, Goal, Initiative, Item, Metric, Person, Unit
 from planlint.patterns import LazyPattern
-from planlint.plan import ABOVE, EXECUTIVE_OFFICE, Plan, leads_body
+from planlint.plan import ABOVE, EXECUTIVE_OFFICE, MEMBER_ROLE, Plan, leads_body
 from planlint.practice import Deferred, by_practice
 from planlint.ruledef import rule
 
@@ -38,10 +38,12 @@ from ._text import VOLUNTEER_RUN, hires, named
             - {id: kay, name: Ana Kay, role: "Ombudsman, an Officer of Parliament"}
             - {id: cho, name: Lee Cho, role: Brigade Captain, unit: core}
             - {id: ng, name: Sam Ng, role: "Vice President, Education", unit: su}
+            - {id: saeta, name: Israel Saeta, role: Presidencia, unit: jd}
           units:
             - {id: brigade, name: Civic Brigade, description: an all volunteer organization}
             - {id: core, name: Core Team, parent: brigade}
             - {id: su, name: Riverside Students' Union}
+            - {id: jd, name: Junta Directiva de Python España}
           goals:
             - {id: MP1, title: Grow parts profit by 20%, owner: haddad}
             - {id: MP2, title: Fill dealer orders within 24 hours, owner: haddad}
@@ -51,6 +53,7 @@ from ._text import VOLUNTEER_RUN, hires, named
             - {id: OM, title: Resolve complaints within 90 days, owner: kay}
             - {id: DC, title: Create a civic data commons, owner: cho}
             - {id: SU, title: Train every course rep, owner: ng}
+            - {id: JD, title: Estrechar lazos con las comunidades locales, owner: saeta}
           """))
 def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     """A goal's owner does not carry the goal in their ``objectives``.
@@ -137,17 +140,21 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     organisation's chief executive) is still asked.
     Nor, for the same reason, is a goal whose owner chairs a governing board, council,
     commission or committee as a member of it, not as its employee (``role``: Chair,
-    Chairman, Chairperson, Vice-Chair / Acting Chair, of a body their ``role`` names or
-    of a unit they lead or belong to that is one: a federal advisory council's goals,
-    answered for by its part-time chair whom the President designates; a trust's chair),
-    and who has no ``objectives``: the chair answers to the body and to whoever appoints
-    its members, and no appraisal of the organization's staff reaches them. An executive
-    chair, a chair who is also the chief executive, and the chair of a management or
-    executive board (a company's chief executive, in a two-tier board) are employees and
-    still asked, as is a chair the plan holds to objectives. Nor, for the same reason, is
-    a goal whose owner sits on such a body as one of its members, as their ``role`` says
-    (``Board member``, ``Member of the Board``, ``Trustee``, ``Non-executive Director``,
-    ``Governor``) of a body their ``role`` or unit names, and who has no ``objectives``: a
+    Chairman, Chairperson, Vice-Chair / Acting Chair, or where a board's chair is its
+    president, as in Spanish, Portuguese and Italian, ``Presidencia``, ``Presidente``,
+    ``Vicepresidencia``, of a body their ``role`` names or of a unit they lead or belong
+    to that is one, a ``Junta Directiva`` or ``Consejo`` too: a federal advisory council's
+    goals, answered for by its part-time chair whom the President designates; a trust's
+    chair; a Python association's goals, set by its elected Junta Directiva and led by its
+    ``Presidencia``), and who has no ``objectives``: the chair answers to the body and to
+    whoever appoints its members, and no appraisal of the organization's staff reaches
+    them. An executive chair (``Presidente Ejecutivo``), a chair who is also the chief
+    executive, and the chair of a management or executive board (a company's chief
+    executive, in a two-tier board) are employees and still asked, as is a chair the plan
+    holds to objectives. Nor, for the same reason, is a goal whose owner sits on such a
+    body as one of its members, as their ``role`` says (``Board member``, ``Member of the
+    Board``, ``Trustee``, ``Non-executive Director``, ``Governor``, a Spanish board's
+    ``Vocal``) of a body their ``role`` or unit names, and who has no ``objectives``: a
     homeowners' association's board goals, each area given to the elected board member
     assigned to its committee at the annual meeting; like the chair, a member answers to
     the body and to those who elect or appoint them, not to an appraisal; an executive
@@ -279,12 +286,14 @@ _MEMBER_BODY = LazyPattern(
                           "fraternity", "sorority"))
 
 #: What says a member body's officers are elected: the text says so ("elected sabbatical
-#: officers"), or the body is its students' (a students' union, association or guild, a
-#: union or guild of students, a student government), whose officers its students elect.
+#: officers", a board "voted in at the AGM"; not "voted in favour"), or the body is its
+#: students' (a students' union, association or guild, a union or guild of students, a
+#: student government), whose officers its students elect.
 _ELECTED_BY_MEMBERS = LazyPattern(
-    r"\belect(?:ed|s)\b|\bsabbatical\b|"
+    r"\belect(?:ed|s)\b|\bsabbatical\b|\bvoted in\b(?!\s+(?:favou?r|support|\d))|"
     r"\bstudents?['\u2019]?\s+(?:union|association|guild|government)\b|"
-    r"\b(?:union|guild) of students\b", re.IGNORECASE, needs=("elect", "sabbatical", "student"))
+    r"\b(?:union|guild) of students\b", re.IGNORECASE, needs=("elect", "sabbatical", "student",
+                                                      "voted in"))
 
 
 def _member_officer_without_objectives(plan: Plan, person: Person) -> bool:
@@ -305,23 +314,31 @@ def _member_officer_without_objectives(plan: Plan, person: Person) -> bool:
 
 #: A chair's title, as the start of a person's role: "Chair", "Chairman of the Board",
 #: "Chairperson of Council", "Vice-Chair / Acting Chair", "Acting Chairwoman of the ...
-#: Board"; not "Chairs of relevant Committees", not "Executive Chair".
+#: Board", and in Spanish, Portuguese and Italian, where the chair of a board is its
+#: president, "Presidente", "Presidenta", "Presidencia", "Vicepresidencia", "Presidência",
+#: "Presidenza"; not "Chairs of relevant Committees", not "Executive Chair" or "Presidente
+#: Ejecutivo", not the English "President" (see ``_MEMBER_OFFICER``).
 _CHAIR = LazyPattern(
     r"\s*(?:the\s+)?(?:(?:acting|interim|vice|deputy|co)[\s-]+)?"
-    r"chair(?:man|woman|person)?\b(?!s)", re.IGNORECASE)
+    r"chair(?:man|woman|person)?\b(?!s)|"
+    r"\s*(?:vice[\s-]?)?presid(?:ente|enta|encia|ência|enza)\b(?!\s+e[jxs]ecutiv)",
+    re.IGNORECASE)
 
 #: A governing body's member's title, as the start of a person's role: "Board member",
 #: "Board member: Finance", "Member of the Board of Directors", "Trustee", "Non-executive
-#: Director", "Governor"; not "Board Secretary", not "Governor lead".
+#: Director", "Governor", and a Spanish or Portuguese board's "Vocal" or "Vocalía"; not
+#: "Board Secretary", not "Governor lead".
 _BODY_MEMBER = LazyPattern(
     r"\s*(?:the\s+)?(?:(?:elected|appointed|independent|lay)\s+)?"
     r"(?:board member|member of the (?:board|council)|trustee|non[\s-]executive director|"
-    r"governor)\b(?!\s+lead)", re.IGNORECASE)
+    r"governor|vocal(?:ía|ia)?)\b(?!\s+lead)", re.IGNORECASE)
 
 #: A governing body, by its name: a board, council, commission, committee or trust (its
-#: trustees or governors); see ``EXECUTIVE_OFFICE`` for management boards.
+#: trustees or governors), and in Spanish, Portuguese and Italian a "Junta Directiva",
+#: "Consejo", "Conselho", "Consiglio"; see ``EXECUTIVE_OFFICE`` for management boards.
 _GOVERNING_BODY = LazyPattern(
-    r"\b(?:board|council|commission|committee|trust|trustees|governors)\b", re.IGNORECASE)
+    r"\b(?:board|council|commission|committee|trust|trustees|governors|"
+    r"junta|consejo|conselho|consiglio)\b", re.IGNORECASE)
 
 
 def _chair_without_objectives(plan: Plan, person: Person) -> bool:
@@ -471,14 +488,32 @@ def _run_by_its_body(plan: Plan) -> bool:
     its only unit and everyone the plan names is on that body's leadership (its lead, or
     of it and a ``leader``), none in an executive office by their role
     (``EXECUTIVE_OFFICE``): an association run by its own elected board, whose members
-    are its only people and answer to those who elect them. So is a plan its members'
-    general meeting sponsors and runs (``Plan.members_meeting``), beside the board the
-    members elect: its people are that board, plain members and the meeting's auditor."""
+    are its only people and answer to those who elect them; where the body's name or
+    description says its members elect it (``_ELECTED_BY_MEMBERS``), its people need
+    not be on its leadership, and members the plan places in no unit may stand beside
+    them (:func:`_volunteer_member`). So is a plan its members' general meeting sponsors
+    and runs (``Plan.members_meeting``), beside the board the members elect: its people
+    are that board, plain members and the meeting's auditor."""
     if plan.members_meeting is not None:
         return True
     body = _governing_body(plan)
-    return body is not None and len(plan.units) == 1 and bool(plan.people) and all(
-        leads_body(person, body) for person in plan.people)
+    if body is None or len(plan.units) != 1 or not plan.people:
+        return False
+    elected = _ELECTED_BY_MEMBERS.search(worded(body.name, body.description)) is not None
+    return all(leads_body(person, body) or (elected and _volunteer_member(person, body))
+               for person in plan.people)
+
+
+def _volunteer_member(person: Person, body: Unit) -> bool:
+    """Whether a person is, in a plan its members' elected board runs (see
+    :func:`_run_by_its_body`), one of that board holding no executive office by their
+    role (``EXECUTIVE_OFFICE``), or a member the plan places in no unit, with no role
+    beyond membership (``MEMBER_ROLE``), as ``Plan.members_meeting`` reads its members."""
+    role = person.role or ""
+    if person.unit == body.id or body.lead == person.id:
+        return not EXECUTIVE_OFFICE.search(role)
+    return person.unit is None and not person.leader \
+        and MEMBER_ROLE.fullmatch(role.strip()) is not None
 
 
 def _leads_sponsor(plan: Plan, person: Person) -> bool:
@@ -574,10 +609,12 @@ def _hired_for_listed_work(plan: Plan, person: Person) -> bool:
             - {id: weber, name: Anna Weber, role: Chair of the board}
             - {id: alice, name: Alice, role: Maintainer}
             - {id: cho, name: Lee Cho, role: Co-Captain, unit: team, leader: true}
+            - {id: roe, name: Ann Roe, role: Trustee, unit: trustees, leader: true}
           units:
             - id: team
               name: Leadership team
               description: Members stepped up to fill the roles of two Co-Captains.
+            - {id: trustees, name: Board of Trustees}
           goals:
             - {id: G1, owner: okafor}
             - {id: G2, title: Hire Alice as a full-time maintainer}
@@ -659,15 +696,22 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     volunteer vereniging's bestuur presenting its year plan to the members' general
     meeting; a charity's trustees): the board's members are the organization's only
     people, they answer to the members who elect them, not to an appraisal, and there is
-    nobody below them for the body to hold through performance plans; a plan that names
-    anyone outside the body, or someone of it who is not on its leadership, is still
-    asked. So, for the same reason, is a plan that ties no goal to anyone and whose
-    sponsor is the members' general meeting that runs it (see ``Plan.members_meeting``:
-    a Swedish youth association's årsmöte adopting its verksamhetsplan, carried out by
-    the styrelse it elects and checked by the revisor it elects): volunteers answering to
-    the meeting, which discharges the board on the auditor's report, keep no appraisals.
-    Nor is, in a plan that ties no goal to anyone, a person whose role is to chair the
-    group or programme whose work is all they own, holding no executive office (``Chair,
+    nobody below them for the body to hold through performance plans. Where the body's
+    name or description says its members elect it (``elected``, ``voted in at the AGM``),
+    anyone of it, on its leadership or not, and a member the plan places in no unit, with
+    no role beyond membership, are read the same way (a supporters' trust's board, voted
+    in at its AGM, its acting chairman and board members leading its work beside members
+    who volunteer to lead a piece of it): they are the members and the board they elect,
+    unpaid, answering to the membership; otherwise a plan that names anyone outside the
+    body, or someone of it who is not on its leadership, is still asked, as is anyone in
+    a role of their own outside the body. So, for the same reason, is a plan that ties no
+    goal to anyone and whose sponsor is the members' general meeting that runs it (see
+    ``Plan.members_meeting``: a Swedish youth association's årsmöte adopting its
+    verksamhetsplan, carried out by the styrelse it elects and checked by the revisor it
+    elects): volunteers answering to the meeting, which discharges the board on the
+    auditor's report, keep no appraisals. Nor is, in a plan that ties no goal to anyone,
+    a person whose role is to chair the group or programme whose work is all they own,
+    holding no executive office (``Chair,
     e-Communities Infrastructure Action Group``, owning that action group's charge; an
     ``Ambassador Chair`` owning the revamp of the Ambassador program): like the chair of
     a governing body (see owner-not-accountable), the chair of a group of the members
@@ -684,7 +728,11 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     of goals (a civic brigade's co-captains and community organizer, whose roles, its
     plan says, its ``members stepped up to fill``): no employer or appraisal of the
     plan's organization holds an unpaid volunteer, or another organization's employee,
-    to the strategy, whether or not they own a goal.
+    to the strategy, whether or not they own a goal. Nor, for the same reason, is anyone
+    with no ``objectives`` who chairs a governing body or sits on it as one of its
+    members, as owner-not-accountable reads the owners of goals (a charity's trustees,
+    ``role: Trustee`` of its ``Trustees`` unit, its only people, elected by the
+    membership): no appraisal reaches them, whether or not they own a goal.
     """
     if not plan.goals or plan.withheld("objectives"):
         return
@@ -711,6 +759,8 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
             continue  # the plan hires them for the work it lists; their hiring is no objective
         if _volunteer_without_objectives(plan, person):
             continue  # a volunteer, or a partner's employee, as owner-not-accountable reads it
+        if _chair_without_objectives(plan, person):
+            continue  # a governing body's chair or member, as owner-not-accountable reads it
         owned = plan.referrers(person, "owner")
         leads = plan.referrers(person, "lead")
         if any(isinstance(item, Goal) for item in owned) or any(
