@@ -9,6 +9,7 @@ from planlint.ruledef import Rule, rules_in
 
 from . import (
     alignment,
+    baselines,
     capability,
     change,
     communication,
@@ -23,9 +24,9 @@ from . import (
     structure,
 )
 
-CATALOGUE: tuple[ModuleType, ...] = (structure, leadership, metrics, alignment, communication,
-                                     capability, performance, change, revisions, reviews,
-                                     staleness, monitoring, formulation)
+CATALOGUE: tuple[ModuleType, ...] = (structure, leadership, metrics, baselines, alignment,
+                                     communication, capability, performance, change,
+                                     revisions, reviews, staleness, monitoring, formulation)
 
 
 __all__ = ["CATALOGUE", "planlint_rules", "rules_in"]
@@ -33,4 +34,6 @@ __all__ = ["CATALOGUE", "planlint_rules", "rules_in"]
 
 @hookimpl
 def planlint_rules() -> list[Rule]:
-    return [rule for module in CATALOGUE for rule in rules_in(module)]
+    """The catalogue's rules in the order of their codes, whichever module holds each."""
+    return sorted((rule for module in CATALOGUE for rule in rules_in(module)),
+                  key=lambda rule: rule.code)

@@ -16,9 +16,9 @@ from planlint.errors import UsageError
 from planlint.ruledef import Rule
 from planlint.rules import metrics, rules_in
 from planlint.rules.alignment import uncascaded_goal
+from planlint.rules.baselines import metric_without_baseline
 from planlint.rules.leadership import unowned_metric
 from planlint.rules.metrics import (
-    metric_without_baseline,
     metric_without_cadence,
     metric_without_source,
     metric_without_target,
