@@ -661,8 +661,12 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     Animal Welfare Training for all Staff``) in a plan that reports nothing of where its
     goals stand (no goal's result or rating, no measure's reading) and dates it, not yet
     due at the plan's date: by the ends of all its work, its own due date or a horizon of
-    a year or less. A plan set out for the period ahead measures such a goal by its being
-    done by then, and a metric would only restate it; where the plan reports the state of
+    a year or less. So is a project's expected outcome written as the making of one
+    deliverable (``The creation of a set of design patterns for…``, ``The identification of
+    the cultural factors that…``), due with the plan's end when that falls within a year of
+    its date: a research project's work plan in its last year. A plan set out for the
+    period ahead measures such a goal by its being done by then, and a metric would only
+    restate it; where the plan reports the state of
     its goals and passes over the deliverable, or its date has passed, nothing shows it
     done, late or dropped, and it is still asked for a measure, unless it sits under
     another goal and its own due date is still to come (a board's mid-year review of its
@@ -775,7 +779,9 @@ def _done_when_due(plan: Plan, goal: Goal) -> bool:
     come in a plan that does (a board's mid-year review of its goals, one of them due in
     October), names one deliverable (see :func:`_one_deliverable`)
     the plan dates, not yet due at the plan's date: by the end of all of its live work
-    when each piece states one, else by its own due date or a horizon of a year or less.
+    when each piece states one, else by its own due date or a horizon of a year or less,
+    or, for an outcome named as the making of it (see :func:`_made_outcome`), by the
+    plan's end when that falls within a year of the plan's date.
     Done or not by then, its being done is its measure; a review has nothing to report of
     it before its date."""
     if _set_for_next_period(plan, goal):
@@ -789,9 +795,12 @@ def _done_when_due(plan: Plan, goal: Goal) -> bool:
     ends = [item.end for item in work if item.end is not None]
     due = max(ends) if work and len(ends) == len(work) else goal.due
     horizon = plan.info.horizon
-    if due is None and horizon is not None and horizon.start is not None \
-            and horizon.end is not None and (horizon.end - horizon.start).days <= ONE_YEAR:
-        due = horizon.end
+    if due is None and horizon is not None and horizon.end is not None and (
+            (horizon.start is not None and (horizon.end - horizon.start).days <= ONE_YEAR)
+            or (plan.info.as_of is not None
+                and (horizon.end - plan.info.as_of).days <= ONE_YEAR
+                and _made_outcome(goal.title or ""))):
+        due = horizon.end  # a year's plan, or a project's outcome due with its last year
     return due is not None and (plan.info.as_of is None or plan.info.as_of < due) \
         and _one_deliverable(goal.title or "")  # its patterns last: they cost the most
 
@@ -901,6 +910,22 @@ _CONVERTS_ONE = LazyPattern(
     re.IGNORECASE, needs=("convert", "migrate", "switch"))
 
 
+#: A deliverable named as the making of it, a project's expected outcome written as a noun
+#: (``The creation of a set of design patterns for…``, ``The development of a suite of
+#: interaction primitives…``): a noun of making, then one thing after ``a``; or a noun of
+#: finding out, then what is found (``The identification of the cultural factors that…``).
+_MAKING_OF = LazyPattern(
+    r"^(?:the\s+)?(?:(?:creation|development|establishment|design|production|delivery|"
+    r"introduction|publication)\s+of\s+(?:an?|one)|(?:identification|definition|"
+    r"determination)\s+of\s+(?:the|an?))\s+\w", re.IGNORECASE, needs=("of",))
+
+
+def _made_outcome(title: str) -> bool:
+    """Whether a title names one deliverable as the making of it (see :data:`_MAKING_OF`),
+    not a level or quality (``The development of a better culture``)."""
+    return bool(_MAKING_OF.match(strip_label(title))) and not _QUALITY.search(title)
+
+
 def _one_deliverable(title: str) -> bool:
     """Whether a title names one deliverable, done or not: one body, programme or
     system to set up, one decision (see :func:`planlint.measures.sets_up_one`,
@@ -909,9 +934,10 @@ def _one_deliverable(title: str) -> bool:
     :func:`planlint.measures.names_deliverable`) that is one new thing its verb makes
     (``Create a new DC Data Commons``), or two verbs of delivery joined by ``and`` make
     (``Identify and secure a location``), or is for the whole of a group (``Provide Animal
-    Welfare Training for all Staff``); not a level or quality (``Become a more aligned
-    team``)."""
-    if sets_up_one(title) or decides_one(title) or _CONVERTS_ONE.match(strip_label(title)):
+    Welfare Training for all Staff``), or the making of one thing named as a noun (see
+    :func:`_made_outcome`); not a level or quality (``Become a more aligned team``)."""
+    if sets_up_one(title) or decides_one(title) or _CONVERTS_ONE.match(strip_label(title)) \
+            or _made_outcome(title):
         return True
     if not names_deliverable(title) or _QUALITY.search(title):
         return False
